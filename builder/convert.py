@@ -1,0 +1,151 @@
+"""The converter: one seed file in, one Gazette out.
+
+    decode → layout.normalise → masthead.read_toc → split.split_documents
+      → masthead.read_masthead → per part: tables.extract_tables
+      → paragraphs.paragraphs → structure.structure → metadata.fill
+
+Each arrow is a pure function over the model; this module only wires them
+and collects diagnostics. It never raises on body text: input that cannot
+be read raises decode.InputError, which the caller reports.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+from . import metadata
+from .decode import decode
+from .ids import document_id, gazette_id
+from .layout import normalise
+from .masthead import read_masthead, read_toc
+from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
+from .paragraphs import measure, paragraphs
+from .patterns import kind_of
+from .split import DocSpan, is_addressee_line, is_doc_number_line, split_documents
+from .structure import structure
+from .tables import extract_tables
+
+ENTRY_START_RE = re.compile(r"^(\d{1,2}月\d{1,2}日|同日|同月|是日)")
+
+
+def convert_file(path: Path) -> Gazette:
+    return convert(path.read_bytes(), f"seeds/{path.name}", path.stem)
+
+
+def convert(data: bytes, source: str, stem: str) -> Gazette:
+    text, _ = decode(data)
+    lines, furniture = normalise(text)
+    toc, toc_used = read_toc(lines)
+    spans, diagnostics = split_documents(lines, toc, toc_used, source)
+    body_start = spans[0].start if spans else len(lines)
+    front = lines[:body_start]
+    mast = read_masthead(front, lines + furniture)
+    gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
+                      total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
+                      diagnostics=diagnostics)
+    full_width = measure(lines)
+    gazette.front_matter = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
+                                      full_width)
+    for span in spans:
+        gazette.documents.append(_document(lines, span, full_width, gazette))
+    if not spans:
+        gazette.documents.append(_unplaced(lines, source, stem, gazette))
+        gazette.front_matter = []
+    if gazette.year is None:
+        dates = sorted(d.date for d in gazette.documents if d.date)
+        gazette.year = int(dates[-1][:4]) if dates else None
+    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
+    _assign_document_ids(gazette)
+    return gazette
+
+
+def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:
+    kind = kind_of(span.title.title)
+    header_end = span.title.end
+    doc = Document(id="", gazette="", title=span.title.title, kind=kind, doc_number=None,
+                   issuers=[], date=None,
+                   lines=(lines[span.start].no, lines[span.end - 1].no),
+                   toc_page=span.toc.page if span.toc else None)
+    bounds = [(header_end, None, None)] + [(start, title, annex) for start, title, annex in span.parts]
+    for n, (start, title, annex) in enumerate(bounds):
+        end = bounds[n + 1][0] if n + 1 < len(bounds) else span.end
+        if n == 0:
+            eid = "main"
+            body_start = start
+        else:
+            eid = f"annex_{annex}" if annex else f"text_{n}"
+            body_start = _after_title(lines, start, end, title)
+        part_lines = lines[body_start:end]
+        part = Part(eid=eid, title=title if n else doc.title,
+                    label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
+                    lines=(lines[start].no if start < len(lines) else doc.lines[1],
+                           lines[end - 1].no if end > start else doc.lines[1]))
+        part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source, kind if n == 0 else kind_of(title or ""))
+        gazette.diagnostics.extend(diags)
+        doc.parts.append(part)
+    metadata.fill(doc, gazette)
+    return doc
+
+
+def title_in(text: str, title: Optional[str]) -> bool:
+    return bool(title) and re.sub(r"\s", "", text) in re.sub(r"\s", "", title)
+
+
+def _after_title(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
+    """Skip the 附件 marker and the title lines at the top of a part."""
+    i = start
+    if re.match(r"^附\s*件", lines[i].text) and len(lines[i].text) <= 6:
+        i += 1
+    if title:
+        taken = ""
+        while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \
+                re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
+            taken += re.sub(r"\s", "", lines[i].text)
+            i += 1
+    return max(i, start + 1) if i < end else i
+
+
+def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str]):
+    breaks = (lambda line: bool(ENTRY_START_RE.match(line.text))) if kind == "大事记" else \
+        (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
+    sequence: list[Paragraph | Table] = []
+    run: list[Line] = []
+    for item in extract_tables(part_lines) + [None]:
+        if isinstance(item, Line):
+            run.append(item)
+            continue
+        sequence.extend(paragraphs(run, full_width, breaks))
+        run = []
+        if item is not None:
+            sequence.append(item)
+    prefix = "" if eid == "main" else eid
+    tables = [b for b in sequence if isinstance(b, Table)]
+    for n, table in enumerate(tables, start=1):
+        table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
+    return structure(sequence, prefix, source, kind)
+
+
+def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:
+    """A file with text but no recognisable document still gets a page."""
+    gazette.diagnostics.append(Diagnostic(source, lines[0].no if lines else None, "no-document",
+                                          "no document title found; the whole text is shown as one page",
+                                          "warning"))
+    title = lines[0].text[:60] if lines else stem
+    doc = Document(id="", gazette="", title=title, kind=None, doc_number=None, issuers=[], date=None,
+                   lines=(lines[0].no, lines[-1].no) if lines else (1, 1))
+    part = Part(eid="main", title=title, lines=doc.lines)
+    part.blocks = list(paragraphs(lines, measure(lines)))
+    doc.parts.append(part)
+    return doc
+
+
+def _assign_document_ids(gazette: Gazette) -> None:
+    seen: set[str] = set()
+    for doc in gazette.documents:
+        base = document_id(doc.doc_number, doc.title)
+        doc_id, n = base, 2
+        while doc_id in seen:
+            doc_id, n = f"{base}-{n}", n + 1
+        seen.add(doc_id)
+        doc.id, doc.gazette = doc_id, gazette.id

@@ -1,0 +1,48 @@
+"""Stable ASCII identifiers: derived from what a thing is, never from where it sits.
+
+gazette id: city in pinyin, year, issue number ("jingzhou-2022-8-9");
+document id: 发文字号 as pinyin initials, year and serial ("jzbf-2022-16"),
+or, without a number, the title's initials and a short hash of the title.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Optional
+
+from pypinyin import Style, lazy_pinyin
+
+from .patterns import DOC_NUMBER_RE, squash
+
+
+def initials(text: str, limit: int = 16) -> str:
+    letters = lazy_pinyin(re.sub(r"[^\u4e00-\u9fa5]", "", text), style=Style.FIRST_LETTER)
+    return "".join(letters)[:limit].lower()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def city_of(name: Optional[str]) -> Optional[str]:
+    """'潜江市人民政府公报' → '潜江市'."""
+    if not name:
+        return None
+    match = re.match(r"^(.+?市)", name) or re.match(r"^(.+?[州县区盟])", name)
+    return match.group(1) if match else None
+
+
+def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str], stem: str) -> str:
+    city = city_of(name)
+    place = "".join(lazy_pinyin(city[:-1])) if city else "gazette"
+    if year and issue_no:
+        return slug(f"{place}-{year}-{issue_no}")
+    return slug(f"{place}-{year or ''}-{stem}")
+
+
+def document_id(doc_number: Optional[str], title: str) -> str:
+    match = DOC_NUMBER_RE.search(doc_number or "")
+    if match:
+        return slug(f"{initials(match.group('prefix'))}-{match.group('year')}-{int(match.group('serial'))}")
+    digest = hashlib.sha1(squash(title).encode("utf-8")).hexdigest()[:6]
+    return slug(f"{initials(title, 12) or 'doc'}-{digest}")

@@ -1,0 +1,135 @@
+"""Stage 2: undo the print layout, line by line.
+
+Guarantees of normalise():
+- one Line per non-blank seed line that is not page furniture, in order,
+  carrying its 1-based seed line number;
+- no leading or trailing whitespace; NBSP, U+3000 and runs of spaces are
+  one ASCII space;
+- OCR markup dropped but its text kept: markdown heading marks and list
+  dashes at the line start (remembered as Line.starts_block), **bold**,
+  HTML tags such as <b>;
+- OCR spaces removed inside Chinese words and between Chinese and numbers
+  ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
+- lines with tabs also carry their cells, each cleaned the same way;
+- page furniture (running headers, page numbers) is returned separately,
+  so the "nothing lost" check can account for every removed line.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Line
+
+CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
+
+MARKUP_RE = re.compile(r"""
+      </?[a-zA-Z][a-zA-Z0-9]*\s*/?>     # stray HTML tags: <b>, </b>, <br/>
+    | \*\*                              # markdown bold
+""", re.X)
+
+BLOCK_MARK_RE = re.compile(r"""
+    ^(?: \#{1,6}\s+        # markdown heading mark, its level means nothing
+       | [-*+]\s+          # markdown list dash
+    )
+""", re.X)
+
+PAGE_NUMBER_RE = re.compile(r"""
+    ^(?: [—－\-–·•]+ \s* \d{1,4} \s* [—－\-–·•]+     # — 10 —   - 3 -   ·12·
+       | 第\s*\d{1,4}\s*页                          # 第 3 页
+    )$
+""", re.X)
+
+RUNNING_HEADER_RE = re.compile(r"""
+    ^\S{2,24}公报              # the gazette's name
+    \s* \d{4} \s* [.．。年]    # the year
+    \s* (?:第\s*)? \d{1,2}     # the issue
+    \s* [期号]? $
+""", re.X)
+
+# An OCR space: between two CJK characters, or between CJK and a number or
+# Latin letter. Spaces between two Latin/number tokens are real.
+OCR_SPACE_RES = (
+    re.compile(rf"(?<=[{CJK}]) +(?=[{CJK}])"),
+    re.compile(rf"(?<=[{CJK}]) +(?=[0-9A-Za-z%％])"),
+    re.compile(rf"(?<=[0-9A-Za-z%％]) +(?=[{CJK}])"),
+)
+SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
+
+
+def clean(text: str) -> str:
+    """Clean one line or cell: markup, spaces. Idempotent."""
+    text = MARKUP_RE.sub("", text)
+    text = SPACES_RE.sub(" ", text).strip()
+    return remove_ocr_spaces(text)
+
+
+def remove_ocr_spaces(text: str) -> str:
+    """Drop spaces inside Chinese words but keep a space between two words of
+    two or more characters ("同日 上海洲业集团", "袁伶俐 市曹禺小学"): only runs of
+    single spaced-out characters ("实 施 方 案") and number–CJK gaps go."""
+    tokens = text.split(" ")
+    if len(tokens) == 1:
+        return text
+    out = [tokens[0]]
+    for token in tokens[1:]:
+        prev = out[-1]
+        if prev and token and _is_ocr_gap(prev, token):
+            out[-1] = prev + token
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def _is_ocr_gap(left: str, right: str) -> bool:
+    a, b = left[-1], right[0]
+    cjk_a, cjk_b = _is_cjk(a), _is_cjk(b)
+    if cjk_a and cjk_b:
+        # A spaced-out word: one side is a lone character, or punctuation.
+        return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum()
+    if cjk_a and b.isascii() and b.isalnum():
+        return True
+    if cjk_b and a.isascii() and (a.isalnum() or a in "%)"):
+        return True
+    return False
+
+
+def _lone(token: str) -> bool:
+    """The last or first token of a spaced-out run: a single CJK character,
+    possibly glued to punctuation ("则", "案。")."""
+    letters = [ch for ch in token if ch.isalnum()]
+    return len(letters) <= 1
+
+
+def _is_cjk(ch: str) -> bool:
+    return re.match(f"[{CJK}]", ch) is not None
+
+
+def is_furniture(text: str) -> bool:
+    return bool(PAGE_NUMBER_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+
+
+def normalise(text: str) -> tuple[list[Line], list[Line]]:
+    """Return (lines, furniture) for the decoded text of one seed."""
+    lines: list[Line] = []
+    furniture: list[Line] = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        stripped = SPACES_RE.sub(" ", raw).strip()
+        if not stripped.replace("\t", "").strip():
+            continue
+        mark = BLOCK_MARK_RE.match(stripped)
+        body = stripped[mark.end():] if mark else stripped
+        cells = None
+        if "\t" in raw:
+            cells = [clean(c) for c in raw.split("\t")]
+            while cells and not cells[-1]:
+                cells.pop()
+            if mark and cells:
+                cells[0] = clean(BLOCK_MARK_RE.sub("", cells[0].strip()))
+            if len([c for c in cells if c]) < 2 and len(cells) < 2:
+                cells = None
+        cleaned = clean(body.replace("\t", " "))
+        if not cleaned:
+            continue
+        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells)
+        (furniture if is_furniture(cleaned) else lines).append(line)
+    return lines, furniture

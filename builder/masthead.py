@@ -1,0 +1,161 @@
+"""Stage 3: the gazette's own pages — masthead facts and the printed 目录.
+
+The 目录 is read here and later used as a cross-check when the issue is
+split into documents. Masthead facts are searched in the front lines (cover,
+masthead, colophon); the running header of the pages is a fallback.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import Line, TocEntry
+from .patterns import iso_date
+
+TOC_HEAD_RE = re.compile(r"^目\s*录$")
+
+TOC_ENTRY_RE = re.compile(r"""
+    ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "
+    (?P<title>.*?\S)
+    \s*(?:[.…·・\-]{2,})?\s*         # dot leaders
+    (?P<page>\d{1,3})$               # the printed page
+""", re.X)
+
+TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
+
+NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,12}(?:人民政府|政府|管委会)公报)")
+ISSUE_RE = re.compile(r"""
+    (?P<label>
+        (?:(?P<year>\d{4})\s*年\s*)?           # 2022 年
+        第\s*(?P<no>\d{1,3}(?:\s*[-—－~]\s*\d{1,3})?)\s*[期号]   # 第 8-9 期, 第6号
+    )
+""", re.X)
+TOTAL_RE = re.compile(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?")
+HOST_RE = re.compile(r"^(?:主\s*办(?:单位)?\s*[:：]\s*(?P<after>.*)|(?P<before>\S+?)\s*主办(?!单位).*)$")
+HEADER_ISSUE_RE = re.compile(r"公报\s*(?P<year>\d{4})\s*[.．。]\s*(?P<no>\d{1,2})")
+
+
+@dataclass
+class Masthead:
+    name: Optional[str] = None
+    year: Optional[int] = None
+    issue: Optional[str] = None
+    issue_no: Optional[str] = None  # the bare number(s) of the issue, for ids
+    total_issue: Optional[str] = None
+    date: Optional[str] = None
+    host: Optional[str] = None
+
+
+def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
+    """Return the 目录 entries and the indexes of the lines they occupy."""
+    entries: list[TocEntry] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not TOC_HEAD_RE.match(lines[i].text):
+            i += 1
+            continue
+        used.add(i)
+        i += 1
+        section = None
+        pending: Optional[int] = None  # index of an entry line waiting for its page
+        while i < len(lines):
+            text = lines[i].text
+            entry = _toc_entry(text)
+            if entry and (len(entry[0]) >= 6 or pending is not None):
+                title, page = entry
+                if pending is not None:
+                    title = lines[pending].text + title
+                    pending = None
+                entries.append(TocEntry(title=_clean_title(title), page=page, section=section,
+                                        line=lines[i].no))
+                used.add(i)
+            elif pending is None and _could_be_wrapped_entry(text) and i + 1 < len(lines) \
+                    and _toc_entry(lines[i + 1].text):
+                pending = i
+                used.add(i)
+            elif TOC_SECTION_RE.match(text) and not TOC_HEAD_RE.match(text):
+                section = TOC_SECTION_RE.match(text).group("name").replace(" ", "")
+                used.add(i)
+            else:
+                break
+            i += 1
+    # A trailing section header with no entry under it is not part of the 目录.
+    return entries, used
+
+
+def _toc_entry(text: str) -> Optional[tuple[str, int]]:
+    match = TOC_ENTRY_RE.match(text)
+    if not match or not re.search(r"[\u4e00-\u9fa5]", match.group("title")):
+        return None
+    title = match.group("title")
+    if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")):
+        return None
+    return title, int(match.group("page"))
+
+
+def _could_be_wrapped_entry(text: str) -> bool:
+    return len(text) >= 10 and not text.endswith(("。", "：", ":"))
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", title)
+    return re.sub(r"\s+", "", title.rstrip(" .…·・"))
+
+
+def read_masthead(front: list[Line], all_lines: list[Line]) -> Masthead:
+    m = Masthead()
+    for line in front:
+        text = line.text
+        if m.name is None and (name := NAME_RE.search(text)):
+            m.name = name.group("name")
+        if m.issue is None and (issue := ISSUE_RE.search(text)) and "准印" not in text:
+            m.issue = re.sub(r"\s+", "", issue.group("label"))
+            m.issue_no = re.sub(r"\s+", "", issue.group("no")).replace("—", "-").replace("－", "-")
+            if issue.group("year"):
+                m.year = int(issue.group("year"))
+        if m.total_issue is None and (total := TOTAL_RE.search(text)):
+            m.total_issue = re.sub(r"\s+", "", total.group("total")).replace("—", "-")
+        if m.year is None and re.fullmatch(r"(19|20)\d\d", text):
+            m.year = int(text)
+        if m.date is None and (date := iso_date(text)):
+            m.date = date
+        if m.host is None and (host := HOST_RE.match(text)):
+            m.host = (host.group("after") or host.group("before") or "").strip() or None
+    if m.host is None:
+        m.host = _host_below_label(front)
+    if m.name is None or m.issue_no is None:
+        _from_running_header(m, all_lines)
+    if m.year is None and m.date:
+        m.year = int(m.date[:4])
+    if m.year is None:
+        years = [int(y) for line in front for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", line.text)]
+        m.year = years[0] if years else None
+    return m
+
+
+def _host_below_label(front: list[Line]) -> Optional[str]:
+    """'主 办' alone on a line, the units on the lines below it."""
+    for i, line in enumerate(front):
+        if re.fullmatch(r"主\s*办", line.text):
+            units = []
+            for below in front[i + 1:i + 4]:
+                if re.search(r"(办公室|研究室|政府|委员会)$", below.text):
+                    units.append(below.text)
+                else:
+                    break
+            return "、".join(units) or None
+    return None
+
+
+def _from_running_header(m: Masthead, lines: list[Line]) -> None:
+    """Fallback: '潜江市人民政府公报 2019．9' in the page furniture."""
+    for line in lines:
+        if (header := HEADER_ISSUE_RE.search(line.text)) and (name := NAME_RE.search(line.text)):
+            m.name = m.name or name.group("name")
+            if m.issue_no is None:
+                # The header's "2019．9" gives year and number; no label is printed.
+                m.year = m.year or int(header.group("year"))
+                m.issue_no = str(int(header.group("no")))
+            return

@@ -1,0 +1,167 @@
+"""The one intermediate model between parsing and rendering.
+
+Every stage reads and writes these dataclasses; the Markdown writer and the
+data export never see raw text. Line numbers are 1-based lines of the seed
+file and travel with every piece of text so that diagnostics, the export and
+the "nothing lost" checks can point back to the source.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional, Union
+
+Span = tuple[int, int]  # first and last seed line, inclusive
+
+
+@dataclass
+class Diagnostic:
+    """Something the converter was unsure of, or input it could not use."""
+
+    file: str
+    line: Optional[int]
+    code: str
+    message: str
+    severity: str = "info"  # "info": doubtful but handled; "warning": input rejected
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message} [{self.code}]"
+
+
+@dataclass
+class Line:
+    """One physical line after normalisation, with its place in the seed."""
+
+    no: int
+    text: str
+    starts_block: bool = False  # the extractor marked a block start ('#' heading, list dash)
+    cells: Optional[list[str]] = None  # tab-separated cells, if the line had tabs
+
+
+@dataclass
+class Paragraph:
+    """A run of text rejoined from hard-wrapped lines.
+
+    role says how it is rendered: body text, or one of the parts of a
+    Chinese official document's frame (addressee, signature, date, ...).
+    """
+
+    text: str
+    lines: Span
+    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|entry|person
+
+
+@dataclass
+class Provision:
+    """A numbered provision: 第十条, 一、, （一）, 1., （1）, ① ...
+
+    heading is the run-in heading ("完善支撑体系。") or the whole line when the
+    line is a heading; text is what follows on the same paragraph. Paragraphs
+    that follow it in the part's block list, up to the next provision or
+    heading, are its own text too.
+    """
+
+    eid: str
+    label: str
+    kind: str  # the numbering scheme, see structure.SCHEMES
+    number: int
+    heading: str
+    text: str
+    lines: Span
+    parent: Optional[str] = None
+    depth: int = 0
+
+
+@dataclass
+class Cell:
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass
+class Table:
+    eid: str
+    rows: list[list[Cell]]  # header rows first; a spanned cell appears once
+    header_rows: int
+    lines: Span
+    caption: Optional[str] = None
+    note: Optional[str] = None
+
+
+Block = Union[Paragraph, Provision, Table]
+
+
+@dataclass
+class Part:
+    """The notice's own body, or a text it issues, forwards or attaches."""
+
+    eid: str
+    title: Optional[str]
+    lines: Span
+    label: Optional[str] = None  # the 附件 marker as printed ("附件2"), if any
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Reference:
+    text: str
+    target: Optional[str]  # document id, or None when outside the collection
+    href: Optional[str]
+    source_eid: Optional[str] = None  # the provision or part that cites
+    line: Optional[int] = None
+
+
+@dataclass
+class Document:
+    id: str
+    gazette: str
+    title: str
+    kind: Optional[str]
+    doc_number: Optional[str]
+    issuers: list[str]
+    date: Optional[str]  # YYYY-MM-DD
+    lines: Span
+    addressees: Optional[str] = None
+    cc: Optional[str] = None
+    attachments: list[str] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    toc_page: Optional[int] = None
+    references: list[Reference] = field(default_factory=list)
+    cited_by: list[dict] = field(default_factory=list)
+
+    @property
+    def provisions(self) -> list[Provision]:
+        return [b for p in self.parts for b in p.blocks if isinstance(b, Provision)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for p in self.parts for b in p.blocks if isinstance(b, Table)]
+
+
+@dataclass
+class TocEntry:
+    title: str
+    page: Optional[int]
+    section: Optional[str]
+    line: int
+    document: Optional[str] = None  # id of the document it matched
+
+
+@dataclass
+class Gazette:
+    id: str
+    source: str  # "seeds/<file>"
+    name: Optional[str]
+    year: Optional[int]
+    issue: Optional[str]  # the issue label as printed, e.g. "2022 年第 8-9 期"
+    total_issue: Optional[str]
+    date: Optional[str]
+    host: Optional[str] = None
+    front_matter: list[Paragraph] = field(default_factory=list)  # cover, board, 目录
+    toc: list[TocEntry] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

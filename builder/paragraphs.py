@@ -1,0 +1,76 @@
+"""Stage 5: rejoin hard-wrapped lines into paragraphs.
+
+Blank lines are no evidence (some extractors put one after every line,
+others none), so a break is decided from the line itself:
+- a line that fills the measure of the file is wrapped, unless it ends a
+  sentence;
+- a long line that stops mid-sentence is wrapped (a page break cut it);
+- a short line ends its paragraph (headings, list items, signatures);
+- a line that starts a numbered provision, a date line, or a line the
+  extractor marked as a block start begins a new paragraph.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .model import Line, Paragraph
+from .patterns import CLOSERS, DATE_LINE_RE, ends_sentence
+from .structure import LABEL_RE
+
+LONG_LINE = 40  # display width above which an unpunctuated line end is a wrap
+
+
+def width(text: str) -> float:
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def measure(lines: list[Line]) -> float:
+    """The file's full line width: the width most body lines reach."""
+    widths = sorted(width(line.text) for line in lines if not line.cells)
+    if not widths:
+        return 0.0
+    return widths[int(len(widths) * 0.8)]
+
+
+def join_lines(left: str, right: str) -> str:
+    if left and right and left[-1].isascii() and left[-1].isalnum() \
+            and right[0].isascii() and right[0].isalnum():
+        return left + " " + right
+    return left + right
+
+
+def starts_paragraph(line: Line) -> bool:
+    return line.starts_block or bool(LABEL_RE.match(line.text)) \
+        or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+
+
+def paragraphs(lines: list[Line], full_width: float,
+               breaks: Callable[[Line], bool] = lambda line: False) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for line in lines:
+        if out and not starts_paragraph(line) and not breaks(line) \
+                and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
+            prev = out[-1]
+            prev.text = join_lines(prev.text, line.text)
+            prev.lines = (prev.lines[0], line.no)
+        else:
+            out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
+        out[-1]._last = line.text  # type: ignore[attr-defined]
+    for p in out:
+        p.__dict__.pop("_last", None)
+    return out
+
+
+def lines_last_width(paragraph: Paragraph) -> float:
+    return width(getattr(paragraph, "_last", paragraph.text))
+
+
+def _wraps(text: str, last_width: float, full_width: float) -> bool:
+    if ends_sentence(text) or DATE_LINE_RE.match(text.replace(" ", "")):
+        return False
+    if re.search(r"[，、（(“《]$", text):
+        return True
+    if last_width >= full_width * 0.85:
+        return True
+    return last_width >= LONG_LINE and text[-1] not in CLOSERS

@@ -1,0 +1,126 @@
+"""Patterns of Chinese official documents shared by several stages.
+
+Each is a named regex with a comment per group, so the grammar can be read
+in one place; the stages decide what to do with a match.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL = "〇零○一二两三四五六七八九十百千"
+
+
+def cn_to_int(text: str) -> Optional[int]:
+    """一 → 1, 十 → 10, 二十三 → 23, 一百零五 → 105; '二〇一九' digit by digit."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(ch in CN_DIGITS for ch in text):
+        value = 0
+        for ch in text:
+            value = value * 10 + CN_DIGITS[ch]
+        return value
+    total, digit = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (digit or 1) * CN_UNITS[ch]
+            digit = 0
+        else:
+            return None
+    return total + digit
+
+
+# 发文字号: issuer code, year in brackets of any shape, serial number, 号.
+DOC_NUMBER_RE = re.compile(r"""
+    (?P<prefix>[\u4e00-\u9fa5]{1,12}?)          # 荆政办发, 鄂政办函, 潜医保发
+    \s* [〔\[［(（【] \s* (?P<year>\d{4}) \s* [〕\]］)）】]   # 〔2022〕 [2022] (2022)
+    \s* (?P<serial>\d{1,4}) \s* 号
+""", re.X)
+
+# A date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
+DATE_RE = re.compile(rf"""
+    (?P<year>\d{{4}}|[{CN_NUMERAL}]{{4}}) \s* 年 \s*
+    (?P<month>\d{{1,2}}|[{CN_NUMERAL}]{{1,3}}) \s* 月 \s*
+    (?P<day>\d{{1,2}}|[{CN_NUMERAL}]{{1,3}}) \s* 日
+""", re.X)
+
+# A line that is only a date: the 成文日期 under a signature.
+DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
+
+# Kinds of documents, by the word that ends their title.
+KINDS = [
+    ("大事记", r"大事记(?:[（(].*[）)])?"),
+    ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
+    ("讲话", r"讲话|致辞|报告会上的.*"),
+    ("通知", r"通知"),
+    ("意见", r"意见(?:[（(]试行[）)])?"),
+    ("办法", r"办法(?:[（(]试行[）)])?"),
+    ("方案", r"方案(?:[（(].*[）)])?"),
+    ("措施", r"措施"),
+    ("规则", r"规则|规程|细则"),
+    ("规划", r"规划(?:[（(].*[）)])?"),
+    ("规定", r"规定"),
+    ("决定", r"决定"),
+    ("通告", r"通告|公告"),
+    ("批复", r"批复"),
+    ("报告", r"报告"),
+    ("制度", r"制度"),
+    ("要点", r"要点"),
+    ("名单", r"名单"),
+    ("函", r"函"),
+]
+KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS)) + r")$")
+
+
+def kind_of(title: str) -> Optional[str]:
+    match = KIND_RE.search(title)
+    if not match:
+        return None
+    for i, (name, _) in enumerate(KINDS):
+        if match.group(f"k{i}"):
+            return name
+    return None
+
+
+def iso_date(text: str) -> Optional[str]:
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    year, month, day = (cn_to_int(match.group(g)) for g in ("year", "month", "day"))
+    if not (year and month and day) or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def normal_doc_number(text: str) -> Optional[str]:
+    match = DOC_NUMBER_RE.search(text)
+    if not match:
+        return None
+    return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
+
+
+SENTENCE_END = "。！？；：!?;:…"
+CLOSERS = "”’）)》」』】"
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence (closing quotes and brackets aside)."""
+    stripped = text.rstrip(CLOSERS)
+    if not stripped:
+        return False
+    if stripped[-1] == "." and (len(stripped) < 2 or not stripped[-2].isdigit()):
+        return True
+    return stripped[-1] in SENTENCE_END
+
+
+def squash(text: str) -> str:
+    """A comparison key: no spaces, no punctuation, no bracket variants."""
+    return re.sub(r"[\s\W_]+", "", text)

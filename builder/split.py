@@ -1,0 +1,230 @@
+"""Stage 4: split an issue's lines into documents, and documents into parts.
+
+A document starts at a title block: a few short lines that end with a kind
+word (通知, 办法, 大事记 …) and are followed by the document's frame (its
+发文字号, its 主送机关 or its date). The printed 目录 decides which title
+blocks are documents of their own: a text the 目录 lists is a document; a
+title block it does not list (an issued 实施方案, a forwarded notice, an
+attachment) is a part of the document before it. Without a 目录, a block
+with a 发文字号 or a kind that stands alone (大事记, 讲话, 任免) starts a
+document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Optional
+
+from .model import Diagnostic, Line, TocEntry
+from .patterns import DATE_LINE_RE, DOC_NUMBER_RE, ends_sentence, kind_of, squash
+from .structure import LABEL_RE
+
+STANDALONE_KINDS = {"大事记", "讲话", "任免"}
+ANNEX_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
+ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
+ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
+
+
+@dataclass
+class TitleBlock:
+    start: int  # index in the issue's lines
+    end: int  # exclusive
+    title: str
+    follows: str  # "doc_number", "addressee", "date" or "" — what comes right after it
+
+
+@dataclass
+class DocSpan:
+    start: int
+    end: int
+    title: TitleBlock
+    toc: Optional[TocEntry] = None
+    parts: list[tuple[int, Optional[str], Optional[str]]] = field(default_factory=list)
+    # (start index, part title, annex number) of each part after the first
+
+
+def is_doc_number_line(text: str) -> bool:
+    match = DOC_NUMBER_RE.search(text)
+    return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text)
+
+
+def is_date_line(text: str) -> bool:
+    return bool(DATE_LINE_RE.match(text.replace(" ", "")))
+
+
+def is_addressee_line(text: str) -> bool:
+    return bool(ADDRESSEE_RE.match(text)) and bool(ADDRESSEE_WORDS.search(text)) \
+        and not LABEL_RE.match(text) and not re.search(r"决定|如下|同志", text)
+
+
+def _titleish(line: Line) -> bool:
+    text = line.text
+    return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
+            and not LABEL_RE.match(text) and not is_doc_number_line(text)
+            and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
+            and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
+
+
+def join_title(parts: list[str]) -> str:
+    """Title lines rejoin without spaces; a space survives only between Latin words."""
+    text = "".join(parts)
+    return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text)
+
+
+def title_blocks(lines: list[Line], skip: set[int]) -> list[TitleBlock]:
+    """Find each title by the kind word that ends it, then reach back for the
+    lines it began on: an issuer line above '关于…', or a line the title was
+    wrapped from. A line the extractor marked as a block start begins it."""
+    blocks: list[TitleBlock] = []
+    i = 0
+    while i < len(lines):
+        if i in skip or not _titleish(lines[i]):
+            i += 1
+            continue
+        end = None
+        for stop in range(i + 1, min(i + 4, len(lines) + 1)):
+            if stop - 1 in skip or not _titleish(lines[stop - 1]) or (stop - 1 > i and lines[stop - 1].starts_block):
+                break
+            if kind_of(join_title([line.text for line in lines[i:stop]])):
+                end = stop
+        if end is None:
+            i += 1
+            continue
+        last = end - 1
+        if end < len(lines) and _continues_title(lines, end):
+            end += 1
+        start = _title_start(lines, last, end, skip, blocks[-1].end if blocks else 0)
+        if start > 0 and not lines[start].starts_block and _flows_on(lines[start - 1].text):
+            i = end  # a quoted title inside a sentence, not a title
+            continue
+        blocks.append(TitleBlock(start, end, join_title([line.text for line in lines[start:end]]),
+                                 _what_follows(lines, end)))
+        i = end
+    return blocks
+
+
+def _flows_on(text: str) -> bool:
+    """A body line that stops mid-sentence continues on the next line."""
+    if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
+        return False
+    return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text))
+
+
+def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int) -> int:
+    start = first
+    while start > floor and end - start < 4 and not lines[start].starts_block:
+        above = lines[start - 1]
+        if start - 1 in skip or not _titleish(above) or re.search(r"[:：@]|\d$", above.text):
+            break
+        head = lines[start].text
+        if head.startswith("关于"):
+            if ORG_LINE_RE.search(above.text):
+                start -= 1
+            break
+        if "关于" in "".join(line.text for line in lines[start:end]) or not _wrapped_into(above, head):
+            break
+        start -= 1
+    return start
+
+
+def _wrapped_into(above: Line, head: str) -> bool:
+    """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'."""
+    return above.text.startswith("关于") or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
+        or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
+
+
+CLOSERS_END = ("）", ")", "”", "》")
+ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心)$")
+
+
+def _continues_title(lines: list[Line], end: int) -> bool:
+    """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line."""
+    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", lines[end].text))
+
+
+def _what_follows(lines: list[Line], end: int) -> str:
+    for line in lines[end:end + 2]:
+        if is_doc_number_line(line.text):
+            return "doc_number"
+        if is_addressee_line(line.text):
+            return "addressee"
+        if is_date_line(line.text):
+            return "date"
+    return ""
+
+
+def similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, squash(a), squash(b), autojunk=False).ratio()
+
+
+def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
+                    source: str) -> tuple[list[DocSpan], list[Diagnostic]]:
+    diagnostics: list[Diagnostic] = []
+    blocks = title_blocks(lines, toc_lines)
+    starts: dict[int, DocSpan] = {}
+    if toc:
+        position = 0
+        for entry in toc:
+            best, best_score = None, 0.0
+            for k in range(position, len(blocks)):
+                score = similarity(entry.title, blocks[k].title)
+                if score > best_score:
+                    best, best_score = k, score
+            if best is not None and best_score >= 0.6:
+                block = blocks[best]
+                starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
+                position = best + 1
+            else:
+                diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
+                                              f"目录 entry not found in the text: {entry.title}"))
+        first = min(starts) if starts else None
+        for block in blocks:
+            if block.follows == "doc_number" and block.start not in starts \
+                    and (first is None or block.start > first):
+                starts[block.start] = DocSpan(block.start, 0, block)
+                diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
+                                              f"document not listed in the 目录: {block.title}"))
+    else:
+        for n, block in enumerate(blocks):
+            if n == 0 or block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
+                starts[block.start] = DocSpan(block.start, 0, block)
+    spans = [starts[k] for k in sorted(starts)]
+    for n, span in enumerate(spans):
+        span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
+        span.parts = _part_starts(lines, span, blocks)
+    return spans, diagnostics
+
+
+def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock]):
+    """Parts begin after the notice's own date: at an 附件 marker, or at a
+    title block (the text the notice issues or forwards)."""
+    first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
+    if first_date is None:
+        return []
+    parts = []
+    titles = {b.start: b for b in blocks if span.title.end <= b.start < span.end}
+    i = first_date + 1
+    while i < span.end:
+        annex = ANNEX_RE.match(lines[i].text)
+        if annex:
+            title = None
+            nxt = i + 1
+            if nxt in titles:
+                title, nxt = titles[nxt].title, titles[nxt].end
+            elif nxt < span.end and _titleish(lines[nxt]):
+                title, nxt = join_title([lines[nxt].text]), nxt + 1
+            parts.append((i, title, annex.group("no") or ""))
+            i = nxt
+            continue
+        if i in titles:
+            parts.append((i, titles[i].title, None))
+            i = titles[i].end
+            continue
+        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and i + 1 < span.end \
+                and not _titleish(lines[i + 1]) and not is_date_line(lines[i + 1].text) \
+                and len(lines[i].text) >= 6 and not re.search(r"(政府|办公室|局|委员会)$", lines[i].text):
+            # An issued text whose title has no kind word ("…重点工作责任分解").
+            parts.append((i, join_title([lines[i].text]), None))
+        i += 1
+    return parts
