@@ -34,7 +34,10 @@ def convert_file(path: Path) -> Gazette:
 
 
 def convert(data: bytes, source: str, stem: str) -> Gazette:
-    text, _ = decode(data)
+    return convert_text(decode(data)[0], source, stem)
+
+
+def convert_text(text: str, source: str, stem: str) -> Gazette:
     lines, furniture = normalise(text)
     toc, toc_used = read_toc(lines)
     spans, diagnostics = split_documents(lines, toc, toc_used, source)
@@ -57,6 +60,9 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
         gazette.year = int(dates[-1][:4]) if dates else None
     gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
     _assign_document_ids(gazette)
+    for span, doc in zip(spans, gazette.documents):
+        if span.toc:
+            span.toc.document = doc.id
     return gazette
 
 

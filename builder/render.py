@@ -1,0 +1,171 @@
+"""Stage 8: the model to Markdown pages with YAML front matter.
+
+The writer never sees raw text. It puts a blank line between blocks (so
+'一、总则' and '（一）适用范围' never collapse into one paragraph), escapes
+what Markdown would reinterpret, and writes explicit ids with attr_list so
+that every provision's URL is derived from its label, not from heading text.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Optional
+
+import yaml
+
+from .model import Document, Gazette, Paragraph, Part, Provision, Table
+from .table_output import table_html
+
+ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": "gz-date",
+              "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
+              "docnum": "gz-docnum", "entry": "gz-entry", "heading": "gz-subheading"}
+ENTRY_RE = re.compile(r"^(?P<when>\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?|同日|同月|是日)\s*(?P<what>.*)$")
+
+
+def escape(text: str) -> str:
+    """Escape Markdown syntax; the text itself stays as printed."""
+    text = html.escape(text, quote=False)
+    text = re.sub(r"([\\`*_\[\]{}|])", r"\\\1", text)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^([#+\-=>])", r"\\\1", text)
+
+
+def front_matter(data: dict) -> str:
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def document_url(doc: Document) -> str:
+    return f"gazettes/{doc.gazette}/{doc.id}/"
+
+
+def document_path(doc: Document) -> str:
+    return f"gazettes/{doc.gazette}/{doc.id}.md"
+
+
+def gazette_url(gazette: Gazette) -> str:
+    return f"gazettes/{gazette.id}/"
+
+
+def gazette_title(gazette: Gazette) -> str:
+    name = gazette.name or "政府公报"
+    label = gazette.issue or (f"{gazette.year}年" if gazette.year else "")
+    return f"{name} {label}".strip()
+
+
+def document_meta(doc: Document, gazette: Gazette) -> dict:
+    return {
+        "title": doc.title,
+        "id": f"{doc.gazette}/{doc.id}",
+        "kind": doc.kind,
+        "doc_number": doc.doc_number,
+        "issuers": doc.issuers,
+        "date": doc.date,
+        "addressees": doc.addressees,
+        "cc": doc.cc,
+        "attachments": doc.attachments,
+        "gazette": gazette.id,
+        "gazette_title": gazette_title(gazette),
+        "source": {"file": gazette.source, "lines": list(doc.lines)},
+    }
+
+
+def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt: Optional[Document]) -> str:
+    out = [front_matter(document_meta(doc, gazette)), f"# {escape(doc.title)}\n", _panel(doc, gazette)]
+    for part in doc.parts:
+        out.append(_part(part, doc, first=part is doc.parts[0]))
+    if doc.cited_by:
+        out.append(_cited_by(doc))
+    out.append(_neighbours(prev, nxt))
+    return "\n".join(chunk for chunk in out if chunk)
+
+
+def _panel(doc: Document, gazette: Gazette) -> str:
+    rows = [("发文字号", html.escape(doc.doc_number or "—")),
+            ("发文机关", html.escape("、".join(doc.issuers) or "—")),
+            ("成文日期", html.escape(doc.date or "—")),
+            ("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
+                     + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
+            ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
+    cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    return f'<dl class="gz-meta">{cells}</dl>\n'
+
+
+def _part(part: Part, doc: Document, first: bool) -> str:
+    out = []
+    if not first:
+        title = " ".join(t for t in (part.label, part.title) if t) or "附件"
+        out.append(f"## {escape(title)} {{#{part.eid} .gz-part}}\n")
+    for block in part.blocks:
+        if isinstance(block, Provision):
+            out.append(_provision(block))
+        elif isinstance(block, Table):
+            out.append(_table(block, doc))
+        else:
+            out.append(_paragraph(block))
+    return "\n".join(out)
+
+
+def _provision(p: Provision) -> str:
+    level = min(3 + p.depth, 6)
+    if p.heading:
+        heading = f"{'#' * level} {escape(p.label)}{escape(p.heading)} {{#{p.eid} .gz-prov}}\n"
+        return heading + (f"\n{escape(p.text)}\n" if p.text else "")
+    return (f"**{escape(p.label)}**{escape(p.text)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
+            f"{{: #{p.eid} .gz-prov .gz-d{p.depth} }}\n")
+
+
+def _paragraph(p: Paragraph) -> str:
+    text = escape(p.text)
+    if p.role == "entry" and (m := ENTRY_RE.match(p.text)):
+        text = f"**{escape(m.group('when'))}** {escape(m.group('what'))}"
+    elif p.role == "heading":
+        text = f"**{text}**"
+    css = ROLE_CLASS.get(p.role)
+    return f"{text}\n" + (f"{{: .{css} }}\n" if css else "")
+
+
+def _table(table: Table, doc: Document) -> str:
+    return (table_html(table) + "\n\n"
+            + f'[下载 CSV]({doc.id}-{table.eid}.csv){{ .gz-csv download }}\n')
+
+
+def _cited_by(doc: Document) -> str:
+    items = "\n".join(f"- [{escape(c['title'])}](../../../{c['href']})" for c in doc.cited_by)
+    return f"## 被引用 {{#cited-by}}\n\n{items}\n"
+
+
+def _neighbours(prev: Optional[Document], nxt: Optional[Document]) -> str:
+    links = []
+    if prev:
+        links.append(f"上一篇：[{escape(prev.title)}]({prev.id}.md)")
+    if nxt:
+        links.append(f"下一篇：[{escape(nxt.title)}]({nxt.id}.md)")
+    return ("\n\n".join(links) + "\n{: .gz-neighbours }\n") if links else ""
+
+
+def gazette_page(gazette: Gazette) -> str:
+    meta = {"title": gazette_title(gazette), "id": gazette.id, "name": gazette.name,
+            "year": gazette.year, "issue": gazette.issue, "total_issue": gazette.total_issue,
+            "date": gazette.date, "host": gazette.host, "source": gazette.source}
+    out = [front_matter(meta), f"# {escape(gazette_title(gazette))}\n"]
+    facts = [("刊名", gazette.name), ("期号", gazette.issue), ("总期号", gazette.total_issue),
+             ("出版日期", gazette.date), ("主办", gazette.host), ("来源", gazette.source)]
+    cells = "".join(f"<dt>{k}</dt><dd>{html.escape(str(v))}</dd>" for k, v in facts if v)
+    out.append(f'<dl class="gz-meta">{cells}</dl>\n')
+    out.append("## 目录 {#toc}\n")
+    by_id = {d.id: d for d in gazette.documents}
+    rows = ["| 文件 | 发文字号 | 页码 |", "|---|---|---|"]
+    listed = set()
+    for entry in gazette.toc:
+        doc = by_id.get(entry.document or "")
+        title = f"[{escape(entry.title)}]({doc.id}.md)" if doc else escape(entry.title)
+        listed.add(entry.document)
+        rows.append(f"| {title} | {escape(doc.doc_number or '') if doc else ''} | {entry.page or ''} |")
+    for doc in gazette.documents:
+        if doc.id not in listed:
+            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {escape(doc.doc_number or '')} | |")
+    out.append("\n".join(rows) + "\n")
+    if gazette.front_matter:
+        out.append("## 封面与版权页 {#cover}\n")
+        out.extend(f"{escape(p.text)}\n{{: .gz-cover }}\n" for p in gazette.front_matter)
+    return "\n".join(out)

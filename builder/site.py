@@ -1,0 +1,159 @@
+"""The collection: every seed converted, and the pages, navigation, data and
+report a site is made of. I/O happens only in load(); everything after it is
+a pure function of the converted gazettes, shared by the MkDocs hook and the
+command line."""
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from . import export
+from .convert import convert, convert_text
+from .decode import InputError
+from .ids import slug
+from .model import Diagnostic, Gazette
+from .render import document_page, escape, front_matter, gazette_page, gazette_title
+from .table_output import table_csv
+
+log = logging.getLogger("mkdocs.plugins.gazette")
+
+
+@dataclass
+class Collection:
+    gazettes: list[Gazette] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def documents(self):
+        return [d for g in self.gazettes for d in g.documents]
+
+
+def load(seeds: Path, progress: Optional[Callable[[str], None]] = None) -> Collection:
+    """Convert every file in the seeds folder; bad files become diagnostics."""
+    collection = Collection()
+    files = sorted(p for p in seeds.iterdir() if p.is_file() and not p.name.startswith("."))
+    seen: dict[str, str] = {}
+    for n, path in enumerate(files, start=1):
+        source = f"seeds/{path.name}"
+        gazette = _convert_one(path, source, collection.diagnostics)
+        if gazette is None:
+            continue
+        if gazette.id in seen:
+            collection.diagnostics.append(Diagnostic(
+                source, None, "duplicate-gazette",
+                f"same gazette issue as {seen[gazette.id]}; published under its own address", "warning"))
+            gazette.id = f"{gazette.id}-{slug(path.stem)}"
+            for doc in gazette.documents:
+                doc.gazette = gazette.id
+        seen[gazette.id] = source
+        collection.gazettes.append(gazette)
+        collection.diagnostics.extend(gazette.diagnostics)
+        if progress:
+            progress(f"[{n}/{len(files)}] {path.name}: {len(gazette.documents)} documents")
+    collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
+    return collection
+
+
+def _convert_one(path: Path, source: str, diagnostics: list[Diagnostic]) -> Optional[Gazette]:
+    data = path.read_bytes()
+    try:
+        return convert(data, source, path.stem)
+    except InputError as error:
+        diagnostics.append(Diagnostic(source, error.line, "bad-input", str(error), "warning"))
+        if str(error).startswith("not UTF-8"):
+            # Keep what can be read: undecodable bytes become U+FFFD.
+            return convert_text(data.decode("utf-8", errors="replace"), source, path.stem)
+        return None
+
+
+def pages(collection: Collection) -> dict[str, str]:
+    """Every generated file of the site: path relative to docs/ → content."""
+    out: dict[str, str] = {}
+    for g in collection.gazettes:
+        out[f"gazettes/{g.id}/index.md"] = gazette_page(g)
+        docs = g.documents
+        for i, doc in enumerate(docs):
+            prev = docs[i - 1] if i else None
+            nxt = docs[i + 1] if i + 1 < len(docs) else None
+            out[f"gazettes/{g.id}/{doc.id}.md"] = document_page(doc, g, prev, nxt)
+            for table in doc.tables:
+                out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = table_csv(table)
+            out[f"data/documents/{g.id}/{doc.id}.json"] = _json(export.document_data(doc, g))
+    out["data/index.json"] = _json(export.index(collection.gazettes))
+    out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
+    out["report.md"] = report_page(collection)
+    out.update(index_pages(collection))
+    return out
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def nav(collection: Collection) -> list:
+    years: dict[str, list] = defaultdict(list)
+    for g in collection.gazettes:
+        issue = [f"gazettes/{g.id}/index.md"] + [f"gazettes/{g.id}/{d.id}.md" for d in g.documents]
+        years[str(g.year or "未注明年份")].append({gazette_title(g): issue})
+    return [
+        {"首页": "index.md"},
+        {"公报": [{year: issues} for year, issues in years.items()]},
+        {"索引": ["indexes/issuers.md", "indexes/kinds.md", "indexes/numbers.md"]},
+        {"使用说明": "guide.md"},
+        {"数据接口": "data.md"},
+        {"构建报告": "report.md"},
+    ]
+
+
+def home_listing(collection: Collection) -> str:
+    out = ["## 各期公报 {#issues}\n"]
+    year = None
+    for g in collection.gazettes:
+        if g.year != year:
+            year = g.year
+            out.append(f"### {year or '未注明年份'} {{#y{year or 0}}}\n")
+        date = f"（{g.date}）" if g.date else ""
+        out.append(f"- [{escape(gazette_title(g))}](gazettes/{g.id}/index.md){date} · {len(g.documents)} 件文件")
+    return "\n".join(out) + "\n"
+
+
+def report_page(collection: Collection) -> str:
+    docs = collection.documents
+    out = [front_matter({"title": "构建报告"}), "# 构建报告\n",
+           f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
+           f"{len(collection.diagnostics)} 条提示。\n"]
+    if collection.diagnostics:
+        out.append("| 文件 | 行 | 类别 | 说明 |\n|---|---|---|---|")
+        for d in collection.diagnostics:
+            out.append(f"| {escape(d.file)} | {d.line or ''} | {d.code} | {escape(d.message)} |")
+    return "\n".join(out) + "\n"
+
+
+def index_pages(collection: Collection) -> dict[str, str]:
+    """Browse by issuer, by kind, by doc-number prefix; each entry dated and placed."""
+    groups = {"issuers": defaultdict(list), "kinds": defaultdict(list), "numbers": defaultdict(list)}
+    for g in collection.gazettes:
+        for d in g.documents:
+            for issuer in d.issuers or ["（未署发文机关）"]:
+                groups["issuers"][issuer].append((g, d))
+            groups["kinds"][d.kind or "其他"].append((g, d))
+            prefix = d.doc_number.split("〔")[0] if d.doc_number else "（无发文字号）"
+            groups["numbers"][prefix].append((g, d))
+    titles = {"issuers": "按发文机关", "kinds": "按文种", "numbers": "按发文字号"}
+    out = {}
+    for name, group in groups.items():
+        lines = [front_matter({"title": titles[name]}), f"# {titles[name]}\n"]
+        for n, key in enumerate(sorted(group), start=1):
+            lines.append(f"## {escape(key)} {{#g{n}}}\n")
+            for g, d in sorted(group[key], key=lambda gd: gd[1].date or "", reverse=True):
+                number = f" {escape(d.doc_number)}" if d.doc_number else ""
+                lines.append(f"- [{escape(d.title)}](../gazettes/{g.id}/{d.id}.md){number} · "
+                             f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
+            lines.append("")
+        out[f"indexes/{name}.md"] = "\n".join(lines)
+    return out
+
