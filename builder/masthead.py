@@ -59,6 +59,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         used.add(i)
         i += 1
         section = None
+        section_line: Optional[int] = None  # used only once an entry follows it
         pending: Optional[int] = None  # index of an entry line waiting for its page
         while i < len(lines):
             text = lines[i].text
@@ -71,17 +72,19 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 entries.append(TocEntry(title=_clean_title(title), page=page, section=section,
                                         line=lines[i].no))
                 used.add(i)
+                if section_line is not None:
+                    used.add(section_line)
+                    section_line = None
             elif pending is None and _could_be_wrapped_entry(text) and i + 1 < len(lines) \
                     and _toc_entry(lines[i + 1].text):
                 pending = i
                 used.add(i)
             elif TOC_SECTION_RE.match(text) and not TOC_HEAD_RE.match(text):
                 section = TOC_SECTION_RE.match(text).group("name").replace(" ", "")
-                used.add(i)
+                section_line = i
             else:
                 break
             i += 1
-    # A trailing section header with no entry under it is not part of the 目录.
     return entries, used
 
 

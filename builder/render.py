@@ -13,6 +13,7 @@ from typing import Optional
 
 import yaml
 
+from . import references
 from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .table_output import table_html
 
@@ -72,7 +73,7 @@ def document_meta(doc: Document, gazette: Gazette) -> dict:
 def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt: Optional[Document]) -> str:
     out = [front_matter(document_meta(doc, gazette)), f"# {escape(doc.title)}\n", _panel(doc, gazette)]
     for part in doc.parts:
-        out.append(_part(part, doc, first=part is doc.parts[0]))
+        out.append(_part(part, doc, first=part is doc.parts[0], cite=_citer(doc)))
     if doc.cited_by:
         out.append(_cited_by(doc))
     out.append(_neighbours(prev, nxt))
@@ -90,34 +91,57 @@ def _panel(doc: Document, gazette: Gazette) -> str:
     return f'<dl class="gz-meta">{cells}</dl>\n'
 
 
-def _part(part: Part, doc: Document, first: bool) -> str:
+def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
     out = []
     if not first:
         title = " ".join(t for t in (part.label, part.title) if t) or "附件"
         out.append(f"## {escape(title)} {{#{part.eid} .gz-part}}\n")
     for block in part.blocks:
         if isinstance(block, Provision):
-            out.append(_provision(block))
+            out.append(_provision(block, cite))
         elif isinstance(block, Table):
             out.append(_table(block, doc))
         else:
-            out.append(_paragraph(block))
+            out.append(_paragraph(block, cite))
     return "\n".join(out)
 
 
-def _provision(p: Provision) -> str:
+def _citer(doc: Document):
+    """text, first line → Markdown with the citations found there linked:
+    inside the collection to the cited page and clause, outside it marked."""
+    table, page = references.lookup(doc), document_path(doc)
+
+    def cite(text: str, line: int) -> str:
+        out = []
+        for piece, ref in references.split(text, table.get(line, {})):
+            if ref is None:
+                out.append(escape(piece))
+            elif ref.href:
+                out.append(f"[{escape(piece)}]({references.relative(ref.href, page)}){{ .gz-ref }}")
+            else:
+                out.append(f'<span class="gz-ext" title="不在本库中">{escape(piece)}</span>')
+        return "".join(out)
+    return cite
+
+
+def _text(text: str, line: int, cite) -> str:
+    return cite(text, line) if cite else escape(text)
+
+
+def _provision(p: Provision, cite=None) -> str:
     level = min(3 + p.depth, 6)
+    line = p.lines[0]
     if p.heading:
-        heading = f"{'#' * level} {escape(p.label)}{escape(p.heading)} {{#{p.eid} .gz-prov}}\n"
-        return heading + (f"\n{escape(p.text)}\n" if p.text else "")
-    return (f"**{escape(p.label)}**{escape(p.text)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
+        heading = f"{'#' * level} {escape(p.label)}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov}}\n"
+        return heading + (f"\n{_text(p.text, line, cite)}\n" if p.text else "")
+    return (f"**{escape(p.label)}**{_text(p.text, line, cite)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
             f"{{: #{p.eid} .gz-prov .gz-d{p.depth} }}\n")
 
 
-def _paragraph(p: Paragraph) -> str:
-    text = escape(p.text)
+def _paragraph(p: Paragraph, cite=None) -> str:
+    text = _text(p.text, p.lines[0], cite)
     if p.role == "entry" and (m := ENTRY_RE.match(p.text)):
-        text = f"**{escape(m.group('when'))}** {escape(m.group('what'))}"
+        text = f"**{escape(m.group('when'))}** {_text(m.group('what'), p.lines[0], cite)}"
     elif p.role == "heading":
         text = f"**{text}**"
     css = ROLE_CLASS.get(p.role)
@@ -130,7 +154,9 @@ def _table(table: Table, doc: Document) -> str:
 
 
 def _cited_by(doc: Document) -> str:
-    items = "\n".join(f"- [{escape(c['title'])}](../../../{c['href']})" for c in doc.cited_by)
+    page = document_path(doc)
+    items = "\n".join(f"- [{escape(c['title'])}]({references.relative(c['href'], page)})"
+                      for c in doc.cited_by)
     return f"## 被引用 {{#cited-by}}\n\n{items}\n"
 
 
@@ -156,7 +182,11 @@ def gazette_page(gazette: Gazette) -> str:
     by_id = {d.id: d for d in gazette.documents}
     rows = ["| 文件 | 发文字号 | 页码 |", "|---|---|---|"]
     listed = set()
+    section = None
     for entry in gazette.toc:
+        if entry.section and entry.section != section:
+            section = entry.section
+            rows.append(f"| **{escape(section)}** | | |")
         doc = by_id.get(entry.document or "")
         title = f"[{escape(entry.title)}]({doc.id}.md)" if doc else escape(entry.title)
         listed.add(entry.document)

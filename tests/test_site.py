@@ -1,0 +1,125 @@
+"""End to end: the whole site from all seeds, as a reader and a program see it."""
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+from mkdocs.utils.meta import get_data
+
+from builder import site
+from builder.layout import is_furniture
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "tests/fixtures/export.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "WARNING" not in run.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def collection():
+    return site.load(ROOT / "seeds")
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.text, self._skip = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.append(attrs["id"])
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.text.append(data)
+
+
+def parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def test_every_document_has_its_page_with_its_title(built, collection):
+    for doc in collection.documents:
+        page = built / "gazettes" / doc.gazette / doc.id / "index.html"
+        assert page.exists(), doc.title
+        assert doc.title in "".join(parse(page).text)
+
+
+def test_export_validates_and_lists_every_document(built, collection):
+    index = json.loads((built / "data/index.json").read_text(encoding="utf-8"))
+    jsonschema.validate(index, SCHEMA)
+    assert len(index["documents"]) == len(collection.documents)
+    for entry in index["documents"]:
+        data = json.loads((built / entry["data"]).read_text(encoding="utf-8"))
+        jsonschema.validate(data, SCHEMA)
+        assert (built / entry["url"] / "index.html").exists()
+
+
+def test_every_provision_id_is_unique_and_on_its_page(built):
+    index = json.loads((built / "data/index.json").read_text(encoding="utf-8"))
+    for entry in index["documents"]:
+        data = json.loads((built / entry["data"]).read_text(encoding="utf-8"))
+        ids = parse(built / entry["url"] / "index.html").ids
+        eids = [p["eid"] for p in data["provisions"]] + [t["eid"] for t in data["tables"]]
+        assert len(eids) == len(set(eids)), entry["title"]
+        missing = [e for e in eids if e not in ids]
+        assert not missing, (entry["title"], missing[:5])
+        known = set(eids)
+        assert all(p["parent"] in known for p in data["provisions"] if p["parent"]), entry["title"]
+
+
+def test_front_matter_round_trips(collection):
+    for path, content in site.pages(collection).items():
+        if path.endswith(".md"):
+            body, meta = get_data(content)
+            assert meta.get("title"), path
+            assert not body.lstrip().startswith("---"), path
+
+
+def test_no_text_is_lost(built):
+    """Every run of 8 Han characters of a seed appears on some page, apart
+    from the page furniture removed on purpose."""
+    site_text = []
+    for page in built.rglob("*.html"):
+        site_text.append(re.sub(r"\s+", "", "".join(parse(page).text)))
+    haystack = "\n".join(site_text)
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        lost = []
+        for line in seed.read_text(encoding="utf-8").splitlines():
+            if is_furniture(re.sub(r"\s+", " ", line).strip()):
+                continue
+            squashed = re.sub(r"[\s#*]|</?\w+>", "", line)
+            for run in re.findall(r"[\u4e00-\u9fa5]{8,}", squashed):
+                for k in range(0, len(run) - 7, 8):
+                    if run[k:k + 8] not in haystack:
+                        lost.append(run[k:k + 8])
+        assert not lost, (seed.name, lost[:10])
+
+
+def test_pages_work_offline(built):
+    """No page asks another host for fonts or scripts."""
+    for page in built.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+        assert not [u for u in external if "fonts." in u or u.endswith(".js") or u.endswith(".css")], page
