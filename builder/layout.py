@@ -125,8 +125,6 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                 cells.pop()
             if mark and cells:
                 cells[0] = clean(BLOCK_MARK_RE.sub("", cells[0].strip()))
-            if len([c for c in cells if c]) < 2 and len(cells) < 2:
-                cells = None
         cleaned = clean(body.replace("\t", " "))
         if not cleaned:
             continue

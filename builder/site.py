@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import export
+from . import export, references
 from .convert import convert, convert_text
 from .decode import InputError
 from .ids import slug
@@ -55,6 +55,7 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None) -> Colle
         if progress:
             progress(f"[{n}/{len(files)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
+    references.link(collection.gazettes)  # cross-links need the whole collection
     return collection
 
 
@@ -81,7 +82,8 @@ def pages(collection: Collection) -> dict[str, str]:
             nxt = docs[i + 1] if i + 1 < len(docs) else None
             out[f"gazettes/{g.id}/{doc.id}.md"] = document_page(doc, g, prev, nxt)
             for table in doc.tables:
-                out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = table_csv(table)
+                # With a BOM, spreadsheet programs read the Chinese as UTF-8.
+                out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = "\ufeff" + table_csv(table)
             out[f"data/documents/{g.id}/{doc.id}.json"] = _json(export.document_data(doc, g))
     out["data/index.json"] = _json(export.index(collection.gazettes))
     out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])

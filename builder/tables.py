@@ -111,7 +111,7 @@ CAPTION_RE = re.compile(
     ^(?:附|续)?表\s*                        # 表, 附表 or 续表,
     [0-9０-９一二三四五六七八九十]+         # its number,
     (?:[-－—.．][0-9０-９]+)?                # optionally a sub-number (表 2-1),
-    (?:\s|[:：]|$)                          # then the title or nothing
+    (?![0-9０-９])                          # then the title, spaced or not ("表1主要发展指标")
     """,
     re.X,
 )
@@ -439,7 +439,7 @@ def caption_text(line: Line) -> Optional[str]:
     if line.cells is not None:
         return None
     text = clean_title(line.text)
-    if CAPTION_RE.match(text):
+    if CAPTION_RE.match(text) and "。" not in text:  # "表1显示……。" is a sentence
         return text
     if (
         not text

@@ -1,0 +1,506 @@
+"""Tests of the table stage (builder.tables) and its rendering (builder.table_output).
+
+Small cases first, each one rule; then golden tests: every table in the seeds,
+written out by hand in tests/fixtures/tables/*.yaml from reading the seed, and
+checked against what extract_tables finds in the whole seed (so a table found
+where there is none fails too).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Union
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.model import Cell, Line, Table
+from builder.table_output import is_number, table_csv, table_grid, table_html
+from builder.tables import extract_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "tables").glob("*.yaml"))
+
+
+# --- helpers ----------------------------------------------------------------------
+
+
+def make_line(no: int, raw: str) -> Line:
+    """A Line as the caller builds it: text stripped, cells if the line has tabs."""
+    cells = [c.strip() for c in raw.split("\t")] if "\t" in raw else None
+    return Line(no=no, text=raw.strip(), cells=cells)
+
+
+def lines_of(text: str) -> list[Line]:
+    """Lines from a small example; line numbers count blank lines, which are dropped."""
+    return [make_line(no, raw) for no, raw in enumerate(text.split("\n"), 1) if raw.strip()]
+
+
+def seed_lines(path: Path) -> list[Line]:
+    return lines_of(path.read_text(encoding="utf-8"))
+
+
+def tables_in(blocks: list[Union[Line, Table]]) -> list[Table]:
+    return [b for b in blocks if isinstance(b, Table)]
+
+
+def only_table(text: str) -> Table:
+    found = tables_in(extract_tables(lines_of(text)))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def shape(table: Table) -> list[list[Union[str, dict]]]:
+    """Rows as in the fixtures: a plain cell is its text, a spanned cell a dict."""
+    return [[_cell_shape(c) for c in row] for row in table.rows]
+
+
+def _cell_shape(cell: Cell) -> Union[str, dict]:
+    if cell.rowspan == cell.colspan == 1:
+        return cell.text
+    out: dict = {"text": cell.text}
+    if cell.rowspan > 1:
+        out["rowspan"] = cell.rowspan
+    if cell.colspan > 1:
+        out["colspan"] = cell.colspan
+    return out
+
+
+def T(text: str, rowspan: int = 1, colspan: int = 1) -> dict:
+    """A spanned cell in the expected rows of the small cases."""
+    return _cell_shape(Cell(text, rowspan, colspan))  # type: ignore[return-value]
+
+
+def assert_rectangular(table: Table) -> None:
+    """Spans tile the grid: every row covers every column exactly once."""
+    grid = table_grid(table)
+    covered = [0] * len(table.rows)
+    for r, row in enumerate(table.rows):
+        for cell in row:
+            for dr in range(cell.rowspan):
+                assert r + dr < len(table.rows), "rowspan runs past the table"
+                covered[r + dr] += cell.colspan
+    assert covered == [len(grid[0])] * len(table.rows)
+
+
+# --- recognition ------------------------------------------------------------------
+
+
+def test_plain_table_passes_other_lines_through():
+    blocks = extract_tables(lines_of("前文。\n地区\t人数\n甲区\t1\n乙区\t2\n后文。"))
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line"]
+    table = blocks[1]
+    assert table.eid == ""
+    assert table.lines == (2, 4)
+    assert table.header_rows == 1
+    assert shape(table) == [["地区", "人数"], ["甲区", "1"], ["乙区", "2"]]
+
+
+def test_group_header_over_years_gives_colspan_and_rowspan():
+    table = only_table(
+        "地区\t医师数\t\t护士数\t\n"
+        "\t2020 年\t2025 年\t2020 年\t2025 年\n"
+        "全市\t2.39\t3.20\t2.83\t4.20"
+    )
+    assert table.header_rows == 2
+    assert shape(table) == [
+        [T("地区", rowspan=2), T("医师数", colspan=2), T("护士数", colspan=2)],
+        ["2020 年", "2025 年", "2020 年", "2025 年"],
+        ["全市", "2.39", "3.20", "2.83", "4.20"],
+    ]
+
+
+def test_three_header_rows():
+    table = only_table(
+        "地区\t规划目标\t\t\t\n"
+        "\t医师数\t\t护士数\t\n"
+        "\t2020\t2025\t2020\t2025\n"
+        "全市\t2.39\t3.20\t2.83\t4.20"
+    )
+    assert table.header_rows == 3
+    assert shape(table)[:3] == [
+        [T("地区", rowspan=3), T("规划目标", colspan=4)],
+        [T("医师数", colspan=2), T("护士数", colspan=2)],
+        ["2020", "2025", "2020", "2025"],
+    ]
+
+
+def test_single_header_row_spans_an_empty_cell_to_its_left():
+    table = only_table("序号\t名称\t\t说明\n1\t甲\t乙\t丙")
+    assert table.header_rows == 1
+    assert shape(table)[0] == ["序号", T("名称", colspan=2), "说明"]
+
+
+def test_a_body_row_under_a_spanned_header_is_not_a_header_row():
+    table = only_table("地区\t医师数\t\n全市\t2.39\t3.20")
+    assert table.header_rows == 1
+
+
+def test_group_cells_in_first_columns_get_rowspan():
+    table = only_table(
+        "领域\t指标\t目标\n"
+        "健康水平\t人均预期寿命\t79.3\n"
+        "\t健康预期寿命\t提高\n"
+        "床位\t床位数\t7.50"
+    )
+    assert shape(table) == [
+        ["领域", "指标", "目标"],
+        [T("健康水平", rowspan=2), "人均预期寿命", "79.3"],
+        ["健康预期寿命", "提高"],
+        ["床位", "床位数", "7.50"],
+    ]
+
+
+def test_group_continuation_spans_trailing_cells_of_the_groups_first_row():
+    table = only_table(
+        "序号\t产业\t分类\t说明\n"
+        "一\t信息\t网络\t研发中心\n"
+        "\t\t软件\t\n"
+        "二\t装备\t机器人\t总部"
+    )
+    assert shape(table) == [
+        ["序号", "产业", "分类", "说明"],
+        [T("一", rowspan=2), T("信息", rowspan=2), "网络", T("研发中心", rowspan=2)],
+        ["软件"],
+        ["二", "装备", "机器人", "总部"],
+    ]
+
+
+def test_an_empty_cell_in_an_ordinary_row_stays_empty():
+    table = only_table("地区\t2020\t2025\n甲\t1\t\n乙\t\t3")
+    assert shape(table) == [["地区", "2020", "2025"], ["甲", "1", ""], ["乙", "", "3"]]
+
+
+def test_first_body_row_with_empty_first_cell_does_not_span_into_header():
+    table = only_table("领域\t指标\n\t床位数\n\t医师数")
+    assert shape(table) == [["领域", "指标"], ["", "床位数"], ["", "医师数"]]
+
+
+def test_section_row_spans_all_columns_and_loses_markup():
+    table = only_table(
+        "序号\t任务\t牵头\t参与\n"
+        "(一) 明确责任\t\t\t\n"
+        "1\t加强领导\t组织部\t纪委\n"
+        "<b>(二) 创新机制</b>\t\t\t\n"
+        "2\t执法\t卫健委\t司法局"
+    )
+    assert shape(table) == [
+        ["序号", "任务", "牵头", "参与"],
+        [T("(一) 明确责任", colspan=4)],
+        ["1", "加强领导", "组织部", "纪委"],
+        [T("(二) 创新机制", colspan=4)],
+        ["2", "执法", "卫健委", "司法局"],
+    ]
+
+
+def test_a_group_does_not_continue_through_a_section_row():
+    table = only_table("序号\t任务\t部门\n(一) 监管\t\t\n\t\t财政局")
+    assert shape(table)[2] == ["", "", "财政局"]
+
+
+def test_letter_spaced_headers_are_closed_up():
+    table = only_table("序号\t重 点 任 务\t牵 头 部 门\n1\t加强领导\t组织部")
+    assert shape(table)[0] == ["序号", "重点任务", "牵头部门"]
+
+
+def test_page_split_table_drops_repeated_header_and_joins_parts():
+    text = (
+        "序号\t任务\t部门\n1\t甲\t市A局\n2\t乙\t市B局\n"
+        "\n\n"
+        "序号\t任务\t部门\n3\t丙\t市C局\n"
+        "\n"
+        "序号\t任务\t部门\n4\t丁\t市D局"
+    )
+    table = only_table(text)
+    assert table.lines == (1, 10)
+    assert shape(table) == [
+        ["序号", "任务", "部门"],
+        ["1", "甲", "市A局"],
+        ["2", "乙", "市B局"],
+        ["3", "丙", "市C局"],
+        ["4", "丁", "市D局"],
+    ]
+
+
+def test_repeated_two_row_header_is_dropped_whole():
+    head = "地区\t医师数\t\n\t2020\t2025\n"
+    table = only_table(head + "甲\t1\t2\n" + head + "乙\t3\t4")
+    assert table.header_rows == 2
+    assert [r[0] for r in table_grid(table)] == ["地区", "地区", "甲", "乙"]
+
+
+def test_group_continues_across_a_page_break():
+    table = only_table("序号\t任务\t子任务\n8\t运行监管\t绩效考核\n序号\t任务\t子任务\n\t\t分类管理")
+    assert shape(table)[1:] == [[T("8", rowspan=2), T("运行监管", rowspan=2), "绩效考核"], ["分类管理"]]
+
+
+def test_continued_table_line_joins_parts_with_agreeing_columns():
+    table = only_table("表 1 指标\n地区\t数量\n甲\t1\n续表 1\n地区\t数量\n乙\t2")
+    assert table.caption == "表 1 指标"
+    assert table.lines == (1, 6)
+    assert shape(table) == [["地区", "数量"], ["甲", "1"], ["乙", "2"]]
+
+
+def test_continued_table_line_does_not_join_a_table_of_other_width():
+    blocks = extract_tables(lines_of("地区\t数量\n甲\t1\n续表\n序号\t名称\t说明\n1\t甲\t乙"))
+    assert [t.lines for t in tables_in(blocks)] == [(1, 2), (3, 5)]
+    assert blocks[1].caption == "续表"  # kept, as the title over the second table
+
+
+def test_rows_with_trailing_tabs_add_no_column():
+    table = only_table("地区\t数量\t\n甲\t1\t\n乙\t2")
+    assert shape(table) == [["地区", "数量"], ["甲", "1"], ["乙", "2"]]
+
+
+# --- caption and note -------------------------------------------------------------
+
+
+def test_numbered_caption_and_note_belong_to_the_table():
+    blocks = extract_tables(lines_of("正文。\n\n表 2 床位配置规划\n\n地区\t床位\n全市\t7.50\n\n注：中心城区包括荆州区\n\n下文。"))
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line"]
+    table = blocks[1]
+    assert table.caption == "表 2 床位配置规划"
+    assert table.note == "注：中心城区包括荆州区"
+    assert table.lines == (3, 8)
+
+
+@pytest.mark.parametrize("caption", ["表1主要发展指标", "表 2-1：各县床位（单位：张）", "附表3 项目清单"])
+def test_numbered_captions_spaced_or_not(caption: str):
+    assert only_table(f"{caption}\n地区\t床位\n全市\t7.50").caption == caption
+
+
+def test_a_sentence_about_a_table_is_not_its_caption():
+    assert only_table("表1显示，床位逐年增加。\n地区\t床位\n全市\t7.50").caption is None
+
+
+def test_title_line_above_is_the_caption_without_heading_marks():
+    table = only_table("### 附件1\n### 重 点 任 务 分 工\n序号\t任务\n1\t甲")
+    assert table.caption == "重点任务分工"
+    assert table.lines == (2, 4)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "新型工业用地投资项目须符合如下《濮阳市新型产业分类指导目录》：",  # a sentence
+        "（二）床位配置",  # a numbered heading
+        "3. 完善医疗机构人力资源配置",
+        "附件1",  # an attachment label
+        "2022 年 9 月 19 日",
+        "单位：万元",
+    ],
+)
+def test_lines_that_are_not_captions(above: str):
+    blocks = extract_tables(lines_of(f"{above}\n地区\t人数\n甲区\t1"))
+    assert isinstance(blocks[0], Line) and blocks[0].text == above
+    assert blocks[1].caption is None
+
+
+def test_numbered_note_takes_its_items():
+    blocks = extract_tables(lines_of("地区\t人数\n甲区\t1\n注：1. 人数为常住人口\n2. 甲区含开发区\n4. 正文"))
+    assert blocks[0].note == "注：1. 人数为常住人口\n2. 甲区含开发区"
+    assert blocks[1].text == "4. 正文"  # out of sequence: not a note item
+
+
+def test_note_label_alone_takes_the_numbered_items_below():
+    blocks = extract_tables(lines_of("地区\t人数\n甲区\t1\n注：\n1. 常住人口\n2. 含开发区\n三、下一节"))
+    assert blocks[0].note == "注：\n1. 常住人口\n2. 含开发区"
+    assert blocks[1].text == "三、下一节"
+
+
+def test_body_text_after_a_table_is_not_a_note():
+    blocks = extract_tables(lines_of("地区\t人数\n甲区\t1\n1. 加强组织领导。"))
+    assert blocks[0].note is None
+    assert blocks[1].text == "1. 加强组织领导。"
+
+
+# --- what is not a table ------------------------------------------------------------
+
+
+def test_toc_lines_with_leaders_and_page_numbers_are_not_tables():
+    text = (
+        "## 目 录\n"
+        "濮阳市人民政府关于印发《濮阳市人民政府工作规则》的通知 .....\t1\n"
+        "濮阳市人民政府关于建设“数字濮阳”推进数字经济发展实施意见 .....\t18\n"
+        "1. 市人民政府关于印发《潜江市城市建筑垃圾管理办法》的通知\t8\n"
+        "5. 潜江市党建引领物业服务提升行动方案\t14"
+    )
+    assert tables_in(extract_tables(lines_of(text))) == []
+
+
+def test_page_number_rows_inside_a_table_are_rows():
+    table = only_table("指标\t数值\n每千人口医疗卫生机构床位数（张）\t7\n每千人口执业医师数（人）\t3")
+    assert len(table.rows) == 3
+
+
+def test_signature_lines_are_not_tables():
+    text = "荆州市人民政府\t荆州军分区\n2022 年 9 月 19 日\t2022 年 9 月 19 日"
+    assert tables_in(extract_tables(lines_of(text))) == []
+
+
+def test_a_lone_tab_line_is_not_a_table():
+    blocks = extract_tables(lines_of("前文。\n市人民政府办公室\t2025 年 11 月 28 日\n后文。"))
+    assert tables_in(blocks) == []
+
+
+def test_a_stray_trailing_tab_is_not_a_table():
+    assert tables_in(extract_tables(lines_of("一段正文。\t\n又一段正文。\t"))) == []
+
+
+def test_space_separated_name_list_is_not_a_table():
+    text = "具体名单如下：\n袁伶俐 市曹禺小学\n贺 芹 市第二实验小学\n魏敦波 潜江中学"
+    blocks = extract_tables(lines_of(text))
+    assert blocks == lines_of(text)
+
+
+# --- nothing lost, never raises -------------------------------------------------------
+
+
+def _covered_line_numbers(blocks: list[Union[Line, Table]]) -> list[int]:
+    numbers: list[int] = []
+    for b in blocks:
+        if isinstance(b, Table):
+            numbers.extend(range(b.lines[0], b.lines[1] + 1))
+        else:
+            numbers.append(b.no)
+    return numbers
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_every_seed_line_is_kept_in_order(seed: Path):
+    lines = seed_lines(seed)
+    covered = _covered_line_numbers(extract_tables(lines))
+    assert covered == sorted(covered)
+    assert set(covered) >= {line.no for line in lines}
+
+
+cell_text = st.sampled_from(["", "", "甲", "12.5", "序号", "注：x", "<b>(一) 节</b>", "1", "表 1 x", "续表"])
+raw_line = st.one_of(
+    st.lists(cell_text, min_size=1, max_size=6).map("\t".join),
+    st.sampled_from(["正文。", "表 1 指标", "注：说明", "续表", "1. 条目", "### 标题"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(raw_line, max_size=14))
+def test_any_input_gives_rectangular_tables_and_keeps_every_line(raws: list[str]):
+    lines = [make_line(no, raw) for no, raw in enumerate(raws, 1) if raw.strip()]
+    blocks = extract_tables(lines)
+    assert set(_covered_line_numbers(blocks)) >= {line.no for line in lines}
+    for table in tables_in(blocks):
+        assert_rectangular(table)
+        table_html(table)
+        table_csv(table)
+
+
+# --- rendering --------------------------------------------------------------------------
+
+
+def _sample_table() -> Table:
+    table = only_table(
+        "表 3 医师和护士 <规划>\n"
+        "地区\t医师数\t\t护士数\t\n"
+        "\t2020 年\t2025 年\t2020 年\t2025 年\n"
+        "全市\t2.39\t1,234\t-3\t85%\n"
+        "中心城区 & 其他\t1 : 1.31\t\t4.92\t6.30\n"
+        "注：中心城区包括荆州区"
+    )
+    table.eid = "doc-1__table_3"
+    return table
+
+
+def test_html_has_wrapper_caption_permalink_head_and_body():
+    html = table_html(_sample_table())
+    assert html.startswith('<div class="gz-table-wrap">') and html.endswith("</div>")
+    assert '<table id="doc-1__table_3">' in html
+    assert "<caption>表 3 医师和护士 &lt;规划&gt; " in html
+    assert '<a class="headerlink" href="#doc-1__table_3"' in html
+    thead = html[html.index("<thead>") : html.index("</thead>")]
+    assert '<th rowspan="2">地区</th>' in thead and '<th colspan="2">医师数</th>' in thead
+    assert "<td>中心城区 &amp; 其他</td>" in html
+    assert '<p class="gz-table-note">注：中心城区包括荆州区</p>' in html
+    assert "\n\n" not in html  # one raw HTML block for Markdown
+
+
+def test_html_marks_numbers_for_right_alignment():
+    html = table_html(_sample_table())
+    for number in ["2.39", "1,234", "-3", "85%", "1 : 1.31", "4.92"]:
+        assert f'<td class="num">{number}</td>' in html
+    assert "<td>全市</td>" in html
+    assert '<th class="num">' not in html  # header years stay headers
+
+
+def test_html_without_caption_puts_the_permalink_above():
+    table = only_table("地区\t人数\n甲区\t1")
+    table.eid = "t1"
+    html = table_html(table)
+    assert "<caption>" not in html
+    assert html.index('href="#t1"') < html.index("<table")
+
+
+@pytest.mark.parametrize("text", ["12.5", "1,234", "-3", "85%", "0.54", "+7", "1：1.25"])
+def test_numbers(text: str):
+    assert is_number(text)
+
+
+@pytest.mark.parametrize("text", ["2022年", "全覆盖", "1,23", "", "3 岁", "(一)"])
+def test_not_numbers(text: str):
+    assert not is_number(text)
+
+
+def test_csv_repeats_spans_into_every_cell():
+    rows = list(csv.reader(io.StringIO(table_csv(_sample_table()))))
+    assert rows == [
+        ["地区", "医师数", "医师数", "护士数", "护士数"],
+        ["地区", "2020 年", "2025 年", "2020 年", "2025 年"],
+        ["全市", "2.39", "1,234", "-3", "85%"],
+        ["中心城区 & 其他", "1 : 1.31", "", "4.92", "6.30"],
+    ]
+
+
+def test_csv_repeats_rowspans_down():
+    table = only_table("领域\t指标\n健康\t寿命\n\t预期寿命")
+    assert list(csv.reader(io.StringIO(table_csv(table)))) == [
+        ["领域", "指标"],
+        ["健康", "寿命"],
+        ["健康", "预期寿命"],
+    ]
+
+
+# --- golden: every table in the seeds ------------------------------------------------------
+
+
+def _load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _fixture_id(path: Path) -> str:
+    return path.stem
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_has_exactly_the_expected_tables(seed: Path):
+    expected = sorted(tuple(_load(f)["lines"]) for f in FIXTURES if _load(f)["seed"] == seed.name)
+    found = [t.lines for t in tables_in(extract_tables(seed_lines(seed)))]
+    assert found == expected
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=_fixture_id)
+def test_seed_table_is_rebuilt_exactly(fixture: Path):
+    want = _load(fixture)
+    found = {t.lines: t for t in tables_in(extract_tables(seed_lines(ROOT / "seeds" / want["seed"])))}
+    table = found[tuple(want["lines"])]
+    assert table.caption == want["caption"]
+    assert table.note == want["note"]
+    assert table.header_rows == want["header_rows"]
+    assert shape(table) == want["rows"]
+    assert len(table_grid(table)[0]) == want["columns"]
+    assert_rectangular(table)
+
+
+def test_the_widest_seed_table_has_sixteen_columns():
+    assert max(_load(f)["columns"] for f in FIXTURES) == 16
