@@ -11,24 +11,24 @@ from mkdocs.structure.files import File
 from builder import site
 
 log = get_plugin_logger("gazette")
-_collection = None
+collection = None  # the last build's collection, for the command line's report
 
 
 def on_files(files, config):
-    global _collection
+    global collection
     seeds = Path(config.config_file_path).parent / config.extra.get("seeds", "seeds")
-    _collection = site.load(seeds.resolve(), progress=log.debug)
-    for path, content in site.pages(_collection).items():
+    collection = site.load(seeds.resolve(), progress=log.info)
+    for path, content in site.pages(collection).items():
         files.append(File.generated(config, path, content=content))
-    config.nav = site.nav(_collection)
-    for d in _collection.diagnostics:
+    config.nav = site.nav(collection)
+    for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
-    log.info(f"{len(_collection.gazettes)} gazettes, {len(_collection.documents)} documents, "
-             f"{len(_collection.diagnostics)} notes (see report.md)")
+    log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
+             f"{len(collection.diagnostics)} notes (see report.md)")
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri == "index.md" and _collection is not None:
-        return markdown + "\n" + site.home_listing(_collection)
+    if page.file.src_uri == "index.md" and collection is not None:
+        return markdown + "\n" + site.home_listing(collection)
     return markdown

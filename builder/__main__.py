@@ -55,7 +55,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.WARNING)
+    logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.INFO)
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir.resolve()))
     config.extra["seeds"] = str(seeds.resolve())
     if offline:
@@ -69,9 +69,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool) -> int:
         build(config)
     finally:
         config.plugins.on_shutdown()
-    from mkdocs_hooks import _collection  # the collection the build just made
-
-    _report(_collection)
+    _report(config["hooks"]["mkdocs_hooks.py"].collection)  # what the hook just converted
     print(f"site written to {site_dir}", file=sys.stderr)
     return 0
 
