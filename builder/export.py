@@ -35,7 +35,8 @@ def document_data(doc: Document, gazette: Gazette) -> dict:
         "parts": [{"eid": p.eid, "title": p.title, "lines": list(p.lines)} for p in doc.parts],
         "provisions": _provisions(doc),
         "tables": [_table(t) for t in doc.tables],
-        "references": [{"text": r.text, "target": r.target, "href": r.href} for r in doc.references],
+        "references": [{"text": r.text, "target": r.target, "href": r.href, "eid": r.source_eid,
+                        "line": r.line} for r in doc.references],
         "cited_by": doc.cited_by,
     })
     return data

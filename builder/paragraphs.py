@@ -7,7 +7,8 @@ others none), so a break is decided from the line itself:
 - a long line that stops mid-sentence is wrapped (a page break cut it);
 - a short line ends its paragraph (headings, list items, signatures);
 - a line that starts a numbered provision, a date line, or a line the
-  extractor marked as a block start begins a new paragraph.
+  extractor marked as a block start begins a new paragraph, unless the
+  line above was cut inside a number ("小于3." / "0，建筑密度").
 """
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ def join_lines(left: str, right: str) -> str:
     return left + right
 
 
+# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below.
+SPLIT_NUMBER_RE = re.compile(r"""
+    \d [.．]? $     # the line stops on a digit, or on a decimal point after one
+""", re.X)
+
+
+def splits_number(above: str, line: Line) -> bool:
+    """The line goes on with a number the line above began: it is no label."""
+    return bool(SPLIT_NUMBER_RE.search(above)) and line.text[:1].isdigit() \
+        and not DATE_LINE_RE.match(line.text.replace(" ", ""))
+
+
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) \
         or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
@@ -49,8 +62,8 @@ def paragraphs(lines: list[Line], full_width: float,
                breaks: Callable[[Line], bool] = lambda line: False) -> list[Paragraph]:
     out: list[Paragraph] = []
     for line in lines:
-        if out and not starts_paragraph(line) and not breaks(line) \
-                and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
+        if out and (not starts_paragraph(line) or splits_number(out[-1].text, line)) \
+                and not breaks(line) and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
             prev = out[-1]
             prev.text = join_lines(prev.text, line.text)
             prev.lines = (prev.lines[0], line.no)

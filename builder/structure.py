@@ -51,8 +51,10 @@ def read_label(text: str) -> Optional[tuple[str, int, str, str]]:
     if not match:
         return None
     scheme = next(s for s in SCHEMES if match.group(s))
-    number = cn_to_int(match.group(scheme))
-    if number is None:
+    # ① is a digit to str.isdigit() but not to int(): count it from its code point.
+    number = ord(match.group(scheme)) - ord("①") + 1 if scheme == "circled" \
+        else cn_to_int(match.group(scheme))
+    if not number:  # no list counts from 0: "0，" is the tail of a cut number
         return None
     return scheme, number, match.group("label").strip(), match.group("rest")
 

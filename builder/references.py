@@ -1,0 +1,261 @@
+"""Cross-references: citations in the text of documents, resolved against the
+whole collection.
+
+Three kinds of citation are found in the text of every paragraph and
+provision:
+
+* a 发文字号 ("（鄂政发〔2018〕29 号）", "国办发[2018]26号"), matched against
+  the numbers of the documents in the collection;
+* a title in 《…》, matched against the titles of documents and of the texts
+  they issue (Part.title), ignoring brackets, quotes and spaces;
+* an internal reference ("本办法第十条", "第三章", "附件2", "本意见第二部分"),
+  resolved to a provision or part of the same document.
+
+Everything here is a pure function of the converted gazettes. link() fills
+Document.references and Document.cited_by; find() and split() are used by the
+Markdown writer to turn the same citations into links.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from .model import Document, Gazette, Paragraph, Part, Provision, Reference
+from .patterns import CN_NUMERAL, cn_to_int, normal_doc_number, squash
+
+# 发文字号 with any bracket shape; the prefix is cut down afterwards (a regex
+# cannot tell "根据国办发" from "国办发").
+NUMBER_RE = re.compile(r"""
+    (?P<prefix>[\u4e00-\u9fa5]{1,16})
+    \s* [〔\[［(（【] \s* (?P<year>(?:19|20)\d{2}) \s* [〕\]］)）】]
+    \s* (?P<serial>\d{1,4}) \s* 号
+""", re.X)
+# Words that introduce a number but are not part of it: "按照豫办〔2019〕21号".
+LEAD_RE = re.compile(r"^.*(?:根据|按照|依据|依照|参照|遵照|对照|落实|执行|贯彻|印发|转发|详见|参见|"
+                     r"文件|精神|要求|规定|和|及|与|或|的|见|按|据)")
+TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,120})》")
+# An internal reference; the qualifier (本办法, 本意见 ...) is optional for 条/章/节/附件.
+INTERNAL_RE = re.compile(rf"""
+    (?P<own>本(?P<what>[\u4e00-\u9fa5]{{1,4}}?))?
+    (?:
+        第\s*(?P<num>[{CN_NUMERAL}\d]{{1,5}})\s*(?P<unit>条|章|节|部分)
+      | 附\s*件\s*(?P<annex>\d{{1,2}})(?![\d.．])
+    )
+""", re.X)
+UNIT_KIND = {"条": "tiao", "章": "zhang", "节": "jie", "部分": "cn"}
+# A bare 第X条 right after these belongs to another text: 《条例》第十条, 劳动法第十条.
+FOREIGN_BEFORE = re.compile(r"(?:》|法|条例|规定|细则|办法|意见|决定|通知|号|令)\s*$")
+
+
+@dataclass
+class Citation:
+    start: int
+    end: int
+    text: str
+    kind: str  # number|title|internal
+    value: str  # the normal number, the squashed title, or "tiao:10"/"annex:2"
+    own: Optional[str] = None  # the qualifier word of an internal reference (办法, 意见)
+
+
+def find(text: str) -> list[Citation]:
+    """Every citation in a piece of text, in order, without overlaps."""
+    found: list[Citation] = []
+    for m in NUMBER_RE.finditer(text):
+        prefix = m.group("prefix")
+        lead = LEAD_RE.match(prefix)
+        cut = lead.end() if lead and lead.end() < len(prefix) else 0
+        start = m.start() + cut
+        found.append(Citation(start, m.end(), text[start:m.end()], "number",
+                              normal_doc_number(text[start:m.end()]) or ""))
+    for m in TITLE_RE.finditer(text):
+        found.append(Citation(m.start(), m.end(), m.group(0), "title", squash(m.group("title"))))
+    for m in INTERNAL_RE.finditer(text):
+        own = m.group("what") if m.group("own") else None
+        if m.group("annex"):
+            value = f"annex:{int(m.group('annex'))}"
+        else:
+            number = cn_to_int(m.group("num"))
+            if not number:
+                continue
+            unit = m.group("unit")
+            if unit == "部分" and not own:
+                continue  # 第二部分 alone is too common in running text
+            if not own and FOREIGN_BEFORE.search(text[:m.start()]):
+                continue
+            value = f"{UNIT_KIND[unit]}:{number}"
+        found.append(Citation(m.start(), m.end(), m.group(0), "internal", value, own))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Citation] = []
+    for c in found:
+        if out and c.start < out[-1].end:
+            continue  # inside a longer citation: 《…》 holding a number
+        out.append(c)
+    return out
+
+
+def split(text: str, references: dict) -> Iterator[tuple[str, Optional[Reference]]]:
+    """The text in pieces: (plain text, None) or (cited text, its Reference).
+
+    references maps cited text to the Reference link() made for it in this
+    block (see lookup()); citations link() did not keep stay plain text."""
+    pos = 0
+    for c in find(text):
+        ref = references.get(c.text)
+        if ref is None:
+            continue
+        if c.start > pos:
+            yield text[pos:c.start], None
+        yield c.text, ref
+        pos = c.end
+    if pos < len(text):
+        yield text[pos:], None
+
+
+def key(doc: Document) -> str:
+    return f"{doc.gazette}/{doc.id}"
+
+
+def url(doc: Document, eid: Optional[str] = None) -> str:
+    anchor = f"#{eid}" if eid and eid != "main" else ""
+    return f"gazettes/{doc.gazette}/{doc.id}/{anchor}"
+
+
+class Index:
+    """Where each number and each title is found in the collection."""
+
+    def __init__(self, gazettes: list[Gazette]):
+        self.numbers: dict[str, list[Document]] = {}
+        self.titles: dict[str, list[tuple[Document, Optional[str]]]] = {}
+        for g in gazettes:
+            for doc in g.documents:
+                if doc.doc_number and (n := normal_doc_number(doc.doc_number)):
+                    self.numbers.setdefault(n, []).append(doc)
+                self.titles.setdefault(squash(doc.title), []).append((doc, None))
+                for part in doc.parts[1:]:
+                    if part.title:
+                        self.titles.setdefault(squash(part.title), []).append((doc, part.eid))
+
+    def number(self, text: str, full: str) -> Optional[Document]:
+        """The document with this number; full is the uncut match, whose
+        longest known suffix wins ("根据国办发〔…〕" → 国办发〔…〕)."""
+        for i in range(len(full)):
+            n = normal_doc_number(full[i:])
+            if n and n in self.numbers:
+                return self.numbers[n][0]
+        return None
+
+    def title(self, value: str, citing: Document) -> Optional[tuple[Document, Optional[str]]]:
+        hits = self.titles.get(value)
+        if not hits:
+            return None
+        # The citing document's own text first ("现将《…办法》印发给你们").
+        return next((h for h in hits if h[0] is citing), hits[0])
+
+
+def _blocks(part: Part) -> Iterator[tuple[str, int, str]]:
+    """(text, first line, citing eid) for each text of a part; a paragraph
+    belongs to the provision before it, as in the data export."""
+    current = part.eid
+    for block in part.blocks:
+        if isinstance(block, Provision):
+            current = block.eid
+            for text in (block.heading, block.text):
+                if text:
+                    yield text, block.lines[0], block.eid
+        elif isinstance(block, Paragraph):
+            if block.role == "heading":
+                current = part.eid
+            yield block.text, block.lines[0], current
+
+
+def _internal(c: Citation, doc: Document, part: Part) -> Optional[str]:
+    """The eid an internal citation points to, or None."""
+    what, _, number = c.value.partition(":")
+    n = int(number)
+    if what == "annex":
+        for p in doc.parts:
+            if p.eid == f"annex_{n}" or (p.label and squash(p.label) == f"附件{n}"):
+                return p.eid
+        return None
+    parts = [part]
+    if c.own:  # 本办法第十条 from the notice: the part whose title names the 办法
+        parts += [p for p in doc.parts if p is not part and p.title and c.own in p.title]
+    for p in parts:
+        hits = [b for b in p.blocks if isinstance(b, Provision) and b.kind == what and b.number == n]
+        if what == "cn":
+            hits = [b for b in hits if b.depth == 0]
+        if hits:
+            return min(hits, key=lambda b: b.depth).eid
+    return None
+
+
+def resolve(doc: Document, index: Index) -> list[Reference]:
+    """Every citation in one document, resolved."""
+    out: list[Reference] = []
+    for part in doc.parts:
+        for text, line, eid in _blocks(part):
+            for c in find(text):
+                target = href = None
+                if c.kind == "internal":
+                    if not (to := _internal(c, doc, part)):
+                        continue
+                    target, href = key(doc), url(doc, to)
+                elif c.kind == "number":
+                    if (hit := index.number(c.text, _uncut(text, c))) is doc:
+                        continue  # its own 发文字号 under the title
+                    if hit:
+                        target, href = key(hit), url(hit)
+                elif (hit := index.title(c.value, doc)):
+                    target, href = key(hit[0]), url(hit[0], hit[1])
+                out.append(Reference(c.text, target, href, eid, line))
+    return out
+
+
+def _uncut(text: str, c: Citation) -> str:
+    for m in NUMBER_RE.finditer(text):
+        if m.end() == c.end:
+            return m.group(0)
+    return c.text
+
+
+def link(gazettes: list[Gazette]) -> None:
+    """Fill references and cited_by of every document of the collection."""
+    index = Index(gazettes)
+    docs = {key(d): d for g in gazettes for d in g.documents}
+    for doc in docs.values():
+        doc.cited_by = []
+    for doc in docs.values():
+        doc.references = resolve(doc, index)
+    for doc in docs.values():
+        seen = set()
+        for ref in doc.references:
+            if ref.target is None or ref.target == key(doc) or (ref.target, ref.source_eid) in seen:
+                continue
+            seen.add((ref.target, ref.source_eid))
+            docs[ref.target].cited_by.append(
+                {"document": key(doc), "title": doc.title, "href": url(doc, ref.source_eid),
+                 "eid": ref.source_eid})
+
+
+def lookup(doc: Document) -> dict[int, dict[str, Reference]]:
+    """The document's references by first line of the citing block, then text."""
+    out: dict[int, dict[str, Reference]] = {}
+    for ref in doc.references:
+        out.setdefault(ref.line, {})[ref.text] = ref
+    return out
+
+
+def relative(href: str, page: str) -> str:
+    """A site URL "gazettes/<g>/<d>/#eid" as a Markdown link from the page
+    whose source is page ("gazettes/<g>/<d>.md"): "../<g>/<d>.md#eid"."""
+    path, _, anchor = href.partition("#")
+    g, d = path.strip("/").split("/")[1:3]
+    here_g, here_d = page[:-3].split("/")[1:3]
+    if (g, d) == (here_g, here_d):
+        target = "" if anchor else f"{d}.md"
+    elif g == here_g:
+        target = f"{d}.md"
+    else:
+        target = f"../{g}/{d}.md"
+    return target + (f"#{anchor}" if anchor else "")

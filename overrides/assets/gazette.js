@@ -1,0 +1,118 @@
+/* Gazette provisions: "copy link" and "copy citation" buttons next to the
+   permalink of every .gz-prov element. No external code. */
+(function () {
+  "use strict";
+
+  var LABEL = /^\s*(第[一二三四五六七八九十百千零〇两\d]+[编章节条款项目]|[一二三四五六七八九十百千零〇]+、|[（(][一二三四五六七八九十百千零〇\d]+[）)]|\d+[.．、]|[①-⑳])/;
+
+  function docNumber() {
+    var el = document.getElementById("gz-page");
+    var n = el && (el.getAttribute("data-doc-number") || el.getAttribute("data-title"));
+    if (n) return n.trim();
+    var h1 = document.querySelector(".md-content h1");
+    return h1 ? h1.textContent.replace(/¶\s*$/, "").trim() : document.title;
+  }
+
+  function ownText(el) {
+    /* text of the provision without its permalink and our buttons */
+    var c = el.cloneNode(true);
+    c.querySelectorAll(".headerlink, .gz-copy").forEach(function (x) { x.remove(); });
+    return c.textContent;
+  }
+
+  function label(el) {
+    var strong = el.firstElementChild;
+    if (strong && strong.tagName === "STRONG") {
+      var m0 = LABEL.exec(strong.textContent);
+      if (m0) return m0[1];
+    }
+    var m = LABEL.exec(ownText(el));
+    return m ? m[1] : "";
+  }
+
+  function citationFor(el) {
+    /* labels of the enclosing provisions (id prefixes), then this one's */
+    var parts = el.id.split("__"), labels = [];
+    for (var i = 1; i <= parts.length; i++) {
+      var anc = document.getElementById(parts.slice(0, i).join("__"));
+      if (anc && anc.classList.contains("gz-prov")) {
+        var l = label(anc);
+        if (l) labels.push(l);
+      }
+    }
+    var joined = labels.map(function (l, i) {
+      return i < labels.length - 1 ? l.replace(/[、.．]$/, "") : l.replace(/[、.．]$/, "");
+    }).join("");
+    return (docNumber() + " " + joined).trim();
+  }
+
+  function linkFor(el) {
+    return location.href.split("#")[0] + "#" + el.id;
+  }
+
+  function copy(text, button) {
+    button.setAttribute("data-copied", text);
+    var done = function () {
+      button.classList.add("gz-copied");
+      setTimeout(function () { button.classList.remove("gz-copied"); }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+    } else {
+      fallback(text); done();
+    }
+  }
+
+  function fallback(text) {
+    var ta = document.createElement("textarea");
+    ta.value = text;
+    ta.setAttribute("readonly", "");
+    ta.style.position = "fixed";
+    ta.style.opacity = "0";
+    document.body.appendChild(ta);
+    ta.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+    ta.remove();
+  }
+
+  function button(cls, title, glyph, make) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "gz-copy " + cls;
+    b.title = title;
+    b.setAttribute("aria-label", title);
+    b.textContent = glyph;
+    b.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      copy(make(), b);
+    });
+    return b;
+  }
+
+  function decorate(root) {
+    root.querySelectorAll(".gz-prov[id]").forEach(function (el) {
+      if (el.querySelector(":scope > .gz-copy")) return;
+      var link = el.querySelector(":scope > a.headerlink");
+      var bl = button("gz-copy-link", "复制链接", "🔗", function () { return linkFor(el); });
+      var bc = button("gz-copy-cite", "复制引用", "❝", function () { return citationFor(el); });
+      bc.setAttribute("data-citation", citationFor(el));
+      if (link) {
+        link.after(bl, bc);
+      } else {
+        el.append(bl, bc);
+      }
+    });
+  }
+
+  function init() { decorate(document); }
+
+  /* Material's instant loading replaces the page without a reload */
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,224 @@
+"""Small cases of the layout, paragraph and structure stages, as tables.
+
+Each table row is one convention of Chinese official documents; the seeds
+show them at scale (tests/test_seed_documents.py, tests/test_variants.py).
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.layout import clean, is_furniture, normalise
+from builder.model import Line, Paragraph, Provision
+from builder.paragraphs import paragraphs
+from builder.structure import read_label, split_heading, structure
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return [Line(no=n, text=t) for n, t in enumerate(texts, start=1)]
+
+
+def provisions_of(*texts: str, prefix: str = "", kind=None) -> list:
+    blocks = [Paragraph(text=t, lines=(n, n)) for n, t in enumerate(texts, start=1)]
+    out, _ = structure(blocks, prefix, "test", kind)
+    return out
+
+
+# ------------------------------------------------------------ nesting
+
+NESTING = [
+    # labels in order                                   depths
+    (["一、", "（一）", "1.", "（1）", "（2）", "2.", "二、"], [0, 1, 2, 3, 3, 2, 0]),
+    (["一、", "（一）", "（二）", "二、", "（一）"], [0, 1, 1, 0, 1]),
+    (["1.", "（1）", "2.", "（1）", "（2）"], [0, 1, 0, 1, 1]),
+    (["一、", "1、", "2、", "二、", "1、"], [0, 1, 1, 0, 1]),
+    (["第一章", "第一条", "第二条", "第二章", "第三条", "（一）", "（二）", "第四条"],
+     [0, 1, 1, 0, 1, 2, 2, 1]),
+    (["第一条", "（一）", "1.", "2.", "（二）", "第二条"], [0, 1, 2, 2, 1, 0]),
+    (["一、", "①", "②", "二、"], [0, 1, 1, 0]),
+]
+
+
+@pytest.mark.parametrize("labels,depths", NESTING)
+def test_numbering_nests_by_first_appearance(labels, depths):
+    found = provisions_of(*(label + "正文内容很长，不是标题，说明一些事情。" for label in labels))
+    assert all(isinstance(p, Provision) for p in found)
+    assert [p.depth for p in found] == depths
+
+
+def test_parents_follow_the_nesting():
+    found = provisions_of("一、总体要求", "（一）指导思想", "1.坚持原则", "（1）第一项",
+                          "（2）第二项", "2.另一原则", "二、主要任务")
+    assert [(p.eid, p.parent) for p in found] == [
+        ("para_1", None),
+        ("para_1__subpara_1", "para_1"),
+        ("para_1__subpara_1__point_1", "para_1__subpara_1"),
+        ("para_1__subpara_1__point_1__subpoint_1", "para_1__subpara_1__point_1"),
+        ("para_1__subpara_1__point_1__subpoint_2", "para_1__subpara_1__point_1"),
+        ("para_1__subpara_1__point_2", "para_1__subpara_1"),
+        ("para_2", None),
+    ]
+
+
+def test_articles_keep_their_eid_without_the_chapter():
+    """art_12 stays art_12 when a chapter is added above it."""
+    found = provisions_of("第一章 总则", "第一条 为了规范管理，制定本办法。", "第二章 职责",
+                          "第十二条 本办法自印发之日起施行。", prefix="text_1")
+    assert [(p.eid, p.parent) for p in found] == [
+        ("text_1__chp_1", None),
+        ("text_1__art_1", "text_1__chp_1"),
+        ("text_1__chp_2", None),
+        ("text_1__art_12", "text_1__chp_2"),
+    ]
+
+
+def test_a_gap_is_a_diagnostic_not_a_failure():
+    blocks = [Paragraph(text=t, lines=(n, n)) for n, t in
+              enumerate(["一、第一部分。", "三、第三部分。"], start=1)]
+    out, diagnostics = structure(blocks, "", "test", None)
+    assert [p.eid for p in out] == ["para_1", "para_3"]
+    assert [d.code for d in diagnostics] == ["numbering-gap"]
+
+
+# ------------------------------------------------------------ labels
+
+LABELS = [
+    ("一、总体要求", ("cn", 1, "一、")),
+    ("（二）主要任务", ("cn_paren", 2, "（二）")),
+    ("(三)讨论通过", ("cn_paren", 3, "(三)")),
+    ("3.建设平台", ("ar", 3, "3.")),
+    ("12、推进改革", ("ar", 12, "12、")),
+    ("（4）加强监管", ("ar_paren", 4, "（4）")),
+    ("②完善制度", ("circled", 2, "②")),
+    ("第十二条 本办法", ("tiao", 12, "第十二条")),
+    ("第三章 附则", ("zhang", 3, "第三章")),
+    ("10、5代线项目投产", None),  # a decimal written with 、
+    ("1.5倍以上", None),
+    ("30%以上", None),
+    ("0，建筑密度大于30%", None),  # the tail of a number cut by the wrap
+    ("2019年7月8日", None),
+]
+
+
+@pytest.mark.parametrize("text,want", LABELS)
+def test_labels(text, want):
+    got = read_label(text)
+    assert (got[:3] if got else None) == want
+
+
+RUN_IN = [
+    # scheme, text after the label → heading, text
+    ("cn_paren", "完善支撑体系。建设区域全民健康信息平台，推进互联互通。",
+     ("完善支撑体系。", "建设区域全民健康信息平台，推进互联互通。")),
+    ("cn", "总体要求", ("总体要求", "")),
+    ("ar", "各地要高度重视，一把手要亲自抓、负总责。", ("", "各地要高度重视，一把手要亲自抓、负总责。")),
+    ("tiao", "为了规范管理，根据有关规定，制定本办法。", ("", "为了规范管理，根据有关规定，制定本办法。")),
+    ("zhang", "总则", ("总则", "")),
+]
+
+
+@pytest.mark.parametrize("scheme,rest,want", RUN_IN)
+def test_run_in_headings(scheme, rest, want):
+    assert split_heading(scheme, rest) == want
+
+
+def test_run_in_heading_in_a_provision():
+    (p,) = provisions_of("（一）完善支撑体系。建设区域全民健康信息平台。")
+    assert (p.label, p.heading, p.text) == ("（一）", "完善支撑体系。", "建设区域全民健康信息平台。")
+
+
+def test_the_attachment_list_is_not_a_list_of_provisions():
+    found = provisions_of("请认真贯彻执行。", "附件：1. 荆门市重大项目推进计划汇总表",
+                          "2. 荆门市2019年重大项目推进计划", "3. 荆门市2020年重大项目推进计划")
+    assert not any(isinstance(b, Provision) for b in found)
+    assert [b.role for b in found[1:]] == ["attachments"] * 3
+
+
+def test_a_lone_point_is_not_a_list():
+    found = provisions_of("1.本办法由市医疗保障局负责解释。", "本办法自印发之日起施行。")
+    assert not any(isinstance(b, Provision) for b in found)
+
+
+# ------------------------------------------------------------ paragraphs
+
+def rejoin(*texts: str, full_width: float = 20) -> list[str]:
+    return [p.text for p in paragraphs(lines_of(*texts), full_width)]
+
+
+def test_hard_wrapped_chinese_joins_without_space():
+    assert rejoin("全面贯彻习近平新时代中国特色社会主义思",
+                  "想，坚持以人民为中心的发展理念。") == \
+        ["全面贯彻习近平新时代中国特色社会主义思想，坚持以人民为中心的发展理念。"]
+
+
+def test_latin_words_keep_a_space():
+    assert rejoin("推广使用 Internet of Things 平台 and cloud computing",
+                  "services 服务，加快发展。") == \
+        ["推广使用 Internet of Things 平台 and cloud computing services 服务，加快发展。"]
+
+
+def test_a_short_line_ends_a_paragraph():
+    assert rejoin("一、总体要求", "全面贯彻习近平新时代中国特色社会主义思",
+                  "想，坚持以人民为中心。", "二、主要举措") == \
+        ["一、总体要求", "全面贯彻习近平新时代中国特色社会主义思想，坚持以人民为中心。", "二、主要举措"]
+
+
+def test_a_numbered_line_starts_a_paragraph():
+    assert rejoin("各地要加强组织领导，明确责任分工，确保",
+                  "（二）加强协调配合。各牵头单位要切实履行", "牵头责任。") == \
+        ["各地要加强组织领导，明确责任分工，确保", "（二）加强协调配合。各牵头单位要切实履行牵头责任。"]
+
+
+def test_a_number_cut_by_the_wrap_is_rejoined():
+    assert rejoin("新型产业用地容积率原则上大于1.6、小于3.", "0，建筑密度大于30%。") == \
+        ["新型产业用地容积率原则上大于1.6、小于3.0，建筑密度大于30%。"]
+
+
+def test_a_date_line_stands_alone():
+    assert rejoin("请结合实际，认真组织实施，确保取得实效", "2019年7月8日") == \
+        ["请结合实际，认真组织实施，确保取得实效", "2019年7月8日"]
+
+
+# ------------------------------------------------------------ layout
+
+@pytest.mark.parametrize("text", ["— 10 —", "- 3 -", "·12·", "－ 7 －", "第 3 页",
+                                  "潜江市人民政府公报 2019．9", "XX市人民政府公报 2022．8",
+                                  "荆州市人民政府公报 2022 年第 8 期"])
+def test_page_furniture(text):
+    assert is_furniture(clean(text))
+
+
+@pytest.mark.parametrize("text", ["一、总体要求", "10", "2019年7月8日", "潜江市人民政府公报"])
+def test_not_page_furniture(text):
+    assert not is_furniture(clean(text))
+
+
+def test_furniture_is_set_aside_and_the_paragraph_goes_on():
+    lines, furniture = normalise("全面贯彻习近平新时代中国特色社会主义思\n\n— 10 —\n"
+                                 "潜江市人民政府公报 2019．9\n\n想，坚持以人民为中心。\n")
+    assert [f.no for f in furniture] == [3, 4]
+    assert [p.text for p in paragraphs(lines, 20)] == \
+        ["全面贯彻习近平新时代中国特色社会主义思想，坚持以人民为中心。"]
+
+
+OCR_SPACES = [
+    ("实 施 方 案", "实施方案"),
+    ("2019 年 7 月 8 日", "2019年7月8日"),
+    ("潜政办发〔2019〕16 号", "潜政办发〔2019〕16号"),
+    ("16 号", "16号"),
+    ("同日 上海洲业集团", "同日 上海洲业集团"),  # two words keep their space
+    ("Internet of Things", "Internet of Things"),
+    ("\u3000\u3000全面贯彻落实", "全面贯彻落实"),
+    ("实\u00a0施\u3000方 案", "实施方案"),
+    ("**一、总体要求**", "一、总体要求"),
+]
+
+
+@pytest.mark.parametrize("text,want", OCR_SPACES)
+def test_ocr_spaces_and_markup(text, want):
+    assert clean(text) == want
+
+
+def test_blank_lines_and_line_ends_do_not_matter():
+    text = "一、总体要求\n全面贯彻习近平新时代中国特色社会主义思\n想，坚持以人民为中心。\n"
+    loose = text.replace("\n", "\n\n")
+    assert [line.text for line in normalise(text)[0]] == [line.text for line in normalise(loose)[0]]

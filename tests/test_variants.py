@@ -1,0 +1,262 @@
+"""The same gazette laid out by another extractor must give the same structure.
+
+Each seed is rewritten here, in memory, the way other PDF extractors lay
+out the same print (no new seed files are written):
+
+- ``wrap20``: every paragraph re-wrapped at 20 columns (an ASCII character
+  takes half a column, as in print), with a running
+  header ("XX市人民政府公报 2022．8") and a page number ("— 12 —") every 40
+  lines, as a page break would leave them;
+- ``wrap20_tight``: the same without any blank line;
+- ``wrap20_loose``: the same with a blank line after every line;
+- ``halfwidth``: ASCII punctuation instead of full-width (，；：（）);
+- ``gb18030_crlf``: the seed encoded in GB18030 with CRLF line ends.
+
+Each variant is converted and compared with the seed's own conversion: the
+documents (title, 发文字号, date) and, per document, the provisions
+(label, eid, parent). ``AGREEMENT`` is the share that must agree; the
+figures measured are printed by ``python tests/test_variants.py``.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from builder.convert import convert  # noqa: E402
+from builder.model import Gazette, Table  # noqa: E402
+
+SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+WRAP = 20
+PAGE = 40
+HEADER = "XX市人民政府公报 2022．8"
+
+NO_LINE_START = "，。、；：！？）》”’」』】…,.;:!?)%"
+HALF_WIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")"})
+
+
+# ---------------------------------------------------------------- variants
+
+def seed_text(name: str) -> str:
+    return (ROOT / "seeds" / name).read_bytes().decode("utf-8")
+
+
+@lru_cache(maxsize=None)
+def original(name: str) -> Gazette:
+    return convert((ROOT / "seeds" / name).read_bytes(), f"seeds/{name}", Path(name).stem)
+
+
+def paragraph_spans(gazette: Gazette) -> list[tuple[int, int]]:
+    """Seed line spans of the body paragraphs and provisions the original
+    conversion found; tables and titles are left as printed."""
+    spans = []
+    for doc in gazette.documents:
+        for part in doc.parts:
+            spans.extend(b.lines for b in part.blocks if not isinstance(b, Table))
+    return spans
+
+
+def rewrap(text: str, name: str) -> list[str]:
+    """Join each paragraph's seed lines and cut it every WRAP characters."""
+    raw = text.split("\n")
+    out: list[str] = []
+    starts = {first: last for first, last in paragraph_spans(original(name))}
+    i = 1
+    while i <= len(raw):
+        last = starts.get(i)
+        if last is None or any("\t" in raw[k - 1] for k in range(i, last + 1)):
+            out.append(raw[i - 1])
+            i += 1
+            continue
+        pieces = [raw[k - 1].strip() for k in range(i, last + 1) if raw[k - 1].strip()]
+        joined = ""
+        for piece in pieces:
+            if joined and joined[-1].isascii() and joined[-1].isalnum() and piece[0].isascii() \
+                    and piece[0].isalnum():
+                joined += " "
+            joined += piece
+        out.extend(cut(joined))
+        i = last + 1
+    return [line for line in out if line.strip()]
+
+
+def cut(text: str) -> list[str]:
+    """Cut at WRAP full-width columns, as print does: an ASCII letter or
+    digit takes half a column, and closing punctuation hangs at the end of
+    the line rather than start the next (the 禁则 of Chinese typesetting)."""
+    lines, line, used = [], "", 0.0
+    for ch in text:
+        step = 0.5 if ch.isascii() else 1.0
+        if used + step > WRAP and ch not in NO_LINE_START:
+            lines.append(line)
+            line, used = "", 0.0
+        line += ch
+        used += step
+    return lines + [line] if line else lines
+
+
+def paginate(lines: list[str]) -> list[str]:
+    """A running header and a page number every PAGE lines."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if n and n % PAGE == 0:
+            out.extend([f"— {n // PAGE} —", HEADER])
+        out.append(line)
+    return out
+
+
+def wrap20(text: str, name: str) -> bytes:
+    return "\n\n".join(paginate(rewrap(text, name))).encode("utf-8")
+
+
+def wrap20_tight(text: str, name: str) -> bytes:
+    return "\n".join(paginate(rewrap(text, name))).encode("utf-8")
+
+
+def wrap20_loose(text: str, name: str) -> bytes:
+    return "".join(line + "\n\n" for line in paginate(rewrap(text, name))).encode("utf-8")
+
+
+def halfwidth(text: str, name: str) -> bytes:
+    return text.translate(HALF_WIDTH).encode("utf-8")
+
+
+def gb18030_crlf(text: str, name: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("gb18030")
+
+
+VARIANTS = {f.__name__: f for f in (wrap20, wrap20_tight, wrap20_loose, halfwidth, gb18030_crlf)}
+
+# The share of documents and of provisions that must agree with the seed's
+# own conversion, per variant and seed: the floor measured, so that a
+# regression fails. Below 1.0 the loss is in split.py, not in the stages
+# measured here: wrapped body lines are taken for part titles ("…的意见",
+# "…实施方案（…牵头负责）" at a line end), which shifts text_N eids, and a
+# part title without a kind word is missed when the line below it is short.
+FULL = (1.0, 1.0)
+AGREEMENT = {
+    "halfwidth": {},
+    "gb18030_crlf": {},
+    **{wrap: {"000": FULL, "001": (1.0, 0.30), "002": (1.0, 0.47), "003": FULL,
+              "004": (1.0, 0.78)} for wrap in ("wrap20", "wrap20_tight", "wrap20_loose")},
+}
+
+
+def floor(variant: str, name: str) -> tuple[float, float]:
+    return AGREEMENT[variant].get(name[:3], FULL)
+
+
+# ---------------------------------------------------------------- comparison
+
+def doc_key(doc) -> tuple:
+    """Titles are kept as printed, so the halfwidth variant's own brackets
+    are folded here, on both sides, not by the converter."""
+    return doc.title.translate(HALF_WIDTH), doc.doc_number, doc.date
+
+
+def provision_keys(doc) -> list[tuple]:
+    return [(p.label.translate(HALF_WIDTH), p.eid, p.parent) for p in doc.provisions]
+
+
+def _matched(a: list, b: list) -> int:
+    return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
+def agreement(before: Gazette, after: Gazette) -> tuple[float, float]:
+    """(share of documents found alike, share of provisions found alike).
+
+    Provisions are compared per document, the document paired by its
+    title; a document missing from the variant counts all its provisions
+    as lost."""
+    docs_before = [doc_key(d) for d in before.documents]
+    docs_after = [doc_key(d) for d in after.documents]
+    doc_share = _matched(docs_before, docs_after) / max(len(docs_before), len(docs_after), 1)
+    by_title = {doc_key(d)[0]: d for d in after.documents}
+    total = matched = 0
+    for doc in before.documents:
+        want = provision_keys(doc)
+        other = by_title.get(doc_key(doc)[0])
+        got = provision_keys(other) if other else []
+        total += max(len(want), len(got))
+        matched += _matched(want, got)
+    return doc_share, (matched / total if total else 1.0)
+
+
+@lru_cache(maxsize=None)
+def measured(variant: str, name: str) -> tuple[float, float]:
+    data = VARIANTS[variant](seed_text(name), name)
+    return agreement(original(name), convert(data, f"seeds/{name}", Path(name).stem))
+
+
+def differences(variant: str, name: str) -> list[str]:
+    """What changed, for the failure message and for debugging."""
+    before = original(name)
+    after = convert(VARIANTS[variant](seed_text(name), name), f"seeds/{name}", Path(name).stem)
+    out = []
+    docs_after = {doc_key(d) for d in after.documents}
+    out += [f"document lost: {k}" for k in map(doc_key, before.documents) if k not in docs_after]
+    by_title = {doc_key(d)[0]: d for d in after.documents}
+    for doc in before.documents:
+        other = by_title.get(doc_key(doc)[0])
+        if not other:
+            continue
+        a, b = provision_keys(doc), provision_keys(other)
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if tag != "equal":
+                out.append(f"{doc.title[:20]}: {tag} {a[i1:i2][:3]} -> {b[j1:j2][:3]}")
+    return out
+
+
+# ---------------------------------------------------------------- tests
+
+@pytest.mark.parametrize("name", SEEDS)
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_variant_finds_the_same_structure(variant, name):
+    docs, provisions = measured(variant, name)
+    want_docs, want_provisions = floor(variant, name)
+    if docs < want_docs or provisions < want_provisions:
+        pytest.fail(f"{docs:.1%} of documents, {provisions:.1%} of provisions agree:\n"
+                    + "\n".join(differences(variant, name)[:15]))
+
+
+@pytest.mark.xfail(reason="split.py takes wrapped body lines for part titles", strict=False)
+@pytest.mark.parametrize("name", SEEDS)
+def test_wrapped_variant_agrees_fully(name):
+    assert measured("wrap20", name) == FULL
+
+
+def test_variants_keep_the_text_layout_they_claim():
+    """The generator itself: wrapped lines are short, furniture is there."""
+    name = SEEDS[0]
+    lines = wrap20(seed_text(name), name).decode("utf-8").split("\n")
+    assert HEADER in lines and "— 1 —" in lines
+    assert "" not in wrap20_tight(seed_text(name), name).decode("utf-8").split("\n")
+    assert b"\r\n" in gb18030_crlf(seed_text(name), name)
+    assert "，" not in halfwidth(seed_text(name), name).decode("utf-8")
+
+
+def report() -> None:
+    print(f"{'variant':14} " + " ".join(f"{n[:3]:>11}" for n in SEEDS) + "       total")
+    for variant in sorted(VARIANTS):
+        cells, d_all, p_all = [], [], []
+        for name in SEEDS:
+            d, p = measured(variant, name)
+            d_all.append(d)
+            p_all.append(p)
+            cells.append(f"{d:4.0%}/{p:5.1%}")
+        print(f"{variant:14} " + " ".join(f"{c:>11}" for c in cells)
+              + f"  {sum(d_all) / len(d_all):4.0%}/{sum(p_all) / len(p_all):5.1%}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2:
+        print("\n".join(differences(sys.argv[1], sys.argv[2])))
+    else:
+        report()
