@@ -229,15 +229,16 @@ SEARCH_CASES = [
 
 
 def _search(page, query):
-    page.locator("label.md-search__icon[for='__search'], label[for='__search']").first.click()
     box = page.locator("input.md-search__input")
-    box.wait_for(state="visible")
+    if not box.is_visible():      # narrow screens: the magnifier opens the search
+        page.locator("label.md-header__button[for='__search']").click()
+    box.click()
     box.fill("")
     box.type(query, delay=5)
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && !/正在|Initializing|Type to/i.test(m.textContent); }", timeout=10000)
-    page.wait_for_timeout(300)
+        " return m && !/正在|键入|Initializing|Type to/i.test(m.textContent); }", timeout=10000)
+    page.wait_for_timeout(400)    # the worker answers each keystroke; let it settle
     return page.eval_on_selector_all(
         ".md-search-result__list > li.md-search-result__item",
         "els => els.map(li => li.querySelector('a').getAttribute('href'))")
