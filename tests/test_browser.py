@@ -20,8 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-playwright_sync = pytest.importorskip  # placeholder so linters see the name
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("GAZETTE_CHROMIUM", "/usr/bin/chromium")
@@ -29,7 +28,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 SCREENSHOT_DIR = Path(os.environ.get("GAZETTE_SCREENSHOTS", "/tmp"))
 
-WIDE_TABLE_DOC = "荆政函〔2022〕107号"   # its table has 16 columns
+WIDE_TABLE_DOC = "荆政办发〔2022〕17号"   # its table (text_2__table_1) has 16 columns, the widest of the seeds
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -167,8 +166,6 @@ def test_click_home_to_issue_to_document(page, base_url, index):
     assert parts[0] == "gazettes" and len(parts) == 2, (page.url, issue_href, gazette)
     issue_id = parts[1]
     # a document of this issue
-    doc_link = page.locator(f".md-content a[href]").filter(
-        has_not=page.locator("xpath=self::a[contains(@class,'headerlink')]"))
     docs = [d for d in index["documents"] if d["gazette"] == issue_id]
     assert docs, issue_id
     target = docs[0]
@@ -221,11 +218,60 @@ def test_provision_link_scrolls_and_highlights(page, base_url, site):
 
 # --------------------------------------------------------------------------- (c) search
 
-XFAIL_BRACKETS = "Material's client search splits〔〕 and CJK runs into single-character terms"
+XFAIL_BRACKETS = ("doc number with 〔〕: the index holds it as jieba terms 荆/政办发/〔2022〕16/号, "
+                  "the browser splits the query differently, so it matches nothing or ranks low "
+                  "(fix: add 〔〕 to the search separator or index the number also as 荆政办发 2022 16号)")
+XFAIL_DATE = ("dates: 2022年9月17日 is split into 2022/年/9/月/17/日 and 2022-09-17 into 2022/09/17, "
+              "terms found in almost every document of 2022; the document is found but ranks 6th or lower")
 
 # (query, expected doc number or document url fragment)
 SEARCH_CASES = [
+    # words and phrases of the text
+    ("农民工工资", "荆政办发〔2022〕16号"),
+    ("保障农民工工资支付", "荆政办发〔2022〕16号"),
+    ("工业互联网", "荆政办发〔2022〕17号"),
+    ("数字经济", "荆政办发〔2022〕18号"),
+    ("重特大疾病", "荆政办发〔2022〕19号"),
+    ("工伤保险", "荆政办发〔2022〕22号"),
+    ("工伤保险市级统筹", "荆政办发〔2022〕22号"),
+    ("离岸科创中心", "荆政办发〔2022〕23号"),
+    ("体育强市", "荆政办函〔2022〕16号"),
+    ("医疗卫生服务体系", "荆政函〔2022〕107号"),
+    ("基干民兵", "荆政发〔2019〕4号"),
+    ("基本药物", "荆政办发〔2019〕9号"),
+    ("野生动物", "濮政办〔2020〕5号"),
+    ("新型工业用地", "濮政〔2020〕10号"),
+    ("建筑垃圾", "潜政规〔2026〕1号"),
+    ("物业服务", "gazettes/qianjiang-2025-6/qjsdjylwyfwt-25be5d/"),
+    ("营商环境", "gazettes/qianjiang-2025-6/qjsjybyhyshj-ace9e5/"),
+    ("商圈商街", "潜政发〔2025〕14号"),
+    ("政务大事记", "gazettes/qianjiang-2019-9/zwdsjny-0133e0/"),
+    # names of people
+    ("袁伶俐", "潜政办发〔2025〕22号"),
+    ("杨青玖", "gazettes/puyang-2020-002-ccb43869a2224617/yqjtzzqsaqsc-2964a1/"),
+    # issuers
+    ("荆州市人民政府办公室", "issuer:荆州市人民政府办公室"),
+    ("濮阳市人民政府办公室", "issuer:濮阳市人民政府办公室"),
+    ("荆门军分区", "荆政发〔2019〕4号"),
+    ("潜江市医疗保障局", "潜医保发〔2025〕13号"),
+    # dates
+    pytest.param("2022-09-17", "荆政办发〔2022〕16号",
+                 marks=pytest.mark.xfail(reason=XFAIL_DATE, strict=False)),
+    ("2020-03-12", "濮政〔2020〕6号"),
+    pytest.param("2022年9月17日", "荆政办发〔2022〕16号",
+                 marks=pytest.mark.xfail(reason=XFAIL_DATE, strict=False)),
+    # document numbers
+    pytest.param("荆政函〔2022〕107号", "荆政函〔2022〕107号",
+                 marks=pytest.mark.xfail(reason=XFAIL_BRACKETS, strict=False)),
+    ("潜政规〔2026〕1号", "潜政规〔2026〕1号"),
+    pytest.param("荆政办发〔2022〕16号", "荆政办发〔2022〕16号",
+                 marks=pytest.mark.xfail(reason=XFAIL_BRACKETS, strict=False)),
+    pytest.param("荆政办发〔2022〕17号", "荆政办发〔2022〕17号",
+                 marks=pytest.mark.xfail(reason=XFAIL_BRACKETS, strict=False)),
+    pytest.param("濮政〔2020〕6号", "濮政〔2020〕6号",
+                 marks=pytest.mark.xfail(reason=XFAIL_BRACKETS, strict=False)),
 ]
+
 
 
 def _search(page, query):
@@ -235,13 +281,22 @@ def _search(page, query):
     box.click()
     box.fill("")
     box.type(query, delay=5)
+    # Playwright types CJK text as insertText, which raises no keyup; Material
+    # reads the query on keyup, so finish like a user does with a key press.
+    box.press("End")
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
         " return m && !/正在|键入|Initializing|Type to/i.test(m.textContent); }", timeout=10000)
-    page.wait_for_timeout(400)    # the worker answers each keystroke; let it settle
-    return page.eval_on_selector_all(
-        ".md-search-result__list > li.md-search-result__item",
-        "els => els.map(li => li.querySelector('a').getAttribute('href'))")
+    read = ("els => els.map(li => li.querySelector('a').getAttribute('href'))")
+    sel = ".md-search-result__list > li.md-search-result__item"
+    last = None
+    for _ in range(20):                 # the worker answers asynchronously: wait until stable
+        page.wait_for_timeout(250)
+        now = page.eval_on_selector_all(sel, read)
+        if now == last:
+            return now
+        last = now
+    return last
 
 
 @pytest.fixture(scope="module")
@@ -256,15 +311,136 @@ def search_page(browser, base_url):
     watch.check()
 
 
-def _expected_url(index, expected):
-    for d in index["documents"]:
-        if expected in (d["doc_number"], d["url"], d["id"]):
-            return d["url"]
-    return expected
+def _expected_urls(index, expected):
+    """A doc number, a url, or "issuer:NAME" (then any document of that issuer)."""
+    if expected.startswith("issuer:"):
+        urls = [d["url"] for d in index["documents"] if expected[7:] in d["issuers"]]
+    else:
+        urls = [d["url"] for d in index["documents"]
+                if expected in (d["doc_number"], d["url"], d["id"])]
+    assert urls, f"{expected} names no document of data/index.json"
+    return [u.rstrip("/") for u in urls]
 
 
 def run_search_case(search_page, index, query, expected):
-    want = _expected_url(index, expected)
+    wants = _expected_urls(index, expected)
     hrefs = _search(search_page, query)
-    top = [_path(h) for h in hrefs[:5]]
-    assert any(t.rstrip("/").endswith(want.rstrip("/")) for t in top), (query, want, hrefs[:8])
+    paths = [_path(h) for h in hrefs]
+    top = paths[:5]
+    want = expected
+    assert any(t.rstrip("/").endswith(w) for t in top for w in wants), \
+        f"{query!r}: {want} not in the first five results:\n  " + "\n  ".join(paths[:10])
+
+
+@pytest.mark.parametrize("query,expected", SEARCH_CASES)
+def test_search_finds_document(search_page, index, query, expected):
+    run_search_case(search_page, index, query, expected)
+
+
+# --------------------------------------------------------------------------- (d) phone
+
+def test_phone_wide_table_scrolls_inside_its_wrapper(make_page, base_url, index, site):
+    doc = _doc(index, WIDE_TABLE_DOC)
+    page = make_page(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                     is_mobile=True, has_touch=True)
+    page.goto(base_url + doc["url"])
+    page.wait_for_load_state("networkidle")
+    widths = page.evaluate("""() => {
+        const cols = t => Math.max(...[...t.rows].map(r => [...r.cells]
+                              .reduce((n, c) => n + (c.colSpan || 1), 0)));
+        // the element that scrolls: our wrapper or Material's .md-typeset__scrollwrap in it
+        const scroller = w => [w, ...w.querySelectorAll('*')].find(e =>
+            e.scrollWidth > e.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(e).overflowX));
+        return {doc: document.documentElement.scrollWidth,
+                wraps: [...document.querySelectorAll('div.gz-table-wrap')].map((w, i) => {
+                    const s = scroller(w);
+                    return {i, width: w.getBoundingClientRect().width,
+                            table: w.querySelector('table').scrollWidth,
+                            cols: cols(w.querySelector('table')),
+                            scroller: s ? (s.className || s.tagName) : null};
+                })};
+    }""")
+    assert widths["wraps"], "no table on the page"
+    widest = max(widths["wraps"], key=lambda w: w["cols"])
+    assert widest["cols"] >= 16, widths
+    assert widths["doc"] <= 390, f"the page scrolls sideways: {widths}"
+    assert widest["width"] <= 390, widths
+    assert widest["table"] > widest["width"], widths    # the table is wider than the screen...
+    assert widest["scroller"], widths                     # ...and scrolls inside its wrapper
+    wrap = page.locator("div.gz-table-wrap").nth(widest["i"])
+    wrap.scroll_into_view_if_needed()
+    moved = wrap.evaluate("""w => { const s = [w, ...w.querySelectorAll('*')].find(e =>
+                                        e.scrollWidth > e.clientWidth + 1);
+                                    s.scrollLeft = 200; return s.scrollLeft; }""")
+    assert moved > 0
+    assert page.evaluate("scrollX") == 0
+    page.screenshot(path=str(SCREENSHOT_DIR / "gazette-phone-table-scrolled.png"))
+    wrap.evaluate("w => w.querySelectorAll('*').forEach(e => { e.scrollLeft = 0; })")
+    page.screenshot(path=str(SCREENSHOT_DIR / "gazette-phone-table.png"))
+    page.evaluate("scrollTo(0, 0)")
+    page.screenshot(path=str(SCREENSHOT_DIR / "gazette-phone-top.png"))
+
+
+# --------------------------------------------------------------------------- (e) print
+
+def test_print_hides_navigation_and_search(page, base_url, index):
+    doc = _doc(index, "荆政办发〔2022〕16号")
+    page.goto(base_url + doc["url"])
+    page.emulate_media(media="print")
+    for sel in [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search",
+                ".md-footer"]:
+        loc = page.locator(sel)
+        for i in range(loc.count()):
+            assert not loc.nth(i).is_visible(), f"{sel} is printed"
+    assert page.locator(".md-content h1").is_visible()
+    assert doc["title"][:20] in page.locator(".md-content h1").inner_text()
+    assert page.locator(".gz-docnum, dl.gz-meta").first.is_visible()
+    assert doc["doc_number"] in page.locator(".md-content").inner_text()
+    # clause labels are printed with the clause
+    art = page.locator("[id='text_1__art_1']")
+    assert art.is_visible() and art.inner_text().startswith("第一条")
+    assert not page.locator(".gz-copy").first.is_visible()
+    page.screenshot(path=str(SCREENSHOT_DIR / "gazette-print.png"))
+    page.pdf(path=str(SCREENSHOT_DIR / "gazette-print.pdf"), format="A4",
+             prefer_css_page_size=True)
+
+
+# --------------------------------------------------------------------------- copy buttons
+
+def test_copy_citation_and_link(make_page, base_url, index):
+    doc = _doc(index, "荆政办发〔2022〕16号")
+    page = make_page(permissions=["clipboard-read", "clipboard-write"])
+    page.goto(base_url + doc["url"])
+    art = page.locator("[id='text_1__art_10']")
+    art.scroll_into_view_if_needed()
+    art.hover()
+    cite = art.locator("button.gz-copy-cite")
+    assert cite.is_visible()
+    cite.click()
+    expected = "荆政办发〔2022〕16号 第十条"
+    assert cite.get_attribute("data-copied") == expected
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    art.locator("button.gz-copy-link").click()
+    assert page.evaluate("navigator.clipboard.readText()") == \
+        f"{base_url}{doc['url']}#text_1__art_10"
+    # every provision has both buttons
+    n = page.locator(".gz-prov[id]").count()
+    assert page.locator(".gz-prov[id] > button.gz-copy-cite").count() == n
+    assert page.locator(".gz-prov[id] > button.gz-copy-link").count() == n
+
+
+def test_copy_citation_nested_labels(page, base_url, site):
+    """Citations of headings and sub-items carry the labels of the enclosing provisions."""
+    for f in sorted(glob.glob(str(site / "data" / "documents" / "*" / "*.json"))):
+        d = json.loads(Path(f).read_text(encoding="utf-8"))
+        nested = [p for p in d.get("provisions") or [] if p.get("parent") and p.get("label")]
+        if d.get("doc_number") and nested:
+            break
+    else:
+        pytest.skip("no nested provision in the seeds")
+    p = nested[0]
+    parent = next(q for q in d["provisions"] if q["eid"] == p["parent"])
+    page.goto(base_url + d["url"])
+    text = page.locator(f"[id='{p['eid']}'] > button.gz-copy-cite").get_attribute("data-citation")
+    assert text.startswith(d["doc_number"] + " "), text
+    assert parent["label"].rstrip("、.．") in text and p["label"].rstrip("、.．") in text, (text, p, parent)

@@ -94,8 +94,8 @@
     root.querySelectorAll(".gz-prov[id]").forEach(function (el) {
       if (el.querySelector(":scope > .gz-copy")) return;
       var link = el.querySelector(":scope > a.headerlink");
-      var bl = button("gz-copy-link", "复制链接", "🔗", function () { return linkFor(el); });
-      var bc = button("gz-copy-cite", "复制引用", "❝", function () { return citationFor(el); });
+      var bl = button("gz-copy-link", "复制链接", "链接", function () { return linkFor(el); });
+      var bc = button("gz-copy-cite", "复制引用", "引用", function () { return citationFor(el); });
       bc.setAttribute("data-citation", citationFor(el));
       if (link) {
         link.after(bl, bc);
