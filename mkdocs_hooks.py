@@ -2,16 +2,34 @@
 
 on_files converts every seed and adds the generated pages as virtual files;
 on_config points the navigation at them. All logic lives in builder/.
+on_files also adds feed.xml, the Atom feed of the newest documents.
 """
 from pathlib import Path
 
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
-from builder import site
+from builder import feed, site
+from builder.render import document_path
 
 log = get_plugin_logger("gazette")
 collection = None  # the last build's collection, for the command line's report
+IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # in overrides/
+
+
+@event_priority(-100)  # after Material's offline plugin has added its polyfill
+def on_config(config):
+    """For a site opened from a folder (Material's offline plugin):
+    - the plugin loads its file:// search shim from a public CDN, which an offline
+      copy cannot reach, so serve the site's own copy;
+    - no feed link in the page head: a folder has no address to subscribe to,
+      and Material takes any <link rel=alternate> for a language version and
+      fetches sitemap.xml beside it, which file:// forbids."""
+    offline = config.plugins.get("material/offline")
+    config.extra["feed_link"] = not (offline and offline.config.enabled)
+    polyfills = config.extra.get("polyfills", [])
+    config.extra["polyfills"] = [IFRAME_WORKER if "iframe-worker" in str(p) else p for p in polyfills]
+    return config
 
 
 def on_files(files, config):
@@ -21,6 +39,10 @@ def on_files(files, config):
     for path, content in site.pages(collection).items():
         files.append(File.generated(config, path, content=content))
     config.nav = site.nav(collection)
+    files.append(File.generated(config, "feed.xml", content=feed.atom(
+        collection.gazettes, title=config.site_name, site_url=config.site_url,
+        home=files.get_file_from_path("index.md").url,
+        page_url=lambda doc: files.get_file_from_path(document_path(doc)).url)))
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
