@@ -37,6 +37,11 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
+@pytest.fixture(scope="module")
+def collection():
+    return site.load(ROOT / "seeds")
+
+
 # --------------------------------------------------------------------------- the workflow
 
 def _workflow() -> dict:
@@ -139,8 +144,7 @@ def test_feed_newest_first_and_undated_documents_placed_by_their_issue():
     assert [e.findtext(f"{ATOM}title") for e in _entries(limited)] == ["关于new的通知", "关于nodate的通知"]
 
 
-def test_feed_links_follow_site_url_and_ids_do_not():
-    collection = site.load(ROOT / "seeds")
+def test_feed_links_follow_site_url_and_ids_do_not(collection):
     args = dict(title="人民政府公报", home="", page_url=document_url)
     relative = _entries(feed.atom(collection.gazettes, site_url=None, **args))
     absolute = _entries(feed.atom(collection.gazettes, site_url="https://example.org/g/", **args))
@@ -198,11 +202,6 @@ def published(tmp_path_factory):
     yield out, site_url
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="module")
-def collection():
-    return site.load(ROOT / "seeds")
 
 
 def test_sitemap_lists_every_document_under_site_url(published, collection):
