@@ -40,14 +40,14 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 def convert_text(text: str, source: str, stem: str) -> Gazette:
     lines, furniture = normalise(text)
     toc, toc_used = read_toc(lines)
-    spans, diagnostics = split_documents(lines, toc, toc_used, source)
+    full_width = measure(lines)
+    spans, diagnostics = split_documents(lines, toc, toc_used, source, full_width)
     body_start = spans[0].start if spans else len(lines)
     front = lines[:body_start]
     mast = read_masthead(front, lines + furniture)
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)
-    full_width = measure(lines)
     gazette.front_matter = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
                                       full_width)
     for span in spans:

@@ -129,5 +129,6 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         if not cleaned:
             continue
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells)
-        (furniture if is_furniture(cleaned) else lines).append(line)
+        # "- 3 -" is a page number, not a list item: test before the mark is cut.
+        (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)
     return lines, furniture

@@ -24,7 +24,9 @@ TOC_ENTRY_RE = re.compile(r"""
 
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
-NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,12}(?:人民政府|政府|管委会)公报)")
+# The place is part of the name: "XX市人民政府公报" in a header names no gazette.
+NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区州盟旗](?:人民政府|政府)公报"
+                     r"|[\u4e00-\u9fa5]{2,12}管委会公报)")
 ISSUE_RE = re.compile(r"""
     (?P<label>
         (?:(?P<year>\d{4})\s*年\s*)?           # 2022 年
@@ -60,32 +62,42 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         i += 1
         section = None
         section_line: Optional[int] = None  # used only once an entry follows it
-        pending: Optional[int] = None  # index of an entry line waiting for its page
+        pending: list[int] = []  # entry lines waiting for the line with the page
         while i < len(lines):
             text = lines[i].text
             entry = _toc_entry(text)
-            if entry and (len(entry[0]) >= 6 or pending is not None):
+            if pending and re.fullmatch(r"\d{1,3}", text):
+                entry = ("", int(text))  # the page number wrapped onto a line of its own
+            if entry and (len(entry[0]) >= 6 or pending):
                 title, page = entry
-                if pending is not None:
-                    title = lines[pending].text + title
-                    pending = None
+                title = "".join(lines[k].text for k in pending) + title
+                used.update(pending)
+                pending = []
                 entries.append(TocEntry(title=_clean_title(title), page=page, section=section,
                                         line=lines[i].no))
                 used.add(i)
                 if section_line is not None:
                     used.add(section_line)
                     section_line = None
-            elif pending is None and _could_be_wrapped_entry(text) and i + 1 < len(lines) \
-                    and _toc_entry(lines[i + 1].text):
-                pending = i
-                used.add(i)
-            elif TOC_SECTION_RE.match(text) and not TOC_HEAD_RE.match(text):
+            elif len(pending) < 4 and _could_be_wrapped_entry(text) and _entry_ahead(lines, i):
+                pending.append(i)
+            elif not pending and TOC_SECTION_RE.match(text) and not TOC_HEAD_RE.match(text):
                 section = TOC_SECTION_RE.match(text).group("name").replace(" ", "")
                 section_line = i
             else:
                 break
             i += 1
     return entries, used
+
+
+def _entry_ahead(lines: list[Line], i: int) -> bool:
+    """A 目录 entry wrapped over a few lines ends on a line with its page."""
+    for line in lines[i + 1:i + 5]:
+        if _toc_entry(line.text) or re.fullmatch(r"\d{1,3}", line.text):
+            return True
+        if not _could_be_wrapped_entry(line.text):
+            return False
+    return False
 
 
 def _toc_entry(text: str) -> Optional[tuple[str, int]]:

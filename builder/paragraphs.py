@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from .model import Line, Paragraph
-from .patterns import CLOSERS, DATE_LINE_RE, ends_sentence
+from .patterns import CLOSERS, DATE_LINE_RE, ORG_LINE_RE, ends_sentence
 from .structure import LABEL_RE
 
 LONG_LINE = 40  # display width above which an unpunctuated line end is a wrap
@@ -35,15 +35,20 @@ def measure(lines: list[Line]) -> float:
 
 
 def join_lines(left: str, right: str) -> str:
+    """Chinese joins without a space, and so does a number the wrap cut
+    ("201" / "9年"); Latin words keep theirs."""
     if left and right and left[-1].isascii() and left[-1].isalnum() \
-            and right[0].isascii() and right[0].isalnum():
+            and right[0].isascii() and right[0].isalnum() \
+            and not (left[-1].isdigit() and right[0].isdigit()):
         return left + " " + right
     return left + right
 
 
-# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below.
+# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
+# or a date: "7 月" at a line end, "24 日" below.
 SPLIT_NUMBER_RE = re.compile(r"""
-    \d [.．]? $     # the line stops on a digit, or on a decimal point after one
+    \d [.．]? $            # the line stops on a digit, or on a decimal point after one
+  | \d \s* [年月] $        # or inside a date
 """, re.X)
 
 
@@ -61,9 +66,12 @@ def starts_paragraph(line: Line) -> bool:
 def paragraphs(lines: list[Line], full_width: float,
                breaks: Callable[[Line], bool] = lambda line: False) -> list[Paragraph]:
     out: list[Paragraph] = []
-    for line in lines:
-        if out and (not starts_paragraph(line) or splits_number(out[-1].text, line)) \
-                and not breaks(line) and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
+    signed = signature_lines(lines)
+    for n, line in enumerate(lines):
+        if out and n not in signed and (not starts_paragraph(line) or splits_number(out[-1].text, line)) \
+                and (not breaks(line) or splits_number(out[-1].text, line)
+                     or _runs_on(out[-1].text, lines_last_width(out[-1]), full_width)) \
+                and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
             prev = out[-1]
             prev.text = join_lines(prev.text, line.text)
             prev.lines = (prev.lines[0], line.no)
@@ -75,11 +83,34 @@ def paragraphs(lines: list[Line], full_width: float,
     return out
 
 
+def signature_lines(lines: list[Line]) -> set[int]:
+    """The issuer lines right above a date line ('荆门市人民政府' / '荆门军分区'
+    / '2019年4月29日') each stand alone, however full the line above them."""
+    out: set[int] = set()
+    for n, line in enumerate(lines):
+        if DATE_LINE_RE.match(line.text.replace(" ", "")):
+            k = n - 1
+            while k >= 0 and len(lines[k].text) <= 30 and ORG_LINE_RE.search(lines[k].text) \
+                    and not re.search(r"[，。；：、]", lines[k].text):
+                out.add(k)
+                k -= 1
+    return out
+
+
 def lines_last_width(paragraph: Paragraph) -> float:
     return width(getattr(paragraph, "_last", paragraph.text))
 
 
+def _runs_on(text: str, last_width: float, full_width: float) -> bool:
+    """Stronger than _wraps: the line above certainly goes on, so even a line
+    that looks like a 主送机关 ('…荆州高新区，市政府有关部门：') continues it."""
+    return bool(re.search(r"[，、（(“《]$", text)) or \
+        (last_width >= full_width * 0.95 and not ends_sentence(text))
+
+
 def _wraps(text: str, last_width: float, full_width: float) -> bool:
+    if text.endswith(("；", ";")) and last_width >= full_width * 0.95:
+        return True  # a clause ends at a full line; the paragraph goes on
     if ends_sentence(text) or DATE_LINE_RE.match(text.replace(" ", "")):
         return False
     if re.search(r"[，、（(“《]$", text):

@@ -111,6 +111,9 @@ SENTENCE_END = "。！？；：!?;:…"
 CLOSERS = "”’）)》」』】"
 
 
+ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心)$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (closing quotes and brackets aside)."""
     stripped = text.rstrip(CLOSERS)

@@ -17,9 +17,11 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from .model import Diagnostic, Line, TocEntry
-from .patterns import DATE_LINE_RE, DOC_NUMBER_RE, ends_sentence, kind_of, squash
+from .paragraphs import width
+from .patterns import DATE_LINE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence, kind_of, squash
 from .structure import LABEL_RE
 
+TITLE_LINES = 6  # a 120-character title printed 20 to a line
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ANNEX_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
@@ -72,10 +74,23 @@ def join_title(parts: list[str]) -> str:
     return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text)
 
 
-def title_blocks(lines: list[Line], skip: set[int]) -> list[TitleBlock]:
+def wrapped(line: Line, full_width: float) -> bool:
+    """A line that fills the file's measure without ending a sentence goes on
+    in the next line: whatever follows it is no title."""
+    return not line.cells and width(line.text) >= full_width * 0.85 and not ends_sentence(line.text) \
+        and not is_date_line(line.text)
+
+
+def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
-    wrapped from. A line the extractor marked as a block start begins it."""
+    wrapped from. A line the extractor marked as a block start begins it.
+
+    Hard-wrapped body text also has lines ending in 方案 or 意见; such a
+    line is a title only if the line above does not run on into it, it has
+    none of a sentence's inner punctuation, and it does not fill the measure
+    exactly, as wrapped body lines do, and run on into a line that starts
+    nothing."""
     blocks: list[TitleBlock] = []
     i = 0
     while i < len(lines):
@@ -83,7 +98,7 @@ def title_blocks(lines: list[Line], skip: set[int]) -> list[TitleBlock]:
             i += 1
             continue
         end = None
-        for stop in range(i + 1, min(i + 4, len(lines) + 1)):
+        for stop in range(i + 1, min(i + TITLE_LINES + 1, len(lines) + 1)):
             if stop - 1 in skip or not _titleish(lines[stop - 1]) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
             if kind_of(join_title([line.text for line in lines[i:stop]])):
@@ -94,9 +109,17 @@ def title_blocks(lines: list[Line], skip: set[int]) -> list[TitleBlock]:
         last = end - 1
         if end < len(lines) and _continues_title(lines, end):
             end += 1
-        start = _title_start(lines, last, end, skip, blocks[-1].end if blocks else 0)
-        if start > 0 and not lines[start].starts_block and _flows_on(lines[start - 1].text):
-            i = end  # a quoted title inside a sentence, not a title
+        start = _title_start(lines, last, end, skip, blocks[-1].end if blocks else 0, full_width)
+        if start > 0 and not lines[start].starts_block and (
+                _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
+            i = end  # a quoted title inside a sentence, or a wrapped body line
+            continue
+        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
+            i = end  # a sentence of the body that happens to end in 意见 or 方案
+            continue
+        if end < len(lines) and 0.95 <= width(lines[end - 1].text) / (full_width or 1) <= 1.05 \
+                and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]):
+            i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, join_title([line.text for line in lines[start:end]]),
                                  _what_follows(lines, end)))
@@ -111,18 +134,21 @@ def _flows_on(text: str) -> bool:
     return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text))
 
 
-def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int) -> int:
+def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
+                 full_width: float) -> int:
     start = first
-    while start > floor and end - start < 4 and not lines[start].starts_block:
+    while start > floor and end - start < TITLE_LINES and not lines[start].starts_block:
         above = lines[start - 1]
-        if start - 1 in skip or not _titleish(above) or re.search(r"[:：@]|\d$", above.text):
+        if start - 1 in skip or not _titleish(above) or (
+                re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
         if head.startswith("关于"):
             if ORG_LINE_RE.search(above.text):
                 start -= 1
             break
-        if "关于" in "".join(line.text for line in lines[start:end]) or not _wrapped_into(above, head):
+        if "关于" in "".join(line.text for line in lines[start:end]) \
+                or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
         start -= 1
     return start
@@ -135,7 +161,22 @@ def _wrapped_into(above: Line, head: str) -> bool:
 
 
 CLOSERS_END = ("）", ")", "”", "》")
-ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心)$")
+
+
+def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
+    """A title without a kind word runs on while its line fills the measure."""
+    stop = i + 1
+    while stop < end and stop - i < TITLE_LINES and wrapped(lines[stop - 1], full_width) \
+            and _titleish(lines[stop]) and not lines[stop].starts_block \
+            and not re.search(r"[，；：,;:]", lines[stop].text):
+        stop += 1
+    return stop
+
+
+def _frame_starts(line: Line) -> bool:
+    """What may follow a title: its 发文字号, 主送机关, date, or a fresh block."""
+    return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
+        or is_date_line(line.text) or bool(LABEL_RE.match(line.text))
 
 
 def _continues_title(lines: list[Line], end: int) -> bool:
@@ -159,9 +200,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
-                    source: str) -> tuple[list[DocSpan], list[Diagnostic]]:
+                    source: str, full_width: float) -> tuple[list[DocSpan], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
-    blocks = title_blocks(lines, toc_lines)
+    blocks = title_blocks(lines, toc_lines, full_width)
     starts: dict[int, DocSpan] = {}
     if toc:
         position = 0
@@ -192,11 +233,11 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     spans = [starts[k] for k in sorted(starts)]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
-        span.parts = _part_starts(lines, span, blocks)
+        span.parts = _part_starts(lines, span, blocks, full_width)
     return spans, diagnostics
 
 
-def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock]):
+def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], full_width: float):
     """Parts begin after the notice's own date: at an 附件 marker, or at a
     title block (the text the notice issues or forwards)."""
     first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
@@ -213,7 +254,8 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock]):
             if nxt in titles:
                 title, nxt = titles[nxt].title, titles[nxt].end
             elif nxt < span.end and _titleish(lines[nxt]):
-                title, nxt = join_title([lines[nxt].text]), nxt + 1
+                stop = _untitled_end(lines, nxt, span.end, full_width)
+                title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
             parts.append((i, title, annex.group("no") or ""))
             i = nxt
             continue
@@ -221,10 +263,14 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock]):
             parts.append((i, titles[i].title, None))
             i = titles[i].end
             continue
-        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and i + 1 < span.end \
-                and not _titleish(lines[i + 1]) and not is_date_line(lines[i + 1].text) \
+        stop = _untitled_end(lines, i, span.end, full_width)
+        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
+                and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
+                and not is_date_line(lines[stop].text) \
                 and len(lines[i].text) >= 6 and not re.search(r"(政府|办公室|局|委员会)$", lines[i].text):
             # An issued text whose title has no kind word ("…重点工作责任分解").
-            parts.append((i, join_title([lines[i].text]), None))
+            parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
+            i = stop
+            continue
         i += 1
     return parts
