@@ -115,7 +115,11 @@ ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|�
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends a sentence (closing quotes and brackets aside)."""
+    """True when the text ends a sentence (closing quotes and brackets aside,
+    and a note after the full stop: "…指导。（责任单位：市统计局）")."""
+    note = re.search(r"[。；！？][（(][^（()）]*[)）]$", text)
+    if note:
+        return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:
         return False

@@ -47,8 +47,10 @@ class DocSpan:
 
 
 def is_doc_number_line(text: str) -> bool:
+    """A document's own 发文字号 stands on its line, not cited in brackets."""
     match = DOC_NUMBER_RE.search(text)
-    return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text)
+    return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
+        and not re.search(r"[（(《》]", text[:match.start()])
 
 
 def is_date_line(text: str) -> bool:
@@ -117,8 +119,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
             i = end  # a sentence of the body that happens to end in 意见 or 方案
             continue
+        after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
         if end < len(lines) and 0.95 <= width(lines[end - 1].text) / (full_width or 1) <= 1.05 \
-                and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]):
+                and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
+                and not after_date:
             i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, join_title([line.text for line in lines[start:end]]),
