@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Iterator, Optional
 
 from .model import Document, Gazette, Paragraph, Part, Provision, Reference
@@ -146,11 +147,27 @@ class Index:
         return None
 
     def title(self, value: str, citing: Document) -> Optional[tuple[Document, Optional[str]]]:
-        hits = self.titles.get(value)
+        hits = self.titles.get(value) or self._near(value)
         if not hits:
             return None
         # The citing document's own text first ("现将《…办法》印发给你们").
         return next((h for h in hits if h[0] is citing), hits[0])
+
+
+    def _near(self, value: str) -> list[tuple[Document, Optional[str]]]:
+        """A title cited with an OCR slip or a character dropped still finds
+        its document: the closest title of nearly the same length, if it is
+        close enough that one short slip explains the difference."""
+        best, best_ratio = None, NEAR_TITLE
+        for title, hits in self.titles.items():
+            if len(value) >= 10 and abs(len(title) - len(value)) <= max(2, len(value) // 10):
+                ratio = SequenceMatcher(None, value, title, autojunk=False).ratio()
+                if ratio >= best_ratio:
+                    best, best_ratio = hits, ratio
+        return best or []
+
+
+NEAR_TITLE = 0.9  # two slips in a 40-character title; different topics share far less
 
 
 def _blocks(part: Part) -> Iterator[tuple[str, int, str]]:

@@ -116,6 +116,19 @@ def test_link_resolves_against_the_collection():
     assert citing.cited_by == []
 
 
+def test_titles_cited_with_a_slip_still_link():
+    """OCR drops or swaps a character in a quoted title; a different text
+    of the same family must not be taken for it."""
+    gazettes = _collection()
+    citing = gazettes[0].documents[0]
+    citing.parts[0].blocks.append(Paragraph(
+        "参照《荆州市工程建设领域保障农民工工资支付暂型办法》和《荆州市工程建设领域保障农民工社会保险暂行办法》。", (6, 6)))
+    references.link(gazettes)
+    got = {r.text: r.target for r in citing.references}
+    assert got["《荆州市工程建设领域保障农民工工资支付暂型办法》"] == "jingzhou-2022-8-9/jzbf-2022-16"
+    assert got["《荆州市工程建设领域保障农民工社会保险暂行办法》"] is None
+
+
 def test_render_links_and_marks():
     gazettes = _collection()
     references.link(gazettes)
