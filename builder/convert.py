@@ -23,11 +23,8 @@ from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
 from .paragraphs import measure, paragraphs
 from .patterns import kind_of
 from .split import DocSpan, is_addressee_line, is_doc_number_line, split_documents
-from .structure import structure
+from .structure import ENTRY_RE, structure
 from .tables import extract_tables
-
-ENTRY_START_RE = re.compile(r"^(\d{1,2}月\d{1,2}日|同日|同月|是日)")
-
 
 def convert_file(path: Path) -> Gazette:
     return convert(path.read_bytes(), f"seeds/{path.name}", path.stem)
@@ -87,7 +84,8 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
                     label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],
                            lines[end - 1].no if end > start else doc.lines[1]))
-        part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source, kind if n == 0 else kind_of(title or ""))
+        part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source,
+                                     kind if n == 0 else kind_of(title or ""), part.title)
         gazette.diagnostics.extend(diags)
         doc.parts.append(part)
     metadata.fill(doc, gazette)
@@ -112,8 +110,9 @@ def _after_title(lines: list[Line], start: int, end: int, title: Optional[str]) 
     return max(i, start + 1) if i < end else i
 
 
-def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str]):
-    breaks = (lambda line: bool(ENTRY_START_RE.match(line.text))) if kind == "大事记" else \
+def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],
+            title: Optional[str]):
+    breaks = (lambda line: bool(ENTRY_RE.match(line.text))) if kind == "大事记" else \
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
     run: list[Line] = []
@@ -129,7 +128,7 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     tables = [b for b in sequence if isinstance(b, Table)]
     for n, table in enumerate(tables, start=1):
         table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
-    return structure(sequence, prefix, source, kind)
+    return structure(sequence, prefix, source, kind, title)
 
 
 def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:

@@ -34,6 +34,7 @@ def document_data(doc: Document, gazette: Gazette) -> dict:
         "toc_page": doc.toc_page,
         "parts": [{"eid": p.eid, "title": p.title, "lines": list(p.lines)} for p in doc.parts],
         "provisions": _provisions(doc),
+        "appointments": _appointments(doc),
         "tables": [_table(t) for t in doc.tables],
         "references": [{"text": r.text, "target": r.target, "href": r.href, "eid": r.source_eid,
                         "line": r.line} for r in doc.references],
@@ -52,13 +53,32 @@ def _provisions(doc: Document) -> list[dict]:
             if isinstance(block, Provision):
                 current = {"eid": block.eid, "part": part.eid, "label": block.label,
                            "parent": block.parent, "heading": block.heading or None,
-                           "text": block.text, "lines": list(block.lines)}
+                           "text": block.text, "lines": list(block.lines), "date": block.date}
                 out.append(current)
-            elif isinstance(block, Paragraph) and current is not None and block.role in ("body", "entry"):
+            elif isinstance(block, Paragraph) and current is not None and block.role == "body":
                 current["text"] = "\n".join(t for t in (current["text"], block.text) if t)
                 current["lines"][1] = block.lines[1]
             elif isinstance(block, Paragraph) and block.role == "heading":
                 current = None
+    return out
+
+
+def _appointments(doc: Document) -> list[dict]:
+    """Each person of an appointment list (任免) with the heading of its batch
+    (任命：, or the date of the decision) and the preamble above it."""
+    out: list[dict] = []
+    group = preamble = None
+    for part in doc.parts:
+        for block in part.blocks:
+            if not isinstance(block, Paragraph):
+                continue
+            if block.role == "heading":
+                group, preamble = block.text, None
+            elif block.role == "preamble":
+                preamble = block.text
+            elif block.role == "person":
+                out.append({"text": block.text, "group": group, "preamble": preamble,
+                            "part": part.eid, "lines": list(block.lines)})
     return out
 
 

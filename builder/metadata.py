@@ -37,6 +37,8 @@ def fill(doc: Document, gazette: Gazette) -> None:
             p.role = "heading"  # each date heads one batch of appointments; no single date
     elif dates:
         doc.date = iso_date(dates[0].text)
+    elif bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
+        doc.date = iso_date(bylines[0].text)  # a speech: "（2020年4月10日 根据录音整理）"
     else:
         # A speech carries its date under the title: "（2020年4月10日 根据录音整理）".
         for p in paragraphs[:2]:

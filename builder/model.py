@@ -48,7 +48,7 @@ class Paragraph:
 
     text: str
     lines: Span
-    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|entry|person
+    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person
 
 
 @dataclass
@@ -70,6 +70,7 @@ class Provision:
     lines: Span
     parent: Optional[str] = None
     depth: int = 0
+    date: Optional[str] = None  # a chronicle entry's day: 2019-07-01, 2019-07, or --07-01 without a year
 
 
 @dataclass

@@ -19,8 +19,8 @@ from .table_output import table_html
 
 ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": "gz-date",
               "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
-              "docnum": "gz-docnum", "entry": "gz-entry", "heading": "gz-subheading"}
-ENTRY_RE = re.compile(r"^(?P<when>\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?|同日|同月|是日)\s*(?P<what>.*)$")
+              "docnum": "gz-docnum", "heading": "gz-subheading", "byline": "gz-byline",
+              "preamble": "gz-preamble"}
 
 
 def escape(text: str) -> str:
@@ -96,14 +96,67 @@ def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
     if not first:
         title = " ".join(t for t in (part.label, part.title) if t) or "附件"
         out.append(f"## {escape(title)} {{#{part.eid} .gz-part}}\n")
-    for block in part.blocks:
-        if isinstance(block, Provision):
+    for run in _runs(part.blocks):
+        block = run[0]
+        if isinstance(block, Provision) and block.kind == "date":
+            out.append(_chronicle(run, cite))
+        elif isinstance(block, Paragraph) and block.role == "person":
+            out.append(_persons(run, cite))
+        elif isinstance(block, Provision):
             out.append(_provision(block, cite))
         elif isinstance(block, Table):
             out.append(_table(block, doc))
         else:
             out.append(_paragraph(block, cite))
     return "\n".join(out)
+
+
+def _runs(blocks: list) -> list[list]:
+    """Blocks grouped as rendered: chronicle entries with the paragraphs that
+    go on after them, consecutive persons of an appointment list; any other
+    block alone."""
+    runs: list[list] = []
+    for block in blocks:
+        previous = runs[-1][0] if runs else None
+        entry_goes_on = isinstance(previous, Provision) and previous.kind == "date" and (
+            (isinstance(block, Provision) and block.kind == "date")
+            or (isinstance(block, Paragraph) and block.role == "body"))
+        person_goes_on = isinstance(previous, Paragraph) and previous.role == "person" \
+            and isinstance(block, Paragraph) and block.role == "person"
+        if entry_goes_on or person_goes_on:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+def _chronicle(run: list, cite=None) -> str:
+    """Dated entries as a definition list: the date in its own cell, the
+    entry (and any paragraph after it) beside it; the entry's anchor on the
+    pair, its permalink after the text as for a provision."""
+    entries: list[list] = []
+    for block in run:
+        if isinstance(block, Provision):
+            entries.append([block])
+        else:
+            entries[-1].append(block)
+    out = ['<dl class="gz-chronicle" markdown>']
+    for entry, *more in entries:
+        paragraphs = [_text(entry.text, entry.lines[0], cite)] + [_text(p.text, p.lines[0], cite) for p in more]
+        paragraphs[-1] += f' [¶](#{entry.eid}){{ .headerlink title="链接到此条" }}'
+        when = html.escape(entry.label)
+        if entry.date and not re.fullmatch(r"--\d\d", entry.date):  # HTML has no yearless month
+            when = f'<time datetime="{entry.date}">{when}</time>'
+        out.append(f'<div class="gz-entry gz-prov" id="{entry.eid}" markdown>\n<dt>{when}</dt>\n'
+                   f'<dd markdown="block">\n' + "\n\n".join(paragraphs) + "\n</dd>\n</div>")
+    out.append("</dl>\n")
+    return "\n".join(out)
+
+
+def _persons(run: list[Paragraph], cite=None) -> str:
+    """An appointment list: one person per item, as printed."""
+    items = "\n".join(f"<li markdown>{_text(p.text, p.lines[0], cite)}</li>" for p in run)
+    return f'<ul class="gz-appointments" markdown>\n{items}\n</ul>\n'
 
 
 def _citer(doc: Document):
@@ -140,9 +193,7 @@ def _provision(p: Provision, cite=None) -> str:
 
 def _paragraph(p: Paragraph, cite=None) -> str:
     text = _text(p.text, p.lines[0], cite)
-    if p.role == "entry" and (m := ENTRY_RE.match(p.text)):
-        text = f"**{escape(m.group('when'))}** {_text(m.group('what'), p.lines[0], cite)}"
-    elif p.role == "heading":
+    if p.role == "heading":
         text = f"**{text}**"
     css = ROLE_CLASS.get(p.role)
     return f"{text}\n" + (f"{{: .{css} }}\n" if css else "")
