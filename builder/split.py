@@ -18,7 +18,7 @@ from typing import Optional
 
 from .model import Diagnostic, Line, TocEntry
 from .paragraphs import width
-from .patterns import DATE_LINE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence, kind_of, squash
+from .patterns import DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence, kind_of, squash
 from .structure import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
@@ -184,8 +184,10 @@ def _frame_starts(line: Line) -> bool:
 
 
 def _continues_title(lines: list[Line], end: int) -> bool:
-    """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line."""
-    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", lines[end].text))
+    """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
+    a full date in brackets is a speech's date line, not part of its title."""
+    text = lines[end].text
+    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text)
 
 
 def _what_follows(lines: list[Line], end: int) -> str:

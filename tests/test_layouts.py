@@ -365,3 +365,14 @@ def test_seed_speeches(seed_docs):
     points = [[p.label for p in doc.provisions if p.kind == "ordinal"] for doc, _ in speeches]
     assert points[0] == ["一要", "二要", "三要", "四要"]
     assert len(points[1]) == 25 and points[1][:5] == ["一要", "二要", "三要", "四要", "一是"]
+
+
+@pytest.mark.parametrize("with_toc", [False, True])
+def test_unmarked_speech_title_keeps_its_date_line_apart(with_toc):
+    """Without '#' markup the title is found by its kind word; the bracketed
+    date under it is the speech's date, not a title continuation like （试行）."""
+    title = "张三同志在全市经济工作会议上的讲话"
+    head = ["XX市人民政府公报", "2022年第1期", ""] + (["目 录", f"1. {title}\t3", ""] if with_toc else [])
+    text = "\n".join(head + [title, "（2020年1月10日）", "同志们：", "今天召开全市经济工作会议。"]) + "\n"
+    (doc,) = convert_text(text, "seeds/x.txt", "x").documents
+    assert (doc.title, doc.kind, doc.date) == (title, "讲话", "2020-01-10")
