@@ -2,14 +2,16 @@
 
 on_files converts every seed and adds the generated pages as virtual files;
 on_config points the navigation at them. All logic lives in builder/.
-on_files also adds feed.xml, the Atom feed of the newest documents.
+on_files also adds feed.xml, the Atom feed of the newest documents,
+and wh/<doc number>/, a short address for every numbered document;
+on_page_markdown gives document pages their search keywords.
 """
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
-from builder import feed, site
+from builder import feed, search_terms, shortlinks, site
 from builder.render import document_path
 
 log = get_plugin_logger("gazette")
@@ -43,6 +45,9 @@ def on_files(files, config):
         collection.gazettes, title=config.site_name, site_url=config.site_url,
         home=files.get_file_from_path("index.md").url,
         page_url=lambda doc: files.get_file_from_path(document_path(doc)).url)))
+    for path, content in shortlinks.pages(collection.documents, page_url=lambda doc: files.get_file_from_path(
+            document_path(doc)).url).items():
+        files.append(File.generated(config, path, content=content))
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
@@ -53,4 +58,6 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri == "index.md" and collection is not None:
         return markdown + "\n" + site.home_listing(collection)
+    if "doc_number" in page.meta:  # a document page: found by its number and date, see search_terms
+        page.meta["tags"] = search_terms.keywords(page.meta["doc_number"], page.meta.get("date"))
     return markdown

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import export, references
+from . import export, references, shortlinks
 from .convert import convert, convert_text
 from .decode import InputError
 from .ids import slug
@@ -153,6 +153,8 @@ def index_pages(collection: Collection) -> dict[str, str]:
             lines.append(f"## {escape(key)} {{#g{n}}}\n")
             for g, d in sorted(group[key], key=lambda gd: gd[1].date or "", reverse=True):
                 number = f" {escape(d.doc_number)}" if d.doc_number else ""
+                if short := shortlinks.variants(d.doc_number or ""):  # the number links to its short address
+                    number = f" [{escape(d.doc_number)}](../{shortlinks.path(short[0])})"
                 lines.append(f"- [{escape(d.title)}](../gazettes/{g.id}/{d.id}.md){number} · "
                              f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
             lines.append("")
