@@ -84,9 +84,13 @@ def _panel(doc: Document, gazette: Gazette) -> str:
     rows = [("发文字号", html.escape(doc.doc_number or "—")),
             ("发文机关", html.escape("、".join(doc.issuers) or "—")),
             ("成文日期", html.escape(doc.date or "—")),
-            ("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
-                     + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
-            ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
+            ("文种", html.escape(doc.kind or "—"))]
+    # The frame printed around the text, when there is one, for a reader who lands mid-page.
+    rows += [(name, html.escape(value)) for name, value in (
+        ("主送机关", doc.addressees), ("抄送", doc.cc), ("附件", "；".join(doc.attachments or []))) if value]
+    rows += [("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
+                      + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
+             ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="gz-meta">{cells}</dl>\n'
 
