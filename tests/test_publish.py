@@ -22,14 +22,13 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import sync_playwright
 
 from mkdocs.config import load_config
 
 from builder import feed, site
 from builder.model import Document, Gazette
 from builder.render import document_url
-from test_browser import CHROMIUM, CHROMIUM_ARGS, Watch, _search
+from test_browser import Watch, _search, browser  # noqa: F401  (browser is a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
@@ -234,17 +233,6 @@ def test_404_page_is_chinese_and_uses_absolute_asset_urls(published):
     base = urlsplit(site_url).path
     assets = re.findall(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"', html)
     assert assets and all(a.startswith(base) for a in assets), assets
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} not found: install the Debian package 'chromium' "
-                    f"(or set GAZETTE_CHROMIUM) to run the browser tests")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
 @pytest.fixture

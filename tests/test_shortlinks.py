@@ -2,8 +2,6 @@
 import json
 import posixpath
 import re
-import subprocess
-import sys
 from html import unescape
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,11 +16,8 @@ CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)">')
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                         cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr[-3000:]
+def built(strict_build):
+    out, log = strict_build
     return out
 
 
