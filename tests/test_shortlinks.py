@@ -3,14 +3,12 @@ import json
 import posixpath
 import re
 from html import unescape
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from builder import shortlinks
 
-ROOT = Path(__file__).resolve().parent.parent
 REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)">')
 
