@@ -62,9 +62,13 @@ OCR_SPACE_RES = (
 SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 
 
+def strip_markup(text: str) -> str:
+    return MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
+
+
 def clean(text: str) -> str:
     """Clean one line or cell: markup, spaces. Idempotent."""
-    text = MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
+    text = strip_markup(text)
     text = SPACES_RE.sub(" ", text).strip()
     return remove_ocr_spaces(text)
 

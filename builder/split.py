@@ -12,6 +12,8 @@ document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Optional
@@ -201,8 +203,56 @@ def _what_follows(lines: list[Line], end: int) -> str:
     return ""
 
 
+# How many title blocks ahead a 目录 entry's document may lie: the issued
+# texts and 附件 of the documents in between each start a title block.
+TOC_WINDOW = 80
+TOC_MATCH = 0.6  # an entry and a title this alike (difflib ratio) are the same document
+
+
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, squash(a), squash(b), autojunk=False).ratio()
+
+
+def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Optional[int], float]]:
+    """For each 目录 entry, the title block of its document and the match score.
+
+    Entries and documents come in the same order. Titles printed the same in
+    both are anchors (found through a dictionary, in order); an entry between
+    two anchors (an OCR slip, a wrapped title) is matched fuzzily among the
+    blocks between them, at most TOC_WINDOW ahead: linear time, not
+    entries × blocks, and one bad entry cannot pull the rest out of line.
+    """
+    exact: dict[str, list[int]] = defaultdict(list)  # squashed title → block positions, ascending
+    for k, block in enumerate(blocks):
+        exact[squash(block.title)].append(k)
+    anchors: dict[int, int] = {}
+    position = 0
+    for n, entry in enumerate(toc):
+        same = exact.get(squash(entry.title), [])
+        i = bisect_left(same, position)
+        if i < len(same):
+            anchors[n] = position = same[i]
+            position += 1
+    next_anchor, following = [len(blocks)] * len(toc), len(blocks)
+    for n in range(len(toc) - 1, -1, -1):
+        next_anchor[n] = following
+        following = anchors.get(n, following)
+    out: list[tuple[Optional[int], float]] = []
+    position = 0
+    for n, entry in enumerate(toc):
+        best, best_score = (anchors[n], 1.0) if n in anchors else (None, 0.0)
+        if n not in anchors:
+            wanted = squash(entry.title)
+            for k in range(position, min(next_anchor[n], position + TOC_WINDOW)):
+                matcher = SequenceMatcher(None, wanted, squash(blocks[k].title), autojunk=False)
+                if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
+                    score = matcher.ratio()
+                    if score > best_score:
+                        best, best_score = k, score
+        if best is not None and best_score >= TOC_MATCH:
+            position = best + 1
+        out.append((best, best_score))
+    return out
 
 
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
@@ -211,17 +261,10 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     blocks = title_blocks(lines, toc_lines, full_width)
     starts: dict[int, DocSpan] = {}
     if toc:
-        position = 0
-        for entry in toc:
-            best, best_score = None, 0.0
-            for k in range(position, len(blocks)):
-                score = similarity(entry.title, blocks[k].title)
-                if score > best_score:
-                    best, best_score = k, score
-            if best is not None and best_score >= 0.6:
+        for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
+            if best is not None and best_score >= TOC_MATCH:
                 block = blocks[best]
                 starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
-                position = best + 1
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
@@ -237,20 +280,23 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             if n == 0 or block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
                 starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
+    block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
-        span.parts = _part_starts(lines, span, blocks, full_width)
+        span.parts = _part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
 
 
-def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], full_width: float):
+def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],
+                 full_width: float):
     """Parts begin after the notice's own date: at an 附件 marker, or at a
     title block (the text the notice issues or forwards)."""
     first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
     if first_date is None:
         return []
     parts = []
-    titles = {b.start: b for b in blocks if span.title.end <= b.start < span.end}
+    first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
+    titles = {b.start: b for b in blocks[first:last]}
     i = first_date + 1
     while i < span.end:
         annex = ANNEX_RE.match(lines[i].text)

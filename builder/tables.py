@@ -36,16 +36,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from builder.layout import strip_markup
 from builder.model import Cell, Line, Table
 
 # --- text clean-up -----------------------------------------------------------
-
-TAG_RE = re.compile(
-    r"""
-    </?[A-Za-z][^<>]*>      # an HTML tag such as <b> or </b> left by the extractor
-    """,
-    re.X,
-)
 
 BOLD_RE = re.compile(
     r"""
@@ -170,11 +164,12 @@ NOTE_ITEM_RE = re.compile(
 def clean_cell(text: str) -> str:
     """A cell's text without the markup and letter-spacing of the printed page.
 
-    Stray tags (<b>) and bold marks would otherwise show as text; a header
+    OCR's formatting tags (<b>…</b>) and bold marks would otherwise show as
+    text (any other tag is text, see layout.MARKUP_RE); a header
     spread over its width ("重 点 任 务") is one word to a reader and to a
     program that looks the column up.
     """
-    text = TAG_RE.sub("", text).strip()
+    text = strip_markup(text).strip()
     bold = BOLD_RE.match(text)
     if bold:
         text = bold.group("text").strip()
