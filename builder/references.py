@@ -23,7 +23,9 @@ from difflib import SequenceMatcher
 from typing import Iterator, Optional
 
 from .model import Document, Gazette, Paragraph, Part, Provision, Reference
-from .patterns import CN_NUMERAL, cn_to_int, normal_doc_number, squash
+from .text.frame import normal_doc_number
+from .text.lines import squash
+from .text.numerals import CN_NUMERAL, cn_to_int
 
 # 发文字号 with any bracket shape; the prefix is cut down afterwards (a regex
 # cannot tell "根据国办发" from "国办发").

@@ -18,7 +18,7 @@ import html
 import posixpath
 from typing import Callable, Iterable
 
-from .patterns import DOC_NUMBER_RE
+from .text.frame import DOC_NUMBER_RE
 
 BRACKETS = [("〔", "〕"), ("[", "]"), ("(", ")"), ("（", "）"), ("【", "】"), ("", "")]
 

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import export, references, shortlinks
-from .convert import convert, convert_text
-from .decode import InputError
-from .ids import slug
+from .convert import InputError, convert, convert_text
+from .text.ids import slug
 from .model import Diagnostic, Gazette
 from .render import document_page, escape, front_matter, gazette_page, gazette_title
 from .table_output import table_csv

@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .ids import city_of
-from .model import Document, Gazette, Paragraph
-from .patterns import iso_date, normal_doc_number
+from ..model import Document, Gazette, Paragraph
+from ..text.frame import ORGAN_ENDINGS, iso_date, normal_doc_number
+from ..text.ids import city_of
+from ..text.numbering import LABEL_RE
 from .split import is_addressee_line, is_doc_number_line
-from .structure import LABEL_RE
 
-ORG_RE = re.compile(r"""
-    .+?(?: 人民政府办公室 | 人民政府办公厅 | 人民政府 | 办公厅 | 办公室 | 军分区 | 管理委员会
-         | 委员会 | 管委会 | 研究室 | 领导小组 | 局 | 厅 | 委 | 院 | 中心 | 公司 | 部 )
-""", re.X)
+ORG_RE = re.compile(".+?(?:" + "|".join(ORGAN_ENDINGS) + ")")  # one organ's name, several in a row
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发)")
 
 

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .model import Line, TocEntry
-from .patterns import iso_date
+from ..model import Line, TocEntry
+from ..text.frame import ORGAN_END_RE, iso_date
 
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 
@@ -156,7 +156,7 @@ def _host_below_label(front: list[Line]) -> Optional[str]:
         if re.fullmatch(r"主\s*办", line.text):
             units = []
             for below in front[i + 1:i + 4]:
-                if re.search(r"(办公室|研究室|政府|委员会)$", below.text):
+                if ORGAN_END_RE.search(below.text):
                     units.append(below.text)
                 else:
                     break
