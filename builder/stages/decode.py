@@ -1,5 +1,7 @@
 """Stage 1: bytes of a seed file to text.
 
+Reads the bytes of a seed file; writes one str (and the encoding it was in).
+
 Guarantees: the result is a str with '\\n' line ends only (CRLF and CR
 folded), no BOM, no NUL. Input that is not text raises InputError with a
 one-line message, which the caller turns into a diagnostic.

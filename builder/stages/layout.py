@@ -1,5 +1,7 @@
 """Stage 2: undo the print layout, line by line.
 
+Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
+
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
   carrying its 1-based seed line number;

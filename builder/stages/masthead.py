@@ -1,5 +1,8 @@
 """Stage 3: the gazette's own pages — masthead facts and the printed 目录.
 
+Reads the issue's Lines; writes the 目录 (TocEntry list, and the lines it
+took) and a Masthead (name, year, issue, total issue, date, 主办).
+
 The 目录 is read here and later used as a cross-check when the issue is
 split into documents. Masthead facts are searched in the front lines (cover,
 masthead, colophon); the running header of the pages is a fallback.

@@ -1,8 +1,11 @@
-"""Stage 7: a document's metadata, read from the frame of its first part.
+"""Stage 8: a document's metadata, read from the frame of its first part.
+
+Reads a Document whose parts have their blocks; writes its 发文字号, issuers,
+成文日期, 主送机关, 抄送 and attachments, and refines paragraph roles.
 
 The frame of a Chinese official document is fixed: title, 发文字号,
 主送机关, body, signature (issuers), 成文日期, then 附件 and 抄送. The
-roles structure.py gave the paragraphs are confirmed or refined here, and
+roles the structure stage gave the paragraphs are confirmed or refined here, and
 the document's fields filled in.
 """
 from __future__ import annotations

@@ -5,8 +5,8 @@ writes its blocks: Provisions (eid, label, depth, parent) and Paragraphs
 with a role (date, signature, cc, heading…), and numbering diagnostics.
 
 Marker detection (text.numbering.LABEL_RE, one named group per numbering
-scheme) is kept apart from nesting (a stack of schemes): Chinese numbering nests by the
-order in which schemes first appear (一、 then （一） then 1. then （1）),
+scheme) is kept apart from nesting (a stack of schemes): Chinese
+numbering nests by the order in which schemes first appear (一、 then （一） then 1. then （1）),
 except the 编/章/节/条 family, whose rank is fixed. A label closes every
 deeper level; a gap in a sequence is a diagnostic, not a failure.
 

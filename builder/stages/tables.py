@@ -1,4 +1,4 @@
-"""Table stage: find the tables in a part's lines and rebuild their shape.
+"""Stage 5: find the tables in a part's lines and rebuild their shape.
 
 Reads the normalised physical lines of one document part (``Line``; blank
 lines already removed) and returns the same sequence with every recognised

@@ -25,8 +25,9 @@ class Thresholds:
     """With `full`, the band of a body line that fills the measure exactly;
     a title line is centred and shorter, or longer when it runs over."""
     long_line: float = 40
-    """Wider than 40 (a 16-character page column is far narrower), a line that
-    stops without punctuation was cut by a page break."""
+    """A line wider than 40 that stops without punctuation was cut (by a page
+    break, or a wrap narrower than the measure): a heading or a signature that
+    ends without punctuation is shorter."""
 
 
 MEASURE = Thresholds()
