@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from ..model import Cell, Line, Table
-from ..text.frame import ORGAN_ENDINGS
+from ..text.frame import DATE_LINE_RE, ORGAN_ENDINGS
 from ..text.numbering import LABEL_RE
 
 # --- text clean-up -----------------------------------------------------------
@@ -89,13 +89,6 @@ TOC_PAGE_RE = re.compile(
 )
 
 TOC_MIN_TITLE = 10  # a 目录 entry's title is a document title, long; a table's row label is short
-
-SIGNATURE_DATE_RE = re.compile(
-    r"""
-    ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$   # a signature date: 2022 年 9 月 19 日
-    """,
-    re.X,
-)
 
 ISSUER_RE = re.compile(r"^\D{2,30}(?:" + "|".join(ORGAN_ENDINGS) + ")$")  # a name without figures, ending as an organ's does
 
@@ -191,7 +184,7 @@ def is_toc_row(cells: list[str]) -> bool:
 def is_signature_row(cells: list[str]) -> bool:
     """A signature set with tabs: every filled cell is an issuing body or a date."""
     filled = [c for c in (clean_cell(c) for c in cells) if c]
-    return bool(filled) and all(SIGNATURE_DATE_RE.match(c) or ISSUER_RE.match(c) for c in filled)
+    return bool(filled) and all(DATE_LINE_RE.match(c) or ISSUER_RE.match(c) for c in filled)
 
 
 def _can_start_table(line: Line) -> bool:
@@ -431,7 +424,7 @@ def caption_text(line: Line) -> Optional[str]:
         or SENTENCE_RE.search(text)
         or LABEL_RE.match(text)
         or ATTACHMENT_LABEL_RE.match(text)
-        or SIGNATURE_DATE_RE.match(text)
+        or DATE_LINE_RE.match(text)
     ):
         return None
     return text

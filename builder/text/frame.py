@@ -18,6 +18,14 @@ DOC_NUMBER_RE = re.compile(r"""
     \s* (?P<serial>\d{1,4}) \s* 号
 """, re.X)
 
+# A 发文字号 cited in a sentence: the prefix is taken greedily and cut down
+# afterwards (a regex cannot tell "根据国办发" from "国办发").
+CITED_NUMBER_RE = re.compile(r"""
+    (?P<prefix>[\u4e00-\u9fa5]{1,16})
+    \s* [〔\[［(（【] \s* (?P<year>(?:19|20)\d{2}) \s* [〕\]］)）】]
+    \s* (?P<serial>\d{1,4}) \s* 号
+""", re.X)
+
 # A date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
 DATE_RE = re.compile(rf"""
     (?P<year>\d{{4}}|[{CN_NUMERAL}]{{4}}) \s* 年 \s*
