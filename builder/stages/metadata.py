@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..model import Document, Gazette, Paragraph
-from ..text.frame import ORGAN_ENDINGS, iso_date, normal_doc_number
+from ..text.frame import ANNEX_LIST_RE, CC_RE, ORGAN_ENDINGS, iso_date, normal_doc_number
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from .split import is_addressee_line, is_doc_number_line
@@ -49,7 +49,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
     doc.issuers = issuers(doc.title, signature[:1], gazette.name, doc.kind)
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
-    doc.cc = re.sub(r"^抄\s*送\s*[:：]\s*", "", cc[0]) if cc else None
+    doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
@@ -90,7 +90,7 @@ def split_orgs(text: str) -> list[str]:
 def _attachments(blocks: list[Paragraph]) -> list[str]:
     out = []
     for p in blocks:
-        text = re.sub(r"^附\s*件\s*[:：]\s*", "", p.text)
+        text = ANNEX_LIST_RE.sub("", p.text).lstrip()
         for item in re.split(r"(?:^|\s)(?=\d{1,2}\s*[.、．])", text):
             item = LABEL_RE.sub(lambda m: m.group("rest"), item.strip()) if LABEL_RE.match(item.strip()) \
                 else item.strip()

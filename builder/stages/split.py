@@ -21,14 +21,13 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORGAN_END_RE, kind_of
+from ..text.frame import ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORGAN_END_RE, kind_of
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
-ANNEX_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
 
@@ -71,8 +70,8 @@ def _titleish(line: Line) -> bool:
     text = line.text
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
-            and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
-            and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
+            and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
 
 
 def join_title(parts: list[str]) -> str:
@@ -258,7 +257,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], ful
     titles = {b.start: b for b in blocks if span.title.end <= b.start < span.end}
     i = first_date + 1
     while i < span.end:
-        annex = ANNEX_RE.match(lines[i].text)
+        annex = ANNEX_MARK_RE.match(lines[i].text)
         if annex:
             title = None
             nxt = i + 1

@@ -20,14 +20,12 @@ import re
 from typing import Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import DATE_LINE_RE, DATE_RE, ORGAN_END_RE
+from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE
 from ..text.lines import join_lines
 from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEME_NAMES, SPEECH_POINT_RE
 from ..text.numerals import CN_NUMERAL, cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
-ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
-CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 PRINTED_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印\s*发$")
 EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
 

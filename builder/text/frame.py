@@ -36,6 +36,12 @@ DATE_RE = re.compile(rf"""
 # A line that is only a date: the 成文日期 under a signature.
 DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 
+# Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
+ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
+CC_RE = re.compile(r"^抄\s*送\s*[:：]")
+# The line that opens an attachment's own text: "附件", "附件2", "附件2：".
+ANNEX_MARK_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
+
 # Kinds of documents, by the word that ends their title.
 KINDS = [
     ("大事记", r"大事记(?:[（(].*[）)])?"),
