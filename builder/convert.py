@@ -20,14 +20,17 @@ from .stages.decode import InputError, decode
 from .stages.layout import normalise
 from .stages.masthead import read_masthead, read_toc
 from .stages.paragraphs import paragraphs
-from .stages.split import DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents, title_in
+from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
+                           title_in)
 from .stages.structure import ENTRY_RE, structure
 from .stages.tables import extract_tables
 from .text.frame import kind_of
 from .text.ids import assign_document_ids, gazette_id
 from .text.measure import measure
 
-__all__ = ["InputError", "convert", "convert_file", "convert_text"]  # the site side's entry
+# The site side reaches the stages only through these (tests/test_architecture.py).
+__all__ = ["InputError", "convert", "convert_file", "convert_text"]
+
 
 def convert_file(path: Path) -> Gazette:
     return convert(path.read_bytes(), f"seeds/{path.name}", path.stem)

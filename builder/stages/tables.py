@@ -90,7 +90,8 @@ TOC_PAGE_RE = re.compile(
 
 TOC_MIN_TITLE = 10  # a 目录 entry's title is a document title, long; a table's row label is short
 
-ISSUER_RE = re.compile(r"^\D{2,30}(?:" + "|".join(ORGAN_ENDINGS) + ")$")  # a name without figures, ending as an organ's does
+# A name without figures, ending as an organ's name does.
+ISSUER_RE = re.compile(r"^\D{2,30}(?:" + "|".join(ORGAN_ENDINGS) + ")$")
 
 # --- caption, continuation and note lines --------------------------------------
 
