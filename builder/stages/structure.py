@@ -20,13 +20,13 @@ import re
 from typing import Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE
+from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_OR_DAY as NUM, ORGAN_END_RE, YEAR
 from ..text.lines import join_lines
 from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEME_NAMES, SPEECH_POINT_RE
-from ..text.numerals import CN_NUMERAL, cn_to_int
+from ..text.numerals import cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
-PRINTED_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印\s*发$")
+PRINTED_RE = re.compile(rf"{DATE_RE.pattern}\s*印\s*发$", re.X)  # the date of printing
 EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
 
 
@@ -219,8 +219,6 @@ def _role(text: str, blocks: list, n: int) -> str:
 # The month may be printed once, as a heading ("7月") or in the title
 # ("政务大事记（2019年7月）"), and left out of the entries ("1日").
 
-NUM = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}]{{4}})"
 UNTIL = r"\s*[—–\-－~～至到]\s*"
 ENTRY_RE = re.compile(rf"""
     ^(?P<when>

@@ -26,11 +26,13 @@ CITED_NUMBER_RE = re.compile(r"""
     \s* (?P<serial>\d{1,4}) \s* 号
 """, re.X)
 
-# A date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
+# The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}]{{4}})"
+MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
-    (?P<year>\d{{4}}|[{CN_NUMERAL}]{{4}}) \s* 年 \s*
-    (?P<month>\d{{1,2}}|[{CN_NUMERAL}]{{1,3}}) \s* 月 \s*
-    (?P<day>\d{{1,2}}|[{CN_NUMERAL}]{{1,3}}) \s* 日
+    (?P<year>{YEAR}) \s* 年 \s*
+    (?P<month>{MONTH_OR_DAY}) \s* 月 \s*
+    (?P<day>{MONTH_OR_DAY}) \s* 日
 """, re.X)
 
 # A line that is only a date: the 成文日期 under a signature.
