@@ -23,8 +23,7 @@ from hypothesis import strategies as st
 
 from builder import site
 from builder.__main__ import _replacing, refusal
-from builder.convert import convert, convert_text
-from builder.decode import InputError, decode
+from builder.convert import InputError, convert, convert_text, decode
 from builder.render import document_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +202,7 @@ def test_a_converter_fault_on_one_file_shows_its_text_and_costs_nothing_else(tmp
     seeds.mkdir()
     (seeds / "a.txt").write_text("关于测试的通知\n荆政办发〔2022〕1号\n故障文件正文。\n", encoding="utf-8")
     (seeds / "b.txt").write_bytes(OTHER_SEED.read_bytes())
-    from builder import split
+    from builder.stages import split
 
     real = split.split_documents
 

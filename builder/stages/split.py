@@ -1,5 +1,9 @@
 """Stage 4: split an issue's lines into documents, and documents into parts.
 
+Reads the issue's Lines, its 目录 entries and the measure; writes DocSpans
+(line ranges, title block, the 目录 entry, part starts) and diagnostics
+for 目录 entries and documents that do not match.
+
 A document starts at a title block: a few short lines that end with a kind
 word (通知, 办法, 大事记 …) and are followed by the document's frame (its
 发文字号, its 主送机关 or its date). The printed 目录 decides which title
@@ -18,14 +22,14 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Optional
 
-from .model import Diagnostic, Line, TocEntry
-from .paragraphs import width
-from .patterns import DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence, kind_of, squash
-from .structure import LABEL_RE
+from ..model import Diagnostic, Line, TocEntry
+from ..text.frame import ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORGAN_END_RE, kind_of
+from ..text.lines import ends_sentence, squash, width
+from ..text.measure import MEASURE
+from ..text.numbering import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
-ANNEX_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
 
@@ -68,8 +72,8 @@ def _titleish(line: Line) -> bool:
     text = line.text
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
-            and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
-            and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
+            and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
 
 
 def join_title(parts: list[str]) -> str:
@@ -81,7 +85,7 @@ def join_title(parts: list[str]) -> str:
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title."""
-    return not line.cells and width(line.text) >= full_width * 0.85 and not ends_sentence(line.text) \
+    return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
         and not is_date_line(line.text)
 
 
@@ -122,7 +126,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             i = end  # a sentence of the body that happens to end in 意见 or 方案
             continue
         after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
-        if end < len(lines) and 0.95 <= width(lines[end - 1].text) / (full_width or 1) <= 1.05 \
+        if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date:
             i = end  # a full body line that runs on past the kind word
@@ -150,7 +154,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         head = lines[start].text
         if head.startswith("关于"):
-            if ORG_LINE_RE.search(above.text):
+            if ORGAN_END_RE.search(above.text):
                 start -= 1
             break
         if "关于" in "".join(line.text for line in lines[start:end]) \
@@ -299,7 +303,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     titles = {b.start: b for b in blocks[first:last]}
     i = first_date + 1
     while i < span.end:
-        annex = ANNEX_RE.match(lines[i].text)
+        annex = ANNEX_MARK_RE.match(lines[i].text)
         if annex:
             title = None
             nxt = i + 1
@@ -319,10 +323,28 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
                 and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
                 and not is_date_line(lines[stop].text) \
-                and len(lines[i].text) >= 6 and not re.search(r"(政府|办公室|局|委员会)$", lines[i].text):
+                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text):
             # An issued text whose title has no kind word ("…重点工作责任分解").
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop
             continue
         i += 1
     return parts
+
+
+def title_in(text: str, title: Optional[str]) -> bool:
+    return bool(title) and re.sub(r"\s", "", text) in re.sub(r"\s", "", title)
+
+
+def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
+    """Skip the 附件 marker and the title lines at the top of a part."""
+    i = start
+    if re.match(r"^附\s*件", lines[i].text) and len(lines[i].text) <= 6:
+        i += 1
+    if title:
+        taken = ""
+        while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \
+                re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
+            taken += re.sub(r"\s", "", lines[i].text)
+            i += 1
+    return max(i, start + 1) if i < end else i
