@@ -1,0 +1,88 @@
+"""The converter on real documents of issuers it was not built on.
+
+tests/devset/ holds real official documents (not the seeds' issuers) with
+hand-checked records, and lays them out as extractors do (one file, printed
+issues with 目录 and page furniture, one file per document; see
+tests/devset/layout.py). ``python -m tests.devset.measure`` prints the
+figures; FLOORS below are the figures measured when they were last raised,
+a little under, so that a regression fails. Whoever improves the converter
+raises them.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.devset.layout import FOOTERS, printed_issue, run_together, singles, width, wrap  # noqa: E402
+from tests.devset.measure import GAZETTE_NAME, LAYOUTS, load, measure  # noqa: E402
+
+# Per layout: documents recall, precision; 文号, issuers, date, 主送 right;
+# provisions found; the most paragraphs cut mid-sentence; single files whose
+# document has its title and ≥95% of its labels.
+FLOORS = {
+    "together": dict(recall=0.55, precision=0.68, 文号=0.77, issuers=0.34, date=0.77, 主送=0.66,
+                     provisions=0.70, cut=0.01),
+    "together_blank": dict(recall=0.55, precision=0.68, 文号=0.77, issuers=0.34, date=0.77, 主送=0.66,
+                           provisions=0.70, cut=0.01),
+    "issue": dict(recall=0.44, precision=0.55, 文号=0.27, issuers=0.19, date=0.59, 主送=0.48,
+                  provisions=0.45, cut=0.01),
+    "issue_blank": dict(recall=0.44, precision=0.55, 文号=0.41, issuers=0.23, date=0.59, 主送=0.44,
+                        provisions=0.58, cut=0.01),
+    "single": dict(recall=0.80, precision=0.80, 文号=0.80, issuers=0.34, date=0.80, 主送=0.69,
+                   provisions=0.72, cut=0.01, singles=0.80),
+    "single_blank": dict(recall=0.80, precision=0.80, 文号=0.80, issuers=0.34, date=0.80, 主送=0.69,
+                         provisions=0.72, cut=0.01, singles=0.80),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_devset_figures_do_not_drop(layout):
+    f, floor = measure(layout), FLOORS[layout]
+    got = dict(recall=f.recall, precision=f.precision, provisions=f.provisions,
+               **{name: f.share(name) for name in ("文号", "issuers", "date", "主送")})
+    if "singles" in floor:
+        got["singles"] = f.files_good / f.files
+    low = {name: round(value, 3) for name, value in got.items() if value < floor[name]}
+    if f.cut_share > floor["cut"]:
+        low["cut"] = round(f.cut_share, 3)
+    assert not low, f"{layout}: below the floor: {low}\n" + "\n".join(f.problems[:20])
+
+
+def test_records_match_their_texts():
+    """Each record's title, 文号 and dates are printed in its text: a typo in
+    expected.yaml would make the figures lie."""
+    for rec in load():
+        text = "".join(rec.doc.paragraphs).replace(" ", "").replace("\u3000", "")
+        want = rec.expected
+        assert want["title"] in text, rec.doc.id
+        assert want["doc_number"].replace("中华人民共和国国务院令", "") in text, rec.doc.id
+        assert all(t.replace(" ", "") in text for t in want["texts"] + want["annexes"]), rec.doc.id
+        assert rec.paragraphs, rec.doc.id
+
+
+def test_layouts_are_what_they_claim():
+    docs = [r.doc for r in load()][:6]
+    issue = printed_issue(docs, seed=7, number=3, name=GAZETTE_NAME)
+    lines = issue.text.split("\n")
+    assert lines[0] == GAZETTE_NAME and "目　　录" in lines
+    body = [line for line in lines if line and "\t" not in line]
+    columns = random.Random(7).randint(18, 30)
+    assert max(width(line) for line in body) <= columns + 1  # closing punctuation hangs
+    assert any(footer.format(2) in lines for footer in FOOTERS)
+    assert issue.text == printed_issue(docs, seed=7, number=3, name=GAZETTE_NAME).text  # deterministic
+    assert run_together(docs).text.count("\n") == sum(len(d.paragraphs) for d in docs)
+    assert "\n\n" in run_together(docs, blank=True).text
+    assert [s.stem for s in singles(docs)] == [d.id for d in docs]
+
+
+def test_wrap_keeps_brackets_with_what_they_open():
+    lines = wrap("根据《中华人民共和国个人所得税法》规定，制定本办法。", 6)
+    assert all(not line.endswith("《") for line in lines)
+    assert all(not line.startswith(("，", "。", "》")) for line in lines)
+    assert "".join(lines) == "根据《中华人民共和国个人所得税法》规定，制定本办法。"
