@@ -17,6 +17,8 @@ converter misses counts against every field):
   same title;
 - provisions: numbered provisions, per numbering scheme, found on the
   document of the same title (label counts, up to the expected count);
+- parts: the texts a notice issues or forwards and its annexes, found as
+  parts of the document of the same title;
 - cut: paragraphs of the text cut in two mid-sentence, as a share of its
   paragraphs: a converted paragraph that does not end a sentence and whose
   next paragraph goes on with the same printed paragraph;
@@ -142,6 +144,8 @@ class Figures:
     provisions_expected: int = 0
     provisions_found: int = 0
     provisions_extra: int = 0
+    parts_expected: int = 0
+    parts_found: int = 0
     paragraphs: int = 0
     cut: int = 0
     files: int = 0
@@ -163,6 +167,10 @@ class Figures:
     @property
     def provisions(self) -> float:
         return self.provisions_found / max(self.provisions_expected, 1)
+
+    @property
+    def parts(self) -> float:
+        return self.parts_found / max(self.parts_expected, 1)
 
     @property
     def cut_share(self) -> float:
@@ -214,6 +222,7 @@ def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> N
         if match is None:
             figures.problems.append(f"{rec.doc.id}: not found ({want['title'][:24]})")
             figures.provisions_expected += sum(want["provisions"].values())
+            figures.parts_expected += len(want["texts"]) + len(want["annexes"])
             continue
         doc = converted[match]
         own = sum(owner[rec.doc.id, p] == match for p in rec.paragraphs)
@@ -237,6 +246,12 @@ def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> N
             figures.provisions_found += min(n, got.get(scheme, 0))
             if got.get(scheme, 0) != n:
                 figures.problems.append(f"{rec.doc.id}: {got.get(scheme, 0)} of {n} {scheme} provisions")
+        for title in want["texts"] + want["annexes"]:
+            figures.parts_expected += 1
+            if any(same_title(part.title or "", title) for part in doc.parts[1:]):
+                figures.parts_found += 1
+            else:
+                figures.problems.append(f"{rec.doc.id}: no part titled {title}")
         figures.provisions_extra += sum(max(0, n - want["provisions"].get(s, 0)) for s, n in got.items())
     count_cuts(records, converted, figures)
 
@@ -279,7 +294,7 @@ def measure(layout_name: str) -> Figures:
 
 def merge(total: Figures, one: Figures) -> None:
     for name in ("expected", "converted", "right_extent", "provisions_expected", "provisions_found",
-                 "provisions_extra", "paragraphs", "cut"):
+                 "provisions_extra", "parts_expected", "parts_found", "paragraphs", "cut"):
         setattr(total, name, getattr(total, name) + getattr(one, name))
     for name, n in one.fields.items():
         total.fields[name] += n
@@ -289,14 +304,15 @@ def merge(total: Figures, one: Figures) -> None:
 def report() -> None:
     print(f"development set: {len(load())} documents (tests/devset/expected.yaml)")
     print(f"{'layout':15}{'files':>6}{'recall':>8}{'precis.':>8}{'文号':>6}{'issuers':>8}{'date':>6}"
-          f"{'主送':>6}{'provisions':>12}{'cut':>7}  singles ok")
+          f"{'主送':>6}{'provisions':>12}{'parts':>7}{'cut':>7}  singles ok")
     for name in LAYOUTS:
         f = measure(name)
         singles_ok = f"{f.files_good}/{f.files} ({f.no_title} untitled)" if name.startswith("single") else ""
         print(f"{name:15}{f.files:>6}{f.recall:>8.0%}{f.precision:>8.0%}{f.share('文号'):>7.0%}"
               f"{f.share('issuers'):>8.0%}{f.share('date'):>7.0%}{f.share('主送'):>7.0%}"
-              f"{f.provisions_found:>6}/{f.provisions_expected:<5}{f.cut_share:>7.1%}  {singles_ok}")
+              f"{f.provisions_found:>6}/{f.provisions_expected:<5}{f.parts_found:>4}/{f.parts_expected:<2}{f.cut_share:>7.1%}  {singles_ok}")
     print("recall/precision: documents with the right extent; provisions: found/expected; "
+          "parts: issued or forwarded texts and annexes found as parts; "
           "cut: paragraphs cut mid-sentence;\n"
           "singles ok: files whose document has its title and ≥95% of its labels as provisions")
 
