@@ -54,7 +54,6 @@ class Layout:
 
     stem: str
     text: str
-    furniture: tuple[str, ...] = ()  # running headers and page numbers it prints
 
 
 def width(text: str) -> float:
@@ -117,27 +116,23 @@ def reprint_number(doc: Document, style: str) -> list[str]:
     return [printed if p == doc.doc_number else p for p in doc.paragraphs]
 
 
-def paginate(lines: list[str], rng: random.Random, header: str, footer: str,
-             first_page: int) -> tuple[list[str], list[int], tuple[str, ...]]:
+def paginate(lines: list[str], sections: list[str], rng: random.Random, header: str,
+             footer: str) -> tuple[list[str], list[int]]:
     """Insert a page-number footer and the next page's running header every
-    33–37 lines, wherever that falls. Returns the lines, the page each input
-    line is printed on, and the furniture strings used."""
+    33–37 lines, wherever that falls: the gazette's name and issue on even
+    pages, the section of the document under way (国务院文件) on odd pages,
+    as gazettes print them. Returns the lines and the page of each input line."""
     out: list[str] = []
     pages: list[int] = []
-    page, left = first_page, rng.randint(33, 37)
-    furniture = {header}
-    for line in lines:
+    page, left = 1, rng.randint(33, 37)
+    for line, section in zip(lines, sections):
         if left == 0:
-            number = footer.format(page)
-            furniture.add(number)
-            out.extend([number, header])
             page, left = page + 1, rng.randint(33, 37)
+            out.extend([footer.format(page - 1), header if page % 2 == 0 else section])
         out.append(line)
         pages.append(page)
         left -= 1
-    out.append(footer.format(page))
-    furniture.add(footer.format(page))
-    return out, pages, tuple(sorted(furniture))
+    return out + [footer.format(page)], pages
 
 
 def printed_issue(docs: list[Document], seed: int, number: int, name: str,
@@ -156,15 +151,15 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
     header = f"{name}　{issue}"
 
     body: list[str] = []
+    sections: list[str] = []
     starts: list[int] = []  # index in body of each document's first line
     for doc in docs:
         starts.append(len(body))
         style = rng.choice(("own", "own", "paren", "dated"))
         for paragraph in reprint_number(doc, style):
-            body.extend(wrap(paragraph, columns))
-            if blank:
-                body.append("")
-    paged, pages, furniture = paginate(body, rng, header, footer, first_page=1)
+            body.extend(wrap(paragraph, columns) + ([""] if blank else []))
+        sections.extend([doc.section] * (len(body) - len(sections)))
+    paged, pages = paginate(body, sections, rng, header, footer)
 
     toc = ["目　　录"]
     leader = rng.choice((" ", "……", "………………"))
@@ -180,7 +175,7 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
     mast = [name, issue, f"（总第{900 + number}期）", f"{year}年{month}月{day}日"]
     front = mast + ([""] if blank else []) + [line for e in toc for line in ([e, ""] if blank else [e])]
     text = "\n".join(front + [""] + paged) + "\n"
-    return Layout(f"issue-{number}", text, furniture)
+    return Layout(f"issue-{number}", text)
 
 
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
