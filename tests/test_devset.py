@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.devset.layout import FOOTERS, printed_issue, run_together, singles, width, wrap  # noqa: E402
-from tests.devset.measure import GAZETTE_NAME, LAYOUTS, load, measure  # noqa: E402
+from builder.model import Document as Converted, Gazette, Paragraph, Part  # noqa: E402
+from tests.devset.measure import GAZETTE_NAME, LAYOUTS, Figures, judge, load, measure  # noqa: E402
 
 # Per layout: documents recall, precision; 文号, issuers, date, 主送 right;
 # provisions found; issued texts and annexes found as parts; the most
@@ -89,3 +90,32 @@ def test_wrap_keeps_brackets_with_what_they_open():
     assert all(not line.endswith("《") for line in lines)
     assert all(not line.startswith(("，", "。", "》")) for line in lines)
     assert "".join(lines) == "根据《中华人民共和国个人所得税法》规定，制定本办法。"
+
+
+def _gazette(*docs):
+    """A conversion result made by hand: (title, [paragraph texts]) per document."""
+    out = Gazette(id="g", source="devset/x.txt", name=None, year=None, issue=None, total_issue=None, date=None)
+    for title, texts in docs:
+        doc = Converted(id=title, gazette="g", title=title, kind=None, doc_number=None, issuers=[], date=None,
+                        lines=(1, 1))
+        doc.parts.append(Part(eid="main", title=title, lines=(1, 1),
+                              blocks=[Paragraph(text=t, lines=(1, 1)) for t in texts]))
+        out.documents.append(doc)
+    return out
+
+
+def test_the_harness_counts_merged_documents_and_cut_paragraphs():
+    """The judge itself: a document swallowed by the one before is not found
+    with its extent, and a paragraph split mid-sentence is a cut."""
+    a, b = load()[0], load()[1]
+    body_a, body_b = list(a.doc.paragraphs[3:]), list(b.doc.paragraphs[3:])
+    whole = _gazette((a.doc.title, body_a), (b.doc.title, body_b))
+    merged = _gazette((a.doc.title, body_a + body_b))
+    long = max(body_a, key=len)
+    at = long.index("，") + 1
+    cut = _gazette((a.doc.title, [p for q in body_a for p in ([q[:at], q[at:]] if q == long else [q])]),
+                   (b.doc.title, body_b))
+    for gazette, right, cuts in ((whole, 2, 0), (merged, 0, 0), (cut, 2, 1)):
+        figures = Figures()
+        judge([a, b], [gazette], figures)
+        assert (figures.right_extent, figures.cut) == (right, cuts)
