@@ -25,7 +25,7 @@ import yaml
 
 from mkdocs.config import load_config
 
-from builder import feed, site
+from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
 from test_browser import Watch, _search, browser  # noqa: F401  (browser is a fixture)
@@ -34,11 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-@pytest.fixture(scope="module")
-def collection():
-    return site.load(ROOT / "seeds")
 
 
 # --------------------------------------------------------------------------- the workflow
