@@ -5,10 +5,11 @@ writes its blocks: Provisions (eid, label, depth, parent) and Paragraphs
 with a role (date, signature, cc, heading…), and numbering diagnostics.
 
 Marker detection (text.numbering.LABEL_RE, one named group per numbering
-scheme) is kept apart from nesting (a stack of schemes): Chinese
-numbering nests by the order in which schemes first appear (一、 then （一） then 1. then （1）),
-except the 编/章/节/条 family, whose rank is fixed. A label closes every
-deeper level; a gap in a sequence is a diagnostic, not a failure.
+scheme) is kept apart from nesting (text.numbering.depth_of, over the
+stack of open provisions): Chinese numbering nests by the order in which
+schemes first appear (一、 then （一） then 1. then （1）), except the
+编/章/节/条 family, whose rank is fixed. A label closes every deeper level;
+a gap in a sequence is a diagnostic, not a failure.
 
 Three kinds of document are laid out by a grammar of their own instead:
 a 大事记 chronicle (entries anchored by their date), a 任免 list (one
@@ -22,7 +23,7 @@ from typing import Optional
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_OR_DAY as NUM, ORGAN_END_RE, YEAR
 from ..text.lines import join_lines
-from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEME_NAMES, SPEECH_POINT_RE
+from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SPEECH_POINT_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -35,7 +36,7 @@ def read_label(text: str) -> Optional[tuple[str, int, str, str]]:
     match = LABEL_RE.match(text)
     if not match:
         return None
-    scheme = next(s for s in SCHEME_NAMES if match.groupdict().get(s))
+    scheme = scheme_of(match)
     # ① is a digit to str.isdigit() but not to int(): count it from its code point.
     number = ord(match.group(scheme)) - ord("①") + 1 if scheme == "circled" \
         else cn_to_int(match.group(scheme))
@@ -95,20 +96,12 @@ class Numbering:
 
     def add(self, scheme: str, number: int, label: str, heading: str, text: str,
             lines: tuple[int, int]) -> Provision:
-        if scheme in ARTICLE_RANK:
-            rank = ARTICLE_RANK[scheme]
-            while self.stack and not (self.stack[-1].kind in ARTICLE_RANK
-                                      and ARTICLE_RANK[self.stack[-1].kind] < rank):
-                self.stack.pop()
-        else:
-            kinds = [p.kind for p in self.stack]
-            if scheme in kinds:
-                previous = self.stack[kinds.index(scheme)]
-                del self.stack[kinds.index(scheme):]
-                if number != previous.number + 1:
-                    self.diagnostics.append(Diagnostic(
-                        self.source, lines[0], "numbering-gap",
-                        f"{label} follows {previous.label}"))
+        depth = depth_of([p.kind for p in self.stack], scheme)
+        closed, self.stack = self.stack[depth:], self.stack[:depth]
+        if scheme not in ARTICLE_RANK and closed and closed[0].kind == scheme \
+                and number != closed[0].number + 1:
+            self.diagnostics.append(Diagnostic(self.source, lines[0], "numbering-gap",
+                                               f"{label} follows {closed[0].label}"))
         parent = self.stack[-1] if self.stack else None
         eid = self._eid(scheme, number, parent)
         provision = Provision(eid=eid, label=label, kind=scheme, number=number, heading=heading,
