@@ -319,17 +319,6 @@ def test_subpath_404_page_styled_with_ways_home_and_to_search(open_page, publish
 
 # --------------------------------------------------------------------------- the offline folder
 
-@pytest.fixture(scope="module")
-def offline(tmp_path_factory):
-    out = tmp_path_factory.mktemp("offline")
-    run = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(ROOT / "seeds"),
-                          "--site", str(out), "--offline"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=600,
-                         env={k: v for k, v in os.environ.items() if k != "SITE_URL"})
-    assert run.returncode == 0 and (out / "index.html").is_file(), run.stderr[-3000:]
-    return out
-
-
 def test_offline_build_loads_nothing_from_other_hosts(offline):
     for page in offline.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
