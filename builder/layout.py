@@ -11,12 +11,16 @@ Guarantees of normalise():
 - OCR spaces removed inside Chinese words and between Chinese and numbers
   ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
 - lines with tabs also carry their cells, each cleaned the same way;
+- lines whose spacing places their text (an indent, or a gap of two display
+  columns or more: space-aligned table columns) also carry their text runs
+  with display columns (CJK two wide), measured before spaces are collapsed;
 - page furniture (running headers, page numbers) is returned separately,
   so the "nothing lost" check can account for every removed line.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import Line
 
@@ -104,6 +108,46 @@ def _is_cjk(ch: str) -> bool:
     return re.match(f"[{CJK}]", ch) is not None
 
 
+WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words
+
+
+def char_width(ch: str) -> int:
+    """Display columns of a character: East Asian Wide and Fullwidth take two."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(ch) for ch in text)
+
+
+def text_runs(raw: str) -> list[tuple[int, int, str]]:
+    """The line's text runs split at wide gaps: (first column, last + 1, cleaned text).
+
+    Columns count display width, so a run's place is where a fixed-pitch
+    extractor (``pdftotext -layout``) printed it; one space is a word gap, not
+    a column gap.
+    """
+    runs: list[tuple[int, int, str]] = []
+    col, start, end, chunk, blank = 0, 0, 0, "", 0
+    for ch in raw + "  ":
+        width = char_width(ch)
+        if SPACES_RE.fullmatch(ch):
+            blank += width
+            if chunk and blank >= WIDE_GAP:
+                text = clean(chunk)
+                if text:
+                    runs.append((start, end, text))
+                chunk = ""
+        else:
+            if not chunk:
+                start, blank = col, 0
+            chunk += " " * blank + ch
+            blank = 0
+            end = col + width
+        col += width
+    return runs
+
+
 def is_furniture(text: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
@@ -128,7 +172,10 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         cleaned = clean(body.replace("\t", " "))
         if not cleaned:
             continue
-        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells)
+        runs = text_runs(raw) if cells is None and not mark else None
+        if runs and len(runs) == 1 and runs[0][0] == 0:
+            runs = None  # one run at the margin: its place tells nothing
+        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)
     return lines, furniture

@@ -36,7 +36,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from builder.model import Cell, Line, Table
+from builder import table_layouts as layouts
+from builder.model import Cell, Diagnostic, Line, Table
+from builder.table_output import is_number
 
 # --- text clean-up -----------------------------------------------------------
 
@@ -291,8 +293,36 @@ def _is_sub_header(header: list[list[str]], row: list[str]) -> bool:
     return splits_groups and under_headers
 
 
+HEADER_WORDS = {
+    # labels that head a column in any gazette's tables, never a value
+    "序号", "编号", "姓名", "名称", "单位", "地区", "项目", "指标", "类别", "备注", "时间",
+    "日期", "内容", "职务", "数量", "金额", "部门", "地点", "说明", "年份", "标准",
+}
+
+
+def _is_plain_list(grid: list[list[str]]) -> bool:
+    """A list printed in columns (names and units): no row stands out as a header.
+
+    Every cell is filled, and the first row's cells are of the kind (figure
+    or words) and within the lengths of the cells below them, with no
+    column label among them.
+    """
+    if len(grid) < 3 or not all(all(row) for row in grid):
+        return False
+    first, rest = grid[0], grid[1:]
+    for c, text in enumerate(first):
+        below = [row[c] for row in rest]
+        if text.replace(" ", "") in HEADER_WORDS or len(text) < min(len(b) for b in below):
+            return False
+        if any(is_number(b) != is_number(text) for b in below):
+            return False
+    return True
+
+
 def count_header_rows(grid: list[list[str]]) -> int:
-    """How many of the first rows are header rows (at least one)."""
+    """How many of the first rows are header rows (none for a plain list)."""
+    if _is_plain_list(grid):
+        return 0
     h = 1
     while h < len(grid) and _is_sub_header(grid[:h], grid[h]):
         h += 1
@@ -301,6 +331,8 @@ def count_header_rows(grid: list[list[str]]) -> int:
 
 def drop_repeated_headers(grid: list[list[str]], header_rows: int) -> list[list[str]]:
     """The rows without the header rows a page break repeated inside the table."""
+    if not header_rows:
+        return grid
     header = grid[:header_rows]
     out = grid[:header_rows]
     i = header_rows
@@ -413,17 +445,12 @@ def _grow_right(left: _Slot) -> _Slot:
     return left
 
 
-def build_table(rows: list[Line]) -> Table:
-    """A Table from its row lines (caption, note and id are added by the caller)."""
-    grid = _grid([line.cells or [] for line in rows])
+def build_table(rows: list[list[str]], span: tuple[int, int]) -> Table:
+    """A Table from its rows of cell texts (caption, note and id are added by the caller)."""
+    grid = _grid(rows)
     header_rows = count_header_rows(grid)
     grid = drop_repeated_headers(grid, header_rows)
-    return Table(
-        eid="",
-        rows=build_rows(grid, header_rows),
-        header_rows=header_rows,
-        lines=(rows[0].no, rows[-1].no),
-    )
+    return Table(eid="", rows=build_rows(grid, header_rows), header_rows=header_rows, lines=span)
 
 
 # --- caption and note ------------------------------------------------------------
@@ -479,27 +506,218 @@ def _note_end(lines: list[Line], start: int) -> int:
     return end
 
 
+# --- aligned columns and one cell per line ---------------------------------------------
+
+DATED_ENTRY_RE = re.compile(
+    r"""
+    ^(?:\d{4}年)?\d{1,2}月\d{1,2}日$   # 7月1日: a chronicle entry's date (spaces removed),
+    | ^同日$                           # or the same day again
+    """,
+    re.X,
+)
+
+MAX_MARGIN_LINES = 2  # lines at the margin inside an aligned block: a section row, wrapped
+CELL_LINE_MAX = 40  # display columns of a line that may be one cell of a table
+LIST_MIN = 3  # lines of a list of names and units, one per line
+
+
+def is_row_line(line: Line) -> bool:
+    """A line of two runs or more that is no sentence, 目录 entry, signature or dated entry."""
+    if line.cells is not None or not line.runs or len(line.runs) < 2:
+        return False
+    texts = [text for _, _, text in line.runs]
+    if any("。" in t for t in texts) or is_toc_row(texts) or is_signature_row(texts):
+        return False
+    return not (len(texts) == 2 and DATED_ENTRY_RE.match(texts[0].replace(" ", "")))
+
+
+def _ends_block(line: Line) -> bool:
+    text = clean_title(line.text)
+    return "。" in text or bool(NOTE_RE.match(text) or CAPTION_RE.match(text))
+
+
+def _aligned_extent(lines: list[Line], start: int) -> int:
+    """The end (exclusive) of the last row line of the aligned block at ``start``, or ``start``.
+
+    Between row lines the block takes wrapped pieces, section rows at the
+    margin (a few lines at most) and "续表" lines; a sentence, a note or a
+    caption ends it.
+    """
+    rows, last, margin, j = 1, start, 0, start + 1
+    while j < len(lines) and lines[j].cells is None:
+        line = lines[j]
+        if is_row_line(line):
+            rows, last, margin = rows + 1, j, 0
+        elif not CONTINUED_RE.search(clean_title(line.text)):
+            if _ends_block(line):
+                break
+            if layouts.runs_of(line)[0][0] == 0:
+                margin += 1
+                if margin > MAX_MARGIN_LINES:
+                    break
+        j += 1
+    return last + 1 if rows >= layouts.MIN_ROWS else start
+
+
+def _page_parts(block: list[Line]) -> list[list[Line]]:
+    """The block cut where a page break shows: a "续表" line (dropped), a repeated header."""
+    parts: list[list[Line]] = [[]]
+    for line in block:
+        if CONTINUED_RE.search(clean_title(line.text)) and not is_row_line(line):
+            parts.append([])
+            continue
+        if parts[-1] and line.text == block[0].text:
+            parts.append([])
+        parts[-1].append(line)
+    return [p for p in parts if p]
+
+
+def _aligned_table(lines: list[Line], start: int, end: int) -> tuple[int, list[list[str]], list[str]]:
+    """Rows of the aligned block lines[start:end], the end after its wrapped tail, and doubts.
+
+    Each page part gets its own columns; lines after the last row line join
+    the table while they continue its wrapped cells.
+    """
+    rows: list[list[str]] = []
+    doubts: list[str] = []
+    widths = set()
+    for part in _page_parts(lines[start:end]):
+        cols = layouts.columns(part)
+        builder = layouts.AlignedRows(cols)
+        for line in part:
+            builder.feed(line)
+        while end < len(lines) and lines[end].cells is None and not is_row_line(lines[end]) \
+                and layouts.fits_a_column(lines[end], cols) \
+                and builder.continues(layouts.place_runs(lines[end], cols, False)):
+            builder.feed(lines[end])
+            end += 1
+        rows.extend(builder.rows)
+        doubts.extend(builder.doubts)
+        widths.add(len(cols))
+    if len(widths) > 1:
+        doubts.append(f"page parts of the table have {sorted(widths)} columns")
+    return end, rows, doubts
+
+
+def _is_grid(rows: list[list[str]]) -> bool:
+    """Columns that hold something in two rows each, and not a 目录's page numbers."""
+    if not rows or len(rows[0]) < 2 or layouts.is_toc_columns(rows):
+        return False
+    return all(sum(1 for r in rows if r[c]) >= 2 for c in range(len(rows[0])))
+
+
+def _cell_line(line: Line) -> bool:
+    """A short line that may be one cell of a table printed one cell per line."""
+    text = clean_title(line.text)
+    return (
+        line.cells is None
+        and (line.runs is None or len(line.runs) == 1)
+        and layouts.display_width(text) <= CELL_LINE_MAX
+        and not re.search("[。；;]", text)
+        and not (NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
+    )
+
+
+def _cell_run(lines: list[Line], start: int) -> int:
+    end = start
+    while end < len(lines) and _cell_line(lines[end]):
+        end += 1
+    return end
+
+
+def _looks_tabular(texts: list[str]) -> bool:
+    """Labels, then figures on their own lines: a table the one-cell reading could not rebuild."""
+    figures = sum(1 for t in texts if is_number(t))
+    return len(texts) >= 6 and not is_number(texts[0]) and not is_number(texts[1]) and figures >= 3
+
+
+LIST_TOKEN_RE = re.compile(
+    r"""
+    ^[\u3400-\u9fff（）()]{2,}$   # words (a lone character is letter-spacing); no figures, no punctuation
+    """,
+    re.X,
+)
+
+
+def _list_end(lines: list[Line], start: int) -> int:
+    """The end of a run of lines that each give the same number of words: a list in columns.
+
+    A name list printed with one space between name and unit (袁伶俐 市曹禺小学)
+    has no gap wide enough to show its columns; the words themselves do.
+    """
+    def words(line: Line) -> Optional[list[str]]:
+        if line.cells is not None or line.runs is not None:
+            return None
+        parts = line.text.split(" ")
+        return parts if len(parts) >= 2 and all(LIST_TOKEN_RE.match(p) for p in parts) else None
+
+    first = words(lines[start])
+    end = start
+    while end < len(lines) and first and (w := words(lines[end])) and len(w) == len(first):
+        end += 1
+    if end - start < LIST_MIN or all(is_signature_row(words(line) or []) for line in lines[start:end]):
+        return start
+    return end
+
+
 # --- the stage ---------------------------------------------------------------------
 
 
-def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
+def _found(lines: list[Line], i: int, cell_run_start: bool) -> tuple[int, Optional[list[list[str]]], list[str]]:
+    """The table rows starting at lines[i], the end of its lines, and doubts about its grid.
+
+    No rows: no table starts here (the doubts may still say a table was seen).
+    """
+    line = lines[i]
+    if _can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None:
+        end, rows = _table_end(lines, i)
+        return end, [r.cells or [] for r in rows], []
+    if is_row_line(line):
+        end = _aligned_extent(lines, i)
+        if end > i:
+            end, rows, doubts = _aligned_table(lines, i, end)
+            if _is_grid(rows):
+                return end, rows, doubts
+    if cell_run_start:
+        run_end = _cell_run(lines, i)
+        texts = [clean_title(x.text) for x in lines[i:run_end]]
+        found = layouts.one_cell_per_line(texts)
+        if found:
+            rows, used = found
+            return i + used, rows, []
+        if _looks_tabular(texts):
+            return i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
+    end = _list_end(lines, i)
+    if end > i:
+        return end, [line.text.split(" ") for line in lines[i:end]], []
+    return i, None, []
+
+
+def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line, Table]], list[Diagnostic]]:
     """The lines with each table (and its caption and note) replaced by a Table.
 
     ``lines`` are one part's normalised physical lines, blank lines removed,
-    ``cells`` set on lines that had tabs. Lines outside tables are returned
-    unchanged and in order; each Table has ``eid == ""`` for the caller to set,
-    and ``lines`` spanning its caption to its note.
+    ``cells`` set on lines that had tabs and ``runs`` on lines whose spacing
+    places their text. Lines outside tables are returned unchanged and in
+    order; each Table has ``eid == ""`` for the caller to set, and ``lines``
+    spanning its caption to its note. Diagnostics (for ``source``) name the
+    tables whose grid is doubtful and the possible tables left as lines.
     """
     out: list[Union[Line, Table]] = []
+    diagnostics: list[Diagnostic] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not (_can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None):
+        cell_run_start = _cell_line(line) and not (i and _cell_line(lines[i - 1]))
+        end, rows, doubts = _found(lines, i, cell_run_start)
+        for doubt in doubts:
+            code = "table-doubtful" if rows else "table-not-rebuilt"
+            diagnostics.append(Diagnostic(source, line.no, code, doubt))
+        if rows is None:
             out.append(line)
             i += 1
             continue
-        end, rows = _table_end(lines, i)
-        table = build_table(rows)
+        table = build_table(rows, (line.no, lines[end - 1].no))
         first, last = table.lines
         previous = out[-1] if out else None
         if isinstance(previous, Line) and caption_text(previous) is not None:
@@ -512,4 +730,4 @@ def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
         table.lines = (first, last)
         out.append(table)
         i = note_end
-    return out
+    return out, diagnostics

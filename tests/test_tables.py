@@ -2,8 +2,9 @@
 
 Small cases first, each one rule; then golden tests: every table in the seeds,
 written out by hand in tests/fixtures/tables/*.yaml from reading the seed, and
-checked against what extract_tables finds in the whole seed (so a table found
-where there is none fails too).
+checked against what extract_tables finds in the whole seed read through the
+real input path (so a table found where there is none fails too). The tables
+re-laid as other extractors print them are tests/test_table_layouts.py.
 """
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builder.decode import decode
+from builder.layout import normalise
 from builder.model import Cell, Line, Table
 from builder.table_output import is_number, table_csv, table_grid, table_html
-from builder.tables import extract_tables
+from builder.tables import extract_tables as extract_with_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -40,8 +43,13 @@ def lines_of(text: str) -> list[Line]:
     return [make_line(no, raw) for no, raw in enumerate(text.split("\n"), 1) if raw.strip()]
 
 
+def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
+    return extract_with_report(lines, "test")[0]
+
+
 def seed_lines(path: Path) -> list[Line]:
-    return lines_of(path.read_text(encoding="utf-8"))
+    """A seed's lines through the real input path: decode, then layout."""
+    return normalise(decode(path.read_bytes())[0])[0]
 
 
 def tables_in(blocks: list[Union[Line, Table]]) -> list[Table]:
@@ -351,10 +359,22 @@ def test_a_stray_trailing_tab_is_not_a_table():
     assert tables_in(extract_tables(lines_of("一段正文。\t\n又一段正文。\t"))) == []
 
 
-def test_space_separated_name_list_is_not_a_table():
-    text = "具体名单如下：\n袁伶俐 市曹禺小学\n贺 芹 市第二实验小学\n魏敦波 潜江中学"
+def test_name_list_with_one_space_becomes_a_table_without_header():
+    text = "具体名单如下：\n袁伶俐 市曹禺小学\n贺芹 市第二实验小学\n魏敦波 潜江中学\n2025年11月28日"
     blocks = extract_tables(lines_of(text))
-    assert blocks == lines_of(text)
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line"]
+    assert blocks[1].header_rows == 0
+    assert shape(blocks[1]) == [["袁伶俐", "市曹禺小学"], ["贺芹", "市第二实验小学"], ["魏敦波", "潜江中学"]]
+
+
+def test_a_list_under_column_labels_keeps_its_header():
+    table = only_table("姓名 单位\n袁伶俐 市曹禺小学\n贺芹 市第二实验小学\n魏敦波 潜江中学")
+    assert table.header_rows == 1
+
+
+def test_two_lines_of_words_are_no_list():
+    blocks = extract_tables(lines_of("同日 上海洲业集团\n市长 会见考察团"))
+    assert tables_in(blocks) == []
 
 
 # --- nothing lost, never raises -------------------------------------------------------

@@ -1,0 +1,241 @@
+"""Rows of cell texts from the table layouts without tabs.
+
+A tab line already gives its cells. Other extractors print the same grid as
+space-aligned columns (``pdftotext -layout``: each row one line, or several
+when a cell's text wraps inside its column) or as one cell per line. This
+module turns those lines into what a tab line gives, one list of column
+texts per row ("" for an empty cell), so that the table stage rebuilds
+header rows and spans the same way for every layout.
+
+Aligned columns, in the order the rules apply:
+
+1. A row line has two runs of text or more (``Line.runs``: split at gaps of
+   two display columns, CJK two wide) and is no sentence, 目录 entry,
+   signature or dated entry. A block needs three row lines.
+2. Column boundaries are the gaps shared by most row lines (blank there in
+   at least three of four); a table split over pages gets its columns per
+   page part, since each page is laid out on its own.
+3. A run lies in the column it overlaps; a run that crosses a gap starts a
+   cell spanning the columns it covers. In the header lines (the first line
+   and those below it with an empty first column) a run centred over
+   several column starts is placed at the first of them, so that the header
+   rules give it a colspan.
+4. A line whose text sits only under columns where the row above reached
+   the column's right edge (the cell wrapped) continues those cells; a
+   number never continues. Chinese pieces join without a space.
+
+One cell per line: the header lines (labels, years, units; no numbers) give
+the column count (one header row, or a stub, group cells and the years
+under them), and the following lines must fill whole rows with a number in
+the same columns on every row; else the lines stay as they are and the
+stage reports a possible table.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from builder.layout import display_width
+from builder.model import Line
+from builder.table_output import is_number
+
+Run = tuple[int, int, str]  # first display column, last + 1, text
+
+MIN_ROWS = 3  # row lines of an aligned block: two lines with gaps are no evidence of a grid
+FULL_SLACK = 2  # a wrapped piece ends this close to its column's right edge (a CJK character)
+CENTRE_SLACK = 2  # a header centred over several columns: centres this close
+
+YEAR_RE = re.compile(
+    r"""
+    ^(?:19|20)\d{2}\s*年?$      # a year heading a column: 2022年, 2025
+    """,
+    re.X,
+)
+
+
+def runs_of(line: Line) -> list[Run]:
+    """The line's runs; a line printed at the margin without gaps is one run."""
+    return line.runs or [(0, display_width(line.text), line.text)]
+
+
+def join_pieces(left: str, right: str) -> str:
+    """Two pieces of a wrapped cell: a space only between two Latin words or numbers."""
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
+            and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def is_header_text(text: str) -> bool:
+    """A header cell: a label, a year or a unit, never a figure."""
+    return bool(text) and (YEAR_RE.match(text) is not None or not is_number(text))
+
+
+# --- aligned columns ------------------------------------------------------------------
+
+
+def columns(lines: list[Line]) -> list[tuple[int, int]]:
+    """Column extents from the gaps shared by most row lines (those with two runs or more)."""
+    rows = [runs_of(line) for line in lines if len(runs_of(line)) >= 2]
+    if not rows:
+        return []
+    width = max(end for runs in rows for _, end, _ in runs)
+    count = [0] * width
+    for runs in rows:
+        for start, end, _ in runs:
+            for x in range(start, end):
+                count[x] += 1
+    limit = len(rows) // 4
+    out: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if count[x] > limit:
+            start = x
+            while x < width and count[x] > limit:
+                x += 1
+            out.append((start, x))
+        else:
+            x += 1
+    return out
+
+
+def _overlap(run: Run, cols: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first and last column a run covers (the nearest one if it sits in a gap)."""
+    start, end, _ = run
+    covered = [k for k, (s, e) in enumerate(cols) if start < e and s < end]
+    if covered:
+        return covered[0], covered[-1]
+    nearest = min(range(len(cols)), key=lambda k: min(abs(cols[k][0] - end), abs(cols[k][1] - start)))
+    return nearest, nearest
+
+
+def _centred_span(run: Run, lo: int, hi: int, taken: set[int], cols: list[tuple[int, int]]) -> tuple[int, int]:
+    """The columns a header run is centred over, growing [lo, hi] over columns free in its line."""
+    centre = (run[0] + run[1]) / 2
+    best, best_off = (lo, hi), abs(centre - (cols[lo][0] + cols[hi][1]) / 2)
+    a = lo
+    while a >= 0 and (a == lo or a not in taken):
+        b = hi
+        while b < len(cols) and (b == hi or b not in taken):
+            off = abs(centre - (cols[a][0] + cols[b][1]) / 2)
+            if off < best_off - 0.5 and off <= CENTRE_SLACK:
+                best, best_off = (a, b), off
+            b += 1
+        a -= 1
+    return best
+
+
+def place_runs(line: Line, cols: list[tuple[int, int]], header: bool) -> dict[int, tuple[str, int, bool]]:
+    """Column → (text, last column covered, reaches the right edge) for one line."""
+    spans = [(run, *_overlap(run, cols)) for run in runs_of(line)]
+    placed: dict[int, tuple[str, int, bool]] = {}
+    for n, (run, lo, hi) in enumerate(spans):
+        if header:
+            taken = {k for m, (_, a, b) in enumerate(spans) if m != n for k in range(a, b + 1)}
+            lo, hi = _centred_span(run, lo, hi, taken, cols)
+        full = run[1] >= cols[hi][1] - FULL_SLACK
+        if lo in placed:
+            text, last, _ = placed[lo]
+            placed[lo] = (f"{text} {run[2]}", max(last, hi), full)
+        else:
+            placed[lo] = (run[2], hi, full)
+    return placed
+
+
+class AlignedRows:
+    """Rows of column texts built line by line; wrapped pieces join their cells."""
+
+    def __init__(self, cols: list[tuple[int, int]]):
+        self.cols = cols
+        self.rows: list[list[str]] = []
+        self.open: dict[int, bool] = {}  # column → its last piece reached the right edge
+        self.header = True
+        self.doubts: list[str] = []
+
+    def continues(self, placed: dict[int, tuple[str, int, bool]]) -> bool:
+        """Whether a line only carries on cells of the row above that wrapped."""
+        if not self.rows or not placed:
+            return False
+        row = self.rows[-1]
+        return all(
+            self.open.get(c) and not is_number(text) and not is_number(row[c])
+            for c, (text, _, _) in placed.items()
+        )
+
+    def feed(self, line: Line) -> None:
+        first = runs_of(line)[0]
+        self.header = self.header and (not self.rows or first[0] > self.cols[0][1])
+        placed = place_runs(line, self.cols, self.header)
+        if not self.header and len(placed) > 1 and any(last > c for c, (_, last, _) in placed.items()):
+            self.doubts.append(f"line {line.no}: text crosses a column boundary; cells may be misplaced")
+        if self.continues(placed):
+            row = self.rows[-1]
+            for c, (text, _, full) in placed.items():
+                row[c] = join_pieces(row[c], text)
+                self.open[c] = full
+            self.open = {c: self.open[c] for c in placed}
+            return
+        self.rows.append([placed[c][0] if c in placed else "" for c in range(len(self.cols))])
+        self.open = {c: full for c, (_, _, full) in placed.items()}
+
+
+def fits_a_column(line: Line, cols: list[tuple[int, int]]) -> bool:
+    """A single run inside one column: a wrapped piece, not prose across the page."""
+    runs = runs_of(line)
+    if len(runs) != 1:
+        return False
+    start, end, _ = runs[0]
+    return any(s - FULL_SLACK <= start and end <= e + FULL_SLACK for s, e in cols)
+
+
+def one_cell_per_line(texts: list[str]) -> Optional[tuple[list[list[str]], int]]:
+    """Rows (header rows first, as tab rows give them) and the lines used, or None.
+
+    ``texts`` are consecutive short lines. The header is the leading run of
+    header texts but one (the first body row starts with a label), or the
+    whole run when the body starts with a number; its shape is one row, or a
+    stub with group cells over a row of years or units.
+    """
+    lead = 0
+    while lead < len(texts) and is_header_text(texts[lead]) and not is_number(texts[lead]):
+        lead += 1
+    best = None
+    for head in (lead - 1, lead):
+        for ncols, shape in _header_shapes(texts[:head]):
+            rows, used = _body_rows(texts[head:], ncols)
+            if len(rows) >= 2 and (best is None or used + head > best[1]):
+                best = (shape + rows, used + head)
+    return best
+
+
+def _header_shapes(head: list[str]) -> list[tuple[int, list[list[str]]]]:
+    """(column count, header rows as tab rows) for each reading of the header lines."""
+    if len(head) < 2:
+        return []
+    shapes = [(len(head), [list(head)])]
+    years = 0
+    while years < len(head) - 2 and YEAR_RE.match(head[-1 - years].replace(" ", "")):
+        years += 1
+    groups = len(head) - 1 - years
+    if years and groups and years % groups == 0 and years > groups:
+        each = years // groups
+        top = [head[0]] + [cell for g in head[1 : 1 + groups] for cell in [g] + [""] * (each - 1)]
+        shapes.append((years + 1, [top, [""] + head[1 + groups :]]))
+    return shapes
+
+
+def _body_rows(texts: list[str], ncols: int) -> tuple[list[list[str]], int]:
+    """Whole rows of ``ncols`` lines while each row has numbers where the first row has."""
+    rows: list[list[str]] = []
+    kinds = None
+    for start in range(0, len(texts) - ncols + 1, ncols):
+        row = texts[start : start + ncols]
+        row_kinds = [is_number(t) for t in row]
+        if kinds is None:
+            if not any(row_kinds) or all(row_kinds):
+                break
+            kinds = row_kinds
+        elif row_kinds != kinds:
+            break
+        rows.append(row)
+    return rows, len(rows) * ncols
