@@ -633,31 +633,47 @@ def _looks_tabular(texts: list[str]) -> bool:
 
 LIST_TOKEN_RE = re.compile(
     r"""
-    ^[\u3400-\u9fff（）()]{2,}$   # words (a lone character is letter-spacing); no figures, no punctuation
+    ^[\u3400-\u9fff（）()]+$   # words only: no figures, no punctuation
     """,
     re.X,
 )
 
 
-def _list_end(lines: list[Line], start: int) -> int:
-    """The end of a run of lines that each give the same number of words: a list in columns.
+def _list_words(line: Line) -> Optional[list[str]]:
+    """The words of a line of a list in columns (no tabs, no wide gaps, words only)."""
+    if line.cells is not None or line.runs is not None:
+        return None
+    parts = line.text.split(" ")
+    return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None
+
+
+def _list_rows(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
+    """The end of a run of lines that each give the same number of words, and its rows.
 
     A name list printed with one space between name and unit (袁伶俐 市曹禺小学)
-    has no gap wide enough to show its columns; the words themselves do.
+    has no gap wide enough to show its columns; the words themselves do. A
+    line cut at the run's widest width goes on in the next line, which holds
+    one word: the rest of the last cell.
     """
-    def words(line: Line) -> Optional[list[str]]:
-        if line.cells is not None or line.runs is not None:
-            return None
-        parts = line.text.split(" ")
-        return parts if len(parts) >= 2 and all(LIST_TOKEN_RE.match(p) for p in parts) else None
-
-    first = words(lines[start])
-    end = start
-    while end < len(lines) and first and (w := words(lines[end])) and len(w) == len(first):
+    first = _list_words(lines[start])
+    if not first or len(first) < 2 or min(map(len, first)) < 2:
+        return start, []
+    rows: list[list[str]] = []
+    widest, cut, end = 0, False, start
+    while end < len(lines) and (words := _list_words(lines[end])):
+        width = layouts.display_width(lines[end].text)
+        if len(words) == 1 and cut and rows:
+            rows[-1][-1] += words[0]
+            cut = False
+        elif len(words) == len(first) and all(len(w) >= 2 for w in words):  # a lone character
+            rows.append(words)                                              # is letter-spacing
+            cut, widest = width >= widest, max(widest, width)
+        else:
+            break
         end += 1
-    if end - start < LIST_MIN or all(is_signature_row(words(line) or []) for line in lines[start:end]):
-        return start
-    return end
+    if len(rows) < LIST_MIN or all(is_signature_row(row) for row in rows):
+        return start, []
+    return end, rows
 
 
 # --- the stage ---------------------------------------------------------------------
@@ -687,9 +703,9 @@ def _found(lines: list[Line], i: int, cell_run_start: bool) -> tuple[int, Option
             return i + used, rows, []
         if _looks_tabular(texts):
             return i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
-    end = _list_end(lines, i)
-    if end > i:
-        return end, [line.text.split(" ") for line in lines[i:end]], []
+    end, rows = _list_rows(lines, i)
+    if rows:
+        return end, rows, []
     return i, None, []
 
 
