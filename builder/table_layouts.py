@@ -75,28 +75,42 @@ def is_header_text(text: str) -> bool:
 
 
 def columns(lines: list[Line]) -> list[tuple[int, int]]:
-    """Column extents from the gaps shared by most row lines (those with two runs or more)."""
+    """Column extents from the gaps that the row lines share.
+
+    The header lines above the first line with the most runs (a group header
+    spans the columns under it) do not count, nor does one body line in ten
+    (text overflowing its cell); everywhere else a gap is blank. A column
+    that only the header fills is a header centred over a wide column: it
+    joins the column to its left.
+    """
     rows = [runs_of(line) for line in lines if len(runs_of(line)) >= 2]
     if not rows:
         return []
+    most = max(len(runs) for runs in rows)
+    head = next(n for n, runs in enumerate(rows) if len(runs) == most)
+    body = rows[head:]
     width = max(end for runs in rows for _, end, _ in runs)
     count = [0] * width
-    for runs in rows:
+    for runs in body:
         for start, end, _ in runs:
             for x in range(start, end):
                 count[x] += 1
-    limit = len(rows) // 4
-    out: list[tuple[int, int]] = []
+    limit = len(body) // 10
+    cols: list[tuple[int, int]] = []
     x = 0
     while x < width:
         if count[x] > limit:
             start = x
             while x < width and count[x] > limit:
                 x += 1
-            out.append((start, x))
+            cols.append((start, x))
         else:
             x += 1
-    return out
+    for k in range(len(cols) - 1, 0, -1):
+        s, e = cols[k]
+        if not any(start < e and s < end for runs in rows[1:] for start, end, _ in runs):
+            cols[k - 1 : k + 1] = [(cols[k - 1][0], e)]
+    return cols
 
 
 def _overlap(run: Run, cols: list[tuple[int, int]]) -> tuple[int, int]:
@@ -110,73 +124,91 @@ def _overlap(run: Run, cols: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 def _centred_span(run: Run, lo: int, hi: int, taken: set[int], cols: list[tuple[int, int]]) -> tuple[int, int]:
-    """The columns a header run is centred over, growing [lo, hi] over columns free in its line."""
-    centre = (run[0] + run[1]) / 2
-    best, best_off = (lo, hi), abs(centre - (cols[lo][0] + cols[hi][1]) / 2)
+    """The widest run of columns free in its line that a header run reaches into and is centred over."""
+    start, end, _ = run
+    centre = (start + end) / 2
+    best = (lo, hi)
     a = lo
-    while a >= 0 and (a == lo or a not in taken):
+    while a >= 0 and (a == lo or a not in taken) and start < cols[a][1] + CENTRE_SLACK:
         b = hi
-        while b < len(cols) and (b == hi or b not in taken):
-            off = abs(centre - (cols[a][0] + cols[b][1]) / 2)
-            if off < best_off - 0.5 and off <= CENTRE_SLACK:
-                best, best_off = (a, b), off
+        while b < len(cols) and (b == hi or b not in taken) and end > cols[b][0] - CENTRE_SLACK:
+            if abs(centre - (cols[a][0] + cols[b][1]) / 2) <= CENTRE_SLACK and b - a > best[1] - best[0]:
+                best = (a, b)
             b += 1
         a -= 1
     return best
 
 
-def place_runs(line: Line, cols: list[tuple[int, int]], header: bool) -> dict[int, tuple[str, int, bool]]:
-    """Column → (text, last column covered, reaches the right edge) for one line."""
+Placed = dict[int, tuple[str, int, int]]  # first column → (text, last column, end of the run)
+
+
+def place_runs(line: Line, cols: list[tuple[int, int]], header: bool) -> Placed:
+    """The line's runs by the column they start a cell in (runs in one column join)."""
     spans = [(run, *_overlap(run, cols)) for run in runs_of(line)]
-    placed: dict[int, tuple[str, int, bool]] = {}
+    placed: Placed = {}
     for n, (run, lo, hi) in enumerate(spans):
         if header:
             taken = {k for m, (_, a, b) in enumerate(spans) if m != n for k in range(a, b + 1)}
             lo, hi = _centred_span(run, lo, hi, taken, cols)
-        full = run[1] >= cols[hi][1] - FULL_SLACK
         if lo in placed:
             text, last, _ = placed[lo]
-            placed[lo] = (f"{text} {run[2]}", max(last, hi), full)
+            placed[lo] = (f"{text} {run[2]}", max(last, hi), run[1])
         else:
-            placed[lo] = (run[2], hi, full)
+            placed[lo] = (run[2], hi, run[1])
     return placed
 
 
 class AlignedRows:
-    """Rows of column texts built line by line; wrapped pieces join their cells."""
+    """Rows of column texts built line by line from one page part of an aligned block.
 
-    def __init__(self, cols: list[tuple[int, int]]):
-        self.cols = cols
+    A column wraps when two different texts (not numbers) reach its right
+    edge (one widest cell does in any column); only there can a line continue
+    a cell, with a piece over the same columns.
+    """
+
+    def __init__(self, lines: list[Line]):
+        self.cols = columns(lines)
+        self.edge = [e for _, e in self.cols]
+        reaching: dict[int, set[str]] = {}
+        for line in lines:
+            for c, (_, last, end) in place_runs(line, self.cols, False).items():
+                if last == c:
+                    self.edge[c] = max(self.edge[c], end)
+        for line in lines:
+            for c, (text, last, end) in place_runs(line, self.cols, False).items():
+                if last == c and end >= self.edge[c] - FULL_SLACK and not is_number(text):
+                    reaching.setdefault(c, set()).add(text)
+        self.wraps = {c for c, texts in reaching.items() if len(texts) >= 2}
         self.rows: list[list[str]] = []
-        self.open: dict[int, bool] = {}  # column → its last piece reached the right edge
+        self.open: dict[int, int] = {}  # cell → its last column, when its last piece reached
+        # the right edge of a wrapping column
         self.header = True
         self.doubts: list[str] = []
 
-    def continues(self, placed: dict[int, tuple[str, int, bool]]) -> bool:
+    def _full(self, last: int, end: int) -> bool:
+        return last in self.wraps and end >= self.edge[last] - FULL_SLACK
+
+    def continues(self, placed: Placed) -> bool:
         """Whether a line only carries on cells of the row above that wrapped."""
         if not self.rows or not placed:
             return False
         row = self.rows[-1]
-        return all(
-            self.open.get(c) and not is_number(text) and not is_number(row[c])
-            for c, (text, _, _) in placed.items()
-        )
+        return all(self.open.get(c) == last and not is_number(text) and not is_number(row[c])
+                   for c, (text, last, _) in placed.items())
 
     def feed(self, line: Line) -> None:
         first = runs_of(line)[0]
-        self.header = self.header and (not self.rows or first[0] > self.cols[0][1])
+        self.header = self.header and (not self.rows or first[0] >= self.cols[0][1])
         placed = place_runs(line, self.cols, self.header)
         if not self.header and len(placed) > 1 and any(last > c for c, (_, last, _) in placed.items()):
             self.doubts.append(f"line {line.no}: text crosses a column boundary; cells may be misplaced")
         if self.continues(placed):
             row = self.rows[-1]
-            for c, (text, _, full) in placed.items():
+            for c, (text, _, _) in placed.items():
                 row[c] = join_pieces(row[c], text)
-                self.open[c] = full
-            self.open = {c: self.open[c] for c in placed}
-            return
-        self.rows.append([placed[c][0] if c in placed else "" for c in range(len(self.cols))])
-        self.open = {c: full for c, (_, _, full) in placed.items()}
+        else:
+            self.rows.append([placed[c][0] if c in placed else "" for c in range(len(self.cols))])
+        self.open = {c: last for c, (_, last, end) in placed.items() if self._full(last, end)}
 
 
 def fits_a_column(line: Line, cols: list[tuple[int, int]]) -> bool:
@@ -186,6 +218,15 @@ def fits_a_column(line: Line, cols: list[tuple[int, int]]) -> bool:
         return False
     start, end, _ = runs[0]
     return any(s - FULL_SLACK <= start and end <= e + FULL_SLACK for s, e in cols)
+
+
+def is_toc_columns(rows: list[list[str]]) -> bool:
+    """Two columns whose second holds only rising page numbers: a 目录, not a table."""
+    if not rows or len(rows[0]) != 2:
+        return False
+    pages = [r[1] for r in rows if r[1]]
+    return all(p.isdigit() and len(p) <= 4 for p in pages) and \
+        [int(p) for p in pages] == sorted(int(p) for p in pages)
 
 
 def one_cell_per_line(texts: list[str]) -> Optional[tuple[list[list[str]], int]]:

@@ -582,8 +582,8 @@ def _aligned_table(lines: list[Line], start: int, end: int) -> tuple[int, list[l
     doubts: list[str] = []
     widths = set()
     for part in _page_parts(lines[start:end]):
-        cols = layouts.columns(part)
-        builder = layouts.AlignedRows(cols)
+        builder = layouts.AlignedRows(part)
+        cols = builder.cols
         for line in part:
             builder.feed(line)
         while end < len(lines) and lines[end].cells is None and not is_row_line(lines[end]) \
