@@ -42,7 +42,7 @@ from builder.table_output import is_number
 Run = tuple[int, int, str]  # first display column, last + 1, text
 
 MIN_ROWS = 3  # row lines of an aligned block: two lines with gaps are no evidence of a grid
-FULL_SLACK = 2  # a wrapped piece ends this close to its column's right edge (a CJK character)
+FULL_SLACK = 1  # a wrapped piece ends this close to its column's right edge (odd widths)
 CENTRE_SLACK = 2  # a header centred over several columns: centres this close
 
 YEAR_RE = re.compile(
@@ -185,16 +185,31 @@ class AlignedRows:
         self.header = True
         self.doubts: list[str] = []
 
-    def _full(self, last: int, end: int) -> bool:
-        return last in self.wraps and end >= self.edge[last] - FULL_SLACK
+    def _full(self, c: int, last: int, end: int) -> bool:
+        """A piece that reached the right edge of a wrapping column, or of the columns a
+        header spans."""
+        return (last in self.wraps or last > c) and end >= self.edge[last] - FULL_SLACK
+
+    def _cells_continued(self, placed: Placed) -> Optional[dict[int, int]]:
+        """Piece column → the open cell it continues, or None when the line is a new row.
+
+        A line continues the row above when each of its pieces (no number) lies
+        under a different cell whose last piece reached its right edge.
+        """
+        if not self.rows or not placed:
+            return None
+        row = self.rows[-1]
+        into: dict[int, int] = {}
+        for c, (text, last, _) in placed.items():
+            cell = next((o for o, o_last in self.open.items() if o <= c and last <= o_last), None)
+            if cell is None or cell in into.values() or is_number(text) or is_number(row[cell]):
+                return None
+            into[c] = cell
+        return into
 
     def continues(self, placed: Placed) -> bool:
         """Whether a line only carries on cells of the row above that wrapped."""
-        if not self.rows or not placed:
-            return False
-        row = self.rows[-1]
-        return all(self.open.get(c) == last and not is_number(text) and not is_number(row[c])
-                   for c, (text, last, _) in placed.items())
+        return self._cells_continued(placed) is not None
 
     def feed(self, line: Line) -> None:
         first = runs_of(line)[0]
@@ -202,13 +217,18 @@ class AlignedRows:
         placed = place_runs(line, self.cols, self.header)
         if not self.header and len(placed) > 1 and any(last > c for c, (_, last, _) in placed.items()):
             self.doubts.append(f"line {line.no}: text crosses a column boundary; cells may be misplaced")
-        if self.continues(placed):
-            row = self.rows[-1]
-            for c, (text, _, _) in placed.items():
-                row[c] = join_pieces(row[c], text)
-        else:
+        into = self._cells_continued(placed)
+        if into is None:
             self.rows.append([placed[c][0] if c in placed else "" for c in range(len(self.cols))])
-        self.open = {c: last for c, (_, last, end) in placed.items() if self._full(last, end)}
+            self.open = {c: last for c, (_, last, end) in placed.items() if self._full(c, last, end)}
+            return
+        row = self.rows[-1]
+        open_before, self.open = self.open, {}
+        for c, (text, last, end) in placed.items():
+            cell = into[c]
+            row[cell] = join_pieces(row[cell], text)
+            if self._full(cell, open_before[cell], end):
+                self.open[cell] = open_before[cell]
 
 
 def fits_a_column(line: Line, cols: list[tuple[int, int]]) -> bool:

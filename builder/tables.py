@@ -581,19 +581,19 @@ def _aligned_table(lines: list[Line], start: int, end: int) -> tuple[int, list[l
     rows: list[list[str]] = []
     doubts: list[str] = []
     widths = set()
-    for part in _page_parts(lines[start:end]):
+    parts = _page_parts(lines[start:end])
+    for n, part in enumerate(parts):
         builder = layouts.AlignedRows(part)
-        cols = builder.cols
         for line in part:
             builder.feed(line)
-        while end < len(lines) and lines[end].cells is None and not is_row_line(lines[end]) \
-                and layouts.fits_a_column(lines[end], cols) \
-                and builder.continues(layouts.place_runs(lines[end], cols, False)):
+        while n == len(parts) - 1 and end < len(lines) and lines[end].cells is None \
+                and not is_row_line(lines[end]) and layouts.fits_a_column(lines[end], builder.cols) \
+                and builder.continues(layouts.place_runs(lines[end], builder.cols, False)):
             builder.feed(lines[end])
             end += 1
         rows.extend(builder.rows)
         doubts.extend(builder.doubts)
-        widths.add(len(cols))
+        widths.add(len(builder.cols))
     if len(widths) > 1:
         doubts.append(f"page parts of the table have {sorted(widths)} columns")
     return end, rows, doubts

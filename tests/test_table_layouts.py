@@ -102,7 +102,8 @@ def wrap(text: str, width: int) -> list[str]:
         if piece and display_width(piece + ch) > width:
             pieces.append(piece.strip())
             piece = ""
-        piece += ch
+        if piece or ch != " ":  # a line never starts with the space it wrapped at
+            piece += ch
     return [p for p in pieces + [piece.strip()] if p]
 
 
