@@ -517,7 +517,7 @@ DATED_ENTRY_RE = re.compile(
 )
 
 MAX_MARGIN_LINES = 2  # lines at the margin inside an aligned block: a section row, wrapped
-CELL_LINE_MAX = 40  # display columns of a line that may be one cell of a table
+CELL_LINE_MAX = 80  # display columns of a line that may be one cell of a table (40 CJK)
 LIST_MIN = 3  # lines of a list of names and units, one per line
 
 
@@ -628,7 +628,7 @@ def _cell_run(lines: list[Line], start: int) -> int:
 def _looks_tabular(texts: list[str]) -> bool:
     """Labels, then figures on their own lines: a table the one-cell reading could not rebuild."""
     figures = sum(1 for t in texts if is_number(t))
-    return len(texts) >= 6 and not is_number(texts[0]) and not is_number(texts[1]) and figures >= 3
+    return len(texts) >= 6 and not is_number(texts[0]) and not is_number(texts[1]) and figures >= 2
 
 
 LIST_TOKEN_RE = re.compile(
@@ -698,9 +698,8 @@ def _found(lines: list[Line], i: int, cell_run_start: bool) -> tuple[int, Option
         run_end = _cell_run(lines, i)
         texts = [clean_title(x.text) for x in lines[i:run_end]]
         found = layouts.one_cell_per_line(texts)
-        if found:
-            rows, used = found
-            return i + used, rows, []
+        if found and found[1] == len(texts):  # rows that stop short of the run are no proof
+            return run_end, found[0], []
         if _looks_tabular(texts):
             return i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
     end, rows = _list_rows(lines, i)
