@@ -49,7 +49,7 @@ def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
 
 def seed_lines(path: Path) -> list[Line]:
     """A seed's lines through the real input path: decode, then layout."""
-    return normalise(decode(path.read_bytes())[0])[0]
+    return normalise(decode(path.read_bytes()).text)[0]
 
 
 def tables_in(blocks: list[Union[Line, Table]]) -> list[Table]:
