@@ -596,7 +596,8 @@ def _aligned_table(lines: list[Line], start: int, end: int) -> tuple[int, list[l
         widths.add(len(builder.cols))
     if len(widths) > 1:
         doubts.append(f"page parts of the table have {sorted(widths)} columns")
-    return end, rows, doubts
+    ncols = max(widths)
+    return end, [row + [""] * (ncols - len(row)) for row in rows], doubts
 
 
 def _is_grid(rows: list[list[str]]) -> bool:
