@@ -12,9 +12,10 @@ Guarantees of normalise():
 - OCR spaces removed inside Chinese words and between Chinese and numbers
   ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
 - lines with tabs also carry their cells, each cleaned the same way;
-- lines whose spacing places their text (an indent, or a gap of two display
-  columns or more: space-aligned table columns) also carry their text runs
-  with display columns (CJK two wide), measured before spaces are collapsed;
+- lines whose spacing places their text (an indent, a gap of two display
+  columns or more: space-aligned table columns, or spaces the cleaning
+  removed) also carry their text runs as printed, with display columns (CJK
+  two wide), measured before spaces are collapsed;
 - page furniture (running headers, page numbers) is returned separately,
   so the "nothing lost" check can account for every removed line.
 """
@@ -127,11 +128,12 @@ def display_width(text: str) -> int:
 
 
 def text_runs(raw: str) -> list[tuple[int, int, str]]:
-    """The line's text runs split at wide gaps: (first column, last + 1, cleaned text).
+    """The line's text runs split at wide gaps: (first column, last + 1, text as printed).
 
     Columns count display width, so a run's place is where a fixed-pitch
     extractor (``pdftotext -layout``) printed it; one space is a word gap, not
-    a column gap.
+    a column gap. The text keeps its spaces (each character's column stays
+    known); whoever uses it as a cell cleans it.
     """
     runs: list[tuple[int, int, str]] = []
     col, start, end, chunk, blank = 0, 0, 0, "", 0
@@ -140,9 +142,8 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
         if SPACES_RE.fullmatch(ch):
             blank += width
             if chunk and blank >= WIDE_GAP:
-                text = clean(chunk)
-                if text:
-                    runs.append((start, end, text))
+                if clean(chunk):
+                    runs.append((start, end, chunk))
                 chunk = ""
         else:
             if not chunk:
@@ -179,8 +180,8 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         if not cleaned:
             continue
         runs = text_runs(raw) if cells is None and not mark else None
-        if runs and len(runs) == 1 and runs[0][0] == 0:
-            runs = None  # one run at the margin: its place tells nothing
+        if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
+            runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)

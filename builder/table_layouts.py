@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from builder.layout import display_width
+from builder.layout import char_width, display_width
 from builder.model import Line
 from builder.table_output import is_number
 
@@ -92,9 +92,11 @@ def columns(lines: list[Line]) -> list[tuple[int, int]]:
     width = max(end for runs in rows for _, end, _ in runs)
     count = [0] * width
     for runs in body:
-        for start, end, _ in runs:
-            for x in range(start, end):
-                count[x] += 1
+        for run in runs:
+            for x, ch in _characters(run):
+                if not ch.isspace():
+                    for w in range(char_width(ch)):
+                        count[x + w] += 1
     limit = len(body) // 10
     cols: list[tuple[int, int]] = []
     x = 0
@@ -111,6 +113,40 @@ def columns(lines: list[Line]) -> list[tuple[int, int]]:
         if not any(start < e and s < end for runs in rows[1:] for start, end, _ in runs):
             cols[k - 1 : k + 1] = [(cols[k - 1][0], e)]
     return cols
+
+
+def _characters(run: Run) -> list[tuple[int, str]]:
+    """Each character of a run with its display column."""
+    x, out = run[0], []
+    for ch in run[2]:
+        out.append((x, ch))
+        x += char_width(ch)
+    return out
+
+
+def split_at_gaps(run: Run, cols: list[tuple[int, int]]) -> list[Run]:
+    """The run cut where, after a blank, text starts at a later column's start.
+
+    Padded to its column's widest text, the widest cell is one space from the
+    next column: one run for the line, two cells for the grid. A piece whose
+    text lies in several columns (a header over them) stays whole.
+    """
+    chars = _characters(run)
+    pieces: list[Run] = []
+    start = 0  # index of the current piece's first character
+    for i in range(1, len(chars)):
+        x, ch = chars[i]
+        if ch.isspace() or not chars[i - 1][1].isspace():
+            continue
+        column = next((k for k, (s, _) in enumerate(cols) if s <= x <= s + FULL_SLACK), None)
+        touched = {k for px, pch in chars[start:i] if not pch.isspace()
+                   for k, (s, e) in enumerate(cols) if s <= px < e}
+        if column is not None and len(touched) <= 1 and all(k < column for k in touched):
+            text = "".join(c for _, c in chars[start:i]).rstrip()
+            pieces.append((chars[start][0], chars[start][0] + display_width(text), text))
+            start = i
+    pieces.append((chars[start][0], run[1], "".join(c for _, c in chars[start:])))
+    return pieces
 
 
 def _overlap(run: Run, cols: list[tuple[int, int]]) -> tuple[int, int]:
@@ -144,7 +180,8 @@ Placed = dict[int, tuple[str, int, int]]  # first column → (text, last column,
 
 def place_runs(line: Line, cols: list[tuple[int, int]], header: bool) -> Placed:
     """The line's runs by the column they start a cell in (runs in one column join)."""
-    spans = [(run, *_overlap(run, cols)) for run in runs_of(line)]
+    runs = [piece for run in runs_of(line) for piece in split_at_gaps(run, cols)]
+    spans = [(run, *_overlap(run, cols)) for run in runs]
     placed: Placed = {}
     for n, (run, lo, hi) in enumerate(spans):
         if header:

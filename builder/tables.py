@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from builder import table_layouts as layouts
+from builder.layout import clean
 from builder.model import Cell, Diagnostic, Line, Table
 from builder.table_output import is_number
 
@@ -572,16 +573,37 @@ def _page_parts(block: list[Line]) -> list[list[Line]]:
     return [p for p in parts if p]
 
 
-def _aligned_table(lines: list[Line], start: int, end: int) -> tuple[int, list[list[str]], list[str]]:
-    """Rows of the aligned block lines[start:end], the end after its wrapped tail, and doubts.
+def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) -> bool:
+    """Whether the line above an aligned block is its header, one space between cells.
 
-    Each page part gets its own columns; lines after the last row line join
-    the table while they continue its wrapped cells.
+    A header padded to its widest cells has no wide gap, so it is no row
+    line; its words still start where the block's columns start.
+    """
+    if not start or lines[start - 1].cells is not None or _ends_block(lines[start - 1]):
+        return False
+    above = lines[start - 1]
+    texts = [run[2] for run in layouts.runs_of(above)]
+    pieces = [p for run in layouts.runs_of(above) for p in layouts.split_at_gaps(run, cols)]
+    starts = {s for s, _ in cols}
+    return len(pieces) >= 2 and all(p[0] in starts for p in pieces) and \
+        not any(is_number(p[2]) for p in pieces) and not is_signature_row(texts)
+
+
+def _aligned_table(lines: list[Line], start: int, end: int,
+                   above_free: bool) -> tuple[int, int, list[list[str]], list[str]]:
+    """The start (the header above, if any) and end of an aligned block, its rows and doubts.
+
+    ``lines[start:end]`` runs from the first to the last row line. Each page
+    part gets its own columns; lines after the last row line join the table
+    while they continue its wrapped cells.
     """
     rows: list[list[str]] = []
     doubts: list[str] = []
     widths = set()
     parts = _page_parts(lines[start:end])
+    if above_free and _header_above(lines, start, layouts.AlignedRows(parts[0]).cols):
+        start -= 1
+        parts[0].insert(0, lines[start])
     for n, part in enumerate(parts):
         builder = layouts.AlignedRows(part)
         for line in part:
@@ -597,7 +619,7 @@ def _aligned_table(lines: list[Line], start: int, end: int) -> tuple[int, list[l
     if len(widths) > 1:
         doubts.append(f"page parts of the table have {sorted(widths)} columns")
     ncols = max(widths)
-    return end, [row + [""] * (ncols - len(row)) for row in rows], doubts
+    return start, end, [[clean(c) for c in row] + [""] * (ncols - len(row)) for row in rows], doubts
 
 
 def _is_grid(rows: list[list[str]]) -> bool:
@@ -642,7 +664,7 @@ LIST_TOKEN_RE = re.compile(
 
 def _list_words(line: Line) -> Optional[list[str]]:
     """The words of a line of a list in columns (no tabs, no wide gaps, words only)."""
-    if line.cells is not None or line.runs is not None:
+    if line.cells is not None or len(layouts.runs_of(line)) > 1 or layouts.runs_of(line)[0][0] > 0:
         return None
     parts = line.text.split(" ")
     return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None
@@ -680,33 +702,38 @@ def _list_rows(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
 # --- the stage ---------------------------------------------------------------------
 
 
-def _found(lines: list[Line], i: int, cell_run_start: bool) -> tuple[int, Optional[list[list[str]]], list[str]]:
-    """The table rows starting at lines[i], the end of its lines, and doubts about its grid.
+Found = tuple[int, int, Optional[list[list[str]]], list[str]]
 
-    No rows: no table starts here (the doubts may still say a table was seen).
+
+def _found(lines: list[Line], i: int, cell_run_start: bool, above_free: bool) -> Found:
+    """The first and end line of the table at lines[i], its rows, and doubts about its grid.
+
+    An aligned table may start one line above, at its header, when that line
+    is free (not in a table). No rows: no table starts here (the doubts may
+    still say a table was seen).
     """
     line = lines[i]
     if _can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None:
         end, rows = _table_end(lines, i)
-        return end, [r.cells or [] for r in rows], []
+        return i, end, [r.cells or [] for r in rows], []
     if is_row_line(line):
         end = _aligned_extent(lines, i)
         if end > i:
-            end, rows, doubts = _aligned_table(lines, i, end)
+            start, end, rows, doubts = _aligned_table(lines, i, end, above_free)
             if _is_grid(rows):
-                return end, rows, doubts
+                return start, end, rows, doubts
     if cell_run_start:
         run_end = _cell_run(lines, i)
         texts = [clean_title(x.text) for x in lines[i:run_end]]
         found = layouts.one_cell_per_line(texts)
         if found and found[1] == len(texts):  # rows that stop short of the run are no proof
-            return run_end, found[0], []
+            return i, run_end, found[0], []
         if _looks_tabular(texts):
-            return i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
+            return i, i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
     end, rows = _list_rows(lines, i)
     if rows:
-        return end, rows, []
-    return i, None, []
+        return i, end, rows, []
+    return i, i, None, []
 
 
 def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line, Table]], list[Diagnostic]]:
@@ -725,15 +752,18 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
     while i < len(lines):
         line = lines[i]
         cell_run_start = _cell_line(line) and not (i and _cell_line(lines[i - 1]))
-        end, rows, doubts = _found(lines, i, cell_run_start)
+        above_free = bool(out) and out[-1] is lines[i - 1]
+        start, end, rows, doubts = _found(lines, i, cell_run_start, above_free)
         for doubt in doubts:
             code = "table-doubtful" if rows else "table-not-rebuilt"
-            diagnostics.append(Diagnostic(source, line.no, code, doubt))
+            diagnostics.append(Diagnostic(source, lines[start].no, code, doubt))
         if rows is None:
             out.append(line)
             i += 1
             continue
-        table = build_table(rows, (line.no, lines[end - 1].no))
+        if start < i:
+            out.pop()  # the header line above the aligned rows
+        table = build_table(rows, (lines[start].no, lines[end - 1].no))
         first, last = table.lines
         previous = out[-1] if out else None
         if isinstance(previous, Line) and caption_text(previous) is not None:

@@ -8,6 +8,9 @@ layout, split, tables):
 - ``aligned``: each row one line, columns padded with spaces by display
   width (CJK two columns), header cells centred over the columns they span,
   numbers centred in their column, as ``pdftotext -layout`` prints a table;
+- ``padded``: each tab row one line, each cell left-aligned and padded to
+  its column's widest text, one space between columns: the widest cell of a
+  column is one space from the next column;
 - ``wrapped``: the same with columns at most ``NARROW`` display columns wide,
   a longer cell wrapping onto the next lines inside its column (numbers
   never wrap);
@@ -35,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from builder.convert import convert  # noqa: E402
-from builder.layout import display_width  # noqa: E402
+from builder.layout import clean, display_width  # noqa: E402
 from builder.model import Cell, Gazette, Table  # noqa: E402
 from builder.table_output import is_number  # noqa: E402
 
@@ -49,7 +52,7 @@ CHECKS = ("found", "cells", "header rows", "spans", "caption", "note")
 # One cell per line cannot show an empty cell, so a table with row groups
 # (rowspan) or section rows is not rebuilt from it (002_1003, 002_1411,
 # 004_0988); those are reported as possible tables and kept as lines.
-AGREEMENT = {"aligned": 1.0, "wrapped": 1.0, "cell_lines": 0.5}
+AGREEMENT = {"aligned": 1.0, "padded": 1.0, "wrapped": 1.0, "cell_lines": 0.5}
 
 
 # ------------------------------------------------------------------ the grid of a table
@@ -130,8 +133,28 @@ def row_lines(table: Table, r: int, width: list[int], narrow: bool) -> list[str]
 
 # ------------------------------------------------------------------ the layouts
 
+def padded(raw: list[str]) -> tuple[list[str], list[str]]:
+    """Each tab row one line, every cell left-aligned and padded to its column's widest
+    text (headers and section titles included), one space between columns."""
+    rows = [[clean(c) for c in line.split("\t")] for line in raw]
+    width = [max(display_width(r[c]) for r in rows if c < len(r)) for c in range(max(map(len, rows)))]
+    out, repeats, header = [], [], next(r for r in raw if r.strip())
+    for line, row in zip(raw, rows):
+        if not line.strip():
+            if out and out[-1] not in PAGE_BREAK:
+                out += PAGE_BREAK
+            continue
+        printed = " ".join(t + " " * (width[c] - display_width(t)) for c, t in enumerate(row)).rstrip()
+        if line == header and out:
+            repeats.append(printed)
+        out.append(printed)
+    return out, repeats
+
+
 def _relaid(table: Table, raw: list[str], layout: str) -> tuple[list[str], list[str]]:
     """The table's row lines in ``layout``, and those that repeat the header."""
+    if layout == "padded":
+        return padded(raw)
     if layout == "cell_lines":
         lines = [cell.text for row in positions(table) for _, cell in row]
         return lines, []
@@ -277,7 +300,7 @@ def test_cell_lines_not_rebuilt_are_reported_and_kept():
 
 def report() -> None:
     print(f"{'layout':12} {'tables rebuilt':>15} {'checks agreeing':>16}")
-    for layout in ["aligned", "wrapped", "cell_lines"]:
+    for layout in AGREEMENT:
         rebuilt = sum(got is not None and checks(want, got, layout)["cells"]
                       for name in TABLED for want, got in pairs(name, layout))
         total = sum(len(tabbed(name)) for name in TABLED)
