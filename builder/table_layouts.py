@@ -80,8 +80,9 @@ def columns(lines: list[Line]) -> list[tuple[int, int]]:
     The header lines above the first line with the most runs (a group header
     spans the columns under it) do not count, nor does one body line in ten
     (text overflowing its cell); everywhere else a gap is blank. A column
-    that only the header fills is a header centred over a wide column: it
-    joins the column to its left.
+    that only the header fills is part of a header cell: it joins the column
+    the same header text reaches into (right-aligned figures under it), else
+    the one to its left (a header centred over a wide column).
     """
     rows = [runs_of(line) for line in lines if len(runs_of(line)) >= 2]
     if not rows:
@@ -108,10 +109,17 @@ def columns(lines: list[Line]) -> list[tuple[int, int]]:
             cols.append((start, x))
         else:
             x += 1
-    for k in range(len(cols) - 1, 0, -1):
+    k = len(cols) - 1
+    while k >= 0 and len(cols) > 1:
         s, e = cols[k]
         if not any(start < e and s < end for runs in rows[1:] for start, end, _ in runs):
-            cols[k - 1 : k + 1] = [(cols[k - 1][0], e)]
+            header = [(start, end) for start, end, _ in rows[0] if start < e and s < end]
+            right = k + 1 < len(cols) and any(start < cols[k + 1][1] and cols[k + 1][0] < end
+                                              for start, end in header)
+            other = k + 1 if right or k == 0 else k - 1
+            lo, hi = sorted((k, other))
+            cols[lo : hi + 1] = [(cols[lo][0], cols[hi][1])]
+        k -= 1
     return cols
 
 
@@ -149,14 +157,60 @@ def split_at_gaps(run: Run, cols: list[tuple[int, int]]) -> list[Run]:
     return pieces
 
 
+def split_header_words(run: Run, cols: list[tuple[int, int]]) -> list[Run]:
+    """A header run cut between words that head different columns.
+
+    Header labels sit one space apart over narrow figures ("2023年 2024年");
+    a word over several columns (a group header) keeps the run whole, and a
+    word over no column stays with the word before it.
+    """
+    words: list[tuple[int, int, str]] = []
+    for x, ch in _characters(run):
+        if ch.isspace():
+            continue
+        if words and words[-1][1] == x:
+            start, _, text = words[-1]
+            words[-1] = (start, x + char_width(ch), text + ch)
+        else:
+            words.append((x, x + char_width(ch), ch))
+    heads: list[Optional[int]] = []
+    for start, end, _ in words:
+        covered = [k for k, (s, e) in enumerate(cols) if start < e and s < end]
+        if len(covered) > 1:
+            return [run]
+        heads.append(covered[0] if covered else None)
+    for i in range(1, len(heads)):
+        heads[i] = heads[i - 1] if heads[i] is None else heads[i]
+    for i in range(len(heads) - 2, -1, -1):
+        heads[i] = heads[i + 1] if heads[i] is None else heads[i]
+    pieces: list[Run] = []
+    for n, (start, end, _) in enumerate(words):
+        if n and heads[n] == heads[n - 1]:
+            start = pieces.pop()[0]
+        pieces.append((start, end, run[2][_offset(run, start) : _offset(run, end)]))
+    return pieces
+
+
+def _offset(run: Run, column: int) -> int:
+    """The index in the run's text of the character at a display column (or its end)."""
+    for i, (x, _) in enumerate(_characters(run)):
+        if x >= column:
+            return i
+    return len(run[2])
+
+
 def _overlap(run: Run, cols: list[tuple[int, int]]) -> tuple[int, int]:
-    """The first and last column a run covers (the nearest one if it sits in a gap)."""
+    """The first and last column a run covers.
+
+    A run in a gap is a header set left over right-aligned figures: it heads
+    the column to its right.
+    """
     start, end, _ = run
     covered = [k for k, (s, e) in enumerate(cols) if start < e and s < end]
     if covered:
         return covered[0], covered[-1]
-    nearest = min(range(len(cols)), key=lambda k: min(abs(cols[k][0] - end), abs(cols[k][1] - start)))
-    return nearest, nearest
+    right = next((k for k, (s, _) in enumerate(cols) if s >= end), len(cols) - 1)
+    return right, right
 
 
 def _centred_span(run: Run, lo: int, hi: int, taken: set[int], cols: list[tuple[int, int]]) -> tuple[int, int]:
@@ -180,7 +234,8 @@ Placed = dict[int, tuple[str, int, int]]  # first column → (text, last column,
 
 def place_runs(line: Line, cols: list[tuple[int, int]], header: bool) -> Placed:
     """The line's runs by the column they start a cell in (runs in one column join)."""
-    runs = [piece for run in runs_of(line) for piece in split_at_gaps(run, cols)]
+    split = split_header_words if header else split_at_gaps
+    runs = [piece for run in runs_of(line) for piece in split(run, cols)]
     spans = [(run, *_overlap(run, cols)) for run in runs]
     placed: Placed = {}
     for n, (run, lo, hi) in enumerate(spans):

@@ -577,16 +577,15 @@ def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) ->
     """Whether the line above an aligned block is its header, one space between cells.
 
     A header padded to its widest cells has no wide gap, so it is no row
-    line; its words still start where the block's columns start.
+    line; its words still head different columns of the block.
     """
     if not start or lines[start - 1].cells is not None or _ends_block(lines[start - 1]):
         return False
     above = lines[start - 1]
     texts = [run[2] for run in layouts.runs_of(above)]
-    pieces = [p for run in layouts.runs_of(above) for p in layouts.split_at_gaps(run, cols)]
-    starts = {s for s, _ in cols}
-    return len(pieces) >= 2 and all(p[0] in starts for p in pieces) and \
-        not any(is_number(p[2]) for p in pieces) and not is_signature_row(texts)
+    pieces = [p for run in layouts.runs_of(above) for p in layouts.split_header_words(run, cols)]
+    return len(pieces) >= 2 and not any(is_number(p[2]) for p in pieces) and \
+        not is_signature_row(texts)
 
 
 def _aligned_table(lines: list[Line], start: int, end: int,
