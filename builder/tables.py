@@ -662,8 +662,8 @@ LIST_TOKEN_RE = re.compile(
 
 
 def _list_words(line: Line) -> Optional[list[str]]:
-    """The words of a line of a list in columns (no tabs, no wide gaps, words only)."""
-    if line.cells is not None or len(layouts.runs_of(line)) > 1 or layouts.runs_of(line)[0][0] > 0:
+    """The words of a line of a list in columns (no tabs, at the margin, words only)."""
+    if line.cells is not None or layouts.runs_of(line)[0][0] > 0:
         return None
     parts = line.text.split(" ")
     return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None
