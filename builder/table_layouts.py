@@ -11,18 +11,20 @@ Aligned columns, in the order the rules apply:
 
 1. A row line has two runs of text or more (``Line.runs``: split at gaps of
    two display columns, CJK two wide) and is no sentence, 目录 entry,
-   signature or dated entry. A block needs three row lines.
-2. Column boundaries are the gaps shared by most row lines (blank there in
-   at least three of four); a table split over pages gets its columns per
-   page part, since each page is laid out on its own.
-3. A run lies in the column it overlaps; a run that crosses a gap starts a
-   cell spanning the columns it covers. In the header lines (the first line
-   and those below it with an empty first column) a run centred over
-   several column starts is placed at the first of them, so that the header
-   rules give it a colspan.
-4. A line whose text sits only under columns where the row above reached
-   the column's right edge (the cell wrapped) continues those cells; a
-   number never continues. Chinese pieces join without a space.
+   signature or dated entry. A block needs three row lines (the stage
+   finds them, ``tables.py``).
+2. Column boundaries are the gaps the body row lines share, counted by
+   character (blank in all but one line in ten); a table split over pages
+   gets its columns per page part, since each page is laid out on its own.
+3. A run lies in the column it overlaps, cut where text starts a later
+   column one space after the widest cell of a padded column; a run that
+   crosses a gap starts a cell spanning the columns it covers. In the
+   header lines (the first line and those below it with an empty first
+   column) a run centred over several column starts is placed at the first
+   of them, so that the header rules give it a colspan.
+4. A line whose text sits only under cells whose last piece reached the
+   right edge of a column that wraps continues those cells; a number never
+   continues. Chinese pieces join without a space.
 
 One cell per line: the header lines (labels, years, units; no numbers) give
 the column count (one header row, or a stub, group cells and the years
@@ -42,7 +44,8 @@ from builder.table_output import is_number
 Run = tuple[int, int, str]  # first display column, last + 1, text
 
 MIN_ROWS = 3  # row lines of an aligned block: two lines with gaps are no evidence of a grid
-FULL_SLACK = 1  # a wrapped piece ends this close to its column's right edge (odd widths)
+FULL_SLACK = 1  # display columns: a wrapped piece ends this close to its column's right
+# edge (a CJK character does not fit an odd width), a column's text starts this close to it
 CENTRE_SLACK = 2  # a header centred over several columns: centres this close
 
 YEAR_RE = re.compile(
@@ -260,16 +263,15 @@ class AlignedRows:
 
     def __init__(self, lines: list[Line]):
         self.cols = columns(lines)
-        self.edge = [e for _, e in self.cols]
+        placed = [place_runs(line, self.cols, False) for line in lines]
+        single = [(c, text, end) for p in placed for c, (text, last, end) in p.items() if last == c]
+        self.edge = [e for _, e in self.cols]  # the right edge: where the widest text ends
+        for c, _, end in single:
+            self.edge[c] = max(self.edge[c], end)
         reaching: dict[int, set[str]] = {}
-        for line in lines:
-            for c, (_, last, end) in place_runs(line, self.cols, False).items():
-                if last == c:
-                    self.edge[c] = max(self.edge[c], end)
-        for line in lines:
-            for c, (text, last, end) in place_runs(line, self.cols, False).items():
-                if last == c and end >= self.edge[c] - FULL_SLACK and not is_number(text):
-                    reaching.setdefault(c, set()).add(text)
+        for c, text, end in single:
+            if end >= self.edge[c] - FULL_SLACK and not is_number(text):
+                reaching.setdefault(c, set()).add(text)
         self.wraps = {c for c, texts in reaching.items() if len(texts) >= 2}
         self.rows: list[list[str]] = []
         self.open: dict[int, int] = {}  # cell → its last column, when its last piece reached
@@ -304,6 +306,7 @@ class AlignedRows:
         return self._cells_continued(placed) is not None
 
     def feed(self, line: Line) -> None:
+        """Take the next line: a new row, or pieces of the cells above."""
         first = runs_of(line)[0]
         self.header = self.header and (not self.rows or first[0] >= self.cols[0][1])
         placed = place_runs(line, self.cols, self.header)
@@ -350,7 +353,7 @@ def one_cell_per_line(texts: list[str]) -> Optional[tuple[list[list[str]], int]]
     stub with group cells over a row of years or units.
     """
     lead = 0
-    while lead < len(texts) and is_header_text(texts[lead]) and not is_number(texts[lead]):
+    while lead < len(texts) and is_header_text(texts[lead]):
         lead += 1
     best = None
     for head in (lead - 1, lead):
