@@ -6,29 +6,47 @@ table, together with its caption line just above and its note line(s) just
 below, replaced by one ``Table`` (``eid`` left empty for the caller). Every
 other line passes through unchanged, so nothing is lost.
 
-What the raw text keeps of a printed table is a run of tab-separated lines in
-which a merged cell survives only as empty cells. The rules that rebuild the
-shape, in the order they are applied:
+What the raw text keeps of a printed table is rows of cells in which a merged
+cell survives only as empty cells. Extractors print them in one of four
+ways; each gives the same rows of cell texts (``table_layouts.py`` reads the
+ones without tabs), so one set of rules rebuilds the shape for all:
 
-1. A table is a run of consecutive tab lines. It must start with a row of at
-   least two filled cells that is neither a 目录 entry ("title .....\t31") nor
-   a signature (issuing bodies and dates), and it needs at least one row
-   below that start. A 目录-like row inside a table is an ordinary row.
-2. A run that ends at a "续表" line continues after it when the columns agree.
-3. Row 0 is a header row. The next row is a header row too when the row above
-   left cells empty after a filled one (a group header to be spanned) and the
-   row splits that group, with its own first cell empty (the stub header
-   reaching down): the common "group over years" header, at any depth.
-4. Header rows repeated further down (a table split across pages) are dropped.
-5. Spans. In header rows an empty cell continues the header above when that
+- tab-separated cells: a run of consecutive tab lines. It must start with a
+  row of at least two filled cells that is neither a 目录 entry ("title
+  .....\t31") nor a signature (issuing bodies and dates), and it needs at
+  least one row below that start. A 目录-like row inside a table is an
+  ordinary row. A run that ends at a "续表" line continues after it when the
+  columns agree;
+- space-aligned columns (``pdftotext -layout``), cells maybe wrapped over
+  several lines: three row lines or more (two runs of text a wide gap apart,
+  no sentence, 目录 entry, signature or dated entry), the lines between them
+  and the wrapped pieces after the last; the header line above when its
+  words head the block's columns;
+- one cell per line: a run of short lines whose header gives the column
+  count and whose body fills whole rows, figures in the same columns; a run
+  that looks like a table but does not fill rows is reported, not rebuilt;
+- a list in columns with one space between (names and units): three lines
+  or more of the same number of words.
+
+The rules that rebuild the shape, in the order they are applied:
+
+1. Row 0 is a header row, unless the table is a plain list (every cell
+   filled, the first row like the rows below, no column label). The next
+   row is a header row too when the row above left cells empty after a
+   filled one (a group header to be spanned) and the row splits that group,
+   with its own first cell empty (the stub header reaching down): the common
+   "group over years" header, at any depth.
+2. Header rows repeated further down (a table split across pages) are dropped.
+3. Spans. In header rows an empty cell continues the header above when that
    header's columns are all empty in this row (rowspan), else the header to
    its left (colspan). In body rows a row with only its first cell filled is a
    section row spanning all columns; a row whose first cell is empty continues
    the group above: its leading empty cells extend the cells above them, and
    its other empty cells extend cells that started on the group's first row.
-6. Cells lose stray markup (<b>, **) and letter-spacing ("重 点 任 务").
+4. Cells lose stray markup (<b>, **) and letter-spacing ("重 点 任 务").
 
-Nothing here raises on odd input: a doubtful shape still gives the best table.
+Nothing here raises on odd input: a doubtful shape still gives the best table,
+and a diagnostic names its line.
 """
 from __future__ import annotations
 
@@ -37,7 +55,7 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from builder import table_layouts as layouts
-from builder.layout import clean
+from builder.layout import clean, display_width
 from builder.model import Cell, Diagnostic, Line, Table
 from builder.table_output import is_number
 
@@ -634,7 +652,7 @@ def _cell_line(line: Line) -> bool:
     return (
         line.cells is None
         and (line.runs is None or len(line.runs) == 1)
-        and layouts.display_width(text) <= CELL_LINE_MAX
+        and display_width(text) <= CELL_LINE_MAX
         and not re.search("[。；;]", text)
         and not (NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
     )
@@ -683,7 +701,7 @@ def _list_rows(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
     rows: list[list[str]] = []
     widest, cut, end = 0, False, start
     while end < len(lines) and (words := _list_words(lines[end])):
-        width = layouts.display_width(lines[end].text)
+        width = display_width(lines[end].text)
         if len(words) == 1 and cut and rows:
             rows[-1][-1] += words[0]
             cut = False
