@@ -38,9 +38,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from builder.convert import convert  # noqa: E402
-from builder.layout import clean, display_width  # noqa: E402
+from builder.stages.layout import clean  # noqa: E402
+from builder.text.lines import display_width  # noqa: E402
 from builder.model import Cell, Gazette, Table  # noqa: E402
-from builder.table_output import is_number  # noqa: E402
+from builder.text.grid import is_number  # noqa: E402
 
 SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
 GAP = 3  # spaces between two columns

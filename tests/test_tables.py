@@ -1,4 +1,4 @@
-"""Tests of the table stage (builder.tables) and its rendering (builder.table_output).
+"""Tests of the table stage (builder.stages.tables) and its rendering (builder.table_output).
 
 Small cases first, each one rule; then golden tests: every table in the seeds,
 written out by hand in tests/fixtures/tables/*.yaml from reading the seed, and
@@ -18,11 +18,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.decode import decode
-from builder.layout import display_width, normalise
+from builder.stages.decode import decode
+from builder.stages.layout import normalise
+from builder.text.lines import display_width
 from builder.model import Cell, Line, Table
 from builder.table_output import is_number, table_csv, table_grid, table_html
-from builder.tables import extract_tables as extract_with_report
+from builder.stages.tables import extract_tables as extract_with_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -1,4 +1,4 @@
-"""Table stage: find the tables in a part's lines and rebuild their shape.
+"""Stage 5: find the tables in a part's lines and rebuild their shape.
 
 Reads the normalised physical lines of one document part (``Line``; blank
 lines already removed) and returns the same sequence with every recognised
@@ -8,7 +8,7 @@ other line passes through unchanged, so nothing is lost.
 
 What the raw text keeps of a printed table is rows of cells in which a merged
 cell survives only as empty cells. Extractors print them in one of four
-ways; each gives the same rows of cell texts (``table_layouts.py`` reads the
+ways; each gives the same rows of cell texts (``table_grid.py`` reads the
 ones without tabs), so one set of rules rebuilds the shape for all:
 
 - tab-separated cells: a run of consecutive tab lines. It must start with a
@@ -54,19 +54,15 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from builder import table_layouts as layouts
-from builder.layout import clean, display_width
-from builder.model import Cell, Diagnostic, Line, Table
-from builder.table_output import is_number
+from ..model import Cell, Diagnostic, Line, Table
+from ..text import grid
+from ..text.frame import DATE_LINE_RE, ORGAN_ENDINGS
+from ..text.grid import is_number
+from ..text.lines import display_width
+from ..text.numbering import LABEL_RE
+from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
-
-TAG_RE = re.compile(
-    r"""
-    </?[A-Za-z][^<>]*>      # an HTML tag such as <b> or </b> left by the extractor
-    """,
-    re.X,
-)
 
 BOLD_RE = re.compile(
     r"""
@@ -100,7 +96,7 @@ TOC_LEADER_RE = re.compile(
     re.X,
 )
 
-PAGE_NUMBER_RE = re.compile(
+TOC_PAGE_RE = re.compile(
     r"""
     ^\d{1,4}$               # a bare page number, as in the 目录
     """,
@@ -109,21 +105,8 @@ PAGE_NUMBER_RE = re.compile(
 
 TOC_MIN_TITLE = 10  # a 目录 entry's title is a document title, long; a table's row label is short
 
-DATE_RE = re.compile(
-    r"""
-    ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$   # a signature date: 2022 年 9 月 19 日
-    """,
-    re.X,
-)
-
-ISSUER_RE = re.compile(
-    r"""
-    ^\D{2,30}                              # a name without figures,
-    (?:政府|办公室|办公厅|委员会|局|厅|委|院|中心|公司|军分区|党组)$
-                                           # ending as an issuing body does
-    """,
-    re.X,
-)
+# A name without figures, ending as an organ's name does.
+ISSUER_RE = re.compile(r"^\D{2,30}(?:" + "|".join(ORGAN_ENDINGS) + ")$")
 
 # --- caption, continuation and note lines --------------------------------------
 
@@ -145,17 +128,6 @@ CONTINUED_RE = re.compile(
     re.X,
 )
 
-NUMBERED_LINE_RE = re.compile(
-    r"""
-    ^(?:[一二三四五六七八九十]+、          # 一、
-    | [（(][一二三四五六七八九十\d]+[)）]  # （一） (1)
-    | \d+[.．、]                         # 1. 1、
-    | 第[一二三四五六七八九十百\d]+[章节条] # 第三条
-    | [①-⑳])                            # ①
-    """,
-    re.X,
-)
-
 ATTACHMENT_LABEL_RE = re.compile(
     r"""
     ^附件\s*\d*\s*[:：]?    # "附件", "附件1", "附件：…": an attachment label, not a title
@@ -172,7 +144,7 @@ SENTENCE_RE = re.compile(
 
 CAPTION_MAX = 60  # longer than this, a line above a table is body text, not its title
 
-NOTE_RE = re.compile(
+TABLE_NOTE_RE = re.compile(
     r"""
     ^(?:注|备注|资料来源|数据来源)\s*[:：]   # 注：… just below a table
     """,
@@ -191,11 +163,12 @@ NOTE_ITEM_RE = re.compile(
 def clean_cell(text: str) -> str:
     """A cell's text without the markup and letter-spacing of the printed page.
 
-    Stray tags (<b>) and bold marks would otherwise show as text; a header
+    OCR's formatting tags (<b>…</b>) and bold marks would otherwise show as
+    text (any other tag is text, see layout.MARKUP_RE); a header
     spread over its width ("重 点 任 务") is one word to a reader and to a
     program that looks the column up.
     """
-    text = TAG_RE.sub("", text).strip()
+    text = strip_markup(text).strip()
     bold = BOLD_RE.match(text)
     if bold:
         text = bold.group("text").strip()
@@ -220,7 +193,7 @@ def _trimmed(cells: list[str]) -> list[str]:
 def is_toc_row(cells: list[str]) -> bool:
     """A 目录 entry: a long title (or one with dot leaders), then a page number."""
     filled = _trimmed([clean_cell(c) for c in cells])
-    if len(filled) != 2 or not PAGE_NUMBER_RE.match(filled[1]):
+    if len(filled) != 2 or not TOC_PAGE_RE.match(filled[1]):
         return False
     return bool(TOC_LEADER_RE.search(filled[0])) or len(filled[0]) >= TOC_MIN_TITLE
 
@@ -228,7 +201,7 @@ def is_toc_row(cells: list[str]) -> bool:
 def is_signature_row(cells: list[str]) -> bool:
     """A signature set with tabs: every filled cell is an issuing body or a date."""
     filled = [c for c in (clean_cell(c) for c in cells) if c]
-    return bool(filled) and all(DATE_RE.match(c) or ISSUER_RE.match(c) for c in filled)
+    return bool(filled) and all(DATE_LINE_RE.match(c) or ISSUER_RE.match(c) for c in filled)
 
 
 def _can_start_table(line: Line) -> bool:
@@ -491,9 +464,9 @@ def caption_text(line: Line) -> Optional[str]:
         not text
         or len(text) > CAPTION_MAX
         or SENTENCE_RE.search(text)
-        or NUMBERED_LINE_RE.match(text)
+        or LABEL_RE.match(text)
         or ATTACHMENT_LABEL_RE.match(text)
-        or DATE_RE.match(text)
+        or DATE_LINE_RE.match(text)
     ):
         return None
     return text
@@ -507,7 +480,7 @@ def _note_end(lines: list[Line], start: int) -> int:
     """
     if start >= len(lines) or lines[start].cells is not None:
         return start
-    if not NOTE_RE.match(clean_title(lines[start].text)):
+    if not TABLE_NOTE_RE.match(clean_title(lines[start].text)):
         return start
     end = start + 1
     text = clean_title(lines[start].text)
@@ -515,7 +488,7 @@ def _note_end(lines: list[Line], start: int) -> int:
     if first:
         expected: Optional[int] = int(first.group("n")) + 1
     else:
-        expected = 1 if NOTE_RE.fullmatch(text) else None  # "注：" alone, items below
+        expected = 1 if TABLE_NOTE_RE.fullmatch(text) else None  # "注：" alone, items below
     while expected is not None and end < len(lines) and lines[end].cells is None:
         item = NOTE_ITEM_RE.match(clean_title(lines[end].text))
         if not item or int(item.group("n")) != expected:
@@ -552,7 +525,7 @@ def is_row_line(line: Line) -> bool:
 
 def _ends_block(line: Line) -> bool:
     text = clean_title(line.text)
-    return "。" in text or bool(NOTE_RE.match(text) or CAPTION_RE.match(text))
+    return "。" in text or bool(TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text))
 
 
 def _aligned_extent(lines: list[Line], start: int) -> int:
@@ -570,12 +543,12 @@ def _aligned_extent(lines: list[Line], start: int) -> int:
         elif not CONTINUED_RE.search(clean_title(line.text)):
             if _ends_block(line):
                 break
-            if layouts.runs_of(line)[0][0] == 0:
+            if grid.runs_of(line)[0][0] == 0:
                 margin += 1
                 if margin > MAX_MARGIN_LINES:
                     break
         j += 1
-    return last + 1 if rows >= layouts.MIN_ROWS else start
+    return last + 1 if rows >= grid.MIN_ROWS else start
 
 
 def _page_parts(block: list[Line]) -> list[list[Line]]:
@@ -600,8 +573,8 @@ def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) ->
     if not start or lines[start - 1].cells is not None or _ends_block(lines[start - 1]):
         return False
     above = lines[start - 1]
-    texts = [run[2] for run in layouts.runs_of(above)]
-    pieces = [p for run in layouts.runs_of(above) for p in layouts.split_header_words(run, cols)]
+    texts = [run[2] for run in grid.runs_of(above)]
+    pieces = [p for run in grid.runs_of(above) for p in grid.split_header_words(run, cols)]
     return len(pieces) >= 2 and not any(is_number(p[2]) for p in pieces) and \
         not is_signature_row(texts)
 
@@ -618,16 +591,16 @@ def _aligned_table(lines: list[Line], start: int, end: int,
     doubts: list[str] = []
     widths = set()
     parts = _page_parts(lines[start:end])
-    if above_free and _header_above(lines, start, layouts.AlignedRows(parts[0]).cols):
+    if above_free and _header_above(lines, start, grid.AlignedRows(parts[0]).cols):
         start -= 1
         parts[0].insert(0, lines[start])
     for n, part in enumerate(parts):
-        builder = layouts.AlignedRows(part)
+        builder = grid.AlignedRows(part)
         for line in part:
             builder.feed(line)
         while n == len(parts) - 1 and end < len(lines) and lines[end].cells is None \
-                and not is_row_line(lines[end]) and layouts.fits_a_column(lines[end], builder.cols) \
-                and builder.continues(layouts.place_runs(lines[end], builder.cols, False)):
+                and not is_row_line(lines[end]) and grid.fits_a_column(lines[end], builder.cols) \
+                and builder.continues(grid.place_runs(lines[end], builder.cols, False)):
             builder.feed(lines[end])
             end += 1
         rows.extend(builder.rows)
@@ -641,7 +614,7 @@ def _aligned_table(lines: list[Line], start: int, end: int,
 
 def _is_grid(rows: list[list[str]]) -> bool:
     """Columns that hold something in two rows each, and not a 目录's page numbers."""
-    if not rows or len(rows[0]) < 2 or layouts.is_toc_columns(rows):
+    if not rows or len(rows[0]) < 2 or grid.is_toc_columns(rows):
         return False
     return all(sum(1 for r in rows if r[c]) >= 2 for c in range(len(rows[0])))
 
@@ -654,7 +627,7 @@ def _cell_line(line: Line) -> bool:
         and (line.runs is None or len(line.runs) == 1)
         and display_width(text) <= CELL_LINE_MAX
         and not re.search("[。；;]", text)
-        and not (NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
+        and not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
     )
 
 
@@ -681,7 +654,7 @@ LIST_TOKEN_RE = re.compile(
 
 def _list_words(line: Line) -> Optional[list[str]]:
     """The words of a line of a list in columns (no tabs, at the margin, words only)."""
-    if line.cells is not None or layouts.runs_of(line)[0][0] > 0:
+    if line.cells is not None or grid.runs_of(line)[0][0] > 0:
         return None
     parts = line.text.split(" ")
     return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None
@@ -742,7 +715,7 @@ def _found(lines: list[Line], i: int, cell_run_start: bool, above_free: bool) ->
     if cell_run_start:
         run_end = _cell_run(lines, i)
         texts = [clean_title(x.text) for x in lines[i:run_end]]
-        found = layouts.one_cell_per_line(texts)
+        found = grid.one_cell_per_line(texts)
         if found and found[1] == len(texts):  # rows that stop short of the run are no proof
             return i, run_end, found[0], []
         if _looks_tabular(texts):

@@ -37,9 +37,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from builder.layout import char_width, display_width
-from builder.model import Line
-from builder.table_output import is_number
+from ..model import Line
+from .lines import char_width, display_width
 
 Run = tuple[int, int, str]  # first display column, last + 1, text
 
@@ -47,6 +46,23 @@ MIN_ROWS = 3  # row lines of an aligned block: two lines with gaps are no eviden
 FULL_SLACK = 1  # display columns: a wrapped piece ends this close to its column's right
 # edge (a CJK character does not fit an odd width), a column's text starts this close to it
 CENTRE_SLACK = 2  # a header centred over several columns: centres this close
+
+NUMBER_RE = re.compile(
+    r"""
+    ^[+\-−]?                              # an optional sign,
+    (?:\d{1,3}(?:,\d{3})+|\d+)            # digits, maybe with thousands separators,
+    (?:\.\d+)?                            # a decimal part,
+    [%‰]?$                                # a percent or per-mille sign
+    | ^\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?$   # or a ratio such as 医护比 "1 : 1.31"
+    """,
+    re.X,
+)
+
+
+def is_number(text: str) -> bool:
+    """Whether a cell holds a figure: never a header, never wrapped, right-aligned on the page."""
+    return bool(NUMBER_RE.match(text.strip()))
+
 
 YEAR_RE = re.compile(
     r"""
