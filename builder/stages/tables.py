@@ -467,6 +467,7 @@ def caption_text(line: Line) -> Optional[str]:
         or LABEL_RE.match(text)
         or ATTACHMENT_LABEL_RE.match(text)
         or DATE_LINE_RE.match(text)
+        or is_number(text)  # a page number the layout left
     ):
         return None
     return text
@@ -523,32 +524,46 @@ def is_row_line(line: Line) -> bool:
     return not (len(texts) == 2 and DATED_ENTRY_RE.match(texts[0].replace(" ", "")))
 
 
+def _is_headed(line: Line) -> bool:
+    """A first row line that names a column with a label that is never a value (序号, 单位)."""
+    return any(text.replace(" ", "") in HEADER_WORDS for _, _, text in grid.runs_of(line))
+
+
 def _ends_block(line: Line) -> bool:
     text = clean_title(line.text)
     return "。" in text or bool(TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text))
 
 
-def _aligned_extent(lines: list[Line], start: int) -> int:
-    """The end (exclusive) of the last row line of the aligned block at ``start``, or ``start``.
+def _aligned_extent(lines: list[Line], start: int) -> tuple[int, bool]:
+    """The end (exclusive) of the last row line of the aligned block at ``start`` (or
+    ``start``), and whether it is a table rather than a list of words.
 
-    Between row lines the block takes wrapped pieces, section rows at the
-    margin (a few lines at most) and "续表" lines; a sentence, a note or a
-    caption ends it.
+    Between row lines the block takes wrapped pieces, "续表" lines and, in a
+    table (a column label on its first line, or figures), section rows at
+    the margin (a few lines at most); a sentence, a note or a caption ends
+    it. A list of words (names and titles) ends at a line at the margin (a
+    heading of the document between two lists: "（一）部门委员") unless the
+    line above was cut at the list's widest width.
     """
     rows, last, margin, j = 1, start, 0, start + 1
+    headed = _is_headed(lines[start])
+    widest = grid.runs_of(lines[start])[-1][1]
     while j < len(lines) and lines[j].cells is None:
         line = lines[j]
         if is_row_line(line):
             rows, last, margin = rows + 1, j, 0
+            headed = headed or any(is_number(text) for _, _, text in grid.runs_of(line))
+            widest = max(widest, grid.runs_of(line)[-1][1])
         elif not CONTINUED_RE.search(clean_title(line.text)):
             if _ends_block(line):
                 break
             if grid.runs_of(line)[0][0] == 0:
                 margin += 1
-                if margin > MAX_MARGIN_LINES:
+                wrapped = not headed and grid.is_page_wrap(lines[j - 1], line, widest)
+                if margin > MAX_MARGIN_LINES or not (headed or wrapped):
                     break
         j += 1
-    return last + 1 if rows >= grid.MIN_ROWS else start
+    return (last + 1 if rows >= grid.MIN_ROWS else start), headed
 
 
 def _page_parts(block: list[Line]) -> list[list[Line]]:
@@ -570,7 +585,8 @@ def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) ->
     A header padded to its widest cells has no wide gap, so it is no row
     line; its words still head different columns of the block.
     """
-    if not start or lines[start - 1].cells is not None or _ends_block(lines[start - 1]):
+    if not start or lines[start - 1].cells is not None or _ends_block(lines[start - 1]) \
+            or is_row_line(lines[start - 1]):
         return False
     above = lines[start - 1]
     texts = [run[2] for run in grid.runs_of(above)]
@@ -579,28 +595,28 @@ def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) ->
         not is_signature_row(texts)
 
 
-def _aligned_table(lines: list[Line], start: int, end: int,
-                   above_free: bool) -> tuple[int, int, list[list[str]], list[str]]:
+def _aligned_table(lines: list[Line], start: int, end: int, above_free: bool,
+                   headed: bool) -> tuple[int, int, list[list[str]], list[str]]:
     """The start (the header above, if any) and end of an aligned block, its rows and doubts.
 
     ``lines[start:end]`` runs from the first to the last row line. Each page
     part gets its own columns; lines after the last row line join the table
-    while they continue its wrapped cells.
+    while they continue its wrapped cells (or, in a list, a line cut at the
+    page width).
     """
     rows: list[list[str]] = []
     doubts: list[str] = []
     widths = set()
     parts = _page_parts(lines[start:end])
-    if above_free and _header_above(lines, start, grid.AlignedRows(parts[0]).cols):
+    if above_free and _header_above(lines, start, grid.AlignedRows(parts[0], headed).cols):
         start -= 1
         parts[0].insert(0, lines[start])
     for n, part in enumerate(parts):
-        builder = grid.AlignedRows(part)
+        builder = grid.AlignedRows(part, headed)
         for line in part:
             builder.feed(line)
         while n == len(parts) - 1 and end < len(lines) and lines[end].cells is None \
-                and not is_row_line(lines[end]) and grid.fits_a_column(lines[end], builder.cols) \
-                and builder.continues(grid.place_runs(lines[end], builder.cols, False)):
+                and not is_row_line(lines[end]) and builder.takes(lines[end]):
             builder.feed(lines[end])
             end += 1
         rows.extend(builder.rows)
@@ -707,9 +723,9 @@ def _found(lines: list[Line], i: int, cell_run_start: bool, above_free: bool) ->
         end, rows = _table_end(lines, i)
         return i, end, [r.cells or [] for r in rows], []
     if is_row_line(line):
-        end = _aligned_extent(lines, i)
+        end, headed = _aligned_extent(lines, i)
         if end > i:
-            start, end, rows, doubts = _aligned_table(lines, i, end, above_free)
+            start, end, rows, doubts = _aligned_table(lines, i, end, above_free, headed)
             if _is_grid(rows):
                 return start, end, rows, doubts
     if cell_run_start:

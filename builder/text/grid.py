@@ -39,6 +39,7 @@ from typing import Optional
 
 from ..model import Line
 from .lines import char_width, display_width
+from .numbering import LABEL_RE
 
 Run = tuple[int, int, str]  # first display column, last + 1, text
 
@@ -273,22 +274,30 @@ class AlignedRows:
     """Rows of column texts built line by line from one page part of an aligned block.
 
     A column wraps when two different texts (not numbers) reach its right
-    edge (one widest cell does in any column); only there can a line continue
-    a cell, with a piece over the same columns.
+    edge (one widest cell does in any column) and another ends short of it
+    (the last piece of a wrapped cell; a column of names all as wide is no
+    wrapping); only there can a line continue a cell, with a piece over the
+    same columns.
     """
 
-    def __init__(self, lines: list[Line]):
+    def __init__(self, lines: list[Line], table: bool = True):
         self.cols = columns(lines)
+        self.table = table  # a table, not a list of words whose lines the page width cut
+        self.widest = max(runs_of(line)[-1][1] for line in lines)
+        self.last: Optional[Line] = None  # the line fed last
         placed = [place_runs(line, self.cols, False) for line in lines]
         single = [(c, text, end) for p in placed for c, (text, last, end) in p.items() if last == c]
         self.edge = [e for _, e in self.cols]  # the right edge: where the widest text ends
         for c, _, end in single:
             self.edge[c] = max(self.edge[c], end)
         reaching: dict[int, set[str]] = {}
+        short: set[int] = set()
         for c, text, end in single:
             if end >= self.edge[c] - FULL_SLACK and not is_number(text):
                 reaching.setdefault(c, set()).add(text)
-        self.wraps = {c for c, texts in reaching.items() if len(texts) >= 2}
+            elif not is_number(text):
+                short.add(c)
+        self.wraps = {c for c, texts in reaching.items() if len(texts) >= 2 and c in short}
         self.rows: list[list[str]] = []
         self.open: dict[int, int] = {}  # cell → its last column, when its last piece reached
         # the right edge of a wrapping column
@@ -304,9 +313,11 @@ class AlignedRows:
         """Piece column → the open cell it continues, or None when the line is a new row.
 
         A line continues the row above when each of its pieces (no number) lies
-        under a different cell whose last piece reached its right edge.
+        under a different cell whose last piece reached its right edge, and it
+        leaves some column empty (a line across the table is a row: in a list
+        of names every name reaches the edge).
         """
-        if not self.rows or not placed:
+        if not self.rows or not placed or len(placed) == len(self.cols):
             return None
         row = self.rows[-1]
         into: dict[int, int] = {}
@@ -317,12 +328,23 @@ class AlignedRows:
             into[c] = cell
         return into
 
-    def continues(self, placed: Placed) -> bool:
-        """Whether a line only carries on cells of the row above that wrapped."""
-        return self._cells_continued(placed) is not None
+    def takes(self, line: Line) -> bool:
+        """Whether a line after the block carries on the cells of its last row."""
+        return self._page_wrap(line) or fits_a_column(line, self.cols) and \
+            self._cells_continued(place_runs(line, self.cols, False)) is not None
+
+    def _page_wrap(self, line: Line) -> bool:
+        return not self.table and self.last is not None and is_page_wrap(self.last, line, self.widest)
 
     def feed(self, line: Line) -> None:
         """Take the next line: a new row, or pieces of the cells above."""
+        if self._page_wrap(line):
+            row = self.rows[-1]
+            c = max(k for k, text in enumerate(row) if text)
+            row[c] = join_pieces(row[c], line.text)
+            self.last = line
+            return
+        self.last = line
         first = runs_of(line)[0]
         self.header = self.header and (not self.rows or first[0] >= self.cols[0][1])
         placed = place_runs(line, self.cols, self.header)
@@ -340,6 +362,17 @@ class AlignedRows:
             row[cell] = join_pieces(row[cell], text)
             if self._full(cell, open_before[cell], end):
                 self.open[cell] = open_before[cell]
+
+
+def is_page_wrap(above: Line, line: Line, widest: int) -> bool:
+    """A line at the margin that goes on with the line above, cut at the widest width.
+
+    A list re-wrapped at the page width leaves the end of a long entry on a
+    line of its own; a numbered heading is never such an end.
+    """
+    runs = runs_of(line)
+    return len(runs) == 1 and runs[0][0] == 0 and runs_of(above)[-1][1] >= widest - FULL_SLACK \
+        and not LABEL_RE.match(line.text)
 
 
 def fits_a_column(line: Line, cols: list[tuple[int, int]]) -> bool:
