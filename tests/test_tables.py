@@ -490,6 +490,33 @@ def test_names_aligned_in_columns_are_a_table_without_header():
     assert shape(table) == [["袁伶俐", "市曹禺小学"], ["贺芹", "市第二实验小学"], ["魏敦波", "潜江中学"]]
 
 
+def test_lists_of_names_end_at_a_heading_and_go_on_over_a_line_the_page_cut():
+    gap = "\u3000\u3000"
+    text = "\n".join([
+        "（一）部门委员",
+        f"梁言顺{gap}中央宣传部副部长",
+        f"王作安{gap}中央统战部副部长、宗教局局长",
+        f"贾高建{gap}中央党史和文献研究院副院长、中央编译局",
+        "局长",
+        f"刘烈宏{gap}中央网信办副主任",
+        "（二）专家委员",
+        f"马\u3000敏{gap}教授、华中师范大学原党委书记",
+        f"马志明{gap}院士、中科院数学与系统科学研究院",
+        f"马树超{gap}研究员、上海市教育科学研究院",
+    ])
+    blocks, _ = laid_out(text)
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line", "Table"]
+    first, second = tables_in(blocks)
+    assert first.header_rows == second.header_rows == 0
+    assert table_grid(first)[2] == ["贾高建", "中央党史和文献研究院副院长、中央编译局局长"]
+    assert [row[0] for row in table_grid(second)] == ["马敏", "马志明", "马树超"]  # names never join
+
+
+def test_a_page_number_left_above_a_table_is_not_its_caption():
+    blocks = extract_tables(lines_of("9\n地区\t人数\n甲区\t1"))
+    assert isinstance(blocks[0], Line) and blocks[1].caption is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

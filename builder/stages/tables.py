@@ -296,15 +296,15 @@ def _is_plain_list(grid: list[list[str]]) -> bool:
     """A list printed in columns (names and units): no row stands out as a header.
 
     Every cell is filled, and the first row's cells are of the kind (figure
-    or words) and within the lengths of the cells below them, with no
-    column label among them.
+    or words) of the cells below them and not much shorter than all of them
+    (a label over descriptions), with no column label among them.
     """
     if len(grid) < 3 or not all(all(row) for row in grid):
         return False
     first, rest = grid[0], grid[1:]
     for c, text in enumerate(first):
         below = [row[c] for row in rest]
-        if text.replace(" ", "") in HEADER_WORDS or len(text) < min(len(b) for b in below):
+        if text.replace(" ", "") in HEADER_WORDS or 2 * len(text) < min(len(b) for b in below):
             return False
         if any(is_number(b) != is_number(text) for b in below):
             return False
