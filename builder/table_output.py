@@ -15,6 +15,7 @@ from html import escape
 from builder.model import Cell, Table
 from builder.text.grid import is_number
 
+
 def _cell_html(cell: Cell, tag: str) -> str:
     attrs = ""
     if cell.rowspan > 1:

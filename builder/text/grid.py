@@ -38,7 +38,7 @@ import re
 from typing import Optional
 
 from ..model import Line
-from .lines import char_width, display_width
+from .lines import char_width, display_width, join_lines
 from .numbering import LABEL_RE
 
 Run = tuple[int, int, str]  # first display column, last + 1, text
@@ -76,14 +76,6 @@ YEAR_RE = re.compile(
 def runs_of(line: Line) -> list[Run]:
     """The line's runs; a line printed at the margin without gaps is one run."""
     return line.runs or [(0, display_width(line.text), line.text)]
-
-
-def join_pieces(left: str, right: str) -> str:
-    """Two pieces of a wrapped cell: a space only between two Latin words or numbers."""
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
-            and right[0].isalnum():
-        return f"{left} {right}"
-    return left + right
 
 
 def is_header_text(text: str) -> bool:
@@ -341,7 +333,7 @@ class AlignedRows:
         if self._page_wrap(line):
             row = self.rows[-1]
             c = max(k for k, text in enumerate(row) if text)
-            row[c] = join_pieces(row[c], line.text)
+            row[c] = join_lines(row[c], line.text)
             self.last = line
             return
         self.last = line
@@ -359,7 +351,7 @@ class AlignedRows:
         open_before, self.open = self.open, {}
         for c, (text, last, end) in placed.items():
             cell = into[c]
-            row[cell] = join_pieces(row[cell], text)
+            row[cell] = join_lines(row[cell], text)
             if self._full(cell, open_before[cell], end):
                 self.open[cell] = open_before[cell]
 
