@@ -642,7 +642,7 @@ def _cell_line(line: Line) -> bool:
         line.cells is None
         and (line.runs is None or len(line.runs) == 1)
         and display_width(text) <= CELL_LINE_MAX
-        and not re.search("[。；;]", text)
+        and not re.search("[。；;]|[：:]$", text)  # a sentence, or one that announces a list
         and not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
     )
 
@@ -655,9 +655,12 @@ def _cell_run(lines: list[Line], start: int) -> int:
 
 
 def _looks_tabular(texts: list[str]) -> bool:
-    """Labels, then figures on their own lines: a table the one-cell reading could not rebuild."""
+    """Labels, then figures on their own lines, or a column label (序号) alone on the
+    first line: a table the one-cell reading could not rebuild."""
     figures = sum(1 for t in texts if is_number(t))
-    return len(texts) >= 6 and not is_number(texts[0]) and not is_number(texts[1]) and figures >= 2
+    labelled = texts[0].replace(" ", "") in HEADER_WORDS
+    return len(texts) >= 6 and not is_number(texts[0]) and not is_number(texts[1]) \
+        and (figures >= 2 or labelled)
 
 
 LIST_TOKEN_RE = re.compile(
