@@ -301,8 +301,8 @@ def test_every_character_of_an_aligned_table_ends_in_one_cell(layout: str, name:
     written = relaid(name, layout)[1]
     for (want, got), (lines, repeats) in zip(pairs(name, layout), written):
         printed = "".join(line for line in lines if line not in PAGE_BREAK)  # furniture aside
-        block = Counter(printed.replace(" ", "")) - Counter("".join(repeats).replace(" ", ""))
-        cells = Counter("".join(c.text for row in got.rows for c in row).replace(" ", ""))
+        block = Counter(re.sub(r"\s", "", printed)) - Counter(re.sub(r"\s", "", "".join(repeats)))
+        cells = Counter(re.sub(r"\s", "", "".join(c.text for row in got.rows for c in row)))
         assert cells == block, want.caption
 
 
