@@ -123,6 +123,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words
+SPACE_CHARS = frozenset(" \u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff")
 
 
 def text_runs(raw: str) -> list[tuple[int, int, str]]:
@@ -137,7 +138,7 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
     col, start, end, chunk, blank = 0, 0, 0, "", 0
     for ch in raw + "  ":
         width = char_width(ch)
-        if SPACES_RE.fullmatch(ch):
+        if ch in SPACE_CHARS:
             blank += width
             if chunk and blank >= WIDE_GAP:
                 if clean(chunk):
@@ -177,7 +178,7 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         cleaned = clean(body.replace("\t", " "))
         if not cleaned:
             continue
-        runs = text_runs(raw) if cells is None and not mark else None
+        runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs)

@@ -637,14 +637,12 @@ def _is_grid(rows: list[list[str]]) -> bool:
 
 def _cell_line(line: Line) -> bool:
     """A short line that may be one cell of a table printed one cell per line."""
+    if line.cells is not None or (line.runs is not None and len(line.runs) > 1) \
+            or len(line.text) > CELL_LINE_MAX or re.search("[。；;]|[：:]$", line.text):
+        return False  # a sentence, or one that announces a list
     text = clean_title(line.text)
-    return (
-        line.cells is None
-        and (line.runs is None or len(line.runs) == 1)
-        and display_width(text) <= CELL_LINE_MAX
-        and not re.search("[。；;]|[：:]$", text)  # a sentence, or one that announces a list
-        and not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
-    )
+    return display_width(text) <= CELL_LINE_MAX and \
+        not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
 
 
 def _cell_run(lines: list[Line], start: int) -> int:
@@ -673,7 +671,7 @@ LIST_TOKEN_RE = re.compile(
 
 def _list_words(line: Line) -> Optional[list[str]]:
     """The words of a line of a list in columns (no tabs, at the margin, words only)."""
-    if line.cells is not None or grid.runs_of(line)[0][0] > 0:
+    if line.cells is not None or (line.runs and line.runs[0][0] > 0):
         return None
     parts = line.text.split(" ")
     return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None

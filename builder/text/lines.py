@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SENTENCE_END = "。！？；：!?;:…"
 CLOSERS = "”’）)》」』】"
@@ -13,6 +14,7 @@ def width(text: str) -> float:
     return sum(0.5 if ch.isascii() else 1.0 for ch in text)
 
 
+@lru_cache(maxsize=8192)
 def char_width(ch: str) -> int:
     """Columns of a character in fixed-pitch text (an extractor's layout mode):
     East Asian Wide and Fullwidth take two, any other one."""
@@ -21,7 +23,7 @@ def char_width(ch: str) -> int:
 
 def display_width(text: str) -> int:
     """Columns of a text in fixed-pitch layout, where space-aligned tables line up."""
-    return sum(char_width(ch) for ch in text)
+    return len(text) if text.isascii() else sum(map(char_width, text))
 
 
 def join_lines(left: str, right: str) -> str:
