@@ -144,6 +144,12 @@ def test_single_header_row_spans_an_empty_cell_to_its_left():
     assert shape(table)[0] == ["序号", T("名称", colspan=2), "说明"]
 
 
+def test_a_row_of_units_under_the_labels_is_a_header_row():
+    table = only_table("地区\t产值\t增速\n\t（亿元）\t（%）\n全市\t12\t3.4\n江陵县\t5\t2.1")
+    assert table.header_rows == 2
+    assert shape(table)[:2] == [[T("地区", rowspan=2), "产值", "增速"], ["（亿元）", "（%）"]]
+
+
 def test_a_body_row_under_a_spanned_header_is_not_a_header_row():
     table = only_table("地区\t医师数\t\n全市\t2.39\t3.20")
     assert table.header_rows == 1

@@ -311,12 +311,31 @@ def _is_plain_list(grid: list[list[str]]) -> bool:
     return True
 
 
-def count_header_rows(grid: list[list[str]]) -> int:
-    """How many of the first rows are header rows (none for a plain list)."""
-    if _is_plain_list(grid):
+UNIT_RE = re.compile(
+    r"""
+    ^[（(][^（）()]{1,10}[)）]$   # a unit in brackets under a column label: （万元） (%)
+    """,
+    re.X,
+)
+
+
+def _is_unit_row(row: list[str]) -> bool:
+    """A row of units or years under the labels (two cells or more): a header row by content."""
+    filled = [c for c in row if c]
+    return len(filled) >= 2 and all(UNIT_RE.match(c) or grid.YEAR_RE.match(c.replace(" ", "")) for c in filled)
+
+
+def count_header_rows(grid_rows: list[list[str]]) -> int:
+    """How many of the first rows are header rows (none for a plain list).
+
+    Below the first, a row continues the header by its place (it splits a
+    group header above) or by its content (units in brackets, years); a
+    body row stays below.
+    """
+    if _is_plain_list(grid_rows):
         return 0
     h = 1
-    while h < len(grid) and _is_sub_header(grid[:h], grid[h]):
+    while h < len(grid_rows) - 1 and (_is_sub_header(grid_rows[:h], grid_rows[h]) or _is_unit_row(grid_rows[h])):
         h += 1
     return h
 
