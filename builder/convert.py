@@ -45,8 +45,8 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)
-    gazette.front_matter = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
-                                      full_width)
+    gazette.front_matter, _ = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
+                                         full_width)
     for span in spans:
         gazette.documents.append(_document(lines, span, full_width, gazette))
     if not spans:
@@ -115,12 +115,15 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     breaks = (lambda line: bool(ENTRY_RE.match(line.text))) if kind == "大事记" else \
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
+    diagnostics: list[Diagnostic] = []
     run: list[Line] = []
     for item in extract_tables(part_lines) + [None]:
         if isinstance(item, Line):
             run.append(item)
             continue
-        sequence.extend(paragraphs(run, full_width, breaks))
+        found, doubts = paragraphs(run, full_width, breaks, source)
+        sequence.extend(found)
+        diagnostics.extend(doubts)
         run = []
         if item is not None:
             sequence.append(item)
@@ -128,7 +131,8 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     tables = [b for b in sequence if isinstance(b, Table)]
     for n, table in enumerate(tables, start=1):
         table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
-    return structure(sequence, prefix, source, kind, title)
+    blocks, found = structure(sequence, prefix, source, kind, title)
+    return blocks, diagnostics + found
 
 
 def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:
@@ -140,7 +144,8 @@ def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Do
     doc = Document(id="", gazette="", title=title, kind=None, doc_number=None, issuers=[], date=None,
                    lines=(lines[0].no, lines[-1].no) if lines else (1, 1))
     part = Part(eid="main", title=title, lines=doc.lines)
-    part.blocks = list(paragraphs(lines, measure(lines)))
+    part.blocks, doubts = paragraphs(lines, measure(lines), source=source)
+    gazette.diagnostics.extend(doubts)
     doc.parts.append(part)
     return doc
 

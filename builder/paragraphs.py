@@ -1,25 +1,46 @@
 """Stage 5: rejoin hard-wrapped lines into paragraphs.
 
 Blank lines are no evidence (some extractors put one after every line,
-others none), so a break is decided from the line itself:
-- a line that fills the measure of the file is wrapped, unless it ends a
-  sentence;
-- a long line that stops mid-sentence is wrapped (a page break cut it);
-- a short line ends its paragraph (headings, list items, signatures);
-- a line that starts a numbered provision, a date line, or a line the
-  extractor marked as a block start begins a new paragraph, unless the
-  line above was cut inside a number ("小于3." / "0，建筑密度").
+others none), and neither is a line's length alone (a page break cuts a
+sentence anywhere). Every line break is decided from what surrounds it:
+
+- the next line begins something of its own (a numbered provision, a date
+  line, a signature, a 发文字号 or 主送机关 line, a block the extractor
+  marked): break, unless the line above was cut inside a number;
+- the text above ends a sentence (。！？；：): break, except a clause (；)
+  ending on a full line;
+- the text above stops inside a sentence: join when the evidence says the
+  sentence goes on — a comma or an opening bracket at the end, a line that
+  fills the measure of the file, a sentence already begun above (a
+  heading carries no sentence punctuation), a word cut in two (金|融,
+  人工|智能) — and break when the line above is a heading or a list row
+  (short, no sentence punctuation: "一、总体要求", "袁伶俐 市曹禺小学");
+- anything else is weak evidence: join, so that a sentence is never cut
+  in two, and say where (a 'doubtful-join' diagnostic) so an editor can
+  check the print.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
 
-from .model import Line, Paragraph
-from .patterns import CLOSERS, DATE_LINE_RE, ORG_LINE_RE, ends_sentence
+import jieba
+
+from .model import Diagnostic, Line, Paragraph
+from .patterns import DATE_LINE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence
 from .structure import LABEL_RE
 
-LONG_LINE = 40  # display width above which an unpunctuated line end is a wrap
+jieba.setLogLevel(60)  # its dictionary loads quietly
+
+FULL = 0.85  # share of the measure from which a line counts as full
+# The sentence certainly goes on: a comma or an opening bracket, or a word
+# no sentence or heading ends with (a particle, a preposition, a conjunction).
+RUNS_ON_RE = re.compile(r"[，、（(“《—…的和与及或对向把将被从并且而之其各由于]$")
+SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
+OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+WORD_EDGE = 4  # Han characters each side of a break looked up as one word
+
+JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
 
 def width(text: str) -> float:
@@ -63,24 +84,76 @@ def starts_paragraph(line: Line) -> bool:
         or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
 
 
+def ends_line(text: str) -> bool:
+    """A date line or a 发文字号 line ends where it is printed."""
+    number = DOC_NUMBER_RE.search(text)
+    return bool(DATE_LINE_RE.match(text.replace(" ", ""))) \
+        or bool(number and number.end() == len(text) and width(text) <= 30)
+
+
+def cuts_word(above: str, below: str) -> bool:
+    """A dictionary word runs across the break ("…金" / "融应用…")."""
+    tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
+    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE, below)
+    if not tail or not head:
+        return False
+    start = 0
+    for word in jieba.cut(tail.group() + head.group(), HMM=False):
+        if start < len(tail.group()) < start + len(word):
+            return True
+        start += len(word)
+    return False
+
+
+def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
+           frame: bool) -> str:
+    """JOIN, BREAK or DOUBT for the break between the paragraph so far
+    (above, whose last printed line is last_line) and the next line, which
+    starts a paragraph of its own (starts) or looks like a frame line
+    (frame: a 发文字号 or 主送机关 a wrapped sentence may also end with)."""
+    if splits_number(above, line):
+        return JOIN
+    if starts:
+        return BREAK
+    full = width(last_line) >= full_width * FULL
+    if ends_sentence(above) or ends_line(above):
+        return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
+    if RUNS_ON_RE.search(above) or full:
+        return JOIN
+    if frame:
+        return BREAK
+    if cuts_word(above, line.text):
+        return JOIN
+    label = LABEL_RE.match(above)
+    if SENTENCE_INSIDE_RE.search(label.group("rest") if label else above):
+        return JOIN  # a sentence has begun: a heading has no sentence punctuation
+    if label or " " in above.strip() or line.text.startswith(OWN_LINE_OPENERS):
+        return BREAK  # a numbered heading, a list row ("袁伶俐 市曹禺小学"), a note below it
+    return DOUBT
+
+
 def paragraphs(lines: list[Line], full_width: float,
-               breaks: Callable[[Line], bool] = lambda line: False) -> list[Paragraph]:
+               breaks: Callable[[Line], bool] = lambda line: False,
+               source: str = "") -> tuple[list[Paragraph], list[Diagnostic]]:
+    """The lines as paragraphs, and a diagnostic for each doubtful join."""
     out: list[Paragraph] = []
+    doubts: list[Diagnostic] = []
     signed = signature_lines(lines)
+    last_line = ""
     for n, line in enumerate(lines):
-        if out and n not in signed and (not starts_paragraph(line) or splits_number(out[-1].text, line)) \
-                and (not breaks(line) or splits_number(out[-1].text, line)
-                     or _runs_on(out[-1].text, lines_last_width(out[-1]), full_width)) \
-                and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
-            prev = out[-1]
-            prev.text = join_lines(prev.text, line.text)
-            prev.lines = (prev.lines[0], line.no)
-        else:
+        starts = n in signed or starts_paragraph(line)
+        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line)) if out else BREAK
+        if verdict == DOUBT:
+            doubts.append(Diagnostic(source, line.no, "doubtful-join",
+                                     f"line joined to the one above without clear evidence: "
+                                     f"“…{out[-1].text[-8:]}” + “{line.text[:8]}…”; check the print"))
+        if verdict == BREAK:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
-        out[-1]._last = line.text  # type: ignore[attr-defined]
-    for p in out:
-        p.__dict__.pop("_last", None)
-    return out
+        else:
+            out[-1].text = join_lines(out[-1].text, line.text)
+            out[-1].lines = (out[-1].lines[0], line.no)
+        last_line = line.text
+    return out, doubts
 
 
 def signature_lines(lines: list[Line]) -> set[int]:
@@ -95,26 +168,3 @@ def signature_lines(lines: list[Line]) -> set[int]:
                 out.add(k)
                 k -= 1
     return out
-
-
-def lines_last_width(paragraph: Paragraph) -> float:
-    return width(getattr(paragraph, "_last", paragraph.text))
-
-
-def _runs_on(text: str, last_width: float, full_width: float) -> bool:
-    """Stronger than _wraps: the line above certainly goes on, so even a line
-    that looks like a 主送机关 ('…荆州高新区，市政府有关部门：') continues it."""
-    return bool(re.search(r"[，、（(“《]$", text)) or \
-        (last_width >= full_width * 0.95 and not ends_sentence(text))
-
-
-def _wraps(text: str, last_width: float, full_width: float) -> bool:
-    if text.endswith(("；", ";")) and last_width >= full_width * 0.95:
-        return True  # a clause ends at a full line; the paragraph goes on
-    if ends_sentence(text) or DATE_LINE_RE.match(text.replace(" ", "")):
-        return False
-    if re.search(r"[，、（(“《]$", text):
-        return True
-    if last_width >= full_width * 0.85:
-        return True
-    return last_width >= LONG_LINE and text[-1] not in CLOSERS

@@ -141,7 +141,7 @@ def test_a_lone_point_is_not_a_list():
 # ------------------------------------------------------------ paragraphs
 
 def rejoin(*texts: str, full_width: float = 20) -> list[str]:
-    return [p.text for p in paragraphs(lines_of(*texts), full_width)]
+    return [p.text for p in paragraphs(lines_of(*texts), full_width)[0]]
 
 
 def test_hard_wrapped_chinese_joins_without_space():
@@ -178,6 +178,34 @@ def test_a_date_line_stands_alone():
         ["请结合实际，认真组织实施，确保取得实效", "2019年7月8日"]
 
 
+def test_a_page_break_inside_a_word_is_rejoined():
+    """A one-paragraph-per-line file: the page break left a short line."""
+    assert rejoin("6. 抢抓区块链技术应用。以行业应用、金", "融应用、民生应用为切入点。", full_width=200) == \
+        ["6. 抢抓区块链技术应用。以行业应用、金融应用、民生应用为切入点。"]
+    assert rejoin("编制濮阳市中药材种", "植规划，在沿黄三县种植。", full_width=200) == \
+        ["编制濮阳市中药材种植规划，在沿黄三县种植。"]
+
+
+def test_a_line_ending_on_a_particle_goes_on():
+    assert rejoin("积极发挥各类医疗保险对医疗服务行为的", "引导与监督制约作用。", full_width=200) == \
+        ["积极发挥各类医疗保险对医疗服务行为的引导与监督制约作用。"]
+
+
+def test_headings_list_rows_and_frame_lines_stand_alone():
+    assert rejoin("一、总体要求", "以习近平新时代中国特色社会主义思想为指导。", full_width=200) == \
+        ["一、总体要求", "以习近平新时代中国特色社会主义思想为指导。"]
+    assert rejoin("具体名单如下：", "袁伶俐 市曹禺小学", "魏敦波 潜江中学", full_width=200) == \
+        ["具体名单如下：", "袁伶俐 市曹禺小学", "魏敦波 潜江中学"]
+    assert rejoin("荆政办发〔2022〕16号", "各县市区人民政府", "荆州开发区", full_width=20)[0] == "荆政办发〔2022〕16号"
+    assert rejoin("2022年8月30日", "市人民政府决定：", full_width=200) == ["2022年8月30日", "市人民政府决定："]
+
+
+def test_weak_evidence_joins_and_says_where():
+    found, doubts = paragraphs(lines_of("行政执法统计年报一般应当包括下列执法", "数据："), 200, source="seeds/x.txt")
+    assert [p.text for p in found] == ["行政执法统计年报一般应当包括下列执法数据："]
+    assert [(d.file, d.line, d.code) for d in doubts] == [("seeds/x.txt", 2, "doubtful-join")]
+
+
 # ------------------------------------------------------------ layout
 
 @pytest.mark.parametrize("text", ["— 10 —", "- 3 -", "·12·", "－ 7 －", "第 3 页",
@@ -196,7 +224,7 @@ def test_furniture_is_set_aside_and_the_paragraph_goes_on():
     lines, furniture = normalise("全面贯彻习近平新时代中国特色社会主义思\n\n— 10 —\n"
                                  "潜江市人民政府公报 2019．9\n\n想，坚持以人民为中心。\n")
     assert [f.no for f in furniture] == [3, 4]
-    assert [p.text for p in paragraphs(lines, 20)] == \
+    assert [p.text for p in paragraphs(lines, 20)[0]] == \
         ["全面贯彻习近平新时代中国特色社会主义思想，坚持以人民为中心。"]
 
 
