@@ -105,6 +105,12 @@ def cuts_word(above: str, below: str) -> bool:
     return False
 
 
+def is_outline_label(label: re.Match) -> bool:
+    """一、 and （一） number the outline of a 方案 or 意见; their headings may
+    run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
+    return bool(label.group("cn") or label.group("cn_paren"))
+
+
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
            frame: bool) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
@@ -125,8 +131,9 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if cuts_word(above, line.text):
         return JOIN
     label = LABEL_RE.match(above)
-    if SENTENCE_INSIDE_RE.search(label.group("rest") if label else above):
-        return JOIN  # a sentence has begun: a heading has no sentence punctuation
+    inside = SENTENCE_INSIDE_RE.findall(label.group("rest") if label else above)
+    if inside and not (label and is_outline_label(label) and set(inside) <= set("，,")):
+        return JOIN  # a sentence has begun; an outline heading may have commas, no more
     if label or " " in above.strip() or line.text.startswith(OWN_LINE_OPENERS):
         return BREAK  # a numbered heading, a list row ("袁伶俐 市曹禺小学"), a note below it
     return DOUBT

@@ -51,6 +51,7 @@ SPEECH_POINT_RE = re.compile(r"""
 """, re.X | re.S)
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
+OWN_LINE_MAX = 60  # a numbered line this short, with no sentence in it, is a heading
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 PRINTED_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印\s*发$")
@@ -92,20 +93,23 @@ def _point_style(label: str) -> str:
 
 
 def split_heading(scheme: str, rest: str) -> tuple[str, str]:
-    """A run-in heading ends at the first 。 of a short, comma-free sentence;
-    a speaker's point is its whole first sentence, commas and all."""
+    """A heading stands on its line ("一、深入学习领会《决定》精神，提高政治站位":
+    no sentence ends in it, and it ends on no clause mark: "（一）工程款的计量
+    周期；" is an item), or is run in: the first 。 of a short, comma-free
+    sentence; a speaker's point is its whole first sentence, commas and all."""
     if scheme in ("bian", "zhang", "jie"):
         return rest, ""
     if scheme == "ordinal":
         match = re.match(r"^([^。！？]{1,%d}[。！？])(.*)$" % (RUN_IN_MAX + 10), rest)
         return (match.group(1), match.group(2)) if match else ("", rest)
-    if scheme != "tiao" and len(rest) <= 40 and not re.search(r"[。；;，,：:]", rest[:-1] or "x"):
-        return rest, ""
     if scheme == "tiao":
         if len(rest) <= 20 and not re.search(r"[。；，：]", rest):
             return rest, ""
         return "", rest
-    match = re.match(r"^([^。，,；;：:]{1,%d}[。．])(.+)$" % RUN_IN_MAX, rest)
+    if len(rest) <= OWN_LINE_MAX and not re.search(r"[。！？；;：:!?]", rest) \
+            and not rest.endswith(("，", ",", "、")):
+        return rest, ""
+    match = re.match(r"^([^。，,；;：:]{1,%d}[。．])(.*)$" % RUN_IN_MAX, rest)
     if match:
         return match.group(1), match.group(2)
     return "", rest
