@@ -48,7 +48,7 @@ class Paragraph:
 
     text: str
     lines: Span
-    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person
+    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row
 
 
 @dataclass

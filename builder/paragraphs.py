@@ -14,7 +14,8 @@ sentence anywhere). Every line break is decided from what surrounds it:
   fills the measure of the file, a sentence already begun above (a
   heading carries no sentence punctuation), a word cut in two (金|融,
   人工|智能) — and break when the line above is a heading or a list row
-  (short, no sentence punctuation: "一、总体要求", "袁伶俐 市曹禺小学");
+  (short, no sentence punctuation: "一、总体要求", "袁伶俐 市曹禺小学"); a
+  第X条 is no heading, so its short first line is weak evidence;
 - anything else is weak evidence: join, so that a sentence is never cut
   in two, and say where (a 'doubtful-join' diagnostic) so an editor can
   check the print.
@@ -134,7 +135,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     inside = SENTENCE_INSIDE_RE.findall(label.group("rest") if label else above)
     if inside and not (label and is_outline_label(label) and set(inside) <= set("，,")):
         return JOIN  # a sentence has begun; an outline heading may have commas, no more
-    if label or " " in above.strip() or line.text.startswith(OWN_LINE_OPENERS):
+    if (label and not label.group("tiao")) or " " in above.strip() or line.text.startswith(OWN_LINE_OPENERS):
         return BREAK  # a numbered heading, a list row ("袁伶俐 市曹禺小学"), a note below it
     return DOUBT
 

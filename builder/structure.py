@@ -56,6 +56,8 @@ ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 PRINTED_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印\s*发$")
 NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")
+# A row of a list printed after "名单如下：": a name and a unit, no sentence.
+ROW_RE = re.compile(r"^[^\s，。；：,;:！？]{1,15}(?:\s+[^\s，。；：,;:！？]{1,30}){1,3}$")
 ORG_END_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心|公司|部|会)$")
 
 
@@ -243,6 +245,10 @@ def _role(text: str, blocks: list, n: int) -> str:
     if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and nxt is not None \
             and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
         return "heading"
+    prev = blocks[n - 1] if n else None
+    if ROW_RE.match(text) and isinstance(prev, Paragraph) \
+            and (prev.text.endswith(("：", ":")) or ROW_RE.match(prev.text)):
+        return "row"
     return "body"
 
 
