@@ -20,6 +20,7 @@ from .ids import document_id, gazette_id
 from .layout import normalise
 from .masthead import read_masthead, read_toc
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
+from .pages import assign_pages
 from .paragraphs import measure, paragraphs
 from .patterns import kind_of
 from .split import DocSpan, is_addressee_line, is_doc_number_line, split_documents
@@ -57,6 +58,7 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
         gazette.year = int(dates[-1][:4]) if dates else None
     gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
     _assign_document_ids(gazette)
+    assign_pages(gazette, furniture)
     for span, doc in zip(spans, gazette.documents):
         if span.toc:
             span.toc.document = doc.id

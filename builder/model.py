@@ -127,7 +127,9 @@ class Document:
     cc: Optional[str] = None
     attachments: list[str] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
-    toc_page: Optional[int] = None
+    toc_page: Optional[int] = None  # the page the 目录 gives
+    first_page: Optional[int] = None  # the printed pages it occupies (builder/pages.py)
+    last_page: Optional[int] = None
     references: list[Reference] = field(default_factory=list)
     cited_by: list[dict] = field(default_factory=list)
 

@@ -90,18 +90,32 @@ def _panel(doc: Document, gazette: Gazette) -> str:
     # The frame printed around the text, when there is one, for a reader who lands mid-page.
     rows += [(name, html.escape(value)) for name, value in (
         ("主送机关", doc.addressees), ("抄送", doc.cc), ("附件", "；".join(doc.attachments or []))) if value]
-    rows += [("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
-                      + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
-             ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
+    rows.append(("出处", f'<a href="../">{html.escape(printed_issue(gazette))}</a>' + printed_pages(doc)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="gz-meta">{cells}</dl>\n'
+
+
+def printed_issue(gazette: Gazette) -> str:
+    """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it."""
+    name = f"《{gazette.name}》" if gazette.name else "政府公报"
+    return name + (gazette.issue or (f"{gazette.year}年" if gazette.year else ""))
+
+
+def printed_pages(doc: Document) -> str:
+    """ 第 3–9 页, from the 目录 and the page footers (builder/pages.py)."""
+    if doc.first_page is None:
+        return ""
+    if doc.last_page is None:
+        return f" 第 {doc.first_page} 页起"
+    if doc.last_page == doc.first_page:
+        return f" 第 {doc.first_page} 页"
+    return f" 第 {doc.first_page}–{doc.last_page} 页"
 
 
 def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
     out = []
     if not first:
-        title = " ".join(t for t in (part.label, part.title) if t) or "附件"
-        out.append(f"## {escape(title)} {{#{part.eid} .gz-part}}\n")
+        out.append(f"## {escape(part_heading(part))} {{#{part.eid} .gz-part}}\n")
     by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
     for run in _runs(part.blocks):
         block = run[0]
@@ -116,6 +130,34 @@ def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
         else:
             out.append(_paragraph(block, cite))
     return "\n".join(out)
+
+
+def part_heading(part: Part) -> str:
+    return " ".join(t for t in (part.label, part.title) if t) or "附件"
+
+
+def outline(doc: Document) -> list[dict]:
+    """The page's table of contents: the parts, the headings and every 第X条,
+    nested as printed. Material's table of contents lists headings only,
+    and a 条 is a block of body text, so the site takes this one instead.
+    Each entry: {"id", "title" (plain text), "children"}."""
+    top: list[dict] = []
+    for n, part in enumerate(doc.parts):
+        holder = top
+        if n:
+            top.append({"id": part.eid, "title": part_heading(part), "children": []})
+            holder = top[-1]["children"]
+        by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
+        entries: dict[str, dict] = {}
+        for p in by_eid.values():
+            if p.kind != "tiao" and not is_heading(p, by_eid):
+                continue
+            entries[p.eid] = {"id": p.eid, "title": labelled(p), "children": []}
+            parent = by_eid.get(p.parent or "")
+            while parent is not None and parent.eid not in entries:
+                parent = by_eid.get(parent.parent or "")
+            (entries[parent.eid]["children"] if parent else holder).append(entries[p.eid])
+    return top
 
 
 def _runs(blocks: list) -> list[list]:
@@ -273,7 +315,7 @@ def gazette_page(gazette: Gazette) -> str:
             "date": gazette.date, "host": gazette.host, "source": gazette.source}
     out = [front_matter(meta), f"# {escape(gazette_title(gazette))}\n"]
     facts = [("刊名", gazette.name), ("期号", gazette.issue), ("总期号", gazette.total_issue),
-             ("出版日期", gazette.date), ("主办", gazette.host), ("来源", gazette.source)]
+             ("出版日期", gazette.date), ("主办", gazette.host)]
     cells = "".join(f"<dt>{k}</dt><dd>{html.escape(str(v))}</dd>" for k, v in facts if v)
     out.append(f'<dl class="gz-meta">{cells}</dl>\n')
     out.append("## 目录 {#toc}\n")
