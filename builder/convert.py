@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from . import metadata
+from . import metadata, punctuation
 from .decode import decode
 from .ids import document_id, gazette_id
 from .layout import normalise
@@ -90,6 +90,12 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
                                      kind if n == 0 else kind_of(title or ""), part.title)
         gazette.diagnostics.extend(diags)
         doc.parts.append(part)
+    restored = punctuation.restore_document(doc)
+    if restored:
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, doc.lines[0], "fullwidth-punctuation",
+            f"{restored} half-width punctuation marks between Han characters shown full-width "
+            f"(“,” → “，”) in “{doc.title[:20]}”"))
     metadata.fill(doc, gazette)
     return doc
 
