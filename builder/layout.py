@@ -128,7 +128,8 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         cleaned = clean(body.replace("\t", " "))
         if not cleaned:
             continue
-        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells)
+        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells,
+                    heading_mark=bool(mark) and mark.group().startswith("#"))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)
     return lines, furniture

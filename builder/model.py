@@ -35,6 +35,7 @@ class Line:
     no: int
     text: str
     starts_block: bool = False  # the extractor marked a block start ('#' heading, list dash)
+    heading_mark: bool = False  # the mark was a heading's ('#')
     cells: Optional[list[str]] = None  # tab-separated cells, if the line had tabs
 
 

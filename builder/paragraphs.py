@@ -14,7 +14,8 @@ sentence anywhere). Every line break is decided from what surrounds it:
   fills the measure of the file, a sentence already begun above (a
   heading carries no sentence punctuation), a word cut in two (金|融,
   人工|智能) — and break when the line above is a heading or a list row
-  (short, no sentence punctuation: "一、总体要求", "袁伶俐 市曹禺小学"); a
+  (short, no sentence punctuation: "一、总体要求", a line the extractor
+  marked as a heading, "袁伶俐 市曹禺小学"); a
   第X条 is no heading, so its short first line is weak evidence;
 - anything else is weak evidence: join, so that a sentence is never cut
   in two, and say where (a 'doubtful-join' diagnostic) so an editor can
@@ -113,11 +114,12 @@ def is_outline_label(label: re.Match) -> bool:
 
 
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
-           frame: bool) -> str:
+           frame: bool, marked: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
-    (above, whose last printed line is last_line) and the next line, which
-    starts a paragraph of its own (starts) or looks like a frame line
-    (frame: a 发文字号 or 主送机关 a wrapped sentence may also end with)."""
+    (above, whose last printed line is last_line; marked when the extractor
+    marked its first line as a heading) and the next line, which starts a
+    paragraph of its own (starts) or looks like a frame line (frame: a
+    发文字号 or 主送机关 a wrapped sentence may also end with)."""
     if splits_number(above, line):
         return JOIN
     if starts:
@@ -132,11 +134,13 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if cuts_word(above, line.text):
         return JOIN
     label = LABEL_RE.match(above)
-    inside = SENTENCE_INSIDE_RE.findall(label.group("rest") if label else above)
+    rest = label.group("rest") if label else above
+    inside = SENTENCE_INSIDE_RE.findall(rest)
     if inside and not (label and is_outline_label(label) and set(inside) <= set("，,")):
         return JOIN  # a sentence has begun; an outline heading may have commas, no more
-    if (label and not label.group("tiao")) or " " in above.strip() or line.text.startswith(OWN_LINE_OPENERS):
-        return BREAK  # a numbered heading, a list row ("袁伶俐 市曹禺小学"), a note below it
+    if (label and not label.group("tiao")) or marked or " " in rest.strip() \
+            or line.text.startswith(OWN_LINE_OPENERS):
+        return BREAK  # a numbered or marked heading, a list row ("袁伶俐 市曹禺小学"), a note below it
     return DOUBT
 
 
@@ -147,16 +151,18 @@ def paragraphs(lines: list[Line], full_width: float,
     out: list[Paragraph] = []
     doubts: list[Diagnostic] = []
     signed = signature_lines(lines)
-    last_line = ""
+    last_line, marked = "", False
     for n, line in enumerate(lines):
         starts = n in signed or starts_paragraph(line)
-        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line)) if out else BREAK
+        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked) \
+            if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"line joined to the one above without clear evidence: "
                                      f"“…{out[-1].text[-8:]}” + “{line.text[:8]}…”; check the print"))
         if verdict == BREAK:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
+            marked = line.heading_mark
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)

@@ -265,9 +265,11 @@ def _provision(p: Provision, by_eid: dict[str, Provision], cite=None) -> str:
         heading = f"{'#' * level} {label}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov}}\n"
         return heading + (f"\n{_text(p.text, line, cite)}\n" if p.text else "")
     # A 条 or an item: one block at body size, the label in bold; a speaker's
-    # point (一要…) keeps its run-in heading bold with the label, as printed.
-    if p.kind == "ordinal":
-        lead, rest = f"**{escape(p.label)}{_text(p.heading, line, cite)}**", p.text
+    # point (一要…) and a 条 with a title of its own keep it bold with the
+    # label, as printed.
+    if p.kind == "ordinal" or (p.kind == "tiao" and p.heading):
+        apart = "\u3000" if p.kind in SET_APART else ""
+        lead, rest = f"**{escape(p.label)}{apart}{_text(p.heading, line, cite)}**", p.text
     else:
         lead, rest = f"**{escape(p.label)}**", p.heading + p.text
     sep = "\u3000" if p.kind in SET_APART and rest else ""
