@@ -115,7 +115,8 @@ def printed_pages(doc: Document) -> str:
 def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
     out = []
     if not first:
-        out.append(f"## {escape(part_heading(part))} {{#{part.eid} .gz-part}}\n")
+        title = (part.title or "").replace('"', "")  # what a citation names (assets/gazette.js)
+        out.append(f'## {escape(part_heading(part))} {{#{part.eid} .gz-part data-gz-title="{title}"}}\n')
     by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
     for run in _runs(part.blocks):
         block = run[0]
