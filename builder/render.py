@@ -153,7 +153,7 @@ def outline(doc: Document) -> list[dict]:
         for p in by_eid.values():
             if p.kind != "tiao" and not is_heading(p, by_eid):
                 continue
-            entries[p.eid] = {"id": p.eid, "title": labelled(p), "children": []}
+            entries[p.eid] = {"id": p.eid, "title": labelled(p).rstrip("。．"), "children": []}
             parent = by_eid.get(p.parent or "")
             while parent is not None and parent.eid not in entries:
                 parent = by_eid.get(parent.parent or "")
