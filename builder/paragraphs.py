@@ -19,7 +19,8 @@ sentence anywhere). Every line break is decided from what surrounds it:
   第X条 is no heading, so its short first line is weak evidence;
 - anything else is weak evidence: join, so that a sentence is never cut
   in two, and say where (a 'doubtful-join' diagnostic) so an editor can
-  check the print.
+  check the print; a paragraph that ends inside a sentence because the next
+  line starts one of its own is listed too ('doubtful-break').
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from typing import Callable
 import jieba
 
 from .model import Diagnostic, Line, Paragraph
-from .patterns import DATE_LINE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence
+from .patterns import CLOSERS, DATE_LINE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence
 from .structure import LABEL_RE
 
 jieba.setLogLevel(60)  # its dictionary loads quietly
@@ -37,8 +38,11 @@ jieba.setLogLevel(60)  # its dictionary loads quietly
 FULL = 0.85  # share of the measure from which a line counts as full
 # The sentence certainly goes on: a comma or an opening bracket, or a word
 # no sentence or heading ends with (a particle, a preposition, a conjunction).
-RUNS_ON_RE = re.compile(r"[，、（(“《—…的和与及或对向把将被从并且而之其各由于]$")
+RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从]$")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
+LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
+ROW_MAX = 20  # a row of a list of names is no wider
+ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
 WORD_EDGE = 4  # Han characters each side of a break looked up as one word
 
@@ -113,6 +117,29 @@ def is_outline_label(label: re.Match) -> bool:
     return bool(label.group("cn") or label.group("cn_paren"))
 
 
+def is_row(last_line: str, below: str) -> bool:
+    """Two rows of a list of names: "主任：杨青玖（市长）" over "副主任：…", or a
+    short "高建立（副市长）"."""
+    return bool(ROW_LEAD_RE.match(last_line) and ROW_LEAD_RE.match(below)) \
+        or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
+
+
+def sentence_begun(text: str) -> bool:
+    """The text has begun a sentence: it has sentence punctuation (an
+    outline heading may have commas, no more)."""
+    label = LABEL_RE.match(text)
+    rest = LEAD_RE.sub("", label.group("rest") if label else text)
+    inside = SENTENCE_INSIDE_RE.findall(rest)
+    return bool(inside) and not (label and is_outline_label(label) and set(inside) <= set("，,"))
+
+
+def stops_mid_sentence(text: str) -> bool:
+    """A paragraph that ends so has lost the rest of a sentence."""
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS:
+        return False
+    return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
+
+
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
@@ -133,21 +160,20 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return BREAK
     if cuts_word(above, line.text):
         return JOIN
+    if sentence_begun(above):
+        return JOIN
     label = LABEL_RE.match(above)
     rest = label.group("rest") if label else above
-    inside = SENTENCE_INSIDE_RE.findall(rest)
-    if inside and not (label and is_outline_label(label) and set(inside) <= set("，,")):
-        return JOIN  # a sentence has begun; an outline heading may have commas, no more
     if (label and not label.group("tiao")) or marked or " " in rest.strip() \
-            or line.text.startswith(OWN_LINE_OPENERS):
-        return BREAK  # a numbered or marked heading, a list row ("袁伶俐 市曹禺小学"), a note below it
+            or line.text.startswith(OWN_LINE_OPENERS) or is_row(last_line, line.text):
+        return BREAK  # a numbered or marked heading, a row of a list, a note below
     return DOUBT
 
 
 def paragraphs(lines: list[Line], full_width: float,
                breaks: Callable[[Line], bool] = lambda line: False,
                source: str = "") -> tuple[list[Paragraph], list[Diagnostic]]:
-    """The lines as paragraphs, and a diagnostic for each doubtful join."""
+    """The lines as paragraphs, and a diagnostic for each doubtful join or break."""
     out: list[Paragraph] = []
     doubts: list[Diagnostic] = []
     signed = signature_lines(lines)
@@ -160,6 +186,11 @@ def paragraphs(lines: list[Line], full_width: float,
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"line joined to the one above without clear evidence: "
                                      f"“…{out[-1].text[-8:]}” + “{line.text[:8]}…”; check the print"))
+        if verdict == BREAK and out and stops_mid_sentence(out[-1].text):
+            doubts.append(Diagnostic(source, line.no, "doubtful-break",
+                                     f"paragraph ends inside a sentence: “…{out[-1].text[-8:]}” | "
+                                     f"“{line.text[:8]}…” kept apart, as the next line starts a "
+                                     f"numbered provision, a date or a frame line; check the print"))
         if verdict == BREAK:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
             marked = line.heading_mark
