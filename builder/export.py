@@ -33,7 +33,7 @@ def document_data(doc: Document, gazette: Gazette) -> dict:
         "attachments": doc.attachments,
         "toc_page": doc.toc_page,
         "pages": [doc.first_page, doc.last_page],
-        "parts": [{"eid": p.eid, "title": p.title, "lines": list(p.lines), "blocks": _blocks(p)}
+        "parts": [{"eid": p.eid, "label": p.label, "title": p.title, "lines": list(p.lines), "blocks": _blocks(p)}
                   for p in doc.parts],
         "provisions": _provisions(doc),
         "appointments": _appointments(doc),

@@ -41,6 +41,8 @@ FULL = 0.85  # share of the measure from which a line counts as full
 RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从]$")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
+HEADING_MAX = 40  # an outline heading on its own line is no wider
+OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 ROW_MAX = 20  # a row of a list of names is no wider
 ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
@@ -85,16 +87,21 @@ def splits_number(above: str, line: Line) -> bool:
         and not DATE_LINE_RE.match(line.text.replace(" ", ""))
 
 
+# A line of the frame after the text: 附件：…, 附件略, 抄送：…, （注：…）.
+FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
+
+
 def starts_paragraph(line: Line) -> bool:
-    return line.starts_block or bool(LABEL_RE.match(line.text)) \
+    return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
 
 
-def ends_line(text: str) -> bool:
-    """A date line or a 发文字号 line ends where it is printed."""
+def ends_line(text: str, opening: bool = True) -> bool:
+    """A date line, or a document's own 发文字号 under its title (opening:
+    among the first paragraphs), ends where it is printed."""
     number = DOC_NUMBER_RE.search(text)
     return bool(DATE_LINE_RE.match(text.replace(" ", ""))) \
-        or bool(number and number.end() == len(text) and width(text) <= 30)
+        or bool(opening and number and number.end() == len(text) and width(text) <= 30)
 
 
 def cuts_word(above: str, below: str) -> bool:
@@ -125,34 +132,36 @@ def is_row(last_line: str, below: str) -> bool:
 
 
 def sentence_begun(text: str) -> bool:
-    """The text has begun a sentence: it has sentence punctuation (an
+    """The text has begun a sentence: it has sentence punctuation (a short
     outline heading may have commas, no more)."""
     label = LABEL_RE.match(text)
     rest = LEAD_RE.sub("", label.group("rest") if label else text)
     inside = SENTENCE_INSIDE_RE.findall(rest)
-    return bool(inside) and not (label and is_outline_label(label) and set(inside) <= set("，,"))
+    heading = label and is_outline_label(label) and set(inside) <= set("，,") and width(rest) <= HEADING_MAX
+    return bool(inside) and not heading
 
 
 def stops_mid_sentence(text: str) -> bool:
-    """A paragraph that ends so has lost the rest of a sentence."""
+    """A paragraph that ends so has lost the rest of a sentence it began."""
     if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS:
         return False
     return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
 
 
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
-           frame: bool, marked: bool = False) -> str:
+           frame: bool, marked: bool = False, opening: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last_line; marked when the extractor
-    marked its first line as a heading) and the next line, which starts a
-    paragraph of its own (starts) or looks like a frame line (frame: a
-    发文字号 or 主送机关 a wrapped sentence may also end with)."""
+    marked its first line as a heading; opening when it is among the first
+    of the part) and the next line, which starts a paragraph of its own
+    (starts) or looks like a frame line (frame: a 发文字号 or 主送机关 a
+    wrapped sentence may also end with)."""
     if splits_number(above, line):
         return JOIN
     if starts:
         return BREAK
     full = width(last_line) >= full_width * FULL
-    if ends_sentence(above) or ends_line(above):
+    if ends_sentence(above) or ends_line(above, opening):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
         return JOIN
@@ -164,7 +173,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return JOIN
     label = LABEL_RE.match(above)
     rest = label.group("rest") if label else above
-    if (label and not label.group("tiao")) or marked or " " in rest.strip() \
+    if (label and is_outline_label(label)) or marked or " " in rest.strip() \
             or line.text.startswith(OWN_LINE_OPENERS) or is_row(last_line, line.text):
         return BREAK  # a numbered or marked heading, a row of a list, a note below
     return DOUBT
@@ -180,8 +189,8 @@ def paragraphs(lines: list[Line], full_width: float,
     last_line, marked = "", False
     for n, line in enumerate(lines):
         starts = n in signed or starts_paragraph(line)
-        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked) \
-            if out else BREAK
+        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
+                         len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"line joined to the one above without clear evidence: "
