@@ -198,6 +198,18 @@ def test_seed_pages_read_like_the_print(strict_build):
     assert figures["cuts"] <= 5
 
 
+def test_the_report_leads_to_each_doubtful_place(strict_build):
+    """An editor goes from a doubtful join or break in the build report to the page."""
+    folder = strict_build[0]
+    rows = [row for row in (folder / "report" / "index.html").read_text(encoding="utf-8").split("<tr>")
+            if "doubtful-" in row]
+    assert rows
+    for row in rows:
+        href = re.search(r'href="([^"]*gazettes/[^"]+)"', row)
+        assert href, row
+        assert (folder / "report" / href.group(1) / "index.html").resolve().is_file(), href.group(1)
+
+
 @pytest.fixture(scope="module")
 def variant_site(tmp_path_factory):
     """One site of every variant of every seed (a variant's copy of an issue
