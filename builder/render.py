@@ -263,7 +263,7 @@ def _provision(p: Provision, by_eid: dict[str, Provision], cite=None) -> str:
     if is_heading(p, by_eid):
         level = min(3 + p.depth, 6)
         label = escape(p.label) + ("\u3000" if p.kind in SET_APART else "")
-        heading = f"{'#' * level} {label}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov}}\n"
+        heading = f"{'#' * level} {label}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov data-label=\"{p.label}\"}}\n"
         return heading + (f"\n{_text(p.text, line, cite)}\n" if p.text else "")
     # A 条 or an item: one block at body size, the label in bold; a speaker's
     # point (一要…) and a 条 with a title of its own keep it bold with the
@@ -280,7 +280,7 @@ def _provision(p: Provision, by_eid: dict[str, Provision], cite=None) -> str:
         items_above = sum(1 for kind in _ancestor_kinds(p, by_eid) if kind not in DIVISIONS + ("tiao",))
         css = f"gz-prov gz-item gz-d{min(items_above, 3)}"
     return (f"{lead}{sep}{_text(rest, line, cite)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
-            f"{{: #{p.eid} .{css.replace(' ', ' .')} }}\n")
+            f"{{: #{p.eid} .{css.replace(' ', ' .')} data-label=\"{p.label}\" }}\n")
 
 
 def _paragraph(p: Paragraph, cite=None) -> str:

@@ -1,4 +1,8 @@
-"""Stage 5: rejoin hard-wrapped lines into paragraphs.
+"""Stage 6: rejoin hard-wrapped lines into paragraphs.
+
+Reads a run of Lines (between tables) and the file's measure; writes
+Paragraphs (text, first and last line number) and a Diagnostic for each
+doubtful place.
 
 Blank lines are no evidence (some extractors put one after every line,
 others none), and neither is a line's length alone (a page break cuts a
@@ -29,13 +33,14 @@ from typing import Callable
 
 import jieba
 
-from .model import Diagnostic, Line, Paragraph
-from .patterns import CLOSERS, DATE_LINE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence
-from .structure import LABEL_RE
+from ..model import Diagnostic, Line, Paragraph
+from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE
+from ..text.lines import CLOSERS, ends_sentence, join_lines, width
+from ..text.measure import MEASURE
+from ..text.numbering import LABEL_RE
 
 jieba.setLogLevel(60)  # its dictionary loads quietly
 
-FULL = 0.85  # share of the measure from which a line counts as full
 # The sentence certainly goes on: a comma or an opening bracket, or a word
 # no sentence or heading ends with (a particle, a preposition, a conjunction).
 RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从]$")
@@ -49,28 +54,6 @@ OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion und
 WORD_EDGE = 4  # Han characters each side of a break looked up as one word
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
-
-
-def width(text: str) -> float:
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
-
-
-def measure(lines: list[Line]) -> float:
-    """The file's full line width: the width most body lines reach."""
-    widths = sorted(width(line.text) for line in lines if not line.cells)
-    if not widths:
-        return 0.0
-    return widths[int(len(widths) * 0.8)]
-
-
-def join_lines(left: str, right: str) -> str:
-    """Chinese joins without a space, and so does a number the wrap cut
-    ("201" / "9年"); Latin words keep theirs."""
-    if left and right and left[-1].isascii() and left[-1].isalnum() \
-            and right[0].isascii() and right[0].isalnum() \
-            and not (left[-1].isdigit() and right[0].isdigit()):
-        return left + " " + right
-    return left + right
 
 
 # A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
@@ -160,7 +143,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return JOIN
     if starts:
         return BREAK
-    full = width(last_line) >= full_width * FULL
+    full = width(last_line) >= full_width * MEASURE.fills
     if ends_sentence(above) or ends_line(above, opening):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
@@ -217,7 +200,7 @@ def signature_lines(lines: list[Line]) -> set[int]:
     for n, line in enumerate(lines):
         if DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
-            while k >= 0 and len(lines[k].text) <= 30 and ORG_LINE_RE.search(lines[k].text) \
+            while k >= 0 and len(lines[k].text) <= 30 and ORGAN_END_RE.search(lines[k].text) \
                     and not re.search(r"[，。；：、]", lines[k].text):
                 out.add(k)
                 k -= 1

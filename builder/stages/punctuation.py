@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Document, Paragraph, Provision
+from ..model import Document, Paragraph, Provision
 
 HAN = "\u4e00-\u9fff"
 LEFT = HAN + "）》”’」』】"  # what may stand before the mark

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from ..model import Gazette, Line
 from .layout import RUNNING_HEADER_RE
-from .model import Gazette, Line
 
 
 def footers(furniture: list[Line]) -> list[tuple[int, int]]:
