@@ -98,7 +98,8 @@ def _panel(doc: Document, gazette: Gazette) -> str:
 def printed_issue(gazette: Gazette) -> str:
     """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it."""
     name = f"《{gazette.name}》" if gazette.name else "政府公报"
-    return name + (gazette.issue or (f"{gazette.year}年" if gazette.year else ""))
+    year = f"{gazette.year}年" if gazette.year and str(gazette.year) not in (gazette.issue or "") else ""
+    return name + year + (gazette.issue or "")
 
 
 def printed_pages(doc: Document) -> str:

@@ -26,6 +26,9 @@ def test_the_reader_sees_the_print_not_the_file():
     gazette = Gazette("g", "seeds/a.txt", "荆州市人民政府公报", 2022, "2022年第8-9期", None, None)
     panel = _panel(_doc(first_page=50), gazette)
     assert "seeds/" not in panel and "第 50 页起" in panel
+    issue_without_year = Gazette("g", "seeds/b.txt", "潜江市人民政府公报", 2025, "第6号", None, None)
+    assert "《潜江市人民政府公报》2025年第6号</a> 第 13 页" in _panel(_doc(first_page=13, last_page=13),
+                                                              issue_without_year)
 
 
 def test_panel_leaves_out_what_was_not_printed():

@@ -250,3 +250,54 @@ def test_blank_lines_and_line_ends_do_not_matter():
     text = "一、总体要求\n全面贯彻习近平新时代中国特色社会主义思\n想，坚持以人民为中心。\n"
     loose = text.replace("\n", "\n\n")
     assert [line.text for line in normalise(text)[0]] == [line.text for line in normalise(loose)[0]]
+
+
+# ------------------------------------------------------------ printed pages
+
+def _gazette_of(*spans_and_toc_pages):
+    from builder.model import Document, Gazette
+    gazette = Gazette("g", "seeds/a.txt", "公报", 2022, None, None, None)
+    gazette.documents = [Document(id=str(n), gazette="g", title="t", kind=None, doc_number=None, issuers=[],
+                                  date=None, lines=span, toc_page=page)
+                         for n, (span, page) in enumerate(spans_and_toc_pages)]
+    return gazette
+
+
+def test_pages_from_the_toc_end_before_the_next_document():
+    from builder.stages.pages import assign_pages
+    gazette = _gazette_of(((10, 90), 3), ((91, 200), 10), ((201, 300), 10), ((301, 400), 15))
+    assign_pages(gazette, [])
+    assert [(d.first_page, d.last_page) for d in gazette.documents] == [(3, 9), (10, 10), (10, 14), (15, None)]
+
+
+def test_pages_from_footers_that_number_every_page():
+    from builder.stages.pages import assign_pages
+    gazette = _gazette_of(((10, 90), 1), ((91, 200), 2))
+    footers = [Line(no=no, text=text) for no, text in [(50, "— 1 —"), (100, "- 2 -"), (150, "·3·"),
+                                                       (160, "XX市人民政府公报 2022．8"), (250, "第 4 页")]]
+    assign_pages(gazette, footers)
+    assert [(d.first_page, d.last_page) for d in gazette.documents] == [(1, 2), (2, 4)]
+    # one footer alone (the others lost by the extractor) says nothing: the 目录 does
+    sparse = _gazette_of(((10, 90), 1), ((91, 200), 2))
+    assign_pages(sparse, [Line(no=150, text="— 7 —")])
+    assert [(d.first_page, d.last_page) for d in sparse.documents] == [(1, 1), (2, None)]
+
+
+# ------------------------------------------------------------ punctuation
+
+PUNCTUATION = [
+    ("(一)着力完善体系,增强全民健身公共服务", "（一）着力完善体系，增强全民健身公共服务", 3),
+    ("各县(区)人民政府;市直各部门", "各县（区）人民政府；市直各部门", 3),
+    ("市地方金融局: 负责引进", "市地方金融局：负责引进", 1),  # the space OCR put after it goes too
+    ("(1)加强领导", "（1）加强领导", 2),
+    ("上午8:30开会", "上午8:30开会", 0),  # not between Han characters
+    ("(VR/AR/MR)等智能终端", "(VR/AR/MR)等智能终端", 0),
+    ("荆政办发(2022)16号", "荆政办发(2022)16号", 0),
+    ("工资专户的用途:", "工资专户的用途:", 0),  # nothing Han after it
+]
+
+
+@pytest.mark.parametrize("text,want,count", PUNCTUATION)
+def test_ocr_half_width_punctuation_between_han(text, want, count):
+    from builder.stages.punctuation import restore
+    assert restore(text) == (want, count)
