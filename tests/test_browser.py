@@ -502,3 +502,26 @@ def test_a_chronicle_entry_is_cited_by_its_date(page, base_url, index, site):
     text = page.locator(f"[id='{entry['eid']}'] > button.gz-copy-cite").get_attribute("data-citation")
     year, month, day = entry["date"].split("-")
     assert text == f"《{doc['title']}》{int(year)}年{int(month)}月{int(day)}日", text
+
+
+# --------------------------------------------------------------------------- reading like the print
+
+def test_articles_are_in_the_outline_and_items_read_at_body_size(page, base_url, index):
+    """A lawyer jumps to 第十五条 from the page's table of contents; the items
+    of a 条 are body text, not small headings."""
+    doc = _doc(index, "荆政办发〔2022〕16号")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base_url + doc["url"])
+    link = page.locator(".md-sidebar--secondary a[href='#text_1__art_15']")
+    assert link.inner_text().strip() == "第十五条"
+    link.click()
+    page.wait_for_function(
+        """() => { const r = document.getElementById('text_1__art_15').getBoundingClientRect();
+                   return r.top >= 0 && r.top < innerHeight / 2; }""", timeout=5000)
+    sizes = page.evaluate("""() => {
+        const size = s => getComputedStyle(document.querySelector(s)).fontSize;
+        return {item: size("[id='text_1__art_4__subpara_1']"), article: size("[id='text_1__art_4']"),
+                body: size(".md-typeset > p:not([class])")}; }""")
+    assert sizes["item"] == sizes["article"] == sizes["body"], sizes
+    assert page.locator("[id='text_1__art_4__subpara_1']").evaluate("e => e.tagName") == "P"
+    assert page.locator("[id='text_1__art_1']").inner_text().startswith("第一条\u3000为")
