@@ -36,6 +36,7 @@ class Line:
     text: str
     starts_block: bool = False  # the extractor marked a block start ('#' heading, list dash)
     heading_mark: bool = False  # the mark was a heading's ('#')
+    after_page_break: bool = False  # page furniture (a running header, a page number) stood above it
     cells: Optional[list[str]] = None  # tab-separated cells, if the line had tabs
 
 

@@ -200,6 +200,12 @@ def test_headings_list_rows_and_frame_lines_stand_alone():
     assert rejoin("2022年8月30日", "市人民政府决定：", full_width=200) == ["2022年8月30日", "市人民政府决定："]
 
 
+def test_a_page_break_between_the_lines_is_evidence_of_a_cut():
+    lines, _ = normalise("行政执法统计年报一般应当包括下列执法\n— 12 —\n潜江市人民政府公报 2019．9\n数据：\n")
+    found, doubts = paragraphs(lines, 200)
+    assert [p.text for p in found] == ["行政执法统计年报一般应当包括下列执法数据："] and not doubts
+
+
 def test_weak_evidence_joins_and_says_where():
     found, doubts = paragraphs(lines_of("行政执法统计年报一般应当包括下列执法", "数据："), 200, source="seeds/x.txt")
     assert [p.text for p in found] == ["行政执法统计年报一般应当包括下列执法数据："]

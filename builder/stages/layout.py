@@ -144,5 +144,9 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells,
                     heading_mark=bool(mark) and mark.group().startswith("#"))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
-        (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)
+        if is_furniture(cleaned) or is_furniture(stripped):
+            furniture.append(line)
+        else:
+            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
+            lines.append(line)
     return lines, furniture

@@ -20,7 +20,9 @@ sentence anywhere). Every line break is decided from what surrounds it:
   人工|智能) — and break when the line above is a heading or a list row
   (short, no sentence punctuation: "一、总体要求", a line the extractor
   marked as a heading, "袁伶俐 市曹禺小学"); a
-  第X条 is no heading, so its short first line is weak evidence;
+  第X条 is no heading, so its short first line is weak evidence, unless
+  page furniture stands between the lines (the page ended, not the
+  sentence);
 - anything else is weak evidence: join, so that a sentence is never cut
   in two, and say where (a 'doubtful-join' diagnostic) so an editor can
   check the print; a paragraph that ends inside a sentence because the next
@@ -159,6 +161,8 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if (label and is_outline_label(label)) or marked or " " in rest.strip() \
             or line.text.startswith(OWN_LINE_OPENERS) or is_row(last_line, line.text):
         return BREAK  # a numbered or marked heading, a row of a list, a note below
+    if line.after_page_break:
+        return JOIN  # the page ended there, not the sentence
     return DOUBT
 
 
