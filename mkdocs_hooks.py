@@ -93,10 +93,11 @@ def _walk(entries):
 
 
 def on_nav(nav, config, files):
-    """Section titles (gazette names) come from the seeds: text, not markup."""
+    """Section titles (gazette names) come from the seeds: text, not markup.
+    (is_section, not isinstance: under ProperDocs a Section is its own class.)"""
     def walk(items):
         for item in items:
-            if isinstance(item, Section):
+            if item.is_section:
                 item.title = escape(item.title or "")
                 walk(item.children)
     walk(nav.items)
