@@ -224,6 +224,7 @@ def variant_site(tmp_path_factory):
     return Site(out)
 
 
+@pytest.mark.site  # its own site, of every variant
 def test_variant_pages_read_like_the_print(variant_site):
     check(variant_site, max_cut_share=MAX_CUT_SHARE)
 
