@@ -11,12 +11,15 @@ from pathlib import Path
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
+from mkdocs.structure.nav import Section
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from builder import csp, feed, search_terms, shortlinks, site
-from builder.render import document_path
+from builder.render import document_path, outline
 
 log = get_plugin_logger("gazette")
 collection = None  # the last build's collection, for the command line's report
+documents = {}  # page source path → document, for its table of contents
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # in overrides/
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
 
@@ -43,6 +46,8 @@ def on_files(files, config):
     global collection
     seeds = Path(config.config_file_path).parent / config.extra.get("seeds", "seeds")
     collection = site.load(seeds.resolve(), progress=log.info)
+    documents.clear()
+    documents.update({document_path(doc): doc for doc in collection.documents})
     for path, content in site.pages(collection).items():
         files.append(File.generated(config, path, content=content))
     config.nav = site.nav(collection)
@@ -58,6 +63,33 @@ def on_files(files, config):
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
              f"{len(collection.diagnostics)} notes (see report.md)")
     return files
+
+
+def on_page_content(html, page, config, files):
+    """A document page's table of contents is its outline (render.outline):
+    every 第X条 in it, though a 条 is no heading; what the page adds after
+    the text (被引用) stays."""
+    doc = documents.get(page.file.src_uri)
+    if doc is None or not page.toc.items or page.toc.items[0].level != 1:
+        return html
+    root = page.toc.items[0]
+    entries = outline(doc)
+
+    def anchor(entry, level):
+        link = AnchorLink(escape(entry["title"]), entry["id"], level)
+        link.children = [anchor(child, level + 1) for child in entry["children"]]
+        return link
+
+    ours = {e["id"] for e in _walk(entries)}
+    root.children = [anchor(e, 2) for e in entries] + [c for c in root.children if c.id not in ours]
+    page.toc = TableOfContents([root] + page.toc.items[1:])
+    return html
+
+
+def _walk(entries):
+    for entry in entries:
+        yield entry
+        yield from _walk(entry["children"])
 
 
 def on_nav(nav, config, files):

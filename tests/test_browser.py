@@ -432,7 +432,7 @@ def test_copy_citation_and_link(make_page, base_url, index):
     cite = art.locator("button.gz-copy-cite")
     assert cite.is_visible()
     cite.click()
-    expected = "荆政办发〔2022〕16号 第十条"
+    expected = "《荆州市工程建设领域保障农民工工资支付暂行办法》第十条（荆政办发〔2022〕16号）"
     assert cite.get_attribute("data-copied") == expected
     assert page.evaluate("navigator.clipboard.readText()") == expected
     art.locator("button.gz-copy-link").click()
@@ -450,4 +450,50 @@ def test_copy_citation_nested_labels(page, base_url, index):
     doc = _doc(index, "荆政办发〔2022〕17号")
     page.goto(base_url + doc["url"])
     cite = page.locator("[id='text_1__para_3__subpara_1__point_1'] > button.gz-copy-cite")
-    assert cite.get_attribute("data-citation") == "荆政办发〔2022〕17号 三（一）1"
+    assert cite.get_attribute("data-citation") == \
+        "《荆州市推动工业互联网创新发展三年行动方案（2022—2024年）》三（一）1（荆政办发〔2022〕17号）"
+
+
+def test_the_guessed_article_address_opens_the_article(page, base_url, index):
+    """#art_10 on a notice that issues one text opens that text's 第十条."""
+    doc = _doc(index, "荆政办发〔2022〕16号")
+    page.goto(f"{base_url}{doc['url']}#art_10")
+    page.wait_for_function("location.hash === '#text_1__art_10'", timeout=5000)
+    art = page.locator("[id='text_1__art_10']")
+    assert art.evaluate("e => e.matches(':target')")
+    page.wait_for_function(
+        """() => { const r = document.getElementById('text_1__art_10').getBoundingClientRect();
+                   return r.top >= 0 && r.top < innerHeight; }""", timeout=5000)
+
+
+def test_a_chronicle_entry_is_cited_by_its_date(page, base_url, index, site):
+    doc = next(d for d in index["documents"] if d["kind"] == "大事记")
+    data = json.loads((site / doc["data"]).read_text(encoding="utf-8"))
+    entry = next(p for p in data["provisions"] if p["date"] and len(p["date"]) == 10)
+    page.goto(base_url + doc["url"])
+    text = page.locator(f"[id='{entry['eid']}'] > button.gz-copy-cite").get_attribute("data-citation")
+    year, month, day = entry["date"].split("-")
+    assert text == f"《{doc['title']}》{int(year)}年{int(month)}月{int(day)}日", text
+
+
+# --------------------------------------------------------------------------- reading like the print
+
+def test_articles_are_in_the_outline_and_items_read_at_body_size(page, base_url, index):
+    """A lawyer jumps to 第十五条 from the page's table of contents; the items
+    of a 条 are body text, not small headings."""
+    doc = _doc(index, "荆政办发〔2022〕16号")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base_url + doc["url"])
+    link = page.locator(".md-sidebar--secondary a[href='#text_1__art_15']")
+    assert link.inner_text().strip() == "第十五条"
+    link.click()
+    page.wait_for_function(
+        """() => { const r = document.getElementById('text_1__art_15').getBoundingClientRect();
+                   return r.top >= 0 && r.top < innerHeight / 2; }""", timeout=5000)
+    sizes = page.evaluate("""() => {
+        const size = s => getComputedStyle(document.querySelector(s)).fontSize;
+        return {item: size("[id='text_1__art_4__subpara_1']"), article: size("[id='text_1__art_4']"),
+                body: size(".md-typeset > p:not([class])")}; }""")
+    assert sizes["item"] == sizes["article"] == sizes["body"], sizes
+    assert page.locator("[id='text_1__art_4__subpara_1']").evaluate("e => e.tagName") == "P"
+    assert page.locator("[id='text_1__art_1']").inner_text().startswith("第一条\u3000为")
