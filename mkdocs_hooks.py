@@ -4,33 +4,31 @@ on_files converts every seed and adds the generated pages as virtual files;
 on_config points the navigation at them. All logic lives in builder/.
 on_files also adds feed.xml, the Atom feed of the newest documents,
 and wh/<doc number>/, a short address for every numbered document;
-on_page_markdown gives document pages their search keywords.
+and the site search: its index (builder/search_index.py) and results page.
 """
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
-from builder import feed, search_terms, shortlinks, site
+from builder import feed, search_index, shortlinks, site
 from builder.render import document_path
 
 log = get_plugin_logger("gazette")
 collection = None  # the last build's collection, for the command line's report
-IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # in overrides/
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill
 def on_config(config):
     """For a site opened from a folder (Material's offline plugin):
-    - the plugin loads its file:// search shim from a public CDN, which an offline
-      copy cannot reach, so serve the site's own copy;
+    - the plugin adds a file:// shim for Material's search worker, loaded from a
+      public CDN; our search needs no worker (assets/search.js), so drop it;
     - no feed link in the page head: a folder has no address to subscribe to,
       and Material takes any <link rel=alternate> for a language version and
       fetches sitemap.xml beside it, which file:// forbids."""
     offline = config.plugins.get("material/offline")
     config.extra["feed_link"] = not (offline and offline.config.enabled)
-    polyfills = config.extra.get("polyfills", [])
-    config.extra["polyfills"] = [IFRAME_WORKER if "iframe-worker" in str(p) else p for p in polyfills]
+    config.extra["polyfills"] = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
     return config
 
 
@@ -48,6 +46,11 @@ def on_files(files, config):
     for path, content in shortlinks.pages(collection.documents, page_url=lambda doc: files.get_file_from_path(
             document_path(doc)).url).items():
         files.append(File.generated(config, path, content=content))
+    files.append(File.generated(config, search_index.RESULTS_PAGE, content=search_index.results_page()))
+    for path, content in search_index.files(
+            collection.documents, page_url=lambda doc: files.get_file_from_path(document_path(doc)).url,
+            results_url=files.get_file_from_path(search_index.RESULTS_PAGE).url).items():
+        files.append(File.generated(config, path, content=content))
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
@@ -58,6 +61,4 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri == "index.md" and collection is not None:
         return markdown + "\n" + site.home_listing(collection)
-    if "doc_number" in page.meta:  # a document page: found by its number and date, see search_terms
-        page.meta["tags"] = search_terms.keywords(page.meta["doc_number"], page.meta.get("date"))
     return markdown
