@@ -29,7 +29,8 @@ chromium forbids XHR from file://, and relative to the page so a sub-path works)
   the snippet of a displayed result.
 A posting is a base-36 number per section: (gap to the previous section) * 8
 + 4 if the token is in the section's title or heading + min(count, 4) - 1.
-Exact 文号, dates and months are tokens too (#n:, #d:, #m:), so they scale like words.
+Exact 文号, issuers, dates and months are tokens too (#n:, #i:, #d:, #m:), so
+they scale like words.
 """
 from __future__ import annotations
 
@@ -119,6 +120,11 @@ def number_key(doc_number: Optional[str]) -> Optional[str]:
     return f"#n:{normalise(match.group('prefix'))}{match.group('year')}-{int(match.group('serial'))}"
 
 
+def issuer_key(name: str) -> str:
+    """潜江市人民政府 → #i:潜江市人民政府, the token of a query that is exactly an issuer's name."""
+    return "#i:" + re.sub(r"\s+", "", normalise(name))
+
+
 def date_keys(date: Optional[str]) -> list[str]:
     """2019-07-01 → #d:2019-07-01 and #m:2019-07; 2019-07 → #m:2019-07."""
     if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date):
@@ -175,8 +181,9 @@ def section_postings(section: Section, doc: Optional[Document] = None) -> dict[s
     heading = Counter(tokens(section.label + section.heading))
     counts = heading + Counter(tokens(section.text))
     keys = [k for d in section.dates for k in date_keys(d)]
-    if doc is not None:   # section 0: the exact 文号
+    if doc is not None:   # section 0: the exact 文号 and issuer names
         keys += filter(None, [number_key(doc.doc_number)])
+        keys += [issuer_key(i) for i in doc.issuers]
     counts.update({k: 1 for k in keys})
     return {t: (4 if t in heading or t in keys else 0) + min(n, 4) - 1 for t, n in counts.items()}
 
@@ -208,7 +215,7 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
                 postings[token].append((section_id + i, bits))
         section_id += len(secs)
         texts.append(secs)
-        words.update(set(vocabulary(doc.title + "\n" + "\n".join(s.heading + "\n" + s.text for s in secs))))
+        words.update(vocabulary("\n".join(s.heading + "\n" + s.text for s in secs)))
     encoded = {t: encode(p) for t, p in postings.items()}
     suggest = suggestion_keys(words)
     size = sum(len(t) * 3 + len(p) + 4 for t, p in encoded.items()) + sum(
@@ -272,19 +279,27 @@ def _call(name: str, *args) -> str:
 # --------------------------------------------------------------------------- suggestions
 
 def vocabulary(text: str) -> Iterable[str]:
-    """The words a typo is corrected to: jieba's words of three or more Han characters."""
+    """The words a typo is corrected to: jieba's words of three or more Han
+    characters, and two two-character words in a row (基干 民兵: jieba knows
+    compounds like 基干民兵 only as their parts)."""
+    previous = ""
     for word in jieba.cut(normalise(text), HMM=False):
-        if len(word) >= 3 and re.fullmatch(f"[{HAN}]+", word):
+        han = re.fullmatch(f"[{HAN}]+", word) is not None
+        if han and len(word) >= 3:
             yield word
+        if han and len(word) == 2 and len(previous) == 2:
+            yield previous + word
+        previous = word if han else ""
 
 
-def suggestion_keys(words: Counter, min_docs: int = 2) -> dict[str, list[str]]:
-    """~bigram and ~skip-bigram (~a_c) → words, most documents first. A word with
-    one character replaced keeps at least one of them, which is how search.js
+def suggestion_keys(words: Counter, min_count: int = 2, limit: int = 50_000) -> dict[str, list[str]]:
+    """~bigram and ~skip-bigram (~a_c) → words, most frequent first, for the
+    `limit` most frequent words seen at least min_count times. A word with one
+    character replaced keeps at least one of them, which is how search.js
     finds the closest indexed word to a query that found nothing."""
     out: dict[str, list[str]] = defaultdict(list)
-    for word, n in sorted(words.items(), key=lambda wn: (-wn[1], wn[0])):
-        if n >= min_docs:
+    for word, n in sorted(words.items(), key=lambda wn: (-wn[1], wn[0]))[:limit]:
+        if n >= min_count:
             for key in typo_keys(word):
                 out[key].append(word)
     return out

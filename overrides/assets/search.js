@@ -84,7 +84,7 @@
 
   function shardOf(token) { return hash32(token) % store.meta.shards; }
 
-  /* A 文号 in any bracket shape or none, a date, a month: tokens of their own. */
+  /* A 文号 in any bracket shape or none, a date, a month, an issuer's name: tokens of their own. */
   function special(q) {
     var s = normalise(q).replace(/\s+/g, ""), m;
     if ((m = new RegExp("^([" + HAN + "]+)[〔\\[(【]?(\\d{4})[〕\\])】]?(\\d{1,4})号?$").exec(s)))
@@ -93,7 +93,7 @@
       return "#d:" + m[1] + "-" + pad(m[2]) + "-" + pad(m[3]);
     if ((m = /^(\d{4})(?:[-./](\d{1,2})|年(\d{1,2})月)$/.exec(s)))
       return "#m:" + m[1] + "-" + pad(m[2] || m[3]);
-    return null;
+    return s ? "#i:" + s : null;
   }
 
   function pad(n) { return ("0" + parseInt(n, 10)).slice(-2); }
