@@ -10,7 +10,8 @@ benchmarks/search.py; figures in README "Search"):
   which the offline folder build needs.
 
 Tokenisation (the Lucene CJK approach): text is normalised (NFKC, lower case,
-traditional → simplified by OpenCC's table) and cut into runs of units, a unit
+traditional → simplified by OpenCC's table), quotation marks, + and spaces
+between Han characters are dropped, and the text is cut into runs of units, a unit
 being one Han character, a number (1,280.5 is one) or a Latin word; anything
 else separates runs. A run of one unit is its own token; a longer run gives
 the bigrams of adjacent units, plus each number or Latin word alone. The
@@ -52,6 +53,9 @@ from .patterns import DOC_NUMBER_RE
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff"
 UNIT_RE = re.compile(rf"[{HAN}]|[0-9]+(?:[.,][0-9]+)*|[a-z]+")
 SEPARATOR_RE = re.compile(rf"[^{HAN}0-9a-z.,]+|(?<![0-9])[.,]|[.,](?![0-9])")
+# Marks inside a phrase that readers leave out when they type it: 打造“数智”工厂,
+# 互联网+医疗健康, and the spaces that pad names in print (贺 芹).
+TRANSPARENT_RE = re.compile(rf"[“”‘’\"'「」『』《》〈〉+]|(?<=[{HAN}])\s+(?=[{HAN}])")
 SHARD_BYTES = 24_000   # target size of one shard: a query of ~10 tokens loads ~250 KB at most
 DOCS_PER_BLOCK = 32    # documents per d/<n>.js block
 MAX_SNIPPET_TEXT = 20_000  # characters of one section kept for snippets
@@ -92,8 +96,8 @@ def normalise(text: str) -> str:
 
 def runs(text: str) -> list[list[str]]:
     """Runs of adjacent units of normalised text (see the module docstring)."""
-    return [UNIT_RE.findall(piece) for piece in SEPARATOR_RE.split(normalise(text))
-            if UNIT_RE.search(piece)]
+    text = TRANSPARENT_RE.sub("", normalise(text))
+    return [UNIT_RE.findall(piece) for piece in SEPARATOR_RE.split(text) if UNIT_RE.search(piece)]
 
 
 def tokens(text: str) -> list[str]:

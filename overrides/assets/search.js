@@ -14,6 +14,7 @@
   var HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff";
   var UNIT = new RegExp("[" + HAN + "]|[0-9]+(?:[.,][0-9]+)*|[a-z]+", "g");
   var SEPARATOR = new RegExp("[^" + HAN + "0-9a-z.,]+|(?<![0-9])[.,]|[.,](?![0-9])");
+  var TRANSPARENT = new RegExp("[“”‘’\"'「」『』《》〈〉+]|(?<=[" + HAN + "])\\s+(?=[" + HAN + "])", "g");
   var IS_HAN = new RegExp("^[" + HAN + "]$");
   var DROPDOWN = 8;    // results shown under the top-bar box
   var PAGE = 20;       // results per page of the results page
@@ -27,8 +28,9 @@
     meta: function (m) {
       var at = 0;
       m.offsets = m.offsets.split(",").map(function (g) { return (at += parseInt(g, 36)); });
+      var pairs = Array.from(m.traditional);   // code points: some characters lie beyond U+FFFF
       m.table = {};
-      for (var i = 0; i + 1 < m.traditional.length; i += 2) m.table[m.traditional[i]] = m.traditional[i + 1];
+      for (var i = 0; i + 1 < pairs.length; i += 2) m.table[pairs[i]] = pairs[i + 1];
       store.meta = m;
     },
     shard: function (n, postings, words) { store.shards[n] = {p: postings, w: words}; },
@@ -61,7 +63,7 @@
   }
 
   function runs(text) {
-    return normalise(text).split(SEPARATOR).map(function (piece) {
+    return normalise(text).replace(TRANSPARENT, "").split(SEPARATOR).map(function (piece) {
       return piece.match(UNIT) || [];
     }).filter(function (r) { return r.length; });
   }
@@ -98,13 +100,27 @@
 
   function pad(n) { return ("0" + parseInt(n, 10)).slice(-2); }
 
+  /* The words of a query: split at spaces; single Han characters in a row are
+     one word (a name printed 贺 芹); a single Han character left alone is not
+     indexed (only bigrams are), so it is set aside and the status says so. */
   function parse(q) {
-    var words = q.trim().split(/\s+/).filter(Boolean).map(function (w) {
+    var pieces = [], single = [];
+    q.trim().split(/\s+/).filter(Boolean).forEach(function (w) {
+      var last = pieces[pieces.length - 1];
+      if (IS_HAN.test(normalise(w)) && last && IS_HAN.test(normalise(last).slice(-1))) pieces[pieces.length - 1] += w;
+      else pieces.push(w);
+    });
+    var alone = function (w) { return IS_HAN.test(normalise(w)); };
+    if (pieces.length > 1) {
+      single = pieces.filter(alone);
+      pieces = pieces.filter(function (w) { return !alone(w); });
+    }
+    var words = pieces.map(function (w) {
       var t = tokens(w);
       return {text: w, runs: runs(w).map(function (r) { return r.join(""); }),
               tokens: t.filter(function (x, i) { return t.indexOf(x) === i; })};
     }).filter(function (w) { return w.tokens.length; });
-    return {words: words, special: special(q)};
+    return {words: words, special: special(q), single: single};
   }
 
   /* ------------------------------------------------------------ postings */
@@ -242,6 +258,7 @@
         var ranked = rank(parsed);
         ranked.query = q;
         ranked.words = parsed.words;
+        ranked.single = parsed.single;
         if (ranked.results.length || !parsed.words.length) return ranked;
         return suggest(parsed.words).then(function (better) {
           if (!better) return ranked;
@@ -326,9 +343,10 @@
 
   /* text with the query's runs marked; around the first mark when cut to size */
   function highlight(text, words, size) {
-    var norm = "", map = [];
+    var norm = "", map = [], skip = new Array(text.length).fill(false);
+    text.replace(TRANSPARENT, function (m, at) { for (var j = 0; j < m.length; j++) skip[at + j] = true; return m; });
     for (var i = 0; i < text.length; i++) {
-      var n = normalise(text[i]);
+      var n = skip[i] ? "" : normalise(text[i]);
       for (var k = 0; k < n.length; k++) { norm += n[k]; map.push(i); }
     }
     var marks = new Array(text.length).fill(false), first = -1;
@@ -375,6 +393,8 @@
     var parts = [];
     if (ranked.suggested) parts.push("未找到「" + q + "」，以下是「" + escapeHtml(ranked.suggested) + "」的结果。");
     if (!n) return "未找到「" + q + "」。";
+    if (ranked.single && ranked.single.length)
+      parts.push("单字「" + escapeHtml(ranked.single.join("、")) + "」不单独检索。");
     if (ranked.partial) parts.push("没有同时包含所有词的文件，以下文件包含其中部分词。");
     parts.push("找到 " + n + " 个文件" + (shown < n ? "，显示前 " + shown + " 个" : "") + "。");
     return parts.join("");
