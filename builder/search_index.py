@@ -28,8 +28,12 @@ chromium forbids XHR from file://, and relative to the page so a sub-path works)
 - d/<n>.js: title, address, issuer, date and 文种 of a block of documents;
 - t/<n>.js: one document's sections (anchor, clause label, heading, text) for
   the snippet of a displayed result.
-A posting is a base-36 number per section: (gap to the previous section) * 8
-+ 4 if the token is in the section's title or heading + min(count, 4) - 1.
+A posting list is one number per section that has the token: (gap to the
+previous section) * 2 + 1 if the token is in the section's title or heading,
+written in base 32 with the low digits first, the last digit of a number from
+TERMINAL and the others from CONTINUED, so the frequent small gaps take one
+character (measured: a third of base 36 with commas, where a frequent token's
+list is what a query loads most).
 Exact 文号, issuers, dates and months are tokens too (#n:, #i:, #d:, #m:), so
 they scale like words.
 """
@@ -108,12 +112,8 @@ def tokens(text: str) -> list[str]:
             out.append(run[0])
             continue
         out += [a + b for a, b in zip(run, run[1:])]
-        out += [u for u in run if not _is_han(u)]
+        out += [u for u in run if u[0] < "\x80"]   # numbers and Latin words
     return out
-
-
-def _is_han(unit: str) -> bool:
-    return len(unit) == 1 and re.match(f"[{HAN}]", unit) is not None
 
 
 def number_key(doc_number: Optional[str]) -> Optional[str]:
@@ -181,15 +181,13 @@ def sections(doc: Document) -> list[Section]:
 
 
 def section_postings(section: Section, doc: Optional[Document] = None) -> dict[str, int]:
-    """token → the 3 low bits of its posting: heading flag and count."""
-    heading = Counter(tokens(section.label + section.heading))
-    counts = heading + Counter(tokens(section.text))
+    """token → 1 if it is in the section's title or heading, else 0."""
+    heading = set(tokens(section.label + section.heading))
     keys = [k for d in section.dates for k in date_keys(d)]
     if doc is not None:   # section 0: the exact 文号 and issuer names
         keys += filter(None, [number_key(doc.doc_number)])
         keys += [issuer_key(i) for i in doc.issuers]
-    counts.update({k: 1 for k in keys})
-    return {t: (4 if t in heading or t in keys else 0) + min(n, 4) - 1 for t, n in counts.items()}
+    return {**dict.fromkeys(tokens(section.text), 0), **dict.fromkeys(heading, 1), **dict.fromkeys(keys, 1)}
 
 
 # --------------------------------------------------------------------------- files
@@ -248,13 +246,21 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
     return out
 
 
+TERMINAL = "0123456789abcdefghijklmnopqrstuv"
+CONTINUED = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_"
+
+
 def encode(postings: list[tuple[int, int]]) -> str:
-    """[(section, bits), ...] in section order → "gap*8+bits" in base 36, comma-separated."""
+    """[(section, heading flag), ...] in section order → the posting string."""
     out, last = [], 0
-    for section, bits in postings:
-        out.append(_base36((section - last) * 8 + bits))
+    for section, flag in postings:
+        n = (section - last) * 2 + flag
+        while n >= 32:
+            out.append(CONTINUED[n & 31])
+            n >>= 5
+        out.append(TERMINAL[n])
         last = section
-    return ",".join(out)
+    return "".join(out)
 
 
 def _base36(n: int) -> str:
@@ -298,16 +304,15 @@ def vocabulary(text: str) -> Iterable[str]:
         previous = word if han else ""
 
 
-def suggestion_keys(words: Counter, min_count: int = 2, limit: int = 50_000) -> dict[str, list[str]]:
+def suggestion_keys(words: Counter, limit: int = 50_000) -> dict[str, list[str]]:
     """~bigram and ~skip-bigram (~a_c) → words, most frequent first, for the
-    `limit` most frequent words seen at least min_count times. A word with one
-    character replaced keeps at least one of them, which is how search.js
-    finds the closest indexed word to a query that found nothing."""
+    `limit` most frequent words. A word with one character replaced keeps at
+    least one of them, which is how search.js finds the closest indexed word
+    to a query that found nothing."""
     out: dict[str, list[str]] = defaultdict(list)
-    for word, n in sorted(words.items(), key=lambda wn: (-wn[1], wn[0]))[:limit]:
-        if n >= min_count:
-            for key in typo_keys(word):
-                out[key].append(word)
+    for word, _ in sorted(words.items(), key=lambda wn: (-wn[1], wn[0]))[:limit]:
+        for key in typo_keys(word):
+            out[key].append(word)
     return out
 
 

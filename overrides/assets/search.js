@@ -16,6 +16,10 @@
   var SEPARATOR = new RegExp("[^" + HAN + "0-9a-z.,]+|(?<![0-9])[.,]|[.,](?![0-9])");
   var TRANSPARENT = new RegExp("[“”‘’\"'「」『』《》〈〉+]|(?<=[" + HAN + "])\\s+(?=[" + HAN + "])", "g");
   var IS_HAN = new RegExp("^[" + HAN + "]$");
+  var DIGIT = {};   // posting digits: 0-31 end a number, 32-63 go on (builder/search_index.encode)
+  "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_".split("").forEach(function (c, i) {
+    DIGIT[c.charCodeAt(0)] = i;
+  });
   var DROPDOWN = 8;    // results shown under the top-bar box
   var PAGE = 20;       // results per page of the results page
 
@@ -130,33 +134,40 @@
     if (!(token in store.decoded)) {
       var shard = store.shards[shardOf(token)], list = new Map();
       var raw = shard && shard.p[token];
-      if (raw) {
-        var at = 0;
-        raw.split(",").forEach(function (v) {
-          var n = parseInt(v, 36);
-          at += Math.floor(n / 8);
-          list.set(at, n % 8);
-        });
+      if (raw) {   /* see builder/search_index.encode */
+        var at = 0, n = 0, shift = 0;
+        for (var i = 0; i < raw.length; i++) {
+          var c = raw.charCodeAt(i), d = DIGIT[c];
+          if (d < 32) {
+            n += d * Math.pow(2, shift);
+            at += Math.floor(n / 2);
+            list.set(at, n % 2);
+            n = 0; shift = 0;
+          } else {
+            n += (d - 32) * Math.pow(2, shift);
+            shift += 5;
+          }
+        }
       }
       store.decoded[token] = list;
     }
     return store.decoded[token];
   }
 
-  /* section → {count, head} where all tokens of a word meet (the phrase check) */
+  /* section → {head} where all tokens of a word meet (the phrase check); head:
+     all of them in the title or heading */
   function wordHits(toks) {
     var lists = toks.map(postings).sort(function (a, b) { return a.size - b.size; });
     var out = new Map();
     if (!lists.length || !lists[0].size) return out;
-    lists[0].forEach(function (bits, sec) {
-      var count = bits % 4 + 1, head = bits >= 4;
+    lists[0].forEach(function (flag, sec) {
+      var head = flag === 1;
       for (var i = 1; i < lists.length; i++) {
-        var b = lists[i].get(sec);
-        if (b === undefined) return;
-        count = Math.min(count, b % 4 + 1);
-        head = head && b >= 4;
+        var f = lists[i].get(sec);
+        if (f === undefined) return;
+        head = head && f === 1;
       }
-      out.set(sec, {count: count, head: head});
+      out.set(sec, {head: head});
     });
     return out;
   }
@@ -183,16 +194,16 @@
       wordHits(w.tokens).forEach(function (hit, sec) {
         var r = rec(docOf(sec)), first = sec === store.meta.offsets[r.doc];
         r.has |= 1 << i;
-        r.count[i] += hit.count;
+        r.count[i] += 1;
         if (hit.head) { if (first) r.title |= 1 << i; else r.head |= 1 << i; }
         var s = r.sections.get(sec) || {words: 0, weight: 0};
         s.words |= 1 << i;
-        s.weight += hit.count * (hit.head ? 3 : 1);
+        s.weight += hit.head ? 3 : 1;
         r.sections.set(sec, s);
       });
     });
     if (q.special) {
-      postings(q.special).forEach(function (bits, sec) {
+      postings(q.special).forEach(function (flag, sec) {
         var r = rec(docOf(sec));
         r.special += sec === store.meta.offsets[r.doc] ? 10 : 1;
         if (sec !== store.meta.offsets[r.doc]) {
