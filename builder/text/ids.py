@@ -12,7 +12,10 @@ from typing import Optional
 
 from pypinyin import Style, lazy_pinyin
 
-from .patterns import DOC_NUMBER_RE, squash
+from ..model import Gazette
+
+from .frame import DOC_NUMBER_RE
+from .lines import squash
 
 
 def initials(text: str, limit: int = 16) -> str:
@@ -22,6 +25,13 @@ def initials(text: str, limit: int = 16) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def file_slug(stem: str) -> str:
+    """A seed file's name as an address part, never empty: ASCII kept, Chinese
+    in pinyin ("潜江 副本" → "qianjiang-fuben"), anything else a short hash."""
+    readable = slug("-".join(lazy_pinyin(stem)))
+    return readable or "f" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
 def city_of(name: Optional[str]) -> Optional[str]:
@@ -37,7 +47,7 @@ def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str]
     place = "".join(lazy_pinyin(city[:-1])) if city else "gazette"
     if year and issue_no:
         return slug(f"{place}-{year}-{issue_no}")
-    return slug(f"{place}-{year or ''}-{stem}")
+    return slug(f"{place}-{year or ''}-{file_slug(stem)}")
 
 
 def document_id(doc_number: Optional[str], title: str) -> str:
@@ -46,3 +56,14 @@ def document_id(doc_number: Optional[str], title: str) -> str:
         return slug(f"{initials(match.group('prefix'))}-{match.group('year')}-{int(match.group('serial'))}")
     digest = hashlib.sha1(squash(title).encode("utf-8")).hexdigest()[:6]
     return slug(f"{initials(title, 12) or 'doc'}-{digest}")
+
+
+def assign_document_ids(gazette: Gazette) -> None:
+    seen: set[str] = set()
+    for doc in gazette.documents:
+        base = document_id(doc.doc_number, doc.title)
+        doc_id, n = base, 2
+        while doc_id in seen:
+            doc_id, n = f"{base}-{n}", n + 1
+        seen.add(doc_id)
+        doc.id, doc.gazette = doc_id, gazette.id

@@ -1,5 +1,7 @@
 """Stage 2: undo the print layout, line by line.
 
+Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
+
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
   carrying its 1-based seed line number;
@@ -7,7 +9,8 @@ Guarantees of normalise():
   one ASCII space;
 - OCR markup dropped but its text kept: markdown heading marks and list
   dashes at the line start (remembered as Line.starts_block), **bold**,
-  HTML tags such as <b>;
+  paired attribute-less formatting tags such as <b>…</b>; any other tag is
+  text;
 - OCR spaces removed inside Chinese words and between Chinese and numbers
   ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
 - lines with tabs also carry their cells, each cleaned the same way;
@@ -18,14 +21,19 @@ from __future__ import annotations
 
 import re
 
-from .model import Line
+from ..model import Line
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
+# Only the exact forms OCR and PDF-to-HTML exports produce are markup; any
+# other <…> (a <script> quoted in a notice, an unpaired </a>) is text and
+# stays visible, escaped by the writer.
 MARKUP_RE = re.compile(r"""
-      </?[a-zA-Z][a-zA-Z0-9]*\s*/?>     # stray HTML tags: <b>, </b>, <br/>
-    | \*\*                              # markdown bold
-""", re.X)
+      <(?P<tag>b|i|u|em|strong|sup|sub)>    # formatting, attribute-less and
+      (?P<inner>.*?) </(?P=tag)>            #   closed on the same line: keep the text
+    | <br\s*/?>                             # a line break inside a cell
+    | \*\*                                  # markdown bold
+""", re.X | re.I)
 
 BLOCK_MARK_RE = re.compile(r"""
     ^(?: \#{1,6}\s+        # markdown heading mark, its level means nothing
@@ -33,7 +41,8 @@ BLOCK_MARK_RE = re.compile(r"""
     )
 """, re.X)
 
-PAGE_NUMBER_RE = re.compile(r"""
+FOLIO_RE = re.compile(  # the printed page number in the page furniture
+    r"""
     ^(?: [—－\-–·•]+ \s* \d{1,4} \s* [—－\-–·•]+     # — 10 —   - 3 -   ·12·
        | 第\s*\d{1,4}\s*页                          # 第 3 页
     )$
@@ -56,9 +65,13 @@ OCR_SPACE_RES = (
 SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 
 
+def strip_markup(text: str) -> str:
+    return MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
+
+
 def clean(text: str) -> str:
     """Clean one line or cell: markup, spaces. Idempotent."""
-    text = MARKUP_RE.sub("", text)
+    text = strip_markup(text)
     text = SPACES_RE.sub(" ", text).strip()
     return remove_ocr_spaces(text)
 
@@ -105,7 +118,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(PAGE_NUMBER_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    return bool(FOLIO_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def normalise(text: str) -> tuple[list[Line], list[Line]]:

@@ -1,5 +1,9 @@
 """Stage 4: split an issue's lines into documents, and documents into parts.
 
+Reads the issue's Lines, its 目录 entries and the measure; writes DocSpans
+(line ranges, title block, the 目录 entry, part starts) and diagnostics
+for 目录 entries and documents that do not match.
+
 A document starts at a title block: a few short lines that end with a kind
 word (通知, 办法, 大事记 …) and are followed by the document's frame (its
 发文字号, its 主送机关 or its date). The printed 目录 decides which title
@@ -12,18 +16,20 @@ document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Optional
 
-from .model import Diagnostic, Line, TocEntry
-from .paragraphs import width
-from .patterns import DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence, kind_of, squash
-from .structure import LABEL_RE
+from ..model import Diagnostic, Line, TocEntry
+from ..text.frame import ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORGAN_END_RE, kind_of
+from ..text.lines import ends_sentence, squash, width
+from ..text.measure import MEASURE
+from ..text.numbering import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
-ANNEX_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
 
@@ -66,8 +72,8 @@ def _titleish(line: Line) -> bool:
     text = line.text
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
-            and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
-            and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
+            and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
 
 
 def join_title(parts: list[str]) -> str:
@@ -79,7 +85,7 @@ def join_title(parts: list[str]) -> str:
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title."""
-    return not line.cells and width(line.text) >= full_width * 0.85 and not ends_sentence(line.text) \
+    return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
         and not is_date_line(line.text)
 
 
@@ -120,7 +126,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             i = end  # a sentence of the body that happens to end in 意见 or 方案
             continue
         after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
-        if end < len(lines) and 0.95 <= width(lines[end - 1].text) / (full_width or 1) <= 1.05 \
+        if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date:
             i = end  # a full body line that runs on past the kind word
@@ -148,7 +154,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         head = lines[start].text
         if head.startswith("关于"):
-            if ORG_LINE_RE.search(above.text):
+            if ORGAN_END_RE.search(above.text):
                 start -= 1
             break
         if "关于" in "".join(line.text for line in lines[start:end]) \
@@ -201,8 +207,56 @@ def _what_follows(lines: list[Line], end: int) -> str:
     return ""
 
 
+# How many title blocks ahead a 目录 entry's document may lie: the issued
+# texts and 附件 of the documents in between each start a title block.
+TOC_WINDOW = 80
+TOC_MATCH = 0.6  # an entry and a title this alike (difflib ratio) are the same document
+
+
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, squash(a), squash(b), autojunk=False).ratio()
+
+
+def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Optional[int], float]]:
+    """For each 目录 entry, the title block of its document and the match score.
+
+    Entries and documents come in the same order. Titles printed the same in
+    both are anchors (found through a dictionary, in order); an entry between
+    two anchors (an OCR slip, a wrapped title) is matched fuzzily among the
+    blocks between them, at most TOC_WINDOW ahead: linear time, not
+    entries × blocks, and one bad entry cannot pull the rest out of line.
+    """
+    exact: dict[str, list[int]] = defaultdict(list)  # squashed title → block positions, ascending
+    for k, block in enumerate(blocks):
+        exact[squash(block.title)].append(k)
+    anchors: dict[int, int] = {}
+    position = 0
+    for n, entry in enumerate(toc):
+        same = exact.get(squash(entry.title), [])
+        i = bisect_left(same, position)
+        if i < len(same):
+            anchors[n] = position = same[i]
+            position += 1
+    next_anchor, following = [len(blocks)] * len(toc), len(blocks)
+    for n in range(len(toc) - 1, -1, -1):
+        next_anchor[n] = following
+        following = anchors.get(n, following)
+    out: list[tuple[Optional[int], float]] = []
+    position = 0
+    for n, entry in enumerate(toc):
+        best, best_score = (anchors[n], 1.0) if n in anchors else (None, 0.0)
+        if n not in anchors:
+            wanted = squash(entry.title)
+            for k in range(position, min(next_anchor[n], position + TOC_WINDOW)):
+                matcher = SequenceMatcher(None, wanted, squash(blocks[k].title), autojunk=False)
+                if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
+                    score = matcher.ratio()
+                    if score > best_score:
+                        best, best_score = k, score
+        if best is not None and best_score >= TOC_MATCH:
+            position = best + 1
+        out.append((best, best_score))
+    return out
 
 
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
@@ -211,17 +265,10 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     blocks = title_blocks(lines, toc_lines, full_width)
     starts: dict[int, DocSpan] = {}
     if toc:
-        position = 0
-        for entry in toc:
-            best, best_score = None, 0.0
-            for k in range(position, len(blocks)):
-                score = similarity(entry.title, blocks[k].title)
-                if score > best_score:
-                    best, best_score = k, score
-            if best is not None and best_score >= 0.6:
+        for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
+            if best is not None and best_score >= TOC_MATCH:
                 block = blocks[best]
                 starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
-                position = best + 1
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
@@ -237,23 +284,26 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             if n == 0 or block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
                 starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
+    block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
-        span.parts = _part_starts(lines, span, blocks, full_width)
+        span.parts = _part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
 
 
-def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], full_width: float):
+def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],
+                 full_width: float):
     """Parts begin after the notice's own date: at an 附件 marker, or at a
     title block (the text the notice issues or forwards)."""
     first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
     if first_date is None:
         return []
     parts = []
-    titles = {b.start: b for b in blocks if span.title.end <= b.start < span.end}
+    first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
+    titles = {b.start: b for b in blocks[first:last]}
     i = first_date + 1
     while i < span.end:
-        annex = ANNEX_RE.match(lines[i].text)
+        annex = ANNEX_MARK_RE.match(lines[i].text)
         if annex:
             title = None
             nxt = i + 1
@@ -273,10 +323,28 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], ful
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
                 and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
                 and not is_date_line(lines[stop].text) \
-                and len(lines[i].text) >= 6 and not re.search(r"(政府|办公室|局|委员会)$", lines[i].text):
+                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text):
             # An issued text whose title has no kind word ("…重点工作责任分解").
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop
             continue
         i += 1
     return parts
+
+
+def title_in(text: str, title: Optional[str]) -> bool:
+    return bool(title) and re.sub(r"\s", "", text) in re.sub(r"\s", "", title)
+
+
+def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
+    """Skip the 附件 marker and the title lines at the top of a part."""
+    i = start
+    if re.match(r"^附\s*件", lines[i].text) and len(lines[i].text) <= 6:
+        i += 1
+    if title:
+        taken = ""
+        while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \
+                re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
+            taken += re.sub(r"\s", "", lines[i].text)
+            i += 1
+    return max(i, start + 1) if i < end else i

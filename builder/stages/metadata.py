@@ -1,8 +1,11 @@
-"""Stage 7: a document's metadata, read from the frame of its first part.
+"""Stage 8: a document's metadata, read from the frame of its first part.
+
+Reads a Document whose parts have their blocks; writes its 发文字号, issuers,
+成文日期, 主送机关, 抄送 and attachments, and refines paragraph roles.
 
 The frame of a Chinese official document is fixed: title, 发文字号,
 主送机关, body, signature (issuers), 成文日期, then 附件 and 抄送. The
-roles structure.py gave the paragraphs are confirmed or refined here, and
+roles the structure stage gave the paragraphs are confirmed or refined here, and
 the document's fields filled in.
 """
 from __future__ import annotations
@@ -10,16 +13,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .ids import city_of
-from .model import Document, Gazette, Paragraph
-from .patterns import iso_date, normal_doc_number
+from ..model import Document, Gazette, Paragraph
+from ..text.frame import ANNEX_LIST_RE, CC_RE, ORGAN_ENDINGS, iso_date, normal_doc_number
+from ..text.ids import city_of
+from ..text.numbering import LABEL_RE
 from .split import is_addressee_line, is_doc_number_line
-from .structure import LABEL_RE
 
-ORG_RE = re.compile(r"""
-    .+?(?: 人民政府办公室 | 人民政府办公厅 | 人民政府 | 办公厅 | 办公室 | 军分区 | 管理委员会
-         | 委员会 | 管委会 | 研究室 | 领导小组 | 局 | 厅 | 委 | 院 | 中心 | 公司 | 部 )
-""", re.X)
+ORG_RE = re.compile(".+?(?:" + "|".join(ORGAN_ENDINGS) + ")")  # one organ's name, several in a row
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发)")
 
 
@@ -49,7 +49,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
     doc.issuers = issuers(doc.title, signature[:1], gazette.name, doc.kind)
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
-    doc.cc = re.sub(r"^抄\s*送\s*[:：]\s*", "", cc[0]) if cc else None
+    doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
@@ -90,7 +90,7 @@ def split_orgs(text: str) -> list[str]:
 def _attachments(blocks: list[Paragraph]) -> list[str]:
     out = []
     for p in blocks:
-        text = re.sub(r"^附\s*件\s*[:：]\s*", "", p.text)
+        text = ANNEX_LIST_RE.sub("", p.text).lstrip()
         for item in re.split(r"(?:^|\s)(?=\d{1,2}\s*[.、．])", text):
             item = LABEL_RE.sub(lambda m: m.group("rest"), item.strip()) if LABEL_RE.match(item.strip()) \
                 else item.strip()
