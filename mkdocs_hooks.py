@@ -91,8 +91,8 @@ def on_post_build(config):
 
 
 def on_post_page(output, page, config):
-    return csp.with_policy(output, own_scripts, config.extra["offline"])
+    return csp.with_policy(output, own_scripts)
 
 
 def on_post_template(output, template_name, config):
-    return csp.with_policy(output, own_scripts, config.extra["offline"]) if template_name.endswith(".html") else output
+    return csp.with_policy(output, own_scripts) if template_name.endswith(".html") else output
