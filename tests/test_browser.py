@@ -338,8 +338,9 @@ def _search(page, query):
     """The result links under the top-bar box for query, read once search.js has
     answered this very query (it marks the list with data-query when done)."""
     box = page.locator("input.md-search__input")
-    if not box.is_visible():      # narrow screens: the magnifier opens the search
-        page.locator("label.md-header__button[for='__search']").click()
+    opener = page.locator("label.md-header__button[for='__search']")
+    if opener.is_visible() and not page.locator("#__search").is_checked():
+        opener.click()            # narrow screens: the magnifier opens the search
     box.click()
     box.fill(query)
     page.wait_for_function(
@@ -435,6 +436,15 @@ def test_search_says_when_it_falls_back_to_some_of_the_words(search_page):
 def test_search_suggests_the_closest_word(search_page):
     _search(search_page, "农名工")
     assert "农民工" in search_page.inner_text(".gz-search .md-search-result__meta")
+
+
+def test_phone_magnifier_opens_the_search(make_page, base_url, index):
+    page = make_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page.goto(base_url)
+    hrefs = _search(page, "工伤保险")
+    assert _is(_path(hrefs[0]), _expected_urls(index, "荆政办发〔2022〕22号"))
+    first = page.locator(".gz-search .md-search-result__item").first.bounding_box()
+    assert first["x"] >= 0 and first["x"] + first["width"] <= 390     # the list fits the screen
 
 
 def test_results_page_filters_by_year_issuer_and_kind(page, base_url):
