@@ -60,9 +60,9 @@ SEPARATOR_RE = re.compile(rf"[^{HAN}0-9a-z.,]+|(?<![0-9])[.,]|[.,](?![0-9])")
 # Marks inside a phrase that readers leave out when they type it: 打造“数智”工厂,
 # 互联网+医疗健康, and the spaces that pad names in print (贺 芹).
 TRANSPARENT_RE = re.compile(rf"[“”‘’\"'「」『』《》〈〉+]|(?<=[{HAN}])\s+(?=[{HAN}])")
-SHARD_BYTES = 24_000   # target size of one shard: a query of ~10 tokens loads ~250 KB at most
+SHARD_BYTES = 12_000   # target size of one shard: a query of ~10 tokens loads ~120 KB of shards, besides its frequent tokens
 DOCS_PER_BLOCK = 32    # documents per d/<n>.js block
-MAX_SNIPPET_TEXT = 20_000  # characters of one section kept for snippets
+MAX_SNIPPET_TEXT = 3_000  # characters of one section kept for its snippet: a long table stays small
 RESULTS_PAGE = "search/index.md"   # search/?q=…: all results, with filters
 
 
