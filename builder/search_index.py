@@ -91,11 +91,14 @@ def traditional_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str]:
+    return str.maketrans(traditional_table())
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width digits and letters, compatibility ideographs), lower case, simplified."""
-    table = traditional_table()
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(table.get(c, c) for c in text)
+    return unicodedata.normalize("NFKC", text).lower().translate(_translation())
 
 
 def runs(text: str) -> list[list[str]]:
