@@ -32,8 +32,8 @@ A posting list is one number per section that has the token: (gap to the
 previous section) * 2 + 1 if the token is in the section's title or heading,
 written in base 32 with the low digits first, the last digit of a number from
 TERMINAL and the others from CONTINUED, so the frequent small gaps take one
-character (measured: a third of base 36 with commas, where a frequent token's
-list is what a query loads most).
+character (measured on 330 documents: 61% of the size of base 36 with commas
+overall, 48% for the 20 most frequent tokens, whose lists a query loads most).
 Exact 文号, issuers, dates and months are tokens too (#n:, #i:, #d:, #m:), so
 they scale like words.
 """
