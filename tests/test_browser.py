@@ -438,6 +438,16 @@ def test_search_suggests_the_closest_word(search_page):
     assert "农民工" in search_page.inner_text(".gz-search .md-search-result__meta")
 
 
+def test_slash_key_opens_the_search_and_escape_closes_it(page, base_url):
+    page.goto(base_url)
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.matches('.gz-search .md-search__input')")
+    page.keyboard.type("工伤保险")
+    page.wait_for_selector(".gz-search .md-search-result[data-query='工伤保险'] .md-search-result__item")
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
+
+
 def test_phone_magnifier_opens_the_search(make_page, base_url, index):
     page = make_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page.goto(base_url)

@@ -469,8 +469,17 @@
       if (box.value.trim()) location.href = pageUrl(box.value.trim());
     });
     form.addEventListener("reset", function () { setTimeout(run, 0); });
-    document.addEventListener("keydown", function (ev) {
-      if (ev.key === "Escape" && toggle && toggle.checked) { toggle.checked = false; box.blur(); }
+    document.addEventListener("keydown", function (ev) {   /* Material's keys: / or s to search, Esc to leave */
+      var active = document.activeElement;
+      var typing = active && (/^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) || active.isContentEditable);
+      if (ev.key === "Escape" && toggle && toggle.checked) {
+        toggle.checked = false;
+        box.blur();
+      } else if (!typing && (ev.key === "/" || ev.key === "s") && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+        ev.preventDefault();
+        open();
+        box.focus();
+      }
     });
     if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) box.focus(); });
     run();
