@@ -453,8 +453,9 @@ def test_phone_magnifier_opens_the_search(make_page, base_url, index):
     page.goto(base_url)
     hrefs = _search(page, "工伤保险")
     assert _is(_path(hrefs[0]), _expected_urls(index, "荆政办发〔2022〕22号"))
-    first = page.locator(".gz-search .md-search-result__item").first.bounding_box()
-    assert first["x"] >= 0 and first["x"] + first["width"] <= 390     # the list fits the screen
+    page.wait_for_function("""() => {      // the list fits the screen, once the panel has slid in
+        const r = document.querySelector('.gz-search .md-search-result__item').getBoundingClientRect();
+        return r.left >= 0 && r.right <= 390; }""", timeout=5000)
 
 
 def test_results_page_filters_by_year_issuer_and_kind(page, base_url):
