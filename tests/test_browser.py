@@ -273,6 +273,8 @@ SEARCH_CASES = [
     # names of people
     ("袁伶俐", "潜政办发〔2025〕22号", ()),
     ("胡文婷", "潜政办发〔2025〕22号", ()),
+    ("贺芹", "潜政办发〔2025〕22号", ()),     # printed "贺 芹", padded to three columns
+    ("魏 燕", "潜政办发〔2025〕22号", ()),
     ("杨青玖", ("gazettes/puyang-2020-002-ccb43869a2224617/yqjtzzqsaqsc-2964a1/",
                 "gazettes/puyang-2020-002-ccb43869a2224617/yqjtzzqswsjk-e0672c/"),
      ("gazettes/puyang-2020-002-ccb43869a2224617/yqjtzzqsaqsc-2964a1/",
@@ -431,6 +433,11 @@ def test_search_result_is_clean_and_says_where(search_page, index):
 def test_search_says_when_it_falls_back_to_some_of_the_words(search_page):
     _search(search_page, "农民工 羽毛球")
     assert "部分词" in search_page.inner_text(".gz-search .md-search-result__meta")
+
+
+def test_search_sets_a_lone_character_aside_and_says_so(search_page):
+    assert _search(search_page, "医疗 费")
+    assert "单字「费」" in search_page.inner_text(".gz-search .md-search-result__meta")
 
 
 def test_search_suggests_the_closest_word(search_page):

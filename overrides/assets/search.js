@@ -109,13 +109,12 @@
      one word (a name printed 贺 芹); a single Han character left alone is not
      indexed (only bigrams are), so it is set aside and the status says so. */
   function parse(q) {
-    var pieces = [], single = [];
+    var pieces = [], single = [], alone = function (w) { return IS_HAN.test(normalise(w)); }, prev = false;
     q.trim().split(/\s+/).filter(Boolean).forEach(function (w) {
-      var last = pieces[pieces.length - 1];
-      if (IS_HAN.test(normalise(w)) && last && IS_HAN.test(normalise(last).slice(-1))) pieces[pieces.length - 1] += w;
+      if (alone(w) && prev) pieces[pieces.length - 1] += w;
       else pieces.push(w);
+      prev = alone(w);
     });
-    var alone = function (w) { return IS_HAN.test(normalise(w)); };
     if (pieces.length > 1) {
       single = pieces.filter(alone);
       pieces = pieces.filter(function (w) { return !alone(w); });
