@@ -185,7 +185,7 @@ def sections(doc: Document) -> list[Section]:
 
 def section_postings(section: Section, doc: Optional[Document] = None) -> dict[str, int]:
     """token → 1 if it is in the section's title or heading, else 0."""
-    heading = set(tokens(section.label + section.heading))
+    heading = dict.fromkeys(tokens(section.label + section.heading))
     keys = [k for d in section.dates for k in date_keys(d)]
     if doc is not None:   # section 0: the exact 文号 and issuer names
         keys += filter(None, [number_key(doc.doc_number)])
@@ -228,9 +228,9 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
     shards = 1 << max(0, math.ceil(math.log2(max(1, size / SHARD_BYTES))))
     out = {}
     by_shard: dict[int, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
-    for token, p in encoded.items():
+    for token, p in sorted(encoded.items()):   # sorted: the same bytes at every build
         by_shard[hash32(token) % shards][0][token] = p
-    for key, ws in suggest.items():
+    for key, ws in sorted(suggest.items()):
         by_shard[hash32(key) % shards][1][key] = ws
     for n in range(shards):
         post, sugg = by_shard[n]
