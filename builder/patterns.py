@@ -55,6 +55,32 @@ DATE_RE = re.compile(rf"""
 # A line that is only a date: the 成文日期 under a signature.
 DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 
+# 发文字号 printed in parentheses under the title, as gazettes reprint
+# documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
+# the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
+# "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）".
+PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
+
+
+def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(date as printed, 发文字号 as printed) of a bracketed frame line, or
+    None when the brackets hold anything else."""
+    match = PAREN_RE.match(text.strip())
+    if not match:
+        return None
+    inside = match.group("inside")
+    date = DATE_RE.search(inside)
+    rest = inside.replace(date.group(0), " ") if date else inside
+    number = DOC_NUMBER_RE.search(rest)
+    rest = rest.replace(number.group(0), "") if number else rest
+    if not (date or number) or re.sub(r"[\s,，、;；]", "", rest):
+        return None
+    return (date.group(0) if date else None), (number.group(0) if number else None)
+
+
+# The number of a 政府令 (命令), printed under "XX市人民政府令": "第 285 号".
+ORDER_NUMBER_RE = re.compile(rf"^第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号$")
+
 # Kinds of documents, by the word that ends their title.
 KINDS = [
     ("大事记", r"大事记(?:[（(].*[）)])?"),
@@ -76,6 +102,15 @@ KINDS = [
     ("要点", r"要点"),
     ("名单", r"名单"),
     ("函", r"函"),
+    # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
+    ("令", r"命令|(?:政府|[部委局署院厅])令"),
+    ("条例", r"条例(?:[（(]试行[）)])?"),
+    ("通报", r"通报"),
+    ("决议", r"决议"),
+    ("请示", r"请示"),
+    ("纪要", r"纪要"),
+    ("准则", r"准则|守则|章程"),
+    ("纲要", r"纲要"),
 ]
 KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS)) + r")$")
 
@@ -112,6 +147,15 @@ CLOSERS = "”’）)》」』】"
 
 
 ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心)$")
+
+# How the names of organs end, longest first: a signature of joint issuers
+# printed without a separator ("XX市发展和改革委员会XX市财政局") is split
+# after each ending. An ending inside a longer one (委 in 委员会) yields to it.
+ORG_ENDINGS = ("人民政府办公室", "人民政府办公厅", "委员会办公室", "领导小组办公室", "人民政府", "办公厅",
+               "办公室", "军分区", "管理委员会", "委员会", "管委会", "研究室", "领导小组", "人民法院",
+               "人民检察院", "监督管理局", "总局", "局", "厅", "委", "院", "中心", "公司", "署", "部", "办",
+               "联合会", "协会", "银行", "支行", "分行", "政府")
+ORG_NAME_RE = re.compile("(?:" + "|".join(ORG_ENDINGS) + ")")
 
 
 def ends_sentence(text: str) -> bool:

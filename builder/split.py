@@ -18,7 +18,8 @@ from typing import Optional
 
 from .model import Diagnostic, Line, TocEntry
 from .paragraphs import width
-from .patterns import DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORG_LINE_RE, ends_sentence, kind_of, squash
+from .patterns import (DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORDER_NUMBER_RE, ORG_LINE_RE, ends_sentence,
+                       kind_of, paren_frame, squash)
 from .structure import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
@@ -47,7 +48,11 @@ class DocSpan:
 
 
 def is_doc_number_line(text: str) -> bool:
-    """A document's own 发文字号 stands on its line, not cited in brackets."""
+    """A document's own 发文字号 stands on its line, not cited in a sentence:
+    alone, or in brackets under the title (with or without the date)."""
+    frame = paren_frame(text)
+    if frame:
+        return frame[1] is not None
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()])
@@ -67,6 +72,7 @@ def _titleish(line: Line) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
+            and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
             and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
 
 
@@ -125,14 +131,16 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                 and not after_date:
             i = end  # a full body line that runs on past the kind word
             continue
-        blocks.append(TitleBlock(start, end, join_title([line.text for line in lines[start:end]]),
-                                 _what_follows(lines, end)))
+        title = join_title([line.text for line in lines[start:end]])
+        blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return blocks
 
 
 def _flows_on(text: str) -> bool:
     """A body line that stops mid-sentence continues on the next line."""
+    if text.count("《") > text.count("》"):
+        return True  # a citation opened and not closed: what follows is quoted
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
     return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text))
@@ -187,16 +195,19 @@ def _continues_title(lines: list[Line], end: int) -> bool:
     """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
     a full date in brackets is a speech's date line, not part of its title."""
     text = lines[end].text
-    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text)
+    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text) \
+        and not paren_frame(text)
 
 
-def _what_follows(lines: list[Line], end: int) -> str:
+def _what_follows(lines: list[Line], end: int, title: str) -> str:
+    """The frame under a title: its 发文字号 (on its own line, in brackets, or
+    a 政府令's "第N号"), its 主送机关, or its date."""
     for line in lines[end:end + 2]:
-        if is_doc_number_line(line.text):
+        if is_doc_number_line(line.text) or (kind_of(title) == "令" and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text):
             return "addressee"
-        if is_date_line(line.text):
+        if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
 
@@ -207,8 +218,13 @@ def similarity(a: str, b: str) -> float:
 
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                     source: str, full_width: float) -> tuple[list[DocSpan], list[Diagnostic]]:
+    """Documents begin where the document grammar says a new one begins
+    (see opens_document); the printed 目录, when there is one, is the strong
+    cross-check: its entries start documents, and a boundary only one of the
+    two sees is reported."""
     diagnostics: list[Diagnostic] = []
-    blocks = title_blocks(lines, toc_lines, full_width)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
+    grammar = _grammar_starts(lines, blocks)
     starts: dict[int, DocSpan] = {}
     if toc:
         position = 0
@@ -226,21 +242,107 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
         first = min(starts) if starts else None
-        for block in blocks:
-            if block.follows == "doc_number" and block.start not in starts \
-                    and (first is None or block.start > first):
+        for block in grammar:
+            if block.start not in starts and (first is None or block.start > first):
                 starts[block.start] = DocSpan(block.start, 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"document not listed in the 目录: {block.title}"))
     else:
-        for n, block in enumerate(blocks):
-            if n == 0 or block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
-                starts[block.start] = DocSpan(block.start, 0, block)
+        for block in grammar:
+            starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = _part_starts(lines, span, blocks, full_width)
     return spans, diagnostics
+
+
+def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """A gazette may print a document's title twice (its own heading, then the
+    document's title block): the second is no new title."""
+    out: list[TitleBlock] = []
+    for block in blocks:
+        if out and block.start - out[-1].end <= 2 and squash(block.title) == squash(out[-1].title):
+            out[-1] = TitleBlock(out[-1].start, block.end, out[-1].title, block.follows or out[-1].follows)
+        else:
+            out.append(block)
+    return out
+
+
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """The title blocks that open a document, read in order: the first one,
+    and each later one that opens_document unless the document it would end
+    names it (the text it issues, forwards or attaches)."""
+    out: list[TitleBlock] = []
+    for block in blocks:
+        if not out:
+            out.append(block)
+            continue
+        if opens_document(lines, block) and not _named(lines, out[-1], block, blocks):
+            out.append(block)
+    return out
+
+
+def opens_document(lines: list[Line], block: TitleBlock) -> bool:
+    """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
+    signature and 成文日期. A title block opens one when
+
+    - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号);
+    - it follows the end of a document's frame (成文日期, 印发 or 抄送
+      line) and is not an 附件;
+    - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
+      (title_blocks already refused a title the line above runs into);
+    - its kind stands alone (大事记, 讲话, 任免)."""
+    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
+        return True
+    above = block.start - 1
+    if above < 0:
+        return True
+    text = lines[above].text
+    if ANNEX_RE.match(text) or re.match(r"^附\s*件\s*\d{0,2}\s*[:：]?$", text):
+        return False
+    if is_date_line(text) or re.search(r"印\s*发$|^抄\s*送", text):
+        return True
+    return bool(TITLE_GRAMMAR_RE.match(block.title))
+
+
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
+TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
+# What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
+PASSES_ON_RE = re.compile(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$")
+
+
+def _core(title: str) -> str:
+    """A title without its issuer: what stays when a forwarding notice
+    shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""
+    key = squash(title)
+    return key[key.index("关于") + 2:] if "关于" in key else key
+
+
+def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, blocks: list[TitleBlock]) -> bool:
+    """The document opened above names this title — the object of its (or a
+    forwarded layer's) 印发/转发, a 《citation》, an entry of its 附件说明 —
+    so the block is one of its parts, not a new document."""
+    core = _core(block.title)
+    if len(core) < 4:
+        return False
+    named = [b.title for b in blocks if opened.start <= b.start < block.start]
+    named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, named)) if m]
+    text = "".join(line.text for line in lines[opened.end:block.start])
+    named += re.findall(r"《([^《》]{4,120})》", text)
+    return core in squash(text) or any(_covers(squash(name), core) for name in named)
+
+
+def _covers(name: str, core: str) -> bool:
+    """A forwarding text may shorten a title ('关于分解落实《政府工作报告》的
+    通知' for '关于分解落实2019年国务院〈政府工作报告〉重点工作的通知'):
+    most of the shorter one is found, in order, in the longer one."""
+    name = _core(name)
+    short, long = sorted((name, core), key=len)
+    if len(short) < 4:
+        return False
+    matched = sum(b.size for b in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
+    return matched / len(short) >= 0.85
 
 
 def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], full_width: float):
