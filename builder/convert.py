@@ -87,9 +87,24 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source,
                                      kind if n == 0 else kind_of(title or ""), part.title)
         gazette.diagnostics.extend(diags)
+        gazette.diagnostics.extend(_unrebuilt_form(part, gazette.source))
         doc.parts.append(part)
     metadata.fill(doc, gazette)
     return doc
+
+
+def _unrebuilt_form(part: Part, source: str) -> list[Diagnostic]:
+    """An attached form (…表) printed one cell per line, as extractors give a
+    table without tabs, stays a list of short lines; the report says its
+    table was not rebuilt."""
+    if part.eid == "main" or not re.search(r"表$", part.title or "") or any(isinstance(b, Table) for b in part.blocks):
+        return []
+    cells = [b for b in part.blocks if isinstance(b, Paragraph) and len(b.text) <= 16
+             and not re.search(r"[。，；,;]", b.text)]
+    if len(cells) < 3:
+        return []
+    return [Diagnostic(source, part.lines[0], "table-unrebuilt",
+                       f"{part.title}: a form printed one cell per line is shown as a list, its table not rebuilt")]
 
 
 def title_in(text: str, title: Optional[str]) -> bool:

@@ -12,58 +12,104 @@ from typing import Optional
 
 from .ids import city_of
 from .model import Document, Gazette, Paragraph
-from .patterns import iso_date, normal_doc_number
+from .patterns import ORDER_NUMBER_RE, ORG_NAME_RE, cn_to_int, iso_date, kind_of, normal_doc_number, paren_frame
 from .split import is_addressee_line, is_doc_number_line
 from .structure import LABEL_RE
 
-ORG_RE = re.compile(r"""
-    .+?(?: 人民政府办公室 | 人民政府办公厅 | 人民政府 | 办公厅 | 办公室 | 军分区 | 管理委员会
-         | 委员会 | 管委会 | 研究室 | 领导小组 | 局 | 厅 | 委 | 院 | 中心 | 公司 | 部 )
-""", re.X)
-TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发)")
+TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
+# A line of a signature: one organ name or several, each ending as organ names end.
+SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORG_NAME_RE.pattern})\s*)+$")
+# Where the second name of a joint signature printed without a separator may
+# begin: a place (…省/市/县/区/州), or 中共/国家/中国/共青团.
+ORGAN_START_RE = re.compile(r"^(?:中共|国家|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
 
 
 def fill(doc: Document, gazette: Gazette) -> None:
+    """The document's fields come from the frame of its main part; each
+    forwarded or issued text that has a frame of its own (a layer of a 转发
+    chain) gets its own 发文字号, issuers and date on its part."""
     main = doc.parts[0]
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
+    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
+    doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
+    cc = [p.text for p in paragraphs if p.role == "cc"]
+    doc.cc = re.sub(r"^抄\s*送\s*[:：]\s*", "", cc[0]) if cc else None
+    for part in doc.parts[1:]:
+        kind = kind_of(part.title or "")
+        if kind and not part.label:  # an attachment (附件N) has no frame of its own
+            own = [b for b in part.blocks if isinstance(b, Paragraph)]
+            part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
+
+
+def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
+    """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
+    paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
+    brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
+    the date at the end. Roles are set on the paragraphs read."""
+    doc_number = addressees = date = None
     for p in paragraphs[:3]:
-        if is_doc_number_line(p.text) and doc.doc_number is None:
-            p.role, doc.doc_number = "docnum", normal_doc_number(p.text)
-        elif is_addressee_line(p.text) and doc.addressees is None and not LABEL_RE.match(p.text):
-            p.role, doc.addressees = "addressee", p.text.rstrip(":：")
+        frame = paren_frame(p.text)
+        if is_doc_number_line(p.text) and doc_number is None:
+            p.role, doc_number = "docnum", normal_doc_number(p.text)
+            date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
+        elif kind == "令" and ORDER_NUMBER_RE.match(p.text) and doc_number is None:
+            p.role = "docnum"
+            doc_number = f"{title}第{cn_to_int(ORDER_NUMBER_RE.match(p.text).group('no'))}号"
+        elif is_addressee_line(p.text) and addressees is None and not LABEL_RE.match(p.text):
+            p.role, addressees = "addressee", p.text.rstrip(":：")
     dates = [p for p in paragraphs if p.role == "date"]
-    if doc.kind == "任免" and len(dates) > 1:
+    if kind == "任免" and len(dates) > 1:
         for p in dates:
             p.role = "heading"  # each date heads one batch of appointments; no single date
+    elif date:
+        pass
     elif dates:
-        doc.date = iso_date(dates[0].text)
+        date = iso_date(dates[0].text)
     elif bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
-        doc.date = iso_date(bylines[0].text)  # a speech: "（2020年4月10日 根据录音整理）"
+        date = iso_date(bylines[0].text)  # a speech: "（2020年4月10日 根据录音整理）"
     else:
         # A speech carries its date under the title: "（2020年4月10日 根据录音整理）".
         for p in paragraphs[:2]:
             if re.match(r"^[（(].*[）)]$", p.text) and iso_date(p.text):
-                p.role, doc.date = "note", iso_date(p.text)
+                p.role, date = "note", iso_date(p.text)
                 break
-    signature = [p.text for p in paragraphs if p.role == "signature"]
-    doc.issuers = issuers(doc.title, signature[:1], gazette.name, doc.kind)
-    doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
-    cc = [p.text for p in paragraphs if p.role == "cc"]
-    doc.cc = re.sub(r"^抄\s*送\s*[:：]\s*", "", cc[0]) if cc else None
+    signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
+    return doc_number, addressees, date, issuers(title, signature, gazette_name, kind)
+
+
+def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:
+    """The signature is one organ or several, on one line or several, right
+    above the 成文日期; structure.py marked the line next to the date."""
+    if date is None:
+        return [p.text for p in paragraphs if p.role == "signature"][:1]
+    k = paragraphs.index(date) - 1
+    lines: list[str] = []
+    while k >= 0 and paragraphs[k].role in ("signature", "body") and len(paragraphs[k].text) <= 60 \
+            and SIGNATURE_LINE_RE.match(paragraphs[k].text) and len(lines) < 6:
+        paragraphs[k].role = "signature"
+        lines.insert(0, paragraphs[k].text)
+        k -= 1
+    return lines
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             kind: Optional[str]) -> list[str]:
-    """Issuers from the title prefix and the signature, in full and in order."""
+    """Issuers from the signature and the title's 发文机关, in full and in
+    order. A 转发 title names the forwarded text's issuer after 转发: only
+    an organ name before 关于/转发/印发 is the title's own issuer."""
     found: list[str] = []
     for line in signature:
         found += split_orgs(line.replace(" ", ""))
-    if kind != "讲话":
-        match = TITLE_ISSUER_RE.match(title)
-        prefix = match.group("issuer") if match else re.sub(r"任免人员$|任免名单$", "", title) \
-            if kind == "任免" else None
-        if prefix:
-            found += split_orgs(prefix)
+    prefix = None
+    if kind == "任免":
+        prefix = re.sub(r"任免人员$|任免名单$", "", title)
+    elif kind == "令":
+        prefix = re.sub(r"令$", "", title)
+    elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
+        prefix = match.group("issuer")
+    if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(r"转发|印发|批转", prefix):
+        found += split_orgs(prefix)
     city = city_of(gazette_name)
     out: list[str] = []
     for org in found:
@@ -75,15 +121,19 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
 
 
 def split_orgs(text: str) -> list[str]:
-    """'荆门市人民政府荆门军分区' → ['荆门市人民政府', '荆门军分区']."""
-    parts = re.split(r"[、，,\s]+", text.strip())
+    """'荆门市人民政府荆门军分区' → ['荆门市人民政府', '荆门军分区']: names are
+    separated by 、，or spaces, or, in a joint signature printed without a
+    separator, cut after an organ-name ending where the next name begins
+    as organ names do (a place, 中共, 国家, or the first name's own place)."""
     orgs: list[str] = []
-    for part in parts:
-        names = ORG_RE.findall(part)
-        if names and "".join(names) == part:
-            orgs.extend(names)
-        elif part:
-            orgs.append(part)
+    for name in re.split(r"[、，,\s]+", text.strip()):
+        start = 0
+        for match in ORG_NAME_RE.finditer(name):
+            rest = name[match.end():]
+            if rest and match.end() - start >= 3 and (rest.startswith(name[:2]) or ORGAN_START_RE.match(rest)):
+                orgs.append(name[start:match.end()])
+                start = match.end()
+        orgs.append(name[start:])
     return [o for o in orgs if len(o) >= 2]
 
 

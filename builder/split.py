@@ -109,6 +109,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         for stop in range(i + 1, min(i + TITLE_LINES + 1, len(lines) + 1)):
             if stop - 1 in skip or not _titleish(lines[stop - 1]) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
+            if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
+                break  # the title printed twice: the repeat is a block of its own
+            if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
+                    and not ORG_LINE_RE.search(lines[stop - 2].text):
+                break  # '关于' opens a title; only its issuer's line goes above it
             if kind_of(join_title([line.text for line in lines[i:stop]])):
                 end = stop
         if end is None:
@@ -117,7 +122,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         last = end - 1
         if end < len(lines) and _continues_title(lines, end):
             end += 1
-        start = _title_start(lines, last, end, skip, blocks[-1].end if blocks else 0, full_width)
+        floor = blocks[-1].end if blocks else 0
+        start = min(_title_start(lines, last, end, skip, floor, full_width),
+                    _grammar_head(lines, last, end, skip, max(floor, i)))
         if start > 0 and not lines[start].starts_block and (
                 _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
@@ -126,12 +133,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             i = end  # a sentence of the body that happens to end in 意见 or 方案
             continue
         after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
+        title = join_title([line.text for line in lines[start:end]])
+        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
         if end < len(lines) and 0.95 <= width(lines[end - 1].text) / (full_width or 1) <= 1.05 \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date:
+                and not after_date and not own_head:
             i = end  # a full body line that runs on past the kind word
             continue
-        title = join_title([line.text for line in lines[start:end]])
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return blocks
@@ -164,6 +172,21 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         start -= 1
     return start
+
+
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int) -> int:
+    """Where a title wrapped anywhere begins by the 标题 grammar: the first
+    of the title lines above its kind word from which the title reads
+    发文机关 + 关于 + 事由 + 文种 ('…办公厅关于加强城市道路' / '停车管理工作的
+    通知'); the kind word's own line when none does."""
+    head = last
+    for k in range(last - 1, max(floor, end - TITLE_LINES) - 1, -1):
+        if k in skip or not _titleish(lines[k]) or lines[k + 1].starts_block:
+            break
+        if TITLE_GRAMMAR_RE.match(join_title([line.text for line in lines[k:end]])) \
+                and "关于" in join_title([line.text for line in lines[k:last]]):
+            head = k
+    return head
 
 
 def _wrapped_into(above: Line, head: str) -> bool:
@@ -346,16 +369,28 @@ def _covers(name: str, core: str) -> bool:
 
 
 def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], full_width: float):
-    """Parts begin after the notice's own date: at an 附件 marker, or at a
-    title block (the text the notice issues or forwards)."""
+    """Parts are the texts a document issues, forwards or attaches. GB/T 9704
+    puts them after the 成文日期 (附件 follow the 版记); a gazette that prints
+    the date under the title leaves no date at the end, so a part also begins
+    at a title the document names (at any depth of a 转发 chain), and at an
+    附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
     first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
-    if first_date is None:
-        return []
     parts = []
     titles = {b.start: b for b in blocks if span.title.end <= b.start < span.end}
-    i = first_date + 1
+    i = span.title.end
     while i < span.end:
+        after_date = first_date is not None and i > first_date
         annex = ANNEX_RE.match(lines[i].text)
+        if annex and not after_date and (first_date is not None or i + 1 >= span.end
+                                         or LABEL_RE.match(lines[i + 1].text)):
+            annex = None  # the 附件说明 above the signature, not an 附件
+        if i in titles and not after_date and _named(lines, span.title, titles[i], blocks):
+            parts.append((i, titles[i].title, None))
+            i = titles[i].end
+            continue
+        if not after_date and not annex:
+            i += 1
+            continue
         if annex:
             title = None
             nxt = i + 1

@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from .model import Block, Diagnostic, Paragraph, Provision, Table
-from .patterns import CN_NUMERAL, DATE_LINE_RE, DATE_RE, cn_to_int
+from .patterns import CN_NUMERAL, DATE_LINE_RE, DATE_RE, cn_to_int, ends_sentence
 
 LABEL_RE = re.compile(rf"""
     ^(?P<label>
@@ -236,7 +236,7 @@ def _role(text: str, blocks: list, n: int) -> str:
             and len(text) <= 40 and not re.search(r"[。，；：]", text) \
             and all(ORG_END_RE.search(token) for token in text.split()):
         return "signature"
-    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and nxt is not None \
+    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
         return "heading"
     return "body"
