@@ -18,7 +18,7 @@ from . import metadata
 from .decode import decode
 from .ids import document_id, gazette_id
 from .layout import normalise
-from .masthead import read_masthead, read_toc
+from .masthead import from_file_name, read_masthead, read_toc
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
 from .paragraphs import measure, paragraphs
 from .patterns import kind_of
@@ -42,6 +42,7 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     body_start = spans[0].start if spans else len(lines)
     front = lines[:body_start]
     mast = read_masthead(front, lines + furniture)
+    from_file_name(mast, stem)
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)

@@ -174,3 +174,14 @@ def _from_running_header(m: Masthead, lines: list[Line]) -> None:
                 m.year = m.year or int(header.group("year"))
                 m.issue_no = str(int(header.group("no")))
             return
+
+
+def from_file_name(m: Masthead, stem: str) -> None:
+    """A file without masthead (a single document, a text pasted from a web
+    page) may still be named for its gazette: '荆州市人民政府公报2019年第4期'."""
+    if m.name is None and (name := NAME_RE.search(stem)):
+        m.name = name.group("name")
+    if m.issue is None and (issue := ISSUE_RE.search(stem)) and issue.group("year"):
+        m.issue = re.sub(r"\s+", "", issue.group("label"))
+        m.issue_no = re.sub(r"\s+", "", issue.group("no")).replace("—", "-").replace("－", "-")
+        m.year = m.year or int(issue.group("year"))

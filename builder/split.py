@@ -142,7 +142,28 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return blocks
+    return _framed_titles(lines, skip, blocks)
+
+
+def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """A title without a kind word is still a title when the frame of a
+    document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
+    them right under the title). The title is the short lines above."""
+    taken = {k for b in blocks for k in range(b.start, b.end)}
+    found = []
+    for j, line in enumerate(lines):
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)):
+            continue
+        start = j
+        while start > 0 and j - start < TITLE_LINES and start - 1 not in taken and start - 1 not in skip \
+                and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
+            start -= 1
+        if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
+            continue
+        title = join_title([line.text for line in lines[start:j]])
+        found.append(TitleBlock(start, j, title, _what_follows(lines, j, title)))
+        taken.update(range(start, j))
+    return sorted(blocks + found, key=lambda b: b.start)
 
 
 def _flows_on(text: str) -> bool:
@@ -264,6 +285,11 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
+        opened = {block.start for block in grammar}
+        for start in sorted(set(starts) - opened):
+            diagnostics.append(Diagnostic(source, lines[start].no, "toc-grammar",
+                                          "the 目录 starts a document where the text shows no new "
+                                          f"document's frame: {starts[start].title.title}"))
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):

@@ -227,3 +227,31 @@ def test_toc_and_grammar_disagreeing_is_reported():
     check(gazette, EXPECTED)
     missing = [d for d in gazette.diagnostics if d.code == "toc-missing"]
     assert [d.message for d in missing] == ["document not listed in the 目录: 关于2017年第一季度全市环境空气质量状况的通告"]
+
+
+def test_a_toc_entry_for_a_text_the_grammar_reads_as_a_part_is_reported():
+    """The 目录 lists the 办法 a 政府令 publishes: the 目录 wins, the report says the two disagree."""
+    text = printed_issue(DOCUMENTS, 24).replace("荆州市人民政府令……4\n", "荆州市人民政府令……4\n荆州市城市绿化管理办法……5\n")
+    gazette = convert(text.encode("utf-8"), "x/issue.txt", "issue")
+    assert [d.title for d in gazette.documents][1:3] == ["荆州市人民政府令", "荆州市城市绿化管理办法"]
+    assert [d.message for d in gazette.diagnostics if d.code == "toc-grammar"] == [
+        "the 目录 starts a document where the text shows no new document's frame: 荆州市城市绿化管理办法"]
+
+
+def test_a_single_document_titled_without_a_kind_word_is_titled_by_its_frame():
+    """No 文种 at the end of the title, but its 发文字号 and 主送机关 under it."""
+    lines = ["荆州市城市管理领域轻微违法行为", "免罚清单（第一批）", "荆城管发〔2020〕3号", "各县市区城管执法局："] + \
+        lay_out([NOTICE[3:]], 24)
+    gazette = convert("\n".join(lines).encode("utf-8"), "seeds/荆州市人民政府公报2020年第3期.txt",
+                      "荆州市人民政府公报2020年第3期")
+    doc, = gazette.documents
+    assert (doc.title, doc.doc_number, doc.addressees, len(doc.provisions)) == \
+        ("荆州市城市管理领域轻微违法行为免罚清单（第一批）", "荆城管发〔2020〕3号", "各县市区城管执法局", 3)
+    assert (gazette.name, gazette.issue, gazette.id) == ("荆州市人民政府公报", "2020年第3期", "jingzhou-2020-3")
+    assert not [d for d in gazette.diagnostics if d.code == "no-document"]
+
+
+def test_a_file_without_masthead_is_listed_under_its_file_name():
+    from builder.render import gazette_title
+    gazette = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/武汉停车通知.txt", "武汉停车通知")
+    assert gazette_title(gazette) == "武汉停车通知 2017年"
