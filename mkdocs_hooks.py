@@ -8,15 +8,18 @@ on_page_markdown gives document pages their search keywords.
 """
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
+from mkdocs.structure.nav import Section
 
-from builder import feed, search_terms, shortlinks, site
+from builder import csp, feed, search_terms, shortlinks, site
 from builder.render import document_path
 
 log = get_plugin_logger("gazette")
 collection = None  # the last build's collection, for the command line's report
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # in overrides/
+own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill
@@ -27,8 +30,11 @@ def on_config(config):
     - no feed link in the page head: a folder has no address to subscribe to,
       and Material takes any <link rel=alternate> for a language version and
       fetches sitemap.xml beside it, which file:// forbids."""
+    global own_scripts
+    own_scripts = csp.theme_scripts([Path(d) for d in config.theme.dirs])
     offline = config.plugins.get("material/offline")
-    config.extra["feed_link"] = not (offline and offline.config.enabled)
+    config.extra["offline"] = bool(offline and offline.config.enabled)
+    config.extra["feed_link"] = not config.extra["offline"]
     polyfills = config.extra.get("polyfills", [])
     config.extra["polyfills"] = [IFRAME_WORKER if "iframe-worker" in str(p) else p for p in polyfills]
     return config
@@ -55,9 +61,37 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    """Section titles (gazette names) come from the seeds: text, not markup."""
+    def walk(items):
+        for item in items:
+            if isinstance(item, Section):
+                item.title = escape(item.title or "")
+                walk(item.children)
+    walk(nav.items)
+    return nav
+
+
 def on_page_markdown(markdown, page, config, files):
+    # Page titles come from the seeds, and the theme prints them unescaped in
+    # the navigation, header, footer and <title>: make them text here, once.
+    # (markupsafe's Markup is not escaped a second time where the theme does.)
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = escape(page.meta["title"])
     if page.file.src_uri == "index.md" and collection is not None:
         return markdown + "\n" + site.home_listing(collection)
     if "doc_number" in page.meta:  # a document page: found by its number and date, see search_terms
         page.meta["tags"] = search_terms.keywords(page.meta["doc_number"], page.meta.get("date"))
     return markdown
+
+
+def on_post_build(config):
+    site.mark(Path(config.site_dir))  # the CLI may replace this folder with a new build
+
+
+def on_post_page(output, page, config):
+    return csp.with_policy(output, own_scripts, config.extra["offline"])
+
+
+def on_post_template(output, template_name, config):
+    return csp.with_policy(output, own_scripts, config.extra["offline"]) if template_name.endswith(".html") else output

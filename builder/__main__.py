@@ -6,10 +6,21 @@
 from __future__ import annotations
 
 import argparse
+import fcntl
+import shutil
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
+from . import site
 ROOT = Path(__file__).resolve().parent.parent
+# Never replaced, never written into: the project's own sources.
+PROJECT_FOLDERS = ("", ".git", "builder", "docs", "overrides", "seeds", "tests", "benchmarks")
+
+
+class Refused(Exception):
+    """An output folder the command will not replace; the message says why."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,9 +39,65 @@ def main(argv: list[str] | None = None) -> int:
     if not args.seeds.is_dir():
         print(f"error: {args.seeds}: no such folder of raw gazettes", file=sys.stderr)
         return 2
-    if args.command == "convert":
-        return _convert(args.seeds, args.out)
-    return _build(args.seeds, args.site, args.offline)
+    target = args.out if args.command == "convert" else args.site
+    try:
+        with _replacing(target, args.seeds) as folder:
+            if args.command == "convert":
+                return _convert(args.seeds, folder)
+            return _build(args.seeds, folder, args.offline, target)
+    except Refused as why:
+        print(f"error: {target}: {why}", file=sys.stderr)
+        return 2
+
+
+def refusal(target: Path, seeds: Path) -> str | None:
+    """Why the folder target must not be replaced by a build, or None."""
+    target, seeds = target.resolve(), seeds.resolve()
+    sources = [seeds] + [(ROOT / name).resolve() for name in PROJECT_FOLDERS if name]
+    for folder in sources + [ROOT, Path.home().resolve()]:
+        if folder.is_relative_to(target):
+            return f"holds {folder}, which a build would delete; choose another folder"
+    for folder in sources:
+        if target.is_relative_to(folder):
+            return f"is inside {folder}; choose a folder outside the sources"
+    if target.exists() and not target.is_dir():
+        return "is a file, not a folder"
+    if target.is_dir() and any(target.iterdir()) and not site.is_marked(target):
+        return ("holds files this builder did not write (no .gazette-site marker); "
+                "choose a new or empty folder")
+    return None
+
+
+@contextmanager
+def _replacing(target: Path, seeds: Path):
+    """A fresh folder beside target to write into; it replaces target only
+    when the build is complete, so a failed or killed build leaves the old
+    site whole. A lock refuses a second build into the same folder."""
+    if why := refusal(target, seeds):
+        raise Refused(why)
+    parent = target.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    with open(parent / f".{target.name}.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise Refused("another build is writing to this folder; try again when it is done") from None
+        for stage in ("building", "old"):  # left by a killed build
+            for leftover in parent.glob(f".{target.name}.{stage}-*"):
+                shutil.rmtree(leftover, ignore_errors=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
+        try:
+            yield fresh
+            site.mark(fresh)
+            if target.exists():
+                old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=parent))
+                target.rename(old / "site")
+                fresh.rename(target)
+                shutil.rmtree(old)
+            else:
+                fresh.rename(target)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
 
 
 def _progress(message: str) -> None:
@@ -38,8 +105,6 @@ def _progress(message: str) -> None:
 
 
 def _convert(seeds: Path, out: Path) -> int:
-    from . import site
-
     collection = site.load(seeds.resolve(), progress=_progress)
     for path, content in site.pages(collection).items():
         target = out / path
@@ -49,7 +114,7 @@ def _convert(seeds: Path, out: Path) -> int:
     return 0
 
 
-def _build(seeds: Path, site_dir: Path, offline: bool) -> int:
+def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
     import logging
 
     from mkdocs.commands.build import build
@@ -70,7 +135,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool) -> int:
     finally:
         config.plugins.on_shutdown()
     _report(config["hooks"]["mkdocs_hooks.py"].collection)  # what the hook just converted
-    print(f"site written to {site_dir}", file=sys.stderr)
+    print(f"site written to {target}", file=sys.stderr)
     return 0
 
 

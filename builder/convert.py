@@ -31,7 +31,11 @@ def convert_file(path: Path) -> Gazette:
 
 
 def convert(data: bytes, source: str, stem: str) -> Gazette:
-    return convert_text(decode(data)[0], source, stem)
+    decoded = decode(data)
+    gazette = convert_text(decoded.text, source, stem)
+    gazette.diagnostics[:0] = [Diagnostic(source, line, "repaired-input", what, "warning")
+                               for line, what in decoded.repairs]
+    return gazette
 
 
 def convert_text(text: str, source: str, stem: str) -> Gazette:
@@ -61,6 +65,17 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     for span, doc in zip(spans, gazette.documents):
         if span.toc:
             span.toc.document = doc.id
+    return gazette
+
+
+def convert_plain(text: str, source: str, stem: str) -> Gazette:
+    """The text alone, one page, no structure: what a reader still gets of a
+    file the converter failed on."""
+    lines, _ = normalise(text)
+    gazette = Gazette(id=gazette_id(None, None, None, stem), source=source, name=None, year=None,
+                      issue=None, total_issue=None, date=None)
+    gazette.documents.append(_unplaced(lines, source, stem, gazette))
+    _assign_document_ids(gazette)
     return gazette
 
 

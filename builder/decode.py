@@ -1,12 +1,18 @@
 """Stage 1: bytes of a seed file to text.
 
 Guarantees: the result is a str with '\\n' line ends only (CRLF and CR
-folded), no BOM, no NUL. Input that is not text raises InputError with a
-one-line message, which the caller turns into a diagnostic.
+folded), no BOM, no NUL. A file that is not text at all (binary, empty,
+whitespace only) raises InputError with a one-line message, which the caller
+turns into a diagnostic. A text file with a few bad bytes is never lost for
+them: the bytes are repaired (NUL dropped, undecodable bytes as U+FFFD) and
+each repair is listed with its line for the build report.
 """
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
+from dataclasses import dataclass, field
 
 
 class InputError(Exception):
@@ -17,40 +23,134 @@ class InputError(Exception):
         self.line = line
 
 
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    repairs: list[tuple[int, str]] = field(default_factory=list)  # (seed line, what was repaired)
+
+
 # Encodings real extraction tools produce, most specific first. GB18030 is a
 # superset of GBK and GB2312, so one entry covers all three.
 ENCODINGS = ("utf-8", "gb18030")
+# A text with more repairs than this share of its characters is not text.
+MAX_BAD_SHARE = 0.01
+REPAIRS_LISTED = 5  # per kind of repair; the rest are counted in the last entry
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name)."""
-    if not data.strip():
-        raise InputError("empty file")
+def decode(data: bytes) -> Decoded:
     if data.startswith(b"\xef\xbb\xbf"):
-        data, encodings = data[3:], ("utf-8",)
+        decoded = _decode(data[3:], ("utf-8",))
     elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return _finish(data.decode("utf-16")), "utf-16"
+        decoded = Decoded(_lines(data.decode("utf-16", errors="replace")), "utf-16")
+    elif (utf16 := _utf16_without_bom(data)) is not None:
+        decoded = utf16
     else:
-        encodings = ENCODINGS
+        decoded = _decode(data, ENCODINGS)
+    decoded.text = _without_invisibles(decoded.text, decoded.repairs)
+    if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
+        raise InputError("empty file (no text, only whitespace)")
+    return decoded
+
+
+# Characters a reader cannot see but that change what a title or id says:
+# bidirectional overrides can make "txt.exe" read "exe.txt", zero-width ones
+# make two equal-looking titles differ. No printed gazette has them.
+INVISIBLE_RE = re.compile(r"""
+      (?P<bidi> [\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c] )  # embeddings, overrides, isolates, marks
+    | (?P<zero_width> [\u200b-\u200d\u2060\u180e] | (?<!^)\ufeff )  # zero-width space/joiners, word joiner
+""", re.X)
+
+
+def _without_invisibles(text: str, repairs: list[tuple[int, str]]) -> str:
+    found: dict[str, list[int]] = {}
+    for match in INVISIBLE_RE.finditer(text):
+        found.setdefault(match.lastgroup, []).append(match.start())
+    for kind, offsets in found.items():
+        what = ("bidirectional control character removed" if kind == "bidi"
+                else "zero-width character removed")
+        repairs.extend(_listed_text(text, offsets, what))
+    return INVISIBLE_RE.sub("", text) if found else text
+
+
+def _listed_text(text: str, offsets: list[int], what: str) -> list[tuple[int, str]]:
+    return _listed(text.encode("utf-8"), [len(text[:o].encode("utf-8")) for o in offsets[:REPAIRS_LISTED + 1]],
+                   what, total=len(offsets))
+
+
+def _decode(data: bytes, encodings: tuple[str, ...]) -> Decoded:
+    repairs = []
     if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes)", _line_of(data, data.index(b"\x00")))
-    error = None
+        # One NUL in a real gazette (a copy fault) must not lose the gazette.
+        if data.count(b"\x00") > max(REPAIRS_LISTED, len(data) * MAX_BAD_SHARE):
+            raise InputError("binary file (contains NUL bytes)", _line_of(data, data.index(b"\x00")))
+        repairs = _listed(data, [i for i, b in enumerate(data) if b == 0], "NUL byte removed")
+        data = data.replace(b"\x00", b"")
     for encoding in encodings:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            error = error or exc
+        except UnicodeDecodeError:
             continue
         if _looks_like_text(text):
-            return _finish(text), encoding
-    if error is not None:
-        raise InputError(f"not UTF-8 or GB18030 text (undecodable byte at offset {error.start})",
-                         _line_of(data, error.start))
-    raise InputError("binary file (mostly control or unassigned characters)")
+            return Decoded(_lines(text), encoding, repairs)
+        raise InputError("binary file (mostly control or unassigned characters)")
+    # Undecodable bytes: the encoding that needs the fewest repairs, each listed.
+    best = min(encodings, key=lambda e: data.decode(e, errors="replace").count("\ufffd"))
+    text = data.decode(best, errors="replace")
+    bad = _bad_offsets(data, best)
+    if len(bad) > len(text) * MAX_BAD_SHARE or not _looks_like_text(text):
+        raise InputError(f"binary file, or text in an unknown encoding (undecodable byte at offset {bad[0]})",
+                         _line_of(data, bad[0]))
+    return Decoded(_lines(text), best, repairs + _listed(data, bad, f"undecodable byte shown as \ufffd ({best})"))
 
 
-def _finish(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM: many NUL bytes (the high byte of every ASCII
+    character: line ends, digits, spaces), most on one parity of offsets."""
+    nuls = [i for i, b in enumerate(data[:20000]) if b == 0]
+    if len(data) % 2 or len(nuls) <= REPAIRS_LISTED:
+        return None
+    odd = sum(i % 2 for i in nuls) / len(nuls)
+    encoding = "utf-16-le" if odd >= 0.7 else "utf-16-be" if odd <= 0.3 else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return Decoded(_lines(text), encoding) if "\n" in text and _looks_like_text(text) else None
+
+
+def _bad_offsets(data: bytes, encoding: str) -> list[int]:
+    """Offsets of the undecodable bytes, in one pass (an error handler that records)."""
+    _recorded.clear()
+    data.decode(encoding, errors="gazette-record")
+    return list(_recorded)
+
+
+_recorded: list[int] = []
+
+
+def _record(error: UnicodeDecodeError) -> tuple[str, int]:
+    _recorded.append(error.start)
+    return "\ufffd", error.end
+
+
+codecs.register_error("gazette-record", _record)
+
+
+def _listed(data: bytes, offsets: list[int], what: str, total: int | None = None) -> list[tuple[int, str]]:
+    """The first few repairs of a kind, each at its line; the rest counted."""
+    total = len(offsets) if total is None else total
+    out = [(_line_of(data, o), what) for o in offsets[:REPAIRS_LISTED]]
+    if total > REPAIRS_LISTED:
+        out.append((_line_of(data, offsets[REPAIRS_LISTED]),
+                    f"{what}: {total - REPAIRS_LISTED} more from this line on"))
+    return out
+
+
+def _lines(text: str) -> str:
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -58,7 +158,7 @@ def _looks_like_text(text: str) -> bool:
     sample = text[:20000]
     bad = sum(1 for ch in sample
               if ch not in "\t\n\r" and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
-    return bad <= len(sample) * 0.01
+    return bad <= len(sample) * MAX_BAD_SHARE
 
 
 def _line_of(data: bytes, offset: int) -> int:

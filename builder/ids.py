@@ -24,6 +24,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def file_slug(stem: str) -> str:
+    """A seed file's name as an address part, never empty: ASCII kept, Chinese
+    in pinyin ("潜江 副本" → "qianjiang-fuben"), anything else a short hash."""
+    readable = slug("-".join(lazy_pinyin(stem)))
+    return readable or "f" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
+
+
 def city_of(name: Optional[str]) -> Optional[str]:
     """'潜江市人民政府公报' → '潜江市'."""
     if not name:
@@ -37,7 +44,7 @@ def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str]
     place = "".join(lazy_pinyin(city[:-1])) if city else "gazette"
     if year and issue_no:
         return slug(f"{place}-{year}-{issue_no}")
-    return slug(f"{place}-{year or ''}-{stem}")
+    return slug(f"{place}-{year or ''}-{file_slug(stem)}")
 
 
 def document_id(doc_number: Optional[str], title: str) -> str:

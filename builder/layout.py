@@ -7,7 +7,8 @@ Guarantees of normalise():
   one ASCII space;
 - OCR markup dropped but its text kept: markdown heading marks and list
   dashes at the line start (remembered as Line.starts_block), **bold**,
-  HTML tags such as <b>;
+  paired attribute-less formatting tags such as <b>…</b>; any other tag is
+  text;
 - OCR spaces removed inside Chinese words and between Chinese and numbers
   ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
 - lines with tabs also carry their cells, each cleaned the same way;
@@ -22,10 +23,15 @@ from .model import Line
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
+# Only the exact forms OCR and PDF-to-HTML exports produce are markup; any
+# other <…> (a <script> quoted in a notice, an unpaired </a>) is text and
+# stays visible, escaped by the writer.
 MARKUP_RE = re.compile(r"""
-      </?[a-zA-Z][a-zA-Z0-9]*\s*/?>     # stray HTML tags: <b>, </b>, <br/>
-    | \*\*                              # markdown bold
-""", re.X)
+      <(?P<tag>b|i|u|em|strong|sup|sub)>    # formatting, attribute-less and
+      (?P<inner>.*?) </(?P=tag)>            #   closed on the same line: keep the text
+    | <br\s*/?>                             # a line break inside a cell
+    | \*\*                                  # markdown bold
+""", re.X | re.I)
 
 BLOCK_MARK_RE = re.compile(r"""
     ^(?: \#{1,6}\s+        # markdown heading mark, its level means nothing
@@ -58,7 +64,7 @@ SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 
 def clean(text: str) -> str:
     """Clean one line or cell: markup, spaces. Idempotent."""
-    text = MARKUP_RE.sub("", text)
+    text = MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
     text = SPACES_RE.sub(" ", text).strip()
     return remove_ocr_spaces(text)
 

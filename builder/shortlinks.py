@@ -18,6 +18,7 @@ import html
 import posixpath
 from typing import Callable, Iterable
 
+from . import csp
 from .patterns import DOC_NUMBER_RE
 
 BRACKETS = [("〔", "〕"), ("[", "]"), ("(", ")"), ("（", "）"), ("【", "】"), ("", "")]
@@ -50,7 +51,7 @@ def pages(documents: Iterable, page_url: Callable) -> dict[str, str]:
 def _page(at: str, docs: list, page_url: Callable) -> str:
     links = [(html.escape(_relative(page_url(d), posixpath.dirname(at))),
               html.escape(f"{d.doc_number} {d.title}")) for d in docs]
-    head = ['<!doctype html>', '<html lang="zh">', '<head>', '<meta charset="utf-8">',
+    head = ['<!doctype html>', '<html lang="zh">', '<head>', '<meta charset="utf-8">', csp.meta(),
             '<meta name="robots" content="noindex">',
             '<link rel="icon" href="data:,">',  # no favicon request (a 404) before the refresh
             f'<title>{html.escape(docs[0].doc_number)}</title>']

@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
 from . import export, references, shortlinks
-from .convert import convert, convert_text
-from .decode import InputError
-from .ids import slug
+from .convert import convert, convert_plain
+from .decode import InputError, decode
+from .ids import file_slug
 from .model import Diagnostic, Gazette
 from .render import document_page, escape, front_matter, gazette_page, gazette_title
 from .table_output import table_csv
 
 log = logging.getLogger("mkdocs.plugins.gazette")
+# Written into every folder a build fills: only a folder that has it, or an
+# empty one, may be replaced by `python -m builder build --site`.
+MARKER = ".gazette-site"
 
 
 @dataclass
@@ -33,23 +37,27 @@ class Collection:
 
 
 def load(seeds: Path, progress: Optional[Callable[[str], None]] = None) -> Collection:
-    """Convert every file in the seeds folder; bad files become diagnostics."""
+    """Convert every seed; a file that cannot be used costs only itself (a diagnostic)."""
     collection = Collection()
-    files = sorted(p for p in seeds.iterdir() if p.is_file() and not p.name.startswith("."))
-    seen: dict[str, str] = {}
+    files = seed_files(seeds, collection.diagnostics)
+    seen: dict[str, tuple[str, bytes]] = {}  # gazette id → (source, bytes) of the file that has it
     for n, path in enumerate(files, start=1):
         source = f"seeds/{path.name}"
-        gazette = _convert_one(path, source, collection.diagnostics)
+        data = _read(path, source, collection.diagnostics)
+        gazette = None if data is None else _convert_one(data, source, path.stem, collection.diagnostics)
         if gazette is None:
             continue
         if gazette.id in seen:
+            first, first_data = seen[gazette.id]
+            if first_data == data:
+                collection.diagnostics.append(Diagnostic(
+                    source, None, "duplicate-file", f"identical copy of {first}; not published twice", "warning"))
+                continue
             collection.diagnostics.append(Diagnostic(
                 source, None, "duplicate-gazette",
-                f"same gazette issue as {seen[gazette.id]}; published under its own address", "warning"))
-            gazette.id = f"{gazette.id}-{slug(path.stem)}"
-            for doc in gazette.documents:
-                doc.gazette = gazette.id
-        seen[gazette.id] = source
+                f"same gazette issue as {first}; published under its own address", "warning"))
+            _readdress(gazette, f"{gazette.id}-{file_slug(path.stem)}", seen)
+        seen[gazette.id] = (source, data)
         collection.gazettes.append(gazette)
         collection.diagnostics.extend(gazette.diagnostics)
         if progress:
@@ -59,16 +67,68 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None) -> Colle
     return collection
 
 
-def _convert_one(path: Path, source: str, diagnostics: list[Diagnostic]) -> Optional[Gazette]:
-    data = path.read_bytes()
+def seed_files(seeds: Path, diagnostics: list[Diagnostic]) -> list[Path]:
+    """The regular files of the seeds folder. Nothing else is read, and each
+    thing left out is named: a symbolic link could publish a file from
+    anywhere on the machine, a hidden file is an editor's or a system's."""
+    files = []
+    for path in sorted(seeds.iterdir()):
+        source = f"seeds/{path.name}"
+        if path.is_symlink():
+            why = "symbolic link to nothing" if not path.exists() else "symbolic link"
+            diagnostics.append(Diagnostic(source, None, "not-a-seed", f"{why}; not followed", "warning"))
+        elif path.name.startswith("."):
+            diagnostics.append(Diagnostic(source, None, "not-a-seed", "hidden file; not read", "warning"))
+        elif path.is_dir():
+            diagnostics.append(Diagnostic(source, None, "not-a-seed", "subfolder; not read", "warning"))
+        elif not path.is_file():
+            diagnostics.append(Diagnostic(source, None, "not-a-seed", "not a regular file; not read", "warning"))
+        else:
+            files.append(path)
+    return files
+
+
+def _read(path: Path, source: str, diagnostics: list[Diagnostic]) -> Optional[bytes]:
+    try:  # O_NOFOLLOW: a file swapped for a link since seed_files() is still not followed
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as f:
+            return f.read()
+    except OSError as error:
+        diagnostics.append(Diagnostic(source, None, "unreadable",
+                                      f"cannot be read: {error.strerror or error}", "warning"))
+        return None
+
+
+def _convert_one(data: bytes, source: str, stem: str, diagnostics: list[Diagnostic]) -> Optional[Gazette]:
     try:
-        return convert(data, source, path.stem)
+        return convert(data, source, stem)
     except InputError as error:
         diagnostics.append(Diagnostic(source, error.line, "bad-input", str(error), "warning"))
-        if str(error).startswith("not UTF-8"):
-            # Keep what can be read: undecodable bytes become U+FFFD.
-            return convert_text(data.decode("utf-8", errors="replace"), source, path.stem)
         return None
+    except Exception as error:  # a converter fault on one file must not cost the others
+        log.exception("converter fault on %s", source)
+        diagnostics.append(Diagnostic(source, None, "converter-fault",
+                                      f"converter fault ({type(error).__name__}: {error}); "
+                                      "the text is shown unstructured", "warning"))
+        return convert_plain(decode(data).text, source, stem)
+
+
+def _readdress(gazette: Gazette, base: str, seen: dict) -> None:
+    gazette_id, n = base, 2
+    while gazette_id in seen:
+        gazette_id, n = f"{base}-{n}", n + 1
+    gazette.id = gazette_id
+    for doc in gazette.documents:
+        doc.gazette = gazette_id
+
+
+def mark(folder: Path) -> None:
+    (folder / MARKER).write_text("Built by the gazette builder; "
+                                 "`python -m builder build --site` may replace this folder.\n", encoding="utf-8")
+
+
+def is_marked(folder: Path) -> bool:
+    return (folder / MARKER).is_file()
 
 
 def pages(collection: Collection) -> dict[str, str]:

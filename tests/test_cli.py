@@ -24,22 +24,27 @@ def test_bad_input_is_named_and_the_rest_still_builds(tmp_path):
     (seeds / "d_binary.txt").write_bytes(bytes(range(256)) * 8)
     (seeds / "e_not_a_gazette.txt").write_text("今天天气很好，我们去公园散步。\n然后回家吃饭。\n", encoding="utf-8")
     (seeds / "f_duplicate.txt").write_bytes(good)
+    (seeds / "g_edited_copy.txt").write_bytes(good + "（此件为副本）\n".encode("utf-8"))
     out = tmp_path / "site"
     result = run("build", "--seeds", str(seeds), "--site", str(out))
     assert result.returncode == 0, result.stderr[-2000:]
     assert "c_empty.txt: empty file" in result.stderr
     assert "d_binary.txt" in result.stderr and "binary" in result.stderr
     assert "e_not_a_gazette.txt" in result.stderr
-    assert "f_duplicate.txt" in result.stderr and "same gazette issue" in result.stderr
+    assert "f_duplicate.txt" in result.stderr and "identical copy" in result.stderr
+    assert "g_edited_copy.txt" in result.stderr and "same gazette issue" in result.stderr
     assert "Traceback" not in result.stderr
     index = json.loads((out / "data/index.json").read_text(encoding="utf-8"))
     titles = [d["title"] for d in index["documents"]]
     assert "今天天气很好，我们去公园散步。" in titles  # its text still gets a page
     assert "政务大事记（2019年7月）" in titles  # GB18030 with CRLF reads like UTF-8
-    assert sum(t == "荆州市人民政府任免人员" for t in titles) == 2  # the duplicate still has its pages
+    # an identical copy is published once; an edited copy keeps its pages, at an address of its own
+    assert sum(t == "荆州市人民政府任免人员" for t in titles) == 2
+    assert len({d["url"] for d in index["documents"]}) == len(index["documents"])
     report = json.loads((out / "data/report.json").read_text(encoding="utf-8"))
     assert {r["file"] for r in report if r["severity"] == "warning"} >= {
-        "seeds/c_empty.txt", "seeds/d_binary.txt", "seeds/e_not_a_gazette.txt", "seeds/f_duplicate.txt"}
+        "seeds/c_empty.txt", "seeds/d_binary.txt", "seeds/e_not_a_gazette.txt", "seeds/f_duplicate.txt",
+        "seeds/g_edited_copy.txt"}
 
 
 def test_missing_seeds_folder_fails_with_a_message(tmp_path):
