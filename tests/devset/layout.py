@@ -1,0 +1,190 @@
+"""Lay out development-set documents the ways extractors and gazette offices do.
+
+The converter must find documents in any of these shapes, so the harness
+(measure.py) feeds it each of them and checks the result against the
+hand-checked records in expected.yaml:
+
+- ``run_together``: the documents one after another in one file, one line
+  per paragraph, no masthead, no 目录 (what a batch export of a document
+  database gives);
+- ``printed_issue``: a printed gazette issue as a PDF extractor gives it: a
+  masthead (name, 期号, date), a 目录 with section headings and page numbers,
+  every line — titles too — hard-wrapped at 18–30 display columns, and a
+  page-number footer and a running header every ~35 lines, wherever the page
+  break falls (mid-paragraph, mid-title); some 发文字号 printed in brackets
+  under the title, as gazettes reprint them: （国发〔2019〕5号） or
+  （2019年1月27日　国发〔2019〕5号）;
+- ``singles``: one document per file, as many offices publish them.
+
+Each takes ``blank``: a blank line between paragraphs, or none. Everything is
+a pure function of its arguments; randomness comes from a seeded
+``random.Random``, so a layout is the same on every run.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Optional
+
+# Closing punctuation does not start a line, opening brackets do not end one
+# (the 禁则 of Chinese typesetting): the first hangs at the line end, the
+# second moves down with what it opens.
+NO_LINE_START = "，。、；：！？）》”’」』】〕…,.;:!?)%"
+NO_LINE_END = "（《“‘「『【〔("
+FOOTERS = ("— {} —", "- {} -", "·{}·", "{}")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One development-set document: its text as published, one paragraph a
+    line (table rows as tab-separated cells), and what the layouts need to
+    know of its frame."""
+
+    id: str
+    paragraphs: tuple[str, ...]
+    title: str
+    doc_number: Optional[str]
+    date: Optional[str]  # YYYY-MM-DD
+    section: str  # the 目录 heading it is listed under, e.g. 国务院文件
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A laid-out file: its name stem and its text."""
+
+    stem: str
+    text: str
+
+
+def width(text: str) -> float:
+    """Display columns: an ASCII character takes half a column, as in print."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def wrap(text: str, columns: float) -> list[str]:
+    """Cut a paragraph into lines of at most ``columns`` display columns
+    (closing punctuation may hang one past it). A table row is kept whole:
+    extractors give rows, not wrapped cells."""
+    if "\t" in text:
+        return [text]
+    lines: list[str] = []
+    line, used = "", 0.0
+    for ch in text:
+        step = 0.5 if ch.isascii() else 1.0
+        if used + step > columns and line and ch not in NO_LINE_START:
+            carry = ""
+            while line and line[-1] in NO_LINE_END:
+                carry, line = line[-1] + carry, line[:-1]
+            if line:
+                lines.append(line)
+            line, used = carry, width(carry)
+        line += ch
+        used += step
+    return lines + [line] if line else lines
+
+
+def join(lines: list[str], blank: bool) -> str:
+    return ("\n\n" if blank else "\n").join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- (a) run together
+
+def run_together(docs: list[Document], blank: bool = False) -> Layout:
+    """All documents in one file, one line a paragraph, nothing between them."""
+    return Layout("together", join([p for doc in docs for p in doc.paragraphs], blank))
+
+
+# ---------------------------------------------------------------- (c) one per file
+
+def singles(docs: list[Document], blank: bool = False) -> list[Layout]:
+    return [Layout(doc.id, join(list(doc.paragraphs), blank)) for doc in docs]
+
+
+# ---------------------------------------------------------------- (b) printed issue
+
+def reprint_number(doc: Document, style: str) -> list[str]:
+    """The document's paragraphs with its 发文字号 line as a gazette reprints
+    it: as published ("own"), in brackets ("paren"), or in brackets after the
+    成文日期 ("dated")."""
+    if style == "own" or not doc.doc_number or doc.doc_number not in doc.paragraphs:
+        return list(doc.paragraphs)
+    if style == "paren":
+        printed = f"（{doc.doc_number}）"
+    else:
+        year, month, day = (int(x) for x in doc.date.split("-"))
+        printed = f"（{year}年{month}月{day}日　{doc.doc_number}）"
+    return [printed if p == doc.doc_number else p for p in doc.paragraphs]
+
+
+def paginate(lines: list[str], sections: list[str], rng: random.Random, header: str,
+             footer: str) -> tuple[list[str], list[int]]:
+    """Insert a page-number footer and the next page's running header every
+    33–37 lines, wherever that falls: the gazette's name and issue on even
+    pages, the section of the document under way (国务院文件) on odd pages,
+    as gazettes print them. Returns the lines and the page of each input line."""
+    out: list[str] = []
+    pages: list[int] = []
+    page, left = 1, rng.randint(33, 37)
+    for line, section in zip(lines, sections):
+        if left == 0:
+            page, left = page + 1, rng.randint(33, 37)
+            out.extend([footer.format(page - 1), header if page % 2 == 0 else section])
+        out.append(line)
+        pages.append(page)
+        left -= 1
+    return out + [footer.format(page)], pages
+
+
+def printed_issue(docs: list[Document], seed: int, number: int, name: str,
+                  blank: bool = False) -> Layout:
+    """One printed issue of ``docs``: masthead, 目录, then the documents,
+    every line wrapped at one width drawn from 18–30 columns, with page
+    furniture. ``number`` is the issue's 期号."""
+    rng = random.Random(seed)
+    order = [doc.section for doc in docs]
+    docs = sorted(docs, key=lambda doc: order.index(doc.section))  # grouped under their 目录 heading
+    columns = rng.randint(18, 30)
+    footer = rng.choice(FOOTERS)
+    last = max(doc.date for doc in docs if doc.date)
+    year = int(last[:4])
+    issue = f"{year}年第{number}号"
+    header = f"{name}　{issue}"
+
+    body: list[str] = []
+    sections: list[str] = []
+    starts: list[int] = []  # index in body of each document's first line
+    for doc in docs:
+        starts.append(len(body))
+        style = rng.choice(("own", "own", "paren", "dated"))
+        for paragraph in reprint_number(doc, style):
+            body.extend(wrap(paragraph, columns) + ([""] if blank else []))
+        sections.extend([doc.section] * (len(body) - len(sections)))
+    paged, pages = paginate(body, sections, rng, header, footer)
+
+    toc = ["目　　录"]
+    leader = rng.choice((" ", "……", "………………"))
+    section = None
+    for doc, start in zip(docs, starts):
+        if doc.section != section:
+            section = doc.section
+            toc.append(section)
+        entry = wrap(doc.title, columns)
+        entry[-1] += f"{leader}{pages[start]}"
+        toc.extend(entry)
+    month, day = int(last[5:7]), int(last[8:10])
+    mast = [name, issue, f"（总第{900 + number}期）", f"{year}年{month}月{day}日"]
+    front = mast + ([""] if blank else []) + [line for e in toc for line in ([e, ""] if blank else [e])]
+    text = "\n".join(front + [""] + paged) + "\n"
+    return Layout(f"issue-{number}", text)
+
+
+def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
+                   per_issue: tuple[int, int] = (4, 7)) -> list[Layout]:
+    """The documents spread over consecutive issues of 4–7 documents each."""
+    rng = random.Random(seed)
+    out, i, number = [], 0, 1
+    while i < len(docs):
+        n = rng.randint(*per_issue)
+        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank))
+        i, number = i + n, number + 1
+    return out

@@ -1,0 +1,326 @@
+"""Measure the converter on the development set, laid out as extractors do.
+
+    python -m tests.devset.measure            # the figures per layout
+    python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
+
+The development set (docs/, expected.yaml) is real official documents of
+issuers the seeds do not have; layout.py lays them out as one file, as
+printed issues and one per file, with and without blank lines. Each layout
+is converted by the real converter and compared with the hand-checked
+records. The figures (all shares of the expected, so a document the
+converter misses counts against every field):
+
+- documents: recall and precision of documents found with the right extent:
+  a converted document whose title matches the record's, holding ≥95% of
+  the document's own paragraphs and ≤5% paragraphs of other documents;
+- 文号, issuers, date, 主送: the record's value found on the document of the
+  same title;
+- provisions: numbered provisions, per numbering scheme, found on the
+  document of the same title (label counts, up to the expected count);
+- parts: the texts a notice issues or forwards and its annexes, found as
+  parts of the document of the same title;
+- cut: paragraphs of the text cut in two mid-sentence, as a share of its
+  paragraphs: a converted paragraph that does not end a sentence and whose
+  next paragraph goes on with the same printed paragraph;
+- singles (one document per file): files whose document has its title and
+  ≥95% of its numbered labels as provisions.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from builder.convert import convert  # noqa: E402
+from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
+from tests.devset.layout import (Document, Layout, printed_issues, run_together,  # noqa: E402
+                                 singles)
+
+HERE = Path(__file__).resolve().parent
+GAZETTE_NAME = "中华人民共和国国务院公报"
+SENTENCE_END = "。！？；：…!?;:"
+CLOSERS = "”’）)》」』】"
+# The converter's numbering schemes (model.Provision.kind) as the records name them.
+SCHEME = {"zhang": "章", "tiao": "条", "cn": "一、", "cn_paren": "（一）", "ar": "1.",
+          "ar_paren": "（1）", "circled": "①"}
+CHUNK = 8  # a paragraph is found in a document when most of its 8-character pieces are
+
+
+def key(text: str) -> str:
+    """A comparison key: no spaces, no punctuation."""
+    return re.sub(r"[\s\W_]+", "", text or "")
+
+
+def number_key(text: str) -> str:
+    return key((text or "").translate(str.maketrans("[]［］()（）【】", "〔〕〔〕〔〕〔〕〔〕")))
+
+
+# ---------------------------------------------------------------- the set
+
+@dataclass(frozen=True)
+class Record:
+    doc: Document
+    expected: dict
+    paragraphs: tuple[str, ...]  # keys of the document's own, distinctive paragraphs
+
+
+@lru_cache(maxsize=None)
+def load() -> tuple[Record, ...]:
+    records = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
+    docs = []
+    for rec in records:
+        lines = (HERE / "docs" / f"{rec['id']}.txt").read_text(encoding="utf-8").splitlines()
+        # The 目录 heading a gazette lists it under: its issuer's documents, or 规范性文件.
+        section = rec["issuers"][0] + ("令" if rec["kind"] == "令" else "文件") if rec["issuers"] else "规范性文件"
+        docs.append(Document(rec["id"], tuple(line for line in lines if line.strip()), rec["title"],
+                             rec["doc_number"], rec["date"], section))
+    # A paragraph printed in several documents (a signature, a 主送 line) says
+    # nothing about where one document ends.
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for k in {key(p) for p in doc.paragraphs if "\t" not in p}:
+            counts[k] = counts.get(k, 0) + 1
+    return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in doc.paragraphs if "\t" not in p)
+                                        if len(k) >= 10 and counts[k] == 1))
+                 for doc, rec in zip(docs, records))
+
+
+LAYOUTS = {
+    "together": lambda docs: [run_together(docs)],
+    "together_blank": lambda docs: [run_together(docs, blank=True)],
+    "issue": lambda docs: printed_issues(docs, seed=1, name=GAZETTE_NAME),
+    "issue_blank": lambda docs: printed_issues(docs, seed=2, name=GAZETTE_NAME, blank=True),
+    "single": lambda docs: singles(docs),
+    "single_blank": lambda docs: singles(docs, blank=True),
+}
+
+
+# ---------------------------------------------------------------- reading a conversion
+
+def blocks_text(block) -> str:
+    if isinstance(block, Table):
+        return "".join(cell.text for row in block.rows for cell in row)
+    if isinstance(block, Provision):
+        return block.label + block.heading + block.text
+    return block.text
+
+
+def doc_key(doc: Converted) -> str:
+    return "".join(key(part.title or "") + "".join(key(blocks_text(b)) for b in part.blocks)
+                   for part in doc.parts)
+
+
+def holds(text_key: str, paragraph: str) -> bool:
+    """Most of the paragraph's pieces are in the text: page furniture the
+    converter left inside it does not hide it."""
+    pieces = [paragraph[i:i + CHUNK] for i in range(0, len(paragraph), CHUNK)]
+    return sum(p in text_key for p in pieces) >= 0.8 * len(pieces)
+
+
+def same_title(a: str, b: str) -> bool:
+    a, b = key(a), key(b)
+    return a == b or (min(len(a), len(b)) >= 8 and SequenceMatcher(None, a, b).ratio() >= 0.9)
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip().rstrip(CLOSERS)
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+@dataclass
+class Figures:
+    expected: int = 0
+    converted: int = 0
+    right_extent: int = 0
+    fields: dict = field(default_factory=lambda: {"文号": 0, "issuers": 0, "date": 0, "主送": 0})
+    provisions_expected: int = 0
+    provisions_found: int = 0
+    provisions_extra: int = 0
+    parts_expected: int = 0
+    parts_found: int = 0
+    paragraphs: int = 0
+    cut: int = 0
+    files: int = 0
+    files_good: int = 0
+    no_title: int = 0
+    problems: list = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.right_extent / max(self.expected, 1)
+
+    @property
+    def precision(self) -> float:
+        return self.right_extent / max(self.converted, 1)
+
+    def share(self, name: str) -> float:
+        return self.fields[name] / max(self.expected, 1)
+
+    @property
+    def provisions(self) -> float:
+        return self.provisions_found / max(self.provisions_expected, 1)
+
+    @property
+    def parts(self) -> float:
+        return self.parts_found / max(self.parts_expected, 1)
+
+    @property
+    def cut_share(self) -> float:
+        return self.cut / max(self.paragraphs, 1)
+
+
+def convert_layout(layout: Layout) -> Gazette:
+    return convert(layout.text.encode("utf-8"), f"devset/{layout.stem}.txt", layout.stem)
+
+
+def field_right(name: str, want, doc: Converted) -> bool:
+    if name == "文号":
+        got, exp = number_key(doc.doc_number), number_key(want)
+        return got == exp or (bool(got) and "令" in got and exp.endswith(got))
+    if name == "issuers":
+        return sorted(map(key, doc.issuers)) == sorted(map(key, want))
+    if name == "date":
+        return doc.date == want
+    return key(doc.addressees) == key(want)
+
+
+def provision_counts(doc: Converted) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p in doc.provisions:
+        name = SCHEME.get(p.kind, p.kind)
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def untitled(gazette: Gazette) -> bool:
+    return any(d.code == "no-document" for d in gazette.diagnostics)
+
+
+def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> None:
+    """Add what these conversions of these records get right to ``figures``."""
+    # A file the converter found no document in is shown as one page titled
+    # by its first line: that is no document found, even when the line is the title.
+    converted = [doc for g in gazettes if not untitled(g) for doc in g.documents]
+    keys = [doc_key(doc) for doc in converted]
+    figures.expected += len(records)
+    figures.converted += len(converted)
+    owner = {}  # (record id, paragraph key) -> index of the converted document holding it
+    for rec in records:
+        for p in rec.paragraphs:
+            owner[rec.doc.id, p] = next((i for i, k in enumerate(keys) if holds(k, p)), None)
+    for rec in records:
+        want = rec.expected
+        match = next((i for i, d in enumerate(converted) if same_title(d.title, want["title"])), None)
+        if match is None:
+            figures.problems.append(f"{rec.doc.id}: not found ({want['title'][:24]})")
+            figures.provisions_expected += sum(want["provisions"].values())
+            figures.parts_expected += len(want["texts"]) + len(want["annexes"])
+            continue
+        doc = converted[match]
+        own = sum(owner[rec.doc.id, p] == match for p in rec.paragraphs)
+        foreign = sum(i == match for (rid, _), i in owner.items() if rid != rec.doc.id)
+        if own >= 0.95 * len(rec.paragraphs) and foreign <= 0.05 * max(own, 1):
+            figures.right_extent += 1
+        else:
+            figures.problems.append(f"{rec.doc.id}: extent: {own}/{len(rec.paragraphs)} own paragraphs, "
+                                    f"{foreign} of other documents")
+        for name, field_name in (("文号", "doc_number"), ("issuers", "issuers"), ("date", "date"),
+                                 ("主送", "addressees")):
+            if field_right(name, want[field_name], doc):
+                figures.fields[name] += 1
+            else:
+                got = {"文号": doc.doc_number, "issuers": doc.issuers, "date": doc.date,
+                       "主送": doc.addressees}[name]
+                figures.problems.append(f"{rec.doc.id}: {name} {got!r} for {want[field_name]!r}")
+        got = provision_counts(doc)
+        for scheme, n in want["provisions"].items():
+            figures.provisions_expected += n
+            figures.provisions_found += min(n, got.get(scheme, 0))
+            if got.get(scheme, 0) != n:
+                figures.problems.append(f"{rec.doc.id}: {got.get(scheme, 0)} of {n} {scheme} provisions")
+        for title in want["texts"] + want["annexes"]:
+            figures.parts_expected += 1
+            if any(same_title(part.title or "", title) for part in doc.parts[1:]):
+                figures.parts_found += 1
+            else:
+                figures.problems.append(f"{rec.doc.id}: no part titled {title}")
+        figures.provisions_extra += sum(max(0, n - want["provisions"].get(s, 0)) for s, n in got.items())
+    count_cuts(records, converted, figures)
+
+
+def count_cuts(records: list[Record], converted: list[Converted], figures: Figures) -> None:
+    printed = [key(p) for rec in records for p in rec.doc.paragraphs if "\t" not in p]
+    figures.paragraphs += len(printed)
+    whole = "\n".join(printed)
+    for doc in converted:
+        for part in doc.parts:
+            texts = [blocks_text(b) for b in part.blocks if not isinstance(b, Table)]
+            for a, b in zip(texts, texts[1:]):
+                if key(a) and key(b) and not ends_sentence(a) and key(a) + key(b) in whole \
+                        and not any(p.startswith(key(b)[:16]) for p in printed):
+                    figures.cut += 1
+                    figures.problems.append(f"cut: …{a[-12:]} | {b[:12]}…")
+
+
+@lru_cache(maxsize=None)
+def measure(layout_name: str) -> Figures:
+    records = list(load())
+    layouts = LAYOUTS[layout_name]([r.doc for r in records])
+    figures = Figures()
+    if layout_name.startswith("single"):
+        for rec, layout in zip(records, layouts):
+            gazette = convert_layout(layout)
+            one = Figures()
+            judge([rec], [gazette], one)
+            merge(figures, one)
+            figures.files += 1
+            figures.no_title += untitled(gazette)
+            labels = one.provisions_found >= 0.95 * one.provisions_expected
+            figures.files_good += bool(any(same_title(d.title, rec.expected["title"])
+                                                          for d in gazette.documents) and labels)
+    else:
+        judge(records, [convert_layout(layout) for layout in layouts], figures)
+        figures.files = len(layouts)
+    return figures
+
+
+def merge(total: Figures, one: Figures) -> None:
+    for name in ("expected", "converted", "right_extent", "provisions_expected", "provisions_found",
+                 "provisions_extra", "parts_expected", "parts_found", "paragraphs", "cut"):
+        setattr(total, name, getattr(total, name) + getattr(one, name))
+    for name, n in one.fields.items():
+        total.fields[name] += n
+    total.problems.extend(one.problems)
+
+
+def report() -> None:
+    print(f"development set: {len(load())} documents (tests/devset/expected.yaml)")
+    print(f"{'layout':15}{'files':>6}{'recall':>8}{'precis.':>8}{'文号':>6}{'issuers':>8}{'date':>6}"
+          f"{'主送':>6}{'provisions':>12}{'parts':>7}{'cut':>7}  singles ok")
+    for name in LAYOUTS:
+        f = measure(name)
+        singles_ok = f"{f.files_good}/{f.files} ({f.no_title} untitled)" if name.startswith("single") else ""
+        print(f"{name:15}{f.files:>6}{f.recall:>8.0%}{f.precision:>8.0%}{f.share('文号'):>7.0%}"
+              f"{f.share('issuers'):>8.0%}{f.share('date'):>7.0%}{f.share('主送'):>7.0%}"
+              f"{f.provisions_found:>6}/{f.provisions_expected:<5}{f.parts_found:>4}/{f.parts_expected:<2}{f.cut_share:>7.1%}  {singles_ok}")
+    print("recall/precision: documents with the right extent; provisions: found/expected; "
+          "parts: issued or forwarded texts and annexes found as parts; "
+          "cut: paragraphs cut mid-sentence;\n"
+          "singles ok: files whose document has its title and ≥95% of its labels as provisions")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        figures = measure(sys.argv[1])
+        prefix = sys.argv[2] if len(sys.argv) > 2 else ""
+        print("\n".join(p for p in figures.problems if p.startswith(prefix)))
+    else:
+        report()

@@ -1,0 +1,121 @@
+"""The converter on real documents of issuers it was not built on.
+
+tests/devset/ holds real official documents (not the seeds' issuers) with
+hand-checked records, and lays them out as extractors do (one file, printed
+issues with 目录 and page furniture, one file per document; see
+tests/devset/layout.py). ``python -m tests.devset.measure`` prints the
+figures; FLOORS below are the figures measured when they were last raised,
+a little under, so that a regression fails. Whoever improves the converter
+raises them.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.devset.layout import FOOTERS, printed_issue, run_together, singles, width, wrap  # noqa: E402
+from builder.model import Document as Converted, Gazette, Paragraph, Part  # noqa: E402
+from tests.devset.measure import GAZETTE_NAME, LAYOUTS, Figures, judge, load, measure  # noqa: E402
+
+# Per layout: documents recall, precision; 文号, issuers, date, 主送 right;
+# provisions found; issued texts and annexes found as parts; the most
+# paragraphs cut mid-sentence; single files whose
+# document has its title and ≥95% of its labels.
+TOGETHER = dict(recall=0.46, precision=0.67, 文号=0.64, issuers=0.28, date=0.64, 主送=0.55,
+                provisions=0.52, parts=0.40, cut=0.01)
+SINGLE = dict(recall=0.79, precision=0.94, 文号=0.79, issuers=0.34, date=0.79, 主送=0.70,
+              provisions=0.69, parts=0.40, cut=0.01, singles=0.79)
+FLOORS = {
+    "together": TOGETHER,
+    "together_blank": TOGETHER,
+    "issue": dict(recall=0.46, precision=0.57, 文号=0.31, issuers=0.19, date=0.58, 主送=0.49,
+                  provisions=0.38, parts=0.25, cut=0.01),
+    "issue_blank": dict(recall=0.46, precision=0.59, 文号=0.46, issuers=0.25, date=0.58, 主送=0.46,
+                        provisions=0.56, parts=0.35, cut=0.01),
+    "single": SINGLE,
+    "single_blank": SINGLE,
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_devset_figures_do_not_drop(layout):
+    f, floor = measure(layout), FLOORS[layout]
+    got = dict(recall=f.recall, precision=f.precision, provisions=f.provisions, parts=f.parts,
+               **{name: f.share(name) for name in ("文号", "issuers", "date", "主送")})
+    if "singles" in floor:
+        got["singles"] = f.files_good / f.files
+    low = {name: round(value, 3) for name, value in got.items() if value < floor[name]}
+    if f.cut_share > floor["cut"]:
+        low["cut"] = round(f.cut_share, 3)
+    assert not low, f"{layout}: below the floor: {low}\n" + "\n".join(f.problems[:20])
+
+
+def test_records_match_their_texts():
+    """Each record's title, 文号 and dates are printed in its text: a typo in
+    expected.yaml would make the figures lie."""
+    for rec in load():
+        text = "".join(rec.doc.paragraphs).replace(" ", "").replace("\u3000", "")
+        want = rec.expected
+        assert want["title"] in text, rec.doc.id
+        if want["doc_number"]:
+            assert want["doc_number"].replace("中华人民共和国国务院令", "") in text, rec.doc.id
+        assert all(issuer in text for issuer in want["issuers"]), rec.doc.id
+        assert all(t.replace(" ", "") in text for t in want["texts"] + want["annexes"]), rec.doc.id
+        assert rec.paragraphs, rec.doc.id
+
+
+def test_layouts_are_what_they_claim():
+    docs = [r.doc for r in load()][:6]
+    issue = printed_issue(docs, seed=7, number=3, name=GAZETTE_NAME)
+    lines = issue.text.split("\n")
+    assert lines[0] == GAZETTE_NAME and "目　　录" in lines
+    body = [line for line in lines if line and "\t" not in line]
+    columns = random.Random(7).randint(18, 30)
+    assert max(width(line) for line in body) <= columns + 1  # closing punctuation hangs
+    assert any(footer.format(2) in lines for footer in FOOTERS)
+    assert issue.text == printed_issue(docs, seed=7, number=3, name=GAZETTE_NAME).text  # deterministic
+    assert run_together(docs).text.count("\n") == sum(len(d.paragraphs) for d in docs)
+    assert "\n\n" in run_together(docs, blank=True).text
+    assert [s.stem for s in singles(docs)] == [d.id for d in docs]
+
+
+def test_wrap_keeps_brackets_with_what_they_open():
+    lines = wrap("根据《中华人民共和国个人所得税法》规定，制定本办法。", 6)
+    assert all(not line.endswith("《") for line in lines)
+    assert all(not line.startswith(("，", "。", "》")) for line in lines)
+    assert "".join(lines) == "根据《中华人民共和国个人所得税法》规定，制定本办法。"
+
+
+def _gazette(*docs):
+    """A conversion result made by hand: (title, [paragraph texts]) per document."""
+    out = Gazette(id="g", source="devset/x.txt", name=None, year=None, issue=None, total_issue=None, date=None)
+    for title, texts in docs:
+        doc = Converted(id=title, gazette="g", title=title, kind=None, doc_number=None, issuers=[], date=None,
+                        lines=(1, 1))
+        doc.parts.append(Part(eid="main", title=title, lines=(1, 1),
+                              blocks=[Paragraph(text=t, lines=(1, 1)) for t in texts]))
+        out.documents.append(doc)
+    return out
+
+
+def test_the_harness_counts_merged_documents_and_cut_paragraphs():
+    """The judge itself: a document swallowed by the one before is not found
+    with its extent, and a paragraph split mid-sentence is a cut."""
+    a, b = load()[0], load()[1]
+    body_a, body_b = list(a.doc.paragraphs[3:]), list(b.doc.paragraphs[3:])
+    whole = _gazette((a.doc.title, body_a), (b.doc.title, body_b))
+    merged = _gazette((a.doc.title, body_a + body_b))
+    long = max(body_a, key=len)
+    at = long.index("，") + 1
+    cut = _gazette((a.doc.title, [p for q in body_a for p in ([q[:at], q[at:]] if q == long else [q])]),
+                   (b.doc.title, body_b))
+    for gazette, right, cuts in ((whole, 2, 0), (merged, 0, 0), (cut, 2, 1)):
+        figures = Figures()
+        judge([a, b], [gazette], figures)
+        assert (figures.right_extent, figures.cut) == (right, cuts)
