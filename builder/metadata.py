@@ -13,15 +13,15 @@ from typing import Optional
 from .ids import city_of
 from .model import Document, Gazette, Paragraph
 from .patterns import ORDER_NUMBER_RE, ORG_NAME_RE, cn_to_int, iso_date, kind_of, normal_doc_number, paren_frame
-from .split import is_addressee_line, is_doc_number_line
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
 from .structure import LABEL_RE
 
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
 # A line of a signature: one organ name or several, each ending as organ names end.
 SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORG_NAME_RE.pattern})\s*)+$")
 # Where the second name of a joint signature printed without a separator may
-# begin: a place (…省/市/县/区/州), or 中共/国家/中国/共青团.
-ORGAN_START_RE = re.compile(r"^(?:中共|国家|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
+# begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
+ORGAN_START_RE = re.compile(r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
 
 
 def fill(doc: Document, gazette: Gazette) -> None:
@@ -32,6 +32,8 @@ def fill(doc: Document, gazette: Gazette) -> None:
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    if doc.kind == "令" and len(doc.parts) > 1 and doc.parts[1].title:
+        doc.title = doc.parts[1].title  # an order is known by what it promulgates, as a 目录 lists it
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
     doc.cc = re.sub(r"^抄\s*送\s*[:：]\s*", "", cc[0]) if cc else None
@@ -56,7 +58,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         elif kind == "令" and ORDER_NUMBER_RE.match(p.text) and doc_number is None:
             p.role = "docnum"
             doc_number = f"{title}第{cn_to_int(ORDER_NUMBER_RE.match(p.text).group('no'))}号"
-        elif is_addressee_line(p.text) and addressees is None and not LABEL_RE.match(p.text):
+        elif addressees is None and _addressed_to(p.text, p is paragraphs[0] or paragraphs[0].role == "docnum"):
             p.role, addressees = "addressee", p.text.rstrip(":：")
     dates = [p for p in paragraphs if p.role == "date"]
     if kind == "任免" and len(dates) > 1:
@@ -76,6 +78,16 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 break
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     return doc_number, addressees, date, issuers(title, signature, gazette_name, kind)
+
+
+def _addressed_to(text: str, first: bool) -> bool:
+    """The 主送机关: a line ending in a colon. Anywhere in the frame it names
+    organs (各…, …人民政府, …部门); as the first line under the title and
+    发文字号 it may be any addressee ('教育部：', '王超斌委员：')."""
+    if LABEL_RE.match(text):
+        return False
+    return is_addressee_line(text) or (first and bool(ADDRESSEE_RE.match(text)) and len(text) <= 30
+                                       and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text))
 
 
 def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:
@@ -104,8 +116,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     prefix = None
     if kind == "任免":
         prefix = re.sub(r"任免人员$|任免名单$", "", title)
-    elif kind == "令":
-        prefix = re.sub(r"令$", "", title)
+    elif kind == "令":  # 中华人民共和国国务院令: the order of the 国务院
+        prefix = re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)|令$", "", title)
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(r"转发|印发|批转", prefix):

@@ -72,7 +72,8 @@ def _titleish(line: Line) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
-            and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
+            and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
+            and not ORDER_NUMBER_RE.match(text)
             and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
 
 
@@ -196,17 +197,22 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
 
 
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int) -> int:
-    """Where a title wrapped anywhere begins by the 标题 grammar: the first
-    of the title lines above its kind word from which the title reads
-    发文机关 + 关于 + 事由 + 文种 ('…办公厅关于加强城市道路' / '停车管理工作的
-    通知'); the kind word's own line when none does."""
+    """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
+    关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
+    印发, 批转), with the lines of organ names right above it (the issuers,
+    one a line); the kind word's own line when no line holds one."""
     head = last
-    for k in range(last - 1, max(floor, end - TITLE_LINES) - 1, -1):
-        if k in skip or not _titleish(lines[k]) or lines[k + 1].starts_block:
-            break
-        if TITLE_GRAMMAR_RE.match(join_title([line.text for line in lines[k:end]])) \
-                and "关于" in join_title([line.text for line in lines[k:last]]):
+    lowest = max(floor, end - TITLE_LINES)
+    k = last
+    while k - 1 >= lowest and k - 1 not in skip and _titleish(lines[k - 1]) and not lines[k].starts_block:
+        k -= 1
+        if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
+                join_title([line.text for line in lines[k:end]])):
             head = k
+    while head - 1 >= lowest and head - 1 not in skip and not lines[head].starts_block \
+            and len(lines[head - 1].text) <= 25 and ORG_LINE_RE.search(lines[head - 1].text) \
+            and _titleish(lines[head - 1]) and not re.search(r"\s", lines[head - 1].text):
+        head -= 1
     return head
 
 
@@ -279,7 +285,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 if score > best_score:
                     best, best_score = k, score
             if best is not None and best_score >= 0.6:
-                block = blocks[best]
+                block = _listed_by_its_text(blocks[best], grammar, starts)
                 starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
                 position = best + 1
             else:
@@ -304,6 +310,18 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = _part_starts(lines, span, blocks, full_width)
     return spans, diagnostics
+
+
+def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], starts: dict) -> TitleBlock:
+    """A 目录 may list a document by the text it issues (a 政府令 by the
+    条例 it promulgates). When the grammar reads the listed title as a part
+    of the document opened just above it, and the 目录 lists that document
+    under no other entry, the entry is that document's."""
+    above = [g for g in grammar if g.start <= block.start]
+    if not above or above[-1].start == block.start or above[-1].start in starts \
+            or any(above[-1].start < k < block.start for k in starts):
+        return block
+    return above[-1]
 
 
 def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
@@ -356,6 +374,7 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 
 
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
+ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
 TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
 PASSES_ON_RE = re.compile(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$")

@@ -99,7 +99,8 @@ EXPECTED = [
     # title, 发文字号, issuers, date, 主送机关, provisions, part titles
     ("武汉市人民政府办公厅关于加强城市道路停车管理工作的通知", "武政办发〔2017〕61号", ["武汉市人民政府办公厅"],
      "2017-06-02", "各区人民政府，市人民政府各部门", 3, []),
-    ("荆州市人民政府令", "荆州市人民政府令第12号", ["荆州市人民政府"], "2019-04-01", None, 5,
+    # an order is known by the text it promulgates; its own name is in its number
+    ("荆州市城市绿化管理办法", "荆州市人民政府令第12号", ["荆州市人民政府"], "2019-04-01", None, 5,
      ["荆州市城市绿化管理办法", "城市绿地认养申请表"]),
     ("关于2017年第一季度全市环境空气质量状况的通告", None, ["武汉市环境保护局", "武汉市气象局"],
      "2017-04-10", None, 2, []),
@@ -199,6 +200,7 @@ def test_a_form_printed_one_cell_per_line_stays_a_list_and_is_reported():
     ("中共荆州市委组织部", ["中共荆州市委组织部"]),
     ("荆州市人民政府办公室", ["荆州市人民政府办公室"]),
     ("国家发展改革委 财政部", ["国家发展改革委", "财政部"]),
+    ("国务院办公厅中央军委办公厅", ["国务院办公厅", "中央军委办公厅"]),
 ])
 def test_joint_issuers_are_split_by_organ_name_endings(signature, issuers):
     from builder.metadata import split_orgs
