@@ -114,7 +114,9 @@ KINDS = [
     ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
     ("指南", r"指南|指引"),
 ]
-KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS)) + r")$")
+# Any kind may be marked provisional: …规定（试行）, …办法（暂行）.
+KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS))
+                     + r")(?:[（(](?:试行|暂行|草案|修订)[）)])?$")
 
 
 def kind_of(title: str) -> Optional[str]:

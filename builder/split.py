@@ -368,7 +368,10 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     text = lines[above].text
     if ANNEX_RE.match(text) or re.match(r"^附\s*件\s*\d{0,2}\s*[:：]?$", text):
         return False
-    if is_date_line(text) or re.search(r"印\s*发$|^抄\s*送", text):
+    while above > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[above].text) \
+            and not paren_frame(lines[above].text):
+        above -= 1  # a 附注 under the date: （此件公开发布）
+    if is_date_line(lines[above].text) or re.search(r"印\s*发$|^抄\s*送", lines[above].text):
         return True
     return bool(TITLE_GRAMMAR_RE.match(block.title))
 
@@ -398,7 +401,10 @@ def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, blocks: lis
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, named)) if m]
     text = "".join(line.text for line in lines[opened.end:block.start])
     named += re.findall(r"《([^《》]{4,120})》", text)
-    return core in squash(text) or any(_covers(squash(name), core) for name in named)
+    if any(_covers(squash(name), core) for name in named):
+        return True
+    # Found in the text only: not enough against a title under which a 发文字号 stands.
+    return block.follows != "doc_number" and core in squash(text)
 
 
 def _covers(name: str, core: str) -> bool:
