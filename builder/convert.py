@@ -11,6 +11,7 @@ be read raises decode.InputError, which the caller reports.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -147,6 +148,10 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
     run: list[Line] = []
+    # A 发文字号 line stands alone (GB/T 9704): the 主送机关 under it starts
+    # a paragraph even when the number fills the measure.
+    part_lines = [replace(line, starts_block=True) if n and is_doc_number_line(part_lines[n - 1].text)
+                  else line for n, line in enumerate(part_lines)]
     for item in extract_tables(part_lines) + [None]:
         if isinstance(item, Line):
             run.append(item)
