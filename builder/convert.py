@@ -20,7 +20,7 @@ from .decode import decode
 from .ids import document_id, gazette_id
 from .layout import normalise
 from .masthead import from_file_name, read_masthead, read_toc
-from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
+from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .paragraphs import measure, paragraphs
 from .patterns import kind_of
 from .split import DocSpan, is_addressee_line, is_doc_number_line, split_documents
@@ -42,6 +42,8 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 def convert_text(text: str, source: str, stem: str) -> Gazette:
     lines, furniture = normalise(text)
     toc, toc_used = read_toc(lines)
+    lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
+    furniture += headers
     full_width = measure(lines)
     spans, diagnostics = split_documents(lines, toc, toc_used, source, full_width)
     body_start = spans[0].start if spans else len(lines)
@@ -78,6 +80,19 @@ def convert_plain(text: str, source: str, stem: str) -> Gazette:
     gazette.documents.append(_unplaced(lines, source, stem, gazette))
     _assign_document_ids(gazette)
     return gazette
+
+
+def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[int]):
+    """A gazette prints the 目录 section of the page (国务院文件, 部门文件) as
+    the running header of its odd pages: in the body such a line is page
+    furniture, wherever the page break fell (mid-paragraph, mid-title)."""
+    sections = {entry.section for entry in toc if entry.section}
+    drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections}
+    if not drop:
+        return lines, toc_used, []
+    kept = [i for i in range(len(lines)) if i not in drop]
+    moved = {old: new for new, old in enumerate(kept)}
+    return [lines[i] for i in kept], {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:

@@ -18,8 +18,8 @@ from typing import Optional
 
 from .model import Diagnostic, Line, TocEntry
 from .paragraphs import width
-from .patterns import (DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORDER_NUMBER_RE, ORG_LINE_RE, ends_sentence,
-                       kind_of, paren_frame, squash)
+from .patterns import (DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORDER_NUMBER_RE, ORG_LINE_RE, ORG_NAME_RE,
+                       ends_sentence, kind_of, paren_frame, squash)
 from .structure import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
@@ -73,6 +73,7 @@ def _titleish(line: Line) -> bool:
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
             and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
+            and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
             and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
 
@@ -376,6 +377,9 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     return bool(TITLE_GRAMMAR_RE.match(block.title))
 
 
+# The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
+# 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
+ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORG_NAME_RE.pattern})文件$")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
 TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
