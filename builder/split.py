@@ -116,7 +116,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
                     and not ORG_LINE_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
-            if kind_of(join_title([line.text for line in lines[i:stop]])):
+            candidate = join_title([line.text for line in lines[i:stop]])
+            if kind_of(candidate) and _balanced(candidate):
                 end = stop
         if end is None:
             i += 1
@@ -166,6 +167,12 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) 
         found.append(TitleBlock(start, j, title, _what_follows(lines, j, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _balanced(text: str) -> bool:
+    """A title closes the brackets it opens: '专利代理条例（1991年3月4日…
+    国务院令' ends in 令 only halfway through the note under the title."""
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _flows_on(text: str) -> bool:
