@@ -22,6 +22,8 @@ TOC_ENTRY_RE = re.compile(r"""
     (?P<page>\d{1,3})$               # the printed page
 """, re.X)
 
+# A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件.
+SECTION_NAME_RE = re.compile(r"^[【\[]?[\u4e00-\u9fa5]{2,16}(?:文件|令)[】\]]?$")
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
 # The place is part of the name: "XX市人民政府公报" in a header names no gazette.
@@ -79,10 +81,12 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 if section_line is not None:
                     used.add(section_line)
                     section_line = None
-            elif len(pending) < 4 and _could_be_wrapped_entry(text) and _entry_ahead(lines, i):
+            elif len(pending) < 4 and _could_be_wrapped_entry(text) and _entry_ahead(lines, i) \
+                    and not (not pending and SECTION_NAME_RE.match(text)):
                 pending.append(i)
-            elif not pending and TOC_SECTION_RE.match(text) and not TOC_HEAD_RE.match(text):
-                section = TOC_SECTION_RE.match(text).group("name").replace(" ", "")
+            elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
+                    and not TOC_HEAD_RE.match(text):
+                section = re.sub(r"[\s【】\[\]]", "", text)
                 section_line = i
             else:
                 break

@@ -128,7 +128,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i)))
-        if start > 0 and not lines[start].starts_block and not lines[start - 1].cells and (
+        if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
+                and start - 1 not in skip and (
                 _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
