@@ -23,7 +23,7 @@ from .masthead import from_file_name, read_masthead, read_toc
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .paragraphs import measure, paragraphs
 from .patterns import kind_of
-from .split import DocSpan, is_addressee_line, is_doc_number_line, split_documents
+from .split import ANNEX_RE, DocSpan, is_addressee_line, is_doc_number_line, split_documents
 from .structure import ENTRY_RE, structure
 from .tables import extract_tables
 
@@ -146,7 +146,7 @@ def title_in(text: str, title: Optional[str]) -> bool:
 def _after_title(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
     """Skip the 附件 marker and the title lines at the top of a part."""
     i = start
-    if re.match(r"^附\s*件", lines[i].text) and len(lines[i].text) <= 6:
+    if ANNEX_RE.match(lines[i].text):
         i += 1
     if title:
         taken = ""

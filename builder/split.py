@@ -24,7 +24,8 @@ from .structure import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
-ANNEX_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
+# The marker above an attached text: 附件, 附件2, 附件：, or the older 附：.
+ANNEX_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
 
@@ -375,7 +376,7 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     if above < 0:
         return True
     text = lines[above].text
-    if ANNEX_RE.match(text) or re.match(r"^附\s*件\s*\d{0,2}\s*[:：]?$", text):
+    if ANNEX_RE.match(text):
         return False
     while above > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[above].text) \
             and not paren_frame(lines[above].text):
