@@ -1,8 +1,9 @@
-"""The converter: one seed file in, one Gazette out.
+"""The converter: one seed file in, one Gazette out; the pipeline entry.
 
-    decode → layout.normalise → masthead.read_toc → split.split_documents
-      → masthead.read_masthead → per part: tables.extract_tables
-      → paragraphs.paragraphs → structure.structure → metadata.fill
+    stages.decode → stages.layout.normalise → stages.masthead.read_toc
+      → stages.split.split_documents → stages.masthead.read_masthead
+      → per part: stages.tables.extract_tables → stages.paragraphs.paragraphs
+      → stages.structure.structure → stages.metadata.fill
 
 Each arrow is a pure function over the model; this module only wires them
 and collects diagnostics. It never raises on body text: input that cannot
@@ -15,17 +16,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from . import metadata
-from .decode import decode
-from .ids import document_id, gazette_id
-from .layout import normalise
-from .masthead import from_file_name, read_masthead, read_toc
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
-from .paragraphs import measure, paragraphs
-from .patterns import kind_of
-from .split import ANNEX_RE, DocSpan, is_addressee_line, is_doc_number_line, split_documents
-from .structure import ENTRY_RE, structure
-from .tables import extract_tables
+from .stages import metadata
+from .stages.decode import InputError, decode
+from .stages.layout import normalise
+from .stages.masthead import from_file_name, read_masthead, read_toc
+from .stages.paragraphs import paragraphs
+from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
+                           title_in)
+from .stages.structure import ENTRY_RE, structure
+from .stages.tables import extract_tables
+from .text.frame import kind_of
+from .text.ids import assign_document_ids, gazette_id
+from .text.measure import measure
+
+# The site side reaches the stages only through these (tests/test_architecture.py).
+__all__ = ["InputError", "convert", "convert_file", "convert_plain", "convert_text", "decode"]
+
 
 def convert_file(path: Path) -> Gazette:
     return convert(path.read_bytes(), f"seeds/{path.name}", path.stem)
@@ -64,7 +71,7 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
         dates = sorted(d.date for d in gazette.documents if d.date)
         gazette.year = int(dates[-1][:4]) if dates else None
     gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
-    _assign_document_ids(gazette)
+    assign_document_ids(gazette)
     for span, doc in zip(spans, gazette.documents):
         if span.toc:
             span.toc.document = doc.id
@@ -78,7 +85,7 @@ def convert_plain(text: str, source: str, stem: str) -> Gazette:
     gazette = Gazette(id=gazette_id(None, None, None, stem), source=source, name=None, year=None,
                       issue=None, total_issue=None, date=None)
     gazette.documents.append(_unplaced(lines, source, stem, gazette))
-    _assign_document_ids(gazette)
+    assign_document_ids(gazette)
     return gazette
 
 
@@ -110,7 +117,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
             body_start = start
         else:
             eid = f"annex_{annex}" if annex else f"text_{n}"
-            body_start = _after_title(lines, start, end, title)
+            body_start = part_body_start(lines, start, end, title)
         part_lines = lines[body_start:end]
         part = Part(eid=eid, title=title if n else doc.title,
                     label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
@@ -137,24 +144,6 @@ def _unrebuilt_form(part: Part, source: str) -> list[Diagnostic]:
         return []
     return [Diagnostic(source, part.lines[0], "table-unrebuilt",
                        f"{part.title}: a form printed one cell per line is shown as a list, its table not rebuilt")]
-
-
-def title_in(text: str, title: Optional[str]) -> bool:
-    return bool(title) and re.sub(r"\s", "", text) in re.sub(r"\s", "", title)
-
-
-def _after_title(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
-    """Skip the 附件 marker and the title lines at the top of a part."""
-    i = start
-    if ANNEX_RE.match(lines[i].text):
-        i += 1
-    if title:
-        taken = ""
-        while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \
-                re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
-            taken += re.sub(r"\s", "", lines[i].text)
-            i += 1
-    return max(i, start + 1) if i < end else i
 
 
 def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],
@@ -194,14 +183,3 @@ def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Do
     part.blocks = list(paragraphs(lines, measure(lines)))
     doc.parts.append(part)
     return doc
-
-
-def _assign_document_ids(gazette: Gazette) -> None:
-    seen: set[str] = set()
-    for doc in gazette.documents:
-        base = document_id(doc.doc_number, doc.title)
-        doc_id, n = base, 2
-        while doc_id in seen:
-            doc_id, n = f"{base}-{n}", n + 1
-        seen.add(doc_id)
-        doc.id, doc.gazette = doc_id, gazette.id

@@ -63,7 +63,7 @@ class Provision:
 
     eid: str
     label: str
-    kind: str  # the numbering scheme, see structure.SCHEMES
+    kind: str  # the numbering scheme, see text.numbering.SCHEMES
     number: int
     heading: str
     text: str

@@ -23,15 +23,10 @@ from difflib import SequenceMatcher
 from typing import Iterator, Optional
 
 from .model import Document, Gazette, Paragraph, Part, Provision, Reference
-from .patterns import CN_NUMERAL, cn_to_int, normal_doc_number, squash
+from .text.frame import CITED_NUMBER_RE, normal_doc_number
+from .text.lines import squash
+from .text.numerals import CN_NUMERAL, cn_to_int
 
-# 发文字号 with any bracket shape; the prefix is cut down afterwards (a regex
-# cannot tell "根据国办发" from "国办发").
-NUMBER_RE = re.compile(r"""
-    (?P<prefix>[\u4e00-\u9fa5]{1,16})
-    \s* [〔\[［(（【] \s* (?P<year>(?:19|20)\d{2}) \s* [〕\]］)）】]
-    \s* (?P<serial>\d{1,4}) \s* 号
-""", re.X)
 # Words that introduce a number but are not part of it: "按照豫办〔2019〕21号".
 LEAD_RE = re.compile(r"^.*(?:根据|按照|依据|依照|参照|遵照|对照|落实|执行|贯彻|印发|转发|详见|参见|"
                      r"文件|精神|要求|规定|和|及|与|或|的|见|按|据)")
@@ -62,7 +57,7 @@ class Citation:
 def find(text: str) -> list[Citation]:
     """Every citation in a piece of text, in order, without overlaps."""
     found: list[Citation] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in CITED_NUMBER_RE.finditer(text):
         prefix = m.group("prefix")
         lead = LEAD_RE.match(prefix)
         cut = lead.end() if lead and lead.end() < len(prefix) else 0
@@ -230,7 +225,7 @@ def resolve(doc: Document, index: Index) -> list[Reference]:
 
 
 def _uncut(text: str, c: Citation) -> str:
-    for m in NUMBER_RE.finditer(text):
+    for m in CITED_NUMBER_RE.finditer(text):
         if m.end() == c.end:
             return m.group(0)
     return c.text

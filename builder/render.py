@@ -191,10 +191,10 @@ def _provision(p: Provision, cite=None) -> str:
     level = min(3 + p.depth, 6)
     line = p.lines[0]
     if p.heading:
-        heading = f"{'#' * level} {escape(p.label)}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov}}\n"
+        heading = f"{'#' * level} {escape(p.label)}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov data-label=\"{p.label}\"}}\n"
         return heading + (f"\n{_text(p.text, line, cite)}\n" if p.text else "")
     return (f"**{escape(p.label)}**{_text(p.text, line, cite)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
-            f"{{: #{p.eid} .gz-prov .gz-d{p.depth} }}\n")
+            f"{{: #{p.eid} .gz-prov .gz-d{p.depth} data-label=\"{p.label}\" }}\n")
 
 
 def _paragraph(p: Paragraph, cite=None) -> str:

@@ -19,7 +19,7 @@ import posixpath
 from typing import Callable, Iterable
 
 from . import csp
-from .patterns import DOC_NUMBER_RE
+from .text.frame import DOC_NUMBER_RE
 
 BRACKETS = [("〔", "〕"), ("[", "]"), ("(", ")"), ("（", "）"), ("【", "】"), ("", "")]
 

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import export, references, shortlinks
-from .convert import convert, convert_plain
-from .decode import InputError, decode
-from .ids import file_slug
+from .convert import InputError, convert, convert_plain, decode
+from .text.ids import file_slug
 from .model import Diagnostic, Gazette
 from .render import document_page, escape, front_matter, gazette_page, gazette_title
 from .table_output import table_csv

@@ -203,12 +203,12 @@ def test_a_form_printed_one_cell_per_line_stays_a_list_and_is_reported():
     ("国务院办公厅中央军委办公厅", ["国务院办公厅", "中央军委办公厅"]),
 ])
 def test_joint_issuers_are_split_by_organ_name_endings(signature, issuers):
-    from builder.metadata import split_orgs
+    from builder.stages.metadata import split_orgs
     assert split_orgs(signature) == issuers
 
 
 def test_a_forwarding_title_names_no_issuer_of_its_own():
-    from builder.metadata import issuers
+    from builder.stages.metadata import issuers
     assert issuers("转发市发展改革委关于推进价格机制改革实施意见的通知", [], None, "通知") == []
     assert issuers("市人民政府办公室转发市发展改革委关于推进价格机制改革实施意见的通知", [],
                    "荆州市人民政府公报", "通知") == ["荆州市人民政府办公室"]

@@ -13,11 +13,12 @@ from pathlib import Path
 import markdown
 import pytest
 
-from builder import export, metadata
+from builder import export
+from builder.stages import metadata
 from builder.convert import convert_file, convert_text
 from builder.model import Document, Gazette, Paragraph, Part, Provision
 from builder.render import _part
-from builder.structure import structure
+from builder.stages.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 

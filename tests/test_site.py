@@ -9,7 +9,7 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from builder import site
-from builder.layout import is_furniture
+from builder.stages.layout import is_furniture
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "tests/fixtures/export.schema.json").read_text(encoding="utf-8"))

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from builder.layout import clean, is_furniture, normalise
+from builder.stages.layout import clean, is_furniture, normalise
 from builder.model import Line, Paragraph, Provision
-from builder.paragraphs import paragraphs
-from builder.structure import read_label, split_heading, structure
+from builder.stages.paragraphs import paragraphs
+from builder.stages.structure import read_label, split_heading, structure
 
 
 def lines_of(*texts: str) -> list[Line]:

@@ -1,4 +1,4 @@
-"""Tests of the table stage (builder.tables) and its rendering (builder.table_output).
+"""Tests of the table stage (builder.stages.tables) and its rendering (builder.table_output).
 
 Small cases first, each one rule; then golden tests: every table in the seeds,
 written out by hand in tests/fixtures/tables/*.yaml from reading the seed, and
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from builder.model import Cell, Line, Table
 from builder.table_output import is_number, table_csv, table_grid, table_html
-from builder.tables import extract_tables
+from builder.stages.tables import extract_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -37,8 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from builder.convert import convert  # noqa: E402
-from builder.layout import clean, is_furniture  # noqa: E402
-from builder.paragraphs import width  # noqa: E402
+from builder.stages.layout import clean, is_furniture  # noqa: E402
+from builder.text.lines import width  # noqa: E402
 from builder.model import Gazette, Table  # noqa: E402
 
 SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))

@@ -3,8 +3,6 @@
 (function () {
   "use strict";
 
-  var LABEL = /^\s*(第[一二三四五六七八九十百千零〇两\d]+[编章节条款项目]|[一二三四五六七八九十百千零〇]+、|[（(][一二三四五六七八九十百千零〇\d]+[）)]|\d+[.．、]|[①-⑳])/;
-
   function docNumber() {
     var el = document.getElementById("gz-page");
     var n = el && (el.getAttribute("data-doc-number") || el.getAttribute("data-title"));
@@ -13,21 +11,9 @@
     return h1 ? h1.textContent.replace(/¶\s*$/, "").trim() : document.title;
   }
 
-  function ownText(el) {
-    /* text of the provision without its permalink and our buttons */
-    var c = el.cloneNode(true);
-    c.querySelectorAll(".headerlink, .gz-copy").forEach(function (x) { x.remove(); });
-    return c.textContent;
-  }
-
   function label(el) {
-    var strong = el.firstElementChild;
-    if (strong && strong.tagName === "STRONG") {
-      var m0 = LABEL.exec(strong.textContent);
-      if (m0) return m0[1];
-    }
-    var m = LABEL.exec(ownText(el));
-    return m ? m[1] : "";
+    /* the printed label, as the converter read it (builder/text/numbering.py) */
+    return el.getAttribute("data-label") || "";
   }
 
   function citationFor(el) {

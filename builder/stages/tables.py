@@ -1,4 +1,4 @@
-"""Table stage: find the tables in a part's lines and rebuild their shape.
+"""Stage 5: find the tables in a part's lines and rebuild their shape.
 
 Reads the normalised physical lines of one document part (``Line``; blank
 lines already removed) and returns the same sequence with every recognised
@@ -36,16 +36,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from builder.model import Cell, Line, Table
+from ..model import Cell, Line, Table
+from .layout import strip_markup
+from ..text.frame import DATE_LINE_RE, ORGAN_ENDINGS
+from ..text.numbering import LABEL_RE
 
 # --- text clean-up -----------------------------------------------------------
-
-TAG_RE = re.compile(
-    r"""
-    </?[A-Za-z][^<>]*>      # an HTML tag such as <b> or </b> left by the extractor
-    """,
-    re.X,
-)
 
 BOLD_RE = re.compile(
     r"""
@@ -79,7 +75,7 @@ TOC_LEADER_RE = re.compile(
     re.X,
 )
 
-PAGE_NUMBER_RE = re.compile(
+TOC_PAGE_RE = re.compile(
     r"""
     ^\d{1,4}$               # a bare page number, as in the 目录
     """,
@@ -88,21 +84,8 @@ PAGE_NUMBER_RE = re.compile(
 
 TOC_MIN_TITLE = 10  # a 目录 entry's title is a document title, long; a table's row label is short
 
-DATE_RE = re.compile(
-    r"""
-    ^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$   # a signature date: 2022 年 9 月 19 日
-    """,
-    re.X,
-)
-
-ISSUER_RE = re.compile(
-    r"""
-    ^\D{2,30}                              # a name without figures,
-    (?:政府|办公室|办公厅|委员会|局|厅|委|院|中心|公司|军分区|党组)$
-                                           # ending as an issuing body does
-    """,
-    re.X,
-)
+# A name without figures, ending as an organ's name does.
+ISSUER_RE = re.compile(r"^\D{2,30}(?:" + "|".join(ORGAN_ENDINGS) + ")$")
 
 # --- caption, continuation and note lines --------------------------------------
 
@@ -124,17 +107,6 @@ CONTINUED_RE = re.compile(
     re.X,
 )
 
-NUMBERED_LINE_RE = re.compile(
-    r"""
-    ^(?:[一二三四五六七八九十]+、          # 一、
-    | [（(][一二三四五六七八九十\d]+[)）]  # （一） (1)
-    | \d+[.．、]                         # 1. 1、
-    | 第[一二三四五六七八九十百\d]+[章节条] # 第三条
-    | [①-⑳])                            # ①
-    """,
-    re.X,
-)
-
 ATTACHMENT_LABEL_RE = re.compile(
     r"""
     ^附件\s*\d*\s*[:：]?    # "附件", "附件1", "附件：…": an attachment label, not a title
@@ -151,7 +123,7 @@ SENTENCE_RE = re.compile(
 
 CAPTION_MAX = 60  # longer than this, a line above a table is body text, not its title
 
-NOTE_RE = re.compile(
+TABLE_NOTE_RE = re.compile(
     r"""
     ^(?:注|备注|资料来源|数据来源)\s*[:：]   # 注：… just below a table
     """,
@@ -170,11 +142,12 @@ NOTE_ITEM_RE = re.compile(
 def clean_cell(text: str) -> str:
     """A cell's text without the markup and letter-spacing of the printed page.
 
-    Stray tags (<b>) and bold marks would otherwise show as text; a header
+    OCR's formatting tags (<b>…</b>) and bold marks would otherwise show as
+    text (any other tag is text, see layout.MARKUP_RE); a header
     spread over its width ("重 点 任 务") is one word to a reader and to a
     program that looks the column up.
     """
-    text = TAG_RE.sub("", text).strip()
+    text = strip_markup(text).strip()
     bold = BOLD_RE.match(text)
     if bold:
         text = bold.group("text").strip()
@@ -199,7 +172,7 @@ def _trimmed(cells: list[str]) -> list[str]:
 def is_toc_row(cells: list[str]) -> bool:
     """A 目录 entry: a long title (or one with dot leaders), then a page number."""
     filled = _trimmed([clean_cell(c) for c in cells])
-    if len(filled) != 2 or not PAGE_NUMBER_RE.match(filled[1]):
+    if len(filled) != 2 or not TOC_PAGE_RE.match(filled[1]):
         return False
     return bool(TOC_LEADER_RE.search(filled[0])) or len(filled[0]) >= TOC_MIN_TITLE
 
@@ -207,7 +180,7 @@ def is_toc_row(cells: list[str]) -> bool:
 def is_signature_row(cells: list[str]) -> bool:
     """A signature set with tabs: every filled cell is an issuing body or a date."""
     filled = [c for c in (clean_cell(c) for c in cells) if c]
-    return bool(filled) and all(DATE_RE.match(c) or ISSUER_RE.match(c) for c in filled)
+    return bool(filled) and all(DATE_LINE_RE.match(c) or ISSUER_RE.match(c) for c in filled)
 
 
 def _can_start_table(line: Line) -> bool:
@@ -445,9 +418,9 @@ def caption_text(line: Line) -> Optional[str]:
         not text
         or len(text) > CAPTION_MAX
         or SENTENCE_RE.search(text)
-        or NUMBERED_LINE_RE.match(text)
+        or LABEL_RE.match(text)
         or ATTACHMENT_LABEL_RE.match(text)
-        or DATE_RE.match(text)
+        or DATE_LINE_RE.match(text)
     ):
         return None
     return text
@@ -461,7 +434,7 @@ def _note_end(lines: list[Line], start: int) -> int:
     """
     if start >= len(lines) or lines[start].cells is not None:
         return start
-    if not NOTE_RE.match(clean_title(lines[start].text)):
+    if not TABLE_NOTE_RE.match(clean_title(lines[start].text)):
         return start
     end = start + 1
     text = clean_title(lines[start].text)
@@ -469,7 +442,7 @@ def _note_end(lines: list[Line], start: int) -> int:
     if first:
         expected: Optional[int] = int(first.group("n")) + 1
     else:
-        expected = 1 if NOTE_RE.fullmatch(text) else None  # "注：" alone, items below
+        expected = 1 if TABLE_NOTE_RE.fullmatch(text) else None  # "注：" alone, items below
     while expected is not None and end < len(lines) and lines[end].cells is None:
         item = NOTE_ITEM_RE.match(clean_title(lines[end].text))
         if not item or int(item.group("n")) != expected:

@@ -1,5 +1,8 @@
 """Stage 1: bytes of a seed file to text.
 
+Reads the bytes of a seed file; writes Decoded: the text, its encoding, and
+the lines whose bytes had to be repaired.
+
 Guarantees: the result is a str with '\\n' line ends only (CRLF and CR
 folded), no BOM, no NUL. A file that is not text at all (binary, empty,
 whitespace only) raises InputError with a one-line message, which the caller

@@ -1,31 +1,37 @@
 """Stage 4: split an issue's lines into documents, and documents into parts.
 
+Reads the issue's Lines, its 目录 entries and the measure; writes DocSpans
+(line ranges, title block, the 目录 entry, part starts) and diagnostics
+for 目录 entries and documents that do not match.
+
 A document starts at a title block: a few short lines that end with a kind
-word (通知, 办法, 大事记 …) and are followed by the document's frame (its
-发文字号, its 主送机关 or its date). The printed 目录 decides which title
-blocks are documents of their own: a text the 目录 lists is a document; a
-title block it does not list (an issued 实施方案, a forwarded notice, an
-attachment) is a part of the document before it. Without a 目录, a block
-with a 发文字号 or a kind that stands alone (大事记, 讲话, 任免) starts a
-document.
+word (通知, 办法, 大事记 …) or stand above a document's frame (its 发文字号
+or 主送机关). Which blocks open a document is read from the document grammar
+of GB/T 9704 (see opens_document): a 发文字号 under the title, a title after
+the end of a frame (成文日期, 附注, 印发), a full 标题 (发文机关 + 关于 + 事由
++ 文种) — unless the document above names the text (what it issues,
+forwards or attaches: then it is a part). The printed 目录 is the strong
+cross-check: its entries start documents, and a boundary only one of the
+two sees is reported.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Optional
 
-from .model import Diagnostic, Line, TocEntry
-from .paragraphs import width
-from .patterns import (DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORDER_NUMBER_RE, ORG_LINE_RE, ORG_NAME_RE,
-                       ends_sentence, kind_of, paren_frame, squash)
-from .structure import LABEL_RE
+from ..model import Diagnostic, Line, TocEntry
+from ..text.frame import (ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
+from ..text.lines import ends_sentence, squash, width
+from ..text.measure import MEASURE
+from ..text.numbering import LABEL_RE
 
 TITLE_LINES = 6  # a 120-character title printed 20 to a line
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
-# The marker above an attached text: 附件, 附件2, 附件：, or the older 附：.
-ANNEX_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
 
@@ -72,11 +78,11 @@ def _titleish(line: Line) -> bool:
     text = line.text
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
-            and not is_date_line(text) and not ANNEX_RE.match(text) and not line.cells
+            and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
             and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
-            and not re.match(r"^(附\s*件\s*[:：]|表\s*\d)", text))
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
 
 
 def join_title(parts: list[str]) -> str:
@@ -88,7 +94,7 @@ def join_title(parts: list[str]) -> str:
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title."""
-    return not line.cells and width(line.text) >= full_width * 0.85 and not ends_sentence(line.text) \
+    return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
         and not is_date_line(line.text)
 
 
@@ -115,7 +121,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
             if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
-                    and not ORG_LINE_RE.search(lines[stop - 2].text):
+                    and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
             if kind_of(candidate) and _balanced(candidate):
@@ -140,7 +146,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
         own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
-        if end < len(lines) and 0.95 <= width(lines[end - 1].text) / (full_width or 1) <= 1.05 \
+        if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head:
             i = end  # a full body line that runs on past the kind word
@@ -196,7 +202,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         head = lines[start].text
         if head.startswith("关于"):
-            if ORG_LINE_RE.search(above.text):
+            if ORGAN_END_RE.search(above.text):
                 start -= 1
             break
         if "关于" in "".join(line.text for line in lines[start:end]) \
@@ -220,7 +226,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
                 join_title([line.text for line in lines[k:end]])):
             head = k
     while head - 1 >= lowest and head - 1 not in skip and not lines[head].starts_block \
-            and len(lines[head - 1].text) <= 25 and ORG_LINE_RE.search(lines[head - 1].text) \
+            and len(lines[head - 1].text) <= 25 and ORGAN_END_RE.search(lines[head - 1].text) \
             and _titleish(lines[head - 1]) and not re.search(r"\s", lines[head - 1].text):
         head -= 1
     return head
@@ -272,8 +278,52 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     return ""
 
 
-def similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, squash(a), squash(b), autojunk=False).ratio()
+# How many title blocks ahead a 目录 entry's document may lie: the issued
+# texts and 附件 of the documents in between each start a title block.
+TOC_WINDOW = 80
+TOC_MATCH = 0.6  # an entry and a title this alike (difflib ratio) are the same document
+
+
+def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Optional[int], float]]:
+    """For each 目录 entry, the title block of its document and the match score.
+
+    Entries and documents come in the same order. Titles printed the same in
+    both are anchors (found through a dictionary, in order); an entry between
+    two anchors (an OCR slip, a wrapped title) is matched fuzzily among the
+    blocks between them, at most TOC_WINDOW ahead: linear time, not
+    entries × blocks, and one bad entry cannot pull the rest out of line.
+    """
+    exact: dict[str, list[int]] = defaultdict(list)  # squashed title → block positions, ascending
+    for k, block in enumerate(blocks):
+        exact[squash(block.title)].append(k)
+    anchors: dict[int, int] = {}
+    position = 0
+    for n, entry in enumerate(toc):
+        same = exact.get(squash(entry.title), [])
+        i = bisect_left(same, position)
+        if i < len(same):
+            anchors[n] = position = same[i]
+            position += 1
+    next_anchor, following = [len(blocks)] * len(toc), len(blocks)
+    for n in range(len(toc) - 1, -1, -1):
+        next_anchor[n] = following
+        following = anchors.get(n, following)
+    out: list[tuple[Optional[int], float]] = []
+    position = 0
+    for n, entry in enumerate(toc):
+        best, best_score = (anchors[n], 1.0) if n in anchors else (None, 0.0)
+        if n not in anchors:
+            wanted = squash(entry.title)
+            for k in range(position, min(next_anchor[n], position + TOC_WINDOW)):
+                matcher = SequenceMatcher(None, wanted, squash(blocks[k].title), autojunk=False)
+                if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
+                    score = matcher.ratio()
+                    if score > best_score:
+                        best, best_score = k, score
+        if best is not None and best_score >= TOC_MATCH:
+            position = best + 1
+        out.append((best, best_score))
+    return out
 
 
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
@@ -287,17 +337,10 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     grammar = _grammar_starts(lines, blocks)
     starts: dict[int, DocSpan] = {}
     if toc:
-        position = 0
-        for entry in toc:
-            best, best_score = None, 0.0
-            for k in range(position, len(blocks)):
-                score = similarity(entry.title, blocks[k].title)
-                if score > best_score:
-                    best, best_score = k, score
-            if best is not None and best_score >= 0.6:
+        for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
+            if best is not None and best_score >= TOC_MATCH:
                 block = _listed_by_its_text(blocks[best], grammar, starts)
                 starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
-                position = best + 1
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
@@ -316,9 +359,10 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         for block in grammar:
             starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
+    block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
-        span.parts = _part_starts(lines, span, blocks, full_width)
+        span.parts = _part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
 
 
@@ -376,7 +420,7 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     if above < 0:
         return True
     text = lines[above].text
-    if ANNEX_RE.match(text):
+    if ANNEX_MARK_RE.match(text):
         return False
     while above > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[above].text) \
             and not paren_frame(lines[above].text):
@@ -388,7 +432,7 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 
 # The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
 # 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
-ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORG_NAME_RE.pattern})文件$")
+ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
 TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
@@ -432,7 +476,8 @@ def _covers(name: str, core: str) -> bool:
     return matched / len(short) >= 0.85
 
 
-def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], full_width: float):
+def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],
+                 full_width: float):
     """Parts are the texts a document issues, forwards or attaches. GB/T 9704
     puts them after the 成文日期 (附件 follow the 版记); a gazette that prints
     the date under the title leaves no date at the end, so a part also begins
@@ -440,11 +485,12 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], ful
     附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
     first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
     parts = []
-    titles = {b.start: b for b in blocks if span.title.end <= b.start < span.end}
+    first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
+    titles = {b.start: b for b in blocks[first:last]}
     i = span.title.end
     while i < span.end:
         after_date = first_date is not None and i > first_date
-        annex = ANNEX_RE.match(lines[i].text)
+        annex = ANNEX_MARK_RE.match(lines[i].text)
         if annex and not after_date and (first_date is not None or i + 1 >= span.end
                                          or LABEL_RE.match(lines[i + 1].text)):
             annex = None  # the 附件说明 above the signature, not an 附件
@@ -474,10 +520,28 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], ful
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
                 and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
                 and not is_date_line(lines[stop].text) \
-                and len(lines[i].text) >= 6 and not re.search(r"(政府|办公室|局|委员会)$", lines[i].text):
+                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text):
             # An issued text whose title has no kind word ("…重点工作责任分解").
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop
             continue
         i += 1
     return parts
+
+
+def title_in(text: str, title: Optional[str]) -> bool:
+    return bool(title) and re.sub(r"\s", "", text) in re.sub(r"\s", "", title)
+
+
+def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
+    """Skip the 附件 marker and the title lines at the top of a part."""
+    i = start
+    if ANNEX_MARK_RE.match(lines[i].text):
+        i += 1
+    if title:
+        taken = ""
+        while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \
+                re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
+            taken += re.sub(r"\s", "", lines[i].text)
+            i += 1
+    return max(i, start + 1) if i < end else i

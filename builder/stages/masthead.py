@@ -1,5 +1,8 @@
 """Stage 3: the gazette's own pages — masthead facts and the printed 目录.
 
+Reads the issue's Lines; writes the 目录 (TocEntry list, and the lines it
+took) and a Masthead (name, year, issue, total issue, date, 主办).
+
 The 目录 is read here and later used as a cross-check when the issue is
 split into documents. Masthead facts are searched in the front lines (cover,
 masthead, colophon); the running header of the pages is a fallback.
@@ -10,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .model import Line, TocEntry
-from .patterns import iso_date
+from ..model import Line, TocEntry
+from ..text.frame import ORGAN_END_RE, iso_date
 
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 
@@ -160,7 +163,7 @@ def _host_below_label(front: list[Line]) -> Optional[str]:
         if re.fullmatch(r"主\s*办", line.text):
             units = []
             for below in front[i + 1:i + 4]:
-                if re.search(r"(办公室|研究室|政府|委员会)$", below.text):
+                if ORGAN_END_RE.search(below.text):
                     units.append(below.text)
                 else:
                     break

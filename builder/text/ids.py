@@ -12,7 +12,10 @@ from typing import Optional
 
 from pypinyin import Style, lazy_pinyin
 
-from .patterns import DOC_NUMBER_RE, squash
+from ..model import Gazette
+
+from .frame import DOC_NUMBER_RE
+from .lines import squash
 
 
 def initials(text: str, limit: int = 16) -> str:
@@ -53,3 +56,14 @@ def document_id(doc_number: Optional[str], title: str) -> str:
         return slug(f"{initials(match.group('prefix'))}-{match.group('year')}-{int(match.group('serial'))}")
     digest = hashlib.sha1(squash(title).encode("utf-8")).hexdigest()[:6]
     return slug(f"{initials(title, 12) or 'doc'}-{digest}")
+
+
+def assign_document_ids(gazette: Gazette) -> None:
+    seen: set[str] = set()
+    for doc in gazette.documents:
+        base = document_id(doc.doc_number, doc.title)
+        doc_id, n = base, 2
+        while doc_id in seen:
+            doc_id, n = f"{base}-{n}", n + 1
+        seen.add(doc_id)
+        doc.id, doc.gazette = doc_id, gazette.id

@@ -1,4 +1,5 @@
-"""Patterns of Chinese official documents shared by several stages.
+"""The frame of a Chinese official document (GB/T 9704): 发文字号, dates,
+organ names and the kind word that ends a title.
 
 Each is a named regex with a comment per group, so the grammar can be read
 in one place; the stages decide what to do with a match.
@@ -8,35 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_NUMERAL = "〇零○一二两三四五六七八九十百千"
-
-
-def cn_to_int(text: str) -> Optional[int]:
-    """一 → 1, 十 → 10, 二十三 → 23, 一百零五 → 105; '二〇一九' digit by digit."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if all(ch in CN_DIGITS for ch in text):
-        value = 0
-        for ch in text:
-            value = value * 10 + CN_DIGITS[ch]
-        return value
-    total, digit = 0, 0
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (digit or 1) * CN_UNITS[ch]
-            digit = 0
-        else:
-            return None
-    return total + digit
-
+from .numerals import CN_NUMERAL, cn_to_int
 
 # 发文字号: issuer code, year in brackets of any shape, serial number, 号.
 DOC_NUMBER_RE = re.compile(r"""
@@ -45,11 +18,21 @@ DOC_NUMBER_RE = re.compile(r"""
     \s* (?P<serial>\d{1,4}) \s* 号
 """, re.X)
 
-# A date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
+# A 发文字号 cited in a sentence: the prefix is taken greedily and cut down
+# afterwards (a regex cannot tell "根据国办发" from "国办发").
+CITED_NUMBER_RE = re.compile(r"""
+    (?P<prefix>[\u4e00-\u9fa5]{1,16})
+    \s* [〔\[［(（【] \s* (?P<year>(?:19|20)\d{2}) \s* [〕\]］)）】]
+    \s* (?P<serial>\d{1,4}) \s* 号
+""", re.X)
+
+# The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}]{{4}})"
+MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
-    (?P<year>\d{{4}}|[{CN_NUMERAL}]{{4}}) \s* 年 \s*
-    (?P<month>\d{{1,2}}|[{CN_NUMERAL}]{{1,3}}) \s* 月 \s*
-    (?P<day>\d{{1,2}}|[{CN_NUMERAL}]{{1,3}}) \s* 日
+    (?P<year>{YEAR}) \s* 年 \s*
+    (?P<month>{MONTH_OR_DAY}) \s* 月 \s*
+    (?P<day>{MONTH_OR_DAY}) \s* 日
 """, re.X)
 
 # A line that is only a date: the 成文日期 under a signature.
@@ -80,6 +63,12 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 # The number of a 政府令 (命令), printed under "XX市人民政府令": "第 285 号".
 ORDER_NUMBER_RE = re.compile(rf"^第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号$")
+
+# Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
+ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
+CC_RE = re.compile(r"^抄\s*送\s*[:：]")
+# The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
+ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 
 # Kinds of documents, by the word that ends their title.
 KINDS = [
@@ -146,36 +135,13 @@ def normal_doc_number(text: str) -> Optional[str]:
     return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
 
 
-SENTENCE_END = "。！？；：!?;:…"
-CLOSERS = "”’）)》」』】"
-
-
-ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心)$")
-
-# How the names of organs end, longest first: a signature of joint issuers
+# How the name of an organ (a government body, its office, a company) ends,
+# longest first so that "人民政府办公室" is read whole before "办公室".
+# Signatures, issuers, hosts and 主送机关 all end so; a joint signature
 # printed without a separator ("XX市发展和改革委员会XX市财政局") is split
-# after each ending. An ending inside a longer one (委 in 委员会) yields to it.
-ORG_ENDINGS = ("人民政府办公室", "人民政府办公厅", "委员会办公室", "领导小组办公室", "人民政府", "办公厅",
-               "办公室", "军分区", "管理委员会", "委员会", "管委会", "研究室", "领导小组", "人民法院",
-               "人民检察院", "监督管理局", "总局", "局", "厅", "委", "院", "中心", "公司", "署", "部", "办",
-               "联合会", "协会", "银行", "支行", "分行", "政府")
-ORG_NAME_RE = re.compile("(?:" + "|".join(ORG_ENDINGS) + ")")
-
-
-def ends_sentence(text: str) -> bool:
-    """True when the text ends a sentence (closing quotes and brackets aside,
-    and a note after the full stop: "…指导。（责任单位：市统计局）")."""
-    note = re.search(r"[。；！？][（(][^（()）]*[)）]$", text)
-    if note:
-        return True
-    stripped = text.rstrip(CLOSERS)
-    if not stripped:
-        return False
-    if stripped[-1] == "." and (len(stripped) < 2 or not stripped[-2].isdigit()):
-        return True
-    return stripped[-1] in SENTENCE_END
-
-
-def squash(text: str) -> str:
-    """A comparison key: no spaces, no punctuation, no bracket variants."""
-    return re.sub(r"[\s\W_]+", "", text)
+# after each ending.
+ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
+                 "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
+                 "院", "中心", "公司", "署", "部", "会", "银行")
+ORGAN_END_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")$")
+ORGAN_NAME_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")")  # an ending anywhere in a run of names

@@ -1,5 +1,7 @@
 """Stage 2: undo the print layout, line by line.
 
+Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
+
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
   carrying its 1-based seed line number;
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Line
+from ..model import Line
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
@@ -39,7 +41,8 @@ BLOCK_MARK_RE = re.compile(r"""
     )
 """, re.X)
 
-PAGE_NUMBER_RE = re.compile(r"""
+FOLIO_RE = re.compile(  # the printed page number in the page furniture
+    r"""
     ^(?: [—－\-–·•]+ \s* \d{1,4} \s* [—－\-–·•]+     # — 10 —   - 3 -   ·12·
        | 第\s*\d{1,4}\s*页                          # 第 3 页
     )$
@@ -62,9 +65,13 @@ OCR_SPACE_RES = (
 SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 
 
+def strip_markup(text: str) -> str:
+    return MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
+
+
 def clean(text: str) -> str:
     """Clean one line or cell: markup, spaces. Idempotent."""
-    text = MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
+    text = strip_markup(text)
     text = SPACES_RE.sub(" ", text).strip()
     return remove_ocr_spaces(text)
 
@@ -111,7 +118,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(PAGE_NUMBER_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    return bool(FOLIO_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def normalise(text: str) -> tuple[list[Line], list[Line]]:

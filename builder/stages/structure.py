@@ -1,8 +1,12 @@
-"""Stage 6: the numbering hierarchy of a part, and the roles of its paragraphs.
+"""Stage 7: the numbering hierarchy of a part, and the roles of its paragraphs.
 
-Marker detection (LABEL_RE, one named group per numbering scheme) is kept
-apart from nesting (a stack of schemes): Chinese numbering nests by the
-order in which schemes first appear (一、 then （一） then 1. then （1）),
+Reads a part's Paragraphs and Tables (and the document's kind and title);
+writes its blocks: Provisions (eid, label, depth, parent) and Paragraphs
+with a role (date, signature, cc, heading…), and numbering diagnostics.
+
+Marker detection (text.numbering.LABEL_RE, one named group per numbering
+scheme) is kept apart from nesting (a stack of schemes): Chinese
+numbering nests by the order in which schemes first appear (一、 then （一） then 1. then （1）),
 except the 编/章/节/条 family, whose rank is fixed. A label closes every
 deeper level; a gap in a sequence is a diagnostic, not a failure.
 
@@ -15,47 +19,15 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .model import Block, Diagnostic, Paragraph, Provision, Table
-from .patterns import CN_NUMERAL, DATE_LINE_RE, DATE_RE, cn_to_int, ends_sentence
-
-LABEL_RE = re.compile(rf"""
-    ^(?P<label>
-        第\s*(?P<bian>[{CN_NUMERAL}\d]+)\s*编          # 第一编
-      | 第\s*(?P<zhang>[{CN_NUMERAL}\d]+)\s*章         # 第二章
-      | 第\s*(?P<jie>[{CN_NUMERAL}\d]+)\s*节           # 第三节
-      | 第\s*(?P<tiao>[{CN_NUMERAL}\d]+)\s*条          # 第十条
-      | (?P<cn>[一二三四五六七八九十]{{1,3}})\s*[、，,．.]     # 一、
-      | [（(]\s*(?P<cn_paren>[一二三四五六七八九十]{{1,3}})\s*[）)]   # （一） (一)
-      | (?P<ar>\d{{1,3}})\s*(?:[、，．]|\.(?!\d))(?![\d%])      # 1. 1、 1．  not 1.5 or 10、5
-      | [（(]\s*(?P<ar_paren>\d{{1,3}})\s*[）)]       # （1） (1)
-      | (?P<ar_half>\d{{1,3}})\)                       # 1)
-      | (?P<circled>[①-⑳])                             # ①
-    )
-    \s*(?P<rest>.*)$
-""", re.X | re.S)
-
-# The 编/章/节/条 family has a fixed rank; lists nest by first appearance.
-ARTICLE_RANK = {"bian": 0, "zhang": 1, "jie": 2, "tiao": 3}
-EID_NAME = {"bian": "part", "zhang": "chp", "jie": "sec", "tiao": "art", "cn": "para",
-            "cn_paren": "subpara", "ar": "point", "ar_paren": "subpoint", "ar_half": "item",
-            "circled": "item", "ordinal": "item"}
-SCHEMES = tuple(EID_NAME)
-# A speaker numbers points in words: 一要…二要…, 一是…二是…, 第一，…第二，… Only
-# in speeches: elsewhere "一是" opens a run of reasons inside a paragraph.
-SPEECH_POINT_RE = re.compile(r"""
-    ^(?P<label>
-        (?P<ordinal>[一二三四五六七八九十]{1,3})\s*[要是]     # 一要 一是
-      | 第(?P<di>[一二三四五六七八九十]{1,3})\s*[，,、]      # 第一，
-    )
-    \s*(?P<rest>.+)$
-""", re.X | re.S)
+from ..model import Block, Diagnostic, Paragraph, Provision, Table
+from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_OR_DAY as NUM, ORGAN_END_RE, YEAR
+from ..text.lines import ends_sentence, join_lines
+from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEME_NAMES, SPEECH_POINT_RE
+from ..text.numerals import cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
-ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
-CC_RE = re.compile(r"^抄\s*送\s*[:：]")
-PRINTED_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印\s*发$")
-NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")
-ORG_END_RE = re.compile(r"(人民政府|政府|办公室|办公厅|军分区|委员会|管委会|局|厅|委|院|中心|公司|部|会)$")
+PRINTED_RE = re.compile(rf"{DATE_RE.pattern}\s*印\s*发$", re.X)  # the date of printing
+EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
 
 
 def read_label(text: str) -> Optional[tuple[str, int, str, str]]:
@@ -63,7 +35,7 @@ def read_label(text: str) -> Optional[tuple[str, int, str, str]]:
     match = LABEL_RE.match(text)
     if not match:
         return None
-    scheme = next(s for s in SCHEMES if match.groupdict().get(s))
+    scheme = next(s for s in SCHEME_NAMES if match.groupdict().get(s))
     # ① is a digit to str.isdigit() but not to int(): count it from its code point.
     number = ord(match.group(scheme)) - ord("①") + 1 if scheme == "circled" \
         else cn_to_int(match.group(scheme))
@@ -229,12 +201,12 @@ def _role(text: str, blocks: list, n: int) -> str:
         return "cc"
     if PRINTED_RE.search(text) and len(text) < 60:
         return "printed"
-    if NOTE_RE.match(text):
+    if EDITOR_NOTE_RE.match(text):
         return "note"
     nxt = blocks[n + 1] if n + 1 < len(blocks) else None
     if nxt is not None and isinstance(nxt, Paragraph) and DATE_LINE_RE.match(nxt.text.replace(" ", "")) \
             and len(text) <= 40 and not re.search(r"[。，；：]", text) \
-            and all(ORG_END_RE.search(token) for token in text.split()):
+            and all(ORGAN_END_RE.search(token) for token in text.split()):
         return "signature"
     if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
@@ -247,8 +219,6 @@ def _role(text: str, blocks: list, n: int) -> str:
 # The month may be printed once, as a heading ("7月") or in the title
 # ("政务大事记（2019年7月）"), and left out of the entries ("1日").
 
-NUM = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}]{{4}})"
 UNTIL = r"\s*[—–\-－~～至到]\s*"
 ENTRY_RE = re.compile(rf"""
     ^(?P<when>
@@ -301,8 +271,6 @@ def iso_partial(year: Optional[int], month: Optional[int], day: Optional[int]) -
 def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Optional[str]) -> list[Block]:
     """Entries as provisions anchored by their date; an entry runs to the next
     date that starts a sentence, so a line the wrap split off joins it again."""
-    from .paragraphs import join_lines  # paragraphs imports this module
-
     found = TITLE_YEAR_RE.search(title or "")
     year = cn_to_int(found.group("year")) if found else None
     month = cn_to_int(found.group("month")) if found and found.group("month") else None

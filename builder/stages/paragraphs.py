@@ -1,4 +1,7 @@
-"""Stage 5: rejoin hard-wrapped lines into paragraphs.
+"""Stage 6: rejoin hard-wrapped lines into paragraphs.
+
+Reads a run of Lines (between tables) and the file's measure; writes
+Paragraphs (text, first and last line number).
 
 Blank lines are no evidence (some extractors put one after every line,
 others none), so a break is decided from the line itself:
@@ -15,33 +18,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .model import Line, Paragraph
-from .patterns import CLOSERS, DATE_LINE_RE, ORG_LINE_RE, ends_sentence
-from .structure import LABEL_RE
-
-LONG_LINE = 40  # display width above which an unpunctuated line end is a wrap
-
-
-def width(text: str) -> float:
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
-
-
-def measure(lines: list[Line]) -> float:
-    """The file's full line width: the width most body lines reach."""
-    widths = sorted(width(line.text) for line in lines if not line.cells)
-    if not widths:
-        return 0.0
-    return widths[int(len(widths) * 0.8)]
-
-
-def join_lines(left: str, right: str) -> str:
-    """Chinese joins without a space, and so does a number the wrap cut
-    ("201" / "9年"); Latin words keep theirs."""
-    if left and right and left[-1].isascii() and left[-1].isalnum() \
-            and right[0].isascii() and right[0].isalnum() \
-            and not (left[-1].isdigit() and right[0].isdigit()):
-        return left + " " + right
-    return left + right
+from ..model import Line, Paragraph
+from ..text.frame import DATE_LINE_RE, ORGAN_END_RE
+from ..text.lines import CLOSERS, ends_sentence, join_lines, width
+from ..text.measure import MEASURE
+from ..text.numbering import LABEL_RE
 
 
 # A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
@@ -66,20 +47,20 @@ def starts_paragraph(line: Line) -> bool:
 def paragraphs(lines: list[Line], full_width: float,
                breaks: Callable[[Line], bool] = lambda line: False) -> list[Paragraph]:
     out: list[Paragraph] = []
+    last: list[str] = []  # the last printed line of each paragraph: its width decides the wrap
     signed = signature_lines(lines)
     for n, line in enumerate(lines):
         if out and n not in signed and (not starts_paragraph(line) or splits_number(out[-1].text, line)) \
                 and (not breaks(line) or splits_number(out[-1].text, line)
-                     or _runs_on(out[-1].text, lines_last_width(out[-1]), full_width)) \
-                and _wraps(out[-1].text, lines_last_width(out[-1]), full_width):
+                     or _runs_on(out[-1].text, width(last[-1]), full_width)) \
+                and _wraps(out[-1].text, width(last[-1]), full_width):
             prev = out[-1]
             prev.text = join_lines(prev.text, line.text)
             prev.lines = (prev.lines[0], line.no)
+            last[-1] = line.text
         else:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
-        out[-1]._last = line.text  # type: ignore[attr-defined]
-    for p in out:
-        p.__dict__.pop("_last", None)
+            last.append(line.text)
     return out
 
 
@@ -90,31 +71,27 @@ def signature_lines(lines: list[Line]) -> set[int]:
     for n, line in enumerate(lines):
         if DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
-            while k >= 0 and len(lines[k].text) <= 30 and ORG_LINE_RE.search(lines[k].text) \
+            while k >= 0 and len(lines[k].text) <= 30 and ORGAN_END_RE.search(lines[k].text) \
                     and not re.search(r"[，。；：、]", lines[k].text):
                 out.add(k)
                 k -= 1
     return out
 
 
-def lines_last_width(paragraph: Paragraph) -> float:
-    return width(getattr(paragraph, "_last", paragraph.text))
-
-
 def _runs_on(text: str, last_width: float, full_width: float) -> bool:
     """Stronger than _wraps: the line above certainly goes on, so even a line
     that looks like a 主送机关 ('…荆州高新区，市政府有关部门：') continues it."""
     return bool(re.search(r"[，、（(“《]$", text)) or \
-        (last_width >= full_width * 0.95 and not ends_sentence(text))
+        (last_width >= full_width * MEASURE.full and not ends_sentence(text))
 
 
 def _wraps(text: str, last_width: float, full_width: float) -> bool:
-    if text.endswith(("；", ";")) and last_width >= full_width * 0.95:
+    if text.endswith(("；", ";")) and last_width >= full_width * MEASURE.full:
         return True  # a clause ends at a full line; the paragraph goes on
     if ends_sentence(text) or DATE_LINE_RE.match(text.replace(" ", "")):
         return False
     if re.search(r"[，、（(“《]$", text):
         return True
-    if last_width >= full_width * 0.85:
+    if last_width >= full_width * MEASURE.fills:
         return True
-    return last_width >= LONG_LINE and text[-1] not in CLOSERS
+    return last_width >= MEASURE.long_line and text[-1] not in CLOSERS

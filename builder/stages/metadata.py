@@ -1,8 +1,11 @@
-"""Stage 7: a document's metadata, read from the frame of its first part.
+"""Stage 8: a document's metadata, read from the frame of its first part.
+
+Reads a Document whose parts have their blocks; writes its 发文字号, issuers,
+成文日期, 主送机关, 抄送 and attachments, and refines paragraph roles.
 
 The frame of a Chinese official document is fixed: title, 发文字号,
 主送机关, body, signature (issuers), 成文日期, then 附件 and 抄送. The
-roles structure.py gave the paragraphs are confirmed or refined here, and
+roles the structure stage gave the paragraphs are confirmed or refined here, and
 the document's fields filled in.
 """
 from __future__ import annotations
@@ -10,15 +13,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .ids import city_of
-from .model import Document, Gazette, Paragraph
-from .patterns import ORDER_NUMBER_RE, ORG_NAME_RE, cn_to_int, iso_date, kind_of, normal_doc_number, paren_frame
+from ..model import Document, Gazette, Paragraph
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, ORDER_NUMBER_RE, ORGAN_NAME_RE, iso_date, kind_of, normal_doc_number,
+                          paren_frame)
+from ..text.ids import city_of
+from ..text.numbering import LABEL_RE
+from ..text.numerals import cn_to_int
 from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
-from .structure import LABEL_RE
 
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
 # A line of a signature: one organ name or several, each ending as organ names end.
-SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORG_NAME_RE.pattern})\s*)+$")
+SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})\s*)+$")
 # Where the second name of a joint signature printed without a separator may
 # begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
 ORGAN_START_RE = re.compile(r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
@@ -36,7 +41,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
         doc.title = doc.parts[1].title  # an order is known by what it promulgates, as a 目录 lists it
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
-    doc.cc = re.sub(r"^抄\s*送\s*[:：]\s*", "", cc[0]) if cc else None
+    doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
     for part in doc.parts[1:]:
         kind = kind_of(part.title or "")
         if kind and not part.label:  # an attachment (附件N) has no frame of its own
@@ -140,7 +145,7 @@ def split_orgs(text: str) -> list[str]:
     orgs: list[str] = []
     for name in re.split(r"[、，,\s]+", text.strip()):
         start = 0
-        for match in ORG_NAME_RE.finditer(name):
+        for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]
             if rest and match.end() - start >= 3 and (rest.startswith(name[:2]) or ORGAN_START_RE.match(rest)):
                 orgs.append(name[start:match.end()])
@@ -152,7 +157,7 @@ def split_orgs(text: str) -> list[str]:
 def _attachments(blocks: list[Paragraph]) -> list[str]:
     out = []
     for p in blocks:
-        text = re.sub(r"^附\s*件\s*[:：]\s*", "", p.text)
+        text = ANNEX_LIST_RE.sub("", p.text).lstrip()
         for item in re.split(r"(?:^|\s)(?=\d{1,2}\s*[.、．])", text):
             item = LABEL_RE.sub(lambda m: m.group("rest"), item.strip()) if LABEL_RE.match(item.strip()) \
                 else item.strip()

@@ -1,0 +1,41 @@
+"""How printed lines join and where sentences end."""
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = "。！？；：!?;:…"
+CLOSERS = "”’）)》」』】"
+
+
+def width(text: str) -> float:
+    """Display width: a Chinese character is one, an ASCII character half."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def join_lines(left: str, right: str) -> str:
+    """Chinese joins without a space, and so does a number the wrap cut
+    ("201" / "9年"); Latin words keep theirs."""
+    if left and right and left[-1].isascii() and left[-1].isalnum() \
+            and right[0].isascii() and right[0].isalnum() \
+            and not (left[-1].isdigit() and right[0].isdigit()):
+        return left + " " + right
+    return left + right
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence (closing quotes and brackets aside,
+    and a note after the full stop: "…指导。（责任单位：市统计局）")."""
+    note = re.search(r"[。；！？][（(][^（()）]*[)）]$", text)
+    if note:
+        return True
+    stripped = text.rstrip(CLOSERS)
+    if not stripped:
+        return False
+    if stripped[-1] == "." and (len(stripped) < 2 or not stripped[-2].isdigit()):
+        return True
+    return stripped[-1] in SENTENCE_END
+
+
+def squash(text: str) -> str:
+    """A comparison key: no spaces, no punctuation, no bracket variants."""
+    return re.sub(r"[\s\W_]+", "", text)

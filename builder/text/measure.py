@@ -1,0 +1,41 @@
+"""The measure: how wide a file's body lines run, and the layout thresholds
+read against it, named once with the reason for each."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Line
+from .lines import width
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    body_share: float = 0.8
+    """The measure is the width 80% of the lines stay under: short lines
+    (headings, signatures) pull the median down, a few overlong lines
+    (tables, merged lines) must not set it."""
+    fills: float = 0.85
+    """A line at 85% of the measure fills it: justified Chinese lines vary by
+    a character or two (punctuation pushed to the next line), so a wrapped
+    line is this full; a line that ends a paragraph rarely is."""
+    full: float = 0.95
+    """A line at 95% of the measure is as full as a line gets: it was cut by
+    the wrap even after a ； and even where the next line looks like a frame."""
+    exact: float = 1.05
+    """With `full`, the band of a body line that fills the measure exactly;
+    a title line is centred and shorter, or longer when it runs over."""
+    long_line: float = 40
+    """A line wider than 40 that stops without punctuation was cut (by a page
+    break, or a wrap narrower than the measure): a heading or a signature that
+    ends without punctuation is shorter."""
+
+
+MEASURE = Thresholds()
+
+
+def measure(lines: list[Line]) -> float:
+    """The file's full line width: the width most body lines reach."""
+    widths = sorted(width(line.text) for line in lines if not line.cells)
+    if not widths:
+        return 0.0
+    return widths[int(len(widths) * MEASURE.body_share)]

@@ -1,0 +1,60 @@
+"""The numbering schemes of Chinese official documents, in one table.
+
+Each scheme names how its label is printed, where it ranks and what its
+provisions are called in an id (Akoma Ntoso names). The label regex, the
+fixed ranks of the 编/章/节/条 family and the eId names are all derived
+from SCHEMES, so a new style of numbering is one row here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .numerals import CN_LIST_NUMERAL, CN_NUMERAL
+
+CN = CN_LIST_NUMERAL
+
+
+@dataclass(frozen=True)
+class Scheme:
+    name: str  # Provision.kind, and the regex group that holds the label's number
+    pattern: Optional[str]  # the label as printed (a verbose regex); None: not a label of its own
+    eid: str  # the id name of its provisions: chp_2, para_1, point_3
+    rank: Optional[int]  # a fixed depth (编/章/节/条); None: lists nest by first appearance
+    example: str
+
+
+# In the order the label regex tries them: 第X编 before 一、, （一） before （1）.
+SCHEMES = (
+    Scheme("bian", rf"第\s*(?P<bian>[{CN_NUMERAL}\d]+)\s*编", "part", 0, "第一编"),
+    Scheme("zhang", rf"第\s*(?P<zhang>[{CN_NUMERAL}\d]+)\s*章", "chp", 1, "第二章"),
+    Scheme("jie", rf"第\s*(?P<jie>[{CN_NUMERAL}\d]+)\s*节", "sec", 2, "第三节"),
+    Scheme("tiao", rf"第\s*(?P<tiao>[{CN_NUMERAL}\d]+)\s*条", "art", 3, "第十条"),
+    Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}})\s*[、，,．.]", "para", None, "一、"),
+    Scheme("cn_paren", rf"[（(]\s*(?P<cn_paren>[{CN}]{{1,3}})\s*[）)]", "subpara", None, "（一） (一)"),
+    # not 1.5 or 10、5: a decimal or a figure the line goes on with
+    Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:[、，．]|\.(?!\d))(?![\d%])", "point", None, "1. 1、 1．"),
+    Scheme("ar_paren", r"[（(]\s*(?P<ar_paren>\d{1,3})\s*[）)]", "subpoint", None, "（1） (1)"),
+    Scheme("ar_half", r"(?P<ar_half>\d{1,3})\)", "item", None, "1)"),
+    Scheme("circled", r"(?P<circled>[①-⑳])", "item", None, "①"),
+    # A speaker's points, 一要 一是 第一，: read only in speeches (SPEECH_POINT_RE).
+    Scheme("ordinal", None, "item", None, "一要 一是 第一，"),
+)
+
+LABEL_RE = re.compile(
+    "^(?P<label>" + "|".join(s.pattern for s in SCHEMES if s.pattern) + r")\s*(?P<rest>.*)$",
+    re.X | re.S)
+ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
+EID_NAME = {s.name: s.eid for s in SCHEMES}
+SCHEME_NAMES = tuple(EID_NAME)
+
+# A speaker numbers points in words: 一要…二要…, 一是…二是…, 第一，…第二，… Only
+# in speeches: elsewhere "一是" opens a run of reasons inside a paragraph.
+SPEECH_POINT_RE = re.compile(rf"""
+    ^(?P<label>
+        (?P<ordinal>[{CN}]{{1,3}})\s*[要是]     # 一要 一是
+      | 第(?P<di>[{CN}]{{1,3}})\s*[，,、]      # 第一，
+    )
+    \s*(?P<rest>.+)$
+""", re.X | re.S)

@@ -1,0 +1,35 @@
+"""Chinese numerals as printed in gazettes: 一 … 十, 二十三, 一百零五, 二〇一九."""
+from __future__ import annotations
+
+from typing import Optional
+
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL = "〇零○一二两三四五六七八九十百千"
+# The numerals a list label uses: lists run to 九十九 at most.
+CN_LIST_NUMERAL = "一二三四五六七八九十"
+
+
+def cn_to_int(text: str) -> Optional[int]:
+    """一 → 1, 十 → 10, 二十三 → 23, 一百零五 → 105; '二〇一九' digit by digit."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(ch in CN_DIGITS for ch in text):
+        value = 0
+        for ch in text:
+            value = value * 10 + CN_DIGITS[ch]
+        return value
+    total, digit = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (digit or 1) * CN_UNITS[ch]
+            digit = 0
+        else:
+            return None
+    return total + digit

@@ -1,0 +1,66 @@
+"""The direction of imports in builder/, read from the source with ast.
+
+The vocabulary (builder.text) imports only the model; a stage imports the
+model, the vocabulary and earlier stages, never a later one; the site side
+reaches the stages only through the pipeline entry, builder.convert. A
+backward import is how a cycle starts, so this fails on the first one.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILDER = ROOT / "builder"
+STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "metadata"]
+SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_terms", "references", "table_output",
+             "csp", "__main__"]
+VOCABULARY = sorted(p.stem for p in (BUILDER / "text").glob("*.py"))
+
+
+def builder_imports(path: Path) -> set[str]:
+    """The builder modules a file imports, as dotted names ("builder.stages.split")."""
+    package = ["builder", *path.relative_to(BUILDER).parent.parts] if BUILDER in path.parents else []
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("builder"))
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            if module.startswith("builder"):
+                found.add(module)
+                # `from .stages import metadata` imports a module, not a name in one
+                found.update(f"{module}.{alias.name}" for alias in node.names
+                             if (ROOT / f"{module}.{alias.name}".replace(".", "/")).with_suffix(".py").exists())
+    return found
+
+
+def test_every_module_has_its_place():
+    """A new module is placed in the order (a stage) or on the site side."""
+    assert sorted(p.stem for p in (BUILDER / "stages").glob("*.py") if p.stem != "__init__") == sorted(STAGES)
+    top = {p.stem for p in BUILDER.glob("*.py")} - {"__init__", "model", "convert"}
+    assert top == set(SITE_SIDE)
+
+
+@pytest.mark.parametrize("name", VOCABULARY)
+def test_vocabulary_imports_only_the_model(name):
+    allowed = {"builder.model", "builder.text"} | {f"builder.text.{v}" for v in VOCABULARY}
+    assert builder_imports(BUILDER / "text" / f"{name}.py") <= allowed
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_stage_never_imports_a_later_stage(stage):
+    earlier = {f"builder.stages.{s}" for s in STAGES[:STAGES.index(stage)]}
+    for module in builder_imports(BUILDER / "stages" / f"{stage}.py"):
+        assert module in earlier or module in ("builder.model", "builder.stages") \
+            or module.startswith("builder.text"), f"{stage} imports {module}"
+
+
+@pytest.mark.parametrize("path", [BUILDER / f"{name}.py" for name in SITE_SIDE] + [ROOT / "mkdocs_hooks.py"],
+                         ids=lambda p: p.stem)
+def test_the_site_side_reaches_the_stages_only_through_convert(path):
+    stages = sorted(m for m in builder_imports(path) if m.startswith("builder.stages"))
+    assert not stages, f"{path.name} imports {stages}: go through builder.convert"
