@@ -17,7 +17,7 @@ two sees is reported.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -335,17 +335,18 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     diagnostics: list[Diagnostic] = []
     blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
     grammar = _grammar_starts(lines, blocks)
+    opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
-                block = _listed_by_its_text(blocks[best], grammar, starts)
+                block = _listed_by_its_text(blocks[best], grammar, opened, starts)
                 starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
-        opened = {block.start for block in grammar}
-        for start in sorted(set(starts) - opened):
+        opened_set = set(opened)
+        for start in sorted(set(starts) - opened_set):
             diagnostics.append(Diagnostic(source, lines[start].no, "toc-grammar",
                                           "the 目录 starts a document where the text shows no new "
                                           f"document's frame: {starts[start].title.title}"))
@@ -366,25 +367,27 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     return spans, diagnostics
 
 
-def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], starts: dict) -> TitleBlock:
+def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
+                        starts: dict) -> TitleBlock:
     """A 目录 may list a document by the text it issues (a 政府令 by the
     条例 it promulgates). When the grammar reads the listed title as a part
     of the document opened just above it, and the 目录 lists that document
     under no other entry, the entry is that document's."""
-    above = [g for g in grammar if g.start <= block.start]
-    if not above or above[-1].start == block.start or above[-1].start in starts \
-            or any(above[-1].start < k < block.start for k in starts):
+    k = bisect_right(opened, block.start) - 1
+    if k < 0 or grammar[k].start == block.start or grammar[k].start in starts \
+            or (starts and max(starts) > grammar[k].start):
         return block
-    return above[-1]
+    return grammar[k]
 
 
 def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
     """A gazette may print a document's title twice (its own heading, then the
-    document's title block): the second is no new title."""
+    document's title block): the second is no new title. Its lines stay in
+    the body (nothing printed is dropped); the frame under it is the title's."""
     out: list[TitleBlock] = []
     for block in blocks:
         if out and block.start - out[-1].end <= 2 and squash(block.title) == squash(out[-1].title):
-            out[-1] = TitleBlock(out[-1].start, block.end, out[-1].title, block.follows or out[-1].follows)
+            out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
         else:
             out.append(block)
     return out
@@ -395,12 +398,13 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches)."""
     out: list[TitleBlock] = []
+    layers: list[str] = []  # the titles read since the last document opened
     for block in blocks:
-        if not out:
+        if not out or (opens_document(lines, block) and not _named(lines, out[-1], block, layers)):
             out.append(block)
-            continue
-        if opens_document(lines, block) and not _named(lines, out[-1], block, blocks):
-            out.append(block)
+            layers = []
+        else:
+            layers.append(block.title)
     return out
 
 
@@ -447,15 +451,15 @@ def _core(title: str) -> str:
     return key[key.index("关于") + 2:] if "关于" in key else key
 
 
-def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, blocks: list[TitleBlock]) -> bool:
+def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
     """The document opened above names this title — the object of its (or a
-    forwarded layer's) 印发/转发, a 《citation》, an entry of its 附件说明 —
-    so the block is one of its parts, not a new document."""
+    forwarded layer's: the titles in between) 印发/转发, a 《citation》, an
+    entry of its 附件说明 — so the block is one of its parts, not a new
+    document."""
     core = _core(block.title)
     if len(core) < 4:
         return False
-    named = [b.title for b in blocks if opened.start <= b.start < block.start]
-    named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, named)) if m]
+    named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     text = "".join(line.text for line in lines[opened.end:block.start])
     named += re.findall(r"《([^《》]{4,120})》", text)
     if any(_covers(squash(name), core) for name in named):
@@ -494,7 +498,8 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if annex and not after_date and (first_date is not None or i + 1 >= span.end
                                          or LABEL_RE.match(lines[i + 1].text)):
             annex = None  # the 附件说明 above the signature, not an 附件
-        if i in titles and not after_date and _named(lines, span.title, titles[i], blocks):
+        if i in titles and not after_date \
+                and _named(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
             parts.append((i, titles[i].title, None))
             i = titles[i].end
             continue
