@@ -118,7 +118,8 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         else:
             eid = f"annex_{annex}" if annex else f"text_{n}"
             body_start = part_body_start(lines, start, end, title)
-        part_lines = lines[body_start:end]
+        # The main part opens with what is printed above the title (the 发文机关标志).
+        part_lines = (lines[span.start:span.title.start] if n == 0 else []) + lines[body_start:end]
         part = Part(eid=eid, title=title if n else doc.title,
                     label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],

@@ -257,3 +257,14 @@ def test_a_file_without_masthead_is_listed_under_its_file_name():
     from builder.render import gazette_title
     gazette = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/武汉停车通知.txt", "武汉停车通知")
     assert gazette_title(gazette) == "武汉停车通知 2017年"
+
+
+def test_the_next_documents_mark_and_wrapped_title_are_its_own():
+    """'XX市人民政府文件' above a title wrapped over two lines opens the next
+    document: the document above ends before it, and the title is whole."""
+    lines = lay_out([NOTICE_WITHOUT_NUMBER], None) + ["武汉市人民政府办公厅文件"] + lay_out([NOTICE], 20)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/mark.txt", "mark")
+    first, second = gazette.documents
+    assert second.title == EXPECTED[0][0] and second.doc_number == "武政办发〔2017〕61号"
+    assert "武汉市人民政府办公厅文件" not in "".join(b.text for b in first.parts[-1].blocks)
+    assert second.parts[0].blocks[0].text == "武汉市人民政府办公厅文件"  # shown, not lost

@@ -55,15 +55,16 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
     the date at the end. Roles are set on the paragraphs read."""
     doc_number = addressees = date = None
-    for p in paragraphs[:3]:
+    head = 0  # where the 主送机关 may stand: first, or right under the 发文字号
+    for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
         if is_doc_number_line(p.text) and doc_number is None:
-            p.role, doc_number = "docnum", normal_doc_number(p.text)
+            p.role, doc_number, head = "docnum", normal_doc_number(p.text), n + 1
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind == "令" and ORDER_NUMBER_RE.match(p.text) and doc_number is None:
-            p.role = "docnum"
+            p.role, head = "docnum", n + 1
             doc_number = f"{title}第{cn_to_int(ORDER_NUMBER_RE.match(p.text).group('no'))}号"
-        elif addressees is None and _addressed_to(p.text, p is paragraphs[0] or paragraphs[0].role == "docnum"):
+        elif addressees is None and _addressed_to(p.text, n == head):
             p.role, addressees = "addressee", p.text.rstrip(":：")
     dates = [p for p in paragraphs if p.role == "date"]
     if kind == "任免" and len(dates) > 1:

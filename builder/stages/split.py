@@ -341,7 +341,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
                 block = _listed_by_its_text(blocks[best], grammar, opened, starts)
-                starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录 entry not found in the text: {entry.title}"))
@@ -353,18 +353,24 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):
-                starts[block.start] = DocSpan(block.start, 0, block)
+                starts[block.start] = DocSpan(_head(lines, block), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"document not listed in the 目录: {block.title}"))
     else:
         for block in grammar:
-            starts[block.start] = DocSpan(block.start, 0, block)
+            starts[block.start] = DocSpan(_head(lines, block), 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = _part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
+
+
+def _head(lines: list[Line], block: TitleBlock) -> int:
+    """A document begins at its 发文机关标志 ("XX市人民政府文件") when one is
+    printed above its title: the end of the document before does not take it."""
+    return block.start - 1 if block.start > 0 and ISSUER_MARK_RE.match(lines[block.start - 1].text) else block.start
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
