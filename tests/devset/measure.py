@@ -214,8 +214,12 @@ def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> N
     figures.converted += len(converted)
     owner = {}  # (record id, paragraph key) -> index of the converted document holding it
     for rec in records:
+        # A short paragraph (a title's first line, a date) may be held by
+        # several documents: it is its own document's when that one holds it.
+        own = next((i for i, d in enumerate(converted) if same_title(d.title, rec.expected["title"])), None)
         for p in rec.paragraphs:
-            owner[rec.doc.id, p] = next((i for i, k in enumerate(keys) if holds(k, p)), None)
+            owner[rec.doc.id, p] = own if own is not None and holds(keys[own], p) else \
+                next((i for i, k in enumerate(keys) if holds(k, p)), None)
     for rec in records:
         want = rec.expected
         match = next((i for i, d in enumerate(converted) if same_title(d.title, want["title"])), None)
