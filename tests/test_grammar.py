@@ -268,3 +268,21 @@ def test_the_next_documents_mark_and_wrapped_title_are_its_own():
     assert second.title == EXPECTED[0][0] and second.doc_number == "武政办发〔2017〕61号"
     assert "武汉市人民政府办公厅文件" not in "".join(b.text for b in first.parts[-1].blocks)
     assert second.parts[0].blocks[0].text == "武汉市人民政府办公厅文件"  # shown, not lost
+
+
+@pytest.mark.parametrize("head, number", [
+    (["武汉市人民政府公告", "（第 3 号）"], "武汉市人民政府公告第3号"),
+    (["武汉市人民政府公告", "2019年第3号"], "武汉市人民政府公告2019年第3号"),
+])
+def test_a_numbered_announcement_takes_its_serial_as_its_number(head, number):
+    lines = head + [NOTICE_WITHOUT_NUMBER[1][1], NOTICE_WITHOUT_NUMBER[2][1], "武汉市人民政府", "2019年5月6日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a").documents
+    assert (doc.title, doc.doc_number, doc.kind) == ("武汉市人民政府公告", number, "通告")
+
+
+def test_a_rule_reprinted_without_its_order_keeps_the_orders_number_from_its_note():
+    lines = ["荆州市城市绿化管理办法",
+             "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布 自2019年5月1日起施行）"] \
+        + lay_out([ORDER[6:11]], None)
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/r.txt", "r").documents
+    assert (doc.title, doc.doc_number, len(doc.provisions)) == ("荆州市城市绿化管理办法", "荆州市人民政府令第12号", 3)

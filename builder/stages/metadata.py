@@ -14,11 +14,10 @@ import re
 from typing import Optional
 
 from ..model import Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, ORDER_NUMBER_RE, ORGAN_NAME_RE, iso_date, kind_of, normal_doc_number,
-                          paren_frame)
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          ORGAN_NAME_RE, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
-from ..text.numerals import cn_to_int
 from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
 
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
@@ -61,9 +60,11 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         if is_doc_number_line(p.text) and doc_number is None:
             p.role, doc_number, head = "docnum", normal_doc_number(p.text), n + 1
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
-        elif kind == "令" and ORDER_NUMBER_RE.match(p.text) and doc_number is None:
-            p.role, head = "docnum", n + 1
-            doc_number = f"{title}第{cn_to_int(ORDER_NUMBER_RE.match(p.text).group('no'))}号"
+        elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
+            p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
+        elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
+                and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
+            p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
         elif addressees is None and _addressed_to(p.text, n == head):
             p.role, addressees = "addressee", p.text.rstrip(":：")
     dates = [p for p in paragraphs if p.role == "date"]

@@ -24,8 +24,8 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
+from ..text.frame import (ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, NUMBERED_KINDS,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -262,14 +262,14 @@ def _continues_title(lines: list[Line], end: int) -> bool:
     a full date in brackets is a speech's date line, not part of its title."""
     text = lines[end].text
     return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text) \
-        and not paren_frame(text)
+        and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
 
 
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, or its date."""
     for line in lines[end:end + 2]:
-        if is_doc_number_line(line.text) or (kind_of(title) == "令" and ORDER_NUMBER_RE.match(line.text)):
+        if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text):
             return "addressee"

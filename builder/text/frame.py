@@ -61,8 +61,22 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     return (date.group(0) if date else None), (number.group(0) if number else None)
 
 
-# The number of a 政府令 (命令), printed under "XX市人民政府令": "第 285 号".
-ORDER_NUMBER_RE = re.compile(rf"^第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号$")
+# The serial number a 政府令 (命令) or a 公告 prints under its title instead
+# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号".
+ORDER_NUMBER_RE = re.compile(rf"""
+    ^[（(]? \s* (?:(?P<year>\d{{4}})\s*年\s*)?
+    第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号 \s* [）)]?$
+""", re.X)
+NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
+# A 规章 reprinted without its 令 keeps the order's number in the note under
+# its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
+ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号")
+
+
+def order_number(title: str, match: re.Match) -> str:
+    """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号'."""
+    year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
+    return f"{title}{year}第{cn_to_int(match.group('no'))}号"
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
