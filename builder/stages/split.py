@@ -377,11 +377,11 @@ def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: li
                         starts: dict) -> TitleBlock:
     """A 目录 may list a document by the text it issues (a 政府令 by the
     条例 it promulgates). When the grammar reads the listed title as a part
-    of the document opened just above it, and the 目录 lists that document
-    under no other entry, the entry is that document's."""
+    of the document opened just above it, and no earlier entry starts that
+    document (entries come in order: the last one added is the latest), the
+    entry is that document's."""
     k = bisect_right(opened, block.start) - 1
-    if k < 0 or grammar[k].start == block.start or grammar[k].start in starts \
-            or (starts and max(starts) > grammar[k].start):
+    if k < 0 or grammar[k].start == block.start or (starts and next(reversed(starts)) >= grammar[k].start):
         return block
     return grammar[k]
 
@@ -419,8 +419,9 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     signature and 成文日期. A title block opens one when
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号);
-    - it follows the end of a document's frame (成文日期, 印发 or 抄送
-      line) and is not an 附件;
+    - it follows the end of a document's frame (成文日期, perhaps with a
+      附注 such as （此件公开发布） under it, 印发 or 抄送 line) and is
+      not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免)."""
