@@ -286,3 +286,10 @@ def test_a_rule_reprinted_without_its_order_keeps_the_orders_number_from_its_not
         + lay_out([ORDER[6:11]], None)
     doc, = convert("\n".join(lines).encode("utf-8"), "x/r.txt", "r").documents
     assert (doc.title, doc.doc_number, len(doc.provisions)) == ("荆州市城市绿化管理办法", "荆州市人民政府令第12号", 3)
+
+
+def test_an_annex_titled_on_its_markers_line_stays_a_part():
+    lines = lay_out([NOTICE], None) + ["附件2：关于城市道路停车泊位设置情况的报告", "全市共设置停车泊位1200个。"]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a")
+    assert [d.title for d in gazette.documents] == [EXPECTED[0][0]]
+    assert [p.title for p in gazette.documents[0].parts[1:]] == ["附件2：关于城市道路停车泊位设置情况的报告"]

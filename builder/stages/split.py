@@ -430,9 +430,8 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     above = block.start - 1
     if above < 0:
         return True
-    text = lines[above].text
-    if ANNEX_MARK_RE.match(text):
-        return False
+    if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
+        return False  # an 附件, its marker above or on the title's line: 附件2：…
     while above > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[above].text) \
             and not paren_frame(lines[above].text):
         above -= 1  # a 附注 under the date: （此件公开发布）
@@ -444,6 +443,7 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 # The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
 # 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
 ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
+ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
 TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
