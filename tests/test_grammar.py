@@ -293,3 +293,10 @@ def test_an_annex_titled_on_its_markers_line_stays_a_part():
     gazette = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a")
     assert [d.title for d in gazette.documents] == [EXPECTED[0][0]]
     assert [p.title for p in gazette.documents[0].parts[1:]] == ["附件2：关于城市道路停车泊位设置情况的报告"]
+
+
+def test_a_list_of_titles_on_the_cover_opens_no_document():
+    """A cover's 本期要目 (titles without page numbers) lists documents; it is none of them."""
+    cover = ["本期要目", EXPECTED[0][0], EXPECTED[2][0], EXPECTED[4][0]]
+    text = "\n".join(cover + lay_out(DOCUMENTS, 24))
+    check(convert(text.encode("utf-8"), "x/cover.txt", "cover"), EXPECTED)

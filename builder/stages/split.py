@@ -120,6 +120,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
+            if end is not None and TITLE_GRAMMAR_RE.match(lines[stop - 1].text):
+                break  # a whole title above, and the next 标题 begins
             if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
                     and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
@@ -402,10 +404,14 @@ def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
 def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
-    names it (the text it issues, forwards or attaches)."""
+    names it (the text it issues, forwards or attaches). A title with no
+    frame and another title right under it has no body: it opens nothing."""
     out: list[TitleBlock] = []
     layers: list[str] = []  # the titles read since the last document opened
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
+            layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
+            continue
         if not out or (opens_document(lines, block) and not _named(lines, out[-1], block, layers)):
             out.append(block)
             layers = []
