@@ -146,16 +146,18 @@ def check(gazette, expected) -> None:
     assert got == expected
 
 
-@pytest.mark.parametrize("wrap", [None, 22, 28])
-def test_documents_run_together_without_masthead_or_toc(wrap):
-    text = "\n".join(lay_out(DOCUMENTS, wrap))
+@pytest.mark.parametrize("blank", [False, True], ids=["tight", "blank"])
+@pytest.mark.parametrize("wrap", [None, 16, 18, 20, 21, 22, 24, 26, 28, 30])
+def test_documents_run_together_without_masthead_or_toc(wrap, blank):
+    text = "\n".join(lay_out(DOCUMENTS, wrap, blank))
     gazette = convert(text.encode("utf-8"), "x/run.txt", "run")
     check(gazette, EXPECTED)
     assert gazette.front_matter == []  # the first document is a document, not a cover
 
 
-def test_documents_of_a_printed_issue_agree_with_its_toc():
-    gazette = convert(printed_issue(DOCUMENTS, 24).encode("utf-8"), "x/issue.txt", "issue")
+@pytest.mark.parametrize("wrap", [18, 21, 24, 30])
+def test_documents_of_a_printed_issue_agree_with_its_toc(wrap):
+    gazette = convert(printed_issue(DOCUMENTS, wrap).encode("utf-8"), "x/issue.txt", "issue")
     check(gazette, EXPECTED)
     assert gazette.name == "荆州市人民政府公报" and gazette.issue == "2019年第4期"
     assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]

@@ -120,8 +120,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
-            if end is not None and TITLE_GRAMMAR_RE.match(lines[stop - 1].text):
-                break  # a whole title above, and the next 标题 begins
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text)
+                                    or re.search(r"[，；,;]", lines[stop - 1].text)):
+                break  # a whole title above, and the next 标题 or a sentence begins
             if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
                     and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
