@@ -302,3 +302,14 @@ def test_a_list_of_titles_on_the_cover_opens_no_document():
     cover = ["本期要目", EXPECTED[0][0], EXPECTED[2][0], EXPECTED[4][0]]
     text = "\n".join(cover + lay_out(DOCUMENTS, 24))
     check(convert(text.encode("utf-8"), "x/cover.txt", "cover"), EXPECTED)
+
+
+def test_a_request_cited_at_a_replys_opening_is_no_title():
+    """A 批复 opens '关于…的请示（〔1996〕武司字第82号）收悉': wrapped after 请示,
+    the cited title stands alone on a line and is still the reply's sentence."""
+    reply = ["国务院关于同意武警总部后勤部机关等迁址新建的批复", "国函〔1996〕95号", "武警总部：",
+             "关于武警总部后勤部机关及部分直属单位迁址新建的请示", "（〔1996〕武司字第82号）收悉，现批复如下：",
+             "同意武警总部后勤部机关及部分直属单位迁址新建。", "国务院", "一九九六年十一月五日"]
+    gazette = convert("\n".join(lay_out([NOTICE], None) + reply).encode("utf-8"), "x/r.txt", "r")
+    assert [(d.title, d.date) for d in gazette.documents] == [
+        (EXPECTED[0][0], "2017-06-02"), ("国务院关于同意武警总部后勤部机关等迁址新建的批复", "1996-11-05")]

@@ -149,6 +149,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
         own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
+        if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
+            i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
+            continue
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head:
@@ -450,6 +453,9 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 # The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
 # 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
 ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
+# What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
+# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
+CITED_AFTER_RE = re.compile(r"^[（(][^（）()]{0,30}号[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
