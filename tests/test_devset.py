@@ -28,10 +28,11 @@ from tests.devset.measure import GAZETTE_NAME, LAYOUTS, Figures, judge, load, me
 # paragraphs cut mid-sentence; single files whose
 # document has its title and ≥95% of its labels.
 # Measured with the document grammar of issue #11 (all 100% but issuers 97%,
-# parts 11/11, cut ≤0.3%), floors a little under.
+# parts 11/11, cut ≤0.5%), floors a little under.
 FLOOR = dict(recall=0.96, precision=0.96, 文号=0.96, issuers=0.93, date=0.96, 主送=0.96,
              provisions=0.97, parts=0.9, cut=0.01)
-FLOORS = {**{layout: FLOOR for layout in ("together", "together_blank", "issue", "issue_blank")},
+FLOORS = {**{layout: FLOOR for layout in ("together", "together_blank", "together_18", "together_26",
+                                          "issue", "issue_blank")},
           **{layout: dict(FLOOR, singles=0.96) for layout in ("single", "single_blank")}}
 
 

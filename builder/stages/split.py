@@ -146,7 +146,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
             i = end  # a sentence of the body that happens to end in 意见 or 方案
             continue
-        after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
+        after_date = _ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
         own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
@@ -442,12 +442,15 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    while above > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[above].text) \
-            and not paren_frame(lines[above].text):
-        above -= 1  # a 附注 under the date: （此件公开发布）
-    if is_date_line(lines[above].text) or re.search(r"印\s*发$|^抄\s*送", lines[above].text):
-        return True
-    return bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+
+
+def _ends_frame(lines: list[Line], k: int) -> bool:
+    """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
+    as （此件公开发布） under it, or the 抄送 and 印发 lines of the 版记."""
+    while k > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[k].text) and not paren_frame(lines[k].text):
+        k -= 1
+    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text)))
 
 
 # The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and

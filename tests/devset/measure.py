@@ -96,6 +96,8 @@ def load() -> tuple[Record, ...]:
 LAYOUTS = {
     "together": lambda docs: [run_together(docs)],
     "together_blank": lambda docs: [run_together(docs, blank=True)],
+    "together_18": lambda docs: [run_together(docs, columns=18)],
+    "together_26": lambda docs: [run_together(docs, columns=26)],
     "issue": lambda docs: printed_issues(docs, seed=1, name=GAZETTE_NAME),
     "issue_blank": lambda docs: printed_issues(docs, seed=2, name=GAZETTE_NAME, blank=True),
     "single": lambda docs: singles(docs),
