@@ -78,10 +78,14 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     elif bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         date = iso_date(bylines[0].text)  # a speech: "（2020年4月10日 根据录音整理）"
     else:
-        # A speech carries its date under the title: "（2020年4月10日 根据录音整理）".
+        # A speech carries its date under the title: "（2020年4月10日 根据录音整理）",
+        # which a narrow wrap may run into the salutation below it ("…）同志们：").
         for p in paragraphs[:2]:
-            if re.match(r"^[（(].*[）)]$", p.text) and iso_date(p.text):
-                p.role, date = "note", iso_date(p.text)
+            note = re.match(r"^[（(][^（）()]*[）)]", p.text)
+            if note and iso_date(note.group(0)):
+                date = iso_date(note.group(0))
+                if note.group(0) == p.text:
+                    p.role = "note"
                 break
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     return doc_number, addressees, date, issuers(title, signature, gazette_name, kind)
