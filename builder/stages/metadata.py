@@ -71,24 +71,27 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if kind == "任免" and len(dates) > 1:
         for p in dates:
             p.role = "heading"  # each date heads one batch of appointments; no single date
-    elif date:
-        pass
-    elif dates:
-        date = iso_date(dates[0].text)
-    elif bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
-        date = iso_date(bylines[0].text)  # a speech: "（2020年4月10日 根据录音整理）"
-    else:
-        # A speech carries its date under the title: "（2020年4月10日 根据录音整理）",
-        # which a narrow wrap may run into the salutation below it ("…）同志们：").
-        for p in paragraphs[:2]:
-            note = re.match(r"^[（(][^（）()]*[）)]", p.text)
-            if note and iso_date(note.group(0)):
-                date = iso_date(note.group(0))
-                if note.group(0) == p.text:
-                    p.role = "note"
-                break
+    elif date is None:
+        date = _written_date(paragraphs, dates)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     return doc_number, addressees, date, issuers(title, signature, gazette_name, kind)
+
+
+def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
+    """The 成文日期 under the signature; a speech's date in its byline or in
+    the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
+    wrap may run into the salutation below it ("…）同志们：")."""
+    if dates:
+        return iso_date(dates[0].text)
+    if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
+        return iso_date(bylines[0].text)
+    for p in paragraphs[:2]:
+        note = re.match(r"^[（(][^（）()]*[）)]", p.text)
+        if note and iso_date(note.group(0)):
+            if note.group(0) == p.text:
+                p.role = "note"
+            return iso_date(note.group(0))
+    return None
 
 
 def _addressed_to(text: str, first: bool) -> bool:
