@@ -313,3 +313,9 @@ def test_a_request_cited_at_a_replys_opening_is_no_title():
     gazette = convert("\n".join(lay_out([NOTICE], None) + reply).encode("utf-8"), "x/r.txt", "r")
     assert [(d.title, d.date) for d in gazette.documents] == [
         (EXPECTED[0][0], "2017-06-02"), ("国务院关于同意武警总部后勤部机关等迁址新建的批复", "1996-11-05")]
+
+
+def test_a_toc_heading_without_entries_stays_on_the_page():
+    """Only a 目录 with entries is the gazette's own page furniture; a bare heading is text."""
+    gazette = convert("目  录\n目  录\n关于加强管理的通知".encode("utf-8"), "x/t.txt", "t")
+    assert [p.text for p in gazette.front_matter] == ["目录", "目录"]

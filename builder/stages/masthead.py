@@ -63,7 +63,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         if not TOC_HEAD_RE.match(lines[i].text):
             i += 1
             continue
-        used.add(i)
+        head, found = i, len(entries)  # the heading is the 目录's only once an entry follows it
         i += 1
         section = None
         section_line: Optional[int] = None  # used only once an entry follows it
@@ -94,6 +94,8 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             else:
                 break
             i += 1
+        if len(entries) > found:
+            used.add(head)
     return entries, used
 
 
