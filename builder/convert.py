@@ -4,7 +4,8 @@
       → stages.split.split_documents → stages.masthead.read_masthead
       → per part: stages.tables.extract_tables → stages.paragraphs.paragraphs
       → stages.genres.structure_part (a genre's, or stages.structure's)
-      → stages.metadata.fill
+      → stages.punctuation.restore_document → stages.metadata.fill;
+      per gazette: stages.pages.assign_pages
 
 Each arrow is a pure function over the model; this module only wires them
 and collects diagnostics. It never raises on body text: input that cannot
@@ -18,16 +19,17 @@ from pathlib import Path
 from typing import Optional
 
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
-from .stages import metadata
+from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
 from .stages.layout import normalise
 from .stages.masthead import from_file_name, read_masthead, read_toc
+from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
                            title_in)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import kind_of
+from .text.frame import ORDER_NUMBER_RE, kind_of
 from .text.ids import assign_document_ids, gazette_id
 from .text.measure import measure
 
@@ -61,8 +63,8 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)
-    gazette.front_matter = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
-                                      full_width)
+    gazette.front_matter, _ = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
+                                         full_width)
     for span in spans:
         gazette.documents.append(_document(lines, span, full_width, gazette))
     if not spans:
@@ -73,6 +75,7 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
         gazette.year = int(dates[-1][:4]) if dates else None
     gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
     assign_document_ids(gazette)
+    assign_pages(gazette, furniture)
     for span, doc in zip(spans, gazette.documents):
         if span.toc:
             span.toc.document = doc.id
@@ -130,18 +133,31 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         gazette.diagnostics.extend(diags)
         gazette.diagnostics.extend(_unrebuilt_form(part, gazette.source))
         doc.parts.append(part)
+    restored = punctuation.restore_document(doc)
+    if restored:
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, doc.lines[0], "fullwidth-punctuation",
+            f"{restored} half-width punctuation marks between Han characters shown full-width "
+            f"(“,” → “，”) in “{doc.title[:20]}”"))
     metadata.fill(doc, gazette)
     return doc
+
+
+FORM_TITLE_RE = re.compile(r"表$")  # 申请表, 登记表, 一览表: an attached form
+
+
+def _cell_like(text: str) -> bool:
+    return len(text) <= 16 and not re.search(r"[。，；,;]", text)
 
 
 def _unrebuilt_form(part: Part, source: str) -> list[Diagnostic]:
     """An attached form (…表) printed one cell per line, as extractors give a
     table without tabs, stays a list of short lines; the report says its
     table was not rebuilt."""
-    if part.eid == "main" or not re.search(r"表$", part.title or "") or any(isinstance(b, Table) for b in part.blocks):
+    if part.eid == "main" or not FORM_TITLE_RE.search(part.title or "") \
+            or any(isinstance(b, Table) for b in part.blocks):
         return []
-    cells = [b for b in part.blocks if isinstance(b, Paragraph) and len(b.text) <= 16
-             and not re.search(r"[。，；,;]", b.text)]
+    cells = [b for b in part.blocks if isinstance(b, Paragraph) and _cell_like(b.text)]
     if len(cells) < 3:
         return []
     return [Diagnostic(source, part.lines[0], "table-unrebuilt",
@@ -153,16 +169,25 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     breaks = starts_paragraph(kind) or \
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
+    diagnostics: list[Diagnostic] = []
     run: list[Line] = []
-    # A 发文字号 line stands alone (GB/T 9704): the 主送机关 under it starts
-    # a paragraph even when the number fills the measure.
-    part_lines = [replace(line, starts_block=True) if n and is_doc_number_line(part_lines[n - 1].text)
+    # A 发文字号 line (or a 政府令's 第N号) stands alone (GB/T 9704): the line
+    # under it starts a paragraph even when the number fills the measure.
+    part_lines = [replace(line, starts_block=True) if n and (is_doc_number_line(part_lines[n - 1].text)
+                                                             or ORDER_NUMBER_RE.match(part_lines[n - 1].text))
                   else line for n, line in enumerate(part_lines)]
-    for item in extract_tables(part_lines) + [None]:
+    items, table_diagnostics = extract_tables(part_lines, source)
+    if FORM_TITLE_RE.search(title or "") and not any(isinstance(item, Table) for item in items):
+        # An attached form printed one cell per line: each cell stays a line of its own.
+        items = [replace(item, starts_block=True) if isinstance(item, Line) and _cell_like(item.text) else item
+                 for item in items]
+    for item in items + [None]:
         if isinstance(item, Line):
             run.append(item)
             continue
-        sequence.extend(paragraphs(run, full_width, breaks))
+        found, doubts = paragraphs(run, full_width, breaks, source)
+        sequence.extend(found)
+        diagnostics.extend(doubts)
         run = []
         if item is not None:
             sequence.append(item)
@@ -170,7 +195,8 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     tables = [b for b in sequence if isinstance(b, Table)]
     for n, table in enumerate(tables, start=1):
         table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
-    return structure_part(sequence, prefix, source, kind, title)
+    blocks, found = structure_part(sequence, prefix, source, kind, title)
+    return blocks, table_diagnostics + diagnostics + found
 
 
 def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:
@@ -182,6 +208,7 @@ def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Do
     doc = Document(id="", gazette="", title=title, kind=None, doc_number=None, issuers=[], date=None,
                    lines=(lines[0].no, lines[-1].no) if lines else (1, 1))
     part = Part(eid="main", title=title, lines=doc.lines)
-    part.blocks = list(paragraphs(lines, measure(lines)))
+    part.blocks, doubts = paragraphs(lines, measure(lines), source=source)
+    gazette.diagnostics.extend(doubts)
     doc.parts.append(part)
     return doc

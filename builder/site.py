@@ -188,10 +188,23 @@ def report_page(collection: Collection) -> str:
            f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
            f"{len(collection.diagnostics)} 条提示。\n"]
     if collection.diagnostics:
-        out.append("| 文件 | 行 | 类别 | 说明 |\n|---|---|---|---|")
+        out.append("| 文件 | 行 | 页面 | 类别 | 说明 |\n|---|---|---|---|---|")
         for d in collection.diagnostics:
-            out.append(f"| {escape(d.file)} | {d.line or ''} | {d.code} | {escape(d.message)} |")
+            found = _document_at(collection, d.file, d.line)
+            page = f"[{escape(found[1].title)}](gazettes/{found[0].id}/{found[1].id}.md)" if found else ""
+            out.append(f"| {escape(d.file)} | {d.line or ''} | {page} | {d.code} | {escape(d.message)} |")
     return "\n".join(out) + "\n"
+
+
+def _document_at(collection: Collection, source: str, line: Optional[int]):
+    """(gazette, document) whose text holds that line of that seed, so an
+    editor goes from the report to the page."""
+    for g in collection.gazettes:
+        if g.source == source and line:
+            for d in g.documents:
+                if d.lines[0] <= line <= d.lines[1]:
+                    return g, d
+    return None
 
 
 def index_pages(collection: Collection) -> dict[str, str]:
