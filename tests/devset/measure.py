@@ -54,7 +54,7 @@ GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
 # The converter's numbering schemes (model.Provision.kind) as the records name them.
-SCHEME = {"zhang": "章", "tiao": "条", "cn": "一、", "cn_paren": "（一）", "ar": "1.",
+SCHEME = {"bian": "编", "zhang": "章", "jie": "节", "tiao": "条", "cn": "一、", "cn_paren": "（一）", "ar": "1.",
           "ar_paren": "（1）", "circled": "①"}
 CHUNK = 8  # a paragraph is found in a document when most of its 8-character pieces are
 
