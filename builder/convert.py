@@ -11,6 +11,8 @@ be read raises decode.InputError, which the caller reports.
 """
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 from typing import Optional
 
@@ -62,10 +64,10 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     if not spans:
         gazette.documents.append(_unplaced(lines, source, stem, gazette))
         gazette.front_matter = []
+    dates = sorted(d.date for d in gazette.documents if d.date and re.fullmatch(r"\d{4}-\d\d-\d\d", d.date))
     if gazette.year is None:
-        dates = sorted(d.date for d in gazette.documents if d.date)
         gazette.year = int(dates[-1][:4]) if dates else None
-    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
+    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem, dates[-1] if dates else None)
     assign_document_ids(gazette)
     for span, doc in zip(spans, gazette.documents):
         if span.toc:

@@ -81,13 +81,12 @@ def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt
 
 
 def _panel(doc: Document, gazette: Gazette) -> str:
-    rows = [("发文字号", html.escape(doc.doc_number or "—")),
-            ("发文机关", html.escape("、".join(doc.issuers) or "—")),
-            ("成文日期", html.escape(doc.date or "—")),
-            ("文种", html.escape(doc.kind or "—"))]
-    # The frame printed around the text, when there is one, for a reader who lands mid-page.
-    rows += [(name, html.escape(value)) for name, value in (
-        ("主送机关", doc.addressees), ("抄送", doc.cc), ("附件", "；".join(doc.attachments or []))) if value]
+    # Only what the print gives: a chronicle has no 发文字号, and a row of dashes says nothing.
+    # The frame printed around the text, when there is one, is for a reader who lands mid-page.
+    rows = [(name, html.escape(value)) for name, value in (
+        ("发文字号", doc.doc_number), ("发文机关", "、".join(doc.issuers)), ("成文日期", doc.date),
+        ("文种", doc.kind), ("主送机关", doc.addressees), ("抄送", doc.cc),
+        ("附件", "；".join(doc.attachments or []))) if value]
     rows += [("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
                       + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
              ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
@@ -233,7 +232,7 @@ def gazette_page(gazette: Gazette) -> str:
              ("出版日期", gazette.date), ("主办", gazette.host), ("来源", gazette.source)]
     cells = "".join(f"<dt>{k}</dt><dd>{html.escape(str(v))}</dd>" for k, v in facts if v)
     out.append(f'<dl class="gz-meta">{cells}</dl>\n')
-    out.append("## 目录 {#toc}\n")
+    out.append("## 本期目录 {#toc}\n")  # the theme titles its own page outline 目录
     by_id = {d.id: d for d in gazette.documents}
     rows = ["| 文件 | 发文字号 | 页码 |", "|---|---|---|"]
     listed = set()
@@ -245,12 +244,34 @@ def gazette_page(gazette: Gazette) -> str:
         doc = by_id.get(entry.document or "")
         title = f"[{escape(entry.title)}]({doc.id}.md)" if doc else escape(entry.title)
         listed.add(entry.document)
-        rows.append(f"| {title} | {escape(doc.doc_number or '') if doc else ''} | {entry.page or ''} |")
+        rows.append(f"| {title} | {_docnum_cell(doc) if doc else ''} | {entry.page or ''} |")
     for doc in gazette.documents:
         if doc.id not in listed:
-            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {escape(doc.doc_number or '')} | |")
+            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {_docnum_cell(doc)} | |")
     out.append("\n".join(rows) + "\n")
     if gazette.front_matter:
         out.append("## 封面与版权页 {#cover}\n")
-        out.extend(f"{escape(p.text)}\n{{: .gz-cover }}\n" for p in gazette.front_matter)
+        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
     return "\n".join(out)
+
+
+def _docnum_cell(doc: Document) -> str:
+    """A 发文字号 never breaks inside: 荆政办发〔2022〕 / 16号 reads as two numbers."""
+    return f'<span class="gz-nowrap">{escape(doc.doc_number)}</span>' if doc.doc_number else ""
+
+
+NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
+LABELLED_NAMES_RE = re.compile(r"：[\u4e00-\u9fa5 ]+$")
+
+
+def cover_lines(front: list[Paragraph]) -> list[str]:
+    """The cover and imprint as printed: extraction sets each name of a board
+    printed in columns ("委员：葛 磊  孙庆伟  刘 兵 …") on a line of its own;
+    the names go back onto their label's line, spaced as printed."""
+    out: list[str] = []
+    for p in front:
+        if out and NAME_RE.fullmatch(p.text) and LABELLED_NAMES_RE.search(out[-1]):
+            out[-1] += " " + p.text
+        else:
+            out.append(p.text)
+    return out

@@ -258,7 +258,7 @@ SEARCH_CASES = [
     ("十四五", "荆政函〔2022〕107号"),
     # names of people
     ("袁伶俐", "潜政办发〔2025〕22号"),
-    ("杨青玖", "gazettes/puyang-2020-002-ccb43869a2224617/yqjtzzqsaqsc-2964a1/"),
+    ("杨青玖", "gazettes/puyang-2020-04-30/yqjtzzqsaqsc-2964a1/"),
     # issuers
     ("荆州市人民政府办公室", "issuer:荆州市人民政府办公室"),
     ("濮阳市人民政府办公室", "issuer:濮阳市人民政府办公室"),

@@ -1,6 +1,7 @@
-"""The metadata panel at the top of a document page."""
-from builder.model import Document, Gazette
-from builder.render import _panel
+"""The metadata panel at the top of a document page; the issue page's cover."""
+from builder.model import Document, Gazette, Paragraph
+from builder.render import _panel, cover_lines
+from builder.text.ids import gazette_id
 
 
 def _doc(**frame):
@@ -23,3 +24,27 @@ def test_panel_shows_the_frame_printed_around_the_text():
 def test_panel_leaves_out_what_was_not_printed():
     gazette = Gazette("g", "seeds/a.txt", None, 2022, None, None, None)
     assert _rows(_panel(_doc(), gazette)) == ["发文字号", "发文机关", "成文日期", "文种", "公报", "来源"]
+
+
+def test_panel_has_no_row_of_dashes():
+    """A chronicle prints no 发文字号, issuer or date: the panel says what it is, not three dashes."""
+    gazette = Gazette("g", "seeds/a.txt", None, 2019, None, None, None)
+    chronicle = Document(id="d", gazette="g", title="政务大事记", kind="大事记", doc_number=None, issuers=[],
+                         date=None, lines=(3, 40))
+    panel = _panel(chronicle, gazette)
+    assert _rows(panel) == ["文种", "公报", "来源"] and "—" not in panel
+
+
+def _p(text):
+    return Paragraph(text=text, lines=(1, 1))
+
+
+def test_a_board_printed_in_columns_is_one_line_per_label():
+    front = [_p(t) for t in ("编委会", "主任：赵建玲", "委员：葛磊", "孙庆伟", "刘兵", "指导工作 服务社会", "陈实")]
+    assert cover_lines(front) == ["编委会", "主任：赵建玲", "委员：葛磊 孙庆伟 刘兵", "指导工作 服务社会", "陈实"]
+
+
+def test_an_issue_without_a_printed_number_is_named_by_its_newest_date_not_its_file():
+    assert gazette_id("濮阳市人民政府公报", 2020, None, "002_ccb43869a2224617", "2020-04-30") == "puyang-2020-04-30"
+    assert gazette_id("濮阳市人民政府公报", 2020, "2", "002_ccb43869a2224617", "2020-04-30") == "puyang-2020-2"
+    assert gazette_id(None, None, None, "潜江 副本") == "gazette-qian-jiang-fu-ben"

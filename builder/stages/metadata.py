@@ -34,7 +34,8 @@ def fill(doc: Document, gazette: Gazette) -> None:
     dates = [p for p in paragraphs if p.role == "date"]
     if doc.kind == "任免" and len(dates) > 1:
         for p in dates:
-            p.role = "heading"  # each date heads one batch of appointments; no single date
+            p.role = "heading"  # each date heads one batch of appointments, printed as such
+        doc.date = max(filter(None, (iso_date(p.text) for p in dates)), default=None)  # complete on the last
     elif dates:
         doc.date = iso_date(dates[0].text)
     elif bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
