@@ -16,6 +16,7 @@ import yaml
 from . import references
 from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .table_output import table_html
+from .text.ids import city_of
 
 ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": "gz-date",
               "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
@@ -51,6 +52,16 @@ def gazette_title(gazette: Gazette) -> str:
     name = gazette.name or "政府公报"
     label = gazette.issue or (f"{gazette.year}年" if gazette.year else "")
     return f"{name} {label}".strip()
+
+
+def listed_title(doc: Document, gazette: Gazette) -> str:
+    """A title for lists across issues and cities: "市人民政府关于…的通知"
+    names no issuer's city (a 《潜江市…办法》 in it names what is issued, not
+    who issues it), so the issuer (or the issue's city) goes beside it."""
+    place = city_of(gazette.name)
+    if not place or (place[:-1] in doc.title and not doc.title.startswith(place[-1])):
+        return doc.title
+    return f"{doc.title}（{'、'.join(doc.issuers) or place}）"
 
 
 def document_meta(doc: Document, gazette: Gazette) -> dict:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import export, references, shortlinks
+from . import export, feed, references, shortlinks
 from .convert import InputError, convert, convert_plain, decode
 from .text.ids import file_slug
 from .model import Diagnostic, Gazette
-from .render import document_page, escape, front_matter, gazette_page, gazette_title
+from .render import document_page, escape, front_matter, gazette_page, gazette_title, listed_title
 from .table_output import table_csv
 
 log = logging.getLogger("mkdocs.plugins.gazette")
@@ -166,12 +166,24 @@ def nav(collection: Collection) -> list:
         {"索引": ["indexes/issuers.md", "indexes/kinds.md", "indexes/numbers.md"]},
         {"使用说明": "guide.md"},
         {"数据接口": "data.md"},
-        {"构建报告": "report.md"},
-    ]
+    ]  # the build report is for editors: linked from the guide, not in the readers' navigation
+
+
+NEWEST = 10  # documents listed on the home page
 
 
 def home_listing(collection: Collection) -> str:
-    out = ["## 各期公报 {#issues}\n"]
+    """The newest documents (by 成文日期, as in the feed), then every issue by year."""
+    newest = feed.newest(collection.gazettes, NEWEST)
+    out = []
+    if newest:
+        out.append(f"更新至 {newest[0][0]}：共 {len(collection.gazettes)} 期公报、"
+                   f"{len(collection.documents)} 件文件。\n")
+        out.append("## 最新文件 {#newest}\n")
+        out.extend(f"- [{escape(listed_title(d, g))}](gazettes/{g.id}/{d.id}.md) · {date}"
+                   for date, g, d in newest)
+        out.append("")
+    out.append("## 各期公报 {#issues}\n")
     year = None
     for g in collection.gazettes:
         if g.year != year:
@@ -182,16 +194,48 @@ def home_listing(collection: Collection) -> str:
     return "\n".join(out) + "\n"
 
 
+# What each diagnostic code means to an editor, and what to check.
+DIAGNOSTICS = {
+    "numbering-gap": ("编号不连续", "条款编号跳号或倒退：请对照原件，看是否漏印、错印或分段有误"),
+    "toc-unmatched": ("目录条目未找到", "印刷目录中的这一条在正文中没有找到对应的文件"),
+    "toc-missing": ("文件不在目录中", "正文中的这件文件在印刷目录中没有列出"),
+    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
+    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
+    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
+    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
+    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
+    "unreadable": ("无法读取", "文件无法打开"),
+    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
+    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
+}
+
+
 def report_page(collection: Collection) -> str:
+    """The editors' list of doubtful spots, in Chinese, each linked to the page it concerns."""
     docs = collection.documents
     out = [front_matter({"title": "构建报告"}), "# 构建报告\n",
            f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
-           f"{len(collection.diagnostics)} 条提示。\n"]
+           f"{len(collection.diagnostics)} 条提示。点击文件名打开相应页面；行号指原始文本中的行。\n"]
     if collection.diagnostics:
-        out.append("| 文件 | 行 | 类别 | 说明 |\n|---|---|---|---|")
+        out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
         for d in collection.diagnostics:
-            out.append(f"| {escape(d.file)} | {d.line or ''} | {d.code} | {escape(d.message)} |")
+            name, meaning = DIAGNOSTICS.get(d.code, (d.code, ""))
+            where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
+            detail = f"{meaning}（{escape(d.message)}）" if meaning else escape(d.message)
+            out.append(f"| {_page_of(collection, d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
     return "\n".join(out) + "\n"
+
+
+def _page_of(collection: Collection, d: Diagnostic) -> str:
+    """A link to the document that holds the diagnostic's line, else to its issue."""
+    for g in collection.gazettes:
+        if g.source != d.file:
+            continue
+        for doc in g.documents:
+            if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
+                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md)"
+        return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
+    return "—"
 
 
 def index_pages(collection: Collection) -> dict[str, str]:
@@ -214,7 +258,7 @@ def index_pages(collection: Collection) -> dict[str, str]:
                 number = f" {escape(d.doc_number)}" if d.doc_number else ""
                 if short := shortlinks.variants(d.doc_number or ""):  # the number links to its short address
                     number = f" [{escape(d.doc_number)}](../{shortlinks.path(short[0])})"
-                lines.append(f"- [{escape(d.title)}](../gazettes/{g.id}/{d.id}.md){number} · "
+                lines.append(f"- [{escape(listed_title(d, g))}](../gazettes/{g.id}/{d.id}.md){number} · "
                              f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
             lines.append("")
         out[f"indexes/{name}.md"] = "\n".join(lines)

@@ -1,6 +1,6 @@
 """The metadata panel at the top of a document page; the issue page's cover."""
 from builder.model import Document, Gazette, Paragraph
-from builder.render import _panel, cover_lines
+from builder.render import _panel, cover_lines, listed_title
 from builder.text.ids import gazette_id
 
 
@@ -48,3 +48,12 @@ def test_an_issue_without_a_printed_number_is_named_by_its_newest_date_not_its_f
     assert gazette_id("濮阳市人民政府公报", 2020, None, "002_ccb43869a2224617", "2020-04-30") == "puyang-2020-04-30"
     assert gazette_id("濮阳市人民政府公报", 2020, "2", "002_ccb43869a2224617", "2020-04-30") == "puyang-2020-2"
     assert gazette_id(None, None, None, "潜江 副本") == "gazette-qian-jiang-fu-ben"
+
+
+def test_a_title_without_its_city_is_listed_with_its_issuer():
+    gazette = Gazette("g", "seeds/a.txt", "潜江市人民政府公报", 2026, None, None, None)
+    doc = _doc()
+    doc.title, doc.issuers = "市人民政府关于印发《潜江市城市建筑垃圾管理办法》的通知", ["潜江市人民政府"]
+    assert listed_title(doc, gazette) == doc.title + "（潜江市人民政府）"
+    doc.title = "潜江市人民政府关于加强某事的通知"
+    assert listed_title(doc, gazette) == doc.title
