@@ -24,6 +24,9 @@ ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": 
               "preamble": "gz-preamble"}
 
 
+SOURCE_ROW = ' class="gz-source"'
+
+
 def escape(text: str) -> str:
     """Escape Markdown syntax; the text itself stays as printed."""
     text = html.escape(text, quote=False)
@@ -101,7 +104,9 @@ def _panel(doc: Document, gazette: Gazette) -> str:
     rows += [("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
                       + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
              ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
-    cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    # the source line is the editors' trace, not printed (gazette.css)
+    cells = "".join(f'<dt{SOURCE_ROW * (k == "来源")}>{k}</dt><dd{SOURCE_ROW * (k == "来源")}>{v}</dd>'
+                    for k, v in rows)
     return f'<dl class="gz-meta">{cells}</dl>\n'
 
 
