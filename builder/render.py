@@ -277,7 +277,7 @@ def _docnum_cell(doc: Document) -> str:
 
 
 NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
-LABELLED_NAMES_RE = re.compile(r"：[\u4e00-\u9fa5 ]+$")
+LABELLED_NAMES_RE = re.compile(r"[：:][\u4e00-\u9fa5 ]+$")
 
 
 def cover_lines(front: list[Paragraph]) -> list[str]:

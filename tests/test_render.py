@@ -1,4 +1,6 @@
 """The metadata panel at the top of a document page; the issue page's cover."""
+import re
+
 from builder.model import Document, Gazette, Paragraph
 from builder.render import _panel, cover_lines, listed_title
 from builder.text.ids import gazette_id
@@ -10,7 +12,7 @@ def _doc(**frame):
 
 
 def _rows(panel: str) -> list[str]:
-    return [chunk.split("</dt>")[0] for chunk in panel.split("<dt>")[1:]]
+    return re.findall(r"<dt[^>]*>(.*?)</dt>", panel)
 
 
 def test_panel_shows_the_frame_printed_around_the_text():
@@ -42,6 +44,7 @@ def _p(text):
 def test_a_board_printed_in_columns_is_one_line_per_label():
     front = [_p(t) for t in ("编委会", "主任：赵建玲", "委员：葛磊", "孙庆伟", "刘兵", "指导工作 服务社会", "陈实")]
     assert cover_lines(front) == ["编委会", "主任：赵建玲", "委员：葛磊 孙庆伟 刘兵", "指导工作 服务社会", "陈实"]
+    assert cover_lines([_p("副主编: 王东城"), _p("梁俊红"), _p("电话")]) == ["副主编: 王东城 梁俊红", "电话"]
 
 
 def test_an_issue_without_a_printed_number_is_named_by_its_newest_date_not_its_file():
