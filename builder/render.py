@@ -278,6 +278,7 @@ def _docnum_cell(doc: Document) -> str:
 
 NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 LABELLED_NAMES_RE = re.compile(r"[：:][\u4e00-\u9fa5 ]+$")
+IMPRINT_WORD_RE = re.compile("编辑|出版|主办|印刷|电话|传真|地址|邮编|邮箱|网址")  # the imprint's own labels
 
 
 def cover_lines(front: list[Paragraph]) -> list[str]:
@@ -286,7 +287,8 @@ def cover_lines(front: list[Paragraph]) -> list[str]:
     the names go back onto their label's line, spaced as printed."""
     out: list[str] = []
     for p in front:
-        if out and NAME_RE.fullmatch(p.text) and LABELLED_NAMES_RE.search(out[-1]):
+        is_name = NAME_RE.fullmatch(p.text) and not IMPRINT_WORD_RE.search(p.text)
+        if out and is_name and LABELLED_NAMES_RE.search(out[-1]):
             out[-1] += " " + p.text
         else:
             out.append(p.text)

@@ -44,7 +44,8 @@ def _p(text):
 def test_a_board_printed_in_columns_is_one_line_per_label():
     front = [_p(t) for t in ("编委会", "主任：赵建玲", "委员：葛磊", "孙庆伟", "刘兵", "指导工作 服务社会", "陈实")]
     assert cover_lines(front) == ["编委会", "主任：赵建玲", "委员：葛磊 孙庆伟 刘兵", "指导工作 服务社会", "陈实"]
-    assert cover_lines([_p("副主编: 王东城"), _p("梁俊红"), _p("电话")]) == ["副主编: 王东城 梁俊红", "电话"]
+    assert cover_lines([_p("编辑: 于梅勇"), _p("宋少婷"), _p("编辑出版"), _p("电话")]) == [
+        "编辑: 于梅勇 宋少婷", "编辑出版", "电话"]
 
 
 def test_an_issue_without_a_printed_number_is_named_by_its_newest_date_not_its_file():
