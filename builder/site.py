@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,9 +197,9 @@ def home_listing(collection: Collection) -> str:
 
 # What each diagnostic code means to an editor, and what to check.
 DIAGNOSTICS = {
-    "numbering-gap": ("编号不连续", "条款编号跳号或倒退：请对照原件，看是否漏印、错印或分段有误"),
-    "toc-unmatched": ("目录条目未找到", "印刷目录中的这一条在正文中没有找到对应的文件"),
-    "toc-missing": ("文件不在目录中", "正文中的这件文件在印刷目录中没有列出"),
+    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
+    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
+    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
     "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
     "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
     "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
@@ -219,21 +220,26 @@ def report_page(collection: Collection) -> str:
     if collection.diagnostics:
         out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
         for d in collection.diagnostics:
-            name, meaning = DIAGNOSTICS.get(d.code, (d.code, ""))
+            name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
             where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
-            detail = f"{meaning}（{escape(d.message)}）" if meaning else escape(d.message)
+            if re.search(r"[\u4e00-\u9fff]", d.message):  # the converter's own findings say it in Chinese
+                detail = "。".join(filter(None, [escape(d.message), advice]))
+            else:  # file-level messages, also printed on the command line, keep their details in parentheses
+                detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
             out.append(f"| {_page_of(collection, d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
     return "\n".join(out) + "\n"
 
 
 def _page_of(collection: Collection, d: Diagnostic) -> str:
-    """A link to the document that holds the diagnostic's line, else to its issue."""
+    """A link to the document that holds the diagnostic's line (to the clause
+    that starts there, when one does), else to its issue."""
     for g in collection.gazettes:
         if g.source != d.file:
             continue
         for doc in g.documents:
             if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
-                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md)"
+                anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
+                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
         return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
     return "—"
 

@@ -271,14 +271,14 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
-                                              f"目录 entry not found in the text: {entry.title}"))
+                                              f"目录中的“{entry.title}”在正文中没有找到"))
         first = min(starts) if starts else None
         for block in blocks:
             if block.follows == "doc_number" and block.start not in starts \
                     and (first is None or block.start > first):
                 starts[block.start] = DocSpan(block.start, 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
-                                              f"document not listed in the 目录: {block.title}"))
+                                              f"正文中的“{block.title}”没有列入目录"))
     else:
         for n, block in enumerate(blocks):
             if n == 0 or block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:

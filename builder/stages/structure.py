@@ -108,7 +108,7 @@ class Numbering:
                 if number != previous.number + 1:
                     self.diagnostics.append(Diagnostic(
                         self.source, lines[0], "numbering-gap",
-                        f"{label} follows {previous.label}"))
+                        f"{label}接在{previous.label}之后"))
         parent = self.stack[-1] if self.stack else None
         eid = self._eid(scheme, number, parent)
         provision = Provision(eid=eid, label=label, kind=scheme, number=number, heading=heading,
