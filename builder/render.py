@@ -264,7 +264,7 @@ def gazette_page(gazette: Gazette) -> str:
     for doc in gazette.documents:
         if doc.id not in listed:
             rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {_docnum_cell(doc)} | |")
-    out.append("\n".join(rows) + "\n")
+    out.append('<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
     if gazette.front_matter:
         out.append("## 封面与版权页 {#cover}\n")
         out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
