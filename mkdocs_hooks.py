@@ -13,7 +13,6 @@ import jieba
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
-from mkdocs.structure.nav import Section
 
 from builder import csp, feed, search_terms, shortlinks, site
 from builder.render import document_path
@@ -68,10 +67,11 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
-    """Section titles (gazette names) come from the seeds: text, not markup."""
+    """Section titles (gazette names) come from the seeds: text, not markup.
+    (is_section, not isinstance: under ProperDocs a Section is its own class.)"""
     def walk(items):
         for item in items:
-            if isinstance(item, Section):
+            if item.is_section:
                 item.title = escape(item.title or "")
                 walk(item.children)
     walk(nav.items)

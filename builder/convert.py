@@ -3,7 +3,8 @@
     stages.decode → stages.layout.normalise → stages.masthead.read_toc
       → stages.split.split_documents → stages.masthead.read_masthead
       → per part: stages.tables.extract_tables → stages.paragraphs.paragraphs
-      → stages.structure.structure → stages.metadata.fill
+      → stages.genres.structure_part (a genre's, or stages.structure's)
+      → stages.metadata.fill
 
 Each arrow is a pure function over the model; this module only wires them
 and collects diagnostics. It never raises on body text: input that cannot
@@ -24,7 +25,7 @@ from .stages.masthead import read_masthead, read_toc
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
                            title_in)
-from .stages.structure import ENTRY_RE, structure
+from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import kind_of
 from .text.ids import assign_document_ids, gazette_id
@@ -117,7 +118,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
 
 def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],
             title: Optional[str]):
-    breaks = (lambda line: bool(ENTRY_RE.match(line.text))) if kind == "大事记" else \
+    breaks = starts_paragraph(kind) or \
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
     run: list[Line] = []
@@ -133,7 +134,7 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     tables = [b for b in sequence if isinstance(b, Table)]
     for n, table in enumerate(tables, start=1):
         table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
-    return structure(sequence, prefix, source, kind, title)
+    return structure_part(sequence, prefix, source, kind, title)
 
 
 def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:

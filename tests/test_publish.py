@@ -25,7 +25,7 @@ import yaml
 
 from mkdocs.config import load_config
 
-from builder import feed, site
+from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
 from test_browser import Watch, _search, browser  # noqa: F401  (browser is a fixture)
@@ -34,11 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-@pytest.fixture(scope="module")
-def collection():
-    return site.load(ROOT / "seeds")
 
 
 # --------------------------------------------------------------------------- the workflow
@@ -335,17 +330,6 @@ def test_subpath_404_page_styled_with_ways_home_and_to_search(open_page, publish
 
 
 # --------------------------------------------------------------------------- the offline folder
-
-@pytest.fixture(scope="module")
-def offline(tmp_path_factory):
-    out = tmp_path_factory.mktemp("offline")
-    run = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(ROOT / "seeds"),
-                          "--site", str(out), "--offline"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=600,
-                         env={k: v for k, v in os.environ.items() if k != "SITE_URL"})
-    assert run.returncode == 0 and (out / "index.html").is_file(), run.stderr[-3000:]
-    return out
-
 
 def test_offline_build_loads_nothing_from_other_hosts(offline):
     for page in offline.rglob("*.html"):

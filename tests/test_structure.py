@@ -10,7 +10,8 @@ import pytest
 from builder.stages.layout import clean, is_furniture, normalise
 from builder.model import Line, Paragraph, Provision
 from builder.stages.paragraphs import paragraphs
-from builder.stages.structure import read_label, split_heading, structure
+from builder.stages.genres import structure_part
+from builder.stages.structure import read_label, split_heading
 
 
 def lines_of(*texts: str) -> list[Line]:
@@ -19,7 +20,7 @@ def lines_of(*texts: str) -> list[Line]:
 
 def provisions_of(*texts: str, prefix: str = "", kind=None) -> list:
     blocks = [Paragraph(text=t, lines=(n, n)) for n, t in enumerate(texts, start=1)]
-    out, _ = structure(blocks, prefix, "test", kind)
+    out, _ = structure_part(blocks, prefix, "test", kind)
     return out
 
 
@@ -74,7 +75,7 @@ def test_articles_keep_their_eid_without_the_chapter():
 def test_a_gap_is_a_diagnostic_not_a_failure():
     blocks = [Paragraph(text=t, lines=(n, n)) for n, t in
               enumerate(["一、第一部分。", "三、第三部分。"], start=1)]
-    out, diagnostics = structure(blocks, "", "test", None)
+    out, diagnostics = structure_part(blocks, "", "test", None)
     assert [p.eid for p in out] == ["para_1", "para_3"]
     assert [d.code for d in diagnostics] == ["numbering-gap"]
 
