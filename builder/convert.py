@@ -122,7 +122,8 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
     run: list[Line] = []
-    for item in extract_tables(part_lines) + [None]:
+    items, table_diagnostics = extract_tables(part_lines, source)
+    for item in items + [None]:
         if isinstance(item, Line):
             run.append(item)
             continue
@@ -134,7 +135,8 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     tables = [b for b in sequence if isinstance(b, Table)]
     for n, table in enumerate(tables, start=1):
         table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
-    return structure_part(sequence, prefix, source, kind, title)
+    blocks, diagnostics = structure_part(sequence, prefix, source, kind, title)
+    return blocks, table_diagnostics + diagnostics
 
 
 def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:

@@ -36,6 +36,10 @@ class Line:
     text: str
     starts_block: bool = False  # the extractor marked a block start ('#' heading, list dash)
     cells: Optional[list[str]] = None  # tab-separated cells, if the line had tabs
+    # Text runs split by wide gaps, each (first display column, last + 1, text as printed), when
+    # the line's spacing says where its text sits: space-aligned table columns. None: one run
+    # at column 0, printed as Line.text.
+    runs: Optional[list[tuple[int, int, str]]] = None
 
 
 @dataclass
