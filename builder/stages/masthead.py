@@ -61,7 +61,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         if not TOC_HEAD_RE.match(lines[i].text):
             i += 1
             continue
-        used.add(i)
+        head = i  # taken only when an entry follows: a bare "目 录" is text like any other
         i += 1
         section = None
         section_line: Optional[int] = None  # used only once an entry follows it
@@ -78,7 +78,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 pending = []
                 entries.append(TocEntry(title=_clean_title(title), page=page, section=section,
                                         line=lines[i].no))
-                used.add(i)
+                used.update((head, i))
                 if section_line is not None:
                     used.add(section_line)
                     section_line = None
