@@ -14,8 +14,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "builder"
-STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "genres", "metadata"]
-SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_terms", "references", "table_output",
+STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "genres", "punctuation",
+          "metadata", "pages"]
+SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_index", "references", "table_output",
              "csp", "__main__"]
 VOCABULARY = sorted(p.stem for p in (BUILDER / "text").glob("*.py"))
 

@@ -181,7 +181,12 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
-        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs)
+        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
+                    heading_mark=bool(mark) and mark.group().startswith("#"))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
-        (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)
+        if is_furniture(cleaned) or is_furniture(stripped):
+            furniture.append(line)
+        else:
+            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
+            lines.append(line)
     return lines, furniture

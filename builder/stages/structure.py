@@ -26,6 +26,9 @@ from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_
 from ..text.numerals import cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
+OWN_LINE_MAX = 60  # a numbered line this short, with no sentence in it, is a heading
+# A row of a list printed after "名单如下：": a name and a unit, no sentence.
+ROW_RE = re.compile(r"^[^\s，。；：,;:！？]{1,15}(?:\s+[^\s，。；：,;:！？]{1,30}){1,3}$")
 PRINTED_RE = re.compile(rf"{DATE_RE.pattern}\s*印\s*发$", re.X)  # the date of printing
 EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
 Label = tuple[str, int, str, str]  # scheme, number, label as printed, the text after it
@@ -46,21 +49,25 @@ def read_label(text: str) -> Optional[Label]:
 
 
 def split_heading(scheme: str, rest: str) -> tuple[str, str]:
-    """A run-in heading ends at the first 。 of a short, comma-free sentence;
-    a speaker's point is its whole first sentence, commas and all."""
+    """A heading stands on its line ("一、深入学习领会《决定》精神，提高政治站位":
+    no sentence ends in it, and it ends on no clause mark: "（一）工程款的计量
+    周期；" is an item), or is run in: the first 。 of a short, comma-free
+    sentence; a speaker's point is its whole first sentence, commas and all."""
     if scheme in ("bian", "zhang", "jie"):
         return rest, ""
     if scheme == "ordinal":
         match = re.match(r"^([^。！？]{1,%d}[。！？])(.*)$" % (RUN_IN_MAX + 10), rest)
         return (match.group(1), match.group(2)) if match else ("", rest)
-    if scheme != "tiao" and len(rest) <= 40 and not re.search(r"[。；;，,：:]", rest[:-1] or "x"):
-        return rest, ""
     if scheme == "tiao":
         if len(rest) <= 20 and not re.search(r"[。；，：]", rest):
             return rest, ""
         return "", rest
-    match = re.match(r"^([^。，,；;：:]{1,%d}[。．])(.+)$" % RUN_IN_MAX, rest)
-    if match:
+    if len(rest) <= OWN_LINE_MAX and not re.search(r"[。！？；;：:!?]", rest) \
+            and not rest.endswith(("，", ",", "、")):
+        return rest, ""
+    match = re.match(r"^([^。，,；;：:]{1,%d}[。．])(.*)$" % RUN_IN_MAX, rest)
+    if match and (match.group(2) or scheme in ("cn", "cn_paren")):
+        # "（一）完善支撑体系。" alone is an outline heading; "（1）建立责任制。" alone, an item
         return match.group(1), match.group(2)
     return "", rest
 
@@ -182,4 +189,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
     if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and nxt is not None \
             and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
         return "heading"
+    prev = blocks[n - 1] if n else None
+    if ROW_RE.match(text) and isinstance(prev, Paragraph) \
+            and (prev.text.endswith(("：", ":")) or ROW_RE.match(prev.text)):
+        return "row"
     return "body"
