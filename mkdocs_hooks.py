@@ -22,7 +22,7 @@ log = get_plugin_logger("gazette")
 collection = None  # the last build's collection, for the command line's report
 documents = {}  # page source path → document, for its table of contents
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
-# The search plugin segments Chinese with jieba, whose logger prints its start-up
+# The search index finds typo corrections with jieba, whose logger prints its start-up
 # ("Building prefix dict ...") through a handler of its own, and once more through
 # the root logger's when `python -m builder build` sets one: not news to an editor.
 jieba.setLogLevel(logging.WARNING)
