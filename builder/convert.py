@@ -119,8 +119,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
     if restored:
         gazette.diagnostics.append(Diagnostic(
             gazette.source, doc.lines[0], "fullwidth-punctuation",
-            f"{restored} half-width punctuation marks between Han characters shown full-width "
-            f"(“,” → “，”) in “{doc.title[:20]}”"))
+            f"“{doc.title[:20]}”中汉字之间的 {restored} 个半角标点按全角显示（“,” → “，”）"))
     metadata.fill(doc, gazette)
     return doc
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -198,6 +197,9 @@ def home_listing(collection: Collection) -> str:
 # What each diagnostic code means to an editor, and what to check.
 DIAGNOSTICS = {
     "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
+    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
+    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
+    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
     "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
     "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
     "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
@@ -209,6 +211,10 @@ DIAGNOSTICS = {
     "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
     "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
 }
+
+# Codes whose messages the converter writes in Chinese: its findings inside a document.
+SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "doubtful-join", "doubtful-break",
+                   "fullwidth-punctuation"}
 
 
 def report_page(collection: Collection) -> str:
@@ -222,7 +228,7 @@ def report_page(collection: Collection) -> str:
         for d in collection.diagnostics:
             name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
             where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
-            if re.search(r"[\u4e00-\u9fff]", d.message):  # the converter's own findings say it in Chinese
+            if d.code in SAID_IN_CHINESE:
                 detail = "。".join(filter(None, [escape(d.message), advice]))
             else:  # file-level messages, also printed on the command line, keep their details in parentheses
                 detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
