@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import PurePosixPath
 from typing import Optional
 
 import yaml
@@ -51,7 +52,8 @@ def gazette_url(gazette: Gazette) -> str:
 
 
 def gazette_title(gazette: Gazette) -> str:
-    name = gazette.name or "政府公报"
+    # A file without masthead is known to its editor by its file name.
+    name = gazette.name or PurePosixPath(gazette.source).stem or "政府公报"
     label = gazette.issue or (f"{gazette.year}年" if gazette.year else "")
     return f"{name} {label}".strip()
 

@@ -22,6 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE
+from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
 
@@ -186,7 +187,7 @@ def frame_role(text: str, blocks: list, n: int) -> str:
             and len(text) <= 40 and not re.search(r"[。，；：]", text) \
             and all(ORGAN_END_RE.search(token) for token in text.split()):
         return "signature"
-    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and nxt is not None \
+    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
         return "heading"
     prev = blocks[n - 1] if n else None
