@@ -6,8 +6,10 @@ on_files also adds feed.xml, the Atom feed of the newest documents,
 and wh/<doc number>/, a short address for every numbered document;
 and the site search: its index (builder/search_index.py) and results page.
 """
+import logging
 from pathlib import Path
 
+import jieba
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
@@ -20,6 +22,10 @@ log = get_plugin_logger("gazette")
 collection = None  # the last build's collection, for the command line's report
 documents = {}  # page source path → document, for its table of contents
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
+# The search index finds typo corrections with jieba, whose logger prints its start-up
+# ("Building prefix dict ...") through a handler of its own, and once more through
+# the root logger's when `python -m builder build` sets one: not news to an editor.
+jieba.setLogLevel(logging.WARNING)
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill

@@ -134,7 +134,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
         build(config)
     finally:
         config.plugins.on_shutdown()
-    _report(config["hooks"]["mkdocs_hooks.py"].collection)  # what the hook just converted
+    # the hook has logged the diagnostics and the summary: said once, not repeated here
     print(f"site written to {target}", file=sys.stderr)
     return 0
 

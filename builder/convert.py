@@ -70,10 +70,10 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     if not spans:
         gazette.documents.append(_unplaced(lines, source, stem, gazette))
         gazette.front_matter = []
+    dates = sorted(d.date for d in gazette.documents if d.date and re.fullmatch(r"\d{4}-\d\d-\d\d", d.date))
     if gazette.year is None:
-        dates = sorted(d.date for d in gazette.documents if d.date)
         gazette.year = int(dates[-1][:4]) if dates else None
-    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
+    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem, dates[-1] if dates else None)
     assign_document_ids(gazette)
     assign_pages(gazette, furniture)
     for span, doc in zip(spans, gazette.documents):
@@ -137,8 +137,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
     if restored:
         gazette.diagnostics.append(Diagnostic(
             gazette.source, doc.lines[0], "fullwidth-punctuation",
-            f"{restored} half-width punctuation marks between Han characters shown full-width "
-            f"(“,” → “，”) in “{doc.title[:20]}”"))
+            f"“{doc.title[:20]}”中汉字之间的 {restored} 个半角标点按全角显示（“,” → “，”）"))
     metadata.fill(doc, gazette)
     return doc
 
@@ -161,7 +160,7 @@ def _unrebuilt_form(part: Part, source: str) -> list[Diagnostic]:
     if len(cells) < 3:
         return []
     return [Diagnostic(source, part.lines[0], "table-unrebuilt",
-                       f"{part.title}: a form printed one cell per line is shown as a list, its table not rebuilt")]
+                       f"{part.title}：逐格一行排印的表格按列表显示，未重建为表格")]
 
 
 def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],

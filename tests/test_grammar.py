@@ -230,7 +230,7 @@ def test_toc_and_grammar_disagreeing_is_reported():
     gazette = convert(text.encode("utf-8"), "x/issue.txt", "issue")
     check(gazette, EXPECTED)
     missing = [d for d in gazette.diagnostics if d.code == "toc-missing"]
-    assert [d.message for d in missing] == ["document not listed in the 目录: 关于2017年第一季度全市环境空气质量状况的通告"]
+    assert [d.message for d in missing] == ["正文中的“关于2017年第一季度全市环境空气质量状况的通告”没有列入目录"]
 
 
 def test_a_toc_entry_for_a_text_the_grammar_reads_as_a_part_is_reported():
@@ -239,7 +239,7 @@ def test_a_toc_entry_for_a_text_the_grammar_reads_as_a_part_is_reported():
     gazette = convert(text.encode("utf-8"), "x/issue.txt", "issue")
     assert [d.title for d in gazette.documents][1:3] == ["荆州市人民政府令", "荆州市城市绿化管理办法"]
     assert [d.message for d in gazette.diagnostics if d.code == "toc-grammar"] == [
-        "the 目录 starts a document where the text shows no new document's frame: 荆州市城市绿化管理办法"]
+        "目录在此处开始一件文件，但正文没有新文件的格式（文号、主送等）：荆州市城市绿化管理办法"]
 
 
 def test_a_single_document_titled_without_a_kind_word_is_titled_by_its_frame():

@@ -179,9 +179,10 @@ def _from_running_header(m: Masthead, lines: list[Line]) -> None:
         if (header := HEADER_ISSUE_RE.search(line.text)) and (name := NAME_RE.search(line.text)):
             m.name = m.name or name.group("name")
             if m.issue_no is None:
-                # The header's "2019．9" gives year and number; no label is printed.
+                # The header's "2019．9" gives year and number, and is the label as printed.
                 m.year = m.year or int(header.group("year"))
                 m.issue_no = str(int(header.group("no")))
+                m.issue = m.issue or re.sub(r"^公报\s*|\s+", "", header.group(0))
             return
 
 

@@ -70,7 +70,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     dates = [p for p in paragraphs if p.role == "date"]
     if kind == "任免" and len(dates) > 1:
         for p in dates:
-            p.role = "heading"  # each date heads one batch of appointments; no single date
+            p.role = "heading"  # each date heads one batch of appointments, printed as such
+        date = max(filter(None, (iso_date(p.text) for p in dates)), default=None)  # complete on the last
     elif date is None:
         date = _written_date(paragraphs, dates)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)

@@ -350,18 +350,18 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 starts[block.start] = DocSpan(_head(lines, block), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
-                                              f"目录 entry not found in the text: {entry.title}"))
+                                              f"目录中的“{entry.title}”在正文中没有找到"))
         opened_set = set(opened)
         for start in sorted(set(starts) - opened_set):
             diagnostics.append(Diagnostic(source, lines[start].no, "toc-grammar",
-                                          "the 目录 starts a document where the text shows no new "
-                                          f"document's frame: {starts[start].title.title}"))
+                                          f"目录在此处开始一件文件，但正文没有新文件的格式（文号、主送等）："
+                                          f"{starts[start].title.title}"))
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):
                 starts[block.start] = DocSpan(_head(lines, block), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
-                                              f"document not listed in the 目录: {block.title}"))
+                                              f"正文中的“{block.title}”没有列入目录"))
     else:
         for block in grammar:
             starts[block.start] = DocSpan(_head(lines, block), 0, block)

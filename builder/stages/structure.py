@@ -90,7 +90,7 @@ class Numbering:
         if scheme not in ARTICLE_RANK and closed and closed[0].kind == scheme \
                 and number != closed[0].number + 1:
             self.diagnostics.append(Diagnostic(self.source, lines[0], "numbering-gap",
-                                               f"{label} follows {closed[0].label}"))
+                                               f"{label}接在{closed[0].label}之后"))
         parent = self.stack[-1] if self.stack else None
         eid = self._eid(scheme, number, parent)
         provision = Provision(eid=eid, label=label, kind=scheme, number=number, heading=heading,
