@@ -1,10 +1,10 @@
-"""MkDocs hook: the thin seam between MkDocs and the converter.
+"""MkDocs hook: the thin seam between MkDocs and the builder.
 
-on_files converts every seed and adds the generated pages as virtual files;
-on_config points the navigation at them. All logic lives in builder/.
-on_files also adds feed.xml, the Atom feed of the newest documents,
-and wh/<doc number>/, a short address for every numbered document;
-on_page_markdown gives document pages their search keywords.
+on_files converts the seeds and hands every file builder/output.py makes
+(pages, data, feed, wh/ pages, the home page with its listing) to MkDocs as
+virtual files, and its navigation to the config. The rest is MkDocs-only:
+titles escaped for the theme, the Content-Security-Policy, the offline
+build's script shim. All logic lives in builder/.
 """
 from pathlib import Path
 
@@ -13,11 +13,9 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Section
 
-from builder import csp, feed, search_terms, shortlinks, site
-from builder.render import document_path
+from builder import csp, output, site
 
 log = get_plugin_logger("gazette")
-collection = None  # the last build's collection, for the command line's report
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # in overrides/
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
 
@@ -41,19 +39,15 @@ def on_config(config):
 
 
 def on_files(files, config):
-    global collection
     seeds = Path(config.config_file_path).parent / config.extra.get("seeds", "seeds")
-    collection = site.load(seeds.resolve(), progress=log.info)
-    for path, content in site.pages(collection).items():
+    collection = site.load(seeds.resolve(), progress=log.info, cache=site.CACHE, workers=site.WORKERS)
+    home = files.get_file_from_path("index.md")
+    files.remove(home)
+    built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
+                              site_url=config.site_url, home=home.content_string)
+    for path, content in built.files.items():
         files.append(File.generated(config, path, content=content))
-    config.nav = site.nav(collection)
-    files.append(File.generated(config, "feed.xml", content=feed.atom(
-        collection.gazettes, title=config.site_name, site_url=config.site_url,
-        home=files.get_file_from_path("index.md").url,
-        page_url=lambda doc: files.get_file_from_path(document_path(doc)).url)))
-    for path, content in shortlinks.pages(collection.documents, page_url=lambda doc: files.get_file_from_path(
-            document_path(doc)).url).items():
-        files.append(File.generated(config, path, content=content))
+    config.nav = built.nav
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
@@ -78,10 +72,6 @@ def on_page_markdown(markdown, page, config, files):
     # (markupsafe's Markup is not escaped a second time where the theme does.)
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = escape(page.meta["title"])
-    if page.file.src_uri == "index.md" and collection is not None:
-        return markdown + "\n" + site.home_listing(collection)
-    if "doc_number" in page.meta:  # a document page: found by its number and date, see search_terms
-        page.meta["tags"] = search_terms.keywords(page.meta["doc_number"], page.meta.get("date"))
     return markdown
 
 

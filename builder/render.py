@@ -13,7 +13,7 @@ from typing import Optional
 
 import yaml
 
-from . import references
+from . import references, search_terms
 from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .table_output import table_html
 
@@ -67,6 +67,7 @@ def document_meta(doc: Document, gazette: Gazette) -> dict:
         "gazette": gazette.id,
         "gazette_title": gazette_title(gazette),
         "source": {"file": gazette.source, "lines": list(doc.lines)},
+        "tags": search_terms.keywords(doc.doc_number, doc.date),  # what search finds it by
     }
 
 

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "builder"
 STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "metadata"]
 SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_terms", "references", "table_output",
-             "csp", "__main__"]
+             "csp", "output", "__main__"]
 VOCABULARY = sorted(p.stem for p in (BUILDER / "text").glob("*.py"))
 
 

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from mkdocs.utils.meta import get_data
 
-from builder import site
+from builder import output, site
 from builder.stages.layout import is_furniture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +85,7 @@ def test_every_provision_id_is_unique_and_on_its_page(built):
 
 
 def test_front_matter_round_trips(collection):
-    for path, content in site.pages(collection).items():
+    for path, content in output.pages(collection).items():
         if path.endswith(".md"):
             body, meta = get_data(content)
             assert meta.get("title"), path

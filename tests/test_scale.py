@@ -1,0 +1,72 @@
+"""Archive scale: the conversion cache and the process pool change how fast a
+site is built, never what is built."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import output, site
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))[:4]
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, folder)
+    return folder
+
+
+def test_parallel_conversion_gives_the_serial_site_byte_for_byte(seeds):
+    serial = output.pages(site.load(seeds, workers=1))
+    parallel = output.pages(site.load(seeds, workers=2))
+    assert list(parallel) == list(serial)
+    assert parallel == serial
+
+
+def test_an_unchanged_seed_is_never_converted_again(seeds, tmp_path, monkeypatch):
+    converted = []
+    real = site._convert_one
+
+    def counting(data, source, stem):
+        converted.append(source)
+        return real(data, source, stem)
+
+    monkeypatch.setattr(site, "_convert_one", counting)
+    cache = tmp_path / "cache"
+    first = output.pages(site.load(seeds, cache=cache))
+    assert len(converted) == len(SEEDS)
+    converted.clear()
+    assert output.pages(site.load(seeds, cache=cache)) == first  # all from the cache, same site
+    assert converted == []
+    edited = seeds / SEEDS[1].name
+    edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+    again = output.pages(site.load(seeds, cache=cache))
+    assert converted == [f"seeds/{edited.name}"]  # only the edited seed
+    assert again != first and "此件为副本" in "".join(again.values())
+
+
+def test_a_converter_fault_is_not_kept(seeds, tmp_path, monkeypatch):
+    """A fault is a bug: once it is fixed, the next build converts the seed again."""
+    monkeypatch.setattr("builder.convert.split_documents", lambda *a, **k: 1 / 0)
+    cache = tmp_path / "cache"
+    faulted = site.load(seeds, cache=cache)
+    assert any(d.code == "converter-fault" for d in faulted.diagnostics)
+    monkeypatch.undo()
+    fixed = site.load(seeds, cache=cache)
+    assert not any(d.code == "converter-fault" for d in fixed.diagnostics)
+
+
+def test_a_new_converter_version_is_a_new_cache(seeds, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    site.load(seeds, cache=cache)
+    monkeypatch.setattr(site, "converter_version", lambda: "next")
+    converted = []
+    real = site._convert_one
+    monkeypatch.setattr(site, "_convert_one", lambda *seed: converted.append(seed[1]) or real(*seed))
+    site.load(seeds, cache=cache)
+    assert len(converted) == len(SEEDS)
+    assert [p.name for p in cache.iterdir()] == ["next"]  # the old version's folder is gone
