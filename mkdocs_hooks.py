@@ -6,6 +6,7 @@ virtual files, and its navigation to the config. The rest is MkDocs-only:
 titles escaped for the theme, the Content-Security-Policy, the offline
 build's script shim. All logic lives in builder/.
 """
+import hashlib
 from pathlib import Path
 
 from markupsafe import escape
@@ -18,6 +19,12 @@ from builder import csp, output, site
 log = get_plugin_logger("gazette")
 IFRAME_WORKER = "assets/vendor/iframe-worker-shim.js"  # in overrides/
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
+incremental = False  # `mkdocs serve --dirty`: MkDocs rebuilds only the files newer than their output
+
+
+def on_startup(command, dirty):
+    global incremental
+    incremental = dirty
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill
@@ -46,13 +53,27 @@ def on_files(files, config):
     built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
                               site_url=config.site_url, home=home.content_string)
     for path, content in built.files.items():
-        files.append(File.generated(config, path, content=content))
+        files.append(_on_disk(config, seeds, path, content) if incremental
+                     else File.generated(config, path, content=content))
     config.nav = built.nav
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
              f"{len(collection.diagnostics)} notes (see report.md)")
     return files
+
+
+def _on_disk(config, seeds: Path, path: str, content: str) -> File:
+    """A generated file as a file in a folder of the cache, written only when
+    its content changed: MkDocs's --dirty judges a file by its time, and a
+    virtual file has none, so it would rebuild them all."""
+    key = hashlib.sha256(f"{seeds.resolve()}\0{config.site_dir}".encode()).hexdigest()[:16]
+    folder = site.CACHE / "dirty" / key
+    target = folder / path
+    if not target.is_file() or target.read_text(encoding="utf-8") != content:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    return File(path, str(folder), config.site_dir, config.use_directory_urls)
 
 
 def on_nav(nav, config, files):

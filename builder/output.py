@@ -9,12 +9,13 @@ MkDocs. Any renderer that reads Markdown with front matter can build from it.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
 
 from . import export, feed, shortlinks
-from .model import Document
+from .model import Document, Gazette
 from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title
 from .site import Collection
 from .table_output import table_csv
@@ -63,22 +64,39 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
 
 def pages(collection: Collection) -> dict[str, str]:
     """The Markdown pages, CSV tables and JSON data: path → content."""
+    global _issue_files
     out: dict[str, str] = {}
+    kept = {}
     for g in collection.gazettes:
-        out[f"gazettes/{g.id}/index.md"] = gazette_page(g)
-        docs = g.documents
-        for i, doc in enumerate(docs):
-            prev = docs[i - 1] if i else None
-            nxt = docs[i + 1] if i + 1 < len(docs) else None
-            out[f"gazettes/{g.id}/{doc.id}.md"] = document_page(doc, g, prev, nxt)
-            for table in doc.tables:
-                # With a BOM, spreadsheet programs read the Chinese as UTF-8.
-                out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = "\ufeff" + table_csv(table)
-            out[f"data/documents/{g.id}/{doc.id}.json"] = _json(export.document_data(doc, g))
+        key = hashlib.sha256(repr(g).encode()).digest()
+        kept[key] = _issue_files.get(key) or issue_files(g)
+        out.update(kept[key])
+    _issue_files = kept
     out["data/index.json"] = _json(export.index(collection.gazettes))
     out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
     out["report.md"] = report_page(collection)
     out.update(index_pages(collection))
+    return out
+
+
+# The files of each issue of the last call, by a hash of the issue (its
+# documents, their references and citers included): `mkdocs serve` runs one
+# process for all its builds, and after an edit most issues are unchanged.
+_issue_files: dict[bytes, dict[str, str]] = {}
+
+
+def issue_files(g: Gazette) -> dict[str, str]:
+    """The pages, tables and data of one issue and its documents."""
+    out = {f"gazettes/{g.id}/index.md": gazette_page(g)}
+    docs = g.documents
+    for i, doc in enumerate(docs):
+        prev = docs[i - 1] if i else None
+        nxt = docs[i + 1] if i + 1 < len(docs) else None
+        out[f"gazettes/{g.id}/{doc.id}.md"] = document_page(doc, g, prev, nxt)
+        for table in doc.tables:
+            # With a BOM, spreadsheet programs read the Chinese as UTF-8.
+            out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = "\ufeff" + table_csv(table)
+        out[f"data/documents/{g.id}/{doc.id}.json"] = _json(export.document_data(doc, g))
     return out
 
 

@@ -17,6 +17,7 @@ Markdown writer to turn the same citations into links.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -131,6 +132,11 @@ class Index:
                 for part in doc.parts[1:]:
                     if part.title:
                         self.titles.setdefault(squash(part.title), []).append((doc, part.eid))
+        # What a resolution depends on besides the citing document: the numbers
+        # and titles, and the documents (and parts) that have them.
+        self.digest = hashlib.sha256(repr(
+            [(n, [key(d) for d in found]) for n, found in self.numbers.items()]
+            + [(t, [(key(d), eid) for d, eid in found]) for t, found in self.titles.items()]).encode()).digest()
         # For _near: where each pair of adjacent characters occurs, by title
         # position, so that a cited title is compared only with titles that
         # share one of its rarest pairs, not with every title of the archive.
@@ -275,12 +281,16 @@ def _uncut(text: str, c: Citation) -> str:
 
 def link(gazettes: list[Gazette]) -> None:
     """Fill references and cited_by of every document of the collection."""
+    global _resolved
     index = Index(gazettes)
     docs = {key(d): d for g in gazettes for d in g.documents}
+    kept = {}
     for doc in docs.values():
-        doc.cited_by = []
-    for doc in docs.values():
-        doc.references = resolve(doc, index)
+        doc.cited_by, doc.references = [], []
+        memo = (index.digest, hashlib.sha256(repr(doc).encode()).digest())
+        kept[memo] = _resolved.get(memo) or resolve(doc, index)
+        doc.references = list(kept[memo])
+    _resolved = kept
     for doc in docs.values():
         seen = set()
         for ref in doc.references:
@@ -290,6 +300,12 @@ def link(gazettes: list[Gazette]) -> None:
             docs[ref.target].cited_by.append(
                 {"document": key(doc), "title": doc.title, "href": url(doc, ref.source_eid),
                  "eid": ref.source_eid})
+
+
+# The references of each document of the last call, by what they depend on
+# (the document and what the index holds): `mkdocs serve` links the whole
+# archive again after each edit, and most documents have not changed.
+_resolved: dict[tuple[bytes, bytes], list[Reference]] = {}
 
 
 def lookup(doc: Document) -> dict[int, dict[str, Reference]]:

@@ -70,3 +70,29 @@ def test_a_new_converter_version_is_a_new_cache(seeds, tmp_path, monkeypatch):
     site.load(seeds, cache=cache)
     assert len(converted) == len(SEEDS)
     assert [p.name for p in cache.iterdir()] == ["next"]  # the old version's folder is gone
+
+
+def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_path, monkeypatch):
+    """`mkdocs serve --dirty`: after one seed is edited, its pages change and
+    the other seeds' pages are not written again."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
+    out = tmp_path / "site"
+
+    def dirty_build():
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out))
+        config.extra["seeds"] = str(seeds)
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, dirty=True)
+
+    dirty_build()
+    pages = {p: p.stat().st_mtime_ns for p in out.glob("gazettes/*/*/index.html")}
+    edited = seeds / SEEDS[1].name
+    edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+    dirty_build()
+    changed = {p for p, mtime in pages.items() if p.stat().st_mtime_ns != mtime}
+    assert changed and len(changed) < len(pages) / 2
+    assert any("此件为副本" in p.read_text(encoding="utf-8") for p in changed)
+    assert not any("此件为副本" in p.read_text(encoding="utf-8") for p in set(pages) - changed)
