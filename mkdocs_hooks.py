@@ -67,7 +67,7 @@ def _on_disk(config, seeds: Path, path: str, content: str) -> File:
     """A generated file as a file in a folder of the cache, written only when
     its content changed: MkDocs's --dirty judges a file by its time, and a
     virtual file has none, so it would rebuild them all."""
-    key = hashlib.sha256(f"{seeds.resolve()}\0{config.site_dir}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{seeds.resolve()}\0{config.use_directory_urls}".encode()).hexdigest()[:16]
     folder = site.CACHE / "dirty" / key
     target = folder / path
     if not target.is_file() or target.read_text(encoding="utf-8") != content:

@@ -21,7 +21,7 @@ from .model import Diagnostic, Gazette
 
 log = logging.getLogger("mkdocs.plugins.gazette")
 BUILDER = Path(__file__).resolve().parent
-# Where builds keep conversions (ignored by git): GAZETTE_CACHE, else .cache/gazette/ in the project.
+# Where builds keep conversions and --dirty pages (ignored by git): GAZETTE_CACHE, else .cache/gazette/.
 CACHE = Path(os.environ.get("GAZETTE_CACHE") or BUILDER.parent / ".cache/gazette")
 WORKERS = os.cpu_count() or 1
 # Written into every folder a build fills: only a folder that has it, or an
@@ -100,16 +100,16 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
 
 
 class Cache:
-    """Conversions kept on disk: <folder>/<converter version>/<hash of the
-    seed's name and bytes>.pickle. An unchanged seed is never converted again;
-    any change to the converter's sources is a new version, and the folders of
-    older versions are removed when a new one is first used."""
+    """Conversions kept on disk: <cache>/conversions/<converter version>/<hash
+    of the seed's name and bytes>.pickle. An unchanged seed is never converted
+    again; any change to the converter's sources is a new version, and the
+    folders of older versions are removed when a new one is first used."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder / converter_version()
+    def __init__(self, cache: Path):
+        self.folder = cache / "conversions" / converter_version()
         if not self.folder.is_dir():
             self.folder.mkdir(parents=True, exist_ok=True)
-            for old in folder.iterdir():
+            for old in self.folder.parent.iterdir():
                 if old != self.folder and old.is_dir():
                     shutil.rmtree(old, ignore_errors=True)
 

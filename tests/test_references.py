@@ -312,7 +312,8 @@ def test_near_title_search_by_rare_pairs_finds_what_comparing_every_title_finds(
     rng = random.Random(7)
     titles = ["".join(rng.choice(chars) for _ in range(rng.randint(8, 40))) for _ in range(300)]
     index = references.Index([SimpleNamespace(documents=[
-        SimpleNamespace(doc_number=None, title=t, parts=[None]) for t in titles])])
+        SimpleNamespace(doc_number=None, title=t, parts=[None], gazette="g", id=f"d{n}")
+        for n, t in enumerate(titles)])])
 
     def every_title(value):
         best, best_ratio = [], references.NEAR_TITLE

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from builder import output, site
+from builder.render import gazette_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))[:4]
@@ -69,7 +70,7 @@ def test_a_new_converter_version_is_a_new_cache(seeds, tmp_path, monkeypatch):
     monkeypatch.setattr(site, "_convert_one", lambda *seed: converted.append(seed[1]) or real(*seed))
     site.load(seeds, cache=cache)
     assert len(converted) == len(SEEDS)
-    assert [p.name for p in cache.iterdir()] == ["next"]  # the old version's folder is gone
+    assert [p.name for p in (cache / "conversions").iterdir()] == ["next"]  # the old version's folder is gone
 
 
 def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_path, monkeypatch):
@@ -96,3 +97,21 @@ def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_pa
     assert changed and len(changed) < len(pages) / 2
     assert any("此件为副本" in p.read_text(encoding="utf-8") for p in changed)
     assert not any("此件为副本" in p.read_text(encoding="utf-8") for p in set(pages) - changed)
+
+
+def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_documents():
+    """Every page carries its issue's branch of the navigation: a 600-document
+    issue would put 600 links in each of its 600 pages."""
+    from types import SimpleNamespace
+
+    def issue(id, n):
+        docs = [SimpleNamespace(id=f"d{i}", title=f"文件{i}", doc_number=None) for i in range(n)]
+        return SimpleNamespace(id=id, name="某市人民政府公报", issue=id, year=2024, documents=docs, toc=[],
+                               total_issue=None, date=None, host=None, source="seeds/x.txt", front_matter=[])
+
+    small, big = issue("small", 3), issue("big", output.NAV_DOCUMENTS_PER_ISSUE + 1)
+    issues = output.nav(SimpleNamespace(gazettes=[small, big]))[1]["公报"][0]["2024"]
+    assert issues == [{"某市人民政府公报 small": ["gazettes/small/index.md"] + [f"gazettes/small/d{i}.md" for i in range(3)]},
+                      {"某市人民政府公报 big": "gazettes/big/index.md"}]
+    listing = gazette_page(big)
+    assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
