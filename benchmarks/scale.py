@@ -13,8 +13,10 @@ the conversion cache or the fuzzy title matching.
 For each size it prints: documents; cold build seconds (an empty cache)
 and seconds per document; seconds after one seed is edited (the cache
 warm); the peak memory of the build (all its processes together); the
-average HTML per document page; and the time of `mkdocs build` of the
-Markdown `python -m builder convert` writes, with the ratio of the two.
+average HTML per document page; the time of `mkdocs build` of the
+Markdown `python -m builder convert` writes, with the ratio of the two; and
+with --preview, the seconds `mkdocs serve --dirty` takes to rebuild after
+one more edit (in one process, as serve runs).
 
     python benchmarks/scale.py [documents ...]   (default: 300 1000 3000)
     python benchmarks/scale.py --root DIR --no-plain ...   (another checkout, e.g. before a change)
@@ -123,7 +125,36 @@ def plain_config(root: Path, markdown: Path, folder: Path) -> Path:
     return config
 
 
-def measure(root: Path, documents: int, plain: bool) -> dict:
+# What `mkdocs serve --dirty` does after an edit, in one process as serve runs:
+# a first build, one seed edited, the build again; prints that build's seconds.
+PREVIEW = """
+import sys, time
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+seeds, site, edited = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+def dirty_build():
+    config = load_config("mkdocs.yml", site_dir=site)
+    config.extra["seeds"] = str(seeds)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+dirty_build()
+edited.write_text(edited.read_text(encoding="utf-8") + "\\n（再次修订）\\n", encoding="utf-8")
+start = time.perf_counter()
+dirty_build()
+print(time.perf_counter() - start)
+"""
+
+
+def preview(root: Path, seeds: Path, site: Path, edited: Path, env: dict) -> float:
+    run = subprocess.run([sys.executable, "-c", PREVIEW, str(seeds), str(site), str(edited)], cwd=root, env=env,
+                         capture_output=True, text=True)
+    if run.returncode:
+        sys.exit(f"preview failed:\n{run.stderr[-3000:]}")
+    return float(run.stdout.split()[-1])
+
+
+def measure(root: Path, documents: int, plain: bool, with_preview: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         seeds, site, markdown = tmp / "seeds", tmp / "site", tmp / "md"
@@ -141,7 +172,9 @@ def measure(root: Path, documents: int, plain: bool) -> dict:
             run([sys.executable, "-m", "builder", "convert", "--seeds", str(seeds), "--out", str(markdown)], root, env)
             plain_seconds, _ = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
                                     str(plain_config(root, markdown, tmp)), "-d", str(tmp / "plain")], root, env)
+        preview_seconds = preview(root, seeds, tmp / "preview", edited, env) if with_preview else float("nan")
         return {"documents": len(pages), "cold": cold, "warm": warm, "peak_mb": peak, "plain": plain_seconds,
+                "preview": preview_seconds,
                 "page_kb": sum(p.stat().st_size for p in pages) / len(pages) / 1e3}
 
 
@@ -149,16 +182,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("documents", type=int, nargs="*", default=[300, 1000, 3000])
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to measure")
+    parser.add_argument("--preview", action="store_true",
+                        help="also time the `mkdocs serve --dirty` rebuild after one seed is edited")
     parser.add_argument("--no-plain", action="store_true",
                         help="skip the plain mkdocs build (a checkout whose convert writes no nav.json)")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     print(f"{'docs':>5} {'cold s':>7} {'ms/doc':>7} {'edit s':>7} {'peak MB':>8} {'KB/page':>8} "
-          f"{'mkdocs s':>9} {'ratio':>6}", flush=True)
+          f"{'mkdocs s':>9} {'ratio':>6} {'preview s':>10}", flush=True)
     for n in args.documents:
-        r = measure(args.root.resolve(), n, not args.no_plain)
+        r = measure(args.root.resolve(), n, not args.no_plain, args.preview)
         print(f"{r['documents']:>5} {r['cold']:>7.1f} {1000 * r['cold'] / r['documents']:>7.1f} {r['warm']:>7.1f} "
-              f"{r['peak_mb']:>8.0f} {r['page_kb']:>8.1f} {r['plain']:>9.1f} {r['cold'] / r['plain']:>6.2f}",
+              f"{r['peak_mb']:>8.0f} {r['page_kb']:>8.1f} {r['plain']:>9.1f} {r['cold'] / r['plain']:>6.2f} "
+              f"{r['preview']:>10.1f}",
               flush=True)
     print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
