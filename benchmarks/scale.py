@@ -6,17 +6,17 @@ The archive is made from the seeds: copy n of every seed has its years
 moved back n years (Arabic and Chinese numerals), its doc-number serials
 moved up by 1000·n, and a phrase of its own after every 关于 and in the
 other title words of the seeds (so its titles, and the citations of them,
-are its own, as different from the other copies' as two topics are). Each copy is a new
-issue with new numbers and titles: nothing is repeated that would flatter
-the conversion cache or the fuzzy title matching.
+are its own, as different from the other copies' as two topics are). Each
+copy is a new issue with new numbers and titles: nothing is repeated that
+would flatter the conversion cache or the fuzzy title matching.
 
-For each size it prints: documents; cold build seconds (an empty cache)
-and seconds per document; seconds after one seed is edited (the cache
-warm); the peak memory of the build (all its processes together); the
-average HTML per document page; the time of `mkdocs build` of the
-Markdown `python -m builder convert` writes, with the ratio of the two; and
-with --preview, the seconds `mkdocs serve --dirty` takes to rebuild after
-one more edit (in one process, as serve runs).
+For each size it prints: documents; the cold build (an empty cache), wall
+and CPU seconds, and CPU milliseconds per document; the build after one
+seed is edited (the cache warm); the peak memory of the build (all its
+processes together); the average HTML per document page; a plain `mkdocs
+build` of the Markdown `python -m builder convert` writes, and the ratio of
+the two CPU times; with --preview, the seconds `mkdocs serve --dirty` takes
+to rebuild after one more edit (in one process, as serve runs).
 
     python benchmarks/scale.py [documents ...]   (default: 300 1000 3000)
     python benchmarks/scale.py --root DIR --no-plain ...   (another checkout, e.g. before a change)
@@ -74,24 +74,30 @@ def make_archive(folder: Path, documents: int) -> None:
             (folder / f"{n:04d}_{seed.name}").write_text(text, encoding="utf-8")
 
 
-def run(args: list[str], root: Path, env: dict) -> tuple[float, float]:
-    """Seconds and peak memory (MB, the process and its children together)."""
+def run(args: list[str], root: Path, env: dict) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (all processes: on a shared machine the wall
+    time says as much about the others as about the build) and peak memory
+    (MB, the process and its children together)."""
     start = time.perf_counter()
-    process = subprocess.Popen(args, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0]
+    with tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(args, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        peak, done = [0], threading.Event()
 
-    def watch():
-        while process.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(process.pid))
-            time.sleep(0.2)
+        def watch():
+            while not done.is_set():
+                peak[0] = max(peak[0], _tree_rss(process.pid))
+                done.wait(0.2)
 
-    watcher = threading.Thread(target=watch)
-    watcher.start()
-    _, err = process.communicate()
-    watcher.join()
-    if process.returncode:
-        sys.exit(f"{' '.join(args)} failed:\n{err.decode()[-3000:]}")
-    return time.perf_counter() - start, peak[0] / 1e6
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        done.set()
+        watcher.join()
+        if process.returncode:
+            err.seek(0)
+            sys.exit(f"{' '.join(args)} failed:\n{err.read().decode()[-3000:]}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, peak[0] / 1e6
 
 
 def _tree_rss(pid: int) -> int:
@@ -162,18 +168,19 @@ def measure(root: Path, documents: int, plain: bool, with_preview: bool) -> dict
         make_archive(seeds, documents)
         env = dict(os.environ, GAZETTE_CACHE=str(tmp / "cache"), PYTHONHASHSEED="0")
         build = [sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(site)]
-        cold, peak = run(build, root, env)
+        cold, cold_cpu, peak = run(build, root, env)
         pages = [p for p in site.glob("gazettes/*/*/index.html")]
-        edited = seeds / sorted(os.listdir(seeds))[len(SEEDS) + 1]
+        edited = sorted(seeds.iterdir())[1]
         edited.write_text(edited.read_text(encoding="utf-8") + "\n（此件已修订）\n", encoding="utf-8")
-        warm, _ = run(build, root, env)
-        plain_seconds = float("nan")
+        warm, warm_cpu, _ = run(build, root, env)
+        plain_seconds = plain_cpu = float("nan")
         if plain:
             run([sys.executable, "-m", "builder", "convert", "--seeds", str(seeds), "--out", str(markdown)], root, env)
-            plain_seconds, _ = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+            plain_seconds, plain_cpu, _ = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
                                     str(plain_config(root, markdown, tmp)), "-d", str(tmp / "plain")], root, env)
         preview_seconds = preview(root, seeds, tmp / "preview", edited, env) if with_preview else float("nan")
         return {"documents": len(pages), "cold": cold, "warm": warm, "peak_mb": peak, "plain": plain_seconds,
+                "cold_cpu": cold_cpu, "warm_cpu": warm_cpu, "plain_cpu": plain_cpu,
                 "preview": preview_seconds,
                 "page_kb": sum(p.stat().st_size for p in pages) / len(pages) / 1e3}
 
@@ -188,13 +195,14 @@ def main() -> None:
                         help="skip the plain mkdocs build (a checkout whose convert writes no nav.json)")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
-    print(f"{'docs':>5} {'cold s':>7} {'ms/doc':>7} {'edit s':>7} {'peak MB':>8} {'KB/page':>8} "
-          f"{'mkdocs s':>9} {'ratio':>6} {'preview s':>10}", flush=True)
+    print("wall and CPU seconds (all processes); ms/doc and ratio from CPU time", flush=True)
+    print(f"{'docs':>5} {'cold s':>7} {'cold cpu':>8} {'ms/doc':>7} {'edit s':>7} {'edit cpu':>8} {'peak MB':>8} "
+          f"{'KB/page':>8} {'mkdocs s':>9} {'mk cpu':>7} {'ratio':>6} {'preview s':>10}", flush=True)
     for n in args.documents:
         r = measure(args.root.resolve(), n, not args.no_plain, args.preview)
-        print(f"{r['documents']:>5} {r['cold']:>7.1f} {1000 * r['cold'] / r['documents']:>7.1f} {r['warm']:>7.1f} "
-              f"{r['peak_mb']:>8.0f} {r['page_kb']:>8.1f} {r['plain']:>9.1f} {r['cold'] / r['plain']:>6.2f} "
-              f"{r['preview']:>10.1f}",
+        print(f"{r['documents']:>5} {r['cold']:>7.1f} {r['cold_cpu']:>8.1f} {1000 * r['cold_cpu'] / r['documents']:>7.1f} "
+              f"{r['warm']:>7.1f} {r['warm_cpu']:>8.1f} {r['peak_mb']:>8.0f} {r['page_kb']:>8.1f} "
+              f"{r['plain']:>9.1f} {r['plain_cpu']:>7.1f} {r['cold_cpu'] / r['plain_cpu']:>6.2f} {r['preview']:>10.1f}",
               flush=True)
     print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
