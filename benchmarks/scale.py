@@ -132,7 +132,8 @@ def plain_config(root: Path, markdown: Path, folder: Path) -> Path:
 
 
 # What `mkdocs serve --dirty` does after an edit, in one process as serve runs:
-# a first build, one seed edited, the build again; prints that build's seconds.
+# a first build, one seed edited, the build again; prints that build's wall
+# and CPU seconds.
 PREVIEW = """
 import sys, time
 from pathlib import Path
@@ -146,18 +147,19 @@ def dirty_build():
     build(config, dirty=True)
 dirty_build()
 edited.write_text(edited.read_text(encoding="utf-8") + "\\n（再次修订）\\n", encoding="utf-8")
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 dirty_build()
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
-def preview(root: Path, seeds: Path, site: Path, edited: Path, env: dict) -> float:
+def preview(root: Path, seeds: Path, site: Path, edited: Path, env: dict) -> tuple[float, float]:
     run = subprocess.run([sys.executable, "-c", PREVIEW, str(seeds), str(site), str(edited)], cwd=root, env=env,
                          capture_output=True, text=True)
     if run.returncode:
         sys.exit(f"preview failed:\n{run.stderr[-3000:]}")
-    return float(run.stdout.split()[-1])
+    wall, cpu = run.stdout.split()[-2:]
+    return float(wall), float(cpu)
 
 
 def measure(root: Path, documents: int, plain: bool, with_preview: bool) -> dict:
@@ -178,7 +180,8 @@ def measure(root: Path, documents: int, plain: bool, with_preview: bool) -> dict
             run([sys.executable, "-m", "builder", "convert", "--seeds", str(seeds), "--out", str(markdown)], root, env)
             plain_seconds, plain_cpu, _ = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
                                     str(plain_config(root, markdown, tmp)), "-d", str(tmp / "plain")], root, env)
-        preview_seconds = preview(root, seeds, tmp / "preview", edited, env) if with_preview else float("nan")
+        nan = float("nan")
+        preview_seconds = preview(root, seeds, tmp / "preview", edited, env) if with_preview else (nan, nan)
         return {"documents": len(pages), "cold": cold, "warm": warm, "peak_mb": peak, "plain": plain_seconds,
                 "cold_cpu": cold_cpu, "warm_cpu": warm_cpu, "plain_cpu": plain_cpu,
                 "preview": preview_seconds,
@@ -197,12 +200,13 @@ def main() -> None:
     print(f"{os.cpu_count()} cores; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     print("wall and CPU seconds (all processes); ms/doc and ratio from CPU time", flush=True)
     print(f"{'docs':>5} {'cold s':>7} {'cold cpu':>8} {'ms/doc':>7} {'edit s':>7} {'edit cpu':>8} {'peak MB':>8} "
-          f"{'KB/page':>8} {'mkdocs s':>9} {'mk cpu':>7} {'ratio':>6} {'preview s':>10}", flush=True)
+          f"{'KB/page':>8} {'mkdocs s':>9} {'mk cpu':>7} {'ratio':>6} {'preview s':>10} {'prev cpu':>8}", flush=True)
     for n in args.documents:
         r = measure(args.root.resolve(), n, not args.no_plain, args.preview)
         print(f"{r['documents']:>5} {r['cold']:>7.1f} {r['cold_cpu']:>8.1f} {1000 * r['cold_cpu'] / r['documents']:>7.1f} "
               f"{r['warm']:>7.1f} {r['warm_cpu']:>8.1f} {r['peak_mb']:>8.0f} {r['page_kb']:>8.1f} "
-              f"{r['plain']:>9.1f} {r['plain_cpu']:>7.1f} {r['cold_cpu'] / r['plain_cpu']:>6.2f} {r['preview']:>10.1f}",
+              f"{r['plain']:>9.1f} {r['plain_cpu']:>7.1f} {r['cold_cpu'] / r['plain_cpu']:>6.2f} "
+              f"{r['preview'][0]:>10.1f} {r['preview'][1]:>8.1f}",
               flush=True)
     print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
