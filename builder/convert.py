@@ -3,7 +3,9 @@
     stages.decode → stages.layout.normalise → stages.masthead.read_toc
       → stages.split.split_documents → stages.masthead.read_masthead
       → per part: stages.tables.extract_tables → stages.paragraphs.paragraphs
-      → stages.structure.structure → stages.metadata.fill
+      → stages.genres.structure_part (a genre's, or stages.structure's)
+      → stages.punctuation.restore_document → stages.metadata.fill;
+      per gazette: stages.pages.assign_pages
 
 Each arrow is a pure function over the model; this module only wires them
 and collects diagnostics. It never raises on body text: input that cannot
@@ -15,14 +17,15 @@ from pathlib import Path
 from typing import Optional
 
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
-from .stages import metadata
+from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
 from .stages.layout import normalise
 from .stages.masthead import read_masthead, read_toc
+from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
                            title_in)
-from .stages.structure import ENTRY_RE, structure
+from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import kind_of
 from .text.ids import assign_document_ids, gazette_id
@@ -55,8 +58,8 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)
-    gazette.front_matter = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
-                                      full_width)
+    gazette.front_matter, _ = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
+                                         full_width)
     for span in spans:
         gazette.documents.append(_document(lines, span, full_width, gazette))
     if not spans:
@@ -67,6 +70,7 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
         gazette.year = int(dates[-1][:4]) if dates else None
     gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
     assign_document_ids(gazette)
+    assign_pages(gazette, furniture)
     for span, doc in zip(spans, gazette.documents):
         if span.toc:
             span.toc.document = doc.id
@@ -109,21 +113,31 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
                                      kind if n == 0 else kind_of(title or ""), part.title)
         gazette.diagnostics.extend(diags)
         doc.parts.append(part)
+    restored = punctuation.restore_document(doc)
+    if restored:
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, doc.lines[0], "fullwidth-punctuation",
+            f"{restored} half-width punctuation marks between Han characters shown full-width "
+            f"(“,” → “，”) in “{doc.title[:20]}”"))
     metadata.fill(doc, gazette)
     return doc
 
 
 def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],
             title: Optional[str]):
-    breaks = (lambda line: bool(ENTRY_RE.match(line.text))) if kind == "大事记" else \
+    breaks = starts_paragraph(kind) or \
         (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
     sequence: list[Paragraph | Table] = []
+    diagnostics: list[Diagnostic] = []
     run: list[Line] = []
-    for item in extract_tables(part_lines) + [None]:
+    items, table_diagnostics = extract_tables(part_lines, source)
+    for item in items + [None]:
         if isinstance(item, Line):
             run.append(item)
             continue
-        sequence.extend(paragraphs(run, full_width, breaks))
+        found, doubts = paragraphs(run, full_width, breaks, source)
+        sequence.extend(found)
+        diagnostics.extend(doubts)
         run = []
         if item is not None:
             sequence.append(item)
@@ -131,7 +145,8 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     tables = [b for b in sequence if isinstance(b, Table)]
     for n, table in enumerate(tables, start=1):
         table.eid = f"{prefix}__table_{n}" if prefix else f"table_{n}"
-    return structure(sequence, prefix, source, kind, title)
+    blocks, found = structure_part(sequence, prefix, source, kind, title)
+    return blocks, table_diagnostics + diagnostics + found
 
 
 def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Document:
@@ -143,6 +158,7 @@ def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Do
     doc = Document(id="", gazette="", title=title, kind=None, doc_number=None, issuers=[], date=None,
                    lines=(lines[0].no, lines[-1].no) if lines else (1, 1))
     part = Part(eid="main", title=title, lines=doc.lines)
-    part.blocks = list(paragraphs(lines, measure(lines)))
+    part.blocks, doubts = paragraphs(lines, measure(lines), source=source)
+    gazette.diagnostics.extend(doubts)
     doc.parts.append(part)
     return doc

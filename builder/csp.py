@@ -6,10 +6,8 @@ through: the browser runs no script the site did not ship. The theme has a
 few inline scripts of its own (Material's partials/javascripts/*.html); each
 is allowed by the hash of its exact text, found by matching the theme's own
 template text, so an injected inline script, which matches none, is blocked.
-
-The offline (folder) build is the exception: Material's search runs there in
-an iframe whose inline scripts are made at run time, so that build allows
-inline scripts and relies on escaping alone.
+The offline (folder) build carries the same policy: the site's search
+(assets/search.js) loads its index as script files, with no inline script.
 """
 from __future__ import annotations
 
@@ -47,14 +45,11 @@ def meta(allowed: list[str] = ()) -> str:
     return f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
 
 
-def with_policy(html: str, own: list[re.Pattern], offline: bool = False) -> str:
+def with_policy(html: str, own: list[re.Pattern]) -> str:
     """The page with the policy as the first element of its <head>."""
-    if offline:
-        allowed = ["unsafe-inline"]
-    else:
-        allowed = sorted({_hash(m.group("body")) for m in SCRIPT_RE.finditer(html)
-                          if "src=" not in m.group("attrs") and _is_script(m.group("attrs"))
-                          and any(p.fullmatch(m.group("body")) for p in own)})
+    allowed = sorted({_hash(m.group("body")) for m in SCRIPT_RE.finditer(html)
+                      if "src=" not in m.group("attrs") and _is_script(m.group("attrs"))
+                      and any(p.fullmatch(m.group("body")) for p in own)})
     return re.sub(r"<head>", lambda m: m.group(0) + meta(allowed), html, count=1, flags=re.I)
 
 

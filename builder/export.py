@@ -3,7 +3,7 @@ JSON file per document). The contract is described in docs/data.md and
 checked against tests/fixtures/export.schema.json."""
 from __future__ import annotations
 
-from .model import Document, Gazette, Paragraph, Provision, Table
+from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .render import document_url, gazette_url
 
 
@@ -32,7 +32,9 @@ def document_data(doc: Document, gazette: Gazette) -> dict:
         "cc": doc.cc,
         "attachments": doc.attachments,
         "toc_page": doc.toc_page,
-        "parts": [{"eid": p.eid, "title": p.title, "lines": list(p.lines)} for p in doc.parts],
+        "pages": [doc.first_page, doc.last_page],
+        "parts": [{"eid": p.eid, "label": p.label, "title": p.title, "lines": list(p.lines), "blocks": _blocks(p)}
+                  for p in doc.parts],
         "provisions": _provisions(doc),
         "appointments": _appointments(doc),
         "tables": [_table(t) for t in doc.tables],
@@ -41,6 +43,21 @@ def document_data(doc: Document, gazette: Gazette) -> dict:
         "cited_by": doc.cited_by,
     })
     return data
+
+
+def _blocks(part: Part) -> list[dict]:
+    """The part's text in reading order, every paragraph included (an
+    introduction, a closing line, a signature): what its page shows."""
+    out: list[dict] = []
+    for block in part.blocks:
+        if isinstance(block, Provision):
+            out.append({"type": "provision", "eid": block.eid, "label": block.label,
+                        "heading": block.heading or None, "text": block.text, "lines": list(block.lines)})
+        elif isinstance(block, Table):
+            out.append({"type": "table", "eid": block.eid, "lines": list(block.lines)})
+        else:
+            out.append({"type": "paragraph", "role": block.role, "text": block.text, "lines": list(block.lines)})
+    return out
 
 
 def _provisions(doc: Document) -> list[dict]:

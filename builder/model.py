@@ -35,7 +35,13 @@ class Line:
     no: int
     text: str
     starts_block: bool = False  # the extractor marked a block start ('#' heading, list dash)
+    heading_mark: bool = False  # the mark was a heading's ('#')
+    after_page_break: bool = False  # page furniture (a running header, a page number) stood above it
     cells: Optional[list[str]] = None  # tab-separated cells, if the line had tabs
+    # Text runs split by wide gaps, each (first display column, last + 1, text as printed), when
+    # the line's spacing says where its text sits: space-aligned table columns. None: one run
+    # at column 0, printed as Line.text.
+    runs: Optional[list[tuple[int, int, str]]] = None
 
 
 @dataclass
@@ -48,7 +54,7 @@ class Paragraph:
 
     text: str
     lines: Span
-    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person
+    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row
 
 
 @dataclass
@@ -127,7 +133,9 @@ class Document:
     cc: Optional[str] = None
     attachments: list[str] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
-    toc_page: Optional[int] = None
+    toc_page: Optional[int] = None  # the page the 目录 gives
+    first_page: Optional[int] = None  # the printed pages it occupies (builder/pages.py)
+    last_page: Optional[int] = None
     references: list[Reference] = field(default_factory=list)
     cited_by: list[dict] = field(default_factory=list)
 

@@ -3,9 +3,10 @@
 site_files() is a pure function of the converted collection and a URL
 strategy. It returns the Markdown pages (documents, issues, indexes, the home
 page with its listing, the build report), the data export, the Atom feed, the
-wh/ short-address pages and the navigation as data. `python -m builder
-convert` writes it to a folder; the MkDocs hook only hands the same files to
-MkDocs. Any renderer that reads Markdown with front matter can build from it.
+wh/ short-address pages, the search index with its results page and the
+navigation as data. `python -m builder convert` writes it to a folder; the
+MkDocs hook only hands the same files to MkDocs. Any renderer that reads
+Markdown with front matter can build from it.
 """
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Optional
 
-from . import export, feed, shortlinks
+from . import export, feed, search_index, shortlinks
 from .model import Document, Gazette
 from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title
 from .site import Collection
@@ -58,7 +60,9 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
     files["feed.xml"] = feed.atom(collection.gazettes, title=title, site_url=site_url,
                                   home=urls.page("index.md"), page_url=page_url)
     files.update(shortlinks.pages(collection.documents, page_url=page_url))
-    # Search files (an index, shards) are added here, as one more update of files.
+    files[search_index.RESULTS_PAGE] = search_index.results_page()
+    files.update(search_index.files(collection.documents, page_url=page_url,
+                                    results_url=urls.page(search_index.RESULTS_PAGE)))
     return Site(files, nav(collection))
 
 
@@ -141,10 +145,25 @@ def report_page(collection: Collection) -> str:
            f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
            f"{len(collection.diagnostics)} 条提示。\n"]
     if collection.diagnostics:
-        out.append("| 文件 | 行 | 类别 | 说明 |\n|---|---|---|---|")
+        out.append("| 文件 | 行 | 页面 | 类别 | 说明 |\n|---|---|---|---|---|")
+        by_source = defaultdict(list)
+        for g in collection.gazettes:
+            by_source[g.source].append(g)
         for d in collection.diagnostics:
-            out.append(f"| {escape(d.file)} | {d.line or ''} | {d.code} | {escape(d.message)} |")
+            found = _document_at(by_source[d.file], d.line)
+            page = f"[{escape(found[1].title)}](gazettes/{found[0].id}/{found[1].id}.md)" if found else ""
+            out.append(f"| {escape(d.file)} | {d.line or ''} | {page} | {d.code} | {escape(d.message)} |")
     return "\n".join(out) + "\n"
+
+
+def _document_at(gazettes: list[Gazette], line: Optional[int]):
+    """(gazette, document) whose text holds that line of the seed these
+    gazettes come from, so an editor goes from the report to the page."""
+    for g in gazettes:
+        for d in g.documents if line else []:
+            if d.lines[0] <= line <= d.lines[1]:
+                return g, d
+    return None
 
 
 def index_pages(collection: Collection) -> dict[str, str]:

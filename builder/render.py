@@ -13,7 +13,7 @@ from typing import Optional
 
 import yaml
 
-from . import references, search_terms
+from . import references
 from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .table_output import table_html
 
@@ -21,6 +21,8 @@ ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": 
               "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
               "docnum": "gz-docnum", "heading": "gz-subheading", "byline": "gz-byline",
               "preamble": "gz-preamble"}
+
+LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows"}  # paragraphs shown as one list
 
 
 def escape(text: str) -> str:
@@ -67,7 +69,6 @@ def document_meta(doc: Document, gazette: Gazette) -> dict:
         "gazette": gazette.id,
         "gazette_title": gazette_title(gazette),
         "source": {"file": gazette.source, "lines": list(doc.lines)},
-        "tags": search_terms.keywords(doc.doc_number, doc.date),  # what search finds it by
     }
 
 
@@ -89,31 +90,76 @@ def _panel(doc: Document, gazette: Gazette) -> str:
     # The frame printed around the text, when there is one, for a reader who lands mid-page.
     rows += [(name, html.escape(value)) for name, value in (
         ("主送机关", doc.addressees), ("抄送", doc.cc), ("附件", "；".join(doc.attachments or []))) if value]
-    rows += [("公报", f'<a href="../">{html.escape(gazette_title(gazette))}</a>'
-                      + (f"（第 {doc.toc_page} 页）" if doc.toc_page else "")),
-             ("来源", f"{html.escape(gazette.source)} 第 {doc.lines[0]}–{doc.lines[1]} 行")]
+    rows.append(("出处", f'<a href="../">{html.escape(printed_issue(gazette))}</a>' + printed_pages(doc)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="gz-meta">{cells}</dl>\n'
+
+
+def printed_issue(gazette: Gazette) -> str:
+    """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it."""
+    name = f"《{gazette.name}》" if gazette.name else "政府公报"
+    year = f"{gazette.year}年" if gazette.year and str(gazette.year) not in (gazette.issue or "") else ""
+    return name + year + (gazette.issue or "")
+
+
+def printed_pages(doc: Document) -> str:
+    """ 第 3–9 页, from the 目录 and the page footers (builder/pages.py)."""
+    if doc.first_page is None:
+        return ""
+    if doc.last_page is None:
+        return f" 第 {doc.first_page} 页起"
+    if doc.last_page == doc.first_page:
+        return f" 第 {doc.first_page} 页"
+    return f" 第 {doc.first_page}–{doc.last_page} 页"
 
 
 def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
     out = []
     if not first:
-        title = " ".join(t for t in (part.label, part.title) if t) or "附件"
-        out.append(f"## {escape(title)} {{#{part.eid} .gz-part}}\n")
+        title = (part.title or "").replace('"', "")  # what a citation names (assets/gazette.js)
+        out.append(f'## {escape(part_heading(part))} {{#{part.eid} .gz-part data-gz-title="{title}"}}\n')
+    by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
     for run in _runs(part.blocks):
         block = run[0]
         if isinstance(block, Provision) and block.kind == "date":
             out.append(_chronicle(run, cite))
-        elif isinstance(block, Paragraph) and block.role == "person":
-            out.append(_persons(run, cite))
+        elif isinstance(block, Paragraph) and block.role in LIST_CLASS:
+            out.append(_list(run, cite))
         elif isinstance(block, Provision):
-            out.append(_provision(block, cite))
+            out.append(_provision(block, by_eid, cite))
         elif isinstance(block, Table):
             out.append(_table(block, doc))
         else:
             out.append(_paragraph(block, cite))
     return "\n".join(out)
+
+
+def part_heading(part: Part) -> str:
+    return " ".join(t for t in (part.label, part.title) if t) or "附件"
+
+
+def outline(doc: Document) -> list[dict]:
+    """The page's table of contents: the parts, the headings and every 第X条,
+    nested as printed. Material's table of contents lists headings only,
+    and a 条 is a block of body text, so the site takes this one instead.
+    Each entry: {"id", "title" (plain text), "children"}."""
+    top: list[dict] = []
+    for n, part in enumerate(doc.parts):
+        holder = top
+        if n:
+            top.append({"id": part.eid, "title": part_heading(part), "children": []})
+            holder = top[-1]["children"]
+        by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
+        entries: dict[str, dict] = {}
+        for p in by_eid.values():
+            if p.kind != "tiao" and not is_heading(p, by_eid):
+                continue
+            entries[p.eid] = {"id": p.eid, "title": labelled(p).rstrip("。．"), "children": []}
+            parent = by_eid.get(p.parent or "")
+            while parent is not None and parent.eid not in entries:
+                parent = by_eid.get(parent.parent or "")
+            (entries[parent.eid]["children"] if parent else holder).append(entries[p.eid])
+    return top
 
 
 def _runs(blocks: list) -> list[list]:
@@ -126,9 +172,9 @@ def _runs(blocks: list) -> list[list]:
         entry_goes_on = isinstance(previous, Provision) and previous.kind == "date" and (
             (isinstance(block, Provision) and block.kind == "date")
             or (isinstance(block, Paragraph) and block.role == "body"))
-        person_goes_on = isinstance(previous, Paragraph) and previous.role == "person" \
-            and isinstance(block, Paragraph) and block.role == "person"
-        if entry_goes_on or person_goes_on:
+        list_goes_on = isinstance(previous, Paragraph) and previous.role in LIST_CLASS \
+            and isinstance(block, Paragraph) and block.role == previous.role
+        if entry_goes_on or list_goes_on:
             runs[-1].append(block)
         else:
             runs.append([block])
@@ -158,10 +204,11 @@ def _chronicle(run: list, cite=None) -> str:
     return "\n".join(out)
 
 
-def _persons(run: list[Paragraph], cite=None) -> str:
-    """An appointment list: one person per item, as printed."""
+def _list(run: list[Paragraph], cite=None) -> str:
+    """An appointment list, or the rows of a list of names: one item per
+    person or row, as printed."""
     items = "\n".join(f"<li markdown>{_text(p.text, p.lines[0], cite)}</li>" for p in run)
-    return f'<ul class="gz-appointments" markdown>\n{items}\n</ul>\n'
+    return f'<ul class="{LIST_CLASS[run[0].role]}" markdown>\n{items}\n</ul>\n'
 
 
 def _citer(doc: Document):
@@ -186,14 +233,55 @@ def _text(text: str, line: int, cite) -> str:
     return cite(text, line) if cite else escape(text)
 
 
-def _provision(p: Provision, cite=None) -> str:
-    level = min(3 + p.depth, 6)
+DIVISIONS = ("bian", "zhang", "jie")  # 第X编/章/节: headings, always
+OUTLINE = ("cn", "cn_paren")  # 一、（一）: the outline of a 方案 or 意见, when not inside a 条
+SET_APART = ("bian", "zhang", "jie", "tiao")  # the print puts a full-width space after these labels
+
+
+def is_heading(p: Provision, by_eid: dict[str, Provision]) -> bool:
+    """Headings only where the print has them: 编/章/节, and the 一、（一）
+    outline of a text without 条. Inside a 条 its （一）1.（1） are items."""
+    if p.kind in DIVISIONS:
+        return True
+    return p.kind in OUTLINE and bool(p.heading) and "tiao" not in _ancestor_kinds(p, by_eid)
+
+
+def _ancestor_kinds(p: Provision, by_eid: dict[str, Provision]) -> list[str]:
+    kinds, parent = [], by_eid.get(p.parent or "")
+    while parent is not None:
+        kinds.append(parent.kind)
+        parent = by_eid.get(parent.parent or "")
+    return kinds
+
+
+def labelled(p: Provision) -> str:
+    """The label and its heading as printed: 第一章　总则, 一、总体要求."""
+    return p.label + ("\u3000" if p.kind in SET_APART and p.heading else "") + p.heading
+
+
+def _provision(p: Provision, by_eid: dict[str, Provision], cite=None) -> str:
     line = p.lines[0]
-    if p.heading:
-        heading = f"{'#' * level} {escape(p.label)}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov data-label=\"{p.label}\"}}\n"
+    if is_heading(p, by_eid):
+        level = min(3 + p.depth, 6)
+        label = escape(p.label) + ("\u3000" if p.kind in SET_APART else "")
+        heading = f"{'#' * level} {label}{_text(p.heading, line, cite)} {{#{p.eid} .gz-prov data-label=\"{p.label}\"}}\n"
         return heading + (f"\n{_text(p.text, line, cite)}\n" if p.text else "")
-    return (f"**{escape(p.label)}**{_text(p.text, line, cite)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
-            f"{{: #{p.eid} .gz-prov .gz-d{p.depth} data-label=\"{p.label}\" }}\n")
+    # A 条 or an item: one block at body size, the label in bold; a speaker's
+    # point (一要…) and a 条 with a title of its own keep it bold with the
+    # label, as printed.
+    if p.kind == "ordinal" or (p.kind == "tiao" and p.heading):
+        apart = "\u3000" if p.kind in SET_APART else ""
+        lead, rest = f"**{escape(p.label)}{apart}{_text(p.heading, line, cite)}**", p.text
+    else:
+        lead, rest = f"**{escape(p.label)}**", p.heading + p.text
+    sep = "\u3000" if p.kind in SET_APART and rest else ""
+    if p.kind == "tiao":
+        css = "gz-prov gz-art"
+    else:
+        items_above = sum(1 for kind in _ancestor_kinds(p, by_eid) if kind not in DIVISIONS + ("tiao",))
+        css = f"gz-prov gz-item gz-d{min(items_above, 3)}"
+    return (f"{lead}{sep}{_text(rest, line, cite)} [¶](#{p.eid}){{ .headerlink title=\"链接到此条\" }}\n"
+            f"{{: #{p.eid} .{css.replace(' ', ' .')} data-label=\"{p.label}\" }}\n")
 
 
 def _paragraph(p: Paragraph, cite=None) -> str:
@@ -231,7 +319,7 @@ def gazette_page(gazette: Gazette) -> str:
             "date": gazette.date, "host": gazette.host, "source": gazette.source}
     out = [front_matter(meta), f"# {escape(gazette_title(gazette))}\n"]
     facts = [("刊名", gazette.name), ("期号", gazette.issue), ("总期号", gazette.total_issue),
-             ("出版日期", gazette.date), ("主办", gazette.host), ("来源", gazette.source)]
+             ("出版日期", gazette.date), ("主办", gazette.host)]
     cells = "".join(f"<dt>{k}</dt><dd>{html.escape(str(v))}</dd>" for k, v in facts if v)
     out.append(f'<dl class="gz-meta">{cells}</dl>\n')
     out.append("## 目录 {#toc}\n")

@@ -133,8 +133,8 @@ class Cache:
 @functools.cache
 def converter_version() -> str:
     """A hash of the sources that decide what a conversion gives."""
-    sources = sorted([BUILDER / "convert.py", BUILDER / "model.py", *BUILDER.glob("stages/*.py"),
-                      *BUILDER.glob("text/*.py")])
+    sources = sorted([BUILDER / "convert.py", BUILDER / "model.py", *BUILDER.glob("stages/**/*.py"),
+                      *BUILDER.glob("text/**/*.py")])
     digest = hashlib.sha256()
     for path in sources:
         digest.update(path.relative_to(BUILDER).as_posix().encode() + b"\0" + path.read_bytes())

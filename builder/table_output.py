@@ -10,26 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from html import escape
 
 from builder.model import Cell, Table
-
-NUMBER_RE = re.compile(
-    r"""
-    ^[+\-−]?                              # an optional sign,
-    (?:\d{1,3}(?:,\d{3})+|\d+)            # digits, maybe with thousands separators,
-    (?:\.\d+)?                            # a decimal part,
-    [%‰]?$                                # a percent or per-mille sign
-    | ^\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?$   # or a ratio such as 医护比 "1 : 1.31"
-    """,
-    re.X,
-)
-
-
-def is_number(text: str) -> bool:
-    """Whether a cell holds a number, which is right-aligned so digits line up."""
-    return bool(NUMBER_RE.match(text.strip()))
+from builder.text.grid import is_number
 
 
 def _cell_html(cell: Cell, tag: str) -> str:

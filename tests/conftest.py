@@ -1,3 +1,24 @@
+"""Shared fixtures, and the markers that make a fast edit loop.
+
+Every test is marked by what it needs (see pytest.ini):
+  unit     small cases of the converter and the site side, in memory: seconds
+           (`pytest -m unit`)
+  corpus   the converter over whole corpora in memory (marked by module or by hand)
+  site     a site built by MkDocs, or the command line run as a process
+  browser  a site opened in headless Chromium
+A test is `browser` when it uses the browser fixture, `site` when it uses a
+fixture of SITE_FIXTURES (or is marked so by hand), and `unit` when it is
+none of these.
+
+The site of seeds/ with the default options is built once per session
+(strict_build) and shared by every test that reads it; a test module builds
+its own site only from other input or with other options (a sub-path, the
+offline folder, hostile seeds). The builds of seeds/ (BUILDS) start together
+with the first test, as processes, and the modules of unit tests run first,
+so that on two cores the builds are done by the time a test needs them.
+"""
+import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -7,12 +28,89 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# Fixtures that build a site: a test using one (directly or through another fixture) is `site`.
+SITE_FIXTURES = {"strict_build", "published", "offline", "properdocs_build", "hostile_site"}
+NO_SITE_URL = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+# Builds of seeds/ started in the background, by the fixture that waits for each: python ARGS FOLDER.
+BUILDS = {
+    "strict_build": (["-m", "mkdocs", "build", "--strict", "-d"], None),  # README's command
+    "offline": (["-m", "builder", "build", "--seeds", "seeds", "--offline", "--site"], NO_SITE_URL),
+    "properdocs_build": (["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d"], None),
+}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        names = set(item.fixturenames)
+        if "browser" in names:
+            item.add_marker(pytest.mark.browser)
+        elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
+            item.add_marker(pytest.mark.site)
+        if not any(item.get_closest_marker(m) for m in ("corpus", "site", "browser")):
+            item.add_marker(pytest.mark.unit)
+    # Modules without a site first, each in its order: the builds run meanwhile.
+    waiting = {item.path for item in items
+               if item.get_closest_marker("site") or item.get_closest_marker("browser")}
+    items.sort(key=lambda item: item.path in waiting)
+
+
+class Build:
+    """A build of seeds/ run as a process, from the moment it is made."""
+
+    def __init__(self, args: list[str], env, folder: Path):
+        self.folder = folder
+        self.log = folder.parent / "build.log"
+        with open(self.log, "w") as log:  # a file, not a pipe: nothing reads it until the end
+            self.process = subprocess.Popen([sys.executable, *args, str(folder)], cwd=ROOT, env=env,
+                                            stdout=subprocess.DEVNULL, stderr=log)
+
+    def wait(self) -> tuple[Path, str]:
+        """(folder, log) once the build has succeeded."""
+        self.process.wait(timeout=600)
+        log = self.log.read_text(encoding="utf-8")
+        assert self.process.returncode == 0, log[-3000:]
+        return self.folder, log
+
+
+@pytest.fixture(scope="session", autouse=True)
+def builds(request, tmp_path_factory):
+    """Every build of BUILDS that a selected test needs, started now."""
+    needed = {name for item in request.session.items for name in item.fixturenames}
+    if importlib.util.find_spec("properdocs") is None:
+        needed.discard("properdocs_build")
+    started = {name: Build(args, env, tmp_path_factory.mktemp(name) / "site")
+               for name, (args, env) in BUILDS.items() if name in needed}
+    yield started
+    for build in started.values():  # a run stopped early (-x, Ctrl-C) leaves no build behind
+        build.process.kill()
+        build.process.wait()
+
 
 @pytest.fixture(scope="session")
-def strict_build(tmp_path_factory):
-    """The site built once from seeds/ with `mkdocs build --strict`: (folder, log)."""
-    out = tmp_path_factory.mktemp("site")
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                         cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr[-3000:]
-    return out, run.stderr
+def strict_build(builds):
+    """The site of seeds/ built with README's `mkdocs build --strict`: (folder, log)."""
+    return builds["strict_build"].wait()
+
+
+@pytest.fixture(scope="session")
+def offline(builds):
+    """The site of seeds/ for opening from a folder (`builder build --offline`)."""
+    folder, _ = builds["offline"].wait()
+    assert (folder / "index.html").is_file()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def properdocs_build(builds):
+    """The site of seeds/ built by ProperDocs instead of MkDocs: (folder, log)."""
+    if "properdocs_build" not in builds:
+        pytest.skip("ProperDocs is not installed: pip install -r requirements-dev.txt")
+    return builds["properdocs_build"].wait()
+
+
+@pytest.fixture(scope="session")
+def collection():
+    """seeds/ converted in memory, as the site side sees it."""
+    from builder import site
+
+    return site.load(ROOT / "seeds")

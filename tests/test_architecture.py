@@ -14,8 +14,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "builder"
-STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "metadata"]
-SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_terms", "references", "table_output",
+STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "genres", "punctuation",
+          "metadata", "pages"]
+SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_index", "references", "table_output",
              "csp", "output", "__main__"]
 VOCABULARY = sorted(p.stem for p in (BUILDER / "text").glob("*.py"))
 
@@ -38,9 +39,17 @@ def builder_imports(path: Path) -> set[str]:
     return found
 
 
+def stage_files(stage: str) -> list[Path]:
+    """A stage is a module or a package of modules (genres)."""
+    package = BUILDER / "stages" / stage
+    return sorted(package.glob("*.py")) if package.is_dir() else [BUILDER / "stages" / f"{stage}.py"]
+
+
 def test_every_module_has_its_place():
     """A new module is placed in the order (a stage) or on the site side."""
-    assert sorted(p.stem for p in (BUILDER / "stages").glob("*.py") if p.stem != "__init__") == sorted(STAGES)
+    stages = [p.stem for p in (BUILDER / "stages").glob("*.py") if p.stem != "__init__"]
+    packages = [p.name for p in (BUILDER / "stages").iterdir() if (p / "__init__.py").exists()]
+    assert sorted(stages + packages) == sorted(STAGES)
     top = {p.stem for p in BUILDER.glob("*.py")} - {"__init__", "model", "convert"}
     assert top == set(SITE_SIDE)
 
@@ -53,10 +62,11 @@ def test_vocabulary_imports_only_the_model(name):
 
 @pytest.mark.parametrize("stage", STAGES)
 def test_a_stage_never_imports_a_later_stage(stage):
-    earlier = {f"builder.stages.{s}" for s in STAGES[:STAGES.index(stage)]}
-    for module in builder_imports(BUILDER / "stages" / f"{stage}.py"):
-        assert module in earlier or module in ("builder.model", "builder.stages") \
-            or module.startswith("builder.text"), f"{stage} imports {module}"
+    earlier = {f"builder.stages.{s}" for s in STAGES[:STAGES.index(stage) + 1]}  # and itself
+    for path in stage_files(stage):
+        for module in builder_imports(path):
+            assert module in earlier or module in ("builder.model", "builder.stages") \
+                or module.startswith(("builder.text", f"builder.stages.{stage}.")), f"{path.name} imports {module}"
 
 
 @pytest.mark.parametrize("path", [BUILDER / f"{name}.py" for name in SITE_SIDE] + [ROOT / "mkdocs_hooks.py"],
@@ -64,3 +74,14 @@ def test_a_stage_never_imports_a_later_stage(stage):
 def test_the_site_side_reaches_the_stages_only_through_convert(path):
     stages = sorted(m for m in builder_imports(path) if m.startswith("builder.stages"))
     assert not stages, f"{path.name} imports {stages}: go through builder.convert"
+
+
+def test_every_genre_is_registered_and_written_out():
+    """A genre is one module, registered, with its conventions in tests/spec/<module>.md."""
+    from builder.stages import genres
+
+    modules = sorted(p.stem for p in (BUILDER / "stages" / "genres").glob("*.py") if p.stem != "__init__")
+    assert sorted(g.__name__.rsplit(".", 1)[1] for g in genres.GENRES) == modules
+    for genre in genres.GENRES:
+        assert (ROOT / "tests" / "spec" / f"{genre.__name__.rsplit('.', 1)[1]}.md").is_file(), genre.__name__
+        assert callable(genre.recognises) and callable(genre.structure) and isinstance(genre.PRIORITY, int)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.corpus  # the development set in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
 from tests.devset.layout import FOOTERS, printed_issue, run_together, singles, width, wrap  # noqa: E402

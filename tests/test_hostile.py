@@ -290,6 +290,7 @@ def test_site_may_not_replace_the_sources(target):
     assert refusal(ROOT / target, ROOT / "seeds")
 
 
+@pytest.mark.site
 def test_site_refuses_a_folder_of_other_files_and_leaves_it_alone(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -322,6 +323,7 @@ def test_a_failed_build_leaves_the_previous_site_whole(tmp_path):
     assert sorted(p.name for p in target.iterdir()) == [".gazette-site", "new.html"]
 
 
+@pytest.mark.site
 def test_a_second_build_into_the_same_folder_is_refused(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -370,6 +372,7 @@ def _many_documents(n):
     return "\n".join([seed] + ["\n".join(seed.split("\n")[20:])] * (n - 1))
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("make,size", [(_long_body, 500), (_long_toc, 100), (_many_tables, 50),
                                        (_many_documents, 2)], ids=["body", "toc", "tables", "documents"])
 def test_four_times_the_input_takes_at_most_five_times_as_long(make, size):

@@ -18,14 +18,14 @@ from builder.stages import metadata
 from builder.convert import convert_file, convert_text
 from builder.model import Document, Gazette, Paragraph, Part, Provision
 from builder.render import _part
-from builder.stages.structure import structure
+from builder.stages.genres import structure_part
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def blocks_of(*texts: str, kind: str, title: str | None = None) -> list:
     blocks = [Paragraph(text=t, lines=(n, n)) for n, t in enumerate(texts, start=1)]
-    out, _ = structure(blocks, "", "test", kind, title)
+    out, _ = structure_part(blocks, "", "test", kind, title)
     return out
 
 

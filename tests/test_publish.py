@@ -25,7 +25,7 @@ import yaml
 
 from mkdocs.config import load_config
 
-from builder import feed, site
+from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
 from test_browser import Watch, _search, browser  # noqa: F401  (browser is a fixture)
@@ -34,11 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-@pytest.fixture(scope="module")
-def collection():
-    return site.load(ROOT / "seeds")
 
 
 # --------------------------------------------------------------------------- the workflow
@@ -306,6 +301,24 @@ def test_subpath_search_finds_a_document(open_page, published, collection):
     assert site_url + document_url(doc) in pages, pages
 
 
+def _results_page_links(page, url):
+    """The result links of the results page at url (search/?q=…), once listed."""
+    page.goto(url)
+    page.wait_for_selector(".gz-search-page[data-done]")
+    return page.eval_on_selector_all(".gz-sp-results a", "els => els.map(a => a.href)")
+
+
+def test_subpath_exact_number_and_results_page(open_page, published, collection):
+    out, site_url = published
+    doc = next(d for d in collection.documents if d.doc_number == "荆政办发〔2022〕22号")
+    page = open_page(site_url)
+    page.goto(site_url)
+    hrefs = [urljoin(page.url, h) for h in _search(page, "荆政办发[2022]22号")]
+    assert hrefs[0] == site_url + document_url(doc), hrefs[:3]
+    links = _results_page_links(page, site_url + "search/?q=" + "工伤保险")
+    assert links and links[0].startswith(site_url + document_url(doc)), links[:3]
+
+
 def test_subpath_404_page_styled_with_ways_home_and_to_search(open_page, published):
     out, site_url = published
     missing = urlsplit(site_url).path + "gazettes/no-such-issue/no-such-document/"
@@ -349,17 +362,6 @@ def test_subpath_unknown_short_address_stays_on_the_404_page(open_page, publishe
 
 # --------------------------------------------------------------------------- the offline folder
 
-@pytest.fixture(scope="module")
-def offline(tmp_path_factory):
-    out = tmp_path_factory.mktemp("offline")
-    run = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(ROOT / "seeds"),
-                          "--site", str(out), "--offline"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=600,
-                         env={k: v for k, v in os.environ.items() if k != "SITE_URL"})
-    assert run.returncode == 0 and (out / "index.html").is_file(), run.stderr[-3000:]
-    return out
-
-
 def test_offline_build_loads_nothing_from_other_hosts(offline):
     for page in offline.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
@@ -383,4 +385,11 @@ def test_offline_folder_opens_document_with_styles_and_search(open_page, offline
     assert doc.title[:20] in page.locator(".md-content h1").inner_text()
     assert _styled(page)
     hrefs = _search(page, "农民工工资")
-    assert any("/jzbf-2022-16.html" in h for h in hrefs[:5]), hrefs[:5]
+    assert "/jzbf-2022-16.html" in hrefs[0], hrefs[:5]
+    hrefs = _search(page, "信用监管")        # a clause hit links to the clause of the .html page
+    assert urlsplit(hrefs[0]).path.endswith("/jzbf-2022-16.html") and urlsplit(hrefs[0]).fragment, hrefs[:3]
+    page.locator(".gz-search .md-search__input").press("Enter")   # the results page, from the folder too
+    page.wait_for_url("**/search/index.html?q=*")
+    page.wait_for_selector(".gz-search-page[data-done]")
+    first = page.eval_on_selector_all(".gz-sp-results a", "els => els.map(a => a.href)")[0]
+    assert first.startswith("file://") and "/jzbf-2022-16.html#" in first, first

@@ -22,11 +22,6 @@ def built(strict_build):
     return out
 
 
-@pytest.fixture(scope="module")
-def collection():
-    return site.load(ROOT / "seeds")
-
-
 class _Page(HTMLParser):
     def __init__(self):
         super().__init__()

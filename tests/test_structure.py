@@ -10,7 +10,8 @@ import pytest
 from builder.stages.layout import clean, is_furniture, normalise
 from builder.model import Line, Paragraph, Provision
 from builder.stages.paragraphs import paragraphs
-from builder.stages.structure import read_label, split_heading, structure
+from builder.stages.genres import structure_part
+from builder.stages.structure import read_label, split_heading
 
 
 def lines_of(*texts: str) -> list[Line]:
@@ -19,7 +20,7 @@ def lines_of(*texts: str) -> list[Line]:
 
 def provisions_of(*texts: str, prefix: str = "", kind=None) -> list:
     blocks = [Paragraph(text=t, lines=(n, n)) for n, t in enumerate(texts, start=1)]
-    out, _ = structure(blocks, prefix, "test", kind)
+    out, _ = structure_part(blocks, prefix, "test", kind)
     return out
 
 
@@ -74,7 +75,7 @@ def test_articles_keep_their_eid_without_the_chapter():
 def test_a_gap_is_a_diagnostic_not_a_failure():
     blocks = [Paragraph(text=t, lines=(n, n)) for n, t in
               enumerate(["一、第一部分。", "三、第三部分。"], start=1)]
-    out, diagnostics = structure(blocks, "", "test", None)
+    out, diagnostics = structure_part(blocks, "", "test", None)
     assert [p.eid for p in out] == ["para_1", "para_3"]
     assert [d.code for d in diagnostics] == ["numbering-gap"]
 
@@ -141,7 +142,7 @@ def test_a_lone_point_is_not_a_list():
 # ------------------------------------------------------------ paragraphs
 
 def rejoin(*texts: str, full_width: float = 20) -> list[str]:
-    return [p.text for p in paragraphs(lines_of(*texts), full_width)]
+    return [p.text for p in paragraphs(lines_of(*texts), full_width)[0]]
 
 
 def test_hard_wrapped_chinese_joins_without_space():
@@ -178,6 +179,40 @@ def test_a_date_line_stands_alone():
         ["请结合实际，认真组织实施，确保取得实效", "2019年7月8日"]
 
 
+def test_a_page_break_inside_a_word_is_rejoined():
+    """A one-paragraph-per-line file: the page break left a short line."""
+    assert rejoin("6. 抢抓区块链技术应用。以行业应用、金", "融应用、民生应用为切入点。", full_width=200) == \
+        ["6. 抢抓区块链技术应用。以行业应用、金融应用、民生应用为切入点。"]
+    assert rejoin("编制濮阳市中药材种", "植规划，在沿黄三县种植。", full_width=200) == \
+        ["编制濮阳市中药材种植规划，在沿黄三县种植。"]
+
+
+def test_a_line_ending_on_a_particle_goes_on():
+    assert rejoin("积极发挥各类医疗保险对医疗服务行为的", "引导与监督制约作用。", full_width=200) == \
+        ["积极发挥各类医疗保险对医疗服务行为的引导与监督制约作用。"]
+
+
+def test_headings_list_rows_and_frame_lines_stand_alone():
+    assert rejoin("一、总体要求", "以习近平新时代中国特色社会主义思想为指导。", full_width=200) == \
+        ["一、总体要求", "以习近平新时代中国特色社会主义思想为指导。"]
+    assert rejoin("具体名单如下：", "袁伶俐 市曹禺小学", "魏敦波 潜江中学", full_width=200) == \
+        ["具体名单如下：", "袁伶俐 市曹禺小学", "魏敦波 潜江中学"]
+    assert rejoin("荆政办发〔2022〕16号", "各县市区人民政府", "荆州开发区", full_width=20)[0] == "荆政办发〔2022〕16号"
+    assert rejoin("2022年8月30日", "市人民政府决定：", full_width=200) == ["2022年8月30日", "市人民政府决定："]
+
+
+def test_a_page_break_between_the_lines_is_evidence_of_a_cut():
+    lines, _ = normalise("行政执法统计年报一般应当包括下列执法\n— 12 —\n潜江市人民政府公报 2019．9\n数据：\n")
+    found, doubts = paragraphs(lines, 200)
+    assert [p.text for p in found] == ["行政执法统计年报一般应当包括下列执法数据："] and not doubts
+
+
+def test_weak_evidence_joins_and_says_where():
+    found, doubts = paragraphs(lines_of("行政执法统计年报一般应当包括下列执法", "数据："), 200, source="seeds/x.txt")
+    assert [p.text for p in found] == ["行政执法统计年报一般应当包括下列执法数据："]
+    assert [(d.file, d.line, d.code) for d in doubts] == [("seeds/x.txt", 2, "doubtful-join")]
+
+
 # ------------------------------------------------------------ layout
 
 @pytest.mark.parametrize("text", ["— 10 —", "- 3 -", "·12·", "－ 7 －", "第 3 页",
@@ -196,7 +231,7 @@ def test_furniture_is_set_aside_and_the_paragraph_goes_on():
     lines, furniture = normalise("全面贯彻习近平新时代中国特色社会主义思\n\n— 10 —\n"
                                  "潜江市人民政府公报 2019．9\n\n想，坚持以人民为中心。\n")
     assert [f.no for f in furniture] == [3, 4]
-    assert [p.text for p in paragraphs(lines, 20)] == \
+    assert [p.text for p in paragraphs(lines, 20)[0]] == \
         ["全面贯彻习近平新时代中国特色社会主义思想，坚持以人民为中心。"]
 
 
@@ -222,3 +257,54 @@ def test_blank_lines_and_line_ends_do_not_matter():
     text = "一、总体要求\n全面贯彻习近平新时代中国特色社会主义思\n想，坚持以人民为中心。\n"
     loose = text.replace("\n", "\n\n")
     assert [line.text for line in normalise(text)[0]] == [line.text for line in normalise(loose)[0]]
+
+
+# ------------------------------------------------------------ printed pages
+
+def _gazette_of(*spans_and_toc_pages):
+    from builder.model import Document, Gazette
+    gazette = Gazette("g", "seeds/a.txt", "公报", 2022, None, None, None)
+    gazette.documents = [Document(id=str(n), gazette="g", title="t", kind=None, doc_number=None, issuers=[],
+                                  date=None, lines=span, toc_page=page)
+                         for n, (span, page) in enumerate(spans_and_toc_pages)]
+    return gazette
+
+
+def test_pages_from_the_toc_end_before_the_next_document():
+    from builder.stages.pages import assign_pages
+    gazette = _gazette_of(((10, 90), 3), ((91, 200), 10), ((201, 300), 10), ((301, 400), 15))
+    assign_pages(gazette, [])
+    assert [(d.first_page, d.last_page) for d in gazette.documents] == [(3, 9), (10, 10), (10, 14), (15, None)]
+
+
+def test_pages_from_footers_that_number_every_page():
+    from builder.stages.pages import assign_pages
+    gazette = _gazette_of(((10, 90), 1), ((91, 200), 2))
+    footers = [Line(no=no, text=text) for no, text in [(50, "— 1 —"), (100, "- 2 -"), (150, "·3·"),
+                                                       (160, "XX市人民政府公报 2022．8"), (250, "第 4 页")]]
+    assign_pages(gazette, footers)
+    assert [(d.first_page, d.last_page) for d in gazette.documents] == [(1, 2), (2, 4)]
+    # one footer alone (the others lost by the extractor) says nothing: the 目录 does
+    sparse = _gazette_of(((10, 90), 1), ((91, 200), 2))
+    assign_pages(sparse, [Line(no=150, text="— 7 —")])
+    assert [(d.first_page, d.last_page) for d in sparse.documents] == [(1, 1), (2, None)]
+
+
+# ------------------------------------------------------------ punctuation
+
+PUNCTUATION = [
+    ("(一)着力完善体系,增强全民健身公共服务", "（一）着力完善体系，增强全民健身公共服务", 3),
+    ("各县(区)人民政府;市直各部门", "各县（区）人民政府；市直各部门", 3),
+    ("市地方金融局: 负责引进", "市地方金融局：负责引进", 1),  # the space OCR put after it goes too
+    ("(1)加强领导", "（1）加强领导", 2),
+    ("上午8:30开会", "上午8:30开会", 0),  # not between Han characters
+    ("(VR/AR/MR)等智能终端", "(VR/AR/MR)等智能终端", 0),
+    ("荆政办发(2022)16号", "荆政办发(2022)16号", 0),
+    ("工资专户的用途:", "工资专户的用途:", 0),  # nothing Han after it
+]
+
+
+@pytest.mark.parametrize("text,want,count", PUNCTUATION)
+def test_ocr_half_width_punctuation_between_han(text, want, count):
+    from builder.stages.punctuation import restore
+    assert restore(text) == (want, count)

@@ -2,8 +2,9 @@
 
 Small cases first, each one rule; then golden tests: every table in the seeds,
 written out by hand in tests/fixtures/tables/*.yaml from reading the seed, and
-checked against what extract_tables finds in the whole seed (so a table found
-where there is none fails too).
+checked against what extract_tables finds in the whole seed read through the
+real input path (so a table found where there is none fails too). The tables
+re-laid as other extractors print them are tests/test_table_layouts.py.
 """
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builder.stages.decode import decode
+from builder.stages.layout import normalise
+from builder.text.lines import display_width
 from builder.model import Cell, Line, Table
 from builder.table_output import is_number, table_csv, table_grid, table_html
-from builder.stages.tables import extract_tables
+from builder.stages.tables import extract_tables as extract_with_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -40,8 +44,13 @@ def lines_of(text: str) -> list[Line]:
     return [make_line(no, raw) for no, raw in enumerate(text.split("\n"), 1) if raw.strip()]
 
 
+def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
+    return extract_with_report(lines, "test")[0]
+
+
 def seed_lines(path: Path) -> list[Line]:
-    return lines_of(path.read_text(encoding="utf-8"))
+    """A seed's lines through the real input path: decode, then layout."""
+    return normalise(decode(path.read_bytes()).text)[0]
 
 
 def tables_in(blocks: list[Union[Line, Table]]) -> list[Table]:
@@ -133,6 +142,12 @@ def test_single_header_row_spans_an_empty_cell_to_its_left():
     table = only_table("序号\t名称\t\t说明\n1\t甲\t乙\t丙")
     assert table.header_rows == 1
     assert shape(table)[0] == ["序号", T("名称", colspan=2), "说明"]
+
+
+def test_a_row_of_units_under_the_labels_is_a_header_row():
+    table = only_table("地区\t产值\t增速\n\t（亿元）\t（%）\n全市\t12\t3.4\n江陵县\t5\t2.1")
+    assert table.header_rows == 2
+    assert shape(table)[:2] == [[T("地区", rowspan=2), "产值", "增速"], ["（亿元）", "（%）"]]
 
 
 def test_a_body_row_under_a_spanned_header_is_not_a_header_row():
@@ -351,10 +366,212 @@ def test_a_stray_trailing_tab_is_not_a_table():
     assert tables_in(extract_tables(lines_of("一段正文。\t\n又一段正文。\t"))) == []
 
 
-def test_space_separated_name_list_is_not_a_table():
-    text = "具体名单如下：\n袁伶俐 市曹禺小学\n贺 芹 市第二实验小学\n魏敦波 潜江中学"
+def test_name_list_with_one_space_becomes_a_table_without_header():
+    text = "具体名单如下：\n袁伶俐 市曹禺小学\n贺芹 市第二实验小学\n魏敦波 潜江中学\n2025年11月28日"
     blocks = extract_tables(lines_of(text))
-    assert blocks == lines_of(text)
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line"]
+    assert blocks[1].header_rows == 0
+    assert shape(blocks[1]) == [["袁伶俐", "市曹禺小学"], ["贺芹", "市第二实验小学"], ["魏敦波", "潜江中学"]]
+
+
+def test_a_list_under_column_labels_keeps_its_header():
+    table = only_table("姓名 单位\n袁伶俐 市曹禺小学\n贺芹 市第二实验小学\n魏敦波 潜江中学")
+    assert table.header_rows == 1
+
+
+def test_two_lines_of_words_are_no_list():
+    blocks = extract_tables(lines_of("同日 上海洲业集团\n市长 会见考察团"))
+    assert tables_in(blocks) == []
+
+
+# --- space-aligned columns, wrapped cells, one cell per line (through layout) -----------
+
+
+def layout_lines(text: str) -> list[Line]:
+    """Lines as the layout stage gives them: cleaned, with text runs at display columns."""
+    return normalise(text)[0]
+
+
+def at(*placed: tuple[int, str]) -> str:
+    """One printed line: each text starting at its display column (CJK two columns wide)."""
+    line = ""
+    for column, text in placed:
+        line += " " * (column - display_width(line)) + text
+    return line
+
+
+def laid_out(text: str) -> tuple[list[Union[Line, Table]], list]:
+    return extract_with_report(layout_lines(text), "seeds/x.txt")
+
+
+def aligned_table(text: str) -> Table:
+    found = tables_in(laid_out(text)[0])
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_space_aligned_columns_give_the_tab_table():
+    tabbed = only_table("地区\t人数\t说明\n甲区\t1\t城区\n乙区乙区\t22\t郊区和乡镇\n丙\t3\t山区")
+    text = "\n".join([
+        at((0, "地区"), (12, "人数"), (20, "说明")),
+        at((0, "甲区"), (12, "1"), (20, "城区")),
+        at((0, "乙区乙区"), (12, "22"), (20, "郊区和乡镇")),
+        at((0, "丙"), (12, "3"), (20, "山区")),
+    ])
+    assert shape(aligned_table(text)) == shape(tabbed)
+
+
+def test_header_centred_over_two_columns_gets_a_colspan():
+    text = "\n".join([
+        at((0, "地区"), (13, "医师数"), (33, "护士数")),
+        at((8, "2020年"), (18, "2025年"), (28, "2020年"), (38, "2025年")),
+        at((0, "全市"), (9, "2.39"), (19, "3.20"), (29, "2.83"), (39, "4.20")),
+        at((0, "江陵县"), (9, "2.12"), (19, "2.58"), (29, "2.08"), (39, "3.38")),
+    ])
+    table = aligned_table(text)
+    assert table.header_rows == 2
+    assert shape(table)[:2] == [
+        [T("地区", rowspan=2), T("医师数", colspan=2), T("护士数", colspan=2)],
+        ["2020年", "2025年", "2020年", "2025年"],
+    ]
+
+
+def test_a_wrapped_cell_continues_without_a_space_and_a_number_never_continues():
+    text = "\n".join([
+        at((0, "序号"), (6, "任务"), (20, "部门")),
+        at((0, "1"), (6, "加强医疗卫生"), (20, "市卫生健康委")),
+        at((6, "机构运行监管")),
+        at((0, "2"), (6, "强化主导"), (20, "市财政局")),
+        at((6, "3")),
+        at((0, "4"), (6, "加强监督"), (20, "市审计局")),
+    ])
+    table = aligned_table(text)
+    assert shape(table)[1] == ["1", "加强医疗卫生机构运行监管", "市卫生健康委"]
+    assert table_grid(table)[2][:2] == ["2", "强化主导"]
+    assert table_grid(table)[3][1] == "3"  # its own row, not "强化主导3"
+
+
+def test_a_line_under_a_cell_that_did_not_wrap_is_a_new_row_of_the_group():
+    text = "\n".join([
+        at((0, "领域"), (18, "指标"), (40, "性质")),
+        at((0, "健康水平"), (18, "人均预期寿命（岁）"), (40, "预期性")),
+        at((18, "健康预期寿命"), (40, "约束性")),
+        at((0, "床位"), (18, "床位数（张）"), (40, "预期性")),
+    ])
+    assert shape(aligned_table(text))[1:3] == [[T("健康水平", rowspan=2), "人均预期寿命（岁）", "预期性"],
+                                              ["健康预期寿命", "约束性"]]
+
+
+def test_aligned_table_over_a_page_break_drops_the_repeated_header_and_takes_caption_and_note():
+    text = "\n".join([
+        "表 2 床位配置",
+        at((0, "地区"), (12, "床位")),
+        at((0, "全市"), (12, "7.50")),
+        at((0, "江陵县"), (12, "6.04")),
+        "— 9 —",
+        at((0, "地区"), (16, "床位")),  # the next page lays the columns out anew
+        at((0, "松滋市"), (16, "6.06")),
+        "注：床位为每千人口",
+    ])
+    table = aligned_table(text)
+    assert (table.caption, table.note) == ("表2床位配置", "注：床位为每千人口")
+    assert shape(table) == [["地区", "床位"], ["全市", "7.50"], ["江陵县", "6.04"], ["松滋市", "6.06"]]
+
+
+def test_aligned_table_continued_after_a_continued_table_line():
+    text = "\n".join([
+        at((0, "地区"), (12, "床位")), at((0, "全市"), (12, "7.50")), at((0, "江陵县"), (12, "6.04")),
+        "续表",
+        at((0, "地区"), (12, "床位")), at((0, "松滋市"), (12, "6.06")),
+    ])
+    assert [r[0] for r in table_grid(aligned_table(text))] == ["地区", "全市", "江陵县", "松滋市"]
+
+
+def test_names_aligned_in_columns_are_a_table_without_header():
+    text = "具体名单如下：\n" + "\n".join(
+        at((0, name), (10, unit)) for name, unit in
+        [("袁伶俐", "市曹禺小学"), ("贺　芹", "市第二实验小学"), ("魏敦波", "潜江中学")])
+    table = aligned_table(text)
+    assert table.header_rows == 0
+    assert shape(table) == [["袁伶俐", "市曹禺小学"], ["贺芹", "市第二实验小学"], ["魏敦波", "潜江中学"]]
+
+
+def test_lists_of_names_end_at_a_heading_and_go_on_over_a_line_the_page_cut():
+    gap = "\u3000\u3000"
+    text = "\n".join([
+        "（一）部门委员",
+        f"梁言顺{gap}中央宣传部副部长",
+        f"王作安{gap}中央统战部副部长、宗教局局长",
+        f"贾高建{gap}中央党史和文献研究院副院长、中央编译局",
+        "局长",
+        f"刘烈宏{gap}中央网信办副主任",
+        "（二）专家委员",
+        f"马\u3000敏{gap}教授、华中师范大学原党委书记",
+        f"马志明{gap}院士、中科院数学与系统科学研究院",
+        f"马树超{gap}研究员、上海市教育科学研究院",
+    ])
+    blocks, _ = laid_out(text)
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line", "Table"]
+    first, second = tables_in(blocks)
+    assert first.header_rows == second.header_rows == 0
+    assert table_grid(first)[2] == ["贾高建", "中央党史和文献研究院副院长、中央编译局局长"]
+    assert [row[0] for row in table_grid(second)] == ["马敏", "马志明", "马树超"]  # names never join
+
+
+def test_a_page_number_left_above_a_table_is_not_its_caption():
+    blocks = extract_tables(lines_of("9\n地区\t人数\n甲区\t1"))
+    assert isinstance(blocks[0], Line) and blocks[1].caption is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 目录 entries with their page numbers set off by spaces
+        "\n".join([at((0, "市人民政府关于印发工作规则的通知"), (60, "1")),
+                   at((0, "市人民政府关于建设数字城市的实施意见"), (60, "18")),
+                   at((0, "市人民政府办公室关于加强管理的通知"), (60, "25")),
+                   at((0, "通知"), (60, "31"))]),
+        # signatures set side by side
+        "\n".join([at((4, "荆州市人民政府"), (40, "荆州军分区")),
+                   at((4, "2022 年 9 月 19 日"), (40, "2022 年 9 月 19 日")),
+                   at((4, "市人民政府办公室"), (40, "市财政局"))]),
+        # dated chronicle entries
+        "\n".join([at((0, "7月1日"), (10, "市长主持召开常务会议，研究部署")),
+                   at((0, "7月2日"), (10, "市委书记调研乡村振兴工作")),
+                   at((0, "同日"), (10, "市长会见考察团一行"))]),
+        # indented prose, a justified line, a heading
+        "\n".join(["    为全面提升我市城市基层治理体系和治理能力现代化水平，",
+                   "着力破解当前我市住宅小区物业服务覆盖面不够、水平不高、矛盾纠纷多发等",
+                   "一、工作目标", "    全面深入贯彻中央城市工作会议精神。"]),
+    ],
+    ids=["toc", "signatures", "chronicle", "prose"],
+)
+def test_spaced_lines_that_are_not_tables(text: str):
+    blocks, diagnostics = laid_out(text)
+    assert tables_in(blocks) == [] and diagnostics == []
+
+
+def test_one_cell_per_line_under_a_header_is_rebuilt():
+    text = "表 2 床位\n地区\n2020年\n2025年\n全市\n6.54\n7.50\n江陵县\n5.04\n6.04\n注：每千人口"
+    table = aligned_table(text)
+    assert table.caption == "表2床位" and table.note == "注：每千人口"
+    assert shape(table) == [["地区", "2020年", "2025年"], ["全市", "6.54", "7.50"], ["江陵县", "5.04", "6.04"]]
+
+
+def test_one_cell_per_line_with_a_group_header():
+    text = "地区\n医师数\n护士数\n2020年\n2025年\n2020年\n2025年\n全市\n2.39\n3.20\n2.83\n4.20\n" \
+           "江陵县\n2.12\n2.58\n2.08\n3.38"
+    table = aligned_table(text)
+    assert table.header_rows == 2
+    assert shape(table)[0] == [T("地区", rowspan=2), T("医师数", colspan=2), T("护士数", colspan=2)]
+
+
+def test_cells_per_line_that_do_not_fill_rows_are_kept_and_reported():
+    text = "领域\n指标\n目标\n健康水平\n人均预期寿命\n79.3\n健康预期寿命\n提高\n床位\n床位数\n7.50"
+    blocks, diagnostics = laid_out(text)
+    assert blocks == layout_lines(text)
+    assert [(d.file, d.line, d.code) for d in diagnostics] == [("seeds/x.txt", 1, "table-not-rebuilt")]
+    assert "possible table" in diagnostics[0].message
 
 
 # --- nothing lost, never raises -------------------------------------------------------
@@ -395,6 +612,25 @@ def test_any_input_gives_rectangular_tables_and_keeps_every_line(raws: list[str]
         assert_rectangular(table)
         table_html(table)
         table_csv(table)
+
+
+spaced_line = st.one_of(
+    st.lists(st.tuples(st.integers(0, 30), cell_text), min_size=1, max_size=5).map(
+        lambda placed: at(*sorted({c: t for c, t in placed}.items()))),
+    st.sampled_from(["正文。", "表 1 指标", "注：说明", "续表", "7月1日    市长调研", "甲区 乙区 丙区"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(spaced_line, max_size=14))
+def test_any_spaced_input_gives_rectangular_tables_and_keeps_every_line(raws: list[str]):
+    lines = layout_lines("\n".join(raws))
+    blocks, diagnostics = extract_with_report(lines, "seeds/x.txt")
+    assert set(_covered_line_numbers(blocks)) >= {line.no for line in lines}
+    assert all(d.file == "seeds/x.txt" and d.line for d in diagnostics)
+    for table in tables_in(blocks):
+        assert_rectangular(table)
+        table_html(table)
 
 
 # --- rendering --------------------------------------------------------------------------
@@ -502,5 +738,9 @@ def test_seed_table_is_rebuilt_exactly(fixture: Path):
     assert_rectangular(table)
 
 
-def test_the_widest_seed_table_has_sixteen_columns():
-    assert max(_load(f)["columns"] for f in FIXTURES) == 16
+def test_the_widest_table_of_the_seeds_is_the_one_the_phone_test_scrolls(collection):
+    """test_browser.py's phone test opens 荆政办发〔2022〕17号 for the widest table:
+    the whole pipeline must place it in that document with its 16 columns."""
+    widest = max((len(table_grid(block)[0]), doc.doc_number) for doc in collection.documents
+                 for part in doc.parts for block in part.blocks if isinstance(block, Table))
+    assert widest == (16, "荆政办发〔2022〕17号")

@@ -34,6 +34,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.corpus  # every seed, re-laid many ways: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
 from builder.convert import convert  # noqa: E402

@@ -6,7 +6,7 @@ import pytest
 from builder.stages.metadata import split_orgs
 from builder.text.frame import ORGAN_END_RE, ORGAN_ENDINGS
 from builder.text.measure import MEASURE
-from builder.text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEMES, SPEECH_POINT_RE
+from builder.text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEMES, SPEECH_POINT_RE, depth_of, scheme_of
 from builder.text.numerals import cn_to_int
 
 
@@ -19,13 +19,45 @@ def test_every_scheme_reads_its_own_examples(scheme):
             continue
         match = LABEL_RE.match(example + "总则")
         assert match, example
-        assert next(name for name in EID_NAME if match.groupdict().get(name)) == scheme.name, example
+        assert scheme_of(match) == scheme.name, example
 
 
 def test_ranks_and_ids_come_from_the_table():
     assert list(ARTICLE_RANK) == ["bian", "zhang", "jie", "tiao"]
     assert sorted(ARTICLE_RANK.values()) == list(ARTICLE_RANK.values())
     assert EID_NAME["tiao"] == "art" and EID_NAME["cn_paren"] == "subpara"
+
+
+def depths(labels: list[str]) -> list[int]:
+    """Each label's depth in a run of labels, as the structure stage nests them."""
+    open_schemes, found = [], []
+    for label in labels:
+        scheme = scheme_of(LABEL_RE.match(label))
+        del open_schemes[depth_of(open_schemes, scheme):]
+        found.append(len(open_schemes))
+        open_schemes.append(scheme)
+    return found
+
+
+NESTING = [
+    # labels as printed, in order                        their depths
+    (["一、", "（一）", "1.", "（1）", "（2）", "2.", "二、"], [0, 1, 2, 3, 3, 2, 0]),
+    (["一、", "（一）", "（二）", "二、", "（一）"], [0, 1, 1, 0, 1]),
+    (["1.", "（1）", "2.", "（1）", "（2）"], [0, 1, 0, 1, 1]),      # no 一、 above: 1. is the top
+    (["一、", "1、", "2、", "二、", "1、"], [0, 1, 1, 0, 1]),         # 1. straight under 一、
+    (["（一）", "一、", "（二）"], [0, 1, 0]),                        # first appearance, not a fixed order
+    (["一、", "①", "②", "二、"], [0, 1, 1, 0]),
+    (["第一章", "第一条", "第二条", "第二章", "第三条", "（一）", "（二）", "第四条"], [0, 1, 1, 0, 1, 2, 2, 1]),
+    (["第一编", "第一章", "第一节", "第一条", "第二节", "第二条", "第二章"], [0, 1, 2, 3, 2, 3, 1]),
+    (["第一条", "（一）", "1.", "2.", "（二）", "第二条"], [0, 1, 2, 2, 1, 0]),
+    (["第一条", "第一章", "第二条"], [0, 0, 1]),                      # a 章 closes the 条 before it
+    (["一、", "（一）", "第一条", "第二条"], [0, 1, 0, 0]),            # and any list
+]
+
+
+@pytest.mark.parametrize("labels,want", NESTING)
+def test_nesting(labels, want):
+    assert depths(labels) == want
 
 
 @pytest.mark.parametrize("text, want", [("一", 1), ("十", 10), ("二十三", 23), ("一百零五", 105),

@@ -14,6 +14,10 @@ Guarantees of normalise():
 - OCR spaces removed inside Chinese words and between Chinese and numbers
   ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
 - lines with tabs also carry their cells, each cleaned the same way;
+- lines whose spacing places their text (an indent, a gap of two display
+  columns or more: space-aligned table columns, or spaces the cleaning
+  removed) also carry their text runs as printed, with display columns (CJK
+  two wide), measured before spaces are collapsed;
 - page furniture (running headers, page numbers) is returned separately,
   so the "nothing lost" check can account for every removed line.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from ..text.lines import char_width
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
@@ -117,6 +122,38 @@ def _is_cjk(ch: str) -> bool:
     return re.match(f"[{CJK}]", ch) is not None
 
 
+WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words
+SPACE_CHARS = frozenset(" \u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff")
+
+
+def text_runs(raw: str) -> list[tuple[int, int, str]]:
+    """The line's text runs split at wide gaps: (first column, last + 1, text as printed).
+
+    Columns count display width, so a run's place is where a fixed-pitch
+    extractor (``pdftotext -layout``) printed it; one space is a word gap, not
+    a column gap. The text keeps its spaces (each character's column stays
+    known); whoever uses it as a cell cleans it.
+    """
+    runs: list[tuple[int, int, str]] = []
+    col, start, end, chunk, blank = 0, 0, 0, "", 0
+    for ch in raw + "  ":
+        width = char_width(ch)
+        if ch in SPACE_CHARS:
+            blank += width
+            if chunk and blank >= WIDE_GAP:
+                if clean(chunk):
+                    runs.append((start, end, chunk))
+                chunk = ""
+        else:
+            if not chunk:
+                start, blank = col, 0
+            chunk += " " * blank + ch
+            blank = 0
+            end = col + width
+        col += width
+    return runs
+
+
 def is_furniture(text: str) -> bool:
     return bool(FOLIO_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
@@ -141,7 +178,15 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         cleaned = clean(body.replace("\t", " "))
         if not cleaned:
             continue
-        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells)
+        runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None
+        if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
+            runs = None  # one run at the margin, printed as cleaned: its place tells nothing
+        line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
+                    heading_mark=bool(mark) and mark.group().startswith("#"))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
-        (furniture if is_furniture(cleaned) or is_furniture(stripped) else lines).append(line)
+        if is_furniture(cleaned) or is_furniture(stripped):
+            furniture.append(line)
+        else:
+            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
+            lines.append(line)
     return lines, furniture

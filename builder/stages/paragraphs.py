@@ -1,28 +1,61 @@
 """Stage 6: rejoin hard-wrapped lines into paragraphs.
 
 Reads a run of Lines (between tables) and the file's measure; writes
-Paragraphs (text, first and last line number).
+Paragraphs (text, first and last line number) and a Diagnostic for each
+doubtful place.
 
 Blank lines are no evidence (some extractors put one after every line,
-others none), so a break is decided from the line itself:
-- a line that fills the measure of the file is wrapped, unless it ends a
-  sentence;
-- a long line that stops mid-sentence is wrapped (a page break cut it);
-- a short line ends its paragraph (headings, list items, signatures);
-- a line that starts a numbered provision, a date line, or a line the
-  extractor marked as a block start begins a new paragraph, unless the
-  line above was cut inside a number ("小于3." / "0，建筑密度").
+others none), and neither is a line's length alone (a page break cuts a
+sentence anywhere). Every line break is decided from what surrounds it:
+
+- the next line begins something of its own (a numbered provision, a date
+  line, a signature, a 发文字号 or 主送机关 line, a block the extractor
+  marked): break, unless the line above was cut inside a number;
+- the text above ends a sentence (。！？；：): break, except a clause (；)
+  ending on a full line;
+- the text above stops inside a sentence: join when the evidence says the
+  sentence goes on — a comma or an opening bracket at the end, a line that
+  fills the measure of the file, a sentence already begun above (a
+  heading carries no sentence punctuation), a word cut in two (金|融,
+  人工|智能) — and break when the line above is a heading or a list row
+  (short, no sentence punctuation: "一、总体要求", a line the extractor
+  marked as a heading, "袁伶俐 市曹禺小学"); a
+  第X条 is no heading, so its short first line is weak evidence, unless
+  page furniture stands between the lines (the page ended, not the
+  sentence);
+- anything else is weak evidence: join, so that a sentence is never cut
+  in two, and say where (a 'doubtful-join' diagnostic) so an editor can
+  check the print; a paragraph that ends inside a sentence because the next
+  line starts one of its own is listed too ('doubtful-break').
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
 
-from ..model import Line, Paragraph
-from ..text.frame import DATE_LINE_RE, ORGAN_END_RE
+import jieba
+
+from ..model import Diagnostic, Line, Paragraph
+from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
+
+jieba.setLogLevel(60)  # its dictionary loads quietly
+
+# The sentence certainly goes on: a comma or an opening bracket, or a word
+# no sentence or heading ends with (a particle, a preposition, a conjunction).
+RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从]$")
+SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
+LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
+HEADING_MAX = 40  # an outline heading on its own line is no wider
+OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
+ROW_MAX = 20  # a row of a list of names is no wider
+ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
+OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+WORD_EDGE = 4  # Han characters each side of a break looked up as one word
+
+JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
 
 # A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
@@ -39,29 +72,129 @@ def splits_number(above: str, line: Line) -> bool:
         and not DATE_LINE_RE.match(line.text.replace(" ", ""))
 
 
+# A line of the frame after the text: 附件：…, 附件略, 抄送：…, （注：…）.
+FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
+
+
 def starts_paragraph(line: Line) -> bool:
-    return line.starts_block or bool(LABEL_RE.match(line.text)) \
+    return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
 
 
+def ends_line(text: str, opening: bool = True) -> bool:
+    """A date line, or a document's own 发文字号 under its title (opening:
+    among the first paragraphs), ends where it is printed."""
+    number = DOC_NUMBER_RE.search(text)
+    return bool(DATE_LINE_RE.match(text.replace(" ", ""))) \
+        or bool(opening and number and number.end() == len(text) and width(text) <= 30)
+
+
+def cuts_word(above: str, below: str) -> bool:
+    """A dictionary word runs across the break ("…金" / "融应用…")."""
+    tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
+    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE, below)
+    if not tail or not head:
+        return False
+    start = 0
+    for word in jieba.cut(tail.group() + head.group(), HMM=False):
+        if start < len(tail.group()) < start + len(word):
+            return True
+        start += len(word)
+    return False
+
+
+def is_outline_label(label: re.Match) -> bool:
+    """一、 and （一） number the outline of a 方案 or 意见; their headings may
+    run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
+    return bool(label.group("cn") or label.group("cn_paren"))
+
+
+def is_row(last_line: str, below: str) -> bool:
+    """Two rows of a list of names: "主任：杨青玖（市长）" over "副主任：…", or a
+    short "高建立（副市长）"."""
+    return bool(ROW_LEAD_RE.match(last_line) and ROW_LEAD_RE.match(below)) \
+        or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
+
+
+def sentence_begun(text: str) -> bool:
+    """The text has begun a sentence: it has sentence punctuation (a short
+    outline heading may have commas, no more)."""
+    label = LABEL_RE.match(text)
+    rest = LEAD_RE.sub("", label.group("rest") if label else text)
+    inside = SENTENCE_INSIDE_RE.findall(rest)
+    heading = label and is_outline_label(label) and set(inside) <= set("，,") and width(rest) <= HEADING_MAX
+    return bool(inside) and not heading
+
+
+def stops_mid_sentence(text: str) -> bool:
+    """A paragraph that ends so has lost the rest of a sentence it began."""
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS:
+        return False
+    return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
+
+
+def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
+           frame: bool, marked: bool = False, opening: bool = False) -> str:
+    """JOIN, BREAK or DOUBT for the break between the paragraph so far
+    (above, whose last printed line is last_line; marked when the extractor
+    marked its first line as a heading; opening when it is among the first
+    of the part) and the next line, which starts a paragraph of its own
+    (starts) or looks like a frame line (frame: a 发文字号 or 主送机关 a
+    wrapped sentence may also end with)."""
+    if splits_number(above, line):
+        return JOIN
+    if starts:
+        return BREAK
+    full = width(last_line) >= full_width * MEASURE.fills
+    if ends_sentence(above) or ends_line(above, opening):
+        return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
+    if RUNS_ON_RE.search(above) or full:
+        return JOIN
+    if frame:
+        return BREAK
+    if cuts_word(above, line.text):
+        return JOIN
+    if sentence_begun(above):
+        return JOIN
+    label = LABEL_RE.match(above)
+    rest = label.group("rest") if label else above
+    if (label and is_outline_label(label)) or marked or " " in rest.strip() \
+            or line.text.startswith(OWN_LINE_OPENERS) or is_row(last_line, line.text):
+        return BREAK  # a numbered or marked heading, a row of a list, a note below
+    if line.after_page_break:
+        return JOIN  # the page ended there, not the sentence
+    return DOUBT
+
+
 def paragraphs(lines: list[Line], full_width: float,
-               breaks: Callable[[Line], bool] = lambda line: False) -> list[Paragraph]:
+               breaks: Callable[[Line], bool] = lambda line: False,
+               source: str = "") -> tuple[list[Paragraph], list[Diagnostic]]:
+    """The lines as paragraphs, and a diagnostic for each doubtful join or break."""
     out: list[Paragraph] = []
-    last: list[str] = []  # the last printed line of each paragraph: its width decides the wrap
+    doubts: list[Diagnostic] = []
     signed = signature_lines(lines)
+    last_line, marked = "", False
     for n, line in enumerate(lines):
-        if out and n not in signed and (not starts_paragraph(line) or splits_number(out[-1].text, line)) \
-                and (not breaks(line) or splits_number(out[-1].text, line)
-                     or _runs_on(out[-1].text, width(last[-1]), full_width)) \
-                and _wraps(out[-1].text, width(last[-1]), full_width):
-            prev = out[-1]
-            prev.text = join_lines(prev.text, line.text)
-            prev.lines = (prev.lines[0], line.no)
-            last[-1] = line.text
-        else:
+        starts = n in signed or starts_paragraph(line)
+        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
+                         len(out) <= OPENING) if out else BREAK
+        if verdict == DOUBT:
+            doubts.append(Diagnostic(source, line.no, "doubtful-join",
+                                     f"line joined to the one above without clear evidence: "
+                                     f"“…{out[-1].text[-8:]}” + “{line.text[:8]}…”; check the print"))
+        if verdict == BREAK and out and stops_mid_sentence(out[-1].text):
+            doubts.append(Diagnostic(source, line.no, "doubtful-break",
+                                     f"paragraph ends inside a sentence: “…{out[-1].text[-8:]}” | "
+                                     f"“{line.text[:8]}…” kept apart, as the next line starts a "
+                                     f"numbered provision, a date or a frame line; check the print"))
+        if verdict == BREAK:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
-            last.append(line.text)
-    return out
+            marked = line.heading_mark
+        else:
+            out[-1].text = join_lines(out[-1].text, line.text)
+            out[-1].lines = (out[-1].lines[0], line.no)
+        last_line = line.text
+    return out, doubts
 
 
 def signature_lines(lines: list[Line]) -> set[int]:
@@ -76,22 +209,3 @@ def signature_lines(lines: list[Line]) -> set[int]:
                 out.add(k)
                 k -= 1
     return out
-
-
-def _runs_on(text: str, last_width: float, full_width: float) -> bool:
-    """Stronger than _wraps: the line above certainly goes on, so even a line
-    that looks like a 主送机关 ('…荆州高新区，市政府有关部门：') continues it."""
-    return bool(re.search(r"[，、（(“《]$", text)) or \
-        (last_width >= full_width * MEASURE.full and not ends_sentence(text))
-
-
-def _wraps(text: str, last_width: float, full_width: float) -> bool:
-    if text.endswith(("；", ";")) and last_width >= full_width * MEASURE.full:
-        return True  # a clause ends at a full line; the paragraph goes on
-    if ends_sentence(text) or DATE_LINE_RE.match(text.replace(" ", "")):
-        return False
-    if re.search(r"[，、（(“《]$", text):
-        return True
-    if last_width >= full_width * MEASURE.fills:
-        return True
-    return last_width >= MEASURE.long_line and text[-1] not in CLOSERS

@@ -6,29 +6,47 @@ table, together with its caption line just above and its note line(s) just
 below, replaced by one ``Table`` (``eid`` left empty for the caller). Every
 other line passes through unchanged, so nothing is lost.
 
-What the raw text keeps of a printed table is a run of tab-separated lines in
-which a merged cell survives only as empty cells. The rules that rebuild the
-shape, in the order they are applied:
+What the raw text keeps of a printed table is rows of cells in which a merged
+cell survives only as empty cells. Extractors print them in one of four
+ways; each gives the same rows of cell texts (``table_grid.py`` reads the
+ones without tabs), so one set of rules rebuilds the shape for all:
 
-1. A table is a run of consecutive tab lines. It must start with a row of at
-   least two filled cells that is neither a 目录 entry ("title .....\t31") nor
-   a signature (issuing bodies and dates), and it needs at least one row
-   below that start. A 目录-like row inside a table is an ordinary row.
-2. A run that ends at a "续表" line continues after it when the columns agree.
-3. Row 0 is a header row. The next row is a header row too when the row above
-   left cells empty after a filled one (a group header to be spanned) and the
-   row splits that group, with its own first cell empty (the stub header
-   reaching down): the common "group over years" header, at any depth.
-4. Header rows repeated further down (a table split across pages) are dropped.
-5. Spans. In header rows an empty cell continues the header above when that
+- tab-separated cells: a run of consecutive tab lines. It must start with a
+  row of at least two filled cells that is neither a 目录 entry ("title
+  .....\t31") nor a signature (issuing bodies and dates), and it needs at
+  least one row below that start. A 目录-like row inside a table is an
+  ordinary row. A run that ends at a "续表" line continues after it when the
+  columns agree;
+- space-aligned columns (``pdftotext -layout``), cells maybe wrapped over
+  several lines: three row lines or more (two runs of text a wide gap apart,
+  no sentence, 目录 entry, signature or dated entry), the lines between them
+  and the wrapped pieces after the last; the header line above when its
+  words head the block's columns;
+- one cell per line: a run of short lines whose header gives the column
+  count and whose body fills whole rows, figures in the same columns; a run
+  that looks like a table but does not fill rows is reported, not rebuilt;
+- a list in columns with one space between (names and units): three lines
+  or more of the same number of words.
+
+The rules that rebuild the shape, in the order they are applied:
+
+1. Row 0 is a header row, unless the table is a plain list (every cell
+   filled, the first row like the rows below, no column label). The next
+   row is a header row too when the row above left cells empty after a
+   filled one (a group header to be spanned) and the row splits that group,
+   with its own first cell empty (the stub header reaching down): the common
+   "group over years" header, at any depth.
+2. Header rows repeated further down (a table split across pages) are dropped.
+3. Spans. In header rows an empty cell continues the header above when that
    header's columns are all empty in this row (rowspan), else the header to
    its left (colspan). In body rows a row with only its first cell filled is a
    section row spanning all columns; a row whose first cell is empty continues
    the group above: its leading empty cells extend the cells above them, and
    its other empty cells extend cells that started on the group's first row.
-6. Cells lose stray markup (<b>, **) and letter-spacing ("重 点 任 务").
+4. Cells lose stray markup (<b>, **) and letter-spacing ("重 点 任 务").
 
-Nothing here raises on odd input: a doubtful shape still gives the best table.
+Nothing here raises on odd input: a doubtful shape still gives the best table,
+and a diagnostic names its line.
 """
 from __future__ import annotations
 
@@ -36,10 +54,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from ..model import Cell, Line, Table
-from .layout import strip_markup
+from ..model import Cell, Diagnostic, Line, Table
+from ..text import grid
 from ..text.frame import DATE_LINE_RE, ORGAN_ENDINGS
+from ..text.grid import is_number
+from ..text.lines import display_width
 from ..text.numbering import LABEL_RE
+from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
 
@@ -264,16 +285,65 @@ def _is_sub_header(header: list[list[str]], row: list[str]) -> bool:
     return splits_groups and under_headers
 
 
-def count_header_rows(grid: list[list[str]]) -> int:
-    """How many of the first rows are header rows (at least one)."""
+HEADER_WORDS = {
+    # labels that head a column in any gazette's tables, never a value
+    "序号", "编号", "姓名", "名称", "单位", "地区", "项目", "指标", "类别", "备注", "时间",
+    "日期", "内容", "职务", "数量", "金额", "部门", "地点", "说明", "年份", "标准",
+}
+
+
+def _is_plain_list(grid: list[list[str]]) -> bool:
+    """A list printed in columns (names and units): no row stands out as a header.
+
+    Every cell is filled, and the first row's cells are of the kind (figure
+    or words) of the cells below them and not much shorter than all of them
+    (a label over descriptions), with no column label among them.
+    """
+    if len(grid) < 3 or not all(all(row) for row in grid):
+        return False
+    first, rest = grid[0], grid[1:]
+    for c, text in enumerate(first):
+        below = [row[c] for row in rest]
+        if text.replace(" ", "") in HEADER_WORDS or 2 * len(text) < min(len(b) for b in below):
+            return False
+        if any(is_number(b) != is_number(text) for b in below):
+            return False
+    return True
+
+
+UNIT_RE = re.compile(
+    r"""
+    ^[（(][^（）()]{1,10}[)）]$   # a unit in brackets under a column label: （万元） (%)
+    """,
+    re.X,
+)
+
+
+def _is_unit_row(row: list[str]) -> bool:
+    """A row of units or years under the labels (two cells or more): a header row by content."""
+    filled = [c for c in row if c]
+    return len(filled) >= 2 and all(UNIT_RE.match(c) or grid.YEAR_RE.match(c.replace(" ", "")) for c in filled)
+
+
+def count_header_rows(grid_rows: list[list[str]]) -> int:
+    """How many of the first rows are header rows (none for a plain list).
+
+    Below the first, a row continues the header by its place (it splits a
+    group header above) or by its content (units in brackets, years); a
+    body row stays below.
+    """
+    if _is_plain_list(grid_rows):
+        return 0
     h = 1
-    while h < len(grid) and _is_sub_header(grid[:h], grid[h]):
+    while h < len(grid_rows) - 1 and (_is_sub_header(grid_rows[:h], grid_rows[h]) or _is_unit_row(grid_rows[h])):
         h += 1
     return h
 
 
 def drop_repeated_headers(grid: list[list[str]], header_rows: int) -> list[list[str]]:
     """The rows without the header rows a page break repeated inside the table."""
+    if not header_rows:
+        return grid
     header = grid[:header_rows]
     out = grid[:header_rows]
     i = header_rows
@@ -386,17 +456,12 @@ def _grow_right(left: _Slot) -> _Slot:
     return left
 
 
-def build_table(rows: list[Line]) -> Table:
-    """A Table from its row lines (caption, note and id are added by the caller)."""
-    grid = _grid([line.cells or [] for line in rows])
+def build_table(rows: list[list[str]], span: tuple[int, int]) -> Table:
+    """A Table from its rows of cell texts (caption, note and id are added by the caller)."""
+    grid = _grid(rows)
     header_rows = count_header_rows(grid)
     grid = drop_repeated_headers(grid, header_rows)
-    return Table(
-        eid="",
-        rows=build_rows(grid, header_rows),
-        header_rows=header_rows,
-        lines=(rows[0].no, rows[-1].no),
-    )
+    return Table(eid="", rows=build_rows(grid, header_rows), header_rows=header_rows, lines=span)
 
 
 # --- caption and note ------------------------------------------------------------
@@ -421,6 +486,7 @@ def caption_text(line: Line) -> Optional[str]:
         or LABEL_RE.match(text)
         or ATTACHMENT_LABEL_RE.match(text)
         or DATE_LINE_RE.match(text)
+        or is_number(text)  # a page number the layout left
     ):
         return None
     return text
@@ -452,27 +518,278 @@ def _note_end(lines: list[Line], start: int) -> int:
     return end
 
 
+# --- aligned columns and one cell per line ---------------------------------------------
+
+DATED_ENTRY_RE = re.compile(
+    r"""
+    ^(?:\d{4}年)?\d{1,2}月\d{1,2}日$   # 7月1日: a chronicle entry's date (spaces removed),
+    | ^同日$                           # or the same day again
+    """,
+    re.X,
+)
+
+MAX_MARGIN_LINES = 2  # lines at the margin inside an aligned block: a section row, wrapped
+CELL_LINE_MAX = 80  # display columns of a line that may be one cell of a table (40 CJK)
+LIST_MIN = 3  # lines of a list of names and units, one per line
+
+
+def is_row_line(line: Line) -> bool:
+    """A line of two runs or more that is no sentence, 目录 entry, signature or dated entry."""
+    if line.cells is not None or not line.runs or len(line.runs) < 2:
+        return False
+    texts = [text for _, _, text in line.runs]
+    if any("。" in t for t in texts) or is_toc_row(texts) or is_signature_row(texts):
+        return False
+    return not (len(texts) == 2 and DATED_ENTRY_RE.match(texts[0].replace(" ", "")))
+
+
+def _is_headed(line: Line) -> bool:
+    """A first row line that names a column with a label that is never a value (序号, 单位)."""
+    return any(text.replace(" ", "") in HEADER_WORDS for _, _, text in grid.runs_of(line))
+
+
+def _ends_block(line: Line) -> bool:
+    text = clean_title(line.text)
+    return "。" in text or bool(TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text))
+
+
+def _aligned_extent(lines: list[Line], start: int) -> tuple[int, bool]:
+    """The end (exclusive) of the last row line of the aligned block at ``start`` (or
+    ``start``), and whether it is a table rather than a list of words.
+
+    Between row lines the block takes wrapped pieces, "续表" lines and, in a
+    table (a column label on its first line, or figures), section rows at
+    the margin (a few lines at most); a sentence, a note or a caption ends
+    it. A list of words (names and titles) ends at a line at the margin (a
+    heading of the document between two lists: "（一）部门委员") unless the
+    line above was cut at the list's widest width.
+    """
+    rows, last, margin, j = 1, start, 0, start + 1
+    headed = _is_headed(lines[start])
+    widest = grid.runs_of(lines[start])[-1][1]
+    while j < len(lines) and lines[j].cells is None:
+        line = lines[j]
+        if is_row_line(line):
+            rows, last, margin = rows + 1, j, 0
+            headed = headed or any(is_number(text) for _, _, text in grid.runs_of(line))
+            widest = max(widest, grid.runs_of(line)[-1][1])
+        elif not CONTINUED_RE.search(clean_title(line.text)):
+            if _ends_block(line):
+                break
+            if grid.runs_of(line)[0][0] == 0:
+                margin += 1
+                wrapped = not headed and grid.is_page_wrap(lines[j - 1], line, widest)
+                if margin > MAX_MARGIN_LINES or not (headed or wrapped):
+                    break
+        j += 1
+    return (last + 1 if rows >= grid.MIN_ROWS else start), headed
+
+
+def _page_parts(block: list[Line]) -> list[list[Line]]:
+    """The block cut where a page break shows: a "续表" line (dropped), a repeated header."""
+    parts: list[list[Line]] = [[]]
+    for line in block:
+        if CONTINUED_RE.search(clean_title(line.text)) and not is_row_line(line):
+            parts.append([])
+            continue
+        if parts[-1] and line.text == block[0].text:
+            parts.append([])
+        parts[-1].append(line)
+    return [p for p in parts if p]
+
+
+def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) -> bool:
+    """Whether the line above an aligned block is its header, one space between cells.
+
+    A header padded to its widest cells has no wide gap, so it is no row
+    line; its words still head different columns of the block.
+    """
+    if not start or lines[start - 1].cells is not None or _ends_block(lines[start - 1]) \
+            or is_row_line(lines[start - 1]):
+        return False
+    above = lines[start - 1]
+    texts = [run[2] for run in grid.runs_of(above)]
+    pieces = [p for run in grid.runs_of(above) for p in grid.split_header_words(run, cols)]
+    return len(pieces) >= 2 and not any(is_number(p[2]) for p in pieces) and \
+        not is_signature_row(texts)
+
+
+def _aligned_table(lines: list[Line], start: int, end: int, above_free: bool,
+                   headed: bool) -> tuple[int, int, list[list[str]], list[str]]:
+    """The start (the header above, if any) and end of an aligned block, its rows and doubts.
+
+    ``lines[start:end]`` runs from the first to the last row line. Each page
+    part gets its own columns; lines after the last row line join the table
+    while they continue its wrapped cells (or, in a list, a line cut at the
+    page width).
+    """
+    rows: list[list[str]] = []
+    doubts: list[str] = []
+    widths = set()
+    parts = _page_parts(lines[start:end])
+    if above_free and _header_above(lines, start, grid.AlignedRows(parts[0], headed).cols):
+        start -= 1
+        parts[0].insert(0, lines[start])
+    for n, part in enumerate(parts):
+        builder = grid.AlignedRows(part, headed)
+        for line in part:
+            builder.feed(line)
+        while n == len(parts) - 1 and end < len(lines) and lines[end].cells is None \
+                and not is_row_line(lines[end]) and builder.takes(lines[end]):
+            builder.feed(lines[end])
+            end += 1
+        rows.extend(builder.rows)
+        doubts.extend(builder.doubts)
+        widths.add(len(builder.cols))
+    if len(widths) > 1:
+        doubts.append(f"page parts of the table have {sorted(widths)} columns")
+    ncols = max(widths)
+    return start, end, [[clean(c) for c in row] + [""] * (ncols - len(row)) for row in rows], doubts
+
+
+def _is_grid(rows: list[list[str]]) -> bool:
+    """Columns that hold something in two rows each, and not a 目录's page numbers."""
+    if not rows or len(rows[0]) < 2 or grid.is_toc_columns(rows):
+        return False
+    return all(sum(1 for r in rows if r[c]) >= 2 for c in range(len(rows[0])))
+
+
+def _cell_line(line: Line) -> bool:
+    """A short line that may be one cell of a table printed one cell per line."""
+    if line.cells is not None or (line.runs is not None and len(line.runs) > 1) \
+            or len(line.text) > CELL_LINE_MAX or re.search("[。；;]|[：:]$", line.text):
+        return False  # a sentence, or one that announces a list
+    text = clean_title(line.text)
+    return display_width(text) <= CELL_LINE_MAX and \
+        not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
+
+
+def _cell_run(lines: list[Line], start: int) -> int:
+    end = start
+    while end < len(lines) and _cell_line(lines[end]):
+        end += 1
+    return end
+
+
+def _looks_tabular(texts: list[str]) -> bool:
+    """Labels, then figures on their own lines, or a column label (序号) alone on the
+    first line: a table the one-cell reading could not rebuild."""
+    figures = sum(1 for t in texts if is_number(t))
+    labelled = texts[0].replace(" ", "") in HEADER_WORDS
+    return len(texts) >= 6 and not is_number(texts[0]) and not is_number(texts[1]) \
+        and (figures >= 2 or labelled)
+
+
+LIST_TOKEN_RE = re.compile(
+    r"""
+    ^[\u3400-\u9fff（）()]+$   # words only: no figures, no punctuation
+    """,
+    re.X,
+)
+
+
+def _list_words(line: Line) -> Optional[list[str]]:
+    """The words of a line of a list in columns (no tabs, at the margin, words only)."""
+    if line.cells is not None or (line.runs and line.runs[0][0] > 0):
+        return None
+    parts = line.text.split(" ")
+    return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None
+
+
+def _list_rows(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
+    """The end of a run of lines that each give the same number of words, and its rows.
+
+    A name list printed with one space between name and unit (袁伶俐 市曹禺小学)
+    has no gap wide enough to show its columns; the words themselves do. A
+    line cut at the run's widest width goes on in the next line, which holds
+    one word: the rest of the last cell.
+    """
+    first = _list_words(lines[start])
+    if not first or len(first) < 2 or min(map(len, first)) < 2:
+        return start, []
+    rows: list[list[str]] = []
+    widest, cut, end = 0, False, start
+    while end < len(lines) and (words := _list_words(lines[end])):
+        width = display_width(lines[end].text)
+        if len(words) == 1 and cut and rows:
+            rows[-1][-1] += words[0]
+            cut = False
+        elif len(words) == len(first) and all(len(w) >= 2 for w in words):  # a lone character
+            rows.append(words)                                              # is letter-spacing
+            cut, widest = width >= widest, max(widest, width)
+        else:
+            break
+        end += 1
+    if len(rows) < LIST_MIN or all(is_signature_row(row) for row in rows):
+        return start, []
+    return end, rows
+
+
 # --- the stage ---------------------------------------------------------------------
 
 
-def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
+Found = tuple[int, int, Optional[list[list[str]]], list[str]]
+
+
+def _found(lines: list[Line], i: int, cell_run_start: bool, above_free: bool) -> Found:
+    """The first and end line of the table at lines[i], its rows, and doubts about its grid.
+
+    An aligned table may start one line above, at its header, when that line
+    is free (not in a table). No rows: no table starts here (the doubts may
+    still say a table was seen).
+    """
+    line = lines[i]
+    if _can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None:
+        end, rows = _table_end(lines, i)
+        return i, end, [r.cells or [] for r in rows], []
+    if is_row_line(line):
+        end, headed = _aligned_extent(lines, i)
+        if end > i:
+            start, end, rows, doubts = _aligned_table(lines, i, end, above_free, headed)
+            if _is_grid(rows):
+                return start, end, rows, doubts
+    if cell_run_start:
+        run_end = _cell_run(lines, i)
+        texts = [clean_title(x.text) for x in lines[i:run_end]]
+        found = grid.one_cell_per_line(texts)
+        if found and found[1] == len(texts):  # rows that stop short of the run are no proof
+            return i, run_end, found[0], []
+        if _looks_tabular(texts):
+            return i, i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
+    end, rows = _list_rows(lines, i)
+    if rows:
+        return i, end, rows, []
+    return i, i, None, []
+
+
+def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line, Table]], list[Diagnostic]]:
     """The lines with each table (and its caption and note) replaced by a Table.
 
     ``lines`` are one part's normalised physical lines, blank lines removed,
-    ``cells`` set on lines that had tabs. Lines outside tables are returned
-    unchanged and in order; each Table has ``eid == ""`` for the caller to set,
-    and ``lines`` spanning its caption to its note.
+    ``cells`` set on lines that had tabs and ``runs`` on lines whose spacing
+    places their text. Lines outside tables are returned unchanged and in
+    order; each Table has ``eid == ""`` for the caller to set, and ``lines``
+    spanning its caption to its note. Diagnostics (for ``source``) name the
+    tables whose grid is doubtful and the possible tables left as lines.
     """
     out: list[Union[Line, Table]] = []
+    diagnostics: list[Diagnostic] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not (_can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None):
+        cell_run_start = _cell_line(line) and not (i and _cell_line(lines[i - 1]))
+        above_free = bool(out) and out[-1] is lines[i - 1]
+        start, end, rows, doubts = _found(lines, i, cell_run_start, above_free)
+        for doubt in doubts:
+            code = "table-doubtful" if rows else "table-not-rebuilt"
+            diagnostics.append(Diagnostic(source, lines[start].no, code, doubt))
+        if rows is None:
             out.append(line)
             i += 1
             continue
-        end, rows = _table_end(lines, i)
-        table = build_table(rows)
+        if start < i:
+            out.pop()  # the header line above the aligned rows
+        table = build_table(rows, (lines[start].no, lines[end - 1].no))
         first, last = table.lines
         previous = out[-1] if out else None
         if isinstance(previous, Line) and caption_text(previous) is not None:
@@ -485,4 +802,4 @@ def extract_tables(lines: list[Line]) -> list[Union[Line, Table]]:
         table.lines = (first, last)
         out.append(table)
         i = note_end
-    return out
+    return out, diagnostics

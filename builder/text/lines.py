@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 SENTENCE_END = "。！？；：!?;:…"
 CLOSERS = "”’）)》」』】"
@@ -10,6 +12,18 @@ CLOSERS = "”’）)》」』】"
 def width(text: str) -> float:
     """Display width: a Chinese character is one, an ASCII character half."""
     return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def char_width(ch: str) -> int:
+    """Columns of a character in fixed-pitch text (an extractor's layout mode):
+    East Asian Wide and Fullwidth take two, any other one."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def display_width(text: str) -> int:
+    """Columns of a text in fixed-pitch layout, where space-aligned tables line up."""
+    return len(text) if text.isascii() else sum(map(char_width, text))
 
 
 def join_lines(left: str, right: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .numerals import CN_LIST_NUMERAL, CN_NUMERAL
 
@@ -58,3 +58,25 @@ SPEECH_POINT_RE = re.compile(rf"""
     )
     \s*(?P<rest>.+)$
 """, re.X | re.S)
+
+
+def scheme_of(match: re.Match) -> str:
+    """The scheme whose label LABEL_RE matched."""
+    return next(name for name in SCHEME_NAMES if match.groupdict().get(name))
+
+
+def depth_of(open_schemes: Sequence[str], scheme: str) -> int:
+    """The depth a new label of scheme takes under the open levels (their
+    schemes, outermost first); every open level from that depth on closes.
+
+    编/章/节/条 have fixed ranks: 第三条 stays inside the open 章 and 节 and
+    closes everything else. Every other list nests by first appearance, as
+    no rule fixes whether 1. is above or below （一）: a scheme already open
+    goes back to its own level (the next item of that list), a new one opens
+    a level inside the innermost."""
+    if scheme in ARTICLE_RANK:
+        depth = len(open_schemes)
+        while depth and ARTICLE_RANK.get(open_schemes[depth - 1], ARTICLE_RANK[scheme]) >= ARTICLE_RANK[scheme]:
+            depth -= 1
+        return depth
+    return open_schemes.index(scheme) if scheme in open_schemes else len(open_schemes)

@@ -16,20 +16,56 @@
     return el.getAttribute("data-label") || "";
   }
 
+  function chineseDate(iso) {
+    /* 2019-07-01 → 2019年7月1日; 2019-07 → 2019年7月 */
+    var m = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(iso || "");
+    if (!m) return "";
+    return m[1] + "年" + Number(m[2]) + "月" + (m[3] ? Number(m[3]) + "日" : "");
+  }
+
   function citationFor(el) {
-    /* labels of the enclosing provisions (id prefixes), then this one's */
+    /* 《issued text》第十条（荆政办发〔2022〕16号）for a provision of a text the
+       notice issues; 荆政办发〔2022〕16号 第十条 for the notice's own; a
+       chronicle entry by its date. */
     var parts = el.id.split("__"), labels = [];
+    var doc = docNumber();
+    if (el.classList.contains("gz-entry")) {
+      var time = el.querySelector("time[datetime]");
+      var dt = el.querySelector("dt");
+      var when = time ? chineseDate(time.getAttribute("datetime")) : (dt ? dt.textContent.trim() : "");
+      return ("《" + pageTitle() + "》" + when).trim();
+    }
     for (var i = 1; i <= parts.length; i++) {
       var anc = document.getElementById(parts.slice(0, i).join("__"));
       if (anc && anc.classList.contains("gz-prov")) {
         var l = label(anc);
-        if (l) labels.push(l);
+        if (l) labels.push(l.replace(/[、.．]$/, ""));
       }
     }
-    var joined = labels.map(function (l, i) {
-      return i < labels.length - 1 ? l.replace(/[、.．]$/, "") : l.replace(/[、.．]$/, "");
-    }).join("");
-    return (docNumber() + " " + joined).trim();
+    var part = document.getElementById(parts[0]);
+    var text = part && part.getAttribute("data-gz-title");
+    if (text && parts.length > 1) {
+      return "《" + text + "》" + labels.join("") + (doc ? "（" + doc + "）" : "");
+    }
+    return (doc + " " + labels.join("")).trim();
+  }
+
+  function pageTitle() {
+    var el = document.getElementById("gz-page");
+    var t = el && el.getAttribute("data-title");
+    return t ? t.trim() : document.title;
+  }
+
+  function followAlias() {
+    /* #art_10 is the address a reader guesses; the article is text_1__art_10
+       when the notice issues a text. Go there when exactly one issued text
+       has it. */
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id) || !/^(art|chp)_\d+$/.test(id)) return;
+    var found = Array.prototype.filter.call(
+      document.querySelectorAll(".gz-prov[id$='__" + id + "']"),
+      function (el) { return /^text_\d+__(art|chp)_\d+$/.test(el.id); });
+    if (found.length === 1) location.replace("#" + found[0].id);
   }
 
   function linkFor(el) {
@@ -91,7 +127,9 @@
     });
   }
 
-  function init() { decorate(document); }
+  function init() { followAlias(); decorate(document); }
+
+  window.addEventListener("hashchange", followAlias);
 
   /* Material's instant loading replaces the page without a reload */
   if (window.document$ && typeof window.document$.subscribe === "function") {

