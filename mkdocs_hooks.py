@@ -9,8 +9,10 @@ build's script shim. All logic lives in builder/; nothing else reads this
 module's state.
 """
 import hashlib
+import logging
 from pathlib import Path
 
+import jieba
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
@@ -22,6 +24,10 @@ from builder.render import document_path, outline
 log = get_plugin_logger("gazette")
 documents = {}  # page source path → document, for its table of contents
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
+# The search index finds typo corrections with jieba, whose logger prints its start-up
+# ("Building prefix dict ...") through a handler of its own, and once more through
+# the root logger's when `python -m builder build` sets one: not news to an editor.
+jieba.setLogLevel(logging.WARNING)
 incremental = False  # `mkdocs serve --dirty`: MkDocs rebuilds only the files newer than their output
 
 

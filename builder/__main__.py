@@ -150,10 +150,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
         build(config)
     finally:
         config.plugins.on_shutdown()
-    # The report is read from the site the build wrote, as any program would.
-    index = json.loads((site_dir / "data/index.json").read_text(encoding="utf-8"))
-    _report(len(index["gazettes"]), len(index["documents"]),
-            json.loads((site_dir / "data/report.json").read_text(encoding="utf-8")))
+    # the hook has logged the diagnostics and the summary: said once, not repeated here
     print(f"site written to {target}", file=sys.stderr)
     return 0
 

@@ -13,21 +13,23 @@ be read raises decode.InputError, which the caller reports.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table
+from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
 from .stages.layout import normalise
-from .stages.masthead import read_masthead, read_toc
+from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
                            title_in)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import kind_of
+from .text.frame import ORDER_NUMBER_RE, kind_of
 from .text.ids import assign_document_ids, gazette_id
 from .text.measure import measure
 
@@ -50,11 +52,14 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 def convert_text(text: str, source: str, stem: str) -> Gazette:
     lines, furniture = normalise(text)
     toc, toc_used = read_toc(lines)
+    lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
+    furniture += headers
     full_width = measure(lines)
     spans, diagnostics = split_documents(lines, toc, toc_used, source, full_width)
     body_start = spans[0].start if spans else len(lines)
     front = lines[:body_start]
     mast = read_masthead(front, lines + furniture)
+    from_file_name(mast, stem)
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)
@@ -65,10 +70,10 @@ def convert_text(text: str, source: str, stem: str) -> Gazette:
     if not spans:
         gazette.documents.append(_unplaced(lines, source, stem, gazette))
         gazette.front_matter = []
+    dates = sorted(d.date for d in gazette.documents if d.date and re.fullmatch(r"\d{4}-\d\d-\d\d", d.date))
     if gazette.year is None:
-        dates = sorted(d.date for d in gazette.documents if d.date)
         gazette.year = int(dates[-1][:4]) if dates else None
-    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem)
+    gazette.id = gazette_id(gazette.name, gazette.year, mast.issue_no, stem, dates[-1] if dates else None)
     assign_document_ids(gazette)
     assign_pages(gazette, furniture)
     for span, doc in zip(spans, gazette.documents):
@@ -88,6 +93,19 @@ def convert_plain(text: str, source: str, stem: str) -> Gazette:
     return gazette
 
 
+def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[int]):
+    """A gazette prints the 目录 section of the page (国务院文件, 部门文件) as
+    the running header of its odd pages: in the body such a line is page
+    furniture, wherever the page break fell (mid-paragraph, mid-title)."""
+    sections = {entry.section for entry in toc if entry.section}
+    drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections}
+    if not drop:
+        return lines, toc_used, []
+    kept = [i for i in range(len(lines)) if i not in drop]
+    moved = {old: new for new, old in enumerate(kept)}
+    return [lines[i] for i in kept], {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+
+
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:
     kind = kind_of(span.title.title)
     header_end = span.title.end
@@ -104,7 +122,8 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         else:
             eid = f"annex_{annex}" if annex else f"text_{n}"
             body_start = part_body_start(lines, start, end, title)
-        part_lines = lines[body_start:end]
+        # The main part opens with what is printed above the title (the 发文机关标志).
+        part_lines = (lines[span.start:span.title.start] if n == 0 else []) + lines[body_start:end]
         part = Part(eid=eid, title=title if n else doc.title,
                     label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],
@@ -112,15 +131,36 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source,
                                      kind if n == 0 else kind_of(title or ""), part.title)
         gazette.diagnostics.extend(diags)
+        gazette.diagnostics.extend(_unrebuilt_form(part, gazette.source))
         doc.parts.append(part)
     restored = punctuation.restore_document(doc)
     if restored:
         gazette.diagnostics.append(Diagnostic(
             gazette.source, doc.lines[0], "fullwidth-punctuation",
-            f"{restored} half-width punctuation marks between Han characters shown full-width "
-            f"(“,” → “，”) in “{doc.title[:20]}”"))
+            f"“{doc.title[:20]}”中汉字之间的 {restored} 个半角标点按全角显示（“,” → “，”）"))
     metadata.fill(doc, gazette)
     return doc
+
+
+FORM_TITLE_RE = re.compile(r"表$")  # 申请表, 登记表, 一览表: an attached form
+
+
+def _cell_like(text: str) -> bool:
+    return len(text) <= 16 and not re.search(r"[。，；,;]", text)
+
+
+def _unrebuilt_form(part: Part, source: str) -> list[Diagnostic]:
+    """An attached form (…表) printed one cell per line, as extractors give a
+    table without tabs, stays a list of short lines; the report says its
+    table was not rebuilt."""
+    if part.eid == "main" or not FORM_TITLE_RE.search(part.title or "") \
+            or any(isinstance(b, Table) for b in part.blocks):
+        return []
+    cells = [b for b in part.blocks if isinstance(b, Paragraph) and _cell_like(b.text)]
+    if len(cells) < 3:
+        return []
+    return [Diagnostic(source, part.lines[0], "table-unrebuilt",
+                       f"{part.title}：逐格一行排印的表格按列表显示，未重建为表格")]
 
 
 def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],
@@ -130,7 +170,16 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     sequence: list[Paragraph | Table] = []
     diagnostics: list[Diagnostic] = []
     run: list[Line] = []
+    # A 发文字号 line (or a 政府令's 第N号) stands alone (GB/T 9704): the line
+    # under it starts a paragraph even when the number fills the measure.
+    part_lines = [replace(line, starts_block=True) if n and (is_doc_number_line(part_lines[n - 1].text)
+                                                             or ORDER_NUMBER_RE.match(part_lines[n - 1].text))
+                  else line for n, line in enumerate(part_lines)]
     items, table_diagnostics = extract_tables(part_lines, source)
+    if FORM_TITLE_RE.search(title or "") and not any(isinstance(item, Table) for item in items):
+        # An attached form printed one cell per line: each cell stays a line of its own.
+        items = [replace(item, starts_block=True) if isinstance(item, Line) and _cell_like(item.text) else item
+                 for item in items]
     for item in items + [None]:
         if isinstance(item, Line):
             run.append(item)

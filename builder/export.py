@@ -33,8 +33,8 @@ def document_data(doc: Document, gazette: Gazette) -> dict:
         "attachments": doc.attachments,
         "toc_page": doc.toc_page,
         "pages": [doc.first_page, doc.last_page],
-        "parts": [{"eid": p.eid, "label": p.label, "title": p.title, "lines": list(p.lines), "blocks": _blocks(p)}
-                  for p in doc.parts],
+        "parts": [{"eid": p.eid, "label": p.label, "title": p.title, "lines": list(p.lines), "blocks": _blocks(p),
+                   "doc_number": p.doc_number, "issuers": p.issuers, "date": p.date} for p in doc.parts],
         "provisions": _provisions(doc),
         "appointments": _appointments(doc),
         "tables": [_table(t) for t in doc.tables],

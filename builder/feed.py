@@ -22,7 +22,7 @@ from typing import Callable, Optional
 from urllib.parse import urljoin
 
 from .model import Document, Gazette, Paragraph, Provision
-from .render import document_url
+from .render import document_url, listed_title
 
 ATOM = "http://www.w3.org/2005/Atom"
 TIMEZONE = "+08:00"  # gazette dates are dates in China Standard Time
@@ -95,7 +95,7 @@ def atom(gazettes: list[Gazette], *, title: str, site_url: Optional[str], home: 
     _text(ET.SubElement(feed, "author"), "name", title)
     for date, gazette, doc in entries:
         entry = ET.SubElement(feed, "entry")
-        _text(entry, "title", doc.title)
+        _text(entry, "title", listed_title(doc, gazette))
         ET.SubElement(entry, "link", rel="alternate", type="text/html",
                       href=href(page_url(doc)))
         _text(entry, "id", entry_id(doc))

@@ -108,6 +108,10 @@ class Part:
     lines: Span
     label: Optional[str] = None  # the 附件 marker as printed ("附件2"), if any
     blocks: list[Block] = field(default_factory=list)
+    # A forwarded or issued text printed with its own frame (a layer of a 转发 chain):
+    doc_number: Optional[str] = None
+    issuers: list[str] = field(default_factory=list)
+    date: Optional[str] = None
 
 
 @dataclass

@@ -14,11 +14,10 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Optional
 
 from . import export, feed, search_index, shortlinks
-from .model import Document, Gazette
-from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title
+from .model import Diagnostic, Document, Gazette
+from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title, listed_title
 from .site import Collection
 from .table_output import table_csv
 
@@ -123,12 +122,24 @@ def nav(collection: Collection) -> list:
         {"索引": ["indexes/issuers.md", "indexes/kinds.md", "indexes/numbers.md"]},
         {"使用说明": "guide.md"},
         {"数据接口": "data.md"},
-        {"构建报告": "report.md"},
-    ]
+    ]  # the build report is for editors: linked from the guide, not in the readers' navigation
+
+
+NEWEST = 10  # documents listed on the home page
 
 
 def home_listing(collection: Collection) -> str:
-    out = ["## 各期公报 {#issues}\n"]
+    """The newest documents (by 成文日期, as in the feed), then every issue by year."""
+    newest = feed.newest(collection.gazettes, NEWEST)
+    out = []
+    if newest:
+        out.append(f"更新至 {newest[0][0]}：共 {len(collection.gazettes)} 期公报、"
+                   f"{len(collection.documents)} 件文件。\n")
+        out.append("## 最新文件 {#newest}\n")
+        out.extend(f"- [{escape(listed_title(d, g))}](gazettes/{g.id}/{d.id}.md) · {date}"
+                   for date, g, d in newest)
+        out.append("")
+    out.append("## 各期公报 {#issues}\n")
     year = None
     for g in collection.gazettes:
         if g.year != year:
@@ -139,31 +150,87 @@ def home_listing(collection: Collection) -> str:
     return "\n".join(out) + "\n"
 
 
+# What each diagnostic code means to an editor, and what to check.
+DIAGNOSTICS = {
+    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
+    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
+    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
+    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
+    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
+    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
+    "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
+    "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
+    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
+    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
+    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
+    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
+    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
+    "unreadable": ("无法读取", "文件无法打开"),
+    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
+    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
+}
+
+# Codes whose messages the converter writes in Chinese: its findings inside a document.
+SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
+                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
+
+
+# What each diagnostic code means to an editor, and what to check.
+DIAGNOSTICS = {
+    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
+    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
+    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
+    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
+    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
+    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
+    "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
+    "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
+    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
+    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
+    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
+    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
+    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
+    "unreadable": ("无法读取", "文件无法打开"),
+    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
+    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
+}
+
+# Codes whose messages the converter writes in Chinese: its findings inside a document.
+SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
+                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
+
+
 def report_page(collection: Collection) -> str:
+    """The editors' list of doubtful spots, in Chinese, each linked to the page it concerns."""
     docs = collection.documents
     out = [front_matter({"title": "构建报告"}), "# 构建报告\n",
            f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
-           f"{len(collection.diagnostics)} 条提示。\n"]
+           f"{len(collection.diagnostics)} 条提示。点击文件名打开相应页面；行号指原始文本中的行。\n"]
     if collection.diagnostics:
-        out.append("| 文件 | 行 | 页面 | 类别 | 说明 |\n|---|---|---|---|---|")
-        by_source = defaultdict(list)
-        for g in collection.gazettes:
-            by_source[g.source].append(g)
+        out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
         for d in collection.diagnostics:
-            found = _document_at(by_source[d.file], d.line)
-            page = f"[{escape(found[1].title)}](gazettes/{found[0].id}/{found[1].id}.md)" if found else ""
-            out.append(f"| {escape(d.file)} | {d.line or ''} | {page} | {d.code} | {escape(d.message)} |")
+            name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
+            where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
+            if d.code in SAID_IN_CHINESE:
+                detail = "。".join(filter(None, [escape(d.message), advice]))
+            else:  # file-level messages, also printed on the command line, keep their details in parentheses
+                detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
+            out.append(f"| {_page_of(collection, d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
     return "\n".join(out) + "\n"
 
 
-def _document_at(gazettes: list[Gazette], line: Optional[int]):
-    """(gazette, document) whose text holds that line of the seed these
-    gazettes come from, so an editor goes from the report to the page."""
-    for g in gazettes:
-        for d in g.documents if line else []:
-            if d.lines[0] <= line <= d.lines[1]:
-                return g, d
-    return None
+def _page_of(collection: Collection, d: Diagnostic) -> str:
+    """A link to the document that holds the diagnostic's line (to the clause
+    that starts there, when one does), else to its issue."""
+    for g in collection.gazettes:
+        if g.source != d.file:
+            continue
+        for doc in g.documents:
+            if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
+                anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
+                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
+        return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
+    return "—"
 
 
 def index_pages(collection: Collection) -> dict[str, str]:
@@ -186,7 +253,7 @@ def index_pages(collection: Collection) -> dict[str, str]:
                 number = f" {escape(d.doc_number)}" if d.doc_number else ""
                 if short := shortlinks.variants(d.doc_number or ""):  # the number links to its short address
                     number = f" [{escape(d.doc_number)}](../{shortlinks.path(short[0])})"
-                lines.append(f"- [{escape(d.title)}](../gazettes/{g.id}/{d.id}.md){number} · "
+                lines.append(f"- [{escape(listed_title(d, g))}](../gazettes/{g.id}/{d.id}.md){number} · "
                              f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
             lines.append("")
         out[f"indexes/{name}.md"] = "\n".join(lines)

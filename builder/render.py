@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import PurePosixPath
 from typing import Optional
 
 import yaml
@@ -16,6 +17,7 @@ import yaml
 from . import references
 from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .table_output import table_html
+from .text.ids import city_of
 
 ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": "gz-date",
               "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
@@ -50,9 +52,20 @@ def gazette_url(gazette: Gazette) -> str:
 
 
 def gazette_title(gazette: Gazette) -> str:
-    name = gazette.name or "政府公报"
+    # A file without masthead is known to its editor by its file name.
+    name = gazette.name or PurePosixPath(gazette.source).stem or "政府公报"
     label = gazette.issue or (f"{gazette.year}年" if gazette.year else "")
     return f"{name} {label}".strip()
+
+
+def listed_title(doc: Document, gazette: Gazette) -> str:
+    """A title for lists across issues and cities: "市人民政府关于…的通知"
+    names no issuer's city (a 《潜江市…办法》 in it names what is issued, not
+    who issues it), so the issuer (or the issue's city) goes beside it."""
+    place = city_of(gazette.name)
+    if not place or (place[:-1] in doc.title and not doc.title.startswith(place[-1])):
+        return doc.title
+    return f"{doc.title}（{'、'.join(doc.issuers) or place}）"
 
 
 def document_meta(doc: Document, gazette: Gazette) -> dict:
@@ -83,13 +96,12 @@ def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt
 
 
 def _panel(doc: Document, gazette: Gazette) -> str:
-    rows = [("发文字号", html.escape(doc.doc_number or "—")),
-            ("发文机关", html.escape("、".join(doc.issuers) or "—")),
-            ("成文日期", html.escape(doc.date or "—")),
-            ("文种", html.escape(doc.kind or "—"))]
-    # The frame printed around the text, when there is one, for a reader who lands mid-page.
-    rows += [(name, html.escape(value)) for name, value in (
-        ("主送机关", doc.addressees), ("抄送", doc.cc), ("附件", "；".join(doc.attachments or []))) if value]
+    # Only what the print gives: a chronicle has no 发文字号, and a row of dashes says nothing.
+    # The frame printed around the text, when there is one, is for a reader who lands mid-page.
+    rows = [(name, html.escape(value)) for name, value in (
+        ("发文字号", doc.doc_number), ("发文机关", "、".join(doc.issuers)), ("成文日期", doc.date),
+        ("文种", doc.kind), ("主送机关", doc.addressees), ("抄送", doc.cc),
+        ("附件", "；".join(doc.attachments or []))) if value]
     rows.append(("出处", f'<a href="../">{html.escape(printed_issue(gazette))}</a>' + printed_pages(doc)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="gz-meta">{cells}</dl>\n'
@@ -322,7 +334,7 @@ def gazette_page(gazette: Gazette) -> str:
              ("出版日期", gazette.date), ("主办", gazette.host)]
     cells = "".join(f"<dt>{k}</dt><dd>{html.escape(str(v))}</dd>" for k, v in facts if v)
     out.append(f'<dl class="gz-meta">{cells}</dl>\n')
-    out.append("## 目录 {#toc}\n")
+    out.append("## 本期目录 {#toc}\n")  # the theme titles its own page outline 目录
     by_id = {d.id: d for d in gazette.documents}
     rows = ["| 文件 | 发文字号 | 页码 |", "|---|---|---|"]
     listed = set()
@@ -334,12 +346,36 @@ def gazette_page(gazette: Gazette) -> str:
         doc = by_id.get(entry.document or "")
         title = f"[{escape(entry.title)}]({doc.id}.md)" if doc else escape(entry.title)
         listed.add(entry.document)
-        rows.append(f"| {title} | {escape(doc.doc_number or '') if doc else ''} | {entry.page or ''} |")
+        rows.append(f"| {title} | {_docnum_cell(doc) if doc else ''} | {entry.page or ''} |")
     for doc in gazette.documents:
         if doc.id not in listed:
-            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {escape(doc.doc_number or '')} | |")
-    out.append("\n".join(rows) + "\n")
+            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {_docnum_cell(doc)} | |")
+    out.append('<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
     if gazette.front_matter:
         out.append("## 封面与版权页 {#cover}\n")
-        out.extend(f"{escape(p.text)}\n{{: .gz-cover }}\n" for p in gazette.front_matter)
+        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
     return "\n".join(out)
+
+
+def _docnum_cell(doc: Document) -> str:
+    """A 发文字号 never breaks inside: 荆政办发〔2022〕 / 16号 reads as two numbers."""
+    return f'<span class="gz-nowrap">{escape(doc.doc_number)}</span>' if doc.doc_number else ""
+
+
+NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
+LABELLED_NAMES_RE = re.compile(r"[：:][\u4e00-\u9fa5 ]+$")
+IMPRINT_WORD_RE = re.compile("编辑|出版|主办|印刷|电话|传真|地址|邮编|邮箱|网址")  # the imprint's own labels
+
+
+def cover_lines(front: list[Paragraph]) -> list[str]:
+    """The cover and imprint as printed: extraction sets each name of a board
+    printed in columns ("委员：葛 磊  孙庆伟  刘 兵 …") on a line of its own;
+    the names go back onto their label's line, spaced as printed."""
+    out: list[str] = []
+    for p in front:
+        is_name = NAME_RE.fullmatch(p.text) and not IMPRINT_WORD_RE.search(p.text)
+        if out and is_name and LABELLED_NAMES_RE.search(out[-1]):
+            out[-1] += " " + p.text
+        else:
+            out.append(p.text)
+    return out

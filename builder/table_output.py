@@ -15,20 +15,31 @@ from html import escape
 from builder.model import Cell, Table
 from builder.text.grid import is_number
 
+WIDE_COLUMNS = 8  # more columns than fit across an A4 portrait page: printed landscape
 
-def _cell_html(cell: Cell, tag: str) -> str:
+
+def _cell_html(cell: Cell, tag: str, first: bool) -> str:
     attrs = ""
     if cell.rowspan > 1:
         attrs += f' rowspan="{cell.rowspan}"'
     if cell.colspan > 1:
         attrs += f' colspan="{cell.colspan}"'
-    if tag == "td" and is_number(cell.text):
-        attrs += ' class="num"'
+    classes = ["c0"] * first + ["num"] * (tag == "td" and is_number(cell.text))
+    if classes:
+        attrs += f' class="{" ".join(classes)}"'
     return f"<{tag}{attrs}>{escape(cell.text)}</{tag}>"
 
 
 def _rows_html(rows: list[list[Cell]], tag: str) -> list[str]:
-    return ["<tr>" + "".join(_cell_html(c, tag) for c in row) + "</tr>" for row in rows]
+    """Rows of cells; a cell standing in the first column is marked c0 (it stays
+    in view while a wide table scrolls: the row's names, e.g. 县市区). A row
+    whose first column is covered by a rowspan from above has no such cell."""
+    out, covered = [], 0
+    for row in rows:
+        starts = covered == 0 and bool(row)
+        out.append("<tr>" + "".join(_cell_html(c, tag, starts and i == 0) for i, c in enumerate(row)) + "</tr>")
+        covered = row[0].rowspan - 1 if starts else max(covered - 1, 0)
+    return out
 
 
 def table_html(table: Table) -> str:
@@ -39,7 +50,8 @@ def table_html(table: Table) -> str:
     """
     eid = escape(table.eid, quote=True)
     link = f'<a class="headerlink" href="#{eid}" title="Permanent link">¶</a>'
-    parts = ['<div class="gz-table-wrap">']
+    wide = " gz-wide" if len(table_grid(table)[0] if table.rows else []) > WIDE_COLUMNS else ""
+    parts = [f'<div class="gz-table-wrap{wide}">']
     if not table.caption:
         parts.append(f'<p class="gz-table-anchor">{link}</p>')
     parts.append(f'<table id="{eid}">')

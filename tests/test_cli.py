@@ -67,3 +67,28 @@ def test_convert_writes_markdown_for_inspection(tmp_path):
     assert text.startswith("---\n") and "doc_number: 潜政规〔2026〕1号" in text
     assert "{#text_1__art_34 .gz-prov}" in text or "{: #text_1__art_34 " in text
     assert "1 gazettes, 7 documents" in result.stderr
+
+
+def _quiet(log: str) -> None:
+    assert "MkDocs 2.0" not in log and "Warning from the Material" not in log, log[:1500]
+    assert "prefix dict" not in log and "Loading model" not in log, log  # jieba's start-up
+    lines = [line for line in log.splitlines() if line.strip()]
+    repeated = {line for line in lines if lines.count(line) > 1}
+    assert not repeated, f"said twice: {repeated}"
+
+
+def test_mkdocs_build_log_is_quiet(strict_build):
+    """`mkdocs build` says what it built and what is doubtful, nothing else:
+    no theme banner, no start-up lines of the search's word segmenter."""
+    _quiet(strict_build[1])
+
+
+def test_builder_build_says_each_thing_once(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "seeds/004_928dc353425f6f36.txt", seeds)
+    (seeds / "empty.txt").write_bytes(b"")
+    result = run("build", "--seeds", str(seeds), "--site", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    _quiet(result.stderr)
+    assert "empty.txt: empty file" in result.stderr and "1 gazettes, 9 documents" in result.stderr

@@ -100,7 +100,7 @@ def test_workflow_runs_readmes_build_and_deploys_site_folder():
 # --------------------------------------------------------------------------- the feed (model)
 
 def _doc(id: str, gazette: str, date: str | None) -> Document:
-    return Document(id=id, gazette=gazette, title=f"关于{id}的通知", kind="通知", doc_number=None,
+    return Document(id=id, gazette=gazette, title=f"某市人民政府关于{id}的通知", kind="通知", doc_number=None,
                     issuers=["某市人民政府"], date=date, lines=(1, 1))
 
 
@@ -128,14 +128,24 @@ def test_feed_newest_first_and_undated_documents_placed_by_their_issue():
     ]
     xml = feed.atom(gazettes, title="某市公报", site_url=None, home="", page_url=document_url)
     got = [(e.findtext(f"{ATOM}title"), e.findtext(f"{ATOM}updated")[:10]) for e in _entries(xml)]
-    assert got == [("关于new的通知", "2024-05-20"),
-                   ("关于nodate的通知", "2024-05-20"),   # no issue date: its issue's latest
-                   ("关于mid的通知", "2024-04-02"),
-                   ("关于undated的通知", "2024-03-01"),  # the issue's printed date
-                   ("关于old的通知", "2024-01-05")]       # "lost" cannot be dated: left out
+    assert got == [("某市人民政府关于new的通知", "2024-05-20"),
+                   ("某市人民政府关于nodate的通知", "2024-05-20"),   # no issue date: its issue's latest
+                   ("某市人民政府关于mid的通知", "2024-04-02"),
+                   ("某市人民政府关于undated的通知", "2024-03-01"),  # the issue's printed date
+                   ("某市人民政府关于old的通知", "2024-01-05")]       # "lost" cannot be dated: left out
     limited = feed.atom(gazettes, title="某市公报", site_url=None, home="", page_url=document_url,
                         limit=2)
-    assert [e.findtext(f"{ATOM}title") for e in _entries(limited)] == ["关于new的通知", "关于nodate的通知"]
+    assert [e.findtext(f"{ATOM}title") for e in _entries(limited)] == ["某市人民政府关于new的通知",
+                                                                     "某市人民政府关于nodate的通知"]
+
+
+def test_feed_names_the_issuer_of_a_title_that_names_no_city():
+    """A feed reader mixes cities: "市人民政府关于…的通知" alone does not say whose."""
+    doc = _doc("x", "a-2024-1", "2024-01-05")
+    doc.title = "市人民政府关于印发《某市办法》的通知"
+    xml = feed.atom([_gazette("a-2024-1", None, [doc])], title="公报", site_url=None, home="",
+                    page_url=document_url)
+    assert _entries(xml)[0].findtext(f"{ATOM}title") == "市人民政府关于印发《某市办法》的通知（某市人民政府）"
 
 
 def test_feed_links_follow_site_url_and_ids_do_not(collection):
@@ -217,7 +227,9 @@ def test_built_feed_links_resolve_to_document_pages(published, collection):
         assert href.startswith(site_url), href
         page = out / href[len(site_url):] / "index.html"
         assert page.is_file(), href
-        assert e.findtext(f"{ATOM}title") in page.read_text(encoding="utf-8")
+        # the page's title, with its issuer beside it when the title names no city
+        title = re.sub(r"（[^（）]*）$", "", e.findtext(f"{ATOM}title"))
+        assert title in page.read_text(encoding="utf-8")
 
 
 def test_404_page_is_chinese_and_uses_absolute_asset_urls(published):
@@ -274,7 +286,7 @@ def test_subpath_home_to_issue_to_document(open_page, published, collection):
     page = open_page(site_url)
     page.goto(site_url)
     assert _styled(page)
-    page.locator(".md-content a[href*='gazettes/']").first.click()
+    page.locator(".md-content h2#issues ~ ul a").first.click()   # an issue, below the newest documents
     page.wait_for_load_state()
     parts = urlsplit(page.url).path.strip("/").split("/")
     assert parts[:2] == ["gazette", "gazettes"] and len(parts) == 3, page.url
@@ -375,7 +387,7 @@ def test_offline_folder_opens_document_with_styles_and_search(open_page, offline
     page = open_page(home)
     page.goto(home)
     assert _styled(page)
-    page.locator(".md-content a[href*='gazettes/']").first.click()
+    page.locator(".md-content h2#issues ~ ul a").first.click()   # an issue, below the newest documents
     page.wait_for_load_state()
     issue = urlsplit(page.url).path.split("/gazettes/")[1].split("/")[0]
     doc = next(d for d in collection.documents if d.gazette == issue)

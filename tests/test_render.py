@@ -1,6 +1,9 @@
-"""The metadata panel at the top of a document page."""
-from builder.model import Document, Gazette
-from builder.render import _panel
+"""The metadata panel at the top of a document page; the issue page's cover."""
+import re
+
+from builder.model import Document, Gazette, Paragraph
+from builder.render import _panel, cover_lines, listed_title
+from builder.text.ids import gazette_id
 
 
 def _doc(**frame):
@@ -9,7 +12,7 @@ def _doc(**frame):
 
 
 def _rows(panel: str) -> list[str]:
-    return [chunk.split("</dt>")[0] for chunk in panel.split("<dt>")[1:]]
+    return re.findall(r"<dt[^>]*>(.*?)</dt>", panel)
 
 
 def test_panel_shows_the_frame_printed_around_the_text():
@@ -34,3 +37,38 @@ def test_the_reader_sees_the_print_not_the_file():
 def test_panel_leaves_out_what_was_not_printed():
     gazette = Gazette("g", "seeds/a.txt", None, 2022, None, None, None)
     assert _rows(_panel(_doc(), gazette)) == ["发文字号", "发文机关", "成文日期", "文种", "出处"]
+
+
+def test_panel_has_no_row_of_dashes():
+    """A chronicle prints no 发文字号, issuer or date: the panel says what it is, not three dashes."""
+    gazette = Gazette("g", "seeds/a.txt", None, 2019, None, None, None)
+    chronicle = Document(id="d", gazette="g", title="政务大事记", kind="大事记", doc_number=None, issuers=[],
+                         date=None, lines=(3, 40))
+    panel = _panel(chronicle, gazette)
+    assert _rows(panel) == ["文种", "出处"] and "—" not in panel
+
+
+def _p(text):
+    return Paragraph(text=text, lines=(1, 1))
+
+
+def test_a_board_printed_in_columns_is_one_line_per_label():
+    front = [_p(t) for t in ("编委会", "主任：赵建玲", "委员：葛磊", "孙庆伟", "刘兵", "指导工作 服务社会", "陈实")]
+    assert cover_lines(front) == ["编委会", "主任：赵建玲", "委员：葛磊 孙庆伟 刘兵", "指导工作 服务社会", "陈实"]
+    assert cover_lines([_p("编辑: 于梅勇"), _p("宋少婷"), _p("编辑出版"), _p("电话")]) == [
+        "编辑: 于梅勇 宋少婷", "编辑出版", "电话"]
+
+
+def test_an_issue_without_a_printed_number_is_named_by_its_newest_date_not_its_file():
+    assert gazette_id("濮阳市人民政府公报", 2020, None, "002_ccb43869a2224617", "2020-04-30") == "puyang-2020-04-30"
+    assert gazette_id("濮阳市人民政府公报", 2020, "2", "002_ccb43869a2224617", "2020-04-30") == "puyang-2020-2"
+    assert gazette_id(None, None, None, "潜江 副本") == "gazette-qian-jiang-fu-ben"
+
+
+def test_a_title_without_its_city_is_listed_with_its_issuer():
+    gazette = Gazette("g", "seeds/a.txt", "潜江市人民政府公报", 2026, None, None, None)
+    doc = _doc()
+    doc.title, doc.issuers = "市人民政府关于印发《潜江市城市建筑垃圾管理办法》的通知", ["潜江市人民政府"]
+    assert listed_title(doc, gazette) == doc.title + "（潜江市人民政府）"
+    doc.title = "潜江市人民政府关于加强某事的通知"
+    assert listed_title(doc, gazette) == doc.title

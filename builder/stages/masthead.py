@@ -25,6 +25,8 @@ TOC_ENTRY_RE = re.compile(r"""
     (?P<page>\d{1,3})$               # the printed page
 """, re.X)
 
+# A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件.
+SECTION_NAME_RE = re.compile(r"^[【\[]?[\u4e00-\u9fa5]{2,16}(?:文件|令)[】\]]?$")
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
 # The place is part of the name: "XX市人民政府公报" in a header names no gazette.
@@ -61,7 +63,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         if not TOC_HEAD_RE.match(lines[i].text):
             i += 1
             continue
-        used.add(i)
+        head, found = i, len(entries)  # the heading is the 目录's only once an entry follows it
         i += 1
         section = None
         section_line: Optional[int] = None  # used only once an entry follows it
@@ -82,14 +84,18 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 if section_line is not None:
                     used.add(section_line)
                     section_line = None
-            elif len(pending) < 4 and _could_be_wrapped_entry(text) and _entry_ahead(lines, i):
+            elif len(pending) < 4 and _could_be_wrapped_entry(text) and _entry_ahead(lines, i) \
+                    and not (not pending and SECTION_NAME_RE.match(text)):
                 pending.append(i)
-            elif not pending and TOC_SECTION_RE.match(text) and not TOC_HEAD_RE.match(text):
-                section = TOC_SECTION_RE.match(text).group("name").replace(" ", "")
+            elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
+                    and not TOC_HEAD_RE.match(text):
+                section = re.sub(r"[\s【】\[\]]", "", text)
                 section_line = i
             else:
                 break
             i += 1
+        if len(entries) > found:
+            used.add(head)
     return entries, used
 
 
@@ -173,7 +179,19 @@ def _from_running_header(m: Masthead, lines: list[Line]) -> None:
         if (header := HEADER_ISSUE_RE.search(line.text)) and (name := NAME_RE.search(line.text)):
             m.name = m.name or name.group("name")
             if m.issue_no is None:
-                # The header's "2019．9" gives year and number; no label is printed.
+                # The header's "2019．9" gives year and number, and is the label as printed.
                 m.year = m.year or int(header.group("year"))
                 m.issue_no = str(int(header.group("no")))
+                m.issue = m.issue or re.sub(r"^公报\s*|\s+", "", header.group(0))
             return
+
+
+def from_file_name(m: Masthead, stem: str) -> None:
+    """A file without masthead (a single document, a text pasted from a web
+    page) may still be named for its gazette: '荆州市人民政府公报2019年第4期'."""
+    if m.name is None and (name := NAME_RE.search(stem)):
+        m.name = name.group("name")
+    if m.issue is None and (issue := ISSUE_RE.search(stem)) and issue.group("year"):
+        m.issue = re.sub(r"\s+", "", issue.group("label"))
+        m.issue_no = re.sub(r"\s+", "", issue.group("no")).replace("—", "-").replace("－", "-")
+        m.year = m.year or int(issue.group("year"))

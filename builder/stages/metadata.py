@@ -14,56 +14,129 @@ import re
 from typing import Optional
 
 from ..model import Document, Gazette, Paragraph
-from ..text.frame import ANNEX_LIST_RE, CC_RE, ORGAN_ENDINGS, iso_date, normal_doc_number
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          ORGAN_NAME_RE, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
-from .split import is_addressee_line, is_doc_number_line
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
 
-ORG_RE = re.compile(".+?(?:" + "|".join(ORGAN_ENDINGS) + ")")  # one organ's name, several in a row
-TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发)")
+TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
+# A line of a signature: one organ name or several, each ending as organ names end.
+SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})\s*)+$")
+# Where the second name of a joint signature printed without a separator may
+# begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
+ORGAN_START_RE = re.compile(r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
 
 
 def fill(doc: Document, gazette: Gazette) -> None:
+    """The document's fields come from the frame of its main part; each
+    forwarded or issued text that has a frame of its own (a layer of a 转发
+    chain) gets its own 发文字号, issuers and date on its part."""
     main = doc.parts[0]
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
-    for p in paragraphs[:3]:
-        if is_doc_number_line(p.text) and doc.doc_number is None:
-            p.role, doc.doc_number = "docnum", normal_doc_number(p.text)
-        elif is_addressee_line(p.text) and doc.addressees is None and not LABEL_RE.match(p.text):
-            p.role, doc.addressees = "addressee", p.text.rstrip(":：")
-    dates = [p for p in paragraphs if p.role == "date"]
-    if doc.kind == "任免" and len(dates) > 1:
-        for p in dates:
-            p.role = "heading"  # each date heads one batch of appointments; no single date
-    elif dates:
-        doc.date = iso_date(dates[0].text)
-    elif bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
-        doc.date = iso_date(bylines[0].text)  # a speech: "（2020年4月10日 根据录音整理）"
-    else:
-        # A speech carries its date under the title: "（2020年4月10日 根据录音整理）".
-        for p in paragraphs[:2]:
-            if re.match(r"^[（(].*[）)]$", p.text) and iso_date(p.text):
-                p.role, doc.date = "note", iso_date(p.text)
-                break
-    signature = [p.text for p in paragraphs if p.role == "signature"]
-    doc.issuers = issuers(doc.title, signature[:1], gazette.name, doc.kind)
+    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
+    doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    if doc.kind == "令" and len(doc.parts) > 1 and doc.parts[1].title:
+        doc.title = doc.parts[1].title  # an order is known by what it promulgates, as a 目录 lists it
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
     doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
+    for part in doc.parts[1:]:
+        kind = kind_of(part.title or "")
+        if kind and not part.label:  # an attachment (附件N) has no frame of its own
+            own = [b for b in part.blocks if isinstance(b, Paragraph)]
+            part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
+
+
+def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
+    """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
+    paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
+    brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
+    the date at the end. Roles are set on the paragraphs read."""
+    doc_number = addressees = date = None
+    head = 0  # where the 主送机关 may stand: first, or right under the 发文字号
+    for n, p in enumerate(paragraphs[:4]):
+        frame = paren_frame(p.text)
+        if is_doc_number_line(p.text) and doc_number is None:
+            p.role, doc_number, head = "docnum", normal_doc_number(p.text), n + 1
+            date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
+        elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
+            p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
+        elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
+                and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
+            p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
+        elif addressees is None and _addressed_to(p.text, n == head):
+            p.role, addressees = "addressee", p.text.rstrip(":：")
+    dates = [p for p in paragraphs if p.role == "date"]
+    if kind == "任免" and len(dates) > 1:
+        for p in dates:
+            p.role = "heading"  # each date heads one batch of appointments, printed as such
+        date = max(filter(None, (iso_date(p.text) for p in dates)), default=None)  # complete on the last
+    elif date is None:
+        date = _written_date(paragraphs, dates)
+    signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
+    return doc_number, addressees, date, issuers(title, signature, gazette_name, kind)
+
+
+def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
+    """The 成文日期 under the signature; a speech's date in its byline or in
+    the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
+    wrap may run into the salutation below it ("…）同志们：")."""
+    if dates:
+        return iso_date(dates[0].text)
+    if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
+        return iso_date(bylines[0].text)
+    for p in paragraphs[:2]:
+        note = re.match(r"^[（(][^（）()]*[）)]", p.text)
+        if note and iso_date(note.group(0)):
+            if note.group(0) == p.text:
+                p.role = "note"
+            return iso_date(note.group(0))
+    return None
+
+
+def _addressed_to(text: str, first: bool) -> bool:
+    """The 主送机关: a line ending in a colon. Anywhere in the frame it names
+    organs (各…, …人民政府, …部门); as the first line under the title and
+    发文字号 it may be any addressee ('教育部：', '王超斌委员：')."""
+    if LABEL_RE.match(text):
+        return False
+    return is_addressee_line(text) or (first and bool(ADDRESSEE_RE.match(text)) and len(text) <= 30
+                                       and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text))
+
+
+def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:
+    """The signature is one organ or several, on one line or several, right
+    above the 成文日期; structure.py marked the line next to the date."""
+    if date is None:
+        return [p.text for p in paragraphs if p.role == "signature"][:1]
+    k = paragraphs.index(date) - 1
+    lines: list[str] = []
+    while k >= 0 and paragraphs[k].role in ("signature", "body") and len(paragraphs[k].text) <= 60 \
+            and SIGNATURE_LINE_RE.match(paragraphs[k].text) and len(lines) < 6:
+        paragraphs[k].role = "signature"
+        lines.insert(0, paragraphs[k].text)
+        k -= 1
+    return lines
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             kind: Optional[str]) -> list[str]:
-    """Issuers from the title prefix and the signature, in full and in order."""
+    """Issuers from the signature and the title's 发文机关, in full and in
+    order. A 转发 title names the forwarded text's issuer after 转发: only
+    an organ name before 关于/转发/印发 is the title's own issuer."""
     found: list[str] = []
     for line in signature:
         found += split_orgs(line.replace(" ", ""))
-    if kind != "讲话":
-        match = TITLE_ISSUER_RE.match(title)
-        prefix = match.group("issuer") if match else re.sub(r"任免人员$|任免名单$", "", title) \
-            if kind == "任免" else None
-        if prefix:
-            found += split_orgs(prefix)
+    prefix = None
+    if kind == "任免":
+        prefix = re.sub(r"任免人员$|任免名单$", "", title)
+    elif kind == "令":  # 中华人民共和国国务院令: the order of the 国务院
+        prefix = re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)|令$", "", title)
+    elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
+        prefix = match.group("issuer")
+    if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(r"转发|印发|批转", prefix):
+        found += split_orgs(prefix)
     city = city_of(gazette_name)
     out: list[str] = []
     for org in found:
@@ -75,15 +148,19 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
 
 
 def split_orgs(text: str) -> list[str]:
-    """'荆门市人民政府荆门军分区' → ['荆门市人民政府', '荆门军分区']."""
-    parts = re.split(r"[、，,\s]+", text.strip())
+    """'荆门市人民政府荆门军分区' → ['荆门市人民政府', '荆门军分区']: names are
+    separated by 、，or spaces, or, in a joint signature printed without a
+    separator, cut after an organ-name ending where the next name begins
+    as organ names do (a place, 中共, 国家, or the first name's own place)."""
     orgs: list[str] = []
-    for part in parts:
-        names = ORG_RE.findall(part)
-        if names and "".join(names) == part:
-            orgs.extend(names)
-        elif part:
-            orgs.append(part)
+    for name in re.split(r"[、，,\s]+", text.strip()):
+        start = 0
+        for match in ORGAN_NAME_RE.finditer(name):
+            rest = name[match.end():]
+            if rest and match.end() - start >= 3 and (rest.startswith(name[:2]) or ORGAN_START_RE.match(rest)):
+                orgs.append(name[start:match.end()])
+                start = match.end()
+        orgs.append(name[start:])
     return [o for o in orgs if len(o) >= 2]
 
 

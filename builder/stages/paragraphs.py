@@ -180,13 +180,12 @@ def paragraphs(lines: list[Line], full_width: float,
                          len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
-                                     f"line joined to the one above without clear evidence: "
-                                     f"“…{out[-1].text[-8:]}” + “{line.text[:8]}…”; check the print"))
+                                     f"此行接在上一行之后成为一段，但依据不足："
+                                     f"“…{out[-1].text[-8:]}”+“{line.text[:8]}…”"))
         if verdict == BREAK and out and stops_mid_sentence(out[-1].text):
             doubts.append(Diagnostic(source, line.no, "doubtful-break",
-                                     f"paragraph ends inside a sentence: “…{out[-1].text[-8:]}” | "
-                                     f"“{line.text[:8]}…” kept apart, as the next line starts a "
-                                     f"numbered provision, a date or a frame line; check the print"))
+                                     f"段落在句中结束：“…{out[-1].text[-8:]}” | “{line.text[:8]}…”"
+                                     f"分开排，因为下一行以编号、日期或公文格式行开头"))
         if verdict == BREAK:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
             marked = line.heading_mark

@@ -5,25 +5,27 @@ Reads the issue's Lines, its 目录 entries and the measure; writes DocSpans
 for 目录 entries and documents that do not match.
 
 A document starts at a title block: a few short lines that end with a kind
-word (通知, 办法, 大事记 …) and are followed by the document's frame (its
-发文字号, its 主送机关 or its date). The printed 目录 decides which title
-blocks are documents of their own: a text the 目录 lists is a document; a
-title block it does not list (an issued 实施方案, a forwarded notice, an
-attachment) is a part of the document before it. Without a 目录, a block
-with a 发文字号 or a kind that stands alone (大事记, 讲话, 任免) starts a
-document.
+word (通知, 办法, 大事记 …) or stand above a document's frame (its 发文字号
+or 主送机关). Which blocks open a document is read from the document grammar
+of GB/T 9704 (see opens_document): a 发文字号 under the title, a title after
+the end of a frame (成文日期, 附注, 印发), a full 标题 (发文机关 + 关于 + 事由
++ 文种) — unless the document above names the text (what it issues,
+forwards or attaches: then it is a part). The printed 目录 is the strong
+cross-check: its entries start documents, and a boundary only one of the
+two sees is reported.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, ORGAN_END_RE, kind_of
+from ..text.frame import (ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, NUMBERED_KINDS,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -53,7 +55,11 @@ class DocSpan:
 
 
 def is_doc_number_line(text: str) -> bool:
-    """A document's own 发文字号 stands on its line, not cited in brackets."""
+    """A document's own 发文字号 stands on its line, not cited in a sentence:
+    alone, or in brackets under the title (with or without the date)."""
+    frame = paren_frame(text)
+    if frame:
+        return frame[1] is not None
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()])
@@ -73,6 +79,9 @@ def _titleish(line: Line) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
+            and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
+            and not ISSUER_MARK_RE.match(text)
+            and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
 
 
@@ -109,7 +118,16 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         for stop in range(i + 1, min(i + TITLE_LINES + 1, len(lines) + 1)):
             if stop - 1 in skip or not _titleish(lines[stop - 1]) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
-            if kind_of(join_title([line.text for line in lines[i:stop]])):
+            if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
+                break  # the title printed twice: the repeat is a block of its own
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text)
+                                    or re.search(r"[，；,;]", lines[stop - 1].text)):
+                break  # a whole title above, and the next 标题 or a sentence begins
+            if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
+                    and not ORGAN_END_RE.search(lines[stop - 2].text):
+                break  # '关于' opens a title; only its issuer's line goes above it
+            candidate = join_title([line.text for line in lines[i:stop]])
+            if kind_of(candidate) and _balanced(candidate):
                 end = stop
         if end is None:
             i += 1
@@ -117,28 +135,64 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         last = end - 1
         if end < len(lines) and _continues_title(lines, end):
             end += 1
-        start = _title_start(lines, last, end, skip, blocks[-1].end if blocks else 0, full_width)
-        if start > 0 and not lines[start].starts_block and (
+        floor = blocks[-1].end if blocks else 0
+        start = min(_title_start(lines, last, end, skip, floor, full_width),
+                    _grammar_head(lines, last, end, skip, max(floor, i)))
+        if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
+                and start - 1 not in skip and (
                 _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
             i = end  # a sentence of the body that happens to end in 意见 or 方案
             continue
-        after_date = start > 0 and is_date_line(lines[start - 1].text)  # an issued text's title
+        after_date = _ends_frame(lines, start - 1)  # an issued text's title
+        title = join_title([line.text for line in lines[start:end]])
+        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
+        if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
+            i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
+            continue
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date:
+                and not after_date and not own_head:
             i = end  # a full body line that runs on past the kind word
             continue
-        blocks.append(TitleBlock(start, end, join_title([line.text for line in lines[start:end]]),
-                                 _what_follows(lines, end)))
+        blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return blocks
+    return _framed_titles(lines, skip, blocks)
+
+
+def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """A title without a kind word is still a title when the frame of a
+    document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
+    them right under the title). The title is the short lines above."""
+    taken = {k for b in blocks for k in range(b.start, b.end)}
+    found = []
+    for j, line in enumerate(lines):
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)):
+            continue
+        start = j
+        while start > 0 and j - start < TITLE_LINES and start - 1 not in taken and start - 1 not in skip \
+                and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
+            start -= 1
+        if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
+            continue
+        title = join_title([line.text for line in lines[start:j]])
+        found.append(TitleBlock(start, j, title, _what_follows(lines, j, title)))
+        taken.update(range(start, j))
+    return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _balanced(text: str) -> bool:
+    """A title closes the brackets it opens: '专利代理条例（1991年3月4日…
+    国务院令' ends in 令 only halfway through the note under the title."""
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _flows_on(text: str) -> bool:
     """A body line that stops mid-sentence continues on the next line."""
+    if text.count("《") > text.count("》"):
+        return True  # a citation opened and not closed: what follows is quoted
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
     return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text))
@@ -162,6 +216,26 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         start -= 1
     return start
+
+
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int) -> int:
+    """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
+    关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
+    印发, 批转), with the lines of organ names right above it (the issuers,
+    one a line); the kind word's own line when no line holds one."""
+    head = last
+    lowest = max(floor, end - TITLE_LINES)
+    k = last
+    while k - 1 >= lowest and k - 1 not in skip and _titleish(lines[k - 1]) and not lines[k].starts_block:
+        k -= 1
+        if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
+                join_title([line.text for line in lines[k:end]])):
+            head = k
+    while head - 1 >= lowest and head - 1 not in skip and not lines[head].starts_block \
+            and len(lines[head - 1].text) <= 25 and ORGAN_END_RE.search(lines[head - 1].text) \
+            and _titleish(lines[head - 1]) and not re.search(r"\s", lines[head - 1].text):
+        head -= 1
+    return head
 
 
 def _wrapped_into(above: Line, head: str) -> bool:
@@ -193,16 +267,19 @@ def _continues_title(lines: list[Line], end: int) -> bool:
     """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
     a full date in brackets is a speech's date line, not part of its title."""
     text = lines[end].text
-    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text)
+    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text) \
+        and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
 
 
-def _what_follows(lines: list[Line], end: int) -> str:
+def _what_follows(lines: list[Line], end: int, title: str) -> str:
+    """The frame under a title: its 发文字号 (on its own line, in brackets, or
+    a 政府令's "第N号"), its 主送机关, or its date."""
     for line in lines[end:end + 2]:
-        if is_doc_number_line(line.text):
+        if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text):
             return "addressee"
-        if is_date_line(line.text):
+        if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
 
@@ -211,10 +288,6 @@ def _what_follows(lines: list[Line], end: int) -> str:
 # texts and 附件 of the documents in between each start a title block.
 TOC_WINDOW = 80
 TOC_MATCH = 0.6  # an entry and a title this alike (difflib ratio) are the same document
-
-
-def similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, squash(a), squash(b), autojunk=False).ratio()
 
 
 def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Optional[int], float]]:
@@ -261,28 +334,37 @@ def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Opti
 
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                     source: str, full_width: float) -> tuple[list[DocSpan], list[Diagnostic]]:
+    """Documents begin where the document grammar says a new one begins
+    (see opens_document); the printed 目录, when there is one, is the strong
+    cross-check: its entries start documents, and a boundary only one of the
+    two sees is reported."""
     diagnostics: list[Diagnostic] = []
-    blocks = title_blocks(lines, toc_lines, full_width)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
+    grammar = _grammar_starts(lines, blocks)
+    opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
-                block = blocks[best]
-                starts[block.start] = DocSpan(block.start, 0, block, toc=entry)
+                block = _listed_by_its_text(blocks[best], grammar, opened, starts)
+                starts[block.start] = DocSpan(_head(lines, block), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
-                                              f"目录 entry not found in the text: {entry.title}"))
+                                              f"目录中的“{entry.title}”在正文中没有找到"))
+        opened_set = set(opened)
+        for start in sorted(set(starts) - opened_set):
+            diagnostics.append(Diagnostic(source, lines[start].no, "toc-grammar",
+                                          f"目录在此处开始一件文件，但正文没有新文件的格式（文号、主送等）："
+                                          f"{starts[start].title.title}"))
         first = min(starts) if starts else None
-        for block in blocks:
-            if block.follows == "doc_number" and block.start not in starts \
-                    and (first is None or block.start > first):
-                starts[block.start] = DocSpan(block.start, 0, block)
+        for block in grammar:
+            if block.start not in starts and (first is None or block.start > first):
+                starts[block.start] = DocSpan(_head(lines, block), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
-                                              f"document not listed in the 目录: {block.title}"))
+                                              f"正文中的“{block.title}”没有列入目录"))
     else:
-        for n, block in enumerate(blocks):
-            if n == 0 or block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
-                starts[block.start] = DocSpan(block.start, 0, block)
+        for block in grammar:
+            starts[block.start] = DocSpan(_head(lines, block), 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
@@ -291,19 +373,162 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     return spans, diagnostics
 
 
+def _head(lines: list[Line], block: TitleBlock) -> int:
+    """A document begins at its 发文机关标志 ("XX市人民政府文件") when one is
+    printed above its title: the end of the document before does not take it."""
+    return block.start - 1 if block.start > 0 and ISSUER_MARK_RE.match(lines[block.start - 1].text) else block.start
+
+
+def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
+                        starts: dict) -> TitleBlock:
+    """A 目录 may list a document by the text it issues (a 政府令 by the
+    条例 it promulgates). When the grammar reads the listed title as a part
+    of the document opened just above it, and no earlier entry starts that
+    document (entries come in order: the last one added is the latest), the
+    entry is that document's."""
+    k = bisect_right(opened, block.start) - 1
+    if k < 0 or grammar[k].start == block.start or (starts and next(reversed(starts)) >= grammar[k].start):
+        return block
+    return grammar[k]
+
+
+def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """A gazette may print a document's title twice (its own heading, then the
+    document's title block): the second is no new title. Its lines stay in
+    the body (nothing printed is dropped); the frame under it is the title's."""
+    out: list[TitleBlock] = []
+    for block in blocks:
+        if out and block.start - out[-1].end <= 2 and squash(block.title) == squash(out[-1].title):
+            out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
+        else:
+            out.append(block)
+    return out
+
+
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """The title blocks that open a document, read in order: the first one,
+    and each later one that opens_document unless the document it would end
+    names it (the text it issues, forwards or attaches). A title with no
+    frame and another title right under it has no body: it opens nothing."""
+    out: list[TitleBlock] = []
+    layers: list[str] = []  # the titles read since the last document opened
+    for n, block in enumerate(blocks):
+        if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
+            layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
+            continue
+        if not out or (opens_document(lines, block) and not _named(lines, out[-1], block, layers)):
+            out.append(block)
+            layers = []
+        else:
+            layers.append(block.title)
+    return out
+
+
+def opens_document(lines: list[Line], block: TitleBlock) -> bool:
+    """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
+    signature and 成文日期. A title block opens one when
+
+    - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号);
+    - it follows the end of a document's frame (成文日期, perhaps with a
+      附注 such as （此件公开发布） under it, 印发 or 抄送 line) and is
+      not an 附件;
+    - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
+      (title_blocks already refused a title the line above runs into);
+    - its kind stands alone (大事记, 讲话, 任免)."""
+    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
+        return True
+    above = block.start - 1
+    if above < 0:
+        return True
+    if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
+        return False  # an 附件, its marker above or on the title's line: 附件2：…
+    return _ends_frame(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+
+
+def _ends_frame(lines: list[Line], k: int) -> bool:
+    """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
+    as （此件公开发布） under it, or the 抄送 and 印发 lines of the 版记."""
+    while k > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[k].text) and not paren_frame(lines[k].text):
+        k -= 1
+    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text)))
+
+
+# The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
+# 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
+ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
+# What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
+# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
+CITED_AFTER_RE = re.compile(r"^[（(][^（）()]{0,30}号[）)]\s*\S")
+ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
+ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
+TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
+# What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
+PASSES_ON_RE = re.compile(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$")
+
+
+def _core(title: str) -> str:
+    """A title without its issuer: what stays when a forwarding notice
+    shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""
+    key = squash(title)
+    return key[key.index("关于") + 2:] if "关于" in key else key
+
+
+def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
+    """The document opened above names this title — the object of its (or a
+    forwarded layer's: the titles in between) 印发/转发, a 《citation》, an
+    entry of its 附件说明 — so the block is one of its parts, not a new
+    document."""
+    core = _core(block.title)
+    if len(core) < 4:
+        return False
+    named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
+    text = "".join(line.text for line in lines[opened.end:block.start])
+    named += re.findall(r"《([^《》]{4,120})》", text)
+    if any(_covers(squash(name), core) for name in named):
+        return True
+    # Found in the text only: not enough against a title under which a 发文字号 stands.
+    return block.follows != "doc_number" and core in squash(text)
+
+
+def _covers(name: str, core: str) -> bool:
+    """A forwarding text may shorten a title ('关于分解落实《政府工作报告》的
+    通知' for '关于分解落实2019年国务院〈政府工作报告〉重点工作的通知'):
+    most of the shorter one is found, in order, in the longer one."""
+    name = _core(name)
+    short, long = sorted((name, core), key=len)
+    if len(short) < 4:
+        return False
+    matched = sum(b.size for b in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
+    return matched / len(short) >= 0.85
+
+
 def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],
                  full_width: float):
-    """Parts begin after the notice's own date: at an 附件 marker, or at a
-    title block (the text the notice issues or forwards)."""
+    """Parts are the texts a document issues, forwards or attaches. GB/T 9704
+    puts them after the 成文日期 (附件 follow the 版记); a gazette that prints
+    the date under the title leaves no date at the end, so a part also begins
+    at a title the document names (at any depth of a 转发 chain), and at an
+    附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
     first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
-    if first_date is None:
-        return []
     parts = []
     first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
     titles = {b.start: b for b in blocks[first:last]}
-    i = first_date + 1
+    i = span.title.end
     while i < span.end:
+        after_date = first_date is not None and i > first_date
         annex = ANNEX_MARK_RE.match(lines[i].text)
+        if annex and not after_date and (first_date is not None or i + 1 >= span.end
+                                         or LABEL_RE.match(lines[i + 1].text)):
+            annex = None  # the 附件说明 above the signature, not an 附件
+        if i in titles and not after_date \
+                and _named(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
+            parts.append((i, titles[i].title, None))
+            i = titles[i].end
+            continue
+        if not after_date and not annex:
+            i += 1
+            continue
         if annex:
             title = None
             nxt = i + 1
@@ -339,7 +564,7 @@ def title_in(text: str, title: Optional[str]) -> bool:
 def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
     """Skip the 附件 marker and the title lines at the top of a part."""
     i = start
-    if re.match(r"^附\s*件", lines[i].text) and len(lines[i].text) <= 6:
+    if ANNEX_MARK_RE.match(lines[i].text):
         i += 1
     if title:
         taken = ""

@@ -22,6 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE
+from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
 
@@ -89,7 +90,7 @@ class Numbering:
         if scheme not in ARTICLE_RANK and closed and closed[0].kind == scheme \
                 and number != closed[0].number + 1:
             self.diagnostics.append(Diagnostic(self.source, lines[0], "numbering-gap",
-                                               f"{label} follows {closed[0].label}"))
+                                               f"{label}接在{closed[0].label}之后"))
         parent = self.stack[-1] if self.stack else None
         eid = self._eid(scheme, number, parent)
         provision = Provision(eid=eid, label=label, kind=scheme, number=number, heading=heading,
@@ -186,7 +187,7 @@ def frame_role(text: str, blocks: list, n: int) -> str:
             and len(text) <= 40 and not re.search(r"[。，；：]", text) \
             and all(ORGAN_END_RE.search(token) for token in text.split()):
         return "signature"
-    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and nxt is not None \
+    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
         return "heading"
     prev = blocks[n - 1] if n else None

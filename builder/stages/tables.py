@@ -595,7 +595,15 @@ def _page_parts(block: list[Line]) -> list[list[Line]]:
         if parts[-1] and line.text == block[0].text:
             parts.append([])
         parts[-1].append(line)
-    return [p for p in parts if p]
+    # A part without a line of two cells or more has no columns of its own
+    # (a page break after a table's last row line): it reads with the part before.
+    joined: list[list[Line]] = []
+    for part in (p for p in parts if p):
+        if joined and not grid.columns(part):
+            joined[-1].extend(part)
+        else:
+            joined.append(part)
+    return joined
 
 
 def _header_above(lines: list[Line], start: int, cols: list[tuple[int, int]]) -> bool:

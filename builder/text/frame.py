@@ -38,11 +38,51 @@ DATE_RE = re.compile(rf"""
 # A line that is only a date: the 成文日期 under a signature.
 DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 
+# 发文字号 printed in parentheses under the title, as gazettes reprint
+# documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
+# the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
+# "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）".
+PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
+
+
+def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(date as printed, 发文字号 as printed) of a bracketed frame line, or
+    None when the brackets hold anything else."""
+    match = PAREN_RE.match(text.strip())
+    if not match:
+        return None
+    inside = match.group("inside")
+    date = DATE_RE.search(inside)
+    rest = inside.replace(date.group(0), " ") if date else inside
+    number = DOC_NUMBER_RE.search(rest)
+    rest = rest.replace(number.group(0), "") if number else rest
+    if not (date or number) or re.sub(r"[\s,，、;；]", "", rest):
+        return None
+    return (date.group(0) if date else None), (number.group(0) if number else None)
+
+
+# The serial number a 政府令 (命令) or a 公告 prints under its title instead
+# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号".
+ORDER_NUMBER_RE = re.compile(rf"""
+    ^[（(]? \s* (?:(?P<year>\d{{4}})\s*年\s*)?
+    第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号 \s* [）)]?$
+""", re.X)
+NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
+# A 规章 reprinted without its 令 keeps the order's number in the note under
+# its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
+ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号")
+
+
+def order_number(title: str, match: re.Match) -> str:
+    """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号'."""
+    year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
+    return f"{title}{year}第{cn_to_int(match.group('no'))}号"
+
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
-# The line that opens an attachment's own text: "附件", "附件2", "附件2：".
-ANNEX_MARK_RE = re.compile(r"^附\s*件\s*(?P<no>\d{1,2})?\s*[:：]?$")
+# The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
+ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 
 # Kinds of documents, by the word that ends their title.
 KINDS = [
@@ -65,8 +105,21 @@ KINDS = [
     ("要点", r"要点"),
     ("名单", r"名单"),
     ("函", r"函"),
+    # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
+    ("令", r"命令|(?:政府|[部委局署院厅])令"),
+    ("条例", r"条例(?:[（(]试行[）)])?"),
+    ("通报", r"通报"),
+    ("决议", r"决议"),
+    ("请示", r"请示"),
+    ("纪要", r"纪要"),
+    ("准则", r"准则|守则|章程"),
+    ("纲要", r"纲要"),
+    ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
+    ("指南", r"指南|指引"),
 ]
-KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS)) + r")$")
+# Any kind may be marked provisional: …规定（试行）, …办法（暂行）.
+KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS))
+                     + r")(?:[（(](?:试行|暂行|草案|修订)[）)])?$")
 
 
 def kind_of(title: str) -> Optional[str]:
@@ -98,8 +151,11 @@ def normal_doc_number(text: str) -> Optional[str]:
 
 # How the name of an organ (a government body, its office, a company) ends,
 # longest first so that "人民政府办公室" is read whole before "办公室".
-# Signatures, issuers, hosts and 主送机关 all end so.
+# Signatures, issuers, hosts and 主送机关 all end so; a joint signature
+# printed without a separator ("XX市发展和改革委员会XX市财政局") is split
+# after each ending.
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
-                 "院", "中心", "公司", "部", "会")
+                 "院", "中心", "公司", "署", "部", "会", "银行")
 ORGAN_END_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")$")
+ORGAN_NAME_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")")  # an ending anywhere in a run of names

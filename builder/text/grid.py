@@ -273,9 +273,10 @@ class AlignedRows:
     """
 
     def __init__(self, lines: list[Line], table: bool = True):
-        self.cols = columns(lines)
         self.table = table  # a table, not a list of words whose lines the page width cut
         self.widest = max(runs_of(line)[-1][1] for line in lines)
+        # A page part whose lines share no gap (one line cut off by a page break) is one column.
+        self.cols = columns(lines) or [(0, self.widest)]
         self.last: Optional[Line] = None  # the line fed last
         placed = [place_runs(line, self.cols, False) for line in lines]
         single = [(c, text, end) for p in placed for c, (text, last, end) in p.items() if last == c]

@@ -42,11 +42,18 @@ def city_of(name: Optional[str]) -> Optional[str]:
     return match.group(1) if match else None
 
 
-def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str], stem: str) -> str:
+def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str], stem: str,
+               newest: Optional[str] = None) -> str:
+    """Without a printed issue number, the newest 成文日期 printed in the issue
+    stands in ("puyang-2020-04-23": an issue comes out after its newest
+    document); only a file that prints neither falls back on its file name,
+    which may be a meaningless hash."""
     city = city_of(name)
     place = "".join(lazy_pinyin(city[:-1])) if city else "gazette"
     if year and issue_no:
         return slug(f"{place}-{year}-{issue_no}")
+    if newest:
+        return slug(f"{place}-{newest}")
     return slug(f"{place}-{year or ''}-{file_slug(stem)}")
 
 

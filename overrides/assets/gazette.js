@@ -127,8 +127,55 @@
     });
   }
 
-  function init() { followAlias(); decorate(document); }
+  /* A table wider than its wrapper: say so above it (a phone shows three of
+     sixteen columns and nothing else hints that the rest is there). */
+  function columns(table) {
+    return Math.max.apply(null, Array.prototype.map.call(table.rows, function (r) {
+      return Array.prototype.reduce.call(r.cells, function (n, c) { return n + (c.colSpan || 1); }, 0);
+    }));
+  }
 
+  function markScrolling(root) {
+    root.querySelectorAll(".gz-table-wrap").forEach(function (wrap) {
+      var table = wrap.querySelector("table");
+      if (!table) return;
+      var scroller = table.closest(".md-typeset__scrollwrap") || wrap;
+      var scrolls = scroller.scrollWidth > scroller.clientWidth + 1;
+      wrap.classList.toggle("gz-scrolls", scrolls);
+      if (scrolls && !wrap.querySelector(":scope > .gz-scroll-hint")) {
+        var hint = document.createElement("p");
+        hint.className = "gz-scroll-hint";
+        hint.textContent = "表格较宽（共 " + columns(table) + " 列），左右滑动查看 →";
+        wrap.prepend(hint);
+      }
+    });
+  }
+
+  /* Printed, a page carries its address and the day it was printed instead
+     of the site's navigation (gazette.css shows this line only on paper). */
+  function printLine(root) {
+    var content = root.querySelector(".md-content__inner");
+    if (!content) return;
+    var line = content.querySelector(":scope > .gz-print-line");
+    if (!line) {
+      line = document.createElement("p");
+      line.className = "gz-print-line";
+      content.prepend(line);
+    }
+    var d = new Date();
+    line.textContent = location.href.split("#")[0] + " · 打印于 " +
+      d.getFullYear() + "年" + (d.getMonth() + 1) + "月" + d.getDate() + "日";
+  }
+
+  function init() {
+    followAlias();
+    decorate(document);
+    markScrolling(document);
+    printLine(document);
+  }
+
+  window.addEventListener("resize", function () { markScrolling(document); });
+  window.addEventListener("beforeprint", function () { printLine(document); });
   window.addEventListener("hashchange", followAlias);
 
   /* Material's instant loading replaces the page without a reload */

@@ -6,7 +6,8 @@ hand-checked records in expected.yaml:
 
 - ``run_together``: the documents one after another in one file, one line
   per paragraph, no masthead, no 目录 (what a batch export of a document
-  database gives);
+  database gives), or every paragraph hard-wrapped at 18–30 columns (a batch
+  of PDFs extracted into one file);
 - ``printed_issue``: a printed gazette issue as a PDF extractor gives it: a
   masthead (name, 期号, date), a 目录 with section headings and page numbers,
   every line — titles too — hard-wrapped at 18–30 display columns, and a
@@ -89,9 +90,14 @@ def join(lines: list[str], blank: bool) -> str:
 
 # ---------------------------------------------------------------- (a) run together
 
-def run_together(docs: list[Document], blank: bool = False) -> Layout:
-    """All documents in one file, one line a paragraph, nothing between them."""
-    return Layout("together", join([p for doc in docs for p in doc.paragraphs], blank))
+def run_together(docs: list[Document], blank: bool = False, columns: Optional[int] = None) -> Layout:
+    """All documents in one file, one line a paragraph, nothing between them;
+    or every paragraph (titles too) hard-wrapped at ``columns``, as an
+    extractor gives the same documents printed in one file."""
+    if columns is None:
+        return Layout("together", join([p for doc in docs for p in doc.paragraphs], blank))
+    return Layout(f"together-{columns}", join([line for doc in docs for p in doc.paragraphs
+                                               for line in wrap(p, columns)], blank))
 
 
 # ---------------------------------------------------------------- (c) one per file

@@ -1,0 +1,321 @@
+"""Documents found by their own grammar (GB/T 9704-2012 公文格式), in a
+gazette the converter has never seen: with and without masthead and 目录,
+run together or one per file.
+
+Each case is laid out here as text the way extractors lay out such prints
+and goes through the real input path (bytes → convert). The documents
+follow the forms the issue lists: a 发文字号 in brackets under the title, a
+notice without 文号 (通告), a 政府令 with its 第N号 and the 办法 it
+publishes, a 转发 chain with the date in the brackets, a title printed
+twice, joint issuers signed on one line without a separator, 附件 after
+the last article.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder.convert import convert
+from builder.model import Paragraph, Provision
+from test_variants import cut
+
+NOTICE = [
+    ("title", "武汉市人民政府办公厅关于加强城市道路停车管理工作的通知"),
+    ("frame", "（武政办发〔2017〕61号）"),
+    ("frame", "各区人民政府，市人民政府各部门："),
+    ("body", "为规范城市道路停车秩序，缓解停车供需矛盾，经市人民政府同意，现就加强城市道路停车管理工作有关事项通知如下："),
+    ("body", "一、明确管理职责。市公安机关交通管理部门负责城市道路停车泊位的设置和监督管理，各区人民政府负责本辖区道路停车的日常管理。"),
+    ("body", "二、加强执法检查。各区要组织公安、城管等部门开展道路停车专项整治，依法查处占道停车、乱停乱放等违法行为。"),
+    ("body", "三、做好宣传引导。各有关部门要通过多种渠道宣传道路停车管理规定，引导市民文明停车、规范停车。"),
+    ("sign", "武汉市人民政府办公厅"),
+    ("date", "2017年6月2日"),
+]
+
+NOTICE_WITHOUT_NUMBER = [
+    ("title", "关于2017年第一季度全市环境空气质量状况的通告"),
+    ("body", "根据全市环境空气质量自动监测网络的监测数据，现将2017年第一季度全市环境空气质量状况通告如下。"),
+    ("body", "一、全市环境空气质量优良天数为62天，优良率为68.9%，同比上升5.2个百分点。"),
+    ("body", "二、影响全市环境空气质量的首要污染物为细颗粒物，其次为可吸入颗粒物和臭氧。"),
+    ("sign", "武汉市环境保护局武汉市气象局"),
+    ("date", "2017年4月10日"),
+]
+
+ORDER = [
+    ("title", "荆州市人民政府令"),
+    ("frame", "第 12 号"),
+    ("body", "《荆州市城市绿化管理办法》已经2019年3月20日市人民政府第35次常务会议审议通过，现予公布，自2019年5月1日起施行。"),
+    ("frame", "市长 杨智"),
+    ("date", "2019年4月1日"),
+    ("title", "荆州市城市绿化管理办法"),
+    ("body", "第一条 为了促进城市绿化事业的发展，改善城市生态环境，根据国务院《城市绿化条例》等法规，结合本市实际，制定本办法。"),
+    ("body", "第二条（适用范围）"),
+    ("blank", ""),
+    ("body", "本办法适用于本市城市规划区内城市绿化的规划、建设、保护和管理活动，法律法规另有规定的从其规定。"),
+    ("body", "第三条 市园林绿化主管部门负责本办法的组织实施，发展改革、财政、自然资源和规划等部门按照职责做好相关工作。"),
+    ("body", "第四条（解释部门）"),
+    ("blank", ""),
+    ("body", "本办法由市园林绿化主管部门负责解释。"),
+    ("body", "第五条 本办法自2019年5月1日起施行。"),
+    ("body", "附件"),
+    ("title", "城市绿地认养申请表"),
+    ("cell", "申请单位"),
+    ("cell", "联系人"),
+    ("cell", "联系电话"),
+    ("cell", "认养地点"),
+]
+
+CHAIN = [
+    ("title", "荆州市人民政府办公室关于转发省人民政府办公厅关于推进价格机制改革实施意见的通知"),
+    ("frame", "（2019年4月12日 荆政办发〔2019〕7号）"),
+    ("frame", "各县、市、区人民政府，市政府各部门："),
+    ("body", "现将《省人民政府办公厅关于推进价格机制改革实施意见的通知》转发给你们，请结合实际，认真贯彻执行。"),
+    ("title", "湖北省人民政府办公厅关于推进价格机制改革实施意见的通知"),
+    ("frame", "鄂政办发〔2019〕21号"),
+    ("frame", "各市、州、县人民政府，省政府各部门："),
+    ("body", "省发展改革委《关于推进价格机制改革的实施意见》已经省人民政府同意，现转发给你们，请认真贯彻执行。"),
+    ("sign", "湖北省人民政府办公厅"),
+    ("date", "2019年3月28日"),
+    ("title", "关于推进价格机制改革的实施意见"),
+    ("body", "为深化价格机制改革，充分发挥市场在资源配置中的决定性作用，现提出如下意见。"),
+    ("body", "一、总体要求。坚持市场决定、放管结合、改革创新、稳慎推进，到2020年基本放开竞争性领域和环节价格管制。"),
+    ("body", "二、重点任务。完善农业、能源、环境、交通运输、医疗服务和公用事业等重点领域价格形成机制。"),
+    ("body", "三、保障措施。加强组织领导，强化价格监管，做好舆论引导，确保各项改革措施落到实处。"),
+    ("sign", "湖北省发展和改革委员会"),
+    ("date", "2019年3月15日"),
+]
+
+RULES_TWICE = [
+    ("title", "荆州市政府投资项目审计监督制度"),
+    ("title", "荆州市政府投资项目审计监督制度"),
+    ("body", "第一条 为加强政府投资项目审计监督，提高政府投资效益，根据《中华人民共和国审计法》等规定，制定本制度。"),
+    ("body", "第二条 本制度所称政府投资项目，是指使用财政资金以及其他政府性资金投资建设的项目。"),
+    ("body", "第三条 审计机关依法对政府投资项目的预算执行情况和决算进行审计监督，出具审计报告。"),
+    ("body", "第四条 本制度自印发之日起施行。"),
+]
+
+DOCUMENTS = [NOTICE, ORDER, NOTICE_WITHOUT_NUMBER, CHAIN, RULES_TWICE]
+EXPECTED = [
+    # title, 发文字号, issuers, date, 主送机关, provisions, part titles
+    ("武汉市人民政府办公厅关于加强城市道路停车管理工作的通知", "武政办发〔2017〕61号", ["武汉市人民政府办公厅"],
+     "2017-06-02", "各区人民政府，市人民政府各部门", 3, []),
+    # an order is known by the text it promulgates; its own name is in its number
+    ("荆州市城市绿化管理办法", "荆州市人民政府令第12号", ["荆州市人民政府"], "2019-04-01", None, 5,
+     ["荆州市城市绿化管理办法", "城市绿地认养申请表"]),
+    ("关于2017年第一季度全市环境空气质量状况的通告", None, ["武汉市环境保护局", "武汉市气象局"],
+     "2017-04-10", None, 2, []),
+    ("荆州市人民政府办公室关于转发省人民政府办公厅关于推进价格机制改革实施意见的通知", "荆政办发〔2019〕7号",
+     ["荆州市人民政府办公室"], "2019-04-12", "各县、市、区人民政府，市政府各部门", 3,
+     ["湖北省人民政府办公厅关于推进价格机制改革实施意见的通知", "关于推进价格机制改革的实施意见"]),
+    ("荆州市政府投资项目审计监督制度", None, [], None, None, 4, []),
+]
+
+
+def lay_out(documents, wrap: int | None, blank: bool = False) -> list[str]:
+    """The documents as an extractor gives them: one line per paragraph, or
+    every paragraph hard-wrapped at ``wrap`` columns (titles too)."""
+    lines: list[str] = []
+    for document in documents:
+        for role, text in document:
+            if role == "blank":
+                lines.append("")
+            else:
+                lines.extend(cut(text, wrap) if wrap and role in ("title", "body") else [text])
+            if blank:
+                lines.append("")
+    return lines
+
+
+def printed_issue(documents, wrap: int) -> str:
+    """A printed issue: masthead, 目录 with page numbers, body wrapped, a
+    running header and page number every 30 lines."""
+    front = ["荆州市人民政府公报", "2019年第4期（总第88期）", "荆州市人民政府办公室主办", "2019年4月30日", "目  录"]
+    front += [f"{doc[0][1]}……{n * 3 + 1}" for n, doc in enumerate(documents)]
+    body = lay_out(documents, wrap)
+    paged: list[str] = []
+    for n, line in enumerate(body):
+        if n and n % 30 == 0:
+            paged += [f"— {n // 30} —", "荆州市人民政府公报 2019．4"]
+        paged.append(line)
+    return "\n".join(front + paged)
+
+
+def check(gazette, expected) -> None:
+    got = [(d.title, d.doc_number, d.issuers, d.date, d.addressees, len(d.provisions),
+            [p.title for p in d.parts[1:]]) for d in gazette.documents]
+    assert got == expected
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["tight", "blank"])
+@pytest.mark.parametrize("wrap", [None, 16, 18, 20, 21, 22, 24, 26, 28, 30])
+def test_documents_run_together_without_masthead_or_toc(wrap, blank):
+    text = "\n".join(lay_out(DOCUMENTS, wrap, blank))
+    gazette = convert(text.encode("utf-8"), "x/run.txt", "run")
+    check(gazette, EXPECTED)
+    assert gazette.front_matter == []  # the first document is a document, not a cover
+
+
+@pytest.mark.parametrize("wrap", [18, 21, 24, 30])
+def test_documents_of_a_printed_issue_agree_with_its_toc(wrap):
+    gazette = convert(printed_issue(DOCUMENTS, wrap).encode("utf-8"), "x/issue.txt", "issue")
+    check(gazette, EXPECTED)
+    assert gazette.name == "荆州市人民政府公报" and gazette.issue == "2019年第4期"
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+@pytest.mark.parametrize("n", range(len(DOCUMENTS)))
+def test_a_single_document_file_is_titled(n):
+    text = "\n".join(lay_out([DOCUMENTS[n]], 26, blank=True))
+    gazette = convert(text.encode("utf-8"), f"x/{n}.txt", f"doc-{n}")
+    check(gazette, [EXPECTED[n]])
+
+
+def test_each_layer_of_a_forwarding_chain_keeps_its_frame():
+    gazette = convert("\n".join(lay_out([CHAIN], 24)).encode("utf-8"), "x/chain.txt", "chain")
+    doc, = gazette.documents
+    forwarded, opinion = doc.parts[1:]
+    assert (forwarded.doc_number, forwarded.issuers, forwarded.date) == \
+        ("鄂政办发〔2019〕21号", ["湖北省人民政府办公厅"], "2019-03-28")
+    assert (opinion.doc_number, opinion.issuers, opinion.date) == (None, ["湖北省发展和改革委员会"], "2019-03-15")
+
+
+def test_an_article_whose_heading_is_followed_by_a_blank_line_keeps_its_text():
+    from builder.export import document_data
+    gazette = convert("\n".join(lay_out([ORDER], None)).encode("utf-8"), "x/order.txt", "order")
+    data = document_data(gazette.documents[0], gazette)
+    texts = {p["label"]: p["text"] for p in data["provisions"]}
+    assert texts["第二条"].startswith("本办法适用于本市城市规划区内")
+    assert texts["第四条"] == "本办法由市园林绿化主管部门负责解释。"
+
+
+def test_a_form_printed_one_cell_per_line_stays_a_list_and_is_reported():
+    gazette = convert("\n".join(lay_out([ORDER], 24)).encode("utf-8"), "x/order.txt", "order")
+    form = gazette.documents[0].parts[-1]
+    assert [b.text for b in form.blocks if isinstance(b, Paragraph)] == ["申请单位", "联系人", "联系电话", "认养地点"]
+    assert not [b for b in form.blocks if isinstance(b, Provision)]
+    assert [d.code for d in gazette.diagnostics if d.code == "table-unrebuilt"] == ["table-unrebuilt"]
+
+
+@pytest.mark.parametrize("signature, issuers", [
+    ("荆州市发展和改革委员会荆州市财政局", ["荆州市发展和改革委员会", "荆州市财政局"]),
+    ("中共荆州市委荆州市人民政府", ["中共荆州市委", "荆州市人民政府"]),
+    ("中共荆州市委组织部", ["中共荆州市委组织部"]),
+    ("荆州市人民政府办公室", ["荆州市人民政府办公室"]),
+    ("国家发展改革委 财政部", ["国家发展改革委", "财政部"]),
+    ("国务院办公厅中央军委办公厅", ["国务院办公厅", "中央军委办公厅"]),
+])
+def test_joint_issuers_are_split_by_organ_name_endings(signature, issuers):
+    from builder.stages.metadata import split_orgs
+    assert split_orgs(signature) == issuers
+
+
+def test_a_forwarding_title_names_no_issuer_of_its_own():
+    from builder.stages.metadata import issuers
+    assert issuers("转发市发展改革委关于推进价格机制改革实施意见的通知", [], None, "通知") == []
+    assert issuers("市人民政府办公室转发市发展改革委关于推进价格机制改革实施意见的通知", [],
+                   "荆州市人民政府公报", "通知") == ["荆州市人民政府办公室"]
+
+
+def test_a_signature_on_several_lines_gives_every_issuer():
+    lines = lay_out([NOTICE_WITHOUT_NUMBER], None)
+    lines[lines.index("武汉市环境保护局武汉市气象局")] = "武汉市环境保护局\n武汉市气象局"
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n")
+    assert gazette.documents[0].issuers == ["武汉市环境保护局", "武汉市气象局"]
+
+
+def test_toc_and_grammar_disagreeing_is_reported():
+    """A document the 目录 leaves out still starts where its grammar says; the report names it."""
+    text = printed_issue(DOCUMENTS, 24)
+    text = re.sub(r"关于2017年第一季度全市环境空气质量状况的通告……\d+\n", "", text)
+    gazette = convert(text.encode("utf-8"), "x/issue.txt", "issue")
+    check(gazette, EXPECTED)
+    missing = [d for d in gazette.diagnostics if d.code == "toc-missing"]
+    assert [d.message for d in missing] == ["正文中的“关于2017年第一季度全市环境空气质量状况的通告”没有列入目录"]
+
+
+def test_a_toc_entry_for_a_text_the_grammar_reads_as_a_part_is_reported():
+    """The 目录 lists the 办法 a 政府令 publishes: the 目录 wins, the report says the two disagree."""
+    text = printed_issue(DOCUMENTS, 24).replace("荆州市人民政府令……4\n", "荆州市人民政府令……4\n荆州市城市绿化管理办法……5\n")
+    gazette = convert(text.encode("utf-8"), "x/issue.txt", "issue")
+    assert [d.title for d in gazette.documents][1:3] == ["荆州市人民政府令", "荆州市城市绿化管理办法"]
+    assert [d.message for d in gazette.diagnostics if d.code == "toc-grammar"] == [
+        "目录在此处开始一件文件，但正文没有新文件的格式（文号、主送等）：荆州市城市绿化管理办法"]
+
+
+def test_a_single_document_titled_without_a_kind_word_is_titled_by_its_frame():
+    """No 文种 at the end of the title, but its 发文字号 and 主送机关 under it."""
+    lines = ["荆州市城市管理领域轻微违法行为", "免罚清单（第一批）", "荆城管发〔2020〕3号", "各县市区城管执法局："] + \
+        lay_out([NOTICE[3:]], 24)
+    gazette = convert("\n".join(lines).encode("utf-8"), "seeds/荆州市人民政府公报2020年第3期.txt",
+                      "荆州市人民政府公报2020年第3期")
+    doc, = gazette.documents
+    assert (doc.title, doc.doc_number, doc.addressees, len(doc.provisions)) == \
+        ("荆州市城市管理领域轻微违法行为免罚清单（第一批）", "荆城管发〔2020〕3号", "各县市区城管执法局", 3)
+    assert (gazette.name, gazette.issue, gazette.id) == ("荆州市人民政府公报", "2020年第3期", "jingzhou-2020-3")
+    assert not [d for d in gazette.diagnostics if d.code == "no-document"]
+
+
+def test_a_file_without_masthead_is_listed_under_its_file_name():
+    from builder.render import gazette_title
+    gazette = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/武汉停车通知.txt", "武汉停车通知")
+    assert gazette_title(gazette) == "武汉停车通知 2017年"
+
+
+def test_the_next_documents_mark_and_wrapped_title_are_its_own():
+    """'XX市人民政府文件' above a title wrapped over two lines opens the next
+    document: the document above ends before it, and the title is whole."""
+    lines = lay_out([NOTICE_WITHOUT_NUMBER], None) + ["武汉市人民政府办公厅文件"] + lay_out([NOTICE], 20)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/mark.txt", "mark")
+    first, second = gazette.documents
+    assert second.title == EXPECTED[0][0] and second.doc_number == "武政办发〔2017〕61号"
+    assert "武汉市人民政府办公厅文件" not in "".join(b.text for b in first.parts[-1].blocks)
+    assert second.parts[0].blocks[0].text == "武汉市人民政府办公厅文件"  # shown, not lost
+
+
+@pytest.mark.parametrize("head, number", [
+    (["武汉市人民政府公告", "（第 3 号）"], "武汉市人民政府公告第3号"),
+    (["武汉市人民政府公告", "2019年第3号"], "武汉市人民政府公告2019年第3号"),
+])
+def test_a_numbered_announcement_takes_its_serial_as_its_number(head, number):
+    lines = head + [NOTICE_WITHOUT_NUMBER[1][1], NOTICE_WITHOUT_NUMBER[2][1], "武汉市人民政府", "2019年5月6日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a").documents
+    assert (doc.title, doc.doc_number, doc.kind) == ("武汉市人民政府公告", number, "通告")
+
+
+def test_a_rule_reprinted_without_its_order_keeps_the_orders_number_from_its_note():
+    lines = ["荆州市城市绿化管理办法",
+             "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布 自2019年5月1日起施行）"] \
+        + lay_out([ORDER[6:11]], None)
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/r.txt", "r").documents
+    assert (doc.title, doc.doc_number, len(doc.provisions)) == ("荆州市城市绿化管理办法", "荆州市人民政府令第12号", 3)
+
+
+def test_an_annex_titled_on_its_markers_line_stays_a_part():
+    lines = lay_out([NOTICE], None) + ["附件2：关于城市道路停车泊位设置情况的报告", "全市共设置停车泊位1200个。"]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a")
+    assert [d.title for d in gazette.documents] == [EXPECTED[0][0]]
+    assert [p.title for p in gazette.documents[0].parts[1:]] == ["附件2：关于城市道路停车泊位设置情况的报告"]
+
+
+def test_a_list_of_titles_on_the_cover_opens_no_document():
+    """A cover's 本期要目 (titles without page numbers) lists documents; it is none of them."""
+    cover = ["本期要目", EXPECTED[0][0], EXPECTED[2][0], EXPECTED[4][0]]
+    text = "\n".join(cover + lay_out(DOCUMENTS, 24))
+    check(convert(text.encode("utf-8"), "x/cover.txt", "cover"), EXPECTED)
+
+
+def test_a_request_cited_at_a_replys_opening_is_no_title():
+    """A 批复 opens '关于…的请示（〔1996〕武司字第82号）收悉': wrapped after 请示,
+    the cited title stands alone on a line and is still the reply's sentence."""
+    reply = ["国务院关于同意武警总部后勤部机关等迁址新建的批复", "国函〔1996〕95号", "武警总部：",
+             "关于武警总部后勤部机关及部分直属单位迁址新建的请示", "（〔1996〕武司字第82号）收悉，现批复如下：",
+             "同意武警总部后勤部机关及部分直属单位迁址新建。", "国务院", "一九九六年十一月五日"]
+    gazette = convert("\n".join(lay_out([NOTICE], None) + reply).encode("utf-8"), "x/r.txt", "r")
+    assert [(d.title, d.date) for d in gazette.documents] == [
+        (EXPECTED[0][0], "2017-06-02"), ("国务院关于同意武警总部后勤部机关等迁址新建的批复", "1996-11-05")]
+
+
+def test_a_toc_heading_without_entries_stays_on_the_page():
+    """Only a 目录 with entries is the gazette's own page furniture; a bare heading is text."""
+    gazette = convert("目  录\n目  录\n关于加强管理的通知".encode("utf-8"), "x/t.txt", "t")
+    assert "".join(p.text for p in gazette.front_matter) == "目录目录"
