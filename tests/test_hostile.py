@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder import site
+from builder import output, site
 from builder.__main__ import _replacing, refusal
 from builder.convert import InputError, convert, convert_text, decode
 from builder.render import document_page
@@ -279,7 +279,7 @@ def test_every_copy_gets_an_address_of_its_own(tmp_path):
     ids = [g.id for g in collection.gazettes]
     assert len(ids) == len(NAMES) + 1 == len(set(ids))
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids), ids
-    paths = list(site.pages(collection))
+    paths = list(output.pages(collection))
     assert len(paths) == len(set(paths))
 
 
