@@ -175,31 +175,6 @@ SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar
                    "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
 
 
-# What each diagnostic code means to an editor, and what to check.
-DIAGNOSTICS = {
-    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
-    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
-    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
-    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
-    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
-    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
-    "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
-    "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
-    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
-    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
-    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
-    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
-    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
-    "unreadable": ("无法读取", "文件无法打开"),
-    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
-    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
-}
-
-# Codes whose messages the converter writes in Chinese: its findings inside a document.
-SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
-                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
-
-
 def report_page(collection: Collection) -> str:
     """The editors' list of doubtful spots, in Chinese, each linked to the page it concerns."""
     docs = collection.documents
