@@ -54,8 +54,13 @@ def gazette_url(gazette: Gazette) -> str:
 def gazette_title(gazette: Gazette) -> str:
     # A file without masthead is known to its editor by its file name.
     name = gazette.name or PurePosixPath(gazette.source).stem or "政府公报"
-    label = gazette.issue or (f"{gazette.year}年" if gazette.year else "")
-    return f"{name} {label}".strip()
+    return f"{name} {issue_label(gazette)}".strip()
+
+
+def issue_label(gazette: Gazette) -> str:
+    """2022年第8-9期, 2025年第6号: the issue as printed, with its year where the print leaves it out."""
+    year = f"{gazette.year}年" if gazette.year and str(gazette.year) not in (gazette.issue or "") else ""
+    return year + (gazette.issue or "")
 
 
 def listed_title(doc: Document, gazette: Gazette) -> str:
@@ -110,8 +115,7 @@ def _panel(doc: Document, gazette: Gazette) -> str:
 def printed_issue(gazette: Gazette) -> str:
     """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it."""
     name = f"《{gazette.name}》" if gazette.name else "政府公报"
-    year = f"{gazette.year}年" if gazette.year and str(gazette.year) not in (gazette.issue or "") else ""
-    return name + year + (gazette.issue or "")
+    return name + issue_label(gazette)
 
 
 def printed_pages(doc: Document) -> str:

@@ -106,12 +106,12 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
 
     def issue(id, n):
         docs = [SimpleNamespace(id=f"d{i}", title=f"文件{i}", doc_number=None) for i in range(n)]
-        return SimpleNamespace(id=id, name="某市人民政府公报", issue=id, year=2024, documents=docs, toc=[],
+        return SimpleNamespace(id=id, name="某市人民政府公报", issue=f"2024年{id}", year=2024, documents=docs, toc=[],
                                total_issue=None, date=None, host=None, source="seeds/x.txt", front_matter=[])
 
     small, big = issue("small", 3), issue("big", output.NAV_DOCUMENTS_PER_ISSUE + 1)
     issues = output.nav(SimpleNamespace(gazettes=[small, big]))[1]["公报"][0]["2024"]
-    assert issues == [{"某市人民政府公报 small": ["gazettes/small/index.md"] + [f"gazettes/small/d{i}.md" for i in range(3)]},
-                      {"某市人民政府公报 big": "gazettes/big/index.md"}]
+    assert issues == [{"某市人民政府公报 2024年small": ["gazettes/small/index.md"] + [f"gazettes/small/d{i}.md" for i in range(3)]},
+                      {"某市人民政府公报 2024年big": "gazettes/big/index.md"}]
     listing = gazette_page(big)
     assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
