@@ -319,3 +319,43 @@ def test_a_toc_heading_without_entries_stays_on_the_page():
     """Only a 目录 with entries is the gazette's own page furniture; a bare heading is text."""
     gazette = convert("目  录\n目  录\n关于加强管理的通知".encode("utf-8"), "x/t.txt", "t")
     assert "".join(p.text for p in gazette.front_matter) == "目录目录"
+
+
+NOTICE_NUMBERED_ON_ITS_TITLE = [
+    ("title", "方城县人民政府拟征收土地启动公告(方征启公告﹝2022﹞4号)"),
+    ("body", "为实施土地利用总体规划，根据《中华人民共和国土地管理法》等法律法规的规定，现发布拟征收土地启动公告："),
+    ("body", "一、拟征收土地位于博望镇毛庄村。"),
+    ("body", "二、拟征收土地用于公共利益建设。"),
+    ("sign", "方城县人民政府"),
+    ("date", "2022年1月29日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_doc_number_in_brackets_on_the_title_line_is_read(wrap):
+    """GB/T 9704 prints the 发文字号 under the title; printed in brackets at the
+    end of the title line (small-form brackets ﹝﹞ too), it is still the
+    document's number and not part of its title, and the notice it follows
+    ends there."""
+    text = "\n".join(lay_out([NOTICE, NOTICE_NUMBERED_ON_ITS_TITLE], wrap))
+    docs = convert(text.encode("utf-8"), "x/run.txt", "run").documents
+    assert [(d.title, d.doc_number) for d in docs] == [
+        (EXPECTED[0][0], EXPECTED[0][1]), ("方城县人民政府拟征收土地启动公告", "方征启公告〔2022〕4号")]
+    assert len(docs[1].provisions) == 2
+
+
+def test_a_sentence_citing_a_notice_and_its_number_stays_whole():
+    body = "各乡镇要认真落实县人民政府办公室关于做好春季森林防火工作的通知(方政办〔2022〕3号)"
+    lines = lay_out([NOTICE], None)
+    lines[4:4] = ["各乡镇要加强组织领导，", body, "的各项要求。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n").documents
+    assert len(doc) == 1 and doc[0].doc_number == EXPECTED[0][1]
+
+
+def test_a_doc_number_with_di_before_its_serial_is_read():
+    """'巩政征预告字〔2023〕第5号': 第 before the serial, as some issuers print it."""
+    lines = ["巩义市人民政府关于拟征收竹林镇集体土地的预公告", "巩政征预告字〔2023〕第5号", "竹林镇人民政府：",
+             "为实施年度土地利用计划，巩义市人民政府拟征收竹林镇集体土地，现将有关事项公告如下：",
+             "一、拟征收土地位于竹林镇。", "二、拟征收土地用于教育用地。", "巩义市人民政府", "2023年3月1日"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/g.txt", "g").documents[0]
+    assert (doc.doc_number, doc.addressees, doc.issuers) == ("巩政征预告字〔2023〕第5号", "竹林镇人民政府", ["巩义市人民政府"])

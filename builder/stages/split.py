@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Optional
 
@@ -63,6 +63,42 @@ def is_doc_number_line(text: str) -> bool:
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()])
+
+
+# A title with its 发文字号 in brackets on the same line, as web pages and some
+# gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)".
+TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>[^（）()]*?)\s*(?P<frame>[（(][^（）()]{4,60}[）)])$")
+
+
+def unfold_title_numbers(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
+    title that carries it in brackets at its end (the bracket perhaps wrapped
+    onto the next line) is given back that form: the title, then the
+    bracketed number as a line of its own. Only a title ending in its kind
+    word, with no sentence punctuation, and not run into from a sentence
+    above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        joined = prev is not None and prev.text.count("(") + prev.text.count("（") \
+            > prev.text.count(")") + prev.text.count("）")
+        text = prev.text + line.text if joined else line.text
+        match = TITLE_WITH_NUMBER_RE.match(text)
+        frame = paren_frame(match.group("frame")) if match else None
+        above = out[-2] if joined and len(out) > 1 else prev if not joined else None
+        if not (frame and frame[1] and kind_of(match.group("title"))
+                and not re.search(r"[，。；：,;:]", match.group("title"))
+                and not (above is not None and _flows_on(above.text))):
+            out.append(line)
+            continue
+        if joined:
+            out.pop()
+            if match.group("title"):  # the title's part on the line where the bracket opens
+                out.append(replace(prev, text=match.group("title")))
+        else:
+            out.append(replace(line, text=match.group("title")))
+        out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
+    return out
 
 
 def is_date_line(text: str) -> bool:

@@ -12,18 +12,22 @@ from typing import Optional
 from .numerals import CN_NUMERAL, cn_to_int
 
 # 发文字号: issuer code, year in brackets of any shape, serial number, 号.
-DOC_NUMBER_RE = re.compile(r"""
-    (?P<prefix>[\u4e00-\u9fa5]{1,12}?)          # 荆政办发, 鄂政办函, 潜医保发
-    \s* [〔\[［(（【] \s* (?P<year>\d{4}) \s* [〕\]］)）】]   # 〔2022〕 [2022] (2022)
-    \s* (?P<serial>\d{1,4}) \s* 号
+# The brackets are 〔〕 (GB/T 9704-2012 7.2.4) or what typesetting and OCR put
+# for them, the small-form ﹝﹞ (U+FE5D/FE5E) included; an issuer may print
+# 第 before the serial ("巩政征预告字〔2023〕第5号"), which GB/T 9704 leaves out.
+OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝", "〕\\]］)）】﹞"
+DOC_NUMBER_RE = re.compile(rf"""
+    (?P<prefix>[\u4e00-\u9fa5]{{1,12}}?)          # 荆政办发, 鄂政办函, 潜医保发
+    \s* [{OPEN_BRACKETS}] \s* (?P<year>\d{{4}}) \s* [{CLOSE_BRACKETS}]   # 〔2022〕 [2022] ﹝2022﹞
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* 号
 """, re.X)
 
 # A 发文字号 cited in a sentence: the prefix is taken greedily and cut down
 # afterwards (a regex cannot tell "根据国办发" from "国办发").
-CITED_NUMBER_RE = re.compile(r"""
-    (?P<prefix>[\u4e00-\u9fa5]{1,16})
-    \s* [〔\[［(（【] \s* (?P<year>(?:19|20)\d{2}) \s* [〕\]］)）】]
-    \s* (?P<serial>\d{1,4}) \s* 号
+CITED_NUMBER_RE = re.compile(rf"""
+    (?P<prefix>[\u4e00-\u9fa5]{{1,16}})
+    \s* [{OPEN_BRACKETS}] \s* (?P<year>(?:19|20)\d{{2}}) \s* [{CLOSE_BRACKETS}]
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* 号
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
@@ -146,7 +150,7 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
+    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}号"
 
 
 # How the name of an organ (a government body, its office, a company) ends,
