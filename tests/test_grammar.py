@@ -359,3 +359,25 @@ def test_a_doc_number_with_di_before_its_serial_is_read():
              "一、拟征收土地位于竹林镇。", "二、拟征收土地用于教育用地。", "巩义市人民政府", "2023年3月1日"]
     doc = convert("\n".join(lines).encode("utf-8"), "x/g.txt", "g").documents[0]
     assert (doc.doc_number, doc.addressees, doc.issuers) == ("巩政征预告字〔2023〕第5号", "竹林镇人民政府", ["巩义市人民政府"])
+
+
+def regulation(title: str, note: list[str], articles: int) -> list[tuple[str, str]]:
+    subjects = ["城市绿化", "城市供水", "城市排水", "城市照明", "城市道路", "城市停车"]
+    return [("title", title)] + [("frame", line) for line in note] + [
+        ("body", f"第{'一二三四五六'[n]}条 本市{subjects[n]}的规划、建设、保护和管理活动，适用本{title[-2:]}。")
+        for n in range(articles)]
+
+
+@pytest.mark.parametrize("bracketed", [True, False])
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_regulation_with_its_adoption_note_after_another_one_is_a_document(wrap, bracketed):
+    """A 法规 reprinted without 文号 or signature carries the 题注 of its
+    adoption under its title; after the last article of the regulation above,
+    that title and note open a new document."""
+    notes = ["2019年3月26日荆州市第五届人民代表大会常务委员会第十五次会议通过",
+             "2019年5月30日湖北省第十三届人民代表大会常务委员会第九次会议批准"]
+    if bracketed:
+        notes = [f"（{line}）" for line in notes]
+    documents = [regulation("荆州市城市绿化条例", notes, 4), regulation("荆州市城市供水管理办法", notes, 3)]
+    docs = convert("\n".join(lay_out(documents, wrap)).encode("utf-8"), "x/r.txt", "r").documents
+    assert [(d.title, len(d.provisions)) for d in docs] == [("荆州市城市绿化条例", 4), ("荆州市城市供水管理办法", 3)]

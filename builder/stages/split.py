@@ -24,8 +24,8 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, NUMBERED_KINDS,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                          NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -309,7 +309,10 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
-    a 政府令's "第N号"), its 主送机关, or its date."""
+    a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
+    dates it was adopted), perhaps wrapped over a few lines."""
+    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
+        return "note"
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
@@ -470,11 +473,16 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
       not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
-    - its kind stands alone (大事记, 讲话, 任免)."""
+    - its kind stands alone (大事记, 讲话, 任免);
+    - it is a regulation's title with its 题注 (the dates it was adopted)
+      under it, after a line that ends a sentence (the last article of the
+      regulation above, or a frame's end)."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
         return True
     above = block.start - 1
     if above < 0:
+        return True
+    if block.follows == "note" and ends_sentence(lines[above].text):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…

@@ -77,6 +77,16 @@ NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号")
 
 
+# The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
+# or amended, each by the body and session that did so, in brackets or not,
+# one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
+# "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过".
+ADOPTION_NOTE_RE = re.compile(rf"""
+    ^[（(]? \s* {DATE_RE.pattern} \s*
+    [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
+""", re.X)
+
+
 def order_number(title: str, match: re.Match) -> str:
     """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号'."""
     year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
