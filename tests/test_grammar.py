@@ -381,3 +381,16 @@ def test_a_regulation_with_its_adoption_note_after_another_one_is_a_document(wra
     documents = [regulation("荆州市城市绿化条例", notes, 4), regulation("荆州市城市供水管理办法", notes, 3)]
     docs = convert("\n".join(lay_out(documents, wrap)).encode("utf-8"), "x/r.txt", "r").documents
     assert [(d.title, len(d.provisions)) for d in docs] == [("荆州市城市绿化条例", 4), ("荆州市城市供水管理办法", 3)]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_joint_issuers_printed_two_a_line_joined_by_a_stop_are_all_issuers(blank):
+    """A joint signature (GB/T 9704 7.3.5.2: 联合行文 signs every issuer) set
+    two names a line, joined by 、, over several lines right above the date."""
+    notice = NOTICE_WITHOUT_NUMBER[:-2] + [("sign", "封开县“双创”办、封开县城市管理局"),
+                                           ("sign", "封开县水务局、封开县林业局"),
+                                           ("sign", "封开县国土局、江口镇人民政府"), ("date", "2018年10月23日")]
+    doc = convert("\n".join(lay_out([notice], None, blank)).encode("utf-8"), "x/n.txt", "n").documents[0]
+    assert doc.issuers == ["封开县“双创”办", "封开县城市管理局", "封开县水务局", "封开县林业局",
+                           "封开县国土局", "江口镇人民政府"]
+    assert doc.date == "2018-10-23"

@@ -21,8 +21,11 @@ from ..text.numbering import LABEL_RE
 from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
 
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
-# A line of a signature: one organ name or several, each ending as organ names end.
-SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})\s*)+$")
+# A line of a signature: one organ name or several, each ending as organ names
+# end, side by side or joined by 、 (joint issuers printed two a line); a name
+# may quote a word ("封开县“双创”办").
+ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})"
+SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
 # Where the second name of a joint signature printed without a separator may
 # begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
 ORGAN_START_RE = re.compile(r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")

@@ -170,6 +170,7 @@ def normal_doc_number(text: str) -> Optional[str]:
 # after each ending.
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
-                 "院", "中心", "公司", "署", "部", "会", "银行")
+                 "院", "中心", "公司", "署", "部", "会", "银行",
+                 "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_END_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")$")
 ORGAN_NAME_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")")  # an ending anywhere in a run of names
