@@ -394,3 +394,23 @@ def test_joint_issuers_printed_two_a_line_joined_by_a_stop_are_all_issuers(blank
     assert doc.issuers == ["封开县“双创”办", "封开县城市管理局", "封开县水务局", "封开县林业局",
                            "封开县国土局", "江口镇人民政府"]
     assert doc.date == "2018-10-23"
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_an_article_cited_at_the_head_of_a_wrapped_line_is_no_new_article(blank):
+    """第X条 at the head of a line is a new article only after a finished
+    sentence; after an unfinished one it is a citation the wrap put there:
+    followed by 规定/所称/的…, or numbered out of the articles' sequence."""
+    rules = [("title", "荆州市城市绿化条例"),
+             ("body", "第一条 为了促进城市绿化事业的发展，根据《城市绿化条例》"),
+             ("body", "第十七条规定，结合本市实际，制定本条例。"),
+             ("body", "第二条 违反本条例第十三条、第十九条和"),
+             ("body", "第二十二条有关规定的，由主管部门责令改正。"),
+             ("body", "第三条 本条例第二条所称主管部门，是指市园林绿化主管部门，其职责依照"),
+             ("body", "第四条规定执行。"),
+             ("body", "第四条 本条例自2019年5月1日起施行。")]
+    doc = convert("\n".join(lay_out([rules], None, blank)).encode("utf-8"), "x/r.txt", "r").documents[0]
+    articles = [p for p in doc.provisions if p.kind == "tiao"]
+    assert [p.label for p in articles] == ["第一条", "第二条", "第三条", "第四条"]
+    assert "《城市绿化条例》第十七条规定，结合本市实际" in articles[0].text
+    assert "第十九条和第二十二条有关规定的" in articles[1].text
