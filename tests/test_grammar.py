@@ -414,3 +414,37 @@ def test_an_article_cited_at_the_head_of_a_wrapped_line_is_no_new_article(blank)
     assert [p.label for p in articles] == ["第一条", "第二条", "第三条", "第四条"]
     assert "《城市绿化条例》第十七条规定，结合本市实际" in articles[0].text
     assert "第十九条和第二十二条有关规定的" in articles[1].text
+
+
+LONG_TITLE = "荆州市人民政府办公室关于进一步加强全市城乡规划区内既有建筑外立面、户外广告设施和城市夜景照明设施安全管理工作的通知"
+LONG_TITLED = [("title", LONG_TITLE)] + NOTICE[1:3] + [
+    ("body", "为切实加强城市既有建筑外立面、户外广告设施和夜景照明设施安全管理，经市人民政府同意，现就有关事项通知如下："),
+    ("body", "一、落实安全管理责任。设施的所有权人或者管理人是安全管理责任人，应当定期开展检查维护。"),
+    ("body", "二、开展隐患排查整治。各区要组织对辖区内设施开展全面排查，建立台账，限期整改。"),
+    ("sign", "荆州市人民政府办公室"),
+    ("date", "2017年7月2日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [8, 9])
+def test_a_long_title_wrapped_over_many_lines_is_read_whole(wrap):
+    """A title block spans as many lines as its title needs at the print's
+    width (a 60-character title is seven lines of 18 display columns) when
+    each line is a title's and the block ends in its kind word."""
+    lines = lay_out([NOTICE, LONG_TITLED], wrap)
+    assert len(cut(LONG_TITLE, wrap)) > 6
+    docs = convert("\n".join(lines).encode("utf-8"), "x/long.txt", "long").documents
+    assert [d.title for d in docs] == [EXPECTED[0][0], LONG_TITLE]
+    assert docs[1].doc_number == EXPECTED[0][1] and len(docs[1].provisions) == 2
+
+
+def test_a_title_wrapped_inside_a_bracket_keeps_the_rest_of_it():
+    """A wrap inside a bracketed code ("…单元(SJSSJY0" / "3)") leaves a line
+    that looks like a label "3)": inside the open bracket it is the title's."""
+    lines = lay_out([NOTICE], 18) + ["上海市松江区人民政府关于", "同意《佘山镇郊野单元村庄规划北干山", "乡村单元(SJSSJY0", "3)",
+                                     "规划专项编制(2022-2035)》的批复", "佘山镇：",
+                                     "你镇的请示收悉。经研究，原则同意上报规划内容。", "上海市松江区人民政府", "2023年3月22日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/b.txt", "b").documents
+    assert [d.title for d in docs][1:] == ["上海市松江区人民政府关于同意《佘山镇郊野单元村庄规划北干山乡村单元(SJSSJY03)"
+                                           "规划专项编制(2022-2035)》的批复"]
+    assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("佘山镇", ["上海市松江区人民政府"], "2023-03-22")

@@ -16,6 +16,7 @@ two sees is reported.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -30,7 +31,17 @@ from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
 
-TITLE_LINES = 6  # a 120-character title printed 20 to a line
+# How many lines a title block may span. GB/T 9704 sets no length to a
+# 标题, but a bound keeps a run of short lines (a list of names, a cover's
+# 要目) from being read as one title: 120 characters, at the file's measure
+# (two display columns a character), and never fewer than 6 lines; a title
+# printed 9 characters a line (18 columns) may take 14.
+TITLE_CHARS = 120
+TITLE_LINES = 6
+
+
+def title_lines(full_width: float) -> int:
+    return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
@@ -121,6 +132,17 @@ def _titleish(line: Line) -> bool:
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
 
 
+def _title_line(lines: list[Line], k: int) -> bool:
+    """A line of a title: titleish, or the rest of a bracket the wrap cut open
+    ("…乡村单元(SJSSJY0" / "3)"): what the bracket holds goes on, and a "3)"
+    there is no label."""
+    if _titleish(lines[k]):
+        return True
+    above, text = lines[k - 1].text if k > 0 else "", lines[k].text
+    return above.count("(") + above.count("（") > above.count(")") + above.count("）") \
+        and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and _titleish(replace(lines[k], text=above + text))
+
+
 def join_title(parts: list[str]) -> str:
     """Title lines rejoin without spaces; a space survives only between Latin words."""
     text = "".join(parts)
@@ -145,14 +167,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     exactly, as wrapped body lines do, and run on into a line that starts
     nothing."""
     blocks: list[TitleBlock] = []
+    limit = title_lines(full_width)
     i = 0
     while i < len(lines):
         if i in skip or not _titleish(lines[i]):
             i += 1
             continue
         end = None
-        for stop in range(i + 1, min(i + TITLE_LINES + 1, len(lines) + 1)):
-            if stop - 1 in skip or not _titleish(lines[stop - 1]) or (stop - 1 > i and lines[stop - 1].starts_block):
+        for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
+            if stop - 1 in skip or not _title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
@@ -173,7 +196,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             end += 1
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
-                    _grammar_head(lines, last, end, skip, max(floor, i)))
+                    _grammar_head(lines, last, end, skip, max(floor, i), limit))
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and (
                 _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
@@ -195,10 +218,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return _framed_titles(lines, skip, blocks)
+    return _framed_titles(lines, skip, blocks, limit)
 
 
-def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) -> list[TitleBlock]:
+def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
     them right under the title). The title is the short lines above."""
@@ -208,7 +231,7 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) 
         if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)):
             continue
         start = j
-        while start > 0 and j - start < TITLE_LINES and start - 1 not in taken and start - 1 not in skip \
+        while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
             start -= 1
         if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
@@ -237,9 +260,9 @@ def _flows_on(text: str) -> bool:
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
                  full_width: float) -> int:
     start = first
-    while start > floor and end - start < TITLE_LINES and not lines[start].starts_block:
+    while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
-        if start - 1 in skip or not _titleish(above) or (
+        if start - 1 in skip or not _title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
@@ -254,15 +277,15 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     return start
 
 
-def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int) -> int:
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
     关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
     印发, 批转), with the lines of organ names right above it (the issuers,
     one a line); the kind word's own line when no line holds one."""
     head = last
-    lowest = max(floor, end - TITLE_LINES)
+    lowest = max(floor, end - limit)
     k = last
-    while k - 1 >= lowest and k - 1 not in skip and _titleish(lines[k - 1]) and not lines[k].starts_block:
+    while k - 1 >= lowest and k - 1 not in skip and _title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
         if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
                 join_title([line.text for line in lines[k:end]])):
@@ -286,7 +309,7 @@ CLOSERS_END = ("）", ")", "”", "》")
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure."""
     stop = i + 1
-    while stop < end and stop - i < TITLE_LINES and wrapped(lines[stop - 1], full_width) \
+    while stop < end and stop - i < title_lines(full_width) and wrapped(lines[stop - 1], full_width) \
             and _titleish(lines[stop]) and not lines[stop].starts_block \
             and not re.search(r"[，；：,;:]", lines[stop].text):
         stop += 1
