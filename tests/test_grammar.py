@@ -448,3 +448,18 @@ def test_a_title_wrapped_inside_a_bracket_keeps_the_rest_of_it():
     assert [d.title for d in docs][1:] == ["上海市松江区人民政府关于同意《佘山镇郊野单元村庄规划北干山乡村单元(SJSSJY03)"
                                            "规划专项编制(2022-2035)》的批复"]
     assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("佘山镇", ["上海市松江区人民政府"], "2023-03-22")
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_the_subject_words_line_of_the_old_record_belongs_to_the_document_above(wrap):
+    """GB/T 9704-1999 ends a document with its 版记: 主题词, 抄送, 印发. A
+    主题词 line ending in a kind word (决定) is no title: it stays with the
+    document above, and the document after it opens there."""
+    decision = [("title", "关于对2010年度农村公路通达杯竞赛活动进行表彰的决定"),
+                ("body", "为表彰先进，经研究，决定对在竞赛活动中成绩突出的单位予以表彰。"),
+                ("date", "二○一一年二月二十三日"),
+                ("frame", "主题词：农村公路 通达杯 表彰 决定")]
+    docs = convert("\n".join(lay_out([decision, NOTICE], wrap)).encode("utf-8"), "x/d.txt", "d").documents
+    assert [d.title for d in docs] == ["关于对2010年度农村公路通达杯竞赛活动进行表彰的决定", EXPECTED[0][0]]
+    assert docs[0].date == "2011-02-23"
+    assert any(p.text.startswith("主题词") for p in docs[0].parts[0].blocks if isinstance(p, Paragraph))

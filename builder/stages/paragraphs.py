@@ -73,8 +73,8 @@ def splits_number(above: str, line: Line) -> bool:
         and not DATE_LINE_RE.match(line.text.replace(" ", ""))
 
 
-# A line of the frame after the text: 附件：…, 附件略, 抄送：…, （注：…）.
-FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
+# A line of the frame after the text: 附件：…, 附件略, 主题词：…, 抄送：…, （注：…）.
+FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
 
 
 def starts_paragraph(line: Line) -> bool:

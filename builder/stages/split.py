@@ -26,7 +26,8 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
+                          NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE, kind_of,
+                          paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -129,7 +130,8 @@ def _titleish(line: Line) -> bool:
             and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
-            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
+            and not SUBJECT_WORDS_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -514,10 +516,11 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
-    as （此件公开发布） under it, or the 抄送 and 印发 lines of the 版记."""
+    as （此件公开发布） under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
     while k > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text)))
+    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text))
+                       or bool(SUBJECT_WORDS_RE.match(lines[k].text)))
 
 
 # The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and

@@ -95,6 +95,9 @@ def order_number(title: str, match: re.Match) -> str:
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
+# The 主题词 line of the 版记 (GB/T 9704-1999, dropped in 2012 but still printed
+# by many issuers): the last lines of a document, with 抄送 and 印发, never a title.
+SUBJECT_WORDS_RE = re.compile(r"^主\s*题\s*词\s*[:：]")
 # The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
 ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 
