@@ -463,3 +463,19 @@ def test_the_subject_words_line_of_the_old_record_belongs_to_the_document_above(
     assert [d.title for d in docs] == ["关于对2010年度农村公路通达杯竞赛活动进行表彰的决定", EXPECTED[0][0]]
     assert docs[0].date == "2011-02-23"
     assert any(p.text.startswith("主题词") for p in docs[0].parts[0].blocks if isinstance(p, Paragraph))
+
+
+def test_chapter_section_and_article_lines_in_a_row_are_no_list_in_columns():
+    """'第四章 鉴定程序' / '第一节 鉴定的决定与受理' / '第二十六条 鉴定可由…':
+    a label, a space, its text, three lines in a row, are provisions, not
+    the rows of a two-column list."""
+    rules = [("title", "重庆市司法鉴定条例"),
+             ("body", "第一章 总则"),
+             ("body", "第一条 为规范司法鉴定活动，维护司法公正，制定本条例。"),
+             ("body", "第二章 鉴定程序"),
+             ("body", "第一节 鉴定的决定与受理"),
+             ("body", "第二条 鉴定可由司法机关依职权决定"),
+             ("body", "进行，也可由诉讼当事人申请，司法机关决定。"),
+             ("body", "第三条 本条例自2008年1月1日起施行。")]
+    doc = convert("\n".join(lay_out([rules], None, True)).encode("utf-8"), "x/r.txt", "r").documents[0]
+    assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二章", "第一节", "第二条", "第三条"]
