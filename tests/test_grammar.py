@@ -479,3 +479,13 @@ def test_chapter_section_and_article_lines_in_a_row_are_no_list_in_columns():
              ("body", "第三条 本条例自2008年1月1日起施行。")]
     doc = convert("\n".join(lay_out([rules], None, True)).encode("utf-8"), "x/r.txt", "r").documents[0]
     assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二章", "第一节", "第二条", "第三条"]
+
+
+def test_an_unsigned_announcement_is_issued_by_the_organ_its_title_names():
+    """标题 = 发文机关 + 事由 + 文种, 关于 left out: an unsigned 公告 is issued
+    by the organ that opens its title; a regulation's place name is no issuer."""
+    notice = [line for line in NOTICE_NUMBERED_ON_ITS_TITLE if line[0] != "sign"]
+    rules = regulation("荆州市社会团体登记管理办法", ["2019年3月26日荆州市第五届人民代表大会常务委员会第十五次会议通过"], 2)
+    docs = convert("\n".join(lay_out([notice, rules], None)).encode("utf-8"), "x/a.txt", "a").documents
+    assert [(d.title, d.issuers) for d in docs] == [("方城县人民政府拟征收土地启动公告", ["方城县人民政府"]),
+                                                   ("荆州市社会团体登记管理办法", [])]
