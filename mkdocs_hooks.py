@@ -1,11 +1,14 @@
-"""MkDocs hook: the thin seam between MkDocs and the converter.
+"""MkDocs hook: the thin seam between MkDocs and the builder.
 
-on_files converts every seed and adds the generated pages as virtual files;
-on_config points the navigation at them. All logic lives in builder/.
-on_files also adds feed.xml, the Atom feed of the newest documents,
-and wh/<doc number>/, a short address for every numbered document;
-and the site search: its index (builder/search_index.py) and results page.
+on_files converts the seeds and hands every file builder/output.py makes
+(pages, data, feed, wh/ pages, search index and results page, the home page
+with its listing) to MkDocs as virtual files, and its navigation to the
+config. The rest is MkDocs-only: titles escaped for the theme, a document's
+outline as its table of contents, the Content-Security-Policy, the offline
+build's script shim. All logic lives in builder/; nothing else reads this
+module's state.
 """
+import hashlib
 import logging
 from pathlib import Path
 
@@ -15,17 +18,22 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from builder import csp, feed, search_index, shortlinks, site
+from builder import csp, output, site
 from builder.render import document_path, outline
 
 log = get_plugin_logger("gazette")
-collection = None  # the last build's collection, for the command line's report
 documents = {}  # page source path → document, for its table of contents
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
 # The search index finds typo corrections with jieba, whose logger prints its start-up
 # ("Building prefix dict ...") through a handler of its own, and once more through
 # the root logger's when `python -m builder build` sets one: not news to an editor.
 jieba.setLogLevel(logging.WARNING)
+incremental = False  # `mkdocs serve --dirty`: MkDocs rebuilds only the files newer than their output
+
+
+def on_startup(command, dirty):
+    global incremental
+    incremental = dirty
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill
@@ -46,31 +54,36 @@ def on_config(config):
 
 
 def on_files(files, config):
-    global collection
     seeds = Path(config.config_file_path).parent / config.extra.get("seeds", "seeds")
-    collection = site.load(seeds.resolve(), progress=log.info)
+    collection = site.load(seeds.resolve(), progress=log.info, cache=site.CACHE, workers=site.WORKERS)
     documents.clear()
     documents.update({document_path(doc): doc for doc in collection.documents})
-    for path, content in site.pages(collection).items():
-        files.append(File.generated(config, path, content=content))
-    config.nav = site.nav(collection)
-    files.append(File.generated(config, "feed.xml", content=feed.atom(
-        collection.gazettes, title=config.site_name, site_url=config.site_url,
-        home=files.get_file_from_path("index.md").url,
-        page_url=lambda doc: files.get_file_from_path(document_path(doc)).url)))
-    for path, content in shortlinks.pages(collection.documents, page_url=lambda doc: files.get_file_from_path(
-            document_path(doc)).url).items():
-        files.append(File.generated(config, path, content=content))
-    files.append(File.generated(config, search_index.RESULTS_PAGE, content=search_index.results_page()))
-    for path, content in search_index.files(
-            collection.documents, page_url=lambda doc: files.get_file_from_path(document_path(doc)).url,
-            results_url=files.get_file_from_path(search_index.RESULTS_PAGE).url).items():
-        files.append(File.generated(config, path, content=content))
+    home = files.get_file_from_path("index.md")
+    files.remove(home)
+    built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
+                              site_url=config.site_url, home=home.content_string)
+    for path, content in built.files.items():
+        files.append(_on_disk(config, seeds, path, content) if incremental
+                     else File.generated(config, path, content=content))
+    config.nav = built.nav
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
              f"{len(collection.diagnostics)} notes (see report.md)")
     return files
+
+
+def _on_disk(config, seeds: Path, path: str, content: str) -> File:
+    """A generated file as a file in a folder of the cache, written only when
+    its content changed: MkDocs's --dirty judges a file by its time, and a
+    virtual file has none, so it would rebuild them all."""
+    key = hashlib.sha256(f"{seeds.resolve()}\0{config.use_directory_urls}".encode()).hexdigest()[:16]
+    folder = site.CACHE / "dirty" / key
+    target = folder / path
+    if not target.is_file() or target.read_text(encoding="utf-8") != content:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    return File(path, str(folder), config.site_dir, config.use_directory_urls)
 
 
 def on_page_content(html, page, config, files):
@@ -118,8 +131,6 @@ def on_page_markdown(markdown, page, config, files):
     # (markupsafe's Markup is not escaped a second time where the theme does.)
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = escape(page.meta["title"])
-    if page.file.src_uri == "index.md" and collection is not None:
-        return markdown + "\n" + site.home_listing(collection)
     return markdown
 
 

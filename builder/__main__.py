@@ -1,21 +1,26 @@
 """Command line: convert a folder of raw gazettes, or build the whole site.
 
-    python -m builder convert --seeds DIR --out DIR   # Markdown + data only
+    python -m builder convert --seeds DIR --out DIR   # every generated file, for any renderer
     python -m builder build --seeds DIR --site OUT    # the complete static site
 """
 from __future__ import annotations
 
 import argparse
 import fcntl
+import json
+import os
 import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import site
+from . import output, site
+from .model import Diagnostic
+
 ROOT = Path(__file__).resolve().parent.parent
 # Never replaced, never written into: the project's own sources.
+SITE_NAME = "人民政府公报"  # as mkdocs.yml's site_name; the feed's title
 PROJECT_FOLDERS = ("", ".git", "builder", "docs", "overrides", "seeds", "tests", "benchmarks")
 
 
@@ -27,9 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m builder", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    convert = commands.add_parser("convert", help="write the generated Markdown and data")
+    convert = commands.add_parser("convert", help="write every generated file: Markdown pages, data, feed, "
+                                                  "short addresses, navigation (nav.json)")
     convert.add_argument("--seeds", type=Path, required=True)
     convert.add_argument("--out", type=Path, required=True)
+    convert.add_argument("--offline", action="store_true", help="page addresses ending in .html")
     build = commands.add_parser("build", help="build the complete static site")
     build.add_argument("--seeds", type=Path, required=True)
     build.add_argument("--site", type=Path, required=True)
@@ -43,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with _replacing(target, args.seeds) as folder:
             if args.command == "convert":
-                return _convert(args.seeds, folder)
+                return _convert(args.seeds, folder, args.offline)
             return _build(args.seeds, folder, args.offline, target)
     except Refused as why:
         print(f"error: {target}: {why}", file=sys.stderr)
@@ -104,13 +111,22 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _convert(seeds: Path, out: Path) -> int:
-    collection = site.load(seeds.resolve(), progress=_progress)
-    for path, content in site.pages(collection).items():
+def _convert(seeds: Path, out: Path, offline: bool) -> int:
+    """The files a renderer needs: those the MkDocs hook hands to MkDocs, plus
+    the navigation as nav.json and the hand-written pages of docs/."""
+    collection = site.load(seeds.resolve(), progress=_progress, cache=site.CACHE, workers=site.WORKERS)
+    built = output.site_files(collection, output.Urls(directory=not offline), title=SITE_NAME,
+                              site_url=os.environ.get("SITE_URL") or None,
+                              home=(ROOT / "docs/index.md").read_text(encoding="utf-8"))
+    files = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
+             for p in sorted((ROOT / "docs").glob("*.md"))}
+    files.update(built.files)
+    files["nav.json"] = json.dumps(built.nav, ensure_ascii=False, indent=1)
+    for path, content in files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    _report(collection)
+    _report(len(collection.gazettes), len(collection.documents), [d.__dict__ for d in collection.diagnostics])
     return 0
 
 
@@ -139,13 +155,12 @@ def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
     return 0
 
 
-def _report(collection) -> None:
-    docs = collection.documents
-    warnings = [d for d in collection.diagnostics if d.severity == "warning"]
-    print(f"{len(collection.gazettes)} gazettes, {len(docs)} documents, "
-          f"{len(collection.diagnostics)} notes ({len(warnings)} rejected input)", file=sys.stderr)
+def _report(gazettes: int, documents: int, diagnostics: list[dict]) -> None:
+    warnings = [d for d in diagnostics if d["severity"] == "warning"]
+    print(f"{gazettes} gazettes, {documents} documents, "
+          f"{len(diagnostics)} notes ({len(warnings)} rejected input)", file=sys.stderr)
     for d in warnings:
-        print(f"  {d}", file=sys.stderr)
+        print(f"  {Diagnostic(**d)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ Markdown writer to turn the same citations into links.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -131,6 +132,19 @@ class Index:
                 for part in doc.parts[1:]:
                     if part.title:
                         self.titles.setdefault(squash(part.title), []).append((doc, part.eid))
+        # What a resolution depends on besides the citing document: the numbers
+        # and titles, and the documents (and parts) that have them.
+        self.digest = hashlib.sha256(repr(
+            [(n, [key(d) for d in found]) for n, found in self.numbers.items()]
+            + [(t, [(key(d), eid) for d, eid in found]) for t, found in self.titles.items()]).encode()).digest()
+        # For _near: where each pair of adjacent characters occurs, by title
+        # position, so that a cited title is compared only with titles that
+        # share one of its rarest pairs, not with every title of the archive.
+        self._order = list(self.titles)
+        self._pairs: dict[str, list[int]] = {}
+        for n, title in enumerate(self._order):
+            for pair in set(_pairs(title)):
+                self._pairs.setdefault(pair, []).append(n)
 
     def number(self, text: str, full: str) -> Optional[Document]:
         """The document with this number; full is the uncut match, whose
@@ -152,17 +166,51 @@ class Index:
     def _near(self, value: str) -> list[tuple[Document, Optional[str]]]:
         """A title cited with an OCR slip or a character dropped still finds
         its document: the closest title of nearly the same length, if it is
-        close enough that one short slip explains the difference."""
+        close enough that one short slip explains the difference.
+
+        A title that close shares most of the value's character pairs: of
+        its k rarest pairs (k from the slips the ratio allows, see _needed)
+        at least one, so only titles holding one of those are compared."""
+        if len(value) < 10:
+            return []
+        slack = max(2, len(value) // 10)
+        rarest = sorted(set(_pairs(value)), key=lambda p: (len(self._pairs.get(p, ())), p))
+        k = _needed(len(value), slack)
+        if k > len(rarest):
+            candidates = range(len(self._order))  # too short to filter by pairs
+        else:
+            candidates = sorted({n for pair in rarest[:k] for n in self._pairs.get(pair, ())})
         best, best_ratio = None, NEAR_TITLE
-        for title, hits in self.titles.items():
-            if len(value) >= 10 and abs(len(title) - len(value)) <= max(2, len(value) // 10):
+        for n in candidates:
+            title = self._order[n]
+            if abs(len(title) - len(value)) <= slack:
                 ratio = SequenceMatcher(None, value, title, autojunk=False).ratio()
                 if ratio >= best_ratio:
-                    best, best_ratio = hits, ratio
+                    best, best_ratio = self.titles[title], ratio
         return best or []
 
 
+def _pairs(text: str) -> list[str]:
+    return [text[i:i + 2] for i in range(len(text) - 1)]
+
+
+def _needed(a: int, slack: int) -> int:
+    """How many of a cited title's distinct pairs must be tried so that one
+    is surely in any title within NEAR_TITLE of it. With M matched characters
+    of a and b, each of the a - M unmatched ones breaks at most two pairs of
+    the value, and each of the b - M unmatched characters of the title at
+    most one more (a gap between two matching blocks); one more pair than
+    can be broken is safe."""
+    worst = 0
+    for b in range(max(1, a - slack), a + slack + 1):
+        m = -(-NEAR_TITLE_TWENTIETHS * (a + b) // 40)  # the least M with 2M/(a+b) >= NEAR_TITLE
+        if m <= min(a, b):
+            worst = max(worst, 2 * (a - m) + (b - m))
+    return worst + 1
+
+
 NEAR_TITLE = 0.9  # two slips in a 40-character title; different topics share far less
+NEAR_TITLE_TWENTIETHS = 18  # NEAR_TITLE in whole numbers, for exact arithmetic
 
 
 def _blocks(part: Part) -> Iterator[tuple[str, int, str]]:
@@ -233,12 +281,16 @@ def _uncut(text: str, c: Citation) -> str:
 
 def link(gazettes: list[Gazette]) -> None:
     """Fill references and cited_by of every document of the collection."""
+    global _resolved
     index = Index(gazettes)
     docs = {key(d): d for g in gazettes for d in g.documents}
+    kept = {}
     for doc in docs.values():
-        doc.cited_by = []
-    for doc in docs.values():
-        doc.references = resolve(doc, index)
+        doc.cited_by, doc.references = [], []
+        memo = (index.digest, hashlib.sha256(repr(doc).encode()).digest())
+        kept[memo] = _resolved.get(memo) or resolve(doc, index)
+        doc.references = list(kept[memo])
+    _resolved = kept
     for doc in docs.values():
         seen = set()
         for ref in doc.references:
@@ -248,6 +300,12 @@ def link(gazettes: list[Gazette]) -> None:
             docs[ref.target].cited_by.append(
                 {"document": key(doc), "title": doc.title, "href": url(doc, ref.source_eid),
                  "eid": ref.source_eid})
+
+
+# The references of each document of the last call, by what they depend on
+# (the document and what the index holds): `mkdocs serve` links the whole
+# archive again after each edit, and most documents have not changed.
+_resolved: dict[tuple[bytes, bytes], list[Reference]] = {}
 
 
 def lookup(doc: Document) -> dict[int, dict[str, Reference]]:

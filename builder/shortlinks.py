@@ -2,7 +2,10 @@
 
 People cite a document by its number, so the number is an address:
 wh/荆政办发〔2022〕16号/. The same number is typed with whatever brackets are at
-hand, so every bracket shape in BRACKETS, and none, gets its own address.
+hand: every bracket shape in BRACKETS, and none, leads to the same page. Only
+the first shape has a page (one per number, not six); a server answers the
+others with 404.html, whose script (overrides/assets/shortlinks.js) rewrites
+the number into that shape and goes on.
 
 Each address is a small static page, not a Markdown page, so it stays out of
 the navigation, the search index and the sitemap. It redirects with a meta
@@ -43,8 +46,8 @@ def pages(documents: Iterable, page_url: Callable) -> dict[str, str]:
     document page's URL relative to the site root (as MkDocs writes it)."""
     by_path: dict[str, list] = {}
     for doc in documents:
-        for number in variants(doc.doc_number or ""):
-            by_path.setdefault(path(number), []).append(doc)
+        if numbers := variants(doc.doc_number or ""):
+            by_path.setdefault(path(numbers[0]), []).append(doc)
     return {p: _page(p, docs, page_url) for p, docs in by_path.items()}
 
 

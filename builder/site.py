@@ -1,25 +1,29 @@
-"""The collection: every seed converted, and the pages, navigation, data and
-report a site is made of. I/O happens only in load(); everything after it is
-a pure function of the converted gazettes, shared by the MkDocs hook and the
-command line."""
+"""The collection: every seed converted and cross-linked. I/O happens only
+here; the files a site is made of are a pure function of the collection
+(builder/output.py), shared by the MkDocs hook and the command line."""
 from __future__ import annotations
 
-import json
+import functools
+import hashlib
 import logging
 import os
-from collections import defaultdict
+import pickle
+import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import export, feed, references, shortlinks
+from . import references
 from .convert import InputError, convert, convert_plain, decode
 from .text.ids import file_slug
 from .model import Diagnostic, Gazette
-from .render import document_page, escape, front_matter, gazette_page, gazette_title, listed_title
-from .table_output import table_csv
 
 log = logging.getLogger("mkdocs.plugins.gazette")
+BUILDER = Path(__file__).resolve().parent
+# Where builds keep conversions and --dirty pages (ignored by git): GAZETTE_CACHE, else .cache/gazette/.
+CACHE = Path(os.environ.get("GAZETTE_CACHE") or BUILDER.parent / ".cache/gazette")
+WORKERS = os.cpu_count() or 1
 # Written into every folder a build fills: only a folder that has it, or an
 # empty one, may be replaced by `python -m builder build --site`.
 MARKER = ".gazette-site"
@@ -35,15 +39,23 @@ class Collection:
         return [d for g in self.gazettes for d in g.documents]
 
 
-def load(seeds: Path, progress: Optional[Callable[[str], None]] = None) -> Collection:
-    """Convert every seed; a file that cannot be used costs only itself (a diagnostic)."""
+def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
+         cache: Optional[Path] = None, workers: int = 1) -> Collection:
+    """Convert every seed; a file that cannot be used costs only itself (a diagnostic).
+
+    With a cache folder, a seed whose bytes were converted before by the same
+    converter is read back instead (see Cache); the rest are converted over
+    workers processes. Either way the collection is the same, byte for byte."""
     collection = Collection()
     files = seed_files(seeds, collection.diagnostics)
+    read = [(path, f"seeds/{path.name}") for path in files]
+    read = [(path, source, data) for path, source in read
+            if (data := _read(path, source, collection.diagnostics)) is not None]
+    results = convert_all([(data, source, path.stem) for path, source, data in read],
+                          Cache(cache) if cache else None, workers)
     seen: dict[str, tuple[str, bytes]] = {}  # gazette id → (source, bytes) of the file that has it
-    for n, path in enumerate(files, start=1):
-        source = f"seeds/{path.name}"
-        data = _read(path, source, collection.diagnostics)
-        gazette = None if data is None else _convert_one(data, source, path.stem, collection.diagnostics)
+    for n, ((path, source, data), (gazette, diagnostics)) in enumerate(zip(read, results), start=1):
+        collection.diagnostics.extend(diagnostics)
         if gazette is None:
             continue
         if gazette.id in seen:
@@ -60,10 +72,73 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None) -> Colle
         collection.gazettes.append(gazette)
         collection.diagnostics.extend(gazette.diagnostics)
         if progress:
-            progress(f"[{n}/{len(files)}] {path.name}: {len(gazette.documents)} documents")
+            progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
     references.link(collection.gazettes)  # cross-links need the whole collection
     return collection
+
+
+Converted = tuple[Optional[Gazette], list[Diagnostic]]
+
+
+def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], workers: int) -> list[Converted]:
+    """(bytes, source, stem) of each seed → (gazette, diagnostics), in the
+    same order. Each seed is converted alone, so the order of the work over
+    the processes cannot change a result."""
+    results: list[Optional[Converted]] = [cache.get(*seed) if cache else None for seed in seeds]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if workers > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(min(workers, len(todo))) as pool:
+            done = list(pool.map(_convert_one, *zip(*(seeds[i] for i in todo))))
+    else:
+        done = [_convert_one(*seeds[i]) for i in todo]
+    for i, result in zip(todo, done):
+        results[i] = result
+        if cache and not any(d.code == "converter-fault" for d in result[1]):
+            cache.put(*seeds[i], result)  # a fault is a bug to fix, not a result to keep
+    return results
+
+
+class Cache:
+    """Conversions kept on disk: <cache>/conversions/<converter version>/<hash
+    of the seed's name and bytes>.pickle. An unchanged seed is never converted
+    again; any change to the converter's sources is a new version, and the
+    folders of older versions are removed when a new one is first used."""
+
+    def __init__(self, cache: Path):
+        self.folder = cache / "conversions" / converter_version()
+        if not self.folder.is_dir():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for old in self.folder.parent.iterdir():
+                if old != self.folder and old.is_dir():
+                    shutil.rmtree(old, ignore_errors=True)
+
+    def _path(self, data: bytes, source: str, stem: str) -> Path:
+        key = hashlib.sha256(b"\0".join([source.encode(), stem.encode(), data])).hexdigest()
+        return self.folder / f"{key}.pickle"
+
+    def get(self, data: bytes, source: str, stem: str) -> Optional[Converted]:
+        try:
+            return pickle.loads(self._path(data, source, stem).read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None  # not converted yet, or written by a build that was killed
+
+    def put(self, data: bytes, source: str, stem: str, result: Converted) -> None:
+        path = self._path(data, source, stem)
+        partial = path.with_suffix(f".{os.getpid()}.partial")  # a reader never sees half a file
+        partial.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)
+
+
+@functools.cache
+def converter_version() -> str:
+    """A hash of the sources that decide what a conversion gives."""
+    sources = sorted([BUILDER / "convert.py", BUILDER / "model.py", *BUILDER.glob("stages/**/*.py"),
+                      *BUILDER.glob("text/**/*.py")])
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(path.relative_to(BUILDER).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def seed_files(seeds: Path, diagnostics: list[Diagnostic]) -> list[Path]:
@@ -98,18 +173,16 @@ def _read(path: Path, source: str, diagnostics: list[Diagnostic]) -> Optional[by
         return None
 
 
-def _convert_one(data: bytes, source: str, stem: str, diagnostics: list[Diagnostic]) -> Optional[Gazette]:
+def _convert_one(data: bytes, source: str, stem: str) -> Converted:
     try:
-        return convert(data, source, stem)
+        return convert(data, source, stem), []
     except InputError as error:
-        diagnostics.append(Diagnostic(source, error.line, "bad-input", str(error), "warning"))
-        return None
+        return None, [Diagnostic(source, error.line, "bad-input", str(error), "warning")]
     except Exception as error:  # a converter fault on one file must not cost the others
         log.exception("converter fault on %s", source)
-        diagnostics.append(Diagnostic(source, None, "converter-fault",
-                                      f"converter fault ({type(error).__name__}: {error}); "
-                                      "the text is shown unstructured", "warning"))
-        return convert_plain(decode(data).text, source, stem)
+        return convert_plain(decode(data).text, source, stem), [Diagnostic(
+            source, None, "converter-fault", f"converter fault ({type(error).__name__}: {error}); "
+                                             "the text is shown unstructured", "warning")]
 
 
 def _readdress(gazette: Gazette, base: str, seen: dict) -> None:
@@ -128,153 +201,3 @@ def mark(folder: Path) -> None:
 
 def is_marked(folder: Path) -> bool:
     return (folder / MARKER).is_file()
-
-
-def pages(collection: Collection) -> dict[str, str]:
-    """Every generated file of the site: path relative to docs/ → content."""
-    out: dict[str, str] = {}
-    for g in collection.gazettes:
-        out[f"gazettes/{g.id}/index.md"] = gazette_page(g)
-        docs = g.documents
-        for i, doc in enumerate(docs):
-            prev = docs[i - 1] if i else None
-            nxt = docs[i + 1] if i + 1 < len(docs) else None
-            out[f"gazettes/{g.id}/{doc.id}.md"] = document_page(doc, g, prev, nxt)
-            for table in doc.tables:
-                # With a BOM, spreadsheet programs read the Chinese as UTF-8.
-                out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = "\ufeff" + table_csv(table)
-            out[f"data/documents/{g.id}/{doc.id}.json"] = _json(export.document_data(doc, g))
-    out["data/index.json"] = _json(export.index(collection.gazettes))
-    out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
-    out["report.md"] = report_page(collection)
-    out.update(index_pages(collection))
-    return out
-
-
-def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1)
-
-
-def nav(collection: Collection) -> list:
-    years: dict[str, list] = defaultdict(list)
-    for g in collection.gazettes:
-        issue = [f"gazettes/{g.id}/index.md"] + [f"gazettes/{g.id}/{d.id}.md" for d in g.documents]
-        years[str(g.year or "未注明年份")].append({gazette_title(g): issue})
-    return [
-        {"首页": "index.md"},
-        {"公报": [{year: issues} for year, issues in years.items()]},
-        {"索引": ["indexes/issuers.md", "indexes/kinds.md", "indexes/numbers.md"]},
-        {"使用说明": "guide.md"},
-        {"数据接口": "data.md"},
-    ]  # the build report is for editors: linked from the guide, not in the readers' navigation
-
-
-NEWEST = 10  # documents listed on the home page
-
-
-def home_listing(collection: Collection) -> str:
-    """The newest documents (by 成文日期, as in the feed), then every issue by year."""
-    newest = feed.newest(collection.gazettes, NEWEST)
-    out = []
-    if newest:
-        out.append(f"更新至 {newest[0][0]}：共 {len(collection.gazettes)} 期公报、"
-                   f"{len(collection.documents)} 件文件。\n")
-        out.append("## 最新文件 {#newest}\n")
-        out.extend(f"- [{escape(listed_title(d, g))}](gazettes/{g.id}/{d.id}.md) · {date}"
-                   for date, g, d in newest)
-        out.append("")
-    out.append("## 各期公报 {#issues}\n")
-    year = None
-    for g in collection.gazettes:
-        if g.year != year:
-            year = g.year
-            out.append(f"### {year or '未注明年份'} {{#y{year or 0}}}\n")
-        date = f"（{g.date}）" if g.date else ""
-        out.append(f"- [{escape(gazette_title(g))}](gazettes/{g.id}/index.md){date} · {len(g.documents)} 件文件")
-    return "\n".join(out) + "\n"
-
-
-# What each diagnostic code means to an editor, and what to check.
-DIAGNOSTICS = {
-    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
-    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
-    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
-    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
-    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
-    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
-    "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
-    "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
-    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
-    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
-    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
-    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
-    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
-    "unreadable": ("无法读取", "文件无法打开"),
-    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
-    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
-}
-
-# Codes whose messages the converter writes in Chinese: its findings inside a document.
-SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
-                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
-
-
-def report_page(collection: Collection) -> str:
-    """The editors' list of doubtful spots, in Chinese, each linked to the page it concerns."""
-    docs = collection.documents
-    out = [front_matter({"title": "构建报告"}), "# 构建报告\n",
-           f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
-           f"{len(collection.diagnostics)} 条提示。点击文件名打开相应页面；行号指原始文本中的行。\n"]
-    if collection.diagnostics:
-        out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
-        for d in collection.diagnostics:
-            name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
-            where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
-            if d.code in SAID_IN_CHINESE:
-                detail = "。".join(filter(None, [escape(d.message), advice]))
-            else:  # file-level messages, also printed on the command line, keep their details in parentheses
-                detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
-            out.append(f"| {_page_of(collection, d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
-    return "\n".join(out) + "\n"
-
-
-def _page_of(collection: Collection, d: Diagnostic) -> str:
-    """A link to the document that holds the diagnostic's line (to the clause
-    that starts there, when one does), else to its issue."""
-    for g in collection.gazettes:
-        if g.source != d.file:
-            continue
-        for doc in g.documents:
-            if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
-                anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
-                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
-        return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
-    return "—"
-
-
-def index_pages(collection: Collection) -> dict[str, str]:
-    """Browse by issuer, by kind, by doc-number prefix; each entry dated and placed."""
-    groups = {"issuers": defaultdict(list), "kinds": defaultdict(list), "numbers": defaultdict(list)}
-    for g in collection.gazettes:
-        for d in g.documents:
-            for issuer in d.issuers or ["（未署发文机关）"]:
-                groups["issuers"][issuer].append((g, d))
-            groups["kinds"][d.kind or "其他"].append((g, d))
-            prefix = d.doc_number.split("〔")[0] if d.doc_number else "（无发文字号）"
-            groups["numbers"][prefix].append((g, d))
-    titles = {"issuers": "按发文机关", "kinds": "按文种", "numbers": "按发文字号"}
-    out = {}
-    for name, group in groups.items():
-        lines = [front_matter({"title": titles[name]}), f"# {titles[name]}\n"]
-        for n, key in enumerate(sorted(group), start=1):
-            lines.append(f"## {escape(key)} {{#g{n}}}\n")
-            for g, d in sorted(group[key], key=lambda gd: gd[1].date or "", reverse=True):
-                number = f" {escape(d.doc_number)}" if d.doc_number else ""
-                if short := shortlinks.variants(d.doc_number or ""):  # the number links to its short address
-                    number = f" [{escape(d.doc_number)}](../{shortlinks.path(short[0])})"
-                lines.append(f"- [{escape(listed_title(d, g))}](../gazettes/{g.id}/{d.id}.md){number} · "
-                             f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
-            lines.append("")
-        out[f"indexes/{name}.md"] = "\n".join(lines)
-    return out
-

@@ -500,11 +500,12 @@ def test_search_result_leads_to_the_clause(page, base_url, index, site):
     assert "信用监管" in page.locator(f"[id='{eid}']").inner_text()
 
 
-@pytest.mark.parametrize("number", ["荆政办发〔2022〕16号", "荆政办发[2022]16号", "荆政办发202216号"])
-def test_short_address_opens_the_document(page, base_url, index, number):
-    """wh/<doc number>/ (URL-encoded, as a browser sends it) lands on the document page."""
+def test_short_address_opens_the_document(page, base_url, index):
+    """wh/<doc number>/ (URL-encoded, as a browser sends it) lands on the document page.
+    (The other bracket shapes go through 404.html, which this server does not
+    answer with: test_publish.py follows them on a server that does.)"""
     doc = _doc(index, "荆政办发〔2022〕16号")
-    page.goto(base_url + "wh/" + quote(number) + "/")
+    page.goto(base_url + "wh/" + quote("荆政办发〔2022〕16号") + "/")
     page.wait_for_url(lambda url: _path(url).rstrip("/").endswith(doc["url"].rstrip("/")))
     assert doc["title"][:20] in page.locator(".md-content h1").inner_text()
 

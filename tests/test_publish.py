@@ -18,7 +18,7 @@ import sys
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 import yaml
@@ -345,6 +345,31 @@ def test_subpath_404_page_styled_with_ways_home_and_to_search(open_page, publish
     page.locator(".md-content a", has_text="返回首页").click()
     page.wait_for_load_state()
     assert page.url == site_url
+
+
+@pytest.mark.parametrize("typed", ["荆政办发[2022]16号", "荆政办发（2022）16号", "荆政办发【2022】16号",
+                                   "荆政办发(2022)16号", "荆政办发202216号", "荆政办发〔2022〕016号"])
+def test_subpath_short_address_in_any_bracket_shape_reaches_the_document(open_page, published, collection, typed):
+    """Only 荆政办发〔2022〕16号 has a page; the server answers the other shapes
+    with 404.html, and its script goes on to the number's page, then to the document."""
+    out, site_url = published
+    doc = next(d for d in collection.documents if d.doc_number == "荆政办发〔2022〕16号")
+    missing = urlsplit(site_url).path + quote(f"wh/{typed}/")
+    page = open_page(site_url, allow_404=(missing,))
+    page.goto(urljoin(site_url, missing))
+    page.wait_for_url(site_url + document_url(doc))
+    assert doc.title[:20] in page.locator(".md-content h1").inner_text()
+
+
+def test_subpath_unknown_short_address_stays_on_the_404_page(open_page, published):
+    out, site_url = published
+    missing = urlsplit(site_url).path + quote("wh/荆政办发[2022]999号/")
+    target = urlsplit(site_url).path + quote("wh/荆政办发〔2022〕999号/")
+    page = open_page(site_url, allow_404=(missing, target))
+    page.goto(urljoin(site_url, missing))
+    page.wait_for_url(urljoin(site_url, target))
+    page.wait_for_load_state()
+    assert "页面不存在" in page.locator(".md-content h1").inner_text()
 
 
 # --------------------------------------------------------------------------- the offline folder

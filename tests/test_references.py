@@ -279,3 +279,44 @@ def test_built_pages_carry_the_links(built):
     assert '<span class="gz-ext" title="不在本库中">国办发〔2018〕26号</span>' in page
     toc = (built / "gazettes/qianjiang-2019-9/index.html").read_text(encoding="utf-8")
     assert 'href="qzbf-2019-16/"' in toc  # the 目录 links each document
+
+
+def test_near_title_search_by_rare_pairs_finds_what_comparing_every_title_finds():
+    """The index compares a cited title only with titles sharing one of its
+    rarest character pairs; over titles made of few characters (many shared
+    pairs, the hard case) and cited with slips, it finds the same document
+    as comparing with every title."""
+    import random
+    from difflib import SequenceMatcher
+    from types import SimpleNamespace
+
+    chars = "关于印发荆州市人民政府办公室推进实施方案管理办法通知意见规定"
+    rng = random.Random(7)
+    titles = ["".join(rng.choice(chars) for _ in range(rng.randint(8, 40))) for _ in range(300)]
+    index = references.Index([SimpleNamespace(documents=[
+        SimpleNamespace(doc_number=None, title=t, parts=[None], gazette="g", id=f"d{n}")
+        for n, t in enumerate(titles)])])
+
+    def every_title(value):
+        best, best_ratio = [], references.NEAR_TITLE
+        for title, hits in index.titles.items():
+            if len(value) >= 10 and abs(len(title) - len(value)) <= max(2, len(value) // 10):
+                if (ratio := SequenceMatcher(None, value, title, autojunk=False).ratio()) >= best_ratio:
+                    best, best_ratio = hits, ratio
+        return best
+
+    found = 0
+    for title in rng.sample(titles, 120):
+        cited = list(title)
+        for _ in range(rng.randint(1, 4)):  # a slip: a character changed, dropped or added
+            i, slip = rng.randrange(len(cited)), rng.random()
+            if slip < 1 / 3:
+                cited[i] = rng.choice(chars)
+            elif slip < 2 / 3:
+                del cited[i]
+            else:
+                cited.insert(i, rng.choice(chars))
+        cited = "".join(cited)
+        assert index._near(cited) == every_title(cited), cited
+        found += bool(every_title(cited))
+    assert found > 40  # the slips leave many titles findable: the comparison means something

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from mkdocs.utils.meta import get_data
 
-from builder import site
+from builder import output, site
 from builder.stages.layout import is_furniture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,7 +80,7 @@ def test_every_provision_id_is_unique_and_on_its_page(built):
 
 
 def test_front_matter_round_trips(collection):
-    for path, content in site.pages(collection).items():
+    for path, content in output.pages(collection).items():
         if path.endswith(".md"):
             body, meta = get_data(content)
             assert meta.get("title"), path
@@ -117,7 +117,7 @@ def test_pages_work_offline(built):
 
 def test_build_report_speaks_chinese_and_links_each_note_to_its_clause(collection, built):
     """An editor reads what is doubtful in Chinese and lands on the spot with one click."""
-    page = site.report_page(collection)
+    page = output.report_page(collection)
     rows = [line for line in page.splitlines() if line.startswith("| [")]
     assert len(rows) == len(collection.diagnostics) > 0
     for row, d in zip(rows, collection.diagnostics):
@@ -126,12 +126,12 @@ def test_build_report_speaks_chinese_and_links_each_note_to_its_clause(collectio
         html = (built / path.replace(".md", "/index.html").replace("/index/index.html", "/index.html")).read_text(
             encoding="utf-8")
         assert not anchor or f'id="{anchor}"' in html, row
-        name = site.DIAGNOSTICS[d.code][0]
+        name = output.DIAGNOSTICS[d.code][0]
         assert name in row and f"第 {d.line} 行" in row
-        if d.code in site.SAID_IN_CHINESE:
+        if d.code in output.SAID_IN_CHINESE:
             assert not re.search(r"[A-Za-z]{3,}", row.split("|")[4].replace(d.code, "")), row
     gap = next(r for r in rows if "编号不连续" in r)
     assert "(一)接在(三)之后" in gap
     # for editors: reachable from the guide, not in the readers' navigation
-    assert "report.md" not in json.dumps(site.nav(collection))
+    assert "report.md" not in json.dumps(output.nav(collection))
     assert "(report.md)" in (ROOT / "docs/guide.md").read_text(encoding="utf-8")

@@ -1,0 +1,260 @@
+"""Every file a static site is made of, from the collection: renderer-neutral.
+
+site_files() is a pure function of the converted collection and a URL
+strategy. It returns the Markdown pages (documents, issues, indexes, the home
+page with its listing, the build report), the data export, the Atom feed, the
+wh/ short-address pages, the search index with its results page and the
+navigation as data. `python -m builder convert` writes it to a folder; the
+MkDocs hook only hands the same files to MkDocs. Any renderer that reads
+Markdown with front matter can build from it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import export, feed, search_index, shortlinks
+from .model import Diagnostic, Document, Gazette
+from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title, listed_title
+from .site import Collection
+from .table_output import table_csv
+
+# An issue with more documents than this is one entry in the navigation, its
+# issue page lists the documents: otherwise every page of a 600-document issue
+# carries 600 links (133 MB of HTML for that issue alone).
+NAV_DOCUMENTS_PER_ISSUE = 40
+
+
+@dataclass(frozen=True)
+class Urls:
+    """How a page's source path becomes its address: x/ (a web server) or
+    x.html (a folder opened without a server)."""
+    directory: bool = True
+
+    def page(self, source: str) -> str:
+        """"gazettes/g/d.md" → "gazettes/g/d/" or "gazettes/g/d.html"; "index.md" → "" or "index.html"."""
+        stem = source[:-3]
+        if stem == "index" or stem.endswith("/index"):
+            folder = stem[:-len("index")]
+            return folder if self.directory else f"{folder}index.html"
+        return f"{stem}/" if self.directory else f"{stem}.html"
+
+
+@dataclass
+class Site:
+    files: dict[str, str]  # path relative to the site's source folder → content
+    nav: list              # [{title: source path | [entries]}], as mkdocs.yml writes it
+
+
+def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str) -> Site:
+    """Every generated file and the navigation. home is the hand-written home
+    page (Markdown with front matter); the listing of the issues follows it."""
+    def page_url(doc: Document) -> str:
+        return urls.page(document_path(doc))
+
+    files = pages(collection)
+    files["index.md"] = home.rstrip("\n") + "\n\n" + home_listing(collection)
+    files["feed.xml"] = feed.atom(collection.gazettes, title=title, site_url=site_url,
+                                  home=urls.page("index.md"), page_url=page_url)
+    files.update(shortlinks.pages(collection.documents, page_url=page_url))
+    files[search_index.RESULTS_PAGE] = search_index.results_page()
+    files.update(search_index.files(collection.documents, page_url=page_url,
+                                    results_url=urls.page(search_index.RESULTS_PAGE)))
+    return Site(files, nav(collection))
+
+
+def pages(collection: Collection) -> dict[str, str]:
+    """The Markdown pages, CSV tables and JSON data: path → content."""
+    global _issue_files
+    out: dict[str, str] = {}
+    kept = {}
+    for g in collection.gazettes:
+        key = hashlib.sha256(repr(g).encode()).digest()
+        kept[key] = _issue_files.get(key) or issue_files(g)
+        out.update(kept[key])
+    _issue_files = kept
+    out["data/index.json"] = _json(export.index(collection.gazettes))
+    out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
+    out["report.md"] = report_page(collection)
+    out.update(index_pages(collection))
+    return out
+
+
+# The files of each issue of the last call, by a hash of the issue (its
+# documents, their references and citers included): `mkdocs serve` runs one
+# process for all its builds, and after an edit most issues are unchanged.
+_issue_files: dict[bytes, dict[str, str]] = {}
+
+
+def issue_files(g: Gazette) -> dict[str, str]:
+    """The pages, tables and data of one issue and its documents."""
+    out = {f"gazettes/{g.id}/index.md": gazette_page(g)}
+    docs = g.documents
+    for i, doc in enumerate(docs):
+        prev = docs[i - 1] if i else None
+        nxt = docs[i + 1] if i + 1 < len(docs) else None
+        out[f"gazettes/{g.id}/{doc.id}.md"] = document_page(doc, g, prev, nxt)
+        for table in doc.tables:
+            # With a BOM, spreadsheet programs read the Chinese as UTF-8.
+            out[f"gazettes/{g.id}/{doc.id}-{table.eid}.csv"] = "\ufeff" + table_csv(table)
+        out[f"data/documents/{g.id}/{doc.id}.json"] = _json(export.document_data(doc, g))
+    return out
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def nav(collection: Collection) -> list:
+    years: dict[str, list] = defaultdict(list)
+    for g in collection.gazettes:
+        issue_page = f"gazettes/{g.id}/index.md"
+        if len(g.documents) > NAV_DOCUMENTS_PER_ISSUE:
+            entry = issue_page
+        else:
+            entry = [issue_page] + [f"gazettes/{g.id}/{d.id}.md" for d in g.documents]
+        years[str(g.year or "未注明年份")].append({gazette_title(g): entry})
+    return [
+        {"首页": "index.md"},
+        {"公报": [{year: issues} for year, issues in years.items()]},
+        {"索引": ["indexes/issuers.md", "indexes/kinds.md", "indexes/numbers.md"]},
+        {"使用说明": "guide.md"},
+        {"数据接口": "data.md"},
+    ]  # the build report is for editors: linked from the guide, not in the readers' navigation
+
+
+NEWEST = 10  # documents listed on the home page
+
+
+def home_listing(collection: Collection) -> str:
+    """The newest documents (by 成文日期, as in the feed), then every issue by year."""
+    newest = feed.newest(collection.gazettes, NEWEST)
+    out = []
+    if newest:
+        out.append(f"更新至 {newest[0][0]}：共 {len(collection.gazettes)} 期公报、"
+                   f"{len(collection.documents)} 件文件。\n")
+        out.append("## 最新文件 {#newest}\n")
+        out.extend(f"- [{escape(listed_title(d, g))}](gazettes/{g.id}/{d.id}.md) · {date}"
+                   for date, g, d in newest)
+        out.append("")
+    out.append("## 各期公报 {#issues}\n")
+    year = None
+    for g in collection.gazettes:
+        if g.year != year:
+            year = g.year
+            out.append(f"### {year or '未注明年份'} {{#y{year or 0}}}\n")
+        date = f"（{g.date}）" if g.date else ""
+        out.append(f"- [{escape(gazette_title(g))}](gazettes/{g.id}/index.md){date} · {len(g.documents)} 件文件")
+    return "\n".join(out) + "\n"
+
+
+# What each diagnostic code means to an editor, and what to check.
+DIAGNOSTICS = {
+    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
+    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
+    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
+    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
+    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
+    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
+    "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
+    "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
+    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
+    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
+    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
+    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
+    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
+    "unreadable": ("无法读取", "文件无法打开"),
+    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
+    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
+}
+
+# Codes whose messages the converter writes in Chinese: its findings inside a document.
+SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
+                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
+
+
+# What each diagnostic code means to an editor, and what to check.
+DIAGNOSTICS = {
+    "numbering-gap": ("编号不连续", "请对照原件，看是否漏印、错印或分段有误"),
+    "doubtful-join": ("分段存疑（已接排）", "请对照原件，确认这两行属于同一段"),
+    "doubtful-break": ("分段存疑（已分段）", "请对照原件，确认此处另起一段"),
+    "fullwidth-punctuation": ("标点改为全角", "请确认无误"),
+    "toc-unmatched": ("目录条目未找到", "请核对目录与正文的标题是否一致"),
+    "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
+    "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
+    "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
+    "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
+    "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
+    "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
+    "duplicate-gazette": ("同一期的另一版本", "与另一文件是同一期公报但内容不同，以单独的地址发布"),
+    "not-a-seed": ("未读取", "不是普通文本文件（链接、隐藏文件或文件夹），没有读取"),
+    "unreadable": ("无法读取", "文件无法打开"),
+    "bad-input": ("无法转换", "空文件、二进制文件、编码无法识别或不是公报"),
+    "converter-fault": ("转换出错", "转换器在此文件上出错，全文以不分结构的形式发布；请报告此问题"),
+}
+
+# Codes whose messages the converter writes in Chinese: its findings inside a document.
+SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
+                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
+
+
+def report_page(collection: Collection) -> str:
+    """The editors' list of doubtful spots, in Chinese, each linked to the page it concerns."""
+    docs = collection.documents
+    out = [front_matter({"title": "构建报告"}), "# 构建报告\n",
+           f"{len(collection.gazettes)} 期公报，{len(docs)} 件文件，"
+           f"{len(collection.diagnostics)} 条提示。点击文件名打开相应页面；行号指原始文本中的行。\n"]
+    if collection.diagnostics:
+        out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
+        for d in collection.diagnostics:
+            name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
+            where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
+            if d.code in SAID_IN_CHINESE:
+                detail = "。".join(filter(None, [escape(d.message), advice]))
+            else:  # file-level messages, also printed on the command line, keep their details in parentheses
+                detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
+            out.append(f"| {_page_of(collection, d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
+    return "\n".join(out) + "\n"
+
+
+def _page_of(collection: Collection, d: Diagnostic) -> str:
+    """A link to the document that holds the diagnostic's line (to the clause
+    that starts there, when one does), else to its issue."""
+    for g in collection.gazettes:
+        if g.source != d.file:
+            continue
+        for doc in g.documents:
+            if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
+                anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
+                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
+        return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
+    return "—"
+
+
+def index_pages(collection: Collection) -> dict[str, str]:
+    """Browse by issuer, by kind, by doc-number prefix; each entry dated and placed."""
+    groups = {"issuers": defaultdict(list), "kinds": defaultdict(list), "numbers": defaultdict(list)}
+    for g in collection.gazettes:
+        for d in g.documents:
+            for issuer in d.issuers or ["（未署发文机关）"]:
+                groups["issuers"][issuer].append((g, d))
+            groups["kinds"][d.kind or "其他"].append((g, d))
+            prefix = d.doc_number.split("〔")[0] if d.doc_number else "（无发文字号）"
+            groups["numbers"][prefix].append((g, d))
+    titles = {"issuers": "按发文机关", "kinds": "按文种", "numbers": "按发文字号"}
+    out = {}
+    for name, group in groups.items():
+        lines = [front_matter({"title": titles[name]}), f"# {titles[name]}\n"]
+        for n, key in enumerate(sorted(group), start=1):
+            lines.append(f"## {escape(key)} {{#g{n}}}\n")
+            for g, d in sorted(group[key], key=lambda gd: gd[1].date or "", reverse=True):
+                number = f" {escape(d.doc_number)}" if d.doc_number else ""
+                if short := shortlinks.variants(d.doc_number or ""):  # the number links to its short address
+                    number = f" [{escape(d.doc_number)}](../{shortlinks.path(short[0])})"
+                lines.append(f"- [{escape(listed_title(d, g))}](../gazettes/{g.id}/{d.id}.md){number} · "
+                             f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
+            lines.append("")
+        out[f"indexes/{name}.md"] = "\n".join(lines)
+    return out

@@ -1,0 +1,117 @@
+"""Archive scale: the conversion cache and the process pool change how fast a
+site is built, never what is built."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import output, site
+from builder.render import gazette_page
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))[:4]
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, folder)
+    return folder
+
+
+def test_parallel_conversion_gives_the_serial_site_byte_for_byte(seeds):
+    serial = output.pages(site.load(seeds, workers=1))
+    parallel = output.pages(site.load(seeds, workers=2))
+    assert list(parallel) == list(serial)
+    assert parallel == serial
+
+
+def test_an_unchanged_seed_is_never_converted_again(seeds, tmp_path, monkeypatch):
+    converted = []
+    real = site._convert_one
+
+    def counting(data, source, stem):
+        converted.append(source)
+        return real(data, source, stem)
+
+    monkeypatch.setattr(site, "_convert_one", counting)
+    cache = tmp_path / "cache"
+    first = output.pages(site.load(seeds, cache=cache))
+    assert len(converted) == len(SEEDS)
+    converted.clear()
+    assert output.pages(site.load(seeds, cache=cache)) == first  # all from the cache, same site
+    assert converted == []
+    edited = seeds / SEEDS[1].name
+    edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+    again = output.pages(site.load(seeds, cache=cache))
+    assert converted == [f"seeds/{edited.name}"]  # only the edited seed
+    assert again != first and "此件为副本" in "".join(again.values())
+
+
+def test_a_converter_fault_is_not_kept(seeds, tmp_path, monkeypatch):
+    """A fault is a bug: once it is fixed, the next build converts the seed again."""
+    monkeypatch.setattr("builder.convert.split_documents", lambda *a, **k: 1 / 0)
+    cache = tmp_path / "cache"
+    faulted = site.load(seeds, cache=cache)
+    assert any(d.code == "converter-fault" for d in faulted.diagnostics)
+    monkeypatch.undo()
+    fixed = site.load(seeds, cache=cache)
+    assert not any(d.code == "converter-fault" for d in fixed.diagnostics)
+
+
+def test_a_new_converter_version_is_a_new_cache(seeds, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    site.load(seeds, cache=cache)
+    monkeypatch.setattr(site, "converter_version", lambda: "next")
+    converted = []
+    real = site._convert_one
+    monkeypatch.setattr(site, "_convert_one", lambda *seed: converted.append(seed[1]) or real(*seed))
+    site.load(seeds, cache=cache)
+    assert len(converted) == len(SEEDS)
+    assert [p.name for p in (cache / "conversions").iterdir()] == ["next"]  # the old version's folder is gone
+
+
+def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_path, monkeypatch):
+    """`mkdocs serve --dirty`: after one seed is edited, its pages change and
+    the other seeds' pages are not written again."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
+    out = tmp_path / "site"
+
+    def dirty_build():
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out))
+        config.extra["seeds"] = str(seeds)
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, dirty=True)
+
+    dirty_build()
+    pages = {p: p.stat().st_mtime_ns for p in out.glob("gazettes/*/*/index.html")}
+    edited = seeds / SEEDS[1].name
+    edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+    dirty_build()
+    changed = {p for p, mtime in pages.items() if p.stat().st_mtime_ns != mtime}
+    assert changed and len(changed) < len(pages) / 2
+    assert any("此件为副本" in p.read_text(encoding="utf-8") for p in changed)
+    assert not any("此件为副本" in p.read_text(encoding="utf-8") for p in set(pages) - changed)
+
+
+def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_documents():
+    """Every page carries its issue's branch of the navigation: a 600-document
+    issue would put 600 links in each of its 600 pages."""
+    from types import SimpleNamespace
+
+    def issue(id, n):
+        docs = [SimpleNamespace(id=f"d{i}", title=f"文件{i}", doc_number=None) for i in range(n)]
+        return SimpleNamespace(id=id, name="某市人民政府公报", issue=id, year=2024, documents=docs, toc=[],
+                               total_issue=None, date=None, host=None, source="seeds/x.txt", front_matter=[])
+
+    small, big = issue("small", 3), issue("big", output.NAV_DOCUMENTS_PER_ISSUE + 1)
+    issues = output.nav(SimpleNamespace(gazettes=[small, big]))[1]["公报"][0]["2024"]
+    assert issues == [{"某市人民政府公报 small": ["gazettes/small/index.md"] + [f"gazettes/small/d{i}.md" for i in range(3)]},
+                      {"某市人民政府公报 big": "gazettes/big/index.md"}]
+    listing = gazette_page(big)
+    assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
