@@ -26,7 +26,7 @@ from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
-                           title_in)
+                           title_in, unfold_title_numbers)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import ORDER_NUMBER_RE, kind_of
@@ -51,6 +51,7 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 
 def convert_text(text: str, source: str, stem: str) -> Gazette:
     lines, furniture = normalise(text)
+    lines = unfold_title_numbers(lines)
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
     furniture += headers

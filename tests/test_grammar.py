@@ -319,3 +319,173 @@ def test_a_toc_heading_without_entries_stays_on_the_page():
     """Only a 目录 with entries is the gazette's own page furniture; a bare heading is text."""
     gazette = convert("目  录\n目  录\n关于加强管理的通知".encode("utf-8"), "x/t.txt", "t")
     assert "".join(p.text for p in gazette.front_matter) == "目录目录"
+
+
+NOTICE_NUMBERED_ON_ITS_TITLE = [
+    ("title", "方城县人民政府拟征收土地启动公告(方征启公告﹝2022﹞4号)"),
+    ("body", "为实施土地利用总体规划，根据《中华人民共和国土地管理法》等法律法规的规定，现发布拟征收土地启动公告："),
+    ("body", "一、拟征收土地位于博望镇毛庄村。"),
+    ("body", "二、拟征收土地用于公共利益建设。"),
+    ("sign", "方城县人民政府"),
+    ("date", "2022年1月29日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_doc_number_in_brackets_on_the_title_line_is_read(wrap):
+    """GB/T 9704 prints the 发文字号 under the title; printed in brackets at the
+    end of the title line (small-form brackets ﹝﹞ too), it is still the
+    document's number and not part of its title, and the notice it follows
+    ends there."""
+    text = "\n".join(lay_out([NOTICE, NOTICE_NUMBERED_ON_ITS_TITLE], wrap))
+    docs = convert(text.encode("utf-8"), "x/run.txt", "run").documents
+    assert [(d.title, d.doc_number) for d in docs] == [
+        (EXPECTED[0][0], EXPECTED[0][1]), ("方城县人民政府拟征收土地启动公告", "方征启公告〔2022〕4号")]
+    assert len(docs[1].provisions) == 2
+
+
+def test_a_sentence_citing_a_notice_and_its_number_stays_whole():
+    body = "各乡镇要认真落实县人民政府办公室关于做好春季森林防火工作的通知(方政办〔2022〕3号)"
+    lines = lay_out([NOTICE], None)
+    lines[4:4] = ["各乡镇要加强组织领导，", body, "的各项要求。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n").documents
+    assert len(doc) == 1 and doc[0].doc_number == EXPECTED[0][1]
+
+
+def test_a_doc_number_with_di_before_its_serial_is_read():
+    """'巩政征预告字〔2023〕第5号': 第 before the serial, as some issuers print it."""
+    lines = ["巩义市人民政府关于拟征收竹林镇集体土地的预公告", "巩政征预告字〔2023〕第5号", "竹林镇人民政府：",
+             "为实施年度土地利用计划，巩义市人民政府拟征收竹林镇集体土地，现将有关事项公告如下：",
+             "一、拟征收土地位于竹林镇。", "二、拟征收土地用于教育用地。", "巩义市人民政府", "2023年3月1日"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/g.txt", "g").documents[0]
+    assert (doc.doc_number, doc.addressees, doc.issuers) == ("巩政征预告字〔2023〕第5号", "竹林镇人民政府", ["巩义市人民政府"])
+
+
+def regulation(title: str, note: list[str], articles: int) -> list[tuple[str, str]]:
+    subjects = ["城市绿化", "城市供水", "城市排水", "城市照明", "城市道路", "城市停车"]
+    return [("title", title)] + [("frame", line) for line in note] + [
+        ("body", f"第{'一二三四五六'[n]}条 本市{subjects[n]}的规划、建设、保护和管理活动，适用本{title[-2:]}。")
+        for n in range(articles)]
+
+
+@pytest.mark.parametrize("bracketed", [True, False])
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_regulation_with_its_adoption_note_after_another_one_is_a_document(wrap, bracketed):
+    """A 法规 reprinted without 文号 or signature carries the 题注 of its
+    adoption under its title; after the last article of the regulation above,
+    that title and note open a new document."""
+    notes = ["2019年3月26日荆州市第五届人民代表大会常务委员会第十五次会议通过",
+             "2019年5月30日湖北省第十三届人民代表大会常务委员会第九次会议批准"]
+    if bracketed:
+        notes = [f"（{line}）" for line in notes]
+    documents = [regulation("荆州市城市绿化条例", notes, 4), regulation("荆州市城市供水管理办法", notes, 3)]
+    docs = convert("\n".join(lay_out(documents, wrap)).encode("utf-8"), "x/r.txt", "r").documents
+    assert [(d.title, len(d.provisions)) for d in docs] == [("荆州市城市绿化条例", 4), ("荆州市城市供水管理办法", 3)]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_joint_issuers_printed_two_a_line_joined_by_a_stop_are_all_issuers(blank):
+    """A joint signature (GB/T 9704 7.3.5.2: 联合行文 signs every issuer) set
+    two names a line, joined by 、, over several lines right above the date."""
+    notice = NOTICE_WITHOUT_NUMBER[:-2] + [("sign", "封开县“双创”办、封开县城市管理局"),
+                                           ("sign", "封开县水务局、封开县林业局"),
+                                           ("sign", "封开县国土局、江口镇人民政府"), ("date", "2018年10月23日")]
+    doc = convert("\n".join(lay_out([notice], None, blank)).encode("utf-8"), "x/n.txt", "n").documents[0]
+    assert doc.issuers == ["封开县“双创”办", "封开县城市管理局", "封开县水务局", "封开县林业局",
+                           "封开县国土局", "江口镇人民政府"]
+    assert doc.date == "2018-10-23"
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_an_article_cited_at_the_head_of_a_wrapped_line_is_no_new_article(blank):
+    """第X条 at the head of a line is a new article only after a finished
+    sentence; after an unfinished one it is a citation the wrap put there:
+    followed by 规定/所称/的…, or numbered out of the articles' sequence."""
+    rules = [("title", "荆州市城市绿化条例"),
+             ("body", "第一条 为了促进城市绿化事业的发展，根据《城市绿化条例》"),
+             ("body", "第十七条规定，结合本市实际，制定本条例。"),
+             ("body", "第二条 违反本条例第十三条、第十九条和"),
+             ("body", "第二十二条有关规定的，由主管部门责令改正。"),
+             ("body", "第三条 本条例第二条所称主管部门，是指市园林绿化主管部门，其职责依照"),
+             ("body", "第四条规定执行。"),
+             ("body", "第四条 本条例自2019年5月1日起施行。")]
+    doc = convert("\n".join(lay_out([rules], None, blank)).encode("utf-8"), "x/r.txt", "r").documents[0]
+    articles = [p for p in doc.provisions if p.kind == "tiao"]
+    assert [p.label for p in articles] == ["第一条", "第二条", "第三条", "第四条"]
+    assert "《城市绿化条例》第十七条规定，结合本市实际" in articles[0].text
+    assert "第十九条和第二十二条有关规定的" in articles[1].text
+
+
+LONG_TITLE = "荆州市人民政府办公室关于进一步加强全市城乡规划区内既有建筑外立面、户外广告设施和城市夜景照明设施安全管理工作的通知"
+LONG_TITLED = [("title", LONG_TITLE)] + NOTICE[1:3] + [
+    ("body", "为切实加强城市既有建筑外立面、户外广告设施和夜景照明设施安全管理，经市人民政府同意，现就有关事项通知如下："),
+    ("body", "一、落实安全管理责任。设施的所有权人或者管理人是安全管理责任人，应当定期开展检查维护。"),
+    ("body", "二、开展隐患排查整治。各区要组织对辖区内设施开展全面排查，建立台账，限期整改。"),
+    ("sign", "荆州市人民政府办公室"),
+    ("date", "2017年7月2日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [8, 9])
+def test_a_long_title_wrapped_over_many_lines_is_read_whole(wrap):
+    """A title block spans as many lines as its title needs at the print's
+    width (a 60-character title is seven lines of 18 display columns) when
+    each line is a title's and the block ends in its kind word."""
+    lines = lay_out([NOTICE, LONG_TITLED], wrap)
+    assert len(cut(LONG_TITLE, wrap)) > 6
+    docs = convert("\n".join(lines).encode("utf-8"), "x/long.txt", "long").documents
+    assert [d.title for d in docs] == [EXPECTED[0][0], LONG_TITLE]
+    assert docs[1].doc_number == EXPECTED[0][1] and len(docs[1].provisions) == 2
+
+
+def test_a_title_wrapped_inside_a_bracket_keeps_the_rest_of_it():
+    """A wrap inside a bracketed code ("…单元(SJSSJY0" / "3)") leaves a line
+    that looks like a label "3)": inside the open bracket it is the title's."""
+    lines = lay_out([NOTICE], 18) + ["上海市松江区人民政府关于", "同意《佘山镇郊野单元村庄规划北干山", "乡村单元(SJSSJY0", "3)",
+                                     "规划专项编制(2022-2035)》的批复", "佘山镇：",
+                                     "你镇的请示收悉。经研究，原则同意上报规划内容。", "上海市松江区人民政府", "2023年3月22日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/b.txt", "b").documents
+    assert [d.title for d in docs][1:] == ["上海市松江区人民政府关于同意《佘山镇郊野单元村庄规划北干山乡村单元(SJSSJY03)"
+                                           "规划专项编制(2022-2035)》的批复"]
+    assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("佘山镇", ["上海市松江区人民政府"], "2023-03-22")
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_the_subject_words_line_of_the_old_record_belongs_to_the_document_above(wrap):
+    """GB/T 9704-1999 ends a document with its 版记: 主题词, 抄送, 印发. A
+    主题词 line ending in a kind word (决定) is no title: it stays with the
+    document above, and the document after it opens there."""
+    decision = [("title", "关于对2010年度农村公路通达杯竞赛活动进行表彰的决定"),
+                ("body", "为表彰先进，经研究，决定对在竞赛活动中成绩突出的单位予以表彰。"),
+                ("date", "二○一一年二月二十三日"),
+                ("frame", "主题词：农村公路 通达杯 表彰 决定")]
+    docs = convert("\n".join(lay_out([decision, NOTICE], wrap)).encode("utf-8"), "x/d.txt", "d").documents
+    assert [d.title for d in docs] == ["关于对2010年度农村公路通达杯竞赛活动进行表彰的决定", EXPECTED[0][0]]
+    assert docs[0].date == "2011-02-23"
+    assert any(p.text.startswith("主题词") for p in docs[0].parts[0].blocks if isinstance(p, Paragraph))
+
+
+def test_chapter_section_and_article_lines_in_a_row_are_no_list_in_columns():
+    """'第四章 鉴定程序' / '第一节 鉴定的决定与受理' / '第二十六条 鉴定可由…':
+    a label, a space, its text, three lines in a row, are provisions, not
+    the rows of a two-column list."""
+    rules = [("title", "重庆市司法鉴定条例"),
+             ("body", "第一章 总则"),
+             ("body", "第一条 为规范司法鉴定活动，维护司法公正，制定本条例。"),
+             ("body", "第二章 鉴定程序"),
+             ("body", "第一节 鉴定的决定与受理"),
+             ("body", "第二条 鉴定可由司法机关依职权决定"),
+             ("body", "进行，也可由诉讼当事人申请，司法机关决定。"),
+             ("body", "第三条 本条例自2008年1月1日起施行。")]
+    doc = convert("\n".join(lay_out([rules], None, True)).encode("utf-8"), "x/r.txt", "r").documents[0]
+    assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二章", "第一节", "第二条", "第三条"]
+
+
+def test_an_unsigned_announcement_is_issued_by_the_organ_its_title_names():
+    """标题 = 发文机关 + 事由 + 文种, 关于 left out: an unsigned 公告 is issued
+    by the organ that opens its title; a regulation's place name is no issuer."""
+    notice = [line for line in NOTICE_NUMBERED_ON_ITS_TITLE if line[0] != "sign"]
+    rules = regulation("荆州市社会团体登记管理办法", ["2019年3月26日荆州市第五届人民代表大会常务委员会第十五次会议通过"], 2)
+    docs = convert("\n".join(lay_out([notice, rules], None)).encode("utf-8"), "x/a.txt", "a").documents
+    assert [(d.title, d.issuers) for d in docs] == [("方城县人民政府拟征收土地启动公告", ["方城县人民政府"]),
+                                                   ("荆州市社会团体登记管理办法", [])]

@@ -27,14 +27,14 @@ from tests.devset.measure import LAYOUTS, measure, shortfalls  # noqa: E402
 # issuers, date, 主送 right; provisions found; parts found; the most
 # paragraphs cut mid-sentence; single files read fully.
 FLOORS = {
-    "together": dict(recall=0.6, precision=0.69, 文号=0.73, issuers=0.73, date=0.73, 主送=0.79, provisions=0.72, parts=0.0, cut=0.005),
-    "together_blank": dict(recall=0.6, precision=0.69, 文号=0.73, issuers=0.73, date=0.73, 主送=0.79, provisions=0.72, parts=0.0, cut=0.005),
-    "together_18": dict(recall=0.41, precision=0.56, 文号=0.66, issuers=0.6, date=0.54, 主送=0.66, provisions=0.72, parts=0.0, cut=0.01),
-    "together_26": dict(recall=0.6, precision=0.69, 文号=0.73, issuers=0.73, date=0.73, 主送=0.73, provisions=0.72, parts=0.0, cut=0.008),
-    "issue": dict(recall=0.79, precision=0.79, 文号=0.85, issuers=0.85, date=0.91, 主送=0.91, provisions=0.97, parts=0.0, cut=0.008),
-    "issue_blank": dict(recall=0.85, precision=0.85, 文号=0.85, issuers=0.85, date=0.91, 主送=0.91, provisions=0.97, parts=0.0, cut=0.005),
-    "single": dict(recall=0.85, precision=0.8, 文号=0.85, issuers=0.85, date=0.91, 主送=0.91, provisions=0.97, parts=0.0, cut=0.005, singles=0.91),
-    "single_blank": dict(recall=0.85, precision=0.8, 文号=0.85, issuers=0.85, date=0.91, 主送=0.91, provisions=0.97, parts=0.0, cut=0.005, singles=0.91),
+    "together": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+    "together_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+    "together_18": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+    "together_26": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.003),
+    "issue": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+    "issue_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+    "single": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002, singles=0.98),
+    "single_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002, singles=0.98),
 }
 
 

@@ -21,8 +21,14 @@ from ..text.numbering import LABEL_RE
 from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
 
 TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
-# A line of a signature: one organ name or several, each ending as organ names end.
-SIGNATURE_LINE_RE = re.compile(rf"^(?:[\u4e00-\u9fa5（）()]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})\s*)+$")
+# 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
+# the issuer is the first organ name, a place and its ending, before the 事由.
+NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
+# A line of a signature: one organ name or several, each ending as organ names
+# end, side by side or joined by 、 (joint issuers printed two a line); a name
+# may quote a word ("封开县“双创”办").
+ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})"
+SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
 # Where the second name of a joint signature printed without a separator may
 # begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
 ORGAN_START_RE = re.compile(r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
@@ -135,6 +141,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)|令$", "", title)
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
+    elif kind == "通告" and not found and (match := NAMED_ISSUER_RE.match(title)):
+        prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(r"转发|印发|批转", prefix):
         found += split_orgs(prefix)
     city = city_of(gazette_name)

@@ -31,7 +31,7 @@ sentence anywhere). Every line break is decided from what surrounds it:
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 import jieba
 
@@ -39,6 +39,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
+from ..text.numerals import cn_to_int
 from ..text.numbering import LABEL_RE
 
 jieba.setLogLevel(60)  # its dictionary loads quietly
@@ -72,13 +73,34 @@ def splits_number(above: str, line: Line) -> bool:
         and not DATE_LINE_RE.match(line.text.replace(" ", ""))
 
 
-# A line of the frame after the text: 附件：…, 附件略, 抄送：…, （注：…）.
-FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
+# A line of the frame after the text: 附件：…, 附件略, 主题词：…, 抄送：…, （注：…）.
+FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
 
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+
+
+# What a cross-reference goes on with after the article it cites: "第十七条规定，…",
+# "第四十五条规定的…", "第十条所称…", "第二十七条、第二十八条…", "第三条第二款".
+CITATION_TAIL_RE = re.compile(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])")
+CITING_END_RE = re.compile(r"[》和及与]$")  # "…依照《XX条例》|第X条…", "第十九条和|第二十二条…"
+
+
+def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
+    """A 第X条 at the head of a line is a citation the wrap put there, not a
+    new article, when the paragraph above stopped inside a sentence it began
+    (an article begins after the last one's sentence ended, or under a
+    heading) and either the citation goes on right after the label (规定,
+    所称, 的 …) or the number does not follow the current article's:
+    articles run 1, 2, 3 … through a text, so any other number is cited."""
+    label = LABEL_RE.match(line.text)
+    if not label or not label.group("tiao") or ends_sentence(above) or ends_line(above) \
+            or not (sentence_begun(above) or RUNS_ON_RE.search(above) or CITING_END_RE.search(above)):
+        return False
+    follows = article is not None and cn_to_int(label.group("tiao")) == article + 1
+    return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
@@ -174,8 +196,10 @@ def paragraphs(lines: list[Line], full_width: float,
     doubts: list[Diagnostic] = []
     signed = signature_lines(lines)
     last_line, marked = "", False
+    article: Optional[int] = None  # the number of the 第X条 the text is in
     for n, line in enumerate(lines):
-        starts = n in signed or starts_paragraph(line)
+        starts = n in signed or (starts_paragraph(line)
+                                 and not (out and cites_article(out[-1].text, line, article)))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
                          len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
@@ -189,6 +213,8 @@ def paragraphs(lines: list[Line], full_width: float,
         if verdict == BREAK:
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
             marked = line.heading_mark
+            label = LABEL_RE.match(line.text)
+            article = cn_to_int(label.group("tiao")) if label and label.group("tiao") else article
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)

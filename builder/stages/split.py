@@ -16,21 +16,33 @@ two sees is reported.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, NUMBERED_KINDS,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, kind_of, paren_frame)
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                          NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE, kind_of,
+                          paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
 
-TITLE_LINES = 6  # a 120-character title printed 20 to a line
+# How many lines a title block may span. GB/T 9704 sets no length to a
+# 标题, but a bound keeps a run of short lines (a list of names, a cover's
+# 要目) from being read as one title: 120 characters, at the file's measure
+# (two display columns a character), and never fewer than 6 lines; a title
+# printed 9 characters a line (18 columns) may take 14.
+TITLE_CHARS = 120
+TITLE_LINES = 6
+
+
+def title_lines(full_width: float) -> int:
+    return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
@@ -65,6 +77,42 @@ def is_doc_number_line(text: str) -> bool:
         and not re.search(r"[（(《》]", text[:match.start()])
 
 
+# A title with its 发文字号 in brackets on the same line, as web pages and some
+# gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)".
+TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>[^（）()]*?)\s*(?P<frame>[（(][^（）()]{4,60}[）)])$")
+
+
+def unfold_title_numbers(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
+    title that carries it in brackets at its end (the bracket perhaps wrapped
+    onto the next line) is given back that form: the title, then the
+    bracketed number as a line of its own. Only a title ending in its kind
+    word, with no sentence punctuation, and not run into from a sentence
+    above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        joined = prev is not None and prev.text.count("(") + prev.text.count("（") \
+            > prev.text.count(")") + prev.text.count("）")
+        text = prev.text + line.text if joined else line.text
+        match = TITLE_WITH_NUMBER_RE.match(text)
+        frame = paren_frame(match.group("frame")) if match else None
+        above = out[-2] if joined and len(out) > 1 else prev if not joined else None
+        if not (frame and frame[1] and kind_of(match.group("title"))
+                and not re.search(r"[，。；：,;:]", match.group("title"))
+                and not (above is not None and _flows_on(above.text))):
+            out.append(line)
+            continue
+        if joined:
+            out.pop()
+            if match.group("title"):  # the title's part on the line where the bracket opens
+                out.append(replace(prev, text=match.group("title")))
+        else:
+            out.append(replace(line, text=match.group("title")))
+        out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
+    return out
+
+
 def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.replace(" ", "")))
 
@@ -82,7 +130,19 @@ def _titleish(line: Line) -> bool:
             and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
-            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text))
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
+            and not SUBJECT_WORDS_RE.match(text))
+
+
+def _title_line(lines: list[Line], k: int) -> bool:
+    """A line of a title: titleish, or the rest of a bracket the wrap cut open
+    ("…乡村单元(SJSSJY0" / "3)"): what the bracket holds goes on, and a "3)"
+    there is no label."""
+    if _titleish(lines[k]):
+        return True
+    above, text = lines[k - 1].text if k > 0 else "", lines[k].text
+    return above.count("(") + above.count("（") > above.count(")") + above.count("）") \
+        and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and _titleish(replace(lines[k], text=above + text))
 
 
 def join_title(parts: list[str]) -> str:
@@ -109,14 +169,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     exactly, as wrapped body lines do, and run on into a line that starts
     nothing."""
     blocks: list[TitleBlock] = []
+    limit = title_lines(full_width)
     i = 0
     while i < len(lines):
         if i in skip or not _titleish(lines[i]):
             i += 1
             continue
         end = None
-        for stop in range(i + 1, min(i + TITLE_LINES + 1, len(lines) + 1)):
-            if stop - 1 in skip or not _titleish(lines[stop - 1]) or (stop - 1 > i and lines[stop - 1].starts_block):
+        for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
+            if stop - 1 in skip or not _title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
@@ -137,7 +198,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             end += 1
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
-                    _grammar_head(lines, last, end, skip, max(floor, i)))
+                    _grammar_head(lines, last, end, skip, max(floor, i), limit))
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and (
                 _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
@@ -159,10 +220,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return _framed_titles(lines, skip, blocks)
+    return _framed_titles(lines, skip, blocks, limit)
 
 
-def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) -> list[TitleBlock]:
+def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
     them right under the title). The title is the short lines above."""
@@ -172,7 +233,7 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock]) 
         if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)):
             continue
         start = j
-        while start > 0 and j - start < TITLE_LINES and start - 1 not in taken and start - 1 not in skip \
+        while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
             start -= 1
         if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
@@ -201,9 +262,9 @@ def _flows_on(text: str) -> bool:
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
                  full_width: float) -> int:
     start = first
-    while start > floor and end - start < TITLE_LINES and not lines[start].starts_block:
+    while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
-        if start - 1 in skip or not _titleish(above) or (
+        if start - 1 in skip or not _title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
@@ -218,15 +279,15 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     return start
 
 
-def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int) -> int:
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
     关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
     印发, 批转), with the lines of organ names right above it (the issuers,
     one a line); the kind word's own line when no line holds one."""
     head = last
-    lowest = max(floor, end - TITLE_LINES)
+    lowest = max(floor, end - limit)
     k = last
-    while k - 1 >= lowest and k - 1 not in skip and _titleish(lines[k - 1]) and not lines[k].starts_block:
+    while k - 1 >= lowest and k - 1 not in skip and _title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
         if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
                 join_title([line.text for line in lines[k:end]])):
@@ -250,7 +311,7 @@ CLOSERS_END = ("）", ")", "”", "》")
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure."""
     stop = i + 1
-    while stop < end and stop - i < TITLE_LINES and wrapped(lines[stop - 1], full_width) \
+    while stop < end and stop - i < title_lines(full_width) and wrapped(lines[stop - 1], full_width) \
             and _titleish(lines[stop]) and not lines[stop].starts_block \
             and not re.search(r"[，；：,;:]", lines[stop].text):
         stop += 1
@@ -273,7 +334,10 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
-    a 政府令's "第N号"), its 主送机关, or its date."""
+    a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
+    dates it was adopted), perhaps wrapped over a few lines."""
+    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
+        return "note"
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
@@ -434,11 +498,16 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
       not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
-    - its kind stands alone (大事记, 讲话, 任免)."""
+    - its kind stands alone (大事记, 讲话, 任免);
+    - it is a regulation's title with its 题注 (the dates it was adopted)
+      under it, after a line that ends a sentence (the last article of the
+      regulation above, or a frame's end)."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
         return True
     above = block.start - 1
     if above < 0:
+        return True
+    if block.follows == "note" and ends_sentence(lines[above].text):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
@@ -447,10 +516,11 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
-    as （此件公开发布） under it, or the 抄送 and 印发 lines of the 版记."""
+    as （此件公开发布） under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
     while k > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text)))
+    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text))
+                       or bool(SUBJECT_WORDS_RE.match(lines[k].text)))
 
 
 # The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and

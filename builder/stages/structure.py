@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE
+from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
@@ -178,6 +178,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "date"
     if CC_RE.match(text):
         return "cc"
+    if SUBJECT_WORDS_RE.match(text):
+        return "printed"  # the 版记's 主题词 line, printed with 印发
     if PRINTED_RE.search(text) and len(text) < 60:
         return "printed"
     if EDITOR_NOTE_RE.match(text):

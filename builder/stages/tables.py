@@ -697,8 +697,11 @@ LIST_TOKEN_RE = re.compile(
 
 
 def _list_words(line: Line) -> Optional[list[str]]:
-    """The words of a line of a list in columns (no tabs, at the margin, words only)."""
-    if line.cells is not None or (line.runs and line.runs[0][0] > 0):
+    """The words of a line of a list in columns (no tabs, at the margin, words
+    only). A numbered label and its text ("第四章 鉴定程序", "第一节 …",
+    "第二十六条 鉴定可由…", a space after the label as GB/T 9704 prints it)
+    are a provision, not two cells."""
+    if line.cells is not None or (line.runs and line.runs[0][0] > 0) or LABEL_RE.match(line.text):
         return None
     parts = line.text.split(" ")
     return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None

@@ -12,18 +12,22 @@ from typing import Optional
 from .numerals import CN_NUMERAL, cn_to_int
 
 # 发文字号: issuer code, year in brackets of any shape, serial number, 号.
-DOC_NUMBER_RE = re.compile(r"""
-    (?P<prefix>[\u4e00-\u9fa5]{1,12}?)          # 荆政办发, 鄂政办函, 潜医保发
-    \s* [〔\[［(（【] \s* (?P<year>\d{4}) \s* [〕\]］)）】]   # 〔2022〕 [2022] (2022)
-    \s* (?P<serial>\d{1,4}) \s* 号
+# The brackets are 〔〕 (GB/T 9704-2012 7.2.4) or what typesetting and OCR put
+# for them, the small-form ﹝﹞ (U+FE5D/FE5E) included; an issuer may print
+# 第 before the serial ("巩政征预告字〔2023〕第5号"), which GB/T 9704 leaves out.
+OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝", "〕\\]］)）】﹞"
+DOC_NUMBER_RE = re.compile(rf"""
+    (?P<prefix>[\u4e00-\u9fa5]{{1,12}}?)          # 荆政办发, 鄂政办函, 潜医保发
+    \s* [{OPEN_BRACKETS}] \s* (?P<year>\d{{4}}) \s* [{CLOSE_BRACKETS}]   # 〔2022〕 [2022] ﹝2022﹞
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* 号
 """, re.X)
 
 # A 发文字号 cited in a sentence: the prefix is taken greedily and cut down
 # afterwards (a regex cannot tell "根据国办发" from "国办发").
-CITED_NUMBER_RE = re.compile(r"""
-    (?P<prefix>[\u4e00-\u9fa5]{1,16})
-    \s* [〔\[［(（【] \s* (?P<year>(?:19|20)\d{2}) \s* [〕\]］)）】]
-    \s* (?P<serial>\d{1,4}) \s* 号
+CITED_NUMBER_RE = re.compile(rf"""
+    (?P<prefix>[\u4e00-\u9fa5]{{1,16}})
+    \s* [{OPEN_BRACKETS}] \s* (?P<year>(?:19|20)\d{{2}}) \s* [{CLOSE_BRACKETS}]
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* 号
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
@@ -73,6 +77,16 @@ NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号")
 
 
+# The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
+# or amended, each by the body and session that did so, in brackets or not,
+# one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
+# "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过".
+ADOPTION_NOTE_RE = re.compile(rf"""
+    ^[（(]? \s* {DATE_RE.pattern} \s*
+    [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
+""", re.X)
+
+
 def order_number(title: str, match: re.Match) -> str:
     """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号'."""
     year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
@@ -81,6 +95,9 @@ def order_number(title: str, match: re.Match) -> str:
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
+# The 主题词 line of the 版记 (GB/T 9704-1999, dropped in 2012 but still printed
+# by many issuers): the last lines of a document, with 抄送 and 印发, never a title.
+SUBJECT_WORDS_RE = re.compile(r"^主\s*题\s*词\s*[:：]")
 # The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
 ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 
@@ -146,7 +163,7 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
+    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}号"
 
 
 # How the name of an organ (a government body, its office, a company) ends,
@@ -156,6 +173,7 @@ def normal_doc_number(text: str) -> Optional[str]:
 # after each ending.
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
-                 "院", "中心", "公司", "署", "部", "会", "银行")
+                 "院", "中心", "公司", "署", "部", "会", "银行",
+                 "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_END_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")$")
 ORGAN_NAME_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")")  # an ending anywhere in a run of names

@@ -65,7 +65,7 @@ def key(text: str) -> str:
 
 
 def number_key(text: str) -> str:
-    return key((text or "").translate(str.maketrans("[]［］()（）【】", "〔〕〔〕〔〕〔〕〔〕")))
+    return key((text or "").translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
 
 
 # ---------------------------------------------------------------- the set
