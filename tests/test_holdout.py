@@ -1,14 +1,21 @@
-"""The converter on a HELD-OUT set: real documents no rule was tuned on.
+"""The converter on HELD-OUT sets: real documents no rule was tuned on.
 
-tests/devset/holdout/ holds documents of sources the development set does
-not use (local regulations, county and city notices and 通告), with
-hand-checked records in the development set's schema, laid out by the same
-layouts (tests/devset/layout.py). The development set's figures say how well
-the converter fits what it was tuned on; these say whether its document
-grammar generalises. ``python -m tests.devset.measure --set holdout`` prints
-them (``... --set holdout together`` lists what goes wrong). FLOORS are the
-figures measured when they were last raised, a little under, so that a
-regression fails; whoever improves the converter raises them.
+The development set's figures (tests/test_devset.py) say how well the
+converter fits what it was tuned on; these say whether its document grammar
+generalises. Each set holds sources the others do not use, with hand-checked
+records in the development set's schema, laid out by the same layouts
+(tests/devset/layout.py); ``python -m tests.devset.measure --set NAME``
+prints its figures (``... --set NAME together`` lists what goes wrong).
+
+- holdout: local regulations, county and city notices and 通告. Its errors
+  were read and fixed after it was first measured (62% of documents found
+  run together, 88% one per file), so it now guards those fixes.
+- holdout2: local 通知, 公告, 通告, 通报, 议案, some in traditional
+  characters, gathered after that and not yet worked on: its floors are the
+  figures as first measured. With eight documents one is 12.5 points.
+
+FLOORS are a little under the figures last measured, so that a regression
+fails; whoever improves the converter raises them.
 """
 from __future__ import annotations
 
@@ -18,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.corpus  # the held-out set in every layout: see pytest.ini
+pytestmark = pytest.mark.corpus  # the held-out sets in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
 from tests.devset.measure import LAYOUTS, measure, shortfalls  # noqa: E402
@@ -27,19 +34,32 @@ from tests.devset.measure import LAYOUTS, measure, shortfalls  # noqa: E402
 # issuers, date, 主送 right; provisions found; parts found; the most
 # paragraphs cut mid-sentence; single files read fully.
 FLOORS = {
-    "together": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
-    "together_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
-    "together_18": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
-    "together_26": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.003),
-    "issue": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
-    "issue_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
-    "single": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002, singles=0.98),
-    "single_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002, singles=0.98),
+    "holdout": {
+        "together": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+        "together_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+        "together_18": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+        "together_26": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.003),
+        "issue": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+        "issue_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002),
+        "single": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002, singles=0.98),
+        "single_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.99, parts=0.0, cut=0.002, singles=0.98),
+    },
+    "holdout2": {
+        "together": dict(recall=0.48, precision=0.64, 文号=0.6, issuers=0.6, date=0.73, 主送=0.73, provisions=0.76, parts=0.0, cut=0.003),
+        "together_blank": dict(recall=0.48, precision=0.64, 文号=0.6, issuers=0.6, date=0.73, 主送=0.73, provisions=0.76, parts=0.0, cut=0.003),
+        "together_18": dict(recall=0.23, precision=0.38, 文号=0.48, issuers=0.48, date=0.6, 主送=0.6, provisions=0.76, parts=0.0, cut=0.015),
+        "together_26": dict(recall=0.23, precision=0.38, 文号=0.48, issuers=0.6, date=0.6, 主送=0.6, provisions=0.76, parts=0.0, cut=0.003),
+        "issue": dict(recall=0.48, precision=0.64, 文号=0.48, issuers=0.73, date=0.73, 主送=0.73, provisions=0.98, parts=0.0, cut=0.003),
+        "issue_blank": dict(recall=0.35, precision=0.57, 文号=0.35, issuers=0.6, date=0.6, 主送=0.6, provisions=0.45, parts=0.0, cut=0.015),
+        "single": dict(recall=0.85, precision=0.98, 文号=0.6, issuers=0.73, date=0.85, 主送=0.85, provisions=0.98, parts=0.0, cut=0.003, singles=0.85),
+        "single_blank": dict(recall=0.85, precision=0.98, 文号=0.6, issuers=0.73, date=0.85, 主送=0.85, provisions=0.98, parts=0.0, cut=0.003, singles=0.85),
+    },
 }
 
 
+@pytest.mark.parametrize("name", sorted(FLOORS))
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_holdout_figures_do_not_drop(layout):
-    f = measure(layout, "holdout")
-    low = shortfalls(f, FLOORS[layout])
-    assert not low, f"{layout}: below the floor: {low}\n" + "\n".join(f.problems[:20])
+def test_held_out_figures_do_not_drop(name, layout):
+    f = measure(layout, name)
+    low = shortfalls(f, FLOORS[name][layout])
+    assert not low, f"{name} {layout}: below the floor: {low}\n" + "\n".join(f.problems[:20])
