@@ -489,3 +489,35 @@ def test_an_unsigned_announcement_is_issued_by_the_organ_its_title_names():
     docs = convert("\n".join(lay_out([notice, rules], None)).encode("utf-8"), "x/a.txt", "a").documents
     assert [(d.title, d.issuers) for d in docs] == [("方城县人民政府拟征收土地启动公告", ["方城县人民政府"]),
                                                    ("荆州市社会团体登记管理办法", [])]
+
+
+MOTION = [
+    ("frame", "长绿府议[2019]1号"),
+    ("title", "关于提请审议调整区划增设安庆、富民街道办事处的议案"),
+    ("frame", "区政协常委会："),
+    ("body", "经区委常委会议研究同意，拟调整东风、锦程两个街道办事处区划，增设安庆、富民两个街道办事处。现提请区政协常委会审议。"),
+    ("sign", "绿园区人民政府"),
+    ("date", "二〇一九年一月八日"),
+]
+
+
+@pytest.mark.parametrize("number", ["长绿府议[2019]1号", "（长绿府议〔2019〕1号）"])
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_doc_number_printed_above_the_title_is_the_next_documents(wrap, number):
+    """GB/T 9704's 版头 puts the 发文字号 above the title: it opens the
+    document under it, and the document above does not keep it."""
+    lines = lay_out([NOTICE_WITHOUT_NUMBER, [("frame", number)] + MOTION[1:]], wrap)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/m.txt", "m").documents
+    assert (second.title, second.doc_number, second.kind, second.addressees) == \
+        ("关于提请审议调整区划增设安庆、富民街道办事处的议案", "长绿府议〔2019〕1号", "议案", "区政协常委会")
+    assert "长绿府议" not in "".join(b.text for b in first.parts[-1].blocks if hasattr(b, "text"))
+    assert second.parts[0].blocks[0].text == number  # shown as printed
+
+
+def test_a_motion_is_a_kind_of_document():
+    """议案 is a 文种 (党政机关公文处理工作条例 lists what a government puts
+    to a 人大 standing committee): its title opens a document after the date
+    of the one above, with no 发文字号 or 主送 under it."""
+    lines = lay_out([NOTICE_WITHOUT_NUMBER, MOTION[1:2] + MOTION[3:]], None)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/m.txt", "m").documents
+    assert (second.title, second.kind, second.date) == (MOTION[1][1], "议案", "2019-01-08")

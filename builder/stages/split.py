@@ -438,9 +438,24 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
 
 
 def _head(lines: list[Line], block: TitleBlock) -> int:
-    """A document begins at its 发文机关标志 ("XX市人民政府文件") when one is
-    printed above its title: the end of the document before does not take it."""
-    return block.start - 1 if block.start > 0 and ISSUER_MARK_RE.match(lines[block.start - 1].text) else block.start
+    """A document begins at its 版头 when one is printed above its title (GB/T
+    9704: the 发文机关标志 "XX市人民政府文件", then the 发文字号 under it):
+    the end of the document before does not take it."""
+    start = block.start
+    if _number_above(lines, block):
+        start -= 1
+    return start - 1 if start > 0 and ISSUER_MARK_RE.match(lines[start - 1].text) else start
+
+
+def _number_above(lines: list[Line], block: TitleBlock) -> bool:
+    """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
+    发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
+    reprint adds them): a number line right above a title with none under it
+    is that title's, unless a title stands right above the number: then the
+    number is printed under that one."""
+    above = block.start - 1
+    return above >= 0 and block.follows != "doc_number" \
+        and is_doc_number_line(lines[above].text) and (above == 0 or not _title_line(lines, above - 1))
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
@@ -492,7 +507,8 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
     signature and 成文日期. A title block opens one when
 
-    - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号);
+    - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
+      stands right above it (the 版头 position);
     - it follows the end of a document's frame (成文日期, perhaps with a
       附注 such as （此件公开发布） under it, 印发 or 抄送 line) and is
       not an 附件;
@@ -502,7 +518,7 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     - it is a regulation's title with its 题注 (the dates it was adopted)
       under it, after a line that ends a sentence (the last article of the
       regulation above, or a frame's end)."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS:
+    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS or _number_above(lines, block):
         return True
     above = block.start - 1
     if above < 0:

@@ -127,6 +127,7 @@ KINDS = [
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),
+    ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
     ("请示", r"请示"),
     ("纪要", r"纪要"),
     ("准则", r"准则|守则|章程"),
