@@ -521,3 +521,15 @@ def test_a_motion_is_a_kind_of_document():
     lines = lay_out([NOTICE_WITHOUT_NUMBER, MOTION[1:2] + MOTION[3:]], None)
     first, second = convert("\n".join(lines).encode("utf-8"), "x/m.txt", "m").documents
     assert (second.title, second.kind, second.date) == (MOTION[1][1], "议案", "2019-01-08")
+
+
+@pytest.mark.parametrize("note", ["公开方式：主动公开", "（此件公开发布）"])
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_title_after_the_note_under_the_date_opens_a_document(note, wrap):
+    """The 附注 under the 成文日期 (GB/T 9704 7.3.6) ends a document's
+    frame: a title under it starts the next document, 关于 or not."""
+    report = [("title", "2017年第一季度全市环境空气质量状况通告")] + NOTICE_WITHOUT_NUMBER[1:]
+    lines = lay_out([NOTICE], wrap) + [note] + lay_out([report], wrap)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n").documents
+    assert (first.title, first.date) == (EXPECTED[0][0], "2017-06-02")
+    assert (second.title, second.date) == (report[0][1], "2017-04-10")

@@ -26,8 +26,8 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE, kind_of,
-                          paren_frame)
+                          NOTE_LINE_RE, NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE,
+                          kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -127,7 +127,7 @@ def _titleish(line: Line) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
-            and not re.fullmatch(r"[（(][^（）()]*[）)]", text)  # 附注 （此件公开发布）, a bracketed frame
+            and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
@@ -532,8 +532,8 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
-    as （此件公开发布） under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
-    while k > 0 and re.fullmatch(r"[（(][^（）()]*[）)]", lines[k].text) and not paren_frame(lines[k].text):
+    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
+    while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
     return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text))
                        or bool(SUBJECT_WORDS_RE.match(lines[k].text)))

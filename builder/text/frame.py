@@ -92,6 +92,10 @@ def order_number(title: str, match: re.Match) -> str:
     year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
     return f"{title}{year}第{cn_to_int(match.group('no'))}号"
 
+# The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
+# prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
+NOTE_LINE_RE = re.compile(r"^(?:公开方式\s*[:：]\s*\S{2,8}|[（(][^（）()]*[）)])$")
+
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
