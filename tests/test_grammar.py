@@ -562,3 +562,10 @@ def test_a_number_cited_across_a_wrapped_line_is_no_frame_line():
     doc, = convert("\n".join(lines).encode("utf-8"), "x/c.txt", "c").documents
     texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
     assert "".join(body) in texts
+
+
+def test_a_date_in_chinese_numerals_with_its_zero_typed_as_a_digit_is_read():
+    """二0一九年一月八日: the 〇 of a 成文日期 typed as the digit 0."""
+    lines = [MOTION[1][1], MOTION[2][1], MOTION[3][1], "绿园区人民政府", "二0一九年一月八日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/d.txt", "d").documents
+    assert (doc.date, doc.issuers) == ("2019-01-08", ["绿园区人民政府"])

@@ -34,7 +34,8 @@ CITED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}]{{4}})"
+# A year in Chinese numerals may have its 〇 typed as the digit or the letter ("二0一九").
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯ]{{4}})"
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*
