@@ -27,6 +27,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# Debian's chromium, or another binary named by GAZETTE_CHROMIUM; Playwright's own download is not used.
+CHROMIUM = os.environ.get("GAZETTE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 # Fixtures that build a site: a test using one (directly or through another fixture) is `site`.
 SITE_FIXTURES = {"strict_build", "published", "offline", "properdocs_build", "hostile_site"}
@@ -114,3 +118,14 @@ def collection():
     from builder import site
 
     return site.load(ROOT / "seeds")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test of the session."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()

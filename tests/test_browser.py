@@ -22,11 +22,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from playwright.sync_api import sync_playwright
-
-CHROMIUM = os.environ.get("GAZETTE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+from conftest import CHROMIUM
 SCREENSHOT_DIR = Path(os.environ.get("GAZETTE_SCREENSHOTS", "/tmp"))
 
 if not Path(CHROMIUM).is_file():
@@ -65,14 +61,6 @@ def base_url(site):
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
 class Watch:

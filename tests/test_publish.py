@@ -28,7 +28,7 @@ from mkdocs.config import load_config
 from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
-from test_browser import Watch, _search, browser  # noqa: F401  (browser is a fixture)
+from test_browser import Watch, _search
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github/workflows/pages.yml"

@@ -158,11 +158,3 @@ def test_browser_client_tokenises_every_seed_text_as_the_builder(collection, bro
     assert not differ, differ[:3]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from test_browser import CHROMIUM, CHROMIUM_ARGS
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
