@@ -569,3 +569,88 @@ def test_a_date_in_chinese_numerals_with_its_zero_typed_as_a_digit_is_read():
     lines = [MOTION[1][1], MOTION[2][1], MOTION[3][1], "绿园区人民政府", "二0一九年一月八日"]
     doc, = convert("\n".join(lines).encode("utf-8"), "x/d.txt", "d").documents
     assert (doc.date, doc.issuers) == ("2019-01-08", ["绿园区人民政府"])
+
+
+UNSIGNED_NOTICE = [  # no 文号, no signature: the 成文日期 alone ends its frame
+    ("title", "关于开展2021年春季义务植树活动的通告"),
+    ("body", "为进一步改善城乡生态环境，经研究，定于3月12日至4月30日在全市范围内开展春季义务植树活动，现将有关事项通告如下。"),
+    ("body", "一、各单位要组织干部职工积极参加义务植树，做到栽一棵、活一棵。"),
+    ("body", "二、各镇人民政府要落实苗木和地块，确保活动有序开展。"),
+    ("body", "特此通告。"),
+    ("date", "二○二一年三月一日"),
+]
+
+TRADITIONAL_REPORT = [  # a 通報 reprinted in traditional characters, 關於 and all
+    ("title", "臺山市人民政府辦公室關於表揚2020年度安全生產工作先進集體的通報"),
+    ("frame", "各鎮人民政府，市直各單位："),
+    ("body", "2020年，全市各級各部門認真落實安全生產責任制，全市安全生產形勢總體平穩。經研究，決定對以下集體予以通報表揚。"),
+    ("body", "希望受到表揚的集體珍惜榮譽，再接再厲，為全市安全生產工作作出新的貢獻。"),
+    ("sign", "臺山市人民政府辦公室"),
+    ("date", "二○二一年三月十日"),
+]
+
+TRADITIONAL_RULES = [  # a 規定 whose articles are numbered 第X條
+    ("title", "臺山市城市道路臨時佔用管理規定"),
+    ("body", "第一條 為了加強城市道路臨時佔用管理，保障道路暢通和交通安全，制定本規定。"),
+    ("body", "第二條 本規定適用於本市城市規劃區內城市道路的臨時佔用及其監督管理活動。"),
+    ("body", "第三條 本規定自發佈之日起施行。"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_title_in_traditional_characters_after_an_unsigned_document_opens_the_next(wrap):
+    """The title grammar (标题 = 发文机关 + 关于 + 事由 + 文种) read in either
+    script: 關於 and 通報 are 关于 and 通报, so the document after one that
+    ends with its date alone (no 文号, no signature) is a document, not the
+    rest of it."""
+    lines = lay_out([UNSIGNED_NOTICE, TRADITIONAL_REPORT], wrap)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
+    assert (first.title, first.date, len(first.provisions)) == (UNSIGNED_NOTICE[0][1], "2021-03-01", 2)
+    assert (second.title, second.kind, second.issuers, second.date) == \
+        (TRADITIONAL_REPORT[0][1], "通报", ["臺山市人民政府辦公室"], "2021-03-10")
+    assert second.addressees == "各鎮人民政府，市直各單位"
+
+
+def test_articles_numbered_in_traditional_characters_are_provisions():
+    """第一條 is 第一条 in the other script: the numbering grammar reads both."""
+    lines = lay_out([TRADITIONAL_RULES], 20)
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/r.txt", "r").documents
+    assert doc.kind == "规定" and [(p.kind, p.label) for p in doc.provisions] == \
+        [("tiao", "第一條"), ("tiao", "第二條"), ("tiao", "第三條")]
+
+
+@pytest.mark.parametrize("wrap", [18, 19, 20])
+def test_a_signature_longer_than_the_measure_is_one_issuer(wrap):
+    """GB/T 9704 prints each 署名 on its own line; a narrow measure wraps a
+    long organ's name ('…工作领导小' / '组办公室'): the name is whole, one
+    paragraph and one issuer."""
+    signer = "滨江区创建全国文明城市工作领导小组办公室"
+    document = UNSIGNED_NOTICE[:-1] + [("sign", signer), ("date", "2021年3月1日")]
+    lines = [line for role, text in document for line in (cut(text, wrap) if role != "date" else [text])]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/s.txt", "s").documents
+    assert doc.issuers == [signer]
+    assert signer in [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)]
+
+
+def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_title_is_its_own():
+    """A 目录 groups documents under their 发文机关标志 (XX文件), however long
+    the organ's name: the heading is no part of the entry under it, and as a
+    running header inside a title it is page furniture. A 文号 printed above
+    the first title (the 版头 position), right under the 目录, is that
+    document's."""
+    section = "滨江区创建全国文明城市工作领导小组办公室文件"
+    numbered = [("frame", "（2021年3月1日　滨文明办发〔2021〕3号）")] + UNSIGNED_NOTICE[:-1] + [
+        ("sign", "滨江区创建全国文明城市工作领导小组办公室"), ("date", "2021年3月1日")]
+    title, report = UNSIGNED_NOTICE[0][1], TRADITIONAL_REPORT[0][1]
+    front = ["滨江区人民政府公报", "2021年第3期", "2021年3月15日", "目　　录",
+             section, *cut(title + "……1", 14), "臺山市人民政府辦公室文件", *cut(report + "……3", 14), ""]
+    body = lay_out([numbered], 14)
+    assert body[1] + body[2] == title
+    body[2:2] = ["·1·", section]  # the page ends inside the title; the next page's header names the section
+    body += lay_out([TRADITIONAL_REPORT], 14)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(e.title, e.section) for e in gazette.toc] == [(title, section), (report, "臺山市人民政府辦公室文件")]
+    first, second = gazette.documents
+    assert (first.title, first.doc_number, first.date) == (title, "滨文明办发〔2021〕3号", "2021-03-01")
+    assert second.title == report
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]

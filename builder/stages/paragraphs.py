@@ -41,6 +41,7 @@ from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
 from ..text.numbering import LABEL_RE
+from ..text.script import either_script
 
 jieba.setLogLevel(60)  # its dictionary loads quietly
 
@@ -74,7 +75,7 @@ def splits_number(above: str, line: Line) -> bool:
 
 
 # A line of the frame after the text: 附件：…, 附件略, 主题词：…, 抄送：…, （注：…）.
-FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
+FRAME_START_RE = re.compile(either_script(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])"))
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -84,7 +85,7 @@ def starts_paragraph(line: Line) -> bool:
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
 # "第四十五条规定的…", "第十条所称…", "第二十七条、第二十八条…", "第三条第二款".
-CITATION_TAIL_RE = re.compile(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])")
+CITATION_TAIL_RE = re.compile(either_script(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])"))
 CITING_END_RE = re.compile(r"[》和及与]$")  # "…依照《XX条例》|第X条…", "第十九条和|第二十二条…"
 
 
@@ -194,7 +195,7 @@ def paragraphs(lines: list[Line], full_width: float,
     """The lines as paragraphs, and a diagnostic for each doubtful join or break."""
     out: list[Paragraph] = []
     doubts: list[Diagnostic] = []
-    signed = signature_lines(lines)
+    signed = signature_lines(lines, full_width)
     last_line, marked = "", False
     article: Optional[int] = None  # the number of the 第X条 the text is in
     for n, line in enumerate(lines):
@@ -222,15 +223,27 @@ def paragraphs(lines: list[Line], full_width: float,
     return out, doubts
 
 
-def signature_lines(lines: list[Line]) -> set[int]:
+def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     """The issuer lines right above a date line ('荆门市人民政府' / '荆门军分区'
-    / '2019年4月29日') each stand alone, however full the line above them."""
+    / '2019年4月29日') each stand alone, however full the line above them.
+
+    GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
+    than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
+    fills the measure, right above a name's last line and with no sentence
+    punctuation, is the start of that name, and the name's last line goes
+    on from it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
         if DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
-            while k >= 0 and len(lines[k].text) <= 30 and ORGAN_END_RE.search(lines[k].text) \
-                    and not re.search(r"[，。；：、]", lines[k].text):
+            while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
+                if k > 0 and _signs(lines[k - 1].text) and width(lines[k - 1].text) >= full_width * MEASURE.fills:
+                    k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1
     return out
+
+
+def _signs(text: str) -> bool:
+    """A line a signature may hold: short, no sentence punctuation."""
+    return len(text) <= 30 and not re.search(r"[，。；：、]", text)

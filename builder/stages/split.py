@@ -25,12 +25,13 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          NOTE_LINE_RE, NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE,
-                          kind_of, paren_frame)
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE,
+                          DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, SUBJECT_WORDS_RE, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
+from ..text.script import either_script
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
 # 标题, but a bound keeps a run of short lines (a list of names, a cover's
@@ -45,7 +46,7 @@ def title_lines(full_width: float) -> int:
     return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
-ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处"))
 
 
 @dataclass
@@ -122,7 +123,7 @@ def is_date_line(text: str) -> bool:
 
 def is_addressee_line(text: str) -> bool:
     return bool(ADDRESSEE_RE.match(text)) and bool(ADDRESSEE_WORDS.search(text)) \
-        and not LABEL_RE.match(text) and not re.search(r"决定|如下|同志", text)
+        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text)
 
 
 def _titleish(line: Line) -> bool:
@@ -156,9 +157,11 @@ def join_title(parts: list[str]) -> str:
 
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
-    in the next line: whatever follows it is no title."""
+    in the next line: whatever follows it is no title. A date line and a
+    发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
+    go on into nothing."""
     return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text)
+        and not is_date_line(line.text) and not is_doc_number_line(line.text)
 
 
 def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
@@ -187,7 +190,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 or a sentence begins
-            if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
+            if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
@@ -271,11 +274,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
-        if head.startswith("关于"):
+        if ABOUT_RE.match(head):
             if ORGAN_END_RE.search(above.text):
                 start -= 1
             break
-        if "关于" in "".join(line.text for line in lines[start:end]) \
+        if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
         start -= 1
@@ -304,7 +307,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
 
 def _wrapped_into(above: Line, head: str) -> bool:
     """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'."""
-    return above.text.startswith("关于") or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
+    return bool(ABOUT_RE.match(above.text)) or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
         or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
 
 
@@ -407,14 +410,14 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
     blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
-    grammar = _grammar_starts(lines, blocks)
+    grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
                 block = _listed_by_its_text(blocks[best], grammar, opened, starts)
-                starts[block.start] = DocSpan(_head(lines, block), 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录中的“{entry.title}”在正文中没有找到"))
@@ -426,12 +429,12 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):
-                starts[block.start] = DocSpan(_head(lines, block), 0, block)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"正文中的“{block.title}”没有列入目录"))
     else:
         for block in grammar:
-            starts[block.start] = DocSpan(_head(lines, block), 0, block)
+            starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
@@ -440,25 +443,25 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     return spans, diagnostics
 
 
-def _head(lines: list[Line], block: TitleBlock) -> int:
+def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", then the 发文字号 under it):
     the end of the document before does not take it."""
     start = block.start
-    if _number_above(lines, block):
+    if _number_above(lines, block, skip):
         start -= 1
     return start - 1 if start > 0 and ISSUER_MARK_RE.match(lines[start - 1].text) else start
 
 
-def _number_above(lines: list[Line], block: TitleBlock) -> bool:
+def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
     发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
     reprint adds them): a number line right above a title with none under it
     is that title's, unless a title stands right above the number: then the
-    number is printed under that one."""
+    number is printed under that one. A line of the 目录 (skip) is no title."""
     above = block.start - 1
-    return above >= 0 and block.follows != "doc_number" \
-        and is_doc_number_line(lines[above].text) and (above == 0 or not _title_line(lines, above - 1))
+    return above >= 0 and block.follows != "doc_number" and is_doc_number_line(lines[above].text) \
+        and (above == 0 or above - 1 in skip or not _title_line(lines, above - 1))
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
@@ -487,7 +490,7 @@ def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
     return out
 
 
-def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches). A title with no
@@ -498,7 +501,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
         if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
             layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
             continue
-        if not out or (opens_document(lines, block) and not _named(lines, out[-1], block, layers)):
+        if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
             out.append(block)
             layers = []
         else:
@@ -506,7 +509,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
     return out
 
 
-def opens_document(lines: list[Line], block: TitleBlock) -> bool:
+def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
     signature and 成文日期. A title block opens one when
 
@@ -521,7 +524,8 @@ def opens_document(lines: list[Line], block: TitleBlock) -> bool:
     - it is a regulation's title with its 题注 (the dates it was adopted)
       under it, after a line that ends a sentence (the last article of the
       regulation above, or a frame's end)."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS or _number_above(lines, block):
+    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
+            or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
@@ -538,29 +542,27 @@ def _ends_frame(lines: list[Line], k: int) -> bool:
     as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text))
+    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(either_script(r"印\s*发$|^抄\s*送"), lines[k].text))
                        or bool(SUBJECT_WORDS_RE.match(lines[k].text)))
 
 
-# The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
-# 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
-ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
-CITED_AFTER_RE = re.compile(r"^[（(][^（）()]{0,30}号[）)]\s*\S")
+CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
-ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
-TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
+ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
-PASSES_ON_RE = re.compile(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$")
+PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 
 
 def _core(title: str) -> str:
     """A title without its issuer: what stays when a forwarding notice
     shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""
     key = squash(title)
-    return key[key.index("关于") + 2:] if "关于" in key else key
+    about = ABOUT_RE.search(key)
+    return key[about.end():] if about else key
 
 
 def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
