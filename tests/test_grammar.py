@@ -632,6 +632,16 @@ def test_a_signature_longer_than_the_measure_is_one_issuer(wrap):
     assert signer in [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)]
 
 
+def test_joint_signers_on_full_lines_stay_apart():
+    """A name that begins as organ names begin (a place) is a signer of its
+    own, even under a name that fills the measure."""
+    signers = ["滨江区发展和改革局", "滨江区财政局"]
+    lines = [line for _, text in UNSIGNED_NOTICE[:-1] for line in cut(text, 10)] + signers + ["2021年3月1日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/j.txt", "j").documents
+    assert doc.issuers == signers
+    assert [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)][-3:-1] == signers
+
+
 def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_title_is_its_own():
     """A 目录 groups documents under their 发文机关标志 (XX文件), however long
     the organ's name: the heading is no part of the entry under it, and as a

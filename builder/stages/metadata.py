@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..model import Document, Gazette, Paragraph
 from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
-                          ORDER_NUMBER_RE, ORGAN_NAME_RE, iso_date, kind_of, normal_doc_number, order_number,
+                          ORDER_NUMBER_RE, ORGAN_NAME_RE, ORGAN_START_RE, iso_date, kind_of, normal_doc_number, order_number,
                           paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
@@ -31,10 +31,6 @@ NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NA
 # may quote a word ("封开县“双创”办").
 ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})"
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
-# Where the second name of a joint signature printed without a separator may
-# begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
-ORGAN_START_RE = re.compile(either_script(
-    r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
 
 def fill(doc: Document, gazette: Gazette) -> None:

@@ -36,7 +36,7 @@ from typing import Callable, Optional
 import jieba
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE
+from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -229,19 +229,22 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
 
     GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
     than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
-    fills the measure, right above a name's last line and with no sentence
-    punctuation, is the start of that name, and the name's last line goes
-    on from it."""
+    begins as no organ's name begins, under a line of name characters that
+    fills the measure, is the rest of that name, and goes on from it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
         if DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
-                if k > 0 and _signs(lines[k - 1].text) and width(lines[k - 1].text) >= full_width * MEASURE.fills:
+                if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, lines[k - 1].text) \
+                        and width(lines[k - 1].text) >= full_width * MEASURE.fills:
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1
     return out
+
+
+NAME_LINE = r"[\u4e00-\u9fa5（）()“”]{2,30}"  # what an organ's name is printed with
 
 
 def _signs(text: str) -> bool:

@@ -193,6 +193,12 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
+# How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
+# 中国/共青团. Where the second name of a joint signature printed without a
+# separator may begin; a signature line that begins otherwise ("组办公室") is
+# the rest of a name the measure wrapped.
+ORGAN_START_RE = re.compile(either_script(
+    r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
