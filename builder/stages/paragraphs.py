@@ -86,7 +86,9 @@ def starts_paragraph(line: Line) -> bool:
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
 # "第四十五条规定的…", "第十条所称…", "第二十七条、第二十八条…", "第三条第二款".
 CITATION_TAIL_RE = re.compile(either_script(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])"))
-CITING_END_RE = re.compile(r"[》和及与]$")  # "…依照《XX条例》|第X条…", "第十九条和|第二十二条…"
+# "…依照《XX条例》|第X条…", "第十九条和|第二十二条…", and a statute named
+# without quotes: "…按照个人所得税法|第十七条的规定…", "依照本条例|第十条…".
+CITING_END_RE = re.compile(either_script(r"[》和及与]$|(?:法|条例)$"))
 
 
 def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
@@ -102,6 +104,15 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
         return False
     follows = article is not None and cn_to_int(label.group("tiao")) == article + 1
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
+
+
+def label_ends_word(last_line: str, line: Line, full_width: float) -> bool:
+    """A 一、 at the head of a line whose numeral ends a word the full line
+    above began ("…维护国家法制统" / "一、尊严、权威…": 统一) is no label: the
+    wrap cut the word, and the sentence goes on."""
+    label = LABEL_RE.match(line.text)
+    return bool(label and label.group("cn")) and width(last_line) >= full_width * MEASURE.fills \
+        and not ends_sentence(last_line) and cuts_word(last_line, line.text)
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
@@ -199,8 +210,8 @@ def paragraphs(lines: list[Line], full_width: float,
     last_line, marked = "", False
     article: Optional[int] = None  # the number of the 第X条 the text is in
     for n, line in enumerate(lines):
-        starts = n in signed or (starts_paragraph(line)
-                                 and not (out and cites_article(out[-1].text, line, article)))
+        starts = n in signed or (starts_paragraph(line) and not (out and (
+            cites_article(out[-1].text, line, article) or label_ends_word(last_line, line, full_width))))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
                          len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
