@@ -17,7 +17,7 @@ import re
 import pytest
 
 from builder.convert import convert
-from builder.model import Paragraph, Provision
+from builder.model import Paragraph, Provision, Table
 from test_variants import cut
 
 NOTICE = [
@@ -479,6 +479,19 @@ def test_chapter_section_and_article_lines_in_a_row_are_no_list_in_columns():
              ("body", "第三条 本条例自2008年1月1日起施行。")]
     doc = convert("\n".join(lay_out([rules], None, True)).encode("utf-8"), "x/r.txt", "r").documents[0]
     assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二章", "第一节", "第二条", "第三条"]
+
+
+def test_a_chapter_and_article_under_a_wrapped_note_are_no_aligned_table():
+    """A 题注 wrapped at a narrow measure ('第76号发布　2018年…'), then
+    '第一章　总　　则' and '第一条　为了…' with GB/T 9704's spaces: a label,
+    a gap, its text are provisions, never the rows of space-aligned columns."""
+    lines = ["滨江区城市绿化条例", "（2015年3月4日滨江区人民政府令", "第16号发布　2019年9月6日区人民政府第3次",
+             "常务会议修订通过）", "第一章　总　　则", "第一条　为了促进城市绿化事业的发展，改善",
+             "生态环境，制定本条例。", "第二条　本条例适用于本区城市规划区。", "第二章　附　　则",
+             "第三条　本条例自2020年1月1日起施行。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n").documents[0]
+    assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二条", "第二章", "第三条"]
+    assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Table)]
 
 
 def test_an_unsigned_announcement_is_issued_by_the_organ_its_title_names():
