@@ -190,6 +190,15 @@ def test_a_numeral_that_ends_a_word_cut_by_the_wrap_is_no_label():
     assert rejoin("现将有关事项通知如下：", "一、总体要求", full_width=12) == ["现将有关事项通知如下：", "一、总体要求"]
 
 
+def test_a_list_label_run_into_a_sentence_at_a_line_end_is_no_note():
+    """'…所列物质；（三）' / '含重金属的污染物；（四）…': items run into one
+    sentence; the label at the line end opens an item, not a note after it."""
+    assert rejoin("公约》附件所列物质；（三）", "含重金属的污染物；（四）其他有毒物质。", full_width=14) == \
+        ["公约》附件所列物质；（三）含重金属的污染物；（四）其他有毒物质。"]
+    assert rejoin("做好统计分析。（责任单位：市统计局）", "各地要加强监测。", full_width=14) == \
+        ["做好统计分析。（责任单位：市统计局）", "各地要加强监测。"]
+
+
 def test_a_date_line_stands_alone():
     assert rejoin("请结合实际，认真组织实施，确保取得实效", "2019年7月8日") == \
         ["请结合实际，认真组织实施，确保取得实效", "2019年7月8日"]
