@@ -677,3 +677,32 @@ def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_ti
     assert (first.title, first.doc_number, first.date) == (title, "滨文明办发〔2021〕3号", "2021-03-01")
     assert second.title == report
     assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+BULLETIN = [  # a 公报 without 关于, 文号 or signature
+    ("title", "滨江区2020年国民经济和社会发展统计公报"),
+    ("body", "2020年，全区上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，经济运行稳定恢复。"),
+    ("body", "一、综合。全年全区地区生产总值412.6亿元，比上年增长3.1%。"),
+    ("body", "二、农业。全年粮食总产量8.2万吨，比上年增长1.5%。"),
+    ("frame", "滨江区统计局"),
+    ("date", "2021年3月20日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_the_other_kinds_of_documents_open_documents_and_the_gazettes_name_does_not(wrap):
+    """公报 is a 文种 of the 党政机关公文处理工作条例, and 公示 and 答复 end
+    titles as other kinds do; the gazette's own name (XX人民政府公报) on its
+    masthead is no document."""
+    reply = [("title", "滨江区人民政府办公室关于区政协十届四次会议第12号提案的答复"),
+             ("frame", "王明委员："),
+             ("body", "您提出的《关于加快老旧小区改造的提案》收悉。经研究，现答复如下：今年将完成改造小区15个。"),
+             ("frame", "滨江区人民政府办公室"),
+             ("date", "2021年4月2日")]
+    lines = ["滨江区人民政府公报", "2021年第3期"] + lay_out([UNSIGNED_NOTICE, BULLETIN, reply], wrap)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/b.txt", "b")
+    assert gazette.name == "滨江区人民政府公报"
+    assert [(d.title, d.kind, d.date) for d in gazette.documents] == [
+        (UNSIGNED_NOTICE[0][1], "通告", "2021-03-01"), (BULLETIN[0][1], "公报", "2021-03-20"),
+        (reply[0][1], "答复", "2021-04-02")]
+    assert gazette.documents[1].issuers == ["滨江区统计局"] and len(gazette.documents[1].provisions) == 2

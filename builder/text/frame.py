@@ -141,6 +141,9 @@ KINDS = [
     ("通报", r"通报"),
     ("决议", r"决议"),
     ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
+    ("公报", r"(?<!政府)(?<!务院)公报"),  # a 统计公报; not a gazette's own name (XX人民政府公报, 国务院公报)
+    ("公示", r"公示"),  # names and plans put up for comment
+    ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     ("纪要", r"纪要"),
     ("准则", r"准则|守则|章程"),
