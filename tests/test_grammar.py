@@ -577,6 +577,18 @@ def test_a_number_cited_across_a_wrapped_line_is_no_frame_line():
     assert "".join(body) in texts
 
 
+def test_a_number_cited_with_words_after_it_on_a_wrapped_line_is_no_frame_line():
+    """GB/T 9704 prints nothing after a document's own 发文字号 (but a 签发人):
+    a wrapped line where words follow the number ('…要根据中发〔1994〕8号文件关于“中央')
+    cites it, and the paragraph goes on."""
+    body = ["承办内地西藏班的有关省人民政府，要根据中", "发〔1994〕8号文件关于“中央关心西藏，",
+            "全国支援西藏”的方针，把援藏办学工作做好。"]
+    lines = [NOTICE_WITHOUT_NUMBER[0][1]] + body + [line for _, line in NOTICE_WITHOUT_NUMBER[2:]]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/c.txt", "c").documents
+    assert doc.doc_number is None
+    assert "".join(body) in [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_date_in_chinese_numerals_with_its_zero_typed_as_a_digit_is_read():
     """二0一九年一月八日: the 〇 of a 成文日期 typed as the digit 0."""
     lines = [MOTION[1][1], MOTION[2][1], MOTION[3][1], "绿园区人民政府", "二0一九年一月八日"]

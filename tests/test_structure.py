@@ -179,6 +179,8 @@ def test_an_article_of_a_statute_named_without_quotes_is_cited_not_begun():
     line, the article cited goes on the sentence (no new 第X条)."""
     assert rejoin("第三十三条　税务机关按照个人所得税法", "第十七条的规定付给扣缴义务人手续费。") == \
         ["第三十三条　税务机关按照个人所得税法第十七条的规定付给扣缴义务人手续费。"]
+    assert rejoin("原环境影响评价法（自2003年9月1日起施行）", "第三十一条第一款规定：“建设单位应当报批。”",
+                  full_width=22) == ["原环境影响评价法（自2003年9月1日起施行）第三十一条第一款规定：“建设单位应当报批。”"]
 
 
 def test_a_numeral_that_ends_a_word_cut_by_the_wrap_is_no_label():

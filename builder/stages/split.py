@@ -69,16 +69,19 @@ class DocSpan:
 
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
-    alone, or in brackets under the title (with or without the date). A
-    number that a sentence's bracket, comma or 、 closes or joins is cited
-    in a wrapped line ("国规征预字〔2018〕18号),2019年4月10")."""
+    alone, or in brackets under the title (with or without the date); GB/T
+    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
+    number that a sentence's bracket, comma or 、 closes or joins, or that
+    words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
+    "要根据中发〔1994〕8号文件关于“中央")."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
-        and not re.match(r"\s*[)）,，、;；]", text[match.end():]) and not re.search(r"[、，,]\s*$", text[:match.start()])
+        and bool(re.match(r"\s*(?:签\s*发\s*人.*)?$", text[match.end():])) \
+        and not re.search(r"[、，,]\s*$", text[:match.start()])
 
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
