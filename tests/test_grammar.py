@@ -718,3 +718,27 @@ def test_the_other_kinds_of_documents_open_documents_and_the_gazettes_name_does_
         (UNSIGNED_NOTICE[0][1], "通告", "2021-03-01"), (BULLETIN[0][1], "公报", "2021-03-20"),
         (reply[0][1], "答复", "2021-04-02")]
     assert gazette.documents[1].issuers == ["滨江区统计局"] and len(gazette.documents[1].provisions) == 2
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_title_after_the_clause_that_puts_a_text_in_force_opens_a_document(wrap):
+    """A regulation closes with its 施行 clause ("本办法自…起施行。", 立法技术规范):
+    a title right after it, with no 关于, 文号 or 题注 of its own, begins the
+    next text; a notice that names it in its 印发 still keeps it as a part."""
+    first = [("title", "滨江区城市道路挖掘管理办法"),
+             ("body", "第一条 为了加强城市道路挖掘管理，保障道路完好和交通安全，制定本办法。"),
+             ("body", "第二条 本办法自2021年5月1日起施行，有效期五年。")]
+    second = [("title", "滨江区户外广告设置管理规定"),
+              ("body", "第一章 总则"),
+              ("body", "第一条 为了规范户外广告设置，美化市容环境，制定本规定。"),
+              ("body", "第二条 本规定自2021年6月1日起施行。")]
+    lines = lay_out([first, second], wrap)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/f.txt", "f").documents
+    assert [(d.title, len(d.provisions)) for d in docs] == [(first[0][1], 2), (second[0][1], 3)]
+    notice = [("title", "滨江区人民政府关于印发滨江区户外广告设置管理规定的通知"),
+              ("frame", "各街道办事处，区政府各部门："),
+              ("body", "现将《滨江区户外广告设置管理规定》印发给你们，请认真贯彻执行。")]
+    lines = lay_out([first, notice, second], wrap)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/f.txt", "f").documents
+    assert [d.title for d in docs] == [first[0][1], notice[0][1]]
+    assert [p.title for p in docs[1].parts[1:]] == [second[0][1]]

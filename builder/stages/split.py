@@ -519,8 +519,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
     - it follows the end of a document's frame (成文日期, perhaps with a
-      附注 such as （此件公开发布） under it, 印发 or 抄送 line) and is
-      not an 附件;
+      附注 such as （此件公开发布） under it, 印发 or 抄送 line), or the
+      施行 clause that closes a text, and is not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
@@ -537,7 +537,14 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    return _ends_frame(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+
+
+def _in_force(lines: list[Line], k: int) -> bool:
+    """Line k ends a text with its 施行 clause ("本办法自2001年5月1日起施行。",
+    "此通告自发布之日起执行。"), the last article a regulation or notice
+    prints (立法技术规范: the effective date closes the text)."""
+    return bool(IN_FORCE_RE.search(join_title([line.text for line in lines[max(0, k - 2):k + 1]])))
 
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
@@ -553,6 +560,8 @@ def _ends_frame(lines: list[Line], k: int) -> bool:
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
 CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
+IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
