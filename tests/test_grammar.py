@@ -742,3 +742,17 @@ def test_a_title_after_the_clause_that_puts_a_text_in_force_opens_a_document(wra
     docs = convert("\n".join(lines).encode("utf-8"), "x/f.txt", "f").documents
     assert [d.title for d in docs] == [first[0][1], notice[0][1]]
     assert [p.title for p in docs[1].parts[1:]] == [second[0][1]]
+
+
+@pytest.mark.parametrize("record", [["主题词：城市道路 挖掘 管理 通", "知"],
+                                    ["抄送：区委办公室，区人大常委会办公室，", "区政协办公室。"]])
+def test_a_record_line_wrapped_at_a_narrow_measure_still_ends_the_frame(record):
+    """The 版记's 主题词 or 抄送 line, wrapped at a narrow measure, ends the
+    document where its last piece does: the title under it opens the next
+    one though it has no 关于, 文号 or 题注."""
+    notice = [("title", "滨江区人民政府关于加强城市道路挖掘管理的通知"),
+              ("body", "为加强城市道路挖掘管理，经研究，现就有关事项通知如下。"),
+              ("frame", "滨江区人民政府"), ("date", "2021年2月1日")]
+    lines = lay_out([notice], 18) + record + lay_out([BULLETIN], 18)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/w.txt", "w").documents
+    assert [d.title for d in docs] == [notice[0][1], BULLETIN[0][1]]

@@ -549,11 +549,23 @@ def _in_force(lines: list[Line], k: int) -> bool:
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
-    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
+    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
+    lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
+    where its last piece does, a few lines down."""
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(either_script(r"印\s*发$|^抄\s*送"), lines[k].text))
-                       or bool(SUBJECT_WORDS_RE.match(lines[k].text)))
+    if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
+        return True
+    for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
+        if SUBJECT_WORDS_RE.match(lines[j].text) or CC_LINE_RE.match(lines[j].text):
+            return True
+        if j < k and ends_sentence(lines[j].text):
+            return False
+    return False
+
+
+RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
+CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
