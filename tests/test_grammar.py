@@ -756,3 +756,19 @@ def test_a_record_line_wrapped_at_a_narrow_measure_still_ends_the_frame(record):
     lines = lay_out([notice], 18) + record + lay_out([BULLETIN], 18)
     docs = convert("\n".join(lines).encode("utf-8"), "x/w.txt", "w").documents
     assert [d.title for d in docs] == [notice[0][1], BULLETIN[0][1]]
+
+
+def test_the_closing_formula_is_no_title():
+    """'特此公告' closes a body (结束语) and ends in a kind word, but is never a
+    title: it stays with its 公告, whatever follows the 成文日期 under it."""
+    announcement = [("title", "滨江区人民政府拟征收土地启动公告"),
+                    ("body", "为实施土地利用总体规划，拟征收博望镇毛庄村集体土地，现将有关事项公告如下。"),
+                    ("body", "一、拟征收土地位于博望镇毛庄村。"),
+                    ("body", "特此公告"),
+                    ("date", "2022年1月29日")]
+    notes = ["2022年10月25日 滨江区第十五届人民代表大会常务委员会第八次会议通过"]
+    lines = lay_out([announcement, regulation("滨江区城市绿化条例", notes, 2)], None)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/c.txt", "c").documents
+    assert (first.title, first.date) == (announcement[0][1], "2022-01-29")
+    assert "特此公告" in [b.text for b in first.parts[0].blocks if isinstance(b, Paragraph)]
+    assert (second.title, len(second.provisions)) == ("滨江区城市绿化条例", 2)

@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE,
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, CLOSING_FORMULA_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, ORDER_NUMBER_RE,
                           ORGAN_END_RE, SUBJECT_WORDS_RE, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
@@ -138,7 +138,7 @@ def _titleish(line: Line) -> bool:
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
-            and not SUBJECT_WORDS_RE.match(text))
+            and not SUBJECT_WORDS_RE.match(text) and not CLOSING_FORMULA_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:

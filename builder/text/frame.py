@@ -100,6 +100,10 @@ def order_number(title: str, match: re.Match) -> str:
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
 NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
 
+# The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"): it ends in a
+# kind word but is never a title.
+CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
+
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
