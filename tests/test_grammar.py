@@ -772,3 +772,32 @@ def test_the_closing_formula_is_no_title():
     assert (first.title, first.date) == (announcement[0][1], "2022-01-29")
     assert "特此公告" in [b.text for b in first.parts[0].blocks if isinstance(b, Paragraph)]
     assert (second.title, len(second.provisions)) == ("滨江区城市绿化条例", 2)
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_text_only_cited_above_is_a_document_of_its_own(wrap):
+    """A regulation that cites 《关于…的意见》 in an article does not pass it
+    on (no 印发, 转发, 公布 in that sentence): the opinion printed after it is
+    the next document, not a part of the regulation."""
+    opinion = [("title", "关于城市道路挖掘修复费用标准的意见"),
+               ("body", "为统一城市道路挖掘修复费用标准，现提出如下意见。"),
+               ("body", "一、挖掘修复费用按实际发生的工程量计算。"),
+               ("frame", "滨江区住房和城乡建设局"), ("date", "2021年1月5日")]
+    rules = [("title", "滨江区城市道路挖掘管理办法"),
+             ("body", "第一条 为了加强城市道路挖掘管理，制定本办法。"),
+             ("body", "第二条 挖掘修复费用按照《关于城市道路挖掘修复费用标准的意见》执行。"),
+             ("body", "第三条 本办法自2021年5月1日起施行。")]
+    docs = convert("\n".join(lay_out([rules, opinion], wrap)).encode("utf-8"), "x/o.txt", "o").documents
+    assert [(d.title, d.date) for d in docs] == [(rules[0][1], None), (opinion[0][1], "2021-01-05")]
+
+
+def test_a_regulation_with_its_note_after_a_table_is_a_document():
+    """A text that ends in a table (tab-separated rows) is finished: a
+    regulation's title with its 题注 under it opens the next document."""
+    plan = [("title", "滨江区2021年内地西藏班招生计划的通知"),
+            ("body", "现将2021年内地西藏班招生计划下达给你们，请认真组织实施。")]
+    rows = ["学校\t计划\t实招", "滨江中学\t70\t45", "滨江一中\t80\t80"]
+    notes = ["2016年10月28日 滨江区第四届人民代表大会常务委员会第四十次会议通过"]
+    lines = lay_out([plan], None) + rows + lay_out([regulation("滨江区城乡规划条例", notes, 3)], None)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
+    assert [(d.title, len(d.provisions)) for d in docs] == [(plan[0][1], 0), ("滨江区城乡规划条例", 3)]

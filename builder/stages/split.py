@@ -526,14 +526,14 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - its kind stands alone (大事记, 讲话, 任免);
     - it is a regulation's title with its 题注 (the dates it was adopted)
       under it, after a line that ends a sentence (the last article of the
-      regulation above, or a frame's end)."""
+      regulation above, or a frame's end) or a table's last row."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows == "note" and ends_sentence(lines[above].text):
+    if block.follows == "note" and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
@@ -578,6 +578,8 @@ IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
+# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 附件：….
+PASSING_ON_RE = re.compile(either_script(r"印发|转发|批转|公布|发布|下发|现将|附后|附\s*件|附\s*[:：]"))
 PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 
 
@@ -591,14 +593,16 @@ def _core(title: str) -> str:
 
 def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
     """The document opened above names this title — the object of its (or a
-    forwarded layer's: the titles in between) 印发/转发, a 《citation》, an
+    forwarded layer's: the titles in between) 印发/转发, a 《citation》 in a
+    sentence that passes the text on ("现将《…》印发给你们", "…现予公布"), an
     entry of its 附件说明 — so the block is one of its parts, not a new
-    document."""
+    document. A text only cited ("按照《…》执行") is another document."""
     core = _core(block.title)
     if len(core) < 4:
         return False
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
-    text = "".join(line.text for line in lines[opened.end:block.start])
+    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
+        line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
     named += re.findall(r"《([^《》]{4,120})》", text)
     if any(_covers(squash(name), core) for name in named):
         return True
