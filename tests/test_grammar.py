@@ -801,3 +801,15 @@ def test_a_regulation_with_its_note_after_a_table_is_a_document():
     lines = lay_out([plan], None) + rows + lay_out([regulation("滨江区城乡规划条例", notes, 3)], None)
     docs = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
     assert [(d.title, len(d.provisions)) for d in docs] == [(plan[0][1], 0), ("滨江区城乡规划条例", 3)]
+
+
+def test_a_title_under_a_full_subject_words_line_opens_a_document():
+    """A 主题词 line that fills a narrow measure and ends with its 文种 (the
+    1999 版记 lists it last) is complete: the title under it is the next
+    document's, not the rest of a wrapped line."""
+    decision = [("title", "关于对2020年度道路养护竞赛活动进行表彰的决定"),
+                ("body", "为表彰先进，经研究，决定对在竞赛活动中成绩突出的单位予以表彰。"),
+                ("frame", "滨江区人民政府"), ("date", "二○二一年二月二十三日")]
+    lines = lay_out([decision], 18) + ["主题词:城市道路 养护 竞赛 表彰 决定"] + lay_out([NOTICE_WITHOUT_NUMBER], 18)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/s.txt", "s").documents
+    assert [d.title for d in docs] == [decision[0][1], NOTICE_WITHOUT_NUMBER[0][1]]

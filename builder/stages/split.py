@@ -162,9 +162,11 @@ def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title. A date line and a
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
-    go on into nothing."""
+    go on into nothing, nor does a 主题词 line that ends with its 文种, as
+    the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
     return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text) and not is_doc_number_line(line.text)
+        and not is_date_line(line.text) and not is_doc_number_line(line.text) \
+        and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
 def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
