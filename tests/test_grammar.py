@@ -777,7 +777,7 @@ def test_the_closing_formula_is_no_title():
 @pytest.mark.parametrize("wrap", [None, 18])
 def test_a_text_only_cited_above_is_a_document_of_its_own(wrap):
     """A regulation that cites 《关于…的意见》 in an article does not pass it
-    on (no 印发, 转发, 公布 in that sentence): the opinion printed after it is
+    on ("主管部门印发的《…》" names a text passed on elsewhere): the opinion after it is
     the next document, not a part of the regulation."""
     opinion = [("title", "关于城市道路挖掘修复费用标准的意见"),
                ("body", "为统一城市道路挖掘修复费用标准，现提出如下意见。"),
@@ -785,7 +785,7 @@ def test_a_text_only_cited_above_is_a_document_of_its_own(wrap):
                ("frame", "滨江区住房和城乡建设局"), ("date", "2021年1月5日")]
     rules = [("title", "滨江区城市道路挖掘管理办法"),
              ("body", "第一条 为了加强城市道路挖掘管理，制定本办法。"),
-             ("body", "第二条 挖掘修复费用按照《关于城市道路挖掘修复费用标准的意见》执行。"),
+             ("body", "第二条 挖掘修复费用按照区主管部门印发的《关于城市道路挖掘修复费用标准的意见》执行。"),
              ("body", "第三条 本办法自2021年5月1日起施行。")]
     docs = convert("\n".join(lay_out([rules, opinion], wrap)).encode("utf-8"), "x/o.txt", "o").documents
     assert [(d.title, d.date) for d in docs] == [(rules[0][1], None), (opinion[0][1], "2021-01-05")]
