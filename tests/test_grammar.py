@@ -813,3 +813,25 @@ def test_a_title_under_a_full_subject_words_line_opens_a_document():
     lines = lay_out([decision], 18) + ["主题词:城市道路 养护 竞赛 表彰 决定"] + lay_out([NOTICE_WITHOUT_NUMBER], 18)
     docs = convert("\n".join(lines).encode("utf-8"), "x/s.txt", "s").documents
     assert [d.title for d in docs] == [decision[0][1], NOTICE_WITHOUT_NUMBER[0][1]]
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_regulation_whose_articles_begin_under_its_title_after_a_finished_text_is_a_document(wrap):
+    """A 规章 reprinted without 令, 文号 or 题注: its title, then 第一章 or 第一条
+    (the articles begin at one), after a finished sentence or a table's last
+    row, is the next document; a notice that issues it keeps it as a part."""
+    rules = [("title", "滨江区行政执法公示办法"),
+             ("body", "第一章 总则"),
+             ("body", "第一条 为了规范行政执法公示行为，制定本办法。"),
+             ("body", "第二条 本办法适用于本区行政执法主体的行政执法公示工作。")]
+    report = [("title", "关于2020年度全区安全生产情况的通报"),
+              ("body", "2020年，全区安全生产形势总体平稳，现将有关情况通报如下。"),
+              ("body", "一、事故起数和死亡人数同比下降。")]
+    for above in ([], ["序号\t事项\t责任单位", "1\t道路巡查\t区交通局"]):
+        lines = lay_out([report], wrap) + above + lay_out([rules], wrap)
+        docs = convert("\n".join(lines).encode("utf-8"), "x/g.txt", "g").documents
+        assert [(d.title, len(d.provisions)) for d in docs] == [(report[0][1], 1), (rules[0][1], 3)]
+    notice = [("title", "滨江区人民政府关于印发滨江区行政执法公示办法的通知"),
+              ("body", "现将《滨江区行政执法公示办法》印发给你们，请认真贯彻执行。")]
+    doc, = convert("\n".join(lay_out([notice, rules], wrap)).encode("utf-8"), "x/n.txt", "n").documents
+    assert [p.title for p in doc.parts[1:]] == [rules[0][1]]

@@ -31,6 +31,7 @@ from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, CLOSING_FORMULA_RE, ANNEX_
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
+from ..text.numerals import cn_to_int
 from ..text.script import either_script
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
@@ -54,7 +55,7 @@ class TitleBlock:
     start: int  # index in the issue's lines
     end: int  # exclusive
     title: str
-    follows: str  # "doc_number", "addressee", "date" or "" — what comes right after it
+    follows: str  # "doc_number", "addressee", "date", "note", "articles" or "" — what comes right after it
 
 
 @dataclass
@@ -346,9 +347,13 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
-    dates it was adopted), perhaps wrapped over a few lines."""
+    dates it was adopted), perhaps wrapped over a few lines; or a
+    regulation's first 第一章/第一节/第一条 (its articles begin at one)."""
     if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
         return "note"
+    if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
+            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
+        return "articles"
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
@@ -526,16 +531,17 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
-    - it is a regulation's title with its 题注 (the dates it was adopted)
-      under it, after a line that ends a sentence (the last article of the
-      regulation above, or a frame's end) or a table's last row."""
+    - it is a regulation's title with its 题注 (the dates it was adopted),
+      or its articles beginning at 第一章/第一条, under it, after a line that
+      ends a sentence (the last article of the text above, or a frame's end)
+      or a table's last row."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows == "note" and (ends_sentence(lines[above].text) or lines[above].cells is not None):
+    if block.follows in ("note", "articles") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
