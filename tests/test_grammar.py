@@ -835,3 +835,19 @@ def test_a_regulation_whose_articles_begin_under_its_title_after_a_finished_text
               ("body", "现将《滨江区行政执法公示办法》印发给你们，请认真贯彻执行。")]
     doc, = convert("\n".join(lay_out([notice, rules], wrap)).encode("utf-8"), "x/n.txt", "n").documents
     assert [p.title for p in doc.parts[1:]] == [rules[0][1]]
+
+
+def test_an_order_that_publishes_a_text_keeps_it_as_its_part():
+    """'现公布修订后的《…条例》' passes the text on as surely as 现予公布: the
+    regulation printed under the order is its part, after a regulation that
+    closed with its 施行 clause too."""
+    order = [("title", "滨江区人民政府令"), ("frame", "第 3 号"),
+             ("body", "现公布修订后的《滨江区城市供水条例》，自2021年1月1日起施行。"),
+             ("frame", "区长 王明"), ("date", "2020年12月18日")]
+    notes = ["（2015年3月4日滨江区人民政府令第16号发布 2020年12月1日修订）"]
+    documents = [regulation("滨江区城市绿化条例", [], 2) + [("body", "第三条 本条例自2020年5月1日起施行。")],
+                 order, regulation("滨江区城市供水条例", notes, 2)]
+    docs = convert("\n".join(lay_out(documents, None)).encode("utf-8"), "x/p.txt", "p").documents
+    assert [d.title for d in docs] == ["滨江区城市绿化条例", "滨江区城市供水条例"]
+    assert (docs[1].kind, docs[1].doc_number, [p.title for p in docs[1].parts[1:]]) == \
+        ("令", "滨江区人民政府令第3号", ["滨江区城市供水条例"])

@@ -586,10 +586,11 @@ IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
-# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 予以印发, 附件：…;
+# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
 # not one that only names a text passed on elsewhere ("主管部门印发的…").
-PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|现将|现予|予以(?:公布|发布|印发|转发)"
-                                         r"|(?:公布|发布)施行|附后|附\s*件|附\s*[:：]"))
+PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|现将|现予|现(?:公布|发布|印发|转发)"
+                                         r"|予以(?:公布|发布|印发|转发)|(?:公布|发布|印发)(?:施行|如下)"
+                                         r"|附后|附\s*件|附\s*[:：]"))
 PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 
 
