@@ -851,3 +851,15 @@ def test_an_order_that_publishes_a_text_keeps_it_as_its_part():
     assert [d.title for d in docs] == ["滨江区城市绿化条例", "滨江区城市供水条例"]
     assert (docs[1].kind, docs[1].doc_number, [p.title for p in docs[1].parts[1:]]) == \
         ("令", "滨江区人民政府令第3号", ["滨江区城市供水条例"])
+
+
+def test_a_number_above_a_title_frames_no_list_of_names_above_it():
+    """A 发文字号 in the 版头 position (above the title) is that title's: the
+    short lines above it (a list of members ending the document before) are
+    no title framed by it."""
+    members = [("title", "滨江区职业教育工作联席会议成员名单"),
+               ("body", "召集人：王明 副区长"), ("body", "成员：李强 区教育局局长"),
+               ("frame", "张伟 区财政局副局长"), ("frame", "赵刚 区人社局副局长")]
+    motion = [("frame", "滨府议〔2021〕1号")] + MOTION[1:]
+    docs = convert("\n".join(lay_out([NOTICE, members, motion], None)).encode("utf-8"), "x/m.txt", "m").documents
+    assert [(d.title, d.doc_number) for d in docs][1:] == [(members[0][1], None), (MOTION[1][1], "滨府议〔2021〕1号")]

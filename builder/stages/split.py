@@ -238,11 +238,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
-    them right under the title). The title is the short lines above."""
+    them right under the title). The title is the short lines above. A
+    发文字号 with a title right under it is in that title's 版头, and frames
+    nothing above it (a list of names ending a document, say)."""
     taken = {k for b in blocks for k in range(b.start, b.end)}
+    titled = {b.start for b in blocks}
     found = []
     for j, line in enumerate(lines):
-        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)):
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)) \
+                or (j + 1 in titled and is_doc_number_line(line.text)):
             continue
         start = j
         while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
@@ -467,11 +471,13 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
     发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
     reprint adds them): a number line right above a title with none under it
-    is that title's, unless a title stands right above the number: then the
-    number is printed under that one. A line of the 目录 (skip) is no title."""
+    is that title's, unless a title (ending in its kind word) stands right
+    above the number: then the number is printed under that one. A line of
+    the 目录 (skip) is no title, nor is a short line of a list of names."""
     above = block.start - 1
     return above >= 0 and block.follows != "doc_number" and is_doc_number_line(lines[above].text) \
-        and (above == 0 or above - 1 in skip or not _title_line(lines, above - 1))
+        and (above == 0 or above - 1 in skip
+             or not (_title_line(lines, above - 1) and kind_of(lines[above - 1].text)))
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
