@@ -863,3 +863,19 @@ def test_a_number_above_a_title_frames_no_list_of_names_above_it():
     motion = [("frame", "滨府议〔2021〕1号")] + MOTION[1:]
     docs = convert("\n".join(lay_out([NOTICE, members, motion], None)).encode("utf-8"), "x/m.txt", "m").documents
     assert [(d.title, d.doc_number) for d in docs][1:] == [(members[0][1], None), (MOTION[1][1], "滨府议〔2021〕1号")]
+
+
+def test_the_toc_ends_where_its_page_numbers_stop_rising():
+    """A 目录 lists its entries in page order: a body line that ends in a
+    digit ("…单元(BJSSJY0", the wrap cutting a code) after the last entry
+    is the first title's, not another entry of page 0."""
+    reply = "滨江区人民政府关于同意《滨江区郊野单元村庄规划(BJSSJY03)专项编制》的批复"
+    front = ["滨江区人民政府公报", "2023年第7期", "目　　录", "滨江区人民政府关于同意《滨江区郊野单元",
+             "村庄规划(BJSSJY03)专项编制》的批复……1", UNSIGNED_NOTICE[0][1] + "……3", ""]
+    body = ["滨江区人民政府关于同意《滨江区郊野单元", "村庄规划(BJSSJY0", "3)专项编制》的批复", "佘山镇：",
+            "你镇《关于郊野单元村庄规划方案审批的请示》收悉。经研究，原则同意上报规划内容。",
+            "滨江区人民政府", "2023年3月22日"] + lay_out([UNSIGNED_NOTICE], None)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/i.txt", "i")
+    assert [d.title for d in gazette.documents] == [reply, UNSIGNED_NOTICE[0][1]]
+    assert [e.page for e in gazette.toc] == [1, 3]
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]

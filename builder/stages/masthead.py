@@ -74,6 +74,8 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             entry = _toc_entry(text)
             if pending and re.fullmatch(r"\d{1,3}", text):
                 entry = ("", int(text))  # the page number wrapped onto a line of its own
+            if entry and entries[found:] and entry[1] < entries[-1].page:
+                break  # a 目录 lists its entries in page order: a lower "page" is the body's text
             if entry and (len(entry[0]) >= 6 or pending):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
@@ -115,8 +117,8 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     if not match or not re.search(r"[\u4e00-\u9fa5]", match.group("title")):
         return None
     title = match.group("title")
-    if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")):
-        return None
+    if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")) or not int(match.group("page")):
+        return None  # page 0 is no page
     return title, int(match.group("page"))
 
 
