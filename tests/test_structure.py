@@ -254,6 +254,17 @@ def test_not_page_furniture(text):
     assert not is_furniture(clean(text))
 
 
+def test_a_bare_page_number_over_the_next_pages_header_is_furniture():
+    """'7' alone is a body line ('10' above), but over the running header it
+    is the page's folio printed bare: both are furniture, and the title cut
+    by the page break stays whole around them."""
+    lines, furniture = normalise("国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n7\n"
+                                 "中华人民共和国国务院公报 2019年第2号\n国办发〔2018〕115号\n")
+    assert [line.text for line in lines] == ["国务院办公厅关于全面推行行政规范性文件", "合法性审核机制的指导意见",
+                                             "国办发〔2018〕115号"]
+    assert [line.text for line in furniture] == ["7", "中华人民共和国国务院公报2019年第2号"]
+
+
 def test_furniture_is_set_aside_and_the_paragraph_goes_on():
     lines, furniture = normalise("全面贯彻习近平新时代中国特色社会主义思\n\n— 10 —\n"
                                  "潜江市人民政府公报 2019．9\n\n想，坚持以人民为中心。\n")

@@ -53,6 +53,7 @@ FOLIO_RE = re.compile(  # the printed page number in the page furniture
     )$
 """, re.X)
 
+BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: furniture only over a running header
 RUNNING_HEADER_RE = re.compile(r"""
     ^\S{2,24}公报              # the gazette's name
     \s* \d{4} \s* [.．。年]    # the year
@@ -185,6 +186,8 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                     heading_mark=bool(mark) and mark.group().startswith("#"))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped):
+            if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
+                furniture.append(lines.pop())  # a bare page number, the next page's header under it
             furniture.append(line)
         else:
             line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
