@@ -183,13 +183,15 @@ def test_an_article_of_a_statute_named_without_quotes_is_cited_not_begun():
                   full_width=22) == ["原环境影响评价法（自2003年9月1日起施行）第三十一条第一款规定：“建设单位应当报批。”"]
 
 
-def test_a_numeral_that_ends_a_word_cut_by_the_wrap_is_no_label():
+def test_a_label_the_sentence_above_runs_into_is_no_label():
     """'…维护国家法制统' / '一、尊严、权威…': 统一 runs across the break, so
-    the 一、 is the word's end, not a list label; a real 一、 after a
-    finished line still starts its item."""
+    the 一、 is the word's end, not a list label; '…有前款第' / '（三）项…'
+    cites an item; a real 一、 after a finished line still starts its item."""
     assert rejoin("审核机制，维护国家法制统", "一、尊严、权威，加快建设法治政府。", full_width=12) == \
         ["审核机制，维护国家法制统一、尊严、权威，加快建设法治政府。"]
     assert rejoin("现将有关事项通知如下：", "一、总体要求", full_width=12) == ["现将有关事项通知如下：", "一、总体要求"]
+    assert rejoin("有前款第", "（三）项行为的，应退还非法收取的费用。", full_width=12) == \
+        ["有前款第（三）项行为的，应退还非法收取的费用。"]
 
 
 def test_a_list_label_run_into_a_sentence_at_a_line_end_is_no_note():

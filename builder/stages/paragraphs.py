@@ -46,8 +46,9 @@ from ..text.script import either_script
 jieba.setLogLevel(60)  # its dictionary loads quietly
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
-# no sentence or heading ends with (a particle, a preposition, a conjunction).
-RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从]$")
+# no sentence or heading ends with (a particle, a preposition, a conjunction, the 第
+# of an ordinal).
+RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从第]$")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
 HEADING_MAX = 40  # an outline heading on its own line is no wider
@@ -107,13 +108,18 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
 
 
-def label_ends_word(last_line: str, line: Line, full_width: float) -> bool:
-    """A 一、 at the head of a line whose numeral ends a word the full line
-    above began ("…维护国家法制统" / "一、尊严、权威…": 统一) is no label: the
-    wrap cut the word, and the sentence goes on."""
+def label_goes_on(last_line: str, line: Line, full_width: float) -> bool:
+    """A label at the head of a line that the sentence above runs into is no
+    label: a 一、 whose numeral ends a word the full line above began
+    ("…维护国家法制统" / "一、尊严、权威…": 统一), or an item cited after 第
+    ("…有前款第" / "（三）项行为的…": 第（三）项)."""
     label = LABEL_RE.match(line.text)
-    return bool(label and label.group("cn")) and width(last_line) >= full_width * MEASURE.fills \
-        and not ends_sentence(last_line) and cuts_word(last_line, line.text)
+    if not label or ends_sentence(last_line):
+        return False
+    if last_line.endswith("第"):
+        return True
+    return bool(label.group("cn")) and width(last_line) >= full_width * MEASURE.fills \
+        and cuts_word(last_line, line.text)
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
@@ -212,7 +218,7 @@ def paragraphs(lines: list[Line], full_width: float,
     article: Optional[int] = None  # the number of the 第X条 the text is in
     for n, line in enumerate(lines):
         starts = n in signed or (starts_paragraph(line) and not (out and (
-            cites_article(out[-1].text, line, article) or label_ends_word(last_line, line, full_width))))
+            cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width))))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
                          len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
