@@ -667,12 +667,13 @@ def test_joint_signers_on_full_lines_stay_apart():
     assert [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)][-3:-1] == signers
 
 
-def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_title_is_its_own():
+@pytest.mark.parametrize("folio", ["·1·", "1"])
+def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_title_is_its_own(folio):
     """A 目录 groups documents under their 发文机关标志 (XX文件), however long
     the organ's name: the heading is no part of the entry under it, and as a
-    running header inside a title it is page furniture. A 文号 printed above
-    the first title (the 版头 position), right under the 目录, is that
-    document's."""
+    running header inside a title it is page furniture, with the page number
+    above it, printed bare or not. A 文号 printed above the first title (the
+    版头 position), right under the 目录, is that document's."""
     section = "滨江区创建全国文明城市工作领导小组办公室文件"
     numbered = [("frame", "（2021年3月1日　滨文明办发〔2021〕3号）")] + UNSIGNED_NOTICE[:-1] + [
         ("sign", "滨江区创建全国文明城市工作领导小组办公室"), ("date", "2021年3月1日")]
@@ -681,7 +682,7 @@ def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_ti
              section, *cut(title + "……1", 14), "臺山市人民政府辦公室文件", *cut(report + "……3", 14), ""]
     body = lay_out([numbered], 14)
     assert body[1] + body[2] == title
-    body[2:2] = ["·1·", section]  # the page ends inside the title; the next page's header names the section
+    body[2:2] = [folio, section]  # the page ends inside the title; the next page's header names the section
     body += lay_out([TRADITIONAL_REPORT], 14)
     gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
     assert [(e.title, e.section) for e in gazette.toc] == [(title, section), (report, "臺山市人民政府辦公室文件")]
