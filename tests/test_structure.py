@@ -181,6 +181,8 @@ def test_an_article_of_a_statute_named_without_quotes_is_cited_not_begun():
         ["第三十三条　税务机关按照个人所得税法第十七条的规定付给扣缴义务人手续费。"]
     assert rejoin("原环境影响评价法（自2003年9月1日起施行）", "第三十一条第一款规定：“建设单位应当报批。”",
                   full_width=22) == ["原环境影响评价法（自2003年9月1日起施行）第三十一条第一款规定：“建设单位应当报批。”"]
+    assert rejoin("“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）", "第十五条所列物质。",
+                  full_width=40) == ["“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）第十五条所列物质。"]
 
 
 def test_a_label_the_sentence_above_runs_into_is_no_label():

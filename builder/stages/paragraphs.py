@@ -89,8 +89,9 @@ def starts_paragraph(line: Line) -> bool:
 CITATION_TAIL_RE = re.compile(either_script(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])"))
 # "…依照《XX条例》|第X条…", "第十九条和|第二十二条…", and a statute named
 # without quotes, perhaps with a note: "…按照个人所得税法|第十七条的规定…",
-# "依照本条例|第十条…", "…评价法（自2003年9月1日起施行）|第三十一条…".
-CITING_END_RE = re.compile(either_script(r"[》和及与]$|(?:法|条例)(?:[（(][^（）()]*[）)])?$"))
+# "依照本条例|第十条…", "…评价法（自2003年9月1日起施行）|第三十一条…",
+# "…的解释》（法释〔2016〕29号）|第十五条…".
+CITING_END_RE = re.compile(either_script(r"[和及与]$|(?:》|法|条例)(?:[（(][^（）()]*[）)])?$"))
 
 
 def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
