@@ -880,3 +880,15 @@ def test_the_toc_ends_where_its_page_numbers_stop_rising():
     assert [d.title for d in gazette.documents] == [reply, UNSIGNED_NOTICE[0][1]]
     assert [e.page for e in gazette.toc] == [1, 3]
     assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+def test_a_title_ends_before_a_body_line_that_opens_a_citation():
+    """A title closes the 《》 it opens: the body line under '…的决定' that
+    opens a citation and happens to end in a kind word ('根据…《关于印发…实施方案')
+    is the body's, not the rest of the title."""
+    decision = [("title", "关于对2020年度城市道路养护竞赛活动进行表彰的决定"),
+                ("body", "根据区人民政府《关于印发城市道路养护竞赛活动实施方案"),
+                ("body", "的通知》精神，各参赛单位扎实开展竞赛活动，经综合评定，决定予以表彰。"),
+                ("frame", "滨江区人民政府"), ("date", "2021年2月23日")]
+    doc, = convert("\n".join(lay_out([decision], None)).encode("utf-8"), "x/t.txt", "t").documents
+    assert doc.title == decision[0][1]

@@ -261,9 +261,11 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
 
 
 def _balanced(text: str) -> bool:
-    """A title closes the brackets it opens: '专利代理条例（1991年3月4日…
-    国务院令' ends in 令 only halfway through the note under the title."""
-    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
+    """A title closes the brackets and 《》 it opens: '专利代理条例（1991年3月4日…
+    国务院令' ends in 令 only halfway through the note under the title, '…的决定
+    根据…《关于印发…实施方案' halfway through a citation of the body."""
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")") \
+        and text.count("《") == text.count("》")
 
 
 def _flows_on(text: str) -> bool:
