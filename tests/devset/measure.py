@@ -4,6 +4,7 @@
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
     python -m tests.devset.measure --set holdout [issue gf]   # the same on the held-out set
     python -m tests.devset.measure --set holdout2             # the second held-out set
+    python -m tests.devset.measure --set holdout3             # the third held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -52,7 +53,8 @@ from tests.devset.layout import (Document, Layout, printed_issues, run_together,
 
 HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
-SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2"}
+SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
+        "holdout3": HERE / "holdout3"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
