@@ -11,7 +11,8 @@ issuers the seeds do not have; the held-out set (holdout/docs/,
 holdout/expected.yaml, same schema) is documents of other sources that no
 rule was tuned on, so its figures say whether the grammar generalises (a
 second one, holdout2/, holds local governments' and their departments'
-通知, 通告, 公告, 通报 and 议案 gathered after the first was tuned on); layout.py lays them out as one file, as
+通知, 通告, 公告, 通报 and 议案 gathered after the first was tuned on; a third, holdout3/, 批复, 转发,
+通知, 通报 and 通告 of 1996-2022 gathered after that); layout.py lays them out as one file, as
 printed issues and one per file, with and without blank lines. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
