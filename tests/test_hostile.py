@@ -342,7 +342,7 @@ def idle(builds):
     """The session's background builds done (tests/conftest.py): they would
     slow one size more than the other."""
     for build in builds.values():
-        build.process.wait()
+        build.done()
 
 
 def _ratio(small: str, large: str) -> float:
