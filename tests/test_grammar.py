@@ -866,10 +866,10 @@ def test_a_number_above_a_title_frames_no_list_of_names_above_it():
     assert [(d.title, d.doc_number) for d in docs][1:] == [(members[0][1], None), (MOTION[1][1], "滨府议〔2021〕1号")]
 
 
-def test_the_toc_ends_where_its_page_numbers_stop_rising():
-    """A 目录 lists its entries in page order: a body line that ends in a
-    digit ("…单元(BJSSJY0", the wrap cutting a code) after the last entry
-    is the first title's, not another entry of page 0."""
+def test_a_body_line_ending_in_zero_is_no_toc_entry():
+    """Pages are numbered from 1: a body line after the 目录 that ends in
+    0 ("…单元(BJSSJY0", the wrap cutting a code) is the first title's, not
+    another entry of page 0."""
     reply = "滨江区人民政府关于同意《滨江区郊野单元村庄规划(BJSSJY03)专项编制》的批复"
     front = ["滨江区人民政府公报", "2023年第7期", "目　　录", "滨江区人民政府关于同意《滨江区郊野单元",
              "村庄规划(BJSSJY03)专项编制》的批复……1", UNSIGNED_NOTICE[0][1] + "……3", ""]

@@ -74,8 +74,6 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             entry = _toc_entry(text)
             if pending and re.fullmatch(r"\d{1,3}", text):
                 entry = ("", int(text))  # the page number wrapped onto a line of its own
-            if entry and entries[found:] and entry[1] < entries[-1].page:
-                break  # a 目录 lists its entries in page order: a lower "page" is the body's text
             if entry and (len(entry[0]) >= 6 or pending):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
