@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import ORGAN_END_RE, iso_date
+from ..text.frame import ORGAN_END_RE, ORGAN_NAME_RE, iso_date
 
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 
@@ -25,8 +25,10 @@ TOC_ENTRY_RE = re.compile(r"""
     (?P<page>\d{1,3})$               # the printed page
 """, re.X)
 
-# A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件.
-SECTION_NAME_RE = re.compile(r"^[【\[]?[\u4e00-\u9fa5]{2,16}(?:文件|令)[】\]]?$")
+# A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件;
+# an issuer's full name may be long and carry another name in brackets ("XX县…领导小组（指挥部）文件").
+SECTION_NAME_RE = re.compile(rf"""^[【\[]?(?:[\u4e00-\u9fa5]{{2,16}}
+    | [\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?)(?:文件|令)[】\]]?$""", re.X)
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
 # The place is part of the name: "XX市人民政府公报" in a header names no gazette.

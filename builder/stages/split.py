@@ -99,7 +99,7 @@ TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<fr
     (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*号 | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*号)$""", re.X)
 
 
-SERIAL_TAIL_RE = re.compile(rf"^[\d\s{CLOSE_BRACKETS}]*号$")  # the end of a serial the wrap cut off: "号", "0)号"
+SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*号$")  # a serial's end the wrap cut off: "号", "(20)号"
 
 
 def _title_with_number(text: str) -> Optional[re.Match]:
