@@ -18,7 +18,8 @@ Guarantees of normalise():
   columns or more: space-aligned table columns, or spaces the cleaning
   removed) also carry their text runs as printed, with display columns (CJK
   two wide), measured before spaces are collapsed;
-- page furniture (running headers, page numbers) is returned separately,
+- page furniture (running headers, page numbers, bare ones too when they
+  count the pages) is returned separately,
   so the "nothing lost" check can account for every removed line.
 """
 from __future__ import annotations
@@ -189,4 +190,39 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         else:
             line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
             lines.append(line)
-    return lines, furniture
+    folios = bare_folios(lines)
+    if not folios:
+        return lines, furniture
+    for i in folios:
+        if i + 1 < len(lines):
+            lines[i + 1].after_page_break = True
+    furniture = sorted(furniture + [lines[i] for i in folios], key=lambda line: line.no)
+    return [line for i, line in enumerate(lines) if i not in folios], furniture
+
+
+BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
+
+
+def bare_folios(lines: list[Line]) -> set[int]:
+    """Page numbers printed bare ("3"), with no dashes to tell them: numbers
+    alone on their lines are footers when they count the pages (n, n+1, …,
+    two at least), a page's length apart, each beside a line of body text or
+    ending the file. A form printed one cell per line numbers its rows a few
+    short cells apart."""
+    chains: dict[int, list[int]] = {}  # the next page number awaited → the chain of footers so far
+    for i, line in enumerate(lines):
+        if line.cells is not None or line.starts_block or not BARE_NUMBER_RE.match(line.text) \
+                or not _beside_text(lines, i):
+            continue
+        value = int(line.text)
+        chain = chains.get(value)
+        chain = chain + [i] if chain and i - chain[-1] >= PAGE_LINES else [i]
+        chains[value + 1] = chain
+    return {i for chain in chains.values() if len(chain) >= 2 for i in chain}
+
+
+def _beside_text(lines: list[Line], i: int) -> bool:
+    """Line i is the file's last, or a line of running text stands next to it."""
+    return i == len(lines) - 1 or any(
+        0 <= k < len(lines) and len(lines[k].text) > 16 for k in (i - 1, i + 1))
