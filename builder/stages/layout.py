@@ -207,9 +207,9 @@ PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
 def bare_folios(lines: list[Line]) -> set[int]:
     """Page numbers printed bare ("3"), with no dashes to tell them: numbers
     alone on their lines are footers when they count the pages (n, n+1, …,
-    two at least), a page's length apart, each beside a line of body text or
-    ending the file. A form printed one cell per line numbers its rows a few
-    short cells apart."""
+    two at least), a page's length apart, each beside a line of body text,
+    above a running header or ending the file. A form printed one cell per
+    line numbers its rows a few short cells apart."""
     chains: dict[int, list[int]] = {}  # the next page number awaited → the chain of footers so far
     for i, line in enumerate(lines):
         if line.cells is not None or line.starts_block or not BARE_NUMBER_RE.match(line.text) \
@@ -217,12 +217,14 @@ def bare_folios(lines: list[Line]) -> set[int]:
             continue
         value = int(line.text)
         chain = chains.get(value)
-        chain = chain + [i] if chain and i - chain[-1] >= PAGE_LINES else [i]
+        last = i == len(lines) - 1  # the last page may be short
+        chain = chain + [i] if chain and (i - chain[-1] >= PAGE_LINES or last) else [i]
         chains[value + 1] = chain
     return {i for chain in chains.values() if len(chain) >= 2 for i in chain}
 
 
 def _beside_text(lines: list[Line], i: int) -> bool:
-    """Line i is the file's last, or a line of running text stands next to it."""
-    return i == len(lines) - 1 or any(
+    """Line i is the file's last, page furniture follows it, or a line of
+    running text stands next to it."""
+    return i == len(lines) - 1 or lines[i + 1].after_page_break or any(
         0 <= k < len(lines) and len(lines[k].text) > 16 for k in (i - 1, i + 1))
