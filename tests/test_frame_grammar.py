@@ -176,3 +176,15 @@ def test_numbered_rows_of_a_form_are_no_page_numbers():
                                                        "2019", "良好", "无", "是", "否", "好", "无", "有", "是")]
     lines = [Line(no=n, text=text) for n, text in enumerate(cells, start=1)]
     assert bare_folios(lines) == set()
+
+
+def test_an_article_cited_after_a_title_and_its_number_goes_on_the_sentence():
+    """'《…解释》（法释〔2016〕29号）' at a line's end, then '第十五条…': the
+    article is the cited text's (bare page numbers no longer hide the cut)."""
+    lines = ["青山市危险废物管理办法",
+             "第一条 为加强危险废物管理，保护和改善生态环境，制定本办法。",
+             "第二条 本办法所称有毒物质指《关于办理某某污染案件适用法律若干问题的解释》（法释〔2016〕29号）",
+             "第十五条“有毒物质”中列明的物质。",
+             "第三条 本办法自发布之日起施行。"]
+    doc, = _convert(lines).documents
+    assert [p.number for p in doc.provisions] == [1, 2, 3]

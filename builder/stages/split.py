@@ -25,12 +25,14 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CC_RE, CLOSE_BRACKETS, DATE_LINE_RE,
-                          DATE_RE, DOC_NUMBER_RE, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE, kind_of, paren_frame)
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+                          CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS,
+                          NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+                          kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
+from ..text.script import either_script
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
 # 标题, but a bound keeps a run of short lines (a list of names, a cover's
@@ -45,7 +47,7 @@ def title_lines(full_width: float) -> int:
     return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
-ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处"))
 
 
 @dataclass
@@ -68,24 +70,19 @@ class DocSpan:
 
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
-    alone, or in brackets under the title (with or without the date). A
-    number that a sentence's bracket, comma or 、 closes or joins is cited
-    in a wrapped line ("国规征预字〔2018〕18号),2019年4月10")."""
+    alone, or in brackets under the title (with or without the date); GB/T
+    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
+    number that a sentence's bracket, comma or 、 closes or joins, or that
+    words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
+    "要根据中发〔1994〕8号文件关于“中央")."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
-        and not _runs_on(text[match.end():]) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
-        and not re.match(r"\s*[)）,，、;；]", text[match.end():]) and not re.search(r"[、，,]\s*$", text[:match.start()])
-
-
-def _runs_on(after: str) -> bool:
-    """A 发文字号 line holds nothing but the number (a 签发人 may stand beside
-    it, after a gap): a number that a word or a sentence follows
-    ("虹府〔2017〕30号文收悉。经研究，市政") is cited in the body."""
-    return bool(re.match(r"[\u4e00-\u9fa5]", after)) or bool(re.search(r"[。！？]", after))
+        and bool(re.match(r"\s*(?:签\s*发\s*人.*)?$", text[match.end():])) \
+        and not re.search(r"[、，,]\s*$", text[:match.start()])
 
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
@@ -96,10 +93,8 @@ TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>[^（）()]*?)\s*(?P<frame>[（(]
 # A 通告's or 令's serial printed after its title on the same line, the space
 # between them perhaps lost: "…的通告 2022(20)号", "…公告第3号".
 TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<frame>
-    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*号 | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*号)$""", re.X)
-
-
-SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*号$")  # a serial's end the wrap cut off: "号", "(20)号"
+    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO})$""", re.X)
+SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
 
 
 def _title_with_number(text: str) -> Optional[re.Match]:
@@ -116,10 +111,10 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
-    bracket or the 号 perhaps wrapped onto the next line), is given back that form: the
-    title, then the number as a line of its own. Only a title ending in its kind
-    word, with no sentence punctuation, and not run into from a sentence
-    above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    bracket or the 号 perhaps wrapped onto the next line), is given back that
+    form: the title, then the number as a line of its own. Only a title
+    ending in its kind word, with no sentence punctuation, and not run into
+    from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -150,7 +145,7 @@ def is_date_line(text: str) -> bool:
 
 def is_addressee_line(text: str) -> bool:
     return bool(ADDRESSEE_RE.match(text)) and bool(ADDRESSEE_WORDS.search(text)) \
-        and not LABEL_RE.match(text) and not re.search(r"决定|如下|同志", text)
+        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text)
 
 
 def _titleish(line: Line) -> bool:
@@ -162,7 +157,8 @@ def _titleish(line: Line) -> bool:
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
-            and not SUBJECT_WORDS_RE.match(text) and not CC_RE.match(text))  # the 版记's 主题词 and 抄送
+            and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
+            and not CLOSING_FORMULA_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -184,9 +180,11 @@ def join_title(parts: list[str]) -> str:
 
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
-    in the next line: whatever follows it is no title."""
+    in the next line: whatever follows it is no title. A date line and a
+    发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
+    go on into nothing."""
     return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text)
+        and not is_date_line(line.text) and not is_doc_number_line(line.text)
 
 
 def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
@@ -215,7 +213,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 or a sentence begins
-            if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
+            if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
@@ -299,11 +297,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
-        if head.startswith("关于"):
+        if ABOUT_RE.match(head):
             if ORGAN_END_RE.search(above.text):
                 start -= 1
             break
-        if "关于" in "".join(line.text for line in lines[start:end]) \
+        if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
         start -= 1
@@ -332,7 +330,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
 
 def _wrapped_into(above: Line, head: str) -> bool:
     """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'."""
-    return above.text.startswith("关于") or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
+    return bool(ABOUT_RE.match(above.text)) or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
         or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
 
 
@@ -435,14 +433,14 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
     blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
-    grammar = _grammar_starts(lines, blocks)
+    grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
                 block = _listed_by_its_text(blocks[best], grammar, opened, starts)
-                starts[block.start] = DocSpan(_head(lines, block), 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录中的“{entry.title}”在正文中没有找到"))
@@ -454,12 +452,12 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):
-                starts[block.start] = DocSpan(_head(lines, block), 0, block)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"正文中的“{block.title}”没有列入目录"))
     else:
         for block in grammar:
-            starts[block.start] = DocSpan(_head(lines, block), 0, block)
+            starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
@@ -468,25 +466,25 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     return spans, diagnostics
 
 
-def _head(lines: list[Line], block: TitleBlock) -> int:
+def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", then the 发文字号 under it):
     the end of the document before does not take it."""
     start = block.start
-    if _number_above(lines, block):
+    if _number_above(lines, block, skip):
         start -= 1
     return start - 1 if start > 0 and ISSUER_MARK_RE.match(lines[start - 1].text) else start
 
 
-def _number_above(lines: list[Line], block: TitleBlock) -> bool:
+def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
     发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
     reprint adds them): a number line right above a title with none under it
     is that title's, unless a title stands right above the number: then the
-    number is printed under that one."""
+    number is printed under that one. A line of the 目录 (skip) is no title."""
     above = block.start - 1
-    return above >= 0 and block.follows != "doc_number" \
-        and is_doc_number_line(lines[above].text) and (above == 0 or not _title_line(lines, above - 1))
+    return above >= 0 and block.follows != "doc_number" and is_doc_number_line(lines[above].text) \
+        and (above == 0 or above - 1 in skip or not _title_line(lines, above - 1))
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
@@ -515,7 +513,7 @@ def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
     return out
 
 
-def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches). A title with no
@@ -526,7 +524,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
         if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
             layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
             continue
-        if not out or (opens_document(lines, block) and not _named(lines, out[-1], block, layers)):
+        if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
             out.append(block)
             layers = []
         else:
@@ -534,73 +532,97 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
     return out
 
 
-def opens_document(lines: list[Line], block: TitleBlock) -> bool:
+def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
     signature and 成文日期. A title block opens one when
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
     - it follows the end of a document's frame (成文日期, perhaps with a
-      附注 such as （此件公开发布） under it, 印发 or 抄送 line) and is
-      not an 附件;
+      附注 such as （此件公开发布） under it, 印发 or 抄送 line), or the
+      施行 clause that closes a text, and is not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it is a regulation's title with its 题注 (the dates it was adopted)
       under it, after a line that ends a sentence (the last article of the
-      regulation above, or a frame's end)."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS or _number_above(lines, block):
+      regulation above, or a frame's end) or a table's last row."""
+    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
+            or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows == "note" and ends_sentence(lines[above].text):
+    if block.follows == "note" and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    return _ends_frame(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+
+
+def _in_force(lines: list[Line], k: int) -> bool:
+    """Line k ends a text with its 施行 clause ("本办法自2001年5月1日起施行。",
+    "此通告自发布之日起执行。"), the last article a regulation or notice
+    prints (立法技术规范: the effective date closes the text)."""
+    return bool(IN_FORCE_RE.search(join_title([line.text for line in lines[max(0, k - 2):k + 1]])))
 
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
-    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
+    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
+    lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
+    where its last piece does, a few lines down."""
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text))
-                       or bool(SUBJECT_WORDS_RE.match(lines[k].text)))
+    if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
+        return True
+    for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
+        if SUBJECT_WORDS_RE.match(lines[j].text) or CC_LINE_RE.match(lines[j].text):
+            return True
+        if j < k and ends_sentence(lines[j].text):
+            return False
+    return False
 
 
-# The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
-# 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
-ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
+RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
+CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
+
+
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
-CITED_AFTER_RE = re.compile(r"^[（(][^（）()]{0,30}号[）)]\s*\S")
+CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
+IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
-ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
-TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
+ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
-PASSES_ON_RE = re.compile(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$")
+# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 附件：….
+PASSING_ON_RE = re.compile(either_script(r"印发|转发|批转|公布|发布|下发|现将|附后|附\s*件|附\s*[:：]"))
+PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 
 
 def _core(title: str) -> str:
     """A title without its issuer: what stays when a forwarding notice
     shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""
     key = squash(title)
-    return key[key.index("关于") + 2:] if "关于" in key else key
+    about = ABOUT_RE.search(key)
+    return key[about.end():] if about else key
 
 
 def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
     """The document opened above names this title — the object of its (or a
-    forwarded layer's: the titles in between) 印发/转发, a 《citation》, an
+    forwarded layer's: the titles in between) 印发/转发, a 《citation》 in a
+    sentence that passes the text on ("现将《…》印发给你们", "…现予公布"), an
     entry of its 附件说明 — so the block is one of its parts, not a new
-    document."""
+    document. A text only cited ("按照《…》执行") is another document."""
     core = _core(block.title)
     if len(core) < 4:
         return False
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
-    text = "".join(line.text for line in lines[opened.end:block.start])
+    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
+        line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
     named += re.findall(r"《([^《》]{4,120})》", text)
     if any(_covers(squash(name), core) for name in named):
         return True
