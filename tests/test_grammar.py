@@ -777,7 +777,7 @@ def test_the_closing_formula_is_no_title():
 @pytest.mark.parametrize("wrap", [None, 18])
 def test_a_text_only_cited_above_is_a_document_of_its_own(wrap):
     """A regulation that cites 《关于…的意见》 in an article does not pass it
-    on (no 印发, 转发, 公布 in that sentence): the opinion printed after it is
+    on ("主管部门印发的《…》" names a text passed on elsewhere): the opinion after it is
     the next document, not a part of the regulation."""
     opinion = [("title", "关于城市道路挖掘修复费用标准的意见"),
                ("body", "为统一城市道路挖掘修复费用标准，现提出如下意见。"),
@@ -785,7 +785,7 @@ def test_a_text_only_cited_above_is_a_document_of_its_own(wrap):
                ("frame", "滨江区住房和城乡建设局"), ("date", "2021年1月5日")]
     rules = [("title", "滨江区城市道路挖掘管理办法"),
              ("body", "第一条 为了加强城市道路挖掘管理，制定本办法。"),
-             ("body", "第二条 挖掘修复费用按照《关于城市道路挖掘修复费用标准的意见》执行。"),
+             ("body", "第二条 挖掘修复费用按照区主管部门印发的《关于城市道路挖掘修复费用标准的意见》执行。"),
              ("body", "第三条 本办法自2021年5月1日起施行。")]
     docs = convert("\n".join(lay_out([rules, opinion], wrap)).encode("utf-8"), "x/o.txt", "o").documents
     assert [(d.title, d.date) for d in docs] == [(rules[0][1], None), (opinion[0][1], "2021-01-05")]
@@ -801,3 +801,53 @@ def test_a_regulation_with_its_note_after_a_table_is_a_document():
     lines = lay_out([plan], None) + rows + lay_out([regulation("滨江区城乡规划条例", notes, 3)], None)
     docs = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
     assert [(d.title, len(d.provisions)) for d in docs] == [(plan[0][1], 0), ("滨江区城乡规划条例", 3)]
+
+
+def test_a_title_under_a_full_subject_words_line_opens_a_document():
+    """A 主题词 line that fills a narrow measure and ends with its 文种 (the
+    1999 版记 lists it last) is complete: the title under it is the next
+    document's, not the rest of a wrapped line."""
+    decision = [("title", "关于对2020年度道路养护竞赛活动进行表彰的决定"),
+                ("body", "为表彰先进，经研究，决定对在竞赛活动中成绩突出的单位予以表彰。"),
+                ("frame", "滨江区人民政府"), ("date", "二○二一年二月二十三日")]
+    lines = lay_out([decision], 18) + ["主题词:城市道路 养护 竞赛 表彰 决定"] + lay_out([NOTICE_WITHOUT_NUMBER], 18)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/s.txt", "s").documents
+    assert [d.title for d in docs] == [decision[0][1], NOTICE_WITHOUT_NUMBER[0][1]]
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_regulation_whose_articles_begin_under_its_title_after_a_finished_text_is_a_document(wrap):
+    """A 规章 reprinted without 令, 文号 or 题注: its title, then 第一章 or 第一条
+    (the articles begin at one), after a finished sentence or a table's last
+    row, is the next document; a notice that issues it keeps it as a part."""
+    rules = [("title", "滨江区行政执法公示办法"),
+             ("body", "第一章 总则"),
+             ("body", "第一条 为了规范行政执法公示行为，制定本办法。"),
+             ("body", "第二条 本办法适用于本区行政执法主体的行政执法公示工作。")]
+    report = [("title", "关于2020年度全区安全生产情况的通报"),
+              ("body", "2020年，全区安全生产形势总体平稳，现将有关情况通报如下。"),
+              ("body", "一、事故起数和死亡人数同比下降。")]
+    for above in ([], ["序号\t事项\t责任单位", "1\t道路巡查\t区交通局"]):
+        lines = lay_out([report], wrap) + above + lay_out([rules], wrap)
+        docs = convert("\n".join(lines).encode("utf-8"), "x/g.txt", "g").documents
+        assert [(d.title, len(d.provisions)) for d in docs] == [(report[0][1], 1), (rules[0][1], 3)]
+    notice = [("title", "滨江区人民政府关于印发滨江区行政执法公示办法的通知"),
+              ("body", "现将《滨江区行政执法公示办法》印发给你们，请认真贯彻执行。")]
+    doc, = convert("\n".join(lay_out([notice, rules], wrap)).encode("utf-8"), "x/n.txt", "n").documents
+    assert [p.title for p in doc.parts[1:]] == [rules[0][1]]
+
+
+def test_an_order_that_publishes_a_text_keeps_it_as_its_part():
+    """'现公布修订后的《…条例》' passes the text on as surely as 现予公布: the
+    regulation printed under the order is its part, after a regulation that
+    closed with its 施行 clause too."""
+    order = [("title", "滨江区人民政府令"), ("frame", "第 3 号"),
+             ("body", "现公布修订后的《滨江区城市供水条例》，自2021年1月1日起施行。"),
+             ("frame", "区长 王明"), ("date", "2020年12月18日")]
+    notes = ["（2015年3月4日滨江区人民政府令第16号发布 2020年12月1日修订）"]
+    documents = [regulation("滨江区城市绿化条例", [], 2) + [("body", "第三条 本条例自2020年5月1日起施行。")],
+                 order, regulation("滨江区城市供水条例", notes, 2)]
+    docs = convert("\n".join(lay_out(documents, None)).encode("utf-8"), "x/p.txt", "p").documents
+    assert [d.title for d in docs] == ["滨江区城市绿化条例", "滨江区城市供水条例"]
+    assert (docs[1].kind, docs[1].doc_number, [p.title for p in docs[1].parts[1:]]) == \
+        ("令", "滨江区人民政府令第3号", ["滨江区城市供水条例"])

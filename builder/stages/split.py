@@ -32,6 +32,7 @@ from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
+from ..text.numerals import cn_to_int
 from ..text.script import either_script
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
@@ -55,7 +56,7 @@ class TitleBlock:
     start: int  # index in the issue's lines
     end: int  # exclusive
     title: str
-    follows: str  # "doc_number", "addressee", "date" or "" — what comes right after it
+    follows: str  # "doc_number", "addressee", "date", "note", "articles" or "" — what comes right after it
 
 
 @dataclass
@@ -182,9 +183,11 @@ def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title. A date line and a
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
-    go on into nothing."""
+    go on into nothing, nor does a 主题词 line that ends with its 文种, as
+    the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
     return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text) and not is_doc_number_line(line.text)
+        and not is_date_line(line.text) and not is_doc_number_line(line.text) \
+        and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
 def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
@@ -364,9 +367,13 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
-    dates it was adopted), perhaps wrapped over a few lines."""
+    dates it was adopted), perhaps wrapped over a few lines; or a
+    regulation's first 第一章/第一节/第一条 (its articles begin at one)."""
     if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
         return "note"
+    if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
+            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
+        return "articles"
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
@@ -544,16 +551,17 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
-    - it is a regulation's title with its 题注 (the dates it was adopted)
-      under it, after a line that ends a sentence (the last article of the
-      regulation above, or a frame's end) or a table's last row."""
+    - it is a regulation's title with its 题注 (the dates it was adopted),
+      or its articles beginning at 第一章/第一条, under it, after a line that
+      ends a sentence (the last article of the text above, or a frame's end)
+      or a table's last row."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows == "note" and (ends_sentence(lines[above].text) or lines[above].cells is not None):
+    if block.follows in ("note", "articles") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
@@ -598,8 +606,11 @@ IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
-# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 附件：….
-PASSING_ON_RE = re.compile(either_script(r"印发|转发|批转|公布|发布|下发|现将|附后|附\s*件|附\s*[:：]"))
+# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
+# not one that only names a text passed on elsewhere ("主管部门印发的…").
+PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|现将|现予|现(?:公布|发布|印发|转发)"
+                                         r"|予以(?:公布|发布|印发|转发)|(?:公布|发布|印发)(?:施行|如下)"
+                                         r"|附后|附\s*件|附\s*[:：]"))
 PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 
 
