@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from ..text.frame import DATE_LINE_RE
 from ..text.lines import char_width
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
@@ -225,6 +226,8 @@ def bare_folios(lines: list[Line]) -> set[int]:
 
 def _beside_text(lines: list[Line], i: int) -> bool:
     """Line i is the file's last, page furniture follows it, or a line of
-    running text stands next to it."""
+    running text or a 成文日期 (the page broke in the signature block)
+    stands next to it."""
     return i == len(lines) - 1 or lines[i + 1].after_page_break or any(
-        0 <= k < len(lines) and len(lines[k].text) > 16 for k in (i - 1, i + 1))
+        0 <= k < len(lines) and (len(lines[k].text) > 16 or DATE_LINE_RE.match(lines[k].text.replace(" ", "")))
+        for k in (i - 1, i + 1))
