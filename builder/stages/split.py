@@ -25,9 +25,10 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, CLOSING_FORMULA_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE,
-                          DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, SUBJECT_WORDS_RE, kind_of, paren_frame)
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+                          CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS,
+                          NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+                          kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -90,23 +91,41 @@ def is_doc_number_line(text: str) -> bool:
 TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>[^（）()]*?)\s*(?P<frame>[（(][^（）()]{4,60}[）)])$")
 
 
+# A 通告's or 令's serial printed after its title on the same line, the space
+# between them perhaps lost: "…的通告 2022(20)号", "…公告第3号".
+TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<frame>
+    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO})$""", re.X)
+SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
+
+
+def _title_with_number(text: str) -> Optional[re.Match]:
+    """A title line that carries its document's number at its end: a
+    发文字号 in brackets, or the serial a numbered kind (通告, 令) prints."""
+    match = TITLE_WITH_NUMBER_RE.match(text)
+    frame = paren_frame(match.group("frame")) if match else None
+    if frame and frame[1]:
+        return match
+    match = TITLE_WITH_SERIAL_RE.match(text)
+    return match if match and kind_of(match.group("title")) in NUMBERED_KINDS else None
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
-    title that carries it in brackets at its end (the bracket perhaps wrapped
-    onto the next line) is given back that form: the title, then the
-    bracketed number as a line of its own. Only a title ending in its kind
-    word, with no sentence punctuation, and not run into from a sentence
-    above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    title that carries it in brackets at its end, or a 通告 its serial (the
+    bracket or the 号 perhaps wrapped onto the next line), is given back that
+    form: the title, then the number as a line of its own. Only a title
+    ending in its kind word, with no sentence punctuation, and not run into
+    from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        joined = prev is not None and prev.text.count("(") + prev.text.count("（") \
-            > prev.text.count(")") + prev.text.count("）")
+        joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
+                                       > prev.text.count(")") + prev.text.count("）")
+                                       or bool(SERIAL_TAIL_RE.match(line.text)))
         text = prev.text + line.text if joined else line.text
-        match = TITLE_WITH_NUMBER_RE.match(text)
-        frame = paren_frame(match.group("frame")) if match else None
+        match = _title_with_number(text)
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
-        if not (frame and frame[1] and kind_of(match.group("title"))
+        if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (above is not None and _flows_on(above.text))):
             out.append(line)
@@ -139,7 +158,8 @@ def _titleish(line: Line) -> bool:
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
-            and not SUBJECT_WORDS_RE.match(text) and not CLOSING_FORMULA_RE.match(text))
+            and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
+            and not CLOSING_FORMULA_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:

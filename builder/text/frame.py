@@ -34,8 +34,9 @@ CITED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
-# A year in Chinese numerals may have its 〇 typed as the digit or the letter ("二0一九").
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯ]{{4}})"
+# A year in Chinese numerals may have its 〇 typed as the digit or the letter,
+# upper or lower case ("二0一九", "二O一九", "二o一九").
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯoｏ]{{4}})"
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*
@@ -70,10 +71,13 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 
 # The serial number a 政府令 (命令) or a 公告 prints under its title instead
-# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号".
+# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", or the year with
+# the serial in brackets, "2022(20)号".
 ORDER_NUMBER_RE = re.compile(rf"""
-    ^[（(]? \s* (?:(?P<year>\d{{4}})\s*年\s*)?
-    第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO} \s* [）)]?$
+    ^[（(]? \s* (?:
+        (?:(?P<year>\d{{4}})\s*年\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
+      | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
+    ) \s* [）)]?$
 """, re.X)
 NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
 # A 规章 reprinted without its 令 keeps the order's number in the note under
@@ -92,9 +96,15 @@ ADOPTION_NOTE_RE = re.compile(either_script(rf"""
 
 
 def order_number(title: str, match: re.Match) -> str:
-    """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号'."""
-    year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
-    return f"{title}{year}第{cn_to_int(match.group('no'))}号"
+    """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号': an order
+    or announcement titled by its organ's name alone is cited by that title
+    and its serial; one with a 事由 ('关于…的通告') by its serial alone."""
+    if match.groupdict().get("bracketed"):
+        serial = re.sub(r"\s", "", match.group("bracketed"))
+    else:
+        year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
+        serial = f"{year}第{cn_to_int(match.group('no'))}号"
+    return (title if ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) else "") + serial
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
@@ -196,6 +206,7 @@ def normal_doc_number(text: str) -> Optional[str]:
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
                  "院", "中心", "公司", "署", "部", "会", "银行",
+                 "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
@@ -210,5 +221,5 @@ ORGAN_START_RE = re.compile(either_script(
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
 # issuer's documents under, or a running header that repeats it: no title line.
-ISSUER_MARK = rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}文件"
+ISSUER_MARK = rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?文件"  # an alias: …领导小组（指挥部）文件
 ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
