@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,7 @@ class DocSpan:
     # (start index, part title, annex number) of each part after the first
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
     alone, or in brackets under the title (with or without the date); GB/T
