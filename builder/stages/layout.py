@@ -55,7 +55,7 @@ FOLIO_RE = re.compile(  # the printed page number in the page furniture
     )$
 """, re.X)
 
-BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: furniture only over a running header
+BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare_folios
 RUNNING_HEADER_RE = re.compile(r"""
     ^\S{2,24}公报              # the gazette's name
     \s* \d{4} \s* [.．。年]    # the year
@@ -165,6 +165,7 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed."""
     lines: list[Line] = []
     furniture: list[Line] = []
+    over_header: set[int] = set()  # bare numbers with the next page's running header under them
     for no, raw in enumerate(text.split("\n"), start=1):
         stripped = SPACES_RE.sub(" ", raw).strip()
         if not stripped.replace("\t", "").strip():
@@ -189,12 +190,12 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped):
             if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
-                furniture.append(lines.pop())  # a bare page number, the next page's header under it
+                over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
             furniture.append(line)
         else:
             line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
             lines.append(line)
-    folios = bare_folios(lines)
+    folios = bare_folios(lines, over_header)
     if not folios:
         return lines, furniture
     for i in folios:
@@ -204,27 +205,27 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
     return [line for i, line in enumerate(lines) if i not in folios], furniture
 
 
-BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
 PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
 
 
-def bare_folios(lines: list[Line]) -> set[int]:
-    """Page numbers printed bare ("3"), with no dashes to tell them: numbers
-    alone on their lines are footers when they count the pages (n, n+1, …,
+def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[int]:
+    """Page numbers printed bare ("3"), with no dashes to tell them: a number
+    alone on its line is a footer when the next page's running header stands
+    under it (over_header), or when the numbers count the pages (n, n+1, …,
     two at least), a page's length apart, each beside a line of body text,
     above a running header or ending the file. A form printed one cell per
     line numbers its rows a few short cells apart."""
     chains: dict[int, list[int]] = {}  # the next page number awaited → the chain of footers so far
     for i, line in enumerate(lines):
-        if line.cells is not None or line.starts_block or not BARE_NUMBER_RE.match(line.text) \
-                or not _beside_text(lines, i):
+        if i not in over_header and (line.cells is not None or line.starts_block
+                                     or not BARE_FOLIO_RE.match(line.text) or not _beside_text(lines, i)):
             continue
         value = int(line.text)
         chain = chains.get(value)
         last = i == len(lines) - 1  # the last page may be short
         chain = chain + [i] if chain and (i - chain[-1] >= PAGE_LINES or last) else [i]
         chains[value + 1] = chain
-    return {i for chain in chains.values() if len(chain) >= 2 for i in chain}
+    return set(over_header) | {i for chain in chains.values() if len(chain) >= 2 for i in chain}
 
 
 def _beside_text(lines: list[Line], i: int) -> bool:
