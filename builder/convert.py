@@ -98,9 +98,13 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     """A gazette prints the 目录 section of the page (国务院文件, 部门文件) as
     the running header of its odd pages: in the body such a line is page
     furniture, wherever the page break fell (mid-paragraph, mid-title), and
-    so is a page number printed bare right above it."""
+    so is a page number printed bare right above it. A 目录 that groups
+    政府令 under the order's name ("XX市人民政府令") heads a section with
+    what is also the 令's own title: with its 第N号 under it (GB/T 9704
+    10.2), that line is the 令's 版头, not furniture."""
     sections = {entry.section for entry in toc if entry.section}
-    drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections}
+    drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections
+            and not (kind_of(line.text) == "令" and i + 1 < len(lines) and ORDER_NUMBER_RE.match(lines[i + 1].text))}
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
@@ -125,8 +129,11 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         else:
             eid = f"annex_{annex}" if annex else f"text_{n}"
             body_start = part_body_start(lines, start, end, title)
-        # The main part opens with what is printed above the title (the 发文机关标志).
-        part_lines = (lines[span.start:span.title.start] if n == 0 else []) + lines[body_start:end]
+        # The main part opens with what is printed above the title (the 发文机关标志, a
+        # 令's regulation title), which ends there: the frame under the title starts afresh.
+        above = lines[span.start:span.title.start] if n == 0 else []
+        part_lines = above + [replace(line, starts_block=True) if above and k == 0 else line
+                              for k, line in enumerate(lines[body_start:end])]
         part = Part(eid=eid, title=title if n else doc.title,
                     label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],

@@ -20,7 +20,7 @@ from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, promulgated
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
@@ -43,8 +43,12 @@ def fill(doc: Document, gazette: Gazette) -> None:
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
-    if doc.kind == "令" and len(doc.parts) > 1 and doc.parts[1].title:
-        doc.title = doc.parts[1].title  # an order is known by what it promulgates, as a 目录 lists it
+    if doc.kind == "令":  # an order is known by what it promulgates, as a 目录 lists it
+        named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
+        if len(doc.parts) > 1 and doc.parts[1].title:
+            doc.title = doc.parts[1].title
+        elif named and len(paragraphs) < len(main.blocks):  # the regulation's articles follow its 令 untitled
+            doc.title = named
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
     doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
@@ -65,7 +69,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
         if is_doc_number_line(p.text) and doc_number is None:
-            p.role, doc_number, head = "docnum", normal_doc_number(p.text), n + 1
+            p.role, head = "docnum", n + 1
+            printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
+            doc_number = normal_doc_number(printed) or re.sub(r"\s", "", printed)
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
@@ -119,8 +125,8 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
         return [p.text for p in paragraphs if p.role == "signature"][:1]
     k = paragraphs.index(date) - 1
     lines: list[str] = []
-    while k >= 0 and paragraphs[k].role in ("signature", "body") and len(paragraphs[k].text) <= 60 \
-            and len(lines) < 6:
+    while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
+            and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
             paragraphs[k - 1].role = paragraphs[k].role = "signature"
             lines.insert(0, paragraphs[k - 1].text + paragraphs[k].text)
@@ -132,6 +138,9 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
         else:
             break
     return lines
+
+
+SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
 
 
 def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
@@ -153,7 +162,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     an organ name before 关于/转发/印发 is the title's own issuer."""
     found: list[str] = []
     for line in signature:
-        found += split_orgs(line.replace(" ", ""))
+        found += split_orgs(" ".join(signed_names(line)))
     prefix = None
     if kind == "任免":
         prefix = re.sub(r"任免人员$|任免名单$", "", title)
@@ -165,7 +174,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
-        found += [org for org in split_orgs(prefix) if not any(same_body(org, signer) for signer in signers)]
+        found += [org for org in split_orgs(prefix) if not any(same_body(org, signer) for signer in signers)
+                  and not _joined_signers(org, signers)]
     city = city_of(gazette_name)
     out: list[str] = []
     for org in found:
@@ -174,6 +184,37 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def signed_names(line: str) -> list[str]:
+    """The names on a signature line. Joint issuers (GB/T 9704 7.3.5.2: each
+    body signs) printed side by side are parted by spaces, one or a run;
+    a space inside one name (letter-spaced "国 务 院", or a name the
+    typesetter spread out) parts no names: a piece is a name of its own
+    when it ends as organ names do and is more than an ending alone."""
+    names: list[str] = []
+    piece = ""
+    for token in line.split():
+        if BARE_ENDING_RE.match(token) and names and not piece:
+            names[-1] += token  # "XX市人民政府 办公室": the rest of the name before
+            continue
+        piece += token
+        if ORGAN_END_RE.search(piece) and len(piece) >= 4:
+            names.append(piece)
+            piece = ""
+    return names + [piece] if piece else names
+
+
+BARE_ENDING_RE = re.compile(rf"^(?:{ORGAN_NAME_RE.pattern})+$")  # "办公室", "人民政府办公厅": the rest of a name
+
+
+def _joined_signers(org: str, signers: list[str]) -> bool:
+    """A title that runs its joint issuers together ("XX委办公厅XX部办公厅关于…")
+    names the signers already read, one after another."""
+    rest = org
+    for signer in sorted(signers, key=len, reverse=True):
+        rest = rest.replace(signer, "")
+    return len(signers) > 1 and not rest
 
 
 def same_body(short: str, full: str) -> bool:

@@ -49,6 +49,10 @@ def title_lines(full_width: float) -> int:
     return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
+# A 主送机关 that lists many organs one by one (GB/T 9704 7.3.2: 主送 to
+# several bodies, parted by 、 and ，) runs past any sentence's length: a
+# list of short names, ten or more, ending in the colon.
+ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^。；;：:、，,]{2,24}[:：]$")
 ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处"))
 
 
@@ -147,7 +151,11 @@ def is_date_line(text: str) -> bool:
 
 
 def is_addressee_line(text: str) -> bool:
-    return bool(ADDRESSEE_RE.match(text)) and bool(ADDRESSEE_WORDS.search(text)) \
+    """The 主送机关 (GB/T 9704 7.3.2): organ names ending in a colon, every
+    bracket they open closed; a colon inside an open bracket begins an
+    enumeration within a sentence the wrap cut ("…农用地(其中:")."""
+    return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
+        and bool(ADDRESSEE_WORDS.search(text)) and _balanced(text) \
         and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text)
 
 
@@ -215,9 +223,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
-            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text)
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or _order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
-                break  # a whole title above, and the next 标题 or a sentence begins
+                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
@@ -234,7 +242,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
-                and start - 1 not in skip and (
+                and start - 1 not in skip and not _order_name(lines[start].text) and (
                 _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
@@ -255,6 +263,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+def _order_name(text: str) -> bool:
+    """A 政府令's 版头 line (GB/T 9704 10.2): the organ's name and 令,
+    "XX市人民政府令", a title of its own under the regulation's title a
+    gazette may print above it."""
+    return kind_of(text) == "令" and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令)$", "", text)))
 
 
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
@@ -308,8 +323,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
-        if ABOUT_RE.match(head):
-            if ORGAN_END_RE.search(above.text):
+        if _order_name(head):
+            break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
+        if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
+            if ORGAN_END_RE.search(above.text):  # the 发文机关 on its own line above 关于 or 转发
                 start -= 1
             break
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
@@ -361,7 +378,7 @@ def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int
 def _frame_starts(line: Line) -> bool:
     """What may follow a title: its 发文字号, 主送机关, date, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
-        or is_date_line(line.text) or bool(LABEL_RE.match(line.text))
+        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or _order_name(line.text)
 
 
 def _continues_title(lines: list[Line], end: int) -> bool:
@@ -452,9 +469,11 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
+        orders = {_promulgated_above(lines, block, toc_lines): block for block in grammar}
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
-                block = _listed_by_its_text(blocks[best], grammar, opened, starts)
+                # A regulation's title printed above its 令 is listed for the 令, which names it.
+                block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
                 starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
@@ -485,10 +504,41 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", then the 发文字号 under it):
     the end of the document before does not take it."""
-    start = block.start
+    start = _promulgated_above(lines, block, skip)
     if _number_above(lines, block, skip):
         start -= 1
     return start - 1 if start > 0 and ISSUER_MARK_RE.match(lines[start - 1].text) else start
+
+
+# The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
+# 会议通过，现予公布，自…起施行。"
+PROMULGATES_RE = re.compile(either_script(r"^《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:现予|予以|现)(?:公布|发布)"))
+
+
+def promulgated(text: str) -> Optional[str]:
+    """The name of the regulation a 令's sentence promulgates, or None."""
+    match = PROMULGATES_RE.match(text)
+    return match.group("name") if match else None
+
+
+def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """A gazette may print a 政府令's regulation title above the 令 (as its
+    heading, the 令 and the regulation's text under it): the title lines
+    right above the 令 that its promulgating sentence names are the
+    document's, not the end of the one before."""
+    if kind_of(block.title) != "令":
+        return block.start
+    first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
+    name = promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
+    k = block.start
+    while name and k > 0 and block.start - k < TITLE_LINES and k - 1 not in skip and _title_line(lines, k - 1):
+        k -= 1
+        if squash(join_title([line.text for line in lines[k:block.start]])) == squash(name):
+            return k
+    return block.start
+
+
+PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
 
 
 def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
@@ -612,6 +662,8 @@ CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
 IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
+# A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
+PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")

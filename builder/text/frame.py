@@ -54,6 +54,10 @@ DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
 
 
+# A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
+UNCODED_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*\d{{4}}\s*[{CLOSE_BRACKETS}]\s*第?\s*\d{{1,4}}\s*{HAO}")
+
+
 def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     """(date as printed, 发文字号 as printed) of a bracketed frame line, or
     None when the brackets hold anything else."""
@@ -63,7 +67,7 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     inside = match.group("inside")
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
-    number = DOC_NUMBER_RE.search(rest)
+    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest)
     rest = rest.replace(number.group(0), "") if number else rest
     if not (date or number) or re.sub(r"[\s,，、;；]", "", rest):
         return None
@@ -71,12 +75,14 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 
 # The serial number a 政府令 (命令) or a 公告 prints under its title instead
-# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", or the year with
-# the serial in brackets, "2022(20)号".
+# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", the year with the
+# serial in brackets, "2022(20)号", or a 发文字号 with no organ code, the
+# year in brackets before the serial: "〔2022〕第1号", "〔2022〕3号".
 ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
         (?:(?P<year>\d{{4}})\s*年\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
       | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
+      | [{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}
     ) \s* [）)]?$
 """, re.X)
 NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
@@ -101,6 +107,8 @@ def order_number(title: str, match: re.Match) -> str:
     and its serial; one with a 事由 ('关于…的通告') by its serial alone."""
     if match.groupdict().get("bracketed"):
         serial = re.sub(r"\s", "", match.group("bracketed"))
+    elif match.groupdict().get("year_first"):
+        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}号"
     else:
         year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
         serial = f"{year}第{cn_to_int(match.group('no'))}号"

@@ -24,6 +24,7 @@ a pure function of its arguments; randomness comes from a seeded
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -62,12 +63,30 @@ def width(text: str) -> float:
     return sum(0.5 if ch.isascii() else 1.0 for ch in text)
 
 
+# A row of columns set side by side, parted by runs of spaces: joint issuers
+# signing two a line ("XX省卫生厅        XX省教育厅"). Each cell is a name, not
+# a sentence; a letter-spaced title ("指  导  意  见") has cells of one character.
+COLUMN_GAP_RE = re.compile(r"[ \u3000]{2,}")
+CELL_RE = re.compile(r"^[^，。；：,.;:]{4,}$")
+
+
 def wrap(text: str, columns: float) -> list[str]:
     """Cut a paragraph into lines of at most ``columns`` display columns
     (closing punctuation may hang one past it). A table row is kept whole:
-    extractors give rows, not wrapped cells."""
+    extractors give rows, not wrapped cells. So is a row of names side by
+    side (a joint signature): the typesetter sets it within the measure,
+    narrowing the gap, or, when two names cannot share a line, one name a
+    line; a PDF extractor gives the printed lines, and no printed line
+    breaks a name mid-way to fill the measure as running text does."""
     if "\t" in text:
         return [text]
+    cells = COLUMN_GAP_RE.split(text.strip())
+    if len(cells) > 1 and all(CELL_RE.match(cell) for cell in cells):
+        if width(text) <= columns:
+            return [text]
+        if sum(map(width, cells)) + 0.5 * (len(cells) - 1) <= columns:
+            return [" ".join(cells)]
+        return [line for cell in cells for line in wrap(cell, columns)]
     lines: list[str] = []
     line, used = "", 0.0
     for ch in text:
