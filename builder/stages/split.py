@@ -376,9 +376,11 @@ def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int
 
 
 def _frame_starts(line: Line) -> bool:
-    """What may follow a title: its 发文字号, 主送机关, date, or a fresh block."""
+    """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
+    主送机关, date, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
-        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or _order_name(line.text)
+        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or _order_name(line.text) \
+        or bool(ORDER_NUMBER_RE.match(line.text))
 
 
 def _continues_title(lines: list[Line], end: int) -> bool:
