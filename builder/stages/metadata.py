@@ -71,7 +71,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         if is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
-            doc_number = normal_doc_number(printed) or re.sub(r"\s", "", printed)
+            doc_number = normal_doc_number(printed) or order_number("", ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)

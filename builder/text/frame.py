@@ -55,7 +55,8 @@ PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
 
 
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
-UNCODED_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*\d{{4}}\s*[{CLOSE_BRACKETS}]\s*第?\s*\d{{1,4}}\s*{HAO}")
+UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}"
+UNCODED_NUMBER_RE = re.compile(UNCODED_NUMBER, re.X)
 
 
 def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -82,7 +83,7 @@ ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
         (?:(?P<year>\d{{4}})\s*年\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
       | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
-      | [{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}
+      | {UNCODED_NUMBER}
     ) \s* [）)]?$
 """, re.X)
 NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
