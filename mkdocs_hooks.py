@@ -61,7 +61,8 @@ def on_files(files, config):
     home = files.get_file_from_path("index.md")
     files.remove(home)
     built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
-                              site_url=config.site_url, home=home.content_string)
+                              site_url=config.site_url, home=home.content_string,
+                              index_cache=site.index_cache(site.CACHE))
     for path, content in built.files.items():
         files.append(_on_disk(config, seeds, path, content) if incremental
                      else File.generated(config, path, content=content))

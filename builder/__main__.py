@@ -117,7 +117,8 @@ def _convert(seeds: Path, out: Path, offline: bool) -> int:
     collection = site.load(seeds.resolve(), progress=_progress, cache=site.CACHE, workers=site.WORKERS)
     built = output.site_files(collection, output.Urls(directory=not offline), title=SITE_NAME,
                               site_url=os.environ.get("SITE_URL") or None,
-                              home=(ROOT / "docs/index.md").read_text(encoding="utf-8"))
+                              home=(ROOT / "docs/index.md").read_text(encoding="utf-8"),
+                              index_cache=site.index_cache(site.CACHE))
     files = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
              for p in sorted((ROOT / "docs").glob("*.md"))}
     files.update(built.files)

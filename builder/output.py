@@ -48,9 +48,12 @@ class Site:
     nav: list              # [{title: source path | [entries]}], as mkdocs.yml writes it
 
 
-def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str) -> Site:
+def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str,
+               index_cache=None) -> Site:
     """Every generated file and the navigation. home is the hand-written home
-    page (Markdown with front matter); the listing of the issues follows it."""
+    page (Markdown with front matter); the listing of the issues follows it.
+    index_cache keeps each document's search index entry between builds
+    (site.index_cache(), or any mapping)."""
     def page_url(doc: Document) -> str:
         return urls.page(document_path(doc))
 
@@ -61,7 +64,7 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
     files.update(shortlinks.pages(collection.documents, page_url=page_url))
     files[search_index.RESULTS_PAGE] = search_index.results_page()
     files.update(search_index.files(collection.documents, page_url=page_url,
-                                    results_url=urls.page(search_index.RESULTS_PAGE)))
+                                    results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache))
     return Site(files, nav(collection))
 
 

@@ -115,3 +115,28 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
                       {"某市人民政府公报 2024年big": "gazettes/big/index.md"}]
     listing = gazette_page(big)
     assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
+
+
+def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeypatch):
+    """The search index kept per document (site.index_cache) gives the index a
+    build from nothing gives, byte for byte, and tokenises only what changed."""
+    from builder import search_index
+
+    docs = site.load(seeds).documents
+
+    def index(known):
+        return search_index.files(docs, page_url=lambda d: f"gazettes/{d.gazette}/{d.id}/", results_url="search/",
+                                  known=known)
+
+    tokenised = []
+    real = search_index.entry
+    monkeypatch.setattr(search_index, "entry", lambda doc: tokenised.append(doc.id) or real(doc))
+    assert index(site.index_cache(tmp_path)) == index(None)
+    tokenised.clear()
+    kept = index(site.index_cache(tmp_path))
+    assert tokenised == [] and kept == index(None)
+    tokenised.clear()
+    docs[5].title += "（修订）"
+    edited = index(site.index_cache(tmp_path))
+    assert tokenised == [docs[5].id]
+    assert edited != kept and edited == index(None)
