@@ -108,21 +108,21 @@ def _keep_only_what_is_current(files, config, built) -> None:
     copy is never written into."""
     site_dir = Path(config.site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
-    state = _state(config, built)
+    titles = {path: _title(built.files[path] if path in built.files else files.get_file_from_path(path).content_string)
+              for path in _pages(built.nav)}  # the hand-written pages' from docs/
+    state = _state(config, built.nav, titles)
     kept_titles.clear()
     if (site_dir / STATE).is_file() and (site_dir / STATE).read_text(encoding="utf-8") == state:
         for file in files:
-            title = None
-            if not file.is_modified() and file.is_documentation_page():
-                title = kept_titles[file.src_uri] = _title(file.content_string)
-            if file.is_modified() or (file.is_documentation_page() and title is None):  # no title: built again
+            if file.is_modified() or (file.src_uri in titles and titles[file.src_uri] is None):  # no title: built again
                 Path(file.abs_dest_path).unlink(missing_ok=True)
+        kept_titles.update((path, title) for path, title in titles.items() if title is not None)
     else:
         for child in site_dir.iterdir():
             shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
-    for template in config.theme.static_templates:  # rendered by every build
-        (site_dir / template).unlink(missing_ok=True)
-        (site_dir / f"{template}.gz").unlink(missing_ok=True)
+    for name in [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
+                 STATE, site.MARKER]:  # written by every build
+        (site_dir / name).unlink(missing_ok=True)
     (site_dir / STATE).write_text(state, encoding="utf-8")
     outputs.clear()
     outputs.update(file.dest_uri for file in files)
@@ -130,31 +130,34 @@ def _keep_only_what_is_current(files, config, built) -> None:
                    (STATE, site.MARKER))
 
 
-def _state(config, built) -> str:
+def _pages(entry):
+    """The source path of every page in a navigation (mkdocs.yml's form)."""
+    if isinstance(entry, str):
+        yield entry
+    for value in entry.values() if isinstance(entry, dict) else entry if isinstance(entry, list) else ():
+        yield from _pages(value)
+
+
+def _state(config, nav: list, titles: dict) -> str:
     """What every page shows besides its own source: the navigation with the
     title of each page in it, the configuration, the theme and the code."""
-    def pages(entry):
-        if isinstance(entry, str):
-            yield entry
-        for value in entry.values() if isinstance(entry, dict) else entry if isinstance(entry, list) else ():
-            yield from pages(value)
-
-    titles = {path: _title(built.files[path]) for path in pages(built.nav) if path in built.files}
     digest = hashlib.sha256()
     for path in sorted([*ROOT.glob("builder/*.py"), ROOT / "mkdocs_hooks.py", *ROOT.glob("overrides/**/*"),
                         *Path(config.docs_dir).glob("**/*"), Path(config.config_file_path)]):
         if path.is_file():
             digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     versions = [metadata.version(name) for name in ("mkdocs", "mkdocs-material", "markdown", "jinja2")]
-    return json.dumps({"nav": built.nav, "titles": titles, "versions": versions, "code": digest.hexdigest(),
+    return json.dumps({"nav": nav, "titles": titles, "versions": versions, "code": digest.hexdigest(),
                        "site_url": config.site_url, "directory_urls": config.use_directory_urls,
                        "extra": {k: str(v) for k, v in config.extra.items()}}, ensure_ascii=False, sort_keys=True)
 
 
 def _title(markdown: str) -> str | None:
-    """The title of a generated page: the first key of its front matter."""
-    first = markdown.split("\n", 2)[1] if markdown.startswith("---\n") else ""
-    return yaml.safe_load(first).get("title") if first.startswith("title:") else None
+    """A page's title when it is the first key of its front matter (as in every generated page)."""
+    first = markdown[4:markdown.find("\n", 4)] if markdown.startswith("---\n") else ""
+    if not first.startswith("title:"):
+        return None
+    return yaml.load(first, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["title"]
 
 
 def on_page_content(html, page, config, files):

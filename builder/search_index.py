@@ -244,8 +244,9 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
     known: entries of earlier builds by key(), read with get() and filled
     (a dict, or site.index_cache() on disk)."""
     known = {} if known is None else known
-    chunks: dict[str, list[str]] = defaultdict(list)
-    last: dict[str, int] = {}
+    # token → [its last section so far, then its posting string in pieces]: one
+    # look-up per document and token, the loop a build spends most time in
+    chunks: dict[str, list] = {}
     offsets, texts, section_id = [], [], 0
     words: Counter = Counter()
     for doc in documents:
@@ -256,13 +257,17 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
         offsets.append(section_id)
         base = section_id * 2
         for token, code, rest, end in e.postings:
-            n = base + code - 2 * last.get(token, 0)
-            chunks[token].append((TERMINAL[n] if n < 32 else _number(n)) + rest)
-            last[token] = section_id + end
+            c = chunks.get(token)
+            if c is None:
+                chunks[token] = [section_id + end, _number(base + code) + rest]
+            else:
+                n = base + code - 2 * c[0]
+                c.append((NUMBERS[n] if n < 32768 else _number(n)) + rest)
+                c[0] = section_id + end
         section_id += e.sections
         texts.append(e.text)
         words.update(e.words)
-    encoded = {t: "".join(c) for t, c in chunks.items()}
+    encoded = {t: "".join(c[1:]) for t, c in chunks.items()}
     suggest = suggestion_keys(words)
     size = sum(len(t) * 3 + len(p) + 4 for t, p in encoded.items()) + sum(
         len(k) * 3 + sum(len(w) * 3 + 3 for w in ws) for k, ws in suggest.items())
@@ -312,6 +317,9 @@ def _number(n: int) -> str:
         n >>= 5
     out.append(TERMINAL[n])
     return "".join(out)
+
+
+NUMBERS = [_number(n) for n in range(32768)]  # the gaps of up to three digits, encoded once
 
 
 def _base36(n: int) -> str:
