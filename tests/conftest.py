@@ -10,17 +10,21 @@ A test is `browser` when it uses the browser fixture, `site` when it uses a
 fixture of SITE_FIXTURES (or is marked so by hand), and `unit` when it is
 none of these.
 
-The site of seeds/ with the default options is built once per session
-(strict_build) and shared by every test that reads it; a test module builds
-its own site only from other input or with other options (a sub-path, the
-offline folder, hostile seeds). The builds of seeds/ (BUILDS) start together
-with the first test, as processes, and the modules of unit tests run first,
-so that on two cores the builds are done by the time a test needs them.
+The site of seeds/ with the default options is built once per run (strict_build)
+and shared by every test that reads it; a test module builds its own site only
+from other input or with other options (a sub-path, the offline folder, hostile
+seeds). The run is spread over the cores by pytest-xdist (pytest.ini: a module
+stays on one worker, so its own site is built once); the builds of seeds/
+(BUILDS) start with the first test, as processes, once per run whatever the
+number of workers, and the modules of unit tests run first, so that the builds
+are done by the time a test needs them.
 """
 import importlib.util
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -59,35 +63,71 @@ def pytest_collection_modifyitems(items):
 
 
 class Build:
-    """A build of seeds/ run as a process, from the moment it is made."""
+    """A build of seeds/ run as a process, started by whichever test process
+    (pytest-xdist worker) claims it first; every process waits for the exit
+    code the starter writes beside the site, so the build runs once per run."""
 
-    def __init__(self, args: list[str], env, folder: Path):
-        self.folder = folder
-        self.log = folder.parent / "build.log"
+    def __init__(self, name: str, args: list[str], env, root: Path):
+        home = root / name
+        self.folder, self.log, self.code = home / "site", home / "build.log", home / "exit-code"
+        self.process = None
+        try:
+            home.mkdir(parents=True)  # atomic: exactly one process of the run gets to start it
+        except FileExistsError:
+            return
         with open(self.log, "w") as log:  # a file, not a pipe: nothing reads it until the end
-            self.process = subprocess.Popen([sys.executable, *args, str(folder)], cwd=ROOT, env=env,
+            self.process = subprocess.Popen([sys.executable, *args, str(self.folder)], cwd=ROOT, env=env,
                                             stdout=subprocess.DEVNULL, stderr=log)
+        threading.Thread(target=self._record, daemon=True).start()
+
+    def _record(self) -> None:
+        code = self.process.wait()
+        partial = self.code.with_suffix(".partial")
+        partial.write_text(str(code))
+        partial.replace(self.code)  # a waiter never reads half a file
+
+    def done(self, timeout: float = 600) -> int:
+        """The exit code, once the build has ended (whoever started it)."""
+        deadline = time.monotonic() + timeout
+        while not self.code.is_file():
+            assert time.monotonic() < deadline, f"{self.folder.parent.name} still running after {timeout} s"
+            time.sleep(0.05)
+        return int(self.code.read_text())
 
     def wait(self) -> tuple[Path, str]:
         """(folder, log) once the build has succeeded."""
-        self.process.wait(timeout=600)
+        code = self.done()
         log = self.log.read_text(encoding="utf-8")
-        assert self.process.returncode == 0, log[-3000:]
+        assert code == 0, log[-3000:]
         return self.folder, log
+
+    def stop(self, kill: bool) -> None:
+        """At the end of the starter's session: other workers may still need
+        the build, so it is left to finish unless the run is being stopped."""
+        if self.process:
+            if kill:
+                self.process.kill()
+            self.process.wait()
+            self.done()
 
 
 @pytest.fixture(scope="session", autouse=True)
 def builds(request, tmp_path_factory):
-    """Every build of BUILDS that a selected test needs, started now."""
+    """Every build of BUILDS that a selected test needs, started now. Under
+    pytest-xdist every worker sees the same tests, so all ask for the same
+    builds, in the run's common temporary folder."""
     needed = {name for item in request.session.items for name in item.fixturenames}
     if importlib.util.find_spec("properdocs") is None:
         needed.discard("properdocs_build")
-    started = {name: Build(args, env, tmp_path_factory.mktemp(name) / "site")
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    started = {name: Build(name, args, env, root / "builds")
                for name, (args, env) in BUILDS.items() if name in needed}
     yield started
+    stopping = bool(request.session.shouldfail or request.session.shouldstop)
     for build in started.values():  # a run stopped early (-x, Ctrl-C) leaves no build behind
-        build.process.kill()
-        build.process.wait()
+        build.stop(kill=stopping)
 
 
 @pytest.fixture(scope="session")

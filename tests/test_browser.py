@@ -645,6 +645,35 @@ def test_articles_are_in_the_outline_and_items_read_at_body_size(page, base_url,
     assert page.locator("[id='text_1__art_1']").inner_text().startswith("第一条\u3000为")
 
 
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_the_frame_stands_where_the_print_puts_it(make_page, base_url, index, width):
+    """The signature and the 成文日期 at the right, one block; the 附件说明's
+    items under the first one's number, as GB/T 9704 lays them out."""
+    page = make_page(viewport={"width": width, "height": 900})
+    page.goto(base_url + _doc(index, "荆政办发〔2019〕4号")["url"])
+    box = page.evaluate("""() => {
+        const r = s => document.querySelector(s).getBoundingClientRect();
+        const text = s => {  // the box of the words, not of the paragraph
+            const range = document.createRange();
+            range.selectNodeContents(document.querySelector(s));
+            return range.getBoundingClientRect(); };
+        const [first, ...rest] = document.querySelectorAll(".gz-annexes");
+        const range = document.createRange();  // where the first item's number is, after 附件：
+        range.setStart(first.firstChild, first.textContent.indexOf("1."));
+        range.setEnd(first.firstChild, first.textContent.length);
+        const annexes = {first: range.getClientRects()[0].left,
+                         rest: rest.map(e => e.getBoundingClientRect().left +
+                                             parseFloat(getComputedStyle(e).paddingLeft))};
+        return {content: r("article.md-content__inner").right, signature: text(".gz-signature"),
+                date: text(".gz-date"), body: r(".md-typeset > p:not([class])").left, annexes}; }""")
+    signature, date = box["signature"], box["date"]
+    assert signature["left"] > box["body"] + 40 and date["left"] > box["body"] + 40  # not flush left
+    assert abs(signature["right"] - date["right"]) < 2 and box["content"] - date["right"] < 60
+    assert date["top"] - signature["bottom"] < 12  # the leading of a line, no paragraph gap
+    annexes = box["annexes"]
+    assert annexes["rest"] and all(abs(left - annexes["first"]) < 2 for left in annexes["rest"])
+
+
 # --------------------------------------------------------------------------- (f) finding one's way
 
 def test_breadcrumbs_lead_back_to_the_issue(make_page, base_url, index):

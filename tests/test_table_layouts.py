@@ -46,6 +46,8 @@ from builder.text.lines import display_width  # noqa: E402
 from builder.model import Cell, Gazette, Table  # noqa: E402
 from builder.text.grid import is_number  # noqa: E402
 
+pytestmark = pytest.mark.corpus  # every seed's tables re-laid, through the whole converter
+
 SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
 GAP = 3  # spaces between two columns
 NARROW = 12  # display columns of a column in the wrapped layout
