@@ -11,6 +11,7 @@ module's state.
 import hashlib
 import json
 import logging
+import os
 import shutil
 from importlib import metadata
 from pathlib import Path
@@ -94,7 +95,9 @@ def _on_disk(config, seeds: Path, path: str, content: str) -> File:
     target = folder / path
     if not target.is_file() or target.read_text(encoding="utf-8") != content:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+        partial = target.with_name(f".{target.name}.{os.getpid()}")  # another build never reads half a file
+        partial.write_text(content, encoding="utf-8")
+        partial.replace(target)
     return File(path, str(folder), config.site_dir, config.use_directory_urls)
 
 

@@ -98,7 +98,7 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
         fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
         try:
             if keep and site.is_marked(target):
-                shutil.copytree(target, fresh, symlinks=True, copy_function=os.link, dirs_exist_ok=True)
+                shutil.copytree(target, fresh, symlinks=True, copy_function=_link, dirs_exist_ok=True)
             yield fresh
             site.mark(fresh)
             if target.exists():
@@ -110,6 +110,14 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
                 fresh.rename(target)
         finally:
             shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _link(source: str, target: str) -> None:
+    """A hard link, or a copy where the file system has none (FAT on a USB stick)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _progress(message: str) -> None:
