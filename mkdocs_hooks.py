@@ -5,8 +5,11 @@ on_files converts the seeds and hands every file builder/output.py makes
 with its listing) to MkDocs as virtual files, and its navigation to the
 config. The rest is MkDocs-only: titles escaped for the theme, a document's
 outline as its table of contents, the Content-Security-Policy, the offline
-build's script shim. All logic lives in builder/; nothing else reads this
-module's state.
+build's script shim, and the incremental build (`python -m builder build`,
+`mkdocs serve --dirty`): generated files on disk so MkDocs can judge them by
+time, and what every page shows checked so that a page not built again is
+the page a full build makes. All logic lives in builder/; nothing else reads
+this module's state.
 """
 import hashlib
 import json
