@@ -21,7 +21,7 @@ from typing import Optional
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import normalise
+from .stages.layout import BARE_FOLIO_RE, normalise
 from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -97,9 +97,11 @@ def convert_plain(text: str, source: str, stem: str) -> Gazette:
 def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[int]):
     """A gazette prints the 目录 section of the page (国务院文件, 部门文件) as
     the running header of its odd pages: in the body such a line is page
-    furniture, wherever the page break fell (mid-paragraph, mid-title)."""
+    furniture, wherever the page break fell (mid-paragraph, mid-title), and
+    so is a page number printed bare right above it."""
     sections = {entry.section for entry in toc if entry.section}
     drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections}
+    drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
     kept = [i for i in range(len(lines)) if i not in drop]

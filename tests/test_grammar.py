@@ -17,7 +17,7 @@ import re
 import pytest
 
 from builder.convert import convert
-from builder.model import Paragraph, Provision
+from builder.model import Paragraph, Provision, Table
 from test_variants import cut
 
 NOTICE = [
@@ -481,6 +481,19 @@ def test_chapter_section_and_article_lines_in_a_row_are_no_list_in_columns():
     assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二章", "第一节", "第二条", "第三条"]
 
 
+def test_a_chapter_and_article_under_a_wrapped_note_are_no_aligned_table():
+    """A 题注 wrapped at a narrow measure ('第76号发布　2018年…'), then
+    '第一章　总　　则' and '第一条　为了…' with GB/T 9704's spaces: a label,
+    a gap, its text are provisions, never the rows of space-aligned columns."""
+    lines = ["滨江区城市绿化条例", "（2015年3月4日滨江区人民政府令", "第16号发布　2019年9月6日区人民政府第3次",
+             "常务会议修订通过）", "第一章　总　　则", "第一条　为了促进城市绿化事业的发展，改善",
+             "生态环境，制定本条例。", "第二条　本条例适用于本区城市规划区。", "第二章　附　　则",
+             "第三条　本条例自2020年1月1日起施行。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/n.txt", "n").documents[0]
+    assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二条", "第二章", "第三条"]
+    assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Table)]
+
+
 def test_an_unsigned_announcement_is_issued_by_the_organ_its_title_names():
     """标题 = 发文机关 + 事由 + 文种, 关于 left out: an unsigned 公告 is issued
     by the organ that opens its title; a regulation's place name is no issuer."""
@@ -564,8 +577,318 @@ def test_a_number_cited_across_a_wrapped_line_is_no_frame_line():
     assert "".join(body) in texts
 
 
+def test_a_number_cited_with_words_after_it_on_a_wrapped_line_is_no_frame_line():
+    """GB/T 9704 prints nothing after a document's own 发文字号 (but a 签发人):
+    a wrapped line where words follow the number ('…要根据中发〔1994〕8号文件关于“中央')
+    cites it, and the paragraph goes on."""
+    body = ["承办内地西藏班的有关省人民政府，要根据中", "发〔1994〕8号文件关于“中央关心西藏，",
+            "全国支援西藏”的方针，把援藏办学工作做好。"]
+    lines = [NOTICE_WITHOUT_NUMBER[0][1]] + body + [line for _, line in NOTICE_WITHOUT_NUMBER[2:]]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/c.txt", "c").documents
+    assert doc.doc_number is None
+    assert "".join(body) in [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_date_in_chinese_numerals_with_its_zero_typed_as_a_digit_is_read():
     """二0一九年一月八日: the 〇 of a 成文日期 typed as the digit 0."""
     lines = [MOTION[1][1], MOTION[2][1], MOTION[3][1], "绿园区人民政府", "二0一九年一月八日"]
     doc, = convert("\n".join(lines).encode("utf-8"), "x/d.txt", "d").documents
     assert (doc.date, doc.issuers) == ("2019-01-08", ["绿园区人民政府"])
+
+
+UNSIGNED_NOTICE = [  # no 文号, no signature: the 成文日期 alone ends its frame
+    ("title", "关于开展2021年春季义务植树活动的通告"),
+    ("body", "为进一步改善城乡生态环境，经研究，定于3月12日至4月30日在全市范围内开展春季义务植树活动，现将有关事项通告如下。"),
+    ("body", "一、各单位要组织干部职工积极参加义务植树，做到栽一棵、活一棵。"),
+    ("body", "二、各镇人民政府要落实苗木和地块，确保活动有序开展。"),
+    ("body", "特此通告。"),
+    ("date", "二○二一年三月一日"),
+]
+
+TRADITIONAL_REPORT = [  # a 通報 reprinted in traditional characters, 關於 and all
+    ("title", "臺山市人民政府辦公室關於表揚2020年度安全生產工作先進集體的通報"),
+    ("frame", "各鎮人民政府，市直各單位："),
+    ("body", "2020年，全市各級各部門認真落實安全生產責任制，全市安全生產形勢總體平穩。經研究，決定對以下集體予以通報表揚。"),
+    ("body", "希望受到表揚的集體珍惜榮譽，再接再厲，為全市安全生產工作作出新的貢獻。"),
+    ("sign", "臺山市人民政府辦公室"),
+    ("date", "二○二一年三月十日"),
+]
+
+TRADITIONAL_RULES = [  # a 規定 whose articles are numbered 第X條
+    ("title", "臺山市城市道路臨時佔用管理規定"),
+    ("body", "第一條 為了加強城市道路臨時佔用管理，保障道路暢通和交通安全，制定本規定。"),
+    ("body", "第二條 本規定適用於本市城市規劃區內城市道路的臨時佔用及其監督管理活動。"),
+    ("body", "第三條 本規定自發佈之日起施行。"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_title_in_traditional_characters_after_an_unsigned_document_opens_the_next(wrap):
+    """The title grammar (标题 = 发文机关 + 关于 + 事由 + 文种) read in either
+    script: 關於 and 通報 are 关于 and 通报, so the document after one that
+    ends with its date alone (no 文号, no signature) is a document, not the
+    rest of it."""
+    lines = lay_out([UNSIGNED_NOTICE, TRADITIONAL_REPORT], wrap)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
+    assert (first.title, first.date, len(first.provisions)) == (UNSIGNED_NOTICE[0][1], "2021-03-01", 2)
+    assert (second.title, second.kind, second.issuers, second.date) == \
+        (TRADITIONAL_REPORT[0][1], "通报", ["臺山市人民政府辦公室"], "2021-03-10")
+    assert second.addressees == "各鎮人民政府，市直各單位"
+
+
+def test_articles_numbered_in_traditional_characters_are_provisions():
+    """第一條 is 第一条 in the other script: the numbering grammar reads both."""
+    lines = lay_out([TRADITIONAL_RULES], 20)
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/r.txt", "r").documents
+    assert doc.kind == "规定" and [(p.kind, p.label) for p in doc.provisions] == \
+        [("tiao", "第一條"), ("tiao", "第二條"), ("tiao", "第三條")]
+
+
+@pytest.mark.parametrize("wrap", [18, 19, 20])
+def test_a_signature_longer_than_the_measure_is_one_issuer(wrap):
+    """GB/T 9704 prints each 署名 on its own line; a narrow measure wraps a
+    long organ's name ('…工作领导小' / '组办公室'): the name is whole, one
+    paragraph and one issuer."""
+    signer = "滨江区创建全国文明城市工作领导小组办公室"
+    document = UNSIGNED_NOTICE[:-1] + [("sign", signer), ("date", "2021年3月1日")]
+    lines = [line for role, text in document for line in (cut(text, wrap) if role != "date" else [text])]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/s.txt", "s").documents
+    assert doc.issuers == [signer]
+    assert signer in [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)]
+
+
+def test_joint_signers_on_full_lines_stay_apart():
+    """A name that begins as organ names begin (a place) is a signer of its
+    own, even under a name that fills the measure."""
+    signers = ["滨江区发展和改革局", "滨江区财政局"]
+    lines = [line for _, text in UNSIGNED_NOTICE[:-1] for line in cut(text, 10)] + signers + ["2021年3月1日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/j.txt", "j").documents
+    assert doc.issuers == signers
+    assert [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)][-3:-1] == signers
+
+
+@pytest.mark.parametrize("folio", ["·1·", "1"])
+def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_title_is_its_own(folio):
+    """A 目录 groups documents under their 发文机关标志 (XX文件), however long
+    the organ's name: the heading is no part of the entry under it, and as a
+    running header inside a title it is page furniture, with the page number
+    above it, printed bare or not. A 文号 printed above the first title (the
+    版头 position), right under the 目录, is that document's."""
+    section = "滨江区创建全国文明城市工作领导小组办公室文件"
+    numbered = [("frame", "（2021年3月1日　滨文明办发〔2021〕3号）")] + UNSIGNED_NOTICE[:-1] + [
+        ("sign", "滨江区创建全国文明城市工作领导小组办公室"), ("date", "2021年3月1日")]
+    title, report = UNSIGNED_NOTICE[0][1], TRADITIONAL_REPORT[0][1]
+    front = ["滨江区人民政府公报", "2021年第3期", "2021年3月15日", "目　　录",
+             section, *cut(title + "……1", 14), "臺山市人民政府辦公室文件", *cut(report + "……3", 14), ""]
+    body = lay_out([numbered], 14)
+    assert body[1] + body[2] == title
+    body[2:2] = [folio, section]  # the page ends inside the title; the next page's header names the section
+    body += lay_out([TRADITIONAL_REPORT], 14)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(e.title, e.section) for e in gazette.toc] == [(title, section), (report, "臺山市人民政府辦公室文件")]
+    first, second = gazette.documents
+    assert (first.title, first.doc_number, first.date) == (title, "滨文明办发〔2021〕3号", "2021-03-01")
+    assert second.title == report
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+BULLETIN = [  # a 公报 without 关于, 文号 or signature
+    ("title", "滨江区2020年国民经济和社会发展统计公报"),
+    ("body", "2020年，全区上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，经济运行稳定恢复。"),
+    ("body", "一、综合。全年全区地区生产总值412.6亿元，比上年增长3.1%。"),
+    ("body", "二、农业。全年粮食总产量8.2万吨，比上年增长1.5%。"),
+    ("frame", "滨江区统计局"),
+    ("date", "2021年3月20日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_the_other_kinds_of_documents_open_documents_and_the_gazettes_name_does_not(wrap):
+    """公报 is a 文种 of the 党政机关公文处理工作条例, and 公示 and 答复 end
+    titles as other kinds do; the gazette's own name (XX人民政府公报) on its
+    masthead is no document."""
+    reply = [("title", "滨江区人民政府办公室关于区政协十届四次会议第12号提案的答复"),
+             ("frame", "王明委员："),
+             ("body", "您提出的《关于加快老旧小区改造的提案》收悉。经研究，现答复如下：今年将完成改造小区15个。"),
+             ("frame", "滨江区人民政府办公室"),
+             ("date", "2021年4月2日")]
+    lines = ["滨江区人民政府公报", "2021年第3期"] + lay_out([UNSIGNED_NOTICE, BULLETIN, reply], wrap)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/b.txt", "b")
+    assert gazette.name == "滨江区人民政府公报"
+    assert [(d.title, d.kind, d.date) for d in gazette.documents] == [
+        (UNSIGNED_NOTICE[0][1], "通告", "2021-03-01"), (BULLETIN[0][1], "公报", "2021-03-20"),
+        (reply[0][1], "答复", "2021-04-02")]
+    assert gazette.documents[1].issuers == ["滨江区统计局"] and len(gazette.documents[1].provisions) == 2
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_title_after_the_clause_that_puts_a_text_in_force_opens_a_document(wrap):
+    """A regulation closes with its 施行 clause ("本办法自…起施行。", 立法技术规范):
+    a title right after it, with no 关于, 文号 or 题注 of its own, begins the
+    next text; a notice that names it in its 印发 still keeps it as a part."""
+    first = [("title", "滨江区城市道路挖掘管理办法"),
+             ("body", "第一条 为了加强城市道路挖掘管理，保障道路完好和交通安全，制定本办法。"),
+             ("body", "第二条 本办法自2021年5月1日起施行，有效期五年。")]
+    second = [("title", "滨江区户外广告设置管理规定"),
+              ("body", "第一章 总则"),
+              ("body", "第一条 为了规范户外广告设置，美化市容环境，制定本规定。"),
+              ("body", "第二条 本规定自2021年6月1日起施行。")]
+    lines = lay_out([first, second], wrap)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/f.txt", "f").documents
+    assert [(d.title, len(d.provisions)) for d in docs] == [(first[0][1], 2), (second[0][1], 3)]
+    notice = [("title", "滨江区人民政府关于印发滨江区户外广告设置管理规定的通知"),
+              ("frame", "各街道办事处，区政府各部门："),
+              ("body", "现将《滨江区户外广告设置管理规定》印发给你们，请认真贯彻执行。")]
+    lines = lay_out([first, notice, second], wrap)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/f.txt", "f").documents
+    assert [d.title for d in docs] == [first[0][1], notice[0][1]]
+    assert [p.title for p in docs[1].parts[1:]] == [second[0][1]]
+
+
+@pytest.mark.parametrize("record", [["主题词：城市道路 挖掘 管理 通", "知"],
+                                    ["抄送：区委办公室，区人大常委会办公室，", "区政协办公室。"]])
+def test_a_record_line_wrapped_at_a_narrow_measure_still_ends_the_frame(record):
+    """The 版记's 主题词 or 抄送 line, wrapped at a narrow measure, ends the
+    document where its last piece does: the title under it opens the next
+    one though it has no 关于, 文号 or 题注."""
+    notice = [("title", "滨江区人民政府关于加强城市道路挖掘管理的通知"),
+              ("body", "为加强城市道路挖掘管理，经研究，现就有关事项通知如下。"),
+              ("frame", "滨江区人民政府"), ("date", "2021年2月1日")]
+    lines = lay_out([notice], 18) + record + lay_out([BULLETIN], 18)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/w.txt", "w").documents
+    assert [d.title for d in docs] == [notice[0][1], BULLETIN[0][1]]
+
+
+def test_the_closing_formula_is_no_title():
+    """'特此公告' closes a body (结束语) and ends in a kind word, but is never a
+    title: it stays with its 公告, whatever follows the 成文日期 under it."""
+    announcement = [("title", "滨江区人民政府拟征收土地启动公告"),
+                    ("body", "为实施土地利用总体规划，拟征收博望镇毛庄村集体土地，现将有关事项公告如下。"),
+                    ("body", "一、拟征收土地位于博望镇毛庄村。"),
+                    ("body", "特此公告"),
+                    ("date", "2022年1月29日")]
+    notes = ["2022年10月25日 滨江区第十五届人民代表大会常务委员会第八次会议通过"]
+    lines = lay_out([announcement, regulation("滨江区城市绿化条例", notes, 2)], None)
+    first, second = convert("\n".join(lines).encode("utf-8"), "x/c.txt", "c").documents
+    assert (first.title, first.date) == (announcement[0][1], "2022-01-29")
+    assert "特此公告" in [b.text for b in first.parts[0].blocks if isinstance(b, Paragraph)]
+    assert (second.title, len(second.provisions)) == ("滨江区城市绿化条例", 2)
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_text_only_cited_above_is_a_document_of_its_own(wrap):
+    """A regulation that cites 《关于…的意见》 in an article does not pass it
+    on ("主管部门印发的《…》" names a text passed on elsewhere): the opinion after it is
+    the next document, not a part of the regulation."""
+    opinion = [("title", "关于城市道路挖掘修复费用标准的意见"),
+               ("body", "为统一城市道路挖掘修复费用标准，现提出如下意见。"),
+               ("body", "一、挖掘修复费用按实际发生的工程量计算。"),
+               ("frame", "滨江区住房和城乡建设局"), ("date", "2021年1月5日")]
+    rules = [("title", "滨江区城市道路挖掘管理办法"),
+             ("body", "第一条 为了加强城市道路挖掘管理，制定本办法。"),
+             ("body", "第二条 挖掘修复费用按照区主管部门印发的《关于城市道路挖掘修复费用标准的意见》执行。"),
+             ("body", "第三条 本办法自2021年5月1日起施行。")]
+    docs = convert("\n".join(lay_out([rules, opinion], wrap)).encode("utf-8"), "x/o.txt", "o").documents
+    assert [(d.title, d.date) for d in docs] == [(rules[0][1], None), (opinion[0][1], "2021-01-05")]
+
+
+def test_a_regulation_with_its_note_after_a_table_is_a_document():
+    """A text that ends in a table (tab-separated rows) is finished: a
+    regulation's title with its 题注 under it opens the next document."""
+    plan = [("title", "滨江区2021年内地西藏班招生计划的通知"),
+            ("body", "现将2021年内地西藏班招生计划下达给你们，请认真组织实施。")]
+    rows = ["学校\t计划\t实招", "滨江中学\t70\t45", "滨江一中\t80\t80"]
+    notes = ["2016年10月28日 滨江区第四届人民代表大会常务委员会第四十次会议通过"]
+    lines = lay_out([plan], None) + rows + lay_out([regulation("滨江区城乡规划条例", notes, 3)], None)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/t.txt", "t").documents
+    assert [(d.title, len(d.provisions)) for d in docs] == [(plan[0][1], 0), ("滨江区城乡规划条例", 3)]
+
+
+def test_a_title_under_a_full_subject_words_line_opens_a_document():
+    """A 主题词 line that fills a narrow measure and ends with its 文种 (the
+    1999 版记 lists it last) is complete: the title under it is the next
+    document's, not the rest of a wrapped line."""
+    decision = [("title", "关于对2020年度道路养护竞赛活动进行表彰的决定"),
+                ("body", "为表彰先进，经研究，决定对在竞赛活动中成绩突出的单位予以表彰。"),
+                ("frame", "滨江区人民政府"), ("date", "二○二一年二月二十三日")]
+    lines = lay_out([decision], 18) + ["主题词:城市道路 养护 竞赛 表彰 决定"] + lay_out([NOTICE_WITHOUT_NUMBER], 18)
+    docs = convert("\n".join(lines).encode("utf-8"), "x/s.txt", "s").documents
+    assert [d.title for d in docs] == [decision[0][1], NOTICE_WITHOUT_NUMBER[0][1]]
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_regulation_whose_articles_begin_under_its_title_after_a_finished_text_is_a_document(wrap):
+    """A 规章 reprinted without 令, 文号 or 题注: its title, then 第一章 or 第一条
+    (the articles begin at one), after a finished sentence or a table's last
+    row, is the next document; a notice that issues it keeps it as a part."""
+    rules = [("title", "滨江区行政执法公示办法"),
+             ("body", "第一章 总则"),
+             ("body", "第一条 为了规范行政执法公示行为，制定本办法。"),
+             ("body", "第二条 本办法适用于本区行政执法主体的行政执法公示工作。")]
+    report = [("title", "关于2020年度全区安全生产情况的通报"),
+              ("body", "2020年，全区安全生产形势总体平稳，现将有关情况通报如下。"),
+              ("body", "一、事故起数和死亡人数同比下降。")]
+    for above in ([], ["序号\t事项\t责任单位", "1\t道路巡查\t区交通局"]):
+        lines = lay_out([report], wrap) + above + lay_out([rules], wrap)
+        docs = convert("\n".join(lines).encode("utf-8"), "x/g.txt", "g").documents
+        assert [(d.title, len(d.provisions)) for d in docs] == [(report[0][1], 1), (rules[0][1], 3)]
+    notice = [("title", "滨江区人民政府关于印发滨江区行政执法公示办法的通知"),
+              ("body", "现将《滨江区行政执法公示办法》印发给你们，请认真贯彻执行。")]
+    doc, = convert("\n".join(lay_out([notice, rules], wrap)).encode("utf-8"), "x/n.txt", "n").documents
+    assert [p.title for p in doc.parts[1:]] == [rules[0][1]]
+
+
+def test_an_order_that_publishes_a_text_keeps_it_as_its_part():
+    """'现公布修订后的《…条例》' passes the text on as surely as 现予公布: the
+    regulation printed under the order is its part, after a regulation that
+    closed with its 施行 clause too."""
+    order = [("title", "滨江区人民政府令"), ("frame", "第 3 号"),
+             ("body", "现公布修订后的《滨江区城市供水条例》，自2021年1月1日起施行。"),
+             ("frame", "区长 王明"), ("date", "2020年12月18日")]
+    notes = ["（2015年3月4日滨江区人民政府令第16号发布 2020年12月1日修订）"]
+    documents = [regulation("滨江区城市绿化条例", [], 2) + [("body", "第三条 本条例自2020年5月1日起施行。")],
+                 order, regulation("滨江区城市供水条例", notes, 2)]
+    docs = convert("\n".join(lay_out(documents, None)).encode("utf-8"), "x/p.txt", "p").documents
+    assert [d.title for d in docs] == ["滨江区城市绿化条例", "滨江区城市供水条例"]
+    assert (docs[1].kind, docs[1].doc_number, [p.title for p in docs[1].parts[1:]]) == \
+        ("令", "滨江区人民政府令第3号", ["滨江区城市供水条例"])
+
+
+def test_a_number_above_a_title_frames_no_list_of_names_above_it():
+    """A 发文字号 in the 版头 position (above the title) is that title's: the
+    short lines above it (a list of members ending the document before) are
+    no title framed by it."""
+    members = [("title", "滨江区职业教育工作联席会议成员名单"),
+               ("body", "召集人：王明 副区长"), ("body", "成员：李强 区教育局局长"),
+               ("frame", "张伟 区财政局副局长"), ("frame", "赵刚 区人社局副局长")]
+    motion = [("frame", "滨府议〔2021〕1号")] + MOTION[1:]
+    docs = convert("\n".join(lay_out([NOTICE, members, motion], None)).encode("utf-8"), "x/m.txt", "m").documents
+    assert [(d.title, d.doc_number) for d in docs][1:] == [(members[0][1], None), (MOTION[1][1], "滨府议〔2021〕1号")]
+
+
+def test_a_body_line_ending_in_zero_is_no_toc_entry():
+    """Pages are numbered from 1: a body line after the 目录 that ends in
+    0 ("…单元(BJSSJY0", the wrap cutting a code) is the first title's, not
+    another entry of page 0."""
+    reply = "滨江区人民政府关于同意《滨江区郊野单元村庄规划(BJSSJY03)专项编制》的批复"
+    front = ["滨江区人民政府公报", "2023年第7期", "目　　录", "滨江区人民政府关于同意《滨江区郊野单元",
+             "村庄规划(BJSSJY03)专项编制》的批复……1", UNSIGNED_NOTICE[0][1] + "……3", ""]
+    body = ["滨江区人民政府关于同意《滨江区郊野单元", "村庄规划(BJSSJY0", "3)专项编制》的批复", "佘山镇：",
+            "你镇《关于郊野单元村庄规划方案审批的请示》收悉。经研究，原则同意上报规划内容。",
+            "滨江区人民政府", "2023年3月22日"] + lay_out([UNSIGNED_NOTICE], None)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/i.txt", "i")
+    assert [d.title for d in gazette.documents] == [reply, UNSIGNED_NOTICE[0][1]]
+    assert [e.page for e in gazette.toc] == [1, 3]
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+def test_a_title_ends_before_a_body_line_that_opens_a_citation():
+    """A title closes the 《》 it opens: the body line under '…的决定' that
+    opens a citation and happens to end in a kind word ('根据…《关于印发…实施方案')
+    is the body's, not the rest of the title."""
+    decision = [("title", "关于对2020年度城市道路养护竞赛活动进行表彰的决定"),
+                ("body", "根据区人民政府《关于印发城市道路养护竞赛活动实施方案"),
+                ("body", "的通知》精神，各参赛单位扎实开展竞赛活动，经综合评定，决定予以表彰。"),
+                ("frame", "滨江区人民政府"), ("date", "2021年2月23日")]
+    doc, = convert("\n".join(lay_out([decision], None)).encode("utf-8"), "x/t.txt", "t").documents
+    assert doc.title == decision[0][1]

@@ -174,6 +174,37 @@ def test_a_number_cut_by_the_wrap_is_rejoined():
         ["新型产业用地容积率原则上大于1.6、小于3.0，建筑密度大于30%。"]
 
 
+def test_an_article_of_a_statute_named_without_quotes_is_cited_not_begun():
+    """'…按照个人所得税法' / '第十七条的规定…': the statute's name ends the
+    line, the article cited goes on the sentence (no new 第X条)."""
+    assert rejoin("第三十三条　税务机关按照个人所得税法", "第十七条的规定付给扣缴义务人手续费。") == \
+        ["第三十三条　税务机关按照个人所得税法第十七条的规定付给扣缴义务人手续费。"]
+    assert rejoin("原环境影响评价法（自2003年9月1日起施行）", "第三十一条第一款规定：“建设单位应当报批。”",
+                  full_width=22) == ["原环境影响评价法（自2003年9月1日起施行）第三十一条第一款规定：“建设单位应当报批。”"]
+    assert rejoin("“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）", "第十五条所列物质。",
+                  full_width=40) == ["“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）第十五条所列物质。"]
+
+
+def test_a_label_the_sentence_above_runs_into_is_no_label():
+    """'…维护国家法制统' / '一、尊严、权威…': 统一 runs across the break, so
+    the 一、 is the word's end, not a list label; '…有前款第' / '（三）项…'
+    cites an item; a real 一、 after a finished line still starts its item."""
+    assert rejoin("审核机制，维护国家法制统", "一、尊严、权威，加快建设法治政府。", full_width=12) == \
+        ["审核机制，维护国家法制统一、尊严、权威，加快建设法治政府。"]
+    assert rejoin("现将有关事项通知如下：", "一、总体要求", full_width=12) == ["现将有关事项通知如下：", "一、总体要求"]
+    assert rejoin("有前款第", "（三）项行为的，应退还非法收取的费用。", full_width=12) == \
+        ["有前款第（三）项行为的，应退还非法收取的费用。"]
+
+
+def test_a_list_label_run_into_a_sentence_at_a_line_end_is_no_note():
+    """'…所列物质；（三）' / '含重金属的污染物；（四）…': items run into one
+    sentence; the label at the line end opens an item, not a note after it."""
+    assert rejoin("公约》附件所列物质；（三）", "含重金属的污染物；（四）其他有毒物质。", full_width=14) == \
+        ["公约》附件所列物质；（三）含重金属的污染物；（四）其他有毒物质。"]
+    assert rejoin("做好统计分析。（责任单位：市统计局）", "各地要加强监测。", full_width=14) == \
+        ["做好统计分析。（责任单位：市统计局）", "各地要加强监测。"]
+
+
 def test_a_date_line_stands_alone():
     assert rejoin("请结合实际，认真组织实施，确保取得实效", "2019年7月8日") == \
         ["请结合实际，认真组织实施，确保取得实效", "2019年7月8日"]
@@ -225,6 +256,17 @@ def test_page_furniture(text):
 @pytest.mark.parametrize("text", ["一、总体要求", "10", "2019年7月8日", "潜江市人民政府公报"])
 def test_not_page_furniture(text):
     assert not is_furniture(clean(text))
+
+
+def test_a_bare_page_number_over_the_next_pages_header_is_furniture():
+    """'7' alone is a body line ('10' above), but over the running header it
+    is the page's folio printed bare: both are furniture, and the title cut
+    by the page break stays whole around them."""
+    lines, furniture = normalise("国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n7\n"
+                                 "中华人民共和国国务院公报 2019年第2号\n国办发〔2018〕115号\n")
+    assert [line.text for line in lines] == ["国务院办公厅关于全面推行行政规范性文件", "合法性审核机制的指导意见",
+                                             "国办发〔2018〕115号"]
+    assert [line.text for line in furniture] == ["7", "中华人民共和国国务院公报2019年第2号"]
 
 
 def test_furniture_is_set_aside_and_the_paragraph_goes_on():

@@ -18,7 +18,8 @@ Guarantees of normalise():
   columns or more: space-aligned table columns, or spaces the cleaning
   removed) also carry their text runs as printed, with display columns (CJK
   two wide), measured before spaces are collapsed;
-- page furniture (running headers, page numbers) is returned separately,
+- page furniture (running headers, page numbers, bare ones too when they
+  count the pages) is returned separately,
   so the "nothing lost" check can account for every removed line.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from ..text.frame import DATE_LINE_RE
 from ..text.lines import char_width
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
@@ -53,6 +55,7 @@ FOLIO_RE = re.compile(  # the printed page number in the page furniture
     )$
 """, re.X)
 
+BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare_folios
 RUNNING_HEADER_RE = re.compile(r"""
     ^\S{2,24}公报              # the gazette's name
     \s* \d{4} \s* [.．。年]    # the year
@@ -162,6 +165,7 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed."""
     lines: list[Line] = []
     furniture: list[Line] = []
+    over_header: set[int] = set()  # bare numbers with the next page's running header under them
     for no, raw in enumerate(text.split("\n"), start=1):
         stripped = SPACES_RE.sub(" ", raw).strip()
         if not stripped.replace("\t", "").strip():
@@ -185,8 +189,49 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                     heading_mark=bool(mark) and mark.group().startswith("#"))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped):
+            if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
+                over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
             furniture.append(line)
         else:
             line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
             lines.append(line)
-    return lines, furniture
+    folios = bare_folios(lines, over_header)
+    if not folios:
+        return lines, furniture
+    for i in folios:
+        if i + 1 < len(lines):
+            lines[i + 1].after_page_break = True
+    furniture = sorted(furniture + [lines[i] for i in folios], key=lambda line: line.no)
+    return [line for i, line in enumerate(lines) if i not in folios], furniture
+
+
+PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
+
+
+def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[int]:
+    """Page numbers printed bare ("3"), with no dashes to tell them: a number
+    alone on its line is a footer when the next page's running header stands
+    under it (over_header), or when the numbers count the pages (n, n+1, …,
+    two at least), a page's length apart, each beside a line of body text,
+    above a running header or ending the file. A form printed one cell per
+    line numbers its rows a few short cells apart."""
+    chains: dict[int, list[int]] = {}  # the next page number awaited → the chain of footers so far
+    for i, line in enumerate(lines):
+        if i not in over_header and (line.cells is not None or line.starts_block
+                                     or not BARE_FOLIO_RE.match(line.text) or not _beside_text(lines, i)):
+            continue
+        value = int(line.text)
+        chain = chains.get(value)
+        last = i == len(lines) - 1  # the last page may be short
+        chain = chain + [i] if chain and (i - chain[-1] >= PAGE_LINES or last) else [i]
+        chains[value + 1] = chain
+    return set(over_header) | {i for chain in chains.values() if len(chain) >= 2 for i in chain}
+
+
+def _beside_text(lines: list[Line], i: int) -> bool:
+    """Line i is the file's last, page furniture follows it, or a line of
+    running text or a 成文日期 (the page broke in the signature block)
+    stands next to it."""
+    return i == len(lines) - 1 or lines[i + 1].after_page_break or any(
+        0 <= k < len(lines) and (len(lines[k].text) > 16 or DATE_LINE_RE.match(lines[k].text.replace(" ", "")))
+        for k in (i - 1, i + 1))

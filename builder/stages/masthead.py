@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import ORGAN_END_RE, iso_date
+from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, ORGAN_END_RE, iso_date, paren_frame
 
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 
@@ -25,8 +25,9 @@ TOC_ENTRY_RE = re.compile(r"""
     (?P<page>\d{1,3})$               # the printed page
 """, re.X)
 
-# A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件.
-SECTION_NAME_RE = re.compile(r"^[【\[]?[\u4e00-\u9fa5]{2,16}(?:文件|令)[】\]]?$")
+# A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件,
+# or any 发文机关标志, however long the organ's name (XX市XX工作领导小组办公室文件).
+SECTION_NAME_RE = re.compile(rf"^[【\[]?(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|{ISSUER_MARK})[】\]]?$")
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
 # The place is part of the name: "XX市人民政府公报" in a header names no gazette.
@@ -114,13 +115,17 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     if not match or not re.search(r"[\u4e00-\u9fa5]", match.group("title")):
         return None
     title = match.group("title")
-    if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")):
-        return None
+    if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")) or not int(match.group("page")):
+        return None  # page 0 is no page
     return title, int(match.group("page"))
 
 
 def _could_be_wrapped_entry(text: str) -> bool:
-    return len(text) >= 10 and not text.endswith(("。", "：", ":"))
+    """A line of an entry wrapped before its page number; a document's
+    发文字号 line (alone, or in brackets with its date) is the body's, under
+    a title, never the 目录's: the 目录 ends above it."""
+    return len(text) >= 10 and not text.endswith(("。", "：", ":")) \
+        and not paren_frame(text) and not DOC_NUMBER_RE.fullmatch(text.strip())
 
 
 def _clean_title(title: str) -> str:

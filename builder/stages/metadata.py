@@ -14,24 +14,25 @@ import re
 from typing import Optional
 
 from ..model import Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
-                          ORGAN_NAME_RE, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, iso_date, kind_of,
+                          normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
+from ..text.script import either_script
 from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line
 
-TITLE_ISSUER_RE = re.compile(r"^(?P<issuer>.+?)(?:关于|转发|印发|批转)")
+TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
-# may quote a word ("封开县“双创”办").
-ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})"
+# may quote a word ("封开县“双创”办") and be followed by another name it goes
+# by, in brackets ("…领导小组（指挥部）").
+ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})" \
+    rf"(?:[（(][\u4e00-\u9fa5]{{0,12}}?(?:{ORGAN_NAME_RE.pattern})[）)])?"
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
-# Where the second name of a joint signature printed without a separator may
-# begin: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/中国/共青团.
-ORGAN_START_RE = re.compile(r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))")
 
 
 def fill(doc: Document, gazette: Gazette) -> None:
@@ -119,11 +120,30 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     k = paragraphs.index(date) - 1
     lines: list[str] = []
     while k >= 0 and paragraphs[k].role in ("signature", "body") and len(paragraphs[k].text) <= 60 \
-            and SIGNATURE_LINE_RE.match(paragraphs[k].text) and len(lines) < 6:
-        paragraphs[k].role = "signature"
-        lines.insert(0, paragraphs[k].text)
-        k -= 1
+            and len(lines) < 6:
+        if _name_head(paragraphs, k):  # one name wrapped over two lines
+            paragraphs[k - 1].role = paragraphs[k].role = "signature"
+            lines.insert(0, paragraphs[k - 1].text + paragraphs[k].text)
+            k -= 2
+        elif SIGNATURE_LINE_RE.match(paragraphs[k].text):
+            paragraphs[k].role = "signature"
+            lines.insert(0, paragraphs[k].text)
+            k -= 1
+        else:
+            break
     return lines
+
+
+def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
+    """Paragraph k - 1 is the first line of a signer's name that a narrow
+    signature column wrapped ("XX县应对…工作" over "领导小组（指挥部）"): it
+    begins as organ names do (a place, 中共, 国家…) but ends as none does,
+    and with the line under it makes one name."""
+    if k < 1 or paragraphs[k - 1].role not in ("signature", "body"):
+        return False
+    head = paragraphs[k - 1].text
+    return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
+        and not re.search(r"[\s，。；：,;:、]", head) and bool(SIGNATURE_LINE_RE.match(head + paragraphs[k].text))
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
@@ -143,8 +163,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")
     elif kind == "通告" and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
-    if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(r"转发|印发|批转", prefix):
-        found += split_orgs(prefix)
+    if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
+        signers = list(found)
+        found += [org for org in split_orgs(prefix) if not any(same_body(org, signer) for signer in signers)]
     city = city_of(gazette_name)
     out: list[str] = []
     for org in found:
@@ -153,6 +174,18 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def same_body(short: str, full: str) -> bool:
+    """A title names its issuer as it likes (国务院, 市政府办公室, XX交警大队)
+    and the signature in full (中华人民共和国国务院, XX市人民政府办公室,
+    XX交通警察大队): a short name (简称) keeps the full name's characters in
+    order, and the same organ-name ending."""
+    ends = [ORGAN_END_RE.search(name) for name in (short, full)]
+    if not all(ends) or not full.endswith(ends[0].group(0)):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def split_orgs(text: str) -> list[str]:

@@ -36,17 +36,19 @@ from typing import Callable, Optional
 import jieba
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE
+from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
 from ..text.numbering import LABEL_RE
+from ..text.script import either_script
 
 jieba.setLogLevel(60)  # its dictionary loads quietly
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
-# no sentence or heading ends with (a particle, a preposition, a conjunction).
-RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从]$")
+# no sentence or heading ends with (a particle, a preposition, a conjunction, the 第
+# of an ordinal).
+RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从第]$")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
 HEADING_MAX = 40  # an outline heading on its own line is no wider
@@ -74,7 +76,7 @@ def splits_number(above: str, line: Line) -> bool:
 
 
 # A line of the frame after the text: 附件：…, 附件略, 主题词：…, 抄送：…, （注：…）.
-FRAME_START_RE = re.compile(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])")
+FRAME_START_RE = re.compile(either_script(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])"))
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -84,8 +86,12 @@ def starts_paragraph(line: Line) -> bool:
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
 # "第四十五条规定的…", "第十条所称…", "第二十七条、第二十八条…", "第三条第二款".
-CITATION_TAIL_RE = re.compile(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])")
-CITING_END_RE = re.compile(r"[》和及与]$")  # "…依照《XX条例》|第X条…", "第十九条和|第二十二条…"
+CITATION_TAIL_RE = re.compile(either_script(r"^(?:规定|所称|所列|所指|的|中|之|第|[、，,和及或至])"))
+# "…依照《XX条例》|第X条…", "第十九条和|第二十二条…", and a statute named
+# without quotes, perhaps with a note: "…按照个人所得税法|第十七条的规定…",
+# "依照本条例|第十条…", "…评价法（自2003年9月1日起施行）|第三十一条…",
+# "…的解释》（法释〔2016〕29号）|第十五条…".
+CITING_END_RE = re.compile(either_script(r"[和及与]$|(?:》|法|条例)(?:[（(][^（）()]*[）)])?$"))
 
 
 def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
@@ -101,6 +107,20 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
         return False
     follows = article is not None and cn_to_int(label.group("tiao")) == article + 1
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
+
+
+def label_goes_on(last_line: str, line: Line, full_width: float) -> bool:
+    """A label at the head of a line that the sentence above runs into is no
+    label: a 一、 whose numeral ends a word the full line above began
+    ("…维护国家法制统" / "一、尊严、权威…": 统一), or an item cited after 第
+    ("…有前款第" / "（三）项行为的…": 第（三）项)."""
+    label = LABEL_RE.match(line.text)
+    if not label or ends_sentence(last_line):
+        return False
+    if last_line.endswith("第"):
+        return True
+    return bool(label.group("cn")) and width(last_line) >= full_width * MEASURE.fills \
+        and cuts_word(last_line, line.text)
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
@@ -194,12 +214,12 @@ def paragraphs(lines: list[Line], full_width: float,
     """The lines as paragraphs, and a diagnostic for each doubtful join or break."""
     out: list[Paragraph] = []
     doubts: list[Diagnostic] = []
-    signed = signature_lines(lines)
+    signed = signature_lines(lines, full_width)
     last_line, marked = "", False
     article: Optional[int] = None  # the number of the 第X条 the text is in
     for n, line in enumerate(lines):
-        starts = n in signed or (starts_paragraph(line)
-                                 and not (out and cites_article(out[-1].text, line, article)))
+        starts = n in signed or (starts_paragraph(line) and not (out and (
+            cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width))))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
                          len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
@@ -222,15 +242,30 @@ def paragraphs(lines: list[Line], full_width: float,
     return out, doubts
 
 
-def signature_lines(lines: list[Line]) -> set[int]:
+def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     """The issuer lines right above a date line ('荆门市人民政府' / '荆门军分区'
-    / '2019年4月29日') each stand alone, however full the line above them."""
+    / '2019年4月29日') each stand alone, however full the line above them.
+
+    GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
+    than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
+    begins as no organ's name begins, under a line of name characters that
+    fills the measure, is the rest of that name, and goes on from it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
         if DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
-            while k >= 0 and len(lines[k].text) <= 30 and ORGAN_END_RE.search(lines[k].text) \
-                    and not re.search(r"[，。；：、]", lines[k].text):
+            while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
+                if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, lines[k - 1].text) \
+                        and width(lines[k - 1].text) >= full_width * MEASURE.fills:
+                    k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1
     return out
+
+
+NAME_LINE = r"[\u4e00-\u9fa5（）()“”]{2,30}"  # what an organ's name is printed with
+
+
+def _signs(text: str) -> bool:
+    """A line a signature may hold: short, no sentence punctuation."""
+    return len(text) <= 30 and not re.search(r"[，。；：、]", text)

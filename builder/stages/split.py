@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -25,12 +26,15 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          NOTE_LINE_RE, NUMBERED_KINDS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, SUBJECT_WORDS_RE,
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+                          CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS,
+                          NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
                           kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
+from ..text.numerals import cn_to_int
+from ..text.script import either_script
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
 # 标题, but a bound keeps a run of short lines (a list of names, a cover's
@@ -45,7 +49,7 @@ def title_lines(full_width: float) -> int:
     return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
 ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
-ADDRESSEE_WORDS = re.compile(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处")
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处"))
 
 
 @dataclass
@@ -53,7 +57,7 @@ class TitleBlock:
     start: int  # index in the issue's lines
     end: int  # exclusive
     title: str
-    follows: str  # "doc_number", "addressee", "date" or "" — what comes right after it
+    follows: str  # "doc_number", "addressee", "date", "note", "articles" or "" — what comes right after it
 
 
 @dataclass
@@ -66,18 +70,22 @@ class DocSpan:
     # (start index, part title, annex number) of each part after the first
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
-    alone, or in brackets under the title (with or without the date). A
-    number that a sentence's bracket, comma or 、 closes or joins is cited
-    in a wrapped line ("国规征预字〔2018〕18号),2019年4月10")."""
+    alone, or in brackets under the title (with or without the date); GB/T
+    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
+    number that a sentence's bracket, comma or 、 closes or joins, or that
+    words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
+    "要根据中发〔1994〕8号文件关于“中央")."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
-        and not re.match(r"\s*[)）,，、;；]", text[match.end():]) and not re.search(r"[、，,]\s*$", text[:match.start()])
+        and bool(re.match(r"\s*(?:签\s*发\s*人.*)?$", text[match.end():])) \
+        and not re.search(r"[、，,]\s*$", text[:match.start()])
 
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
@@ -85,23 +93,41 @@ def is_doc_number_line(text: str) -> bool:
 TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>[^（）()]*?)\s*(?P<frame>[（(][^（）()]{4,60}[）)])$")
 
 
+# A 通告's or 令's serial printed after its title on the same line, the space
+# between them perhaps lost: "…的通告 2022(20)号", "…公告第3号".
+TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<frame>
+    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO})$""", re.X)
+SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
+
+
+def _title_with_number(text: str) -> Optional[re.Match]:
+    """A title line that carries its document's number at its end: a
+    发文字号 in brackets, or the serial a numbered kind (通告, 令) prints."""
+    match = TITLE_WITH_NUMBER_RE.match(text)
+    frame = paren_frame(match.group("frame")) if match else None
+    if frame and frame[1]:
+        return match
+    match = TITLE_WITH_SERIAL_RE.match(text)
+    return match if match and kind_of(match.group("title")) in NUMBERED_KINDS else None
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
-    title that carries it in brackets at its end (the bracket perhaps wrapped
-    onto the next line) is given back that form: the title, then the
-    bracketed number as a line of its own. Only a title ending in its kind
-    word, with no sentence punctuation, and not run into from a sentence
-    above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    title that carries it in brackets at its end, or a 通告 its serial (the
+    bracket or the 号 perhaps wrapped onto the next line), is given back that
+    form: the title, then the number as a line of its own. Only a title
+    ending in its kind word, with no sentence punctuation, and not run into
+    from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        joined = prev is not None and prev.text.count("(") + prev.text.count("（") \
-            > prev.text.count(")") + prev.text.count("）")
+        joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
+                                       > prev.text.count(")") + prev.text.count("）")
+                                       or bool(SERIAL_TAIL_RE.match(line.text)))
         text = prev.text + line.text if joined else line.text
-        match = TITLE_WITH_NUMBER_RE.match(text)
-        frame = paren_frame(match.group("frame")) if match else None
+        match = _title_with_number(text)
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
-        if not (frame and frame[1] and kind_of(match.group("title"))
+        if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (above is not None and _flows_on(above.text))):
             out.append(line)
@@ -122,7 +148,7 @@ def is_date_line(text: str) -> bool:
 
 def is_addressee_line(text: str) -> bool:
     return bool(ADDRESSEE_RE.match(text)) and bool(ADDRESSEE_WORDS.search(text)) \
-        and not LABEL_RE.match(text) and not re.search(r"决定|如下|同志", text)
+        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text)
 
 
 def _titleish(line: Line) -> bool:
@@ -134,7 +160,8 @@ def _titleish(line: Line) -> bool:
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
-            and not SUBJECT_WORDS_RE.match(text))
+            and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
+            and not CLOSING_FORMULA_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -156,9 +183,13 @@ def join_title(parts: list[str]) -> str:
 
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
-    in the next line: whatever follows it is no title."""
+    in the next line: whatever follows it is no title. A date line and a
+    发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
+    go on into nothing, nor does a 主题词 line that ends with its 文种, as
+    the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
     return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text)
+        and not is_date_line(line.text) and not is_doc_number_line(line.text) \
+        and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
 def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
@@ -187,7 +218,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 or a sentence begins
-            if stop - 1 > i and lines[stop - 1].text.startswith("关于") \
+            if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text):
                 break  # '关于' opens a title; only its issuer's line goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
@@ -229,11 +260,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
-    them right under the title). The title is the short lines above."""
+    them right under the title). The title is the short lines above. A
+    发文字号 with a title right under it is in that title's 版头, and frames
+    nothing above it (a list of names ending a document, say)."""
     taken = {k for b in blocks for k in range(b.start, b.end)}
+    titled = {b.start for b in blocks}
     found = []
     for j, line in enumerate(lines):
-        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)):
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)) \
+                or (j + 1 in titled and is_doc_number_line(line.text)):
             continue
         start = j
         while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
@@ -248,9 +283,11 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
 
 
 def _balanced(text: str) -> bool:
-    """A title closes the brackets it opens: '专利代理条例（1991年3月4日…
-    国务院令' ends in 令 only halfway through the note under the title."""
-    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
+    """A title closes the brackets and 《》 it opens: '专利代理条例（1991年3月4日…
+    国务院令' ends in 令 only halfway through the note under the title, '…的决定
+    根据…《关于印发…实施方案' halfway through a citation of the body."""
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")") \
+        and text.count("《") == text.count("》")
 
 
 def _flows_on(text: str) -> bool:
@@ -271,11 +308,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
-        if head.startswith("关于"):
+        if ABOUT_RE.match(head):
             if ORGAN_END_RE.search(above.text):
                 start -= 1
             break
-        if "关于" in "".join(line.text for line in lines[start:end]) \
+        if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
         start -= 1
@@ -304,7 +341,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
 
 def _wrapped_into(above: Line, head: str) -> bool:
     """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'."""
-    return above.text.startswith("关于") or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
+    return bool(ABOUT_RE.match(above.text)) or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
         or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
 
 
@@ -338,9 +375,13 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
-    dates it was adopted), perhaps wrapped over a few lines."""
+    dates it was adopted), perhaps wrapped over a few lines; or a
+    regulation's first 第一章/第一节/第一条 (its articles begin at one)."""
     if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
         return "note"
+    if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
+            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
+        return "articles"
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
@@ -407,14 +448,14 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
     blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
-    grammar = _grammar_starts(lines, blocks)
+    grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
         for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
             if best is not None and best_score >= TOC_MATCH:
                 block = _listed_by_its_text(blocks[best], grammar, opened, starts)
-                starts[block.start] = DocSpan(_head(lines, block), 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录中的“{entry.title}”在正文中没有找到"))
@@ -426,12 +467,12 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):
-                starts[block.start] = DocSpan(_head(lines, block), 0, block)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"正文中的“{block.title}”没有列入目录"))
     else:
         for block in grammar:
-            starts[block.start] = DocSpan(_head(lines, block), 0, block)
+            starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
@@ -440,25 +481,27 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     return spans, diagnostics
 
 
-def _head(lines: list[Line], block: TitleBlock) -> int:
+def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", then the 发文字号 under it):
     the end of the document before does not take it."""
     start = block.start
-    if _number_above(lines, block):
+    if _number_above(lines, block, skip):
         start -= 1
     return start - 1 if start > 0 and ISSUER_MARK_RE.match(lines[start - 1].text) else start
 
 
-def _number_above(lines: list[Line], block: TitleBlock) -> bool:
+def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
     发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
     reprint adds them): a number line right above a title with none under it
-    is that title's, unless a title stands right above the number: then the
-    number is printed under that one."""
+    is that title's, unless a title (ending in its kind word) stands right
+    above the number: then the number is printed under that one. A line of
+    the 目录 (skip) is no title, nor is a short line of a list of names."""
     above = block.start - 1
-    return above >= 0 and block.follows != "doc_number" \
-        and is_doc_number_line(lines[above].text) and (above == 0 or not _title_line(lines, above - 1))
+    return above >= 0 and block.follows != "doc_number" and is_doc_number_line(lines[above].text) \
+        and (above == 0 or above - 1 in skip
+             or not (_title_line(lines, above - 1) and kind_of(lines[above - 1].text)))
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
@@ -487,7 +530,7 @@ def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
     return out
 
 
-def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches). A title with no
@@ -498,7 +541,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
         if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
             layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
             continue
-        if not out or (opens_document(lines, block) and not _named(lines, out[-1], block, layers)):
+        if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
             out.append(block)
             layers = []
         else:
@@ -506,73 +549,101 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBl
     return out
 
 
-def opens_document(lines: list[Line], block: TitleBlock) -> bool:
+def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
     signature and 成文日期. A title block opens one when
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
     - it follows the end of a document's frame (成文日期, perhaps with a
-      附注 such as （此件公开发布） under it, 印发 or 抄送 line) and is
-      not an 附件;
+      附注 such as （此件公开发布） under it, 印发 or 抄送 line), or the
+      施行 clause that closes a text, and is not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
-    - it is a regulation's title with its 题注 (the dates it was adopted)
-      under it, after a line that ends a sentence (the last article of the
-      regulation above, or a frame's end)."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS or _number_above(lines, block):
+    - it is a regulation's title with its 题注 (the dates it was adopted),
+      or its articles beginning at 第一章/第一条, under it, after a line that
+      ends a sentence (the last article of the text above, or a frame's end)
+      or a table's last row."""
+    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
+            or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows == "note" and ends_sentence(lines[above].text):
+    if block.follows in ("note", "articles") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    return _ends_frame(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+
+
+def _in_force(lines: list[Line], k: int) -> bool:
+    """Line k ends a text with its 施行 clause ("本办法自2001年5月1日起施行。",
+    "此通告自发布之日起执行。"), the last article a regulation or notice
+    prints (立法技术规范: the effective date closes the text)."""
+    return bool(IN_FORCE_RE.search(join_title([line.text for line in lines[max(0, k - 2):k + 1]])))
 
 
 def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
-    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发 lines of the 版记."""
+    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
+    lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
+    where its last piece does, a few lines down."""
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    return k >= 0 and (is_date_line(lines[k].text) or bool(re.search(r"印\s*发$|^抄\s*送", lines[k].text))
-                       or bool(SUBJECT_WORDS_RE.match(lines[k].text)))
+    if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
+        return True
+    for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
+        if SUBJECT_WORDS_RE.match(lines[j].text) or CC_LINE_RE.match(lines[j].text):
+            return True
+        if j < k and ends_sentence(lines[j].text):
+            return False
+    return False
 
 
-# The 发文机关标志 above a document's frame (GB/T 9704: the issuer's name and
-# 文件, "国务院办公厅文件"), or a running header that repeats it: no title line.
-ISSUER_MARK_RE = re.compile(rf"^[\u4e00-\u9fa5、]{{1,30}}(?:{ORGAN_NAME_RE.pattern})文件$")
+RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
+CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
+
+
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
-CITED_AFTER_RE = re.compile(r"^[（(][^（）()]{0,30}号[）)]\s*\S")
+CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
+IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
-ISSUING_WORD_RE = re.compile(r"关于|转发|印发|批转")
-TITLE_GRAMMAR_RE = re.compile(r"^(?:[\u4e00-\u9fa5、]{2,40}?(?:关于|转发|印发|批转)|关于)")
+ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
-PASSES_ON_RE = re.compile(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$")
+# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
+# not one that only names a text passed on elsewhere ("主管部门印发的…").
+PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|现将|现予|现(?:公布|发布|印发|转发)"
+                                         r"|予以(?:公布|发布|印发|转发)|(?:公布|发布|印发)(?:施行|如下)"
+                                         r"|附后|附\s*件|附\s*[:：]"))
+PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 
 
 def _core(title: str) -> str:
     """A title without its issuer: what stays when a forwarding notice
     shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""
     key = squash(title)
-    return key[key.index("关于") + 2:] if "关于" in key else key
+    about = ABOUT_RE.search(key)
+    return key[about.end():] if about else key
 
 
 def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
     """The document opened above names this title — the object of its (or a
-    forwarded layer's: the titles in between) 印发/转发, a 《citation》, an
+    forwarded layer's: the titles in between) 印发/转发, a 《citation》 in a
+    sentence that passes the text on ("现将《…》印发给你们", "…现予公布"), an
     entry of its 附件说明 — so the block is one of its parts, not a new
-    document."""
+    document. A text only cited ("按照《…》执行") is another document."""
     core = _core(block.title)
     if len(core) < 4:
         return False
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
-    text = "".join(line.text for line in lines[opened.end:block.start])
+    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
+        line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
     named += re.findall(r"《([^《》]{4,120})》", text)
     if any(_covers(squash(name), core) for name in named):
         return True

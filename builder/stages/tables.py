@@ -59,7 +59,7 @@ from ..text import grid
 from ..text.frame import DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
-from ..text.numbering import LABEL_RE
+from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
 from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
@@ -534,13 +534,20 @@ LIST_MIN = 3  # lines of a list of names and units, one per line
 
 
 def is_row_line(line: Line) -> bool:
-    """A line of two runs or more that is no sentence, 目录 entry, signature or dated entry."""
-    if line.cells is not None or not line.runs or len(line.runs) < 2:
+    """A line of two runs or more that is no sentence, 目录 entry, signature or
+    dated entry, nor a 第X章/节/条 and its text ("第一章　总　　则", "第一条　为了…":
+    GB/T 9704 prints a space after the label; a provision, never a row)."""
+    if line.cells is not None or not line.runs or len(line.runs) < 2 or _article_label(line.text):
         return False
     texts = [text for _, _, text in line.runs]
     if any("。" in t for t in texts) or is_toc_row(texts) or is_signature_row(texts):
         return False
     return not (len(texts) == 2 and DATED_ENTRY_RE.match(texts[0].replace(" ", "")))
+
+
+def _article_label(text: str) -> bool:
+    label = LABEL_RE.match(text)
+    return bool(label) and scheme_of(label) in ARTICLE_RANK
 
 
 def _is_headed(line: Line) -> bool:

@@ -34,8 +34,9 @@ CITED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
-# A year in Chinese numerals may have its 〇 typed as the digit or the letter ("二0一九").
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯ]{{4}})"
+# A year in Chinese numerals may have its 〇 typed as the digit or the letter,
+# upper or lower case ("二0一九", "二O一九", "二o一九").
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯoｏ]{{4}})"
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*
@@ -70,46 +71,64 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 
 
 # The serial number a 政府令 (命令) or a 公告 prints under its title instead
-# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号".
+# of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", or the year with
+# the serial in brackets, "2022(20)号".
 ORDER_NUMBER_RE = re.compile(rf"""
-    ^[（(]? \s* (?:(?P<year>\d{{4}})\s*年\s*)?
-    第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号 \s* [）)]?$
+    ^[（(]? \s* (?:
+        (?:(?P<year>\d{{4}})\s*年\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
+      | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
+    ) \s* [）)]?$
 """, re.X)
 NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
 # A 规章 reprinted without its 令 keeps the order's number in the note under
 # its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
-ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*号")
+ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
 # The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
 # or amended, each by the body and session that did so, in brackets or not,
 # one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
 # "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过".
-ADOPTION_NOTE_RE = re.compile(rf"""
+ADOPTION_NOTE_RE = re.compile(either_script(rf"""
     ^[（(]? \s* {DATE_RE.pattern} \s*
     [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
-""", re.X)
+"""), re.X)
 
 
 def order_number(title: str, match: re.Match) -> str:
-    """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号'."""
-    year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
-    return f"{title}{year}第{cn_to_int(match.group('no'))}号"
+    """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号': an order
+    or announcement titled by its organ's name alone is cited by that title
+    and its serial; one with a 事由 ('关于…的通告') by its serial alone."""
+    if match.groupdict().get("bracketed"):
+        serial = re.sub(r"\s", "", match.group("bracketed"))
+    else:
+        year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
+        serial = f"{year}第{cn_to_int(match.group('no'))}号"
+    return (title if ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) else "") + serial
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
 NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
+
+# The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"): it ends in a
+# kind word but is never a title.
+CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 # The 主题词 line of the 版记 (GB/T 9704-1999, dropped in 2012 but still printed
 # by many issuers): the last lines of a document, with 抄送 and 印发, never a title.
-SUBJECT_WORDS_RE = re.compile(r"^主\s*题\s*词\s*[:：]")
+SUBJECT_WORDS_RE = re.compile(either_script(r"^主\s*题\s*词\s*[:：]"))
 # The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
 ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 
-# Kinds of documents, by the word that ends their title.
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704-2012 7.2.5); a notice that passes a
+# text on says so: 转发, 印发, 批转.
+ABOUT_RE = re.compile(either_script("关于"))
+ISSUING_WORDS = either_script("关于|转发|印发|批转")
+
+# Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
     ("大事记", r"大事记(?:[（(].*[）)])?"),
     ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
@@ -136,6 +155,9 @@ KINDS = [
     ("通报", r"通报"),
     ("决议", r"决议"),
     ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
+    ("公报", r"(?<!政府)(?<!务院)公报"),  # a 统计公报; not a gazette's own name (XX人民政府公报, 国务院公报)
+    ("公示", r"公示"),  # names and plans put up for comment
+    ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     ("纪要", r"纪要"),
     ("准则", r"准则|守则|章程"),
@@ -144,8 +166,8 @@ KINDS = [
     ("指南", r"指南|指引"),
 ]
 # Any kind may be marked provisional: …规定（试行）, …办法（暂行）.
-KIND_RE = re.compile("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS))
-                     + r")(?:[（(](?:试行|暂行|草案|修订)[）)])?$")
+KIND_RE = re.compile(either_script("(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(KINDS))
+                                   + r")(?:[（(](?:试行|暂行|草案|修订)[）)])?$"))
 
 
 def kind_of(title: str) -> Optional[str]:
@@ -184,7 +206,20 @@ def normal_doc_number(text: str) -> Optional[str]:
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
                  "院", "中心", "公司", "署", "部", "会", "银行",
+                 "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
+# How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
+# 中国/共青团. Where the second name of a joint signature printed without a
+# separator may begin; a signature line that begins otherwise ("组办公室") is
+# the rest of a name the measure wrapped.
+ORGAN_START_RE = re.compile(either_script(
+    r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
+
+# The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
+# name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
+# issuer's documents under, or a running header that repeats it: no title line.
+ISSUER_MARK = rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?文件"  # an alias: …领导小组（指挥部）文件
+ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")

@@ -11,7 +11,7 @@ CLOSERS = "”’）)》」』】"
 
 def width(text: str) -> float:
     """Display width: a Chinese character is one, an ASCII character half."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))  # counted in C: called for every line, often
 
 
 @lru_cache(maxsize=8192)
@@ -38,8 +38,9 @@ def join_lines(left: str, right: str) -> str:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (closing quotes and brackets aside,
-    and a note after the full stop: "…指导。（责任单位：市统计局）")."""
-    note = re.search(r"[。；！？][（(][^（()）]*[)）]$", text)
+    and a note after the full stop: "…指导。（责任单位：市统计局）"). A list
+    label after a clause ("…所列物质；（三）") is no note: its item follows."""
+    note = re.search(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$", text)
     if note:
         return True
     stripped = text.rstrip(CLOSERS)

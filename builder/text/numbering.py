@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .numerals import CN_LIST_NUMERAL, CN_NUMERAL
+from .script import either_script
 
 CN = CN_LIST_NUMERAL
 
@@ -42,8 +43,9 @@ SCHEMES = (
     Scheme("ordinal", None, "item", None, "一要 一是 第一，"),
 )
 
-LABEL_RE = re.compile(
-    "^(?P<label>" + "|".join(s.pattern for s in SCHEMES if s.pattern) + r")\s*(?P<rest>.*)$",
+# A label in either script: 第三條, 第二節 are 第三条, 第二节.
+LABEL_RE = re.compile(either_script(
+    "^(?P<label>" + "|".join(s.pattern for s in SCHEMES if s.pattern) + r")\s*(?P<rest>.*)$"),
     re.X | re.S)
 ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
 EID_NAME = {s.name: s.eid for s in SCHEMES}

@@ -30,9 +30,30 @@ def _traditional_forms() -> dict[str, str]:
     return forms
 
 
-def either_script(word: str) -> str:
-    """A regex for a word of the grammar printed in either script: each
-    character that has traditional forms becomes a class ("号" → "[号號]");
-    the text matched stays as printed."""
+def either_script(pattern: str) -> str:
+    """A regex of the grammar read in either script: each character that has
+    traditional forms matches them too ("号" → "[号號]", "[厅局]令" →
+    "[厅廳局侷]令", "关于" → "[关關][于於]"); the text matched stays as printed.
+    A word or a whole pattern may be given: escapes are kept, a character in
+    a class gets its forms added inside the class (a range's bounds stay)."""
     forms = _traditional_forms()
-    return "".join(f"[{re.escape(c)}{forms[c]}]" if forms.get(c) else re.escape(c) for c in word)
+    out: list[str] = []
+    in_class, i = False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            in_range = "-" in (pattern[i - 1], pattern[i + 1:i + 2])  # 一-十 keeps its bounds
+            out.append(c + ("" if in_range else forms.get(c, "")))
+        elif c == "[":
+            in_class = True
+            out.append(c + ("^" if pattern[i + 1:i + 2] == "^" else ""))
+            i += 1 if pattern[i + 1:i + 2] == "^" else 0
+        else:
+            out.append(f"[{c}{forms[c]}]" if forms.get(c) else c)
+        i += 1
+    return "".join(out)

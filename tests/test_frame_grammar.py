@@ -1,0 +1,191 @@
+"""The frame of a document (GB/T 9704-2012) read on layouts of gazettes the
+converter has never seen: where a frame ends (the 版记's 抄送), the title's
+first line that is an organ's name, signers' names as printed (a brigade,
+a name wrapped over two lines, an alias in brackets), one body named twice
+(full name signed, short name in the title), a 通告's serial after or under
+its title, a 〇 typed as a lowercase o, a cited 文号 at a paragraph's start,
+bare page numbers.
+
+Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert
+from builder.model import Line, Paragraph
+from builder.stages.layout import bare_folios
+from builder.stages.metadata import same_body
+from builder.stages.split import is_doc_number_line
+from test_variants import cut
+
+# A township's notice under its 版头, with the 1999 版记: 主题词, then 抄送.
+NOTICE_WITH_RECORD = [
+    "青禾镇人民政府文件",
+    "青政〔2015〕9号",
+    "关于做好2015年汛期安全工作的通知",
+    "各村民委员会，镇属各单位：",
+    "汛期将至，为确保全镇人民群众生命财产安全，现就做好汛期安全工作通知如下，请认真抓好落实。",
+    "青禾镇人民政府",
+    "二〇一五年五月六日",
+    "主题词：防汛 安全 通知",
+    "抄送：县防汛办、县应急局",
+]
+# A notice with no 文号 and no signature block of its own after it.
+SECOND_NOTICE = [
+    "白沙县人民政府关于调整城区公交线路的通知",
+    "各乡镇人民政府，县直各单位：",
+    "为方便群众出行，经县人民政府研究，决定自2015年6月1日起调整城区部分公交线路，具体线路另行公布。",
+    "白沙县人民政府",
+    "2015年5月20日",
+]
+# A brigade's 通告: the organ's name printed alone above '关于…的通告', and the
+# brigade signing under its full name.
+BRIGADE_NOTICE = [
+    "松岭县公安交警大队",
+    "关于松岭县马拉松比赛期间实施交通管制的通告",
+    "松岭县马拉松比赛将于2021年4月18日举行，为保障比赛顺利进行，决定对比赛沿线道路实施临时交通管制，请过往车辆提前绕行。",
+    "松岭县公安局交通警察大队",
+    "2021年4月12日",
+]
+
+
+def _convert(lines: list[str], name: str = "x"):
+    return convert("\n".join(lines).encode("utf-8"), f"x/{name}.txt", name)
+
+
+def _paragraphs(doc) -> list[Paragraph]:
+    return [b for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+
+
+def test_the_copy_list_ends_the_frame_and_is_not_the_next_title():
+    """GB/T 9704 7.4: 抄送 and 印发 close a document (its 版记); the title under
+    them is the next document's, whole."""
+    first, second = _convert(NOTICE_WITH_RECORD + SECOND_NOTICE).documents
+    assert second.title == SECOND_NOTICE[0] and second.issuers == ["白沙县人民政府"]
+    assert first.cc == "县防汛办、县应急局" and first.doc_number == "青政〔2015〕9号"
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_an_organ_name_alone_above_its_title_is_the_titles_first_line(wrap):
+    """GB/T 9704 7.3.1: a title is 发文机关 + 关于 + 事由 + 文种, and the organ's
+    name may stand on a line of its own; a brigade (大队) is an organ."""
+    lines = [piece for text in SECOND_NOTICE + BRIGADE_NOTICE for piece in (cut(text, wrap) if wrap else [text])]
+    first, second = _convert(lines).documents
+    assert second.title == BRIGADE_NOTICE[0] + BRIGADE_NOTICE[1]
+    assert "交警大队" not in "".join(p.text for p in _paragraphs(first))
+    # Signed in full, named short in the title: one issuer, the signer.
+    assert second.issuers == ["松岭县公安局交通警察大队"] and second.date == "2021-04-12"
+
+
+@pytest.mark.parametrize("blank", [False, True])
+@pytest.mark.parametrize("signature", [
+    ["河口县防汛抗旱工作", "领导小组（指挥部）"],  # wrapped, the alias in brackets
+    ["河口县新型冠状病毒", "感染防控指挥部"],  # wrapped where the column ended
+])
+def test_a_signers_name_wrapped_over_two_lines_is_one_issuer(signature, blank):
+    lines = ["关于做好近期强降雨防范工作的通告",
+             "近期我县将出现持续强降雨天气，请广大群众减少外出，远离河道、山塘和地质灾害隐患点，注意人身安全。",
+             *signature, "2021年7月3日"]
+    doc, = _convert([x for line in lines for x in ([line, ""] if blank else [line])]).documents
+    assert doc.issuers == ["".join(signature)] and doc.date == "2021-07-03"
+
+
+@pytest.mark.parametrize("title, signature", [
+    ("国务院关于同意设立某某市某某区的批复", "中华人民共和国国务院"),
+    ("市政府办公室关于2021年端午节放假的通知", "青山市人民政府办公室"),
+])
+def test_a_title_naming_its_signer_short_adds_no_second_issuer(title, signature):
+    lines = [title, "各有关单位：", "经研究，现将有关事项通知如下，请遵照执行。", signature, "2021年6月1日"]
+    doc, = _convert(lines).documents
+    assert doc.issuers == [signature]
+
+
+def test_a_short_name_is_the_same_body_only_with_the_same_ending():
+    assert same_body("市政府办公室", "青山市人民政府办公室")
+    assert same_body("交警大队", "松岭县公安局交通警察大队")
+    assert not same_body("市政府", "青山市人民政府办公室")  # the government, not its office
+    assert not same_body("市财政局", "青山市税务局")
+
+
+@pytest.mark.parametrize("wrap", [None, 16, 18, 19])  # the year, the bracket or the 号 wrapped
+def test_a_serial_after_the_title_on_its_line_is_the_number(wrap):
+    """A 通告 may print its serial right after its title ('…的通告 2021(7)号');
+    wrapped narrowly, the 号 or the bracket lands on the next line."""
+    numbered = ["关于城区禁止燃放烟花爆竹的通告 2021(7)号",
+                "为减少环境污染，保障公共安全，城区范围内全年禁止燃放烟花爆竹，违者依法处理。",
+                "白沙县人民政府", "2021年1月8日"]
+    unsigned = ["关于全县中小学校秋季开学时间的通报",
+                "经研究，全县中小学校秋季学期定于9月1日开学，请各校做好开学准备工作。",
+                "二〇二一年八月二十日"]
+    lines = [piece for text in unsigned + numbered for piece in (cut(text, wrap) if wrap else [text])]
+    first, second = _convert(lines).documents
+    assert (second.title, second.doc_number) == ("关于城区禁止燃放烟花爆竹的通告", "2021（7）号")  # shown full-width
+    assert not any("烟花爆竹" in p.text for p in _paragraphs(first))
+
+
+def test_a_notices_serial_under_a_title_with_a_matter_is_the_serial_alone():
+    """'（2021年第5号）' under '关于…的通告' is the 通告's number, not the title's;
+    under an organ's own 公告 or 令 the number is cited with the title."""
+    lines = ["关于开展全县第二轮", "核酸检测的通告", "（2021年第5号）",
+             "为及时发现潜在风险，决定于8月10日在全县范围内开展第二轮核酸检测，请广大群众积极配合。",
+             "白沙县疫情防控指挥部", "2021年8月9日"]
+    doc, = _convert(lines).documents
+    assert (doc.title, doc.doc_number, doc.issuers) == ("关于开展全县第二轮核酸检测的通告", "2021年第5号",
+                                                        ["白沙县疫情防控指挥部"])
+
+
+def test_a_lowercase_o_for_zero_in_a_chinese_year_is_read():
+    lines = SECOND_NOTICE[:4] + ["二o一五年五月二十日"]
+    doc, = _convert(lines).documents
+    assert doc.date == "2015-05-20"
+
+
+def test_a_paragraph_opening_with_a_cited_number_is_body_however_wrapped():
+    """A 发文字号 line holds nothing but the number (a 签发人 may stand beside
+    it); a number a sentence goes on from is cited."""
+    assert not is_doc_number_line("青府〔2019〕12号文收悉。经研究，市政")
+    assert not is_doc_number_line("青府〔2019〕12号文收悉")
+    assert is_doc_number_line("青府〔2019〕12号")
+    body = "青府〔2019〕12号文收悉。经研究，市政府同意你区设立青山湖街道，街道办事处驻青山湖路1号。"
+    lines = ["青山市人民政府关于同意设立青山湖街道的批复", "青府〔2019〕30号", "东湖区人民政府：",
+             *cut(body, 18), "青山市人民政府", "2019年3月2日"]
+    doc, = _convert(lines).documents
+    assert doc.doc_number == "青府〔2019〕30号"
+    assert body in [p.text for p in _paragraphs(doc)]
+
+
+@pytest.mark.parametrize("header", [[], ["青山市人民政府公报 2020年第2期"]])
+def test_bare_page_numbers_that_count_the_pages_are_furniture(header):
+    """Some prints number pages with a bare figure: a page's length apart,
+    counting up, they are footers (the last page's too), never text glued to
+    a signature or a paragraph."""
+    sentence = "请各单位按照职责分工，认真做好各项工作，确保各项措施落到实处。"
+    body = [sentence] * 20
+    lines = ["青山市人民政府关于做好安全生产工作的通知", "青府发〔2020〕3号", "各区人民政府：",
+             *body[:16], "1", "青山市人民政府公报 2020年第2期", *body[16:], *body[:12], "青山市人民政府",
+             "2", *header, "2020年1月6日", "3"]  # the page broke between signature and date
+    doc, = _convert(lines).documents
+    texts = [p.text for p in _paragraphs(doc)]
+    assert not [t for t in texts if t[:1] in "123" and not t.startswith("2020年")]
+    assert doc.issuers == ["青山市人民政府"] and doc.date == "2020-01-06"
+
+
+def test_numbered_rows_of_a_form_are_no_page_numbers():
+    cells = [text for row in range(1, 4) for text in (str(row), "张某", "男", "科员", "青山市", "本科", "党员",
+                                                       "2019", "良好", "无", "是", "否", "好", "无", "有", "是")]
+    lines = [Line(no=n, text=text) for n, text in enumerate(cells, start=1)]
+    assert bare_folios(lines) == set()
+
+
+def test_an_article_cited_after_a_title_and_its_number_goes_on_the_sentence():
+    """'《…解释》（法释〔2016〕29号）' at a line's end, then '第十五条…': the
+    article is the cited text's (bare page numbers no longer hide the cut)."""
+    lines = ["青山市危险废物管理办法",
+             "第一条 为加强危险废物管理，保护和改善生态环境，制定本办法。",
+             "第二条 本办法所称有毒物质指《关于办理某某污染案件适用法律若干问题的解释》（法释〔2016〕29号）",
+             "第十五条“有毒物质”中列明的物质。",
+             "第三条 本办法自发布之日起施行。"]
+    doc, = _convert(lines).documents
+    assert [p.number for p in doc.provisions] == [1, 2, 3]
