@@ -92,8 +92,11 @@ def on_files(files, config):
 def _on_disk(config, seeds: Path, path: str, content: str) -> File:
     """A generated file as a file in a folder of the cache, written only when
     its content changed: MkDocs's --dirty judges a file by its time, and a
-    virtual file has none, so it would rebuild them all."""
-    key = hashlib.sha256(f"{seeds.resolve()}\0{config.use_directory_urls}".encode()).hexdigest()[:16]
+    virtual file has none, so it would rebuild them all. One folder per seeds
+    folder and what else decides the content, so that two builds at once
+    (a preview and a build for publishing) never write each other's files."""
+    decides = [seeds.resolve(), config.config_file_path, config.site_name, config.site_url, config.use_directory_urls]
+    key = hashlib.sha256("\0".join(map(str, decides)).encode()).hexdigest()[:16]
     folder = site.CACHE / "dirty" / key
     target = folder / path
     if not target.is_file() or target.read_text(encoding="utf-8") != content:

@@ -43,7 +43,7 @@ def test_an_unchanged_seed_is_never_converted_again(seeds, tmp_path, monkeypatch
     converted.clear()
     assert output.pages(site.load(seeds, cache=cache)) == first  # all from the cache, same site
     assert converted == []
-    edited = seeds / small[1].name
+    edited = seeds / SEEDS[1].name
     edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
     again = output.pages(site.load(seeds, cache=cache))
     assert converted == [f"seeds/{edited.name}"]  # only the edited seed
@@ -90,7 +90,7 @@ def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_pa
 
     dirty_build()
     pages = {p: p.stat().st_mtime_ns for p in out.glob("gazettes/*/*/index.html")}
-    edited = seeds / small[1].name
+    edited = seeds / SEEDS[1].name
     edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
     dirty_build()
     changed = {p for p, mtime in pages.items() if p.stat().st_mtime_ns != mtime}
