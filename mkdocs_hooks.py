@@ -5,14 +5,22 @@ on_files converts the seeds and hands every file builder/output.py makes
 with its listing) to MkDocs as virtual files, and its navigation to the
 config. The rest is MkDocs-only: titles escaped for the theme, a document's
 outline as its table of contents, the Content-Security-Policy, the offline
-build's script shim. All logic lives in builder/; nothing else reads this
-module's state.
+build's script shim, and the incremental build (`python -m builder build`,
+`mkdocs serve --dirty`): generated files on disk so MkDocs can judge them by
+time, and what every page shows checked so that a page not built again is
+the page a full build makes. All logic lives in builder/; nothing else reads
+this module's state.
 """
 import hashlib
+import json
 import logging
+import os
+import shutil
+from importlib import metadata
 from pathlib import Path
 
 import jieba
+import yaml
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
@@ -28,7 +36,12 @@ own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Se
 # ("Building prefix dict ...") through a handler of its own, and once more through
 # the root logger's when `python -m builder build` sets one: not news to an editor.
 jieba.setLogLevel(logging.WARNING)
-incremental = False  # `mkdocs serve --dirty`: MkDocs rebuilds only the files newer than their output
+# `mkdocs serve --dirty`, `python -m builder build`: MkDocs rebuilds only the files newer than their output
+incremental = False
+outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
+kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
+ROOT = Path(__file__).resolve().parent
+STATE = ".gazette-build"  # in an incremental build's site_dir: what every page's HTML depends on besides its source
 
 
 def on_startup(command, dirty):
@@ -61,11 +74,14 @@ def on_files(files, config):
     home = files.get_file_from_path("index.md")
     files.remove(home)
     built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
-                              site_url=config.site_url, home=home.content_string)
+                              site_url=config.site_url, home=home.content_string,
+                              pages_cache=site.pages_cache(site.CACHE), index_cache=site.index_cache(site.CACHE))
     for path, content in built.files.items():
         files.append(_on_disk(config, seeds, path, content) if incremental
                      else File.generated(config, path, content=content))
     config.nav = built.nav
+    if incremental:
+        _keep_only_what_is_current(files, config, built)
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
@@ -76,14 +92,81 @@ def on_files(files, config):
 def _on_disk(config, seeds: Path, path: str, content: str) -> File:
     """A generated file as a file in a folder of the cache, written only when
     its content changed: MkDocs's --dirty judges a file by its time, and a
-    virtual file has none, so it would rebuild them all."""
-    key = hashlib.sha256(f"{seeds.resolve()}\0{config.use_directory_urls}".encode()).hexdigest()[:16]
+    virtual file has none, so it would rebuild them all. One folder per seeds
+    folder and what else decides the content, so that two builds at once
+    (a preview and a build for publishing) never write each other's files."""
+    decides = [seeds.resolve(), config.config_file_path, config.site_name, config.site_url, config.use_directory_urls]
+    key = hashlib.sha256("\0".join(map(str, decides)).encode()).hexdigest()[:16]
     folder = site.CACHE / "dirty" / key
     target = folder / path
     if not target.is_file() or target.read_text(encoding="utf-8") != content:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+        partial = target.with_name(f".{target.name}.{os.getpid()}")  # another build never reads half a file
+        partial.write_text(content, encoding="utf-8")
+        partial.replace(target)
     return File(path, str(folder), config.site_dir, config.use_directory_urls)
+
+
+def _keep_only_what_is_current(files, config, built) -> None:
+    """Before an incremental build writes into site_dir (a copy of the last
+    build's folder, its files hard links to the published ones): a page's
+    HTML depends on its source and on what every page shows (navigation and
+    its titles, templates, configuration, this code). When that changed, the
+    folder is emptied and everything is built; otherwise only the files whose
+    source is newer are written, each unlinked first so that the published
+    copy is never written into."""
+    site_dir = Path(config.site_dir)
+    site_dir.mkdir(parents=True, exist_ok=True)
+    titles = {path: _title(built.files[path] if path in built.files else files.get_file_from_path(path).content_string)
+              for path in _pages(built.nav)}  # the hand-written pages' from docs/
+    state = _state(config, built.nav, titles)
+    kept_titles.clear()
+    if (site_dir / STATE).is_file() and (site_dir / STATE).read_text(encoding="utf-8") == state:
+        for file in files:
+            if file.is_modified() or (file.src_uri in titles and titles[file.src_uri] is None):  # no title: built again
+                Path(file.abs_dest_path).unlink(missing_ok=True)
+        kept_titles.update((path, title) for path, title in titles.items() if title is not None)
+    else:
+        for child in site_dir.iterdir():
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+    for name in [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
+                 STATE, site.MARKER]:  # written by every build
+        (site_dir / name).unlink(missing_ok=True)
+    (site_dir / STATE).write_text(state, encoding="utf-8")
+    outputs.clear()
+    outputs.update(file.dest_uri for file in files)
+    outputs.update(config.theme.static_templates, (f"{t}.gz" for t in config.theme.static_templates),
+                   (STATE, site.MARKER))
+
+
+def _pages(entry):
+    """The source path of every page in a navigation (mkdocs.yml's form)."""
+    if isinstance(entry, str):
+        yield entry
+    for value in entry.values() if isinstance(entry, dict) else entry if isinstance(entry, list) else ():
+        yield from _pages(value)
+
+
+def _state(config, nav: list, titles: dict) -> str:
+    """What every page shows besides its own source: the navigation with the
+    title of each page in it, the configuration, the theme and the code."""
+    digest = hashlib.sha256()
+    for path in sorted([*ROOT.glob("builder/*.py"), ROOT / "mkdocs_hooks.py", *ROOT.glob("overrides/**/*"),
+                        *Path(config.docs_dir).glob("**/*"), Path(config.config_file_path)]):
+        if path.is_file():
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    versions = [metadata.version(name) for name in ("mkdocs", "mkdocs-material", "markdown", "jinja2")]
+    return json.dumps({"nav": nav, "titles": titles, "versions": versions, "code": digest.hexdigest(),
+                       "site_url": config.site_url, "directory_urls": config.use_directory_urls,
+                       "extra": {k: str(v) for k, v in config.extra.items()}}, ensure_ascii=False, sort_keys=True)
+
+
+def _title(markdown: str) -> str | None:
+    """A page's title when it is the first key of its front matter (as in every generated page)."""
+    first = markdown[4:markdown.find("\n", 4)] if markdown.startswith("---\n") else ""
+    if not first.startswith("title:"):
+        return None
+    return yaml.load(first, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["title"]
 
 
 def on_page_content(html, page, config, files):
@@ -115,13 +198,20 @@ def _walk(entries):
 
 def on_nav(nav, config, files):
     """Section titles (gazette names) come from the seeds: text, not markup.
-    (is_section, not isinstance: under ProperDocs a Section is its own class.)"""
+    (is_section, not isinstance: under ProperDocs a Section is its own class.)
+    In an incremental build a page that is not built again is not read either,
+    and MkDocs would show it untitled in the navigation of the pages that are:
+    it gets its title here."""
     def walk(items):
         for item in items:
             if item.is_section:
                 item.title = escape(item.title or "")
                 walk(item.children)
     walk(nav.items)
+    if incremental:
+        for page in nav.pages:
+            if page.file.src_uri in kept_titles and not page.file.is_modified():
+                page.markdown, page.meta = "", {"title": escape(kept_titles[page.file.src_uri])}
     return nav
 
 
@@ -135,7 +225,14 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_build(config):
-    site.mark(Path(config.site_dir))  # the CLI may replace this folder with a new build
+    site_dir = Path(config.site_dir)
+    if incremental:  # what the last build made and this one did not: a removed document's pages
+        for path in sorted(site_dir.rglob("*"), reverse=True):
+            if path.is_file() and path.relative_to(site_dir).as_posix() not in outputs:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    site.mark(site_dir)  # the CLI may replace this folder with a new build
 
 
 def on_post_page(output, page, config):

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     target = args.out if args.command == "convert" else args.site
     try:
-        with _replacing(target, args.seeds) as folder:
+        with _replacing(target, args.seeds, keep=args.command == "build") as folder:
             if args.command == "convert":
                 return _convert(args.seeds, folder, args.offline)
             return _build(args.seeds, folder, args.offline, target)
@@ -76,10 +76,13 @@ def refusal(target: Path, seeds: Path) -> str | None:
 
 
 @contextmanager
-def _replacing(target: Path, seeds: Path):
+def _replacing(target: Path, seeds: Path, keep: bool = False):
     """A fresh folder beside target to write into; it replaces target only
     when the build is complete, so a failed or killed build leaves the old
-    site whole. A lock refuses a second build into the same folder."""
+    site whole. A lock refuses a second build into the same folder. With
+    keep, the fresh folder starts as a copy of the old site made of hard
+    links (the build unlinks a file before writing it, mkdocs_hooks.py), for
+    a build that writes only what changed."""
     if why := refusal(target, seeds):
         raise Refused(why)
     parent = target.resolve().parent
@@ -94,6 +97,8 @@ def _replacing(target: Path, seeds: Path):
                 shutil.rmtree(leftover, ignore_errors=True)
         fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
         try:
+            if keep and site.is_marked(target):
+                shutil.copytree(target, fresh, symlinks=True, copy_function=_link, dirs_exist_ok=True)
             yield fresh
             site.mark(fresh)
             if target.exists():
@@ -107,6 +112,14 @@ def _replacing(target: Path, seeds: Path):
             shutil.rmtree(fresh, ignore_errors=True)
 
 
+def _link(source: str, target: str) -> None:
+    """A hard link, or a copy where the file system has none (FAT on a USB stick)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -117,7 +130,8 @@ def _convert(seeds: Path, out: Path, offline: bool) -> int:
     collection = site.load(seeds.resolve(), progress=_progress, cache=site.CACHE, workers=site.WORKERS)
     built = output.site_files(collection, output.Urls(directory=not offline), title=SITE_NAME,
                               site_url=os.environ.get("SITE_URL") or None,
-                              home=(ROOT / "docs/index.md").read_text(encoding="utf-8"))
+                              home=(ROOT / "docs/index.md").read_text(encoding="utf-8"),
+                              pages_cache=site.pages_cache(site.CACHE), index_cache=site.index_cache(site.CACHE))
     files = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
              for p in sorted((ROOT / "docs").glob("*.md"))}
     files.update(built.files)
@@ -131,12 +145,19 @@ def _convert(seeds: Path, out: Path, offline: bool) -> int:
 
 
 def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
+    """Built incrementally (mkdocs_hooks.py): in a copy of the last build,
+    only the files whose source changed are written, unless what every page
+    shows (navigation, titles, theme, code) changed; the result is the site
+    a build from nothing makes."""
     import logging
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.INFO)
+    # MkDocs warns that a dirty build may leave stale navigation: the hook sees to it that it does not.
+    logging.getLogger("mkdocs.commands.build").addFilter(lambda record: "dirty" not in record.getMessage()
+                                                         and "stale files" not in record.getMessage())
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir.resolve()))
     config.extra["seeds"] = str(seeds.resolve())
     if offline:
@@ -145,9 +166,9 @@ def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
         plugin = OfflinePlugin()
         plugin.load_config({"enabled": True})
         config.plugins["material/offline"] = plugin
-    config.plugins.on_startup(command="build", dirty=False)
+    config.plugins.on_startup(command="build", dirty=True)
     try:
-        build(config)
+        build(config, dirty=True)
     finally:
         config.plugins.on_shutdown()
     # the hook has logged the diagnostics and the summary: said once, not repeated here

@@ -48,44 +48,45 @@ class Site:
     nav: list              # [{title: source path | [entries]}], as mkdocs.yml writes it
 
 
-def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str) -> Site:
+def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str,
+               pages_cache=None, index_cache=None) -> Site:
     """Every generated file and the navigation. home is the hand-written home
-    page (Markdown with front matter); the listing of the issues follows it."""
+    page (Markdown with front matter); the listing of the issues follows it.
+    pages_cache and index_cache keep each issue's pages and each document's
+    search index entry between builds (site.pages_cache(), site.index_cache(),
+    or any mapping)."""
     def page_url(doc: Document) -> str:
         return urls.page(document_path(doc))
 
-    files = pages(collection)
+    files = pages(collection, pages_cache)
     files["index.md"] = home.rstrip("\n") + "\n\n" + home_listing(collection)
     files["feed.xml"] = feed.atom(collection.gazettes, title=title, site_url=site_url,
                                   home=urls.page("index.md"), page_url=page_url)
     files.update(shortlinks.pages(collection.documents, page_url=page_url))
     files[search_index.RESULTS_PAGE] = search_index.results_page()
     files.update(search_index.files(collection.documents, page_url=page_url,
-                                    results_url=urls.page(search_index.RESULTS_PAGE)))
+                                    results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache))
     return Site(files, nav(collection))
 
 
-def pages(collection: Collection) -> dict[str, str]:
-    """The Markdown pages, CSV tables and JSON data: path → content."""
-    global _issue_files
+def pages(collection: Collection, known=None) -> dict[str, str]:
+    """The Markdown pages, CSV tables and JSON data: path → content. known:
+    the files of each issue of earlier builds, by a hash of the issue (its
+    documents, their references and citers included), read with get() and
+    filled (a dict, or site.pages_cache())."""
+    known = {} if known is None else known
     out: dict[str, str] = {}
-    kept = {}
     for g in collection.gazettes:
-        key = hashlib.sha256(repr(g).encode()).digest()
-        kept[key] = _issue_files.get(key) or issue_files(g)
-        out.update(kept[key])
-    _issue_files = kept
+        key = hashlib.sha256(repr(g).encode()).hexdigest()
+        files = known.get(key)
+        if files is None:
+            known[key] = files = issue_files(g)
+        out.update(files)
     out["data/index.json"] = _json(export.index(collection.gazettes))
     out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
     out["report.md"] = report_page(collection)
     out.update(index_pages(collection))
     return out
-
-
-# The files of each issue of the last call, by a hash of the issue (its
-# documents, their references and citers included): `mkdocs serve` runs one
-# process for all its builds, and after an edit most issues are unchanged.
-_issue_files: dict[bytes, dict[str, str]] = {}
 
 
 def issue_files(g: Gazette) -> dict[str, str]:

@@ -279,18 +279,21 @@ def _uncut(text: str, c: Citation) -> str:
     return c.text
 
 
-def link(gazettes: list[Gazette]) -> None:
-    """Fill references and cited_by of every document of the collection."""
-    global _resolved
+def link(gazettes: list[Gazette], known=None) -> None:
+    """Fill references and cited_by of every document of the collection.
+    known: the references of earlier builds by what they depend on (the
+    document and what the index holds), read with get() and filled (a dict,
+    or a site.Store): after an edit most documents have not changed."""
+    known = {} if known is None else known
     index = Index(gazettes)
     docs = {key(d): d for g in gazettes for d in g.documents}
-    kept = {}
     for doc in docs.values():
         doc.cited_by, doc.references = [], []
-        memo = (index.digest, hashlib.sha256(repr(doc).encode()).digest())
-        kept[memo] = _resolved.get(memo) or resolve(doc, index)
-        doc.references = list(kept[memo])
-    _resolved = kept
+        memo = hashlib.sha256(index.digest + repr(doc).encode()).hexdigest()
+        resolved = known.get(memo)
+        if resolved is None:
+            known[memo] = resolved = resolve(doc, index)
+        doc.references = list(resolved)
     for doc in docs.values():
         seen = set()
         for ref in doc.references:
@@ -300,12 +303,6 @@ def link(gazettes: list[Gazette]) -> None:
             docs[ref.target].cited_by.append(
                 {"document": key(doc), "title": doc.title, "href": url(doc, ref.source_eid),
                  "eid": ref.source_eid})
-
-
-# The references of each document of the last call, by what they depend on
-# (the document and what the index holds): `mkdocs serve` links the whole
-# archive again after each edit, and most documents have not changed.
-_resolved: dict[tuple[bytes, bytes], list[Reference]] = {}
 
 
 def lookup(doc: Document) -> dict[int, dict[str, Reference]]:

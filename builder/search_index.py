@@ -39,6 +39,7 @@ they scale like words.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -194,22 +195,79 @@ def results_page() -> str:
             '<button type="button" class="gz-sp-more md-button" hidden>更多结果</button>\n</div>\n')
 
 
-def files(documents: list[Document], page_url: Callable[[Document], str], results_url: str) -> dict[str, str]:
+@dataclass(frozen=True)
+class Entry:
+    """One document's share of the index, whatever its place in the archive:
+    what a build keeps per document (keyed by key()) so that an unchanged
+    document is never tokenised again. A posting string is gaps between
+    sections, so a document's postings of a token are its first section and
+    flag (the gap to the document before it is known only when the index is
+    put together) and the encoded gaps after it."""
+
+    sections: int
+    postings: tuple[tuple[str, int, str, int], ...]  # token, first section * 2 + flag, the rest encoded, last section
+    words: tuple[str, ...]  # vocabulary() of the titles and headings
+    text: str               # the JSON of the sections for t/<n>.js
+
+
+def key(doc: Document) -> str:
+    """What entry(doc) depends on, hashed: its sections, 文号 and issuers."""
+    secs = [(s.anchor, s.label, s.heading, s.text, s.dates) for s in sections(doc)]
+    return hashlib.sha256(repr((secs, doc.doc_number, doc.issuers)).encode()).hexdigest()
+
+
+def entry(doc: Document) -> Entry:
+    secs = sections(doc)
+    first: dict[str, int] = {}   # token → its first section * 2 + flag
+    last: dict[str, int] = {}    # token → its last section so far
+    rest: dict[str, list[str]] = defaultdict(list)
+    for i, sec in enumerate(secs):
+        for token, bits in section_postings(sec, doc if i == 0 else None).items():
+            if token in last:
+                rest[token].append(_number((i - last[token]) * 2 + bits))
+            else:
+                first[token] = i * 2 + bits
+            last[token] = i
+    return Entry(
+        len(secs),
+        tuple((token, code, "".join(rest[token]) if token in rest else "", last[token])
+              for token, code in first.items()),
+        tuple(vocabulary("\n".join(s.heading for s in secs))),
+        json.dumps([[s.anchor or "", s.label, s.heading, s.text[:MAX_SNIPPET_TEXT]] for s in secs],
+                   ensure_ascii=False, separators=(",", ":")))
+
+
+def files(documents: list[Document], page_url: Callable[[Document], str], results_url: str,
+          known=None) -> dict[str, str]:
     """path under the site root → content of every index file (search/i/...);
-    page_url(doc) and results_url are as MkDocs writes them, relative to the root."""
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    page_url(doc) and results_url are as MkDocs writes them, relative to the root.
+    known: entries of earlier builds by key(), read with get() and filled
+    (a dict, or site.index_cache() on disk)."""
+    known = {} if known is None else known
+    # token → [its last section so far, then its posting string in pieces]: one
+    # look-up per document and token, the loop a build spends most time in
+    chunks: dict[str, list] = {}
     offsets, texts, section_id = [], [], 0
     words: Counter = Counter()
-    for n, doc in enumerate(documents):
+    for doc in documents:
+        k = key(doc)
+        e = known.get(k)
+        if e is None:
+            known[k] = e = entry(doc)
         offsets.append(section_id)
-        secs = sections(doc)
-        for i, sec in enumerate(secs):
-            for token, bits in section_postings(sec, doc if i == 0 else None).items():
-                postings[token].append((section_id + i, bits))
-        section_id += len(secs)
-        texts.append(secs)
-        words.update(vocabulary("\n".join(s.heading for s in secs)))
-    encoded = {t: encode(p) for t, p in postings.items()}
+        base = section_id * 2
+        for token, code, rest, end in e.postings:
+            c = chunks.get(token)
+            if c is None:
+                chunks[token] = [section_id + end, _number(base + code) + rest]
+            else:
+                n = base + code - 2 * c[0]
+                c.append((NUMBERS[n] if n < 32768 else _number(n)) + rest)
+                c[0] = section_id + end
+        section_id += e.sections
+        texts.append(e.text)
+        words.update(e.words)
+    encoded = {t: "".join(c[1:]) for t, c in chunks.items()}
     suggest = suggestion_keys(words)
     size = sum(len(t) * 3 + len(p) + 4 for t, p in encoded.items()) + sum(
         len(k) * 3 + sum(len(w) * 3 + 3 for w in ws) for k, ws in suggest.items())
@@ -218,18 +276,17 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
     by_shard: dict[int, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
     for token, p in sorted(encoded.items()):   # sorted: the same bytes at every build
         by_shard[hash32(token) % shards][0][token] = p
-    for key, ws in sorted(suggest.items()):
-        by_shard[hash32(key) % shards][1][key] = ws
+    for k, ws in sorted(suggest.items()):
+        by_shard[hash32(k) % shards][1][k] = ws
     for n in range(shards):
         post, sugg = by_shard[n]
         out[f"search/i/s/{n}.js"] = _call("shard", n, post, sugg)
     for start in range(0, len(documents), DOCS_PER_BLOCK):
         block = [_doc_entry(d, page_url(d)) for d in documents[start:start + DOCS_PER_BLOCK]]
         out[f"search/i/d/{start // DOCS_PER_BLOCK}.js"] = _call("docs", start // DOCS_PER_BLOCK, block)
-    for n, secs in enumerate(texts):
-        out[f"search/i/t/{n}.js"] = _call("text", n, [
-            [s.anchor or "", s.label, s.heading, s.text[:MAX_SNIPPET_TEXT]] for s in secs])
-    used = set("".join(postings))
+    for n, text in enumerate(texts):
+        out[f"search/i/t/{n}.js"] = f"gzSearch.text({n},{text});\n"
+    used = set("".join(encoded))
     out["search/i/meta.js"] = _call("meta", {
         "page": results_url, "shards": shards, "block": DOCS_PER_BLOCK, "sections": section_id,
         "offsets": _gaps(offsets),
@@ -245,13 +302,24 @@ def encode(postings: list[tuple[int, int]]) -> str:
     """[(section, heading flag), ...] in section order → the posting string."""
     out, last = [], 0
     for section, flag in postings:
-        n = (section - last) * 2 + flag
-        while n >= 32:
-            out.append(CONTINUED[n & 31])
-            n >>= 5
-        out.append(TERMINAL[n])
+        out.append(_number((section - last) * 2 + flag))
         last = section
     return "".join(out)
+
+
+def _number(n: int) -> str:
+    """One gap: base 32, low digits first, the last digit from TERMINAL."""
+    if n < 32:
+        return TERMINAL[n]
+    out = []
+    while n >= 32:
+        out.append(CONTINUED[n & 31])
+        n >>= 5
+    out.append(TERMINAL[n])
+    return "".join(out)
+
+
+NUMBERS = [_number(n) for n in range(32768)]  # the gaps of up to three digits, encoded once
 
 
 def _base36(n: int) -> str:

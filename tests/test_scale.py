@@ -115,3 +115,72 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
                       {"某市人民政府公报 2024年big": "gazettes/big/index.md"}]
     listing = gazette_page(big)
     assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
+
+
+def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeypatch):
+    """The search index kept per document (site.index_cache) gives the index a
+    build from nothing gives, byte for byte, and tokenises only what changed."""
+    from builder import search_index
+
+    docs = site.load(seeds).documents
+
+    def index(known):
+        return search_index.files(docs, page_url=lambda d: f"gazettes/{d.gazette}/{d.id}/", results_url="search/",
+                                  known=known)
+
+    tokenised = []
+    real = search_index.entry
+    monkeypatch.setattr(search_index, "entry", lambda doc: tokenised.append(doc.id) or real(doc))
+    assert index(site.index_cache(tmp_path)) == index(None)
+    tokenised.clear()
+    kept = index(site.index_cache(tmp_path))
+    assert tokenised == [] and kept == index(None)
+    tokenised.clear()
+    docs[5].title += "（修订）"
+    edited = index(site.index_cache(tmp_path))
+    assert tokenised == [docs[5].id]
+    assert edited != kept and edited == index(None)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.site
+def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build(tmp_path):
+    """`python -m builder build` into its last site: the pages of unchanged
+    seeds are kept (the same files), and the folder is byte for byte what a
+    build from nothing makes, after an edit of the text and after a seed is
+    removed (the navigation changes: everything is built again)."""
+    import os
+    import subprocess
+    import sys
+
+    seeds = tmp_path / "seeds"  # the two smallest seeds: five builds
+    seeds.mkdir()
+    small = sorted((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
+    for seed in small:
+        shutil.copy(seed, seeds)
+    env = dict(os.environ, GAZETTE_CACHE=str(tmp_path / "cache"), SOURCE_DATE_EPOCH="1700000000")
+    env.pop("SITE_URL", None)
+
+    def build(out):
+        result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(out)],
+                                cwd=ROOT, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "dirty" not in result.stderr
+        return out
+
+    site_dir = build(tmp_path / "site")
+    inodes = {p: p.stat().st_ino for p in site_dir.glob("gazettes/*/*/index.html")}
+    edited = seeds / small[1].name
+    edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+    build(site_dir)
+    kept = {p for p, inode in inodes.items() if p.stat().st_ino == inode}
+    assert kept and len(kept) > len(inodes) / 2
+    assert not any("此件为副本" in p.read_text(encoding="utf-8") for p in kept)
+    assert any("此件为副本" in p.read_text(encoding="utf-8") for p in site_dir.glob("gazettes/*/*/index.html"))
+    assert _tree(site_dir) == _tree(build(tmp_path / "clean"))
+    (seeds / small[0].name).unlink()
+    build(site_dir)
+    assert _tree(site_dir) == _tree(build(tmp_path / "clean-2"))
