@@ -99,11 +99,12 @@ def test_an_order_is_one_document_with_its_regulation(where, columns, blank):
     assert first.title == NOTICE[0] and title not in "".join(p.text for p in _paragraphs(first))
 
 
-@pytest.mark.parametrize("where", ["above", "after"])
+@pytest.mark.parametrize("where", ["above", "after", "nowhere"])
 def test_an_order_listed_in_the_toc_by_its_regulation_keeps_its_frame(where):
     """A 目录 groups orders under the 令's name and lists the regulation: the
     body's 令 line is the order's own head (not the running header of its
-    section), and its number, signer and date stay with it."""
+    section), and its number, signer and date stay with it. The entry is the
+    令's, which names the regulation, even where no title of it is printed."""
     title = "海川市城市供水管理办法"
     order = ([title] if where == "above" else []) + ORDER + ([title] if where == "after" else []) + RULES
     docs = [Document("notice", tuple(NOTICE), NOTICE[0], NOTICE[1], "2021-02-26", "海川市人民政府文件"),

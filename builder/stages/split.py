@@ -417,7 +417,8 @@ TOC_WINDOW = 80
 TOC_MATCH = 0.6  # an entry and a title this alike (difflib ratio) are the same document
 
 
-def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Optional[int], float]]:
+def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock],
+               names: list[tuple[str, ...]]) -> list[tuple[Optional[int], float]]:
     """For each 目录 entry, the title block of its document and the match score.
 
     Entries and documents come in the same order. Titles printed the same in
@@ -425,10 +426,15 @@ def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Opti
     two anchors (an OCR slip, a wrapped title) is matched fuzzily among the
     blocks between them, at most TOC_WINDOW ahead: linear time, not
     entries × blocks, and one bad entry cannot pull the rest out of line.
+    A block may go by several names (names[k]: a 令 by the regulation it
+    promulgates too).
     """
     exact: dict[str, list[int]] = defaultdict(list)  # squashed title → block positions, ascending
-    for k, block in enumerate(blocks):
-        exact[squash(block.title)].append(k)
+    for k, block_names in enumerate(names):
+        for name in block_names:
+            exact[squash(name)].append(k)
+    for positions in exact.values():
+        positions.sort()
     anchors: dict[int, int] = {}
     position = 0
     for n, entry in enumerate(toc):
@@ -448,11 +454,12 @@ def _match_toc(toc: list[TocEntry], blocks: list[TitleBlock]) -> list[tuple[Opti
         if n not in anchors:
             wanted = squash(entry.title)
             for k in range(position, min(next_anchor[n], position + TOC_WINDOW)):
-                matcher = SequenceMatcher(None, wanted, squash(blocks[k].title), autojunk=False)
-                if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
-                    score = matcher.ratio()
-                    if score > best_score:
-                        best, best_score = k, score
+                for name in names[k]:
+                    matcher = SequenceMatcher(None, wanted, squash(name), autojunk=False)
+                    if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
+                        score = matcher.ratio()
+                        if score > best_score:
+                            best, best_score = k, score
         if best is not None and best_score >= TOC_MATCH:
             position = best + 1
         out.append((best, best_score))
@@ -472,7 +479,8 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     starts: dict[int, DocSpan] = {}
     if toc:
         orders = {_promulgated_above(lines, block, toc_lines): block for block in grammar}
-        for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks)):
+        names = [(block.title,) + ((name,) if (name := _promulgates(lines, block)) else ()) for block in blocks]
+        for entry, (best, best_score) in zip(toc, _match_toc(toc, blocks, names)):
             if best is not None and best_score >= TOC_MATCH:
                 # A regulation's title printed above its 令 is listed for the 令, which names it.
                 block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
@@ -528,16 +536,21 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     heading, the 令 and the regulation's text under it): the title lines
     right above the 令 that its promulgating sentence names are the
     document's, not the end of the one before."""
-    if kind_of(block.title) != "令":
-        return block.start
-    first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
-    name = promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
+    name = _promulgates(lines, block)
     k = block.start
     while name and k > 0 and block.start - k < TITLE_LINES and k - 1 not in skip and _title_line(lines, k - 1):
         k -= 1
         if squash(join_title([line.text for line in lines[k:block.start]])) == squash(name):
             return k
     return block.start
+
+
+def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
+    """The regulation a 令's block promulgates, named in the sentence under its 第N号."""
+    if kind_of(block.title) != "令":
+        return None
+    first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
+    return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
