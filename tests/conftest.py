@@ -13,8 +13,9 @@ none of these.
 The site of seeds/ with the default options is built once per run (strict_build)
 and shared by every test that reads it; a test module builds its own site only
 from other input or with other options (a sub-path, the offline folder, hostile
-seeds). The run is spread over the cores by pytest-xdist (pytest.ini: a module
-stays on one worker, so its own site is built once); the builds of seeds/
+seeds). The run is spread over the cores by pytest-xdist, test by test, except
+that a module building its own site keeps its tests on one worker, so that the
+site is built once (pytest.ini, _builds_for_its_module); the builds of seeds/
 (BUILDS) start with the first test, as processes, once per run whatever the
 number of workers, and the modules of unit tests run first, so that the builds
 are done by the time a test needs them.
@@ -47,9 +48,19 @@ BUILDS = {
 }
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: a worker per core and one more, since a browser test waits
+    on Chromium and a site test on its build (measured on 2 cores: 2 workers
+    107 s, 3 workers 94 s, 4 workers 100 s)."""
+    return (os.cpu_count() or 1) + 1
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     for item in items:
         names = set(item.fixturenames)
+        if _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
@@ -60,6 +71,13 @@ def pytest_collection_modifyitems(items):
     waiting = {item.path for item in items
                if item.get_closest_marker("site") or item.get_closest_marker("browser")}
     items.sort(key=lambda item: item.path in waiting)
+
+
+def _builds_for_its_module(item) -> bool:
+    """The test uses a module-scoped fixture that makes files (a site of its
+    own input): the other tests of the run spread over the workers one by one."""
+    return any(d.scope == "module" and "tmp_path_factory" in d.argnames
+               for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs)
 
 
 class Build:
