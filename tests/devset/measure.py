@@ -57,7 +57,8 @@ from tests.devset.layout import (Document, Layout, printed_issues, run_together,
 HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
 SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
-        "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4"}
+        "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4",
+        "holdout5": HERE / "holdout5"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
