@@ -41,6 +41,13 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   serial with no organ code, a 发文字号 above a 转发 title's organ line, a
   colon inside an open bracket; tests/test_joint_and_order_grammar.py): 100%
   in every layout since.
+- holdout5: 通知 issuing a 实施意见, a 工作要点, a 实施细则 (第X章/第X条), a
+  party and a government office signing together, 意见 (one titled by its
+  organ's short name), a 表彰 决定 and 通告 of a township and a 指挥部,
+  2009-2023, gathered after holdout4 was tuned on; six of the eleven stored
+  excerpts end before their signature. First measured at 64% of documents
+  found run together (36% at 18 columns), 55% in printed issues, 82% one per
+  file; nothing was tuned on it. With eleven documents one is about 9 points.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -101,6 +108,16 @@ FLOORS = {
         "issue_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.98, parts=0.98, cut=0.003),
         "single": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.98, parts=0.98, cut=0.003, singles=0.98),
         "single_blank": dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98, provisions=0.98, parts=0.98, cut=0.003, singles=0.98),
+    },
+    "holdout5": {
+        "together": dict(recall=0.62, precision=0.68, 文号=0.80, issuers=0.80, date=0.89, 主送=0.80, provisions=0.98, parts=0.98, cut=0.003),
+        "together_blank": dict(recall=0.62, precision=0.68, 文号=0.80, issuers=0.80, date=0.89, 主送=0.80, provisions=0.98, parts=0.98, cut=0.003),
+        "together_18": dict(recall=0.34, precision=0.42, 文号=0.62, issuers=0.71, date=0.71, 主送=0.62, provisions=0.84, parts=0.48, cut=0.003),
+        "together_26": dict(recall=0.53, precision=0.58, 文号=0.71, issuers=0.80, date=0.80, 主送=0.71, provisions=0.91, parts=0.48, cut=0.003),
+        "issue": dict(recall=0.53, precision=0.58, 文号=0.71, issuers=0.80, date=0.80, 主送=0.71, provisions=0.91, parts=0.48, cut=0.003),
+        "issue_blank": dict(recall=0.53, precision=0.58, 文号=0.71, issuers=0.80, date=0.80, 主送=0.71, provisions=0.91, parts=0.48, cut=0.003),
+        "single": dict(recall=0.80, precision=0.80, 文号=0.80, issuers=0.80, date=0.89, 主送=0.80, provisions=0.98, parts=0.98, cut=0.003, singles=0.89),
+        "single_blank": dict(recall=0.80, precision=0.80, 文号=0.80, issuers=0.80, date=0.89, 主送=0.80, provisions=0.98, parts=0.98, cut=0.003, singles=0.89),
     },
 }
 
