@@ -21,6 +21,7 @@ def seeds(tmp_path):
     return folder
 
 
+@pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_parallel_conversion_gives_the_serial_site_byte_for_byte(seeds):
     serial = output.pages(site.load(seeds, workers=1))
     parallel = output.pages(site.load(seeds, workers=2))
@@ -28,6 +29,7 @@ def test_parallel_conversion_gives_the_serial_site_byte_for_byte(seeds):
     assert parallel == serial
 
 
+@pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_an_unchanged_seed_is_never_converted_again(seeds, tmp_path, monkeypatch):
     converted = []
     real = site._convert_one
@@ -50,6 +52,7 @@ def test_an_unchanged_seed_is_never_converted_again(seeds, tmp_path, monkeypatch
     assert again != first and "此件为副本" in "".join(again.values())
 
 
+@pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_a_converter_fault_is_not_kept(seeds, tmp_path, monkeypatch):
     """A fault is a bug: once it is fixed, the next build converts the seed again."""
     monkeypatch.setattr("builder.convert.split_documents", lambda *a, **k: 1 / 0)
@@ -61,6 +64,7 @@ def test_a_converter_fault_is_not_kept(seeds, tmp_path, monkeypatch):
     assert not any(d.code == "converter-fault" for d in fixed.diagnostics)
 
 
+@pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_a_new_converter_version_is_a_new_cache(seeds, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     site.load(seeds, cache=cache)
@@ -73,6 +77,7 @@ def test_a_new_converter_version_is_a_new_cache(seeds, tmp_path, monkeypatch):
     assert [p.name for p in (cache / "conversions").iterdir()] == ["next"]  # the old version's folder is gone
 
 
+@pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_path, monkeypatch):
     """`mkdocs serve --dirty`: after one seed is edited, its pages change and
     the other seeds' pages are not written again."""
@@ -117,6 +122,7 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
     assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
 
 
+@pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeypatch):
     """The search index kept per document (site.index_cache) gives the index a
     build from nothing gives, byte for byte, and tokenises only what changed."""

@@ -328,26 +328,26 @@ def lists(name: str) -> list[Table]:
     return [t for t in tables_of(original(name)) if t not in tabbed(name)]
 
 
-LISTED = [name for name in SEEDS if lists(name)]
-
-
 @pytest.mark.parametrize("fill", [" ", "\u3000"], ids=["spaces", "ideographic"])
 @pytest.mark.parametrize("gap", [1, 2, 4])
-@pytest.mark.parametrize("name", LISTED)
-def test_a_list_padded_into_columns_gives_the_same_list(name: str, gap: int, fill: str):
-    """Names padded to the widest name (a short name letter-spaced or padded), then the unit."""
-    raw = (ROOT / "seeds" / name).read_text(encoding="utf-8").split("\n")
-    for table in lists(name):
-        width = max(display_width(row[0].text) for row in table.rows)
-        for n, row in zip(range(table.lines[0] - 1, table.lines[1]), table.rows):
-            first = row[0].text
-            if fill != " " and len(first) == 2:
-                first = first[0] + fill + first[1]
-            raw[n] = first + " " * (width - display_width(first) + gap) + " ".join(c.text for c in row[1:])
-    gazette = convert("\n".join(raw).encode("utf-8"), f"seeds/{name}", Path(name).stem)
-    want = [(t.lines, t.header_rows, shape(t, "")) for t in lists(name)]
-    assert [(t.lines, t.header_rows, shape(t, "")) for t in tables_of(gazette)
-            if t.lines in {w[0] for w in want}] == want
+def test_a_list_padded_into_columns_gives_the_same_list(gap: int, fill: str):
+    """Names padded to the widest name (a short name letter-spaced or padded), then the unit.
+    (The seeds holding such lists are found when the test runs, not when it is collected.)"""
+    listed = [name for name in SEEDS if lists(name)]
+    assert listed, "no seed holds a list printed in columns"
+    for name in listed:
+        raw = (ROOT / "seeds" / name).read_text(encoding="utf-8").split("\n")
+        for table in lists(name):
+            width = max(display_width(row[0].text) for row in table.rows)
+            for n, row in zip(range(table.lines[0] - 1, table.lines[1]), table.rows):
+                first = row[0].text
+                if fill != " " and len(first) == 2:
+                    first = first[0] + fill + first[1]
+                raw[n] = first + " " * (width - display_width(first) + gap) + " ".join(c.text for c in row[1:])
+        gazette = convert("\n".join(raw).encode("utf-8"), f"seeds/{name}", Path(name).stem)
+        want = [(t.lines, t.header_rows, shape(t, "")) for t in lists(name)]
+        assert [(t.lines, t.header_rows, shape(t, "")) for t in tables_of(gazette)
+                if t.lines in {w[0] for w in want}] == want, name
 
 
 # ------------------------------------------------------------------ report
