@@ -16,7 +16,7 @@ second one, holdout2/, holds local governments' and their departments'
 通知, 通告, 公告, 通报 and 议案 gathered after the first was tuned on; a third, holdout3/, 批复, 转发,
 通知, 通报 and 通告 of 1996-2022 gathered after that; a fourth, holdout4/, 政府令, joint issuers, 转发, 公告
 and 决定 of 1997-2025 gathered after the third was tuned on; a fifth, holdout5/, 通知 issuing texts,
-意见, a 决定 and 通告 of 2009-2023 gathered after the fourth was tuned on); layout.py lays them out as one file, as
+意见, a 决定, a 批复 and 通告 of 2009-2023 gathered after the fourth was tuned on); layout.py lays them out as one file, as
 printed issues and one per file, with and without blank lines. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
