@@ -130,10 +130,11 @@ def singles(docs: list[Document], blank: bool = False) -> list[Layout]:
 def reprint_number(doc: Document, style: str) -> list[str]:
     """The document's paragraphs with its 发文字号 line as a gazette reprints
     it: as published ("own"), in brackets ("paren"), or in brackets after the
-    成文日期 ("dated")."""
+    成文日期 ("dated"); a document printing no 成文日期 (an excerpt cut before
+    its signature) keeps the brackets alone."""
     if style == "own" or not doc.doc_number or doc.doc_number not in doc.paragraphs:
         return list(doc.paragraphs)
-    if style == "paren":
+    if style == "paren" or not doc.date:
         printed = f"（{doc.doc_number}）"
     else:
         year, month, day = (int(x) for x in doc.date.split("-"))
