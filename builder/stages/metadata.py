@@ -233,17 +233,23 @@ def split_orgs(text: str) -> list[str]:
     """'荆门市人民政府荆门军分区' → ['荆门市人民政府', '荆门军分区']: names are
     separated by 、，or spaces, or, in a joint signature printed without a
     separator, cut after an organ-name ending where the next name begins
-    as organ names do (a place, 中共, 国家, or the first name's own place)."""
+    as organ names do (a place, 中共, 国家, or the first name's own place);
+    never before 办公室/办公厅: the office of the body just named (中共XX市委
+    办公室) is one name."""
     orgs: list[str] = []
     for name in re.split(r"[、，,\s]+", text.strip()):
         start = 0
         for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]
-            if rest and match.end() - start >= 3 and (rest.startswith(name[:2]) or ORGAN_START_RE.match(rest)):
+            if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
+                    and (rest.startswith(name[:2]) or ORGAN_START_RE.match(rest)):
                 orgs.append(name[start:match.end()])
                 start = match.end()
         orgs.append(name[start:])
     return [o for o in orgs if len(o) >= 2]
+
+
+OFFICE_OF_RE = re.compile(either_script(r"^办"))  # 办公室, 办公厅, 办: the office of the name before
 
 
 def _attachments(blocks: list[Paragraph]) -> list[str]:

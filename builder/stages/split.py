@@ -115,6 +115,23 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     return match if match and kind_of(match.group("title")) in NUMBERED_KINDS else None
 
 
+# A 发文字号 printed at the head of the title's line, a space between them,
+# as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定".
+NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<frame>{DOC_NUMBER_RE.pattern})\s+(?P<title>[^\s，。；：,;:].*)$", re.X)
+
+
+def _number_then_title(line: Line) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
+    begins with one, then a space and words with no sentence punctuation
+    (a title, or its first piece a narrow measure cut off), is given back
+    that form, the number on a line of its own above the title."""
+    match = NUMBER_THEN_TITLE_RE.match(line.text)
+    if not match or re.search(r"[，。；：,;:]", match.group("title")) or ends_sentence(match.group("title")):
+        return [line]
+    return [replace(line, text=match.group("frame")),
+            replace(line, text=match.group("title"), starts_block=False, heading_mark=False)]
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -123,7 +140,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in lines:
+    for line in [piece for line in lines for piece in _number_then_title(line)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
