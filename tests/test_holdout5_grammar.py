@@ -60,3 +60,39 @@ def test_party_and_government_offices_signed_one_a_line_are_two_issuers(columns)
              *offices, "2012年1月5日"]
     doc, = _convert(lines, columns)
     assert doc.issuers == offices
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_wrapped_title_ending_in_its_bracketed_number_opens_a_document(columns):
+    """A title that carries its 发文字号 in brackets at its end, a 《》 opened on
+    one line and closed on the next at a narrow measure, is still a title with
+    its number; the same title cited in a sentence is not."""
+    later = ["中共青川县委办公室青川县人民政府办公室印发《关于进一步加强林草防火工作的实施意见》的通知（青办发〔2012〕3号）",
+             "各乡镇党委、人民政府，县直各单位：",
+             "《关于进一步加强林草防火工作的实施意见》已经县委、县人民政府同意，现印发给你们，请认真贯彻执行。",
+             "中共青川县委办公室", "青川县人民政府办公室", "2012年2月1日"]
+    docs = _convert(EARLIER + later, columns)
+    assert len(docs) == 2 and docs[1].doc_number == "青办发〔2012〕3号"
+    assert docs[1].title.startswith("中共青川县委办公室青川县人民政府办公室印发")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_wrapped_sentence_citing_a_title_and_its_number_opens_nothing(columns):
+    """A sentence that cites a title and its number goes on after the bracket."""
+    cited = "按照县委办公室县人民政府办公室印发《关于进一步加强林草防火工作的实施意见》的通知（青办发〔2012〕3号）要求，各乡镇要认真落实。"
+    lines = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：", "为做好今年春季植树造林工作，现就有关事项通知如下。",
+             cited, "青川县人民政府", "2011年3月2日"]
+    docs = _convert(lines, columns)
+    assert len(docs) == 1 and docs[0].doc_number is None
+
+
+def test_full_title_with_its_addressees_after_a_line_that_fills_the_measure():
+    """A text that ends on a heading filling a narrow measure (an excerpt cut
+    there) does not run into the full 标题 under it when the 主送机关 follows:
+    the next document is found."""
+    earlier = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+               "为做好今年春季植树造林工作，现就有关事项通知如下，请认真贯彻执行。", "（一）进一步落实各乡镇造林地块和苗木"]
+    later = ["青川县林业局关于印发《青川县林木采伐管理办法》的通知", "各乡镇人民政府，县直各有关部门、单位，省属驻县各有关单位：",
+             "现将《青川县林木采伐管理办法》印发给你们，请认真贯彻执行。", "青川县林业局", "2011年4月2日"]
+    docs = _convert(earlier + later, 18)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "青川县林业局关于印发《青川县林木采伐管理办法》的通知"]

@@ -150,7 +150,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
-                and not (above is not None and _flows_on(above.text))):
+                and not (above is not None and _flows_on(above.text)
+                         and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
+                                                     match.group("title")))):
             out.append(line)
             continue
         if joined:
@@ -161,6 +163,24 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=match.group("title")))
         out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
     return out
+
+
+def _wrapped_title_head(above: list[Line], title: str) -> bool:
+    """The lines above a title's last line are its own first lines, wrapped
+    (a 《》 opened in them closes on the last): back to where their run
+    begins (after a finished sentence, a date or a 发文字号, or at a block's
+    first line), they read as a 标题's head (发文机关 + 关于/印发/转发, or 关于)
+    with no sentence punctuation. A sentence that cites a title runs on
+    from words that begin no title ("根据…", "按照…")."""
+    head = title
+    for line in reversed(above):
+        text = line.text
+        if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS:
+            break
+        head = text + head
+        if line.starts_block:
+            break
+    return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head)
 
 
 def is_date_line(text: str) -> bool:
@@ -260,7 +280,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not _order_name(lines[start].text) and (
-                _flows_on(lines[start - 1].text) or wrapped(lines[start - 1], full_width)):
+                _flows_on(lines[start - 1].text)
+                or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -280,6 +301,16 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
+    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种) with its 主送机关
+    under it (GB/T 9704 7.3.1–7.3.2) is a document's title, though the line
+    above fills the measure (a heading or a line that ends an excerpt at a
+    narrow measure is no proof that the text runs on): a sentence that runs
+    into a title goes on after it, not into a list of organs and a colon."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title)) and _what_follows(lines, end, title) == "addressee"
 
 
 def _order_name(text: str) -> bool:
