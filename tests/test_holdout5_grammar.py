@@ -17,9 +17,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.devset.layout import wrap  # noqa: E402
 
 
-def _convert(paragraphs: list[str], columns: int | None):
+def _gazette(paragraphs: list[str], columns: int | None):
     lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
-    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+
+
+def _convert(paragraphs: list[str], columns: int | None):
+    return _gazette(paragraphs, columns).documents
 
 
 EARLIER = ["关于做好春季植树造林工作的通知", "青川县各乡镇人民政府：",
@@ -96,3 +100,61 @@ def test_full_title_with_its_addressees_after_a_line_that_fills_the_measure():
              "现将《青川县林木采伐管理办法》印发给你们，请认真贯彻执行。", "青川县林业局", "2011年4月2日"]
     docs = _convert(earlier + later, 18)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "青川县林业局关于印发《青川县林木采伐管理办法》的通知"]
+
+
+# A 发文字号 as extraction damages it: a bracket lost or run into the serial, the 号 lost.
+DAMAGED_NUMBERS = ["青府办发〔202026", "青府办发〔202026号", "青府办发〔2020 26号", "青府办发2020〕26号",
+                   "青府办发2020 26号", "青府办发〔2020〕26"]
+TITLED = ["青川县人民政府办公室", "关于印发青川县城乡环境综合治理实施细则的通知",
+          "各乡镇人民政府，县级各部门：",
+          "《青川县城乡环境综合治理实施细则》已经县政府常务会议审议通过，现印发你们，请认真遵照执行。",
+          "青川县人民政府办公室", "2020年10月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("printed", DAMAGED_NUMBERS)
+def test_a_damaged_number_above_the_title_is_read_as_printed_and_reported(printed, columns):
+    """GB/T 9704 7.2.4: the 发文字号 stands on its own line above the title.
+    A number whose brackets or 号 extraction lost is still that line: it opens
+    its document (the one before does not take it), is kept as printed (no
+    guess at which digits were the year), stays on the page, and the build
+    report names its line."""
+    gazette = _gazette(EARLIER + [printed] + TITLED, columns)
+    earlier, later = gazette.documents
+    assert later.title == "青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知"
+    assert later.doc_number == printed and later.addressees == "各乡镇人民政府，县级各部门"
+    assert printed not in [b.text for part in earlier.parts for b in part.blocks if hasattr(b, "text")]
+    assert printed in [b.text for b in later.parts[0].blocks if getattr(b, "role", None) == "docnum"]
+    damaged = [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
+    assert len(damaged) == 1 and printed in damaged[0].message and damaged[0].line is not None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_damaged_number_in_brackets_under_the_title_is_read_as_printed(columns):
+    """The 发文字号 a gazette folds under the title in brackets, damaged the same way."""
+    lines = ["青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知", "（青府办发〔202026号）", *TITLED[2:]]
+    gazette = _gazette(lines, columns)
+    doc, = gazette.documents
+    assert doc.doc_number == "青府办发〔202026号"
+    assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]
+
+
+@pytest.mark.parametrize("printed", ["青府办发〔2020〕26号", "青府办发[2020]26号"])
+def test_a_whole_number_is_no_damaged_one(printed):
+    """A number with its brackets and 号 is read and normalised, and the report is silent."""
+    gazette = _gazette(EARLIER + [printed] + TITLED, None)
+    assert gazette.documents[1].doc_number == "青府办发〔2020〕26号"
+    assert not [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
+
+
+def test_a_number_cited_and_cut_before_its_hao_stays_in_the_sentence():
+    """A cited number the wrap cut before its 号 ("…〔2020〕26" / "号文件…") is
+    no damaged 发文字号: the sentence goes on."""
+    lines = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：", "按照青府办发〔2020〕26",
+             "号文件要求，各乡镇要认真落实造林任务。", "青川县人民政府", "2011年3月2日"]
+    gazette = _gazette(lines, None)
+    doc, = gazette.documents
+    assert doc.doc_number is None
+    assert "按照青府办发〔2020〕26号文件要求，各乡镇要认真落实造林任务。" in [
+        getattr(b, "text", None) for b in doc.parts[0].blocks]
+    assert not [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Document, Gazette, Paragraph
+from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, iso_date, kind_of,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, damaged_doc_number, iso_date, kind_of,
                           normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
@@ -43,6 +43,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    _say_if_damaged(doc.doc_number, paragraphs, gazette)
     if doc.kind == "令":  # an order is known by what it promulgates, as a 目录 lists it
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         if len(doc.parts) > 1 and doc.parts[1].title:
@@ -57,6 +58,17 @@ def fill(doc: Document, gazette: Gazette) -> None:
         if kind and not part.label:  # an attachment (附件N) has no frame of its own
             own = [b for b in part.blocks if isinstance(b, Paragraph)]
             part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
+            _say_if_damaged(part.doc_number, own, gazette)
+
+
+def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
+    """A 发文字号 damaged in extraction is kept as printed (its digits cannot
+    be told apart); the report says so, so that an editor checks the print."""
+    if number and damaged_doc_number(number):
+        line = next((p.lines[0] for p in paragraphs if p.role == "docnum"), None)
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, line, "doc-number-damaged",
+            f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
@@ -71,7 +83,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         if is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
-            doc_number = normal_doc_number(printed) or order_number("", ORDER_NUMBER_RE.match(printed))
+            doc_number = normal_doc_number(printed) or damaged_doc_number(printed) \
+                or order_number("", ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)

@@ -36,7 +36,7 @@ from typing import Callable, Optional
 import jieba
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE
+from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE, ORGAN_START_RE
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -69,9 +69,14 @@ SPLIT_NUMBER_RE = re.compile(r"""
 """, re.X)
 
 
+HAO_HEAD_RE = re.compile(f"^{HAO}")
+
+
 def splits_number(above: str, line: Line) -> bool:
-    """The line goes on with a number the line above began: it is no label."""
-    return bool(SPLIT_NUMBER_RE.search(above)) and line.text[:1].isdigit() \
+    """The line goes on with a number the line above began ("…〔2018〕2" /
+    "6号…", "…〔2018〕26" / "号文件…"): it is no label, nor a line of its own."""
+    return bool(SPLIT_NUMBER_RE.search(above)) \
+        and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text))) \
         and not DATE_LINE_RE.match(line.text.replace(" ", ""))
 
 

@@ -29,7 +29,7 @@ from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                           CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS,
                           NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
-                          kind_of, paren_frame)
+                          damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -81,10 +81,13 @@ def is_doc_number_line(text: str) -> bool:
     9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
     number that a sentence's bracket, comma or 、 closes or joins, or that
     words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
-    "要根据中发〔1994〕8号文件关于“中央")."""
+    "要根据中发〔1994〕8号文件关于“中央"). A whole line that is a number
+    extraction damaged ("X府办发〔202026") is one too."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
+    if damaged_doc_number(text):
+        return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \

@@ -25,6 +25,29 @@ DOC_NUMBER_RE = re.compile(rf"""
     \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* (?P<hao>{HAO})
 """, re.X)
 
+# A 发文字号 that extraction damaged: the 代字, then the year and the serial
+# with a bracket lost or the year's closing bracket run into the serial
+# ("〔202026", "〔2020 26号", "2020〕26号", "2020 26号"), or the 号 lost
+# ("〔2020〕26"). It is read only as a whole line of its own, where GB/T 9704
+# (7.2.4) prints the number; what the digits were cannot be told, so it is
+# kept as printed, never rebuilt into a number.
+YEAR_DIGITS = r"(?:19|20)\d{2}"
+DAMAGED_NUMBER_RE = re.compile(rf"""
+    [\u4e00-\u9fa5]{{2,12}} \s* (?:
+        [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* 第? \s* \d{{1,4}} \s* {HAO}?      # 〔202026号, 〔2020 26
+      | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
+      | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号
+      | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}}   # 〔2020〕26
+    )
+""", re.X)
+
+
+def damaged_doc_number(text: str) -> Optional[str]:
+    """The line, stripped, when it is a whole 发文字号 damaged in extraction."""
+    text = text.strip()
+    return text if DAMAGED_NUMBER_RE.fullmatch(text) and not DOC_NUMBER_RE.fullmatch(text) else None
+
+
 # A 发文字号 cited in a sentence: the prefix is taken greedily and cut down
 # afterwards (a regex cannot tell "根据国办发" from "国办发").
 CITED_NUMBER_RE = re.compile(rf"""
@@ -69,10 +92,11 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest)
-    rest = rest.replace(number.group(0), "") if number else rest
-    if not (date or number) or re.sub(r"[\s,，、;；]", "", rest):
+    printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
+    rest = rest.replace(printed, "") if printed else rest
+    if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):
         return None
-    return (date.group(0) if date else None), (number.group(0) if number else None)
+    return (date.group(0) if date else None), printed
 
 
 # The serial number a 政府令 (命令) or a 公告 prints under its title instead
