@@ -158,3 +158,41 @@ def test_a_number_cited_and_cut_before_its_hao_stays_in_the_sentence():
     assert "按照青府办发〔2020〕26号文件要求，各乡镇要认真落实造林任务。" in [
         getattr(b, "text", None) for b in doc.parts[0].blocks]
     assert not [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
+
+
+ADDRESSEES = "各乡镇人民政府，县级各部门，青川经济开发区管委会"
+BODY = "《青川县城乡环境综合治理实施细则》已经县政府常务会议审议通过，现印发你们，请认真遵照执行。"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("ending", ["", "，", "、", "："])
+def test_addressees_without_their_colon_are_the_addressees(ending, columns):
+    """GB/T 9704 7.3.2: the 主送机关 under the title ends in a colon; a page may
+    print it without, or end it on the list's 、 or ，. A line of organ names
+    right under the title and 发文字号 is still the 主送机关, and the body's first
+    sentence under it a paragraph of its own."""
+    lines = ["青府办发〔2020〕26号", *TITLED[:2], ADDRESSEES + ending, BODY, *TITLED[4:]]
+    doc, = _convert(lines, columns)
+    assert doc.addressees == ADDRESSEES
+    assert BODY in [getattr(b, "text", None) for b in doc.parts[0].blocks]
+
+
+@pytest.mark.parametrize("columns", [12, 18, 26])
+def test_a_wrapped_list_of_addressees_without_its_colon_stays_one(columns):
+    """A list the wrap cut after a 、 or inside a name goes on from line to
+    line: the 主送机关 is the whole list, not its first line."""
+    addressees = "各乡镇人民政府、县法院、县级各部门、县检察院，青川经济开发区管委会，县属各国有企业"
+    lines = ["青府办发〔2020〕26号", *TITLED[:2], addressees, BODY, *TITLED[4:]]
+    doc, = _convert(lines, columns)
+    assert doc.addressees == addressees
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_organ_names_heading_a_sentence_are_no_addressees(columns):
+    """A body whose first sentence begins with organ names, in a document with
+    no 主送机关 (a 通告), is no 主送机关: the sentence stays whole."""
+    sentence = "各乡镇人民政府、县级各部门要高度重视城乡环境综合治理工作，切实加强组织领导。"
+    lines = ["青川县人民政府关于开展城乡环境综合治理的通告", sentence, "特此通告。", "青川县人民政府", "2020年10月28日"]
+    doc, = _convert(lines, columns)
+    assert doc.addressees is None
+    assert sentence in [getattr(b, "text", None) for b in doc.parts[0].blocks]

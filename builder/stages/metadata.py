@@ -15,8 +15,8 @@ from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, damaged_doc_number, iso_date, kind_of,
-                          normal_doc_number, order_number, paren_frame)
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
+                          damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
@@ -92,7 +92,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
         elif addressees is None and _addressed_to(p.text, n == head):
-            p.role, addressees = "addressee", p.text.rstrip(":：")
+            p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"]
     if kind == "任免" and len(dates) > 1:
         for p in dates:
@@ -124,11 +124,13 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
 def _addressed_to(text: str, first: bool) -> bool:
     """The 主送机关: a line ending in a colon. Anywhere in the frame it names
     organs (各…, …人民政府, …部门); as the first line under the title and
-    发文字号 it may be any addressee ('教育部：', '王超斌委员：')."""
+    发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
+    printed without the colon (frame.addressee_names)."""
     if LABEL_RE.match(text):
         return False
-    return is_addressee_line(text) or (first and bool(ADDRESSEE_RE.match(text)) and len(text) <= 30
-                                       and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text))
+    return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
+                                                  and len(text) <= 30
+                                                  and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))
 
 
 def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:

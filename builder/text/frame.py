@@ -256,3 +256,21 @@ ORGAN_START_RE = re.compile(either_script(
 # issuer's documents under, or a running header that repeats it: no title line.
 ISSUER_MARK = rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?文件"  # an alias: …领导小组（指挥部）文件
 ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
+
+# The 主送机关 (GB/T 9704 7.3.2) printed without its colon, as web pages and
+# extractors give it: organ names parted by 、 or ，, each ending as an organ's
+# name or a body of them ends (部门, 单位, 办事处), places sharing the name
+# after them ("各省、自治区、直辖市人民政府"), the last perhaps followed by its
+# 、 or ，; the body's first sentence begins on the next line. Two names or
+# more, or one addressed to a class (各…), so that one organ's name (a
+# signature, a 发文机关标志) is never taken for it.
+ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_script('部门|单位|机关|机构|科室|办事处|企业|学校')})"
+ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇)"
+ADDRESSEE_NAMES_RE = re.compile(rf"^(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})[、，,])*{ADDRESSEE_NAME}[、，,：:]?$")
+ADDRESSEE_ITEM_RE = re.compile(f"(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})")
+
+
+def addressee_names(text: str) -> bool:
+    """The line is a 主送机关, with or without its colon."""
+    text = text.strip()
+    return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text)))
