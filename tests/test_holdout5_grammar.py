@@ -196,3 +196,37 @@ def test_organ_names_heading_a_sentence_are_no_addressees(columns):
     doc, = _convert(lines, columns)
     assert doc.addressees is None
     assert sentence in [getattr(b, "text", None) for b in doc.parts[0].blocks]
+
+
+def _issue(body: list[str], columns: int | None):
+    """A printed issue whose 目录 groups the two documents under their issuers' 发文机关标志."""
+    front = ["青川县人民政府公报", "2020年第6期", "2020年11月10日", "目　　录",
+             "青川县人民政府文件", EARLIER[0] + "……1", "青川县人民政府办公室文件", TITLED[0] + TITLED[1] + "……2", ""]
+    lines = [piece for text in body for piece in (wrap(text, columns) if columns else [text])]
+    return convert("\n".join(front + lines).encode("utf-8"), "x/issue.txt", "issue")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_toc_sections_issuer_mark_over_a_number_is_the_documents_masthead(columns):
+    """GB/T 9704 7.2: the 版头 is the 发文机关标志 (XX文件) with the 发文字号 under
+    it. A 目录 that groups documents under the same 标志 does not make that line
+    a running header: inside the text, over a 发文字号, it opens its document,
+    which keeps it; the document before ends above it."""
+    gazette = _issue(["青川县人民政府文件", *EARLIER, "青川县人民政府办公室文件", "青府办发〔2020〕26号", *TITLED],
+                     columns)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    assert [b.text for b in later.parts[0].blocks[:2]] == ["青川县人民政府办公室文件", "青府办发〔2020〕26号"]
+    assert "青川县人民政府办公室文件" not in [getattr(b, "text", None) for b in earlier.parts[0].blocks]
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+def test_the_same_mark_under_a_page_break_is_the_running_header():
+    """The 标志 printed right under a page's number, above the 发文字号, is the
+    section's running header on that page: page furniture, in no document."""
+    gazette = _issue(["青川县人民政府文件", *EARLIER, *TITLED[:2], "- 2 -", "青川县人民政府办公室文件",
+                      "青府办发〔2020〕26号", *TITLED[2:]], None)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    texts = [getattr(b, "text", None) for d in gazette.documents for b in d.parts[0].blocks]
+    assert "青川县人民政府办公室文件" not in texts
