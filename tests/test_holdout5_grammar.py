@@ -230,3 +230,17 @@ def test_the_same_mark_under_a_page_break_is_the_running_header():
     assert later.doc_number == "青府办发〔2020〕26号"
     texts = [getattr(b, "text", None) for d in gazette.documents for b in d.parts[0].blocks]
     assert "青川县人民政府办公室文件" not in texts
+
+
+@pytest.mark.parametrize("columns", [None, 22, 26])
+@pytest.mark.parametrize("printed", ["青府办发〔202026号", "青府办发2020 26号"])
+def test_a_damaged_number_run_into_its_title_line_opens_the_document(printed, columns):
+    """The 版头 a web page runs into the title's line, its number damaged: the
+    number is still the line above the title, read as printed. (Without its
+    号, the space between its digits and the title is an extractor's gap the
+    layout stage closes: no boundary is left to read.)"""
+    title = "青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知"
+    gazette = _gazette(EARLIER + [f"{printed} {title}", *TITLED[2:]], columns)
+    earlier, later = gazette.documents
+    assert (later.title, later.doc_number) == (title, printed)
+    assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]

@@ -27,8 +27,8 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
-                          CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS,
-                          NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+                          CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO,
+                          ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
                           damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
@@ -119,8 +119,10 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 
 
 # A 发文字号 printed at the head of the title's line, a space between them,
-# as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定".
-NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<frame>{DOC_NUMBER_RE.pattern})\s+(?P<title>[^\s，。；：,;:].*)$", re.X)
+# as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定",
+# the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知").
+NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
+    \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*)$""", re.X)
 
 
 def _number_then_title(line: Line) -> list[Line]:
