@@ -53,8 +53,10 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   one line; a wrapped title ending in its bracketed number; a party and a
   government office signing one a line; a full 标题 with its 主送机关 after a
   line that fills a narrow measure): 86% in every run-together layout, 79%
-  in printed issues, 93% one per file. Left: a 发文字号 OCR cut to
-  "〔202026" and a 主送机关 printed without its colon (guangan-jxh).
+  in printed issues, 93% one per file; then a 发文字号 damaged in
+  extraction ("〔202026") read as printed and reported, a 主送机关 printed
+  without its colon, and a 目录 section's 发文机关标志 over a 发文字号 kept
+  as its document's 版头: 100% in every layout.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -90,11 +92,7 @@ FLOORS = {
     "holdout2": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     "holdout3": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     "holdout4": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    "holdout5": in_every_layout(
-        {layout: dict(recall=0.77, precision=0.77) for layout in ("issue", "issue_blank")}
-        | {layout: dict(recall=0.91, precision=0.91) for layout in ("single", "single_blank")},
-        **ALL_RIGHT | dict(recall=0.84, precision=0.84, 文号=0.91, 主送=0.91),
-        provisions=0.98, parts=0.98, cut=0.003),
+    "holdout5": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
