@@ -221,15 +221,29 @@ def test_a_toc_sections_issuer_mark_over_a_number_is_the_documents_masthead(colu
     assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
 
 
-def test_the_same_mark_under_a_page_break_is_the_running_header():
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_toc_sections_issuer_mark_over_its_own_title_is_the_documents_masthead(columns):
+    """The same 版头 over a title that begins with the organ's name (标题 =
+    发文机关 + 事由 + 文种), the 发文字号 in brackets under the title as a gazette
+    reprints it: the document keeps it."""
+    gazette = _issue(["青川县人民政府文件", *EARLIER, "青川县人民政府办公室文件", TITLED[0] + TITLED[1],
+                      "（青府办发〔2020〕26号）", *TITLED[2:]], columns)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    assert later.parts[0].blocks[0].text == "青川县人民政府办公室文件"
+    assert "青川县人民政府办公室文件" not in [getattr(b, "text", None) for b in earlier.parts[0].blocks]
+
+
+@pytest.mark.parametrize("folio", ["- 2 -", "2"])
+def test_the_same_mark_under_a_page_break_is_the_running_header(folio):
     """The 标志 printed right under a page's number, above the 发文字号, is the
     section's running header on that page: page furniture, in no document."""
-    gazette = _issue(["青川县人民政府文件", *EARLIER, *TITLED[:2], "- 2 -", "青川县人民政府办公室文件",
+    gazette = _issue(["青川县人民政府文件", *EARLIER, *TITLED[:2], folio, "青川县人民政府办公室文件",
                       "青府办发〔2020〕26号", *TITLED[2:]], None)
     earlier, later = gazette.documents
     assert later.doc_number == "青府办发〔2020〕26号"
-    texts = [getattr(b, "text", None) for d in gazette.documents for b in d.parts[0].blocks]
-    assert "青川县人民政府办公室文件" not in texts
+    texts = [getattr(b, "text", "") for d in gazette.documents for b in d.parts[0].blocks]
+    assert not [text for text in texts if "青川县人民政府办公室文件" in text]
 
 
 @pytest.mark.parametrize("columns", [None, 22, 26])
