@@ -130,12 +130,14 @@ def test_a_damaged_number_above_the_title_is_read_as_printed_and_reported(printe
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
-def test_a_damaged_number_in_brackets_under_the_title_is_read_as_printed(columns):
-    """The 发文字号 a gazette folds under the title in brackets, damaged the same way."""
-    lines = ["青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知", "（青府办发〔202026号）", *TITLED[2:]]
+@pytest.mark.parametrize("frame", ["（青府办发〔202026号）", "（2020年10月28日 青府办发〔202026号）"])
+def test_a_damaged_number_in_brackets_under_the_title_is_read_as_printed(frame, columns):
+    """The 发文字号 a gazette folds under the title in brackets, alone or after
+    the 成文日期, damaged the same way."""
+    lines = ["青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知", frame, *TITLED[2:4]]
     gazette = _gazette(lines, columns)
     doc, = gazette.documents
-    assert doc.doc_number == "青府办发〔202026号"
+    assert (doc.doc_number, doc.addressees) == ("青府办发〔202026号", "各乡镇人民政府，县级各部门")
     assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]
 
 
