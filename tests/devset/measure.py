@@ -7,6 +7,7 @@
     python -m tests.devset.measure --set holdout3             # the third held-out set
     python -m tests.devset.measure --set holdout4             # the fourth held-out set
     python -m tests.devset.measure --set holdout5             # the fifth held-out set
+    python -m tests.devset.measure --set holdout6             # the sixth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -16,7 +17,9 @@ second one, holdout2/, holds local governments' and their departments'
 通知, 通告, 公告, 通报 and 议案 gathered after the first was tuned on; a third, holdout3/, 批复, 转发,
 通知, 通报 and 通告 of 1996-2022 gathered after that; a fourth, holdout4/, 政府令, joint issuers, 转发, 公告
 and 决定 of 1997-2025 gathered after the third was tuned on; a fifth, holdout5/, 通知 issuing texts,
-意见, a 决定, a 批复 and 通告 of 2009-2023 gathered after the fourth was tuned on); layout.py lays them out as one file, as
+意见, a 决定, a 批复 and 通告 of 2009-2023 gathered after the fourth was tuned on; a sixth, holdout6/,
+政府令, 人大常委会 公告 with their 条例, 通知 issuing 办法, 规则 and 细则, an 意见, a 批复, a 公告 with an
+annex and exam offices' 通知 of 1985-2024 gathered after the fifth was tuned on); layout.py lays them out as one file, as
 printed issues and one per file, with and without blank lines. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
@@ -60,7 +63,7 @@ HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
 SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4",
-        "holdout5": HERE / "holdout5"}
+        "holdout5": HERE / "holdout5", "holdout6": HERE / "holdout6"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
