@@ -20,7 +20,7 @@ from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, promulgated
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, promulgated
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
@@ -43,7 +43,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
-    if doc.kind == "令":  # an order is known by what it promulgates, as a 目录 lists it
+    if doc.kind == "令" or is_order_name(doc.title):  # an order is known by what it promulgates, as a 目录 lists it
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         if len(doc.parts) > 1 and doc.parts[1].title:
             doc.title = doc.parts[1].title

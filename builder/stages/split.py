@@ -260,7 +260,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
-            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or _order_name(lines[stop - 1].text)
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
@@ -279,7 +279,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
-                and start - 1 not in skip and not _order_name(lines[start].text) and (
+                and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 _flows_on(lines[start - 1].text)
                 or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))):
             i = end  # a quoted title inside a sentence, or a wrapped body line
@@ -313,11 +313,15 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     return bool(TITLE_GRAMMAR_RE.match(title)) and _what_follows(lines, end, title) == "addressee"
 
 
-def _order_name(text: str) -> bool:
-    """A 政府令's 版头 line (GB/T 9704 10.2): the organ's name and 令,
-    "XX市人民政府令", a title of its own under the regulation's title a
+def is_order_name(text: str) -> bool:
+    """The 版头 line of an order that promulgates a regulation: a 政府令's
+    (GB/T 9704 10.2), the organ's name and 令, "XX市人民政府令"; or the 公告 by
+    which a 人大常委会 promulgates a 地方性法规 (立法法: 由常务委员会发布公告予以
+    公布), the organ's name and 公告 with no 事由, "XX省人民代表大会常务委员会公告".
+    A title of its own, its 第N号 under it, under the regulation's title a
     gazette may print above it."""
-    return kind_of(text) == "令" and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令)$", "", text)))
+    return (kind_of(text) == "令" or text.endswith("公告")) \
+        and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
 
 
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
@@ -371,7 +375,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
-        if _order_name(head):
+        if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if ORGAN_END_RE.search(above.text):  # the 发文机关 on its own line above 关于 or 转发
@@ -427,7 +431,7 @@ def _frame_starts(line: Line) -> bool:
     """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
     主送机关, date, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
-        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or _order_name(line.text) \
+        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
         or bool(ORDER_NUMBER_RE.match(line.text))
 
 
@@ -570,7 +574,9 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
 # 会议通过，现予公布，自…起施行。"
-PROMULGATES_RE = re.compile(either_script(r"^《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:现予|予以|现)(?:公布|发布)"))
+# A 公告 may name the session first: "…会议于2001年10月17日审议通过的《XX条例》业经…批准，现予公布".
+PROMULGATES_RE = re.compile(either_script(
+    r"^[^《》。；;]{0,60}?《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:现予|予以|现)(?:公布|发布)"))
 
 
 def promulgated(text: str) -> Optional[str]:
@@ -583,19 +589,34 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     """A gazette may print a 政府令's regulation title above the 令 (as its
     heading, the 令 and the regulation's text under it): the title lines
     right above the 令 that its promulgating sentence names are the
-    document's, not the end of the one before."""
+    document's, not the end of the one before. A 法规's 题注 (the dates it
+    was adopted, wrapped or not) may stand between its title and the order,
+    as a 人大常委会 prints a 条例's title, its 题注, then the 公告 that
+    promulgates it."""
     name = _promulgates(lines, block)
-    k = block.start
-    while name and k > 0 and block.start - k < TITLE_LINES and k - 1 not in skip and _title_line(lines, k - 1):
+    if not name:
+        return block.start
+    top = block.start  # the title's last line ends here: above the 题注, if one is printed
+    for k in range(block.start - 1, max(-1, block.start - NOTE_LINES - 1), -1):
+        if k in skip or is_date_line(lines[k].text) or ends_sentence(lines[k].text):
+            break  # the end of the document before
+        if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:block.start]])):
+            top = k
+    k = top
+    while k > 0 and top - k < TITLE_LINES and k - 1 not in skip and _title_line(lines, k - 1):
         k -= 1
-        if squash(join_title([line.text for line in lines[k:block.start]])) == squash(name):
+        if squash(join_title([line.text for line in lines[k:top]])) == squash(name):
             return k
     return block.start
 
 
+NOTE_LINES = 8  # lines a 题注 may take at the narrowest measure
+
+
 def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
-    """The regulation a 令's block promulgates, named in the sentence under its 第N号."""
-    if kind_of(block.title) != "令":
+    """The regulation a 令's (or a promulgating 公告's) block promulgates, named
+    in the sentence under its 第N号."""
+    if kind_of(block.title) != "令" and not is_order_name(block.title):
         return None
     first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
     return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
@@ -653,6 +674,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
     for n, block in enumerate(blocks):
         if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
             layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
+            continue
+        if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
+            layers.append(block.title)  # the regulation's title printed above the order that promulgates it
             continue
         if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
             out.append(block)

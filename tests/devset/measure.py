@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
+from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
 from tests.devset.layout import (Document, Layout, printed_issues, run_together,  # noqa: E402
                                  singles)
 
@@ -79,7 +80,10 @@ def key(text: str) -> str:
 
 
 def number_key(text: str) -> str:
-    return key((text or "").translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
+    """A 发文字号's comparison key: brackets of any shape, and a serial in
+    Chinese numerals (第三十七号) the same number as in figures (第37号)."""
+    text = re.sub(rf"第([{CN_NUMERAL}]+)号", lambda m: f"第{cn_to_int(m.group(1))}号", text or "")
+    return key(text.translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
 
 
 # ---------------------------------------------------------------- the set

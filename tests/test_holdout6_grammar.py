@@ -1,0 +1,59 @@
+"""The document grammar on layouts of the sixth held-out set's kind (issue
+#11): rules of GB/T 9704, of the 立法法's forms of promulgation and of
+numbering the converter must read whatever gazette or web page the text
+comes from. Each case is invented text laid out as extractors give it (one
+line a paragraph, or hard-wrapped at a narrow measure) and goes through the
+real input path.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.convert import convert
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.devset.layout import wrap  # noqa: E402
+
+
+def _convert(paragraphs: list[str], columns: int | None):
+    lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+
+
+EARLIER = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：",
+           "为做好今年秋季森林防火工作，现就有关事项通知如下，请认真贯彻执行。",
+           "青川县人民政府", "2011年9月2日"]
+REGULATION = ["第一章 总则",
+              "第一条 为了保护和合理利用本市湿地资源，根据有关法律、法规，结合本市实际，制定本条例。",
+              "第二条 本市行政区域内湿地的保护、利用和管理，适用本条例。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("note", [[], ["（2012年6月28日青川市第五届人民代表大会常务委员会第九次会议通过）"]])
+def test_a_standing_committees_announcement_promulgates_the_regulation_above_it(columns, note):
+    """立法法: a 地方性法规 is promulgated by its 人大常委会's 公告 (the
+    organ's name and 公告, its 第N号 under it, the sentence that 现予公布 the
+    条例, signature, date). A gazette prints the 条例's title above the 公告,
+    its 题注 perhaps between: one document, known by the 条例, numbered by
+    the 公告."""
+    later = ["青川市湿地保护条例", *note, "青川市人民代表大会常务委员会公告", "第十二号",
+             "青川市第五届人民代表大会常务委员会第九次会议于2012年6月28日审议通过的《青川市湿地保护条例》，现予公布，自2012年10月1日起施行。",
+             "青川市人民代表大会常务委员会", "2012年6月29日", *REGULATION]
+    docs = _convert(EARLIER + later, columns)
+    assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市湿地保护条例"]
+    assert docs[1].doc_number == "青川市人民代表大会常务委员会公告第12号"
+    assert docs[1].issuers == ["青川市人民代表大会常务委员会"]
+    assert [p.label for p in docs[1].provisions if p.kind == "tiao"] == ["第一条", "第二条"]
+
+
+def test_an_announcement_with_a_subject_is_no_order():
+    """A 公告 titled by its 事由 (关于…的公告) promulgates nothing: the title
+    above it is a document of its own."""
+    later = ["青川市人民政府关于开展第一次全国地理国情普查的公告", "第3号",
+             "根据国务院的统一部署，本市自2013年起开展第一次全国地理国情普查，现将有关事项公告如下。",
+             "青川市人民政府", "2013年5月2日"]
+    docs = _convert(EARLIER + later, None)
+    assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市人民政府关于开展第一次全国地理国情普查的公告"]
