@@ -57,3 +57,29 @@ def test_an_announcement_with_a_subject_is_no_order():
              "青川市人民政府", "2013年5月2日"]
     docs = _convert(EARLIER + later, None)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市人民政府关于开展第一次全国地理国情普查的公告"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_bracketed_frame_with_the_first_paragraph_run_into_it(columns):
+    """A reprint prints the 成文日期 and 发文字号 in brackets under the title
+    (GB/T 9704 puts the 发文字号 on a line of its own); a page may run the
+    first paragraph into that line after a space. The document is still
+    found, with its number and date, and its first paragraph is whole."""
+    first = "根据国务院关于加强基层政权建设的规定精神，现将我县乡镇机构设置的有关问题通知如下："
+    later = ["青川县人民政府关于乡镇机构设置问题的通知", f"（1986年3月4日青政〔1986〕12号）  {first}",
+             "一、乡镇设党委、人民政府和人民代表大会主席团。", "二、乡镇设立的办事机构，由县人民政府审定。"]
+    docs = _convert(EARLIER + later, columns)
+    assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川县人民政府关于乡镇机构设置问题的通知"]
+    doc = docs[1]
+    assert (doc.doc_number, doc.date, doc.issuers) == ("青政〔1986〕12号", "1986-03-04", ["青川县人民政府"])
+    assert first in [b.text for b in doc.parts[0].blocks]
+    assert [p.label for p in doc.provisions] == ["一、", "二、"]
+
+
+def test_a_paragraph_opening_with_a_cited_number_stays_whole():
+    """Only under a title is a bracketed number a frame: a body paragraph that
+    opens by citing one in brackets stays one paragraph of the same document."""
+    cited = "（青政发〔2011〕7号）文件下发以来，各乡镇认真落实，成效明显，现将有关情况通报如下："
+    lines = EARLIER[:3] + [cited] + EARLIER[3:]
+    doc, = _convert(lines, None)
+    assert doc.doc_number is None and cited in [b.text for b in doc.parts[0].blocks]

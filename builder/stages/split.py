@@ -132,6 +132,47 @@ def _number_then_title(line: Line) -> list[Line]:
             replace(line, text=match.group("title"), starts_block=False, heading_mark=False)]
 
 
+# A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
+# its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
+FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
+FRAME_WRAP = 3  # lines a bracketed frame may be wrapped over at the narrowest measure
+
+
+def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
+    """A gazette reprints a document with its 成文日期 and 发文字号 in brackets
+    on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
+    under the 版头); a page that runs the first paragraph into that line is
+    given back that form: the bracketed frame alone, the paragraph from the
+    next line. Only right under a title's last line (its kind word), and only
+    a bracket that holds a 发文字号: a sentence that opens with a bracket
+    elsewhere stays whole."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        k, text = i, line.text
+        while out and kind_of(out[-1].text) and re.match(r"^[（(]", text) and not _balanced(text) \
+                and k + 1 < len(lines) and k - i < FRAME_WRAP:
+            k += 1
+            text += lines[k].text
+        match = FRAME_THEN_TEXT_RE.match(text) if out and kind_of(out[-1].text) else None
+        frame = paren_frame(match.group("frame")) if match else None
+        if not (frame and frame[1]):
+            out.append(line)
+            i += 1
+            continue
+        out.append(replace(line, text=match.group("frame"), heading_mark=False))
+        rest, after = match.group("rest"), k + 1
+        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block:
+            # the rest of a wrapped line goes on in the next: they stay one line
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True))
+            i = after + 1
+        else:
+            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
+            i = after
+    return out
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -140,7 +181,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in lines for piece in _number_then_title(line)]:
+    for line in [piece for line in _unfold_run_in_frames(lines) for piece in _number_then_title(line)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
