@@ -83,3 +83,19 @@ def test_a_paragraph_opening_with_a_cited_number_stays_whole():
     lines = EARLIER[:3] + [cited] + EARLIER[3:]
     doc, = _convert(lines, None)
     assert doc.doc_number is None and cited in [b.text for b in doc.parts[0].blocks]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_regulations_note_under_the_orders_date_is_no_title(columns):
+    """A 人大常委会 may print the 条例's 题注 (adopted, approved: two dates,
+    two lines) under the 公告's date, above the 条例's 第一章: a note, not
+    the title of a text the 公告 issues."""
+    later = ["青川市湿地保护条例", "青川市人民代表大会常务委员会公告", "第十二号",
+             "青川市第五届人民代表大会常务委员会第九次会议于2012年6月28日审议通过的《青川市湿地保护条例》，"
+             "业经四川省第十一届人民代表大会常务委员会第三十一次会议于2012年7月27日批准，现予公布。",
+             "青川市人民代表大会常务委员会", "2012年8月1日",
+             "（2012年6月28日青川市第五届人民代表大会常务委员会第九次会议通过",
+             "2012年7月27日四川省第十一届人民代表大会常务委员会第三十一次会议批准）", *REGULATION]
+    docs = _convert(EARLIER + later, columns)
+    assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市湿地保护条例"]
+    assert [p.title for p in docs[1].parts[1:]] == []

@@ -888,8 +888,10 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
                 and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
                 and not is_date_line(lines[stop].text) \
-                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text):
-            # An issued text whose title has no kind word ("…重点工作责任分解").
+                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
+                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])):
+            # An issued text whose title has no kind word ("…重点工作责任分解"); not the
+            # 题注 of the regulation an order promulgates, printed under the order's date.
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop
             continue
