@@ -99,3 +99,29 @@ def test_the_regulations_note_under_the_orders_date_is_no_title(columns):
     docs = _convert(EARLIER + later, columns)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市湿地保护条例"]
     assert [p.title for p in docs[1].parts[1:]] == []
+
+
+CUT_SHORT = ["青川县人民政府关于同意设立青川县农产品交易市场的批复", "青府函〔1995〕25号", "县商务局：",
+             "你局报来的请示收悉。经研究，同意设立青川县农产品交易市场，请持本批复到县市场监管局申请注册",
+             "登记，经营范围为农产品批发、零售和仓储服务。在完成注册登记手续后，请持营业执照副本及复印件、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_framed_by_its_number_and_addressees_opens_after_a_cut_text(columns):
+    """A text whose excerpt ends mid-sentence runs into nothing: the title
+    under it, with its 发文字号 and its 主送机关 under that (GB/T 9704 7.2.4,
+    7.3.2), opens the next document."""
+    later = ["关于做好全县2015年高中阶段学校招生报名工作的通知", "青招考字〔2015〕1号", "各乡镇招生办、各有关学校：",
+             "为做好我县2015年高中阶段学校招生报名工作，现将有关事项通知如下：", "1、报名时间：2015年3月15日至3月24日。"]
+    docs = _convert(CUT_SHORT + later, columns)
+    assert [d.title for d in docs] == ["青川县人民政府关于同意设立青川县农产品交易市场的批复",
+                                       "关于做好全县2015年高中阶段学校招生报名工作的通知"]
+    assert (docs[1].doc_number, docs[1].addressees) == ("青招考字〔2015〕1号", "各乡镇招生办、各有关学校")
+
+
+def test_a_sentence_running_into_a_quoted_title_stays_a_sentence():
+    """A sentence that runs on into a title it quotes goes on with words: no document opens."""
+    lines = CUT_SHORT[:3] + ["你局报来的请示收悉。经研究，同意设立市场，并按照县人民政府印发的",
+                             "关于做好全县农产品市场建设工作的通知", "要求做好登记工作。", "青川县人民政府", "1995年3月2日"]
+    doc, = _convert(lines, None)
+    assert doc.title == "青川县人民政府关于同意设立青川县农产品交易市场的批复"

@@ -319,10 +319,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
+        cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
-                _flows_on(lines[start - 1].text)
-                or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))):
+                cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
+                and not (cut and _number_and_addressees_under(lines, end)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -352,6 +353,21 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     into a title goes on after it, not into a list of organs and a colon."""
     title = join_title([line.text for line in lines[start:end]])
     return bool(TITLE_GRAMMAR_RE.match(title)) and _what_follows(lines, end, title) == "addressee"
+
+
+def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
+    """GB/T 9704 7.2.4 and 7.3.2: under a title, its 发文字号 on a line of its
+    own, then the 主送机关 (wrapped or not) ending in a colon. A sentence that
+    runs on into a quoted title goes on with words, not with that frame, so a
+    title framed so opens a document even after a line that stops mid-sentence
+    (a text whose page or excerpt ends there)."""
+    if end >= len(lines) or not is_doc_number_line(lines[end].text):
+        return False
+    return any(is_addressee_line(join_title([line.text for line in lines[end + 1:stop]]))
+               for stop in range(end + 2, min(len(lines), end + 1 + ADDRESSEE_WRAP) + 1))
+
+
+ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
 
 
 def is_order_name(text: str) -> bool:
