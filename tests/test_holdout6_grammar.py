@@ -33,18 +33,19 @@ REGULATION = ["第一章 总则",
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
 @pytest.mark.parametrize("note", [[], ["（2012年6月28日青川市第五届人民代表大会常务委员会第九次会议通过）"]])
-def test_a_standing_committees_announcement_promulgates_the_regulation_above_it(columns, note):
+@pytest.mark.parametrize("organ", ["青川市人民代表大会常务委员会", "青川市第五届人民代表大会常务委员会"])
+def test_a_standing_committees_announcement_promulgates_the_regulation_above_it(columns, note, organ):
     """立法法: a 地方性法规 is promulgated by its 人大常委会's 公告 (the
-    organ's name and 公告, its 第N号 under it, the sentence that 现予公布 the
-    条例, signature, date). A gazette prints the 条例's title above the 公告,
-    its 题注 perhaps between: one document, known by the 条例, numbered by
-    the 公告."""
-    later = ["青川市湿地保护条例", *note, "青川市人民代表大会常务委员会公告", "第十二号",
+    organ's name, perhaps with its 届, and 公告, its 第N号 under it, the
+    sentence that 现予公布 the 条例, signature, date). A gazette prints the
+    条例's title above the 公告, its 题注 perhaps between (wrapped, no line of
+    it a title's): one document, known by the 条例, numbered by the 公告."""
+    later = ["青川市湿地保护条例", *note, f"{organ}公告", "第十二号",
              "青川市第五届人民代表大会常务委员会第九次会议于2012年6月28日审议通过的《青川市湿地保护条例》，现予公布，自2012年10月1日起施行。",
              "青川市人民代表大会常务委员会", "2012年6月29日", *REGULATION]
     docs = _convert(EARLIER + later, columns)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市湿地保护条例"]
-    assert docs[1].doc_number == "青川市人民代表大会常务委员会公告第12号"
+    assert docs[1].doc_number == f"{organ}公告第12号"
     assert docs[1].issuers == ["青川市人民代表大会常务委员会"]
     assert [p.label for p in docs[1].provisions if p.kind == "tiao"] == ["第一条", "第二条"]
 

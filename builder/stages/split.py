@@ -289,6 +289,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     exactly, as wrapped body lines do, and run on into a line that starts
     nothing."""
     blocks: list[TitleBlock] = []
+    skip = skip | _adoption_notes(lines)
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -343,6 +344,22 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+def _adoption_notes(lines: list[Line]) -> set[int]:
+    """The lines of each 法规's 题注 (立法技术规范: the dates it was adopted,
+    approved or amended, under its title; in brackets, wrapped or not): no
+    title begins or runs on there. A bracketed note runs to where its
+    bracket closes, an unbracketed one is a line a date."""
+    notes: set[int] = set()
+    for k in range(len(lines)):
+        if k in notes or not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+            continue
+        stop = k + 1
+        while stop < min(len(lines), k + NOTE_LINES) and not _balanced(join_title([line.text for line in lines[k:stop]])):
+            stop += 1
+        notes.update(range(k, stop))
+    return notes
 
 
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
