@@ -126,3 +126,20 @@ def test_a_sentence_running_into_a_quoted_title_stays_a_sentence():
                              "关于做好全县农产品市场建设工作的通知", "要求做好登记工作。", "青川县人民政府", "1995年3月2日"]
     doc, = _convert(lines, None)
     assert doc.title == "青川县人民政府关于同意设立青川县农产品交易市场的批复"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_annexed_explanation_ends_its_title_above_its_occasion(columns):
+    """An 附件 that is a 说明 given at a meeting: its title (no kind word of a
+    公文), then a 副题 opening with a dash (when and where it was given), the
+    speaker, and the 称谓 ending in a colon. The annex is titled by its title
+    alone; the occasion and speaker are its text."""
+    explained = "关于《青川市湿地保护条例（草案）》的说明"
+    lines = ["关于《青川市湿地保护条例（草案）》公开征求意见的公告",
+             "《青川市湿地保护条例（草案）》已经市人大常委会第九次会议初次审议，现向社会公开征求意见。",
+             f"附件：{explained}", "青川市人大常委会法制工作委员会", "2012年5月2日", "附件", explained,
+             "——2012年4月28日在市五届人大常委会第九次会议上", "市人大常委会秘书长  王明",
+             "主任、各位副主任、秘书长、各位委员：", "受主任会议委托，现就条例草案作一简要说明。"]
+    doc, = _convert(lines, columns)
+    assert [p.title for p in doc.parts[1:]] == [explained]
+    assert doc.issuers == ["青川市人大常委会法制工作委员会"]

@@ -401,7 +401,8 @@ def is_order_name(text: str) -> bool:
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
-    them right under the title). The title is the short lines above. A
+    them right under the title). The title is the short lines above, down to
+    a 副题 that opens with a dash. A
     发文字号 with a title right under it is in that title's 版头, and frames
     nothing above it (a list of names ending a document, say)."""
     taken = {k for b in blocks for k in range(b.start, b.end)}
@@ -417,8 +418,10 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
             start -= 1
         if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
             continue
-        title = join_title([line.text for line in lines[start:j]])
-        found.append(TitleBlock(start, j, title, _what_follows(lines, j, title)))
+        # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
+        end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
+        title = join_title([line.text for line in lines[start:end]])
+        found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
 
@@ -489,6 +492,9 @@ def _wrapped_into(above: Line, head: str) -> bool:
 
 
 CLOSERS_END = ("）", ")", "”", "》")
+
+
+SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
 
 
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
