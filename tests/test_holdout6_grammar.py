@@ -143,3 +143,37 @@ def test_an_annexed_explanation_ends_its_title_above_its_occasion(columns):
     doc, = _convert(lines, columns)
     assert [p.title for p in doc.parts[1:]] == [explained]
     assert doc.issuers == ["青川市人大常委会法制工作委员会"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("place, post", [("东川省", "省长"), ("东川市", "市长 李明"), ("东川自治区", "自治区代主席 王明")])
+def test_an_order_signed_by_the_post_of_its_head_is_its_governments(columns, place, post):
+    """GB/T 9704 10.2: a 令 is signed by its signer's post (and name); when
+    its 版头 names no organ ("政府令〔2012〕第3号"), the post says whose order
+    it is: the government of the place the regulation's title names."""
+    lines = [f"{place}气象灾害防御规定", "政府令〔2012〕第3号",
+             f"《{place}气象灾害防御规定》已经2012年3月1日政府常务会议通过，现予公布，自2012年5月1日起施行。",
+             post, "2012年3月8日", f"{place}气象灾害防御规定", "第一条 为了防御气象灾害，制定本规定。"]
+    doc, = _convert(lines, columns)
+    assert doc.issuers == [f"{place}人民政府"]
+
+
+def test_a_post_names_no_government_the_title_does_not_place():
+    """A post over the date whose level no place of the title has names no issuer."""
+    lines = ["气象灾害防御规定", "政府令〔2012〕第3号",
+             "《气象灾害防御规定》已经2012年3月1日政府常务会议通过，现予公布，自2012年5月1日起施行。",
+             "省长", "2012年3月8日", "第一条 为了防御气象灾害，制定本规定。"]
+    doc, = _convert(lines, None)
+    assert doc.issuers == []
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_unsigned_text_is_the_government_its_title_names(columns):
+    """GB/T 9704 7.2.5: 标题 = 发文机关 + 事由 + 文种, 关于 may be left out. An
+    unsigned text titled by a government's full name is that government's;
+    one titled by a place alone names no issuer."""
+    rules = ["第一章 总则", "一、为规范县政府工作，制定本规则。", "二、县政府实行县长负责制。"]
+    doc, = _convert(["东川县人民政府工作规则", *rules], columns)
+    assert doc.issuers == ["东川县人民政府"]
+    doc, = _convert(["东川县物业服务管理规则", *rules], columns)
+    assert doc.issuers == []
