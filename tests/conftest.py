@@ -177,10 +177,11 @@ def properdocs_build(builds):
 
 @pytest.fixture(scope="session")
 def collection():
-    """seeds/ converted in memory, as the site side sees it."""
+    """seeds/ converted in memory, as the site side sees it: through the
+    conversion cache the builds of the run fill (each worker needs it)."""
     from builder import site
 
-    return site.load(ROOT / "seeds")
+    return site.load(ROOT / "seeds", cache=site.CACHE)
 
 
 @pytest.fixture(scope="session")
