@@ -29,7 +29,7 @@ from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                           CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO,
                           ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
-                          damaged_doc_number, kind_of, paren_frame)
+                          addressee_names, damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -53,7 +53,9 @@ ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
 # several bodies, parted by 、 and ，) runs past any sentence's length: a
 # list of short names, ten or more, ending in the colon.
 ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^。；;：:、，,]{2,24}[:：]$")
-ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处"))
+# Whom a 主送 names: organs, or, for a notice served on the parties a measure
+# concerns (a land 告知书 or 公告), a village and its 农户 or 居民.
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处|农户|居民"))
 
 
 @dataclass
@@ -470,6 +472,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
+        if _balanced("".join(line.text for line in lines[start:end])) \
+                and not _balanced("".join(line.text for line in lines[start - 1:end])):
+            break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
 
@@ -545,7 +550,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
-        if is_addressee_line(line.text):
+        if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)):
             return "addressee"
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
@@ -792,7 +797,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       ends a sentence (the last article of the text above, or a frame's end)
       or a table's last row."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
-            or _number_above(lines, block, skip):
+            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:

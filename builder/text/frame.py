@@ -197,9 +197,13 @@ KINDS = [
     ("纲要", r"纲要"),
     ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
     ("指南", r"指南|指引"),
+    # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书) or an appeal to the public.
+    ("告知书", r"告知书|倡议书"),
 ]
-# Any kind may be marked provisional: …规定（试行）, …办法（暂行）.
-PROVISIONAL = r"(?:[（(](?:试行|暂行|草案|修订)[）)])?$"
+# Any kind may be marked provisional: …规定（试行）, …办法（暂行）; or carry the
+# serial of its batch or issue, in brackets, as a series of notices does
+# (…告知书（XX县2025年度第4批次）, …公告（第3期）).
+PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期))[）)])?$"
 # One alternation finds where a kind word ends a title; each kind's own
 # pattern then names it. A plain alternation of words is searched ~3× faster
 # than one of named groups (every pattern begins with a character, none with
@@ -273,7 +277,17 @@ ADDRESSEE_NAMES_RE = re.compile(rf"^(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})[�
 ADDRESSEE_ITEM_RE = re.compile(f"(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})")
 
 
+# A 主送 to one body and the class of parties it stands for, as a notice
+# served on those a measure concerns addresses them: "XX村村民委员会及有关居民",
+# "XX村及有关农户", "XX局及有关单位".
+ADDRESSEE_CLASS_RE = re.compile(either_script(
+    rf"^(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{1,12}}?[村社])及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]?$"))
+
+
 def addressee_names(text: str) -> bool:
-    """The line is a 主送机关, with or without its colon."""
+    """The line is a 主送机关, with or without its colon: two names or more,
+    one addressed to a class (各…), or one body and the class of parties
+    with it (…及有关居民)."""
     text = text.strip()
-    return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text)))
+    return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
+        or bool(ADDRESSEE_CLASS_RE.match(text))

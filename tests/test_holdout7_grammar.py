@@ -1,0 +1,84 @@
+"""The document grammar on layouts of the seventh held-out set's kind (issue
+#11): rules of GB/T 9704, of the 立法技术规范 and of numbering the converter
+must read whatever gazette or web page the text comes from. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.convert import convert
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.devset.layout import wrap  # noqa: E402
+
+
+def _convert(paragraphs: list[str], columns: int | None):
+    lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+
+
+def _documents(paragraphs: list[str], columns: int | None):
+    return _convert(paragraphs, columns).documents
+
+
+# A text whose excerpt ends mid-list, with no signature: nothing closes it but the next title.
+CUT_SHORT = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+             "为做好今年春季植树造林工作，现就有关事项通知如下：",
+             "一、各乡镇要在3月底前完成造林地块的落实，造林任务分解到村，明确责任人和完成时限，确保(县林业局、",
+             "县财政局负责)"]
+NOTICE_SERVED = ["转用告知书(青川县2024年度第3批次)", "青溪镇上河村及有关农户:",
+                 "因公共利益需要，依据土地管理法律法规，现将青川县2024年度第3批次土地转用有关事项告知如下：",
+                 "一、转用范围", "转用你村位于村北地块的土地，面积0.52公顷。", "青川县人民政府", "2024年5月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_served_on_the_parties_is_a_document_of_its_own(columns):
+    """GB/T 9704 7.3.1–7.3.2: a title (a short line ending in a 文种 such as
+    告知书, perhaps with the serial of its batch in brackets), the 主送 under
+    it and a body: a document, though its title names neither organ nor 关于
+    and the text above ends with no signature."""
+    docs = _documents(CUT_SHORT + NOTICE_SERVED, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "转用告知书(青川县2024年度第3批次)"]
+    assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("青溪镇上河村及有关农户", ["青川县人民政府"],
+                                                                 "2024-05-06")
+    assert docs[0].issuers == [] and docs[0].date is None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_colonless_addressee_of_a_body_and_its_parties_frames_the_title(columns):
+    """A 主送 printed without its colon may name one body and the class of
+    parties with it ("…村民委员会及有关居民"): it frames the title above it
+    as a colon would, and is the document's 主送."""
+    later = ["青川县人民政府征收土地预公告", "青溪镇上河村村民委员会及有关居民",
+             "因公共利益需要，依据土地管理法律法规，现将青川县2024年度批次土地征收有关事项公告如下：",
+             "一、征收范围", "征收你村位于村北地块的土地，面积约0.41公顷。", "特此公告。", "青川县人民政府", "2024年5月8日"]
+    docs = _documents(CUT_SHORT + later, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "青川县人民政府征收土地预公告"]
+    assert (docs[1].addressees, docs[1].issuers) == ("青溪镇上河村村民委员会及有关居民", ["青川县人民政府"])
+
+
+def test_a_cited_request_with_its_number_in_brackets_is_no_title():
+    """A 批复 opens by citing the 请示 it answers, its 发文字号 in brackets
+    ("…的请示（〔2024〕青林字第8号）收悉"): a bracketed 第N号 is a number,
+    not the serial of a batch, and the line wrapped there is no title."""
+    lines = ["青川县人民政府关于同意调整林地保护范围的批复", "青府函〔2024〕12号", "县林业局：",
+             "关于调整青溪镇林地保护范围的请示（〔2024〕青林字第8号）", "收悉，现批复如下：",
+             "同意调整青溪镇林地保护范围。", "青川县人民政府", "2024年6月1日"]
+    doc, = _documents(lines, None)
+    assert doc.title == "青川县人民政府关于同意调整林地保护范围的批复" and len(doc.parts) == 1
+
+
+def test_a_wrapped_addressee_list_opens_no_document():
+    """Only a title that ends in its 文种 is opened by the 主送 under it: the
+    first line of a 主送 list the wrap cut stays in the frame of its title."""
+    lines = ["青川县人民政府关于印发青川县林长制工作方案的通知", "青府发〔2024〕3号",
+             "各乡镇人民政府，县政府各部门，县属各企业，驻县各单位，各村民委员会，",
+             "各社区居民委员会：", "现将《青川县林长制工作方案》印发给你们，请认真贯彻执行。",
+             "青川县人民政府", "2024年2月1日"]
+    doc, = _documents(lines, None)
+    assert doc.doc_number == "青府发〔2024〕3号"
