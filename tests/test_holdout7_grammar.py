@@ -82,3 +82,34 @@ def test_a_wrapped_addressee_list_opens_no_document():
              "青川县人民政府", "2024年2月1日"]
     doc, = _documents(lines, None)
     assert doc.doc_number == "青府发〔2024〕3号"
+
+
+ENDED = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：",
+         "为做好今年秋季森林防火工作，现就有关事项通知如下，请认真贯彻执行。", "青川县人民政府", "2011年9月2日"]
+JOINT = ["青川市发展和改革委员会 中共青川市委社会工作部 青川市民政局 关于印发青川市社区养老服务设施建设实施方案的通知",
+         "各区（县）人民政府，市级有关部门：", "现将《青川市社区养老服务设施建设实施方案》印发给你们，请认真贯彻落实。",
+         "一、主要目标", "到2026年底，全市建成社区养老服务设施100个。"]
+
+
+@pytest.mark.parametrize("columns", [None, 14, 18, 26])
+def test_a_title_of_joint_issuers_parted_by_spaces_runs_from_its_first_organ(columns):
+    """GB/T 9704 7.2.5: a title of joint issuers names each before 关于; a
+    page parts them by spaces on one line, which a narrow measure wraps
+    anywhere. The title begins at the first organ's name, and each organ
+    is an issuer of its own (中共…市委社会工作部 is one organ, not cut at 社会)."""
+    docs = _documents(ENDED + JOINT, columns)
+    assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知",
+                                       "青川市发展和改革委员会中共青川市委社会工作部青川市民政局关于印发青川市社区养老服务设施建设实施方案的通知"]
+    assert docs[1].issuers == ["青川市发展和改革委员会", "中共青川市委社会工作部", "青川市民政局"]
+
+
+def test_an_imprint_line_above_a_title_is_no_issuer():
+    """The 版记's 印发 line (the printing office, copies and date, parted by
+    spaces) ends the document above: the title under it begins at its own
+    organ, not at the printing office's name."""
+    lines = ENDED[:-2] + ["青川县人民政府", "2011年9月2日", "青川县人民政府办公室 共印20份 2011年9月2日印发",
+                          "青川县林业局关于开展森林防火检查的通知", "各乡镇林业站：", "现就开展森林防火检查有关事项通知如下。",
+                          "青川县林业局", "2011年9月5日"]
+    docs = _documents(lines, None)
+    assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川县林业局关于开展森林防火检查的通知"]
+    assert docs[1].issuers == ["青川县林业局"]

@@ -289,11 +289,19 @@ def split_orgs(text: str) -> list[str]:
         for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
-                    and (rest.startswith(name[:2]) or ORGAN_START_RE.match(rest)):
+                    and (rest.startswith(name[:2]) or _begins_a_name(rest)):
                 orgs.append(name[start:match.end()])
                 start = match.end()
         orgs.append(name[start:])
     return [o for o in orgs if len(o) >= 2]
+
+
+def _begins_a_name(rest: str) -> bool:
+    """The rest of a run of names begins a name of its own: with 中共, 国家…
+    or a place, and no organ's ending inside the place ("工作部成都市…" is the
+    end of 社会工作部, not a place: 中共XX市委社会工作部 is one organ)."""
+    start = ORGAN_START_RE.match(rest)
+    return bool(start) and not ORGAN_NAME_RE.search(start.group(0)[1:-1])
 
 
 OFFICE_OF_RE = re.compile(either_script(r"^办"))  # 办公室, 办公厅, 办: the office of the name before

@@ -496,7 +496,30 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             and len(lines[head - 1].text) <= 25 and ORGAN_END_RE.search(lines[head - 1].text) \
             and _titleish(lines[head - 1]) and not re.search(r"\s", lines[head - 1].text):
         head -= 1
-    return head
+    return _joint_issuers_above(lines, head, skip, lowest)
+
+
+JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
+
+
+def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int) -> int:
+    """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于;
+    a page may part them by spaces on one line, which the measure wraps
+    anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
+    The title runs up from its 关于 line to the topmost line from which
+    the text before 关于 is two or more names parted by spaces, each ending
+    as organ names end."""
+    about = ISSUING_WORD_RE.search(lines[head].text)
+    if not about:
+        return head
+    top, k = head, head
+    while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and _titleish(lines[k - 1]) \
+            and not re.search(r"[，。；：,;:]", lines[k - 1].text):
+        k -= 1
+        names = ("".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]).split()
+        if len(names) >= 2 and all(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name) for name in names):
+            top = k
+    return top
 
 
 def _wrapped_into(above: Line, head: str) -> bool:
