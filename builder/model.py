@@ -54,7 +54,7 @@ class Paragraph:
 
     text: str
     lines: Span
-    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row
+    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row|contents
 
 
 @dataclass

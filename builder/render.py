@@ -24,7 +24,7 @@ ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": 
               "docnum": "gz-docnum", "heading": "gz-subheading", "byline": "gz-byline",
               "preamble": "gz-preamble"}
 
-LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows"}  # paragraphs shown as one list
+LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows", "contents": "gz-rows"}  # paragraphs shown as one list
 
 
 def escape(text: str) -> str:

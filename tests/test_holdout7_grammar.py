@@ -113,3 +113,36 @@ def test_an_imprint_line_above_a_title_is_no_issuer():
     docs = _documents(lines, None)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川县林业局关于开展森林防火检查的通知"]
     assert docs[1].issuers == ["青川县林业局"]
+
+
+DRAFT_NOTICE = ["青川市人大常委会法工委", "关于《青川市湿地保护条例》（修正草案·二审稿）", "公开征求意见的通知",
+                "为了提高立法质量，现将《青川市湿地保护条例》（修正草案·二审稿）全文公布，请于2024年6月30日前提出意见。",
+                "青川市人大常委会法工委", "2024年6月1日", "《青川市湿地保护条例》", "（修正草案·二审稿）", "目  录",
+                "第一章  总  则", "第二章  保护与利用", "第三章  法律责任", "第四章  附  则", "第一章 总 则",
+                "第一条 为了保护本市湿地资源，制定本条例。", "第二条 本市行政区域内湿地的保护，适用本条例。",
+                "第二章 保护与利用", "第三条 湿地实行分级保护。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_drafts_own_contents_are_no_chapters(columns):
+    """立法技术规范: a text divided into 章 may print its 目录, the chapters'
+    headings one a line with nothing between, then the same headings over
+    the text. The 目录's lines are no provisions: 第一章 is one chapter,
+    once. The draft's name in 《》 with its stage in brackets under it is
+    its title, in a notice's title as in the issued text's."""
+    doc, = _documents(DRAFT_NOTICE, columns)
+    assert doc.title == "青川市人大常委会法工委关于《青川市湿地保护条例》（修正草案·二审稿）公开征求意见的通知"
+    assert [p.title for p in doc.parts[1:]] == ["《青川市湿地保护条例》（修正草案·二审稿）"]
+    labels = [p.label for p in doc.provisions]
+    assert labels == ["第一章", "第一条", "第二条", "第二章", "第三条"]
+    contents = [b.text for b in doc.parts[1].blocks if getattr(b, "role", None) == "contents"]
+    assert len(contents) == 4 and contents[0].startswith("第一章")
+
+
+def test_a_chapter_with_its_section_right_under_it_stays_a_chapter():
+    """A chapter heading with its first 节 right under it, nothing printed
+    twice, is the text's own division: no 目录."""
+    lines = ["青川市湿地保护条例", "第一章 总则", "第一节 一般规定", "第一条 为了保护本市湿地资源，制定本条例。",
+             "第二节 规划", "第二条 湿地保护规划由市人民政府组织编制。", "第二章 法律责任", "第三条 违反本条例的，依法处理。"]
+    doc, = _documents(lines, None)
+    assert [p.label for p in doc.provisions] == ["第一章", "第一节", "第一条", "第二节", "第二条", "第二章", "第三条"]

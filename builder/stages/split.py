@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
+from .masthead import TOC_HEAD_RE
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                           CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO,
                           ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
@@ -265,11 +266,23 @@ def _title_line(lines: list[Line], k: int) -> bool:
     """A line of a title: titleish, or the rest of a bracket the wrap cut open
     ("…乡村单元(SJSSJY0" / "3)"): what the bracket holds goes on, and a "3)"
     there is no label."""
-    if _titleish(lines[k]):
+    if _titleish(lines[k]) or _draft_stage(lines, k):
         return True
     above, text = lines[k - 1].text if k > 0 else "", lines[k].text
     return above.count("(") + above.count("（") > above.count(")") + above.count("）") \
         and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and _titleish(replace(lines[k], text=above + text))
+
+
+# The stage of a draft, in brackets after its name (立法技术规范: 草案, 修正草案·二审稿, 征求意见稿).
+DRAFT_STAGE_RE = re.compile(r"^[（(][^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（）()]{0,8}[）)]$")
+
+
+def _draft_stage(lines: list[Line], k: int) -> bool:
+    """A draft's name in 《》 may have its stage in brackets on the line under
+    it ("关于《XX条例》" / "（修正草案·二审稿）" / "公开征求意见的通知"): a line of
+    the title, not a 附注 (which stands under a date)."""
+    return k > 0 and bool(DRAFT_STAGE_RE.match(lines[k].text)) and lines[k - 1].text.endswith("》") \
+        and _titleish(lines[k - 1])
 
 
 def join_title(parts: list[str]) -> str:
@@ -537,9 +550,9 @@ SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure."""
     stop = i + 1
-    while stop < end and stop - i < title_lines(full_width) and wrapped(lines[stop - 1], full_width) \
-            and _titleish(lines[stop]) and not lines[stop].starts_block \
-            and not re.search(r"[，；：,;:]", lines[stop].text):
+    while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
+            _draft_stage(lines, stop) or wrapped(lines[stop - 1], full_width) and _titleish(lines[stop])
+            and not re.search(r"[，；：,;:]", lines[stop].text)):
         stop += 1
     return stop
 
@@ -962,11 +975,12 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         stop = _untitled_end(lines, i, span.end, full_width)
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
-                and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
+                and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text)) \
                 and not is_date_line(lines[stop].text) \
                 and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
                 and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])):
-            # An issued text whose title has no kind word ("…重点工作责任分解"); not the
+            # An issued text whose title has no kind word ("…重点工作责任分解"), its text or its
+            # own 目录 under it; not the
             # 题注 of the regulation an order promulgates, printed under the order's date.
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop

@@ -135,9 +135,14 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     numbering = Numbering(prefix, source)
     out: list[Block] = []
     in_annex_list = False
+    contents = _contents(blocks)
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
+            out.append(block)
+            continue
+        if n in contents:
+            block.role = "contents"
             out.append(block)
             continue
         if isinstance(block, Table):
@@ -164,6 +169,34 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
         block.role = frame_role(text, blocks, n)
         out.append(block)
     return out, numbering.diagnostics
+
+
+DIVISION_SCHEMES = ("bian", "zhang", "jie")
+
+
+def _division(block) -> Optional[tuple[str, int]]:
+    """(scheme, number) of a 编, 章 or 节 heading printed alone on its line."""
+    label = read_label(block.text) if isinstance(block, Paragraph) and len(block.text) <= OWN_LINE_MAX else None
+    return (label[0], label[1]) if label and label[0] in DIVISION_SCHEMES else None
+
+
+def _contents(blocks: list) -> set[int]:
+    """A text divided into 编, 章 or 节 may print its own 目录 (立法技术规范):
+    the divisions' headings one a line, no text between, then the same
+    headings again over the text, perhaps right under it. A run of two or
+    more division headings up to where its first is printed again is that
+    目录, not divisions (whose 第一章 is not printed twice)."""
+    found: set[int] = set()
+    n = 0
+    while n < len(blocks):
+        run = n
+        while run < len(blocks) and _division(blocks[run]):
+            run += 1
+        again = next((k for k in range(n + 1, len(blocks)) if _division(blocks[k]) == _division(blocks[n])), None)
+        if run - n >= 2 and again is not None:
+            found.update(range(n, min(run, again)))
+        n = max(run, n + 1)
+    return found
 
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:
