@@ -146,3 +146,31 @@ def test_a_chapter_with_its_section_right_under_it_stays_a_chapter():
              "第二节 规划", "第二条 湿地保护规划由市人民政府组织编制。", "第二章 法律责任", "第三条 违反本条例的，依法处理。"]
     doc, = _documents(lines, None)
     assert [p.label for p in doc.provisions] == ["第一章", "第一节", "第一条", "第二节", "第二条", "第二章", "第三条"]
+
+
+SPEECH = ["在全县春季农业生产工作会议上的讲话", "周明",
+          "同志们：今天，县政府召开全县春季农业生产工作会议，主要任务是总结去年工作，部署今年春耕生产。",
+          "一、充分认识做好春季农业生产的重要意义", "春耕生产事关全年粮食丰收，各乡镇要高度重视。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26, 40])
+def test_a_speech_with_its_speaker_under_it_opens_after_a_text_cut_short(columns):
+    """A speech is printed as its title, then the speaker's name alone on its
+    line (its byline): under a title ending in 讲话, a name is no rest of a
+    sentence, though the title's line fills the measure, and the text above
+    ends with no signature."""
+    docs = _documents(CUT_SHORT + SPEECH, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "在全县春季农业生产工作会议上的讲话"]
+
+
+def test_a_sentence_the_wrap_cut_after_a_number_is_no_contents_entry():
+    """A 目录 entry is a title and its page (text.masthead); a line of a
+    sentence the measure cut after a number ("…现将青川县20" / "24年度…") is
+    no entry, so the title and 主送 above it are the document's, not the 目录's."""
+    notice = ["青川县人民政府征收土地预公告", "青溪镇上河村村民委员会及有关居民",
+              "因公共利益需要,依据土地管理法律法规,现将青川县20", "24年度批次土地征收有关事项公告如下",
+              "一、征收范围", "征收你村位于村北地块的土地,面积约0.41公顷。", "青川县人民政府", "2024年5月8日"]
+    lines = ["目录", "青川县人民政府文件", "青川县人民政府征收土地预公告……1", "", *notice]
+    gazette = _convert(lines, None)
+    doc, = gazette.documents
+    assert (doc.title, doc.addressees) == ("青川县人民政府征收土地预公告", "青溪镇上河村村民委员会及有关居民")

@@ -115,6 +115,8 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     if not match or not re.search(r"[\u4e00-\u9fa5]", match.group("title")):
         return None
     title = match.group("title")
+    if re.search(r"[，,；;]", title):
+        return None  # a sentence the wrap cut after a number ("…现将XX市20" / "24年度…"), no title and page
     if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")) or not int(match.group("page")):
         return None  # page 0 is no page
     return title, int(match.group("page"))

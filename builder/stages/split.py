@@ -362,12 +362,24 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date and not own_head:
+                and not after_date and not own_head and not _speaker_under(lines, end, title):
             i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+# A speaker's byline: a name, perhaps after the post ("周明", "市长 周明").
+SPEAKER_RE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,12}\s+)?[\u4e00-\u9fa5]{2,4}$")
+
+
+def _speaker_under(lines: list[Line], end: int, title: str) -> bool:
+    """A speech is printed as its title, then the speaker's name on a line of
+    its own (the byline, genres.speech): under a title ending in 讲话, a
+    line that is a name alone is that byline, not the rest of a sentence
+    the title's line ran on from."""
+    return kind_of(title) == "讲话" and end < len(lines) and bool(SPEAKER_RE.match(lines[end].text))
 
 
 def _adoption_notes(lines: list[Line]) -> set[int]:
