@@ -174,3 +174,24 @@ def test_a_sentence_the_wrap_cut_after_a_number_is_no_contents_entry():
     gazette = _convert(lines, None)
     doc, = gazette.documents
     assert (doc.title, doc.addressees) == ("青川县人民政府征收土地预公告", "青溪镇上河村村民委员会及有关居民")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_body_signing_by_its_short_name_is_one_issuer(columns):
+    """A body may sign by its name without its place's proper name, keeping
+    the level word (州人大常委会法工委 for 青川自治州人大常委会法工委): the title's
+    full name and the signature are one body, one issuer, as signed."""
+    lines = ["青川自治州人大常委会法工委关于开展地方性法规清理工作的通知",
+             "为做好地方性法规清理工作，现将有关事项通知如下，请认真贯彻执行。", "州人大常委会法工委", "2024年4月2日"]
+    doc, = _documents(lines, columns)
+    assert doc.issuers == ["州人大常委会法工委"]
+
+
+def test_a_signer_of_another_place_is_another_issuer():
+    """A short name is the full one only when the full name is a place and
+    the short name from its level word on: a signer whose name another
+    place's body ends with is a body of its own (joint issuers)."""
+    lines = ["青川县财政局青溪县财政局关于做好跨县项目资金拨付工作的通知", "各乡镇财政所：",
+             "为做好跨县项目资金拨付工作，现将有关事项通知如下，请认真贯彻执行。", "青川县财政局  青溪县财政局", "2024年4月2日"]
+    doc, = _documents(lines, None)
+    assert doc.issuers == ["青川县财政局", "青溪县财政局"]

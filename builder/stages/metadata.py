@@ -221,7 +221,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
-        found += [org for org in split_orgs(prefix) if not any(same_body(org, signer) for signer in signers)
+        found += [org for org in split_orgs(prefix)
+                  if not any(same_body(org, signer) or placed_short_name(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
     city = city_of(gazette_name)
     out: list[str] = []
@@ -274,6 +275,18 @@ def same_body(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def placed_short_name(short: str, full: str) -> bool:
+    """A body signs by its name without its place's proper name, keeping the
+    level (州人大常委会法工委 for 湘西自治州人大常委会法工委, 市财政局 for XX市财政局),
+    as a body of that place calls itself: the full name is the place, then
+    the short name from its level word on."""
+    if len(short) < 3 or not full.endswith(short) or full == short:
+        return False
+    place = full[:len(full) - len(short) + 1]
+    start = ORGAN_START_RE.match(place)
+    return bool(start) and start.group(0) == place
 
 
 def split_orgs(text: str) -> list[str]:
