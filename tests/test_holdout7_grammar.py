@@ -195,3 +195,42 @@ def test_a_signer_of_another_place_is_another_issuer():
              "为做好跨县项目资金拨付工作，现将有关事项通知如下，请认真贯彻执行。", "青川县财政局  青溪县财政局", "2024年4月2日"]
     doc, = _documents(lines, None)
     assert doc.issuers == ["青川县财政局", "青溪县财政局"]
+
+
+def _land_notice(date_line: str) -> list[str]:
+    return ["青川县人民政府征收土地预公告", "青溪镇上河村村民委员会及有关居民",
+            "因公共利益需要，依据土地管理法律法规，现将青川县2024年度批次土地征收有关事项公告如下：",
+            "一、征收范围", "征收你村位于村北地块的土地，面积约0.41公顷。", "特此公告。", "青川县人民政府", date_line]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_date_that_lost_its_year_month_and_day_is_read_when_one_reading_fits(columns):
+    """GB/T 9704 7.3.5 prints the 成文日期 under the signature; extraction may
+    lose its 年月日, the digits run together ("2024228"). Only one split of
+    month and day is a date (2月28日; 22月8日 is none): it is read, the line
+    stays a line of its own under the signature, and the report names it
+    for an editor to check."""
+    gazette = _convert(_land_notice("2024228"), columns)
+    doc, = gazette.documents
+    assert (doc.date, doc.issuers) == ("2024-02-28", ["青川县人民政府"])
+    assert "2024228" in [b.text for b in doc.parts[0].blocks if getattr(b, "role", None) == "date"]
+    damaged, = [d for d in gazette.diagnostics if d.code == "date-damaged"]
+    assert "2024228" in damaged.message and "2024-02-28" in damaged.message and damaged.line
+
+
+def test_a_date_of_two_readings_is_reported_not_guessed():
+    """"2024112" is 1月12日 or 11月2日: no date is guessed; the report says so."""
+    gazette = _convert(_land_notice("2024112"), None)
+    doc, = gazette.documents
+    assert doc.date is None
+    damaged, = [d for d in gazette.diagnostics if d.code == "date-damaged"]
+    assert "2024112" in damaged.message and "无法确定" in damaged.message
+
+
+def test_digits_in_the_body_are_no_date():
+    """A run of digits is read as a date only under the signature."""
+    lines = _land_notice("2024年5月8日")
+    lines[4:4] = ["2024228"]
+    gazette = _convert(lines, None)
+    assert gazette.documents[0].date == "2024-05-08"
+    assert not [d for d in gazette.diagnostics if d.code == "date-damaged"]

@@ -14,9 +14,9 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
-                          damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
+                          damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
@@ -49,6 +49,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
+    _say_if_date_damaged(paragraphs, gazette)
     if doc.kind == "令" or is_order_name(doc.title):  # an order is known by what it promulgates, as a 目录 lists it
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         if len(doc.parts) > 1 and doc.parts[1].title:
@@ -64,6 +65,18 @@ def fill(doc: Document, gazette: Gazette) -> None:
             own = [b for b in part.blocks if isinstance(b, Paragraph)]
             part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
             _say_if_damaged(part.doc_number, own, gazette)
+
+
+def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
+    """A 成文日期 that lost its 年月日 is read only when its digits allow one
+    date; either way the report says so, so that an editor checks the print."""
+    for p in paragraphs:
+        if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
+            read = damaged_date(p.text)
+            gazette.diagnostics.append(Diagnostic(
+                gazette.source, p.lines[0], "date-damaged",
+                f"成文日期“{p.text.strip()}”缺少年月日，" + (f"按{read}读取" if read else "无法确定日期")
+                + "，请对照原件核对"))
 
 
 def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
@@ -98,7 +111,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
         elif addressees is None and _addressed_to(p.text, n == head):
             p.role, addressees = "addressee", p.text.rstrip(":：、，,")
-    dates = [p for p in paragraphs if p.role == "date"]
+    dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:
         for p in dates:
             p.role = "heading"  # each date heads one batch of appointments, printed as such
@@ -117,7 +130,7 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
     the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
     wrap may run into the salutation below it ("…）同志们：")."""
     if dates:
-        return iso_date(dates[0].text)
+        return iso_date(dates[0].text) or damaged_date(dates[0].text)
     if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         return iso_date(bylines[0].text)
     for p in paragraphs[:2]:
@@ -127,6 +140,18 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
                 p.role = "note"
             return iso_date(note.group(0))
     return None
+
+
+def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The 成文日期 under the signature (GB/T 9704 7.3.5) with its 年月日 lost
+    in extraction, the digits run together ("2024228"): the date line, read
+    as a date only when one split of its digits is one (frame.damaged_date);
+    fill() reports it."""
+    for k in range(1, len(paragraphs)):
+        if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) and SIGNATURE_LINE_RE.match(paragraphs[k - 1].text):
+            paragraphs[k].role = "date"
+            return [paragraphs[k]]
+    return []
 
 
 def _addressed_to(text: str, first: bool) -> bool:

@@ -36,7 +36,7 @@ from typing import Callable, Optional
 import jieba
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ADDRESSEE_ITEM_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE, ORGAN_START_RE,
+from ..text.frame import (ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE, ORGAN_START_RE,
                           addressee_names)
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
@@ -266,10 +266,16 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
     than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
     begins as no organ's name begins, under a line of name characters that
-    fills the measure, is the rest of that name, and goes on from it."""
+    fills the measure, is the rest of that name, and goes on from it. A
+    date whose 年月日 extraction lost ("2024228") under a name stands alone
+    too (frame.damaged_date)."""
     out: set[int] = set()
     for n, line in enumerate(lines):
-        if DATE_LINE_RE.match(line.text.replace(" ", "")):
+        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and n > 0 and _signs(lines[n - 1].text) \
+            and bool(ORGAN_END_RE.search(lines[n - 1].text))
+        if damaged:
+            out.add(n)
+        if damaged or DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, lines[k - 1].text) \

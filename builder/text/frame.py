@@ -6,6 +6,7 @@ in one place; the stages decide what to do with a match.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Optional
 
@@ -228,6 +229,29 @@ def iso_date(text: str) -> Optional[str]:
     if not (year and month and day) or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
+# ("2024228"). Read only where GB/T 9704 7.3.5 prints the date, under the
+# signature, and only when one split of month and day is a date.
+DAMAGED_DATE_RE = re.compile(rf"^(?P<year>{YEAR_DIGITS})(?P<rest>\d{{2,4}})$")
+
+
+def damaged_date(text: str) -> Optional[str]:
+    """The ISO date a run of digits can only be ("2024228" → 2024-02-28;
+    "2024112", 1 December or 11 February, is none)."""
+    match = DAMAGED_DATE_RE.match(text.strip())
+    if not match:
+        return None
+    year, rest = int(match.group("year")), match.group("rest")
+    readings = set()
+    for k in (1, 2):  # the month's digits; the day's are the rest, one or two
+        if 1 <= len(rest) - k <= 2:
+            try:
+                readings.add(datetime.date(year, int(rest[:k]), int(rest[k:])).isoformat())
+            except ValueError:
+                pass
+    return readings.pop() if len(readings) == 1 else None
 
 
 def normal_doc_number(text: str) -> Optional[str]:
