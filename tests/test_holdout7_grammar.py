@@ -234,3 +234,20 @@ def test_digits_in_the_body_are_no_date():
     gazette = _convert(lines, None)
     assert gazette.documents[0].date == "2024-05-08"
     assert not [d for d in gazette.diagnostics if d.code == "date-damaged"]
+
+
+PLAN_NOTICE = ["关于印发《青川县重点林区森林火灾应急处置总预案（2024年修订）》的通知", "各乡镇人民政府，县级各部门：",
+               "《青川县重点林区森林火灾应急处置总预案（2024年修订）》已经县政府同意，现印发给你们，请认真贯彻执行。",
+               "青川县人民政府办公室", "2024年3月1日", "青川县重点林区森林火灾应急处置总预案（2024年修订）",
+               "为有效应对森林火灾，建立健全应急处置机制，最大程度减少火灾损失，制定本预案。", "一、总则",
+               "（一）编制依据"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_issued_emergency_plan_is_a_part_under_its_whole_title(columns):
+    """An 应急预案 is a 方案 of its kind: the plan a notice issues, printed
+    after the 成文日期, is a part titled as named, its revision note in
+    brackets too, wrapped or not (at 18 columns the name fills its line and
+    the note stands alone under it)."""
+    doc, = _documents(PLAN_NOTICE, columns)
+    assert [p.title for p in doc.parts[1:]] == ["青川县重点林区森林火灾应急处置总预案（2024年修订）"]
