@@ -251,3 +251,28 @@ def test_an_issued_emergency_plan_is_a_part_under_its_whole_title(columns):
     the note stands alone under it)."""
     doc, = _documents(PLAN_NOTICE, columns)
     assert [p.title for p in doc.parts[1:]] == ["青川县重点林区森林火灾应急处置总预案（2024年修订）"]
+
+
+CONTACT = ["关于征求《青川市湿地保护条例（草案）》修改意见的通知", "各县（区）人大常委会：",
+           "现将《青川市湿地保护条例（草案）》印发给你们，请于2024年6月30日前反馈意见。"]
+
+
+@pytest.mark.parametrize("address", ["qcrdfgw@163.com", "www.qcrd.gov.cn"])
+def test_an_address_the_measure_cut_stays_in_its_paragraph(address):
+    """An extractor's measure cuts anywhere, inside an e-mail or web address
+    too ("…qcrdfgw@" / "163.com。"): the address is one word of ASCII, and
+    the line that goes on with it ("163." is no label) is the same paragraph."""
+    sentence = f"联系人：王明，联系电话：0839-1234567，请将意见发送至：{address}。"
+    cut = len(sentence) - 9  # inside the address
+    lines = CONTACT + [sentence[:cut], sentence[cut:], "青川市人大常委会办公室", "2024年6月1日"]
+    doc, = _documents(lines, None)
+    assert sentence in [b.text for b in doc.parts[0].blocks]
+    assert not doc.provisions
+
+
+def test_a_whole_address_ends_its_item():
+    """An item that ends on a whole address ("…@163.com") is followed by the next item."""
+    lines = CONTACT + ["意见反馈方式：", "1.电子邮箱:qcrdfgw@163.com", "2.电话:0839-1234567",
+                       "青川市人大常委会办公室", "2024年6月1日"]
+    doc, = _documents(lines, None)
+    assert [p.label for p in doc.provisions] == ["1.", "2."]

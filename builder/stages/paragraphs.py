@@ -38,7 +38,7 @@ import jieba
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE, ORGAN_START_RE,
                           addressee_names)
-from ..text.lines import CLOSERS, ends_sentence, join_lines, width
+from ..text.lines import ADDRESS_END_RE, CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
 from ..text.numbering import LABEL_RE
@@ -75,10 +75,24 @@ HAO_HEAD_RE = re.compile(f"^{HAO}")
 
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
-    "6号…", "…〔2018〕26" / "号文件…"): it is no label, nor a line of its own."""
-    return bool(SPLIT_NUMBER_RE.search(above)) \
-        and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text))) \
-        and not DATE_LINE_RE.match(line.text.replace(" ", ""))
+    "6号…", "…〔2018〕26" / "号文件…"), or with an e-mail or web address
+    ("…邮箱:xyz@" / "163.com。"): it is no label, nor a line of its own."""
+    return (bool(SPLIT_NUMBER_RE.search(above)) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
+            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) or splits_address(above, line.text)
+
+
+WHOLE_HOST_RE = re.compile(r"[A-Za-z0-9\-]\.[A-Za-z]{2,}$")  # an address that ends on its top-level domain: …163.com
+
+
+def splits_address(above: str, below: str) -> bool:
+    """An extractor's measure cuts anywhere, inside an e-mail or web address
+    too; an address is one word of ASCII, so the line below that goes on
+    with ASCII letters or digits, no space, goes on with the address; but
+    an address that may be whole (at a top-level domain: "xyz@sina.com")
+    may end an item above the next one's label ("2.电话…")."""
+    address = ADDRESS_END_RE.search(above)
+    return bool(address) and bool(re.match(r"[A-Za-z0-9]", below)) \
+        and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
 
 
 # A line of the frame after the text: 附件：…, 附件略, 主题词：…, 抄送：…, （注：…）.

@@ -26,12 +26,16 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else sum(map(char_width, text))
 
 
+# The end of a line inside an e-mail or web address: an ASCII run holding @, or opening with http or www.
+ADDRESS_END_RE = re.compile(r"(?:[A-Za-z0-9._%+\-]*@[A-Za-z0-9.\-]*|(?:https?://|www\.)[A-Za-z0-9./?=&%_\-]*)$")
+
+
 def join_lines(left: str, right: str) -> str:
     """Chinese joins without a space, and so does a number the wrap cut
-    ("201" / "9年"); Latin words keep theirs."""
+    ("201" / "9年") or an address ("xyz@16" / "3.com"); Latin words keep theirs."""
     if left and right and left[-1].isascii() and left[-1].isalnum() \
             and right[0].isascii() and right[0].isalnum() \
-            and not (left[-1].isdigit() and right[0].isdigit()):
+            and not (left[-1].isdigit() and right[0].isdigit()) and not ADDRESS_END_RE.search(left):
         return left + " " + right
     return left + right
 
