@@ -123,11 +123,14 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
 
 
 @pytest.mark.corpus  # four whole seeds converted and built in memory
-def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeypatch):
-    """The search index kept per document (site.index_cache) gives the index a
-    build from nothing gives, byte for byte, and tokenises only what changed."""
+@pytest.mark.parametrize("run", [2, 16])  # runs of ~2 documents: every level of runs at this size
+def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeypatch, run):
+    """The search index kept per document and per run of documents
+    (site.index_cache) gives the index a build from nothing gives, byte for
+    byte, and tokenises only what changed."""
     from builder import search_index
 
+    monkeypatch.setattr(search_index, "RUN", run)
     docs = site.load(seeds).documents
 
     def index(known):
@@ -146,6 +149,10 @@ def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeyp
     edited = index(site.index_cache(tmp_path))
     assert tokenised == [docs[5].id]
     assert edited != kept and edited == index(None)
+    tokenised.clear()
+    del docs[9]
+    removed = index(site.index_cache(tmp_path))
+    assert tokenised == [] and removed == index(None)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
