@@ -197,3 +197,7 @@ def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build
     (seeds / small[0].name).unlink()
     build(site_dir)
     assert _tree(site_dir) == _tree(build(tmp_path / "clean-2"))
+    # the site before last, kept beside it, is what the next build starts from
+    edited.write_bytes(edited.read_bytes() + "（再次修订）\n".encode())
+    build(site_dir)
+    assert _tree(site_dir) == _tree(build(tmp_path / "clean-3"))
