@@ -71,13 +71,17 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
 
 def pages(collection: Collection, known=None) -> dict[str, str]:
     """The Markdown pages, CSV tables and JSON data: path → content. known:
-    the files of each issue of earlier builds, by a hash of the issue (its
-    documents, their references and citers included), read with get() and
-    filled (a dict, or site.pages_cache())."""
-    known = {} if known is None else known
+    the files of each issue of earlier builds, by what the issue was
+    converted from (collection.sources) and its documents' references and
+    citers, read with get() and filled (a dict, or site.pages_cache())."""
     out: dict[str, str] = {}
     for g in collection.gazettes:
-        key = hashlib.sha256(repr(g).encode()).hexdigest()
+        if known is None:
+            out.update(issue_files(g))
+            continue
+        # an issue is what it was converted from, its address, and its documents' references and citers
+        links = repr([(d.references, d.cited_by) for d in g.documents])
+        key = hashlib.sha256(f"{collection.sources[g.id]}\0{g.id}\0{links}".encode()).hexdigest()
         files = known.get(key)
         if files is None:
             known[key] = files = issue_files(g)
