@@ -29,7 +29,7 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_
                            title_in, unfold_title_numbers)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import ORDER_NUMBER_RE, kind_of
+from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, kind_of
 from .text.ids import assign_document_ids, gazette_id
 from .text.measure import measure
 
@@ -100,17 +100,37 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     furniture, wherever the page break fell (mid-paragraph, mid-title), and
     so is a page number printed bare right above it. A 目录 that groups
     政府令 under the order's name ("XX市人民政府令") heads a section with
-    what is also the 令's own title: with its 第N号 under it (GB/T 9704
-    10.2), that line is the 令's 版头, not furniture."""
+    what is also the 令's own title, and one that groups documents under
+    their issuer's 发文机关标志 ("XX人民政府办公厅文件") what is also a
+    document's: with its number under it, 第N号 or 发文字号, or its own
+    title under it, that line is the document's 版头, not furniture (GB/T
+    9704 7.2, 10.2); a 发文机关标志 right under a page break (page furniture
+    removed above it, or a bare page number) is still the running header there."""
     sections = {entry.section for entry in toc if entry.section}
     drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections
-            and not (kind_of(line.text) == "令" and i + 1 < len(lines) and ORDER_NUMBER_RE.match(lines[i + 1].text))}
+            and not (i + 1 < len(lines) and _heads_frame(line, lines[i + 1].text,
+                                                         i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))))}
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
     kept = [i for i in range(len(lines)) if i not in drop]
     moved = {old: new for new, old in enumerate(kept)}
     return [lines[i] for i in kept], {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+
+
+def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:
+    """A 令's title over its 第N号, or a 发文机关标志 within the text (not
+    under a page break) over its 发文字号 or over a title that begins with
+    the organ's name (标题 = 发文机关 + 事由 + 文种), perhaps wrapped inside
+    it: a 版头."""
+    if kind_of(line.text) == "令":
+        return bool(ORDER_NUMBER_RE.match(below))
+    mark = line.text.replace(" ", "")
+    if not ISSUER_MARK_RE.match(mark) or line.after_page_break or under_folio:
+        return False
+    organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
+    shared = min(len(organ), len(head))
+    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared])
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:

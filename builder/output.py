@@ -165,6 +165,7 @@ DIAGNOSTICS = {
     "toc-missing": ("文件不在目录中", "请核对该文件是否为独立文件"),
     "toc-grammar": ("目录与正文分件不符", "请核对此处是否为一件新文件"),
     "table-unrebuilt": ("表格未重建", "请对照原件核对该表"),
+    "doc-number-damaged": ("发文字号疑似受损", "已按原样保留"),
     "no-document": ("未识别出文件", "没有找到文件标题，全文作为一页发布"),
     "repaired-input": ("字符已修复", "原始文本中的不可见或无效字符已删除或替换"),
     "duplicate-file": ("重复文件", "与另一文件完全相同，只发布一次"),
@@ -177,7 +178,7 @@ DIAGNOSTICS = {
 
 # Codes whose messages the converter writes in Chinese: its findings inside a document.
 SAID_IN_CHINESE = {"numbering-gap", "toc-unmatched", "toc-missing", "toc-grammar", "doubtful-join",
-                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt"}
+                   "doubtful-break", "fullwidth-punctuation", "table-unrebuilt", "doc-number-damaged"}
 
 
 def report_page(collection: Collection) -> str:

@@ -15,6 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Optional
 
+import jieba
+
 from . import references
 from .convert import InputError, convert, convert_plain, decode
 from .text.ids import file_slug
@@ -95,6 +97,9 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
     results: list[Optional[Converted]] = [cache.get(*seed) if cache else None for seed in seeds]
     todo = [i for i, r in enumerate(results) if r is None]
     if workers > 1 and len(todo) > 1:
+        # The converter and the search index both need jieba's dictionary (a
+        # second of CPU to load): loaded once here, forked workers share it.
+        jieba.initialize()
         with ProcessPoolExecutor(min(workers, len(todo))) as pool:
             done = list(pool.map(_convert_one, *zip(*(seeds[i] for i in todo))))
     else:

@@ -32,6 +32,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# Some twenty processes (the workers, every build) import the same modules of builder/ and tests/:
+# their bytecode is kept (__pycache__/, ignored by git) even where PYTHONDONTWRITEBYTECODE is set,
+# or each process compiles them again (1-3 s of CPU apiece).
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # Debian's chromium, or another binary named by GAZETTE_CHROMIUM; Playwright's own download is not used.
 CHROMIUM = os.environ.get("GAZETTE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -172,10 +177,11 @@ def properdocs_build(builds):
 
 @pytest.fixture(scope="session")
 def collection():
-    """seeds/ converted in memory, as the site side sees it."""
+    """seeds/ converted in memory, as the site side sees it: through the
+    conversion cache the builds of the run fill (each worker needs it)."""
     from builder import site
 
-    return site.load(ROOT / "seeds")
+    return site.load(ROOT / "seeds", cache=site.CACHE)
 
 
 @pytest.fixture(scope="session")

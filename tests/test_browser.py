@@ -505,7 +505,7 @@ def test_phone_wide_table_scrolls_inside_its_wrapper(make_page, base_url, index,
     page = make_page(viewport={"width": 390, "height": 844}, device_scale_factor=2,
                      is_mobile=True, has_touch=True)
     page.goto(base_url + doc["url"])
-    page.wait_for_load_state("networkidle")
+    page.wait_for_load_state()
     widths = page.evaluate("""() => {
         const cols = t => Math.max(...[...t.rows].map(r => [...r.cells]
                               .reduce((n, c) => n + (c.colSpan || 1), 0)));
@@ -727,7 +727,7 @@ def test_phone_wide_table_keeps_its_first_column_and_says_it_scrolls(make_page, 
     page = make_page(viewport={"width": 390, "height": 844}, device_scale_factor=2,
                      is_mobile=True, has_touch=True)
     page.goto(base_url + doc["url"])
-    page.wait_for_load_state("networkidle")
+    page.wait_for_load_state()
     wrap = page.locator("div.gz-table-wrap.gz-wide").first
     hint = wrap.locator(".gz-scroll-hint")
     assert hint.is_visible() and "16 列" in hint.inner_text()
@@ -747,7 +747,7 @@ def test_phone_wide_table_keeps_its_first_column_and_says_it_scrolls(make_page, 
 def test_desktop_narrow_table_has_no_scroll_hint(page, base_url, index):
     doc = _doc(index, "荆政函〔2022〕107号")
     page.goto(base_url + doc["url"])
-    page.wait_for_load_state("networkidle")
+    page.wait_for_load_state()
     hints = page.locator(".gz-scroll-hint")
     assert page.locator("div.gz-table-wrap").count() > 0
     assert all(not hints.nth(i).is_visible() for i in range(hints.count()))
@@ -758,7 +758,7 @@ def test_desktop_narrow_table_has_no_scroll_hint(page, base_url, index):
 def test_print_carries_address_and_date_not_screen_furniture(page, base_url, index):
     doc = _doc(index, WIDE_TABLE_DOC)
     page.goto(base_url + doc["url"])
-    page.wait_for_load_state("networkidle")
+    page.wait_for_load_state()
     page.emulate_media(media="print")
     line = page.locator(".gz-print-line")
     assert line.is_visible()
@@ -775,7 +775,7 @@ def test_print_wide_table_every_column_on_a_landscape_page(make_page, base_url, 
     # the width of an A4 landscape page inside its margins, at 96 px to the inch
     page = make_page(viewport={"width": 1047, "height": 740})
     page.goto(base_url + doc["url"])
-    page.wait_for_load_state("networkidle")
+    page.wait_for_load_state()
     page.emulate_media(media="print")
     wrap = page.locator("div.gz-table-wrap.gz-wide").first
     fit = wrap.evaluate("""w => ({wrap: w.getBoundingClientRect().right,

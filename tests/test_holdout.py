@@ -53,8 +53,40 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   one line; a wrapped title ending in its bracketed number; a party and a
   government office signing one a line; a full 标题 with its 主送机关 after a
   line that fills a narrow measure): 86% in every run-together layout, 79%
-  in printed issues, 93% one per file. Left: a 发文字号 OCR cut to
-  "〔202026" and a 主送机关 printed without its colon (guangan-jxh).
+  in printed issues, 93% one per file; then a 发文字号 damaged in
+  extraction ("〔202026") read as printed and reported, a 主送机关 printed
+  without its colon, and a 目录 section's 发文机关标志 over a 发文字号 kept
+  as its document's 版头: 100% in every layout.
+
+- holdout6: 政府令 (one signed '省长' alone, its number naming no organ), two
+  人大常委会 公告 each publishing its 条例, a provincial office's and city
+  offices' 通知 issuing a 办法, a 规则 and a 细则 (第X章/第X条, some with no
+  space after the label), a 1985 通知 whose '(date 文号)' opens its first
+  paragraph, an 意见 in traditional characters, a 1995 批复 hard-wrapped, a
+  公告 with an annex, exam offices' 通知 and a county's 工作规则, 1985-2024,
+  gathered after holdout5 was tuned on. First measured at 56% of documents
+  found run together (62% at 18 columns), 56-62% in printed issues, 81% one
+  per file, 62-69% of issuers right; nothing was tuned on it. With sixteen
+  documents one is 6.25 points. After the rules of
+  tests/test_holdout6_grammar.py (a 人大常委会's promulgating 公告 read as a
+  令, its 条例's title and 题注 above it; no title in a 题注; a bracketed
+  (date 文号) run into the first paragraph unfolded; a title with its
+  发文字号 and 主送 under it opens after a text cut mid-sentence; a 副题 ends
+  a framed annex title; a 令 signed by its head's post, and an unsigned
+  text titled by its government, name their issuer): 100% in every layout.
+- holdout7: county and city governments' 通知 issuing their 工作规则, a
+  规则 under its 发文字号 alone, a city office's 通知 issuing a 方案, four
+  departments issuing a 方案 jointly (named in the title only), a zone's
+  通知 titled without its organ, a 實施意見 in traditional characters, a
+  转用告知书 and a 征收土地预公告 (a 主送 with no colon, dates that lost
+  年月日), a 领导小组 list one name a line, a prefecture's 实施办法 under a
+  three-line title, a 人大 office's draft 自治条例 with its own 目录, a 讲话
+  and a 人大 office's short 通知, 2006-2025, measured before any rule looked
+  at it, against main with holdout6's rules. First measured at 57% of
+  documents found run together (50% at 18 columns, 64% at 26), 79% and 50%
+  in printed issues, 93% one per file (13 of 14 read fully), 57-79% of
+  issuers right. Floors at those first figures. With fourteen documents one
+  is about 7 points.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -84,17 +116,25 @@ def in_every_layout(by_layout: dict | None = None, **floors) -> dict:
 # issuers, date, 主送 right; provisions found; parts found; the most
 # paragraphs cut mid-sentence; single files read fully.
 ALL_RIGHT = dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98)
+# holdout7 as first measured at 18 columns run together and in a printed issue with blank lines.
+FIRST7_NARROW = dict(recall=0.49, precision=0.69, 文号=0.64, issuers=0.57, date=0.57, 主送=0.64, provisions=0.71)
 FLOORS = {
     "holdout": in_every_layout({"together_26": dict(cut=0.003)},
                                **ALL_RIGHT, provisions=0.99, parts=0.0, cut=0.002),
     "holdout2": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     "holdout3": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     "holdout4": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    "holdout5": in_every_layout(
-        {layout: dict(recall=0.77, precision=0.77) for layout in ("issue", "issue_blank")}
-        | {layout: dict(recall=0.91, precision=0.91) for layout in ("single", "single_blank")},
-        **ALL_RIGHT | dict(recall=0.84, precision=0.84, 文号=0.91, 主送=0.91),
-        provisions=0.98, parts=0.98, cut=0.003),
+    "holdout5": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    "holdout6": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    "holdout7": in_every_layout(
+        {"together_18": dict(FIRST7_NARROW, parts=0.66),
+         "issue_blank": dict(FIRST7_NARROW, parts=0.83),
+         "together_26": dict(recall=0.64, precision=0.74, cut=0.006),
+         "issue": dict(recall=0.78, precision=0.84, 文号=0.85, issuers=0.71, provisions=0.9),
+         **{layout: dict(recall=0.92, precision=0.99, 文号=0.92, issuers=0.78, date=0.85, 主送=0.85,
+                         provisions=0.92, singles=0.92) for layout in ("single", "single_blank")}},
+        recall=0.57, precision=0.72, 文号=0.78, issuers=0.64, date=0.71, 主送=0.78, provisions=0.83, parts=0.83,
+        cut=0.003),
 }
 
 

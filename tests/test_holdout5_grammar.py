@@ -17,9 +17,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.devset.layout import wrap  # noqa: E402
 
 
-def _convert(paragraphs: list[str], columns: int | None):
+def _gazette(paragraphs: list[str], columns: int | None):
     lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
-    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+
+
+def _convert(paragraphs: list[str], columns: int | None):
+    return _gazette(paragraphs, columns).documents
 
 
 EARLIER = ["关于做好春季植树造林工作的通知", "青川县各乡镇人民政府：",
@@ -96,3 +100,163 @@ def test_full_title_with_its_addressees_after_a_line_that_fills_the_measure():
              "现将《青川县林木采伐管理办法》印发给你们，请认真贯彻执行。", "青川县林业局", "2011年4月2日"]
     docs = _convert(earlier + later, 18)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "青川县林业局关于印发《青川县林木采伐管理办法》的通知"]
+
+
+# A 发文字号 as extraction damages it: a bracket lost or run into the serial, the 号 lost.
+DAMAGED_NUMBERS = ["青府办发〔202026", "青府办发〔202026号", "青府办发〔2020 26号", "青府办发2020〕26号",
+                   "青府办发2020 26号", "青府办发〔2020〕26"]
+TITLED = ["青川县人民政府办公室", "关于印发青川县城乡环境综合治理实施细则的通知",
+          "各乡镇人民政府，县级各部门：",
+          "《青川县城乡环境综合治理实施细则》已经县政府常务会议审议通过，现印发你们，请认真遵照执行。",
+          "青川县人民政府办公室", "2020年10月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("printed", DAMAGED_NUMBERS)
+def test_a_damaged_number_above_the_title_is_read_as_printed_and_reported(printed, columns):
+    """GB/T 9704 7.2.4: the 发文字号 stands on its own line above the title.
+    A number whose brackets or 号 extraction lost is still that line: it opens
+    its document (the one before does not take it), is kept as printed (no
+    guess at which digits were the year), stays on the page, and the build
+    report names its line."""
+    gazette = _gazette(EARLIER + [printed] + TITLED, columns)
+    earlier, later = gazette.documents
+    assert later.title == "青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知"
+    assert later.doc_number == printed and later.addressees == "各乡镇人民政府，县级各部门"
+    assert printed not in [b.text for part in earlier.parts for b in part.blocks if hasattr(b, "text")]
+    assert printed in [b.text for b in later.parts[0].blocks if getattr(b, "role", None) == "docnum"]
+    damaged = [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
+    assert len(damaged) == 1 and printed in damaged[0].message and damaged[0].line is not None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("frame", ["（青府办发〔202026号）", "（2020年10月28日 青府办发〔202026号）"])
+def test_a_damaged_number_in_brackets_under_the_title_is_read_as_printed(frame, columns):
+    """The 发文字号 a gazette folds under the title in brackets, alone or after
+    the 成文日期, damaged the same way."""
+    lines = ["青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知", frame, *TITLED[2:4]]
+    gazette = _gazette(lines, columns)
+    doc, = gazette.documents
+    assert (doc.doc_number, doc.addressees) == ("青府办发〔202026号", "各乡镇人民政府，县级各部门")
+    assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]
+
+
+@pytest.mark.parametrize("printed", ["青府办发〔2020〕26号", "青府办发[2020]26号"])
+def test_a_whole_number_is_no_damaged_one(printed):
+    """A number with its brackets and 号 is read and normalised, and the report is silent."""
+    gazette = _gazette(EARLIER + [printed] + TITLED, None)
+    assert gazette.documents[1].doc_number == "青府办发〔2020〕26号"
+    assert not [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
+
+
+def test_a_number_cited_and_cut_before_its_hao_stays_in_the_sentence():
+    """A cited number the wrap cut before its 号 ("…〔2020〕26" / "号文件…") is
+    no damaged 发文字号: the sentence goes on."""
+    lines = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：", "按照青府办发〔2020〕26",
+             "号文件要求，各乡镇要认真落实造林任务。", "青川县人民政府", "2011年3月2日"]
+    gazette = _gazette(lines, None)
+    doc, = gazette.documents
+    assert doc.doc_number is None
+    assert "按照青府办发〔2020〕26号文件要求，各乡镇要认真落实造林任务。" in [
+        getattr(b, "text", None) for b in doc.parts[0].blocks]
+    assert not [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
+
+
+ADDRESSEES = "各乡镇人民政府，县级各部门，青川经济开发区管委会"
+BODY = "《青川县城乡环境综合治理实施细则》已经县政府常务会议审议通过，现印发你们，请认真遵照执行。"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("ending", ["", "，", "、", "："])
+def test_addressees_without_their_colon_are_the_addressees(ending, columns):
+    """GB/T 9704 7.3.2: the 主送机关 under the title ends in a colon; a page may
+    print it without, or end it on the list's 、 or ，. A line of organ names
+    right under the title and 发文字号 is still the 主送机关, and the body's first
+    sentence under it a paragraph of its own."""
+    lines = ["青府办发〔2020〕26号", *TITLED[:2], ADDRESSEES + ending, BODY, *TITLED[4:]]
+    doc, = _convert(lines, columns)
+    assert doc.addressees == ADDRESSEES
+    assert BODY in [getattr(b, "text", None) for b in doc.parts[0].blocks]
+
+
+@pytest.mark.parametrize("columns", [12, 18, 26])
+def test_a_wrapped_list_of_addressees_without_its_colon_stays_one(columns):
+    """A list the wrap cut after a 、 or inside a name goes on from line to
+    line: the 主送机关 is the whole list, not its first line."""
+    addressees = "各乡镇人民政府、县法院、县级各部门、县检察院，青川经济开发区管委会，县属各国有企业"
+    lines = ["青府办发〔2020〕26号", *TITLED[:2], addressees, BODY, *TITLED[4:]]
+    doc, = _convert(lines, columns)
+    assert doc.addressees == addressees
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_organ_names_heading_a_sentence_are_no_addressees(columns):
+    """A body whose first sentence begins with organ names, in a document with
+    no 主送机关 (a 通告), is no 主送机关: the sentence stays whole."""
+    sentence = "各乡镇人民政府、县级各部门要高度重视城乡环境综合治理工作，切实加强组织领导。"
+    lines = ["青川县人民政府关于开展城乡环境综合治理的通告", sentence, "特此通告。", "青川县人民政府", "2020年10月28日"]
+    doc, = _convert(lines, columns)
+    assert doc.addressees is None
+    assert sentence in [getattr(b, "text", None) for b in doc.parts[0].blocks]
+
+
+def _issue(body: list[str], columns: int | None):
+    """A printed issue whose 目录 groups the two documents under their issuers' 发文机关标志."""
+    front = ["青川县人民政府公报", "2020年第6期", "2020年11月10日", "目　　录",
+             "青川县人民政府文件", EARLIER[0] + "……1", "青川县人民政府办公室文件", TITLED[0] + TITLED[1] + "……2", ""]
+    lines = [piece for text in body for piece in (wrap(text, columns) if columns else [text])]
+    return convert("\n".join(front + lines).encode("utf-8"), "x/issue.txt", "issue")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_toc_sections_issuer_mark_over_a_number_is_the_documents_masthead(columns):
+    """GB/T 9704 7.2: the 版头 is the 发文机关标志 (XX文件) with the 发文字号 under
+    it. A 目录 that groups documents under the same 标志 does not make that line
+    a running header: inside the text, over a 发文字号, it opens its document,
+    which keeps it; the document before ends above it."""
+    gazette = _issue(["青川县人民政府文件", *EARLIER, "青川县人民政府办公室文件", "青府办发〔2020〕26号", *TITLED],
+                     columns)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    assert [b.text for b in later.parts[0].blocks[:2]] == ["青川县人民政府办公室文件", "青府办发〔2020〕26号"]
+    assert "青川县人民政府办公室文件" not in [getattr(b, "text", None) for b in earlier.parts[0].blocks]
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_toc_sections_issuer_mark_over_its_own_title_is_the_documents_masthead(columns):
+    """The same 版头 over a title that begins with the organ's name (标题 =
+    发文机关 + 事由 + 文种), the 发文字号 in brackets under the title as a gazette
+    reprints it: the document keeps it."""
+    gazette = _issue(["青川县人民政府文件", *EARLIER, "青川县人民政府办公室文件", TITLED[0] + TITLED[1],
+                      "（青府办发〔2020〕26号）", *TITLED[2:]], columns)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    assert later.parts[0].blocks[0].text == "青川县人民政府办公室文件"
+    assert "青川县人民政府办公室文件" not in [getattr(b, "text", None) for b in earlier.parts[0].blocks]
+
+
+@pytest.mark.parametrize("folio", ["- 2 -", "2"])
+def test_the_same_mark_under_a_page_break_is_the_running_header(folio):
+    """The 标志 printed right under a page's number, above the 发文字号, is the
+    section's running header on that page: page furniture, in no document."""
+    gazette = _issue(["青川县人民政府文件", *EARLIER, *TITLED[:2], folio, "青川县人民政府办公室文件",
+                      "青府办发〔2020〕26号", *TITLED[2:]], None)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    texts = [getattr(b, "text", "") for d in gazette.documents for b in d.parts[0].blocks]
+    assert not [text for text in texts if "青川县人民政府办公室文件" in text]
+
+
+@pytest.mark.parametrize("columns", [None, 22, 26])
+@pytest.mark.parametrize("printed", ["青府办发〔202026号", "青府办发2020 26号"])
+def test_a_damaged_number_run_into_its_title_line_opens_the_document(printed, columns):
+    """The 版头 a web page runs into the title's line, its number damaged: the
+    number is still the line above the title, read as printed. (Without its
+    号, the space between its digits and the title is an extractor's gap the
+    layout stage closes: no boundary is left to read.)"""
+    title = "青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知"
+    gazette = _gazette(EARLIER + [f"{printed} {title}", *TITLED[2:]], columns)
+    earlier, later = gazette.documents
+    assert (later.title, later.doc_number) == (title, printed)
+    assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]

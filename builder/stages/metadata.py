@@ -13,19 +13,24 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Document, Gazette, Paragraph
+from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, iso_date, kind_of,
-                          normal_doc_number, order_number, paren_frame)
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
+                          damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, promulgated
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, promulgated
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
+# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则".
+GOVERNMENT_TITLE_RE = re.compile(either_script(
+    r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
+    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))[\u4e00-\u9fa5]{2,}"))
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
@@ -43,7 +48,8 @@ def fill(doc: Document, gazette: Gazette) -> None:
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
-    if doc.kind == "令":  # an order is known by what it promulgates, as a 目录 lists it
+    _say_if_damaged(doc.doc_number, paragraphs, gazette)
+    if doc.kind == "令" or is_order_name(doc.title):  # an order is known by what it promulgates, as a 目录 lists it
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         if len(doc.parts) > 1 and doc.parts[1].title:
             doc.title = doc.parts[1].title
@@ -57,6 +63,17 @@ def fill(doc: Document, gazette: Gazette) -> None:
         if kind and not part.label:  # an attachment (附件N) has no frame of its own
             own = [b for b in part.blocks if isinstance(b, Paragraph)]
             part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
+            _say_if_damaged(part.doc_number, own, gazette)
+
+
+def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
+    """A 发文字号 damaged in extraction is kept as printed (its digits cannot
+    be told apart); the report says so, so that an editor checks the print."""
+    if number and damaged_doc_number(number):
+        line = next((p.lines[0] for p in paragraphs if p.role == "docnum"), None)
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, line, "doc-number-damaged",
+            f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
@@ -71,7 +88,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         if is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
-            doc_number = normal_doc_number(printed) or order_number("", ORDER_NUMBER_RE.match(printed))
+            doc_number = normal_doc_number(printed) or damaged_doc_number(printed) \
+                or order_number("", ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
@@ -79,7 +97,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
         elif addressees is None and _addressed_to(p.text, n == head):
-            p.role, addressees = "addressee", p.text.rstrip(":：")
+            p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"]
     if kind == "任免" and len(dates) > 1:
         for p in dates:
@@ -88,7 +106,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     elif date is None:
         date = _written_date(paragraphs, dates)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
-    return doc_number, addressees, date, issuers(title, signature, gazette_name, kind)
+    found = issuers(title, signature, gazette_name, kind)
+    if not found and dates and (government := _signed_by_its_head(paragraphs, dates[0], title)):
+        found = [government]
+    return doc_number, addressees, date, found
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
@@ -111,11 +132,13 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
 def _addressed_to(text: str, first: bool) -> bool:
     """The 主送机关: a line ending in a colon. Anywhere in the frame it names
     organs (各…, …人民政府, …部门); as the first line under the title and
-    发文字号 it may be any addressee ('教育部：', '王超斌委员：')."""
+    发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
+    printed without the colon (frame.addressee_names)."""
     if LABEL_RE.match(text):
         return False
-    return is_addressee_line(text) or (first and bool(ADDRESSEE_RE.match(text)) and len(text) <= 30
-                                       and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text))
+    return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
+                                                  and len(text) <= 30
+                                                  and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))
 
 
 def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:
@@ -141,6 +164,28 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
 
 
 SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
+
+# The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
+# "省长", "市长 左大光", "自治区代主席 王正伟".
+HEAD_POST_RE = re.compile(either_script(
+    r"^(?P<level>自治区|自治州|省|市|县|区|州|旗)代?(?:长|主席)(?:\s*[\u4e00-\u9fa5]{2,4})?$"))
+
+
+def _signed_by_its_head(paragraphs: list[Paragraph], date: Paragraph, title: str) -> Optional[str]:
+    """A 政府令 is signed by the post of the government's head (省长, 市长,
+    自治区主席) over the date, with no organ named (GB/T 9704 10.2): the
+    issuer is that government, the place of the post's level the title
+    names ("河北省…规定" signed 省长: 河北省人民政府). None when the title
+    names no place of that level."""
+    k = paragraphs.index(date) - 1
+    post = HEAD_POST_RE.match(paragraphs[k].text) if k >= 0 else None
+    if not post:
+        return None
+    place = re.match(rf"^[\u4e00-\u9fa5]{{1,10}}?{post.group('level')}", title)
+    if not place or not ORGAN_START_RE.match(place.group(0)):
+        return None
+    paragraphs[k].role = "signature"
+    return place.group(0) + "人民政府"
 
 
 def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
@@ -172,6 +217,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")
     elif kind == "通告" and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
+    elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
+        prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix) if not any(same_body(org, signer) for signer in signers)

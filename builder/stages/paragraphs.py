@@ -11,8 +11,8 @@ sentence anywhere). Every line break is decided from what surrounds it:
 - the next line begins something of its own (a numbered provision, a date
   line, a signature, a 发文字号 or 主送机关 line, a block the extractor
   marked): break, unless the line above was cut inside a number;
-- the text above ends a sentence (。！？；：): break, except a clause (；)
-  ending on a full line;
+- the text above ends a sentence (。！？；：), or is a 主送机关 printed
+  without its colon: break, except a clause (；) ending on a full line;
 - the text above stops inside a sentence: join when the evidence says the
   sentence goes on — a comma or an opening bracket at the end, a line that
   fills the measure of the file, a sentence already begun above (a
@@ -36,7 +36,8 @@ from typing import Callable, Optional
 import jieba
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE
+from ..text.frame import (ADDRESSEE_ITEM_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE, ORGAN_START_RE,
+                          addressee_names)
 from ..text.lines import CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -69,9 +70,14 @@ SPLIT_NUMBER_RE = re.compile(r"""
 """, re.X)
 
 
+HAO_HEAD_RE = re.compile(f"^{HAO}")
+
+
 def splits_number(above: str, line: Line) -> bool:
-    """The line goes on with a number the line above began: it is no label."""
-    return bool(SPLIT_NUMBER_RE.search(above)) and line.text[:1].isdigit() \
+    """The line goes on with a number the line above began ("…〔2018〕2" /
+    "6号…", "…〔2018〕26" / "号文件…"): it is no label, nor a line of its own."""
+    return bool(SPLIT_NUMBER_RE.search(above)) \
+        and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text))) \
         and not DATE_LINE_RE.match(line.text.replace(" ", ""))
 
 
@@ -131,6 +137,17 @@ def ends_line(text: str, opening: bool = True) -> bool:
         or bool(opening and number and number.end() == len(text) and width(text) <= 30)
 
 
+def addressed(above: str, below: str) -> bool:
+    """The 主送机关 printed without its colon (GB/T 9704 7.3.2; frame.addressee_names)
+    ends its paragraph as the colon would: the body's first sentence starts
+    under it. A list the wrap cut goes on: the line below begins with one
+    more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
+    the line above began ("…区级各部" / "门，…")."""
+    first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
+    return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
+        and not cuts_word(above, below)
+
+
 def cuts_word(above: str, below: str) -> bool:
     """A dictionary word runs across the break ("…金" / "融应用…")."""
     tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
@@ -188,7 +205,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if starts:
         return BREAK
     full = width(last_line) >= full_width * MEASURE.fills
-    if ends_sentence(above) or ends_line(above, opening):
+    if ends_sentence(above) or ends_line(above, opening) or (opening and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
         return JOIN

@@ -27,9 +27,9 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
-                          CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE, ISSUING_WORDS,
-                          NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
-                          kind_of, paren_frame)
+                          CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO,
+                          ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+                          damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -81,10 +81,13 @@ def is_doc_number_line(text: str) -> bool:
     9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
     number that a sentence's bracket, comma or 、 closes or joins, or that
     words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
-    "要根据中发〔1994〕8号文件关于“中央")."""
+    "要根据中发〔1994〕8号文件关于“中央"). A whole line that is a number
+    extraction damaged ("X府办发〔202026") is one too."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
+    if damaged_doc_number(text):
+        return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
@@ -116,8 +119,10 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 
 
 # A 发文字号 printed at the head of the title's line, a space between them,
-# as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定".
-NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<frame>{DOC_NUMBER_RE.pattern})\s+(?P<title>[^\s，。；：,;:].*)$", re.X)
+# as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定",
+# the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知").
+NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
+    \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*)$""", re.X)
 
 
 def _number_then_title(line: Line) -> list[Line]:
@@ -132,6 +137,47 @@ def _number_then_title(line: Line) -> list[Line]:
             replace(line, text=match.group("title"), starts_block=False, heading_mark=False)]
 
 
+# A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
+# its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
+FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
+FRAME_WRAP = 3  # lines a bracketed frame may be wrapped over at the narrowest measure
+
+
+def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
+    """A gazette reprints a document with its 成文日期 and 发文字号 in brackets
+    on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
+    under the 版头); a page that runs the first paragraph into that line is
+    given back that form: the bracketed frame alone, the paragraph from the
+    next line. Only right under a title's last line (its kind word), and only
+    a bracket that holds a 发文字号: a sentence that opens with a bracket
+    elsewhere stays whole."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        k, text = i, line.text
+        while out and kind_of(out[-1].text) and re.match(r"^[（(]", text) and not _balanced(text) \
+                and k + 1 < len(lines) and k - i < FRAME_WRAP:
+            k += 1
+            text += lines[k].text
+        match = FRAME_THEN_TEXT_RE.match(text) if out and kind_of(out[-1].text) else None
+        frame = paren_frame(match.group("frame")) if match else None
+        if not (frame and frame[1]):
+            out.append(line)
+            i += 1
+            continue
+        out.append(replace(line, text=match.group("frame"), heading_mark=False))
+        rest, after = match.group("rest"), k + 1
+        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block:
+            # the rest of a wrapped line goes on in the next: they stay one line
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True))
+            i = after + 1
+        else:
+            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
+            i = after
+    return out
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -140,7 +186,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in lines for piece in _number_then_title(line)]:
+    for line in [piece for line in _unfold_run_in_frames(lines) for piece in _number_then_title(line)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
@@ -197,10 +243,14 @@ def is_addressee_line(text: str) -> bool:
 
 
 def _titleish(line: Line) -> bool:
-    text = line.text
+    return not line.cells and _titleish_text(line.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
+def _titleish_text(text: str) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not is_doc_number_line(text)
-            and not is_date_line(text) and not ANNEX_MARK_RE.match(text) and not line.cells
+            and not is_date_line(text) and not ANNEX_MARK_RE.match(text)
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
@@ -248,6 +298,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     exactly, as wrapped body lines do, and run on into a line that starts
     nothing."""
     blocks: list[TitleBlock] = []
+    skip = skip | _adoption_notes(lines)
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -260,7 +311,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
                 break  # the title printed twice: the repeat is a block of its own
-            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or _order_name(lines[stop - 1].text)
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
@@ -278,10 +329,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
+        cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
-                and start - 1 not in skip and not _order_name(lines[start].text) and (
-                _flows_on(lines[start - 1].text)
-                or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))):
+                and start - 1 not in skip and not is_order_name(lines[start].text) and (
+                cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
+                and not (cut and _number_and_addressees_under(lines, end)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -303,6 +355,22 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     return _framed_titles(lines, skip, blocks, limit)
 
 
+def _adoption_notes(lines: list[Line]) -> set[int]:
+    """The lines of each 法规's 题注 (立法技术规范: the dates it was adopted,
+    approved or amended, under its title; in brackets, wrapped or not): no
+    title begins or runs on there. A bracketed note runs to where its
+    bracket closes, an unbracketed one is a line a date."""
+    notes: set[int] = set()
+    for k in range(len(lines)):
+        if k in notes or not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+            continue
+        stop = k + 1
+        while stop < min(len(lines), k + NOTE_LINES) and not _balanced(join_title([line.text for line in lines[k:stop]])):
+            stop += 1
+        notes.update(range(k, stop))
+    return notes
+
+
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种) with its 主送机关
     under it (GB/T 9704 7.3.1–7.3.2) is a document's title, though the line
@@ -313,17 +381,37 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     return bool(TITLE_GRAMMAR_RE.match(title)) and _what_follows(lines, end, title) == "addressee"
 
 
-def _order_name(text: str) -> bool:
-    """A 政府令's 版头 line (GB/T 9704 10.2): the organ's name and 令,
-    "XX市人民政府令", a title of its own under the regulation's title a
+def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
+    """GB/T 9704 7.2.4 and 7.3.2: under a title, its 发文字号 on a line of its
+    own, then the 主送机关 (wrapped or not) ending in a colon. A sentence that
+    runs on into a quoted title goes on with words, not with that frame, so a
+    title framed so opens a document even after a line that stops mid-sentence
+    (a text whose page or excerpt ends there)."""
+    if end >= len(lines) or not is_doc_number_line(lines[end].text):
+        return False
+    return any(is_addressee_line(join_title([line.text for line in lines[end + 1:stop]]))
+               for stop in range(end + 2, min(len(lines), end + 1 + ADDRESSEE_WRAP) + 1))
+
+
+ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
+
+
+def is_order_name(text: str) -> bool:
+    """The 版头 line of an order that promulgates a regulation: a 政府令's
+    (GB/T 9704 10.2), the organ's name and 令, "XX市人民政府令"; or the 公告 by
+    which a 人大常委会 promulgates a 地方性法规 (立法法: 由常务委员会发布公告予以
+    公布), the organ's name and 公告 with no 事由, "XX省人民代表大会常务委员会公告".
+    A title of its own, its 第N号 under it, under the regulation's title a
     gazette may print above it."""
-    return kind_of(text) == "令" and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令)$", "", text)))
+    return (kind_of(text) == "令" or text.endswith("公告")) \
+        and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
 
 
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
-    them right under the title). The title is the short lines above. A
+    them right under the title). The title is the short lines above, down to
+    a 副题 that opens with a dash. A
     发文字号 with a title right under it is in that title's 版头, and frames
     nothing above it (a list of names ending a document, say)."""
     taken = {k for b in blocks for k in range(b.start, b.end)}
@@ -339,8 +427,10 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
             start -= 1
         if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
             continue
-        title = join_title([line.text for line in lines[start:j]])
-        found.append(TitleBlock(start, j, title, _what_follows(lines, j, title)))
+        # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
+        end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
+        title = join_title([line.text for line in lines[start:end]])
+        found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
 
@@ -371,7 +461,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
             break
         head = lines[start].text
-        if _order_name(head):
+        if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if ORGAN_END_RE.search(above.text):  # the 发文机关 on its own line above 关于 or 转发
@@ -413,6 +503,9 @@ def _wrapped_into(above: Line, head: str) -> bool:
 CLOSERS_END = ("）", ")", "”", "》")
 
 
+SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
+
+
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure."""
     stop = i + 1
@@ -427,7 +520,7 @@ def _frame_starts(line: Line) -> bool:
     """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
     主送机关, date, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
-        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or _order_name(line.text) \
+        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
         or bool(ORDER_NUMBER_RE.match(line.text))
 
 
@@ -570,7 +663,9 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
 # 会议通过，现予公布，自…起施行。"
-PROMULGATES_RE = re.compile(either_script(r"^《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:现予|予以|现)(?:公布|发布)"))
+# A 公告 may name the session first: "…会议于2001年10月17日审议通过的《XX条例》业经…批准，现予公布".
+PROMULGATES_RE = re.compile(either_script(
+    r"^[^《》。；;]{0,60}?《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:现予|予以|现)(?:公布|发布)"))
 
 
 def promulgated(text: str) -> Optional[str]:
@@ -583,19 +678,34 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     """A gazette may print a 政府令's regulation title above the 令 (as its
     heading, the 令 and the regulation's text under it): the title lines
     right above the 令 that its promulgating sentence names are the
-    document's, not the end of the one before."""
+    document's, not the end of the one before. A 法规's 题注 (the dates it
+    was adopted, wrapped or not) may stand between its title and the order,
+    as a 人大常委会 prints a 条例's title, its 题注, then the 公告 that
+    promulgates it."""
     name = _promulgates(lines, block)
-    k = block.start
-    while name and k > 0 and block.start - k < TITLE_LINES and k - 1 not in skip and _title_line(lines, k - 1):
+    if not name:
+        return block.start
+    top = block.start  # the title's last line ends here: above the 题注, if one is printed
+    for k in range(block.start - 1, max(-1, block.start - NOTE_LINES - 1), -1):
+        if k in skip or is_date_line(lines[k].text) or ends_sentence(lines[k].text):
+            break  # the end of the document before
+        if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:block.start]])):
+            top = k
+    k = top
+    while k > 0 and top - k < TITLE_LINES and k - 1 not in skip and _title_line(lines, k - 1):
         k -= 1
-        if squash(join_title([line.text for line in lines[k:block.start]])) == squash(name):
+        if squash(join_title([line.text for line in lines[k:top]])) == squash(name):
             return k
     return block.start
 
 
+NOTE_LINES = 8  # lines a 题注 may take at the narrowest measure
+
+
 def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
-    """The regulation a 令's block promulgates, named in the sentence under its 第N号."""
-    if kind_of(block.title) != "令":
+    """The regulation a 令's (or a promulgating 公告's) block promulgates, named
+    in the sentence under its 第N号."""
+    if kind_of(block.title) != "令" and not is_order_name(block.title):
         return None
     first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
     return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
@@ -653,6 +763,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
     for n, block in enumerate(blocks):
         if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
             layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
+            continue
+        if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
+            layers.append(block.title)  # the regulation's title printed above the order that promulgates it
             continue
         if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
             out.append(block)
@@ -823,8 +936,10 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
                 and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width)) \
                 and not is_date_line(lines[stop].text) \
-                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text):
-            # An issued text whose title has no kind word ("…重点工作责任分解").
+                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
+                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])):
+            # An issued text whose title has no kind word ("…重点工作责任分解"); not the
+            # 题注 of the regulation an order promulgates, printed under the order's date.
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop
             continue

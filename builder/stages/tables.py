@@ -679,9 +679,9 @@ def _cell_line(line: Line) -> bool:
         not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
 
 
-def _cell_run(lines: list[Line], start: int) -> int:
+def _cell_run(cell_lines: list[bool], start: int) -> int:
     end = start
-    while end < len(lines) and _cell_line(lines[end]):
+    while end < len(cell_lines) and cell_lines[end]:
         end += 1
     return end
 
@@ -749,12 +749,13 @@ def _list_rows(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
 Found = tuple[int, int, Optional[list[list[str]]], list[str]]
 
 
-def _found(lines: list[Line], i: int, cell_run_start: bool, above_free: bool) -> Found:
+def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: bool) -> Found:
     """The first and end line of the table at lines[i], its rows, and doubts about its grid.
 
     An aligned table may start one line above, at its header, when that line
     is free (not in a table). No rows: no table starts here (the doubts may
-    still say a table was seen).
+    still say a table was seen). cell_run_end: where the run of one-cell lines
+    that starts at lines[i] ends, if one starts there.
     """
     line = lines[i]
     if _can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None:
@@ -766,8 +767,8 @@ def _found(lines: list[Line], i: int, cell_run_start: bool, above_free: bool) ->
             start, end, rows, doubts = _aligned_table(lines, i, end, above_free, headed)
             if _is_grid(rows):
                 return start, end, rows, doubts
-    if cell_run_start:
-        run_end = _cell_run(lines, i)
+    if cell_run_end is not None:
+        run_end = cell_run_end
         texts = [clean_title(x.text) for x in lines[i:run_end]]
         found = grid.one_cell_per_line(texts)
         if found and found[1] == len(texts):  # rows that stop short of the run are no proof
@@ -792,12 +793,13 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
     """
     out: list[Union[Line, Table]] = []
     diagnostics: list[Diagnostic] = []
+    cell_lines = [_cell_line(line) for line in lines]
     i = 0
     while i < len(lines):
         line = lines[i]
-        cell_run_start = _cell_line(line) and not (i and _cell_line(lines[i - 1]))
+        run_start = cell_lines[i] and not (i and cell_lines[i - 1])
         above_free = bool(out) and out[-1] is lines[i - 1]
-        start, end, rows, doubts = _found(lines, i, cell_run_start, above_free)
+        start, end, rows, doubts = _found(lines, i, _cell_run(cell_lines, i) if run_start else None, above_free)
         for doubt in doubts:
             code = "table-doubtful" if rows else "table-not-rebuilt"
             diagnostics.append(Diagnostic(source, lines[start].no, code, doubt))

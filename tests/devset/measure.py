@@ -7,6 +7,8 @@
     python -m tests.devset.measure --set holdout3             # the third held-out set
     python -m tests.devset.measure --set holdout4             # the fourth held-out set
     python -m tests.devset.measure --set holdout5             # the fifth held-out set
+    python -m tests.devset.measure --set holdout6             # the sixth held-out set
+    python -m tests.devset.measure --set holdout7             # the seventh held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -16,7 +18,11 @@ second one, holdout2/, holds local governments' and their departments'
 通知, 通告, 公告, 通报 and 议案 gathered after the first was tuned on; a third, holdout3/, 批复, 转发,
 通知, 通报 and 通告 of 1996-2022 gathered after that; a fourth, holdout4/, 政府令, joint issuers, 转发, 公告
 and 决定 of 1997-2025 gathered after the third was tuned on; a fifth, holdout5/, 通知 issuing texts,
-意见, a 决定, a 批复 and 通告 of 2009-2023 gathered after the fourth was tuned on); layout.py lays them out as one file, as
+意见, a 决定, a 批复 and 通告 of 2009-2023 gathered after the fourth was tuned on; a sixth, holdout6/,
+政府令, 人大常委会 公告 with their 条例, 通知 issuing 办法, 规则 and 细则, an 意见, a 批复, a 公告 with an
+annex and exam offices' 通知 of 1985-2024 gathered after the fifth was tuned on; a seventh, holdout7/,
+通知 issuing 规则, 方案 and 办法, joint issuers, a 實施意見, a 告知书, a 公告, a member list, a 讲话 and
+a draft with its 目录, 2006-2025, measured before any rule looked at it); layout.py lays them out as one file, as
 printed issues and one per file, with and without blank lines. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
@@ -53,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 
 from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
+from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
 from tests.devset.layout import (Document, Layout, printed_issues, run_together,  # noqa: E402
                                  singles)
 
@@ -60,7 +67,8 @@ HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
 SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4",
-        "holdout5": HERE / "holdout5"}
+        "holdout5": HERE / "holdout5", "holdout6": HERE / "holdout6",
+        "holdout7": HERE / "holdout7"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
@@ -76,7 +84,10 @@ def key(text: str) -> str:
 
 
 def number_key(text: str) -> str:
-    return key((text or "").translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
+    """A 发文字号's comparison key: brackets of any shape, and a serial in
+    Chinese numerals (第三十七号) the same number as in figures (第37号)."""
+    text = re.sub(rf"第([{CN_NUMERAL}]+)号", lambda m: f"第{cn_to_int(m.group(1))}号", text or "")
+    return key(text.translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
 
 
 # ---------------------------------------------------------------- the set
@@ -285,9 +296,10 @@ def count_cuts(records: list[Record], converted: list[Converted], figures: Figur
     whole = "\n".join(printed)
     for doc in converted:
         for part in doc.parts:
-            # A signature is one name a line however it was printed: no sentence to cut.
+            # A signature is one name a line however it was printed, a 发文字号 a frame
+            # of its own even when a page ran the first paragraph into it: no sentence to cut.
             texts = [blocks_text(b) for b in part.blocks
-                     if not isinstance(b, Table) and getattr(b, "role", None) != "signature"]
+                     if not isinstance(b, Table) and getattr(b, "role", None) not in ("signature", "docnum")]
             for a, b in zip(texts, texts[1:]):
                 if key(a) and key(b) and not ends_sentence(a) and key(a) + key(b) in whole \
                         and not any(p.startswith(key(b)[:16]) for p in printed):
