@@ -107,7 +107,7 @@ def _generated_folder(config, seeds: Path) -> Path:
 
 
 def _manifest(folder: Path) -> dict:
-    """path → [time, size, hash] of each file the last build left in folder."""
+    """path → [inode, time, size, hash] of each file the last build left in folder."""
     try:
         return json.loads((folder / MANIFEST).read_bytes())
     except (OSError, ValueError):
@@ -117,20 +117,20 @@ def _manifest(folder: Path) -> dict:
 def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict) -> File:
     """A generated file as a file in folder, written only when its content
     changed. The manifest says what each file held without reading it back
-    (the time and size tell a file another build rewrote since)."""
+    (inode, time and size tell a file another build replaced since)."""
     data = content.encode("utf-8")
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     target = folder / path
     try:
         stat = os.stat(target)
-        held = [stat.st_mtime_ns, stat.st_size, digest] == last.get(path) or target.read_bytes() == data
+        held = [stat.st_ino, stat.st_mtime_ns, stat.st_size, digest] == last.get(path) or target.read_bytes() == data
     except OSError:
         held = False
     if not held:
         target.parent.mkdir(parents=True, exist_ok=True)
         _write(target, data)
         stat = os.stat(target)
-    manifest[path] = [stat.st_mtime_ns, stat.st_size, digest]
+    manifest[path] = [stat.st_ino, stat.st_mtime_ns, stat.st_size, digest]
     return File(path, str(folder), config.site_dir, config.use_directory_urls)
 
 

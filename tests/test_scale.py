@@ -201,3 +201,28 @@ def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build
     edited.write_bytes(edited.read_bytes() + "（再次修订）\n".encode())
     build(site_dir)
     assert _tree(site_dir) == _tree(build(tmp_path / "clean-3"))
+
+
+def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
+    """An incremental build keeps generated files in a folder of the cache and
+    judges them by the manifest, without reading them back: an unchanged file
+    keeps its time (MkDocs does not render it again), and a file another build
+    sharing the folder replaced since (a preview beside a build for publishing)
+    is judged by its content, never taken for what the manifest says."""
+    from types import SimpleNamespace
+
+    import mkdocs_hooks
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
+    first = {}
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first)
+    written = page.stat()
+    second = {}
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second)
+    assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    mkdocs_hooks._write(page, "二".encode())  # another build's content, the same size
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {})
+    assert page.read_text(encoding="utf-8") == "一"
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {})
+    assert page.read_text(encoding="utf-8") == "三"
