@@ -255,10 +255,10 @@ def test_a_single_document_titled_without_a_kind_word_is_titled_by_its_frame():
     assert not [d for d in gazette.diagnostics if d.code == "no-document"]
 
 
-def test_a_file_without_masthead_is_listed_under_its_file_name():
-    from builder.render import gazette_title
+def test_a_file_without_masthead_is_listed_and_cited_under_its_file_name():
+    from builder.render import gazette_title, printed_issue
     gazette = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/武汉停车通知.txt", "武汉停车通知")
-    assert gazette_title(gazette) == "武汉停车通知 2017年"
+    assert gazette_title(gazette) == printed_issue(gazette) == "武汉停车通知 2017年"
 
 
 def test_the_next_documents_mark_and_wrapped_title_are_its_own():
