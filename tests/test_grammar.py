@@ -279,7 +279,7 @@ def test_the_next_documents_mark_and_wrapped_title_are_its_own():
 def test_a_numbered_announcement_takes_its_serial_as_its_number(head, number):
     lines = head + [NOTICE_WITHOUT_NUMBER[1][1], NOTICE_WITHOUT_NUMBER[2][1], "武汉市人民政府", "2019年5月6日"]
     doc, = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a").documents
-    assert (doc.title, doc.doc_number, doc.kind) == ("武汉市人民政府公告", number, "通告")
+    assert (doc.title, doc.doc_number, doc.kind) == ("武汉市人民政府公告", number, "公告")
 
 
 def test_a_rule_reprinted_without_its_order_keeps_the_orders_number_from_its_note():
