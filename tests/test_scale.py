@@ -122,6 +122,7 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
     assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
 
 
+@pytest.mark.corpus  # the seeds' documents tokenised, again and again
 @pytest.mark.parametrize("run", [2, 16])  # runs of ~2 documents: every level of runs at this size
 def test_an_unchanged_document_is_never_tokenised_again(collection, tmp_path, monkeypatch, run):
     """The search index kept per document and per run of documents
