@@ -42,6 +42,7 @@ incremental = False
 outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
 kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
 ROOT = Path(__file__).resolve().parent
+MANIFEST = ".manifest.json"  # in the folder of generated files, see _on_disk
 STATE = ".gazette-build"  # in an incremental build's site_dir: what every page's HTML depends on besides its source
 
 
@@ -77,9 +78,14 @@ def on_files(files, config):
     built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
                               site_url=config.site_url, home=home.content_string,
                               pages_cache=site.pages_cache(site.CACHE), index_cache=site.index_cache(site.CACHE))
+    folder = _generated_folder(config, seeds)
+    last, manifest = _manifest(folder) if incremental else {}, {}
     for path, content in built.files.items():
-        files.append(_on_disk(config, seeds, path, content) if incremental
+        files.append(_on_disk(config, folder, path, content, last, manifest) if incremental
                      else File.generated(config, path, content=content))
+    if incremental:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(folder / MANIFEST, json.dumps(manifest).encode())
     config.nav = built.nav
     if incremental:
         _keep_only_what_is_current(files, config, built)
@@ -90,22 +96,48 @@ def on_files(files, config):
     return files
 
 
-def _on_disk(config, seeds: Path, path: str, content: str) -> File:
-    """A generated file as a file in a folder of the cache, written only when
-    its content changed: MkDocs's --dirty judges a file by its time, and a
-    virtual file has none, so it would rebuild them all. One folder per seeds
-    folder and what else decides the content, so that two builds at once
-    (a preview and a build for publishing) never write each other's files."""
+def _generated_folder(config, seeds: Path) -> Path:
+    """Where an incremental build keeps the generated files: MkDocs's --dirty
+    judges a file by its time, and a virtual file has none, so it would
+    rebuild them all. One folder per seeds folder and what else decides the
+    content, so that two builds at once (a preview and a build for
+    publishing) never write each other's files."""
     decides = [seeds.resolve(), config.config_file_path, config.site_name, config.site_url, config.use_directory_urls]
-    key = hashlib.sha256("\0".join(map(str, decides)).encode()).hexdigest()[:16]
-    folder = site.CACHE / "dirty" / key
+    return site.CACHE / "dirty" / hashlib.sha256("\0".join(map(str, decides)).encode()).hexdigest()[:16]
+
+
+def _manifest(folder: Path) -> dict:
+    """path → [inode, time, size, hash] of each file the last build left in folder."""
+    try:
+        return json.loads((folder / MANIFEST).read_bytes())
+    except (OSError, ValueError):
+        return {}
+
+
+def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict) -> File:
+    """A generated file as a file in folder, written only when its content
+    changed. The manifest says what each file held without reading it back
+    (inode, time and size tell a file another build replaced since)."""
+    data = content.encode("utf-8")
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     target = folder / path
-    if not target.is_file() or target.read_text(encoding="utf-8") != content:
+    try:
+        stat = os.stat(target)
+        held = [stat.st_ino, stat.st_mtime_ns, stat.st_size, digest] == last.get(path) or target.read_bytes() == data
+    except OSError:
+        held = False
+    if not held:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.{os.getpid()}")  # another build never reads half a file
-        partial.write_text(content, encoding="utf-8")
-        partial.replace(target)
+        _write(target, data)
+        stat = os.stat(target)
+    manifest[path] = [stat.st_ino, stat.st_mtime_ns, stat.st_size, digest]
     return File(path, str(folder), config.site_dir, config.use_directory_urls)
+
+
+def _write(target: Path, data: bytes) -> None:
+    partial = target.with_name(f".{target.name}.{os.getpid()}")  # another build never reads half a file
+    partial.write_bytes(data)
+    partial.replace(target)
 
 
 def _keep_only_what_is_current(files, config, built) -> None:
@@ -238,12 +270,27 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_build(config):
     site_dir = Path(config.site_dir)
     if incremental:  # what the last build made and this one did not: a removed document's pages
-        for path in sorted(site_dir.rglob("*"), reverse=True):
-            if path.is_file() and path.relative_to(site_dir).as_posix() not in outputs:
-                path.unlink()
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
+        _remove_all_but(str(site_dir), outputs)
     site.mark(site_dir)  # the CLI may replace this folder with a new build
+
+
+def _remove_all_but(folder: str, keep: set, prefix: str = "") -> bool:
+    """Remove the files under folder whose path (relative to the site) is not
+    in keep, and the folders left empty; False when folder is left empty."""
+    left = False
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            path = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if _remove_all_but(entry.path, keep, path + "/"):
+                    left = True
+                else:
+                    os.rmdir(entry.path)
+            elif path in keep:
+                left = True
+            else:
+                os.unlink(entry.path)
+    return left
 
 
 def on_post_page(output, page, config):

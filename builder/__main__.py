@@ -82,7 +82,10 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
     site whole. A lock refuses a second build into the same folder. With
     keep, the fresh folder starts as a copy of the old site made of hard
     links (the build unlinks a file before writing it, mkdocs_hooks.py), for
-    a build that writes only what changed."""
+    a build that writes only what changed; the site it replaces is kept
+    beside it (.<name>.previous) and is the next build's fresh folder, so that
+    a build links, and the next one removes, only the files that changed
+    instead of every file and folder of the site."""
     if why := refusal(target, seeds):
         raise Refused(why)
     parent = target.resolve().parent
@@ -95,21 +98,53 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
         for stage in ("building", "old"):  # left by a killed build
             for leftover in parent.glob(f".{target.name}.{stage}-*"):
                 shutil.rmtree(leftover, ignore_errors=True)
-        fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
+        previous = parent / f".{target.name}.previous"
+        keep = keep and site.is_marked(target)
+        if not keep:
+            shutil.rmtree(previous, ignore_errors=True)
+        reuse = keep and previous.is_dir() and not previous.is_symlink()
+        fresh = previous if reuse else Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
         try:
-            if keep and site.is_marked(target):
-                shutil.copytree(target, fresh, symlinks=True, copy_function=_link, dirs_exist_ok=True)
+            if keep:
+                _mirror(target, fresh)
             yield fresh
             site.mark(fresh)
             if target.exists():
                 old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=parent))
                 target.rename(old / "site")
                 fresh.rename(target)
+                if keep:
+                    (old / "site").rename(previous)
                 shutil.rmtree(old)
             else:
                 fresh.rename(target)
         finally:
             shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _mirror(source: Path, folder: Path) -> None:
+    """Make folder a copy of source made of hard links, touching only what
+    differs: a file already linked to source's (the same inode) is left as it is."""
+    folder.mkdir(exist_ok=True)
+    with os.scandir(source) as entries:
+        wanted = {e.name: e for e in entries}
+    with os.scandir(folder) as entries:
+        present = {e.name: e for e in entries}
+    for name, entry in present.items():
+        want = wanted.get(name)
+        if (want is None or entry.is_symlink() or want.is_symlink()
+                or entry.is_dir(follow_symlinks=False) != want.is_dir(follow_symlinks=False)
+                or (not entry.is_dir(follow_symlinks=False) and entry.inode() != want.inode())):
+            shutil.rmtree(entry.path) if entry.is_dir(follow_symlinks=False) else os.unlink(entry.path)
+            present[name] = None
+    for name, want in wanted.items():
+        path = os.path.join(folder, name)
+        if want.is_symlink():
+            os.symlink(os.readlink(want.path), path)
+        elif want.is_dir(follow_symlinks=False):
+            _mirror(Path(want.path), Path(path))
+        elif present.get(name) is None:
+            _link(want.path, path)
 
 
 def _link(source: str, target: str) -> None:

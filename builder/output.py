@@ -71,13 +71,17 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
 
 def pages(collection: Collection, known=None) -> dict[str, str]:
     """The Markdown pages, CSV tables and JSON data: path → content. known:
-    the files of each issue of earlier builds, by a hash of the issue (its
-    documents, their references and citers included), read with get() and
-    filled (a dict, or site.pages_cache())."""
-    known = {} if known is None else known
+    the files of each issue of earlier builds, by what the issue was
+    converted from (collection.sources) and its documents' references and
+    citers, read with get() and filled (a dict, or site.pages_cache())."""
     out: dict[str, str] = {}
     for g in collection.gazettes:
-        key = hashlib.sha256(repr(g).encode()).hexdigest()
+        if known is None:
+            out.update(issue_files(g))
+            continue
+        # an issue is what it was converted from, its address, and its documents' references and citers
+        links = repr([(d.references, d.cited_by) for d in g.documents])
+        key = hashlib.sha256(f"{collection.sources[g.id]}\0{g.id}\0{links}".encode()).hexdigest()
         files = known.get(key)
         if files is None:
             known[key] = files = issue_files(g)
@@ -185,6 +189,7 @@ def report_page(collection: Collection) -> str:
            f"{len(collection.diagnostics)} 条提示。点击文件名打开相应页面；行号指原始文本中的行。\n"]
     if collection.diagnostics:
         out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
+        issues = {g.source: g for g in reversed(collection.gazettes)}  # the first issue of each seed
         for d in collection.diagnostics:
             name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
             where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
@@ -192,22 +197,21 @@ def report_page(collection: Collection) -> str:
                 detail = "。".join(filter(None, [escape(d.message), advice]))
             else:  # file-level messages, also printed on the command line, keep their details in parentheses
                 detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
-            out.append(f"| {_page_of(collection, d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
+            out.append(f"| {_page_of(issues.get(d.file), d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
     return "\n".join(out) + "\n"
 
 
-def _page_of(collection: Collection, d: Diagnostic) -> str:
-    """A link to the document that holds the diagnostic's line (to the clause
-    that starts there, when one does), else to its issue."""
-    for g in collection.gazettes:
-        if g.source != d.file:
-            continue
-        for doc in g.documents:
-            if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
-                anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
-                return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
-        return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
-    return "—"
+def _page_of(g: Gazette | None, d: Diagnostic) -> str:
+    """A link to the document of issue g (the diagnostic's file) that holds
+    the diagnostic's line (to the clause that starts there, when one does),
+    else to the issue."""
+    if g is None:
+        return "—"
+    for doc in g.documents:
+        if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
+            anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
+            return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
+    return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
 
 
 def index_pages(collection: Collection) -> dict[str, str]:

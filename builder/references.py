@@ -279,17 +279,21 @@ def _uncut(text: str, c: Citation) -> str:
     return c.text
 
 
-def link(gazettes: list[Gazette], known=None) -> None:
+def link(gazettes: list[Gazette], known=None, sources: Optional[dict[str, str]] = None) -> None:
     """Fill references and cited_by of every document of the collection.
     known: the references of earlier builds by what they depend on (the
     document and what the index holds), read with get() and filled (a dict,
-    or a site.Store): after an edit most documents have not changed."""
-    known = {} if known is None else known
+    or a site.Store): after an edit most documents have not changed. With
+    known, sources names what each gazette was converted from (gazette id →
+    a digest, site.Collection.sources), which decides its documents."""
     index = Index(gazettes)
     docs = {key(d): d for g in gazettes for d in g.documents}
     for doc in docs.values():
         doc.cited_by, doc.references = [], []
-        memo = hashlib.sha256(index.digest + repr(doc).encode()).hexdigest()
+        if known is None:
+            doc.references = resolve(doc, index)
+            continue
+        memo = hashlib.sha256(index.digest + f"{sources[doc.gazette]}/{key(doc)}".encode()).hexdigest()
         resolved = known.get(memo)
         if resolved is None:
             known[memo] = resolved = resolve(doc, index)

@@ -113,9 +113,12 @@ def _panel(doc: Document, gazette: Gazette) -> str:
 
 
 def printed_issue(gazette: Gazette) -> str:
-    """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it."""
-    name = f"《{gazette.name}》" if gazette.name else "政府公报"
-    return name + issue_label(gazette)
+    """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it.
+    A file without masthead names no gazette: it is cited as its issue page
+    is titled (the file name and year), not by an invented name."""
+    if not gazette.name:
+        return gazette_title(gazette)
+    return f"《{gazette.name}》" + issue_label(gazette)
 
 
 def printed_pages(doc: Document) -> str:

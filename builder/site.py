@@ -36,6 +36,9 @@ MARKER = ".gazette-site"
 class Collection:
     gazettes: list[Gazette] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # gazette id → a digest of what it was converted from (the seed's name and
+    # bytes, the converter's version): the key of what is kept per issue
+    sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def documents(self):
@@ -73,12 +76,14 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
             _readdress(gazette, f"{gazette.id}-{file_slug(path.stem)}", seen)
         seen[gazette.id] = (source, data)
         collection.gazettes.append(gazette)
+        collection.sources[gazette.id] = converter_version() + Cache.key(data, source, path.stem)
         collection.diagnostics.extend(gazette.diagnostics)
         if progress:
             progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
     # cross-links need the whole collection
-    references.link(collection.gazettes, Store(cache / "references", site_version()) if cache else None)
+    references.link(collection.gazettes, Store(cache / "references", site_version()) if cache else None,
+                    collection.sources)
     return collection
 
 
@@ -142,14 +147,14 @@ class Cache:
         self.store = Store(cache / "conversions", converter_version())
 
     @staticmethod
-    def _key(data: bytes, source: str, stem: str) -> str:
+    def key(data: bytes, source: str, stem: str) -> str:
         return hashlib.sha256(b"\0".join([source.encode(), stem.encode(), data])).hexdigest()
 
     def get(self, data: bytes, source: str, stem: str) -> Optional[Converted]:
-        return self.store.get(self._key(data, source, stem))
+        return self.store.get(self.key(data, source, stem))
 
     def put(self, data: bytes, source: str, stem: str, result: Converted) -> None:
-        self.store[self._key(data, source, stem)] = result
+        self.store[self.key(data, source, stem)] = result
 
 
 def pages_cache(cache: Path) -> Store:

@@ -255,10 +255,10 @@ def test_a_single_document_titled_without_a_kind_word_is_titled_by_its_frame():
     assert not [d for d in gazette.diagnostics if d.code == "no-document"]
 
 
-def test_a_file_without_masthead_is_listed_under_its_file_name():
-    from builder.render import gazette_title
+def test_a_file_without_masthead_is_listed_and_cited_under_its_file_name():
+    from builder.render import gazette_title, printed_issue
     gazette = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/武汉停车通知.txt", "武汉停车通知")
-    assert gazette_title(gazette) == "武汉停车通知 2017年"
+    assert gazette_title(gazette) == printed_issue(gazette) == "武汉停车通知 2017年"
 
 
 def test_the_next_documents_mark_and_wrapped_title_are_its_own():
@@ -279,7 +279,7 @@ def test_the_next_documents_mark_and_wrapped_title_are_its_own():
 def test_a_numbered_announcement_takes_its_serial_as_its_number(head, number):
     lines = head + [NOTICE_WITHOUT_NUMBER[1][1], NOTICE_WITHOUT_NUMBER[2][1], "武汉市人民政府", "2019年5月6日"]
     doc, = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a").documents
-    assert (doc.title, doc.doc_number, doc.kind) == ("武汉市人民政府公告", number, "通告")
+    assert (doc.title, doc.doc_number, doc.kind) == ("武汉市人民政府公告", number, "公告")
 
 
 def test_a_rule_reprinted_without_its_order_keeps_the_orders_number_from_its_note():

@@ -122,13 +122,18 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
     assert all(f"](d{i}.md)" in listing for i in range(len(big.documents)))
 
 
-@pytest.mark.corpus  # four whole seeds converted and built in memory
-def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeypatch):
-    """The search index kept per document (site.index_cache) gives the index a
-    build from nothing gives, byte for byte, and tokenises only what changed."""
+@pytest.mark.corpus  # the seeds' documents tokenised, again and again
+@pytest.mark.parametrize("run", [2, 16])  # runs of ~2 documents: every level of runs at this size
+def test_an_unchanged_document_is_never_tokenised_again(collection, tmp_path, monkeypatch, run):
+    """The search index kept per document and per run of documents
+    (site.index_cache) gives the index a build from nothing gives, byte for
+    byte, and tokenises only what changed."""
+    import copy
+
     from builder import search_index
 
-    docs = site.load(seeds).documents
+    monkeypatch.setattr(search_index, "RUN", run)
+    docs = copy.deepcopy(collection.documents)  # the seeds' documents, to edit here
 
     def index(known):
         return search_index.files(docs, page_url=lambda d: f"gazettes/{d.gazette}/{d.id}/", results_url="search/",
@@ -137,15 +142,20 @@ def test_an_unchanged_document_is_never_tokenised_again(seeds, tmp_path, monkeyp
     tokenised = []
     real = search_index.entry
     monkeypatch.setattr(search_index, "entry", lambda doc: tokenised.append(doc.id) or real(doc))
-    assert index(site.index_cache(tmp_path)) == index(None)
+    clean = index(None)
+    assert index(site.index_cache(tmp_path)) == clean
     tokenised.clear()
     kept = index(site.index_cache(tmp_path))
-    assert tokenised == [] and kept == index(None)
+    assert tokenised == [] and kept == clean
     tokenised.clear()
     docs[5].title += "（修订）"
     edited = index(site.index_cache(tmp_path))
     assert tokenised == [docs[5].id]
     assert edited != kept and edited == index(None)
+    tokenised.clear()
+    del docs[9]
+    removed = index(site.index_cache(tmp_path))
+    assert tokenised == [] and removed == index(None)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -190,3 +200,32 @@ def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build
     (seeds / small[0].name).unlink()
     build(site_dir)
     assert _tree(site_dir) == _tree(build(tmp_path / "clean-2"))
+    # the site before last, kept beside it, is what the next build starts from
+    edited.write_bytes(edited.read_bytes() + "（再次修订）\n".encode())
+    build(site_dir)
+    assert _tree(site_dir) == _tree(build(tmp_path / "clean-3"))
+
+
+def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
+    """An incremental build keeps generated files in a folder of the cache and
+    judges them by the manifest, without reading them back: an unchanged file
+    keeps its time (MkDocs does not render it again), and a file another build
+    sharing the folder replaced since (a preview beside a build for publishing)
+    is judged by its content, never taken for what the manifest says."""
+    from types import SimpleNamespace
+
+    import mkdocs_hooks
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
+    first = {}
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first)
+    written = page.stat()
+    second = {}
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second)
+    assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    mkdocs_hooks._write(page, "二".encode())  # another build's content, the same size
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {})
+    assert page.read_text(encoding="utf-8") == "一"
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {})
+    assert page.read_text(encoding="utf-8") == "三"

@@ -240,7 +240,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)|令$", "", title)
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
-    elif kind == "通告" and not found and (match := NAMED_ISSUER_RE.match(title)):
+    elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则

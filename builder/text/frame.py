@@ -111,7 +111,7 @@ ORDER_NUMBER_RE = re.compile(rf"""
       | {UNCODED_NUMBER}
     ) \s* [）)]?$
 """, re.X)
-NUMBERED_KINDS = ("令", "通告")  # the kinds numbered so
+NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 # A 规章 reprinted without its 令 keeps the order's number in the note under
 # its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
@@ -176,7 +176,8 @@ KINDS = [
     ("规划", r"规划(?:[（(].*[）)])?"),
     ("规定", r"规定"),
     ("决定", r"决定"),
-    ("通告", r"通告|公告"),
+    ("通告", r"通告"),
+    ("公告", r"公告"),  # a 文种 of its own (党政机关公文处理工作条例 第八条), not a 通告
     ("批复", r"批复"),
     ("报告", r"报告"),
     ("制度", r"制度"),
