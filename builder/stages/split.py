@@ -834,6 +834,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
+    - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
+      of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
+      layer the document above names stays its part);
     - it follows the end of a document's frame (成文日期, perhaps with a
       附注 such as （此件公开发布） under it, 印发 or 抄送 line), or the
       施行 clause that closes a text, and is not an 附件;
