@@ -27,9 +27,10 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from .masthead import TOC_HEAD_RE
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
-                          CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO,
-                          ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+                          CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SUBJECT_WORDS_RE,
                           addressee_names, damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
@@ -445,7 +446,8 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
     titled = {b.start for b in blocks}
     found = []
     for j, line in enumerate(lines):
-        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text)) \
+        organs = addressed_organs(line.text) and not is_addressee_line(line.text)
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs) \
                 or (j + 1 in titled and is_doc_number_line(line.text)):
             continue
         start = j
@@ -457,9 +459,34 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
         end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
         title = join_title([line.text for line in lines[start:end]])
+        if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start)):
+            continue
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704 7.2.5), whatever the 文种 word: '…关于…的承诺'.
+# The 发文机关 before 关于 is an organ's name (a place, 中共, 国务院… and an organ's ending), or none.
+ABOUT_TITLE_RE = re.compile(rf"^(?:{ORGAN_START_RE.pattern[1:]}[\u4e00-\u9fa5、]{{0,24}}?{ORGAN_ENDING})?"
+                            rf"{ABOUT_RE.pattern}[^，。；：,;:]{{2,}}的[\u4e00-\u9fa5]{{1,6}}$")
+# One organ or more addressed by name, the colon closing them: '省自然资源厅：'.
+ORGANS_ADDRESSED_RE = re.compile(rf"^(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})[、，,])*{ADDRESSEE_NAME}[:：]$")
+
+
+def addressed_organs(text: str) -> bool:
+    """A 主送机关 (GB/T 9704 7.3.2) of organs named as organs are, ending in
+    its colon, though no word of a class (各…, 部门, 单位) is in it: under a
+    title in the 关于 form it frames that title whatever its 文种 word."""
+    return bool(ORGANS_ADDRESSED_RE.match(text.strip()))
+
+
+def _opens_text(lines: list[Line], start: int) -> bool:
+    """Line start begins a text: the file's first line, or one under a line
+    that ends a sentence, a document's frame or a table; a body line the
+    sentence above runs into opens nothing."""
+    return start == 0 or ends_sentence(lines[start - 1].text) or _ends_frame(lines, start - 1) \
+        or lines[start - 1].cells is not None
 
 
 def _balanced(text: str) -> bool:
@@ -598,7 +625,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
-        if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)):
+        if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
+                or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)):
             return "addressee"
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
