@@ -11,19 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.convert import convert
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import wrap  # noqa: E402
-
-
-def _convert(paragraphs: list[str], columns: int | None):
-    lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
-    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
-
-
-def _documents(paragraphs: list[str], columns: int | None):
-    return _convert(paragraphs, columns).documents
+from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
 
 
 NOTICE = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",
