@@ -55,3 +55,36 @@ def test_a_body_sentence_ending_in_an_about_phrase_over_an_organ_and_colon_is_no
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知"]
     assert docs[0].date == "2024-03-01"
+
+
+CONSULTATION = ["关于《青川县林地保护条例（草案 征求意见稿）》公开征求意见的公告",
+                "《青川县林地保护条例（草案）》已经县人大常委会审议。为广泛听取社会各界意见，欢迎提出意见和建议。",
+                "邮寄地址：青川县人大常委会法制工作委员会", "青川县人大常委会办公室", "2024年6月3日"]
+DRAFT = ["青川县林地保护条例", "（草案征求意见稿）", "第一章 总则",
+         "第一条 为了加强林地保护，根据有关法律法规，结合本县实际，制定本条例。",
+         "第二条 本县行政区域内林地的保护和管理，适用本条例。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_draft_a_notice_quotes_in_its_title_is_its_part(columns):
+    """A title printed after the signature and date that the document's own
+    title quotes in 《》 (spaces aside) is the text the document publishes:
+    its part, whatever its 文种 word, with its chapters and articles."""
+    docs = _documents(NOTICE + CONSULTATION + DRAFT, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知",
+                                       "关于《青川县林地保护条例（草案征求意见稿）》公开征求意见的公告"]
+    assert [p.title for p in docs[1].parts][1:] == ["青川县林地保护条例（草案征求意见稿）"]
+    assert (docs[1].issuers, docs[1].date) == (["青川县人大常委会办公室"], "2024-06-03")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_adopted_text_after_a_report_on_its_draft_is_a_document_of_its_own(columns):
+    """The regulation adopted, its 题注 under its title, opens a document
+    of its own though the signed report above quotes its draft's name."""
+    report = ["关于《青川县林地保护条例（草案）》审议情况的报告", "县人大常委会：",
+              "县人民政府提请审议的《青川县林地保护条例（草案）》，经审议，建议提请本次会议表决。",
+              "青川县人大常委会法制工作委员会", "2024年6月1日"]
+    adopted = ["青川县林地保护条例", "（2024年6月1日青川县第十届人民代表大会常务委员会第十次会议通过）", "第一章 总则",
+               "第一条 为了加强林地保护，根据有关法律法规，结合本县实际，制定本条例。"]
+    docs = _documents(report + adopted, columns)
+    assert [d.title for d in docs] == ["关于《青川县林地保护条例（草案）》审议情况的报告", "青川县林地保护条例"]

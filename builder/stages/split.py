@@ -948,11 +948,18 @@ def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: lis
     """The document opened above names this title — the object of its (or a
     forwarded layer's: the titles in between) 印发/转发, a 《citation》 in a
     sentence that passes the text on ("现将《…》印发给你们", "…现予公布"), an
-    entry of its 附件说明 — so the block is one of its parts, not a new
-    document. A text only cited ("按照《…》执行") is another document."""
+    entry of its 附件说明, or the text its own title quotes in 《》 printed
+    after its signature and date ('关于《XX条例（草案）》公开征求意见的公告'
+    publishes the draft, whatever the draft's 文种; a text with its own
+    发文字号 or adoption 题注 under its title is a document of its own) — so
+    the block is one of its parts, not a new document. A text only cited ("按照《…》执行") is
+    another document."""
     core = _core(block.title)
     if len(core) < 4:
         return False
+    if _ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
+            and any(_covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)):
+        return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
         line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
