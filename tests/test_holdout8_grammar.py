@@ -88,3 +88,28 @@ def test_an_adopted_text_after_a_report_on_its_draft_is_a_document_of_its_own(co
                "第一条 为了加强林地保护，根据有关法律法规，结合本县实际，制定本条例。"]
     docs = _documents(report + adopted, columns)
     assert [d.title for d in docs] == ["关于《青川县林地保护条例（草案）》审议情况的报告", "青川县林地保护条例"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_addressee_the_page_wrapped_mid_name_is_one_addressee(columns):
+    """A 主送 the page wrapped inside an organ's name ('…、經濟開發' /
+    '區管委會：'), in either script: organ names parted by ，、 with no
+    sentence end, over the rest and its colon, are one 主送, not a body
+    line over a short one."""
+    lines = ["關于做好春季森林防火工作的通知", "各鄉鎮人民政府，縣直有關單位、縣政府有關部門、高新技術產業開發",
+             "區管委會：", "入春以來，我縣降水偏少，林區可燃物多，森林火險等級持續偏高，為切實做好今年春季森林防火工作，保護森林資源和人民群眾生命財產安全，現就有關事項通知如下：", "一、3月1日至5月31日，全縣林區及距林緣100米範圍內嚴禁野外用火，嚴禁燒荒、燒秸稈、燒田埂草、上墳燒紙、燃放煙花爆竹等一切野外用火行為。",
+             "二、各鄉鎮要落實森林防火責任，組織護林員加強巡查，發現火情及時報告，確保早發現、早處置，堅決防止發生重大森林火災。",
+             "青川縣人民政府", "2024年3月1日"]
+    doc, = _documents(lines, columns)
+    assert doc.addressees == "各鄉鎮人民政府，縣直有關單位、縣政府有關部門、高新技術產業開發區管委會"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_parted_by_a_pause_mark_stays_over_its_addressee(columns):
+    """A title with a 、 in it ('…先进单位、先进个人的通知') over a short 主送
+    keeps its own line: it ends in its 文种, no organ's name."""
+    lines = ["关于表彰森林防火先进单位、先进个人的通知", "各乡镇人民政府：",
+             "2023年全县森林防火工作成效明显，现将表彰事项通知如下：", "一、表彰青溪镇等5个先进单位。",
+             "青川县人民政府", "2024年3月1日"]
+    doc, = _documents(lines, columns)
+    assert (doc.title, doc.addressees) == ("关于表彰森林防火先进单位、先进个人的通知", "各乡镇人民政府")

@@ -36,8 +36,8 @@ from typing import Callable, Optional
 import jieba
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE, ORGAN_START_RE,
-                          addressee_names)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE,
+                          ORGAN_START_RE, addressee_names, kind_of)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -162,6 +162,15 @@ def addressed(above: str, below: str) -> bool:
         and not cuts_word(above, below)
 
 
+def addressee_goes_on(above: str, below: str) -> bool:
+    """A 主送机关 (GB/T 9704 7.3.2) the page wrapped mid-name ('…、經濟開發' /
+    '區管委會：'): organ names parted by ，、, no sentence end and no title's
+    文种 in them, over the rest of the last name and its colon: one 主送
+    paragraph, not a body line over a short 主送."""
+    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^、，,。；;]{1,30}[:：]$", below)) \
+        and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
+
+
 def cuts_word(above: str, below: str) -> bool:
     """A dictionary word runs across the break ("…金" / "融应用…")."""
     tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
@@ -223,7 +232,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
         return JOIN
-    if frame:
+    if frame and not (opening and addressee_goes_on(above, line.text)):
         return BREAK
     if cuts_word(above, line.text):
         return JOIN
