@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from builder.convert import convert  # noqa: E402
+from tests.devset.layout import wrap  # noqa: E402
 from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
 
 
@@ -113,3 +115,40 @@ def test_a_title_parted_by_a_pause_mark_stays_over_its_addressee(columns):
              "青川县人民政府", "2024年3月1日"]
     doc, = _documents(lines, columns)
     assert (doc.title, doc.addressees) == ("关于表彰森林防火先进单位、先进个人的通知", "各乡镇人民政府")
+
+
+def _wrapped_at(text: str, marker: str, columns: int) -> list[str]:
+    """The paragraph wrapped at columns, padded so that a line begins with
+    marker: the layout in which a printed issue puts it at a line's start."""
+    pad = "社会各界人士群众代表专家学者企业单位行业协会基层组织"
+    for n in range(len(pad)):
+        lines = wrap(text.replace("{pad}", pad[:n]), columns)
+        if any(line.startswith(marker) for line in lines[1:]):
+            return lines
+    raise AssertionError(f"no layout at {columns} columns puts {marker} at a line's start")
+
+
+ANNOUNCED = "现向社会公开征求意见，欢迎{pad}提出意见和建议，请于6月30日前将附件2意见反馈表送至县自然资源局规划股。"
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26, 30])
+def test_an_annex_number_the_wrap_put_at_a_line_start_mid_sentence_goes_on(columns):
+    """'附件N' run on into words opens an 附件说明 only under a line that ends
+    a sentence: at a line's start mid-sentence ('…请于6月30日前将' /
+    '附件2意见反馈表送至…') it is the sentence going on."""
+    lines = ["关于公开征求青川县国土空间总体规划意见的公告"] + _wrapped_at(ANNOUNCED, "附件2", columns) \
+        + ["青川县自然资源局", "2024年6月1日"]
+    result = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    texts = [getattr(b, "text", "") for b in result.documents[0].parts[0].blocks]
+    assert ANNOUNCED.split("{pad}")[1] in next(t for t in texts if "附件2" in t)
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_annex_note_after_a_sentence_still_opens_its_paragraph(columns):
+    """Under a line that ends a sentence, '附件1' run on into its title is
+    the 附件说明, a paragraph of its own."""
+    lines = ["关于公开征求青川县国土空间总体规划意见的公告",
+             "现向社会公开征求意见，欢迎提出意见和建议。", "附件1青川县国土空间总体规划（征求意见稿）",
+             "青川县自然资源局", "2024年6月1日"]
+    texts = [getattr(b, "text", "") for b in _convert(lines, columns).documents[0].parts[0].blocks]
+    assert "附件1青川县国土空间总体规划（征求意见稿）" in texts

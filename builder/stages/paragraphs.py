@@ -99,6 +99,18 @@ def splits_address(above: str, below: str) -> bool:
 FRAME_START_RE = re.compile(either_script(r"^(?:附\s*件\s*(?:[:：\d]|略)|主\s*题\s*词\s*[:：]|抄\s*送\s*[:：]|[（(]?注\s*[:：])"))
 
 
+# '附件N' with words run on after it, neither a colon nor a space between: '附件2征求意见表送至…'.
+ANNEX_RUN_ON_RE = re.compile(either_script(r"^附\s*件\s*\d{1,2}[^\d\s:：.．、]"))
+
+
+def annex_goes_on(above: str, line: Line) -> bool:
+    """'附件N' opens an 附件说明 (GB/T 9704 7.3.4) under a line that ends a
+    sentence or a date, alone on its line or in its colon-and-title form
+    ('附件2：…'); run on into words under a line that stops mid-sentence it
+    is the sentence going on ('…请于5月27日前将' / '附件2征求意见表送至…')."""
+    return bool(ANNEX_RUN_ON_RE.match(line.text)) and not ends_sentence(above) and not ends_line(above)
+
+
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
@@ -259,7 +271,8 @@ def paragraphs(lines: list[Line], full_width: float,
     article: Optional[int] = None  # the number of the 第X条 the text is in
     for n, line in enumerate(lines):
         starts = n in signed or (starts_paragraph(line) and not (out and (
-            cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width))))
+            cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width)
+            or annex_goes_on(out[-1].text, line))))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
                          len(out) <= OPENING) if out else BREAK
         if verdict == DOUBT:
