@@ -17,8 +17,9 @@ seeds). The run is spread over the cores by pytest-xdist, test by test, except
 that a module building its own site keeps its tests on one worker, so that the
 site is built once (pytest.ini, _builds_for_its_module); the builds of seeds/
 (BUILDS) start with the first test, as processes, once per run whatever the
-number of workers, and the modules of unit tests run first, so that the builds
-are done by the time a test needs them.
+number of workers (README's build first, the others once it is done, from its
+cache), and the modules of unit tests run first, so that the builds are done by
+the time a test needs them.
 """
 import importlib.util
 import os
@@ -46,11 +47,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 SITE_FIXTURES = {"strict_build", "published", "offline", "properdocs_build", "hostile_site"}
 NO_SITE_URL = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
 # Builds of seeds/ started in the background, by the fixture that waits for each: python ARGS FOLDER.
+# The others start once README's build is done: they then read its conversions and search entries
+# from the cache instead of making them again at the busiest moment of the run.
 BUILDS = {
     "strict_build": (["-m", "mkdocs", "build", "--strict", "-d"], None),  # README's command
     "offline": (["-m", "builder", "build", "--seeds", "seeds", "--offline", "--site"], NO_SITE_URL),
     "properdocs_build": (["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d"], None),
 }
+FIRST = "strict_build"
 
 
 def pytest_xdist_auto_num_workers(config):
@@ -90,21 +94,27 @@ class Build:
     (pytest-xdist worker) claims it first; every process waits for the exit
     code the starter writes beside the site, so the build runs once per run."""
 
-    def __init__(self, name: str, args: list[str], env, root: Path):
+    def __init__(self, name: str, args: list[str], env, root: Path, after: "Build | None" = None):
         home = root / name
         self.folder, self.log, self.code = home / "site", home / "build.log", home / "exit-code"
-        self.process = None
+        self.process, self.runner, self.stopping = None, None, False
         try:
             home.mkdir(parents=True)  # atomic: exactly one process of the run gets to start it
         except FileExistsError:
             return
-        with open(self.log, "w") as log:  # a file, not a pipe: nothing reads it until the end
-            self.process = subprocess.Popen([sys.executable, *args, str(self.folder)], cwd=ROOT, env=env,
-                                            stdout=subprocess.DEVNULL, stderr=log)
-        threading.Thread(target=self._record, daemon=True).start()
+        self.runner = threading.Thread(target=self._run, args=(args, env, after), daemon=True)
+        self.runner.start()
 
-    def _record(self) -> None:
-        code = self.process.wait()
+    def _run(self, args: list[str], env, after: "Build | None") -> None:
+        followed = after.done() if after is not None else 0
+        code = -1  # not run: the run is stopping (Ctrl-C stops the build it follows), or that build failed
+        if followed != 0:
+            self.log.write_text(f"not started: {after.folder.parent.name} failed first (exit code {followed})")
+        elif not self.stopping:
+            with open(self.log, "w") as log:  # a file, not a pipe: nothing reads it until the end
+                self.process = subprocess.Popen([sys.executable, *args, str(self.folder)], cwd=ROOT, env=env,
+                                                stdout=subprocess.DEVNULL, stderr=log)
+            code = self.process.wait()
         partial = self.code.with_suffix(".partial")
         partial.write_text(str(code))
         partial.replace(self.code)  # a waiter never reads half a file
@@ -127,11 +137,11 @@ class Build:
     def stop(self, kill: bool) -> None:
         """At the end of the starter's session: other workers may still need
         the build, so it is left to finish unless the run is being stopped."""
-        if self.process:
-            if kill:
+        if self.runner:
+            self.stopping = self.stopping or kill
+            if kill and self.process:
                 self.process.kill()
-            self.process.wait()
-            self.done()
+            self.runner.join()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -145,8 +155,10 @@ def builds(request, tmp_path_factory):
     root = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         root = root.parent  # the run's folder, above each worker's own
-    started = {name: Build(name, args, env, root / "builds")
-               for name, (args, env) in BUILDS.items() if name in needed}
+    started = {}
+    for name, (args, env) in BUILDS.items():  # FIRST first
+        if name in needed:
+            started[name] = Build(name, args, env, root / "builds", after=started.get(FIRST))
     yield started
     stopping = bool(request.session.shouldfail or request.session.shouldstop)
     for build in started.values():  # a run stopped early (-x, Ctrl-C) leaves no build behind
