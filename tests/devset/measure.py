@@ -10,6 +10,7 @@
     python -m tests.devset.measure --set holdout6             # the sixth held-out set
     python -m tests.devset.measure --set holdout7             # the seventh held-out set
     python -m tests.devset.measure --set holdout8             # the eighth held-out set
+    python -m tests.devset.measure --set holdout9             # the ninth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -25,7 +26,9 @@ annex and exam offices' 通知 of 1985-2024 gathered after the fifth was tuned o
 通知 issuing 规则, 方案 and 办法, joint issuers, a 實施意見, a 告知书, a 公告, a member list, a 讲话 and
 a draft with its 目录, 2006-2025, measured before any rule looked at it; an eighth,
 holdout8/, 批复, a 承诺, 公告, 通知 and a 通告 titled without their organ, a 办法 and a draft 条例
-with its 目录, 2011-2023, measured before any rule looked at it); layout.py lays them out as one file, as
+with its 目录, 2011-2023, measured before any rule looked at it; a ninth, holdout9/, 通知 issuing
+意见, 办法, 规则 and a 方案, a State Council 意见, a government's and a court's joint 通知 and a 征求意见 通知,
+2017-2025, measured before any rule looked at it); layout.py lays them out as one file, as
 printed issues and one per file, with and without blank lines. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
@@ -71,7 +74,8 @@ HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4",
         "holdout5": HERE / "holdout5", "holdout6": HERE / "holdout6",
-        "holdout7": HERE / "holdout7", "holdout8": HERE / "holdout8"}
+        "holdout7": HERE / "holdout7", "holdout8": HERE / "holdout8",
+        "holdout9": HERE / "holdout9"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
