@@ -331,7 +331,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
-                    and not ORGAN_END_RE.search(lines[stop - 2].text):
+                    and not ORGAN_END_RE.search(lines[stop - 2].text) \
+                    and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
                 break  # '关于' opens a title; only its issuer's line goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
             if kind_of(candidate) and _balanced(candidate):
@@ -518,8 +519,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text):  # the 发文机关 on its own line above 关于 or 转发
-                start -= 1
+            if ORGAN_END_RE.search(above.text) or issuing_organs(above.text):
+                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb
             break
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
@@ -560,7 +561,7 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
     The title runs up from its 关于 line to the topmost line from which
     the text before 关于 is two or more names parted by spaces, each ending
-    as organ names end."""
+    as organ names end, or names and the verb 印发/转发 (issuing_organs)."""
     about = ISSUING_WORD_RE.search(lines[head].text)
     if not about:
         return head
@@ -568,10 +569,27 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and _titleish(lines[k - 1]) \
             and not re.search(r"[，。；：,;:]", lines[k - 1].text):
         k -= 1
-        names = ("".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]).split()
-        if len(names) >= 2 and all(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name) for name in names):
+        names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
+        if len(_organ_names(names)) >= 2 or issuing_organs(names):
             top = k
     return top
+
+
+def issuing_organs(text: str) -> bool:
+    """GB/T 9704 7.2.5: a 印发/转发/批转 notice's title may put its issuers
+    and the verb on its first line (or lines) and the issued text's
+    '关于…的意见' under it ("XX市人民政府 XX市中级人民法院印发" / "关于…的意见的
+    通知"): organ names, parted by spaces or one alone, then the verb go on
+    into the title under them. A 版记's 印发 line carries its date; this one
+    holds names alone."""
+    verb = PASSING_TAIL_RE.search(text)
+    return bool(verb) and bool(_organ_names(text[:verb.start()]))
+
+
+def _organ_names(text: str) -> list[str]:
+    """The names of a run parted by spaces, each ending as organ names end; none if one does not."""
+    names = text.split()
+    return names if all(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name) for name in names) else []
 
 
 def _wrapped_into(above: Line, head: str) -> bool:
@@ -924,6 +942,7 @@ ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
 PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
+PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
