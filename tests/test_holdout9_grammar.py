@@ -6,12 +6,14 @@ through the real input path.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.devset.layout import wrap  # noqa: E402
 from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
 from tests.test_holdout8_grammar import NOTICE  # noqa: E402  (a notice cut before its signature)
 
@@ -60,3 +62,42 @@ def test_a_record_line_ending_in_its_verb_is_no_title_line(columns):
     docs = _documents(NOTICE + record, columns)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "关于做好防汛工作的通知"]
     assert docs[0].date == "2024-03-01"
+
+
+MIRRORED = ["臨府發(fā)〔2017〕92號", "臨江市人民政府印發(fā)《關(guān)于本市加強(qiáng)誠信建設(shè)的實(shí)施意見》的通知",
+            "各區(qū)人民政府，市政府各委、辦、局：",
+            "現(xiàn)將《關(guān)于本市加強(qiáng)誠信建設(shè)的實(shí)施意見》印發(fā)給你們，請認(rèn)真按照執(zhí)行。",
+            "臨江市人民政府", "2017年12月20日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_mirrors_pinyin_after_its_characters_is_removed_and_reported(columns):
+    """A bracketed Latin syllable with a tone mark right after a Han
+    character (or at the head of the line under it, where the wrap fell
+    between them) is a web page's annotation, not printed text: removed on
+    input, so the 发文字号 is read and the number opens the document, and the
+    build report lists what was removed, line by line."""
+    gazette = _convert(NOTICE + MIRRORED, columns)
+    docs = gazette.documents
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知",
+                                       "臨江市人民政府印發《關于本市加強誠信建設的實施意見》的通知"]
+    assert (docs[0].doc_number, docs[1].doc_number) == (None, "臨府發〔2017〕92號")
+    assert not any(re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)", block.text)
+                   for block in docs[1].parts[0].blocks)
+    repairs = [d for d in gazette.diagnostics if d.code == "repaired-input"]
+    number_line = 1 + sum(len(wrap(t, columns)) if columns else 1 for t in NOTICE)
+    assert (repairs[0].line, repairs[0].message.split(": ")[1]) == (number_line, "發(fā)")
+    named = sum(d.message.count("(") for d in repairs if "more on" not in d.message)
+    counted = sum(int(re.search(r"(\d+) more on", d.message).group(1)) for d in repairs if "more on" in d.message)
+    assert named + counted == sum(re.subn(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)", "", t)[1] for t in MIRRORED)
+
+
+def test_brackets_that_are_text_stay():
+    """A syllable with no tone mark, a unit or a letter in brackets, and a
+    toned syllable after anything but a Han character are text: nothing removed."""
+    text = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+            "造林面积(km)按(a)项计算，树种名称写作Populus(yáng)或(de)，不作更改。", "临江市人民政府", "2024年3月1日"]
+    gazette = _convert(text, None)
+    assert not [d for d in gazette.diagnostics if d.code == "repaired-input"]
+    assert "造林面积(km)按(a)项计算，树种名称写作Populus(yáng)或(de)，不作更改。" in \
+        [block.text for block in gazette.documents[0].parts[0].blocks]

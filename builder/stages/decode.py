@@ -8,7 +8,9 @@ folded), no BOM, no NUL. A file that is not text at all (binary, empty,
 whitespace only) raises InputError with a one-line message, which the caller
 turns into a diagnostic. A text file with a few bad bytes is never lost for
 them: the bytes are repaired (NUL dropped, undecodable bytes as U+FFFD) and
-each repair is listed with its line for the build report.
+each repair is listed with its line for the build report; so is what no
+printed page holds (invisible control characters, a web page's pinyin
+annotations), removed.
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ def decode(data: bytes) -> Decoded:
     else:
         decoded = _decode(data, ENCODINGS)
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
+    decoded.text = _without_pinyin(decoded.text, decoded.repairs)
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
     return decoded
@@ -74,6 +77,48 @@ def _without_invisibles(text: str, repairs: list[tuple[int, str]]) -> str:
                 else "zero-width character removed")
         repairs.extend(_listed_text(text, offsets, what))
     return INVISIBLE_RE.sub("", text) if found else text
+
+
+# A web page or mirror that annotates characters with their pinyin ("發(fā)",
+# "號(hào)") is no printed text: a Latin syllable with a tone mark, in brackets
+# right after a Han character, is the page's annotation of that character.
+# A syllable without a tone mark, or after anything but a Han character
+# ("（a）", "面积(km²)"), is text.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+# After the character, or at the head of the line under it when the page's
+# wrap fell between them, or cut in two by the wrap ("實(s" / "hí)施").
+PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}]\n))[(（]"
+                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}\n?[a-zü{TONED}]{{0,6}})[)）]")
+
+
+def _annotations(text: str) -> list[re.Match]:
+    """One syllable (six letters at most), a tone mark in it."""
+    return [m for m in PINYIN_RE.finditer(text)
+            if len(syllable := m.group("syllable").replace("\n", "")) <= 6 and any(c in TONED for c in syllable)]
+
+
+def _without_pinyin(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Pinyin annotations removed (the line a wrap cut one over stays a
+    line), each line's listed with the character it followed, so the report
+    says what was taken out; the first few lines listed, the rest counted."""
+    found: dict[int, list[str]] = {}
+    kept, done = [], 0
+    for match in _annotations(text):
+        line = text.count("\n", 0, match.start()) + 1
+        found.setdefault(line, []).append(text[match.start() - 1].strip() + match.group().replace("\n", ""))
+        kept += [text[done:match.start()], "\n" * match.group().count("\n")]
+        done = match.end()
+    if not found:
+        return text
+    what = "pinyin annotation after a Han character removed"
+    listed = sorted(found.items())
+    repairs.extend((n, f"{what}: {' '.join(shown)}") for n, shown in listed[:REPAIRS_LISTED])
+    if len(listed) > REPAIRS_LISTED:
+        rest = sum(len(shown) for _, shown in listed[REPAIRS_LISTED:])
+        repairs.append((listed[REPAIRS_LISTED][0],
+                        f"{what}: {rest} more on {len(listed) - REPAIRS_LISTED} lines from this line on"))
+    return "".join(kept) + text[done:]
 
 
 def _listed_text(text: str, offsets: list[int], what: str) -> list[tuple[int, str]]:

@@ -86,15 +86,20 @@ CHUNK = 8  # a paragraph is found in a document when most of its 8-character pie
 
 
 def key(text: str) -> str:
-    """A comparison key: no spaces, no punctuation."""
-    return re.sub(r"[\s\W_]+", "", text or "")
+    """A comparison key: no spaces, no punctuation, and no pinyin a web
+    mirror wrote in brackets after a character ('發(fā)'): the records keep
+    the text as stored, the converter may drop the annotation (and report it)."""
+    return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", text or ""))
+
+
+PINYIN_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def number_key(text: str) -> str:
     """A 发文字号's comparison key: brackets of any shape, and a serial in
     Chinese numerals (第三十七号) the same number as in figures (第37号)."""
     text = re.sub(rf"第([{CN_NUMERAL}]+)号", lambda m: f"第{cn_to_int(m.group(1))}号", text or "")
-    return key(text.translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
+    return key(PINYIN_RE.sub("", text).translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
 
 
 # ---------------------------------------------------------------- the set
