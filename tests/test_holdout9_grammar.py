@@ -101,3 +101,33 @@ def test_brackets_that_are_text_stay():
     assert not [d for d in gazette.diagnostics if d.code == "repaired-input"]
     assert "造林面积(km)按(a)项计算，树种名称写作Populus(yáng)或(de)，不作更改。" in \
         [block.text for block in gazette.documents[0].parts[0].blocks]
+
+
+MASTHEAD = ["临江县人民政府", "县人民政府关于印发《临江县人民政府工作规则》的通知", "临政发〔2017〕1号",
+            "各乡镇人民政府，县政府各部门：", "《临江县人民政府工作规则》已经县人民政府常务会议审议通过，现予印发。",
+            "临江县人民政府", "2017年1月24日", "临江县人民政府工作规则", "第一章 总则",
+            "一、为规范县人民政府工作，制定本规则。", "二、县人民政府工作遵循依法行政的原则。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_organ_alone_over_a_title_naming_it_is_the_masthead(columns):
+    """GB/T 9704 7.2.1: the organ's name alone over a title that names it
+    in short ('县人民政府关于…') is the 发文机关标志: not joined into the
+    title, and the document's (its 版头), not the tail of the one above."""
+    docs = _documents(NOTICE + MASTHEAD, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知",
+                                       "县人民政府关于印发《临江县人民政府工作规则》的通知"]
+    assert "临江县人民政府" not in [b.text for b in docs[0].parts[0].blocks]
+    assert docs[1].parts[0].blocks[0].text == "临江县人民政府"
+    assert (docs[1].doc_number, docs[1].issuers) == ("临政发〔2017〕1号", ["临江县人民政府"])
+    assert [p.title for p in docs[1].parts][1:] == ["临江县人民政府工作规则"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_issuers_one_a_line_over_about_stay_the_title(columns):
+    """Two different organs, one a line over '…关于': joint issuers of one
+    title (GB/T 9704 7.2.5), not a 版头 over it."""
+    joint = ["临江县人民政府", "临江县财政局关于做好2024年预算执行工作的通知", "各乡镇人民政府，县政府各部门：",
+             "为做好2024年预算执行工作，现就有关事项通知如下。", "临江县人民政府 临江县财政局", "2024年2月1日"]
+    doc, = _documents(joint, columns)
+    assert doc.title == "临江县人民政府临江县财政局关于做好2024年预算执行工作的通知"

@@ -330,6 +330,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
+            if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
+                break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) \
                     and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
@@ -586,6 +588,24 @@ def issuing_organs(text: str) -> bool:
     return bool(verb) and bool(_organ_names(text[:verb.start()]))
 
 
+# A title's first words naming its 发文机关 before 关于: '县人民政府关于…'.
+TITLE_ORGAN_RE = re.compile(rf"^(?P<organ>[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}){ABOUT_RE.pattern}")
+
+
+def masthead_over(above: str, title: str) -> bool:
+    """GB/T 9704 7.2.1: the 发文机关标志, the organ's name alone on its line,
+    stands over a title that names the same organ, in full or short ('XX县人民
+    政府' over '县人民政府关于…的通知'): it is the 版头, no line of the title,
+    which names its issuer once. Joint issuers one a line over '…关于' are
+    different organs and stay the title's."""
+    organ = TITLE_ORGAN_RE.match(title)
+    above = above.replace(" ", "")
+    if not organ or not (ORGAN_END_RE.search(above) and JOINT_NAME_RE.match(above)):
+        return False
+    short = organ.group("organ")
+    return above.endswith(short) or above.replace("人民", "").endswith(short.replace("人民", ""))
+
+
 def _organ_names(text: str) -> list[str]:
     """The names of a run parted by spaces, each ending as organ names end; none if one does not."""
     names = text.split()
@@ -752,12 +772,14 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
 
 def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
-    9704: the 发文机关标志 "XX市人民政府文件", then the 发文字号 under it):
+    9704: the 发文机关标志 "XX市人民政府文件", or the organ's name alone over a
+    title that names it (masthead_over), then the 发文字号 under it):
     the end of the document before does not take it."""
     start = _promulgated_above(lines, block, skip)
     if _number_above(lines, block, skip):
         start -= 1
-    return start - 1 if start > 0 and ISSUER_MARK_RE.match(lines[start - 1].text) else start
+    above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
+    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, lines[start].text) else start
 
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
