@@ -131,3 +131,29 @@ def test_joint_issuers_one_a_line_over_about_stay_the_title(columns):
              "为做好2024年预算执行工作，现就有关事项通知如下。", "临江县人民政府 临江县财政局", "2024年2月1日"]
     doc, = _documents(joint, columns)
     assert doc.title == "临江县人民政府临江县财政局关于做好2024年预算执行工作的通知"
+
+
+SIGNED = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：", "为做好今年春季植树造林工作，现就有关事项通知如下。",
+          "临江市人民政府", "2024年3月1日"]
+REPRINTED = ["临江市人民政府印发《关于加强诚信建设的实施意见》的通知", "各区人民政府，市政府各委、办、局：",
+             "现将《关于加强诚信建设的实施意见》印发给你们，请认真按照执行。", "临江市人民政府", "2017年12月20日"]
+
+
+@pytest.mark.parametrize("cut", [len("（2017年12月20日　临府发〔2017〕92"), len("（2017年12月20日　临府发〔")])
+def test_a_reprints_frame_wrapped_over_two_lines_above_a_title_is_its_number(cut):
+    """A gazette's (成文日期 发文字号) frame above a title, the measure wrapping
+    it ('…〔2017〕92' / '号）'): one frame again, the title's 发文字号 (GB/T
+    9704 7.2.4), not the tail of the document above."""
+    frame = "（2017年12月20日　临府发〔2017〕92号）"
+    docs = _documents(SIGNED + [frame[:cut], frame[cut:]] + REPRINTED, None)
+    assert [d.doc_number for d in docs] == [None, "临府发〔2017〕92号"]
+    assert docs[0].parts[0].blocks[-1].text == "2024年3月1日"
+
+
+def test_a_bracketed_aside_wrapped_over_lines_stays_text():
+    """A bracket that opens a line and holds words besides a date and a
+    number is a sentence's aside, not a frame: its lines are not joined."""
+    body = SIGNED[:2] + ["（此项工作由县林业局牵头，按照临府发〔2017〕92", "号文件执行）", "临江市人民政府", "2024年3月1日"]
+    doc, = _documents(body, None)
+    assert doc.doc_number is None
+    assert "（此项工作由县林业局牵头，按照临府发〔2017〕92号文件执行）" in [b.text for b in doc.parts[0].blocks]

@@ -182,6 +182,24 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
+    """A reprint's bracketed frame on its own line, (成文日期 发文字号) or
+    (发文字号), that the measure wrapped ("（2017年12月20日 X府发〔2017〕92" /
+    "号）") is one line again, as GB/T 9704 prints the 发文字号 alone: only
+    when the lines joined are that frame and nothing else."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k, text = i, lines[i].text
+        while re.match(r"^[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
+            k += 1
+            text += lines[k].text
+        frame = paren_frame(text) if k > i else None
+        out.append(replace(lines[i], text=text) if frame and frame[1] else lines[i])
+        i = k + 1 if frame and frame[1] else i + 1
+    return out
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -190,7 +208,8 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in _unfold_run_in_frames(lines) for piece in _number_then_title(line)]:
+    for line in [piece for line in _unfold_run_in_frames(_join_wrapped_frames(lines))
+                 for piece in _number_then_title(line)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
