@@ -103,11 +103,13 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]]) -> str:
     line), each line's listed with the character it followed, so the report
     says what was taken out; the first few lines listed, the rest counted."""
     found: dict[int, list[str]] = {}
-    kept, done = [], 0
+    kept, done, line = [], 0, 1
     for match in _annotations(text):
-        line = text.count("\n", 0, match.start()) + 1
-        found.setdefault(line, []).append(text[match.start() - 1].strip() + match.group().replace("\n", ""))
+        line += text.count("\n", done, match.start())
+        han = text[match.start() - 2] if text[match.start() - 1] == "\n" else text[match.start() - 1]
+        found.setdefault(line, []).append(han + match.group().replace("\n", ""))
         kept += [text[done:match.start()], "\n" * match.group().count("\n")]
+        line += match.group().count("\n")
         done = match.end()
     if not found:
         return text
