@@ -14,12 +14,11 @@ import pytest
 from builder.convert import convert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import wrap  # noqa: E402
+from tests.devset.layout import laid_out  # noqa: E402
 
 
 def _gazette(paragraphs: list[str], columns: int | None):
-    lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
-    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    return convert("\n".join(laid_out(paragraphs, columns)).encode("utf-8"), "x/x.txt", "x")
 
 
 def _convert(paragraphs: list[str], columns: int | None):
@@ -204,8 +203,7 @@ def _issue(body: list[str], columns: int | None):
     """A printed issue whose 目录 groups the two documents under their issuers' 发文机关标志."""
     front = ["青川县人民政府公报", "2020年第6期", "2020年11月10日", "目　　录",
              "青川县人民政府文件", EARLIER[0] + "……1", "青川县人民政府办公室文件", TITLED[0] + TITLED[1] + "……2", ""]
-    lines = [piece for text in body for piece in (wrap(text, columns) if columns else [text])]
-    return convert("\n".join(front + lines).encode("utf-8"), "x/issue.txt", "issue")
+    return convert("\n".join(front + laid_out(body, columns)).encode("utf-8"), "x/issue.txt", "issue")
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

@@ -15,12 +15,11 @@ import pytest
 from builder.convert import convert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import wrap  # noqa: E402
+from tests.devset.layout import laid_out  # noqa: E402
 
 
 def _convert(paragraphs: list[str], columns: int | None):
-    lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
-    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    return convert("\n".join(laid_out(paragraphs, columns)).encode("utf-8"), "x/x.txt", "x").documents
 
 
 EARLIER = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：",

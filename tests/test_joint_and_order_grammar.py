@@ -20,7 +20,7 @@ from builder.convert import convert
 from builder.model import Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import Document, printed_issue, wrap  # noqa: E402
+from tests.devset.layout import Document, laid_out, printed_issue, wrap  # noqa: E402
 
 
 def _convert(lines: list[str], name: str = "x"):
@@ -28,8 +28,7 @@ def _convert(lines: list[str], name: str = "x"):
 
 
 def _laid_out(paragraphs: list[str], columns: int | None, blank: bool = False) -> list[str]:
-    lines = [piece for text in paragraphs for piece in (wrap(text, columns) if columns else [text])]
-    return [x for line in lines for x in ([line, ""] if blank else [line])]
+    return [x for line in laid_out(paragraphs, columns) for x in ([line, ""] if blank else [line])]
 
 
 def _paragraphs(doc) -> list[Paragraph]:

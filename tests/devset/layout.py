@@ -103,6 +103,11 @@ def wrap(text: str, columns: float) -> list[str]:
     return lines + [line] if line else lines
 
 
+def laid_out(paragraphs: list[str], columns: Optional[float] = None) -> list[str]:
+    """One line a paragraph, or every paragraph hard-wrapped at ``columns``."""
+    return [line for p in paragraphs for line in (wrap(p, columns) if columns else [p])]
+
+
 def join(lines: list[str], blank: bool) -> str:
     return ("\n\n" if blank else "\n").join(lines) + "\n"
 
@@ -113,10 +118,8 @@ def run_together(docs: list[Document], blank: bool = False, columns: Optional[in
     """All documents in one file, one line a paragraph, nothing between them;
     or every paragraph (titles too) hard-wrapped at ``columns``, as an
     extractor gives the same documents printed in one file."""
-    if columns is None:
-        return Layout("together", join([p for doc in docs for p in doc.paragraphs], blank))
-    return Layout(f"together-{columns}", join([line for doc in docs for p in doc.paragraphs
-                                               for line in wrap(p, columns)], blank))
+    name = "together" if columns is None else f"together-{columns}"
+    return Layout(name, join(laid_out([p for doc in docs for p in doc.paragraphs], columns), blank))
 
 
 # ---------------------------------------------------------------- (c) one per file
