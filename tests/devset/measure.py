@@ -11,6 +11,7 @@
     python -m tests.devset.measure --set holdout7             # the seventh held-out set
     python -m tests.devset.measure --set holdout8             # the eighth held-out set
     python -m tests.devset.measure --set holdout9             # the ninth held-out set
+    python -m tests.devset.measure --set holdout10            # the tenth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -28,7 +29,8 @@ a draft with its 目录, 2006-2025, measured before any rule looked at it; an ei
 holdout8/, 批复, a 承诺, 公告, 通知 and a 通告 titled without their organ, a 办法 and a draft 条例
 with its 目录, 2011-2023, measured before any rule looked at it; a ninth, holdout9/, 通知 issuing
 意见, 办法, 规则 and a 方案, a State Council 意见, a government's and a court's joint 通知 and a 征求意见 通知,
-2017-2025, measured before any rule looked at it); layout.py lays them out as one file, as
+2017-2025, measured before any rule looked at it; a tenth, holdout10/, 报告, a 决议, 大事记, a 函, a 转发,
+通知 issuing a 规划, 规则, a 预案 and a 任务分工, 1985-2025, measured before any rule looked at it); layout.py lays them out as one file, as
 printed issues and one per file, with and without blank lines. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
@@ -75,7 +77,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4",
         "holdout5": HERE / "holdout5", "holdout6": HERE / "holdout6",
         "holdout7": HERE / "holdout7", "holdout8": HERE / "holdout8",
-        "holdout9": HERE / "holdout9"}
+        "holdout9": HERE / "holdout9", "holdout10": HERE / "holdout10"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
