@@ -109,7 +109,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
-        elif addressees is None and _addressed_to(p.text, n == head):
+        elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
+                and not any(q.role == "byline" for q in paragraphs[:n]):  # a speech's 称谓 ('各位代表：') is no 主送
             p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:

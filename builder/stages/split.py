@@ -29,7 +29,7 @@ from ..model import Diagnostic, Line, TocEntry
 from .masthead import TOC_HEAD_RE
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS,
+                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, SPEAKER_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SUBJECT_WORDS_RE,
                           addressee_names, damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
@@ -141,6 +141,39 @@ def _number_then_title(line: Line) -> list[Line]:
             replace(line, text=match.group("title"), starts_block=False, heading_mark=False)]
 
 
+# A speech's or report's title, the occasion in brackets and the speaker run into
+# one line, as a web page prints its heading: "政府工作报告 (2019年1月21日在…会议上)
+# 杭州市人民政府市长 徐立毅".
+TITLE_OCCASION_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()]{2,60}?)\s*(?P<occasion>[（(][^（）()]{4,80}[）)])"
+                               r"\s*(?P<speaker>[^，。；：,;:（）()]{1,30})?$")
+OCCASION_WRAP = 8  # lines a title and its bracketed occasion may be wrapped over at the narrowest measure
+
+
+def _titles_then_occasions(lines: list[Line]) -> list[Line]:
+    """A title ending in its kind word, then the occasion it was delivered
+    at in brackets and the speaker's byline (or its first piece, a measure
+    wrapping the line) on the same line, is given back the form a gazette
+    prints: the title, the occasion under it, the speaker under that."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k, text = i, lines[i].text.strip()
+        while re.search(r"[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP \
+                and not re.search(r"[（(]", text[:1]):
+            k += 1
+            text += lines[k].text.strip()
+        match = TITLE_OCCASION_RE.match(text)
+        if not match or not kind_of(match.group("title")) or not OCCASION_RE.match(match.group("occasion")):
+            out.append(lines[i])
+            i += 1
+            continue
+        rest = replace(lines[i], starts_block=False, heading_mark=False)
+        out += [replace(lines[i], text=match.group("title"))] + [
+            replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+        i = k + 1
+    return out
+
+
 # A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
 # its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
 FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
@@ -208,7 +241,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in _unfold_run_in_frames(_join_wrapped_frames(lines))
+    for line in [piece for line in _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(lines)))
                  for piece in _number_then_title(line)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -393,10 +426,6 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     return _framed_titles(lines, skip, blocks, limit)
 
 
-# A speaker's byline: a name, perhaps after the post ("周明", "市长 周明").
-SPEAKER_RE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,12}\s+)?[\u4e00-\u9fa5]{2,4}$")
-
-
 def _speaker_under(lines: list[Line], end: int, title: str) -> bool:
     """A speech is printed as its title, then the speaker's name on a line of
     its own (the byline, genres.speech): under a title ending in 讲话, a
@@ -476,8 +505,9 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
             start -= 1
-        if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
-            continue
+        if start == j or (start > 0 and _flows_on(lines[start - 1].text)) or SUBTITLE_RE.match(lines[start].text) \
+                or OCCASION_RE.match(lines[start].text):
+            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
         end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
         title = join_title([line.text for line in lines[start:end]])
@@ -673,7 +703,11 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
     dates it was adopted), perhaps wrapped over a few lines; or a
-    regulation's first 第一章/第一节/第一条 (its articles begin at one)."""
+    regulation's first 第一章/第一节/第一条 (its articles begin at one); or
+    the occasion a speech or report was delivered at."""
+    if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
+           for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
+        return "occasion"
     if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
         return "note"
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
@@ -931,16 +965,17 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it is a regulation's title with its 题注 (the dates it was adopted),
-      or its articles beginning at 第一章/第一条, under it, after a line that
-      ends a sentence (the last article of the text above, or a frame's end)
-      or a table's last row."""
+      or its articles beginning at 第一章/第一条, or a speech's or report's
+      title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
+      under it, after a line that ends a sentence (the last article of the
+      text above, or a frame's end) or a table's last row."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
+    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…

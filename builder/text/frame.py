@@ -127,6 +127,22 @@ ADOPTION_NOTE_RE = re.compile(either_script(rf"""
 """), re.X)
 
 
+# The occasion a speech or a report was delivered at, printed under its title
+# (a 题注 of the text delivered at a meeting): opening with a dash or in
+# brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
+# "（2019年1月21日在…会议上）"; or naming the speech: "——在全市经济工作会议上的讲话".
+OCCASION_RE = re.compile(rf"""
+    ^(?: [—－–\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
+       | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
+       | (?:[—－–\-]{{1,2}}|[（(])\s*(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
+""", re.X)
+
+
+# A speaker's byline: a name, perhaps after the post and a space ("周明",
+# "杭州市人民政府市长 徐立毅").
+SPEAKER_RE = re.compile(r"^(?:(?P<post>[\u4e00-\u9fa5]{2,24})\s+)?[\u4e00-\u9fa5]{2,4}$")
+
+
 def order_number(title: str, match: re.Match) -> str:
     """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号': an order
     or announcement titled by its organ's name alone is cited by that title
