@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
+from builder.convert import convert  # noqa: E402
+from tests.devset.layout import laid_out  # noqa: E402
+from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
 from tests.test_holdout8_grammar import NOTICE  # noqa: E402  (a notice cut before its signature)
 
 
@@ -79,3 +81,72 @@ def test_a_dated_note_in_brackets_is_no_occasion():
     assert not OCCASION_RE.match("（2020年4月10日　根据录音整理）")
     assert not OCCASION_RE.match("（2021年6月10日临江市第五届人民代表大会常务委员会第二十九次会议通过）")
     assert not OCCASION_RE.match("——数字经济产业体系基本形成。力争到2024年建成一批园区。")
+
+
+FORWARDING = ["临江市人民政府办公室", "转发市教育局等部门", "关于做好2024年高校毕业生", "就业工作的意见的通知", "临政办发〔2024〕5号",
+              "各县（区）人民政府，市政府各部门：",
+              "市教育局、市人力资源社会保障局、市财政局、",
+              "中国人民银行临江分行《关于做好2024年高校毕业生就业工作的意见》已经市政府同意，现转发给你们，请认真贯彻执行。",
+              "临江市人民政府办公室", "2024年4月30日",
+              "关于做好2024年高校毕业生就业工作的意见", "市教育局 市人力资源社会保障局 市财政局 中国人民银行临江分行",
+              "（2024年4月26日）",
+              "为做好今年高校毕业生就业工作，结合我市实际，现提出如下意见。", "一、总体要求",
+              "坚持把高校毕业生就业作为就业工作的重中之重。"]
+FORWARDING_TITLE = "临江市人民政府办公室转发市教育局等部门关于做好2024年高校毕业生就业工作的意见的通知"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_forwarding_title_with_the_verb_and_the_forwarded_issuers_on_a_line_of_their_own(columns):
+    """GB/T 9704 7.2.5: a 转发 notice's title is its issuer, 转发, then the
+    forwarded title, which names its own issuers before 关于; printed over
+    four lines (the organ alone, '转发市教育局等部门', then '关于…'), it is one
+    title, opening a document after a text whose sentence ended; the
+    forwarded 意见 is its part, and the 意见's body under its bracketed date
+    is no part's title."""
+    docs = _documents(NOTICE + FORWARDING, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", FORWARDING_TITLE]
+    forwarding = docs[1]
+    assert (forwarding.doc_number, forwarding.issuers, forwarding.date) == \
+        ("临政办发〔2024〕5号", ["临江市人民政府办公室"], "2024-04-30")
+    assert [p.title for p in forwarding.parts][1:] == ["关于做好2024年高校毕业生就业工作的意见"]
+    assert [p.label for p in forwarding.provisions] == ["一、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_organ_names_under_the_addressees_colon_are_the_bodys_sentence(columns):
+    """A text has one 主送机关; under it (its colon printed), a line of organ
+    names parted by 、 is the first sentence going on, not a second 主送."""
+    forwarding = _documents(FORWARDING, columns)[0]
+    assert forwarding.addressees == "各县（区）人民政府，市政府各部门"
+    first = forwarding.parts[0].blocks[2].text
+    assert first.startswith("市教育局、市人力资源社会保障局、市财政局、中国人民银行临江分行《关于做好")
+
+
+def test_a_dated_title_block_and_the_text_under_it():
+    """The forwarded text's own date in brackets under its title and signers
+    ends its title block; the body's first line under it, wrapped at a narrow
+    measure with no comma, is no issued text's title."""
+    body = ["关于做好2024年高校毕业生就业工作的意见", "（2024年4月26日）",
+            "为全面落实促进高等学校毕业生(以下简称高校毕业生)就业创业的各项政策措施，现提出如下意见。"]
+    forwarding = _documents(FORWARDING[:10] + body, 18)[0]
+    assert [p.title for p in forwarding.parts][1:] == ["关于做好2024年高校毕业生就业工作的意见"]
+
+
+def _issue(entries: list[str], body: list[str], columns: int | None):
+    """A printed issue: masthead, a 目录 (its lines as printed), the documents laid out."""
+    front = ["临江市人民政府公报", "2024年第5期", "2024年5月10日", "目　　录", *entries, ""]
+    return convert("\n".join(front + laid_out(body, columns)).encode("utf-8"), "x/issue.txt", "issue")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_toc_entry_wrapped_inside_a_number_is_one_entry(columns):
+    """A 目录 entry wrapped where its title holds a number ('…关于做好20' /
+    '24年高校…的通知……2'): digits run into the title's words with no leader
+    or space are no page number when the next line goes on with the number's
+    rest; the entry is one, and lists the forwarding notice, not its 意见."""
+    entries = ["关于做好春季植树造林工作的通知……1", "临江市人民政府办公室转发市教育局等部门关于做好20",
+               "24年高校毕业生就业工作的意见的通知……2"]
+    gazette = _issue(entries, NOTICE + ["临江县人民政府", "2024年3月1日"] + FORWARDING, columns)
+    assert [e.title for e in gazette.toc] == ["关于做好春季植树造林工作的通知", FORWARDING_TITLE]
+    assert [d.title for d in gazette.documents] == ["关于做好春季植树造林工作的通知", FORWARDING_TITLE]
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]

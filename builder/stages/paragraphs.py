@@ -229,19 +229,22 @@ def stops_mid_sentence(text: str) -> bool:
 
 
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
-           frame: bool, marked: bool = False, opening: bool = False) -> str:
+           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last_line; marked when the extractor
     marked its first line as a heading; opening when it is among the first
-    of the part) and the next line, which starts a paragraph of its own
-    (starts) or looks like a frame line (frame: a 发文字号 or 主送机关 a
-    wrapped sentence may also end with)."""
+    of the part; addressed_above when a 主送机关 ending in its colon stands
+    above it: a text has one, so a run of organ names under it is the body's)
+    and the next line, which starts a paragraph of its own (starts) or looks
+    like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
+    end with)."""
     if splits_number(above, line):
         return JOIN
     if starts:
         return BREAK
     full = width(last_line) >= full_width * MEASURE.fills
-    if ends_sentence(above) or ends_line(above, opening) or (opening and addressed(above, line.text)):
+    if ends_sentence(above) or ends_line(above, opening) \
+            or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
         return JOIN
@@ -275,7 +278,7 @@ def paragraphs(lines: list[Line], full_width: float,
             cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width)
             or annex_goes_on(out[-1].text, line))))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
-                         len(out) <= OPENING) if out else BREAK
+                         len(out) <= OPENING, any(p.text.endswith((":", "：")) for p in out[:-1])) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

@@ -385,9 +385,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
-                    and not ORGAN_END_RE.search(lines[stop - 2].text) \
+                    and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
-                break  # '关于' opens a title; only its issuer's line goes above it
+                break  # '关于' opens a title; only its issuer's line (or the 转发 of it) goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
             if kind_of(candidate) and _balanced(candidate):
                 end = stop
@@ -569,6 +569,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
+        if ABOUT_RE.match(head) and forwarding(above.text):
+            start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
+            continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if ORGAN_END_RE.search(above.text) or issuing_organs(above.text):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb
@@ -624,6 +627,29 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         if len(_organ_names(names)) >= 2 or issuing_organs(names):
             top = k
     return top
+
+
+# The forwarded text's issuers after the verb, as a 转发 title names them before
+# that text's '关于…': one organ, several parted by 、, or the first and 等部门.
+FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}})$"))
+
+
+def forwarding(text: str) -> bool:
+    """GB/T 9704 7.2.5: a 转发 notice's title is its issuer, 转发, then the
+    forwarded title, which names its own issuers before 关于; wrapped, a line
+    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门"
+    over "关于做好…的意见的通知"): a line of the title, not a sentence."""
+    match = FORWARDING_RE.match(text.replace(" ", ""))
+    if not match:
+        return False
+    organs = re.sub(r"等(?:部门|单位|机关)$", "", match.group("organs"))
+    return all(ORGAN_END_RE.search(name) for name in organs.split("、"))
+
+
+def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
+    """Line k is a 转发 title's line of the verb and the forwarded issuers, and
+    the run from i holds nothing above it but the issuer's name alone."""
+    return forwarding(lines[k].text) and (k == i or (k - 1 == i and bool(ORGAN_END_RE.search(lines[i].text))))
 
 
 def issuing_organs(text: str) -> bool:
@@ -1120,13 +1146,15 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         stop = _untitled_end(lines, i, span.end, full_width)
         if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
+                and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text) \
                 and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text)) \
                 and not is_date_line(lines[stop].text) \
                 and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
                 and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])):
             # An issued text whose title has no kind word ("…重点工作责任分解"), its text or its
-            # own 目录 under it; not the
-            # 题注 of the regulation an order promulgates, printed under the order's date.
+            # own 目录 under it, after a 成文日期; not the 题注 of the regulation an order
+            # promulgates, printed under the order's date, nor the first line of a text's body
+            # under the date in brackets its title block ends with ("（二○一○年四月二十六日）").
             parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
             i = stop
             continue
