@@ -150,3 +150,20 @@ def test_a_toc_entry_wrapped_inside_a_number_is_one_entry(columns):
     assert [e.title for e in gazette.toc] == ["关于做好春季植树造林工作的通知", FORWARDING_TITLE]
     assert [d.title for d in gazette.documents] == ["关于做好春季植树造林工作的通知", FORWARDING_TITLE]
     assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
+DIVISION = ["临江市人民政府印发关于落实", "《政府工作报告》重点任务分工的通知", "各县（区）人民政府，市政府各部门：",
+            "现将《关于落实〈政府工作报告〉重点任务的分工》印发给你们，望遵照执行。", "临江市人民政府", "2024年2月20日",
+            "关于落实《政府工作报告》", "重点任务的分工"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("after", [[], NOTICE], ids=["file-ends", "next-document"])
+def test_an_issued_text_the_notice_names_is_its_part_whatever_its_last_word(columns, after):
+    """A 印发 notice names what it issues ('现将《关于落实〈政府工作报告〉重点任务
+    的分工》印发给你们', a 《》 inside quoted as 〈〉): after the date, the title
+    printed so, over lines and ending in no kind word, is that text, a part,
+    whether its text follows, the file ends there or the next document begins."""
+    docs = _documents(DIVISION + after, columns)
+    assert [p.title for p in docs[0].parts][1:] == ["关于落实《政府工作报告》重点任务的分工"]
+    assert len(docs) == 1 + bool(after)

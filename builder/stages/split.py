@@ -1144,22 +1144,47 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             parts.append((i, titles[i].title, None))
             i = titles[i].end
             continue
-        stop = _untitled_end(lines, i, span.end, full_width)
-        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
+        named_end = _named_title_end(lines, span, i)
+        stop = named_end or _untitled_end(lines, i, span.end, full_width)
+        title = join_title([line.text for line in lines[i:stop]])
+        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) \
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text) \
-                and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text)) \
-                and not is_date_line(lines[stop].text) \
                 and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
-                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])):
-            # An issued text whose title has no kind word ("…重点工作责任分解"), its text or its
-            # own 目录 under it, after a 成文日期; not the 题注 of the regulation an order
+                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
+                and (named_end or stop < span.end and (
+                    not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
+                    and not is_date_line(lines[stop].text)):
+            # An issued text whose title has no kind word ("…重点工作责任分解"), after a 成文日期:
+            # one the notice names as what it issues (现将《…》印发给你们), whatever follows it, or
+            # one with its text or its own 目录 under it; not the 题注 of the regulation an order
             # promulgates, printed under the order's date, nor the first line of a text's body
             # under the date in brackets its title block ends with ("（二○一○年四月二十六日）").
-            parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
+            parts.append((i, title, None))
             i = stop
             continue
         i += 1
     return parts
+
+
+NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
+
+
+def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
+    """Where a title that starts at line i ends, when the document names it,
+    as printed, as the text it issues or forwards: in a sentence that passes
+    it on ("现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们")
+    or as the object of its title's 印发/转发; None when it names none there."""
+    text = "".join(line.text for line in lines[span.title.end:i])
+    passing = "".join(sentence for sentence in re.split(r"[。；;！？]", text) if PASSING_ON_RE.search(sentence))
+    named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
+    if match := PASSES_ON_RE.search(squash(span.title.title)):
+        named.add(re.sub(r"^《|》$", "", match.group("object")))
+    for stop in range(i + 1, min(span.end, i + 2 * TITLE_LINES) + 1):
+        if squash(join_title([line.text for line in lines[i:stop]])) in named:
+            while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
+                stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
+            return stop
+    return None
 
 
 def title_in(text: str, title: Optional[str]) -> bool:
