@@ -167,3 +167,26 @@ def test_an_issued_text_the_notice_names_is_its_part_whatever_its_last_word(colu
     docs = _documents(DIVISION + after, columns)
     assert [p.title for p in docs[0].parts][1:] == ["关于落实《政府工作报告》重点任务的分工"]
     assert len(docs) == 1 + bool(after)
+
+
+PLAN = ["临江市人民政府办公室关于印发《临江市森林火灾应急预案》的通知", "临政办规〔2024〕3号", "各县（区）人民政府，市政府各部门：",
+        "现将《临江市森林火灾应急预案》印发给你们，请认真贯彻执行。", "临江市人民政府办公室", "2024年3月20日",
+        "临江市森林火灾应急预案", "目  录", "1  总则", "1.1编制目的", "1.2适用范围", "2 组织指挥体系及职责",
+        "2.1现场应急救援指挥部组成与职责", "3  信息报告", "4  应急响应", "4.1Ⅰ级响应", "1 总则", "1.1编制目的",
+        "为有效预防和处置森林火灾，保障人民群众生命财产安全，制定本预案。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_plans_own_contents_with_decimal_headings_is_a_list(columns):
+    """An 应急预案 may print its own 目录: '目 录', then its numbered headings
+    one a line ('1  总则', '1.1编制目的'), up to where its first heading is
+    printed again over the text. Those lines are no title (the 目录 no longer
+    becomes issued texts titled '目录1总则1.1…' and '…3信息报告'), each entry is
+    a line of its own, wrapped or not, and none is a provision."""
+    doc, = _documents(PLAN, columns)
+    assert [p.title for p in doc.parts][1:] == ["临江市森林火灾应急预案"]
+    blocks = doc.parts[1].blocks
+    contents = [b.text.replace(" ", "") for b in blocks if b.role == "contents"]
+    assert contents == ["1总则", "1.1编制目的", "1.2适用范围", "2组织指挥体系及职责",
+                        "2.1现场应急救援指挥部组成与职责", "3信息报告", "4应急响应", "4.1Ⅰ级响应"]
+    assert not doc.provisions

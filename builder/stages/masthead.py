@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, ORGAN_END_RE, iso_date, paren_frame
-
-TOC_HEAD_RE = re.compile(r"^目\s*录$")
+from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
 
 TOC_ENTRY_RE = re.compile(r"""
     ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "

@@ -26,12 +26,11 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from .masthead import TOC_HEAD_RE
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, SPEAKER_RE,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SUBJECT_WORDS_RE,
-                          addressee_names, damaged_doc_number, kind_of, paren_frame)
+                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
+                          TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
 from ..text.numbering import LABEL_RE
@@ -812,7 +811,8 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     cross-check: its entries start documents, and a boundary only one of the
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
-    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
+    contents = own_contents([line.text for line in lines], toc_lines)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}

@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE
+from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE, own_contents
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
@@ -135,7 +135,7 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     numbering = Numbering(prefix, source)
     out: list[Block] = []
     in_annex_list = False
-    contents = _contents(blocks)
+    contents = _contents(blocks) | own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"

@@ -143,6 +143,63 @@ OCCASION_RE = re.compile(rf"""
 SPEAKER_RE = re.compile(r"^(?:(?P<post>[\u4e00-\u9fa5]{2,24})\s+)?[\u4e00-\u9fa5]{2,4}$")
 
 
+TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
+CONTENTS_LINES = 80  # lines a text's own 目录 may take before its first heading is printed again
+CONTENTS_ENTRY_MAX = 40  # characters of a 目录 entry: a heading, no sentence
+
+
+def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
+    """A text may print its own 目录 (立法技术规范 for a code's 编章节; an
+    应急预案's numbered sections, '1 总则', '1.1编制目的'): '目录' alone on its
+    line, then its headings one a line, up to the line where its first
+    heading is printed again over the text. The indexes of its entries (of
+    the texts given: lines or paragraphs), the issue's own 目录 (skip) aside:
+    no title, each entry a line of its own, no provision."""
+    found: set[int] = set()
+    for i, text in enumerate(texts[:-1]):
+        if i in skip or i in found or not TOC_HEAD_RE.match(text.strip()):
+            continue
+        first = _key(texts[i + 1])
+        for k in range(i + 2, min(len(texts), i + CONTENTS_LINES)):
+            entry = texts[k - 1].strip()
+            if not entry or len(entry) > CONTENTS_ENTRY_MAX or re.search(r"[。；;：:，,]", entry) \
+                    or DATE_LINE_RE.match(entry.replace(" ", "")):
+                break
+            if first and _key(texts[k]) == first:
+                found.update(range(i + 1, k))
+                break
+    return found
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+# How an entry of a text's own 目录 begins: its heading's number ('第一章', '1', '1.1', '一、', '（一）').
+CONTENTS_LABEL_RE = re.compile(rf"^\s*(?:第[{CN_NUMERAL}\d]+[编章节]|\d{{1,2}}(?:[.．]\d{{1,2}})*(?![\d年月日])"
+                               rf"|[{CN_NUMERAL}]+、|[（(][{CN_NUMERAL}\d]+[）)])")
+
+
+def contents_entries(texts: list[str], wrapped: list[bool]) -> set[int]:
+    """The lines that begin a paragraph in and under a text's own 目录: its
+    heading, each entry, the first heading printed again, and the line
+    under that. An entry the measure wrapped goes on in the next line: when
+    the 目录's entries begin with their headings' numbers, a line that does
+    not is the rest of the one above; when they do not, a line under one
+    that fills the measure (wrapped) is."""
+    contents = own_contents(texts)
+    numbered = {k for k in contents if CONTENTS_LABEL_RE.match(texts[k])}
+    starts = set()
+    for k in sorted(contents):
+        if k - 1 not in contents:
+            starts.update({k - 1, k})  # the 目录 heading, and its first entry
+        elif k in numbered if numbered else not wrapped[k - 1]:
+            starts.add(k)
+        if k + 1 not in contents:
+            starts.update({k + 1, k + 2})  # the first heading again, and the text under it
+    return {k for k in starts if k < len(texts)}
+
+
 def order_number(title: str, match: re.Match) -> str:
     """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号': an order
     or announcement titled by its organ's name alone is cited by that title
