@@ -88,7 +88,7 @@ FORWARDING = ["临江市人民政府办公室", "转发市教育局等部门", "
               "市教育局、市人力资源社会保障局、市财政局、",
               "中国人民银行临江分行《关于做好2024年高校毕业生就业工作的意见》已经市政府同意，现转发给你们，请认真贯彻执行。",
               "临江市人民政府办公室", "2024年4月30日",
-              "关于做好2024年高校毕业生就业工作的意见", "市教育局 市人力资源社会保障局 市财政局 中国人民银行临江分行",
+              "关于做好2024年高校毕业生就业工作的意见", "市教育局 市财政局", "人民银行临江分行",
               "（2024年4月26日）",
               "为做好今年高校毕业生就业工作，结合我市实际，现提出如下意见。", "一、总体要求",
               "坚持把高校毕业生就业作为就业工作的重中之重。"]
@@ -110,6 +110,8 @@ def test_a_forwarding_title_with_the_verb_and_the_forwarded_issuers_on_a_line_of
         ("临政办发〔2024〕5号", ["临江市人民政府办公室"], "2024-04-30")
     assert [p.title for p in forwarding.parts][1:] == ["关于做好2024年高校毕业生就业工作的意见"]
     assert [p.label for p in forwarding.provisions] == ["一、"]
+    layer = forwarding.parts[1]  # the forwarded layer's own frame: its signers (a bank's branch too) and date
+    assert (layer.issuers, layer.date) == (["市教育局", "市财政局", "人民银行临江分行"], "2024-04-26")
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
@@ -190,3 +192,15 @@ def test_a_plans_own_contents_with_decimal_headings_is_a_list(columns):
     assert contents == ["1总则", "1.1编制目的", "1.2适用范围", "2组织指挥体系及职责",
                         "2.1现场应急救援指挥部组成与职责", "3信息报告", "4应急响应", "4.1Ⅰ级响应"]
     assert not doc.provisions
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_forwarded_layers_joint_signers_parted_by_spaces_wrapped_anywhere(columns):
+    """The forwarded text's signers under its title, parted by spaces over
+    two lines, a bank's branch among them ('人民银行临江分行'), the date in
+    brackets under them: that layer's issuers, every name whole, however the
+    measure wrapped the lines (a name cut at a line's end goes on below)."""
+    layer = FORWARDING[:11] + ["市人力资源社会保障局 市教育局 市财政局", "人民银行临江分行"] + FORWARDING[13:]
+    forwarding = _documents(NOTICE + layer, columns)[1]
+    assert (forwarding.parts[1].issuers, forwarding.parts[1].date) == \
+        (["市人力资源社会保障局", "市教育局", "市财政局", "人民银行临江分行"], "2024-04-26")

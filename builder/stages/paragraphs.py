@@ -306,7 +306,8 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
     than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
     begins as no organ's name begins, under a line of name characters that
-    fills the measure, is the rest of that name, and goes on from it. A
+    fills the measure (or of names parted by spaces, the last one cut short),
+    is the rest of that name, and goes on from it. A
     date whose 年月日 extraction lost ("2024228") under a name stands alone
     too (frame.damaged_date)."""
     out: set[int] = set()
@@ -318,7 +319,9 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
         if damaged or DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
-                if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, lines[k - 1].text) \
+                above = lines[k - 1].text.split() if k > 0 else []
+                if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
+                        and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])) \
                         and width(lines[k - 1].text) >= full_width * MEASURE.fills:
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
