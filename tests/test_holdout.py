@@ -141,7 +141,14 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   measured at 64% of documents found run together and in printed issues
   (69% precision run together), 71% one per file (10 of 14 read fully),
   71-79% of 文号, issuers, dates and 主送, 87-91% of provisions, 2 of 5
-  parts. With fourteen documents one is about 7 points.
+  parts (71%, 71% and 79% once two records joined their title's bracketed
+  line, as the schema says). With fourteen documents one is about 7
+  points. After the rules of tests/test_holdout10_grammar.py (a speech's
+  or report's occasion under its title opens a document, dates it, and its
+  称谓 is no 主送; a 转发 title's line of the verb and the forwarded issuers;
+  a 目录 entry wrapped inside a number; one 主送 a text; an issued text the
+  notice names is its part whatever its last word; a text's own 目录 under
+  its heading): 100% in every layout, 5 of 5 parts.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -182,9 +189,7 @@ FLOORS = {
     "holdout7": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout8": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout9": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    "holdout10": in_every_layout({"single": dict(singles=0.7), "single_blank": dict(singles=0.7)},
-                                 recall=0.62, precision=0.62, 文号=0.69, issuers=0.69, date=0.69, 主送=0.69,
-                                 provisions=0.85, parts=0.38, cut=0.008),
+    "holdout10": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
