@@ -204,3 +204,16 @@ def test_a_forwarded_layers_joint_signers_parted_by_spaces_wrapped_anywhere(colu
     forwarding = _documents(NOTICE + layer, columns)[1]
     assert (forwarding.parts[1].issuers, forwarding.parts[1].date) == \
         (["市人力资源社会保障局", "市教育局", "市财政局", "人民银行临江分行"], "2024-04-26")
+
+
+def test_a_sentences_piece_ending_in_a_colon_below_the_top_is_no_addressee():
+    """A 主送机关 stands at the top of a text (GB/T 9704 7.3.2); further down,
+    a line that a wrap (or a mirror's annotation removed from it) left
+    ending in a colon, '各乡镇人民政府任免：', goes on with the sentence above."""
+    lines = ["临江县人民政府关于任免权限的通知", "各乡镇人民政府，县政府各部门：", "现将任免权限通知如下：",
+             "1、下列人员，由县长提请县人大常委会决定任免：",
+             "县人民政府各局局长，县人民政府所属各委员会主任，以及其他相当于上列职务的人员。",
+             "2、下列人员，由县人民政府授权", "各乡镇人民政府任免：", "乡镇所属各站所负责人，乡镇人民政府各办公室主任，以及其他相当于上列职务的人员。", "临江县人民政府", "2024年5月6日"]
+    doc, = _documents(lines, None)
+    assert "下列人员，由县人民政府授权各乡镇人民政府任免：" in [b.text for b in doc.parts[0].blocks]
+    assert doc.addressees == "各乡镇人民政府，县政府各部门"

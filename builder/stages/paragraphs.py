@@ -277,7 +277,10 @@ def paragraphs(lines: list[Line], full_width: float,
         starts = n in signed or (starts_paragraph(line) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width)
             or annex_goes_on(out[-1].text, line))))
-        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
+        # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
+        # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
+        frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
+        verdict = decide(out[-1].text, last_line, line, full_width, starts, frame, marked,
                          len(out) <= OPENING, any(p.text.endswith((":", "：")) for p in out[:-1])) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
