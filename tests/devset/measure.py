@@ -11,6 +11,7 @@
     python -m tests.devset.measure --set holdout7             # the seventh held-out set
     python -m tests.devset.measure --set holdout8             # the eighth held-out set
     python -m tests.devset.measure --set holdout9             # the ninth held-out set
+    python -m tests.devset.measure --set holdout11            # the eleventh held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -75,7 +76,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout3": HERE / "holdout3", "holdout4": HERE / "holdout4",
         "holdout5": HERE / "holdout5", "holdout6": HERE / "holdout6",
         "holdout7": HERE / "holdout7", "holdout8": HERE / "holdout8",
-        "holdout9": HERE / "holdout9"}
+        "holdout9": HERE / "holdout9",
+        "holdout11": HERE / "holdout11"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
