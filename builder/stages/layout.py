@@ -56,6 +56,14 @@ FOLIO_RE = re.compile(  # the printed page number in the page furniture
 """, re.X)
 
 BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare_folios
+# The page number GB/T 9704 (7.5) prints, "— 2 —", that an extractor ran onto
+# the end of the page's last line after the line's text was done (a closing
+# bracket or a sentence's end before it): "（此件公开发布）—2—".
+TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—－]\s*\d{1,4}\s*[—－])$")
+# A line drawn with dashes and nothing else: the 版头's 分隔线 under the
+# 发文字号 or the 版记's lines (GB/T 9704 7.2.5, 7.4.1) as a web page prints
+# them; page furniture, no text.
+RULE_LINE_RE = re.compile(r"^[—─━－\-_＿=＝]{4,}$")
 RUNNING_HEADER_RE = re.compile(r"""
     ^\S{2,24}公报              # the gazette's name
     \s* \d{4} \s* [.．。年]    # the year
@@ -158,7 +166,7 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(FOLIO_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    return bool(FOLIO_RE.match(text) or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def normalise(text: str) -> tuple[list[Line], list[Line]]:
@@ -193,7 +201,12 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                 over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
             furniture.append(line)
         else:
-            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
+            # (furniture of a line's own number is a page number it ended with: the page breaks after it)
+            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no >= lines[-1].no
+            folio = TRAILING_FOLIO_RE.search(cleaned) if cells is None else None
+            if folio:  # the text stays a line, its page number goes with the furniture
+                furniture.append(Line(no=no, text=folio.group("folio")))
+                line.text, line.runs = cleaned[:folio.start()].rstrip(), None
             lines.append(line)
     folios = bare_folios(lines, over_header)
     if not folios:

@@ -20,7 +20,7 @@ from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, ISSUIN
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, promulgated
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over, promulgated
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
@@ -119,7 +119,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     elif date is None:
         date = _written_date(paragraphs, dates)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
-    found = issuers(title, signature, gazette_name, kind)
+    # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
+    masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
+    found = issuers(title, signature, gazette_name, kind, masthead)
     if not found and dates and (government := _signed_by_its_head(paragraphs, dates[0], title)):
         found = [government]
     return doc_number, addressees, date, found
@@ -226,10 +228,11 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
-            kind: Optional[str]) -> list[str]:
+            kind: Optional[str], masthead: Optional[str] = None) -> list[str]:
     """Issuers from the signature and the title's 发文机关, in full and in
-    order. A 转发 title names the forwarded text's issuer after 转发: only
-    an organ name before 关于/转发/印发 is the title's own issuer."""
+    order (the 版头 printed over the title names it in full). A 转发 title
+    names the forwarded text's issuer after 转发: only an organ name before
+    关于/转发/印发 is the title's own issuer."""
     found: list[str] = []
     for line in signature:
         found += split_orgs(" ".join(signed_names(line)))
@@ -244,6 +247,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
+    if prefix and masthead:
+        prefix = masthead.replace(" ", "")
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)

@@ -62,12 +62,13 @@ WORD_EDGE = 4  # Han characters each side of a break looked up as one word
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
 
-# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
-# or a date: "7 月" at a line end, "24 日" below.
-SPLIT_NUMBER_RE = re.compile(r"""
-    \d [.．]? $            # the line stops on a digit, or on a decimal point after one
-  | \d \s* [年月] $        # or inside a date
-""", re.X)
+# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below.
+SPLIT_NUMBER_RE = re.compile(r"\d[.．]?$")  # the line stops on a digit, or on a decimal point after one
+# Or a date: "…于7月" at a line end, "24日…" below; the unit below is the next
+# one of the date (年 → 月, 月 → 日), and a sentence holds the date: a month
+# alone on its line is a heading ("8月" over a chronicle's "8月20日，…" or "20日…").
+SPLIT_DATE_RE = re.compile(r"[^\d\s]\s*\d{1,4}\s*(?P<unit>[年月])$")
+DATE_GOES_ON = {"年": re.compile(r"\d{1,2}\s*月"), "月": re.compile(r"\d{1,2}\s*(?:[日号]|[—–\-－~～至到]\s*\d)")}
 
 
 HAO_HEAD_RE = re.compile(f"^{HAO}")
@@ -75,10 +76,13 @@ HAO_HEAD_RE = re.compile(f"^{HAO}")
 
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
-    "6号…", "…〔2018〕26" / "号文件…"), or with an e-mail or web address
-    ("…邮箱:xyz@" / "163.com。"): it is no label, nor a line of its own."""
+    "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
+    with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
+    label, nor a line of its own."""
+    date = SPLIT_DATE_RE.search(above)
     return (bool(SPLIT_NUMBER_RE.search(above)) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
-            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) or splits_address(above, line.text)
+            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
+        or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
 
 WHOLE_HOST_RE = re.compile(r"[A-Za-z0-9\-]\.[A-Za-z]{2,}$")  # an address that ends on its top-level domain: …163.com

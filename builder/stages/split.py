@@ -798,7 +798,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     if _number_above(lines, block, skip):
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
-    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, lines[start].text) else start
+    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
 
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…

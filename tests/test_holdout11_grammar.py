@@ -1,0 +1,101 @@
+"""The document grammar on layouts of the eleventh held-out set's kind (issue
+#11): rules of GB/T 9704, of numbering and of extractors' layout the
+converter must read whatever gazette or web page the text comes from. Each
+case is invented text laid out as extractors give it (one line a paragraph,
+or hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from builder.model import Provision  # noqa: E402
+from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
+from tests.test_holdout8_grammar import NOTICE  # noqa: E402  (a notice cut before its signature)
+
+WIDTHS = [None, 18, 26]
+
+
+def _texts(doc) -> list[str]:
+    return [b.text for part in doc.parts for b in part.blocks if not isinstance(b, Provision)]
+
+
+# ---------------------------------------------------------------- a chronicle's month in figures
+
+CHRONICLE = ["大事记（2024年5月—6月）", "5月", "5月6日，州委书记张某会见某集团董事长一行。",
+             "5月8日，州人大常委会召开上半年政情通报会。", "6月", "6月2日，州政府召开全州安全生产工作会议。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_month_in_figures_alone_on_its_line_heads_the_entries_under_it(columns):
+    """A chronicle prints its month as a heading ("5月") over entries that
+    print their full date ("5月6日，…"): the heading is a paragraph of its
+    own, and every entry is anchored by its day, the first one too. Only a
+    date that a sentence holds is cut by the wrap ("…定于5月" / "6日召开")."""
+    doc, = _documents(CHRONICLE, columns)
+    entries = [b for b in doc.parts[0].blocks if isinstance(b, Provision)]
+    assert [e.eid for e in entries] == ["d_2024-05-06", "d_2024-05-08", "d_2024-06-02"]
+    assert [b.text for b in doc.parts[0].blocks if getattr(b, "role", None) == "heading"] == ["5月", "6月"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_month_heading_over_entries_that_print_the_day_alone(columns):
+    doc, = _documents(["政务大事记", "8月", "20日　州委书记张某会见某集团董事长一行。", "21日　州委书记张某走访慰问。"], columns)
+    assert [e.eid for e in doc.parts[0].blocks if isinstance(e, Provision)] == ["d_08-20", "d_08-21"]
+
+
+def test_a_date_the_wrap_cut_inside_a_sentence_still_goes_on():
+    doc, = _documents(["关于召开全市安全生产会议的通知", "各县（区）人民政府：", "市政府定于5月",
+                       "6日召开全市安全生产会议，请各地派员参加。", "临江市人民政府", "2024年5月1日"], None)
+    assert "市政府定于5月6日召开全市安全生产会议，请各地派员参加。" in _texts(doc)
+
+
+# ---------------------------------------------------------------- page numbers and rules of the print
+
+REPORT = ["关于报送《临江市交通运输局防汛应急预案》的报告", "临交发〔2024〕12号", "临江市防汛抗旱指挥部办公室：",
+          "根据贵办要求，现将我局新修订的防汛应急预案随文附后上报。", "附件：临江市交通运输局防汛应急预案",
+          "临江市交通运输局", "2024年5月10日", "（此件主动公开）—2—", "临江市交通运输局防汛应急预案",
+          "为做好汛期交通运输保障工作，制定本预案。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_page_number_run_onto_the_end_of_a_line_is_page_furniture(columns):
+    """GB/T 9704 7.5 prints the page number "— 2 —" under the page; an
+    extractor may run it onto the end of the page's last line after the
+    line's text is done ("（此件主动公开）—2—"): the number is set aside with
+    the page furniture, the note stays the document's, and the attachment
+    that follows is its part, titled as printed."""
+    doc, = _documents(REPORT, columns)
+    assert [p.title for p in doc.parts] == [REPORT[0], "临江市交通运输局防汛应急预案"]
+    assert "（此件主动公开）" in _texts(doc) and not any("—2—" in text for text in _texts(doc))
+    assert (doc.issuers, doc.date) == (["临江市交通运输局"], "2024-05-10")
+
+
+def test_a_dash_inside_a_sentence_is_no_page_number():
+    doc, = _documents(["关于调整公交线路的通知", "各有关单位：", "公交3路调整为临江站—2—号码头区间运行。",
+                       "临江市交通运输局", "2024年5月10日"], None)
+    assert "公交3路调整为临江站—2—号码头区间运行。" in _texts(doc)
+
+
+MASTHEAD = ["临江市人民政府办公室", "——————————", "临政办函〔2024〕9号", "市人民政府办公室关于印发",
+            "临江市防汛应急预案的通知", "各县（区）人民政府，市政府有关部门：",
+            "《临江市防汛应急预案》已经市政府同意，现印发给你们，请认真贯彻执行。", "2024年6月1日", "（此件公开发布）"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_masthead_over_its_rule_and_number_names_the_organ_the_title_names_short(columns):
+    """GB/T 9704 7.2: the 版头 is the 发文机关标志 (here the organ's name
+    alone), the 发文字号 under it and the 分隔线 between them and the title,
+    which a web page draws with dashes. The rule is page furniture; the 版头
+    is the document's first line, not the end of the one before; and an
+    unsigned document whose title names its organ short ('市人民政府办公室')
+    is issued by the organ the 版头 names in full."""
+    docs = _documents(NOTICE + MASTHEAD, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "市人民政府办公室关于印发临江市防汛应急预案的通知"]
+    assert "临江市人民政府办公室" not in _texts(docs[0]) and _texts(docs[1])[0] == "临江市人民政府办公室"
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == \
+        ("临政办函〔2024〕9号", ["临江市人民政府办公室"], "2024-06-01")
+    assert not any("———" in text for doc in docs for text in _texts(doc))
