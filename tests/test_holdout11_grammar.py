@@ -99,3 +99,37 @@ def test_the_masthead_over_its_rule_and_number_names_the_organ_the_title_names_s
     assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == \
         ("临政办函〔2024〕9号", ["临江市人民政府办公室"], "2024-06-01")
     assert not any("———" in text for doc in docs for text in _texts(doc))
+
+
+# ---------------------------------------------------------------- sections numbered 1, 1.1, 1.1.1
+
+PLAN = ["临江市人民政府办公室关于印发临江市地震应急预案的通知", "各县（区）人民政府，市政府有关部门：",
+        "《临江市地震应急预案》已经市政府同意，现印发给你们，请认真贯彻执行。", "临江市人民政府办公室", "2024年6月1日",
+        "临江市地震应急预案", "1总则", "1.1编制目的", "为有效应对地震灾害，最大限度减少人员伤亡和财产损失，制定本预案。",
+        "1.2适用范围", "本预案适用于本市行政区域内地震灾害的应对工作。", "2.1.1指挥部职责", "统一领导全市抗震救灾工作。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_section_heading_numbered_by_levels_is_a_paragraph_of_its_own(columns):
+    """A 预案 numbers its sections as GB/T 1.1 does (1, 1.1, 1.1.1), each
+    heading alone on its line with no sentence punctuation: the heading is a
+    paragraph of its own, neither joined to the text under it (though
+    '编制目的' ends in 的) nor to the heading above."""
+    doc, = _documents(PLAN, columns)
+    texts = [b.text for b in doc.parts[1].blocks]
+    assert texts[:4] == ["1总则", "1.1编制目的", "为有效应对地震灾害，最大限度减少人员伤亡和财产损失，制定本预案。", "1.2适用范围"]
+    assert "2.1.1指挥部职责" in texts
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_chronicle_after_a_text_ending_on_a_numbered_heading_keeps_its_title(columns):
+    """A numbered section heading is no line of a title: the 大事记 printed
+    after a text whose excerpt ends on one ('1.2适用范围') is titled alone."""
+    docs = _documents(PLAN[:10] + CHRONICLE, columns)
+    assert [d.title for d in docs] == [PLAN[0], CHRONICLE[0]]
+
+
+def test_a_decimal_at_the_head_of_a_wrapped_line_goes_on_with_the_sentence():
+    doc, = _documents(["关于加快智慧教育建设的通知", "各县（区）教育局：", "为提高教学质量，全面实施教育信息化",
+                       "2.0行动计划，深入推进智慧校园建设。", "临江市教育局", "2024年3月1日"], None)
+    assert "为提高教学质量，全面实施教育信息化2.0行动计划，深入推进智慧校园建设。" in _texts(doc)

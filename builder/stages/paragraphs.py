@@ -41,7 +41,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LIN
 from ..text.lines import ADDRESS_END_RE, CLOSERS, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
-from ..text.numbering import LABEL_RE
+from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
 
 jieba.setLogLevel(60)  # its dictionary loads quietly
@@ -117,7 +117,7 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+        or bool(DATE_LINE_RE.match(line.text.replace(" ", ""))) or bool(DECIMAL_HEADING_RE.match(line.text))
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
@@ -244,6 +244,8 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if starts:
         return BREAK
     full = width(last_line) >= full_width * MEASURE.fills
+    if DECIMAL_HEADING_RE.match(above) and not full:
+        return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) or (opening and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:

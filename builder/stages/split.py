@@ -34,7 +34,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           addressee_names, damaged_doc_number, kind_of, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
-from ..text.numbering import LABEL_RE
+from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
 
@@ -272,7 +272,7 @@ def _titleish(line: Line) -> bool:
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def _titleish_text(text: str) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
-            and not LABEL_RE.match(text) and not is_doc_number_line(text)
+            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_MARK_RE.match(text)
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
