@@ -133,3 +133,64 @@ def test_a_decimal_at_the_head_of_a_wrapped_line_goes_on_with_the_sentence():
     doc, = _documents(["关于加快智慧教育建设的通知", "各县（区）教育局：", "为提高教学质量，全面实施教育信息化",
                        "2.0行动计划，深入推进智慧校园建设。", "临江市教育局", "2024年3月1日"], None)
     assert "为提高教学质量，全面实施教育信息化2.0行动计划，深入推进智慧校园建设。" in _texts(doc)
+
+
+# ---------------------------------------------------------------- a 令's frame run into fewer lines
+
+ORDER = ["临江市城市绿化管理办法 临江市人民政府令 第25号",
+         "《临江市城市绿化管理办法》已经2024年3月1日市人民政府第20次常务会议审议通过，现予公布，自2024年5月1日起施行。",
+         "市长 张明 2024年3月10日", "临江市城市绿化管理办法", "第一章 总则",
+         "第一条 为了加强城市绿化管理，改善生态环境，根据有关法律法规，结合本市实际，制定本办法。",
+         "第二条 本市城市规划区内的绿化规划、建设、保护和管理，适用本办法。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_regulations_title_and_its_order_on_one_line_head_the_order(columns):
+    """GB/T 9704 10.1 prints a 令's 发文机关标志 (XX人民政府令) and its 令号
+    each on a line of its own, and a gazette may print the regulation's
+    title above them; a page that sets all three on one line, parted by
+    spaces (wrapped anywhere by a narrow measure), heads the same order:
+    titled by its regulation, numbered by its organ's 令 and serial. The
+    signature and the date set side by side ("市长 张明 2024年3月10日") are
+    the signature (a government's head: that government) and the 成文日期."""
+    docs = _documents(NOTICE + ORDER, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "临江市城市绿化管理办法"]
+    order = docs[1]
+    assert (order.doc_number, order.issuers, order.date) == ("临江市人民政府令第25号", ["临江市人民政府"], "2024-03-10")
+    assert [p.label for p in order.provisions if p.kind == "tiao"] == ["第一条", "第二条"]
+    assert not any("2024年3月10日" in text and "张明" in text for text in _texts(order))
+
+
+REVISION = ["临江市人民政府关于修改部分市政府规章的决定(临江市人民政府令第30号)",
+            "《临江市人民政府关于修改部分市政府规章的决定》已经市政府2024年第5次常务会议通过，现予发布，自公布之日起施行。",
+            "市长：张明 二〇二四年四月一日", "临江市人民政府关于修改部分市政府规章的决定",
+            "为维护法制统一，市政府决定对以下2件规章进行修改：", "一、对《临江市城市绿化管理办法》作如下修改："]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_orders_number_by_its_organs_name_in_brackets_after_the_title(columns):
+    """A page may print the 令号 in brackets after the title
+    ('…的决定(XX市人民政府令第30号)'), as a gazette folds a 发文字号 under the
+    title: the document's number, and the title is the 决定's."""
+    docs = _documents(NOTICE + REVISION, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "临江市人民政府关于修改部分市政府规章的决定"]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("临江市人民政府令第30号", ["临江市人民政府"], "2024-04-01")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_organs_signature_and_the_date_on_one_line(columns):
+    """An organ's name and the 成文日期 side by side are the signature and the
+    date; a line that names no organ before a date ('报名截止 2024年5月10日')
+    stays as printed."""
+    doc, = _documents(["关于举办全市安全生产知识竞赛的通知", "各县（区）应急管理局：", "现将竞赛有关事项通知如下。",
+                       "报名截止 2024年5月10日", "临江市应急管理局 2024年4月20日"], columns)
+    assert (doc.issuers, doc.date) == (["临江市应急管理局"], "2024-04-20")
+    assert "报名截止2024年5月10日" in _texts(doc)  # (the space between Han and figures is an OCR space)
+
+
+def test_a_sentence_citing_an_order_by_its_number_stays_a_sentence():
+    doc, = _documents(["关于加强城市绿化管理的通知", "各县（区）人民政府：",
+                       "各县（区）要执行临江市城市绿化管理办法(临江市人民政府令第25号)，做好城市绿化工作。",
+                       "临江市人民政府", "2024年6月1日"], None)
+    assert doc.doc_number is None
+    assert "各县（区）要执行临江市城市绿化管理办法（临江市人民政府令第25号），做好城市绿化工作。" in _texts(doc)

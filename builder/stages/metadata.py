@@ -14,8 +14,8 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
+                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
                           damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
@@ -101,8 +101,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         if is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
+            named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = normal_doc_number(printed) or damaged_doc_number(printed) \
-                or order_number("", ORDER_NUMBER_RE.match(printed))
+                or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
@@ -122,7 +123,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
     found = issuers(title, signature, gazette_name, kind, masthead)
-    if not found and dates and (government := _signed_by_its_head(paragraphs, dates[0], title)):
+    government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
+    if not found and government:
         found = [government]
     return doc_number, addressees, date, found
 
@@ -191,12 +193,6 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
 
 
 SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
-
-# The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
-# "省长", "市长 左大光", "自治区代主席 王正伟".
-HEAD_POST_RE = re.compile(either_script(
-    r"^(?P<level>自治区|自治州|省|市|县|区|州|旗)代?(?:长|主席)(?:\s*[\u4e00-\u9fa5]{2,4})?$"))
-
 
 def _signed_by_its_head(paragraphs: list[Paragraph], date: Paragraph, title: str) -> Optional[str]:
     """A 政府令 is signed by the post of the government's head (省长, 市长,

@@ -111,6 +111,7 @@ class Record:
     doc: Document
     expected: dict
     paragraphs: tuple[str, ...]  # keys of the document's own, distinctive paragraphs
+    runs: dict  # paragraph key -> keys of its runs parted by spaces (a line of the frame set out as several)
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +132,9 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
         for k in {key(p) for p in doc.paragraphs if "\t" not in p}:
             counts[k] = counts.get(k, 0) + 1
     return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in doc.paragraphs if "\t" not in p)
-                                        if len(k) >= 10 and counts[k] == 1))
+                                        if len(k) >= 10 and counts[k] == 1),
+                        {key(p): tuple(key(run) for run in p.split() if len(key(run)) >= 2)
+                         for p in doc.paragraphs if len(p.split()) > 1})
                  for doc, rec in zip(docs, records))
 
 
@@ -162,11 +165,15 @@ def doc_key(doc: Converted) -> str:
                    for part in doc.parts)
 
 
-def holds(text_key: str, paragraph: str) -> bool:
+def holds(text_key: str, paragraph: str, runs: tuple[str, ...] = ()) -> bool:
     """Most of the paragraph's pieces are in the text: page furniture the
-    converter left inside it does not hide it."""
+    converter left inside it does not hide it. A line of the frame that a
+    page printed as runs parted by spaces (a regulation's title, its 令 and
+    the 令号; a signature and the date) is held when each run is: the
+    converter sets each out as GB/T 9704 prints it, on a line of its own."""
     pieces = [paragraph[i:i + CHUNK] for i in range(0, len(paragraph), CHUNK)]
-    return sum(p in text_key for p in pieces) >= 0.8 * len(pieces)
+    return sum(p in text_key for p in pieces) >= 0.8 * len(pieces) \
+        or (bool(runs) and all(holds(text_key, run) for run in runs))
 
 
 def same_title(a: str, b: str) -> bool:
@@ -262,8 +269,9 @@ def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> N
         # several documents: it is its own document's when that one holds it.
         own = next((i for i, d in enumerate(converted) if same_title(d.title, rec.expected["title"])), None)
         for p in rec.paragraphs:
-            owner[rec.doc.id, p] = own if own is not None and holds(keys[own], p) else \
-                next((i for i, k in enumerate(keys) if holds(k, p)), None)
+            runs = rec.runs.get(p, ())
+            owner[rec.doc.id, p] = own if own is not None and holds(keys[own], p, runs) else \
+                next((i for i, k in enumerate(keys) if holds(k, p, runs)), None)
     for rec in records:
         want = rec.expected
         match = next((i for i, d in enumerate(converted) if same_title(d.title, want["title"])), None)
