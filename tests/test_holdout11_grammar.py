@@ -194,3 +194,36 @@ def test_a_sentence_citing_an_order_by_its_number_stays_a_sentence():
                        "临江市人民政府", "2024年6月1日"], None)
     assert doc.doc_number is None
     assert "各县（区）要执行临江市城市绿化管理办法（临江市人民政府令第25号），做好城市绿化工作。" in _texts(doc)
+
+
+# ---------------------------------------------------------------- a 决定 that amends laws
+
+AMENDMENT = ["临江市人民代表大会常务委员会关于修改部分地方性法规的决定",
+             "临江市第十七届人民代表大会常务委员会第九次会议决定，修改下列地方性法规：",
+             "一、对下列不适应经济社会发展要求的法规进行修改",
+             "1.在《临江市城市绿化条例》第七条中增加一项作为第六项，即：“负责城市绿地的日常养护；”",
+             "第九条修改为：“各级人民政府应当将城市绿化纳入国民经济和社会发展规划。”",
+             "第十三条增加一款作为该条第二款，即：“鼓励单位和个人认建认养公共绿地。”",
+             "第十三条后增加一条作为第十四条，即：“禁止擅自砍伐城市树木。”",
+             "2.将《临江市河道管理条例》第七条修改为：“河道管理实行河长制。”",
+             "第十条第四项修改为：“在河道管理范围内设置拦河渔具的；”"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_articles_an_amending_decision_cites_are_no_articles_of_its_own(columns):
+    """A 决定 that amends laws (立法技术规范) begins its lines with the
+    amended law's articles ('第九条修改为：…', '第十三条增加一款…', '第十条第四项
+    修改为…'): each is a paragraph of its item, no 第X条 of the decision (whose
+    numbers would run 9, 13, 13, 10); its own 一、 and 1. stay provisions."""
+    doc, = _documents(AMENDMENT, columns)
+    kinds = [p.kind for p in doc.provisions]
+    assert "tiao" not in kinds and kinds.count("cn") == 1 and kinds.count("ar") == 2
+    assert "第九条修改为：“各级人民政府应当将城市绿化纳入国民经济和社会发展规划。”" in _texts(doc)
+
+
+def test_an_inserted_article_numbered_after_another_is_an_article():
+    """'第十条之一' numbers an article a revision inserted: no citation, it
+    stays an article of the text."""
+    doc, = _documents(["临江市城市绿化条例", "第十条 城市绿地应当按规划建设。", "第十条之一 禁止擅自占用城市绿地。",
+                       "第十一条 本条例自公布之日起施行。"], None)
+    assert len([p for p in doc.provisions if p.kind == "tiao"]) == 3

@@ -23,7 +23,7 @@ from typing import Callable, Optional
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE
 from ..text.lines import ends_sentence
-from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_of
+from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -46,6 +46,8 @@ def read_label(text: str) -> Optional[Label]:
         else cn_to_int(match.group(scheme))
     if not number:  # no list counts from 0: "0，" is the tail of a cut number
         return None
+    if scheme in ARTICLE_RANK and CITED_TAIL_RE.match(match.group("rest")):
+        return None  # "第九条修改为：…": an amendment citing the article, no article of this text
     return scheme, number, match.group("label").strip(), match.group("rest")
 
 
