@@ -115,10 +115,12 @@ def test_a_section_heading_numbered_by_levels_is_a_paragraph_of_its_own(columns)
     heading alone on its line with no sentence punctuation: the heading is a
     paragraph of its own, neither joined to the text under it (though
     '编制目的' ends in 的) nor to the heading above."""
-    doc, = _documents(PLAN, columns)
+    gazette = _convert(PLAN, columns)
+    doc, = gazette.documents
     texts = [b.text for b in doc.parts[1].blocks]
     assert texts[:4] == ["1总则", "1.1编制目的", "为有效应对地震灾害，最大限度减少人员伤亡和财产损失，制定本预案。", "1.2适用范围"]
-    assert "2.1.1指挥部职责" in texts
+    assert [b.text for b in doc.parts[1].blocks if b.role == "heading"] == ["1总则", "1.1编制目的", "1.2适用范围", "2.1.1指挥部职责"]
+    assert not [d for d in gazette.diagnostics if d.code in ("doubtful-join", "doubtful-break")]
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

@@ -226,7 +226,7 @@ def sentence_begun(text: str) -> bool:
 
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
-    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS:
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
         return False
     return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
 
