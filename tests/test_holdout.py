@@ -144,6 +144,14 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   69% of documents found run together and in printed issues, 85% one per
   file (13 of 13 titled with their labels), 77-85% of 文号, 69-85% of
   issuers, 77-85% of dates. With thirteen documents one is about 7.7 points.
+  After the rules of tests/test_holdout11_grammar.py (a month in figures
+  alone on its line heads a chronicle's entries; a page number run onto a
+  line's end and a rule line are page furniture; the 版头 over its 发文字号
+  names the organ a title names short; a section heading numbered 1.1 is a
+  paragraph and no title line; a regulation's title and its 令 on one line,
+  a 令号 in brackets after the title, a signature and the date on one line
+  are set out as GB/T 9704 prints them; an amending 决定's '第九条修改为' is
+  no article): 100% in every layout.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -184,14 +192,7 @@ FLOORS = {
     "holdout7": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout8": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout9": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    "holdout11": in_every_layout(
-        {"issue": dict(precision=0.68, issuers=0.76, 主送=0.91, provisions=0.99),
-         "issue_blank": dict(precision=0.68, 文号=0.84, issuers=0.76, 主送=0.91, provisions=0.99),
-         "together_18": dict(文号=0.84),
-         **{single: dict(recall=0.84, precision=0.84, 文号=0.84, issuers=0.84, date=0.84, 主送=0.99,
-                         provisions=0.99) for single in ("single", "single_blank")}},
-        recall=0.68, precision=0.74, 文号=0.76, issuers=0.68, date=0.76, 主送=0.84, provisions=0.95,
-        parts=0.79, cut=0.008),
+    "holdout11": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
