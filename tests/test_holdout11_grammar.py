@@ -229,3 +229,13 @@ def test_an_inserted_article_numbered_after_another_is_an_article():
     doc, = _documents(["临江市城市绿化条例", "第十条 城市绿地应当按规划建设。", "第十条之一 禁止擅自占用城市绿地。",
                        "第十一条 本条例自公布之日起施行。"], None)
     assert len([p for p in doc.provisions if p.kind == "tiao"]) == 3
+
+
+def test_an_article_label_printed_with_a_stray_mark_is_still_an_article():
+    """'第一条、为了…' (a mark a careless page put after the label) opens an
+    article; only a run of cited articles ('第二条、第三条修改为…') is none."""
+    doc, = _documents(["临江市城市绿化管理办法", "第一条、为了加强城市绿化管理，制定本办法。",
+                       "第二条、本办法适用于本市城市规划区。"], None)
+    assert [p.label for p in doc.provisions if p.kind == "tiao"] == ["第一条", "第二条"]
+    doc, = _documents(AMENDMENT[:4] + ["第二条、第三条修改为：“城市绿化实行统一规划。”"], None)
+    assert "tiao" not in [p.kind for p in doc.provisions]
