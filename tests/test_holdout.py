@@ -141,8 +141,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   city's 通知 titled without its organ, a region's 政府令 with title and 令
   number on one line, a province's 政府令 of a 决定, 2011-2025, measured
   before any rule looked at it, against main (fa42076). First measured at
-  69% of documents found run together and in printed issues, 85% one per
-  file (13 of 13 titled with their labels), 77-85% of 文号, 69-85% of
+  69% of documents found run together and in printed issues (62-69%
+  indented), 85% one per file (13 of 13 titled with their labels), 77-85% of 文号, 69-85% of
   issuers, 77-85% of dates. With thirteen documents one is about 7.7 points.
   After the rules of tests/test_holdout11_grammar.py (a month in figures
   alone on its line heads a chronicle's entries; a page number run onto a
