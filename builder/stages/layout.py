@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE
-from ..text.lines import char_width
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_ENDINGS
+from ..text.lines import char_width, splits_word
+from ..text.script import either_script
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
@@ -94,15 +95,17 @@ def clean(text: str) -> str:
 
 def remove_ocr_spaces(text: str) -> str:
     """Drop spaces inside Chinese words but keep a space between two words of
-    two or more characters ("同日 上海洲业集团", "袁伶俐 市曹禺小学"): only runs of
-    single spaced-out characters ("实 施 方 案") and number–CJK gaps go."""
+    two or more characters ("同日 上海洲业集团", "袁伶俐 市曹禺小学"): runs of
+    single spaced-out characters ("实 施 方 案"), number–CJK gaps, and the
+    spaces a scanner puts inside a word, a 发文字号 or an organ's name go."""
     tokens = text.split(" ")
     if len(tokens) == 1:
         return text
+    names = _names_only("".join(tokens))
     out = [tokens[0]]
     for token in tokens[1:]:
         prev = out[-1]
-        if prev and token and _is_ocr_gap(prev, token):
+        if prev and token and (_is_ocr_gap(prev, token) or names and _inside_organ_name(prev, token)):
             out[-1] = prev + token
         else:
             out.append(token)
@@ -113,13 +116,46 @@ def _is_ocr_gap(left: str, right: str) -> bool:
     a, b = left[-1], right[0]
     cjk_a, cjk_b = _is_cjk(a), _is_cjk(b)
     if cjk_a and cjk_b:
-        # A spaced-out word: one side is a lone character, or punctuation.
-        return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum()
+        # A spaced-out word: one side is a lone character, or punctuation; or
+        # a scanner's space inside a word ("人民政 府", "办 公厅"), but after a
+        # token as short as a name ("张某 市财政局局长") only inside a longer word.
+        return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum() \
+            or (a in NUMERAL_CHARS or a == "第") and b in NUMERAL_CHARS \
+            or splits_word(left, right, shortest=2 if len(left) > NAME_MAX else 3) \
+            or DOC_CODE_RE.match(right) is not None
     if cjk_a and b.isascii() and b.isalnum():
         return True
     if cjk_b and a.isascii() and (a.isalnum() or a in "%)"):
         return True
     return False
+
+
+NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千两")  # a number has no space inside: "第二 十九条"
+NAME_MAX = 3  # Han characters of a person's name: a space after a token this short may part name and post
+ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
+PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
+# An organ's name ends so, unmistakably: a one-character ending (会, 局, 部) ends
+# other words too (社会, 大局, 全部), and a line of words is no signature.
+ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
+# The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.
+DOC_CODE_RE = re.compile(rf"^[\u4e00-\u9fa5]{{0,11}}[{OPEN_BRACKETS}]\d{{4}}")
+
+
+def _names_only(text: str) -> bool:
+    """A line of organ names and nothing else (a signature, a joint title's
+    first line): no figure, no punctuation, ending as an organ's name does."""
+    return len(text) <= ORGAN_LINE_MAX and ORGAN_NAME_END_RE.search(text) is not None \
+        and re.search(r"[\d，。、；：,.;:]", text) is None
+
+
+def _inside_organ_name(left: str, right: str) -> bool:
+    """A space before the end of an organ's name that does not follow the end
+    of one ("上海市建设和 管理委员会", "定州市 人民政府"): joint issuers are
+    parted between whole names (GB/T 9704 7.3.5), so this one is the
+    scanner's. After a token as short as a name, unless it is a place, the
+    space may part a person from a post or a unit ("张某 市财政局"), and stays."""
+    return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
+        and ORGAN_NAME_END_RE.search(left) is None
 
 
 def _lone(token: str) -> bool:

@@ -33,18 +33,15 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-import jieba
-
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE,
                           ORGAN_START_RE, addressee_names, kind_of)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, ends_sentence, join_lines, width
+from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
 
-jieba.setLogLevel(60)  # its dictionary loads quietly
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
 # no sentence or heading ends with (a particle, a preposition, a conjunction, the 第
@@ -57,7 +54,6 @@ OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stand
 ROW_MAX = 20  # a row of a list of names is no wider
 ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
-WORD_EDGE = 4  # Han characters each side of a break looked up as one word
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -185,20 +181,6 @@ def addressee_goes_on(above: str, below: str) -> bool:
     paragraph, not a body line over a short 主送."""
     return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^、，,。；;]{1,30}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
-
-
-def cuts_word(above: str, below: str) -> bool:
-    """A dictionary word runs across the break ("…金" / "融应用…")."""
-    tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
-    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE, below)
-    if not tail or not head:
-        return False
-    start = 0
-    for word in jieba.cut(tail.group() + head.group(), HMM=False):
-        if start < len(tail.group()) < start + len(word):
-            return True
-        start += len(word)
-    return False
 
 
 def is_outline_label(label: re.Match) -> bool:

@@ -21,7 +21,10 @@ hand-checked records in expected.yaml:
   paragraph's first line indented two characters (GB/T 9704 7.3.3), every
   line wrapped; the title, 发文字号, signature and 成文日期 either flush left
   (a text export drops paragraph alignment) or placed by spaces, centred
-  and set right, as ``pdftotext -layout`` does.
+  and set right, as ``pdftotext -layout`` does;
+- ``ocr_spaced``: the documents in one file as OCR of scanned pages gives
+  them, with spaces between numbers and the characters around them and
+  between Han characters at random, inside words as often as between them.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -296,3 +299,31 @@ def indented(docs: list[Document], columns: int, spaced: bool = False) -> Layout
                     lines.append(" " * max(0, round(room if role in ("title", "number") else 2 * room)) + line)
     name = f"indented-{columns}" + ("-spaced" if spaced else "")
     return Layout(name, join(lines, blank=False))
+
+
+# ---------------------------------------------------------------- (e) OCR spaces
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def ocr_spaced(docs: list[Document], seed: int, share: float = 0.02) -> Layout:
+    """All documents in one file, one line a paragraph, with the spaces OCR
+    of a scanned page leaves: around every number run into Han characters
+    ("2019 年 7 月 8 日", "〔2023〕16 号"), and in ``share`` of the gaps between
+    two Han characters, wherever they fall ("鹤岗市人 民政府"). Table rows
+    are left as extracted."""
+    rng = random.Random(seed)
+    lines = []
+    for doc in docs:
+        for paragraph in doc.paragraphs:
+            if "\t" in paragraph:
+                lines.append(paragraph)
+                continue
+            spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])", " ", paragraph)
+            out = [spaced[0]] if spaced else []
+            for a, b in zip(spaced, spaced[1:]):
+                if HAN_RE.match(a) and HAN_RE.match(b) and rng.random() < share:
+                    out.append(" ")
+                out.append(b)
+            lines.append("".join(out))
+    return Layout(f"ocr-{seed}", join(lines, blank=False))

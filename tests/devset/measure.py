@@ -33,8 +33,8 @@ with its 目录, 2011-2023, measured before any rule looked at it; a ninth, hold
 office and the south and west: a 通知 issuing an 应急预案 numbered 1.1, a 大事记, a 函, a 报告, a 决定
 amending laws, 通知 issuing 工作规则 and two 政府令, 2011-2025, measured before any rule looked at it);
 layout.py lays them out as one file, as
-printed issues and one per file, with and without blank lines, and indented as a text export or
-pdftotext -layout keeps the print's indentation. Each layout
+printed issues and one per file, with and without blank lines, indented as a text export or
+pdftotext -layout keeps the print's indentation, and with the spaces OCR of a scanned page leaves. Each layout
 is converted by the real converter and compared with the hand-checked
 records. The figures (all shares of the expected, so a document the
 converter misses counts against every field):
@@ -71,7 +71,7 @@ sys.path.insert(0, str(ROOT))
 from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
 from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
-from tests.devset.layout import (Document, Layout, indented, printed_issues, run_together,  # noqa: E402
+from tests.devset.layout import (Document, Layout, indented, ocr_spaced, printed_issues, run_together,  # noqa: E402
                                  singles)
 
 HERE = Path(__file__).resolve().parent
@@ -151,6 +151,7 @@ LAYOUTS = {
     "issue_blank": lambda docs: printed_issues(docs, seed=2, name=GAZETTE_NAME, blank=True),
     "indented_20": lambda docs: [indented(docs, columns=20)],
     "spaced_26": lambda docs: [indented(docs, columns=26, spaced=True)],
+    "ocr": lambda docs: [ocr_spaced(docs, seed=1)],
     "single": lambda docs: singles(docs),
     "single_blank": lambda docs: singles(docs, blank=True),
 }
