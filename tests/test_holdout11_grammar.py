@@ -239,3 +239,16 @@ def test_an_article_label_printed_with_a_stray_mark_is_still_an_article():
     assert [p.label for p in doc.provisions if p.kind == "tiao"] == ["第一条", "第二条"]
     doc, = _documents(AMENDMENT[:4] + ["第二条、第三条修改为：“城市绿化实行统一规划。”"], None)
     assert "tiao" not in [p.kind for p in doc.provisions]
+
+
+# ---------------------------------------------------------------- a scanner's spaces
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_scanners_spaces_in_a_signature_are_judged_between_whole_words(columns):
+    """A scanner's spaces inside a signer's name ('临江市 发展和改革委 员会'):
+    the space inside a word goes ('发展和改革委员会'), and then the space
+    between the place and the organ's name that word completes goes too, so
+    the signer is one organ."""
+    doc, = _documents(["关于报送防汛应急预案的报告", "临江市防汛抗旱指挥部办公室：", "现将我委防汛应急预案随文上报。",
+                       "临江市 发展和改革委 员会", "2024年5月10日"], columns)
+    assert (doc.issuers, doc.date) == (["临江市发展和改革委员会"], "2024-05-10")

@@ -109,7 +109,10 @@ def remove_ocr_spaces(text: str) -> str:
             out[-1] = prev + token
         else:
             out.append(token)
-    return " ".join(out)
+    joined = " ".join(out)
+    # A space is judged between whole words: one a join above made whole ("海口市 发展和改革委 员会":
+    # 发展和改革委员会) is judged again against the word before it.
+    return remove_ocr_spaces(joined) if len(out) < len(tokens) and len(out) > 1 else joined
 
 
 def _is_ocr_gap(left: str, right: str) -> bool:
