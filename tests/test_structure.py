@@ -247,13 +247,14 @@ def test_weak_evidence_joins_and_says_where():
 # ------------------------------------------------------------ layout
 
 @pytest.mark.parametrize("text", ["— 10 —", "- 3 -", "·12·", "－ 7 －", "第 3 页",
+                                  "第 3 页 共 20 页", "第3页/共20页", "共 20 页 第 3 页", "3/20", "- 3 / 20 -",
                                   "潜江市人民政府公报 2019．9", "XX市人民政府公报 2022．8",
                                   "荆州市人民政府公报 2022 年第 8 期"])
 def test_page_furniture(text):
     assert is_furniture(clean(text))
 
 
-@pytest.mark.parametrize("text", ["一、总体要求", "10", "2019年7月8日", "潜江市人民政府公报"])
+@pytest.mark.parametrize("text", ["一、总体要求", "10", "2019年7月8日", "潜江市人民政府公报", "20/3", "0/5"])
 def test_not_page_furniture(text):
     assert not is_furniture(clean(text))
 

@@ -52,7 +52,9 @@ BLOCK_MARK_RE = re.compile(r"""
 FOLIO_RE = re.compile(  # the printed page number in the page furniture
     r"""
     ^(?: [—－\-–·•]+ \s* \d{1,4} \s* [—－\-–·•]+     # — 10 —   - 3 -   ·12·
-       | 第\s*\d{1,4}\s*页                          # 第 3 页
+       | 第\s*\d{1,4}\s*页 (?:\s*[,，/／]?\s* 共\s*\d{1,4}\s*页)?    # 第 3 页, 第 3 页 共 20 页
+       | 共\s*\d{1,4}\s*页 \s*[,，/／]?\s* 第\s*\d{1,4}\s*页       # 共 20 页 第 3 页
+       | [—－\-–·•]* \s* (?P<page>\d{1,4}) \s*[/／]\s* (?P<of>\d{1,4}) \s* [—－\-–·•]*   # 3/20: a page of the pages
     )$
 """, re.X)
 
@@ -205,7 +207,10 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(FOLIO_RE.match(text) or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    folio = FOLIO_RE.match(text)
+    if folio and folio.group("page") and not 0 < int(folio.group("page")) <= int(folio.group("of")):
+        folio = None  # a fraction, not the third of twenty pages
+    return bool(folio or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def normalise(text: str) -> tuple[list[Line], list[Line]]:
