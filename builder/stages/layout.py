@@ -25,6 +25,7 @@ Guarantees of normalise():
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import Line
 from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_ENDINGS
@@ -67,12 +68,14 @@ TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—�
 # 发文字号 or the 版记's lines (GB/T 9704 7.2.5, 7.4.1) as a web page prints
 # them; page furniture, no text.
 RULE_LINE_RE = re.compile(r"^[—─━－\-_＿=＝]{4,}$")
-RUNNING_HEADER_RE = re.compile(r"""
-    ^\S{2,24}公报              # the gazette's name
-    \s* \d{4} \s* [.．。年]    # the year
-    \s* (?:第\s*)? \d{1,2}     # the issue
-    \s* [期号]? $
-""", re.X)
+# The running header: the gazette's name and its issue, in either order, parted
+# by space, a dot or a bar, the issue perhaps in brackets ("XX市人民政府公报
+# 2022．8", "2022年第8-9期 XX市人民政府公报", "XX市人民政府公报 · 2024年第3期").
+_GAZETTE_NAME = r"\S{2,24}?公报"
+_ISSUE = r"""[（(]? \d{4} \s* [.．。年] \s* (?:第\s*)? \d{1,2} (?:\s*[-—－]\s*\d{1,2})? \s* [期号]? [）)]?"""
+_PARTING = r"[\s·•|｜]*"
+RUNNING_HEADER_RE = re.compile(rf"^(?:{_GAZETTE_NAME} {_PARTING} {_ISSUE} | {_ISSUE} {_PARTING} {_GAZETTE_NAME})$", re.X)
+GAZETTE_NAME_RE = re.compile(rf"^{_GAZETTE_NAME}$")  # the name alone: a running header from its second time on
 
 # An OCR space: between two CJK characters, or between CJK and a number or
 # Latin letter. Spaces between two Latin/number tokens are real.
@@ -252,7 +255,7 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                 furniture.append(Line(no=no, text=folio.group("folio")))
                 line.text, line.runs = cleaned[:folio.start()].rstrip(), None
             lines.append(line)
-    folios = bare_folios(lines, over_header)
+    folios = bare_folios(lines, over_header) | repeated_names(lines)
     if not folios:
         return lines, furniture
     for i in folios:
@@ -263,6 +266,20 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
 
 
 PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
+
+
+def repeated_names(lines: list[Line]) -> set[int]:
+    """The gazette's name alone on its line, again and again a page apart: a
+    running header from the second time on (the first is the masthead's)."""
+    names = [i for i, line in enumerate(lines) if line.cells is None and GAZETTE_NAME_RE.match(line.text)]
+    kept = [i for i in names if lines[i].text == lines[names[0]].text] if names else []
+    return {i for a, i in zip(kept, kept[1:]) if i - a >= PAGE_LINES}
+
+
+def page_number(text: str) -> Optional[int]:
+    """The page a footer numbers ("第 3 页 共 20 页" → 3, "共 20 页 第 3 页" → 3)."""
+    number = re.search(r"\d{1,4}", re.sub(r"共\s*\d{1,4}\s*页", "", text))
+    return int(number.group()) if number else None
 
 
 def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[int]:

@@ -203,7 +203,7 @@ def _contents(blocks: list) -> set[int]:
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:
     """'1.' followed by no '2.' anywhere in the part is not a list."""
-    return not any(isinstance(b, Paragraph) and re.match(r"^2\s*[.、．]", b.text) for b in blocks)
+    return not any(isinstance(b, Paragraph) and re.match(r"^[2２]\s*[.、．]", b.text) for b in blocks)  # in either width
 
 
 def frame_role(text: str, blocks: list, n: int) -> str:

@@ -266,7 +266,8 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}" \
+    # The year in figures of either width (〔２０２２〕, as a word processor types it) is one year.
+    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{match.group('di') or ''}{int(match.group('serial'))}" \
         + match.group("hao")
 
 
