@@ -60,6 +60,14 @@ FOLIO_RE = re.compile(  # the printed page number in the page furniture
 """, re.X)
 
 BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare_folios
+# The page number GB/T 9704 (7.5) prints, "— 2 —", that an extractor ran onto
+# the end of the page's last line after the line's text was done (a closing
+# bracket or a sentence's end before it): "（此件公开发布）—2—".
+TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—－]\s*\d{1,4}\s*[—－])$")
+# A line drawn with dashes and nothing else: the 版头's 分隔线 under the
+# 发文字号 or the 版记's lines (GB/T 9704 7.2.5, 7.4.1) as a web page prints
+# them; page furniture, no text.
+RULE_LINE_RE = re.compile(r"^[—─━－\-_＿=＝]{4,}$")
 # The running header: the gazette's name and its issue, in either order, parted
 # by space, a dot or a bar, the issue perhaps in brackets ("XX市人民政府公报
 # 2022．8", "2022年第8-9期 XX市人民政府公报", "XX市人民政府公报 · 2024年第3期").
@@ -106,7 +114,10 @@ def remove_ocr_spaces(text: str) -> str:
             out[-1] = prev + token
         else:
             out.append(token)
-    return " ".join(out)
+    joined = " ".join(out)
+    # A space is judged between whole words: one a join above made whole ("海口市 发展和改革委 员会":
+    # 发展和改革委员会) is judged again against the word before it.
+    return remove_ocr_spaces(joined) if len(out) < len(tokens) and len(out) > 1 else joined
 
 
 def _is_ocr_gap(left: str, right: str) -> bool:
@@ -202,7 +213,7 @@ def is_furniture(text: str) -> bool:
     folio = FOLIO_RE.match(text)
     if folio and folio.group("page") and not 0 < int(folio.group("page")) <= int(folio.group("of")):
         folio = None  # a fraction, not the third of twenty pages
-    return bool(folio or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    return bool(folio or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def normalise(text: str) -> tuple[list[Line], list[Line]]:
@@ -237,7 +248,12 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                 over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
             furniture.append(line)
         else:
-            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
+            # (furniture of a line's own number is a page number it ended with: the page breaks after it)
+            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no >= lines[-1].no
+            folio = TRAILING_FOLIO_RE.search(cleaned) if cells is None else None
+            if folio:  # the text stays a line, its page number goes with the furniture
+                furniture.append(Line(no=no, text=folio.group("folio")))
+                line.text, line.runs = cleaned[:folio.start()].rstrip(), None
             lines.append(line)
     folios = bare_folios(lines, over_header) | repeated_names(lines)
     if not folios:

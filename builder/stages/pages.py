@@ -8,7 +8,7 @@ document's page (or on it, when the next starts on the same page).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from typing import Optional
 
 from ..model import Gazette, Line
@@ -28,8 +28,9 @@ def footers(furniture: list[Line]) -> list[tuple[int, int]]:
 
 
 def page_of(line: int, marks: list[tuple[int, int]]) -> Optional[int]:
-    """The page a line is printed on: the page whose footer comes next."""
-    k = bisect_right([no for no, _ in marks], line)
+    """The page a line is printed on: the page whose footer comes next (or
+    stands on the line itself, run onto its end)."""
+    k = bisect_left([no for no, _ in marks], line)
     if k < len(marks):
         return marks[k][1]
     return marks[-1][1] + 1 if marks else None

@@ -39,7 +39,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LIN
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
-from ..text.numbering import LABEL_RE
+from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
 
 
@@ -58,12 +58,13 @@ OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion und
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
 
-# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
-# or a date: "7 月" at a line end, "24 日" below.
-SPLIT_NUMBER_RE = re.compile(r"""
-    \d [.．]? $            # the line stops on a digit, or on a decimal point after one
-  | \d \s* [年月] $        # or inside a date
-""", re.X)
+# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below.
+SPLIT_NUMBER_RE = re.compile(r"\d[.．]?$")  # the line stops on a digit, or on a decimal point after one
+# Or a date: "…于7月" at a line end, "24日…" below; the unit below is the next
+# one of the date (年 → 月, 月 → 日), and a sentence holds the date: a month
+# alone on its line is a heading ("8月" over a chronicle's "8月20日，…" or "20日…").
+SPLIT_DATE_RE = re.compile(r"[^\d\s]\s*\d{1,4}\s*(?P<unit>[年月])$")
+DATE_GOES_ON = {"年": re.compile(r"\d{1,2}\s*月"), "月": re.compile(r"\d{1,2}\s*(?:[日号]|[—–\-－~～至到]\s*\d)")}
 
 
 HAO_HEAD_RE = re.compile(f"^{HAO}")
@@ -71,10 +72,13 @@ HAO_HEAD_RE = re.compile(f"^{HAO}")
 
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
-    "6号…", "…〔2018〕26" / "号文件…"), or with an e-mail or web address
-    ("…邮箱:xyz@" / "163.com。"): it is no label, nor a line of its own."""
+    "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
+    with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
+    label, nor a line of its own."""
+    date = SPLIT_DATE_RE.search(above)
     return (bool(SPLIT_NUMBER_RE.search(above)) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
-            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) or splits_address(above, line.text)
+            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
+        or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
 
 WHOLE_HOST_RE = re.compile(r"[A-Za-z0-9\-]\.[A-Za-z]{2,}$")  # an address that ends on its top-level domain: …163.com
@@ -109,7 +113,7 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+        or bool(DATE_LINE_RE.match(line.text.replace(" ", ""))) or bool(DECIMAL_HEADING_RE.match(line.text))
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
@@ -205,7 +209,7 @@ def sentence_begun(text: str) -> bool:
 
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
-    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS:
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
         return False
     return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
 
@@ -225,6 +229,8 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if starts:
         return BREAK
     full = width(last_line) >= full_width * MEASURE.fills
+    if DECIMAL_HEADING_RE.match(above) and not full:
+        return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK

@@ -28,12 +28,13 @@ from typing import Optional
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
-                          TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents, paren_frame)
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
+                          OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
+                          paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
-from ..text.numbering import LABEL_RE
+from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
 
@@ -173,6 +174,58 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A regulation's title and the 版头 of the 令 that promulgates it on one line,
+# parted by a space, as a web page heads a 政府令: "XX办法 XX人民政府令 第116号".
+TITLE_THEN_ORDER_RE = re.compile(rf"""^(?P<title>[^\s，。；：,;:]{{4,}}) \s+ (?P<order>[\u4e00-\u9fa5]{{2,30}}令)
+    \s* (?P<serial>第\s*\d{{1,4}}\s*{HAO})?$""", re.X)
+ORDER_WRAP = 3  # lines such a line may be wrapped over at the narrowest measure
+
+
+def _title_then_order(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 (10.1) prints a 令's 发文机关标志 ("XX人民政府令") and its
+    令号 each on a line of its own; a gazette may print the regulation's
+    title above them. A line (or the lines a measure wrapped it over) that
+    holds that title, a space, the order's name and perhaps its serial is
+    given back that form: title, order's name, serial, one a line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        pieces, last = _order_heading(lines, i)
+        out += [replace(lines[i], text=piece, starts_block=lines[i].starts_block and n == 0,
+                        heading_mark=lines[i].heading_mark and n == 0) for n, piece in enumerate(pieces)] or [lines[i]]
+        i = last + 1
+    return out
+
+
+def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
+    for k in range(i, min(i + ORDER_WRAP, len(lines))):
+        if k > i and lines[k].starts_block:
+            break
+        match = TITLE_THEN_ORDER_RE.match("".join(line.text for line in lines[i:k + 1]))
+        if match and is_order_name(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
+            return [piece for piece in match.group("title", "order", "serial") if piece], k
+    return [], i
+
+
+# The signature and the 成文日期 run into one line, as a web page sets them side
+# by side: "自治区主席 陈武 2016年12月6日", "省长：赵正永 二○一一年二月二十五日",
+# "临江市人民政府 2024年5月6日".
+SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})$", re.X)
+
+
+def _signature_then_date(line: Line) -> list[Line]:
+    """GB/T 9704 (7.3.5, 10.2) prints the 成文日期 on a line of its own under
+    the signature: a line that is a signature — the post of a government's
+    head and a name, or organ names — then the date, is given back that form."""
+    match = SIGNED_DATE_RE.match(line.text)
+    signature = match.group("signature").strip() if match else ""
+    if not match or not (HEAD_POST_RE.match(signature) or _organ_names(signature)):
+        return [line]
+    return [replace(line, text=signature), replace(line, text=match.group("date"), starts_block=False,
+                                                   heading_mark=False)]
+
+
 # A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
 # its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
 FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
@@ -240,8 +293,8 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(lines)))
-                 for piece in _number_then_title(line)]:
+    for line in [piece for line in _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
+                 _title_then_order(lines)))) for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
@@ -304,7 +357,7 @@ def _titleish(line: Line) -> bool:
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def _titleish_text(text: str) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
-            and not LABEL_RE.match(text) and not is_doc_number_line(text)
+            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_MARK_RE.match(text)
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
@@ -858,7 +911,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     if _number_above(lines, block, skip):
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
-    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, lines[start].text) else start
+    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
 
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…

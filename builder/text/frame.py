@@ -74,7 +74,8 @@ DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 # 发文字号 printed in parentheses under the title, as gazettes reprint
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
 # the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
-# "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）".
+# "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）"; an order's
+# number by its organ's name: "（XX省人民政府令第148号）".
 PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
 
 
@@ -92,7 +93,7 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     inside = match.group("inside")
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
-    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest)
+    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
     rest = rest.replace(printed, "") if printed else rest
     if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):
@@ -115,6 +116,12 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 # A 规章 reprinted without its 令 keeps the order's number in the note under
 # its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
+
+
+# The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
+# "省长", "市长 左大光", "自治区代主席 王正伟", "省长：赵正永".
+HEAD_POST_RE = re.compile(either_script(
+    r"^(?P<level>自治区|自治州|省|市|县|区|州|旗)代?(?:长|主席)(?:\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$"))
 
 
 # The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
@@ -332,7 +339,8 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}" \
+    # The year in figures of either width (〔２０２２〕, as a word processor types it) is one year.
+    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{match.group('di') or ''}{int(match.group('serial'))}" \
         + match.group("hao")
 
 
