@@ -1197,13 +1197,15 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             parts.append((i, titles[i].title, None))
             i = titles[i].end
             continue
+        if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
+                and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
+                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text)):
+            i += 1  # no title under a 成文日期 starts here (asked first: the rest reads the text above)
+            continue
         named_end = _named_title_end(lines, span, i)
         stop = named_end or _untitled_end(lines, i, span.end, full_width)
         title = join_title([line.text for line in lines[i:stop]])
-        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) \
-                and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text) \
-                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
-                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
+        if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
                 and (named_end or stop < span.end and (
                     not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
                     and not is_date_line(lines[stop].text)):
