@@ -219,13 +219,38 @@ def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
     config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
     folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
     first = {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first)
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first, {})
     written = page.stat()
     second = {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second)
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second, {})
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
     mkdocs_hooks._write(page, "二".encode())  # another build's content, the same size
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {}, {})
     assert page.read_text(encoding="utf-8") == "一"
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {}, {})
     assert page.read_text(encoding="utf-8") == "三"
+
+
+def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path, monkeypatch):
+    """`mkdocs serve` keeps the content of unchanged issues in memory between
+    builds: the same object, whose hash the last build knows. A file another
+    build replaced since is still judged by what it holds."""
+    from types import SimpleNamespace
+
+    import mkdocs_hooks
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    page = tmp_path / "generated/gazettes/g/d.md"
+    content, hashed, first = "".join(["一", "二"]), {}, {}
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, {}, first, hashed)
+    real = mkdocs_hooks.hashlib.blake2b
+    hashes = []
+    monkeypatch.setattr(mkdocs_hooks.hashlib, "blake2b", lambda *a, **k: hashes.append(a) or real(*a, **k))
+    second = {}
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, first, second, hashed)
+    assert hashes == [] and second == first
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", "".join(["一", "二"]), first, {}, hashed)
+    assert len(hashes) == 1  # equal, but another object: hashed again
+    mkdocs_hooks._write(page, "三四".encode())  # another build's content, the same size
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, second, {}, hashed)
+    assert page.read_text(encoding="utf-8") == "一二"
