@@ -1,6 +1,7 @@
 """Archive scale: the conversion cache and the process pool change how fast a
 site is built, never what is built."""
 import shutil
+from unittest.mock import ANY
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,58 @@ def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path
     mkdocs_hooks._write(page, "三四".encode())  # another build's content, the same size
     mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, second, {}, hashed)
     assert page.read_text(encoding="utf-8") == "一二"
+
+
+@pytest.mark.site
+def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_path, monkeypatch):
+    """`mkdocs serve --dirty` in one process, as it runs: after an edit, what
+    did not change comes from the last build's memory, not from the cache on
+    disk, and the folder is byte for byte the one a build from nothing makes,
+    after an edit and after a seed is removed."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    seeds = tmp_path / "seeds"  # the two smallest seeds
+    seeds.mkdir()
+    small = sorted((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
+    for seed in small:
+        shutil.copy(seed, seeds)
+    monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.delenv("SITE_URL", raising=False)
+
+    def config(out):
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out))
+        config.extra["seeds"] = str(seeds)
+        return config
+
+    def clean(out):  # in a process of its own: this one is the preview's
+        result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(out)],
+                                cwd=ROOT, env=dict(os.environ, GAZETTE_CACHE=str(tmp_path / "cache")),
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return out
+
+    preview = tmp_path / "preview"
+    first = config(preview)
+    first.plugins.on_startup(command="serve", dirty=True)  # once, as serve does; each rebuild loads the config again
+    try:
+        build(first, dirty=True)
+        read = []
+        real = pickle.loads
+        monkeypatch.setattr(site.pickle, "loads", lambda data: read.append(len(data)) or real(data))
+        edited = seeds / small[1].name
+        edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+        build(config(preview), dirty=True)
+        assert read == []
+        assert _tree(preview) == _tree(clean(tmp_path / "clean")) | {".gazette-build": ANY}
+        (seeds / small[0].name).unlink()
+        build(config(preview), dirty=True)
+        assert _tree(preview) == _tree(clean(tmp_path / "clean-2")) | {".gazette-build": ANY}
+    finally:
+        first.plugins.on_shutdown()
