@@ -64,6 +64,7 @@ def on_shutdown():
     global memory
     memory = None
     generated.clear()
+    gc.unfreeze()  # see _spare_the_collector
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill

@@ -93,6 +93,7 @@ def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_pa
         config.extra["seeds"] = str(seeds)
         config.plugins.on_startup(command="serve", dirty=True)
         build(config, dirty=True)
+        config.plugins.on_shutdown()
 
     dirty_build()
     pages = {p: p.stat().st_mtime_ns for p in out.glob("gazettes/*/*/index.html")}
