@@ -95,8 +95,7 @@ def on_files(files, config):
                               site_url=config.site_url, home=home.content_string,
                               pages_cache=site.pages_cache(site.CACHE, memory),
                               index_cache=site.index_cache(site.CACHE, memory))
-    if memory is not None:
-        _spare_the_collector()
+    _spare_the_collector()
     folder = _generated_folder(config, seeds)
     last, manifest = _manifest(folder) if incremental else {}, {}
     hashed = generated if memory is not None else {}
@@ -119,12 +118,13 @@ def on_files(files, config):
 
 
 def _spare_the_collector() -> None:
-    """In `mkdocs serve`, what the memory holds (millions of objects at 3,000
-    documents) would be traversed by each of Python's full cycle collections,
-    ~0.35 s each, two or more a build. The objects alive now (the memory, this
-    build's collection and files) are left out of the collections until the
-    next build, which gives them back (gc.unfreeze) and collects once; so the
-    garbage of one build is collected by the next and none is kept."""
+    """The collection, the generated files and, in `mkdocs serve`, its memory
+    (millions of objects at 3,000 documents) would be traversed by each of
+    Python's full cycle collections while MkDocs builds, ~0.35 s each, two or
+    more a build. The objects alive now are left out of the collections until
+    the next build of the process gives them back (gc.unfreeze) and collects
+    once, or the process ends; so the garbage of one build is collected by the
+    next and none is kept."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()
