@@ -12,7 +12,6 @@ the page a full build makes. All logic lives in builder/; nothing else reads
 this module's state.
 """
 import functools
-import gc
 import hashlib
 import json
 import logging
@@ -64,7 +63,6 @@ def on_shutdown():
     global memory
     memory = None
     generated.clear()
-    gc.unfreeze()  # see _spare_the_collector
 
 
 @event_priority(-100)  # after Material's offline plugin has added its polyfill
@@ -95,7 +93,6 @@ def on_files(files, config):
                               site_url=config.site_url, home=home.content_string,
                               pages_cache=site.pages_cache(site.CACHE, memory),
                               index_cache=site.index_cache(site.CACHE, memory))
-    _spare_the_collector()
     folder = _generated_folder(config, seeds)
     last, manifest = _manifest(folder) if incremental else {}, {}
     hashed = generated if memory is not None else {}
@@ -115,19 +112,6 @@ def on_files(files, config):
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
              f"{len(collection.diagnostics)} notes (see report.md)")
     return files
-
-
-def _spare_the_collector() -> None:
-    """The collection, the generated files and, in `mkdocs serve`, its memory
-    (millions of objects at 3,000 documents) would be traversed by each of
-    Python's full cycle collections while MkDocs builds, ~0.35 s each, two or
-    more a build. The objects alive now are left out of the collections until
-    the next build of the process gives them back (gc.unfreeze) and collects
-    once, or the process ends; so the garbage of one build is collected by the
-    next and none is kept."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 def _generated_folder(config, seeds: Path) -> Path:
