@@ -76,10 +76,20 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.site)
         if not any(item.get_closest_marker(m) for m in ("corpus", "site", "browser")):
             item.add_marker(pytest.mark.unit)
-    # Modules without a site first, each in its order: the builds run meanwhile.
-    waiting = {item.path for item in items
-               if item.get_closest_marker("site") or item.get_closest_marker("browser")}
-    items.sort(key=lambda item: item.path in waiting)
+    items.sort(key=_start_order)  # stable: each module's tests stay in their order
+
+
+def _start_order(item) -> int:
+    """The tests that build a site of their own (the longest of the run) first,
+    so that no worker starts one when the others are done; then the tests
+    without a site, while the builds of seeds/ run; last those that wait on
+    those builds."""
+    names = set(item.fixturenames)
+    if names & BUILDS.keys() or "browser" in names and not item.get_closest_marker("xdist_group"):
+        return 2
+    if item.get_closest_marker("site") or item.get_closest_marker("xdist_group"):
+        return 0
+    return 1
 
 
 def _builds_for_its_module(item) -> bool:

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.corpus  # the development set in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
-from tests.devset.layout import FOOTERS, printed_issue, run_together, singles, width, wrap  # noqa: E402
+from tests.devset.layout import (DATE_LINE_RE, FOOTERS, indented, printed_issue, run_together, singles,  # noqa: E402
+                                 width, wrap)
 from builder.model import Document as Converted, Gazette, Paragraph, Part  # noqa: E402
 from tests.devset.measure import GAZETTE_NAME, LAYOUTS, SETS, Figures, judge, load, measure, shortfalls  # noqa: E402
 
@@ -34,7 +35,7 @@ from tests.devset.measure import GAZETTE_NAME, LAYOUTS, SETS, Figures, judge, lo
 FLOOR = dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98,
              provisions=0.99, parts=0.98, cut=0.003)
 FLOORS = {**{layout: FLOOR for layout in ("together", "together_blank", "together_18", "together_26",
-                                          "issue", "issue_blank")},
+                                          "issue", "issue_blank", "indented_20", "spaced_26", "ocr")},
           **{layout: dict(FLOOR, singles=0.96) for layout in ("single", "single_blank")}}
 
 
@@ -84,6 +85,15 @@ def test_layouts_are_what_they_claim():
     assert run_together(docs).text.count("\n") == sum(len(d.paragraphs) for d in docs)
     assert "\n\n" in run_together(docs, blank=True).text
     assert [s.stem for s in singles(docs)] == [d.id for d in docs]
+    lines = indented(docs, columns=20).text.split("\n")
+    assert max(width(line) for line in lines if "\t" not in line) <= 22  # closing punctuation hangs
+    assert any(line.startswith("\u3000\u3000") for line in lines) and docs[0].title.startswith(lines[0])
+    spaced = indented(docs, columns=26, spaced=True).text.split("\n")
+    title = next(line for line in spaced if line.strip() and docs[0].title.startswith(line.strip()))
+    assert title.startswith("   ")  # centred by spaces, as pdftotext -layout places it
+    assert any(line.startswith("    ") and not line.startswith("     ") for line in spaced)  # a body paragraph
+    dates = [line for line in spaced if DATE_LINE_RE.match(line.strip())]
+    assert dates and all(width(line) >= 20 for line in dates)  # set right
 
 
 def test_wrap_keeps_brackets_with_what_they_open():

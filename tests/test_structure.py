@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder.stages.layout import clean, is_furniture, normalise
+from builder.convert import convert_text
+from builder.stages.layout import clean, is_furniture, normalise, page_number
 from builder.model import Line, Paragraph, Provision
 from builder.stages.paragraphs import paragraphs
 from builder.stages.genres import structure_part
@@ -247,13 +248,16 @@ def test_weak_evidence_joins_and_says_where():
 # ------------------------------------------------------------ layout
 
 @pytest.mark.parametrize("text", ["— 10 —", "- 3 -", "·12·", "－ 7 －", "第 3 页",
+                                  "第 3 页 共 20 页", "第3页/共20页", "共 20 页 第 3 页", "3/20", "- 3 / 20 -",
                                   "潜江市人民政府公报 2019．9", "XX市人民政府公报 2022．8",
-                                  "荆州市人民政府公报 2022 年第 8 期"])
+                                  "荆州市人民政府公报 2022 年第 8 期", "荆州市人民政府公报 2022年第8-9期",
+                                  "2022年第8期 荆州市人民政府公报", "荆州市人民政府公报 · 2024年第3期",
+                                  "荆州市人民政府公报（2024年第3期）"])
 def test_page_furniture(text):
     assert is_furniture(clean(text))
 
 
-@pytest.mark.parametrize("text", ["一、总体要求", "10", "2019年7月8日", "潜江市人民政府公报"])
+@pytest.mark.parametrize("text", ["一、总体要求", "10", "2019年7月8日", "潜江市人民政府公报", "20/3", "0/5"])
 def test_not_page_furniture(text):
     assert not is_furniture(clean(text))
 
@@ -350,3 +354,28 @@ PUNCTUATION = [
 def test_ocr_half_width_punctuation_between_han(text, want, count):
     from builder.stages.punctuation import restore
     assert restore(text) == (want, count)
+
+
+def test_the_gazettes_name_alone_is_a_running_header_from_its_second_time_on():
+    """A page header printing the name alone: the masthead's first line stays
+    the name, the same line a page or more later is furniture, and the page
+    numbers of a "第 N 页 共 M 页" footer still count the pages."""
+    body = [f"第{n}条 本办法第{n}条的规定，适用于本市行政区域内的有关工作和相关事项。" for n in range(1, 41)]
+    lines = ["荆州市人民政府公报", "2024年第3期", "荆州市人民政府关于印发某某办法的通知"]
+    for page in range(2):
+        lines += body[page * 20:(page + 1) * 20] + [f"第 {page + 1} 页 共 2 页", "荆州市人民政府公报"]
+    kept, furniture = normalise("\n".join(lines) + "\n")
+    assert kept[0].text == "荆州市人民政府公报" and "荆州市人民政府公报" not in [line.text for line in kept[1:]]
+    assert [line.text for line in furniture if "页" in line.text] == ["第1页共2页", "第2页共2页"]
+    assert [page_number(line.text) for line in furniture if "页" in line.text] == [1, 2]
+
+
+def test_figures_typed_full_width_number_the_list_and_the_frame():
+    """A word processor's full-width figures (１．, 〔２０２２〕, ２０２２年９月１７日): the
+    same list and the same 发文字号 and date as in half-width figures."""
+    text = ("荆州市人民政府办公室关于某某工作的通知\n荆政办发〔２０２２〕１６号\n各县、市、区人民政府：\n"
+            "为做好某某工作，现通知如下。\n１．加强组织领导。各地要高度重视。\n２．强化督促检查。各地要按时完成。\n"
+            "荆州市人民政府办公室\n２０２２年９月１７日\n")
+    doc = convert_text(text, "x.txt", "x").documents[0]
+    assert (doc.doc_number, doc.date) == ("荆政办发〔2022〕16号", "2022-09-17")
+    assert [b.label for p in doc.parts for b in p.blocks if isinstance(b, Provision)] == ["１．", "２．"]

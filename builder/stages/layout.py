@@ -25,10 +25,12 @@ Guarantees of normalise():
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE
-from ..text.lines import char_width
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_ENDINGS
+from ..text.lines import char_width, splits_word
+from ..text.script import either_script
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
@@ -51,17 +53,29 @@ BLOCK_MARK_RE = re.compile(r"""
 FOLIO_RE = re.compile(  # the printed page number in the page furniture
     r"""
     ^(?: [—－\-–·•]+ \s* \d{1,4} \s* [—－\-–·•]+     # — 10 —   - 3 -   ·12·
-       | 第\s*\d{1,4}\s*页                          # 第 3 页
+       | 第\s*\d{1,4}\s*页 (?:\s*[,，/／]?\s* 共\s*\d{1,4}\s*页)?    # 第 3 页, 第 3 页 共 20 页
+       | 共\s*\d{1,4}\s*页 \s*[,，/／]?\s* 第\s*\d{1,4}\s*页       # 共 20 页 第 3 页
+       | [—－\-–·•]* \s* (?P<page>\d{1,4}) \s*[/／]\s* (?P<of>\d{1,4}) \s* [—－\-–·•]*   # 3/20: a page of the pages
     )$
 """, re.X)
 
 BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare_folios
-RUNNING_HEADER_RE = re.compile(r"""
-    ^\S{2,24}公报              # the gazette's name
-    \s* \d{4} \s* [.．。年]    # the year
-    \s* (?:第\s*)? \d{1,2}     # the issue
-    \s* [期号]? $
-""", re.X)
+# The page number GB/T 9704 (7.5) prints, "— 2 —", that an extractor ran onto
+# the end of the page's last line after the line's text was done (a closing
+# bracket or a sentence's end before it): "（此件公开发布）—2—".
+TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—－]\s*\d{1,4}\s*[—－])$")
+# A line drawn with dashes and nothing else: the 版头's 分隔线 under the
+# 发文字号 or the 版记's lines (GB/T 9704 7.2.5, 7.4.1) as a web page prints
+# them; page furniture, no text.
+RULE_LINE_RE = re.compile(r"^[—─━－\-_＿=＝]{4,}$")
+# The running header: the gazette's name and its issue, in either order, parted
+# by space, a dot or a bar, the issue perhaps in brackets ("XX市人民政府公报
+# 2022．8", "2022年第8-9期 XX市人民政府公报", "XX市人民政府公报 · 2024年第3期").
+_GAZETTE_NAME = r"\S{2,24}?公报"
+_ISSUE = r"""[（(]? \d{4} \s* [.．。年] \s* (?:第\s*)? \d{1,2} (?:\s*[-—－]\s*\d{1,2})? \s* [期号]? [）)]?"""
+_PARTING = r"[\s·•|｜]*"
+RUNNING_HEADER_RE = re.compile(rf"^(?:{_GAZETTE_NAME} {_PARTING} {_ISSUE} | {_ISSUE} {_PARTING} {_GAZETTE_NAME})$", re.X)
+GAZETTE_NAME_RE = re.compile(rf"^{_GAZETTE_NAME}$")  # the name alone: a running header from its second time on
 
 # An OCR space: between two CJK characters, or between CJK and a number or
 # Latin letter. Spaces between two Latin/number tokens are real.
@@ -86,32 +100,70 @@ def clean(text: str) -> str:
 
 def remove_ocr_spaces(text: str) -> str:
     """Drop spaces inside Chinese words but keep a space between two words of
-    two or more characters ("同日 上海洲业集团", "袁伶俐 市曹禺小学"): only runs of
-    single spaced-out characters ("实 施 方 案") and number–CJK gaps go."""
+    two or more characters ("同日 上海洲业集团", "袁伶俐 市曹禺小学"): runs of
+    single spaced-out characters ("实 施 方 案"), number–CJK gaps, and the
+    spaces a scanner puts inside a word, a 发文字号 or an organ's name go."""
     tokens = text.split(" ")
     if len(tokens) == 1:
         return text
+    names = _names_only("".join(tokens))
     out = [tokens[0]]
     for token in tokens[1:]:
         prev = out[-1]
-        if prev and token and _is_ocr_gap(prev, token):
+        if prev and token and (_is_ocr_gap(prev, token) or names and _inside_organ_name(prev, token)):
             out[-1] = prev + token
         else:
             out.append(token)
-    return " ".join(out)
+    joined = " ".join(out)
+    # A space is judged between whole words: one a join above made whole ("海口市 发展和改革委 员会":
+    # 发展和改革委员会) is judged again against the word before it.
+    return remove_ocr_spaces(joined) if len(out) < len(tokens) and len(out) > 1 else joined
 
 
 def _is_ocr_gap(left: str, right: str) -> bool:
     a, b = left[-1], right[0]
     cjk_a, cjk_b = _is_cjk(a), _is_cjk(b)
     if cjk_a and cjk_b:
-        # A spaced-out word: one side is a lone character, or punctuation.
-        return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum()
+        # A spaced-out word: one side is a lone character, or punctuation; or
+        # a scanner's space inside a word ("人民政 府", "办 公厅"), but after a
+        # token as short as a name ("张某 市财政局局长") only inside a longer word.
+        return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum() \
+            or (a in NUMERAL_CHARS or a == "第") and b in NUMERAL_CHARS \
+            or splits_word(left, right, shortest=2 if len(left) > NAME_MAX else 3) \
+            or DOC_CODE_RE.match(right) is not None
     if cjk_a and b.isascii() and b.isalnum():
         return True
     if cjk_b and a.isascii() and (a.isalnum() or a in "%)"):
         return True
     return False
+
+
+NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千两")  # a number has no space inside: "第二 十九条"
+NAME_MAX = 3  # Han characters of a person's name: a space after a token this short may part name and post
+ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
+PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
+# An organ's name ends so, unmistakably: a one-character ending (会, 局, 部) ends
+# other words too (社会, 大局, 全部), and a line of words is no signature.
+ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
+# The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.
+DOC_CODE_RE = re.compile(rf"^[\u4e00-\u9fa5]{{0,11}}[{OPEN_BRACKETS}]\d{{4}}")
+
+
+def _names_only(text: str) -> bool:
+    """A line of organ names and nothing else (a signature, a joint title's
+    first line): no figure, no punctuation, ending as an organ's name does."""
+    return len(text) <= ORGAN_LINE_MAX and ORGAN_NAME_END_RE.search(text) is not None \
+        and re.search(r"[\d，。、；：,.;:]", text) is None
+
+
+def _inside_organ_name(left: str, right: str) -> bool:
+    """A space before the end of an organ's name that does not follow the end
+    of one ("上海市建设和 管理委员会", "定州市 人民政府"): joint issuers are
+    parted between whole names (GB/T 9704 7.3.5), so this one is the
+    scanner's. After a token as short as a name, unless it is a place, the
+    space may part a person from a post or a unit ("张某 市财政局"), and stays."""
+    return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
+        and ORGAN_NAME_END_RE.search(left) is None
 
 
 def _lone(token: str) -> bool:
@@ -158,7 +210,10 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(FOLIO_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    folio = FOLIO_RE.match(text)
+    if folio and folio.group("page") and not 0 < int(folio.group("page")) <= int(folio.group("of")):
+        folio = None  # a fraction, not the third of twenty pages
+    return bool(folio or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def normalise(text: str) -> tuple[list[Line], list[Line]]:
@@ -193,9 +248,14 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
                 over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
             furniture.append(line)
         else:
-            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no > lines[-1].no
+            # (furniture of a line's own number is a page number it ended with: the page breaks after it)
+            line.after_page_break = bool(furniture) and bool(lines) and furniture[-1].no >= lines[-1].no
+            folio = TRAILING_FOLIO_RE.search(cleaned) if cells is None else None
+            if folio:  # the text stays a line, its page number goes with the furniture
+                furniture.append(Line(no=no, text=folio.group("folio")))
+                line.text, line.runs = cleaned[:folio.start()].rstrip(), None
             lines.append(line)
-    folios = bare_folios(lines, over_header)
+    folios = bare_folios(lines, over_header) | repeated_names(lines)
     if not folios:
         return lines, furniture
     for i in folios:
@@ -206,6 +266,20 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
 
 
 PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
+
+
+def repeated_names(lines: list[Line]) -> set[int]:
+    """The gazette's name alone on its line, again and again a page apart: a
+    running header from the second time on (the first is the masthead's)."""
+    names = [i for i, line in enumerate(lines) if line.cells is None and GAZETTE_NAME_RE.match(line.text)]
+    kept = [i for i in names if lines[i].text == lines[names[0]].text] if names else []
+    return {i for a, i in zip(kept, kept[1:]) if i - a >= PAGE_LINES}
+
+
+def page_number(text: str) -> Optional[int]:
+    """The page a footer numbers ("第 3 页 共 20 页" → 3, "共 20 页 第 3 页" → 3)."""
+    number = re.search(r"\d{1,4}", re.sub(r"共\s*\d{1,4}\s*页", "", text))
+    return int(number.group()) if number else None
 
 
 def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[int]:

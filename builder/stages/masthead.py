@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, ORGAN_END_RE, iso_date, paren_frame
-
-TOC_HEAD_RE = re.compile(r"^目\s*录$")
+from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
 
 TOC_ENTRY_RE = re.compile(r"""
     ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "
@@ -71,7 +69,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         pending: list[int] = []  # entry lines waiting for the line with the page
         while i < len(lines):
             text = lines[i].text
-            entry = _toc_entry(text)
+            entry = _toc_entry(text) if not (i + 1 < len(lines) and number_cut(text, lines[i + 1].text)) else None
             if pending and re.fullmatch(r"\d{1,3}", text):
                 entry = ("", int(text))  # the page number wrapped onto a line of its own
             if entry and (len(entry[0]) >= 6 or pending):
@@ -108,6 +106,18 @@ def _entry_ahead(lines: list[Line], i: int) -> bool:
         if not _could_be_wrapped_entry(line.text):
             return False
     return False
+
+
+# A number the wrap cut: its digits end a line, run into the words before them
+# (no leaders, no space: no page number), and the next line goes on with the rest
+# of the number or its unit ("…关于做好20" / "10年普通高校…的通知……3").
+CUT_NUMBER_END_RE = re.compile(r"[\u4e00-\u9fa5]\d{1,3}$")
+CUT_NUMBER_REST_RE = re.compile(r"^\d{0,3}[年月日号届次期批]")
+
+
+def number_cut(text: str, below: str) -> bool:
+    """A 目录 line whose last digits are a number the wrap cut, not its page."""
+    return bool(CUT_NUMBER_END_RE.search(text.rstrip())) and bool(CUT_NUMBER_REST_RE.match(below.strip()))
 
 
 def _toc_entry(text: str) -> Optional[tuple[str, int]]:

@@ -14,13 +14,13 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
+                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
                           damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, promulgated
+from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over, promulgated
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
@@ -101,15 +101,17 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         if is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
+            named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = normal_doc_number(printed) or damaged_doc_number(printed) \
-                or order_number("", ORDER_NUMBER_RE.match(printed))
+                or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
         elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
-        elif addressees is None and _addressed_to(p.text, n == head):
+        elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
+                and not any(q.role == "byline" for q in paragraphs[:n]):  # a speech's 称谓 ('各位代表：') is no 主送
             p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:
@@ -119,8 +121,11 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     elif date is None:
         date = _written_date(paragraphs, dates)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
-    found = issuers(title, signature, gazette_name, kind)
-    if not found and dates and (government := _signed_by_its_head(paragraphs, dates[0], title)):
+    # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
+    masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
+    found = issuers(title, signature, gazette_name, kind, masthead)
+    government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
+    if not found and government:
         found = [government]
     return doc_number, addressees, date, found
 
@@ -190,12 +195,6 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
 
 SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
 
-# The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
-# "省长", "市长 左大光", "自治区代主席 王正伟".
-HEAD_POST_RE = re.compile(either_script(
-    r"^(?P<level>自治区|自治州|省|市|县|区|州|旗)代?(?:长|主席)(?:\s*[\u4e00-\u9fa5]{2,4})?$"))
-
-
 def _signed_by_its_head(paragraphs: list[Paragraph], date: Paragraph, title: str) -> Optional[str]:
     """A 政府令 is signed by the post of the government's head (省长, 市长,
     自治区主席) over the date, with no organ named (GB/T 9704 10.2): the
@@ -226,10 +225,11 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
-            kind: Optional[str]) -> list[str]:
+            kind: Optional[str], masthead: Optional[str] = None) -> list[str]:
     """Issuers from the signature and the title's 发文机关, in full and in
-    order. A 转发 title names the forwarded text's issuer after 转发: only
-    an organ name before 关于/转发/印发 is the title's own issuer."""
+    order (the 版头 printed over the title names it in full). A 转发 title
+    names the forwarded text's issuer after 转发: only an organ name before
+    关于/转发/印发 is the title's own issuer."""
     found: list[str] = []
     for line in signature:
         found += split_orgs(" ".join(signed_names(line)))
@@ -244,6 +244,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
+    if prefix and masthead:
+        prefix = masthead.replace(" ", "")
     if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)

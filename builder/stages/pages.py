@@ -8,12 +8,11 @@ document's page (or on it, when the next starts on the same page).
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+from bisect import bisect_left
 from typing import Optional
 
 from ..model import Gazette, Line
-from .layout import RUNNING_HEADER_RE
+from .layout import GAZETTE_NAME_RE, RUNNING_HEADER_RE, page_number
 
 
 def footers(furniture: list[Line]) -> list[tuple[int, int]]:
@@ -21,16 +20,17 @@ def footers(furniture: list[Line]) -> list[tuple[int, int]]:
     furniture but the running header), in line order; none unless
     they number every page (1, 2, 3…): an extractor that dropped some would
     put a line on the wrong page."""
-    out = sorted((line.no, int(number.group()))
-                 for line in furniture if not RUNNING_HEADER_RE.match(line.text)
-                 and (number := re.search(r"\d{1,4}", line.text)))
+    out = sorted((line.no, number) for line in furniture
+                 if not RUNNING_HEADER_RE.match(line.text) and not GAZETTE_NAME_RE.match(line.text)
+                 and (number := page_number(line.text)) is not None)
     every_page = len(out) >= 2 and all(b[1] == a[1] + 1 for a, b in zip(out, out[1:]))
     return out if every_page else []
 
 
 def page_of(line: int, marks: list[tuple[int, int]]) -> Optional[int]:
-    """The page a line is printed on: the page whose footer comes next."""
-    k = bisect_right([no for no, _ in marks], line)
+    """The page a line is printed on: the page whose footer comes next (or
+    stands on the line itself, run onto its end)."""
+    k = bisect_left([no for no, _ in marks], line)
     if k < len(marks):
         return marks[k][1]
     return marks[-1][1] + 1 if marks else None

@@ -33,18 +33,15 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-import jieba
-
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, ORGAN_END_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, OCCASION_RE, ORGAN_END_RE,
                           ORGAN_START_RE, addressee_names, kind_of)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, ends_sentence, join_lines, width
+from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
-from ..text.numbering import LABEL_RE
+from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
 
-jieba.setLogLevel(60)  # its dictionary loads quietly
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
 # no sentence or heading ends with (a particle, a preposition, a conjunction, the 第
@@ -57,17 +54,17 @@ OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stand
 ROW_MAX = 20  # a row of a list of names is no wider
 ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
-WORD_EDGE = 4  # Han characters each side of a break looked up as one word
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
 
-# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below;
-# or a date: "7 月" at a line end, "24 日" below.
-SPLIT_NUMBER_RE = re.compile(r"""
-    \d [.．]? $            # the line stops on a digit, or on a decimal point after one
-  | \d \s* [年月] $        # or inside a date
-""", re.X)
+# A number the wrap cut in two: "小于3." at a line end, "0，建筑密度" below.
+SPLIT_NUMBER_RE = re.compile(r"\d[.．]?$")  # the line stops on a digit, or on a decimal point after one
+# Or a date: "…于7月" at a line end, "24日…" below; the unit below is the next
+# one of the date (年 → 月, 月 → 日), and a sentence holds the date: a month
+# alone on its line is a heading ("8月" over a chronicle's "8月20日，…" or "20日…").
+SPLIT_DATE_RE = re.compile(r"[^\d\s]\s*\d{1,4}\s*(?P<unit>[年月])$")
+DATE_GOES_ON = {"年": re.compile(r"\d{1,2}\s*月"), "月": re.compile(r"\d{1,2}\s*(?:[日号]|[—–\-－~～至到]\s*\d)")}
 
 
 HAO_HEAD_RE = re.compile(f"^{HAO}")
@@ -75,10 +72,13 @@ HAO_HEAD_RE = re.compile(f"^{HAO}")
 
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
-    "6号…", "…〔2018〕26" / "号文件…"), or with an e-mail or web address
-    ("…邮箱:xyz@" / "163.com。"): it is no label, nor a line of its own."""
+    "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
+    with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
+    label, nor a line of its own."""
+    date = SPLIT_DATE_RE.search(above)
     return (bool(SPLIT_NUMBER_RE.search(above)) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
-            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) or splits_address(above, line.text)
+            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
+        or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
 
 WHOLE_HOST_RE = re.compile(r"[A-Za-z0-9\-]\.[A-Za-z]{2,}$")  # an address that ends on its top-level domain: …163.com
@@ -113,7 +113,7 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+        or bool(DATE_LINE_RE.match(line.text.replace(" ", ""))) or bool(DECIMAL_HEADING_RE.match(line.text))
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
@@ -156,11 +156,12 @@ def label_goes_on(last_line: str, line: Line, full_width: float) -> bool:
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
-    """A date line, or a document's own 发文字号 under its title (opening:
-    among the first paragraphs), ends where it is printed."""
+    """A date line, or a document's own 发文字号 or a speech's occasion under
+    its title (opening: among the first paragraphs), ends where it is printed."""
     number = DOC_NUMBER_RE.search(text)
     return bool(DATE_LINE_RE.match(text.replace(" ", ""))) \
-        or bool(opening and number and number.end() == len(text) and width(text) <= 30)
+        or bool(opening and number and number.end() == len(text) and width(text) <= 30) \
+        or bool(opening and OCCASION_RE.match(text))
 
 
 def addressed(above: str, below: str) -> bool:
@@ -181,20 +182,6 @@ def addressee_goes_on(above: str, below: str) -> bool:
     paragraph, not a body line over a short 主送."""
     return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^、，,。；;]{1,30}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
-
-
-def cuts_word(above: str, below: str) -> bool:
-    """A dictionary word runs across the break ("…金" / "融应用…")."""
-    tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
-    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE, below)
-    if not tail or not head:
-        return False
-    start = 0
-    for word in jieba.cut(tail.group() + head.group(), HMM=False):
-        if start < len(tail.group()) < start + len(word):
-            return True
-        start += len(word)
-    return False
 
 
 def is_outline_label(label: re.Match) -> bool:
@@ -222,25 +209,30 @@ def sentence_begun(text: str) -> bool:
 
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
-    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS:
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
         return False
     return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
 
 
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
-           frame: bool, marked: bool = False, opening: bool = False) -> str:
+           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last_line; marked when the extractor
     marked its first line as a heading; opening when it is among the first
-    of the part) and the next line, which starts a paragraph of its own
-    (starts) or looks like a frame line (frame: a 发文字号 or 主送机关 a
-    wrapped sentence may also end with)."""
+    of the part; addressed_above when a 主送机关 ending in its colon stands
+    above it: a text has one, so a run of organ names under it is the body's)
+    and the next line, which starts a paragraph of its own (starts) or looks
+    like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
+    end with)."""
     if splits_number(above, line):
         return JOIN
     if starts:
         return BREAK
     full = width(last_line) >= full_width * MEASURE.fills
-    if ends_sentence(above) or ends_line(above, opening) or (opening and addressed(above, line.text)):
+    if DECIMAL_HEADING_RE.match(above) and not full:
+        return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
+    if ends_sentence(above) or ends_line(above, opening) \
+            or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
         return JOIN
@@ -273,8 +265,11 @@ def paragraphs(lines: list[Line], full_width: float,
         starts = n in signed or (starts_paragraph(line) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width)
             or annex_goes_on(out[-1].text, line))))
-        verdict = decide(out[-1].text, last_line, line, full_width, starts, breaks(line), marked,
-                         len(out) <= OPENING) if out else BREAK
+        # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
+        # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
+        frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
+        verdict = decide(out[-1].text, last_line, line, full_width, starts, frame, marked,
+                         len(out) <= OPENING, any(p.text.endswith((":", "：")) for p in out[:-1])) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
@@ -302,7 +297,8 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
     than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
     begins as no organ's name begins, under a line of name characters that
-    fills the measure, is the rest of that name, and goes on from it. A
+    fills the measure (or of names parted by spaces, the last one cut short),
+    is the rest of that name, and goes on from it. A
     date whose 年月日 extraction lost ("2024228") under a name stands alone
     too (frame.damaged_date)."""
     out: set[int] = set()
@@ -314,7 +310,9 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
         if damaged or DATE_LINE_RE.match(line.text.replace(" ", "")):
             k = n - 1
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
-                if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, lines[k - 1].text) \
+                above = lines[k - 1].text.split() if k > 0 else []
+                if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
+                        and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])) \
                         and width(lines[k - 1].text) >= full_width * MEASURE.fills:
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)

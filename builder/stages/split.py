@@ -26,15 +26,15 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from .masthead import TOC_HEAD_RE
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          HAO, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OPEN_BRACKETS,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SUBJECT_WORDS_RE,
-                          addressee_names, damaged_doc_number, kind_of, paren_frame)
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
+                          OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
+                          paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE
-from ..text.numbering import LABEL_RE
+from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
 
@@ -141,6 +141,91 @@ def _number_then_title(line: Line) -> list[Line]:
             replace(line, text=match.group("title"), starts_block=False, heading_mark=False)]
 
 
+# A speech's or report's title, the occasion in brackets and the speaker run into
+# one line, as a web page prints its heading: "政府工作报告 (2019年1月21日在…会议上)
+# 杭州市人民政府市长 徐立毅".
+TITLE_OCCASION_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()]{2,60}?)\s*(?P<occasion>[（(][^（）()]{4,80}[）)])"
+                               r"\s*(?P<speaker>[^，。；：,;:（）()]{1,30})?$")
+OCCASION_WRAP = 8  # lines a title and its bracketed occasion may be wrapped over at the narrowest measure
+
+
+def _titles_then_occasions(lines: list[Line]) -> list[Line]:
+    """A title ending in its kind word, then the occasion it was delivered
+    at in brackets and the speaker's byline (or its first piece, a measure
+    wrapping the line) on the same line, is given back the form a gazette
+    prints: the title, the occasion under it, the speaker under that."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k, text = i, lines[i].text.strip()
+        while re.search(r"[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP \
+                and not re.search(r"[（(]", text[:1]):
+            k += 1
+            text += lines[k].text.strip()
+        match = TITLE_OCCASION_RE.match(text)
+        if not match or not kind_of(match.group("title")) or not OCCASION_RE.match(match.group("occasion")):
+            out.append(lines[i])
+            i += 1
+            continue
+        rest = replace(lines[i], starts_block=False, heading_mark=False)
+        out += [replace(lines[i], text=match.group("title"))] + [
+            replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+        i = k + 1
+    return out
+
+
+# A regulation's title and the 版头 of the 令 that promulgates it on one line,
+# parted by a space, as a web page heads a 政府令: "XX办法 XX人民政府令 第116号".
+TITLE_THEN_ORDER_RE = re.compile(rf"""^(?P<title>[^\s，。；：,;:]{{4,}}) \s+ (?P<order>[\u4e00-\u9fa5]{{2,30}}令)
+    \s* (?P<serial>第\s*\d{{1,4}}\s*{HAO})?$""", re.X)
+ORDER_WRAP = 3  # lines such a line may be wrapped over at the narrowest measure
+
+
+def _title_then_order(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 (10.1) prints a 令's 发文机关标志 ("XX人民政府令") and its
+    令号 each on a line of its own; a gazette may print the regulation's
+    title above them. A line (or the lines a measure wrapped it over) that
+    holds that title, a space, the order's name and perhaps its serial is
+    given back that form: title, order's name, serial, one a line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        pieces, last = _order_heading(lines, i)
+        out += [replace(lines[i], text=piece, starts_block=lines[i].starts_block and n == 0,
+                        heading_mark=lines[i].heading_mark and n == 0) for n, piece in enumerate(pieces)] or [lines[i]]
+        i = last + 1
+    return out
+
+
+def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
+    for k in range(i, min(i + ORDER_WRAP, len(lines))):
+        if k > i and lines[k].starts_block:
+            break
+        match = TITLE_THEN_ORDER_RE.match("".join(line.text for line in lines[i:k + 1]))
+        if match and is_order_name(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
+            return [piece for piece in match.group("title", "order", "serial") if piece], k
+    return [], i
+
+
+# The signature and the 成文日期 run into one line, as a web page sets them side
+# by side: "自治区主席 陈武 2016年12月6日", "省长：赵正永 二○一一年二月二十五日",
+# "临江市人民政府 2024年5月6日".
+SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})$", re.X)
+
+
+def _signature_then_date(line: Line) -> list[Line]:
+    """GB/T 9704 (7.3.5, 10.2) prints the 成文日期 on a line of its own under
+    the signature: a line that is a signature — the post of a government's
+    head and a name, or organ names — then the date, is given back that form."""
+    match = SIGNED_DATE_RE.match(line.text)
+    signature = match.group("signature").strip() if match else ""
+    if not match or not (HEAD_POST_RE.match(signature) or _organ_names(signature)):
+        return [line]
+    return [replace(line, text=signature), replace(line, text=match.group("date"), starts_block=False,
+                                                   heading_mark=False)]
+
+
 # A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
 # its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
 FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
@@ -208,8 +293,8 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in _unfold_run_in_frames(_join_wrapped_frames(lines))
-                 for piece in _number_then_title(line)]:
+    for line in [piece for line in _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
+                 _title_then_order(lines)))) for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
@@ -272,7 +357,7 @@ def _titleish(line: Line) -> bool:
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def _titleish_text(text: str) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
-            and not LABEL_RE.match(text) and not is_doc_number_line(text)
+            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not is_doc_number_line(text)
             and not is_date_line(text) and not ANNEX_MARK_RE.match(text)
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
@@ -352,9 +437,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
-                    and not ORGAN_END_RE.search(lines[stop - 2].text) \
+                    and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
-                break  # '关于' opens a title; only its issuer's line goes above it
+                break  # '关于' opens a title; only its issuer's line (or the 转发 of it) goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
             if kind_of(candidate) and _balanced(candidate):
                 end = stop
@@ -391,10 +476,6 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
-
-
-# A speaker's byline: a name, perhaps after the post ("周明", "市长 周明").
-SPEAKER_RE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,12}\s+)?[\u4e00-\u9fa5]{2,4}$")
 
 
 def _speaker_under(lines: list[Line], end: int, title: str) -> bool:
@@ -476,8 +557,9 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
             start -= 1
-        if start == j or (start > 0 and _flows_on(lines[start - 1].text)):
-            continue
+        if start == j or (start > 0 and _flows_on(lines[start - 1].text)) or SUBTITLE_RE.match(lines[start].text) \
+                or OCCASION_RE.match(lines[start].text):
+            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
         end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
         title = join_title([line.text for line in lines[start:end]])
@@ -539,6 +621,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
+        if ABOUT_RE.match(head) and forwarding(above.text):
+            start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
+            continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if ORGAN_END_RE.search(above.text) or issuing_organs(above.text):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb
@@ -594,6 +679,29 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         if len(_organ_names(names)) >= 2 or issuing_organs(names):
             top = k
     return top
+
+
+# The forwarded text's issuers after the verb, as a 转发 title names them before
+# that text's '关于…': one organ, several parted by 、, or the first and 等部门.
+FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}})$"))
+
+
+def forwarding(text: str) -> bool:
+    """GB/T 9704 7.2.5: a 转发 notice's title is its issuer, 转发, then the
+    forwarded title, which names its own issuers before 关于; wrapped, a line
+    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门"
+    over "关于做好…的意见的通知"): a line of the title, not a sentence."""
+    match = FORWARDING_RE.match(text.replace(" ", ""))
+    if not match:
+        return False
+    organs = re.sub(r"等(?:部门|单位|机关)$", "", match.group("organs"))
+    return all(ORGAN_END_RE.search(name) for name in organs.split("、"))
+
+
+def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
+    """Line k is a 转发 title's line of the verb and the forwarded issuers, and
+    the run from i holds nothing above it but the issuer's name alone."""
+    return forwarding(lines[k].text) and (k == i or (k - 1 == i and bool(ORGAN_END_RE.search(lines[i].text))))
 
 
 def issuing_organs(text: str) -> bool:
@@ -673,7 +781,11 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
     dates it was adopted), perhaps wrapped over a few lines; or a
-    regulation's first 第一章/第一节/第一条 (its articles begin at one)."""
+    regulation's first 第一章/第一节/第一条 (its articles begin at one); or
+    the occasion a speech or report was delivered at."""
+    if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
+           for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
+        return "occasion"
     if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
         return "note"
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
@@ -752,7 +864,8 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     cross-check: its entries start documents, and a boundary only one of the
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
-    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines, full_width))
+    contents = own_contents([line.text for line in lines], toc_lines)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
@@ -798,7 +911,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     if _number_above(lines, block, skip):
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
-    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, lines[start].text) else start
+    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
 
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
@@ -931,16 +1044,17 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it is a regulation's title with its 题注 (the dates it was adopted),
-      or its articles beginning at 第一章/第一条, under it, after a line that
-      ends a sentence (the last article of the text above, or a frame's end)
-      or a table's last row."""
+      or its articles beginning at 第一章/第一条, or a speech's or report's
+      title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
+      under it, after a line that ends a sentence (the last article of the
+      text above, or a frame's end) or a table's last row."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
+    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
@@ -1083,20 +1197,47 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             parts.append((i, titles[i].title, None))
             i = titles[i].end
             continue
-        stop = _untitled_end(lines, i, span.end, full_width)
-        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) and stop < span.end \
-                and (not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text)) \
-                and not is_date_line(lines[stop].text) \
+        named_end = _named_title_end(lines, span, i)
+        stop = named_end or _untitled_end(lines, i, span.end, full_width)
+        title = join_title([line.text for line in lines[i:stop]])
+        if _titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text) \
+                and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text) \
                 and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text) \
-                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])):
-            # An issued text whose title has no kind word ("…重点工作责任分解"), its text or its
-            # own 目录 under it; not the
-            # 题注 of the regulation an order promulgates, printed under the order's date.
-            parts.append((i, join_title([line.text for line in lines[i:stop]]), None))
+                and not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
+                and (named_end or stop < span.end and (
+                    not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
+                    and not is_date_line(lines[stop].text)):
+            # An issued text whose title has no kind word ("…重点工作责任分解"), after a 成文日期:
+            # one the notice names as what it issues (现将《…》印发给你们), whatever follows it, or
+            # one with its text or its own 目录 under it; not the 题注 of the regulation an order
+            # promulgates, printed under the order's date, nor the first line of a text's body
+            # under the date in brackets its title block ends with ("（二○一○年四月二十六日）").
+            parts.append((i, title, None))
             i = stop
             continue
         i += 1
     return parts
+
+
+NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
+
+
+def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
+    """Where a title that starts at line i ends, when the document names it,
+    as printed, as the text it issues or forwards: in a sentence that passes
+    it on ("现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们")
+    or as the object of its title's 印发/转发; None when it names none there."""
+    text = "".join(line.text for line in lines[span.title.end:i])
+    passing = "".join(sentence for sentence in re.split(r"[。；;！？]", text) if PASSING_ON_RE.search(sentence))
+    named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
+    if match := PASSES_ON_RE.search(squash(span.title.title)):
+        named.add(re.sub(r"^《|》$", "", match.group("object")))
+    for stop in range(i + 1, min(span.end, i + 2 * TITLE_LINES) + 1):
+        if squash(join_title([line.text for line in lines[i:stop]])) in named:
+            while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
+                stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
+            return stop
+    return None
 
 
 def title_in(text: str, title: Optional[str]) -> bool:

@@ -21,9 +21,9 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE
+from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE, own_contents
 from ..text.lines import ends_sentence
-from ..text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, depth_of, scheme_of
+from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
 
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -46,6 +46,8 @@ def read_label(text: str) -> Optional[Label]:
         else cn_to_int(match.group(scheme))
     if not number:  # no list counts from 0: "0，" is the tail of a cut number
         return None
+    if scheme in ARTICLE_RANK and CITED_TAIL_RE.match(match.group("rest")):
+        return None  # "第九条修改为：…": an amendment citing the article, no article of this text
     return scheme, number, match.group("label").strip(), match.group("rest")
 
 
@@ -135,7 +137,7 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     numbering = Numbering(prefix, source)
     out: list[Block] = []
     in_annex_list = False
-    contents = _contents(blocks)
+    contents = _contents(blocks) | own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
@@ -201,7 +203,7 @@ def _contents(blocks: list) -> set[int]:
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:
     """'1.' followed by no '2.' anywhere in the part is not a list."""
-    return not any(isinstance(b, Paragraph) and re.match(r"^2\s*[.、．]", b.text) for b in blocks)
+    return not any(isinstance(b, Paragraph) and re.match(r"^[2２]\s*[.、．]", b.text) for b in blocks)  # in either width
 
 
 def frame_role(text: str, blocks: list, n: int) -> str:
@@ -222,8 +224,10 @@ def frame_role(text: str, blocks: list, n: int) -> str:
             and len(text) <= 40 and not re.search(r"[。，；：]", text) \
             and all(ORGAN_END_RE.search(token) for token in text.split()):
         return "signature"
+    if DECIMAL_HEADING_RE.match(text):
+        return "heading"  # a section numbered by levels (1.1编制目的)
     if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text) and nxt is not None \
-            and isinstance(nxt, Paragraph) and LABEL_RE.match(nxt.text):
+            and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)):
         return "heading"
     prev = blocks[n - 1] if n else None
     if ROW_RE.match(text) and isinstance(prev, Paragraph) \

@@ -74,7 +74,8 @@ DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 # 发文字号 printed in parentheses under the title, as gazettes reprint
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
 # the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
-# "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）".
+# "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）"; an order's
+# number by its organ's name: "（XX省人民政府令第148号）".
 PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
 
 
@@ -92,7 +93,7 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     inside = match.group("inside")
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
-    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest)
+    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
     rest = rest.replace(printed, "") if printed else rest
     if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):
@@ -117,6 +118,12 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+# The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
+# "省长", "市长 左大光", "自治区代主席 王正伟", "省长：赵正永".
+HEAD_POST_RE = re.compile(either_script(
+    r"^(?P<level>自治区|自治州|省|市|县|区|州|旗)代?(?:长|主席)(?:\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$"))
+
+
 # The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
 # or amended, each by the body and session that did so, in brackets or not,
 # one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
@@ -125,6 +132,79 @@ ADOPTION_NOTE_RE = re.compile(either_script(rf"""
     ^[（(]? \s* {DATE_RE.pattern} \s*
     [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
 """), re.X)
+
+
+# The occasion a speech or a report was delivered at, printed under its title
+# (a 题注 of the text delivered at a meeting): opening with a dash or in
+# brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
+# "（2019年1月21日在…会议上）"; or naming the speech: "——在全市经济工作会议上的讲话".
+OCCASION_RE = re.compile(rf"""
+    ^(?: [—－–\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
+       | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
+       | (?:[—－–\-]{{1,2}}|[（(])\s*(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
+""", re.X)
+
+
+# A speaker's byline: a name, perhaps after the post and a space ("周明",
+# "杭州市人民政府市长 徐立毅").
+SPEAKER_RE = re.compile(r"^(?:(?P<post>[\u4e00-\u9fa5]{2,24})\s+)?[\u4e00-\u9fa5]{2,4}$")
+
+
+TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
+CONTENTS_LINES = 80  # lines a text's own 目录 may take before its first heading is printed again
+CONTENTS_ENTRY_MAX = 40  # characters of a 目录 entry: a heading, no sentence
+
+
+def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
+    """A text may print its own 目录 (立法技术规范 for a code's 编章节; an
+    应急预案's numbered sections, '1 总则', '1.1编制目的'): '目录' alone on its
+    line, then its headings one a line, up to the line where its first
+    heading is printed again over the text. The indexes of its entries (of
+    the texts given: lines or paragraphs), the issue's own 目录 (skip) aside:
+    no title, each entry a line of its own, no provision."""
+    found: set[int] = set()
+    for i, text in enumerate(texts[:-1]):
+        if i in skip or i in found or not TOC_HEAD_RE.match(text.strip()):
+            continue
+        first = _key(texts[i + 1])
+        for k in range(i + 2, min(len(texts), i + CONTENTS_LINES)):
+            entry = texts[k - 1].strip()
+            if not entry or len(entry) > CONTENTS_ENTRY_MAX or re.search(r"[。；;：:，,]", entry) \
+                    or DATE_LINE_RE.match(entry.replace(" ", "")):
+                break
+            if first and _key(texts[k]) == first:
+                found.update(range(i + 1, k))
+                break
+    return found
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+# How an entry of a text's own 目录 begins: its heading's number ('第一章', '1', '1.1', '一、', '（一）').
+CONTENTS_LABEL_RE = re.compile(rf"^\s*(?:第[{CN_NUMERAL}\d]+[编章节]|\d{{1,2}}(?:[.．]\d{{1,2}})*(?![\d年月日])"
+                               rf"|[{CN_NUMERAL}]+、|[（(][{CN_NUMERAL}\d]+[）)])")
+
+
+def contents_entries(texts: list[str], wrapped: list[bool]) -> set[int]:
+    """The lines that begin a paragraph in and under a text's own 目录: its
+    heading, each entry, the first heading printed again, and the line
+    under that. An entry the measure wrapped goes on in the next line: when
+    the 目录's entries begin with their headings' numbers, a line that does
+    not is the rest of the one above; when they do not, a line under one
+    that fills the measure (wrapped) is."""
+    contents = own_contents(texts)
+    numbered = {k for k in contents if CONTENTS_LABEL_RE.match(texts[k])}
+    starts = set()
+    for k in sorted(contents):
+        if k - 1 not in contents:
+            starts.update({k - 1, k})  # the 目录 heading, and its first entry
+        elif k in numbered if numbered else not wrapped[k - 1]:
+            starts.add(k)
+        if k + 1 not in contents:
+            starts.update({k + 1, k + 2})  # the first heading again, and the text under it
+    return {k for k in starts if k < len(texts)}
 
 
 def order_number(title: str, match: re.Match) -> str:
@@ -259,7 +339,8 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('di') or ''}{int(match.group('serial'))}" \
+    # The year in figures of either width (〔２０２２〕, as a word processor types it) is one year.
+    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{match.group('di') or ''}{int(match.group('serial'))}" \
         + match.group("hao")
 
 
@@ -270,7 +351,7 @@ def normal_doc_number(text: str) -> Optional[str]:
 # after each ending.
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
-                 "院", "中心", "公司", "署", "部", "会", "银行",
+                 "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too

@@ -5,6 +5,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import jieba
+
+jieba.setLogLevel(60)  # its dictionary loads quietly
+
 SENTENCE_END = "。！？；：!?;:…"
 CLOSERS = "”’）)》」』】"
 
@@ -58,3 +62,34 @@ def ends_sentence(text: str) -> bool:
 def squash(text: str) -> str:
     """A comparison key: no spaces, no punctuation, no bracket variants."""
     return re.sub(r"[\s\W_]+", "", text)
+
+
+WORD_EDGE = 4  # Han characters each side of a break looked up as one word
+
+
+def cuts_word(above: str, below: str, shortest: int = 2) -> bool:
+    """A dictionary word of ``shortest`` characters or more runs across the
+    break ("…金" / "融应用…"): a line break or a space there is the page's or
+    the scanner's, not the text's."""
+    tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, above)
+    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE, below)
+    if not tail or not head:
+        return False
+    start = 0
+    for word in jieba.cut(tail.group() + head.group(), HMM=False):
+        if start < len(tail.group()) < start + len(word) and len(word) >= shortest:
+            return True
+        start += len(word)
+    return False
+
+
+def splits_word(left: str, right: str, shortest: int = 2) -> bool:
+    """A space a scanner put inside a word: a dictionary word of ``shortest``
+    characters or more runs across it, and the sides do not each end and begin
+    with a word of two characters or more ("指导工作 服务社会": 工作服 runs
+    across, but 工作 and 服务 are the words either side stands on)."""
+    if not cuts_word(left, right, shortest):
+        return False
+    tail = re.search(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE, left).group()
+    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE, right).group()
+    return len(jieba.lcut(tail, HMM=False)[-1]) < 2 or len(jieba.lcut(head, HMM=False)[0]) < 2

@@ -47,6 +47,19 @@ SCHEMES = (
 LABEL_RE = re.compile(either_script(
     "^(?P<label>" + "|".join(s.pattern for s in SCHEMES if s.pattern) + r")\s*(?P<rest>.*)$"),
     re.X | re.S)
+# A section heading numbered by levels, as a 预案 or a technical text numbers
+# its chapters and sections (GB/T 1.1 章条编号: 1, 1.1, 1.1.1): the label and a
+# short heading, no sentence, alone on its line ("1.1编制目的", "2.2.3 工作组职责").
+# Not a label of the table: a wrapped line may begin with a decimal
+# ("…教育信息化" / "2.0行动计划，深入推进…"), which a sentence goes on from.
+DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?、]{0,24}$")
+# What follows the number of a 章, 节 or 条 that a sentence amends or cites,
+# rather than the division beginning (立法技术规范's forms of amendment):
+# "第九条修改为：…", "第十三条增加一款…", "第十三条后增加一条…", "第十条第四项修改为…",
+# "第三条中的…", "第十七条规定，…", "第二条、第三条…". ("第十条之一" is an article's label, and a
+# careless "第一条、" or "第一条，" before the text still opens an article.)
+CITED_TAIL_RE = re.compile(either_script(
+    rf"^(?:修改为|改为|[前后]?增加|之[前后]|中|删去|删除|规定|所称|所列|的|第[{CN_NUMERAL}\d]+[款项目]|[、和及或至]第)"))
 ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
 EID_NAME = {s.name: s.eid for s in SCHEMES}
 SCHEME_NAMES = tuple(EID_NAME)

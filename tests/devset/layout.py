@@ -15,7 +15,16 @@ hand-checked records in expected.yaml:
   break falls (mid-paragraph, mid-title); some 发文字号 printed in brackets
   under the title, as gazettes reprint them: （国发〔2019〕5号） or
   （2019年1月27日　国发〔2019〕5号）;
-- ``singles``: one document per file, as many offices publish them.
+- ``singles``: one document per file, as many offices publish them;
+- ``indented``: the documents in one file as a word processor's text export
+  or an extractor that keeps the page's positions gives them: each body
+  paragraph's first line indented two characters (GB/T 9704 7.3.3), every
+  line wrapped; the title, 发文字号, signature and 成文日期 either flush left
+  (a text export drops paragraph alignment) or placed by spaces, centred
+  and set right, as ``pdftotext -layout`` does;
+- ``ocr_spaced``: the documents in one file as OCR of scanned pages gives
+  them, with spaces between numbers and the characters around them and
+  between Han characters at random, inside words as often as between them.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -217,3 +226,104 @@ def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = Fal
         out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank))
         i, number = i + n, number + 1
     return out
+
+
+# ---------------------------------------------------------------- (d) indented
+
+DATE_LINE_RE = re.compile(r"^[（(]?[0-9０-９〇○零一二三四五六七八九十]{4}\s*年[^。，,]{1,4}月[^。，,]{1,4}日[）)]?$")
+SENTENCE_PUNCTUATION = tuple("。，；：！？,;:")
+
+
+def roles(doc: Document) -> list[str]:
+    """What the print does with each paragraph's place on the line: the
+    title ("title") and the 发文字号 ("number") centred, the 主送机关 flush
+    left ("addressee"), the signature ("sign") and the 成文日期 ("date") set
+    right, a table row ("row") as extracted, the rest ("body") indented."""
+    out = ["row" if "\t" in p else "body" for p in doc.paragraphs]
+    title = re.sub(r"\s", "", doc.title)
+    for start in range(min(6, len(doc.paragraphs))):
+        joined = ""
+        for end in range(start, len(doc.paragraphs)):
+            joined += re.sub(r"\s", "", doc.paragraphs[end])
+            if not title.startswith(joined):
+                break
+            if joined == title:
+                out[start:end + 1] = ["title"] * (end + 1 - start)
+                break
+        if "title" in out:
+            break
+    for i, p in enumerate(doc.paragraphs):
+        if out[i] != "body":
+            continue
+        if doc.doc_number and p.strip() == doc.doc_number:
+            out[i] = "number"
+        elif DATE_LINE_RE.match(p.strip()):
+            out[i] = "date"
+            above = i - 1
+            while above >= 0 and out[above] == "body" and len(doc.paragraphs[above]) <= 30 \
+                    and not doc.paragraphs[above].rstrip().endswith(SENTENCE_PUNCTUATION) and i - above <= 3:
+                out[above] = "sign"
+                above -= 1
+    # The 主送机关: after the title block and the 发文字号, the paragraphs up to
+    # the first ending in a colon (a page may have cut it, "…經濟開發" / "區管委會：").
+    head = max((i for i, r in enumerate(out[:8]) if r in ("title", "number")), default=None)
+    if head is not None:
+        for end in range(head + 1, min(head + 4, len(out))):
+            text = doc.paragraphs[end].rstrip()
+            if out[end] != "body" or text.endswith(tuple("。；！？")):
+                break
+            if text.endswith(("：", ":")):
+                out[head + 1:end + 1] = ["addressee"] * (end - head)
+                break
+    return out
+
+
+def indented(docs: list[Document], columns: int, spaced: bool = False) -> Layout:
+    """All documents in one file, every line wrapped at ``columns``, with the
+    indentation the print gives each paragraph (roles()): the body's first
+    lines indented by two ideographic spaces, the rest flush left; or, with
+    ``spaced``, the centred and right-set lines placed by ASCII spaces (half
+    a column each) and the body indented by four of them."""
+    lines: list[str] = []
+    for doc in docs:
+        for paragraph, role in zip(doc.paragraphs, roles(doc)):
+            if role == "row":
+                lines.append(paragraph)
+            elif role == "body":
+                lines.extend(wrap(("    " if spaced else "\u3000\u3000") + paragraph, columns))
+            elif not spaced or role == "addressee":
+                lines.extend(wrap(paragraph, columns))
+            else:
+                for line in wrap(paragraph, columns - 4 if role in ("sign", "date") else columns):
+                    room = columns - width(line) - (0 if role in ("title", "number") else 4)
+                    lines.append(" " * max(0, round(room if role in ("title", "number") else 2 * room)) + line)
+    name = f"indented-{columns}" + ("-spaced" if spaced else "")
+    return Layout(name, join(lines, blank=False))
+
+
+# ---------------------------------------------------------------- (e) OCR spaces
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def ocr_spaced(docs: list[Document], seed: int, share: float = 0.02) -> Layout:
+    """All documents in one file, one line a paragraph, with the spaces OCR
+    of a scanned page leaves: around every number run into Han characters
+    ("2019 年 7 月 8 日", "〔2023〕16 号"), and in ``share`` of the gaps between
+    two Han characters, wherever they fall ("鹤岗市人 民政府"). Table rows
+    are left as extracted."""
+    rng = random.Random(seed)
+    lines = []
+    for doc in docs:
+        for paragraph in doc.paragraphs:
+            if "\t" in paragraph:
+                lines.append(paragraph)
+                continue
+            spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])", " ", paragraph)
+            out = [spaced[0]] if spaced else []
+            for a, b in zip(spaced, spaced[1:]):
+                if HAN_RE.match(a) and HAN_RE.match(b) and rng.random() < share:
+                    out.append(" ")
+                out.append(b)
+            lines.append("".join(out))
+    return Layout(f"ocr-{seed}", join(lines, blank=False))

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ...model import Block, Diagnostic, Paragraph, Provision, Table
-from ...text.frame import DATE_LINE_RE, DATE_RE
+from ...text.frame import DATE_LINE_RE, DATE_RE, OCCASION_RE
 from ...text.numbering import LABEL_RE, SPEECH_POINT_RE
 from ...text.numerals import cn_to_int
 from .. import structure as numbered
@@ -20,14 +20,9 @@ NAME = "讲话"
 PRIORITY = 10
 starts_paragraph = None  # its lines break as any document's do
 
-# A speech opens with a byline under its title: the occasion ("——在全市
-# 经济工作会议上的讲话"), the speaker ("市长 张三") and the date, often with
-# a note ("（2020年4月10日 根据录音整理）").
-OCCASION_RE = re.compile(r"""
-    ^(?: [—－–\-]{1,2}\s*.{2,80}                # ——在全市…会议上的讲话
-       | 在.{2,60}(?:上|时) )                   # 在全市…会议上的讲话
-    的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?$
-""", re.X)
+# A speech opens with a byline under its title: the occasion (frame.OCCASION_RE:
+# "——在全市经济工作会议上的讲话", "——2025年1月16日在…会议上"), the speaker
+# ("市长 张三") and the date, often with a note ("（2020年4月10日 根据录音整理）").
 SPEAKER_MAX = 30
 
 
@@ -50,8 +45,8 @@ def _byline(blocks: list[Paragraph | Table], kind: Optional[str]) -> int:
             break
     if kind != "讲话" and "occasion" not in found:
         return 0
-    while found and found[-1] == "speaker":  # a speaker stands above an occasion or a date
-        found.pop()
+    while found and found[-1] == "speaker" and found[-2:-1] != ["occasion"]:
+        found.pop()  # a speaker stands above an occasion or a date, or right under the occasion
     return len(found)
 
 
