@@ -137,6 +137,10 @@ def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
     if not first:
         title = (part.title or "").replace('"', "")  # what a citation names (assets/gazette.js)
         out.append(f'## {escape(part_heading(part))} {{#{part.eid} .gz-part data-gz-title="{title}"}}\n')
+    elif part.title and re.sub(r"\s", "", part.title) != re.sub(r"\s", "", doc.title):
+        # The page's title is the document's; a first part titled otherwise is an order's name over
+        # its number ("中华人民共和国国务院令" / "第707号"), printed with it, centred.
+        out.append(f"{escape(part.title)}\n{{: .gz-docnum }}\n")
     by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
     for run in _runs(part.blocks):
         block = run[0]

@@ -72,3 +72,18 @@ def test_a_title_without_its_city_is_listed_with_its_issuer():
     assert listed_title(doc, gazette) == doc.title + "（潜江市人民政府）"
     doc.title = "潜江市人民政府关于加强某事的通知"
     assert listed_title(doc, gazette) == doc.title
+
+
+def test_an_orders_name_stands_on_its_page_over_its_number():
+    """A 政府令's page is titled by the regulation it promulgates; the order's
+    own name, printed over its number, is on the page too (nothing printed is
+    left to the metadata alone)."""
+    from builder.convert import convert_text
+    from builder.render import _part
+
+    text = ("中华人民共和国国务院令\n第707号\n现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。\n"
+            "总理　李克强\n2018年12月18日\n中华人民共和国个人所得税法实施条例\n第一条 根据《中华人民共和国个人所得税法》，制定本条例。\n")
+    doc = convert_text(text, "x.txt", "x").documents[0]
+    assert doc.title == "中华人民共和国个人所得税法实施条例"
+    first = _part(doc.parts[0], doc, first=True)
+    assert first.index("中华人民共和国国务院令\n{: .gz-docnum }") < first.index("第707号")
