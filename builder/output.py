@@ -64,8 +64,11 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
                                   home=urls.page("index.md"), page_url=page_url)
     files.update(shortlinks.pages(collection.documents, page_url=page_url))
     files[search_index.RESULTS_PAGE] = search_index.results_page()
+    # a document's share of the index is made from it alone: by what its issue was converted from, its place there
+    keys = [hashlib.sha256(f"{collection.sources[g.id]}\0{n}".encode()).hexdigest()
+            for g in collection.gazettes for n in range(len(g.documents))]
     files.update(search_index.files(collection.documents, page_url=page_url,
-                                    results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache))
+                                    results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache, keys=keys))
     return Site(files, nav(collection))
 
 

@@ -301,14 +301,16 @@ def _entry_of(docs: list[Document], keys: list[str], level: int, known) -> Entry
 
 
 def files(documents: list[Document], page_url: Callable[[Document], str], results_url: str,
-          known=None) -> dict[str, str]:
+          known=None, keys: Optional[list[str]] = None) -> dict[str, str]:
     """path under the site root → content of every index file (search/i/...);
     page_url(doc) and results_url are as MkDocs writes them, relative to the root.
-    known: entries of earlier builds, by key() for a document and by its
+    known: entries of earlier builds, by a document's key and by its
     documents' keys for a run, read with get() and filled (a dict, or
-    site.index_cache() on disk)."""
+    site.index_cache() on disk). keys: a hex digest of what each document's
+    entry depends on (a collection knows it from what each issue was converted
+    from, output.site_files), else key(doc), which reads the whole document."""
     known = {} if known is None else known
-    keys = [key(doc) for doc in documents]
+    keys = keys or [key(doc) for doc in documents]
     index = merge([_entry_of(documents[a:b], keys[a:b], LEVELS, known) for a, b in _runs(keys, RUN ** LEVELS)])
     encoded = {t: _number(code) + rest for t, code, rest, _ in index.postings}
     suggest = suggestion_keys(Counter(dict(index.words)))

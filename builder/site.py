@@ -3,6 +3,7 @@ here; the files a site is made of are a pure function of the collection
 (builder/output.py), shared by the MkDocs hook and the command line."""
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import logging
@@ -46,19 +47,20 @@ class Collection:
 
 
 def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
-         cache: Optional[Path] = None, workers: int = 1) -> Collection:
+         cache: Optional[Path] = None, workers: int = 1, memory: Optional[dict] = None) -> Collection:
     """Convert every seed; a file that cannot be used costs only itself (a diagnostic).
 
     With a cache folder, a seed whose bytes were converted before by the same
     converter is read back instead (see Cache); the rest are converted over
-    workers processes. Either way the collection is the same, byte for byte."""
+    workers processes. Either way the collection is the same, byte for byte.
+    memory: what a long-lived process keeps between builds (see Store)."""
     collection = Collection()
     files = seed_files(seeds, collection.diagnostics)
     read = [(path, f"seeds/{path.name}") for path in files]
     read = [(path, source, data) for path, source in read
             if (data := _read(path, source, collection.diagnostics)) is not None]
     results = convert_all([(data, source, path.stem) for path, source, data in read],
-                          Cache(cache) if cache else None, workers)
+                          Cache(cache, memory) if cache else None, workers)
     seen: dict[str, tuple[str, bytes]] = {}  # gazette id → (source, bytes) of the file that has it
     for n, ((path, source, data), (gazette, diagnostics)) in enumerate(zip(read, results), start=1):
         collection.diagnostics.extend(diagnostics)
@@ -82,7 +84,7 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
             progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
     # cross-links need the whole collection
-    references.link(collection.gazettes, Store(cache / "references", site_version()) if cache else None,
+    references.link(collection.gazettes, Store(cache / "references", site_version(), memory) if cache else None,
                     collection.sources)
     return collection
 
@@ -115,27 +117,46 @@ class Store:
     """Results kept on disk as pickles: <folder>/<version>/<key>.pickle, where
     version names the code that made them. Any change to that code is a new
     version, and the folders of older versions are removed when a new one is
-    first used. A missing or half-written entry reads as None."""
+    first used. A missing or half-written entry reads as None.
 
-    def __init__(self, folder: Path, version: str):
+    memory, a dict its owner keeps between builds in one process (`mkdocs
+    serve`), holds the entries the last build of this store read or wrote, as
+    objects: a rebuild takes them from there instead of reading them back
+    from disk. The key is what an entry depends on, so the entry is the same
+    either way; the owner must not change what a build was given. Only the
+    last build's entries are kept, so memory holds about one build."""
+
+    def __init__(self, folder: Path, version: str, memory: Optional[dict] = None):
         self.folder = folder / version
         if not self.folder.is_dir():
             self.folder.mkdir(parents=True, exist_ok=True)
             for old in folder.iterdir():
                 if old != self.folder and old.is_dir():
                     shutil.rmtree(old, ignore_errors=True)
+        self.last, self.used = {}, None  # the last build's entries, this build's
+        if memory is not None:
+            self.last, self.used = memory.get(self.folder, {}), {}
+            memory[self.folder] = self.used
 
     def get(self, key: str):
-        try:
-            return pickle.loads((self.folder / f"{key}.pickle").read_bytes())
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            return None  # not made yet, or written by a build that was killed
+        if key in self.last:
+            value = self.last[key]
+        else:
+            try:
+                value = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
+            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+                return None  # not made yet, or written by a build that was killed
+        if self.used is not None:
+            self.used[key] = value
+        return value
 
     def __setitem__(self, key: str, value) -> None:
         path = self.folder / f"{key}.pickle"
         partial = path.with_suffix(f".{os.getpid()}.partial")  # a reader never sees half a file
         partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(path)
+        if self.used is not None:
+            self.used[key] = value
 
 
 class Cache:
@@ -143,8 +164,8 @@ class Cache:
     by a hash of the seed's name and bytes: an unchanged seed is never
     converted again."""
 
-    def __init__(self, cache: Path):
-        self.store = Store(cache / "conversions", converter_version())
+    def __init__(self, cache: Path, memory: Optional[dict] = None):
+        self.store = Store(cache / "conversions", converter_version(), memory)
 
     @staticmethod
     def key(data: bytes, source: str, stem: str) -> str:
@@ -157,16 +178,17 @@ class Cache:
         self.store[self.key(data, source, stem)] = result
 
 
-def pages_cache(cache: Path) -> Store:
+def pages_cache(cache: Path, memory: Optional[dict] = None) -> Store:
     """The Markdown pages, tables and data of each issue (output.issue_files),
     by a hash of the issue with its documents' references and citers."""
-    return Store(cache / "pages", site_version())
+    return Store(cache / "pages", site_version(), memory)
 
 
-def index_cache(cache: Path) -> Store:
+def index_cache(cache: Path, memory: Optional[dict] = None) -> Store:
     """Each document's share of the search index (search_index.Entry), by
-    search_index.key(): an unchanged document is never tokenised again."""
-    return Store(cache / "search", index_version())
+    what the document was converted from: an unchanged document is never
+    tokenised again."""
+    return Store(cache / "search", index_version(), memory)
 
 
 @functools.cache

@@ -1,6 +1,7 @@
 """Archive scale: the conversion cache and the process pool change how fast a
 site is built, never what is built."""
 import shutil
+from unittest.mock import ANY
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,7 @@ def test_a_dirty_rebuild_renders_only_what_the_edited_seed_changed(seeds, tmp_pa
         config.extra["seeds"] = str(seeds)
         config.plugins.on_startup(command="serve", dirty=True)
         build(config, dirty=True)
+        config.plugins.on_shutdown()
 
     dirty_build()
     pages = {p: p.stat().st_mtime_ns for p in out.glob("gazettes/*/*/index.html")}
@@ -220,13 +222,93 @@ def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
     config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
     folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
     first = {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first)
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first, {})
     written = page.stat()
     second = {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second)
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second, {})
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
     mkdocs_hooks._write(page, "二".encode())  # another build's content, the same size
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {}, {})
     assert page.read_text(encoding="utf-8") == "一"
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {}, {})
     assert page.read_text(encoding="utf-8") == "三"
+
+
+def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path, monkeypatch):
+    """`mkdocs serve` keeps the content of unchanged issues in memory between
+    builds: the same object, whose hash the last build knows. A file another
+    build replaced since is still judged by what it holds."""
+    from types import SimpleNamespace
+
+    import mkdocs_hooks
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    page = tmp_path / "generated/gazettes/g/d.md"
+    content, hashed, first = "".join(["一", "二"]), {}, {}
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, {}, first, hashed)
+    real = mkdocs_hooks.hashlib.blake2b
+    hashes = []
+    monkeypatch.setattr(mkdocs_hooks.hashlib, "blake2b", lambda *a, **k: hashes.append(a) or real(*a, **k))
+    second = {}
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, first, second, hashed)
+    assert hashes == [] and second == first
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", "".join(["一", "二"]), first, {}, hashed)
+    assert len(hashes) == 1  # equal, but another object: hashed again
+    mkdocs_hooks._write(page, "三四".encode())  # another build's content, the same size
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, second, {}, hashed)
+    assert page.read_text(encoding="utf-8") == "一二"
+
+
+@pytest.mark.site
+def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_path, monkeypatch):
+    """`mkdocs serve --dirty` in one process, as it runs: after an edit, what
+    did not change comes from the last build's memory, not from the cache on
+    disk, and the folder is byte for byte the one a build from nothing makes,
+    after an edit and after a seed is removed."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    seeds = tmp_path / "seeds"  # the two smallest seeds
+    seeds.mkdir()
+    small = sorted((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
+    for seed in small:
+        shutil.copy(seed, seeds)
+    monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.delenv("SITE_URL", raising=False)
+
+    def config(out):
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out))
+        config.extra["seeds"] = str(seeds)
+        return config
+
+    def clean(out):  # in a process of its own: this one is the preview's
+        result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(out)],
+                                cwd=ROOT, env=dict(os.environ, GAZETTE_CACHE=str(tmp_path / "cache")),
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return out
+
+    preview = tmp_path / "preview"
+    first = config(preview)
+    first.plugins.on_startup(command="serve", dirty=True)  # once, as serve does; each rebuild loads the config again
+    try:
+        build(first, dirty=True)
+        read = []
+        real = pickle.loads
+        monkeypatch.setattr(site.pickle, "loads", lambda data: read.append(len(data)) or real(data))
+        edited = seeds / small[1].name
+        edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+        build(config(preview), dirty=True)
+        assert read == []
+        assert _tree(preview) == _tree(clean(tmp_path / "clean")) | {".gazette-build": ANY}
+        (seeds / small[0].name).unlink()
+        build(config(preview), dirty=True)
+        assert _tree(preview) == _tree(clean(tmp_path / "clean-2")) | {".gazette-build": ANY}
+    finally:
+        first.plugins.on_shutdown()
