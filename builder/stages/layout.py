@@ -28,9 +28,9 @@ import re
 from typing import Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_ENDINGS
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE
 from ..text.lines import char_width, splits_word
-from ..text.script import either_script
+from ..text.numerals import CN_NUMERAL
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 
@@ -126,9 +126,10 @@ def _is_ocr_gap(left: str, right: str) -> bool:
     if cjk_a and cjk_b:
         # A spaced-out word: one side is a lone character, or punctuation; or
         # a scanner's space inside a word ("人民政 府", "办 公厅"), but after a
-        # token as short as a name ("张某 市财政局局长") only inside a longer word.
+        # token as short as a name ("张某 市财政局局长") only inside a longer word;
+        # inside a number ("第二 十九条") or a 发文字号's 代字.
         return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum() \
-            or (a in NUMERAL_CHARS or a == "第") and b in NUMERAL_CHARS \
+            or (a in CN_NUMERAL or a == "第") and b in CN_NUMERAL \
             or splits_word(left, right, shortest=2 if len(left) > NAME_MAX else 3) \
             or DOC_CODE_RE.match(right) is not None
     if cjk_a and b.isascii() and b.isalnum():
@@ -138,13 +139,9 @@ def _is_ocr_gap(left: str, right: str) -> bool:
     return False
 
 
-NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千两")  # a number has no space inside: "第二 十九条"
 NAME_MAX = 3  # Han characters of a person's name: a space after a token this short may part name and post
 ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
 PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
-# An organ's name ends so, unmistakably: a one-character ending (会, 局, 部) ends
-# other words too (社会, 大局, 全部), and a line of words is no signature.
-ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
 # The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.
 DOC_CODE_RE = re.compile(rf"^[\u4e00-\u9fa5]{{0,11}}[{OPEN_BRACKETS}]\d{{4}}")
 

@@ -356,6 +356,9 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
+# An organ's name ends so unmistakably: a one-character ending (会, 局, 部) ends
+# other words too (社会, 大局, 全部), and a line of such words is no signature.
+ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
 # How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
 # 中国/共青团. Where the second name of a joint signature printed without a
