@@ -379,3 +379,13 @@ def test_figures_typed_full_width_number_the_list_and_the_frame():
     doc = convert_text(text, "x.txt", "x").documents[0]
     assert (doc.doc_number, doc.date) == ("荆政办发〔2022〕16号", "2022-09-17")
     assert [b.label for p in doc.parts for b in p.blocks if isinstance(b, Provision)] == ["１．", "２．"]
+
+
+def test_digits_inside_a_bracket_are_no_page_of_the_contents():
+    """A 目录 entry ends on its page number; a title whose 文号 the wrap cut
+    inside its year ("…的通知(岳办发〔2" / "017〕2号)") ends on no page."""
+    from builder.stages.masthead import _toc_entry
+
+    assert _toc_entry("某市人民政府关于某事的通知………………12") == ("某市人民政府关于某事的通知", 12)
+    assert _toc_entry("某市人民政府关于某事的通知(某政发〔2") is None
+    assert _toc_entry("某市人民政府关于某事的通知（某政发〔2") is None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
+from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
 
 TOC_ENTRY_RE = re.compile(r"""
     ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "
@@ -129,6 +129,8 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
         return None  # a sentence the wrap cut after a number ("…现将XX市20" / "24年度…"), no title and page
     if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")) or not int(match.group("page")):
         return None  # page 0 is no page
+    if re.search(rf"[{OPEN_BRACKETS}]$", title):
+        return None  # digits inside a bracket the wrap cut, a 文号's year ("…的通知(岳办发〔2" / "017〕2号)")
     return title, int(match.group("page"))
 
 
