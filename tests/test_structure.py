@@ -389,3 +389,24 @@ def test_digits_inside_a_bracket_are_no_page_of_the_contents():
     assert _toc_entry("某市人民政府关于某事的通知………………12") == ("某市人民政府关于某事的通知", 12)
     assert _toc_entry("某市人民政府关于某事的通知(某政发〔2") is None
     assert _toc_entry("某市人民政府关于某事的通知（某政发〔2") is None
+
+
+@pytest.mark.parametrize("number_lines", [["的通知(某办发〔2", "017〕2号)"], ["的通知(某办发〔2017〕2号)"]])
+def test_the_first_title_under_the_contents_keeps_its_wrapped_head(number_lines):
+    """The first document under a printed 目录, its title wrapped over lines
+    and ending in its bracketed 发文字号 (cut inside the year or not): the
+    title's head is its own first line, not the 目录 entry wrapped above it
+    ("…关于印发" / "《…》的通知………………3")."""
+    text = "\n".join([
+        "某市人民政府公报", "2017年第1号", "2017年1月10日", "目　　录",
+        "中共某市委办公室某市人民政府办公室印发《关于", "全面推进政务公开工作的实施意见》的通知………………1",
+        "某市行政审批制度改革工作领导小组办公室文件", "某市行政审批制度改革工作领导小组办公室关于印发",
+        "《某市行政许可事项通用目录》的通知………………3", "",
+        "中共某市委办公室某市人民政府办公室印发《关于", "全面推进政务公开工作的实施意见》" + number_lines[0], *number_lines[1:],
+        "各县市区委、人民政府,某某经济技术开发区、某某", "新港区、某某新区、某某管理区,市直各单位,中央、省",
+        "驻某单位:", "《关于全面推进政务公开工作的实施意见》已经市委、", "市人民政府同意,现印发给你们,请结合实际认真贯彻执",
+        "行。", "中共某市委办公室", "某市人民政府办公室", "2017年1月10日",
+        "关于全面推进政务公开工作的实施意见"]) + "\n"
+    docs = convert_text(text, "x.txt", "x").documents
+    assert docs[0].doc_number == "某办发〔2017〕2号"
+    assert docs[0].title == "中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知"

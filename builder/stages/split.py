@@ -319,6 +319,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 entry's leaders and page
+
+
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
     """The lines above a title's last line are its own first lines, wrapped
     (a 《》 opened in them closes on the last): back to where their run
@@ -329,8 +332,9 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
     head = title
     for line in reversed(above):
         text = line.text
-        if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS:
-            break
+        if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS \
+                or CONTENTS_PAGE_RE.search(text):
+            break  # (a 目录 entry ends on its page: the title under the 目录 begins after it)
         head = text + head
         if line.starts_block:
             break
@@ -520,11 +524,17 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     (a text whose page or excerpt ends there)."""
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
-    return any(is_addressee_line(join_title([line.text for line in lines[end + 1:stop]]))
-               for stop in range(end + 2, min(len(lines), end + 1 + ADDRESSEE_WRAP) + 1))
+    return _addressees_from(lines, end + 1)
 
 
 ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
+
+
+def _addressees_from(lines: list[Line], start: int) -> bool:
+    """GB/T 9704 7.3.2: the 主送机关 from line start, on one line or wrapped
+    over a few, ending in a colon."""
+    return any(is_addressee_line(join_title([line.text for line in lines[start:stop]]))
+               for stop in range(start + 1, min(len(lines), start + ADDRESSEE_WRAP) + 1))
 
 
 def is_order_name(text: str) -> bool:
