@@ -410,3 +410,17 @@ def test_the_first_title_under_the_contents_keeps_its_wrapped_head(number_lines)
     docs = convert_text(text, "x.txt", "x").documents
     assert docs[0].doc_number == "某办发〔2017〕2号"
     assert docs[0].title == "中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知"
+
+
+def test_a_contents_entry_wrapped_over_three_lines_may_have_a_short_middle_line():
+    """A narrow measure leaves a 目录 entry's middle line short ("家机关人员问题"):
+    the entry goes on through it to its page, and the 目录 goes on after it."""
+    from builder.stages.masthead import read_toc
+
+    texts = ["目　　录", "某省人民政府关于任免国", "家机关人员问题", "的通知……3",
+             "某区林长制办公室关于调整某区区级副林长及责", "任区域的通知……4", "", "某市人民政府关于某事的通知"]
+    lines = [Line(no=n, text=t) for n, t in enumerate(texts, start=1) if t]
+    toc, used = read_toc(lines)
+    assert [(e.title, e.page) for e in toc] == [("某省人民政府关于任免国家机关人员问题的通知", 3),
+                                                ("某区林长制办公室关于调整某区区级副林长及责任区域的通知", 4)]
+    assert used == set(range(6))
