@@ -424,3 +424,19 @@ def test_a_contents_entry_wrapped_over_three_lines_may_have_a_short_middle_line(
     assert [(e.title, e.page) for e in toc] == [("某省人民政府关于任免国家机关人员问题的通知", 3),
                                                 ("某区林长制办公室关于调整某区区级副林长及责任区域的通知", 4)]
     assert used == set(range(6))
+
+
+def test_a_title_in_the_about_form_right_under_the_contents_opens_the_first_document():
+    """标题 = 发文机关 + 关于 + 事由 + 文种 whatever its 文种 word ('…的承诺'), its
+    主送 under it: right under the 目录 it opens the issue's first document,
+    though the 目录's last line above it ends no sentence."""
+    text = "\n".join([
+        "某市人民政府公报", "2023年第2号", "2023年4月30日", "目　　录",
+        "某县人民政府关于某县2023年度第三批城市建", "设用地办理林地情况的承诺 1",
+        "某市人民政府关于某事的通知 2", "",
+        "某县人民政府", "关于某县2023年度第三批城市建设用地", "办理林地情况的承诺", "省自然资源厅:",
+        "某县2023年度第三批城市建设用地申报总面积为7.2712公顷。我县承诺，在该批次用地上报省政府前，完成林地手续办理。",
+        "2023年4月30日",
+        "某市人民政府关于某事的通知", "各区人民政府：", "为做好某事，现通知如下。请认真贯彻执行。", "某市人民政府", "2023年4月5日"]) + "\n"
+    docs = convert_text(text, "x.txt", "x").documents
+    assert [d.title for d in docs] == ["某县人民政府关于某县2023年度第三批城市建设用地办理林地情况的承诺", "某市人民政府关于某事的通知"]

@@ -567,13 +567,14 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
             start -= 1
-        if start == j or (start > 0 and _flows_on(lines[start - 1].text)) or SUBTITLE_RE.match(lines[start].text) \
+        if start == j or (start > 0 and start - 1 not in skip and _flows_on(lines[start - 1].text)) \
+                or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
             continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
         end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
         title = join_title([line.text for line in lines[start:end]])
-        if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start)):
+        if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start, skip)):
             continue
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
@@ -595,12 +596,12 @@ def addressed_organs(text: str) -> bool:
     return bool(ORGANS_ADDRESSED_RE.match(text.strip()))
 
 
-def _opens_text(lines: list[Line], start: int) -> bool:
+def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> bool:
     """Line start begins a text: the file's first line, or one under a line
-    that ends a sentence, a document's frame or a table; a body line the
-    sentence above runs into opens nothing."""
-    return start == 0 or ends_sentence(lines[start - 1].text) or _ends_frame(lines, start - 1) \
-        or lines[start - 1].cells is not None
+    that ends a sentence, a document's frame, a table or the 目录 (skip); a
+    body line the sentence above runs into opens nothing."""
+    return start == 0 or start - 1 in skip or ends_sentence(lines[start - 1].text) \
+        or _ends_frame(lines, start - 1) or lines[start - 1].cells is not None
 
 
 def _balanced(text: str) -> bool:
