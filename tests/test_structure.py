@@ -440,3 +440,15 @@ def test_a_title_in_the_about_form_right_under_the_contents_opens_the_first_docu
         "某市人民政府关于某事的通知", "各区人民政府：", "为做好某事，现通知如下。请认真贯彻执行。", "某市人民政府", "2023年4月5日"]) + "\n"
     docs = convert_text(text, "x.txt", "x").documents
     assert [d.title for d in docs] == ["某县人民政府关于某县2023年度第三批城市建设用地办理林地情况的承诺", "某市人民政府关于某事的通知"]
+
+
+@pytest.mark.parametrize("title_lines", [["关于加强疫情防控工作的通", "告 2022(20)号"],
+                                         ["关于加强疫情防控工作的", "通告 2022(20)号"]])
+def test_a_notices_serial_with_the_end_of_its_kind_word_wrapped_onto_it(title_lines):
+    """A 通告's title wrapped so that the end of its kind word shares the
+    serial's line ("…的通" / "告 2022(20)号"): the title, then its serial."""
+    text = "\n".join(["某市人民政府关于某事的通知", "各区人民政府：", "为做好某事，现通知如下。请认真贯彻执行。", "某市人民政府",
+                      "2022年3月5日", *title_lines, "近期疫情形势异常严峻。经研究决定，我县将进一步加强公共场所严管严控。",
+                      "本通告自发布之日起施行。", "某县疫情防控指挥部", "2022年3月23日"]) + "\n"
+    docs = convert_text(text, "x.txt", "x").documents
+    assert [(d.title, d.doc_number) for d in docs][1:] == [("关于加强疫情防控工作的通告", "2022（20）号")]

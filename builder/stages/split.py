@@ -111,6 +111,13 @@ TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<fr
 SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
 
 
+def _kind_end_and_serial(text: str) -> bool:
+    """The last character or two of a title's kind word the wrap cut off,
+    with the serial after it: "…的通" / "告 2022(20)号"."""
+    tail = TITLE_WITH_SERIAL_RE.match(text)
+    return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+
+
 def _title_with_number(text: str) -> Optional[re.Match]:
     """A title line that carries its document's number at its end: a
     发文字号 in brackets, or the serial a numbered kind (通告, 令) prints."""
@@ -298,7 +305,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
-                                       or bool(SERIAL_TAIL_RE.match(line.text)))
+                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
