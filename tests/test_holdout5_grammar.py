@@ -15,14 +15,7 @@ from builder.convert import convert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.devset.layout import laid_out  # noqa: E402
-
-
-def _gazette(paragraphs: list[str], columns: int | None):
-    return convert("\n".join(laid_out(paragraphs, columns)).encode("utf-8"), "x/x.txt", "x")
-
-
-def _convert(paragraphs: list[str], columns: int | None):
-    return _gazette(paragraphs, columns).documents
+from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
 
 
 EARLIER = ["关于做好春季植树造林工作的通知", "青川县各乡镇人民政府：",
@@ -38,7 +31,7 @@ def test_number_and_title_on_one_line_open_a_document(columns):
              "各乡镇人民政府，县政府各部门：",
              "二〇一〇年，全县植树造林工作成绩显著，经研究，县政府决定对以下单位予以表彰。",
              "青川县人民政府", "2011年3月9日"]
-    docs = _convert(EARLIER + later, columns)
+    docs = _documents(EARLIER + later, columns)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知",
                                        "青川县人民政府关于表彰二〇一〇年度植树造林先进单位的决定"]
     assert docs[1].doc_number == "青政发〔2011〕7号"
@@ -48,7 +41,7 @@ def test_a_number_cited_at_a_sentence_head_stays_in_the_sentence():
     """A body line that begins with a cited number goes on as a sentence: no title."""
     lines = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",
              "青政发〔2010〕3号 文件要求，各乡镇要认真落实造林任务。", "青川县人民政府", "2011年3月2日"]
-    docs = _convert(lines, None)
+    docs = _documents(lines, None)
     assert len(docs) == 1 and docs[0].doc_number is None
 
 
@@ -61,7 +54,7 @@ def test_party_and_government_offices_signed_one_a_line_are_two_issuers(columns)
     lines = ["中共青川县委办公室青川县人民政府办公室关于做好春节期间安全生产工作的通知", "各乡镇党委、人民政府：",
              "春节将至，为切实做好节日期间安全生产工作，现就有关事项通知如下，请认真贯彻执行。",
              *offices, "2012年1月5日"]
-    doc, = _convert(lines, columns)
+    doc, = _documents(lines, columns)
     assert doc.issuers == offices
 
 
@@ -74,7 +67,7 @@ def test_wrapped_title_ending_in_its_bracketed_number_opens_a_document(columns):
              "各乡镇党委、人民政府，县直各单位：",
              "《关于进一步加强林草防火工作的实施意见》已经县委、县人民政府同意，现印发给你们，请认真贯彻执行。",
              "中共青川县委办公室", "青川县人民政府办公室", "2012年2月1日"]
-    docs = _convert(EARLIER + later, columns)
+    docs = _documents(EARLIER + later, columns)
     assert len(docs) == 2 and docs[1].doc_number == "青办发〔2012〕3号"
     assert docs[1].title.startswith("中共青川县委办公室青川县人民政府办公室印发")
 
@@ -85,7 +78,7 @@ def test_a_wrapped_sentence_citing_a_title_and_its_number_opens_nothing(columns)
     cited = "按照县委办公室县人民政府办公室印发《关于进一步加强林草防火工作的实施意见》的通知（青办发〔2012〕3号）要求，各乡镇要认真落实。"
     lines = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：", "为做好今年春季植树造林工作，现就有关事项通知如下。",
              cited, "青川县人民政府", "2011年3月2日"]
-    docs = _convert(lines, columns)
+    docs = _documents(lines, columns)
     assert len(docs) == 1 and docs[0].doc_number is None
 
 
@@ -97,7 +90,7 @@ def test_full_title_with_its_addressees_after_a_line_that_fills_the_measure():
                "为做好今年春季植树造林工作，现就有关事项通知如下，请认真贯彻执行。", "（一）进一步落实各乡镇造林地块和苗木"]
     later = ["青川县林业局关于印发《青川县林木采伐管理办法》的通知", "各乡镇人民政府，县直各有关部门、单位，省属驻县各有关单位：",
              "现将《青川县林木采伐管理办法》印发给你们，请认真贯彻执行。", "青川县林业局", "2011年4月2日"]
-    docs = _convert(earlier + later, 18)
+    docs = _documents(earlier + later, 18)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "青川县林业局关于印发《青川县林木采伐管理办法》的通知"]
 
 
@@ -118,7 +111,7 @@ def test_a_damaged_number_above_the_title_is_read_as_printed_and_reported(printe
     its document (the one before does not take it), is kept as printed (no
     guess at which digits were the year), stays on the page, and the build
     report names its line."""
-    gazette = _gazette(EARLIER + [printed] + TITLED, columns)
+    gazette = _convert(EARLIER + [printed] + TITLED, columns)
     earlier, later = gazette.documents
     assert later.title == "青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知"
     assert later.doc_number == printed and later.addressees == "各乡镇人民政府，县级各部门"
@@ -134,7 +127,7 @@ def test_a_damaged_number_in_brackets_under_the_title_is_read_as_printed(frame, 
     """The 发文字号 a gazette folds under the title in brackets, alone or after
     the 成文日期, damaged the same way."""
     lines = ["青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知", frame, *TITLED[2:4]]
-    gazette = _gazette(lines, columns)
+    gazette = _convert(lines, columns)
     doc, = gazette.documents
     assert (doc.doc_number, doc.addressees) == ("青府办发〔202026号", "各乡镇人民政府，县级各部门")
     assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]
@@ -143,7 +136,7 @@ def test_a_damaged_number_in_brackets_under_the_title_is_read_as_printed(frame, 
 @pytest.mark.parametrize("printed", ["青府办发〔2020〕26号", "青府办发[2020]26号"])
 def test_a_whole_number_is_no_damaged_one(printed):
     """A number with its brackets and 号 is read and normalised, and the report is silent."""
-    gazette = _gazette(EARLIER + [printed] + TITLED, None)
+    gazette = _convert(EARLIER + [printed] + TITLED, None)
     assert gazette.documents[1].doc_number == "青府办发〔2020〕26号"
     assert not [d for d in gazette.diagnostics if d.code == "doc-number-damaged"]
 
@@ -153,7 +146,7 @@ def test_a_number_cited_and_cut_before_its_hao_stays_in_the_sentence():
     no damaged 发文字号: the sentence goes on."""
     lines = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：", "按照青府办发〔2020〕26",
              "号文件要求，各乡镇要认真落实造林任务。", "青川县人民政府", "2011年3月2日"]
-    gazette = _gazette(lines, None)
+    gazette = _convert(lines, None)
     doc, = gazette.documents
     assert doc.doc_number is None
     assert "按照青府办发〔2020〕26号文件要求，各乡镇要认真落实造林任务。" in [
@@ -173,7 +166,7 @@ def test_addressees_without_their_colon_are_the_addressees(ending, columns):
     right under the title and 发文字号 is still the 主送机关, and the body's first
     sentence under it a paragraph of its own."""
     lines = ["青府办发〔2020〕26号", *TITLED[:2], ADDRESSEES + ending, BODY, *TITLED[4:]]
-    doc, = _convert(lines, columns)
+    doc, = _documents(lines, columns)
     assert doc.addressees == ADDRESSEES
     assert BODY in [getattr(b, "text", None) for b in doc.parts[0].blocks]
 
@@ -184,7 +177,7 @@ def test_a_wrapped_list_of_addressees_without_its_colon_stays_one(columns):
     line: the 主送机关 is the whole list, not its first line."""
     addressees = "各乡镇人民政府、县法院、县级各部门、县检察院，青川经济开发区管委会，县属各国有企业"
     lines = ["青府办发〔2020〕26号", *TITLED[:2], addressees, BODY, *TITLED[4:]]
-    doc, = _convert(lines, columns)
+    doc, = _documents(lines, columns)
     assert doc.addressees == addressees
 
 
@@ -194,7 +187,7 @@ def test_organ_names_heading_a_sentence_are_no_addressees(columns):
     no 主送机关 (a 通告), is no 主送机关: the sentence stays whole."""
     sentence = "各乡镇人民政府、县级各部门要高度重视城乡环境综合治理工作，切实加强组织领导。"
     lines = ["青川县人民政府关于开展城乡环境综合治理的通告", sentence, "特此通告。", "青川县人民政府", "2020年10月28日"]
-    doc, = _convert(lines, columns)
+    doc, = _documents(lines, columns)
     assert doc.addressees is None
     assert sentence in [getattr(b, "text", None) for b in doc.parts[0].blocks]
 
@@ -254,7 +247,7 @@ def test_a_damaged_number_run_into_its_title_line_opens_the_document(printed, co
     号, the space between its digits and the title is an extractor's gap the
     layout stage closes: no boundary is left to read.)"""
     title = "青川县人民政府办公室关于印发青川县城乡环境综合治理实施细则的通知"
-    gazette = _gazette(EARLIER + [f"{printed} {title}", *TITLED[2:]], columns)
+    gazette = _convert(EARLIER + [f"{printed} {title}", *TITLED[2:]], columns)
     earlier, later = gazette.documents
     assert (later.title, later.doc_number) == (title, printed)
     assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]

@@ -12,14 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.convert import convert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import laid_out  # noqa: E402
-
-
-def _convert(paragraphs: list[str], columns: int | None):
-    return convert("\n".join(laid_out(paragraphs, columns)).encode("utf-8"), "x/x.txt", "x").documents
+from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
 
 
 EARLIER = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：",
@@ -42,7 +37,7 @@ def test_a_standing_committees_announcement_promulgates_the_regulation_above_it(
     later = ["青川市湿地保护条例", *note, f"{organ}公告", "第十二号",
              "青川市第五届人民代表大会常务委员会第九次会议于2012年6月28日审议通过的《青川市湿地保护条例》，现予公布，自2012年10月1日起施行。",
              "青川市人民代表大会常务委员会", "2012年6月29日", *REGULATION]
-    docs = _convert(EARLIER + later, columns)
+    docs = _documents(EARLIER + later, columns)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市湿地保护条例"]
     assert docs[1].doc_number == f"{organ}公告第12号"
     assert docs[1].issuers == ["青川市人民代表大会常务委员会"]
@@ -55,7 +50,7 @@ def test_an_announcement_with_a_subject_is_no_order():
     later = ["青川市人民政府关于开展第一次全国地理国情普查的公告", "第3号",
              "根据国务院的统一部署，本市自2013年起开展第一次全国地理国情普查，现将有关事项公告如下。",
              "青川市人民政府", "2013年5月2日"]
-    docs = _convert(EARLIER + later, None)
+    docs = _documents(EARLIER + later, None)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市人民政府关于开展第一次全国地理国情普查的公告"]
 
 
@@ -68,7 +63,7 @@ def test_a_bracketed_frame_with_the_first_paragraph_run_into_it(columns):
     first = "根据国务院关于加强基层政权建设的规定精神，现将我县乡镇机构设置的有关问题通知如下："
     later = ["青川县人民政府关于乡镇机构设置问题的通知", f"（1986年3月4日青政〔1986〕12号）  {first}",
              "一、乡镇设党委、人民政府和人民代表大会主席团。", "二、乡镇设立的办事机构，由县人民政府审定。"]
-    docs = _convert(EARLIER + later, columns)
+    docs = _documents(EARLIER + later, columns)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川县人民政府关于乡镇机构设置问题的通知"]
     doc = docs[1]
     assert (doc.doc_number, doc.date, doc.issuers) == ("青政〔1986〕12号", "1986-03-04", ["青川县人民政府"])
@@ -81,7 +76,7 @@ def test_a_paragraph_opening_with_a_cited_number_stays_whole():
     opens by citing one in brackets stays one paragraph of the same document."""
     cited = "（青政发〔2011〕7号）文件下发以来，各乡镇认真落实，成效明显，现将有关情况通报如下："
     lines = EARLIER[:3] + [cited] + EARLIER[3:]
-    doc, = _convert(lines, None)
+    doc, = _documents(lines, None)
     assert doc.doc_number is None and cited in [b.text for b in doc.parts[0].blocks]
 
 
@@ -96,7 +91,7 @@ def test_the_regulations_note_under_the_orders_date_is_no_title(columns):
              "青川市人民代表大会常务委员会", "2012年8月1日",
              "（2012年6月28日青川市第五届人民代表大会常务委员会第九次会议通过",
              "2012年7月27日四川省第十一届人民代表大会常务委员会第三十一次会议批准）", *REGULATION]
-    docs = _convert(EARLIER + later, columns)
+    docs = _documents(EARLIER + later, columns)
     assert [d.title for d in docs] == ["关于做好秋季森林防火工作的通知", "青川市湿地保护条例"]
     assert [p.title for p in docs[1].parts[1:]] == []
 
@@ -113,7 +108,7 @@ def test_a_title_framed_by_its_number_and_addressees_opens_after_a_cut_text(colu
     7.3.2), opens the next document."""
     later = ["关于做好全县2015年高中阶段学校招生报名工作的通知", "青招考字〔2015〕1号", "各乡镇招生办、各有关学校：",
              "为做好我县2015年高中阶段学校招生报名工作，现将有关事项通知如下：", "1、报名时间：2015年3月15日至3月24日。"]
-    docs = _convert(CUT_SHORT + later, columns)
+    docs = _documents(CUT_SHORT + later, columns)
     assert [d.title for d in docs] == ["青川县人民政府关于同意设立青川县农产品交易市场的批复",
                                        "关于做好全县2015年高中阶段学校招生报名工作的通知"]
     assert (docs[1].doc_number, docs[1].addressees) == ("青招考字〔2015〕1号", "各乡镇招生办、各有关学校")
@@ -123,7 +118,7 @@ def test_a_sentence_running_into_a_quoted_title_stays_a_sentence():
     """A sentence that runs on into a title it quotes goes on with words: no document opens."""
     lines = CUT_SHORT[:3] + ["你局报来的请示收悉。经研究，同意设立市场，并按照县人民政府印发的",
                              "关于做好全县农产品市场建设工作的通知", "要求做好登记工作。", "青川县人民政府", "1995年3月2日"]
-    doc, = _convert(lines, None)
+    doc, = _documents(lines, None)
     assert doc.title == "青川县人民政府关于同意设立青川县农产品交易市场的批复"
 
 
@@ -139,7 +134,7 @@ def test_an_annexed_explanation_ends_its_title_above_its_occasion(columns):
              f"附件：{explained}", "青川市人大常委会法制工作委员会", "2012年5月2日", "附件", explained,
              "——2012年4月28日在市五届人大常委会第九次会议上", "市人大常委会秘书长  王明",
              "主任、各位副主任、秘书长、各位委员：", "受主任会议委托，现就条例草案作一简要说明。"]
-    doc, = _convert(lines, columns)
+    doc, = _documents(lines, columns)
     assert [p.title for p in doc.parts[1:]] == [explained]
     assert doc.issuers == ["青川市人大常委会法制工作委员会"]
 
@@ -153,7 +148,7 @@ def test_an_order_signed_by_the_post_of_its_head_is_its_governments(columns, pla
     lines = [f"{place}气象灾害防御规定", "政府令〔2012〕第3号",
              f"《{place}气象灾害防御规定》已经2012年3月1日政府常务会议通过，现予公布，自2012年5月1日起施行。",
              post, "2012年3月8日", f"{place}气象灾害防御规定", "第一条 为了防御气象灾害，制定本规定。"]
-    doc, = _convert(lines, columns)
+    doc, = _documents(lines, columns)
     assert doc.issuers == [f"{place}人民政府"]
 
 
@@ -162,7 +157,7 @@ def test_a_post_names_no_government_the_title_does_not_place():
     lines = ["气象灾害防御规定", "政府令〔2012〕第3号",
              "《气象灾害防御规定》已经2012年3月1日政府常务会议通过，现予公布，自2012年5月1日起施行。",
              "省长", "2012年3月8日", "第一条 为了防御气象灾害，制定本规定。"]
-    doc, = _convert(lines, None)
+    doc, = _documents(lines, None)
     assert doc.issuers == []
 
 
@@ -172,7 +167,7 @@ def test_an_unsigned_text_is_the_government_its_title_names(columns):
     unsigned text titled by a government's full name is that government's;
     one titled by a place alone names no issuer."""
     rules = ["第一章 总则", "一、为规范县政府工作，制定本规则。", "二、县政府实行县长负责制。"]
-    doc, = _convert(["东川县人民政府工作规则", *rules], columns)
+    doc, = _documents(["东川县人民政府工作规则", *rules], columns)
     assert doc.issuers == ["东川县人民政府"]
-    doc, = _convert(["东川县物业服务管理规则", *rules], columns)
+    doc, = _documents(["东川县物业服务管理规则", *rules], columns)
     assert doc.issuers == []
