@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import export, feed, search_index, shortlinks
 from .model import Diagnostic, Document, Gazette
 from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title, listed_title
-from .site import Collection
+from .site import Collection, index_key
 from .table_output import table_csv
 
 # An issue with more documents than this is one entry in the navigation, its
@@ -65,8 +65,7 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
     files.update(shortlinks.pages(collection.documents, page_url=page_url))
     files[search_index.RESULTS_PAGE] = search_index.results_page()
     # a document's share of the index is made from it alone: by what its issue was converted from, its place there
-    keys = [hashlib.sha256(f"{collection.sources[g.id]}\0{n}".encode()).hexdigest()
-            for g in collection.gazettes for n in range(len(g.documents))]
+    keys = [index_key(collection.sources[g.id], n) for g in collection.gazettes for n in range(len(g.documents))]
     files.update(search_index.files(collection.documents, page_url=page_url,
                                     results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache, keys=keys))
     return Site(files, nav(collection))

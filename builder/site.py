@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 import jieba
 
-from . import references
+from . import references, search_index
 from .convert import InputError, convert, convert_plain, decode
 from .text.ids import file_slug
 from .model import Diagnostic, Gazette
@@ -60,7 +60,7 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
     read = [(path, source, data) for path, source in read
             if (data := _read(path, source, collection.diagnostics)) is not None]
     results = convert_all([(data, source, path.stem) for path, source, data in read],
-                          Cache(cache, memory) if cache else None, workers)
+                          Cache(cache, memory) if cache else None, workers, index_cache(cache) if cache else None)
     seen: dict[str, tuple[str, bytes]] = {}  # gazette id → (source, bytes) of the file that has it
     for n, ((path, source, data), (gazette, diagnostics)) in enumerate(zip(read, results), start=1):
         collection.diagnostics.extend(diagnostics)
@@ -78,7 +78,7 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
             _readdress(gazette, f"{gazette.id}-{file_slug(path.stem)}", seen)
         seen[gazette.id] = (source, data)
         collection.gazettes.append(gazette)
-        collection.sources[gazette.id] = converter_version() + Cache.key(data, source, path.stem)
+        collection.sources[gazette.id] = source_key(data, source, path.stem)
         collection.diagnostics.extend(gazette.diagnostics)
         if progress:
             progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
@@ -92,10 +92,14 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
 Converted = tuple[Optional[Gazette], list[Diagnostic]]
 
 
-def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], workers: int) -> list[Converted]:
+def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], workers: int,
+                index: Optional["Store"] = None) -> list[Converted]:
     """(bytes, source, stem) of each seed → (gazette, diagnostics), in the
     same order. Each seed is converted alone, so the order of the work over
-    the processes cannot change a result."""
+    the processes cannot change a result. With a process pool and index
+    (index_cache(), on disk), each worker also tokenises its seed's documents
+    for the search index and keeps their entries there, which
+    search_index.files() would otherwise make one after another in this process."""
     results: list[Optional[Converted]] = [cache.get(*seed) if cache else None for seed in seeds]
     todo = [i for i, r in enumerate(results) if r is None]
     if workers > 1 and len(todo) > 1:
@@ -103,14 +107,29 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
         # second of CPU to load): loaded once here, forked workers share it.
         jieba.initialize()
         with ProcessPoolExecutor(min(workers, len(todo))) as pool:
-            done = list(pool.map(_convert_one, *zip(*(seeds[i] for i in todo))))
+            done = list(pool.map(functools.partial(_convert_and_index, index=index), *zip(*(seeds[i] for i in todo))))
     else:
         done = [_convert_one(*seeds[i]) for i in todo]
     for i, result in zip(todo, done):
         results[i] = result
-        if cache and not any(d.code == "converter-fault" for d in result[1]):
+        if cache and not _faulted(result):
             cache.put(*seeds[i], result)  # a fault is a bug to fix, not a result to keep
     return results
+
+
+def _faulted(result: Converted) -> bool:
+    return any(d.code == "converter-fault" for d in result[1])
+
+
+def source_key(data: bytes, source: str, stem: str) -> str:
+    """What a gazette was converted from: the seed's name and bytes, the converter's version."""
+    return converter_version() + Cache.key(data, source, stem)
+
+
+def index_key(source: str, n: int) -> str:
+    """The key of the search index entry of document n of the gazette converted
+    from source (source_key()): the entry is made from the document alone."""
+    return hashlib.sha256(f"{source}\0{n}".encode()).hexdigest()
 
 
 class Store:
@@ -249,6 +268,18 @@ def _read(path: Path, source: str, diagnostics: list[Diagnostic]) -> Optional[by
         diagnostics.append(Diagnostic(source, None, "unreadable",
                                       f"cannot be read: {error.strerror or error}", "warning"))
         return None
+
+
+def _convert_and_index(data: bytes, source: str, stem: str, index: Optional[Store]) -> Converted:
+    """A seed converted, and its documents' search index entries kept in index (unless the converter faulted)."""
+    result = _convert_one(data, source, stem)
+    gazette = result[0]
+    if index is not None and gazette is not None and not _faulted(result):
+        digest = source_key(data, source, stem)
+        for n, doc in enumerate(gazette.documents):
+            if index.get(key := index_key(digest, n)) is None:
+                index[key] = search_index.entry(doc)
+    return result
 
 
 def _convert_one(data: bytes, source: str, stem: str) -> Converted:

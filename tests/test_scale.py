@@ -30,6 +30,29 @@ def test_parallel_conversion_gives_the_serial_site_byte_for_byte(seeds):
     assert parallel == serial
 
 
+@pytest.mark.corpus  # four whole seeds converted, tokenised and built in memory
+def test_the_search_index_tokenised_by_the_workers_is_the_serial_index_byte_for_byte(seeds, tmp_path, monkeypatch):
+    """The pool's workers tokenise each seed's documents as they convert it
+    (site.convert_all); the index put together from their entries is the one
+    a serial build makes, and nothing is tokenised again."""
+    from builder import search_index
+
+    def files(collection, index_cache):
+        return output.site_files(collection, output.Urls(), title="公报", site_url=None, home="---\ntitle: 首页\n---\n",
+                                 index_cache=index_cache).files
+
+    cache = tmp_path / "cache"
+    parallel = site.load(seeds, cache=cache, workers=2)
+    assert len(list((cache / "search").glob("*/*.pickle"))) == len(parallel.documents)  # one entry per document
+    real = search_index.entry
+    monkeypatch.setattr(search_index, "entry", lambda doc: pytest.fail(f"{doc.id} tokenised again"))
+    from_workers = files(parallel, site.index_cache(cache))
+    monkeypatch.setattr(search_index, "entry", real)
+    serial = files(site.load(seeds, workers=1), None)
+    assert list(from_workers) == list(serial)
+    assert from_workers == serial
+
+
 @pytest.mark.corpus  # four whole seeds converted and built in memory
 def test_an_unchanged_seed_is_never_converted_again(seeds, tmp_path, monkeypatch):
     converted = []
