@@ -2,13 +2,18 @@
 and after editing one seed, against a plain `mkdocs build` of the same
 generated Markdown measured in the same run.
 
-The archive is made from the seeds: copy n of every seed has its years
-moved back n years (Arabic and Chinese numerals), its doc-number serials
-moved up by 1000·n, and a phrase of its own after every 关于 and in the
-other title words of the seeds (so its titles, and the citations of them,
-are its own, as different from the other copies' as two topics are). Each
-copy is a new issue with new numbers and titles: nothing is repeated that
-would flatter the conversion cache or the fuzzy title matching.
+The archive is made from the seeds, as a real archive of ten years: copy
+n of every seed has its years moved back n mod 10 years (Arabic and Chinese
+numerals), its issue numbers (第 6 号, 第 8-9 期, 总第…, the running header's
+2019．9) moved up by 10·(n div 10), so that the copies in one year are
+distinct issues of it, its doc-number serials moved up by 1000·n, and a
+phrase of its own after every 关于 and in the other title words of the
+seeds (so its titles, and the citations of them, are its own, as different
+from the other copies' as two topics are). Each copy is a new issue with new
+numbers and titles: nothing is repeated that would flatter the conversion
+cache or the fuzzy title matching. Its dates (year, month and day in
+Arabic numerals) are moved back 7·(n div 10) days besides: one seed prints
+no issue number and is known by its newest date.
 
 For each size it prints: documents; the cold build (an empty cache), wall
 and CPU seconds, and CPU milliseconds per document; the build after one
@@ -24,6 +29,7 @@ to rebuild after one more edit (in one process, as serve runs).
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import random
@@ -50,15 +56,39 @@ WORDS = ("城乡 水利 交通 教育 医疗 养老 住房 就业 农业 林业 
 TITLE_WORDS = ("关于·", "·任免人员", "·行动方案", "·工作措施", "在全市·")
 
 
+YEARS = 10  # an archive of ten years: 12–36 issues a year in a city, 1,500–5,000 documents
+# An issue number as printed: 第 6 号, 第 8-9 期, 总第 120-121 期, and the running header's 公报 2019．9.
+DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s1>\s*年\s*)(?P<m>\d{1,2})(?P<s2>\s*月\s*)(?P<d>\d{1,2})(?P<s3>\s*日)")
+ISSUE_RE = re.compile(r"(第\s*)(\d+)(?:(\s*[-—－]\s*)(\d+))?(?=\s*[期号])|(公报\s*\d{4}\s*[.．。]\s*)(\d{1,2})(?!\d)")
+
+
 def copy_text(text: str, n: int, rng: random.Random) -> str:
     phrase = "".join(rng.sample(WORDS, 3))
-    text = re.sub(r"(?<!\d)(19|20)(\d\d)(?!\d)", lambda m: str(int(m.group(0)) - n), text)
-    text = re.sub(f"[{CN_DIGITS}]{{4}}(?=年)", lambda m: _cn_year(m.group(0), n), text)
+    years, issues = n % YEARS, 10 * (n // YEARS)
+    text = re.sub(r"(?<!\d)(19|20)(\d\d)(?!\d)", lambda m: str(int(m.group(0)) - years), text)
+    text = re.sub(f"[{CN_DIGITS}]{{4}}(?=年)", lambda m: _cn_year(m.group(0), years), text)
+    text = ISSUE_RE.sub(lambda m: _later_issue(m, issues), text)
+    text = DATE_RE.sub(lambda m: _earlier_date(m, 7 * (n // YEARS)), text)
     text = re.sub(r"([〔\[（(]\s*\d{4}\s*[〕\]）)]\s*)(\d+)(\s*号)",
                   lambda m: f"{m.group(1)}{int(m.group(2)) + 1000 * n}{m.group(3)}", text)
     for word in TITLE_WORDS:
         text = text.replace(word.replace("·", ""), word.replace("·", phrase))
     return text
+
+
+def _earlier_date(m: re.Match, days: int) -> str:
+    try:
+        date = datetime.date(*map(int, m.group("y", "m", "d"))) - datetime.timedelta(days=days)
+    except ValueError:  # not a date
+        return m.group(0)
+    return f"{date.year}{m.group('s1')}{date.month}{m.group('s2')}{date.day}{m.group('s3')}"
+
+
+def _later_issue(m: re.Match, by: int) -> str:
+    if m.group(5):
+        return f"{m.group(5)}{int(m.group(6)) + by}"
+    second = f"{m.group(3)}{int(m.group(4)) + by}" if m.group(4) else ""
+    return f"{m.group(1)}{int(m.group(2)) + by}{second}"
 
 
 def _cn_year(year: str, n: int) -> str:

@@ -97,7 +97,7 @@ def split(text: str, references: dict) -> Iterator[tuple[str, Optional[Reference
     references maps cited text to the Reference link() made for it in this
     block (see lookup()); citations link() did not keep stay plain text."""
     pos = 0
-    for c in find(text):
+    for c in find(text) if references else ():  # most blocks cite nothing: not searched a second time
         ref = references.get(c.text)
         if ref is None:
             continue
