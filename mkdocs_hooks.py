@@ -1,9 +1,9 @@
 """MkDocs hook: the thin seam between MkDocs and the builder.
 
 on_files converts the seeds and hands every file builder/output.py makes
-(pages, data, feed, wh/ pages, search index and results page, the home page
-with its listing) to MkDocs as virtual files, and its navigation to the
-config. The rest is MkDocs-only: titles escaped for the theme, a document's
+(pages, data, feed, wh/ pages, the search results page, the home page with
+its listing) to MkDocs as virtual files, and its navigation to the config;
+the search index's files are written beside MkDocs (_index_while_rendering). The rest is MkDocs-only: titles escaped for the theme, a document's
 outline as its table of contents, the Content-Security-Policy, the offline
 build's script shim, and the incremental build (`python -m builder build`,
 `mkdocs serve --dirty`): generated files on disk so MkDocs can judge them by
@@ -45,6 +45,7 @@ memory = None
 generated = {}  # `mkdocs serve`: path → (content, hash) of each generated file of the last build
 outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
 kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
+index = None  # the search index's files being made (site.Background), or made, for on_post_build to write
 ROOT = Path(__file__).resolve().parent
 MANIFEST = ".manifest.json"  # in the folder of generated files, see _on_disk
 STATE = ".gazette-build"  # in an incremental build's site_dir: what every page's HTML depends on besides its source
@@ -89,10 +90,9 @@ def on_files(files, config):
     documents.update({document_path(doc): doc for doc in collection.documents})
     home = files.get_file_from_path("index.md")
     files.remove(home)
-    built = output.site_files(collection, output.Urls(config.use_directory_urls), title=config.site_name,
-                              site_url=config.site_url, home=home.content_string,
-                              pages_cache=site.pages_cache(site.CACHE, memory),
-                              index_cache=site.index_cache(site.CACHE, memory))
+    urls = output.Urls(config.use_directory_urls)
+    built = output.site_files(collection, urls, title=config.site_name, site_url=config.site_url,
+                              home=home.content_string, pages_cache=site.pages_cache(site.CACHE, memory))
     folder = _generated_folder(config, seeds)
     last, manifest = _manifest(folder) if incremental else {}, {}
     hashed = generated if memory is not None else {}
@@ -107,11 +107,32 @@ def on_files(files, config):
     config.nav = built.nav
     if incremental:
         _keep_only_what_is_current(files, config, built)
+    _index_while_rendering(collection, urls, Path(config.site_dir))
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
              f"{len(collection.diagnostics)} notes (see report.md)")
     return files
+
+
+def _index_while_rendering(collection, urls, site_dir: Path) -> None:
+    """The search index's files are scripts no page is made of: a build puts
+    them together and writes them in a process of its own while MkDocs
+    renders the pages (on_post_build waits for it), on the other core. `mkdocs
+    serve` makes them here, in its own process, where its memory keeps the
+    documents' entries for the next build (site.Store), and writes them after
+    MkDocs."""
+    global index
+    if memory is None:
+        index = site.Background(_write_index, collection, urls, site_dir)
+    else:
+        index = output.index_files(collection, urls, site.index_cache(site.CACHE, memory))
+
+
+def _write_index(collection, urls, site_dir: Path) -> list[str]:
+    files = output.index_files(collection, urls, site.index_cache(site.CACHE))
+    site.write_files(site_dir, files)
+    return list(files)
 
 
 def _generated_folder(config, seeds: Path) -> Path:
@@ -309,8 +330,16 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_build(config):
+    global index
     site_dir = Path(config.site_dir)
+    if isinstance(index, site.Background):
+        written = index.result()
+    else:
+        site.write_files(site_dir, index)
+        written = list(index)
+    index = None
     if incremental:  # what the last build made and this one did not: a removed document's pages
+        outputs.update(written)
         _remove_all_but(str(site_dir), outputs)
     site.mark(site_dir)  # the CLI may replace this folder with a new build
 
@@ -332,6 +361,13 @@ def _remove_all_but(folder: str, keep: set, prefix: str = "") -> bool:
             else:
                 os.unlink(entry.path)
     return left
+
+
+def on_build_error(error):
+    global index
+    if isinstance(index, site.Background):
+        index.cancel()
+    index = None
 
 
 def on_post_page(output, page, config):

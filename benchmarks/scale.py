@@ -18,7 +18,7 @@ no issue number and is known by its newest date.
 For each size it prints: documents; the cold build (an empty cache), wall
 and CPU seconds, and CPU milliseconds per document; the build after one
 seed is edited (the cache warm); the peak memory of the build (all its
-processes together); the average HTML per document page; a plain `mkdocs
+processes together, proportional set sizes); the average HTML per document page; a plain `mkdocs
 build` of the Markdown `python -m builder convert` writes, and the ratio of
 the two CPU times; with --preview, the seconds `mkdocs serve --dirty` takes
 to rebuild after one more edit (in one process, as serve runs).
@@ -115,7 +115,7 @@ def run(args: list[str], root: Path, env: dict) -> tuple[float, float, float]:
 
         def watch():
             while not done.is_set():
-                peak[0] = max(peak[0], _tree_rss(process.pid))
+                peak[0] = max(peak[0], _tree_memory(process.pid))
                 done.wait(0.2)
 
         watcher = threading.Thread(target=watch)
@@ -130,22 +130,35 @@ def run(args: list[str], root: Path, env: dict) -> tuple[float, float, float]:
     return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, peak[0] / 1e6
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_memory(pid: int) -> int:
+    """Bytes of memory of the process and its children: their proportional set
+    sizes (a page forked processes share counted once, in shares; the build
+    forks its workers), or resident sizes where the system has no PSS."""
     parents = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            parents[int(stat.parent.name)] = (int(fields[1]), int(fields[21]) * os.sysconf("SC_PAGE_SIZE"))
+            parents[int(stat.parent.name)] = int(fields[1])
         except (OSError, IndexError, ValueError):
             continue
-    tree, total, grew = {pid}, 0, True
+    tree, grew = {pid}, True
     while grew:
         grew = False
-        for child, (parent, _) in parents.items():
+        for child, parent in parents.items():
             if parent in tree and child not in tree:
                 tree.add(child)
                 grew = True
-    return sum(parents[p][1] for p in tree if p in parents)
+    return sum(_memory(p) for p in tree)
+
+
+def _memory(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[21]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return 0  # ended meanwhile
 
 
 def plain_config(root: Path, markdown: Path, folder: Path) -> Path:

@@ -163,13 +163,14 @@ def _convert(seeds: Path, out: Path, offline: bool) -> int:
     """The files a renderer needs: those the MkDocs hook hands to MkDocs, plus
     the navigation as nav.json and the hand-written pages of docs/."""
     collection = site.load(seeds.resolve(), progress=_progress, cache=site.CACHE, workers=site.WORKERS)
-    built = output.site_files(collection, output.Urls(directory=not offline), title=SITE_NAME,
-                              site_url=os.environ.get("SITE_URL") or None,
+    urls = output.Urls(directory=not offline)
+    built = output.site_files(collection, urls, title=SITE_NAME, site_url=os.environ.get("SITE_URL") or None,
                               home=(ROOT / "docs/index.md").read_text(encoding="utf-8"),
-                              pages_cache=site.pages_cache(site.CACHE), index_cache=site.index_cache(site.CACHE))
+                              pages_cache=site.pages_cache(site.CACHE))
     files = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
              for p in sorted((ROOT / "docs").glob("*.md"))}
     files.update(built.files)
+    files.update(output.index_files(collection, urls, site.index_cache(site.CACHE)))
     files["nav.json"] = json.dumps(built.nav, ensure_ascii=False, indent=1)
     for path, content in files.items():
         target = out / path

@@ -49,26 +49,29 @@ class Site:
 
 
 def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str,
-               pages_cache=None, index_cache=None) -> Site:
-    """Every generated file and the navigation. home is the hand-written home
-    page (Markdown with front matter); the listing of the issues follows it.
-    pages_cache and index_cache keep each issue's pages and each document's
-    search index entry between builds (site.pages_cache(), site.index_cache(),
-    or any mapping)."""
-    def page_url(doc: Document) -> str:
-        return urls.page(document_path(doc))
-
+               pages_cache=None) -> Site:
+    """Every generated file but the search index's (index_files()) and the
+    navigation. home is the hand-written home page (Markdown with front
+    matter); the listing of the issues follows it. pages_cache keeps each
+    issue's pages between builds (site.pages_cache(), or any mapping)."""
     files = pages(collection, pages_cache)
     files["index.md"] = home.rstrip("\n") + "\n\n" + home_listing(collection)
     files["feed.xml"] = feed.atom(collection.gazettes, title=title, site_url=site_url,
-                                  home=urls.page("index.md"), page_url=page_url)
-    files.update(shortlinks.pages(collection.documents, page_url=page_url))
+                                  home=urls.page("index.md"), page_url=lambda doc: urls.page(document_path(doc)))
+    files.update(shortlinks.pages(collection.documents, page_url=lambda doc: urls.page(document_path(doc))))
     files[search_index.RESULTS_PAGE] = search_index.results_page()
+    return Site(files, nav(collection))
+
+
+def index_files(collection: Collection, urls: Urls, index_cache=None) -> dict[str, str]:
+    """The search index's files (search/i/...; its results page is one of
+    site_files()): scripts no page is made of, so a build can write them
+    while MkDocs renders the pages (mkdocs_hooks.py). index_cache keeps each
+    document's entry between builds (site.index_cache(), or any mapping)."""
     # a document's share of the index is made from it alone: by what its issue was converted from, its place there
     keys = [index_key(collection.sources[g.id], n) for g in collection.gazettes for n in range(len(g.documents))]
-    files.update(search_index.files(collection.documents, page_url=page_url,
-                                    results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache, keys=keys))
-    return Site(files, nav(collection))
+    return search_index.files(collection.documents, page_url=lambda doc: urls.page(document_path(doc)),
+                              results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache, keys=keys)
 
 
 def pages(collection: Collection, known=None) -> dict[str, str]:

@@ -7,9 +7,11 @@ import copy
 import functools
 import hashlib
 import logging
+import multiprocessing
 import os
 import pickle
 import shutil
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -301,6 +303,59 @@ def _readdress(gazette: Gazette, base: str, seen: dict) -> None:
     gazette.id = gazette_id
     for doc in gazette.documents:
         doc.gazette = gazette_id
+
+
+def write_files(folder: Path, files: dict[str, str]) -> None:
+    """Write each file into folder, unless it already holds that content
+    (the next incremental build then keeps it). A file is removed before it
+    is written: in an incremental build it is a hard link to the published
+    site's (see __main__._replacing)."""
+    for path, content in files.items():
+        target, data = folder / path, content.encode("utf-8")
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                continue
+            target.unlink()
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+class Background:
+    """fn(*args) run in a forked process, beside this one; result() waits for
+    it and returns what it returned, or raises what it raised. Forked: it
+    reads what this process holds (a collection) without copying it over."""
+
+    def __init__(self, fn: Callable, *args):
+        context = multiprocessing.get_context("fork")
+        self._answer, write = context.Pipe(duplex=False)
+        self._process = context.Process(target=self._run, args=(write, fn, args), daemon=True)
+        self._process.start()
+        write.close()
+
+    @staticmethod
+    def _run(write, fn: Callable, args: tuple) -> None:
+        try:
+            write.send((True, fn(*args)))
+        except BaseException:  # noqa: BLE001 - said in this process's words, raised in the other's
+            write.send((False, traceback.format_exc()))
+
+    def result(self):
+        try:
+            done, value = self._answer.recv()
+        except EOFError:
+            done, value = False, f"the process ended without an answer (exit code {self._process.exitcode})"
+        finally:
+            self._process.join()
+            self._answer.close()
+        if not done:
+            raise RuntimeError(value)
+        return value
+
+    def cancel(self) -> None:
+        self._process.terminate()
+        self._process.join()
+        self._answer.close()
 
 
 def mark(folder: Path) -> None:

@@ -38,8 +38,7 @@ def test_the_search_index_tokenised_by_the_workers_is_the_serial_index_byte_for_
     from builder import search_index
 
     def files(collection, index_cache):
-        return output.site_files(collection, output.Urls(), title="公报", site_url=None, home="---\ntitle: 首页\n---\n",
-                                 index_cache=index_cache).files
+        return output.index_files(collection, output.Urls(), index_cache)
 
     cache = tmp_path / "cache"
     parallel = site.load(seeds, cache=cache, workers=2)
@@ -335,3 +334,17 @@ def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_p
         assert _tree(preview) == _tree(clean(tmp_path / "clean-2")) | {".gazette-build": ANY}
     finally:
         first.plugins.on_shutdown()
+
+
+@pytest.mark.site
+def test_the_search_index_written_beside_mkdocs_is_the_serial_index(strict_build, collection):
+    """A build puts the search index together and writes it in a process of
+    its own while MkDocs renders (mkdocs_hooks._index_while_rendering): the
+    files are those index_files() makes of the collection in one process with
+    no cache, none more, none less, byte for byte."""
+    folder, _ = strict_build
+    written = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+               for p in sorted((folder / "search/i").rglob("*")) if p.is_file()}
+    serial = output.index_files(collection, output.Urls())
+    assert sorted(written) == sorted(serial)
+    assert written == serial
