@@ -252,11 +252,11 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         k, text = i, line.text
-        while out and kind_of(out[-1].text) and re.match(r"^[（(]", text) and not _balanced(text) \
-                and k + 1 < len(lines) and k - i < FRAME_WRAP:
+        under_title = out and text[:1] in "（(" and kind_of(out[-1].text)  # the bracket asked first: cheap
+        while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
-        match = FRAME_THEN_TEXT_RE.match(text) if out and kind_of(out[-1].text) else None
+        match = FRAME_THEN_TEXT_RE.match(text) if under_title else None
         frame = paren_frame(match.group("frame")) if match else None
         if not (frame and frame[1]):
             out.append(line)
@@ -404,7 +404,7 @@ def _draft_stage(lines: list[Line], k: int) -> bool:
 def join_title(parts: list[str]) -> str:
     """Title lines rejoin without spaces; a space survives only between Latin words."""
     text = "".join(parts)
-    return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text)
+    return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text) if " " in text else text
 
 
 def wrapped(line: Line, full_width: float) -> bool:
@@ -436,11 +436,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         if i in skip or not _titleish(lines[i]):
             i += 1
             continue
-        end = None
+        end, first = None, squash(lines[i].text)
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
             if stop - 1 in skip or not _title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
-            if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
+            if stop - 1 > i and squash(lines[stop - 1].text) == first:
                 break  # the title printed twice: the repeat is a block of its own
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
@@ -452,7 +452,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
                     and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
                 break  # '关于' opens a title; only its issuer's line (or the 转发 of it) goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
-            if kind_of(candidate) and _balanced(candidate):
+            if _balanced(candidate) and kind_of(candidate):
                 end = stop
         if end is None:
             i += 1
