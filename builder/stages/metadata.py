@@ -16,7 +16,7 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
-                          damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
+                          damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
@@ -153,10 +153,21 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     as a date only when one split of its digits is one (frame.damaged_date);
     fill() reports it."""
     for k in range(1, len(paragraphs)):
-        if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) and SIGNATURE_LINE_RE.match(paragraphs[k - 1].text):
+        if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
+                and SIGNATURE_LINE_RE.match(paragraphs[_over_note(paragraphs, k)].text):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
     return []
+
+
+def _over_note(paragraphs: list[Paragraph], k: int) -> int:
+    """The paragraph the signature over the date k ends on: the one right
+    above it, or the one above the 附注 a web page printed between them
+    (frame.is_note_line), which then takes the note's role."""
+    if k >= 2 and is_note_line(paragraphs[k - 1].text) and SIGNATURE_LINE_RE.match(paragraphs[k - 2].text):
+        paragraphs[k - 1].role = "note"
+        return k - 2
+    return k - 1
 
 
 def _addressed_to(text: str, first: bool) -> bool:
@@ -176,7 +187,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     above the 成文日期; structure.py marked the line next to the date."""
     if date is None:
         return [p.text for p in paragraphs if p.role == "signature"][:1]
-    k = paragraphs.index(date) - 1
+    k = _over_note(paragraphs, paragraphs.index(date))
     lines: list[str] = []
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:

@@ -35,7 +35,7 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, OCCASION_RE, ORGAN_END_RE,
-                          ORGAN_START_RE, addressee_names, kind_of)
+                          ORGAN_START_RE, addressee_names, is_note_line, kind_of)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -300,15 +300,20 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     fills the measure (or of names parted by spaces, the last one cut short),
     is the rest of that name, and goes on from it. A
     date whose 年月日 extraction lost ("2024228") under a name stands alone
-    too (frame.damaged_date)."""
+    too (frame.damaged_date), and so does a 附注 a web page prints between
+    the signature and the date (frame.is_note_line)."""
     out: set[int] = set()
     for n, line in enumerate(lines):
-        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and n > 0 and _signs(lines[n - 1].text) \
-            and bool(ORGAN_END_RE.search(lines[n - 1].text))
+        noted = n > 1 and is_note_line(lines[n - 1].text) and _signs(lines[n - 2].text) \
+            and bool(ORGAN_END_RE.search(lines[n - 2].text))  # a 附注 between signature and date
+        k = n - 2 if noted else n - 1
+        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs(lines[k].text) \
+            and bool(ORGAN_END_RE.search(lines[k].text))
         if damaged:
             out.add(n)
         if damaged or DATE_LINE_RE.match(line.text.replace(" ", "")):
-            k = n - 1
+            if noted:
+                out.add(n - 1)
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
                 above = lines[k - 1].text.split() if k > 0 else []
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \

@@ -224,6 +224,13 @@ def order_number(title: str, match: re.Match) -> str:
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
 NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
 
+
+def is_note_line(text: str) -> bool:
+    """A 附注 line, not a bracketed 发文字号 or date (paren_frame). A web page
+    may print it between the signature and the 成文日期 (signature,
+    （此件公开发布）, date): it parts them without ending the signature."""
+    return bool(NOTE_LINE_RE.match(text)) and not paren_frame(text)
+
 # The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"): it ends in a
 # kind word but is never a title.
 CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
@@ -313,25 +320,32 @@ def iso_date(text: str) -> Optional[str]:
 
 
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
-# ("2024228"). Read only where GB/T 9704 7.3.5 prints the date, under the
-# signature, and only when one split of month and day is a date.
-DAMAGED_DATE_RE = re.compile(rf"^(?P<year>{YEAR_DIGITS})(?P<rest>\d{{2,4}})$")
+# ("2024228"), or parted by the spaces that stood for the lost characters
+# ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23").
+# Read only where GB/T 9704 7.3.5 prints the date, under the signature, and
+# only when one split of month and day is a date.
+DAMAGED_DATE_RE = re.compile(rf"""
+    ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
+    (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                       # 2024228
+                            | \s+(?P<month>\d{{1,2}})\s+(?P<day>\d{{1,2}}) )$   # 2017 6 23
+""", re.X)
 
 
 def damaged_date(text: str) -> Optional[str]:
-    """The ISO date a run of digits can only be ("2024228" → 2024-02-28;
-    "2024112", 1 December or 11 February, is none)."""
+    """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
+    "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, is none)."""
     match = DAMAGED_DATE_RE.match(text.strip())
     if not match:
         return None
     year, rest = int(match.group("year")), match.group("rest")
+    splits = [(rest[:k], rest[k:]) for k in (1, 2) if 1 <= len(rest) - k <= 2] if rest \
+        else [(match.group("month"), match.group("day"))]  # the month's digits, the day's the rest
     readings = set()
-    for k in (1, 2):  # the month's digits; the day's are the rest, one or two
-        if 1 <= len(rest) - k <= 2:
-            try:
-                readings.add(datetime.date(year, int(rest[:k]), int(rest[k:])).isoformat())
-            except ValueError:
-                pass
+    for month, day in splits:
+        try:
+            readings.add(datetime.date(year, int(month), int(day)).isoformat())
+        except ValueError:
+            pass
     return readings.pop() if len(readings) == 1 else None
 
 
