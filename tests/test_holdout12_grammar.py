@@ -58,3 +58,60 @@ def test_a_note_printed_between_the_signature_and_the_date_parts_them(columns, d
     doc, = _documents(PLAN + ["（此件公开发布）", date], columns)
     assert (doc.date, doc.issuers) == ("2017-06-23", ["临江县人民政府办公室"])
     assert _roles(doc)[-3:] == [("signature", "临江县人民政府办公室"), ("note", "（此件公开发布）"), ("date", date)]
+
+
+# ---------------------------------------------------------------- the 题注 of a text adopted at a meeting
+
+RESIGNATION = ["临江市人民代表大会常务委员会", "关于接受张某辞职请求的决定"]
+DECIDED = ["因工作变动，张某提出辞去临江市人民政府副市长职务。临江市第五届人民代表大会常务委员会第三十一次会议决定："
+           "接受张某辞去临江市人民政府副市长职务的请求。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_note_that_lost_its_bracket_year_and_month_dates_the_decision_when_one_reading_fits(columns):
+    """党政机关公文处理工作条例 第九条: a text adopted at a meeting is dated by
+    the meeting, printed in the 题注 under its title. A page may lose the
+    note's opening bracket and its date's 年 and 月 ('202184日…会议通过)'):
+    the digits allow one date (8月4日; 84月 is none), so it is read; the
+    note stays a note, and the report names it for an editor to check."""
+    note = "202184日临江市第五届人民代表大会常务委员会第三十一次会议通过)"
+    gazette = _convert(RESIGNATION + [note] + DECIDED, columns)
+    doc, = gazette.documents
+    assert (doc.date, doc.issuers) == ("2021-08-04", ["临江市人民代表大会常务委员会"])
+    assert _roles(doc)[0] == ("note", note)
+    damaged, = [d for d in gazette.diagnostics if d.code == "date-damaged"]
+    assert "202184日" in damaged.message and "2021-08-04" in damaged.message and damaged.line == 3
+
+
+def test_a_note_date_of_two_readings_is_reported_not_guessed():
+    """'2021124日' is 1月24日 or 12月4日: no date is guessed; the report says so."""
+    gazette = _convert(RESIGNATION + ["2021124日临江市第五届人民代表大会常务委员会第三十一次会议通过"] + DECIDED, None)
+    assert gazette.documents[0].date is None
+    damaged, = [d for d in gazette.diagnostics if d.code == "date-damaged"]
+    assert "2021124日" in damaged.message and "无法确定" in damaged.message
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_note_printed_without_brackets_dates_the_decision(columns):
+    doc, = _documents(RESIGNATION + ["2021年8月4日 临江市第五届人民代表大会常务委员会第三十一次会议通过"] + DECIDED, columns)
+    assert doc.date == "2021-08-04"
+    assert _roles(doc)[0][0] == "note" and _roles(doc)[1][1].startswith("因工作变动")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_note_of_several_events_names_no_one_date(columns):
+    """A regulation's 题注 printed one event a line (adopted, approved,
+    amended) dates each event; none of them is the text's one 成文日期."""
+    doc, = _documents(["临江市供热条例", "2017年8月25日 临江市第十九届人民代表大会常务委员会第三次会议通过",
+                       "2017年9月30日 临江省第十二届人民代表大会常务委员会第三十次会议批准",
+                       "第一条 为了加强供热管理，规范供热用热行为，制定本条例。"], columns)
+    assert doc.date is None
+
+
+def test_a_sentence_telling_of_a_meeting_is_no_note():
+    """A body that opens with the meeting that adopted what it passes on
+    ('…审议通过了《…》') goes on after the verb: no 题注, no date."""
+    doc, = _documents(["关于印发临江市供热管理办法的通知", "各县（区）人民政府：",
+                       "2019年3月26日市政府第十二次常务会议审议通过了《临江市供热管理办法》，现印发给你们，请认真贯彻执行。"],
+                      None)
+    assert doc.date is None

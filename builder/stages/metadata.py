@@ -14,9 +14,10 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
-                          damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
+                          adoption_date, adoption_note, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
+                          normal_doc_number, order_number, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
@@ -68,15 +69,22 @@ def fill(doc: Document, gazette: Gazette) -> None:
 
 
 def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
-    """A 成文日期 that lost its 年月日 is read only when its digits allow one
-    date; either way the report says so, so that an editor checks the print."""
-    for p in paragraphs:
+    """A 成文日期 or a 题注's date that lost its 年月日 is read only when its
+    digits allow one date; either way the report says so, so that an editor
+    checks the print."""
+    for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            read = damaged_date(p.text)
-            gazette.diagnostics.append(Diagnostic(
-                gazette.source, p.lines[0], "date-damaged",
-                f"成文日期“{p.text.strip()}”缺少年月日，" + (f"按{read}读取" if read else "无法确定日期")
-                + "，请对照原件核对"))
+            what, read = f"成文日期“{p.text.strip()}”缺少年月日", damaged_date(p.text)
+        elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
+            what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
+        else:
+            continue
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, p.lines[0], "date-damaged",
+            f"{what}，" + (f"按{read}读取" if read else "无法确定日期") + "，请对照原件核对"))
+
+
+OPENING_NOTES = 4  # paragraphs under a title its 题注 may take, one event a line
 
 
 def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
@@ -133,17 +141,25 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
     """The 成文日期 under the signature; a speech's date in its byline or in
     the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
-    wrap may run into the salutation below it ("…）同志们：")."""
+    wrap may run into the salutation below it ("…）同志们："). A text adopted
+    at a meeting is dated by it (党政机关公文处理工作条例 第九条: 会议通过的日期),
+    printed in its 题注 with or without brackets; a 题注 of several events
+    printed one a line (adopted, approved, amended) names no one date."""
     if dates:
         return iso_date(dates[0].text) or damaged_date(dates[0].text)
     if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         return iso_date(bylines[0].text)
-    for p in paragraphs[:2]:
+    for n, p in enumerate(paragraphs[:2]):
         note = re.match(r"^[（(][^（）()]*[）)]", p.text)
         if note and iso_date(note.group(0)):
             if note.group(0) == p.text:
                 p.role = "note"
             return iso_date(note.group(0))
+        if adopted := adoption_note(p.text):  # a 题注 that lost its brackets, or its date's 年 and 月
+            if whole_adoption_note(p.text):
+                p.role = "note"
+            one_event = n + 1 == len(paragraphs) or not ADOPTION_NOTE_RE.match(paragraphs[n + 1].text)
+            return adoption_date(adopted) if one_event else None
     return None
 
 

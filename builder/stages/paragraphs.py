@@ -35,7 +35,8 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, OCCASION_RE, ORGAN_END_RE,
-                          ORGAN_START_RE, addressee_names, is_note_line, kind_of)
+                          ORGAN_START_RE, addressee_names, is_note_line, kind_of,
+                          whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -236,6 +237,8 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if RUNS_ON_RE.search(above) or full:
         return JOIN
+    if opening and whole_adoption_note(above):
+        return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):
         return BREAK
     if cuts_word(above, line.text):

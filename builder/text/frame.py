@@ -128,10 +128,35 @@ HEAD_POST_RE = re.compile(either_script(
 # or amended, each by the body and session that did so, in brackets or not,
 # one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
 # "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过".
+# A page may lose the note's opening bracket and its date's 年 and 月, the
+# digits run together up to the 日 it kept ("202184日…会议通过)"): the date is
+# then read as a damaged 成文日期 is (damaged_date), never guessed.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
-    ^[（(]? \s* {DATE_RE.pattern} \s*
+    ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
     [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
 """), re.X)
+
+
+def adoption_note(text: str) -> Optional[re.Match]:
+    """The 题注 a paragraph opens with, when it ends there: at the paragraph's
+    end or at its closing bracket (a body the measure ran on after it). A
+    sentence that tells of a meeting ("2019年3月26日，市政府常务会议审议通过了…")
+    goes on after its verb and is none."""
+    match = ADOPTION_NOTE_RE.match(text)
+    return match if match and (match.end() == len(text) or text[match.end()] in "）)") else None
+
+
+def whole_adoption_note(text: str) -> bool:
+    """The text is a 题注 and no more, a bracket it opens closed: it ends its
+    paragraph where it is printed."""
+    note = adoption_note(text)
+    return bool(note) and len(text) - note.end() <= 1 and (text[0] not in "（(" or text[-1] in "）)")
+
+
+def adoption_date(note: re.Match) -> Optional[str]:
+    """The ISO date of a 题注 (adoption_note): as printed, or the one date its
+    damaged digits can be."""
+    return damaged_date(note.group("digits")) if note.group("digits") else iso_date(note.group(0))
 
 
 # The occasion a speech or a report was delivered at, printed under its title
