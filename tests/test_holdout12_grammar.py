@@ -115,3 +115,30 @@ def test_a_sentence_telling_of_a_meeting_is_no_note():
                        "2019年3月26日市政府第十二次常务会议审议通过了《临江市供热管理办法》，现印发给你们，请认真贯彻执行。"],
                       None)
     assert doc.date is None
+
+
+# ---------------------------------------------------------------- a title that names its organ by its level
+
+RULES_NOTICE = ["临政发〔2011〕97号", "市政府关于印发《临江市人民政府全体会议规则》的通知", "各县、区人民政府，市各委、办、局：",
+                "《临江市人民政府全体会议规则》已经市政府常务会议讨论通过，现予印发执行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_unsigned_title_naming_its_organ_by_its_level_names_the_issuer(columns):
+    """GB/T 9704 7.2.5: 标题 = 发文机关 + 关于 + 事由 + 文种; a body may name
+    itself by its level alone ('市政府', as the city's own bodies call it).
+    With no signature the title's organ is the issuer, as printed."""
+    doc, = _documents(RULES_NOTICE + ["二○一一年七月十三日"], columns)
+    assert (doc.issuers, doc.date) == (["市政府"], "2011-07-13")
+
+
+def test_a_title_naming_its_organ_by_its_level_in_traditional_script():
+    doc, = _documents(["縣政府關於做好春季植樹造林工作的通知", "各鄉鎮人民政府：",
+                       "為做好今年春季植樹造林工作，現就有關事項通知如下。", "2011年3月1日"], None)
+    assert doc.issuers == ["縣政府"]
+
+
+def test_the_signature_names_the_organ_a_title_names_by_its_level():
+    """Signed, the issuer is the signer in full; the title's short name adds none."""
+    doc, = _documents(RULES_NOTICE + ["临江市人民政府", "2011年7月13日"], None)
+    assert doc.issuers == ["临江市人民政府"]

@@ -32,6 +32,10 @@ NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NA
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
     r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))[\u4e00-\u9fa5]{2,}"))
+# A title may name its 发文机关 by its level alone, as a body of that place
+# calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
+# short name is the issuer (a city's gazette then names the city, ids.city_of).
+LEVEL_ORGAN_RE = re.compile(rf"^{either_script('(?:自治区|自治州|省|市|县|区|州|盟|旗)')}(?:{ORGAN_NAME_RE.pattern})+$")
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
@@ -273,7 +277,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
-    if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
+    named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix))
+    if named and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org) for signer in signers)
