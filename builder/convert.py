@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
+from types import MappingProxyType
+from typing import Mapping, Optional
 
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
@@ -43,14 +44,15 @@ def convert_file(path: Path) -> Gazette:
 
 def convert(data: bytes, source: str, stem: str) -> Gazette:
     decoded = decode(data)
-    gazette = convert_text(decoded.text, source, stem)
+    gazette = convert_text(decoded.text, source, stem, decoded.annotated)
     gazette.diagnostics[:0] = [Diagnostic(source, line, "repaired-input", what, "warning")
                                for line, what in decoded.repairs]
     return gazette
 
 
-def convert_text(text: str, source: str, stem: str) -> Gazette:
-    lines, furniture = normalise(text)
+def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, float] = MappingProxyType({})) -> Gazette:
+    """The decoded text (annotated: decode's columns removed per seed line) as a Gazette."""
+    lines, furniture = normalise(text, annotated)
     lines = unfold_title_numbers(lines)
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)

@@ -142,3 +142,34 @@ def test_the_signature_names_the_organ_a_title_names_by_its_level():
     """Signed, the issuer is the signer in full; the title's short name adds none."""
     doc, = _documents(RULES_NOTICE + ["临江市人民政府", "2011年7月13日"], None)
     assert doc.issuers == ["临江市人民政府"]
+
+
+# ---------------------------------------------------------------- a web mirror's pinyin and the measure
+
+MIRROR = ["國務(wù)院辦公廳關(guān)于向地方各級人民政府發(fā)送國務(wù)院公報的通知", "各省、自治區(qū)、直轄市人民政府：",
+          "為了使地方各級政府及時(shí)了解國家的方針政策，現(xiàn)就有關(guān)事項(xiàng)通知如下：",
+          "一、請各省、自治區(qū)、直轄市人民政府將本地區(qū)各級政府及城市街道辦事處的名單報送國務(wù)院辦公廳。",
+          "二、根據(jù)《中華人民共和國立法法》的有關(guān)規(guī)定，在《國務(wù)院公報》上刊登的行政法規(guī)文本為標(biāo)準(zhǔn)文本。",
+          "(一)傳達(dá)貫徹黨中央、國務(wù)院，省委、省政府和市委的指示、決定;",
+          "(二)通報(bào)重要工作情況，部署全市經(jīng)濟(jì)社會(huì)建設(shè)全局性工作;", "國務(wù)院辦公廳", "2002年6月4日"]
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_mirror_line_that_filled_the_measure_with_its_pinyin_goes_on(columns):
+    """A web mirror writes pinyin after characters ('區(qū)'); the converter
+    removes it, but the page's wrap counted it: a line full with its
+    annotations was wrapped, not ended, and a heading-like (一) or 一、 item
+    cut there goes on in the next line."""
+    doc, = _documents(MIRROR, columns)
+    got = {(p.label, p.heading + p.text) for p in doc.provisions}
+    assert got == {("一、", "請各省、自治區、直轄市人民政府將本地區各級政府及城市街道辦事處的名單報送國務院辦公廳。"),
+                   ("二、", "根據《中華人民共和國立法法》的有關規定，在《國務院公報》上刊登的行政法規文本為標準文本。"),
+                   ("（一）", "傳達貫徹黨中央、國務院，省委、省政府和市委的指示、決定;"),
+                   ("（二）", "通報重要工作情況，部署全市經濟社會建設全局性工作;")}
+
+
+def test_decode_keeps_the_columns_the_pinyin_took_on_each_line():
+    from builder.stages.decode import decode
+    decoded = decode("發(fā)展\n實(s\nhí)施\n".encode("utf-8"))
+    assert decoded.text == "發展\n實\n施\n"
+    assert decoded.annotated == {1: 2.5, 2: 1.0, 3: 2.0}

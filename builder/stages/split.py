@@ -33,7 +33,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
                           paren_frame)
 from ..text.lines import ends_sentence, squash, width
-from ..text.measure import MEASURE
+from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
@@ -413,7 +413,7 @@ def wrapped(line: Line, full_width: float) -> bool:
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
     go on into nothing, nor does a 主题词 line that ends with its 文种, as
     the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
-    return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
+    return not line.cells and printed_width(line) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
         and not is_date_line(line.text) and not is_doc_number_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
