@@ -274,18 +274,23 @@ ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$
 ABOUT_RE = re.compile(either_script("关于"))
 ISSUING_WORDS = either_script("关于|转发|印发|批转")
 
+# What a 方案, 规划, 计划 or 大事记 may carry after its kind word: its period or
+# scope, each in brackets of its own ("规划（2021—2025年）（征求意见稿）"); a
+# bracket that closes past other text ("规划(2021-2025年)》…的通知》(X发〔2020〕
+# 43号)", a title run into a citation) is none.
+QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
-    ("大事记", r"大事记(?:[（(].*[）)])?"),
+    ("大事记", rf"大事记{QUALIFIED}"),
     ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
     ("讲话", r"讲话|致辞|报告会上的.*"),
     ("通知", r"通知"),
     ("意见", r"意见(?:[（(]试行[）)])?"),
     ("办法", r"办法(?:[（(]试行[）)])?"),
-    ("方案", r"(?:方|预)案(?:[（(].*[）)])?"),  # an 应急预案 is a plan too
+    ("方案", rf"(?:方|预)案{QUALIFIED}"),  # an 应急预案 is a plan too
     ("措施", r"措施"),
     ("规则", r"规则|规程|细则"),
-    ("规划", r"规划(?:[（(].*[）)])?"),
+    ("规划", rf"规划{QUALIFIED}"),
     ("规定", r"规定"),
     ("决定", r"决定"),
     ("通告", r"通告"),
@@ -309,7 +314,7 @@ KINDS = [
     ("纪要", r"纪要"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
-    ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
+    ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
     ("指南", r"指南|指引"),
     # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书) or an appeal to the public.
     ("告知书", r"告知书|倡议书"),
