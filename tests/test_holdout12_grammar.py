@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from builder.text.frame import kind_of  # noqa: E402
 from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
@@ -173,3 +174,52 @@ def test_decode_keeps_the_columns_the_pinyin_took_on_each_line():
     decoded = decode("發(fā)展\n實(s\nhí)施\n".encode("utf-8"))
     assert decoded.text == "發展\n實\n施\n"
     assert decoded.annotated == {1: 2.5, 2: 1.0, 3: 2.0}
+
+
+# ---------------------------------------------------------------- a kind word's bracketed period
+
+RULES = ["临江县村级干部管理办法", "第一条 为加强村级干部队伍建设，制定本办法。",
+         "第二条 村党组织书记主持村党组织全面工作，扎实推进经济发展、基层社会治理和党的建设等各项工作。"]
+CONSULTATION = ["关于向社会公开征求《临江县矿产资源总体规划(2021-2025年)》(征求意见稿)意见的公告",
+                "根据《自然资源部关于全面开展矿产资源规划(2021-2025年)编制工作的通知》(自然资发〔2020〕43号)和自治区"
+                "自然资源厅的统一部署，我局组织编制了规划。现向社会各界广泛征求意见。", "临江县自然资源和规划局", "2022年5月12日"]
+
+
+def test_a_plans_bracketed_period_is_one_bracket_after_its_kind_word():
+    """A 规划, 方案, 计划 or 大事记 may carry its period or scope in brackets
+    of its own after the kind word ('规划（2021—2025年）（征求意见稿）'); a
+    bracket closing far on, past a 》 and the words of a sentence, is none."""
+    assert kind_of("临江县矿产资源总体规划（2021—2025年）（征求意见稿）") == "规划"
+    assert kind_of("临江县防汛应急预案（试行）") == "方案"
+    assert kind_of("关于征求《临江县总体规划(2021-2025年)》意见的公告根据《关于开展规划(2021-2025年)编制工作的通知》"
+                   "(自然资发〔2020〕43号)") is None
+
+
+@pytest.mark.parametrize("columns", [23, 26, None])
+def test_a_title_citing_a_plan_ends_at_its_kind_word_though_the_body_cites_a_number(columns):
+    """The first body line under a title may end with a cited notice and its
+    发文字号 in brackets: the title still ends at its 文种 (公告), the body
+    under it, whatever the measure."""
+    docs = _documents(RULES + CONSULTATION, columns)
+    assert [d.title for d in docs] == [RULES[0], CONSULTATION[0]]
+    assert (docs[1].issuers, docs[1].date) == (["临江县自然资源和规划局"], "2022-05-12")
+
+
+# ---------------------------------------------------------------- the end of a printed 目录
+
+ISSUE = ["临江县人民政府公报", "2022年第3号", "目　　录", "临江县自然资源和规划局文件",
+         "关于向社会公开征求《临江县矿产资源总体规划(202", "1-2025年)》(征求意见稿)意见的公告……1", "",
+         "关于向社会公开征求《临江县矿产资源总体规划(202", "1-2025年)》(征求意见稿)意见的公告",
+         "根据《自然资源部关于全面开展矿产资源规划(2021-20", "25年)编制工作的通知》(自然资发〔2020〕43号)和",
+         "自治区自然资源厅的统一部署，我局组织编制了规划。", "现向社会各界广泛征求意见。", "临江县自然资源和规划局",
+         "2022年5月12日"]
+
+
+def test_a_range_of_years_the_wrap_cut_is_no_page_number_of_the_contents():
+    """A 目录 entry ends with its page number; a body line that ends inside
+    a range of years the wrap cut ('…规划(2021-20' / '25年)…') does not: the
+    目录 ends above the first document, which keeps its title and body."""
+    gazette = _convert(ISSUE, None)
+    assert [(e.title, e.page) for e in gazette.toc] == [(CONSULTATION[0], 1)]
+    doc, = gazette.documents
+    assert (doc.title, doc.issuers) == (CONSULTATION[0], ["临江县自然资源和规划局"])

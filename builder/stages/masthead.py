@@ -131,6 +131,8 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
         return None  # page 0 is no page
     if re.search(rf"[{OPEN_BRACKETS}]$", title):
         return None  # digits inside a bracket the wrap cut, a 文号's year ("…的通知(岳办发〔2" / "017〕2号)")
+    if re.search(r"\d[-—－~～]$", title):
+        return None  # a range of years the wrap cut ("…规划(2021-20" / "25年)…"), a body line under the 目录
     return title, int(match.group("page"))
 
 
