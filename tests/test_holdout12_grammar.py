@@ -223,3 +223,37 @@ def test_a_range_of_years_the_wrap_cut_is_no_page_number_of_the_contents():
     assert [(e.title, e.page) for e in gazette.toc] == [(CONSULTATION[0], 1)]
     doc, = gazette.documents
     assert (doc.title, doc.issuers) == (CONSULTATION[0], ["临江县自然资源和规划局"])
+
+
+# ---------------------------------------------------------------- a 令's heading under a 目录, wrapped anywhere
+
+ORDERS_TOC = ["临江省人民政府公报", "2016年第3号", "目　　录", "临江省人民政府令", "临江省土地整治办法 1", "临江省人民政府令",
+              "临江省人民政府关于修改部分省政府规章的决", "定 1", ""]
+LAND_ORDER = ["临江省土地整治办法 临江省人", "民政府令 第116号",
+              "《临江省土地整治办法》已经省人民政府常务会议审议通过，现予发布。", "省长 张某 2016年12月6日",
+              "临江省土地整治办法", "第一条 为了规范土地整治活动，制定本办法。", "第二条 本办法自2017年3月1日起施行。"]
+AMENDING_ORDER = ["《临江省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予发布，自公布之日起施行。",
+                  "省长：张某 二○一一年二月二十五日", "临江省人民政府关于修改部分省政府规章的决定",
+                  "为维护法制统一，省政府决定对以下省政府规章进行修改：", "一、删去《临江省教育费附加实施办法》第三条第一款。"]
+AMENDING = "临江省人民政府关于修改部分省政府规章的决定"
+
+
+def test_a_contents_entry_ending_on_its_page_is_no_piece_of_the_order_heading_under_it():
+    """GB/T 9704 10.1: a gazette may print a regulation's title, its 令's
+    name and 令号 on one line, wrapped anywhere, set out one a line. The
+    目录 above ends on an entry's page ('定 1'): that line begins no piece of
+    the heading, and the 目录 keeps its entry."""
+    gazette = _convert(ORDERS_TOC + LAND_ORDER + [AMENDING + "(临江省人民政府令第148号)"] + AMENDING_ORDER, None)
+    assert [(e.title, e.page) for e in gazette.toc] == [("临江省土地整治办法", 1), (AMENDING, 1)]
+    assert [(d.title, d.doc_number) for d in gazette.documents] == [
+        ("临江省土地整治办法", "临江省人民政府令第116号"), (AMENDING, "临江省人民政府令第148号")]
+
+
+@pytest.mark.parametrize("toc", [[], ORDERS_TOC])
+def test_an_order_number_in_brackets_after_a_kind_word_the_wrap_cut(toc):
+    """A 令号 in brackets after the title ('…的决定(XX省人民政府令第148号)')
+    frames the title like a 发文字号 under it, though the wrap cut the kind
+    word and left its last character with the bracket ('…的决' / '定(…)')."""
+    docs = _documents(toc + LAND_ORDER + [AMENDING[:-1], "定(临江省人民政府令第148号)"] + AMENDING_ORDER, None)
+    assert [(d.title, d.doc_number, d.date) for d in docs][-1] == (AMENDING, "临江省人民政府令第148号", "2011-02-25")
+    assert len(docs) == 2

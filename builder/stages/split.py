@@ -37,6 +37,7 @@ from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
+from .masthead import ends_on_page
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
 # 标题, but a bound keeps a run of short lines (a list of names, a cover's
@@ -113,8 +114,9 @@ SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO
 
 def _kind_end_and_serial(text: str) -> bool:
     """The last character or two of a title's kind word the wrap cut off,
-    with the serial after it: "…的通" / "告 2022(20)号"."""
-    tail = TITLE_WITH_SERIAL_RE.match(text)
+    with the serial or the bracketed number after it: "…的通" / "告 2022(20)号",
+    "…的决" / "定(XX省人民政府令第148号)"."""
+    tail = TITLE_WITH_SERIAL_RE.match(text) or _title_with_number(text)
     return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
 
 
@@ -207,8 +209,8 @@ def _title_then_order(lines: list[Line]) -> list[Line]:
 def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
     """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
     for k in range(i, min(i + ORDER_WRAP, len(lines))):
-        if k > i and lines[k].starts_block:
-            break
+        if k > i and (lines[k].starts_block or ends_on_page(lines[k - 1].text, lines[k].text)):
+            break  # a 目录 entry and its page above the heading: no piece of it
         match = TITLE_THEN_ORDER_RE.match("".join(line.text for line in lines[i:k + 1]))
         if match and is_order_name(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
             return [piece for piece in match.group("title", "order", "serial") if piece], k
