@@ -257,3 +257,33 @@ def test_an_order_number_in_brackets_after_a_kind_word_the_wrap_cut(toc):
     docs = _documents(toc + LAND_ORDER + [AMENDING[:-1], "定(临江省人民政府令第148号)"] + AMENDING_ORDER, None)
     assert [(d.title, d.doc_number, d.date) for d in docs][-1] == (AMENDING, "临江省人民政府令第148号", "2011-02-25")
     assert len(docs) == 2
+
+
+# ---------------------------------------------------------------- a title under an excerpt that ends on a heading
+
+CUT_AT_HEADING = ["临江市人民政府办公室关于全面推进政务公开工作的实施意见", "各县区人民政府，市直各单位：",
+                  "为深入贯彻落实中央关于全面推进政务公开工作的部署要求，以完善政务公开内容和方式为核心，以面向基层、"
+                  "面向群众为重点，强化政务公开顶层设计和统筹协调，助力深化改革、经济发展、民生改善和政府建设。",
+                  "一、围绕深化改革推进公开", "(一)进一步推进权力清单和责任清单公开"]
+CATALOGUE = ["临江市行政审批制度改革工作领导小组办公室关于印发《临江市行政许可事项通用目录》的通知",
+             "各县区人民政府，市直各有关部门、单位，省属驻临各有关单位：",
+             "为规范行政审批行为，提高审批效率，改进服务水平，全面规范市级政府部门行政许可事项，制定《临江市行政许可事项"
+             "通用目录》，现印发给你们，请认真贯彻执行。", "临江市行政审批制度改革工作领导小组办公室", "2017年1月10日"]
+
+
+def test_an_issuer_cut_by_the_wrap_inside_its_ending_heads_its_title():
+    """GB/T 9704 7.2.5: 发文机关 + 关于 + 事由 + 文种. At 19 columns the wrap
+    cuts the organ's name inside its ending ('…领导小组办公' / '室关于印发…'):
+    the full line above, an organ's name with the characters before 关于,
+    is the title's first line."""
+    docs = _documents(CUT_AT_HEADING + CATALOGUE, 19)
+    assert [d.title for d in docs] == [CUT_AT_HEADING[0], CATALOGUE[0]]
+
+
+def test_a_title_framed_by_its_wrapped_addressees_opens_a_document_under_a_full_heading():
+    """GB/T 9704 7.3.2: the 主送机关 under the title, wrapped over two lines
+    at 21 columns. A full 标题 so framed is a title though the heading above
+    it fills the measure and its own last line does too."""
+    docs = _documents(CUT_AT_HEADING + CATALOGUE, 21)
+    assert [d.title for d in docs] == [CUT_AT_HEADING[0], CATALOGUE[0]]
+    assert docs[1].addressees == "各县区人民政府，市直各有关部门、单位，省属驻临各有关单位"

@@ -483,7 +483,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date and not own_head and not _speaker_under(lines, end, title):
+                and not after_date and not own_head and not _speaker_under(lines, end, title) \
+                and not _framed_full_title(lines, start, end):
             i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
@@ -520,9 +521,11 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     under it (GB/T 9704 7.3.1–7.3.2) is a document's title, though the line
     above fills the measure (a heading or a line that ends an excerpt at a
     narrow measure is no proof that the text runs on): a sentence that runs
-    into a title goes on after it, not into a list of organs and a colon."""
+    into a title goes on after it, not into a list of organs and a colon,
+    on one line or wrapped over a few."""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title)) and _what_follows(lines, end, title) == "addressee"
+    return bool(TITLE_GRAMMAR_RE.match(title)) and (_what_follows(lines, end, title) == "addressee"
+                                                    or _addressees_from(lines, end))
 
 
 def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
@@ -648,6 +651,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             if ORGAN_END_RE.search(above.text) or issuing_organs(above.text):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb
             break
+        if _organ_cut_above(above, head, full_width):
+            start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
+            break
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
@@ -656,6 +662,20 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
+
+
+def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
+    """GB/T 9704 7.2.5: the 发文机关 before 关于, its name cut by the wrap
+    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the full line
+    above begins as organ names begin and, with the characters before 关于,
+    ends as they end."""
+    about = ABOUT_RE.search(head)
+    return bool(about) and 0 < about.start() <= ORGAN_TAIL and wrapped(above, full_width) \
+        and bool(ORGAN_START_RE.match(above.text)) and not re.search(r"[\s，。；：,;:、]", above.text) \
+        and bool(ORGAN_END_RE.search(above.text + head[:about.start()]))
 
 
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int) -> int:
