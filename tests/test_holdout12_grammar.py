@@ -287,3 +287,21 @@ def test_a_title_framed_by_its_wrapped_addressees_opens_a_document_under_a_full_
     docs = _documents(CUT_AT_HEADING + CATALOGUE, 21)
     assert [d.title for d in docs] == [CUT_AT_HEADING[0], CATALOGUE[0]]
     assert docs[1].addressees == "各县区人民政府，市直各有关部门、单位，省属驻临各有关单位"
+
+
+JOINT_ISSUE = ["临江市人民政府公报", "2017年第1号", "目　　录", "中共临江市委办公室文件", "中共临江市委办公室临江市人民政府办公室",
+               "印发《关于全面推进政务公开工作的实施意", "见》的通知 1", "",
+               "中共临江市委办公室临江市人民政府办公室", "印发《关于全面推进政务公开工作的实施意", "见》的通知(临办发〔2017〕2号)",
+               "各县市区委、人民政府，市直各单位：",
+               "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们，请结合实际认真贯彻落实。",
+               "中共临江市委办公室", "临江市人民政府办公室", "2017年1月10日"]
+
+
+def test_a_wrapped_title_under_the_contents_begins_after_the_entry_ending_on_its_page():
+    """A 发文字号 in brackets at the end of a wrapped title ('…的通知(临办发〔2017〕2号)')
+    is the title's, its head the lines above back to where the title's run
+    begins: under a 目录 that is after the last entry's page ('见》的通知 1'),
+    the space before the page perhaps lost."""
+    doc, = _documents(JOINT_ISSUE, None)
+    assert (doc.title, doc.doc_number) == ("中共临江市委办公室临江市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+                                           "临办发〔2017〕2号")

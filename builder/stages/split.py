@@ -338,13 +338,13 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
     first line), they read as a 标题's head (发文机关 + 关于/印发/转发, or 关于)
     with no sentence punctuation. A sentence that cites a title runs on
     from words that begin no title ("根据…", "按照…")."""
-    head = title
+    head = below = title
     for line in reversed(above):
         text = line.text
         if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS \
-                or CONTENTS_PAGE_RE.search(text):
+                or CONTENTS_PAGE_RE.search(text) or ends_on_page(text, below):
             break  # (a 目录 entry ends on its page: the title under the 目录 begins after it)
-        head = text + head
+        head, below = text + head, text
         if line.starts_block:
             break
     return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head)
