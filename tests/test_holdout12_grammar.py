@@ -305,3 +305,21 @@ def test_a_wrapped_title_under_the_contents_begins_after_the_entry_ending_on_its
     doc, = _documents(JOINT_ISSUE, None)
     assert (doc.title, doc.doc_number) == ("中共临江市委办公室临江市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
                                            "临办发〔2017〕2号")
+
+
+SPEECH_CUT = ["在二季度全市安全生产专题会议上的讲话", "周某",
+              "今天，市政府召开二季度全市安全生产专题会议。目的有两个：一是统一思想，准确把握一季度安全生产形势；"
+              "二是研究部署二季度安全生产重点工作。下面，我讲四点意见。", "一、准确把握一季度全市安全生产运行态势"]
+LAND = ["临江市人民政府征收土地预公告", "东亭镇元光村村民委员会及有关居民",
+        "因公共利益需要，依据土地管理法律法规，现将临江市2024年度批次土地征收有关事项公告如下：",
+        "一、征收范围", "征收你村位于村北地块的土地，面积约0.28公顷。", "特此公告。", "临江市人民政府", "2024年2月28日"]
+
+
+@pytest.mark.parametrize("columns", [19, 21])
+def test_a_title_naming_its_organ_without_about_framed_by_its_addressees_follows_a_full_heading(columns):
+    """GB/T 9704 7.2.5: 发文机关 + 事由 + 文种, 关于 left out ('XX市人民政府征收
+    土地预公告'), with its 主送 under it: a document's title, though the
+    excerpt above ends on a heading that fills the measure."""
+    docs = _documents(SPEECH_CUT + LAND, columns)
+    assert [d.title for d in docs] == [SPEECH_CUT[0], LAND[0]]
+    assert docs[1].addressees == LAND[1]

@@ -517,15 +517,20 @@ def _adoption_notes(lines: list[Line]) -> set[int]:
 
 
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
-    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种) with its 主送机关
-    under it (GB/T 9704 7.3.1–7.3.2) is a document's title, though the line
-    above fills the measure (a heading or a line that ends an excerpt at a
-    narrow measure is no proof that the text runs on): a sentence that runs
-    into a title goes on after it, not into a list of organs and a colon,
-    on one line or wrapped over a few."""
+    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
+    "XX市人民政府征收土地预公告") with its 主送机关 under it (GB/T 9704
+    7.3.1–7.3.2) is a document's title, though the line above fills the
+    measure (a heading or a line that ends an excerpt at a narrow measure is
+    no proof that the text runs on): a sentence that runs into a title goes
+    on after it, not into a list of organs and a colon, on one line or
+    wrapped over a few."""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title)) and (_what_follows(lines, end, title) == "addressee"
-                                                    or _addressees_from(lines, end))
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+        and (_what_follows(lines, end, title) == "addressee" or _addressees_from(lines, end))
+
+
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out: a place's organ by its full name first.
+ORGAN_TITLE_RE = re.compile(rf"^{ORGAN_START_RE.pattern[1:]}[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}[\u4e00-\u9fa5]{{4,}}$")
 
 
 def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
