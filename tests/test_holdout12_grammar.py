@@ -323,3 +323,18 @@ def test_a_title_naming_its_organ_without_about_framed_by_its_addressees_follows
     docs = _documents(SPEECH_CUT + LAND, columns)
     assert [d.title for d in docs] == [SPEECH_CUT[0], LAND[0]]
     assert docs[1].addressees == LAND[1]
+
+
+FORWARDED = ["临江市人民政府办公厅转发市教育局等部门", "关于进一步加强中小学安全管理工作的通知",
+             "各县（市）区人民政府，市直各委、办、局（公司）：",
+             "市教育局、市卫生局、市公安局制定的《关于进一步加强中小学安全管理工作的意见》已经市人民政府同意，现转发给你们，"
+             "请认真贯彻执行。", "临江市人民政府办公厅", "2011年3月1日"]
+
+
+def test_a_forwarding_title_wrapped_after_the_forwarded_issuers_keeps_its_first_line():
+    """GB/T 9704 7.2.5: a 转发 title is its issuer, 转发, then the forwarded
+    title, which names its issuers before 关于. Wrapped after them ('XX市人民
+    政府办公厅转发市教育局等部门' / '关于…的通知'), the first line is the title's."""
+    docs = _documents(["关于推行说理性行政处罚文书的指导意见", "各县（市、区）人民政府：",
+                       "为规范行政处罚行为，决定在全市推行说理性行政处罚文书。", "临江市人民政府", "2011年2月1日"] + FORWARDED, None)
+    assert docs[1].title == FORWARDED[0] + FORWARDED[1]

@@ -745,8 +745,17 @@ def forwarding(text: str) -> bool:
 
 def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
     """Line k is a 转发 title's line of the verb and the forwarded issuers, and
-    the run from i holds nothing above it but the issuer's name alone."""
+    the run from i holds nothing above it but the issuer's name alone; or
+    line k is the run's first and holds the issuer too ("XX市人民政府办公厅转发
+    市教育局等部门" over "关于…的通知")."""
+    text = lines[k].text.replace(" ", "")
+    verb = FORWARDING_VERB_RE.search(text)
+    if k == i and verb and verb.start() and ORGAN_END_RE.search(text[:verb.start()]):
+        return forwarding(text[verb.start():])
     return forwarding(lines[k].text) and (k == i or (k - 1 == i and bool(ORGAN_END_RE.search(lines[i].text))))
+
+
+FORWARDING_VERB_RE = re.compile(either_script("转发|批转"))
 
 
 def issuing_organs(text: str) -> bool:
