@@ -338,3 +338,20 @@ def test_a_forwarding_title_wrapped_after_the_forwarded_issuers_keeps_its_first_
     docs = _documents(["关于推行说理性行政处罚文书的指导意见", "各县（市、区）人民政府：",
                        "为规范行政处罚行为，决定在全市推行说理性行政处罚文书。", "临江市人民政府", "2011年2月1日"] + FORWARDED, None)
     assert docs[1].title == FORWARDED[0] + FORWARDED[1]
+
+
+TRAFFIC = "临江县公安局关于千岛湖镇新安东路广场路段实行交通管制的通告"
+PRAISE = "临江县人民政府办公室关于表彰2008年度民政工作先进单位的通报"
+
+
+def test_a_full_title_right_under_the_contents_opens_the_first_document():
+    """A 标题 (发文机关 + 关于 + 事由 + 文种) right under the 目录 opens the
+    issue's first document, though it fills the measure, the 目录's last
+    line above does too, and its body follows with no 主送."""
+    gazette = _convert(["临江县人民政府公报", "2009年第3号", "目　　录", "临江县公安局文件", TRAFFIC + " 1",
+                        "临江县人民政府办公室文件", PRAISE + " 1", "", TRAFFIC,
+                        "11月9日，市环保局在千岛湖广场举行大型文艺演出，为确保演出活动顺利进行，根据《中华人民共和国道路交通安",
+                        "全法》第三十九条之规定，决定11月9日13:00时至22:00时在千岛湖镇新安东路广场路段实行交通管制。",
+                        "临江县公安局", "2008年11月5日", PRAISE, "各乡镇人民政府：", "2008年，全县民政工作取得新成效。",
+                        "临江县人民政府办公室", "2009年3月20日"], None)
+    assert [d.title for d in gazette.documents] == [TRAFFIC, PRAISE]

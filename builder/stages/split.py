@@ -477,7 +477,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         after_date = _ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
-        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
+        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or start - 1 in skip  # right under the 目录
+                                                      or not wrapped(lines[start - 1], full_width))
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
