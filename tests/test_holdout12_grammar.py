@@ -355,3 +355,15 @@ def test_a_full_title_right_under_the_contents_opens_the_first_document():
                         "临江县公安局", "2008年11月5日", PRAISE, "各乡镇人民政府：", "2008年，全县民政工作取得新成效。",
                         "临江县人民政府办公室", "2009年3月20日"], None)
     assert [d.title for d in gazette.documents] == [TRAFFIC, PRAISE]
+
+
+def test_a_request_cited_at_a_replys_opening_is_no_title_where_the_wrap_falls_after_it():
+    """A 批复 or 复函 opens '你局关于…的请示收悉': the wrap may fall right after
+    the cited 请示, leaving a line that ends in a kind word; the line under it
+    goes on with the sentence's verb (收悉), so the cited title opens nothing."""
+    doc, = _documents(["国务院办公厅关于同意调整完善网络市场监管部际联席会议制度的函", "（2020年7月8日　国办函〔2020〕52号）",
+                       "市场监管总局:", "你局关于调整完善网络市场监管部际联席会议制度的请示", "收悉。经国务院同意，现函复如下：",
+                       "国务院同意调整完善网络市场监管部际联席会议制度。"], None)
+    assert doc.doc_number == "国办函〔2020〕52号"
+    assert "你局关于调整完善网络市场监管部际联席会议制度的请示收悉。经国务院同意，现函复如下：" in \
+        [b.text for b in doc.parts[0].blocks if hasattr(b, "role")]

@@ -1145,8 +1145,9 @@ CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
-# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
-CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
+# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on; or
+# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。").
+CITED_AFTER_RE = re.compile(rf"^(?:[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
 IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
