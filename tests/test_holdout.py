@@ -180,8 +180,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   measured before any rule looked at it. First measured at 100% of
   documents, 文号 and 主送 in every layout, 89% of issuers, 78% of dates
   (89% in a printed issue), 19 of 19 provisions, 3 of 3 parts, up to 3.4%
-  of paragraphs cut (the pinyin mirrors wrapped). With nine documents one
-  is about 11 points.
+  of paragraphs cut (the pinyin mirrors wrapped); after the rules of
+  tests/test_holdout12_grammar.py, 100% of every field and 0% cut in every
+  layout. With nine documents one is about 11 points.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -225,13 +226,7 @@ FLOORS = {
     "holdout9": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout10": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout11": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    # As first measured: a 题注 that lost its 年月 and a damaged 成文日期 are not read (date), nor the short
-    # '市政府' a title names with no signature (issuers); wrapped lines of the pinyin mirrors are cut.
-    "holdout12": in_every_layout({"together_18": dict(cut=0.026), "together_26": dict(cut=0.035),
-                                  "issue": dict(date=0.88, cut=0.026), "issue_blank": dict(cut=0.018),
-                                  "indented_20": dict(cut=0.026), "spaced_26": dict(cut=0.018)},
-                                 **{**ALL_RIGHT, "issuers": 0.88, "date": 0.77},
-                                 provisions=0.98, parts=0.98, cut=0.003),
+    "holdout12": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
