@@ -124,7 +124,7 @@ def ends_on_page(text: str, below: str) -> bool:
     """The line ends as a 目录 entry does, its page's figures right after its
     words ("…的决定 1"), and the line below does not go on with the number:
     whatever follows, the line is no first piece of a wrapped title."""
-    return bool(CUT_NUMBER_END_RE.search(text.replace(" ", ""))) and not number_cut(text, below)
+    return text[-1:].isdigit() and bool(CUT_NUMBER_END_RE.search(text.replace(" ", ""))) and not number_cut(text, below)
 
 
 def _toc_entry(text: str) -> Optional[tuple[str, int]]:

@@ -312,6 +312,9 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     the signature and the date (frame.is_note_line)."""
     out: set[int] = set()
     for n, line in enumerate(lines):
+        dated = bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+        if not dated and not DAMAGED_DATE_RE.match(line.text.strip()):
+            continue
         noted = n > 1 and is_note_line(lines[n - 1].text) and _signs(lines[n - 2].text) \
             and bool(ORGAN_END_RE.search(lines[n - 2].text))  # a 附注 between signature and date
         k = n - 2 if noted else n - 1
@@ -319,7 +322,7 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
             and bool(ORGAN_END_RE.search(lines[k].text))
         if damaged:
             out.add(n)
-        if damaged or DATE_LINE_RE.match(line.text.replace(" ", "")):
+        if damaged or dated:
             if noted:
                 out.add(n - 1)
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):

@@ -116,8 +116,11 @@ def _kind_end_and_serial(text: str) -> bool:
     """The last character or two of a title's kind word the wrap cut off,
     with the serial or the bracketed number after it: "…的通" / "告 2022(20)号",
     "…的决" / "定(XX省人民政府令第148号)"."""
-    tail = TITLE_WITH_SERIAL_RE.match(text) or _title_with_number(text)
+    tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
     return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+
+
+KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
 
 
 def _title_with_number(text: str) -> Optional[re.Match]:
