@@ -28,6 +28,7 @@ from typing import Optional
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                          DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
@@ -1061,6 +1062,11 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
+      that ends a sentence: a text never ends on the name of a 公文, though
+      a 纪要 has no 主送 and a web page may drop the rest of the frame (the
+      texts a document issues or attaches are 规定, 办法, 名单…, and one it
+      names stays its part);
     - it is a regulation's title with its 题注 (the dates it was adopted),
       or its articles beginning at 第一章/第一条, or a speech's or report's
       title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
@@ -1076,7 +1082,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+        or (kind_of(block.title) in DOCUMENT_KINDS and ends_sentence(lines[above].text))
 
 
 def _in_force(lines: list[Line], k: int) -> bool:

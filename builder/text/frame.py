@@ -291,6 +291,10 @@ PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[
 # than one of named groups (every pattern begins with a character, none with
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
+# The 15 文种 of the 党政机关公文处理工作条例 (第八条): a document's own kinds, as against the texts
+# (规定, 办法, 方案, 名单, 规则) a document issues, forwards or attaches.
+DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
+                            "批复", "议案", "函", "纪要"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

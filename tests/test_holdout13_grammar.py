@@ -1,0 +1,51 @@
+"""The document grammar on layouts of the thirteenth held-out set's kind
+(issue #11): rules of GB/T 9704, of numbering and of extractors' layout the
+converter must read whatever gazette or web page the text comes from. Each
+case is invented text laid out as extractors give it (one line a paragraph,
+or hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+# A notice issuing rules, printed without its signature (as many web pages give it) and cut short inside the text.
+ISSUING = ["临江市人民政府关于印发《临江市人民政府常务会议议事规则》的通知", "临政发〔2012〕9号",
+           "各县、区人民政府，市政府各部门：", "《临江市人民政府常务会议议事规则》已经市政府常务会议通过，现印发给你们。",
+           "二○一二年三月五日", "临江市人民政府常务会议议事规则", "第一章　总　则",
+           "第一条　为提高市政府常务会议决策质量，制定本规则。", "第二条　市政府常务会议由市长召集和主持。"]
+
+
+# ---------------------------------------------------------------- a 公文 after a finished text
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title, first", [
+    (["2023年第五次常务会议确定事项落实情况的通报"], "近期，县政府督查室对确定事项落实情况开展了督查，现通报如下。"),
+    (["落实市人民政府与某集团合作", "协议协调会议纪要"], "5月6日，副市长主持召开协调会议。现纪要如下："),
+])
+def test_a_document_kind_after_a_finished_text_opens_the_next_document(title, first, columns):
+    """A title that ends in one of the 15 文种 of the 党政机关公文处理工作条例
+    (a 通报, a 纪要), printed after a line that ends a sentence and named by
+    nothing the document above issues, is the next document, though no
+    发文字号, 主送 or date frames it (a 纪要 has no 主送; a web page drops the
+    rest): a text never ends on the name of a 公文. Its words are not taken
+    into the rules the notice above issues."""
+    docs = _documents(ISSUING + title + [first, "一、总体情况", "会议确定事项12件，已办结6件。"], columns)
+    assert [d.title for d in docs] == [ISSUING[0], "".join(title)]
+    assert [p.title for p in docs[0].parts[1:]] == ["临江市人民政府常务会议议事规则"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_list_a_text_ends_with_stays_in_that_text(columns):
+    """A text's own list printed under a title of its own ('…成员名单') is no
+    公文: it stays in the text it closes."""
+    docs = _documents(ISSUING + ["第三条　联席会议成员名单附后。", "临江市人民政府常务会议成员名单",
+                                 "市　长：张某", "副市长：李某"], columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
