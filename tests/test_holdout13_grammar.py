@@ -49,3 +49,33 @@ def test_a_list_a_text_ends_with_stays_in_that_text(columns):
     docs = _documents(ISSUING + ["第三条　联席会议成员名单附后。", "临江市人民政府常务会议成员名单",
                                  "市　长：张某", "副市长：李某"], columns)
     assert [d.title for d in docs] == [ISSUING[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_report_of_a_task_done_is_a_document_of_its_own(columns):
+    """'…完成情况说明' over two lines, beginning with its year: a 说明 is a
+    text a body delivers on its own, titled so whatever opens it; after a
+    finished text it is the next document, and alone in its file it is the
+    file's document (its date under it)."""
+    title = ["2023年人大建议、政协提案办理工作", "完成情况说明"]
+    body = ["根据市政府办公室的通知要求，我局承办的建议、提案已全部办理完毕。", "2023年11月5日"]
+    alone, = _documents(title + body, columns)
+    assert (alone.title, alone.kind, alone.date) == ("".join(title), "说明", "2023-11-05")
+    docs = _documents(ISSUING + title + body, columns)
+    assert [d.title for d in docs] == [ISSUING[0], "".join(title)]
+    assert docs[0].date == "2012-03-05"
+
+
+# ---------------------------------------------------------------- a table's header row
+
+@pytest.mark.parametrize("columns", [None, 40])
+def test_a_table_header_row_on_one_line_is_no_title(columns):
+    """A table set out one row a line, its column labels parted by spaces
+    ('序号 文件名称 发布机关及文号 说明'): its last label ends as a 文种 does,
+    but a row that opens with the rows' number is no title."""
+    doc, = _documents(["临江市人民政府关于废止部分规范性文件的决定", "临政发〔2012〕3号",
+                       "经清理，市政府决定废止12件规范性文件（目录见附件）。", "临江市人民政府", "2012年5月4日",
+                       "附件", "临江市人民政府决定废止的规范性文件目录",
+                       "序号 文件名称 发布机关及文号 说明", "1 关于加强城区市场管理的通知 临政发〔2000〕5号 已被新规定替代"],
+                      columns)
+    assert [p.title for p in doc.parts[1:]] == ["临江市人民政府决定废止的规范性文件目录"]

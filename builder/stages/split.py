@@ -328,6 +328,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
 
 
 CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 entry's leaders and page
+# A table's header row set out on one line, its column labels parted by spaces, the first
+# the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
+TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
 
 
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
@@ -376,7 +379,7 @@ def _titleish_text(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
-            and not CLOSING_FORMULA_RE.match(text))
+            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:

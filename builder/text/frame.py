@@ -275,6 +275,7 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     ("纪要", r"纪要"),
+    ("说明", r"说明"),  # a draft's 起草说明, a report of how a task was done (…完成情况说明)
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
@@ -291,10 +292,11 @@ PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[
 # than one of named groups (every pattern begins with a character, none with
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
-# The 15 文种 of the 党政机关公文处理工作条例 (第八条): a document's own kinds, as against the texts
-# (规定, 办法, 方案, 名单, 规则) a document issues, forwards or attaches.
+# The 15 文种 of the 党政机关公文处理工作条例 (第八条), and the 说明 a body delivers on its own (a
+# draft's 起草说明 to a 人大, a report of a task done): a document's own kinds, as against the
+# texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or attaches.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要"))
+                            "批复", "议案", "函", "纪要", "说明"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
