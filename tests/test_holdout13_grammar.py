@@ -79,3 +79,21 @@ def test_a_table_header_row_on_one_line_is_no_title(columns):
                        "序号 文件名称 发布机关及文号 说明", "1 关于加强城区市场管理的通知 临政发〔2000〕5号 已被新规定替代"],
                       columns)
     assert [p.title for p in doc.parts[1:]] == ["临江市人民政府决定废止的规范性文件目录"]
+
+
+# ---------------------------------------------------------------- the marks of the 版头
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("mark", ["类别：C类", "类别:A类", "签发人：张某", "特急"])
+def test_the_addressee_under_a_mark_of_the_head(mark, columns):
+    """GB/T 9704 prints the marks of the 版头 (紧急程度, 签发人) by the
+    发文字号, and a reply to a 提案 its 类别: the 主送 under such a mark is
+    read, a member of the 政协 as well as an organ, and the mark is no
+    paragraph of the body."""
+    doc, = _documents(["临江市民政局关于市政协五届四次会议第204号提案答复的函", "临民函〔2020〕28号", mark, "王某委员：",
+                       "您提出的《关于加快养老服务设施建设的建议》收悉，现答复如下：",
+                       "我局将会同有关部门加快推进养老服务设施建设。", "领导署名：吴某", "联 系 人：周某",
+                       "临江市民政局", "2020年7月6日"], columns)
+    assert (doc.addressees, doc.issuers, doc.date) == ("王某委员", ["临江市民政局"], "2020-07-06")
+    marks = [b for b in doc.parts[0].blocks if getattr(b, "text", "") == mark]
+    assert [b.role for b in marks] == ["note"]

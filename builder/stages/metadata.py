@@ -14,9 +14,10 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
-                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
-                          damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUING_WORDS,
+                          NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
+                          addressee_names, damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number,
+                          order_number, paren_frame)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
@@ -107,6 +108,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
+        elif n == head and HEAD_MARK_RE.match(p.text):
+            p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order

@@ -34,8 +34,8 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, OCCASION_RE, ORGAN_END_RE,
-                          ORGAN_START_RE, addressee_names, kind_of)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
+                          OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, kind_of)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE
 from ..text.numerals import cn_to_int
@@ -156,12 +156,13 @@ def label_goes_on(last_line: str, line: Line, full_width: float) -> bool:
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
-    """A date line, or a document's own 发文字号 or a speech's occasion under
-    its title (opening: among the first paragraphs), ends where it is printed."""
+    """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
+    '类别：C类') or a speech's occasion under its title (opening: among the
+    first paragraphs), ends where it is printed."""
     number = DOC_NUMBER_RE.search(text)
     return bool(DATE_LINE_RE.match(text.replace(" ", ""))) \
         or bool(opening and number and number.end() == len(text) and width(text) <= 30) \
-        or bool(opening and OCCASION_RE.match(text))
+        or bool(opening and (OCCASION_RE.match(text) or HEAD_MARK_RE.match(text)))
 
 
 def addressed(above: str, below: str) -> bool:

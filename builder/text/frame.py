@@ -118,6 +118,12 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+# The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
+# 签发人), and the 类别 (A/B/C) a reply to a 建议 or 提案 is marked with: no 主送, which follows them.
+HEAD_MARK_RE = re.compile(either_script(
+    r"^(?:(?:类\s*别|签\s*发\s*人|密\s*级|紧急程度)\s*[:：]\s*[\w★、 ]{1,16}|特急|加急|特提|平急|[A-DＡ-Ｄ]\s*类)$"))
+
+
 # The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
 # "省长", "市长 左大光", "自治区代主席 王正伟", "省长：赵正永".
 HEAD_POST_RE = re.compile(either_script(
