@@ -97,3 +97,34 @@ def test_the_addressee_under_a_mark_of_the_head(mark, columns):
     assert (doc.addressees, doc.issuers, doc.date) == ("王某委员", ["临江市民政局"], "2020-07-06")
     marks = [b for b in doc.parts[0].blocks if getattr(b, "text", "") == mark]
     assert [b.role for b in marks] == ["note"]
+
+
+# ---------------------------------------------------------------- an 附件 whose title runs into its mark
+
+DECISION = ["临江市人民政府关于废止部分规范性文件的决定", "临政发〔2012〕3号", "各县、区人民政府，市政府各部门：",
+            "经清理，市政府决定废止12件规范性文件（目录见附件1）。", "临江市人民政府", "2012年5月4日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 40])
+def test_an_annex_title_run_into_its_mark_after_the_date_is_an_annex(columns):
+    """After the 成文日期, where GB/T 9704 puts the 附件, '附件1：XX目录' with
+    the annex's text under it is the annex: its title, its mark, and its
+    rows are its own, not the decision's."""
+    doc, = _documents(DECISION + ["附件1：临江市人民政府决定废止的规范性文件目录（12件）",
+                                  "序号 文件名称 发布机关及文号 说明",
+                                  "1 关于加强城区市场管理的通知 临政发〔2000〕5号 已被新规定替代"], columns)
+    annex = doc.parts[1]
+    assert (annex.label, annex.title) == ("附件1", "临江市人民政府决定废止的规范性文件目录（12件）")
+    assert "临政发〔2000〕5号" not in "".join(getattr(b, "text", "") for b in doc.parts[0].blocks)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_texts_annex_list_over_its_annexes_is_no_annex(columns):
+    """An issued text's 附件说明 ('附件：XX名单', then '附件' and the annex
+    itself) stays a line of that text: the annex is printed under it."""
+    doc, = _documents(["临江市人民政府关于印发临江市资产管理委员会会议制度的通知", "临政发〔2020〕7号",
+                       "各县、区人民政府，市政府各部门：", "现将《临江市资产管理委员会会议制度》印发给你们，请认真执行。",
+                       "临江市人民政府", "2020年4月3日", "临江市资产管理委员会会议制度",
+                       "一、委员会会议由主任召集。", "附件：临江市资产管理委员会会议组成人员名单", "附件",
+                       "临江市资产管理委员会会议组成人员名单", "主　任：张某", "副主任：李某"], columns)
+    assert [p.title for p in doc.parts[1:]] == ["临江市资产管理委员会会议制度", "临江市资产管理委员会会议组成人员名单"]

@@ -1121,6 +1121,8 @@ CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
 CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
+ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")
 # The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
 IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
@@ -1210,6 +1212,11 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if not after_date and not annex:
             i += 1
             continue
+        if after_date and (run_in := _run_in_annex(lines, i, span.end, full_width)):
+            title, stop = run_in
+            parts.append((i, title, ANNEX_RUN_IN_RE.match(lines[i].text).group("no") or ""))
+            i = stop
+            continue
         if annex:
             title = None
             nxt = i + 1
@@ -1249,6 +1256,29 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     return parts
 
 
+def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Optional[tuple[str, int]]:
+    """(title, end) of an 附件 whose mark and title share line i ("附件1：XX目录",
+    its title perhaps wrapped), after the 成文日期, where GB/T 9704 puts the
+    附件 (above the signature, the same line is the 附件说明): one with its
+    text under it, not an entry of a list ('附件：1.…', '2.…') nor a line
+    above a date or over the 附件 themselves (an issued text's 附件说明: '附件：…' then '附件' and
+    the annex, or '附件2：…')."""
+    match = ANNEX_RUN_IN_RE.match(lines[i].text)
+    if not match or LABEL_RE.match(match.group("title")):
+        return None
+    stop = _untitled_end(lines, i, end, full_width)
+    if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
+            or ANNEX_MARK_RE.match(lines[stop].text) or ANNEX_HEAD_RE.match(lines[stop].text):
+        return None
+    return join_title([match.group("title")] + [line.text for line in lines[i + 1:stop]]), stop
+
+
+def part_label(text: str, title: Optional[str]) -> str:
+    """The mark a part is printed under ('附件2'), without the title run into its line."""
+    match = ANNEX_RUN_IN_RE.match(text)
+    return match.group("mark") if match and title_in(match.group("title"), title) else text
+
+
 NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
 
 
@@ -1277,8 +1307,8 @@ def title_in(text: str, title: Optional[str]) -> bool:
 def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
     """Skip the 附件 marker and the title lines at the top of a part."""
     i = start
-    if ANNEX_MARK_RE.match(lines[i].text):
-        i += 1
+    if ANNEX_MARK_RE.match(lines[i].text) or part_label(lines[i].text, title) != lines[i].text:
+        i += 1  # the mark, alone or with the title's first words run into it
     if title:
         taken = ""
         while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \

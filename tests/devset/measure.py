@@ -179,7 +179,8 @@ def blocks_text(block) -> str:
 
 
 def doc_key(doc: Converted) -> str:
-    return "".join(key(part.title or "") + "".join(key(blocks_text(b)) for b in part.blocks)
+    """The document's text as shown: each part's mark ('附件1') and title, then its blocks."""
+    return "".join(key(part.label or "") + key(part.title or "") + "".join(key(blocks_text(b)) for b in part.blocks)
                    for part in doc.parts)
 
 
