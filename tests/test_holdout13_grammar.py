@@ -128,3 +128,16 @@ def test_a_texts_annex_list_over_its_annexes_is_no_annex(columns):
                        "一、委员会会议由主任召集。", "附件：临江市资产管理委员会会议组成人员名单", "附件",
                        "临江市资产管理委员会会议组成人员名单", "主　任：张某", "副主任：李某"], columns)
     assert [p.title for p in doc.parts[1:]] == ["临江市资产管理委员会会议制度", "临江市资产管理委员会会议组成人员名单"]
+
+
+# ---------------------------------------------------------------- a word cut by the wrap, in traditional characters
+
+def test_a_word_the_wrap_cut_in_traditional_characters_joins_its_line():
+    """A traditional text read with the dictionary of the simplified script:
+    '…維護法制統' over '一，推進依法行政…' cuts 統一, so '一，' is the rest of
+    the word, no label of a new item, and the sentence goes on."""
+    doc, = _documents(["周口市人民政府關於印發周口市規範性文件管理規定的通知", "周政〔2011〕53號",
+                       "各縣（市、區）人民政府，市人民政府各部門：", "為了加強對規範性文件的監督和管理，維護法制統",
+                       "一，推進依法行政，制定本規定。", "周口市人民政府", "二○一一年七月二十八日"], None)
+    assert "為了加強對規範性文件的監督和管理，維護法制統一，推進依法行政，制定本規定。" in \
+        [getattr(b, "text", "") for b in doc.parts[0].blocks]

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import jieba
 
+from .script import simplified
+
 jieba.setLogLevel(60)  # its dictionary loads quietly
 
 SENTENCE_END = "。！？；：!?;:…"
@@ -76,7 +78,7 @@ def cuts_word(above: str, below: str, shortest: int = 2) -> bool:
     if not tail or not head:
         return False
     start = 0
-    for word in jieba.cut(tail.group() + head.group(), HMM=False):
+    for word in jieba.cut(simplified(tail.group() + head.group()), HMM=False):  # 統 / 一 too
         if start < len(tail.group()) < start + len(word) and len(word) >= shortest:
             return True
         start += len(word)
