@@ -141,3 +141,17 @@ def test_a_word_the_wrap_cut_in_traditional_characters_joins_its_line():
                        "一，推進依法行政，制定本規定。", "周口市人民政府", "二○一一年七月二十八日"], None)
     assert "為了加強對規範性文件的監督和管理，維護法制統一，推進依法行政，制定本規定。" in \
         [getattr(b, "text", "") for b in doc.parts[0].blocks]
+
+
+# ---------------------------------------------------------------- a party of the 事由 is no issuer
+
+@pytest.mark.parametrize("title, issuers", [
+    (["落实临江市人民政府与某集团合作", "备忘录协调会议纪要"], []),
+    (["临江市人民政府常务会议纪要"], ["临江市人民政府"]),
+])
+def test_a_government_the_subject_joins_to_another_party_is_no_issuer(title, issuers):
+    """A title without 关于 names its 发文机关 first ('XX市人民政府常务会议
+    纪要'); a government its 事由 joins to another party ('落实XX市人民政府
+    与某集团合作备忘录…') is a party of the matter, not the author."""
+    doc, = _documents(title + ["5月6日，副市长主持召开会议。现纪要如下：", "一、会议同意有关事项。"], None)
+    assert doc.issuers == issuers

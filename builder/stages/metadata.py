@@ -28,10 +28,11 @@ TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
-# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则".
+# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则"; not
+# one of the parties the 事由 joins ("落实XX省人民政府与XX集团合作备忘录…纪要").
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
-    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))[\u4e00-\u9fa5]{2,}"))
+    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))(?![与和同])[\u4e00-\u9fa5]{2,}"))
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
