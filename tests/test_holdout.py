@@ -193,6 +193,14 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   file (9 of 11 read fully, one untitled), 73-91% of 文号, 73-82% of issuers,
   73-91% of dates, 64-82% of 主送, 26-29/30 provisions, 5/6 parts, up to
   0.9% of paragraphs cut. With eleven documents one is about 9 points.
+  After the rules of tests/test_holdout13_grammar.py (a title ending in a
+  公文's 文种 after a finished text opens a document; a 说明 is a kind; a
+  table's header row is no title; a mark of the 版头 ('类别：C类') is no
+  主送; '附件1：title' after the date is the annex; a word the wrap cut is
+  sought in the simplified script; a government the 事由 joins to another
+  party is no issuer): 100% of documents, 文号, issuers, dates and 主送 in
+  every layout, 29/30 provisions, 6/6 parts, 0-0.9% cut, 10 of 11 files
+  read fully.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -243,17 +251,11 @@ FLOORS = {
                                   "indented_20": dict(cut=0.026), "spaced_26": dict(cut=0.018)},
                                  **{**ALL_RIGHT, "issuers": 0.88, "date": 0.77},
                                  provisions=0.98, parts=0.98, cut=0.003),
-    # As first measured (see above).
-    "holdout13": in_every_layout({"issue": dict(recall=0.72, precision=0.72, 文号=0.9, issuers=0.81, date=0.81,
-                                                主送=0.81, provisions=0.96, cut=0.01),
-                                  "issue_blank": dict(recall=0.9, precision=0.98, 文号=0.9, issuers=0.81, date=0.9,
-                                                      主送=0.81, provisions=0.96),
-                                  "together_18": dict(cut=0.01),
-                                  **{layout: dict(recall=0.9, precision=0.98, 文号=0.9, issuers=0.81, date=0.9,
-                                                  主送=0.81, provisions=0.96, singles=0.81)
-                                     for layout in ("single", "single_blank")}},
-                                 recall=0.63, precision=0.87, 文号=0.72, issuers=0.72, date=0.72, 主送=0.63,
-                                 provisions=0.86, parts=0.83, cut=0.003),
+    # Left: '1.' with no '2.' after it (the page's excerpt ends there) is no provision; a table row wrapped
+    # before its cell's '1、' is cut in a printed issue.
+    "holdout13": in_every_layout({"issue": dict(cut=0.01),
+                                  **{layout: dict(singles=0.9) for layout in ("single", "single_blank")}},
+                                 **ALL_RIGHT, provisions=0.96, parts=0.98, cut=0.003),
 }
 
 

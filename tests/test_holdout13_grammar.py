@@ -155,3 +155,16 @@ def test_a_government_the_subject_joins_to_another_party_is_no_issuer(title, iss
     与某集团合作备忘录…') is a party of the matter, not the author."""
     doc, = _documents(title + ["5月6日，副市长主持召开会议。现纪要如下：", "一、会议同意有关事项。"], None)
     assert doc.issuers == issuers
+
+
+# ---------------------------------------------------------------- a 主送 wrapped at the end of a name
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_addressee_list_wrapped_after_a_whole_name_goes_on_to_its_colon(columns):
+    """'…，市人民政府' over '各部门：': the wrap fell after a whole organ's name,
+    but the line under it closes the list with its colon; one 主送."""
+    lines = ["临江市人民政府办公室关于印发临江市道路设施管理暂行办法的通知", "临政办〔2011〕19号",
+             "各县（区）人民政府，高新区、工业园区管委会，市人民政府", "各部门：",
+             "《临江市道路设施管理暂行办法》已经市政府同意，现印发给你们。", "临江市人民政府办公室", "2011年3月30日"]
+    doc, = _documents(lines, columns)
+    assert doc.addressees == "各县（区）人民政府，高新区、工业园区管委会，市人民政府各部门"

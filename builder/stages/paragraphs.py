@@ -170,10 +170,11 @@ def addressed(above: str, below: str) -> bool:
     ends its paragraph as the colon would: the body's first sentence starts
     under it. A list the wrap cut goes on: the line below begins with one
     more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
-    the line above began ("…区级各部" / "门，…")."""
+    the line above began ("…区级各部" / "门，…"), or closes the list with its
+    colon ("…，市人民政府" / "各部门："; addressee_goes_on)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
-        and not cuts_word(above, below)
+        and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
 def addressee_goes_on(above: str, below: str) -> bool:
