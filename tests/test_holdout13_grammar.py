@@ -13,6 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
+from tests.test_holdout10_grammar import _issue  # noqa: E402  (a printed issue with its 目录)
 
 WIDTHS = [None, 18, 26]
 
@@ -168,3 +169,16 @@ def test_an_addressee_list_wrapped_after_a_whole_name_goes_on_to_its_colon(colum
              "《临江市道路设施管理暂行办法》已经市政府同意，现印发给你们。", "临江市人民政府办公室", "2011年3月30日"]
     doc, = _documents(lines, columns)
     assert doc.addressees == "各县（区）人民政府，高新区、工业园区管委会，市人民政府各部门"
+
+
+# ---------------------------------------------------------------- a title that fills the measure, listed in the 目录
+
+def test_a_title_that_fills_the_measure_is_a_title_when_the_contents_list_it():
+    """A title as long as the measure, under a finished sentence, with a
+    wrapped sentence under it, looks like a body line that runs on past its
+    kind word; the printed 目录 that lists it as it stands says it is a title."""
+    title = "二〇二三年第五次县政府常务会议确定事项落实情况的通报"  # 26 characters: the measure
+    entries = [ISSUING[0] + "……1", title + "……2"]
+    gazette = _issue(entries, ISSUING + [title, "近期，县政府督查室对第五次县政府常务会议确定的事项落实情况开展了督查，现通报如下。",
+                                         "一、总体情况"], 26)
+    assert [d.title for d in gazette.documents] == [ISSUING[0], title]

@@ -422,7 +422,8 @@ def wrapped(line: Line, full_width: float) -> bool:
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
-def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
+def title_blocks(lines: list[Line], skip: set[int], full_width: float,
+                 listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
@@ -431,7 +432,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     line is a title only if the line above does not run on into it, it has
     none of a sentence's inner punctuation, and it does not fill the measure
     exactly, as wrapped body lines do, and run on into a line that starts
-    nothing."""
+    nothing — unless the printed 目录 lists it as it stands (listed: the
+    entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
     skip = skip | _adoption_notes(lines)
     limit = title_lines(full_width)
@@ -485,7 +487,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date and not own_head and not _speaker_under(lines, end, title):
+                and not after_date and not own_head and not _speaker_under(lines, end, title) \
+                and squash(title) not in listed:
             i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
@@ -887,7 +890,8 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
     contents = own_contents([line.text for line in lines], toc_lines)
-    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width))
+    listed = frozenset(squash(entry.title) for entry in toc)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
