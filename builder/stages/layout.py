@@ -93,9 +93,12 @@ def strip_markup(text: str) -> str:
 
 def clean(text: str) -> str:
     """Clean one line or cell: markup, spaces. Idempotent."""
-    text = strip_markup(text)
-    text = SPACES_RE.sub(" ", text).strip()
-    return remove_ocr_spaces(text)
+    return remove_ocr_spaces(_tidy(text))
+
+
+def _tidy(text: str) -> str:
+    """Markup gone, spaces one: empty only when clean is (a scanner's spaces are judged after)."""
+    return SPACES_RE.sub(" ", strip_markup(text)).strip()
 
 
 def remove_ocr_spaces(text: str) -> str:
@@ -193,7 +196,7 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
         if ch in SPACE_CHARS:
             blank += width
             if chunk and blank >= WIDE_GAP:
-                if clean(chunk):
+                if _tidy(chunk):
                     runs.append((start, end, chunk))
                 chunk = ""
         else:

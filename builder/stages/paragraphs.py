@@ -46,7 +46,9 @@ from ..text.script import either_script
 # The sentence certainly goes on: a comma or an opening bracket, or a word
 # no sentence or heading ends with (a particle, a preposition, a conjunction, the 第
 # of an ordinal).
-RUNS_ON_RE = re.compile(r"[，、（(“《—…的或且而把被从第]$")
+# A line may stop on these only when the wrap cut its sentence. The tests of a paragraph's end look at
+# its last characters only: the paragraph grows line by line and is asked again at each.
+RUNS_ON = tuple("，、（(“《—…的或且而把被从第")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
 HEADING_MAX = 40  # an outline heading on its own line is no wider
@@ -75,8 +77,8 @@ def splits_number(above: str, line: Line) -> bool:
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
     with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
     label, nor a line of its own."""
-    date = SPLIT_DATE_RE.search(above)
-    return (bool(SPLIT_NUMBER_RE.search(above)) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
+    date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) else None
+    return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
@@ -90,8 +92,8 @@ def splits_address(above: str, below: str) -> bool:
     with ASCII letters or digits, no space, goes on with the address; but
     an address that may be whole (at a top-level domain: "xyz@sina.com")
     may end an item above the next one's label ("2.电话…")."""
-    address = ADDRESS_END_RE.search(above)
-    return bool(address) and bool(re.match(r"[A-Za-z0-9]", below)) \
+    address = ADDRESS_END_RE.search(above) if re.match(r"[A-Za-z0-9]", below) else None
+    return bool(address) \
         and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
 
 
@@ -135,7 +137,7 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     articles run 1, 2, 3 … through a text, so any other number is cited."""
     label = LABEL_RE.match(line.text)
     if not label or not label.group("tiao") or ends_sentence(above) or ends_line(above) \
-            or not (sentence_begun(above) or RUNS_ON_RE.search(above) or CITING_END_RE.search(above)):
+            or not (sentence_begun(above) or above.endswith(RUNS_ON) or CITING_END_RE.search(above)):
         return False
     follows = article is not None and cn_to_int(label.group("tiao")) == article + 1
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
@@ -159,10 +161,13 @@ def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
     '类别：C类') or a speech's occasion under its title (opening: among the
     first paragraphs), ends where it is printed."""
-    number = DOC_NUMBER_RE.search(text)
-    return bool(DATE_LINE_RE.match(text.replace(" ", ""))) \
-        or bool(opening and number and number.end() == len(text) and width(text) <= 30) \
-        or bool(opening and (OCCASION_RE.match(text) or HEAD_MARK_RE.match(text)))
+    if DATE_LINE_RE.match(text.replace(" ", "")):
+        return True
+    if not opening:
+        return False
+    number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
+    return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
+        or bool(HEAD_MARK_RE.match(text))
 
 
 def addressed(above: str, below: str) -> bool:
@@ -213,7 +218,7 @@ def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
     if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
         return False
-    return bool(RUNS_ON_RE.search(text)) or sentence_begun(text)
+    return text.endswith(RUNS_ON) or sentence_begun(text)
 
 
 def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
@@ -236,7 +241,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
-    if RUNS_ON_RE.search(above) or full:
+    if above.endswith(RUNS_ON) or full:
         return JOIN
     if frame and not (opening and addressee_goes_on(above, line.text)):
         return BREAK
@@ -263,6 +268,7 @@ def paragraphs(lines: list[Line], full_width: float,
     signed = signature_lines(lines, full_width)
     last_line, marked = "", False
     article: Optional[int] = None  # the number of the 第X条 the text is in
+    addressed_above = False  # a paragraph above the last ends in a colon, as a 主送机关 does
     for n, line in enumerate(lines):
         starts = n in signed or (starts_paragraph(line) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width)
@@ -271,7 +277,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
         verdict = decide(out[-1].text, last_line, line, full_width, starts, frame, marked,
-                         len(out) <= OPENING, any(p.text.endswith((":", "：")) for p in out[:-1])) if out else BREAK
+                         len(out) <= OPENING, addressed_above) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
@@ -281,6 +287,7 @@ def paragraphs(lines: list[Line], full_width: float,
                                      f"段落在句中结束：“…{out[-1].text[-8:]}” | “{line.text[:8]}…”"
                                      f"分开排，因为下一行以编号、日期或公文格式行开头"))
         if verdict == BREAK:
+            addressed_above = addressed_above or bool(out) and out[-1].text.endswith((":", "："))
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
             marked = line.heading_mark
             label = LABEL_RE.match(line.text)

@@ -253,11 +253,11 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         k, text = i, line.text
-        while out and kind_of(out[-1].text) and re.match(r"^[（(]", text) and not _balanced(text) \
-                and k + 1 < len(lines) and k - i < FRAME_WRAP:
+        under_title = out and text[:1] in "（(" and kind_of(out[-1].text)  # the bracket asked first: cheap
+        while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
-        match = FRAME_THEN_TEXT_RE.match(text) if out and kind_of(out[-1].text) else None
+        match = FRAME_THEN_TEXT_RE.match(text) if under_title else None
         frame = paren_frame(match.group("frame")) if match else None
         if not (frame and frame[1]):
             out.append(line)
@@ -458,7 +458,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                     and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
                 break  # '关于' opens a title; only its issuer's line (or the 转发 of it) goes above it
             candidate = join_title([line.text for line in lines[i:stop]])
-            if kind_of(candidate) and _balanced(candidate):
+            if _balanced(candidate) and kind_of(candidate):
                 end = stop
         if end is None:
             i += 1

@@ -10,16 +10,22 @@ import hashlib
 import re
 from typing import Optional
 
-from pypinyin import Style, lazy_pinyin
-
 from ..model import Gazette
 
 from .frame import DOC_NUMBER_RE
 from .lines import squash
 
 
+def pinyin(text: str, first_letters: bool = False) -> list[str]:
+    """pypinyin's dictionaries take 0.4 s to import, in every process: a
+    build whose seeds are all in the cache makes no id and never loads them."""
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.FIRST_LETTER if first_letters else Style.NORMAL)
+
+
 def initials(text: str, limit: int = 16) -> str:
-    letters = lazy_pinyin(re.sub(r"[^\u4e00-\u9fa5]", "", text), style=Style.FIRST_LETTER)
+    letters = pinyin(re.sub(r"[^\u4e00-\u9fa5]", "", text), first_letters=True)
     return "".join(letters)[:limit].lower()
 
 
@@ -30,7 +36,7 @@ def slug(text: str) -> str:
 def file_slug(stem: str) -> str:
     """A seed file's name as an address part, never empty: ASCII kept, Chinese
     in pinyin ("潜江 副本" → "qianjiang-fuben"), anything else a short hash."""
-    readable = slug("-".join(lazy_pinyin(stem)))
+    readable = slug("-".join(pinyin(stem)))
     return readable or "f" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
 
 
@@ -49,7 +55,7 @@ def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str]
     document); only a file that prints neither falls back on its file name,
     which may be a meaningless hash."""
     city = city_of(name)
-    place = "".join(lazy_pinyin(city[:-1])) if city else "gazette"
+    place = "".join(pinyin(city[:-1])) if city else "gazette"
     if year and issue_no:
         return slug(f"{place}-{year}-{issue_no}")
     if newest:
