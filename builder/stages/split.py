@@ -1265,16 +1265,23 @@ def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Opt
     its title perhaps wrapped), after the 成文日期, where GB/T 9704 puts the
     附件 (above the signature, the same line is the 附件说明): one with its
     text under it, not an entry of a list ('附件：1.…', '2.…') nor a line
-    above a date or over the 附件 themselves (an issued text's 附件说明: '附件：…' then '附件' and
-    the annex, or '附件2：…')."""
+    above a date or over the 附件 themselves (an issued text's 附件说明: '附件：…' then '附件2：…',
+    or the annex it names printed below under a mark of its own)."""
     match = ANNEX_RUN_IN_RE.match(lines[i].text)
     if not match or LABEL_RE.match(match.group("title")):
         return None
     stop = _untitled_end(lines, i, end, full_width)
     if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
-            or ANNEX_MARK_RE.match(lines[stop].text) or ANNEX_HEAD_RE.match(lines[stop].text):
+            or ANNEX_HEAD_RE.match(lines[stop].text):
+        return None
+    head = squash(match.group("title"))[:ANNEX_TITLE_KEY]
+    if any(ANNEX_MARK_RE.match(lines[k - 1].text) and squash(lines[k].text).startswith(head)
+           for k in range(stop + 1, end)):
         return None
     return join_title([match.group("title")] + [line.text for line in lines[i + 1:stop]]), stop
+
+
+ANNEX_TITLE_KEY = 8  # characters of an annex's title that a narrow measure leaves on its first line
 
 
 def part_label(text: str, title: Optional[str]) -> str:

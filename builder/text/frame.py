@@ -281,7 +281,9 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     ("纪要", r"纪要"),
-    ("说明", r"说明"),  # a draft's 起草说明, a report of how a task was done (…完成情况说明)
+    # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
+    # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
+    ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
