@@ -14,13 +14,11 @@ this module's state.
 import functools
 import hashlib
 import json
-import logging
 import os
 import shutil
 from importlib import metadata
 from pathlib import Path
 
-import jieba
 import yaml
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import escape
@@ -30,14 +28,11 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from builder import csp, output, site
 from builder.render import document_path, outline
+from builder.text.lines import segmenter
 
 log = get_plugin_logger("gazette")
 documents = {}  # page source path → document, for its table of contents
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
-# The search index finds typo corrections with jieba, whose logger prints its start-up
-# ("Building prefix dict ...") through a handler of its own, and once more through
-# the root logger's when `python -m builder build` sets one: not news to an editor.
-jieba.setLogLevel(logging.WARNING)
 # `mkdocs serve --dirty`, `python -m builder build`: MkDocs rebuilds only the files newer than their output
 incremental = False
 # `mkdocs serve`: what each build keeps in memory for the next (site.Store), instead of reading it back from disk
@@ -56,7 +51,7 @@ def on_startup(command, dirty):
     memory = {} if command == "serve" else None
     generated.clear()
     if command == "serve":
-        jieba.initialize()  # every edit converts and tokenises with its dictionary: loaded once, now, not at the first edit
+        segmenter().initialize()  # every edit converts and tokenises with its dictionary: loaded once, now, not at the first edit
 
 
 def on_shutdown():

@@ -49,10 +49,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-import jieba
 
 from .model import Document, Paragraph, Provision, Table
 from .text.frame import DOC_NUMBER_RE
+from .text.lines import segmenter
 from .text.script import traditional_table
 
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff"
@@ -399,7 +399,7 @@ def vocabulary(text: str) -> Iterable[str]:
     headings only: the body text would make a 3,000-document build minutes
     slower for words that are mostly in the headings anyway."""
     previous = ""
-    for word in jieba.cut(normalise(text), HMM=False):
+    for word in segmenter().cut(normalise(text), HMM=False):
         han = re.fullmatch(f"[{HAN}]+", word) is not None
         if han and len(word) >= 3:
             yield word

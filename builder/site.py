@@ -16,11 +16,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Optional
 
-import jieba
 
 from . import references
 from .convert import InputError, convert, convert_plain, decode
 from .text.ids import file_slug
+from .text.lines import segmenter
 from .model import Diagnostic, Gazette
 
 log = logging.getLogger("mkdocs.plugins.gazette")
@@ -101,7 +101,7 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
     if workers > 1 and len(todo) > 1:
         # The converter and the search index both need jieba's dictionary (a
         # second of CPU to load): loaded once here, forked workers share it.
-        jieba.initialize()
+        segmenter().initialize()
         with ProcessPoolExecutor(min(workers, len(todo))) as pool:
             done = list(pool.map(_convert_one, *zip(*(seeds[i] for i in todo))))
     else:

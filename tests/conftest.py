@@ -7,8 +7,8 @@ Every test is marked by what it needs (see pytest.ini):
   site     a site built by MkDocs, or the command line run as a process
   browser  a site opened in headless Chromium
 A test is `browser` when it uses the browser fixture, `site` when it uses a
-fixture of SITE_FIXTURES (or is marked so by hand), and `unit` when it is
-none of these.
+fixture of SITE_FIXTURES, `corpus` when it uses one of CORPUS_FIXTURES (or
+is marked so by hand), and `unit` when it is none of these.
 
 The site of seeds/ with the default options is built once per run (strict_build)
 and shared by every test that reads it; a test module builds its own site only
@@ -45,6 +45,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 # Fixtures that build a site: a test using one (directly or through another fixture) is `site`.
 SITE_FIXTURES = {"strict_build", "published", "offline", "properdocs_build", "hostile_site"}
+# Fixtures holding every seed converted: a test using one is `corpus`, whatever it checks of them.
+CORPUS_FIXTURES = {"collection"}
 NO_SITE_URL = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
 # Builds of seeds/ started in the background, by the fixture that waits for each: python ARGS FOLDER.
 # The others start once README's build is done: they then read its conversions and search entries
@@ -74,6 +76,8 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
             item.add_marker(pytest.mark.site)
+        elif names & CORPUS_FIXTURES and not item.get_closest_marker("corpus"):
+            item.add_marker(pytest.mark.corpus)
         if not any(item.get_closest_marker(m) for m in ("corpus", "site", "browser")):
             item.add_marker(pytest.mark.unit)
     items.sort(key=_start_order)  # stable: each module's tests stay in their order

@@ -272,10 +272,11 @@ NAMES = ["潜江 副本.txt", "潜江（副本）.txt", "'quoted'.txt", '"double
 def test_every_copy_gets_an_address_of_its_own(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    smallest = min((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size).read_bytes()
-    (seeds / "000_original.txt").write_bytes(smallest)
+    issue = ("潜江市人民政府公报\n2019年第9期\n市人民政府关于加强管理的通知\n潜政发〔2019〕3号\n各镇人民政府：\n"
+             "现将有关事项通知如下。\n潜江市人民政府\n2019年9月2日\n").encode()  # every copy the same issue
+    (seeds / "000_original.txt").write_bytes(issue)
     for n, name in enumerate(NAMES):
-        (seeds / name).write_bytes(smallest + f"\n（第{n}份副本）\n".encode())
+        (seeds / name).write_bytes(issue + f"（第{n}份副本）\n".encode())
     collection = site.load(seeds, workers=1)
     ids = [g.id for g in collection.gazettes]
     assert len(ids) == len(NAMES) + 1 == len(set(ids))

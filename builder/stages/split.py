@@ -408,7 +408,7 @@ def _draft_stage(lines: list[Line], k: int) -> bool:
 def join_title(parts: list[str]) -> str:
     """Title lines rejoin without spaces; a space survives only between Latin words."""
     text = "".join(parts)
-    return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text)
+    return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text) if " " in text else text
 
 
 def wrapped(line: Line, full_width: float) -> bool:
@@ -442,11 +442,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if i in skip or not _titleish(lines[i]):
             i += 1
             continue
-        end = None
+        end, first = None, squash(lines[i].text)
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
             if stop - 1 in skip or not _title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
-            if stop - 1 > i and squash(lines[stop - 1].text) == squash(lines[i].text):
+            if stop - 1 > i and squash(lines[stop - 1].text) == first:
                 break  # the title printed twice: the repeat is a block of its own
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):

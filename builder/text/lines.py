@@ -5,11 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import jieba
-
 from .script import simplified
-
-jieba.setLogLevel(60)  # its dictionary loads quietly
 
 SENTENCE_END = "。！？；：!?;:…"
 CLOSERS = "”’）)》」』】"
@@ -66,6 +62,18 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text)
 
 
+@lru_cache(maxsize=None)
+def segmenter():
+    """jieba, imported when first asked for: the import (pkg_resources with it)
+    is a third of a second of every process, and a build whose seeds and search
+    entries are all in the cache never segments. Its dictionary loads quietly:
+    its logger's "Building prefix dict…" is no news to an editor."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return jieba
+
+
 WORD_EDGE = 4  # Han characters each side of a break looked up as one word
 EDGE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % WORD_EDGE)
 EDGE_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,%d}" % WORD_EDGE)
@@ -99,7 +107,7 @@ def splits_word(left: str, right: str, shortest: int = 2) -> bool:
 @lru_cache(maxsize=16384)
 def _word_across(tail: str, head: str, shortest: int) -> bool:
     start = 0
-    for word in jieba.cut(simplified(tail + head), HMM=False):  # 統 / 一 too
+    for word in segmenter().cut(simplified(tail + head), HMM=False):  # 統 / 一 too
         if start < len(tail) < start + len(word) and len(word) >= shortest:
             return True
         start += len(word)
@@ -108,4 +116,4 @@ def _word_across(tail: str, head: str, shortest: int) -> bool:
 
 @lru_cache(maxsize=16384)
 def _a_side_is_half_a_word(tail: str, head: str) -> bool:
-    return len(jieba.lcut(tail, HMM=False)[-1]) < 2 or len(jieba.lcut(head, HMM=False)[0]) < 2
+    return len(segmenter().lcut(tail, HMM=False)[-1]) < 2 or len(segmenter().lcut(head, HMM=False)[0]) < 2
