@@ -26,8 +26,8 @@ from .stages.layout import BARE_FOLIO_RE, normalise
 from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
-from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
-                           title_in, unfold_title_numbers, wrapped)
+from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, part_label,
+                           split_documents, title_in, unfold_title_numbers, wrapped)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, contents_entries, kind_of
@@ -157,7 +157,8 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         part_lines = above + [replace(line, starts_block=True) if above and k == 0 else line
                               for k, line in enumerate(lines[body_start:end])]
         part = Part(eid=eid, title=title if n else doc.title,
-                    label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
+                    label=part_label(lines[start].text, title)
+                    if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],
                            lines[end - 1].no if end > start else doc.lines[1]))
         part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source,

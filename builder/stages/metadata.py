@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
                           adoption_date, adoption_note, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
                           normal_doc_number, order_number, paren_frame, whole_adoption_note)
@@ -28,10 +28,11 @@ TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
-# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则".
+# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则"; not
+# one of the parties the 事由 joins ("落实XX省人民政府与XX集团合作备忘录…纪要").
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
-    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))[\u4e00-\u9fa5]{2,}"))
+    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))(?![与和同])[\u4e00-\u9fa5]{2,}"))
 # A title may name its 发文机关 by its level alone, as a body of that place
 # calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
 # short name is the issuer (a city's gazette then names the city, ids.city_of).
@@ -119,6 +120,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
+        elif n == head and HEAD_MARK_RE.match(p.text):
+            p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order

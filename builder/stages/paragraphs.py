@@ -34,7 +34,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, OCCASION_RE, ORGAN_END_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, OCCASION_RE, ORGAN_END_RE,
                           ORGAN_START_RE, addressee_names, is_note_line, kind_of,
                           whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
@@ -159,14 +159,16 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
-    """A date line, or a document's own 发文字号 or a speech's occasion under
-    its title (opening: among the first paragraphs), ends where it is printed."""
+    """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
+    '类别：C类') or a speech's occasion under its title (opening: among the
+    first paragraphs), ends where it is printed."""
     if DATE_LINE_RE.match(text.replace(" ", "")):
         return True
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
-    return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text))
+    return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
+        or bool(HEAD_MARK_RE.match(text))
 
 
 def addressed(above: str, below: str) -> bool:
@@ -174,10 +176,11 @@ def addressed(above: str, below: str) -> bool:
     ends its paragraph as the colon would: the body's first sentence starts
     under it. A list the wrap cut goes on: the line below begins with one
     more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
-    the line above began ("…区级各部" / "门，…")."""
+    the line above began ("…区级各部" / "门，…"), or closes the list with its
+    colon ("…，市人民政府" / "各部门："; addressee_goes_on)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
-        and not cuts_word(above, below)
+        and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
 def addressee_goes_on(above: str, below: str) -> bool:

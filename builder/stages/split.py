@@ -28,6 +28,7 @@ from typing import Optional
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                          DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
@@ -332,6 +333,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
 
 
 CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 entry's leaders and page
+# A table's header row set out on one line, its column labels parted by spaces, the first
+# the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
+TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
 
 
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
@@ -380,7 +384,7 @@ def _titleish_text(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
-            and not CLOSING_FORMULA_RE.match(text))
+            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -423,7 +427,8 @@ def wrapped(line: Line, full_width: float) -> bool:
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
-def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
+def title_blocks(lines: list[Line], skip: set[int], full_width: float,
+                 listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
@@ -432,7 +437,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     line is a title only if the line above does not run on into it, it has
     none of a sentence's inner punctuation, and it does not fill the measure
     exactly, as wrapped body lines do, and run on into a line that starts
-    nothing."""
+    nothing — unless the printed 目录 lists it as it stands (listed: the
+    entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
     skip = skip | _adoption_notes(lines)
     limit = title_lines(full_width)
@@ -488,7 +494,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end):
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed:
             i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
@@ -923,7 +929,8 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
     contents = own_contents([line.text for line in lines], toc_lines)
-    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width))
+    listed = frozenset(squash(entry.title) for entry in toc)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
@@ -1101,6 +1108,11 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
+      that ends a sentence: a text never ends on the name of a 公文, though
+      a 纪要 has no 主送 and a web page may drop the rest of the frame (the
+      texts a document issues or attaches are 规定, 办法, 名单…, and one it
+      names stays its part);
     - it is a regulation's title with its 题注 (the dates it was adopted),
       or its articles beginning at 第一章/第一条, or a speech's or report's
       title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
@@ -1116,7 +1128,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+        or (kind_of(block.title) in DOCUMENT_KINDS and ends_sentence(lines[above].text))
 
 
 def _in_force(lines: list[Line], k: int) -> bool:
@@ -1152,6 +1165,8 @@ CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 # the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。").
 CITED_AFTER_RE = re.compile(rf"^(?:[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
+ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")
 # The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
 IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
@@ -1241,6 +1256,11 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if not after_date and not annex:
             i += 1
             continue
+        if after_date and (run_in := _run_in_annex(lines, i, span.end, full_width)):
+            title, stop = run_in
+            parts.append((i, title, ANNEX_RUN_IN_RE.match(lines[i].text).group("no") or ""))
+            i = stop
+            continue
         if annex:
             title = None
             nxt = i + 1
@@ -1280,6 +1300,36 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     return parts
 
 
+def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Optional[tuple[str, int]]:
+    """(title, end) of an 附件 whose mark and title share line i ("附件1：XX目录",
+    its title perhaps wrapped), after the 成文日期, where GB/T 9704 puts the
+    附件 (above the signature, the same line is the 附件说明): one with its
+    text under it, not an entry of a list ('附件：1.…', '2.…') nor a line
+    above a date or over the 附件 themselves (an issued text's 附件说明: '附件：…' then '附件2：…',
+    or the annex it names printed below under a mark of its own)."""
+    match = ANNEX_RUN_IN_RE.match(lines[i].text)
+    if not match or LABEL_RE.match(match.group("title")):
+        return None
+    stop = _untitled_end(lines, i, end, full_width)
+    if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
+            or ANNEX_HEAD_RE.match(lines[stop].text):
+        return None
+    head = squash(match.group("title"))[:ANNEX_TITLE_KEY]
+    if any(ANNEX_MARK_RE.match(lines[k - 1].text) and squash(lines[k].text).startswith(head)
+           for k in range(stop + 1, end)):
+        return None
+    return join_title([match.group("title")] + [line.text for line in lines[i + 1:stop]]), stop
+
+
+ANNEX_TITLE_KEY = 8  # characters of an annex's title that a narrow measure leaves on its first line
+
+
+def part_label(text: str, title: Optional[str]) -> str:
+    """The mark a part is printed under ('附件2'), without the title run into its line."""
+    match = ANNEX_RUN_IN_RE.match(text)
+    return match.group("mark") if match and title_in(match.group("title"), title) else text
+
+
 NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
 
 
@@ -1308,8 +1358,8 @@ def title_in(text: str, title: Optional[str]) -> bool:
 def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
     """Skip the 附件 marker and the title lines at the top of a part."""
     i = start
-    if ANNEX_MARK_RE.match(lines[i].text):
-        i += 1
+    if ANNEX_MARK_RE.match(lines[i].text) or part_label(lines[i].text, title) != lines[i].text:
+        i += 1  # the mark, alone or with the title's first words run into it
     if title:
         taken = ""
         while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \

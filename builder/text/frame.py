@@ -118,6 +118,12 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+# The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
+# 签发人), and the 类别 (A/B/C) a reply to a 建议 or 提案 is marked with: no 主送, which follows them.
+HEAD_MARK_RE = re.compile(either_script(
+    r"^(?:(?:类\s*别|签\s*发\s*人|密\s*级|紧急程度)\s*[:：]\s*[\w★、 ]{1,16}|特急|加急|特提|平急|[A-DＡ-Ｄ]\s*类)$"))
+
+
 # The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
 # "省长", "市长 左大光", "自治区代主席 王正伟", "省长：赵正永".
 HEAD_POST_RE = re.compile(either_script(
@@ -312,6 +318,9 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     ("纪要", r"纪要"),
+    # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
+    # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
+    ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
@@ -328,6 +337,11 @@ PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[
 # than one of named groups (every pattern begins with a character, none with
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
+# The 15 文种 of the 党政机关公文处理工作条例 (第八条), and the 说明 a body delivers on its own (a
+# draft's 起草说明 to a 人大, a report of a task done): a document's own kinds, as against the
+# texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or attaches.
+DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
+                            "批复", "议案", "函", "纪要", "说明"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
