@@ -14,10 +14,11 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
-                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
-                          adoption_date, adoption_note, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
-                          normal_doc_number, order_number, paren_frame, whole_adoption_note)
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE,
+                          HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
+                          damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of, normal_doc_number,
+                          order_number, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
