@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
+from types import MappingProxyType
+from typing import Mapping, Optional
 
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
@@ -25,8 +26,8 @@ from .stages.layout import BARE_FOLIO_RE, normalise
 from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
-from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, split_documents,
-                           title_in, unfold_title_numbers, wrapped)
+from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, part_label,
+                           split_documents, title_in, unfold_title_numbers, wrapped)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, contents_entries, kind_of
@@ -43,14 +44,15 @@ def convert_file(path: Path) -> Gazette:
 
 def convert(data: bytes, source: str, stem: str) -> Gazette:
     decoded = decode(data)
-    gazette = convert_text(decoded.text, source, stem)
+    gazette = convert_text(decoded.text, source, stem, decoded.annotated)
     gazette.diagnostics[:0] = [Diagnostic(source, line, "repaired-input", what, "warning")
                                for line, what in decoded.repairs]
     return gazette
 
 
-def convert_text(text: str, source: str, stem: str) -> Gazette:
-    lines, furniture = normalise(text)
+def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, float] = MappingProxyType({})) -> Gazette:
+    """The decoded text (annotated: decode's columns removed per seed line) as a Gazette."""
+    lines, furniture = normalise(text, annotated)
     lines = unfold_title_numbers(lines)
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
@@ -155,7 +157,8 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         part_lines = above + [replace(line, starts_block=True) if above and k == 0 else line
                               for k, line in enumerate(lines[body_start:end])]
         part = Part(eid=eid, title=title if n else doc.title,
-                    label=lines[start].text if n and body_start > start and not title_in(lines[start].text, title) else None,
+                    label=part_label(lines[start].text, title)
+                    if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],
                            lines[end - 1].no if end > start else doc.lines[1]))
         part.blocks, diags = _blocks(part_lines, full_width, eid, gazette.source,

@@ -42,6 +42,9 @@ class Line:
     # the line's spacing says where its text sits: space-aligned table columns. None: one run
     # at column 0, printed as Line.text.
     runs: Optional[list[tuple[int, int, str]]] = None
+    # Columns the printed line gave to what decode removed as no text (a web mirror's pinyin
+    # annotations, '區(qū)'): the wrap that ended the line counted them.
+    annotated: float = 0.0
 
 
 @dataclass

@@ -291,10 +291,11 @@ def test_a_rule_reprinted_without_its_order_keeps_the_orders_number_from_its_not
 
 
 def test_an_annex_titled_on_its_markers_line_stays_a_part():
+    """Its mark is the part's label, as for a mark printed alone over the title."""
     lines = lay_out([NOTICE], None) + ["附件2：关于城市道路停车泊位设置情况的报告", "全市共设置停车泊位1200个。"]
     gazette = convert("\n".join(lines).encode("utf-8"), "x/a.txt", "a")
     assert [d.title for d in gazette.documents] == [EXPECTED[0][0]]
-    assert [p.title for p in gazette.documents[0].parts[1:]] == ["附件2：关于城市道路停车泊位设置情况的报告"]
+    assert [(p.label, p.title) for p in gazette.documents[0].parts[1:]] == [("附件2", "关于城市道路停车泊位设置情况的报告")]
 
 
 def test_a_list_of_titles_on_the_cover_opens_no_document():

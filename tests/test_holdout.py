@@ -180,8 +180,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   measured before any rule looked at it. First measured at 100% of
   documents, 文号 and 主送 in every layout, 89% of issuers, 78% of dates
   (89% in a printed issue), 19 of 19 provisions, 3 of 3 parts, up to 3.4%
-  of paragraphs cut (the pinyin mirrors wrapped). With nine documents one
-  is about 11 points.
+  of paragraphs cut (the pinyin mirrors wrapped); after the rules of
+  tests/test_holdout12_grammar.py, 100% of every field and 0% cut in every
+  layout. With nine documents one is about 11 points.
+
+- holdout13: a bureau's 答复函 to a 政协 member, a 政府令 whose 决定
+  abolishes documents with its 附件 table, 通知 issuing 规定, 办法 and a
+  议事规则 in 章 and 条 (one in traditional characters, three with no
+  signature), a county's 督查 通报 and a bureau's 完成情况说明 titled with a
+  year, a 会议纪要 titled without 关于, a province's 实施意见, 2008-2022,
+  measured before any rule looked at it. First measured at 64% of documents
+  found run together (88% precision), 73-91% in printed issues, 91% one per
+  file (9 of 11 read fully, one untitled), 73-91% of 文号, 73-82% of issuers,
+  73-91% of dates, 64-82% of 主送, 26-29/30 provisions, 5/6 parts, up to
+  0.9% of paragraphs cut. With eleven documents one is about 9 points.
+  After the rules of tests/test_holdout13_grammar.py (a title ending in a
+  公文's 文种 after a finished text opens a document; a 说明 is a kind; a
+  table's header row is no title; a mark of the 版头 ('类别：C类') is no
+  主送; '附件1：title' after the date is the annex; a word the wrap cut is
+  sought in the simplified script; a government the 事由 joins to another
+  party is no issuer): 100% of documents, 文号, issuers, dates and 主送 in
+  every layout, 29/30 provisions, 6/6 parts, 0-0.9% cut, 10 of 11 files
+  read fully.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -225,13 +245,12 @@ FLOORS = {
     "holdout9": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout10": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout11": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    # As first measured: a 题注 that lost its 年月 and a damaged 成文日期 are not read (date), nor the short
-    # '市政府' a title names with no signature (issuers); wrapped lines of the pinyin mirrors are cut.
-    "holdout12": in_every_layout({"together_18": dict(cut=0.026), "together_26": dict(cut=0.035),
-                                  "issue": dict(date=0.88, cut=0.026), "issue_blank": dict(cut=0.018),
-                                  "indented_20": dict(cut=0.026), "spaced_26": dict(cut=0.018)},
-                                 **{**ALL_RIGHT, "issuers": 0.88, "date": 0.77},
-                                 provisions=0.98, parts=0.98, cut=0.003),
+    "holdout12": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Left: '1.' with no '2.' after it (the page's excerpt ends there) is no provision; a table row wrapped
+    # before its cell's '1、' is cut in a printed issue.
+    "holdout13": in_every_layout({"issue": dict(cut=0.01),
+                                  **{layout: dict(singles=0.9) for layout in ("single", "single_blank")}},
+                                 **ALL_RIGHT, provisions=0.96, parts=0.98, cut=0.003),
 }
 
 

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..text.lines import width
+
 
 class InputError(Exception):
     """A seed file that cannot be read as a gazette; the message names why."""
@@ -33,6 +35,7 @@ class Decoded:
     text: str
     encoding: str
     repairs: list[tuple[int, str]] = field(default_factory=list)  # (seed line, what was repaired)
+    annotated: dict[int, float] = field(default_factory=dict)  # seed line -> columns of annotations removed
 
 
 # Encodings real extraction tools produce, most specific first. GB18030 is a
@@ -53,7 +56,7 @@ def decode(data: bytes) -> Decoded:
     else:
         decoded = _decode(data, ENCODINGS)
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
-    decoded.text = _without_pinyin(decoded.text, decoded.repairs)
+    decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
     return decoded
@@ -98,10 +101,12 @@ def _annotations(text: str) -> list[re.Match]:
             if len(syllable := m.group("syllable").replace("\n", "")) <= 6 and any(c in TONED for c in syllable)]
 
 
-def _without_pinyin(text: str, repairs: list[tuple[int, str]]) -> str:
+def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, float]) -> str:
     """Pinyin annotations removed (the line a wrap cut one over stays a
     line), each line's listed with the character it followed, so the report
-    says what was taken out; the first few lines listed, the rest counted."""
+    says what was taken out; the first few lines listed, the rest counted.
+    The columns each line gave them are kept (annotated): a line that
+    filled the page's measure with them was wrapped, not ended."""
     found: dict[int, list[str]] = {}
     kept, done, line = [], 0, 1
     for match in _annotations(text):
@@ -109,6 +114,8 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]]) -> str:
         han = text[match.start() - 2] if text[match.start() - 1] == "\n" else text[match.start() - 1]
         found.setdefault(line, []).append(han + match.group().replace("\n", ""))
         kept += [text[done:match.start()], "\n" * match.group().count("\n")]
+        for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines
+            annotated[line + n] = annotated.get(line + n, 0.0) + width(piece)
         line += match.group().count("\n")
         done = match.end()
     if not found:

@@ -25,7 +25,8 @@ Guarantees of normalise():
 from __future__ import annotations
 
 import re
-from typing import Optional
+from types import MappingProxyType
+from typing import Mapping, Optional
 
 from ..model import Line
 from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE
@@ -216,8 +217,9 @@ def is_furniture(text: str) -> bool:
     return bool(folio or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
-def normalise(text: str) -> tuple[list[Line], list[Line]]:
-    """Return (lines, furniture) for the decoded text of one seed."""
+def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) -> tuple[list[Line], list[Line]]:
+    """Return (lines, furniture) for the decoded text of one seed (annotated:
+    the columns decode removed from each seed line, Line.annotated)."""
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
@@ -241,7 +243,7 @@ def normalise(text: str) -> tuple[list[Line], list[Line]]:
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
-                    heading_mark=bool(mark) and mark.group().startswith("#"))
+                    heading_mark=bool(mark) and mark.group().startswith("#"), annotated=annotated.get(no, 0.0))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped):
             if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):

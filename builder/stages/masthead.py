@@ -120,6 +120,13 @@ def number_cut(text: str, below: str) -> bool:
     return bool(CUT_NUMBER_END_RE.search(text.rstrip())) and bool(CUT_NUMBER_REST_RE.match(below.strip()))
 
 
+def ends_on_page(text: str, below: str) -> bool:
+    """The line ends as a 目录 entry does, its page's figures right after its
+    words ("…的决定 1"), and the line below does not go on with the number:
+    whatever follows, the line is no first piece of a wrapped title."""
+    return text[-1:].isdigit() and bool(CUT_NUMBER_END_RE.search(text.replace(" ", ""))) and not number_cut(text, below)
+
+
 def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     match = TOC_ENTRY_RE.match(text)
     if not match or not re.search(r"[\u4e00-\u9fa5]", match.group("title")):
@@ -131,6 +138,8 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
         return None  # page 0 is no page
     if re.search(rf"[{OPEN_BRACKETS}]$", title):
         return None  # digits inside a bracket the wrap cut, a 文号's year ("…的通知(岳办发〔2" / "017〕2号)")
+    if re.search(r"\d[-—－~～]$", title):
+        return None  # a range of years the wrap cut ("…规划(2021-20" / "25年)…"), a body line under the 目录
     return title, int(match.group("page"))
 
 

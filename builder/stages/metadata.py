@@ -14,9 +14,11 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS,
-                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names,
-                          damaged_date, damaged_doc_number, iso_date, kind_of, normal_doc_number, order_number, paren_frame)
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE,
+                          HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
+                          damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of, normal_doc_number,
+                          order_number, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
@@ -27,10 +29,15 @@ TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
-# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则".
+# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则"; not
+# one of the parties the 事由 joins ("落实XX省人民政府与XX集团合作备忘录…纪要").
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
-    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))[\u4e00-\u9fa5]{2,}"))
+    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))(?![与和同])[\u4e00-\u9fa5]{2,}"))
+# A title may name its 发文机关 by its level alone, as a body of that place
+# calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
+# short name is the issuer (a city's gazette then names the city, ids.city_of).
+LEVEL_ORGAN_RE = re.compile(rf"^{either_script('(?:自治区|自治州|省|市|县|区|州|盟|旗)')}(?:{ORGAN_NAME_RE.pattern})+$")
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
@@ -68,15 +75,22 @@ def fill(doc: Document, gazette: Gazette) -> None:
 
 
 def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
-    """A 成文日期 that lost its 年月日 is read only when its digits allow one
-    date; either way the report says so, so that an editor checks the print."""
-    for p in paragraphs:
+    """A 成文日期 or a 题注's date that lost its 年月日 is read only when its
+    digits allow one date; either way the report says so, so that an editor
+    checks the print."""
+    for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            read = damaged_date(p.text)
-            gazette.diagnostics.append(Diagnostic(
-                gazette.source, p.lines[0], "date-damaged",
-                f"成文日期“{p.text.strip()}”缺少年月日，" + (f"按{read}读取" if read else "无法确定日期")
-                + "，请对照原件核对"))
+            what, read = f"成文日期“{p.text.strip()}”缺少年月日", damaged_date(p.text)
+        elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
+            what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
+        else:
+            continue
+        gazette.diagnostics.append(Diagnostic(
+            gazette.source, p.lines[0], "date-damaged",
+            f"{what}，" + (f"按{read}读取" if read else "无法确定日期") + "，请对照原件核对"))
+
+
+OPENING_NOTES = 4  # paragraphs under a title its 题注 may take, one event a line
 
 
 def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
@@ -107,6 +121,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
+        elif n == head and HEAD_MARK_RE.match(p.text):
+            p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
@@ -133,17 +149,25 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
     """The 成文日期 under the signature; a speech's date in its byline or in
     the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
-    wrap may run into the salutation below it ("…）同志们：")."""
+    wrap may run into the salutation below it ("…）同志们："). A text adopted
+    at a meeting is dated by it (党政机关公文处理工作条例 第九条: 会议通过的日期),
+    printed in its 题注 with or without brackets; a 题注 of several events
+    printed one a line (adopted, approved, amended) names no one date."""
     if dates:
         return iso_date(dates[0].text) or damaged_date(dates[0].text)
     if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         return iso_date(bylines[0].text)
-    for p in paragraphs[:2]:
+    for n, p in enumerate(paragraphs[:2]):
         note = re.match(r"^[（(][^（）()]*[）)]", p.text)
         if note and iso_date(note.group(0)):
             if note.group(0) == p.text:
                 p.role = "note"
             return iso_date(note.group(0))
+        if adopted := adoption_note(p.text):  # a 题注 that lost its brackets, or its date's 年 and 月
+            if whole_adoption_note(p.text):
+                p.role = "note"
+            one_event = n + 1 == len(paragraphs) or not ADOPTION_NOTE_RE.match(paragraphs[n + 1].text)
+            return adoption_date(adopted) if one_event else None
     return None
 
 
@@ -153,10 +177,21 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     as a date only when one split of its digits is one (frame.damaged_date);
     fill() reports it."""
     for k in range(1, len(paragraphs)):
-        if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) and SIGNATURE_LINE_RE.match(paragraphs[k - 1].text):
+        if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
+                and SIGNATURE_LINE_RE.match(paragraphs[_over_note(paragraphs, k)].text):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
     return []
+
+
+def _over_note(paragraphs: list[Paragraph], k: int) -> int:
+    """The paragraph the signature over the date k ends on: the one right
+    above it, or the one above the 附注 a web page printed between them
+    (frame.is_note_line), which then takes the note's role."""
+    if k >= 2 and is_note_line(paragraphs[k - 1].text) and SIGNATURE_LINE_RE.match(paragraphs[k - 2].text):
+        paragraphs[k - 1].role = "note"
+        return k - 2
+    return k - 1
 
 
 def _addressed_to(text: str, first: bool) -> bool:
@@ -176,7 +211,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     above the 成文日期; structure.py marked the line next to the date."""
     if date is None:
         return [p.text for p in paragraphs if p.role == "signature"][:1]
-    k = paragraphs.index(date) - 1
+    k = _over_note(paragraphs, paragraphs.index(date))
     lines: list[str] = []
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
@@ -246,7 +281,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
-    if prefix and SIGNATURE_LINE_RE.match(prefix) and not re.search(either_script(r"转发|印发|批转"), prefix):
+    named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix))
+    if named and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org) for signer in signers)

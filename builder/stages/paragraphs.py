@@ -34,10 +34,11 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO, OCCASION_RE, ORGAN_END_RE,
-                          ORGAN_START_RE, addressee_names, kind_of)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
+                          HEAD_MARK_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line,
+                          kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
-from ..text.measure import MEASURE
+from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
@@ -143,29 +144,31 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
 
 
-def label_goes_on(last_line: str, line: Line, full_width: float) -> bool:
+def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 whose numeral ends a word the full line above began
     ("…维护国家法制统" / "一、尊严、权威…": 统一), or an item cited after 第
     ("…有前款第" / "（三）项行为的…": 第（三）项)."""
     label = LABEL_RE.match(line.text)
-    if not label or ends_sentence(last_line):
+    if not label or ends_sentence(last.text):
         return False
-    if last_line.endswith("第"):
+    if last.text.endswith("第"):
         return True
-    return bool(label.group("cn")) and width(last_line) >= full_width * MEASURE.fills \
-        and cuts_word(last_line, line.text)
+    return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
+        and cuts_word(last.text, line.text)
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
-    """A date line, or a document's own 发文字号 or a speech's occasion under
-    its title (opening: among the first paragraphs), ends where it is printed."""
+    """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
+    '类别：C类') or a speech's occasion under its title (opening: among the
+    first paragraphs), ends where it is printed."""
     if DATE_LINE_RE.match(text.replace(" ", "")):
         return True
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
-    return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text))
+    return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
+        or bool(HEAD_MARK_RE.match(text))
 
 
 def addressed(above: str, below: str) -> bool:
@@ -173,10 +176,11 @@ def addressed(above: str, below: str) -> bool:
     ends its paragraph as the colon would: the body's first sentence starts
     under it. A list the wrap cut goes on: the line below begins with one
     more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
-    the line above began ("…区级各部" / "门，…")."""
+    the line above began ("…区级各部" / "门，…"), or closes the list with its
+    colon ("…，市人民政府" / "各部门："; addressee_goes_on)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
-        and not cuts_word(above, below)
+        and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
 def addressee_goes_on(above: str, below: str) -> bool:
@@ -218,10 +222,10 @@ def stops_mid_sentence(text: str) -> bool:
     return text.endswith(RUNS_ON) or sentence_begun(text)
 
 
-def decide(above: str, last_line: str, line: Line, full_width: float, starts: bool,
+def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
-    (above, whose last printed line is last_line; marked when the extractor
+    (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
     of the part; addressed_above when a 主送机关 ending in its colon stands
     above it: a text has one, so a run of organ names under it is the body's)
@@ -232,7 +236,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return JOIN
     if starts:
         return BREAK
-    full = width(last_line) >= full_width * MEASURE.fills
+    full = printed_width(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and not full:
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) \
@@ -240,6 +244,8 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
+    if opening and whole_adoption_note(above):
+        return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):
         return BREAK
     if cuts_word(above, line.text):
@@ -249,7 +255,7 @@ def decide(above: str, last_line: str, line: Line, full_width: float, starts: bo
     label = LABEL_RE.match(above)
     rest = label.group("rest") if label else above
     if (label and is_outline_label(label)) or marked or " " in rest.strip() \
-            or line.text.startswith(OWN_LINE_OPENERS) or is_row(last_line, line.text):
+            or line.text.startswith(OWN_LINE_OPENERS) or is_row(last.text, line.text):
         return BREAK  # a numbered or marked heading, a row of a list, a note below
     if line.after_page_break:
         return JOIN  # the page ended there, not the sentence
@@ -263,17 +269,17 @@ def paragraphs(lines: list[Line], full_width: float,
     out: list[Paragraph] = []
     doubts: list[Diagnostic] = []
     signed = signature_lines(lines, full_width)
-    last_line, marked = "", False
+    marked = False
     article: Optional[int] = None  # the number of the 第X条 the text is in
     addressed_above = False  # a paragraph above the last ends in a colon, as a 主送机关 does
     for n, line in enumerate(lines):
         starts = n in signed or (starts_paragraph(line) and not (out and (
-            cites_article(out[-1].text, line, article) or label_goes_on(last_line, line, full_width)
+            cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = decide(out[-1].text, last_line, line, full_width, starts, frame, marked,
+        verdict = decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                          len(out) <= OPENING, addressed_above) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
@@ -292,7 +298,6 @@ def paragraphs(lines: list[Line], full_width: float,
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)
-        last_line = line.text
     return out, doubts
 
 
@@ -306,20 +311,28 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     fills the measure (or of names parted by spaces, the last one cut short),
     is the rest of that name, and goes on from it. A
     date whose 年月日 extraction lost ("2024228") under a name stands alone
-    too (frame.damaged_date)."""
+    too (frame.damaged_date), and so does a 附注 a web page prints between
+    the signature and the date (frame.is_note_line)."""
     out: set[int] = set()
     for n, line in enumerate(lines):
-        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and n > 0 and _signs(lines[n - 1].text) \
-            and bool(ORGAN_END_RE.search(lines[n - 1].text))
+        dated = bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
+        if not dated and not DAMAGED_DATE_RE.match(line.text.strip()):
+            continue
+        noted = n > 1 and is_note_line(lines[n - 1].text) and _signs(lines[n - 2].text) \
+            and bool(ORGAN_END_RE.search(lines[n - 2].text))  # a 附注 between signature and date
+        k = n - 2 if noted else n - 1
+        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs(lines[k].text) \
+            and bool(ORGAN_END_RE.search(lines[k].text))
         if damaged:
             out.add(n)
-        if damaged or DATE_LINE_RE.match(line.text.replace(" ", "")):
-            k = n - 1
+        if damaged or dated:
+            if noted:
+                out.add(n - 1)
             while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
                 above = lines[k - 1].text.split() if k > 0 else []
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])) \
-                        and width(lines[k - 1].text) >= full_width * MEASURE.fills:
+                        and printed_width(lines[k - 1]) >= full_width * MEASURE.fills:
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1

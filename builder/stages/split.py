@@ -28,15 +28,17 @@ from typing import Optional
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                          DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
                           paren_frame)
 from ..text.lines import ends_sentence, squash, width
-from ..text.measure import MEASURE
+from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
+from .masthead import ends_on_page
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
 # 标题, but a bound keeps a run of short lines (a list of names, a cover's
@@ -113,9 +115,13 @@ SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO
 
 def _kind_end_and_serial(text: str) -> bool:
     """The last character or two of a title's kind word the wrap cut off,
-    with the serial after it: "…的通" / "告 2022(20)号"."""
-    tail = TITLE_WITH_SERIAL_RE.match(text)
+    with the serial or the bracketed number after it: "…的通" / "告 2022(20)号",
+    "…的决" / "定(XX省人民政府令第148号)"."""
+    tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
     return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+
+
+KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
 
 
 def _title_with_number(text: str) -> Optional[re.Match]:
@@ -207,8 +213,8 @@ def _title_then_order(lines: list[Line]) -> list[Line]:
 def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
     """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
     for k in range(i, min(i + ORDER_WRAP, len(lines))):
-        if k > i and lines[k].starts_block:
-            break
+        if k > i and (lines[k].starts_block or ends_on_page(lines[k - 1].text, lines[k].text)):
+            break  # a 目录 entry and its page above the heading: no piece of it
         match = TITLE_THEN_ORDER_RE.match("".join(line.text for line in lines[i:k + 1]))
         if match and is_order_name(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
             return [piece for piece in match.group("title", "order", "serial") if piece], k
@@ -327,6 +333,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
 
 
 CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 entry's leaders and page
+# A table's header row set out on one line, its column labels parted by spaces, the first
+# the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
+TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
 
 
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
@@ -336,13 +345,13 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
     first line), they read as a 标题's head (发文机关 + 关于/印发/转发, or 关于)
     with no sentence punctuation. A sentence that cites a title runs on
     from words that begin no title ("根据…", "按照…")."""
-    head = title
+    head = below = title
     for line in reversed(above):
         text = line.text
         if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS \
-                or CONTENTS_PAGE_RE.search(text):
+                or CONTENTS_PAGE_RE.search(text) or ends_on_page(text, below):
             break  # (a 目录 entry ends on its page: the title under the 目录 begins after it)
-        head = text + head
+        head, below = text + head, text
         if line.starts_block:
             break
     return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head)
@@ -375,7 +384,7 @@ def _titleish_text(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
-            and not CLOSING_FORMULA_RE.match(text))
+            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -413,12 +422,13 @@ def wrapped(line: Line, full_width: float) -> bool:
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
     go on into nothing, nor does a 主题词 line that ends with its 文种, as
     the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
-    return not line.cells and width(line.text) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
+    return not line.cells and printed_width(line) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
         and not is_date_line(line.text) and not is_doc_number_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
-def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[TitleBlock]:
+def title_blocks(lines: list[Line], skip: set[int], full_width: float,
+                 listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
@@ -427,7 +437,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
     line is a title only if the line above does not run on into it, it has
     none of a sentence's inner punctuation, and it does not fill the measure
     exactly, as wrapped body lines do, and run on into a line that starts
-    nothing."""
+    nothing — unless the printed 目录 lists it as it stands (listed: the
+    entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
     skip = skip | _adoption_notes(lines)
     limit = title_lines(full_width)
@@ -475,13 +486,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float) -> list[T
             continue
         after_date = _ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
-        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or not wrapped(lines[start - 1], full_width))
+        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or start - 1 in skip  # right under the 目录
+                                                      or not wrapped(lines[start - 1], full_width))
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date and not own_head and not _speaker_under(lines, end, title):
+                and not after_date and not own_head and not _speaker_under(lines, end, title) \
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed:
             i = end  # a full body line that runs on past the kind word
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
@@ -514,13 +527,20 @@ def _adoption_notes(lines: list[Line]) -> set[int]:
 
 
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
-    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种) with its 主送机关
-    under it (GB/T 9704 7.3.1–7.3.2) is a document's title, though the line
-    above fills the measure (a heading or a line that ends an excerpt at a
-    narrow measure is no proof that the text runs on): a sentence that runs
-    into a title goes on after it, not into a list of organs and a colon."""
+    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
+    "XX市人民政府征收土地预公告") with its 主送机关 under it (GB/T 9704
+    7.3.1–7.3.2) is a document's title, though the line above fills the
+    measure (a heading or a line that ends an excerpt at a narrow measure is
+    no proof that the text runs on): a sentence that runs into a title goes
+    on after it, not into a list of organs and a colon, on one line or
+    wrapped over a few."""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title)) and _what_follows(lines, end, title) == "addressee"
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+        and (_what_follows(lines, end, title) == "addressee" or _addressees_from(lines, end))
+
+
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out: a place's organ by its full name first.
+ORGAN_TITLE_RE = re.compile(rf"^{ORGAN_START_RE.pattern[1:]}[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}[\u4e00-\u9fa5]{{4,}}$")
 
 
 def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
@@ -646,6 +666,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             if ORGAN_END_RE.search(above.text) or issuing_organs(above.text):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb
             break
+        if _organ_cut_above(above, head, full_width):
+            start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
+            break
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
@@ -654,6 +677,20 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
+
+
+def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
+    """GB/T 9704 7.2.5: the 发文机关 before 关于, its name cut by the wrap
+    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the full line
+    above begins as organ names begin and, with the characters before 关于,
+    ends as they end."""
+    about = ABOUT_RE.search(head)
+    return bool(about) and 0 < about.start() <= ORGAN_TAIL and wrapped(above, full_width) \
+        and bool(ORGAN_START_RE.match(above.text)) and not re.search(r"[\s，。；：,;:、]", above.text) \
+        and bool(ORGAN_END_RE.search(above.text + head[:about.start()]))
 
 
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int) -> int:
@@ -718,8 +755,17 @@ def forwarding(text: str) -> bool:
 
 def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
     """Line k is a 转发 title's line of the verb and the forwarded issuers, and
-    the run from i holds nothing above it but the issuer's name alone."""
+    the run from i holds nothing above it but the issuer's name alone; or
+    line k is the run's first and holds the issuer too ("XX市人民政府办公厅转发
+    市教育局等部门" over "关于…的通知")."""
+    text = lines[k].text.replace(" ", "")
+    verb = FORWARDING_VERB_RE.search(text)
+    if k == i and verb and verb.start() and ORGAN_END_RE.search(text[:verb.start()]):
+        return forwarding(text[verb.start():])
     return forwarding(lines[k].text) and (k == i or (k - 1 == i and bool(ORGAN_END_RE.search(lines[i].text))))
+
+
+FORWARDING_VERB_RE = re.compile(either_script("转发|批转"))
 
 
 def issuing_organs(text: str) -> bool:
@@ -883,7 +929,8 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     two sees is reported."""
     diagnostics: list[Diagnostic] = []
     contents = own_contents([line.text for line in lines], toc_lines)
-    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width))
+    listed = frozenset(squash(entry.title) for entry in toc)
+    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
@@ -1061,6 +1108,11 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
+      that ends a sentence: a text never ends on the name of a 公文, though
+      a 纪要 has no 主送 and a web page may drop the rest of the frame (the
+      texts a document issues or attaches are 规定, 办法, 名单…, and one it
+      names stays its part);
     - it is a regulation's title with its 题注 (the dates it was adopted),
       or its articles beginning at 第一章/第一条, or a speech's or report's
       title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
@@ -1076,7 +1128,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
-    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title))
+    return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+        or (kind_of(block.title) in DOCUMENT_KINDS and ends_sentence(lines[above].text))
 
 
 def _in_force(lines: list[Line], k: int) -> bool:
@@ -1108,9 +1161,12 @@ CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
-# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on.
-CITED_AFTER_RE = re.compile(rf"^[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S")
+# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on; or
+# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。").
+CITED_AFTER_RE = re.compile(rf"^(?:[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
+ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")
 # The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
 IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
@@ -1200,6 +1256,11 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if not after_date and not annex:
             i += 1
             continue
+        if after_date and (run_in := _run_in_annex(lines, i, span.end, full_width)):
+            title, stop = run_in
+            parts.append((i, title, ANNEX_RUN_IN_RE.match(lines[i].text).group("no") or ""))
+            i = stop
+            continue
         if annex:
             title = None
             nxt = i + 1
@@ -1239,6 +1300,36 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     return parts
 
 
+def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Optional[tuple[str, int]]:
+    """(title, end) of an 附件 whose mark and title share line i ("附件1：XX目录",
+    its title perhaps wrapped), after the 成文日期, where GB/T 9704 puts the
+    附件 (above the signature, the same line is the 附件说明): one with its
+    text under it, not an entry of a list ('附件：1.…', '2.…') nor a line
+    above a date or over the 附件 themselves (an issued text's 附件说明: '附件：…' then '附件2：…',
+    or the annex it names printed below under a mark of its own)."""
+    match = ANNEX_RUN_IN_RE.match(lines[i].text)
+    if not match or LABEL_RE.match(match.group("title")):
+        return None
+    stop = _untitled_end(lines, i, end, full_width)
+    if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
+            or ANNEX_HEAD_RE.match(lines[stop].text):
+        return None
+    head = squash(match.group("title"))[:ANNEX_TITLE_KEY]
+    if any(ANNEX_MARK_RE.match(lines[k - 1].text) and squash(lines[k].text).startswith(head)
+           for k in range(stop + 1, end)):
+        return None
+    return join_title([match.group("title")] + [line.text for line in lines[i + 1:stop]]), stop
+
+
+ANNEX_TITLE_KEY = 8  # characters of an annex's title that a narrow measure leaves on its first line
+
+
+def part_label(text: str, title: Optional[str]) -> str:
+    """The mark a part is printed under ('附件2'), without the title run into its line."""
+    match = ANNEX_RUN_IN_RE.match(text)
+    return match.group("mark") if match and title_in(match.group("title"), title) else text
+
+
 NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
 
 
@@ -1267,8 +1358,8 @@ def title_in(text: str, title: Optional[str]) -> bool:
 def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
     """Skip the 附件 marker and the title lines at the top of a part."""
     i = start
-    if ANNEX_MARK_RE.match(lines[i].text):
-        i += 1
+    if ANNEX_MARK_RE.match(lines[i].text) or part_label(lines[i].text, title) != lines[i].text:
+        i += 1  # the mark, alone or with the title's first words run into it
     if title:
         taken = ""
         while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \

@@ -118,6 +118,12 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+# The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
+# 签发人), and the 类别 (A/B/C) a reply to a 建议 or 提案 is marked with: no 主送, which follows them.
+HEAD_MARK_RE = re.compile(either_script(
+    r"^(?:(?:类\s*别|签\s*发\s*人|密\s*级|紧急程度)\s*[:：]\s*[\w★、 ]{1,16}|特急|加急|特提|平急|[A-DＡ-Ｄ]\s*类)$"))
+
+
 # The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
 # "省长", "市长 左大光", "自治区代主席 王正伟", "省长：赵正永".
 HEAD_POST_RE = re.compile(either_script(
@@ -128,10 +134,35 @@ HEAD_POST_RE = re.compile(either_script(
 # or amended, each by the body and session that did so, in brackets or not,
 # one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
 # "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过".
+# A page may lose the note's opening bracket and its date's 年 and 月, the
+# digits run together up to the 日 it kept ("202184日…会议通过)"): the date is
+# then read as a damaged 成文日期 is (damaged_date), never guessed.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
-    ^[（(]? \s* {DATE_RE.pattern} \s*
+    ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
     [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
 """), re.X)
+
+
+def adoption_note(text: str) -> Optional[re.Match]:
+    """The 题注 a paragraph opens with, when it ends there: at the paragraph's
+    end or at its closing bracket (a body the measure ran on after it). A
+    sentence that tells of a meeting ("2019年3月26日，市政府常务会议审议通过了…")
+    goes on after its verb and is none."""
+    match = ADOPTION_NOTE_RE.match(text)
+    return match if match and (match.end() == len(text) or text[match.end()] in "）)") else None
+
+
+def whole_adoption_note(text: str) -> bool:
+    """The text is a 题注 and no more, a bracket it opens closed: it ends its
+    paragraph where it is printed."""
+    note = adoption_note(text)
+    return bool(note) and len(text) - note.end() <= 1 and (text[0] not in "（(" or text[-1] in "）)")
+
+
+def adoption_date(note: re.Match) -> Optional[str]:
+    """The ISO date of a 题注 (adoption_note): as printed, or the one date its
+    damaged digits can be."""
+    return damaged_date(note.group("digits")) if note.group("digits") else iso_date(note.group(0))
 
 
 # The occasion a speech or a report was delivered at, printed under its title
@@ -224,6 +255,13 @@ def order_number(title: str, match: re.Match) -> str:
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
 NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
 
+
+def is_note_line(text: str) -> bool:
+    """A 附注 line, not a bracketed 发文字号 or date (paren_frame). A web page
+    may print it between the signature and the 成文日期 (signature,
+    （此件公开发布）, date): it parts them without ending the signature."""
+    return bool(NOTE_LINE_RE.match(text)) and not paren_frame(text)
+
 # The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"): it ends in a
 # kind word but is never a title.
 CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
@@ -242,18 +280,23 @@ ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$
 ABOUT_RE = re.compile(either_script("关于"))
 ISSUING_WORDS = either_script("关于|转发|印发|批转")
 
+# What a 方案, 规划, 计划 or 大事记 may carry after its kind word: its period or
+# scope, each in brackets of its own ("规划（2021—2025年）（征求意见稿）"); a
+# bracket that closes past other text ("规划(2021-2025年)》…的通知》(X发〔2020〕
+# 43号)", a title run into a citation) is none.
+QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
-    ("大事记", r"大事记(?:[（(].*[）)])?"),
+    ("大事记", rf"大事记{QUALIFIED}"),
     ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
     ("讲话", r"讲话|致辞|报告会上的.*"),
     ("通知", r"通知"),
     ("意见", r"意见(?:[（(]试行[）)])?"),
     ("办法", r"办法(?:[（(]试行[）)])?"),
-    ("方案", r"(?:方|预)案(?:[（(].*[）)])?"),  # an 应急预案 is a plan too
+    ("方案", rf"(?:方|预)案{QUALIFIED}"),  # an 应急预案 is a plan too
     ("措施", r"措施"),
     ("规则", r"规则|规程|细则"),
-    ("规划", r"规划(?:[（(].*[）)])?"),
+    ("规划", rf"规划{QUALIFIED}"),
     ("规定", r"规定"),
     ("决定", r"决定"),
     ("通告", r"通告"),
@@ -275,9 +318,12 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     ("纪要", r"纪要"),
+    # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
+    # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
+    ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
-    ("计划", r"(?:行动|工作|实施)计划(?:[（(].*[）)])?"),
+    ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
     ("指南", r"指南|指引"),
     # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书) or an appeal to the public.
     ("告知书", r"告知书|倡议书"),
@@ -291,6 +337,11 @@ PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[
 # than one of named groups (every pattern begins with a character, none with
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
+# The 15 文种 of the 党政机关公文处理工作条例 (第八条), and the 说明 a body delivers on its own (a
+# draft's 起草说明 to a 人大, a report of a task done): a document's own kinds, as against the
+# texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or attaches.
+DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
+                            "批复", "议案", "函", "纪要", "说明"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
@@ -313,25 +364,32 @@ def iso_date(text: str) -> Optional[str]:
 
 
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
-# ("2024228"). Read only where GB/T 9704 7.3.5 prints the date, under the
-# signature, and only when one split of month and day is a date.
-DAMAGED_DATE_RE = re.compile(rf"^(?P<year>{YEAR_DIGITS})(?P<rest>\d{{2,4}})$")
+# ("2024228"), or parted by the spaces that stood for the lost characters
+# ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23").
+# Read only where GB/T 9704 7.3.5 prints the date, under the signature, and
+# only when one split of month and day is a date.
+DAMAGED_DATE_RE = re.compile(rf"""
+    ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
+    (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                       # 2024228
+                            | \s+(?P<month>\d{{1,2}})\s+(?P<day>\d{{1,2}}) )$   # 2017 6 23
+""", re.X)
 
 
 def damaged_date(text: str) -> Optional[str]:
-    """The ISO date a run of digits can only be ("2024228" → 2024-02-28;
-    "2024112", 1 December or 11 February, is none)."""
+    """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
+    "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, is none)."""
     match = DAMAGED_DATE_RE.match(text.strip())
     if not match:
         return None
     year, rest = int(match.group("year")), match.group("rest")
+    splits = [(rest[:k], rest[k:]) for k in (1, 2) if 1 <= len(rest) - k <= 2] if rest \
+        else [(match.group("month"), match.group("day"))]  # the month's digits, the day's the rest
     readings = set()
-    for k in (1, 2):  # the month's digits; the day's are the rest, one or two
-        if 1 <= len(rest) - k <= 2:
-            try:
-                readings.add(datetime.date(year, int(rest[:k]), int(rest[k:])).isoformat())
-            except ValueError:
-                pass
+    for month, day in splits:
+        try:
+            readings.add(datetime.date(year, int(month), int(day)).isoformat())
+        except ValueError:
+            pass
     return readings.pop() if len(readings) == 1 else None
 
 

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .script import simplified
 
 SENTENCE_END = "。！？；：!?;:…"
 CLOSERS = "”’）)》」』】"
@@ -106,7 +107,7 @@ def splits_word(left: str, right: str, shortest: int = 2) -> bool:
 @lru_cache(maxsize=16384)
 def _word_across(tail: str, head: str, shortest: int) -> bool:
     start = 0
-    for word in segmenter().cut(tail + head, HMM=False):
+    for word in segmenter().cut(simplified(tail + head), HMM=False):  # 統 / 一 too
         if start < len(tail) < start + len(word) and len(word) >= shortest:
             return True
         start += len(word)

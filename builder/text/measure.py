@@ -33,9 +33,15 @@ class Thresholds:
 MEASURE = Thresholds()
 
 
+def printed_width(line: Line) -> float:
+    """The line's width as printed, where the wrap measured it: its text and
+    what decode removed from it as no text (Line.annotated)."""
+    return width(line.text) + line.annotated
+
+
 def measure(lines: list[Line]) -> float:
     """The file's full line width: the width most body lines reach."""
-    widths = sorted(width(line.text) for line in lines if not line.cells)
+    widths = sorted(printed_width(line) for line in lines if not line.cells)
     if not widths:
         return 0.0
     return widths[int(len(widths) * MEASURE.body_share)]

@@ -23,6 +23,17 @@ def traditional_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _to_simplified() -> dict[int, str]:
+    return str.maketrans(traditional_table())
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters, one for one (a dictionary of words
+    is of the simplified script: 統一 is read as 统一)."""
+    return text.translate(_to_simplified())
+
+
+@lru_cache(maxsize=1)
 def _traditional_forms() -> dict[str, str]:
     forms: dict[str, str] = defaultdict(str)
     for trad, simplified in traditional_table().items():

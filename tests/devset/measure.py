@@ -15,6 +15,7 @@
     python -m tests.devset.measure --set holdout10            # the tenth held-out set
     python -m tests.devset.measure --set holdout11            # the eleventh held-out set
     python -m tests.devset.measure --set holdout12            # the twelfth held-out set
+    python -m tests.devset.measure --set holdout13            # the thirteenth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -38,7 +39,10 @@ eleventh, holdout11/, of the State Council's office and the south and west: a �
 numbered 1.1, a 大事记, a 函, a 报告, a 决定 amending laws, 通知 issuing 工作规则 and two 政府令, 2011-2025,
 measured before any rule looked at it; a twelfth, holdout12/, two 人大常委会 决定 of 任免, a 表彰 决定, a 公告, a
 会议通知, a joint Party and government 通知, 通知 issuing a 预案 and a 规则 and a State Council office 通知,
-2002-2023, measured before any rule looked at it); layout.py lays them out as one file, as printed issues and one per
+2002-2023, measured before any rule looked at it; a thirteenth, holdout13/, a 答复函 to a 政协 member, a 政府令
+whose 决定 abolishes documents with its 附件 table, 通知 issuing 规定, 办法 and a 议事规则 in 章 and 条, a 督查
+通报 and a 完成情况说明 titled with a year, a 会议纪要 and a province's 实施意见, 2008-2022, measured before any
+rule looked at it); layout.py lays them out as one file, as printed issues and one per
 file, with and without blank lines, indented as a text export or pdftotext -layout keeps the print's
 indentation, and with the spaces OCR of a scanned page leaves. Each layout
 is converted by the real converter and compared with the hand-checked
@@ -87,7 +91,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout5": HERE / "holdout5", "holdout6": HERE / "holdout6",
         "holdout7": HERE / "holdout7", "holdout8": HERE / "holdout8",
         "holdout9": HERE / "holdout9", "holdout10": HERE / "holdout10",
-        "holdout11": HERE / "holdout11", "holdout12": HERE / "holdout12"}
+        "holdout11": HERE / "holdout11", "holdout12": HERE / "holdout12",
+        "holdout13": HERE / "holdout13"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
@@ -174,7 +179,8 @@ def blocks_text(block) -> str:
 
 
 def doc_key(doc: Converted) -> str:
-    return "".join(key(part.title or "") + "".join(key(blocks_text(b)) for b in part.blocks)
+    """The document's text as shown: each part's mark ('附件1') and title, then its blocks."""
+    return "".join(key(part.label or "") + key(part.title or "") + "".join(key(blocks_text(b)) for b in part.blocks)
                    for part in doc.parts)
 
 
