@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.corpus  # every seed, re-laid many ways: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
-from builder.convert import convert  # noqa: E402
+from builder import site  # noqa: E402
 from builder.stages.layout import clean, is_furniture  # noqa: E402
 from builder.text.lines import width  # noqa: E402
 from builder.model import Gazette, Table  # noqa: E402
@@ -59,7 +59,19 @@ def seed_text(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def original(name: str) -> Gazette:
-    return convert((ROOT / "seeds" / name).read_bytes(), f"seeds/{name}", Path(name).stem)
+    return converted((ROOT / "seeds" / name).read_bytes(), name)
+
+
+def variant_of(variant: str, name: str) -> Gazette:
+    return converted(VARIANTS[variant](seed_text(name), name), f"{variant}--{name}")
+
+
+def converted(data: bytes, file: str) -> Gazette:
+    """The file's conversion through the conversion cache the run's builds
+    use, under the name they give it (the strict build's seeds, the site of
+    every variant in test_reading.py): converted once, whichever asks first."""
+    (gazette, _), = site.convert_all([(data, f"seeds/{file}", Path(file).stem)], site.Cache(site.CACHE), workers=1)
+    return gazette
 
 
 def paragraph_spans(gazette: Gazette) -> list[tuple[int, int]]:
@@ -245,14 +257,13 @@ def agreement(before: Gazette, after: Gazette) -> tuple[float, float, float]:
 
 @lru_cache(maxsize=None)
 def measured(variant: str, name: str) -> tuple[float, float, float]:
-    data = VARIANTS[variant](seed_text(name), name)
-    return agreement(original(name), convert(data, f"seeds/{name}", Path(name).stem))
+    return agreement(original(name), variant_of(variant, name))
 
 
 def differences(variant: str, name: str) -> list[str]:
     """What changed, for the failure message and for debugging."""
     before = original(name)
-    after = convert(VARIANTS[variant](seed_text(name), name), f"seeds/{name}", Path(name).stem)
+    after = variant_of(variant, name)
     out = []
     docs_after = {doc_key(d) for d in after.documents}
     out += [f"document lost: {k}" for k in map(doc_key, before.documents) if k not in docs_after]
