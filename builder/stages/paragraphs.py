@@ -94,8 +94,7 @@ def splits_address(above: str, below: str) -> bool:
     an address that may be whole (at a top-level domain: "xyz@sina.com")
     may end an item above the next one's label ("2.电话…")."""
     address = ADDRESS_END_RE.search(above) if re.match(r"[A-Za-z0-9]", below) else None
-    return bool(address) \
-        and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
+    return bool(address) and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
 
 
 # A line of the frame after the text: 附件：…, 附件略, 主题词：…, 抄送：…, （注：…）.
