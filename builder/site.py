@@ -18,7 +18,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Optional
 
-
 from . import references, search_index
 from .convert import InputError, convert, convert_plain, decode
 from .text.ids import file_slug
