@@ -27,7 +27,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from builder import csp, output, site
+from builder import csp, mkdocs_pages, output, site
 from builder.render import document_path, outline
 from builder.text.lines import segmenter
 
@@ -42,14 +42,17 @@ generated = {}  # `mkdocs serve`: path → (content, hash) of each generated fil
 outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
 kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
 index = None  # the search index's files being made (site.Background), or made, for on_post_build to write
+over_cores = False  # `mkdocs build`, `python -m builder build`: pages rendered by forked processes (builder/mkdocs_pages.py)
+pages = None  # this build's mkdocs_pages.OverCores, restored when it ends
 ROOT = Path(__file__).resolve().parent
 MANIFEST = ".manifest.json"  # in the folder of generated files, see _on_disk
 STATE = ".gazette-build"  # in an incremental build's site_dir: what every page's HTML depends on besides its source
 
 
 def on_startup(command, dirty):
-    global incremental, memory
+    global incremental, memory, over_cores
     incremental = dirty
+    over_cores = command in ("build", "gh-deploy") and mkdocs_pages.possible(site.WORKERS)  # serve: serial
     memory = {} if command == "serve" else None
     generated.clear()
     if command == "serve":
@@ -70,8 +73,10 @@ def on_config(config):
     - no feed link in the page head: a folder has no address to subscribe to,
       and Material takes any <link rel=alternate> for a language version and
       fetches sitemap.xml beside it, which file:// forbids."""
-    global own_scripts
+    global own_scripts, pages
     own_scripts = csp.theme_scripts([Path(d) for d in config.theme.dirs])
+    if over_cores and pages is None:
+        pages = mkdocs_pages.OverCores(config, site.WORKERS)
     offline = config.plugins.get("material/offline")
     config.extra["offline"] = bool(offline and offline.config.enabled)
     config.extra["feed_link"] = not config.extra["offline"]
@@ -325,8 +330,16 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def _serial_again() -> None:
+    global pages
+    if pages is not None:
+        pages.restore()
+    pages = None
+
+
 def on_post_build(config):
     global index
+    _serial_again()
     site_dir = Path(config.site_dir)
     if isinstance(index, site.Background):
         written = index.result()
@@ -361,6 +374,7 @@ def _remove_all_but(folder: str, keep: set, prefix: str = "") -> bool:
 
 def on_build_error(error):
     global index
+    _serial_again()
     if isinstance(index, site.Background):
         index.cancel()
     index = None
