@@ -350,3 +350,66 @@ def test_the_search_index_written_beside_mkdocs_is_the_serial_index(strict_build
     serial = output.index_files(collection, output.Urls())
     assert sorted(written) == sorted(serial)
     assert written == serial
+
+
+def _mkdocs_build(seeds: Path, out: Path, workers: int, monkeypatch) -> Path:
+    """`mkdocs build --strict` of seeds, in this process, on `workers` cores."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setattr(site, "WORKERS", workers)
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out), strict=True)
+    config.extra["seeds"] = str(seeds)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return out
+
+
+@pytest.mark.site
+def test_pages_rendered_over_the_cores_are_the_serial_site_byte_for_byte(seeds, tmp_path, monkeypatch):
+    """`mkdocs build` and `python -m builder build` render the pages in forked
+    processes (builder/mkdocs_pages.py), each knowing every page's title only
+    from its front matter: the site is the one a single process renders."""
+    monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    forked = []
+
+    class Counted(site.Background):
+        def __init__(self, fn, *args):
+            forked.append(fn.__name__)
+            super().__init__(fn, *args)
+
+    monkeypatch.setattr(site, "Background", Counted)
+    serial = _tree(_mkdocs_build(seeds, tmp_path / "serial", 1, monkeypatch))
+    assert "_in_child" not in forked
+    parallel = _tree(_mkdocs_build(seeds, tmp_path / "parallel", 2, monkeypatch))
+    assert forked.count("_in_child") == 1
+    assert list(parallel) == list(serial)
+    assert parallel == serial
+
+
+@pytest.mark.site
+def test_a_warning_in_a_page_rendered_by_another_process_fails_a_strict_build(seeds, tmp_path, monkeypatch, caplog):
+    """What MkDocs logs while a forked process renders a page (a broken link,
+    say) is logged again by the build's own process, where `--strict` counts it."""
+    import logging
+    import os
+
+    from mkdocs.exceptions import Abort
+    from mkdocs.structure.pages import Page
+
+    monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
+    builder, real = os.getpid(), Page.render
+
+    def render(page, config, files):
+        if os.getpid() != builder:
+            logging.getLogger("mkdocs.structure.pages").warning("rendered elsewhere: %s", page.file.src_uri)
+        real(page, config, files)
+
+    monkeypatch.setattr(Page, "render", render)
+    with pytest.raises(Abort, match="warnings in strict mode"):
+        _mkdocs_build(seeds, tmp_path / "site", 2, monkeypatch)
+    assert "rendered elsewhere: gazettes/" in caplog.text
