@@ -3,7 +3,8 @@
 on_files converts the seeds and hands every file builder/output.py makes
 (pages, data, feed, wh/ pages, the search results page, the home page with
 its listing) to MkDocs as virtual files, and its navigation to the config;
-the search index's files are written beside MkDocs (_index_while_rendering).
+the search index's files are written beside MkDocs (_index_while_rendering),
+and a build's pages rendered over the cores (builder/mkdocs_pages.py).
 The rest is MkDocs-only: titles escaped for the theme, a document's
 outline as its table of contents, the Content-Security-Policy, the offline
 build's script shim, and the incremental build (`python -m builder build`,
