@@ -24,7 +24,10 @@ Only MkDocs's two functions are replaced, in the module of the renderer that
 runs (MkDocs 1.x or ProperDocs, whose build modules are the same), and only
 for the build. In a dirty build a page whose source is not newer than its
 output is skipped as MkDocs skips it. `mkdocs serve` stays serial: its
-rebuilds after an edit render few pages.
+rebuilds after an edit render few pages. A plugin that gathers something
+from every page as it is rendered (Material's search, tags or blog plugins)
+would see only its own process's share: this site uses none (mkdocs.yml
+`plugins: []`), and the hook's page events read only what every process holds.
 """
 from __future__ import annotations
 
