@@ -31,7 +31,6 @@ would see only its own process's share: this site uses none (mkdocs.yml
 """
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import os
@@ -78,12 +77,8 @@ class OverCores:
 
     def _render_all(self, config, doc_files, nav, env, dirty: bool) -> None:
         shares = [self.deferred[i::self.workers] for i in range(self.workers)]
-        gc.freeze()  # a child's collections leave this process's objects alone: their memory stays shared
-        try:
-            children = [site.Background(self._in_child, share, config, doc_files, nav, env, dirty)
-                        for share in shares[1:] if share]
-        finally:
-            gc.unfreeze()
+        children = [site.Background(self._in_child, share, config, doc_files, nav, env, dirty)
+                    for share in shares[1:] if share]
         failure = None
         try:
             self._render(shares[0], config, doc_files, nav, env, dirty)
@@ -111,18 +106,16 @@ class OverCores:
         the log records (none printed here) and the error that stopped it."""
         records = []
         logging.Logger.callHandlers = lambda logger, record: records.append(_portable(record))
-        found, error = {}, None
+        error = None
         try:
-            for page in pages:
-                self._render([page], config, doc_files, nav, env, dirty)
-                if page.content is not None:  # rendered, not skipped by a dirty build
-                    found[page.file.src_uri] = (page.present_anchor_ids, {
-                        to.src_uri: links for to, links in (page.links_to_anchors or {}).items()})
-                page.content = page.toc = None  # no one reads them here again: memory for the next pages
+            self._render(pages, config, doc_files, nav, env, dirty)
         except self.module.BuildError as e:
             error = self.module.BuildError(str(e))
         except Exception:  # noqa: BLE001 - said in the parent, where the build stops
             error = RuntimeError(traceback.format_exc())
+        found = {p.file.src_uri: (p.present_anchor_ids,
+                                  {to.src_uri: links for to, links in (p.links_to_anchors or {}).items()})
+                 for p in pages if p.content is not None}
         return found, records, error
 
 
