@@ -34,6 +34,7 @@ from ..text.lines import char_width, splits_word
 from ..text.numerals import CN_NUMERAL
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
+CJK_CHAR_RE = re.compile(f"[{CJK}]")
 
 # Only the exact forms OCR and PDF-to-HTML exports produce are markup; any
 # other <…> (a <script> quoted in a notice, an unpaired </a>) is text and
@@ -175,7 +176,7 @@ def _lone(token: str) -> bool:
 
 
 def _is_cjk(ch: str) -> bool:
-    return re.match(f"[{CJK}]", ch) is not None
+    return CJK_CHAR_RE.match(ch) is not None
 
 
 WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words

@@ -93,7 +93,7 @@ def splits_address(above: str, below: str) -> bool:
     with ASCII letters or digits, no space, goes on with the address; but
     an address that may be whole (at a top-level domain: "xyz@sina.com")
     may end an item above the next one's label ("2.电话…")."""
-    address = ADDRESS_END_RE.search(above) if re.match(r"[A-Za-z0-9]", below) else None
+    address = ADDRESS_END_RE.search(above) if below[:1].isascii() and below[:1].isalnum() else None
     return bool(address) and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
 
 

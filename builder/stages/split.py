@@ -171,8 +171,11 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         k, text = i, lines[i].text.strip()
-        while re.search(r"[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP \
-                and not re.search(r"[（(]", text[:1]):
+        if "（" not in text and "(" not in text:  # no occasion in brackets: most lines
+            out.append(lines[i])
+            i += 1
+            continue
+        while not _balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP and not text.startswith(("（", "(")):
             k += 1
             text += lines[k].text.strip()
         match = TITLE_OCCASION_RE.match(text)
@@ -212,6 +215,8 @@ def _title_then_order(lines: list[Line]) -> list[Line]:
 
 def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
     """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
+    if not any("令" in line.text for line in lines[i:i + ORDER_WRAP]):
+        return [], i  # asked of every line: most hold no 令 to name
     for k in range(i, min(i + ORDER_WRAP, len(lines))):
         if k > i and (lines[k].starts_block or ends_on_page(lines[k - 1].text, lines[k].text)):
             break  # a 目录 entry and its page above the heading: no piece of it
@@ -289,7 +294,7 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         k, text = i, lines[i].text
-        while re.match(r"^[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
+        while text.startswith(("（", "(")) and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
         frame = paren_frame(text) if k > i else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .numerals import CN_NUMERAL, cn_to_int
@@ -346,6 +347,7 @@ KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" +
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line and run of lines, many times over, while titles are sought
 def kind_of(title: str) -> Optional[str]:
     match = KIND_RE.search(title)
     if not match:
