@@ -1143,15 +1143,18 @@ def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
     as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
     lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
-    where its last piece does, a few lines down."""
+    where its last piece does, a few lines down. A 主题词 line that ends
+    with its 文种 is whole (the 1999 版记 lists the 文种 last), and a
+    发文字号 line goes on no 版记 line: both belong to what comes next."""
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
     if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
         return True
     for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
-        if SUBJECT_WORDS_RE.match(lines[j].text) or CC_LINE_RE.match(lines[j].text):
-            return True
-        if j < k and ends_sentence(lines[j].text):
+        text = lines[j].text
+        if SUBJECT_WORDS_RE.match(text) or CC_LINE_RE.match(text):
+            return j == k or not (SUBJECT_WORDS_RE.match(text) and kind_of(text))
+        if (j < k and ends_sentence(text)) or is_doc_number_line(text):
             return False
     return False
 
