@@ -176,9 +176,12 @@ def addressed(above: str, below: str) -> bool:
     under it. A list the wrap cut goes on: the line below begins with one
     more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
     the line above began ("…区级各部" / "门，…"), or closes the list with its
-    colon ("…，市人民政府" / "各部门："; addressee_goes_on)."""
+    colon ("…，市人民政府" / "各部门："; addressee_goes_on). A list that ends
+    in 、 or ， has one more name to come, whatever the line below holds of it
+    ("…有关部门、" / "经济开发" / "区管委会："): only the colon closes it."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
-    return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
+    return addressee_names(above) and not above.endswith(("、", "，", ",")) \
+        and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
