@@ -30,7 +30,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
                           DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
-                          OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
+                          OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
+                          SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
                           paren_frame)
 from ..text.lines import ends_sentence, squash, width
@@ -298,6 +299,20 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_printing_tails(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.4.3: the 版记 ends with the 印发 line, 印发机关 and 印发日期
+    then 印发 ("XX办公室 2018年1月17日印发"). Cut by the wrap or a page break
+    right after its date, it is one line again: its last word alone is no
+    title's head ("印发" over "XX厅关于…的通知") nor a text of its own."""
+    out: list[Line] = []
+    for line in lines:
+        if out and PRINTED_TAIL_RE.match(line.text) and re.search(r"[\d〇○零一二三四五六七八九十日]$", out[-1].text):
+            out[-1] = replace(out[-1], text=out[-1].text + line.text)
+        else:
+            out.append(line)
+    return out
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -306,8 +321,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-                 _title_then_order(lines)))) for split in _number_then_title(line) for piece in _signature_then_date(split)]:
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
+        _title_then_order(_join_printing_tails(lines)))))
+    for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
