@@ -216,16 +216,26 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
-            paragraphs[k - 1].role = paragraphs[k].role = "signature"
+            for p in paragraphs[k - 1:k + 1]:
+                p.role, p.text = "signature", _one_name(p.text)
             lines.insert(0, paragraphs[k - 1].text + paragraphs[k].text)
             k -= 2
-        elif SIGNATURE_LINE_RE.match(paragraphs[k].text):
-            paragraphs[k].role = "signature"
-            lines.insert(0, paragraphs[k].text)
+        elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
+            paragraphs[k].role, paragraphs[k].text = "signature", name
+            lines.insert(0, name)
             k -= 1
         else:
             break
     return lines
+
+
+def _one_name(text: str) -> str:
+    """A signature line with a scanner's spaces inside a name ("中华人民 共和国国务院",
+    OCR of a printed page) is that name: spaces part joint issuers only
+    between whole names (GB/T 9704 7.3.5), so a line whose pieces are not
+    each an organ's name is read without them."""
+    pieces = text.split()
+    return text if all(SIGNATURE_LINE_RE.match(p) for p in pieces) else "".join(pieces)
 
 
 SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
@@ -254,9 +264,10 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
     and with the line under it makes one name."""
     if k < 1 or paragraphs[k - 1].role not in ("signature", "body"):
         return False
-    head = paragraphs[k - 1].text
+    head = _one_name(paragraphs[k - 1].text)
     return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
-        and not re.search(r"[\s，。；：,;:、]", head) and bool(SIGNATURE_LINE_RE.match(head + paragraphs[k].text))
+        and not re.search(r"[\s，。；：,;:、]", head) \
+        and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text)))
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
