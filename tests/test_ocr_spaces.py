@@ -34,6 +34,7 @@ def test_a_scanners_space_goes(printed, read):
     "袁伶俐 市曹禺小学",
     "鹤岗市人民政府 鹤岗市中级人民法院",                    # two joint issuers, whole names
     "指导工作 服务社会",                                   # 工作服 runs across, but 工作 | 服务 are words
+    "临江市城市绿化管理办法 临江市人民政府",               # a title, then an organ's whole name from its place
 ])
 def test_a_printed_space_stays(printed):
     assert clean(printed) == printed
