@@ -69,3 +69,30 @@ def test_a_scanners_space_inside_a_signers_name_goes(signature):
     doc = convert_text("\n".join(lines) + "\n", "scan.txt", "scan").documents[0]
     assert doc.issuers == ["".join("".join(signature).split())]
     assert doc.date == "1996-05-31"
+
+
+def test_the_dictionary_is_read_from_jiebas_cache_whole(tmp_path):
+    """The word test's dictionary comes from the cache jieba writes (read at
+    once: jieba's own read takes three times as long), and a cache that is
+    not one falls back to jieba's own load, which makes it again."""
+    import marshal
+
+    import jieba
+
+    from builder.text.lines import _load_dictionary
+
+    written = ({"金融": 3, "金": 0, "融": 2}, 5)
+    (tmp_path / "jieba.cache").write_bytes(marshal.dumps(written))
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(tmp_path)
+    _load_dictionary(tokenizer)
+    assert (tokenizer.FREQ, tokenizer.total) == written and tokenizer.initialized
+    assert tokenizer.lcut("金融", HMM=False) == ["金融"]
+
+    (tmp_path / "jieba.cache").write_bytes(b"not marshal")
+    damaged = jieba.Tokenizer()
+    damaged.tmp_dir = str(tmp_path)
+    loaded = []
+    damaged.initialize = lambda: loaded.append(True)
+    _load_dictionary(damaged)
+    assert loaded == [True] and not damaged.initialized
