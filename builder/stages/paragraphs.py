@@ -170,15 +170,21 @@ def ends_line(text: str, opening: bool = True) -> bool:
         or bool(HEAD_MARK_RE.match(text))
 
 
+NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line
+
+
 def addressed(above: str, below: str) -> bool:
     """The 主送机关 printed without its colon (GB/T 9704 7.3.2; frame.addressee_names)
     ends its paragraph as the colon would: the body's first sentence starts
     under it. A list the wrap cut goes on: the line below begins with one
     more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
     the line above began ("…区级各部" / "门，…"), or closes the list with its
-    colon ("…，市人民政府" / "各部门："; addressee_goes_on)."""
+    colon ("…，市人民政府" / "各部门："; addressee_goes_on), or, under a list
+    that ends in 、 or ，, is a short piece of one more name, no sentence
+    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
-    return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
+    return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
+        and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
