@@ -43,12 +43,14 @@ def join_lines(left: str, right: str) -> str:
     return left + right
 
 
+NOTE_AFTER_STOP_RE = re.compile(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (closing quotes and brackets aside,
     and a note after the full stop: "…指导。（责任单位：市统计局）"). A list
     label after a clause ("…所列物质；（三）") is no note: its item follows."""
-    note = re.search(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$", text)
-    if note:
+    if text.endswith(("）", ")")) and NOTE_AFTER_STOP_RE.search(text):
         return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:
@@ -58,6 +60,7 @@ def ends_sentence(text: str) -> bool:
     return stripped[-1] in SENTENCE_END
 
 
+@lru_cache(maxsize=1 << 16)  # a line is compared with the first of every title run it may end
 def squash(text: str) -> str:
     """A comparison key: no spaces, no punctuation, no bracket variants."""
     return re.sub(r"[\s\W_]+", "", text)
