@@ -214,7 +214,11 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   文号, issuers and 主送 in every layout, 54/54 provisions, 7/7 parts, 0%
   cut, 11 of 11 files read fully; 91% of dates (100% in the blank printed
   issue): the date that lost its 年月日 is not read. With eleven documents
-  one is about 9 points.
+  one is about 9 points. After the rules of tests/test_holdout14_grammar.py
+  (the 附注 under a date in figures stands on its own line, a signature over
+  it is read through OCR's spaces; a line that opens as a sentence opens,
+  为…/根据…/按照…, is no 主送): 100% of every field in every layout, 0% cut,
+  and every document at every seed of the sweep.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -264,7 +268,7 @@ FLOORS = {
     "holdout13": in_every_layout({"issue": dict(cut=0.01),
                                   **{layout: dict(singles=0.9) for layout in ("single", "single_blank")}},
                                  **ALL_RIGHT, provisions=0.96, parts=0.98, cut=0.003),
-    "holdout14": in_every_layout(**{**ALL_RIGHT, "date": 0.9}, provisions=0.98, parts=0.98, cut=0.003),
+    "holdout14": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

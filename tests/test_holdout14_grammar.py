@@ -42,3 +42,29 @@ def test_a_signature_ocr_spaced_over_a_date_in_figures_places_the_date():
     ('某县人民 政府办 公室') do not hide the signature, so the date is read."""
     docs = _documents(NOTICE + ["某县人民 政府办 公室", "2021615", "公开方式：主动公开"], None)
     assert docs[0].date == "2021-06-15"
+
+
+# ---------------------------------------------------------------- a sentence that opens by naming organs
+
+# Wrapped at 22, the sentence's second line begins with a year ('市政府对2020年…').
+REST = "市政府对2020年营商环境的工作部署，全面完成三年方案确定的目标任务，特制定本方案。"
+ISSUING = ["某县人民政府办公室关于印发某县优化营商环境实施方案的通知", "各乡镇人民政府，县政府各部门：",
+           "现将《某县优化营商环境实施方案》印发给你们，请认真组织实施。", "某县人民政府办公室", "2020年9月1日",
+           "某县优化营商环境实施方案"]
+
+
+@pytest.mark.parametrize("opening", ["为贯彻落实自治区党委、自治区政府和某某市委、", "根据某自治区党委、自治区人民政府和某某市委、",
+                                     "按照某自治区党委、自治区人民政府和某某市委、"])
+def test_a_first_sentence_wrapped_after_the_organs_it_names_is_no_addressee(opening):
+    """A 主送机关 (GB/T 9704 7.3.2) is organ names; the body's first sentence
+    opens with its purpose or ground (为…, 根据…, 按照…), which no organ's name
+    begins with. Wrapped at a measure of 22 right after a 、 (a line of organ
+    names and 、, as a 主送 without its colon looks) the line is no 主送 and
+    the sentence is one paragraph."""
+    docs = _documents(ISSUING + [opening + REST, "一、总体要求",
+                                 "坚持问题导向，优化政务服务。"], 22)
+    assert [d.title for d in docs] == [ISSUING[0]]
+    part = docs[0].parts[-1]
+    assert part.title == "某县优化营商环境实施方案"
+    assert part.blocks[0].text == opening + REST
+    assert docs[0].addressees == "各乡镇人民政府，县政府各部门"

@@ -451,10 +451,18 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
     rf"^(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{1,12}}?[村社])及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]?$"))
 
 
+# The words a body's first sentence opens with, which no organ's name begins with: the purpose or
+# ground of the text ("为贯彻落实自治区党委、自治区政府…", "根据…", "按照…").
+SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
+
+
 def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
-    with it (…及有关居民)."""
+    with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
+    落实自治区党委、' wrapped after the organs it names) is the body's."""
     text = text.strip()
+    if SENTENCE_OPENER_RE.match(text):
+        return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
         or bool(ADDRESSEE_CLASS_RE.match(text))
