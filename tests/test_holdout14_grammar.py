@@ -68,3 +68,28 @@ def test_a_first_sentence_wrapped_after_the_organs_it_names_is_no_addressee(open
     assert part.title == "某县优化营商环境实施方案"
     assert part.blocks[0].text == opening + REST
     assert docs[0].addressees == "各乡镇人民政府，县政府各部门"
+
+
+# ---------------------------------------------------------------- a text cut short after a heading
+
+CUT_AT_HEADING = ["某市人民政府关于印发某市价格调节基金管理办法的通知", "某政〔2009〕3号", "各县（市、区）人民政府：",
+                  "《某市价格调节基金管理办法》已经市政府常务会议通过，现印发给你们。", "二○○九年七月一日",
+                  "某市价格调节基金管理办法", "第一章　总则",
+                  "第一条　为进一步规范价格调节基金征收、管理、使用等各项工作，根据有关规定，结合本市实际，制定本办法。",
+                  "第二条　本办法所称价格调节基金，是指市政府依法筹集，用于平抑物价、实行政府价格补贴的专项资金。"]
+REPORT = ["2022年第三次县政府常务会议确定事项落实情况的通报",
+          "近期，县政府督查室对2022年第三次县政府常务会议确定事项落实情况开展了专项督查，现将有关情况通报如下。",
+          "一、总体情况", "会议确定事项12件，截至9月14日，已办结6件，正在办理6件，各责任单位均已制定办理方案。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("heading", ["第二章　征收范围和标准", "第二章征收范围和标准", "二、征收范围（3月底前）",
+                                     "（二）征收标准", "1.2 编制依据"])
+def test_a_document_kind_after_a_heading_the_text_ends_on_opens_the_next_document(heading, columns):
+    """A division's heading alone on its line (a 章 or 节, an outline's 一、
+    or （一）, a section numbered 1.2) is followed by its own text, never by
+    the title of a 公文: a title ending in one of the 15 文种 there is the next
+    document, the text above having ended early (a file cut short)."""
+    docs = _documents(CUT_AT_HEADING + [heading] + REPORT, columns)
+    assert [d.title for d in docs] == [CUT_AT_HEADING[0], REPORT[0]]
+    assert docs[0].doc_number == "某政〔2009〕3号" and docs[1].doc_number is None

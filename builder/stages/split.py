@@ -1129,7 +1129,25 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and ends_sentence(lines[above].text))
+        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text)
+                                                         or _heads_division(lines[above].text)))
+
+
+def _heads_division(text: str) -> bool:
+    """The line is a division's heading alone: a 章 or 节 (立法技术规范), an
+    outline's 一、/（一） with a short name and no sentence punctuation, or a
+    section numbered by levels ('1.2 编制依据', GB/T 1.1). Its
+    text follows it (第X条, a paragraph), never the title of a 公文: one
+    there opens the next document, the text above having ended early, as a
+    file cut short or a page's excerpt does ('第二章征收范围和标准' over
+    '2022年第八次…的通报')."""
+    label = LABEL_RE.match(text)
+    return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
+        and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
+        or bool(DECIMAL_HEADING_RE.match(text))
+
+
+DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
 
 
 def _in_force(lines: list[Line], k: int) -> bool:
