@@ -93,3 +93,23 @@ def test_a_document_kind_after_a_heading_the_text_ends_on_opens_the_next_documen
     docs = _documents(CUT_AT_HEADING + [heading] + REPORT, columns)
     assert [d.title for d in docs] == [CUT_AT_HEADING[0], REPORT[0]]
     assert docs[0].doc_number == "某政〔2009〕3号" and docs[1].doc_number is None
+
+
+# ---------------------------------------------------------------- a request cited at a reply's opening
+
+REPLY = ["某省人民政府办公厅关于同意调整完善网络市场监管联席会议制度的函", "某政办函〔2020〕52号", "省市场监管局：",
+         "你局关于调整完善某省网络市场监管联席会议制度的请示收悉。经省人民政府同意，现函复如下：",
+         "省人民政府同意调整完善网络市场监管联席会议制度。请按照有关文件精神认真组织开展工作。",
+         "某省人民政府办公厅", "2020年7月8日"]
+
+
+def test_a_request_cited_at_a_replys_opening_wrapped_before_its_kind_is_no_title():
+    """A 批复 or 复函 opens by citing the request it answers ('你局关于…的请示
+    收悉'); wrapped at 22 right before the kind word ('你局关于…联席会议制度' /
+    '的请示收悉。'), the first line reads as a title ending in 制度, but the
+    line under it goes on with the cited title's '的请示' and the verb 收悉:
+    it is the body's first sentence, and the reply is one document."""
+    docs = _documents(REPLY, 22)
+    assert [d.title for d in docs] == [REPLY[0]]
+    assert (docs[0].doc_number, docs[0].date, docs[0].addressees) == ("某政办函〔2020〕52号", "2020-07-08", "省市场监管局")
+    assert docs[0].parts[0].blocks[2].text.startswith("你局关于调整完善")

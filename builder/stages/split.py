@@ -1180,8 +1180,9 @@ CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on; or
-# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。").
-CITED_AFTER_RE = re.compile(rf"^(?:[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
+# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。")
+# or before its kind word ("你局关于…制度" / "的请示收悉。").
+CITED_AFTER_RE = re.compile(rf"^(?:的[\u4e00-\u9fa5]{{1,4}}?)?(?:[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
 ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")
