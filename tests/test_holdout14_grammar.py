@@ -113,3 +113,22 @@ def test_a_request_cited_at_a_replys_opening_wrapped_before_its_kind_is_no_title
     assert [d.title for d in docs] == [REPLY[0]]
     assert (docs[0].doc_number, docs[0].date, docs[0].addressees) == ("某政办函〔2020〕52号", "2020-07-08", "省市场监管局")
     assert docs[0].parts[0].blocks[2].text.startswith("你局关于调整完善")
+
+
+# ---------------------------------------------------------------- a reprint's bracketed frame under a cut kind word
+
+REPRINT = ["某省人民政府关于任免国家机关工作人员问题的通", "知",
+           "(1985年5月4日某政〔1985〕38号)  根据地方组织法和国务院关于干部任免的规定精神，现将我省任免国家机关工作人员的有关问题通知如下:",
+           "一、任免权限", "下列工作人员，由省长提请省人大常委会决定任免。"]
+
+
+def test_a_reprints_frame_run_into_the_text_under_a_title_whose_kind_the_wrap_cut():
+    """A gazette reprints a document with (成文日期 发文字号) in brackets under
+    its title; a page may run the first paragraph into that line. A bracket
+    that holds a date is that 题注, not the number of a request cited at a
+    reply's opening ('…的请示（…号）收悉'): the title above it is a title, though
+    its kind word is cut over two lines ('…问题的通' / '知'), and its 发文字号
+    and date are read."""
+    docs = _documents(CUT_AT_HEADING + REPRINT, None)
+    assert [d.title for d in docs] == [CUT_AT_HEADING[0], "".join(REPRINT[:2])]
+    assert (docs[1].doc_number, docs[1].date) == ("某政〔1985〕38号", "1985-05-04")
