@@ -132,3 +132,17 @@ def test_a_reprints_frame_run_into_the_text_under_a_title_whose_kind_the_wrap_cu
     docs = _documents(CUT_AT_HEADING + REPRINT, None)
     assert [d.title for d in docs] == [CUT_AT_HEADING[0], "".join(REPRINT[:2])]
     assert (docs[1].doc_number, docs[1].date) == ("某政〔1985〕38号", "1985-05-04")
+
+
+# ---------------------------------------------------------------- the 主送 stands above the body
+
+def test_a_line_ending_in_a_colon_under_a_sentence_of_the_body_is_no_addressee():
+    """GB/T 9704 7.3.2 sets the 主送机关 under the title, above the 正文: once
+    a sentence of the body has been read, a paragraph that ends in a colon
+    and addresses '社会各界' is the body going on to its list, not a 主送 (a
+    公告 for comments has none)."""
+    docs = _documents(["关于《某省河道管理条例(修订草案)》向社会公开征求意见的公告",
+                       "《某省河道管理条例(修订草案)》已经省人大常委会第二次会议初次审议。",
+                       "现向社会公开征求意见，敬请社会各界人士提出宝贵意见和建议，公众可通过以下途径和方式反馈意见和建议：",
+                       "1.电子邮箱：heidao@example.cn", "2.电话：0931-8921040", "意见反馈截止时间为2023年4月28日。"], None)
+    assert docs[0].addressees is None

@@ -20,6 +20,7 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_R
                           damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of, normal_doc_number,
                           order_number, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
+from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
 from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over, promulgated
@@ -127,7 +128,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
         elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
-                and not any(q.role == "byline" for q in paragraphs[:n]):  # a speech's 称谓 ('各位代表：') is no 主送
+                and not any(q.role == "byline" or q.role in (None, "body") and ends_sentence(q.text)
+                            for q in paragraphs[:n]):
+            # a speech's 称谓 ('各位代表：') is no 主送, nor is a line under a sentence of the body (GB/T 9704
+            # 7.3.2 sets the 主送 above the 正文: '…初次审议。' / '现向社会公开征求意见，敬请社会各界…：')
             p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:
