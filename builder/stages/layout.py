@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, kind_of
 from ..text.lines import char_width, splits_word
 from ..text.numerals import CN_NUMERAL
 
@@ -162,9 +162,12 @@ def _inside_organ_name(left: str, right: str) -> bool:
     of one ("上海市建设和 管理委员会", "定州市 人民政府"): joint issuers are
     parted between whole names (GB/T 9704 7.3.5), so this one is the
     scanner's. After a token as short as a name, unless it is a place, the
-    space may part a person from a post or a unit ("张某 市财政局"), and stays."""
+    space may part a person from a post or a unit ("张某 市财政局"), and stays;
+    so does one after a text's title, which ends in its kind word, no name
+    does: a regulation's title and the 令 that promulgates it, the wrap
+    cutting before 令 ("XX土地整治办法 XX人民政府" / "令 第116号")."""
     return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
-        and ORGAN_NAME_END_RE.search(left) is None
+        and ORGAN_NAME_END_RE.search(left) is None and not kind_of(left)
 
 
 def _lone(token: str) -> bool:
