@@ -53,7 +53,7 @@ def on_startup(command, dirty):
     memory = {} if command == "serve" else None
     generated.clear()
     if command == "serve":
-        segmenter().initialize()  # every edit converts and tokenises with its dictionary: loaded once, now, not at the first edit
+        segmenter()  # every edit converts and tokenises with its dictionary: loaded once, now, not at the first edit
 
 
 def on_shutdown():

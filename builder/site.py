@@ -106,7 +106,7 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
     if workers > 1 and len(todo) > 1:
         # The converter and the search index both need jieba's dictionary (a
         # second of CPU to load): loaded once here, forked workers share it.
-        segmenter().initialize()
+        segmenter()
         with ProcessPoolExecutor(min(workers, len(todo))) as pool:
             done = list(pool.map(functools.partial(_convert_and_index, index=index), *zip(*(seeds[i] for i in todo))))
     else:

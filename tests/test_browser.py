@@ -405,6 +405,18 @@ def test_search_result_is_clean_and_says_where(search_page, index):
     assert "发文字号" not in text and "seeds/" not in text
 
 
+def test_a_clause_printed_without_a_heading_is_named_by_its_opening_words(search_page):
+    """A result in a clause with a label and no heading (point 130、 of a
+    分工 list) names it by its label and the opening words of its text, not by
+    a bare number; a 第X条 with no heading likewise."""
+    _search(search_page, "零就业家庭")
+    item = search_page.locator(".gz-search .md-search-result__item").first
+    assert item.locator(".gz-sr-clause").inner_text() == "130、把稳就业作为经济发展的优先目标"
+    _search(search_page, "行业差别费率")
+    item = search_page.locator(".gz-search .md-search-result__item").first
+    assert item.locator(".gz-sr-clause").inner_text() == "第五条 工伤保险实行行业差别费率"
+
+
 def test_search_says_when_it_falls_back_to_some_of_the_words(search_page):
     _search(search_page, "农民工 羽毛球")
     assert "部分词" in search_page.inner_text(".gz-search .md-search-result__meta")

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.corpus  # the development set in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
-from tests.devset.layout import (DATE_LINE_RE, FOOTERS, indented, printed_issue, run_together, singles,  # noqa: E402
-                                 width, wrap)
+from tests.devset.layout import (DATE_LINE_RE, FOOTERS, Document, indented, printed_issue, reprint_number,  # noqa: E402
+                                 run_together, singles, width, wrap)
 from builder.model import Document as Converted, Gazette, Paragraph, Part  # noqa: E402
 from tests.devset.measure import GAZETTE_NAME, LAYOUTS, SETS, Figures, judge, load, measure, shortfalls  # noqa: E402
 
@@ -101,6 +101,23 @@ def test_wrap_keeps_brackets_with_what_they_open():
     assert all(not line.endswith("《") for line in lines)
     assert all(not line.startswith(("，", "。", "》")) for line in lines)
     assert "".join(lines) == "根据《中华人民共和国个人所得税法》规定，制定本办法。"
+
+
+def test_a_reprinted_number_in_brackets_stands_under_the_title():
+    """A gazette prints a reprinted 发文字号 in brackets under the title, also
+    when the original had it above the title in its 版头; a 令's number over
+    its promulgation sentence is the order's 版头 and stays as issued."""
+    notice = Document("n", ("长财农指〔2018〕10号", "关于下达2018年第一批", "造林补贴资金的通知", "望城区财政局:",
+                            "现下达你区造林补贴资金。", "长沙市财政局", "2018年1月17日"),
+                      "关于下达2018年第一批造林补贴资金的通知", "长财农指〔2018〕10号", "2018-01-17", "规范性文件")
+    assert reprint_number(notice, "paren")[:4] == ["关于下达2018年第一批", "造林补贴资金的通知", "（长财农指〔2018〕10号）",
+                                                   "望城区财政局:"]
+    assert reprint_number(notice, "dated")[2] == "（2018年1月17日　长财农指〔2018〕10号）"
+    assert reprint_number(notice, "own") == list(notice.paragraphs)
+    order = Document("o", ("宁夏回族自治区人民政府令第103号", "《宁夏回族自治区地方志工作办法》已经通过，现予公布。",
+                           "自治区主席 王正伟", "二○○七年十一月九日", "宁夏回族自治区地方志工作办法", "第一条 为了规范地方志工作，制定本办法。"),
+                     "宁夏回族自治区地方志工作办法", "宁夏回族自治区人民政府令第103号", "2007-11-09", "宁夏回族自治区人民政府令")
+    assert reprint_number(order, "dated") == list(order.paragraphs)
 
 
 def _gazette(*docs):

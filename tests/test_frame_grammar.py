@@ -189,3 +189,17 @@ def test_an_article_cited_after_a_title_and_its_number_goes_on_the_sentence():
              "第三条 本办法自发布之日起施行。"]
     doc, = _convert(lines).documents
     assert [p.number for p in doc.provisions] == [1, 2, 3]
+
+
+def test_a_sentence_ending_in_a_colon_after_the_body_began_is_no_addressee():
+    """GB/T 9704 7.3.2: the 主送机关 stands above the body. A 公告 addressed to
+    no one whose second paragraph ends in a colon and names 社会各界 is
+    still body text: the body began with the sentence above it."""
+    lines = ["关于《青禾县河道管理条例（修订草案）》向社会公开征求意见的公告",
+             "《青禾县河道管理条例（修订草案）》已经县人大常委会第二次会议初次审议。",
+             "现向社会公开征求意见，敬请社会各界人士提出宝贵意见和建议，可通过以下方式反馈意见和建议：",
+             "1.电子邮箱：qhrd@example.com", "2.传真：0931—8921040",
+             "青禾县人大常委会法制工作委员会", "2023年3月30日"]
+    doc = _convert(lines).documents[0]
+    assert (doc.addressees, doc.issuers, doc.date) == (None, ["青禾县人大常委会法制工作委员会"], "2023-03-30")
+    assert _paragraphs(doc)[1].role == "body"

@@ -817,6 +817,46 @@ def test_a_title_under_a_full_subject_words_line_opens_a_document():
     assert [d.title for d in docs] == [decision[0][1], NOTICE_WITHOUT_NUMBER[0][1]]
 
 
+def test_a_body_line_under_a_numbered_title_after_the_record_opens_nothing():
+    """The 版记's 主题词 line ends the document above; the next document's
+    title and its 发文字号 in brackets follow it. The first body line under
+    them is a wrapped line of a sentence, though it ends in a kind word
+    (规划): the 主题词 ended the frame of the document above, not of the
+    lines two titles further down, so that line opens no document."""
+    decision = [("title", "关于对2010年度农村公路通达杯竞赛活动进行表彰的决定"),
+                ("body", "为表彰先进，经研究，决定对在竞赛活动中成绩突出的单位予以表彰。"),
+                ("date", "二○一一年二月二十三日"),
+                ("frame", "主题词:农村公路 通达杯 表彰 决定")]
+    announcement = [("title", "滨江区人民政府拟征收土地启动公告"),
+                    ("frame", "（滨征启公告〔2022〕4号）"),
+                    ("body", "为实施我区国民经济和社会发展规划、土地利用总体规划和城乡规划，根据有关法律法规的规定，"
+                             "经区政府研究，现发布拟征收土地启动公告。"),
+                    ("body", "一、拟征收土地位于博望镇毛庄村，请有关单位和个人予以配合，并依法做好有关工作。"),
+                    ("date", "2022年1月29日")]
+    lines = lay_out([decision, announcement], 25)
+    assert "为实施我区国民经济和社会发展规划、土地利用总体规划" in lines  # a line that ends in 规划
+    docs = convert("\n".join(lines).encode("utf-8"), "x/r.txt", "r").documents
+    assert [(d.title, d.doc_number, d.date) for d in docs] == [
+        (decision[0][1], None, "2011-02-23"), (announcement[0][1], "滨征启公告〔2022〕4号", "2022-01-29")]
+
+
+def test_the_end_of_a_printing_line_cut_off_by_the_wrap_stays_in_the_record():
+    """GB/T 9704 7.4.3: the 版记 ends with the 印发 line ("XX办公室 2018年1月17日印发").
+    Cut by a narrow wrap, its last word stands alone ("印发"): it closes the
+    record of the document above, and the title under it begins with its
+    issuer ("湖南省财政厅关于…"), not with that word."""
+    first = [("title", "关于下达2018年第一批造林补贴资金的通知"), ("frame", "望城区财政局："),
+             ("body", "现下达你区2018年第一批造林补贴资金21.5万元，请按规定用途使用。"),
+             ("frame", "长沙市财政局"), ("date", "2018年1月17日"),
+             ("frame", "长沙市财政局办公室 共印7份 2018年1月17"), ("frame", "印发")]
+    second = [("title", "湖南省财政厅关于下达2013年第二批中央财政测土配方施肥补助资金的通知"),
+              ("frame", "各市州财政局："), ("body", "现下达你市州2013年第二批中央财政测土配方施肥补助资金，请尽快拨付到位。"),
+              ("frame", "湖南省财政厅"), ("date", "2013年7月17日")]
+    docs = convert("\n".join(lay_out([first, second], 22)).encode("utf-8"), "x/p.txt", "p").documents
+    assert [d.title for d in docs] == [first[0][1], second[0][1]]
+    assert any(p.text.endswith("印发") for p in docs[0].parts[0].blocks if isinstance(p, Paragraph))
+
+
 @pytest.mark.parametrize("wrap", [None, 18])
 def test_a_regulation_whose_articles_begin_under_its_title_after_a_finished_text_is_a_document(wrap):
     """A 规章 reprinted without 令, 文号 or 题注: its title, then 第一章 or 第一条

@@ -146,7 +146,7 @@ ORDER = ["临江市城市绿化管理办法 临江市人民政府令 第25号",
          "第二条 本市城市规划区内的绿化规划、建设、保护和管理，适用本办法。"]
 
 
-@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("columns", WIDTHS + [19])  # 19: the wrap cuts '…临江市人民政府' from '令 第25号'
 def test_a_regulations_title_and_its_order_on_one_line_head_the_order(columns):
     """GB/T 9704 10.1 prints a 令's 发文机关标志 (XX人民政府令) and its 令号
     each on a line of its own, and a gazette may print the regulation's
@@ -154,7 +154,10 @@ def test_a_regulations_title_and_its_order_on_one_line_head_the_order(columns):
     spaces (wrapped anywhere by a narrow measure), heads the same order:
     titled by its regulation, numbered by its organ's 令 and serial. The
     signature and the date set side by side ("市长 张明 2024年3月10日") are
-    the signature (a government's head: that government) and the 成文日期."""
+    the signature (a government's head: that government) and the 成文日期.
+    A wrap that leaves the title and the organ's whole name on a line, as
+    joint issuers are printed, keeps the space between them: it parts a
+    title from a name, not a name in two."""
     docs = _documents(NOTICE + ORDER, columns)
     assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "临江市城市绿化管理办法"]
     order = docs[1]

@@ -133,32 +133,3 @@ def test_a_reprints_frame_run_into_the_text_under_a_title_whose_kind_the_wrap_cu
     assert [d.title for d in docs] == [CUT_AT_HEADING[0], "".join(REPRINT[:2])]
     assert (docs[1].doc_number, docs[1].date) == ("某政〔1985〕38号", "1985-05-04")
 
-
-# ---------------------------------------------------------------- the 主送 stands above the body
-
-def test_a_line_ending_in_a_colon_under_a_sentence_of_the_body_is_no_addressee():
-    """GB/T 9704 7.3.2 sets the 主送机关 under the title, above the 正文: once
-    a sentence of the body has been read, a paragraph that ends in a colon
-    and addresses '社会各界' is the body going on to its list, not a 主送 (a
-    公告 for comments has none)."""
-    docs = _documents(["关于《某省河道管理条例(修订草案)》向社会公开征求意见的公告",
-                       "《某省河道管理条例(修订草案)》已经省人大常委会第二次会议初次审议。",
-                       "现向社会公开征求意见，敬请社会各界人士提出宝贵意见和建议，公众可通过以下途径和方式反馈意见和建议：",
-                       "1.电子邮箱：heidao@example.cn", "2.电话：0931-8921040", "意见反馈截止时间为2023年4月28日。"], None)
-    assert docs[0].addressees is None
-
-
-# ---------------------------------------------------------------- a regulation's title and its 令, cut before 令
-
-def test_a_regulations_title_and_its_order_cut_before_the_order_word():
-    """A web page heads a 政府令 with the regulation's title, a space and the
-    令 that promulgates it ('XX办法 XX人民政府令 第12号'); the wrap may cut
-    right before 令. The space after the title's kind word parts a title from
-    an organ's name (no organ's name ends in 办法), so it is no scanner's
-    space inside a name: the title, the 令 and its 令号 are read."""
-    docs = _documents(["某省河道采砂管理办法 某省人民政府", "令 第12号",
-                       "《某省河道采砂管理办法》已经2016年11月18日省人民政府第84次常务会议审议通过，现予发布，自2017年3月1日起施行。",
-                       "省长 张某", "2016年12月6日", "某省河道采砂管理办法", "第一章 总 则",
-                       "第一条 为了加强河道采砂管理，维护河势稳定，保障防洪安全，根据有关法律法规，结合本省实际，制定本办法。"], None)
-    assert [d.title for d in docs] == ["某省河道采砂管理办法"]
-    assert (docs[0].doc_number, docs[0].issuers, docs[0].date) == ("某省人民政府令第12号", ["某省人民政府"], "2016-12-06")

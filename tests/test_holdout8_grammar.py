@@ -106,6 +106,23 @@ def test_an_addressee_the_page_wrapped_mid_name_is_one_addressee(columns):
     assert doc.addressees == "各鄉鎮人民政府，縣直有關單位、縣政府有關部門、高新技術產業開發區管委會"
 
 
+@pytest.mark.parametrize("columns", [None, 23, 26])
+def test_an_addressee_line_ending_in_a_pause_mark_goes_on_to_its_colon(columns):
+    """GB/T 9704 7.3.2: only the colon closes the 主送. A line of it that
+    ends in 、 has one more name to come, though the page cut that name over
+    two short lines ('…县政府有关部门、' / '高新技术产业开发' / '区管委会：';
+    at 23 columns the wrap too ends the first line at the 、)."""
+    lines = ["关于做好春季森林防火工作的通知", "各乡镇人民政府，县直有关单位、县政府有关部门、高新技术产业开发",
+             "区管委会：", "入春以来，我县降水偏少，林区可燃物多，森林火险等级持续偏高，现就有关事项通知如下：",
+             "一、3月1日至5月31日，全县林区严禁野外用火。", "二、各乡镇要落实森林防火责任，组织护林员加强巡查。",
+             "青川县人民政府", "2024年3月1日"]
+    if columns is None:
+        lines[1:2] = ["各乡镇人民政府，县直有关单位、县政府有关部门、", "高新技术产业开发"]
+    doc, = _documents(lines, columns)
+    assert doc.addressees == "各乡镇人民政府，县直有关单位、县政府有关部门、高新技术产业开发区管委会"
+    assert doc.parts[0].blocks[1].text.startswith("入春以来")
+
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_title_parted_by_a_pause_mark_stays_over_its_addressee(columns):
     """A title with a 、 in it ('…先进单位、先进个人的通知') over a short 主送

@@ -34,6 +34,7 @@ def test_a_scanners_space_goes(printed, read):
     "袁伶俐 市曹禺小学",
     "鹤岗市人民政府 鹤岗市中级人民法院",                    # two joint issuers, whole names
     "指导工作 服务社会",                                   # 工作服 runs across, but 工作 | 服务 are words
+    "临江市城市绿化管理办法 临江市人民政府",               # a title, then an organ's whole name from its place
 ])
 def test_a_printed_space_stays(printed):
     assert clean(printed) == printed
@@ -55,3 +56,43 @@ def test_a_scanned_notice_keeps_its_frame(columns):
     assert doc.doc_number == "鹤政办发〔2025〕7号"
     assert doc.issuers == ["鹤岗市人民政府办公室"]
     assert doc.date == "2025-04-30"
+
+
+@pytest.mark.parametrize("signature", [["中华人民 共和国国务院"], ["福建省应对新冠肺炎疫情 工作", "领 导小组（指挥部）"]])
+def test_a_scanners_space_inside_a_signers_name_goes(signature):
+    """GB/T 9704 7.3.5: spaces part joint issuers between whole names. A
+    signature line with a space inside one name (a name the dictionary does
+    not cut there, or the first line of a name wrapped over two) is that one
+    name, and the document's issuer."""
+    lines = ["关于同意设立龙文区的批复", "福建省人民政府：", "你省的请示收悉。现批复如下：同意设立龙文区。",
+             *signature, "一九九六年五月三十一日"]
+    doc = convert_text("\n".join(lines) + "\n", "scan.txt", "scan").documents[0]
+    assert doc.issuers == ["".join("".join(signature).split())]
+    assert doc.date == "1996-05-31"
+
+
+def test_the_dictionary_is_read_from_jiebas_cache_whole(tmp_path):
+    """The word test's dictionary comes from the cache jieba writes (read at
+    once: jieba's own read takes three times as long), and a cache that is
+    not one falls back to jieba's own load, which makes it again."""
+    import marshal
+
+    import jieba
+
+    from builder.text.lines import _load_dictionary
+
+    written = ({"金融": 3, "金": 0, "融": 2}, 5)
+    (tmp_path / "jieba.cache").write_bytes(marshal.dumps(written))
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(tmp_path)
+    _load_dictionary(tokenizer)
+    assert (tokenizer.FREQ, tokenizer.total) == written and tokenizer.initialized
+    assert tokenizer.lcut("金融", HMM=False) == ["金融"]
+
+    (tmp_path / "jieba.cache").write_bytes(b"not marshal")
+    damaged = jieba.Tokenizer()
+    damaged.tmp_dir = str(tmp_path)
+    loaded = []
+    damaged.initialize = lambda: loaded.append(True)
+    _load_dictionary(damaged)
+    assert loaded == [True] and not damaged.initialized

@@ -24,7 +24,6 @@ import pytest
 import yaml
 
 from mkdocs.config import load_config
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from builder import feed
 from builder.model import Document, Gazette
@@ -360,6 +359,8 @@ def test_subpath_short_address_in_any_bracket_shape_reaches_the_document(open_pa
     doc = next(d for d in collection.documents if d.doc_number == "荆政办发〔2022〕16号")
     missing = {typed: urlsplit(site_url).path + quote(f"wh/{typed}/") for typed in SHAPES}
     page = open_page(site_url, allow_404=tuple(missing.values()))
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # imported by the browser tests only
+
     lost = []
     for typed, path in missing.items():
         page.goto(urljoin(site_url, path))

@@ -29,11 +29,12 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, kind_of
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, ORGAN_START_RE
 from ..text.lines import char_width, splits_word
 from ..text.numerals import CN_NUMERAL
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
+CJK_CHAR_RE = re.compile(f"[{CJK}]")
 
 # Only the exact forms OCR and PDF-to-HTML exports produce are markup; any
 # other <…> (a <script> quoted in a notice, an unpaired </a>) is text and
@@ -163,11 +164,18 @@ def _inside_organ_name(left: str, right: str) -> bool:
     parted between whole names (GB/T 9704 7.3.5), so this one is the
     scanner's. After a token as short as a name, unless it is a place, the
     space may part a person from a post or a unit ("张某 市财政局"), and stays;
-    so does one after a text's title, which ends in its kind word, no name
-    does: a regulation's title and the 令 that promulgates it, the wrap
-    cutting before 令 ("XX土地整治办法 XX人民政府" / "令 第116号")."""
+    before a whole name, from its place on, it parts that name from what
+    precedes it (a regulation's title over its 令: "XX土地整治办法 XX自治区人民政府"
+    where the wrap cut "…人民政府" from "令"), and stays."""
     return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
-        and ORGAN_NAME_END_RE.search(left) is None and not kind_of(left)
+        and ORGAN_NAME_END_RE.search(left) is None and not _from_its_place(right)
+
+
+def _from_its_place(name: str) -> bool:
+    """The name begins with a place's full name ("广西壮族自治区…", "定州市…"), not
+    a level alone ("市财政局")."""
+    place = ORGAN_START_RE.match(name)
+    return place is not None and len(place.group(0)) > 1
 
 
 def _lone(token: str) -> bool:
@@ -178,7 +186,7 @@ def _lone(token: str) -> bool:
 
 
 def _is_cjk(ch: str) -> bool:
-    return re.match(f"[{CJK}]", ch) is not None
+    return CJK_CHAR_RE.match(ch) is not None
 
 
 WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words

@@ -128,10 +128,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
         elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
-                and not any(q.role == "byline" or q.role in (None, "body") and ends_sentence(q.text)
-                            for q in paragraphs[:n]):
-            # a speech's 称谓 ('各位代表：') is no 主送, nor is a line under a sentence of the body (GB/T 9704
-            # 7.3.2 sets the 主送 above the 正文: '…初次审议。' / '现向社会公开征求意见，敬请社会各界…：')
+                and not any(q.role == "byline" for q in paragraphs[:n]) \
+                and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
+            # A speech's 称谓 ('各位代表：') is no 主送, nor is a sentence ending in a colon
+            # after the body has begun: the 主送 stands above the body (GB/T 9704 7.3.2).
             p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:
@@ -182,23 +182,17 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     fill() reports it."""
     for k in range(1, len(paragraphs)):
         if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
-                and _signature_line(paragraphs[_over_note(paragraphs, k)].text):
+                and SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text)):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
     return []
-
-
-def _signature_line(text: str) -> bool:
-    """A line of a signature, the spaces OCR left inside a name aside
-    ('南宁市兴宁区人民政府办 公室'): where only the line's place is asked."""
-    return bool(SIGNATURE_LINE_RE.match(text.replace(" ", "")))
 
 
 def _over_note(paragraphs: list[Paragraph], k: int) -> int:
     """The paragraph the signature over the date k ends on: the one right
     above it, or the one above the 附注 a web page printed between them
     (frame.is_note_line), which then takes the note's role."""
-    if k >= 2 and is_note_line(paragraphs[k - 1].text) and _signature_line(paragraphs[k - 2].text):
+    if k >= 2 and is_note_line(paragraphs[k - 1].text) and SIGNATURE_LINE_RE.match(_one_name(paragraphs[k - 2].text)):
         paragraphs[k - 1].role = "note"
         return k - 2
     return k - 1
@@ -226,16 +220,26 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
-            paragraphs[k - 1].role = paragraphs[k].role = "signature"
+            for p in paragraphs[k - 1:k + 1]:
+                p.role, p.text = "signature", _one_name(p.text)
             lines.insert(0, paragraphs[k - 1].text + paragraphs[k].text)
             k -= 2
-        elif SIGNATURE_LINE_RE.match(paragraphs[k].text):
-            paragraphs[k].role = "signature"
-            lines.insert(0, paragraphs[k].text)
+        elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
+            paragraphs[k].role, paragraphs[k].text = "signature", name
+            lines.insert(0, name)
             k -= 1
         else:
             break
     return lines
+
+
+def _one_name(text: str) -> str:
+    """A signature line with a scanner's spaces inside a name ("中华人民 共和国国务院",
+    OCR of a printed page) is that name: spaces part joint issuers only
+    between whole names (GB/T 9704 7.3.5), so a line whose pieces are not
+    each an organ's name is read without them."""
+    pieces = text.split()
+    return text if all(SIGNATURE_LINE_RE.match(p) for p in pieces) else "".join(pieces)
 
 
 SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
@@ -264,9 +268,10 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
     and with the line under it makes one name."""
     if k < 1 or paragraphs[k - 1].role not in ("signature", "body"):
         return False
-    head = paragraphs[k - 1].text
+    head = _one_name(paragraphs[k - 1].text)
     return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
-        and not re.search(r"[\s，。；：,;:、]", head) and bool(SIGNATURE_LINE_RE.match(head + paragraphs[k].text))
+        and not re.search(r"[\s，。；：,;:、]", head) \
+        and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text)))
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],

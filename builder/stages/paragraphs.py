@@ -93,7 +93,7 @@ def splits_address(above: str, below: str) -> bool:
     with ASCII letters or digits, no space, goes on with the address; but
     an address that may be whole (at a top-level domain: "xyz@sina.com")
     may end an item above the next one's label ("2.电话…")."""
-    address = ADDRESS_END_RE.search(above) if re.match(r"[A-Za-z0-9]", below) else None
+    address = ADDRESS_END_RE.search(above) if below[:1].isascii() and below[:1].isalnum() else None
     return bool(address) and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
 
 
@@ -170,15 +170,21 @@ def ends_line(text: str, opening: bool = True) -> bool:
         or bool(HEAD_MARK_RE.match(text))
 
 
+NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line
+
+
 def addressed(above: str, below: str) -> bool:
     """The 主送机关 printed without its colon (GB/T 9704 7.3.2; frame.addressee_names)
     ends its paragraph as the colon would: the body's first sentence starts
     under it. A list the wrap cut goes on: the line below begins with one
     more name, or the rest of one ("…市各委、" / "办、局，…"), or ends a word
     the line above began ("…区级各部" / "门，…"), or closes the list with its
-    colon ("…，市人民政府" / "各部门："; addressee_goes_on)."""
+    colon ("…，市人民政府" / "各部门："; addressee_goes_on), or, under a list
+    that ends in 、 or ，, is a short piece of one more name, no sentence
+    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
-    return addressee_names(above) and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
+    return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
+        and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 

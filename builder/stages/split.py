@@ -30,7 +30,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
                           DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
-                          OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SPEAKER_RE,
+                          OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
+                          SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
                           paren_frame)
 from ..text.lines import ends_sentence, squash, width
@@ -171,8 +172,11 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         k, text = i, lines[i].text.strip()
-        while re.search(r"[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP \
-                and not re.search(r"[（(]", text[:1]):
+        if "（" not in text and "(" not in text:  # no occasion in brackets: most lines
+            out.append(lines[i])
+            i += 1
+            continue
+        while not _balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP and not text.startswith(("（", "(")):
             k += 1
             text += lines[k].text.strip()
         match = TITLE_OCCASION_RE.match(text)
@@ -212,6 +216,8 @@ def _title_then_order(lines: list[Line]) -> list[Line]:
 
 def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
     """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
+    if not any("令" in line.text for line in lines[i:i + ORDER_WRAP]):
+        return [], i  # asked of every line: most hold no 令 to name
     for k in range(i, min(i + ORDER_WRAP, len(lines))):
         if k > i and (lines[k].starts_block or ends_on_page(lines[k - 1].text, lines[k].text)):
             break  # a 目录 entry and its page above the heading: no piece of it
@@ -292,12 +298,26 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         k, text = i, lines[i].text
-        while re.match(r"^[（(]", text) and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
+        while text.startswith(("（", "(")) and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
         frame = paren_frame(text) if k > i else None
         out.append(replace(lines[i], text=text) if frame and frame[1] else lines[i])
         i = k + 1 if frame and frame[1] else i + 1
+    return out
+
+
+def _join_printing_tails(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.4.3: the 版记 ends with the 印发 line, 印发机关 and 印发日期
+    then 印发 ("XX办公室 2018年1月17日印发"). Cut by the wrap or a page break
+    right after its date, it is one line again: its last word alone is no
+    title's head ("印发" over "XX厅关于…的通知") nor a text of its own."""
+    out: list[Line] = []
+    for line in lines:
+        if out and PRINTED_TAIL_RE.match(line.text) and re.search(r"[\d〇○零一二三四五六七八九十日]$", out[-1].text):
+            out[-1] = replace(out[-1], text=out[-1].text + line.text)
+        else:
+            out.append(line)
     return out
 
 
@@ -309,8 +329,9 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     ending in its kind word, with no sentence punctuation, and not run into
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
-    for line in [piece for line in _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-                 _title_then_order(lines)))) for split in _number_then_title(line) for piece in _signature_then_date(split)]:
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
+        _title_then_order(_join_printing_tails(lines)))))
+    for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
@@ -1164,15 +1185,18 @@ def _ends_frame(lines: list[Line], k: int) -> bool:
     """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
     as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
     lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
-    where its last piece does, a few lines down."""
+    where its last piece does, a few lines down. A 主题词 line that ends
+    with its 文种 is whole (the 1999 版记 lists the 文种 last), and a
+    发文字号 line goes on no 版记 line: both belong to what comes next."""
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
     if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
         return True
     for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
-        if SUBJECT_WORDS_RE.match(lines[j].text) or CC_LINE_RE.match(lines[j].text):
-            return True
-        if j < k and ends_sentence(lines[j].text):
+        text = lines[j].text
+        if SUBJECT_WORDS_RE.match(text) or CC_LINE_RE.match(text):
+            return j == k or not (SUBJECT_WORDS_RE.match(text) and kind_of(text))
+        if (j < k and ends_sentence(text)) or is_doc_number_line(text):
             return False
     return False
 

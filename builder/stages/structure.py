@@ -201,9 +201,12 @@ def _contents(blocks: list) -> set[int]:
     return found
 
 
+SECOND_ITEM_RE = re.compile(r"^[2２]\s*[.、．]")  # in either width
+
+
 def _inline_list_of_one(blocks: list, n: int) -> bool:
     """'1.' followed by no '2.' anywhere in the part is not a list."""
-    return not any(isinstance(b, Paragraph) and re.match(r"^[2２]\s*[.、．]", b.text) for b in blocks)  # in either width
+    return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
 
 
 def frame_role(text: str, blocks: list, n: int) -> str:

@@ -669,10 +669,13 @@ def _is_grid(rows: list[list[str]]) -> bool:
     return all(sum(1 for r in rows if r[c]) >= 2 for c in range(len(rows[0])))
 
 
+SENTENCE_OR_LIST_RE = re.compile("[。；;]|[：:]$")
+
+
 def _cell_line(line: Line) -> bool:
     """A short line that may be one cell of a table printed one cell per line."""
     if line.cells is not None or (line.runs is not None and len(line.runs) > 1) \
-            or len(line.text) > CELL_LINE_MAX or re.search("[。；;]|[：:]$", line.text):
+            or len(line.text) > CELL_LINE_MAX or SENTENCE_OR_LIST_RE.search(line.text):
         return False  # a sentence, or one that announces a list
     text = clean_title(line.text)
     return display_width(text) <= CELL_LINE_MAX and \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .numerals import CN_NUMERAL, cn_to_int
@@ -272,6 +273,9 @@ CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 # The 主题词 line of the 版记 (GB/T 9704-1999, dropped in 2012 but still printed
 # by many issuers): the last lines of a document, with 抄送 and 印发, never a title.
 SUBJECT_WORDS_RE = re.compile(either_script(r"^主\s*题\s*词\s*[:：]"))
+# The end of the 版记's 印发 line (GB/T 9704 7.4.3, "XX办公室 2018年1月17日印发") that
+# the wrap or a page break left on a line of its own.
+PRINTED_TAIL_RE = re.compile(either_script(r"^(?:\d{0,2}\s*日)?\s*印\s*发$"))
 # The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
 ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
 
@@ -346,6 +350,7 @@ KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" +
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line and run of lines, many times over, while titles are sought
 def kind_of(title: str) -> Optional[str]:
     match = KIND_RE.search(title)
     if not match:

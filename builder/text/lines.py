@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from .script import simplified
 
@@ -42,12 +43,14 @@ def join_lines(left: str, right: str) -> str:
     return left + right
 
 
+NOTE_AFTER_STOP_RE = re.compile(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (closing quotes and brackets aside,
     and a note after the full stop: "…指导。（责任单位：市统计局）"). A list
     label after a clause ("…所列物质；（三）") is no note: its item follows."""
-    note = re.search(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$", text)
-    if note:
+    if text.endswith(("）", ")")) and NOTE_AFTER_STOP_RE.search(text):
         return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:
@@ -57,6 +60,7 @@ def ends_sentence(text: str) -> bool:
     return stripped[-1] in SENTENCE_END
 
 
+@lru_cache(maxsize=1 << 16)  # a line is compared with the first of every title run it may end
 def squash(text: str) -> str:
     """A comparison key: no spaces, no punctuation, no bracket variants."""
     return re.sub(r"[\s\W_]+", "", text)
@@ -64,14 +68,42 @@ def squash(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def segmenter():
-    """jieba, imported when first asked for: the import (pkg_resources with it)
-    is a third of a second of every process, and a build whose seeds and search
-    entries are all in the cache never segments. Its dictionary loads quietly:
-    its logger's "Building prefix dict…" is no news to an editor."""
+    """jieba with its dictionary loaded, imported when first asked for: the
+    import (pkg_resources with it) is a third of a second of every process,
+    and a build whose seeds and search entries are all in the cache never
+    segments. Its dictionary loads quietly: its logger's "Building prefix
+    dict…" is no news to an editor."""
     import jieba
 
     jieba.setLogLevel(60)
+    _load_dictionary(jieba.dt)
     return jieba
+
+
+def _load_dictionary(tokenizer) -> None:
+    """jieba reads the cache of its dictionary with marshal.load on the open
+    file, which Python reads piece by piece: 0.8 s of CPU in every process
+    that segments. Read whole, the same cache loads in 0.3 s. Without a cache
+    (the first run on a machine), or with another dictionary, jieba loads it
+    its own way and writes the cache."""
+    import marshal
+    import tempfile
+
+    import jieba
+
+    if tokenizer.initialized:
+        return
+    if tokenizer.dictionary == jieba.DEFAULT_DICT and not tokenizer.cache_file:
+        cache = Path(tokenizer.tmp_dir or tempfile.gettempdir()) / "jieba.cache"
+        try:
+            freq, total = marshal.loads(cache.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # no cache yet, or not one jieba wrote: jieba's own load
+        else:
+            if isinstance(freq, dict) and isinstance(total, int):
+                tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+                return
+    tokenizer.initialize()
 
 
 WORD_EDGE = 4  # Han characters each side of a break looked up as one word

@@ -22,6 +22,7 @@
   });
   var DROPDOWN = 8;    // results shown under the top-bar box
   var PAGE = 20;       // results per page of the results page
+  var OPENING_WORDS = 16;  // characters of a clause's text that name a clause printed without a heading
 
   /* ------------------------------------------------------------ loading */
 
@@ -383,13 +384,24 @@
     return out + (open ? "</mark>" : "") + (end < text.length ? "…" : "");
   }
 
+  /* The line that names a result's clause: its label and heading ("一、总体要求"); a
+     clause printed with no heading ("130、", "第五条") by its label and the opening words
+     of its text, up to the first mark, as a heading would name it: a bare number says
+     nothing of what the clause is about. */
+  function clauseName(sec) {
+    if (!sec[1] || sec[2]) return [sec[1], sec[2]].filter(Boolean).join(" ");
+    var opening = (sec[3] || "").split(/[，。；：！？,;:!?\n]/)[0];
+    if (opening.length > OPENING_WORDS) opening = opening.slice(0, OPENING_WORDS) + "…";
+    return sec[1] + (/[、.．)）]$/.test(sec[1]) || !opening ? "" : " ") + opening;
+  }
+
   function resultHtml(r, words) {
     var e = entry(r.doc), sections = store.texts[r.doc], sec = sections[r.best];
     var href = ROOT + e.url + (r.best && sec[0] ? "#" + sec[0] : "");
     var body = r.best ? sec : (sections[1] || sec);
     var text = (body !== sec && body[2] ? body[2] + " " : "") + body[3];
     var where = [e.issuer, e.date, e.number].filter(Boolean).map(escapeHtml).join(" · ");
-    var clause = r.best ? [sec[1], sec[2]].filter(Boolean).join(" ") : "";
+    var clause = r.best ? clauseName(sec) : "";
     return '<li class="md-search-result__item"><a href="' + escapeHtml(href) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset">' +
       '<h1 class="gz-sr-title">' + highlight(e.title, words) + "</h1>" +

@@ -143,15 +143,28 @@ def reprint_number(doc: Document, style: str) -> list[str]:
     """The document's paragraphs with its 发文字号 line as a gazette reprints
     it: as published ("own"), in brackets ("paren"), or in brackets after the
     成文日期 ("dated"); a document printing no 成文日期 (an excerpt cut before
-    its signature) keeps the brackets alone."""
+    its signature) keeps the brackets alone. A gazette prints the brackets
+    right under the title, also when the original printed the number above
+    it, in its 版头 (GB/T 9704 7.2.4): no gazette prints a bracket over a
+    title. A 令's number over its promulgation sentence (the title it numbers
+    comes after its signature) is the order's own 版头, printed as issued."""
     if style == "own" or not doc.doc_number or doc.doc_number not in doc.paragraphs:
+        return list(doc.paragraphs)
+    at = doc.paragraphs.index(doc.doc_number)
+    title = [i for i, role in enumerate(roles(doc)) if role == "title"]
+    if title and at + 1 < title[0]:
         return list(doc.paragraphs)
     if style == "paren" or not doc.date:
         printed = f"（{doc.doc_number}）"
     else:
         year, month, day = (int(x) for x in doc.date.split("-"))
         printed = f"（{year}年{month}月{day}日　{doc.doc_number}）"
-    return [printed if p == doc.doc_number else p for p in doc.paragraphs]
+    if not title or at > title[0]:
+        return [printed if p == doc.doc_number else p for p in doc.paragraphs]
+    out = list(doc.paragraphs)
+    del out[at]
+    out.insert(title[-1], printed)  # under the title's last line, which moved up one
+    return out
 
 
 def paginate(lines: list[str], sections: list[str], rng: random.Random, header: str,

@@ -416,9 +416,10 @@ def report(set_name: str = "dev") -> None:
 def sweep(seeds: range = range(3, 15)) -> None:
     """Every set printed as issues by other seeds than the measure's (other
     widths, page breaks and 文号 styles): the share of documents found with
-    the right extent, and which were not, by seed. Rules are checked on two
-    seeds; this says how much of that is the widths those two drew."""
-    expected = right = 0
+    the right extent and of 文号, issuers, date and 主送 right, and which
+    documents missed which, by seed. Rules are checked on two seeds; this
+    says how much of that is the widths those two drew."""
+    total = Figures()
     missed: dict[str, list[int]] = {}
     for seed in seeds:
         for set_name in SETS:
@@ -429,12 +430,15 @@ def sweep(seeds: range = range(3, 15)) -> None:
             except ValueError:  # an issue drawn with no dated document has no date to print
                 continue
             judge(records, [convert_layout(layout) for layout in layouts], figures)
-            expected, right = expected + figures.expected, right + figures.right_extent
+            merge(total, figures)
             for problem in figures.problems:
-                if "not found" in problem or "extent" in problem:
-                    missed.setdefault(f"{set_name}: {problem.split(':')[0]}", []).append(seed)
-    print(f"printed issues, seeds {seeds.start}-{seeds.stop - 1}: {right}/{expected} documents with the right extent "
-          f"({right / expected:.1%})")
+                doc, _, what = problem.partition(": ")
+                what = next((name for name in ("not found", "extent", *figures.fields) if what.startswith(name)), None)
+                if what:
+                    missed.setdefault(f"{set_name}: {doc}: {what}", []).append(seed)
+    fields = ", ".join(f"{name} {total.share(name):.1%}" for name in total.fields)
+    print(f"printed issues, seeds {seeds.start}-{seeds.stop - 1}: {total.right_extent}/{total.expected} documents "
+          f"with the right extent ({total.recall:.1%}); {fields}")
     for name, where in sorted(missed.items()):
         print(f"  {name}: seeds {where}")
 
