@@ -133,3 +133,16 @@ def test_a_reprints_frame_run_into_the_text_under_a_title_whose_kind_the_wrap_cu
     assert [d.title for d in docs] == [CUT_AT_HEADING[0], "".join(REPRINT[:2])]
     assert (docs[1].doc_number, docs[1].date) == ("某政〔1985〕38号", "1985-05-04")
 
+
+
+# ---------------------------------------------------------------- a customs house in a 主送
+
+def test_a_customs_house_is_an_organ_a_wrapped_addressee_list_goes_on_with():
+    """A 主送机关 of many bodies wrapped after a 、 goes on with the line
+    that begins with one more organ's name; a customs house (西宁海关, 拱北海关)
+    is an organ as a 局 or a 署 is, so the list runs on to its colon."""
+    docs = _documents(["关于印发某省应对流感流行应急预案的通知",
+                       "各州卫生局、省委宣传部、省科技厅、省出入境检验检疫局、",
+                       "某宁海关、武警某省总队、某省机场有限公司、某藏铁路公司：",
+                       "为有效应对流感疫情，省卫生厅等部门联合制定了应急预案，现印发给你们，请认真贯彻执行。"], None)
+    assert docs[0].addressees == "各州卫生局、省委宣传部、省科技厅、省出入境检验检疫局、某宁海关、武警某省总队、某省机场有限公司、某藏铁路公司"
