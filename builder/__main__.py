@@ -104,6 +104,7 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
             shutil.rmtree(previous, ignore_errors=True)
         reuse = keep and previous.is_dir() and not previous.is_symlink()
         fresh = previous if reuse else Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
+        replaced = False
         try:
             if keep:
                 _mirror(target, fresh)
@@ -114,12 +115,14 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
                 target.rename(old / "site")
                 fresh.rename(target)
                 if keep:
-                    (old / "site").rename(previous)
+                    (old / "site").rename(previous)  # where fresh was, when it was the previous site
                 shutil.rmtree(old)
             else:
                 fresh.rename(target)
+            replaced = True
         finally:
-            shutil.rmtree(fresh, ignore_errors=True)
+            if not replaced:  # a half-written folder; once renamed, its name may be the kept previous site
+                shutil.rmtree(fresh, ignore_errors=True)
 
 
 def _mirror(source: Path, folder: Path) -> None:

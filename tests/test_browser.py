@@ -480,6 +480,23 @@ def test_results_page_filters_by_year_issuer_and_kind(page, base_url):
     assert 0 < len(listed()) < len(everything)
 
 
+
+def test_more_results_are_offered_only_when_there_are_more(page, base_url):
+    """The results page shows 20 at a time: '更多结果' brings the next ones and
+    is gone once all are shown, and never offered under a shorter list (it is
+    a Material button, whose display the hidden attribute alone does not beat)."""
+    more = page.locator(".gz-sp-more")
+    page.goto(base_url + "search/?q=" + quote("工作"))
+    page.wait_for_selector(".gz-search-page[data-done]")
+    first = page.locator(".gz-sp-results .gz-sr-where").count()
+    assert first == 20 and more.is_visible()
+    more.click()
+    page.wait_for_selector(".gz-search-page[data-done]")
+    assert page.locator(".gz-sp-results .gz-sr-where").count() > first and not more.is_visible()
+    page.goto(base_url + "search/?q=" + quote("稳就业"))
+    page.wait_for_selector(".gz-search-page[data-done]")
+    assert 0 < page.locator(".gz-sp-results .gz-sr-where").count() < 20 and not more.is_visible()
+
 def test_search_result_leads_to_the_clause(page, base_url, index, site):
     """A query matching a provision's heading offers a link to that clause, and
     following it lands on the clause, not only on the page."""

@@ -227,10 +227,13 @@ def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build
     (seeds / small[0].name).unlink()
     build(site_dir)
     assert _tree(site_dir) == _tree(build(tmp_path / "clean-2"))
-    # the site before last, kept beside it, is what the next build starts from
+    # the site before last, kept beside it, is what the next build starts from (after every build)
+    previous = tmp_path / ".site.previous"
+    assert previous.is_dir() and _tree(previous) != _tree(site_dir)
     edited.write_bytes(edited.read_bytes() + "（再次修订）\n".encode())
     build(site_dir)
     assert _tree(site_dir) == _tree(build(tmp_path / "clean-3"))
+    assert previous.is_dir() and _tree(previous) == _tree(tmp_path / "clean-2")
 
 
 def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
