@@ -203,6 +203,23 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   every layout, 29/30 provisions, 6/6 parts, 0-0.9% cut, 10 of 11 files
   read fully.
 
+- holdout14: 通知 of a Jiangxi city with its 发文字号 in parentheses under a
+  title that names no organ, of cities of Yunnan, Henan and Fujian and of a
+  Nanning district whose page lost the 发文字号's '号' and the date's 年月日
+  ('202091'), two 通告 without 发文字号 titled over two lines, a province's
+  转发 of a State Council 批复 (each layer titled, signed and dated), a
+  province office's 转发 of a departments' 办法, a 人大常委会's 规定 with its
+  题注 and a city's 规定 under its 令号, 1996-2021, measured before any rule
+  looked at it, against main (49f3434). First measured at 100% of documents,
+  文号, issuers and 主送 in every layout, 54/54 provisions, 7/7 parts, 0%
+  cut, 11 of 11 files read fully; 91% of dates (100% in the blank printed
+  issue): the date that lost its 年月日 is not read. With eleven documents
+  one is about 9 points. After the rules of tests/test_holdout14_grammar.py
+  (the 附注 under a date in figures stands on its own line, a signature over
+  it is read through OCR's spaces; a line that opens as a sentence opens,
+  为…/根据…/按照…, is no 主送): 100% of every field in every layout, 0% cut,
+  and every document at every seed of the sweep.
+
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -251,6 +268,7 @@ FLOORS = {
     "holdout13": in_every_layout({"issue": dict(cut=0.01),
                                   **{layout: dict(singles=0.9) for layout in ("single", "single_blank")}},
                                  **ALL_RIGHT, provisions=0.96, parts=0.98, cut=0.003),
+    "holdout14": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

@@ -182,7 +182,7 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     fill() reports it."""
     for k in range(1, len(paragraphs)):
         if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
-                and SIGNATURE_LINE_RE.match(paragraphs[_over_note(paragraphs, k)].text):
+                and SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text)):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
     return []
@@ -192,7 +192,7 @@ def _over_note(paragraphs: list[Paragraph], k: int) -> int:
     """The paragraph the signature over the date k ends on: the one right
     above it, or the one above the 附注 a web page printed between them
     (frame.is_note_line), which then takes the note's role."""
-    if k >= 2 and is_note_line(paragraphs[k - 1].text) and SIGNATURE_LINE_RE.match(paragraphs[k - 2].text):
+    if k >= 2 and is_note_line(paragraphs[k - 1].text) and SIGNATURE_LINE_RE.match(_one_name(paragraphs[k - 2].text)):
         paragraphs[k - 1].role = "note"
         return k - 2
     return k - 1

@@ -317,23 +317,25 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     is the rest of that name, and goes on from it. A
     date whose 年月日 extraction lost ("2024228") under a name stands alone
     too (frame.damaged_date), and so does a 附注 a web page prints between
-    the signature and the date (frame.is_note_line)."""
+    the signature and the date (frame.is_note_line), or under the date, as
+    GB/T 9704 7.3.6 sets it: after a date that ends in figures ('202091')
+    no 日 ends the line, yet '公开方式：主动公开' under it is no part of it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
         dated = bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
         if not dated and not DAMAGED_DATE_RE.match(line.text.strip()):
             continue
-        noted = n > 1 and is_note_line(lines[n - 1].text) and _signs(lines[n - 2].text) \
-            and bool(ORGAN_END_RE.search(lines[n - 2].text))  # a 附注 between signature and date
+        noted = n > 1 and is_note_line(lines[n - 1].text) and _signs_name(lines[n - 2].text)  # a 附注 between
         k = n - 2 if noted else n - 1
-        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs(lines[k].text) \
-            and bool(ORGAN_END_RE.search(lines[k].text))
+        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs_name(lines[k].text)
         if damaged:
             out.add(n)
         if damaged or dated:
             if noted:
                 out.add(n - 1)
-            while k >= 0 and _signs(lines[k].text) and ORGAN_END_RE.search(lines[k].text):
+            if n + 1 < len(lines) and is_note_line(lines[n + 1].text):
+                out.add(n + 1)  # the 附注 under the 成文日期 (GB/T 9704 7.3.6), after figures too ('202091')
+            while k >= 0 and _signs_name(lines[k].text):
                 above = lines[k - 1].text.split() if k > 0 else []
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])) \
@@ -347,6 +349,9 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
 NAME_LINE = r"[\u4e00-\u9fa5（）()“”]{2,30}"  # what an organ's name is printed with
 
 
-def _signs(text: str) -> bool:
-    """A line a signature may hold: short, no sentence punctuation."""
-    return len(text) <= 30 and not re.search(r"[，。；：、]", text)
+def _signs_name(text: str) -> bool:
+    """A line a signature may hold: short, no sentence punctuation, ending
+    as an organ's name ends, the spaces OCR left inside it aside ('南宁
+    市兴宁区人 民政府 办 公室')."""
+    return len(text) <= 30 and not re.search(r"[，。；：、]", text) \
+        and bool(ORGAN_END_RE.search(text.replace(" ", "")))

@@ -256,7 +256,8 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
     under the 版头); a page that runs the first paragraph into that line is
     given back that form: the bracketed frame alone, the paragraph from the
-    next line. Only right under a title's last line (its kind word), and only
+    next line. Only right under a title's last line (its kind word, which the
+    wrap may have cut: '…问题的通' / '知'), and only
     a bracket that holds a 发文字号: a sentence that opens with a bracket
     elsewhere stays whole."""
     out: list[Line] = []
@@ -264,7 +265,9 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         k, text = i, line.text
-        under_title = out and text[:1] in "（(" and kind_of(out[-1].text)  # the bracket asked first: cheap
+        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知')
+        under_title = out and text[:1] in "（(" and (kind_of(out[-1].text) or len(out) > 1 and len(out[-1].text) <= 2
+                                                    and kind_of(out[-2].text + out[-1].text))
         while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
@@ -1150,7 +1153,25 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and ends_sentence(lines[above].text))
+        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text)
+                                                         or _heads_division(lines[above].text)))
+
+
+def _heads_division(text: str) -> bool:
+    """The line is a division's heading alone: a 章 or 节 (立法技术规范), an
+    outline's 一、/（一） with a short name and no sentence punctuation, or a
+    section numbered by levels ('1.2 编制依据', GB/T 1.1). Its
+    text follows it (第X条, a paragraph), never the title of a 公文: one
+    there opens the next document, the text above having ended early, as a
+    file cut short or a page's excerpt does ('第二章征收范围和标准' over
+    '2022年第八次…的通报')."""
+    label = LABEL_RE.match(text)
+    return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
+        and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
+        or bool(DECIMAL_HEADING_RE.match(text))
+
+
+DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
 
 
 def _in_force(lines: list[Line], k: int) -> bool:
@@ -1186,8 +1207,11 @@ CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
 # （〔1996〕…号）收悉"): its number in brackets, and the sentence going on; or
-# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。").
-CITED_AFTER_RE = re.compile(rf"^(?:[（(][^（）()]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
+# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。")
+# or before its kind word ("你局关于…制度" / "的请示收悉。"). A bracket that holds a
+# date with the number is the title's own 题注 as gazettes reprint it ("（1985年5月4日
+# 皖政〔1985〕38号）  根据…", the body run on after it), not a cited number.
+CITED_AFTER_RE = re.compile(rf"^(?:的[\u4e00-\u9fa5]{{1,4}}?)?(?:[（(][^（）()日]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
 ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")

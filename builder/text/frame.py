@@ -416,6 +416,7 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
                  "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
+                 "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
@@ -456,10 +457,18 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
     rf"^(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{1,12}}?[村社])及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]?$"))
 
 
+# The words a body's first sentence opens with, which no organ's name begins with: the purpose or
+# ground of the text ("为贯彻落实自治区党委、自治区政府…", "根据…", "按照…").
+SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
+
+
 def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
-    with it (…及有关居民)."""
+    with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
+    落实自治区党委、' wrapped after the organs it names) is the body's."""
     text = text.strip()
+    if SENTENCE_OPENER_RE.match(text):
+        return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
         or bool(ADDRESSEE_CLASS_RE.match(text))
