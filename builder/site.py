@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -334,6 +335,9 @@ class Background:
 
     @staticmethod
     def _run(write, fn: Callable, args: tuple) -> None:
+        # What the process inherits is never collected here: a full collection would walk every
+        # object of the parent's, and so copy every page of its memory this process shares.
+        gc.freeze()
         try:
             write.send((True, fn(*args)))
         except BaseException:  # noqa: BLE001 - said in this process's words, raised in the other's
