@@ -49,6 +49,7 @@ MARKUP_RE = re.compile(r"""
 BLOCK_MARK_RE = re.compile(r"""
     ^(?: \#{1,6}\s+        # markdown heading mark, its level means nothing
        | [-*+]\s+          # markdown list dash
+       | 【(?:题注|编名|章名|节名|条文)】\s*   # a law database's field label: the field's text is the print's
     )
 """, re.X)
 

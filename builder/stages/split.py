@@ -360,6 +360,9 @@ CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
 TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
+# A form's cell a web page or an export prints one per line, closed by its
+# column's bar ("序号 |"): a cell of a table, never a line of a title.
+CELL_BAR_RE = re.compile(r"\s[|｜]$")
 
 
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
@@ -408,7 +411,8 @@ def _titleish_text(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
-            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text))
+            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
+            and not CELL_BAR_RE.search(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -1141,20 +1145,25 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       or its articles beginning at 第一章/第一条, or a speech's or report's
       title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
       under it, after a line that ends a sentence (the last article of the
-      text above, or a frame's end) or a table's last row."""
+      text above, or a frame's end) or a table's last row or cell."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
+    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text)
                                                          or _heads_division(lines[above].text)))
+
+
+def _in_table(line: Line) -> bool:
+    """A row of a table, or a form's cell printed alone with its column's bar."""
+    return line.cells is not None or bool(CELL_BAR_RE.search(line.text))
 
 
 def _heads_division(text: str) -> bool:

@@ -1,0 +1,62 @@
+"""The document grammar on layouts of the fifteenth held-out set's kind
+(issue #11): rules the converter must read whatever export the text comes
+from. Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+NOTICE = ["某县人民政府办公室关于做好防汛工作的通知", "各乡镇人民政府：", "现就做好今年防汛工作通知如下，请认真贯彻落实。",
+          "一、落实责任", "各乡镇要落实防汛责任人。", "某县人民政府办公室", "2021年6月1日"]
+REGULATION = ["某市城市绿化条例",
+              "【题注】 （2001年4月29日某市第十一届人民代表大会第四次会议通过 2001年6月3日某省第九届人民代表大会常务委员会第二十三次会议批准）",
+              "【章名】 第一章 总则", "第一条 为了加强城市绿化建设，改善生态环境，制定本条例。",
+              "第二条 本市行政区域内的城市绿化工作，适用本条例。"]
+
+
+# ---------------------------------------------------------------- a law database's field labels
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_law_databases_field_labels_are_read_through(columns):
+    """A law database exports a 法规 with its fields labelled ('【题注】',
+    '【章名】'); the label is the export's, the field's text the print's: the
+    题注 gives the date of adoption (立法技术规范) and '第一章 总则' heads a 章."""
+    docs = _documents(REGULATION, columns)
+    assert [d.title for d in docs] == ["某市城市绿化条例"]
+    assert docs[0].date == "2001-04-29"
+    kinds = [p.kind for p in docs[0].provisions]
+    assert kinds.count("zhang") == 1 and kinds.count("tiao") == 2
+
+
+def test_a_bracketed_word_that_is_no_field_label_stays_text():
+    """Only a database's field names are labels: a heading printed in 【】 is
+    the print's own text."""
+    docs = _documents(NOTICE[:3] + ["【工作要求】各乡镇要落实防汛责任人。"] + NOTICE[5:], None)
+    texts = [b.text for b in docs[0].parts[0].blocks if hasattr(b, "text")]
+    assert any("【工作要求】" in t for t in texts)
+
+
+# ---------------------------------------------------------------- a form's cells one per line
+
+FORM = ["附件", "某县2025年工作计划表", "填报单位（盖章）：", "序号 |", "工作内容 |"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_forms_cells_one_per_line_are_no_title_and_end_the_text(columns):
+    """A form a web page prints one cell a line, each closed by its column's
+    bar ('序号 |'), is a table: its cells never begin the next document's
+    title, and a 法规 title with its 题注 after the last cell opens a
+    document, as after a table's last row."""
+    docs = _documents(NOTICE + FORM + [line.split("】 ")[-1] for line in REGULATION], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某市城市绿化条例"]
+    assert docs[1].date == "2001-04-29"
