@@ -60,3 +60,27 @@ def test_a_forms_cells_one_per_line_are_no_title_and_end_the_text(columns):
     docs = _documents(NOTICE + FORM + [line.split("】 ")[-1] for line in REGULATION], columns)
     assert [d.title for d in docs] == [NOTICE[0], "某市城市绿化条例"]
     assert docs[1].date == "2001-04-29"
+
+
+# ---------------------------------------------------------------- a title quoted whole in 《》
+
+REPORT = ["成府发〔2003〕61号", "各区（市）县政府，市政府各部门：", "市政府决定命名10个街道办事处为示范街道。",
+          "希望被命名的单位再接再厉。", "二○○三年十月三十一日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_a_page_quotes_whole_is_read_without_the_marks(columns):
+    """GB/T 9704 7.3.1 prints a title bare; a web page that quotes the whole
+    title in 《》 as its headline adds the marks: the title is what they
+    hold, and its 发文机关 (an unsigned 通报) is read from it."""
+    docs = _documents(["《某市人民政府关于命名示范街道的通报》"] + REPORT, columns)
+    assert [d.title for d in docs] == ["某市人民政府关于命名示范街道的通报"]
+    assert (docs[0].kind, docs[0].issuers) == ("通报", ["某市人民政府"])
+
+
+def test_a_title_that_quotes_two_names_keeps_its_marks():
+    """'《A》与《B》' quotes two names; the first 《 closes before the end, so no
+    mark is the page's."""
+    from builder.stages.split import unquoted_title
+    assert unquoted_title("《某市条例》与《某市办法》") == "《某市条例》与《某市办法》"
+    assert unquoted_title("《关于印发《某办法》的通知》") == "关于印发《某办法》的通知"

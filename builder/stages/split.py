@@ -444,6 +444,20 @@ def join_title(parts: list[str]) -> str:
     return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text) if " " in text else text
 
 
+def unquoted_title(title: str) -> str:
+    """A title is printed bare (GB/T 9704 7.3.1); a web page that quotes the
+    whole title in 《》 as its headline does ('《XX市人民政府关于…的通报》'):
+    the marks are the page's, not the title's."""
+    if not (title.startswith("《") and title.endswith("》")):
+        return title
+    depth = 0
+    for k, ch in enumerate(title):
+        depth += (ch == "《") - (ch == "》")
+        if depth == 0:  # the first 《 closes here: at the end, or it quotes a name ('《A》与《B》')
+            return title[1:-1] if k == len(title) - 1 else title
+    return title
+
+
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title. A date line and a
