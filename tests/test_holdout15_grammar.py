@@ -84,3 +84,27 @@ def test_a_title_that_quotes_two_names_keeps_its_marks():
     from builder.stages.split import unquoted_title
     assert unquoted_title("《某市条例》与《某市办法》") == "《某市条例》与《某市办法》"
     assert unquoted_title("《关于印发《某办法》的通知》") == "关于印发《某办法》的通知"
+
+
+# ---------------------------------------------------------------- the list a reply says is appended
+
+def _reply(body: str) -> list[str]:
+    return ["某市民政局关于同意某区12个居委会为模范居委会的批复", "（某民发〔2007〕39号）", "某区民政局：",
+            body, "特此批复。", "二○○七年六月二十五日", "某市社区建设模范居委会",
+            "1、某街道新桥居委会", "2、某街道肇方居委会"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_list_a_reply_says_is_appended_is_a_part(columns):
+    """A body that says its list follows ('名单附后') has it printed after the
+    成文日期 under its own title, with or without the word 附件: that title is
+    a part's, though it ends like an organ's name ('…居委会')."""
+    docs = _documents(_reply("你局报告收悉。同意12个居委会为模范居委会（名单附后）。"), columns)
+    assert [d.title for d in docs] == ["某市民政局关于同意某区12个居委会为模范居委会的批复"]
+    assert [p.title for p in docs[0].parts[1:]] == ["某市社区建设模范居委会"]
+
+
+def test_a_name_under_the_date_of_a_body_that_appends_nothing_is_no_part():
+    """Without such words, an organ's name under the date is no list's title."""
+    docs = _documents(_reply("你局报告收悉。同意12个居委会为模范居委会。"), None)
+    assert [p.title for p in docs[0].parts[1:]] == []

@@ -1349,7 +1349,8 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
-                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text)):
+                and len(lines[i].text) >= 6
+                and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
             i += 1  # no title under a 成文日期 starts here (asked first: the rest reads the text above)
             continue
         named_end = _named_title_end(lines, span, i)
@@ -1369,6 +1370,16 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         i += 1
     return parts
+
+
+APPENDED_RE = re.compile(either_script(r"附后"))  # '（名单附后）', '（分解表附后）': what the body says follows it
+
+
+def _announces_appended(lines: list[Line], body: int, date: int) -> bool:
+    """The body above the 成文日期 says a list or table is appended ('名单附
+    后'): the line under the date is that list's title, though it ends like
+    an organ's name ('…模范居委会'), not a signature printed after the date."""
+    return any(APPENDED_RE.search(line.text) for line in lines[body:date])
 
 
 def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Optional[tuple[str, int]]:
