@@ -108,3 +108,26 @@ def test_a_name_under_the_date_of_a_body_that_appends_nothing_is_no_part():
     """Without such words, an organ's name under the date is no list's title."""
     docs = _documents(_reply("你局报告收悉。同意12个居委会为模范居委会。"), None)
     assert [p.title for p in docs[0].parts[1:]] == []
+
+
+# ---------------------------------------------------------------- the organ line over a 题注
+
+COMPILED = ["某市公路路政管理办法", "某省人大常委会",
+            "（1996年8月23日某市第十一届人民代表大会常务委员会第二十六次会议通过 1996年9月28日某省第八届人民代表大会常务委员会第二十三次会议批准）",
+            "第一条 为加强公路路政管理，制定本办法。", "第二条 本办法适用于本市行政区域内的公路。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_organ_line_between_a_title_and_its_adoption_note_names_the_issuer(columns):
+    """A law compilation prints an unsigned 法规's organ on its own line
+    between the title and the 题注: the text is published under that name,
+    and the 题注 dates it."""
+    docs = _documents(COMPILED, columns)
+    assert [d.title for d in docs] == ["某市公路路政管理办法"]
+    assert (docs[0].issuers, docs[0].date) == (["某省人大常委会"], "1996-08-23")
+
+
+def test_a_signed_text_keeps_its_signers():
+    """The organ line is read only where nothing is signed."""
+    docs = _documents(COMPILED + ["某市人民代表大会常务委员会", "1996年8月23日"], None)
+    assert docs[0].issuers == ["某市人民代表大会常务委员会"]
