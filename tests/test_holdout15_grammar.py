@@ -131,3 +131,19 @@ def test_a_signed_text_keeps_its_signers():
     """The organ line is read only where nothing is signed."""
     docs = _documents(COMPILED + ["某市人民代表大会常务委员会", "1996年8月23日"], None)
     assert docs[0].issuers == ["某市人民代表大会常务委员会"]
+
+
+# ---------------------------------------------------------------- a 目录 entry's page alone with its leaders
+
+def test_a_contents_entry_whose_page_and_leaders_the_wrap_put_alone_goes_on_to_the_next():
+    """A 目录 entry wrapped over several lines ends where its page is printed,
+    on a line of its own with its leaders ('……3') as well as bare: the 目录
+    goes on with the next entry."""
+    from builder.model import Line
+    from builder.stages.masthead import read_toc
+
+    texts = ["目　　录", "某市人民政府关于命名某区等17个街道为示范", "街道的通报", "……3", "某县人民政府关于某事的通知……4"]
+    toc, used = read_toc([Line(no=n, text=t) for n, t in enumerate(texts, start=1)])
+    assert [(e.title, e.page) for e in toc] == [("某市人民政府关于命名某区等17个街道为示范街道的通报", 3),
+                                                ("某县人民政府关于某事的通知", 4)]
+    assert used == set(range(5))
