@@ -147,3 +147,34 @@ def test_a_contents_entry_whose_page_and_leaders_the_wrap_put_alone_goes_on_to_t
     assert [(e.title, e.page) for e in toc] == [("某市人民政府关于命名某区等17个街道为示范街道的通报", 3),
                                                 ("某县人民政府关于某事的通知", 4)]
     assert used == set(range(5))
+
+
+# ---------------------------------------------------------------- after a text cut short
+
+CUT_ON_HEADING = ["关于印发某市政务公开实施细则的通知", "市政府各部门：", "现将《某市政务公开实施细则》印发给你们，请遵照执行。",
+                  "二OO三年十二月四日", "某市政务公开实施细则", "为促进依法行政，特制定本细则。", "一、总体目标",
+                  "实行政务公开要以人民为中心。", "二、公开的范围"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_regulation_under_its_organ_line_and_note_after_a_heading_opens_a_document(columns):
+    """A heading is followed by its own text, never by a 法规's title over
+    the organ line a compilation prints and its 题注: a text cut short on a
+    heading ('二、公开的范围') ends there, and the 法规 is a document."""
+    docs = _documents(CUT_ON_HEADING + COMPILED, columns)
+    assert [d.title for d in docs] == [CUT_ON_HEADING[0], "某市公路路政管理办法"]
+    assert (docs[1].issuers, docs[1].date) == (["某省人大常委会"], "1996-08-23")
+
+
+REPORT_WITH_A_YEAR = ["2022年第八次县政府常务会议确定事项落实情况的通报",
+                      "近期，县政府督查室对常务会议确定事项落实情况开展了专项督查，现通报如下。", "一、总体情况",
+                      "确定事项22件，已办结6件。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_ending_in_a_kind_after_a_forms_last_cell_opens_a_document(columns):
+    """A form's cell is followed by its next cell or row, never by the title
+    of a 公文 ('…的通报', no 主送): a text cut short inside its form ends
+    there."""
+    docs = _documents(NOTICE + FORM + REPORT_WITH_A_YEAR, columns)
+    assert [d.title for d in docs] == [NOTICE[0], REPORT_WITH_A_YEAR[0]]

@@ -883,6 +883,11 @@ def _continues_title(lines: list[Line], end: int) -> bool:
         and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
 
 
+def _organ_line(text: str) -> bool:
+    """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
+    return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
@@ -892,8 +897,10 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
            for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
         return "occasion"
-    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
-        return "note"
+    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])) \
+            or (end < len(lines) and _organ_line(lines[end].text)
+                and ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end + 1:end + 4]]))):
+        return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
             and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
         return "articles"
@@ -1151,27 +1158,31 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
-      that ends a sentence: a text never ends on the name of a 公文, though
+      that ends a sentence, a division's heading or a table's last row or
+      cell: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
     - it is a regulation's title with its 题注 (the dates it was adopted),
       or its articles beginning at 第一章/第一条, or a speech's or report's
       title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
-      under it, after a line that ends a sentence (the last article of the
-      text above, or a frame's end) or a table's last row or cell."""
+      under it (the 题注 perhaps under the organ line a law compilation
+      prints), after a line that ends a sentence (the last article of the
+      text above, or a frame's end), a table's last row or cell, or a
+      division's heading the text above was cut short on."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])):
+    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
+                                                            or _heads_division(lines[above].text)):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text)
+        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                          or _heads_division(lines[above].text)))
 
 
