@@ -178,3 +178,21 @@ def test_a_title_ending_in_a_kind_after_a_forms_last_cell_opens_a_document(colum
     there."""
     docs = _documents(NOTICE + FORM + REPORT_WITH_A_YEAR, columns)
     assert [d.title for d in docs] == [NOTICE[0], REPORT_WITH_A_YEAR[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_ending_in_a_kind_after_a_lists_last_item_opens_a_document(columns):
+    """A list's item ('2、某街道肇方居委会') is followed by the next item or
+    the text, never by the title of a 公文: the reply whose 名单 the excerpt
+    cut ends there."""
+    body = "你局报告收悉。经验收，你局申报的某街道新桥居委会等12个居委会达到模范居委会标准，同意为模范居委会（名单附后）。"
+    report = [REPORT_WITH_A_YEAR[0], "近期，县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查，现通报如下。",
+              "一、总体情况", "2022年第八次县政府常务会议确定事项22件，截至9月14日，已办结6件，正在办理16件。"]
+    docs = _documents(_reply(body) + report, columns)
+    assert [d.title for d in docs] == ["某市民政局关于同意某区12个居委会为模范居委会的批复", report[0]]
+
+
+def test_an_item_that_reads_as_a_sentence_is_no_list_name():
+    from builder.stages.split import _list_item
+    assert _list_item("3、豫园街道方西居委会") and _list_item("（2）某镇人民政府")
+    assert not _list_item("3、各单位要按时报送，不得延误。") and not _list_item("3、")

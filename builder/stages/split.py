@@ -1158,8 +1158,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
-      that ends a sentence, a division's heading or a table's last row or
-      cell: a text never ends on the name of a 公文, though
+      that ends a sentence, a division's heading, a list's item or a
+      table's last row or cell: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
@@ -1183,7 +1183,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
-                                                         or _heads_division(lines[above].text)))
+                                                         or _heads_division(lines[above].text)
+                                                         or _list_item(lines[above].text)))
 
 
 def _in_table(line: Line) -> bool:
@@ -1206,6 +1207,15 @@ def _heads_division(text: str) -> bool:
 
 
 DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
+
+
+def _list_item(text: str) -> bool:
+    """The line is an item of a numbered list and nothing more: a name, as a
+    名单 prints one ('3、豫园街道方西居委会'), with no sentence punctuation.
+    The next item or the text goes on under it, never the title of a 公文."""
+    label = LABEL_RE.match(text)
+    return bool(label) and not re.search(r"[，。；：,;:！？!?《》“”]", label.group("rest")) \
+        and 2 <= width(label.group("rest")) <= DIVISION_NAME
 
 
 def _in_force(lines: list[Line], k: int) -> bool:
