@@ -196,3 +196,24 @@ def test_an_item_that_reads_as_a_sentence_is_no_list_name():
     from builder.stages.split import _list_item
     assert _list_item("3、豫园街道方西居委会") and _list_item("（2）某镇人民政府")
     assert not _list_item("3、各单位要按时报送，不得延误。") and not _list_item("3、")
+
+
+# ---------------------------------------------------------------- OCR's spaces in a 令's heading and an organ line
+
+ORDER = ["某市人民政府 令第 16 号", "《某市行政复议程序规定》业经一九九四年四月二十五日市政府常务会议讨论通过，现予发布实施。",
+         "市长：某某", "一九九四年五月十八日", "某市行政复议程序规定", "第一条 为保证行政机关依法行政，制定本规定。"]
+
+
+def test_a_space_a_scanner_left_before_an_orders_ling_is_inside_its_heading():
+    """A 令's heading is the organ's full name with 令 and its number (GB/T
+    9704 10.2): the space OCR leaves before 令 parts no words, so the number
+    is read and the 令 is its organ's."""
+    docs = _documents(ORDER, None)
+    assert (docs[0].doc_number, docs[0].issuers, docs[0].date) == ("某市人民政府令第16号", ["某市人民政府"], "1994-05-18")
+
+
+def test_an_organ_line_ocr_spaced_is_one_issuer():
+    """The organ line over a 题注 is read as a signature is, through the
+    spaces OCR leaves inside a name."""
+    docs = _documents([COMPILED[0], "某省人大 常委会"] + COMPILED[2:], None)
+    assert docs[0].issuers == ["某省人大常委会"]

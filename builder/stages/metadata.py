@@ -148,7 +148,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if not found and government:
         found = [government]
     if not found and (author := _author_over_note(paragraphs)):
-        found = split_orgs(author)
+        found = split_orgs(" ".join(signed_names(author)))  # read as a signature is, through OCR's spaces
     return doc_number, addressees, date, found
 
 
