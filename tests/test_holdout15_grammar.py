@@ -217,3 +217,15 @@ def test_an_organ_line_ocr_spaced_is_one_issuer():
     spaces OCR leaves inside a name."""
     docs = _documents([COMPILED[0], "某省人大 常委会"] + COMPILED[2:], None)
     assert docs[0].issuers == ["某省人大常委会"]
+
+
+# ---------------------------------------------------------------- a pinyin annotation a parted line cut off
+
+def test_a_pinyin_annotation_the_wrap_put_under_a_blank_line_is_removed():
+    """A mirror's pinyin after a character is no printed text; where the wrap
+    put it at the head of the next line and the extractor parted every line
+    by a blank one ('…新聞發' / '' / '(fā)布會…'), it is still the annotation."""
+    from builder.stages.decode import decode
+    decoded = decode("關於報送新聞發\n\n(fā)布會計劃的通知\n".encode("utf-8"))
+    assert decoded.text == "關於報送新聞發\n\n布會計劃的通知\n"
+    assert decoded.repairs and "發(fā)" in decoded.repairs[0][1] and decoded.repairs[0][0] == 3
