@@ -27,7 +27,7 @@ from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, part_label,
-                           split_documents, title_in, unfold_title_numbers, wrapped)
+                           split_documents, title_in, unfold_title_numbers, unquoted_title, wrapped)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, contents_entries, kind_of
@@ -136,9 +136,10 @@ def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:
-    kind = kind_of(span.title.title)
+    title = unquoted_title(span.title.title)
+    kind = kind_of(title)
     header_end = span.title.end
-    doc = Document(id="", gazette="", title=span.title.title, kind=kind, doc_number=None,
+    doc = Document(id="", gazette="", title=title, kind=kind, doc_number=None,
                    issuers=[], date=None,
                    lines=(lines[span.start].no, lines[span.end - 1].no),
                    toc_page=span.toc.page if span.toc else None)

@@ -90,9 +90,10 @@ def _without_invisibles(text: str, repairs: list[tuple[int, str]]) -> str:
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # After the character, or at the head of the line under it when the page's
-# wrap fell between them, or cut in two by the wrap ("實(s" / "hí)施").
-PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}]\n))[(（]"
-                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}\n?[a-zü{TONED}]{{0,6}})[)）]")
+# wrap fell between them (a blank line between, as an extractor that parts
+# every line prints it), or cut in two by the wrap ("實(s" / "hí)施").
+PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}]\n)|(?<=[{HAN}]\n\n))[(（]"
+                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}\n{{0,2}}[a-zü{TONED}]{{0,6}})[)）]")
 
 
 def _annotations(text: str) -> list[re.Match]:
@@ -111,7 +112,7 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
     kept, done, line = [], 0, 1
     for match in _annotations(text):
         line += text.count("\n", done, match.start())
-        han = text[match.start() - 2] if text[match.start() - 1] == "\n" else text[match.start() - 1]
+        han = text[:match.start()].rstrip("\n")[-1]
         found.setdefault(line, []).append(han + match.group().replace("\n", ""))
         kept += [text[done:match.start()], "\n" * match.group().count("\n")]
         for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines

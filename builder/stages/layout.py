@@ -49,6 +49,7 @@ MARKUP_RE = re.compile(r"""
 BLOCK_MARK_RE = re.compile(r"""
     ^(?: \#{1,6}\s+        # markdown heading mark, its level means nothing
        | [-*+]\s+          # markdown list dash
+       | 【(?:题注|编名|章名|节名|条文)】\s*   # a law database's field label: the field's text is the print's
     )
 """, re.X)
 
@@ -136,7 +137,8 @@ def _is_ocr_gap(left: str, right: str) -> bool:
         return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum() \
             or (a in CN_NUMERAL or a == "第") and b in CN_NUMERAL \
             or splits_word(left, right, shortest=2 if len(left) > NAME_MAX else 3) \
-            or DOC_CODE_RE.match(right) is not None
+            or DOC_CODE_RE.match(right) is not None \
+            or ORDER_TAIL_RE.match(right) is not None and ORGAN_NAME_END_RE.search(left) is not None
     if cjk_a and b.isascii() and b.isalnum():
         return True
     if cjk_b and a.isascii() and (a.isalnum() or a in "%)"):
@@ -149,6 +151,9 @@ ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
 PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
 # The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.
 DOC_CODE_RE = re.compile(rf"^[\u4e00-\u9fa5]{{0,11}}[{OPEN_BRACKETS}]\d{{4}}")
+# A 令's heading is the organ's full name and 令 with its number (GB/T 9704 10.2): "XX市人民政府令第16号";
+# a space a scanner leaves before 令 is inside it.
+ORDER_TAIL_RE = re.compile(r"^令(?:第[\d〇○零一二三四五六七八九十百]+号)?$")
 
 
 def _names_only(text: str) -> bool:

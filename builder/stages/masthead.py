@@ -53,6 +53,10 @@ class Masthead:
     host: Optional[str] = None
 
 
+# An entry's page the wrap put on a line of its own, with its leaders or without ("3", "……3").
+PAGE_ALONE_RE = re.compile(r"[.…·・\-]*\s*(?P<page>\d{1,3})")
+
+
 def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """Return the 目录 entries and the indexes of the lines they occupy."""
     entries: list[TocEntry] = []
@@ -70,8 +74,8 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         while i < len(lines):
             text = lines[i].text
             entry = _toc_entry(text) if not (i + 1 < len(lines) and number_cut(text, lines[i + 1].text)) else None
-            if pending and re.fullmatch(r"\d{1,3}", text):
-                entry = ("", int(text))  # the page number wrapped onto a line of its own
+            if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
+                entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
             if entry and (len(entry[0]) >= 6 or pending):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
@@ -101,7 +105,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
 def _entry_ahead(lines: list[Line], i: int) -> bool:
     """A 目录 entry wrapped over a few lines ends on a line with its page."""
     for line in lines[i + 1:i + 5]:
-        if _toc_entry(line.text) or re.fullmatch(r"\d{1,3}", line.text):
+        if _toc_entry(line.text) or PAGE_ALONE_RE.fullmatch(line.text):
             return True
         if not _could_be_wrapped_entry(line.text, going_on=True):
             return False

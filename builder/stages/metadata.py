@@ -147,7 +147,19 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
+    if not found and (author := _author_over_note(paragraphs)):
+        found = split_orgs(" ".join(signed_names(author)))  # read as a signature is, through OCR's spaces
     return doc_number, addressees, date, found
+
+
+def _author_over_note(paragraphs: list[Paragraph]) -> Optional[str]:
+    """A law compilation or a law site prints an unsigned 法规's organ on its
+    own line between the title and the 题注 ('辽宁省人大常委会' over
+    '（1996年8月23日…通过 …批准）'): the names the text is published under."""
+    if len(paragraphs) > 1 and paragraphs[0].role == "body" and paragraphs[1].role == "note" \
+            and ADOPTION_NOTE_RE.match(paragraphs[1].text) and SIGNATURE_LINE_RE.match(_one_name(paragraphs[0].text)):
+        return paragraphs[0].text
+    return None
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:

@@ -360,6 +360,9 @@ CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
 TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
+# A form's cell a web page or an export prints one per line, closed by its
+# column's bar ("序号 |"): a cell of a table, never a line of a title.
+CELL_BAR_RE = re.compile(r"\s[|｜]$")
 
 
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
@@ -408,7 +411,8 @@ def _titleish_text(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
-            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text))
+            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
+            and not CELL_BAR_RE.search(text))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -438,6 +442,20 @@ def join_title(parts: list[str]) -> str:
     """Title lines rejoin without spaces; a space survives only between Latin words."""
     text = "".join(parts)
     return re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", text) if " " in text else text
+
+
+def unquoted_title(title: str) -> str:
+    """A title is printed bare (GB/T 9704 7.3.1); a web page that quotes the
+    whole title in 《》 as its headline does ('《XX市人民政府关于…的通报》'):
+    the marks are the page's, not the title's."""
+    if not (title.startswith("《") and title.endswith("》")):
+        return title
+    depth = 0
+    for k, ch in enumerate(title):
+        depth += (ch == "《") - (ch == "》")
+        if depth == 0:  # the first 《 closes here: at the end, or it quotes a name ('《A》与《B》')
+            return title[1:-1] if k == len(title) - 1 else title
+    return title
 
 
 def wrapped(line: Line, full_width: float) -> bool:
@@ -865,6 +883,11 @@ def _continues_title(lines: list[Line], end: int) -> bool:
         and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
 
 
+def _organ_line(text: str) -> bool:
+    """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
+    return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
@@ -874,8 +897,10 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
            for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
         return "occasion"
-    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])):
-        return "note"
+    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])) \
+            or (end < len(lines) and _organ_line(lines[end].text)
+                and ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end + 1:end + 4]]))):
+        return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
             and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
         return "articles"
@@ -1133,28 +1158,38 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
-      that ends a sentence: a text never ends on the name of a 公文, though
+      that ends a sentence, a division's heading, a list's item or a
+      table's last row or cell: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
     - it is a regulation's title with its 题注 (the dates it was adopted),
       or its articles beginning at 第一章/第一条, or a speech's or report's
       title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
-      under it, after a line that ends a sentence (the last article of the
-      text above, or a frame's end) or a table's last row."""
+      under it (the 题注 perhaps under the organ line a law compilation
+      prints), after a line that ends a sentence (the last article of the
+      text above, or a frame's end), a table's last row or cell, or a
+      division's heading the text above was cut short on."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or lines[above].cells is not None):
+    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
+                                                            or _heads_division(lines[above].text)):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return _ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text)
-                                                         or _heads_division(lines[above].text)))
+        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
+                                                         or _heads_division(lines[above].text)
+                                                         or _list_item(lines[above].text)))
+
+
+def _in_table(line: Line) -> bool:
+    """A row of a table, or a form's cell printed alone with its column's bar."""
+    return line.cells is not None or bool(CELL_BAR_RE.search(line.text))
 
 
 def _heads_division(text: str) -> bool:
@@ -1172,6 +1207,15 @@ def _heads_division(text: str) -> bool:
 
 
 DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
+
+
+def _list_item(text: str) -> bool:
+    """The line is an item of a numbered list and nothing more: a name, as a
+    名单 prints one ('3、豫园街道方西居委会'), with no sentence punctuation.
+    The next item or the text goes on under it, never the title of a 公文."""
+    label = LABEL_RE.match(text)
+    return bool(label) and not re.search(r"[，。；：,;:！？!?《》“”]", label.group("rest")) \
+        and 2 <= width(label.group("rest")) <= DIVISION_NAME
 
 
 def _in_force(lines: list[Line], k: int) -> bool:
@@ -1326,7 +1370,8 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
-                and len(lines[i].text) >= 6 and not ORGAN_END_RE.search(lines[i].text)):
+                and len(lines[i].text) >= 6
+                and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
             i += 1  # no title under a 成文日期 starts here (asked first: the rest reads the text above)
             continue
         named_end = _named_title_end(lines, span, i)
@@ -1346,6 +1391,16 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         i += 1
     return parts
+
+
+APPENDED_RE = re.compile(either_script(r"附后"))  # '（名单附后）', '（分解表附后）': what the body says follows it
+
+
+def _announces_appended(lines: list[Line], body: int, date: int) -> bool:
+    """The body above the 成文日期 says a list or table is appended ('名单附
+    后'): the line under the date is that list's title, though it ends like
+    an organ's name ('…模范居委会'), not a signature printed after the date."""
+    return any(APPENDED_RE.search(line.text) for line in lines[body:date])
 
 
 def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Optional[tuple[str, int]]:
