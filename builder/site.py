@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import gc
 import hashlib
 import logging
 import multiprocessing
@@ -335,9 +334,6 @@ class Background:
 
     @staticmethod
     def _run(write, fn: Callable, args: tuple) -> None:
-        # What the process inherits is never collected here: a full collection would walk every
-        # object of the parent's, and so copy every page of its memory this process shares.
-        gc.freeze()
         try:
             write.send((True, fn(*args)))
         except BaseException:  # noqa: BLE001 - said in this process's words, raised in the other's
