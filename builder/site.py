@@ -104,8 +104,8 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
     results: list[Optional[Converted]] = [cache.get(*seed) if cache else None for seed in seeds]
     todo = [i for i, r in enumerate(results) if r is None]
     if workers > 1 and len(todo) > 1:
-        # The converter and the search index both need jieba's dictionary (a
-        # second of CPU to load): loaded once here, forked workers share it.
+        # The converter and the search index both need jieba's dictionary
+        # (0.3 s of CPU to load): loaded once here, forked workers share it.
         segmenter()
         with ProcessPoolExecutor(min(workers, len(todo))) as pool:
             done = list(pool.map(functools.partial(_convert_and_index, index=index), *zip(*(seeds[i] for i in todo))))
