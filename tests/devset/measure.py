@@ -18,6 +18,7 @@
     python -m tests.devset.measure --set holdout13            # the thirteenth held-out set
     python -m tests.devset.measure --set holdout14            # the fourteenth held-out set
     python -m tests.devset.measure --set holdout15            # the fifteenth held-out set
+    python -m tests.devset.measure --set holdout16            # the sixteenth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -100,7 +101,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout9": HERE / "holdout9", "holdout10": HERE / "holdout10",
         "holdout11": HERE / "holdout11", "holdout12": HERE / "holdout12",
         "holdout13": HERE / "holdout13", "holdout14": HERE / "holdout14",
-        "holdout15": HERE / "holdout15"}
+        "holdout15": HERE / "holdout15", "holdout16": HERE / "holdout16"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
