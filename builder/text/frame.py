@@ -119,6 +119,17 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+def coded_order_number(text: str) -> Optional[str]:
+    """A 令号 printed with its organ's code, as a 发文字号 is ('渝府令第 121 号'
+    → '渝府令第121号'), under the 发文机关标志 (GB/T 9704 10.2): the number a
+    政府令 is cited by, whole. An order named by its organ's full name
+    ('XX市人民政府令第16号') is the 令's heading, not this."""
+    match = ORDER_IN_NOTE_RE.fullmatch(text.strip())
+    if not match or len(match.group("order")) > 6 or ORGAN_END_RE.search(match.group("order")[:-1]):
+        return None
+    return re.sub(r"\s", "", match.group(0))
+
+
 # The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
 # 签发人), and the 类别 (A/B/C) a reply to a 建议 or 提案 is marked with: no 主送, which follows them.
 HEAD_MARK_RE = re.compile(either_script(
