@@ -194,10 +194,12 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The 成文日期 under the signature (GB/T 9704 7.3.5) with its 年月日 lost
     in extraction, the digits run together ("2024228"): the date line, read
     as a date only when one split of its digits is one (frame.damaged_date);
-    fill() reports it."""
+    fill() reports it. A page that lost the signature too (a seal's image)
+    still prints the 附注 under the date ('（此件公开发布）', 7.3.6)."""
     for k in range(1, len(paragraphs)):
         if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
-                and SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text)):
+                and (SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text))
+                     or k + 1 < len(paragraphs) and is_note_line(paragraphs[k + 1].text.strip())):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
     return []

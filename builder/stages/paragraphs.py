@@ -181,11 +181,17 @@ def addressed(above: str, below: str) -> bool:
     the line above began ("…区级各部" / "门，…"), or closes the list with its
     colon ("…，市人民政府" / "各部门："; addressee_goes_on), or, under a list
     that ends in 、 or ，, is a short piece of one more name, no sentence
-    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too)."""
+    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too),
+    or holds the classes of organs that end it with its colon ("…，市政府" /
+    "各部门、各直属机构:": the list went on to its colon, 7.3.2)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
+        and not CLASSES_END_RE.fullmatch(below) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
+
+
+CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
 
 
 def addressee_goes_on(above: str, below: str) -> bool:
