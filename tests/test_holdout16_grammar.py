@@ -123,3 +123,63 @@ def test_a_damaged_date_over_its_note_with_no_signature_is_the_date_line(date, r
     gazette = _convert(NOTICE[:4] + [date, "（此件公开发布）"], None)
     assert gazette.documents[0].date == read
     assert any(d.code == "date-damaged" and date in d.message for d in gazette.diagnostics)
+
+
+# ---------------------------------------------------------------- the issued text named in full
+
+ISSUING = ["某盟行政公署办公室关于印发某盟公文处理实施细则及文种式样的通知", "（某署办发〔2007〕22号）",
+           "各旗人民政府：", "对《某盟公文处理实施细则》进行了修改，现将修改后的细则及式样印发给你们。", "二○○七年六月五日",
+           "某盟公文处理实施细则", "及文种式样", "第一章 总则", "第一条 为规范公文处理，制定本细则。"]
+
+
+@pytest.mark.parametrize("columns", [None, 19, 26])
+def test_the_issued_text_is_the_longest_name_the_notice_gives_it(columns):
+    """The notice names what it issues in its title ('印发…实施细则及文种式样');
+    its body may name a shorter text too (the 细则 it revises). The issued
+    text's title runs to the end of the longest name printed there, past a
+    line ending in a kind word ('…实施细则' / '及文种式样')."""
+    docs = _documents(ISSUING, None) if columns is None else _documents(ISSUING[:5] + ["".join(ISSUING[5:7])]
+                                                                          + ISSUING[7:], columns)
+    assert [p.title for p in docs[0].parts[1:]] == ["某盟公文处理实施细则及文种式样"]
+
+
+# ---------------------------------------------------------------- a list of posts and names
+
+MEMBERS = ["某市人民政府办公室关于调整部分议事协调机构的通知", "（某政办发〔2007〕17号）", "各县、市、区人民政府：",
+           "现将保留的议事协调机构市领导任职情况通知如下：", "一、保留的议事协调机构", "1、市城市规划委员会",
+           "主 任 委 员:张三", "副主任委员:李 四", "2、市绿化委员会", "主 任:张三", "副主任:王五、赵六"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_rows_of_posts_and_names_under_a_numbered_heading_stay_rows(columns):
+    """A list names each body under a numbered heading ('1、市城市规划委员会')
+    and its members one post a line, 'post:names' (the post spaced to the
+    column's width): each row is a line of its own, never run into the
+    heading or the row above ('市城市规划委员会主任委员：张三副主任委员…')."""
+    texts = [b.text for b in _documents(MEMBERS, columns)[0].parts[0].blocks]
+    assert "副主任：王五、赵六" in texts and any(t.startswith("主任委员") for t in texts)
+    assert not any("委员会主任" in t for t in texts)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_that_names_posts_is_still_one_paragraph(columns):
+    """A body sentence wrapped before a post and its holder goes on: the row
+    grammar holds only under a list's heading or row."""
+    body = MEMBERS[:4] + ["经研究，由市长担任组长，常务副市长担任", "副组长:张三同志兼任办公室主任。"]
+    texts = [b.text for b in _documents(body, columns)[0].parts[0].blocks]
+    assert any(t.startswith("经研究") and t.endswith("办公室主任。") for t in texts)
+
+
+# ---------------------------------------------------------------- a damaged date over a page number
+
+def test_a_page_number_under_a_damaged_date_is_no_digit_of_it():
+    """A date that lost its 年月日 ('2014811') is whole on its line: the bare
+    page number a printed issue sets under it is no digit of the date, as a
+    number the wrap cut ('…〔2018〕2' / '6号') would be."""
+    from builder.model import Line
+    from builder.stages.paragraphs import paragraphs
+    lines = [Line(n, text) for n, text in enumerate(["二、安置方式：货币安置。", "某县国土资源局", "2014811", "3"], 1)]
+    found, _ = paragraphs(lines, 26)
+    assert "2014811" in [p.text for p in found]
+    cut = [Line(n, text) for n, text in enumerate(["依照某府〔2018〕2", "6号文件执行。"], 1)]
+    assert [p.text for p in paragraphs(cut, 26)[0]] == ["依照某府〔2018〕26号文件执行。"]

@@ -57,6 +57,9 @@ OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stand
 ROW_MAX = 20  # a row of a list of names is no wider
 ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+# A row of a list of posts and the people who hold them, one post a line: "主 任 委 员:刘雪荣",
+# "副主任:卢焱群、龙福清" (the post spaced out to the column's width, the names parted by 、).
+NAME_ROW_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -77,10 +80,11 @@ def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
     with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
-    label, nor a line of its own."""
+    label, nor a line of its own. A date alone that lost its 年月日
+    ('2014811') is whole: the figure under it is the page's number."""
     date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) else None
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
-            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
+            and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
 
@@ -161,8 +165,8 @@ def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
     '类别：C类') or a speech's occasion under its title (opening: among the
     first paragraphs), ends where it is printed."""
-    if DATE_LINE_RE.match(text.replace(" ", "")):
-        return True
+    if DATE_LINE_RE.match(text.replace(" ", "")) or DAMAGED_DATE_RE.match(text.strip()):
+        return True  # a date, or one that lost its 年月日 ('2014811'): a page number under it is no digit of it
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
@@ -216,6 +220,13 @@ def is_row(last_line: str, below: str) -> bool:
         or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
 
 
+def list_heading(text: str) -> bool:
+    """A numbered item that is a name and nothing more ('1、市城市规划委员会'): a heading its rows follow."""
+    label = LABEL_RE.match(text)
+    return bool(label) and not SENTENCE_INSIDE_RE.search(label.group("rest")) \
+        and width(label.group("rest")) <= HEADING_MAX
+
+
 def sentence_begun(text: str) -> bool:
     """The text has begun a sentence: it has sentence punctuation (a short
     outline heading may have commas, no more)."""
@@ -228,7 +239,8 @@ def sentence_begun(text: str) -> bool:
 
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
-    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text) \
+            or NAME_ROW_RE.match(text):
         return False
     return text.endswith(RUNS_ON) or sentence_begun(text)
 
@@ -255,6 +267,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
+    if NAME_ROW_RE.match(line.text) and (NAME_ROW_RE.match(last.text) or list_heading(above)):
+        return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
     if opening and whole_adoption_note(above):
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):

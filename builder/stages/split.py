@@ -1390,8 +1390,13 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             i = nxt
             continue
         if i in titles:
-            parts.append((i, titles[i].title, None))
-            i = titles[i].end
+            # The text the document names as what it issues runs to where that name ends, past a line
+            # ending in a kind word the measure cut it after ('…公文处理实施细则' / '及文种式样').
+            named_end = _named_title_end(lines, span, i)
+            end = named_end if named_end and named_end > titles[i].end else titles[i].end
+            parts.append((i, titles[i].title if end == titles[i].end else join_title([line.text for line in lines[i:end]]),
+                          None))
+            i = end
             continue
         if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
@@ -1471,12 +1476,15 @@ def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
     named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
     if match := PASSES_ON_RE.search(squash(span.title.title)):
         named.add(re.sub(r"^《|》$", "", match.group("object")))
-    for stop in range(i + 1, min(span.end, i + 2 * TITLE_LINES) + 1):
-        if squash(join_title([line.text for line in lines[i:stop]])) in named:
-            while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
-                stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
-            return stop
-    return None
+    # The longest name printed there: the body may name a shorter text too, the one this one revises
+    # ('《…实施细则》' of a notice issuing '…实施细则及文种式样').
+    stop = next((stop for stop in range(min(span.end, i + 2 * TITLE_LINES), i, -1)
+                 if squash(join_title([line.text for line in lines[i:stop]])) in named), None)
+    if stop is None:
+        return None
+    while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
+        stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
+    return stop
 
 
 def title_in(text: str, title: Optional[str]) -> bool:
