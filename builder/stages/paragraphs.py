@@ -220,9 +220,15 @@ def is_row(last_line: str, below: str) -> bool:
         or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
 
 
-def list_heading(text: str) -> bool:
-    """A numbered item that is a name and nothing more ('1、市城市规划委员会'): a heading its rows follow."""
-    label = LABEL_RE.match(text)
+def listed_under(out: list[Paragraph]) -> bool:
+    """The paragraphs end in a numbered item that is a name and nothing more
+    ('1、市城市规划委员会') and the rows of posts and names under it, if any:
+    a list's heading, whose members follow one post a line. Rows under no
+    such heading (a cover's editors, wrapped anyhow) are left as they are."""
+    k = len(out) - 1
+    while k >= 0 and NAME_ROW_RE.match(out[k].text):
+        k -= 1
+    label = LABEL_RE.match(out[k].text) if k >= 0 else None
     return bool(label) and not SENTENCE_INSIDE_RE.search(label.group("rest")) \
         and width(label.group("rest")) <= HEADING_MAX
 
@@ -246,7 +252,8 @@ def stops_mid_sentence(text: str) -> bool:
 
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
-           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False) -> str:
+           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
+           listing: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -254,7 +261,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     above it: a text has one, so a run of organ names under it is the body's)
     and the next line, which starts a paragraph of its own (starts) or looks
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
-    end with)."""
+    end with); listing when the paragraphs above end in a list's numbered
+    heading and the rows under it (listed_under)."""
     if splits_number(above, line):
         return JOIN
     if starts:
@@ -267,7 +275,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
-    if NAME_ROW_RE.match(line.text) and (NAME_ROW_RE.match(last.text) or list_heading(above)):
+    if listing and NAME_ROW_RE.match(line.text):
         return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
     if opening and whole_adoption_note(above):
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
@@ -305,7 +313,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
         verdict = decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                         len(out) <= OPENING, addressed_above) if out else BREAK
+                         len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
