@@ -183,3 +183,10 @@ def test_a_page_number_under_a_damaged_date_is_no_digit_of_it():
     assert "2014811" in [p.text for p in found]
     cut = [Line(n, text) for n, text in enumerate(["依照某府〔2018〕2", "6号文件执行。"], 1)]
     assert [p.text for p in paragraphs(cut, 26)[0]] == ["依照某府〔2018〕26号文件执行。"]
+
+
+def test_a_scanners_spaces_inside_a_colonless_addressee_list_are_read_through():
+    """OCR leaves spaces inside words ('各街 办事处、镇 政 府'); the 主送
+    printed without its colon is read through them, as one with its colon is."""
+    docs = _documents(CODED_HEAD + ["区政府各委、办、局，各直属企业，各街 办事处、镇 政 府"] + NOTICE[3:6], None)
+    assert docs[0].addressees.replace(" ", "") == "区政府各委、办、局，各直属企业，各街办事处、镇政府"

@@ -481,8 +481,9 @@ def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
     with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
-    落实自治区党委、' wrapped after the organs it names) is the body's."""
-    text = text.strip()
+    落实自治区党委、' wrapped after the organs it names) is the body's. A
+    scanner's spaces inside the names ('各街 办事处、镇 政 府') are read through."""
+    text = re.sub(r"(?<=[\u4e00-\u9fa5、，,（）()])\s+(?=[\u4e00-\u9fa5（）()])", "", text.strip())
     if SENTENCE_OPENER_RE.match(text):
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
