@@ -1206,8 +1206,8 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
     the document's; a text the document above names stays its part (_named)."""
     above = block.start - 1
     if above < 0 or not kind_of(block.title) or not ends_sentence(lines[above].text) \
-            or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
-        return False
+            or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
+        return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
     return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
                and _organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
 
