@@ -18,8 +18,7 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_R
                           HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
                           coded_order_number, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
-                          normal_doc_number,
-                          order_number, paren_frame, whole_adoption_note)
+                          normal_doc_number, order_number, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE

@@ -32,8 +32,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of, own_contents,
-                          paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
+                          own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
@@ -1394,8 +1394,8 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             # ending in a kind word the measure cut it after ('…公文处理实施细则' / '及文种式样').
             named_end = _named_title_end(lines, span, i)
             end = named_end if named_end and named_end > titles[i].end else titles[i].end
-            parts.append((i, titles[i].title if end == titles[i].end else join_title([line.text for line in lines[i:end]]),
-                          None))
+            whole = join_title([line.text for line in lines[i:end]])
+            parts.append((i, titles[i].title if end == titles[i].end else whole, None))
             i = end
             continue
         if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
