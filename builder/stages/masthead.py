@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..model import Line, TocEntry
 from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
+from ..text.script import either_script
 
 TOC_ENTRY_RE = re.compile(r"""
     ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "
@@ -28,16 +29,18 @@ TOC_ENTRY_RE = re.compile(r"""
 SECTION_NAME_RE = re.compile(rf"^[【\[]?(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|{ISSUER_MARK})[】\]]?$")
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
-# The place is part of the name: "XX市人民政府公报" in a header names no gazette.
-NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区州盟旗](?:人民政府|政府)公报"
-                     r"|[\u4e00-\u9fa5]{2,12}管委会公报)")
-ISSUE_RE = re.compile(r"""
+# The place is part of the name: "XX市人民政府公报" in a header names no gazette. The State
+# Council's is the 国务院公报. Masthead facts are read in either script: a gazette of 1993
+# prints "第2號 (總號:720)".
+NAME_RE = re.compile(either_script(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区州盟旗](?:人民政府|政府)公报"
+                                   r"|[\u4e00-\u9fa5]{2,12}管委会公报|(?:中华人民共和国)?国务院公报)"))
+ISSUE_RE = re.compile(either_script(r"""
     (?P<label>
         (?:(?P<year>\d{4})\s*年\s*)?           # 2022 年
         第\s*(?P<no>\d{1,3}(?:\s*[-—－~]\s*\d{1,3})?)\s*[期号]   # 第 8-9 期, 第6号
     )
-""", re.X)
-TOTAL_RE = re.compile(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?")
+"""), re.X)
+TOTAL_RE = re.compile(either_script(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?"))
 HOST_RE = re.compile(r"^(?:主\s*办(?:单位)?\s*[:：]\s*(?P<after>.*)|(?P<before>\S+?)\s*主办(?!单位).*)$")
 HEADER_ISSUE_RE = re.compile(r"公报\s*(?P<year>\d{4})\s*[.．。]\s*(?P<no>\d{1,2})")
 
