@@ -35,7 +35,7 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
-                          HEAD_MARK_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line,
+                          HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line,
                           kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE, printed_width
@@ -115,7 +115,13 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or bool(DATE_LINE_RE.match(line.text.replace(" ", ""))) or bool(DECIMAL_HEADING_RE.match(line.text))
+        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text))
+
+
+def dated(text: str) -> bool:
+    """A line that is only a date: a 成文日期, or a year and month (a 统计公报's, under its title)."""
+    squeezed = text.replace(" ", "")
+    return bool(DATE_LINE_RE.match(squeezed) or MONTH_LINE_RE.match(squeezed))
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
@@ -161,7 +167,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
     '类别：C类') or a speech's occasion under its title (opening: among the
     first paragraphs), ends where it is printed."""
-    if DATE_LINE_RE.match(text.replace(" ", "")):
+    if dated(text):
         return True
     if not opening:
         return False

@@ -29,7 +29,8 @@ from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
                           DOCUMENT_KINDS,
-                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                          OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
@@ -474,6 +475,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
+    A title framed as a document's (its 发文字号 and 主送 under it, or a 法规's
+    题注) begins one even after a line that stops mid-sentence: a sentence
+    runs on into a quoted title with words, not with that frame.
 
     Hard-wrapped body text also has lines ending in 方案 or 意见; such a
     line is a title only if the line above does not run on into it, it has
@@ -482,7 +486,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     nothing — unless the printed 目录 lists it as it stands (listed: the
     entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
-    skip = skip | _adoption_notes(lines)
+    notes = _adoption_notes(lines)
+    skip = skip | notes
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -520,7 +525,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
-                and not (cut and _number_and_addressees_under(lines, end)):
+                and not (cut and (_number_and_addressees_under(lines, end) or end in notes)):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -696,8 +701,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
         if start - 1 in skip or not _title_line(lines, start - 1) or (
-                re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
-            break
+                re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)) \
+                or re.search(r"[，；,;]", above.text):
+            break  # a clause mark is a sentence's, no title's (title_blocks)
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
@@ -910,7 +916,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)):
             return "addressee"
-        if is_date_line(line.text) or paren_frame(line.text):
+        if is_date_line(line.text) or paren_frame(line.text) or MONTH_LINE_RE.match(line.text.replace(" ", "")):
             return "date"
     return ""
 
@@ -1148,6 +1154,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
+    - it ends in one of the 15 文种 of a 公文 with its date right under it, or
+      under the line of its compilers (a 统计公报's '2023年4月', a reprint's
+      '（2019年4月12日）');
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -1171,7 +1180,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       text above, or a frame's end), a table's last row or cell, or a
       division's heading the text above was cut short on."""
     if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
-            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
+            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
+            or (block.follows == "date" and kind_of(block.title) in DOCUMENT_KINDS):
         return True
     above = block.start - 1
     if above < 0:

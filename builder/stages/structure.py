@@ -21,7 +21,8 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE, own_contents
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+                          own_contents)
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
@@ -212,8 +213,8 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
 def frame_role(text: str, blocks: list, n: int) -> str:
     """The part the n-th block plays in the document's frame (date, cc,
     signature, heading…) or "body"; every genre's frame is the same."""
-    if DATE_LINE_RE.match(text.replace(" ", "")):
-        return "date"
+    if DATE_LINE_RE.match(text.replace(" ", "")) or MONTH_LINE_RE.match(text.replace(" ", "")):
+        return "date"  # a 成文日期, or a 统计公报's year and month under its title
     if CC_RE.match(text):
         return "cc"
     if SUBJECT_WORDS_RE.match(text):
