@@ -152,13 +152,16 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
 def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 whose numeral ends a word the full line above began
-    ("…维护国家法制统" / "一、尊严、权威…": 统一), or an item cited after 第
-    ("…有前款第" / "（三）项行为的…": 第（三）项)."""
+    ("…维护国家法制统" / "一、尊严、权威…": 统一), an item cited after 第
+    ("…有前款第" / "（三）项行为的…": 第（三）项), or a figure closing a bracket
+    the line above left open ("…(上年同期=" / "100)")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
     if last.text.endswith("第"):
         return True
+    if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
+        return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
     return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
 
@@ -196,10 +199,11 @@ def addressed(above: str, below: str) -> bool:
 
 def addressee_goes_on(above: str, below: str) -> bool:
     """A 主送机关 (GB/T 9704 7.3.2) the page wrapped mid-name ('…、經濟開發' /
-    '區管委會：'): organ names parted by ，、, no sentence end and no title's
-    文种 in them, over the rest of the last name and its colon: one 主送
-    paragraph, not a body line over a short 主送."""
-    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^、，,。；;]{1,30}[:：]$", below)) \
+    '區管委會：'), or before its last names ('…，自治区政府' / '各部门、直属机构：'):
+    organ names parted by ，、, no sentence end and no title's 文种 in them,
+    over the rest of the list and its colon: one 主送 paragraph (回行时仍顶格,
+    the colon after the last name), not a body line over a short 主送."""
+    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
 
 
@@ -328,15 +332,15 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     no 日 ends the line, yet '公开方式：主动公开' under it is no part of it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
-        dated = bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
-        if not dated and not DAMAGED_DATE_RE.match(line.text.strip()):
+        on_date = dated(line.text)  # a 统计公报's compilers over its year and month too
+        if not on_date and not DAMAGED_DATE_RE.match(line.text.strip()):
             continue
         noted = n > 1 and is_note_line(lines[n - 1].text) and _signs_name(lines[n - 2].text)  # a 附注 between
         k = n - 2 if noted else n - 1
         damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs_name(lines[k].text)
         if damaged:
             out.add(n)
-        if damaged or dated:
+        if damaged or on_date:
             if noted:
                 out.add(n - 1)
             if n + 1 < len(lines) and is_note_line(lines[n + 1].text):

@@ -541,8 +541,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed:
-            i = end  # a full body line that runs on past the kind word
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and end not in notes:
+            i = end  # a full body line that runs on past the kind word (not into a 法规's 题注)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
