@@ -701,7 +701,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
         if start - 1 in skip or not _title_line(lines, start - 1) or (
-                re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)) \
+                re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
                 or re.search(r"[，；,;]", above.text):
             break  # a clause mark is a sentence's, no title's (title_blocks)
         head = lines[start].text
@@ -1154,6 +1154,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
+    - it is a regulation's title with its 题注 (the dates it was adopted) under
+      it, perhaps under the organ line a law compilation prints: a frame no
+      sentence runs into (title_blocks), whatever line stands above;
     - it ends in one of the 15 文种 of a 公文 with its date right under it, or
       under the line of its compilers (a 统计公报's '2023年4月', a reprint's
       '（2019年4月12日）');
@@ -1172,21 +1175,20 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
-    - it is a regulation's title with its 题注 (the dates it was adopted),
-      or its articles beginning at 第一章/第一条, or a speech's or report's
-      title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
-      under it (the 题注 perhaps under the organ line a law compilation
-      prints), after a line that ends a sentence (the last article of the
+    - it is a regulation's title with its articles beginning at
+      第一章/第一条, or a speech's or report's title with the occasion it
+      was delivered at ('——2025年1月16日在…会议上'), under it, after a line
+      that ends a sentence (the last article of the
       text above, or a frame's end), a table's last row or cell, or a
       division's heading the text above was cut short on."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
+    if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (block.follows == "date" and kind_of(block.title) in DOCUMENT_KINDS):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
+    if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                             or _heads_division(lines[above].text)):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
