@@ -134,7 +134,7 @@ def test_a_figure_closing_the_bracket_above_is_no_item():
 
 CHRONICLE = ["某市二〇一九年十月份记事", "1　全市举行庆祝中华人民共和国成立70周年升国旗仪式，共庆中华人民共和国70华诞。",
              "同日　《某市生活垃圾分类管理条例》正式施行。", "3　市委书记王某看望慰问基层公安民警和消防救援人员。",
-             "10　全市召开秋季防火工作会议，10个县区负责人参加。"]
+             "10　全市召开秋季防火工作会议，10个县区负责人参加。", "3位市领导出席会议并讲话。"]
 EVENTS = ["市政府工作要事记", "（2024年5月）", "1日，市长张某主持召开市政府常务会议，研究部署防汛工作。",
           "△　副市长李某调研全市重点项目建设，市有关部门负责人参加。", "2日，全市安全生产工作会议召开。"]
 
@@ -144,7 +144,8 @@ def test_a_months_record_of_days_by_their_figures_is_a_chronicle(columns):
     """A month's 记事 is a chronicle (genre convention, tests/spec/chronicle.md):
     each entry's day is its figure alone, the year and month in the title
     (in Chinese numerals); a figure the wrap puts at a line's head ('70华诞')
-    goes on with the entry."""
+    goes on with the entry, and so does a sentence opening with a figure
+    smaller than the day above ('3位…' under the entry of 10: days run in order)."""
     docs = _documents(CHRONICLE, columns)
     assert [(d.title, d.kind) for d in docs] == [("某市二〇一九年十月份记事", "大事记")]
     assert [p.eid for p in docs[0].provisions] == ["d_2019-10-01", "d_2019-10-01_2", "d_2019-10-03", "d_2019-10-10"]

@@ -97,8 +97,10 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         match = ENTRY_RE.match(text)
         day_only = bool(match) and not (match.group("month") or match.group("same_day")
                                         or match.group("same_month"))
+        # A day's figure alone is read in date order: "3位…" under the entry of 10 goes on with it.
         when = entry_date(match, year, month, day) \
-            if match and not open_sentence and not (day_only and months_printed) else None
+            if match and not open_sentence and not (day_only and months_printed) \
+            and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
         if open_sentence:
             tail.text = join_lines(tail.text, text)
