@@ -80,7 +80,7 @@ SECOND = ["2023年某自治區國民經濟和社會發展統計公報", "2024年
           "初步核算，全年地區生產總值2392.67億元，按可比價計算，比上年增長9.5%。其中，第一產業增加值215.01億元，增長14.9%。"]
 
 
-@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("columns", WIDTHS + [21, 22])
 def test_a_statistics_bulletin_is_signed_by_its_compilers_over_its_month(columns):
     """A 统计公报 prints its compilers on a line under the title and the year
     and month under them ('2023年4月'): the compilers are its issuers (one
@@ -95,7 +95,7 @@ def test_a_statistics_bulletin_is_signed_by_its_compilers_over_its_month(columns
     assert "2023年4月" not in " ".join(p.text for p in docs[0].provisions)
 
 
-@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("columns", WIDTHS + [21, 22])
 def test_a_bulletin_with_its_month_under_its_title_opens_a_document(columns):
     """A title ending in a 公文's 文种 (公报) with its date right under it opens
     a document, whatever line stands above (here a table's unit, its rows
@@ -127,7 +127,7 @@ def test_a_figure_closing_the_bracket_above_is_no_item():
     docs = _printed(["2023年某自治區國民經濟和社會發展統計公報", "2024年5月", "全年居民消費價格比上年下降0.1%。",
                      "表1 2023年居民消費價格指數(上年同期=", "100)"])
     assert "ar_half" not in _kinds(docs[0])
-    assert any("(上年同期=100)" in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
+    assert any("上年同期=100" in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
 
 
 # ---------------------------------------------------------------- chronicles (tests/spec/chronicle.md)

@@ -541,8 +541,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed and end not in notes:
-            i = end  # a full body line that runs on past the kind word (not into a 法规's 题注)
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and end not in notes \
+                and not _dated_under(lines, end):
+            i = end  # a full body line that runs on past the kind word (not into a 法规's 题注 or a date)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
@@ -892,6 +893,16 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 def _organ_line(text: str) -> bool:
     """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
+def _dated_under(lines: list[Line], end: int) -> bool:
+    """A date or a year and month right under a title, or under the line of
+    its compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'): a
+    frame no sentence runs on into."""
+    def dated(k: int) -> bool:
+        return k < len(lines) and (is_date_line(lines[k].text) or bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", ""))))
+    names = lines[end].text.split() if end < len(lines) else []
+    return dated(end) or (bool(names) and all(_organ_line(name) for name in names) and dated(end + 1))
 
 
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
