@@ -158,3 +158,38 @@ def test_a_governments_record_of_events_marks_a_days_further_events(columns):
     docs = _documents(EVENTS, columns)
     assert [(d.title, d.kind) for d in docs] == [("市政府工作要事记（2024年5月）", "大事记")]
     assert [p.eid for p in docs[0].provisions] == ["d_2024-05-01", "d_2024-05-01_2", "d_2024-05-02"]
+
+
+# ---------------------------------------------------------------- frames no sentence runs into
+
+BODY = "为贯彻落实自治区党委的决定，现将有关事项通知如下，请各地认真贯彻执行，确保各项任务落到实处。" * 3
+
+
+def _lines_of(text: str, n: int = 20) -> list[str]:
+    return [text[i:i + n] for i in range(0, len(text), n)]
+
+
+def test_a_page_break_between_a_title_and_its_bracketed_number_keeps_the_frame():
+    """A gazette reprints the 发文字号 in brackets under the title, here with
+    the 主送 run into its line ('(新政发〔1994〕103号)伊犁哈萨克自治州,各州、');
+    a page break may fall between them, its running header (the 目录
+    section, a 发文机关标志) in between: the bracket is still the title's
+    frame, given its own line, so the title opens a document."""
+    issue = ["某自治区人民政府公报", "2019年第1号", "目　　录", "某市人民政府文件", "某市人民政府关于做好防汛工作的通知……1",
+             "某自治区人民政府文件", "某自治区人民政府关于印发某计划的通知……2", "",
+             "某市人民政府关于做好防汛工作的通知", "各县人民政府："] + _lines_of(BODY) + [
+             "某市人民政府", "2019年5月1日", "- 1 -", "某自治区人民政府文件", "某自治区人民政府关于", "印发某计划的通知",
+             "- 2 -", "某自治区人民政府文件", "(某政发〔1994〕103号)某州,各县、", "市人民政府:"] + _lines_of(BODY) + ["- 3 -"]
+    docs = _printed(issue)
+    assert [d.title for d in docs] == ["某市人民政府关于做好防汛工作的通知", "某自治区人民政府关于印发某计划的通知"]
+    assert (docs[1].doc_number, docs[1].addressees) == ("某政发〔1994〕103号", "某州，各县、市人民政府")
+
+
+def test_a_chronicles_title_with_its_period_opens_after_a_full_line():
+    """'市政府工作要事记' over '（2024年5月）': a title and the period it covers,
+    a frame no sentence runs into, though the line above fills the measure."""
+    full = "表1 全区居民消费价格指数比上年涨跌幅度情况"  # as wide as the body's lines, no sentence end
+    docs = _printed(["某市人民政府关于做好防汛工作的通知", "各县人民政府："] + _lines_of(BODY) + [full]
+                    + EVENTS[:1] + ["（2024年5月）"] + EVENTS[2:])
+    assert [d.title for d in docs][-1] == "市政府工作要事记（2024年5月）"
+    assert [p.eid for p in docs[-1].provisions] == ["d_2024-05-01", "d_2024-05-01_2", "d_2024-05-02"]

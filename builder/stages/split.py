@@ -266,9 +266,13 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         k, text = i, line.text
-        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知')
-        under_title = out and text[:1] in "（(" and (kind_of(out[-1].text) or len(out) > 1 and len(out[-1].text) <= 2
-                                                    and kind_of(out[-2].text + out[-1].text))
+        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知');
+        # a page break may fall between title and frame, the running header (a 发文机关标志) between them
+        top = len(out) - 1 if out and out[-1].after_page_break and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "")) \
+            else len(out)
+        under_title = top > 0 and text[:1] in "（(" and (
+            kind_of(out[top - 1].text) or top > 1 and len(out[top - 1].text) <= 2
+            and kind_of(out[top - 2].text + out[top - 1].text))
         while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
@@ -475,9 +479,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
-    A title framed as a document's (its 发文字号 and 主送 under it, or a 法规's
-    题注) begins one even after a line that stops mid-sentence: a sentence
-    runs on into a quoted title with words, not with that frame.
+    A title framed as a document's (its 发文字号 and 主送 under it; a 法规's
+    题注, a date, or the period it covers in brackets on its last line,
+    '（2024年5月）') begins one even after a line that stops mid-sentence (the
+    latter even after a line that fills the measure): a sentence runs on into
+    a quoted title with words, not with that frame.
 
     Hard-wrapped body text also has lines ending in 方案 or 意见; such a
     line is a title only if the line above does not run on into it, it has
@@ -522,10 +528,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
+        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
-                and not (cut and (_number_and_addressees_under(lines, end) or end in notes)):
+                and not (cut and _number_and_addressees_under(lines, end)) and not framed:
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -541,9 +548,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed and end not in notes \
-                and not _dated_under(lines, end):
-            i = end  # a full body line that runs on past the kind word (not into a 法规's 题注 or a date)
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed:
+            i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
@@ -903,6 +909,13 @@ def _dated_under(lines: list[Line], end: int) -> bool:
         return k < len(lines) and (is_date_line(lines[k].text) or bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", ""))))
     names = lines[end].text.split() if end < len(lines) else []
     return dated(end) or (bool(names) and all(_organ_line(name) for name in names) and dated(end + 1))
+
+
+def _period_under(lines: list[Line], start: int, end: int) -> bool:
+    """A title's last line is the period it covers, a year and month in
+    brackets under its kind word ('市政府工作要事记' / '（2024年5月）')."""
+    text = lines[end - 1].text.replace(" ", "")
+    return end - 1 > start and text[:1] in "（(" and bool(MONTH_LINE_RE.match(text))
 
 
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
