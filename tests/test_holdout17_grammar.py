@@ -193,3 +193,15 @@ def test_a_chronicles_title_with_its_period_opens_after_a_full_line():
                     + EVENTS[:1] + ["（2024年5月）"] + EVENTS[2:])
     assert [d.title for d in docs][-1] == "市政府工作要事记（2024年5月）"
     assert [p.eid for p in docs[-1].provisions] == ["d_2024-05-01", "d_2024-05-01_2", "d_2024-05-02"]
+
+
+def test_an_annex_lists_last_words_over_a_signature_and_date_are_no_title():
+    """A bare 成文日期 under a signature is the end of a text (GB/T 9704 7.3.5):
+    the 附件说明's last line, a kind word the wrap left alone ('起草说明'), over
+    them is no title, though the line above fills the measure; only a year
+    and month (a 统计公报's) or a reprint's bracketed date under names frames one."""
+    docs = _printed(["某某部办公厅关于公开征求意见的通知"] + _lines_of(BODY) + [
+        "附件：1.某某部关于进一步加强某某工作的通知（征求意见稿）", "2.《某某部关于进一步加强某某工作的通知》的",
+        "起草说明", "某某部办公厅", "2021年2月1日"])
+    assert [d.title for d in docs] == ["某某部办公厅关于公开征求意见的通知"]
+    assert (docs[0].issuers, docs[0].date) == (["某某部办公厅"], "2021-02-01")

@@ -902,13 +902,17 @@ def _organ_line(text: str) -> bool:
 
 
 def _dated_under(lines: list[Line], end: int) -> bool:
-    """A date or a year and month right under a title, or under the line of
-    its compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'): a
-    frame no sentence runs on into."""
-    def dated(k: int) -> bool:
-        return k < len(lines) and (is_date_line(lines[k].text) or bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", ""))))
+    """A year and month right under a title, or under the line of its
+    compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'), or a
+    reprint's date in brackets ('（2019年4月12日）'): a frame no sentence runs
+    on into. (A bare full date under names is a signature's 成文日期, the end
+    of a text.)"""
+    def month(k: int) -> bool:
+        return k < len(lines) and bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", "")))
+    text = lines[end].text.replace(" ", "") if end < len(lines) else ""
     names = lines[end].text.split() if end < len(lines) else []
-    return dated(end) or (bool(names) and all(_organ_line(name) for name in names) and dated(end + 1))
+    return month(end) or (text[:1] in "（(" and is_date_line(text)) \
+        or (bool(names) and all(_organ_line(name) for name in names) and month(end + 1))
 
 
 def _period_under(lines: list[Line], start: int, end: int) -> bool:
@@ -940,7 +944,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)):
             return "addressee"
-        if is_date_line(line.text) or paren_frame(line.text) or MONTH_LINE_RE.match(line.text.replace(" ", "")):
+        if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
 
@@ -1181,9 +1185,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it is a regulation's title with its 题注 (the dates it was adopted) under
       it, perhaps under the organ line a law compilation prints: a frame no
       sentence runs into (title_blocks), whatever line stands above;
-    - it ends in one of the 15 文种 of a 公文 with its date right under it, or
-      under the line of its compilers (a 统计公报's '2023年4月', a reprint's
-      '（2019年4月12日）');
+    - it ends in one of the 15 文种 of a 公文 with its year and month right
+      under it or under the line of its compilers (a 统计公报's '2023年4月'),
+      or a reprint's date in brackets ('（2019年4月12日）');
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -1207,7 +1211,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       division's heading the text above was cut short on."""
     if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
-            or (block.follows == "date" and kind_of(block.title) in DOCUMENT_KINDS):
+            or (_dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
         return True
     above = block.start - 1
     if above < 0:
