@@ -100,8 +100,8 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 pending.append(i)  # no line of the title: the wrap's limit below does not count it
             elif len(pending) <= WRAPPED_LINES and _title_end(lines, i):
                 pending.append(i)
-            elif len(pending) < WRAPPED_LINES and _could_be_wrapped_entry(text, bool(pending)) and _entry_ahead(lines, i) \
-                    and not (not pending and SECTION_NAME_RE.match(text)):
+            elif len(pending) < WRAPPED_LINES and _could_be_wrapped_entry(text, bool(pending)) \
+                    and _entry_ahead(lines, i) and not (not pending and SECTION_NAME_RE.match(text)):
                 pending.append(i)
             elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
                     and not TOC_HEAD_RE.match(text):
