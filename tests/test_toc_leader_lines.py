@@ -76,3 +76,10 @@ def test_the_masthead_of_the_state_councils_gazette_in_either_script(masthead, n
                                  "为做好某项工作，现通知如下。请认真贯彻执行。", "某市人民政府", "1993年2月1日"]) + "\n"
     gazette = convert_text(text, "x.txt", "x")
     assert (gazette.name, gazette.issue, gazette.total_issue, gazette.date) == (name, issue, "720", "1993-03-12")
+
+
+def test_a_bracket_the_wrap_left_open_holds_no_page():
+    """A page in brackets closes them: "…应急预案(202" is a year the wrap cut
+    inside its bracket ("4年修订)》的通知……1"), not page 202."""
+    assert toc_of("目　　录", "关于印发《某区重污染天气应急预案(202", "4年修订)》的通知………………1") == [
+        ("关于印发《某区重污染天气应急预案(2024年修订)》的通知", 1)]

@@ -21,7 +21,7 @@ TOC_ENTRY_RE = re.compile(r"""
     ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "
     (?P<title>.*?\S)
     \s*(?:(?:[.…·・\-]\s*){2,})?\s*   # dot leaders, set close or spaced (". . . .")
-    [（(]?(?P<page>\d{1,3})[）)]?$     # the printed page, bare or in brackets: "(54)"
+    (?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])$   # the printed page, bare or in brackets: "(54)"
 """, re.X)
 
 # A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件,
@@ -58,7 +58,7 @@ class Masthead:
 
 # An entry's page the wrap put on a line of its own, with its leaders or without, bare or in
 # brackets ("3", "……3", ". . . (54)", "(54)" under a line of leaders, as a scanned issue's text layer has it).
-PAGE_ALONE_RE = re.compile(r"(?:[.…·・\-]\s*)*[（(]?(?P<page>\d{1,3})[）)]?")
+PAGE_ALONE_RE = re.compile(r"(?:[.…·・\-]\s*)*(?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])")
 # Lines of an entry's title above its last line (the one with its page, or right above the
 # page set apart): five lines in all, a long title at the narrowest measure.
 WRAPPED_LINES = 4
@@ -117,7 +117,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
 
 # A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
 # in brackets: "…的通知……3", "…的通知 . . . . (54)".
-ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*[（(]?\d{1,3}[）)]?$")
+ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")
 
 
 def closes_toc_entry(text: str) -> bool:
