@@ -57,6 +57,9 @@ OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stand
 ROW_MAX = 20  # a row of a list of names is no wider
 ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+# A row of a list of posts and the people who hold them, one post a line: "主 任 委 员:刘雪荣",
+# "副主任:卢焱群、龙福清" (the post spaced out to the column's width, the names parted by 、).
+NAME_ROW_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -77,10 +80,11 @@ def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
     with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
-    label, nor a line of its own."""
+    label, nor a line of its own. A date alone that lost its 年月日
+    ('2014811') is whole: the figure under it is the page's number."""
     date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) else None
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
-            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
+            and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
 
@@ -161,8 +165,8 @@ def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
     '类别：C类') or a speech's occasion under its title (opening: among the
     first paragraphs), ends where it is printed."""
-    if DATE_LINE_RE.match(text.replace(" ", "")):
-        return True
+    if DATE_LINE_RE.match(text.replace(" ", "")) or DAMAGED_DATE_RE.match(text.strip()):
+        return True  # a date, or one that lost its 年月日 ('2014811'): a page number under it is no digit of it
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
@@ -181,11 +185,17 @@ def addressed(above: str, below: str) -> bool:
     the line above began ("…区级各部" / "门，…"), or closes the list with its
     colon ("…，市人民政府" / "各部门："; addressee_goes_on), or, under a list
     that ends in 、 or ，, is a short piece of one more name, no sentence
-    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too)."""
+    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too),
+    or holds the classes of organs that end it with its colon ("…，市政府" /
+    "各部门、各直属机构:": the list went on to its colon, 7.3.2)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
+        and not CLASSES_END_RE.fullmatch(below) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
+
+
+CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
 
 
 def addressee_goes_on(above: str, below: str) -> bool:
@@ -210,6 +220,19 @@ def is_row(last_line: str, below: str) -> bool:
         or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
 
 
+def listed_under(out: list[Paragraph]) -> bool:
+    """The paragraphs end in a numbered item that is a name and nothing more
+    ('1、市城市规划委员会') and the rows of posts and names under it, if any:
+    a list's heading, whose members follow one post a line. Rows under no
+    such heading (a cover's editors, wrapped anyhow) are left as they are."""
+    k = len(out) - 1
+    while k >= 0 and NAME_ROW_RE.match(out[k].text):
+        k -= 1
+    label = LABEL_RE.match(out[k].text) if k >= 0 else None
+    return bool(label) and not SENTENCE_INSIDE_RE.search(label.group("rest")) \
+        and width(label.group("rest")) <= HEADING_MAX
+
+
 def sentence_begun(text: str) -> bool:
     """The text has begun a sentence: it has sentence punctuation (a short
     outline heading may have commas, no more)."""
@@ -222,13 +245,15 @@ def sentence_begun(text: str) -> bool:
 
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
-    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text) \
+            or NAME_ROW_RE.match(text):
         return False
     return text.endswith(RUNS_ON) or sentence_begun(text)
 
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
-           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False) -> str:
+           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
+           listing: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -236,7 +261,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     above it: a text has one, so a run of organ names under it is the body's)
     and the next line, which starts a paragraph of its own (starts) or looks
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
-    end with)."""
+    end with); listing when the paragraphs above end in a list's numbered
+    heading and the rows under it (listed_under)."""
     if splits_number(above, line):
         return JOIN
     if starts:
@@ -249,6 +275,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
+    if listing and NAME_ROW_RE.match(line.text):
+        return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
     if opening and whole_adoption_note(above):
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):
@@ -285,7 +313,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
         verdict = decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                         len(out) <= OPENING, addressed_above) if out else BREAK
+                         len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

@@ -27,13 +27,13 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          DOCUMENT_KINDS,
+                          CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE,
+                          DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
-                          paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
+                          own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
@@ -85,7 +85,8 @@ class DocSpan:
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
     alone, or in brackets under the title (with or without the date); GB/T
-    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
+    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人; a 令号
+    by its organ's code ('渝府令第121号', 10.2) stands so too. A
     number that a sentence's bracket, comma or 、 closes or joins, or that
     words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
     "要根据中发〔1994〕8号文件关于“中央"). A whole line that is a number
@@ -93,7 +94,7 @@ def is_doc_number_line(text: str) -> bool:
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
-    if damaged_doc_number(text):
+    if damaged_doc_number(text) or coded_order_number(text):
         return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
@@ -617,6 +618,11 @@ def is_order_name(text: str) -> bool:
         and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
 
 
+def _organ_alone(text: str) -> bool:
+    """One organ's name and nothing else: the 发文机关标志 of a 令 that prints its 令号 by code under it."""
+    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
+
+
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
@@ -1072,9 +1078,11 @@ NOTE_LINES = 8  # lines a 题注 may take at the narrowest measure
 def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
     """The regulation a 令's (or a promulgating 公告's) block promulgates, named
     in the sentence under its 第N号."""
-    if kind_of(block.title) != "令" and not is_order_name(block.title):
-        return None
-    first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
+    coded = block.end < len(lines) and coded_order_number(lines[block.end].text) is not None
+    if kind_of(block.title) != "令" and not is_order_name(block.title) and not (coded and _organ_alone(block.title)):
+        return None  # a 令's 版头: 'XX市人民政府令', or the organ alone over its coded 令号 ('渝府令第121号')
+    first = block.end + 1 if block.end < len(lines) and (ORDER_NUMBER_RE.match(lines[block.end].text) or coded) \
+        else block.end
     return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
 
 
@@ -1134,7 +1142,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block.title)  # the regulation's title printed above the order that promulgates it
             continue
-        if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
+        below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
+        if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below))
+                       and not _named(lines, out[-1], block, layers)):
             out.append(block)
             layers = []
         else:
@@ -1185,6 +1195,21 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                          or _heads_division(lines[above].text)
                                                          or _list_item(lines[above].text)))
+
+
+def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
+    """A title ending in its 文种 after a line that ends a sentence, whose
+    text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
+    next title: a text signed and dated is a document of its own, though it
+    has no 发文字号 or 主送 and its 文种 is not one of a 公文's ('…安置方案'
+    of a 国土资源局 under the last article of the text above). An 附件 is
+    the document's; a text the document above names stays its part (_named)."""
+    above = block.start - 1
+    if above < 0 or not kind_of(block.title) or not ends_sentence(lines[above].text) \
+            or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
+        return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
+    return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
+               and _organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
 
 
 def _in_table(line: Line) -> bool:
@@ -1365,8 +1390,13 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             i = nxt
             continue
         if i in titles:
-            parts.append((i, titles[i].title, None))
-            i = titles[i].end
+            # The text the document names as what it issues runs to where that name ends, past a line
+            # ending in a kind word the measure cut it after ('…公文处理实施细则' / '及文种式样').
+            named_end = _named_title_end(lines, span, i)
+            end = named_end if named_end and named_end > titles[i].end else titles[i].end
+            whole = join_title([line.text for line in lines[i:end]])
+            parts.append((i, titles[i].title if end == titles[i].end else whole, None))
+            i = end
             continue
         if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
@@ -1446,12 +1476,15 @@ def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
     named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
     if match := PASSES_ON_RE.search(squash(span.title.title)):
         named.add(re.sub(r"^《|》$", "", match.group("object")))
-    for stop in range(i + 1, min(span.end, i + 2 * TITLE_LINES) + 1):
-        if squash(join_title([line.text for line in lines[i:stop]])) in named:
-            while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
-                stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
-            return stop
-    return None
+    # The longest name printed there: the body may name a shorter text too, the one this one revises
+    # ('《…实施细则》' of a notice issuing '…实施细则及文种式样').
+    stop = next((stop for stop in range(min(span.end, i + 2 * TITLE_LINES), i, -1)
+                 if squash(join_title([line.text for line in lines[i:stop]])) in named), None)
+    if stop is None:
+        return None
+    while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
+        stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
+    return stop
 
 
 def title_in(text: str, title: Optional[str]) -> bool:
