@@ -35,8 +35,8 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
-                          HEAD_MARK_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line,
-                          kind_of, whole_adoption_note)
+                          HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
+                          is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
@@ -119,7 +119,13 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or bool(DATE_LINE_RE.match(line.text.replace(" ", ""))) or bool(DECIMAL_HEADING_RE.match(line.text))
+        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text))
+
+
+def dated(text: str) -> bool:
+    """A line that is only a date: a 成文日期, or a year and month (a 统计公报's, under its title)."""
+    squeezed = text.replace(" ", "")
+    return bool(DATE_LINE_RE.match(squeezed) or MONTH_LINE_RE.match(squeezed))
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
@@ -150,13 +156,16 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
 def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 whose numeral ends a word the full line above began
-    ("…维护国家法制统" / "一、尊严、权威…": 统一), or an item cited after 第
-    ("…有前款第" / "（三）项行为的…": 第（三）项)."""
+    ("…维护国家法制统" / "一、尊严、权威…": 统一), an item cited after 第
+    ("…有前款第" / "（三）项行为的…": 第（三）项), or a figure closing a bracket
+    the line above left open ("…(上年同期=" / "100)")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
     if last.text.endswith("第"):
         return True
+    if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
+        return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
     return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
 
@@ -165,8 +174,10 @@ def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
     '类别：C类') or a speech's occasion under its title (opening: among the
     first paragraphs), ends where it is printed."""
-    if DATE_LINE_RE.match(text.replace(" ", "")) or DAMAGED_DATE_RE.match(text.strip()):
-        return True  # a date, or one that lost its 年月日 ('2014811'): a page number under it is no digit of it
+    # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
+    # is no digit of it.
+    if dated(text) or DAMAGED_DATE_RE.match(text.strip()):
+        return True
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
@@ -200,10 +211,11 @@ CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\
 
 def addressee_goes_on(above: str, below: str) -> bool:
     """A 主送机关 (GB/T 9704 7.3.2) the page wrapped mid-name ('…、經濟開發' /
-    '區管委會：'): organ names parted by ，、, no sentence end and no title's
-    文种 in them, over the rest of the last name and its colon: one 主送
-    paragraph, not a body line over a short 主送."""
-    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^、，,。；;]{1,30}[:：]$", below)) \
+    '區管委會：'), or before its last names ('…，自治区政府' / '各部门、直属机构：'):
+    organ names parted by ，、, no sentence end and no title's 文种 in them,
+    over the rest of the list and its colon: one 主送 paragraph (回行时仍顶格,
+    the colon after the last name), not a body line over a short 主送."""
+    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
 
 
@@ -350,15 +362,15 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     no 日 ends the line, yet '公开方式：主动公开' under it is no part of it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
-        dated = bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
-        if not dated and not DAMAGED_DATE_RE.match(line.text.strip()):
+        on_date = dated(line.text)  # a 统计公报's compilers over its year and month too
+        if not on_date and not DAMAGED_DATE_RE.match(line.text.strip()):
             continue
         noted = n > 1 and is_note_line(lines[n - 1].text) and _signs_name(lines[n - 2].text)  # a 附注 between
         k = n - 2 if noted else n - 1
         damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs_name(lines[k].text)
         if damaged:
             out.add(n)
-        if damaged or dated:
+        if damaged or on_date:
             if noted:
                 out.add(n - 1)
             if n + 1 < len(lines) and is_note_line(lines[n + 1].text):

@@ -29,7 +29,8 @@ from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
-                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                          OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
@@ -266,9 +267,13 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         k, text = i, line.text
-        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知')
-        under_title = out and text[:1] in "（(" and (kind_of(out[-1].text) or len(out) > 1 and len(out[-1].text) <= 2
-                                                    and kind_of(out[-2].text + out[-1].text))
+        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知');
+        # a page break may fall between title and frame, the running header (a 发文机关标志) between them
+        top = len(out) - 1 if out and out[-1].after_page_break and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "")) \
+            else len(out)
+        under_title = top > 0 and text[:1] in "（(" and (
+            kind_of(out[top - 1].text) or top > 1 and len(out[top - 1].text) <= 2
+            and kind_of(out[top - 2].text + out[top - 1].text))
         while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
@@ -475,6 +480,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
+    A title framed as a document's (its 发文字号 and 主送 under it; a 法规's
+    题注, a date, or the period it covers in brackets on its last line,
+    '（2024年5月）') begins one even after a line that stops mid-sentence (the
+    latter even after a line that fills the measure): a sentence runs on into
+    a quoted title with words, not with that frame.
 
     Hard-wrapped body text also has lines ending in 方案 or 意见; such a
     line is a title only if the line above does not run on into it, it has
@@ -483,7 +493,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     nothing — unless the printed 目录 lists it as it stands (listed: the
     entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
-    skip = skip | _adoption_notes(lines)
+    notes = _adoption_notes(lines)
+    skip = skip | notes
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -518,10 +529,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
+        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
-                and not (cut and _number_and_addressees_under(lines, end)):
+                and not (cut and _number_and_addressees_under(lines, end)) and not framed:
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -537,8 +549,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed:
-            i = end  # a full body line that runs on past the kind word
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed:
+            i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
@@ -702,8 +714,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
         if start - 1 in skip or not _title_line(lines, start - 1) or (
-                re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
-            break
+                re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
+                or re.search(r"[，；,;]", above.text):
+            break  # a clause mark is a sentence's, no title's (title_blocks)
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
@@ -892,6 +905,27 @@ def _continues_title(lines: list[Line], end: int) -> bool:
 def _organ_line(text: str) -> bool:
     """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
+def _dated_under(lines: list[Line], end: int) -> bool:
+    """A year and month right under a title, or under the line of its
+    compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'), or a
+    reprint's date in brackets ('（2019年4月12日）'): a frame no sentence runs
+    on into. (A bare full date under names is a signature's 成文日期, the end
+    of a text.)"""
+    def month(k: int) -> bool:
+        return k < len(lines) and bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", "")))
+    text = lines[end].text.replace(" ", "") if end < len(lines) else ""
+    names = lines[end].text.split() if end < len(lines) else []
+    return month(end) or (text[:1] in "（(" and is_date_line(text)) \
+        or (bool(names) and all(_organ_line(name) for name in names) and month(end + 1))
+
+
+def _period_under(lines: list[Line], start: int, end: int) -> bool:
+    """A title's last line is the period it covers, a year and month in
+    brackets under its kind word ('市政府工作要事记' / '（2024年5月）')."""
+    text = lines[end - 1].text.replace(" ", "")
+    return end - 1 > start and text[:1] in "（(" and bool(MONTH_LINE_RE.match(text))
 
 
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
@@ -1158,6 +1192,12 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
+    - it is a regulation's title with its 题注 (the dates it was adopted) under
+      it, perhaps under the organ line a law compilation prints: a frame no
+      sentence runs into (title_blocks), whatever line stands above;
+    - it ends in one of the 15 文种 of a 公文 with its year and month right
+      under it or under the line of its compilers (a 统计公报's '2023年4月'),
+      or a reprint's date in brackets ('（2019年4月12日）');
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -1173,20 +1213,20 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
-    - it is a regulation's title with its 题注 (the dates it was adopted),
-      or its articles beginning at 第一章/第一条, or a speech's or report's
-      title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
-      under it (the 题注 perhaps under the organ line a law compilation
-      prints), after a line that ends a sentence (the last article of the
+    - it is a regulation's title with its articles beginning at
+      第一章/第一条, or a speech's or report's title with the occasion it
+      was delivered at ('——2025年1月16日在…会议上'), under it, after a line
+      that ends a sentence (the last article of the
       text above, or a frame's end), a table's last row or cell, or a
       division's heading the text above was cut short on."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
-            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
+    if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
+            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
+            or (_dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
+    if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                             or _heads_division(lines[above].text)):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):

@@ -71,6 +71,10 @@ DATE_RE = re.compile(rf"""
 
 # A line that is only a date: the 成文日期 under a signature.
 DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
+# A year and month alone on a line: the date a 统计公报 or a report prints under
+# its title or its compilers ("2023年4月"). A line of the frame, as a date line
+# is, but no 成文日期: it has no day.
+MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?$")
 
 # 发文字号 printed in parentheses under the title, as gazettes reprint
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
@@ -302,7 +306,8 @@ ISSUING_WORDS = either_script("关于|转发|印发|批转")
 QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
-    ("大事记", rf"大事记{QUALIFIED}"),
+    # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事").
+    ("大事记", rf"(?:大事|要事)记{QUALIFIED}|[记纪]事{QUALIFIED}"),
     ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
     ("讲话", r"讲话|致辞|报告会上的.*"),
     ("通知", r"通知"),
