@@ -17,8 +17,8 @@ from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE,
                           HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
-                          damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of, normal_doc_number,
-                          order_number, paren_frame, whole_adoption_note)
+                          coded_order_number, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
+                          normal_doc_number, order_number, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -58,6 +58,8 @@ def fill(doc: Document, gazette: Gazette) -> None:
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
     _say_if_date_damaged(paragraphs, gazette)
+    if doc.kind is None and coded_order_number(doc.doc_number or ""):
+        doc.kind = "令"  # titled by its organ alone over its 令号 by code ('渝府令第121号', GB/T 9704 10.2)
     if doc.kind == "令" or is_order_name(doc.title):  # an order is known by what it promulgates, as a 目录 lists it
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         if len(doc.parts) > 1 and doc.parts[1].title:
@@ -117,7 +119,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
-            doc_number = normal_doc_number(printed) or damaged_doc_number(printed) \
+            doc_number = normal_doc_number(printed) or damaged_doc_number(printed) or coded_order_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
@@ -191,10 +193,12 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The 成文日期 under the signature (GB/T 9704 7.3.5) with its 年月日 lost
     in extraction, the digits run together ("2024228"): the date line, read
     as a date only when one split of its digits is one (frame.damaged_date);
-    fill() reports it."""
+    fill() reports it. A page that lost the signature too (a seal's image)
+    still prints the 附注 under the date ('（此件公开发布）', 7.3.6)."""
     for k in range(1, len(paragraphs)):
         if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
-                and SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text)):
+                and (SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text))
+                     or k + 1 < len(paragraphs) and is_note_line(paragraphs[k + 1].text.strip())):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
     return []

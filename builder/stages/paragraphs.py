@@ -35,8 +35,8 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
-                          HEAD_MARK_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line,
-                          kind_of, whole_adoption_note)
+                          HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
+                          is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
@@ -57,6 +57,9 @@ OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stand
 ROW_MAX = 20  # a row of a list of names is no wider
 ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+# A row of a list of posts and the people who hold them, one post a line: "主 任 委 员:刘雪荣",
+# "副主任:卢焱群、龙福清" (the post spaced out to the column's width, the names parted by 、).
+NAME_ROW_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -77,10 +80,11 @@ def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
     with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
-    label, nor a line of its own."""
+    label, nor a line of its own. A date alone that lost its 年月日
+    ('2014811') is whole: the figure under it is the page's number."""
     date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) else None
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
-            and not DATE_LINE_RE.match(line.text.replace(" ", ""))) \
+            and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
 
 
@@ -115,7 +119,13 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or bool(DATE_LINE_RE.match(line.text.replace(" ", ""))) or bool(DECIMAL_HEADING_RE.match(line.text))
+        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text))
+
+
+def dated(text: str) -> bool:
+    """A line that is only a date: a 成文日期, or a year and month (a 统计公报's, under its title)."""
+    squeezed = text.replace(" ", "")
+    return bool(DATE_LINE_RE.match(squeezed) or MONTH_LINE_RE.match(squeezed))
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",
@@ -146,13 +156,16 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
 def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 whose numeral ends a word the full line above began
-    ("…维护国家法制统" / "一、尊严、权威…": 统一), or an item cited after 第
-    ("…有前款第" / "（三）项行为的…": 第（三）项)."""
+    ("…维护国家法制统" / "一、尊严、权威…": 统一), an item cited after 第
+    ("…有前款第" / "（三）项行为的…": 第（三）项), or a figure closing a bracket
+    the line above left open ("…(上年同期=" / "100)")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
     if last.text.endswith("第"):
         return True
+    if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
+        return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
     return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
 
@@ -161,7 +174,9 @@ def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
     '类别：C类') or a speech's occasion under its title (opening: among the
     first paragraphs), ends where it is printed."""
-    if DATE_LINE_RE.match(text.replace(" ", "")):
+    # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
+    # is no digit of it.
+    if dated(text) or DAMAGED_DATE_RE.match(text.strip()):
         return True
     if not opening:
         return False
@@ -181,19 +196,26 @@ def addressed(above: str, below: str) -> bool:
     the line above began ("…区级各部" / "门，…"), or closes the list with its
     colon ("…，市人民政府" / "各部门："; addressee_goes_on), or, under a list
     that ends in 、 or ，, is a short piece of one more name, no sentence
-    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too)."""
+    ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too),
+    or holds the classes of organs that end it with its colon ("…，市政府" /
+    "各部门、各直属机构:": the list went on to its colon, 7.3.2)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
+        and not CLASSES_END_RE.fullmatch(below) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
+CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
+
+
 def addressee_goes_on(above: str, below: str) -> bool:
     """A 主送机关 (GB/T 9704 7.3.2) the page wrapped mid-name ('…、經濟開發' /
-    '區管委會：'): organ names parted by ，、, no sentence end and no title's
-    文种 in them, over the rest of the last name and its colon: one 主送
-    paragraph, not a body line over a short 主送."""
-    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^、，,。；;]{1,30}[:：]$", below)) \
+    '區管委會：'), or before its last names ('…，自治区政府' / '各部门、直属机构：'):
+    organ names parted by ，、, no sentence end and no title's 文种 in them,
+    over the rest of the list and its colon: one 主送 paragraph (回行时仍顶格,
+    the colon after the last name), not a body line over a short 主送."""
+    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
 
 
@@ -210,6 +232,19 @@ def is_row(last_line: str, below: str) -> bool:
         or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
 
 
+def listed_under(out: list[Paragraph]) -> bool:
+    """The paragraphs end in a numbered item that is a name and nothing more
+    ('1、市城市规划委员会') and the rows of posts and names under it, if any:
+    a list's heading, whose members follow one post a line. Rows under no
+    such heading (a cover's editors, wrapped anyhow) are left as they are."""
+    k = len(out) - 1
+    while k >= 0 and NAME_ROW_RE.match(out[k].text):
+        k -= 1
+    label = LABEL_RE.match(out[k].text) if k >= 0 else None
+    return bool(label) and not SENTENCE_INSIDE_RE.search(label.group("rest")) \
+        and width(label.group("rest")) <= HEADING_MAX
+
+
 def sentence_begun(text: str) -> bool:
     """The text has begun a sentence: it has sentence punctuation (a short
     outline heading may have commas, no more)."""
@@ -222,13 +257,15 @@ def sentence_begun(text: str) -> bool:
 
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
-    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text):
+    if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text) \
+            or NAME_ROW_RE.match(text):
         return False
     return text.endswith(RUNS_ON) or sentence_begun(text)
 
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
-           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False) -> str:
+           frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
+           listing: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -236,7 +273,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     above it: a text has one, so a run of organ names under it is the body's)
     and the next line, which starts a paragraph of its own (starts) or looks
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
-    end with)."""
+    end with); listing when the paragraphs above end in a list's numbered
+    heading and the rows under it (listed_under)."""
     if splits_number(above, line):
         return JOIN
     if starts:
@@ -249,6 +287,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
+    if listing and NAME_ROW_RE.match(line.text):
+        return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
     if opening and whole_adoption_note(above):
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):
@@ -285,7 +325,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
         verdict = decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                         len(out) <= OPENING, addressed_above) if out else BREAK
+                         len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
@@ -322,15 +362,15 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     no 日 ends the line, yet '公开方式：主动公开' under it is no part of it."""
     out: set[int] = set()
     for n, line in enumerate(lines):
-        dated = bool(DATE_LINE_RE.match(line.text.replace(" ", "")))
-        if not dated and not DAMAGED_DATE_RE.match(line.text.strip()):
+        on_date = dated(line.text)  # a 统计公报's compilers over its year and month too
+        if not on_date and not DAMAGED_DATE_RE.match(line.text.strip()):
             continue
         noted = n > 1 and is_note_line(lines[n - 1].text) and _signs_name(lines[n - 2].text)  # a 附注 between
         k = n - 2 if noted else n - 1
         damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs_name(lines[k].text)
         if damaged:
             out.add(n)
-        if damaged or dated:
+        if damaged or on_date:
             if noted:
                 out.add(n - 1)
             if n + 1 < len(lines) and is_note_line(lines[n + 1].text):

@@ -27,13 +27,14 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                          DOCUMENT_KINDS,
-                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NOTE_LINE_RE, NUMBERED_KINDS, OCCASION_RE,
+                          CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE,
+                          DOC_NUMBER_RE, DOCUMENT_KINDS,
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                          OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, damaged_doc_number, kind_of, own_contents,
-                          paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
+                          own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
@@ -85,7 +86,8 @@ class DocSpan:
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
     alone, or in brackets under the title (with or without the date); GB/T
-    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人. A
+    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人; a 令号
+    by its organ's code ('渝府令第121号', 10.2) stands so too. A
     number that a sentence's bracket, comma or 、 closes or joins, or that
     words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
     "要根据中发〔1994〕8号文件关于“中央"). A whole line that is a number
@@ -93,7 +95,7 @@ def is_doc_number_line(text: str) -> bool:
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
-    if damaged_doc_number(text):
+    if damaged_doc_number(text) or coded_order_number(text):
         return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
@@ -265,9 +267,13 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         k, text = i, line.text
-        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知')
-        under_title = out and text[:1] in "（(" and (kind_of(out[-1].text) or len(out) > 1 and len(out[-1].text) <= 2
-                                                    and kind_of(out[-2].text + out[-1].text))
+        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知');
+        # a page break may fall between title and frame, the running header (a 发文机关标志) between them
+        top = len(out) - 1 if out and out[-1].after_page_break and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "")) \
+            else len(out)
+        under_title = top > 0 and text[:1] in "（(" and (
+            kind_of(out[top - 1].text) or top > 1 and len(out[top - 1].text) <= 2
+            and kind_of(out[top - 2].text + out[top - 1].text))
         while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
@@ -474,6 +480,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     """Find each title by the kind word that ends it, then reach back for the
     lines it began on: an issuer line above '关于…', or a line the title was
     wrapped from. A line the extractor marked as a block start begins it.
+    A title framed as a document's (its 发文字号 and 主送 under it; a 法规's
+    题注, a date, or the period it covers in brackets on its last line,
+    '（2024年5月）') begins one even after a line that stops mid-sentence (the
+    latter even after a line that fills the measure): a sentence runs on into
+    a quoted title with words, not with that frame.
 
     Hard-wrapped body text also has lines ending in 方案 or 意见; such a
     line is a title only if the line above does not run on into it, it has
@@ -482,7 +493,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     nothing — unless the printed 目录 lists it as it stands (listed: the
     entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
-    skip = skip | _adoption_notes(lines)
+    notes = _adoption_notes(lines)
+    skip = skip | notes
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -517,10 +529,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
+        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
-                and not (cut and _number_and_addressees_under(lines, end)):
+                and not (cut and _number_and_addressees_under(lines, end)) and not framed:
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -536,8 +549,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed:
-            i = end  # a full body line that runs on past the kind word
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed:
+            i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
@@ -615,6 +628,11 @@ def is_order_name(text: str) -> bool:
     gazette may print above it."""
     return (kind_of(text) == "令" or text.endswith("公告")) \
         and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
+
+
+def _organ_alone(text: str) -> bool:
+    """One organ's name and nothing else: the 发文机关标志 of a 令 that prints its 令号 by code under it."""
+    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
 
 
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
@@ -696,8 +714,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
         if start - 1 in skip or not _title_line(lines, start - 1) or (
-                re.search(r"[:：@]|\d$", above.text) and not wrapped(above, full_width)):
-            break
+                re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
+                or re.search(r"[，；,;]", above.text):
+            break  # a clause mark is a sentence's, no title's (title_blocks)
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
@@ -888,6 +907,27 @@ def _organ_line(text: str) -> bool:
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
 
 
+def _dated_under(lines: list[Line], end: int) -> bool:
+    """A year and month right under a title, or under the line of its
+    compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'), or a
+    reprint's date in brackets ('（2019年4月12日）'): a frame no sentence runs
+    on into. (A bare full date under names is a signature's 成文日期, the end
+    of a text.)"""
+    def month(k: int) -> bool:
+        return k < len(lines) and bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", "")))
+    text = lines[end].text.replace(" ", "") if end < len(lines) else ""
+    names = lines[end].text.split() if end < len(lines) else []
+    return month(end) or (text[:1] in "（(" and is_date_line(text)) \
+        or (bool(names) and all(_organ_line(name) for name in names) and month(end + 1))
+
+
+def _period_under(lines: list[Line], start: int, end: int) -> bool:
+    """A title's last line is the period it covers, a year and month in
+    brackets under its kind word ('市政府工作要事记' / '（2024年5月）')."""
+    text = lines[end - 1].text.replace(" ", "")
+    return end - 1 > start and text[:1] in "（(" and bool(MONTH_LINE_RE.match(text))
+
+
 def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
@@ -1072,9 +1112,11 @@ NOTE_LINES = 8  # lines a 题注 may take at the narrowest measure
 def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
     """The regulation a 令's (or a promulgating 公告's) block promulgates, named
     in the sentence under its 第N号."""
-    if kind_of(block.title) != "令" and not is_order_name(block.title):
-        return None
-    first = block.end + 1 if block.end < len(lines) and ORDER_NUMBER_RE.match(lines[block.end].text) else block.end
+    coded = block.end < len(lines) and coded_order_number(lines[block.end].text) is not None
+    if kind_of(block.title) != "令" and not is_order_name(block.title) and not (coded and _organ_alone(block.title)):
+        return None  # a 令's 版头: 'XX市人民政府令', or the organ alone over its coded 令号 ('渝府令第121号')
+    first = block.end + 1 if block.end < len(lines) and (ORDER_NUMBER_RE.match(lines[block.end].text) or coded) \
+        else block.end
     return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
 
 
@@ -1134,7 +1176,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block.title)  # the regulation's title printed above the order that promulgates it
             continue
-        if not out or (opens_document(lines, block, skip) and not _named(lines, out[-1], block, layers)):
+        below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
+        if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below))
+                       and not _named(lines, out[-1], block, layers)):
             out.append(block)
             layers = []
         else:
@@ -1148,6 +1192,12 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
 
     - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
       stands right above it (the 版头 position);
+    - it is a regulation's title with its 题注 (the dates it was adopted) under
+      it, perhaps under the organ line a law compilation prints: a frame no
+      sentence runs into (title_blocks), whatever line stands above;
+    - it ends in one of the 15 文种 of a 公文 with its year and month right
+      under it or under the line of its compilers (a 统计公报's '2023年4月'),
+      or a reprint's date in brackets ('（2019年4月12日）');
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -1163,20 +1213,20 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
-    - it is a regulation's title with its 题注 (the dates it was adopted),
-      or its articles beginning at 第一章/第一条, or a speech's or report's
-      title with the occasion it was delivered at ('——2025年1月16日在…会议上'),
-      under it (the 题注 perhaps under the organ line a law compilation
-      prints), after a line that ends a sentence (the last article of the
+    - it is a regulation's title with its articles beginning at
+      第一章/第一条, or a speech's or report's title with the occasion it
+      was delivered at ('——2025年1月16日在…会议上'), under it, after a line
+      that ends a sentence (the last article of the
       text above, or a frame's end), a table's last row or cell, or a
       division's heading the text above was cut short on."""
-    if block.follows == "doc_number" or kind_of(block.title) in STANDALONE_KINDS \
-            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip):
+    if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
+            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
+            or (_dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
         return True
     above = block.start - 1
     if above < 0:
         return True
-    if block.follows in ("note", "articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
+    if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                             or _heads_division(lines[above].text)):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
@@ -1185,6 +1235,21 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                          or _heads_division(lines[above].text)
                                                          or _list_item(lines[above].text)))
+
+
+def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
+    """A title ending in its 文种 after a line that ends a sentence, whose
+    text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
+    next title: a text signed and dated is a document of its own, though it
+    has no 发文字号 or 主送 and its 文种 is not one of a 公文's ('…安置方案'
+    of a 国土资源局 under the last article of the text above). An 附件 is
+    the document's; a text the document above names stays its part (_named)."""
+    above = block.start - 1
+    if above < 0 or not kind_of(block.title) or not ends_sentence(lines[above].text) \
+            or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
+        return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
+    return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
+               and _organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
 
 
 def _in_table(line: Line) -> bool:
@@ -1365,8 +1430,13 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             i = nxt
             continue
         if i in titles:
-            parts.append((i, titles[i].title, None))
-            i = titles[i].end
+            # The text the document names as what it issues runs to where that name ends, past a line
+            # ending in a kind word the measure cut it after ('…公文处理实施细则' / '及文种式样').
+            named_end = _named_title_end(lines, span, i)
+            end = named_end if named_end and named_end > titles[i].end else titles[i].end
+            whole = join_title([line.text for line in lines[i:end]])
+            parts.append((i, titles[i].title if end == titles[i].end else whole, None))
+            i = end
             continue
         if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
@@ -1446,12 +1516,15 @@ def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
     named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
     if match := PASSES_ON_RE.search(squash(span.title.title)):
         named.add(re.sub(r"^《|》$", "", match.group("object")))
-    for stop in range(i + 1, min(span.end, i + 2 * TITLE_LINES) + 1):
-        if squash(join_title([line.text for line in lines[i:stop]])) in named:
-            while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
-                stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
-            return stop
-    return None
+    # The longest name printed there: the body may name a shorter text too, the one this one revises
+    # ('《…实施细则》' of a notice issuing '…实施细则及文种式样').
+    stop = next((stop for stop in range(min(span.end, i + 2 * TITLE_LINES), i, -1)
+                 if squash(join_title([line.text for line in lines[i:stop]])) in named), None)
+    if stop is None:
+        return None
+    while stop < span.end and (_draft_stage(lines, stop) or _continues_title(lines, stop)):
+        stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
+    return stop
 
 
 def title_in(text: str, title: Optional[str]) -> bool:

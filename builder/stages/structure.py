@@ -21,11 +21,13 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE, own_contents
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
+                          own_contents)
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
 
+MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
 OWN_LINE_MAX = 60  # a numbered line this short, with no sentence in it, is a heading
 # A row of a list printed after "名单如下：": a name and a unit, no sentence.
@@ -212,8 +214,8 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
 def frame_role(text: str, blocks: list, n: int) -> str:
     """The part the n-th block plays in the document's frame (date, cc,
     signature, heading…) or "body"; every genre's frame is the same."""
-    if DATE_LINE_RE.match(text.replace(" ", "")):
-        return "date"
+    if DATE_LINE_RE.match(text.replace(" ", "")) or (n < MONTH_LINE_TOP and MONTH_LINE_RE.match(text.replace(" ", ""))):
+        return "date"  # a 成文日期, or a 统计公报's year and month under its title (its compilers over it)
     if CC_RE.match(text):
         return "cc"
     if SUBJECT_WORDS_RE.match(text):

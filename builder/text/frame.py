@@ -71,6 +71,10 @@ DATE_RE = re.compile(rf"""
 
 # A line that is only a date: the 成文日期 under a signature.
 DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
+# A year and month alone on a line: the date a 统计公报 or a report prints under
+# its title or its compilers ("2023年4月"). A line of the frame, as a date line
+# is, but no 成文日期: it has no day.
+MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?$")
 
 # 发文字号 printed in parentheses under the title, as gazettes reprint
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
@@ -117,6 +121,17 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 # A 规章 reprinted without its 令 keeps the order's number in the note under
 # its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
+
+
+def coded_order_number(text: str) -> Optional[str]:
+    """A 令号 printed with its organ's code, as a 发文字号 is ('渝府令第 121 号'
+    → '渝府令第121号'), under the 发文机关标志 (GB/T 9704 10.2): the number a
+    政府令 is cited by, whole. An order named by its organ's full name
+    ('XX市人民政府令第16号') is the 令's heading, not this."""
+    match = ORDER_IN_NOTE_RE.fullmatch(text.strip())
+    if not match or len(match.group("order")) > 6 or ORGAN_END_RE.search(match.group("order")[:-1]):
+        return None
+    return re.sub(r"\s", "", match.group(0))
 
 
 # The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
@@ -291,7 +306,8 @@ ISSUING_WORDS = either_script("关于|转发|印发|批转")
 QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
-    ("大事记", rf"大事记{QUALIFIED}"),
+    # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事").
+    ("大事记", rf"(?:大事|要事)记{QUALIFIED}|[记纪]事{QUALIFIED}"),
     ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
     ("讲话", r"讲话|致辞|报告会上的.*"),
     ("通知", r"通知"),
@@ -443,10 +459,14 @@ ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 # after them ("各省、自治区、直辖市人民政府"), the last perhaps followed by its
 # 、 or ，; the body's first sentence begins on the next line. Two names or
 # more, or one addressed to a class (各…), so that one organ's name (a
-# signature, a 发文机关标志) is never taken for it.
+# signature, a 发文机关标志) is never taken for it. A name may carry its alias in brackets ("各管理局（管委会）");
+# a level's government may be named by its level alone ("各街办事处、镇政府"), and the classes of a
+# government's departments by their last character, as in "各委、办、局".
 ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_script('部门|单位|机关|机构|科室|办事处|企业|学校')})"
 ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇)"
-ADDRESSEE_NAMES_RE = re.compile(rf"^(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})[、，,])*{ADDRESSEE_NAME}[、，,：:]?$")
+ADDRESSEE_LISTED = rf"(?:{ADDRESSEE_NAME}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?|{either_script('[省市县区乡镇](?:人民)?政府')})"
+ADDRESSEE_NAMES_RE = re.compile(
+    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('[委办局厅室]')})[、，,])*{ADDRESSEE_LISTED}[、，,：:]?$")
 ADDRESSEE_ITEM_RE = re.compile(f"(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})")
 
 
@@ -466,8 +486,9 @@ def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
     with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
-    落实自治区党委、' wrapped after the organs it names) is the body's."""
-    text = text.strip()
+    落实自治区党委、' wrapped after the organs it names) is the body's. A
+    scanner's spaces inside the names ('各街 办事处、镇 政 府') are read through."""
+    text = re.sub(r"(?<=[\u4e00-\u9fa5、，,（）()])\s+(?=[\u4e00-\u9fa5（）()])", "", text.strip())
     if SENTENCE_OPENER_RE.match(text):
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \

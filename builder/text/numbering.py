@@ -56,10 +56,11 @@ DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^
 # What follows the number of a 章, 节 or 条 that a sentence amends or cites,
 # rather than the division beginning (立法技术规范's forms of amendment):
 # "第九条修改为：…", "第十三条增加一款…", "第十三条后增加一条…", "第十条第四项修改为…",
-# "第三条中的…", "第十七条规定，…", "第二条、第三条…". ("第十条之一" is an article's label, and a
-# careless "第一条、" or "第一条，" before the text still opens an article.)
+# "第三条中的…", "第三条中“…”", "第十七条规定，…", "第二条、第三条…". ("第十条之一" is an article's label,
+# a careless "第一条、" or "第一条，" before the text still opens an article, and so does an article whose
+# text begins with 中: "第一条 中华人民共和国…", "第一条 中国人民政协…".)
 CITED_TAIL_RE = re.compile(either_script(
-    rf"^(?:修改为|改为|[前后]?增加|之[前后]|中|删去|删除|规定|所称|所列|的|第[{CN_NUMERAL}\d]+[款项目]|[、和及或至]第)"))
+    rf"^(?:修改为|改为|[前后]?增加|之[前后]|中(?:的|[“\"「，,])|删去|删除|规定|所称|所列|的|第[{CN_NUMERAL}\d]+[款项目]|[、和及或至]第)"))
 ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
 EID_NAME = {s.name: s.eid for s in SCHEMES}
 SCHEME_NAMES = tuple(EID_NAME)

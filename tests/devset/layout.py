@@ -196,7 +196,7 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
     docs = sorted(docs, key=lambda doc: order.index(doc.section))  # grouped under their 目录 heading
     columns = rng.randint(18, 30)
     footer = rng.choice(FOOTERS)
-    last = max(doc.date for doc in docs if doc.date)
+    last = max((doc.date for doc in docs if doc.date), default=None) or undated_issue_date(docs)
     year = int(last[:4])
     issue = f"{year}年第{number}号"
     header = f"{name}　{issue}"
@@ -227,6 +227,13 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
     front = mast + ([""] if blank else []) + [line for e in toc for line in ([e, ""] if blank else [e])]
     text = "\n".join(front + [""] + paged) + "\n"
     return Layout(f"issue-{number}", text)
+
+
+def undated_issue_date(docs: list[Document]) -> str:
+    """An issue none of whose documents prints a 成文日期 (statistics, chronicles)
+    still has a date on its masthead: the end of the latest year its titles name."""
+    years = [int(y) for doc in docs for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.title)]
+    return f"{max(years, default=2000)}-12-31"
 
 
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,

@@ -1,8 +1,8 @@
 """政务大事记: a chronicle, entries anchored by the day they tell of.
 
-Recognised by its kind (a title ending in 大事记); every line that opens
-with a date begins a paragraph, and each entry becomes a Provision whose id
-is its date (d_2019-07-01). Examples: tests/spec/chronicle.md.
+Recognised by its kind (a title ending in 大事记, 要事记, 记事 or 纪事); every
+line that opens with a date begins a paragraph, and each entry becomes a
+Provision whose id is its date (d_2019-07-01). Examples: tests/spec/chronicle.md.
 """
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ PRIORITY = 30
 # ("政务大事记（2019年7月）"), and left out of the entries ("1日").
 
 UNTIL = r"\s*[—–\-－~～至到]\s*"
+# What a figure opening a line counts when it is no day: a unit, a date's or a
+# list's mark ("10个…", "7时…", "3.…", "2、…"), or a range ("7—9…" is read above).
+BARE_DAY_NOT = r"日月年时号个人名项家件次届期点分秒天周岁万亿元%％.．、，,:：—–\-－~～至到"
 ENTRY_RE = re.compile(rf"""
     ^(?P<when>
         (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
@@ -33,8 +36,9 @@ ENTRY_RE = re.compile(rf"""
             日
             (?:{UNTIL}(?:{NUM}\s*月\s*)?{NUM}\s*日)?  # 3日至4日, 30日—8月1日
           | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
+          | (?P<bare_day>\d{{1,2}})(?!\s*[\d{BARE_DAY_NOT}])   # "3  省委…": the day's figure alone
         )
-      | (?P<same_day>同日|是日|当日|当天)              # the day of the entry above
+      | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
       | (?P<same_month>同月|本月|月内)                 # its month
     )
     (?P<sep>[\s，,、：:]*)
@@ -56,9 +60,10 @@ def entry_date(match: re.Match, year: Optional[int], month: Optional[int],
         return year, month, None
     year = cn_to_int(match.group("year")) if match.group("year") else year
     month = cn_to_int(match.group("month")) if match.group("month") else month
-    day = cn_to_int(match.group("day")) if match.group("day") else None
+    printed = match.group("day") or match.group("bare_day")
+    day = cn_to_int(printed) if printed else None
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31) \
-            or (match.group("day") and not day):
+            or (printed and not day):
         return None
     return year, month, day
 
@@ -92,8 +97,10 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         match = ENTRY_RE.match(text)
         day_only = bool(match) and not (match.group("month") or match.group("same_day")
                                         or match.group("same_month"))
+        # A day's figure alone is read in date order: "3位…" under the entry of 10 goes on with it.
         when = entry_date(match, year, month, day) \
-            if match and not open_sentence and not (day_only and months_printed) else None
+            if match and not open_sentence and not (day_only and months_printed) \
+            and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
         if open_sentence:
             tail.text = join_lines(tail.text, text)
