@@ -3,8 +3,9 @@
 The session's build of seeds/ (conftest.strict_build), served by http.server
 on 127.0.0.1. Every page load is watched: a console error or a request to any
 other host fails the test.
-Needs /usr/bin/chromium (Debian package; GAZETTE_CHROMIUM names another
-binary); Playwright's own download is not used. Without it the module is
+Needs Debian's Chromium: its headless shell (package chromium-headless-shell)
+or the browser (/usr/bin/chromium); GAZETTE_CHROMIUM names another binary;
+Playwright's own download is not used. Without one the module is
 skipped with one message, unless CI or GAZETTE_REQUIRE_BROWSER is set: there
 a missing browser fails the run instead of passing it quietly.
 """
@@ -26,7 +27,7 @@ from conftest import CHROMIUM
 SCREENSHOT_DIR = Path(os.environ.get("GAZETTE_SCREENSHOTS", "/tmp"))
 
 if not Path(CHROMIUM).is_file():
-    _why = (f"browser tests need Chromium at {CHROMIUM}: install the Debian package 'chromium' "
+    _why = (f"browser tests need Chromium at {CHROMIUM}: install the Debian package 'chromium-headless-shell' "
             f"or set GAZETTE_CHROMIUM to another Chromium binary")
     if os.environ.get("CI") or os.environ.get("GAZETTE_REQUIRE_BROWSER"):
         pytest.fail(_why, pytrace=False)
