@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import takewhile
 from pathlib import PurePosixPath
 from typing import Optional
 
@@ -139,10 +140,19 @@ def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
         out.append(f'## {escape(part_heading(part))} {{#{part.eid} .gz-part data-gz-title="{title}"}}\n')
     elif part.title and re.sub(r"\s", "", part.title) != re.sub(r"\s", "", doc.title):
         # The page's title is the document's; a first part titled otherwise is an order's name over
-        # its number ("中华人民共和国国务院令" / "第707号"), printed with it, centred.
+        # its number ("中华人民共和国国务院令" / "第707号"), printed with it, centred, under what the
+        # print sets above it (the title of the regulation it promulgates, as a page may print it).
+        above = sum(1 for _ in takewhile(lambda b: b.lines[1] < part.lines[0], part.blocks))
+        out.extend(_blocks(part.blocks[:above], part, doc, cite))
         out.append(f"{escape(part.title)}\n{{: .gz-docnum }}\n")
+        return "\n".join(out + _blocks(part.blocks[above:], part, doc, cite))
+    return "\n".join(out + _blocks(part.blocks, part, doc, cite))
+
+
+def _blocks(blocks: list, part: Part, doc: Document, cite) -> list[str]:
+    out = []
     by_eid = {b.eid: b for b in part.blocks if isinstance(b, Provision)}
-    for run in _runs(part.blocks):
+    for run in _runs(blocks):
         block = run[0]
         if isinstance(block, Provision) and block.kind == "date":
             out.append(_chronicle(run, cite))
@@ -154,7 +164,7 @@ def _part(part: Part, doc: Document, first: bool, cite=None) -> str:
             out.append(_table(block, doc))
         else:
             out.append(_paragraph(block, cite))
-    return "\n".join(out)
+    return out
 
 
 def part_heading(part: Part) -> str:

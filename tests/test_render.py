@@ -87,3 +87,19 @@ def test_an_orders_name_stands_on_its_page_over_its_number():
     assert doc.title == "中华人民共和国个人所得税法实施条例"
     first = _part(doc.parts[0], doc, first=True)
     assert first.index("中华人民共和国国务院令\n{: .gz-docnum }") < first.index("第707号")
+
+
+def test_what_the_print_sets_over_an_orders_name_stays_over_it():
+    """A page may print the promulgated text's title first, then the order's
+    organ and its 令号 by code: the page keeps that order, the organ's name
+    under the title it was printed under, not over it."""
+    from builder.convert import convert_text
+    from builder.render import _part
+
+    title = "重庆市人民政府关于控制主城区采（碎）石场和小水泥厂尘污染的通告"
+    text = (f"{title}\n重庆市人民政府\n渝府令第 121 号\n《{title}》已经2001年12月13日市人民政府第97次常务会议审议通过，"
+            f"现予发布，自2002年1月1日起施行。\n市 长\n二○○一年十二月三十日\n{title}\n"
+            "第一条 为有效控制主城区尘污染，制定本通告。\n第二条 本通告自2002年1月1日起施行。\n")
+    doc = convert_text(text, "x.txt", "x").documents[0]
+    first = _part(doc.parts[0], doc, first=True)
+    assert first.index(title) < first.index("重庆市人民政府\n{: .gz-docnum }") < first.index("渝府令第121号")
