@@ -149,8 +149,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
-    if not found and (author := _author_over_note(paragraphs)):
-        found = split_orgs(" ".join(signed_names(author)))  # read as a signature is, through OCR's spaces
+    if not signature and (author := _author_over_note(paragraphs)):
+        # Read as a signature is, through OCR's spaces; over a title that names the organ too, the line
+        # printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
+        found = split_orgs(" ".join(signed_names(author)))
     return doc_number, addressees, date, found
 
 
