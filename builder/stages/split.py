@@ -529,7 +529,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
-        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end)
+        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end) \
+            or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
