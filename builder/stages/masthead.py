@@ -87,7 +87,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 if section_line is not None:
                     used.add(section_line)
                     section_line = None
-            elif len(pending) < 4 and _could_be_wrapped_entry(text, bool(pending)) and _entry_ahead(lines, i) \
+            elif len(pending) < 4 and _could_be_wrapped_entry(lines[i], bool(pending)) and _entry_ahead(lines, i) \
                     and not (not pending and SECTION_NAME_RE.match(text)):
                 pending.append(i)
             elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
@@ -107,7 +107,7 @@ def _entry_ahead(lines: list[Line], i: int) -> bool:
     for line in lines[i + 1:i + 5]:
         if _toc_entry(line.text) or PAGE_ALONE_RE.fullmatch(line.text):
             return True
-        if not _could_be_wrapped_entry(line.text, going_on=True):
+        if not _could_be_wrapped_entry(line, going_on=True):
             return False
     return False
 
@@ -147,13 +147,15 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     return title, int(match.group("page"))
 
 
-def _could_be_wrapped_entry(text: str, going_on: bool = False) -> bool:
+def _could_be_wrapped_entry(line: Line, going_on: bool = False) -> bool:
     """A line of an entry wrapped before its page number (an entry's first
-    line is a title's, ten characters at least; a line going on with one may
-    be shorter, what a narrow measure left); a document's 发文字号 line
-    (alone, or in brackets with its date) is the body's, under a title, never
-    the 目录's: the 目录 ends above it."""
-    return len(text) >= (2 if going_on else 10) and not text.endswith(("。", "：", ":")) \
+    line is a title's, ten characters at least as printed, a page's pinyin
+    annotations too (Line.annotated); a line going on with one may be
+    shorter, what a narrow measure left); a document's 发文字号 line (alone,
+    or in brackets with its date) is the body's, under a title, never the
+    目录's: the 目录 ends above it."""
+    text = line.text
+    return len(text) + line.annotated >= (2 if going_on else 10) and not text.endswith(("。", "：", ":")) \
         and not paren_frame(text) and not DOC_NUMBER_RE.fullmatch(text.strip())
 
 
