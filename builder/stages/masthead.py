@@ -15,12 +15,13 @@ from typing import Optional
 
 from ..model import Line, TocEntry
 from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
+from ..text.script import either_script
 
 TOC_ENTRY_RE = re.compile(r"""
     ^(?:\d{1,2}\s*[.、．]\s*)?       # optional running number: "1. "
     (?P<title>.*?\S)
-    \s*(?:[.…·・\-]{2,})?\s*         # dot leaders
-    (?P<page>\d{1,3})$               # the printed page
+    \s*(?:(?:[.…·・\-]\s*){2,})?\s*   # dot leaders, set close or spaced (". . . .")
+    (?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])$   # the printed page, bare or in brackets: "(54)"
 """, re.X)
 
 # A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件,
@@ -28,16 +29,18 @@ TOC_ENTRY_RE = re.compile(r"""
 SECTION_NAME_RE = re.compile(rf"^[【\[]?(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|{ISSUER_MARK})[】\]]?$")
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
-# The place is part of the name: "XX市人民政府公报" in a header names no gazette.
-NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区州盟旗](?:人民政府|政府)公报"
-                     r"|[\u4e00-\u9fa5]{2,12}管委会公报)")
-ISSUE_RE = re.compile(r"""
+# The place is part of the name: "XX市人民政府公报" in a header names no gazette. The State
+# Council's is the 国务院公报. Masthead facts are read in either script: a gazette of 1993
+# prints "第2號 (總號:720)".
+NAME_RE = re.compile(either_script(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区州盟旗](?:人民政府|政府)公报"
+                                   r"|[\u4e00-\u9fa5]{2,12}管委会公报|(?:中华人民共和国)?国务院公报)"))
+ISSUE_RE = re.compile(either_script(r"""
     (?P<label>
         (?:(?P<year>\d{4})\s*年\s*)?           # 2022 年
         第\s*(?P<no>\d{1,3}(?:\s*[-—－~]\s*\d{1,3})?)\s*[期号]   # 第 8-9 期, 第6号
     )
-""", re.X)
-TOTAL_RE = re.compile(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?")
+"""), re.X)
+TOTAL_RE = re.compile(either_script(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?"))
 HOST_RE = re.compile(r"^(?:主\s*办(?:单位)?\s*[:：]\s*(?P<after>.*)|(?P<before>\S+?)\s*主办(?!单位).*)$")
 HEADER_ISSUE_RE = re.compile(r"公报\s*(?P<year>\d{4})\s*[.．。]\s*(?P<no>\d{1,2})")
 
@@ -53,8 +56,14 @@ class Masthead:
     host: Optional[str] = None
 
 
-# An entry's page the wrap put on a line of its own, with its leaders or without ("3", "……3").
-PAGE_ALONE_RE = re.compile(r"[.…·・\-]*\s*(?P<page>\d{1,3})")
+# An entry's page the wrap put on a line of its own, with its leaders or without, bare or in
+# brackets ("3", "……3", ". . . (54)", "(54)" under a line of leaders, as a scanned issue's text layer has it).
+PAGE_ALONE_RE = re.compile(r"(?:[.…·・\-]\s*)*(?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])")
+# Lines of an entry's title above its last line (the one with its page, or right above the
+# page set apart): five lines in all, a long title at the narrowest measure.
+WRAPPED_LINES = 4
+# An entry's leaders set on a line of their own, between its title and its page.
+LEADERS_ALONE_RE = re.compile(r"(?:[.…·・]\s*){3,}")
 
 
 def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
@@ -87,8 +96,12 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 if section_line is not None:
                     used.add(section_line)
                     section_line = None
-            elif len(pending) < 4 and _could_be_wrapped_entry(lines[i], bool(pending)) and _entry_ahead(lines, i) \
-                    and not (not pending and SECTION_NAME_RE.match(text)):
+            elif pending and LEADERS_ALONE_RE.fullmatch(text):
+                pending.append(i)  # no line of the title: the wrap's limit below does not count it
+            elif len(pending) <= WRAPPED_LINES and _title_end(lines, i):
+                pending.append(i)
+            elif len(pending) < WRAPPED_LINES and _could_be_wrapped_entry(lines[i], bool(pending)) \
+                    and _entry_ahead(lines, i) and not (not pending and SECTION_NAME_RE.match(text)):
                 pending.append(i)
             elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
                     and not TOC_HEAD_RE.match(text):
@@ -102,12 +115,32 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     return entries, used
 
 
+# A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
+# in brackets: "…的通知……3", "…的通知 . . . . (54)".
+ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")
+
+
+def closes_toc_entry(text: str) -> bool:
+    """The line ends a 目录 entry: its leaders and page, or either set on a line of its own."""
+    return bool(ENTRY_END_RE.search(text) or PAGE_ALONE_RE.fullmatch(text) or LEADERS_ALONE_RE.fullmatch(text))
+
+
+def _title_end(lines: list[Line], i: int) -> bool:
+    """The last line of an entry's title, however short ("临沂市供热条例", or
+    "知" the wrap left), right above the entry's leaders or page set on lines
+    of their own: a section heading has no page."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(LEADERS_ALONE_RE.fullmatch(below) or PAGE_ALONE_RE.fullmatch(below)) \
+        and bool(re.search(r"[\u4e00-\u9fa5]", lines[i].text)) and _could_be_wrapped_entry(lines[i], True, 1)
+
+
 def _entry_ahead(lines: list[Line], i: int) -> bool:
-    """A 目录 entry wrapped over a few lines ends on a line with its page."""
-    for line in lines[i + 1:i + 5]:
-        if _toc_entry(line.text) or PAGE_ALONE_RE.fullmatch(line.text):
+    """A 目录 entry wrapped over a few lines ends on a line with its page,
+    or right above its leaders or page set on lines of their own."""
+    for k in range(i + 1, min(len(lines), i + WRAPPED_LINES + 1)):
+        if _toc_entry(lines[k].text) or PAGE_ALONE_RE.fullmatch(lines[k].text) or _title_end(lines, k):
             return True
-        if not _could_be_wrapped_entry(line, going_on=True):
+        if not _could_be_wrapped_entry(lines[k], going_on=True):
             return False
     return False
 
@@ -147,7 +180,7 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     return title, int(match.group("page"))
 
 
-def _could_be_wrapped_entry(line: Line, going_on: bool = False) -> bool:
+def _could_be_wrapped_entry(line: Line, going_on: bool = False, least: int = 2) -> bool:
     """A line of an entry wrapped before its page number (an entry's first
     line is a title's, ten characters at least as printed, a page's pinyin
     annotations too (Line.annotated); a line going on with one may be
@@ -155,7 +188,7 @@ def _could_be_wrapped_entry(line: Line, going_on: bool = False) -> bool:
     or in brackets with its date) is the body's, under a title, never the
     目录's: the 目录 ends above it."""
     text = line.text
-    return len(text) + line.annotated >= (2 if going_on else 10) and not text.endswith(("。", "：", ":")) \
+    return len(text) + line.annotated >= (least if going_on else 10) and not text.endswith(("。", "：", ":")) \
         and not paren_frame(text) and not DOC_NUMBER_RE.fullmatch(text.strip())
 
 

@@ -40,7 +40,7 @@ from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
-from .masthead import ends_on_page
+from .masthead import closes_toc_entry, ends_on_page
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
 # 标题, but a bound keeps a run of short lines (a list of names, a cover's
@@ -362,7 +362,6 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
-CONTENTS_PAGE_RE = re.compile(r"(?:[.…·・]{2,}|\s)\s*\d{1,3}$")  # a 目录 entry's leaders and page
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
 TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
@@ -382,7 +381,7 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
     for line in reversed(above):
         text = line.text
         if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS \
-                or CONTENTS_PAGE_RE.search(text) or ends_on_page(text, below):
+                or closes_toc_entry(text) or ends_on_page(text, below):
             break  # (a 目录 entry ends on its page: the title under the 目录 begins after it)
         head, below = text + head, text
         if line.starts_block:

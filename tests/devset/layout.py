@@ -14,7 +14,9 @@ hand-checked records in expected.yaml:
   page-number footer and a running header every ~35 lines, wherever the page
   break falls (mid-paragraph, mid-title); some 发文字号 printed in brackets
   under the title, as gazettes reprint them: （国发〔2019〕5号） or
-  （2019年1月27日　国发〔2019〕5号）;
+  （2019年1月27日　国发〔2019〕5号）; or with each 目录 entry's spaced
+  leaders and bracketed page on lines of their own, as the text layer of a
+  scanned issue has them ('. . . . .' / '(54)');
 - ``singles``: one document per file, as many offices publish them;
 - ``indented``: the documents in one file as a word processor's text export
   or an extractor that keeps the page's positions gives them: each body
@@ -186,11 +188,17 @@ def paginate(lines: list[str], sections: list[str], rng: random.Random, header: 
     return out + [footer.format(page)], pages
 
 
+# A 目录 entry as the text layer of a scanned issue gives it (the State Council gazette 1993 No. 2
+# on Wikisource): the title, a line of spaced leaders, the page in brackets on a line of its own.
+LEADER_LINE = ". " * 40 + "."
+
+
 def printed_issue(docs: list[Document], seed: int, number: int, name: str,
-                  blank: bool = False) -> Layout:
+                  blank: bool = False, leader_lines: bool = False) -> Layout:
     """One printed issue of ``docs``: masthead, 目录, then the documents,
     every line wrapped at one width drawn from 18–30 columns, with page
-    furniture. ``number`` is the issue's 期号."""
+    furniture. ``number`` is the issue's 期号; ``leader_lines`` sets each
+    目录 entry's leaders and page on lines of their own."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))  # grouped under their 目录 heading
@@ -220,7 +228,10 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
             section = doc.section
             toc.append(section)
         entry = wrap(doc.title, columns)
-        entry[-1] += f"{leader}{pages[start]}"
+        if leader_lines:
+            entry += [LEADER_LINE, f"({pages[start]})"]
+        else:
+            entry[-1] += f"{leader}{pages[start]}"
         toc.extend(entry)
     month, day = int(last[5:7]), int(last[8:10])
     mast = [name, issue, f"（总第{900 + number}期）", f"{year}年{month}月{day}日"]
@@ -237,13 +248,13 @@ def undated_issue_date(docs: list[Document]) -> str:
 
 
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
-                   per_issue: tuple[int, int] = (4, 7)) -> list[Layout]:
+                   per_issue: tuple[int, int] = (4, 7), leader_lines: bool = False) -> list[Layout]:
     """The documents spread over consecutive issues of 4–7 documents each."""
     rng = random.Random(seed)
     out, i, number = [], 0, 1
     while i < len(docs):
         n = rng.randint(*per_issue)
-        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank))
+        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank, leader_lines))
         i, number = i + n, number + 1
     return out
 
