@@ -39,14 +39,18 @@ they scale like words.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Callable, Iterable, Optional
 
 
@@ -57,6 +61,7 @@ from .text.script import traditional_table
 
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff"
 UNIT_RE = re.compile(rf"[{HAN}]|[0-9]+(?:[.,][0-9]+)*|[a-z]+")
+HAN_RUN_RE = re.compile(f"[{HAN}]+")
 SEPARATOR_RE = re.compile(rf"[^{HAN}0-9a-z.,]+|(?<![0-9])[.,]|[.,](?![0-9])")
 # Marks inside a phrase that readers leave out when they type it: 打造“数智”工厂,
 # 互联网+医疗健康, and the spaces that pad names in print (贺 芹).
@@ -90,21 +95,20 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().translate(_translation())
 
 
-def runs(text: str) -> list[list[str]]:
-    """Runs of adjacent units of normalised text (see the module docstring)."""
-    text = TRANSPARENT_RE.sub("", normalise(text))
-    return [UNIT_RE.findall(piece) for piece in SEPARATOR_RE.split(text) if UNIT_RE.search(piece)]
-
-
 def tokens(text: str) -> list[str]:
-    """Every token of text, repeated as often as it occurs."""
+    """Every token of text, repeated as often as it occurs: of each run of
+    adjacent units (see the module docstring), its bigrams, or its one unit."""
     out = []
-    for run in runs(text):
+    for piece in SEPARATOR_RE.split(TRANSPARENT_RE.sub("", normalise(text))):
+        if HAN_RUN_RE.fullmatch(piece):   # most runs: every unit one character, paired as they stand
+            out += map(operator.add, piece, piece[1:]) if len(piece) > 1 else (piece,)
+            continue
+        run = UNIT_RE.findall(piece)
         if len(run) == 1:
             out.append(run[0])
-            continue
-        out += [a + b for a, b in zip(run, run[1:])]
-        out += [u for u in run if u[0] < "\x80"]   # numbers and Latin words
+        elif run:
+            out += map(operator.add, run, run[1:])
+            out += [u for u in run if u[0] < "\x80"]   # numbers and Latin words
     return out
 
 
@@ -225,15 +229,17 @@ def entry(doc: Document) -> Entry:
     rest: dict[str, list[str]] = defaultdict(list)
     for i, sec in enumerate(secs):
         for token, bits in section_postings(sec, doc if i == 0 else None).items():
-            if token in last:
-                rest[token].append(_number((i - last[token]) * 2 + bits))
-            else:
+            previous = last.get(token)
+            if previous is None:
                 first[token] = i * 2 + bits
+            else:
+                n = (i - previous) * 2 + bits
+                rest[token].append(NUMBERS[n] if n < 32768 else _number(n))
             last[token] = i
+    joined = {token: "".join(pieces) for token, pieces in rest.items()}
     return Entry(
         len(secs),
-        tuple((token, code, "".join(rest[token]) if token in rest else "", last[token])
-              for token, code in first.items()),
+        tuple(zip(first, first.values(), map(joined.get, first, repeat("")), map(last.__getitem__, first))),
         tuple(Counter(vocabulary("\n".join(s.heading for s in secs))).items()),
         (json.dumps([[s.anchor or "", s.label, s.heading, s.text[:MAX_SNIPPET_TEXT]] for s in secs],
                     ensure_ascii=False, separators=(",", ":")),),
@@ -300,6 +306,22 @@ def _entry_of(docs: list[Document], keys: list[str], level: int, known) -> Entry
     return e
 
 
+@contextmanager
+def _without_cycle_collection():
+    """Putting the index together makes millions of tuples, lists and strings
+    that hold no cycle, and reads as many back from the cache: Python's cyclic
+    collector would walk all of them again at every full collection (a third
+    of the time of the merges at 990 documents), and in a forked process copy
+    every page of memory it inherited. Nothing made here needs it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def files(documents: list[Document], page_url: Callable[[Document], str], results_url: str,
           known=None, keys: Optional[list[str]] = None) -> dict[str, str]:
     """path under the site root → content of every index file (search/i/...);
@@ -311,7 +333,8 @@ def files(documents: list[Document], page_url: Callable[[Document], str], result
     from, output.site_files), else key(doc), which reads the whole document."""
     known = {} if known is None else known
     keys = keys or [key(doc) for doc in documents]
-    index = merge([_entry_of(documents[a:b], keys[a:b], LEVELS, known) for a, b in _runs(keys, RUN ** LEVELS)])
+    with _without_cycle_collection():
+        index = merge([_entry_of(documents[a:b], keys[a:b], LEVELS, known) for a, b in _runs(keys, RUN ** LEVELS)])
     encoded = {t: _number(code) + rest for t, code, rest, _ in index.postings}
     suggest = suggestion_keys(Counter(dict(index.words)))
     size = sum(len(t) * 3 + len(p) + 4 for t, p in encoded.items()) + sum(
@@ -398,14 +421,24 @@ def vocabulary(text: str) -> Iterable[str]:
     compounds like 基干民兵 only as their parts). files() feeds it titles and
     headings only: the body text would make a 3,000-document build minutes
     slower for words that are mostly in the headings anyway."""
-    previous = ""
-    for word in segmenter().cut(normalise(text), HMM=False):
-        han = re.fullmatch(f"[{HAN}]+", word) is not None
+    for line in normalise(text).split("\n"):
+        yield from _line_vocabulary(line)
+
+
+@lru_cache(maxsize=8192)
+def _line_vocabulary(line: str) -> tuple[str, ...]:
+    """vocabulary() of one line: jieba cuts at a line end and two words
+    pair only within a line, so a heading printed in many documents (总则,
+    附则, 附件) is segmented once."""
+    out, previous = [], ""
+    for word in segmenter().cut(line, HMM=False):
+        han = HAN_RUN_RE.fullmatch(word) is not None
         if han and len(word) >= 3:
-            yield word
+            out.append(word)
         if han and len(word) == 2 and len(previous) == 2:
-            yield previous + word
+            out.append(previous + word)
         previous = word if han else ""
+    return tuple(out)
 
 
 def suggestion_keys(words: Counter, limit: int = 50_000) -> dict[str, list[str]]:

@@ -18,7 +18,7 @@ def run(*args, cwd=ROOT):
 def test_bad_input_is_named_and_the_rest_still_builds(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    good = (ROOT / "seeds/004_928dc353425f6f36.txt").read_bytes()
+    good = (ROOT / "seeds/003_34c57f1c97f9a42f.txt").read_bytes()  # a small seed: it is converted three times
     (seeds / "a_good.txt").write_bytes(good)
     (seeds / "b_gbk_crlf.txt").write_bytes(
         (ROOT / "seeds/000_ebbe2242452c37a7.txt").read_text(encoding="utf-8")
@@ -42,7 +42,7 @@ def test_bad_input_is_named_and_the_rest_still_builds(tmp_path):
     assert "今天天气很好，我们去公园散步。" in titles  # its text still gets a page
     assert "政务大事记（2019年7月）" in titles  # GB18030 with CRLF reads like UTF-8
     # an identical copy is published once; an edited copy keeps its pages, at an address of its own
-    assert sum(t == "荆州市人民政府任免人员" for t in titles) == 2
+    assert sum(t == "潜江市进一步优化营商环境工作措施" for t in titles) == 2
     assert len({d["url"] for d in index["documents"]}) == len(index["documents"])
     report = json.loads((out / "data/report.json").read_text(encoding="utf-8"))
     assert {r["file"] for r in report if r["severity"] == "warning"} >= {

@@ -90,7 +90,7 @@ def hostile_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     seeds = tmp / "seeds"
     seeds.mkdir()
-    (seeds / "a_real.txt").write_bytes(SEED.read_bytes())
+    (seeds / "a_real.txt").write_bytes(OTHER_SEED.read_bytes())  # the smaller of the two
     (seeds / "b_first_line.txt").write_text("<img src=x onerror=alert(document.domain)>\n正文第一行。\n",
                                             encoding="utf-8")
     lines = []

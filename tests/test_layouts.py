@@ -15,10 +15,11 @@ import pytest
 
 from builder import export
 from builder.stages import metadata
-from builder.convert import convert_file, convert_text
+from builder.convert import convert_text
 from builder.model import Document, Gazette, Paragraph, Part, Provision
 from builder.render import _part
 from builder.stages.genres import structure_part
+from test_variants import original  # through the run's conversion cache: once per run, not per worker
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -322,7 +323,7 @@ def _gazette(title: str, body: list[str]) -> str:
 def seed_docs() -> dict[str, tuple[Document, Gazette]]:
     found = {}
     for path in sorted((ROOT / "seeds").glob("*.txt")):
-        gazette = convert_file(path)
+        gazette = original(path.name)
         for doc in gazette.documents:
             found.setdefault(doc.kind, []).append((doc, gazette))
     return found

@@ -189,51 +189,85 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.site
-def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build(tmp_path):
-    """`python -m builder build` into its last site: the pages of unchanged
-    seeds are kept (the same files), and the folder is byte for byte what a
-    build from nothing makes, after an edit of the text and after a seed is
-    removed (the navigation changes: everything is built again)."""
+# The two smallest seeds, and what the incremental builds below do to them in turn.
+SMALL = sorted(sorted((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)[:2])
+EDIT, EDIT_AGAIN = "（此件为副本）\n", "（再次修订）\n"
+
+
+def _small_seeds(folder: Path) -> Path:
+    """folder holding SMALL as they are, whatever it held before."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for seed in SMALL:
+        shutil.copy(seed, folder)
+    return folder
+
+
+def _edit(seeds: Path, text: str) -> None:
+    edited = seeds / SMALL[1].name
+    edited.write_bytes(edited.read_bytes() + text.encode())
+
+
+def _cli_build(seeds: Path, out: Path, cache: Path) -> Path:
+    """`python -m builder build` in a process of its own, into out."""
     import os
     import subprocess
     import sys
 
-    seeds = tmp_path / "seeds"  # the two smallest seeds: five builds
-    seeds.mkdir()
-    small = sorted((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
-    for seed in small:
-        shutil.copy(seed, seeds)
-    env = dict(os.environ, GAZETTE_CACHE=str(tmp_path / "cache"), SOURCE_DATE_EPOCH="1700000000")
+    env = dict(os.environ, GAZETTE_CACHE=str(cache), SOURCE_DATE_EPOCH="1700000000")
     env.pop("SITE_URL", None)
+    result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(out)],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "dirty" not in result.stderr
+    return out
 
-    def build(out):
-        result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(out)],
-                                cwd=ROOT, env=env, capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr[-2000:]
-        assert "dirty" not in result.stderr
-        return out
 
-    site_dir = build(tmp_path / "site")
+@pytest.fixture(scope="module")
+def clean_sites(tmp_path_factory):
+    """(seeds folder, cache, sites): the sites a build from nothing (a fresh
+    folder) makes of SMALL in that folder after each step the incremental
+    builds below take: one seed edited, then the other removed, then the first
+    edited again. (A site names its seeds folder: a build compared with these
+    reads the same folder.)"""
+    tmp = tmp_path_factory.mktemp("clean")
+    seeds, cache = _small_seeds(tmp / "seeds"), tmp / "cache"
+    _edit(seeds, EDIT)
+    edited = _cli_build(seeds, tmp / "edited", cache)
+    (seeds / SMALL[0].name).unlink()
+    removed = _cli_build(seeds, tmp / "removed", cache)
+    _edit(seeds, EDIT_AGAIN)
+    return seeds, cache, {"edited": _tree(edited), "removed": _tree(removed),
+                   "edited again": _tree(_cli_build(seeds, tmp / "edited-again", cache))}
+
+
+@pytest.mark.site
+def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build(tmp_path, clean_sites):
+    """`python -m builder build` into its last site: the pages of unchanged
+    seeds are kept (the same files), and the folder is byte for byte what a
+    build from nothing makes, after an edit of the text and after a seed is
+    removed (the navigation changes: everything is built again)."""
+    seeds, cache, clean = clean_sites  # the cache too: what it keeps is keyed by content
+    _small_seeds(seeds)
+    site_dir = _cli_build(seeds, tmp_path / "site", cache)
     inodes = {p: p.stat().st_ino for p in site_dir.glob("gazettes/*/*/index.html")}
-    edited = seeds / small[1].name
-    edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
-    build(site_dir)
+    _edit(seeds, EDIT)
+    _cli_build(seeds, site_dir, cache)
     kept = {p for p, inode in inodes.items() if p.stat().st_ino == inode}
     assert kept and len(kept) > len(inodes) / 2
     assert not any("此件为副本" in p.read_text(encoding="utf-8") for p in kept)
     assert any("此件为副本" in p.read_text(encoding="utf-8") for p in site_dir.glob("gazettes/*/*/index.html"))
-    assert _tree(site_dir) == _tree(build(tmp_path / "clean"))
-    (seeds / small[0].name).unlink()
-    build(site_dir)
-    assert _tree(site_dir) == _tree(build(tmp_path / "clean-2"))
+    assert _tree(site_dir) == clean["edited"]
+    (seeds / SMALL[0].name).unlink()
+    _cli_build(seeds, site_dir, cache)
+    assert _tree(site_dir) == clean["removed"]
     # the site before last, kept beside it, is what the next build starts from (after every build)
     previous = tmp_path / ".site.previous"
     assert previous.is_dir() and _tree(previous) != _tree(site_dir)
-    edited.write_bytes(edited.read_bytes() + "（再次修订）\n".encode())
-    build(site_dir)
-    assert _tree(site_dir) == _tree(build(tmp_path / "clean-3"))
-    assert previous.is_dir() and _tree(previous) == _tree(tmp_path / "clean-2")
+    _edit(seeds, EDIT_AGAIN)
+    _cli_build(seeds, site_dir, cache)
+    assert _tree(site_dir) == clean["edited again"]
+    assert previous.is_dir() and _tree(previous) == clean["removed"]
 
 
 def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
@@ -287,24 +321,18 @@ def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path
 
 
 @pytest.mark.site
-def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_path, monkeypatch):
+def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_path, monkeypatch, clean_sites):
     """`mkdocs serve --dirty` in one process, as it runs: after an edit, what
     did not change comes from the last build's memory, not from the cache on
     disk, and the folder is byte for byte the one a build from nothing makes,
     after an edit and after a seed is removed."""
-    import os
     import pickle
-    import subprocess
-    import sys
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    seeds = tmp_path / "seeds"  # the two smallest seeds
-    seeds.mkdir()
-    small = sorted((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
-    for seed in small:
-        shutil.copy(seed, seeds)
+    # Its own folder (the state file, which names it, is not compared) and its own cache (nothing is read back).
+    seeds, clean = _small_seeds(tmp_path / "seeds"), clean_sites[2]
     monkeypatch.setattr(site, "CACHE", tmp_path / "cache")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     monkeypatch.delenv("SITE_URL", raising=False)
@@ -314,13 +342,6 @@ def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_p
         config.extra["seeds"] = str(seeds)
         return config
 
-    def clean(out):  # in a process of its own: this one is the preview's
-        result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(out)],
-                                cwd=ROOT, env=dict(os.environ, GAZETTE_CACHE=str(tmp_path / "cache")),
-                                capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr[-2000:]
-        return out
-
     preview = tmp_path / "preview"
     first = config(preview)
     first.plugins.on_startup(command="serve", dirty=True)  # once, as serve does; each rebuild loads the config again
@@ -329,14 +350,13 @@ def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_p
         read = []
         real = pickle.loads
         monkeypatch.setattr(site.pickle, "loads", lambda data: read.append(len(data)) or real(data))
-        edited = seeds / small[1].name
-        edited.write_bytes(edited.read_bytes() + "（此件为副本）\n".encode())
+        _edit(seeds, EDIT)
         build(config(preview), dirty=True)
         assert read == []
-        assert _tree(preview) == _tree(clean(tmp_path / "clean")) | {".gazette-build": ANY}
-        (seeds / small[0].name).unlink()
+        assert _tree(preview) == clean["edited"] | {".gazette-build": ANY}
+        (seeds / SMALL[0].name).unlink()
         build(config(preview), dirty=True)
-        assert _tree(preview) == _tree(clean(tmp_path / "clean-2")) | {".gazette-build": ANY}
+        assert _tree(preview) == clean["removed"] | {".gazette-build": ANY}
     finally:
         first.plugins.on_shutdown()
 

@@ -11,15 +11,9 @@ from pathlib import Path
 import pytest
 
 from builder import search_index as si
-from builder import site
 from builder.model import Document, Paragraph, Part, Provision, Table, Cell
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def collection():
-    return site.load(ROOT / "seeds")
 
 
 def test_han_text_becomes_bigrams_so_no_character_is_dropped():

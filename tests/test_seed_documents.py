@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.convert import convert_file
+from test_variants import original  # through the run's conversion cache: once per run, not per worker
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = yaml.safe_load((ROOT / "tests/fixtures/seeds_expected.yaml").read_text(encoding="utf-8"))
@@ -15,7 +15,7 @@ EXPECTED = yaml.safe_load((ROOT / "tests/fixtures/seeds_expected.yaml").read_tex
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
 def seed(request):
-    return request.param, convert_file(ROOT / "seeds" / request.param), EXPECTED[request.param]
+    return request.param, original(request.param), EXPECTED[request.param]
 
 
 def test_every_document_is_found_where_it_starts(seed):

@@ -38,6 +38,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from builder.convert import convert  # noqa: E402
 from builder.stages.layout import clean  # noqa: E402
@@ -45,6 +46,7 @@ from builder.stages.punctuation import restore  # noqa: E402
 from builder.text.lines import display_width  # noqa: E402
 from builder.model import Cell, Gazette, Table  # noqa: E402
 from builder.text.grid import is_number  # noqa: E402
+from test_variants import converted  # noqa: E402  (through the run's conversion cache: once per run, not per worker)
 
 pytestmark = pytest.mark.corpus  # every seed's tables re-laid, through the whole converter
 
@@ -211,7 +213,7 @@ def tab_rows_range(raw: list[str], table: Table) -> tuple[int, int]:
 
 @lru_cache(maxsize=None)
 def original(name: str) -> Gazette:
-    return convert((ROOT / "seeds" / name).read_bytes(), f"seeds/{name}", Path(name).stem)
+    return converted((ROOT / "seeds" / name).read_bytes(), name)
 
 
 def tables_of(gazette: Gazette) -> list[Table]:
@@ -235,8 +237,7 @@ def relaid(name: str, layout: str) -> tuple[Gazette, list[tuple[list[str], list[
         lines, repeats = _relaid(table, raw[first : last + 1], layout)
         raw[first : last + 1] = lines
         written.append((lines, repeats))
-    gazette = convert("\n".join(raw).encode("utf-8"), f"seeds/{name}", Path(name).stem)
-    return gazette, written[::-1]
+    return converted("\n".join(raw).encode("utf-8"), name), written[::-1]
 
 
 # ------------------------------------------------------------------ comparison
