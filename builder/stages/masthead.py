@@ -100,7 +100,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 pending.append(i)  # no line of the title: the wrap's limit below does not count it
             elif len(pending) <= WRAPPED_LINES and _title_end(lines, i):
                 pending.append(i)
-            elif len(pending) < WRAPPED_LINES and _could_be_wrapped_entry(text, bool(pending)) \
+            elif len(pending) < WRAPPED_LINES and _could_be_wrapped_entry(lines[i], bool(pending)) \
                     and _entry_ahead(lines, i) and not (not pending and SECTION_NAME_RE.match(text)):
                 pending.append(i)
             elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
@@ -131,7 +131,7 @@ def _title_end(lines: list[Line], i: int) -> bool:
     of their own: a section heading has no page."""
     below = lines[i + 1].text if i + 1 < len(lines) else ""
     return bool(LEADERS_ALONE_RE.fullmatch(below) or PAGE_ALONE_RE.fullmatch(below)) \
-        and bool(re.search(r"[\u4e00-\u9fa5]", lines[i].text)) and _could_be_wrapped_entry(lines[i].text, True, 1)
+        and bool(re.search(r"[\u4e00-\u9fa5]", lines[i].text)) and _could_be_wrapped_entry(lines[i], True, 1)
 
 
 def _entry_ahead(lines: list[Line], i: int) -> bool:
@@ -140,7 +140,7 @@ def _entry_ahead(lines: list[Line], i: int) -> bool:
     for k in range(i + 1, min(len(lines), i + WRAPPED_LINES + 1)):
         if _toc_entry(lines[k].text) or PAGE_ALONE_RE.fullmatch(lines[k].text) or _title_end(lines, k):
             return True
-        if not _could_be_wrapped_entry(lines[k].text, going_on=True):
+        if not _could_be_wrapped_entry(lines[k], going_on=True):
             return False
     return False
 
@@ -180,13 +180,15 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     return title, int(match.group("page"))
 
 
-def _could_be_wrapped_entry(text: str, going_on: bool = False, least: int = 2) -> bool:
+def _could_be_wrapped_entry(line: Line, going_on: bool = False, least: int = 2) -> bool:
     """A line of an entry wrapped before its page number (an entry's first
-    line is a title's, ten characters at least; a line going on with one may
-    be shorter, what a narrow measure left); a document's 发文字号 line
-    (alone, or in brackets with its date) is the body's, under a title, never
-    the 目录's: the 目录 ends above it."""
-    return len(text) >= (least if going_on else 10) and not text.endswith(("。", "：", ":")) \
+    line is a title's, ten characters at least as printed, a page's pinyin
+    annotations too (Line.annotated); a line going on with one may be
+    shorter, what a narrow measure left); a document's 发文字号 line (alone,
+    or in brackets with its date) is the body's, under a title, never the
+    目录's: the 目录 ends above it."""
+    text = line.text
+    return len(text) + line.annotated >= (least if going_on else 10) and not text.endswith(("。", "：", ":")) \
         and not paren_frame(text) and not DOC_NUMBER_RE.fullmatch(text.strip())
 
 

@@ -56,13 +56,17 @@ def fill(doc: Document, gazette: Gazette) -> None:
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    if doc.doc_number is None and (serial := SERIAL_TITLE_RE.match(doc.title)):
+        doc.doc_number = serial.group("name") + serial.group("serial")  # '…公告（第7号）': cited as '…公告第7号'
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):
         doc.kind = "令"  # titled by its organ alone over its 令号 by code ('渝府令第121号', GB/T 9704 10.2)
     if doc.kind == "令" or is_order_name(doc.title):  # an order is known by what it promulgates, as a 目录 lists it
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
-        if len(doc.parts) > 1 and doc.parts[1].title:
+        # A 令 promulgates what follows it; a 公告 only what its sentence promulgates (立法法: 常务委员会发布
+        # 公告予以公布), not a draft it publishes for comment under a body of its own.
+        if len(doc.parts) > 1 and doc.parts[1].title and (doc.kind == "令" or named):
             doc.title = doc.parts[1].title
         elif named and len(paragraphs) < len(main.blocks):  # the regulation's articles follow its 令 untitled
             doc.title = named
@@ -104,6 +108,11 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
         gazette.diagnostics.append(Diagnostic(
             gazette.source, line, "doc-number-damaged",
             f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
+
+
+# A 公告 titled by its organ and numbered in its series, the number in brackets on the title's line: the
+# number is its 发文字号, as a 公告 whose '第N号' stands on a line of its own (frame.order_number).
+SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}公告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
@@ -149,8 +158,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
-    if not found and (author := _author_over_note(paragraphs)):
-        found = split_orgs(" ".join(signed_names(author)))  # read as a signature is, through OCR's spaces
+    if not signature and (author := _author_over_note(paragraphs)):
+        # Read as a signature is, through OCR's spaces; over a title that names the organ too, the line
+        # printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
+        found = split_orgs(" ".join(signed_names(author)))
     return doc_number, addressees, date, found
 
 

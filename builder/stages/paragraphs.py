@@ -37,7 +37,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
                           HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
                           is_note_line, kind_of, whole_adoption_note)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, width
+from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
@@ -245,6 +245,14 @@ def listed_under(out: list[Paragraph]) -> bool:
         and width(label.group("rest")) <= HEADING_MAX
 
 
+def outline_heading(text: str) -> bool:
+    """An outline heading and no more: 一、 or （一） and a few words with no
+    sentence punctuation ('一、2018年工作回顾')."""
+    label = LABEL_RE.match(text)
+    return bool(label) and is_outline_label(label) and not SENTENCE_INSIDE_RE.search(label.group("rest")) \
+        and width(label.group("rest")) <= HEADING_MAX
+
+
 def sentence_begun(text: str) -> bool:
     """The text has begun a sentence: it has sentence punctuation (a short
     outline heading may have commas, no more)."""
@@ -293,8 +301,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):
         return BREAK
-    if cuts_word(above, line.text):
-        return JOIN
+    if cuts_word(above, line.text) and not (outline_heading(above) and not splits_word(above, line.text)):
+        return JOIN  # a heading that ends on a whole word ('…工作回顾' / '过去一年，…') ends its line
     if sentence_begun(above):
         return JOIN
     label = LABEL_RE.match(above)

@@ -528,7 +528,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
-        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end)
+        framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end) \
+            or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
@@ -729,6 +730,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
             break
+        if _organ_alone(above.text) and start - 2 >= floor and _organ_alone(lines[start - 2].text) \
+                and not wrapped(above, full_width):
+            break  # the organs that issue a text, one a line over its title (GB/T 9704 7.3.5.2), head no title
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
@@ -766,10 +770,16 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
                 join_title([line.text for line in lines[k:end]])):
             head = k
-    while head - 1 >= lowest and head - 1 not in skip and not lines[head].starts_block \
-            and len(lines[head - 1].text) <= 25 and ORGAN_END_RE.search(lines[head - 1].text) \
-            and _titleish(lines[head - 1]) and not re.search(r"\s", lines[head - 1].text):
-        head -= 1
+    def organ_line(k: int) -> bool:
+        return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
+            and _titleish(lines[k]) and not re.search(r"\s", lines[k].text)
+
+    top = head
+    while organ_line(top - 1) and not lines[top].starts_block:
+        top -= 1
+    if ISSUING_WORD_RE.search(lines[head].text) or head - top <= 1:
+        head = top
+    # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
     return _joint_issuers_above(lines, head, skip, lowest)
 
 

@@ -184,11 +184,12 @@ def adoption_date(note: re.Match) -> Optional[str]:
 # The occasion a speech or a report was delivered at, printed under its title
 # (a 题注 of the text delivered at a meeting): opening with a dash or in
 # brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
-# "（2019年1月21日在…会议上）"; or naming the speech: "——在全市经济工作会议上的讲话".
+# "（2019年1月21日在…会议上）", or led by its date alone: "2019年3月2日在…会议上";
+# or naming the speech: "——在全市经济工作会议上的讲话".
 OCCASION_RE = re.compile(rf"""
     ^(?: [—－–\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
        | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
-       | (?:[—－–\-]{{1,2}}|[（(])\s*(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
+       | (?:[—－–\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
 """, re.X)
 
 
@@ -350,8 +351,10 @@ KINDS = [
 ]
 # Any kind may be marked provisional: …规定（试行）, …办法（暂行）; or carry the
 # serial of its batch or issue, in brackets, as a series of notices does
-# (…告知书（XX县2025年度第4批次）, …公告（第3期）).
-PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期))[）)])?$"
+# (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of a
+# standing committee or its office does (…办公室公告（第7号）).
+PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
+              rf"|第[\d{CN_NUMERAL}]{{1,4}}号)[）)])?$"
 # One alternation finds where a kind word ends a title; each kind's own
 # pattern then names it. A plain alternation of words is searched ~3× faster
 # than one of named groups (every pattern begins with a character, none with

@@ -20,6 +20,7 @@
     python -m tests.devset.measure --set holdout15            # the fifteenth held-out set
     python -m tests.devset.measure --set holdout16            # the sixteenth held-out set
     python -m tests.devset.measure --set holdout17            # the seventeenth held-out set
+    python -m tests.devset.measure --set holdout18            # the eighteenth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -55,7 +56,9 @@ it; a sixteenth, holdout16/, a 政府令 under its 令号 by code, 通知 issuin
 own 目录, two 表彰 决定, a 通知 listing posts and names, a 通知 whose page lost its 发文字号's '号', its 主送's colon and
 its date's 年月日, and a 国土资源局's signed 方案 with no 发文字号 or 主送, 2001-2024, measured before any rule looked
 at it; a seventeenth, holdout17/, 统计公报, a 要事记 and a 记事 (chronicles), 通知 of Xinjiang and Ningxia, a 通知 issuing
-a 工作规则 and a 1949 条例, 1949-2024, measured before any rule looked at it); layout.py lays them out as one file,
+a 工作规则 and a 1949 条例, 1949-2024, measured before any rule looked at it; an eighteenth, holdout18/, a
+政府工作报告, two 讲话, two 转发, a 条例, a 规定 with its 目录 and a numbered 公告 publishing a draft, 1994-2022,
+measured before any rule looked at it); layout.py lays them out as one file,
 as printed issues and one per file, with and without blank lines, indented as a text export or pdftotext -layout
 keeps the print's
 indentation, and with the spaces OCR of a scanned page leaves. Each layout
@@ -108,7 +111,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout11": HERE / "holdout11", "holdout12": HERE / "holdout12",
         "holdout13": HERE / "holdout13", "holdout14": HERE / "holdout14",
         "holdout15": HERE / "holdout15", "holdout16": HERE / "holdout16",
-        "holdout17": HERE / "holdout17"}
+        "holdout17": HERE / "holdout17", "holdout18": HERE / "holdout18"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
