@@ -233,6 +233,19 @@ def test_headings_list_rows_and_frame_lines_stand_alone():
     assert rejoin("2022年8月30日", "市人民政府决定：", full_width=200) == ["2022年8月30日", "市人民政府决定："]
 
 
+def test_rows_of_a_label_and_its_value_stand_alone():
+    """'通信地址：…' over '传真：…' over '网址：…' (a notice's contact lines, a
+    cover's 地址 and 电话, a list's 主任 and 成员): a row whose line is not
+    full ends there, though its value has sentence punctuation inside; a
+    sentence wrapped before a post and its holder still goes on."""
+    assert rejoin("通信地址:某市人大常委会法制工作委员会(某区青年北大街26号,邮政编码:110823)",
+                  "传真:(024)22736598", "网站网址:www.example.gov.cn", full_width=200) == \
+        ["通信地址:某市人大常委会法制工作委员会(某区青年北大街26号,邮政编码:110823)", "传真:(024)22736598",
+         "网站网址:www.example.gov.cn"]
+    assert rejoin("经研究，由市长担任组长，常务副市长担任", "副组长：张三同志兼任办公室主任。", full_width=20) == \
+        ["经研究，由市长担任组长，常务副市长担任副组长：张三同志兼任办公室主任。"]
+
+
 def test_a_page_break_between_the_lines_is_evidence_of_a_cut():
     lines, _ = normalise("行政执法统计年报一般应当包括下列执法\n— 12 —\n潜江市人民政府公报 2019．9\n数据：\n")
     found, doubts = paragraphs(lines, 200)

@@ -303,6 +303,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK
     if cuts_word(above, line.text) and not (outline_heading(above) and not splits_word(above, line.text)):
         return JOIN  # a heading that ends on a whole word ('…工作回顾' / '过去一年，…') ends its line
+    if ROW_LEAD_RE.match(last.text) and ROW_LEAD_RE.match(line.text):
+        return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full
     if sentence_begun(above):
         return JOIN
     label = LABEL_RE.match(above)
