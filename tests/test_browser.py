@@ -16,6 +16,7 @@ import http.server
 import json
 import os
 import re
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -50,12 +51,22 @@ def index(site):
 @pytest.fixture(scope="module")
 def base_url(site):
     handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = LocalServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+class LocalServer(http.server.ThreadingHTTPServer):
+    """The site served to Chromium on 127.0.0.1. A connection the browser
+    drops while a file is still being sent (a page closed, a preload given
+    up) is no fault of the site: not printed as one."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -28,7 +28,7 @@ from mkdocs.config import load_config
 from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
-from test_browser import Watch, _search
+from test_browser import LocalServer, Watch, _search
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github/workflows/pages.yml"
@@ -193,8 +193,7 @@ def published(tmp_path_factory):
     www = tmp_path_factory.mktemp("www")
     out = www / "gazette"
     handler = type("Handler", (_StaticServer,), {"not_found": out / "404.html"})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(www)))
+    server = LocalServer(("127.0.0.1", 0), functools.partial(handler, directory=str(www)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     site_url = f"http://127.0.0.1:{server.server_address[1]}/gazette/"
     command = shlex.split(_build_step(_workflow()["jobs"]["build"]["steps"])["run"])
