@@ -246,6 +246,13 @@ def test_rows_of_a_label_and_its_value_stand_alone():
         ["经研究，由市长担任组长，常务副市长担任副组长：张三同志兼任办公室主任。"]
 
 
+def test_organs_named_one_a_line_stand_alone():
+    """A forwarded text's authors, one organ a line over its title (GB/T
+    9704 7.3.5.2), each stand alone; a name the measure cut still goes on."""
+    assert rejoin("某市发展改革委", "某市邮政局", "某市财政局", full_width=26) == ["某市发展改革委", "某市邮政局", "某市财政局"]
+    assert rejoin("某某市安全生产委员会工作领导小", "组办公室", full_width=16) == ["某某市安全生产委员会工作领导小组办公室"]
+
+
 def test_a_page_break_between_the_lines_is_evidence_of_a_cut():
     lines, _ = normalise("行政执法统计年报一般应当包括下列执法\n— 12 —\n潜江市人民政府公报 2019．9\n数据：\n")
     found, doubts = paragraphs(lines, 200)

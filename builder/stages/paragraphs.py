@@ -305,6 +305,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN  # a heading that ends on a whole word ('…工作回顾' / '过去一年，…') ends its line
     if ROW_LEAD_RE.match(last.text) and ROW_LEAD_RE.match(line.text):
         return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full
+    if _signs_name(last.text) and _signs_name(line.text):
+        return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full
     if sentence_begun(above):
         return JOIN
     label = LABEL_RE.match(above)
