@@ -6,16 +6,12 @@ real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from builder.convert import convert  # noqa: E402
-from tests.devset.layout import laid_out  # noqa: E402
-from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
-from tests.test_holdout8_grammar import NOTICE  # noqa: E402  (a notice cut before its signature)
+from builder.convert import convert
+from tests.devset.layout import laid_out
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout8_grammar import NOTICE  # (a notice cut before its signature)
 
 
 REPORT = ["临江市人民代表大会常务委员会工作报告", "——2024年1月10日在临江市第五届人民代表大会第三次会议上",

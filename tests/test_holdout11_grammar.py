@@ -6,15 +6,11 @@ or hard-wrapped at a narrow measure) and goes through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from builder.model import Provision  # noqa: E402
-from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
-from tests.test_holdout8_grammar import NOTICE  # noqa: E402  (a notice cut before its signature)
+from builder.model import Provision
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
+from tests.test_holdout8_grammar import NOTICE  # (a notice cut before its signature)
 
 WIDTHS = [None, 18, 26]
 

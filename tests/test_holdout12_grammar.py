@@ -6,14 +6,10 @@ narrow measure) and goes through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from builder.text.frame import kind_of  # noqa: E402
-from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
+from builder.text.frame import kind_of
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
 

@@ -6,14 +6,10 @@ or hard-wrapped at a narrow measure) and goes through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
-from tests.test_holdout10_grammar import _issue  # noqa: E402  (a printed issue with its 目录)
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout10_grammar import _issue  # (a printed issue with its 目录)
 
 WIDTHS = [None, 18, 26]
 

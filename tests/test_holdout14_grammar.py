@@ -6,13 +6,9 @@ measure) and goes through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
 
@@ -132,7 +128,6 @@ def test_a_reprints_frame_run_into_the_text_under_a_title_whose_kind_the_wrap_cu
     docs = _documents(CUT_AT_HEADING + REPRINT, None)
     assert [d.title for d in docs] == [CUT_AT_HEADING[0], "".join(REPRINT[:2])]
     assert (docs[1].doc_number, docs[1].date) == ("某政〔1985〕38号", "1985-05-04")
-
 
 
 # ---------------------------------------------------------------- a customs house in a 主送

@@ -8,16 +8,12 @@ case that needs a break at one place gives its lines as printed.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from builder.convert import convert
 from builder.model import Paragraph, Provision
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
 

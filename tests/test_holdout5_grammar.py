@@ -6,16 +6,12 @@ path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from builder.convert import convert
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import laid_out  # noqa: E402
-from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
+from tests.devset.layout import laid_out
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 
 EARLIER = ["关于做好春季植树造林工作的通知", "青川县各乡镇人民政府：",

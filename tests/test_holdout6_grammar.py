@@ -7,14 +7,10 @@ real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.test_holdout7_grammar import _documents  # noqa: E402  (the same input path and layouts)
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 
 EARLIER = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：",

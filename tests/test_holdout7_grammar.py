@@ -6,15 +6,11 @@ hard-wrapped at a narrow measure) and goes through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from builder.convert import convert
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import laid_out  # noqa: E402
+from tests.devset.layout import laid_out
 
 
 def _convert(paragraphs: list[str], columns: int | None):

@@ -6,15 +6,11 @@ through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from builder.convert import convert  # noqa: E402
-from tests.devset.layout import wrap  # noqa: E402
-from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
+from builder.convert import convert
+from tests.devset.layout import wrap
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 
 NOTICE = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",

@@ -7,15 +7,12 @@ through the real input path.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import wrap  # noqa: E402
-from tests.test_holdout7_grammar import _convert, _documents  # noqa: E402  (the same input path and layouts)
-from tests.test_holdout8_grammar import NOTICE  # noqa: E402  (a notice cut before its signature)
+from tests.devset.layout import wrap
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
+from tests.test_holdout8_grammar import NOTICE  # (a notice cut before its signature)
 
 
 JOINT = ["临江发〔2024〕7号", "临江市人民政府 临江市中级人民法院印发", "关于建立行政争议实质性化解机制的意见的通知",

@@ -11,16 +11,12 @@ through the real input path.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from builder.convert import convert
 from builder.model import Paragraph
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.devset.layout import Document, laid_out, printed_issue, wrap  # noqa: E402
+from tests.devset.layout import Document, laid_out, printed_issue, wrap
 
 
 def _convert(lines: list[str], name: str = "x"):
