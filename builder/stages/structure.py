@@ -191,14 +191,16 @@ def _contents(blocks: list) -> set[int]:
     more division headings up to where its first is printed again is that
     目录, not divisions (whose 第一章 is not printed twice)."""
     found: set[int] = set()
+    divisions = [_division(block) for block in blocks]  # read once: the search below goes over them again
     n = 0
     while n < len(blocks):
         run = n
-        while run < len(blocks) and _division(blocks[run]):
+        while run < len(blocks) and divisions[run]:
             run += 1
-        again = next((k for k in range(n + 1, len(blocks)) if _division(blocks[k]) == _division(blocks[n])), None)
-        if run - n >= 2 and again is not None:
-            found.update(range(n, min(run, again)))
+        if run - n >= 2:
+            again = next((k for k in range(n + 1, len(blocks)) if divisions[k] == divisions[n]), None)
+            if again is not None:
+                found.update(range(n, min(run, again)))
         n = max(run, n + 1)
     return found
 

@@ -78,7 +78,8 @@ SPEECH_POINT_RE = re.compile(rf"""
 
 def scheme_of(match: re.Match) -> str:
     """The scheme whose label LABEL_RE matched."""
-    return next(name for name in SCHEME_NAMES if match.groupdict().get(name))
+    groups = match.groupdict()  # a new dict at each call: made once, not once per scheme
+    return next(name for name in SCHEME_NAMES if groups.get(name))
 
 
 def depth_of(open_schemes: Sequence[str], scheme: str) -> int:
