@@ -34,9 +34,9 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
-                          HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
-                          is_note_line, kind_of, whole_adoption_note)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
+                          DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
+                          addressee_names, is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
@@ -118,8 +118,12 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 
 def starts_paragraph(line: Line) -> bool:
+    """A line that opens a paragraph whatever ends above it: a label, a frame
+    line, a date, or the 结束语 on a line of its own ('特此通告'; a body whose
+    last sentence lost its full stop does not run on into it)."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text))
+        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
+        or bool(CLOSING_FORMULA_RE.match(line.text.strip()))
 
 
 def dated(text: str) -> bool:
