@@ -14,7 +14,6 @@ the page a full build makes. All logic lives in builder/; nothing else reads
 this module's state.
 """
 import functools
-import gc
 import hashlib
 import json
 import os
@@ -64,7 +63,6 @@ def on_startup(command, dirty):
 def on_shutdown():
     global memory
     memory = None
-    gc.unfreeze()  # what on_files froze is garbage now (a process may build again: the tests do)
     generated.clear()
 
 
@@ -111,11 +109,6 @@ def on_files(files, config):
     config.nav = built.nav
     if incremental:
         _keep_only_what_is_current(files, config, built)
-    if memory is None:
-        # A build's collection lives until the process ends: the cycle collector need not walk it
-        # again at every full collection while the pages are rendered (in this process and in
-        # the forked ones, whose walk would also copy every page of memory it touches).
-        gc.freeze()
     _index_while_rendering(collection, urls, Path(config.site_dir))
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
