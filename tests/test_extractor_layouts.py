@@ -47,3 +47,45 @@ def test_every_radical_with_a_twin_is_read_and_nothing_else_is():
     assert len(table) == 214 + 114
     assert all(0x2E80 <= ord(r) <= 0x2FDF and not 0x2E80 <= ord(i) <= 0x2FDF for r, i in table.items())
     assert decode("⺀一二十".encode()).text == "⺀一二十"
+
+
+# A regulation as PyMuPDF extracts a PDF that sets each paragraph's closing mark apart.
+STOP_LINES_RULES = """\
+某市道路管理办法
+第一条 为了加强道路管理，根据有关法律、法规，结合本市实
+际，制定本办法
+。
+第二条 市交通运输主管部门履行下列职责
+：
+（一）组织编制道路规划
+；
+（二）监督道路养护
+；
+（三）法律、法规规定的其他职责
+。
+列入道路养护计划的项目应当征求沿线单位和公众的意见
+。
+第三条 本办法自2021年5月1日起施行
+。
+"""
+
+
+def test_closing_marks_alone_on_a_line_end_the_line_above():
+    """A sentence ending in a 文种 word ('…的意见') and its '。' under it opens no
+    document; an item's '；' closes the item, no paragraph of marks alone."""
+    gazette = convert_text(STOP_LINES_RULES, "stops.txt", "stops")
+    assert [d.title for d in gazette.documents] == ["某市道路管理办法"]
+    doc = gazette.documents[0]
+    assert [p.label + p.heading + p.text for p in doc.provisions] == [
+        "第一条为了加强道路管理，根据有关法律、法规，结合本市实际，制定本办法。",
+        "第二条市交通运输主管部门履行下列职责：", "（一）组织编制道路规划；", "（二）监督道路养护；",
+        "（三）法律、法规规定的其他职责。", "第三条本办法自2021年5月1日起施行。"]
+    texts = [b.text for b in doc.parts[0].blocks if hasattr(b, "text")]
+    assert "列入道路养护计划的项目应当征求沿线单位和公众的意见。" in texts
+    assert not any(t and set(t) <= set("。；：") for t in texts)
+
+
+def test_leaders_and_a_lone_dot_are_not_hung():
+    from builder.stages.layout import normalise
+    lines, _ = normalise("第一章 总则\n……\n1\n.\n")
+    assert [line.text for line in lines] == ["第一章 总则", "……", "1", "."]

@@ -29,7 +29,9 @@ hand-checked records in expected.yaml:
   between Han characters at random, inside words as often as between them;
 - ``radicals``: every line wrapped, each character whose glyph a CJK font
   shares with a radical given as that radical (U+2E80–U+2FDF), as pdfminer,
-  PDFBox and others extract a PDF whose ToUnicode map names the radical.
+  PDFBox and others extract a PDF whose ToUnicode map names the radical;
+- ``stop_lines``: every line wrapped, each paragraph's closing mark on a line
+  of its own, as PyMuPDF extracts a PDF that sets it apart from its line.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -385,3 +387,22 @@ def radicals(docs: list[Document], columns: int) -> Layout:
     text = join(laid_out([p for doc in docs for p in doc.paragraphs], columns), blank=False)
     return Layout(f"radicals-{columns}", text.translate(str.maketrans(_radical_twins())))
 
+
+# ---------------------------------------------------------------- (g) closing marks on their own lines
+
+PARAGRAPH_END = "。；：！？"
+
+
+def stop_lines(docs: list[Document], columns: int) -> Layout:
+    """All documents in one file, every line wrapped at ``columns``, each
+    paragraph's closing mark on a line of its own, as PyMuPDF extracts a PDF
+    that places that mark apart (issue #723: a provincial standard's
+    '…用水定额' / '。'): the mark the typesetter hung past the measure, or
+    set as a glyph of its own."""
+    lines: list[str] = []
+    for paragraph in (p for doc in docs for p in doc.paragraphs):
+        wrapped = wrap(paragraph, columns)
+        if "\t" not in paragraph and len(wrapped[-1]) > 1 and wrapped[-1][-1] in PARAGRAPH_END:
+            wrapped[-1:] = [wrapped[-1][:-1], wrapped[-1][-1]]
+        lines.extend(wrapped)
+    return Layout(f"stops-{columns}", join(lines, blank=False))
