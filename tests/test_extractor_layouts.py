@@ -85,7 +85,8 @@ def test_closing_marks_alone_on_a_line_end_the_line_above():
     assert not any(t and set(t) <= set("。；：") for t in texts)
 
 
-def test_leaders_and_a_lone_dot_are_not_hung():
+def test_leaders_a_lone_dot_and_a_cells_last_piece_are_not_hung():
+    """A table's cell wrapped in its column ('（寿命' / '岁）' / '）') keeps its piece in its column."""
     from builder.stages.layout import normalise
-    lines, _ = normalise("第一章 总则\n……\n1\n.\n")
-    assert [line.text for line in lines] == ["第一章 总则", "……", "1", "."]
+    lines, _ = normalise("第一章 总则\n……\n1\n.\n张三      （平均寿命\n          ）\n")
+    assert [line.text for line in lines] == ["第一章 总则", "……", "1", ".", "张三（平均寿命", "）"]

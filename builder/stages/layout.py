@@ -273,7 +273,8 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
             if folio:  # the text stays a line, its page number goes with the furniture
                 furniture.append(Line(no=no, text=folio.group("folio")))
                 line.text, line.runs = cleaned[:folio.start()].rstrip(), None
-            if HANGING_MARKS_RE.match(cleaned) and not mark and cells is None and lines and lines[-1].cells is None:
+            if HANGING_MARKS_RE.match(cleaned) and not mark and cells is None and lines and lines[-1].cells is None \
+                    and not (runs and runs[0][0] >= WIDE_GAP):  # one set in a column by spaces is that column's
                 _hang(lines[-1], cleaned)
             else:
                 lines.append(line)
@@ -291,7 +292,8 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
 # Chinese typesetting), so they end the line above, where the typesetter hung
 # them past the measure or set them as glyphs of their own; an extractor that
 # places text by its boxes (PyMuPDF, pdfminer) gives them a line of their own
-# ('…用水定额' / '。'). Not leaders ('……') nor a lone '.', which may be a list's.
+# ('…用水定额' / '。'). Not leaders ('……') nor a lone '.', which may be a list's;
+# nor marks placed in a column by spaces: a table cell's wrapped last piece.
 HANGING_MARKS_RE = re.compile(r"^[。，、；：！？）》”’」』】〕,;:!?)]{1,3}$")
 
 
