@@ -31,7 +31,7 @@ from typing import Mapping, Optional
 
 from ..model import Line
 from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, ORGAN_START_RE
-from ..text.lines import display_width, splits_word
+from ..text.lines import char_width, display_width, splits_word
 from ..text.numerals import CN_NUMERAL
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
