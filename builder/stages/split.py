@@ -36,7 +36,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
                           order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
-from ..text.measure import MEASURE, printed_width
+from ..text.measure import MEASURE, indented_width, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
@@ -537,7 +537,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             end += 1
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
-                    _grammar_head(lines, last, end, skip, max(floor, i), limit))
+                    _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
         framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
@@ -557,7 +557,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
-        if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
+        if end < len(lines) and MEASURE.full <= indented_width(lines[end - 1]) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed:
@@ -768,7 +768,8 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
         and bool(ORGAN_END_RE.search(above.text + head[:about.start()]))
 
 
-def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int) -> int:
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
+                  full_width: float) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
     关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
     印发, 批转), with the lines of organ names right above it (the issuers,
@@ -781,9 +782,12 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
                 join_title([line.text for line in lines[k:end]])):
             head = k
-    def organ_line(k: int) -> bool:  # an organ's name, not its ending alone ('局': a wrapped line's last word)
+    def organ_line(k: int) -> bool:
+        """An organ's name on a line of its own: not its ending alone, nor the last words of a
+        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
-            and _titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text)
+            and _titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
+            and not (k > 0 and wrapped(lines[k - 1], full_width))
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:

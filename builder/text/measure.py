@@ -39,6 +39,13 @@ def printed_width(line: Line) -> float:
     return width(line.text) + line.annotated
 
 
+def indented_width(line: Line) -> float:
+    """The line's printed width with the indent it was set with (a
+    paragraph's first line indented two characters, GB/T 9704 7.3.3.2): the
+    wrap measured both (Line.runs keep the display columns, CJK two wide)."""
+    return printed_width(line) + (line.runs[0][0] / 2 if line.runs else 0)
+
+
 def measure(lines: list[Line]) -> float:
     """The file's full line width: the width most body lines reach."""
     widths = sorted(printed_width(line) for line in lines if not line.cells)
