@@ -787,7 +787,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and _titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
-            and not (k > 0 and wrapped(lines[k - 1], full_width))
+            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width))
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:

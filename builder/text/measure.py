@@ -39,11 +39,15 @@ def printed_width(line: Line) -> float:
     return width(line.text) + line.annotated
 
 
+PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented (GB/T 9704 7.3.3: 左空二字)
+
+
 def indented_width(line: Line) -> float:
-    """The line's printed width with the indent it was set with (a
-    paragraph's first line indented two characters, GB/T 9704 7.3.3.2): the
-    wrap measured both (Line.runs keep the display columns, CJK two wide)."""
-    return printed_width(line) + (line.runs[0][0] / 2 if line.runs else 0)
+    """The line's printed width with a paragraph's first-line indent, which
+    the wrap measured with it (Line.runs keep the display columns, CJK two
+    wide). Other indents centre a line (a title, a signature): not counted."""
+    indent = line.runs[0][0] / 2 if line.runs else 0
+    return printed_width(line) + (indent if indent == PARAGRAPH_INDENT else 0)
 
 
 def measure(lines: list[Line]) -> float:
