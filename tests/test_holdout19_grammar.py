@@ -182,3 +182,14 @@ def test_a_bracketed_note_of_several_events_ends_where_it_closes(columns):
     doc = _documents(BRACKETED_NOTE, columns)[0]
     assert doc.addressees == "各区委、区政府，市委各部委办，市各国家机关，各人民团体"
     assert doc.issuers == ["中共某某市委办公厅", "某某市人民政府办公厅"] and doc.date == "2023-07-20"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_doc_number_with_its_year_in_parentheses_inside_the_frames_brackets(columns):
+    """A gazette reprints a document's 成文日期 and 发文字号 in brackets under
+    its title; a 发文字号 may print its year in parentheses ('某政发(2010)54号',
+    the 〔〕 of GB/T 9704 7.2.4 set as ASCII brackets): the frame holds both."""
+    doc = _documents(["某某市人民政府关于印发某某市重大行政决策程序规定的通知", "（2010年9月13日　某政发(2010)54号）",
+                      "各县（区）人民政府，市政府直属各单位：",
+                      "《某某市重大行政决策程序规定》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。"], columns)[0]
+    assert (doc.doc_number, doc.date) == ("某政发〔2010〕54号", "2010-09-13")

@@ -80,8 +80,9 @@ MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
 # the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
 # "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）"; an order's
-# number by its organ's name: "（XX省人民政府令第148号）".
-PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
+# number by its organ's name: "（XX省人民政府令第148号）"; a 发文字号 whose year is in
+# parentheses too: "（2010年9月13日　舟政发(2010)54号）".
+PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60})[）)]$")
 
 
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
