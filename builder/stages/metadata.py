@@ -30,7 +30,8 @@ from .split import (ADDRESSEE_RE, BARE_ENDING_RE, is_addressee_line, is_doc_numb
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
-SESSION_RE = re.compile(either_script(rf"^[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})第[{CN_NUMERAL}\d]{{1,4}}次会议$"))
+SESSION_RE = re.compile(either_script(
+    rf"^[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})第[{CN_NUMERAL}\d]{{1,4}}次会议$"))
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")

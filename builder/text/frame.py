@@ -289,6 +289,7 @@ def order_organ(title: str) -> Optional[str]:
     match = re.fullmatch(r"(?P<organ>[\u4e00-\u9fa5]{2,30}?)(?<!命)令", title)
     return match.group("organ") if match and not re.search(r"关于|的", title) else None
 
+
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
 NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
