@@ -36,7 +36,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
                           order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
-from ..text.measure import MEASURE, indented_width, printed_width
+from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.script import either_script
@@ -557,7 +557,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
-        if end < len(lines) and MEASURE.full <= indented_width(lines[end - 1]) / (full_width or 1) <= MEASURE.exact \
+        filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
+        if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \

@@ -42,12 +42,13 @@ def printed_width(line: Line) -> float:
 PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented (GB/T 9704 7.3.3: 左空二字)
 
 
-def indented_width(line: Line) -> float:
-    """The line's printed width with a paragraph's first-line indent, which
-    the wrap measured with it (Line.runs keep the display columns, CJK two
-    wide). Other indents centre a line (a title, a signature): not counted."""
+def paragraph_indent(line: Line) -> float:
+    """A paragraph's first-line indent the line was set with, which the wrap
+    measured with its text (Line.runs keep the display columns, CJK two
+    wide); 0 for any other indent, which centres a line (a title, a
+    signature)."""
     indent = line.runs[0][0] / 2 if line.runs else 0
-    return printed_width(line) + (indent if indent == PARAGRAPH_INDENT else 0)
+    return indent if indent == PARAGRAPH_INDENT else 0
 
 
 def measure(lines: list[Line]) -> float:
