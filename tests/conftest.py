@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 import pytest
+from _pytest.nodeid import NodeId  # pytest 9.2: see pytest_collection_modifyitems
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,6 +58,9 @@ BUILDS = {
     "properdocs_build": (["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d"], None),
 }
 FIRST = "strict_build"
+# The tests that open Chromium, and the other tests of their modules that build a site of their own:
+# on one worker, so that the run launches Chromium (~1.5 s of CPU with its first page) once, not once a worker.
+BROWSER_GROUP = "browser"
 
 
 def pytest_xdist_auto_num_workers(config):
@@ -67,11 +71,15 @@ def pytest_xdist_auto_num_workers(config):
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    # Modules with a test in Chromium: their own site is served to the one browser of the run.
+    browsing = {item.module for item in items if "browser" in item.fixturenames}
     for item in items:
         names = set(item.fixturenames)
-        if _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+        if "browser" in names or item.module in browsing and _builds_for_its_module(item):
+            _group(config, item, BROWSER_GROUP)
+        elif _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
+            _group(config, item, item.module.__name__)
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
@@ -81,6 +89,17 @@ def pytest_collection_modifyitems(items):
         if not any(item.get_closest_marker(m) for m in ("corpus", "site", "browser")):
             item.add_marker(pytest.mark.unit)
     items.sort(key=_start_order)  # stable: each module's tests stay in their order
+
+
+def _group(config, item, name: str) -> None:
+    """Keep the test on the worker that runs the rest of group name. pytest-xdist
+    does so by adding "@name" to the test's id, which pytest 9.2's structured
+    ids no longer take (pytest-xdist#1386): every test was then scheduled
+    alone, and a module's own site built on every worker that ran one of its
+    tests. The suffix is set here, on the workers of `--dist loadgroup`."""
+    item.add_marker(pytest.mark.xdist_group(name))
+    if getattr(config.option, "loadgroup", False) and not item.nodeid.endswith(f"@{name}"):
+        item._id = NodeId.parse(f"{item.nodeid}@{name}")
 
 
 def _start_order(item) -> int:
