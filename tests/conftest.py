@@ -15,7 +15,8 @@ and shared by every test that reads it; a test module builds its own site only
 from other input or with other options (a sub-path, the offline folder, hostile
 seeds). The run is spread over the cores by pytest-xdist, test by test, except
 that a module building its own site keeps its tests on one worker, so that the
-site is built once (pytest.ini, _builds_for_its_module); the builds of seeds/
+site is built once (pytest.ini, _builds_for_its_module), and the tests that open
+Chromium share one worker and its one browser (BROWSER_GROUP); the builds of seeds/
 (BUILDS) start with the first test, as processes, once per run whatever the
 number of workers (README's build first, the others once it is done, from its
 cache), and the modules of unit tests run first, so that the builds are done by
@@ -58,8 +59,9 @@ BUILDS = {
     "properdocs_build": (["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d"], None),
 }
 FIRST = "strict_build"
-# The tests that open Chromium, and the other tests of their modules that build a site of their own:
-# on one worker, so that the run launches Chromium (~1.5 s of CPU with its first page) once, not once a worker.
+# The tests that open Chromium (but those of a module building its own site): on one worker, so that it launches Chromium (~1.5 s
+# of CPU with its first page) and serves the site once, not once a worker. (A module building its own site
+# keeps its browser tests in its own group: both groups together would be the longest run of one worker.)
 BROWSER_GROUP = "browser"
 
 
@@ -72,14 +74,12 @@ def pytest_xdist_auto_num_workers(config):
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    # Modules with a test in Chromium: their own site is served to the one browser of the run.
-    browsing = {item.module for item in items if "browser" in item.fixturenames}
     for item in items:
         names = set(item.fixturenames)
-        if "browser" in names or item.module in browsing and _builds_for_its_module(item):
-            _group(config, item, BROWSER_GROUP)
-        elif _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
+        if _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
             _group(config, item, item.module.__name__)
+        elif "browser" in names:
+            _group(config, item, BROWSER_GROUP)
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
@@ -108,7 +108,7 @@ def _start_order(item) -> int:
     without a site, while the builds of seeds/ run; last those that wait on
     those builds."""
     names = set(item.fixturenames)
-    if names & BUILDS.keys() or "browser" in names and not item.get_closest_marker("xdist_group"):
+    if names & BUILDS.keys():
         return 2
     if item.get_closest_marker("site") or item.get_closest_marker("xdist_group"):
         return 0
