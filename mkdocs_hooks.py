@@ -43,6 +43,10 @@ incremental = False
 memory = None
 generated = {}  # `mkdocs serve`: path → (content, hash) of each generated file of the last build
 outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
+# In an incremental build that kept its folder: every path under site_dir it unlinked, wrote or removed
+# (the command line's next build makes the site before last a copy of this one again by these alone,
+# builder/__main__.py); None when the build emptied the folder.
+changed = None
 kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
 index = None  # the search index's files being made (site.Background), or made, for on_post_build to write
 over_cores = False  # `mkdocs build`, `python -m builder build`: pages rendered by forked processes (builder/mkdocs_pages.py)
@@ -53,8 +57,8 @@ STATE = ".gazette-build"  # in an incremental build's site_dir: what every page'
 
 
 def on_startup(command, dirty):
-    global incremental, memory, over_cores
-    incremental = dirty
+    global incremental, memory, over_cores, changed
+    incremental, changed = dirty, None
     over_cores = command in ("build", "gh-deploy") and mkdocs_pages.possible(site.WORKERS)  # serve: serial
     memory = {} if command == "serve" else None
     generated.clear()
@@ -166,8 +170,7 @@ def _index_while_rendering(collection, urls, site_dir: Path) -> None:
 
 def _write_index(collection, urls, site_dir: Path) -> list[str]:
     files = output.index_files(collection, urls, site.index_cache(site.CACHE))
-    site.write_files(site_dir, files)
-    return list(files)
+    return list(files), site.write_files(site_dir, files)
 
 
 def _generated_folder(config, seeds: Path) -> Path:
@@ -245,22 +248,27 @@ def _keep_only_what_is_current(files, config, built) -> None:
     folder is emptied and everything is built; otherwise only the files whose
     source is newer are written, each unlinked first so that the published
     copy is never written into."""
+    global changed
     site_dir = Path(config.site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
     titles = {path: _title(built.files[path] if path in built.files else files.get_file_from_path(path).content_string)
               for path in _pages(built.nav)}  # the hand-written pages' from docs/
     state = _state(config, built.nav, titles)
     kept_titles.clear()
+    every_build = [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
+                   STATE, site.MARKER]  # written by every build
     if (site_dir / STATE).is_file() and (site_dir / STATE).read_text(encoding="utf-8") == state:
+        changed = set(every_build)
         for file in files:
             if file.is_modified() or (file.src_uri in titles and titles[file.src_uri] is None):  # no title: built again
                 Path(file.abs_dest_path).unlink(missing_ok=True)
+                changed.add(file.dest_uri)
         kept_titles.update((path, title) for path, title in titles.items() if title is not None)
     else:
+        changed = None
         for child in site_dir.iterdir():
             shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
-    for name in [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
-                 STATE, site.MARKER]:  # written by every build
+    for name in every_build:
         (site_dir / name).unlink(missing_ok=True)
     (site_dir / STATE).write_text(state, encoding="utf-8")
     outputs.clear()
@@ -376,33 +384,38 @@ def on_post_build(config):
     _serial_again()
     site_dir = Path(config.site_dir)
     if isinstance(index, site.Background):
-        written = index.result()
+        made, written = index.result()
     else:
-        site.write_files(site_dir, index)
-        written = list(index)
+        made, written = list(index), site.write_files(site_dir, index)
     index = None
     if incremental:  # what the last build made and this one did not: a removed document's pages
-        outputs.update(written)
-        _remove_all_but(str(site_dir), outputs)
+        outputs.update(made)
+        removed = []
+        _remove_all_but(str(site_dir), outputs, removed)
+        if changed is not None:
+            changed.update(written, removed)
     site.mark(site_dir)  # the CLI may replace this folder with a new build
 
 
-def _remove_all_but(folder: str, keep: set, prefix: str = "") -> bool:
+def _remove_all_but(folder: str, keep: set, removed: list, prefix: str = "") -> bool:
     """Remove the files under folder whose path (relative to the site) is not
-    in keep, and the folders left empty; False when folder is left empty."""
+    in keep, and the folders left empty, adding their paths to removed; False
+    when folder is left empty."""
     left = False
     with os.scandir(folder) as entries:
         for entry in entries:
             path = prefix + entry.name
             if entry.is_dir(follow_symlinks=False):
-                if _remove_all_but(entry.path, keep, path + "/"):
+                if _remove_all_but(entry.path, keep, removed, path + "/"):
                     left = True
                 else:
                     os.rmdir(entry.path)
+                    removed.append(path)
             elif path in keep:
                 left = True
             else:
                 os.unlink(entry.path)
+                removed.append(path)
     return left
 
 
