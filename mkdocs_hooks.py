@@ -136,7 +136,8 @@ def _files(files, config):
     last, manifest = _manifest(folder) if incremental else {}, {}
     hashed = generated if memory is not None else {}
     for path, content in built.files.items():
-        files.append(_on_disk(config, folder, path, content, last, manifest, hashed) if incremental
+        files.append(_on_disk(config, folder, path, content, last, manifest, hashed, built.origins.get(path))
+                     if incremental
                      else File.generated(config, path, content=content))
     for gone in hashed.keys() - built.files.keys():
         del hashed[gone]
@@ -191,16 +192,20 @@ def _manifest(folder: Path) -> dict:
         return {}
 
 
-def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict, hashed: dict) -> File:
+def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict, hashed: dict,
+             origin: str | None = None) -> File:
     """A generated file as a file in folder, written only when its content
     changed. The manifest says what each file held without reading it back
-    (inode, time and size tell a file another build replaced since). hashed:
-    path → (content, hash) of the last build in this process, filled: content
-    kept in memory between builds (site.Store) is the same object, whose hash
-    is known without reading it again."""
+    (inode, time and size tell a file another build replaced since). origin:
+    what the content is made from (output.Site.origins), which stands for its
+    hash. hashed: path → (content, hash) of the last build in this process,
+    filled: content kept in memory between builds (site.Store) is the same
+    object, whose hash is known without reading it again."""
     known, digest = hashed.get(path, (None, None))
     data = None
-    if known is not content:
+    if origin is not None:
+        digest = origin
+    elif known is not content:
         data = content.encode("utf-8")
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         hashed[path] = (content, digest)

@@ -344,6 +344,34 @@ def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path
     assert page.read_text(encoding="utf-8") == "一二"
 
 
+def test_a_generated_file_with_an_origin_is_judged_by_it_not_by_a_hash(tmp_path, monkeypatch):
+    """An issue's files kept in the pages cache are what their origin says
+    (the code's version and the issue's key, output.Site.origins): a build
+    compares it instead of hashing ~200 MB of pages at 3,000 documents. A new
+    origin is a new content; a file another build replaced since is still
+    judged by what it holds."""
+    from types import SimpleNamespace
+
+    import mkdocs_hooks
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
+    real = mkdocs_hooks.hashlib.blake2b
+    hashes = []
+    monkeypatch.setattr(mkdocs_hooks.hashlib, "blake2b", lambda *a, **k: hashes.append(a) or real(*a, **k))
+    first, second, third = {}, {}, {}
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first, {}, "v/issue")
+    written = page.stat()
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second, {}, "v/issue")
+    assert hashes == [] and second == first
+    assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "二", second, third, {}, "v/issue edited")
+    assert page.read_text(encoding="utf-8") == "二"
+    mkdocs_hooks._write(page, "三".encode())  # another build's content, the same size
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "二", third, {}, {}, "v/issue edited")
+    assert page.read_text(encoding="utf-8") == "二" and hashes == []
+
+
 @pytest.mark.site
 def test_a_preview_keeps_its_last_build_in_memory_and_gives_the_clean_site(tmp_path, monkeypatch, clean_sites):
     """`mkdocs serve --dirty` in one process, as it runs: after an edit, what
