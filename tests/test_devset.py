@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.corpus  # the development set in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
-from tests.devset.layout import (DATE_LINE_RE, FOOTERS, Document, indented, printed_issue, reprint_number,  # noqa: E402
-                                 run_together, singles, width, wrap)
+from tests.devset.layout import (DATE_LINE_RE, FOOTERS, Document, indented, printed_issue, radicals,  # noqa: E402
+                                 reprint_number, run_together, singles, stop_lines, width, wrap)
 from builder.model import Document as Converted, Gazette, Paragraph, Part  # noqa: E402
 from tests.devset.measure import GAZETTE_NAME, LAYOUTS, SETS, Figures, judge, load, measure, shortfalls  # noqa: E402
 
@@ -36,7 +36,7 @@ FLOOR = dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 
              provisions=0.99, parts=0.98, cut=0.003)
 FLOORS = {**{layout: FLOOR for layout in ("together", "together_blank", "together_18", "together_26",
                                           "issue", "issue_blank", "issue_leaders", "indented_20", "spaced_26",
-                                          "ocr")},
+                                          "ocr", "radicals_26", "stops_26")},
           **{layout: dict(FLOOR, singles=0.96) for layout in ("single", "single_blank")}}
 
 
@@ -96,6 +96,11 @@ def test_layouts_are_what_they_claim():
     assert any(line.startswith("    ") and not line.startswith("     ") for line in spaced)  # a body paragraph
     dates = [line for line in spaced if DATE_LINE_RE.match(line.strip())]
     assert dates and all(width(line) >= 20 for line in dates)  # set right
+    given = radicals(docs, columns=26).text
+    assert "⼀" in given and "一" not in given and given.count("\n") == run_together(docs, columns=26).text.count("\n")
+    stops = stop_lines(docs, columns=26).text.split("\n")
+    assert "。" in stops and stops.count("。") + stops.count("：") + stops.count("；") \
+        == sum(p[-1] in "。：；" and "\t" not in p for d in docs for p in d.paragraphs)
 
 
 def test_wrap_keeps_brackets_with_what_they_open():

@@ -83,6 +83,17 @@ def test_a_notice_numbered_in_its_series_keeps_its_title_and_number(columns):
     assert docs[0].date == "2022-12-05"
 
 
+@pytest.mark.parametrize("columns", [21, 22, 23])
+def test_a_notice_closed_by_its_number_is_a_title_though_its_line_is_full(columns):
+    """Under a text that ends on a sentence, the 公告 whose title is closed by
+    its number in the series ('…公告(第7号)') opens a document, though its one
+    line fills the measure (22: the title's width) and nothing frames it: a
+    sentence that cites a 公告 runs on before its number, not after it."""
+    notice = [_ascii(NOTICE[0])] + NOTICE[1:]
+    docs = _documents(RULES + notice, columns)
+    assert [_ascii(d.title) for d in docs] == [RULES[0], notice[0]]
+
+
 def test_a_number_under_an_order_name_that_promulgates_still_titles_the_law():
     """The 公告 by which a 人大常委会 promulgates a law keeps being known by
     that law: its sentence promulgates it (现予公布)."""

@@ -253,6 +253,20 @@ def test_organs_named_one_a_line_stand_alone():
     assert rejoin("某某市安全生产委员会工作领导小", "组办公室", full_width=16) == ["某某市安全生产委员会工作领导小组办公室"]
 
 
+def test_the_closing_formula_stands_alone():
+    """'特此通告' on its own line is the 结束语 (GB/T 9704 公文结构), a
+    paragraph of its own, though the sentence above lost its full stop."""
+    assert rejoin("本次调整后，全县已无高风险区，全域实", "现常态化管理", "特此通告") == \
+        ["本次调整后，全县已无高风险区，全域实现常态化管理", "特此通告"]
+
+
+def test_a_list_of_organs_ends_on_its_last_name():
+    """The units a 表彰 lists under their grade, one a line: the sentence
+    under the last name (its line not full) is a paragraph of its own."""
+    assert rejoin("三、铜杯单位", "某某县人民政府", "某某市人民政府", "希望受表彰的单位珍惜荣誉，", "再创佳绩。",
+                  full_width=14) == ["三、铜杯单位", "某某县人民政府", "某某市人民政府", "希望受表彰的单位珍惜荣誉，再创佳绩。"]
+
+
 def test_a_page_break_between_the_lines_is_evidence_of_a_cut():
     lines, _ = normalise("行政执法统计年报一般应当包括下列执法\n— 12 —\n潜江市人民政府公报 2019．9\n数据：\n")
     found, doubts = paragraphs(lines, 200)

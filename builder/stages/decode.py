@@ -18,8 +18,10 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text.lines import width
+from ..text.radicals import twins
 
 
 class InputError(Exception):
@@ -56,6 +58,7 @@ def decode(data: bytes) -> Decoded:
     else:
         decoded = _decode(data, ENCODINGS)
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
+    decoded.text = _without_radicals(decoded.text, decoded.repairs)
     decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
@@ -80,6 +83,31 @@ def _without_invisibles(text: str, repairs: list[tuple[int, str]]) -> str:
                 else "zero-width character removed")
         repairs.extend(_listed_text(text, offsets, what))
     return INVISIBLE_RE.sub("", text) if found else text
+
+
+RADICAL_RE = re.compile(r"[\u2e80-\u2fdf]")
+
+
+def _without_radicals(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Each radical a PDF's text layer gave for the ideograph its glyph
+    shares ('第⼗条', '3⽉5⽇': text/radicals.py) read as that ideograph, and
+    listed by line with what it became: a date, a number or a title keeps
+    its characters, and the report says where the file had radicals."""
+    table = twins()
+    found: dict[int, list[str]] = {}
+    for n, line in enumerate(text.split("\n"), start=1):
+        for radical in RADICAL_RE.findall(line):
+            if radical in table and f"{radical}→{table[radical]}" not in found.get(n, []):
+                found.setdefault(n, []).append(f"{radical}→{table[radical]}")
+    if not found:
+        return text
+    repairs.extend(_listed_by_line(found, "radical read as the ideograph it twins"))
+    return text.translate(_radical_table())
+
+
+@lru_cache(maxsize=1)
+def _radical_table() -> dict[int, str]:
+    return str.maketrans(twins())
 
 
 # A web page or mirror that annotates characters with their pinyin ("發(fā)",
@@ -121,14 +149,18 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
         done = match.end()
     if not found:
         return text
-    what = "pinyin annotation after a Han character removed"
+    repairs.extend(_listed_by_line(found, "pinyin annotation after a Han character removed"))
+    return "".join(kept) + text[done:]
+
+
+def _listed_by_line(found: dict[int, list[str]], what: str) -> list[tuple[int, str]]:
+    """The first few lines' repairs, each with what it changed; the rest counted."""
     listed = sorted(found.items())
-    repairs.extend((n, f"{what}: {' '.join(shown)}") for n, shown in listed[:REPAIRS_LISTED])
+    out = [(n, f"{what}: {' '.join(shown)}") for n, shown in listed[:REPAIRS_LISTED]]
     if len(listed) > REPAIRS_LISTED:
         rest = sum(len(shown) for _, shown in listed[REPAIRS_LISTED:])
-        repairs.append((listed[REPAIRS_LISTED][0],
-                        f"{what}: {rest} more on {len(listed) - REPAIRS_LISTED} lines from this line on"))
-    return "".join(kept) + text[done:]
+        out.append((listed[REPAIRS_LISTED][0], f"{what}: {rest} more on {len(listed) - REPAIRS_LISTED} lines from this line on"))
+    return out
 
 
 def _listed_text(text: str, offsets: list[int], what: str) -> list[tuple[int, str]]:

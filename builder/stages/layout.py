@@ -4,7 +4,8 @@ Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
 
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
-  carrying its 1-based seed line number;
+  carrying its 1-based seed line number; closing marks alone on a line
+  ('。', '；') end the line above instead (HANGING_MARKS_RE);
 - no leading or trailing whitespace; NBSP, U+3000 and runs of spaces are
   one ASCII space;
 - OCR markup dropped but its text kept: markdown heading marks and list
@@ -272,7 +273,11 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
             if folio:  # the text stays a line, its page number goes with the furniture
                 furniture.append(Line(no=no, text=folio.group("folio")))
                 line.text, line.runs = cleaned[:folio.start()].rstrip(), None
-            lines.append(line)
+            if HANGING_MARKS_RE.match(cleaned) and not mark and cells is None and lines and lines[-1].cells is None \
+                    and not (runs and runs[0][0] >= WIDE_GAP):  # one set in a column by spaces is that column's
+                _hang(lines[-1], cleaned)
+            else:
+                lines.append(line)
     folios = bare_folios(lines, over_header) | repeated_names(lines)
     if not folios:
         return lines, furniture
@@ -281,6 +286,23 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
             lines[i + 1].after_page_break = True
     furniture = sorted(furniture + [lines[i] for i in folios], key=lambda line: line.no)
     return [line for i, line in enumerate(lines) if i not in folios], furniture
+
+
+# Closing marks alone on a line: no line of print starts with one (the 禁则 of
+# Chinese typesetting), so they end the line above, where the typesetter hung
+# them past the measure or set them as glyphs of their own; an extractor that
+# places text by its boxes (PyMuPDF, pdfminer) gives them a line of their own
+# ('…用水定额' / '。'). Not leaders ('……') nor a lone '.', which may be a list's;
+# nor marks placed in a column by spaces: a table cell's wrapped last piece.
+HANGING_MARKS_RE = re.compile(r"^[。，、；：！？）》”’」』】〕,;:!?)]{1,3}$")
+
+
+def _hang(line: Line, marks: str) -> None:
+    """Closing marks set back at the end of the line they close."""
+    line.text += marks
+    if line.runs:
+        start, end, text = line.runs[-1]
+        line.runs[-1] = (start, end + sum(char_width(ch) for ch in marks), text + marks)
 
 
 PAGE_LINES = 15  # the fewest lines a printed page holds between two footers

@@ -34,9 +34,9 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, HAO,
-                          HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
-                          is_note_line, kind_of, whole_adoption_note)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
+                          DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
+                          addressee_names, is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
@@ -118,8 +118,12 @@ def annex_goes_on(above: str, line: Line) -> bool:
 
 
 def starts_paragraph(line: Line) -> bool:
+    """A line that opens a paragraph whatever ends above it: a label, a frame
+    line, a date, or the 结束语 on a line of its own ('特此通告'; a body whose
+    last sentence lost its full stop does not run on into it)."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
-        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text))
+        or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
+        or bool(CLOSING_FORMULA_RE.match(line.text.strip()))
 
 
 def dated(text: str) -> bool:
@@ -233,10 +237,13 @@ def is_row(last_line: str, below: str) -> bool:
 
 
 def listed_under(out: list[Paragraph]) -> bool:
-    """The paragraphs end in a numbered item that is a name and nothing more
-    ('1、市城市规划委员会') and the rows of posts and names under it, if any:
-    a list's heading, whose members follow one post a line. Rows under no
-    such heading (a cover's editors, wrapped anyhow) are left as they are."""
+    """The paragraphs end in a list: a numbered item that is a name and
+    nothing more ('1、市城市规划委员会') and the rows of posts and names under
+    it, if any, whose members follow one post a line; or two organs' names or
+    more, one a line. Rows under no such heading (a cover's editors, wrapped
+    anyhow) are left as they are."""
+    if len(out) >= 2 and all(_signs_name(p.text) for p in out[-2:]):
+        return True  # organs' names one a line: the units a 表彰 lists under its grade, members
     k = len(out) - 1
     while k >= 0 and NAME_ROW_RE.match(out[k].text):
         k -= 1
@@ -297,6 +304,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN
     if listing and NAME_ROW_RE.match(line.text):
         return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
+    if listing and _signs_name(last.text) and not line.after_page_break:
+        return BREAK  # a list of names ends on its last name's line, not full: the sentence below is new
     if opening and whole_adoption_note(above):
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):

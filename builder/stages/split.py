@@ -38,7 +38,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
-from ..text.numerals import cn_to_int
+from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.script import either_script
 from .masthead import closes_toc_entry, ends_on_page
 
@@ -549,12 +549,19 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed:
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
+                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+# A 公告 or 通告 closed by its number in the series, as a standing committee and its office
+# number theirs ('…办公室公告（第7号）'): under a sentence's end, a whole title, though its
+# line fills the measure; a sentence citing one runs on before it, not after.
+NUMBERED_NOTICE_RE = re.compile(rf"[公通]告[（(]第[\d{CN_NUMERAL}]{{1,4}}号[）)]$")
 
 
 def _speaker_under(lines: list[Line], end: int, title: str) -> bool:

@@ -211,6 +211,11 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
 
 
+def _bare_line(text: str) -> bool:
+    """Short, with no sentence in it: a heading's shape, or a row's."""
+    return len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text)
+
+
 def frame_role(text: str, blocks: list, n: int) -> str:
     """The part the n-th block plays in the document's frame (date, cc,
     signature, heading…) or "body"; every genre's frame is the same."""
@@ -231,10 +236,12 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"
     if DECIMAL_HEADING_RE.match(text):
         return "heading"  # a section numbered by levels (1.1编制目的)
-    if len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text) and nxt is not None \
-            and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)):
-        return "heading"
     prev = blocks[n - 1] if n else None
+    if _bare_line(text) and nxt is not None \
+            and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)) \
+            and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)
+                     and not LABEL_RE.match(prev.text)):
+        return "heading"  # over a numbered list; not the last row of a list of names over the next item
     if ROW_RE.match(text) and isinstance(prev, Paragraph) \
             and (prev.text.endswith(("：", ":")) or ROW_RE.match(prev.text)):
         return "row"

@@ -26,7 +26,12 @@ hand-checked records in expected.yaml:
   and set right, as ``pdftotext -layout`` does;
 - ``ocr_spaced``: the documents in one file as OCR of scanned pages gives
   them, with spaces between numbers and the characters around them and
-  between Han characters at random, inside words as often as between them.
+  between Han characters at random, inside words as often as between them;
+- ``radicals``: every line wrapped, each character whose glyph a CJK font
+  shares with a radical given as that radical (U+2E80–U+2FDF), as pdfminer,
+  PDFBox and others extract a PDF whose ToUnicode map names the radical;
+- ``stop_lines``: every line wrapped, each paragraph's closing mark on a line
+  of its own, as PyMuPDF extracts a PDF that sets it apart from its line.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -38,6 +43,8 @@ import random
 import re
 from dataclasses import dataclass
 from typing import Optional
+
+from builder.text.radicals import twins
 
 # Closing punctuation does not start a line, opening brackets do not end one
 # (the 禁则 of Chinese typesetting): the first hangs at the line end, the
@@ -358,3 +365,44 @@ def ocr_spaced(docs: list[Document], seed: int, share: float = 0.02) -> Layout:
                 out.append(b)
             lines.append("".join(out))
     return Layout(f"ocr-{seed}", join(lines, blank=False))
+
+
+# ---------------------------------------------------------------- (f) radicals
+
+def _radical_twins() -> dict[str, str]:
+    """Each ideograph that has a radical twin, and the twin. A font whose
+    glyph serves both names in its ToUnicode map the lowest code point, the
+    radical (PDFBox pull request #470), so the lowest twin is the one given."""
+    out: dict[str, str] = {}
+    for radical, ideograph in sorted(twins().items()):
+        out.setdefault(ideograph, radical)
+    return out
+
+
+def radicals(docs: list[Document], columns: int) -> Layout:
+    """All documents in one file, every line wrapped at ``columns``, every
+    character that has a radical twin given as the twin ('⼀、', '第⼗条',
+    '2019年3⽉5⽇'), as pdfminer.six (issue #480: '党的⼗七⼤报告'), PDFBox and
+    wkhtmltopdf (issue #4202) extract such PDFs."""
+    text = join(laid_out([p for doc in docs for p in doc.paragraphs], columns), blank=False)
+    return Layout(f"radicals-{columns}", text.translate(str.maketrans(_radical_twins())))
+
+
+# ---------------------------------------------------------------- (g) closing marks on their own lines
+
+PARAGRAPH_END = "。；：！？"
+
+
+def stop_lines(docs: list[Document], columns: int) -> Layout:
+    """All documents in one file, every line wrapped at ``columns``, each
+    paragraph's closing mark on a line of its own, as PyMuPDF extracts a PDF
+    that places that mark apart (issue #723: a provincial standard's
+    '…用水定额' / '。'): the mark the typesetter hung past the measure, or
+    set as a glyph of its own."""
+    lines: list[str] = []
+    for paragraph in (p for doc in docs for p in doc.paragraphs):
+        wrapped = wrap(paragraph, columns)
+        if "\t" not in paragraph and len(wrapped[-1]) > 1 and wrapped[-1][-1] in PARAGRAPH_END:
+            wrapped[-1:] = [wrapped[-1][:-1], wrapped[-1][-1]]
+        lines.extend(wrapped)
+    return Layout(f"stops-{columns}", join(lines, blank=False))

@@ -98,8 +98,8 @@ sys.path.insert(0, str(ROOT))
 from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
 from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
-from tests.devset.layout import (Document, Layout, indented, ocr_spaced, printed_issues, run_together,  # noqa: E402
-                                 singles)
+from tests.devset.layout import (Document, Layout, indented, ocr_spaced, printed_issues, radicals,  # noqa: E402
+                                 run_together, singles, stop_lines)
 
 HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
@@ -183,6 +183,8 @@ LAYOUTS = {
     "indented_20": lambda docs: [indented(docs, columns=20)],
     "spaced_26": lambda docs: [indented(docs, columns=26, spaced=True)],
     "ocr": lambda docs: [ocr_spaced(docs, seed=1)],
+    "radicals_26": lambda docs: [radicals(docs, columns=26)],
+    "stops_26": lambda docs: [stop_lines(docs, columns=26)],
     "single": lambda docs: singles(docs),
     "single_blank": lambda docs: singles(docs, blank=True),
 }
