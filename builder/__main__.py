@@ -181,13 +181,13 @@ def _mirror_paths(source: Path, folder: Path, paths: list[str]) -> None:
             shutil.rmtree(here)
         else:
             here.unlink(missing_ok=True)
-        if there.is_symlink():
+        if there.is_symlink() or there.exists():
             here.parent.mkdir(parents=True, exist_ok=True)
+        if there.is_symlink():
             os.symlink(os.readlink(there), here)
         elif there.is_dir():
             _mirror(there, here)
         elif there.exists():
-            here.parent.mkdir(parents=True, exist_ok=True)
             _link(str(there), str(here))
 
 
