@@ -310,6 +310,25 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   pinyin): 100% of every field in every layout, 22/22 provisions, 3/3
   parts, 0% cut, 8 of 8 files read fully.
 
+- holdout19: a 主席令 over a law with its 目录 (2000), a 商务部令 whose
+  name, serial and title share a line (2007), a 决议 of an NPC session in
+  traditional characters (2006), a 嘉兴 office's 表彰 通报 with its 附件
+  (2009), a Guizhou department's 通知 under its 版头 with no signature
+  (2006), a 喀什 office's, a 舟山 and a 温州 government's 通知 issuing texts
+  (2007-2010) and a joint Beijing 通知 under a 题注 of two dates (2023),
+  measured before any rule looked at it. First measured (run together) at
+  78% recall, 88% precision, 44-78% of the fields, 28/43 provisions;
+  printed issues and indented 56%; one file per document 78% recall, 7 of
+  9 files read fully (the 主席令 untitled). After the rules of
+  tests/test_holdout19_grammar.py (a 令's name is its organ's and 令,
+  主席令 too, its serial by 届; a 令's name, serial and title on one line;
+  a title over the sentence quoting it stands alone; the 发文机关标志 names
+  an unsigned text's issuers; a 决议 is its session's; an organ line over
+  a title is a name on a line of its own; a bracketed 题注 of several
+  events ends where it closes; a full line is measured with a paragraph's
+  indent): 100% of every field in every layout, 43/43 provisions, 5/5
+  parts, 0% cut, 9 of 9 files read fully.
+
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -366,6 +385,7 @@ FLOORS = {
                                  provisions=0.98, parts=0.98, cut=0.003),
     "holdout17": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout18": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    "holdout19": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

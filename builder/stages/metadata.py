@@ -15,17 +15,23 @@ from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE,
-                          HEAD_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
                           coded_order_number, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
-                          normal_doc_number, order_number, paren_frame, whole_adoption_note)
+                          normal_doc_number, order_number, order_organ, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
+from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
-from .split import ADDRESSEE_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over, promulgated
+from .split import (ADDRESSEE_RE, BARE_ENDING_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over,
+                    promulgated)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
+# A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
+# that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
+SESSION_RE = re.compile(either_script(
+    rf"^[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})第[{CN_NUMERAL}\d]{{1,4}}次会议$"))
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
@@ -162,7 +168,22 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         # Read as a signature is, through OCR's spaces; over a title that names the organ too, the line
         # printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
         found = split_orgs(" ".join(signed_names(author)))
+    if not found and (organs := _marked_organs(paragraphs)):
+        found = organs
     return doc_number, addressees, date, found
+
+
+def _marked_organs(paragraphs: list[Paragraph]) -> list[str]:
+    """The organs of the 发文机关标志 over the 发文字号 (GB/T 9704 7.2.2: the
+    issuer's name and 文件, 'XX省国土资源厅文件'): the issuers of a text that
+    neither signs nor names them in its title (a page that kept the 版头 and
+    lost the signature)."""
+    if len(paragraphs) < 2 or paragraphs[1].role != "docnum":
+        return []
+    mark = paragraphs[0].text.replace(" ", "")
+    if not ISSUER_MARK_RE.match(mark):
+        return []
+    return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
 
 
 def _author_over_note(paragraphs: list[Paragraph]) -> Optional[str]:
@@ -323,7 +344,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
-    named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix))
+    named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)
+                        or kind == "令" and order_organ(title) == prefix
+                        or kind == "决议" and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)
@@ -358,7 +381,6 @@ def signed_names(line: str) -> list[str]:
     return names + [piece] if piece else names
 
 
-BARE_ENDING_RE = re.compile(rf"^(?:{ORGAN_NAME_RE.pattern})+$")  # "办公室", "人民政府办公厅": the rest of a name
 
 
 def _joined_signers(org: str, signers: list[str]) -> bool:

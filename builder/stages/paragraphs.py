@@ -278,6 +278,18 @@ def stops_mid_sentence(text: str) -> bool:
     return text.endswith(RUNS_ON) or sentence_begun(text)
 
 
+QUOTED_HEAD_RE = re.compile(r"^《(?P<name>[^《》]{4,80})》")
+
+
+def names_above(above: str, below: str) -> bool:
+    """The line opens by quoting, whole, the paragraph above: a text's title,
+    then the sentence that names it, as a 令 prints the title of what it
+    promulgates over '《…》已经…通过，现予公布' (GB/T 9704 10). No sentence
+    runs on into the very words it begins by quoting."""
+    quoted = QUOTED_HEAD_RE.match(below)
+    return bool(quoted) and quoted.group("name").replace(" ", "") == above.replace(" ", "")
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False) -> str:
@@ -292,8 +304,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     heading and the rows under it (listed_under)."""
     if splits_number(above, line):
         return JOIN
-    if starts:
-        return BREAK
+    if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
+        return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
     full = printed_width(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and not full:
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)

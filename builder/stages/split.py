@@ -34,9 +34,9 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
-                          own_contents, paren_frame)
+                          order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
-from ..text.measure import MEASURE, printed_width
+from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.script import either_script
@@ -129,10 +129,13 @@ KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked fir
 
 def _title_with_number(text: str) -> Optional[re.Match]:
     """A title line that carries its document's number at its end: a
-    发文字号 in brackets, or the serial a numbered kind (通告, 令) prints."""
+    发文字号 in brackets, or the serial a numbered kind (通告, 令) prints; a
+    令's serial in brackets ('中华人民共和国主席令（九届第37号）'), which GB/T
+    9704 (10.2) prints under its 发文机关标志. (A 公告 keeps its bracketed
+    serial in its title: '…公告（第7号）'.)"""
     match = TITLE_WITH_NUMBER_RE.match(text)
     frame = paren_frame(match.group("frame")) if match else None
-    if frame and frame[1]:
+    if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
         return match
     match = TITLE_WITH_SERIAL_RE.match(text)
     return match if match and kind_of(match.group("title")) in NUMBERED_KINDS else None
@@ -198,6 +201,10 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
 TITLE_THEN_ORDER_RE = re.compile(rf"""^(?P<title>[^\s，。；：,;:]{{4,}}) \s+ (?P<order>[\u4e00-\u9fa5]{{2,30}}令)
     \s* (?P<serial>第\s*\d{{1,4}}\s*{HAO})?$""", re.X)
 ORDER_WRAP = 3  # lines such a line may be wrapped over at the narrowest measure
+# The other way round, as a web page heads a ministry's 令: "商务部令2007年第15号 商业特许经营备案管理办法",
+# given back as GB/T 9704 (10.1, 10.2) prints it: the order's name, its serial, then the title it promulgates.
+ORDER_THEN_TITLE_RE = re.compile(rf"""^(?P<order>[\u4e00-\u9fa5]{{2,30}}令)
+    \s* (?P<serial>(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO}) \s* (?P<title>[^\s，。；：,;:]{{4,}})$""", re.X)
 
 
 def _title_then_order(lines: list[Line]) -> list[Line]:
@@ -223,9 +230,13 @@ def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
     for k in range(i, min(i + ORDER_WRAP, len(lines))):
         if k > i and (lines[k].starts_block or ends_on_page(lines[k - 1].text, lines[k].text)):
             break  # a 目录 entry and its page above the heading: no piece of it
-        match = TITLE_THEN_ORDER_RE.match("".join(line.text for line in lines[i:k + 1]))
+        text = "".join(line.text for line in lines[i:k + 1])
+        match = TITLE_THEN_ORDER_RE.match(text)
         if match and is_order_name(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
             return [piece for piece in match.group("title", "order", "serial") if piece], k
+        match = ORDER_THEN_TITLE_RE.match(text)
+        if match and order_organ(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
+            return list(match.group("order", "serial", "title")), k
     return [], i
 
 
@@ -526,7 +537,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             end += 1
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
-                    _grammar_head(lines, last, end, skip, max(floor, i), limit))
+                    _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
         framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
@@ -546,7 +557,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
-        if end < len(lines) and MEASURE.full <= width(lines[end - 1].text) / (full_width or 1) <= MEASURE.exact \
+        filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
+        if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _speaker_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
@@ -764,7 +776,8 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
         and bool(ORGAN_END_RE.search(above.text + head[:about.start()]))
 
 
-def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int) -> int:
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
+                  full_width: float) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
     关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
     印发, 批转), with the lines of organ names right above it (the issuers,
@@ -778,8 +791,11 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
                 join_title([line.text for line in lines[k:end]])):
             head = k
     def organ_line(k: int) -> bool:
+        """An organ's name on a line of its own: not its ending alone, nor the last words of a
+        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
-            and _titleish(lines[k]) and not re.search(r"\s", lines[k].text)
+            and _titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
+            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width))
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
@@ -791,6 +807,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
 
 
 JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
+BARE_ENDING_RE = re.compile(f"^{ORGAN_ENDING}+$")  # '局', '办公室': an ending with no name before it
 
 
 def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int) -> int:

@@ -80,8 +80,9 @@ MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
 # the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
 # "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）"; an order's
-# number by its organ's name: "（XX省人民政府令第148号）".
-PAREN_RE = re.compile(r"^[（(](?P<inside>[^（）()]{4,60})[）)]$")
+# number by its organ's name: "（XX省人民政府令第148号）"; a 发文字号 whose year is in
+# parentheses too: "（2010年9月13日　舟政发(2010)54号）".
+PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60})[）)]$")
 
 
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
@@ -109,10 +110,11 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 # The serial number a 政府令 (命令) or a 公告 prints under its title instead
 # of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", the year with the
 # serial in brackets, "2022(20)号", or a 发文字号 with no organ code, the
-# year in brackets before the serial: "〔2022〕第1号", "〔2022〕3号".
+# year in brackets before the serial: "〔2022〕第1号", "〔2022〕3号"; a 主席令
+# numbered anew by each 届 of the 全国人民代表大会 names it: "（九届第37号）".
 ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
-        (?:(?P<year>\d{{4}})\s*年\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
+        (?:(?P<year>\d{{4}})\s*年\s*|(?P<term>[{CN_NUMERAL}]{{1,3}}届)\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
       | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
       | {UNCODED_NUMBER}
     ) \s* [）)]?$
@@ -168,11 +170,20 @@ def adoption_note(text: str) -> Optional[re.Match]:
     return match if match and (match.end() == len(text) or text[match.end()] in "）)") else None
 
 
+# A further event a 题注 lists after the first, dated or not: approved, published (公布, 发布), in force
+# ("…会议审议批准 2023年7月20日…办公厅发布", "…主席令第三十七号公布 自2001年1月1日起施行").
+FURTHER_EVENT_RE = re.compile(either_script(
+    rf"\s*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|批准|公布|修正|修订|发布|施行)"))
+
+
 def whole_adoption_note(text: str) -> bool:
-    """The text is a 题注 and no more, a bracket it opens closed: it ends its
-    paragraph where it is printed."""
-    note = adoption_note(text)
-    return bool(note) and len(text) - note.end() <= 1 and (text[0] not in "（(" or text[-1] in "）)")
+    """The text is a 题注 and no more, each event it lists, a bracket it
+    opens closed: it ends its paragraph where it is printed."""
+    note = ADOPTION_NOTE_RE.match(text)
+    end = note.end() if note else 0
+    while note and (more := FURTHER_EVENT_RE.match(text, end)) and more.end() > end:
+        end = more.end()
+    return bool(note) and len(text) - end <= 1 and (text[0] not in "（(" or text[-1] in "）)")
 
 
 def adoption_date(note: re.Match) -> Optional[str]:
@@ -264,9 +275,20 @@ def order_number(title: str, match: re.Match) -> str:
     elif match.groupdict().get("year_first"):
         serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}号"
     else:
-        year = f"{match.group('year')}年" if match.groupdict().get("year") else ""
+        year = f"{match.group('year')}年" if match.groupdict().get("year") else match.groupdict().get("term") or ""
         serial = f"{year}第{cn_to_int(match.group('no'))}号"
-    return (title if ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) else "") + serial
+    named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title)
+    return (title if named else "") + serial
+
+
+def order_organ(title: str) -> Optional[str]:
+    """The organ a 令's 发文机关标志 names: its full name and 令 (GB/T 9704
+    10.1), nothing else on the line: '商务部令' → '商务部', '中华人民共和国主席令'
+    → '中华人民共和国主席' (the President, who promulgates laws by 主席令, 宪法
+    第八十条). None for a title with a 事由 ('…关于…的命令')."""
+    match = re.fullmatch(r"(?P<organ>[\u4e00-\u9fa5]{2,30}?)(?<!命)令", title)
+    return match.group("organ") if match and not re.search(r"关于|的", title) else None
+
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
 # prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
@@ -329,7 +351,8 @@ KINDS = [
     ("名单", r"名单"),
     ("函", r"函"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
-    ("令", r"命令|(?:政府|[部委局署院厅])令"),
+    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1); the President's is 主席令 (宪法 第八十条).
+    ("令", r"命令|(?:政府|[部委局署院厅]|主席)令"),
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),

@@ -39,6 +39,18 @@ def printed_width(line: Line) -> float:
     return width(line.text) + line.annotated
 
 
+PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented (GB/T 9704 7.3.3: 左空二字)
+
+
+def paragraph_indent(line: Line) -> float:
+    """A paragraph's first-line indent the line was set with, which the wrap
+    measured with its text (Line.runs keep the display columns, CJK two
+    wide); 0 for any other indent, which centres a line (a title, a
+    signature)."""
+    indent = line.runs[0][0] / 2 if line.runs else 0
+    return indent if indent == PARAGRAPH_INDENT else 0
+
+
 def measure(lines: list[Line]) -> float:
     """The file's full line width: the width most body lines reach."""
     widths = sorted(printed_width(line) for line in lines if not line.cells)

@@ -21,6 +21,7 @@
     python -m tests.devset.measure --set holdout16            # the sixteenth held-out set
     python -m tests.devset.measure --set holdout17            # the seventeenth held-out set
     python -m tests.devset.measure --set holdout18            # the eighteenth held-out set
+    python -m tests.devset.measure --set holdout19            # the nineteenth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -58,7 +59,9 @@ its date's 年月日, and a 国土资源局's signed 方案 with no 发文字号
 at it; a seventeenth, holdout17/, 统计公报, a 要事记 and a 记事 (chronicles), 通知 of Xinjiang and Ningxia, a 通知 issuing
 a 工作规则 and a 1949 条例, 1949-2024, measured before any rule looked at it; an eighteenth, holdout18/, a
 政府工作报告, two 讲话, two 转发, a 条例, a 规定 with its 目录 and a numbered 公告 publishing a draft, 1994-2022,
-measured before any rule looked at it); layout.py lays them out as one file,
+measured before any rule looked at it; a nineteenth, holdout19/, a 主席令 over a law with its 目录, a ministry's 令,
+a 决议 of an NPC session, a 表彰 通报 with its 附件, a department's 通知 under its 版头 and 通知 issuing a 考核办法, a
+规定, a 会议制度 and a joint 实施细则, 2000-2023, measured before any rule looked at it); layout.py lays them out as one file,
 as printed issues and one per file, with and without blank lines, indented as a text export or pdftotext -layout
 keeps the print's
 indentation, and with the spaces OCR of a scanned page leaves. Each layout
@@ -111,7 +114,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout11": HERE / "holdout11", "holdout12": HERE / "holdout12",
         "holdout13": HERE / "holdout13", "holdout14": HERE / "holdout14",
         "holdout15": HERE / "holdout15", "holdout16": HERE / "holdout16",
-        "holdout17": HERE / "holdout17", "holdout18": HERE / "holdout18"}
+        "holdout17": HERE / "holdout17", "holdout18": HERE / "holdout18",
+        "holdout19": HERE / "holdout19"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
