@@ -13,7 +13,9 @@ time, and what every page shows checked so that a page not built again is
 the page a full build makes. All logic lives in builder/; nothing else reads
 this module's state.
 """
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -41,6 +43,10 @@ incremental = False
 memory = None
 generated = {}  # `mkdocs serve`: path → (content, hash) of each generated file of the last build
 outputs = set()  # in an incremental build, every file the build makes, relative to site_dir
+# In an incremental build that kept its folder: every path under site_dir it unlinked, wrote or removed
+# (the command line's next build makes the site before last a copy of this one again by these alone,
+# builder/__main__.py); None when the build emptied the folder.
+changed = None
 kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
 index = None  # the search index's files being made (site.Background), or made, for on_post_build to write
 over_cores = False  # `mkdocs build`, `python -m builder build`: pages rendered by forked processes (builder/mkdocs_pages.py)
@@ -51,8 +57,8 @@ STATE = ".gazette-build"  # in an incremental build's site_dir: what every page'
 
 
 def on_startup(command, dirty):
-    global incremental, memory, over_cores
-    incremental = dirty
+    global incremental, memory, over_cores, changed
+    incremental, changed = dirty, None
     over_cores = command in ("build", "gh-deploy") and mkdocs_pages.possible(site.WORKERS)  # serve: serial
     memory = {} if command == "serve" else None
     generated.clear()
@@ -86,6 +92,37 @@ def on_config(config):
 
 
 def on_files(files, config):
+    """The collection and every generated file, handed to MkDocs. In a build
+    (not `mkdocs serve`) all of it lives until the build ends: see _kept."""
+    with _kept(memory is None):
+        return _files(files, config)
+
+
+@contextlib.contextmanager
+def _kept(build: bool):
+    """In a build, what on_files reads and makes (at 3,000 documents the
+    conversions read back from the cache, millions of objects) is kept to
+    the end: Python's cycle collector, walking it at every full collection
+    while it is read (1.1 of an edit's 1.6 s of unpickling conversions) and
+    again while MkDocs renders, would free nothing. So it is off while they
+    are read and made, and they are frozen out of its sight afterwards (the
+    few cycles on_files leaves as garbage stay until the process ends). A
+    long-lived `mkdocs serve` drops the last build's objects at each edit:
+    there the collector runs as usual."""
+    if not build:
+        yield
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _files(files, config):
     seeds = Path(config.config_file_path).parent / config.extra.get("seeds", "seeds")
     collection = site.load(seeds.resolve(), progress=log.info, cache=site.CACHE, workers=site.WORKERS, memory=memory)
     documents.clear()
@@ -99,7 +136,8 @@ def on_files(files, config):
     last, manifest = _manifest(folder) if incremental else {}, {}
     hashed = generated if memory is not None else {}
     for path, content in built.files.items():
-        files.append(_on_disk(config, folder, path, content, last, manifest, hashed) if incremental
+        files.append(_on_disk(config, folder, path, content, last, manifest, hashed, built.origins.get(path))
+                     if incremental
                      else File.generated(config, path, content=content))
     for gone in hashed.keys() - built.files.keys():
         del hashed[gone]
@@ -133,8 +171,7 @@ def _index_while_rendering(collection, urls, site_dir: Path) -> None:
 
 def _write_index(collection, urls, site_dir: Path) -> list[str]:
     files = output.index_files(collection, urls, site.index_cache(site.CACHE))
-    site.write_files(site_dir, files)
-    return list(files)
+    return list(files), site.write_files(site_dir, files)
 
 
 def _generated_folder(config, seeds: Path) -> Path:
@@ -155,16 +192,20 @@ def _manifest(folder: Path) -> dict:
         return {}
 
 
-def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict, hashed: dict) -> File:
+def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict, hashed: dict,
+             origin: str | None = None) -> File:
     """A generated file as a file in folder, written only when its content
     changed. The manifest says what each file held without reading it back
-    (inode, time and size tell a file another build replaced since). hashed:
-    path → (content, hash) of the last build in this process, filled: content
-    kept in memory between builds (site.Store) is the same object, whose hash
-    is known without reading it again."""
+    (inode, time and size tell a file another build replaced since). origin:
+    what the content is made from (output.Site.origins), which stands for its
+    hash. hashed: path → (content, hash) of the last build in this process,
+    filled: content kept in memory between builds (site.Store) is the same
+    object, whose hash is known without reading it again."""
     known, digest = hashed.get(path, (None, None))
     data = None
-    if known is not content:
+    if origin is not None:
+        digest = origin
+    elif known is not content:
         data = content.encode("utf-8")
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         hashed[path] = (content, digest)
@@ -212,22 +253,27 @@ def _keep_only_what_is_current(files, config, built) -> None:
     folder is emptied and everything is built; otherwise only the files whose
     source is newer are written, each unlinked first so that the published
     copy is never written into."""
+    global changed
     site_dir = Path(config.site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
     titles = {path: _title(built.files[path] if path in built.files else files.get_file_from_path(path).content_string)
               for path in _pages(built.nav)}  # the hand-written pages' from docs/
     state = _state(config, built.nav, titles)
     kept_titles.clear()
+    every_build = [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
+                   STATE, site.MARKER]  # written by every build
     if (site_dir / STATE).is_file() and (site_dir / STATE).read_text(encoding="utf-8") == state:
+        changed = set(every_build)
         for file in files:
             if file.is_modified() or (file.src_uri in titles and titles[file.src_uri] is None):  # no title: built again
                 Path(file.abs_dest_path).unlink(missing_ok=True)
+                changed.add(file.dest_uri)
         kept_titles.update((path, title) for path, title in titles.items() if title is not None)
     else:
+        changed = None
         for child in site_dir.iterdir():
             shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
-    for name in [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
-                 STATE, site.MARKER]:  # written by every build
+    for name in every_build:
         (site_dir / name).unlink(missing_ok=True)
     (site_dir / STATE).write_text(state, encoding="utf-8")
     outputs.clear()
@@ -343,33 +389,38 @@ def on_post_build(config):
     _serial_again()
     site_dir = Path(config.site_dir)
     if isinstance(index, site.Background):
-        written = index.result()
+        made, written = index.result()
     else:
-        site.write_files(site_dir, index)
-        written = list(index)
+        made, written = list(index), site.write_files(site_dir, index)
     index = None
     if incremental:  # what the last build made and this one did not: a removed document's pages
-        outputs.update(written)
-        _remove_all_but(str(site_dir), outputs)
+        outputs.update(made)
+        removed = []
+        _remove_all_but(str(site_dir), outputs, removed)
+        if changed is not None:
+            changed.update(written, removed)
     site.mark(site_dir)  # the CLI may replace this folder with a new build
 
 
-def _remove_all_but(folder: str, keep: set, prefix: str = "") -> bool:
+def _remove_all_but(folder: str, keep: set, removed: list, prefix: str = "") -> bool:
     """Remove the files under folder whose path (relative to the site) is not
-    in keep, and the folders left empty; False when folder is left empty."""
+    in keep, and the folders left empty, adding their paths to removed; False
+    when folder is left empty."""
     left = False
     with os.scandir(folder) as entries:
         for entry in entries:
             path = prefix + entry.name
             if entry.is_dir(follow_symlinks=False):
-                if _remove_all_but(entry.path, keep, path + "/"):
+                if _remove_all_but(entry.path, keep, removed, path + "/"):
                     left = True
                 else:
                     os.rmdir(entry.path)
+                    removed.append(path)
             elif path in keep:
                 left = True
             else:
                 os.unlink(entry.path)
+                removed.append(path)
     return left
 
 

@@ -13,7 +13,9 @@ import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from . import output, site
 from .model import Diagnostic
@@ -48,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     target = args.out if args.command == "convert" else args.site
     try:
-        with _replacing(target, args.seeds, keep=args.command == "build") as folder:
+        with _replacing(target, args.seeds, keep=args.command == "build") as fresh:
             if args.command == "convert":
-                return _convert(args.seeds, folder, args.offline)
-            return _build(args.seeds, folder, args.offline, target)
+                return _convert(args.seeds, fresh.folder, args.offline)
+            return _build(args.seeds, fresh, args.offline, target)
     except Refused as why:
         print(f"error: {target}: {why}", file=sys.stderr)
         return 2
@@ -75,9 +77,17 @@ def refusal(target: Path, seeds: Path) -> str | None:
     return None
 
 
+@dataclass
+class Fresh:
+    """The folder a build writes into, and the paths in it (relative) that
+    the build unlinked, wrote or removed, when it knows them."""
+    folder: Path
+    changed: Optional[set[str]] = None
+
+
 @contextmanager
 def _replacing(target: Path, seeds: Path, keep: bool = False):
-    """A fresh folder beside target to write into; it replaces target only
+    """A fresh folder beside target to write into (a Fresh); it replaces target only
     when the build is complete, so a failed or killed build leaves the old
     site whole. A lock refuses a second build into the same folder. With
     keep, the fresh folder starts as a copy of the old site made of hard
@@ -85,7 +95,10 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
     a build that writes only what changed; the site it replaces is kept
     beside it (.<name>.previous) and is the next build's fresh folder, so that
     a build links, and the next one removes, only the files that changed
-    instead of every file and folder of the site."""
+    instead of every file and folder of the site. Which files those are, the
+    build that made the site says when it knows (.<name>.changed, see
+    _remember): then the next build touches only them, without walking the
+    site's thousands of folders (at 3,003 documents ~1 s of CPU an edit)."""
     if why := refusal(target, seeds):
         raise Refused(why)
     parent = target.resolve().parent
@@ -99,6 +112,9 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
             for leftover in parent.glob(f".{target.name}.{stage}-*"):
                 shutil.rmtree(leftover, ignore_errors=True)
         previous = parent / f".{target.name}.previous"
+        record = parent / f".{target.name}.changed"
+        differing = _recalled(record, target, previous)  # None: not known, every folder is compared
+        record.unlink(missing_ok=True)  # the previous site is about to change
         keep = keep and site.is_marked(target)
         if not keep:
             shutil.rmtree(previous, ignore_errors=True)
@@ -106,9 +122,12 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
         fresh = previous if reuse else Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
         replaced = False
         try:
-            if keep:
+            if keep and reuse and differing is not None:
+                _mirror_paths(target, fresh, differing)
+            elif keep:
                 _mirror(target, fresh)
-            yield fresh
+            build = Fresh(fresh)
+            yield build
             site.mark(fresh)
             if target.exists():
                 old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=parent))
@@ -116,6 +135,8 @@ def _replacing(target: Path, seeds: Path, keep: bool = False):
                 fresh.rename(target)
                 if keep:
                     (old / "site").rename(previous)  # where fresh was, when it was the previous site
+                    if build.changed is not None:
+                        _remember(record, target, previous, build.changed | {site.MARKER})
                 shutil.rmtree(old)
             else:
                 fresh.rename(target)
@@ -148,6 +169,51 @@ def _mirror(source: Path, folder: Path) -> None:
             _mirror(Path(want.path), Path(path))
         elif present.get(name) is None:
             _link(want.path, path)
+
+
+def _mirror_paths(source: Path, folder: Path, paths: list[str]) -> None:
+    """Make folder a copy of source made of hard links again, where it is one
+    already but at paths (relative to both): each is removed from folder and
+    linked again from source, if source has it (a parent before its children)."""
+    for path in sorted(paths):
+        there, here = source / path, folder / path
+        if here.is_dir() and not here.is_symlink():
+            shutil.rmtree(here)
+        else:
+            here.unlink(missing_ok=True)
+        if there.is_symlink() or there.exists():
+            here.parent.mkdir(parents=True, exist_ok=True)
+        if there.is_symlink():
+            os.symlink(os.readlink(there), here)
+        elif there.is_dir():
+            _mirror(there, here)
+        elif there.exists():
+            _link(str(there), str(here))
+
+
+def _remember(record: Path, site_dir: Path, previous: Path, changed: set[str]) -> None:
+    """Write down that previous is site_dir's copy of hard links but at the
+    paths changed; each folder is named by its device and inode, so the record
+    holds only while both are the folders it was written for."""
+    record.write_text(json.dumps({"site": _identity(site_dir), "previous": _identity(previous),
+                                  "changed": sorted(changed)}), encoding="utf-8")
+
+
+def _recalled(record: Path, site_dir: Path, previous: Path) -> Optional[list[str]]:
+    """The paths at which previous differs from site_dir, as the last build
+    wrote them down (_remember), or None when that is not known."""
+    try:
+        held = json.loads(record.read_text(encoding="utf-8"))
+        if held["site"] == _identity(site_dir) and held["previous"] == _identity(previous):
+            return held["changed"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def _identity(folder: Path) -> list[int]:
+    stat = folder.stat()
+    return [stat.st_dev, stat.st_ino]
 
 
 def _link(source: str, target: str) -> None:
@@ -183,11 +249,11 @@ def _convert(seeds: Path, out: Path, offline: bool) -> int:
     return 0
 
 
-def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
+def _build(seeds: Path, fresh: Fresh, offline: bool, target: Path) -> int:
     """Built incrementally (mkdocs_hooks.py): in a copy of the last build,
     only the files whose source changed are written, unless what every page
     shows (navigation, titles, theme, code) changed; the result is the site
-    a build from nothing makes."""
+    a build from nothing makes. fresh.changed: what the hook says it changed."""
     import logging
 
     from mkdocs.commands.build import build
@@ -197,7 +263,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
     # MkDocs warns that a dirty build may leave stale navigation: the hook sees to it that it does not.
     logging.getLogger("mkdocs.commands.build").addFilter(lambda record: "dirty" not in record.getMessage()
                                                          and "stale files" not in record.getMessage())
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir.resolve()))
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(fresh.folder.resolve()))
     config.extra["seeds"] = str(seeds.resolve())
     if offline:
         from material.plugins.offline.plugin import OfflinePlugin
@@ -208,6 +274,7 @@ def _build(seeds: Path, site_dir: Path, offline: bool, target: Path) -> int:
     config.plugins.on_startup(command="build", dirty=True)
     try:
         build(config, dirty=True)
+        fresh.changed = config.hooks["mkdocs_hooks.py"].changed  # mkdocs.yml names its hook so
     finally:
         config.plugins.on_shutdown()
     # the hook has logged the diagnostics and the summary: said once, not repeated here

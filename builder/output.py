@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import export, feed, search_index, shortlinks
 from .model import Diagnostic, Document, Gazette
 from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title, listed_title
-from .site import Collection, index_key
+from .site import Collection, index_key, site_version
 from .table_output import table_csv
 
 # An issue with more documents than this is one entry in the navigation, its
@@ -46,6 +46,10 @@ class Urls:
 class Site:
     files: dict[str, str]  # path relative to the site's source folder → content
     nav: list              # [{title: source path | [entries]}], as mkdocs.yml writes it
+    # path → what the content is made from, where that says it whole (an issue's files kept in
+    # pages_cache: the code's version and the issue's key); the hook compares these instead of
+    # hashing the content (200 MB at 3,000 documents)
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str | None, home: str,
@@ -54,13 +58,14 @@ def site_files(collection: Collection, urls: Urls, *, title: str, site_url: str 
     navigation. home is the hand-written home page (Markdown with front
     matter); the listing of the issues follows it. pages_cache keeps each
     issue's pages between builds (site.pages_cache(), or any mapping)."""
-    files = pages(collection, pages_cache)
+    origins: dict[str, str] = {}
+    files = pages(collection, pages_cache, origins)
     files["index.md"] = home.rstrip("\n") + "\n\n" + home_listing(collection)
     files["feed.xml"] = feed.atom(collection.gazettes, title=title, site_url=site_url,
                                   home=urls.page("index.md"), page_url=lambda doc: urls.page(document_path(doc)))
     files.update(shortlinks.pages(collection.documents, page_url=lambda doc: urls.page(document_path(doc))))
     files[search_index.RESULTS_PAGE] = search_index.results_page()
-    return Site(files, nav(collection))
+    return Site(files, nav(collection), origins)
 
 
 def index_files(collection: Collection, urls: Urls, index_cache=None) -> dict[str, str]:
@@ -74,11 +79,12 @@ def index_files(collection: Collection, urls: Urls, index_cache=None) -> dict[st
                               results_url=urls.page(search_index.RESULTS_PAGE), known=index_cache, keys=keys)
 
 
-def pages(collection: Collection, known=None) -> dict[str, str]:
+def pages(collection: Collection, known=None, origins: dict | None = None) -> dict[str, str]:
     """The Markdown pages, CSV tables and JSON data: path → content. known:
     the files of each issue of earlier builds, by what the issue was
     converted from (collection.sources) and its documents' references and
-    citers, read with get() and filled (a dict, or site.pages_cache())."""
+    citers, read with get() and filled (a dict, or site.pages_cache());
+    origins, with known: filled with each such file's origin (see Site)."""
     out: dict[str, str] = {}
     for g in collection.gazettes:
         if known is None:
@@ -91,6 +97,8 @@ def pages(collection: Collection, known=None) -> dict[str, str]:
         if files is None:
             known[key] = files = issue_files(g)
         out.update(files)
+        if origins is not None:
+            origins.update(dict.fromkeys(files, f"{site_version()}/{key}"))
     out["data/index.json"] = _json(export.index(collection.gazettes))
     out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
     out["report.md"] = report_page(collection)
@@ -197,6 +205,7 @@ def report_page(collection: Collection) -> str:
     if collection.diagnostics:
         out.append("| 文件 | 原始文本 | 类别 | 说明 |\n|---|---|---|---|")
         issues = {g.source: g for g in reversed(collection.gazettes)}  # the first issue of each seed
+        clauses: dict[int, dict[int, str]] = {}  # id(doc) → the eid of the clause starting at each line
         for d in collection.diagnostics:
             name, advice = DIAGNOSTICS.get(d.code, (d.code, ""))
             where = escape(d.file) + (f" 第 {d.line} 行" if d.line else "")
@@ -204,19 +213,24 @@ def report_page(collection: Collection) -> str:
                 detail = "。".join(filter(None, [escape(d.message), advice]))
             else:  # file-level messages, also printed on the command line, keep their details in parentheses
                 detail = f"{advice}（{escape(d.message)}）" if advice else escape(d.message)
-            out.append(f"| {_page_of(issues.get(d.file), d)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
+            out.append(f"| {_page_of(issues.get(d.file), d, clauses)} | {where} | <span title=\"{d.code}\">{name}</span> | {detail} |")
     return "\n".join(out) + "\n"
 
 
-def _page_of(g: Gazette | None, d: Diagnostic) -> str:
+def _page_of(g: Gazette | None, d: Diagnostic, clauses: dict) -> str:
     """A link to the document of issue g (the diagnostic's file) that holds
     the diagnostic's line (to the clause that starts there, when one does),
-    else to the issue."""
+    else to the issue. clauses: each document's clauses by first line, filled
+    (a document has many diagnostics: its clauses are gathered once)."""
     if g is None:
         return "—"
     for doc in g.documents:
         if d.line and doc.lines[0] <= d.line <= doc.lines[1]:
-            anchor = next((f"#{p.eid}" for p in doc.provisions if p.lines[0] == d.line), "")
+            if id(doc) not in clauses:
+                clauses[id(doc)] = {}
+                for p in doc.provisions:
+                    clauses[id(doc)].setdefault(p.lines[0], p.eid)
+            anchor = f"#{clauses[id(doc)][d.line]}" if d.line in clauses[id(doc)] else ""
             return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
     return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
 

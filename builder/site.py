@@ -304,11 +304,12 @@ def _readdress(gazette: Gazette, base: str, seen: dict) -> None:
         doc.gazette = gazette_id
 
 
-def write_files(folder: Path, files: dict[str, str]) -> None:
+def write_files(folder: Path, files: dict[str, str]) -> list[str]:
     """Write each file into folder, unless it already holds that content
-    (the next incremental build then keeps it). A file is removed before it
-    is written: in an incremental build it is a hard link to the published
-    site's (see __main__._replacing)."""
+    (the next incremental build then keeps it); the paths written. A file is
+    removed before it is written: in an incremental build it is a hard link
+    to the published site's (see __main__._replacing)."""
+    written = []
     for path, content in files.items():
         target, data = folder / path, content.encode("utf-8")
         try:
@@ -318,6 +319,8 @@ def write_files(folder: Path, files: dict[str, str]) -> None:
         except FileNotFoundError:
             target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+        written.append(path)
+    return written
 
 
 class Background:

@@ -15,7 +15,8 @@ and shared by every test that reads it; a test module builds its own site only
 from other input or with other options (a sub-path, the offline folder, hostile
 seeds). The run is spread over the cores by pytest-xdist, test by test, except
 that a module building its own site keeps its tests on one worker, so that the
-site is built once (pytest.ini, _builds_for_its_module); the builds of seeds/
+site is built once (pytest.ini, _builds_for_its_module), and the tests that open
+Chromium share one worker and its one browser (BROWSER_GROUP); the builds of seeds/
 (BUILDS) start with the first test, as processes, once per run whatever the
 number of workers (README's build first, the others once it is done, from its
 cache), and the modules of unit tests run first, so that the builds are done by
@@ -30,6 +31,7 @@ import time
 from pathlib import Path
 
 import pytest
+from _pytest.nodeid import NodeId  # pytest 9.2: see pytest_collection_modifyitems
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,6 +59,10 @@ BUILDS = {
     "properdocs_build": (["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d"], None),
 }
 FIRST = "strict_build"
+# The tests that open Chromium (but those of a module building its own site): on one worker, so that it launches Chromium (~1.5 s
+# of CPU with its first page) and serves the site once, not once a worker. (A module building its own site
+# keeps its browser tests in its own group: both groups together would be the longest run of one worker.)
+BROWSER_GROUP = "browser"
 
 
 def pytest_xdist_auto_num_workers(config):
@@ -67,11 +73,13 @@ def pytest_xdist_auto_num_workers(config):
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     for item in items:
         names = set(item.fixturenames)
         if _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+            _group(config, item, item.module.__name__)
+        elif "browser" in names:
+            _group(config, item, BROWSER_GROUP)
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
@@ -83,13 +91,24 @@ def pytest_collection_modifyitems(items):
     items.sort(key=_start_order)  # stable: each module's tests stay in their order
 
 
+def _group(config, item, name: str) -> None:
+    """Keep the test on the worker that runs the rest of group name. pytest-xdist
+    does so by adding "@name" to the test's id, which pytest 9.2's structured
+    ids no longer take (pytest-xdist#1386): every test was then scheduled
+    alone, and a module's own site built on every worker that ran one of its
+    tests. The suffix is set here, on the workers of `--dist loadgroup`."""
+    item.add_marker(pytest.mark.xdist_group(name))
+    if getattr(config.option, "loadgroup", False) and not item.nodeid.endswith(f"@{name}"):
+        item._id = NodeId.parse(f"{item.nodeid}@{name}")
+
+
 def _start_order(item) -> int:
     """The tests that build a site of their own (the longest of the run) first,
     so that no worker starts one when the others are done; then the tests
     without a site, while the builds of seeds/ run; last those that wait on
     those builds."""
     names = set(item.fixturenames)
-    if names & BUILDS.keys() or "browser" in names and not item.get_closest_marker("xdist_group"):
+    if names & BUILDS.keys():
         return 2
     if item.get_closest_marker("site") or item.get_closest_marker("xdist_group"):
         return 0

@@ -312,16 +312,16 @@ def test_a_failed_build_leaves_the_previous_site_whole(tmp_path):
     seeds.mkdir()
     target = tmp_path / "site"
     with _replacing(target, seeds) as fresh:
-        (fresh / "index.html").write_text("old", encoding="utf-8")
+        (fresh.folder / "index.html").write_text("old", encoding="utf-8")
     assert site.is_marked(target)
     with pytest.raises(RuntimeError):
         with _replacing(target, seeds) as fresh:
-            (fresh / "index.html").write_text("half", encoding="utf-8")
+            (fresh.folder / "index.html").write_text("half", encoding="utf-8")
             raise RuntimeError("killed")
     assert (target / "index.html").read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "seeds", "site"]
     with _replacing(target, seeds) as fresh:  # a marked site is replaced whole
-        (fresh / "new.html").write_text("new", encoding="utf-8")
+        (fresh.folder / "new.html").write_text("new", encoding="utf-8")
     assert sorted(p.name for p in target.iterdir()) == [".gazette-site", "new.html"]
 
 

@@ -270,6 +270,30 @@ def test_a_rebuild_after_an_edit_writes_only_what_changed_and_is_the_clean_build
     assert previous.is_dir() and _tree(previous) == clean["removed"]
 
 
+@pytest.mark.site
+def test_edits_one_after_another_each_give_the_clean_build(tmp_path):
+    """After an edit the build writes down which files of the site it changed
+    (.<name>.changed), and the next build makes the site before last a copy of
+    the last one again by those alone, without comparing every folder; after
+    edits of two seeds one after the other the site is the clean build's."""
+    import json
+
+    seeds, cache = _small_seeds(tmp_path / "seeds"), tmp_path / "cache"
+    site_dir = _cli_build(seeds, tmp_path / "site", cache)
+    assert not (tmp_path / ".site.changed").exists()  # a first build writes everything
+    _edit(seeds, EDIT)
+    _cli_build(seeds, site_dir, cache)
+    changed = json.loads((tmp_path / ".site.changed").read_text(encoding="utf-8"))["changed"]
+    edited = [p.relative_to(site_dir).as_posix() for p in site_dir.glob("gazettes/*/*/index.html")
+              if "此件为副本" in p.read_text(encoding="utf-8")]
+    assert edited and set(edited) <= set(changed) and len(changed) < 50
+    other = seeds / SMALL[0].name  # not the seed edited before: its pages are not written again
+    other.write_bytes(other.read_bytes() + EDIT_AGAIN.encode())
+    _cli_build(seeds, site_dir, cache)
+    assert _tree(site_dir) == _tree(_cli_build(seeds, tmp_path / "clean", cache))
+    assert _tree(tmp_path / ".site.previous") != _tree(site_dir)
+
+
 def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
     """An incremental build keeps generated files in a folder of the cache and
     judges them by the manifest, without reading them back: an unchanged file
@@ -318,6 +342,34 @@ def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path
     mkdocs_hooks._write(page, "三四".encode())  # another build's content, the same size
     mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, second, {}, hashed)
     assert page.read_text(encoding="utf-8") == "一二"
+
+
+def test_a_generated_file_with_an_origin_is_judged_by_it_not_by_a_hash(tmp_path, monkeypatch):
+    """An issue's files kept in the pages cache are what their origin says
+    (the code's version and the issue's key, output.Site.origins): a build
+    compares it instead of hashing ~200 MB of pages at 3,000 documents. A new
+    origin is a new content; a file another build replaced since is still
+    judged by what it holds."""
+    from types import SimpleNamespace
+
+    import mkdocs_hooks
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
+    real = mkdocs_hooks.hashlib.blake2b
+    hashes = []
+    monkeypatch.setattr(mkdocs_hooks.hashlib, "blake2b", lambda *a, **k: hashes.append(a) or real(*a, **k))
+    first, second, third = {}, {}, {}
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first, {}, "v/issue")
+    written = page.stat()
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second, {}, "v/issue")
+    assert hashes == [] and second == first
+    assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "二", second, third, {}, "v/issue edited")
+    assert page.read_text(encoding="utf-8") == "二"
+    mkdocs_hooks._write(page, "三".encode())  # another build's content, the same size
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "二", third, {}, {}, "v/issue edited")
+    assert page.read_text(encoding="utf-8") == "二" and hashes == []
 
 
 @pytest.mark.site
