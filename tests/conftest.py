@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 
 import pytest
-from _pytest.nodeid import NodeId  # pytest 9.2: see pytest_collection_modifyitems
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -73,13 +72,13 @@ def pytest_xdist_auto_num_workers(config):
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(config, items):
+def pytest_collection_modifyitems(items):
     for item in items:
         names = set(item.fixturenames)
         if _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
-            _group(config, item, item.module.__name__)
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
         elif "browser" in names:
-            _group(config, item, BROWSER_GROUP)
+            item.add_marker(pytest.mark.xdist_group(BROWSER_GROUP))
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
@@ -89,17 +88,6 @@ def pytest_collection_modifyitems(config, items):
         if not any(item.get_closest_marker(m) for m in ("corpus", "site", "browser")):
             item.add_marker(pytest.mark.unit)
     items.sort(key=_start_order)  # stable: each module's tests stay in their order
-
-
-def _group(config, item, name: str) -> None:
-    """Keep the test on the worker that runs the rest of group name. pytest-xdist
-    does so by adding "@name" to the test's id, which pytest 9.2's structured
-    ids no longer take (pytest-xdist#1386): every test was then scheduled
-    alone, and a module's own site built on every worker that ran one of its
-    tests. The suffix is set here, on the workers of `--dist loadgroup`."""
-    item.add_marker(pytest.mark.xdist_group(name))
-    if getattr(config.option, "loadgroup", False) and not item.nodeid.endswith(f"@{name}"):
-        item._id = NodeId.parse(f"{item.nodeid}@{name}")
 
 
 def _start_order(item) -> int:
