@@ -61,6 +61,20 @@ def test_the_presidents_order_is_a_ling_numbered_by_its_term(number_line, column
     assert _articles(docs[0]) == ["第一条", "第二条"]
 
 
+def _signers(doc) -> list[str]:
+    return [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph) and b.role == "signature"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_orders_signer_by_post_and_name_is_its_signature(columns):
+    """GB/T 9704 10.2: a 令 is signed by its signer's post and name over its
+    date, the President's and a minister's as a governor's: that line is set
+    as the signature, not as a paragraph of the body."""
+    assert _signers(_documents(_presidential(["中华人民共和国主席令", "第四十号"]), columns)[0]) \
+        == ["中华人民共和国主席 某某某"]
+    assert _signers(_documents(MINISTRY, columns)[0]) == ["部长：某某某"]
+
+
 MINISTRY = ["某某部令2007年第9号 某某备案管理办法",
             "《某某备案管理办法》已经某某部部务会议讨论通过，现予公布，自2007年5月1日起施行。",
             "部 长：某某某", "二〇〇七年四月三十日", "某某备案管理办法",

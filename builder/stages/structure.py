@@ -21,8 +21,8 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SUBJECT_WORDS_RE,
-                          own_contents)
+from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
+                          SUBJECT_WORDS_RE, own_contents)
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
@@ -233,9 +233,9 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "note"
     nxt = blocks[n + 1] if n + 1 < len(blocks) else None
     if nxt is not None and isinstance(nxt, Paragraph) and DATE_LINE_RE.match(nxt.text.replace(" ", "")) \
-            and len(text) <= 40 and not re.search(r"[。，；：]", text) \
-            and all(ORGAN_END_RE.search(token) for token in text.split()):
-        return "signature"
+            and len(text) <= 40 and (SIGNER_POST_RE.match(text.replace(" ", "")) or (
+                not re.search(r"[。，；：]", text) and all(ORGAN_END_RE.search(token) for token in text.split()))):
+        return "signature"  # organs' names, or the post and name of a 令's signer
     if DECIMAL_HEADING_RE.match(text):
         return "heading"  # a section numbered by levels (1.1编制目的)
     prev = blocks[n - 1] if n else None

@@ -147,6 +147,11 @@ HEAD_MARK_RE = re.compile(either_script(
 HEAD_POST_RE = re.compile(either_script(
     r"^(?P<level>自治区|自治州|省|市|县|区|州|旗)代?(?:长|主席)(?:\s*[:：]?\s*[\u4e00-\u9fa5]{2,4})?$"))
 
+# Any head who signs a 令 by post and name, over its date (GB/T 9704 10.2: 签发人职务,
+# 签名章): "中华人民共和国主席 江泽民", "部长：薄熙来", "国务院总理 李强", "市长 左大光".
+SIGNER_POST_RE = re.compile(either_script(
+    r"^[\u4e00-\u9fa5]{0,16}?代?(?:主席|总理|委员长|部长|主任|署长|局长|行长|[省市县区州旗盟]长)"
+    r"\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$"))
 
 # The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
 # or amended, each by the body and session that did so, in brackets or not,
