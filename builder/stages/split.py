@@ -30,6 +30,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                          NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SPEAKER_RE,
@@ -38,7 +39,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
-from ..text.numerals import CN_NUMERAL, cn_to_int
+from ..text.numerals import cn_to_int
 from ..text.script import either_script
 from .masthead import closes_toc_entry, ends_on_page
 
@@ -574,12 +575,6 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
-
-
-# A 公告 or 通告 closed by its number in the series, as a standing committee and its office
-# number theirs ('…办公室公告（第7号）'): under a sentence's end, a whole title, though its
-# line fills the measure; a sentence citing one runs on before it, not after.
-NUMBERED_NOTICE_RE = re.compile(rf"[公通]告[（(]第[\d{CN_NUMERAL}]{{1,4}}号[）)]$")
 
 
 def _speaker_under(lines: list[Line], end: int, title: str) -> bool:

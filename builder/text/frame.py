@@ -381,8 +381,12 @@ KINDS = [
 # serial of its batch or issue, in brackets, as a series of notices does
 # (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of a
 # standing committee or its office does (…办公室公告（第7号）).
+SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
 PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
-              rf"|第[\d{CN_NUMERAL}]{{1,4}}号)[）)])?$"
+              rf"|{SERIES_NUMBER})[）)])?$"
+# A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）'): a whole title, which a
+# sentence citing it runs on before, not after (split.title_blocks).
+NUMBERED_NOTICE_RE = re.compile(rf"[公通]告[（(]{SERIES_NUMBER}[）)]$")
 # One alternation finds where a kind word ends a title; each kind's own
 # pattern then names it. A plain alternation of words is searched ~3× faster
 # than one of named groups (every pattern begins with a character, none with
