@@ -18,6 +18,7 @@ import functools
 import gc
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 from importlib import metadata
@@ -49,6 +50,7 @@ outputs = set()  # in an incremental build, every file the build makes, relative
 changed = None
 kept_titles = {}  # in an incremental build, the title of each page not built again, by source path
 index = None  # the search index's files being made (site.Background), or made, for on_post_build to write
+site_dir_ready = None  # set when the process making index may write into site_dir
 over_cores = False  # `mkdocs build`, `python -m builder build`: pages rendered by forked processes (builder/mkdocs_pages.py)
 pages = None  # this build's mkdocs_pages.OverCores, restored when it ends
 ROOT = Path(__file__).resolve().parent
@@ -127,9 +129,10 @@ def _files(files, config):
     collection = site.load(seeds.resolve(), progress=log.info, cache=site.CACHE, workers=site.WORKERS, memory=memory)
     documents.clear()
     documents.update({document_path(doc): doc for doc in collection.documents})
+    urls = output.Urls(config.use_directory_urls)
+    _index_while_rendering(collection, urls, Path(config.site_dir))
     home = files.get_file_from_path("index.md")
     files.remove(home)
-    urls = output.Urls(config.use_directory_urls)
     built = output.site_files(collection, urls, title=config.site_name, site_url=config.site_url,
                               home=home.content_string, pages_cache=site.pages_cache(site.CACHE, memory))
     folder = _generated_folder(config, seeds)
@@ -147,7 +150,8 @@ def _files(files, config):
     config.nav = built.nav
     if incremental:
         _keep_only_what_is_current(files, config, built)
-    _index_while_rendering(collection, urls, Path(config.site_dir))
+    if site_dir_ready is not None:
+        site_dir_ready.set()
     for d in collection.diagnostics:
         (log.warning if d.severity == "warning" else log.info)(str(d))
     log.info(f"{len(collection.gazettes)} gazettes, {len(collection.documents)} documents, "
@@ -157,20 +161,24 @@ def _files(files, config):
 
 def _index_while_rendering(collection, urls, site_dir: Path) -> None:
     """The search index's files are scripts no page is made of: a build puts
-    them together and writes them in a process of its own while MkDocs
-    renders the pages (on_post_build waits for it), on the other core. `mkdocs
-    serve` makes them here, in its own process, where its memory keeps the
+    them together in a process of its own as soon as the collection is read,
+    beside the pages' files and MkDocs's rendering (on_post_build waits for
+    it), on the other core; the process writes them once site_dir is ready
+    (_site_dir_ready: an incremental build may first empty it). `mkdocs serve`
+    makes them here, in its own process, where its memory keeps the
     documents' entries for the next build (site.Store), and writes them after
     MkDocs."""
-    global index
+    global index, site_dir_ready
     if memory is None:
-        index = site.Background(_write_index, collection, urls, site_dir)
+        site_dir_ready = multiprocessing.get_context("fork").Event()
+        index = site.Background(_write_index, collection, urls, site_dir, site_dir_ready)
     else:
         index = output.index_files(collection, urls, site.index_cache(site.CACHE, memory))
 
 
-def _write_index(collection, urls, site_dir: Path) -> list[str]:
+def _write_index(collection, urls, site_dir: Path, ready) -> tuple[list[str], list[str]]:
     files = output.index_files(collection, urls, site.index_cache(site.CACHE))
+    ready.wait()
     return list(files), site.write_files(site_dir, files)
 
 
@@ -385,14 +393,14 @@ def _serial_again() -> None:
 
 
 def on_post_build(config):
-    global index
+    global index, site_dir_ready
     _serial_again()
     site_dir = Path(config.site_dir)
     if isinstance(index, site.Background):
         made, written = index.result()
     else:
         made, written = list(index), site.write_files(site_dir, index)
-    index = None
+    index = site_dir_ready = None
     if incremental:  # what the last build made and this one did not: a removed document's pages
         outputs.update(made)
         removed = []
@@ -425,11 +433,11 @@ def _remove_all_but(folder: str, keep: set, removed: list, prefix: str = "") -> 
 
 
 def on_build_error(error):
-    global index
+    global index, site_dir_ready
     _serial_again()
     if isinstance(index, site.Background):
         index.cancel()
-    index = None
+    index = site_dir_ready = None
 
 
 def on_post_page(output, page, config):

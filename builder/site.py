@@ -97,24 +97,38 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
                 index: Optional["Store"] = None) -> list[Converted]:
     """(bytes, source, stem) of each seed → (gazette, diagnostics), in the
     same order. Each seed is converted alone, so the order of the work over
-    the processes cannot change a result. With a process pool and index
-    (index_cache(), on disk), each worker also tokenises its seed's documents
-    for the search index and keeps their entries there, which
-    search_index.files() would otherwise make one after another in this process."""
-    results: list[Optional[Converted]] = [cache.get(*seed) if cache else None for seed in seeds]
-    todo = [i for i, r in enumerate(results) if r is None]
-    if workers > 1 and len(todo) > 1:
-        # The converter and the search index both need jieba's dictionary
-        # (0.3 s of CPU to load): loaded once here, forked workers share it.
-        segmenter()
-        with ProcessPoolExecutor(min(workers, len(todo))) as pool:
-            done = list(pool.map(functools.partial(_convert_and_index, index=index), *zip(*(seeds[i] for i in todo))))
-    else:
-        done = [_convert_one(*seeds[i]) for i in todo]
-    for i, result in zip(todo, done):
-        results[i] = result
+    the processes cannot change a result. With workers > 1, the seeds not in
+    the cache are converted by a process pool while this process reads the
+    others back (after an edit: the edited seed beside 450 conversions
+    unpickled, ~0.6 s each at 3,000 documents). With index (index_cache(), on
+    disk), each worker also tokenises its seed's documents for the search
+    index and keeps their entries there, which search_index.files() would
+    otherwise make one after another in this process."""
+    keys = [cache.key(*seed) if cache else "" for seed in seeds]
+    todo = [i for i, key in enumerate(keys) if cache is None or not cache.has(key)]
+    pool = converting = None
+    # One seed is worth a worker only beside reading the others from disk (`mkdocs serve` holds them in memory).
+    if workers > 1 and (len(todo) > 1 or (todo and cache is not None and not cache.remembers)):
+        if len(todo) > 1:
+            # The converter and the search index both need jieba's dictionary (0.3 s of CPU to
+            # load): loaded once here, forked workers share it (one worker loads it itself).
+            segmenter()
+        pool = ProcessPoolExecutor(min(workers, len(todo)))
+        converting = pool.map(functools.partial(_convert_and_index, index=index), *zip(*(seeds[i] for i in todo)))
+    try:
+        todo_set = set(todo)
+        results = [None if i in todo_set else cache.get(key) for i, key in enumerate(keys)]
+        done = dict(zip(todo, converting if pool else (_convert_one(*seeds[i]) for i in todo)))
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    for i, result in enumerate(results):
+        if result is not None:
+            continue
+        # in the cache after all but unreadable (a killed build's): converted as the others
+        results[i] = result = done[i] if i in done else _convert_one(*seeds[i])
         if cache and not _faulted(result):
-            cache.put(*seeds[i], result)  # a fault is a bug to fix, not a result to keep
+            cache[keys[i]] = result  # a fault is a bug to fix, not a result to keep
     return results
 
 
@@ -158,6 +172,15 @@ class Store:
             self.last, self.used = memory.get(self.folder, {}), {}
             memory[self.folder] = self.used
 
+    @property
+    def remembers(self) -> bool:
+        """Whether the entries are kept in memory between builds (memory was given)."""
+        return self.used is not None
+
+    def has(self, key: str) -> bool:
+        """Whether get(key) has something to read (which may still read as None)."""
+        return key in self.last or (self.folder / f"{key}.pickle").is_file()
+
     def get(self, key: str):
         if key in self.last:
             value = self.last[key]
@@ -179,23 +202,17 @@ class Store:
             self.used[key] = value
 
 
-class Cache:
+class Cache(Store):
     """Conversions kept on disk (<cache>/conversions/<converter version>/),
-    by a hash of the seed's name and bytes: an unchanged seed is never
+    by a hash of the seed's name and bytes (key()): an unchanged seed is never
     converted again."""
 
     def __init__(self, cache: Path, memory: Optional[dict] = None):
-        self.store = Store(cache / "conversions", converter_version(), memory)
+        super().__init__(cache / "conversions", converter_version(), memory)
 
     @staticmethod
     def key(data: bytes, source: str, stem: str) -> str:
         return hashlib.sha256(b"\0".join([source.encode(), stem.encode(), data])).hexdigest()
-
-    def get(self, data: bytes, source: str, stem: str) -> Optional[Converted]:
-        return self.store.get(self.key(data, source, stem))
-
-    def put(self, data: bytes, source: str, stem: str, result: Converted) -> None:
-        self.store[self.key(data, source, stem)] = result
 
 
 def pages_cache(cache: Path, memory: Optional[dict] = None) -> Store:
