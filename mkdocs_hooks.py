@@ -24,7 +24,6 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-import yaml
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -138,10 +137,10 @@ def _files(files, config):
     folder = _generated_folder(config, seeds)
     last, manifest = _manifest(folder) if incremental else {}, {}
     hashed = generated if memory is not None else {}
-    for path, content in built.files.items():
-        files.append(_on_disk(config, folder, path, content, last, manifest, hashed, built.origins.get(path))
+    for path in built.files:  # an incremental build reads few of them (output.Files)
+        files.append(_on_disk(config, folder, path, built.files, last, manifest, hashed, built.origins.get(path))
                      if incremental
-                     else File.generated(config, path, content=content))
+                     else File.generated(config, path, content=built.files[path]))
     for gone in hashed.keys() - built.files.keys():
         del hashed[gone]
     if incremental:
@@ -200,20 +199,21 @@ def _manifest(folder: Path) -> dict:
         return {}
 
 
-def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest: dict, hashed: dict,
+def _on_disk(config, folder: Path, path: str, contents, last: dict, manifest: dict, hashed: dict,
              origin: str | None = None) -> File:
     """A generated file as a file in folder, written only when its content
-    changed. The manifest says what each file held without reading it back
-    (inode, time and size tell a file another build replaced since). origin:
-    what the content is made from (output.Site.origins), which stands for its
-    hash. hashed: path → (content, hash) of the last build in this process,
+    (contents[path], read only when needed: output.Files) changed. The
+    manifest says what each file held without reading it back (inode, time
+    and size tell a file another build replaced since). origin: what the
+    content is made from (output.Site.origins), which stands for its hash.
+    hashed: path → (content, hash) of the last build in this process,
     filled: content kept in memory between builds (site.Store) is the same
     object, whose hash is known without reading it again."""
     known, digest = hashed.get(path, (None, None))
     data = None
     if origin is not None:
         digest = origin
-    elif known is not content:
+    elif known is not (content := contents[path]):
         data = content.encode("utf-8")
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         hashed[path] = (content, digest)
@@ -221,12 +221,12 @@ def _on_disk(config, folder: Path, path: str, content: str, last: dict, manifest
     try:
         stat = os.stat(target)
         held = [stat.st_ino, stat.st_mtime_ns, stat.st_size, digest] == last.get(path) or \
-            target.read_bytes() == (data := data or content.encode("utf-8"))
+            target.read_bytes() == (data := data or contents[path].encode("utf-8"))
     except OSError:
         held = False
     if not held:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write(target, data or content.encode("utf-8"))
+        _write(target, data or contents[path].encode("utf-8"))
         stat = os.stat(target)
     manifest[path] = [stat.st_ino, stat.st_mtime_ns, stat.st_size, digest]
     return _Generated(path, str(folder), config.site_dir, config.use_directory_urls)
@@ -264,8 +264,9 @@ def _keep_only_what_is_current(files, config, built) -> None:
     global changed
     site_dir = Path(config.site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
-    titles = {path: _title(built.files[path] if path in built.files else files.get_file_from_path(path).content_string)
-              for path in _pages(built.nav)}  # the hand-written pages' from docs/
+    titles = {path: built.files.title(path) if path in built.files
+              else output.page_title(files.get_file_from_path(path).content_string)  # the hand-written pages
+              for path in _pages(built.nav)}
     state = _state(config, built.nav, titles)
     kept_titles.clear()
     every_build = [*config.theme.static_templates, *(f"{t}.gz" for t in config.theme.static_templates),
@@ -310,14 +311,6 @@ def _state(config, nav: list, titles: dict) -> str:
     return json.dumps({"nav": nav, "titles": titles, "versions": versions, "code": digest.hexdigest(),
                        "site_url": config.site_url, "directory_urls": config.use_directory_urls,
                        "extra": {k: str(v) for k, v in config.extra.items()}}, ensure_ascii=False, sort_keys=True)
-
-
-def _title(markdown: str) -> str | None:
-    """A page's title when it is the first key of its front matter (as in every generated page)."""
-    first = markdown[4:markdown.find("\n", 4)] if markdown.startswith("---\n") else ""
-    if not first.startswith("title:"):
-        return None
-    return yaml.load(first, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["title"]
 
 
 def on_env(env, config, files):

@@ -307,15 +307,15 @@ def test_a_generated_file_is_written_only_when_its_content_changed(tmp_path):
     config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
     folder, page = tmp_path / "generated", tmp_path / "generated/gazettes/g/d.md"
     first = {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "一"}, {}, first, {})
     written = page.stat()
     second = {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "一"}, first, second, {})
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
     mkdocs_hooks._write(page, "二".encode())  # another build's content, the same size
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", second, {}, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "一"}, second, {}, {})
     assert page.read_text(encoding="utf-8") == "一"
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "三", second, {}, {})
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "三"}, second, {}, {})
     assert page.read_text(encoding="utf-8") == "三"
 
 
@@ -330,24 +330,25 @@ def test_a_preview_hashes_only_the_generated_files_whose_content_is_new(tmp_path
     config = SimpleNamespace(site_dir=str(tmp_path / "site"), use_directory_urls=True)
     page = tmp_path / "generated/gazettes/g/d.md"
     content, hashed, first = "".join(["一", "二"]), {}, {}
-    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, {}, first, hashed)
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", {"gazettes/g/d.md": content}, {}, first, hashed)
     real = mkdocs_hooks.hashlib.blake2b
     hashes = []
     monkeypatch.setattr(mkdocs_hooks.hashlib, "blake2b", lambda *a, **k: hashes.append(a) or real(*a, **k))
     second = {}
-    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, first, second, hashed)
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", {"gazettes/g/d.md": content}, first, second, hashed)
     assert hashes == [] and second == first
-    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", "".join(["一", "二"]), first, {}, hashed)
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", {"gazettes/g/d.md": "".join(["一", "二"])}, first, {}, hashed)
     assert len(hashes) == 1  # equal, but another object: hashed again
     mkdocs_hooks._write(page, "三四".encode())  # another build's content, the same size
-    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", content, second, {}, hashed)
+    mkdocs_hooks._on_disk(config, page.parents[2], "gazettes/g/d.md", {"gazettes/g/d.md": content}, second, {}, hashed)
     assert page.read_text(encoding="utf-8") == "一二"
 
 
 def test_a_generated_file_with_an_origin_is_judged_by_it_not_by_a_hash(tmp_path, monkeypatch):
     """An issue's files kept in the pages cache are what their origin says
     (the code's version and the issue's key, output.Site.origins): a build
-    compares it instead of hashing ~200 MB of pages at 3,000 documents. A new
+    compares it instead of hashing ~200 MB of pages at 3,000 documents, and
+    does not read the content back from the pages cache. A new
     origin is a new content; a file another build replaced since is still
     judged by what it holds."""
     from types import SimpleNamespace
@@ -360,15 +361,17 @@ def test_a_generated_file_with_an_origin_is_judged_by_it_not_by_a_hash(tmp_path,
     hashes = []
     monkeypatch.setattr(mkdocs_hooks.hashlib, "blake2b", lambda *a, **k: hashes.append(a) or real(*a, **k))
     first, second, third = {}, {}, {}
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", {}, first, {}, "v/issue")
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "一"}, {}, first, {}, "v/issue")
     written = page.stat()
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "一", first, second, {}, "v/issue")
+    unread = output.Files()  # an unchanged issue's content is not even read back from the pages cache
+    unread.defer({"gazettes/g/d.md": None}, lambda: pytest.fail("the content was read"))
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", unread, first, second, {}, "v/issue")
     assert hashes == [] and second == first
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "二", second, third, {}, "v/issue edited")
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "二"}, second, third, {}, "v/issue edited")
     assert page.read_text(encoding="utf-8") == "二"
     mkdocs_hooks._write(page, "三".encode())  # another build's content, the same size
-    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", "二", third, {}, {}, "v/issue edited")
+    mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "二"}, third, {}, {}, "v/issue edited")
     assert page.read_text(encoding="utf-8") == "二" and hashes == []
 
 
