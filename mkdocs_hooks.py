@@ -125,11 +125,13 @@ def _kept(build: bool):
 
 def _files(files, config):
     seeds = Path(config.config_file_path).parent / config.extra.get("seeds", "seeds")
-    collection = site.load(seeds.resolve(), progress=log.info, cache=site.CACHE, workers=site.WORKERS, memory=memory)
+    collection = site.converted(seeds.resolve(), progress=log.info, cache=site.CACHE, workers=site.WORKERS,
+                                memory=memory)
+    urls = output.Urls(config.use_directory_urls)
+    _index_while_rendering(collection, urls, Path(config.site_dir))  # it needs no cross-links
+    site.link(collection, site.CACHE, memory)
     documents.clear()
     documents.update({document_path(doc): doc for doc in collection.documents})
-    urls = output.Urls(config.use_directory_urls)
-    _index_while_rendering(collection, urls, Path(config.site_dir))
     home = files.get_file_from_path("index.md")
     files.remove(home)
     built = output.site_files(collection, urls, title=config.site_name, site_url=config.site_url,

@@ -83,6 +83,9 @@ class Files(MutableMapping):
         del self._files[path]
         self._titles.pop(path, None)
 
+    def __contains__(self, path) -> bool:  # Mapping's own would read the files to answer
+        return path in self._files
+
     def __iter__(self):
         return iter(self._files)
 

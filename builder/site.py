@@ -49,7 +49,16 @@ class Collection:
 
 def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
          cache: Optional[Path] = None, workers: int = 1, memory: Optional[dict] = None) -> Collection:
+    """Convert every seed and cross-link the documents (converted(), then link())."""
+    collection = converted(seeds, progress, cache, workers, memory)
+    link(collection, cache, memory)
+    return collection
+
+
+def converted(seeds: Path, progress: Optional[Callable[[str], None]] = None,
+              cache: Optional[Path] = None, workers: int = 1, memory: Optional[dict] = None) -> Collection:
     """Convert every seed; a file that cannot be used costs only itself (a diagnostic).
+    The documents are not cross-linked yet (link()).
 
     With a cache folder, a seed whose bytes were converted before by the same
     converter is read back instead (see Cache); the rest are converted over
@@ -84,10 +93,13 @@ def load(seeds: Path, progress: Optional[Callable[[str], None]] = None,
         if progress:
             progress(f"[{n}/{len(read)}] {path.name}: {len(gazette.documents)} documents")
     collection.gazettes.sort(key=lambda g: (-(g.year or 0), g.id))
-    # cross-links need the whole collection
+    return collection
+
+
+def link(collection: Collection, cache: Optional[Path] = None, memory: Optional[dict] = None) -> None:
+    """Fill each document's references and citers: they need the whole collection."""
     references.link(collection.gazettes, Store(cache / "references", site_version(), memory) if cache else None,
                     collection.sources)
-    return collection
 
 
 Converted = tuple[Optional[Gazette], list[Diagnostic]]

@@ -364,7 +364,8 @@ def test_a_generated_file_with_an_origin_is_judged_by_it_not_by_a_hash(tmp_path,
     mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", {"gazettes/g/d.md": "一"}, {}, first, {}, "v/issue")
     written = page.stat()
     unread = output.Files()  # an unchanged issue's content is not even read back from the pages cache
-    unread.defer({"gazettes/g/d.md": None}, lambda: pytest.fail("the content was read"))
+    unread.defer({"gazettes/g/d.md": "标题"}, lambda: pytest.fail("the content was read"))
+    assert "gazettes/g/d.md" in unread and unread.title("gazettes/g/d.md") == "标题"
     mkdocs_hooks._on_disk(config, folder, "gazettes/g/d.md", unread, first, second, {}, "v/issue")
     assert hashes == [] and second == first
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
