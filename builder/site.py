@@ -111,8 +111,8 @@ def convert_all(seeds: list[tuple[bytes, str, str]], cache: Optional["Cache"], w
     same order. Each seed is converted alone, so the order of the work over
     the processes cannot change a result. With workers > 1, the seeds not in
     the cache are converted by a process pool while this process reads the
-    others back (after an edit: the edited seed beside 450 conversions
-    unpickled, ~0.6 s each at 3,000 documents). With index (index_cache(), on
+    others back (after an edit at 3,000 documents, the edited seed's ~0.7 s
+    beside ~0.6 s of unpickling 450 conversions). With index (index_cache(), on
     disk), each worker also tokenises its seed's documents for the search
     index and keeps their entries there, which search_index.files() would
     otherwise make one after another in this process."""
