@@ -325,6 +325,25 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _date_then_occasion(lines: list[Line]) -> list[Line]:
+    """A report's or speech's 题注 printed as its date over the place
+    ('2022年1月19日' / '在…代表大会第二次会议上', perhaps wrapped) is one
+    occasion line again, the form OCCASION_RE reads ('2019年3月2日在…会议上'):
+    only when the lines joined are that occasion and the place alone is none."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        if DATE_LINE_RE.match(lines[i].text.replace(" ", "")) and i + 1 < len(lines) \
+                and lines[i + 1].text.lstrip().startswith("在") and not OCCASION_RE.match(lines[i + 1].text):
+            k = next((k for k in range(i + 1, min(len(lines), i + 1 + OCCASION_WRAP))
+                      if OCCASION_RE.match(join_title([line.text for line in lines[i:k + 1]]))), i)
+        text = join_title([line.text for line in lines[i:k + 1]])
+        out.append(replace(lines[i], text=text) if k > i else lines[i])
+        i = k + 1
+    return out
+
+
 def _join_printing_tails(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.4.3: the 版记 ends with the 印发 line, 印发机关 and 印发日期
     then 印发 ("XX办公室 2018年1月17日印发"). Cut by the wrap or a page break
@@ -348,7 +367,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_join_printing_tails(lines)))))
+        _title_then_order(_date_then_occasion(_join_printing_tails(lines))))))
     for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
