@@ -93,6 +93,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 import yaml
 

@@ -1,0 +1,109 @@
+"""The document grammar on layouts of the twenty-second held-out set's kind
+(issue #11): what city and county gazettes print. An office's 通知 issuing
+an 应急预案 numbered 1 / 1.1 (GB/T 1.1 章条编号) with its own list of
+headings before its text, and a 政府工作报告 whose 题注 is printed as its
+date over its place. Each case is invented text laid out as extractors give
+it (one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert
+from builder.model import Line, Paragraph
+from builder.stages.paragraphs import paragraphs
+from builder.text.measure import measure
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+
+def _paragraphs(doc) -> list[str]:
+    return [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(no=n, text=t) for n, t in enumerate(texts, 1)]
+
+
+# ---------------------------------------------------------------- a 预案 numbered 1 / 1.1 (GB/T 1.1)
+
+CHAPTERS = ["总则", "组织指挥体系及职责", "预防和预警机制", "应急响应", "应急处置", "后期处置", "应急保障", "预案管理"]
+SECTIONS = ["工作职责", "工作机制", "工作要求", "信息报送", "监督检查"]
+# A 预案's own list of its headings, as long as a real one's (8 chapters of 5 sections).
+HEADINGS = [line for n, chapter in enumerate(CHAPTERS, 1)
+            for line in [f"{n} {chapter}"] + [f"{n}.{k} {section}" for k, section in enumerate(SECTIONS, 1)]] + ["9 名词术语"]
+PLAN_NOTICE = ["某某市人民政府办公室关于印发某某市干旱灾害应急预案的通知", "各镇人民政府，市政府各有关直属单位：",
+               "经市政府同意，现将《某某市干旱灾害应急预案》印发给你们，请认真贯彻执行。", "某某市人民政府办公室",
+               "2018年5月25日", "某某市干旱灾害应急预案"] + HEADINGS + [
+               "1 总则", "1.1 编制目的", "做好干旱灾害突发事件防范与处置工作，最大程度地减少旱灾损失，保障经济社会全面、协调、可持续发展。"]
+
+
+def test_a_list_of_section_headings_does_not_set_the_measure():
+    """Layout statistics: the measure is the width body lines reach. A
+    预案's own list of its 1.1 headings, one a line, is most of a short
+    file's lines; read as body lines they set the measure at a heading's
+    width, and every line as wide as the 预案's title would 'fill' it."""
+    body = ["为做好干旱灾害防范与处置工作，最大程度地减少旱灾损失，保障经济社会全面发展，", "制定本预案。"]
+    sections = [h for h in HEADINGS if "." in h]
+    assert measure(_lines(body * 3 + sections)) == measure(_lines(body * 3))
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_plan_issued_with_its_list_of_headings_is_the_notices_part(columns):
+    """The 预案's title under the notice's date starts the issued text, its
+    first chapter '1 总则' a line of its own, not the title's end."""
+    docs = _documents(PLAN_NOTICE, columns)
+    assert [d.title for d in docs] == [PLAN_NOTICE[0]]
+    assert [p.title for p in docs[0].parts][1:] == ["某某市干旱灾害应急预案"]
+    assert docs[0].date == "2018-05-25" and docs[0].issuers == ["某某市人民政府办公室"]
+
+
+def test_a_chapter_of_a_text_numbered_in_sections_ends_on_its_line():
+    """GB/T 1.1 章条编号: in a text whose sections are numbered 1.1, '6 名词术语'
+    is a chapter heading, ended where it is printed, as a section's is; the
+    list of headings does not run on into the text's first chapter."""
+    out, _ = paragraphs(_lines(["5.2总结评价", "6名词术语", "1总则", "1.1编制目的",
+                                "做好干旱灾害突发事件防范与处置工作，保障经济社会可持续发展。"]), 30)
+    assert [p.text for p in out][:3] == ["5.2总结评价", "6名词术语", "1总则"]
+
+
+def test_a_figure_opening_a_wrapped_line_goes_on_without_sections():
+    """Without 1.1 sections the form is no chapter: a wrapped sentence that
+    opens on a figure ('12月底前…') under a line cut mid-sentence goes on."""
+    out, _ = paragraphs(_lines(["各乡镇要抓紧落实整改措施，确保在", "12月底前完成全部整改任务。"]), 30)
+    assert [p.text for p in out] == ["各乡镇要抓紧落实整改措施，确保在12月底前完成全部整改任务。"]
+
+
+# ---------------------------------------------------------------- a report's date over its place
+
+REPORT = ["政 府 工 作 报 告", "2022年1月19日", "在某某市某某区第五届人民代表大会第二次会议上", "某某市某某区人民政府区长 某某某",
+          "各位代表：", "我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席会议的同志提出意见。",
+          "2021年工作回顾", "2021年，区政府团结带领全区干部群众，圆满完成年度目标任务。"]
+NOTICE_BEFORE = ["某某市人民政府关于禁燃禁放烟花爆竹的通告", "为保护人民群众身体健康，现就有关事项通告如下：",
+                 "一、禁燃禁放时间为2021年3月13日至15日。", "某某市人民政府", "2021年3月10日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_reports_date_over_its_place_is_its_occasion(columns):
+    """A report delivered at a congress prints its 题注 under the title: the
+    date and the place, on one line or the date over the place
+    ('2022年1月19日' / '在…会议上'). Over two lines it is the same
+    occasion: it dates the report, the speaker under it is no title, and the
+    称谓 '各位代表' is no 主送."""
+    docs = _documents(NOTICE_BEFORE + REPORT, columns)
+    assert [d.title for d in docs] == [NOTICE_BEFORE[0], "政府工作报告"]
+    report = docs[1]
+    assert report.date == "2022-01-19" and report.addressees is None and report.issuers == []
+    assert "2022年1月19日在某某市某某区第五届人民代表大会第二次会议上" in _paragraphs(report)
+
+
+def test_a_date_over_a_sentence_is_no_occasion():
+    """Only the occasion is joined: a 成文日期 over a next line that opens
+    with 在 but is no place of a meeting stays a date line of its own."""
+    docs = convert(("\n".join(NOTICE_BEFORE + ["在全市范围内开展烟花爆竹安全检查的通知", "各区人民政府：",
+                                               "现将有关事项通知如下。", "某某市人民政府", "2021年3月12日"])
+                    + "\n").encode("utf-8"), "x/x.txt", "x").documents
+    assert docs[0].date == "2021-03-10"
