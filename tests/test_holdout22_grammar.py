@@ -13,7 +13,6 @@ import pytest
 from builder.convert import convert
 from builder.model import Line, Paragraph
 from builder.stages.paragraphs import paragraphs
-from builder.text.measure import measure
 
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
@@ -39,16 +38,6 @@ PLAN_NOTICE = ["某某市人民政府办公室关于印发某某市干旱灾害�
                "经市政府同意，现将《某某市干旱灾害应急预案》印发给你们，请认真贯彻执行。", "某某市人民政府办公室",
                "2018年5月25日", "某某市干旱灾害应急预案"] + HEADINGS + [
                "1 总则", "1.1 编制目的", "做好干旱灾害突发事件防范与处置工作，最大程度地减少旱灾损失，保障经济社会全面、协调、可持续发展。"]
-
-
-def test_a_list_of_section_headings_does_not_set_the_measure():
-    """Layout statistics: the measure is the width body lines reach. A
-    预案's own list of its 1.1 headings, one a line, is most of a short
-    file's lines; read as body lines they set the measure at a heading's
-    width, and every line as wide as the 预案's title would 'fill' it."""
-    body = ["为做好干旱灾害防范与处置工作，最大程度地减少旱灾损失，保障经济社会全面发展，", "制定本预案。"]
-    sections = [h for h in HEADINGS if "." in h]
-    assert measure(_lines(body * 3 + sections)) == measure(_lines(body * 3))
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

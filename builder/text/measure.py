@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ..model import Line
 from .lines import width
-from .numbering import DECIMAL_HEADING_RE
 
 
 @dataclass(frozen=True)
@@ -53,12 +52,8 @@ def paragraph_indent(line: Line) -> float:
 
 
 def measure(lines: list[Line]) -> float:
-    """The file's full line width: the width most body lines reach. A
-    numbered section heading ('1.1 编制目的') is no body line: it is as
-    short as its words, and a text's own list of them (a 预案's headings
-    before its text) would set the measure at a heading's width."""
-    widths = sorted(printed_width(line) for line in lines
-                    if not line.cells and not DECIMAL_HEADING_RE.match(line.text.strip()))
+    """The file's full line width: the width most body lines reach."""
+    widths = sorted(printed_width(line) for line in lines if not line.cells)
     if not widths:
         return 0.0
     return widths[int(len(widths) * MEASURE.body_share)]
