@@ -292,7 +292,7 @@ def names_above(above: str, below: str) -> bool:
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
-           listing: bool = False, sectioned: bool = False) -> str:
+           listing: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -301,14 +301,13 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     and the next line, which starts a paragraph of its own (starts) or looks
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
     end with); listing when the paragraphs above end in a list's numbered
-    heading and the rows under it (listed_under); sectioned when the text
-    numbers its sections 1.1 (GB/T 1.1), so that '1 总则' is its chapter."""
+    heading and the rows under it (listed_under)."""
     if splits_number(above, line):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
     full = printed_width(last) >= full_width * MEASURE.fills
-    if (DECIMAL_HEADING_RE.match(above) or sectioned and DECIMAL_CHAPTER_RE.match(above)) and not full:
+    if DECIMAL_HEADING_RE.match(above) and not full:
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
@@ -351,16 +350,18 @@ def paragraphs(lines: list[Line], full_width: float,
     marked = False
     article: Optional[int] = None  # the number of the 第X条 the text is in
     addressed_above = False  # a paragraph above the last ends in a colon, as a 主送机关 does
+    # A text numbered in sections (1.1, GB/T 1.1 章条编号) opens each chapter on a line of its own ('1 总则').
     sectioned = any(DECIMAL_HEADING_RE.match(line.text.strip()) for line in lines)
     for n, line in enumerate(lines):
-        starts = n in signed or (starts_paragraph(line) and not (out and (
+        chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
+        starts = n in signed or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
         verdict = decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                         len(out) <= OPENING, addressed_above, listed_under(out), sectioned) if out else BREAK
+                         len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

@@ -38,7 +38,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
-from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
+from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
 from .masthead import closes_toc_entry, ends_on_page
@@ -511,6 +511,20 @@ def wrapped(line: Line, full_width: float) -> bool:
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
+def _chapter_headings(lines: list[Line]) -> set[int]:
+    """A chapter of a text numbered in sections (GB/T 1.1 章条编号), 'N 标题'
+    with its first section 'N.1 …' under it: a heading, no title, though it
+    ends as one may ('7 保障措施')."""
+    found = set()
+    for k in range(len(lines) - 1):
+        text = lines[k].text.strip()
+        if DECIMAL_CHAPTER_RE.match(text):
+            number = re.match(r"\d+", text).group(0)
+            if re.match(number + r"\s*[.．]\s*1(?!\d)", lines[k + 1].text.strip()):
+                found.add(k)
+    return found
+
+
 def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                  listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
@@ -530,7 +544,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
     notes = _adoption_notes(lines)
-    skip = skip | notes
+    skip = skip | notes | _chapter_headings(lines)
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -1305,6 +1319,13 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
                and _organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
 
 
+def _dated_at(lines: list[Line], k: int) -> bool:
+    """Line k is a 成文日期: a date, or one the page printed without its
+    年月日 ('2018525') where GB/T 9704 7.3.5 prints the date, under the signature."""
+    return is_date_line(lines[k].text) or bool(DAMAGED_DATE_RE.match(lines[k].text.strip())) \
+        and k > 0 and _organ_alone(lines[k - 1].text.replace(" ", ""))
+
+
 def _in_table(line: Line) -> bool:
     """A row of a table, or a form's cell printed alone with its column's bar."""
     return line.cells is not None or bool(CELL_BAR_RE.search(line.text))
@@ -1447,7 +1468,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     the date under the title leaves no date at the end, so a part also begins
     at a title the document names (at any depth of a 转发 chain), and at an
     附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
-    first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
+    first_date = next((i for i in range(span.title.end, span.end) if _dated_at(lines, i)), None)
     parts = []
     first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
     titles = {b.start: b for b in blocks[first:last]}
@@ -1491,7 +1512,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             parts.append((i, titles[i].title if end == titles[i].end else whole, None))
             i = end
             continue
-        if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
+        if not (_titleish(lines[i]) and i > 0 and _dated_at(lines, i - 1)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
                 and len(lines[i].text) >= 6
                 and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
