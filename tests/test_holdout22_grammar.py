@@ -29,7 +29,7 @@ def _lines(texts: list[str]) -> list[Line]:
 
 # ---------------------------------------------------------------- a 预案 numbered 1 / 1.1 (GB/T 1.1)
 
-CHAPTERS = ["总则", "组织指挥体系及职责", "预防和预警机制", "应急响应", "应急处置", "后期处置", "应急保障", "预案管理"]
+CHAPTERS = ["总则", "组织指挥体系及职责", "预防和预警机制", "应急响应", "应急处置", "后期处置", "保障措施", "预案管理"]
 SECTIONS = ["工作职责", "工作机制", "工作要求", "信息报送", "监督检查"]
 # A 预案's own list of its headings, as long as a real one's (8 chapters of 5 sections).
 HEADINGS = [line for n, chapter in enumerate(CHAPTERS, 1)
@@ -40,11 +40,15 @@ PLAN_NOTICE = ["某某市人民政府办公室关于印发某某市干旱灾害�
                "1 总则", "1.1 编制目的", "做好干旱灾害突发事件防范与处置工作，最大程度地减少旱灾损失，保障经济社会全面、协调、可持续发展。"]
 
 
+@pytest.mark.parametrize("date", ["2018年5月25日", "2018525"])
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_a_plan_issued_with_its_list_of_headings_is_the_notices_part(columns):
+def test_a_plan_issued_with_its_list_of_headings_is_the_notices_part(columns, date):
     """The 预案's title under the notice's date starts the issued text, its
-    first chapter '1 总则' a line of its own, not the title's end."""
-    docs = _documents(PLAN_NOTICE, columns)
+    first chapter '1 总则' a line of its own, not the title's end; a chapter
+    over its first section ('7 保障措施' / '7.1 …') is a heading, no title,
+    though it ends as a title of 措施 does. The date may have lost its 年月日
+    ('2018525'): under the signature it is the 成文日期 still (GB/T 9704 7.3.5)."""
+    docs = _documents([date if line == "2018年5月25日" else line for line in PLAN_NOTICE], columns)
     assert [d.title for d in docs] == [PLAN_NOTICE[0]]
     assert [p.title for p in docs[0].parts][1:] == ["某某市干旱灾害应急预案"]
     assert docs[0].date == "2018-05-25" and docs[0].issuers == ["某某市人民政府办公室"]
@@ -96,3 +100,22 @@ def test_a_date_over_a_sentence_is_no_occasion():
                                                "现将有关事项通知如下。", "某某市人民政府", "2021年3月12日"])
                     + "\n").encode("utf-8"), "x/x.txt", "x").documents
     assert docs[0].date == "2021-03-10"
+
+
+# ---------------------------------------------------------------- the 分隔线 as a web page prints it
+
+OPINION = ["中共某某市委 某某市人民政府", "关于加快发展养老服务业的实施意见", "——", "（某党发〔2015〕21号）",
+           "为加快建立和完善养老服务体系，结合我市实际，提出如下实施意见。", "一、加快发展养老服务业的重要意义",
+           "加快发展养老服务业，是积极应对人口老龄化的当务之急。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_dash_alone_on_its_line_is_a_rule_not_the_numbers_head(columns):
+    """GB/T 9704 7.2.5: a 分隔线 separates the 版头 from what follows; a web
+    edition of a gazette prints it as a 破折号 alone ('——'), a mark that
+    never stands alone in a sentence. It is a rule, not words that the
+    发文字号 under it goes on from: the number is read."""
+    docs = _documents(OPINION, columns)
+    assert [d.title for d in docs] == ["中共某某市委某某市人民政府关于加快发展养老服务业的实施意见"]
+    assert docs[0].doc_number == "某党发〔2015〕21号"
+    assert docs[0].issuers == ["中共某某市委", "某某市人民政府"]
