@@ -35,7 +35,7 @@ SECTIONS = ["工作职责", "工作机制", "工作要求", "信息报送", "监
 HEADINGS = [line for n, chapter in enumerate(CHAPTERS, 1)
             for line in [f"{n} {chapter}"] + [f"{n}.{k} {section}" for k, section in enumerate(SECTIONS, 1)]] + ["9 名词术语"]
 PLAN_NOTICE = ["某某市人民政府办公室关于印发某某市干旱灾害应急预案的通知", "各镇人民政府，市政府各有关直属单位：",
-               "经市政府同意，现将《某某市干旱灾害应急预案》印发给你们，请认真贯彻执行。", "某某市人民政府办公室",
+               "经市政府同意，现将某某市干旱灾害应急预案印发给你们，请认真贯彻执行。", "某某市人民政府办公室",
                "2018年5月25日", "某某市干旱灾害应急预案"] + HEADINGS + [
                "1 总则", "1.1 编制目的", "做好干旱灾害突发事件防范与处置工作，最大程度地减少旱灾损失，保障经济社会全面、协调、可持续发展。"]
 
@@ -52,6 +52,21 @@ def test_a_plan_issued_with_its_list_of_headings_is_the_notices_part(columns, da
     assert [d.title for d in docs] == [PLAN_NOTICE[0]]
     assert [p.title for p in docs[0].parts][1:] == ["某某市干旱灾害应急预案"]
     assert docs[0].date == "2018-05-25" and docs[0].issuers == ["某某市人民政府办公室"]
+
+
+@pytest.mark.parametrize("date", ["2018年5月25日", "2018525", "2018 5 25"])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_under_a_date_that_lost_its_units_starts_the_issued_text(columns, date):
+    """GB/T 9704 7.3.5: the 成文日期 stands under the signature; a page that
+    lost its 年月日 ('2018525') still prints it there, and the title under it
+    starts the text the notice issues, though it has no 文种 word
+    ('…重点工作责任分解') and the notice does not quote it."""
+    docs = _documents(["某某市人民政府办公室关于印发重点工作责任分解的通知", "各县（区）人民政府，市政府各部门：",
+                       "经市政府同意，现将有关工作任务分解印发给你们，请认真贯彻执行。", "某某市人民政府办公室", date,
+                       "某某市2018年政府工作报告重点工作责任分解", "一、稳定经济增长",
+                       "全年地区生产总值增长7%左右。（市发展改革委负责）"], columns)
+    assert len(docs) == 1 and docs[0].date == "2018-05-25"
+    assert [p.title for p in docs[0].parts][1:] == ["某某市2018年政府工作报告重点工作责任分解"]
 
 
 def test_a_chapter_of_a_text_numbered_in_sections_ends_on_its_line():
