@@ -8,6 +8,8 @@ through the real input path.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder.convert import convert
@@ -134,3 +136,73 @@ def test_a_dash_alone_on_its_line_is_a_rule_not_the_numbers_head(columns):
     assert [d.title for d in docs] == ["中共某某市委某某市人民政府关于加快发展养老服务业的实施意见"]
     assert docs[0].doc_number == "某党发〔2015〕21号"
     assert docs[0].issuers == ["中共某某市委", "某某市人民政府"]
+
+
+# ---------------------------------------------------------------- an exporter's '?' (decode)
+
+def test_an_exporters_question_mark_closing_several_lines_is_removed_and_reported():
+    """A program exporting text writes '?' for a character its code page
+    lacks; a document whose headings end in such a glyph comes out with ' ?'
+    closing each. Set off by a space on several lines it is that mark: the
+    title and its occasion are read without it, and the report lists each
+    line it was removed from."""
+    lines = ["政府工作报告 ?", "2021年1月27日在某某县第十八届人民代表大会第五次会议上 ?", "某某县人民政府县长 某某某 ?",
+             "各位代表:", "现在，我代表县人民政府向大会报告工作，请予审议。", "一、过去五年工作回顾 ?",
+             "五年来，全县经济社会平稳健康发展。"]
+    gazette = convert(("\n".join(lines) + "\n").encode("utf-8"), "x/x.txt", "x")
+    assert [(d.title, d.kind, d.date) for d in gazette.documents] == [("政府工作报告", "报告", "2021-01-27")]
+    assert [d.line for d in gazette.diagnostics if "'?'" in d.message] == [1, 2, 3, 6]
+
+
+def test_a_question_keeps_its_mark():
+    """One line closing on ' ?' is no exporter's habit: a question keeps its mark."""
+    gazette = convert("关于征集意见的公告\n您对本方案有何意见 ?\n请于5月1日前反馈。\n".encode("utf-8"), "x/x.txt", "x")
+    assert any("有何意见 ?" in b.text or "有何意见?" in b.text or "有何意见？" in b.text
+               for d in gazette.documents for p in d.parts for b in p.blocks)
+
+
+# ---------------------------------------------------------------- real extracted text (tests/devset/holdout22/extracted)
+
+EXTRACTED = Path(__file__).parent / "devset" / "holdout22" / "extracted"
+
+
+def _seed(name: str):
+    return convert((EXTRACTED / f"{name}.txt").read_bytes(), f"extracted/{name}.txt", name)
+
+
+def _text_key(gazette) -> str:
+    return "".join(d.title + "".join((p.title or "") + "".join(getattr(b, "label", "") + getattr(b, "heading", "")
+                                                                + getattr(b, "text", "") for b in p.blocks)
+                                     for p in d.parts) for d in gazette.documents)
+
+
+def test_a_reports_text_exported_with_replacement_marks_is_found():
+    """荣县's 政府工作报告 as a document-sharing site exported it: one report,
+    dated by its occasion, its points as provisions, no 主送."""
+    gazette = _seed("rongxian-zfgzbg")
+    assert len(gazette.documents) == 1
+    doc = gazette.documents[0]
+    assert doc.title.endswith("政府工作报告") and doc.kind == "报告" and doc.date == "2021-01-27"
+    assert doc.addressees is None
+    assert [p.label for p in doc.provisions] == ["一、", "（一）"]
+
+
+def test_pdftotext_lines_of_a_report_are_its_paragraphs():
+    """大邑's 政府工作报告 as pdftotext gives it: lines cut at the PDF's measure,
+    spaces around every number, '- 2 -' inside a paragraph. The paragraphs
+    are rebuilt and the page number is no part of them; the excerpt prints
+    no title, so the file is one page and the report says so."""
+    gazette = _seed("dayi-zfgzbg")
+    texts = [b.text for d in gazette.documents for p in d.parts for b in p.blocks]
+    assert texts[-1] == "五年来,我们坚持发展是第一要务,夯实产业支撑,发展能级稳步提升。"
+    assert any(t.startswith("2021年全县预计实现地区生产总值340亿元") for t in texts)
+    assert any(d.code == "no-document" and d.file == "extracted/dayi-zfgzbg.txt" for d in gazette.diagnostics)
+
+
+def test_a_text_layer_in_fonts_without_a_unicode_map_is_kept_and_reported():
+    """绵阳's 目录 whose fonts had no Unicode map: no document is read from it,
+    the report says so, and every readable 文号 is still on the page."""
+    gazette = _seed("mianyang-2019-2")
+    assert any(d.code == "no-document" for d in gazette.diagnostics)
+    shown = _text_key(gazette).replace(" ", "")
+    assert all(number in shown for number in ("绵委办发〔2019〕1号", "绵府发〔2019〕1号", "绵住建委发〔2019〕4号"))
