@@ -22,6 +22,7 @@
     python -m tests.devset.measure --set holdout17            # the seventeenth held-out set
     python -m tests.devset.measure --set holdout18            # the eighteenth held-out set
     python -m tests.devset.measure --set holdout19            # the nineteenth held-out set
+    python -m tests.devset.measure --set holdout21            # the twenty-first held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -115,7 +116,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout13": HERE / "holdout13", "holdout14": HERE / "holdout14",
         "holdout15": HERE / "holdout15", "holdout16": HERE / "holdout16",
         "holdout17": HERE / "holdout17", "holdout18": HERE / "holdout18",
-        "holdout19": HERE / "holdout19"}
+        "holdout19": HERE / "holdout19", "holdout21": HERE / "holdout21"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
