@@ -38,7 +38,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAG
                           DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           addressee_names, is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
-from ..text.measure import MEASURE, printed_width
+from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import cn_to_int
 from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
@@ -306,7 +306,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
-    full = printed_width(last) >= full_width * MEASURE.fills
+    # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
+    full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and not full:
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) \

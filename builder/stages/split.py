@@ -398,7 +398,8 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
         head, below = text + head, text
         if line.starts_block:
             break
-    return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head)
+    return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
+        and not REPLY_OPENING_RE.match(head)
 
 
 def is_date_line(text: str) -> bool:
@@ -429,7 +430,12 @@ def _titleish_text(text: str) -> bool:
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
-            and not CELL_BAR_RE.search(text))
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
+
+
+# A reply's first sentence addresses the organ that asked ('你们关于…的请示（…号）收悉', '你院《…》收悉'):
+# a title names its issuer and never opens with the second person (GB/T 9704 7.3.1).
+REPLY_OPENING_RE = re.compile(either_script(r"^你"))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -725,7 +731,8 @@ def _flows_on(text: str) -> bool:
         return True  # a citation opened and not closed: what follows is quoted
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
-    return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text))
+    return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text)) \
+        or bool(REPLY_OPENING_RE.match(text))  # a reply's sentence to the organ that asked
 
 
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
@@ -911,13 +918,21 @@ SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "
 
 
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
-    """A title without a kind word runs on while its line fills the measure."""
+    """A title without a kind word runs on while its line fills the measure,
+    or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
+    title centred over two lines, '深圳湾口岸港方口岸区的' / '查验区界址点坐标')."""
     stop = i + 1
     while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
-            _draft_stage(lines, stop) or wrapped(lines[stop - 1], full_width) and _titleish(lines[stop])
-            and not re.search(r"[，；：,;:]", lines[stop].text)):
+            _draft_stage(lines, stop)
+            or (wrapped(lines[stop - 1], full_width) or OPEN_PHRASE_END_RE.search(lines[stop - 1].text))
+            and _titleish(lines[stop]) and not re.search(r"[，；：,;:]", lines[stop].text)):
         stop += 1
     return stop
+
+
+# A phrase that cannot end a title: the attributive 的, a conjunction or 关于 wait for the noun after them
+# (GB/T 9704 7.3.1: a title is broken between words, its lines read as one phrase).
+OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|和|与|及|或|、|关于|对于)$"))
 
 
 def _frame_starts(line: Line) -> bool:

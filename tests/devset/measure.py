@@ -198,8 +198,8 @@ LAYOUTS = {
 # ---------------------------------------------------------------- reading a conversion
 
 def blocks_text(block) -> str:
-    if isinstance(block, Table):
-        return "".join(cell.text for row in block.rows for cell in row)
+    if isinstance(block, Table):  # its caption and the notes under it are shown with it
+        return (block.caption or "") + "".join(cell.text for row in block.rows for cell in row) + (block.note or "")
     if isinstance(block, Provision):
         return block.label + block.heading + block.text
     return block.text
