@@ -186,9 +186,10 @@ def adoption_note(text: str) -> Optional[re.Match]:
 
 
 # A further event a 题注 lists after the first, dated or not: approved, published (公布, 发布), in force
-# ("…会议审议批准 2023年7月20日…办公厅发布", "…主席令第三十七号公布 自2001年1月1日起施行").
+# ("…会议审议批准 2023年7月20日…办公厅发布", "…主席令第三十七号公布 自2001年1月1日起施行",
+# "…会议通过，自2018年3月30日起施行").
 FURTHER_EVENT_RE = re.compile(either_script(
-    rf"\s*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|批准|公布|修正|修订|修改|发布|施行)"))
+    rf"[\s，,、]*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|批准|公布|修正|修订|修改|发布|施行)"))
 # The events by which a body adopts a text, approves it or amends it; publishing it and its coming into
 # force are none.
 ADOPTING_RE = re.compile(either_script(r"通过|批准|修正|修订|修改"))
