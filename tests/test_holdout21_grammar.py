@@ -159,3 +159,15 @@ def test_a_decimal_numbered_paragraph_indented_and_full_runs_on():
     text = _paragraphs(_printed(indented([doc], columns=20).text.splitlines())[0])
     assert "1.2.3省级人民政府可以根据本地区实际情况，研究制订省级以下粮食应急状态分级和应急处理办法。" in text
     assert "1.3适用范围" in text
+
+
+def test_a_full_annex_title_does_not_run_into_the_caption_over_the_tables_rows():
+    """At 18 columns an annex title of 16 characters fills its line; the line
+    under it stands right over a table's rows, as a caption does (GB/T 9704
+    8: the 附件's title, then its text): the title stops at its own line."""
+    lines = APPROVAL[:-4] + ["附件：某某大桥部分桥面界址点坐标", "国务院", "二〇〇六年十二月三十日", "附件",
+                             "某某湾公路大桥部分桥面界址点坐标", "A匝道桥界址点坐标", "编号\tX坐标\tY坐标",
+                             "A1\t13725.584\t103543.572", "A2\t13715.194\t103528.227"]
+    doc = _documents(lines, 18)[0]
+    assert [part.title for part in doc.parts[1:]] == ["某某湾公路大桥部分桥面界址点坐标"]
+    assert [b.caption for part in doc.parts[1:] for b in part.blocks if isinstance(b, Table)] == ["A匝道桥界址点坐标"]

@@ -920,11 +920,14 @@ SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure,
     or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
-    title centred over two lines, '深圳湾口岸港方口岸区的' / '查验区界址点坐标')."""
+    title centred over two lines, '深圳湾口岸港方口岸区的' / '查验区界址点坐标').
+    A line right over a table's rows is its caption, which a full line
+    does not run into ('…界址点坐标' over 'A匝道桥界址点坐标' and the rows)."""
     stop = i + 1
     while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
             _draft_stage(lines, stop)
-            or (wrapped(lines[stop - 1], full_width) or OPEN_PHRASE_END_RE.search(lines[stop - 1].text))
+            or (OPEN_PHRASE_END_RE.search(lines[stop - 1].text)
+                or wrapped(lines[stop - 1], full_width) and not (stop + 1 < end and lines[stop + 1].cells))
             and _titleish(lines[stop]) and not re.search(r"[，；：,;:]", lines[stop].text)):
         stop += 1
     return stop
