@@ -62,7 +62,9 @@ a 工作规则 and a 1949 条例, 1949-2024, measured before any rule looked at 
 政府工作报告, two 讲话, two 转发, a 条例, a 规定 with its 目录 and a numbered 公告 publishing a draft, 1994-2022,
 measured before any rule looked at it; a nineteenth, holdout19/, a 主席令 over a law with its 目录, a ministry's 令,
 a 决议 of an NPC session, a 表彰 通报 with its 附件, a department's 通知 under its 版头 and 通知 issuing a 考核办法, a
-规定, a 会议制度 and a joint 实施细则, 2000-2023, measured before any rule looked at it); layout.py lays them out as one file,
+规定, a 会议制度 and a joint 实施细则, 2000-2023, measured before any rule looked at it; a twenty-first,
+holdout21/, State Council and court 批复, a 函 issuing a 预案, regulations in 章 and 节 and a 规章 under the 题注 of
+their 令, and a ministry's 通知, 1990-2021, measured before any rule looked at it); layout.py lays them out as one file,
 as printed issues and one per file, with and without blank lines, indented as a text export or pdftotext -layout
 keeps the print's
 indentation, and with the spaces OCR of a scanned page leaves. Each layout
