@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.model import Paragraph, Provision, Table
+from builder.model import Provision, Table
 
 from tests.devset.layout import Document, indented
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)

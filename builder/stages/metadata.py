@@ -14,12 +14,12 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
-                          coded_order_number, damaged_date, damaged_doc_number, further_event, is_note_line, iso_date, kind_of,
-                          normal_doc_number, note_line, one_adoption, order_issuer, order_number, order_organ, paren_frame,
-                          whole_adoption_note)
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
+                          ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, STATE_PREFIX_RE, addressee_names, adoption_date,
+                          adoption_note, coded_order_number, damaged_date, damaged_doc_number, further_event,
+                          is_note_line, iso_date, kind_of, normal_doc_number, note_line, one_adoption, order_issuer,
+                          order_number, order_organ, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -347,7 +347,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     if kind == "任免":
         prefix = re.sub(r"任免人员$|任免名单$", "", title)
     elif kind == "令":  # 中华人民共和国国务院令: the order of the 国务院
-        prefix = re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)|令$", "", title)
+        prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):

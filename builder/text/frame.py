@@ -125,13 +125,18 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+# The state's name before the State Council's or a ministry's in its 令 ('中华人民共和国国务院令'):
+# the organ is known by its own name (国务院, 商务部).
+STATE_PREFIX_RE = re.compile(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)")
+
+
 def order_issuer(order: str) -> Optional[str]:
     """The organ that issues an order named by its 发文机关标志 ('中华人民共和国
     国务院令' → '国务院', '国家市场监督管理总局令'): a 行政法规 is promulgated by
     the State Council's 令, a 规章 by its department's or government's (立法法
     第七十七条, 第九十二条), so the 令 a text's 题注 names is its issuer."""
     organ = order_organ(order)
-    return re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)", "", organ) if organ else None
+    return STATE_PREFIX_RE.sub("", organ) if organ else None
 
 
 def coded_order_number(text: str) -> Optional[str]:
