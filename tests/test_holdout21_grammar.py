@@ -36,14 +36,17 @@ def _regulation(note: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("order, organ", [("中华人民共和国国务院令第713号", "国务院"),
                                           ("某某市场监督管理总局令第20号", "某某市场监督管理总局")])
-@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("columns", WIDTHS + [20, 22])
 def test_a_note_naming_the_order_that_promulgated_the_text_frames_it(order, organ, columns):
     """A 行政法规 is promulgated by the State Council's 令, a 规章 by its
     department's (立法法 第七十七条, 第九十二条); a compilation prints the 令
     in the 题注 under the title, one event a line ('2019年11月30日 XX令第20号公布',
     '2020年1月1日 施行'). That note frames the title above it, though the text
     above ends with no signature; the 令 is the text's number and names its
-    issuer, its day the text's date (the day it takes effect is no second)."""
+    issuer, its day the text's date (the day it takes effect is no second).
+    Wrapped, the note goes on past the order's name into its serial
+    ('…令' / '第713号公布', at 18) and past the serial into its verb ('…令第713号'
+    / '公布', at 22)."""
     docs = _documents(REPLY + _regulation([f"2019年11月30日 {order}公布", "2020年1月1日 施行"]), columns)
     assert [d.title for d in docs] == [REPLY[0], "某某事项管理暂行办法"]
     assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == (order, [organ], "2019-11-30")
@@ -124,14 +127,15 @@ def test_an_annex_mark_with_its_numbers_stop_opens_the_annex_under_its_title_of_
 
 # ---------------------------------------------------------------- a reply cites the 请示 it answers
 
-@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("columns", WIDTHS + [20])
 def test_a_replys_opening_that_cites_the_request_and_its_number_is_no_title(columns):
     """A reply addresses the organ that asked ('你们关于…的请示（…号）收悉'):
     a cited text is given by its title and then its number (党政机关公文格式:
     引用公文先引标题，后引发文字号), and a title names its issuer, never the
     second person (GB/T 9704 7.3.1). At 26 columns the wrap leaves the cited
-    title's end and its number alone on a line, under a full line: the
-    sentence goes on, no document begins."""
+    title's end and its number alone on a line, under a full line; at 20 the
+    number opens a line after the title's kind word ('…的请示' / '（…号）收悉。'),
+    as a frame under a title would: the sentence goes on, no document begins."""
     lines = ["国务院关于同意某某高新技术产业开发区建设国家自主创新示范区的批复", "国函〔2018〕145号",
              "科技部、某某自治区人民政府、某某生产建设兵团：",
              "你们关于支持甲乙丙丁、戊己、庚辛高新技术产业开发区建设国家自主创新示范区的请示（国科发高〔2018〕235号）收悉。现批复如下：",

@@ -265,6 +265,20 @@ FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?
 FRAME_WRAP = 3  # lines a bracketed frame may be wrapped over at the narrowest measure
 
 
+def _in_reply(lines: list[Line], k: int) -> bool:
+    """Line k goes on a reply's opening sentence, begun on it or on the lines
+    above it since the last sentence ended ('你们关于…' / '…的请示'): it cites
+    the 请示 by its title, then its number (REPLY_OPENING_RE)."""
+    for j in range(k, max(-1, k - TITLE_LINES), -1):
+        if j < k and ends_sentence(lines[j].text):
+            return False
+        if REPLY_OPENING_RE.match(lines[j].text):
+            return True
+        if lines[j].starts_block:
+            return False
+    return False
+
+
 def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     """A gazette reprints a document with its 成文日期 and 发文字号 in brackets
     on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
@@ -285,7 +299,7 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
             else len(out)
         under_title = top > 0 and text[:1] in "（(" and (
             kind_of(out[top - 1].text) or top > 1 and len(out[top - 1].text) <= 2
-            and kind_of(out[top - 2].text + out[top - 1].text))
+            and kind_of(out[top - 2].text + out[top - 1].text)) and not _in_reply(out, top - 1)
         while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
