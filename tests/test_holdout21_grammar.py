@@ -36,7 +36,7 @@ def _regulation(note: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("order, organ", [("中华人民共和国国务院令第713号", "国务院"),
                                           ("某某市场监督管理总局令第20号", "某某市场监督管理总局")])
-@pytest.mark.parametrize("columns", WIDTHS + [20, 22])
+@pytest.mark.parametrize("columns", WIDTHS + [19, 20, 22])
 def test_a_note_naming_the_order_that_promulgated_the_text_frames_it(order, organ, columns):
     """A 行政法规 is promulgated by the State Council's 令, a 规章 by its
     department's (立法法 第七十七条, 第九十二条); a compilation prints the 令
@@ -44,9 +44,9 @@ def test_a_note_naming_the_order_that_promulgated_the_text_frames_it(order, orga
     '2020年1月1日 施行'). That note frames the title above it, though the text
     above ends with no signature; the 令 is the text's number and names its
     issuer, its day the text's date (the day it takes effect is no second).
-    Wrapped, the note goes on past the order's name into its serial
-    ('…令' / '第713号公布', at 18) and past the serial into its verb ('…令第713号'
-    / '公布', at 22)."""
+    Wrapped, the note goes on past the order's name or its serial into the
+    rest ('…国务院令' / '第713号公布' at 19, '…国务院令第713号' / '公布' at 22).
+    """
     docs = _documents(REPLY + _regulation([f"2019年11月30日 {order}公布", "2020年1月1日 施行"]), columns)
     assert [d.title for d in docs] == [REPLY[0], "某某事项管理暂行办法"]
     assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == (order, [organ], "2019-11-30")
