@@ -343,7 +343,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   promulgated the text; a joint text dated by the last body to adopt it;
   the 主送 under a 题注; 附件说明 and 附件 marks with the number's stop; a
   title line ending on 的 goes on, a full one stops over a table's caption;
-  a reply's opening is no title; a first line measured with its indent):
+  a reply's opening is no title, nor its cited 请示 with its number; a
+  题注 wrapped inside its 令 goes on; a first line measured with its indent):
   100% of every field in every layout, 291/291 provisions, 3/3 parts, 0%
   cut, 9 of 9 files read fully.
 
