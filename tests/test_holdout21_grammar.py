@@ -175,3 +175,19 @@ def test_a_full_annex_title_does_not_run_into_the_caption_over_the_tables_rows()
     doc = _documents(lines, 18)[0]
     assert [part.title for part in doc.parts[1:]] == ["某某湾公路大桥部分桥面界址点坐标"]
     assert [b.caption for part in doc.parts[1:] for b in part.blocks if isinstance(b, Table)] == ["A匝道桥界址点坐标"]
+
+
+def test_a_date_alone_over_a_bracketed_note_stays_the_announcements_date():
+    """A 人大常委会's 公告 dates itself under its signature; the 题注 of the
+    regulation it publishes follows in brackets ('2001年12月26日' over
+    '(2001年10月17日…会议通过 …批准)'): a date alone is a 成文日期, no 题注's
+    head that the note under it completes."""
+    lines = ["某某市人民代表大会常务委员会听证条例", "某某市人民代表大会常务委员会公告", "第三十七号",
+             "某某市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《某某市人民代表大会常务委员会听证条例》，"
+             "已经广东省第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准，现予公布，自2002年1月1日起施行。",
+             "某某市人民代表大会常务委员会", "2001年12月26日",
+             "(2001年10月17日某某市第三届人民代表大会常务委员会第十一次会议通过",
+             "2001年12月3日广东省第九届人民代表大会常务委员会第二十九次会议批准)",
+             "第一章 总则", "第一条 为了规范常委会的听证活动，制定本条例。", "第二条 本条例自2002年1月1日起施行。"]
+    doc = _printed(lines)[0]
+    assert (doc.issuers, doc.date) == (["某某市人民代表大会常务委员会"], "2001-12-26")

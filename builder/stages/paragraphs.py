@@ -100,8 +100,11 @@ def splits_order_in_note(above: str, below: str) -> bool:
 def note_goes_on(above: str, below: str) -> bool:
     """A 题注 line cut before the verb of its event ('2019年4月20日 中华人民共和国
     国务院令第713号' / '公布'): the words under it, no date of a next event
-    before them, complete the note."""
-    return bool(DATE_RE.match(above.strip())) and not DATE_RE.match(below.strip()) \
+    before them, complete the note. A date alone is a 成文日期, which a note
+    in brackets may follow (a 公告's date over the 题注 of the text it
+    publishes)."""
+    return bool(DATE_RE.match(above.strip())) and not DATE_LINE_RE.match(above.replace(" ", "")) \
+        and not DATE_RE.match(below.strip()) and below[:1] not in "（(" \
         and not whole_adoption_note(above) and whole_adoption_note(above + below)
 
 
