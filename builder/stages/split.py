@@ -969,20 +969,30 @@ def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int
     or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
     title centred over two lines, '深圳湾口岸港方口岸区的' / '查验区界址点坐标').
     A line right over a table's rows is its caption, which a full line
-    does not run into ('…界址点坐标' over 'A匝道桥界址点坐标' and the rows)."""
+    runs into only when the wrap could not have set the caption's first
+    character on it ('…界址点坐标', 16 of 18 columns, over 'A匝道桥界址点坐标'
+    and the rows: the caption's own line)."""
     stop = i + 1
     while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
             _draft_stage(lines, stop)
             or (OPEN_PHRASE_END_RE.search(lines[stop - 1].text)
-                or wrapped(lines[stop - 1], full_width) and not (stop + 1 < end and lines[stop + 1].cells))
+                or wrapped(lines[stop - 1], full_width) and not _caption_set_apart(lines, stop, end, full_width))
             and _titleish(lines[stop]) and not re.search(r"[，；：,;:]", lines[stop].text)):
         stop += 1
     return stop
 
 
+def _caption_set_apart(lines: list[Line], k: int, end: int, full_width: float) -> bool:
+    """Line k stands right over a table's rows, and its first character would
+    have fit on the line above: a line of its own (the table's caption), not
+    the rest of a title the measure wrapped."""
+    return k + 1 < end and bool(lines[k + 1].cells) \
+        and printed_width(lines[k - 1]) + width(lines[k].text[:1]) <= full_width
+
+
 # A phrase that cannot end a title: the attributive 的, a conjunction or 关于 wait for the noun after them
 # (GB/T 9704 7.3.1: a title is broken between words, its lines read as one phrase).
-OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|和|与|及|或|、|关于|对于)$"))
+OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
 
 
 def _frame_starts(line: Line) -> bool:
