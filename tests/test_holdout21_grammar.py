@@ -167,8 +167,10 @@ def test_a_decimal_numbered_paragraph_indented_and_full_runs_on():
 
 def test_a_full_annex_title_does_not_run_into_the_caption_over_the_tables_rows():
     """At 18 columns an annex title of 16 characters fills its line; the line
-    under it stands right over a table's rows, as a caption does (GB/T 9704
-    8: the 附件's title, then its text): the title stops at its own line."""
+    under it stands right over a table's rows, as a caption does, and its
+    first character would have fit on the title's line: the wrap did not
+    put it there, so it is a line of its own (GB/T 9704 8: the 附件's title,
+    then its text) and the title stops at its own line."""
     lines = APPROVAL[:-4] + ["附件：某某大桥部分桥面界址点坐标", "国务院", "二〇〇六年十二月三十日", "附件",
                              "某某湾公路大桥部分桥面界址点坐标", "A匝道桥界址点坐标", "编号\tX坐标\tY坐标",
                              "A1\t13725.584\t103543.572", "A2\t13715.194\t103528.227"]
