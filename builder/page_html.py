@@ -72,6 +72,7 @@ TIME_RE = re.compile(r'(?:<time datetime="[\w:-]+">)?[^<>\\`*_\[\]{}&]*(?:</time
 class _Page:
     def __init__(self, link):
         self.link = link
+        self.urls: list = []  # every link's address in the page's order, asked of link() at the end
         self.tree_ids: list[str] = []  # ids of elements (the raw blocks' are not in Python-Markdown's tree)
         self.raw_ids: set[str] = set()
         self.headings: list[list] = []  # [place in the output, level, id or None, inner HTML], in order
@@ -143,13 +144,19 @@ class _Page:
         inner = self._inline(text)
         if "id" not in attrs and level != 1:
             raise Unknown
-        self.headings.append([len(out), level, attrs.get("id"), inner])
-        out.append(f"<h{level}{_attributes(attrs)}>{inner}{self._permalink(attrs['id'])}</h{level}>\n"
+        permalink = self._permalink(attrs.get("id"))
+        self.headings.append([len(out), level, attrs.get("id"), inner, permalink])
+        out.append(f"<h{level}{_attributes(attrs)}>{inner}{permalink}</h{level}>\n"
                    if "id" in attrs else None)  # toc's slug, once every id of the page is known
 
-    def _permalink(self, eid: str) -> str:
-        return (f'<a class="headerlink" href="{_escape_attribute(self.link("#" + eid))}" '
-                f'title="链接到此条">¶</a>')
+    def _permalink(self, eid: Optional[str]) -> str:
+        """toc's permalink; its address waits for the id when toc makes it."""
+        return f'<a class="headerlink" href="{self._href(eid and "#" + eid)}" title="链接到此条">¶</a>'
+
+    def _href(self, url: Optional[str]) -> str:
+        """A stand-in for a link's address (\\x00 is no character of a page), replaced in _finish."""
+        self.urls.append(url)
+        return f"\x00{len(self.urls) - 1}\x00"
 
     def _attrs(self, m, group: int = 1, block: bool = False) -> dict:
         """attr_list's attributes of {…}: in order, classes joined."""
@@ -351,7 +358,7 @@ class _Page:
             if "id" in attrs or "href" in attrs and attrs["href"] != url.group(1):
                 raise Unknown
         inner = self._inline(label)
-        attrs["href"] = self.link(url.group(1))
+        attrs["href"] = self._href(url.group(1))
         out.append(f"<a{_attributes(attrs)}>{inner}</a>")
         return end
 
@@ -360,14 +367,16 @@ class _Page:
         used = set(self.tree_ids)
         counters: dict = {}
         tokens = []
-        for place, level, eid, inner in self.headings:
+        for place, level, eid, inner, permalink in self.headings:
             if eid is None:
                 eid = unique(slugify(html.unescape(strip_tags(inner)), "-"), used, counters)
                 self.tree_ids.append(eid)
-                out[place] = f'<h{level} id="{eid}">{inner}{self._permalink(eid)}</h{level}>\n'
+                self.urls[int(permalink.split("\x00")[1])] = "#" + eid
+                out[place] = f'<h{level} id="{eid}">{inner}{permalink}</h{level}>\n'
             tokens.append({"level": level, "id": html.unescape(eid), "name": strip_tags(inner), "html": inner,
                            "data-toc-label": ""})
-        page = "".join(out).strip("\n")
+        hrefs = [_escape_attribute(self.link(url)) for url in self.urls]
+        page = re.sub("\x00([0-9]+)\x00", lambda m: hrefs[int(m.group(1))], "".join(out).strip("\n"))
         return Rendered(page, nest_toc_tokens(tokens), set(self.tree_ids) | self.raw_ids)
 
 
