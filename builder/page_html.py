@@ -296,8 +296,9 @@ class _Page:
                 if at + 1 < len(text) and text[at + 1] in ESCAPABLE:
                     out.append(html.escape(text[at + 1], quote=False))
                     pos = at + 2
-                else:
-                    raise Unknown  # a lone backslash: leave the page to Python-Markdown
+                else:  # \= (render.escape): no escape to Python-Markdown, the backslash stays
+                    out.append(c)
+                    pos = at + 1
             elif c == "*":
                 pos = self._strong(text, at, out)
             elif c == "[":
