@@ -144,7 +144,8 @@ def _files(files, config):
                      if incremental
                      else File.generated(config, path, content=content))
     generated_pages.clear()
-    generated_pages.update(path for path in built.files if path.endswith(".md"))
+    if page_html.knows(config.markdown_extensions, config.mdx_configs):  # else Python-Markdown renders every page
+        generated_pages.update(path for path in built.files if path.endswith(".md"))
     waiting.clear()
     for gone in hashed.keys() - built.files.keys():
         del hashed[gone]

@@ -23,7 +23,9 @@ from typing import Callable, Optional
 from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import nest_toc_tokens, slugify, strip_tags, unique
 
-PERMALINK = '<a class="headerlink" href="#{0}" title="链接到此条">¶</a>'  # mkdocs.yml's toc options
+# The Markdown that page renders is mkdocs.yml's (MkDocs adds toc, tables and fenced_code to any list)
+EXTENSIONS = {"toc", "tables", "fenced_code", "attr_list", "md_in_html"}
+CONFIGS = {"toc": {"permalink": "¶", "permalink_title": "链接到此条"}}
 ESCAPABLE = set("\\`*_{}[]()>#+-.!|")  # Python-Markdown's ESCAPED_CHARS, with the tables extension's |
 
 
@@ -36,6 +38,11 @@ class Rendered:
     html: str
     toc: list = field(default_factory=list)  # Python-Markdown's md.toc_tokens
     ids: set = field(default_factory=set)  # every id in the page (MkDocs's present_anchor_ids)
+
+
+def knows(extensions: list, configs: dict) -> bool:
+    """Whether render() writes what Python-Markdown writes with these extensions and their options."""
+    return set(extensions) == EXTENSIONS and len(extensions) == len(EXTENSIONS) and configs == CONFIGS
 
 
 def render(markdown: str, link: Callable[[str], str] = lambda url: url) -> Optional[Rendered]:
@@ -62,6 +69,9 @@ BLOCK_ATTRS_RE = re.compile(r"\{:[ ]*([^\}\n ][^\n\}]*?)[ ]*\}")
 # attributes Python-Markdown's inline pass leaves alone: an _ only inside a word (smart emphasis)
 SAFE_ATTRS = re.compile(r"(?:[^\\`*_\[\]<>&!{}]|(?<=\w)_)*")
 INLINE_TAGS = ("<span ", "<time ")  # a paragraph may start with these: md_in_html leaves them to the inline pass
+PHRASING = {"span", "time", "strong", "em", "b", "i", "u", "br", "sub", "sup"}  # inline HTML a page may hold
+# a line Python-Markdown reads as a block of its own: a list, a quote, a rule, a code fence
+BLOCK_START = re.compile(r"\d+\.[ ]|[*+-][ ]|>|[*_=-]{3}|~~~|```|[ ]{4}")
 RAW_BLOCKS = ('<dl class="gz-meta">', '<div class="gz-table-wrap', '<div class="gz-search-page">')
 LIST_OPEN = re.compile(r'<ul class="[\w -]+" markdown>')
 LIST_ITEM = re.compile(r"<li markdown>(.*)</li>")
@@ -78,8 +88,8 @@ class _Page:
         self.headings: list[list] = []  # [place in the output, level, id or None, inner HTML], in order
 
     def render(self, markdown: str) -> Rendered:
-        if any(c in markdown for c in "\t\r\x02\x03\x00"):
-            raise Unknown
+        if any(c in markdown for c in "\t\r\x02\x03\x00") or re.search(r"^(?:~~~|```)", markdown, re.M):
+            raise Unknown  # what Python-Markdown normalises, or a fence (fenced_code reads the whole page)
         lines = markdown.split("\n")
         out: list[str] = []
         i = 0
@@ -119,16 +129,19 @@ class _Page:
                 raise Unknown
             self._heading(first, out)
         elif first.startswith("- "):
-            if not all(line.startswith("- ") for line in block):
-                raise Unknown
+            if not all(line.startswith("- ") and not BLOCK_START.match(line[2:]) and not line[2].isspace()
+                       for line in block) or (out and out[-1] is not None and out[-1].endswith("</ul>\n")):
+                raise Unknown  # a list after a list: Python-Markdown makes one loose list of them
             items = "".join(f"<li>{self._inline(line[2:])}</li>\n" for line in block)
             out.append(f"<ul>\n{items}</ul>\n")
         elif first.startswith("|"):
             out.append(self._table(block))
         else:
             attrs = {}
+            if BLOCK_START.match(first):
+                raise Unknown
             if len(block) == 2 and block[1].startswith("{:"):
-                attrs = self._attrs(BLOCK_ATTRS_RE.fullmatch(block[1]), block=True)
+                attrs = self._attrs(BLOCK_ATTRS_RE.fullmatch(block[1]))
             elif len(block) != 1:
                 raise Unknown
             out.append(f"<p{_attributes(attrs)}>{self._inline(first)}</p>\n")
@@ -158,7 +171,7 @@ class _Page:
         self.urls.append(url)
         return f"\x00{len(self.urls) - 1}\x00"
 
-    def _attrs(self, m, group: int = 1, block: bool = False) -> dict:
+    def _attrs(self, m, group: int = 1) -> dict:
         """attr_list's attributes of {…}: in order, classes joined."""
         if m is None or not SAFE_ATTRS.fullmatch(m.group(group)):
             raise Unknown
@@ -189,12 +202,11 @@ class _Page:
         while end < len(lines) and lines[end]:
             end += 1
         block = lines[i:end]
-        if not block[-1].endswith(f"</{tag}>") or "markdown" in "".join(block) or (end < len(lines) - 1 and lines[end + 1].startswith(" ")):
-            raise Unknown
         text = "\n".join(block)
         opened = len(re.findall(rf"<{tag}[\s>]", text))
-        if opened != len(re.findall(rf"</{tag}>", text)) or "<!--" in text:
-            raise Unknown
+        if not text.endswith(f"</{tag}>") or opened != len(re.findall(rf"</{tag}>", text)) \
+                or re.search(r"markdown|<!|<\?|<a\s[^>]*\sname=|\sid=(?!\")", text):
+            raise Unknown  # md_in_html would read it, or MkDocs find an anchor this does not
         self.raw_ids.update(re.findall(r'\sid="([^"]*)"', text))
         out.append(text + "\n\n")
         return end
@@ -307,7 +319,8 @@ class _Page:
                 tag = TAG_RE.match(text, at)
                 if not tag or AUTOLINK_RE.match(text, at) or AUTOMAIL_RE.match(text, at):
                     raise Unknown
-                if re.match(r"</?(?:a|img)\b", tag.group(), re.I) or re.search(r"\sid=", tag.group()):
+                name = re.match(r"</?([a-zA-Z0-9]*)", tag.group()).group(1)
+                if name not in PHRASING or re.search(r"\s(?:id|name)=", tag.group()):
                     raise Unknown
                 out.append(tag.group())
                 pos = tag.end()
@@ -330,25 +343,21 @@ class _Page:
             raise Unknown
         end = _unescaped(text, "**", at + 2)
         inner = text[at + 2:end]
-        if end < 0 or not inner or inner != inner.strip() or inner.startswith("*") or inner.endswith("*") \
-                or inner.count("[") != inner.count("]") or "**" in inner.replace("\\*", ""):
+        if end < 0 or not inner or inner != inner.strip() or _unescaped(inner, "*", 0) >= 0 \
+                or inner.count("[") != inner.count("]"):
             raise Unknown
         out.append(f"<strong>{self._inline(inner)}</strong>")
         return end + 2
 
     def _link(self, text: str, at: int, out: list[str]) -> int:
-        depth, j = 0, at
-        while j < len(text):
-            if text[j] == "\\":
-                j += 2
-                continue
-            depth += {"[": 1, "]": -1}.get(text[j], 0)
-            if depth == 0:
-                break
-            j += 1
+        j = at + 1  # the closing bracket; none inside (Python-Markdown would nest)
+        while j < len(text) and text[j] != "]":
+            if text[j] == "[":
+                raise Unknown
+            j += 2 if text[j] == "\\" else 1
         label = text[at + 1:j]
         url = URL_RE.match(text, j + 1)
-        if j >= len(text) or not url or "[" in label.replace("\\[", "") or not label:
+        if j >= len(text) or not url or not label:
             raise Unknown
         attrs = {"href": url.group(1)}
         end = url.end()

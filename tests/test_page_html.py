@@ -145,3 +145,12 @@ def test_cases_the_corpora_may_lack(markdown_text, config):
     """Forms the generated pages can take that the seeds and sets may not show."""
     made = fast(markdown_text)
     assert made is not None and made == python_markdown(markdown_text, config)
+
+
+def test_it_renders_with_the_sites_markdown_and_no_other(config):
+    """mkdocs.yml's extensions and options are the ones it writes the HTML of;
+    with any other (an extension added, a toc option changed) the hook leaves
+    every page to Python-Markdown."""
+    assert page_html.knows(config["markdown_extensions"], config["mdx_configs"])
+    assert not page_html.knows([*config["markdown_extensions"], "footnotes"], config["mdx_configs"])
+    assert not page_html.knows(config["markdown_extensions"], {"toc": {"permalink": "#"}})
