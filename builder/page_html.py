@@ -15,6 +15,7 @@ something) gives None: the caller renders that page with Python-Markdown.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import Callable, Optional
 from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import nest_toc_tokens, slugify, strip_tags, unique
 
-# The Markdown that page renders is mkdocs.yml's (MkDocs adds toc, tables and fenced_code to any list)
+# The Markdown this module renders is mkdocs.yml's (MkDocs adds toc, tables and fenced_code to any list)
 EXTENSIONS = {"toc", "tables", "fenced_code", "attr_list", "md_in_html"}
 CONFIGS = {"toc": {"permalink": "¶", "permalink_title": "链接到此条"}}
 ESCAPABLE = set("\\`*_{}[]()>#+-.!|")  # Python-Markdown's ESCAPED_CHARS, with the tables extension's |
@@ -76,6 +77,9 @@ RAW_BLOCKS = ('<dl class="gz-meta">', '<div class="gz-table-wrap', '<div class="
 LIST_OPEN = re.compile(r'<ul class="[\w -]+" markdown>')
 LIST_ITEM = re.compile(r"<li markdown>(.*)</li>")
 ENTRY_OPEN = re.compile(r'<div class="gz-entry gz-prov" id="([\w.-]+)" markdown>')
+NAME_RE = re.compile(r"[a-z][a-z-]*")  # an attribute's name (attr_list would sanitize others)
+AMP_RE = re.compile(r"&(?!(?:\#[0-9]+|\#x[0-9a-f]+|[0-9a-z]+);)", re.I)
+ATTR_SPECIAL = re.compile(r'[<>"]')
 TIME_RE = re.compile(r'(?:<time datetime="[\w:-]+">)?[^<>\\`*_\[\]{}&]*(?:</time>)?')
 
 
@@ -173,24 +177,9 @@ class _Page:
 
     def _attrs(self, m, group: int = 1) -> dict:
         """attr_list's attributes of {…}: in order, classes joined."""
-        if m is None or not SAFE_ATTRS.fullmatch(m.group(group)):
+        if m is None:
             raise Unknown
-        found, remainder = get_attrs_and_remainder(m.group(group))
-        if remainder:
-            raise Unknown
-        attrs: dict = {}
-        for key, value in found:
-            if key == ".":
-                attrs["class"] = f"{attrs['class']} {value}" if "class" in attrs else value
-            elif value is None:
-                if not re.fullmatch(r"[a-z-]+", key) or key in ("checked", "disabled", "selected", "hidden",
-                                                               "readonly", "multiple", "required", "open"):
-                    raise Unknown
-                attrs[key] = None
-            else:
-                if not re.fullmatch(r"[a-z][a-z-]*", key):
-                    raise Unknown
-                attrs[key] = value
+        attrs = dict(_attr_list(m.group(group)))
         if "id" in attrs:
             self.tree_ids.append(attrs["id"])
         return attrs
@@ -400,10 +389,32 @@ def _unescaped(text: str, needle: str, start: int) -> int:
     return -1
 
 
+@functools.lru_cache(maxsize=4096)
+def _attr_list(text: str) -> tuple:
+    """attr_list's reading of {text}: (name, value) pairs, classes joined, a
+    value-less name's value None; a page repeats most of them."""
+    if not SAFE_ATTRS.fullmatch(text):
+        raise Unknown
+    found, remainder = get_attrs_and_remainder(text)
+    if remainder:
+        raise Unknown
+    attrs: dict = {}
+    for key, value in found:
+        if key == ".":
+            attrs["class"] = f"{attrs['class']} {value}" if "class" in attrs else value
+        elif not NAME_RE.fullmatch(key):
+            raise Unknown
+        else:
+            attrs[key] = value
+    return tuple(attrs.items())
+
+
 def _escape_attribute(value: str) -> str:
     """Python-Markdown's serializer (_escape_attrib_html): & not in an entity, <, >, "."""
-    value = re.sub(r"&(?!(?:\#[0-9]+|\#x[0-9a-f]+|[0-9a-z]+);)", "&amp;", value, flags=re.I)
-    return value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    if "&" in value:
+        value = AMP_RE.sub("&amp;", value)
+    return value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") if ATTR_SPECIAL.search(value) \
+        else value
 
 
 def _attributes(attrs: dict) -> str:
