@@ -120,6 +120,18 @@ def test_the_hook_sets_what_mkdocs_sets(collection, directory_urls):
         assert ours.links_to_anchors == theirs.links_to_anchors, path
 
 
+def test_every_page_of_hostile_input(config, tmp_path):
+    """Markup, attribute lists and template syntax printed in titles and text (tests/test_hostile.py)."""
+    from tests.test_hostile import PAYLOADS
+
+    lines = []
+    for n, payload in enumerate(PAYLOADS, start=1):
+        lines += [f"关于{payload}加强管理的通知", f"荆政办发〔2022〕{90 + n}号", "各县市区人民政府：",
+                  f"  现将{payload}有关事项通知如下，请遵照执行。", "", "荆州市人民政府办公室", f"2022年9月{n}日", ""]
+    (tmp_path / "c_titles.txt").write_text("\n".join(lines), encoding="utf-8")
+    assert_same(generated_pages(site.load(tmp_path)), config, most_known=1.0)
+
+
 @pytest.mark.parametrize("markdown_text", [
     "*emphasis*",  # nothing the site writes
     "text\n    indented",
