@@ -230,7 +230,7 @@ class _Page:
             paragraphs = []
             while lines[i] != "</dd>":
                 line = lines[i]
-                if not line or line.startswith(("#", "-", "|", "{")) or line != line.strip() \
+                if not line or line.startswith(("#", "|", "{")) or BLOCK_START.match(line) or line != line.strip() \
                         or line.startswith("<") and not line.startswith(INLINE_TAGS):
                     raise Unknown
                 paragraphs.append(f"<p>{self._inline(line)}</p>")
