@@ -363,8 +363,8 @@ def test_subpath_short_address_in_any_bracket_shape_reaches_the_document(open_pa
     lost = []
     for typed, path in missing.items():
         page.goto(urljoin(site_url, path))
-        try:
-            page.wait_for_url(site_url + document_url(doc), timeout=5000)
+        try:  # the address is what is waited for; the title below waits for the page itself
+            page.wait_for_url(site_url + document_url(doc), wait_until="commit")
         except PlaywrightTimeout:
             lost.append(f"{typed} stayed at {page.url}")
             continue
