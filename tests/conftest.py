@@ -68,9 +68,8 @@ AFTER_BUILDS = BUILDS.keys() | CORPUS_FIXTURES
 def pytest_xdist_auto_num_workers(config):
     """`-n auto`: a worker per core and one more, since a browser test waits
     on Chromium and a site test on its build (measured on 2 cores: 2 workers
-    107 s, 3 workers 94 s, 4 workers 100 s); `-m unit` waits on neither, and
-    each worker costs ~3 s of CPU to start and collect: a worker per core."""
-    return (os.cpu_count() or 1) + (config.getoption("markexpr") != "unit")
+    107 s, 3 workers 94 s, 4 workers 100 s)."""
+    return (os.cpu_count() or 1) + 1
 
 
 def pytest_collection_finish(session):
