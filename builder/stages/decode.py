@@ -60,6 +60,7 @@ def decode(data: bytes) -> Decoded:
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
     decoded.text = _without_radicals(decoded.text, decoded.repairs)
     decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
+    decoded.text = _without_replacement_marks(decoded.text, decoded.repairs)
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
     return decoded
@@ -103,6 +104,25 @@ def _without_radicals(text: str, repairs: list[tuple[int, str]]) -> str:
         return text
     repairs.extend(_listed_by_line(found, "radical read as the ideograph it twins"))
     return text.translate(_radical_table())
+
+
+# A program exporting text writes '?' for a character its code page lacks: a
+# document whose headings end in such a glyph (a line-end mark, a private-use
+# symbol) is exported with ' ?' closing each ('政府工作报告 ?'). Set off by a
+# space, at a line's end, on several lines, it is that mark and no question:
+# a question's mark follows its last word.
+REPLACEMENT_END_RE = re.compile(r"(?<=[^\s?？]) +\?[ \t]*$", re.M)
+REPLACEMENT_LINES = 2  # lines ending so before the mark is the exporter's
+
+
+def _without_replacement_marks(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Each ' ?' closing a line, where several lines close so, removed and
+    listed by line: the exporter's stand-in for a lost character."""
+    found = {text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_END_RE.finditer(text)}
+    if len(found) < REPLACEMENT_LINES:
+        return text
+    repairs.extend(_listed_by_line(found, "an exporter's '?' for a character it could not write, removed at the line's end"))
+    return REPLACEMENT_END_RE.sub("", text)
 
 
 @lru_cache(maxsize=1)

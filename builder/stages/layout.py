@@ -70,8 +70,9 @@ BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare
 TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—－]\s*\d{1,4}\s*[—－])$")
 # A line drawn with dashes and nothing else: the 版头's 分隔线 under the
 # 发文字号 or the 版记's lines (GB/T 9704 7.2.5, 7.4.1) as a web page prints
-# them; page furniture, no text.
-RULE_LINE_RE = re.compile(r"^[—─━－\-_＿=＝]{4,}$")
+# them; page furniture, no text. A 破折号 ('——') alone is one too: the mark
+# never stands alone in a sentence, it leads the words after it.
+RULE_LINE_RE = re.compile(r"^(?:[—─━－\-_＿=＝]{4,}|[—─━]{2,3})$")
 # The running header: the gazette's name and its issue, in either order, parted
 # by space, a dot or a bar, the issue perhaps in brackets ("XX市人民政府公报
 # 2022．8", "2022年第8-9期 XX市人民政府公报", "XX市人民政府公报 · 2024年第3期").

@@ -40,7 +40,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAG
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, printed_width
 from ..text.numerals import cn_to_int
-from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
+from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
 
 
@@ -350,8 +350,11 @@ def paragraphs(lines: list[Line], full_width: float,
     marked = False
     article: Optional[int] = None  # the number of the 第X条 the text is in
     addressed_above = False  # a paragraph above the last ends in a colon, as a 主送机关 does
+    # A text numbered in sections (1.1, GB/T 1.1 章条编号) opens each chapter on a line of its own ('1 总则').
+    sectioned = any(DECIMAL_HEADING_RE.match(line.text.strip()) for line in lines)
     for n, line in enumerate(lines):
-        starts = n in signed or (starts_paragraph(line) and not (out and (
+        chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
+        starts = n in signed or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one

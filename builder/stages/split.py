@@ -38,7 +38,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
-from ..text.numbering import DECIMAL_HEADING_RE, LABEL_RE
+from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
 from ..text.script import either_script
 from .masthead import closes_toc_entry, ends_on_page
@@ -325,6 +325,25 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _date_then_occasion(lines: list[Line]) -> list[Line]:
+    """A report's or speech's 题注 printed as its date over the place
+    ('2022年1月19日' / '在…代表大会第二次会议上', perhaps wrapped) is one
+    occasion line again, the form OCCASION_RE reads ('2019年3月2日在…会议上'):
+    only when the lines joined are that occasion and the place alone is none."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        if DATE_LINE_RE.match(lines[i].text.replace(" ", "")) and i + 1 < len(lines) \
+                and lines[i + 1].text.lstrip().startswith("在") and not OCCASION_RE.match(lines[i + 1].text):
+            k = next((k for k in range(i + 1, min(len(lines), i + 1 + OCCASION_WRAP))
+                      if OCCASION_RE.match(join_title([line.text for line in lines[i:k + 1]]))), i)
+        text = join_title([line.text for line in lines[i:k + 1]])
+        out.append(replace(lines[i], text=text) if k > i else lines[i])
+        i = k + 1
+    return out
+
+
 def _join_printing_tails(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.4.3: the 版记 ends with the 印发 line, 印发机关 and 印发日期
     then 印发 ("XX办公室 2018年1月17日印发"). Cut by the wrap or a page break
@@ -348,7 +367,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_join_printing_tails(lines)))))
+        _title_then_order(_date_then_occasion(_join_printing_tails(lines))))))
     for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -492,6 +511,20 @@ def wrapped(line: Line, full_width: float) -> bool:
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
+def _chapter_headings(lines: list[Line]) -> set[int]:
+    """A chapter of a text numbered in sections (GB/T 1.1 章条编号), 'N 标题'
+    with its first section 'N.1 …' under it: a heading, no title, though it
+    ends as one may ('7 保障措施')."""
+    found = set()
+    for k in range(len(lines) - 1):
+        text = lines[k].text.strip()
+        if DECIMAL_CHAPTER_RE.match(text):
+            number = re.match(r"\d+", text).group(0)
+            if re.match(number + r"\s*[.．]\s*1(?!\d)", lines[k + 1].text.strip()):
+                found.add(k)
+    return found
+
+
 def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                  listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
@@ -511,7 +544,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     entries' titles, squashed)."""
     blocks: list[TitleBlock] = []
     notes = _adoption_notes(lines)
-    skip = skip | notes
+    skip = skip | notes | _chapter_headings(lines)
     limit = title_lines(full_width)
     i = 0
     while i < len(lines):
@@ -1286,6 +1319,13 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
                and _organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
 
 
+def _dated_at(lines: list[Line], k: int) -> bool:
+    """Line k is a 成文日期: a date, or one the page printed without its
+    年月日 ('2018525') where GB/T 9704 7.3.5 prints the date, under the signature."""
+    return is_date_line(lines[k].text) or bool(DAMAGED_DATE_RE.match(lines[k].text.strip())) \
+        and k > 0 and _organ_alone(lines[k - 1].text.replace(" ", ""))
+
+
 def _in_table(line: Line) -> bool:
     """A row of a table, or a form's cell printed alone with its column's bar."""
     return line.cells is not None or bool(CELL_BAR_RE.search(line.text))
@@ -1428,7 +1468,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     the date under the title leaves no date at the end, so a part also begins
     at a title the document names (at any depth of a 转发 chain), and at an
     附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
-    first_date = next((i for i in range(span.title.end, span.end) if is_date_line(lines[i].text)), None)
+    first_date = next((i for i in range(span.title.end, span.end) if _dated_at(lines, i)), None)
     parts = []
     first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
     titles = {b.start: b for b in blocks[first:last]}
@@ -1472,7 +1512,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             parts.append((i, titles[i].title if end == titles[i].end else whole, None))
             i = end
             continue
-        if not (_titleish(lines[i]) and i > 0 and is_date_line(lines[i - 1].text)
+        if not (_titleish(lines[i]) and i > 0 and _dated_at(lines, i - 1)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
                 and len(lines[i].text) >= 6
                 and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):

@@ -53,6 +53,10 @@ LABEL_RE = re.compile(either_script(
 # Not a label of the table: a wrapped line may begin with a decimal
 # ("…教育信息化" / "2.0行动计划，深入推进…"), which a sentence goes on from.
 DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?、]{0,24}$")
+# The same scheme's chapter, a figure alone before its heading ("1 总则", "9 名词术语"): a
+# chapter only in a text whose sections are numbered 1.1, since alone the form is also
+# a wrapped line that opens on a figure ("12月底前完成…").
+DECIMAL_CHAPTER_RE = re.compile(r"^\d{1,2}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?、]{0,24}$")
 # What follows the number of a 章, 节 or 条 that a sentence amends or cites,
 # rather than the division beginning (立法技术规范's forms of amendment):
 # "第九条修改为：…", "第十三条增加一款…", "第十三条后增加一条…", "第十条第四项修改为…",
