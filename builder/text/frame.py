@@ -575,12 +575,18 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
 SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
 
 
+# What no 主送 holds: a sentence's closing marks, a 目录's leaders.
+NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…]")
+
+
 def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
     with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
     落实自治区党委、' wrapped after the organs it names) is the body's. A
     scanner's spaces inside the names ('各街 办事处、镇 政 府') are read through."""
+    if NO_ADDRESSEE_RE.search(text):
+        return False  # first: a line of a long run (a 目录 not read as one) would make the scan below quadratic
     text = re.sub(r"(?<=[\u4e00-\u9fa5、，,（）()])\s+(?=[\u4e00-\u9fa5（）()])", "", text.strip())
     if SENTENCE_OPENER_RE.match(text):
         return False
