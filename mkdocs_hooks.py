@@ -5,8 +5,10 @@ on_files converts the seeds and hands every file builder/output.py makes
 its listing) to MkDocs as virtual files, and its navigation to the config;
 the search index's files are written beside MkDocs (_index_while_rendering),
 and a build's pages rendered over the cores (builder/mkdocs_pages.py).
-The rest is MkDocs-only: titles escaped for the theme, a document's
-outline as its table of contents, the Content-Security-Policy, the offline
+The rest is MkDocs-only: the generated pages' HTML written by
+builder/page_html.py instead of Python-Markdown's (the same HTML, at a
+tenth of the cost), titles escaped for the theme, a document's outline as
+its table of contents, the Content-Security-Policy, the offline
 build's script shim, and the incremental build (`python -m builder build`,
 `mkdocs serve --dirty`): generated files on disk so MkDocs can judge them by
 time, and what every page shows checked so that a page not built again is
@@ -18,9 +20,11 @@ import functools
 import gc
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import shutil
+import sys
 from importlib import metadata
 from pathlib import Path
 
@@ -28,14 +32,16 @@ from jinja2 import FileSystemBytecodeCache
 from markupsafe import escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
-from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
-from builder import csp, mkdocs_pages, output, site
+from builder import csp, mkdocs_pages, output, page_html, site
 from builder.render import document_path, outline
 from builder.text.lines import segmenter
 
 log = get_plugin_logger("gazette")
 documents = {}  # page source path → document, for its table of contents
+generated_pages = set()  # the source path of every page builder/output.py makes: rendered by builder/page_html.py
+waiting = {}  # source path → Markdown of a generated page, between on_page_markdown and on_page_content
 own_scripts = []  # the theme's inline scripts, allowed by the pages' Content-Security-Policy
 # `mkdocs serve --dirty`, `python -m builder build`: MkDocs rebuilds only the files newer than their output
 incremental = False
@@ -143,6 +149,10 @@ def _files(files, config):
         files.append(_on_disk(config, folder, path, built.files, last, manifest, hashed, built.origins.get(path))
                      if incremental
                      else File.generated(config, path, content=built.files[path]))
+    generated_pages.clear()
+    if page_html.knows(config.markdown_extensions, config.mdx_configs):  # else Python-Markdown renders every page
+        generated_pages.update(path for path in built.files if path.endswith(".md"))
+    waiting.clear()
     for gone in hashed.keys() - built.files.keys():
         del hashed[gone]
     if incremental:
@@ -326,9 +336,12 @@ def on_env(env, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """A document page's table of contents is its outline (render.outline):
-    every 第X条 in it, though a 条 is no heading; what the page adds after
-    the text (被引用) stays."""
+    """A generated page's HTML (_rendered). A document page's table of
+    contents is its outline (render.outline): every 第X条 in it, though a
+    条 is no heading; what the page adds after the text (被引用) stays."""
+    markdown = waiting.pop(page.file.src_uri, None)
+    if markdown is not None:
+        html = _rendered(page, markdown, config, files)
     doc = documents.get(page.file.src_uri)
     if doc is None or not page.toc.items or page.toc.items[0].level != 1:
         return html
@@ -344,6 +357,25 @@ def on_page_content(html, page, config, files):
     root.children = [anchor(e, 2) for e in entries] + [c for c in root.children if c.id not in ours]
     page.toc = TableOfContents([root] + page.toc.items[1:])
     return html
+
+
+def _rendered(page, markdown: str, config, files) -> str:
+    """A generated page's HTML by builder/page_html.py, what MkDocs's
+    Page.render would make of its Markdown (the same HTML, table of
+    contents, anchors and links to anchors, each link rewritten and checked
+    by MkDocs's own code); a page it does not know is rendered by MkDocs."""
+    pages = sys.modules[type(page).__module__]  # MkDocs's, or ProperDocs's
+    links = pages._RelativePathTreeprocessor(page.file, files, config)
+    made = page_html.render(markdown, links.path_to_url)
+    page.markdown = markdown
+    if made is None:
+        log.debug(f"{page.file.src_uri}: rendered by Python-Markdown")
+        page.render(config, files)
+        return page.content
+    page.content, page.toc, page.present_anchor_ids = made.html, get_toc(made.toc), made.ids
+    if pages.log.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = links.links_to_anchors
+    return made.html
 
 
 def _walk(entries):
@@ -377,6 +409,9 @@ def on_page_markdown(markdown, page, config, files):
     # (markupsafe's Markup is not escaped a second time where the theme does.)
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = escape(page.meta["title"])
+    if page.file.src_uri in generated_pages:  # rendered in on_page_content: Python-Markdown converts nothing
+        waiting[page.file.src_uri] = markdown
+        return ""
     return markdown
 
 

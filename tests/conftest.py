@@ -15,13 +15,15 @@ and shared by every test that reads it; a test module builds its own site only
 from other input or with other options (a sub-path, the offline folder, hostile
 seeds). The run is spread over the cores by pytest-xdist, test by test, except
 that a module building its own site keeps its tests on one worker, so that the
-site is built once (pytest.ini, _builds_for_its_module), and the tests that open
-Chromium share one worker and its one browser (BROWSER_GROUP); the builds of seeds/
-(BUILDS) start with the first test, as processes, once per run whatever the
-number of workers (README's build first, the others once it is done, from its
-cache), and the modules of unit tests run first, so that the builds are done by
-the time a test needs them.
+site is built once (pytest.ini, _builds_for_its_module); the tests that open
+Chromium run on every worker, each with its own browser (they wait on it more
+than they compute: one worker driving them all was the longest run of the
+suite); the builds of seeds/ (BUILDS) start with the first test, as processes,
+once per run whatever the number of workers (README's build first, the others
+once it is done, from its cache), and the modules of unit tests run first, so
+that the builds are done by the time a test needs them.
 """
+import gc
 import importlib.util
 import os
 import subprocess
@@ -58,10 +60,9 @@ BUILDS = {
     "properdocs_build": (["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d"], None),
 }
 FIRST = "strict_build"
-# The tests that open Chromium (but those of a module building its own site): on one worker, so that it launches Chromium (~1.5 s
-# of CPU with its first page) and serves the site once, not once a worker. (A module building its own site
-# keeps its browser tests in its own group: both groups together would be the longest run of one worker.)
-BROWSER_GROUP = "browser"
+# Fixtures whose tests start last, once the builds of seeds/ are done: they read those builds, or what
+# README's build put in the conversion cache (collection), instead of converting seeds/ again.
+AFTER_BUILDS = BUILDS.keys() | CORPUS_FIXTURES
 
 
 def pytest_xdist_auto_num_workers(config):
@@ -71,14 +72,20 @@ def pytest_xdist_auto_num_workers(config):
     return (os.cpu_count() or 1) + 1
 
 
+def pytest_collection_finish(session):
+    """What collection made (the test modules, the builder's patterns, Hypothesis)
+    lives until the end: out of the garbage collector's sight, every full
+    collection and pytest's at the end (gc.collect, twice) skip it (~0.4 s of
+    CPU a process in `pytest -m unit`)."""
+    gc.freeze()
+
+
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     for item in items:
         names = set(item.fixturenames)
         if _builds_for_its_module(item):  # its module's tests on one worker: the fixture is made once
             item.add_marker(pytest.mark.xdist_group(item.module.__name__))
-        elif "browser" in names:
-            item.add_marker(pytest.mark.xdist_group(BROWSER_GROUP))
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         elif names & SITE_FIXTURES and not item.get_closest_marker("site"):
@@ -96,7 +103,7 @@ def _start_order(item) -> int:
     without a site, while the builds of seeds/ run; last those that wait on
     those builds."""
     names = set(item.fixturenames)
-    if names & BUILDS.keys():
+    if names & AFTER_BUILDS:
         return 2
     if item.get_closest_marker("site") or item.get_closest_marker("xdist_group"):
         return 0
@@ -209,11 +216,15 @@ def properdocs_build(builds):
 
 
 @pytest.fixture(scope="session")
-def collection():
+def collection(builds):
     """seeds/ converted in memory, as the site side sees it: through the
-    conversion cache the builds of the run fill (each worker needs it)."""
+    conversion cache README's build fills, once it is done when the run
+    makes it (each worker needs the collection; converting seeds/ is README's
+    build's work, ~3 s of CPU a worker otherwise)."""
     from builder import site
 
+    if FIRST in builds:
+        builds[FIRST].done()  # whether it failed or not: its own tests say so
     return site.load(ROOT / "seeds", cache=site.CACHE)
 
 

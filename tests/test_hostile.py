@@ -373,6 +373,13 @@ def _long_toc(n):
     return "荆州市人民政府公报\n2022年第1期\n目  录\n" + toc + docs
 
 
+def _long_front(n):
+    """A 目录 whose pages run past 999 is not read as one: its lines become
+    one long run that never ends a sentence."""
+    toc = "".join(f"关于{i}号事项和第{i * 7}项工作的通知……………………{i + 1001}\n" for i in range(n))
+    return "荆州市人民政府公报\n2022年第1期\n目  录\n" + toc + _long_body(20)
+
+
 def _many_tables(n):
     return ("关于加强管理的通知\n荆政办发〔2022〕1号\n"
             + "".join(f"表{i}\n序号\t单位\t数量\n1\t荆州\t3\n2\t沙市\t4\n\n说明段落。\n" for i in range(n)))
@@ -384,8 +391,8 @@ def _many_documents(n):
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("make,size", [(_long_body, 500), (_long_toc, 100), (_many_tables, 50),
-                                       (_many_documents, 1)], ids=["body", "toc", "tables", "documents"])
+@pytest.mark.parametrize("make,size", [(_long_body, 500), (_long_toc, 100), (_long_front, 100), (_many_tables, 50),
+                                       (_many_documents, 1)], ids=["body", "toc", "front", "tables", "documents"])
 def test_four_times_the_input_takes_at_most_five_times_as_long(make, size, idle):
     # A busy machine can still slow one run more than the other (caches, a
     # shared core); a superlinear step fails every try.

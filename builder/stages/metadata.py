@@ -14,11 +14,12 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, addressee_names, adoption_date, adoption_note,
-                          coded_order_number, damaged_date, damaged_doc_number, is_note_line, iso_date, kind_of,
-                          normal_doc_number, order_number, order_organ, paren_frame, whole_adoption_note)
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
+                          ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, STATE_PREFIX_RE, addressee_names, adoption_date,
+                          adoption_note, coded_order_number, damaged_date, damaged_doc_number, further_event,
+                          is_note_line, iso_date, kind_of, normal_doc_number, note_line, one_adoption, order_issuer,
+                          order_number, order_organ, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -126,7 +127,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
     the date at the end. Roles are set on the paragraphs read."""
-    doc_number = addressees = date = None
+    doc_number = addressees = date = ordered_by = None
     head = 0  # where the 主送机关 may stand: first, or right under the 发文字号
     for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
@@ -141,9 +142,14 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
         elif n == head and HEAD_MARK_RE.match(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
-        elif n == 0 and re.match(r"^[（(].*[）)]$", p.text) \
+        elif n == head and note_line(p.text) and not ORDER_IN_NOTE_RE.search(p.text):
+            p.role, head = "note", n + 1  # a line of the 题注 under the title and 发文字号: the 主送 follows it
+        elif (n == 0 and re.match(r"^[（(].*[）)]$", p.text) or whole_adoption_note(p.text)) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
-            p.role, doc_number = "note", order_number(orders[-1].group("order"), orders[-1])  # the latest order
+            p.role, order = "note", orders[-1]  # the latest order: the one the text stands in now
+            head = n + 1 if n == head else head
+            doc_number = doc_number or order_number(order.group("order"), order)
+            ordered_by = ordered_by or order_issuer(order.group("order"))
         elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
                 and not any(q.role == "byline" for q in paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
@@ -170,6 +176,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = split_orgs(" ".join(signed_names(author)))
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
+    if not found and ordered_by:
+        found = [ordered_by]  # unsigned, promulgated by the 令 its 题注 names
     return doc_number, addressees, date, found
 
 
@@ -212,11 +220,15 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
         if note and iso_date(note.group(0)):
             if note.group(0) == p.text:
                 p.role = "note"
-            return iso_date(note.group(0))
-        if adopted := adoption_note(p.text):  # a 题注 that lost its brackets, or its date's 年 and 月
-            if whole_adoption_note(p.text):
+            adopted = ADOPTION_NOTE_RE.match(note.group(0))
+            return adoption_date(adopted) if adopted else iso_date(note.group(0))
+        whole = whole_adoption_note(p.text)  # a 题注 that lost its brackets, or its date's 年 and 月
+        if adopted := adoption_note(p.text) or whole and ADOPTION_NOTE_RE.match(p.text):
+            if whole:
                 p.role = "note"
-            one_event = n + 1 == len(paragraphs) or not ADOPTION_NOTE_RE.match(paragraphs[n + 1].text)
+            below = paragraphs[n + 1].text if n + 1 < len(paragraphs) else ""
+            one_event = one_adoption(p.text) and not ADOPTION_NOTE_RE.match(below) \
+                and not (further_event(below) and not one_adoption(p.text + below))
             return adoption_date(adopted) if one_event else None
     return None
 
@@ -335,7 +347,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     if kind == "任免":
         prefix = re.sub(r"任免人员$|任免名单$", "", title)
     elif kind == "令":  # 中华人民共和国国务院令: the order of the 国务院
-        prefix = re.sub(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)|令$", "", title)
+        prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):

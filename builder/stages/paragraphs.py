@@ -34,12 +34,12 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           addressee_names, is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
-from ..text.measure import MEASURE, printed_width
-from ..text.numerals import cn_to_int
+from ..text.measure import MEASURE, paragraph_indent, printed_width
+from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.script import either_script
 
@@ -85,7 +85,30 @@ def splits_number(above: str, line: Line) -> bool:
     date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) else None
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
-        or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text)
+        or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
+        or splits_order_in_note(above, line.text)
+
+
+def splits_order_in_note(above: str, below: str) -> bool:
+    """A 题注 line cut between the 令 it names and that order's serial
+    ('2019年11月30日 国家市场监督管理总局令' / '第20号公布'): the serial goes on
+    the note, as it does not under a 令's 版头, where the order's name stands
+    alone over its serial (GB/T 9704 10.1)."""
+    return above.endswith("令") and bool(DATE_RE.match(above.strip())) and bool(ORDER_SERIAL_HEAD_RE.match(below))
+
+
+def note_goes_on(above: str, below: str) -> bool:
+    """A 题注 line cut before the verb of its event ('2019年4月20日 中华人民共和国
+    国务院令第713号' / '公布'): the words under it, no date of a next event
+    before them, complete the note. A date alone is a 成文日期, which a note
+    in brackets may follow (a 公告's date over the 题注 of the text it
+    publishes)."""
+    return bool(DATE_RE.match(above.strip())) and not DATE_LINE_RE.match(above.replace(" ", "")) \
+        and not DATE_RE.match(below.strip()) and below[:1] not in "（(" \
+        and not whole_adoption_note(above) and whole_adoption_note(above + below)
+
+
+ORDER_SERIAL_HEAD_RE = re.compile(rf"^第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
 WHOLE_HOST_RE = re.compile(r"[A-Za-z0-9\-]\.[A-Za-z]{2,}$")  # an address that ends on its top-level domain: …163.com
@@ -302,11 +325,12 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
     end with); listing when the paragraphs above end in a list's numbered
     heading and the rows under it (listed_under)."""
-    if splits_number(above, line):
+    if splits_number(above, line) or note_goes_on(above, line.text):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
-    full = printed_width(last) >= full_width * MEASURE.fills
+    # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
+    full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and not full:
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) \

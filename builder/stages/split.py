@@ -265,6 +265,20 @@ FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?
 FRAME_WRAP = 3  # lines a bracketed frame may be wrapped over at the narrowest measure
 
 
+def _in_reply(lines: list[Line], k: int) -> bool:
+    """Line k goes on a reply's opening sentence, begun on it or on the lines
+    above it since the last sentence ended ('你们关于…' / '…的请示'): it cites
+    the 请示 by its title, then its number (REPLY_OPENING_RE)."""
+    for j in range(k, max(-1, k - TITLE_LINES), -1):
+        if j < k and ends_sentence(lines[j].text):
+            return False
+        if REPLY_OPENING_RE.match(lines[j].text):
+            return True
+        if lines[j].starts_block:
+            return False
+    return False
+
+
 def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     """A gazette reprints a document with its 成文日期 and 发文字号 in brackets
     on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
@@ -285,7 +299,7 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
             else len(out)
         under_title = top > 0 and text[:1] in "（(" and (
             kind_of(out[top - 1].text) or top > 1 and len(out[top - 1].text) <= 2
-            and kind_of(out[top - 2].text + out[top - 1].text))
+            and kind_of(out[top - 2].text + out[top - 1].text)) and not _in_reply(out, top - 1)
         while under_title and not _balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
             k += 1
             text += lines[k].text
@@ -417,7 +431,8 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
         head, below = text + head, text
         if line.starts_block:
             break
-    return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head)
+    return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
+        and not REPLY_OPENING_RE.match(head)
 
 
 def is_date_line(text: str) -> bool:
@@ -448,7 +463,12 @@ def _titleish_text(text: str) -> bool:
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
-            and not CELL_BAR_RE.search(text))
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
+
+
+# A reply's first sentence addresses the organ that asked ('你们关于…的请示（…号）收悉', '你院《…》收悉'):
+# a title names its issuer and never opens with the second person (GB/T 9704 7.3.1).
+REPLY_OPENING_RE = re.compile(either_script(r"^你"))
 
 
 def _title_line(lines: list[Line], k: int) -> bool:
@@ -758,7 +778,8 @@ def _flows_on(text: str) -> bool:
         return True  # a citation opened and not closed: what follows is quoted
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
-    return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text))
+    return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text)) \
+        or bool(REPLY_OPENING_RE.match(text))  # a reply's sentence to the organ that asked
 
 
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
@@ -944,13 +965,34 @@ SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "
 
 
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
-    """A title without a kind word runs on while its line fills the measure."""
+    """A title without a kind word runs on while its line fills the measure,
+    or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
+    title centred over two lines, '深圳湾口岸港方口岸区的' / '查验区界址点坐标').
+    A line right over a table's rows is its caption, which a full line
+    runs into only when the wrap could not have set the caption's first
+    character on it ('…界址点坐标', 16 of 18 columns, over 'A匝道桥界址点坐标'
+    and the rows: the caption's own line)."""
     stop = i + 1
     while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
-            _draft_stage(lines, stop) or wrapped(lines[stop - 1], full_width) and _titleish(lines[stop])
-            and not re.search(r"[，；：,;:]", lines[stop].text)):
+            _draft_stage(lines, stop)
+            or (OPEN_PHRASE_END_RE.search(lines[stop - 1].text)
+                or wrapped(lines[stop - 1], full_width) and not _caption_set_apart(lines, stop, end, full_width))
+            and _titleish(lines[stop]) and not re.search(r"[，；：,;:]", lines[stop].text)):
         stop += 1
     return stop
+
+
+def _caption_set_apart(lines: list[Line], k: int, end: int, full_width: float) -> bool:
+    """Line k stands right over a table's rows, and its first character would
+    have fit on the line above: a line of its own (the table's caption), not
+    the rest of a title the measure wrapped."""
+    return k + 1 < end and bool(lines[k + 1].cells) \
+        and printed_width(lines[k - 1]) + width(lines[k].text[:1]) <= full_width
+
+
+# A phrase that cannot end a title: the attributive 的, a conjunction or 关于 wait for the noun after them
+# (GB/T 9704 7.3.1: a title is broken between words, its lines read as one phrase).
+OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
 
 
 def _frame_starts(line: Line) -> bool:

@@ -125,6 +125,20 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
+# The state's name before the State Council's or a ministry's in its 令 ('中华人民共和国国务院令'):
+# the organ is known by its own name (国务院, 商务部).
+STATE_PREFIX_RE = re.compile(r"^中华人民共和国(?=国务院|[\u4e00-\u9fa5]{1,10}部)")
+
+
+def order_issuer(order: str) -> Optional[str]:
+    """The organ that issues an order named by its 发文机关标志 ('中华人民共和国
+    国务院令' → '国务院', '国家市场监督管理总局令'): a 行政法规 is promulgated by
+    the State Council's 令, a 规章 by its department's or government's (立法法
+    第七十七条, 第九十二条), so the 令 a text's 题注 names is its issuer."""
+    organ = order_organ(order)
+    return STATE_PREFIX_RE.sub("", organ) if organ else None
+
+
 def coded_order_number(text: str) -> Optional[str]:
     """A 令号 printed with its organ's code, as a 发文字号 is ('渝府令第 121 号'
     → '渝府令第121号'), under the 发文机关标志 (GB/T 9704 10.2): the number a
@@ -154,15 +168,16 @@ SIGNER_POST_RE = re.compile(either_script(
     r"\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$"))
 
 # The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
-# or amended, each by the body and session that did so, in brackets or not,
-# one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
-# "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过".
+# or amended, each by the body and session that did so, or promulgated by a
+# 令, in brackets or not, one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
+# "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过",
+# "2019年11月30日 国家市场监督管理总局令第20号公布".
 # A page may lose the note's opening bracket and its date's 年 and 月, the
 # digits run together up to the 日 it kept ("202184日…会议通过)"): the date is
 # then read as a damaged 成文日期 is (damaged_date), never guessed.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
     ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
-    [^。；;]{{0,80}}? (?:会议|人民政府令|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
+    [^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
 """), re.X)
 
 
@@ -176,9 +191,13 @@ def adoption_note(text: str) -> Optional[re.Match]:
 
 
 # A further event a 题注 lists after the first, dated or not: approved, published (公布, 发布), in force
-# ("…会议审议批准 2023年7月20日…办公厅发布", "…主席令第三十七号公布 自2001年1月1日起施行").
+# ("…会议审议批准 2023年7月20日…办公厅发布", "…主席令第三十七号公布 自2001年1月1日起施行",
+# "…会议通过，自2018年3月30日起施行").
 FURTHER_EVENT_RE = re.compile(either_script(
-    rf"\s*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|批准|公布|修正|修订|发布|施行)"))
+    rf"[\s，,、]*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|批准|公布|修正|修订|修改|发布|施行)"))
+# The events by which a body adopts a text, approves it or amends it; publishing it and its coming into
+# force are none.
+ADOPTING_RE = re.compile(either_script(r"通过|批准|修正|修订|修改"))
 
 
 def whole_adoption_note(text: str) -> bool:
@@ -193,8 +212,44 @@ def whole_adoption_note(text: str) -> bool:
 
 def adoption_date(note: re.Match) -> Optional[str]:
     """The ISO date of a 题注 (adoption_note): as printed, or the one date its
-    damaged digits can be."""
-    return damaged_date(note.group("digits")) if note.group("digits") else iso_date(note.group(0))
+    damaged digits can be. Meetings listed before one verb adopt the text
+    together ('2018年1月25日…第1732次会议、2018年3月2日…第74次会议通过'): it is
+    dated by the last of them, as a joint text is by its last signer (GB/T
+    9704 7.3.5.1)."""
+    if note.group("digits"):
+        return damaged_date(note.group("digits"))
+    dates = list(DATE_RE.finditer(note.group(0)))
+    return iso_date(dates[-1].group(0)) if dates else None
+
+
+def one_adoption(text: str) -> bool:
+    """A 题注 that dates its text: one adoption, or none but the 令 that
+    promulgated it; the day it comes into force adds none. One that lists an
+    approval or amendments besides (a city's 法规 approved by its province, a
+    text amended since) names no one date."""
+    return len(ADOPTING_RE.findall(text)) <= 1
+
+
+def further_event(text: str) -> bool:
+    """A line of a 题注 printed one event a line after its first: a date and
+    what was done then ('2022年3月24日 《…的决定》修改', '2019年9月1日 施行')."""
+    end = 0
+    while (event := FURTHER_EVENT_RE.match(text, end)) and event.end() > end:
+        end = event.end()  # (a verb may stand in the title it cites: '《…关于修改…的决定》修改')
+    return bool(DATE_RE.match(text.strip())) and len(text) - end <= 1
+
+
+# A line of a 题注 printed one event a line that is no 题注 alone: a further event
+# ('2021年6月3日 施行'), or a meeting that adopts the text with the next line's
+# ('2018年1月25日 最高人民法院审判委员会第1732次会议').
+NOTE_EVENT_RE = re.compile(either_script(
+    rf"^(?:{DATE_RE.pattern})\s*(?:[^。；;，,（）()]{{0,60}}?(?:公布|发布|施行)|[^。；;，,（）()]{{2,60}}会议)$"), re.X)
+
+
+def note_line(text: str) -> bool:
+    """A 题注 or one line of it (NOTE_EVENT_RE): the frame under a title that
+    the 主送机关 follows."""
+    return whole_adoption_note(text) or bool(NOTE_EVENT_RE.match(text))
 
 
 # The occasion a speech or a report was delivered at, printed under its title
@@ -311,7 +366,9 @@ def is_note_line(text: str) -> bool:
 CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
-ANNEX_LIST_RE = re.compile(r"^附\s*件\s*[:：]")
+# The 附件说明 (GB/T 9704 7.3.4: "附件：1.XXXX"), or its first item set right after 附件 with the
+# colon left out ("附件1.XXXX", the next item under it "2.XXXX").
+ANNEX_LIST_RE = re.compile(r"^附\s*件\s*(?:[:：]|(?=1\s*[.．、]\s*\D))")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 # The 主题词 line of the 版记 (GB/T 9704-1999, dropped in 2012 but still printed
 # by many issuers): the last lines of a document, with 抄送 and 印发, never a title.
@@ -319,8 +376,9 @@ SUBJECT_WORDS_RE = re.compile(either_script(r"^主\s*题\s*词\s*[:：]"))
 # The end of the 版记's 印发 line (GB/T 9704 7.4.3, "XX办公室 2018年1月17日印发") that
 # the wrap or a page break left on a line of its own.
 PRINTED_TAIL_RE = re.compile(either_script(r"^(?:\d{0,2}\s*日)?\s*印\s*发$"))
-# The line that opens an attachment's own text: "附件", "附件2", "附件2：", or the older "附：".
-ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?P<no>\d{1,2})?\s*[:：]?|[:：])$")
+# The line that opens an attachment's own text (GB/T 9704 8: "附件" and its number, alone at
+# the top left): "附件", "附件2", "附件2：", "附件1." (the number's stop kept), or the older "附：".
+ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?:(?P<no>\d{1,2})\s*[.．]?)?\s*[:：]?|[:：])$")
 
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704-2012 7.2.5); a notice that passes a
 # text on says so: 转发, 印发, 批转.
@@ -517,12 +575,18 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
 SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
 
 
+# What no 主送 holds: a sentence's closing marks, a 目录's leaders.
+NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…]")
+
+
 def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
     with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
     落实自治区党委、' wrapped after the organs it names) is the body's. A
     scanner's spaces inside the names ('各街 办事处、镇 政 府') are read through."""
+    if NO_ADDRESSEE_RE.search(text):
+        return False  # first: a line of a long run (a 目录 not read as one) would make the scan below quadratic
     text = re.sub(r"(?<=[\u4e00-\u9fa5、，,（）()])\s+(?=[\u4e00-\u9fa5（）()])", "", text.strip())
     if SENTENCE_OPENER_RE.match(text):
         return False
