@@ -225,10 +225,13 @@ def addressed(above: str, below: str) -> bool:
     that ends in 、 or ，, is a short piece of one more name, no sentence
     ("…有关部门、" / "经济开发" / "区管委会：": the page cut that name too),
     or holds the classes of organs that end it with its colon ("…，市政府" /
-    "各部门、各直属机构:": the list went on to its colon, 7.3.2)."""
+    "各部门、各直属机构:": the list went on to its colon, 7.3.2), or opens
+    with the alias in brackets of the name above ("…各乡镇人民政府" /
+    "(街道办事处)，…": a name and its alias are one item of the list)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
+    alias = first[:1] in "（(" and first[-1:] in "）)" and bool(ADDRESSEE_ITEM_RE.fullmatch(first[1:-1]))
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
-        and not CLASSES_END_RE.fullmatch(below) \
+        and not CLASSES_END_RE.fullmatch(below) and not alias \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
