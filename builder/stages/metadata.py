@@ -238,7 +238,15 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     in extraction, the digits run together ("2024228"): the date line, read
     as a date only when one split of its digits is one (frame.damaged_date);
     fill() reports it. A page that lost the signature too (a seal's image)
-    still prints the 附注 under the date ('（此件公开发布）', 7.3.6)."""
+    still prints the 附注 under the date ('（此件公开发布）', 7.3.6). A
+    reprint may set the date at the head instead, over or under the 发文字号
+    (as a gazette prints '（2019年4月12日 X政办发〔2019〕7号）')."""
+    for k in range(min(2, len(paragraphs))):
+        beside = paragraphs[1 - k] if len(paragraphs) > 1 else None
+        if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) and beside is not None \
+                and is_doc_number_line(beside.text):
+            paragraphs[k].role = "date"
+            return [paragraphs[k]]
     for k in range(1, len(paragraphs)):
         if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) \
                 and (SIGNATURE_LINE_RE.match(_one_name(paragraphs[_over_note(paragraphs, k)].text))

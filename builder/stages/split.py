@@ -456,7 +456,7 @@ def _titleish(line: Line) -> bool:
 def _titleish_text(text: str) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not is_doc_number_line(text)
-            and not is_date_line(text) and not ANNEX_MARK_RE.match(text)
+            and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
@@ -871,7 +871,9 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
     The title runs up from its 关于 line to the topmost line from which
     the text before 关于 is two or more names parted by spaces, each ending
-    as organ names end, or names and the verb 印发/转发 (issuing_organs)."""
+    as organ names end, or names and the verb 印发/转发 (issuing_organs). A
+    line that closes a bracket it did not open ('…第四次修正)') ends the text
+    above: a title closes only the brackets it opens."""
     about = ISSUING_WORD_RE.search(lines[head].text)
     if not about:
         return head
@@ -880,6 +882,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
             and not re.search(r"[，。；：,;:]", lines[k - 1].text):
         k -= 1
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
+        if not _balanced(names):
+            break
         if len(_organ_names(names)) >= 2 or issuing_organs(names):
             top = k
     return top
@@ -1020,13 +1024,16 @@ def _dated_under(lines: list[Line], end: int) -> bool:
     """A year and month right under a title, or under the line of its
     compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'), or a
     reprint's date in brackets ('（2019年4月12日）'): a frame no sentence runs
-    on into. (A bare full date under names is a signature's 成文日期, the end
-    of a text.)"""
+    on into; or a reprint's date over its 发文字号, whole or with its 年月日
+    lost ('201276' / '赣发〔2012〕8号'). (A bare full date under names is a
+    signature's 成文日期, the end of a text.)"""
     def month(k: int) -> bool:
         return k < len(lines) and bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", "")))
     text = lines[end].text.replace(" ", "") if end < len(lines) else ""
     names = lines[end].text.split() if end < len(lines) else []
-    return month(end) or (text[:1] in "（(" and is_date_line(text)) \
+    over_number = end + 1 < len(lines) and is_doc_number_line(lines[end + 1].text) \
+        and (is_date_line(text) or bool(DAMAGED_DATE_RE.match(lines[end].text.strip())))
+    return month(end) or (text[:1] in "（(" and is_date_line(text)) or over_number \
         or (bool(names) and all(_organ_line(name) for name in names) and month(end + 1))
 
 

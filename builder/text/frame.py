@@ -329,14 +329,16 @@ def contents_entries(texts: list[str], wrapped: list[bool]) -> set[int]:
 def order_number(title: str, match: re.Match) -> str:
     """'荆州市人民政府令' and '第 12 号' → '荆州市人民政府令第12号': an order
     or announcement titled by its organ's name alone is cited by that title
-    and its serial; one with a 事由 ('关于…的通告') by its serial alone."""
+    and its serial; one with a 事由 ('关于…的通告') by its serial alone. The
+    serial keeps the mark it prints: a page in traditional script prints 號."""
+    hao = "號" if "號" in match.group(0) else "号"
     if match.groupdict().get("bracketed"):
         serial = re.sub(r"\s", "", match.group("bracketed"))
     elif match.groupdict().get("year_first"):
-        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}号"
+        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{hao}"
     else:
         year = f"{match.group('year')}年" if match.groupdict().get("year") else match.groupdict().get("term") or ""
-        serial = f"{year}第{cn_to_int(match.group('no'))}号"
+        serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
     named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title)
     return (title if named else "") + serial
 
