@@ -91,3 +91,27 @@ def test_joint_issuers_do_not_reach_into_a_line_that_closes_a_bracket():
     docs = _documents(CUT_ON_A_LIST_WRAPPED, None)
     assert [d.title for d in docs][1] == REPRINT[0].replace(" ", "")
     assert docs[1].issuers == ["中共某某省委", "某某省人民政府"]
+
+
+# ---------------------------------------------------------------- a 令 cited inside a wrapped list
+
+REPEALED = ["某某省人民政府关于废止和修改部分省政府规章的决定", "某某省人民政府令", "(第273号)",
+            "《某某省人民政府关于废止和修改部分省政府规章的决定》已经省政府常务会议审议通过，现予公布，自公布之日起施行。",
+            "省长 某某某", "2025年11月6日",
+            "一、废止下列省政府规章 (一)某某省河道采砂管理实施办法(2003年8月8日某某省人民政府令第121号公布"
+            "2010年11月29日某某省人民政府令第186号第一次修正2019年9月29日某某省人民政府令第241号第二次修正) "
+            "(二)某某省农业机械安全监督管理办法(1994年9月19日某某省人民政府令第34号公布2019年9月29日某某省人民政府令第241号第四次修正)",
+            "二、本决定自公布之日起施行。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 19, 20, 26])
+def test_an_order_cited_in_a_wrapped_list_starts_nothing(columns):
+    """A 题注 the wrap cuts after its 令 ('…修' / '正2019年9月29日某某省人民政府令第241号')
+    holds an order's name and serial on one line, but an organ's name holds
+    no figure (GB/T 9704 10.2: the 发文机关标志 is the organ's name and 令):
+    the line is the list's, no 令's 版头 and no document of its own."""
+    docs = _documents(REPEALED, columns)
+    assert len(docs) == 1
+    assert docs[0].doc_number == "某某省人民政府令第273号"
+    texts = [getattr(b, "text", "") for part in docs[0].parts for b in part.blocks]
+    assert not any(text.strip() in ("第241号", "第186号") for text in texts)
