@@ -392,7 +392,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
-                and not (kind_of(match.group("title")) == "令" and re.search(r"\d", match.group("title")))  # is_order_name
+                and not (kind_of(match.group("title")) == "令" and _figured(match.group("title")))
                 and not (above is not None and _flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))):
@@ -699,11 +699,15 @@ def is_order_name(text: str) -> bool:
     which a 人大常委会 promulgates a 地方性法规 (立法法: 由常务委员会发布公告予以
     公布), the organ's name and 公告 with no 事由, "XX省人民代表大会常务委员会公告".
     A title of its own, its 第N号 under it, under the regulation's title a
-    gazette may print above it. An organ's name holds no figure: a line
-    that does ('正2019年9月29日XX省人民政府令', a 题注 cut by the wrap) is a
-    sentence's."""
-    return (kind_of(text) == "令" or text.endswith("公告")) and not re.search(r"\d", text) \
+    gazette may print above it."""
+    return (kind_of(text) == "令" or text.endswith("公告")) and not _figured(text) \
         and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
+
+
+def _figured(text: str) -> bool:
+    """An organ's name holds no figure: a 令's name with one ('正2019年9月29日XX省人民政府令',
+    a 题注 the wrap cut) is a sentence's."""
+    return bool(re.search(r"\d", text))
 
 
 def _organ_alone(text: str) -> bool:
