@@ -34,7 +34,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
-from builder import csp, mkdocs_pages, output, page_html, site
+from builder import csp, material_sidebars, mkdocs_pages, output, page_html, site
 from builder.render import document_path, outline
 from builder.text.lines import segmenter
 
@@ -328,10 +328,12 @@ def _state(config, nav: list, titles: dict) -> str:
 def on_env(env, config, files):
     """Material's templates are compiled once and kept with the other caches,
     not again in every build (a third of a second each, every preview too);
-    Jinja checks each against its source."""
+    Jinja checks each against its source. The sidebars are written by
+    builder/material_sidebars.py (overrides/main.html)."""
     folder = site.CACHE / "templates"
     folder.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    env.globals["gazette_sidebars"] = material_sidebars.sidebars
     return env
 
 

@@ -17,7 +17,7 @@ BUILDER = ROOT / "builder"
 STAGES = ["decode", "layout", "masthead", "split", "tables", "paragraphs", "structure", "genres", "punctuation",
           "metadata", "pages"]
 SITE_SIDE = ["render", "export", "site", "feed", "shortlinks", "search_index", "references", "table_output",
-             "csp", "output", "mkdocs_pages", "page_html", "__main__"]
+             "csp", "output", "mkdocs_pages", "material_sidebars", "page_html", "__main__"]
 VOCABULARY = sorted(p.stem for p in (BUILDER / "text").glob("*.py"))
 
 
