@@ -7,8 +7,8 @@ macro calls a page, each a dozen Jinja look-ups and filters), and the page's
 table of contents twice, once in each sidebar. At 3,000 documents that was
 the largest part of the templates' CPU. Here the navigation is written by
 plain string joins, each address made relative by MkDocs's own `url` filter
-function, and the table of contents is rendered once, by the theme's
-toc.html, and put in both places.
+function, and the table of contents is written once (toc.html with our
+toc-item.html) and put in both places.
 
 What Material would write, whitespace aside (a run of spaces and newlines
 between tags is one space here: HTML shows them alike), for the features
@@ -45,8 +45,8 @@ def sidebars(context) -> Optional[str]:
     if features & UNSUPPORTED or config.repo_url:
         return None
     hide = (page.meta.get("hide") or []) if page is not None and page.meta else []
-    toc = context.environment.get_template("partials/toc.html").render(context.get_all())
     lang = context["lang"]
+    toc = _toc(context, lang.t("toc"))
     try:
         out = []
         if nav:
@@ -96,10 +96,10 @@ class _Navigation:
         """nav-item.html's render macro."""
         css = "md-nav__item" + (" md-nav__item--active" if item.active else "")
         if item.children:
-            index = next((c for c in item.children if getattr(c, "is_index", False)), None) if self.indexes else None
             if self.prune and not item.active:
                 return " ".join([f'<li class="{css} md-nav__item--pruned md-nav__item--nested">',
                                  self.pruned(item), "</li>"])
+            index = next((c for c in item.children if getattr(c, "is_index", False)), None) if self.indexes else None
             checked = "checked" if item.active else ""
             out = [f'<li class="{css} md-nav__item--nested">',
                    f'<input class="md-nav__toggle md-toggle " type="checkbox" id="{path}" {checked}>']
@@ -162,6 +162,33 @@ class _Navigation:
         if getattr(item, "typeset", None):
             raise _Declined
         return str(item.title)
+
+
+def _toc(context, title: str) -> str:
+    """partials/toc.html, with overrides/partials/toc-item.html for each entry."""
+    config, page = context["config"], context["page"]
+    title = ((config.mdx_configs.get("toc") or {}).get("title")) or title
+    out = [f'<nav class="md-nav md-nav--secondary" aria-label="{escape(title)}">']
+    entries = _toc_entries(page) if page is not None else []
+    if entries:
+        striptags = context.environment.filters["striptags"]
+        out += ['<label class="md-nav__title" for="__toc">', ICON, title, "</label>",
+                '<ul class="md-nav__list" data-md-component="toc" data-md-scrollfix>']
+        out += [_toc_item(entry, striptags) for entry in entries]
+        out.append("</ul>")
+    out.append("</nav>")
+    return " ".join(out)
+
+
+def _toc_item(entry, striptags) -> str:
+    out = ['<li class="md-nav__item">', f'<a href="{entry.url}" class="md-nav__link">', '<span class="md-ellipsis">',
+           entry.title, "</span>", "</a>"]
+    if entry.children:
+        out += [f'<div class="md-nav" role="group" aria-label="{escape(striptags(entry.title))}">',
+                '<ul class="md-nav__list">', *(_toc_item(child, striptags) for child in entry.children), "</ul>",
+                "</div>"]
+    out.append("</li>")
+    return " ".join(out)
 
 
 def _toc_entries(page) -> list:
