@@ -1,8 +1,12 @@
 """The metadata panel at the top of a document page; the issue page's cover."""
 import re
 
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from builder.model import Document, Gazette, Paragraph
-from builder.render import _panel, cover_lines, listed_title
+from builder.render import _panel, cover_lines, front_matter, listed_title
 from builder.text.ids import gazette_id
 
 
@@ -103,3 +107,17 @@ def test_what_the_print_sets_over_an_orders_name_stays_over_it():
     doc = convert_text(text, "x.txt", "x").documents[0]
     first = _part(doc.parts[0], doc, first=True)
     assert first.index(title) < first.index("重庆市人民政府\n{: .gz-docnum }") < first.index("渝府令第121号")
+
+
+@given(st.dictionaries(st.text(max_size=10), st.one_of(
+    st.none(), st.booleans(), st.integers(), st.text(max_size=300),
+    st.lists(st.text(max_size=60), max_size=4),
+    st.dictionaries(st.text(max_size=10), st.text(max_size=60), max_size=3)), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_front_matter_reads_back_as_the_data(data):
+    """Any title, number or name a seed holds (control characters, line and
+    paragraph separators, a BOM, quotes, '---' included) is in the page's
+    front matter as it was: MkDocs reads the same values back."""
+    page = front_matter(data)
+    assert page.startswith("---\n") and page.endswith("\n---\n\n")
+    assert (yaml.safe_load(page[4:-5]) or {}) == data
