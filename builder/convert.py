@@ -172,7 +172,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         gazette.diagnostics.append(Diagnostic(
             gazette.source, doc.lines[0], "fullwidth-punctuation",
             f"“{doc.title[:20]}”中汉字之间的 {restored} 个半角标点按全角显示（“,” → “，”）"))
-    metadata.fill(doc, gazette)
+    metadata.fill(doc, gazette, span.toc.section if span.toc else None)
     return doc
 
 

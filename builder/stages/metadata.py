@@ -45,7 +45,8 @@ GOVERNMENT_TITLE_RE = re.compile(either_script(
 # A title may name its 发文机关 by its level alone, as a body of that place
 # calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
 # short name is the issuer (a city's gazette then names the city, ids.city_of).
-LEVEL_ORGAN_RE = re.compile(rf"^{either_script('(?:自治区|自治州|省|市|县|区|州|盟|旗)')}(?:{ORGAN_NAME_RE.pattern})+$")
+LEVEL_RE = re.compile(either_script("^(?:自治区|自治州|省|市|县|区|州|盟|旗)"))
+LEVEL_ORGAN_RE = re.compile(rf"{LEVEL_RE.pattern}(?:{ORGAN_NAME_RE.pattern})+$")
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
@@ -55,14 +56,19 @@ ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
 
 
-def fill(doc: Document, gazette: Gazette) -> None:
+def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None:
     """The document's fields come from the frame of its main part; each
     forwarded or issued text that has a frame of its own (a layer of a 转发
-    chain) gets its own 发文字号, issuers and date on its part."""
+    chain) gets its own 发文字号, issuers and date on its part. A text that
+    neither signs nor names its organ is the organ's whose documents the
+    gazette's 目录 lists it under (section: 'XX文件', a 版头 the issue prints
+    as that heading)."""
     main = doc.parts[0]
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    if not doc.issuers and section:
+        doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
     if doc.doc_number is None and (serial := SERIAL_TITLE_RE.match(doc.title)):
         doc.doc_number = serial.group("name") + serial.group("serial")  # '…公告（第7号）': cited as '…公告第7号'
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
@@ -77,6 +83,7 @@ def fill(doc: Document, gazette: Gazette) -> None:
             doc.title = doc.parts[1].title
         elif named and len(paragraphs) < len(main.blocks):  # the regulation's articles follow its 令 untitled
             doc.title = named
+        doc.issuers = [_placed(org, doc.title) for org in doc.issuers]
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     cc = [p.text for p in paragraphs if p.role == "cc"]
     doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
@@ -188,7 +195,13 @@ def _marked_organs(paragraphs: list[Paragraph]) -> list[str]:
     lost the signature)."""
     if len(paragraphs) < 2 or paragraphs[1].role != "docnum":
         return []
-    mark = paragraphs[0].text.replace(" ", "")
+    return mark_organs(paragraphs[0].text)
+
+
+def mark_organs(mark: str) -> list[str]:
+    """The organs a 发文机关标志 names ('XX省国土资源厅文件'), or none when the
+    line is no such mark."""
+    mark = mark.replace(" ", "")
     if not ISSUER_MARK_RE.match(mark):
         return []
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
@@ -288,9 +301,11 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
+            # Read whole: the space between joint issuers the head line ends with stays ('XX办公室 XX监察' / '部').
+            name = _one_name(paragraphs[k - 1].text + paragraphs[k].text)
             for p in paragraphs[k - 1:k + 1]:
-                p.role, p.text = "signature", _one_name(p.text)
-            lines.insert(0, paragraphs[k - 1].text + paragraphs[k].text)
+                p.role, p.text = "signature", p.text if " " in name else _one_name(p.text)
+            lines.insert(0, name)
             k -= 2
         elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
             paragraphs[k].role, paragraphs[k].text = "signature", name
@@ -322,11 +337,27 @@ def _signed_by_its_head(paragraphs: list[Paragraph], date: Paragraph, title: str
     post = HEAD_POST_RE.match(paragraphs[k].text) if k >= 0 else None
     if not post:
         return None
-    place = re.match(rf"^[\u4e00-\u9fa5]{{1,10}}?{post.group('level')}", title)
-    if not place or not ORGAN_START_RE.match(place.group(0)):
+    place = _place_of(post.group("level"), title)
+    if not place:
         return None
     paragraphs[k].role = "signature"
-    return place.group(0) + "人民政府"
+    return place + "人民政府"
+
+
+def _place_of(level: str, title: str) -> Optional[str]:
+    """The place of that level ('市') a regulation's title names first ('淮南市公园管理办法' → 淮南市)."""
+    place = re.match(rf"^[\u4e00-\u9fa5]{{1,10}}?{level}", title)
+    return place.group(0) if place and ORGAN_START_RE.match(place.group(0)) else None
+
+
+def _placed(organ: str, title: str) -> str:
+    """A 令 named by its organ's level alone ('市人民政府令第129号', as the
+    government's own pages print it) is that level's government of the place
+    the regulation it promulgates names, as a 令 signed by its head's post is
+    (_signed_by_its_head): '淮南市公园管理办法' → 淮南市人民政府."""
+    level = LEVEL_RE.match(organ) if LEVEL_ORGAN_RE.match(organ) else None
+    place = _place_of(level.group(0), title) if level else None
+    return place + organ[level.end():] if place else organ
 
 
 def _name_head(paragraphs: list[Paragraph], k: int) -> bool:

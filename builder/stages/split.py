@@ -372,6 +372,20 @@ def _join_printing_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_stacked_marks(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.2.2: the 发文机关标志 is the issuer's name and 文件; set large,
+    a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
+    / '文件'). That is one mark again: only when the lines joined are a mark."""
+    out: list[Line] = []
+    for line in lines:
+        if out and line.text.replace(" ", "") == "文件" \
+                and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
+            out[-1] = replace(out[-1], text=out[-1].text.strip() + "文件")
+        else:
+            out.append(line)
+    return out
+
+
 def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -381,7 +395,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
     from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(lines))))))
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(lines)))))))
     for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1142,7 +1156,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     diagnostics: list[Diagnostic] = []
     contents = own_contents([line.text for line in lines], toc_lines)
     listed = frozenset(squash(entry.title) for entry in toc)
-    blocks = _drop_repeated_titles(title_blocks(lines, toc_lines | contents, full_width, listed))
+    blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
@@ -1272,17 +1286,27 @@ def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: li
     return grammar[k]
 
 
-def _drop_repeated_titles(blocks: list[TitleBlock]) -> list[TitleBlock]:
+def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
     """A gazette may print a document's title twice (its own heading, then the
     document's title block): the second is no new title. Its lines stay in
-    the body (nothing printed is dropped); the frame under it is the title's."""
+    the body (nothing printed is dropped), one paragraph; the frame under it
+    is the title's and starts afresh. The second may lack the organs (GB/T
+    9704 7.3.1: under the 版头 that names them the title may open at 关于, a
+    reprint names them above the 发文字号)."""
     out: list[TitleBlock] = []
     for block in blocks:
-        if out and block.start - out[-1].end <= 2 and squash(block.title) == squash(out[-1].title):
+        if out and block.start - out[-1].end <= 2 and _same_title(out[-1].title, block.title):
+            if block.end < len(lines):
+                lines[block.end] = replace(lines[block.end], starts_block=True)
             out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
         else:
             out.append(block)
     return out
+
+
+def _same_title(title: str, again: str) -> bool:
+    title, again = squash(title), squash(again)
+    return again == title or bool(ABOUT_RE.match(again)) and title.endswith(again) and len(title) > len(again)
 
 
 def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:

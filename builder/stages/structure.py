@@ -209,7 +209,12 @@ SECOND_ITEM_RE = re.compile(r"^[2２]\s*[.、．]")  # in either width
 
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:
-    """'1.' followed by no '2.' anywhere in the part is not a list."""
+    """'1.' followed by no '2.' anywhere in the part is not a list, unless an
+    item above ends in the colon that announces its sub-items ('（一）…的以下
+    人员：'): their first, though the text stops before the second."""
+    prev = blocks[n - 1] if n else None
+    if isinstance(prev, Paragraph) and prev.text.endswith(("：", ":")) and read_label(prev.text):
+        return False
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
 
 

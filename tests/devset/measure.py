@@ -26,6 +26,7 @@
     python -m tests.devset.measure --set holdout22            # the twenty-second held-out set
     python -m tests.devset.measure --set holdout23            # the twenty-third held-out set
     python -m tests.devset.measure --set holdout24            # the twenty-fourth held-out set
+    python -m tests.devset.measure --set holdout26            # the twenty-sixth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -124,7 +125,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout17": HERE / "holdout17", "holdout18": HERE / "holdout18",
         "holdout19": HERE / "holdout19", "holdout21": HERE / "holdout21",
         "holdout22": HERE / "holdout22",
-        "holdout23": HERE / "holdout23", "holdout24": HERE / "holdout24"}
+        "holdout23": HERE / "holdout23", "holdout24": HERE / "holdout24",
+        "holdout26": HERE / "holdout26"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
@@ -158,7 +160,7 @@ class Record:
     doc: Document
     expected: dict
     paragraphs: tuple[str, ...]  # keys of the document's own, distinctive paragraphs
-    runs: dict  # paragraph key -> keys of its runs parted by spaces (a line of the frame set out as several)
+    runs: dict  # paragraph key -> keys of its runs (_runs: a line of the frame set out as several)
 
 
 @lru_cache(maxsize=None)
@@ -180,9 +182,20 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
             counts[k] = counts.get(k, 0) + 1
     return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in doc.paragraphs if "\t" not in p)
                                         if len(k) >= 10 and counts[k] == 1),
-                        {key(p): tuple(key(run) for run in p.split() if len(key(run)) >= 2)
-                         for p in doc.paragraphs if len(p.split()) > 1})
+                        {key(p): tuple(key(run) for run in _runs(p) if len(key(run)) >= 2)
+                         for p in doc.paragraphs if len(_runs(p)) > 1})
                  for doc, rec in zip(docs, records))
+
+
+ORDER_LINE_RE = re.compile(r"^(\S+令)(第\S+号)$")
+
+
+def _runs(paragraph: str) -> list[str]:
+    """The runs a line of the frame is set out in: parted by spaces, or a 令
+    and its number run together ('市人民政府令第129号'), which the converter
+    sets out on two lines as GB/T 9704 10.2 prints them."""
+    order = ORDER_LINE_RE.match(paragraph)
+    return list(order.groups()) if order else paragraph.split()
 
 
 LAYOUTS = {
