@@ -28,12 +28,15 @@ ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": 
 LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows", "contents": "gz-rows"}  # paragraphs shown as one list
 
 
+MARKDOWN_CHAR_RE = re.compile(r"([\\`*_\[\]{}|])")  # Markdown's meaning anywhere in a line
+LIST_NUMBER_RE = re.compile(r"^(\d+)([.)])")        # an ordered list's number, at the start
+LINE_MARK_RE = re.compile(r"^([#+\-=>])")           # a heading, list, rule or quote mark, at the start
+
+
 def escape(text: str) -> str:
     """Escape Markdown syntax; the text itself stays as printed."""
-    text = html.escape(text, quote=False)
-    text = re.sub(r"([\\`*_\[\]{}|])", r"\\\1", text)
-    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
-    return re.sub(r"^([#+\-=>])", r"\\\1", text)
+    text = MARKDOWN_CHAR_RE.sub(r"\\\1", html.escape(text, quote=False))
+    return LINE_MARK_RE.sub(r"\\\1", LIST_NUMBER_RE.sub(r"\1\\\2", text))
 
 
 # libyaml's emitter, a third of the pure-Python one's CPU (~1 s at 3,000 documents); both write YAML
