@@ -1,0 +1,65 @@
+"""The document grammar on layouts of the twenty-fifth held-out set's kind
+(issue #11): the genres a gazette prints besides 通知, 意见 and 办法, a 任免
+list, chronicles and a record of the government's meetings. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- 任免: the organ, 任免 and whom
+
+APPOINTMENTS = ["某某省人民政府任免国家工作人员",
+                "依照《某某省行政机关工作人员任免办法》的有关规定,根据某某省发展和改革委员会党组的提名和建议,"
+                "某某省人民政府2021年3月5日决定:",
+                "任命张某为省发展和改革委员会副主任,", "李某为省财政厅副厅长;",
+                "免去王某的省教育厅副厅长职务,", "赵某的省财政厅副厅长职务。"]
+PERSONS = ["任命张某为省发展和改革委员会副主任", "李某为省财政厅副厅长", "免去王某的省教育厅副厅长职务",
+           "赵某的省财政厅副厅长职务"]
+
+
+def _persons(doc) -> list[str]:
+    return [b.text.rstrip(",，;；。") for part in doc.parts for b in part.blocks if getattr(b, "role", None) == "person"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_appointment_list_titled_by_whom_it_names_is_a_renmian(columns):
+    """A 任免 is titled by its organ, 任免 and whom it appoints and removes
+    ('国务院任免国家工作人员', '…任免香港特区主要官员'): the organ before 任免 is
+    its issuer, though it signs nothing."""
+    docs = _documents(APPOINTMENTS, columns)
+    assert [(d.title, d.kind) for d in docs] == [(APPOINTMENTS[0], "任免")]
+    assert docs[0].issuers == ["某某省人民政府"]
+
+
+LISTED = ["某某省人民政府任免人员"] + APPOINTMENTS[1:]  # a title the 任免 grammar has long read
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_one_verb_heads_a_run_of_persons_parted_by_commas(columns):
+    """The State Council's form: one 任命 heads a run of persons parted by '，'
+    ('任命A为X，B为Y；免去C的X职务，D的Y职务。'), each a person of the list."""
+    assert _persons(_documents(LISTED, columns)[0]) == PERSONS
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_decisions_sentence_citing_its_grounds_is_the_preamble(columns):
+    """The decision's sentence may cite the rule and the nomination before
+    '…决定:' (longer than a short '市人民政府决定:'): it is the list's preamble,
+    no longer than an item."""
+    doc = _documents(LISTED, columns)[0]
+    assert [b.role for b in doc.parts[0].blocks][0] == "preamble"
+
+
+def test_a_second_action_of_the_same_person_stays_with_that_person():
+    """'张某任…局长，免去其…职务；': the piece after the comma has a verb of its
+    own, so it is the same person's, not a person of a run."""
+    doc = _documents(["某某市人民政府任免人员", "市人民政府决定:",
+                      "张某任市财政局局长，免去其市教育局副局长职务；", "王某任市教育局局长。"], None)[0]
+    assert _persons(doc) == ["张某任市财政局局长，免去其市教育局副局长职务", "王某任市教育局局长"]
