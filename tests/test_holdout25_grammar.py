@@ -63,3 +63,24 @@ def test_a_second_action_of_the_same_person_stays_with_that_person():
     doc = _documents(["某某市人民政府任免人员", "市人民政府决定:",
                       "张某任市财政局局长，免去其市教育局副局长职务；", "王某任市教育局局长。"], None)[0]
     assert _persons(doc) == ["张某任市财政局局长，免去其市教育局副局长职务", "王某任市教育局局长"]
+
+
+# ---------------------------------------------------------------- a record of the government's meetings
+
+NOTICE = ["某某市人民政府关于做好防汛工作的通知", "各县人民政府：",
+          "为做好今年防汛工作，现就有关事项通知如下，请认真贯彻执行。", "某某市人民政府", "2020年5月6日"]
+MEETINGS = ["八月份市府常务会议情况",
+            "十届21次会议于八月六日召开，听取市水利局关于汛期水库安全运行情况的汇报，讨论研究了城区排涝工程方案等问题。",
+            "十届22次会议于八月二十日召开，讨论研究全市秋粮收购工作，并责成市粮食局等有关部门做好收购资金的安排。",
+            "（张某）"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_record_of_the_governments_standing_committee_is_a_document(columns):
+    """A 纪要 records a meeting's 主要情况 (党政机关公文处理工作条例 第八条);
+    a gazette prints its record of the government's own meetings (常务会议,
+    全体会议, 办公会议) as '…常务会议情况', a document of its own after the text
+    above."""
+    docs = _documents(NOTICE + MEETINGS, columns)
+    assert [(d.title, d.kind) for d in docs] == [(NOTICE[0], "通知"), (MEETINGS[0], "纪要")]
+    assert docs[0].date == "2020-05-06" and docs[1].issuers == []
