@@ -84,3 +84,35 @@ def test_a_record_of_the_governments_standing_committee_is_a_document(columns):
     docs = _documents(NOTICE + MEETINGS, columns)
     assert [(d.title, d.kind) for d in docs] == [(NOTICE[0], "通知"), (MEETINGS[0], "纪要")]
     assert docs[0].date == "2020-05-06" and docs[1].issuers == []
+
+
+# ---------------------------------------------------------------- chronicles
+
+DAYS = ["2007年5月政府大事记",
+        "1日,市政府召开全市安全生产工作会议,部署当前安全生产工作。",
+        "△副市长某某会见了某国某市代表团一行。",
+        "8日,市政府召开市长办公会,研究当前重点工作。"]
+LOST_MONTH = ["某某市委、市政府2019年执政纪事(7-12月)",
+              "71日    某某市庆祝“七一”主题活动启动仪式在市体育中心举行。",
+              "73日    市委第六轮巡察工作动员部署会召开。",
+              "75日    市委人才工作领导小组会议举行。"]
+
+
+@pytest.mark.parametrize("columns", [19, 20])
+def test_a_chronicles_title_filling_the_line_opens_over_its_first_entry(columns):
+    """A chronicle's title that fills the measure exactly stands over its
+    first entry, a line opening with the day it tells of, as a speech's title
+    stands over its byline: the entry is the chronicle's text, not the rest of
+    a sentence the title's line ran on from."""
+    docs = _documents(DAYS + LOST_MONTH, columns)
+    assert [d.title for d in docs] == [DAYS[0], LOST_MONTH[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_entry_whose_page_lost_the_month_between_its_figures_is_dated(columns):
+    """'71日' is no day: a page that lost the 月 of '7月1日' between the
+    month's figure and the day's. Two figures and 日 that are no day are read
+    as the month and the day, as a damaged 成文日期 is read."""
+    docs = _documents(LOST_MONTH, columns)
+    assert [(d.title, d.kind) for d in docs] == [(LOST_MONTH[0], "大事记")]
+    assert [p.eid for p in docs[0].provisions] == ["d_2019-07-01", "d_2019-07-03", "d_2019-07-05"]

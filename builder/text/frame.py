@@ -269,6 +269,33 @@ OCCASION_RE = re.compile(rf"""
 SPEAKER_RE = re.compile(r"^(?:(?P<post>[\u4e00-\u9fa5]{2,24})\s+)?[\u4e00-\u9fa5]{2,4}$")
 
 
+# A chronicle (大事记) is a run of entries, each opening with the day it tells of.
+# The month may be printed once, as a heading ("7月") or in the title
+# ("政务大事记（2019年7月）"), and left out of the entries ("1日").
+UNTIL = r"\s*[—–\-－~～至到]\s*"
+# What a figure opening a line counts when it is no day: a unit, a date's or a
+# list's mark ("10个…", "7时…", "3.…", "2、…"), or a range ("7—9…" is read above).
+BARE_DAY_NOT = r"日月年时号个人名项家件次届期点分秒天周岁万亿元%％.．、，,:：—–\-－~～至到"
+CHRONICLE_ENTRY_RE = re.compile(rf"""
+    ^(?P<when>
+        (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
+        (?:(?P<month>{MONTH_OR_DAY})\s*月\s*)?         # 7月: left out under a month heading
+        (?:
+            (?P<day>{MONTH_OR_DAY})\s*                 # 1
+            (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*)?    # 1—3日, 30—8月1日
+            日
+            (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?  # 3日至4日, 30日—8月1日
+          | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
+          | (?P<bare_day>\d{{1,2}})(?!\s*[\d{BARE_DAY_NOT}])   # "3  省委…": the day's figure alone
+        )
+      | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
+      | (?P<same_month>同月|本月|月内)                 # its month
+    )
+    (?P<sep>[\s，,、：:]*)
+    (?P<what>.*)$
+""", re.X | re.S)
+
+
 TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
 CONTENTS_LINES = 80  # lines a text's own 目录 may take before its first heading is printed again
 CONTENTS_ENTRY_MAX = 40  # characters of a 目录 entry: a heading, no sentence
