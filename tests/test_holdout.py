@@ -414,7 +414,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   After the rules of tests/test_holdout25_grammar.py (a 任免 titled by
   whom it names; persons run on under one verb; a long decision sentence is
   the preamble; '…常务会议情况' is a 纪要; a chronicle's title over its first
-  entry; an entry's lost 月): 100% of every field in every layout, 5 of 5
+  entry; an entry's lost 月 within the title's months): 100% of every field in every layout, 5 of 5
   run together at every width from 18 to 30. No numbered provisions and no
   parts: their floors are 0.
 

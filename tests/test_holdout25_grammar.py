@@ -112,7 +112,16 @@ def test_a_chronicles_title_filling_the_line_opens_over_its_first_entry(columns)
 def test_an_entry_whose_page_lost_the_month_between_its_figures_is_dated(columns):
     """'71日' is no day: a page that lost the 月 of '7月1日' between the
     month's figure and the day's. Two figures and 日 that are no day are read
-    as the month and the day, as a damaged 成文日期 is read."""
+    as the month and the day when that month is one the chronicle covers (its
+    title's '(7-12月)'), as a damaged 成文日期 is read only where one reading is
+    a date."""
     docs = _documents(LOST_MONTH, columns)
     assert [(d.title, d.kind) for d in docs] == [(LOST_MONTH[0], "大事记")]
     assert [p.eid for p in docs[0].provisions] == ["d_2019-07-01", "d_2019-07-03", "d_2019-07-05"]
+
+
+def test_two_figures_no_day_outside_the_months_covered_are_no_date():
+    """Without a span of months in the title that holds the month they would
+    give, '45日' is no date (tests/test_layouts.py's convention)."""
+    docs = _documents(["某某市2019年执政纪事(7-12月)", "45日    某某会议召开。", "73日    某某活动举行。"], None)
+    assert [p.eid for p in docs[0].provisions] == ["d_2019-07-03"]

@@ -22,12 +22,16 @@ PRIORITY = 30
 MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
 PARAGRAPH_END_RE = re.compile(r"[。！？!?][”’）)》」』】]*$")  # not ； : an entry's list goes on
 TITLE_YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年(?:\s*(?P<month>{NUM})\s*月(?!\s*{NUM}\s*日))?")
+# The months a title covers as a span ("执政纪事（7-12月）", "大事记（2025年8月—9月）").
+TITLE_MONTHS_RE = re.compile(rf"(?P<first>{NUM})\s*月?\s*[—–\-－~～至到]\s*(?P<last>{NUM})\s*月")
 
 
-def entry_date(match: re.Match, year: Optional[int], month: Optional[int],
-               day: Optional[int]) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
+def entry_date(match: re.Match, year: Optional[int], month: Optional[int], day: Optional[int],
+               covered: frozenset[int]) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) an entry tells of, from what it prints and the date
-    in force above it; None when the printed numbers are no date."""
+    in force above it; None when the printed numbers are no date. Two figures
+    and 日 that are no day ('71日') are a page's 7月1日 that lost its 月 when
+    the month they give is one the chronicle covers."""
     if match.group("same_day"):
         return year, month, day
     if match.group("same_month"):
@@ -36,8 +40,9 @@ def entry_date(match: re.Match, year: Optional[int], month: Optional[int],
     month = cn_to_int(match.group("month")) if match.group("month") else month
     printed = match.group("day") or match.group("bare_day")
     day = cn_to_int(printed) if printed else None
-    if match.group("day") and not match.group("month") and printed.isdigit() and day and day > 31:
-        month, day = divmod(day, 10)  # a page that lost the 月 between two figures: '71日' for 7月1日
+    if match.group("day") and not match.group("month") and printed.isdigit() and day and day > 31 \
+            and day // 10 in covered | {month}:
+        month, day = divmod(day, 10)
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31) \
             or (printed and not day):
         return None
@@ -58,6 +63,9 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
     found = TITLE_YEAR_RE.search(title or "")
     year = cn_to_int(found.group("year")) if found else None
     month = cn_to_int(found.group("month")) if found and found.group("month") else None
+    span = TITLE_MONTHS_RE.search(title or "")
+    covered = frozenset(range(cn_to_int(span.group("first")), cn_to_int(span.group("last")) + 1)) if span \
+        else frozenset()
     day: Optional[int] = None
     out: list[Block] = []
     tail: Optional[Provision | Paragraph] = None  # where the open entry's text ends
@@ -74,7 +82,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         day_only = bool(match) and not (match.group("month") or match.group("same_day")
                                         or match.group("same_month"))
         # A day's figure alone is read in date order: "3位…" under the entry of 10 goes on with it.
-        when = entry_date(match, year, month, day) \
+        when = entry_date(match, year, month, day, covered) \
             if match and not open_sentence and not (day_only and months_printed) \
             and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
