@@ -384,7 +384,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         found += split_orgs(" ".join(signed_names(line)))
     prefix = None
     if kind == "任免":
-        prefix = re.sub(r"任免人员$|任免名单$", "", title)
+        prefix = re.sub(r"任免.*$", "", title)  # the organ before 任免 and whom it names
     elif kind == "令":  # 中华人民共和国国务院令: the order of the 国务院
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):

@@ -27,7 +27,8 @@ from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE, DATE_LINE_RE, DATE_RE,
+                          CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
+                          DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                           NUMBERED_NOTICE_RE,
@@ -635,7 +636,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
         if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
-                and not after_date and not own_head and not _speaker_under(lines, end, title) \
+                and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
@@ -645,12 +646,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     return _framed_titles(lines, skip, blocks, limit)
 
 
-def _speaker_under(lines: list[Line], end: int, title: str) -> bool:
-    """A speech is printed as its title, then the speaker's name on a line of
-    its own (the byline, genres.speech): under a title ending in 讲话, a
-    line that is a name alone is that byline, not the rest of a sentence
-    the title's line ran on from."""
-    return kind_of(title) == "讲话" and end < len(lines) and bool(SPEAKER_RE.match(lines[end].text))
+def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
+    """Under the title of a genre, the line its text opens with, not the rest
+    of a sentence the title's line ran on from: a speech's byline, the
+    speaker's name on a line of its own (genres.speech), or a chronicle's
+    first entry, opening with the day it tells of (genres.chronicle)."""
+    if end >= len(lines):
+        return False
+    kind, text = kind_of(title), lines[end].text
+    return kind == "讲话" and bool(SPEAKER_RE.match(text)) or kind == "大事记" and bool(CHRONICLE_ENTRY_RE.match(text))
 
 
 def _adoption_notes(lines: list[Line]) -> set[int]:

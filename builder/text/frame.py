@@ -269,6 +269,33 @@ OCCASION_RE = re.compile(rf"""
 SPEAKER_RE = re.compile(r"^(?:(?P<post>[\u4e00-\u9fa5]{2,24})\s+)?[\u4e00-\u9fa5]{2,4}$")
 
 
+# A chronicle (大事记) is a run of entries, each opening with the day it tells of.
+# The month may be printed once, as a heading ("7月") or in the title
+# ("政务大事记（2019年7月）"), and left out of the entries ("1日").
+UNTIL = r"\s*[—–\-－~～至到]\s*"
+# What a figure opening a line counts when it is no day: a unit, a date's or a
+# list's mark ("10个…", "7时…", "3.…", "2、…"), or a range ("7—9…" is read above).
+BARE_DAY_NOT = r"日月年时号个人名项家件次届期点分秒天周岁万亿元%％.．、，,:：—–\-－~～至到"
+CHRONICLE_ENTRY_RE = re.compile(rf"""
+    ^(?P<when>
+        (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
+        (?:(?P<month>{MONTH_OR_DAY})\s*月\s*)?         # 7月: left out under a month heading
+        (?:
+            (?P<day>{MONTH_OR_DAY})\s*                 # 1
+            (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*)?    # 1—3日, 30—8月1日
+            日
+            (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?  # 3日至4日, 30日—8月1日
+          | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
+          | (?P<bare_day>\d{{1,2}})(?!\s*[\d{BARE_DAY_NOT}])   # "3  省委…": the day's figure alone
+        )
+      | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
+      | (?P<same_month>同月|本月|月内)                 # its month
+    )
+    (?P<sep>[\s，,、：:]*)
+    (?P<what>.*)$
+""", re.X | re.S)
+
+
 TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
 CONTENTS_LINES = 80  # lines a text's own 目录 may take before its first heading is printed again
 CONTENTS_ENTRY_MAX = 40  # characters of a 目录 entry: a heading, no sentence
@@ -396,7 +423,9 @@ QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 KINDS = [
     # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事").
     ("大事记", rf"(?:大事|要事)记{QUALIFIED}|[记纪]事{QUALIFIED}"),
-    ("任免", r"任免(?:人员|名单|通知)?|人事任免"),
+    # A 任免 is titled by its organ, 任免 and whom it appoints and removes: 人员, a body's
+    # 工作人员 or 官员 ('国务院任免国家工作人员', '国务院任免香港特区主要官员'), or 名单.
+    ("任免", r"任免(?:[^\s，,。；;：:、]{0,16}?(?:人员|官员|干部))?(?:名单|通知)?|人事任免"),
     ("讲话", r"讲话|致辞|报告会上的.*"),
     ("通知", r"通知"),
     ("意见", r"意见(?:[（(]试行[）)])?"),
@@ -426,7 +455,9 @@ KINDS = [
     ("公示", r"公示"),  # names and plans put up for comment
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
-    ("纪要", r"纪要"),
+    # A 纪要 records a meeting's 主要情况 and 议定事项 (党政机关公文处理工作条例 第八条); a gazette titles its
+    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况'.
+    ("纪要", r"纪要|(?:常务|全体|办公)会议情况"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),

@@ -26,6 +26,7 @@
     python -m tests.devset.measure --set holdout22            # the twenty-second held-out set
     python -m tests.devset.measure --set holdout23            # the twenty-third held-out set
     python -m tests.devset.measure --set holdout24            # the twenty-fourth held-out set
+    python -m tests.devset.measure --set holdout25            # the twenty-fifth held-out set
     python -m tests.devset.measure --set holdout26            # the twenty-sixth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
@@ -126,7 +127,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout19": HERE / "holdout19", "holdout21": HERE / "holdout21",
         "holdout22": HERE / "holdout22",
         "holdout23": HERE / "holdout23", "holdout24": HERE / "holdout24",
-        "holdout26": HERE / "holdout26"}
+        "holdout25": HERE / "holdout25", "holdout26": HERE / "holdout26"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

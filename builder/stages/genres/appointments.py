@@ -25,10 +25,17 @@ GROUP_RE = re.compile(r"""
     [^，,。；;：:\d]{0,8}                                                       # 人员, 职务, 名单
     [：:]?$
 """, re.X)
-PREAMBLE_RE = re.compile(r"^[^。；;]{0,60}(?:决定|批准|研究|同意|通过|如下)[：:]$")
+ITEM_MAX = 120  # one person's appointment is a line, not a paragraph
+# The decision's sentence, which may cite the law and the nomination first ('依照…基本法的有关规定,
+# 根据…的提名和建议,国务院2020年4月22日决定:'): no longer than an item.
+PREAMBLE_RE = re.compile(rf"^[^。；;]{{0,{ITEM_MAX}}}(?:决定|批准|研究|同意|通过|如下)[：:]$")
 CLOSING_RE = re.compile(r"^(?:以上|上述|特此)")
 PERSON_WORDS_RE = re.compile(r"任|免|聘|职|为")
-ITEM_MAX = 120  # one person's appointment is a line, not a paragraph
+# One verb may head a run of persons parted by '，' (the State Council's and Xinhua's form: '任命A为X，
+# B为Y，C为Z；免去D的X职务，E的Y职务。'): each person after the first is a name and what it becomes or
+# leaves, with no verb of its own; a piece with its own verb ('…，免去其…职务') is the same person's.
+VERB_RE = re.compile(r"任命|免去|免职|聘任|聘用|解聘|委任")
+RUN_ON_PERSON_RE = re.compile(r"^[^，,为的]{1,12}(?:为[^，,]+|的[^，,]+职务)[；;。]?$")
 FRAME_ROLES = ("date", "cc", "printed", "note", "signature")
 
 
@@ -66,11 +73,20 @@ def appointments(blocks: list[Paragraph | Table]) -> list[Block]:
 
 def _persons(text: str, lines: tuple[int, int], in_group: bool) -> list[Paragraph]:
     """One paragraph per person, or none when the text is no list of persons."""
-    items = [item.strip() for item in re.findall(r"[^；;]+[；;]?", text) if item.strip()]
+    items = [person for item in re.findall(r"[^；;]+[；;]?", text) if item.strip() for person in _run(item.strip())]
     if not items or any(len(item) > ITEM_MAX for item in items) \
             or not (in_group or all(PERSON_WORDS_RE.search(item) for item in items)):
         return []
     return [Paragraph(text=item, lines=lines, role="person") for item in items]
+
+
+def _run(item: str) -> list[str]:
+    """A run of persons under one verb, one a piece (each keeps the '，' after it); else the item."""
+    pieces = re.findall(r"[^，,]+[，,]?", item)
+    if len(pieces) > 1 and VERB_RE.search(pieces[0]) \
+            and all(RUN_ON_PERSON_RE.match(piece.rstrip("，,")) and not VERB_RE.search(piece) for piece in pieces[1:]):
+        return [piece.strip() for piece in pieces]
+    return [item]
 
 
 def recognises(blocks: list[Paragraph | Table]) -> bool:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ...model import Block, Diagnostic, Line, Paragraph, Provision, Table
-from ...text.frame import MONTH_OR_DAY as NUM, YEAR
+from ...text.frame import CHRONICLE_ENTRY_RE as ENTRY_RE, MONTH_OR_DAY as NUM, YEAR
 from ...text.lines import join_lines
 from ...text.numerals import cn_to_int
 from ..structure import Numbering, frame_role
@@ -18,42 +18,20 @@ from ..structure import Numbering, frame_role
 NAME = "大事记"
 PRIORITY = 30
 
-# A chronicle is a run of entries, each opening with the day it tells of.
-# The month may be printed once, as a heading ("7月") or in the title
-# ("政务大事记（2019年7月）"), and left out of the entries ("1日").
-
-UNTIL = r"\s*[—–\-－~～至到]\s*"
-# What a figure opening a line counts when it is no day: a unit, a date's or a
-# list's mark ("10个…", "7时…", "3.…", "2、…"), or a range ("7—9…" is read above).
-BARE_DAY_NOT = r"日月年时号个人名项家件次届期点分秒天周岁万亿元%％.．、，,:：—–\-－~～至到"
-ENTRY_RE = re.compile(rf"""
-    ^(?P<when>
-        (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
-        (?:(?P<month>{NUM})\s*月\s*)?                 # 7月: left out under a month heading
-        (?:
-            (?P<day>{NUM})\s*                         # 1
-            (?:{UNTIL}(?:{NUM}\s*月\s*)?{NUM}\s*)?    # 1—3日, 30—8月1日
-            日
-            (?:{UNTIL}(?:{NUM}\s*月\s*)?{NUM}\s*日)?  # 3日至4日, 30日—8月1日
-          | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
-          | (?P<bare_day>\d{{1,2}})(?!\s*[\d{BARE_DAY_NOT}])   # "3  省委…": the day's figure alone
-        )
-      | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
-      | (?P<same_month>同月|本月|月内)                 # its month
-    )
-    (?P<sep>[\s，,、：:]*)
-    (?P<what>.*)$
-""", re.X | re.S)
 # A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）".
 MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
 PARAGRAPH_END_RE = re.compile(r"[。！？!?][”’）)》」』】]*$")  # not ； : an entry's list goes on
 TITLE_YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年(?:\s*(?P<month>{NUM})\s*月(?!\s*{NUM}\s*日))?")
+# The months a title covers as a span ("执政纪事（7-12月）", "大事记（2025年8月—9月）").
+TITLE_MONTHS_RE = re.compile(rf"(?P<first>{NUM})\s*月?\s*[—–\-－~～至到]\s*(?P<last>{NUM})\s*月")
 
 
-def entry_date(match: re.Match, year: Optional[int], month: Optional[int],
-               day: Optional[int]) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
+def entry_date(match: re.Match, year: Optional[int], month: Optional[int], day: Optional[int],
+               covered: frozenset[int]) -> Optional[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(year, month, day) an entry tells of, from what it prints and the date
-    in force above it; None when the printed numbers are no date."""
+    in force above it; None when the printed numbers are no date. Two figures
+    and 日 that are no day ('71日') are a page's 7月1日 that lost its 月 when
+    the month they give is one the chronicle covers."""
     if match.group("same_day"):
         return year, month, day
     if match.group("same_month"):
@@ -62,6 +40,9 @@ def entry_date(match: re.Match, year: Optional[int], month: Optional[int],
     month = cn_to_int(match.group("month")) if match.group("month") else month
     printed = match.group("day") or match.group("bare_day")
     day = cn_to_int(printed) if printed else None
+    if match.group("day") and not match.group("month") and printed.isdigit() and day and day > 31 \
+            and day // 10 in covered | {month}:
+        month, day = divmod(day, 10)
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31) \
             or (printed and not day):
         return None
@@ -82,6 +63,9 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
     found = TITLE_YEAR_RE.search(title or "")
     year = cn_to_int(found.group("year")) if found else None
     month = cn_to_int(found.group("month")) if found and found.group("month") else None
+    span = TITLE_MONTHS_RE.search(title or "")
+    covered = frozenset(range(cn_to_int(span.group("first")), cn_to_int(span.group("last")) + 1)) if span \
+        else frozenset()
     day: Optional[int] = None
     out: list[Block] = []
     tail: Optional[Provision | Paragraph] = None  # where the open entry's text ends
@@ -98,7 +82,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         day_only = bool(match) and not (match.group("month") or match.group("same_day")
                                         or match.group("same_month"))
         # A day's figure alone is read in date order: "3位…" under the entry of 10 goes on with it.
-        when = entry_date(match, year, month, day) \
+        when = entry_date(match, year, month, day, covered) \
             if match and not open_sentence and not (day_only and months_printed) \
             and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
