@@ -12,6 +12,7 @@
     python -m tests.devset.measure --set holdout8             # the eighth held-out set
     python -m tests.devset.measure --set holdout9             # the ninth held-out set
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
+    python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
     python -m tests.devset.measure --set holdout10            # the tenth held-out set
     python -m tests.devset.measure --set holdout11            # the eleventh held-out set
     python -m tests.devset.measure --set holdout12            # the twelfth held-out set
@@ -494,10 +495,32 @@ def sweep(seeds: range = range(3, 15)) -> None:
         print(f"  {name}: seeds {where}")
 
 
+def widths(columns: range = range(18, 31)) -> None:
+    """Every set run together at every width in columns: where a wrap falls
+    decides what a line looks like (a title that happens to fill the line, a
+    label the wrap puts first), so the measure's two widths are not enough."""
+    total = found = 0
+    missed: dict[str, list[int]] = {}
+    for width in columns:
+        for set_name in SETS:
+            records = list(load(set_name))
+            figures = Figures()
+            judge(records, [convert_layout(run_together([r.doc for r in records], columns=width))], figures)
+            total, found = total + figures.expected, found + figures.right_extent
+            for problem in figures.problems:
+                doc, _, what = problem.partition(": ")
+                if what.startswith(("not found", "extent")):
+                    missed.setdefault(f"{set_name}: {doc}", []).append(width)
+    print(f"run together at {columns.start}-{columns.stop - 1} columns: {found}/{total} documents "
+          f"with the right extent ({found / total:.1%})")
+    for name, where in sorted(missed.items()):
+        print(f"  {name}: columns {where}")
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args == ["--sweep"]:
-        sweep()
+    if args in (["--sweep"], ["--widths"]):
+        sweep() if args == ["--sweep"] else widths()
         sys.exit()
     chosen = "dev"
     if args[:1] == ["--set"]:
