@@ -18,6 +18,7 @@ import pytest
 
 from builder.convert import convert
 from builder.model import Paragraph, Provision, Table
+from builder.text.frame import normal_doc_number
 from test_variants import cut
 
 NOTICE = [
@@ -933,3 +934,17 @@ def test_a_title_ends_before_a_body_line_that_opens_a_citation():
                 ("frame", "滨江区人民政府"), ("date", "2021年2月23日")]
     doc, = convert("\n".join(lay_out([decision], None)).encode("utf-8"), "x/t.txt", "t").documents
     assert doc.title == decision[0][1]
+
+
+def test_a_doc_number_in_the_brackets_a_text_layer_gives_is_read():
+    """„‟ for 〔〕 (a PDF's text layer, for some fonts): the 发文字号 under the
+    title is still the document's number, read in its printed form's normal
+    shape, and the document is cited by it."""
+    lines = ["湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", "湘政办发„2009‟24号",
+             "各市州、县市区人民政府，省政府各厅委、各直属机构：",
+             "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》（国办发„2009‟3号）精神，现通知如下：",
+             "一、充分认识做好高校毕业生就业工作的重要性。", "二、积极拓宽高校毕业生就业渠道。",
+             "湖南省人民政府办公厅", "二○○九年三月二十日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/h.txt", "h").documents
+    assert (doc.title, normal_doc_number(doc.doc_number or ""), doc.date) == (lines[0], "湘政办发〔2009〕24号", "2009-03-20")
+    assert [p.label for p in doc.provisions] == ["一、", "二、"]

@@ -29,6 +29,8 @@ def found(text):
     ("（潜政发(2021) 11号）", "潜政发(2021) 11号", "潜政发〔2021〕11号"),
     ("按照豫办〔2019〕21号文件精神", "豫办〔2019〕21号", "豫办〔2019〕21号"),
     ("根据 鄂政办发 ［2018］ 091 号", "鄂政办发 ［2018］ 091 号", "鄂政办发〔2018〕91号"),
+    # 〔〕 as a PDF's text layer names them in some fonts
+    ("的通知》(国办发„2012‟33号)和", "国办发„2012‟33号", "国办发〔2012〕33号"),
 ])
 def test_doc_number_variants(text, cited, number):
     assert found(text) == [("number", cited, number)]
