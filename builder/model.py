@@ -57,7 +57,7 @@ class Paragraph:
 
     text: str
     lines: Span
-    role: str = "body"  # body|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row|contents
+    role: str = "body"  # body|mark|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row|contents
 
 
 @dataclass

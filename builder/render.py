@@ -23,7 +23,7 @@ from .text.ids import city_of
 ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": "gz-date",
               "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
               "docnum": "gz-docnum", "heading": "gz-subheading", "byline": "gz-byline",
-              "preamble": "gz-preamble"}
+              "preamble": "gz-preamble", "mark": "gz-mark"}
 
 LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows", "contents": "gz-rows"}  # paragraphs shown as one list
 

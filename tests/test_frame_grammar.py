@@ -203,3 +203,21 @@ def test_a_sentence_ending_in_a_colon_after_the_body_began_is_no_addressee():
     doc = _convert(lines).documents[0]
     assert (doc.addressees, doc.issuers, doc.date) == (None, ["青禾县人大常委会法制工作委员会"], "2023-03-30")
     assert _paragraphs(doc)[1].role == "body"
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_the_mark_a_page_kept_is_shown_as_the_mark(wrap):
+    """GB/T 9704 7.2.1: the 发文机关标志 ('XX镇人民政府文件') heads the frame in
+    red, centred; where a page kept it, it is the document's 版头, shown so
+    (render: gz-mark), not a paragraph of its text, and the frame under it
+    is read as before."""
+    from builder.render import document_page
+
+    lines = [piece for text in NOTICE_WITH_RECORD for piece in (cut(text, wrap) if wrap else [text])]
+    gazette = _convert(lines, "mark")
+    doc, = gazette.documents
+    first = _paragraphs(doc)[0]
+    assert (first.text, first.role) == ("青禾镇人民政府文件", "mark")
+    assert (doc.doc_number, doc.addressees, doc.issuers) == ("青政〔2015〕9号", "各村民委员会，镇属各单位",
+                                                             ["青禾镇人民政府"])
+    assert "青禾镇人民政府文件\n{: .gz-mark }" in document_page(doc, gazette, None, None)

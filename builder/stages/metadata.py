@@ -138,7 +138,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     head = 0  # where the 主送机关 may stand: first, or right under the 发文字号
     for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
-        if is_doc_number_line(p.text) and doc_number is None:
+        if n == 0 and (ISSUER_MARK_RE.match(p.text.replace(" ", "")) or masthead_over(p.text, title)):
+            p.role, head = "mark", 1  # the 版头 (GB/T 9704 7.2.1) the page kept: the frame follows it
+        elif is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
