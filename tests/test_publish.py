@@ -242,31 +242,30 @@ def test_404_page_is_chinese_and_uses_absolute_asset_urls(published):
 
 
 @pytest.fixture
-def open_page(browser):
+def open_page(tabs):
     """A page whose console errors, foreign requests and failed loads fail the test."""
-    contexts, checks = [], []
+    pages, checks = [], []
 
     def make(base_url, allow_404=()):
-        context = browser.new_context()
-        contexts.append(context)
-        page = context.new_page()
+        page = tabs.lend()
+        pages.append(page)
         # This module's group starts with the run, beside the builds of seeds/ and the other sites
         # of their own: a page load there waited over 15 s under a load of 20. A fault still fails.
         page.set_default_timeout(30000)
         watch = Watch(base_url)
-        watch.attach(page)
+        watch.attach(page, tabs)
         failed = []
-        page.on("response", lambda r: r.status >= 400 and urlsplit(r.url).path not in allow_404
+        tabs.on(page, "response", lambda r: r.status >= 400 and urlsplit(r.url).path not in allow_404
                 and failed.append(f"{r.status} {r.url}"))
         # a request cut short by leaving the page (ERR_ABORTED) did not fail
-        page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
+        tabs.on(page, "requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
                 and failed.append(f"{r.failure} {r.url}"))
         checks.append((watch, failed, allow_404))
         return page
 
     yield make
-    for c in contexts:
-        c.close()
+    for p in pages:
+        tabs.give_back(p)
     for watch, failed, allow_404 in checks:
         # the browser logs the expected 404 status of a missing page as an error
         watch.errors = [e for e in watch.errors if not (
