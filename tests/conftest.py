@@ -66,10 +66,11 @@ AFTER_BUILDS = BUILDS.keys() | CORPUS_FIXTURES
 
 
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto`: a worker per core and one more, since a browser test waits
-    on Chromium and a site test on its build (measured on 2 cores: 2 workers
-    107 s, 3 workers 94 s, 4 workers 100 s)."""
-    return (os.cpu_count() or 1) + 1
+    """`-n auto`: a worker per core. A test waiting on Chromium or on a build
+    leaves its core to them; a third worker on 2 cores cost ~10-15 s more CPU
+    (its start, its Chromium, the fixtures each worker makes, more processes
+    sharing the caches) and took no less time (README, Tests)."""
+    return os.cpu_count() or 1
 
 
 def pytest_collection_finish(session):
@@ -223,9 +224,16 @@ def collection(builds):
     build's work, ~3 s of CPU a worker otherwise)."""
     from builder import site
 
-    if FIRST in builds:
-        builds[FIRST].done()  # whether it failed or not: its own tests say so
+    after_first_build(builds)
     return site.load(ROOT / "seeds", cache=site.CACHE)
+
+
+def after_first_build(builds) -> None:
+    """Once README's build of seeds/ is done (failed or not: its own tests say
+    so), when the run makes it: what it converted and tokenised is in the
+    cache, for a load or another build of seeds/ to read instead of making it again."""
+    if FIRST in builds:
+        builds[FIRST].done()
 
 
 @pytest.fixture(scope="session")

@@ -28,6 +28,7 @@ from mkdocs.config import load_config
 from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
+from conftest import after_first_build
 from test_browser import LocalServer, Watch, _search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,8 +189,9 @@ class _StaticServer(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    """(site folder, site_url): built like the Pages workflow, served under /gazette/."""
+def published(tmp_path_factory, builds):
+    """(site folder, site_url): built like the Pages workflow, served under /gazette/,
+    after README's build (its conversions read from the cache, not made twice at once)."""
     www = tmp_path_factory.mktemp("www")
     out = www / "gazette"
     handler = type("Handler", (_StaticServer,), {"not_found": out / "404.html"})
@@ -198,6 +200,7 @@ def published(tmp_path_factory):
     site_url = f"http://127.0.0.1:{server.server_address[1]}/gazette/"
     command = shlex.split(_build_step(_workflow()["jobs"]["build"]["steps"])["run"])
     assert command[0] == "mkdocs"
+    after_first_build(builds)
     run = subprocess.run([sys.executable, "-m", *command, "-d", str(out)], cwd=ROOT,
                          env={**os.environ, "SITE_URL": site_url},
                          capture_output=True, text=True, timeout=600)
