@@ -66,10 +66,11 @@ AFTER_BUILDS = BUILDS.keys() | CORPUS_FIXTURES
 
 
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto`: a worker per core and one more, since a browser test waits
-    on Chromium and a site test on its build (measured on 2 cores: 2 workers
-    107 s, 3 workers 94 s, 4 workers 100 s)."""
-    return (os.cpu_count() or 1) + 1
+    """`-n auto`: a worker per core. A test waiting on Chromium or on a build
+    leaves its core to them; a third worker on 2 cores cost ~10-15 s more CPU
+    (its start, its Chromium, the fixtures each worker makes, more processes
+    sharing the caches) and took no less time (README, Tests)."""
+    return os.cpu_count() or 1
 
 
 def pytest_collection_finish(session):
@@ -223,9 +224,16 @@ def collection(builds):
     build's work, ~3 s of CPU a worker otherwise)."""
     from builder import site
 
-    if FIRST in builds:
-        builds[FIRST].done()  # whether it failed or not: its own tests say so
+    after_first_build(builds)
     return site.load(ROOT / "seeds", cache=site.CACHE)
+
+
+def after_first_build(builds) -> None:
+    """Once README's build of seeds/ is done (failed or not: its own tests say
+    so), when the run makes it: what it converted and tokenised is in the
+    cache, for a load or another build of seeds/ to read instead of making it again."""
+    if FIRST in builds:
+        builds[FIRST].done()
 
 
 @pytest.fixture(scope="session")
@@ -237,3 +245,64 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
+
+
+class Tabs:
+    """The pages of the session's Chromium, kept open from test to test: one
+    per set of context options (a phone, a permission), so that the next
+    test's page is rendered by the same renderer process, its fonts, scripts
+    and styles already loaded (a new context and page cost ~0.3 s of CPU more
+    a test). A page is lent to one test at a time and given back blank, at its
+    context's viewport and media, without the test's listeners."""
+
+    DEFAULT_VIEWPORT = {"width": 1280, "height": 720}  # Playwright's
+
+    def __init__(self, browser):
+        self.browser, self.contexts, self.idle = browser, {}, {}
+
+    def context(self, **options):
+        key = repr(sorted(options.items()))
+        if key not in self.contexts:
+            self.contexts[key] = self.browser.new_context(**options)
+        return self.contexts[key]
+
+    def lend(self, viewport=None, **options):
+        """A blank page of a context with these options; a viewport alone is set on
+        the page of the default context (is_mobile and the like need a context of their own)."""
+        if options and viewport:
+            options["viewport"] = viewport
+        key = repr(sorted(options.items()))
+        page = self.idle.pop(key, None)
+        if page is None or page.is_closed():
+            page = self.context(**options).new_page()
+        page.gazette_tab = (key, page.viewport_size, [])
+        if viewport and not options:
+            page.set_viewport_size(viewport)
+        return page
+
+    @staticmethod
+    def on(page, event, handler):
+        """page.on, undone when the page is given back."""
+        page.on(event, handler)
+        page.gazette_tab[2].append((event, handler))
+
+    def give_back(self, page):
+        if page.is_closed():
+            return
+        key, viewport, listeners = page.gazette_tab
+        for event, handler in listeners:
+            page.remove_listener(event, handler)
+        if key in self.idle:  # a second page of the same kind lent at once: not kept
+            page.close()
+            return
+        page.goto("about:blank")
+        page.set_default_timeout(30000)  # Playwright's
+        page.emulate_media(media="null")
+        page.set_viewport_size(viewport)
+        self.idle[key] = page
+
+
+@pytest.fixture(scope="session")
+def tabs(browser):
+    """The session's pages of Chromium (Tabs)."""
+    return Tabs(browser)

@@ -82,11 +82,11 @@ class Watch:
         self.errors: list[str] = []
         self.foreign: list[str] = []
 
-    def attach(self, page):
-        page.on("console", lambda m: m.type == "error" and self.errors.append(
+    def attach(self, page, tabs):
+        tabs.on(page, "console", lambda m: m.type == "error" and self.errors.append(
             f"console: {m.text} @ {page.url}"))
-        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e} @ {page.url}"))
-        page.on("request", self._request)
+        tabs.on(page, "pageerror", lambda e: self.errors.append(f"pageerror: {e} @ {page.url}"))
+        tabs.on(page, "request", self._request)
 
     def _request(self, request):
         parts = urlsplit(request.url)
@@ -101,22 +101,22 @@ class Watch:
 
 
 @pytest.fixture
-def make_page(browser, base_url):
-    contexts, watches = [], []
+def make_page(tabs, base_url):
+    """A page lent by the session's tabs (conftest.Tabs), opened with these context options."""
+    pages, watches = [], []
 
     def make(**context_args):
-        context = browser.new_context(**context_args)
-        contexts.append(context)
-        page = context.new_page()
+        page = tabs.lend(**context_args)
+        pages.append(page)
         page.set_default_timeout(15000)
         watch = Watch(base_url)
-        watch.attach(page)
+        watch.attach(page, tabs)
         watches.append(watch)
         return page
 
     yield make
-    for c in contexts:
-        c.close()
+    for p in pages:
+        tabs.give_back(p)
     for w in watches:
         w.check()
 
@@ -341,14 +341,13 @@ def _search(page, query):
 
 
 @pytest.fixture(scope="module")
-def search_page(browser, base_url):
-    context = browser.new_context()
-    page = context.new_page()
+def search_page(tabs, base_url):
+    page = tabs.lend()
     watch = Watch(base_url)
-    watch.attach(page)
+    watch.attach(page, tabs)
     page.goto(base_url)
     yield page
-    context.close()
+    tabs.give_back(page)
     watch.check()
 
 

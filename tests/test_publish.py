@@ -28,6 +28,7 @@ from mkdocs.config import load_config
 from builder import feed
 from builder.model import Document, Gazette
 from builder.render import document_url
+from conftest import after_first_build
 from test_browser import LocalServer, Watch, _search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,8 +189,9 @@ class _StaticServer(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    """(site folder, site_url): built like the Pages workflow, served under /gazette/."""
+def published(tmp_path_factory, builds):
+    """(site folder, site_url): built like the Pages workflow, served under /gazette/,
+    after README's build (its conversions read from the cache, not made twice at once)."""
     www = tmp_path_factory.mktemp("www")
     out = www / "gazette"
     handler = type("Handler", (_StaticServer,), {"not_found": out / "404.html"})
@@ -198,6 +200,7 @@ def published(tmp_path_factory):
     site_url = f"http://127.0.0.1:{server.server_address[1]}/gazette/"
     command = shlex.split(_build_step(_workflow()["jobs"]["build"]["steps"])["run"])
     assert command[0] == "mkdocs"
+    after_first_build(builds)
     run = subprocess.run([sys.executable, "-m", *command, "-d", str(out)], cwd=ROOT,
                          env={**os.environ, "SITE_URL": site_url},
                          capture_output=True, text=True, timeout=600)
@@ -242,31 +245,30 @@ def test_404_page_is_chinese_and_uses_absolute_asset_urls(published):
 
 
 @pytest.fixture
-def open_page(browser):
+def open_page(tabs):
     """A page whose console errors, foreign requests and failed loads fail the test."""
-    contexts, checks = [], []
+    pages, checks = [], []
 
     def make(base_url, allow_404=()):
-        context = browser.new_context()
-        contexts.append(context)
-        page = context.new_page()
+        page = tabs.lend()
+        pages.append(page)
         # This module's group starts with the run, beside the builds of seeds/ and the other sites
         # of their own: a page load there waited over 15 s under a load of 20. A fault still fails.
         page.set_default_timeout(30000)
         watch = Watch(base_url)
-        watch.attach(page)
+        watch.attach(page, tabs)
         failed = []
-        page.on("response", lambda r: r.status >= 400 and urlsplit(r.url).path not in allow_404
+        tabs.on(page, "response", lambda r: r.status >= 400 and urlsplit(r.url).path not in allow_404
                 and failed.append(f"{r.status} {r.url}"))
         # a request cut short by leaving the page (ERR_ABORTED) did not fail
-        page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
+        tabs.on(page, "requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
                 and failed.append(f"{r.failure} {r.url}"))
         checks.append((watch, failed, allow_404))
         return page
 
     yield make
-    for c in contexts:
-        c.close()
+    for p in pages:
+        tabs.give_back(p)
     for watch, failed, allow_404 in checks:
         # the browser logs the expected 404 status of a missing page as an error
         watch.errors = [e for e in watch.errors if not (

@@ -246,8 +246,20 @@ def holds(text_key: str, paragraph: str, runs: tuple[str, ...] = ()) -> bool:
 
 
 def same_title(a: str, b: str) -> bool:
-    a, b = key(a), key(b)
-    return a == b or (min(len(a), len(b)) >= 8 and SequenceMatcher(None, a, b).ratio() >= 0.9)
+    return same_key(key(a), key(b))
+
+
+def same_key(a: str, b: str, matcher: Optional[SequenceMatcher] = None) -> bool:
+    """Two titles' keys alike. matcher: one whose second sequence is b, so that
+    difflib reads b once for every a compared with it; ratio()'s cheap upper
+    bounds turn most titles away before it is computed (the same answer)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 8:
+        return False
+    matcher = matcher or SequenceMatcher(None, b=b)
+    matcher.set_seq1(a)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def ends_sentence(text: str) -> bool:
@@ -324,10 +336,13 @@ def untitled(gazette: Gazette) -> bool:
     return any(d.code == "no-document" for d in gazette.diagnostics)
 
 
-def titled_as(rec: Record, converted: list[Converted], keys: list[str]) -> Optional[int]:
-    """The converted document that is the record's: titled as it is and, where
-    several are (two 政府工作报告 in one issue), the one holding most of its text."""
-    titled = [i for i, d in enumerate(converted) if same_title(d.title, rec.expected["title"])]
+def titled_as(rec: Record, titles: list[str], keys: list[str]) -> Optional[int]:
+    """The converted document that is the record's (titles: the keys of their
+    titles): titled as it is and, where several are (two 政府工作报告 in one
+    issue), the one holding most of its text."""
+    want = key(rec.expected["title"])
+    matcher = SequenceMatcher(None, b=want)
+    titled = [i for i, title in enumerate(titles) if same_key(title, want, matcher)]
     return max(titled, key=lambda i: sum(holds(keys[i], p, rec.runs.get(p, ())) for p in rec.paragraphs),
                default=None)
 
@@ -338,20 +353,20 @@ def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> N
     # by its first line: that is no document found, even when the line is the title.
     converted = [doc for g in gazettes if not untitled(g) for doc in g.documents]
     keys = [doc_key(doc) for doc in converted]
+    titles = [key(doc.title) for doc in converted]
+    matches = [titled_as(rec, titles, keys) for rec in records]
     figures.expected += len(records)
     figures.converted += len(converted)
     owner = {}  # (record id, paragraph key) -> index of the converted document holding it
-    for rec in records:
+    for rec, own in zip(records, matches):
         # A short paragraph (a title's first line, a date) may be held by
         # several documents: it is its own document's when that one holds it.
-        own = titled_as(rec, converted, keys)
         for p in rec.paragraphs:
             runs = rec.runs.get(p, ())
             owner[rec.doc.id, p] = own if own is not None and holds(keys[own], p, runs) else \
                 next((i for i, k in enumerate(keys) if holds(k, p, runs)), None)
-    for rec in records:
+    for rec, match in zip(records, matches):
         want = rec.expected
-        match = titled_as(rec, converted, keys)
         if match is None:
             figures.problems.append(f"{rec.doc.id}: not found ({want['title'][:24]})")
             figures.provisions_expected += sum(want["provisions"].values())
