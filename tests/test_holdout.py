@@ -437,6 +437,19 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   and its 令号 run together as the two lines the converter sets them on:
   100% of every field in every layout, 50/50 provisions, 6/6 parts, 0% cut;
   run together at every width from 18 to 30, 7 of 7.
+- holdout27: county and district documents of 2019-2024 of provinces the
+  earlier sets cover little (泗县, 稷山县, 大庆市大同区, 鄂托克前旗, 赤城县):
+  名录 通知 whose 附件说明 stands under the date, one with its annex's table
+  printed one cell per line, the other naming the file the page links
+  ('附件:…名录.docx'); a 公告 in traditional characters whose items are
+  heading lines; 通告 with 一、 items, one cut before its closing. First
+  measured (against main 8a2a030): 60% of documents found run together and
+  in printed issues, 100% one per file (稷山's linked file ran into 大同区's
+  title, which opened no document). After the rule of
+  tests/test_holdout27_grammar.py (a linked file's name ends at its
+  extension, even one the wrap cut, and ends the frame; no annex is printed
+  there): 100% of every field in every layout, 13/13 provisions, 1/1 parts,
+  run together at every width from 18 to 30, 5 of 5.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -504,6 +517,7 @@ FLOORS = {
     # No numbered provisions and no parts to find (a share of none counts 0).
     "holdout25": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
     "holdout26": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    "holdout27": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

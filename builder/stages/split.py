@@ -28,7 +28,7 @@ from typing import Optional
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
-                          DATE_LINE_RE, DATE_RE,
+                          DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                           NUMBERED_NOTICE_RE,
@@ -593,6 +593,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break
             if stop - 1 > i and squash(lines[stop - 1].text) == first:
                 break  # the title printed twice: the repeat is a block of its own
+            if stop - 1 > i and _ends_file_name(lines, stop - 2):
+                break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
@@ -614,12 +616,14 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
-        cut = start > 0 and _flows_on(lines[start - 1].text)  # the line above stops mid-sentence
+        # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
+        cut = start > 0 and _flows_on(lines[start - 1].text) and not _ends_file_name(lines, start - 1)
         framed = end in notes or _dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
-                cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end))) \
+                cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end)
+                        and not _ends_file_name(lines, start - 1))) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed:
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
@@ -814,8 +818,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         above = lines[start - 1]
         if start - 1 in skip or not _title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
-                or re.search(r"[，；,;]", above.text):
-            break  # a clause mark is a sentence's, no title's (title_blocks)
+                or re.search(r"[，；,;]", above.text) or _ends_file_name(lines, start - 1):
+            break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
@@ -1455,6 +1459,7 @@ def _ends_frame(lines: list[Line], k: int) -> bool:
     where its last piece does, a few lines down. A 主题词 line that ends
     with its 文种 is whole (the 1999 版记 lists the 文种 last), and a
     发文字号 line goes on no 版记 line: both belong to what comes next."""
+    k = _above_file_links(lines, k)
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
     if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
@@ -1470,6 +1475,37 @@ def _ends_frame(lines: list[Line], k: int) -> bool:
 
 RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
 CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
+
+
+def _above_file_links(lines: list[Line], k: int) -> int:
+    """The line above the 附件说明 that ends at line k when it lists the
+    files a web page links for download ('附件：…名录.docx', perhaps
+    wrapped): printed under the 成文日期, it is no text of the document and
+    leaves the frame ended where the date ends it; else k."""
+    if not _ends_file_name(lines, k):
+        return k
+    for j in range(k, max(-1, k - FILE_LIST_LINES - 1), -1):
+        if ANNEX_HEAD_RE.match(lines[j].text):
+            return j - 1
+        if j < k and ends_sentence(lines[j].text):
+            break
+    return k
+
+
+FILE_LIST_LINES = 6  # lines a list of linked files (附件：1.….docx / 2.….pdf) may take at a narrow measure
+
+
+def _ends_file_name(lines: list[Line], k: int) -> bool:
+    """Line k ends the name of a file a web page links ('附件：…名录.docx'):
+    a file's name ends at its extension, which a narrow measure may cut,
+    leaving its last letters alone on the next line ('….do' / 'cx')."""
+    text = lines[k].text.strip()
+    if k > 0 and EXTENSION_PIECE_RE.match(text):
+        text = lines[k - 1].text.strip() + text
+    return bool(FILE_NAME_END_RE.search(text))
+
+
+EXTENSION_PIECE_RE = re.compile(r"^[A-Za-z]{1,4}$")  # the end of an extension the wrap set on a line of its own
 
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
@@ -1642,6 +1678,8 @@ def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Opt
     if not match or LABEL_RE.match(match.group("title")):
         return None
     stop = _untitled_end(lines, i, end, full_width)
+    if _ends_file_name(lines, stop - 1) or stop < end and _ends_file_name(lines, stop):
+        return None  # the name of a file the page links ('附件：…名录.docx'): no annex printed here
     if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
             or ANNEX_HEAD_RE.match(lines[stop].text):
         return None

@@ -401,6 +401,9 @@ CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
 # colon left out ("附件1.XXXX", the next item under it "2.XXXX").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*(?:[:：]|(?=1\s*[.．、]\s*\D))")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
+# A file a web page links under the text, named with its extension ("附件：…名录.docx", "….pdf"):
+# the name ends there, and what it names is a download, not an 附件 printed below.
+FILE_NAME_END_RE = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # The 主题词 line of the 版记 (GB/T 9704-1999, dropped in 2012 but still printed
 # by many issuers): the last lines of a document, with 抄送 and 印发, never a title.
 SUBJECT_WORDS_RE = re.compile(either_script(r"^主\s*题\s*词\s*[:：]"))
