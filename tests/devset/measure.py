@@ -29,6 +29,7 @@
     python -m tests.devset.measure --set holdout24            # the twenty-fourth held-out set
     python -m tests.devset.measure --set holdout25            # the twenty-fifth held-out set
     python -m tests.devset.measure --set holdout26            # the twenty-sixth held-out set
+    python -m tests.devset.measure --set holdout28            # the twenty-eighth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -128,7 +129,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout19": HERE / "holdout19", "holdout21": HERE / "holdout21",
         "holdout22": HERE / "holdout22",
         "holdout23": HERE / "holdout23", "holdout24": HERE / "holdout24",
-        "holdout25": HERE / "holdout25", "holdout26": HERE / "holdout26"}
+        "holdout25": HERE / "holdout25", "holdout26": HERE / "holdout26",
+        "holdout28": HERE / "holdout28"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
