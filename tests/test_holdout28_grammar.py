@@ -84,6 +84,18 @@ def test_the_speaker_wrapped_at_the_space_before_the_name_is_still_the_byline(co
     assert docs[1].date == "2021-07-29"
 
 
+@pytest.mark.parametrize("heading, occasion, speaker", [
+    ("讲话—在全市上半年经济运行分析会上市长 张三", "—在全市上半年经济运行分析会上", "市长 张三"),
+    ("讲话—在全市经济工作会议上上海市市长 张三", "—在全市经济工作会议上", "上海市市长 张三")])
+def test_the_occasion_ends_where_the_meeting_was_held(heading, occasion, speaker):
+    """The occasion ends at the '上' of the meeting ('…会上', '…会议上'), not
+    at an earlier '上' inside it ('上半年'), nor does the speaker's post lose
+    a place that begins with 上 ('上海市')."""
+    doc = _documents([heading, "同志们:", "今天召开会议。"], None)[0]
+    assert doc.title == "讲话"
+    assert [b.text for b in doc.parts[0].blocks[:2]] == [occasion, speaker]
+
+
 # ---------------------------------------------------------------- a 决议's session over its title
 
 RESOLUTION = ["某某市第十七届人民代表大会第三次会议",

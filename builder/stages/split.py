@@ -169,13 +169,13 @@ TITLE_OCCASION_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()]{2,60}?)\s
                                r"\s*(?P<speaker>[^，。；：,;:（）()]{1,30})?$")
 OCCASION_WRAP = 8  # lines a title and its bracketed occasion may be wrapped over at the narrowest measure
 # The same with the occasion after a dash, its end the place it names ('…会议上'), the speaker's post and name run
-# on: "政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良". A wrap at the space between post and
-# name loses it (lines come stripped): then the speaker is the run after the first '上' or '时' that names no
-# meeting ('会'), so "在全市上半年…分析会上市长张三" ends its occasion at '会上', not at '全市上'.
+# on: "政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", or without their space, which a wrap
+# there loses (lines come stripped). The occasion ends at the first '上' or '时' after which no meeting's '会上'
+# follows: "在全市上半年…分析会上市长 张三" ends at '会上', not at '全市上'; "…会议上上海市市长 张三" at '会议上'.
 TITLE_DASH_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()—－–\-\s]{2,60}?)(?=[—－–])")
 TITLE_DASH_OCCASION_RE = re.compile(rf"""^(?P<title>[^，。；：,;:（）()—－–\-\s]{{2,60}}?)
     (?P<occasion>[—－–]{{1,2}}\s*(?:{DATE_RE.pattern})?\s*在[^。；;，,（）()]{{2,60}}?(?:上|时))
-    (?P<speaker>{SPEAKER_RE.pattern[1:-1]} | (?:(?!会)[\u4e00-\u9fa5]){{4,28}})?$""", re.X)
+    (?P<speaker>(?!.*会议?上)(?:{SPEAKER_RE.pattern[1:-1]} | [\u4e00-\u9fa5]{{4,28}}))?$""", re.X)
 
 
 def _titles_then_occasions(lines: list[Line]) -> list[Line]:
@@ -189,9 +189,7 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
         k, text = i, lines[i].text.strip()
         if (dashed := _title_then_dashed_occasion(lines, i)) is not None:
             k, match = dashed
-            rest = replace(lines[i], starts_block=False, heading_mark=False)
-            out += [replace(lines[i], text=match.group("title"))] + [
-                replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+            out += _heading_lines(lines[i], match)
             i = k + 1
             continue
         if "（" not in text and "(" not in text:  # no occasion in brackets: most lines
@@ -206,11 +204,16 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        rest = replace(lines[i], starts_block=False, heading_mark=False)
-        out += [replace(lines[i], text=match.group("title"))] + [
-            replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+        out += _heading_lines(lines[i], match)
         i = k + 1
     return out
+
+
+def _heading_lines(line: Line, match: re.Match) -> list[Line]:
+    """The title, the occasion under it and the speaker under that."""
+    rest = replace(line, starts_block=False, heading_mark=False)
+    return [replace(line, text=match.group("title"))] + [
+        replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
 
 
 def _title_then_dashed_occasion(lines: list[Line], i: int) -> Optional[tuple[int, re.Match]]:
