@@ -16,23 +16,18 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
                           ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, STATE_PREFIX_RE, addressee_names, adoption_date,
-                          adoption_note, coded_order_number, damaged_date, damaged_doc_number, further_event,
+                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE, STATE_PREFIX_RE, addressee_names,
+                          adoption_date, adoption_note, coded_order_number, damaged_date, damaged_doc_number, further_event,
                           is_note_line, iso_date, kind_of, normal_doc_number, note_line, one_adoption, order_issuer,
                           order_number, order_organ, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
-from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over,
                     promulgated)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
-# A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
-# that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
-SESSION_RE = re.compile(either_script(
-    rf"^[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})第[{CN_NUMERAL}\d]{{1,4}}次会议$"))
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")

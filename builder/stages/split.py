@@ -34,7 +34,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
-                          SPEAKER_RE,
+                          SESSION_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
                           order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
@@ -168,6 +168,14 @@ def _number_then_title(line: Line) -> list[Line]:
 TITLE_OCCASION_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()]{2,60}?)\s*(?P<occasion>[（(][^（）()]{4,80}[）)])"
                                r"\s*(?P<speaker>[^，。；：,;:（）()]{1,30})?$")
 OCCASION_WRAP = 8  # lines a title and its bracketed occasion may be wrapped over at the narrowest measure
+# The same with the occasion after a dash, its end the place it names ('…会议上'), the speaker's post and name run
+# on: "政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", or without their space, which a wrap
+# there loses (lines come stripped). The occasion ends at the first '上' or '时' after which no meeting's '会上'
+# follows: "在全市上半年…分析会上市长 张三" ends at '会上', not at '全市上'; "…会议上上海市市长 张三" at '会议上'.
+TITLE_DASH_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()—－–\-\s]{2,60}?)(?=[—－–])")
+TITLE_DASH_OCCASION_RE = re.compile(rf"""^(?P<title>[^，。；：,;:（）()—－–\-\s]{{2,60}}?)
+    (?P<occasion>[—－–]{{1,2}}\s*(?:{DATE_RE.pattern})?\s*在[^。；;，,（）()]{{2,60}}?(?:上|时))
+    (?P<speaker>(?!.*会议?上)(?:{SPEAKER_RE.pattern[1:-1]} | [\u4e00-\u9fa5]{{4,28}}))?$""", re.X)
 
 
 def _titles_then_occasions(lines: list[Line]) -> list[Line]:
@@ -179,6 +187,11 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         k, text = i, lines[i].text.strip()
+        if (dashed := _title_then_dashed_occasion(lines, i)) is not None:
+            k, match = dashed
+            out += _heading_lines(lines[i], match)
+            i = k + 1
+            continue
         if "（" not in text and "(" not in text:  # no occasion in brackets: most lines
             out.append(lines[i])
             i += 1
@@ -191,11 +204,31 @@ def _titles_then_occasions(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        rest = replace(lines[i], starts_block=False, heading_mark=False)
-        out += [replace(lines[i], text=match.group("title"))] + [
-            replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+        out += _heading_lines(lines[i], match)
         i = k + 1
     return out
+
+
+def _heading_lines(line: Line, match: re.Match) -> list[Line]:
+    """The title, the occasion under it and the speaker under that."""
+    rest = replace(line, starts_block=False, heading_mark=False)
+    return [replace(line, text=match.group("title"))] + [
+        replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+
+
+def _title_then_dashed_occasion(lines: list[Line], i: int) -> Optional[tuple[int, re.Match]]:
+    """The last line (of those a measure wrapped the heading over) through
+    which a title ending in its kind word, a dash, the occasion and perhaps
+    the speaker's byline run as one heading, and how they part."""
+    head = TITLE_DASH_RE.match(lines[i].text.strip())
+    if not head or not kind_of(head.group("title")):
+        return None
+    found, text = None, ""
+    for k in range(i, min(len(lines), i + OCCASION_WRAP + 1)):
+        text += lines[k].text.strip()
+        if match := TITLE_DASH_OCCASION_RE.match(text):
+            found = (k, match)
+    return found
 
 
 # A regulation's title and the 版头 of the 令 that promulgates it on one line,
@@ -827,8 +860,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) or issuing_organs(above.text):
-                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb
+            if ORGAN_END_RE.search(above.text) or issuing_organs(above.text) \
+                    or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
+                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
             break
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'

@@ -431,7 +431,8 @@ KINDS = [
     # A 任免 is titled by its organ, 任免 and whom it appoints and removes: 人员, a body's
     # 工作人员 or 官员 ('国务院任免国家工作人员', '国务院任免香港特区主要官员'), or 名单.
     ("任免", r"任免(?:[^\s，,。；;：:、]{0,16}?(?:人员|官员|干部))?(?:名单|通知)?|人事任免"),
-    ("讲话", r"讲话|致辞|报告会上的.*"),
+    # A 主持词 is what the chair says at a meeting: a speech too.
+    ("讲话", r"讲话|致辞|主持词|报告会上的.*"),
     ("通知", r"通知"),
     ("意见", r"意见(?:[（(]试行[）)])?"),
     ("办法", r"办法(?:[（(]试行[）)])?"),
@@ -571,6 +572,10 @@ ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 # other words too (社会, 大局, 全部), and a line of such words is no signature.
 ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
+# A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
+# that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
+SESSION_RE = re.compile(either_script(
+    rf"^[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})第[{CN_NUMERAL}\d]{{1,4}}次会议$"))
 # How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
 # 中国/共青团. Where the second name of a joint signature printed without a
 # separator may begin; a signature line that begins otherwise ("组办公室") is
