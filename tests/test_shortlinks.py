@@ -89,3 +89,27 @@ def test_short_addresses_stay_out_of_search_and_sitemap(built):
 def test_number_index_links_each_number_to_its_short_address(built):
     html = (built / "indexes/numbers/index.html").read_text(encoding="utf-8")
     assert 'href="../../wh/%E8%8D%86%E6%94%BF%E5%8A%9E%E5%8F%91%E3%80%942022%E3%80%9516%E5%8F%B7/"' in html
+
+
+def test_the_browser_scripts_know_every_bracket_of_a_doc_number():
+    """builder.text.frame is the one definition of the brackets a 发文字号 is
+    printed in; the two scripts that read one typed by a reader (a short
+    address, a search) carry copies of its sets, which must not fall behind:
+    every opening and closing bracket is in theirs (search.js reads the
+    query through NFKC first)."""
+    import unicodedata
+    from pathlib import Path
+
+    from builder.text.frame import CLOSE_BRACKETS, OPEN_BRACKETS
+
+    assets = Path(__file__).resolve().parent.parent / "overrides/assets"
+    for script, normal in (("shortlinks.js", lambda c: c), ("search.js", lambda c: unicodedata.normalize("NFKC", c))):
+        source = (assets / script).read_text(encoding="utf-8")
+        # the character classes either side of the year, '[〔\\[…]?(\\d{4})[〕\\]…]?' (in search.js a string)
+        js_class = r"\[((?:\\.|[^\]\\])*)\]"
+        classes = re.search(js_class + r"\?\(\\d\{4\}\)" + js_class, source.replace("\\\\", "\\"))
+        assert classes, script
+        opening, closing = (re.sub(r"\\(.)", r"\1", group) for group in classes.groups())
+        for chars, held in ((OPEN_BRACKETS, opening), (CLOSE_BRACKETS, closing)):
+            missing = [c for c in chars.replace("\\", "") if normal(c) not in held]
+            assert not missing, (script, missing)
