@@ -27,8 +27,8 @@ from jinja2 import pass_context
 from markupsafe import escape
 from mkdocs.utils import normalize_url
 
-SUPPORTED = {"navigation.indexes", "navigation.prune"}
-# Features that change the sidebars in ways this module does not write.
+# Features that change the sidebars in ways this module does not write (it writes
+# navigation.indexes and navigation.prune, each on or off).
 UNSUPPORTED = {"navigation.tabs", "navigation.sections", "navigation.expand", "toc.integrate"}
 ICON = '<span class="md-nav__icon md-icon"></span>'
 
