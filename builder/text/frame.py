@@ -169,8 +169,9 @@ SIGNER_POST_RE = re.compile(either_script(
     r"^[\u4e00-\u9fa5]{0,16}?代?(?:主席|总理|委员长|部长|主任|署长|局长|行长|[省市县区州旗盟]长)"
     r"\s*[:：]?\s*[\u4e00-\u9fa5]{2,4}$"))
 
-# The 题注 under a 法规's or 规章's title: the dates it was adopted, approved
-# or amended, each by the body and session that did so, or promulgated by a
+# The 题注 under a 法规's or 规章's title: the dates it was adopted (通过, or
+# 制定 where a 设区的市 makes a 法规 its province approves: 立法法 第八十一条),
+# approved or amended, each by the body and session that did so, or promulgated by a
 # 令, in brackets or not, one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
 # "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过",
 # "2019年11月30日 国家市场监督管理总局令第20号公布".
@@ -179,7 +180,7 @@ SIGNER_POST_RE = re.compile(either_script(
 # then read as a damaged 成文日期 is (damaged_date), never guessed.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
     ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
-    [^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|批准|公布|修正|修订)
+    [^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|制定|批准|公布|修正|修订)
 """), re.X)
 
 
@@ -196,10 +197,10 @@ def adoption_note(text: str) -> Optional[re.Match]:
 # ("…会议审议批准 2023年7月20日…办公厅发布", "…主席令第三十七号公布 自2001年1月1日起施行",
 # "…会议通过，自2018年3月30日起施行").
 FURTHER_EVENT_RE = re.compile(either_script(
-    rf"[\s，,、]*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|批准|公布|修正|修订|修改|发布|施行)"))
+    rf"[\s，,、]*(?:{DATE_RE.pattern})?[^。；;，,（）()]{{0,60}}?(?:通过|制定|批准|公布|修正|修订|修改|发布|施行)"))
 # The events by which a body adopts a text, approves it or amends it; publishing it and its coming into
 # force are none.
-ADOPTING_RE = re.compile(either_script(r"通过|批准|修正|修订|修改"))
+ADOPTING_RE = re.compile(either_script(r"通过|制定|批准|修正|修订|修改"))
 
 
 def whole_adoption_note(text: str) -> bool:
