@@ -154,10 +154,10 @@ PINYIN_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ�
 
 
 def number_key(text: str) -> str:
-    """A 发文字号's comparison key: brackets of any shape, and a serial in
-    Chinese numerals (第三十七号) the same number as in figures (第37号)."""
-    text = re.sub(rf"第([{CN_NUMERAL}]+)号", lambda m: f"第{cn_to_int(m.group(1))}号", text or "")
-    return key(PINYIN_RE.sub("", text).translate(str.maketrans("[]［］()（）【】﹝﹞", "〔〕〔〕〔〕〔〕〔〕〔〕")))
+    """A 发文字号's comparison key: brackets of any shape, 號 as 号, and a serial
+    in Chinese numerals (第三十七号) the same number as in figures (第37号)."""
+    text = PINYIN_RE.sub("", text or "").translate(str.maketrans("[]［］()（）【】﹝﹞„‟號", "〔〕〔〕〔〕〔〕〔〕〔〕〔〕号"))
+    return key(re.sub(rf"第([{CN_NUMERAL}]+)号", lambda m: f"第{cn_to_int(m.group(1))}号", text))
 
 
 # ---------------------------------------------------------------- the set
