@@ -393,9 +393,9 @@ def is_note_line(text: str) -> bool:
     （此件公开发布）, date): it parts them without ending the signature."""
     return bool(NOTE_LINE_RE.match(text)) and not paren_frame(text)
 
-# The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"): it ends in a
-# kind word but is never a title.
-CLOSING_FORMULA_RE = re.compile(r"^特此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
+# The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复", or without 特,
+# "此通知"): it ends in a kind word but is never a title.
+CLOSING_FORMULA_RE = re.compile(r"^特?此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 # The 附件说明 (GB/T 9704 7.3.4: "附件：1.XXXX"), or its first item set right after 附件 with the
