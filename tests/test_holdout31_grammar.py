@@ -31,3 +31,55 @@ def test_the_closing_formula_without_te_is_no_title(columns):
     docs = _documents(SHORT_CLOSING, columns)
     assert [d.title for d in docs] == ["某某县人民政府办公室关于印发2021年重点工作任务分工的通知"]
     assert docs[0].date == "2021-03-01" and docs[0].issuers == ["某某县人民政府办公室"]
+
+
+# ---------------------------------------------------------------- a work the next title cites
+
+NEXT = ["某某县人民政府办公室关于印发2021年《政府工作报告》重点任务分工的通知", "各乡镇人民政府，县政府各部门：",
+        "经县人民政府同意，现将重点任务分工印发给你们，请认真贯彻落实。", "某某县人民政府办公室", "2021年3月1日"]
+ANNEXES_CITE = ["关于做好2020年重点工作的通知", "各乡镇人民政府，区政府各部门：",
+                "为确保各项任务按期完成，现就有关事项通知如下：",
+                "一、落实责任。各单位要明确责任领导和责任人，按期完成任务。",
+                "附件：1.2020年《政府工作报告》主要目标任务分解表", "2.2020年民生实事任务分解表",
+                "某某区人民政府办公室", "2020年5月6日", "（此件公开发布）"]
+BODY_CITES = ["某某区人民政府办公室关于印发2020年目标任务责任分解方案的通知", "各街道办事处，区政府各部门：",
+              "《2020年目标任务责任分解方案》已经区人民政府同意，现印发给你们，并就有关事项通知如下：",
+              "一、各责任单位要对照区《政府工作报告》确定的目标任务，制订工作方案。",
+              "某某区人民政府办公室", "2020年1月3日",
+              "2020年目标任务责任分解方案", "一、主要预期目标", "（一）地区生产总值增长7%以上"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_over_its_own_addressees_is_not_the_work_an_annex_list_cites(columns):
+    """GB/T 9704 7.3.2: a title over its own 主送 is a 公文 of its own. The
+    附件说明 above names '2020年《政府工作报告》…分解表', a table that cites the
+    report; the next notice's title cites the report too ('…印发2021年《政府
+    工作报告》重点任务分工的通知'), which does not make it that table."""
+    docs = _documents(ANNEXES_CITE + NEXT, columns)
+    assert [d.title for d in docs] == [ANNEXES_CITE[0], NEXT[0]]
+    assert docs[1].date == "2021-03-01" and len(docs[1].parts) == 1
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_over_its_own_addressees_is_not_the_work_the_body_above_cites(columns):
+    """The notice above passes its 方案 on in a sentence that runs on past the
+    colon into its first item, which cites 《政府工作报告》: the 方案 is its part,
+    the next notice, whose title cites the report over its own 主送, is not."""
+    docs = _documents(BODY_CITES + NEXT, columns)
+    assert [d.title for d in docs] == [BODY_CITES[0], NEXT[0]]
+    assert [p.title for p in docs[0].parts][1:] == ["2020年目标任务责任分解方案"]
+
+
+DRAFT = ["关于《某某市物业管理办法(草案)》公开征求意见的公告",
+         "为提高立法质量，现将《某某市物业管理办法(草案)》全文公布，征求社会各界意见。", "某某市司法局",
+         "2020年10月28日", "《某某市物业管理办法(草案)》起草说明", "一、起草的必要性",
+         "我市物业管理工作面临新的情况，有必要制定本办法。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_text_without_addressees_that_cites_the_published_draft_stays_its_part(columns):
+    """A draft's 起草说明 ('《…(草案)》起草说明') has no 主送: it is the part of
+    the notice that publishes the draft, whose title quotes it."""
+    docs = _documents(NEXT + DRAFT, columns)
+    assert [d.title for d in docs] == [NEXT[0], DRAFT[0]]
+    assert [p.title for p in docs[1].parts][1:] == ["《某某市物业管理办法(草案)》起草说明"]

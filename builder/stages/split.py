@@ -1590,17 +1590,30 @@ def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: lis
     core = _core(block.title)
     if len(core) < 4:
         return False
+    cited = _cited(block.title) if block.follows == "addressee" else set()
     if _ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
-            and any(_covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)):
+            and any(_covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
+                    if squash(name) not in cited):
         return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
         line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
     named += re.findall(r"《([^《》]{4,120})》", text)
-    if any(_covers(squash(name), core) for name in named):
+    if any(_covers(squash(name), core) for name in named if squash(name) not in cited):
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+def _cited(title: str) -> set[str]:
+    """The works a title quotes in 《》 or 〈〉. A title over its own 主送 is a
+    公文 of its own (GB/T 9704 7.3.2), a layer of the document above only when
+    that one names it: '…关于印发2022年《政府工作报告》重点任务分工的通知' is
+    about the report, so a 《政府工作报告》 the document above cites ('对照
+    《政府工作报告》确定的目标任务', an 附件说明's '…《政府工作报告》任务分解表')
+    does not name it. (A text without a 主送, such as a draft's '《…》起草说明',
+    stays the part of the notice that publishes the draft.)"""
+    return {squash(name) for name in re.findall(r"[《〈]([^《》〈〉]{2,120})[》〉]", title)}
 
 
 def _covers(name: str, core: str) -> bool:
