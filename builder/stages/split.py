@@ -1590,7 +1590,7 @@ def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: lis
     core = _core(block.title)
     if len(core) < 4:
         return False
-    cited = _cited(block.title) if block.follows == "addressee" else set()
+    cited = _cited(block.title) if _addressees_from(lines, block.end) else set()
     if _ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
             and any(_covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
                     if squash(name) not in cited):
@@ -1606,8 +1606,8 @@ def _named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: lis
 
 
 def _cited(title: str) -> set[str]:
-    """The works a title quotes in 《》 or 〈〉. A title over its own 主送 is a
-    公文 of its own (GB/T 9704 7.3.2), a layer of the document above only when
+    """The works a title quotes in 《》 or 〈〉. A title over its own 主送 (one
+    line or wrapped) is a 公文 of its own (GB/T 9704 7.3.2), a layer of the document above only when
     that one names it: '…关于印发2022年《政府工作报告》重点任务分工的通知' is
     about the report, so a 《政府工作报告》 the document above cites ('对照
     《政府工作报告》确定的目标任务', an 附件说明's '…《政府工作报告》任务分解表')
