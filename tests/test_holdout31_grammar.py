@@ -86,3 +86,22 @@ def test_a_text_without_addressees_that_cites_the_published_draft_stays_its_part
     docs = _documents(NEXT + DRAFT, columns)
     assert [d.title for d in docs] == [NEXT[0], DRAFT[0]]
     assert [p.title for p in docs[1].parts][1:] == ["《某某市物业管理办法(草案)》起草说明"]
+
+
+# ---------------------------------------------------------------- the 附件说明's items named from a year
+
+YEAR_NAMED_ANNEXES = ["关于做好2020年重点工作的通知", "各乡镇人民政府，区政府各部门：",
+                      "为确保各项任务按期完成，现将任务分解表印发给你们，请认真落实。",
+                      "附件：1.2020年重点工作任务分解表", "2.2020年民生实事任务分解表", "3.银川市2020年为民办实事任务分解表",
+                      "某某区人民政府办公室", "2020年5月6日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_list_item_named_from_a_year_is_an_item_of_its_own(columns):
+    """GB/T 9704 7.3.4: the 附件说明's items are numbered in turn, '附件：1.XXXX'
+    and each further one under it: '2.2020年…' is the second item, not a
+    decimal '2.2020' the line above runs on into, and its number is no part
+    of the annex's name."""
+    doc, = _documents(YEAR_NAMED_ANNEXES, columns)
+    assert doc.attachments == ["2020年重点工作任务分解表", "2020年民生实事任务分解表", "银川市2020年为民办实事任务分解表"]
+    assert doc.date == "2020-05-06" and doc.issuers == ["某某区人民政府办公室"]

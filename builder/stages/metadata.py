@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
                           ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE, STATE_PREFIX_RE, addressee_names,
                           adoption_date, adoption_note, coded_order_number, damaged_date, damaged_doc_number, further_event,
@@ -500,7 +500,10 @@ def _attachments(blocks: list[Paragraph]) -> list[str]:
     for p in blocks:
         text = ANNEX_LIST_RE.sub("", p.text).lstrip()
         for item in re.split(r"(?:^|\s)(?=\d{1,2}\s*[.、．])", text):
-            item = LABEL_RE.sub(lambda m: m.group("rest"), item.strip()) if LABEL_RE.match(item.strip()) \
+            numbered = ANNEX_ITEM_RE.match(item.strip())
+            # An item numbered in turn loses its number, a figure after it too ('1.2018年…表').
+            item = numbered.group("rest") if numbered and int(numbered.group("no")) == len(out) + 1 \
+                else LABEL_RE.sub(lambda m: m.group("rest"), item.strip()) if LABEL_RE.match(item.strip()) \
                 else item.strip()
             if item:
                 out.append(item)

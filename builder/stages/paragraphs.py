@@ -34,7 +34,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           addressee_names, is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
@@ -138,6 +138,21 @@ def annex_goes_on(above: str, line: Line) -> bool:
     ('附件2：…'); run on into words under a line that stops mid-sentence it
     is the sentence going on ('…请于5月27日前将' / '附件2征求意见表送至…')."""
     return bool(ANNEX_RUN_ON_RE.match(line.text)) and not ends_sentence(above) and not ends_line(above)
+
+
+def next_annex_item(out: list[Paragraph], line: Line) -> bool:
+    """The line opens the next item of the 附件说明 the paragraphs end in (GB/T
+    9704 7.3.4: "附件：1.XXXX", each further item under it numbered in turn),
+    though a figure follows its number ("2.2018年…任务分解表")."""
+    item = ANNEX_ITEM_RE.match(line.text)
+    if not item or not out:
+        return False
+    k = len(out) - 1
+    while k > 0 and not ANNEX_LIST_RE.match(out[k].text) and ANNEX_ITEM_RE.match(out[k].text):
+        k -= 1
+    head = ANNEX_LIST_RE.match(out[k].text)
+    first = head and ANNEX_ITEM_RE.match(out[k].text[head.end():].lstrip())
+    return bool(first) and first.group("no") == "1" and int(item.group("no")) == len(out) - k + 1
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -381,7 +396,7 @@ def paragraphs(lines: list[Line], full_width: float,
     sectioned = any(DECIMAL_HEADING_RE.match(line.text.strip()) for line in lines)
     for n, line in enumerate(lines):
         chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
-        starts = n in signed or ((starts_paragraph(line) or chapter) and not (out and (
+        starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one

@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
+from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
                           SUBJECT_WORDS_RE, own_contents)
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
@@ -158,7 +158,8 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             out.append(block)
             continue
         label = read_label(text) or (read_point(text, numbering.stack) if read_point else None)
-        if in_annex_list and label and label[0] in ("ar", "ar_paren") and "。" not in text:
+        if in_annex_list and (label and label[0] in ("ar", "ar_paren") or ANNEX_ITEM_RE.match(text)) \
+                and "。" not in text:
             block.role = "attachments"
             out.append(block)
             continue

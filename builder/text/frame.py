@@ -401,6 +401,9 @@ CLOSING_FORMULA_RE = re.compile(r"^特?此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
 # The 附件说明 (GB/T 9704 7.3.4: "附件：1.XXXX"), or its first item set right after 附件 with the
 # colon left out ("附件1.XXXX", the next item under it "2.XXXX").
 ANNEX_LIST_RE = re.compile(r"^附\s*件\s*(?:[:：]|(?=1\s*[.．、]\s*\D))")
+# An item's number in the 附件说明, in sequence from 1: it opens the item even before a figure
+# ("2.2018年民生实事任务分解表"), where elsewhere "2.2018" would be a decimal a wrapped line begins with.
+ANNEX_ITEM_RE = re.compile(r"^(?P<no>\d{1,2})\s*[.．、]\s*(?P<rest>\S.*)$")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 # A file a web page links under the text, named with its extension ("附件：…名录.docx", "….pdf"):
 # the name ends there, and what it names is a download, not an 附件 printed below.
