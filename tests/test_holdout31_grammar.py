@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Paragraph, Provision
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
@@ -105,3 +106,25 @@ def test_an_annex_list_item_named_from_a_year_is_an_item_of_its_own(columns):
     doc, = _documents(YEAR_NAMED_ANNEXES, columns)
     assert doc.attachments == ["2020年重点工作任务分解表", "2020年民生实事任务分解表", "银川市2020年为民办实事任务分解表"]
     assert doc.date == "2020-05-06" and doc.issuers == ["某某区人民政府办公室"]
+
+
+# ---------------------------------------------------------------- a 规划's chapters and sections over prose
+
+PLAN = ["某某县国民经济和社会发展第十四个五年规划纲要", "某某县人民政府", "2021年5月",
+        "第一章开启全面建设社会主义现代化", "新征程",
+        "“十四五”时期是我县乘势而上开启新征程的第一个五年。全县上下要把握新阶段，贯彻新理念，构建新格局。",
+        "第一节发展基础",
+        "“十三五”时期，全县经济总量稳步提升，城乡面貌明显改善，人民生活水平不断提高。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_chapter_or_section_heading_ends_before_the_prose_under_it(columns):
+    """A 章 or 节 heading stands on its own line, or on two when it is long
+    ('第一章开启全面建设社会主义现代化' / '新征程'); the prose under it opens a
+    paragraph of its own, though the heading ends with no stop."""
+    doc, = _documents(PLAN, columns)
+    provisions = [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert [(p.label, p.heading) for p in provisions] == [("第一章", "开启全面建设社会主义现代化新征程"),
+                                                          ("第一节", "发展基础")]
+    texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+    assert any(t.startswith("“十四五”时期") for t in texts) and texts[-1].startswith("“十三五”时期")

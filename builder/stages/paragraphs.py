@@ -264,6 +264,25 @@ def addressee_goes_on(above: str, below: str) -> bool:
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
 
 
+def division_heading(text: str) -> bool:
+    """A 编, 章 or 节 heading ('第一章开启全面建设…', '第一节发展基础'): its label
+    and a few words with no sentence in them."""
+    label = LABEL_RE.match(text)
+    return bool(label) and bool(label.group("bian") or label.group("zhang") or label.group("jie")) \
+        and not SENTENCE_INSIDE_RE.search(label.group("rest")) and width(text) <= HEADING_MAX
+
+
+def heading_goes_on(above: str, line: Line, full_width: float) -> bool:
+    """A 编, 章 or 节 heading stands on a line of its own, or on a few when it
+    is long (GB/T 1.1 7.2, 立法技术规范: the division's title alone under its
+    number); the text under it opens a paragraph. A line goes on with the
+    heading only with the rest of its words: short, no sentence in it, on a
+    line the measure does not fill (the first line of the text under it,
+    wrapped, fills it)."""
+    fills = printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills
+    return not fills and not SENTENCE_INSIDE_RE.search(line.text) and width(above + line.text) <= HEADING_MAX
+
+
 def is_outline_label(label: re.Match) -> bool:
     """一、 and （一） number the outline of a 方案 or 意见; their headings may
     run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
@@ -364,6 +383,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a 题注 under the title ends on a line not full: the text, or its next event, follows
     if frame and not (opening and addressee_goes_on(above, line.text)):
         return BREAK
+    if division_heading(above):
+        return JOIN if heading_goes_on(above, line, full_width) else BREAK
     if cuts_word(above, line.text) and not (outline_heading(above) and not splits_word(above, line.text)):
         return JOIN  # a heading that ends on a whole word ('…工作回顾' / '过去一年，…') ends its line
     if ROW_LEAD_RE.match(last.text) and ROW_LEAD_RE.match(line.text):
