@@ -128,3 +128,23 @@ def test_a_chapter_or_section_heading_ends_before_the_prose_under_it(columns):
                                                           ("第一节", "发展基础")]
     texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
     assert any(t.startswith("“十四五”时期") for t in texts) and texts[-1].startswith("“十三五”时期")
+
+
+# ---------------------------------------------------------------- 附注 under the 成文日期
+
+NOTED = ["某某旗人民政府办公室关于印发2022年重点任务分工的通知", "各苏木乡镇人民政府，旗政府各部门：",
+         "经旗人民政府同意，现将《2022年重点任务分工》印发给你们，请结合实际，认真贯彻落实。",
+         "特此通知", "附件：2022年重点任务落实推进情况表", "2022年2月21日",
+         "(联系人:白某某、巴某某,联系电话:8812822,电子邮箱:abcdef@163.com)", "(此件公开发布)"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26, 28])
+def test_notes_in_brackets_under_the_date_are_notes_not_a_title(columns):
+    """GB/T 9704 7.3.6: 附注 stand in brackets under the 成文日期 ('（联系人：…）',
+    '（此件公开发布）'), each a paragraph of its own; wrapped over two lines
+    the first is no title of an 附件 the 附件说明 announced (an 附件 opens
+    with its mark, GB/T 9704 8)."""
+    doc, = _documents(NOTED, columns)
+    assert len(doc.parts) == 1 and doc.date == "2022-02-21"
+    texts = [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)]
+    assert texts[-1] == "（此件公开发布）" and texts[-2].startswith("（联系人：")

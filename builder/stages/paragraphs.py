@@ -366,6 +366,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
+    if is_note_line(above) and line.text[:1] in "（(":
+        return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and not full:

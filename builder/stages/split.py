@@ -1681,9 +1681,9 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         if not (_titleish(lines[i]) and i > 0 and _dated_at(lines, i - 1)
                 and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
-                and len(lines[i].text) >= 6
+                and lines[i].text[:1] not in "（(" and len(lines[i].text) >= 6
                 and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
-            i += 1  # no title under a 成文日期 starts here (asked first: the rest reads the text above)
+            i += 1  # no title under a 成文日期 starts here, nor a 附注 in brackets (GB/T 9704 7.3.6: '（联系人：…）')
             continue
         named_end = _named_title_end(lines, span, i)
         stop = named_end or _untitled_end(lines, i, span.end, full_width)
