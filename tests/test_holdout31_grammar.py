@@ -138,13 +138,14 @@ NOTED = ["某某旗人民政府办公室关于印发2022年重点任务分工的
          "(联系人:白某某、巴某某,联系电话:8812822,电子邮箱:abcdef@163.com)", "(此件公开发布)"]
 
 
-@pytest.mark.parametrize("columns", [None, 18, 26, 28])
+@pytest.mark.parametrize("columns", [None, 16, 18, 24, 26, 28])
 def test_notes_in_brackets_under_the_date_are_notes_not_a_title(columns):
     """GB/T 9704 7.3.6: 附注 stand in brackets under the 成文日期 ('（联系人：…）',
-    '（此件公开发布）'), each a paragraph of its own; wrapped over two lines
-    the first is no title of an 附件 the 附件说明 announced (an 附件 opens
-    with its mark, GB/T 9704 8)."""
+    '（此件公开发布）'), each a paragraph of its own, whole though the wrap
+    falls after a colon inside its brackets ('…电子邮箱:' / 'abcdef@163.com)');
+    wrapped over two lines the first is no title of an 附件 the 附件说明
+    announced (an 附件 opens with its mark, GB/T 9704 8)."""
     doc, = _documents(NOTED, columns)
     assert len(doc.parts) == 1 and doc.date == "2022-02-21"
     texts = [b.text for b in doc.parts[0].blocks if isinstance(b, Paragraph)]
-    assert texts[-1] == "（此件公开发布）" and texts[-2].startswith("（联系人：")
+    assert texts[-1] == "（此件公开发布）" and texts[-2].startswith("（联系人：") and texts[-2].endswith("163.com）")

@@ -372,6 +372,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and not full:
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
+    if above.endswith((":", "：")) and above.count("（") + above.count("(") > above.count("）") + above.count(")"):
+        return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
