@@ -373,13 +373,19 @@ def order_number(title: str, match: re.Match) -> str:
     return (title if named else "") + serial
 
 
+# A 命令 that puts a compulsory measure in force, or commends (党政机关公文处理工作条例 第八条), is named by
+# what it orders: a 戒严令, the 禁火令, 禁令 or 封山令 a government issues in the fire season (森林防火条例:
+# it may 发布命令，严禁一切野外用火), a 嘉奖令, a 动员令. Its title is the organ, the matter and that word.
+MEASURE_ORDER = r"(?:戒严|禁火|封山|禁|嘉奖|动员)令"
+
+
 def order_organ(title: str) -> Optional[str]:
     """The organ a 令's 发文机关标志 names: its full name and 令 (GB/T 9704
     10.1), nothing else on the line: '商务部令' → '商务部', '中华人民共和国主席令'
     → '中华人民共和国主席' (the President, who promulgates laws by 主席令, 宪法
-    第八十条). None for a title with a 事由 ('…关于…的命令')."""
+    第八十条). None for a title with a 事由 ('…关于…的命令', '…森林防火禁火令')."""
     match = re.fullmatch(r"(?P<organ>[\u4e00-\u9fa5]{2,30}?)(?<!命)令", title)
-    return match.group("organ") if match and not re.search(r"关于|的", title) else None
+    return match.group("organ") if match and not re.search(rf"关于|的|{MEASURE_ORDER}$", title) else None
 
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
@@ -452,8 +458,9 @@ KINDS = [
     ("名单", r"名单"),
     ("函", r"函"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
-    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1); the President's is 主席令 (宪法 第八十条).
-    ("令", r"命令|(?:政府|[部委局署院厅]|主席)令"),
+    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1); the President's is 主席令 (宪法 第八十条);
+    # or the order is named by the measure it puts in force (MEASURE_ORDER).
+    ("令", rf"命令|(?:政府|[部委局署院厅]|主席)令|{MEASURE_ORDER}"),
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),

@@ -1,0 +1,53 @@
+"""The document grammar on layouts of the thirty-third held-out set's kind
+(issue #11): the short pieces a gazette runs one after another (批复, 函,
+通告, 公告, 决定, 命令), several without a 发文字号, a 主送 or a signature,
+so that nothing but the next title ends the one before. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+REPLY = ["某某区人民政府关于同意调整某某社区的批复", "某某街道办事处:",
+         "你街道《关于调整某某社区的请示》收悉。经区政府研究,同意调整。", "此复。", "2021年4月13日"]
+
+
+# ---------------------------------------------------------------- a 命令 named by the measure it orders
+
+def _provisions(doc) -> list[str]:
+    return [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("order", ["某某县人民政府森林防火封山令", "某某市人民政府森林防火禁火令",
+                                   "2022某某县人民政府森林防火戒严令"])
+def test_an_order_named_by_its_measure_is_a_document(order, columns):
+    """党政机关公文处理工作条例 第八条: a 命令 puts a compulsory measure in
+    force; the 禁火令, 封山令 or 戒严令 a government issues in the fire season
+    is titled by its organ, the matter and that word (the year a portal runs
+    in before it too). Under an unsigned 批复 it starts a document of its own,
+    its issuer the signer, not the title's words before 令."""
+    text = ["近日连晴高温,森林火险等级高。为杜绝森林火灾发生,特发布本令:", "一、封山时间",
+            "2022年8月18日至2022年8月31日。", "二、封山区域", "某某自然保护区。", "某某县人民政府", "2022年8月17日"]
+    docs = _documents(REPLY + [order] + text, columns)
+    assert [d.title for d in docs] == [REPLY[0], order]
+    assert docs[0].date == "2021-04-13" and docs[0].addressees == "某某街道办事处"
+    assert (docs[1].kind, docs[1].issuers, docs[1].date) == ("令", ["某某县人民政府"], "2022-08-17")
+    assert _provisions(docs[1]) == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_order_titled_by_its_organ_alone_still_names_it(columns):
+    """The 发文机关标志 of a 令 (GB/T 9704 10.1), the organ's name and 令, still
+    gives its organ: only an order named by its measure has words before 令
+    that are no organ."""
+    order = ["某某市人民政府令", "第1号", "《某某市烟花爆竹管理办法》已经市人民政府常务会议通过,现予公布,自2022年1月1日起施行。",
+             "市长 张某", "2021年12月1日"]
+    docs = _documents(REPLY + order, columns)
+    assert "某某市人民政府" in docs[-1].issuers
