@@ -51,3 +51,20 @@ def test_an_order_titled_by_its_organ_alone_still_names_it(columns):
              "市长 张某", "2021年12月1日"]
     docs = _documents(REPLY + order, columns)
     assert "某某市人民政府" in docs[-1].issuers
+
+
+# ---------------------------------------------------------------- a year whose 〇 is a round letter
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("zero", ["\u039f", "\u03bf", "\u041e", "\u043e"])  # Greek Omicron, Cyrillic O
+def test_a_year_typed_with_a_round_letter_for_its_zero_is_a_date(zero, columns):
+    """A 成文日期 in Chinese numerals whose 〇 was typed as a round letter from an
+    input method's symbol table ('二ΟΟ七年', the Greek capital Omicron, as a
+    county's reply prints it) is the date, as '二O一一年' with the Latin letter
+    already was: the signature and date close the reply."""
+    answer = ["某某市交通局关于对某某市五届人大一次会议第94号建议的答复", "张某某代表:",
+              "您提出的《关于开通城市公交车的建议》收悉。现答复如下:市交通局决定对该线车辆予以改造。",
+              "某某市交通局", f"二{zero}{zero}七年五月二十四日"]
+    docs = _documents(answer + REPLY, columns)
+    assert [d.title for d in docs] == [answer[0], REPLY[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某市交通局"], "2007-05-24")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .numerals import CN_NUMERAL, cn_to_int
+from .numerals import CN_NUMERAL, ZERO_FORMS, cn_to_int
 from .script import either_script
 
 HAO = either_script("号")  # 号 or 號: the grammar's key characters are read in either script
@@ -61,9 +61,9 @@ CITED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
-# A year in Chinese numerals may have its 〇 typed as the digit or the letter,
-# upper or lower case ("二0一九", "二O一九", "二o一九").
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯoｏ]{{4}})"
+# A year in Chinese numerals may have its 〇 typed as the digit or a round letter (numerals.ZERO_FORMS:
+# "二0一九", "二O一九", "二o一九", "二ΟΟ七" with the Greek Omicron).
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}{ZERO_FORMS}]{{4}})"
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*
