@@ -68,3 +68,26 @@ def test_a_year_typed_with_a_round_letter_for_its_zero_is_a_date(zero, columns):
     docs = _documents(answer + REPLY, columns)
     assert [d.title for d in docs] == [answer[0], REPLY[0]]
     assert (docs[0].issuers, docs[0].date) == (["某某市交通局"], "2007-05-24")
+
+
+# ---------------------------------------------------------------- a 附注 in brackets under the date
+
+LETTER = ["某某区城市管理局关于区政协第201号提案协办意见的函", "某某街道:",
+          "区政协提出的《关于打造特色游园的建议》已转由我局协办。经核实该地块不属于我局管辖范围。", "某某区城市管理局",
+          "2022年4月29日", "(联系人:王某某;联系电话:67210092)"]
+NOTICE_BELOW = ["关于实施某某市禁渔期制度的通告", "为做好禁渔期工作,特通告如下:", "一、禁渔时间",
+                "3月1日0时至6月30日24时。", "某某市农业农村局", "2021年2月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_bracketed_note_under_the_date_that_fills_the_line_goes_on_into_nothing(columns):
+    """GB/T 9704 7.3.6: the 附注 stands in brackets under the 成文日期, a
+    paragraph of its own; a line whose brackets open and close on it is whole
+    though it fills the measure (at 18 and 20 columns the contact line does),
+    so the title under it starts the next document instead of running on
+    from it."""
+    docs = _documents(LETTER + NOTICE_BELOW, columns)
+    assert [d.title for d in docs] == [LETTER[0], NOTICE_BELOW[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某区城市管理局"], "2022-04-29")
+    assert (docs[1].issuers, docs[1].date) == (["某某市农业农村局"], "2021-02-28")
+    assert _provisions(docs[1]) == ["一、"]

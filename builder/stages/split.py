@@ -35,8 +35,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
-                          order_organ, own_contents, paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, is_note_line,
+                          kind_of, order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -573,10 +573,12 @@ def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title. A date line and a
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
-    go on into nothing, nor does a 主题词 line that ends with its 文种, as
-    the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
+    go on into nothing, nor does a 附注 whose brackets open and close on the
+    line (7.3.6: '（联系人：张某；联系电话：…）' under the date), nor a 主题词
+    line that ends with its 文种, as the 1999 版记 lists it last
+    ("主题词：农村公路 表彰 决定")."""
     return not line.cells and printed_width(line) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text) and not is_doc_number_line(line.text) \
+        and not is_date_line(line.text) and not is_doc_number_line(line.text) and not is_note_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 
