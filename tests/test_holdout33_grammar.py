@@ -91,3 +91,36 @@ def test_a_bracketed_note_under_the_date_that_fills_the_line_goes_on_into_nothin
     assert (docs[0].issuers, docs[0].date) == (["某某区城市管理局"], "2022-04-29")
     assert (docs[1].issuers, docs[1].date) == (["某某市农业农村局"], "2021-02-28")
     assert _provisions(docs[1]) == ["一、"]
+
+
+# ---------------------------------------------------------------- a body line that fills the measure is no title
+
+LAND = ["某某县人民政府土地征收公告", "某府通〔2021〕25号",
+        "某某镇某某村8组集体土地的征收申请,已经省人民政府批准。自本公告发布之日起,本府将组织开展征地补偿安置工作。",
+        "对本次征地批复(川府土〔2021〕814号)不服的,应当自本公告发布之日起60日内依法申请行政复议。",
+        "特此公告。", "某某县人民政府", "2021年12月22日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_paragraph_line_the_wrap_fills_with_a_cited_number_is_no_title(columns):
+    """A paragraph's first line that fills the measure exactly, as a
+    justified body line does, is cut by the wrap: at 18 columns
+    '对本次征地批复(川府土〔2021〕814号)' over '不服的，…' is the start of a
+    sentence citing a 批复, not a title with its 发文字号 in brackets (a title
+    is centred and shorter, or runs over), so the 公告 keeps its signature
+    and date."""
+    docs = _documents(REPLY + LAND, columns)
+    assert [d.title for d in docs] == [REPLY[0], LAND[0]]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("某府通〔2021〕25号", ["某某县人民政府"],
+                                                                   "2021-12-22")
+
+
+def test_a_title_whose_last_line_fills_the_measure_keeps_its_number():
+    """The guard is a paragraph's first line: a wrapped title's last line
+    that happens to fill the measure (at 23 columns) with its number in brackets is still
+    the title and its 发文字号 (GB/T 9704 7.2.4)."""
+    title = "某某市市场监督管理局关于印发《某某市市场监管行政处罚裁量基准》的通知(某市监综〔2023〕36号)"
+    docs = _documents(REPLY + [title, "各区(县、市)局:", "现将《某某市市场监管行政处罚裁量基准》印发给你们。",
+                               "某某市市场监督管理局", "2023年12月8日"], 23)
+    assert docs[-1].doc_number == "某市监综〔2023〕36号"
+    assert docs[-1].title.startswith("某某市市场监督管理局关于印发")

@@ -420,13 +420,14 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
-def unfold_title_numbers(lines: list[Line]) -> list[Line]:
+def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
     bracket or the 号 perhaps wrapped onto the next line), is given back that
     form: the title, then the number as a line of its own. Only a title
-    ending in its kind word, with no sentence punctuation, and not run into
-    from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    ending in its kind word, with no sentence punctuation, not run into
+    from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
+    whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(lines)))))))
@@ -441,6 +442,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and _figured(match.group("title")))
+                and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
                 and not (above is not None and _flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))):
@@ -454,6 +456,19 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=match.group("title")))
         out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
     return out
+
+
+def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_width: float) -> bool:
+    """A paragraph's first line (the one above ends a sentence) that fills
+    the measure exactly, in the band a justified body line is set in, is cut
+    by the wrap, not a title and its number: a title is centred and shorter,
+    or runs over (MEASURE.exact). '收公告之日。' / '对本次征地批复(川府土〔2021〕
+    814号)' / '不服的，…' is a sentence citing a 批复; a title that reads as one
+    by its grammar (organ and 关于) stays one, as does a title's last line
+    under its first."""
+    filled = (printed_width(line) + paragraph_indent(line)) / full_width if full_width else 0.0
+    return above is not None and ends_sentence(above.text) and MEASURE.full <= filled <= MEASURE.exact \
+        and not TITLE_GRAMMAR_RE.match(title)
 
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
