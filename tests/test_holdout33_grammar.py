@@ -124,3 +124,18 @@ def test_a_title_whose_last_line_fills_the_measure_keeps_its_number():
                                "某某市市场监督管理局", "2023年12月8日"], 23)
     assert docs[-1].doc_number == "某市监综〔2023〕36号"
     assert docs[-1].title.startswith("某某市市场监督管理局关于印发")
+
+
+@pytest.mark.parametrize("columns", [27, 28])
+def test_a_title_headed_by_its_organ_keeps_its_number_though_it_fills_the_line(columns):
+    """A title that reads as one by its grammar, its organ's full name first
+    (标题 = 发文机关 + 事由 + 文种, 关于 left out), keeps its 发文字号 in brackets
+    though it fills the measure right under a body's last sentence (at 27 and
+    28 columns this one does)."""
+    body = ["某某市禁止燃放烟花爆竹条例", "第一条 为了保障公共安全,制定本条例。", "第二条 本条例自2016年11月1日起施行。"]
+    notice = ["某某县人民政府拟征收土地启动公告(某征启公告﹝2022﹞4号)",
+              "为实施我县土地利用总体规划,经县政府研究,现发布拟征收土地启动公告:",
+              "一、拟征收土地范围:", "拟启动征收土地位于某某镇某某村。", "2022年1月29日"]
+    docs = _documents(body + notice, columns)
+    assert [d.title for d in docs] == [body[0], "某某县人民政府拟征收土地启动公告"]
+    assert docs[1].doc_number == "某征启公告〔2022〕4号"

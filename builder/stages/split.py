@@ -464,11 +464,11 @@ def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_wi
     by the wrap, not a title and its number: a title is centred and shorter,
     or runs over (MEASURE.exact). '收公告之日。' / '对本次征地批复(川府土〔2021〕
     814号)' / '不服的，…' is a sentence citing a 批复; a title that reads as one
-    by its grammar (organ and 关于) stays one, as does a title's last line
-    under its first."""
+    by its grammar (关于, or its organ's full name first: '方城县人民政府拟征收
+    土地启动公告(…)') stays one, as does a title's last line under its first."""
     filled = (printed_width(line) + paragraph_indent(line)) / full_width if full_width else 0.0
     return above is not None and ends_sentence(above.text) and MEASURE.full <= filled <= MEASURE.exact \
-        and not TITLE_GRAMMAR_RE.match(title)
+        and not (TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title))
 
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
