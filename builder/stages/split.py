@@ -35,8 +35,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, is_note_line,
-                          kind_of, order_organ, own_contents, paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number,
+                          is_note_line, kind_of, order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
