@@ -53,7 +53,7 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, float] = MappingProxyType({})) -> Gazette:
     """The decoded text (annotated: decode's columns removed per seed line) as a Gazette."""
     lines, furniture = normalise(text, annotated)
-    lines = unfold_title_numbers(lines)
+    lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
     furniture += headers

@@ -35,8 +35,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
-                          order_organ, own_contents, paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number,
+                          is_note_line, kind_of, order_organ, own_contents, paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -420,13 +420,14 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
-def unfold_title_numbers(lines: list[Line]) -> list[Line]:
+def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
     bracket or the 号 perhaps wrapped onto the next line), is given back that
     form: the title, then the number as a line of its own. Only a title
-    ending in its kind word, with no sentence punctuation, and not run into
-    from a sentence above: a sentence citing "…的通知(国办发〔2020〕1号)" stays whole."""
+    ending in its kind word, with no sentence punctuation, not run into
+    from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
+    whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(lines)))))))
@@ -441,6 +442,7 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and _figured(match.group("title")))
+                and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
                 and not (above is not None and _flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))):
@@ -454,6 +456,19 @@ def unfold_title_numbers(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=match.group("title")))
         out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
     return out
+
+
+def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_width: float) -> bool:
+    """A paragraph's first line (the one above ends a sentence) that fills
+    the measure exactly, in the band a justified body line is set in, is cut
+    by the wrap, not a title and its number: a title is centred and shorter,
+    or runs over (MEASURE.exact). '收公告之日。' / '对本次征地批复(川府土〔2021〕
+    814号)' / '不服的，…' is a sentence citing a 批复; a title that reads as one
+    by its grammar (关于, or its organ's full name first: '方城县人民政府拟征收
+    土地启动公告(…)') stays one, as does a title's last line under its first."""
+    filled = (printed_width(line) + paragraph_indent(line)) / full_width if full_width else 0.0
+    return above is not None and ends_sentence(above.text) and MEASURE.full <= filled <= MEASURE.exact \
+        and not (TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title))
 
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
@@ -573,10 +588,12 @@ def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence goes on
     in the next line: whatever follows it is no title. A date line and a
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
-    go on into nothing, nor does a 主题词 line that ends with its 文种, as
-    the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
+    go on into nothing, nor does a 附注 whose brackets open and close on the
+    line (7.3.6: '（联系人：张某；联系电话：…）' under the date), nor a 主题词
+    line that ends with its 文种, as the 1999 版记 lists it last
+    ("主题词：农村公路 表彰 决定")."""
     return not line.cells and printed_width(line) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
-        and not is_date_line(line.text) and not is_doc_number_line(line.text) \
+        and not is_date_line(line.text) and not is_doc_number_line(line.text) and not is_note_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
 

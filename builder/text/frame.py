@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .numerals import CN_NUMERAL, cn_to_int
+from .numerals import CN_NUMERAL, ZERO_FORMS, cn_to_int
 from .script import either_script
 
 HAO = either_script("号")  # 号 or 號: the grammar's key characters are read in either script
@@ -61,9 +61,9 @@ CITED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 # The numbers of a date as printed: Arabic (2019年7月8日) or Chinese numerals (二〇一九年七月八日).
-# A year in Chinese numerals may have its 〇 typed as the digit or the letter,
-# upper or lower case ("二0一九", "二O一九", "二o一九").
-YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}0OＯoｏ]{{4}})"
+# A year in Chinese numerals may have its 〇 typed as the digit or a round letter (numerals.ZERO_FORMS:
+# "二0一九", "二O一九", "二o一九", "二ΟΟ七" with the Greek Omicron).
+YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}{ZERO_FORMS}]{{4}})"
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*
@@ -373,13 +373,19 @@ def order_number(title: str, match: re.Match) -> str:
     return (title if named else "") + serial
 
 
+# A 命令 that puts a compulsory measure in force, or commends (党政机关公文处理工作条例 第八条), is named by
+# what it orders: a 戒严令, the 禁火令, 禁令 or 封山令 a government issues in the fire season (森林防火条例:
+# it may 发布命令，严禁一切野外用火), a 嘉奖令, a 动员令. Its title is the organ, the matter and that word.
+MEASURE_ORDER = r"(?:戒严|禁火|封山|禁|嘉奖|动员)令"
+
+
 def order_organ(title: str) -> Optional[str]:
     """The organ a 令's 发文机关标志 names: its full name and 令 (GB/T 9704
     10.1), nothing else on the line: '商务部令' → '商务部', '中华人民共和国主席令'
     → '中华人民共和国主席' (the President, who promulgates laws by 主席令, 宪法
-    第八十条). None for a title with a 事由 ('…关于…的命令')."""
+    第八十条). None for a title with a 事由 ('…关于…的命令', '…森林防火禁火令')."""
     match = re.fullmatch(r"(?P<organ>[\u4e00-\u9fa5]{2,30}?)(?<!命)令", title)
-    return match.group("organ") if match and not re.search(r"关于|的", title) else None
+    return match.group("organ") if match and not re.search(rf"关于|的|{MEASURE_ORDER}$", title) else None
 
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
@@ -455,8 +461,9 @@ KINDS = [
     ("名单", r"名单"),
     ("函", r"函"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
-    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1); the President's is 主席令 (宪法 第八十条).
-    ("令", r"命令|(?:政府|[部委局署院厅]|主席)令"),
+    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1); the President's is 主席令 (宪法 第八十条);
+    # or the order is named by the measure it puts in force (MEASURE_ORDER).
+    ("令", rf"命令|(?:政府|[部委局署院厅]|主席)令|{MEASURE_ORDER}"),
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),

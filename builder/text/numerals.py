@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0, "ｏ": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+# 〇 as it is often typed in a year ('二O一九', '二ΟΟ七'): the digit 0, or a round letter an input method's
+# symbol tables offer beside it: Latin O, half- or full-width, Greek Omicron, Cyrillic O, upper or lower case.
+ZERO_FORMS = "0OＯoｏΟοОо"
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, **dict.fromkeys(ZERO_FORMS, 0), "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMERAL = "〇零○一二两三四五六七八九十百千"
