@@ -155,3 +155,15 @@ def test_a_second_text_the_notice_names_stays_its_part():
     docs = _documents(issuing, None)
     assert [d.title for d in docs] == [issuing[0]]
     assert [part.title for part in docs[0].parts][1:] == [issuing[5], issuing[7]]
+
+
+def test_a_number_without_its_code_is_listed_under_a_heading_that_says_so():
+    """The index by 发文字号 groups numbers by their 代字; a reply's number printed
+    without one ('〔2023〕8号') is listed under a heading that says so, not an
+    empty one."""
+    from builder import output
+    from builder.site import Collection
+    from tests.test_holdout7_grammar import _convert
+
+    page = output.index_pages(Collection(gazettes=[_convert(NOTICE + REPLY, None)]))["indexes/numbers.md"]
+    assert "## （无机关代字） {#g" in page and "\n##  {#" not in page
