@@ -315,7 +315,8 @@ def index_pages(collection: Collection) -> dict[str, str]:
             for issuer in d.issuers or ["（未署发文机关）"]:
                 groups["issuers"][issuer].append((g, d))
             groups["kinds"][d.kind or "其他"].append((g, d))
-            prefix = d.doc_number.split("〔")[0] if d.doc_number else "（无发文字号）"
+            # A number printed without its 代字 ('〔2023〕8号', a reply's or a 公告's serial) has no prefix to list it by.
+            prefix = (d.doc_number.split("〔")[0] or "（无机关代字）") if d.doc_number else "（无发文字号）"
             groups["numbers"][prefix].append((g, d))
     titles = {"issuers": "按发文机关", "kinds": "按文种", "numbers": "按发文字号"}
     out = {}

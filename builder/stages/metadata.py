@@ -17,9 +17,10 @@ from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
                           ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE, STATE_PREFIX_RE, addressee_names,
-                          adoption_date, adoption_note, coded_order_number, damaged_date, damaged_doc_number, further_event,
-                          is_note_line, iso_date, kind_of, normal_doc_number, note_line, one_adoption, order_issuer,
-                          order_number, order_organ, paren_frame, whole_adoption_note)
+                          adoption_date, adoption_note, brief_head, coded_order_number, damaged_date,
+                          damaged_doc_number, further_event, is_note_line, iso_date, kind_of, labelled_number,
+                          normal_doc_number, note_line, one_adoption, order_issuer, order_number, order_organ,
+                          paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -130,14 +131,18 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
     the date at the end. Roles are set on the paragraphs read."""
     doc_number = addressees = date = ordered_by = None
-    head = 0  # where the 主送机关 may stand: first, or right under the 发文字号
+    # Where the 主送机关 may stand: first, under a 简报's 报头, or right under the 发文字号.
+    imprint, head = _bulletin_head(paragraphs)
     for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
+        if n < head:
+            continue  # the 报头 of a 简报, read above
         if n == 0 and (ISSUER_MARK_RE.match(p.text.replace(" ", "")) or masthead_over(p.text, title)):
             p.role, head = "mark", 1  # the 版头 (GB/T 9704 7.2.1) the page kept: the frame follows it
         elif is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
-            printed = frame[1] if frame else p.text  # in brackets, the number without the date before it
+            # In brackets, the number without the date before it; under its field's label, without the label.
+            printed = frame[1] if frame else labelled_number(p.text) or p.text
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = normal_doc_number(printed) or damaged_doc_number(printed) or coded_order_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
@@ -167,6 +172,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = max(filter(None, (iso_date(p.text) for p in dates)), default=None)  # complete on the last
     elif date is None:
         date = _written_date(paragraphs, dates)
+    if date is None and imprint:
+        date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
@@ -180,9 +187,24 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = split_orgs(" ".join(signed_names(author)))
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
+    if not found and imprint:
+        found = [imprint.group("compiler")]  # unsigned: the 简报's compiler
     if not found and ordered_by:
         found = [ordered_by]  # unsigned, promulgated by the 令 its 题注 names
     return doc_number, addressees, date, found
+
+
+def _bulletin_head(paragraphs: list[Paragraph]) -> tuple[Optional[re.Match], int]:
+    """The imprint of a 简报's 报头 printed over the text (its name, its issue,
+    its compiler and date: frame.brief_head), and the paragraphs it takes
+    (the issue and imprint lines, and the name's line over them if printed);
+    (None, 0) when the text has none."""
+    for k in (2, 3, 4):
+        if len(paragraphs) >= k and (head := brief_head([p.text for p in paragraphs[:k]])) and head[1] >= k - 1:
+            for p in paragraphs[:k]:
+                p.role = "mark"
+            return head[0], k
+    return None, 0
 
 
 def _marked_organs(paragraphs: list[Paragraph]) -> list[str]:

@@ -34,9 +34,10 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
-                          DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          addressee_names, is_note_line, kind_of, whole_adoption_note)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+                          DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE,
+                          OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line, kind_of,
+                          whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -157,11 +158,12 @@ def next_annex_item(out: list[Paragraph], line: Line) -> bool:
 
 def starts_paragraph(line: Line) -> bool:
     """A line that opens a paragraph whatever ends above it: a label, a frame
-    line, a date, or the 结束语 on a line of its own ('特此通告'; a body whose
-    last sentence lost its full stop does not run on into it)."""
+    line, a date, the 结束语 on a line of its own ('特此通告'; a body whose
+    last sentence lost its full stop does not run on into it), or a 简报's
+    issue under its name ('第20期')."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
-        or bool(CLOSING_FORMULA_RE.match(line.text.strip()))
+        or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip()))
 
 
 def dated(text: str) -> bool:
@@ -214,8 +216,9 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
 
 def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
-    '类别：C类') or a speech's occasion under its title (opening: among the
-    first paragraphs), ends where it is printed."""
+    '类别：C类'), a 简报's issue and imprint lines (its 报头) or a speech's
+    occasion under its title (opening: among the first paragraphs), ends where
+    it is printed."""
     # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
     # is no digit of it.
     if dated(text) or DAMAGED_DATE_RE.match(text.strip()):
@@ -224,7 +227,8 @@ def ends_line(text: str, opening: bool = True) -> bool:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
     return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
-        or bool(HEAD_MARK_RE.match(text))
+        or bool(HEAD_MARK_RE.match(text)) or bool(ISSUE_LINE_RE.match(text.strip())) \
+        or bool(IMPRINT_RE.match(text.strip()))
 
 
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line

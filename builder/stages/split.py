@@ -30,13 +30,14 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
-                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
-                          NUMBERED_NOTICE_RE,
+                          HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE,
+                          NUMBERED_KINDS, NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number,
-                          is_note_line, kind_of, order_organ, own_contents, paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, coded_order_number,
+                          damaged_doc_number, is_note_line, kind_of, labelled_number, order_organ, own_contents,
+                          paren_frame)
 from ..text.lines import ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -97,7 +98,7 @@ def is_doc_number_line(text: str) -> bool:
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
-    if damaged_doc_number(text) or coded_order_number(text):
+    if damaged_doc_number(text) or coded_order_number(text) or labelled_number(text):
         return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
@@ -688,7 +689,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
         filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
-        if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact \
+        under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
+        if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
@@ -1255,13 +1257,32 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
 def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", or the organ's name alone over a
-    title that names it (masthead_over), then the 发文字号 under it):
-    the end of the document before does not take it."""
+    title that names it (masthead_over), then the 发文字号 under it), and at
+    the marks over them (7.2.1-7.2.3: 份号, 密级, 紧急程度 at the top left; a
+    reply's 办理结果 and 公开属性): the end of the document before does not
+    take it."""
     start = _promulgated_above(lines, block, skip)
     if _number_above(lines, block, skip):
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
-    return start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
+    start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
+    while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
+        start -= 1
+    head = brief_head([line.text for line in lines[max(0, start - 3):start]])
+    if head and not skip & set(range(start - head[1], start)):
+        start -= head[1]  # a 简报's 报头: its issue, its compiler and date, and its name above them
+        if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
+            start -= 1
+    return start
+
+
+def _bulletin_name(text: str) -> bool:
+    """A 简报's name over its issue line ('XX县政务督查', 'XX工作简报'): a few words, no sentence."""
+    return 2 <= len(text.strip()) <= BULLETIN_NAME and not re.search(r"[，。；：,;:！？!?、]", text) \
+        and not ends_sentence(text) and not LABEL_RE.match(text.strip())
+
+
+BULLETIN_NAME = 20  # characters of a 简报's name
 
 
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
@@ -1374,21 +1395,22 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
     names it (the text it issues, forwards or attaches). A title with no
     frame and another title right under it has no body: it opens nothing."""
     out: list[TitleBlock] = []
-    layers: list[str] = []  # the titles read since the last document opened
+    layers: list[TitleBlock] = []  # the titles read since the last document opened
     for n, block in enumerate(blocks):
         if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
-            layers.append(block.title)  # a list of titles (a cover's 要目), no document's own
+            layers.append(block)  # a list of titles (a cover's 要目), no document's own
             continue
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
-            layers.append(block.title)  # the regulation's title printed above the order that promulgates it
+            layers.append(block)  # the regulation's title printed above the order that promulgates it
             continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
-        if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below))
-                       and not _named(lines, out[-1], block, layers)):
+        if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
+                        or _past_named_texts(lines, out[-1], block, layers))
+                       and not _named(lines, out[-1], block, [layer.title for layer in layers])):
             out.append(block)
             layers = []
         else:
-            layers.append(block.title)
+            layers.append(block)
     return out
 
 
@@ -1441,6 +1463,34 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                          or _heads_division(lines[above].text)
                                                          or _list_item(lines[above].text)))
+
+
+def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
+    """A notice names the texts it issues or forwards ('现将《…》印发给你们',
+    or its title's 印发 object): once each of them is printed under it, a
+    further text of the kind it issued, after a line that ends a sentence,
+    which it does not name and no 附件 mark heads, is another document's (a
+    工作要点 printed alone after the one a notice issued), though unsigned and
+    with no 主送. A text's own list under a title of its own ('…成员名单' after
+    the 规则 that says it is 附后) is of another kind: it stays the text's."""
+    above = block.start - 1
+    if not layers or kind_of(block.title) != kind_of(layers[-1].title) or not kind_of(block.title) \
+            or above < 0 or not ends_sentence(lines[above].text) \
+            or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
+        return False
+    named = _passed_on(lines, opened, layers[0].start)
+    return bool(named) and all(any(_covers(name, squash(layer.title)) for layer in layers) for name in named)
+
+
+def _passed_on(lines: list[Line], opened: TitleBlock, end: int) -> list[str]:
+    """The texts a notice passes on, as its own text (up to line end) names
+    them in a sentence that passes them on ('现将《…》印发给你们'), or else as
+    its title's 印发/转发 object names them."""
+    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
+        line.text for line in lines[opened.end:end])) if PASSING_ON_RE.search(sentence))
+    named = re.findall(r"《([^《》]{4,120})》", text) \
+        or [m.group("object") for m in [PASSES_ON_RE.search(squash(opened.title))] if m]
+    return [squash(name) for name in named]
 
 
 def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
@@ -1636,13 +1686,20 @@ def _cited(title: str) -> set[str]:
 def _covers(name: str, core: str) -> bool:
     """A forwarding text may shorten a title ('关于分解落实《政府工作报告》的
     通知' for '关于分解落实2019年国务院〈政府工作报告〉重点工作的通知'):
-    most of the shorter one is found, in order, in the longer one."""
+    most of the shorter one is found, in order, in the longer one. Shortening
+    drops words and does not replace them: a title with other words in their
+    place ('2023年新余市…要点' for '2023年宜昌市…要点') is another text's."""
     name = _core(name)
     short, long = sorted((name, core), key=len)
     if len(short) < 4:
         return False
-    matched = sum(b.size for b in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
-    return matched / len(short) >= 0.85
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    found = set().union(*(range(b.a, b.a + b.size) for b in blocks))
+    replaced = sum(1 for k, char in enumerate(short) if k not in found and "\u4e00" <= char <= "\u9fa5")
+    return len(found) / len(short) >= 0.85 and replaced <= REPLACED_WORDS
+
+
+REPLACED_WORDS = 1  # characters of the shorter title not found in the longer: a variant or a slip, not a word
 
 
 def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],

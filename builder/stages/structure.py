@@ -212,9 +212,12 @@ SECOND_ITEM_RE = re.compile(r"^[2２]\s*[.、．]")  # in either width
 def _inline_list_of_one(blocks: list, n: int) -> bool:
     """'1.' followed by no '2.' anywhere in the part is not a list, unless an
     item above ends in the colon that announces its sub-items ('（一）…的以下
-    人员：'): their first, though the text stops before the second."""
+    人员：'), or is a （一） heading alone on its line, whose level '1.' is
+    the next of (GB/T 9704 7.3.3: 一、，（一），1.，（1）): their first, though
+    the text stops before the second."""
     prev = blocks[n - 1] if n else None
-    if isinstance(prev, Paragraph) and prev.text.endswith(("：", ":")) and read_label(prev.text):
+    above = read_label(prev.text) if isinstance(prev, Paragraph) else None
+    if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _bare_line(above[3])):
         return False
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
 

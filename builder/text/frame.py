@@ -73,6 +73,27 @@ DATE_RE = re.compile(rf"""
 
 # A line that is only a date: the 成文日期 under a signature.
 DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
+# The 报头 of a 简报 (the bulletins an office compiles: 简报, 工作动态, 政务督查): the bulletin's name, its
+# issue alone on a line ('第20期', '20期', '（总第3期）'), then its compiler and the date on one line, set apart
+# by spaces ('XX县人民政府督查室    2022年8月19日'; a page may lose the date's 日), over the title of what it
+# reports (the 报核).
+ISSUE_LINE_RE = re.compile(rf"^[（(]?(?:总\s*)?第?\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期[）)]?$")
+IMPRINT_RE = re.compile(rf"""^(?P<compiler>[\u4e00-\u9fa5（）()]{{2,30}}?)\s*
+    (?P<date>(?P<year>{YEAR})\s*年\s*(?P<month>{MONTH_OR_DAY})\s*月\s*(?P<day>{MONTH_OR_DAY})\s*日?)$""", re.X)
+
+
+def brief_head(lines: list[str]) -> Optional[tuple[re.Match, int]]:
+    """The compiler and date of a 简报's 报头 that ends the lines given, and
+    how many of them it takes: the issue line, then the imprint line, or the
+    compiler and the date on two (as a signature and its date are set out),
+    or None."""
+    for taken in (2, 3):
+        imprint = "".join(line.strip() for line in lines[-taken + 1:])
+        if len(lines) >= taken and ISSUE_LINE_RE.match(lines[-taken].strip()) and IMPRINT_RE.match(imprint):
+            return IMPRINT_RE.match(imprint), taken
+    return None
+
+
 # A year and month alone on a line: the date a 统计公报 or a report prints under
 # its title or its compilers ("2023年4月"). A line of the frame, as a date line
 # is, but no 成文日期: it has no day.
@@ -90,6 +111,18 @@ PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
 UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}"
 UNCODED_NUMBER_RE = re.compile(UNCODED_NUMBER, re.X)
+
+
+# A 发文字号 under its field's label, as a reply form or a page's copy of one prints it ('建议字：〔2023〕8号',
+# '文号：X政发〔2020〕1号'): the label names the field; the number follows its colon, with or without its 代字.
+NUMBER_LABEL_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{0,5}[号字]\s*[:：]\s*"))
+
+
+def labelled_number(text: str) -> Optional[str]:
+    """The 发文字号 a line prints under its field's label, or None."""
+    label = NUMBER_LABEL_RE.match(text.strip())
+    number = text.strip()[label.end():] if label else ""
+    return number if DOC_NUMBER_RE.fullmatch(number) or UNCODED_NUMBER_RE.fullmatch(number) else None
 
 
 def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
@@ -153,9 +186,11 @@ def coded_order_number(text: str) -> Optional[str]:
 
 
 # The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
-# 签发人), and the 类别 (A/B/C) a reply to a 建议 or 提案 is marked with: no 主送, which follows them.
+# 签发人), and those a reply to a 建议 or 提案 is marked with, its 类别 or 办理结果 (A/B/C) and whether it
+# may be made public (公开属性, '是否同意公开：是'): no 主送, which follows them.
 HEAD_MARK_RE = re.compile(either_script(
-    r"^(?:(?:类\s*别|签\s*发\s*人|密\s*级|紧急程度)\s*[:：]\s*[\w★、 ]{1,16}|特急|加急|特提|平急|[A-DＡ-Ｄ]\s*类)$"))
+    r"^(?:(?:类\s*别|签\s*发\s*人|密\s*级|紧急程度|办\s*理\s*结\s*果|公\s*开\s*属\s*性|是否同意公开)"
+    r"\s*[:：]\s*[\w★、（）() ]{1,16}|特急|加急|特提|平急|[A-DＡ-Ｄ]\s*类)$"))
 
 
 # The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
@@ -399,9 +434,10 @@ def is_note_line(text: str) -> bool:
     （此件公开发布）, date): it parts them without ending the signature."""
     return bool(NOTE_LINE_RE.match(text)) and not paren_frame(text)
 
-# The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复", or without 特,
-# "此通知"): it ends in a kind word but is never a title.
-CLOSING_FORMULA_RE = re.compile(r"^特?此[\u4e00-\u9fa5]{2,3}[。.！!]?$")
+# The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"), or its short form without
+# 特 ("此通知", "此复", "此令", "此致"): it ends in a kind word but is never a title.
+CLOSING_FORMULA_RE = re.compile(r"^(?:特此[\u4e00-\u9fa5]{2,3}|此(?:复|致|令|布|函|函复|批复|通知|通告|公告|报告))"
+                                r"[。.！!]?$")
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 # The 附件说明 (GB/T 9704 7.3.4: "附件：1.XXXX"), or its first item set right after 附件 with the
