@@ -628,6 +628,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the title printed twice: the repeat is a block of its own
             if stop - 1 > i and _ends_file_name(lines, stop - 2):
                 break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
+            if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width):
+                break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
+                # no title runs on from it, as none reaches up over it (_title_start)
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
