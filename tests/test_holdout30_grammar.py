@@ -32,3 +32,40 @@ def test_the_wrapped_rest_of_an_item_with_its_colon_is_no_line_of_the_next_title
     docs = _documents(PLAN + NEXT, columns)
     assert [d.title for d in docs] == [PLAN[0], NEXT[0]]
     assert docs[1].doc_number == "某政办发〔2019〕107号"
+
+
+# ---------------------------------------------------------------- an issued text's title that ends the document
+
+DIVIDED = ["某某市人民政府办公室关于分解落实《政府工作报告》的通知(某政办发〔2020〕1号)",
+           "各县、市、区人民政府，市政府各部门：",
+           "《政府工作报告》已经市人大审议通过。经市政府同意，现将其中的重点工作任务进行责任分解并印发给你们，请认真抓好贯彻落实。",
+           "一、提高政治站位，加强组织领导",
+           "各地各部门要周密部署，对照责任分工，制定详细的工作实施方案。",
+           "2020年1月7日",
+           "《政府工作报告》重点工作责任分解"]
+OTHER = ["某某市人民政府关于印发某某市城市管理办法的通知", "某政发〔2021〕5号", "各区人民政府：",
+         "现将《某某市城市管理办法》印发给你们，请认真贯彻执行。", "某某市人民政府", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+@pytest.mark.parametrize("after", [[], OTHER])
+def test_an_issued_texts_title_under_the_date_is_a_part_where_the_document_ends(columns, after):
+    """GB/T 9704 prints what a notice issues after its 成文日期, under its own
+    title: the line under the date of a notice that passes a text on
+    ('…责任分解并印发给你们'), a title though it ends in no 文种, is that text's
+    part also where the document ends with it (its text cut off, or the next
+    document's title under it)."""
+    docs = _documents(DIVIDED + after, columns)
+    assert [d.title for d in docs] == ["某某市人民政府办公室关于分解落实《政府工作报告》的通知"] + after[:1]
+    assert [p.title for p in docs[0].parts[1:]] == [DIVIDED[-1]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_line_under_the_date_of_a_notice_that_passes_nothing_on_is_no_part(columns):
+    """Only a notice that passes a text on prints one after its date: under
+    the date of one that passes nothing on, a last line is no issued text."""
+    plain = ["某某市人民政府办公室关于做好春节期间安全生产工作的通知", "各县、市、区人民政府：",
+             "请各地各部门切实做好春节期间安全生产工作，确保人民群众过一个平安祥和的节日。",
+             "2020年1月7日", "春节期间领导干部值班安排表"]
+    docs = _documents(plain, columns)
+    assert [len(d.parts) for d in docs] == [1]

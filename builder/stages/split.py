@@ -1681,10 +1681,14 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
                 and (named_end or stop < span.end and (
                     not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
-                    and not is_date_line(lines[stop].text)):
+                    and not is_date_line(lines[stop].text)
+                    or stop == span.end and _passes_on(lines, span.title.end, i - 1)
+                    and not re.search(r"[，。；：,;:]", title)):
             # An issued text whose title has no kind word ("…重点工作责任分解"), after a 成文日期:
             # one the notice names as what it issues (现将《…》印发给你们), whatever follows it, or
-            # one with its text or its own 目录 under it; not the 题注 of the regulation an order
+            # one with its text or its own 目录 under it, or, where the document ends at that title
+            # (an excerpt cut there, the next document's title under it), one line with no sentence
+            # in it under the date of a notice that passes a text on; not the 题注 of the regulation an order
             # promulgates, printed under the order's date, nor the first line of a text's body
             # under the date in brackets its title block ends with ("（二○一○年四月二十六日）").
             parts.append((i, title, None))
@@ -1692,6 +1696,12 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         i += 1
     return parts
+
+
+def _passes_on(lines: list[Line], body: int, date: int) -> bool:
+    """The body above the 成文日期 passes a text on (现将…印发给你们, 现予公布):
+    GB/T 9704 prints that text after the date, under its own title."""
+    return bool(PASSING_ON_RE.search("".join(line.text for line in lines[body:date])))
 
 
 APPENDED_RE = re.compile(either_script(r"附后"))  # '（名单附后）', '（分解表附后）': what the body says follows it
