@@ -69,3 +69,23 @@ def test_a_line_under_the_date_of_a_notice_that_passes_nothing_on_is_no_part(col
              "2020年1月7日", "春节期间领导干部值班安排表"]
     docs = _documents(plain, columns)
     assert [len(d.parts) for d in docs] == [1]
+
+
+# ---------------------------------------------------------------- a space between the 发文机关 and 关于
+
+ISSUING = ["某某市人民政府办公室关于印发《某某市空气质量巩固提升2021年行动计划》的通知", "某政办发〔2021〕19号",
+           "各县区人民政府：", "《某某市空气质量巩固提升2021年行动计划》已经市人民政府同意，现印发给你们，请认真贯彻落实。",
+           "某某市人民政府办公室", "2021年5月28日", "(此件公开发布)", "某某市空气质量巩固提升2021年行动计划"]
+OPINION = ["市政府办公厅 关于推进城镇燃气居民和", "餐饮用户“安心用气工程”建设的实施意见", "某政办规字〔2023〕2号",
+           "各区人民政府，市府各委办局：", "为推进城镇燃气安全治理，经市政府同意，现提出如下实施意见。", "一、总体要求"]
+
+
+def test_the_next_title_opens_though_a_space_parts_its_organ_from_about():
+    """A whole title (the issued 行动计划's, under the date) ends where the
+    next 标题 opens, 发文机关 + 关于 (GB/T 9704 7.3.1), also when a space
+    stands between the organ and 关于 (joint issuers parted so, or a space
+    OCR left): the issued text keeps its title, and the next document its
+    own."""
+    docs = _documents(ISSUING + OPINION, None)
+    assert [d.title for d in docs] == [ISSUING[0], "市政府办公厅关于推进城镇燃气居民和餐饮用户“安心用气工程”建设的实施意见"]
+    assert [p.title for p in docs[0].parts[1:]] == [ISSUING[-1]]
