@@ -89,3 +89,26 @@ def test_the_next_title_opens_though_a_space_parts_its_organ_from_about():
     docs = _documents(ISSUING + OPINION, None)
     assert [d.title for d in docs] == [ISSUING[0], "市政府办公厅关于推进城镇燃气居民和餐饮用户“安心用气工程”建设的实施意见"]
     assert [p.title for p in docs[0].parts[1:]] == [ISSUING[-1]]
+
+
+# ---------------------------------------------------------------- a full line that ends on a lead's colon
+
+@pytest.mark.parametrize("columns", [None, 28])
+def test_an_item_wrapped_after_a_leads_colon_is_one_paragraph(columns):
+    """A clause's lead and its colon ('；责任单位：') ask for the value after
+    them: a full line the wrap ended there goes on into the next, as a line
+    ending in a clause's ； does ('…责任单位：' / '各区政府' is one item)."""
+    doc = _documents(PLAN, columns)[0]
+    assert [p.label + p.heading + p.text for p in doc.provisions] == PLAN[-2:]
+
+
+def test_a_full_line_ending_in_the_colon_of_a_whole_sentence_still_ends_its_paragraph():
+    """Only a short lead a clause opens goes on so: a full line that ends a
+    sentence's '…通知如下：' ends its paragraph, and so does a 主送 (its organs
+    parted by commas, no clause)."""
+    notice = ["某某市人民政府办公室关于做好春节期间安全生产工作的通知", "各区县人民政府，市政府各委、办、局，各直属机构，市属各企业，各有关单位：",
+              "为切实做好今年春节期间的安全生产工作，经市政府同意，现将有关事项通知如下：",
+              "请各地各部门于1月20日前完成安全隐患排查。", "某某市人民政府办公室", "2020年1月7日"]
+    doc = _documents(notice, 36)[0]
+    assert doc.addressees == notice[1][:-1]
+    assert [p.text for p in doc.parts[0].blocks if p.text.startswith(("为切实", "请各地"))] == notice[2:4]
