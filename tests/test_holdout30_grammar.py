@@ -112,3 +112,19 @@ def test_a_full_line_ending_in_the_colon_of_a_whole_sentence_still_ends_its_para
     doc = _documents(notice, 36)[0]
     assert doc.addressees == notice[1][:-1]
     assert [p.text for p in doc.parts[0].blocks if p.text.startswith(("为切实", "请各地"))] == notice[2:4]
+
+
+JOINT = ["某某市发展和改革委员会 中共某某市委社会工作部 某某市规划和自然资源局 某某市住房和城乡建设局 "
+         "关于印发某某市城市社区嵌入式服务设施建设工程实施方案的通知",
+         "各区(市)县政府(管委会),市级有关部门,有关单位:",
+         "经市领导同意,现将《某某市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实。"]
+
+
+@pytest.mark.parametrize("columns", [None, 28])
+def test_joint_issuers_parted_by_spaces_run_on_from_a_full_line(columns):
+    """Only under a line that stops short does a spaced '…局 关于…' open the
+    next 标题: joint issuers parted by spaces and wrapped after a name that
+    ends in a kind word ('…某某市规划' / '和自然资源局 …局 关于印发…') are one
+    title's lines."""
+    docs = _documents(ISSUING[:-1] + JOINT, columns)
+    assert [d.title for d in docs][1:] == [JOINT[0].replace(" ", "")]

@@ -631,10 +631,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width):
                 break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
                 # no title runs on from it, as none reaches up over it (_title_start)
-            if end is not None and (TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
-                                    or is_order_name(lines[stop - 1].text) or re.search(r"[，；,;]", lines[stop - 1].text)):
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
+                                    or re.search(r"[，；,;]", lines[stop - 1].text)
+                                    or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
+                                    and not wrapped(lines[stop - 2], full_width)):
                 break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins; a space
-                # between its 发文机关 and 关于 (joint issuers, or OCR's) parts no words of that grammar
+                # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
+                # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
