@@ -22,13 +22,15 @@ NEXT = ["市政府办公室关于印发某某市生活必需品市场供应应�
         "2019年11月26日"]
 
 
-@pytest.mark.parametrize("columns", [None, 18, 24, 26])
+@pytest.mark.parametrize("columns", [None, 18, 24, 26, 28])
 def test_the_wrapped_rest_of_an_item_with_its_colon_is_no_line_of_the_next_title(columns):
     """An item the measure wrapped leaves its last words on a short line
     ('责任单位：各区政府', a lead and its colon inside it): a title never runs
     on from such a line, as none reaches up over it (a colon is a
     sentence's, no title's), so the next notice's title is its own and the
-    next document is found."""
+    next document is found. Nor is the line under a full one that ends on
+    the lead's colon ('…；责任单位：' / '各区政府') an issuer's line over 关于:
+    the item goes on into it."""
     docs = _documents(PLAN + NEXT, columns)
     assert [d.title for d in docs] == [PLAN[0], NEXT[0]]
     assert docs[1].doc_number == "某政办发〔2019〕107号"

@@ -37,7 +37,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
                           DOC_NUMBER_RE, HAO, HEAD_MARK_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           addressee_names, is_note_line, kind_of, whole_adoption_note)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
+from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -52,9 +52,6 @@ from ..text.script import either_script
 RUNS_ON = tuple("，、（(“《—…的或且而把被从第")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
-# A lead a clause of the sentence opens, its value to follow ("…；责任单位：" before "各区政府"): a full line
-# the wrap ended there goes on, as one ending in a clause's ； does.
-LEAD_END_RE = re.compile(r"[。；;][^，。；：,;:、]{1,6}[：:]$")
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 ROW_MAX = 20  # a row of a list of names is no wider
@@ -341,7 +338,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
-        return JOIN if (above.endswith(("；", ";")) or LEAD_END_RE.search(above)) and full and not frame else BREAK
+        return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
     if listing and NAME_ROW_RE.match(line.text):

@@ -37,7 +37,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           SESSION_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
                           order_organ, own_contents, paren_frame)
-from ..text.lines import ends_sentence, squash, width
+from ..text.lines import ends_on_lead, ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
@@ -570,12 +570,14 @@ def unquoted_title(title: str) -> str:
 
 
 def wrapped(line: Line, full_width: float) -> bool:
-    """A line that fills the file's measure without ending a sentence goes on
-    in the next line: whatever follows it is no title. A date line and a
+    """A line that fills the file's measure without ending a sentence (or
+    ending on a clause's lead and its colon, '…；责任单位：') goes on in the
+    next line: whatever follows it is no title. A date line and a
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
     go on into nothing, nor does a 主题词 line that ends with its 文种, as
     the 1999 版记 lists it last ("主题词：农村公路 表彰 决定")."""
-    return not line.cells and printed_width(line) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
+    return not line.cells and printed_width(line) >= full_width * MEASURE.fills \
+        and (not ends_sentence(line.text) or ends_on_lead(line.text)) \
         and not is_date_line(line.text) and not is_doc_number_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
