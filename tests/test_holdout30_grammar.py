@@ -130,3 +130,16 @@ def test_joint_issuers_parted_by_spaces_run_on_from_a_full_line(columns):
     title's lines."""
     docs = _documents(ISSUING[:-1] + JOINT, columns)
     assert [d.title for d in docs][1:] == [JOINT[0].replace(" ", "")]
+
+
+# ---------------------------------------------------------------- a 主送 wrapped after a separator
+
+@pytest.mark.parametrize("columns", [None, 29, 30])
+def test_an_addressee_list_wrapped_after_its_separator_goes_on_to_its_colon(columns):
+    """GB/T 9704 7.3.2: the 主送 lists its organs parted by ，、 and ends in
+    the colon after the last; a line that ends in a separator
+    ('…某某高新区管委会，') is no 主送 printed without its colon, and the list
+    goes on to the line that ends in it ('市各委办局（公司），市各直属单位：')."""
+    addressees = "各县（市）区人民政府，某某经济技术开发区、某某高新区管委会，市各委办局（公司），市各直属单位："
+    notice = [PLAN[0], PLAN[1], addressees] + PLAN[3:6]
+    assert _documents(notice, columns)[0].addressees == addressees[:-1]

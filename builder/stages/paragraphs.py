@@ -241,11 +241,12 @@ CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\
 
 def addressee_goes_on(above: str, below: str) -> bool:
     """A 主送机关 (GB/T 9704 7.3.2) the page wrapped mid-name ('…、經濟開發' /
-    '區管委會：'), or before its last names ('…，自治区政府' / '各部门、直属机构：'):
-    organ names parted by ，、, no sentence end and no title's 文种 in them,
-    over the rest of the list and its colon: one 主送 paragraph (回行时仍顶格,
-    the colon after the last name), not a body line over a short 主送."""
-    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
+    '區管委會：'), before its last names ('…，自治区政府' / '各部门、直属机构：'),
+    or after the separator that parts them ('…高新区管委会，' / '市各委办局(公司)，
+    市各直属单位：'): organ names parted by ，、, no sentence end and no title's
+    文种 in them, over the rest of the list and its colon: one 主送 paragraph
+    (回行时仍顶格, the colon after the last name), not a body line over a short 主送."""
+    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{0,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
 
 
