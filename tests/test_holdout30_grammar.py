@@ -143,3 +143,18 @@ def test_an_addressee_list_wrapped_after_its_separator_goes_on_to_its_colon(colu
     addressees = "各县（市）区人民政府，某某经济技术开发区、某某高新区管委会，市各委办局（公司），市各直属单位："
     notice = [PLAN[0], PLAN[1], addressees] + PLAN[3:6]
     assert _documents(notice, columns)[0].addressees == addressees[:-1]
+
+
+# ---------------------------------------------------------------- a section heading that enumerates with 、
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_section_heading_with_an_enumeration_stands_on_its_own_line(columns):
+    """GB/T 1.1 章条编号: a 预案's section heading is a noun phrase on its own
+    line, and may enumerate with 、 ('7.1宣传、培训和演练'), a phrase's mark and
+    no sentence's: it opens its line, not the chapter heading's above it."""
+    plan = ["7 监督管理", "7.1宣传、培训和演练",
+            "各级商务主管部门要加强对应急预案的宣传，定期组织培训和演练。", "7.2监督检查",
+            "市商务局会同有关部门对预案实施情况进行监督检查。"]
+    doc = _documents(ISSUING + plan, columns)[0]
+    texts = [p.text for part in doc.parts for p in part.blocks]
+    assert "7.1宣传、培训和演练" in texts and not any(t.startswith("7监督管理7") for t in texts)
