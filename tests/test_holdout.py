@@ -490,8 +490,10 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   is that text's title where the document ends with it; under a title's
   line that stops short, a space between the 发文机关 and 关于 does not hide
   the next 标题; a full line ending on a clause's lead and colon goes on, in
-  the paragraphs and the split): 100% of every field in every layout, 12/12
-  provisions, 5/5 parts, 78 of 78 at widths 18-30.
+  the paragraphs and the split; a 主送 line ending in its separator goes on
+  to its colon; a section heading may enumerate with 、): 100% of every field
+  in every layout, 12/12 provisions, 5/5 parts, 78 of 78 at widths 18-30,
+  every field at seeds 3-14.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
