@@ -38,7 +38,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST
                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE,
                           OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line, kind_of,
                           whole_adoption_note)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_sentence, join_lines, splits_word, width
+from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -260,11 +260,12 @@ CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\
 
 def addressee_goes_on(above: str, below: str) -> bool:
     """A 主送机关 (GB/T 9704 7.3.2) the page wrapped mid-name ('…、經濟開發' /
-    '區管委會：'), or before its last names ('…，自治区政府' / '各部门、直属机构：'):
-    organ names parted by ，、, no sentence end and no title's 文种 in them,
-    over the rest of the list and its colon: one 主送 paragraph (回行时仍顶格,
-    the colon after the last name), not a body line over a short 主送."""
-    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{1,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
+    '區管委會：'), before its last names ('…，自治区政府' / '各部门、直属机构：'),
+    or after the separator that parts them ('…高新区管委会，' / '市各委办局(公司)，
+    市各直属单位：'): organ names parted by ，、, no sentence end and no title's
+    文种 in them, over the rest of the list and its colon: one 主送 paragraph
+    (回行时仍顶格, the colon after the last name), not a body line over a short 主送."""
+    return bool(re.search(r"[、，,][\u4e00-\u9fa5]{0,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
         and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
 
 
@@ -380,7 +381,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
-        return JOIN if above.endswith(("；", ";")) and full and not frame else BREAK
+        return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK
     if above.endswith(RUNS_ON) or full:
         return JOIN
     if listing and NAME_ROW_RE.match(line.text):

@@ -38,7 +38,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, coded_order_number,
                           damaged_doc_number, is_note_line, kind_of, labelled_number, order_organ, own_contents,
                           paren_frame)
-from ..text.lines import ends_sentence, squash, width
+from ..text.lines import ends_on_lead, ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
@@ -586,14 +586,16 @@ def unquoted_title(title: str) -> str:
 
 
 def wrapped(line: Line, full_width: float) -> bool:
-    """A line that fills the file's measure without ending a sentence goes on
-    in the next line: whatever follows it is no title. A date line and a
+    """A line that fills the file's measure without ending a sentence (or
+    ending on a clause's lead and its colon, '…；责任单位：') goes on in the
+    next line: whatever follows it is no title. A date line and a
     发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
     go on into nothing, nor does a 附注 whose brackets open and close on the
     line (7.3.6: '（联系人：张某；联系电话：…）' under the date), nor a 主题词
     line that ends with its 文种, as the 1999 版记 lists it last
     ("主题词：农村公路 表彰 决定")."""
-    return not line.cells and printed_width(line) >= full_width * MEASURE.fills and not ends_sentence(line.text) \
+    return not line.cells and printed_width(line) >= full_width * MEASURE.fills \
+        and (not ends_sentence(line.text) or ends_on_lead(line.text)) \
         and not is_date_line(line.text) and not is_doc_number_line(line.text) and not is_note_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 
@@ -646,9 +648,16 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the title printed twice: the repeat is a block of its own
             if stop - 1 > i and _ends_file_name(lines, stop - 2):
                 break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
+            if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width):
+                break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
+                # no title runs on from it, as none reaches up over it (_title_start)
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
-                                    or re.search(r"[，；,;]", lines[stop - 1].text)):
-                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins
+                                    or re.search(r"[，；,;]", lines[stop - 1].text)
+                                    or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
+                                    and not wrapped(lines[stop - 2], full_width)):
+                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins; a space
+                # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
+                # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
@@ -1765,10 +1774,14 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
                 and (named_end or stop < span.end and (
                     not _titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
-                    and not is_date_line(lines[stop].text)):
+                    and not is_date_line(lines[stop].text)
+                    or stop == span.end and _passes_on(lines, span.title.end, i - 1)
+                    and not re.search(r"[，。；：,;:]", title)):
             # An issued text whose title has no kind word ("…重点工作责任分解"), after a 成文日期:
             # one the notice names as what it issues (现将《…》印发给你们), whatever follows it, or
-            # one with its text or its own 目录 under it; not the 题注 of the regulation an order
+            # one with its text or its own 目录 under it, or, where the document ends at that title
+            # (an excerpt cut there, the next document's title under it), one line with no sentence
+            # in it under the date of a notice that passes a text on; not the 题注 of the regulation an order
             # promulgates, printed under the order's date, nor the first line of a text's body
             # under the date in brackets its title block ends with ("（二○一○年四月二十六日）").
             parts.append((i, title, None))
@@ -1776,6 +1789,12 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         i += 1
     return parts
+
+
+def _passes_on(lines: list[Line], body: int, date: int) -> bool:
+    """The body above the 成文日期 passes a text on (现将…印发给你们, 现予公布):
+    GB/T 9704 prints that text after the date, under its own title."""
+    return bool(PASSING_ON_RE.search("".join(line.text for line in lines[body:date])))
 
 
 APPENDED_RE = re.compile(either_script(r"附后"))  # '（名单附后）', '（分解表附后）': what the body says follows it

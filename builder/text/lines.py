@@ -46,6 +46,15 @@ def join_lines(left: str, right: str) -> str:
 NOTE_AFTER_STOP_RE = re.compile(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$")
 
 
+# A lead a clause of the sentence opens, its value to follow ("…；责任单位：" before "各区政府"): a line the
+# wrap ended there goes on, as one ending in a clause's ； may.
+LEAD_END_RE = re.compile(r"[。；;][^，。；：,;:、]{1,6}[：:]$")
+
+
+def ends_on_lead(text: str) -> bool:
+    return bool(LEAD_END_RE.search(text))
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence (closing quotes and brackets aside,
     and a note after the full stop: "…指导。（责任单位：市统计局）"). A list

@@ -49,10 +49,11 @@ LABEL_RE = re.compile(either_script(
     re.X | re.S)
 # A section heading numbered by levels, as a 预案 or a technical text numbers
 # its chapters and sections (GB/T 1.1 章条编号: 1, 1.1, 1.1.1): the label and a
-# short heading, no sentence, alone on its line ("1.1编制目的", "2.2.3 工作组职责").
+# short heading, no sentence, alone on its line ("1.1编制目的", "2.2.3 工作组职责"; a heading
+# may enumerate with 、, "7.1宣传、培训和演练": a noun phrase's, no sentence's mark).
 # Not a label of the table: a wrapped line may begin with a decimal
 # ("…教育信息化" / "2.0行动计划，深入推进…"), which a sentence goes on from.
-DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?、]{0,24}$")
+DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?]{0,24}$")
 # The same scheme's chapter, a figure alone before its heading ("1 总则", "9 名词术语"): a
 # chapter only in a text whose sections are numbered 1.1, since alone the form is also
 # a wrapped line that opens on a figure ("12月底前完成…").

@@ -32,6 +32,7 @@
     python -m tests.devset.measure --set holdout27            # the twenty-seventh held-out set
     python -m tests.devset.measure --set holdout28            # the twenty-eighth held-out set
     python -m tests.devset.measure --set holdout29            # the twenty-ninth held-out set
+    python -m tests.devset.measure --set holdout30            # the thirtieth held-out set
     python -m tests.devset.measure --set holdout31            # the thirty-first held-out set
     python -m tests.devset.measure --set holdout33            # the thirty-third held-out set
     python -m tests.devset.measure --set holdout34            # the thirty-fourth held-out set
@@ -136,8 +137,9 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout23": HERE / "holdout23", "holdout24": HERE / "holdout24",
         "holdout25": HERE / "holdout25", "holdout26": HERE / "holdout26",
         "holdout27": HERE / "holdout27", "holdout28": HERE / "holdout28",
-        "holdout29": HERE / "holdout29", "holdout31": HERE / "holdout31",
-        "holdout33": HERE / "holdout33", "holdout34": HERE / "holdout34"}
+        "holdout29": HERE / "holdout29", "holdout30": HERE / "holdout30",
+        "holdout31": HERE / "holdout31", "holdout33": HERE / "holdout33",
+        "holdout34": HERE / "holdout34"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
