@@ -34,10 +34,10 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
-                          SESSION_RE, SPEAKER_RE,
+                          SESSION_RE, SIGNER_POST_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, coded_order_number, damaged_doc_number, kind_of,
                           order_organ, own_contents, paren_frame)
-from ..text.lines import ends_sentence, squash, width
+from ..text.lines import CLOSERS, ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
@@ -1241,6 +1241,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     title that names it (masthead_over), then the 发文字号 under it):
     the end of the document before does not take it."""
     start = _promulgated_above(lines, block, skip)
+    if start == block.start:
+        start = _unheaded_order(lines, block, skip)
     if _number_above(lines, block, skip):
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
@@ -1300,6 +1302,54 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
+SIGNER_LINES = 2  # a 令's signer: the post and the name, on one line or two
+
+
+def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """GB/T 9704 10.2: a 令 is its 发文机关标志 and 令号, the promulgating
+    sentence, the signer and the date, then the text it promulgates. A page
+    may lose the heading (a law site's excerpt opens at the sentence): the
+    sentence that names this title, then its signer (or none, as a 公告 of a
+    standing committee may print) and its date right above the title, is the
+    document's head, where it opens a paragraph after a finished one or a
+    frame's end. Under a 令号 or a 公告's serial (the heading printed) it
+    opens nothing: the 令 began above. The line it begins on, or block.start."""
+    k = block.start - 1
+    if k < 1 or k in skip or not is_date_line(lines[k].text):
+        return block.start
+    k -= 1
+    for _ in range(SIGNER_LINES):
+        if k > 0 and k not in skip and _signer(lines[k].text):
+            k -= 1
+    if k in skip or not _stops(lines[k].text):
+        return block.start
+    top = k
+    while top > 0 and k - top < PROMULGATION_LINES and top - 1 not in skip and not _finished(lines, top - 1):
+        top -= 1
+    sentence = join_title([line.text for line in lines[top:k + 1]])
+    name = promulgated(sentence)
+    if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
+            or squash(name.translate(NESTED_QUOTES)) != squash(unquoted_title(block.title)) \
+            or re.search(HAO, sentence[:sentence.index("《")]):
+        return block.start  # (a serial before the 《name》: the 令's heading ran into its sentence)
+    return top
+
+
+def _signer(text: str) -> bool:
+    """A 令's or 公告's signature line: the head's post, with or without the
+    name ('省长 郭树清', '省 长'), or the organ's name."""
+    text = text.replace(" ", "")
+    return bool(HEAD_POST_RE.match(text) or SIGNER_POST_RE.match(text) or _organ_alone(text))
+
+
+def _stops(text: str) -> bool:
+    """The line ends a sentence with a full stop, not with the colon that opens what follows (a 主送)."""
+    return ends_sentence(text) and not text.rstrip(CLOSERS).endswith((":", "："))
+
+
+def _finished(lines: list[Line], k: int) -> bool:
+    """Line k ends a paragraph that is whole: a sentence stopped, or a frame's end."""
+    return _stops(lines[k].text) or _ends_frame(lines, k)
 
 
 def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
@@ -1365,6 +1415,11 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block.title)  # the regulation's title printed above the order that promulgates it
             continue
+        order = _unheaded_order(lines, block, skip)
+        if order < block.start and (not out or _past_frame(lines, out[-1], order)):
+            out.append(block)  # a 令 that lost its heading, under a finished text: the text above names it not
+            layers = []
+            continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below))
                        and not _named(lines, out[-1], block, layers)):
@@ -1373,6 +1428,15 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         else:
             layers.append(block.title)
     return out
+
+
+def _past_frame(lines: list[Line], opened: TitleBlock, k: int) -> bool:
+    """The document opened above has closed its frame before line k: its
+    成文日期 (or its 题注's under its title) stands between its title and k,
+    or the 施行 clause that closes a text stands right above k. What follows
+    is its parts or the next document, not its body."""
+    return opened.follows == "note" or _in_force(lines, k - 1) \
+        or any(_dated_at(lines, j) for j in range(opened.end, k))
 
 
 def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:

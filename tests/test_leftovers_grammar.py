@@ -1,0 +1,77 @@
+"""The document grammar on the shapes the held-out sets left unread (issue
+#11): a 令 whose page lost its heading, and a title that fills the measure
+exactly with nothing framing it. Each case is invented text laid out as
+extractors give it (one line a paragraph, or hard-wrapped at a narrow
+measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+# ---------------------------------------------------------------- a 令 that lost its heading
+
+# A 规章 under its 令 (GB/T 9704 10.2: the heading, the 令号, the sentence, the signer, the date, then the text);
+# its excerpt ends inside its articles.
+ORDER = ["某某省农村道路管理办法", "某某省人民政府令第201号",
+         "《某某省农村道路管理办法》已经2019年5月6日省人民政府第20次常务会议通过,现予公布,自2019年7月1日起施行。",
+         "省长 王某某", "2019年5月20日", "某某省农村道路管理办法", "第一章 总 则",
+         "第一条 为了加强农村道路管理,保障农村道路完好、安全和畅通,根据有关法律、法规,结合本省实际,制定本办法。",
+         "第二条 本省行政区域内农村道路的规划、建设、养护和管理,适用本办法。"]
+# A 废止决定 under a 令 whose heading the page lost: the sentence naming it, the signer and the date over its title.
+REPEAL = ["《某某省人民政府关于废止〈某某省集市管理规定〉等2件省政府规章的决定》已经2020年3月2日省政府第45次常务会议通过,"
+          "现予公布,自公布之日起施行。",
+          "省长 李某某", "2020年3月16日", "某某省人民政府关于废止《某某省集市管理规定》等2件省政府规章的决定",
+          "经过清理,省政府决定废止以下规章:", "一、某某省集市管理规定(省政府令第54号)。",
+          "二、某某省河道采砂管理办法(省政府令第87号)。", "本决定自公布之日起施行。"]
+REPEAL_TITLE = REPEAL[3]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_decision_under_an_order_that_lost_its_heading_is_a_document_of_its_own(columns):
+    """GB/T 9704 10.2: the promulgating sentence that names the title below,
+    the signer and the date over it are a 令 whose heading the page lost; it
+    opens a paragraph after the text above (a 规章's last article), so it
+    begins the next document, which it names as its own, not a text the
+    规章 above passes on."""
+    docs = _documents(ORDER + REPEAL, columns)
+    assert [d.title for d in docs] == ["某某省农村道路管理办法", REPEAL_TITLE]
+    assert (docs[1].issuers, docs[1].date) == (["某某省人民政府"], "2020-03-16")
+    assert (docs[0].doc_number, docs[0].date) == ("某某省人民政府令第201号", "2019-05-20")
+    assert not any("李某某" in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_that_lost_its_heading_is_dated_by_its_own_date(columns):
+    """One per file: the sentence, the signer and the date over the title are
+    the document's head, not a cover: its date and signer are read."""
+    docs = _documents(REPEAL, columns)
+    assert [d.title for d in docs] == [REPEAL_TITLE]
+    assert (docs[0].issuers, docs[0].date) == (["某某省人民政府"], "2020-03-16")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_under_its_heading_stays_one_document(columns):
+    """The sentence under the 令号 is the 令's own: the regulation's title
+    under its date is the text it promulgates, not a document of its own."""
+    docs = _documents(REPEAL[4:] + ORDER, columns)
+    assert [d.title for d in docs][-1] == "某某省农村道路管理办法"
+    assert docs[-1].doc_number == "某某省人民政府令第201号" and docs[-1].date == "2019-05-20"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_that_publishes_a_text_in_its_body_keeps_it(columns):
+    """A 通知 whose body says the text is published, then signs and dates it,
+    passes on the text printed under its date: the sentence is the 通知's (its
+    frame not yet closed above it), so no 令 begins there."""
+    notice = ["某某市人民政府关于公布《某某市停车场管理办法》的通知", "各区人民政府,市政府各部门:",
+              "为加强停车场管理,市政府制定了停车场管理的有关规定。",
+              "《某某市停车场管理办法》已经市政府第12次常务会议通过,现予公布,自2021年1月1日起施行。",
+              "某某市人民政府", "2020年12月1日", "某某市停车场管理办法",
+              "第一条 为了加强停车场管理,根据有关法律、法规,制定本办法。"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert [p.title for p in docs[0].parts[1:]] == ["某某市停车场管理办法"]
