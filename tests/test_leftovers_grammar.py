@@ -75,3 +75,40 @@ def test_a_notice_that_publishes_a_text_in_its_body_keeps_it(columns):
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert [p.title for p in docs[0].parts[1:]] == ["某某市停车场管理办法"]
+
+
+# ---------------------------------------------------------------- a title that fills the measure exactly
+
+# A text cut short after a sentence (a page's excerpt), nothing of its frame under it.
+CUT_SHORT = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+             "现将有关事项通知如下：请各乡镇在3月底前完成造林地块的落实，造林任务分解到村，明确责任人和完成时限。"]
+REPORT = "某某县政府常务会议议定事项督办落实情况的通报"  # 22 characters: one line at 22 columns
+REPORT_BODY = ["近期，县政府督查室对县政府常务会议议定事项落实情况开展了专项督查，现将有关情况通报如下。",
+               "一、总体情况", "县政府常务会议议定事项共12件，已办结5件，正在办理7件。"]
+SPEECH = "某某县人民政府代县长张某某在全县春季农业生产暨防汛抗旱工作视频动员大会上的主持词"  # 40: two lines at 20
+SPEECH_BODY = ["刚才，县委书记李某某同志作了重要讲话，大家一定要认真学习，深刻领会，切实抓好贯彻落实。下面，我再强调几点意见。",
+               "一是认识要再提高。各乡镇、各部门要把思想和行动统一到县委、县政府的部署上来。"]
+
+
+@pytest.mark.parametrize("title, body, columns", [(REPORT, REPORT_BODY, len(REPORT)),
+                                                  (SPEECH, SPEECH_BODY, len(SPEECH) // 2)])
+def test_a_title_that_fills_the_measure_exactly_after_a_finished_sentence_opens_a_document(title, body, columns):
+    """标题 = 事由 + 的 + 文种 (GB/T 9704 7.3.1): a paragraph's first line that
+    fills the measure and ends in a document's kind word joined to its 事由
+    by 的 is a title, though nothing frames it (no 文号, no 主送, no byline):
+    a sentence names a kind word without that 的, and quotes a title it
+    cites in 《》."""
+    assert len(title) % columns == 0  # the title's lines fill the measure exactly
+    docs = _documents(CUT_SHORT + [title] + body, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], title]
+
+
+@pytest.mark.parametrize("first", ["税务机关应当按照本法第十条的程序和本法规定", "各单位要按时报送有关材料和本单位的规定"])
+def test_a_body_line_that_fills_the_measure_on_a_kind_word_runs_on(first):
+    """A paragraph's first line that ends in a kind word used as a common
+    noun ('…本法规定', '…的规定': no document's kind) runs on into the next:
+    no title, and no document though the text is signed and dated under it."""
+    paragraph = first + "计算应纳税额，并于次月十五日内向主管税务机关报送纳税申报表。"
+    docs = _documents(CUT_SHORT + [paragraph, "某某县人民政府", "2021年3月1日"], len(first))
+    assert [d.title for d in docs] == [CUT_SHORT[0]]
+    assert any(paragraph in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))

@@ -30,7 +30,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
-                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                           NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
@@ -675,12 +675,25 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
-                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")):
+                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
+                and not (_joined_kind(title) and (start == 0 or _stops(lines[start - 1].text))):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+def _joined_kind(title: str) -> bool:
+    """标题 = 事由 + 的 + 文种 (GB/T 9704 7.3.1: '关于…的通知', '…情况的通报'):
+    a document's kind word (a 公文's, or a speech's) joined to its 事由 by
+    的. A sentence names a kind word as a common noun or a verb without it
+    ('依照本法规定', '本公告内容'), and a title it cites it quotes in 《》,
+    so a paragraph's first line that ends so, filling the measure, is a
+    title, not a sentence run on past the kind word."""
+    kind = KIND_RE.search(title)
+    return bool(kind) and title[:kind.start()].endswith("的") \
+        and (kind_of(title) in DOCUMENT_KINDS or kind_of(title) in STANDALONE_KINDS)
 
 
 def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
