@@ -112,3 +112,25 @@ def test_a_body_line_that_fills_the_measure_on_a_kind_word_runs_on(first):
     docs = _documents(CUT_SHORT + [paragraph, "某某县人民政府", "2021年3月1日"], len(first))
     assert [d.title for d in docs] == [CUT_SHORT[0]]
     assert any(paragraph in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
+
+
+# ---------------------------------------------------------------- 关于 cut by the wrap
+
+AMENDMENT = "某某自治州人民代表大会常务委员会关于修改《某某自治州人民代表大会常务委员会议事规则》等三件单行条例的决定"
+
+
+def test_a_title_wrapped_inside_its_about_begins_at_its_organ():
+    """标题 = 发文机关 + 关于 + 事由 + 文种, wrapped anywhere: at 17 columns
+    the wrap parts 关于 ('…常务委员会关' / '于修改《…' / '…》等三件…的决' / '定'),
+    and the title begins at its organ's line, not at the 《》 the lines below
+    close, which no sentence runs into under a date."""
+    note = "(2021年9月29日某某自治州第十五届人民代表大会常务委员会第三次会议通过)"
+    body = ["某某自治州第十五届人民代表大会常务委员会第三次会议决定对下列单行条例作如下修改:", "一、将第一条修改为:“为了规范议事程序,制定本规则。”"]
+    assert "关" == AMENDMENT[16] and len(AMENDMENT[:17]) == 17  # the first line ends inside 关于
+    docs = _documents(NOTICE_SIGNED + [AMENDMENT, note] + body, 17)
+    assert [d.title for d in docs] == [NOTICE_SIGNED[0], AMENDMENT]
+    assert docs[1].date == "2021-09-29"
+
+
+NOTICE_SIGNED = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+                 "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]

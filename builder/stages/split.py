@@ -918,7 +918,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     k = last
     while k - 1 >= lowest and k - 1 not in skip and _title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
-        if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
+        if _holds_issuing_word(lines, k, end) and TITLE_GRAMMAR_RE.match(
                 join_title([line.text for line in lines[k:end]])):
             head = k
     def organ_line(k: int) -> bool:
@@ -935,6 +935,15 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         head = top
     # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
     return _joint_issuers_above(lines, head, skip, lowest)
+
+
+def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
+    """Line k holds the title's 关于 (转发, 印发, 批转), or its first character
+    with the second at the head of the next line of the title: a title is
+    wrapped anywhere, inside that word too ('…常务委员会关' / '于修改《…'…)."""
+    text = lines[k].text.rstrip()
+    return bool(ISSUING_WORD_RE.search(text)) or k + 1 < end \
+        and bool(ISSUING_WORD_RE.fullmatch(text[-1:] + lines[k + 1].text.lstrip()[:1]))
 
 
 JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
