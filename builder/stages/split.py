@@ -30,8 +30,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
-                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
-                          NUMBERED_NOTICE_RE,
+                          HAO, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                          KIND_RE, NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SIGNER_POST_RE, SPEAKER_RE,
@@ -610,7 +610,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     none of a sentence's inner punctuation, and it does not fill the measure
     exactly, as wrapped body lines do, and run on into a line that starts
     nothing — unless the printed 目录 lists it as it stands (listed: the
-    entries' titles, squashed)."""
+    entries' titles, squashed), or it opens a paragraph and ends in a
+    document's kind word joined to its 事由 by 的 (_joined_kind)."""
     blocks: list[TitleBlock] = []
     notes = _adoption_notes(lines)
     skip = skip | notes | _chapter_headings(lines)
@@ -691,9 +692,8 @@ def _joined_kind(title: str) -> bool:
     ('依照本法规定', '本公告内容'), and a title it cites it quotes in 《》,
     so a paragraph's first line that ends so, filling the measure, is a
     title, not a sentence run on past the kind word."""
-    kind = KIND_RE.search(title)
-    return bool(kind) and title[:kind.start()].endswith("的") \
-        and (kind_of(title) in DOCUMENT_KINDS or kind_of(title) in STANDALONE_KINDS)
+    word, kind = KIND_RE.search(title), kind_of(title)
+    return bool(word) and title[:word.start()].endswith("的") and (kind in DOCUMENT_KINDS or kind in STANDALONE_KINDS)
 
 
 def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
@@ -1324,7 +1324,7 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
-SIGNER_LINES = 2  # a 令's signer: the post and the name, on one line or two
+SIGNER_LINES = 2  # lines of a 令's or 公告's signature over its date: the head's post and name, or organs' names
 
 
 def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
@@ -1426,8 +1426,11 @@ def _same_title(title: str, again: str) -> bool:
 def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
-    names it (the text it issues, forwards or attaches). A title with no
-    frame and another title right under it has no body: it opens nothing."""
+    names it (the text it issues, forwards or attaches), and one under the
+    sentence, signer and date of a 令 that lost its heading, after the
+    document above closed its frame (_unheaded_order, _past_frame). A title
+    with no frame and another title right under it has no body: it opens
+    nothing."""
     out: list[TitleBlock] = []
     layers: list[str] = []  # the titles read since the last document opened
     for n, block in enumerate(blocks):
