@@ -45,6 +45,19 @@ def test_a_decision_under_an_order_that_lost_its_heading_is_a_document_of_its_ow
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_that_lost_its_heading_under_another_such_order_is_a_document_of_its_own(columns):
+    """The 令 above, itself headless, is dated over its title: its frame is
+    closed, and what follows its text and its 分送 line is the next 令."""
+    amend = ["《某某省人民政府关于修改〈某某省道路运输管理办法〉的决定》已经2020年5月8日省政府第50次常务会议通过,"
+             "现予公布,自2020年7月1日起施行。",
+             "省长 李某某", "2020年5月20日", "某某省人民政府关于修改《某某省道路运输管理办法》的决定",
+             "省政府决定对《某某省道路运输管理办法》作如下修改:", "一、将第三条修改为:“省交通运输主管部门负责本省道路运输管理工作。”"]
+    docs = _documents(REPEAL + ["分送:各市人民政府,省政府各部门。"] + amend, columns)
+    assert [d.title for d in docs] == [REPEAL_TITLE, amend[3]]
+    assert [d.date for d in docs] == ["2020-03-16", "2020-05-20"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
 def test_an_order_that_lost_its_heading_is_dated_by_its_own_date(columns):
     """One per file: the sentence, the signer and the date over the title are
     the document's head, not a cover: its date and signer are read."""

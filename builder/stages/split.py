@@ -1441,7 +1441,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             layers.append(block.title)  # the regulation's title printed above the order that promulgates it
             continue
         order = _unheaded_order(lines, block, skip)
-        if order < block.start and (not out or _past_frame(lines, out[-1], order)):
+        if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)):
             out.append(block)  # a 令 that lost its heading, under a finished text: the text above names it not
             layers = []
             continue
@@ -1455,13 +1455,14 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
     return out
 
 
-def _past_frame(lines: list[Line], opened: TitleBlock, k: int) -> bool:
+def _past_frame(lines: list[Line], opened: TitleBlock, k: int, skip: set[int]) -> bool:
     """The document opened above has closed its frame before line k: its
-    成文日期 (or its 题注's under its title) stands between its title and k,
-    or the 施行 clause that closes a text stands right above k. What follows
-    is its parts or the next document, not its body."""
+    成文日期 (or its 题注's under its title) stands between its head and k
+    (a 令 that lost its heading is dated over its title), or the 施行 clause
+    that closes a text stands right above k. What follows is its parts or
+    the next document, not its body."""
     return opened.follows == "note" or _in_force(lines, k - 1) \
-        or any(_dated_at(lines, j) for j in range(opened.end, k))
+        or any(_dated_at(lines, j) for j in range(_unheaded_order(lines, opened, skip), k))
 
 
 def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
