@@ -30,15 +30,15 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
-                          HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, MONTH_LINE_RE, NOTE_LINE_RE,
-                          NUMBERED_KINDS, NUMBERED_NOTICE_RE,
+                          HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, KIND_RE, MONTH_LINE_RE,
+                          NOTE_LINE_RE, NUMBERED_KINDS, NUMBERED_NOTICE_RE,
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
-                          SESSION_RE, SPEAKER_RE,
+                          SESSION_RE, SIGNER_POST_RE, SPEAKER_RE,
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, coded_order_number,
                           damaged_doc_number, is_note_line, kind_of, labelled_number, order_organ, own_contents,
                           paren_frame)
-from ..text.lines import ends_on_lead, ends_sentence, squash, width
+from ..text.lines import CLOSERS, ends_on_lead, ends_sentence, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.numerals import cn_to_int
@@ -630,7 +630,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     none of a sentence's inner punctuation, and it does not fill the measure
     exactly, as wrapped body lines do, and run on into a line that starts
     nothing — unless the printed 目录 lists it as it stands (listed: the
-    entries' titles, squashed)."""
+    entries' titles, squashed), or it opens a paragraph and ends in a
+    document's kind word joined to its 事由 by 的 (_joined_kind)."""
     blocks: list[TitleBlock] = []
     notes = _adoption_notes(lines)
     skip = skip | notes | _chapter_headings(lines)
@@ -703,12 +704,24 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
-                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")):
+                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
+                and not (_joined_kind(title) and (start == 0 or _stops(lines[start - 1].text))):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit)
+
+
+def _joined_kind(title: str) -> bool:
+    """标题 = 事由 + 的 + 文种 (GB/T 9704 7.3.1: '关于…的通知', '…情况的通报'):
+    a document's kind word (a 公文's, or a speech's) joined to its 事由 by
+    的. A sentence names a kind word as a common noun or a verb without it
+    ('依照本法规定', '本公告内容'), and a title it cites it quotes in 《》,
+    so a paragraph's first line that ends so, filling the measure, is a
+    title, not a sentence run on past the kind word."""
+    word, kind = KIND_RE.search(title), kind_of(title)
+    return bool(word) and title[:word.start()].endswith("的") and (kind in DOCUMENT_KINDS or kind in STANDALONE_KINDS)
 
 
 def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
@@ -933,7 +946,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     k = last
     while k - 1 >= lowest and k - 1 not in skip and _title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
-        if ISSUING_WORD_RE.search(lines[k].text) and TITLE_GRAMMAR_RE.match(
+        if _holds_issuing_word(lines, k, end) and TITLE_GRAMMAR_RE.match(
                 join_title([line.text for line in lines[k:end]])):
             head = k
     def organ_line(k: int) -> bool:
@@ -950,6 +963,15 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         head = top
     # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
     return _joint_issuers_above(lines, head, skip, lowest)
+
+
+def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
+    """Line k holds the title's 关于 (转发, 印发, 批转), or its first character
+    with the second at the head of the next line of the title: a title is
+    wrapped anywhere, inside that word too ('…常务委员会关' / '于修改《…'…)."""
+    text = lines[k].text.rstrip()
+    return bool(ISSUING_WORD_RE.search(text)) or k + 1 < end \
+        and bool(ISSUING_WORD_RE.fullmatch(text[-1:] + lines[k + 1].text.lstrip()[:1]))
 
 
 JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
@@ -1271,6 +1293,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     reply's 办理结果 and 公开属性): the end of the document before does not
     take it."""
     start = _promulgated_above(lines, block, skip)
+    if start == block.start:
+        start = _unheaded_order(lines, block, skip)
     if _number_above(lines, block, skip):
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
@@ -1347,6 +1371,54 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
+SIGNER_LINES = 2  # lines of a 令's or 公告's signature over its date: the head's post and name, or organs' names
+
+
+def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """GB/T 9704 10.2: a 令 is its 发文机关标志 and 令号, the promulgating
+    sentence, the signer and the date, then the text it promulgates. A page
+    may lose the heading (a law site's excerpt opens at the sentence): the
+    sentence that names this title, then its signer (or none, as a 公告 of a
+    standing committee may print) and its date right above the title, is the
+    document's head, where it opens a paragraph after a finished one or a
+    frame's end. Under a 令号 or a 公告's serial (the heading printed) it
+    opens nothing: the 令 began above. The line it begins on, or block.start."""
+    k = block.start - 1
+    if k < 1 or k in skip or not is_date_line(lines[k].text):
+        return block.start
+    k -= 1
+    for _ in range(SIGNER_LINES):
+        if k > 0 and k not in skip and _signer(lines[k].text):
+            k -= 1
+    if k in skip or not _stops(lines[k].text):
+        return block.start
+    top = k
+    while top > 0 and k - top < PROMULGATION_LINES and top - 1 not in skip and not _finished(lines, top - 1):
+        top -= 1
+    sentence = join_title([line.text for line in lines[top:k + 1]])
+    name = promulgated(sentence)
+    if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
+            or squash(name.translate(NESTED_QUOTES)) != squash(unquoted_title(block.title)) \
+            or re.search(HAO, sentence[:sentence.index("《")]):
+        return block.start  # (a serial before the 《name》: the 令's heading ran into its sentence)
+    return top
+
+
+def _signer(text: str) -> bool:
+    """A 令's or 公告's signature line: the head's post, with or without the
+    name ('省长 郭树清', '省 长'), or the organ's name."""
+    text = text.replace(" ", "")
+    return bool(HEAD_POST_RE.match(text) or SIGNER_POST_RE.match(text) or _organ_alone(text))
+
+
+def _stops(text: str) -> bool:
+    """The line ends a sentence with a full stop, not with the colon that opens what follows (a 主送)."""
+    return ends_sentence(text) and not text.rstrip(CLOSERS).endswith((":", "："))
+
+
+def _finished(lines: list[Line], k: int) -> bool:
+    """Line k ends a paragraph that is whole: a sentence stopped, or a frame's end."""
+    return _stops(lines[k].text) or _ends_frame(lines, k)
 
 
 def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
@@ -1401,8 +1473,11 @@ def _same_title(title: str, again: str) -> bool:
 def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
-    names it (the text it issues, forwards or attaches). A title with no
-    frame and another title right under it has no body: it opens nothing."""
+    names it (the text it issues, forwards or attaches), and one under the
+    sentence, signer and date of a 令 that lost its heading, after the
+    document above closed its frame (_unheaded_order, _past_frame). A title
+    with no frame and another title right under it has no body: it opens
+    nothing."""
     out: list[TitleBlock] = []
     layers: list[TitleBlock] = []  # the titles read since the last document opened
     for n, block in enumerate(blocks):
@@ -1411,6 +1486,11 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             continue
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block)  # the regulation's title printed above the order that promulgates it
+            continue
+        order = _unheaded_order(lines, block, skip)
+        if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)):
+            out.append(block)  # a 令 that lost its heading, under a finished text: the text above names it not
+            layers = []
             continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
@@ -1421,6 +1501,16 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         else:
             layers.append(block)
     return out
+
+
+def _past_frame(lines: list[Line], opened: TitleBlock, k: int, skip: set[int]) -> bool:
+    """The document opened above has closed its frame before line k: its
+    成文日期 (or its 题注's under its title) stands between its head and k
+    (a 令 that lost its heading is dated over its title), or the 施行 clause
+    that closes a text stands right above k. What follows is its parts or
+    the next document, not its body."""
+    return opened.follows == "note" or _in_force(lines, k - 1) \
+        or any(_dated_at(lines, j) for j in range(_unheaded_order(lines, opened, skip), k))
 
 
 def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:

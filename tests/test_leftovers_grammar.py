@@ -1,0 +1,149 @@
+"""The document grammar on the shapes the held-out sets left unread (issue
+#11): a 令 whose page lost its heading, and a title that fills the measure
+exactly with nothing framing it. Each case is invented text laid out as
+extractors give it (one line a paragraph, or hard-wrapped at a narrow
+measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+# ---------------------------------------------------------------- a 令 that lost its heading
+
+# A 规章 under its 令 (GB/T 9704 10.2: the heading, the 令号, the sentence, the signer, the date, then the text);
+# its excerpt ends inside its articles.
+ORDER = ["某某省农村道路管理办法", "某某省人民政府令第201号",
+         "《某某省农村道路管理办法》已经2019年5月6日省人民政府第20次常务会议通过,现予公布,自2019年7月1日起施行。",
+         "省长 王某某", "2019年5月20日", "某某省农村道路管理办法", "第一章 总 则",
+         "第一条 为了加强农村道路管理,保障农村道路完好、安全和畅通,根据有关法律、法规,结合本省实际,制定本办法。",
+         "第二条 本省行政区域内农村道路的规划、建设、养护和管理,适用本办法。"]
+# A 废止决定 under a 令 whose heading the page lost: the sentence naming it, the signer and the date over its title.
+REPEAL = ["《某某省人民政府关于废止〈某某省集市管理规定〉等2件省政府规章的决定》已经2020年3月2日省政府第45次常务会议通过,"
+          "现予公布,自公布之日起施行。",
+          "省长 李某某", "2020年3月16日", "某某省人民政府关于废止《某某省集市管理规定》等2件省政府规章的决定",
+          "经过清理,省政府决定废止以下规章:", "一、某某省集市管理规定(省政府令第54号)。",
+          "二、某某省河道采砂管理办法(省政府令第87号)。", "本决定自公布之日起施行。"]
+REPEAL_TITLE = REPEAL[3]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_decision_under_an_order_that_lost_its_heading_is_a_document_of_its_own(columns):
+    """GB/T 9704 10.2: the promulgating sentence that names the title below,
+    the signer and the date over it are a 令 whose heading the page lost; it
+    opens a paragraph after the text above (a 规章's last article), so it
+    begins the next document, which it names as its own, not a text the
+    规章 above passes on."""
+    docs = _documents(ORDER + REPEAL, columns)
+    assert [d.title for d in docs] == ["某某省农村道路管理办法", REPEAL_TITLE]
+    assert (docs[1].issuers, docs[1].date) == (["某某省人民政府"], "2020-03-16")
+    assert (docs[0].doc_number, docs[0].date) == ("某某省人民政府令第201号", "2019-05-20")
+    assert not any("李某某" in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_that_lost_its_heading_under_another_such_order_is_a_document_of_its_own(columns):
+    """The 令 above, itself headless, is dated over its title: its frame is
+    closed, and what follows its text and its 分送 line is the next 令."""
+    amend = ["《某某省人民政府关于修改〈某某省道路运输管理办法〉的决定》已经2020年5月8日省政府第50次常务会议通过,"
+             "现予公布,自2020年7月1日起施行。",
+             "省长 李某某", "2020年5月20日", "某某省人民政府关于修改《某某省道路运输管理办法》的决定",
+             "省政府决定对《某某省道路运输管理办法》作如下修改:", "一、将第三条修改为:“省交通运输主管部门负责本省道路运输管理工作。”"]
+    docs = _documents(REPEAL + ["分送:各市人民政府,省政府各部门。"] + amend, columns)
+    assert [d.title for d in docs] == [REPEAL_TITLE, amend[3]]
+    assert [d.date for d in docs] == ["2020-03-16", "2020-05-20"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_that_lost_its_heading_is_dated_by_its_own_date(columns):
+    """One per file: the sentence, the signer and the date over the title are
+    the document's head, not a cover: its date and signer are read."""
+    docs = _documents(REPEAL, columns)
+    assert [d.title for d in docs] == [REPEAL_TITLE]
+    assert (docs[0].issuers, docs[0].date) == (["某某省人民政府"], "2020-03-16")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_under_its_heading_stays_one_document(columns):
+    """The sentence under the 令号 is the 令's own: the regulation's title
+    under its date is the text it promulgates, not a document of its own."""
+    docs = _documents(REPEAL[4:] + ORDER, columns)
+    assert [d.title for d in docs][-1] == "某某省农村道路管理办法"
+    assert docs[-1].doc_number == "某某省人民政府令第201号" and docs[-1].date == "2019-05-20"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_that_publishes_a_text_in_its_body_keeps_it(columns):
+    """A 通知 whose body says the text is published, then signs and dates it,
+    passes on the text printed under its date: the sentence is the 通知's (its
+    frame not yet closed above it), so no 令 begins there."""
+    notice = ["某某市人民政府关于公布《某某市停车场管理办法》的通知", "各区人民政府,市政府各部门:",
+              "为加强停车场管理,市政府制定了停车场管理的有关规定。",
+              "《某某市停车场管理办法》已经市政府第12次常务会议通过,现予公布,自2021年1月1日起施行。",
+              "某某市人民政府", "2020年12月1日", "某某市停车场管理办法",
+              "第一条 为了加强停车场管理,根据有关法律、法规,制定本办法。"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert [p.title for p in docs[0].parts[1:]] == ["某某市停车场管理办法"]
+
+
+# ---------------------------------------------------------------- a title that fills the measure exactly
+
+# A text cut short after a sentence (a page's excerpt), nothing of its frame under it.
+CUT_SHORT = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+             "现将有关事项通知如下：请各乡镇在3月底前完成造林地块的落实，造林任务分解到村，明确责任人和完成时限。"]
+REPORT = "某某县政府常务会议议定事项督办落实情况的通报"  # 22 characters: one line at 22 columns
+REPORT_BODY = ["近期，县政府督查室对县政府常务会议议定事项落实情况开展了专项督查，现将有关情况通报如下。",
+               "一、总体情况", "县政府常务会议议定事项共12件，已办结5件，正在办理7件。"]
+SPEECH = "某某县人民政府代县长张某某在全县春季农业生产暨防汛抗旱工作视频动员大会上的主持词"  # 40: two lines at 20
+SPEECH_BODY = ["刚才，县委书记李某某同志作了重要讲话，大家一定要认真学习，深刻领会，切实抓好贯彻落实。下面，我再强调几点意见。",
+               "一是认识要再提高。各乡镇、各部门要把思想和行动统一到县委、县政府的部署上来。"]
+
+
+@pytest.mark.parametrize("title, body, columns", [(REPORT, REPORT_BODY, len(REPORT)),
+                                                  (SPEECH, SPEECH_BODY, len(SPEECH) // 2)])
+def test_a_title_that_fills_the_measure_exactly_after_a_finished_sentence_opens_a_document(title, body, columns):
+    """标题 = 事由 + 的 + 文种 (GB/T 9704 7.3.1): a paragraph's first line that
+    fills the measure and ends in a document's kind word joined to its 事由
+    by 的 is a title, though nothing frames it (no 文号, no 主送, no byline):
+    a sentence names a kind word without that 的, and quotes a title it
+    cites in 《》."""
+    assert len(title) % columns == 0  # the title's lines fill the measure exactly
+    docs = _documents(CUT_SHORT + [title] + body, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], title]
+
+
+@pytest.mark.parametrize("first", ["税务机关应当按照本法第十条的程序和本法规定", "各单位要按时报送有关材料和本单位的规定"])
+def test_a_body_line_that_fills_the_measure_on_a_kind_word_runs_on(first):
+    """A paragraph's first line that ends in a kind word used as a common
+    noun ('…本法规定', '…的规定': no document's kind) runs on into the next:
+    no title, and no document though the text is signed and dated under it."""
+    paragraph = first + "计算应纳税额，并于次月十五日内向主管税务机关报送纳税申报表。"
+    docs = _documents(CUT_SHORT + [paragraph, "某某县人民政府", "2021年3月1日"], len(first))
+    assert [d.title for d in docs] == [CUT_SHORT[0]]
+    assert any(paragraph in p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
+
+
+# ---------------------------------------------------------------- 关于 cut by the wrap
+
+AMENDMENT = "某某自治州人民代表大会常务委员会关于修改《某某自治州人民代表大会常务委员会议事规则》等三件单行条例的决定"
+
+
+def test_a_title_wrapped_inside_its_about_begins_at_its_organ():
+    """标题 = 发文机关 + 关于 + 事由 + 文种, wrapped anywhere: at 17 columns
+    the wrap parts 关于 ('…常务委员会关' / '于修改《…' / '…》等三件…的决' / '定'),
+    and the title begins at its organ's line, not at the 《》 the lines below
+    close, which no sentence runs into under a date."""
+    note = "(2021年9月29日某某自治州第十五届人民代表大会常务委员会第三次会议通过)"
+    body = ["某某自治州第十五届人民代表大会常务委员会第三次会议决定对下列单行条例作如下修改:", "一、将第一条修改为:“为了规范议事程序,制定本规则。”"]
+    assert "关" == AMENDMENT[16] and len(AMENDMENT[:17]) == 17  # the first line ends inside 关于
+    docs = _documents(NOTICE_SIGNED + [AMENDMENT, note] + body, 17)
+    assert [d.title for d in docs] == [NOTICE_SIGNED[0], AMENDMENT]
+    assert docs[1].date == "2021-09-29"
+
+
+NOTICE_SIGNED = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+                 "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
