@@ -32,6 +32,7 @@
     python -m tests.devset.measure --set holdout27            # the twenty-seventh held-out set
     python -m tests.devset.measure --set holdout28            # the twenty-eighth held-out set
     python -m tests.devset.measure --set holdout29            # the twenty-ninth held-out set
+    python -m tests.devset.measure --set holdout32            # the thirty-second held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -133,7 +134,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout23": HERE / "holdout23", "holdout24": HERE / "holdout24",
         "holdout25": HERE / "holdout25", "holdout26": HERE / "holdout26",
         "holdout27": HERE / "holdout27", "holdout28": HERE / "holdout28",
-        "holdout29": HERE / "holdout29"}
+        "holdout29": HERE / "holdout29", "holdout32": HERE / "holdout32"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
