@@ -50,3 +50,30 @@ def test_a_dash_alone_under_a_sentence_stays_text():
     docs = _documents([*NOTICE[:3], "—", *NOTICE[3:]], None)
     assert "—" in [b.text for p in docs[0].parts for b in p.blocks if hasattr(b, "text")]
 
+
+# ---------------------------------------------------------------- joint issuers under a wrapped heading
+
+HEADED = ["某某市财政局 某某市农业农村局关于印发某某市农业发展资金管理暂行规定的通知",
+          "各县(市、区)财政局、农业农村主管部门:",
+          "现将《某某市农业发展资金管理暂行规定》印发给你们,请遵照执行。",
+          "某某市财政局     某某市农业农村局", "2019年6月10日",
+          "某某市农业发展资金管理暂行规定",
+          "一、为规范市级农业发展专项资金的分配和管理,制定本暂行规定。",
+          "二、财政、农业农村主管部门分别履行下列管理职责"]
+JOINT = ["某某市财政局 某某市卫生健康委员会关于 预下达2020年基本公共卫生服务 市级补助资金的通知",
+         "财政局、卫生健康委(局),市级相关单位:",
+         "根据年初预算,现预下达你区2020年基本公共卫生服务市级补助资金。请加强资金管理,确保专款专用。",
+         "某某市财政局           某某市卫生健康委员会", "2020年2月26日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 19, 20, 21, 22, 26])
+def test_joint_issuers_before_about_start_on_a_line_of_their_own(columns):
+    """GB/T 9704 7.2.5: joint issuers stand before 关于, parted by spaces,
+    the measure wrapping them anywhere; the title that names them begins on
+    a line of its own. The last words of a heading the measure wrapped
+    ('…分别履行下' / '列管理职责') end that heading: they are no first
+    organ's name, though they run into the names under them."""
+    docs = _documents(HEADED + JOINT, columns)
+    assert [d.title for d in docs] == [HEADED[0].replace(" ", ""), JOINT[0].replace(" ", "")]
+    assert docs[1].issuers == ["某某市财政局", "某某市卫生健康委员会"]
+    assert docs[0].issuers == ["某某市财政局", "某某市农业农村局"]
