@@ -77,3 +77,22 @@ def test_joint_issuers_before_about_start_on_a_line_of_their_own(columns):
     assert [d.title for d in docs] == [HEADED[0].replace(" ", ""), JOINT[0].replace(" ", "")]
     assert docs[1].issuers == ["某某市财政局", "某某市卫生健康委员会"]
     assert docs[0].issuers == ["某某市财政局", "某某市农业农村局"]
+
+
+# ---------------------------------------------------------------- a 主送 to the villages, without its colon
+
+VILLAGES = ["某某区农业农村局 某某区财政局", "关于印发《某某区农业机械购置补贴实施方案》的通知", "街道办事处、各村",
+            "为贯彻落实好国家农机购置补贴政策,结合我区实际,制定了《某某区农业机械购置补贴实施方案》,现予印发,请遵照执行。",
+            "某某区农业农村局    某某区财政局", "2021年9月7日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("addressees", ["街道办事处、各村", "各镇、各村", "各村（社区）"])
+def test_the_villages_are_addressed_as_organs_are(addressees, columns):
+    """GB/T 9704 7.3.2: the 主送 names the organs a notice goes to, here a
+    district's or township's villages (村民委员会, 村民委员会组织法 第二条) by
+    their level as the towns are ('各镇'), though the page lost its colon:
+    '街道办事处、各村' over the body is the 主送, not the body's first line."""
+    docs = _documents(NOTICE + [*VILLAGES[:2], addressees, *VILLAGES[3:]], columns)
+    assert docs[1].addressees == addressees
+    assert docs[1].issuers == ["某某区农业农村局", "某某区财政局"]
