@@ -96,3 +96,38 @@ def test_the_villages_are_addressed_as_organs_are(addressees, columns):
     docs = _documents(NOTICE + [*VILLAGES[:2], addressees, *VILLAGES[3:]], columns)
     assert docs[1].addressees == addressees
     assert docs[1].issuers == ["某某区农业农村局", "某某区财政局"]
+
+
+# ---------------------------------------------------------------- the 版记 of a 转发 chain
+
+CHAIN = ["某某县人民政府办公室转发市人民政府办公室转发省财政厅关于加强专项资金管理意见的通知",
+         "某政办发〔2016〕12号", "各乡镇人民政府,县政府各部门:",
+         "现将《某某市人民政府办公室转发省财政厅关于加强专项资金管理意见的通知》(某市政办发〔2016〕30号)转发给你们,"
+         "请认真贯彻执行。",
+         "某某县人民政府办公室", "2016年5月10日",
+         "某某市人民政府办公室转发省财政厅关于加强专项资金管理意见的通知",
+         "某市政办发〔2016〕30号", "各县(区)人民政府,市政府各部门:",
+         "省财政厅《关于加强专项资金管理的意见》已经市人民政府同意,现转发给你们,请认真贯彻执行。",
+         "某某市人民政府办公室", "2016年4月20日",
+         "关于加强专项资金管理的意见",
+         "为加强专项资金管理,提出如下意见:",
+         "一、严格资金分配。专项资金按因素法分配。",
+         "二、强化绩效管理。资金使用情况纳入绩效评价。",
+         "抄送:县委办公室,县人大常委会办公室,县政协办公室。",
+         "某某县人民政府办公室 2016年5月10日印发"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_print_record_after_the_forwarded_texts_is_the_notice_s(columns):
+    """GB/T 9704 7.4, 8: the 版记 (抄送, 印发机关 and 印发日期) ends the
+    公文 on its last page, after every text it issues or forwards and its
+    附件: printed under the innermost layer of a 转发 chain, it is the
+    outermost notice's 抄送, whose layers each keep their own frame."""
+    docs = _documents(CHAIN + NOTICE, columns)
+    assert [d.title for d in docs] == [CHAIN[0], NOTICE[0]]
+    chain = docs[0]
+    assert chain.cc == "县委办公室,县人大常委会办公室,县政协办公室。".replace(",", "，")
+    assert [(p.doc_number, p.issuers, p.date) for p in chain.parts[1:]] == [
+        ("某市政办发〔2016〕30号", ["某某市人民政府办公室"], "2016-04-20"), (None, [], None)]
+    assert (chain.doc_number, chain.issuers, chain.date) == ("某政办发〔2016〕12号", ["某某县人民政府办公室"], "2016-05-10")
+    assert docs[1].cc is None

@@ -80,7 +80,10 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
             doc.title = named
         doc.issuers = [_placed(org, doc.title) for org in doc.issuers]
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
-    cc = [p.text for p in paragraphs if p.role == "cc"]
+    # GB/T 9704 7.4, 8: the 版记 ends the 公文 after every text it issues or forwards and its 附件,
+    # so a 抄送 printed under a chain's innermost layer is the notice's: the last part's that has one.
+    cc = next(filter(None, ([b.text for b in part.blocks if isinstance(b, Paragraph) and b.role == "cc"]
+                            for part in reversed(doc.parts))), [])
     doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
     for part in doc.parts[1:]:
         kind = kind_of(part.title or "")
