@@ -131,3 +131,28 @@ def test_the_print_record_after_the_forwarded_texts_is_the_notice_s(columns):
         ("某市政办发〔2016〕30号", ["某某市人民政府办公室"], "2016-04-20"), (None, [], None)]
     assert (chain.doc_number, chain.issuers, chain.date) == ("某政办发〔2016〕12号", ["某某县人民政府办公室"], "2016-05-10")
     assert docs[1].cc is None
+
+
+# ---------------------------------------------------------------- a forwarded text's authors under its title
+
+AUTHORED = ["某某市人民政府办公室转发市财政局 市审计局关于加强专项资金管理意见的通知",
+            "各县(区)人民政府,市政府各部门:",
+            "市财政局、市审计局《关于加强专项资金管理的意见》已经市人民政府同意,现转发给你们,请认真贯彻执行。",
+            "某某市人民政府办公室", "2016年4月20日",
+            "关于加强专项资金管理的意见"]
+BODY = ["为加强专项资金管理,提出如下意见:", "一、严格资金分配。专项资金按因素法分配。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("authors", ["市财政局", "市财政局 市审计局"])
+def test_the_authors_under_a_forwarded_text_s_title_are_a_line_of_their_own(authors, columns):
+    """GB/T 9704 7.3.5.2 sets a text's authors on a line of their own; a
+    forwarded or issued text prints them under its title ('关于…的意见' /
+    '市财政局 市审计局'), its body under them: the names alone on a line
+    that does not fill the measure are no words of the body's first
+    sentence."""
+    docs = _documents(AUTHORED + [authors] + BODY, columns)
+    forwarded = docs[0].parts[1]
+    texts = [b.text for b in forwarded.blocks if hasattr(b, "text")]
+    assert texts[0].replace(" ", "") == authors.replace(" ", "")
+    assert texts[1].startswith("为加强专项资金管理")
