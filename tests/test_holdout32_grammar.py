@@ -156,3 +156,4 @@ def test_the_authors_under_a_forwarded_text_s_title_are_a_line_of_their_own(auth
     texts = [b.text for b in forwarded.blocks if hasattr(b, "text")]
     assert texts[0].replace(" ", "") == authors.replace(" ", "")
     assert texts[1].startswith("为加强专项资金管理")
+    assert forwarded.issuers == authors.split()

@@ -177,9 +177,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
-    if not signature and (author := _author_over_note(paragraphs)):
-        # Read as a signature is, through OCR's spaces; over a title that names the organ too, the line
-        # printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
+    if not signature and (author := _author_under_title(paragraphs)) and (not found or _noted_under_author(paragraphs)):
+        # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the
+        # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
         found = split_orgs(" ".join(signed_names(author)))
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
@@ -207,14 +207,20 @@ def mark_organs(mark: str) -> list[str]:
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
 
 
-def _author_over_note(paragraphs: list[Paragraph]) -> Optional[str]:
-    """A law compilation or a law site prints an unsigned 法规's organ on its
-    own line between the title and the 题注 ('辽宁省人大常委会' over
-    '（1996年8月23日…通过 …批准）'): the names the text is published under."""
-    if len(paragraphs) > 1 and paragraphs[0].role == "body" and paragraphs[1].role == "note" \
-            and ADOPTION_NOTE_RE.match(paragraphs[1].text) and SIGNATURE_LINE_RE.match(_one_name(paragraphs[0].text)):
+def _author_under_title(paragraphs: list[Paragraph]) -> Optional[str]:
+    """The names an unsigned text is published under, alone on the line under
+    its title (GB/T 9704 7.3.5.2): a law compilation or a law site prints a
+    法规's organ between the title and the 题注 ('辽宁省人大常委会' over
+    '（1996年8月23日…通过 …批准）'), a 转发 or 印发 notice the authors of the
+    text it passes on over that text's body ('关于…的意见' / '市财政局
+    市审计局' / '为加强…')."""
+    if len(paragraphs) > 1 and paragraphs[0].role == "body" and SIGNATURE_LINE_RE.match(_one_name(paragraphs[0].text)):
         return paragraphs[0].text
     return None
+
+
+def _noted_under_author(paragraphs: list[Paragraph]) -> bool:
+    return paragraphs[1].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[1].text))
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
