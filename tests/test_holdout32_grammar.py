@@ -157,3 +157,14 @@ def test_the_authors_under_a_forwarded_text_s_title_are_a_line_of_their_own(auth
     assert texts[0].replace(" ", "") == authors.replace(" ", "")
     assert texts[1].startswith("为加强专项资金管理")
     assert forwarded.issuers == authors.split()
+
+
+@pytest.mark.parametrize("columns", [None, 22, 26, 30])
+def test_authors_printed_over_two_lines_are_all_the_forwarded_text_s(columns):
+    """Joint authors under a forwarded title run over as many lines as they
+    need, two or three a line, as a joint signature does (GB/T 9704 7.3.5.2):
+    every name of the lines above the body is the text's."""
+    authors = ["市发展改革委 市财政局 市交通运输局", "市商务局 市邮政管理局"]
+    docs = _documents(AUTHORED + authors + BODY, columns)
+    assert docs[0].parts[1].issuers == ["市发展改革委", "市财政局", "市交通运输局", "市商务局", "市邮政管理局"]
+    assert docs[0].issuers == ["某某市人民政府办公室"]

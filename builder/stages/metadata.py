@@ -11,6 +11,7 @@ the document's fields filled in.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
@@ -177,10 +178,11 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
-    if not signature and (author := _author_under_title(paragraphs)) and (not found or _noted_under_author(paragraphs)):
+    if not signature and (authors := _authors_under_title(paragraphs)) \
+            and (not found or _noted_under_authors(paragraphs, len(authors))):
         # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the
         # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
-        found = split_orgs(" ".join(signed_names(author)))
+        found = split_orgs(" ".join(signed_names(" ".join(authors))))
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
     if not found and ordered_by:
@@ -207,20 +209,20 @@ def mark_organs(mark: str) -> list[str]:
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
 
 
-def _author_under_title(paragraphs: list[Paragraph]) -> Optional[str]:
-    """The names an unsigned text is published under, alone on the line under
-    its title (GB/T 9704 7.3.5.2): a law compilation or a law site prints a
-    法规's organ between the title and the 题注 ('辽宁省人大常委会' over
-    '（1996年8月23日…通过 …批准）'), a 转发 or 印发 notice the authors of the
-    text it passes on over that text's body ('关于…的意见' / '市财政局
-    市审计局' / '为加强…')."""
-    if len(paragraphs) > 1 and paragraphs[0].role == "body" and SIGNATURE_LINE_RE.match(_one_name(paragraphs[0].text)):
-        return paragraphs[0].text
-    return None
+def _authors_under_title(paragraphs: list[Paragraph]) -> list[str]:
+    """The names an unsigned text is published under, alone on the lines under
+    its title (GB/T 9704 7.3.5.2), one or several a line: a law compilation
+    or a law site prints a 法规's organ between the title and the 题注
+    ('辽宁省人大常委会' over '（1996年8月23日…通过 …批准）'), a 转发 or 印发
+    notice the authors of the text it passes on over that text's body
+    ('关于…的意见' / '市发展改革委 市财政局' / '市商务局' / '为加强…')."""
+    names = list(takewhile(lambda p: p.role in ("body", "row") and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
+                           paragraphs[:SIGNATURE_LINES]))
+    return [p.text for p in names] if len(names) < len(paragraphs) else []
 
 
-def _noted_under_author(paragraphs: list[Paragraph]) -> bool:
-    return paragraphs[1].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[1].text))
+def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
+    return paragraphs[k].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[k].text))
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
