@@ -2,9 +2,10 @@
 (issue #11): 转发 notices and joint issuers as city and provincial portals
 reprint them: the 版头's rule line over a title, two organs signing and
 naming themselves on one line parted by spaces, a township's 主送 to its
-villages. Each case is invented text laid out as extractors give it (one
-line a paragraph, or hard-wrapped at a narrow measure) and goes through the
-real input path.
+villages, and a chain's layers: the 版记 under the last, the authors under a
+forwarded text's title. Each case is invented text laid out as extractors
+give it (one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
 """
 from __future__ import annotations
 
