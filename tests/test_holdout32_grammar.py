@@ -169,3 +169,23 @@ def test_authors_printed_over_two_lines_are_all_the_forwarded_text_s(columns):
     docs = _documents(AUTHORED + authors + BODY, columns)
     assert docs[0].parts[1].issuers == ["市发展改革委", "市财政局", "市交通运输局", "市商务局", "市邮政管理局"]
     assert docs[0].issuers == ["某某市人民政府办公室"]
+
+
+# ---------------------------------------------------------------- joint issuers' line over 关于, wrapped
+
+JOINT_OFFICES = ["中共某某县委办公室 某某县人民政府办公室", "关于转发《某某市乡村振兴促进条例实施方案》的通知",
+                 "某办发〔2019〕8号", "各乡镇党委、人民政府,县直各单位:",
+                 "现将《某某市乡村振兴促进条例实施方案》转发给你们,请结合实际认真贯彻落实。",
+                 "中共某某县委办公室          某某县人民政府办公室", "2019年5月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 19, 20, 22, 26])
+def test_joint_issuers_over_about_wrapped_by_the_measure_are_the_title_s(columns):
+    """GB/T 9704 7.2.5: the Party committee's and the government's offices
+    issuing jointly stand on a line over '关于…', parted by a space; a narrow
+    measure carries the last name's end to a line of its own ('…某某县人民政府办'
+    / '公室' / '关于…'): the names the lines hold together are the title's
+    first words still, not the end of the text above."""
+    docs = _documents(NOTICE + JOINT_OFFICES, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "中共某某县委办公室某某县人民政府办公室关于转发《某某市乡村振兴促进条例实施方案》的通知"]
+    assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室"]

@@ -635,8 +635,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
-                    and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
-                break  # '关于' opens a title; only its issuer's line (or the 转发 of it) goes above it
+                    and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
+                    and len(_organ_names(above)) < 2:
+                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
             candidate = join_title([line.text for line in lines[i:stop]])
             if _balanced(candidate) and kind_of(candidate):
                 end = stop
