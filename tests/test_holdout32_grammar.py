@@ -189,3 +189,32 @@ def test_joint_issuers_over_about_wrapped_by_the_measure_are_the_title_s(columns
     docs = _documents(NOTICE + JOINT_OFFICES, columns)
     assert [d.title for d in docs] == [NOTICE[0], "中共某某县委办公室某某县人民政府办公室关于转发《某某市乡村振兴促进条例实施方案》的通知"]
     assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室"]
+
+
+# ---------------------------------------------------------------- a forwarded 公文 printed as the notice's 附件
+
+ANNEXED = ["某某县财政局关于转发《某某省财政厅 某某省教育厅关于下达2020年义务教育补助资金的通知》的通知",
+           "某财教〔2020〕5号", "各乡镇中心学校:",
+           "现将《某某省财政厅 某某省教育厅关于下达2020年义务教育补助资金的通知》(某财教〔2020〕12号)转发给你们,请遵照执行。",
+           "附件:某某省财政厅 某某省教育厅关于下达2020年义务教育补助资金的通知",
+           "某某县财政局", "2020年3月10日", "附件",
+           "某某省财政厅 某某省教育厅关于下达2020年义务教育补助资金的通知",
+           "某财教〔2020〕12号", "各市、县财政局、教育局:", "现下达2020年义务教育补助资金,请加强资金管理,确保专款专用。",
+           "某某省财政厅 某某省教育厅", "2020年2月20日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_forwarded_document_printed_as_the_annex_keeps_its_frame(columns):
+    """A 转发 notice may attach the 公文 it forwards as its 附件, reproduced
+    whole (GB/T 9704 8: the 附件 follows the notice; the forwarded text keeps
+    its own 发文字号 under its title, its signature and 成文日期): that 附件 is
+    a layer of the chain, with its own number, issuers and date, as one
+    printed without the 附件 mark is. An 附件 with no 发文字号 of its own (a
+    办法, a form) stays frameless."""
+    docs = _documents(ANNEXED + NOTICE, columns)
+    assert [d.title for d in docs] == [ANNEXED[0].replace(" ", ""), NOTICE[0]]
+    annex = docs[0].parts[1]
+    assert annex.label == "附件"
+    assert (annex.doc_number, annex.issuers, annex.date) == ("某财教〔2020〕12号", ["某某省财政厅", "某某省教育厅"],
+                                                            "2020-02-20")
+    assert (docs[0].doc_number, docs[0].issuers, docs[0].date) == ("某财教〔2020〕5号", ["某某县财政局"], "2020-03-10")

@@ -88,8 +88,10 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
     for part in doc.parts[1:]:
         kind = kind_of(part.title or "")
-        if kind and not part.label:  # an attachment (附件N) has no frame of its own
-            own = [b for b in part.blocks if isinstance(b, Paragraph)]
+        own = [b for b in part.blocks if isinstance(b, Paragraph)]
+        # An attachment (附件N) has no frame of its own, unless it is a 公文 a 转发 attaches whole, its
+        # 发文字号 under its title (GB/T 9704 8): a layer of the chain.
+        if kind and (not part.label or (own and is_doc_number_line(own[0].text))):
             part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
             _say_if_damaged(part.doc_number, own, gazette)
 
