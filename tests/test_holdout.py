@@ -486,7 +486,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   joint issuers before 关于 start on a line of their own, not at the end of
   a wrapped heading; a 主送 may name 各村 as it names 各镇; and, on invented
   chains, a 抄送 under the innermost layer is the notice's, the authors
-  under a forwarded title a line of their own and that layer's issuers):
+  under a forwarded title a line of their own and that layer's issuers,
+  joint issuers over 关于 wrapped by a narrow measure the title's, a 公文
+  attached whole as the 附件 a layer with its own frame):
   100% of every field in every layout, 12/12 provisions, 3/3 parts; 91 of
   91 at widths 18-30.
 
