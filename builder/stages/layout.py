@@ -73,6 +73,9 @@ TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—�
 # them; page furniture, no text. A 破折号 ('——') alone is one too: the mark
 # never stands alone in a sentence, it leads the words after it.
 RULE_LINE_RE = re.compile(r"^(?:[—─━－\-_＿=＝]{4,}|[—─━]{2,3})$")
+# A rule drawn wider than the measure wraps: its last few characters, alone on
+# the next line, are the same rule's end (rule_tail), not a dash of the text.
+RULE_TAIL_RE = re.compile(r"^[—─━－\-_＿=＝]{1,3}$")
 # The running header: the gazette's name and its issue, in either order, parted
 # by space, a dot or a bar, the issue perhaps in brackets ("XX市人民政府公报
 # 2022．8", "2022年第8-9期 XX市人民政府公报", "XX市人民政府公报 · 2024年第3期").
@@ -239,6 +242,12 @@ def is_furniture(text: str) -> bool:
     return bool(folio or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
+def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
+    """The line is the end of the rule line right above it, cut by the measure."""
+    return bool(RULE_TAIL_RE.match(text)) and bool(furniture) and RULE_LINE_RE.match(furniture[-1].text) is not None \
+        and (not lines or furniture[-1].no > lines[-1].no) and set(text) <= set(furniture[-1].text)
+
+
 def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
     the columns decode removed from each seed line, Line.annotated)."""
@@ -267,7 +276,7 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
                     heading_mark=bool(mark) and mark.group().startswith("#"), annotated=annotated.get(no, 0.0))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
-        if is_furniture(cleaned) or is_furniture(stripped):
+        if is_furniture(cleaned) or is_furniture(stripped) or rule_tail(cleaned, lines, furniture):
             if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
                 over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
             furniture.append(line)

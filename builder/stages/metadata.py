@@ -11,6 +11,7 @@ the document's fields filled in.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
@@ -81,12 +82,17 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
             doc.title = named
         doc.issuers = [_placed(org, doc.title) for org in doc.issuers]
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
-    cc = [p.text for p in paragraphs if p.role == "cc"]
+    # GB/T 9704 7.4, 8: the 版记 ends the 公文 after every text it issues or forwards and its 附件,
+    # so a 抄送 printed under a chain's innermost layer is the notice's: the last part's that has one.
+    cc = next(filter(None, ([b.text for b in part.blocks if isinstance(b, Paragraph) and b.role == "cc"]
+                            for part in reversed(doc.parts))), [])
     doc.cc = CC_RE.sub("", cc[0]).lstrip() if cc else None
     for part in doc.parts[1:]:
         kind = kind_of(part.title or "")
-        if kind and not part.label:  # an attachment (附件N) has no frame of its own
-            own = [b for b in part.blocks if isinstance(b, Paragraph)]
+        own = [b for b in part.blocks if isinstance(b, Paragraph)]
+        # An attachment (附件N) has no frame of its own, unless it is a 公文 a 转发 attaches whole, its
+        # 发文字号 under its title (GB/T 9704 8): a layer of the chain.
+        if kind and (not part.label or (own and is_doc_number_line(own[0].text))):
             part.doc_number, _, part.date, part.issuers = read_frame(own, part.title, kind, gazette.name)
             _say_if_damaged(part.doc_number, own, gazette)
 
@@ -181,10 +187,11 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
-    if not signature and (author := _author_over_note(paragraphs)):
-        # Read as a signature is, through OCR's spaces; over a title that names the organ too, the line
-        # printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
-        found = split_orgs(" ".join(signed_names(author)))
+    if not signature and (authors := _authors_under_title(paragraphs)) \
+            and (not found or _noted_under_authors(paragraphs, len(authors))):
+        # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the
+        # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
+        found = split_orgs(" ".join(signed_names(" ".join(authors))))
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
     if not found and imprint:
@@ -226,14 +233,20 @@ def mark_organs(mark: str) -> list[str]:
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
 
 
-def _author_over_note(paragraphs: list[Paragraph]) -> Optional[str]:
-    """A law compilation or a law site prints an unsigned 法规's organ on its
-    own line between the title and the 题注 ('辽宁省人大常委会' over
-    '（1996年8月23日…通过 …批准）'): the names the text is published under."""
-    if len(paragraphs) > 1 and paragraphs[0].role == "body" and paragraphs[1].role == "note" \
-            and ADOPTION_NOTE_RE.match(paragraphs[1].text) and SIGNATURE_LINE_RE.match(_one_name(paragraphs[0].text)):
-        return paragraphs[0].text
-    return None
+def _authors_under_title(paragraphs: list[Paragraph]) -> list[str]:
+    """The names an unsigned text is published under, alone on the lines under
+    its title (GB/T 9704 7.3.5.2), one or several a line: a law compilation
+    or a law site prints a 法规's organ between the title and the 题注
+    ('辽宁省人大常委会' over '（1996年8月23日…通过 …批准）'), a 转发 or 印发
+    notice the authors of the text it passes on over that text's body
+    ('关于…的意见' / '市发展改革委 市财政局' / '市商务局' / '为加强…')."""
+    names = list(takewhile(lambda p: p.role in ("body", "row") and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
+                           paragraphs[:SIGNATURE_LINES]))
+    return [p.text for p in names] if len(names) < len(paragraphs) else []
+
+
+def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
+    return paragraphs[k].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[k].text))
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:

@@ -400,6 +400,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full
     if _signs_name(last.text) and _signs_name(line.text):
         return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full
+    if opening and _signs_name(above) and re.fullmatch(rf"{NAME_LINE}(?:\s+{NAME_LINE})*", above):
+        return BREAK  # a text's authors alone under its title (7.3.5.2), not full: its body starts below
     if sentence_begun(above):
         return JOIN
     label = LABEL_RE.match(above)

@@ -663,8 +663,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
-                    and not issuing_organs("".join(line.text for line in lines[i:stop - 1])):
-                break  # '关于' opens a title; only its issuer's line (or the 转发 of it) goes above it
+                    and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
+                    and len(_organ_names(above)) < 2:
+                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
             candidate = join_title([line.text for line in lines[i:stop]])
             if _balanced(candidate) and kind_of(candidate):
                 end = stop
@@ -962,7 +963,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     if ISSUING_WORD_RE.search(lines[head].text) or head - top <= 1:
         head = top
     # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
-    return _joint_issuers_above(lines, head, skip, lowest)
+    return _joint_issuers_above(lines, head, skip, lowest, full_width)
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
@@ -978,7 +979,7 @@ JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ
 BARE_ENDING_RE = re.compile(f"^{ORGAN_ENDING}+$")  # '局', '办公室': an ending with no name before it
 
 
-def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int) -> int:
+def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int, full_width: float) -> int:
     """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于;
     a page may part them by spaces on one line, which the measure wraps
     anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
@@ -986,7 +987,9 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     the text before 关于 is two or more names parted by spaces, each ending
     as organ names end, or names and the verb 印发/转发 (issuing_organs). A
     line that closes a bracket it did not open ('…第四次修正)') ends the text
-    above: a title closes only the brackets it opens."""
+    above: a title closes only the brackets it opens. The title begins on a
+    line of its own: the end of a line the measure wrapped above it ('…分别
+    履行下' / '列管理职责') is that line's, no first name (wrapped)."""
     about = ISSUING_WORD_RE.search(lines[head].text)
     if not about:
         return head
@@ -997,7 +1000,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
         if not _balanced(names):
             break
-        if len(_organ_names(names)) >= 2 or issuing_organs(names):
+        if (len(_organ_names(names)) >= 2 or issuing_organs(names)) \
+                and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)):
             top = k
     return top
 

@@ -34,6 +34,7 @@
     python -m tests.devset.measure --set holdout29            # the twenty-ninth held-out set
     python -m tests.devset.measure --set holdout30            # the thirtieth held-out set
     python -m tests.devset.measure --set holdout31            # the thirty-first held-out set
+    python -m tests.devset.measure --set holdout32            # the thirty-second held-out set
     python -m tests.devset.measure --set holdout33            # the thirty-third held-out set
     python -m tests.devset.measure --set holdout34            # the thirty-fourth held-out set
 
@@ -138,8 +139,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout25": HERE / "holdout25", "holdout26": HERE / "holdout26",
         "holdout27": HERE / "holdout27", "holdout28": HERE / "holdout28",
         "holdout29": HERE / "holdout29", "holdout30": HERE / "holdout30",
-        "holdout31": HERE / "holdout31", "holdout33": HERE / "holdout33",
-        "holdout34": HERE / "holdout34"}
+        "holdout31": HERE / "holdout31", "holdout32": HERE / "holdout32",
+        "holdout33": HERE / "holdout33", "holdout34": HERE / "holdout34"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
