@@ -34,10 +34,10 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
-                          DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE,
-                          OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names, is_note_line, kind_of,
-                          whole_adoption_note)
+from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
+                          DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, IMPRINT_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
+                          is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -154,6 +154,32 @@ def next_annex_item(out: list[Paragraph], line: Line) -> bool:
     head = ANNEX_LIST_RE.match(out[k].text)
     first = head and ANNEX_ITEM_RE.match(out[k].text[head.end():].lstrip())
     return bool(first) and first.group("no") == "1" and int(item.group("no")) == len(out) - k + 1
+
+
+def annex_name_goes_on(out: list[Paragraph], line: Line) -> bool:
+    """The line goes on with the name the 附件说明 above ends on (GB/T 9704
+    7.3.4: a long name turns its line under its own first character), though
+    the line above is not full ('附件：1.…动态调整' / '情况说明'): words only, no
+    sentence, no organ's name (the signature under the list), no note."""
+    if not out or SENTENCE_INSIDE_RE.search(line.text) or line.text.startswith(OWN_LINE_OPENERS) \
+            or _signs_name(line.text) or ANNEX_MARK_RE.match(line.text.strip()):
+        return False
+    k = len(out) - 1
+    while k > 0 and not ANNEX_LIST_RE.match(out[k].text) and ANNEX_ITEM_RE.match(out[k].text):
+        k -= 1
+    return bool(ANNEX_LIST_RE.match(out[k].text))
+
+
+def opens_next_item(above: str, line: Line) -> bool:
+    """The line opens the item after the one the paragraph above opens, with
+    the same mark ('1. …' over '2. …'): the numbering goes on, whatever figure
+    the item above stopped on ('…〔202428', the page having lost its '〕' and
+    号), which the wrap did not cut."""
+    upper, lower = LABEL_RE.match(above), LABEL_RE.match(line.text)
+    if not (upper and lower and upper.group("ar") and lower.group("ar")):
+        return False
+    return int(lower.group("ar")) == int(upper.group("ar")) + 1 \
+        and re.sub(r"[\d\s]", "", lower.group("label")) == re.sub(r"[\d\s]", "", upper.group("label"))
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -367,7 +393,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
     end with); listing when the paragraphs above end in a list's numbered
     heading and the rows under it (listed_under)."""
-    if splits_number(above, line) or note_goes_on(above, line.text):
+    if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
@@ -434,8 +460,9 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                         len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
+        verdict = JOIN if not starts and annex_name_goes_on(out, line) else \
+            decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
+                   len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

@@ -711,7 +711,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return _framed_titles(lines, skip, blocks, limit)
+    return _framed_titles(lines, skip, blocks, limit, full_width)
 
 
 def _joined_kind(title: str) -> bool:
@@ -812,20 +812,25 @@ def _organ_alone(text: str) -> bool:
     return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
 
 
-def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int) -> list[TitleBlock]:
+def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
+                   full_width: float) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
     document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
     them right under the title). The title is the short lines above, down to
     a 副题 that opens with a dash. A
     发文字号 with a title right under it is in that title's 版头, and frames
-    nothing above it (a list of names ending a document, say)."""
+    nothing above it (a list of names ending a document, say). A number
+    read as damaged ('…函〔2023276') under a line the wrap filled mid-sentence
+    is that sentence's last piece, no line of its own (GB/T 9704 7.2.4 prints
+    the number alone)."""
     taken = {k for b in blocks for k in range(b.start, b.end)}
     titled = {b.start for b in blocks}
     found = []
     for j, line in enumerate(lines):
         organs = addressed_organs(line.text) and not is_addressee_line(line.text)
         if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs) \
-                or (j + 1 in titled and is_doc_number_line(line.text)):
+                or (j + 1 in titled and is_doc_number_line(line.text)) \
+                or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
             continue
         start = j
         while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
