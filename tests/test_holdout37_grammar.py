@@ -81,3 +81,24 @@ def test_a_title_the_toc_lists_opens_under_a_row_that_fills_the_measure(columns)
     entries = [FULL_ROW[0] + "……1", COUNTED[0] + "……3"]
     gazette = _issue(entries, FULL_ROW + COUNTED, columns)
     assert [d.title for d in gazette.documents] == [FULL_ROW[0], COUNTED[0]]
+
+
+# ---------------------------------------------------------------- an 附件说明 that lost its colon
+
+ISSUING_LIST = ["关于印发2021年某某区政务公开工作优秀单位名单的通知", "区政府各部门，各街道办事处：",
+                "根据2021年政务公开考核评估结果，评选出优秀单位3个，经区政府同意，现将这些单位名单印发给你们。",
+                "附件2021某某区政务公开工作优秀单位名单", "某某区人民政府办公室", "2022年4月9日",
+                "附件", "2021年某某区政务公开工作优秀单位名单", "一、优秀单位（3个）", "部门：区教育局、区司法局",
+                "街道：某某街道"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_note_that_lost_its_colon_is_no_annex(columns):
+    """GB/T 9704 7.3.4 prints the 附件说明 under the body, above the signature
+    and the 成文日期; the 附件 themselves follow the date. A line opening with
+    附件 above the date is the 附件说明 though the page lost its colon and ran
+    the annex's title on ('附件2021年…名单'): the signature and date under it
+    are the notice's, and the annex is the one printed after them."""
+    doc, = _documents(ISSUING_LIST, columns)
+    assert doc.date == "2022-04-09" and doc.issuers == ["某某区人民政府办公室"]
+    assert [p.title for p in doc.parts][1:] == ["2021年某某区政务公开工作优秀单位名单"]

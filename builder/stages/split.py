@@ -1854,7 +1854,9 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     puts them after the 成文日期 (附件 follow the 版记); a gazette that prints
     the date under the title leaves no date at the end, so a part also begins
     at a title the document names (at any depth of a 转发 chain), and at an
-    附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
+    附件 marker that is no 附件说明 (a marker followed by its numbered list).
+    Above the 成文日期 a line that opens with 附件 is the 附件说明 (7.3.4),
+    also where the page lost its colon and ran the title on ('附件2020年…名单')."""
     first_date = next((i for i in range(span.title.end, span.end) if _dated_at(lines, i)), None)
     parts = []
     first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
@@ -1866,6 +1868,9 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if annex and not after_date and (first_date is not None or i + 1 >= span.end
                                          or LABEL_RE.match(lines[i + 1].text)):
             annex = None  # the 附件说明 above the signature, not an 附件
+        if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
+            i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
+            continue
         if i in titles and not after_date \
                 and _named(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
             parts.append((i, titles[i].title, None))
