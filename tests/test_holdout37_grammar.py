@@ -102,3 +102,21 @@ def test_an_annex_note_that_lost_its_colon_is_no_annex(columns):
     doc, = _documents(ISSUING_LIST, columns)
     assert doc.date == "2022-04-09" and doc.issuers == ["某某区人民政府办公室"]
     assert [p.title for p in doc.parts][1:] == ["2021年某某区政务公开工作优秀单位名单"]
+
+
+# ---------------------------------------------------------------- a number that lost its brackets and 号
+
+NOTICE_ABOVE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+                "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+BARE_NUMBER = ["关于印发2021年某某区政务公开工作要点的通知", "某府办20219", "区政府各委、办、局，各街道办事处：",
+               "现将《2021年某某区政务公开工作要点》印发给你们，请认真贯彻落实。", "某某区人民政府办公室", "2021年4月9日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_that_lost_its_brackets_and_hao_is_the_documents(columns):
+    """A 发文字号 whose page lost both brackets and the 号, the serial run into
+    the year ('某府办20219'), alone on its line where GB/T 9704 7.2.4 prints
+    it, is the document's number, kept as printed; the 主送 under it is no
+    body text."""
+    doc, = _documents(NOTICE_ABOVE + BARE_NUMBER, columns)[1:]
+    assert doc.doc_number == "某府办20219" and doc.addressees == "区政府各委、办、局，各街道办事处"
