@@ -38,11 +38,12 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, coded_order_number,
                           damaged_doc_number, is_note_line, kind_of, labelled_number, order_organ, own_contents,
                           paren_frame)
-from ..text.lines import CLOSERS, ends_on_lead, ends_sentence, squash, width
+from ..text.lines import CLOSERS, ends_on_lead, ends_sentence, splits_word, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
-from ..text.numerals import cn_to_int
+from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.script import either_script
+from .layout import NAME_MAX, PLACE_ENDINGS
 from .masthead import closes_toc_entry, ends_on_page
 
 # How many lines a title block may span. GB/T 9704 sets no length to a
@@ -510,7 +511,13 @@ def is_addressee_line(text: str) -> bool:
     enumeration within a sentence the wrap cut ("…农用地(其中:")."""
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and bool(ADDRESSEE_WORDS.search(text)) and _balanced(text) \
-        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text)
+        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
+        and not LIST_COUNT_RE.search(text)
+
+
+# A list's heading counts its entries in brackets before its colon ('区三星级文明单位（4个）：', '一等奖(3名):'):
+# the lead of an enumeration, which says how many; a 主送 names the organs addressed.
+LIST_COUNT_RE = re.compile(rf"[（(][\d{CN_NUMERAL}]+[个名项家所人][）)][:：]$")
 
 
 def _titleish(line: Line) -> bool:
@@ -528,7 +535,44 @@ def _titleish_text(text: str) -> bool:
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
-            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
+            and not _name_row(text))
+
+
+# A row of a name list (a 领导小组's members, a 名单 of people commended): a person's name, at most NAME_MAX
+# characters or two spaced out to three ('龚 正'), set apart by a space from the post or unit ('张某某 市财政局局长',
+# '李 某 民进某某总支、区政协经济委员会').
+PERSON_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[^\s。]{{2,}}$")
+
+
+def _name_row(text: str) -> bool:
+    """A title names its issuer and 事由 in running words (GB/T 9704 7.3.1),
+    never a person set apart from a post: a name list's row is no line of a
+    title, though it is short and has no sentence's punctuation. No name is
+    a place ('某某县 …'), a label ('第二章 …'), or a scanner's space: inside a
+    word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or in a
+    line that ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
+    row = PERSON_POST_RE.match(text)
+    if row is None:
+        return False
+    name, post = row.group("name").replace(" ", ""), text[row.end("name"):].strip()
+    return not row.group("name").endswith(PLACE_ENDINGS) and not LABEL_RE.match(text) \
+        and not TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", text)) and not kind_of(text) \
+        and not re.search(r"[《》:：]", post) and not splits_word(name, post)
+
+
+def _row_ended(line: Line, full_width: float) -> bool:
+    """A name list's row ends with its post: it runs on into the next line
+    only where the wrap cut it, at the full measure, not short of it as a
+    justified sentence's line may stop (its punctuation pushed down)."""
+    return _name_row(line.text) and printed_width(line) < full_width * MEASURE.full
+
+
+def _ends_row(lines: list[Line], k: int) -> bool:
+    """Line k ends a name list's row: the row, or the rest of its post that
+    the wrap cut onto a line of its own ('王某某 …区政协' / '农业和农村委员会')."""
+    return _name_row(lines[k].text) or k > 0 and _name_row(lines[k - 1].text) and _titleish(lines[k]) \
+        and not re.search(r"\s", lines[k].text)
 
 
 # A reply's first sentence addresses the organ that asked ('你们关于…的请示（…号）收悉', '你院《…》收悉'):
@@ -685,7 +729,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end)
-                        and not _ends_file_name(lines, start - 1))) \
+                        and not _ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
+                        and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed:
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
@@ -1606,10 +1651,12 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
     text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
     next title: a text signed and dated is a document of its own, though it
     has no 发文字号 or 主送 and its 文种 is not one of a 公文's ('…安置方案'
-    of a 国土资源局 under the last article of the text above). An 附件 is
+    of a 国土资源局 under the last article of the text above). A name list's
+    row ends as a sentence does, with its post (_ends_row). An 附件 is
     the document's; a text the document above names stays its part (_named)."""
     above = block.start - 1
-    if above < 0 or not kind_of(block.title) or not ends_sentence(lines[above].text) \
+    if above < 0 or not kind_of(block.title) \
+            or not (ends_sentence(lines[above].text) or _ends_row(lines, above)) \
             or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
         return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
     return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
@@ -1816,7 +1863,9 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
     puts them after the 成文日期 (附件 follow the 版记); a gazette that prints
     the date under the title leaves no date at the end, so a part also begins
     at a title the document names (at any depth of a 转发 chain), and at an
-    附件 marker that is no 附件说明 (a marker followed by its numbered list)."""
+    附件 marker that is no 附件说明 (a marker followed by its numbered list).
+    Above the 成文日期 a line that opens with 附件 is the 附件说明 (7.3.4),
+    also where the page lost its colon and ran the title on ('附件2020年…名单')."""
     first_date = next((i for i in range(span.title.end, span.end) if _dated_at(lines, i)), None)
     parts = []
     first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
@@ -1828,6 +1877,9 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
         if annex and not after_date and (first_date is not None or i + 1 >= span.end
                                          or LABEL_RE.match(lines[i + 1].text)):
             annex = None  # the 附件说明 above the signature, not an 附件
+        if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
+            i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
+            continue
         if i in titles and not after_date \
                 and _named(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
             parts.append((i, titles[i].title, None))

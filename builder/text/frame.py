@@ -32,7 +32,8 @@ DOC_NUMBER_RE = re.compile(rf"""
 # A 发文字号 that extraction damaged: the 代字, then the year and the serial
 # with a bracket lost or the year's closing bracket run into the serial
 # ("〔202026", "〔2020 26号", "2020〕26号", "2020 26号"), or the 号 lost
-# ("〔2020〕26"). It is read only as a whole line of its own, where GB/T 9704
+# ("〔2020〕26"), or both brackets and the 号, the serial run into the year
+# ("杨府办20219"). It is read only as a whole line of its own, where GB/T 9704
 # (7.2.4) prints the number; what the digits were cannot be told, so it is
 # kept as printed, never rebuilt into a number.
 YEAR_DIGITS = r"(?:19|20)\d{2}"
@@ -42,6 +43,7 @@ DAMAGED_NUMBER_RE = re.compile(rf"""
       | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
       | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号
       | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}}   # 〔2020〕26
+      | {YEAR_DIGITS} \d{{1,4}}                                                  # 20219
     )
 """, re.X)
 
