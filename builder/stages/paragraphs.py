@@ -37,7 +37,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, IMPRINT_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, addressee_names,
-                          is_note_line, kind_of, whole_adoption_note)
+                          closed_annex_list, is_note_line, kind_of, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -408,6 +408,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK
+    if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
+        return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
     if above.endswith(RUNS_ON) or full:
         return JOIN
     if listing and NAME_ROW_RE.match(line.text):

@@ -35,7 +35,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SIGNER_POST_RE, SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, coded_order_number,
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, closed_annex_list, coded_order_number,
                           damaged_doc_number, is_note_line, kind_of, labelled_number, order_organ, own_contents,
                           paren_frame)
 from ..text.lines import CLOSERS, ends_on_lead, ends_sentence, splits_word, squash, width
@@ -109,8 +109,12 @@ def is_doc_number_line(text: str) -> bool:
 
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
-# gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)".
-TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>[^（）()]*?)\s*(?P<frame>[（(][^（）()]{4,60}[）)])$")
+# gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
+# brackets of its own, each pair closed ("…河道疏浚工程(碧水工程)项目…的通知(扬府办发〔2003〕101号)")
+# or, on a wrapped title's last lines, closing the pair its line above opened ("…工程(碧" / "水工程)项目…的通" /
+# "知(扬府办发…)"): the frame is the last pair, at the line's end.
+TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*"
+                                  r"(?P<frame>[（(][^（）()]{4,60}[）)])$")
 
 
 # A 通告's or 令's serial printed after its title on the same line, the space
@@ -422,6 +426,11 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A line that leaves its last bracket open, though it closed one before it ("…工程(碧水工" / "程)项目…的
+# 通知(扬府办" / "发〔2003〕101号)"): the bracket closes on the next line.
+LEFT_OPEN_RE = re.compile(r"[（(][^（）()]*$")
+
+
 def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -437,6 +446,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
+                                       or bool(LEFT_OPEN_RE.search(prev.text))
                                        or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
@@ -678,8 +688,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     document's kind word joined to its 事由 by 的 (_joined_kind)."""
     blocks: list[TitleBlock] = []
     notes = _adoption_notes(lines)
-    skip = skip | notes | _chapter_headings(lines)
     limit = title_lines(full_width)
+    skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit)
     i = 0
     while i < len(lines):
         if i in skip or not _titleish(lines[i]):
@@ -757,6 +767,30 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit, full_width)
+
+
+def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
+    """The 署名 under an 附件说明 that has closed its titles (GB/T 9704 7.3.5.1:
+    '附：…《…》' / '某某县建设局'), wrapped over a few lines or not: it ends the
+    document above, also where no date stands under it, and is no line of
+    the next title, whose own organ may open it ('某某区人民政府关于…'). Over a
+    line that opens with 关于 (or 印发, 转发) it is that title's 发文机关, its
+    first line (GB/T 9704 7.3.1), as it is in the 版头's place."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _organ_line(line.text) or k + 1 < len(lines) and ISSUING_WORD_RE.match(lines[k + 1].text):
+            continue
+        for top in range(k - 1, max(k - 1 - limit, -1), -1):
+            if ANNEX_LIST_RE.match(lines[top].text):
+                # The list closes its titles on the line right above, not before it.
+                closes = [closed_annex_list(join_title([above.text for above in lines[top:j]]))
+                          for j in range(top + 1, k + 1)]
+                if closes[-1] and not any(closes[:-1]):
+                    out.add(k)
+                break
+            if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
+                break
+    return out
 
 
 def _joined_kind(title: str) -> bool:

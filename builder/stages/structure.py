@@ -227,6 +227,12 @@ def _bare_line(text: str) -> bool:
     return len(text) <= 30 and not re.search(r"[，；：,;:]", text) and not ends_sentence(text)
 
 
+def _signs(text: str) -> bool:
+    """A 署名's line: organs' names, or the post and name of a 令's signer."""
+    return len(text) <= 40 and bool(SIGNER_POST_RE.match(text.replace(" ", "")) or (
+        not re.search(r"[。，；：]", text) and all(ORGAN_END_RE.search(token) for token in text.split())))
+
+
 def frame_role(text: str, blocks: list, n: int) -> str:
     """The part the n-th block plays in the document's frame (date, cc,
     signature, heading…) or "body"; every genre's frame is the same."""
@@ -241,13 +247,14 @@ def frame_role(text: str, blocks: list, n: int) -> str:
     if EDITOR_NOTE_RE.match(text):
         return "note"
     nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+    prev = blocks[n - 1] if n else None
     if nxt is not None and isinstance(nxt, Paragraph) and DATE_LINE_RE.match(nxt.text.replace(" ", "")) \
-            and len(text) <= 40 and (SIGNER_POST_RE.match(text.replace(" ", "")) or (
-                not re.search(r"[。，；：]", text) and all(ORGAN_END_RE.search(token) for token in text.split()))):
+            and _signs(text):
         return "signature"  # organs' names, or the post and name of a 令's signer
+    if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
+        return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
     if DECIMAL_HEADING_RE.match(text):
         return "heading"  # a section numbered by levels (1.1编制目的)
-    prev = blocks[n - 1] if n else None
     if _bare_line(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)) \
             and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)

@@ -443,11 +443,19 @@ CLOSING_FORMULA_RE = re.compile(r"^(?:特此[\u4e00-\u9fa5]{2,3}|此(?:复|致|�
 
 # Below the body: the list of attachments ("附件：1.…") and the copy list ("抄送：…").
 # The 附件说明 (GB/T 9704 7.3.4: "附件：1.XXXX"), or its first item set right after 附件 with the
-# colon left out ("附件1.XXXX", the next item under it "2.XXXX").
-ANNEX_LIST_RE = re.compile(r"^附\s*件\s*(?:[:：]|(?=1\s*[.．、]\s*\D))")
+# colon left out ("附件1.XXXX", the next item under it "2.XXXX"), or the older "附：XXXX" with its title.
+ANNEX_LIST_RE = re.compile(r"^附\s*(?:件\s*(?:[:：]|(?=1\s*[.．、]\s*\D))|[:：](?=\s*\S))")
 # An item's number in the 附件说明, in sequence from 1: it opens the item even before a figure
 # ("2.2018年民生实事任务分解表"), where elsewhere "2.2018" would be a decimal a wrapped line begins with.
 ANNEX_ITEM_RE = re.compile(r"^(?P<no>\d{1,2})\s*[.．、]\s*(?P<rest>\S.*)$")
+
+
+def closed_annex_list(text: str) -> bool:
+    """An 附件说明 that has closed the titles and brackets it opened: a line
+    under it is no more of it. GB/T 9704 7.3.5.1 sets the 署名 there, under
+    the 正文 or the 附件说明, also where an excerpt ends before the date."""
+    return bool(ANNEX_LIST_RE.match(text)) and text.count("《") == text.count("》") \
+        and text.count("（") + text.count("(") == text.count("）") + text.count(")")
 CC_RE = re.compile(r"^抄\s*送\s*[:：]")
 # A file a web page links under the text, named with its extension ("附件：…名录.docx", "….pdf"):
 # the name ends there, and what it names is a download, not an 附件 printed below.
