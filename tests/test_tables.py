@@ -374,6 +374,18 @@ def test_name_list_with_one_space_becomes_a_table_without_header():
     assert shape(blocks[1]) == [["袁伶俐", "市曹禺小学"], ["贺芹", "市第二实验小学"], ["魏敦波", "潜江中学"]]
 
 
+def test_a_member_with_two_posts_is_a_row_of_the_list_not_its_caption():
+    """A post named with 、 ('副秘书长、…主任') is one cell: the line is the list's
+    first row, not a title printed over it."""
+    text = ("成员：马春雷 市政府副秘书长\n黄融 市政府副秘书长\n朱芝松 市政府副秘书长、临港新片区管委会常务副主任\n"
+            "吴金城 市经济信息化委主任\n华源 市商务委主任\n领导小组下设办公室。")
+    blocks = extract_tables(lines_of(text))
+    assert [type(b).__name__ for b in blocks] == ["Line", "Table", "Line"]
+    table = blocks[1]
+    assert table.caption is None and table.header_rows == 0
+    assert shape(table)[:2] == [["黄融", "市政府副秘书长"], ["朱芝松", "市政府副秘书长、临港新片区管委会常务副主任"]]
+
+
 def test_a_list_under_column_labels_keeps_its_header():
     table = only_table("姓名 单位\n袁伶俐 市曹禺小学\n贺芹 市第二实验小学\n魏敦波 潜江中学")
     assert table.header_rows == 1

@@ -700,7 +700,8 @@ def _looks_tabular(texts: list[str]) -> bool:
 
 LIST_TOKEN_RE = re.compile(
     r"""
-    ^[\u3400-\u9fff（）()]+$   # words only: no figures, no punctuation
+    ^[\u3400-\u9fff（）()]+        # words only: no figures, no punctuation but
+    (?:、[\u3400-\u9fff（）()]+)*$  # the 、 between a member's posts (副秘书长、…主任)
     """,
     re.X,
 )
