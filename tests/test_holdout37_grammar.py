@@ -120,3 +120,14 @@ def test_a_number_that_lost_its_brackets_and_hao_is_the_documents(columns):
     body text."""
     doc, = _documents(NOTICE_ABOVE + BARE_NUMBER, columns)[1:]
     assert doc.doc_number == "某府办20219" and doc.addressees == "区政府各委、办、局，各街道办事处"
+
+
+@pytest.mark.parametrize("text, row", [("李 某 民进某某总支", True), ("张某某 市财政局局长", True),
+                                       ("办法 (试行)", False), ("规定 （暂行）", False)])
+def test_a_titles_stage_cut_onto_its_own_line_is_no_name_row(text, row):
+    """The wrap may leave a title's last word and its stage alone on a line
+    ('…全过程记录' / '办法 (试行)'): a post opens with a word, never a bracket,
+    so the line stays the title's (seed 003 cut at 16 columns lost its second
+    issued text when it was read as a row)."""
+    from builder.stages.split import _name_row
+    assert _name_row(text) is row

@@ -551,8 +551,9 @@ def _titleish_text(text: str) -> bool:
 
 # A row of a name list (a 领导小组's members, a 名单 of people commended): a person's name, at most NAME_MAX
 # characters or two spaced out to three ('龚 正'), set apart by a space from the post or unit ('张某某 市财政局局长',
-# '李 某 民进某某总支、区政协经济委员会').
-PERSON_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[^\s。]{{2,}}$")
+# '李 某 民进某某总支、区政协经济委员会'). The post opens with a word: a bracket after a space is a title's stage
+# ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post.
+PERSON_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[\u4e00-\u9fa5][^\s。]+$")
 
 
 def _name_row(text: str) -> bool:
