@@ -36,6 +36,7 @@
     python -m tests.devset.measure --set holdout31            # the thirty-first held-out set
     python -m tests.devset.measure --set holdout33            # the thirty-third held-out set
     python -m tests.devset.measure --set holdout34            # the thirty-fourth held-out set
+    python -m tests.devset.measure --set holdout35            # the thirty-fifth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -139,7 +140,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout27": HERE / "holdout27", "holdout28": HERE / "holdout28",
         "holdout29": HERE / "holdout29", "holdout30": HERE / "holdout30",
         "holdout31": HERE / "holdout31", "holdout33": HERE / "holdout33",
-        "holdout34": HERE / "holdout34"}
+        "holdout34": HERE / "holdout34", "holdout35": HERE / "holdout35"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
