@@ -153,7 +153,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             doc_number = normal_doc_number(printed) or damaged_doc_number(printed) or coded_order_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
-        elif kind in NUMBERED_KINDS and (order := ORDER_NUMBER_RE.match(p.text)) and doc_number is None:
+        elif (kind in NUMBERED_KINDS or _order_head(paragraphs, n)) and (order := ORDER_NUMBER_RE.match(p.text)) \
+                and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
         elif n == head and HEAD_MARK_RE.match(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
@@ -199,6 +200,13 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if not found and ordered_by:
         found = [ordered_by]  # unsigned, promulgated by the 令 its 题注 names
     return doc_number, addressees, date, found
+
+
+def _order_head(paragraphs: list[Paragraph], n: int) -> bool:
+    """Paragraph n heads a 令 whose 发文机关标志 the page lost (GB/T 9704 10.2:
+    the 令号, then the promulgating sentence): the text's first, over that
+    sentence. The 令号 is the number it is cited by."""
+    return n == 0 and len(paragraphs) > 1 and promulgated(paragraphs[1].text) is not None
 
 
 def _bulletin_head(paragraphs: list[Paragraph]) -> tuple[Optional[re.Match], int]:
@@ -421,6 +429,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
+    elif kind == "公告" and not found and is_order_name(title):
+        prefix = re.sub(r"公告$", "", title)  # its 版头, the organ's whole name and 公告: 'XX州人民政府办公室公告'
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):

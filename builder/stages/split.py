@@ -35,9 +35,9 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NO
                           OCCASION_RE,
                           OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, PRINTED_TAIL_RE,
                           SESSION_RE, SIGNER_POST_RE, SPEAKER_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, addressee_names, brief_head, closed_annex_list, coded_order_number,
-                          damaged_doc_number, is_note_line, kind_of, labelled_number, order_organ, own_contents,
-                          paren_frame)
+                          SUBJECT_WORDS_RE, TOC_HEAD_RE, UNDATED_FIRST_EVENT_RE, addressee_names, brief_head,
+                          closed_annex_list, coded_order_number, damaged_doc_number, is_note_line, kind_of,
+                          labelled_number, order_organ, own_contents, paren_frame, whole_adoption_note)
 from ..text.lines import CLOSERS, ends_on_lead, ends_sentence, splits_word, squash, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -823,13 +823,28 @@ def _adoption_notes(lines: list[Line]) -> set[int]:
     bracket closes, an unbracketed one is a line a date."""
     notes: set[int] = set()
     for k in range(len(lines)):
-        if k in notes or not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+        if k in notes:
+            continue
+        if undated := _undated_note(lines, k):
+            notes.update(range(k, undated))
+            continue
+        if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
             continue
         stop = k + 1
         while stop < min(len(lines), k + NOTE_LINES) and not _balanced(join_title([line.text for line in lines[k:stop]])):
             stop += 1
         notes.update(range(k, stop))
     return notes
+
+
+def _undated_note(lines: list[Line], k: int) -> int:
+    """A 题注 in brackets from line k that names the session which adopted
+    the text without its date, a later event dated (whole_adoption_note):
+    the line after its closing bracket, or 0."""
+    if not UNDATED_FIRST_EVENT_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+        return 0
+    return next((stop for stop in range(k + 1, min(len(lines), k + NOTE_LINES) + 1)
+                 if whole_adoption_note(join_title([line.text for line in lines[k:stop]]))), 0)
 
 
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
@@ -1259,6 +1274,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
             or (end < len(lines) and _organ_line(lines[end].text)
                 and ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end + 1:end + 4]]))):
         return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
+    if _undated_note(lines, end):
+        return "note"  # a 题注 in brackets naming its session undated, the next event dated
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
             and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
         return "articles"
@@ -1410,14 +1427,19 @@ BULLETIN_NAME = 20  # characters of a 简报's name
 # The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
 # 会议通过，现予公布，自…起施行。"
 # A 公告 may name the session first: "…会议于2001年10月17日审议通过的《XX条例》业经…批准，现予公布".
+# The verb may come first, as the State Council's 令 words it: "现公布《XX条例》，自…起施行。"; or the
+# sentence may say only that the text was adopted and when it takes effect, its 令 publishing it:
+# "《XX决定》已经…会议审议通过，本决定自公布之日起30日后实施。" (a 通知's "…通过，现印发给你们" is none).
 PROMULGATES_RE = re.compile(either_script(
-    r"^[^《》。；;]{0,60}?《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:现予|予以|现)(?:公布|发布)"))
+    r"^[^《》。；;]{0,60}?(?:《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:(?:现予|予以|现)(?:公布|发布)"
+    r"|通过[，,](?:本[\u4e00-\u9fa5]{1,4})?自[^。《》]{0,30}?(?:施行|实施))"
+    r"|现(?:公布|发布)《(?P<first>[^《》]{4,80})》[，,]?自[^。《》]{0,30}?(?:施行|实施))"))
 
 
 def promulgated(text: str) -> Optional[str]:
     """The name of the regulation a 令's sentence promulgates, or None."""
     match = PROMULGATES_RE.match(text)
-    return match.group("name") if match else None
+    return (match.group("name") or match.group("first")) if match else None
 
 
 def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
@@ -1471,7 +1493,10 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     standing committee may print) and its date right above the title, is the
     document's head, where it opens a paragraph after a finished one or a
     frame's end. Under a 令号 or a 公告's serial (the heading printed) it
-    opens nothing: the 令 began above. The line it begins on, or block.start."""
+    opens nothing: the 令 began above; but a 令号 alone on its line at the
+    top, after a finished paragraph or a frame's end, is the head of a 令
+    whose 发文机关标志 alone was lost, and the 令 begins there. The line it
+    begins on, or block.start."""
     k = block.start - 1
     if k < 1 or k in skip or not is_date_line(lines[k].text):
         return block.start
@@ -1484,7 +1509,8 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     top = k
     while top > 0 and k - top < PROMULGATION_LINES and top - 1 not in skip and not _finished(lines, top - 1):
         top -= 1
-    sentence = join_title([line.text for line in lines[top:k + 1]])
+    numbered = top < k and bool(ORDER_NUMBER_RE.match(lines[top].text.strip()))  # the 令号 over the sentence
+    sentence = join_title([line.text for line in lines[top + numbered:k + 1]])
     name = promulgated(sentence)
     if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
             or squash(name.translate(NESTED_QUOTES)) != squash(unquoted_title(block.title)) \
@@ -1564,7 +1590,8 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches), and one under the
     sentence, signer and date of a 令 that lost its heading, after the
-    document above closed its frame (_unheaded_order, _past_frame). A title
+    document above closed its frame (_unheaded_order, _past_frame) or under
+    the 令号 the page kept. A title
     with no frame and another title right under it has no body: it opens
     nothing."""
     out: list[TitleBlock] = []
@@ -1577,8 +1604,10 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             layers.append(block)  # the regulation's title printed above the order that promulgates it
             continue
         order = _unheaded_order(lines, block, skip)
-        if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)):
-            out.append(block)  # a 令 that lost its heading, under a finished text: the text above names it not
+        if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)
+                                    or ORDER_NUMBER_RE.match(lines[order].text.strip())):
+            out.append(block)  # a 令 that lost its heading, under a finished text or with its 令号 (no text
+            # prints one over a sentence it passes on): the text above names it not
             layers = []
             continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)

@@ -243,11 +243,19 @@ ADOPTING_RE = re.compile(either_script(r"通过|制定|批准|修正|修订|修�
 def whole_adoption_note(text: str) -> bool:
     """The text is a 题注 and no more, each event it lists, a bracket it
     opens closed: it ends its paragraph where it is printed."""
-    note = ADOPTION_NOTE_RE.match(text)
+    note = ADOPTION_NOTE_RE.match(text) or UNDATED_FIRST_EVENT_RE.match(text)
     end = note.end() if note else 0
+    dated = bool(note and note.re is ADOPTION_NOTE_RE)
     while note and (more := FURTHER_EVENT_RE.match(text, end)) and more.end() > end:
-        end = more.end()
-    return bool(note) and len(text) - end <= 1 and (text[0] not in "（(" or text[-1] in "）)")
+        dated, end = dated or bool(DATE_RE.search(more.group(0))), more.end()
+    return dated and len(text) - end <= 1 and (text[0] not in "（(" or text[-1] in "）)")
+
+
+# A 题注 in brackets may name the session that adopted the text without its date, the date standing
+# with the next event: "（深圳市人民政府二届90次常务会议审议通过 1998年2月6日深圳市人民政府令第68号发布）".
+# Whole, it is a 题注 only with an event dated after it (whole_adoption_note).
+UNDATED_FIRST_EVENT_RE = re.compile(either_script(
+    r"^[（(]\s*[^年。；;，,（）()《》]{2,60}?(?:会议|人民政府令|令\s*第)[^年。；;，,（）()《》]{0,40}?(?:通过|制定|批准)"))
 
 
 def adoption_date(note: re.Match) -> Optional[str]:

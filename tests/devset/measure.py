@@ -37,6 +37,7 @@
     python -m tests.devset.measure --set holdout32            # the thirty-second held-out set
     python -m tests.devset.measure --set holdout33            # the thirty-third held-out set
     python -m tests.devset.measure --set holdout34            # the thirty-fourth held-out set
+    python -m tests.devset.measure --set holdout35            # the thirty-fifth held-out set
     python -m tests.devset.measure --set holdout36            # the thirty-sixth held-out set
     python -m tests.devset.measure --set holdout37            # the thirty-seventh held-out set
     python -m tests.devset.measure --set holdout38            # the thirty-eighth held-out set
@@ -144,8 +145,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout29": HERE / "holdout29", "holdout30": HERE / "holdout30",
         "holdout31": HERE / "holdout31", "holdout32": HERE / "holdout32",
         "holdout33": HERE / "holdout33", "holdout34": HERE / "holdout34",
-        "holdout36": HERE / "holdout36", "holdout37": HERE / "holdout37",
-        "holdout38": HERE / "holdout38"}
+        "holdout35": HERE / "holdout35", "holdout36": HERE / "holdout36",
+        "holdout37": HERE / "holdout37", "holdout38": HERE / "holdout38"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
