@@ -26,8 +26,9 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+                          ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+                          DAMAGED_NUMBER_RE,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, KIND_RE, MONTH_LINE_RE,
