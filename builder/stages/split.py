@@ -26,8 +26,9 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ..model import Diagnostic, Line, TocEntry
-from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DAMAGED_NUMBER_RE,
+from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+                          ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+                          DAMAGED_NUMBER_RE,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, KIND_RE, MONTH_LINE_RE,
@@ -499,16 +500,47 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
     with no sentence punctuation. A sentence that cites a title runs on
     from words that begin no title ("根据…", "按照…")."""
     head = below = title
-    for line in reversed(above):
+    heads: list[str] = []
+    for k in range(len(above) - 1, -1, -1):
+        line = above[k]
         text = line.text
         if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS \
                 or closes_toc_entry(text) or ends_on_page(text, below):
             break  # (a 目录 entry ends on its page: the title under the 目录 begins after it)
+        if _annex_entry(above, k):
+            # GB/T 9704 7.3.4: an 附件说明's long name turns under its first character; the entry and its
+            # wrap end the body, and a title under them begins on a line of its own, read as a 标题 from there.
+            return any(_reads_as_head(run) for run in heads)
         head, below = text + head, text
+        heads.append(head)
         if line.starts_block:
             break
-    return head != title and bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
+    return head != title and _reads_as_head(head)
+
+
+def _reads_as_head(head: str) -> bool:
+    """Lines run together read as a 标题's head: its grammar, no sentence punctuation, no reply's opening."""
+    return bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
         and not REPLY_OPENING_RE.match(head)
+
+
+ANNEX_LIST_LINES = 24  # lines an 附件说明 of many long names may take at a narrow measure
+
+
+def _annex_entry(lines: list[Line], k: int) -> bool:
+    """Line k is an entry of an 附件说明 (GB/T 9704 7.3.4): its head ('附件：1.…'),
+    or a numbered name under it, the names between (and their wraps) ending
+    no sentence."""
+    if ANNEX_LIST_RE.match(lines[k].text):
+        return True
+    if not ANNEX_ITEM_RE.match(lines[k].text):
+        return False
+    for j in range(k - 1, max(-1, k - ANNEX_LIST_LINES), -1):
+        if ANNEX_LIST_RE.match(lines[j].text):
+            return True
+        if ends_sentence(lines[j].text) or is_date_line(lines[j].text):
+            return False
+    return False
 
 
 def is_date_line(text: str) -> bool:
