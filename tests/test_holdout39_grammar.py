@@ -63,3 +63,26 @@ def test_a_label_under_a_title_stays_a_label(columns):
     docs = _documents(PASSED_ON + ["某某区草原生态保护补助奖励政策实施方案(2023年)", "1)重要意义",
                                    "草原在生态文明建设中具有重要战略地位。"], columns)
     assert [p.title for p in docs[0].parts[1:]] == ["某某区草原生态保护补助奖励政策实施方案(2023年)"]
+
+
+# ---------------------------------------------------------------- a title naming its issuer by its place alone
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_unsigned_title_naming_its_place_before_about_names_its_issuer(columns):
+    """GB/T 9704 7.3.1: 标题 = 发文机关 + 事由 + 文种, the organ perhaps by a
+    short name; a 旗 or 县 that titles its unsigned 通告 '某某旗关于…的通告'
+    is its author."""
+    text = ["某某旗关于2024年进入春季森林草原防火期的通告", "为有效预防和控制森林草原火灾,现将有关事宜通告如下:",
+            "一、2024年3月15日至2024年6月15日为全旗森林草原春季防火期。", "二、任何单位和个人都要自觉接受森林草原防火检查。"]
+    docs = _documents(text, columns)
+    assert (docs[0].title, docs[0].issuers) == (text[0], ["某某旗"])
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_signed_title_naming_its_place_keeps_its_signer(columns):
+    """The signature names the organ in full (GB/T 9704 7.3.5): the place
+    the title names adds no second issuer."""
+    text = ["某某县关于做好防汛工作的通知", "各乡(镇)人民政府:", "现就做好今年防汛工作通知如下。",
+            "某某县人民政府", "2024年5月6日"]
+    docs = _documents(text, columns)
+    assert docs[0].issuers == ["某某县人民政府"]

@@ -44,6 +44,9 @@ GOVERNMENT_TITLE_RE = re.compile(either_script(
 # short name is the issuer (a city's gazette then names the city, ids.city_of).
 LEVEL_RE = re.compile(either_script("^(?:自治区|自治州|省|市|县|区|州|盟|旗)"))
 LEVEL_ORGAN_RE = re.compile(rf"{LEVEL_RE.pattern}(?:{ORGAN_NAME_RE.pattern})+$")
+# A title may name its 发文机关 by the place whose government it is, the unit's name alone
+# ("XX旗关于…的通告", GB/T 9704 7.3.1 allows the 规范化简称): with no signature, that place issues it.
+PLACE_ISSUER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)$"))
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
@@ -438,6 +441,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
     named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)
+                        or not found and kind != "讲话" and bool(PLACE_ISSUER_RE.match(prefix))
                         or kind == "令" and order_organ(title) == prefix
                         or kind == "决议" and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):
