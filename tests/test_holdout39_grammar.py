@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 # ---------------------------------------------------------------- a 成文日期 that lost its closing 日
 
@@ -27,6 +27,14 @@ def test_a_date_under_the_signature_that_lost_its_day_mark_is_the_date(columns):
                       columns)
     assert [d.title for d in docs] == [ISSUED[0]]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府办公室"], "2018-03-13")
+
+
+def test_the_report_says_the_date_lost_its_day_mark():
+    """The report names what the page lost, so that an editor checks the
+    print: the 日 alone, not the 年月日 a date of bare figures lost."""
+    gazette = _convert(ISSUED + ["2018年3月13"], None)
+    assert [d.message for d in gazette.diagnostics if d.code == "date-damaged"] == [
+        "成文日期“2018年3月13”缺少日，按2018-03-13读取，请对照原件核对"]
 
 
 @pytest.mark.parametrize("columns", [None, 26])

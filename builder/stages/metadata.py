@@ -106,7 +106,8 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
     checks the print."""
     for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            what, read = f"成文日期“{p.text.strip()}”缺少年月日", damaged_date(p.text)
+            lost = "日" if "月" in p.text else "年月日"  # '2018年3月13' lost only its 日
+            what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text)
         elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
             what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
         else:
