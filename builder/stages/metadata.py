@@ -44,6 +44,9 @@ GOVERNMENT_TITLE_RE = re.compile(either_script(
 # short name is the issuer (a city's gazette then names the city, ids.city_of).
 LEVEL_RE = re.compile(either_script("^(?:自治区|自治州|省|市|县|区|州|盟|旗)"))
 LEVEL_ORGAN_RE = re.compile(rf"{LEVEL_RE.pattern}(?:{ORGAN_NAME_RE.pattern})+$")
+# A title may name its 发文机关 by the place whose government it is, the unit's name alone
+# ("XX旗关于…的通告", GB/T 9704 7.3.1 allows the 规范化简称): with no signature, that place issues it.
+PLACE_ISSUER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)$"))
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
@@ -103,7 +106,8 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
     checks the print."""
     for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            what, read = f"成文日期“{p.text.strip()}”缺少年月日", damaged_date(p.text)
+            lost = "日" if "月" in p.text else "年月日"  # '2018年3月13' lost only its 日
+            what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text)
         elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
             what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
         else:
@@ -438,6 +442,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
     named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)
+                        or not found and kind != "讲话" and bool(PLACE_ISSUER_RE.match(prefix))
                         or kind == "令" and order_organ(title) == prefix
                         or kind == "决议" and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):

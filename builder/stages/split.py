@@ -1256,11 +1256,17 @@ def _frame_starts(line: Line) -> bool:
         or bool(ORDER_NUMBER_RE.match(line.text))
 
 
+# A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
+# same whose opening bracket the page lost ('2023年)', as it loses 年月日 and 号): years or a stage
+# before the closing bracket, never a label's figure ('3)').
+TITLE_TAIL_RE = re.compile(r"[（(][^）)]{1,12}[）)]|[^（）()]{0,10}(?:年|年度|试行|暂行)[）)]")
+
+
 def _continues_title(lines: list[Line], end: int) -> bool:
     """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
     a full date in brackets is a speech's date line, not part of its title."""
     text = lines[end].text
-    return bool(re.fullmatch(r"[（(][^）)]{1,12}[）)]", text)) and not DATE_RE.search(text) \
+    return bool(TITLE_TAIL_RE.fullmatch(text)) and not DATE_RE.search(text) \
         and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
 
 
