@@ -41,6 +41,7 @@
     python -m tests.devset.measure --set holdout36            # the thirty-sixth held-out set
     python -m tests.devset.measure --set holdout37            # the thirty-seventh held-out set
     python -m tests.devset.measure --set holdout38            # the thirty-eighth held-out set
+    python -m tests.devset.measure --set holdout41            # the forty-first held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -146,7 +147,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout31": HERE / "holdout31", "holdout32": HERE / "holdout32",
         "holdout33": HERE / "holdout33", "holdout34": HERE / "holdout34",
         "holdout35": HERE / "holdout35", "holdout36": HERE / "holdout36",
-        "holdout37": HERE / "holdout37", "holdout38": HERE / "holdout38"}
+        "holdout37": HERE / "holdout37", "holdout38": HERE / "holdout38",
+        "holdout41": HERE / "holdout41"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
