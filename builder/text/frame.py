@@ -527,8 +527,11 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     # A 纪要 records a meeting's 主要情况 and 议定事项 (党政机关公文处理工作条例 第八条); a gazette titles its
-    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况'.
-    ("纪要", r"纪要|(?:常务|全体|办公)会议情况"),
+    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', or by the
+    # meeting and its ordinal, as the government's portal lists them, perhaps with 召开 or the chair before
+    # it: '市政府第103次常务会议', '…人民政府第21次常务会议召开', '第36次县长办公会议召开'.
+    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|第[\d{CN_NUMERAL}]{{1,4}}次[\u4e00-\u9fa5]{{0,4}}?"
+            rf"(?:常务|全体|办公)会议(?:召开)?"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
