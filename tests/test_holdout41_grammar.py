@@ -54,3 +54,19 @@ def test_a_record_titled_by_its_meeting_ends_the_report_above(columns):
     docs = _documents(REPORT + RECORD, columns)
     assert [d.title for d in docs] == ["政府工作报告", RECORD[0]]
     assert docs[0].date == "2021-01-27" and _provisions(docs[0]) == ["一、"]
+
+
+# ---------------------------------------------------------------- a 题注 opening with another dash
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("dash", ["──", "――", "―", "─"])
+def test_an_occasion_opening_with_a_bar_or_a_box_drawing_line_is_the_reports_note(dash, columns):
+    """GB/T 15834 4.10: the 破折号 a 题注 opens with is two em dashes; a page
+    or a text layer gives them as the horizontal bar (GB 2312's 破折号 in some
+    code tables) or the box-drawing line, the occasion wrapped over two
+    lines ('──2021年1月27日在某某区' / '第六届…会议上'). It is the report's
+    题注 all the same: the report is a document, dated by it."""
+    report = ["政府工作报告", dash + "2021年1月27日在某某区", "第六届人民代表大会第八次会议上"] + REPORT[2:]
+    docs = _documents(RECORD + report, columns)
+    assert [d.title for d in docs] == [RECORD[0], "政府工作报告"]
+    assert docs[1].date == "2021-01-27"

@@ -300,15 +300,21 @@ def note_line(text: str) -> bool:
     return whole_adoption_note(text) or bool(NOTE_EVENT_RE.match(text))
 
 
+# The 破折号 (GB/T 15834 4.10) a 题注 or 副题 opens with ("——2021年1月27日在…会议上"): two em dashes, or
+# what a page or a text layer gives for them: the en dash, the full-width hyphen-minus, the horizontal bar
+# (GB 2312's 破折号 in some code tables) and the box-drawing line ("──2021年…在…"); an ASCII hyphen too
+# where a line opens with it.
+DASHES = "—－–―─"
+
 # The occasion a speech or a report was delivered at, printed under its title
 # (a 题注 of the text delivered at a meeting): opening with a dash or in
 # brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
 # "（2019年1月21日在…会议上）", or led by its date alone: "2019年3月2日在…会议上";
 # or naming the speech: "——在全市经济工作会议上的讲话".
 OCCASION_RE = re.compile(rf"""
-    ^(?: [—－–\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
+    ^(?: [{DASHES}\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
        | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
-       | (?:[—－–\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
+       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
 """, re.X)
 
 
