@@ -70,3 +70,16 @@ def test_an_occasion_opening_with_a_bar_or_a_box_drawing_line_is_the_reports_not
     docs = _documents(RECORD + report, columns)
     assert [d.title for d in docs] == [RECORD[0], "政府工作报告"]
     assert docs[1].date == "2021-01-27"
+
+
+# ---------------------------------------------------------------- a clause that cites a title after 了
+
+@pytest.mark.parametrize("verb", ["听取了", "审议了", "研究了"])
+def test_a_clause_ending_in_a_kind_word_at_the_measure_is_no_title(verb):
+    """标题 = 发文机关 + 关于 + 事由 + 文种: before 关于 stands an organ's name,
+    and none ends in 了, the particle of a verb's completed action. A
+    record's paragraph '会议听取了关于…规划(2021-2035)…的汇报' whose first line
+    the wrap ends at 规划 is a sentence run on, not a title."""
+    paragraph = f"会议{verb}关于编制某某区教育布局规划(2021-2035)、关于某某公司资产清算的情况汇报。"
+    docs = _documents(RECORD[:2] + [paragraph] + RECORD[2:], 18)
+    assert [d.title for d in docs] == [RECORD[0]]

@@ -1843,9 +1843,10 @@ IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
 PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
 PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))
-# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out). No organ's name ends in 了, the particle
+# of a verb's completed action: '会议听取了关于…规划' is a clause of a meeting's record, not a 发文机关 and its 关于.
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
-TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?<!了)(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
 # A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
 # not one that only names a text passed on elsewhere ("主管部门印发的…").
