@@ -83,3 +83,32 @@ def test_a_clause_ending_in_a_kind_word_at_the_measure_is_no_title(verb):
     paragraph = f"会议{verb}关于编制某某区教育布局规划(2021-2035)、关于某某公司资产清算的情况汇报。"
     docs = _documents(RECORD[:2] + [paragraph] + RECORD[2:], 18)
     assert [d.title for d in docs] == [RECORD[0]]
+
+
+# ---------------------------------------------------------------- a byline under the record's last sentence
+
+LAST = "会议还学习了信访工作有关通知文件。"
+
+
+@pytest.mark.parametrize("tail", [[LAST, "(卫 鑫)"], [LAST + "(卫", "鑫)"], [LAST, "(记者 赵某 张某)"]])
+def test_a_byline_on_a_line_of_its_own_ends_the_record(tail):
+    """A record closes with its compiler's or the reporters' names in
+    brackets after the last sentence ('…文件。(卫 鑫)'). Where the wrap puts
+    the byline on a line of its own, or breaks it inside its brackets, it
+    still ends the record: the next meeting's title under it opens the next."""
+    first = RECORD[:-1] + tail
+    second = ["第36次县长办公会议召开", "7月2日下午,县长张某主持召开第36次县长办公会议。",
+              "会议审议了县财政局提交的奖励办法。"]
+    docs = _documents(first + second, None)
+    assert [d.title for d in docs] == [RECORD[0], second[0]]
+
+
+def test_a_task_owners_note_alone_stays_its_items():
+    """A 任务分工 list prints who answers for a task in brackets under it
+    ('（各级政府及其工作部门负责）'): no byline, it stays a line of its own and
+    the next item is still an item."""
+    text = ["某某市人民政府关于印发2020年重点工作任务分工的通知", "各县(区)人民政府,市人民政府各部门:",
+            "现将2020年重点工作任务分工印发给你们,请认真贯彻落实。", "1. 加强政治建设。严明政治纪律和政治规矩。",
+            "（各级政府及其工作部门负责）", "2. 坚决服从市委统一领导。严格执行请示报告制度。", "（各级政府及其工作部门负责）"]
+    docs = _documents(text, None)
+    assert len(docs) == 1 and _provisions(docs[0]) == ["1.", "2."]

@@ -412,6 +412,29 @@ def _join_printing_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A byline in brackets after a record's last sentence: the compiler's or the reporters' names, a name's
+# characters spaced out perhaps ('(付清)', '(衛 鑫)', '（记者 赵礼锋 张玲）'): short words parted by spaces,
+# not a note of who answers for a task ('（各级政府及其工作部门负责）'), which 任务分工 lists print alone.
+BYLINE_NOTE = r"[（(][\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}[)）]"
+
+
+def _join_stop_notes(lines: list[Line]) -> list[Line]:
+    """A byline in brackets after a full stop (BYLINE_NOTE, '…文件。(衛 鑫)')
+    that the wrap put on a line of its own, or broke inside its brackets
+    ('…文件。(衛' / '鑫)'), is one line again with the sentence it closes:
+    alone it ends no sentence, and the title under it would read as run
+    into from the text above."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text.rstrip() if out else ""
+        note = re.search(rf"[。；！？]({BYLINE_NOTE})$", above + line.text.strip())
+        if note and note.start(1) <= len(above):  # the byline is the line or its tail, not a line's own end
+            out[-1] = replace(out[-1], text=above + line.text.strip())
+        else:
+            out.append(line)
+    return out
+
+
 def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.2.2: the 发文机关标志 is the issuer's name and 文件; set large,
     a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
@@ -441,7 +464,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(lines)))))))
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(lines))))))))
     for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
