@@ -28,7 +28,7 @@ from typing import Optional
 from ..model import Diagnostic, Line, TocEntry
 from ..text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
-                          DAMAGED_NUMBER_RE,
+                          DAMAGED_NUMBER_RE, DASHES,
                           DATE_LINE_RE, DATE_RE, FILE_NAME_END_RE,
                           DOC_NUMBER_RE, DOCUMENT_KINDS,
                           HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, KIND_RE, MONTH_LINE_RE,
@@ -179,9 +179,9 @@ OCCASION_WRAP = 8  # lines a title and its bracketed occasion may be wrapped ove
 # on: "政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", or without their space, which a wrap
 # there loses (lines come stripped). The occasion ends at the first '上' or '时' after which no meeting's '会上'
 # follows: "在全市上半年…分析会上市长 张三" ends at '会上', not at '全市上'; "…会议上上海市市长 张三" at '会议上'.
-TITLE_DASH_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()—－–\-\s]{2,60}?)(?=[—－–])")
-TITLE_DASH_OCCASION_RE = re.compile(rf"""^(?P<title>[^，。；：,;:（）()—－–\-\s]{{2,60}}?)
-    (?P<occasion>[—－–]{{1,2}}\s*(?:{DATE_RE.pattern})?\s*在[^。；;，,（）()]{{2,60}}?(?:上|时))
+TITLE_DASH_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）(){DASHES}\-\s]{{2,60}}?)(?=[{DASHES}])")
+TITLE_DASH_OCCASION_RE = re.compile(rf"""^(?P<title>[^，。；：,;:（）(){DASHES}\-\s]{{2,60}}?)
+    (?P<occasion>[{DASHES}]{{1,2}}\s*(?:{DATE_RE.pattern})?\s*在[^。；;，,（）()]{{2,60}}?(?:上|时))
     (?P<speaker>(?!.*会议?上)(?:{SPEAKER_RE.pattern[1:-1]} | [\u4e00-\u9fa5]{{4,28}}))?$""", re.X)
 
 
@@ -413,6 +413,29 @@ def _join_printing_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A byline in brackets after a record's last sentence: the compiler's or the reporters' names, a name's
+# characters spaced out perhaps ('(付清)', '(衛 鑫)', '（记者 赵礼锋 张玲）'): short words parted by spaces,
+# not a note of who answers for a task ('（各级政府及其工作部门负责）'), which 任务分工 lists print alone.
+BYLINE_NOTE = r"[（(][\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}[)）]"
+
+
+def _join_stop_notes(lines: list[Line]) -> list[Line]:
+    """A byline in brackets after a full stop (BYLINE_NOTE, '…文件。(衛 鑫)')
+    that the wrap put on a line of its own, or broke inside its brackets
+    ('…文件。(衛' / '鑫)'), is one line again with the sentence it closes:
+    alone it ends no sentence, and the title under it would read as run
+    into from the text above."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text.rstrip() if out else ""
+        note = re.search(rf"[。；！？]({BYLINE_NOTE})$", above + line.text.strip())
+        if note and note.start(1) <= len(above):  # the byline is the line or its tail, not a line's own end
+            out[-1] = replace(out[-1], text=above + line.text.strip())
+        else:
+            out.append(line)
+    return out
+
+
 def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.2.2: the 发文机关标志 is the issuer's name and 文件; set large,
     a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
@@ -442,7 +465,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(lines)))))))
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(lines))))))))
     for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1214,7 +1237,7 @@ def _wrapped_into(above: Line, head: str) -> bool:
 CLOSERS_END = ("）", ")", "”", "》")
 
 
-SUBTITLE_RE = re.compile(r"^\s*[—－-]{1,2}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
+SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
 
 
 def _untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
@@ -1881,9 +1904,10 @@ IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
 PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
 PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))
-# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out).
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out). No organ's name ends in 了, the particle
+# of a verb's completed action: '会议听取了关于…规划' is a clause of a meeting's record, not a 发文机关 and its 关于.
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
-TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?<!了)(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
 # A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
 # not one that only names a text passed on elsewhere ("主管部门印发的…").

@@ -300,15 +300,21 @@ def note_line(text: str) -> bool:
     return whole_adoption_note(text) or bool(NOTE_EVENT_RE.match(text))
 
 
+# The 破折号 (GB/T 15834 4.10) a 题注 or 副题 opens with ("——2021年1月27日在…会议上"): two em dashes, or
+# what a page or a text layer gives for them: the en dash, the full-width hyphen-minus, the horizontal bar
+# (GB 2312's 破折号 in some code tables) and the box-drawing line ("──2021年…在…"); an ASCII hyphen too
+# where a line opens with it.
+DASHES = "—－–―─"
+
 # The occasion a speech or a report was delivered at, printed under its title
 # (a 题注 of the text delivered at a meeting): opening with a dash or in
 # brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
 # "（2019年1月21日在…会议上）", or led by its date alone: "2019年3月2日在…会议上";
 # or naming the speech: "——在全市经济工作会议上的讲话".
 OCCASION_RE = re.compile(rf"""
-    ^(?: [—－–\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
+    ^(?: [{DASHES}\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
        | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
-       | (?:[—－–\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
+       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
 """, re.X)
 
 
@@ -527,8 +533,11 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     # A 纪要 records a meeting's 主要情况 and 议定事项 (党政机关公文处理工作条例 第八条); a gazette titles its
-    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况'.
-    ("纪要", r"纪要|(?:常务|全体|办公)会议情况"),
+    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', or by the
+    # meeting and its ordinal, as the government's portal lists them, perhaps with 召开 or the chair before
+    # it: '市政府第103次常务会议', '…人民政府第21次常务会议召开', '第36次县长办公会议召开'.
+    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|第[\d{CN_NUMERAL}]{{1,4}}次[\u4e00-\u9fa5]{{0,4}}?"
+            rf"(?:常务|全体|办公)会议(?:召开)?"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
