@@ -676,7 +676,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   了; a byline in brackets the wrap set apart from the record's last
   sentence is that sentence's): 100% of every field in every layout, 4/4
   provisions, 78 of 78 at widths 18-30. No parts: their floor is 0.
-- holdout43: documents with long and complex titles (34 to 96 characters) of
+- holdout43: documents with long and complex titles (31 to 83 characters) of
   city and county governments and their offices, 2018-2021: a 转发 naming
   three texts in 《》 (白水, traditional), a 通知 issuing two 工作要点 with
   its 发文字号 in brackets closing the title's line (平江, traditional),
