@@ -43,7 +43,8 @@ class Line:
     # at column 0, printed as Line.text.
     runs: Optional[list[tuple[int, int, str]]] = None
     # Columns the printed line gave to what decode removed as no text (a web mirror's pinyin
-    # annotations, '區(qū)'): the wrap that ended the line counted them.
+    # annotations, '區(qū)') or to what split parted from it (a 发文字号 before its title): the
+    # wrap that ended the line counted them.
     annotated: float = 0.0
 
 

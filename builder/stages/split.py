@@ -161,12 +161,16 @@ def _number_then_title(line: Line) -> list[Line]:
     """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
     begins with one, then a space and words with no sentence punctuation
     (a title, or its first piece a narrow measure cut off), is given back
-    that form, the number on a line of its own above the title."""
+    that form, the number on a line of its own above the title. The wrap
+    measured the title's piece with the number before it (Line.annotated):
+    a piece that filled the line goes on below, though cut inside a name."""
     match = NUMBER_THEN_TITLE_RE.match(line.text)
     if not match or re.search(r"[，。；：,;:]", match.group("title")) or ends_sentence(match.group("title")):
         return [line]
+    before = width(line.text[:match.start("title")])
     return [replace(line, text=match.group("frame")),
-            replace(line, text=match.group("title"), starts_block=False, heading_mark=False)]
+            replace(line, text=match.group("title"), starts_block=False, heading_mark=False,
+                    annotated=line.annotated + before)]
 
 
 # A speech's or report's title, the occasion in brackets and the speaker run into
@@ -2039,8 +2043,7 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             parts.append((i, titles[i].title if end == titles[i].end else whole, None))
             i = end
             continue
-        if not (_titleish(lines[i]) and i > 0 and _dated_at(lines, i - 1)
-                and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text)
+        if not (_titleish(lines[i]) and _under_date(lines, i)
                 and lines[i].text[:1] not in "（(" and len(lines[i].text) >= 6
                 and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
             i += 1  # no title under a 成文日期 starts here, nor a 附注 in brackets (GB/T 9704 7.3.6: '（联系人：…）')
@@ -2066,6 +2069,15 @@ def _part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], blo
             continue
         i += 1
     return parts
+
+
+def _under_date(lines: list[Line], i: int) -> bool:
+    """Line i is where GB/T 9704 prints what follows the 成文日期: right
+    under it, or under the 附注 in brackets set under it (7.3.6:
+    '（此件公开发布）'); not under a date in brackets, which a text's title
+    block ends with ("（二○一○年四月二十六日）")."""
+    return i > 0 and _dated_at(lines, i - 1) and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text) \
+        or i > 1 and is_note_line(lines[i - 1].text) and _dated_at(lines, i - 2)
 
 
 def _passes_on(lines: list[Line], body: int, date: int) -> bool:
