@@ -1,0 +1,34 @@
+"""The document grammar on layouts of the forty-second held-out set's kind
+(issue #11): documents whose issuer is no government, office or bureau but
+a 指挥部, its office, a 委员会's office or a 开发区's office, as a gazette
+prints them: a 通告 numbered in its series (under its title, by the
+指挥部's short name, or after it on its line), closed by '特此通告' with the
+organ signed under it. Each case is invented text laid out as extractors give
+it (one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+NOTICE = ["关于做好春季森林防火工作的通知", "各乡镇人民政府,县直有关部门:",
+          "当前正值春季森林防火关键期,请各地落实防火责任,加强巡山护林。", "某某县人民政府办公室", "2021年3月2日"]
+BODY = ["为切实做好疫情防控工作,指挥部决定即日起开通举报电话,请及时举报违反防控规定的行为。", "举报电话:12345678"]
+
+
+# ---------------------------------------------------------------- the 结束语 over the 署名
+
+@pytest.mark.parametrize("closing", ["特此通告", "特此公告", "特此通知"])
+def test_the_closing_formula_without_its_stop_ends_its_line_over_the_signature(closing):
+    """GB/T 9704 7.3.5: the 署名 stands under the body, whose 结束语 ('特此
+    通告') is a line of its own, with or without its full stop: the organ's
+    name under it, wrapped over two lines as a long name is, is the
+    signature, not the formula's continuation."""
+    signature = ["某某县新型冠状病毒感染的肺炎疫情", "防控工作指挥部办公室"]
+    for above in ([], NOTICE):
+        docs = _documents(above + ["".join(signature) + "通告(第1号)", *BODY, closing, *signature, "2020年1月26日"], None)
+        assert (docs[-1].issuers, docs[-1].date) == (["".join(signature)], "2020-01-26")
