@@ -32,3 +32,16 @@ def test_the_closing_formula_without_its_stop_ends_its_line_over_the_signature(c
     for above in ([], NOTICE):
         docs = _documents(above + ["".join(signature) + "通告(第1号)", *BODY, closing, *signature, "2020年1月26日"], None)
         assert (docs[-1].issuers, docs[-1].date) == (["".join(signature)], "2020-01-26")
+
+
+# ---------------------------------------------------------------- a 通告 numbered in its series
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_numbered_in_its_title_is_cited_by_its_title_and_serial(columns):
+    """A 通告, as a 公告, titled by its organ with its number in the series in
+    brackets on its line ('…指挥部通告(第3号)') is cited by that title and
+    serial: its 发文字号 is '…指挥部通告第3号'."""
+    title = "某某县应对疫情工作指挥部通告(第3号)"
+    docs = _documents(NOTICE + [title, *BODY, "特此通告。", "某某县应对疫情工作指挥部", "2020年2月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某某县应对疫情工作指挥部通告第3号"
