@@ -45,3 +45,27 @@ def test_a_notice_numbered_in_its_title_is_cited_by_its_title_and_serial(columns
     docs = _documents(NOTICE + [title, *BODY, "特此通告。", "某某县应对疫情工作指挥部", "2020年2月1日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].doc_number == "某某县应对疫情工作指挥部通告第3号"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_numbered_under_its_title_by_the_organs_short_name(columns):
+    """A 通告's number in its series, in brackets under its title, may name
+    the organ by its short name ('(县疫情防控指挥部第1号)'): that line is
+    its 发文字号 as printed, not the title's last line, and an unsigned
+    title naming its organ and kind ('XX指挥部通告') names its issuer."""
+    title = ["某某县新型冠状病毒感染的", "肺炎疫情防控指挥部", "通 告"]
+    docs = _documents(NOTICE + title + ["(县疫情防控指挥部第1号)", *BODY, "2020年1月23日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某县新型冠状病毒感染的肺炎疫情防控指挥部通告"]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == (
+        "县疫情防控指挥部第1号", ["某某县新型冠状病毒感染的肺炎疫情防控指挥部"], "2020-01-23")
+
+
+@pytest.mark.parametrize("line", ["(县疫情防控指挥部第1号)", "(第1号)", "（2020年第3号）"])
+def test_the_organs_serial_in_brackets_is_an_order_number(line):
+    """frame.ORDER_NUMBER_RE reads the organ's name before 第N号 only inside
+    the brackets a number line prints: a sentence naming an organ and a
+    number ('指挥部第1号令的要求') is none."""
+    from builder.text.frame import ORDER_NUMBER_RE
+    assert ORDER_NUMBER_RE.match(line)
+    assert not ORDER_NUMBER_RE.match("县疫情防控指挥部第1号")
+    assert not ORDER_NUMBER_RE.match("(落实县疫情防控指挥部第1号令的要求)")

@@ -434,8 +434,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
-    elif kind == "公告" and not found and is_order_name(title):
-        prefix = re.sub(r"公告$", "", title)  # its 版头, the organ's whole name and 公告: 'XX州人民政府办公室公告'
+    elif kind in ("公告", "通告") and not found and title.endswith(kind) and not re.search(r"\d", title) \
+            and ORGAN_END_RE.search(title[:-2]):
+        prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告'
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
