@@ -69,3 +69,21 @@ def test_the_organs_serial_in_brackets_is_an_order_number(line):
     assert ORDER_NUMBER_RE.match(line)
     assert not ORDER_NUMBER_RE.match("县疫情防控指挥部第1号")
     assert not ORDER_NUMBER_RE.match("(落实县疫情防控指挥部第1号令的要求)")
+
+
+# ---------------------------------------------------------------- a 令 numbered in its title
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("serial", ["2号令", "第2号令"])
+def test_an_order_titled_by_its_organ_and_serial_is_a_document(serial, columns):
+    """GB/T 9704 10.1: an order's 发文机关标志 is its organ's name and 令; an
+    organ that numbers its orders runs the serial in before 令 ('XX指挥部2号
+    令', the organ on one line and '2号令' under it). Under the date of the
+    document above, that title opens an order of its own, its 主送 under it."""
+    order = ["某某县新型冠状病毒感染的肺炎防控指挥部", serial, "各乡镇人民政府,县政府各相关部门:",
+             "为阻断疫情传播扩散渠道,现下达如下命令:", "一、全县范围内所有大型社会活动一律取消。",
+             "二、县内中小学、幼儿园推迟开学时间。", "某某县新型冠状病毒感染的肺炎防控指挥部", "2020年1月24日"]
+    docs = _documents(NOTICE + order, columns)
+    assert [d.title for d in docs] == [NOTICE[0], order[0] + serial]
+    assert docs[1].kind == "令" and docs[1].addressees == "各乡镇人民政府，县政府各相关部门"
+    assert (docs[1].issuers, docs[1].date) == ([order[0]], "2020-01-24")
