@@ -130,9 +130,10 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
             f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
 
 
-# A 公告 titled by its organ and numbered in its series, the number in brackets on the title's line: the
-# number is its 发文字号, as a 公告 whose '第N号' stands on a line of its own (frame.order_number).
-SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}公告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")
+# A 公告 or 通告 (the kinds numbered in a series, frame.NUMBERED_NOTICE_RE) titled by its organ and numbered
+# in its series, the number in brackets on the title's line: the number is its 发文字号, as a 公告 whose '第N号'
+# stands on a line of its own (frame.order_number).
+SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}[公通]告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
@@ -433,8 +434,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
-    elif kind == "公告" and not found and is_order_name(title):
-        prefix = re.sub(r"公告$", "", title)  # its 版头, the organ's whole name and 公告: 'XX州人民政府办公室公告'
+    elif kind in ("公告", "通告") and not found and title.endswith(kind) and not re.search(r"\d", title) \
+            and ORGAN_END_RE.search(title[:-2]):
+        prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告'
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):

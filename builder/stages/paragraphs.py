@@ -241,13 +241,14 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
-    """A date line, or a document's own 发文字号, a mark of its 版头 ('特急',
-    '类别：C类'), a 简报's issue and imprint lines (its 报头) or a speech's
-    occasion under its title (opening: among the first paragraphs), ends where
-    it is printed."""
+    """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
+    under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
+    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头) or a
+    speech's occasion under its title (opening: among the first paragraphs),
+    ends where it is printed."""
     # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
     # is no digit of it.
-    if dated(text) or DAMAGED_DATE_RE.match(text.strip()):
+    if dated(text) or DAMAGED_DATE_RE.match(text.strip()) or CLOSING_FORMULA_RE.match(text.strip()):
         return True
     if not opening:
         return False

@@ -144,14 +144,31 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     return (date.group(0) if date else None), printed
 
 
+# How the name of an organ (a government body, its office, a company) ends,
+# longest first so that "人民政府办公室" is read whole before "办公室".
+# Signatures, issuers, hosts and 主送机关 all end so; a joint signature
+# printed without a separator ("XX市发展和改革委员会XX市财政局") is split
+# after each ending.
+ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
+                 "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
+                 "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
+                 "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
+                 "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
+                 "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
+ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
+
+
 # The serial number a 政府令 (命令) or a 公告 prints under its title instead
 # of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", the year with the
 # serial in brackets, "2022(20)号", or a 发文字号 with no organ code, the
 # year in brackets before the serial: "〔2022〕第1号", "〔2022〕3号"; a 主席令
-# numbered anew by each 届 of the 全国人民代表大会 names it: "（九届第37号）".
+# numbered anew by each 届 of the 全国人民代表大会 names it: "（九届第37号）"; a
+# 通告 in brackets by its organ's short name: "（县疫情防控指挥部第1号）".
 ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
-        (?:(?P<year>\d{{4}})\s*年\s*|(?P<term>[{CN_NUMERAL}]{{1,3}}届)\s*)? 第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
+        (?:(?P<year>\d{{4}})\s*年\s*|(?P<term>[{CN_NUMERAL}]{{1,3}}届)\s*
+           |(?<=[（(]) (?P<organ>[\u4e00-\u9fa5]{{1,20}}{ORGAN_ENDING}) (?=第[^（）()]*[）)]$))?
+        第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
       | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
       | {UNCODED_NUMBER}
     ) \s* [）)]?$
@@ -420,6 +437,8 @@ def order_number(title: str, match: re.Match) -> str:
     else:
         year = f"{match.group('year')}年" if match.groupdict().get("year") else match.groupdict().get("term") or ""
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
+        if match.groupdict().get("organ"):
+            return match.group("organ") + serial  # the organ the number names is how it is cited
     named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title)
     return (title if named else "") + serial
 
@@ -521,9 +540,10 @@ KINDS = [
     ("名单", r"名单"),
     ("函", r"函"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
-    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1); the President's is 主席令 (宪法 第八十条);
-    # or the order is named by the measure it puts in force (MEASURE_ORDER).
-    ("令", rf"命令|(?:政府|[部委局署院厅]|主席)令|{MEASURE_ORDER}"),
+    # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1), perhaps with its serial run in before
+    # 令 ('XX指挥部2号令', '…第3号令', as an organ that numbers its orders titles them); the President's is
+    # 主席令 (宪法 第八十条); or the order is named by the measure it puts in force (MEASURE_ORDER).
+    ("令", rf"命令|(?:政府|[部委局署院厅]|主席)(?:第?[\d{CN_NUMERAL}]{{1,4}}号)?令|{MEASURE_ORDER}"),
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),
@@ -631,18 +651,6 @@ def normal_doc_number(text: str) -> Optional[str]:
         + match.group("hao")
 
 
-# How the name of an organ (a government body, its office, a company) ends,
-# longest first so that "人民政府办公室" is read whole before "办公室".
-# Signatures, issuers, hosts and 主送机关 all end so; a joint signature
-# printed without a separator ("XX市发展和改革委员会XX市财政局") is split
-# after each ending.
-ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
-                 "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
-                 "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
-                 "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
-                 "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
-                 "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
-ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 # An organ's name ends so unmistakably: a one-character ending (会, 局, 部) ends
 # other words too (社会, 大局, 全部), and a line of such words is no signature.

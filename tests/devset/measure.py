@@ -44,6 +44,7 @@
     python -m tests.devset.measure --set holdout39            # the thirty-ninth held-out set
     python -m tests.devset.measure --set holdout40            # the fortieth held-out set
     python -m tests.devset.measure --set holdout41            # the forty-first held-out set
+    python -m tests.devset.measure --set holdout42            # the forty-second held-out set
     python -m tests.devset.measure --set holdout43            # the forty-third held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
@@ -152,7 +153,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout35": HERE / "holdout35", "holdout36": HERE / "holdout36",
         "holdout37": HERE / "holdout37", "holdout38": HERE / "holdout38",
         "holdout39": HERE / "holdout39", "holdout40": HERE / "holdout40",
-        "holdout41": HERE / "holdout41", "holdout43": HERE / "holdout43"}
+        "holdout41": HERE / "holdout41", "holdout42": HERE / "holdout42",
+        "holdout43": HERE / "holdout43"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
