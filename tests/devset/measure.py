@@ -44,6 +44,7 @@
     python -m tests.devset.measure --set holdout39            # the thirty-ninth held-out set
     python -m tests.devset.measure --set holdout40            # the fortieth held-out set
     python -m tests.devset.measure --set holdout41            # the forty-first held-out set
+    python -m tests.devset.measure --set holdout44            # the forty-fourth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -151,7 +152,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout35": HERE / "holdout35", "holdout36": HERE / "holdout36",
         "holdout37": HERE / "holdout37", "holdout38": HERE / "holdout38",
         "holdout39": HERE / "holdout39", "holdout40": HERE / "holdout40",
-        "holdout41": HERE / "holdout41"}
+        "holdout41": HERE / "holdout41", "holdout44": HERE / "holdout44"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
