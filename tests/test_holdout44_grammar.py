@@ -48,3 +48,22 @@ def test_the_forwarded_title_gives_the_kind_only_after_the_verb_and_the_forwarde
     assert kind_of("某某县人民政府批转县审计局《关于加强村级财务审计的意见》") == "意见"
     assert kind_of("现将省财政厅《关于做好贴息工作的通知》") is None
     assert kind_of("转发给你们的《关于做好贴息工作的通知》") is None
+
+
+# ---------------------------------------------------------------- a 主送 wrapped under the authors' line
+
+WRAPPED = ["某某市财政局、某某市农业局关于做好农业贷款贴息工作的通知", "某某市财政局 市农业局",
+           "各区、县财政局、农业(农机)局、市属农业事业单位、有关银行:",
+           "现就做好今年农业贷款贴息工作通知如下,请遵照执行。"]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 22])
+def test_a_wrapped_addressee_under_the_authors_line_frames_no_second_title(columns):
+    """GB/T 9704 7.3.2: a 主送 addressed to classes of organs ('各…') may run
+    over lines, the wrap filling the first; its lines above the colon are the
+    主送's, never a title's (a title opens with its 发文机关 or 关于). Nor
+    do the authors' names alone under the title (7.3.5.2) make a title of
+    their own over it: one document, its 主送 whole."""
+    docs = _documents(WRAPPED, columns)
+    assert [d.title for d in docs] == [WRAPPED[0]]
+    assert docs[0].addressees == "各区、县财政局、农业（农机）局、市属农业事业单位、有关银行"
