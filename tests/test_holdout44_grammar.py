@@ -67,3 +67,20 @@ def test_a_wrapped_addressee_under_the_authors_line_frames_no_second_title(colum
     docs = _documents(WRAPPED, columns)
     assert [d.title for d in docs] == [WRAPPED[0]]
     assert docs[0].addressees == "各区、县财政局、农业（农机）局、市属农业事业单位、有关银行"
+
+
+# ---------------------------------------------------------------- the forwarded departments counted
+
+@pytest.mark.parametrize("count", ["等9部门", "等九部门", "等5个单位"])
+def test_a_forwarding_line_that_counts_the_forwarded_departments_is_a_line_of_the_title(count):
+    """GB/T 9704 7.2.5: a 转发 title names its issuer, the verb and the
+    forwarded text's issuers, the first and the rest counted or not
+    ('转发市卫生局等9部门'), then that text's '关于…'. Printed over two lines,
+    the first holding the verb and the organs alone, it is one title."""
+    title = ["某某市人民政府办公厅转发市卫生局" + count, "关于进一步做好新型农村合作医疗工作的指导意见的通知"]
+    docs = _documents(["关于做好春耕备耕工作的通知", "各乡镇人民政府:", "现将有关事项通知如下。", "某某县人民政府",
+                       "2005年3月1日"] + title + ["各区(市)县政府,市政府有关部门:",
+                                                "市卫生局等部门的指导意见已经市政府同意,现转发你们,请认真贯彻执行。",
+                                                "二○○五年九月二十九日", "关于进一步做好新型农村合作医疗工作的指导意见",
+                                                "为进一步做好新型农村合作医疗工作,提出如下指导意见。"], None)
+    assert [d.title for d in docs] == ["关于做好春耕备耕工作的通知", "".join(title)]

@@ -1182,19 +1182,23 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
 
 
 # The forwarded text's issuers after the verb, as a 转发 title names them before
-# that text's '关于…': one organ, several parted by 、, or the first and 等部门.
-FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}})$"))
+# that text's '关于…': one organ, several parted by 、, or the first and 等部门, perhaps counted (等9部门).
+FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}}?"
+                                         rf"(?:等[\d{CN_NUMERAL}]{{1,3}}个?(?:部门|单位|机关))?)$"))
+# The forwarded organs counted or not ('市卫生局等部门', '市卫生局等9部门', '…等九个单位').
+FORWARDED_MORE_RE = re.compile(rf"等[\d{CN_NUMERAL}]{{0,3}}个?(?:部门|单位|机关)$")
 
 
 def forwarding(text: str) -> bool:
     """GB/T 9704 7.2.5: a 转发 notice's title is its issuer, 转发, then the
     forwarded title, which names its own issuers before 关于; wrapped, a line
-    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门"
-    over "关于做好…的意见的通知"): a line of the title, not a sentence."""
+    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门",
+    or counted, "…等9部门") over "关于做好…的意见的通知": a line of the title,
+    not a sentence."""
     match = FORWARDING_RE.match(text.replace(" ", ""))
     if not match:
         return False
-    organs = re.sub(r"等(?:部门|单位|机关)$", "", match.group("organs"))
+    organs = FORWARDED_MORE_RE.sub("", match.group("organs"))
     return all(ORGAN_END_RE.search(name) for name in organs.split("、"))
 
 
