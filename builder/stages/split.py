@@ -986,22 +986,42 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
                 or (j + 1 in titled and is_doc_number_line(line.text)) \
                 or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
             continue
-        start = j
-        while start > 0 and j - start < limit and start - 1 not in taken and start - 1 not in skip \
+        head = j
+        while head > 0 and head - 1 not in taken and _addressees_wrapped(lines, head - 1, j, full_width):
+            head -= 1  # the 主送's lines the wrap cut above its colon ('各区、县财政局、…、市属' / '水利管理单位:')
+        start = head
+        while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and _titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
             start -= 1
-        if start == j or (start > 0 and start - 1 not in skip and _flows_on(lines[start - 1].text)) \
+        if start == head or (start > 0 and start - 1 not in skip and _flows_on(lines[start - 1].text)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
             continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
+        if start - 1 in taken and not is_doc_number_line(line.text) \
+                and all(_organs_only(line.text) for line in lines[start:head]):
+            continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送: no title
+            # (over a 令号, the organ alone is the 令's 版头)
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
-        end = next((k for k in range(start + 1, j) if SUBTITLE_RE.match(lines[k].text)), j)
+        end = next((k for k in range(start + 1, head) if SUBTITLE_RE.match(lines[k].text)), head)
         title = join_title([line.text for line in lines[start:end]])
         if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start, skip)):
             continue
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
+    """Line k opens a 主送 addressed to classes of organs (GB/T 9704 7.3.2,
+    '各…'), filled to the measure, that the wrap carried on down to the line
+    j its colon closes: a title opens with its 发文机关 or 关于, never with 各."""
+    return lines[k].text.startswith("各") and wrapped(lines[k], full_width) \
+        and is_addressee_line("".join(line.text for line in lines[k:j + 1]))
+
+
+def _organs_only(text: str) -> bool:
+    """A line of organs' names alone, parted by spaces or 、 ('北京市财政局 市水利局')."""
+    return all(ORGAN_END_RE.search(name) for name in re.split(r"[\s、]+", text.strip()))
 
 
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704 7.2.5), whatever the 文种 word: '…关于…的承诺'.
@@ -1166,19 +1186,23 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
 
 
 # The forwarded text's issuers after the verb, as a 转发 title names them before
-# that text's '关于…': one organ, several parted by 、, or the first and 等部门.
-FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}})$"))
+# that text's '关于…': one organ, several parted by 、, or the first and 等部门, perhaps counted (等9部门).
+FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}}?"
+                                         rf"(?:等[\d{CN_NUMERAL}]{{1,3}}个?(?:部门|单位|机关))?)$"))
+# The forwarded organs counted or not ('市卫生局等部门', '市卫生局等9部门', '…等九个单位').
+FORWARDED_MORE_RE = re.compile(rf"等[\d{CN_NUMERAL}]{{0,3}}个?(?:部门|单位|机关)$")
 
 
 def forwarding(text: str) -> bool:
     """GB/T 9704 7.2.5: a 转发 notice's title is its issuer, 转发, then the
     forwarded title, which names its own issuers before 关于; wrapped, a line
-    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门"
-    over "关于做好…的意见的通知"): a line of the title, not a sentence."""
+    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门",
+    or counted, "…等9部门") over "关于做好…的意见的通知": a line of the title,
+    not a sentence."""
     match = FORWARDING_RE.match(text.replace(" ", ""))
     if not match:
         return False
-    organs = re.sub(r"等(?:部门|单位|机关)$", "", match.group("organs"))
+    organs = FORWARDED_MORE_RE.sub("", match.group("organs"))
     return all(ORGAN_END_RE.search(name) for name in organs.split("、"))
 
 

@@ -592,10 +592,21 @@ KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" +
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
 
+# A 转发 or 批转 title that closes on the forwarded text's own title in 《》, the notice's '的通知' left off
+# ('XX局转发财政部、水利部《关于颁发〈…办法〉的通知》'): the verb, the forwarded issuers, the quoted title.
+FORWARDED_QUOTE_RE = re.compile(either_script(r"(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{2,60})《(?P<title>[^《》]+)》$"))
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every line and run of lines, many times over, while titles are sought
 def kind_of(title: str) -> Optional[str]:
+    """The 文种 that ends the title (GB/T 9704 7.2.5); a 转发 title that ends
+    on the forwarded title in 《》 is of that title's kind, as long as what
+    stands between the verb and the 《 is the forwarded organs' names."""
     match = KIND_RE.search(title)
     if not match:
+        quoted = FORWARDED_QUOTE_RE.search(title.replace(" ", ""))
+        if quoted and all(ORGAN_END_RE.search(name) for name in quoted.group("organs").split("、")):
+            return kind_of(quoted.group("title"))
         return None
     return next(name for name, pattern in KIND_PATTERNS if pattern.match(title, match.start()))
 

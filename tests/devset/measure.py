@@ -46,6 +46,7 @@
     python -m tests.devset.measure --set holdout41            # the forty-first held-out set
     python -m tests.devset.measure --set holdout42            # the forty-second held-out set
     python -m tests.devset.measure --set holdout43            # the forty-third held-out set
+    python -m tests.devset.measure --set holdout44            # the forty-fourth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -154,7 +155,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout37": HERE / "holdout37", "holdout38": HERE / "holdout38",
         "holdout39": HERE / "holdout39", "holdout40": HERE / "holdout40",
         "holdout41": HERE / "holdout41", "holdout42": HERE / "holdout42",
-        "holdout43": HERE / "holdout43"}
+        "holdout43": HERE / "holdout43", "holdout44": HERE / "holdout44"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
