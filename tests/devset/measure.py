@@ -2,51 +2,10 @@
 
     python -m tests.devset.measure            # the figures per layout
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
-    python -m tests.devset.measure --set holdout [issue gf]   # the same on the held-out set
-    python -m tests.devset.measure --set holdout2             # the second held-out set
-    python -m tests.devset.measure --set holdout3             # the third held-out set
-    python -m tests.devset.measure --set holdout4             # the fourth held-out set
-    python -m tests.devset.measure --set holdout5             # the fifth held-out set
-    python -m tests.devset.measure --set holdout6             # the sixth held-out set
-    python -m tests.devset.measure --set holdout7             # the seventh held-out set
-    python -m tests.devset.measure --set holdout8             # the eighth held-out set
-    python -m tests.devset.measure --set holdout9             # the ninth held-out set
+    python -m tests.devset.measure --set holdout [issue gf]   # the same on a held-out set (any name in SETS:
+                                                              # holdout, holdout2 … holdout19, holdout21 … holdout44)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
-    python -m tests.devset.measure --set holdout10            # the tenth held-out set
-    python -m tests.devset.measure --set holdout11            # the eleventh held-out set
-    python -m tests.devset.measure --set holdout12            # the twelfth held-out set
-    python -m tests.devset.measure --set holdout13            # the thirteenth held-out set
-    python -m tests.devset.measure --set holdout14            # the fourteenth held-out set
-    python -m tests.devset.measure --set holdout15            # the fifteenth held-out set
-    python -m tests.devset.measure --set holdout16            # the sixteenth held-out set
-    python -m tests.devset.measure --set holdout17            # the seventeenth held-out set
-    python -m tests.devset.measure --set holdout18            # the eighteenth held-out set
-    python -m tests.devset.measure --set holdout19            # the nineteenth held-out set
-    python -m tests.devset.measure --set holdout21            # the twenty-first held-out set
-    python -m tests.devset.measure --set holdout22            # the twenty-second held-out set
-    python -m tests.devset.measure --set holdout23            # the twenty-third held-out set
-    python -m tests.devset.measure --set holdout24            # the twenty-fourth held-out set
-    python -m tests.devset.measure --set holdout25            # the twenty-fifth held-out set
-    python -m tests.devset.measure --set holdout26            # the twenty-sixth held-out set
-    python -m tests.devset.measure --set holdout27            # the twenty-seventh held-out set
-    python -m tests.devset.measure --set holdout28            # the twenty-eighth held-out set
-    python -m tests.devset.measure --set holdout29            # the twenty-ninth held-out set
-    python -m tests.devset.measure --set holdout30            # the thirtieth held-out set
-    python -m tests.devset.measure --set holdout31            # the thirty-first held-out set
-    python -m tests.devset.measure --set holdout32            # the thirty-second held-out set
-    python -m tests.devset.measure --set holdout33            # the thirty-third held-out set
-    python -m tests.devset.measure --set holdout34            # the thirty-fourth held-out set
-    python -m tests.devset.measure --set holdout35            # the thirty-fifth held-out set
-    python -m tests.devset.measure --set holdout36            # the thirty-sixth held-out set
-    python -m tests.devset.measure --set holdout37            # the thirty-seventh held-out set
-    python -m tests.devset.measure --set holdout38            # the thirty-eighth held-out set
-    python -m tests.devset.measure --set holdout39            # the thirty-ninth held-out set
-    python -m tests.devset.measure --set holdout40            # the fortieth held-out set
-    python -m tests.devset.measure --set holdout41            # the forty-first held-out set
-    python -m tests.devset.measure --set holdout42            # the forty-second held-out set
-    python -m tests.devset.measure --set holdout43            # the forty-third held-out set
-    python -m tests.devset.measure --set holdout44            # the forty-fourth held-out set
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
