@@ -11,12 +11,9 @@ from __future__ import annotations
 import pytest
 
 from builder.model import Provision
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
-
-NOTICE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
-          "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
 
 
 def _labels(doc) -> list[str]:

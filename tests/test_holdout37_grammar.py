@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_holdout10_grammar import _issue  # (a printed issue with its 目录)
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 22, 26]
 
@@ -106,8 +106,6 @@ def test_an_annex_note_that_lost_its_colon_is_no_annex(columns):
 
 # ---------------------------------------------------------------- a number that lost its brackets and 号
 
-NOTICE_ABOVE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
-                "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
 BARE_NUMBER = ["关于印发2021年某某区政务公开工作要点的通知", "某府办20219", "区政府各委、办、局，各街道办事处：",
                "现将《2021年某某区政务公开工作要点》印发给你们，请认真贯彻落实。", "某某区人民政府办公室", "2021年4月9日"]
 
@@ -118,7 +116,7 @@ def test_a_number_that_lost_its_brackets_and_hao_is_the_documents(columns):
     the year ('某府办20219'), alone on its line where GB/T 9704 7.2.4 prints
     it, is the document's number, kept as printed; the 主送 under it is no
     body text."""
-    doc, = _documents(NOTICE_ABOVE + BARE_NUMBER, columns)[1:]
+    doc, = _documents(NOTICE + BARE_NUMBER, columns)[1:]
     assert doc.doc_number == "某府办20219" and doc.addressees == "区政府各委、办、局，各街道办事处"
 
 

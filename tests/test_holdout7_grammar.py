@@ -21,6 +21,11 @@ def _documents(paragraphs: list[str], columns: int | None):
     return _convert(paragraphs, columns).documents
 
 
+# A notice signed and dated: the document that other cases run their text under.
+NOTICE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+          "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
 # A text whose excerpt ends mid-list, with no signature: nothing closes it but the next title.
 CUT_SHORT = ["关于做好春季植树造林工作的通知", "各乡镇人民政府：",
              "为做好今年春季植树造林工作，现就有关事项通知如下：",

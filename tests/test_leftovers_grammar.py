@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
 
@@ -140,10 +140,8 @@ def test_a_title_wrapped_inside_its_about_begins_at_its_organ():
     note = "(2021年9月29日某某自治州第十五届人民代表大会常务委员会第三次会议通过)"
     body = ["某某自治州第十五届人民代表大会常务委员会第三次会议决定对下列单行条例作如下修改:", "一、将第一条修改为:“为了规范议事程序,制定本规则。”"]
     assert "关" == AMENDMENT[16] and len(AMENDMENT[:17]) == 17  # the first line ends inside 关于
-    docs = _documents(NOTICE_SIGNED + [AMENDMENT, note] + body, 17)
-    assert [d.title for d in docs] == [NOTICE_SIGNED[0], AMENDMENT]
+    docs = _documents(NOTICE + [AMENDMENT, note] + body, 17)
+    assert [d.title for d in docs] == [NOTICE[0], AMENDMENT]
     assert docs[1].date == "2021-09-29"
 
 
-NOTICE_SIGNED = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
-                 "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
