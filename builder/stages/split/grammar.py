@@ -71,6 +71,9 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.replace(" ", "")))
 
 
+ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
+
+
 def is_addressee_line(text: str) -> bool:
     """The 主送机关 (GB/T 9704 7.3.2): organ names ending in a colon, every
     bracket they open closed; a colon inside an open bracket begins an

@@ -22,7 +22,7 @@ from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.script import either_script
 from ..layout import NAME_MAX, PLACE_ENDINGS
-from .grammar import (CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE, REPLY_OPENING_RE,
+from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE, REPLY_OPENING_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, ends_file_name, ends_frame, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
                       organ_names, stops_sentence, title_lines)
@@ -359,9 +359,6 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
     return addressees_from(lines, end + 1)
-
-
-ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
 
 
 def addressees_from(lines: list[Line], start: int) -> bool:

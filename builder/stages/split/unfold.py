@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
@@ -18,8 +19,9 @@ from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured,
-                      flows_on, is_date_line, is_doc_number_line, is_order_name, join_title, organ_names)
+from .grammar import (ADDRESSEE_WRAP, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES,
+                      balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
+                      join_title, organ_names)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -382,7 +384,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(lines))))))))
-    for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
+    pieces = [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]
+    for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
@@ -390,6 +393,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                                        or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
+        addressees = None if match else _addressees_run_in(text, pieces, n)
+        if addressees:
+            match = _title_with_number(text[:len(text) - len(addressees)].rstrip())
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
@@ -407,7 +413,32 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         else:
             out.append(replace(line, text=match.group("title")))
         out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
+        if addressees:  # the wrap measured it with the title and number before it (Line.annotated)
+            out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
+                               annotated=line.annotated + width(line.text) - width(addressees)))
     return out
+
+
+BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
+
+
+def _addressees_run_in(text: str, lines: list[Line], n: int) -> Optional[str]:
+    """GB/T 9704 sets the 标题, the 发文字号 and the 主送机关 each on a line of
+    its own (7.3.1, 7.2.4, 7.3.2); a page that ran them into one line
+    ('…的通知(X发〔1999〕8号)各省、…单位:') puts the 主送 right after the
+    number in brackets. That rest of the line (line n of lines, text with
+    the line above it joined), read on over the lines the wrap carried it
+    onto, is a 主送 closing on its colon: it is returned, to be set on a line
+    of its own; None for any other line."""
+    for bracket in BRACKETS_RE.finditer(text):
+        frame, rest = paren_frame(bracket.group(0)), text[bracket.end():].strip()
+        if not (frame and frame[1] and rest):
+            continue
+        following = [rest] + [line.text for line in takewhile(lambda line: not line.starts_block,
+                                                              lines[n + 1:n + ADDRESSEE_WRAP])]
+        return rest if any(is_addressee_line(join_title(following[:k])) for k in range(1, len(following) + 1)) \
+            else None
+    return None
 
 
 def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_width: float) -> bool:
