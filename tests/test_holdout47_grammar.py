@@ -69,6 +69,15 @@ def test_the_date_and_organ_printed_under_the_title_date_the_document(columns):
     assert (docs[1].date, docs[1].addressees) == ("1991-09-19", "各市、县工商行政管理局")
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_organ_after_the_date_under_an_organless_title_is_its_issuer(columns):
+    """The organ the compilation prints after the date is the author of a
+    text that neither signs nor names its organ in its title."""
+    lines = ["关于加强集贸市场管理的通知"] + DATED_UNDER[1:]
+    docs = _documents(NOTICE + lines, columns)
+    assert (docs[1].title, docs[1].issuers, docs[1].date) == (lines[0], ["某某省工商行政管理局"], "1991-09-19")
+
+
 # ---------------------------------------------------------------- the forwarded notice under its '附件:' label
 
 FORWARDED_UNDER_LABEL = ["某某省工商行政管理局转发国家工商局《关于加强录像机市场管理的规定》的通知",

@@ -15,8 +15,8 @@ from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE, HEAD_MARK_RE, HEAD_POST_RE,
-                          ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
+from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
+                          DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE, STATE_PREFIX_RE, addressee_names,
                           adoption_date, adoption_note, brief_head, coded_order_number, damaged_date,
                           damaged_doc_number, further_event, is_note_line, iso_date, kind_of, labelled_number,
@@ -142,6 +142,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
     the date at the end. Roles are set on the paragraphs read."""
     doc_number = addressees = date = ordered_by = None
+    dated_by: list[str] = []
     # Where the 主送机关 may stand: first, under a 简报's 报头, or right under the 发文字号.
     imprint, head = _bulletin_head(paragraphs)
     for n, p in enumerate(paragraphs[:4]):
@@ -165,6 +166,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == head and note_line(p.text) and not ORDER_IN_NOTE_RE.search(p.text):
             p.role, head = "note", n + 1  # a line of the 题注 under the title and 发文字号: the 主送 follows it
+            if byline := DATED_BYLINE_RE.match(p.text.strip()):  # the date and author a compilation prints there
+                date, dated_by = date or iso_date(byline.group(0)), split_orgs(byline.group("organs"))
         elif (n == 0 and re.match(r"^[（(].*[）)]$", p.text) or whole_adoption_note(p.text)) \
                 and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
             p.role, order = "note", orders[-1]  # the latest order: the one the text stands in now
@@ -204,6 +207,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = [imprint.group("compiler")]  # unsigned: the 简报's compiler
     if not found and ordered_by:
         found = [ordered_by]  # unsigned, promulgated by the 令 its 题注 names
+    if not found and dated_by:
+        found = dated_by  # unsigned, the author printed after the date under the title
     return doc_number, addressees, date, found
 
 

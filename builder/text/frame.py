@@ -311,10 +311,19 @@ NOTE_EVENT_RE = re.compile(either_script(
     rf"^(?:{DATE_RE.pattern})\s*(?:[^。；;，,（）()]{{0,60}}?(?:公布|发布|施行)|[^。；;，,（）()]{{2,60}}会议)$"), re.X)
 
 
+# The 成文日期 and the author on one line under the title, as the compilations of the 1980s and 1990s print a
+# document ('1991年9月19日,国家工商行政管理局'): the date a gazette prints in brackets there ('（1991年9月19日）'),
+# the organ after it.
+DATED_BYLINE_RE = re.compile(
+    rf"^{DATE_RE.pattern}\s*[,，、\s]\s*(?P<organs>[\u4e00-\u9fa5（）()、\s]{{1,60}}?{ORGAN_ENDING})$", re.X)
+
+
 def note_line(text: str) -> bool:
-    """A 题注 or one line of it (NOTE_EVENT_RE): the frame under a title that
-    the 主送机关 follows."""
-    return whole_adoption_note(text) or bool(NOTE_EVENT_RE.match(text))
+    """A 题注 or one line of it (NOTE_EVENT_RE), or the date and author under
+    the title (DATED_BYLINE_RE): the frame under a title that the 主送机关
+    follows."""
+    return whole_adoption_note(text) or bool(NOTE_EVENT_RE.match(text)) \
+        or bool(DATED_BYLINE_RE.match(text.strip()))
 
 
 # The 破折号 (GB/T 15834 4.10) a 题注 or 副题 opens with ("——2021年1月27日在…会议上"): two em dashes, or
