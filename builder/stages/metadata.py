@@ -175,6 +175,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             doc_number = doc_number or order_number(order.group("order"), order)
             ordered_by = ordered_by or order_issuer(order.group("order"))
         elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
+                and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
                 and not any(q.role == "byline" for q in paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
             # A speech's 称谓 ('各位代表：') is no 主送, nor is a sentence ending in a colon
@@ -261,6 +262,23 @@ def _authors_under_title(paragraphs: list[Paragraph]) -> list[str]:
     names = list(takewhile(lambda p: p.role in ("body", "row") and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
                            paragraphs[:SIGNATURE_LINES]))
     return [p.text for p in names] if len(names) < len(paragraphs) else []
+
+
+# Words that address a class of organs ('各乡镇人民政府', '有关单位'): a 主送's, never an author's.
+CLASS_WORD_RE = re.compile(either_script(r"各|有关|所属|直属"))
+
+
+def _authors_line(paragraphs: list[Paragraph], text: str, title: str, kind: Optional[str],
+                  gazette_name: Optional[str]) -> bool:
+    """GB/T 9704 7.3.2 closes the 主送 on its colon; a line that lost it is
+    still read as one by the names it addresses (frame.addressee_names). A
+    compilation prints the authors of a text whose title names no organ on
+    the line under that title, and drops its 署名 and date: in a text with
+    no 成文日期, organs' names alone under such a title, with no colon and
+    no class addressed (各…, 有关…), are its authors (_authors_under_title)."""
+    return not text.rstrip().endswith((":", "：")) and not CLASS_WORD_RE.search(text) \
+        and bool(SIGNATURE_LINE_RE.match(_one_name(text))) and not any(p.role == "date" for p in paragraphs) \
+        and not issuers(title, [], gazette_name, kind)
 
 
 def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
