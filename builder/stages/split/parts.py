@@ -15,14 +15,10 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACK
 from ...text.lines import squash
 from ...text.numbering import LABEL_RE
 from ...text.script import either_script
-from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at, ends_file_name,
-                      ends_frame, is_date_line, join_title)
+from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
+                      ends_file_name, ends_frame, is_date_line, join_title)
 from .spans import DocSpan, TitleBlock
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
-
-# An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
-ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")
-
 
 def _core(title: str) -> str:
     """A title without its issuer: what stays when a forwarding notice

@@ -19,7 +19,7 @@ from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_WRAP, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES,
+from .grammar import (ADDRESSEE_WRAP, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES,
                       balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
                       join_title, organ_names)
 
@@ -382,8 +382,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(lines))))))))
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(_title_then_order(
+        _date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(_annex_marks(lines)))))))))
     pieces = [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
@@ -417,6 +417,39 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
     return out
+
+
+def _annex_marks(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 8: an 附件 printed with the text opens with its mark ('附件'),
+    its title under it; a page that ran the title into the mark's line
+    ('附件:XX印发《…》的通知') is given back that form where the title, read
+    on over the lines its wrap took, stands over a 主送 of its own (the
+    forwarded notice of a 转发, printed whole): the mark alone, then the
+    title. A mark and a title over anything else (a signature, the next
+    entry) is an 附件说明's line and stays whole."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        mark = ANNEX_RUN_IN_RE.match(line.text)
+        if mark and _titled_over_addressees(mark.group("title"), lines, i):
+            out += [replace(line, text=line.text[:mark.start("title")].rstrip()),
+                    replace(line, text=mark.group("title"), starts_block=True, heading_mark=False,
+                            annotated=line.annotated + width(line.text[:mark.start("title")]))]
+        else:
+            out.append(line)
+    return out
+
+
+def _titled_over_addressees(title: str, lines: list[Line], i: int) -> bool:
+    """The title begun on line i, wrapped over at most TITLE_LINES lines,
+    ends in its kind word right over a 主送 closing on its colon."""
+    for end in range(i + 1, min(len(lines), i + TITLE_LINES) + 1):
+        text = join_title([title] + [line.text for line in lines[i + 1:end]])
+        if re.search(r"[，。；：,;:]", text):
+            return False
+        if kind_of(text) and any(is_addressee_line(join_title([line.text for line in lines[end:stop]]))
+                                 for stop in range(end + 1, min(len(lines), end + ADDRESSEE_WRAP) + 1)):
+            return True
+    return False
 
 
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
