@@ -243,10 +243,9 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
 def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
-    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头), a
-    speech's occasion under its title or the date and author a compilation
-    prints there (opening: among the first paragraphs), ends where it is
-    printed."""
+    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头) or a
+    speech's occasion under its title (opening: among the first paragraphs),
+    ends where it is printed."""
     # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
     # is no digit of it.
     if dated(text) or DAMAGED_DATE_RE.match(text.strip()) or CLOSING_FORMULA_RE.match(text.strip()):
@@ -256,7 +255,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
     return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
         or bool(HEAD_MARK_RE.match(text)) or bool(ISSUE_LINE_RE.match(text.strip())) \
-        or bool(IMPRINT_RE.match(text.strip())) or bool(DATED_BYLINE_RE.match(text.strip()))
+        or bool(IMPRINT_RE.match(text.strip()))
 
 
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line
@@ -407,6 +406,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
     if above.endswith((":", "：")) and above.count("（") + above.count("(") > above.count("）") + above.count(")"):
         return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
+    if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text):
+        return BREAK  # the date and author a compilation prints under the title, on a full line too; not a 题注's
+        # sentence the wrap cut after a date and an organ's first words ('…,XX常务委' / '员会…通过')
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK

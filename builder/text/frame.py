@@ -313,9 +313,8 @@ NOTE_EVENT_RE = re.compile(either_script(
 
 # The 成文日期 and the author on one line under the title, as the compilations of the 1980s and 1990s print a
 # document ('1991年9月19日,国家工商行政管理局'): the date a gazette prints in brackets there ('（1991年9月19日）'),
-# the organ after it.
-DATED_BYLINE_RE = re.compile(
-    rf"^{DATE_RE.pattern}\s*[,，、\s]\s*(?P<organs>[\u4e00-\u9fa5（）()、\s]{{1,60}}?{ORGAN_ENDING})$", re.X)
+# the organ after its comma (a 题注's date is followed by its event, parted by a space: '2004年6月28日 XX会议通过').
+DATED_BYLINE_RE = re.compile(rf"^{DATE_RE.pattern}\s*[,，]\s*(?P<organs>[\u4e00-\u9fa5（）()、]{{1,60}}?{ORGAN_ENDING})$", re.X)
 
 
 def note_line(text: str) -> bool:

@@ -383,7 +383,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(_title_then_order(
-        _date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(_annex_marks(lines)))))))))
+        _date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(_annex_marks(lines, full_width)))))))))
     pieces = [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
@@ -419,18 +419,18 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     return out
 
 
-def _annex_marks(lines: list[Line]) -> list[Line]:
+def _annex_marks(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 8: an 附件 printed with the text opens with its mark ('附件'),
     its title under it; a page that ran the title into the mark's line
     ('附件:XX印发《…》的通知') is given back that form where the title, read
-    on over the lines its wrap took, stands over a 主送 of its own (the
+    on over the lines its wrap took, stands right over a 主送 of its own (the
     forwarded notice of a 转发, printed whole): the mark alone, then the
     title. A mark and a title over anything else (a signature, the next
     entry) is an 附件说明's line and stays whole."""
     out: list[Line] = []
     for i, line in enumerate(lines):
         mark = ANNEX_RUN_IN_RE.match(line.text)
-        if mark and _titled_over_addressees(mark.group("title"), lines, i):
+        if mark and _titled_over_addressees(mark.group("title"), lines, i, full_width):
             out += [replace(line, text=line.text[:mark.start("title")].rstrip()),
                     replace(line, text=mark.group("title"), starts_block=True, heading_mark=False,
                             annotated=line.annotated + width(line.text[:mark.start("title")]))]
@@ -439,17 +439,27 @@ def _annex_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _titled_over_addressees(title: str, lines: list[Line], i: int) -> bool:
-    """The title begun on line i, wrapped over at most TITLE_LINES lines,
-    ends in its kind word right over a 主送 closing on its colon."""
-    for end in range(i + 1, min(len(lines), i + TITLE_LINES) + 1):
-        text = join_title([title] + [line.text for line in lines[i + 1:end]])
-        if re.search(r"[，。；：,;:]", text):
+def _titled_over_addressees(title: str, lines: list[Line], i: int, full_width: float) -> bool:
+    """The title begun on line i ends in its kind word, every bracket and 《》
+    closed, right over a 主送; it goes on into the next line only while it
+    leaves one open or its line fills the measure (the wrap cut it)."""
+    k, text = i, title
+    while not (kind_of(text) and balanced(text)):
+        if re.search(r"[，。；：,;:]", text) or k + 1 >= min(len(lines), i + TITLE_LINES) \
+                or balanced(text) and printed_width(lines[k]) < full_width * MEASURE.fills:
             return False
-        if kind_of(text) and any(is_addressee_line(join_title([line.text for line in lines[end:stop]]))
-                                 for stop in range(end + 1, min(len(lines), end + ADDRESSEE_WRAP) + 1)):
-            return True
-    return False
+        k, text = k + 1, join_title([text, lines[k + 1].text])
+    return _addressees([line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]])
+
+
+def _addressees(texts: list[str]) -> bool:
+    """The lines given open with a 主送 closing on its colon (GB/T 9704
+    7.3.2), on one line or wrapped over a few, names with no figure in them
+    (a signature over its date and the next title read on into a colon are
+    no 主送); each line after the first goes on the one above (no block
+    starts between)."""
+    return any(is_addressee_line(joined) and not re.search(r"\d", joined)
+               for joined in (join_title(texts[:k]) for k in range(1, len(texts) + 1)))
 
 
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
@@ -467,10 +477,8 @@ def _addressees_run_in(text: str, lines: list[Line], n: int) -> Optional[str]:
         frame, rest = paren_frame(bracket.group(0)), text[bracket.end():].strip()
         if not (frame and frame[1] and rest):
             continue
-        following = [rest] + [line.text for line in takewhile(lambda line: not line.starts_block,
-                                                              lines[n + 1:n + ADDRESSEE_WRAP])]
-        return rest if any(is_addressee_line(join_title(following[:k])) for k in range(1, len(following) + 1)) \
-            else None
+        following = [line.text for line in takewhile(lambda line: not line.starts_block, lines[n + 1:n + ADDRESSEE_WRAP])]
+        return rest if _addressees([rest] + following) else None
     return None
 
 
