@@ -97,3 +97,35 @@ def test_a_notice_printed_under_its_annex_label_is_a_part(columns):
     docs = _documents(NOTICE + FORWARDED_UNDER_LABEL, columns)
     assert [d.title for d in docs] == [NOTICE[0], FORWARDED_UNDER_LABEL[0]]
     assert "国家工商局印发《关于加强录像机市场管理的规定》的通知" in [p.title for p in docs[1].parts]
+
+
+# ---------------------------------------------------------------- the 发文字号 of the period, the year first
+
+YEAR_FIRST = [["某某省财政厅关于下达农业贷款贴息资金的通知", "(94)某财农字第345号", "各地、市财政局:",
+               "现将今年农业贷款贴息资金下达给你们,请按规定使用。", "某某省财政厅", "一九九四年三月五日"],
+              ["某某市人民政府关于加强城市节约用水的通知", "（1988）某政发字第12号", "各区、县人民政府:",
+               "为加强城市节约用水管理,现就有关问题通知如下,请认真贯彻执行。", "某某市人民政府", "一九八八年五月四日"]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("lines", YEAR_FIRST)
+def test_a_number_of_the_period_with_its_year_first_is_the_documents_number(lines, columns):
+    """Before GB/T 9704-1999 set the year in 〔〕 after the 代字, a 发文字号
+    printed the year first, in round brackets, two digits or four, and
+    often 字第 before the serial ('(94)财农字第345号', '（1988）X政发字第12号'):
+    alone on its line under the title it is the document's number, kept as
+    printed (its ASCII brackets shown full-width, as punctuation shows them
+    between Han characters)."""
+    docs = _documents(NOTICE + lines, columns)
+    number = lines[1].replace("(", "（").replace(")", "）")
+    assert (docs[1].title, docs[1].doc_number, docs[1].addressees) == (lines[0], number, lines[2].rstrip(":"))
+
+
+def test_a_number_with_its_year_first_cited_in_a_sentence_is_no_number_line():
+    """A sentence citing such a number ('…提交了交通部(88)交函办字第494号的函') is
+    body, not the frame: only a line that is the number alone is one."""
+    lines = ["某某县人民政府关于水路运输索赔期限问题的批复", "县交通局:",
+             "你局报来的请示收悉。上诉人提交了交通部(88)交函办字第494号", "关于索赔期限的函,经研究,现批复如下。",
+             "某某县人民政府", "一九八九年二月三日"]
+    docs = _documents(NOTICE + lines, None)
+    assert [d.title for d in docs] == [NOTICE[0], lines[0]] and docs[1].doc_number is None

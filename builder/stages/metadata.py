@@ -21,7 +21,7 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE,
                           adoption_date, adoption_note, brief_head, coded_order_number, damaged_date,
                           damaged_doc_number, further_event, is_note_line, iso_date, kind_of, labelled_number,
                           normal_doc_number, note_line, one_adoption, order_issuer, order_number, order_organ,
-                          paren_frame, whole_adoption_note)
+                          paren_frame, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -157,6 +157,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             printed = frame[1] if frame else labelled_number(p.text) or p.text
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = normal_doc_number(printed) or damaged_doc_number(printed) or coded_order_number(printed) \
+                or year_first_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif (kind in NUMBERED_KINDS or _order_head(paragraphs, n)) and (order := ORDER_NUMBER_RE.match(p.text)) \

@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          SUBJECT_WORDS_RE, own_contents)
+                          SUBJECT_WORDS_RE, own_contents, year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
@@ -40,7 +40,7 @@ Label = tuple[str, int, str, str]  # scheme, number, label as printed, the text 
 def read_label(text: str) -> Optional[Label]:
     """Return (scheme, number, label as printed, rest) or None."""
     match = LABEL_RE.match(text)
-    if not match:
+    if not match or year_first_number(text):  # '(94)财农字第345号': a 发文字号 of the period, no item (94)
         return None
     scheme = scheme_of(match)
     # ① is a digit to str.isdigit() but not to int(): count it from its code point.

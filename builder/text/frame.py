@@ -193,6 +193,17 @@ def order_issuer(order: str) -> Optional[str]:
     return STATE_PREFIX_RE.sub("", organ) if organ else None
 
 
+# The 发文字号 of the 1980s and 1990s, before GB/T 9704-1999 set the year in 〔〕 after the 代字: the year first, in
+# brackets, two digits or four, then the 代字, often with 字 and 第 ('(94)财农字第345号', '（1988）X政发字第12号').
+YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[{CLOSE_BRACKETS}]\s*[\u4e00-\u9fa5]{{1,12}}?"
+                                  rf"\s*第?\s*\d{{1,4}}\s*{HAO}")
+
+
+def year_first_number(text: str) -> Optional[str]:
+    """The line is such a 发文字号 alone: it, as printed (without spaces), or None."""
+    return re.sub(r"\s+", "", text) if YEAR_FIRST_NUMBER_RE.fullmatch(text.strip()) else None
+
+
 def coded_order_number(text: str) -> Optional[str]:
     """A 令号 printed with its organ's code, as a 发文字号 is ('渝府令第 121 号'
     → '渝府令第121号'), under the 发文机关标志 (GB/T 9704 10.2): the number a
