@@ -99,6 +99,19 @@ def test_a_notice_printed_under_its_annex_label_is_a_part(columns):
     assert "国家工商局印发《关于加强录像机市场管理的规定》的通知" in [p.title for p in docs[1].parts]
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_under_its_annex_label_with_its_number_run_on_is_a_part(columns):
+    """The forwarded notice's 发文字号 (GB/T 9704 7.2.4: under its title) run
+    on after the title on the '附件:' line is the notice's number, and the
+    title before it the part's."""
+    lines = list(FORWARDED_UNDER_LABEL)
+    lines[3] = "附件:国家工商局印发《关于加强录像机市场管理的规定》的通知(91)工商字第12号"
+    docs = _documents(NOTICE + lines, columns)
+    assert [d.title for d in docs] == [NOTICE[0], FORWARDED_UNDER_LABEL[0]]
+    part = next(p for p in docs[1].parts if p.title == "国家工商局印发《关于加强录像机市场管理的规定》的通知")
+    assert part.doc_number == "（91）工商字第12号"
+
+
 # ---------------------------------------------------------------- the 发文字号 of the period, the year first
 
 YEAR_FIRST = [["某某省财政厅关于下达农业贷款贴息资金的通知", "(94)某财农字第345号", "各地、市财政局:",

@@ -14,8 +14,8 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES, DATE_LINE_RE,
                            DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS, OCCASION_RE,
-                           OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, kind_of, order_organ,
-                           paren_frame)
+                           OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE, kind_of,
+                           order_organ, paren_frame)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
@@ -421,35 +421,67 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
 
 def _annex_marks(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 8: an 附件 printed with the text opens with its mark ('附件'),
-    its title under it; a page that ran the title into the mark's line
-    ('附件:XX印发《…》的通知') is given back that form where the title, read
+    its title under it, and a notice printed so has its 发文字号 under its
+    title (7.2.4); a page that ran the title into the mark's line
+    ('附件:XX印发《…》的通知', its number perhaps run on after the kind word:
+    '…的通知(94)财农字第345号') is given back that form where the title, read
     on over the lines its wrap took, stands right over a 主送 of its own (the
-    forwarded notice of a 转发, printed whole): the mark alone, then the
-    title. A mark and a title over anything else (a signature, the next
+    forwarded notice of a 转发, printed whole): the mark alone, the title,
+    the number. A mark and a title over anything else (a signature, the next
     entry) is an 附件说明's line and stays whole."""
     out: list[Line] = []
-    for i, line in enumerate(lines):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         mark = ANNEX_RUN_IN_RE.match(line.text)
-        if mark and _titled_over_addressees(mark.group("title"), lines, i, full_width):
-            out += [replace(line, text=line.text[:mark.start("title")].rstrip()),
-                    replace(line, text=mark.group("title"), starts_block=True, heading_mark=False,
-                            annotated=line.annotated + width(line.text[:mark.start("title")]))]
-        else:
+        head = _annex_head(mark.group("title"), lines, i, full_width) if mark else None
+        if head is None:
             out.append(line)
+            i += 1
+            continue
+        k, title, number = head
+        prefix = line.text[:mark.start("title")]
+        out += [replace(line, text=prefix.rstrip()),
+                replace(line, text=title if number else mark.group("title"), starts_block=True, heading_mark=False,
+                        annotated=line.annotated + width(prefix))]
+        if number:  # the title joined from its wrap, the number on a line of its own under it
+            out.append(replace(lines[k], text=number, starts_block=False, heading_mark=False))
+            i = k + 1
+        else:
+            i += 1
     return out
 
 
-def _titled_over_addressees(title: str, lines: list[Line], i: int, full_width: float) -> bool:
-    """The title begun on line i ends in its kind word, every bracket and 《》
-    closed, right over a 主送; it goes on into the next line only while it
-    leaves one open or its line fills the measure (the wrap cut it)."""
+def _annex_head(title: str, lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, str, Optional[str]]]:
+    """(last line, title, its 发文字号 or None) of the title begun on line i
+    when it ends in its kind word, every bracket and 《》 closed, perhaps with
+    its number run on after it, right over a 主送; it goes on into the next
+    line only while it leaves one open or its line fills the measure (the
+    wrap cut it). None for any other line."""
     k, text = i, title
-    while not (kind_of(text) and balanced(text)):
+    while not ((cut := _kind_then_number(text)) is not None or kind_of(text) and balanced(text)):
         if re.search(r"[，。；：,;:]", text) or k + 1 >= min(len(lines), i + TITLE_LINES) \
                 or balanced(text) and printed_width(lines[k]) < full_width * MEASURE.fills:
-            return False
+            return None
         k, text = k + 1, join_title([text, lines[k + 1].text])
-    return _addressees([line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]])
+    if not _addressees([line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]]):
+        return None
+    return (k, text[:cut], text[cut:]) if cut is not None else (k, text, None)
+
+
+NUMBER_TAIL = 30  # characters of a 发文字号 run on after a title
+
+
+def _kind_then_number(text: str) -> Optional[int]:
+    """Where a title that ends in its kind word, every bracket and 《》
+    closed, leaves off and the 发文字号 run on after it begins; None when
+    the text ends in no such number."""
+    for cut in range(len(text) - 1, max(0, len(text) - NUMBER_TAIL) - 1, -1):
+        tail = text[cut:]
+        if (DOC_NUMBER_RE.fullmatch(tail) or YEAR_FIRST_NUMBER_RE.fullmatch(tail)) \
+                and kind_of(text[:cut]) and balanced(text[:cut]):
+            return cut
+    return None
 
 
 def _addressees(texts: list[str]) -> bool:
