@@ -727,7 +727,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   no title; the forwarded organs may be counted, '等9部门'): 100% of every
   field in every layout, 2/2 provisions, 39 of 39 at widths 18-30. Left: the
   forwarded 通知 on the '附件:' line and the 办法 under '附:' are read as
-  an 附件说明, not as parts (2/4).
+  an 附件说明, not as parts (2/4); since holdout47's rules the forwarded
+  通知, its number run on, is a part (3/4; scanned 2/4).
 - holdout47: documents of 1990-1999 in the older practice of their time: a
   national bureau's 转发 dated by the compilations' line under its title,
   '1991年9月19日,国家工商行政管理局', the forwarded notice under '附件:' with
@@ -845,9 +846,10 @@ FLOORS = {
     # not guessed.
     "holdout42": in_every_layout(**{**ALL_RIGHT, "date": 0.8}, provisions=0.98, parts=0.98, cut=0.003),
     "holdout43": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    # Left: the forwarded 通知 named on an '附件:' line (its number run on) with its text under it, and the 办法
-    # under '附:', are read as an 附件说明, not as parts: 2 of 4.
-    "holdout44": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.48, cut=0.003),
+    # Left: the 办法 under '附:', with no 主送 of its own, is read as an 附件说明 line, not as a part: 3 of 4 (the
+    # forwarded 通知 on the '附件:' line, its number run on, is one since holdout47's rules); scanned, OCR's spaces
+    # inside that number's 代字 leave it an 附件说明 line too: 2 of 4.
+    "holdout44": in_every_layout({"ocr": dict(parts=0.48)}, **ALL_RIGHT, provisions=0.98, parts=0.73, cut=0.003),
     "holdout47": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
