@@ -16,12 +16,12 @@ from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
-                          DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE, STATE_PREFIX_RE, addressee_names,
-                          adoption_date, adoption_note, brief_head, coded_order_number, damaged_date,
-                          damaged_doc_number, further_event, is_note_line, iso_date, kind_of, labelled_number,
-                          normal_doc_number, note_line, one_adoption, order_issuer, order_number, order_organ,
-                          paren_frame, whole_adoption_note, year_first_number)
+                          DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
+                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE,
+                          STATE_PREFIX_RE, addressee_names, adoption_date, adoption_note, brief_head,
+                          coded_order_number, damaged_date, damaged_doc_number, further_event, is_note_line, iso_date,
+                          kind_of, labelled_number, normal_doc_number, note_line, one_adoption, order_issuer,
+                          order_number, order_organ, paren_frame, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE

@@ -22,7 +22,8 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          SUBJECT_WORDS_RE, own_contents, year_first_number)
+                          SUBJECT_WORDS_RE, own_contents,
+                          year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int

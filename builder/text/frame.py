@@ -195,8 +195,8 @@ def order_issuer(order: str) -> Optional[str]:
 
 # The 发文字号 of the 1980s and 1990s, before GB/T 9704-1999 set the year in 〔〕 after the 代字: the year first, in
 # brackets, two digits or four, then the 代字, often with 字 and 第 ('(94)财农字第345号', '（1988）X政发字第12号').
-YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[{CLOSE_BRACKETS}]\s*[\u4e00-\u9fa5]{{1,12}}?"
-                                  rf"\s*第?\s*\d{{1,4}}\s*{HAO}")
+YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[{CLOSE_BRACKETS}]"
+                                  rf"\s*[\u4e00-\u9fa5]{{1,12}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
 
 
 def year_first_number(text: str) -> Optional[str]:

@@ -20,6 +20,7 @@ from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, 
 from .spans import DocSpan, TitleBlock
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
 
+
 def _core(title: str) -> str:
     """A title without its issuer: what stays when a forwarding notice
     shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""

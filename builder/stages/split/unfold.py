@@ -19,8 +19,8 @@ from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_WRAP, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES,
-                      balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
+from .grammar import (ADDRESSEE_WRAP, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
+                      TITLE_LINES, balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
                       join_title, organ_names)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
@@ -382,8 +382,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(_title_then_order(
-        _date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(_annex_marks(lines, full_width)))))))))
+    marked = _annex_marks(lines, full_width)
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
