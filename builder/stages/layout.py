@@ -33,6 +33,7 @@ from ..model import Line
 from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, ORGAN_START_RE
 from ..text.lines import char_width, display_width, splits_word
 from ..text.numerals import CN_NUMERAL
+from ..text.rows import NAME_MAX
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 CJK_CHAR_RE = re.compile(f"[{CJK}]")
@@ -151,7 +152,6 @@ def _is_ocr_gap(left: str, right: str) -> bool:
     return False
 
 
-NAME_MAX = 3  # Han characters of a person's name: a space after a token this short may part name and post
 ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
 PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
 # The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.

@@ -26,12 +26,11 @@ from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DAT
 from ..text.lines import ends_sentence
 from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
 from ..text.numerals import cn_to_int
+from ..text.rows import LISTED_ROW_RE
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
 OWN_LINE_MAX = 60  # a numbered line this short, with no sentence in it, is a heading
-# A row of a list printed after "名单如下：": a name and a unit, no sentence.
-ROW_RE = re.compile(r"^[^\s，。；：,;:！？]{1,15}(?:\s+[^\s，。；：,;:！？]{1,30}){1,3}$")
 PRINTED_RE = re.compile(rf"{DATE_RE.pattern}\s*印\s*发$", re.X)  # the date of printing
 EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
 Label = tuple[str, int, str, str]  # scheme, number, label as printed, the text after it
@@ -260,7 +259,7 @@ def frame_role(text: str, blocks: list, n: int) -> str:
             and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)
                      and not LABEL_RE.match(prev.text)):
         return "heading"  # over a numbered list; not the last row of a list of names over the next item
-    if ROW_RE.match(text) and isinstance(prev, Paragraph) \
-            and (prev.text.endswith(("：", ":")) or ROW_RE.match(prev.text)):
+    if LISTED_ROW_RE.match(text) and isinstance(prev, Paragraph) \
+            and (prev.text.endswith(("：", ":")) or LISTED_ROW_RE.match(prev.text)):
         return "row"
     return "body"

@@ -20,8 +20,9 @@ from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, widt
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
+from ...text.rows import NAME_POST_RE
 from ...text.script import either_script
-from ..layout import NAME_MAX, PLACE_ENDINGS
+from ..layout import PLACE_ENDINGS
 from .grammar import (CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE, REPLY_OPENING_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, ends_file_name, ends_frame, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
@@ -56,13 +57,6 @@ def _titleish_text(text: str) -> bool:
             and not _name_row(text))
 
 
-# A row of a name list (a 领导小组's members, a 名单 of people commended): a person's name, at most NAME_MAX
-# characters or two spaced out to three ('龚 正'), set apart by a space from the post or unit ('张某某 市财政局局长',
-# '李 某 民进某某总支、区政协经济委员会'). The post opens with a word: a bracket after a space is a title's stage
-# ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post.
-PERSON_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[\u4e00-\u9fa5][^\s。]+$")
-
-
 def _name_row(text: str) -> bool:
     """A title names its issuer and 事由 in running words (GB/T 9704 7.3.1),
     never a person set apart from a post: a name list's row is no line of a
@@ -70,7 +64,7 @@ def _name_row(text: str) -> bool:
     a place ('某某县 …'), a label ('第二章 …'), or a scanner's space: inside a
     word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or in a
     line that ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
-    row = PERSON_POST_RE.match(text)
+    row = NAME_POST_RE.match(text)
     if row is None:
         return False
     name, post = row.group("name").replace(" ", ""), text[row.end("name"):].strip()
