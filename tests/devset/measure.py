@@ -115,7 +115,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout39": HERE / "holdout39", "holdout40": HERE / "holdout40",
         "holdout41": HERE / "holdout41", "holdout42": HERE / "holdout42",
         "holdout43": HERE / "holdout43", "holdout44": HERE / "holdout44",
-        "holdout48": HERE / "holdout48"}
+        "holdout46": HERE / "holdout46", "holdout48": HERE / "holdout48"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
