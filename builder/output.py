@@ -21,7 +21,7 @@ import yaml
 from dataclasses import dataclass, field
 
 from . import export, feed, search_index, shortlinks
-from .model import Diagnostic, Document, Gazette
+from .model import Diagnostic, Gazette
 from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title, listed_title
 from .site import Collection, index_key, site_version
 from .table_output import table_csv

@@ -351,7 +351,7 @@ def _neighbours(prev: Optional[Document], nxt: Optional[Document]) -> str:
         links.append(f"上一篇：[{escape(prev.title)}]({prev.id}.md)")
     if nxt:
         links.append(f"下一篇：[{escape(nxt.title)}]({nxt.id}.md)")
-    return ("\n\n".join(links) + "\n{: .gz-neighbours }\n") if links else ""
+    return "".join(f"\n{link}\n{{: .gz-neighbours }}\n" for link in links).lstrip("\n")
 
 
 def gazette_page(gazette: Gazette) -> str:

@@ -3,7 +3,6 @@ here; the files a site is made of are a pure function of the collection
 (builder/output.py), shared by the MkDocs hook and the command line."""
 from __future__ import annotations
 
-import copy
 import functools
 import hashlib
 import logging

@@ -810,6 +810,18 @@ def test_print_carries_address_and_date_not_screen_furniture(page, base_url, ind
     assert not line.is_visible()
 
 
+def test_print_leaves_out_the_links_to_both_neighbours(page, base_url, index):
+    """A document inside an issue links the one before and the one after; neither is the text's."""
+    gazette = index["gazettes"][0]["id"]
+    docs = [d for d in index["documents"] if d["gazette"] == gazette]
+    page.goto(base_url + docs[len(docs) // 2]["url"])
+    page.wait_for_load_state()
+    assert "上一篇" in page.locator("article").inner_text() and "下一篇" in page.locator("article").inner_text()
+    page.emulate_media(media="print")
+    printed = page.locator("article").inner_text()
+    assert "上一篇" not in printed and "下一篇" not in printed, "a link to a neighbour is printed"
+
+
 def test_print_wide_table_every_column_on_a_landscape_page(make_page, base_url, index, tmp_path):
     doc = _doc(index, WIDE_TABLE_DOC)
     # the width of an A4 landscape page inside its margins, at 96 px to the inch

@@ -145,3 +145,29 @@ def test_a_title_wrapped_inside_its_about_begins_at_its_organ():
     assert docs[1].date == "2021-09-29"
 
 
+
+
+# ---------------------------------------------------------------- an issued text printed without its title
+
+# A notice that issues a text it names (现将《…》印发给你们), the text printed after the date with no title of its own:
+# its first paragraph runs on at once.
+ISSUED_UNTITLED = ["某某市人民政府办公室关于印发《某某市2016年政务公开工作要点》的通知", "某政办发〔2016〕26号",
+                   "各区人民政府，市政府各委、办、局：",
+                   "《某某市2016年政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。",
+                   "某某市人民政府办公室", "2016年5月28日",
+                   "2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是："
+                   "以完善政务公开内容和方式为核心，以面向基层、面向群众为重点。",
+                   "一、围绕深化改革推进公开", "（一）进一步推进权力清单和责任清单公开",
+                   "全面公开市、区两级政府工作部门权力清单和责任清单。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_issued_text_printed_without_its_title_is_the_text_the_notice_names(columns):
+    """GB/T 9704 7.3.1: a 标题 holds no sentence's punctuation, so a paragraph
+    under the 成文日期 that does is the issued text's first, not its title; the
+    text is the one the notice names as what it issues, its first paragraph
+    printed whole in its body."""
+    [doc] = _documents(ISSUED_UNTITLED, columns)
+    assert [part.title for part in doc.parts[1:]] == ["某某市2016年政务公开工作要点"]
+    body = "".join(block.text for block in doc.parts[1].blocks if hasattr(block, "text") and block.text)
+    assert body.startswith("2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。")

@@ -8,8 +8,6 @@ seeds into exactly the tokens the builder indexed.
 import json
 from pathlib import Path
 
-import pytest
-
 from builder import search_index as si
 from builder.model import Document, Paragraph, Part, Provision, Table, Cell
 

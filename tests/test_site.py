@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from mkdocs.utils.meta import get_data
 
-from builder import output, site
+from builder import output
 from builder.stages.layout import is_furniture
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -30,9 +30,10 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, ORGAN_START_RE
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, from_its_place
 from ..text.lines import char_width, display_width, splits_word
 from ..text.numerals import CN_NUMERAL
+from ..text.rows import NAME_MAX
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 CJK_CHAR_RE = re.compile(f"[{CJK}]")
@@ -151,7 +152,6 @@ def _is_ocr_gap(left: str, right: str) -> bool:
     return False
 
 
-NAME_MAX = 3  # Han characters of a person's name: a space after a token this short may part name and post
 ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
 PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
 # The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.
@@ -178,14 +178,7 @@ def _inside_organ_name(left: str, right: str) -> bool:
     precedes it (a regulation's title over its 令: "XX土地整治办法 XX自治区人民政府"
     where the wrap cut "…人民政府" from "令"), and stays."""
     return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
-        and ORGAN_NAME_END_RE.search(left) is None and not _from_its_place(right)
-
-
-def _from_its_place(name: str) -> bool:
-    """The name begins with a place's full name ("广西壮族自治区…", "定州市…"), not
-    a level alone ("市财政局")."""
-    place = ORGAN_START_RE.match(name)
-    return place is not None and len(place.group(0)) > 1
+        and ORGAN_NAME_END_RE.search(left) is None and not from_its_place(right)
 
 
 def _lone(token: str) -> bool:

@@ -19,9 +19,9 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE,
                           STATE_PREFIX_RE, addressee_names, adoption_date, adoption_note, brief_head,
-                          coded_order_number, damaged_date, damaged_doc_number, further_event, is_note_line, iso_date,
-                          kind_of, labelled_number, normal_doc_number, note_line, one_adoption, order_issuer,
-                          order_number, order_organ, paren_frame, whole_adoption_note, year_first_number)
+                          coded_order_number, damaged_date, damaged_doc_number, from_its_place, further_event,
+                          is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line, one_adoption,
+                          order_issuer, order_number, order_organ, paren_frame, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -39,6 +39,11 @@ NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NA
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
     r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))(?![与和同])[\u4e00-\u9fa5]{2,}"))
+# A body's own rules, titled by its whole name and the kind alone, 发文机关 + 文种 with no 事由
+# (GB/T 9704 7.3.1): "XX基金会章程", "XX委员会工作规则", "XX委员会议事规则". The body adopts them
+# for itself, unsigned: it is their author ("中国共产党章程", "XX学校招生章程" name no organ so).
+OWN_RULES_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern}))"
+                                + either_script("(?:工作|议事)?(?:章程|规则)$"))
 # A title may name its 发文机关 by its level alone, as a body of that place
 # calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
 # short name is the issuer (a city's gazette then names the city, ids.city_of).
@@ -366,6 +371,8 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     if date is None:
         return [p.text for p in paragraphs if p.role == "signature"][:1]
     k = _over_note(paragraphs, paragraphs.index(date))
+    if run_on := _run_on_signature(paragraphs, k):
+        return [run_on]
     lines: list[str] = []
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
@@ -383,6 +390,39 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
         else:
             break
     return lines
+
+
+def _run_on_signature(paragraphs: list[Paragraph], k: int) -> Optional[str]:
+    """GB/T 9704 7.3.5: the 署名 is the organ's name on a line of its own
+    over the date; a page may run it onto the end of the line above (the
+    附件说明: '附件：…名单 XX省人民政府'), after a space, and the measure then
+    carries that line's last words down with it ('…个人名单 XX省人民政府') or
+    cuts the name ('…名单 XX' / '省人民政府', '…名单 XX省' / '人民政府'). The
+    name is the run after the last space, a whole name from its place on,
+    and what stands before it begins no name (a
+    scanner's space inside one name, 'XX 省人民政府' or 'XX省 XX市人民政府', is
+    no run-on). The words before it go back to the paragraph above, whose
+    end they are."""
+    if k < 1 or len(paragraphs[k].text) > 60 or paragraphs[k].role not in ("signature", "body", "row"):
+        return None
+    line, above = paragraphs[k], paragraphs[k - 1]
+    text = line.text.strip()
+    carried = " " in text
+    if carried:
+        before, _, name = text.rpartition(" ")
+    elif not from_its_place(text) and " " in above.text.strip():
+        before, _, run = above.text.strip().rpartition(" ")
+        name = run + text
+        if ORGAN_END_RE.search(run):
+            return None
+    else:
+        return None
+    if not (from_its_place(name) and SIGNATURE_LINE_RE.match(name)) or ORGAN_START_RE.match(before) \
+            or SIGNATURE_LINE_RE.match(_one_name(before)):
+        return None
+    above.text = above.text + before.replace(" ", "") if carried else before
+    line.role, line.text = "signature", name
+    return name
 
 
 def _one_name(text: str) -> str:
@@ -463,6 +503,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告'
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
+    elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
+        prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:

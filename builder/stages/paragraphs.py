@@ -42,6 +42,7 @@ from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
+from ..text.rows import POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
 
 
@@ -55,12 +56,7 @@ SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has n
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
-ROW_MAX = 20  # a row of a list of names is no wider
-ROW_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": rows of a list
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
-# A row of a list of posts and the people who hold them, one post a line: "主 任 委 员:刘雪荣",
-# "副主任:卢焱群、龙福清" (the post spaced out to the column's width, the names parted by 、).
-NAME_ROW_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -324,7 +320,7 @@ def is_outline_label(label: re.Match) -> bool:
 def is_row(last_line: str, below: str) -> bool:
     """Two rows of a list of names: "主任：杨青玖（市长）" over "副主任：…", or a
     short "高建立（副市长）"."""
-    return bool(ROW_LEAD_RE.match(last_line) and ROW_LEAD_RE.match(below)) \
+    return bool(POST_LEAD_RE.match(last_line) and POST_LEAD_RE.match(below)) \
         or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
 
 
@@ -337,7 +333,7 @@ def listed_under(out: list[Paragraph]) -> bool:
     if len(out) >= 2 and all(_signs_name(p.text) for p in out[-2:]):
         return True  # organs' names one a line: the units a 表彰 lists under its grade, members
     k = len(out) - 1
-    while k >= 0 and NAME_ROW_RE.match(out[k].text):
+    while k >= 0 and POST_NAMES_RE.match(out[k].text):
         k -= 1
     label = LABEL_RE.match(out[k].text) if k >= 0 else None
     return bool(label) and not SENTENCE_INSIDE_RE.search(label.group("rest")) \
@@ -365,7 +361,7 @@ def sentence_begun(text: str) -> bool:
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
     if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text) \
-            or NAME_ROW_RE.match(text):
+            or POST_NAMES_RE.match(text):
         return False
     return text.endswith(RUNS_ON) or sentence_begun(text)
 
@@ -416,7 +412,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
     if above.endswith(RUNS_ON) or full:
         return JOIN
-    if listing and NAME_ROW_RE.match(line.text):
+    if listing and POST_NAMES_RE.match(line.text):
         return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
     if listing and _signs_name(last.text) and not line.after_page_break:
         return BREAK  # a list of names ends on its last name's line, not full: the sentence below is new
@@ -428,7 +424,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if heading_goes_on(above, line, full_width) else BREAK
     if cuts_word(above, line.text) and not (outline_heading(above) and not splits_word(above, line.text)):
         return JOIN  # a heading that ends on a whole word ('…工作回顾' / '过去一年，…') ends its line
-    if ROW_LEAD_RE.match(last.text) and ROW_LEAD_RE.match(line.text):
+    if POST_LEAD_RE.match(last.text) and POST_LEAD_RE.match(line.text):
         return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full
     if _signs_name(last.text) and _signs_name(line.text):
         return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full

@@ -25,14 +25,14 @@ from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DAT
                           SUBJECT_WORDS_RE, own_contents,
                           year_first_number)
 from ..text.lines import ends_sentence
-from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
+from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, RUN_IN_ARTICLE_RE,
+                              depth_of, scheme_of)
 from ..text.numerals import cn_to_int
+from ..text.rows import LISTED_ROW_RE
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
 OWN_LINE_MAX = 60  # a numbered line this short, with no sentence in it, is a heading
-# A row of a list printed after "名单如下：": a name and a unit, no sentence.
-ROW_RE = re.compile(r"^[^\s，。；：,;:！？]{1,15}(?:\s+[^\s，。；：,;:！？]{1,30}){1,3}$")
 PRINTED_RE = re.compile(rf"{DATE_RE.pattern}\s*印\s*发$", re.X)  # the date of printing
 EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
 Label = tuple[str, int, str, str]  # scheme, number, label as printed, the text after it
@@ -65,7 +65,7 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
         match = re.match(r"^([^。！？]{1,%d}[。！？])(.*)$" % (RUN_IN_MAX + 10), rest)
         return (match.group(1), match.group(2)) if match else ("", rest)
     if scheme == "tiao":
-        if len(rest) <= 20 and not re.search(r"[。；，：]", rest):
+        if len(rest) <= 20 and not re.search(r"[。；，：;,:]", rest):  # either width: OCR gives ',' ':'
             return rest, ""
         return "", rest
     if len(rest) <= OWN_LINE_MAX and not re.search(r"[。！？；;：:!?]", rest) \
@@ -169,6 +169,11 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             label = None
         if label:
             scheme, number, printed, rest = label
+            run_in = RUN_IN_ARTICLE_RE.match(rest) if scheme in DIVISION_SCHEMES else None
+            article = read_label(run_in.group("article")) if run_in else None
+            if article:  # "第一章总则第一条为…": the chapter named 总则, then its first article
+                out.append(numbering.add(scheme, number, printed, run_in.group("name"), "", block.lines))
+                scheme, number, printed, rest = article
             heading, body = split_heading(scheme, rest)
             out.append(numbering.add(scheme, number, printed, heading, body, block.lines))
             continue
@@ -261,7 +266,7 @@ def frame_role(text: str, blocks: list, n: int) -> str:
             and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)
                      and not LABEL_RE.match(prev.text)):
         return "heading"  # over a numbered list; not the last row of a list of names over the next item
-    if ROW_RE.match(text) and isinstance(prev, Paragraph) \
-            and (prev.text.endswith(("：", ":")) or ROW_RE.match(prev.text)):
+    if LISTED_ROW_RE.match(text) and isinstance(prev, Paragraph) \
+            and (prev.text.endswith(("：", ":")) or LISTED_ROW_RE.match(prev.text)):
         return "row"
     return "body"

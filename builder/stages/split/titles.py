@@ -14,16 +14,17 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                            NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
                            ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
-                           addressee_names, closed_annex_list, damaged_doc_number, is_note_line, kind_of, paren_frame,
-                           whole_adoption_note)
+                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
+                           paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
+from ...text.rows import NAME_POST_RE
 from ...text.script import either_script
-from ..layout import NAME_MAX, PLACE_ENDINGS
-from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE, REPLY_OPENING_RE,
-                      STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, ends_file_name, ends_frame, flows_on,
+from ..layout import PLACE_ENDINGS
+from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
+                      REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, ends_file_name, ends_frame, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
                       organ_names, stops_sentence, title_lines)
 from .spans import TitleBlock
@@ -56,13 +57,6 @@ def _titleish_text(text: str) -> bool:
             and not _name_row(text))
 
 
-# A row of a name list (a 领导小组's members, a 名单 of people commended): a person's name, at most NAME_MAX
-# characters or two spaced out to three ('龚 正'), set apart by a space from the post or unit ('张某某 市财政局局长',
-# '李 某 民进某某总支、区政协经济委员会'). The post opens with a word: a bracket after a space is a title's stage
-# ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post.
-PERSON_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[\u4e00-\u9fa5][^\s。]+$")
-
-
 def _name_row(text: str) -> bool:
     """A title names its issuer and 事由 in running words (GB/T 9704 7.3.1),
     never a person set apart from a post: a name list's row is no line of a
@@ -70,7 +64,7 @@ def _name_row(text: str) -> bool:
     a place ('某某县 …'), a label ('第二章 …'), or a scanner's space: inside a
     word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or in a
     line that ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
-    row = PERSON_POST_RE.match(text)
+    row = NAME_POST_RE.match(text)
     if row is None:
         return False
     name, post = row.group("name").replace(" ", ""), text[row.end("name"):].strip()
@@ -549,9 +543,19 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     line that closes a bracket it did not open ('…第四次修正)') ends the text
     above: a title closes only the brackets it opens. The title begins on a
     line of its own: the end of a line the measure wrapped above it ('…分别
-    履行下' / '列管理职责') is that line's, no first name (wrapped)."""
+    履行下' / '列管理职责') is that line's, no first name (wrapped).
+    A 关于 line that opens with an organ's whole name run into 关于
+    ('XX市人民政府关于…') names its issuer itself: names parted by spaces on
+    a line above are its joint issuers only where the measure wrapped them
+    there, cutting at the space before its name, so that the line above is
+    as full as a line gets but for that space; one that ends shorter is set
+    apart from it, a list's row ('县公安局 县水利局…', an 附件's 名单 above the
+    next title)."""
     about = ISSUING_WORD_RE.search(lines[head].text)
     if not about:
+        return head
+    if head - 1 >= 0 and head - 1 not in skip and _named_issuer(lines[head].text[:about.start()]) \
+            and printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full:
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
@@ -564,6 +568,14 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)):
             top = k
     return top
+
+
+WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+
+
+def _named_issuer(text: str) -> bool:
+    """An organ's whole name: from its place on (or 中共, 国家…), ending as names end."""
+    return from_its_place(text) and bool(ORGAN_END_RE.search(text) and JOINT_NAME_RE.match(text))
 
 
 # The forwarded text's issuers after the verb, as a 转发 title names them before

@@ -1,0 +1,34 @@
+"""The rows of a list, in the shapes gazettes print them.
+
+A 领导小组's members, a 名单 of people commended, posts and their holders:
+short lines with no sentence's punctuation, which a stage must tell from a
+title's lines (split), a paragraph's (paragraphs), a list after 名单如下
+(structure) or a table's cells (tables). One place for every shape, so that
+a stage reading a row reads the same row as the others.
+"""
+from __future__ import annotations
+
+import re
+
+NAME_MAX = 3  # Han characters of a person's name: a space after a token this short may part name and post
+ROW_MAX = 20  # a row of a list of names is no wider
+
+# A person and the post or unit, set apart by a space ('张某某 市财政局局长', '李 某 民进某某总支、区政协经济委员会'):
+# the name at most NAME_MAX characters, or two spaced out to three ('龚 正'). The post opens with a word: a
+# bracket after a space is a title's stage ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post.
+NAME_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[\u4e00-\u9fa5][^\s。]+$")
+# A post and the people who hold it, one post a line: "主 任 委 员:刘雪荣", "副主任:卢焱群、龙福清" (the post
+# spaced out to the column's width, the names parted by 、).
+POST_NAMES_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
+POST_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": the lead of such a row
+# A row of a list printed after "名单如下：": a name and a unit or two, no sentence.
+LISTED_ROW_RE = re.compile(r"^[^\s，。；：,;:！？]{1,15}(?:\s+[^\s，。；：,;:！？]{1,30}){1,3}$")
+# One column's word in a list set out in columns: words only, no figures, no punctuation but the 、 between a
+# member's posts (副秘书长、…主任).
+COLUMN_WORD_RE = re.compile(
+    r"""
+    ^[\u3400-\u9fff（）()]+
+    (?:、[\u3400-\u9fff（）()]+)*$
+    """,
+    re.X,
+)
