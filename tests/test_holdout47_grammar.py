@@ -112,6 +112,18 @@ def test_a_notice_under_its_annex_label_with_its_number_run_on_is_a_part(columns
     assert part.doc_number == "（91）工商字第12号"
 
 
+def test_an_annex_list_line_over_the_signature_and_a_date_in_numerals_stays_whole():
+    """The 附件说明's line over the 署名 and a 成文日期 in Chinese numerals,
+    then the 附件's own mark: no 主送 stands under that title (the signature,
+    the date and the mark read on into the mark's colon are none), so the
+    line stays the 附件说明's and the signature the document's."""
+    lines = ["某某市人民政府关于授予第五批生态村称号的决定", "各县(市、区)人民政府:",
+             "经验收,决定授予某某村等20个村“第五批生态村”称号。", "附件:某某市第五批生态村名单", "某某市人民政府",
+             "二○○九年九月十八日", "附件:", "某某市第五批生态村名单", "一、东台市:新曹村"]
+    docs = _documents(NOTICE + lines, None)
+    assert (docs[1].issuers, docs[1].date) == (["某某市人民政府"], "2009-09-18")
+
+
 # ---------------------------------------------------------------- the 发文字号 of the period, the year first
 
 YEAR_FIRST = [["某某省财政厅关于下达农业贷款贴息资金的通知", "(94)某财农字第345号", "各地、市财政局:",

@@ -19,7 +19,7 @@ from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_WRAP, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
+from .grammar import (ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
                       join_title, organ_names)
 
@@ -487,12 +487,16 @@ def _kind_then_number(text: str) -> Optional[int]:
 
 def _addressees(texts: list[str]) -> bool:
     """The lines given open with a 主送 closing on its colon (GB/T 9704
-    7.3.2), on one line or wrapped over a few, names with no figure in them
-    (a signature over its date and the next title read on into a colon are
-    no 主送); each line after the first goes on the one above (no block
-    starts between)."""
-    return any(is_addressee_line(joined) and not re.search(r"\d", joined)
-               for joined in (join_title(texts[:k]) for k in range(1, len(texts) + 1)))
+    7.3.2), on one line or wrapped over a few: names, with no figure, date
+    or 附件 mark among them (a signature over its date, then the 附件's mark
+    or the next title, read on into a colon, are no 主送)."""
+    for k in range(1, len(texts) + 1):
+        if k > 1 and (is_date_line(texts[k - 1]) or ANNEX_HEAD_RE.match(texts[k - 1])):
+            return False
+        joined = join_title(texts[:k])
+        if is_addressee_line(joined) and not re.search(r"\d", joined) and not DATE_RE.search(joined):
+            return True
+    return False
 
 
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
