@@ -3,7 +3,7 @@
     python -m tests.devset.measure            # the figures per layout
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
     python -m tests.devset.measure --set holdout [issue gf]   # the same on a held-out set (any name in SETS:
-                                                              # holdout, holdout2 … holdout19, holdout21 … holdout44, holdout48)
+                                                              # holdout, holdout2 … holdout19, holdout21 … holdout48)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
 
