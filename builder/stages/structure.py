@@ -63,7 +63,7 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
         match = re.match(r"^([^。！？]{1,%d}[。！？])(.*)$" % (RUN_IN_MAX + 10), rest)
         return (match.group(1), match.group(2)) if match else ("", rest)
     if scheme == "tiao":
-        if len(rest) <= 20 and not re.search(r"[。；，：]", rest):
+        if len(rest) <= 20 and not re.search(r"[。；，：;,:]", rest):  # either width: OCR gives ',' ':'
             return rest, ""
         return "", rest
     if len(rest) <= OWN_LINE_MAX and not re.search(r"[。！？；;：:!?]", rest) \
