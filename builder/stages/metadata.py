@@ -39,6 +39,11 @@ NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NA
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
     r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))(?![与和同])[\u4e00-\u9fa5]{2,}"))
+# A body's own rules, titled by its whole name and the kind alone, 发文机关 + 文种 with no 事由
+# (GB/T 9704 7.3.1): "XX基金会章程", "XX委员会工作规则", "XX委员会议事规则". The body adopts them
+# for itself, unsigned: it is their author ("中国共产党章程", "XX学校招生章程" name no organ so).
+OWN_RULES_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern}))"
+                                + either_script("(?:工作|议事)?(?:章程|规则)$"))
 # A title may name its 发文机关 by its level alone, as a body of that place
 # calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
 # short name is the issuer (a city's gazette then names the city, ids.city_of).
@@ -439,6 +444,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告'
     elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
+    elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
+        prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:

@@ -24,7 +24,8 @@ from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
                           SUBJECT_WORDS_RE, own_contents)
 from ..text.lines import ends_sentence
-from ..text.numbering import ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, depth_of, scheme_of
+from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, RUN_IN_ARTICLE_RE,
+                              depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
 
@@ -167,6 +168,11 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             label = None
         if label:
             scheme, number, printed, rest = label
+            run_in = RUN_IN_ARTICLE_RE.match(rest) if scheme in DIVISION_SCHEMES else None
+            article = read_label(run_in.group("article")) if run_in else None
+            if article:  # "第一章总则第一条为…": the chapter named 总则, then its first article
+                out.append(numbering.add(scheme, number, printed, run_in.group("name"), "", block.lines))
+                scheme, number, printed, rest = article
             heading, body = split_heading(scheme, rest)
             out.append(numbering.add(scheme, number, printed, heading, body, block.lines))
             continue

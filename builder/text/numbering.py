@@ -66,6 +66,11 @@ DECIMAL_CHAPTER_RE = re.compile(r"^\d{1,2}\s*[\u4e00-\u9fa5][^，。；：,;:！
 # text begins with 中: "第一条 中华人民共和国…", "第一条 中国人民政协…".)
 CITED_TAIL_RE = re.compile(either_script(
     rf"^(?:修改为|改为|[前后]?增加|之[前后]|中(?:的|[“\"「，,])|删去|删除|规定|所称|所列|的|第[{CN_NUMERAL}\d]+[款项目]|[、和及或至]第)"))
+# A 编, 章 or 节 heading with its first 条 run onto its line ("第一章总则第一条为…", a page that
+# dropped the line break 立法技术规范 sets after a division's name): the division's short name, no
+# sentence and no label in it, then the article's label and text.
+RUN_IN_ARTICLE_RE = re.compile(either_script(
+    rf"^(?P<name>[^\s，。；：,;:！？!?、第]{{1,16}})\s*(?P<article>第\s*[{CN_NUMERAL}\d]+\s*条.+)$"), re.S)
 ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
 EID_NAME = {s.name: s.eid for s in SCHEMES}
 SCHEME_NAMES = tuple(EID_NAME)
