@@ -208,10 +208,11 @@ STRETCH_RE = re.compile(f"[{SPACE_CHARS}]+|[^{SPACE_CHARS}]+")
 # from the head's words by a wide gap: a text layer that keeps the print's
 # columns gives the head and the number at the page's outer edge as one line
 # ("大事记        - 31 -", "- 30 -        大事记"); the gap, not the dashes,
-# tells it from a sentence's words ('…结果为 - 3 -').
-_FOLIO = r"[—－\-–]\s*\d{1,4}\s*[—－\-–]"
-_GAP = f"[{SPACE_CHARS}]{{{WIDE_GAP},}}"
-SET_APART_FOLIO_RE = re.compile(rf"^{_FOLIO}{_GAP}(?=\S)|(?<=\S){_GAP}{_FOLIO}$")
+# tells it from a sentence's words ('…结果为 - 3 -'), and the head is one run
+# (a row of a table's cells set apart by spaces is no head).
+_FOLIO = r"[—－\-–]\s{0,2}\d{1,4}\s{0,2}[—－\-–]"
+WIDE_GAP_RE = re.compile(f"[{SPACE_CHARS}]{{{WIDE_GAP},}}")
+SET_APART_FOLIO_RE = re.compile(rf"^{_FOLIO}{WIDE_GAP_RE.pattern}(?=\S)|(?<=\S){WIDE_GAP_RE.pattern}{_FOLIO}$")
 
 
 def text_runs(raw: str) -> list[tuple[int, int, str]]:
@@ -264,8 +265,9 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
     for no, raw in enumerate(text.split("\n"), start=1):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
-        if apart:  # the head stays a line; its number, which heads the page, is no footer (pages.footers): dropped
-            raw = raw.strip()[:apart.start()] + raw.strip()[apart.end():]
+        head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
+        if apart and not WIDE_GAP_RE.search(head):
+            raw = head  # the head stays a line; its number, which heads the page, is no footer (pages.footers): dropped
         stripped = SPACES_RE.sub(" ", raw).strip()
         if not stripped.replace("\t", "").strip():
             continue
