@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, ORGAN_START_RE
+from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, from_its_place
 from ..text.lines import char_width, display_width, splits_word
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
@@ -178,14 +178,7 @@ def _inside_organ_name(left: str, right: str) -> bool:
     precedes it (a regulation's title over its 令: "XX土地整治办法 XX自治区人民政府"
     where the wrap cut "…人民政府" from "令"), and stays."""
     return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
-        and ORGAN_NAME_END_RE.search(left) is None and not _from_its_place(right)
-
-
-def _from_its_place(name: str) -> bool:
-    """The name begins with a place's full name ("广西壮族自治区…", "定州市…"), not
-    a level alone ("市财政局")."""
-    place = ORGAN_START_RE.match(name)
-    return place is not None and len(place.group(0)) > 1
+        and ORGAN_NAME_END_RE.search(left) is None and not from_its_place(right)
 
 
 def _lone(token: str) -> bool:

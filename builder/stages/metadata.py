@@ -19,9 +19,9 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE,
                           ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                           ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE, STATE_PREFIX_RE, addressee_names,
                           adoption_date, adoption_note, brief_head, coded_order_number, damaged_date,
-                          damaged_doc_number, further_event, is_note_line, iso_date, kind_of, labelled_number,
-                          normal_doc_number, note_line, one_adoption, order_issuer, order_number, order_organ,
-                          paren_frame, whole_adoption_note)
+                          damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
+                          labelled_number, normal_doc_number, note_line, one_adoption, order_issuer, order_number,
+                          order_organ, paren_frame, whole_adoption_note)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -347,6 +347,8 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     if date is None:
         return [p.text for p in paragraphs if p.role == "signature"][:1]
     k = _over_note(paragraphs, paragraphs.index(date))
+    if run_on := _run_on_signature(paragraphs, k):
+        return [run_on]
     lines: list[str] = []
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
@@ -364,6 +366,39 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
         else:
             break
     return lines
+
+
+def _run_on_signature(paragraphs: list[Paragraph], k: int) -> Optional[str]:
+    """GB/T 9704 7.3.5: the 署名 is the organ's name on a line of its own
+    over the date; a page may run it onto the end of the line above (the
+    附件说明: '附件：…名单 XX省人民政府'), after a space, and the measure then
+    carries that line's last words down with it ('…个人名单 XX省人民政府') or
+    cuts the name ('…名单 XX' / '省人民政府', '…名单 XX省' / '人民政府'). The
+    name is the run after the last space, a whole name from its place on,
+    and what stands before it begins no name (a
+    scanner's space inside one name, 'XX 省人民政府' or 'XX省 XX市人民政府', is
+    no run-on). The words before it go back to the paragraph above, whose
+    end they are."""
+    if k < 1 or len(paragraphs[k].text) > 60 or paragraphs[k].role not in ("signature", "body", "row"):
+        return None
+    line, above = paragraphs[k], paragraphs[k - 1]
+    text = line.text.strip()
+    carried = " " in text
+    if carried:
+        before, _, name = text.rpartition(" ")
+    elif not from_its_place(text) and " " in above.text.strip():
+        before, _, run = above.text.strip().rpartition(" ")
+        name = run + text
+        if ORGAN_END_RE.search(run):
+            return None
+    else:
+        return None
+    if not (from_its_place(name) and SIGNATURE_LINE_RE.match(name)) or ORGAN_START_RE.match(before) \
+            or SIGNATURE_LINE_RE.match(_one_name(before)):
+        return None
+    above.text = above.text + before.replace(" ", "") if carried else before
+    line.role, line.text = "signature", name
+    return name
 
 
 def _one_name(text: str) -> str:

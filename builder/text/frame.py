@@ -678,6 +678,13 @@ SESSION_RE = re.compile(either_script(
 ORGAN_START_RE = re.compile(either_script(
     r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
+
+def from_its_place(name: str) -> bool:
+    """The name begins with a place's full name ("广西壮族自治区…", "定州市…"),
+    or 中共, 国家…, not a level alone ("市财政局")."""
+    place = ORGAN_START_RE.match(name)
+    return place is not None and len(place.group(0)) > 1
+
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
 # issuer's documents under, or a running header that repeats it: no title line.

@@ -14,8 +14,8 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                            NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
                            ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
-                           addressee_names, closed_annex_list, damaged_doc_number, is_note_line, kind_of, paren_frame,
-                           whole_adoption_note)
+                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
+                           paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -546,9 +546,19 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     line that closes a bracket it did not open ('…第四次修正)') ends the text
     above: a title closes only the brackets it opens. The title begins on a
     line of its own: the end of a line the measure wrapped above it ('…分别
-    履行下' / '列管理职责') is that line's, no first name (wrapped)."""
+    履行下' / '列管理职责') is that line's, no first name (wrapped).
+    A 关于 line that opens with an organ's whole name run into 关于
+    ('XX市人民政府关于…') names its issuer itself: names parted by spaces on
+    a line above are its joint issuers only where the measure wrapped them
+    there, cutting at the space before its name, so that the line above is
+    as full as a line gets but for that space; one that ends shorter is set
+    apart from it, a list's row ('县公安局 县水利局…', an 附件's 名单 above the
+    next title)."""
     about = ISSUING_WORD_RE.search(lines[head].text)
     if not about:
+        return head
+    if head - 1 >= 0 and head - 1 not in skip and _named_issuer(lines[head].text[:about.start()]) \
+            and printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full:
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
@@ -561,6 +571,14 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)):
             top = k
     return top
+
+
+WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+
+
+def _named_issuer(text: str) -> bool:
+    """An organ's whole name: from its place on (or 中共, 国家…), ending as names end."""
+    return from_its_place(text) and bool(ORGAN_END_RE.search(text) and JOINT_NAME_RE.match(text))
 
 
 # The forwarded text's issuers after the verb, as a 转发 title names them before
