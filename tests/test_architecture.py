@@ -8,6 +8,7 @@ backward import is how a cycle starts, so this fails on the first one.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,24 @@ def test_every_genre_is_registered_and_written_out():
     for genre in genres.GENRES:
         assert (ROOT / "tests" / "spec" / f"{genre.__name__.rsplit('.', 1)[1]}.md").is_file(), genre.__name__
         assert callable(genre.recognises) and callable(genre.structure) and isinstance(genre.PRIORITY, int)
+
+
+SPLIT = ["grammar", "spans", "unfold", "titles", "toc", "parts", "documents"]
+
+
+@pytest.mark.parametrize("module", SPLIT)
+def test_a_module_of_the_split_reads_only_those_before_it(module):
+    """The order builder/stages/split/__init__ lists, so the package reads top to bottom."""
+    earlier = {f"builder.stages.split.{m}" for m in SPLIT[:SPLIT.index(module)]}
+    inside = {m for m in builder_imports(BUILDER / "stages" / "split" / f"{module}.py")
+              if m.startswith("builder.stages.split")}
+    assert inside <= earlier, f"{module} imports {sorted(inside - earlier)}"
+
+
+def test_the_split_lists_every_module_in_its_order():
+    modules = sorted(p.stem for p in (BUILDER / "stages" / "split").glob("*.py") if p.stem != "__init__")
+    assert sorted(SPLIT) == modules
+    from builder.stages import split
+
+    listed = re.findall(r"^  (\w+) ", split.__doc__, re.M)
+    assert listed == SPLIT

@@ -189,7 +189,7 @@ def test_a_title_ending_in_a_kind_after_a_lists_last_item_opens_a_document(colum
 
 
 def test_an_item_that_reads_as_a_sentence_is_no_list_name():
-    from builder.stages.split import _list_item
+    from builder.stages.split.documents import _list_item
     assert _list_item("3、豫园街道方西居委会") and _list_item("（2）某镇人民政府")
     assert not _list_item("3、各单位要按时报送，不得延误。") and not _list_item("3、")
 

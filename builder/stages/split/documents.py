@@ -1,0 +1,440 @@
+"""Which title blocks open a document, and each document's span: the entry
+of the split (split_documents). The document grammar decides; the 目录, where
+printed, is the cross-check, and a boundary only one of the two sees is
+reported.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Optional
+
+from ...model import Diagnostic, Line, TocEntry
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS, HAO,
+                           HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
+                           coded_order_number, kind_of, own_contents)
+from ...text.lines import ends_sentence, squash, width
+from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE
+from ...text.script import either_script
+from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
+                      TITLE_LINES, dated_at, ends_frame, is_date_line, is_doc_number_line, is_order_name, join_title,
+                      organ_alone, stops_sentence)
+from .parts import NESTED_QUOTES, covers, named_above, part_starts
+from .spans import DocSpan, TitleBlock
+from .titles import CELL_BAR_RE, dated_under, ends_row, masthead_over, title_blocks, title_line, unquoted_title
+from .toc import TOC_MATCH, match_toc
+
+
+def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
+                    source: str, full_width: float) -> tuple[list[DocSpan], list[Diagnostic]]:
+    """Documents begin where the document grammar says a new one begins
+    (see opens_document); the printed 目录, when there is one, is the strong
+    cross-check: its entries start documents, and a boundary only one of the
+    two sees is reported."""
+    diagnostics: list[Diagnostic] = []
+    contents = own_contents([line.text for line in lines], toc_lines)
+    listed = frozenset(squash(entry.title) for entry in toc)
+    blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents, full_width, listed))
+    grammar = _grammar_starts(lines, blocks, toc_lines)
+    opened = [block.start for block in grammar]
+    starts: dict[int, DocSpan] = {}
+    if toc:
+        orders = {_promulgated_above(lines, block, toc_lines): block for block in grammar}
+        names = [(block.title,) + ((name,) if (name := _promulgates(lines, block)) else ()) for block in blocks]
+        for entry, (best, best_score) in zip(toc, match_toc(toc, blocks, names)):
+            if best is not None and best_score >= TOC_MATCH:
+                # A regulation's title printed above its 令 is listed for the 令, which names it.
+                block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block, toc=entry)
+            else:
+                diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
+                                              f"目录中的“{entry.title}”在正文中没有找到"))
+        opened_set = set(opened)
+        for start in sorted(set(starts) - opened_set):
+            diagnostics.append(Diagnostic(source, lines[start].no, "toc-grammar",
+                                          f"目录在此处开始一件文件，但正文没有新文件的格式（文号、主送等）："
+                                          f"{starts[start].title.title}"))
+        first = min(starts) if starts else None
+        for block in grammar:
+            if block.start not in starts and (first is None or block.start > first):
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
+                diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
+                                              f"正文中的“{block.title}”没有列入目录"))
+    else:
+        for block in grammar:
+            starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
+    spans = [starts[k] for k in sorted(starts)]
+    block_starts = [b.start for b in blocks]
+    for n, span in enumerate(spans):
+        span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
+        span.parts = part_starts(lines, span, blocks, block_starts, full_width)
+    return spans, diagnostics
+
+
+def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """A document begins at its 版头 when one is printed above its title (GB/T
+    9704: the 发文机关标志 "XX市人民政府文件", or the organ's name alone over a
+    title that names it (masthead_over), then the 发文字号 under it), and at
+    the marks over them (7.2.1-7.2.3: 份号, 密级, 紧急程度 at the top left; a
+    reply's 办理结果 and 公开属性): the end of the document before does not
+    take it."""
+    start = _promulgated_above(lines, block, skip)
+    if start == block.start:
+        start = _unheaded_order(lines, block, skip)
+    if _number_above(lines, block, skip):
+        start -= 1
+    above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
+    start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
+    while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
+        start -= 1
+    head = brief_head([line.text for line in lines[max(0, start - 3):start]])
+    if head and not skip & set(range(start - head[1], start)):
+        start -= head[1]  # a 简报's 报头: its issue, its compiler and date, and its name above them
+        if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
+            start -= 1
+    return start
+
+
+def _bulletin_name(text: str) -> bool:
+    """A 简报's name over its issue line ('XX县政务督查', 'XX工作简报'): a few words, no sentence."""
+    return 2 <= len(text.strip()) <= BULLETIN_NAME and not re.search(r"[，。；：,;:！？!?、]", text) \
+        and not ends_sentence(text) and not LABEL_RE.match(text.strip())
+
+
+BULLETIN_NAME = 20  # characters of a 简报's name
+
+
+# The 政府令's promulgating sentence (GB/T 9704 10.2 命令（令）格式): "《XX办法》已经…
+# 会议通过，现予公布，自…起施行。"
+# A 公告 may name the session first: "…会议于2001年10月17日审议通过的《XX条例》业经…批准，现予公布".
+# The verb may come first, as the State Council's 令 words it: "现公布《XX条例》，自…起施行。"; or the
+# sentence may say only that the text was adopted and when it takes effect, its 令 publishing it:
+# "《XX决定》已经…会议审议通过，本决定自公布之日起30日后实施。" (a 通知's "…通过，现印发给你们" is none).
+PROMULGATES_RE = re.compile(either_script(
+    r"^[^《》。；;]{0,60}?(?:《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:(?:现予|予以|现)(?:公布|发布)"
+    r"|通过[，,](?:本[\u4e00-\u9fa5]{1,4})?自[^。《》]{0,30}?(?:施行|实施))"
+    r"|现(?:公布|发布)《(?P<first>[^《》]{4,80})》[，,]?自[^。《》]{0,30}?(?:施行|实施))"))
+
+
+def promulgated(text: str) -> Optional[str]:
+    """The name of the regulation a 令's sentence promulgates, or None."""
+    match = PROMULGATES_RE.match(text)
+    return (match.group("name") or match.group("first")) if match else None
+
+
+def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """A gazette may print a 政府令's regulation title above the 令 (as its
+    heading, the 令 and the regulation's text under it): the title lines
+    right above the 令 that its promulgating sentence names are the
+    document's, not the end of the one before. A 法规's 题注 (the dates it
+    was adopted, wrapped or not) may stand between its title and the order,
+    as a 人大常委会 prints a 条例's title, its 题注, then the 公告 that
+    promulgates it."""
+    name = _promulgates(lines, block)
+    if not name:
+        return block.start
+    top = block.start  # the title's last line ends here: above the 题注, if one is printed
+    for k in range(block.start - 1, max(-1, block.start - NOTE_LINES - 1), -1):
+        if k in skip or is_date_line(lines[k].text) or ends_sentence(lines[k].text):
+            break  # the end of the document before
+        if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:block.start]])):
+            top = k
+    k = top
+    while k > 0 and top - k < TITLE_LINES and k - 1 not in skip and title_line(lines, k - 1):
+        k -= 1
+        if squash(join_title([line.text for line in lines[k:top]])) == squash(name):
+            return k
+    return block.start
+
+
+def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
+    """The regulation a 令's (or a promulgating 公告's) block promulgates, named
+    in the sentence under its 第N号."""
+    coded = block.end < len(lines) and coded_order_number(lines[block.end].text) is not None
+    if kind_of(block.title) != "令" and not is_order_name(block.title) and not (coded and organ_alone(block.title)):
+        return None  # a 令's 版头: 'XX市人民政府令', or the organ alone over its coded 令号 ('渝府令第121号')
+    first = block.end + 1 if block.end < len(lines) and (ORDER_NUMBER_RE.match(lines[block.end].text) or coded) \
+        else block.end
+    return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
+
+
+PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
+SIGNER_LINES = 2  # lines of a 令's or 公告's signature over its date: the head's post and name, or organs' names
+
+
+def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """GB/T 9704 10.2: a 令 is its 发文机关标志 and 令号, the promulgating
+    sentence, the signer and the date, then the text it promulgates. A page
+    may lose the heading (a law site's excerpt opens at the sentence): the
+    sentence that names this title, then its signer (or none, as a 公告 of a
+    standing committee may print) and its date right above the title, is the
+    document's head, where it opens a paragraph after a finished one or a
+    frame's end. Under a 令号 or a 公告's serial (the heading printed) it
+    opens nothing: the 令 began above; but a 令号 alone on its line at the
+    top, after a finished paragraph or a frame's end, is the head of a 令
+    whose 发文机关标志 alone was lost, and the 令 begins there. The line it
+    begins on, or block.start."""
+    k = block.start - 1
+    if k < 1 or k in skip or not is_date_line(lines[k].text):
+        return block.start
+    k -= 1
+    for _ in range(SIGNER_LINES):
+        if k > 0 and k not in skip and _signer(lines[k].text):
+            k -= 1
+    if k in skip or not stops_sentence(lines[k].text):
+        return block.start
+    top = k
+    while top > 0 and k - top < PROMULGATION_LINES and top - 1 not in skip and not _finished(lines, top - 1):
+        top -= 1
+    numbered = top < k and bool(ORDER_NUMBER_RE.match(lines[top].text.strip()))  # the 令号 over the sentence
+    sentence = join_title([line.text for line in lines[top + numbered:k + 1]])
+    name = promulgated(sentence)
+    if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
+            or squash(name.translate(NESTED_QUOTES)) != squash(unquoted_title(block.title)) \
+            or re.search(HAO, sentence[:sentence.index("《")]):
+        return block.start  # (a serial before the 《name》: the 令's heading ran into its sentence)
+    return top
+
+
+def _signer(text: str) -> bool:
+    """A 令's or 公告's signature line: the head's post, with or without the
+    name ('省长 郭树清', '省 长'), or the organ's name."""
+    text = text.replace(" ", "")
+    return bool(HEAD_POST_RE.match(text) or SIGNER_POST_RE.match(text) or organ_alone(text))
+
+
+def _finished(lines: list[Line], k: int) -> bool:
+    """Line k ends a paragraph that is whole: a sentence stopped, or a frame's end."""
+    return stops_sentence(lines[k].text) or ends_frame(lines, k)
+
+
+def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
+    """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
+    发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
+    reprint adds them): a number line right above a title with none under it
+    is that title's, unless a title (ending in its kind word) stands right
+    above the number: then the number is printed under that one. A line of
+    the 目录 (skip) is no title, nor is a short line of a list of names."""
+    above = block.start - 1
+    return above >= 0 and block.follows != "doc_number" and is_doc_number_line(lines[above].text) \
+        and (above == 0 or above - 1 in skip
+             or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text)))
+
+
+def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
+                        starts: dict) -> TitleBlock:
+    """A 目录 may list a document by the text it issues (a 政府令 by the
+    条例 it promulgates). When the grammar reads the listed title as a part
+    of the document opened just above it, and no earlier entry starts that
+    document (entries come in order: the last one added is the latest), the
+    entry is that document's."""
+    k = bisect_right(opened, block.start) - 1
+    if k < 0 or grammar[k].start == block.start or (starts and next(reversed(starts)) >= grammar[k].start):
+        return block
+    return grammar[k]
+
+
+def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[TitleBlock]:
+    """A gazette may print a document's title twice (its own heading, then the
+    document's title block): the second is no new title. Its lines stay in
+    the body (nothing printed is dropped), one paragraph; the frame under it
+    is the title's and starts afresh. The second may lack the organs (GB/T
+    9704 7.3.1: under the 版头 that names them the title may open at 关于, a
+    reprint names them above the 发文字号)."""
+    out: list[TitleBlock] = []
+    for block in blocks:
+        if out and block.start - out[-1].end <= 2 and _same_title(out[-1].title, block.title):
+            if block.end < len(lines):
+                lines[block.end] = replace(lines[block.end], starts_block=True)
+            out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
+        else:
+            out.append(block)
+    return out
+
+
+def _same_title(title: str, again: str) -> bool:
+    title, again = squash(title), squash(again)
+    return again == title or bool(ABOUT_RE.match(again)) and title.endswith(again) and len(title) > len(again)
+
+
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
+    """The title blocks that open a document, read in order: the first one,
+    and each later one that opens_document unless the document it would end
+    names it (the text it issues, forwards or attaches), and one under the
+    sentence, signer and date of a 令 that lost its heading, after the
+    document above closed its frame (_unheaded_order, _past_frame) or under
+    the 令号 the page kept. A title
+    with no frame and another title right under it has no body: it opens
+    nothing."""
+    out: list[TitleBlock] = []
+    layers: list[TitleBlock] = []  # the titles read since the last document opened
+    for n, block in enumerate(blocks):
+        if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
+            layers.append(block)  # a list of titles (a cover's 要目), no document's own
+            continue
+        if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
+            layers.append(block)  # the regulation's title printed above the order that promulgates it
+            continue
+        order = _unheaded_order(lines, block, skip)
+        if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)
+                                    or ORDER_NUMBER_RE.match(lines[order].text.strip())):
+            out.append(block)  # a 令 that lost its heading, under a finished text or with its 令号 (no text
+            # prints one over a sentence it passes on): the text above names it not
+            layers = []
+            continue
+        below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
+        if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
+                        or _past_named_texts(lines, out[-1], block, layers))
+                       and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
+            out.append(block)
+            layers = []
+        else:
+            layers.append(block)
+    return out
+
+
+def _past_frame(lines: list[Line], opened: TitleBlock, k: int, skip: set[int]) -> bool:
+    """The document opened above has closed its frame before line k: its
+    成文日期 (or its 题注's under its title) stands between its head and k
+    (a 令 that lost its heading is dated over its title), or the 施行 clause
+    that closes a text stands right above k. What follows is its parts or
+    the next document, not its body."""
+    return opened.follows == "note" or _in_force(lines, k - 1) \
+        or any(dated_at(lines, j) for j in range(_unheaded_order(lines, opened, skip), k))
+
+
+def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
+    """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
+    signature and 成文日期. A title block opens one when
+
+    - its 发文字号 follows it (alone, in brackets, or a 政府令's 第N号), or
+      stands right above it (the 版头 position);
+    - it is a regulation's title with its 题注 (the dates it was adopted) under
+      it, perhaps under the organ line a law compilation prints: a frame no
+      sentence runs into (title_blocks), whatever line stands above;
+    - it ends in one of the 15 文种 of a 公文 with its year and month right
+      under it or under the line of its compilers (a 统计公报's '2023年4月'),
+      or a reprint's date in brackets ('（2019年4月12日）');
+    - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
+      of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
+      layer the document above names stays its part);
+    - it follows the end of a document's frame (成文日期, perhaps with a
+      附注 such as （此件公开发布） under it, 印发 or 抄送 line), or the
+      施行 clause that closes a text, and is not an 附件;
+    - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
+      (title_blocks already refused a title the line above runs into);
+    - its kind stands alone (大事记, 讲话, 任免);
+    - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
+      that ends a sentence, a division's heading, a list's item or a
+      table's last row or cell: a text never ends on the name of a 公文, though
+      a 纪要 has no 主送 and a web page may drop the rest of the frame (the
+      texts a document issues or attaches are 规定, 办法, 名单…, and one it
+      names stays its part);
+    - it is a regulation's title with its articles beginning at
+      第一章/第一条, or a speech's or report's title with the occasion it
+      was delivered at ('——2025年1月16日在…会议上'), under it, after a line
+      that ends a sentence (the last article of the
+      text above, or a frame's end), a table's last row or cell, or a
+      division's heading the text above was cut short on."""
+    if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
+            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
+            or (dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
+        return True
+    above = block.start - 1
+    if above < 0:
+        return True
+    if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
+                                                            or _heads_division(lines[above].text)):
+        return True
+    if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
+        return False  # an 附件, its marker above or on the title's line: 附件2：…
+    return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
+                                                         or _heads_division(lines[above].text)
+                                                         or _list_item(lines[above].text)))
+
+
+def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
+    """A notice names the texts it issues or forwards ('现将《…》印发给你们',
+    or its title's 印发 object): once each of them is printed under it, a
+    further text of the kind it issued, after a line that ends a sentence,
+    which it does not name and no 附件 mark heads, is another document's (a
+    工作要点 printed alone after the one a notice issued), though unsigned and
+    with no 主送. A text's own list under a title of its own ('…成员名单' after
+    the 规则 that says it is 附后) is of another kind: it stays the text's."""
+    above = block.start - 1
+    if not layers or kind_of(block.title) != kind_of(layers[-1].title) or not kind_of(block.title) \
+            or above < 0 or not ends_sentence(lines[above].text) \
+            or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
+        return False
+    named = _passed_on(lines, opened, layers[0].start)
+    return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
+
+
+def _passed_on(lines: list[Line], opened: TitleBlock, end: int) -> list[str]:
+    """The texts a notice passes on, as its own text (up to line end) names
+    them in a sentence that passes them on ('现将《…》印发给你们'), or else as
+    its title's 印发/转发 object names them."""
+    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
+        line.text for line in lines[opened.end:end])) if PASSING_ON_RE.search(sentence))
+    named = re.findall(r"《([^《》]{4,120})》", text) \
+        or [m.group("object") for m in [PASSES_ON_RE.search(squash(opened.title))] if m]
+    return [squash(name) for name in named]
+
+
+def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
+    """A title ending in its 文种 after a line that ends a sentence, whose
+    text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
+    next title: a text signed and dated is a document of its own, though it
+    has no 发文字号 or 主送 and its 文种 is not one of a 公文's ('…安置方案'
+    of a 国土资源局 under the last article of the text above). A name list's
+    row ends as a sentence does, with its post (ends_row). An 附件 is
+    the document's; a text the document above names stays its part (named_above)."""
+    above = block.start - 1
+    if above < 0 or not kind_of(block.title) \
+            or not (ends_sentence(lines[above].text) or ends_row(lines, above)) \
+            or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
+        return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
+    return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
+               and organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
+
+
+def _in_table(line: Line) -> bool:
+    """A row of a table, or a form's cell printed alone with its column's bar."""
+    return line.cells is not None or bool(CELL_BAR_RE.search(line.text))
+
+
+def _heads_division(text: str) -> bool:
+    """The line is a division's heading alone: a 章 or 节 (立法技术规范), an
+    outline's 一、/（一） with a short name and no sentence punctuation, or a
+    section numbered by levels ('1.2 编制依据', GB/T 1.1). Its
+    text follows it (第X条, a paragraph), never the title of a 公文: one
+    there opens the next document, the text above having ended early, as a
+    file cut short or a page's excerpt does ('第二章征收范围和标准' over
+    '2022年第八次…的通报')."""
+    label = LABEL_RE.match(text)
+    return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
+        and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
+        or bool(DECIMAL_HEADING_RE.match(text))
+
+
+DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
+
+
+def _list_item(text: str) -> bool:
+    """The line is an item of a numbered list and nothing more: a name, as a
+    名单 prints one ('3、豫园街道方西居委会'), with no sentence punctuation.
+    The next item or the text goes on under it, never the title of a 公文."""
+    label = LABEL_RE.match(text)
+    return bool(label) and not re.search(r"[，。；：,;:！？!?《》“”]", label.group("rest")) \
+        and 2 <= width(label.group("rest")) <= DIVISION_NAME
+
+
+def _in_force(lines: list[Line], k: int) -> bool:
+    """Line k ends a text with its 施行 clause ("本办法自2001年5月1日起施行。",
+    "此通告自发布之日起执行。"), the last article a regulation or notice
+    prints (立法技术规范: the effective date closes the text)."""
+    return bool(IN_FORCE_RE.search(join_title([line.text for line in lines[max(0, k - 2):k + 1]])))
+# The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
+IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))

@@ -1,0 +1,242 @@
+"""The document grammar the split reads a line at a time (GB/T 9704 公文格式).
+
+What a title says (发文机关 + 关于 + 事由 + 文种), the lines of a document's
+frame (发文字号, 主送机关, 成文日期, 题注, 版记) and what ends one: the
+vocabulary every module of the split shares. Pure functions of a line or
+two, some cached, since titles are sought by asking them of every line many
+times over.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ...model import Line
+from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
+                           NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SUBJECT_WORDS_RE,
+                           coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame)
+from ...text.lines import CLOSERS, ends_sentence
+from ...text.numbering import LABEL_RE
+from ...text.numerals import CN_NUMERAL
+from ...text.script import either_script
+
+# How many lines a title block may span. GB/T 9704 sets no length to a
+# 标题, but a bound keeps a run of short lines (a list of names, a cover's
+# 要目) from being read as one title: 120 characters, at the file's measure
+# (two display columns a character), and never fewer than 6 lines; a title
+# printed 9 characters a line (18 columns) may take 14.
+TITLE_CHARS = 120
+TITLE_LINES = 6
+
+
+def title_lines(full_width: float) -> int:
+    return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
+
+
+STANDALONE_KINDS = {"大事记", "讲话", "任免"}
+ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
+# A 主送机关 that lists many organs one by one (GB/T 9704 7.3.2: 主送 to
+# several bodies, parted by 、 and ，) runs past any sentence's length: a
+# list of short names, ten or more, ending in the colon.
+ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^。；;：:、，,]{2,24}[:：]$")
+# Whom a 主送 names: organs, or, for a notice served on the parties a measure
+# concerns (a land 告知书 or 公告), a village and its 农户 or 居民.
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处|农户|居民"))
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
+def is_doc_number_line(text: str) -> bool:
+    """A document's own 发文字号 stands on its line, not cited in a sentence:
+    alone, or in brackets under the title (with or without the date); GB/T
+    9704 (7.2.4) prints nothing after it but, in a 上行文, the 签发人; a 令号
+    by its organ's code ('渝府令第121号', 10.2) stands so too. A
+    number that a sentence's bracket, comma or 、 closes or joins, or that
+    words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
+    "要根据中发〔1994〕8号文件关于“中央"). A whole line that is a number
+    extraction damaged ("X府办发〔202026") is one too."""
+    frame = paren_frame(text)
+    if frame:
+        return frame[1] is not None
+    if damaged_doc_number(text) or coded_order_number(text) or labelled_number(text):
+        return True
+    match = DOC_NUMBER_RE.search(text)
+    return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
+        and not re.search(r"[（(《》]", text[:match.start()]) \
+        and bool(re.match(r"\s*(?:签\s*发\s*人.*)?$", text[match.end():])) \
+        and not re.search(r"[、，,]\s*$", text[:match.start()])
+
+
+def is_date_line(text: str) -> bool:
+    return bool(DATE_LINE_RE.match(text.replace(" ", "")))
+
+
+def is_addressee_line(text: str) -> bool:
+    """The 主送机关 (GB/T 9704 7.3.2): organ names ending in a colon, every
+    bracket they open closed; a colon inside an open bracket begins an
+    enumeration within a sentence the wrap cut ("…农用地(其中:")."""
+    return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
+        and bool(ADDRESSEE_WORDS.search(text)) and balanced(text) \
+        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
+        and not LIST_COUNT_RE.search(text)
+
+
+# A list's heading counts its entries in brackets before its colon ('区三星级文明单位（4个）：', '一等奖(3名):'):
+# the lead of an enumeration, which says how many; a 主送 names the organs addressed.
+LIST_COUNT_RE = re.compile(rf"[（(][\d{CN_NUMERAL}]+[个名项家所人][）)][:：]$")
+
+
+# A reply's first sentence addresses the organ that asked ('你们关于…的请示（…号）收悉', '你院《…》收悉'):
+# a title names its issuer and never opens with the second person (GB/T 9704 7.3.1).
+REPLY_OPENING_RE = re.compile(either_script(r"^你"))
+
+
+# A space with no Latin letter or figure before it, or none after it. Written space first: the
+# engine then skips to each space instead of trying both sides at every character (a title's
+# lines are rejoined many times over while the split weighs where a title ends).
+TITLE_SPACE_RE = re.compile(r" (?:(?<![A-Za-z0-9] )|(?![A-Za-z0-9]))")
+
+
+def join_title(parts: list[str]) -> str:
+    """Title lines rejoin without spaces; a space survives only between Latin words."""
+    text = "".join(parts)
+    return TITLE_SPACE_RE.sub("", text) if " " in text else text
+
+
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out: a place's organ by its full name first.
+ORGAN_TITLE_RE = re.compile(rf"^{ORGAN_START_RE.pattern[1:]}[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}[\u4e00-\u9fa5]{{4,}}$")
+
+
+def is_order_name(text: str) -> bool:
+    """The 版头 line of an order that promulgates a regulation: a 政府令's
+    (GB/T 9704 10.2), the organ's name and 令, "XX市人民政府令"; or the 公告 by
+    which a 人大常委会 promulgates a 地方性法规 (立法法: 由常务委员会发布公告予以
+    公布), the organ's name and 公告 with no 事由, "XX省人民代表大会常务委员会公告".
+    A title of its own, its 第N号 under it, under the regulation's title a
+    gazette may print above it."""
+    return (kind_of(text) == "令" or text.endswith("公告")) and not figured(text) \
+        and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
+
+
+def figured(text: str) -> bool:
+    """An organ's name holds no figure: a 令's name with one ('正2019年9月29日XX省人民政府令',
+    a 题注 the wrap cut) is a sentence's."""
+    return bool(re.search(r"\d", text))
+
+
+def organ_alone(text: str) -> bool:
+    """One organ's name and nothing else: the 发文机关标志 of a 令 that prints its 令号 by code under it."""
+    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
+
+
+def balanced(text: str) -> bool:
+    """A title closes the brackets and 《》 it opens: '专利代理条例（1991年3月4日…
+    国务院令' ends in 令 only halfway through the note under the title, '…的决定
+    根据…《关于印发…实施方案' halfway through a citation of the body."""
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")") \
+        and text.count("《") == text.count("》")
+
+
+def flows_on(text: str) -> bool:
+    """A body line that stops mid-sentence continues on the next line."""
+    if text.count("《") > text.count("》"):
+        return True  # a citation opened and not closed: what follows is quoted
+    if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
+        return False
+    return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text)) \
+        or bool(REPLY_OPENING_RE.match(text))  # a reply's sentence to the organ that asked
+
+
+JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
+
+
+def organ_names(text: str) -> list[str]:
+    """The names of a run parted by spaces, each ending as organ names end; none if one does not."""
+    names = text.split()
+    return names if all(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name) for name in names) else []
+
+
+CLOSERS_END = ("）", ")", "”", "》")
+
+
+NOTE_LINES = 8  # lines a 题注 may take at the narrowest measure
+
+
+def stops_sentence(text: str) -> bool:
+    """The line ends a sentence with a full stop, not with the colon that opens what follows (a 主送)."""
+    return ends_sentence(text) and not text.rstrip(CLOSERS).endswith((":", "："))
+
+
+def dated_at(lines: list[Line], k: int) -> bool:
+    """Line k is a 成文日期: a date, or one the page printed without its
+    年月日 ('2018525') where GB/T 9704 7.3.5 prints the date, under the signature."""
+    return is_date_line(lines[k].text) or bool(DAMAGED_DATE_RE.match(lines[k].text.strip())) \
+        and k > 0 and organ_alone(lines[k - 1].text.replace(" ", ""))
+
+
+def ends_frame(lines: list[Line], k: int) -> bool:
+    """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
+    as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
+    lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
+    where its last piece does, a few lines down. A 主题词 line that ends
+    with its 文种 is whole (the 1999 版记 lists the 文种 last), and a
+    发文字号 line goes on no 版记 line: both belong to what comes next."""
+    k = _above_file_links(lines, k)
+    while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
+        k -= 1
+    if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
+        return True
+    for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
+        text = lines[j].text
+        if SUBJECT_WORDS_RE.match(text) or CC_LINE_RE.match(text):
+            return j == k or not (SUBJECT_WORDS_RE.match(text) and kind_of(text))
+        if (j < k and ends_sentence(text)) or is_doc_number_line(text):
+            return False
+    return False
+
+
+RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
+CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
+
+
+def _above_file_links(lines: list[Line], k: int) -> int:
+    """The line above the 附件说明 that ends at line k when it lists the
+    files a web page links for download ('附件：…名录.docx', perhaps
+    wrapped): printed under the 成文日期, it is no text of the document and
+    leaves the frame ended where the date ends it; else k."""
+    if not ends_file_name(lines, k):
+        return k
+    for j in range(k, max(-1, k - FILE_LIST_LINES - 1), -1):
+        if ANNEX_HEAD_RE.match(lines[j].text):
+            return j - 1
+        if j < k and ends_sentence(lines[j].text):
+            break
+    return k
+
+
+FILE_LIST_LINES = 6  # lines a list of linked files (附件：1.….docx / 2.….pdf) may take at a narrow measure
+
+
+def ends_file_name(lines: list[Line], k: int) -> bool:
+    """Line k ends the name of a file a web page links ('附件：…名录.docx'):
+    a file's name ends at its extension, which a narrow measure may cut,
+    leaving its last letters alone on the next line ('….do' / 'cx')."""
+    text = lines[k].text.strip()
+    if k > 0 and EXTENSION_PIECE_RE.match(text):
+        text = lines[k - 1].text.strip() + text
+    return bool(FILE_NAME_END_RE.search(text))
+
+
+EXTENSION_PIECE_RE = re.compile(r"^[A-Za-z]{1,4}$")  # the end of an extension the wrap set on a line of its own
+ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out). No organ's name ends in 了, the particle
+# of a verb's completed action: '会议听取了关于…规划' is a clause of a meeting's record, not a 发文机关 and its 关于.
+ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,40}}?(?<!了)(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
+# What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
+# A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
+# not one that only names a text passed on elsewhere ("主管部门印发的…").
+PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|现将|现予|现(?:公布|发布|印发|转发)"
+                                         r"|予以(?:公布|发布|印发|转发)|(?:公布|发布|印发)(?:施行|如下)"
+                                         r"|附后|附\s*件|附\s*[:：]"))
+PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))

@@ -1,0 +1,273 @@
+"""A document's parts: the texts it issues, forwards or attaches (印发/转发
+layers, 附件), where each starts, and where a part's title ends and its body
+begins.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from difflib import SequenceMatcher
+from typing import Optional
+
+from ...model import Line
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE, TOC_HEAD_RE,
+                           is_note_line)
+from ...text.lines import squash
+from ...text.numbering import LABEL_RE
+from ...text.script import either_script
+from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at, ends_file_name,
+                      ends_frame, is_date_line, join_title)
+from .spans import DocSpan, TitleBlock
+from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
+
+# An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录".
+ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*件\s*(?P<no>\d{1,2})?)\s*[:：]\s*(?P<title>\S.{3,})$")
+
+
+def _core(title: str) -> str:
+    """A title without its issuer: what stays when a forwarding notice
+    shortens '湖北省人民政府办公厅关于…' to '省政府办公厅关于…'."""
+    key = squash(title)
+    about = ABOUT_RE.search(key)
+    return key[about.end():] if about else key
+
+
+def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
+    """The document opened above names this title — the object of its (or a
+    forwarded layer's: the titles in between) 印发/转发, a 《citation》 in a
+    sentence that passes the text on ("现将《…》印发给你们", "…现予公布"), an
+    entry of its 附件说明, or the text its own title quotes in 《》 printed
+    after its signature and date ('关于《XX条例（草案）》公开征求意见的公告'
+    publishes the draft, whatever the draft's 文种; a text with its own
+    发文字号 or adoption 题注 under its title is a document of its own) — so
+    the block is one of its parts, not a new document. A text only cited ("按照《…》执行") is
+    another document."""
+    core = _core(block.title)
+    if len(core) < 4:
+        return False
+    cited = _cited(block.title) if addressees_from(lines, block.end) else set()
+    if ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
+            and any(covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
+                    if squash(name) not in cited):
+        return True
+    named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
+    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
+        line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
+    named += re.findall(r"《([^《》]{4,120})》", text)
+    if any(covers(squash(name), core) for name in named if squash(name) not in cited):
+        return True
+    # Found in the text only: not enough against a title under which a 发文字号 stands.
+    return block.follows != "doc_number" and core in squash(text)
+
+
+def _cited(title: str) -> set[str]:
+    """The works a title quotes in 《》 or 〈〉. A title over its own 主送 (one
+    line or wrapped) is a 公文 of its own (GB/T 9704 7.3.2), a layer of the document above only when
+    that one names it: '…关于印发2022年《政府工作报告》重点任务分工的通知' is
+    about the report, so a 《政府工作报告》 the document above cites ('对照
+    《政府工作报告》确定的目标任务', an 附件说明's '…《政府工作报告》任务分解表')
+    does not name it. (A text without a 主送, such as a draft's '《…》起草说明',
+    stays the part of the notice that publishes the draft.)"""
+    return {squash(name) for name in re.findall(r"[《〈]([^《》〈〉]{2,120})[》〉]", title)}
+
+
+def covers(name: str, core: str) -> bool:
+    """A forwarding text may shorten a title ('关于分解落实《政府工作报告》的
+    通知' for '关于分解落实2019年国务院〈政府工作报告〉重点工作的通知'):
+    most of the shorter one is found, in order, in the longer one. Shortening
+    drops words and does not replace them: a title with other words in their
+    place ('2023年新余市…要点' for '2023年宜昌市…要点') is another text's."""
+    name = _core(name)
+    short, long = sorted((name, core), key=len)
+    if len(short) < 4:
+        return False
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    found = set().union(*(range(b.a, b.a + b.size) for b in blocks))
+    replaced = sum(1 for k, char in enumerate(short) if k not in found and "\u4e00" <= char <= "\u9fa5")
+    return len(found) / len(short) >= 0.85 and replaced <= REPLACED_WORDS
+
+
+REPLACED_WORDS = 1  # characters of the shorter title not found in the longer: a variant or a slip, not a word
+
+
+def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],
+                 full_width: float):
+    """Parts are the texts a document issues, forwards or attaches. GB/T 9704
+    puts them after the 成文日期 (附件 follow the 版记); a gazette that prints
+    the date under the title leaves no date at the end, so a part also begins
+    at a title the document names (at any depth of a 转发 chain), and at an
+    附件 marker that is no 附件说明 (a marker followed by its numbered list).
+    Above the 成文日期 a line that opens with 附件 is the 附件说明 (7.3.4),
+    also where the page lost its colon and ran the title on ('附件2020年…名单')."""
+    first_date = next((i for i in range(span.title.end, span.end) if dated_at(lines, i)), None)
+    parts = []
+    first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
+    titles = {b.start: b for b in blocks[first:last]}
+    i = span.title.end
+    while i < span.end:
+        after_date = first_date is not None and i > first_date
+        annex = ANNEX_MARK_RE.match(lines[i].text)
+        if annex and not after_date and (first_date is not None or i + 1 >= span.end
+                                         or LABEL_RE.match(lines[i + 1].text)):
+            annex = None  # the 附件说明 above the signature, not an 附件
+        if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
+            i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
+            continue
+        if i in titles and not after_date \
+                and named_above(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
+            parts.append((i, titles[i].title, None))
+            i = titles[i].end
+            continue
+        if not after_date and not annex:
+            i += 1
+            continue
+        if after_date and (run_in := _run_in_annex(lines, i, span.end, full_width)):
+            title, stop = run_in
+            parts.append((i, title, ANNEX_RUN_IN_RE.match(lines[i].text).group("no") or ""))
+            i = stop
+            continue
+        if annex:
+            title = None
+            nxt = i + 1
+            if nxt in titles:
+                title, nxt = titles[nxt].title, titles[nxt].end
+            elif nxt < span.end and titleish(lines[nxt]):
+                stop = untitled_end(lines, nxt, span.end, full_width)
+                title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
+            parts.append((i, title, annex.group("no") or ""))
+            i = nxt
+            continue
+        if i in titles:
+            # The text the document names as what it issues runs to where that name ends, past a line
+            # ending in a kind word the measure cut it after ('…公文处理实施细则' / '及文种式样').
+            named_end = _named_title_end(lines, span, i)
+            end = named_end if named_end and named_end > titles[i].end else titles[i].end
+            whole = join_title([line.text for line in lines[i:end]])
+            parts.append((i, titles[i].title if end == titles[i].end else whole, None))
+            i = end
+            continue
+        if not (titleish(lines[i]) and _under_date(lines, i)
+                and lines[i].text[:1] not in "（(" and len(lines[i].text) >= 6
+                and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
+            i += 1  # no title under a 成文日期 starts here, nor a 附注 in brackets (GB/T 9704 7.3.6: '（联系人：…）')
+            continue
+        named_end = _named_title_end(lines, span, i)
+        stop = named_end or untitled_end(lines, i, span.end, full_width)
+        title = join_title([line.text for line in lines[i:stop]])
+        if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
+                and (named_end or stop < span.end and (
+                    not titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
+                    and not is_date_line(lines[stop].text)
+                    or stop == span.end and _passes_on(lines, span.title.end, i - 1)
+                    and not re.search(r"[，。；：,;:]", title)):
+            # An issued text whose title has no kind word ("…重点工作责任分解"), after a 成文日期:
+            # one the notice names as what it issues (现将《…》印发给你们), whatever follows it, or
+            # one with its text or its own 目录 under it, or, where the document ends at that title
+            # (an excerpt cut there, the next document's title under it), one line with no sentence
+            # in it under the date of a notice that passes a text on; not the 题注 of the regulation an order
+            # promulgates, printed under the order's date, nor the first line of a text's body
+            # under the date in brackets its title block ends with ("（二○一○年四月二十六日）").
+            parts.append((i, title, None))
+            i = stop
+            continue
+        i += 1
+    return parts
+
+
+def _under_date(lines: list[Line], i: int) -> bool:
+    """Line i is where GB/T 9704 prints what follows the 成文日期: right
+    under it, or under the 附注 in brackets set under it (7.3.6:
+    '（此件公开发布）'); not under a date in brackets, which a text's title
+    block ends with ("（二○一○年四月二十六日）")."""
+    return i > 0 and dated_at(lines, i - 1) and not re.match(rf"^[{OPEN_BRACKETS}]", lines[i - 1].text) \
+        or i > 1 and is_note_line(lines[i - 1].text) and dated_at(lines, i - 2)
+
+
+def _passes_on(lines: list[Line], body: int, date: int) -> bool:
+    """The body above the 成文日期 passes a text on (现将…印发给你们, 现予公布):
+    GB/T 9704 prints that text after the date, under its own title."""
+    return bool(PASSING_ON_RE.search("".join(line.text for line in lines[body:date])))
+
+
+APPENDED_RE = re.compile(either_script(r"附后"))  # '（名单附后）', '（分解表附后）': what the body says follows it
+
+
+def _announces_appended(lines: list[Line], body: int, date: int) -> bool:
+    """The body above the 成文日期 says a list or table is appended ('名单附
+    后'): the line under the date is that list's title, though it ends like
+    an organ's name ('…模范居委会'), not a signature printed after the date."""
+    return any(APPENDED_RE.search(line.text) for line in lines[body:date])
+
+
+def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Optional[tuple[str, int]]:
+    """(title, end) of an 附件 whose mark and title share line i ("附件1：XX目录",
+    its title perhaps wrapped), after the 成文日期, where GB/T 9704 puts the
+    附件 (above the signature, the same line is the 附件说明): one with its
+    text under it, not an entry of a list ('附件：1.…', '2.…') nor a line
+    above a date or over the 附件 themselves (an issued text's 附件说明: '附件：…' then '附件2：…',
+    or the annex it names printed below under a mark of its own)."""
+    match = ANNEX_RUN_IN_RE.match(lines[i].text)
+    if not match or LABEL_RE.match(match.group("title")):
+        return None
+    stop = untitled_end(lines, i, end, full_width)
+    if ends_file_name(lines, stop - 1) or stop < end and ends_file_name(lines, stop):
+        return None  # the name of a file the page links ('附件：…名录.docx'): no annex printed here
+    if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
+            or ANNEX_HEAD_RE.match(lines[stop].text):
+        return None
+    head = squash(match.group("title"))[:ANNEX_TITLE_KEY]
+    if any(ANNEX_MARK_RE.match(lines[k - 1].text) and squash(lines[k].text).startswith(head)
+           for k in range(stop + 1, end)):
+        return None
+    return join_title([match.group("title")] + [line.text for line in lines[i + 1:stop]]), stop
+
+
+ANNEX_TITLE_KEY = 8  # characters of an annex's title that a narrow measure leaves on its first line
+
+
+def part_label(text: str, title: Optional[str]) -> str:
+    """The mark a part is printed under ('附件2'), without the title run into its line."""
+    match = ANNEX_RUN_IN_RE.match(text)
+    return match.group("mark") if match and title_in(match.group("title"), title) else text
+
+
+NESTED_QUOTES = str.maketrans("〈〉", "《》")  # a title quoted inside 《》 quotes its own 《》 as 〈〉
+
+
+def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
+    """Where a title that starts at line i ends, when the document names it,
+    as printed, as the text it issues or forwards: in a sentence that passes
+    it on ("现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们")
+    or as the object of its title's 印发/转发; None when it names none there."""
+    text = "".join(line.text for line in lines[span.title.end:i])
+    passing = "".join(sentence for sentence in re.split(r"[。；;！？]", text) if PASSING_ON_RE.search(sentence))
+    named = {squash(name.translate(NESTED_QUOTES)) for name in re.findall(r"《([^《》]{4,120})》", passing)}
+    if match := PASSES_ON_RE.search(squash(span.title.title)):
+        named.add(re.sub(r"^《|》$", "", match.group("object")))
+    # The longest name printed there: the body may name a shorter text too, the one this one revises
+    # ('《…实施细则》' of a notice issuing '…实施细则及文种式样').
+    stop = next((stop for stop in range(min(span.end, i + 2 * TITLE_LINES), i, -1)
+                 if squash(join_title([line.text for line in lines[i:stop]])) in named), None)
+    if stop is None:
+        return None
+    while stop < span.end and (draft_stage(lines, stop) or continues_title(lines, stop)):
+        stop += 1  # its stage or years in brackets under it: '（修正草案·二审稿）', '（2021—2025年）'
+    return stop
+
+
+def title_in(text: str, title: Optional[str]) -> bool:
+    return bool(title) and re.sub(r"\s", "", text) in re.sub(r"\s", "", title)
+
+
+def part_body_start(lines: list[Line], start: int, end: int, title: Optional[str]) -> int:
+    """Skip the 附件 marker and the title lines at the top of a part."""
+    i = start
+    if ANNEX_MARK_RE.match(lines[i].text) or part_label(lines[i].text, title) != lines[i].text:
+        i += 1  # the mark, alone or with the title's first words run into it
+    if title:
+        taken = ""
+        while i < end and len(taken) < len(re.sub(r"\s", "", title)) and \
+                re.sub(r"\s", "", lines[i].text) in re.sub(r"\s", "", title):
+            taken += re.sub(r"\s", "", lines[i].text)
+            i += 1
+    return max(i, start + 1) if i < end else i

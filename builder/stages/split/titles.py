@@ -1,0 +1,766 @@
+"""Title blocks: runs of short lines that read as a document's 标题 (GB/T 9704
+7.2.5–7.3.1), where each begins and ends, and what stands under it (发文字号,
+主送, date, 题注, articles): the candidates the split then weighs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ...model import Line
+from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DASHES, DATE_RE, DOCUMENT_KINDS,
+                           HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                           NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
+                           ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
+                           addressee_names, closed_annex_list, damaged_doc_number, is_note_line, kind_of, paren_frame,
+                           whole_adoption_note)
+from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
+from ...text.measure import MEASURE, paragraph_indent, printed_width
+from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
+from ...text.numerals import CN_NUMERAL, cn_to_int
+from ...text.script import either_script
+from ..layout import NAME_MAX, PLACE_ENDINGS
+from .grammar import (CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE, REPLY_OPENING_RE,
+                      STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, ends_file_name, ends_frame, flows_on,
+                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
+                      organ_names, stops_sentence, title_lines)
+from .spans import TitleBlock
+from .unfold import OCCASION_WRAP
+
+# A table's header row set out on one line, its column labels parted by spaces, the first
+# the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
+TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
+# A form's cell a web page or an export prints one per line, closed by its
+# column's bar ("序号 |"): a cell of a table, never a line of a title.
+CELL_BAR_RE = re.compile(r"\s[|｜]$")
+
+
+def titleish(line: Line) -> bool:
+    return not line.cells and _titleish_text(line.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
+def _titleish_text(text: str) -> bool:
+    return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
+            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not is_doc_number_line(text)
+            and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
+            and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
+            and not ISSUER_MARK_RE.match(text)
+            and not ORDER_NUMBER_RE.match(text)
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
+            and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
+            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
+            and not _name_row(text))
+
+
+# A row of a name list (a 领导小组's members, a 名单 of people commended): a person's name, at most NAME_MAX
+# characters or two spaced out to three ('龚 正'), set apart by a space from the post or unit ('张某某 市财政局局长',
+# '李 某 民进某某总支、区政协经济委员会'). The post opens with a word: a bracket after a space is a title's stage
+# ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post.
+PERSON_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[\u4e00-\u9fa5][^\s。]+$")
+
+
+def _name_row(text: str) -> bool:
+    """A title names its issuer and 事由 in running words (GB/T 9704 7.3.1),
+    never a person set apart from a post: a name list's row is no line of a
+    title, though it is short and has no sentence's punctuation. No name is
+    a place ('某某县 …'), a label ('第二章 …'), or a scanner's space: inside a
+    word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or in a
+    line that ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
+    row = PERSON_POST_RE.match(text)
+    if row is None:
+        return False
+    name, post = row.group("name").replace(" ", ""), text[row.end("name"):].strip()
+    return not row.group("name").endswith(PLACE_ENDINGS) and not LABEL_RE.match(text) \
+        and not TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", text)) and not kind_of(text) \
+        and not re.search(r"[《》:：]", post) and not splits_word(name, post)
+
+
+def _row_ended(line: Line, full_width: float) -> bool:
+    """A name list's row ends with its post: it runs on into the next line
+    only where the wrap cut it, at the full measure, not short of it as a
+    justified sentence's line may stop (its punctuation pushed down)."""
+    return _name_row(line.text) and printed_width(line) < full_width * MEASURE.full
+
+
+def ends_row(lines: list[Line], k: int) -> bool:
+    """Line k ends a name list's row: the row, or the rest of its post that
+    the wrap cut onto a line of its own ('王某某 …区政协' / '农业和农村委员会')."""
+    return _name_row(lines[k].text) or k > 0 and _name_row(lines[k - 1].text) and titleish(lines[k]) \
+        and not re.search(r"\s", lines[k].text)
+
+
+def title_line(lines: list[Line], k: int) -> bool:
+    """A line of a title: titleish, or the rest of a bracket the wrap cut open
+    ("…乡村单元(SJSSJY0" / "3)"): what the bracket holds goes on, and a "3)"
+    there is no label."""
+    if titleish(lines[k]) or draft_stage(lines, k):
+        return True
+    above, text = lines[k - 1].text if k > 0 else "", lines[k].text
+    return above.count("(") + above.count("（") > above.count(")") + above.count("）") \
+        and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
+
+
+# The stage of a draft, in brackets after its name (立法技术规范: 草案, 修正草案·二审稿, 征求意见稿).
+DRAFT_STAGE_RE = re.compile(r"^[（(][^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（）()]{0,8}[）)]$")
+
+
+def draft_stage(lines: list[Line], k: int) -> bool:
+    """A draft's name in 《》 may have its stage in brackets on the line under
+    it ("关于《XX条例》" / "（修正草案·二审稿）" / "公开征求意见的通知"): a line of
+    the title, not a 附注 (which stands under a date)."""
+    return k > 0 and bool(DRAFT_STAGE_RE.match(lines[k].text)) and lines[k - 1].text.endswith("》") \
+        and titleish(lines[k - 1])
+
+
+def unquoted_title(title: str) -> str:
+    """A title is printed bare (GB/T 9704 7.3.1); a web page that quotes the
+    whole title in 《》 as its headline does ('《XX市人民政府关于…的通报》'):
+    the marks are the page's, not the title's."""
+    if not (title.startswith("《") and title.endswith("》")):
+        return title
+    depth = 0
+    for k, ch in enumerate(title):
+        depth += (ch == "《") - (ch == "》")
+        if depth == 0:  # the first 《 closes here: at the end, or it quotes a name ('《A》与《B》')
+            return title[1:-1] if k == len(title) - 1 else title
+    return title
+
+
+def wrapped(line: Line, full_width: float) -> bool:
+    """A line that fills the file's measure without ending a sentence (or
+    ending on a clause's lead and its colon, '…；责任单位：') goes on in the
+    next line: whatever follows it is no title. A date line and a
+    发文字号 line (GB/T 9704 prints each alone, the number in brackets too)
+    go on into nothing, nor does a 附注 whose brackets open and close on the
+    line (7.3.6: '（联系人：张某；联系电话：…）' under the date), nor a 主题词
+    line that ends with its 文种, as the 1999 版记 lists it last
+    ("主题词：农村公路 表彰 决定")."""
+    return not line.cells and printed_width(line) >= full_width * MEASURE.fills \
+        and (not ends_sentence(line.text) or ends_on_lead(line.text)) \
+        and not is_date_line(line.text) and not is_doc_number_line(line.text) and not is_note_line(line.text) \
+        and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
+
+
+def _chapter_headings(lines: list[Line]) -> set[int]:
+    """A chapter of a text numbered in sections (GB/T 1.1 章条编号), 'N 标题'
+    with its first section 'N.1 …' under it: a heading, no title, though it
+    ends as one may ('7 保障措施')."""
+    found = set()
+    for k in range(len(lines) - 1):
+        text = lines[k].text.strip()
+        if DECIMAL_CHAPTER_RE.match(text):
+            number = re.match(r"\d+", text).group(0)
+            if re.match(number + r"\s*[.．]\s*1(?!\d)", lines[k + 1].text.strip()):
+                found.add(k)
+    return found
+
+
+def title_blocks(lines: list[Line], skip: set[int], full_width: float,
+                 listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
+    """Find each title by the kind word that ends it, then reach back for the
+    lines it began on: an issuer line above '关于…', or a line the title was
+    wrapped from. A line the extractor marked as a block start begins it.
+    A title framed as a document's (its 发文字号 and 主送 under it; a 法规's
+    题注, a date, or the period it covers in brackets on its last line,
+    '（2024年5月）') begins one even after a line that stops mid-sentence (the
+    latter even after a line that fills the measure): a sentence runs on into
+    a quoted title with words, not with that frame.
+
+    Hard-wrapped body text also has lines ending in 方案 or 意见; such a
+    line is a title only if the line above does not run on into it, it has
+    none of a sentence's inner punctuation, and it does not fill the measure
+    exactly, as wrapped body lines do, and run on into a line that starts
+    nothing — unless the printed 目录 lists it as it stands (listed: the
+    entries' titles, squashed), or it opens a paragraph and ends in a
+    document's kind word joined to its 事由 by 的 (_joined_kind)."""
+    blocks: list[TitleBlock] = []
+    notes = _adoption_notes(lines)
+    limit = title_lines(full_width)
+    skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit)
+    i = 0
+    while i < len(lines):
+        if i in skip or not titleish(lines[i]):
+            i += 1
+            continue
+        end, first = None, squash(lines[i].text)
+        for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
+            if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
+                break
+            if stop - 1 > i and squash(lines[stop - 1].text) == first:
+                break  # the title printed twice: the repeat is a block of its own
+            if stop - 1 > i and ends_file_name(lines, stop - 2):
+                break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
+            if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width):
+                break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
+                # no title runs on from it, as none reaches up over it (_title_start)
+            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
+                                    or re.search(r"[，；,;]", lines[stop - 1].text)
+                                    or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
+                                    and not wrapped(lines[stop - 2], full_width)):
+                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins; a space
+                # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
+                # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
+            if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
+                break  # the organ's 版头 over its own title: no line of it
+            if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
+                    and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
+                    and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
+                    and len(organ_names(above)) < 2:
+                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
+            candidate = join_title([line.text for line in lines[i:stop]])
+            if balanced(candidate) and kind_of(candidate):
+                end = stop
+        if end is None:
+            i += 1
+            continue
+        last = end - 1
+        if end < len(lines) and continues_title(lines, end):
+            end += 1
+        floor = blocks[-1].end if blocks else 0
+        start = min(_title_start(lines, last, end, skip, floor, full_width),
+                    _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
+        # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
+        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1)
+        framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
+            or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
+        if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
+                and start - 1 not in skip and not is_order_name(lines[start].text) and (
+                cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end)
+                        and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
+                        and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
+                and not (cut and _number_and_addressees_under(lines, end)) and not framed:
+            i = end  # a quoted title inside a sentence, or a wrapped body line
+            continue
+        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
+            i = end  # a sentence of the body that happens to end in 意见 or 方案
+            continue
+        after_date = ends_frame(lines, start - 1)  # an issued text's title
+        title = join_title([line.text for line in lines[start:end]])
+        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or start - 1 in skip  # right under the 目录
+                                                      or not wrapped(lines[start - 1], full_width))
+        if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
+            i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
+            continue
+        filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
+        under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
+        if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
+                and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
+                and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
+                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
+                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
+                and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))):
+            i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
+            continue
+        blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
+        i = end
+    return _framed_titles(lines, skip, blocks, limit, full_width)
+
+
+def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
+    """The 署名 under an 附件说明 that has closed its titles (GB/T 9704 7.3.5.1:
+    '附：…《…》' / '某某县建设局'), wrapped over a few lines or not: it ends the
+    document above, also where no date stands under it, and is no line of
+    the next title, whose own organ may open it ('某某区人民政府关于…'). Over a
+    line that opens with 关于 (or 印发, 转发) it is that title's 发文机关, its
+    first line (GB/T 9704 7.3.1), as it is in the 版头's place."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _organ_line(line.text) or k + 1 < len(lines) and ISSUING_WORD_RE.match(lines[k + 1].text):
+            continue
+        for top in range(k - 1, max(k - 1 - limit, -1), -1):
+            if ANNEX_LIST_RE.match(lines[top].text):
+                # The list closes its titles on the line right above, not before it.
+                closes = [closed_annex_list(join_title([above.text for above in lines[top:j]]))
+                          for j in range(top + 1, k + 1)]
+                if closes[-1] and not any(closes[:-1]):
+                    out.add(k)
+                break
+            if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
+                break
+    return out
+
+
+def _joined_kind(title: str) -> bool:
+    """标题 = 事由 + 的 + 文种 (GB/T 9704 7.3.1: '关于…的通知', '…情况的通报'):
+    a document's kind word (a 公文's, or a speech's) joined to its 事由 by
+    的. A sentence names a kind word as a common noun or a verb without it
+    ('依照本法规定', '本公告内容'), and a title it cites it quotes in 《》,
+    so a paragraph's first line that ends so, filling the measure, is a
+    title, not a sentence run on past the kind word."""
+    word, kind = KIND_RE.search(title), kind_of(title)
+    return bool(word) and title[:word.start()].endswith("的") and (kind in DOCUMENT_KINDS or kind in STANDALONE_KINDS)
+
+
+def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
+    """Under the title of a genre, the line its text opens with, not the rest
+    of a sentence the title's line ran on from: a speech's byline, the
+    speaker's name on a line of its own (genres.speech), or a chronicle's
+    first entry, opening with the day it tells of (genres.chronicle)."""
+    if end >= len(lines):
+        return False
+    kind, text = kind_of(title), lines[end].text
+    return kind == "讲话" and bool(SPEAKER_RE.match(text)) or kind == "大事记" and bool(CHRONICLE_ENTRY_RE.match(text))
+
+
+def _adoption_notes(lines: list[Line]) -> set[int]:
+    """The lines of each 法规's 题注 (立法技术规范: the dates it was adopted,
+    approved or amended, under its title; in brackets, wrapped or not): no
+    title begins or runs on there. A bracketed note runs to where its
+    bracket closes, an unbracketed one is a line a date."""
+    notes: set[int] = set()
+    for k in range(len(lines)):
+        if k in notes:
+            continue
+        if undated := _undated_note(lines, k):
+            notes.update(range(k, undated))
+            continue
+        if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+            continue
+        stop = k + 1
+        while stop < min(len(lines), k + NOTE_LINES) and not balanced(join_title([line.text for line in lines[k:stop]])):
+            stop += 1
+        notes.update(range(k, stop))
+    return notes
+
+
+def _undated_note(lines: list[Line], k: int) -> int:
+    """A 题注 in brackets from line k that names the session which adopted
+    the text without its date, a later event dated (whole_adoption_note):
+    the line after its closing bracket, or 0."""
+    if not UNDATED_FIRST_EVENT_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+        return 0
+    return next((stop for stop in range(k + 1, min(len(lines), k + NOTE_LINES) + 1)
+                 if whole_adoption_note(join_title([line.text for line in lines[k:stop]]))), 0)
+
+
+def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
+    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
+    "XX市人民政府征收土地预公告") with its 主送机关 under it (GB/T 9704
+    7.3.1–7.3.2) is a document's title, though the line above fills the
+    measure (a heading or a line that ends an excerpt at a narrow measure is
+    no proof that the text runs on): a sentence that runs into a title goes
+    on after it, not into a list of organs and a colon, on one line or
+    wrapped over a few."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+        and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
+    """GB/T 9704 7.2.4 and 7.3.2: under a title, its 发文字号 on a line of its
+    own, then the 主送机关 (wrapped or not) ending in a colon. A sentence that
+    runs on into a quoted title goes on with words, not with that frame, so a
+    title framed so opens a document even after a line that stops mid-sentence
+    (a text whose page or excerpt ends there)."""
+    if end >= len(lines) or not is_doc_number_line(lines[end].text):
+        return False
+    return addressees_from(lines, end + 1)
+
+
+ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
+
+
+def addressees_from(lines: list[Line], start: int) -> bool:
+    """GB/T 9704 7.3.2: the 主送机关 from line start, on one line or wrapped
+    over a few, ending in a colon."""
+    return any(is_addressee_line(join_title([line.text for line in lines[start:stop]]))
+               for stop in range(start + 1, min(len(lines), start + ADDRESSEE_WRAP) + 1))
+
+
+def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
+                   full_width: float) -> list[TitleBlock]:
+    """A title without a kind word is still a title when the frame of a
+    document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
+    them right under the title). The title is the short lines above, down to
+    a 副题 that opens with a dash. A
+    发文字号 with a title right under it is in that title's 版头, and frames
+    nothing above it (a list of names ending a document, say). A number
+    read as damaged ('…函〔2023276') under a line the wrap filled mid-sentence
+    is that sentence's last piece, no line of its own (GB/T 9704 7.2.4 prints
+    the number alone)."""
+    taken = {k for b in blocks for k in range(b.start, b.end)}
+    titled = {b.start for b in blocks}
+    found = []
+    for j, line in enumerate(lines):
+        organs = addressed_organs(line.text) and not is_addressee_line(line.text)
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs) \
+                or (j + 1 in titled and is_doc_number_line(line.text)) \
+                or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
+            continue
+        head = j
+        while head > 0 and head - 1 not in taken and _addressees_wrapped(lines, head - 1, j, full_width):
+            head -= 1  # the 主送's lines the wrap cut above its colon ('各区、县财政局、…、市属' / '水利管理单位:')
+        start = head
+        while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
+                and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
+            start -= 1
+        if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
+                or SUBTITLE_RE.match(lines[start].text) \
+                or OCCASION_RE.match(lines[start].text):
+            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
+        if start - 1 in taken and not is_doc_number_line(line.text) \
+                and all(_organs_only(line.text) for line in lines[start:head]):
+            continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送: no title
+            # (over a 令号, the organ alone is the 令's 版头)
+        # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
+        end = next((k for k in range(start + 1, head) if SUBTITLE_RE.match(lines[k].text)), head)
+        title = join_title([line.text for line in lines[start:end]])
+        if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start, skip)):
+            continue
+        found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
+        taken.update(range(start, j))
+    return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
+    """Line k opens a 主送 addressed to classes of organs (GB/T 9704 7.3.2,
+    '各…'), filled to the measure, that the wrap carried on down to the line
+    j its colon closes: a title opens with its 发文机关 or 关于, never with 各."""
+    return lines[k].text.startswith("各") and wrapped(lines[k], full_width) \
+        and is_addressee_line("".join(line.text for line in lines[k:j + 1]))
+
+
+def _organs_only(text: str) -> bool:
+    """A line of organs' names alone, parted by spaces or 、 ('北京市财政局 市水利局')."""
+    return all(ORGAN_END_RE.search(name) for name in re.split(r"[\s、]+", text.strip()))
+
+
+# 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704 7.2.5), whatever the 文种 word: '…关于…的承诺'.
+# The 发文机关 before 关于 is an organ's name (a place, 中共, 国务院… and an organ's ending), or none.
+ABOUT_TITLE_RE = re.compile(rf"^(?:{ORGAN_START_RE.pattern[1:]}[\u4e00-\u9fa5、]{{0,24}}?{ORGAN_ENDING})?"
+                            rf"{ABOUT_RE.pattern}[^，。；：,;:]{{2,}}的[\u4e00-\u9fa5]{{1,6}}$")
+# One organ or more addressed by name, the colon closing them: '省自然资源厅：'.
+ORGANS_ADDRESSED_RE = re.compile(rf"^(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})[、，,])*{ADDRESSEE_NAME}[:：]$")
+
+
+def addressed_organs(text: str) -> bool:
+    """A 主送机关 (GB/T 9704 7.3.2) of organs named as organs are, ending in
+    its colon, though no word of a class (各…, 部门, 单位) is in it: under a
+    title in the 关于 form it frames that title whatever its 文种 word."""
+    return bool(ORGANS_ADDRESSED_RE.match(text.strip()))
+
+
+def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> bool:
+    """Line start begins a text: the file's first line, or one under a line
+    that ends a sentence, a document's frame, a table or the 目录 (skip); a
+    body line the sentence above runs into opens nothing."""
+    return start == 0 or start - 1 in skip or ends_sentence(lines[start - 1].text) \
+        or ends_frame(lines, start - 1) or lines[start - 1].cells is not None
+
+
+def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
+                 full_width: float) -> int:
+    start = first
+    while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
+        above = lines[start - 1]
+        if start - 1 in skip or not title_line(lines, start - 1) or (
+                re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
+                or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
+            break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
+        head = lines[start].text
+        if is_order_name(head):
+            break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
+        if ABOUT_RE.match(head) and forwarding(above.text):
+            start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
+            continue
+        if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
+            if ORGAN_END_RE.search(above.text) or issuing_organs(above.text) \
+                    or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
+                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
+            break
+        if _organ_cut_above(above, head, full_width):
+            start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
+            break
+        if organ_alone(above.text) and start - 2 >= floor and organ_alone(lines[start - 2].text) \
+                and not wrapped(above, full_width):
+            break  # the organs that issue a text, one a line over its title (GB/T 9704 7.3.5.2), head no title
+        if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
+                or not (wrapped(above, full_width) or _wrapped_into(above, head)):
+            break
+        if balanced("".join(line.text for line in lines[start:end])) \
+                and not balanced("".join(line.text for line in lines[start - 1:end])):
+            break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
+        start -= 1
+    return start
+
+
+ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
+
+
+def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
+    """GB/T 9704 7.2.5: the 发文机关 before 关于, its name cut by the wrap
+    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the full line
+    above begins as organ names begin and, with the characters before 关于,
+    ends as they end."""
+    about = ABOUT_RE.search(head)
+    return bool(about) and 0 < about.start() <= ORGAN_TAIL and wrapped(above, full_width) \
+        and bool(ORGAN_START_RE.match(above.text)) and not re.search(r"[\s，。；：,;:、]", above.text) \
+        and bool(ORGAN_END_RE.search(above.text + head[:about.start()]))
+
+
+def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
+                  full_width: float) -> int:
+    """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
+    关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
+    印发, 批转), with the lines of organ names right above it (the issuers,
+    one a line); the kind word's own line when no line holds one."""
+    head = last
+    lowest = max(floor, end - limit)
+    k = last
+    while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
+        k -= 1
+        if _holds_issuing_word(lines, k, end) and TITLE_GRAMMAR_RE.match(
+                join_title([line.text for line in lines[k:end]])):
+            head = k
+    def organ_line(k: int) -> bool:
+        """An organ's name on a line of its own: not its ending alone, nor the last words of a
+        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
+        return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
+            and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
+            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width))
+
+    top = head
+    while organ_line(top - 1) and not lines[top].starts_block:
+        top -= 1
+    if ISSUING_WORD_RE.search(lines[head].text) or head - top <= 1:
+        head = top
+    # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
+    return _joint_issuers_above(lines, head, skip, lowest, full_width)
+
+
+def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
+    """Line k holds the title's 关于 (转发, 印发, 批转), or its first character
+    with the second at the head of the next line of the title: a title is
+    wrapped anywhere, inside that word too ('…常务委员会关' / '于修改《…'…)."""
+    text = lines[k].text.rstrip()
+    return bool(ISSUING_WORD_RE.search(text)) or k + 1 < end \
+        and bool(ISSUING_WORD_RE.fullmatch(text[-1:] + lines[k + 1].text.lstrip()[:1]))
+BARE_ENDING_RE = re.compile(f"^{ORGAN_ENDING}+$")  # '局', '办公室': an ending with no name before it
+
+
+def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int, full_width: float) -> int:
+    """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于;
+    a page may part them by spaces on one line, which the measure wraps
+    anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
+    The title runs up from its 关于 line to the topmost line from which
+    the text before 关于 is two or more names parted by spaces, each ending
+    as organ names end, or names and the verb 印发/转发 (issuing_organs). A
+    line that closes a bracket it did not open ('…第四次修正)') ends the text
+    above: a title closes only the brackets it opens. The title begins on a
+    line of its own: the end of a line the measure wrapped above it ('…分别
+    履行下' / '列管理职责') is that line's, no first name (wrapped)."""
+    about = ISSUING_WORD_RE.search(lines[head].text)
+    if not about:
+        return head
+    top, k = head, head
+    while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
+            and not re.search(r"[，。；：,;:]", lines[k - 1].text):
+        k -= 1
+        names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
+        if not balanced(names):
+            break
+        if (len(organ_names(names)) >= 2 or issuing_organs(names)) \
+                and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)):
+            top = k
+    return top
+
+
+# The forwarded text's issuers after the verb, as a 转发 title names them before
+# that text's '关于…': one organ, several parted by 、, or the first and 等部门, perhaps counted (等9部门).
+FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{{2,60}}?"
+                                         rf"(?:等[\d{CN_NUMERAL}]{{1,3}}个?(?:部门|单位|机关))?)$"))
+# The forwarded organs counted or not ('市卫生局等部门', '市卫生局等9部门', '…等九个单位').
+FORWARDED_MORE_RE = re.compile(rf"等[\d{CN_NUMERAL}]{{0,3}}个?(?:部门|单位|机关)$")
+
+
+def forwarding(text: str) -> bool:
+    """GB/T 9704 7.2.5: a 转发 notice's title is its issuer, 转发, then the
+    forwarded title, which names its own issuers before 关于; wrapped, a line
+    may hold the verb and those issuers alone ("转发省人力资源社会保障厅等部门",
+    or counted, "…等9部门") over "关于做好…的意见的通知": a line of the title,
+    not a sentence."""
+    match = FORWARDING_RE.match(text.replace(" ", ""))
+    if not match:
+        return False
+    organs = FORWARDED_MORE_RE.sub("", match.group("organs"))
+    return all(ORGAN_END_RE.search(name) for name in organs.split("、"))
+
+
+def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
+    """Line k is a 转发 title's line of the verb and the forwarded issuers, and
+    the run from i holds nothing above it but the issuer's name alone; or
+    line k is the run's first and holds the issuer too ("XX市人民政府办公厅转发
+    市教育局等部门" over "关于…的通知")."""
+    text = lines[k].text.replace(" ", "")
+    verb = FORWARDING_VERB_RE.search(text)
+    if k == i and verb and verb.start() and ORGAN_END_RE.search(text[:verb.start()]):
+        return forwarding(text[verb.start():])
+    return forwarding(lines[k].text) and (k == i or (k - 1 == i and bool(ORGAN_END_RE.search(lines[i].text))))
+
+
+FORWARDING_VERB_RE = re.compile(either_script("转发|批转"))
+
+
+def issuing_organs(text: str) -> bool:
+    """GB/T 9704 7.2.5: a 印发/转发/批转 notice's title may put its issuers
+    and the verb on its first line (or lines) and the issued text's
+    '关于…的意见' under it ("XX市人民政府 XX市中级人民法院印发" / "关于…的意见的
+    通知"): organ names, parted by spaces or one alone, then the verb go on
+    into the title under them. A 版记's 印发 line carries its date; this one
+    holds names alone."""
+    verb = PASSING_TAIL_RE.search(text)
+    return bool(verb) and bool(organ_names(text[:verb.start()]))
+
+
+# A title's first words naming its 发文机关 before 关于: '县人民政府关于…'.
+TITLE_ORGAN_RE = re.compile(rf"^(?P<organ>[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}){ABOUT_RE.pattern}")
+
+
+def masthead_over(above: str, title: str) -> bool:
+    """GB/T 9704 7.2.1: the 发文机关标志, the organ's name alone on its line,
+    stands over a title that names the same organ, in full or short ('XX县人民
+    政府' over '县人民政府关于…的通知'): it is the 版头, no line of the title,
+    which names its issuer once. Joint issuers one a line over '…关于' are
+    different organs and stay the title's."""
+    organ = TITLE_ORGAN_RE.match(title)
+    above = above.replace(" ", "")
+    if not organ or not (ORGAN_END_RE.search(above) and JOINT_NAME_RE.match(above)):
+        return False
+    short = organ.group("organ")
+    return above.endswith(short) or above.replace("人民", "").endswith(short.replace("人民", ""))
+
+
+def _wrapped_into(above: Line, head: str) -> bool:
+    """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'."""
+    return bool(ABOUT_RE.match(above.text)) or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
+        or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
+
+
+SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
+
+
+def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
+    """A title without a kind word runs on while its line fills the measure,
+    or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
+    title centred over two lines, '深圳湾口岸港方口岸区的' / '查验区界址点坐标').
+    A line right over a table's rows is its caption, which a full line
+    runs into only when the wrap could not have set the caption's first
+    character on it ('…界址点坐标', 16 of 18 columns, over 'A匝道桥界址点坐标'
+    and the rows: the caption's own line)."""
+    stop = i + 1
+    while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
+            draft_stage(lines, stop)
+            or (OPEN_PHRASE_END_RE.search(lines[stop - 1].text)
+                or wrapped(lines[stop - 1], full_width) and not _caption_set_apart(lines, stop, end, full_width))
+            and titleish(lines[stop]) and not re.search(r"[，；：,;:]", lines[stop].text)):
+        stop += 1
+    return stop
+
+
+def _caption_set_apart(lines: list[Line], k: int, end: int, full_width: float) -> bool:
+    """Line k stands right over a table's rows, and its first character would
+    have fit on the line above: a line of its own (the table's caption), not
+    the rest of a title the measure wrapped."""
+    return k + 1 < end and bool(lines[k + 1].cells) \
+        and printed_width(lines[k - 1]) + width(lines[k].text[:1]) <= full_width
+
+
+# A phrase that cannot end a title: the attributive 的, a conjunction or 关于 wait for the noun after them
+# (GB/T 9704 7.3.1: a title is broken between words, its lines read as one phrase).
+OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
+
+
+def _frame_starts(line: Line) -> bool:
+    """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
+    主送机关, date, or a fresh block."""
+    return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
+        or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
+        or bool(ORDER_NUMBER_RE.match(line.text))
+
+
+# A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
+# same whose opening bracket the page lost ('2023年)', as it loses 年月日 and 号): years or a stage
+# before the closing bracket, never a label's figure ('3)').
+TITLE_TAIL_RE = re.compile(r"[（(][^）)]{1,12}[）)]|[^（）()]{0,10}(?:年|年度|试行|暂行)[）)]")
+
+
+def continues_title(lines: list[Line], end: int) -> bool:
+    """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
+    a full date in brackets is a speech's date line, not part of its title."""
+    text = lines[end].text
+    return bool(TITLE_TAIL_RE.fullmatch(text)) and not DATE_RE.search(text) \
+        and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
+
+
+def _organ_line(text: str) -> bool:
+    """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
+    return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
+def dated_under(lines: list[Line], end: int) -> bool:
+    """A year and month right under a title, or under the line of its
+    compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'), or a
+    reprint's date in brackets ('（2019年4月12日）'): a frame no sentence runs
+    on into; or a reprint's date over its 发文字号, whole or with its 年月日
+    lost ('201276' / '赣发〔2012〕8号'). (A bare full date under names is a
+    signature's 成文日期, the end of a text.)"""
+    def month(k: int) -> bool:
+        return k < len(lines) and bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", "")))
+    text = lines[end].text.replace(" ", "") if end < len(lines) else ""
+    names = lines[end].text.split() if end < len(lines) else []
+    over_number = end + 1 < len(lines) and is_doc_number_line(lines[end + 1].text) \
+        and (is_date_line(text) or bool(DAMAGED_DATE_RE.match(lines[end].text.strip())))
+    return month(end) or (text[:1] in "（(" and is_date_line(text)) or over_number \
+        or (bool(names) and all(_organ_line(name) for name in names) and month(end + 1))
+
+
+def _period_under(lines: list[Line], start: int, end: int) -> bool:
+    """A title's last line is the period it covers, a year and month in
+    brackets under its kind word ('市政府工作要事记' / '（2024年5月）')."""
+    text = lines[end - 1].text.replace(" ", "")
+    return end - 1 > start and text[:1] in "（(" and bool(MONTH_LINE_RE.match(text))
+
+
+def _what_follows(lines: list[Line], end: int, title: str) -> str:
+    """The frame under a title: its 发文字号 (on its own line, in brackets, or
+    a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
+    dates it was adopted), perhaps wrapped over a few lines; or a
+    regulation's first 第一章/第一节/第一条 (its articles begin at one); or
+    the occasion a speech or report was delivered at."""
+    if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
+           for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
+        return "occasion"
+    if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])) \
+            or (end < len(lines) and _organ_line(lines[end].text)
+                and ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end + 1:end + 4]]))):
+        return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
+    if _undated_note(lines, end):
+        return "note"  # a 题注 in brackets naming its session undated, the next event dated
+    if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
+            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
+        return "articles"
+    for line in lines[end:end + 2]:
+        if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
+            return "doc_number"
+        if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
+                or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)):
+            return "addressee"
+        if is_date_line(line.text) or paren_frame(line.text):
+            return "date"
+    return ""
+
+
+# What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示
+# （〔1996〕…号）收悉"): its number in brackets, and the sentence going on; or
+# the sentence's verb itself, the wrap falling after the title ("…的请示" / "收悉。")
+# or before its kind word ("你局关于…制度" / "的请示收悉。"). A bracket that holds a
+# date with the number is the title's own 题注 as gazettes reprint it ("（1985年5月4日
+# 皖政〔1985〕38号）  根据…", the body run on after it), not a cited number.
+CITED_AFTER_RE = re.compile(rf"^(?:的[\u4e00-\u9fa5]{{1,4}}?)?(?:[（(][^（）()日]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
+# A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
+PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
+PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))

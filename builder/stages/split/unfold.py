@@ -1,0 +1,474 @@
+"""Lines a web page or an extractor ran together, set out again as print sets
+them: a title and its 发文字号 or serial on one line, a speech's title and its
+occasion, a 令's heading and the title it promulgates, a signature and its
+date, a bracketed frame and the text after it. Runs first, so that the
+grammar after it sees one element of the frame to a line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ...model import Line
+from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES, DATE_LINE_RE,
+                           DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS, OCCASION_RE,
+                           OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, kind_of, order_organ,
+                           paren_frame)
+from ...text.lines import ends_sentence, width
+from ...text.measure import MEASURE, paragraph_indent, printed_width
+from ..masthead import closes_toc_entry, ends_on_page
+from .grammar import (ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured,
+                      flows_on, is_date_line, is_doc_number_line, is_order_name, join_title, organ_names)
+
+# A title with its 发文字号 in brackets on the same line, as web pages and some
+# gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
+# brackets of its own, each pair closed ("…河道疏浚工程(碧水工程)项目…的通知(扬府办发〔2003〕101号)")
+# or, on a wrapped title's last lines, closing the pair its line above opened ("…工程(碧" / "水工程)项目…的通" /
+# "知(扬府办发…)"): the frame is the last pair, at the line's end.
+TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（）()]|[（(][^（）()]*[）)])*?)\s*"
+                                  r"(?P<frame>[（(][^（）()]{4,60}[）)])$")
+
+
+# A 通告's or 令's serial printed after its title on the same line, the space
+# between them perhaps lost: "…的通告 2022(20)号", "…公告第3号".
+TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<frame>
+    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO})$""", re.X)
+SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
+
+
+def _kind_end_and_serial(text: str) -> bool:
+    """The last character or two of a title's kind word the wrap cut off,
+    with the serial or the bracketed number after it: "…的通" / "告 2022(20)号",
+    "…的决" / "定(XX省人民政府令第148号)"."""
+    tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
+    return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+
+
+KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
+
+
+def _title_with_number(text: str) -> Optional[re.Match]:
+    """A title line that carries its document's number at its end: a
+    发文字号 in brackets, or the serial a numbered kind (通告, 令) prints; a
+    令's serial in brackets ('中华人民共和国主席令（九届第37号）'), which GB/T
+    9704 (10.2) prints under its 发文机关标志. (A 公告 keeps its bracketed
+    serial in its title: '…公告（第7号）'.)"""
+    match = TITLE_WITH_NUMBER_RE.match(text)
+    frame = paren_frame(match.group("frame")) if match else None
+    if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
+        return match
+    match = TITLE_WITH_SERIAL_RE.match(text)
+    return match if match and kind_of(match.group("title")) in NUMBERED_KINDS else None
+
+
+# A 发文字号 printed at the head of the title's line, a space between them,
+# as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定",
+# the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知").
+NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
+    \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*)$""", re.X)
+
+
+def _number_then_title(line: Line) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
+    begins with one, then a space and words with no sentence punctuation
+    (a title, or its first piece a narrow measure cut off), is given back
+    that form, the number on a line of its own above the title. The wrap
+    measured the title's piece with the number before it (Line.annotated):
+    a piece that filled the line goes on below, though cut inside a name."""
+    match = NUMBER_THEN_TITLE_RE.match(line.text)
+    if not match or re.search(r"[，。；：,;:]", match.group("title")) or ends_sentence(match.group("title")):
+        return [line]
+    before = width(line.text[:match.start("title")])
+    return [replace(line, text=match.group("frame")),
+            replace(line, text=match.group("title"), starts_block=False, heading_mark=False,
+                    annotated=line.annotated + before)]
+
+
+# A speech's or report's title, the occasion in brackets and the speaker run into
+# one line, as a web page prints its heading: "政府工作报告 (2019年1月21日在…会议上)
+# 杭州市人民政府市长 徐立毅".
+TITLE_OCCASION_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()]{2,60}?)\s*(?P<occasion>[（(][^（）()]{4,80}[）)])"
+                               r"\s*(?P<speaker>[^，。；：,;:（）()]{1,30})?$")
+OCCASION_WRAP = 8  # lines a title and its bracketed occasion may be wrapped over at the narrowest measure
+# The same with the occasion after a dash, its end the place it names ('…会议上'), the speaker's post and name run
+# on: "政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", or without their space, which a wrap
+# there loses (lines come stripped). The occasion ends at the first '上' or '时' after which no meeting's '会上'
+# follows: "在全市上半年…分析会上市长 张三" ends at '会上', not at '全市上'; "…会议上上海市市长 张三" at '会议上'.
+TITLE_DASH_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）(){DASHES}\-\s]{{2,60}}?)(?=[{DASHES}])")
+TITLE_DASH_OCCASION_RE = re.compile(rf"""^(?P<title>[^，。；：,;:（）(){DASHES}\-\s]{{2,60}}?)
+    (?P<occasion>[{DASHES}]{{1,2}}\s*(?:{DATE_RE.pattern})?\s*在[^。；;，,（）()]{{2,60}}?(?:上|时))
+    (?P<speaker>(?!.*会议?上)(?:{SPEAKER_RE.pattern[1:-1]} | [\u4e00-\u9fa5]{{4,28}}))?$""", re.X)
+
+
+def _titles_then_occasions(lines: list[Line]) -> list[Line]:
+    """A title ending in its kind word, then the occasion it was delivered
+    at in brackets and the speaker's byline (or its first piece, a measure
+    wrapping the line) on the same line, is given back the form a gazette
+    prints: the title, the occasion under it, the speaker under that."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k, text = i, lines[i].text.strip()
+        if (dashed := _title_then_dashed_occasion(lines, i)) is not None:
+            k, match = dashed
+            out += _heading_lines(lines[i], match)
+            i = k + 1
+            continue
+        if "（" not in text and "(" not in text:  # no occasion in brackets: most lines
+            out.append(lines[i])
+            i += 1
+            continue
+        while not balanced(text) and k + 1 < len(lines) and k - i < OCCASION_WRAP and not text.startswith(("（", "(")):
+            k += 1
+            text += lines[k].text.strip()
+        match = TITLE_OCCASION_RE.match(text)
+        if not match or not kind_of(match.group("title")) or not OCCASION_RE.match(match.group("occasion")):
+            out.append(lines[i])
+            i += 1
+            continue
+        out += _heading_lines(lines[i], match)
+        i = k + 1
+    return out
+
+
+def _heading_lines(line: Line, match: re.Match) -> list[Line]:
+    """The title, the occasion under it and the speaker under that."""
+    rest = replace(line, starts_block=False, heading_mark=False)
+    return [replace(line, text=match.group("title"))] + [
+        replace(rest, text=match.group(g).strip()) for g in ("occasion", "speaker") if match.group(g)]
+
+
+def _title_then_dashed_occasion(lines: list[Line], i: int) -> Optional[tuple[int, re.Match]]:
+    """The last line (of those a measure wrapped the heading over) through
+    which a title ending in its kind word, a dash, the occasion and perhaps
+    the speaker's byline run as one heading, and how they part."""
+    head = TITLE_DASH_RE.match(lines[i].text.strip())
+    if not head or not kind_of(head.group("title")):
+        return None
+    found, text = None, ""
+    for k in range(i, min(len(lines), i + OCCASION_WRAP + 1)):
+        text += lines[k].text.strip()
+        if match := TITLE_DASH_OCCASION_RE.match(text):
+            found = (k, match)
+    return found
+
+
+# A regulation's title and the 版头 of the 令 that promulgates it on one line,
+# parted by a space, as a web page heads a 政府令: "XX办法 XX人民政府令 第116号".
+TITLE_THEN_ORDER_RE = re.compile(rf"""^(?P<title>[^\s，。；：,;:]{{4,}}) \s+ (?P<order>[\u4e00-\u9fa5]{{2,30}}令)
+    \s* (?P<serial>第\s*\d{{1,4}}\s*{HAO})?$""", re.X)
+ORDER_WRAP = 3  # lines such a line may be wrapped over at the narrowest measure
+# The other way round, as a web page heads a ministry's 令: "商务部令2007年第15号 商业特许经营备案管理办法",
+# given back as GB/T 9704 (10.1, 10.2) prints it: the order's name, its serial, then the title it promulgates.
+ORDER_THEN_TITLE_RE = re.compile(rf"""^(?P<order>[\u4e00-\u9fa5]{{2,30}}令)
+    \s* (?P<serial>(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO}) \s* (?P<title>[^\s，。；：,;:]{{4,}})$""", re.X)
+
+
+def _title_then_order(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 (10.1) prints a 令's 发文机关标志 ("XX人民政府令") and its
+    令号 each on a line of its own; a gazette may print the regulation's
+    title above them. A line (or the lines a measure wrapped it over) that
+    holds that title, a space, the order's name and perhaps its serial is
+    given back that form: title, order's name, serial, one a line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        pieces, last = _order_heading(lines, i)
+        out += [replace(lines[i], text=piece, starts_block=lines[i].starts_block and n == 0,
+                        heading_mark=lines[i].heading_mark and n == 0) for n, piece in enumerate(pieces)] or [lines[i]]
+        i = last + 1
+    return out
+
+
+def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """(title, order's name, serial) held by the lines from i on, and the last of them; ([], i) if none."""
+    if not any("令" in line.text for line in lines[i:i + ORDER_WRAP]):
+        return [], i  # asked of every line: most hold no 令 to name
+    for k in range(i, min(i + ORDER_WRAP, len(lines))):
+        if k > i and (lines[k].starts_block or ends_on_page(lines[k - 1].text, lines[k].text)):
+            break  # a 目录 entry and its page above the heading: no piece of it
+        text = "".join(line.text for line in lines[i:k + 1])
+        match = TITLE_THEN_ORDER_RE.match(text)
+        if match and is_order_name(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
+            return [piece for piece in match.group("title", "order", "serial") if piece], k
+        match = ORDER_THEN_TITLE_RE.match(text)
+        if match and order_organ(match.group("order")) and kind_of(match.group("title")) not in (None, "令"):
+            return list(match.group("order", "serial", "title")), k
+    return [], i
+
+
+# The signature and the 成文日期 run into one line, as a web page sets them side
+# by side: "自治区主席 陈武 2016年12月6日", "省长：赵正永 二○一一年二月二十五日",
+# "临江市人民政府 2024年5月6日".
+SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})$", re.X)
+
+
+def _signature_then_date(line: Line) -> list[Line]:
+    """GB/T 9704 (7.3.5, 10.2) prints the 成文日期 on a line of its own under
+    the signature: a line that is a signature — the post of a government's
+    head and a name, or organ names — then the date, is given back that form."""
+    match = SIGNED_DATE_RE.match(line.text)
+    signature = match.group("signature").strip() if match else ""
+    if not match or not (HEAD_POST_RE.match(signature) or organ_names(signature)):
+        return [line]
+    return [replace(line, text=signature), replace(line, text=match.group("date"), starts_block=False,
+                                                   heading_mark=False)]
+
+
+# A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
+# its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
+FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
+FRAME_WRAP = 3  # lines a bracketed frame may be wrapped over at the narrowest measure
+
+
+def _in_reply(lines: list[Line], k: int) -> bool:
+    """Line k goes on a reply's opening sentence, begun on it or on the lines
+    above it since the last sentence ended ('你们关于…' / '…的请示'): it cites
+    the 请示 by its title, then its number (REPLY_OPENING_RE)."""
+    for j in range(k, max(-1, k - TITLE_LINES), -1):
+        if j < k and ends_sentence(lines[j].text):
+            return False
+        if REPLY_OPENING_RE.match(lines[j].text):
+            return True
+        if lines[j].starts_block:
+            return False
+    return False
+
+
+def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
+    """A gazette reprints a document with its 成文日期 and 发文字号 in brackets
+    on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
+    under the 版头); a page that runs the first paragraph into that line is
+    given back that form: the bracketed frame alone, the paragraph from the
+    next line. Only right under a title's last line (its kind word, which the
+    wrap may have cut: '…问题的通' / '知'), and only
+    a bracket that holds a 发文字号: a sentence that opens with a bracket
+    elsewhere stays whole."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        k, text = i, line.text
+        # the bracket asked first: cheap; the kind word may be cut over the title's last two lines ('…的通' / '知');
+        # a page break may fall between title and frame, the running header (a 发文机关标志) between them
+        top = len(out) - 1 if out and out[-1].after_page_break and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "")) \
+            else len(out)
+        under_title = top > 0 and text[:1] in "（(" and (
+            kind_of(out[top - 1].text) or top > 1 and len(out[top - 1].text) <= 2
+            and kind_of(out[top - 2].text + out[top - 1].text)) and not _in_reply(out, top - 1)
+        while under_title and not balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
+            k += 1
+            text += lines[k].text
+        match = FRAME_THEN_TEXT_RE.match(text) if under_title else None
+        frame = paren_frame(match.group("frame")) if match else None
+        if not (frame and frame[1]):
+            out.append(line)
+            i += 1
+            continue
+        out.append(replace(line, text=match.group("frame"), heading_mark=False))
+        rest, after = match.group("rest"), k + 1
+        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block:
+            # the rest of a wrapped line goes on in the next: they stay one line
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True))
+            i = after + 1
+        else:
+            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
+            i = after
+    return out
+
+
+def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
+    """A reprint's bracketed frame on its own line, (成文日期 发文字号) or
+    (发文字号), that the measure wrapped ("（2017年12月20日 X府发〔2017〕92" /
+    "号）") is one line again, as GB/T 9704 prints the 发文字号 alone: only
+    when the lines joined are that frame and nothing else."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k, text = i, lines[i].text
+        while text.startswith(("（", "(")) and not balanced(text) and k + 1 < len(lines) and k - i < FRAME_WRAP:
+            k += 1
+            text += lines[k].text
+        frame = paren_frame(text) if k > i else None
+        out.append(replace(lines[i], text=text) if frame and frame[1] else lines[i])
+        i = k + 1 if frame and frame[1] else i + 1
+    return out
+
+
+def _date_then_occasion(lines: list[Line]) -> list[Line]:
+    """A report's or speech's 题注 printed as its date over the place
+    ('2022年1月19日' / '在…代表大会第二次会议上', perhaps wrapped) is one
+    occasion line again, the form OCCASION_RE reads ('2019年3月2日在…会议上'):
+    only when the lines joined are that occasion and the place alone is none."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        if DATE_LINE_RE.match(lines[i].text.replace(" ", "")) and i + 1 < len(lines) \
+                and lines[i + 1].text.lstrip().startswith("在") and not OCCASION_RE.match(lines[i + 1].text):
+            k = next((k for k in range(i + 1, min(len(lines), i + 1 + OCCASION_WRAP))
+                      if OCCASION_RE.match(join_title([line.text for line in lines[i:k + 1]]))), i)
+        text = join_title([line.text for line in lines[i:k + 1]])
+        out.append(replace(lines[i], text=text) if k > i else lines[i])
+        i = k + 1
+    return out
+
+
+def _join_printing_tails(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.4.3: the 版记 ends with the 印发 line, 印发机关 and 印发日期
+    then 印发 ("XX办公室 2018年1月17日印发"). Cut by the wrap or a page break
+    right after its date, it is one line again: its last word alone is no
+    title's head ("印发" over "XX厅关于…的通知") nor a text of its own."""
+    out: list[Line] = []
+    for line in lines:
+        if out and PRINTED_TAIL_RE.match(line.text) and re.search(r"[\d〇○零一二三四五六七八九十日]$", out[-1].text):
+            out[-1] = replace(out[-1], text=out[-1].text + line.text)
+        else:
+            out.append(line)
+    return out
+
+
+# A byline in brackets after a record's last sentence: the compiler's or the reporters' names, a name's
+# characters spaced out perhaps ('(付清)', '(衛 鑫)', '（记者 赵礼锋 张玲）'): short words parted by spaces,
+# not a note of who answers for a task ('（各级政府及其工作部门负责）'), which 任务分工 lists print alone.
+BYLINE_NOTE = r"[（(][\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}[)）]"
+
+
+def _join_stop_notes(lines: list[Line]) -> list[Line]:
+    """A byline in brackets after a full stop (BYLINE_NOTE, '…文件。(衛 鑫)')
+    that the wrap put on a line of its own, or broke inside its brackets
+    ('…文件。(衛' / '鑫)'), is one line again with the sentence it closes:
+    alone it ends no sentence, and the title under it would read as run
+    into from the text above."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text.rstrip() if out else ""
+        note = re.search(rf"[。；！？]({BYLINE_NOTE})$", above + line.text.strip())
+        if note and note.start(1) <= len(above):  # the byline is the line or its tail, not a line's own end
+            out[-1] = replace(out[-1], text=above + line.text.strip())
+        else:
+            out.append(line)
+    return out
+
+
+def _join_stacked_marks(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.2.2: the 发文机关标志 is the issuer's name and 文件; set large,
+    a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
+    / '文件'). That is one mark again: only when the lines joined are a mark."""
+    out: list[Line] = []
+    for line in lines:
+        if out and line.text.replace(" ", "") == "文件" \
+                and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
+            out[-1] = replace(out[-1], text=out[-1].text.strip() + "文件")
+        else:
+            out.append(line)
+    return out
+
+
+# A line that leaves its last bracket open, though it closed one before it ("…工程(碧水工" / "程)项目…的
+# 通知(扬府办" / "发〔2003〕101号)"): the bracket closes on the next line.
+LEFT_OPEN_RE = re.compile(r"[（(][^（）()]*$")
+
+
+def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
+    title that carries it in brackets at its end, or a 通告 its serial (the
+    bracket or the 号 perhaps wrapped onto the next line), is given back that
+    form: the title, then the number as a line of its own. Only a title
+    ending in its kind word, with no sentence punctuation, not run into
+    from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
+    whole), and not a body line the wrap filled (_body_line_at_measure)."""
+    out: list[Line] = []
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(lines))))))))
+    for line in [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]:
+        prev = out[-1] if out else None
+        joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
+                                       > prev.text.count(")") + prev.text.count("）")
+                                       or bool(LEFT_OPEN_RE.search(prev.text))
+                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text))
+        text = prev.text + line.text if joined else line.text
+        match = _title_with_number(text)
+        above = out[-2] if joined and len(out) > 1 else prev if not joined else None
+        if not (match and kind_of(match.group("title"))
+                and not re.search(r"[，。；：,;:]", match.group("title"))
+                and not (kind_of(match.group("title")) == "令" and figured(match.group("title")))
+                and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
+                and not (above is not None and flows_on(above.text)
+                         and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
+                                                     match.group("title")))):
+            out.append(line)
+            continue
+        if joined:
+            out.pop()
+            if match.group("title"):  # the title's part on the line where the bracket opens
+                out.append(replace(prev, text=match.group("title")))
+        else:
+            out.append(replace(line, text=match.group("title")))
+        out.append(replace(line, text=match.group("frame"), starts_block=False, heading_mark=False))
+    return out
+
+
+def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_width: float) -> bool:
+    """A paragraph's first line (the one above ends a sentence) that fills
+    the measure exactly, in the band a justified body line is set in, is cut
+    by the wrap, not a title and its number: a title is centred and shorter,
+    or runs over (MEASURE.exact). '收公告之日。' / '对本次征地批复(川府土〔2021〕
+    814号)' / '不服的，…' is a sentence citing a 批复; a title that reads as one
+    by its grammar (关于, or its organ's full name first: '方城县人民政府拟征收
+    土地启动公告(…)') stays one, as does a title's last line under its first."""
+    filled = (printed_width(line) + paragraph_indent(line)) / full_width if full_width else 0.0
+    return above is not None and ends_sentence(above.text) and MEASURE.full <= filled <= MEASURE.exact \
+        and not (TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title))
+
+
+def _wrapped_title_head(above: list[Line], title: str) -> bool:
+    """The lines above a title's last line are its own first lines, wrapped
+    (a 《》 opened in them closes on the last): back to where their run
+    begins (after a finished sentence, a date or a 发文字号, or at a block's
+    first line), they read as a 标题's head (发文机关 + 关于/印发/转发, or 关于)
+    with no sentence punctuation. A sentence that cites a title runs on
+    from words that begin no title ("根据…", "按照…")."""
+    head = below = title
+    heads: list[str] = []
+    for k in range(len(above) - 1, -1, -1):
+        line = above[k]
+        text = line.text
+        if ends_sentence(text) or is_date_line(text) or is_doc_number_line(text) or len(head) > TITLE_CHARS \
+                or closes_toc_entry(text) or ends_on_page(text, below):
+            break  # (a 目录 entry ends on its page: the title under the 目录 begins after it)
+        if _annex_entry(above, k):
+            # GB/T 9704 7.3.4: an 附件说明's long name turns under its first character; the entry and its
+            # wrap end the body, and a title under them begins on a line of its own, read as a 标题 from there.
+            return any(_reads_as_head(run) for run in heads)
+        head, below = text + head, text
+        heads.append(head)
+        if line.starts_block:
+            break
+    return head != title and _reads_as_head(head)
+
+
+def _reads_as_head(head: str) -> bool:
+    """Lines run together read as a 标题's head: its grammar, no sentence punctuation, no reply's opening."""
+    return bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
+        and not REPLY_OPENING_RE.match(head)
+
+
+ANNEX_LIST_LINES = 24  # lines an 附件说明 of many long names may take at a narrow measure
+
+
+def _annex_entry(lines: list[Line], k: int) -> bool:
+    """Line k is an entry of an 附件说明 (GB/T 9704 7.3.4): its head ('附件：1.…'),
+    or a numbered name under it, the names between (and their wraps) ending
+    no sentence."""
+    if ANNEX_LIST_RE.match(lines[k].text):
+        return True
+    if not ANNEX_ITEM_RE.match(lines[k].text):
+        return False
+    for j in range(k - 1, max(-1, k - ANNEX_LIST_LINES), -1):
+        if ANNEX_LIST_RE.match(lines[j].text):
+            return True
+        if ends_sentence(lines[j].text) or is_date_line(lines[j].text):
+            return False
+    return False
