@@ -121,3 +121,31 @@ def test_an_addressee_named_with_an_office_is_still_one(addressee):
             "您提出的关于加强湿地保护的提案收悉，现答复如下：", "某某省林业局", "2021年6月1日"]
     docs = _documents(NOTICE + text, None)
     assert docs[1].addressees == addressee.rstrip("：")
+
+
+# ---------------------------------------------------------------- the occasion printed over a speech's theme
+
+KICKED = ["在全县领导干部专题研讨班结业仪式上的讲话", "用心用爱用功答好“发展之问”", "以良好的精神状态奋力开创县域发展新局面",
+          "(2019年3月31日)", "同志们:", "县不图强,必有远忧。当前,全国各地都在深入学习贯彻党的二十大精神,高质量发展的浪潮中百舸争流。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_the_occasion_printed_over_a_speech_theme_is_no_title(columns):
+    """A speech may be printed with its occasion above the theme (a 引题,
+    '在…上的讲话'), the theme in large type under it and the date in
+    brackets under that: the theme is the title, as it is when the occasion
+    stands under it in a 副题, and the occasion line is the speech's own,
+    the first line of its document."""
+    docs = _documents(REPORT + KICKED, columns)
+    assert [d.title for d in docs] == [REPORT[0], KICKED[1] + KICKED[2]]
+    assert docs[1].date == "2019-03-31"
+    assert KICKED[0] in "".join(b.text for b in docs[1].parts[0].blocks if hasattr(b, "text"))
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_speech_titled_by_its_occasion_alone_keeps_it_as_title(columns):
+    """With no theme under it, the occasion is the speech's title, the
+    speaker and the date its byline ('在…上的讲话' / '张某某' / '(…)')."""
+    speech = [KICKED[0], "张某某", KICKED[3]] + KICKED[4:]
+    docs = _documents(REPORT + speech, columns)
+    assert [d.title for d in docs] == [REPORT[0], KICKED[0]]

@@ -263,9 +263,30 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not subtitled:
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
+        if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
+            blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
+            i = theme  # the occasion over a speech's theme (a 引题) is the speech's first line, the theme its title
+            continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit, full_width)
+
+
+def _theme_under(lines: list[Line], end: int, title: str, limit: int, full_width: float) -> int:
+    """Where the theme under a speech's occasion ends: a title that is the
+    occasion alone ('在…上的讲话') may be printed over the speech's theme (a
+    引题), the theme's lines then the date in brackets; the theme is the
+    title. A speaker's name under the occasion is its byline, no theme: a
+    name alone, or one line of a post and a name ('市长 张某某')."""
+    if not (title.startswith("在") and OCCASION_RE.match(title)):
+        return end
+    k = end
+    while k < len(lines) and k - end < limit and title_line(lines, k) and not re.search(r"[，。；：,;:]", lines[k].text) \
+            and (len(squash(lines[k].text)) > NAME_MAX or k > end and wrapped(lines[k - 1], full_width)):
+        k += 1  # (a short line is a name alone, unless the line above ran on into it)
+    byline = k == end + 1 and SPEAKER_RE.match(lines[end].text)
+    dated = k < len(lines) and (frame := paren_frame(lines[k].text)) and frame[0]  # '(2019年3月31日)'
+    return k if k > end and dated and not byline else end
 
 
 def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
@@ -644,6 +665,17 @@ def issuing_organs(text: str) -> bool:
 
 # A title's first words naming its 发文机关 before 关于: '县人民政府关于…'.
 TITLE_ORGAN_RE = re.compile(rf"^(?P<organ>[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}){ABOUT_RE.pattern}")
+
+
+def occasion_over(lines: list[Line], block: TitleBlock) -> int:
+    """The lines of the occasion a speech was given at ('在…上的讲话'),
+    perhaps wrapped, printed over its theme (_theme_under), the title then
+    naming no kind: the speech's first lines, no document's end."""
+    if kind_of(block.title):
+        return 0
+    return next((block.start - k for k in range(block.start - 1, max(-1, block.start - 1 - OCCASION_WRAP), -1)
+                 if lines[k].text.startswith("在")
+                 and OCCASION_RE.match(join_title([line.text for line in lines[k:block.start]]))), 0)
 
 
 def masthead_over(above: str, title: str) -> bool:
