@@ -149,3 +149,16 @@ def test_a_speech_titled_by_its_occasion_alone_keeps_it_as_title(columns):
     speech = [KICKED[0], "张某某", KICKED[3]] + KICKED[4:]
     docs = _documents(REPORT + speech, columns)
     assert [d.title for d in docs] == [REPORT[0], KICKED[0]]
+
+
+@pytest.mark.parametrize("columns", [18, 22])
+def test_a_title_filling_the_measure_over_its_occasion_is_a_title(columns):
+    """A report's title that fills the measure ('北京市人民代表大会常务委员会
+    工作报告' at 18 columns) is framed by the 题注 under it ('——2025年…在…会议
+    上'): no sentence runs on into an occasion line, so the line is a title
+    though its 称谓 ('各位代表:') frames nothing, being no 主送."""
+    title = "某某市人民代表大会常务委员会工作报告"[:columns]
+    report = [title, "——2025年1月16日在某某市第十六届人民代表大会第三次会议上", "某某市人民代表大会常务委员会主任 李某某",
+              "各位代表:", "我受某某市第十六届人民代表大会常务委员会委托,向大会报告工作,请予审议。"]
+    for text, titles in ((report + NOTICE, [title, NOTICE[0]]), (REPORT + report, [REPORT[0], title])):
+        assert [d.title for d in _documents(text, columns)] == titles

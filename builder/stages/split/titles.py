@@ -233,7 +233,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
-            or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
+            or (end + 1 in notes and _organ_line(lines[end].text)) \
+            or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end)
