@@ -20,7 +20,7 @@ from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, widt
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
-from ...text.rows import NAME_POST_RE
+from ...text.rows import NAME_MAX, NAME_POST_RE
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE, REPLY_OPENING_RE,
