@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder.model import Provision, Table
+from builder.convert import convert
+from builder.model import Paragraph, Provision, Table
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -135,3 +136,63 @@ def test_a_governments_office_named_by_its_charge_is_the_whole_organ(title, orga
     docs = _documents(NOTICE + [title] + OPENING, None)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == [organ]
+
+
+# ---------------------------------------------------------------- a bracket the wrap left open runs on
+
+def test_a_bracket_left_open_at_a_date_runs_on_and_is_no_bulletins_imprint():
+    """A 简报's imprint is its compiler's name and the date on one line
+    ('XX县人民政府督查室 2022年8月19日'), a name that holds its brackets
+    whole ('XX（XX）'): a line that opens a bracket and breaks after a date
+    inside it ('(报告中所列数据的统计期限自2021年1月1日' / '起至…止)。') is
+    a sentence the wrap cut, which goes on under it."""
+    lines = ["某某县人民政府2021年度政府信息公开工作年度报告",
+             "　　根据有关规定要求编制本年度报告。现将山阳县人民政府2021",
+             "年政府信息公开工作年度报告予以公开发布。",
+             "(报告中所列数据的统计期限自2021年1月1日",
+             "起至2021年12月31日止)。",
+             "　　一、总体情况",
+             "　　2021年，本县坚持以公开为常态，不公开为例外。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents[0]
+    texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+    assert "（报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止）。" in texts, texts
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_a_period_in_brackets_under_the_title_dates_nothing(columns):
+    """A note in brackets under a title may date a speech ('（2020年4月10日
+    根据录音整理）'); one that gives the period a report covers, from one date
+    to another ('（…自2021年1月1日起至2021年12月31日止）'), names no 成文日期."""
+    docs = _documents(NOTICE + ["某某县人民政府2021年度政府信息公开工作年度报告",
+                                "（报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止）"] + OPENING, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某县人民政府2021年度政府信息公开工作年度报告"]
+    assert docs[1].date is None
+
+
+# ---------------------------------------------------------------- a 文号's serial at a line's end is no page
+
+def test_a_doc_numbers_serial_cut_after_its_year_is_no_toc_page():
+    """GB/T 9704 7.2.4: 发文字号 = 代字〔年份〕序号: figures right after the
+    year's closing 〕 are the serial, not a 目录 entry's page, though the
+    wrap ends a line there ('…的通知》(〔2020〕209' / '号)要求,…'). The
+    first document under the 目录 keeps its title and its first paragraph."""
+    text = "\n".join([
+        "某某省人民政府公报", "2022年第2号", "目　　录",
+        "某某市人民政府以工代赈办公室2020年度政府信息公开", "工作年度报告 1",
+        "某某区人民政府2017年政府信息公开工作年度报告 2",
+        "",
+        "某某市人民政府以工代赈办公室",
+        "2020年度政府信息公开工作年度报告",
+        "按照《关于做好2020年度政府信息公开工作年度报告和",
+        "政府网站年度报表编制公布工作的通知》(〔2020〕209",
+        "号)要求,编制本年度报告。",
+        "一、政府信息公开总体情况",
+        "今年以来,我办积极主动公开政府信息。",
+        "某某区人民政府2017年政府信息公开工作年度报告",
+        "根据有关规定,现公布本区年度报告。",
+        "一、基本工作情况",
+    ])
+    gazette = convert(text.encode("utf-8"), "x/x.txt", "x")
+    assert [d.title for d in gazette.documents] == ["某某市人民政府以工代赈办公室2020年度政府信息公开工作年度报告",
+                                                     "某某区人民政府2017年政府信息公开工作年度报告"]
+    assert len(gazette.toc) == 2

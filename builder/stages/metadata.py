@@ -269,20 +269,27 @@ def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
     return paragraphs[k].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[k].text))
 
 
+def _period(text: str) -> bool:
+    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written."""
+    dates = list(DATE_RE.finditer(text))
+    return len(dates) >= 2 and bool(re.fullmatch(r"\s*起?\s*[至到]\s*", text[dates[0].end():dates[1].start()]))
+
+
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
     """The 成文日期 under the signature; a speech's date in its byline or in
     the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
     wrap may run into the salutation below it ("…）同志们："). A text adopted
     at a meeting is dated by it (党政机关公文处理工作条例 第九条: 会议通过的日期),
     printed in its 题注 with or without brackets; a 题注 of several events
-    printed one a line (adopted, approved, amended) names no one date."""
+    printed one a line (adopted, approved, amended) names no one date, nor
+    does a period in brackets ('（…自2021年1月1日起至2021年12月31日止）')."""
     if dates:
         return iso_date(dates[0].text) or damaged_date(dates[0].text)
     if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         return iso_date(bylines[0].text)
     for n, p in enumerate(paragraphs[:2]):
         note = re.match(r"^[（(][^（）()]*[）)]", p.text)
-        if note and iso_date(note.group(0)):
+        if note and iso_date(note.group(0)) and not _period(note.group(0)):
             if note.group(0) == p.text:
                 p.role = "note"
             adopted = ADOPTION_NOTE_RE.match(note.group(0))

@@ -78,9 +78,10 @@ DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 # The 报头 of a 简报 (the bulletins an office compiles: 简报, 工作动态, 政务督查): the bulletin's name, its
 # issue alone on a line ('第20期', '20期', '（总第3期）'), then its compiler and the date on one line, set apart
 # by spaces ('XX县人民政府督查室    2022年8月19日'; a page may lose the date's 日), over the title of what it
-# reports (the 报核).
+# reports (the 报核). A name holds its brackets whole ('XX（XX）'): a line that opens one and breaks after a date
+# inside it ('(报告中所列数据的统计期限自2021年1月1日') is a sentence the wrap cut.
 ISSUE_LINE_RE = re.compile(rf"^[（(]?(?:总\s*)?第?\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期[）)]?$")
-IMPRINT_RE = re.compile(rf"""^(?P<compiler>[\u4e00-\u9fa5（）()]{{2,30}}?)\s*
+IMPRINT_RE = re.compile(rf"""^(?P<compiler>(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5]{{1,28}}[）)]){{2,30}}?)\s*
     (?P<date>(?P<year>{YEAR})\s*年\s*(?P<month>{MONTH_OR_DAY})\s*月\s*(?P<day>{MONTH_OR_DAY})\s*日?)$""", re.X)
 
 
