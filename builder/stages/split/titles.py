@@ -14,8 +14,8 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                            NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
                            ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
-                           YEAR_TITLE_RE, addressee_names, closed_annex_list, damaged_doc_number, is_note_line, kind_of, paren_frame,
-                           whole_adoption_note)
+                           YEAR_TITLE_RE, addressee_names, closed_annex_list, damaged_doc_number, is_note_line, kind_of,
+                           paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
