@@ -78,9 +78,10 @@ DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 # The 报头 of a 简报 (the bulletins an office compiles: 简报, 工作动态, 政务督查): the bulletin's name, its
 # issue alone on a line ('第20期', '20期', '（总第3期）'), then its compiler and the date on one line, set apart
 # by spaces ('XX县人民政府督查室    2022年8月19日'; a page may lose the date's 日), over the title of what it
-# reports (the 报核).
+# reports (the 报核). A name holds its brackets whole ('XX（XX）'): a line that opens one and breaks after a date
+# inside it ('(报告中所列数据的统计期限自2021年1月1日') is a sentence the wrap cut.
 ISSUE_LINE_RE = re.compile(rf"^[（(]?(?:总\s*)?第?\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期[）)]?$")
-IMPRINT_RE = re.compile(rf"""^(?P<compiler>[\u4e00-\u9fa5（）()]{{2,30}}?)\s*
+IMPRINT_RE = re.compile(rf"""^(?P<compiler>(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5]{{1,28}}[）)]){{2,30}}?)\s*
     (?P<date>(?P<year>{YEAR})\s*年\s*(?P<month>{MONTH_OR_DAY})\s*月\s*(?P<day>{MONTH_OR_DAY})\s*日?)$""", re.X)
 
 
@@ -680,6 +681,10 @@ ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 # other words too (社会, 大局, 全部), and a line of such words is no signature.
 ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.3.1) where the 事由 opens with the year it
+# covers: "XX县审计局2022年度政府信息公开工作年度报告". No organ's name holds a year, so the whole name before it,
+# an office or department of a government too ("XX市人民政府办公室2022年…"), is the organ the title names.
+YEAR_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING}){YEAR}\s*年")
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
 SESSION_RE = re.compile(either_script(

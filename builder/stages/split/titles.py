@@ -14,8 +14,8 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                            NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
                            ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
-                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
-                           paren_frame, whole_adoption_note)
+                           YEAR_TITLE_RE, addressee_names, closed_annex_list, damaged_doc_number, from_its_place,
+                           is_note_line, kind_of, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -232,6 +232,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end)
+                        and not _organ_over_its_year(lines, start, end, full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed:
@@ -242,8 +243,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
-        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or start - 1 in skip  # right under the 目录
-                                                      or not wrapped(lines[start - 1], full_width))
+        # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
+        # line that stops short: no sentence of the body opens so at the margin.
+        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title)) \
+            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
@@ -282,6 +285,17 @@ def _theme_under(lines: list[Line], end: int, title: str, limit: int, full_width
     byline = k == end + 1 and SPEAKER_RE.match(lines[end].text)
     dated = k < len(lines) and (frame := paren_frame(lines[k].text)) and frame[0]  # '(2019年3月31日)'
     return k if k > end and dated and not byline else end
+
+
+def _organ_over_its_year(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.1: a title set over lines is broken between words, its
+    发文机关 alone on the first line over the 事由 that opens with the year it
+    covers ('XX市人民政府办公室' / '2020年…年度报告'). An organ's whole name
+    alone on a line that stops short is no rest of a sentence the full line
+    above ran on from: the title opens there."""
+    match = YEAR_TITLE_RE.match(join_title([line.text for line in lines[start:end]]))
+    return end - start >= 2 and bool(match) and match.group("issuer") == squash(lines[start].text) \
+        and not wrapped(lines[start], full_width)
 
 
 def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
