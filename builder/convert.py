@@ -30,7 +30,7 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_
                            split_documents, title_in, unfold_title_numbers, unquoted_title, wrapped)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, contents_entries, kind_of
+from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of
 from .text.ids import assign_document_ids, gazette_id
 from .text.measure import measure
 
@@ -199,8 +199,9 @@ def _unrebuilt_form(part: Part, source: str) -> list[Diagnostic]:
 
 def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, kind: Optional[str],
             title: Optional[str]):
+    # The 发文字号, the 主送 and a speech's 称谓 ('各位代表：', no 主送) each stand on a line of their own.
     breaks = starts_paragraph(kind) or \
-        (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text))
+        (lambda line: is_doc_number_line(line.text) or is_addressee_line(line.text) or bool(SALUTATION_RE.match(line.text)))
     sequence: list[Paragraph | Table] = []
     diagnostics: list[Diagnostic] = []
     run: list[Line] = []

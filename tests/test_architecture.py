@@ -107,3 +107,15 @@ def test_the_split_lists_every_module_in_its_order():
 
     listed = re.findall(r"^  (\w+) ", split.__doc__, re.M)
     assert listed == SPLIT
+
+
+def test_no_undefined_name_and_no_unused_import():
+    """A name a merge left behind in another module fails here, not on the input that reaches it."""
+    import io
+
+    from pyflakes.api import checkRecursive
+    from pyflakes.reporter import Reporter
+
+    out = io.StringIO()
+    checkRecursive([str(BUILDER), str(ROOT / "tests"), str(ROOT / "mkdocs_hooks.py")], Reporter(out, out))
+    assert not out.getvalue(), out.getvalue()

@@ -197,6 +197,15 @@ SPACE_CHARS = " \u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u20
 # A line as alternating stretches of blank and of text: measured a stretch at a time, not a
 # character at a time (a seed's lines with spaces are most of its text: 7% of a conversion).
 STRETCH_RE = re.compile(f"[{SPACE_CHARS}]+|[^{SPACE_CHARS}]+")
+# The same page number at either end of a book's running head (书眉), set apart
+# from the head's words by a wide gap: a text layer that keeps the print's
+# columns gives the head and the number at the page's outer edge as one line
+# ("大事记        - 31 -", "- 30 -        大事记"); the gap, not the dashes,
+# tells it from a sentence's words ('…结果为 - 3 -'), and the head is one run
+# (a row of a table's cells set apart by spaces is no head).
+_FOLIO = r"[—－\-–]\s{0,2}\d{1,4}\s{0,2}[—－\-–]"
+WIDE_GAP_RE = re.compile(f"[{SPACE_CHARS}]{{{WIDE_GAP},}}")
+SET_APART_FOLIO_RE = re.compile(rf"^{_FOLIO}{WIDE_GAP_RE.pattern}(?=\S)|(?<=\S){WIDE_GAP_RE.pattern}{_FOLIO}$")
 
 
 def text_runs(raw: str) -> list[tuple[int, int, str]]:
@@ -248,6 +257,10 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
     for no, raw in enumerate(text.split("\n"), start=1):
+        apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
+        head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
+        if apart and not WIDE_GAP_RE.search(head):
+            raw = head  # the head stays a line; its number, which heads the page, is no footer (pages.footers): dropped
         stripped = SPACES_RE.sub(" ", raw).strip()
         if not stripped.replace("\t", "").strip():
             continue

@@ -175,6 +175,8 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
         return None  # page 0 is no page
     if re.search(rf"[{OPEN_BRACKETS}]$", title):
         return None  # digits inside a bracket the wrap cut, a 文号's year ("…的通知(岳办发〔2" / "017〕2号)")
+    if re.search(r"[〕］\]]\d{1,3}$", text.rstrip()):
+        return None  # a 文号's serial after its year (GB/T 9704 7.2.4: 〔年份〕序号), the wrap cut before 号: no page
     if re.search(r"\d[-—－~～]$", title):
         return None  # a range of years the wrap cut ("…规划(2021-20" / "25年)…"), a body line under the 目录
     return title, int(match.group("page"))

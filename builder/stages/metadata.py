@@ -17,11 +17,12 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
-                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SESSION_RE,
-                          STATE_PREFIX_RE, addressee_names, adoption_date, adoption_note, brief_head,
-                          coded_order_number, damaged_date, damaged_doc_number, from_its_place, further_event,
-                          is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line, one_adoption,
-                          order_issuer, order_number, order_organ, paren_frame, whole_adoption_note, year_first_number)
+                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SALUTATION_RE,
+                          SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note,
+                          brief_head, coded_order_number, damaged_date, damaged_doc_number, from_its_place,
+                          further_event, is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line,
+                          one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
+                          year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -34,11 +35,13 @@ TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
-# government, its office or its 人大常委会 named in full: "XX县人民政府工作规则"; not
-# one of the parties the 事由 joins ("落实XX省人民政府与XX集团合作备忘录…纪要").
+# government, its office (its 办公室, or one named by its charge: "XX区人民政府外事办公室") or its
+# 人大常委会 named in full: "XX县人民政府工作规则"; not one of the parties the 事由 joins
+# ("落实XX省人民政府与XX集团合作备忘录…纪要").
 GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
-    r"(?:人民政府(?:办公厅|办公室)?|人民代表大会常务委员会))(?![与和同])[\u4e00-\u9fa5]{2,}"))
+    r"(?:人民政府(?:(?:(?![与和同])[\u4e00-\u9fa5]){0,6}?(?:办公厅|办公室))?|人民代表大会常务委员会))"
+    r"(?![与和同])[\u4e00-\u9fa5]{2,}"))
 # A body's own rules, titled by its whole name and the kind alone, 发文机关 + 文种 with no 事由
 # (GB/T 9704 7.3.1): "XX基金会章程", "XX委员会工作规则", "XX委员会议事规则". The body adopts them
 # for itself, unsigned: it is their author ("中国共产党章程", "XX学校招生章程" name no organ so).
@@ -291,20 +294,27 @@ def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
     return paragraphs[k].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[k].text))
 
 
+def _period(text: str) -> bool:
+    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written."""
+    dates = list(DATE_RE.finditer(text))
+    return len(dates) >= 2 and bool(re.fullmatch(r"\s*起?\s*[至到]\s*", text[dates[0].end():dates[1].start()]))
+
+
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
     """The 成文日期 under the signature; a speech's date in its byline or in
     the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
     wrap may run into the salutation below it ("…）同志们："). A text adopted
     at a meeting is dated by it (党政机关公文处理工作条例 第九条: 会议通过的日期),
     printed in its 题注 with or without brackets; a 题注 of several events
-    printed one a line (adopted, approved, amended) names no one date."""
+    printed one a line (adopted, approved, amended) names no one date, nor
+    does a period in brackets ('（…自2021年1月1日起至2021年12月31日止）')."""
     if dates:
         return iso_date(dates[0].text) or damaged_date(dates[0].text)
     if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         return iso_date(bylines[0].text)
     for n, p in enumerate(paragraphs[:2]):
         note = re.match(r"^[（(][^（）()]*[）)]", p.text)
-        if note and iso_date(note.group(0)):
+        if note and iso_date(note.group(0)) and not _period(note.group(0)):
             if note.group(0) == p.text:
                 p.role = "note"
             adopted = ADOPTION_NOTE_RE.match(note.group(0))
@@ -358,8 +368,8 @@ def _addressed_to(text: str, first: bool) -> bool:
     organs (各…, …人民政府, …部门); as the first line under the title and
     发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
     printed without the colon (frame.addressee_names)."""
-    if LABEL_RE.match(text):
-        return False
+    if LABEL_RE.match(text) or SALUTATION_RE.match(text):
+        return False  # (a speech's 称谓 addresses the audience by their offices: no organ)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
                                                   and len(text) <= 30
                                                   and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))
@@ -505,6 +515,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
+    elif not found and (match := YEAR_TITLE_RE.match(title)):
+        prefix = match.group("issuer")  # an unsigned report its organ names before the year: XX县审计局2022年度…报告
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:

@@ -213,6 +213,18 @@ def _can_start_table(line: Line) -> bool:
     return len(filled) >= 2 and not is_toc_row(line.cells) and not is_signature_row(line.cells)
 
 
+def _spanning_first_row(lines: list[Line], i: int) -> bool:
+    """A line the extractor gave with tabs is a row, its empty cells dropped
+    with the line's trailing tabs: one filled cell over a table's header is a
+    cell spanning the table's width (a web table's 合并单元格 copied,
+    '第二十条第（一）项' over the four columns it heads), the table's first row,
+    not a line of its own."""
+    line = lines[i]
+    return line.cells is not None and len([c for c in line.cells if clean_cell(c)]) == 1 \
+        and caption_text(line) is None and i + 2 < len(lines) and _can_start_table(lines[i + 1]) \
+        and lines[i + 2].cells is not None
+
+
 # --- finding the extent of a table -------------------------------------------
 
 
@@ -754,7 +766,8 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
     that starts at lines[i] ends, if one starts there.
     """
     line = lines[i]
-    if _can_start_table(line) and i + 1 < len(lines) and lines[i + 1].cells is not None:
+    if (_can_start_table(line) or _spanning_first_row(lines, i)) and i + 1 < len(lines) \
+            and lines[i + 1].cells is not None:
         end, rows = _table_end(lines, i)
         return i, end, [r.cells or [] for r in rows], []
     if is_row_line(line):

@@ -78,9 +78,10 @@ DATE_LINE_RE = re.compile(rf"^[（(]?{DATE_RE.pattern}[）)]?$", re.X)
 # The 报头 of a 简报 (the bulletins an office compiles: 简报, 工作动态, 政务督查): the bulletin's name, its
 # issue alone on a line ('第20期', '20期', '（总第3期）'), then its compiler and the date on one line, set apart
 # by spaces ('XX县人民政府督查室    2022年8月19日'; a page may lose the date's 日), over the title of what it
-# reports (the 报核).
+# reports (the 报核). A name holds its brackets whole ('XX（XX）'): a line that opens one and breaks after a date
+# inside it ('(报告中所列数据的统计期限自2021年1月1日') is a sentence the wrap cut.
 ISSUE_LINE_RE = re.compile(rf"^[（(]?(?:总\s*)?第?\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期[）)]?$")
-IMPRINT_RE = re.compile(rf"""^(?P<compiler>[\u4e00-\u9fa5（）()]{{2,30}}?)\s*
+IMPRINT_RE = re.compile(rf"""^(?P<compiler>(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5]{{1,28}}[）)]){{2,30}}?)\s*
     (?P<date>(?P<year>{YEAR})\s*年\s*(?P<month>{MONTH_OR_DAY})\s*月\s*(?P<day>{MONTH_OR_DAY})\s*日?)$""", re.X)
 
 
@@ -345,13 +346,22 @@ DASHES = "—－–―─"
 # The occasion a speech or a report was delivered at, printed under its title
 # (a 题注 of the text delivered at a meeting): opening with a dash or in
 # brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
-# "（2019年1月21日在…会议上）", or led by its date alone: "2019年3月2日在…会议上";
-# or naming the speech: "——在全市经济工作会议上的讲话".
+# "（2019年1月21日在…会议上）", the speaker's post and name perhaps in the same brackets after it
+# ("（2013年12月23日在…会议上 …法制工作委员会副主任 信春鹰）"), or led by its date alone:
+# "2019年3月2日在…会议上"; or naming the speech: "——在全市经济工作会议上的讲话".
 OCCASION_RE = re.compile(rf"""
     ^(?: [{DASHES}\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
        | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
-       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)[）)]? )$
+       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)
+         (?:\s+[\u4e00-\u9fa5]{{2,30}}\s+[\u4e00-\u9fa5]{{2,4}}(?=[）)]))?[）)]? )$
 """, re.X)
+
+
+# The 称谓 a speech, a report or a 说明 delivered at a session opens with: the audience by their offices and
+# nothing else ("主任、各位副主任、秘书长、各位委员：", "各位代表、同志们："), where a 公文 names the organs
+# it is sent to (GB/T 9704 7.3.2), or one person by name and office ("王某某委员：").
+AUDIENCE = r"(?:尊敬的)?(?:各位|各)?副?(?:委员长|主任委员|主任|秘书长|委员|代表|来宾|嘉宾|领导|同志们?|朋友们?)"
+SALUTATION_RE = re.compile(either_script(rf"^{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：]$"))
 
 
 # A speaker's byline: a name, perhaps after the post and a space ("周明",
@@ -580,6 +590,9 @@ KINDS = [
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
+    # A 政策解读 explains a document and is titled by it ('《…》政策解读', '…关于《…》的解读'), as the
+    # 政府信息公开条例 has organs publish beside what they issue; not a sentence's '解读如下'.
+    ("解读", r"解读"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
@@ -603,10 +616,11 @@ NUMBERED_NOTICE_RE = re.compile(rf"[公通]告[（(]{SERIES_NUMBER}[）)]$")
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
 # The 15 文种 of the 党政机关公文处理工作条例 (第八条), and the 说明 a body delivers on its own (a
-# draft's 起草说明 to a 人大, a report of a task done): a document's own kinds, as against the
-# texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or attaches.
+# draft's 起草说明 to a 人大, a report of a task done) and the 解读 it publishes of what it issued: a
+# document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
+# attaches.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明"))
+                            "批复", "议案", "函", "纪要", "说明", "解读"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
@@ -686,6 +700,10 @@ ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 # other words too (社会, 大局, 全部), and a line of such words is no signature.
 ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.3.1) where the 事由 opens with the year it
+# covers: "XX县审计局2022年度政府信息公开工作年度报告". No organ's name holds a year, so the whole name before it,
+# an office or department of a government too ("XX市人民政府办公室2022年…"), is the organ the title names.
+YEAR_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING}){YEAR}\s*年")
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
 SESSION_RE = re.compile(either_script(

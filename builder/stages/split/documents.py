@@ -22,7 +22,8 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, ST
                       organ_alone, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import CELL_BAR_RE, dated_under, ends_row, masthead_over, title_blocks, title_line, unquoted_title
+from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, title_blocks, title_line,
+                     unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -86,6 +87,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
         start -= 1
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
+    if start == block.start:
+        start -= occasion_over(lines, block)
     while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
         start -= 1
     head = brief_head([line.text for line in lines[max(0, start - 3):start]])
@@ -341,7 +344,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
         return True
-    above = block.start - 1
+    above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0:
         return True
     if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])

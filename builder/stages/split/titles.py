@@ -14,13 +14,13 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                            NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
                            ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
-                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
-                           paren_frame, whole_adoption_note)
+                           YEAR_TITLE_RE, addressee_names, closed_annex_list, damaged_doc_number, from_its_place,
+                           is_note_line, kind_of, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
-from ...text.rows import NAME_POST_RE
+from ...text.rows import NAME_MAX, NAME_POST_RE
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
@@ -177,13 +177,20 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit)
     i = 0
     while i < len(lines):
+        if blocks and blocks[-1].end == i and (occasion_end := _subtitle_occasion(lines, i)):
+            i = occasion_end  # the 副题 under the title above heads none
+            continue
         if i in skip or not titleish(lines[i]):
             i += 1
             continue
-        end, first = None, squash(lines[i].text)
+        end, first, subtitled = None, squash(lines[i].text), False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
             if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
+            if stop - 1 > i and _subtitle_occasion(lines, stop - 1):
+                if end is None and balanced(join_title([line.text for line in lines[i:stop - 1]])):
+                    end, subtitled = stop - 1, True  # a speech titled by its theme, its genre in the 副题
+                break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
             if stop - 1 > i and squash(lines[stop - 1].text) == first:
                 break  # the title printed twice: the repeat is a block of its own
             if stop - 1 > i and ends_file_name(lines, stop - 2):
@@ -220,10 +227,12 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
-            or (end + 1 in notes and _organ_line(lines[end].text))  # the organ line over the 题注 hides it not
+            or (end + 1 in notes and _organ_line(lines[end].text)) \
+            or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _framed_full_title(lines, start, end)
+                        and not _organ_over_its_year(lines, start, end, full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed:
@@ -234,8 +243,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
-        own_head = TITLE_GRAMMAR_RE.match(title) and (start == 0 or start - 1 in skip  # right under the 目录
-                                                      or not wrapped(lines[start - 1], full_width))
+        # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
+        # line that stops short: no sentence of the body opens so at the margin.
+        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title)) \
+            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
@@ -246,12 +257,45 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
-                and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))):
+                and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))) \
+                and not subtitled:
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
+            continue
+        if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
+            blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
+            i = theme  # the occasion over a speech's theme (a 引题) is the speech's first line, the theme its title
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
     return _framed_titles(lines, skip, blocks, limit, full_width)
+
+
+def _theme_under(lines: list[Line], end: int, title: str, limit: int, full_width: float) -> int:
+    """Where the theme under a speech's occasion ends: a title that is the
+    occasion alone ('在…上的讲话') may be printed over the speech's theme (a
+    引题), the theme's lines then the date in brackets; the theme is the
+    title. A speaker's name under the occasion is its byline, no theme: a
+    name alone, or one line of a post and a name ('市长 张某某')."""
+    if not (title.startswith("在") and OCCASION_RE.match(title)):
+        return end
+    k = end
+    while k < len(lines) and k - end < limit and title_line(lines, k) and not re.search(r"[，。；：,;:]", lines[k].text) \
+            and (len(squash(lines[k].text)) > NAME_MAX or k > end and wrapped(lines[k - 1], full_width)):
+        k += 1  # (a short line is a name alone, unless the line above ran on into it)
+    byline = k == end + 1 and SPEAKER_RE.match(lines[end].text)
+    dated = k < len(lines) and (frame := paren_frame(lines[k].text)) and frame[0]  # '(2019年3月31日)'
+    return k if k > end and dated and not byline else end
+
+
+def _organ_over_its_year(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.1: a title set over lines is broken between words, its
+    发文机关 alone on the first line over the 事由 that opens with the year it
+    covers ('XX市人民政府办公室' / '2020年…年度报告'). An organ's whole name
+    alone on a line that stops short is no rest of a sentence the full line
+    above ran on from: the title opens there."""
+    match = YEAR_TITLE_RE.match(join_title([line.text for line in lines[start:end]]))
+    return end - start >= 2 and bool(match) and match.group("issuer") == squash(lines[start].text) \
+        and not wrapped(lines[start], full_width)
 
 
 def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
@@ -281,12 +325,30 @@ def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
 def _joined_kind(title: str) -> bool:
     """标题 = 事由 + 的 + 文种 (GB/T 9704 7.3.1: '关于…的通知', '…情况的通报'):
     a document's kind word (a 公文's, or a speech's) joined to its 事由 by
-    的. A sentence names a kind word as a common noun or a verb without it
-    ('依照本法规定', '本公告内容'), and a title it cites it quotes in 《》,
-    so a paragraph's first line that ends so, filling the measure, is a
-    title, not a sentence run on past the kind word."""
+    的, or right after its 事由 when that is another text's title in 《》
+    ('《…实施方案》政策解读', '《…办法》起草说明': the text it explains). A
+    sentence names a kind word as a common noun or a verb without it
+    ('依照本法规定', '本公告内容'), and a title it cites it quotes in 《》
+    within its words, so a paragraph's first line that ends so, filling the
+    measure, is a title, not a sentence run on past the kind word."""
     word, kind = KIND_RE.search(title), kind_of(title)
-    return bool(word) and title[:word.start()].endswith("的") and (kind in DOCUMENT_KINDS or kind in STANDALONE_KINDS)
+    return bool(word) and (title[:word.start()].endswith("的") or bool(QUOTED_SUBJECT_RE.match(title[:word.start()]))) \
+        and (kind in DOCUMENT_KINDS or kind in STANDALONE_KINDS)
+
+
+# A title's 事由 that is the name of the text it explains, in 《》 and perhaps a word of what the text is
+# about it ('政策', '文件'): the whole of the title before its kind word.
+QUOTED_SUBJECT_RE = re.compile(r"^《[^《》]+》[\u4e00-\u9fa5]{0,2}$")
+
+
+def _subtitle_occasion(lines: list[Line], k: int) -> int:
+    """Where the 副题 that line k opens ends, when it names the occasion a
+    speech or report was delivered at after a 破折号 ('——在…上的讲话',
+    '——2021年…在…会议上'), perhaps wrapped over the lines under it; else 0."""
+    if not SUBTITLE_RE.match(lines[k].text):
+        return 0  # (the longest reading: '——在…闭幕式上' / '的讲话' is one 副题)
+    return max((stop for stop in range(k + 1, min(len(lines), k + OCCASION_WRAP) + 1)
+                if OCCASION_RE.match(join_title([line.text for line in lines[k:stop]]))), default=0)
 
 
 def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
@@ -627,6 +689,17 @@ def issuing_organs(text: str) -> bool:
 
 # A title's first words naming its 发文机关 before 关于: '县人民政府关于…'.
 TITLE_ORGAN_RE = re.compile(rf"^(?P<organ>[\u4e00-\u9fa5]{{0,24}}?{ORGAN_ENDING}){ABOUT_RE.pattern}")
+
+
+def occasion_over(lines: list[Line], block: TitleBlock) -> int:
+    """The lines of the occasion a speech was given at ('在…上的讲话'),
+    perhaps wrapped, printed over its theme (_theme_under), the title then
+    naming no kind: the speech's first lines, no document's end."""
+    if kind_of(block.title):
+        return 0
+    return next((block.start - k for k in range(block.start - 1, max(-1, block.start - 1 - OCCASION_WRAP), -1)
+                 if lines[k].text.startswith("在")
+                 and OCCASION_RE.match(join_title([line.text for line in lines[k:block.start]]))), 0)
 
 
 def masthead_over(above: str, title: str) -> bool:
