@@ -767,7 +767,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   scanner's (88% of issuers in five layouts), 14/14 provisions, 7/7 parts,
   100 of 104 at widths 18-30 (马鞍山 and 邵阳 at 22-23, where the row fills
   the measure exactly and reads as the joint issuers' line it could be).
-- holdout48: a government's own rules and the bodies it sets up, 1996-2021:
+- holdout47: documents of 1990-1999 in the older practice of their time: a
+  national bureau's 转发 dated by the compilations' line under its title,
+  '1991年9月19日,国家工商行政管理局', the forwarded notice under '附件:' with
+  its own 主送 (国家工商行政管理局 1991); a 复函 under its byline and
+  '(1992年6月15日 国家旅游局)' (国家旅游局 1992); two ministries' joint 通知
+  under '财政部、司法部', no number, 主送 or date (about 1990); a provincial
+  office's 通知 from its gazette site, '闽政办〔1998〕12号', '一九九八年二月六日'
+  (福建 1998); a bureau's 通知 whose title, number and 主送 run into one
+  line (国家质量技术监督局 1999, traditional characters). First measured
+  (against main 9d7a0e7): 60% of documents run together in every layout
+  but the issue with blank lines (80%), 80% one per file; 41 of 65 at
+  widths 18-30. After the rules of tests/test_holdout47_grammar.py (a
+  title, its number and its 主送 run into one line are set out apart; the
+  date and organ under the title date it; organs' names under an organless
+  title in an undated text are its authors; a notice run into its '附件:'
+  mark over its own 主送 is a part; a number with its year first,
+  '(94)财农字第345号', is the document's): 100% of every field in every
+  layout, 9/9 provisions, 1/1 parts, 65 of 65 at widths 18-30.- holdout48: a government's own rules and the bodies it sets up, 1996-2021:
   three district governments' 工作规则 under the 题注 naming the 常务会议
   that adopted them (崆峒 2021; 罗庄 2008, each chapter heading run into
   its first article, '第一章总则第一条…'), a district's and a city's notices
@@ -817,24 +834,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   100% of every field in every layout, 27/27 provisions, 0% cut, 104 of
   104 at widths 18-30. Left: the table printed one cell per line is
   reported, not rebuilt.
-- holdout47: documents of 1990-1999 in the older practice of their time: a
-  national bureau's 转发 dated by the compilations' line under its title,
-  '1991年9月19日,国家工商行政管理局', the forwarded notice under '附件:' with
-  its own 主送 (国家工商行政管理局 1991); a 复函 under its byline and
-  '(1992年6月15日 国家旅游局)' (国家旅游局 1992); two ministries' joint 通知
-  under '财政部、司法部', no number, 主送 or date (about 1990); a provincial
-  office's 通知 from its gazette site, '闽政办〔1998〕12号', '一九九八年二月六日'
-  (福建 1998); a bureau's 通知 whose title, number and 主送 run into one
-  line (国家质量技术监督局 1999, traditional characters). First measured
-  (against main 9d7a0e7): 60% of documents run together in every layout
-  but the issue with blank lines (80%), 80% one per file; 41 of 65 at
-  widths 18-30. After the rules of tests/test_holdout47_grammar.py (a
-  title, its number and its 主送 run into one line are set out apart; the
-  date and organ under the title date it; organs' names under an organless
-  title in an undated text are its authors; a notice run into its '附件:'
-  mark over its own 主送 is a part; a number with its year first,
-  '(94)财农字第345号', is the document's): 100% of every field in every
-  layout, 9/9 provisions, 1/1 parts, 65 of 65 at widths 18-30.
+
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -946,13 +946,13 @@ FLOORS = {
     "holdout46": in_every_layout({layout: dict(issuers=0.87) for layout in
                                   ("together_26", "issue_leaders", "spaced_26", "radicals_26", "stops_26")},
                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    "holdout47": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     "holdout48": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # No parts to find (a share of none counts 0); provisions are the chronicles' entries, each on its recorded day.
     "holdout49": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     # No parts to find (a share of none counts 0). Left (no field counts it): the table printed one cell per line,
     # its sections of two and four columns under their '第二十条第（X）项', is reported, not rebuilt.
     "holdout50": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
-    "holdout47": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
