@@ -78,8 +78,9 @@ def splits_number(above: str, line: Line) -> bool:
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
     with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
     label, nor a line of its own. A date alone that lost its 年月日
-    ('2014811') is whole: the figure under it is the page's number."""
-    date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) else None
+    ('2014811') is whole: the figure under it is the page's number; so is a
+    year and month alone, a chronicle's heading ('2019年1月' over '1日…')."""
+    date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) and not dated(above) else None
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
