@@ -20,7 +20,8 @@ NAME_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{
 # A post and the people who hold it, one post a line: "主 任 委 员:刘雪荣", "副主任:卢焱群、龙福清" (the post
 # spaced out to the column's width, the names parted by 、).
 POST_NAMES_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
-POST_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")  # "主任：" over "副主任：": the lead of such a row
+# A short lead and its colon: a post's ("主任：" over "副主任："), or a frame line's ('抄送：', '联系人：').
+POST_LEAD_RE = re.compile(r"^[^，。；：,;:]{1,8}[：:]")
 # A row of a list printed after "名单如下：": a name and a unit or two, no sentence.
 LISTED_ROW_RE = re.compile(r"^[^\s，。；：,;:！？]{1,15}(?:\s+[^\s，。；：,;:！？]{1,30}){1,3}$")
 # One column's word in a list set out in columns: words only, no figures, no punctuation but the 、 between a

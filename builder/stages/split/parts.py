@@ -14,6 +14,7 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACK
                            is_note_line)
 from ...text.lines import squash
 from ...text.numbering import LABEL_RE
+from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
                       ends_file_name, ends_frame, is_date_line, join_title)
@@ -263,7 +264,6 @@ def _named_title_end(lines: list[Line], span: DocSpan, i: int) -> Optional[int]:
 
 
 SENTENCE_MARK_RE = re.compile(r"[，。；,;！？]")
-LEAD_RE = re.compile(r"^[^，。；,;]{1,8}[：:]")  # '抄送：', '联系人：', '公开方式：': a 版记's or 附注's lead
 
 
 def _printed_untitled(lines: list[Line], span: DocSpan, i: int, full_width: float) -> Optional[str]:
@@ -275,7 +275,7 @@ def _printed_untitled(lines: list[Line], span: DocSpan, i: int, full_width: floa
     while k + 1 < span.end and not SENTENCE_MARK_RE.search(lines[k].text) and wrapped(lines[k], full_width) \
             and not LABEL_RE.match(lines[k + 1].text):
         k += 1  # a line that fills the measure goes on, unless an item's number opens the next
-    if not SENTENCE_MARK_RE.search(lines[k].text) or LEAD_RE.match(lines[i].text) \
+    if not SENTENCE_MARK_RE.search(lines[k].text) or POST_LEAD_RE.match(lines[i].text) \
             or lines[i].text[:1] in "（(" or ends_frame(lines, i) or ANNEX_MARK_RE.match(lines[i].text):
         return None
     named = _names_passed_on(lines, span, i)
