@@ -9,7 +9,8 @@ from .render import document_url, gazette_url
 
 def gazette_entry(g: Gazette) -> dict:
     return {"id": g.id, "name": g.name, "year": g.year, "issue": g.issue, "total_issue": g.total_issue,
-            "date": g.date, "host": g.host, "source": g.source, "url": gazette_url(g)}
+            "date": g.date, "host": g.host, "source": g.source,
+            "url": gazette_url(g) if g.is_issue else None}  # documents published one by one have no issue page
 
 
 def document_entry(doc: Document) -> dict:

@@ -180,5 +180,12 @@ class Gazette:
     documents: list[Document] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
+    @property
+    def is_issue(self) -> bool:
+        """A file whose masthead (or file name) gives a gazette's name or issue is
+        an issue of it; any other file is documents an office publishes one by
+        one, as many do: they have no issue page and are listed by year."""
+        return bool(self.name or self.issue)
+
     def to_dict(self) -> dict:
         return asdict(self)

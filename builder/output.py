@@ -21,8 +21,9 @@ import yaml
 from dataclasses import dataclass, field
 
 from . import export, feed, search_index, shortlinks
-from .model import Diagnostic, Gazette
-from .render import document_page, document_path, escape, front_matter, gazette_page, gazette_title, listed_title
+from .model import Diagnostic, Document, Gazette
+from .render import (docnum_cell, document_page, document_path, escape, front_matter, gazette_page, gazette_title,
+                     listed_title)
 from .site import Collection, index_key, site_version
 from .table_output import table_csv
 
@@ -167,6 +168,7 @@ def pages(collection: Collection, known=None, origins: dict | None = None) -> Fi
     out["data/report.json"] = _json([d.__dict__ for d in collection.diagnostics])
     out["report.md"] = report_page(collection)
     out.update(index_pages(collection))
+    out.update(year_pages(collection))
     return out
 
 
@@ -179,8 +181,8 @@ def _issue_files_again(g: Gazette, key: str, known) -> dict[str, str]:
 
 
 def issue_files(g: Gazette) -> dict[str, str]:
-    """The pages, tables and data of one issue and its documents."""
-    out = {f"gazettes/{g.id}/index.md": gazette_page(g)}
+    """The pages, tables and data of one issue (or file) and its documents."""
+    out = {f"gazettes/{g.id}/index.md": gazette_page(g)} if g.is_issue else {}
     docs = g.documents
     for i, doc in enumerate(docs):
         prev = docs[i - 1] if i else None
@@ -202,43 +204,82 @@ def _json(data) -> str:
 def nav(collection: Collection) -> list:
     years: dict[str, list] = defaultdict(list)
     for g in collection.gazettes:
-        issue_page = f"gazettes/{g.id}/index.md"
-        if len(g.documents) > NAV_DOCUMENTS_PER_ISSUE:
-            entry = issue_page
-        else:
-            entry = [issue_page] + [f"gazettes/{g.id}/{d.id}.md" for d in g.documents]
-        years[str(g.year or "未注明年份")].append({gazette_title(g): entry})
+        if g.is_issue:
+            documents = [f"gazettes/{g.id}/{d.id}.md" for d in g.documents]
+            years[str(g.year or "未注明年份")].append({gazette_title(g): _section(f"gazettes/{g.id}/index.md", documents)})
+    loose = [{label: _section(f"{path}index.md", [document_path(d) for _, d in docs])}
+             for label, path, docs in published_alone(collection)]
     return [
         {"首页": "index.md"},
-        {"公报": [{year: issues} for year, issues in years.items()]},
+        *([{"公报": [{year: issues} for year, issues in years.items()]}] if years else []),
+        *([{"文件": loose}] if loose else []),
         {"索引": ["indexes/issuers.md", "indexes/kinds.md", "indexes/numbers.md"]},
         {"使用说明": "guide.md"},
         {"数据接口": "data.md"},
     ]  # the build report is for editors: linked from the guide, not in the readers' navigation
 
 
+def _section(index_page: str, documents: list[str]):
+    """An issue's (or a year's) entry: its page and its documents, or its page alone when they are many."""
+    return index_page if len(documents) > NAV_DOCUMENTS_PER_ISSUE else [index_page] + documents
+
+
+def published_alone(collection: Collection) -> list[tuple[str, str, list[tuple[Gazette, Document]]]]:
+    """The documents of files that are no issue (Gazette.is_issue) by the year
+    of their 成文日期, newest first: (label, folder of the year's page, [(file, document)])."""
+    years: dict[int | None, list] = defaultdict(list)
+    for g in collection.gazettes:
+        if not g.is_issue:
+            for d in g.documents:
+                years[int(d.date[:4]) if d.date else g.year].append((g, d))
+    out = []
+    for year in sorted(years, key=lambda y: y or 0, reverse=True):
+        docs = sorted(years[year], key=lambda gd: gd[1].date or "", reverse=True)
+        out.append((str(year) if year else "未注明日期", f"documents/{year or 'undated'}/", docs))
+    return out
+
+
+def year_pages(collection: Collection) -> dict[str, str]:
+    """What an issue page is to its documents, a year's page is to the documents published alone that year."""
+    out = {}
+    for label, path, docs in published_alone(collection):
+        title = f"{label}年文件" if label[0].isdigit() else f"{label}的文件"
+        rows = ["| 文件 | 发文字号 | 成文日期 |", "|---|---|---|"]
+        rows.extend(f"| [{escape(listed_title(d, g))}](../../{document_path(d)}) | {docnum_cell(d)} | {d.date or ''} |"
+                    for g, d in docs)
+        out[f"{path}index.md"] = (front_matter({"title": title}) + f"# {escape(title)}\n\n"
+                                  + '<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
+    return out
+
+
 NEWEST = 10  # documents listed on the home page
 
 
 def home_listing(collection: Collection) -> str:
-    """The newest documents (by 成文日期, as in the feed), then every issue by year."""
+    """The newest documents (by 成文日期, as in the feed), then every issue by
+    year, then the years of the documents published alone."""
     newest = feed.newest(collection.gazettes, NEWEST)
+    issues = [g for g in collection.gazettes if g.is_issue]
     out = []
     if newest:
-        out.append(f"更新至 {newest[0][0]}：共 {len(collection.gazettes)} 期公报、"
-                   f"{len(collection.documents)} 件文件。\n")
+        count = f"{len(issues)} 期公报、" if issues else ""
+        out.append(f"更新至 {newest[0][0]}：共 {count}{len(collection.documents)} 件文件。\n")
         out.append("## 最新文件 {#newest}\n")
         out.extend(f"- [{escape(listed_title(d, g))}](gazettes/{g.id}/{d.id}.md) · {date}"
                    for date, g, d in newest)
         out.append("")
-    out.append("## 各期公报 {#issues}\n")
+    if issues:
+        out.append("## 各期公报 {#issues}\n")
     year = None
-    for g in collection.gazettes:
+    for g in issues:
         if g.year != year:
             year = g.year
             out.append(f"### {year or '未注明年份'} {{#y{year or 0}}}\n")
         date = f"（{g.date}）" if g.date else ""
         out.append(f"- [{escape(gazette_title(g))}](gazettes/{g.id}/index.md){date} · {len(g.documents)} 件文件")
+    if alone := published_alone(collection):
+        out.append("\n## 文件 {#documents}\n" if issues else "## 文件 {#documents}\n")
+        out.extend(f"- [{label}]({path}index.md) · {len(docs)} 件文件" for label, path, docs in alone)
     return "\n".join(out) + "\n"
 
 
@@ -304,6 +345,8 @@ def _page_of(g: Gazette | None, d: Diagnostic, clauses: dict) -> str:
                     clauses[id(doc)].setdefault(p.lines[0], p.eid)
             anchor = f"#{clauses[id(doc)][d.line]}" if d.line in clauses[id(doc)] else ""
             return f"[{escape(doc.title)}](gazettes/{g.id}/{doc.id}.md{anchor})"
+    if not g.is_issue:  # a file of documents published alone has no page of its own
+        return f"[{escape(g.documents[0].title)}]({document_path(g.documents[0])})" if g.documents else "—"
     return f"[{escape(gazette_title(g))}](gazettes/{g.id}/index.md)"
 
 
@@ -329,7 +372,7 @@ def index_pages(collection: Collection) -> dict[str, str]:
                 if short := shortlinks.variants(d.doc_number or ""):  # the number links to its short address
                     number = f" [{escape(d.doc_number)}](../{shortlinks.path(short[0])})"
                 lines.append(f"- [{escape(listed_title(d, g))}](../gazettes/{g.id}/{d.id}.md){number} · "
-                             f"{d.date or '日期不详'} · {escape(gazette_title(g))}")
+                             f"{d.date or '日期不详'}" + (f" · {escape(gazette_title(g))}" if g.is_issue else ""))
             lines.append("")
         out[f"indexes/{name}.md"] = "\n".join(lines)
     return out

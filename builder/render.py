@@ -94,7 +94,7 @@ def document_meta(doc: Document, gazette: Gazette) -> dict:
         "cc": doc.cc,
         "attachments": doc.attachments,
         "gazette": gazette.id,
-        "gazette_title": gazette_title(gazette),
+        "gazette_title": gazette_title(gazette) if gazette.is_issue else None,
         "source": {"file": gazette.source, "lines": list(doc.lines)},
     }
 
@@ -116,15 +116,16 @@ def _panel(doc: Document, gazette: Gazette) -> str:
         ("发文字号", doc.doc_number), ("发文机关", "、".join(doc.issuers)), ("成文日期", doc.date),
         ("文种", doc.kind), ("主送机关", doc.addressees), ("抄送", doc.cc),
         ("附件", "；".join(doc.attachments or []))) if value]
-    rows.append(("出处", f'<a href="../">{html.escape(printed_issue(gazette))}</a>' + printed_pages(doc)))
+    if gazette.is_issue:
+        rows.append(("出处", f'<a href="../">{html.escape(printed_issue(gazette))}</a>' + printed_pages(doc)))
     cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="gz-meta">{cells}</dl>\n'
 
 
 def printed_issue(gazette: Gazette) -> str:
     """《荆州市人民政府公报》2022年第8-9期: the gazette as a reader cites it.
-    A file without masthead names no gazette: it is cited as its issue page
-    is titled (the file name and year), not by an invented name."""
+    An issue whose print names no gazette is cited as its page is titled (the
+    file name and the issue), not by an invented name."""
     if not gazette.name:
         return gazette_title(gazette)
     return f"《{gazette.name}》" + issue_label(gazette)
@@ -375,10 +376,10 @@ def gazette_page(gazette: Gazette) -> str:
         doc = by_id.get(entry.document or "")
         title = f"[{escape(entry.title)}]({doc.id}.md)" if doc else escape(entry.title)
         listed.add(entry.document)
-        rows.append(f"| {title} | {_docnum_cell(doc) if doc else ''} | {entry.page or ''} |")
+        rows.append(f"| {title} | {docnum_cell(doc) if doc else ''} | {entry.page or ''} |")
     for doc in gazette.documents:
         if doc.id not in listed:
-            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {_docnum_cell(doc)} | |")
+            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {docnum_cell(doc)} | |")
     out.append('<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
     if gazette.front_matter:
         out.append("## 封面与版权页 {#cover}\n")
@@ -386,7 +387,7 @@ def gazette_page(gazette: Gazette) -> str:
     return "\n".join(out)
 
 
-def _docnum_cell(doc: Document) -> str:
+def docnum_cell(doc: Document) -> str:
     """A 发文字号 never breaks inside: 荆政办发〔2022〕 / 16号 reads as two numbers."""
     return f'<span class="gz-nowrap">{escape(doc.doc_number)}</span>' if doc.doc_number else ""
 

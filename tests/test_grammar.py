@@ -256,10 +256,27 @@ def test_a_single_document_titled_without_a_kind_word_is_titled_by_its_frame():
     assert not [d for d in gazette.diagnostics if d.code == "no-document"]
 
 
-def test_a_file_without_masthead_is_listed_and_cited_under_its_file_name():
-    from builder.render import gazette_title, printed_issue
-    gazette = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/武汉停车通知.txt", "武汉停车通知")
-    assert gazette_title(gazette) == printed_issue(gazette) == "武汉停车通知 2017年"
+def test_documents_published_alone_are_listed_by_year_and_name_no_file():
+    """Many offices publish each document as a file of its own: such a file
+    (no masthead, no gazette in its name) is no issue of a gazette. Its
+    document is listed under its year, its page cites no issue, and the file's
+    name (the editor's, not the reader's) appears on no page."""
+    from builder import output
+    from builder.site import Collection
+    alone = convert("\n".join(lay_out([NOTICE], 24)).encode("utf-8"), "seeds/whtc-61.txt", "whtc-61")
+    issue = convert("\n".join(lay_out([NOTICE_WITHOUT_NUMBER], 24)).encode("utf-8"),
+                    "seeds/荆州市人民政府公报2020年第3期.txt", "荆州市人民政府公报2020年第3期")
+    assert (alone.is_issue, issue.is_issue) == (False, True)
+    collection = Collection([issue, alone], sources={issue.id: "a", alone.id: "b"})
+    files = output.pages(collection)
+    doc, = alone.documents
+    assert f"gazettes/{alone.id}/index.md" not in files and f"gazettes/{issue.id}/index.md" in files
+    assert f"](../../{output.document_path(doc)})" in files["documents/2017/index.md"]
+    home = output.home_listing(collection)
+    assert "共 1 期公报、2 件文件" in home and "- [2017](documents/2017/index.md) · 1 件文件" in home
+    assert output.nav(collection)[2] == {"文件": [{"2017": ["documents/2017/index.md", output.document_path(doc)]}]}
+    shown = {path: text.split("---\n", 2)[-1] for path, text in files.items() if path.endswith(".md")}
+    assert not [path for path, text in shown.items() if "whtc" in text]  # front matter and data keep it
 
 
 def test_the_next_documents_mark_and_wrapped_title_are_its_own():

@@ -39,13 +39,20 @@ def test_the_reader_sees_the_print_not_the_file():
 
 
 def test_panel_leaves_out_what_was_not_printed():
-    gazette = Gazette("g", "seeds/a.txt", None, 2022, None, None, None)
+    gazette = Gazette("g", "seeds/a.txt", "某市人民政府公报", 2022, None, None, None)
     assert _rows(_panel(_doc(), gazette)) == ["发文字号", "发文机关", "成文日期", "文种", "出处"]
+
+
+def test_a_document_published_alone_cites_no_issue():
+    """A file without masthead is no issue: no 出处 names its file, and no link goes to an issue page."""
+    alone = Gazette("gazette-2022-09-17", "seeds/jzbf-16.txt", None, 2022, None, None, None)
+    panel = _panel(_doc(), alone)
+    assert _rows(panel) == ["发文字号", "发文机关", "成文日期", "文种"] and "jzbf-16" not in panel
 
 
 def test_panel_has_no_row_of_dashes():
     """A chronicle prints no 发文字号, issuer or date: the panel says what it is, not three dashes."""
-    gazette = Gazette("g", "seeds/a.txt", None, 2019, None, None, None)
+    gazette = Gazette("g", "seeds/a.txt", "某市人民政府公报", 2019, None, None, None)
     chronicle = Document(id="d", gazette="g", title="政务大事记", kind="大事记", doc_number=None, issuers=[],
                          date=None, lines=(3, 40))
     panel = _panel(chronicle, gazette)
