@@ -16,6 +16,8 @@ import http.server
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -23,7 +25,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from conftest import CHROMIUM
+from conftest import CHROMIUM, ROOT
 SCREENSHOT_DIR = Path(os.environ.get("GAZETTE_SCREENSHOTS", "/tmp"))
 
 if not Path(CHROMIUM).is_file():
@@ -50,7 +52,11 @@ def index(site):
 
 @pytest.fixture(scope="module")
 def base_url(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    yield from _served(site)
+
+
+def _served(folder: Path):
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = LocalServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -732,6 +738,47 @@ def test_breadcrumbs_lead_back_to_the_issue(make_page, base_url, index):
     crumbs.locator(".md-path__link", has_text=title).click()
     page.wait_for_load_state()
     assert _path(page.url).rstrip("/").endswith(f"gazettes/{gazette['id']}")
+
+
+@pytest.fixture(scope="module")
+def alone_url(tmp_path_factory):
+    """The site of a folder of documents an office published one by one: real
+    documents of the development set, one a file, no masthead."""
+    seeds = tmp_path_factory.mktemp("alone") / "seeds"
+    seeds.mkdir()
+    for name in ("daying-jyyw", "wuhan-stc", "yancheng-hjym"):
+        shutil.copy(ROOT / "tests/devset/holdout46/docs" / f"{name}.txt", seeds)
+    folder = seeds.parent / "site"
+    result = subprocess.run([sys.executable, "-m", "builder", "build", "--seeds", str(seeds), "--site", str(folder)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+    yield from _served(folder)
+
+
+def test_documents_published_alone_are_found_by_their_year(tabs, alone_url):
+    """Single documents are no issues of a gazette: the home page counts no
+    '期', lists their years; a year's page lists its documents, and on a phone
+    the breadcrumbs of a document say 文件 › its year; no page shows a file name."""
+    page = tabs.lend(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    watch = Watch(alone_url)
+    watch.attach(page, tabs)
+    try:
+        page.goto(alone_url)
+        home = page.locator(".md-content").inner_text()
+        assert "共 3 件文件" in home and "期公报、" not in home and "daying" not in home
+        assert page.locator(".md-content h2#issues").count() == 0  # no list of issues
+        page.locator(".md-content h2#documents ~ ul a", has_text="2023").click()
+        page.wait_for_load_state()
+        assert _path(page.url).endswith("/documents/2023/")
+        page.locator(".md-content a", has_text="见义勇为").click()
+        page.wait_for_load_state()
+        assert "见义勇为" in page.locator(".md-content h1").inner_text()
+        assert page.locator("nav.md-path .md-path__link").all_inner_texts() == ["首页", "文件", "2023"]
+        meta = page.locator("dl.gz-meta").inner_text()
+        assert "大府发〔2023〕12号" in meta and "出处" not in meta and "daying" not in page.content()
+    finally:
+        tabs.give_back(page)
+    watch.check()
 
 
 def test_previous_and_next_once_and_only_within_the_issue(page, base_url, index):
