@@ -171,3 +171,29 @@ def test_an_issued_text_printed_without_its_title_is_the_text_the_notice_names(c
     assert [part.title for part in doc.parts[1:]] == ["某某市2016年政务公开工作要点"]
     body = "".join(block.text for block in doc.parts[1].blocks if hasattr(block, "text") and block.text)
     assert body.startswith("2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。")
+
+
+# ---------------------------------------------------------------- a paragraph's last lines over the signature
+
+# A 复函 whose last paragraph wraps so that a full line after a sentence's end closes on '…的意见' and its last
+# word goes under it ('办理。'), right over the signature and date; a notice follows. As a page extracted with its
+# paragraphs' first lines indented gives it at 20 columns (a gov.cn 复函 of 2004 laid out so).
+REPLY_TAIL = ["某某市人民政府办公室关于某某镇供水问题", "的复函", "某政办函〔2021〕7号", "某某县人民政府：",
+              "\u3000\u3000你县《关于解决某某镇供水问题的请示》收", "悉。现函复如下：",
+              "\u3000\u3000市水务局已会同有关部门赴该镇进行了实", "地调查，并向市政府上报了调查意见，市政府",
+              "领导同志已批示同意，请你县抓紧组织实施。", "请你县有关部门指导该镇按照调查报告的意见", "办理。",
+              "某某市人民政府办公室", "2021年5月6日"]
+
+
+def test_a_full_line_ending_in_a_kind_word_over_a_signed_tail_is_no_title():
+    """'…的意见' fills the measure after a sentence's end, but under it the
+    sentence ends ('办理。') and the signature and date follow at once: no
+    body, so no title (GB/T 9704 7.3.3: a title heads a 正文). The reply
+    keeps its last paragraph whole; the notice after it is the next document."""
+    from builder.convert import convert
+    from tests.test_holdout7_grammar import laid_out
+    text = "\n".join(REPLY_TAIL + laid_out(NOTICE, 20))
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["某某市人民政府办公室关于某某镇供水问题的复函", NOTICE[0]]
+    assert "请你县有关部门指导该镇按照调查报告的意见办理。" in "".join(
+        b.text for b in docs[0].parts[0].blocks if hasattr(b, "text"))

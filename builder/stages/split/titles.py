@@ -257,7 +257,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
-                and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))) \
+                and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
+                         and not _tail_over_signature(lines, end)) \
                 and not subtitled:
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
             continue
@@ -776,6 +777,20 @@ def continues_title(lines: list[Line], end: int) -> bool:
     text = lines[end].text
     return bool(TITLE_TAIL_RE.fullmatch(text)) and not DATE_RE.search(text) \
         and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
+
+
+def _tail_over_signature(lines: list[Line], end: int) -> bool:
+    """Under a full line, a line that ends the sentence and is no paragraph's
+    first, then the signature and 成文日期: the full line and it are the last
+    lines of a paragraph ('…请你县…按调查报告的意见' / '办理。'), for a title
+    heads a body (GB/T 9704 7.3.3), not a signed tail of a sentence."""
+    if end + 1 >= len(lines) or not ends_sentence(lines[end].text) or paragraph_indent(lines[end]) \
+            or lines[end].starts_block:
+        return False
+    k = end + 1
+    while k < min(len(lines), end + 4) and _organ_line(lines[k].text):
+        k += 1
+    return k < len(lines) and is_date_line(lines[k].text)
 
 
 def _organ_line(text: str) -> bool:
