@@ -190,6 +190,17 @@ def test_an_article_of_a_statute_named_without_quotes_is_cited_not_begun():
                   full_width=40) == ["“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）第十五条所列物质。"]
 
 
+def test_an_article_whose_text_opens_with_its_verb_is_an_article():
+    """立法技术规范 sets a space between an article's label and its text, and
+    an article may open on its verb ('第八条 规定本市特别重大事项的地方性法规，
+    应当由市人民代表大会通过。', a city's 立法条例); a sentence citing the article
+    runs its words on ('第八条规定执行。')."""
+    assert read_label("第八条 规定本市特别重大事项的地方性法规，应当由市人民代表大会通过。")[:3] == \
+        ("tiao", 8, "第八条")
+    assert read_label("第八条\u3000规定本市特别重大事项的地方性法规，应当由市人民代表大会通过。")[:2] == ("tiao", 8)
+    assert read_label("第八条规定执行。") is None and read_label("第九条 修改为：") is None
+
+
 def test_a_label_the_sentence_above_runs_into_is_no_label():
     """'…维护国家法制统' / '一、尊严、权威…': 统一 runs across the break, so
     the 一、 is the word's end, not a list label; '…有前款第' / '（三）项…'

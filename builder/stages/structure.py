@@ -49,7 +49,7 @@ def read_label(text: str) -> Optional[Label]:
         else cn_to_int(match.group(scheme))
     if not number:  # no list counts from 0: "0，" is the tail of a cut number
         return None
-    if scheme in ARTICLE_RANK and CITED_TAIL_RE.match(match.group("rest")):
+    if scheme in ARTICLE_RANK and CITED_TAIL_RE.match(text[match.end("label"):]):
         return None  # "第九条修改为：…": an amendment citing the article, no article of this text
     return scheme, number, match.group("label").strip(), match.group("rest")
 

@@ -58,15 +58,18 @@ DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^
 # chapter only in a text whose sections are numbered 1.1, since alone the form is also
 # a wrapped line that opens on a figure ("12月底前完成…").
 DECIMAL_CHAPTER_RE = re.compile(r"^\d{1,2}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?、]{0,24}$")
-# What follows the number of a 章, 节 or 条 that a sentence amends or cites,
+# What follows the label of a 章, 节 or 条 (from its end, spaces and all) that a sentence amends or cites,
 # rather than the division beginning (立法技术规范's forms of amendment):
 # "第九条修改为：…", "第十三条增加一款…", "第十三条后增加一条…", "第十条第四项修改为…",
 # "第三条中的…", "第三条中“…”", "第十七条规定，…", "第二条、第三条…", and an item numbered in brackets,
 # "第二十条第（一）项" (a table's cell printed on a line of its own). ("第十条之一" is an article's label,
 # a careless "第一条、" or "第一条，" before the text still opens an article, and so does an article whose
-# text begins with 中: "第一条 中华人民共和国…", "第一条 中国人民政协…".)
+# text begins with 中: "第一条 中华人民共和国…", "第一条 中国人民政协…", or with 规定 set apart from
+# its label by the space 立法技术规范 puts there: "第八条 规定本市特别重大事项的地方性法规，应当…"; a
+# sentence citing the article runs its words on, "第八条规定".)
 CITED_TAIL_RE = re.compile(either_script(
-    rf"^(?:修改为|改为|[前后]?增加|之[前后]|中(?:的|[“\"「，,])|删去|删除|规定|所称|所列|的|第\s*[（(]?[{CN_NUMERAL}\d]+[）)]?\s*[款项目]|[、和及或至]第)"))
+    rf"^(?:\s*(?:修改为|改为|[前后]?增加|之[前后]|中(?:的|[“\"「，,])|删去|删除|所称|所列|的"
+    rf"|第\s*[（(]?[{CN_NUMERAL}\d]+[）)]?\s*[款项目]|[、和及或至]第)|规定)"))
 # A 编, 章 or 节 heading with its first 条 run onto its line ("第一章总则第一条为…", a page that
 # dropped the line break 立法技术规范 sets after a division's name): the division's short name, no
 # sentence and no label in it, then the article's label and text.
