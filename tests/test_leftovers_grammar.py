@@ -197,3 +197,26 @@ def test_a_full_line_ending_in_a_kind_word_over_a_signed_tail_is_no_title():
     assert [d.title for d in docs] == ["某某市人民政府办公室关于某某镇供水问题的复函", NOTICE[0]]
     assert "请你县有关部门指导该镇按照调查报告的意见办理。" in "".join(
         b.text for b in docs[0].parts[0].blocks if hasattr(b, "text"))
+
+
+# ---------------------------------------------------------------- a 题注 without brackets, wrapped
+
+# Two 法规 run together, the second under a 题注 of two dated events printed without brackets, one a line (as
+# 人大 pages and LawRefBook's 地方法规 print them), its body indented and wrapped at 20 columns.
+STATUTES = ["某某省农村公路条例", "\u3000\u3000第一条 为了加强农村公路管理，制定本条", "例。",
+            "\u3000\u3000第二条 本条例自2013年4月1日起施行。",
+            "某某省村务公开条例", "\u3000\u30002006年3月30日 某某省第十届人民代表大", "会常务委员会第十九次会议通过",
+            "\u3000\u30002018年9月21日 某某省第十三届人民代表", "大会常务委员会第五次会议关于修改《某某省",
+            "民用建筑节能条例》等十件地方性法规的决定", "修正", "\u3000\u3000第一章  总 则",
+            "\u3000\u3000第一条 为了规范村务公开工作，保障村", "民依法行使民主监督的权利，制定本条例。"]
+
+
+def test_an_unbracketed_note_wrapped_over_lines_heads_no_document():
+    """立法技术规范: the 题注's events under a 法规's title; one printed
+    without brackets runs on over the lines a narrow measure wraps it onto,
+    to the word that ends the event (通过, 修正): the '…的决定' it names there
+    is no title of a document of its own."""
+    from builder.convert import convert
+    docs = convert("\n".join(STATUTES).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["某某省农村公路条例", "某某省村务公开条例"]
+    assert [p.label for p in docs[1].provisions] == ["第一章", "第一条"]

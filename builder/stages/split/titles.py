@@ -172,7 +172,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     entries' titles, squashed), or it opens a paragraph and ends in a
     document's kind word joined to its 事由 by 的 (_joined_kind)."""
     blocks: list[TitleBlock] = []
-    notes = _adoption_notes(lines)
+    notes = _adoption_notes(lines, full_width)
     limit = title_lines(full_width)
     skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit)
     i = 0
@@ -363,11 +363,13 @@ def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
     return kind == "讲话" and bool(SPEAKER_RE.match(text)) or kind == "大事记" and bool(CHRONICLE_ENTRY_RE.match(text))
 
 
-def _adoption_notes(lines: list[Line]) -> set[int]:
+def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
     """The lines of each 法规's 题注 (立法技术规范: the dates it was adopted,
     approved or amended, under its title; in brackets, wrapped or not): no
     title begins or runs on there. A bracketed note runs to where its
-    bracket closes, an unbracketed one is a line a date."""
+    bracket closes, an unbracketed one (a line a date) to the line its verb
+    ends, which a narrow measure wraps it onto ('2018年9月21日 山东省第十三届人民代表' /
+    '大会常务委员会第五次会议关于修改《…》等十件地方性法规的决定' / '修正')."""
     notes: set[int] = set()
     for k in range(len(lines)):
         if k in notes:
@@ -380,8 +382,20 @@ def _adoption_notes(lines: list[Line]) -> set[int]:
         stop = k + 1
         while stop < min(len(lines), k + NOTE_LINES) and not balanced(join_title([line.text for line in lines[k:stop]])):
             stop += 1
+        if stop == k + 1 and not NOTE_VERB_END_RE.search(lines[k].text):
+            for end in range(k + 1, min(len(lines), k + NOTE_LINES)):
+                line = lines[end]
+                if not wrapped(lines[end - 1], full_width) or line.starts_block or paragraph_indent(line) \
+                        or LABEL_RE.match(line.text):
+                    break  # only a line the measure filled goes on, and not into a new paragraph
+                if NOTE_VERB_END_RE.search(line.text):
+                    stop = end + 1
+                    break
         notes.update(range(k, stop))
     return notes
+
+
+NOTE_VERB_END_RE = re.compile(either_script(r"(?:通过|制定|批准|公布|修正|修订)[）)。]?$"))  # a 题注 event's last word
 
 
 def _undated_note(lines: list[Line], k: int) -> int:
