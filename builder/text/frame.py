@@ -582,11 +582,13 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     # A 纪要 records a meeting's 主要情况 and 议定事项 (党政机关公文处理工作条例 第八条); a gazette titles its
-    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', or by the
-    # meeting and its ordinal, as the government's portal lists them, perhaps with 召开 or the chair before
-    # it: '市政府第103次常务会议', '…人民政府第21次常务会议召开', '第36次县长办公会议召开'.
-    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|第[\d{CN_NUMERAL}]{{1,4}}次[\u4e00-\u9fa5]{{0,4}}?"
-            rf"(?:常务|全体|办公)会议(?:召开)?"),
+    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', the
+    # meeting's 纪录 or 记录 ('…市政會議紀錄'), or the meeting by its ordinal, as the government's portal lists
+    # them, perhaps with 召开 or the chair before it: '市政府第103次常务会议', '…人民政府第21次常务会议召开',
+    # '第36次县长办公会议召开', a body's standing meeting named by its own word after the count ('第317次主管会报',
+    # '…第2122次市政会议', '新北市政府387次市政会议纪录': a count in figures may drop its 第; '召开第3次会议' names none).
+    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}})次"
+            rf"[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),

@@ -1,0 +1,53 @@
+"""The document grammar on layouts of the fifty-third held-out set's kind
+(issue #11): the records of a government's or a bureau's standing meetings,
+titled by the meeting and its count ('XX市政府第2122次市政会议', '第317次主管会报')
+or as the meeting's 纪录, with the lists of who attended under the title.
+Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.text.frame import kind_of
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+AGENDA = ["壹、报告事项", "一、本府上次会议纪录。", "主席裁示:纪录确定。", "二、议案执行情形报告。", "主席裁示:准予备查。"]
+
+
+# ---------------------------------------------------------------- a meeting's record titled by the meeting
+
+@pytest.mark.parametrize("title", ["某某市政府第2122次市政会议", "某某市政府387次市政会议纪录", "第317次主管会报",
+                                   "某某县人民政府第5次县长办公会议纪录", "某某区政府2021年第3次局务会议记录"])
+def test_a_meeting_named_by_its_count_or_its_record_is_a_record(title):
+    """党政机关公文处理工作条例 第八条: a 纪要 records a meeting. A body's
+    standing meeting is titled by its count and its own name, whatever
+    that name is (市政会议, 主管会报, 局务会议; a count in figures may drop
+    its 第), or as the meeting's 纪录 or 记录; in either script."""
+    assert kind_of(title) == "纪要"
+    assert kind_of(title.replace("会议", "會議").replace("会报", "會報").replace("纪录", "紀錄")) == "纪要"
+
+
+@pytest.mark.parametrize("line", ["会议由县长主持召开第3次会议", "第三次全国土地调查", "2次会议"])
+def test_a_count_without_a_meeting_or_a_meeting_in_a_sentence_is_no_record(line):
+    """The meeting's own name follows its count and closes the title: a
+    sentence that goes on past it, or a count of something else, names no
+    record."""
+    assert kind_of(line) != "纪要"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("head", [
+    ["某某市政府第2122次市政会议", "主席", "王某某", "纪录", "李某某", "出席", "张某、赵某(公假)、钱某(孙某代)"],
+    ["第317次主管会报", "主席:王局长某某(张某代)", "纪录:李某某", "出席:张某、赵某、钱某"],
+    ["某某市政府387次市政会议纪录", "本府出席人员:", "市    长   王某某", "副 市 长   张某某      秘 书 长   赵某某"],
+])
+def test_a_meeting_record_under_a_signed_notice_is_a_document_of_its_own(head, columns):
+    """A title ending in a meeting's name and count after a dated signature
+    opens a document (GB/T 9704 10.3: the 纪要's head, then who attended),
+    where it ran on as the notice's last lines."""
+    docs = _documents(NOTICE + head + AGENDA, columns)
+    assert [d.title for d in docs] == [NOTICE[0], head[0]]
+    assert docs[1].kind == "纪要"
