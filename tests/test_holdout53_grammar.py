@@ -51,3 +51,18 @@ def test_a_meeting_record_under_a_signed_notice_is_a_document_of_its_own(head, c
     docs = _documents(NOTICE + head + AGENDA, columns)
     assert [d.title for d in docs] == [NOTICE[0], head[0]]
     assert docs[1].kind == "纪要"
+
+
+# ---------------------------------------------------------------- who attended is no 主送
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("line", ["本府出席人员:", "出席会议人员：", "列席人员：", "请假人员:", "本府出席 人员:"])
+def test_an_attendance_list_under_a_records_title_is_no_addressee(line, columns):
+    """GB/T 9704 10.3: a 纪要 names who attended under '出席', '请假' and
+    '列席' and a colon (perhaps '…人员', and the body's own '本府' before
+    them); those are people at the meeting, not the organs a 公文 is sent
+    to (7.3.2), though the line stands where a 主送 would and ends in a
+    colon. A scanner's space inside the label changes nothing."""
+    docs = _documents(NOTICE + ["某某市政府第12次市政会议纪录", line, "王某某 张某某"] + AGENDA, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某市政府第12次市政会议纪录"]
+    assert docs[1].addressees is None and docs[0].addressees == "各乡镇人民政府"

@@ -19,7 +19,7 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SALUTATION_RE,
                           SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note,
-                          brief_head, coded_order_number, damaged_date, damaged_doc_number, from_its_place,
+                          attendance_line, brief_head, coded_order_number, damaged_date, damaged_doc_number, from_its_place,
                           further_event, is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
                           year_first_number)
@@ -368,8 +368,8 @@ def _addressed_to(text: str, first: bool) -> bool:
     organs (各…, …人民政府, …部门); as the first line under the title and
     发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
     printed without the colon (frame.addressee_names)."""
-    if LABEL_RE.match(text) or SALUTATION_RE.match(text):
-        return False  # (a speech's 称谓 addresses the audience by their offices: no organ)
+    if LABEL_RE.match(text) or SALUTATION_RE.match(text) or attendance_line(text):
+        return False  # (a speech's 称谓 addresses the audience by their offices, a record's '出席：' who sat in)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
                                                   and len(text) <= 30
                                                   and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))

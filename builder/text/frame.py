@@ -362,6 +362,15 @@ OCCASION_RE = re.compile(rf"""
 # it is sent to (GB/T 9704 7.3.2), or one person by name and office ("王某某委员：").
 AUDIENCE = r"(?:尊敬的)?(?:各位|各)?副?(?:委员长|主任委员|主任|秘书长|委员|代表|来宾|嘉宾|领导|同志们?|朋友们?)"
 SALUTATION_RE = re.compile(either_script(rf"^{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：]$"))
+# A meeting record's attendance (GB/T 9704 10.3, 纪要格式): '出席', '请假' and '列席', perhaps '…人员' and the body's
+# own '本府' before them ('本府出席人员：'), then a colon and the names: who sat in, where a 公文's 主送 names the
+# organs it is sent to. A scanner's spaces inside the label are none of it.
+ATTENDANCE_RE = re.compile(either_script(r"^(?:本[\u4e00-\u9fa5])?(?:出席|列席|请假|缺席|参加)(?:会议)?(?:人员|单位|者|名单)?[:：]"))
+
+
+def attendance_line(text: str) -> bool:
+    """An attendance list's line (ATTENDANCE_RE), read without a scanner's spaces ('本府出席 人员：')."""
+    return bool(ATTENDANCE_RE.match(re.sub(r"\s+", "", text)))
 
 
 # A speaker's byline: a name, perhaps after the post and a space ("周明",
