@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Paragraph, Provision
 from builder.text.frame import kind_of
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
@@ -66,3 +68,22 @@ def test_an_attendance_list_under_a_records_title_is_no_addressee(line, columns)
     docs = _documents(NOTICE + ["某某市政府第12次市政会议纪录", line, "王某某 张某某"] + AGENDA, columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某市政府第12次市政会议纪录"]
     assert docs[1].addressees is None and docs[0].addressees == "各乡镇人民政府"
+
+
+# ---------------------------------------------------------------- a date's figure in brackets is no item
+
+ITEM = "各科重大事项提报：安康社区公营住宅案，工程管理标含监造，请加速趕辦，希望于本(1)月底前能上网招标，并请各科室派员参加现场会勘，以利工程进度推进。"
+
+
+@pytest.mark.parametrize("columns", [19, 38])
+def test_a_dates_figure_in_brackets_the_wrap_put_first_is_no_item(columns):
+    """'本(1)月底前' prints the month's figure in brackets: a wrap that puts
+    '(1)月…' at the head of a line (at these widths it does) cuts the
+    sentence, it opens no item (1): an item's label is followed by its
+    words, a date's figure by its unit (年, 月, 日). The sentence stays one
+    paragraph."""
+    assert any(line.startswith("(1)月") for line in laid_out([ITEM], columns))
+    doc = _documents(NOTICE + ["第439次主管会报", "主席:许副局长", ITEM], columns)[1]
+    blocks = [b for part in doc.parts for b in part.blocks]
+    assert not [b for b in blocks if isinstance(b, Provision)]
+    assert any("希望于本（1）月底前能上网招标" in b.text for b in blocks if isinstance(b, Paragraph))

@@ -57,6 +57,7 @@ LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送�
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+DATE_UNITS = "年月日"  # what follows a date's figure: '本(1)月', '(3)日'
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -224,13 +225,16 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 whose numeral ends a word the full line above began
     ("…维护国家法制统" / "一、尊严、权威…": 统一), an item cited after 第
-    ("…有前款第" / "（三）项行为的…": 第（三）项), or a figure closing a bracket
-    the line above left open ("…(上年同期=" / "100)")."""
+    ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
+    the line above left open ("…(上年同期=" / "100)"), or a month's or day's
+    figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
     if last.text.endswith("第"):
         return True
+    if (label.group("ar_paren") or label.group("cn_paren")) and line.text[label.end("label"):][:1] in DATE_UNITS:
+        return True  # "…希望于本" / "(1)月底前…": a date's figure in brackets ('本(1)月', '(3)日'), no item
     if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
         return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
     return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
