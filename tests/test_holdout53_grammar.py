@@ -87,3 +87,25 @@ def test_a_dates_figure_in_brackets_the_wrap_put_first_is_no_item(columns):
     blocks = [b for part in doc.parts for b in part.blocks]
     assert not [b for b in blocks if isinstance(b, Provision)]
     assert any("希望于本（1）月底前能上网招标" in b.text for b in blocks if isinstance(b, Paragraph))
+
+
+# ---------------------------------------------------------------- a record's head: one field a line
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("head,fields", [
+    (["主席", "王某某", "纪录", "李某某", "出席", "张某、赵某(公假)、钱某(孙某代)", "列席", "周某、吴某"],
+     ["主席", "王某某", "纪录", "李某某", "出席", "张某、赵某（公假）、钱某（孙某代）", "列席", "周某、吴某"]),
+    (["主持", "王某某", "记录", "李某某", "出席", "张某、赵某", "请假", "钱某"],
+     ["主持", "王某某", "记录", "李某某", "出席", "张某、赵某", "请假", "钱某"]),
+    (["主席", "王某某(张某代)", "出席人员", "张某、赵某"], ["主席", "王某某（张某代）", "出席人员", "张某、赵某"]),
+])
+def test_each_field_of_a_records_head_is_a_paragraph_of_its_own(head, fields, columns):
+    """GB/T 9704 10.3: a 纪要 prints who attended under '出席', '请假' and
+    '列席', each on a line of its own, as a record prints who chaired it and
+    who kept it; a label alone on its line ('主席', '出席') stands over its
+    names, as a web page's table of the record's fields gives them. None of
+    them runs on into the field above or below, though no line ends a
+    sentence and the names are short."""
+    docs = _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head + ["一、本府上次会议纪录。"], columns)
+    texts = [b.text for part in docs[1].parts for b in part.blocks if isinstance(b, Paragraph)]
+    assert texts[:len(fields)] == fields

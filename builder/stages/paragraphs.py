@@ -37,7 +37,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          addressee_names, closed_annex_list, is_note_line, kind_of, whole_adoption_note)
+                          addressee_names, closed_annex_list, is_note_line, kind_of, record_field, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -183,11 +183,13 @@ def opens_next_item(above: str, line: Line) -> bool:
 def starts_paragraph(line: Line) -> bool:
     """A line that opens a paragraph whatever ends above it: a label, a frame
     line, a date, the 结束语 on a line of its own ('特此通告'; a body whose
-    last sentence lost its full stop does not run on into it), or a 简报's
-    issue under its name ('第20期')."""
+    last sentence lost its full stop does not run on into it), a 简报's
+    issue under its name ('第20期'), or a field of a meeting record's head
+    ('主席：…', '出席', GB/T 9704 10.3)."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
-        or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip()))
+        or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip())) \
+        or bool(record_field(line.text))
 
 
 def dated(text: str) -> bool:
@@ -399,6 +401,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
+    if (field := record_field(above)) and field.group("alone") is not None:
+        return BREAK  # a record's field label alone on its line ('主席', '出席'): its names stand under it
     if is_note_line(above) and line.text[:1] in "（(":
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.

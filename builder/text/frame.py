@@ -365,12 +365,21 @@ SALUTATION_RE = re.compile(either_script(rf"^{AUDIENCE}(?:[、，,]{AUDIENCE})*[
 # A meeting record's attendance (GB/T 9704 10.3, 纪要格式): '出席', '请假' and '列席', perhaps '…人员' and the body's
 # own '本府' before them ('本府出席人员：'), then a colon and the names: who sat in, where a 公文's 主送 names the
 # organs it is sent to. A scanner's spaces inside the label are none of it.
-ATTENDANCE_RE = re.compile(either_script(r"^(?:本[\u4e00-\u9fa5])?(?:出席|列席|请假|缺席|参加)(?:会议)?(?:人员|单位|者|名单)?[:：]"))
+ATTENDANCE = r"(?:本[\u4e00-\u9fa5])?(?:出席|列席|请假|缺席|参加)(?:会议)?(?:人员|单位|者|名单)?"
+ATTENDANCE_RE = re.compile(either_script(rf"^{ATTENDANCE}[:：]"))
+# The fields of a record's head, each on a line of its own: who chaired and who kept the record, then who
+# attended; the label before its names after a colon, or alone on its line over them ('主席' / '王某某').
+RECORD_FIELD_RE = re.compile(either_script(rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?)(?:[:：]|(?P<alone>$))"))
 
 
 def attendance_line(text: str) -> bool:
     """An attendance list's line (ATTENDANCE_RE), read without a scanner's spaces ('本府出席 人员：')."""
     return bool(ATTENDANCE_RE.match(re.sub(r"\s+", "", text)))
+
+
+def record_field(text: str) -> Optional[re.Match]:
+    """A line of a record's head (RECORD_FIELD_RE), read without a scanner's spaces."""
+    return RECORD_FIELD_RE.match(re.sub(r"\s+", "", text))
 
 
 # A speaker's byline: a name, perhaps after the post and a space ("周明",
