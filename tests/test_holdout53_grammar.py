@@ -109,3 +109,51 @@ def test_each_field_of_a_records_head_is_a_paragraph_of_its_own(head, fields, co
     docs = _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head + ["一、本府上次会议纪录。"], columns)
     texts = [b.text for part in docs[1].parts for b in part.blocks if isinstance(b, Paragraph)]
     assert texts[:len(fields)] == fields
+
+
+# ---------------------------------------------------------------- 壹、 over 一、: the formal numerals' level
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_formal_numerals_number_the_level_above_the_outline(columns):
+    """'壹、报告事项' over '一、…' (大写数字, as Taiwan's and older documents
+    number their top level): a label whose heading stands on its line and
+    opens its own paragraph, its 一、 items under it, and the names above it
+    end where it begins; in either script."""
+    head = ["主席", "王某某", "列席", "周某、吴某"]
+    body = ["壹、报告事项", "一、本府上次会议纪录。", "主席裁示：纪录确定。", "贰、讨论事项", "一、修正某某办法案。",
+            "决议：本案通过。", "參、临时动议"]
+    doc = _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head + body, columns)[1]
+    provisions = [(p.kind, p.label, p.heading) for p in doc.provisions]
+    assert [p for p in provisions if p[0] == "cn_formal"] == [("cn_formal", "壹、", "报告事项"),
+                                                             ("cn_formal", "贰、", "讨论事项"),
+                                                             ("cn_formal", "參、", "临时动议")]
+    assert [p[1] for p in provisions if p[0] == "cn"] == ["一、", "一、"]
+    texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+    assert "周某、吴某" in texts
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_colon_line_under_the_numbered_items_is_no_addressee(columns):
+    """GB/T 9704 7.3.2: the 主送 stands above the body. A lead ending in a
+    colon under the numbered items ('主席指示：' after '壹、' and its '一、…')
+    opens the chair's words, where a text with no 主送 printed has none."""
+    body = ["壹、献奖", "一、荣获某某部评比第一名。", "二、荣获某某奖。", "主席指示：", "感谢各局处的努力。"]
+    doc = _documents(NOTICE + ["某某市政府第689次市政会议纪录"] + body, columns)[1]
+    assert doc.addressees is None
+
+
+@pytest.mark.parametrize("text,columns", [
+    ("为建设一支忠诚干净担当的高素质专业化应急救援队伍，保障各项应急措施的贯彻落实，现就有关事项通知如下。", 23),
+    ("各单位要切实加强基层应急救援队伍、装备和物资储备建设，确保一旦发生突发事件能够迅速有效处置。", 15),
+    ("全市各级各部门要进一步加强应急管理干部人才队伍、专家库和物资储备体系建设，提升处置能力。", 22),
+])
+def test_a_formal_numeral_the_wrap_cut_from_its_word_is_no_label(text, columns):
+    """伍 is also the last character of 队伍: a line the wrap opens with '伍，'
+    or '伍、' under a full line that cut the word (at these widths it does)
+    goes on with the sentence, as '一、' that ends 统一 does; the formal
+    numerals take 、 alone, never a comma."""
+    assert any(line.startswith("伍") for line in laid_out(NOTICE[:2] + [text], columns))
+    doc = _documents(NOTICE[:2] + [text], columns)[0]
+    assert not doc.provisions
+    assert any(text.replace("，", "") in b.text.replace("，", "") for part in doc.parts for b in part.blocks
+               if isinstance(b, Paragraph))

@@ -14,7 +14,7 @@ import re
 from itertools import takewhile
 from typing import Optional
 
-from ..model import Diagnostic, Document, Gazette, Paragraph
+from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SALUTATION_RE,
@@ -73,7 +73,10 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     as that heading)."""
     main = doc.parts[0]
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
-    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
+    # The 主送 stands above the body (GB/T 9704 7.3.2): never under the first numbered item.
+    items = next((k for k, b in enumerate(main.blocks) if isinstance(b, Provision)), len(main.blocks))
+    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name,
+                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]))
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
@@ -144,7 +147,8 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
 SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}[公通]告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")
 
 
-def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
+def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
+               above_items: Optional[int] = None):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
     paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
@@ -184,6 +188,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             doc_number = doc_number or order_number(order.group("order"), order)
             ordered_by = ordered_by or order_issuer(order.group("order"))
         elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
+                and (above_items is None or n < above_items) \
                 and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
                 and not any(q.role == "byline" for q in paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):

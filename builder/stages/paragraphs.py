@@ -225,8 +225,8 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
 
 def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
-    label: a 一、 whose numeral ends a word the full line above began
-    ("…维护国家法制统" / "一、尊严、权威…": 统一), an item cited after 第
+    label: a 一、 or 伍、 whose numeral ends a word the full line above began
+    ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…"), an item cited after 第
     ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
     the line above left open ("…(上年同期=" / "100)"), or a month's or day's
     figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…")."""
@@ -239,7 +239,7 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
         return True  # "…希望于本" / "(1)月底前…": a date's figure in brackets ('本(1)月', '(3)日'), no item
     if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
         return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
-    return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
+    return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
 
 
@@ -319,9 +319,9 @@ def heading_goes_on(above: str, line: Line, full_width: float) -> bool:
 
 
 def is_outline_label(label: re.Match) -> bool:
-    """一、 and （一） number the outline of a 方案 or 意见; their headings may
-    run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
-    return bool(label.group("cn") or label.group("cn_paren"))
+    """壹、, 一、 and （一） number the outline of a 方案 or 意见; their headings
+    may run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
+    return bool(label.group("cn_formal") or label.group("cn") or label.group("cn_paren"))
 
 
 def is_row(last_line: str, below: str) -> bool:
