@@ -157,3 +157,22 @@ def test_a_formal_numeral_the_wrap_cut_from_its_word_is_no_label(text, columns):
     assert not doc.provisions
     assert any(text.replace("，", "") in b.text.replace("，", "") for part in doc.parts for b in part.blocks
                if isinstance(b, Paragraph))
+
+
+# ---------------------------------------------------------------- a record is dated by its meeting
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("field,date", [
+    (["开会日期", "2020-12-22 09:00:00"], "2020-12-22"),
+    (["會議時間", "2021-3-5 14:30"], "2021-03-05"),
+    (["会议时间：2019年4月12日上午9时"], "2019-04-12"),
+])
+def test_a_meeting_record_is_dated_by_its_heads_date_field(field, date, columns):
+    """A 纪要 has no 成文日期 under a signature (GB/T 9704 10.3): its date is
+    the meeting's, which its head gives in a field ('开会日期', '会议时间'),
+    the value after the label or on the line under it, in words or as a web
+    page's timestamp."""
+    head = ["主席", "王某某"] + field + ["出席", "张某、赵某"]
+    doc = _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head + AGENDA, columns)[1]
+    assert doc.date == date
+    assert _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head[:2] + head[-2:] + AGENDA, columns)[1].date is None

@@ -19,7 +19,7 @@ from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SALUTATION_RE,
                           SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note,
-                          attendance_line, brief_head, coded_order_number, damaged_date, damaged_doc_number, from_its_place,
+                          attendance_line, brief_head, coded_order_number, meeting_date, record_field, damaged_date, damaged_doc_number, from_its_place,
                           further_event, is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
                           year_first_number)
@@ -129,6 +129,7 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
 
 
 OPENING_NOTES = 4  # paragraphs under a title its 题注 may take, one event a line
+HEAD_FIELDS = 12  # paragraphs a record's head may take: chair, recorder, attendance, date, a label and its value each
 
 
 def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
@@ -204,6 +205,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = _written_date(paragraphs, dates)
     if date is None and imprint:
         date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
+    if date is None and kind == "纪要":
+        date = _meeting_date(paragraphs)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
@@ -333,6 +336,15 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
                 and not (further_event(below) and not one_adoption(p.text + below))
             return adoption_date(adopted) if one_event else None
     return None
+
+
+def _meeting_date(paragraphs: list[Paragraph]) -> Optional[str]:
+    """A 纪要 is dated by its meeting (GB/T 9704 10.3 prints no 成文日期 under
+    a signature): the date its head's field gives, after the label or on the
+    line under it ('开会日期' / '2020-12-22 09:00:00')."""
+    texts = [p.text for p in paragraphs[:HEAD_FIELDS]] + [""]
+    return next(filter(None, (meeting_date(text + (below if record_field(text) else ""))
+                              for text, below in zip(texts, texts[1:]))), None)
 
 
 def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:

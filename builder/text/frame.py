@@ -367,9 +367,17 @@ SALUTATION_RE = re.compile(either_script(rf"^{AUDIENCE}(?:[、，,]{AUDIENCE})*[
 # organs it is sent to. A scanner's spaces inside the label are none of it.
 ATTENDANCE = r"(?:本[\u4e00-\u9fa5])?(?:出席|列席|请假|缺席|参加)(?:会议)?(?:人员|单位|者|名单)?"
 ATTENDANCE_RE = re.compile(either_script(rf"^{ATTENDANCE}[:：]"))
+# When the meeting sat: its date in the record's head ('开会日期', '会议时间'), in words or as a web page's
+# timestamp ('2020-12-22 09:00:00').
+MEETING_DATE = r"(?:开会|会议)(?:日期|时间)"
+MEETING_DATE_RE = re.compile(either_script(
+    rf"^{MEETING_DATE}\s*[:：]?\s*(?:{DATE_RE.pattern}"
+    rf"|(?P<iso>(?P<iso_year>{YEAR_DIGITS})-(?P<iso_month>\d{{1,2}})-(?P<iso_day>\d{{1,2}})(?!\d)))"),
+    re.X)
 # The fields of a record's head, each on a line of its own: who chaired and who kept the record, then who
-# attended; the label before its names after a colon, or alone on its line over them ('主席' / '王某某').
-RECORD_FIELD_RE = re.compile(either_script(rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?)(?:[:：]|(?P<alone>$))"))
+# attended, and when; the label before its value after a colon, or alone on its line over it ('主席' / '王某某').
+RECORD_FIELD_RE = re.compile(either_script(
+    rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?|{MEETING_DATE})(?:[:：]|(?P<alone>$))"))
 
 
 def attendance_line(text: str) -> bool:
@@ -380,6 +388,18 @@ def attendance_line(text: str) -> bool:
 def record_field(text: str) -> Optional[re.Match]:
     """A line of a record's head (RECORD_FIELD_RE), read without a scanner's spaces."""
     return RECORD_FIELD_RE.match(re.sub(r"\s+", "", text))
+
+
+def meeting_date(text: str) -> Optional[str]:
+    """The date of the meeting a record's head field gives ('开会日期' and its value, run into one text), as
+    YYYY-MM-DD."""
+    match = MEETING_DATE_RE.match(text.strip())
+    if not match:
+        return None
+    if not match.group("iso"):
+        return iso_date(match.group(0))
+    year, month, day = (int(match.group(g)) for g in ("iso_year", "iso_month", "iso_day"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # A speaker's byline: a name, perhaps after the post and a space ("周明",
