@@ -176,3 +176,30 @@ def test_a_meeting_record_is_dated_by_its_heads_date_field(field, date, columns)
     doc = _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head + AGENDA, columns)[1]
     assert doc.date == date
     assert _documents(NOTICE + ["某某市政府第12次市政会议纪录"] + head[:2] + head[-2:] + AGENDA, columns)[1].date is None
+
+
+# ---------------------------------------------------------------- a record's number under its title
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("number", ["第5期", "2021年第5期", "〔2021〕3号", "[2021]3号"])
+@pytest.mark.parametrize("imprint", [[], ["某某县人民政府办公室         2021年3月5日"]])
+def test_a_records_number_under_its_title_is_its_number(number, imprint, columns):
+    """A 纪要 is numbered in its own series, under its title (its 标志): the
+    issue, perhaps after its year, or the year and serial in brackets with
+    no 代字, which the title's series stands for; the office and the date may
+    follow on one line as under a 简报's issue. The number is the record's,
+    printed on a line of its own."""
+    head = ["某某县人民政府常务会议纪要", number] + imprint + [
+        "2021年3月1日，县长王某某主持召开县政府第5次常务会议。现将会议议定事项纪要如下：", "一、原则同意某某方案。",
+        "出席：王某某、张某某"]
+    docs = _documents(NOTICE + head, columns)
+    assert [d.title for d in docs] == [NOTICE[0], head[0]]
+    assert docs[1].doc_number == number and docs[0].doc_number is None
+
+
+def test_a_serial_under_a_title_of_another_kind_is_no_number():
+    """Only a 纪要's series numbers it so: '第5期' under a notice's title is
+    no 发文字号 of the notice."""
+    docs = _documents(["某某县人民政府关于做好春季植树造林工作的通知", "第5期", "各乡镇人民政府：",
+                       "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"], None)
+    assert docs[0].doc_number is None

@@ -17,10 +17,11 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
-                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SALUTATION_RE,
-                          SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note,
-                          attendance_line, brief_head, coded_order_number, meeting_date, record_field, damaged_date, damaged_doc_number, from_its_place,
-                          further_event, is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line,
+                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
+                          SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
+                          adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
+                          damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
+                          labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
                           year_first_number)
 from ..text.ids import city_of
@@ -158,6 +159,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     dated_by: list[str] = []
     # Where the 主送机关 may stand: first, under a 简报's 报头, or right under the 发文字号.
     imprint, head = _bulletin_head(paragraphs)
+    if kind == "纪要" and paragraphs and RECORD_NUMBER_RE.match(paragraphs[0].text.strip()):
+        # The record's number under its title (its 标志), over the office and date as a 简报's issue is.
+        paragraphs[0].role, doc_number, head = "docnum", paragraphs[0].text.strip(), max(head, 1)
     for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
         if n < head:

@@ -37,7 +37,8 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          addressee_names, closed_annex_list, is_note_line, kind_of, record_field, whole_adoption_note)
+                          RECORD_NUMBER_RE, addressee_names, closed_annex_list, is_note_line, kind_of, record_field,
+                          whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -246,9 +247,9 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
 def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
-    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头) or a
-    speech's occasion under its title (opening: among the first paragraphs),
-    ends where it is printed."""
+    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头), a
+    纪要's number ('2021年第5期', '〔2021〕3号') or a speech's occasion under its
+    title (opening: among the first paragraphs), ends where it is printed."""
     # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
     # is no digit of it.
     if dated(text) or DAMAGED_DATE_RE.match(text.strip()) or CLOSING_FORMULA_RE.match(text.strip()):
@@ -258,7 +259,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
     return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
         or bool(HEAD_MARK_RE.match(text)) or bool(ISSUE_LINE_RE.match(text.strip())) \
-        or bool(IMPRINT_RE.match(text.strip()))
+        or bool(IMPRINT_RE.match(text.strip())) or bool(RECORD_NUMBER_RE.match(text.strip()))
 
 
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line
