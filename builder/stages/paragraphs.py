@@ -227,8 +227,8 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
 def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 or 伍、 whose numeral ends a word the full line above began
-    ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…"), an item cited after 第
-    ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
+    ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…": 队伍),
+    an item cited after 第 ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
     the line above left open ("…(上年同期=" / "100)"), or a month's or day's
     figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…")."""
     label = LABEL_RE.match(line.text)

@@ -116,8 +116,8 @@ UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BR
 UNCODED_NUMBER_RE = re.compile(UNCODED_NUMBER, re.X)
 # A 纪要's number under its 标志 (its title): the issue of the series, perhaps after its year ('第5期', '2021年第5期'),
 # or the year and serial in brackets with no 代字 ('〔2021〕3号'): the series is the title's own.
-RECORD_NUMBER_RE = re.compile(rf"^(?:(?:{YEAR}\s*年\s*)?(?:第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期|[（(]第\s*\d{{1,4}}\s*期[）)])"
-                              rf"|{UNCODED_NUMBER})$", re.X)
+RECORD_NUMBER_RE = re.compile(rf"^(?:(?:{YEAR}\s*年\s*)?(?:第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期"
+                              rf"|[（(]第\s*\d{{1,4}}\s*期[）)])|{UNCODED_NUMBER})$", re.X)
 
 
 # A 发文字号 under its field's label, as a reply form or a page's copy of one prints it ('建议字：〔2023〕8号',

@@ -15,8 +15,8 @@ from functools import lru_cache
 from ...model import Line
 from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
                            NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
-                           attendance_line, coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
-                           year_first_number)
+                           attendance_line, coded_order_number, damaged_doc_number, kind_of, labelled_number,
+                           paren_frame, year_first_number)
 from ...text.lines import CLOSERS, ends_sentence
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
