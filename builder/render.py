@@ -276,7 +276,7 @@ def _text(text: str, line: int, cite) -> str:
 
 
 DIVISIONS = ("bian", "zhang", "jie")  # 第X编/章/节: headings, always
-OUTLINE = ("cn", "cn_paren")  # 一、（一）: the outline of a 方案 or 意见, when not inside a 条
+OUTLINE = ("cn_formal", "cn", "cn_paren")  # 壹、一、（一）: the outline of a 方案 or 意见, when not inside a 条
 SET_APART = ("bian", "zhang", "jie", "tiao")  # the print puts a full-width space after these labels
 
 

@@ -14,13 +14,14 @@ import re
 from itertools import takewhile
 from typing import Optional
 
-from ..model import Diagnostic, Document, Gazette, Paragraph
+from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
-                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, SALUTATION_RE,
-                          SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note,
-                          brief_head, coded_order_number, damaged_date, damaged_doc_number, from_its_place,
-                          further_event, is_note_line, iso_date, kind_of, labelled_number, normal_doc_number, note_line,
+                          ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
+                          RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
+                          adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
+                          damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
+                          labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
                           year_first_number)
 from ..text.ids import city_of
@@ -73,7 +74,10 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     as that heading)."""
     main = doc.parts[0]
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
-    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name)
+    # The 主送 stands above the body (GB/T 9704 7.3.2): never under the first numbered item.
+    items = next((k for k, b in enumerate(main.blocks) if isinstance(b, Provision)), len(main.blocks))
+    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name,
+                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]))
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
@@ -126,6 +130,7 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
 
 
 OPENING_NOTES = 4  # paragraphs under a title its 题注 may take, one event a line
+HEAD_FIELDS = 12  # paragraphs a record's head may take: chair, recorder, attendance, date, a label and its value each
 
 
 def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
@@ -144,7 +149,8 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
 SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}[公通]告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")
 
 
-def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str]):
+def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
+               above_items: Optional[int] = None):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
     paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
@@ -153,6 +159,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     dated_by: list[str] = []
     # Where the 主送机关 may stand: first, under a 简报's 报头, or right under the 发文字号.
     imprint, head = _bulletin_head(paragraphs)
+    if kind == "纪要" and paragraphs and RECORD_NUMBER_RE.match(paragraphs[0].text.strip()):
+        # The record's number under its title (its 标志), over the office and date as a 简报's issue is.
+        paragraphs[0].role, doc_number, head = "docnum", paragraphs[0].text.strip(), max(head, 1)
     for n, p in enumerate(paragraphs[:4]):
         frame = paren_frame(p.text)
         if n < head:
@@ -184,6 +193,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             doc_number = doc_number or order_number(order.group("order"), order)
             ordered_by = ordered_by or order_issuer(order.group("order"))
         elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
+                and (above_items is None or n < above_items) \
                 and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
                 and not any(q.role == "byline" for q in paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
@@ -199,6 +209,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = _written_date(paragraphs, dates)
     if date is None and imprint:
         date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
+    if date is None and kind == "纪要":
+        date = _meeting_date(paragraphs)
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
@@ -330,6 +342,15 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
     return None
 
 
+def _meeting_date(paragraphs: list[Paragraph]) -> Optional[str]:
+    """A 纪要 is dated by its meeting (GB/T 9704 10.3 prints no 成文日期 under
+    a signature): the date its head's field gives, after the label or on the
+    line under it ('开会日期' / '2020-12-22 09:00:00')."""
+    texts = [p.text for p in paragraphs[:HEAD_FIELDS]] + [""]
+    return next(filter(None, (meeting_date(text + (below if record_field(text) else ""))
+                              for text, below in zip(texts, texts[1:]))), None)
+
+
 def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The 成文日期 under the signature (GB/T 9704 7.3.5) with its 年月日 lost
     in extraction, the digits run together ("2024228"): the date line, read
@@ -368,8 +389,8 @@ def _addressed_to(text: str, first: bool) -> bool:
     organs (各…, …人民政府, …部门); as the first line under the title and
     发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
     printed without the colon (frame.addressee_names)."""
-    if LABEL_RE.match(text) or SALUTATION_RE.match(text):
-        return False  # (a speech's 称谓 addresses the audience by their offices: no organ)
+    if LABEL_RE.match(text) or SALUTATION_RE.match(text) or attendance_line(text):
+        return False  # (a speech's 称谓 addresses the audience by their offices, a record's '出席：' who sat in)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
                                                   and len(text) <= 30
                                                   and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))

@@ -37,7 +37,8 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          addressee_names, closed_annex_list, is_note_line, kind_of, whole_adoption_note)
+                          RECORD_NUMBER_RE, addressee_names, closed_annex_list, is_note_line, kind_of, record_field,
+                          whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -57,6 +58,7 @@ LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送�
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+DATE_UNITS = "年月日"  # what follows a date's figure: '本(1)月', '(3)日'
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -182,11 +184,13 @@ def opens_next_item(above: str, line: Line) -> bool:
 def starts_paragraph(line: Line) -> bool:
     """A line that opens a paragraph whatever ends above it: a label, a frame
     line, a date, the 结束语 on a line of its own ('特此通告'; a body whose
-    last sentence lost its full stop does not run on into it), or a 简报's
-    issue under its name ('第20期')."""
+    last sentence lost its full stop does not run on into it), a 简报's
+    issue under its name ('第20期'), or a field of a meeting record's head
+    ('主席：…', '出席', GB/T 9704 10.3)."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
-        or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip()))
+        or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip())) \
+        or bool(record_field(line.text))
 
 
 def dated(text: str) -> bool:
@@ -222,27 +226,30 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
 
 def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     """A label at the head of a line that the sentence above runs into is no
-    label: a 一、 whose numeral ends a word the full line above began
-    ("…维护国家法制统" / "一、尊严、权威…": 统一), an item cited after 第
-    ("…有前款第" / "（三）项行为的…": 第（三）项), or a figure closing a bracket
-    the line above left open ("…(上年同期=" / "100)")."""
+    label: a 一、 or 伍、 whose numeral ends a word the full line above began
+    ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…": 队伍),
+    an item cited after 第 ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
+    the line above left open ("…(上年同期=" / "100)"), or a month's or day's
+    figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
     if last.text.endswith("第"):
         return True
+    if (label.group("ar_paren") or label.group("cn_paren")) and line.text[label.end("label"):][:1] in DATE_UNITS:
+        return True  # "…希望于本" / "(1)月底前…": a date's figure in brackets ('本(1)月', '(3)日'), no item
     if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
         return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
-    return bool(label.group("cn")) and printed_width(last) >= full_width * MEASURE.fills \
+    return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
-    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头) or a
-    speech's occasion under its title (opening: among the first paragraphs),
-    ends where it is printed."""
+    版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头), a
+    纪要's number ('2021年第5期', '〔2021〕3号') or a speech's occasion under its
+    title (opening: among the first paragraphs), ends where it is printed."""
     # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
     # is no digit of it.
     if dated(text) or DAMAGED_DATE_RE.match(text.strip()) or CLOSING_FORMULA_RE.match(text.strip()):
@@ -252,7 +259,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
     return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
         or bool(HEAD_MARK_RE.match(text)) or bool(ISSUE_LINE_RE.match(text.strip())) \
-        or bool(IMPRINT_RE.match(text.strip()))
+        or bool(IMPRINT_RE.match(text.strip())) or bool(RECORD_NUMBER_RE.match(text.strip()))
 
 
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line
@@ -313,9 +320,9 @@ def heading_goes_on(above: str, line: Line, full_width: float) -> bool:
 
 
 def is_outline_label(label: re.Match) -> bool:
-    """一、 and （一） number the outline of a 方案 or 意见; their headings may
-    run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
-    return bool(label.group("cn") or label.group("cn_paren"))
+    """壹、, 一、 and （一） number the outline of a 方案 or 意见; their headings
+    may run over a comma ("一、深入学习领会《决定》精神，提高政治站位")."""
+    return bool(label.group("cn_formal") or label.group("cn") or label.group("cn_paren"))
 
 
 def is_row(last_line: str, below: str) -> bool:
@@ -395,6 +402,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
+    if (field := record_field(above)) and field.group("alone") is not None:
+        return BREAK  # a record's field label alone on its line ('主席', '出席'): its names stand under it
     if is_note_line(above) and line.text[:1] in "（(":
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.

@@ -114,6 +114,10 @@ PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
 UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}"
 UNCODED_NUMBER_RE = re.compile(UNCODED_NUMBER, re.X)
+# A 纪要's number under its 标志 (its title): the issue of the series, perhaps after its year ('第5期', '2021年第5期'),
+# or the year and serial in brackets with no 代字 ('〔2021〕3号'): the series is the title's own.
+RECORD_NUMBER_RE = re.compile(rf"^(?:(?:{YEAR}\s*年\s*)?(?:第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*期"
+                              rf"|[（(]第\s*\d{{1,4}}\s*期[）)])|{UNCODED_NUMBER})$", re.X)
 
 
 # A 发文字号 under its field's label, as a reply form or a page's copy of one prints it ('建议字：〔2023〕8号',
@@ -362,6 +366,44 @@ OCCASION_RE = re.compile(rf"""
 # it is sent to (GB/T 9704 7.3.2), or one person by name and office ("王某某委员：").
 AUDIENCE = r"(?:尊敬的)?(?:各位|各)?副?(?:委员长|主任委员|主任|秘书长|委员|代表|来宾|嘉宾|领导|同志们?|朋友们?)"
 SALUTATION_RE = re.compile(either_script(rf"^{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：]$"))
+# A meeting record's attendance (GB/T 9704 10.3, 纪要格式): '出席', '请假' and '列席', perhaps '…人员' and the body's
+# own '本府' before them ('本府出席人员：'), then a colon and the names: who sat in, where a 公文's 主送 names the
+# organs it is sent to. A scanner's spaces inside the label are none of it.
+ATTENDANCE = r"(?:本[\u4e00-\u9fa5])?(?:出席|列席|请假|缺席|参加)(?:会议)?(?:人员|单位|者|名单)?"
+ATTENDANCE_RE = re.compile(either_script(rf"^{ATTENDANCE}[:：]"))
+# When the meeting sat: its date in the record's head ('开会日期', '会议时间'), in words or as a web page's
+# timestamp ('2020-12-22 09:00:00').
+MEETING_DATE = r"(?:开会|会议)(?:日期|时间)"
+MEETING_DATE_RE = re.compile(either_script(
+    rf"^{MEETING_DATE}\s*[:：]?\s*(?:{DATE_RE.pattern}"
+    rf"|(?P<iso>(?P<iso_year>{YEAR_DIGITS})-(?P<iso_month>\d{{1,2}})-(?P<iso_day>\d{{1,2}})(?!\d)))"),
+    re.X)
+# The fields of a record's head, each on a line of its own: who chaired and who kept the record, then who
+# attended, and when; the label before its value after a colon, or alone on its line over it ('主席' / '王某某').
+RECORD_FIELD_RE = re.compile(either_script(
+    rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?|{MEETING_DATE})(?:[:：]|(?P<alone>$))"))
+
+
+def attendance_line(text: str) -> bool:
+    """An attendance list's line (ATTENDANCE_RE), read without a scanner's spaces ('本府出席 人员：')."""
+    return bool(ATTENDANCE_RE.match(re.sub(r"\s+", "", text)))
+
+
+def record_field(text: str) -> Optional[re.Match]:
+    """A line of a record's head (RECORD_FIELD_RE), read without a scanner's spaces."""
+    return RECORD_FIELD_RE.match(re.sub(r"\s+", "", text))
+
+
+def meeting_date(text: str) -> Optional[str]:
+    """The date of the meeting a record's head field gives ('开会日期' and its value, run into one text), as
+    YYYY-MM-DD."""
+    match = MEETING_DATE_RE.match(text.strip())
+    if not match:
+        return None
+    if not match.group("iso"):
+        return iso_date(match.group(0))
+    year, month, day = (int(match.group(g)) for g in ("iso_year", "iso_month", "iso_day"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # A speaker's byline: a name, perhaps after the post and a space ("周明",
@@ -582,11 +624,13 @@ KINDS = [
     ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
     ("请示", r"请示"),
     # A 纪要 records a meeting's 主要情况 and 议定事项 (党政机关公文处理工作条例 第八条); a gazette titles its
-    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', or by the
-    # meeting and its ordinal, as the government's portal lists them, perhaps with 召开 or the chair before
-    # it: '市政府第103次常务会议', '…人民政府第21次常务会议召开', '第36次县长办公会议召开'.
-    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|第[\d{CN_NUMERAL}]{{1,4}}次[\u4e00-\u9fa5]{{0,4}}?"
-            rf"(?:常务|全体|办公)会议(?:召开)?"),
+    # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', the
+    # meeting's 纪录 or 记录 ('…市政會議紀錄'), or the meeting by its ordinal, as the government's portal lists
+    # them, perhaps with 召开 or the chair before it: '市政府第103次常务会议', '…人民政府第21次常务会议召开',
+    # '第36次县长办公会议召开', a body's standing meeting named by its own word after the count ('第317次主管会报',
+    # '…第2122次市政会议', '新北市政府387次市政会议纪录': a count in figures may drop its 第; '召开第3次会议' names none).
+    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}})次"
+            rf"[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),

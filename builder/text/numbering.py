@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .numerals import CN_LIST_NUMERAL, CN_NUMERAL
+from .numerals import CN_FORMAL_NUMERAL, CN_LIST_NUMERAL, CN_NUMERAL
 from .script import either_script
 
 CN = CN_LIST_NUMERAL
@@ -32,6 +32,9 @@ SCHEMES = (
     Scheme("zhang", rf"第\s*(?P<zhang>[{CN_NUMERAL}\d]+)\s*章", "chp", 1, "第二章"),
     Scheme("jie", rf"第\s*(?P<jie>[{CN_NUMERAL}\d]+)\s*节", "sec", 2, "第三节"),
     Scheme("tiao", rf"第\s*(?P<tiao>[{CN_NUMERAL}\d]+)\s*条", "art", 3, "第十条"),
+    # The formal numerals (大写数字) number the level above 一、 where a text has one ('壹、报告事项' over '一、…',
+    # as Taiwan's and older documents outline them), always with 、: '伍，' is the wrap's piece of 队伍.
+    Scheme("cn_formal", rf"(?P<cn_formal>[{CN_FORMAL_NUMERAL}]{{1,3}})\s*、", "division", None, "壹、"),
     Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}})\s*[、，,．.]", "para", None, "一、"),
     Scheme("cn_paren", rf"[（(]\s*(?P<cn_paren>[{CN}]{{1,3}})\s*[）)]", "subpara", None, "（一） (一)"),
     # not 1.5 or 10、5: a decimal or a figure the line goes on with

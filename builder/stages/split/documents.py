@@ -417,7 +417,7 @@ def _heads_division(text: str) -> bool:
     file cut short or a page's excerpt does ('第二章征收范围和标准' over
     '2022年第八次…的通报')."""
     label = LABEL_RE.match(text)
-    return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
+    return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn_formal", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
         or bool(DECIMAL_HEADING_RE.match(text))
 

@@ -15,8 +15,8 @@ from functools import lru_cache
 from ...model import Line
 from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
                            NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
-                           coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
-                           year_first_number)
+                           attendance_line, coded_order_number, damaged_doc_number, kind_of, labelled_number,
+                           paren_frame, year_first_number)
 from ...text.lines import CLOSERS, ends_sentence
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
@@ -82,7 +82,8 @@ def is_addressee_line(text: str) -> bool:
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and bool(ADDRESSEE_WORDS.search(text)) and balanced(text) \
         and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
-        and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text)  # ('各位代表：' addresses people)
+        and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
+        and not attendance_line(text)  # ('各位代表：' addresses people, '出席：' names who sat in)
 
 
 # A list's heading counts its entries in brackets before its colon ('区三星级文明单位（4个）：', '一等奖(3名):'):
