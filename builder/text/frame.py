@@ -384,14 +384,23 @@ RECORD_FIELD_RE = re.compile(either_script(
     rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?|{MEETING_DATE})(?:[:：]|(?P<alone>$))"))
 
 
+FIELD_HEAD = 16  # characters a record field's label and colon take, a scanner's spaces and all
+
+
+def _field_head(text: str) -> str:
+    """The opening of text without a scanner's spaces, and the character after it (that the
+    text goes on): a long paragraph is not squashed whole for a label at its head."""
+    return re.sub(r"\s+", "", text[:FIELD_HEAD]) + text[FIELD_HEAD:FIELD_HEAD + 1]
+
+
 def attendance_line(text: str) -> bool:
     """An attendance list's line (ATTENDANCE_RE), read without a scanner's spaces ('本府出席 人员：')."""
-    return bool(ATTENDANCE_RE.match(re.sub(r"\s+", "", text)))
+    return bool(ATTENDANCE_RE.match(_field_head(text)))
 
 
 def record_field(text: str) -> Optional[re.Match]:
     """A line of a record's head (RECORD_FIELD_RE), read without a scanner's spaces."""
-    return RECORD_FIELD_RE.match(re.sub(r"\s+", "", text))
+    return RECORD_FIELD_RE.match(_field_head(text))
 
 
 def meeting_date(text: str) -> Optional[str]:
