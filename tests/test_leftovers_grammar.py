@@ -220,3 +220,31 @@ def test_an_unbracketed_note_wrapped_over_lines_heads_no_document():
     docs = convert("\n".join(STATUTES).encode("utf-8"), "x/x.txt", "x").documents
     assert [d.title for d in docs] == ["某某省农村公路条例", "某某省村务公开条例"]
     assert [p.label for p in docs[1].provisions] == ["第一章", "第一条"]
+
+
+# ---------------------------------------------------------------- articles numbered on under a title-like line
+
+# A 法规 whose chapter heading lost its 第二章 (as a page of LawRefBook's 地方法规 prints it), the heading wrapped
+# over two lines and ending in a kind word; and a body line that fills the measure after a sentence's end
+# and ends in '…的任免' (a 条例 printed in an issue, the line at the top of a page).
+HEADING_LOST_LABEL = ["某某省实施《某某法》办法", "第一条 为了保障常务委员会依法行使监督职权，制定本办法。",
+                      "第二条 本办法适用于本省各级人民代表大会常务委员会。", "第三条 常务委员会行使监督职权的情况，向社会公开。",
+                      "听取和审议人民政府、人民法院和", "人民检察院的专项工作报告",
+                      "第四条 常务委员会每年选择若干重大问题，有计划地安排听取和审议专项工作报告。"]
+LINE_ENDING_IN_A_KIND = ["某某市统计管理条例", "第三十四条 区县人民政府统计机构负责人的任免，应当征求上一级统计机构的意见。",
+                         "乡镇统计人员的调动，应当征得区县统计机构的同意。",
+                         "区县人民政府有关部门统计机构负责人的任免", "或者统计负责人的调动，应当及时告知本级统计机构。",
+                         "第三十五条 区县人民政府统计机构负责本行政区域内统计法律、法规执行情况的监督检查。"]
+
+
+@pytest.mark.parametrize("text, articles", [(HEADING_LOST_LABEL, ["第一条", "第二条", "第三条", "第四条"]),
+                                            (LINE_ENDING_IN_A_KIND, ["第三十四条", "第三十五条"])],
+                         ids=["heading", "body-line"])
+def test_a_title_like_line_that_the_articles_number_on_under_is_no_document(text, articles):
+    """立法技术规范: articles are numbered through a 法规 and a text's first
+    is 第一条; a line ending in a kind word with the next article under it
+    (第三条 … 第四条) is a line of the text above, not a new document's title."""
+    from builder.convert import convert
+    docs = convert("\n".join(text).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [text[0]]
+    assert [p.label for p in docs[0].provisions if p.kind == "tiao"] == articles

@@ -15,7 +15,8 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DA
                            HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, own_contents)
 from ...text.lines import ends_sentence, squash, width
-from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE
+from ...text.numbering import CITED_TAIL_RE, DECIMAL_HEADING_RE, LABEL_RE
+from ...text.numerals import cn_to_int
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, ends_frame, is_date_line, is_doc_number_line, is_order_name, join_title,
@@ -287,6 +288,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             layers = []
             continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
+        if out and _articles_run_on(lines, out[-1], block, below):
+            layers.append(block)  # a line of the text above, its articles numbered on under it
+            continue
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
                         or _past_named_texts(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
@@ -295,6 +299,29 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         else:
             layers.append(block)
     return out
+
+
+ARTICLE_REACH = 80  # lines between a title and the nearest article label above or under it that the check reads
+
+
+def _articles_run_on(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int) -> bool:
+    """条号贯穿全文 (立法技术规范): a 法规's articles are numbered through it
+    and a text's first is 第一条, so when the first article under a title is
+    the next after the last above it ('第三十四条' … '第三十五条'), the title
+    is a line of the text above (a heading that lost its 第X章, a body line
+    that happens to end in a kind word), not a new document's."""
+    last = next((number for k in range(block.start - 1, max(opened.end, block.start - ARTICLE_REACH) - 1, -1)
+                 if (number := _article_number(lines[k].text))), None)
+    return bool(last) and next((number for k in range(block.end, min(below, block.end + ARTICLE_REACH))
+                                if (number := _article_number(lines[k].text))), None) == last + 1
+
+
+def _article_number(text: str) -> Optional[int]:
+    """The number of the 第X条 a line opens with, not one a sentence cites or amends ('第八条规定…')."""
+    label = LABEL_RE.match(text)
+    if not label or not label.group("tiao") or CITED_TAIL_RE.match(text[label.end("label"):]):
+        return None
+    return cn_to_int(label.group("tiao"))
 
 
 def _past_frame(lines: list[Line], opened: TitleBlock, k: int, skip: set[int]) -> bool:
