@@ -248,3 +248,29 @@ def test_a_title_like_line_that_the_articles_number_on_under_is_no_document(text
     docs = convert("\n".join(text).encode("utf-8"), "x/x.txt", "x").documents
     assert [d.title for d in docs] == [text[0]]
     assert [p.label for p in docs[0].provisions if p.kind == "tiao"] == articles
+
+
+# ---------------------------------------------------------------- legal interpretations
+
+# Two 司法解释 run together, each under its 题注 (as LawRefBook's 司法解释 and the courts' pages print them), the
+# second of a numbered series on one law.
+INTERPRETATIONS = ["最高人民法院关于审理某某纠纷案件若干问题的解释",
+                   "2000年12月25日 最高人民法院审判委员会第1154次会议通过",
+                   "为依法审理某某纠纷案件，根据有关法律的规定，结合审判实践，制定本解释。",
+                   "第一条 人民法院受理的某某纠纷案件主要包括以下几类：", "（一）合同纠纷案件；", "（二）侵权纠纷案件。",
+                   "第二条 本解释自2001年2月14日起施行。",
+                   "最高人民法院关于审理劳动争议案件适用法律若干问题的解释（二）",
+                   "2006年7月10日 最高人民法院审判委员会第1393次会议通过",
+                   "为正确审理劳动争议案件，根据有关法律规定，结合民事审判实践，对人民法院审理劳动争议案件适用法律的若干问题，作如下解释。",
+                   "第一条 人民法院审理劳动争议案件，对下列情形，视为劳动争议发生之日：",
+                   "第二条 本解释自2006年10月1日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_legal_interpretation_is_a_text_of_its_own(columns):
+    """A 司法解释 or a 人大常委会's interpretation of a law is titled '…的解释'
+    (or '…的解答'), perhaps numbered in its series ('（二）'): a kind of text,
+    as 条例 and 规定 are, so each opens a document."""
+    docs = _documents(INTERPRETATIONS, columns)
+    assert [d.title for d in docs] == [INTERPRETATIONS[0], INTERPRETATIONS[7]]
+    assert [d.kind for d in docs] == ["解释", "解释"]

@@ -646,6 +646,9 @@ KINDS = [
     # A 政策解读 explains a document and is titled by it ('《…》政策解读', '…关于《…》的解读'), as the
     # 政府信息公开条例 has organs publish beside what they issue; not a sentence's '解读如下'.
     ("解读", r"解读"),
+    # A legal interpretation: the 人大常委会's of a law's article (立法法 第四十八条) and the courts' and procuratorate's
+    # 司法解释 ('…若干问题的解释', '…问题的解答'), titled by what it interprets and joined to it by 的.
+    ("解释", r"的解[释答]"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
@@ -656,10 +659,11 @@ KINDS = [
 # Any kind may be marked provisional: …规定（试行）, …办法（暂行）; or carry the
 # serial of its batch or issue, in brackets, as a series of notices does
 # (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of a
-# standing committee or its office does (…办公室公告（第7号）).
+# standing committee or its office does (…办公室公告（第7号）), or a series of 司法解释 on one law
+# (…若干问题的解释（二）, …的补充规定（五）).
 SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
 PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
-              rf"|{SERIES_NUMBER})[）)])?$"
+              rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)])?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）'): a whole title, which a
 # sentence citing it runs on before, not after (split.title_blocks).
 NUMBERED_NOTICE_RE = re.compile(rf"[公通]告[（(]{SERIES_NUMBER}[）)]$")
