@@ -766,8 +766,6 @@ def _wrapped_into(above: Line, head: str) -> bool:
         or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
 
 
-
-
 def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure,
     or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
