@@ -143,7 +143,7 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
             f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
 
 
-# A 公告 or 通告 (the kinds numbered in a series, frame.NUMBERED_NOTICE_RE) titled by its organ and numbered
+# A 公告 or 通告 (the kinds numbered in a series, frame.NUMBERED_TITLE_RE) titled by its organ and numbered
 # in its series, the number in brackets on the title's line: the number is its 发文字号, as a 公告 whose '第N号'
 # stands on a line of its own (frame.order_number).
 SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}[公通]告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")

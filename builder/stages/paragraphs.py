@@ -37,14 +37,15 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          RECORD_NUMBER_RE, addressee_names, closed_annex_list, is_note_line, kind_of, record_field,
-                          whole_adoption_note)
+                          RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list, is_note_line, kind_of,
+                          record_field, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ..text.rows import POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
+from .split import BARE_ENDING_RE
 
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
@@ -420,6 +421,10 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK
     if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
+    if opening and SUBTITLE_RE.match(above) and not full and not re.search(r"[，。；,;]", above) \
+            and not re.search(rf"在|{DATE_RE.pattern}", above):
+        return BREAK  # a 副题 under the title ('——全区常住人口情况') ends on its line: its authors or text follow;
+        # not an occasion's, its date or its 在…上 begun ('——2021年2月2日在…第十五届' / '…会议上'), which may run on
     if above.endswith(RUNS_ON) or full:
         return JOIN
     if listing and POST_NAMES_RE.match(line.text):
@@ -502,7 +507,8 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     GB/T 9704 (7.3.5) prints each 署名 on a line of its own; a name longer
     than a narrow measure wraps ('…工作领导小' / '组办公室'): a line that
     begins as no organ's name begins, under a line of name characters that
-    fills the measure (or of names parted by spaces, the last one cut short),
+    fills the measure (or of names parted by spaces, the last one cut short,
+    or whole but for the ending alone on the line: '…领导小组' / '办公室'),
     is the rest of that name, and goes on from it. A
     date whose 年月日 extraction lost ("2024228") under a name stands alone
     too (frame.damaged_date), and so does a 附注 a web page prints between
@@ -527,7 +533,8 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
             while k >= 0 and _signs_name(lines[k].text):
                 above = lines[k - 1].text.split() if k > 0 else []
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
-                        and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])) \
+                        and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])
+                             or BARE_ENDING_RE.match(lines[k].text)) \
                         and printed_width(lines[k - 1]) >= full_width * MEASURE.fills:
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)

@@ -346,6 +346,7 @@ def note_line(text: str) -> bool:
 # (GB 2312's 破折号 in some code tables) and the box-drawing line ("──2021年…在…"); an ASCII hyphen too
 # where a line opens with it.
 DASHES = "—－–―─"
+SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
 
 # The occasion a speech or a report was delivered at, printed under its title
 # (a 题注 of the text delivered at a meeting): opening with a dash or in
@@ -662,11 +663,15 @@ KINDS = [
 # standing committee or its office does (…办公室公告（第7号）), or a series of 司法解释 on one law
 # (…若干问题的解释（二）, …的补充规定（五）).
 SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
-PROVISIONAL = rf"(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
+# A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
+# notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
+NOTE_MARK = r"(?:\[\d{1,2}\]|［[\d０-９]{1,2}］)"
+PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)])?$"
-# A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）'): a whole title, which a
-# sentence citing it runs on before, not after (split.title_blocks).
-NUMBERED_NOTICE_RE = re.compile(rf"[公通]告[（(]{SERIES_NUMBER}[）)]$")
+# A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）'), or a 公报 (a census's bulletins
+# are numbered so: '…人口普查公报[1]（第一号）'): a whole title, which a sentence citing it runs on before, not
+# after (split.title_blocks).
+NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?[（(]{SERIES_NUMBER}[）)]$")
 # One alternation finds where a kind word ends a title; each kind's own
 # pattern then names it. A plain alternation of words is searched ~3× faster
 # than one of named groups (every pattern begins with a character, none with

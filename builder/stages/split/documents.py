@@ -23,8 +23,8 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, ST
                       organ_alone, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, title_blocks, title_line,
-                     unquoted_title)
+from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, outline_restarts, title_blocks,
+                     title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -357,7 +357,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
       that ends a sentence, a division's heading, a list's item or a
-      table's last row or cell: a text never ends on the name of a 公文, though
+      table's last row or cell, or over a text whose outline starts again at 一、
+      under the 二、 or later above it: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
@@ -382,7 +383,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                          or _heads_division(lines[above].text)
-                                                         or _list_item(lines[above].text)))
+                                                         or _list_item(lines[above].text)
+                                                         or outline_restarts(lines, block.start, block.end)))
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:

@@ -10,14 +10,14 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE, TOC_HEAD_RE,
-                           is_note_line)
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE, SUBTITLE_RE,
+                           TOC_HEAD_RE, is_note_line)
 from ...text.lines import squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
-                      ends_file_name, ends_frame, is_date_line, join_title)
+                      ends_file_name, ends_frame, is_date_line, join_title, organ_names)
 from .spans import DocSpan, TitleBlock
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
 
@@ -97,7 +97,8 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
     附件 marker that is no 附件说明 (a marker followed by its numbered list).
     Above the 成文日期 a line that opens with 附件 is the 附件说明 (7.3.4),
     also where the page lost its colon and ran the title on ('附件2020年…名单')."""
-    first_date = next((i for i in range(span.title.end, span.end) if dated_at(lines, i)), None)
+    first_date = next((i for i in range(span.title.end, span.end)
+                       if dated_at(lines, i) and not _dated_byline(lines, span.title.end, i)), None)
     parts = []
     first, last = bisect_left(block_starts, span.title.end), bisect_left(block_starts, span.end)
     titles = {b.start: b for b in blocks[first:last]}
@@ -174,6 +175,16 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             continue
         i += 1
     return parts
+
+
+def _dated_byline(lines: list[Line], head: int, k: int) -> bool:
+    """The date on line k closes the head, no text: a 公报 prints its authors
+    and the date under its title, perhaps under its 副题 ('——全区常住人口情况'
+    / 'XX区统计局 XX区人口普查领导小组办公室' / '2021年6月29日'), where GB/T
+    9704 prints the 成文日期 under the signature at the text's end. Nothing
+    but organs' names (and the 副题) stands between the title and it."""
+    names = [line.text for line in lines[head:k] if not SUBTITLE_RE.match(line.text)]
+    return bool(names) and bool(organ_names("".join(names)))
 
 
 def _under_date(lines: list[Line], i: int) -> bool:

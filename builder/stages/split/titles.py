@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DASHES, DATE_RE, DOCUMENT_KINDS,
-                           HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
-                           NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
-                           ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
-                           YEAR_TITLE_RE, addressee_names, closed_annex_list, damaged_doc_number, from_its_place,
+                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
+                           HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS,
+                           NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
+                           ORGAN_START_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE,
+                           UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names, closed_annex_list,
+                           damaged_doc_number, from_its_place,
                            is_note_line, kind_of, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -24,9 +26,9 @@ from ...text.rows import NAME_MAX, NAME_POST_RE
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
-                      REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, ends_file_name, ends_frame, flows_on,
-                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
-                      organ_names, stops_sentence, title_lines)
+                      REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name,
+                      ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
+                      join_title, organ_alone, organ_names, stops_sentence, title_lines)
 from .spans import TitleBlock
 from .unfold import OCCASION_WRAP
 
@@ -219,7 +221,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i += 1
             continue
         last = end - 1
-        if end < len(lines) and continues_title(lines, end):
+        if end < len(lines) and continues_title(lines, end, kind_of(join_title([line.text for line in lines[i:end]]))):
             end += 1
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
@@ -235,7 +237,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
-                and not (cut and _number_and_addressees_under(lines, end)) and not framed:
+                and not (cut and _number_and_addressees_under(lines, end)) and not framed \
+                and not outline_restarts(lines, start, end):
             i = end  # a quoted title inside a sentence, or a wrapped body line
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
@@ -256,11 +259,14 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
-                and not (NUMBERED_NOTICE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
+                and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _tail_over_signature(lines, end)) \
-                and not subtitled:
-            i = end  # a full body line that runs on past the kind word (not into a 题注, a date or a period)
+                and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
+                and not outline_restarts(lines, start, end):
+            i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
+            # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
+            # over a text whose outline starts again)
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -350,6 +356,44 @@ def _subtitle_occasion(lines: list[Line], k: int) -> int:
         return 0  # (the longest reading: '——在…闭幕式上' / '的讲话' is one 副题)
     return max((stop for stop in range(k + 1, min(len(lines), k + OCCASION_WRAP) + 1)
                 if OCCASION_RE.match(join_title([line.text for line in lines[k:stop]]))), default=0)
+
+
+OUTLINE_REACH = 400  # lines searched above and below a title for the outline's labels (a long text at 18 columns)
+
+
+def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
+    """Numbering grammar: a text's outline counts on (一、二、三、…), never
+    back. A 公文's title (公报, 通知 …) not quoted whose text, before any
+    frame's end, opens at 一、 under a 二、 or later of the text above begins
+    a text of its own, though the line above it stops mid-sentence or fills
+    the measure (a page that lost its stops, '…同比增长3.7%'): no sentence
+    runs on into a title and on to a new 一、."""
+    title = join_title([line.text for line in lines[start:end]])
+    if "《" in title or kind_of(title) not in DOCUMENT_KINDS:
+        return False  # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it)
+    def closes(k: int) -> bool:
+        return dated_at(lines, k) or ends_frame(lines, k)
+    below = next((k for k in range(end, min(len(lines), end + OUTLINE_REACH))
+                  if closes(k) or LABEL_RE.match(lines[k].text)), None)
+    first = LABEL_RE.match(lines[below].text) if below is not None and not closes(below) else None  # of any scheme
+    above = None
+    for k in range(start - 1, max(-1, start - 1 - OUTLINE_REACH), -1):
+        if closes(k):
+            return False  # the text above closed its frame: its outline was its own
+        if titleish(lines[k]) and kind_of(lines[k].text) in DOCUMENT_KINDS:
+            return False  # a 公文's title stands nearer above: the new 一、 is that text's, this line inside it
+        if (label := LABEL_RE.match(lines[k].text)) and label.group("cn"):
+            above = cn_to_int(label.group("cn"))
+            break
+    return bool(first and first.group("cn") and cn_to_int(first.group("cn")) == 1) and (above or 0) >= 2
+
+
+def _subtitle_under(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is a 副题 under a title: it opens with a 破折号 and holds no
+    sentence ('——全区常住人口情况'), on a line of its own. No sentence runs on
+    from the line above into a dash, as a 题注 or a date it frames the title."""
+    text = lines[k].text
+    return bool(SUBTITLE_RE.match(text)) and not re.search(r"[，。；：,;:]", text) and not wrapped(lines[k], full_width)
 
 
 def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
@@ -737,9 +781,6 @@ def _wrapped_into(above: Line, head: str) -> bool:
         or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
 
 
-SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
-
-
 def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     """A title without a kind word runs on while its line fills the measure,
     or ends in a word that asks for the noun after it (OPEN_PHRASE_END_RE: a
@@ -785,10 +826,18 @@ def _frame_starts(line: Line) -> bool:
 TITLE_TAIL_RE = re.compile(r"[（(][^）)]{1,12}[）)]|[^（）()]{0,10}(?:年|年度|试行|暂行)[）)]")
 
 
-def continues_title(lines: list[Line], end: int) -> bool:
+# A bulletin's number in its series under its title, perhaps after the title's note mark: '[1]（第一号）'.
+SERIES_TAIL_RE = re.compile(rf"{NOTE_MARK}?[（(]{SERIES_NUMBER}[）)]")
+
+
+def continues_title(lines: list[Line], end: int, kind: Optional[str] = None) -> bool:
     """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
-    a full date in brackets is a speech's date line, not part of its title."""
+    a full date in brackets is a speech's date line, not part of its title.
+    A title of a kind (kind) that numbers no orders, a 公报, goes on to its
+    number in the series ('（第一号）'): no 令's or 公告's number, no 发文字号."""
     text = lines[end].text
+    if kind is not None and kind not in NUMBERED_KINDS and SERIES_TAIL_RE.fullmatch(text.strip()):
+        return True
     return bool(TITLE_TAIL_RE.fullmatch(text)) and not DATE_RE.search(text) \
         and not paren_frame(text) and not ORDER_NUMBER_RE.match(text)
 
