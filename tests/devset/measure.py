@@ -118,7 +118,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout43": HERE / "holdout43", "holdout44": HERE / "holdout44",
         "holdout45": HERE / "holdout45", "holdout46": HERE / "holdout46",
         "holdout47": HERE / "holdout47", "holdout48": HERE / "holdout48",
-        "holdout49": HERE / "holdout49", "holdout50": HERE / "holdout50"}
+        "holdout49": HERE / "holdout49", "holdout50": HERE / "holdout50",
+        "holdout54": HERE / "holdout54"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
