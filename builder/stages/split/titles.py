@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DASHES, DATE_RE, DOCUMENT_KINDS,
-                           HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
+                           DRAFT_STAGE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NUMBERED_KINDS,
                            NUMBERED_NOTICE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
                            ORGAN_START_RE, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, UNDATED_FIRST_EVENT_RE,
                            YEAR_TITLE_RE, addressee_names, closed_annex_list, damaged_doc_number, from_its_place,
@@ -98,8 +98,7 @@ def title_line(lines: list[Line], k: int) -> bool:
         and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
 
 
-# The stage of a draft, in brackets after its name (立法技术规范: 草案, 修正草案·二审稿, 征求意见稿).
-DRAFT_STAGE_RE = re.compile(r"^[（(][^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（）()]{0,8}[）)]$")
+DRAFT_STAGE_RE = re.compile(rf"^[（(]{DRAFT_STAGE}[）)]$")  # the stage alone on its line
 
 
 def draft_stage(lines: list[Line], k: int) -> bool:
