@@ -76,3 +76,28 @@ def test_a_texts_own_contents_with_pages_is_no_issues_contents(columns):
     assert [(p.label, p.heading, p.parent) for p in docs[1].provisions if p.kind in ("zhang", "jie", "tiao")] \
         == OUTLINE
     assert not [p for d in (docs[0], docs[2]) for p in d.provisions]
+
+
+# An unsigned 规划纲要 titled on one line, its preface under its title, then its first 篇 and 章.
+OUTLINE_PLAN = ["某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "前 言",
+                "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年，特编制本规划纲要。",
+                "第一篇 奠定坚实基础", "第一章 发展基础", "“十三五”期间，全县经济社会发展取得显著成就。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("front", ["前 言", "目  录"])
+def test_a_long_texts_title_over_its_own_preface_or_contents_opens_a_document(front, columns):
+    """A long text, a 规划纲要 or a code, begins its text with its front
+    matter, its 前言 or its own 目录 heading under its title, as a
+    regulation begins with 第一章 (split.titles._what_follows): after a
+    line that ends a sentence (the last article of the text above, here
+    of a draft under the 附件 mark of a 公告) such a title opens a
+    document of its own, though unsigned and with no 主送; a text the
+    document above names stays its part (named_above)."""
+    plan = OUTLINE_PLAN[:1] + [front] + (OUTLINE_PLAN[2:] if front == "前 言" else
+                                         ["第一章 发展基础", "第二章 总体要求"] + OUTLINE_PLAN[4:])
+    docs = _documents(COMMENTS + plan, columns)
+    assert [d.title for d in docs] == [COMMENTS[0], OUTLINE_PLAN[0]]
+    assert [part.title for part in docs[0].parts[1:]] == [DRAFT]
+    assert [p.label for p in docs[0].provisions if p.kind in ("zhang", "tiao")] == ["第一章", "第一条", "第二条"]
+    assert [p.label for p in docs[1].provisions if p.kind == "zhang"] == ["第一章"]

@@ -397,6 +397,9 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
 
 
 TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
+# The heading of a long text's front matter over its first division: its own 目录, or its 前言
+# (序言), as a 规划纲要 begins.
+FRONT_MATTER_RE = re.compile(either_script(r"^(?:目\s*录|[前序]\s*言)$"))
 # A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
 # in brackets: "…的通知……3", "…的通知 . . . . (54)", "第一章 总则……1".
 ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")
