@@ -101,3 +101,19 @@ def test_a_long_texts_title_over_its_own_preface_or_contents_opens_a_document(fr
     assert [part.title for part in docs[0].parts[1:]] == [DRAFT]
     assert [p.label for p in docs[0].provisions if p.kind in ("zhang", "tiao")] == ["第一章", "第一条", "第二条"]
     assert [p.label for p in docs[1].provisions if p.kind == "zhang"] == ["第一章"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("heading", ["前 言", "前言", "序 言"])
+def test_a_preface_heading_is_a_heading_of_its_own(heading, columns):
+    """A long text's front matter is headed as its 目录 is: '前 言' (or
+    '序言') alone on its line heads the preface under it, a paragraph of its
+    own (it ran into the preface's first words, '前言“十四五”时期是…').
+    (Left: such a text alone in a file, one short line a paragraph, is read
+    as one paragraph from its title on, on main as here.)"""
+    plan = OUTLINE_PLAN[:1] + [heading] + OUTLINE_PLAN[2:]
+    docs = _documents(COMMENTS + plan, columns)
+    assert [d.title for d in docs] == [COMMENTS[0], OUTLINE_PLAN[0]]
+    blocks = [b for b in docs[1].parts[0].blocks if getattr(b, "role", "") in ("heading", "body")]
+    assert (blocks[0].role, blocks[0].text) == ("heading", heading.replace(" ", ""))
+    assert blocks[1].text == OUTLINE_PLAN[2]

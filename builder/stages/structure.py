@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
+                          FRONT_MATTER_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
                           year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, RUN_IN_ARTICLE_RE,
@@ -262,8 +262,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # organs' names, or the post and name of a 令's signer
     if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
         return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
-    if DECIMAL_HEADING_RE.match(text):
-        return "heading"  # a section numbered by levels (1.1编制目的)
+    if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text):
+        return "heading"  # a section numbered by levels (1.1编制目的), a text's 目录 or 前言
     if _bare_line(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)) \
             and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)
