@@ -851,8 +851,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   whose entries are all 编, 章 or 节 is a text's own, not the issue's, its
   first heading printed again without its page, a page the wrap set alone
   inside it; a long text's title over its own 目录 or 前言 opens a
-  document): 100% of every field in every layout, 18/18 provisions, 2/2
-  parts, 65 of 65 at widths 18-30.
+  document, and is a title though it fills the measure; that heading is
+  a paragraph of its own): 100% of every field in every layout, 18/18
+  provisions, 2/2 parts, 65 of 65 at widths 18-30.
 
 
 FLOORS are a little under the figures last measured, so that a regression

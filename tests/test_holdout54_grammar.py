@@ -108,12 +108,26 @@ def test_a_long_texts_title_over_its_own_preface_or_contents_opens_a_document(fr
 def test_a_preface_heading_is_a_heading_of_its_own(heading, columns):
     """A long text's front matter is headed as its 目录 is: '前 言' (or
     '序言') alone on its line heads the preface under it, a paragraph of its
-    own (it ran into the preface's first words, '前言“十四五”时期是…').
-    (Left: such a text alone in a file, one short line a paragraph, is read
-    as one paragraph from its title on, on main as here.)"""
+    own (it ran into the preface's first words, '前言“十四五”时期是…')."""
     plan = OUTLINE_PLAN[:1] + [heading] + OUTLINE_PLAN[2:]
     docs = _documents(COMMENTS + plan, columns)
     assert [d.title for d in docs] == [COMMENTS[0], OUTLINE_PLAN[0]]
     blocks = [b for b in docs[1].parts[0].blocks if getattr(b, "role", "") in ("heading", "body")]
     assert (blocks[0].role, blocks[0].text) == ("heading", heading.replace(" ", ""))
     assert blocks[1].text == OUTLINE_PLAN[2]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("front", ["前 言", "目  录"])
+def test_a_long_text_alone_in_its_file_is_titled_over_its_front_matter(front, columns):
+    """A title line that fills the measure is a body line run on past its
+    kind word only where the line under it starts nothing; a long text's
+    目录 or 前言 heading starts its front matter, as a 发文字号, a 主送 or a
+    label start a frame (split.titles._frame_starts). Alone in a file of one
+    short line a paragraph, the title filled the measure and the text had
+    no title ('no document title found'), title and preface one paragraph."""
+    result = _convert(OUTLINE_PLAN[:1] + [front] + OUTLINE_PLAN[2:], columns)
+    assert not [d for d in result.diagnostics if d.code == "no-document"]
+    assert [d.title for d in result.documents] == [OUTLINE_PLAN[0]]
+    blocks = [b for b in result.documents[0].parts[0].blocks if getattr(b, "role", "") in ("heading", "body")]
+    assert [b.text for b in blocks[:2]] == [front.replace(" ", ""), OUTLINE_PLAN[2]]

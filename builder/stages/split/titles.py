@@ -757,10 +757,10 @@ OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
 
 def _frame_starts(line: Line) -> bool:
     """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
-    主送机关, date, or a fresh block."""
+    主送机关, date, a long text's 目录 or 前言 heading, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
         or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
-        or bool(ORDER_NUMBER_RE.match(line.text))
+        or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip()))
 
 
 # A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
