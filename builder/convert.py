@@ -30,7 +30,7 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_
                            split_documents, title_in, unfold_title_numbers, unquoted_title, wrapped)
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import ISSUER_MARK_RE, ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of
+from .text.frame import FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of
 from .text.ids import assign_document_ids, gazette_id
 from .text.measure import measure
 
@@ -208,11 +208,13 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     # A 发文字号 line (or a 政府令's 第N号) stands alone (GB/T 9704): the line
     # under it starts a paragraph even when the number fills the measure.
     # So does each entry of a text's own 目录, and its first heading printed again under it, a
-    # heading alone on its line (contents_entries).
+    # heading alone on its line (contents_entries), and the heading of a text's front matter, its
+    # 目录 or 前言, and the line under it.
     entries = contents_entries([line.text for line in part_lines],
                                [wrapped(line, full_width) for line in part_lines])
-    part_lines = [replace(line, starts_block=True) if n in entries or n and (
-                      is_doc_number_line(part_lines[n - 1].text) or ORDER_NUMBER_RE.match(part_lines[n - 1].text))
+    part_lines = [replace(line, starts_block=True) if n in entries or FRONT_MATTER_RE.match(line.text.strip()) or n and (
+                      is_doc_number_line(part_lines[n - 1].text) or ORDER_NUMBER_RE.match(part_lines[n - 1].text)
+                      or FRONT_MATTER_RE.match(part_lines[n - 1].text.strip()))
                   else line for n, line in enumerate(part_lines)]
     items, table_diagnostics = extract_tables(part_lines, source)
     if FORM_TITLE_RE.search(title or "") and not any(isinstance(item, Table) for item in items):

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import DOC_NUMBER_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, TOC_HEAD_RE, iso_date, paren_frame
+from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, PAGE_ALONE_RE,
+                          TOC_HEAD_RE, iso_date, paren_frame)
+from ..text.numbering import LABEL_RE, scheme_of
 from ..text.script import either_script
 
 TOC_ENTRY_RE = re.compile(r"""
@@ -56,9 +58,6 @@ class Masthead:
     host: Optional[str] = None
 
 
-# An entry's page the wrap put on a line of its own, with its leaders or without, bare or in
-# brackets ("3", "……3", ". . . (54)", "(54)" under a line of leaders, as a scanned issue's text layer has it).
-PAGE_ALONE_RE = re.compile(r"(?:[.…·・\-]\s*)*(?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])")
 # Lines of an entry's title above its last line (the one with its page, or right above the
 # page set apart): five lines in all, a long title at the narrowest measure.
 WRAPPED_LINES = 4
@@ -75,7 +74,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         if not TOC_HEAD_RE.match(lines[i].text):
             i += 1
             continue
-        head, found = i, len(entries)  # the heading is the 目录's only once an entry follows it
+        head, found, taken = i, len(entries), set(used)  # the heading is the 目录's only once an entry follows it
         i += 1
         section = None
         section_line: Optional[int] = None  # used only once an entry follows it
@@ -110,14 +109,20 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             else:
                 break
             i += 1
+        if len(entries) > found and all(_division(entry.title) for entry in entries[found:]):
+            del entries[found:]  # a text's own 目录, not the issue's
+            used = taken
         if len(entries) > found:
             used.add(head)
     return entries, used
 
 
-# A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
-# in brackets: "…的通知……3", "…的通知 . . . . (54)".
-ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")
+def _division(title: str) -> bool:
+    """立法技术规范: a text's own 目录 lists its 编, 章 and 节 ('第一章总则',
+    '第一节业主'), each with its page in a printed book; an issue's lists
+    documents, and no document is titled by a division's label."""
+    match = LABEL_RE.match(title)
+    return bool(match) and scheme_of(match) in ("bian", "zhang", "jie")
 
 
 def closes_toc_entry(text: str) -> bool:

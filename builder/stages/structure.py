@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          SUBJECT_WORDS_RE, own_contents,
+                          FRONT_MATTER_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
                           year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, RUN_IN_ARTICLE_RE,
@@ -196,13 +196,16 @@ def _contents(blocks: list) -> set[int]:
     the divisions' headings one a line, no text between, then the same
     headings again over the text, perhaps right under it. A run of two or
     more division headings up to where its first is printed again is that
-    目录, not divisions (whose 第一章 is not printed twice)."""
+    目录, not divisions (whose 第一章 is not printed twice); an entry's page
+    that the wrap set on a line of its own ('第二章 业主……' / '3') is of the
+    run too."""
     found: set[int] = set()
     divisions = [_division(block) for block in blocks]  # read once: the search below goes over them again
     n = 0
     while n < len(blocks):
         run = n
-        while run < len(blocks) and divisions[run]:
+        while run < len(blocks) and (divisions[run] or run > n and isinstance(blocks[run], Paragraph)
+                                     and PAGE_ALONE_RE.fullmatch(blocks[run].text)):
             run += 1
         if run - n >= 2:
             again = next((k for k in range(n + 1, len(blocks)) if divisions[k] == divisions[n]), None)
@@ -259,8 +262,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # organs' names, or the post and name of a 令's signer
     if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
         return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
-    if DECIMAL_HEADING_RE.match(text):
-        return "heading"  # a section numbered by levels (1.1编制目的)
+    if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text):
+        return "heading"  # a section numbered by levels (1.1编制目的), a text's 目录 or 前言
     if _bare_line(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)) \
             and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)

@@ -449,6 +449,15 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
 
 
 TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
+# The heading of a long text's front matter over its first division: its own 目录, or its 前言
+# (序言), as a 规划纲要 begins.
+FRONT_MATTER_RE = re.compile(either_script(r"^(?:目\s*录|[前序]\s*言)$"))
+# A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
+# in brackets: "…的通知……3", "…的通知 . . . . (54)", "第一章 总则……1".
+ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")
+# An entry's page the wrap put on a line of its own, with its leaders or without, bare or in
+# brackets ("3", "……3", ". . . (54)", "(54)" under a line of leaders, as a scanned issue's text layer has it).
+PAGE_ALONE_RE = re.compile(r"(?:[.…·・\-]\s*)*(?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])")
 CONTENTS_LINES = 80  # lines a text's own 目录 may take before its first heading is printed again
 CONTENTS_ENTRY_MAX = 40  # characters of a 目录 entry: a heading, no sentence
 
@@ -457,14 +466,15 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
     """A text may print its own 目录 (立法技术规范 for a code's 编章节; an
     应急预案's numbered sections, '1 总则', '1.1编制目的'): '目录' alone on its
     line, then its headings one a line, up to the line where its first
-    heading is printed again over the text. The indexes of its entries (of
+    heading is printed again over the text (without the page the 目录 gives
+    it, '第一章 总则……1'). The indexes of its entries (of
     the texts given: lines or paragraphs), the issue's own 目录 (skip) aside:
     no title, each entry a line of its own, no provision."""
     found: set[int] = set()
     for i, text in enumerate(texts[:-1]):
         if i in skip or i in found or not TOC_HEAD_RE.match(text.strip()):
             continue
-        first = _key(texts[i + 1])
+        first = _key(ENTRY_END_RE.sub("", texts[i + 1]))  # the heading printed again has no page
         for k in range(i + 2, min(len(texts), i + CONTENTS_LINES)):
             entry = texts[k - 1].strip()
             if not entry or len(entry) > CONTENTS_ENTRY_MAX or re.search(r"[。；;：:，,]", entry) \
@@ -657,16 +667,20 @@ KINDS = [
     # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书) or an appeal to the public.
     ("告知书", r"告知书|倡议书"),
 ]
-# Any kind may be marked provisional: …规定（试行）, …办法（暂行）; or carry the
-# serial of its batch or issue, in brackets, as a series of notices does
-# (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of a
-# standing committee or its office does (…办公室公告（第7号）), or a series of 司法解释 on one law
+# The stage of a draft, in brackets after its name (立法技术规范: 草案, 修订草案, 修正草案·二审稿,
+# 征求意见稿, 送审稿), or its marking as provisional (试行, 暂行).
+DRAFT_STAGE = r"[^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（）()]{0,8}"
+# Any kind may be marked provisional or carry its draft's stage: …规定（试行）, …办法（暂行）,
+# …条例（修订草案）, the kind word's line holding it as the line under a title may hold it alone
+# (split.titles.draft_stage); or carry the serial of its batch or issue, in brackets, as a series of
+# notices does (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of
+# a standing committee or its office does (…办公室公告（第7号）), or a series of 司法解释 on one law
 # (…若干问题的解释（二）, …的补充规定（五）).
 SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
 NOTE_MARK = r"(?:\[\d{1,2}\]|［[\d０-９]{1,2}］)"
-PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:试行|暂行|草案|修订|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
+PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:{DRAFT_STAGE}|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)])?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）'), or a 公报 (a census's bulletins
 # are numbered so: '…人口普查公报[1]（第一号）'): a whole title, which a sentence citing it runs on before, not

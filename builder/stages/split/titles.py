@@ -11,11 +11,11 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
-                           HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS,
-                           NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING,
-                           ORGAN_START_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE,
-                           UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names, closed_annex_list,
+                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DASHES, DATE_RE, DOCUMENT_KINDS,
+                           DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
+                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
+                           ORGAN_ENDING, ORGAN_START_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
+                           SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names, closed_annex_list,
                            damaged_doc_number, from_its_place,
                            is_note_line, kind_of, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
@@ -100,8 +100,7 @@ def title_line(lines: list[Line], k: int) -> bool:
         and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
 
 
-# The stage of a draft, in brackets after its name (立法技术规范: 草案, 修正草案·二审稿, 征求意见稿).
-DRAFT_STAGE_RE = re.compile(r"^[（(][^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（）()]{0,8}[）)]$")
+DRAFT_STAGE_RE = re.compile(rf"^[（(]{DRAFT_STAGE}[）)]$")  # the stage alone on its line
 
 
 def draft_stage(lines: list[Line], k: int) -> bool:
@@ -814,10 +813,10 @@ OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
 
 def _frame_starts(line: Line) -> bool:
     """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
-    主送机关, date, or a fresh block."""
+    主送机关, date, a long text's 目录 or 前言 heading, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
         or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
-        or bool(ORDER_NUMBER_RE.match(line.text))
+        or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip()))
 
 
 # A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
@@ -889,8 +888,9 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
     dates it was adopted), perhaps wrapped over a few lines; or a
-    regulation's first 第一章/第一节/第一条 (its articles begin at one); or
-    the occasion a speech or report was delivered at."""
+    regulation's first 第一章/第一节/第一条 (its articles begin at one), or
+    a long text's front matter before it, its own 目录 or its 前言 (a 规划纲要
+    begins so); or the occasion a speech or report was delivered at."""
     if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
            for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
         return "occasion"
@@ -901,7 +901,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     if _undated_note(lines, end):
         return "note"  # a 题注 in brackets naming its session undated, the next event dated
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
-            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")):
+            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")) \
+            or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()):
         return "articles"
     for line in lines[end:end + 2]:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
