@@ -274,3 +274,20 @@ def test_a_legal_interpretation_is_a_text_of_its_own(columns):
     docs = _documents(INTERPRETATIONS, columns)
     assert [d.title for d in docs] == [INTERPRETATIONS[0], INTERPRETATIONS[7]]
     assert [d.kind for d in docs] == ["解释", "解释"]
+
+
+# A 行政法规 under its 题注 naming the 令 that published it with '发布' (as the State Council's 令 of 1990 word it),
+# run on under the last article of a 司法解释.
+PUBLISHED_REGULATION = ["总会计师条例",
+                        "1990年12月31日 中华人民共和国国务院令第72号发布", "第一章 总则",
+                        "第一条 为了确定总会计师的职权和地位，制定本条例。", "第二条 全民所有制大、中型企业设置总会计师。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_regulation_under_the_order_that_published_it_is_a_document(columns):
+    """立法技术规范: a 题注 dates the 令 that published the text ('…令第72号发布',
+    as '…令第713号公布'): it frames the title over it, which opens a document
+    numbered and dated by that 令."""
+    docs = _documents(INTERPRETATIONS[:7] + PUBLISHED_REGULATION, columns)
+    assert [d.title for d in docs] == [INTERPRETATIONS[0], "总会计师条例"]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("中华人民共和国国务院令第72号", ["国务院"], "1990-12-31")

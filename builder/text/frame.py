@@ -244,13 +244,14 @@ SIGNER_POST_RE = re.compile(either_script(
 # approved or amended, each by the body and session that did so, or promulgated by a
 # 令, in brackets or not, one a line: "（2019年3月26日X市第X届人民代表大会常务委员会第X次会议通过）",
 # "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过",
-# "2019年11月30日 国家市场监督管理总局令第20号公布".
+# "2019年11月30日 国家市场监督管理总局令第20号公布", "1990年12月31日中华人民共和国国务院令第72号发布"
+# (a 行政法规's, the State Council's 令 publishing it).
 # A page may lose the note's opening bracket and its date's 年 and 月, the
 # digits run together up to the 日 it kept ("202184日…会议通过)"): the date is
 # then read as a damaged 成文日期 is (damaged_date), never guessed.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
     ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
-    [^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|制定|批准|公布|修正|修订)
+    [^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|制定|批准|[公发]布|修正|修订)
 """), re.X)
 
 

@@ -438,7 +438,7 @@ def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
     return notes
 
 
-NOTE_VERB_END_RE = re.compile(either_script(r"(?:通过|制定|批准|公布|修正|修订)[）)。]?$"))  # a 题注 event's last word
+NOTE_VERB_END_RE = re.compile(either_script(r"(?:通过|制定|批准|[公发]布|修正|修订)[）)。]?$"))  # a 题注 event's last word
 
 
 def _undated_note(lines: list[Line], k: int) -> int:
