@@ -37,7 +37,8 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          addressee_names, closed_annex_list, is_note_line, kind_of, whole_adoption_note)
+                          OWN_ENTRY_PAGE_RE, addressee_names, closed_annex_list, is_note_line, kind_of,
+                          opens_contents_entry, own_contents, whole_adoption_note)
 from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -455,15 +456,19 @@ def paragraphs(lines: list[Line], full_width: float,
     addressed_above = False  # a paragraph above the last ends in a colon, as a 主送机关 does
     # A text numbered in sections (1.1, GB/T 1.1 章条编号) opens each chapter on a line of its own ('1 总则').
     sectioned = any(DECIMAL_HEADING_RE.match(line.text.strip()) for line in lines)
+    # A row of a text's own 目录 ends on the page it gives: the line under it is no number that page goes on with.
+    contents = own_contents([line.text for line in lines])
     for n, line in enumerate(lines):
         chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
+        paged_row = n - 1 in contents and bool(OWN_ENTRY_PAGE_RE.search(lines[n - 1].text.strip())) \
+            and (n not in contents or opens_contents_entry(line.text))
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = JOIN if not starts and annex_name_goes_on(out, line) else \
+        verdict = BREAK if paged_row else JOIN if not starts and annex_name_goes_on(out, line) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
         if verdict == DOUBT:
