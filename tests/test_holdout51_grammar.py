@@ -103,6 +103,31 @@ def test_a_plans_outline_printed_twice_is_its_contents_then_its_headings(columns
                                   ("heading", "1总则"), ("heading", "1.1编制目的")]
 
 
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_excerpt_that_ends_inside_a_contents_with_no_heading(columns):
+    """The excerpt ends inside a 目录 printed without its heading, the chapters
+    numbered with a point ('1.总则' over '1.1 编制目的'): its first heading is
+    never printed again, but a section right over the next of its level
+    ('1.1 编制目的' over '1.2 编制依据') has no text, which no section of the
+    text lacks: the run is the 目录, its chapters no list's items."""
+    outline = ["1.总则", "1.1 编制目的", "1.2 编制依据", "2.组织指挥体系", "2.1 领导机构", "2.2 办事机构", "3.信息报告"]
+    blocks = _plan(NOTICE + outline, columns)
+    assert _roles(blocks) == [("contents", "1.总则"), ("contents", "1.1编制目的"), ("contents", "1.2编制依据"),
+                              ("contents", "2.组织指挥体系"), ("contents", "2.1领导机构"), ("contents", "2.2办事机构"),
+                              ("contents", "3.信息报告")]
+
+
+def test_a_list_of_short_items_is_no_contents():
+    """Items of a list one a line with no text between ('1.自然灾害', '2.事故灾难')
+    under a section are the list's, not a 目录: only sections numbered by
+    levels (1.1, 1.2) are empty nowhere but in a 目录."""
+    text = ["1 总则", "1.3 分类分级", "突发事件主要分为以下四类：", "1.自然灾害", "2.事故灾难", "3.公共卫生事件", "4.社会安全事件",
+            "1.4 工作原则", "坚持以人为本。"]
+    docs = _documents(NOTICE + text, None)
+    kinds = [(b.kind, b.label) for b in docs[0].parts[1].blocks if not isinstance(b, Paragraph)]
+    assert kinds == [("ar", "1."), ("ar", "2."), ("ar", "3."), ("ar", "4.")]
+
+
 def test_an_outline_not_printed_again_is_the_texts_headings():
     """Headings with no text between that are not printed again are the
     text's own (a chapter over its first section)."""

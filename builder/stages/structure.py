@@ -22,8 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          SUBJECT_WORDS_RE, TOC_HEAD_RE, own_contents,
-                          year_first_number)
+                          OWN_ENTRY_PAGE_RE, SUBJECT_WORDS_RE, TOC_HEAD_RE, own_contents, year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
                               RUN_IN_ARTICLE_RE, depth_of, scheme_of)
@@ -140,7 +139,8 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     numbering = Numbering(prefix, source)
     out: list[Block] = []
     in_annex_list = False
-    contents = _contents(blocks) | own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
+    rows = own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
+    contents = _contents(blocks, rows) | rows
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
@@ -191,16 +191,20 @@ def _division(block) -> Optional[tuple[str, int]]:
     return (label[0], label[1]) if label and label[0] in DIVISION_SCHEMES else None
 
 
-def _contents(blocks: list) -> set[int]:
+def _contents(blocks: list, rows: set[int]) -> set[int]:
     """A text divided into 编, 章 or 节, or numbered in sections by levels (GB/T
     1.1 章条编号: '1 总则', '1.1编制目的'), may print its own 目录 (立法技术规范)
     without a '目录' heading: the headings one a line, no text between, then
     the same headings again over the text, perhaps right under it. A run of
     two or more headings up to where its first is printed again is that
-    目录, not divisions (whose 第一章 or '1 总则' is not printed twice)."""
+    目录, not divisions (whose 第一章 or '1 总则' is not printed twice); so is
+    a run where a section stands right over the next of its level ('1.1编制目的'
+    over '1.2编制依据': no section of the text is empty), the 目录 of an
+    excerpt that ends inside it."""
     found: set[int] = set()
     sectioned = any(isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip()) for b in blocks)
-    headings = [_outline_heading(block, sectioned) for block in blocks]  # read once: the search below goes over them
+    # Read once (the search below goes over them again); the rows of a 目录 under its heading (rows) are read already.
+    headings = [None if n in rows else _outline_heading(block, sectioned) for n, block in enumerate(blocks)]
     n = 0
     while n < len(blocks):
         run = n
@@ -210,8 +214,16 @@ def _contents(blocks: list) -> set[int]:
             again = next((k for k in range(n + 1, len(blocks)) if headings[k] == headings[n]), None)
             if again is not None:
                 found.update(range(n, min(run, again)))
+            elif any(_level(headings[k]) and _level(headings[k]) == _level(headings[k + 1]) for k in range(n, run - 1)):
+                found.update(range(n, run))  # a section right over the next of its level has no text: a 目录's rows
         n = max(run, n + 1)
     return found
+
+
+def _level(heading: tuple) -> int:
+    """A section's level by its number (1.1 → 1, 1.1.1 → 2); 0 for a chapter or a division."""
+    number = re.match(r"\d{1,2}((?:[.．]\d{1,2})*)", heading[1]) if heading[0] == "section" else None
+    return number.group(1).count(".") + number.group(1).count("．") if number else 0
 
 
 def _outline_heading(block, sectioned: bool) -> Optional[tuple]:
@@ -222,8 +234,9 @@ def _outline_heading(block, sectioned: bool) -> Optional[tuple]:
     if _division(block):
         return _division(block)
     text = block.text.strip() if isinstance(block, Paragraph) else ""
-    if DECIMAL_HEADING_RE.match(text) or sectioned and DECIMAL_CHAPTER_RE.match(text):
-        return ("section", re.sub(r"\s", "", text))
+    if DECIMAL_HEADING_RE.match(text) or sectioned and DECIMAL_CHAPTER_RE.match(re.sub(r"^(\d{1,2})[.．]", r"\1", text)):
+        # A chapter's figure may take a point ('1.总则' over '1.1…'); a 目录's row is compared without its page.
+        return ("section", re.sub(r"\s", "", OWN_ENTRY_PAGE_RE.sub("", text)))
     return None
 
 
