@@ -161,3 +161,26 @@ def test_a_rows_page_the_measure_carried_to_a_line_of_its_own():
     assert _roles(blocks)[:7] == [("heading", "目录"), ("contents", "3应急组织机构及职责8"), ("contents", "3.1应急指挥机构8"),
                                   ("contents", "4突发公共卫生事件的监测、预警与报告16"), ("contents", "4.1监测16"),
                                   ("contents", "4.2预警17"), ("heading", "1总则")]
+
+
+# ---------------------------------------------------------------- a 主送 naming sectors between organs, without its colon
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_main_addressee_naming_sectors_between_organs_without_its_colon(columns):
+    """GB/T 9704 7.3.2: the 主送 under the title may lose its colon; it is read
+    by the names it addresses, and between a class of organs (县直各部门) and
+    the last organ or class it may name sectors by their short names (农场,
+    林场), each short, no sentence."""
+    addressees = "县直各部门、县域内农场、林场、看守所、某某镇政府、供水企业"
+    docs = _documents([NOTICE[0], addressees, "现将《某某县防汛应急预案》印发给你们，请认真贯彻执行。", "某某县人民政府办公室",
+                       "2024年1月10日"], columns)
+    assert [(d.title, d.addressees) for d in docs] == [(NOTICE[0], addressees)]
+
+
+@pytest.mark.parametrize("line", ["各乡镇、各部门、要高度重视防汛工作", "各乡镇、县直各部门、防汛抗旱和森林防火工作"])
+def test_a_sentence_listing_organs_is_no_main_addressee(line):
+    """A line that lists organs and goes on with what they are to do, or ends
+    on no organ, is the body's."""
+    docs = _documents([NOTICE[0], line, "现将《某某县防汛应急预案》印发给你们，请认真贯彻执行。", "某某县人民政府办公室",
+                       "2024年1月10日"], None)
+    assert docs[0].addressees is None

@@ -804,4 +804,18 @@ def addressee_names(text: str) -> bool:
     if SENTENCE_OPENER_RE.match(text):
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
-        or bool(ADDRESSEE_CLASS_RE.match(text))
+        or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text)
+
+
+ADDRESSEE_LISTED_RE = re.compile(ADDRESSEE_LISTED)
+SECTOR_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,6}")  # a sector by its short name: 农垦, 森工
+
+
+def _organs_and_sectors(text: str) -> bool:
+    """A 主送 may name, between the organs it addresses, sectors by their short
+    names ('市直各部门、市域内农垦、森工、监狱所、龙镇镇政府、供热企业'): a class of
+    organs first (各…), an organ or a class last, each name between short."""
+    items = re.split(r"[、，,]", text.rstrip(":："))
+    return len(items) >= 3 and "各" in items[0] and bool(ADDRESSEE_LISTED_RE.fullmatch(items[0])) \
+        and bool(ADDRESSEE_LISTED_RE.fullmatch(items[-1])) \
+        and all(SECTOR_NAME_RE.fullmatch(item) or ADDRESSEE_LISTED_RE.fullmatch(item) for item in items[1:-1])
