@@ -184,3 +184,42 @@ def test_a_sentence_listing_organs_is_no_main_addressee(line):
     docs = _documents([NOTICE[0], line, "现将《某某县防汛应急预案》印发给你们，请认真贯彻执行。", "某某县人民政府办公室",
                        "2024年1月10日"], None)
     assert docs[0].addressees is None
+
+
+# ---------------------------------------------------------------- a section heading that fills the measure
+
+SECTIONS = ["2 组织体系", "2.3 工作机构", "2.3.1 县防汛抗旱指挥部办公室及各成员单位职责", "县防汛抗旱指挥部办公室负责日常工作。",
+            "2.3.2 专家组", "专家组负责技术咨询。"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 20, 22, 26])
+def test_a_section_heading_that_fills_the_measure_in_a_text_that_sets_its_sections_alone(columns):
+    """A text numbers its sections one way throughout (GB/T 1.1 章条编号): where
+    every section's heading stands alone on its line, one that fills the
+    measure is a heading too: it goes on with its short rest where the
+    measure wrapped it, and ends over the text under it."""
+    blocks = _plan(NOTICE + SECTIONS, columns)
+    assert _roles(blocks)[2:4] == [("heading", "2.3.1县防汛抗旱指挥部办公室及各成员单位职责"),
+                                   ("body", "县防汛抗旱指挥部办公室负责日常工作。")]
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_a_text_whose_sections_run_in_keeps_its_paragraphs_whole(columns):
+    """Where sections run in with their text ('2.4 县人民政府可以根据本地区实' /
+    '际情况，…'), a first line of a section's shape is no heading: the
+    paragraph goes on."""
+    text = ["2 组织体系", "2.3 工作机构", "2.4 县人民政府可以根据本地区实际情况，研究制订县级应急预案，报市人民政府备案。"]
+    blocks = _plan(NOTICE + text, columns)
+    assert ("body", "2.4县人民政府可以根据本地区实际情况，研究制订县级应急预案，报市人民政府备案。") in _roles(blocks)
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_graded_section_heading_that_fills_the_measure_over_a_sentence(columns):
+    """'1.3.1 特别重大突发公共卫生事件(I级)' fills the measure at 18 columns; the
+    sentence under it, a line that fills the measure too, begins the text."""
+    text = ["1 总则", "1.3 事件分级", "根据突发事件的性质、危害程度和涉及范围，划分为特别重大、重大、较大和一般四级。",
+            "1.3.1 特别重大突发公共卫生事件(I级)", "有下列情形之一的为特别重大突发公共卫生事件:",
+            "(1)肺鼠疫在大、中城市发生并有扩散趋势。"]
+    blocks = _plan(NOTICE + text, columns)
+    assert ("heading", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
+    assert ("body", "有下列情形之一的为特别重大突发公共卫生事件:") in _roles(blocks)
