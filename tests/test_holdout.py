@@ -851,8 +851,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   (a 目录's rows compared without their pages and ended where they end;
   '目錄'; an outline printed twice, or with a section right over the next
   of its level, is a 目录; the measure counts no 目录 row; a 主送 naming
-  sectors between organs): 100% of every field in every layout, 117 of
-  117 at widths 18-30.
+  sectors between organs; a heading that fills the measure in a text that
+  sets its sections alone ends over the text under it): 100% of every
+  field in every layout, 117 of 117 at widths 18-30.
 
 
 FLOORS are a little under the figures last measured, so that a regression
