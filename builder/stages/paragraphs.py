@@ -39,7 +39,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           OWN_ENTRY_PAGE_RE, addressee_names, closed_annex_list, is_note_line, kind_of,
                           opens_contents_entry, own_contents, whole_adoption_note)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence, join_lines,
+                          splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -499,7 +500,7 @@ def paragraphs(lines: list[Line], full_width: float,
 
 # A line that opens on a section's number by levels ('4.2', '1.3.1'), whatever follows.
 SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])")
-SENTENCE_MARK_RE = re.compile(r"[，。；：,;:！？!?]")
+SENTENCE_MARK_RE = re.compile(f"[，,{re.escape(SENTENCE_END)}]")  # a sentence's stop, or its comma
 
 
 def sections_set_alone(lines: list[Line], full_width: float) -> bool:
