@@ -37,9 +37,10 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list, is_note_line, kind_of,
-                          record_field, whole_adoption_note)
-from ..text.lines import ADDRESS_END_RE, CLOSERS, cuts_word, ends_on_lead, ends_sentence, join_lines, splits_word, width
+                          OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list,
+                          is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence, join_lines,
+                          splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -389,7 +390,7 @@ def names_above(above: str, below: str) -> bool:
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
-           listing: bool = False) -> str:
+           listing: bool = False, sections_alone: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -398,7 +399,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     and the next line, which starts a paragraph of its own (starts) or looks
     like a frame line (frame: a 发文字号 or 主送机关 a wrapped sentence may also
     end with); listing when the paragraphs above end in a list's numbered
-    heading and the rows under it (listed_under)."""
+    heading and the rows under it (listed_under); sections_alone when the
+    text sets every section numbered by levels alone on its line
+    (sections_set_alone)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
@@ -409,8 +412,11 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
-    if DECIMAL_HEADING_RE.match(above) and not full:
-        return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的)
+    if DECIMAL_HEADING_RE.match(above) and (not full or sections_alone and not paragraph_indent(last) and (
+            printed_width(line) >= full_width * MEASURE.fills or SENTENCE_MARK_RE.search(line.text))):
+        return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的); in a text
+        # that sets its sections alone, one that fills the measure goes on only with a heading's short rest (a
+        # line set with the paragraph's indent that fills the measure is a paragraph's first, GB/T 9704 7.3.3)
     if above.endswith((":", "：")) and above.count("（") + above.count("(") > above.count("）") + above.count(")"):
         return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
     if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text):
@@ -469,17 +475,22 @@ def paragraphs(lines: list[Line], full_width: float,
     addressed_above = False  # a paragraph above the last ends in a colon, as a 主送机关 does
     # A text numbered in sections (1.1, GB/T 1.1 章条编号) opens each chapter on a line of its own ('1 总则').
     sectioned = any(DECIMAL_HEADING_RE.match(line.text.strip()) for line in lines)
+    alone = sections_set_alone(lines, full_width)
+    # A row of a text's own 目录 ends on the page it gives: the line under it is no number that page goes on with.
+    contents = own_contents([line.text for line in lines])
     for n, line in enumerate(lines):
         chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
+        paged_row = n - 1 in contents and bool(OWN_ENTRY_PAGE_RE.search(lines[n - 1].text.strip())) \
+            and (n not in contents or opens_contents_entry(line.text))
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = JOIN if not starts and annex_name_goes_on(out, line) else \
+        verdict = BREAK if paged_row else JOIN if not starts and annex_name_goes_on(out, line) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                   len(out) <= OPENING, addressed_above, listed_under(out)) if out else BREAK
+                   len(out) <= OPENING, addressed_above, listed_under(out), alone) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
@@ -498,6 +509,24 @@ def paragraphs(lines: list[Line], full_width: float,
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)
     return out, doubts
+
+
+# A line that opens on a section's number by levels ('4.2', '1.3.1'), whatever follows.
+SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])")
+SENTENCE_MARK_RE = re.compile(f"[，,{re.escape(SENTENCE_END)}]")  # a sentence's stop, or its comma
+
+
+def sections_set_alone(lines: list[Line], full_width: float) -> bool:
+    """A text numbers its sections one way throughout (GB/T 1.1 章条编号):
+    each heading alone on its line ('1.1 编制目的' over its text), or run in
+    with its text ('4.2 省级人民政府可以根据…'). True when some section's
+    heading stands alone on a line short of the measure and no line opens
+    on a section's number with a sentence: a heading-shaped line that fills
+    the measure is then a heading too, not a run-in paragraph's first line."""
+    numbered = [line for line in lines if SECTION_NUMBER_RE.match(line.text.strip())]
+    return any(DECIMAL_HEADING_RE.match(line.text.strip()) and printed_width(line) < full_width * MEASURE.fills
+               for line in numbered) \
+        and not any(SENTENCE_MARK_RE.search(line.text) for line in numbered)
 
 
 def signature_lines(lines: list[Line], full_width: float) -> set[int]:

@@ -22,11 +22,11 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          FRONT_MATTER_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
+                          FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
                           year_first_number)
 from ..text.lines import ends_sentence
-from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, RUN_IN_ARTICLE_RE,
-                              depth_of, scheme_of)
+from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
+                              RUN_IN_ARTICLE_RE, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
 
@@ -140,7 +140,8 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     numbering = Numbering(prefix, source)
     out: list[Block] = []
     in_annex_list = False
-    contents = _contents(blocks) | own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
+    rows = own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
+    contents = _contents(blocks, rows) | rows
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
@@ -191,28 +192,56 @@ def _division(block) -> Optional[tuple[str, int]]:
     return (label[0], label[1]) if label and label[0] in DIVISION_SCHEMES else None
 
 
-def _contents(blocks: list) -> set[int]:
-    """A text divided into 编, 章 or 节 may print its own 目录 (立法技术规范):
-    the divisions' headings one a line, no text between, then the same
-    headings again over the text, perhaps right under it. A run of two or
-    more division headings up to where its first is printed again is that
-    目录, not divisions (whose 第一章 is not printed twice); an entry's page
-    that the wrap set on a line of its own ('第二章 业主……' / '3') is of the
-    run too."""
+def _contents(blocks: list, rows: set[int]) -> set[int]:
+    """A text divided into 编, 章 or 节, or numbered in sections by levels (GB/T
+    1.1 章条编号: '1 总则', '1.1编制目的'), may print its own 目录 (立法技术规范)
+    without a '目录' heading: the headings one a line, no text between, then
+    the same headings again over the text, perhaps right under it. A run of
+    two or more headings up to where its first is printed again is that
+    目录, not divisions (whose 第一章 or '1 总则' is not printed twice); so is
+    a run where a section stands right over the next of its level ('1.1编制目的'
+    over '1.2编制依据': no section of the text is empty), the 目录 of an
+    excerpt that ends inside it. An entry's page that the wrap set on a line
+    of its own ('第二章 业主……' / '3') is of the run too."""
     found: set[int] = set()
-    divisions = [_division(block) for block in blocks]  # read once: the search below goes over them again
+    sectioned = any(isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip()) for b in blocks)
+    # Read once (the search below goes over them again); the rows of a 目录 under its heading (rows) are read already.
+    headings = [None if n in rows else _outline_heading(block, sectioned) for n, block in enumerate(blocks)]
     n = 0
     while n < len(blocks):
         run = n
-        while run < len(blocks) and (divisions[run] or run > n and isinstance(blocks[run], Paragraph)
+        while run < len(blocks) and (headings[run] or run > n and isinstance(blocks[run], Paragraph)
                                      and PAGE_ALONE_RE.fullmatch(blocks[run].text)):
             run += 1
         if run - n >= 2:
-            again = next((k for k in range(n + 1, len(blocks)) if divisions[k] == divisions[n]), None)
+            again = next((k for k in range(n + 1, len(blocks)) if headings[k] == headings[n]), None)
             if again is not None:
                 found.update(range(n, min(run, again)))
+            elif any(headings[k] and headings[k + 1] and _level(headings[k]) == _level(headings[k + 1]) > 0
+                     for k in range(n, run - 1)):
+                found.update(range(n, run))  # a section right over the next of its level has no text: a 目录's rows
         n = max(run, n + 1)
     return found
+
+
+def _level(heading: tuple) -> int:
+    """A section's level by its number (1.1 → 1, 1.1.1 → 2); 0 for a chapter or a division."""
+    number = re.match(r"\d{1,2}((?:[.．]\d{1,2})*)", heading[1]) if heading[0] == "section" else None
+    return number.group(1).count(".") + number.group(1).count("．") if number else 0
+
+
+def _outline_heading(block, sectioned: bool) -> Optional[tuple]:
+    """What names a heading of the text's outline printed alone on its line: a
+    编, 章 or 节's scheme and number; a section's, numbered by levels, its
+    words (a chapter's figure alone before them only in a text whose
+    sections are numbered 1.1, as paragraphs reads it)."""
+    if _division(block):
+        return _division(block)
+    text = block.text.strip() if isinstance(block, Paragraph) else ""
+    if DECIMAL_HEADING_RE.match(text) or sectioned and DECIMAL_CHAPTER_RE.match(re.sub(r"^(\d{1,2})[.．]", r"\1", text)):
+        # A chapter's figure may take a point ('1.总则' over '1.1…'); a 目录's row is compared without its page.
+        return ("section", re.sub(r"\s", "", OWN_ENTRY_PAGE_RE.sub("", text)))
+    return None
 
 
 SECOND_ITEM_RE = re.compile(r"^[2２]\s*[.、．]")  # in either width
@@ -262,8 +291,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # organs' names, or the post and name of a 令's signer
     if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
         return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
-    if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text):
-        return "heading"  # a section numbered by levels (1.1编制目的), a text's 目录 or 前言
+    if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text.strip()):
+        return "heading"  # a section numbered by levels (1.1编制目的), the text's own 目录 (its rows are contents) or 前言
     if _bare_line(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)) \
             and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)

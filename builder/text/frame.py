@@ -449,7 +449,7 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
 """, re.X | re.S)
 
 
-TOC_HEAD_RE = re.compile(r"^目\s*录$")  # the heading of a 目录: an issue's, or a text's own
+TOC_HEAD_RE = re.compile(either_script(r"^目\s*录$"))  # the heading of a 目录: an issue's, or a text's own
 # The heading of a long text's front matter over its first division: its own 目录, or its 前言
 # (序言), as a 规划纲要 begins.
 FRONT_MATTER_RE = re.compile(either_script(r"^(?:目\s*录|[前序]\s*言)$"))
@@ -467,24 +467,44 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
     """A text may print its own 目录 (立法技术规范 for a code's 编章节; an
     应急预案's numbered sections, '1 总则', '1.1编制目的'): '目录' alone on its
     line, then its headings one a line, up to the line where its first
-    heading is printed again over the text (without the page the 目录 gives
-    it, '第一章 总则……1'). The indexes of its entries (of
-    the texts given: lines or paragraphs), the issue's own 目录 (skip) aside:
-    no title, each entry a line of its own, no provision."""
+    heading is printed again over the text (an entry compared without the
+    page it gives). The indexes of its entries (of the texts given: lines or
+    paragraphs), the issue's own 目录 (skip) aside: no title, each entry a
+    line of its own, no provision. Where the first heading is not printed
+    again (the excerpt ends inside the 目录, or the page kept one row of
+    it), the entries that each end on their page are the 目录: no heading
+    of the text gives a page."""
     found: set[int] = set()
     for i, text in enumerate(texts[:-1]):
         if i in skip or i in found or not TOC_HEAD_RE.match(text.strip()):
             continue
-        first = _key(ENTRY_END_RE.sub("", texts[i + 1]))  # the heading printed again has no page
-        for k in range(i + 2, min(len(texts), i + CONTENTS_LINES)):
-            entry = texts[k - 1].strip()
+        first = _key(OWN_ENTRY_PAGE_RE.sub("", texts[i + 1].strip()))
+        end = i + 1
+        while end < min(len(texts), i + CONTENTS_LINES) and not (end > i + 1 and first and _key(texts[end]) == first):
+            entry = texts[end].strip()
             if not entry or len(entry) > CONTENTS_ENTRY_MAX or re.search(r"[。；;：:，,]", entry) \
                     or DATE_LINE_RE.match(entry.replace(" ", "")):
                 break
-            if first and _key(texts[k]) == first:
-                found.update(range(i + 1, k))
+            end += 1
+        if end < len(texts) and end > i + 1 and first and _key(texts[end]) == first:
+            found.update(range(i + 1, end))
+            continue
+        paged = k = i + 1
+        while k < end:
+            k += 1
+            while k < end and not opens_contents_entry(texts[k]):
+                k += 1  # the lines of an entry the measure wrapped
+            if not OWN_ENTRY_PAGE_RE.search(texts[k - 1].strip()):
                 break
+            paged = k
+        found.update(range(i + 1, paged))
     return found
+
+
+# The page an entry of a text's own 目录 gives: after leaders or a space, run on after its
+# heading where the page lost the tab between them ('1 总则1', '1.1 编制目的 1', '总则……3'),
+# or alone on the line the measure carried it to.
+OWN_ENTRY_PAGE_RE = re.compile(r"(?:(?<=[^\d\s.．])(?:(?:[.…·・]\s*){2,}|\s+)?|^)\d{1,3}$")
 
 
 def _key(text: str) -> str:
@@ -496,6 +516,12 @@ CONTENTS_LABEL_RE = re.compile(rf"^\s*(?:第[{CN_NUMERAL}\d]+[编章节]|\d{{1,2
                                rf"|[{CN_NUMERAL}]+、|[（(][{CN_NUMERAL}\d]+[）)])")
 
 
+def opens_contents_entry(text: str) -> bool:
+    """A line of a text's own 目录 that begins an entry: its heading's number,
+    not the page the measure carried onto a line of its own."""
+    return bool(CONTENTS_LABEL_RE.match(text)) and not re.fullmatch(r"\s*\d{1,3}\s*", text)
+
+
 def contents_entries(texts: list[str], wrapped: list[bool]) -> set[int]:
     """The lines that begin a paragraph in and under a text's own 目录: its
     heading, each entry, the first heading printed again, and the line
@@ -504,7 +530,7 @@ def contents_entries(texts: list[str], wrapped: list[bool]) -> set[int]:
     not is the rest of the one above; when they do not, a line under one
     that fills the measure (wrapped) is."""
     contents = own_contents(texts)
-    numbered = {k for k in contents if CONTENTS_LABEL_RE.match(texts[k])}
+    numbered = {k for k in contents if opens_contents_entry(texts[k])}
     starts = set()
     for k in sorted(contents):
         if k - 1 not in contents:
@@ -854,4 +880,18 @@ def addressee_names(text: str) -> bool:
     if SENTENCE_OPENER_RE.match(text):
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
-        or bool(ADDRESSEE_CLASS_RE.match(text))
+        or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text)
+
+
+ADDRESSEE_LISTED_RE = re.compile(ADDRESSEE_LISTED)
+SECTOR_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,6}")  # a sector by its short name: 农垦, 森工
+
+
+def _organs_and_sectors(text: str) -> bool:
+    """A 主送 may name, between the organs it addresses, sectors by their short
+    names ('市直各部门、市域内农垦、森工、监狱所、龙镇镇政府、供热企业'): a class of
+    organs first (各…), an organ or a class last, each name between short."""
+    items = re.split(r"[、，,]", text.rstrip(":："))
+    return len(items) >= 3 and "各" in items[0] and bool(ADDRESSEE_LISTED_RE.fullmatch(items[0])) \
+        and bool(ADDRESSEE_LISTED_RE.fullmatch(items[-1])) \
+        and all(SECTOR_NAME_RE.fullmatch(item) or ADDRESSEE_LISTED_RE.fullmatch(item) for item in items[1:-1])

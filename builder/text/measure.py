@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Line
+from .frame import own_contents
 from .lines import width
 
 
@@ -52,8 +53,11 @@ def paragraph_indent(line: Line) -> float:
 
 
 def measure(lines: list[Line]) -> float:
-    """The file's full line width: the width most body lines reach."""
-    widths = sorted(printed_width(line) for line in lines if not line.cells)
+    """The file's full line width: the width most body lines reach. A text's
+    own 目录 is no body: its entries, a heading each, are as short as the
+    headings, and a 预案's runs to dozens of lines (frame.own_contents)."""
+    contents = own_contents([line.text for line in lines])
+    widths = sorted(printed_width(line) for k, line in enumerate(lines) if not line.cells and k not in contents)
     if not widths:
         return 0.0
     return widths[int(len(widths) * MEASURE.body_share)]
