@@ -291,3 +291,22 @@ def test_a_regulation_under_the_order_that_published_it_is_a_document(columns):
     docs = _documents(INTERPRETATIONS[:7] + PUBLISHED_REGULATION, columns)
     assert [d.title for d in docs] == [INTERPRETATIONS[0], "总会计师条例"]
     assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("中华人民共和国国务院令第72号", ["国务院"], "1990-12-31")
+
+
+# An older 行政法规 under a 题注 naming only the organ and its verb, then the day it took effect, one a line,
+# run on under the last article of a 司法解释 that a 公告 published.
+PUBLISHED_INTERPRETATION = ["最高人民法院关于办理某某刑事案件具体应用法律若干问题的解释", "2010年2月2日 最高人民法院公告公布",
+                            "第一条 本解释所称某某，是指某某。",
+                            "第十三条 以前发布的司法解释与本解释不一致的，以本解释为准。"]
+OLDER_REGULATION = ["野生药材资源保护管理条例", "1987年10月30日 国务院发布", "1987年12月1日 施行",
+                    "第一条 为保护和合理利用野生药材资源，特制定本条例。", "第二条 本条例自1987年12月1日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_note_naming_only_the_organ_and_its_verb_frames_a_title(columns):
+    """立法技术规范's 题注, as the older 行政法规 and 规章 print it: the date,
+    the organ and its verb ('1987年10月30日 国务院发布', '…国务院批准'), no
+    meeting and no 令 named; it frames the title over it as the fuller forms
+    do, and the text is a document of its own."""
+    docs = _documents(PUBLISHED_INTERPRETATION + OLDER_REGULATION, columns)
+    assert [d.title for d in docs] == [PUBLISHED_INTERPRETATION[0], OLDER_REGULATION[0]]
