@@ -310,3 +310,26 @@ def test_a_note_naming_only_the_organ_and_its_verb_frames_a_title(columns):
     do, and the text is a document of its own."""
     docs = _documents(PUBLISHED_INTERPRETATION + OLDER_REGULATION, columns)
     assert [d.title for d in docs] == [PUBLISHED_INTERPRETATION[0], OLDER_REGULATION[0]]
+
+
+# A short 规定 whose 题注's last event closes a bracket it never opened (a page's stray '）'), then a 司法解释
+# a few lines down; and a 司法协助 arrangement after it.
+STRAY_BRACKET = ["某某市规章设定罚款限额规定", "1996年9月3日 某某市第十届人民代表大会常务委员会第三十次会议通过",
+                 "2007年3月30日 某某市第十二届人民代表大会常务委员会第三十五次会议通过的《某某市规章设定罚款限额规定修正案》修正）",
+                 "第一条 为了规范市人民政府规章设定罚款，制定本规定。", "第二条 本规定自1996年10月1日起施行。",
+                 "最高人民法院关于海事诉讼管辖问题的规定",
+                 "为及时化解海事纠纷，保证海事法院正确行使海事诉讼管辖权，现就有关问题规定如下：",
+                 "一、关于管辖区域调整", "二、关于海事行政案件管辖",
+                 "最高人民法院关于内地与香港特别行政区法院相互委托送达民商事司法文书的安排",
+                 "1998年12月30日 最高人民法院审判委员会第1038次会议通过",
+                 "根据《中华人民共和国香港特别行政区基本法》第九十五条的规定，经协商，现就有关问题规定如下：",
+                 "一、内地法院和香港特别行政区法院可以相互委托送达民商事司法文书。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_stray_closing_bracket_runs_a_note_on_nowhere(columns):
+    """A 题注 runs on while a bracket it opened is open; one closed too many
+    (a stray '）') opens none, so the 司法解释 a few lines down is a document
+    of its own; so is a 司法协助 '…的安排', a text of its own kind."""
+    docs = _documents(STRAY_BRACKET, columns)
+    assert [d.title for d in docs] == [STRAY_BRACKET[0], STRAY_BRACKET[5], STRAY_BRACKET[9]]

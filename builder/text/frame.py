@@ -689,6 +689,9 @@ KINDS = [
     # A legal interpretation: the 人大常委会's of a law's article (立法法 第四十八条) and the courts' and procuratorate's
     # 司法解释 ('…若干问题的解释', '…问题的解答'), titled by what it interprets and joined to it by 的.
     ("解释", r"的解[释答]"),
+    # A 司法协助 arrangement between the mainland's courts and a 特别行政区's, published as a 司法解释 is
+    # ('…法院相互委托送达民商事司法文书的安排').
+    ("安排", r"的安排"),
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),

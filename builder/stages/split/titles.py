@@ -423,7 +423,7 @@ def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
         if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
             continue
         stop = k + 1
-        while stop < min(len(lines), k + NOTE_LINES) and not balanced(join_title([line.text for line in lines[k:stop]])):
+        while stop < min(len(lines), k + NOTE_LINES) and _left_open(join_title([line.text for line in lines[k:stop]])):
             stop += 1
         if stop == k + 1 and not NOTE_VERB_END_RE.search(lines[k].text):
             for end in range(k + 1, min(len(lines), k + NOTE_LINES)):
@@ -436,6 +436,12 @@ def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
                     break
         notes.update(range(k, stop))
     return notes
+
+
+def _left_open(text: str) -> bool:
+    """A bracket or 《 the text opens and does not close runs it on to the next line; one closed
+    too many (a page's stray '）' after the note's last event) runs it on nowhere."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.count("《") > text.count("》")
 
 
 NOTE_VERB_END_RE = re.compile(either_script(r"(?:通过|制定|批准|[公发]布|修正|修订)[）)。]?$"))  # a 题注 event's last word
