@@ -333,3 +333,20 @@ def test_a_stray_closing_bracket_runs_a_note_on_nowhere(columns):
     of its own; so is a 司法协助 '…的安排', a text of its own kind."""
     docs = _documents(STRAY_BRACKET, columns)
     assert [d.title for d in docs] == [STRAY_BRACKET[0], STRAY_BRACKET[5], STRAY_BRACKET[9]]
+
+
+# A 实施办法 whose title names the law it implements in 《》, wrapped at 18 columns inside the law's name, its
+# kind word alone on the last line, under the last article of the text above.
+IMPLEMENTING_MEASURES = ["第二十九条 本办法自2008年8月1日起施", "行。", "山东省实施《中华人民共和国全国人民代",
+                         "表大会和地方各级人民代表大会代表法》", "办法", "1993年9月28日 山东省第八届人民代表大",
+                         "会常务委员会第三次会议通过", "第一章 总则", "第一条 为了保障代表依法行使职权，制定本办", "法。"]
+
+
+def test_a_title_wrapped_inside_the_law_it_names_is_whole():
+    """A title closes the brackets it opens: the line that closes 《》 above
+    '办法' is the title's when the line that opens them is a title line
+    above it, within a title's reach (a sentence's aside closing there stays
+    the sentence's)."""
+    from builder.convert import convert
+    [doc] = convert("\n".join(IMPLEMENTING_MEASURES).encode("utf-8"), "x/x.txt", "x").documents
+    assert doc.title == "山东省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法"

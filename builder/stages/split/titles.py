@@ -599,10 +599,22 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
         if balanced("".join(line.text for line in lines[start:end])) \
-                and not balanced("".join(line.text for line in lines[start - 1:end])):
+                and not balanced("".join(line.text for line in lines[start - 1:end])) \
+                and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: float) -> bool:
+    """The bracket line k closes opens on a title line above it, within a title's reach: a title
+    wrapped inside the law it names ('山东省实施《中华人民共和国全国人民代' / '表大会…代表法》' / '办法')."""
+    for j in range(k - 1, max(floor, end - title_lines(full_width)) - 1, -1):
+        if not title_line(lines, j):
+            return False
+        if balanced("".join(line.text for line in lines[j:end])):
+            return True
+    return False
 
 
 ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
