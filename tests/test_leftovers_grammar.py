@@ -350,3 +350,25 @@ def test_a_title_wrapped_inside_the_law_it_names_is_whole():
     from builder.convert import convert
     [doc] = convert("\n".join(IMPLEMENTING_MEASURES).encode("utf-8"), "x/x.txt", "x").documents
     assert doc.title == "山东省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法"
+
+
+# Two 实施办法 run together: the first's 题注 names, in a sentence that publishes, the law it implements
+# ('…《关于修改〈青岛市实施《中华人民共和国水法》若干规定〉的决定》第一次修正'); the second implements another law.
+TWO_LAWS = ["青岛市实施《中华人民共和国水法》的若干规定",
+            "1992年11月21日 青岛市第十届人民代表大会常务委员会第三十二次会议通过",
+            "1993年3月5日 青岛市人民代表大会常务委员会公告公布施行",
+            "2011年11月15日 青岛市第十四届人民代表大会常务委员会第三十三次会议《关于修改〈青岛市实施《中华人民共和国水法》"
+            "若干规定〉的决定》第一次修正",
+            "第一章 总则", "第一条 为了实施《中华人民共和国水法》，结合本市实际，制定本规定。",
+            "第二条 本规定自2004年10月1日起施行。",
+            "山东省实施《中华人民共和国矿产资源法》办法", "1998年8月14日 山东省第九届人民代表大会常务委员会第三次会议通过",
+            "第一条 为了加强矿产资源的勘查、开发利用和保护工作，制定本办法。", "第二条 本办法自公布之日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_text_naming_another_law_is_not_named_above(columns):
+    """A text the document above names stays its part, and a name may be
+    shortened (words dropped), but not have a word put in the place of one
+    of its own: '…水法' named above does not name '…矿产资源法…办法'."""
+    docs = _documents(TWO_LAWS, columns)
+    assert [d.title for d in docs] == [TWO_LAWS[0], TWO_LAWS[7]]

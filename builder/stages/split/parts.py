@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from typing import Optional
 
 from ...model import Line
@@ -80,6 +80,10 @@ def covers(name: str, core: str) -> bool:
     if len(short) < 4:
         return False
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    for before, after in zip([Match(0, 0, 0)] + blocks, blocks):
+        missed, put = after.a - before.a - before.size, after.b - before.b - before.size
+        if missed and put > missed:
+            return False  # a word put in the place of the shorter one's ('…水法' for '…矿产资源法'): another text
     found = set().union(*(range(b.a, b.a + b.size) for b in blocks))
     replaced = sum(1 for k, char in enumerate(short) if k not in found and "\u4e00" <= char <= "\u9fa5")
     return len(found) / len(short) >= 0.85 and replaced <= REPLACED_WORDS
