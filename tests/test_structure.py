@@ -201,6 +201,16 @@ def test_an_article_whose_text_opens_with_its_verb_is_an_article():
     assert read_label("第八条规定执行。") is None and read_label("第九条 修改为：") is None
 
 
+def test_a_numeral_run_or_a_ratio_the_wrap_cut_is_no_label():
+    """'一、' ending the line above and '二、三产业' under it are a run of
+    numerals (2026 政府工作报告 of a province); '2.81∶' over '1，' is a
+    ratio: neither opens an item."""
+    assert rejoin("取得多年未有的好成绩。一、", "二、三产业增加值分别增长4.1%、5.2%和6.0%。", full_width=14) == \
+        ["取得多年未有的好成绩。一、二、三产业增加值分别增长4.1%、5.2%和6.0%。"]
+    assert rejoin("城乡居民收入之比提高到2.81∶", "1，特色产业加快发展。", full_width=14) == \
+        ["城乡居民收入之比提高到2.81∶1，特色产业加快发展。"]
+
+
 def test_a_label_the_sentence_above_runs_into_is_no_label():
     """'…维护国家法制统' / '一、尊严、权威…': 统一 runs across the break, so
     the 一、 is the word's end, not a list label; '…有前款第' / '（三）项…'

@@ -231,8 +231,10 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     label: a 一、 or 伍、 whose numeral ends a word the full line above began
     ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…": 队伍),
     an item cited after 第 ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
-    the line above left open ("…(上年同期=" / "100)"), or a month's or day's
-    figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…")."""
+    the line above left open ("…(上年同期=" / "100)"), a month's or day's
+    figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…"), a numeral
+    after another the line above ends on ("一、" / "二、三产业…"), or a ratio's second
+    term ("…提高到2.81∶" / "1，…")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
@@ -242,6 +244,10 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
         return True  # "…希望于本" / "(1)月底前…": a date's figure in brackets ('本(1)月', '(3)日'), no item
     if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
         return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
+    if label.group("cn") and re.search(rf"[{CN_NUMERAL}]、$", last.text):
+        return True  # "…取得好成绩。一、" / "二、三产业增加值…": a run of numerals, no item (nor one before it)
+    if label.group("ar") and re.search(r"\d[∶:]$", last.text):
+        return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
 
