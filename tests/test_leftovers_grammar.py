@@ -372,3 +372,27 @@ def test_a_text_naming_another_law_is_not_named_above(columns):
     of its own: '…水法' named above does not name '…矿产资源法…办法'."""
     docs = _documents(TWO_LAWS, columns)
     assert [d.title for d in docs] == [TWO_LAWS[0], TWO_LAWS[7]]
+
+
+# ---------------------------------------------------------------- reports one after another
+
+# Two provinces' 政府工作报告 run together (as a set of 2026 reports stored one a row), the first closing on its
+# 附件 of notes titled by the genre in 《》, the second under the occasion it was delivered at.
+REPORTS = ["2026年某某省政府工作报告", "——2026年1月25日在某某省第十四届人民代表大会第五次会议上",
+           "某某省人民政府省长 王某某", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。",
+           "一、2025年工作回顾", "过去一年，全省经济运行稳中有进。", "各位代表！大道至简，实干为要。让我们奋勇争先，再创佳绩！",
+           "附件", "《政府工作报告》有关内容名词注释", "1.“2030启航计划”：支持青年人才创新创业的计划。",
+           "2.治安“三张图”：治安态势感知图、风险隐患图、可用资源图。",
+           "2026年另一省政府工作报告", "——2026年1月27日在另一省第十四届人民代表大会第四次会议上",
+           "另一省人民政府省长 李某某", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。",
+           "一、“十四五”时期和2025年工作回顾", "五年来，我们全面贯彻党中央决策部署。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_report_under_its_occasion_is_not_the_genre_an_annex_names(columns):
+    """A report or speech under the occasion it was delivered at is named
+    whole by the text that passes it on: the genre in 《》 in the title of the
+    report above's 附件 ('《政府工作报告》有关内容名词注释') names no other
+    province's report printed after it."""
+    docs = _documents(REPORTS, columns)
+    assert [d.title for d in docs] == [REPORTS[0], REPORTS[12]]

@@ -52,7 +52,11 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
         line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
     named += re.findall(r"《([^《》]{4,120})》", text)
-    if any(covers(squash(name), core) for name in named if squash(name) not in cited):
+    # A report or speech under the occasion it was delivered at is named whole, not by the genre its
+    # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
+    delivered = block.follows == "occasion"
+    if any(_core(name) == core if delivered else covers(squash(name), core)
+           for name in named if squash(name) not in cited):
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
