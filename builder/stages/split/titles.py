@@ -607,8 +607,12 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
 
 
 def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: float) -> bool:
-    """The bracket line k closes opens on a title line above it, within a title's reach: a title
-    wrapped inside the law it names ('山东省实施《中华人民共和国全国人民代' / '表大会…代表法》' / '办法')."""
+    """The 《》 line k closes open on a title line above it, within a title's reach: a title
+    wrapped inside the law it names ('山东省实施《中华人民共和国全国人民代' / '表大会…代表法》' / '办法').
+    A bracket closed there ('…县财政局负责)') ends a sentence's aside, wherever it opened."""
+    text = lines[k].text
+    if text.count("》") <= text.count("《") or text.count("（") + text.count("(") != text.count("）") + text.count(")"):
+        return False
     for j in range(k - 1, max(floor, end - title_lines(full_width)) - 1, -1):
         if not title_line(lines, j):
             return False
