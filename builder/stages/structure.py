@@ -25,8 +25,8 @@ from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DAT
                           FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
                           year_first_number)
 from ..text.lines import ends_sentence
-from ..text.numbering import (ARTICLE_RANK, CITED_TAIL_RE, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
-                              RUN_IN_ARTICLE_RE, depth_of, scheme_of)
+from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
+                              RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
 
@@ -49,7 +49,7 @@ def read_label(text: str) -> Optional[Label]:
         else cn_to_int(match.group(scheme))
     if not number:  # no list counts from 0: "0，" is the tail of a cut number
         return None
-    if scheme in ARTICLE_RANK and CITED_TAIL_RE.match(text[match.end("label"):]):
+    if scheme in ARTICLE_RANK and cited(text, match):
         return None  # "第九条修改为：…": an amendment citing the article, no article of this text
     return scheme, number, match.group("label").strip(), match.group("rest")
 

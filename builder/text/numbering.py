@@ -82,6 +82,12 @@ ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
 EID_NAME = {s.name: s.eid for s in SCHEMES}
 SCHEME_NAMES = tuple(EID_NAME)
 
+
+def cited(text: str, label: re.Match) -> bool:
+    """The 章, 节 or 条 label (LABEL_RE's match of text) is one a sentence amends or cites
+    (CITED_TAIL_RE after it), not the division beginning."""
+    return bool(CITED_TAIL_RE.match(text[label.end("label"):]))
+
 # A speaker numbers points in words: 一要…二要…, 一是…二是…, 第一，…第二，… Only
 # in speeches: elsewhere "一是" opens a run of reasons inside a paragraph.
 SPEECH_POINT_RE = re.compile(rf"""

@@ -15,7 +15,7 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DA
                            HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, own_contents)
 from ...text.lines import ends_sentence, squash, width
-from ...text.numbering import CITED_TAIL_RE, DECIMAL_HEADING_RE, LABEL_RE
+from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.numerals import cn_to_int
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
@@ -319,7 +319,7 @@ def _articles_run_on(lines: list[Line], opened: TitleBlock, block: TitleBlock, b
 def _article_number(text: str) -> Optional[int]:
     """The number of the 第X条 a line opens with, not one a sentence cites or amends ('第八条规定…')."""
     label = LABEL_RE.match(text)
-    if not label or not label.group("tiao") or CITED_TAIL_RE.match(text[label.end("label"):]):
+    if not label or not label.group("tiao") or cited(text, label):
         return None
     return cn_to_int(label.group("tiao"))
 
