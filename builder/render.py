@@ -75,9 +75,14 @@ def issue_label(gazette: Gazette) -> str:
 def listed_title(doc: Document, gazette: Gazette) -> str:
     """A title for lists across issues and cities: "市人民政府关于…的通知"
     names no issuer's city (a 《潜江市…办法》 in it names what is issued, not
-    who issues it), so the issuer (or the issue's city) goes beside it."""
+    who issues it), so the issuer (or the issue's city) goes beside it. A
+    document published alone has no issue's city: its issuer goes beside a
+    title that does not open with it ('关于命名…的通知', '政府工作报告')."""
     place = city_of(gazette.name)
-    if not place or (place[:-1] in doc.title and not doc.title.startswith(place[-1])):
+    if not place:
+        named = not doc.issuers or any(doc.title.startswith(issuer) for issuer in doc.issuers)
+        return doc.title if named else f"{doc.title}（{'、'.join(doc.issuers)}）"
+    if place[:-1] in doc.title and not doc.title.startswith(place[-1]):
         return doc.title
     return f"{doc.title}（{'、'.join(doc.issuers) or place}）"
 

@@ -85,6 +85,17 @@ def test_a_title_without_its_city_is_listed_with_its_issuer():
     assert listed_title(doc, gazette) == doc.title
 
 
+def test_a_document_published_alone_is_listed_with_its_issuer_unless_its_title_opens_with_it():
+    alone = Gazette("gazette-2017-12-27", "seeds/wuhan-stc.txt", None, 2017, None, None, None)
+    doc = _doc()
+    doc.title, doc.issuers = "关于命名武汉市2017年度市级生态乡镇和生态村的通知", ["武汉市人民政府"]
+    assert listed_title(doc, alone) == doc.title + "（武汉市人民政府）"
+    doc.title = "武汉市人民政府关于命名2017年度市级生态乡镇和生态村的通知"
+    assert listed_title(doc, alone) == doc.title
+    doc.title, doc.issuers = "政府工作报告", []
+    assert listed_title(doc, alone) == "政府工作报告"
+
+
 def test_an_orders_name_stands_on_its_page_over_its_number():
     """A 政府令's page is titled by the regulation it promulgates; the order's
     own name, printed over its number, is on the page too (nothing printed is
