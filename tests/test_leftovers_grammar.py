@@ -396,3 +396,24 @@ def test_a_report_under_its_occasion_is_not_the_genre_an_annex_names(columns):
     province's report printed after it."""
     docs = _documents(REPORTS, columns)
     assert [d.title for d in docs] == [REPORTS[0], REPORTS[12]]
+
+
+# ---------------------------------------------------------------- 篇 over 章
+
+# A county's 十四五 规划纲要 divided into 篇 over 章, its chapters numbered through the 篇 (as 勉县's and 二道's print).
+PLAN_IN_PARTS = ["某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "前言",
+                 "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。",
+                 "第一篇 开启全面建设社会主义现代化新征程", "第一章 发展基础", "“十三五”时期，全县经济社会发展取得重大成就。",
+                 "第二章 发展环境", "当前和今后一个时期，我县发展仍处于重要战略机遇期。",
+                 "第二篇 坚持创新驱动发展", "第三章 提升企业创新能力", "强化企业创新主体地位。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_plans_pian_is_the_level_above_its_chapters(columns):
+    """A 规划纲要 is divided into 篇 as a code is into 编: the level above 章,
+    whose numbers run through the text (第三章 in 第二篇), so each 章 is
+    addressed as a code's is (chp_3) and its 篇 is its parent."""
+    [doc] = _documents(PLAN_IN_PARTS, columns)
+    assert [(p.label, p.eid, p.parent) for p in doc.provisions] == [
+        ("第一篇", "part_1", None), ("第一章", "chp_1", "part_1"), ("第二章", "chp_2", "part_1"),
+        ("第二篇", "part_2", None), ("第三章", "chp_3", "part_2")]

@@ -28,7 +28,8 @@ class Scheme:
 
 # In the order the label regex tries them: 第X编 before 一、, （一） before （1）.
 SCHEMES = (
-    Scheme("bian", rf"第\s*(?P<bian>[{CN_NUMERAL}\d]+)\s*编", "part", 0, "第一编"),
+    # 编 divides a code, 篇 a 规划纲要 ('第一篇 开启全面建设…新征程'): the level above 章, whose numbers run through.
+    Scheme("bian", rf"第\s*(?P<bian>[{CN_NUMERAL}\d]+)\s*[编篇]", "part", 0, "第一编 第一篇"),
     Scheme("zhang", rf"第\s*(?P<zhang>[{CN_NUMERAL}\d]+)\s*章", "chp", 1, "第二章"),
     Scheme("jie", rf"第\s*(?P<jie>[{CN_NUMERAL}\d]+)\s*节", "sec", 2, "第三节"),
     Scheme("tiao", rf"第\s*(?P<tiao>[{CN_NUMERAL}\d]+)\s*条", "art", 3, "第十条"),
