@@ -58,8 +58,10 @@ def main(args: list[str]) -> None:
             sample = int(next(rest))
         elif arg == "--seed":
             seed = int(next(rest))
-        else:
+        elif arg in measure.LAYOUTS:
             layouts.append(arg)
+        else:
+            sys.exit(f"bulk: no layout {arg!r}; the layouts are {', '.join(measure.LAYOUTS)}")
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".txt") and not p.name.startswith("_"))
     if sample is not None:
         files = random.Random(seed).sample(files, min(sample, len(files)))
