@@ -417,3 +417,22 @@ def test_a_plans_pian_is_the_level_above_its_chapters(columns):
     assert [(p.label, p.eid, p.parent) for p in doc.provisions] == [
         ("第一篇", "part_1", None), ("第一章", "chp_1", "part_1"), ("第二章", "chp_2", "part_1"),
         ("第二篇", "part_2", None), ("第三章", "chp_3", "part_2")]
+
+
+# ---------------------------------------------------------------- a law's name over its first article
+
+# A 实施办法 as its web page gives it: the page's title and the 题注, then the text as printed, its title again
+# (wrapped inside the law it names, ending in 法 as a citation's name does) right over its 第一条.
+AS_PAGED = ["某某市实施《中华人民共和国反恐怖主义法》办法", "2023年7月28日 某某市第十六届人民代表大会常务委员会第四次会议通过",
+            "某某市实施《中华人民共和国", "反恐怖主义法》办法",
+            "第一条 为了防范和惩治恐怖活动，根据有关法律、行政法规，结合本市实际，制定本办法。",
+            "第二条 本市行政区域内开展反恐怖主义工作，适用本办法。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_first_article_under_a_name_ending_in_fa_opens_the_text(columns):
+    """Articles are numbered from 1 in each text: a 第一条 at a line's head
+    under a name ending in 法 is the text's first article, not a citation the
+    wrap put there ('依照《…法》' / '第十条…')."""
+    [doc] = _documents(AS_PAGED, columns)
+    assert [p.label for p in doc.provisions] == ["第一条", "第二条"]

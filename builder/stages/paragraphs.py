@@ -217,12 +217,15 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     (an article begins after the last one's sentence ended, or under a
     heading) and either the citation goes on right after the label (规定,
     所称, 的 …) or the number does not follow the current article's:
-    articles run 1, 2, 3 … through a text, so any other number is cited."""
+    articles run 1, 2, 3 … through a text, so any other number is cited, and
+    a 第一条 opens a text (a law's name printed over it ends in 法 as a
+    citation's does: '…反恐怖主义法》办法' / '第一条 为了…')."""
     label = LABEL_RE.match(line.text)
     if not label or not label.group("tiao") or ends_sentence(above) or ends_line(above) \
             or not (sentence_begun(above) or above.endswith(RUNS_ON) or CITING_END_RE.search(above)):
         return False
-    follows = article is not None and cn_to_int(label.group("tiao")) == article + 1
+    number = cn_to_int(label.group("tiao"))
+    follows = number == 1 or article is not None and number == article + 1
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
 
 
