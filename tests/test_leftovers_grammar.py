@@ -436,3 +436,17 @@ def test_a_first_article_under_a_name_ending_in_fa_opens_the_text(columns):
     wrap put there ('依照《…法》' / '第十条…')."""
     [doc] = _documents(AS_PAGED, columns)
     assert [p.label for p in doc.provisions] == ["第一条", "第二条"]
+
+
+# The same as a page without its 题注: the page's title right over the printed one, wrapped, after another text.
+TWICE = ["某某市养犬管理规定", "第一条 为了规范养犬行为，制定本规定。", "第二条 本规定自2020年1月1日起施行。",
+         "国际邮轮在中华人民共和国港口靠港补给的规定", "国际邮轮在中华人民共和国港口", "靠港补给的规定",
+         "第一条 为了提升国际邮轮靠港补给便利化水平，制定本规定。", "第二条 本规定所称国际邮轮，是指航行国际航线的邮轮。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_printed_again_wrapped_is_one_title(columns):
+    """A title printed twice is one title, whether the repeat is wrapped
+    where the first was or elsewhere: its lines spell the title again."""
+    docs = _documents(TWICE, columns)
+    assert [d.title for d in docs] == [TWICE[0], TWICE[3]]

@@ -154,6 +154,22 @@ def _chapter_headings(lines: list[Line]) -> set[int]:
     return found
 
 
+def _printed_again(lines: list[Line], start: int, k: int) -> bool:
+    """Line k repeats the title's first line, or the lines from k, within a
+    title's reach, spell again what its lines start..k-1 spell: the title
+    printed twice, wrapped anew or not."""
+    if squash(lines[k].text) == squash(lines[start].text):
+        return True
+    title, again = squash("".join(line.text for line in lines[start:k])), ""
+    for line in lines[k:k + (k - start) + 2]:
+        again += squash(line.text)
+        if again == title:
+            return True
+        if not title.startswith(again):
+            return False
+    return False
+
+
 def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                  listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """Find each title by the kind word that ends it, then reach back for the
@@ -184,7 +200,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if i in skip or not titleish(lines[i]):
             i += 1
             continue
-        end, first, subtitled = None, squash(lines[i].text), False
+        end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
             if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
                 break
@@ -192,8 +208,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 if end is None and balanced(join_title([line.text for line in lines[i:stop - 1]])):
                     end, subtitled = stop - 1, True  # a speech titled by its theme, its genre in the 副题
                 break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
-            if stop - 1 > i and squash(lines[stop - 1].text) == first:
-                break  # the title printed twice: the repeat is a block of its own
+            if stop - 1 > i and _printed_again(lines, i, stop - 1):
+                break  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
+                # or not, is a block of its own
             if stop - 1 > i and ends_file_name(lines, stop - 2):
                 break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
             if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width):
