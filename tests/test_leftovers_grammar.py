@@ -450,3 +450,29 @@ def test_a_title_printed_again_wrapped_is_one_title(columns):
     where the first was or elsewhere: its lines spell the title again."""
     docs = _documents(TWICE, columns)
     assert [d.title for d in docs] == [TWICE[0], TWICE[3]]
+
+
+# ---------------------------------------------------------------- what a title does not reach up over
+
+# A regulation closing on an annex table the extractor lost (printed as an image): its caption and the page
+# breaks' '续表' marks stand over the next regulation's title and 题注.
+TABLE_LOST = ["某某资源补偿费征收管理规定", "第一条 为了保障和促进矿产资源的勘查、保护与合理开发，制定本规定。",
+              "第二条 本规定自发布之日起施行。", "附录", "某某资源补偿费费率表", "续表", "续表",
+              "公共文化体育设施条例", "2003年6月18日 国务院第12次常务会议通过",
+              "第一条 为了促进公共文化体育设施的建设，制定本条例。", "第二条 本条例自2003年8月1日起施行。"]
+# A regulation closing on a list of its annex one row a line, numbered 1, 2, 3 …, over the next one's title.
+ROWS_ABOVE = ["某某资源开采登记管理办法", "第一条 为了加强对矿产资源开采的管理，制定本办法。", "第二条 本办法自发布之日起施行。",
+              "附录 国务院地质矿产主管部门审批发证矿种目录", "1 煤", "2 石油", "3 油页岩", "4 烃类天然气",
+              "某某招标投标法实施条例", "2011年12月20日 中华人民共和国国务院令第613号公布",
+              "第一条 为了规范招标投标活动，制定本条例。", "第二条 本条例自2012年2月1日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("text, title", [(TABLE_LOST, TABLE_LOST[7]), (ROWS_ABOVE, ROWS_ABOVE[8])])
+def test_a_title_does_not_reach_up_over_a_tables_marks_or_a_lists_rows(columns, text, title):
+    """A table's '续表' (the table goes on after a page break) is never a
+    title's line, and neither is a list's row numbered on from the row
+    above it ('3 油页岩' / '4 烃类天然气'): the title under them begins
+    under them."""
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [text[0], title]

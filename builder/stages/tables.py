@@ -60,7 +60,7 @@ from ..text.frame import DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
-from ..text.rows import COLUMN_WORD_RE
+from ..text.rows import COLUMN_WORD_RE, CONTINUED_RE
 from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
@@ -117,14 +117,6 @@ CAPTION_RE = re.compile(
     [0-9０-９一二三四五六七八九十]+         # its number,
     (?:[-－—.．][0-9０-９]+)?                # optionally a sub-number (表 2-1),
     (?![0-9０-９])                          # then the title, spaced or not ("表1主要发展指标")
-    """,
-    re.X,
-)
-
-CONTINUED_RE = re.compile(
-    r"""
-    ^续表                   # "续表" / "续表 1": the table goes on after a page break
-    | [（(]续[)）]$         # "表 1 主要发展指标（续）"
     """,
     re.X,
 )

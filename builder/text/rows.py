@@ -33,3 +33,19 @@ COLUMN_WORD_RE = re.compile(
     """,
     re.X,
 )
+# A table's mark that it goes on after a page break: "续表" / "续表 1" on its own line, or "表 1 主要发展指标（续）".
+CONTINUED_RE = re.compile(
+    r"""
+    ^续表                   # "续表" / "续表 1": the table goes on after a page break
+    | [（(]续[)）]$         # "表 1 主要发展指标（续）"
+    """,
+    re.X,
+)
+# A row of a numbered list set out one a line, its serial and its term ('33 石棉', '34矿泉水').
+SERIAL_ROW_RE = re.compile(r"^(\d{1,3})\s*[^\d\s.．、，,:：%％年月日)）]")
+
+
+def numbered_on(above: str, text: str) -> bool:
+    """text is the row after above in a list numbered 1, 2, 3 …: the next serial opens it."""
+    row, prior = SERIAL_ROW_RE.match(text), SERIAL_ROW_RE.match(above)
+    return bool(row and prior) and int(row.group(1)) == int(prior.group(1)) + 1

@@ -22,7 +22,7 @@ from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, widt
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
-from ...text.rows import NAME_MAX, NAME_POST_RE
+from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
@@ -52,7 +52,7 @@ def _titleish_text(text: str) -> bool:
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
-            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text)
+            and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text) and not CONTINUED_RE.match(text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
             and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
@@ -595,6 +595,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
+        if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
+            break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
         head = lines[start].text
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
