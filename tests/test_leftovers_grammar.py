@@ -476,3 +476,24 @@ def test_a_title_does_not_reach_up_over_a_tables_marks_or_a_lists_rows(columns, 
     under them."""
     docs = _documents(text, columns)
     assert [d.title for d in docs] == [text[0], title]
+
+
+# ---------------------------------------------------------------- a 命令 with its 事由
+
+# A State Council 命令 titled with its 事由, its 附件 (named in its first item, '附后') under its closing words.
+ORDER_ON_A_MATTER = ["国务院关于在我国统一实行法定计量单位的命令", "（1984年2月27日发布）",
+                     "为贯彻对外实行开放政策，对内搞活经济的方针，国务院决定在采用先进的米制的基础上，进一步统一我国的计量单位。",
+                     "一、我国的计量单位一律采用《中华人民共和国法定计量单位》（附后）。",
+                     "二、本命令责成国家计量局负责贯彻执行。", "本命令自发布之日起生效。",
+                     "中华人民共和国法定计量单位", "我国的法定计量单位（以下简称法定单位）包括：",
+                     "（1）国际单位制的基本单位；", "（2）国际单位制的辅助单位。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_on_a_matter_keeps_its_title_and_issuer(columns):
+    """A 命令 whose title names its 事由 ('国务院关于…的命令') is a 公文 of its
+    own (GB/T 9704 7.3.1: 发文机关, 事由, 文种), what it attaches its 附件;
+    only a 令 headed by its organ alone ('XX市人民政府令') is known by the
+    regulation it promulgates. Its issuer is the organ before 关于."""
+    [doc] = _documents(ORDER_ON_A_MATTER, columns)
+    assert (doc.title, doc.issuers) == (ORDER_ON_A_MATTER[0], ["国务院"])

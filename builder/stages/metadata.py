@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
@@ -91,7 +91,9 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         # A 令 promulgates what follows it; a 公告 only what its sentence promulgates (立法法: 常务委员会发布
         # 公告予以公布), not a draft it publishes for comment under a body of its own.
-        if len(doc.parts) > 1 and doc.parts[1].title and (doc.kind == "令" or named):
+        # A 命令 titled with its 事由 ('国务院关于…的命令') is a 公文 of its own, what follows it its 附件.
+        if len(doc.parts) > 1 and doc.parts[1].title and (doc.kind == "令" and not ABOUT_RE.search(doc.title)
+                                                          or named):
             doc.title = doc.parts[1].title
         elif named and len(paragraphs) < len(main.blocks):  # the regulation's articles follow its 令 untitled
             doc.title = named
@@ -525,7 +527,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     prefix = None
     if kind == "任免":
         prefix = re.sub(r"任免.*$", "", title)  # the organ before 任免 and whom it names
-    elif kind == "令":  # 中华人民共和国国务院令: the order of the 国务院
+    elif kind == "令" and not ABOUT_RE.search(title):  # 中华人民共和国国务院令: the order of the 国务院
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
