@@ -497,3 +497,23 @@ def test_an_order_on_a_matter_keeps_its_title_and_issuer(columns):
     regulation it promulgates. Its issuer is the organ before 关于."""
     [doc] = _documents(ORDER_ON_A_MATTER, columns)
     assert (doc.title, doc.issuers) == (ORDER_ON_A_MATTER[0], ["国务院"])
+
+
+# ---------------------------------------------------------------- an outline after articles
+
+# A 司法解释 in articles, then a 方案 with no frame (no 文号, issuer or date printed) opening its outline at 一、.
+ARTICLES_THEN_OUTLINE = ["最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定",
+                         "第一条 本规定所称的旅游纠纷，是指旅游者与旅游经营者之间因旅游发生的合同纠纷。",
+                         "第二条 本规定施行前已经终审的案件，不适用本规定。", "重新组建仲裁机构方案",
+                         "一、关于重新组建仲裁机构的原则", "（一）全面、准确地把握仲裁法精神，严格依法办事。",
+                         "（二）从实际情况出发，根据需要与可能进行组建。", "二、关于仲裁委员会",
+                         "（一）依法可以设立仲裁委员会的市只能组建一个统一的仲裁委员会。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_outline_under_a_title_after_articles_is_a_text_of_its_own(columns):
+    """Numbering grammar: a text in articles (第X条) never goes on to an
+    outline at 一、; a title over one, after the last article, begins a text
+    of its own, framed or not."""
+    docs = _documents(ARTICLES_THEN_OUTLINE, columns)
+    assert [d.title for d in docs] == [ARTICLES_THEN_OUTLINE[0], ARTICLES_THEN_OUTLINE[3]]

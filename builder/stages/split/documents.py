@@ -357,11 +357,12 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
       that ends a sentence, a division's heading, a list's item or a
-      table's last row or cell, or over a text whose outline starts again at 一、
-      under the 二、 or later above it: a text never ends on the name of a 公文, though
+      table's last row or cell: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
+    - its text's outline starts at 一、 under an article of the text above,
+      or (a 公文's title) under its 二、 or later (outline_restarts);
     - it is a regulation's title with its articles beginning at
       第一章/第一条, or a speech's or report's title with the occasion it
       was delivered at ('——2025年1月16日在…会议上'), under it, after a line
@@ -381,10 +382,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+        or outline_restarts(lines, block.start, block.end) \
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                          or _heads_division(lines[above].text)
-                                                         or _list_item(lines[above].text)
-                                                         or outline_restarts(lines, block.start, block.end)))
+                                                         or _list_item(lines[above].text)))
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:

@@ -379,29 +379,35 @@ OUTLINE_REACH = 400  # lines searched above and below a title for the outline's 
 
 def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
     """Numbering grammar: a text's outline counts on (一、二、三、…), never
-    back. A 公文's title (公报, 通知 …) not quoted whose text, before any
-    frame's end, opens at 一、 under a 二、 or later of the text above begins
-    a text of its own, though the line above it stops mid-sentence or fills
-    the measure (a page that lost its stops, '…同比增长3.7%'): no sentence
-    runs on into a title and on to a new 一、."""
+    back, and a text in articles (第X条) never goes on to an outline. A
+    title not quoted whose text opens at 一、 right under it after an
+    article of the text above, or (a 公文's title: 公报, 通知 …) before any
+    frame's end under a 二、 or later, begins a text of its own, though the
+    line above it stops mid-sentence or fills the measure (a page that lost
+    its stops, '…同比增长3.7%'): no sentence runs on into a title and on to
+    a new 一、."""
     title = join_title([line.text for line in lines[start:end]])
-    if "《" in title or kind_of(title) not in DOCUMENT_KINDS:
-        return False  # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it)
+    if "《" in title or kind_of(title) is None:
+        return False
     def closes(k: int) -> bool:
         return dated_at(lines, k) or ends_frame(lines, k)
     below = next((k for k in range(end, min(len(lines), end + OUTLINE_REACH))
                   if closes(k) or LABEL_RE.match(lines[k].text)), None)
     first = LABEL_RE.match(lines[below].text) if below is not None and not closes(below) else None  # of any scheme
-    above = None
+    if not (first and first.group("cn") and cn_to_int(first.group("cn")) == 1):
+        return False
     for k in range(start - 1, max(-1, start - 1 - OUTLINE_REACH), -1):
         if closes(k):
             return False  # the text above closed its frame: its outline was its own
         if titleish(lines[k]) and kind_of(lines[k].text) in DOCUMENT_KINDS:
             return False  # a 公文's title stands nearer above: the new 一、 is that text's, this line inside it
-        if (label := LABEL_RE.match(lines[k].text)) and label.group("cn"):
-            above = cn_to_int(label.group("cn"))
-            break
-    return bool(first and first.group("cn") and cn_to_int(first.group("cn")) == 1) and (above or 0) >= 2
+        if label := LABEL_RE.match(lines[k].text):
+            if label.group("tiao"):
+                return below == end  # (a frameless text's outline opens right under its title)
+            if label.group("cn"):
+                # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it)
+                return cn_to_int(label.group("cn")) >= 2 and kind_of(title) in DOCUMENT_KINDS
+    return False
 
 
 def _subtitle_under(lines: list[Line], k: int, full_width: float) -> bool:
