@@ -438,6 +438,21 @@ def test_a_first_article_under_a_name_ending_in_fa_opens_the_text(columns):
     assert [p.label for p in doc.provisions] == ["第一条", "第二条"]
 
 
+
+# A 司法解释 as its web page gives it: the page's title and a 题注 of three events, then the title as printed.
+NOTED_TWICE = ["最高人民法院关于设立国际商事法庭若干问题的规定", "2018年6月25日 最高人民法院审判委员会第1743次会议通过",
+               "2023年12月5日 最高人民法院审判委员会第1908次会议通过", "2024年1月1日 施行", "最高人民法院关于",
+               "设立国际商事法庭若干问题的规定", "为依法公正及时审理国际商事案件，结合审判工作实际，就设立国际商事法庭相关问题规定如下。",
+               "第一条 最高人民法院设立国际商事法庭。", "第二条 国际商事法庭受理下列案件："]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_printed_again_under_its_notes_is_one_title(columns):
+    """The title printed again under the 题注 it stands over (the page's
+    title, its 题注, the text as printed) is no second document."""
+    [doc] = _documents(NOTED_TWICE, columns)
+    assert [p.label for p in doc.provisions] == ["第一条", "第二条"]
+
 # The same as a page without its 题注: the page's title right over the printed one, wrapped, after another text.
 TWICE = ["某某市养犬管理规定", "第一条 为了规范养犬行为，制定本规定。", "第二条 本规定自2020年1月1日起施行。",
          "国际邮轮在中华人民共和国港口靠港补给的规定", "国际邮轮在中华人民共和国港口", "靠港补给的规定",

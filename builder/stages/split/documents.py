@@ -245,16 +245,25 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
     the body (nothing printed is dropped), one paragraph; the frame under it
     is the title's and starts afresh. The second may lack the organs (GB/T
     9704 7.3.1: under the 版头 that names them the title may open at 关于, a
-    reprint names them above the 发文字号)."""
+    reprint names them above the 发文字号). A 题注 may stand between the
+    two: a web page's title and the 题注 over the text as printed, its title
+    again."""
     out: list[TitleBlock] = []
     for block in blocks:
-        if out and block.start - out[-1].end <= 2 and _same_title(out[-1].title, block.title):
+        if out and _same_title(out[-1].title, block.title) and _title_frame_between(lines, out[-1], block):
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
             out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
         else:
             out.append(block)
     return out
+
+
+def _title_frame_between(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
+    """Between a title and its repeat, a line or two of frame, or the 题注 the first stands over."""
+    between = join_title([line.text for line in lines[title.end:again.start]])
+    return again.start - title.end <= 2 or title.follows == "note" and again.start - title.end <= NOTE_LINES \
+        and "。" not in between and bool(ADOPTION_NOTE_RE.match(between))
 
 
 def _same_title(title: str, again: str) -> bool:
