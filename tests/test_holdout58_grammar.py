@@ -92,3 +92,38 @@ def test_a_date_that_lost_its_year_closes_the_signature(columns):
     assert docs[0].issuers == ["中共某某市委", "某某市人民政府"]
     assert docs[0].date is None
     assert any(d.code == "date-damaged" and "年3月21日" in d.message for d in gazette.diagnostics)
+
+
+# ---------------------------------------------------------------- a short title in the 目录
+
+def test_a_letters_short_title_is_an_entry_of_the_issues_contents():
+    """A letter titled by its kind alone ('感谢信') is shorter than the six
+    characters a 目录 entry's title has otherwise: before the 目录's dot
+    leaders and its page it is an entry all the same, so the 目录 goes on
+    to the entries under it, and the section it lists the letter under
+    ('中共某某市委文件'), printed as the running header of the page the
+    signature runs onto, is page furniture, no signer's name."""
+    lines = ["某某市人民政府公报", "2022年第1期", "目　　录", "某某市人民政府文件",
+             "某某市人民政府关于做好春季植树造林工作的通知……1", "中共某某市委文件", "感谢信……2",
+             "某某市文明办文件", "文明祭扫倡议书……3",
+             "某某市人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+             "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某市人民政府", "2021年3月1日", "- 1 -",
+             "某某市人民政府公报 2022年第1期", "感谢信", "中共某某县委、某某县人民政府：",
+             "在我市疫情防控最吃劲的关键时刻，贵县派出医护力量驰援我市。", "中共某某市委", "- 2 -", "中共某某市委文件",
+             "某某市人民政府", "2020年3月21日", "文明祭扫倡议书", "广大市民朋友们：",
+             "清明将至，市文明办特向广大市民发出如下倡议：", "一、文明祭扫。倡导网络祭扫。", "某某市文明办", "2023年3月28日",
+             "- 3 -"]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    assert [(e.title, e.page) for e in gazette.toc] == [(lines[9], 1), ("感谢信", 2), ("文明祭扫倡议书", 3)]
+    assert [(d.title, d.issuers, d.toc_page) for d in gazette.documents[1:]] == [
+        ("感谢信", ["中共某某市委", "某某市人民政府"], 2), ("文明祭扫倡议书", ["某某市文明办"], 3)]
+
+
+@pytest.mark.parametrize("line", ["附件2", "表1", "第3"])
+def test_a_short_line_ending_in_a_number_is_still_no_entry(line):
+    """A short line under the 目录 that ends in a figure without leaders,
+    or names no title's kind, is no entry: the 目录 ends above it."""
+    lines = ["某某市人民政府公报", "2022年第1期", "目　　录", "某某市人民政府文件",
+             "某某市人民政府关于做好春季植树造林工作的通知……1", line]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    assert [e.title for e in gazette.toc] == [lines[4].split("…")[0]]
