@@ -47,6 +47,19 @@ def test_a_letter_after_a_heading_the_excerpt_ended_on_opens_a_document(columns)
     assert [d.title for d in docs] == [cut[0], "致全县人民的公开信"]
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["文明祭扫倡议书", "致全市人民的公开信"])
+def test_a_letter_the_notice_above_issues_stays_its_part(title, columns):
+    """A notice that issues a letter names it ('现将《…倡议书》印发给你们'):
+    the letter printed under its date is the text it passes on, its part,
+    not a document of its own (a control: a letter is a document's own kind
+    only where no notice above names it)."""
+    notice = [f"某某市人民政府办公室关于印发《{title}》的通知", "各县（市、区）人民政府，市直各单位：",
+              f"现将《{title}》印发给你们，请广泛宣传。", "某某市人民政府办公室", "2023年3月20日"]
+    docs = _documents(notice + [title, "广大市民朋友们："] + APPEAL, columns)
+    assert [(d.title, [p.title for p in d.parts][1:]) for d in docs] == [(notice[0], [title])]
+
+
 @pytest.mark.parametrize("text", ["政府公开信", "依法做好政务公开信", "坚定信", "诚信", "互信"])
 def test_a_wrapped_line_on_public_information_names_no_letter(text):
     """'公开信息' cut by the wrap after 信 ('…政务公开信' / '息…') is no
