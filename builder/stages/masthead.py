@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..model import Line, TocEntry
 from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, PAGE_ALONE_RE,
-                          TOC_HEAD_RE, iso_date, paren_frame)
+                          TOC_HEAD_RE, iso_date, kind_of, paren_frame)
 from ..text.numbering import LABEL_RE, scheme_of
 from ..text.script import either_script
 
@@ -84,7 +84,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             entry = _toc_entry(text) if not (i + 1 < len(lines) and number_cut(text, lines[i + 1].text)) else None
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
                 entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
-            if entry and (len(entry[0]) >= 6 or pending):
+            if entry and (len(entry[0]) >= 6 or pending or _short_title(text, entry[0])):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
                 used.update(pending)
@@ -115,6 +115,14 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         if len(entries) > found:
             used.add(head)
     return entries, used
+
+
+def _short_title(text: str, title: str) -> bool:
+    """An entry shorter than a title's usual six characters is one when it is
+    a title of its own kind before the 目录's dot leaders (TOC_ENTRY_RE), the
+    目录's own mark, and its page: a letter titled by its kind alone or nearly
+    ('感谢信……4', '新春贺信……7')."""
+    return text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・" and kind_of(title) is not None
 
 
 def _division(title: str) -> bool:

@@ -120,7 +120,8 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
     checks the print."""
     for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            lost = "日" if "月" in p.text else "年月日"  # '2018年3月13' lost only its 日
+            # '2018年3月13' lost only its 日, '年3月21日' its year's figures
+            lost = "年份" if p.text.strip().startswith("年") else "日" if "月" in p.text else "年月日"
             what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text)
         elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
             what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
@@ -194,7 +195,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             head = n + 1 if n == head else head
             doc_number = doc_number or order_number(order.group("order"), order)
             ordered_by = ordered_by or order_issuer(order.group("order"))
-        elif addressees is None and _addressed_to(p.text, n == head) and p.role != "byline" \
+        elif addressees is None and _addressed_to(p.text, n == head, kind == "信") and p.role != "byline" \
                 and (above_items is None or n < above_items) \
                 and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
                 and not any(q.role == "byline" for q in paragraphs[:n]) \
@@ -386,13 +387,20 @@ def _over_note(paragraphs: list[Paragraph], k: int) -> int:
     return k - 1
 
 
-def _addressed_to(text: str, first: bool) -> bool:
+def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     """The 主送机关: a line ending in a colon. Anywhere in the frame it names
     organs (各…, …人民政府, …部门); as the first line under the title and
     发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
-    printed without the colon (frame.addressee_names)."""
-    if LABEL_RE.match(text) or SALUTATION_RE.match(text) or attendance_line(text):
-        return False  # (a speech's 称谓 addresses the audience by their offices, a record's '出席：' who sat in)
+    printed without the colon (frame.addressee_names). A letter's 称谓, the
+    first line under its title, stands where a 公文's 主送 stands and is its
+    主送 whoever it addresses ('广大市民朋友们、同志们：'), as long as no
+    sentence ends in it."""
+    if LABEL_RE.match(text) or attendance_line(text):
+        return False  # (a record's '出席：' names who sat in)
+    if letter and first:
+        return bool(ADDRESSEE_RE.match(text)) and len(text) <= 40 and not re.search(r"[。；;！？!?]", text)
+    if SALUTATION_RE.match(text):
+        return False  # (a speech's 称谓 addresses the audience by their offices)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
                                                   and len(text) <= 30
                                                   and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))

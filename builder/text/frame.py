@@ -696,8 +696,12 @@ KINDS = [
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
     ("指南", r"指南|指引"),
-    # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书) or an appeal to the public.
-    ("告知书", r"告知书|倡议书"),
+    # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书).
+    ("告知书", r"告知书"),
+    # A letter an organ writes to the public or to another body, under a salutation where a 公文 has its 主送 and
+    # signed and dated as one is: a 公开信 to those it names ('致全市人民的公开信'; not the 公开信息 a wrapped line
+    # may end on), '致全县父老乡亲的一封信', a 感谢信, 慰问信, 表扬信 or 贺信, and an 倡议书, an appeal in a letter's form.
+    ("信", r"的(?:一封)?公开信|(?:感谢|慰问|表扬|贺|一封)信|倡议书"),
 ]
 # The stage of a draft, in brackets after its name (立法技术规范: 草案, 修订草案, 修正草案·二审稿,
 # 征求意见稿, 送审稿), or its marking as provisional (试行, 暂行).
@@ -726,9 +730,9 @@ NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?[（(]{SERIE
 # The 15 文种 of the 党政机关公文处理工作条例 (第八条), and the 说明 a body delivers on its own (a
 # draft's 起草说明 to a 人大, a report of a task done) and the 解读 it publishes of what it issued: a
 # document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
-# attaches.
+# attaches; and a letter, which an organ sends on its own as it sends a 函.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明", "解读"))
+                            "批复", "议案", "函", "纪要", "说明", "解读", "信"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
@@ -765,22 +769,26 @@ def iso_date(text: str) -> Optional[str]:
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
 # ("2024228"), or parted by the spaces that stood for the lost characters
 # ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23");
-# or only its closing 日 lost, the date's last character ("2018年3月13").
-# Read only where GB/T 9704 7.3.5 prints the date, under the signature, and
-# only when one split of month and day is a date.
+# or only its closing 日 lost, the date's last character ("2018年3月13"); or
+# the year's figures lost before 年, the rest whole ("年3月21日"), which still
+# closes the signature above it but names no year. Read only where GB/T 9704
+# 7.3.5 prints the date, under the signature, and only when one split of month
+# and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
     ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
-    (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                       # 2024228
-                            | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})          # 2017 6 23, 2018年3月13
-                              (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )$
+    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                   # 2024228
+                                | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
+                                  (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
+      | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日 )$                              # 年3月21日
 """, re.X)
 
 
 def damaged_date(text: str) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
-    "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, is none)."""
+    "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, and
+    "年3月21日", of no year, are none)."""
     match = DAMAGED_DATE_RE.match(text.strip())
-    if not match:
+    if not match or not match.group("year"):
         return None
     year, rest = int(match.group("year")), match.group("rest")
     splits = [(rest[:k], rest[k:]) for k in (1, 2) if 1 <= len(rest) - k <= 2] if rest \

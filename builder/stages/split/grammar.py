@@ -180,7 +180,8 @@ def dated_at(lines: list[Line], k: int) -> bool:
 
 
 def ends_frame(lines: list[Line], k: int) -> bool:
-    """Line k ends a document's frame: its 成文日期, perhaps with a 附注 such
+    """Line k ends a document's frame: its 成文日期 (dated_at: under a name,
+    perhaps with its 年月日 or its year's figures lost), perhaps with a 附注 such
     as （此件公开发布） or 公开方式：主动公开 under it, or the 主题词, 抄送 and 印发
     lines of the 版记; a 主题词 or 抄送 line a narrow measure wrapped ends
     where its last piece does, a few lines down. A 主题词 line that ends
@@ -189,7 +190,7 @@ def ends_frame(lines: list[Line], k: int) -> bool:
     k = _above_file_links(lines, k)
     while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
         k -= 1
-    if k >= 0 and (is_date_line(lines[k].text) or re.search(either_script(r"印\s*发$"), lines[k].text)):
+    if k >= 0 and (dated_at(lines, k) or re.search(either_script(r"印\s*发$"), lines[k].text)):
         return True
     for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
         text = lines[j].text
