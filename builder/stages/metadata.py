@@ -16,7 +16,8 @@ from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
-                          DATED_BYLINE_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS,
+                          DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
+                          NUMBERED_KINDS,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -234,7 +235,21 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = [ordered_by]  # unsigned, promulgated by the 令 its 题注 names
     if not found and dated_by:
         found = dated_by  # unsigned, the author printed after the date under the title
+    if not found and kind == "解读":
+        found = _explaining_organ(paragraphs)
     return doc_number, addressees, date, found
+
+
+def _explaining_organ(paragraphs: list[Paragraph]) -> list[str]:
+    """An unsigned 解读's author: the organ its field names ('解读机关：XX局'),
+    in the field lines that close it as a signature would."""
+    for p in reversed(paragraphs[-TAIL_FIELDS:]):
+        if field := EXPLAINING_ORGAN_RE.match(p.text.strip()):
+            return split_orgs(field.group("organ"))
+    return []
+
+
+TAIL_FIELDS = 6  # the lines at a 解读's end its fields take: 解读机关, 解读人, 联系电话, perhaps wrapped
 
 
 def _order_head(paragraphs: list[Paragraph], n: int) -> bool:

@@ -35,8 +35,8 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
-                          DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE,
-                          IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
+                          DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO,
+                          HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list,
                           is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence, join_lines,
@@ -187,12 +187,13 @@ def starts_paragraph(line: Line) -> bool:
     """A line that opens a paragraph whatever ends above it: a label, a frame
     line, a date, the 结束语 on a line of its own ('特此通告'; a body whose
     last sentence lost its full stop does not run on into it), a 简报's
-    issue under its name ('第20期'), or a field of a meeting record's head
-    ('主席：…', '出席', GB/T 9704 10.3)."""
+    issue under its name ('第20期'), a field of a meeting record's head
+    ('主席：…', '出席', GB/T 9704 10.3), or one of the fields that close a
+    解读 ('解读机关：…', '联系电话：…')."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
         or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip())) \
-        or bool(record_field(line.text))
+        or bool(record_field(line.text)) or bool(EXPLAINING_FIELD_RE.match(line.text.strip()))
 
 
 def dated(text: str) -> bool:

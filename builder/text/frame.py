@@ -388,6 +388,15 @@ RECORD_FIELD_RE = re.compile(either_script(
     rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?|{MEETING_DATE})(?:[:：]|(?P<alone>$))"))
 
 
+# The organ a 解读 names as its author in a field at its end, as the 政策解读 of a government's portal prints
+# it ('解读机关：XX县农业农村局', '解读单位：', '解读部门：'), over the 解读人 and the contact lines.
+EXPLAINING_ORGAN_RE = re.compile(either_script(r"^解读(?:机关|单位|部门)\s*[:：]\s*(?P<organ>\S.*?)\s*$"))
+# The fields that close a 解读 as a signature closes a 公文: its organ, who explains it and how to reach them
+# ('解读人：…', '联系电话：…'), each alone on its line, no sentence after its value (a body's '…,联系电话:8271
+# 7780。请…' the wrap set at a line's head is none). The text ends there: a title under them opens the next one.
+EXPLAINING_FIELD_RE = re.compile(either_script(
+    r"^(?:解读(?:机关|单位|部门|人)|联系(?:人|电话|方式)|咨询电话)\s*[:：]\s*[^\s。，；,;！？!?][^。，；,;！？!?]*$"))
+
 FIELD_HEAD = 16  # characters a record field's label and colon take, a scanner's spaces and all
 
 
@@ -684,8 +693,9 @@ KINDS = [
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
     # A 政策解读 explains a document and is titled by it ('《…》政策解读', '…关于《…》的解读'), as the
-    # 政府信息公开条例 has organs publish beside what they issue; not a sentence's '解读如下'.
-    ("解读", r"解读"),
+    # 政府信息公开条例 has organs publish beside what they issue; not a sentence's '解读如下'. A 政策问答
+    # explains one in questions and answers ('…医疗保险政策问答'): a 解读 too.
+    ("解读", r"解读|问答"),
     # A legal interpretation: the 人大常委会's of a law's article (立法法 第四十八条) and the courts' and procuratorate's
     # 司法解释 ('…若干问题的解释', '…问题的解答'), titled by what it interprets and joined to it by 的.
     ("解释", r"的解[释答]"),

@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS, HAO,
-                           HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
+                           EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, own_contents)
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
@@ -393,6 +393,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
         or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
+                                                         or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
                                                          or _heads_division(lines[above].text)
                                                          or _list_item(lines[above].text)))
 

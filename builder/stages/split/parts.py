@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE, SUBTITLE_RE,
-                           TOC_HEAD_RE, is_note_line)
+                           TOC_HEAD_RE, is_note_line, kind_of)
 from ...text.lines import squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
@@ -39,11 +39,13 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     publishes the draft, whatever the draft's 文种; a text with its own
     发文字号 or adoption 题注 under its title is a document of its own) — so
     the block is one of its parts, not a new document. A text only cited ("按照《…》执行") is
-    another document."""
+    another document. A 解读 is named by none of them: the organ publishes it beside the
+    text it explains (政府信息公开条例; '《XX办法》政策解读' after the 办法 a notice issued), so
+    the text its title quotes is cited, not named, as by a title over its own 主送."""
     core = _core(block.title)
     if len(core) < 4:
         return False
-    cited = _cited(block.title) if addressees_from(lines, block.end) else set()
+    cited = _cited(block.title) if addressees_from(lines, block.end) or kind_of(block.title) == "解读" else set()
     if ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
             and any(covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
                     if squash(name) not in cited):
