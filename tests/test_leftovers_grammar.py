@@ -532,3 +532,21 @@ def test_an_outline_under_a_title_after_articles_is_a_text_of_its_own(columns):
     of its own, framed or not."""
     docs = _documents(ARTICLES_THEN_OUTLINE, columns)
     assert [d.title for d in docs] == [ARTICLES_THEN_OUTLINE[0], ARTICLES_THEN_OUTLINE[3]]
+
+
+# ---------------------------------------------------------------- a 题注 naming its 令 only
+
+# A 行政法规 after another, its 题注 the date and the State Council's 令 that published it, the verb left out.
+ORDER_NOTE = ["国务院关于高级专家离休退休若干问题的暂行规定", "第七条 本规定自发布之日起施行。", "第八条 本规定由劳动人事部负责解释。",
+              "中华人民共和国反间谍法实施细则", "2017年11月22日 中华人民共和国国务院令第692号", "第一章 总则",
+              "第一条 根据《中华人民共和国反间谍法》（以下简称《反间谍法》），制定本实施细则。", "第二条 国家安全机关负责本细则的实施。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_note_of_the_date_and_the_order_frames_its_title(columns):
+    """A 题注 may give the date and the 令 that published the text with its
+    verb (公布) left out: it frames the title over it as a whole note does,
+    wrapped or not, and gives the document its date and 令号."""
+    docs = _documents(ORDER_NOTE, columns)
+    assert [d.title for d in docs] == [ORDER_NOTE[0], ORDER_NOTE[3]]
+    assert (docs[1].date, docs[1].doc_number) == ("2017-11-22", "中华人民共和国国务院令第692号")

@@ -246,14 +246,16 @@ SIGNER_POST_RE = re.compile(either_script(
 # "2016年10月28日 台州市第四届人民代表大会常务委员会第四十次会议通过",
 # "2019年11月30日 国家市场监督管理总局令第20号公布", "1990年12月31日中华人民共和国国务院令第72号发布"
 # (a 行政法规's, the State Council's 令 publishing it), or the organ alone before its verb, as the older
-# 行政法规 and 规章 print it: "1987年9月23日国务院批准", "1987年11月10日公安部发布".
+# 行政法规 and 规章 print it: "1987年9月23日国务院批准", "1987年11月10日公安部发布", or the 令 alone with its
+# verb left out: "2017年11月22日 中华人民共和国国务院令第692号".
 # A page may lose the note's opening bracket and its date's 年 and 月, the
 # digits run together up to the 日 it kept ("202184日…会议通过)"): the date is
 # then read as a damaged 成文日期 is (damaged_date), never guessed.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
     ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
     (?:[^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|制定|批准|[公发]布|修正|修订)
-     | [\u4e00-\u9fa5、]{{1,30}}? (?:国务院|[部委局署厅院]) \s* (?:批准|[公发]布))
+     | [\u4e00-\u9fa5、]{{1,30}}? (?:国务院|[部委局署厅院]) \s* (?:批准|[公发]布)
+     | [\u4e00-\u9fa5]{{2,30}}? 令 \s* 第 \s* [\d{CN_NUMERAL}]{{1,4}} \s* 号)
 """), re.X)
 
 
