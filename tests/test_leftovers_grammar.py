@@ -475,6 +475,10 @@ TABLE_LOST = ["某某资源补偿费征收管理规定", "第一条 为了保障
               "第二条 本规定自发布之日起施行。", "附录", "某某资源补偿费费率表", "续表", "续表",
               "公共文化体育设施条例", "2003年6月18日 国务院第12次常务会议通过",
               "第一条 为了促进公共文化体育设施的建设，制定本条例。", "第二条 本条例自2003年8月1日起施行。"]
+# The same with a regulation titled without a 题注 under the marks, its first article right under its title.
+TABLE_LOST_BARE = TABLE_LOST[:7] + ["某某市实施《中华人民共和国归侨侨眷权益保护法》办法",
+                                    "第一条 为了保护归侨、侨眷的合法权益，结合本市实际，制定本办法。",
+                                    "第二条 归侨是指回国定居的华侨。"]
 # A regulation closing on a list of its annex one row a line, numbered 1, 2, 3 …, over the next one's title.
 ROWS_ABOVE = ["某某资源开采登记管理办法", "第一条 为了加强对矿产资源开采的管理，制定本办法。", "第二条 本办法自发布之日起施行。",
               "附录 国务院地质矿产主管部门审批发证矿种目录", "1 煤", "2 石油", "3 油页岩", "4 烃类天然气",
@@ -483,12 +487,14 @@ ROWS_ABOVE = ["某某资源开采登记管理办法", "第一条 为了加强对
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-@pytest.mark.parametrize("text, title", [(TABLE_LOST, TABLE_LOST[7]), (ROWS_ABOVE, ROWS_ABOVE[8])])
+@pytest.mark.parametrize("text, title", [(TABLE_LOST, TABLE_LOST[7]), (TABLE_LOST_BARE, TABLE_LOST_BARE[7]),
+                                         (ROWS_ABOVE, ROWS_ABOVE[8])])
 def test_a_title_does_not_reach_up_over_a_tables_marks_or_a_lists_rows(columns, text, title):
     """A table's '续表' (the table goes on after a page break) is never a
     title's line, and neither is a list's row numbered on from the row
     above it ('3 油页岩' / '4 烃类天然气'): the title under them begins
-    under them."""
+    under them. A regulation's title over its first article opens a text
+    there, as it does under a table's last row."""
     docs = _documents(text, columns)
     assert [d.title for d in docs] == [text[0], title]
 

@@ -17,6 +17,7 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DA
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.numerals import cn_to_int
+from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, ends_frame, is_date_line, is_doc_number_line, is_order_name, join_title,
@@ -444,8 +445,9 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
 
 
 def _in_table(line: Line) -> bool:
-    """A row of a table, or a form's cell printed alone with its column's bar."""
-    return line.cells is not None or bool(CELL_BAR_RE.search(line.text))
+    """A row of a table, a form's cell printed alone with its column's bar, or
+    a table's '续表' mark (its rows an image the extractor lost)."""
+    return line.cells is not None or bool(CELL_BAR_RE.search(line.text)) or bool(CONTINUED_RE.match(line.text))
 
 
 def _heads_division(text: str) -> bool:
