@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision, Table
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -45,3 +46,48 @@ def test_a_place_or_a_bare_year_names_no_author(title):
     docs = _documents(NOTICE + [title] + OPENING, None)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == []
+
+
+# ---------------------------------------------------------------- a web table copied with its cells closed by bars
+
+HEAD = ["某某县人民政府2020年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息20条。", "二、主动公开政府信息情况"]
+PUBLISHED = ["第二十条第(一)项 | |||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+             "规章 | 0 | 0 | 0 |", "行政规范性文件 | 2 | 0 | 5 |"]
+APPLIED = ["(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | |||",
+           "自然人 | 法人或其他组织 | 总计 | |", "一、本年新收政府信息公开申请数量 | 3 | 0 | 3 |",
+           "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 |", "三、本年度办理结果 | (一)予以公开 | 2 | 0 | 2 |"]
+TAIL = ["四、政府信息公开行政复议、行政诉讼情况", "本年度未发生政府信息公开行政复议、行政诉讼。"]
+
+
+def _tables(doc) -> list:
+    return [b for part in doc.parts for b in part.blocks if isinstance(b, Table)]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_rows_whose_cells_bars_close_are_a_table(columns):
+    """A web page's table copied as text closes each cell with a bar, one row
+    a line, an empty cell '||' (a row one spanning cell heads: '第二十条第(一)项
+    | |||'): the bars part its cells as tabs do, and the rows are a table,
+    whose row heads ('一、本年新收…', '(一)予以公开') are cells, not the
+    report's sections."""
+    docs = _documents(NOTICE + HEAD + PUBLISHED + ["三、收到和处理政府信息公开申请情况"] + APPLIED + TAIL, columns)
+    assert [d.title for d in docs] == [NOTICE[0], HEAD[0]]
+    published, applied = _tables(docs[1])
+    assert [cell.text for cell in published.rows[1]] == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    assert len(published.rows) == len(PUBLISHED) and len(applied.rows) == len(APPLIED)
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] \
+        == ["一、", "二、", "三、", "四、"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_row_opening_on_its_empty_corner_cell_heads_the_table(columns):
+    """The header row of a table whose corner cell is empty opens with its bar
+    ('| 绝对数(亿元) | 比上年增长(%) |'): an empty first cell, then the columns'
+    heads, over the rows they head."""
+    rows = ["| 绝对数(亿元) | 比上年增长(%) |", "地区生产总值 | 617.50 | 5.2 |", "第一产业 | 37.11 | 2.6 |"]
+    docs = _documents(NOTICE + ["某某县2019年国民经济和社会发展统计公报", "一、综合", "经济运行总体平稳。"] + rows
+                      + ["二、农业", "农业生产稳定。"], columns)
+    [table] = _tables(docs[1])
+    assert [[cell.text for cell in row] for row in table.rows] == [["", "绝对数(亿元)", "比上年增长(%)"],
+                                                                     ["地区生产总值", "617.50", "5.2"],
+                                                                     ["第一产业", "37.11", "2.6"]]
