@@ -111,6 +111,14 @@ def test_wrap_keeps_brackets_with_what_they_open():
     assert "".join(lines) == "根据《中华人民共和国个人所得税法》规定，制定本办法。"
 
 
+@pytest.mark.parametrize("row", ["信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"])
+def test_wrap_keeps_a_table_row_whole(row):
+    """Extractors give a table's rows, not wrapped cells: a row whose cells
+    tabs part, or the bars a web page's table copied as text closes them with."""
+    assert wrap(row, 18) == [row]
+    assert len(wrap("本年制发件数|本年废止件数，现行有效件数", 8)) > 1  # one bar parts no cells
+
+
 def test_a_reprinted_number_in_brackets_stands_under_the_title():
     """A gazette prints a reprinted 发文字号 in brackets under the title, also
     when the original had it above the title in its 版头; a 令's number over

@@ -94,6 +94,10 @@ OCR_SPACE_RES = (
     re.compile(rf"(?<=[0-9A-Za-z%％]) +(?=[{CJK}])"),
 )
 SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
+# A web page's table copied as text closes each cell with a vertical bar, one row a line ('信息内容 | 本年制发件数 |
+# … |', an empty cell '||', a row one spanning cell heads '第二十条第(一)项 | |||', the empty corner cell '| 绝对数 |'):
+# two bars or more part a row's cells as tabs do.
+BAR_ROW_RE = re.compile(r"\|.*\|")
 
 
 def strip_markup(text: str) -> str:
@@ -267,8 +271,8 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
         mark = BLOCK_MARK_RE.match(stripped)
         body = stripped[mark.end():] if mark else stripped
         cells = None
-        if "\t" in raw:
-            cells = [clean(c) for c in raw.split("\t")]
+        if "\t" in raw or BAR_ROW_RE.search(raw):
+            cells = [clean(c) for c in (raw.split("\t") if "\t" in raw else raw.split("|"))]
             while cells and not cells[-1]:
                 cells.pop()
             if mark and cells:

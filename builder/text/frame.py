@@ -830,8 +830,11 @@ ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.3.1) where the 事由 opens with the year it
 # covers: "XX县审计局2022年度政府信息公开工作年度报告". No organ's name holds a year, so the whole name before it,
-# an office or department of a government too ("XX市人民政府办公室2022年…"), is the organ the title names.
-YEAR_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING}){YEAR}\s*年")
+# an office or department of a government too ("XX市人民政府办公室2022年…"), is the organ the title names. The
+# 政府信息公开工作年度报告 every organ publishes (政府信息公开条例 第五十条) is named so with or without the year, whose
+# 年 may be dropped before that 事由 ("XX区教育局政府信息公开…", "XX委员会2021政府信息公开…").
+YEAR_TITLE_RE = re.compile(
+    rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})(?:{YEAR}\s*年|(?:{YEAR}\s*)?(?=政府信息公开))")
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
 SESSION_RE = re.compile(either_script(

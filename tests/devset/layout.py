@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from builder.stages.layout import BAR_ROW_RE
 from builder.text.radicals import twins
 
 # Closing punctuation does not start a line, opening brackets do not end one
@@ -88,6 +89,12 @@ COLUMN_GAP_RE = re.compile(r"[ \u3000]{2,}")
 CELL_RE = re.compile(r"^[^，。；：,.;:]{4,}$")
 
 
+def is_row(paragraph: str) -> bool:
+    """A table row as extracted: its cells parted by tabs, or by the bars a
+    web page's table copied as text closes them with ('规章 | 0 | 0 | 0 |')."""
+    return "\t" in paragraph or bool(BAR_ROW_RE.search(paragraph))
+
+
 def wrap(text: str, columns: float) -> list[str]:
     """Cut a paragraph into lines of at most ``columns`` display columns
     (closing punctuation may hang one past it). A table row is kept whole:
@@ -96,7 +103,7 @@ def wrap(text: str, columns: float) -> list[str]:
     narrowing the gap, or, when two names cannot share a line, one name a
     line; a PDF extractor gives the printed lines, and no printed line
     breaks a name mid-way to fill the measure as running text does."""
-    if "\t" in text:
+    if is_row(text):
         return [text]
     cells = COLUMN_GAP_RE.split(text.strip())
     if len(cells) > 1 and all(CELL_RE.match(cell) for cell in cells):
@@ -277,7 +284,7 @@ def roles(doc: Document) -> list[str]:
     title ("title") and the 发文字号 ("number") centred, the 主送机关 flush
     left ("addressee"), the signature ("sign") and the 成文日期 ("date") set
     right, a table row ("row") as extracted, the rest ("body") indented."""
-    out = ["row" if "\t" in p else "body" for p in doc.paragraphs]
+    out = ["row" if is_row(p) else "body" for p in doc.paragraphs]
     title = re.sub(r"\s", "", doc.title)
     for start in range(min(6, len(doc.paragraphs))):
         joined = ""
@@ -354,7 +361,7 @@ def ocr_spaced(docs: list[Document], seed: int, share: float = 0.02) -> Layout:
     lines = []
     for doc in docs:
         for paragraph in doc.paragraphs:
-            if "\t" in paragraph:
+            if is_row(paragraph):
                 lines.append(paragraph)
                 continue
             spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])", " ", paragraph)
@@ -402,7 +409,7 @@ def stop_lines(docs: list[Document], columns: int) -> Layout:
     lines: list[str] = []
     for paragraph in (p for doc in docs for p in doc.paragraphs):
         wrapped = wrap(paragraph, columns)
-        if "\t" not in paragraph and len(wrapped[-1]) > 1 and wrapped[-1][-1] in PARAGRAPH_END:
+        if not is_row(paragraph) and len(wrapped[-1]) > 1 and wrapped[-1][-1] in PARAGRAPH_END:
             wrapped[-1:] = [wrapped[-1][:-1], wrapped[-1][-1]]
         lines.extend(wrapped)
     return Layout(f"stops-{columns}", join(lines, blank=False))

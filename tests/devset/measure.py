@@ -3,7 +3,7 @@
     python -m tests.devset.measure            # the figures per layout
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
     python -m tests.devset.measure --set holdout [issue gf]   # the same on a held-out set (any name in SETS:
-                                                              # holdout, holdout2 … holdout19, holdout21 … holdout50, holdout51, holdout52, holdout53, holdout54, holdout58)
+                                                              # holdout, holdout2 … holdout19, holdout21 … holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout58)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
 
@@ -90,7 +90,7 @@ from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
 from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
 from tests.devset.layout import (Document, Layout, indented, ocr_spaced, printed_issues, radicals,  # noqa: E402
-                                 run_together, singles, stop_lines)
+                                 is_row, run_together, singles, stop_lines)
 
 HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
@@ -121,7 +121,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout49": HERE / "holdout49", "holdout50": HERE / "holdout50",
         "holdout51": HERE / "holdout51", "holdout52": HERE / "holdout52",
         "holdout53": HERE / "holdout53", "holdout54": HERE / "holdout54",
-        "holdout58": HERE / "holdout58"}
+        "holdout55": HERE / "holdout55", "holdout58": HERE / "holdout58"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
@@ -173,9 +173,9 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
     # nothing about where one document ends.
     counts: dict[str, int] = {}
     for doc in docs:
-        for k in {key(p) for p in doc.paragraphs if "\t" not in p}:
+        for k in {key(p) for p in doc.paragraphs if not is_row(p)}:
             counts[k] = counts.get(k, 0) + 1
-    return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in doc.paragraphs if "\t" not in p)
+    return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in doc.paragraphs if not is_row(p))
                                         if len(k) >= 10 and counts[k] == 1),
                         {key(p): tuple(key(run) for run in _runs(p) if len(key(run)) >= 2)
                          for p in doc.paragraphs if len(_runs(p)) > 1})
@@ -403,7 +403,7 @@ def judge(records: list[Record], gazettes: list[Gazette], figures: Figures) -> N
 
 
 def count_cuts(records: list[Record], converted: list[Converted], figures: Figures) -> None:
-    printed = [key(p) for rec in records for p in rec.doc.paragraphs if "\t" not in p]
+    printed = [key(p) for rec in records for p in rec.doc.paragraphs if not is_row(p)]
     figures.paragraphs += len(printed)
     whole = "\n".join(printed)
     for doc in converted:
