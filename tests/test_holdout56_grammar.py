@@ -1,0 +1,33 @@
+"""The document grammar on layouts of the fifty-sixth held-out set's kind
+(issue #11): notices that issue a year's 工作要点 or a 任务分工方案, and the
+texts whose items name the units that carry them out. Each case is invented
+text laid out as extractors give it (one line a paragraph, or hard-wrapped at
+a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+BODY = ["各县（市、区）教育局，各高等学校：", "现将《某某省教育厅2015年工作要点》印发给你们，请认真抓好贯彻落实。",
+        "某某省教育厅", "2015年3月10日"]
+
+
+# ---------------------------------------------------------------- the 发文字号 run into the title's line
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("number", ["某教发[2015]1号", "某教发〔2015〕1号"])
+def test_a_number_run_into_the_title_that_opens_on_about_is_the_number(number, columns):
+    """GB/T 9704 prints the 发文字号 above the title (7.2.4, 7.3.1); a page
+    that lost the line break between them runs the number into the title,
+    '某教发[2015]1号关于印发…的通知': a title opens on its organ or on 关于,
+    never on a number, so the number ends the 版头 and the title is what
+    follows it, as where a space parts them."""
+    title = "关于印发《某某省教育厅2015年工作要点》的通知"
+    docs = _documents(NOTICE + ["某某省教育厅文件", number + title] + BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某教发〔2015〕1号"  # (brackets as GB/T 9704 7.2.4 prints them)
+    assert (docs[1].issuers, docs[1].date) == (["某某省教育厅"], "2015-03-10")
+
