@@ -31,3 +31,31 @@ def test_a_number_run_into_the_title_that_opens_on_about_is_the_number(number, c
     assert docs[1].doc_number == "某教发〔2015〕1号"  # (brackets as GB/T 9704 7.2.4 prints them)
     assert (docs[1].issuers, docs[1].date) == (["某某省教育厅"], "2015-03-10")
 
+
+# ---------------------------------------------------------------- the close run into the body's last line
+
+@pytest.mark.parametrize("columns", [None, 22, 24, 26])
+@pytest.mark.parametrize("annexed", [True, False])
+def test_a_signature_and_date_run_into_the_last_line_are_the_close(annexed, columns):
+    """GB/T 9704 prints the 附件说明 under the body (7.3.4) and the 署名 and
+    成文日期 under that, each on a line of its own (7.3.5); a page that lost
+    its line breaks runs them into the body's last sentence, a space where
+    each break was: '…贯彻落实。 附件：X 某某省教育厅 2015年3月10日'. An
+    organ's name, then the date, after the sentence's stop is no sentence of
+    the body: the close, signed and dated."""
+    annex = "附件：某某省教育厅2015年工作要点 " if annexed else ""
+    body = ["各县（市、区）教育局，各高等学校：",
+            f"现将《某某省教育厅2015年工作要点》印发给你们，请认真抓好贯彻落实。 {annex}某某省教育厅 2015年3月10日"]
+    docs = _documents(NOTICE + ["关于印发《某某省教育厅2015年工作要点》的通知"] + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于印发《某某省教育厅2015年工作要点》的通知"]
+    assert (docs[1].issuers, docs[1].date) == (["某某省教育厅"], "2015-03-10")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_that_names_an_organ_and_a_date_is_no_close(columns):
+    """The close follows the sentence's stop: an organ and a date inside a
+    sentence ('经某某省教育厅 2015年3月10日批准，…') are the sentence's."""
+    body = ["各县（市、区）教育局：", "本要点经某某省教育厅 2015年3月10日批准，请认真抓好贯彻落实。", "某某省教育厅",
+            "2015年3月12日"]
+    docs = _documents(NOTICE + ["关于印发《某某省教育厅2015年工作要点》的通知"] + body, columns)
+    assert (docs[1].issuers, docs[1].date) == (["某某省教育厅"], "2015-03-12")

@@ -514,7 +514,44 @@ def paragraphs(lines: list[Line], full_width: float,
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)
-    return out, doubts
+    return _close_run_in(out), doubts
+
+
+# The close run into the body's last sentence, as a page that lost its line breaks prints it: the sentence's
+# stop, perhaps the 附件说明 after a space, then an organ's name and the 成文日期 ('…贯彻落实。 附件：X 某某省
+# 教育厅 2015年3月10日'; the space after a stop or before figures may be lost in the join).
+CLOSE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*
+    (?:(?P<annex>{either_script("附件")}\s*[:：]\s*\S.*?)\s+)?
+    (?P<signature>[\u4e00-\u9fa5（）()]{{2,40}}?) \s* (?P<date>{DATE_RE.pattern})$""", re.X)
+CLOSE_REACH = 3  # paragraphs above a date the wrap may have set the close's pieces in
+SENTENCE_STOP_RE = re.compile("[。！？]")
+
+
+def _close_run_in(out: list[Paragraph]) -> list[Paragraph]:
+    """GB/T 9704 prints the 附件说明 under the body (7.3.4), and the 署名 and
+    the 成文日期 under that, each on a line of its own (7.3.5): a whole
+    organ's name and a date after a sentence's stop close no sentence, they
+    are the close run in, and are given back that form, read over the
+    pieces the measure wrapped them into (the date, or the name and the
+    date, on a line of their own under the rest) from the date's paragraph
+    up to the body's. A name inside the sentence ('经某某厅2015年3月10日批准。')
+    is the sentence's; names parted by spaces (a joint close) are left as
+    the lines set them."""
+    for n in range(len(out) - 1, -1, -1):
+        if not DATE_RE.search(out[n].text):
+            continue
+        k = n  # up to the paragraph whose sentence ends the body
+        while k > max(0, n - CLOSE_REACH) and not SENTENCE_STOP_RE.search(out[k].text):
+            k -= 1
+        match = CLOSE_RUN_IN_RE.match(" ".join(p.text for p in out[k:n + 1]))
+        signature = match.group("signature") if match else ""
+        if not (ORGAN_START_RE.match(signature) and ORGAN_END_RE.search(signature)):
+            continue
+        pieces = [text for text in (match.group("body"), match.group("annex"), signature, match.group("date")) if text]
+        if pieces != [p.text for p in out[k:n + 1]]:
+            lines = (out[k].lines[0], out[n].lines[1])
+            out[k:n + 1] = [Paragraph(text=text, lines=lines) for text in pieces]
+    return out
 
 
 # A line that opens on a section's number by levels ('4.2', '1.3.1'), whatever follows.
