@@ -59,3 +59,44 @@ def test_a_sentence_that_names_an_organ_and_a_date_is_no_close(columns):
             "2015年3月12日"]
     docs = _documents(NOTICE + ["关于印发《某某省教育厅2015年工作要点》的通知"] + body, columns)
     assert (docs[1].issuers, docs[1].date) == (["某某省教育厅"], "2015-03-12")
+
+
+# ---------------------------------------------------------------- an item's units in brackets after its stop
+
+PLAN_NOTICE = ["某某市人民政府办公室关于印发2023年某某市重点工作任务分工方案的通知", "各县（市、区）人民政府，市政府各部门：",
+               "《2023年某某市重点工作任务分工方案》已经市政府同意，现印发给你们，请认真贯彻落实。", "某某市人民政府办公室",
+               "2023年3月1日", "2023年某某市重点工作任务分工方案"]
+ITEMS = ["一、加快产业转型升级",
+         "（一）做强先进制造业。实施产业基础再造工程，推动传统产业改造提升。（牵头单位：市工业和信息化局；责任单位：各县市区人民政府）",
+         "1.培育龙头企业。支持骨干企业兼并重组，年内新增规模以上工业企业50家。（牵头单位：市发展改革委；责任单位：市财政局、市商务局）",
+         "（1）完善企业梯度培育库。（市工业和信息化局负责）",
+         "（2）落实奖补政策。（市财政局牵头，各县市区人民政府按职责分工负责）",
+         "2.扩大有效投资。全年实施重点项目200个。（牵头单位：市发展改革委）",
+         "（二）壮大现代服务业。推动生产性服务业向专业化延伸。（牵头单位：市商务局）",
+         "二、持续改善民生", "（一）稳定就业。城镇新增就业2万人。（责任单位：市人力资源社会保障局）"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 19, 20, 21, 24, 25, 26])
+def test_the_units_in_brackets_after_an_items_stop_are_the_items(columns):
+    """A 分工方案 or 工作要点 names after each item's sentence, in brackets,
+    the units that carry it out ('（牵头单位：…；责任单位：…）', '（…牵头，…
+    按职责分工负责）'): a note after the stop, which ends the item's
+    sentence with it, not a paragraph of its own, wherever the wrap set the
+    bracket at a line's head."""
+    docs = _documents(NOTICE + PLAN_NOTICE + ITEMS, columns)
+    assert [d.title for d in docs] == [NOTICE[0], PLAN_NOTICE[0]]
+    blocks = docs[1].parts[1].blocks
+    assert [type(b).__name__ for b in blocks] == ["Provision"] * len(ITEMS)
+    assert [b.label + b.heading + b.text for b in blocks] == ITEMS
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_note_under_the_body_in_brackets_is_no_items(columns):
+    """A 附注 in brackets under the close ('（此件公开发布）', '（联系人：…）',
+    GB/T 9704 7.3.6) names no unit that carries an item out: it stays a line
+    of its own."""
+    body = ["各县（市、区）人民政府：", "请各单位认真贯彻落实。", "（联系人：张某，联系电话：1234567）",
+            "某某市人民政府办公室", "2023年3月1日"]
+    docs = _documents(NOTICE + ["某某市人民政府办公室关于做好春耕工作的通知"] + body, columns)
+    texts = [b.text for b in docs[1].parts[0].blocks]
+    assert "（联系人：张某，联系电话：1234567）" in texts

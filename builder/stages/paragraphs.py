@@ -39,8 +39,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST
                           IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list,
                           is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence, join_lines,
-                          splits_word, width)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
+                          join_lines, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -416,6 +416,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a record's field label alone on its line ('主席', '出席'): its names stand under it
     if is_note_line(above) and line.text[:1] in "（(":
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
+    if DUTY_NOTE_RE.match(line.text) and ends_sentence(above):
+        return JOIN  # the units an item names after its stop ('…。' / '（牵头单位：…）'): a note of its sentence
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and (not full or sections_alone and not paragraph_indent(last) and (
