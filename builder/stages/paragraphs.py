@@ -183,6 +183,19 @@ def opens_next_item(above: str, line: Line) -> bool:
         and re.sub(r"[\d\s]", "", lower.group("label")) == re.sub(r"[\d\s]", "", upper.group("label"))
 
 
+DUTY_NOTE_WRAP = 4  # lines a 分工's note may be wrapped over at the narrowest measure
+
+
+def duty_note_goes_on(above: str, lines: list[Line], n: int) -> bool:
+    """The units a 分工方案's or 工作要点's item names in brackets after its
+    stop ('…。' / '（牵头单位：…；责任单位：…）', '（…牵头，…按职责分工负责）'):
+    a note of its sentence (ends_sentence reads it so), not a paragraph of
+    its own, wherever the wrap set the bracket at a line's head, the words
+    that name the duty perhaps on a line below. A 附注 ('（联系人：…）') names
+    no such unit."""
+    return ends_sentence(above) and bool(DUTY_NOTE_RE.match("".join(x.text for x in lines[n:n + DUTY_NOTE_WRAP])))
+
+
 def starts_paragraph(line: Line) -> bool:
     """A line that opens a paragraph whatever ends above it: a label, a frame
     line, a date, the 结束语 on a line of its own ('特此通告'; a body whose
@@ -416,8 +429,6 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a record's field label alone on its line ('主席', '出席'): its names stand under it
     if is_note_line(above) and line.text[:1] in "（(":
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
-    if DUTY_NOTE_RE.match(line.text) and ends_sentence(above):
-        return JOIN  # the units an item names after its stop ('…。' / '（牵头单位：…）'): a note of its sentence
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
     if DECIMAL_HEADING_RE.match(above) and (not full or sections_alone and not paragraph_indent(last) and (
@@ -496,7 +507,8 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = BREAK if paged_row else JOIN if not starts and annex_name_goes_on(out, line) else \
+        verdict = BREAK if paged_row else JOIN if not starts and (
+            annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) <= OPENING, addressed_above, listed_under(out), alone) if out else BREAK
         if verdict == DOUBT:
