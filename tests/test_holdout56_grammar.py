@@ -102,3 +102,45 @@ def test_a_note_under_the_body_in_brackets_is_no_items(columns):
     docs = _documents(NOTICE + ["某某市人民政府办公室关于做好春耕工作的通知"] + body, columns)
     texts = [b.text for b in docs[1].parts[0].blocks]
     assert "（联系人：张某，联系电话：1234567）" in texts
+
+
+# ---------------------------------------------------------------- a task table printed one cell a line
+
+LIST_NOTICE = ["某某县人民政府办公室关于印发2023年某某县重点任务清单的通知", "各乡镇人民政府，县政府各部门：",
+               "《2023年某某县重点任务清单》已经县政府同意，现印发给你们，请认真抓好落实。", "某某县人民政府办公室",
+               "2023年2月10日", "附件", "2023年某某县重点任务清单"]
+HEADER = ["序号", "重点任务", "具体措施", "牵头单位", "责任单位", "完成时限"]
+ROWS = [["1", "推进城市更新", "实施老旧小区改造12个，改造面积30万平方米。完成城区雨污分流改造。", "县住房城乡建设局",
+         "各街道办事处、县财政局", "2023年10月底前"],
+        ["2", "提升农业质效", "完成高标准农田建设3万亩，粮食播种面积稳定在50万亩以上。", "县农业农村局", "各乡镇人民政府",
+         "2023年12月底前"],
+        ["3", "壮大工业经济", "新增规模以上工业企业10家，工业投资增长15%。", "县工业和信息化局", "县发展改革委、县科技局", "全年"]]
+SHORT_ROWS = [[cell.split("，")[0] for cell in row] for row in ROWS]
+
+
+@pytest.mark.parametrize("rows", [ROWS, SHORT_ROWS], ids=["sentences", "words"])
+def test_a_task_table_one_cell_a_line_under_its_serial_header_is_a_table(rows):
+    """A 重点任务清单 printed as a web page gives its cells, one a line: '序号'
+    and the columns' labels, then each row opening on its serial. The labels
+    are cells, though one ends as a kind word does ('具体措施'): no title's
+    lines (the 附件's title is the line above them); and the serials 1, 2, 3,
+    the header's count of lines apart, frame the rows, so a cell may hold a
+    task's sentences."""
+    docs = _documents(NOTICE + LIST_NOTICE + HEADER + [cell for row in rows for cell in row], None)
+    assert [d.title for d in docs] == [NOTICE[0], LIST_NOTICE[0]]
+    annex = docs[1].parts[1]
+    assert annex.title == "2023年某某县重点任务清单"
+    tables = [b for b in annex.blocks if type(b).__name__ == "Table"]
+    assert len(tables) == 1 and len(annex.blocks) == 1
+    assert [[cell.text for cell in row] for row in tables[0].rows] == [HEADER] + rows
+
+
+def test_sentences_under_a_serial_header_that_are_no_rows_stay_paragraphs():
+    """Lines under a '序号' header that do not open on the serials 1, 2 …
+    its count of lines apart are no rows: they stay the text's."""
+    body = HEADER + ["1", "推进城市更新", "实施老旧小区改造12个，改造面积30万平方米。", "县住房城乡建设局",
+                     "请各单位按时报送进展情况。"]
+    docs = _documents(NOTICE + LIST_NOTICE + body, None)
+    annex = docs[1].parts[1]
+    assert not [b for b in annex.blocks if type(b).__name__ == "Table"]
+    assert "请各单位按时报送进展情况。" in [b.text for b in annex.blocks]
