@@ -144,3 +144,27 @@ def test_sentences_under_a_serial_header_that_are_no_rows_stay_paragraphs():
     annex = docs[1].parts[1]
     assert not [b for b in annex.blocks if type(b).__name__ == "Table"]
     assert "请各单位按时报送进展情况。" in [b.text for b in annex.blocks]
+
+
+# ---------------------------------------------------------------- a date that closes the bracket above
+
+DATED_ITEMS = ["一、加快产业转型升级",
+               "1.培育龙头企业。支持骨干企业兼并重组。（牵头单位：市发展改革委；完成时限：2023年12月31日）",
+               "2.扩大有效投资。全年实施重点项目200个，完成投资300亿元。（牵头单位：市发展改革委；责任单位：各县市区人民政府；"
+               "完成时限：2023年6月30日）",
+               "3.优化营商环境。（牵头单位：市行政审批局，2023年9月30日前完成）",
+               "二、持续改善民生", "4.稳定就业。城镇新增就业2万人。（责任单位：市人力资源社会保障局；完成时限：2023年12月31日）"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 19, 20, 30, 36, 37])
+def test_a_date_that_closes_a_bracket_opened_above_is_no_date_line(columns):
+    """An item's note may end on its deadline ('…；完成时限：2023年6月30日）');
+    where the wrap sets the date and the closing bracket alone on a line,
+    that line closes a clause opened above: no 成文日期 (GB/T 9704 7.3.5: the
+    date stands alone under the signature, or in brackets of its own), so
+    it neither ends the text nor opens a paragraph."""
+    docs = _documents(NOTICE + PLAN_NOTICE + DATED_ITEMS, columns)
+    assert [d.title for d in docs] == [NOTICE[0], PLAN_NOTICE[0]]
+    assert [p.title for p in docs[1].parts] == [PLAN_NOTICE[0], PLAN_NOTICE[-1]]
+    blocks = docs[1].parts[1].blocks
+    assert [b.label + b.heading + b.text for b in blocks] == DATED_ITEMS
