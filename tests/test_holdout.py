@@ -933,7 +933,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   item names in brackets after its stop are its sentence's note, read over
   the lines the wrap cut the bracket into; a task table one cell a line
   under '序号' is a table, its labels no title, its sentence cells framed
-  by the rows' serials): 100% of every field in every
+  by the rows' serials; a date that closes a bracket opened above is no
+  date line): 100% of every field in every
   layout but one issuer at 18 columns, 9/9 provisions, 4/4 parts, 91 of 91
   at widths 18-30, 84 of 84 printed by seeds 3-14.
 
