@@ -30,6 +30,7 @@ sentence anywhere). Every line break is decided from what surrounds it:
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Optional
 
@@ -184,16 +185,18 @@ def opens_next_item(above: str, line: Line) -> bool:
 
 
 DUTY_NOTE_WRAP = 4  # lines a 分工's note may be wrapped over at the narrowest measure
+FULL_STOPS = "。！？；"  # what an item's sentence ends on: not a 主送's colon
 
 
 def duty_note_goes_on(above: str, lines: list[Line], n: int) -> bool:
     """The units a 分工方案's or 工作要点's item names in brackets after its
-    stop ('…。' / '（牵头单位：…；责任单位：…）', '（…牵头，…按职责分工负责）'):
+    stop ('…。' / '（牵头单位：…；责任单位：…）', '（…牵头，…按职责分工负责）'), not a 主送's colon:
     a note of its sentence (ends_sentence reads it so), not a paragraph of
     its own, wherever the wrap set the bracket at a line's head, the words
     that name the duty perhaps on a line below. A 附注 ('（联系人：…）') names
     no such unit."""
-    return ends_sentence(above) and bool(DUTY_NOTE_RE.match("".join(x.text for x in lines[n:n + DUTY_NOTE_WRAP])))
+    return above.rstrip(CLOSERS)[-1:] in FULL_STOPS and ends_sentence(above) \
+        and bool(DUTY_NOTE_RE.match("".join(x.text for x in lines[n:n + DUTY_NOTE_WRAP])))
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -541,6 +544,11 @@ CLOSE_REACH = 3  # paragraphs above a date the wrap may have set the close's pie
 SENTENCE_STOP_RE = re.compile("[。！？]")
 
 
+def _whole_name(text: str) -> bool:
+    """One organ's whole name: begun as names begin, ended as they end."""
+    return bool(ORGAN_START_RE.match(text) and ORGAN_END_RE.search(text) and re.fullmatch(NAME_LINE, text))
+
+
 def _close_run_in(out: list[Paragraph]) -> list[Paragraph]:
     """GB/T 9704 prints the 附件说明 under the body (7.3.4), and the 署名 and
     the 成文日期 under that, each on a line of its own (7.3.5): a whole
@@ -552,14 +560,15 @@ def _close_run_in(out: list[Paragraph]) -> list[Paragraph]:
     is the sentence's; names parted by spaces (a joint close) are left as
     the lines set them."""
     for n in range(len(out) - 1, -1, -1):
-        if not DATE_RE.search(out[n].text):
-            continue
+        if not DATE_RE.search(out[n].text) or n and DATE_LINE_RE.match(out[n].text) \
+                and _signs_name(out[n - 1].text) and not re.search(r"\d", out[n - 1].text):
+            continue  # (a date under names alone, a scanner's spaces in them perhaps: the close set out already)
         k = n  # up to the paragraph whose sentence ends the body
         while k > max(0, n - CLOSE_REACH) and not SENTENCE_STOP_RE.search(out[k].text):
             k -= 1
-        match = CLOSE_RUN_IN_RE.match(" ".join(p.text for p in out[k:n + 1]))
+        match = CLOSE_RUN_IN_RE.match(functools.reduce(join_lines, (p.text for p in out[k:n + 1])))
         signature = match.group("signature") if match else ""
-        if not (ORGAN_START_RE.match(signature) and ORGAN_END_RE.search(signature)):
+        if not _whole_name(signature):
             continue
         pieces = [text for text in (match.group("body"), match.group("annex"), signature, match.group("date")) if text]
         if pieces != [p.text for p in out[k:n + 1]]:
