@@ -190,11 +190,11 @@ FULL_STOPS = "。！？；"  # what an item's sentence ends on: not a 主送's c
 
 def duty_note_goes_on(above: str, lines: list[Line], n: int) -> bool:
     """The units a 分工方案's or 工作要点's item names in brackets after its
-    stop ('…。' / '（牵头单位：…；责任单位：…）', '（…牵头，…按职责分工负责）'), not a 主送's colon:
-    a note of its sentence (ends_sentence reads it so), not a paragraph of
-    its own, wherever the wrap set the bracket at a line's head, the words
-    that name the duty perhaps on a line below. A 附注 ('（联系人：…）') names
-    no such unit."""
+    full stop ('…。' / '（牵头单位：…；责任单位：…）', '（…牵头，…按职责分工
+    负责）'): a note of its sentence (ends_sentence reads it so), not a
+    paragraph of its own, wherever the wrap set the bracket at a line's
+    head, the words that name the duty perhaps on a line below. A 附注
+    ('（联系人：…）') names no such unit, and a 主送's colon ends no item."""
     return above.rstrip(CLOSERS)[-1:] in FULL_STOPS and ends_sentence(above) \
         and bool(DUTY_NOTE_RE.match("".join(x.text for x in lines[n:n + DUTY_NOTE_WRAP])))
 
@@ -534,9 +534,9 @@ def paragraphs(lines: list[Line], full_width: float,
     return _close_run_in(out), doubts
 
 
-# The close run into the body's last sentence, as a page that lost its line breaks prints it: the sentence's
-# stop, perhaps the 附件说明 after a space, then an organ's name and the 成文日期 ('…贯彻落实。 附件：X 某某省
-# 教育厅 2015年3月10日'; the space after a stop or before figures may be lost in the join).
+# The close run into the body's last sentence, as a page that lost its line breaks prints it: the
+# sentence's stop, perhaps the 附件说明 after a space, then an organ's name and the 成文日期 ('…贯彻落实。
+# 附件：X 某某省教育厅 2015年3月10日'; the space after a stop or before figures may be lost in the join).
 CLOSE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*
     (?:(?P<annex>{either_script("附件")}\s*[:：]\s*\S.*?)\s+)?
     (?P<signature>[\u4e00-\u9fa5（）()]{{2,40}}?) \s* (?P<date>{DATE_RE.pattern})$""", re.X)

@@ -415,7 +415,7 @@ def numbered_rows(texts: list[str]) -> Optional[tuple[list[list[str]], int]]:
     head = serial_header(texts, 0)
     rows, k = [texts[:head]], head
     while k + head <= len(texts) and texts[k].strip() == str(len(rows)) \
-            and not any(is_number(cell) for cell in texts[k + 1:k + head]):
+            and str(len(rows) + 1) not in (cell.strip() for cell in texts[k + 1:k + head]):  # a cell lost: rows shift
         rows.append(texts[k:k + head])
         k += head
     return (rows, k) if len(rows) > 2 else None

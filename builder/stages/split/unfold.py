@@ -13,9 +13,9 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES,
-                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS, OCCASION_RE,
-                           OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE, kind_of,
-                           order_organ, paren_frame)
+                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS,
+                           OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE,
+                           kind_of, order_organ, paren_frame)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
