@@ -30,6 +30,7 @@ sentence anywhere). Every line break is decided from what surrounds it:
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Optional
 
@@ -39,8 +40,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST
                           HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list,
                           is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence, join_lines,
-                          splits_word, width)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
+                          join_lines, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -181,6 +182,21 @@ def opens_next_item(above: str, line: Line) -> bool:
         return False
     return int(lower.group("ar")) == int(upper.group("ar")) + 1 \
         and re.sub(r"[\d\s]", "", lower.group("label")) == re.sub(r"[\d\s]", "", upper.group("label"))
+
+
+DUTY_NOTE_WRAP = 4  # lines a 分工's note may be wrapped over at the narrowest measure
+FULL_STOPS = "。！？；"  # what an item's sentence ends on: not a 主送's colon
+
+
+def duty_note_goes_on(above: str, lines: list[Line], n: int) -> bool:
+    """The units a 分工方案's or 工作要点's item names in brackets after its
+    full stop ('…。' / '（牵头单位：…；责任单位：…）', '（…牵头，…按职责分工
+    负责）'): a note of its sentence (ends_sentence reads it so), not a
+    paragraph of its own, wherever the wrap set the bracket at a line's
+    head, the words that name the duty perhaps on a line below. A 附注
+    ('（联系人：…）') names no such unit, and a 主送's colon ends no item."""
+    return above.rstrip(CLOSERS)[-1:] in FULL_STOPS and ends_sentence(above) \
+        and bool(DUTY_NOTE_RE.match("".join(x.text for x in lines[n:n + DUTY_NOTE_WRAP])))
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -498,7 +514,8 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = BREAK if paged_row else JOIN if not starts and annex_name_goes_on(out, line) else \
+        verdict = BREAK if paged_row else JOIN if not starts and (
+            annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) <= OPENING, addressed_above, listed_under(out), alone) if out else BREAK
         if verdict == DOUBT:
@@ -518,7 +535,50 @@ def paragraphs(lines: list[Line], full_width: float,
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)
-    return out, doubts
+    return _close_run_in(out), doubts
+
+
+# The close run into the body's last sentence, as a page that lost its line breaks prints it: the
+# sentence's stop, perhaps the 附件说明 after a space, then an organ's name and the 成文日期 ('…贯彻落实。
+# 附件：X 某某省教育厅 2015年3月10日'; the space after a stop or before figures may be lost in the join).
+CLOSE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*
+    (?:(?P<annex>{either_script("附件")}\s*[:：]\s*\S.*?)\s+)?
+    (?P<signature>[\u4e00-\u9fa5（）()]{{2,40}}?) \s* (?P<date>{DATE_RE.pattern})$""", re.X)
+CLOSE_REACH = 3  # paragraphs above a date the wrap may have set the close's pieces in
+SENTENCE_STOP_RE = re.compile("[。！？]")
+
+
+def _whole_name(text: str) -> bool:
+    """One organ's whole name: begun as names begin, ended as they end."""
+    return bool(ORGAN_START_RE.match(text) and ORGAN_END_RE.search(text) and re.fullmatch(NAME_LINE, text))
+
+
+def _close_run_in(out: list[Paragraph]) -> list[Paragraph]:
+    """GB/T 9704 prints the 附件说明 under the body (7.3.4), and the 署名 and
+    the 成文日期 under that, each on a line of its own (7.3.5): a whole
+    organ's name and a date after a sentence's stop close no sentence, they
+    are the close run in, and are given back that form, read over the
+    pieces the measure wrapped them into (the date, or the name and the
+    date, on a line of their own under the rest) from the date's paragraph
+    up to the body's. A name inside the sentence ('经某某厅2015年3月10日批准。')
+    is the sentence's; names parted by spaces (a joint close) are left as
+    the lines set them."""
+    for n in range(len(out) - 1, -1, -1):
+        if not DATE_RE.search(out[n].text) or n and DATE_LINE_RE.match(out[n].text) \
+                and _signs_name(out[n - 1].text) and not re.search(r"\d", out[n - 1].text):
+            continue  # (a date under names alone, a scanner's spaces in them perhaps: the close set out already)
+        k = n  # up to the paragraph whose sentence ends the body
+        while k > max(0, n - CLOSE_REACH) and not SENTENCE_STOP_RE.search(out[k].text):
+            k -= 1
+        match = CLOSE_RUN_IN_RE.match(functools.reduce(join_lines, (p.text for p in out[k:n + 1])))
+        signature = match.group("signature") if match else ""
+        if not _whole_name(signature):
+            continue
+        pieces = [text for text in (match.group("body"), match.group("annex"), signature, match.group("date")) if text]
+        if pieces != [p.text for p in out[k:n + 1]]:
+            lines = (out[k].lines[0], out[n].lines[1])
+            out[k:n + 1] = [Paragraph(text=text, lines=lines) for text in pieces]
+    return out
 
 
 # A line that opens on a section's number by levels ('4.2', '1.3.1'), whatever follows.

@@ -774,6 +774,10 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
         found = grid.one_cell_per_line(texts)
         if found and found[1] == len(texts):  # rows that stop short of the run are no proof
             return i, run_end, found[0], []
+        numbered = grid.numbered_rows([clean_title(x.text) for x in lines[i:]]) \
+            if grid.SERIAL_HEAD_RE.match(texts[0].replace(" ", "")) else None
+        if numbered:  # rows framed by their serials: their cells may hold sentences
+            return i, i + numbered[1], numbered[0], []
         if _looks_tabular(texts):
             return i, i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
     end, rows = _list_rows(lines, i)

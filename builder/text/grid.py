@@ -386,6 +386,41 @@ def is_toc_columns(rows: list[list[str]]) -> bool:
         [int(p) for p in pages] == sorted(int(p) for p in pages)
 
 
+# The label of a table's first column when it numbers the rows ('序号'), which heads the header row.
+SERIAL_HEAD_RE = re.compile(r"^(?:序|编|編)(?:号|號)$")
+HEAD_CELLS_MAX = 12  # column labels under '序号' a table's header may hold
+LABEL_CELL_RE = re.compile(r"^[^\d，。；：、,.;:（）()]{2,12}$")  # a column's label: a few words, no figures
+
+
+def serial_header(texts: list[str], i: int) -> int:
+    """The end of the header row of a table printed one cell a line that
+    texts[i] opens: '序号', then each column's label, a few words with no
+    figures, up to the first row's serial '1'; i when no such header opens
+    there. The labels may end as a title's kind word does ('具体措施'): cells,
+    never a title's lines."""
+    if not SERIAL_HEAD_RE.match(texts[i].replace(" ", "")):
+        return i
+    k = i + 1
+    while k < len(texts) and k - i <= HEAD_CELLS_MAX and LABEL_CELL_RE.match(texts[k].replace(" ", "")):
+        k += 1
+    return k if k - i >= 3 and k < len(texts) and texts[k].strip() == "1" else i
+
+
+def numbered_rows(texts: list[str]) -> Optional[tuple[list[list[str]], int]]:
+    """Rows (the header first) and the lines used of a table printed one cell
+    a line under a serial header (serial_header): each row opens on its
+    serial, 1, 2, 3 …, as many lines apart as the header has labels, so a
+    cell may hold sentences (a task's measures, '…12个，…。'); the rows end
+    where a serial does not stand. None for fewer than two rows."""
+    head = serial_header(texts, 0)
+    rows, k = [texts[:head]], head
+    while k + head <= len(texts) and texts[k].strip() == str(len(rows)) \
+            and str(len(rows) + 1) not in (cell.strip() for cell in texts[k + 1:k + head]):  # a cell lost: rows shift
+        rows.append(texts[k:k + head])
+        k += head
+    return (rows, k) if len(rows) > 2 else None
+
+
 def one_cell_per_line(texts: list[str]) -> Optional[tuple[list[list[str]], int]]:
     """Rows (header rows first, as tab rows give them) and the lines used, or None.
 

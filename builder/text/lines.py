@@ -44,6 +44,9 @@ def join_lines(left: str, right: str) -> str:
 
 
 NOTE_AFTER_STOP_RE = re.compile(r"[。；！？][（(](?![一二三四五六七八九十\d]{1,3}[)）]$)[^（()）]*[)）]$")
+# Such a note in a 分工方案 or 工作要点: the units that carry the item out, and the word that names their duty
+# ('（牵头单位：…；责任单位：…）', '（市财政局牵头，…按职责分工负责）', '（市工业和信息化局负责）').
+DUTY_NOTE_RE = re.compile(r"^[（(][^（()）。]*?(?:牵头|负责|责任单位|配合单位|协办单位|参与单位|责任部门|主责单位)")
 
 
 # A lead a clause of the sentence opens, its value to follow ("…；责任单位：" before "各区政府"): a line the

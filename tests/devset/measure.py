@@ -3,7 +3,7 @@
     python -m tests.devset.measure            # the figures per layout
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
     python -m tests.devset.measure --set holdout [issue gf]   # the same on a held-out set (any name in SETS:
-                                                              # holdout, holdout2 … holdout19, holdout21 … holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout58)
+                                                              # holdout, holdout2 … holdout19, holdout21 … holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout56, holdout58)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
 
@@ -121,7 +121,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout49": HERE / "holdout49", "holdout50": HERE / "holdout50",
         "holdout51": HERE / "holdout51", "holdout52": HERE / "holdout52",
         "holdout53": HERE / "holdout53", "holdout54": HERE / "holdout54",
-        "holdout55": HERE / "holdout55", "holdout58": HERE / "holdout58"}
+        "holdout55": HERE / "holdout55", "holdout56": HERE / "holdout56",
+        "holdout58": HERE / "holdout58"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
@@ -183,13 +184,15 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
 
 
 ORDER_LINE_RE = re.compile(r"^(\S+令)(第\S+号)$")
+NUMBER_TITLE_LINE_RE = re.compile(r"^(\S+?[〔\[［(（]\d{4}[〕\]］)）]\d+号)(关于\S+)$")
 
 
 def _runs(paragraph: str) -> list[str]:
     """The runs a line of the frame is set out in: parted by spaces, or a 令
-    and its number run together ('市人民政府令第129号'), which the converter
-    sets out on two lines as GB/T 9704 10.2 prints them."""
-    order = ORDER_LINE_RE.match(paragraph)
+    and its number run together ('市人民政府令第129号'), or a 发文字号 and the
+    title that opens on 关于 under it ('X教发[2015]1号关于…的通知'), which the
+    converter sets out on two lines as GB/T 9704 10.2 and 7.2.4 print them."""
+    order = ORDER_LINE_RE.match(paragraph) or NUMBER_TITLE_LINE_RE.match(paragraph)
     return list(order.groups()) if order else paragraph.split()
 
 

@@ -14,6 +14,7 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
                            EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, own_contents)
+from ...text.grid import serial_header
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.numerals import cn_to_int
@@ -38,7 +39,9 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     diagnostics: list[Diagnostic] = []
     contents = own_contents([line.text for line in lines], toc_lines)
     listed = frozenset(squash(entry.title) for entry in toc)
-    blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents, full_width, listed))
+    texts = [line.text for line in lines]
+    heads = {k for i in range(len(lines)) for k in range(i, serial_header(texts, i))}  # a table's column labels
+    blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents | heads, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}

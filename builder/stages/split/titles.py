@@ -33,8 +33,9 @@ from .spans import TitleBlock
 from .unfold import OCCASION_WRAP
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
-# the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does).
-TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$"))
+# the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
+# or that first label alone, the header printed one cell a line.
+TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$|^(?:序号|编号)$"))
 # A form's cell a web page or an export prints one per line, closed by its
 # column's bar ("序号 |"): a cell of a table, never a line of a title.
 CELL_BAR_RE = re.compile(r"\s[|｜]$")

@@ -12,10 +12,10 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES, DATE_LINE_RE,
-                           DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS, OCCASION_RE,
-                           OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE, kind_of,
-                           order_organ, paren_frame)
+from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES,
+                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS,
+                           OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE,
+                           kind_of, order_organ, paren_frame)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
@@ -66,9 +66,12 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 
 # A 发文字号 printed at the head of the title's line, a space between them,
 # as web pages lay out their 版头: "X政发〔2010〕22号 X市人民政府关于…的决定",
-# the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知").
+# the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知");
+# or, the page having lost the break, no space but the title's opening 关于
+# after the whole number's 号 ("X教发[2015]1号关于印发…的通知"): a title opens on
+# its organ or on 关于, never on a number.
 NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
-    \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*)$""", re.X)
+    (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*) )$""", re.X)
 
 
 def _number_then_title(line: Line) -> list[Line]:
@@ -79,11 +82,12 @@ def _number_then_title(line: Line) -> list[Line]:
     measured the title's piece with the number before it (Line.annotated):
     a piece that filled the line goes on below, though cut inside a name."""
     match = NUMBER_THEN_TITLE_RE.match(line.text)
-    if not match or re.search(r"[，。；：,;:]", match.group("title")) or ends_sentence(match.group("title")):
+    group = match and ("title" if match.group("title") is not None else "about_title")
+    if not match or re.search(r"[，。；：,;:]", match.group(group)) or ends_sentence(match.group(group)):
         return [line]
-    before = width(line.text[:match.start("title")])
+    before = width(line.text[:match.start(group)])
     return [replace(line, text=match.group("frame")),
-            replace(line, text=match.group("title"), starts_block=False, heading_mark=False,
+            replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
 
 
