@@ -556,3 +556,25 @@ def test_a_note_of_the_date_and_the_order_frames_its_title(columns):
     docs = _documents(ORDER_NOTE, columns)
     assert [d.title for d in docs] == [ORDER_NOTE[0], ORDER_NOTE[3]]
     assert (docs[1].date, docs[1].doc_number) == ("2017-11-22", "中华人民共和国国务院令第692号")
+
+
+# ---------------------------------------------------------------- a 公告 numbered on its title's line
+
+# Two 公告 of a central bank after a notice, each numbered in its year on its title's line, the second joint.
+SERIAL_ON_TITLE = NOTICE + ["中国人民银行公告〔2006〕第 3 号",
+                            "中国人民银行决定，自2006年4月20日起授权中国人民银行上海总部承办金融机构进入全国银行间债券市场的准入备案工作。",
+                            "特此公告。", "中国人民银行", "二〇〇六年四月十八日",
+                            "中国人民银行 金融监管总局 中国证监会 农业农村部公告（2025）第14号",
+                            "鉴于全国脱贫攻坚目标任务已经完成，现决定废止有关规范性文件。", "中国人民银行", "金融监管总局", "中国证监会",
+                            "农业农村部", "2025年6月7日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_numbered_in_its_year_on_its_title_line_is_a_document(columns):
+    """A 公告's number in its series may follow its title on one line, the
+    year first ('…公告〔2006〕第3号'; only a 公告's or 令's serial has 第): the
+    line is a title, not a 发文字号 alone, and the number is its 发文字号."""
+    docs = _documents(SERIAL_ON_TITLE, columns)
+    assert [(d.kind, d.doc_number, d.date) for d in docs[1:]] == [
+        ("公告", "中国人民银行公告〔2006〕第3号", "2006-04-18"),
+        ("公告", "中国人民银行金融监管总局中国证监会农业农村部公告〔2025〕第14号", "2025-06-07")]

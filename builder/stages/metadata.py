@@ -22,7 +22,7 @@ from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
                           damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
-                          labelled_number, meeting_date, normal_doc_number, note_line, record_field,
+                          YEAR_SERIES_NUMBER, labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
                           year_first_number)
 from ..text.ids import city_of
@@ -83,7 +83,9 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
     if doc.doc_number is None and (serial := SERIAL_TITLE_RE.match(doc.title)):
-        doc.doc_number = serial.group("name") + serial.group("serial")  # '…公告（第7号）': cited as '…公告第7号'
+        # '…公告（第7号）': cited as '…公告第7号'; '…公告（2016）第 2 号' as '…公告〔2016〕第2号'
+        number = serial.group("serial") or re.sub(r"\s", "", serial.group("year_serial"))
+        doc.doc_number = serial.group("name").replace(" ", "") + re.sub(r"^[［\[（(](\d{4})[］\]）)]", r"〔\1〕", number)
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):
@@ -148,9 +150,10 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
 
 
 # A 公告 or 通告 (the kinds numbered in a series, frame.NUMBERED_TITLE_RE) titled by its organ and numbered
-# in its series, the number in brackets on the title's line: the number is its 发文字号, as a 公告 whose '第N号'
-# stands on a line of its own (frame.order_number).
-SERIAL_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5]{4,40}[公通]告)[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{1,6}号)[）)]$")
+# in its series, the number in brackets on the title's line (or its year's number after it, '…公告〔2006〕第3号'):
+# the number is its 发文字号, as a 公告 whose '第N号' stands on a line of its own (frame.order_number).
+SERIAL_TITLE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5 ]{{4,60}}[公通]告)(?:[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{{1,6}}号)[）)]"
+                             rf"|(?P<year_serial>{YEAR_SERIES_NUMBER}))$")
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],

@@ -201,8 +201,9 @@ def order_issuer(order: str) -> Optional[str]:
 
 # The 发文字号 of the 1980s and 1990s, before GB/T 9704-1999 set the year in 〔〕 after the 代字: the year first, in
 # brackets, two digits or four, then the 代字, often with 字 and 第 ('(94)财农字第345号', '（1988）X政发字第12号').
+# A 公告's serial in its year ('（2016）第2号') has no 代字: it is no such number (order_number reads it).
 YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[{CLOSE_BRACKETS}]"
-                                  rf"\s*[\u4e00-\u9fa5]{{1,12}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
+                                  rf"\s*(?!第)[\u4e00-\u9fa5]{{1,12}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
 
 
 def year_first_number(text: str) -> Optional[str]:
@@ -724,17 +725,19 @@ DRAFT_STAGE = r"[^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（
 # (split.titles.draft_stage); or carry the serial of its batch or issue, in brackets, as a series of
 # notices does (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of
 # a standing committee or its office does (…办公室公告（第7号）), or a series of 司法解释 on one law
-# (…若干问题的解释（二）, …的补充规定（五）).
+# (…若干问题的解释（二）, …的补充规定（五））; or, the year first, a 公告's number in its year, set on the
+# title's line (中国人民银行公告〔2006〕第3号, …公告（2016）第2号: only a 公告's or a 令's serial has 第).
 SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
+YEAR_SERIES_NUMBER = r"[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第\s*\d{1,4}\s*号"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
 NOTE_MARK = r"(?:\[\d{1,2}\]|［[\d０-９]{1,2}］)"
 PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:{DRAFT_STAGE}|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
-              rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)])?$"
-# A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）'), or a 公报 (a census's bulletins
+              rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER})?$"
+# A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins
 # are numbered so: '…人口普查公报[1]（第一号）'): a whole title, which a sentence citing it runs on before, not
 # after (split.title_blocks).
-NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?[（(]{SERIES_NUMBER}[）)]$")
+NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?(?:[（(]{SERIES_NUMBER}[）)]|{YEAR_SERIES_NUMBER})$")
 # One alternation finds where a kind word ends a title; each kind's own
 # pattern then names it. A plain alternation of words is searched ~3× faster
 # than one of named groups (every pattern begins with a character, none with

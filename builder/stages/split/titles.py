@@ -48,7 +48,8 @@ def titleish(line: Line) -> bool:
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def _titleish_text(text: str) -> bool:
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
-            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not is_doc_number_line(text)
+            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
+            and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
             and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
