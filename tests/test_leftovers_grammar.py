@@ -578,3 +578,23 @@ def test_a_notice_numbered_in_its_year_on_its_title_line_is_a_document(columns):
     assert [(d.kind, d.doc_number, d.date) for d in docs[1:]] == [
         ("公告", "中国人民银行公告〔2006〕第3号", "2006-04-18"),
         ("公告", "中国人民银行金融监管总局中国证监会农业农村部公告〔2025〕第14号", "2025-06-07")]
+
+
+# ---------------------------------------------------------------- the 版记's 印发 line
+
+# A notice closing on its 版记 (its 印发 line last), then a 办法 under the number of the 公告 that published it.
+PRINTED_THEN_TITLE = ["中国人民银行关于做好甲项工作的通知", "银发〔2011〕12号", "中国人民银行上海总部，各分行、营业管理部：",
+                      "为做好甲项工作，现就有关事项通知如下：", "一、各单位要高度重视甲项工作，认真组织实施。",
+                      "二、本通知自印发之日起施行。", "中国人民银行", "二〇一一年五月十一日",
+                      "内部发送：办公厅，条法司。", "中国人民银行办公厅　　　　2011 年 5 月 13 日印发",
+                      "证券公司短期融资券管理办法", "（中国人民银行公告[2021]第10号）",
+                      "为规范证券公司短期融资券发行和交易，中国人民银行修订了《证券公司短期融资券管理办法》，现予发布，自2021年9月1日起实施。",
+                      "中国人民银行", "2021年7月23日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_printing_line_is_no_line_of_the_next_title(columns):
+    """GB/T 9704 7.4.3: the 版记's 印发 line (the office, the date, 印发)
+    ends a document; the title under it begins under it."""
+    docs = _documents(PRINTED_THEN_TITLE, columns)
+    assert [d.title for d in docs] == [PRINTED_THEN_TITLE[0], PRINTED_THEN_TITLE[10]]

@@ -13,7 +13,7 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
                            DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
-                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
+                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, PRINTED_LINE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
                            SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names, closed_annex_list,
                            damaged_doc_number, from_its_place,
@@ -56,6 +56,7 @@ def _titleish_text(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text) and not CONTINUED_RE.match(text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
+            and not PRINTED_LINE_RE.search(text)  # and its 印发 line
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
             and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
             and not _name_row(text))
