@@ -49,7 +49,8 @@ def test_a_bracket_under_an_annex_title_its_note_does_not_name_is_the_text(colum
 def test_a_list_of_numbered_titles_with_their_numbers_opens_no_document(columns):
     """A 清理 list names each document by its title in 《》 and its 发文字号
     in brackets after it: a citation, not a 标题 (GB/T 9704 7.3.1 prints a
-    title bare, its number above it), so no listed title opens a document."""
+    title bare, its number above it), so no listed title opens a document
+    (a control: main read it so already)."""
     docs = _documents(NOTICE + [TITLE] + BODY + ["附件", "决定废止的规范性文件目录", "（12件）"] + LISTED, columns)
     assert [d.title for d in docs] == [NOTICE[0], TITLE]
     assert (docs[1].issuers, docs[1].date) == (["某某市人民政府"], "2019-05-06")
