@@ -14,7 +14,7 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
                            EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, own_contents)
-from ...text.grid import serial_header
+from ...text.grid import numbered_rows, serial_header
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.numerals import cn_to_int
@@ -30,6 +30,19 @@ from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion
 from .toc import TOC_MATCH, match_toc
 
 
+def _serial_table_end(texts: list[str], i: int) -> int:
+    """The end of a table printed one cell a line under the serial header
+    texts[i] opens, its rows included (grid.numbered_rows): a cell holds a
+    listed document's bare title over its 文号 ('…的通知' / '某政发〔2015〕3号',
+    a 清理 list's row), which no title block may take for a 标题 over its
+    发文字号; i when no such header opens there."""
+    head = serial_header(texts, i)
+    if head == i:
+        return i
+    rows = numbered_rows(texts[i:])
+    return i + rows[1] if rows else head
+
+
 def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                     source: str, full_width: float) -> tuple[list[DocSpan], list[Diagnostic]]:
     """Documents begin where the document grammar says a new one begins
@@ -40,7 +53,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     contents = own_contents([line.text for line in lines], toc_lines)
     listed = frozenset(squash(entry.title) for entry in toc)
     texts = [line.text for line in lines]
-    heads = {k for i in range(len(lines)) for k in range(i, serial_header(texts, i))}  # a table's column labels
+    heads = {k for i in range(len(lines)) for k in range(i, _serial_table_end(texts, i))}  # a table's cells
     blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents | heads, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
     opened = [block.start for block in grammar]

@@ -141,7 +141,7 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             if nxt in titles:
                 title, nxt = titles[nxt].title, titles[nxt].end
             elif nxt < span.end and titleish(lines[nxt]):
-                stop = untitled_end(lines, nxt, span.end, full_width)
+                stop = _noted_tail_end(lines, span, nxt, untitled_end(lines, nxt, span.end, full_width))
                 title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
             parts.append((i, title, annex.group("no") or ""))
             i = nxt
@@ -185,6 +185,19 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             continue
         i += 1
     return parts
+
+
+def _noted_tail_end(lines: list[Line], span: DocSpan, start: int, stop: int) -> int:
+    """GB/T 9704 7.3.4 names each 附件 in the 附件说明 as its own title prints
+    it (8): a line in brackets under an annex's title ('…规范性文件目录' /
+    '（12件）') is a line of that title when the document names the annex with
+    it ('附件：…规范性文件目录（12件）'), as a kind word's title goes on to
+    '（试行）'; a bracket it names no annex with ('（单位：万元）') is the text's."""
+    named = squash("".join(line.text for line in lines[span.title.end:start]))
+    while stop < span.end and continues_title(lines, stop) \
+            and squash(join_title([line.text for line in lines[start:stop + 1]])) in named:
+        stop += 1
+    return stop
 
 
 def _dated_byline(lines: list[Line], head: int, k: int) -> bool:
