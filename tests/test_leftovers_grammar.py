@@ -598,3 +598,23 @@ def test_the_printing_line_is_no_line_of_the_next_title(columns):
     ends a document; the title under it begins under it."""
     docs = _documents(PRINTED_THEN_TITLE, columns)
     assert [d.title for d in docs] == [PRINTED_THEN_TITLE[0], PRINTED_THEN_TITLE[10]]
+
+
+# ---------------------------------------------------------------- a text closed by its 施行 clause and a repeal
+
+# A regulation whose last article puts it in force and repeals the one it replaces, then a 暂行规定 with no frame,
+# opening on its preamble.
+REPEALED_AT_THE_END = ["地图管理条例", "第一条 为了加强地图管理，制定本条例。",
+                       "第二条 本条例自2016年1月1日起施行。国务院1995年7月10日发布的《中华人民共和国地图编制出版管理条例》同时废止。",
+                       "地方口岸管理机构职责范围暂行规定", "为了搞好口岸管理工作，根据国务院有关规定，制定本规定。",
+                       "一、地方口岸管理委员会、口岸办公室是口岸所在地的人民政府管理口岸的工作机构。",
+                       "二、负责贯彻执行有关口岸工作的方针、政策和规定。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_text_closed_by_its_in_force_clause_and_a_repeal_is_closed(columns):
+    """立法技术规范: the last article puts the text in force and may repeal
+    the one it replaces in the same article ('…起施行。…《…条例》同时废止。');
+    the text ends there, and a title under it opens the next."""
+    docs = _documents(REPEALED_AT_THE_END, columns)
+    assert [d.title for d in docs] == [REPEALED_AT_THE_END[0], REPEALED_AT_THE_END[3]]

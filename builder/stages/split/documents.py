@@ -497,5 +497,7 @@ def _in_force(lines: list[Line], k: int) -> bool:
     "此通告自发布之日起执行。"), the last article a regulation or notice
     prints (立法技术规范: the effective date closes the text)."""
     return bool(IN_FORCE_RE.search(join_title([line.text for line in lines[max(0, k - 2):k + 1]])))
-# The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。".
-IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]$"))
+# The 施行 clause that closes a text: "自2001年5月1日起施行。", "自发布之日起执行，有效期三年。", perhaps with
+# the text it replaces repealed after it (立法技术规范: "…起施行。1995年7月10日发布的《…条例》同时废止。").
+IN_FORCE_RE = re.compile(either_script(r"自[^。；;]{1,40}起(?:施行|执行|实施|生效)(?:[，,][^。；;]{0,30})?[。.]"
+                                       r"(?:[^。；;]{0,80}废止[。.])?$"))
