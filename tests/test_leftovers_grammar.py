@@ -618,3 +618,19 @@ def test_a_text_closed_by_its_in_force_clause_and_a_repeal_is_closed(columns):
     the text ends there, and a title under it opens the next."""
     docs = _documents(REPEALED_AT_THE_END, columns)
     assert [d.title for d in docs] == [REPEALED_AT_THE_END[0], REPEALED_AT_THE_END[3]]
+
+
+# A regulation closing on its annex's figures (captions only, the drawings lost), then a 行政法规 with its 题注.
+CAPTIONS_ABOVE = ["某某救援衔标志式样和佩带办法", "第一条 为了规范救援衔标志的佩带，制定本办法。", "第二条 本办法自发布之日起施行。",
+                  "附图 救援衔标志式样", "肩章", "领章", "套式肩章", "中华人民共和国涉外海洋科学研究管理规定",
+                  "（1996年6月18日中华人民共和国国务院令第199号发布）",
+                  "第一条 为了加强对涉外海洋科学研究活动的管理，制定本规定。", "第二条 本规定自1996年10月1日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_opening_on_the_states_name_begins_there(columns):
+    """GB/T 9704 7.3.1: a title opens on its 发文机关 (or a place's or the
+    state's name, '中华人民共和国…'); a short line above such a line, which
+    no wrap cut, is no line of it (a figure's caption, '套式肩章')."""
+    docs = _documents(CAPTIONS_ABOVE, columns)
+    assert [d.title for d in docs] == [CAPTIONS_ABOVE[0], CAPTIONS_ABOVE[7]]

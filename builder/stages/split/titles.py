@@ -825,9 +825,11 @@ def masthead_over(above: str, title: str) -> bool:
 
 
 def _wrapped_into(above: Line, head: str) -> bool:
-    """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'."""
+    """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'. A line
+    opening as a title opens, on its place's or the state's name (GB/T 9704
+    7.3.1: the 发文机关 first; a 行政法规 '中华人民共和国…条例'), is its first."""
     return bool(ABOUT_RE.match(above.text)) or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
-        or not re.match(r"^(?:[\u4e00-\u9fa5]{2,}[市县区州省])", head)
+        or not re.match(r"^(?:中华人民共和国|[\u4e00-\u9fa5]{2,}[市县区州省])", head)
 
 
 def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
