@@ -634,3 +634,57 @@ def test_a_title_opening_on_the_states_name_begins_there(columns):
     no wrap cut, is no line of it (a figure's caption, '套式肩章')."""
     docs = _documents(CAPTIONS_ABOVE, columns)
     assert [d.title for d in docs] == [CAPTIONS_ABOVE[0], CAPTIONS_ABOVE[7]]
+
+
+# As a web page lists such a 公告: its subject in brackets after the number; the printed title under it may follow.
+LISTED_NOTICE = ["中国人民银行公告〔2021〕第4号（修订银行间债券市场债券交易流通有关公告）",
+                 "为进一步提高债券市场服务实体经济能力，中国人民银行决定修订有关公告。", "特此公告。", "中国人民银行",
+                 "2021年4月2日"]
+LISTED_OVER_PRINTED = ["中国人民银行 国家外汇管理局公告〔2020〕第5号（标准化债权类资产认定规则）",
+                       "中国人民银行 国家外汇管理局公告〔2020〕第5号",
+                       "中国人民银行、国家外汇管理局制定了《标准化债权类资产认定规则》，现予发布，自2020年8月3日起施行。",
+                       "中国人民银行", "国家外汇管理局", "2020年6月24日"]
+# A joint 公告 titled, as printed, by its organs one a line over 公告, its number under it, under the page's title.
+ORGANS_OVER_KIND = ["中国人民银行 中华人民共和国国家发展和改革委员会 中国证券监督管理委员会公告〔2020〕第22号（公司信用类债券信息披露管理办法）",
+                    "中国人民银行", "中华人民共和国国家发展和改革委员会", "中国证券监督管理委员会", "公告", "〔2020〕第22号",
+                    "为推动公司信用类债券信息披露规则统一，中国人民银行会同有关部门制定了管理办法，现予发布。",
+                    "中国人民银行", "中华人民共和国国家发展和改革委员会", "中国证券监督管理委员会", "2020年12月25日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("text, number", [
+    (LISTED_NOTICE, "中国人民银行公告〔2021〕第4号"), (LISTED_OVER_PRINTED, "中国人民银行国家外汇管理局公告〔2020〕第5号"),
+    (ORGANS_OVER_KIND, "中国人民银行中华人民共和国国家发展和改革委员会中国证券监督管理委员会公告〔2020〕第22号")])
+def test_a_notice_as_a_web_page_lists_it_is_one_document(columns, text, number):
+    """A web page lists a 公告 by its number and its subject in brackets
+    ('…公告〔2020〕第5号（…规则）'): a title, which the title as printed may
+    repeat under it without the subject; a joint 公告's printed title is
+    its organs' names one a line over 公告 (GB/T 9704 10.1). One document,
+    numbered as its title numbers it, whose first line is the page's."""
+    [doc] = _documents(text, columns)
+    assert (doc.kind, doc.doc_number, doc.date) == ("公告", number, iso(text[-1]))
+
+
+def iso(date: str) -> str:
+    import re
+    y, m, d = map(int, re.findall(r"\d+", date))
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+# A ministry's 公告 titled with its 事由, its number in the year under the title as a line naming the organ's 公告.
+NUMBER_LINE_NAMING_NOTICE = NOTICE + ["国家税务总局关于个人所得税有关问题的公告", "国家税务总局公告2018年第31号",
+                                      "现将个人所得税有关问题公告如下：", "一、纳税人应当依法申报。", "二、本公告自发布之日起施行。",
+                                      "特此公告。", "国家税务总局", "2018年6月15日",
+                                      "中国人民银行关于某某事项的公告", "中国人民银行公告〔2006〕第3号", "现将有关事项公告如下。",
+                                      "特此公告。", "中国人民银行", "2006年6月15日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notices_number_line_naming_its_organs_notice_is_its_frame(columns):
+    """A 公告 with a 事由 has its number under its title (GB/T 9704 7.2.4), which
+    a ministry prints as its organ's 公告 and the serial in the year
+    ('国家税务总局公告2018年第31号'): the number, not a title of its own."""
+    docs = _documents(NUMBER_LINE_NAMING_NOTICE, columns)
+    assert [(d.title, d.doc_number) for d in docs[1:]] == [
+        ("国家税务总局关于个人所得税有关问题的公告", "国家税务总局公告2018年第31号"),
+        ("中国人民银行关于某某事项的公告", "中国人民银行公告〔2006〕第3号")]

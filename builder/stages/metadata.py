@@ -22,7 +22,7 @@ from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
                           damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
-                          YEAR_SERIES_NUMBER, labelled_number, meeting_date, normal_doc_number, note_line, record_field,
+                          labelled_number, meeting_date, normal_doc_number, note_line, record_field, serial_notice_number,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
                           year_first_number)
 from ..text.ids import city_of
@@ -82,10 +82,8 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
-    if doc.doc_number is None and (serial := SERIAL_TITLE_RE.match(doc.title)):
-        # '…公告（第7号）': cited as '…公告第7号'; '…公告（2016）第 2 号' as '…公告〔2016〕第2号'
-        number = serial.group("serial") or re.sub(r"\s", "", serial.group("year_serial"))
-        doc.doc_number = serial.group("name").replace(" ", "") + re.sub(r"^[［\[（(](\d{4})[］\]）)]", r"〔\1〕", number)
+    if doc.doc_number is None:
+        doc.doc_number = serial_notice_number(doc.title)  # '…公告（第7号）': cited as '…公告第7号'
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):
@@ -149,13 +147,6 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
             f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
 
 
-# A 公告 or 通告 (the kinds numbered in a series, frame.NUMBERED_TITLE_RE) titled by its organ and numbered
-# in its series, the number in brackets on the title's line (or its year's number after it, '…公告〔2006〕第3号'):
-# the number is its 发文字号, as a 公告 whose '第N号' stands on a line of its own (frame.order_number).
-SERIAL_TITLE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5 ]{{4,60}}[公通]告)(?:[（(](?P<serial>第[0-9一二三四五六七八九十百零〇]{{1,6}}号)[）)]"
-                             rf"|(?P<year_serial>{YEAR_SERIES_NUMBER}))$")
-
-
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
                above_items: Optional[int] = None):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
@@ -180,7 +171,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             # In brackets, the number without the date before it; under its field's label, without the label.
             printed = frame[1] if frame else labelled_number(p.text) or p.text
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
-            doc_number = normal_doc_number(printed) or damaged_doc_number(printed) or coded_order_number(printed) \
+            doc_number = serial_notice_number(printed) or normal_doc_number(printed) or damaged_doc_number(printed) \
+                or coded_order_number(printed) \
                 or year_first_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form

@@ -728,18 +728,38 @@ DRAFT_STAGE = r"[^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（
 # notices does (…告知书（XX县2025年度第4批次）, …公告（第3期）), or its number in the series, as a 公告 of
 # a standing committee or its office does (…办公室公告（第7号）), or a series of 司法解释 on one law
 # (…若干问题的解释（二）, …的补充规定（五））; or, the year first, a 公告's number in its year, set on the
-# title's line (中国人民银行公告〔2006〕第3号, …公告（2016）第2号: only a 公告's or a 令's serial has 第).
+# title's line (中国人民银行公告〔2006〕第3号, …公告（2016）第2号, 海关总署公告2019年第1号), and after it, as a web
+# page lists it, its subject in brackets ('…公告〔2020〕第5号（标准化债权类资产认定规则）').
 SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
-YEAR_SERIES_NUMBER = r"[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第\s*\d{1,4}\s*号"
+YEAR_SERIES_NUMBER = r"(?:[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?|\d{4}\s*年\s*第)\s*\d{1,4}\s*号"
+LISTED_SUBJECT = r"(?:[（(][^（）()]{2,80}[）)])"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
 NOTE_MARK = r"(?:\[\d{1,2}\]|［[\d０-９]{1,2}］)"
 PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:{DRAFT_STAGE}|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
-              rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER})?$"
+              rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins
 # are numbered so: '…人口普查公报[1]（第一号）'): a whole title, which a sentence citing it runs on before, not
 # after (split.title_blocks).
-NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?(?:[（(]{SERIES_NUMBER}[）)]|{YEAR_SERIES_NUMBER})$")
+NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?(?:[（(]{SERIES_NUMBER}[）)]|{YEAR_SERIES_NUMBER}"
+                               rf"{LISTED_SUBJECT}?)$")
+# A 公告 or 通告 titled by its organ and numbered in its series on the same line: '…办公室公告（第7号）',
+# '中国人民银行公告〔2006〕第 3 号', '国家税务总局公告2018年第31号' (the 公告's number line under a title with its
+# 事由, or its whole title), perhaps with the subject a web page lists it by after the number.
+SERIAL_NOTICE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5 ]{{4,60}}[公通]告)\s*(?:[（(](?P<serial>{SERIES_NUMBER})[）)]"
+                              rf"|(?P<year_serial>{YEAR_SERIES_NUMBER})){LISTED_SUBJECT}?$")
+
+
+def serial_notice_number(text: str) -> Optional[str]:
+    """Such a line's number, as the 公告 is cited: its organs and kind, then
+    the serial ('…公告第7号', '…公告〔2016〕第2号' for '…公告（2016）第 2 号')."""
+    match = SERIAL_NOTICE_RE.match(text.strip())
+    if not match:
+        return None
+    serial = match.group("serial") or re.sub(r"\s", "", match.group("year_serial"))
+    return match.group("name").replace(" ", "") + re.sub(r"^[［\[（(](\d{4})[］\]）)]", r"〔\1〕", serial)
+
+
 # One alternation finds where a kind word ends a title; each kind's own
 # pattern then names it. A plain alternation of words is searched ~3× faster
 # than one of named groups (every pattern begins with a character, none with

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
-                           NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
-                           attendance_line, coded_order_number, damaged_doc_number, kind_of, labelled_number,
-                           paren_frame, year_first_number)
+                           LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE,
+                           SUBJECT_WORDS_RE, attendance_line, coded_order_number, damaged_doc_number, kind_of,
+                           labelled_number, paren_frame, serial_notice_number, year_first_number)
 from ...text.lines import CLOSERS, ends_sentence
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
@@ -59,7 +59,8 @@ def is_doc_number_line(text: str) -> bool:
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
-    if damaged_doc_number(text) or coded_order_number(text) or labelled_number(text) or year_first_number(text):
+    if damaged_doc_number(text) or coded_order_number(text) or labelled_number(text) or year_first_number(text) \
+            or serial_notice_number(text) and not re.search(rf"{LISTED_SUBJECT}$", text.strip()):
         return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \

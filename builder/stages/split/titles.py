@@ -13,7 +13,7 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
                            DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
-                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, PRINTED_LINE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
+                           LISTED_SUBJECT, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, PRINTED_LINE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
                            SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names, closed_annex_list,
                            damaged_doc_number, from_its_place,
@@ -157,16 +157,20 @@ def _chapter_headings(lines: list[Line]) -> set[int]:
     return found
 
 
-def _printed_again(lines: list[Line], start: int, k: int) -> bool:
+def _printed_again(lines: list[Line], start: int, k: int, reach: int = 2) -> bool:
     """Line k repeats the title's first line, or the lines from k, within a
     title's reach, spell again what its lines start..k-1 spell: the title
-    printed twice, wrapped anew or not."""
+    printed twice, wrapped anew or not (the page's title may add the
+    subject a web page lists a 公告 by: '…公告〔2020〕第5号（…规则）' over
+    '…公告〔2020〕第5号')."""
     if squash(lines[k].text) == squash(lines[start].text):
         return True
-    title, again = squash("".join(line.text for line in lines[start:k])), ""
-    for line in lines[k:k + (k - start) + 2]:
+    printed = "".join(line.text for line in lines[start:k]).strip()
+    title, again = squash(printed), ""
+    whole = {title, squash(re.sub(rf"{LISTED_SUBJECT}$", "", printed)) if NUMBERED_TITLE_RE.search(printed) else title}
+    for line in lines[k:k + (k - start) + reach]:
         again += squash(line.text)
-        if again == title:
+        if again in whole:
             return True
         if not title.startswith(again):
             return False
@@ -200,8 +204,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and (occasion_end := _subtitle_occasion(lines, i)):
             i = occasion_end  # the 副题 under the title above heads none
             continue
-        if i in skip or not titleish(lines[i]):
-            i += 1
+        if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text):
+            i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame)
             continue
         end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
@@ -211,6 +215,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 if end is None and balanced(join_title([line.text for line in lines[i:stop - 1]])):
                     end, subtitled = stop - 1, True  # a speech titled by its theme, its genre in the 副题
                 break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
+            if stop - 1 > i and is_doc_number_line(lines[stop - 1].text):
+                break  # the 发文字号 under the title, though it names a 公告 as a title would
             if stop - 1 > i and _printed_again(lines, i, stop - 1):
                 break  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
                 # or not, is a block of its own
@@ -257,8 +263,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed \
-                and not outline_restarts(lines, start, end):
-            i = end  # a quoted title inside a sentence, or a wrapped body line
+                and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
+            i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
             i = end  # a sentence of the body that happens to end in 意见 or 方案
@@ -607,6 +613,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
             break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
         head = lines[start].text
+        if _printed_again(lines, start - 1, start, reach=end - start):
+            break  # the title printed above it whole (a web page's title over the title as printed)
+        if organ_alone(above.text) and _organs_over_kind(lines, start, end):
+            start -= 1  # a 公告's or 令's title is its organs' names and its kind (GB/T 9704 10.1): the kind
+            continue  # alone under the organs, one a line
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
         if ABOUT_RE.match(head) and forwarding(above.text):
@@ -632,6 +643,12 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _organs_over_kind(lines: list[Line], start: int, end: int) -> bool:
+    """The title so far is organs' names one a line over a kind that a
+    公告 or 令 is titled by with them alone ('公告')."""
+    return squash(lines[end - 1].text) in NUMBERED_KINDS and all(organ_alone(line.text) for line in lines[start:end - 1])
 
 
 def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: float) -> bool:

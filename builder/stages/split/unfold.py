@@ -15,7 +15,7 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES,
                            DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS,
                            OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE,
-                           kind_of, order_organ, paren_frame)
+                           kind_of, order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
@@ -406,6 +406,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and figured(match.group("title")))
                 and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
+                and not (not joined and prev is not None and serial_notice_number(text)
+                         and kind_of(prev.text) in NUMBERED_KINDS)  # a 公告's number line under its title whole
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))):
