@@ -106,6 +106,9 @@ def document_meta(doc: Document, gazette: Gazette) -> dict:
 
 def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt: Optional[Document]) -> str:
     out = [front_matter(document_meta(doc, gazette)), f"# {escape(doc.title)}\n", _panel(doc, gazette)]
+    if not gazette.is_issue and gazette.front_matter and doc is gazette.documents[0]:
+        # What a file of documents published alone prints above its first title has no issue page to stand on.
+        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
     for part in doc.parts:
         out.append(_part(part, doc, first=part is doc.parts[0], cite=_citer(doc)))
     if doc.cited_by:

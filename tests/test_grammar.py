@@ -279,6 +279,21 @@ def test_documents_published_alone_are_listed_by_year_and_name_no_file():
     assert not [path for path, text in shown.items() if "whtc" in text]  # front matter and data keep it
 
 
+def test_the_lines_above_a_document_published_alone_are_on_its_page():
+    """Nothing printed is lost: a file that is no issue has no issue page to
+    show what stands above its first title (a web page's heading, the page's
+    own title over the printed one), so its first document's page shows it."""
+    from builder import output
+    from builder.site import Collection
+    head = ["索引号：000014349/2017-00123 发布机构：武汉市人民政府办公厅"]
+    alone = convert("\n".join(head + lay_out([NOTICE], 24)).encode("utf-8"), "seeds/whtc-62.txt", "whtc-62")
+    front, = alone.front_matter
+    assert not alone.is_issue and front.text.startswith("索引号：000014349/2017-00123")
+    doc, = alone.documents
+    page = output.pages(Collection([alone], sources={alone.id: "a"}))[output.document_path(doc)]
+    assert front.text in page
+
+
 def test_the_next_documents_mark_and_wrapped_title_are_its_own():
     """'XX市人民政府文件' above a title wrapped over two lines opens the next
     document: the document above ends before it, and the title is whole."""
