@@ -688,3 +688,22 @@ def test_a_notices_number_line_naming_its_organs_notice_is_its_frame(columns):
     assert [(d.title, d.doc_number) for d in docs[1:]] == [
         ("国家税务总局关于个人所得税有关问题的公告", "国家税务总局公告2018年第31号"),
         ("中国人民银行关于某某事项的公告", "中国人民银行公告〔2006〕第3号")]
+
+
+# ---------------------------------------------------------------- joint issuers parted by spaces, wrapped
+
+# Six joint issuers parted by spaces before 关于, as a web page prints them: wrapped at 18 columns the run is cut
+# inside '商务部' ('…委员会 商' / '务部 国务院…'), which looks like a person's name over a post.
+SIX_ISSUERS = NOTICE + ["中国人民银行 国家发展和改革委员会 商务部 国务院国有资产监督管理委员会 中国银行保险监督管理委员会 "
+                        "国家外汇管理局关于进一步优化跨境人民币政策 支持稳外贸稳外资的通知", "银发〔2020〕330号",
+                        "中国人民银行上海总部，各分行、营业管理部：", "为推动形成新发展格局，现就有关事项通知如下：",
+                        "一、紧紧围绕实体经济需求，推动更高水平贸易投资人民币结算便利化。", "二、本通知自发布之日起实施。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_joint_issuers_wrapped_inside_a_name_head_their_title(columns):
+    """A row of a name list is a person and a post; a piece of joint issuers
+    the wrap cut ('务部 国务院国有资产监督管理委员会 中') opens on an organ's
+    ending, which no person's name ends with: a line of the title."""
+    docs = _documents(SIX_ISSUERS, columns)
+    assert docs[1].title.startswith("中国人民银行国家发展和改革委员会商务部") and docs[1].doc_number == "银发〔2020〕330号"

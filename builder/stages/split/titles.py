@@ -66,14 +66,15 @@ def _name_row(text: str) -> bool:
     """A title names its issuer and 事由 in running words (GB/T 9704 7.3.1),
     never a person set apart from a post: a name list's row is no line of a
     title, though it is short and has no sentence's punctuation. No name is
-    a place ('某某县 …'), a label ('第二章 …'), or a scanner's space: inside a
+    a place ('某某县 …'), an organ's name or its end the wrap cut from joint
+    issuers ('…委员会 商' / '务部 国务院…'), a label ('第二章 …'), or a scanner's space: inside a
     word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or in a
     line that ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
     row = NAME_POST_RE.match(text)
     if row is None:
         return False
     name, post = row.group("name").replace(" ", ""), text[row.end("name"):].strip()
-    return not row.group("name").endswith(PLACE_ENDINGS) and not LABEL_RE.match(text) \
+    return not row.group("name").endswith(PLACE_ENDINGS) and not ORGAN_END_RE.search(name) and not LABEL_RE.match(text) \
         and not TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", text)) and not kind_of(text) \
         and not re.search(r"[《》:：]", post) and not splits_word(name, post)
 
