@@ -54,3 +54,49 @@ def test_an_orders_number_with_its_year_in_brackets_stays_whole(columns):
                                 "省长", "二○一○年十二月二十五日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某省气象灾害防御规定"]
     assert docs[1].doc_number == "政府令〔2010〕第15号"
+
+
+# ---------------------------------------------------------------- a price table one cell a line
+
+PRICE_NOTICE = ["关于调整城区生活污水处理费的公告", "城区各自来水用户：",
+                "经价格听证并报市政府研究决定，分步调整城区生活污水处理费，调整时间和标准如下："]
+PRICE_ROWS = [["生活用水", "0.50", "0.70"], ["工业用水", "0.55", "0.75"], ["经营服务用水", "0.90", "1.10"],
+              ["综合价格", "0.60", "0.80"]]
+PRICE_CLOSE = ["注：第二步调整收费按2024年2月1日起的抄见水量计费。", "特此公告。", "某某市物价局", "2023年3月20日"]
+
+
+def _tables(doc):
+    return [b for part in doc.parts for b in part.blocks if type(b).__name__ == "Table"]
+
+
+@pytest.mark.parametrize("heads", [["现行标准", "调整后标准"], ["2023年4月1日起", "2024年1月1日起"], ["202341", "202411"]],
+                         ids=["words", "dates", "dates-lost-their-words"])
+@pytest.mark.parametrize("above", [[], ["单位：元/立方米"], ["城区生活污水处理费价格表"],
+                                   ["城区生活污水处理费价格表", "单位：元/立方米"]],
+                         ids=["bare", "unit", "caption", "caption-and-unit"])
+def test_a_price_table_one_cell_a_line_under_a_group_header_is_a_table(heads, above):
+    """A price table printed one cell a line: the stub's label, one group
+    label over the columns ('污水处理费调整时间和标准'), the columns' own
+    heads under it (the standard before and after, the dates each step
+    starts, figures where the page lost their 年月日: '202341'), then rows of
+    a label and its prices. The body's rows give the column count (a label,
+    then two figures), so the header is the stub, the group over two columns
+    and their two heads, whatever the heads hold (it was read only over
+    years); the table's title and its unit line ('单位：元/立方米') are
+    printed over it, no cells of it."""
+    cells = ["用水性质", "污水处理费调整时间和标准", *heads] + [c for row in PRICE_ROWS for c in row]
+    docs = _documents(PRICE_NOTICE + above + cells + PRICE_CLOSE, None)
+    assert [d.title for d in docs] == [PRICE_NOTICE[0]]
+    tables = _tables(docs[0])
+    assert len(tables) == 1
+    assert [[cell.text for cell in row] for row in tables[0].rows] == \
+        [["用水性质", "污水处理费调整时间和标准"], heads] + PRICE_ROWS
+    assert (docs[0].issuers, docs[0].date) == (["某某市物价局"], "2023-03-20")
+
+
+def test_labels_over_lines_of_words_are_no_price_table():
+    """Control: short lines with no figures under a few labels (a list of
+    places) give no rows of prices: the lines stay as they are."""
+    cells = ["用水性质", "执行范围", "生活用水", "城区", "工业用水", "园区", "经营服务用水", "城区和园区"]
+    docs = _documents(PRICE_NOTICE + cells + PRICE_CLOSE, None)
+    assert _tables(docs[0]) == []

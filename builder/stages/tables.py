@@ -61,6 +61,7 @@ from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
 from ..text.rows import COLUMN_WORD_RE, CONTINUED_RE
+from ..text.script import either_script
 from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
@@ -535,6 +536,10 @@ DATED_ENTRY_RE = re.compile(
 
 MAX_MARGIN_LINES = 2  # lines at the margin inside an aligned block: a section row, wrapped
 CELL_LINE_MAX = 80  # display columns of a line that may be one cell of a table (40 CJK)
+# Short lines over a table printed one cell a line that are none of its cells: its title ('…调整方案') and its unit
+# ('单位：元/立方米'), as a table is printed under them.
+LINES_ABOVE = 2
+UNIT_LINE_RE = re.compile(either_script(r"^单位\s*[:：]"))  # the unit line, never a column's label
 LIST_MIN = 3  # lines of a list of names and units, one per line
 
 
@@ -771,9 +776,11 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
     if cell_run_end is not None:
         run_end = cell_run_end
         texts = [clean_title(x.text) for x in lines[i:run_end]]
-        found = grid.one_cell_per_line(texts)
-        if found and found[1] == len(texts):  # rows that stop short of the run are no proof
-            return i, run_end, found[0], []
+        units = [k for k, text in enumerate(texts[:LINES_ABOVE]) if UNIT_LINE_RE.match(text)]
+        for above in [units[-1] + 1] if units else range(LINES_ABOVE + 1):  # the title and unit over the table
+            found = grid.one_cell_per_line(texts[above:])
+            if found and found[1] == len(texts) - above and not any(map(is_number, texts[:above])):
+                return i + above, run_end, found[0], []  # rows that stop short of the run are no proof
         numbered = grid.numbered_rows([clean_title(x.text) for x in lines[i:]]) \
             if grid.SERIAL_HEAD_RE.match(texts[0].replace(" ", "")) else None
         if numbered:  # rows framed by their serials: their cells may hold sentences
@@ -814,6 +821,7 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
             continue
         if start < i:
             out.pop()  # the header line above the aligned rows
+        out += lines[i:start]  # the title and unit lines over rows one cell a line
         table = build_table(rows, (lines[start].no, lines[end - 1].no))
         first, last = table.lines
         previous = out[-1] if out else None
