@@ -100,3 +100,40 @@ def test_labels_over_lines_of_words_are_no_price_table():
     cells = ["用水性质", "执行范围", "生活用水", "城区", "工业用水", "园区", "经营服务用水", "城区和园区"]
     docs = _documents(PRICE_NOTICE + cells + PRICE_CLOSE, None)
     assert _tables(docs[0]) == []
+
+
+def test_a_label_padded_to_its_note_in_brackets_is_one_cell():
+    """A web page pads a cell's text to its width, so that a label and its
+    note in brackets come out parted by a run of spaces ('生活用水
+    （含公共用水）'): one cell of the table printed one cell a line, not a row
+    of two cells; the table is rebuilt with it."""
+    rows = [["生活用水            （含公共用水）", "0.50", "0.70"]] + PRICE_ROWS[1:]
+    cells = ["用水性质", "污水处理费调整时间和标准", "202341", "202411"] + [c for row in rows for c in row]
+    docs = _documents(PRICE_NOTICE + cells + PRICE_CLOSE, None)
+    tables = _tables(docs[0])
+    assert len(tables) == 1
+    assert [cell.text for cell in tables[0].rows[2]][1:] == ["0.50", "0.70"]
+    assert tables[0].rows[2][0].text.startswith("生活用水") and tables[0].rows[2][0].text.endswith("（含公共用水）")
+
+
+def test_a_price_table_under_a_title_over_two_lines_and_its_unit_is_a_table():
+    """The table's title may take two short lines over its unit line (a
+    narrow page wraps it): neither is a cell, and the reading starts under
+    the unit line."""
+    cells = ["用水性质", "污水处理费调整标准", "现行标准", "调整后标准"] + [c for row in PRICE_ROWS for c in row]
+    docs = _documents(PRICE_NOTICE + ["某某市城区生活污水处理费", "两步调整价格表", "单位：元/立方米"] + cells + PRICE_CLOSE, None)
+    tables = _tables(docs[0])
+    assert len(tables) == 1
+    assert [[cell.text for cell in row] for row in tables[0].rows] == \
+        [["用水性质", "污水处理费调整标准"], ["现行标准", "调整后标准"]] + PRICE_ROWS
+
+
+def test_a_reading_shifted_under_a_label_taken_for_a_title_is_no_table():
+    """Control: a table one cell a line whose run of short lines goes on one
+    line past its rows ('全县经济稳中向好', a heading of the text) is no proof
+    of its grid; read as if its first label ('指标名称') were a title over it,
+    the rows shift by a line and open on figures: no such table is built."""
+    cells = ["指标名称", "完成值（亿元）", "比上年增长（%）", "地区生产总值", "162.78", "5.7", "第一产业", "54.90", "7.5",
+             "第二产业", "27.28", "5.3", "全县经济稳中向好"]
+    docs = _documents(PRICE_NOTICE + cells + PRICE_CLOSE, None)
+    assert not any(t.rows[0][0].text == "完成值（亿元）" for t in _tables(docs[0]))

@@ -536,9 +536,9 @@ DATED_ENTRY_RE = re.compile(
 
 MAX_MARGIN_LINES = 2  # lines at the margin inside an aligned block: a section row, wrapped
 CELL_LINE_MAX = 80  # display columns of a line that may be one cell of a table (40 CJK)
-# Short lines over a table printed one cell a line that are none of its cells: its title ('…调整方案') and its unit
-# ('单位：元/立方米'), as a table is printed under them.
-LINES_ABOVE = 2
+# Short lines over a table printed one cell a line that are none of its cells: its title ('…调整方案'), perhaps over
+# two lines, and its unit ('单位：元/立方米'), as a table is printed under them.
+LINES_ABOVE = 3
 UNIT_LINE_RE = re.compile(either_script(r"^单位\s*[:：]"))  # the unit line, never a column's label
 LIST_MIN = 3  # lines of a list of names and units, one per line
 
@@ -682,9 +682,18 @@ def _is_grid(rows: list[list[str]]) -> bool:
 SENTENCE_OR_LIST_RE = re.compile("[。；;]|[：:]$")
 
 
+# A cell's note in brackets that a web page padded apart from its label to the cell's width ('生活用水
+# （含公共用水）'): the second of two runs, one cell.
+PADDED_NOTE_RE = re.compile(r"^[（(][^（）()]+[)）]$")
+
+
+def _padded_note(line: Line) -> bool:
+    return line.runs is not None and len(line.runs) == 2 and PADDED_NOTE_RE.match(line.runs[1][2].strip()) is not None
+
+
 def _cell_line(line: Line) -> bool:
     """A short line that may be one cell of a table printed one cell per line."""
-    if line.cells is not None or (line.runs is not None and len(line.runs) > 1) \
+    if line.cells is not None or (line.runs is not None and len(line.runs) > 1 and not _padded_note(line)) \
             or len(line.text) > CELL_LINE_MAX or SENTENCE_OR_LIST_RE.search(line.text):
         return False  # a sentence, or one that announces a list
     text = clean_title(line.text)
@@ -776,11 +785,16 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
     if cell_run_end is not None:
         run_end = cell_run_end
         texts = [clean_title(x.text) for x in lines[i:run_end]]
+        above, found = 0, grid.one_cell_per_line(texts)
         units = [k for k, text in enumerate(texts[:LINES_ABOVE]) if UNIT_LINE_RE.match(text)]
-        for above in [units[-1] + 1] if units else range(LINES_ABOVE + 1):  # the title and unit over the table
+        if units or not (found and found[1] == len(texts)) and len(texts) > 1 and not is_number(texts[0]):
+            # A unit line, or a title, printed over the cells: the reading starts under them, and its rows open
+            # on their labels (a reading shifted by a line the title's place took ends on a figure's row).
+            above = units[-1] + 1 if units else 1
             found = grid.one_cell_per_line(texts[above:])
-            if found and found[1] == len(texts) - above and not any(map(is_number, texts[:above])):
-                return i + above, run_end, found[0], []  # rows that stop short of the run are no proof
+            found = found if found and not is_number(found[0][-1][0]) else None
+        if found and found[1] == len(texts) - above:  # rows that stop short of the run are no proof
+            return i + above, run_end, found[0], []
         numbered = grid.numbered_rows([clean_title(x.text) for x in lines[i:]]) \
             if grid.SERIAL_HEAD_RE.match(texts[0].replace(" ", "")) else None
         if numbered:  # rows framed by their serials: their cells may hold sentences
