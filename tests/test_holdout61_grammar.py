@@ -137,3 +137,21 @@ def test_a_reading_shifted_under_a_label_taken_for_a_title_is_no_table():
              "第二产业", "27.28", "5.3", "全县经济稳中向好"]
     docs = _documents(PRICE_NOTICE + cells + PRICE_CLOSE, None)
     assert not any(t.rows[0][0].text == "完成值（亿元）" for t in _tables(docs[0]))
+
+
+# ---------------------------------------------------------------- a number cited at a line's end
+
+@pytest.mark.parametrize("cited", ["某价函[2008]09号", "某市价格主管部门价函〔2008〕9号"])
+def test_a_number_a_sentence_cites_at_its_lines_end_is_no_number_line(cited):
+    """GB/T 9704 (7.2.4) prints a document's own 发文字号 on a line of its own;
+    a sentence that cites one ('…其他收费政策详见某价函[2008]09号' / '文件。')
+    may have it end a line the wrap cut. A line whose words before the number
+    hold a sentence's punctuation (a comma, a 、) is that sentence's, and the
+    line under it goes on with it."""
+    body = ["城区各自来水用户：", "经价格听证并报市政府研究决定，调整城区生活污水处理费。",
+            "调整后的生活污水处理费继续随自来水费征收。持有低保证的特困户可免征污", f"水处理费，其他收费政策详见{cited}",
+            "文件。", "特此公告。", "某某市物价局", "2023年3月20日"]
+    docs = _documents(["关于调整城区生活污水处理费的公告"] + body, None)
+    texts = [b.text for b in docs[0].parts[0].blocks]
+    assert f"调整后的生活污水处理费继续随自来水费征收。持有低保证的特困户可免征污水处理费，其他收费政策详见{cited}文件。" \
+        in texts
