@@ -155,3 +155,40 @@ def test_a_number_a_sentence_cites_at_its_lines_end_is_no_number_line(cited):
     texts = [b.text for b in docs[0].parts[0].blocks]
     assert f"调整后的生活污水处理费继续随自来水费征收。持有低保证的特困户可免征污水处理费，其他收费政策详见{cited}文件。" \
         in texts
+
+
+# ---------------------------------------------------------------- a web table's cells each closed by a bar on a line of its own
+
+ITEM_NOTICE = ["某某省医疗保障局关于调整部分医疗服务价格的通知", "各设区市医疗保障局：",
+               "现就调整部分医疗服务价格有关事项通知如下：本通知自2024年11月15日起执行。", "附件：部分医疗服务价格项目表",
+               "某某省医疗保障局", "2024年10月12日", "附件", "部分医疗服务价格项目表"]
+ITEM_HEADER = ["序号", "项目编码", "项目名称", "项目内涵", "计价单位", "价格（元）", "备注"]
+ITEM_ROWS = [["1", "12010000700", "新生儿护理", "含新生儿洗浴、脐部残端处理", "日", "45", ""],
+             ["2", "12010000900", "精神病护理", "", "日", "40", "6周岁及以下儿童加收30%"],
+             ["3", "12040001100", "中心静脉穿刺置管术", "含麻醉及首次静脉测压", "次", "110", "6周岁及以下儿童加收30%"]]
+
+
+def _barred(rows: list[list[str]]) -> list[str]:
+    """A web table copied as text one cell a line, each cell closed by a bar on the line under it (an empty cell:
+    the bar alone)."""
+    return [line for row in rows for cell in row for line in ([cell, "|"] if cell else ["|"])]
+
+
+def test_cells_each_closed_by_a_bar_on_a_line_of_their_own_are_a_table():
+    """A web page's table copied as text may give each cell on a line and
+    the cell's closing bar on the line under it ('新生儿护理' / '|'), an empty
+    cell as a bar alone: the bars part the cells, as they do on a row's line
+    (holdout55's rule), and the cells are read one a line; no bar is a cell."""
+    docs = _documents(NOTICE + ITEM_NOTICE + _barred([ITEM_HEADER] + ITEM_ROWS) + ["特此说明。"], None)
+    assert docs[1].parts[1].title == "部分医疗服务价格项目表"
+    tables = _tables(docs[1])
+    assert len(tables) == 1
+    assert [[cell.text for cell in row] for row in tables[0].rows] == [ITEM_HEADER] + ITEM_ROWS
+
+
+def test_a_bar_between_two_lines_of_words_is_no_barred_table():
+    """Control: lines of a text with a bar set between some of them (a
+    page's menu, '登录' / '|' / '注册') close no run of cells: no table."""
+    docs = _documents(NOTICE + ["首页", "|", "登录", "|", "注册", "某某县人民政府关于做好秋季造林工作的通知", "各乡镇人民政府：",
+                                "现将有关事项通知如下：请各乡镇在10月底前完成造林任务。", "某某县人民政府", "2021年9月1日"], None)
+    assert not any(_tables(d) for d in docs)

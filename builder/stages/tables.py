@@ -701,6 +701,33 @@ def _cell_line(line: Line) -> bool:
         not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
 
 
+BAR_LINE_RE = re.compile(r"^[|｜]$")
+BARRED_MIN = 4  # cells closed by bars: fewer are no evidence of a table
+
+
+def _barred_cells(lines: list[Line], start: int) -> Optional[tuple[list[str], list[int]]]:
+    """The cells of a web table copied as text one cell a line, each closed by
+    a bar on the line under it (an empty cell: the bar alone), as a page's
+    table cells copied without their rows' breaks come out; and, for each,
+    the line after its bar. None unless bars close the first lines' cells."""
+    cells: list[str] = []
+    ends: list[int] = []
+    text: Optional[str] = None
+    k = start
+    while k < len(lines) and lines[k].cells is None:
+        line = clean_title(lines[k].text)
+        if BAR_LINE_RE.match(line):
+            cells.append(text or "")
+            ends.append(k + 1)
+            text = None
+        elif text is None:
+            text = line
+        else:
+            break  # two lines between bars: the table has ended
+        k += 1
+    return (cells, ends) if len(cells) >= BARRED_MIN else None
+
+
 def _cell_run(cell_lines: list[bool], start: int) -> int:
     end = start
     while end < len(cell_lines) and cell_lines[end]:
@@ -783,6 +810,10 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
             if _is_grid(rows):
                 return start, end, rows, doubts
     if cell_run_end is not None:
+        barred = _barred_cells(lines, i)
+        found = barred and grid.one_cell_per_line(barred[0])
+        if found and found[1] == len(barred[0]):
+            return i, barred[1][-1], found[0], []
         run_end = cell_run_end
         texts = [clean_title(x.text) for x in lines[i:run_end]]
         above, found = 0, grid.one_cell_per_line(texts)
