@@ -29,8 +29,11 @@ Aligned columns, in the order the rules apply:
 One cell per line: the header lines (labels, years, units; no numbers) give
 the column count (one header row, or a stub, group cells and the years
 under them), and the following lines must fill whole rows with a number in
-the same columns on every row; else the lines stay as they are and the
-stage reports a possible table.
+the same columns on every row; where no such reading fits, the body's first
+row (a label, then a figure) gives it, and the header above is read as a
+stub and group cells over the columns' own heads of any kind (words, dates,
+figures); else the lines stay as they are and the stage reports a possible
+table.
 """
 from __future__ import annotations
 
@@ -432,18 +435,21 @@ def one_cell_per_line(texts: list[str]) -> Optional[tuple[list[list[str]], int]]
     lead = 0
     while lead < len(texts) and is_header_text(texts[lead]):
         lead += 1
-    best = None
-    for head in (lead - 1, lead):
-        for ncols, shape in _header_shapes(texts[:head]):
-            rows, used = _body_rows(texts[head:], ncols)
-            if len(rows) >= 2 and (best is None or used + head > best[1]):
-                best = (shape + rows, used + head)
+    best = _widest(texts, [(head, shape) for head in (lead - 1, lead) for shape in _header_shapes(texts[:head])])
     if best is None:
         head = _body_start(texts, lead)
-        for ncols, shape in _grouped_shapes(texts[:head]):
-            rows, used = _body_rows(texts[head:], ncols)
-            if len(rows) >= 2 and (best is None or used + head > best[1]):
-                best = (shape + rows, used + head)
+        best = _widest(texts, [(head, shape) for shape in _grouped_shapes(texts[:head])])
+    return best
+
+
+def _widest(texts: list[str], readings: list[tuple[int, tuple[int, list[list[str]]]]]) \
+        -> Optional[tuple[list[list[str]], int]]:
+    """Of the readings (header lines, then column count and header rows), the one whose whole rows use most lines."""
+    best = None
+    for head, (ncols, shape) in readings:
+        rows, used = _body_rows(texts[head:], ncols)
+        if len(rows) >= 2 and (best is None or used + head > best[1]):
+            best = (shape + rows, used + head)
     return best
 
 
