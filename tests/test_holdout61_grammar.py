@@ -192,3 +192,17 @@ def test_a_bar_between_two_lines_of_words_is_no_barred_table():
     docs = _documents(NOTICE + ["首页", "|", "登录", "|", "注册", "某某县人民政府关于做好秋季造林工作的通知", "各乡镇人民政府：",
                                 "现将有关事项通知如下：请各乡镇在10月底前完成造林任务。", "某某县人民政府", "2021年9月1日"], None)
     assert not any(_tables(d) for d in docs)
+
+
+@pytest.mark.parametrize("unit", [[], ["单位：元/立方米"]], ids=["title", "title-and-unit"])
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_tables_title_under_a_sentence_that_announces_it_opens_no_document(unit, columns):
+    """A sentence that ends in a colon ('…调整时间和标准如下：') announces what
+    follows: the table's title under it, though it ends in a 文种
+    ('…两步调整方案'), is the table's, and the notice goes on to its
+    signature and date; a new document's title after a text follows the end
+    of a sentence or of its frame."""
+    cells = ["用水性质", "污水处理费调整时间和标准", "现行标准", "调整后标准"] + [c for row in PRICE_ROWS for c in row]
+    docs = _documents(PRICE_NOTICE + ["某某市城区生活污水处理费两步调整方案"] + unit + cells + PRICE_CLOSE, columns)
+    assert [d.title for d in docs] == [PRICE_NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某市物价局"], "2023-03-20")

@@ -369,8 +369,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
-      that ends a sentence, a division's heading, a list's item or a
-      table's last row or cell: a text never ends on the name of a 公文, though
+      that ends a sentence (not in a colon: _closes_sentence), a division's
+      heading, a list's item or a table's last row or cell: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
@@ -396,7 +396,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
+        or (kind_of(block.title) in DOCUMENT_KINDS and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                                                          or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
                                                          or _heads_division(lines[above].text)
                                                          or _list_item(lines[above].text)))
@@ -431,8 +431,8 @@ def _passed_on(lines: list[Line], opened: TitleBlock, end: int) -> list[str]:
 
 
 def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
-    """A title ending in its 文种 after a line that ends a sentence, whose
-    text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
+    """A title ending in its 文种 after a line that ends a sentence (not in a
+    colon: _closes_sentence), whose text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
     next title: a text signed and dated is a document of its own, though it
     has no 发文字号 or 主送 and its 文种 is not one of a 公文's ('…安置方案'
     of a 国土资源局 under the last article of the text above). A name list's
@@ -440,11 +440,18 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
     the document's; a text the document above names stays its part (named_above)."""
     above = block.start - 1
     if above < 0 or not kind_of(block.title) \
-            or not (ends_sentence(lines[above].text) or ends_row(lines, above)) \
+            or not (_closes_sentence(lines[above].text) or ends_row(lines, above)) \
             or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
         return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
     return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
                and organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
+
+
+def _closes_sentence(text: str) -> bool:
+    """The line ends a sentence, and not in a colon: a sentence that does
+    announces what follows ('…调整时间和标准如下：'), a list or a table under
+    its title ('…两步调整方案'), which are its text's."""
+    return ends_sentence(text) and not text.rstrip().endswith((":", "："))
 
 
 def _in_table(line: Line) -> bool:
