@@ -982,6 +982,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   under it that the 附件说明 names with it; a table one cell a line under its
   serial header holds its rows' cells, no title over a 发文字号): 100% of
   every field and 1/1 parts in every layout.
+- holdout61: 公告 and 通知 that publish standards and plots, 2006-2024: a
+  county-level city's 污水处理费 公告 on a mirror with pinyin in brackets,
+  its price table one cell a line under its title and unit line (开平
+  2008: the group label over two columns headed by dates printed as
+  figures, '20084120081231'; a label padded to its note in brackets),
+  拟征收土地 公告 and 预公告 (兴化 2024, its 二、 lost; 平塘 2021; 长葛 2021,
+  its serial on the title's line, '…土地征收预公告〔2021〕第25号') and
+  最低工资标准 通知 (湛江 2018, 平凉 2017, 汕尾 2006). First measured
+  (against main 9d5985e): 71% of documents run together, 71-86% printed,
+  86% one per file (长葛's 预公告 never found, 平凉's notice running on
+  through it); 65 of 91 at widths 18-30, 63 of 84 printed by seeds 3-14;
+  开平's table reported, not rebuilt. After the rules of
+  tests/test_holdout61_grammar.py (a 公告's serial in year brackets after
+  its title is its number; a table one cell a line under a stub, a group
+  label and heads of any kind is rebuilt, its title and unit line over it,
+  a note padded apart from its label one cell, cells each closed by a bar
+  on a line of their own one a line; a number after a sentence's
+  punctuation on its line is cited; a title under a sentence ending in a
+  colon, which announces it, opens no document by that sentence's end):
+  100% of every field in every layout,
+  11/11 provisions, 0% cut, 91 of 91 at widths 18-30, 84 of 84 printed by
+  seeds 3-14; 开平's table rebuilt in 12 of 14 layouts.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1125,6 +1147,9 @@ FLOORS = {
     # No provisions to find (a share of none counts 0). The lists the set is about are in the rules' cases only: the
     # stored pages gave none whole with its title (陕西's page ends at the list's title).
     "holdout59": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.98, cut=0.003),
+    # No parts to find (a share of none counts 0). Left (no field counts it): at 18 and 20 columns the wrap cuts
+    # 开平's group label over two lines and its table is reported (table-not-rebuilt), its cells run into paragraphs.
+    "holdout61": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 

@@ -82,8 +82,10 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
-    if doc.doc_number is None:
-        doc.doc_number = serial_notice_number(doc.title)  # '…公告（第7号）': cited as '…公告第7号'
+    # A 公告 numbered on its title's line ('…公告（第7号）', '…公告〔2020〕第5号（…）') is cited by its organs and
+    # serial, the serial alone under the title printed again too.
+    if (titled := serial_notice_number(doc.title)) and (doc.doc_number is None or titled.endswith(doc.doc_number)):
+        doc.doc_number = titled
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):

@@ -61,6 +61,7 @@ from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
 from ..text.rows import COLUMN_WORD_RE, CONTINUED_RE
+from ..text.script import either_script
 from .layout import clean, strip_markup
 
 # --- text clean-up -----------------------------------------------------------
@@ -535,6 +536,10 @@ DATED_ENTRY_RE = re.compile(
 
 MAX_MARGIN_LINES = 2  # lines at the margin inside an aligned block: a section row, wrapped
 CELL_LINE_MAX = 80  # display columns of a line that may be one cell of a table (40 CJK)
+# Short lines over a table printed one cell a line that are none of its cells: its title ('…调整方案'), perhaps over
+# two lines, and its unit ('单位：元/立方米'), as a table is printed under them.
+LINES_ABOVE = 3
+UNIT_LINE_RE = re.compile(either_script(r"^单位\s*[:：]"))  # the unit line, never a column's label
 LIST_MIN = 3  # lines of a list of names and units, one per line
 
 
@@ -677,14 +682,50 @@ def _is_grid(rows: list[list[str]]) -> bool:
 SENTENCE_OR_LIST_RE = re.compile("[。；;]|[：:]$")
 
 
+# A cell's note in brackets that a web page padded apart from its label to the cell's width ('生活用水
+# （含公共用水）'): the second of two runs, one cell.
+PADDED_NOTE_RE = re.compile(r"^[（(][^（）()]+[)）]$")
+
+
+def _padded_note(line: Line) -> bool:
+    return line.runs is not None and len(line.runs) == 2 and PADDED_NOTE_RE.match(line.runs[1][2].strip()) is not None
+
+
 def _cell_line(line: Line) -> bool:
     """A short line that may be one cell of a table printed one cell per line."""
-    if line.cells is not None or (line.runs is not None and len(line.runs) > 1) \
+    if line.cells is not None or (line.runs is not None and len(line.runs) > 1 and not _padded_note(line)) \
             or len(line.text) > CELL_LINE_MAX or SENTENCE_OR_LIST_RE.search(line.text):
         return False  # a sentence, or one that announces a list
     text = clean_title(line.text)
     return display_width(text) <= CELL_LINE_MAX and \
         not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
+
+
+BAR_LINE_RE = re.compile(r"^[|｜]$")
+BARRED_MIN = 4  # cells closed by bars: fewer are no evidence of a table
+
+
+def _barred_cells(lines: list[Line], start: int) -> Optional[tuple[list[str], list[int]]]:
+    """The cells of a web table copied as text one cell a line, each closed by
+    a bar on the line under it (an empty cell: the bar alone), as a page's
+    table cells copied without their rows' breaks come out; and, for each,
+    the line after its bar. None unless bars close the first lines' cells."""
+    cells: list[str] = []
+    ends: list[int] = []
+    text: Optional[str] = None
+    k = start
+    while k < len(lines) and lines[k].cells is None:
+        line = clean_title(lines[k].text)
+        if BAR_LINE_RE.match(line):
+            cells.append(text or "")
+            ends.append(k + 1)
+            text = None
+        elif text is None:
+            text = line
+        else:
+            break  # two lines between bars: the table has ended
+        k += 1
+    return (cells, ends) if len(cells) >= BARRED_MIN else None
 
 
 def _cell_run(cell_lines: list[bool], start: int) -> int:
@@ -769,11 +810,22 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
             if _is_grid(rows):
                 return start, end, rows, doubts
     if cell_run_end is not None:
+        barred = _barred_cells(lines, i)
+        found = barred and grid.one_cell_per_line(barred[0])
+        if found and found[1] == len(barred[0]):
+            return i, barred[1][-1], found[0], []
         run_end = cell_run_end
         texts = [clean_title(x.text) for x in lines[i:run_end]]
-        found = grid.one_cell_per_line(texts)
-        if found and found[1] == len(texts):  # rows that stop short of the run are no proof
-            return i, run_end, found[0], []
+        above, found = 0, grid.one_cell_per_line(texts)
+        units = [k for k, text in enumerate(texts[:LINES_ABOVE]) if UNIT_LINE_RE.match(text)]
+        if units or not (found and found[1] == len(texts)) and len(texts) > 1 and not is_number(texts[0]):
+            # A unit line, or a title, printed over the cells: the reading starts under them, and its rows open
+            # on their labels (a reading shifted by a line the title's place took ends on a figure's row).
+            above = units[-1] + 1 if units else 1
+            found = grid.one_cell_per_line(texts[above:])
+            found = found if found and not is_number(found[0][-1][0]) else None
+        if found and found[1] == len(texts) - above:  # rows that stop short of the run are no proof
+            return i + above, run_end, found[0], []
         numbered = grid.numbered_rows([clean_title(x.text) for x in lines[i:]]) \
             if grid.SERIAL_HEAD_RE.match(texts[0].replace(" ", "")) else None
         if numbered:  # rows framed by their serials: their cells may hold sentences
@@ -814,6 +866,7 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
             continue
         if start < i:
             out.pop()  # the header line above the aligned rows
+        out += lines[i:start]  # the title and unit lines over rows one cell a line
         table = build_table(rows, (lines[start].no, lines[end - 1].no))
         first, last = table.lines
         previous = out[-1] if out else None

@@ -29,8 +29,11 @@ Aligned columns, in the order the rules apply:
 One cell per line: the header lines (labels, years, units; no numbers) give
 the column count (one header row, or a stub, group cells and the years
 under them), and the following lines must fill whole rows with a number in
-the same columns on every row; else the lines stay as they are and the
-stage reports a possible table.
+the same columns on every row; where no such reading fits, the body's first
+row (a label, then a figure) gives it, and the header above is read as a
+stub and group cells over the columns' own heads of any kind (words, dates,
+figures); else the lines stay as they are and the stage reports a possible
+table.
 """
 from __future__ import annotations
 
@@ -432,12 +435,21 @@ def one_cell_per_line(texts: list[str]) -> Optional[tuple[list[list[str]], int]]
     lead = 0
     while lead < len(texts) and is_header_text(texts[lead]):
         lead += 1
+    best = _widest(texts, [(head, shape) for head in (lead - 1, lead) for shape in _header_shapes(texts[:head])])
+    if best is None:
+        head = _body_start(texts, lead)
+        best = _widest(texts, [(head, shape) for shape in _grouped_shapes(texts[:head])])
+    return best
+
+
+def _widest(texts: list[str], readings: list[tuple[int, tuple[int, list[list[str]]]]]) \
+        -> Optional[tuple[list[list[str]], int]]:
+    """Of the readings (header lines, then column count and header rows), the one whose whole rows use most lines."""
     best = None
-    for head in (lead - 1, lead):
-        for ncols, shape in _header_shapes(texts[:head]):
-            rows, used = _body_rows(texts[head:], ncols)
-            if len(rows) >= 2 and (best is None or used + head > best[1]):
-                best = (shape + rows, used + head)
+    for head, (ncols, shape) in readings:
+        rows, used = _body_rows(texts[head:], ncols)
+        if len(rows) >= 2 and (best is None or used + head > best[1]):
+            best = (shape + rows, used + head)
     return best
 
 
@@ -449,12 +461,40 @@ def _header_shapes(head: list[str]) -> list[tuple[int, list[list[str]]]]:
     years = 0
     while years < len(head) - 2 and YEAR_RE.match(head[-1 - years].replace(" ", "")):
         years += 1
-    groups = len(head) - 1 - years
-    if years and groups and years % groups == 0 and years > groups:
-        each = years // groups
-        top = [head[0]] + [cell for g in head[1 : 1 + groups] for cell in [g] + [""] * (each - 1)]
-        shapes.append((years + 1, [top, [""] + head[1 + groups :]]))
-    return shapes
+    return shapes + _grouped(head, years)
+
+
+def _grouped(head: list[str], heads: int) -> list[tuple[int, list[list[str]]]]:
+    """The stub, group cells and the columns' own heads under them (the last
+    ``heads`` lines, each group over as many): the reading, if the count fits."""
+    groups = len(head) - 1 - heads
+    if not (heads and groups > 0 and heads % groups == 0 and heads > groups):
+        return []
+    each = heads // groups
+    top = [head[0]] + [cell for g in head[1 : 1 + groups] for cell in [g] + [""] * (each - 1)]
+    return [(heads + 1, [top, [""] + head[1 + groups :]])]
+
+
+GROUPED_HEAD_MIN = 4  # header lines of a stub, one group cell and the two heads under it
+
+
+def _body_start(texts: list[str], lead: int) -> int:
+    """Where the body opens when no reading of the leading labels fits: the
+    first label after the header that a figure follows (a row of prices opens
+    on its item). The header above it may hold figures: the columns' own
+    heads under a group label are dates, and a page that lost their 年月日
+    prints them as figures ('20084120081231')."""
+    k = max(lead - 1, GROUPED_HEAD_MIN)  # (the first body row opens on a label, which lead counted)
+    while k + 1 < len(texts) and not (is_header_text(texts[k]) and is_number(texts[k + 1])):
+        k += 1
+    return k
+
+
+def _grouped_shapes(head: list[str]) -> list[tuple[int, list[list[str]]]]:
+    """The readings of a header as a stub and group cells over the columns'
+    own heads of any kind (dates, figures, words): the body's rows, a label
+    and its figures, decide which column count fits."""
+    return [shape for heads in range(2, len(head) - 1) for shape in _grouped(head, heads)]
 
 
 def _body_rows(texts: list[str], ncols: int) -> tuple[list[list[str]], int]:

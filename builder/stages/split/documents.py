@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, LISTED_SUBJECT, NUMBERED_TITLE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, LISTED_SUBJECT, NUMBERED_TITLE_RE, YEAR_SERIES_NUMBER, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
                            EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, own_contents)
 from ...text.grid import numbered_rows, serial_header
@@ -284,8 +284,10 @@ def _title_frame_between(lines: list[Line], title: TitleBlock, again: TitleBlock
 
 
 def _same_title(title: str, again: str) -> bool:
-    if NUMBERED_TITLE_RE.search(title):
-        title = re.sub(rf"{LISTED_SUBJECT}$", "", title)  # (a web page lists a 公告 by its subject after its number)
+    if NUMBERED_TITLE_RE.search(title):  # a web page lists a 公告 by its number and subject, which the print sets
+        title = re.sub(rf"{LISTED_SUBJECT}$", "", title)  # under its title or leaves out
+        if not squash(again).startswith(squash(title)):
+            title = re.sub(rf"\s*{YEAR_SERIES_NUMBER}$", "", title)
     title, again = squash(title), squash(again)
     return again == title or bool(ABOUT_RE.match(again)) and title.endswith(again) and len(title) > len(again)
 
@@ -384,8 +386,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
-      that ends a sentence, a division's heading, a list's item or a
-      table's last row or cell: a text never ends on the name of a 公文, though
+      that ends a sentence (not in a colon: _closes_sentence), a division's
+      heading, a list's item or a table's last row or cell: a text never ends on the name of a 公文, though
       a 纪要 has no 主送 and a web page may drop the rest of the frame (the
       texts a document issues or attaches are 规定, 办法, 名单…, and one it
       names stays its part);
@@ -411,7 +413,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and (ends_sentence(lines[above].text) or _in_table(lines[above])
+        or (kind_of(block.title) in DOCUMENT_KINDS and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                                                          or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
                                                          or _heads_division(lines[above].text)
                                                          or _list_item(lines[above].text)))
@@ -446,8 +448,8 @@ def _passed_on(lines: list[Line], opened: TitleBlock, end: int) -> list[str]:
 
 
 def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
-    """A title ending in its 文种 after a line that ends a sentence, whose
-    text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
+    """A title ending in its 文种 after a line that ends a sentence (not in a
+    colon: _closes_sentence), whose text ends in a signature and its 成文日期 (GB/T 9704 7.3.5) before the
     next title: a text signed and dated is a document of its own, though it
     has no 发文字号 or 主送 and its 文种 is not one of a 公文's ('…安置方案'
     of a 国土资源局 under the last article of the text above). A name list's
@@ -455,11 +457,18 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
     the document's; a text the document above names stays its part (named_above)."""
     above = block.start - 1
     if above < 0 or not kind_of(block.title) \
-            or not (ends_sentence(lines[above].text) or ends_row(lines, above)) \
+            or not (_closes_sentence(lines[above].text) or ends_row(lines, above)) \
             or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title):
         return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
     return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
                and organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
+
+
+def _closes_sentence(text: str) -> bool:
+    """The line ends a sentence, and not in a colon: a sentence that does
+    announces what follows ('…调整时间和标准如下：'), a list or a table under
+    its title ('…两步调整方案'), which are its text's."""
+    return ends_sentence(text) and not text.rstrip().endswith((":", "："))
 
 
 def _in_table(line: Line) -> bool:

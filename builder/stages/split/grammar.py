@@ -54,8 +54,10 @@ def is_doc_number_line(text: str) -> bool:
     by its organ's code ('渝府令第121号', 10.2) stands so too. A
     number that a sentence's bracket, comma or 、 closes or joins, or that
     words follow, is cited in a wrapped line ("国规征预字〔2018〕18号),2019年4月10",
-    "要根据中发〔1994〕8号文件关于“中央"). A whole line that is a number
-    extraction damaged ("X府办发〔202026") is one too."""
+    "要根据中发〔1994〕8号文件关于“中央"), and so is one after a sentence's
+    punctuation on its line, whose words the 代字 may seem to run back into
+    ("处理费,其他具体的收费政策详见开价函[2008]09号" / "文件。"). A whole line
+    that is a number extraction damaged ("X府办发〔202026") is one too."""
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None
@@ -66,7 +68,7 @@ def is_doc_number_line(text: str) -> bool:
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
         and bool(re.match(r"\s*(?:签\s*发\s*人.*)?$", text[match.end():])) \
-        and not re.search(r"[、，,]\s*$", text[:match.start()])
+        and not re.search(r"[、，,；;。]", text[:match.start()])
 
 
 def is_date_line(text: str) -> bool:

@@ -619,6 +619,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if organ_alone(above.text) and _organs_over_kind(lines, start, end):
             start -= 1  # a 公告's or 令's title is its organs' names and its kind (GB/T 9704 10.1): the kind
             continue  # alone under the organs, one a line
+        if is_order_name(head) and len(organ_names(above.text + re.sub(r"(?:公告|令)$", "", head))) >= 2:
+            start -= 1  # a joint 公告's organs parted by spaces, the wrap putting the last with the kind word
+            continue
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
         if ABOUT_RE.match(head) and forwarding(above.text):

@@ -14,8 +14,8 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES,
                            DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS,
-                           OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, YEAR_FIRST_NUMBER_RE,
-                           kind_of, order_organ, paren_frame, serial_notice_number)
+                           OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, UNCODED_NUMBER,
+                           YEAR_FIRST_NUMBER_RE, kind_of, order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
@@ -33,9 +33,11 @@ TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（�
 
 
 # A 通告's or 令's serial printed after its title on the same line, the space
-# between them perhaps lost: "…的通告 2022(20)号", "…公告第3号".
+# between them perhaps lost: "…的通告 2022(20)号", "…公告第3号", and the year in
+# brackets before it with no organ code, as under the title: "…预公告〔2021〕第25号".
 TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<frame>
-    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO})$""", re.X)
+    (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO}
+    | {UNCODED_NUMBER})$""", re.X)
 SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
 
 
@@ -55,13 +57,15 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     发文字号 in brackets, or the serial a numbered kind (通告, 令) prints; a
     令's serial in brackets ('中华人民共和国主席令（九届第37号）'), which GB/T
     9704 (10.2) prints under its 发文机关标志. (A 公告 keeps its bracketed
-    serial in its title: '…公告（第7号）'.)"""
+    serial in its title: '…公告（第7号）'; a 令 its number whole, the year in
+    brackets after its 标志: '政府令〔2010〕第15号'.)"""
     match = TITLE_WITH_NUMBER_RE.match(text)
     frame = paren_frame(match.group("frame")) if match else None
     if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
         return match
     match = TITLE_WITH_SERIAL_RE.match(text)
-    return match if match and kind_of(match.group("title")) in NUMBERED_KINDS else None
+    kind = kind_of(match.group("title")) if match else None
+    return match if kind in NUMBERED_KINDS and not (kind == "令" and match.group("year_first")) else None
 
 
 # A 发文字号 printed at the head of the title's line, a space between them,
