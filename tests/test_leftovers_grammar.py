@@ -573,8 +573,10 @@ SERIAL_ON_TITLE = NOTICE + ["中国人民银行公告〔2006〕第 3 号",
 def test_a_notice_numbered_in_its_year_on_its_title_line_is_a_document(columns):
     """A 公告's number in its series may follow its title on one line, the
     year first ('…公告〔2006〕第3号'; only a 公告's or 令's serial has 第): the
-    line is a title, not a 发文字号 alone, and the number is its 发文字号."""
+    line is a title, not a 发文字号 alone, and the number is its 发文字号. A
+    title that is the organ's 标志 alone keeps it, as a 令's does."""
     docs = _documents(SERIAL_ON_TITLE, columns)
+    assert docs[1].title == "中国人民银行公告〔2006〕第3号"  # (the 标志 alone over it would title every such 公告 alike)
     assert [(d.kind, d.doc_number, d.date) for d in docs[1:]] == [
         ("公告", "中国人民银行公告〔2006〕第3号", "2006-04-18"),
         ("公告", "中国人民银行金融监管总局中国证监会农业农村部公告〔2025〕第14号", "2025-06-07")]

@@ -57,15 +57,17 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     发文字号 in brackets, or the serial a numbered kind (通告, 令) prints; a
     令's serial in brackets ('中华人民共和国主席令（九届第37号）'), which GB/T
     9704 (10.2) prints under its 发文机关标志. (A 公告 keeps its bracketed
-    serial in its title: '…公告（第7号）'; a 令 its number whole, the year in
-    brackets after its 标志: '政府令〔2010〕第15号'.)"""
+    serial in its title: '…公告（第7号）'; a 令 or a 公告 titled by its 标志
+    alone its number whole, the year in brackets after it: '政府令〔2010〕第15号',
+    '中国人民银行公告〔2006〕第3号'.)"""
     match = TITLE_WITH_NUMBER_RE.match(text)
     frame = paren_frame(match.group("frame")) if match else None
     if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
         return match
     match = TITLE_WITH_SERIAL_RE.match(text)
     kind = kind_of(match.group("title")) if match else None
-    return match if kind in NUMBERED_KINDS and not (kind == "令" and match.group("year_first")) else None
+    return match if kind in NUMBERED_KINDS and not ((kind == "令" or is_order_name(match.group("title")))
+                                                    and match.group("year_first")) else None
 
 
 # A 发文字号 printed at the head of the title's line, a space between them,
