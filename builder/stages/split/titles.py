@@ -702,9 +702,10 @@ BARE_ENDING_RE = re.compile(f"^{ORGAN_ENDING}+$")  # '局', '办公室': an endi
 
 
 def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int, full_width: float) -> int:
-    """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于;
-    a page may part them by spaces on one line, which the measure wraps
-    anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
+    """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于,
+    parted by spaces or by 、 ('XX区人民政府办公室、XX区人大常委会办公室关于…'),
+    on a line the measure wraps anywhere ("XX市发展和改革委员会 中共XX市" /
+    "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
     The title runs up from its 关于 line to the topmost line from which
     the text before 关于 is two or more names parted by spaces, each ending
     as organ names end, or names and the verb 印发/转发 (issuing_organs). A
@@ -732,7 +733,7 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
         if not balanced(names):
             break
-        if (len(organ_names(names)) >= 2 or issuing_organs(names)) \
+        if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names)) \
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)):
             top = k
     return top

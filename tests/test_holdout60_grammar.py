@@ -1,0 +1,40 @@
+"""The document grammar on layouts of the sixtieth held-out set's kind
+(issue #11): 表彰, 通报表扬, 授予称号 and 命名 decisions and notices, a short
+body and the list of the units and people they name, grouped under numbered
+headings, names one a line or several parted by spaces or 、. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# An honours decision signed and dated, its list printed after it under '附件:'.
+HONOURS = ["某某市人民政府关于表彰2011年度建议办理工作先进单位和先进个人的决定", "各县（市、区）人民政府，市人民政府各部门：",
+           "经市政府研究，决定对某某县人民政府等14个单位和张某某等45名同志予以表彰。", "某某市人民政府", "2012年2月8日",
+           "附件:", "建议办理工作先进单位和先进个人名单", "一、先进单位14个(排名不分先后)",
+           "某某县人民政府 市住房城乡建设委 市发展改革委", "市财政局 市水务局 市交通运输局 市公用事业局",
+           "二、先进个人45名(排名不分先后)"]
+
+
+# ---------------------------------------------------------------- joint issuers parted by 、 before 关于
+
+JOINT_TITLE = ("某某区人民政府办公室、某某区人民代表大会常务委员会办公室、政协某某区委员会办公室关于"
+               "表彰2009年度建议提案办理工作先进单位的通报")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 26, 30])
+def test_joint_issuers_parted_by_a_dunhao_before_about_open_the_title(columns):
+    """GB/T 9704 7.3.1: a title names its 发文机关 before 关于, joint issuers
+    each by name, parted by spaces or, as titles print them as often, by 、
+    ('XX区人民政府办公室、XX区人大常委会办公室、政协XX区委员会办公室关于表彰…
+    的通报'). Wrapped anywhere, the title's first lines are those names: they
+    open the title, not a row of the list the text above ends on."""
+    joint = [JOINT_TITLE, "各镇人民政府，区政府各委、办、局：", "经研究决定，对区市政市容委等15家单位予以通报表彰。",
+             "某某区人民政府办公室", "某某区人民代表大会常务委员会办公室", "政协某某区委员会办公室", "2010年2月10日"]
+    docs = _documents(HONOURS + joint, columns)
+    assert [d.title for d in docs] == [HONOURS[0], JOINT_TITLE]
+    assert docs[1].issuers == ["某某区人民政府办公室", "某某区人民代表大会常务委员会办公室", "政协某某区委员会办公室"]
+    assert docs[0].parts[-1].blocks[-1].label == "二、"  # the list ends on its heading
