@@ -38,3 +38,45 @@ def test_joint_issuers_parted_by_a_dunhao_before_about_open_the_title(columns):
     assert [d.title for d in docs] == [HONOURS[0], JOINT_TITLE]
     assert docs[1].issuers == ["某某区人民政府办公室", "某某区人民代表大会常务委员会办公室", "政协某某区委员会办公室"]
     assert docs[0].parts[-1].blocks[-1].label == "二、"  # the list ends on its heading
+
+
+# ---------------------------------------------------------------- organs one a line: a list's rows
+
+TOWNS = ["某某市前阳镇人民政府", "某某市孤山镇人民政府", "某某市菩萨庙镇人民政府", "某某市通远堡镇人民政府",
+         "某某市东汤镇人民政府", "某某市大兴镇人民政府", "某某满族自治县宽甸镇人民政府", "某某满族自治县青山沟镇人民政府",
+         "某某满族自治县古楼子乡人民政府", "某某区五龙背镇人民政府", "某某区浪头镇人民政府", "某某区金山镇人民政府"]
+UNTITLED_ORGAN = ["关于做好2012年春季植树造林工作的通知", "各乡镇人民政府：",
+                  "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2012年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("title", [UNTITLED_ORGAN[0], "某某县人民政府关于做好2012年春季植树造林工作的通知"])
+def test_organs_one_a_line_longer_than_a_title_are_a_lists_rows(title, columns):
+    """A title's joint issuers stand one a line over its 关于 (GB/T 9704
+    7.2.5), but a title names them within a title's length (TITLE_CHARS):
+    twelve towns' governments one a line under '一、优胜乡镇' are the list's
+    rows, though the next title opens right under the last of them."""
+    docs = _documents(HONOURS[:7] + ["一、优胜乡镇"] + TOWNS + [title] + UNTITLED_ORGAN[1:], columns)
+    assert [d.title for d in docs] == [HONOURS[0], title]
+    assert docs[1].issuers == ["某某县人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_organs_one_a_line_under_a_names_lists_title_are_its_rows(columns):
+    """A 名单's rows follow its title: organs' names one a line under
+    '…名单' are its rows, however few, not the issuers of a title under them."""
+    docs = _documents(HONOURS[:6] + ["某某市2011年度优胜乡镇名单"] + TOWNS[:3] + UNTITLED_ORGAN, columns)
+    assert [d.title for d in docs] == [HONOURS[0], UNTITLED_ORGAN[0]]
+    assert docs[1].issuers == ["某某县人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("above", [HONOURS[:5], HONOURS[:7] + ["一、前期准备（3月27日前）"]])
+def test_organs_one_a_line_over_about_head_its_title(above, columns):
+    """The controls: joint issuers one a line over '关于…' are the title's,
+    after a finished text or under a heading an excerpt ended on."""
+    joint = ["中共某某县委", "某某县人民政府", "关于表彰2017年度文明单位的通报", "各乡镇人民政府，县直各单位：",
+             "经研究，决定授予县公安局等20个单位县级文明单位称号。", "中共某某县委", "某某县人民政府", "2018年2月26日"]
+    docs = _documents(above + joint, columns)
+    assert [d.title for d in docs] == [HONOURS[0], "中共某某县委某某县人民政府关于表彰2017年度文明单位的通报"]
+    assert docs[1].issuers == ["中共某某县委", "某某县人民政府"]

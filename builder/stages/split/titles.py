@@ -28,7 +28,7 @@ from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
                       REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name,
                       ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
-                      join_title, organ_alone, organ_names, stops_sentence, title_lines)
+                      join_title, organ_alone, organ_names, stops_sentence, title_lines, TITLE_CHARS)
 from .spans import TitleBlock
 from .unfold import OCCASION_WRAP
 
@@ -611,8 +611,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) or issuing_organs(above.text) \
-                    or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
+            if ORGAN_END_RE.search(above.text) \
+                    and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]])) \
+                    or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
             break
         if _organ_cut_above(above, head, full_width):
@@ -680,7 +681,8 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
-            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width))
+            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
+            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]))
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
@@ -689,6 +691,20 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         head = top
     # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
     return _joint_issuers_above(lines, head, skip, lowest, full_width)
+
+
+def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
+    """Line k, an organ's name alone over a title's 关于 line, is a row of a
+    list, no issuer of that title: the names one a line that run up from it,
+    with the title, hold more than any title does (TITLE_CHARS: a town list
+    of twelve governments), or they stand under a 名单's title, whose rows
+    they are. A title's joint issuers stand one a line over its 关于 (GB/T
+    9704 7.2.5), but a title names them in its own length."""
+    j = k
+    while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
+        j -= 1
+    names = "".join(line.text for line in lines[j:k + 1])
+    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip and kind_of(lines[j - 1].text) == "名单"
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
