@@ -40,6 +40,21 @@ def test_joint_issuers_parted_by_a_dunhao_before_about_open_the_title(columns):
     assert docs[0].parts[-1].blocks[-1].label == "二、"  # the list ends on its heading
 
 
+@pytest.mark.parametrize("columns", [None, 24, 25, 26])
+def test_joint_issuers_before_a_verb_the_wrap_cut_open_the_title(columns):
+    """The title printed over two lines, its issuers and 关于 on the first
+    ('…政协XX区委员会办公室关于' / '表彰…的通报'): a measure that cuts the
+    verb ('…委员会办公室关' / '于') leaves the names before its first
+    character, and they open the title as before a whole 关于."""
+    first = "某某市某某区人民政府办公室、某某市某某区人民代表大会常务委员会办公室、政协某某市某某区委员会办公室关于"
+    issuers = ["某某市某某区人民政府办公室", "某某市某某区人民代表大会常务委员会办公室", "政协某某市某某区委员会办公室"]
+    joint = [first, "表彰2009年度建议提案办理工作先进单位的通报", "各镇人民政府，区政府各委、办、局：",
+             "经研究决定，对区市政市容委等15家单位予以通报表彰。"] + issuers + ["2010年2月10日"]
+    docs = _documents(HONOURS + joint, columns)
+    assert [d.title for d in docs] == [HONOURS[0], first + "表彰2009年度建议提案办理工作先进单位的通报"]
+    assert docs[1].issuers == issuers
+
+
 # ---------------------------------------------------------------- organs one a line: a list's rows
 
 TOWNS = ["某某市前阳镇人民政府", "某某市孤山镇人民政府", "某某市菩萨庙镇人民政府", "某某市通远堡镇人民政府",

@@ -736,17 +736,18 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     as full as a line gets but for that space; one that ends shorter is set
     apart from it, a list's row ('县公安局 县水利局…', an 附件's 名单 above the
     next title)."""
-    about = ISSUING_WORD_RE.search(lines[head].text)
-    if not about:
+    if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
-    if head - 1 >= 0 and head - 1 not in skip and _named_issuer(lines[head].text[:about.start()]) \
+    about = ISSUING_WORD_RE.search(lines[head].text)
+    at = about.start() if about else len(lines[head].text.rstrip()) - 1  # (the verb cut: '…办公室关' / '于表彰…')
+    if head - 1 >= 0 and head - 1 not in skip and _named_issuer(lines[head].text[:at]) \
             and printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full:
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
             and not re.search(r"[，。；：,;:]", lines[k - 1].text):
         k -= 1
-        names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
+        names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
             break
         if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names)) \
