@@ -17,6 +17,9 @@ HONOURS = ["某某市人民政府关于表彰2011年度建议办理工作先进�
            "附件:", "建议办理工作先进单位和先进个人名单", "一、先进单位14个(排名不分先后)",
            "某某县人民政府 市住房城乡建设委 市发展改革委", "市财政局 市水务局 市交通运输局 市公用事业局",
            "二、先进个人45名(排名不分先后)"]
+# A notice titled without its organ, signed by it: the text after the list in the cases below.
+UNTITLED_ORGAN = ["关于做好2012年春季植树造林工作的通知", "各乡镇人民政府：",
+                  "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2012年3月1日"]
 
 
 # ---------------------------------------------------------------- joint issuers parted by 、 before 关于
@@ -55,13 +58,24 @@ def test_joint_issuers_before_a_verb_the_wrap_cut_open_the_title(columns):
     assert docs[1].issuers == issuers
 
 
+@pytest.mark.parametrize("columns", [None, 18, 22, 26, 30])
+def test_a_row_of_names_parted_by_dunhao_over_an_organs_own_title_is_the_lists(columns):
+    """Names parted by 、 run on to the next line after a 、 (a title wraps
+    its joint issuers so); a line of them that ends on a name is a list's
+    row, set apart from the next title though that title opens right under
+    it on its own organ's whole name and 关于 ('某某县人民政府关于…')."""
+    row = ["一、先进单位（5个）", "某某县人民政府、某某县财政局、某某县教育局、某某县水利局、某某区人民政府"]
+    nxt = ["某某县人民政府关于做好2012年春季植树造林工作的通知"] + UNTITLED_ORGAN[1:]
+    docs = _documents(HONOURS[:7] + row + nxt, columns)
+    assert [d.title for d in docs] == [HONOURS[0], nxt[0]]
+    assert docs[1].issuers == ["某某县人民政府"]
+
+
 # ---------------------------------------------------------------- organs one a line: a list's rows
 
 TOWNS = ["某某市前阳镇人民政府", "某某市孤山镇人民政府", "某某市菩萨庙镇人民政府", "某某市通远堡镇人民政府",
          "某某市东汤镇人民政府", "某某市大兴镇人民政府", "某某满族自治县宽甸镇人民政府", "某某满族自治县青山沟镇人民政府",
          "某某满族自治县古楼子乡人民政府", "某某区五龙背镇人民政府", "某某区浪头镇人民政府", "某某区金山镇人民政府"]
-UNTITLED_ORGAN = ["关于做好2012年春季植树造林工作的通知", "各乡镇人民政府：",
-                  "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2012年3月1日"]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

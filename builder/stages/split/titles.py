@@ -735,13 +735,17 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     there, cutting at the space before its name, so that the line above is
     as full as a line gets but for that space; one that ends shorter is set
     apart from it, a list's row ('县公安局 县水利局…', an 附件's 名单 above the
-    next title)."""
+    next title). Names parted by 、 run on to the next line after a 、 or
+    inside a name: a line of them that ends on a whole name is a list's
+    ('县公安局、县水利局')."""
     if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
     about = ISSUING_WORD_RE.search(lines[head].text)
     at = about.start() if about else len(lines[head].text.rstrip()) - 1  # (the verb cut: '…办公室关' / '于表彰…')
-    if head - 1 >= 0 and head - 1 not in skip and _named_issuer(lines[head].text[:at]) \
-            and printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full:
+    above = lines[head - 1].text.rstrip() if head - 1 >= 0 and head - 1 not in skip else ""
+    if above and _named_issuer(lines[head].text[:at]) and (
+            printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full
+            or "、" in above and bool(ORGAN_END_RE.search(above))):
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
