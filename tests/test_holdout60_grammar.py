@@ -109,3 +109,19 @@ def test_organs_one_a_line_over_about_head_its_title(above, columns):
     docs = _documents(above + joint, columns)
     assert [d.title for d in docs] == [HONOURS[0], "中共某某县委某某县人民政府关于表彰2017年度文明单位的通报"]
     assert docs[1].issuers == ["中共某某县委", "某某县人民政府"]
+
+
+# ---------------------------------------------------------------- a list's last row over its next heading
+
+def test_the_last_row_of_names_over_the_next_heading_is_a_row():
+    """A bare line over a numbered item heads it ('工作要求' over '一、…'),
+    but the last of a list's rows of names parted by spaces stands over the
+    next item as the rows above it do: a row, no heading (no subheading on
+    the page), whatever its place under the heading that opened the list."""
+    rows = ["某某县人民政府 市住房城乡建设委 市发展改革委", "市财政局 市水务局 市交通运输局 市公用事业局",
+            "市农业局 市教育局 市政府督查室"]
+    hope = ("希望受到表彰的单位和个人珍惜荣誉，戒骄戒躁，充分发挥典型示范作用，不断提高全市建议办理工作的质量和水平。"
+            "全市各部门、各单位要努力学习先进，改进工作。")
+    docs = _documents(HONOURS[:3] + [hope] + HONOURS[3:8] + rows + HONOURS[-1:], None)
+    roles = {block.text: block.role for block in docs[0].parts[-1].blocks if hasattr(block, "role")}
+    assert roles[rows[-1]] == roles[rows[1]] == "row"
