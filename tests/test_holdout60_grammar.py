@@ -120,8 +120,38 @@ def test_the_last_row_of_names_over_the_next_heading_is_a_row():
     the page), whatever its place under the heading that opened the list."""
     rows = ["某某县人民政府 市住房城乡建设委 市发展改革委", "市财政局 市水务局 市交通运输局 市公用事业局",
             "市农业局 市教育局 市政府督查室"]
-    hope = ("希望受到表彰的单位和个人珍惜荣誉，戒骄戒躁，充分发挥典型示范作用，不断提高全市建议办理工作的质量和水平。"
-            "全市各部门、各单位要努力学习先进，改进工作。")
-    docs = _documents(HONOURS[:3] + [hope] + HONOURS[3:8] + rows + HONOURS[-1:], None)
+    docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:8] + rows + HONOURS[-1:], None)
     roles = {block.text: block.role for block in docs[0].parts[-1].blocks if hasattr(block, "role")}
     assert roles[rows[-1]] == roles[rows[1]] == "row"
+
+
+# ---------------------------------------------------------------- rows of units that fill the measure
+
+HOPE = ("希望受到表彰的单位和个人珍惜荣誉，戒骄戒躁，充分发挥典型示范作用，不断提高全市建议办理工作的质量和水平。"
+        "全市各部门、各单位要努力学习先进，改进工作。")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_rows_of_units_parted_by_spaces_end_on_their_lines(columns):
+    """A 表彰's list sets its units out in rows, organs' names parted by
+    spaces: under such a row, a row ends on its line though it fills the
+    measure ('市环保局 市园林局 市卫生局 市人力资源社会保障局' at 26 columns),
+    where the next line opens on a whole name of its own. (A first row that
+    fills the measure is read as a paragraph of names the wrap cut at a
+    space, as the control below is.)"""
+    rows = ["某某县人民政府 市住房城乡建设委 市发展改革委", "市财政局 市水务局 市交通运输局 市公用事业局",
+            "市环保局 市园林局 市卫生局 市人力资源社会保障局", "市农业局 市教育局 市政府督查室"]
+    docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:8] + rows + HONOURS[-1:], columns)
+    texts = [block.text.replace(" ", "") for block in docs[0].parts[-1].blocks if hasattr(block, "role")]
+    assert texts == [row.replace(" ", "") for row in rows]  # (a space the wrap cut at may be lost in a join)
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26, 29])
+def test_a_paragraph_of_names_the_wrap_cut_at_a_space_runs_on(columns):
+    """The control: ten units in one paragraph under the list's heading, the
+    wrap cutting it at a space between two names ('…衡阳县林业局' / '桂阳县
+    林业局…'), are one paragraph."""
+    units = "某州市林业局 某阳市林业局 冷水滩区林业局 某阳县林业局 桂阳县林业局 保靖县林业局 花垣县林业局 泸溪县林业局"
+    docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:8] + [units] + HONOURS[-1:], columns)
+    texts = [block.text.replace(" ", "") for block in docs[0].parts[-1].blocks if hasattr(block, "role")]
+    assert texts == [units.replace(" ", "")]
