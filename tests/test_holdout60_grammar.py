@@ -155,3 +155,22 @@ def test_a_paragraph_of_names_the_wrap_cut_at_a_space_runs_on(columns):
     docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:8] + [units] + HONOURS[-1:], columns)
     texts = [block.text.replace(" ", "") for block in docs[0].parts[-1].blocks if hasattr(block, "role")]
     assert texts == [units.replace(" ", "")]
+
+
+# ---------------------------------------------------------------- a list's rows naming texts
+
+NEXT_TITLED = ["某某县人民政府关于做好2012年春季植树造林工作的通知"] + UNTITLED_ORGAN[1:]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26, 30])
+@pytest.mark.parametrize("following", [NEXT_TITLED, UNTITLED_ORGAN])
+def test_a_row_naming_a_report_over_the_next_title_opens_nothing(following, columns):
+    """A 表彰 of the best reports lists their titles, one a line, each ending
+    in a kind word ('…的调研报告'): the last row, with the next document's
+    title right under it, has no frame of its own (GB/T 9704: 标题, then
+    发文字号 or 主送 under it); the 主送 two lines down is the next title's,
+    so the row opens no document and stays the list's."""
+    rows = ["二、优秀调研报告（2篇）", "某某县农村集体经济发展情况的调研报告", "某某县义务教育均衡发展的调查报告"]
+    docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:8] + rows + following, columns)
+    assert [d.title for d in docs] == [HONOURS[0], following[0]]
+    assert docs[1].issuers == ["某某县人民政府"]

@@ -975,6 +975,9 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
             or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()):
         return "articles"
     for line in lines[end:end + 2]:
+        if line is not lines[end] and titleish(lines[end]) and kind_of(lines[end].text):
+            break  # a title of its own right under this one (a list's row naming a 报告, then the next title): the
+            # frame under it is that title's
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
