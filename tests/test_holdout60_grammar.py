@@ -174,3 +174,20 @@ def test_a_row_naming_a_report_over_the_next_title_opens_nothing(following, colu
     docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:8] + rows + following, columns)
     assert [d.title for d in docs] == [HONOURS[0], following[0]]
     assert docs[1].issuers == ["某某县人民政府"]
+
+
+# ---------------------------------------------------------------- rows of units under a heading over a title
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_rows_of_two_units_under_a_heading_are_no_issuers_of_the_title_under_them(columns):
+    """Rows of two offices parted by a space, right under a numbered heading
+    ('一、政务信息工作先进单位(23个)'), are the heading's items, though each is
+    as wide as the measure but for the space a wrap would cut at: the title
+    under them that names its own organ before 关于 ('某某州人民政府关于…')
+    is its own, no title of five joint issuers."""
+    rows = ["一、政务信息工作先进单位(23个)", "芦溪县政府办公室 上栗县政府办公室", "安源区政府办公室 湘东区政府办公室"]
+    title = "某某州人民政府关于授予某某市某某镇为村民自治模范镇称号的决定"
+    decision = [title, "各县市人民政府，州级有关部门：", "经检查验收，决定授予某某市某某镇“村民自治模范镇”称号。"]
+    docs = _documents(HONOURS[:3] + [HOPE] + HONOURS[3:7] + ["政务信息工作先进单位名单"] + rows + decision, columns)
+    assert [d.title for d in docs] == [HONOURS[0], title]
+    assert docs[1].issuers == ["某某州人民政府"]

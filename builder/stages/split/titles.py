@@ -735,8 +735,11 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     there, cutting at the space before its name, so that the line above is
     as full as a line gets but for that space; one that ends shorter is set
     apart from it, a list's row ('县公安局 县水利局…', an 附件's 名单 above the
-    next title). Names parted by 、 run on to the next line after a 、 or
-    inside a name: a line of them that ends on a whole name is a list's
+    next title), as are lines of names parted by spaces right under a
+    numbered heading ('一、…先进单位(23个)' / '芦溪县政府办公室 上栗县政府办公室'),
+    though each fills the measure but for a space: a heading's items follow
+    it. Names parted by 、 run on to the next line after a 、 or inside a
+    name: a line of them that ends on a whole name is a list's
     ('县公安局、县水利局')."""
     if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
@@ -745,7 +748,7 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     above = lines[head - 1].text.rstrip() if head - 1 >= 0 and head - 1 not in skip else ""
     if above and _named_issuer(lines[head].text[:at]) and (
             printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full
-            or "、" in above and bool(ORGAN_END_RE.search(above))):
+            or "、" in above and bool(ORGAN_END_RE.search(above)) or _rows_under_heading(lines, head - 1, skip)):
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
@@ -761,6 +764,16 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
 
 
 WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+
+
+def _rows_under_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """Line k and the lines above it, each two organs' names or more parted
+    by spaces, stand right under a numbered heading that is no sentence: the
+    heading's rows (a 表彰's list of units), not a wrapped title's issuers."""
+    while k >= 0 and k not in skip and len(organ_names(lines[k].text)) >= 2:
+        k -= 1
+    return k >= 0 and k not in skip and k + 1 < len(lines) and len(organ_names(lines[k + 1].text)) >= 2 \
+        and bool(LABEL_RE.match(lines[k].text)) and not ends_sentence(lines[k].text)
 
 
 def _named_issuer(text: str) -> bool:
