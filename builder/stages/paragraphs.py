@@ -45,9 +45,9 @@ from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, c
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
-from ..text.rows import POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
+from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
-from .split import BARE_ENDING_RE
+from .split import BARE_ENDING_RE, organ_names
 
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
@@ -353,6 +353,17 @@ def is_outline_label(label: re.Match) -> bool:
     return bool(label.group("cn_formal") or label.group("cn") or label.group("cn_paren"))
 
 
+def row_under_rows(out: list[Paragraph], line: Line) -> bool:
+    """A list set out in rows of units, organs' names parted by spaces
+    ('市财政局 市水务局 市交通运输局'): under such a row, a row printed on one
+    line ends there, though it fills the measure, where the next line opens
+    on a whole name of its own. A paragraph of names that the wrap cut at a
+    space, its first line under the list's heading, runs on."""
+    return len(out) >= 2 and len(organ_names(out[-2].text)) >= 2 and out[-1].lines[0] == out[-1].lines[1] \
+        and len(organ_names(out[-1].text)) >= 2 and bool(LISTED_ROW_RE.match(line.text)) \
+        and bool(ORGAN_END_RE.search(line.text.split()[0]))
+
+
 def is_row(last_line: str, below: str) -> bool:
     """Two rows of a list of names: "主任：杨青玖（市长）" over "副主任：…", or a
     short "高建立（副市长）"."""
@@ -514,7 +525,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = BREAK if paged_row else JOIN if not starts and (
+        verdict = BREAK if paged_row or row_under_rows(out, line) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) <= OPENING, addressed_above, listed_under(out), alone) if out else BREAK

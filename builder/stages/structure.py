@@ -295,7 +295,7 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "heading"  # a section numbered by levels (1.1编制目的), the text's own 目录 (its rows are contents) or 前言
     if _bare_line(text) and nxt is not None \
             and isinstance(nxt, Paragraph) and (LABEL_RE.match(nxt.text) or DECIMAL_HEADING_RE.match(nxt.text)) \
-            and not (isinstance(prev, Paragraph) and prev.role == "body" and _bare_line(prev.text)
+            and not (isinstance(prev, Paragraph) and prev.role in ("body", "row") and _bare_line(prev.text)
                      and not LABEL_RE.match(prev.text)):
         return "heading"  # over a numbered list; not the last row of a list of names over the next item
     if LISTED_ROW_RE.match(text) and isinstance(prev, Paragraph) \

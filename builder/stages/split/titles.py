@@ -26,9 +26,9 @@ from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
-                      REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name,
-                      ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
-                      join_title, organ_alone, organ_names, stops_sentence, title_lines)
+                      REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_CHARS, TITLE_GRAMMAR_RE, balanced, dated_at,
+                      ends_file_name, ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line,
+                      is_order_name, join_title, organ_alone, organ_names, stops_sentence, title_lines)
 from .spans import TitleBlock
 from .unfold import OCCASION_WRAP
 
@@ -628,8 +628,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) or issuing_organs(above.text) \
-                    or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
+            if ORGAN_END_RE.search(above.text) \
+                    and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]])) \
+                    or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
             break
         if _organ_cut_above(above, head, full_width):
@@ -703,7 +704,8 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
-            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width))
+            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
+            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]))
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
@@ -712,6 +714,20 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         head = top
     # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
     return _joint_issuers_above(lines, head, skip, lowest, full_width)
+
+
+def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
+    """Line k, an organ's name alone over a title's 关于 line, is a row of a
+    list, no issuer of that title: the names one a line that run up from it,
+    with the title, hold more than any title does (TITLE_CHARS: a town list
+    of twelve governments), or they stand under a 名单's title, whose rows
+    they are. A title's joint issuers stand one a line over its 关于 (GB/T
+    9704 7.2.5), but a title names them in its own length."""
+    j = k
+    while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
+        j -= 1
+    names = "".join(line.text for line in lines[j:k + 1])
+    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip and kind_of(lines[j - 1].text) == "名单"
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
@@ -725,9 +741,10 @@ BARE_ENDING_RE = re.compile(f"^{ORGAN_ENDING}+$")  # '局', '办公室': an endi
 
 
 def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: int, full_width: float) -> int:
-    """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于;
-    a page may part them by spaces on one line, which the measure wraps
-    anywhere ("XX市发展和改革委员会 中共XX市" / "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
+    """GB/T 9704 7.2.5: a title of joint issuers names them all before 关于,
+    parted by spaces or by 、 ('XX区人民政府办公室、XX区人大常委会办公室关于…'),
+    on a line the measure wraps anywhere ("XX市发展和改革委员会 中共XX市" /
+    "委社会工作部 XX市住房" / "和城乡建设局 关于印发…").
     The title runs up from its 关于 line to the topmost line from which
     the text before 关于 is two or more names parted by spaces, each ending
     as organ names end, or names and the verb 印发/转发 (issuing_organs). A
@@ -741,27 +758,45 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     there, cutting at the space before its name, so that the line above is
     as full as a line gets but for that space; one that ends shorter is set
     apart from it, a list's row ('县公安局 县水利局…', an 附件's 名单 above the
-    next title)."""
-    about = ISSUING_WORD_RE.search(lines[head].text)
-    if not about:
+    next title), as are lines of names parted by spaces right under a
+    numbered heading ('一、…先进单位(23个)' / '芦溪县政府办公室 上栗县政府办公室'),
+    though each fills the measure but for a space: a heading's items follow
+    it. Names parted by 、 run on to the next line after a 、 or inside a
+    name: a line of them that ends on a whole name is a list's
+    ('县公安局、县水利局')."""
+    if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
-    if head - 1 >= 0 and head - 1 not in skip and _named_issuer(lines[head].text[:about.start()]) \
-            and printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full:
+    about = ISSUING_WORD_RE.search(lines[head].text)
+    at = about.start() if about else len(lines[head].text.rstrip()) - 1  # (the verb cut: '…办公室关' / '于表彰…')
+    above = lines[head - 1].text.rstrip() if head - 1 >= 0 and head - 1 not in skip else ""
+    if above and _named_issuer(lines[head].text[:at]) and (
+            printed_width(lines[head - 1]) + WRAP_SPACE < full_width * MEASURE.full
+            or "、" in above and bool(ORGAN_END_RE.search(above)) or _rows_under_heading(lines, head - 1, skip)):
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
             and not re.search(r"[，。；：,;:]", lines[k - 1].text):
         k -= 1
-        names = "".join(line.text for line in lines[k:head]) + lines[head].text[:about.start()]
+        names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
             break
-        if (len(organ_names(names)) >= 2 or issuing_organs(names)) \
+        if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names)) \
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)):
             top = k
     return top
 
 
 WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+
+
+def _rows_under_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """Line k and the lines above it, each two organs' names or more parted
+    by spaces, stand right under a numbered heading that is no sentence: the
+    heading's rows (a 表彰's list of units), not a wrapped title's issuers."""
+    while k >= 0 and k not in skip and len(organ_names(lines[k].text)) >= 2:
+        k -= 1
+    return k >= 0 and k not in skip and k + 1 < len(lines) and len(organ_names(lines[k + 1].text)) >= 2 \
+        and bool(LABEL_RE.match(lines[k].text)) and not ends_sentence(lines[k].text)
 
 
 def _named_issuer(text: str) -> bool:
@@ -978,6 +1013,9 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
             or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()):
         return "articles"
     for line in lines[end:end + 2]:
+        if line is not lines[end] and titleish(lines[end]) and kind_of(lines[end].text):
+            break  # a title of its own right under this one (a list's row naming a 报告, then the next title): the
+            # frame under it is that title's
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
