@@ -597,11 +597,17 @@ PRINTED_THEN_TITLE = ["中国人民银行关于做好甲项工作的通知", "�
                       "中国人民银行", "2021年7月23日"]
 
 
+# The same 印发 line cut inside 印发 by a page's layout ('…六月五日印' / '发'), the title under it.
+PRINTED_CUT = PRINTED_THEN_TITLE[:9] + ["中国人民银行办公厅 一九九七年六月五日印", "发"] + PRINTED_THEN_TITLE[10:]
+
+
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_the_printing_line_is_no_line_of_the_next_title(columns):
+@pytest.mark.parametrize("text", [PRINTED_THEN_TITLE, PRINTED_CUT])
+def test_the_printing_line_is_no_line_of_the_next_title(columns, text):
     """GB/T 9704 7.4.3: the 版记's 印发 line (the office, the date, 印发)
-    ends a document; the title under it begins under it."""
-    docs = _documents(PRINTED_THEN_TITLE, columns)
+    ends a document, though cut inside its last word; the title under it
+    begins under it."""
+    docs = _documents(text, columns)
     assert [d.title for d in docs] == [PRINTED_THEN_TITLE[0], PRINTED_THEN_TITLE[10]]
 
 

@@ -330,14 +330,17 @@ def _date_then_occasion(lines: list[Line]) -> list[Line]:
 def _join_printing_tails(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.4.3: the 版记 ends with the 印发 line, 印发机关 and 印发日期
     then 印发 ("XX办公室 2018年1月17日印发"). Cut by the wrap or a page break
-    right after its date, it is one line again: its last word alone is no
-    title's head ("印发" over "XX厅关于…的通知") nor a text of its own."""
+    right after its date, or inside 印发 ('…六月五日印' / '发'), it is one line
+    again: its last word alone is no title's head ("印发" over "XX厅关于…的通
+    知") nor a text of its own."""
+    def tail(above: Line, line: Line) -> bool:
+        return bool(PRINTED_TAIL_RE.match(line.text) and re.search(r"[\d〇○零一二三四五六七八九十日]$", above.text)
+                    or line.text.strip() == "发" and re.search(r"日\s*印$", above.text))
     out: list[Line] = []
     for line in lines:
-        if out and PRINTED_TAIL_RE.match(line.text) and re.search(r"[\d〇○零一二三四五六七八九十日]$", out[-1].text):
-            out[-1] = replace(out[-1], text=out[-1].text + line.text)
-        else:
-            out.append(line)
+        out.append(line)
+        while len(out) > 1 and tail(out[-2], out[-1]):  # ('…六月五' / '日印' / '发': twice)
+            out[-2:] = [replace(out[-2], text=out[-2].text + out[-1].text)]
     return out
 
 
