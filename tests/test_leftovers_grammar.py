@@ -718,3 +718,22 @@ def test_joint_issuers_wrapped_inside_a_name_head_their_title(columns):
     ending, which no person's name ends with: a line of the title."""
     docs = _documents(SIX_ISSUERS, columns)
     assert docs[1].title.startswith("中国人民银行国家发展和改革委员会商务部") and docs[1].doc_number == "银发〔2020〕330号"
+
+
+# A 公告 closing on its 版记 without the 印发 line (主题词 and 分送, the issuer's 内部发送 list), then a notice with
+# its 主送 and no 发文字号.
+DISTRIBUTED_THEN_TITLE = ["中国人民银行公告〔2003〕第16号", "为便利内地与香港特别行政区之间的经贸和人员往来，现公告如下：",
+                          "一、上述安排将在各项技术准备完成后，于近期内陆续实施。", "二〇〇三年十一月十九日",
+                          "主题词：人民币  清算  公告分送：新闻单位。", "内部发送：办公厅，条法司，国际司",
+                          "中国人民银行关于信托投资公司人民币银行结算账户开立和使用有关事项的通知",
+                          "中国人民银行各分行、营业管理部，各信托投资公司：", "根据有关规定，现就有关事项通知如下：",
+                          "一、信托投资公司的固有财产应与信托财产分别管理。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_distribution_line_of_the_record_runs_into_no_title(columns):
+    """The 版记's lines (主题词, 抄送, and the 内部发送 list issuers print
+    under them) end a document: a list of organs parted by commas there is
+    no sentence running on into the title under it."""
+    docs = _documents(DISTRIBUTED_THEN_TITLE, columns)
+    assert [d.title for d in docs] == [DISTRIBUTED_THEN_TITLE[0], DISTRIBUTED_THEN_TITLE[6]]

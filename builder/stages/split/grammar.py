@@ -205,7 +205,8 @@ def ends_frame(lines: list[Line], k: int) -> bool:
 
 
 RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
-CC_LINE_RE = re.compile(either_script(r"^抄\s*送"))
+# The 版记's 抄送 line, or the internal distribution issuers print under it ('内部发送：办公厅，…').
+CC_LINE_RE = re.compile(either_script(r"^(?:抄\s*送|内部发送\s*[:：])"))
 
 
 def _above_file_links(lines: list[Line], k: int) -> int:

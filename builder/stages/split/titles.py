@@ -253,7 +253,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1)
+        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1) \
+            and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
