@@ -737,3 +737,16 @@ def test_a_distribution_line_of_the_record_runs_into_no_title(columns):
     no sentence running on into the title under it."""
     docs = _documents(DISTRIBUTED_THEN_TITLE, columns)
     assert [d.title for d in docs] == [DISTRIBUTED_THEN_TITLE[0], DISTRIBUTED_THEN_TITLE[6]]
+
+
+# A 公告 titled by its 标志 over its serial on a line of its own, as printed.
+SERIAL_UNDER = ["中国人民银行公告", "[2005] 第 14 号", "为规范资产支持证券信息披露行为，中国人民银行制定了有关规则，现予公布。",
+                "中国人民银行", "二〇〇五年六月十三日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_serial_on_a_line_of_its_own_stays_under_the_title(columns):
+    """The serial a 公告 prints under its 标志 is its number on a line of its
+    own, not the rest of a title line the wrap cut inside the serial."""
+    [doc] = _documents(SERIAL_UNDER, columns)
+    assert (doc.title, doc.doc_number) == ("中国人民银行公告", "中国人民银行公告〔2005〕第14号")
