@@ -750,6 +750,16 @@ SERIAL_NOTICE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5 ]{{4,60}}[公通]告)\
                               rf"|(?P<year_serial>{YEAR_SERIES_NUMBER})){LISTED_SUBJECT}?$")
 
 
+def notice_title_forms(title: str) -> list[str]:
+    """The forms one 公告's title is printed in: as a web page lists it, its
+    number and subject after it ('…公告〔2020〕第5号（…规则）'), the subject left
+    out, and the number too (the print sets it under the title)."""
+    if not NUMBERED_TITLE_RE.search(title):
+        return [title]
+    numbered = re.sub(rf"{LISTED_SUBJECT}$", "", title.strip())
+    return [title, numbered, re.sub(rf"\s*{YEAR_SERIES_NUMBER}$", "", numbered)]
+
+
 def serial_notice_number(text: str) -> Optional[str]:
     """Such a line's number, as the 公告 is cited: its organs and kind, then
     the serial ('…公告第7号', '…公告〔2016〕第2号' for '…公告（2016）第 2 号')."""

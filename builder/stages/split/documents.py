@@ -11,9 +11,9 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, LISTED_SUBJECT, NUMBERED_TITLE_RE, YEAR_SERIES_NUMBER, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
-                           EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SIGNER_POST_RE, brief_head,
-                           coded_order_number, kind_of, own_contents)
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
+                           EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
+                           SIGNER_POST_RE, brief_head, coded_order_number, kind_of, notice_title_forms, own_contents)
 from ...text.grid import numbered_rows, serial_header
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
@@ -284,10 +284,8 @@ def _title_frame_between(lines: list[Line], title: TitleBlock, again: TitleBlock
 
 
 def _same_title(title: str, again: str) -> bool:
-    if NUMBERED_TITLE_RE.search(title):  # a web page lists a 公告 by its number and subject, which the print sets
-        title = re.sub(rf"{LISTED_SUBJECT}$", "", title)  # under its title or leaves out
-        if not squash(again).startswith(squash(title)):
-            title = re.sub(rf"\s*{YEAR_SERIES_NUMBER}$", "", title)
+    if squash(again) in {squash(form) for form in notice_title_forms(title)[1:]}:
+        return True  # a web page lists a 公告 by its number and subject, which the print sets under its title or leaves out
     title, again = squash(title), squash(again)
     return again == title or bool(ABOUT_RE.match(again)) and title.endswith(again) and len(title) > len(again)
 

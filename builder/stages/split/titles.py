@@ -13,11 +13,11 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
                            DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
-                           LISTED_SUBJECT, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, PRINTED_LINE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
-                           ORGAN_ENDING, ORGAN_START_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
-                           SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names, closed_annex_list,
-                           damaged_doc_number, from_its_place,
-                           is_note_line, kind_of, paren_frame, whole_adoption_note)
+                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_ENDING,
+                           ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
+                           SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
+                           closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
+                           notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -168,7 +168,7 @@ def _printed_again(lines: list[Line], start: int, k: int, reach: int = 2) -> boo
         return True
     printed = "".join(line.text for line in lines[start:k]).strip()
     title, again = squash(printed), ""
-    whole = {title, squash(re.sub(rf"{LISTED_SUBJECT}$", "", printed)) if NUMBERED_TITLE_RE.search(printed) else title}
+    whole = {squash(form) for form in notice_title_forms(printed)}
     for line in lines[k:k + (k - start) + reach]:
         again += squash(line.text)
         if again in whole:
