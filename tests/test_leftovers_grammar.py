@@ -750,3 +750,22 @@ def test_a_serial_on_a_line_of_its_own_stays_under_the_title(columns):
     own, not the rest of a title line the wrap cut inside the serial."""
     [doc] = _documents(SERIAL_UNDER, columns)
     assert (doc.title, doc.doc_number) == ("中国人民银行公告", "中国人民银行公告〔2005〕第14号")
+
+
+# A notice closing on its 版记 (抄送, 内部发送, the 印发 line), then a joint notice with no 文号 and no 主送.
+RECORD_THEN_JOINT = ["中国人民银行关于加强贵金属交易场所反洗钱工作的通知", "银发〔2017〕218号", "各交易场所：",
+                     "请各交易所及时将该通知转发至交易场所内进行现货交易的交易商。", "中国人民银行", "2017年9月25日",
+                     "抄送：中国反洗钱监测分析中心。", "内部发送：办公厅、反洗钱局、条法司、金融市场司。",
+                     "中国人民银行办公厅 2017年9月26日印发",
+                     "中国人民银行 国家认证认可监督管理委员会关于加强支付技术产品标准实施与安全管理的通知",
+                     "为提升支付产品风险防控能力，切实保护人民群众财产安全和合法权益，现就有关事项通知如下。",
+                     "一、加强支付技术产品标准实施。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_joint_issuers_under_the_printing_line_head_their_title(columns):
+    """The 印发 line ends a document though it fills the measure: joint
+    issuers parted by spaces under it begin the next title, no line of the
+    text above running on into them."""
+    docs = _documents(RECORD_THEN_JOINT, columns)
+    assert [d.title for d in docs] == [RECORD_THEN_JOINT[0], "中国人民银行国家认证认可监督管理委员会关于加强支付技术产品标准实施与安全管理的通知"]
