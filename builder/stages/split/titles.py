@@ -253,16 +253,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        # A line that ends a frame (a date, a 版记 line: its list of organs, its 印发 line that fills the measure)
-        # runs on into no title.
-        ended = start > 0 and ends_frame(lines, start - 1)
-        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1) and not ended
+        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1) \
+            and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) and (
-                cut or (wrapped(lines[start - 1], full_width) and not ended and not _framed_full_title(lines, start, end)
+                cut or (wrapped(lines[start - 1], full_width) and not _printed_line(lines, start - 1)
+                        and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
@@ -653,6 +652,12 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     return start
 
 
+def _printed_line(lines: list[Line], k: int) -> bool:
+    """Line k is the 版记's 印发 line (GB/T 9704 7.4.3), the last of a document,
+    which may fill the measure: no line of a title runs on from it."""
+    return k >= 0 and bool(PRINTED_LINE_RE.search(lines[k].text))
+
+
 def _organs_over_kind(lines: list[Line], start: int, end: int) -> bool:
     """The title so far is organs' names one a line over a kind that a
     公告 or 令 is titled by with them alone ('公告')."""
@@ -785,7 +790,7 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
             break
         if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names)) \
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
-                         and not ends_frame(lines, k - 1)):  # (a 印发 line that fills the measure runs on into none)
+                         and not _printed_line(lines, k - 1)):
             top = k
     return top
 
