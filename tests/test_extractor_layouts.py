@@ -1,14 +1,18 @@
 """Shapes real PDF extractors give Chinese official documents that the
 other layouts do not: radicals for ideographs (pdfminer, PDFBox, MuPDF on a
 PDF whose ToUnicode map names the radical a glyph shares with an ideograph),
-and a paragraph's closing mark on a line of its own (PyMuPDF). Invented
-text; the measure's `radicals_26` and `stops_26` layouts
-(tests/devset/layout.py) measure the same on every real set."""
+a paragraph's closing mark on a line of its own (PyMuPDF), and the title
+run into its 主送 (an extractor that joins text boxes). Invented text; the
+measure's `radicals_26` and `stops_26` layouts (tests/devset/layout.py)
+measure the first two on every real set."""
 from __future__ import annotations
+
+import pytest
 
 from builder.convert import convert_text
 from builder.stages.decode import decode
 from builder.text.radicals import twins
+from tests.test_holdout7_grammar import _documents
 
 # A notice as a PDF with radicals in its ToUnicode map extracts it: ⼀ 一, ⼆ 二, ⼗ 十, ⽉ 月, ⽇ 日, ⻓ 长, ⼈ 人.
 RADICAL_NOTICE = """\
@@ -90,3 +94,31 @@ def test_leaders_a_lone_dot_and_a_cells_last_piece_are_not_hung():
     from builder.stages.layout import normalise
     lines, _ = normalise("第一章 总则\n……\n1\n.\n张三      （平均寿命\n          ）\n")
     assert [line.text for line in lines] == ["第一章 总则", "……", "1", ".", "张三（平均寿命", "）"]
+
+
+# The People's Bank's own extraction of its PDFs (angelala00/pbc_regulations) joins the 标题's text box and the
+# 主送's: '…的通知中国人民银行上海总部，各分行…：' on one line, in 49 of 317 files whose title it prints.
+BOXES_JOINED = ["某某银行文件", "某银发〔2007〕158号",
+                "某某银行关于印发《某某调查实施细则（试行）》的通知某某银行上海总部，各分行、营业管理部，各省会（首府）城市中心支行：",
+                "现将《某某调查实施细则（试行）》印发给你们，请遵照执行。", "某某银行", "2007年6月21日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_title_run_into_its_addressees_is_parted_where_the_title_ends(columns):
+    """GB/T 9704 sets the 标题 and the 主送 each on a line of its own (7.3.1, 7.3.2): the title
+    ends in its kind word, brackets and 《》 closed, where a 主送 closing on its colon begins."""
+    [doc] = _documents(BOXES_JOINED, columns)
+    assert doc.title == "某某银行关于印发《某某调查实施细则（试行）》的通知"
+    assert doc.addressees == "某某银行上海总部，各分行、营业管理部，各省会（首府）城市中心支行"
+    assert (doc.doc_number, doc.issuers, doc.date) == ("某银发〔2007〕158号", ["某某银行"], "2007-06-21")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_forwarding_title_is_not_parted_at_the_forwarded_kind(columns):
+    """'…关于…的通报' then '的通知…': the longest title is the one, a 转发's; a title whole on its
+    lines over its 主送 is left as printed."""
+    title = "某某市人民政府办公室转发市安委会办公室关于全市安全生产大检查情况的通报的通知"
+    for paragraphs in ([title + "各县区人民政府，市政府各部门：", "现将通报转发给你们。", "某某市人民政府办公室", "2021年3月1日"],
+                       [title, "各县区人民政府，市政府各部门：", "现将通报转发给你们。", "某某市人民政府办公室", "2021年3月1日"]):
+        [doc] = _documents(paragraphs, columns)
+        assert (doc.title, doc.addressees) == (title, "各县区人民政府，市政府各部门")

@@ -398,7 +398,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _annex_marks(lines, full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]
+    pieces = _titles_then_addressees(
+        [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)])
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -536,6 +537,57 @@ def _addressees_run_in(text: str, lines: list[Line], n: int) -> Optional[str]:
         following = [line.text for line in takewhile(lambda line: not line.starts_block, lines[n + 1:n + ADDRESSEE_WRAP])]
         return rest if _addressees([rest] + following) else None
     return None
+
+
+def _titles_then_addressees(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 sets the 标题 and the 主送机关 each on a line of its own
+    (7.3.1, 7.3.2); an extractor that joins text boxes runs them into one
+    ('…关于…的通知各省、…单位：'), which a narrow measure may wrap anywhere.
+    The line where the title ends is parted there, the 主送 a block of its own."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i)
+        if cut is None:
+            out.append(line)
+            i += 1
+            continue
+        j, offset = cut
+        out.extend(lines[i:j])
+        head, rest = lines[j].text[:offset], lines[j].text[offset:]
+        out.append(replace(lines[j], text=head))
+        out.append(replace(lines[j], text=rest, starts_block=True, heading_mark=False,
+                           annotated=lines[j].annotated + width(head)))  # the wrap measured it with the title
+        i = j + 1
+    return out
+
+
+def _title_then_addressees(lines: list[Line], i: int) -> Optional[tuple[int, int]]:
+    """Where the title opening on line i leaves off and the 主送 run on after
+    it begins (line, offset), or None. The title reads as one by its grammar
+    (its organ and 关于/印发/转发, or 关于), ends in its kind word with every
+    bracket and 《》 closed and no sentence punctuation, on its first line or
+    one the wrap carried it onto; what follows is a 主送 closing on its colon.
+    The longest such title: '…办公室关于…的通报' then '的通知…' is a 转发's title
+    going on, not a 主送."""
+    if not TITLE_GRAMMAR_RE.match(lines[i].text):
+        return None
+    run = [line.text for line in lines[i:i + 1]] + [
+        line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + TITLE_LINES + ADDRESSEE_WRAP])]
+    if not any(re.search(r"[:：]", text) for text in run):
+        return None
+    title, found = "", None
+    for j, text in enumerate(run):
+        if closes_toc_entry(text):
+            return found  # a 目录's entries: titles with their pages, one under another
+        for offset in range(1, len(text) + 1):
+            title += text[offset - 1]
+            if re.search(r"[，。；：,;:]", title) or j >= TITLE_LINES:
+                return found
+            if balanced(title) and kind_of(title) and _addressees([text[offset:]] + run[j + 1:]):
+                found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
+    return found
 
 
 def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_width: float) -> bool:
