@@ -36,7 +36,7 @@ def title_lines(full_width: float) -> int:
 
 
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
-ADDRESSEE_RE = re.compile(r"^[^。；]{2,160}[:：]$")
+ADDRESSEE_RE = re.compile(r"^[^。]{2,160}[:：]$")
 # A 主送机关 that lists many organs one by one (GB/T 9704 7.3.2: 主送 to
 # several bodies, parted by 、 and ，) runs past any sentence's length: a
 # list of short names, ten or more, ending in the colon.
