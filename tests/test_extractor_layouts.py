@@ -113,6 +113,18 @@ def test_a_title_run_into_its_addressees_is_parted_where_the_title_ends(columns)
     assert (doc.doc_number, doc.issuers, doc.date) == ("某银发〔2007〕158号", ["某某银行"], "2007-06-21")
 
 
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_joint_title_run_into_its_addressees_is_parted_too(columns):
+    """The joint organs of a 标题 parted by spaces ('某某银行 某某监督管理委员会 某某局关于…')."""
+    [doc] = _documents(["某某银行 某某监督管理委员会 某某局关于进一步加强小微企业金融服务有关问题的通知"
+                        "某某银行各分行、营业管理部；各省、自治区、直辖市监管局：",
+                        "为加强小微企业金融服务，现就有关事项通知如下：", "一、加大信贷投放。",
+                        "某某银行 某某监督管理委员会 某某局", "2015年3月2日"], columns)
+    assert doc.title == "某某银行某某监督管理委员会某某局关于进一步加强小微企业金融服务有关问题的通知"
+    assert doc.addressees == "某某银行各分行、营业管理部；各省、自治区、直辖市监管局"
+    assert doc.issuers == ["某某银行", "某某监督管理委员会", "某某局"]
+
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_forwarding_title_is_not_parted_at_the_forwarded_kind(columns):
     """'…关于…的通报' then '的通知…': the longest title is the one, a 转发's; a title whole on its

@@ -459,6 +459,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text):
         return BREAK  # the date and author a compilation prints under the title, on a full line too; not a 题注's
         # sentence the wrap cut after a date and an organ's first words ('…,XX常务委' / '员会…通过')
+    if opening and above.endswith(("；", ";")) and addressee_goes_on(above[:-1] + "，", line.text):
+        return JOIN  # a 主送 whose classes of organs ； parts, wrapped after one: its colon ends it
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK

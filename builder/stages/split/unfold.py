@@ -563,6 +563,9 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
     return out
 
 
+RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the narrowest measure
+
+
 def _title_then_addressees(lines: list[Line], i: int) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 run on after
     it begins (line, offset), or None. The title reads as one by its grammar
@@ -571,19 +574,18 @@ def _title_then_addressees(lines: list[Line], i: int) -> Optional[tuple[int, int
     one the wrap carried it onto; what follows is a 主送 closing on its colon.
     The longest such title: '…办公室关于…的通报' then '的通知…' is a 转发's title
     going on, not a 主送."""
-    if not TITLE_GRAMMAR_RE.match(lines[i].text):
-        return None
     run = [line.text for line in lines[i:i + 1]] + [
-        line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + TITLE_LINES + ADDRESSEE_WRAP])]
-    if not any(re.search(r"[:：]", text) for text in run):
+        line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
+    if not (any(re.search(r"[:：]", text) for text in run)
+            and TITLE_GRAMMAR_RE.match("".join(run).replace(" ", ""))):  # joint organs parted by spaces
         return None
     title, found = "", None
     for j, text in enumerate(run):
-        if closes_toc_entry(text):
+        if closes_toc_entry(text) or re.search(r"\d$", text) and kind_of(text.rstrip("0123456789 ")):
             return found  # a 目录's entries: titles with their pages, one under another
         for offset in range(1, len(text) + 1):
             title += text[offset - 1]
-            if re.search(r"[，。；：,;:]", title) or j >= TITLE_LINES:
+            if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
                 return found
             if balanced(title) and kind_of(title) and _addressees([text[offset:]] + run[j + 1:]):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
