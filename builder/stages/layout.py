@@ -5,7 +5,9 @@ Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
   carrying its 1-based seed line number; closing marks alone on a line
-  ('。', '；') end the line above instead (HANGING_MARKS_RE);
+  ('。', '；') end the line above instead (HANGING_MARKS_RE); a line a web
+  page ran together by single spaces is one Line per printed line, each
+  with that number (lines_run_together);
 - no leading or trailing whitespace; NBSP, U+3000 and runs of spaces are
   one ASCII space;
 - OCR markup dropped but its text kept: markdown heading marks and list
