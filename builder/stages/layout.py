@@ -5,7 +5,9 @@ Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
   carrying its 1-based seed line number; closing marks alone on a line
-  ('。', '；') end the line above instead (HANGING_MARKS_RE);
+  ('。', '；') end the line above instead (HANGING_MARKS_RE); a line a web
+  page ran together by single spaces is one Line per printed line, each
+  with that number (lines_run_together);
 - no leading or trailing whitespace; NBSP, U+3000 and runs of spaces are
   one ASCII space;
 - OCR markup dropped but its text kept: markdown heading marks and list
@@ -30,8 +32,9 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, from_its_place
+from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, from_its_place, kind_of
 from ..text.lines import char_width, display_width, splits_word
+from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
 
@@ -260,7 +263,8 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
-    for no, raw in enumerate(text.split("\n"), start=1):
+    for no, raw in ((no, piece) for no, whole in enumerate(text.split("\n"), start=1)
+                    for piece in lines_run_together(whole)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
         if apart and not WIDE_GAP_RE.search(head):
@@ -310,6 +314,46 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
             lines[i + 1].after_page_break = True
     furniture = sorted(furniture + [lines[i] for i in folios], key=lambda line: line.no)
     return [line for i, line in enumerate(lines) if i not in folios], furniture
+
+
+# A web page that lost its line breaks keeps each line of the print after a single space ('…现予印发。 某某市人民
+# 政府办公室 二〇一〇年六月四日 某某…规定 根据…。 一、职责调整 …'). Chinese print leaves no space after a sentence's
+# end, so a line that does so this often is such a page, not a line a scanner spaced (its spaces fall between Han
+# characters) nor a typo's single space.
+RUN_TOGETHER_MIN = 3
+SENTENCE_SPACE_RE = re.compile(r"[。；！？] (?=\S)")
+LEAD_IN_END_RE = re.compile(r"[。；！？：:]$")
+
+
+def lines_run_together(raw: str) -> list[str]:
+    """The printed lines of a line a web page ran together by single spaces,
+    or the line alone. A space parts two lines where print breaks the line
+    (GB/T 9704 7.2-7.3): after a sentence's or a lead-in's end (a 主送's
+    colon), before a numbering label, around a date or a 发文字号 on its own
+    and after a title ending in its 文种 (no sentence mark inside); any other
+    space stays, for clean() to judge: inside a 发文字号 or a name, between
+    joint organs, or after a numbered heading, whose words a scanner's space
+    cannot be told from ('一、职责调整 将…', '（三）协助市政府领导 同志…')."""
+    if "\t" in raw or BAR_ROW_RE.search(raw):
+        return [raw]
+    text = SPACES_RE.sub(" ", raw).strip()
+    if len(SENTENCE_SPACE_RE.findall(text)) < RUN_TOGETHER_MIN:
+        return [raw]
+    pieces: list[str] = []
+    for token in text.split(" "):
+        if pieces and not _line_break(pieces[-1], token):
+            pieces[-1] += " " + token
+        else:
+            pieces.append(token)
+    return pieces
+
+
+def _line_break(left: str, right: str) -> bool:
+    """Print breaks the line between the text so far and the next word."""
+    return bool(LEAD_IN_END_RE.search(left) or LABEL_RE.match(right)
+                or DATE_LINE_RE.match(left.replace(" ", "")) or DATE_LINE_RE.match(right)
+                or DOC_NUMBER_RE.fullmatch(left) or DOC_NUMBER_RE.fullmatch(right)
+                or kind_of(left) is not None and not re.search(r"[，。；：,;:]", left))
 
 
 # Closing marks alone on a line: no line of print starts with one (the 禁则 of

@@ -1,0 +1,85 @@
+"""The document grammar on layouts of the sixty-second held-out set's kind
+(issue #11): documents that set up or define government bodies (三定 规定
+issued by a notice, notices setting up or adjusting 领导小组 and 议事协调机构).
+Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert
+from builder.stages.layout import lines_run_together
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+
+# ---------------------------------------------------------------- a page that lost its line breaks
+
+# A notice issuing an office's 三定 规定, as a page that lost every line break stores it: each line of the
+# print set after a single space, the 发文字号 with a scanner's space before 号.
+ISSUED = ["某某市人民政府办公室关于印发某某市人民政府办公室主要职责内设机构和人员编制规定的通知",
+          "某政办发〔2010〕31 号", "各县(市)、区人民政府,市政府各部门:",
+          "《某某市人民政府办公室主要职责内设机构和人员编制规定》已经市人民政府批准,现予印发。",
+          "某某市人民政府办公室", "二〇一〇年六月四日",
+          "某某市人民政府办公室主要职责内设机构和人员编制规定",
+          "根据某某市人民政府机构改革方案,设立某某市人民政府办公室。",
+          "一、职责调整", "增加指导全市政府信息公开工作的职责。",
+          "二、主要职责", "(一)负责市政府会议的准备工作。", "(二)协助市政府领导同志组织起草公文。",
+          "(三)办理市政府领导同志交办的其他事项。"]
+
+
+def test_a_page_run_together_by_single_spaces_is_set_out_again():
+    """A web page that lost its line breaks keeps each printed line after a
+    single space. No line of Chinese print leaves a space after a sentence's
+    end (。；！？), so a line that does so again and again is the page's lines
+    run together: it parts again after each sentence's or lead-in's end,
+    before a numbering label, around a date or a 发文字号 alone and after a
+    title ending in its 文种. A numbered heading keeps the words after it:
+    a scanner's space in a label's first words looks the same."""
+    heading = ISSUED.index("一、职责调整")
+    assert lines_run_together(" ".join(ISSUED)) == (
+        ISSUED[:heading] + [" ".join(ISSUED[heading:heading + 2])] + ISSUED[heading + 2:])
+
+
+def test_a_space_inside_a_labelled_sentence_is_no_line_break():
+    """Control: a space a scanner left inside a labelled paragraph's first
+    words ('（三）协助市政府领导 同志…') parts nothing."""
+    line = " ".join(ISSUED[:-1] + ["(三)办理市政府领导 同志交办的其他事项。"])
+    assert lines_run_together(line)[-1] == "(三)办理市政府领导 同志交办的其他事项。"
+
+
+@pytest.mark.parametrize("line", [
+    "现将有关事项通知如下。 请各乡镇在3月底前完成造林任务。",  # a space after one sentence's end: a typo, not a page
+    "中共某某市委 某某市人民政府",  # joint issuers parted by a space
+    "组 长:张某某 副市长",  # a member's label spaced out, a name and a post
+    "2019 年 7 月 8 日,某某市召开会议。 会议要求抓好落实。 各地要加强领导。",  # two, not three: a scan's spaces
+])
+def test_a_line_with_few_spaces_after_sentence_ends_stays_whole(line):
+    """Control: a line that leaves no space, or fewer than three, after a
+    sentence's end is one printed line, spaced however it is."""
+    assert lines_run_together(line) == [line]
+
+
+def test_a_notice_and_the_text_it_issues_from_one_run_together_line():
+    """The same through the converter: the notice under a document printed
+    one line a paragraph, its number, 主送, signature and date, and the 规定
+    it issues as its part with its labels as provisions."""
+    text = "\n".join(NOTICE + [" ".join(ISSUED)]) + "\n"
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], ISSUED[0]]
+    doc = docs[1]
+    assert (doc.doc_number.replace(" ", ""), doc.addressees, doc.issuers, doc.date) == (
+        "某政办发〔2010〕31号", "各县（市）、区人民政府，市政府各部门", ["某某市人民政府办公室"], "2010-06-04")
+    assert [p.title for p in doc.parts[1:]] == ["某某市人民政府办公室主要职责内设机构和人员编制规定"]
+    assert sorted(p.kind for p in doc.provisions) == ["cn", "cn", "cn_paren", "cn_paren", "cn_paren"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_paragraphs_one_a_line_are_untouched(columns):
+    """Control: the same text printed one paragraph a line (or wrapped) reads
+    as before: nothing to part."""
+    docs = _documents(NOTICE + ISSUED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], ISSUED[0]]
+    assert docs[1].date == "2010-06-04"
