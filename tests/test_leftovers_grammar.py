@@ -785,3 +785,26 @@ def test_an_addressee_list_may_part_its_classes_by_semicolons(columns):
     assert doc.title == "某某银行关于做好账户管理工作的通知"
     assert doc.addressees == CLASSES_TO[:-1]
     assert [p.label for p in doc.provisions] == ["一、"]
+
+
+# ---------------------------------------------------------------- the 版头's marks; a 主送 of bodies by name
+
+# GB/T 9704 7.2.2-7.2.3: the 密级 and 紧急程度 stand at the top left over the 发文机关标志, often letter-spaced
+# ('加 急', '特 急', '秘密★1年'); a 主送 may name one body or a few by name, no class among them (7.3.2).
+@pytest.mark.parametrize("mark", ["加 急", "特 急", "特急", "秘密★1年", "机 密"])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_marks_over_the_masthead_open_the_document_not_title_it(mark, columns):
+    [doc] = _documents([mark, "某某银行文件", "某银发〔2015〕290号", "某某银行关于印发《某某系统运营机构监督管理暂行办法》的通知",
+                        "某某支付清算（上海）有限责任公司：", "现将《某某系统运营机构监督管理暂行办法》印发给你公司，请遵照执行。",
+                        "某某银行", "2015年12月3日"], columns)
+    assert doc.title == "某某银行关于印发《某某系统运营机构监督管理暂行办法》的通知"
+    assert (doc.doc_number, doc.issuers, doc.date) == ("某银发〔2015〕290号", ["某某银行"], "2015-12-03")
+    assert doc.addressees == "某某支付清算（上海）有限责任公司"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_addressee_list_of_bodies_by_name_is_the_addressee(columns):
+    [doc] = _documents(["某某银行 某某海关总署关于印发《某某现钞调运管理办法》的通知", "某某银行某某分行，某某海关：",
+                        "现将《某某现钞调运管理办法》印发给你们，请遵照执行。", "某某银行 某某海关总署", "2004年10月19日"], columns)
+    assert doc.addressees == "某某银行某某分行，某某海关"
+    assert doc.issuers == ["某某银行", "某某海关总署"]

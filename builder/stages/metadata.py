@@ -29,8 +29,8 @@ from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import (ADDRESSEE_RE, BARE_ENDING_RE, is_addressee_line, is_doc_number_line, is_order_name, masthead_over,
-                    promulgated)
+from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
+                    masthead_over, organs_by_name, promulgated)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
@@ -414,8 +414,9 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     if SALUTATION_RE.match(text):
         return False  # (a speech's 称谓 addresses the audience by their offices)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
-                                                  and len(text) <= 30
-                                                  and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)))
+                                                  and (len(text) <= 30
+                                                       and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)
+                                                       or balanced(text) and organs_by_name([text[:-1]]))))
 
 
 def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:

@@ -227,7 +227,8 @@ def coded_order_number(text: str) -> Optional[str]:
 # may be made public (公开属性, '是否同意公开：是'): no 主送, which follows them.
 HEAD_MARK_RE = re.compile(either_script(
     r"^(?:(?:类\s*别|签\s*发\s*人|密\s*级|紧急程度|办\s*理\s*结\s*果|公\s*开\s*属\s*性|是否同意公开)"
-    r"\s*[:：]\s*[\w★、（）() ]{1,16}|特急|加急|特提|平急|[A-DＡ-Ｄ]\s*类)$"))
+    r"\s*[:：]\s*[\w★、（）() ]{1,16}|特\s*急|加\s*急|特\s*提|平\s*急|[A-DＡ-Ｄ]\s*类"
+    r"|(?:绝\s*密|机\s*密|秘\s*密)(?:\s*★\s*[\w]{1,8})?)$"))  # 紧急程度 and 密级 alone, letter-spaced as printed
 
 
 # The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):

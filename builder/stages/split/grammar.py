@@ -83,10 +83,22 @@ def is_addressee_line(text: str) -> bool:
     bracket they open closed; a colon inside an open bracket begins an
     enumeration within a sentence the wrap cut ("…农用地(其中:")."""
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
-        and bool(ADDRESSEE_WORDS.search(text)) and balanced(text) \
+        and (bool(ADDRESSEE_WORDS.search(text)) or _organs_only(text)) and balanced(text) \
         and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text)  # ('各位代表：' addresses people, '出席：' names who sat in)
+
+
+def _organs_only(text: str) -> bool:
+    """A 主送 of a few bodies by name, each ending as organs end ('某某银行广州分行，拱北海关：'):
+    no class (各…) among them, no word of the sentence. One name alone over its colon is a list's
+    lead as often ('县林业局：' over its duties): organs_by_name."""
+    names = re.split(r"[、，,；;]", text.rstrip(":："))
+    return len(names) > 1 and organs_by_name(names)
+
+
+def organs_by_name(names: list[str]) -> bool:
+    return all(ORGAN_END_RE.search(name) for name in names)
 
 
 # A list's heading counts its entries in brackets before its colon ('区三星级文明单位（4个）：', '一等奖(3名):'):

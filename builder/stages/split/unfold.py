@@ -19,9 +19,9 @@ from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKET
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
+from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
-                      join_title, organ_names)
+                      join_title, organ_names, organs_by_name)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -587,9 +587,21 @@ def _title_then_addressees(lines: list[Line], i: int) -> Optional[tuple[int, int
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
                 return found
-            if balanced(title) and kind_of(title) and _addressees([text[offset:]] + run[j + 1:]):
+            if balanced(title) and kind_of(title) and (_addressees([text[offset:]] + run[j + 1:])
+                                                       or _one_body(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
     return found
+
+
+def _one_body(rest: str, following: list[str]) -> bool:
+    """The 主送 run in after a title names one body ('…的通知某某（上海）有限责任公司：'): right
+    after the title's kind word, no list's lead of duties ('县林业局：' over '负责…') but its addressee."""
+    for k in range(len(following) + 1):
+        text = join_title([rest] + following[:k])
+        if re.search(r"[:：]$", text):
+            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and organs_by_name([text[:-1]]) \
+                and not re.search(r"[\d，,、；;]", text)
+    return False
 
 
 def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_width: float) -> bool:
