@@ -134,3 +134,27 @@ def test_a_forwarding_title_is_not_parted_at_the_forwarded_kind(columns):
                        [title, "各县区人民政府，市政府各部门：", "现将通报转发给你们。", "某某市人民政府办公室", "2021年3月1日"]):
         [doc] = _documents(paragraphs, columns)
         assert (doc.title, doc.addressees) == (title, "各县区人民政府，市政府各部门")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_title_run_into_its_body_is_parted_where_the_body_opens(columns):
+    """No 主送: the body's first sentence run on after the title's kind word ('…的通知为加强…'),
+    where a title stands (here under its 发文字号), opening as bodies open; a 转发's '…的通报的通知'
+    is not cut at the forwarded kind."""
+    [doc] = _documents(["某某银行文件", "某银发〔2015〕40号",
+                        "某某银行关于印发《某某系统参与者监督管理办法》的通知为加强对某某系统参与者的监督管理，现将"
+                        "《某某系统参与者监督管理办法》印发给你们，请遵照执行。", "某某银行", "2015年2月2日"], columns)
+    assert doc.title == "某某银行关于印发《某某系统参与者监督管理办法》的通知"
+    assert (doc.doc_number, doc.issuers, doc.date) == ("某银发〔2015〕40号", ["某某银行"], "2015-02-02")
+    forwarded = "某某市人民政府办公室转发市安委会办公室关于全市安全生产大检查情况的通报的通知"
+    [doc] = _documents([forwarded + "根据工作安排，现将通报转发给你们。", "某某市人民政府办公室", "2021年3月1日"], columns)
+    assert doc.title == forwarded
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_citing_a_title_is_no_title_run_into_its_body(columns):
+    """A body line that opens with a title's words under a line that runs on is the sentence's."""
+    [doc] = _documents(["某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府：", "各乡镇要认真贯彻",
+                        "某某县人民政府关于做好防汛工作的通知为做好防汛工作，各乡镇要加强值守。",
+                        "某某县人民政府", "2021年6月1日"], columns)
+    assert doc.title == "某某县人民政府关于做好防汛工作的通知"

@@ -13,10 +13,12 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES,
-                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_POST_RE, ISSUER_MARK_RE, NUMBERED_KINDS,
+                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
+                           NUMBERED_KINDS,
                            OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, UNCODED_NUMBER,
                            YEAR_FIRST_NUMBER_RE, kind_of, order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
+from ...text.script import either_script
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
@@ -541,14 +543,15 @@ def _addressees_run_in(text: str, lines: list[Line], n: int) -> Optional[str]:
 
 def _titles_then_addressees(lines: list[Line]) -> list[Line]:
     """GB/T 9704 sets the 标题 and the 主送机关 each on a line of its own
-    (7.3.1, 7.3.2); an extractor that joins text boxes runs them into one
-    ('…关于…的通知各省、…单位：'), which a narrow measure may wrap anywhere.
-    The line where the title ends is parted there, the 主送 a block of its own."""
+    (7.3.1, 7.3.2), and the body under them; an extractor that joins text
+    boxes runs them into one ('…关于…的通知各省、…单位：', '…的通知为加强…，'),
+    which a narrow measure may wrap anywhere. The line where the title ends
+    is parted there, the 主送 or the body a block of its own."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i)
+        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i, _title_stands(out))
         if cut is None:
             out.append(line)
             i += 1
@@ -566,31 +569,51 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
 RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the narrowest measure
 
 
-def _title_then_addressees(lines: list[Line], i: int) -> Optional[tuple[int, int]]:
-    """Where the title opening on line i leaves off and the 主送 run on after
-    it begins (line, offset), or None. The title reads as one by its grammar
-    (its organ and 关于/印发/转发, or 关于), ends in its kind word with every
-    bracket and 《》 closed and no sentence punctuation, on its first line or
-    one the wrap carried it onto; what follows is a 主送 closing on its colon.
-    The longest such title: '…办公室关于…的通报' then '的通知…' is a 转发's title
-    going on, not a 主送."""
+def _title_stands(above: list[Line]) -> bool:
+    """A title may stand here: at the top, or under a 发文字号, a 版头's mark, a
+    date, the 版记's 印发 line or a finished sentence (the text before ended)."""
+    if not above:
+        return True
+    text = above[-1].text.strip()
+    return is_doc_number_line(text) or is_date_line(text) or bool(HEAD_MARK_RE.match(text)) \
+        or bool(ISSUER_MARK_RE.match(text.replace(" ", ""))) or text.endswith("印发") or ends_sentence(text)
+
+
+# How a body's first sentence opens (its purpose, ground or occasion), which no title goes on with after its 文种.
+BODY_OPENING_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|近年来|随着|今年以来|当前|目前|经[^费济]"
+                                           r"|现[将就对予]|自\d)"))
+
+
+def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[tuple[int, int]]:
+    """Where the title opening on line i leaves off and the 主送 or the body
+    run on after it begins (line, offset), or None. The title reads as one by
+    its grammar (its organ and 关于/印发/转发, or 关于), ends in its kind word
+    with every bracket and 《》 closed and no sentence punctuation, on its
+    first line or one the wrap carried it onto. What follows is a 主送
+    closing on its colon, the longest such title ('…办公室关于…的通报' then
+    '的通知…' is a 转发's title going on, not a 主送); or, where a title stands
+    (_title_stands), the body's first sentence opening as bodies open, the
+    first such title ('的通知为…' does not open one)."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
-    if not (any(re.search(r"[:：]", text) for text in run)
-            and TITLE_GRAMMAR_RE.match("".join(run).replace(" ", ""))):  # joint organs parted by spaces
+    if not TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")):  # joint organs parted by spaces
         return None
-    title, found = "", None
+    colon = any(re.search(r"[:：]", text) for text in run)
+    title, found, body = "", None, None
     for j, text in enumerate(run):
         if closes_toc_entry(text) or re.search(r"\d$", text) and kind_of(text.rstrip("0123456789 ")):
-            return found  # a 目录's entries: titles with their pages, one under another
+            break  # a 目录's entries: titles with their pages, one under another
         for offset in range(1, len(text) + 1):
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
-                return found
-            if balanced(title) and kind_of(title) and (_addressees([text[offset:]] + run[j + 1:])
-                                                       or _one_body(text[offset:], run[j + 1:])):
+                return found or body
+            if not (balanced(title) and kind_of(title)):
+                continue
+            if colon and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
-    return found
+            elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
+                body = (i + j, offset)
+    return found or body
 
 
 def _one_body(rest: str, following: list[str]) -> bool:
