@@ -58,10 +58,28 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
     delivered = block.follows == "occasion"
     if any(_core(name) == core if delivered else covers(squash(name), core)
-           for name in named if squash(name) not in cited):
+           for name in named if squash(name) not in cited
+           and not _passes_on_the_same(block.title, name, opened.title)):
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+def _passes_on_the_same(title: str, name: str, above: str) -> bool:
+    """The title itself passes on (公布, 印发, 转发…) a text of the name
+    given, under an organ that the title above (the notice that names the
+    text) does not name: another organ's notice that publishes a text so
+    named ('巢湖市人民政府关于公布第三批市级非物质文化遗产名录的通知' under
+    '聊城市人民政府关于公布第三批…名录的通知'), not a layer of the notice above.
+    A 转发 names the organ whose notice it forwards ('…转发国务院生产办公室
+    《…规定》的通知' over '国务院生产办公室印发《…规定》的通知'): that notice is
+    the layer."""
+    key = squash(title)
+    passing = PASSES_ON_RE.search(key)
+    if not passing or not covers(squash(name), squash(passing.group("object"))):
+        return False
+    organ = re.sub(r"关于$", "", key[:passing.start()])
+    return len(organ) >= 3 and bool(ORGAN_END_RE.search(organ)) and organ not in squash(above)
 
 
 def _cited(title: str) -> set[str]:

@@ -398,7 +398,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _annex_marks(lines, full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)]
+    pieces = [piece for line in _titles_then_addressees(unfolded) for split in _number_then_title(line)
+              for piece in _signature_then_date(split)]
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -437,6 +438,58 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
     return out
+
+
+def _titles_then_addressees(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 sets the 标题 and the 主送机关 each on a line of their own
+    (7.3.1, 7.3.2); a page that ran them together parts them by a space
+    ('…关于公布…名录的通知 各县(市)、区人民政府,市人民政府各部门:'): where the
+    text before a space is a whole title by its grammar (发文机关 + 关于 + 事由
+    + 文种, ending in its kind word, every bracket closed, no sentence
+    punctuation), or ends one whose head the lines above hold, and the text
+    after it, read on over the lines the wrap took, is a 主送 closing on its
+    colon, the two are set out on lines of their own. A line that still ends
+    in a kind word with the space taken out is a title the space cuts (OCR's:
+    '…部门意见 建议的通知'); a sentence that cites a title ('…的通知》 各地…') has
+    punctuation or words before it that begin no title."""
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        split = None
+        for space in re.finditer(r"\s+", line.text.strip()):
+            title, rest = line.text.strip()[:space.start()], line.text.strip()[space.end():]
+            if not (rest and kind_of(title) and balanced(title) and not re.search(r"[，。；：,;:]", title)
+                    and not kind_of(title + rest)  # (a space OCR put inside a title: '…部门意见 建议的通知')
+                    and (TITLE_GRAMMAR_RE.match(title) or _title_wrapped_above(out, title))):
+                continue
+            following = [other.text for other in takewhile(lambda other: not other.starts_block,
+                                                            lines[n + 1:n + ADDRESSEE_WRAP])]
+            if _addressees([rest] + following):
+                split = (title, rest)
+            break
+        if split is None:
+            out.append(line)
+            continue
+        out.append(replace(line, text=split[0]))
+        out.append(replace(line, text=split[1], starts_block=True, heading_mark=False,
+                           annotated=line.annotated + width(line.text) - width(split[1])))
+    return out
+
+
+def _title_wrapped_above(above: list[Line], title: str) -> bool:
+    """The last lines of above, run on into title, read as a 标题's head
+    (_reads_as_head) from one of them on: the title's first lines, wrapped,
+    under whatever ended the text before (a line that need not end a sentence:
+    a contact line in brackets, a date)."""
+    head = title
+    for line in reversed(above[-(TITLE_LINES - 1):]):
+        if ends_sentence(line.text) or is_date_line(line.text) or is_doc_number_line(line.text):
+            return False
+        head = line.text + head
+        if _reads_as_head(head):
+            return True
+        if line.starts_block:
+            return False
+    return False
 
 
 def _annex_marks(lines: list[Line], full_width: float) -> list[Line]:
