@@ -156,3 +156,59 @@ def test_a_committee_called_wei_in_its_title_is_the_signatures_committee(columns
     docs = _documents(["某某市发展改革委关于做好某某工作的通知", "各区（县）发展改革委:", "请认真做好某某工作。",
                        "某某市发展和改革委员会", "2010年1月7日"], columns)
     assert docs[0].issuers == ["某某市发展和改革委员会"]
+
+
+# ---------------------------------------------------------------- an annex's tables and lists under counted headings
+
+TABLED = ["某某市人民政府关于公布第三批市级非物质文化遗产名录的通知", "（某政发〔2011〕91号）", "各县（市、区）人民政府：",
+          "确定了第三批市级非物质文化遗产名录，现予公布。", "附件：某某市第三批市级非物质文化遗产名录项目名单", "某某市人民政府",
+          "二○一一年十二月二十六日", "附件：", "某某市第三批市级非物质文化遗产名录项目名单"]
+SECTION_CELLS = ["一、民间文学（共计3项）", "序号", "编号", "项目名称", "申报地区", "1", "Ⅰ-1", "某甲的传说", "甲县", "2", "Ⅰ-2",
+                 "某乙的故事", "甲县", "3", "Ⅰ-3", "古柳树的传说", "乙县", "二、传统音乐（共计2项）", "序号", "编号", "项目名称",
+                 "申报地区", "4", "Ⅱ-1", "金氏古筝", "丙市", "5", "Ⅱ-2", "东南庄唢呐", "乙县"]
+
+
+def _tables(doc):
+    return [[[cell.text for cell in row] for row in block.rows] for part in doc.parts for block in part.blocks
+            if hasattr(block, "rows")]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_tables_cells_under_each_counted_heading_stay_its_cells(columns):
+    """An annex's 名录 printed one cell a line under headings that count its
+    rows ('一、民间文学（共计3项）' over '序号' / '编号' / … / '1' / 'Ⅰ-1' …): each
+    heading is a provision of its own and no cell; the cells under it are a
+    table of their own (header and rows), not the heading's text run on."""
+    docs = _documents(TABLED + SECTION_CELLS, columns)
+    assert [d.title for d in docs] == [TABLED[0]]
+    assert [p.label + p.heading for p in docs[0].provisions] == ["一、民间文学（共计3项）", "二、传统音乐（共计2项）"]
+    assert _tables(docs[0]) == [
+        [["序号", "编号", "项目名称", "申报地区"], ["1", "Ⅰ-1", "某甲的传说", "甲县"], ["2", "Ⅰ-2", "某乙的故事", "甲县"],
+         ["3", "Ⅰ-3", "古柳树的传说", "乙县"]],
+        [["序号", "编号", "项目名称", "申报地区"], ["4", "Ⅱ-1", "金氏古筝", "丙市"], ["5", "Ⅱ-2", "东南庄唢呐", "乙县"]]]
+
+
+NAMED_UNITS = ["（一）江南区（3个）", "某某水务股份有限公司三津水厂", "某某区水产试验场", "某某高速公路管理机构筹备处收费站",
+               "（二）西乡塘区（2个）", "恒大新城小区", "桂馨源花园小区"]
+
+
+def test_units_one_a_line_under_a_counted_heading_stay_apart():
+    """A 名单's heading counts its units ('（一）江南区（3个）'); as many lines
+    stand under it before the next heading, each a name that ends on its
+    line whatever word it ends with (厂, 场, 小区): each is an item of its own,
+    not one paragraph run together."""
+    docs = _documents(HONOURS[:7] + NAMED_UNITS, None)
+    texts = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "role")]
+    assert all(name in texts for name in NAMED_UNITS[1:4] + NAMED_UNITS[5:])
+
+
+@pytest.mark.parametrize("columns", [18])
+def test_a_wrapped_row_under_a_counted_heading_runs_on(columns):
+    """Control: a table's row the page ran into one long paragraph under a
+    counted heading, hard-wrapped, may take as many lines as the heading
+    counts: lines of one width, or ending where a word runs on ('…区或'), are
+    the wrap's, and the paragraph runs on whole."""
+    row = "序号项目编号项目名称申报县（市）、区或单位08Ⅸ-12史氏痔瘘封丘县09Ⅸ-13小刘先中医儿科疗法红旗区10Ⅸ-14界地高氏正骨辉县市"
+    docs = _documents(TABLED + ["五、传统医药（4项）", row], columns)
+    texts = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "role")]
+    assert row in texts

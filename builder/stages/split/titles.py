@@ -11,13 +11,13 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
-                           DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
-                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_ENDING,
-                           ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
-                           SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
-                           closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
-                           notice_title_forms, paren_frame, whole_adoption_note)
+                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_RE,
+                           DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
+                           NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
+                           ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE,
+                           SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
+                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line,
+                           kind_of, notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -750,14 +750,6 @@ def _under_counted_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
     while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
         j -= 1
     return j > 0 and j - 1 not in skip and bool(COUNTED_HEADING_RE.match(lines[j - 1].text))
-
-
-# A list's numbered heading that counts the items under it ('（一）青秀区（12个）', '二、传统音乐（共计2项）'):
-# the lines right under it are those items, rows of the list (a 名单's units one a line), never the issuers
-# of a title that follows the list.
-COUNTED_HEADING_RE = re.compile(either_script(
-    rf"^(?:[{CN_NUMERAL}]{{1,3}}、|[（(][{CN_NUMERAL}]{{1,3}}[）)]|\d{{1,2}}[.．、]).{{0,24}}"
-    rf"[（(](?:共计?)?[\d{CN_NUMERAL}]{{1,4}}(?:个|项|名|人|家|件|所|处)[）)]$"))
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
