@@ -212,3 +212,32 @@ def test_a_wrapped_row_under_a_counted_heading_runs_on(columns):
     docs = _documents(TABLED + ["五、传统医药（4项）", row], columns)
     texts = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "role")]
     assert row in texts
+
+
+# ---------------------------------------------------------------- an 附件说明 entry's name the wrap carried on
+
+def test_an_annex_entrys_name_going_on_is_no_text_printed_with_the_notice():
+    """GB/T 9704 7.3.4: the 附件说明's entries are numbered in sequence; the
+    wrap may carry an entry's name onto lines that read as a title ('某局办公室
+    关于…的通知', the forwarded notice's name). Between entry 1's line and
+    entry 2 they are entry 1 going on, not the forwarded text printed there:
+    the signature and date under the list are the notice's."""
+    title = "某某市发展改革委关于转发《某某部办公厅、某某局办公室关于组织实施现代中药高技术产业发展专项的通知》的通知"
+    lines = laid_out([title, "各区（县）发展改革委："], 20) + [
+        "\u3000\u3000现将《某某部办公厅、某某局办公室关于组织", "实施现代中药高技术产业发展专项的通知》", "转发给你们，请认真做好申报工作。",
+        "\u3000\u3000特此通知。", "\u3000\u3000附件:", "\u3000\u30001、某某部办公厅、某", "某局办公室关于组织实施现代中",
+        "药高技术产业发展专项的通知", "\u3000\u30002、项目资金申请报告封面格式", "\u3000\u30003、项目简介编写要求",
+        "某某市发展和改革委员会", "二○一○年一月七日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [title] and len(docs[0].parts) == 1
+    assert (docs[0].date, docs[0].issuers) == ("2010-01-07", ["某某市发展和改革委员会"])
+
+
+def test_question_marks_after_the_layouts_indent_are_its_lost_indent_too():
+    """The '?' a page wrote for its indent, under the indent a print sets
+    (two ideographic spaces): removed, the print's indent kept."""
+    lines = ["某某市发展改革委关于做好某某工作的通知", "各区（县）发展改革委:", "\u3000\u3000??? 一、本市专项申报的截止日期为2010年2月26日。",
+             "\u3000\u3000??? 二、我委将对申报项目进行初步审查。", "\u3000\u3000??? 特此通知。", "某某市发展和改革委员会", "二○一○年一月七日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [p.label for p in docs[0].provisions] == ["一、", "二、"]
+    assert docs[0].date == "2010-01-07"

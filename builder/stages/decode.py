@@ -130,8 +130,8 @@ def _without_replacement_marks(text: str, repairs: list[tuple[int, str]]) -> str
 # The same stand-in for the full-width spaces that indent a paragraph (GB/T 9704
 # 7.3.3, 左空二字): a page saved in a code page without U+3000 opens each
 # paragraph with '?' for each ('??? 一、本市…', '??? 特此通知。'). Two or more at a
-# line's start, before its first word, on several lines, are that indent.
-REPLACEMENT_INDENT_RE = re.compile(r"^[ \t]*\?{2,}[ \t\u3000\xa0]*(?=[^\s?？])", re.M)
+# line's start (after any indent the layout set), before its first word, on several lines, are that indent.
+REPLACEMENT_INDENT_RE = re.compile(r"^(?P<lead>[ \t\u3000\xa0]*)\?{2,}[ \t\u3000\xa0]*(?=[^\s?？])", re.M)
 
 
 def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> str:
@@ -142,7 +142,7 @@ def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> s
         return text
     repairs.extend(_listed_by_line(found, "an exporter's '?' for the full-width spaces of an indent, removed at the "
                                           "line's start"))
-    return REPLACEMENT_INDENT_RE.sub("", text)
+    return REPLACEMENT_INDENT_RE.sub(r"\g<lead>", text)  # (an indent the layout kept before them stays)
 
 
 @lru_cache(maxsize=1)

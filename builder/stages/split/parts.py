@@ -10,9 +10,9 @@ from difflib import Match, SequenceMatcher
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE, SUBTITLE_RE,
-                           TOC_HEAD_RE, is_note_line, kind_of)
-from ...text.lines import squash
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE,
+                           SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of)
+from ...text.lines import ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
@@ -63,6 +63,19 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+def _entry_wrapped(lines: list[Line], block: TitleBlock, end: int) -> bool:
+    """GB/T 9704 7.3.4: the 附件说明's entries, numbered in sequence ('1、…',
+    '2、…'); the name of one the wrap carried onto the next line ends there.
+    A title block between an entry's line (which ends no sentence) and the
+    next entry's number is that entry's name going on, not a text printed
+    with the notice, however it ends in a kind word."""
+    above = lines[block.start - 1].text.strip() if block.start > 0 else ""
+    entry = ANNEX_ITEM_RE.match(above)
+    below = ANNEX_ITEM_RE.match(lines[block.end].text.strip()) if block.end < end else None
+    return bool(entry and below) and int(below.group("no")) == int(entry.group("no")) + 1 \
+        and not ends_sentence(above)
 
 
 def _passes_on_the_same(title: str, name: str, above: str) -> bool:
@@ -140,7 +153,7 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
         if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
             i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
             continue
-        if i in titles and not after_date \
+        if i in titles and not after_date and not _entry_wrapped(lines, titles[i], span.end) \
                 and named_above(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
             parts.append((i, titles[i].title, None))
             i = titles[i].end
