@@ -241,3 +241,19 @@ def test_question_marks_after_the_layouts_indent_are_its_lost_indent_too():
     docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
     assert [p.label for p in docs[0].provisions] == ["一、", "二、"]
     assert docs[0].date == "2010-01-07"
+
+
+# ---------------------------------------------------------------- a short figure alone is a cell
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_serial_alone_over_a_code_stays_a_cell_of_its_own(columns):
+    """A table printed one cell a line whose rows are too few to rebuild it
+    (one row, the excerpt ends there) keeps its cells one a line: a row's
+    serial alone ('1') over the next cell's code ('08') is no number the wrap
+    cut, since a line the wrap filled holds more than a short figure."""
+    docs = _documents(["某某县人民政府办公室关于公布某某县第五批非物质文化遗产名录项目的通知", "各镇人民政府：", "现予以公布。",
+                       "附件：某某县第五批非物质文化遗产保护名录表", "某某县人民政府办公室", "2019年7月18日", "附件",
+                       "某某县第五批非物质文化遗产保护名录表", "编号", "代码", "项目类别", "项目名称", "申报单位", "1", "08", "传统技艺",
+                       "某某酱酿造技艺", "某某县文化馆"], columns)
+    texts = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "role")]
+    assert "1" in texts and "08" in texts

@@ -79,6 +79,9 @@ DATE_GOES_ON = {"年": re.compile(r"\d{1,2}\s*月"), "月": re.compile(r"\d{1,2}
 HAO_HEAD_RE = re.compile(f"^{HAO}")
 
 
+BARE_FIGURE_RE = re.compile(r"\d{1,3}")  # a row's serial or a short figure, alone as a paragraph
+
+
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
@@ -87,6 +90,9 @@ def splits_number(above: str, line: Line) -> bool:
     ('2014811') is whole: the figure under it is the page's number; so is a
     year and month alone, a chronicle's heading ('2019年1月' over '1日…')."""
     date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) and not dated(above) else None
+    if BARE_FIGURE_RE.fullmatch(above.strip()):
+        return False  # a short figure alone is a whole cell or serial (a table one cell a line: '1' over '08'),
+        # no line the wrap filled
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
