@@ -62,6 +62,7 @@ def decode(data: bytes) -> Decoded:
     decoded.text = _without_radicals(decoded.text, decoded.repairs)
     decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
     decoded.text = _without_replacement_marks(decoded.text, decoded.repairs)
+    decoded.text = _without_replacement_indents(decoded.text, decoded.repairs)
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
     return decoded
@@ -124,6 +125,24 @@ def _without_replacement_marks(text: str, repairs: list[tuple[int, str]]) -> str
         return text
     repairs.extend(_listed_by_line(found, "an exporter's '?' for a character it could not write, removed at the line's end"))
     return REPLACEMENT_END_RE.sub("", text)
+
+
+# The same stand-in for the full-width spaces that indent a paragraph (GB/T 9704
+# 7.3.3, 左空二字): a page saved in a code page without U+3000 opens each
+# paragraph with '?' for each ('??? 一、本市…', '??? 特此通知。'). Two or more at a
+# line's start (after any indent the layout set), before its first word, on several lines, are that indent.
+REPLACEMENT_INDENT_RE = re.compile(r"^(?P<lead>[ \t\u3000\xa0]*)\?{2,}[ \t\u3000\xa0]*(?=[^\s?？])", re.M)
+
+
+def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Each run of '?' opening a line, where several lines open so, removed
+    and listed by line: the exporter's stand-in for a paragraph's indent."""
+    found = {text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_INDENT_RE.finditer(text)}
+    if len(found) < REPLACEMENT_LINES:
+        return text
+    repairs.extend(_listed_by_line(found, "an exporter's '?' for the full-width spaces of an indent, removed at the "
+                                          "line's start"))
+    return REPLACEMENT_INDENT_RE.sub(r"\g<lead>", text)  # (an indent the layout kept before them stays)
 
 
 @lru_cache(maxsize=1)

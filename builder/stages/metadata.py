@@ -614,11 +614,16 @@ def _joined_signers(org: str, signers: list[str]) -> bool:
     return len(signers) > 1 and not rest
 
 
+COMMITTEE_END_RE = re.compile(r"委[员員][会會]$")  # a 委员会's ending, which its short name gives as 委
+
+
 def same_body(short: str, full: str) -> bool:
     """A title names its issuer as it likes (国务院, 市政府办公室, XX交警大队)
     and the signature in full (中华人民共和国国务院, XX市人民政府办公室,
     XX交通警察大队): a short name (简称) keeps the full name's characters in
-    order, and the same organ-name ending."""
+    order, and the same organ-name ending; a 委员会 is called 委 in its short
+    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委)."""
+    full = COMMITTEE_END_RE.sub("委", full) if short.endswith("委") else full
     ends = [ORGAN_END_RE.search(name) for name in (short, full)]
     if not all(ends) or not full.endswith(ends[0].group(0)):
         return False

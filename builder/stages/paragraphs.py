@@ -36,6 +36,7 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
+                          COUNTED_HEADING_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO,
                           HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
                           OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list,
@@ -78,6 +79,9 @@ DATE_GOES_ON = {"年": re.compile(r"\d{1,2}\s*月"), "月": re.compile(r"\d{1,2}
 HAO_HEAD_RE = re.compile(f"^{HAO}")
 
 
+BARE_FIGURE_RE = re.compile(r"\d{1,3}")  # a row's serial or a short figure, alone as a paragraph
+
+
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
@@ -86,6 +90,9 @@ def splits_number(above: str, line: Line) -> bool:
     ('2014811') is whole: the figure under it is the page's number; so is a
     year and month alone, a chronicle's heading ('2019年1月' over '1日…')."""
     date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) and not dated(above) else None
+    if BARE_FIGURE_RE.fullmatch(above.strip()):
+        return False  # a short figure alone is a whole cell or serial (a table one cell a line: '1' over '08'),
+        # no line the wrap filled
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
@@ -364,6 +371,37 @@ def row_under_rows(out: list[Paragraph], line: Line) -> bool:
         and bool(ORGAN_END_RE.search(line.text.split()[0]))
 
 
+def counted_item(out: list[Paragraph], lines: list[Line], n: int) -> bool:
+    """The last paragraph is an item of a list whose heading counts them
+    ('（二）西乡塘区（3个）', COUNTED_HEADING_RE), one line each and fewer so far
+    than the count, and line n the next: a unit's or a project's name ends the
+    item on its line, whatever word it ends with ('…三津水厂' over '广西区水产试
+    验场'), where the lines up to the next numbered line are as many as the
+    heading counts: none was wrapped (a name the wrap cut goes on, and the
+    breaks are then the measure's to tell)."""
+    k, items = len(out) - 1, 0
+    while k >= 0 and not COUNTED_HEADING_RE.match(out[k].text):
+        if items >= COUNTED_REACH or out[k].lines[0] != out[k].lines[1] or SENTENCE_INSIDE_RE.search(out[k].text) \
+                or LABEL_RE.match(out[k].text):
+            return False
+        k, items = k - 1, items + 1
+    number = re.search(rf"([\d{CN_NUMERAL}]+)[^\d{CN_NUMERAL}]*$", out[k].text) if k >= 0 else None
+    count = (int(number.group(1)) if number.group(1).isdigit() else cn_to_int(number.group(1)) or 0) if number else 0
+    if not (items and items < count):
+        return False
+    j = n
+    while j < len(lines) and j - n < COUNTED_REACH and not LABEL_RE.match(lines[j].text) \
+            and not SENTENCE_INSIDE_RE.search(lines[j].text):
+        j += 1
+    run = [line.text.strip() for line in lines[n - 1:j]]
+    widths = {round(printed_width(line)) for line in lines[n - 1:j - 1]}
+    return items + j - n == count and not any(text.endswith(RUNS_ON + ("-", "－")) for text in run) \
+        and not (len(run) >= 3 and max(widths) - min(widths) <= 1)  # (lines of one width: a paragraph's wrap)
+
+
+COUNTED_REACH = 60  # items one a line a counted heading may hold over them
+
+
 def is_row(last_line: str, below: str) -> bool:
     """Two rows of a list of names: "主任：杨青玖（市长）" over "副主任：…", or a
     short "高建立（副市长）"."""
@@ -527,7 +565,8 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        verdict = BREAK if paged_row or row_under_rows(out, line) else JOIN if not starts and (
+        counted = counted_item(out, lines, n)
+        verdict = BREAK if paged_row or counted or row_under_rows(out, line) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) <= OPENING, addressed_above, listed_under(out), alone) if out else BREAK

@@ -56,7 +56,7 @@ from typing import Optional, Union
 
 from ..model import Cell, Diagnostic, Line, Table
 from ..text import grid
-from ..text.frame import DATE_LINE_RE, ORGAN_ENDING
+from ..text.frame import COUNTED_HEADING_RE, DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
@@ -698,7 +698,8 @@ def _cell_line(line: Line) -> bool:
         return False  # a sentence, or one that announces a list
     text = clean_title(line.text)
     return display_width(text) <= CELL_LINE_MAX and \
-        not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text))
+        not (TABLE_NOTE_RE.match(text) or CAPTION_RE.match(text) or CONTINUED_RE.search(text)
+             or COUNTED_HEADING_RE.match(text))  # (a list's heading over its table: '二、传统音乐（共计2项）')
 
 
 BAR_LINE_RE = re.compile(r"^[|｜]$")

@@ -66,6 +66,13 @@ CITED_NUMBER_RE = re.compile(rf"""
 # A year in Chinese numerals may have its 〇 typed as the digit or a round letter (numerals.ZERO_FORMS:
 # "二0一九", "二O一九", "二o一九", "二ΟΟ七" with the Greek Omicron).
 YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}{ZERO_FORMS}]{{4}})"
+
+# A list's numbered heading that counts the items under it ('（一）青秀区（12个）', '二、传统音乐（共计2项）'):
+# the lines right under it are those items (a 名单's units one a line, a 名录's table), never the issuers of a
+# title that follows the list, and the heading itself is no cell of the table under it.
+COUNTED_HEADING_RE = re.compile(either_script(
+    rf"^(?:[{CN_NUMERAL}]{{1,3}}、|[（(][{CN_NUMERAL}]{{1,3}}[）)]|\d{{1,2}}[.．、]).{{0,24}}"
+    rf"[（(](?:共计?)?[\d{CN_NUMERAL}]{{1,4}}(?:个|项|名|人|家|件|所|处)[）)]$"))
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*

@@ -10,9 +10,9 @@ from difflib import Match, SequenceMatcher
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE, SUBTITLE_RE,
-                           TOC_HEAD_RE, is_note_line, kind_of)
-from ...text.lines import squash
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE,
+                           SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of)
+from ...text.lines import ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
@@ -58,10 +58,41 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
     delivered = block.follows == "occasion"
     if any(_core(name) == core if delivered else covers(squash(name), core)
-           for name in named if squash(name) not in cited):
+           for name in named if squash(name) not in cited
+           and not _passes_on_the_same(block.title, name, opened.title)):
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+def _entry_wrapped(lines: list[Line], block: TitleBlock, end: int) -> bool:
+    """GB/T 9704 7.3.4: the 附件说明's entries, numbered in sequence ('1、…',
+    '2、…'); the name of one the wrap carried onto the next line ends there.
+    A title block between an entry's line (which ends no sentence) and the
+    next entry's number is that entry's name going on, not a text printed
+    with the notice, however it ends in a kind word."""
+    above = lines[block.start - 1].text.strip() if block.start > 0 else ""
+    entry = ANNEX_ITEM_RE.match(above)
+    below = ANNEX_ITEM_RE.match(lines[block.end].text.strip()) if block.end < end else None
+    return bool(entry and below) and int(below.group("no")) == int(entry.group("no")) + 1 \
+        and not ends_sentence(above)
+
+
+def _passes_on_the_same(title: str, name: str, above: str) -> bool:
+    """The title itself passes on (公布, 印发, 转发…) a text of the name
+    given, under an organ that the title above (the notice that names the
+    text) does not name: another organ's notice that publishes a text so
+    named ('巢湖市人民政府关于公布第三批市级非物质文化遗产名录的通知' under
+    '聊城市人民政府关于公布第三批…名录的通知'), not a layer of the notice above.
+    A 转发 names the organ whose notice it forwards ('…转发国务院生产办公室
+    《…规定》的通知' over '国务院生产办公室印发《…规定》的通知'): that notice is
+    the layer."""
+    key = squash(title)
+    passing = PASSES_ON_RE.search(key)
+    if not passing or not covers(squash(name), squash(passing.group("object"))):
+        return False
+    organ = re.sub(r"关于$", "", key[:passing.start()])
+    return len(organ) >= 3 and bool(ORGAN_END_RE.search(organ)) and organ not in squash(above)
 
 
 def _cited(title: str) -> set[str]:
@@ -122,7 +153,7 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
         if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
             i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
             continue
-        if i in titles and not after_date \
+        if i in titles and not after_date and not _entry_wrapped(lines, titles[i], span.end) \
                 and named_above(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
             parts.append((i, titles[i].title, None))
             i = titles[i].end

@@ -11,13 +11,13 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
-                           DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
-                           NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_ENDING,
-                           ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
-                           SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
-                           closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
-                           notice_title_forms, paren_frame, whole_adoption_note)
+                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_RE,
+                           DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
+                           NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
+                           ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE,
+                           SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
+                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line,
+                           kind_of, notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -235,6 +235,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
                 break  # the organ's 版头 over its own title: no line of it
+            if stop - 1 > i and organ_alone(lines[i].text) and _under_counted_heading(lines, i, skip):
+                break  # an organ's name alone under a list's counted heading is the list's row, no issuer of the
+                # title under it: that title begins on its own line (_listed_row)
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
@@ -548,8 +551,9 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
             head -= 1  # the 主送's lines the wrap cut above its colon ('各区、县财政局、…、市属' / '水利管理单位:')
         start = head
         while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
-                and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
-            start -= 1
+                and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text) \
+                and not (organ_alone(lines[start - 1].text) and _under_counted_heading(lines, start - 1, skip)):
+            start -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row)
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
@@ -735,7 +739,17 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
     while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
         j -= 1
     names = "".join(line.text for line in lines[j:k + 1])
-    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip and kind_of(lines[j - 1].text) == "名单"
+    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip and (
+        kind_of(lines[j - 1].text) == "名单" or bool(COUNTED_HEADING_RE.match(lines[j - 1].text)))
+
+
+def _under_counted_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """Line k and the organs' names one a line above it stand right under a
+    list's heading that counts its items (COUNTED_HEADING_RE): they are its rows."""
+    j = k
+    while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
+        j -= 1
+    return j > 0 and j - 1 not in skip and bool(COUNTED_HEADING_RE.match(lines[j - 1].text))
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
@@ -783,8 +797,9 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
-            and not re.search(r"[，。；：,;:]", lines[k - 1].text):
-        k -= 1
+            and not re.search(r"[，。；：,;:]", lines[k - 1].text) \
+            and not (organ_alone(lines[k - 1].text) and _under_counted_heading(lines, k - 1, skip)):
+        k -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row)
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
             break

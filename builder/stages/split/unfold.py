@@ -558,10 +558,10 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
             continue
         j, offset = cut
         out.extend(lines[i:j])
-        head, rest = lines[j].text[:offset], lines[j].text[offset:]
+        head, rest = lines[j].text[:offset].rstrip(), lines[j].text[offset:].lstrip()
         out.append(replace(lines[j], text=head))
         out.append(replace(lines[j], text=rest, starts_block=True, heading_mark=False,
-                           annotated=lines[j].annotated + width(head)))  # the wrap measured it with the title
+                           annotated=lines[j].annotated + width(lines[j].text) - width(rest)))  # measured with the title
         i = j + 1
     return out
 
