@@ -808,3 +808,27 @@ def test_an_addressee_list_of_bodies_by_name_is_the_addressee(columns):
                         "现将《某某现钞调运管理办法》印发给你们，请遵照执行。", "某某银行 某某海关总署", "2004年10月19日"], columns)
     assert doc.addressees == "某某银行某某分行，某某海关"
     assert doc.issuers == ["某某银行", "某某海关总署"]
+
+
+# ---------------------------------------------------------------- joint signers of short names
+
+# GB/T 9704 7.3.5.2: joint issuers each sign, side by side; a ministry's name may be three characters ('商务部',
+# '财政部'), and a narrow measure may cut the line inside a name ('…发展改革委 商务' / '部 财政部'). Issue #11, item 4.
+JOINT_SHORT = ["某某银行 国家发展改革委 商务部 财政部关于做好外贸企业金融服务工作的通知", "各省、自治区、直辖市发展改革委、商务主管部门：",
+               "为做好外贸企业金融服务工作，现将有关事项通知如下：", "一、加强服务。", "某某银行 国家发展改革委 商务部 财政部",
+               "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 20, 22, 26])
+def test_joint_signers_of_three_character_names_are_each_an_issuer(columns):
+    [doc] = _documents(JOINT_SHORT, columns)
+    assert doc.issuers == ["某某银行", "国家发展改革委", "商务部", "财政部"]
+    assert doc.date == "2021-03-01"
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_a_letter_spaced_name_is_still_one_signer(columns):
+    """Control: a name the typesetter spread out ('财 政 部 办 公 厅') is one signer, not '财政部' and '办公厅'."""
+    [doc] = _documents(["关于做好某某工作的通知", "各省、自治区、直辖市财政厅（局）：", "现将有关事项通知如下：", "一、加强管理。",
+                        "财 政 部 办 公 厅", "2021年3月1日"], columns)
+    assert doc.issuers == ["财政部办公厅"]

@@ -437,6 +437,12 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
                 p.role, p.text = "signature", p.text if " " in name else _one_name(p.text)
             lines.insert(0, name)
             k -= 2
+        elif _joint_head(paragraphs, k):  # joint signers, the last name cut by the wrap
+            name = paragraphs[k - 1].text.strip() + paragraphs[k].text.strip()
+            for p in paragraphs[k - 1:k + 1]:
+                p.role = "signature"
+            lines.insert(0, name)
+            k -= 2
         elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
             paragraphs[k].role, paragraphs[k].text = "signature", name
             lines.insert(0, name)
@@ -536,6 +542,19 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
         and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text)))
 
 
+def _joint_head(paragraphs: list[Paragraph], k: int) -> bool:
+    """Paragraph k - 1 is a line of joint signers parted by spaces (GB/T 9704
+    7.3.5.2) whose last name the measure cut ('…发展改革委 商务' / '部 财政部',
+    '…发展改革委 商' / '务部'): every name on it whole but its last, which with
+    the first piece of the line under it makes one, the rest of that line names."""
+    if k < 1 or paragraphs[k - 1].role not in ("signature", "body") or paragraphs[k].role not in ("signature", "body"):
+        return False
+    *names, tail = paragraphs[k - 1].text.split() or [""]
+    head, *rest = paragraphs[k].text.split() or [""]
+    return bool(names) and all(SIGNATURE_LINE_RE.match(name) for name in names + rest) \
+        and not SIGNATURE_LINE_RE.match(tail) and bool(SIGNATURE_LINE_RE.match(tail + head))
+
+
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             kind: Optional[str], masthead: Optional[str] = None) -> list[str]:
     """Issuers from the signature and the title's 发文机关, in full and in
@@ -589,7 +608,8 @@ def signed_names(line: str) -> list[str]:
     body signs) printed side by side are parted by spaces, one or a run;
     a space inside one name (letter-spaced "国 务 院", or a name the
     typesetter spread out) parts no names: a piece is a name of its own
-    when it ends as organ names do and is more than an ending alone."""
+    when it ends as organ names do and is more than an ending alone, or is
+    a ministry's three characters printed whole ('商务部 财政部')."""
     names: list[str] = []
     piece = ""
     for token in line.split():
@@ -597,7 +617,7 @@ def signed_names(line: str) -> list[str]:
             names[-1] += token  # "XX市人民政府 办公室": the rest of the name before
             continue
         piece += token
-        if ORGAN_END_RE.search(piece) and len(piece) >= 4:
+        if ORGAN_END_RE.search(piece) and (len(piece) >= 4 or piece == token and len(token) == 3):
             names.append(piece)
             piece = ""
     return names + [piece] if piece else names
