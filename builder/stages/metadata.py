@@ -17,7 +17,7 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
-                          NUMBERED_KINDS,
+                          MONTH_OR_DAY, NUMBERED_KINDS, YEAR,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -322,9 +322,16 @@ def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
 
 
 def _period(text: str) -> bool:
-    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written."""
-    dates = list(DATE_RE.finditer(text))
-    return len(dates) >= 2 and bool(re.fullmatch(r"\s*起?\s*[至到]\s*", text[dates[0].end():dates[1].start()]))
+    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written.
+    The second day may leave out the year and month the first gives, after a dash as well as 至
+    ('2016年3月4日—3月10日': the week a hotline's weekly 通报 covers, in brackets under its title)."""
+    first = DATE_RE.search(text)
+    return bool(first and PERIOD_END_RE.match(text, first.end()))
+
+
+# The end of a span after its first day: 至, 到 or a dash, then a day whose year and month may be the first's.
+PERIOD_END_RE = re.compile(rf"\s*起?\s*(?:[至到~～]|[—–－-]+)\s*(?:{YEAR}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?"
+                           rf"{MONTH_OR_DAY}\s*日")
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
