@@ -39,3 +39,37 @@ def test_a_dated_report_under_its_period_keeps_its_date(columns):
                       + ["某某县人民政府办公室", "2021年5月18日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], WEEKLY[0]]
     assert (docs[1].date, docs[1].issuers) == ("2021-05-18", ["某某县人民政府办公室"])
+
+
+# ---------------------------------------------------------------- a list announced by a caption's colon
+
+RANKED = ["某某市人民政府办公室关于各县政府办公室2020年度工作考评情况的通报", "各县人民政府：",
+          "经考核评比，现将考评情况通报如下：", "一等奖：", "甲县人民政府办公室", "乙县人民政府办公室",
+          "二等奖：", "丙县人民政府办公室", "丁区人民政府办公室"]
+CRITICISED = ["关于某某镇春节期间禁燃工作开展情况的通报", "2月11日晚，县政府督查室对某某镇禁燃工作进行了现场检查。现通报如下：",
+              "1、人员到位迟，责任没压实。", "2、工作进展慢，任务没完成。",
+              "县政府决定对工作落实缓慢的县某某局给予通报批评，限期整改到位。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_organs_listed_under_a_caption_are_no_issuers_of_the_next_title(columns):
+    """A ranking lists the units one a line under a caption that ends in a
+    colon ('二等奖：'): the colon announces them, they are its items. Where
+    the excerpt ends in the list and the next document's title begins with
+    关于, the last names are no joint issuers printed over it (GB/T 9704
+    7.2.5 puts those over the 关于 line, but after no colon): the title
+    begins at 关于 and names no organ."""
+    docs = _documents(RANKED + CRITICISED, columns)
+    assert [d.title for d in docs] == [RANKED[0], CRITICISED[0]]
+    assert docs[1].issuers == []
+    assert docs[0].issuers == ["某某市人民政府办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_joint_issuers_one_a_line_after_a_signed_text_stay_the_titles(columns):
+    """Control: joint issuers one a line over a 关于 line, under a finished
+    document (its date), are that title's first lines."""
+    title = ["某某县人民政府办公室", "某某县财政局", "关于某某镇春节期间禁燃工作开展情况的通报"]
+    docs = _documents(NOTICE + title + CRITICISED[1:] + ["2021年2月13日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(title)]
+    assert docs[1].issuers == ["某某县人民政府办公室", "某某县财政局"]

@@ -729,13 +729,16 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
     list, no issuer of that title: the names one a line that run up from it,
     with the title, hold more than any title does (TITLE_CHARS: a town list
     of twelve governments), or they stand under a 名单's title, whose rows
-    they are. A title's joint issuers stand one a line over its 关于 (GB/T
-    9704 7.2.5), but a title names them in its own length."""
+    they are, or under a caption that ends in a colon ('二等奖：', '优秀单位：'),
+    which announces them: a title's joint issuers follow no colon. A title's
+    joint issuers stand one a line over its 关于 (GB/T 9704 7.2.5), but a
+    title names them in its own length."""
     j = k
     while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
         j -= 1
     names = "".join(line.text for line in lines[j:k + 1])
-    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip and kind_of(lines[j - 1].text) == "名单"
+    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
+        and (kind_of(lines[j - 1].text) == "名单" or lines[j - 1].text.rstrip().endswith((":", "：")))
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
