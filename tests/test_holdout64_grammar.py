@@ -73,3 +73,33 @@ def test_joint_issuers_one_a_line_after_a_signed_text_stay_the_titles(columns):
     docs = _documents(NOTICE + title + CRITICISED[1:] + ["2021年2月13日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "".join(title)]
     assert docs[1].issuers == ["某某县人民政府办公室", "某某县财政局"]
+
+
+# ---------------------------------------------------------------- a linked file under an 附件 mark
+
+LOOKED_BACK = ["关于某某路环境整治工作“回头看”的通报",
+               "5月10日，区政府督查室对某某路环境整治工作整改落实情况进行了“回头看”，现将有关情况通报如下。",
+               "某某路环境得到初步改善，但仍存在个别“死角”未整改到位。各相关部门要进一步加大整改力度。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("name", ["某某路问题点位整改工作对比图.docx", "整改清单.pdf"])
+def test_a_linked_file_under_an_annex_mark_is_no_annex_and_ends_the_text(name, columns):
+    """A web page prints its 附件 as links: the mark, then the file's name
+    with its extension ('附件：' / '…对比图.docx'). No annex is printed
+    there, so the file's name is no part's title; and it is the last thing
+    the page prints of that text, so a title ending in a 文种 under it opens
+    the next document, as one under a finished sentence does."""
+    docs = _documents(LOOKED_BACK + ["附件：", name] + [WEEKLY[0]] + WEEKLY[1:], columns)
+    assert [d.title for d in docs] == [LOOKED_BACK[0], WEEKLY[0]]
+    assert [part.title for part in docs[0].parts] == [LOOKED_BACK[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_annex_printed_under_its_mark_stays_a_part(columns):
+    """Control: an annex printed under its mark (its title, then its text)
+    is the document's part."""
+    annex = ["附件：", "某某路问题点位整改清单", "1.某某路东段台阶破损。", "2.某某路西段垃圾未清运。"]
+    docs = _documents(LOOKED_BACK + ["某某区人民政府督查室", "2023年5月12日"] + annex, columns)
+    assert [d.title for d in docs] == [LOOKED_BACK[0]]
+    assert [part.title for part in docs[0].parts][1:] == ["某某路问题点位整改清单"]

@@ -21,8 +21,8 @@ from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
-                      TITLE_LINES, dated_at, ends_frame, is_date_line, is_doc_number_line, is_order_name, join_title,
-                      organ_alone, stops_sentence)
+                      TITLE_LINES, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
+                      join_title, organ_alone, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, outline_restarts, title_blocks,
@@ -414,7 +414,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                                                          or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
                                                          or _heads_division(lines[above].text)
-                                                         or _list_item(lines[above].text)))
+                                                         or _list_item(lines[above].text)
+                                                         or ends_file_name(lines, above)))
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
