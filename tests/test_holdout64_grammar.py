@@ -103,3 +103,17 @@ def test_an_annex_printed_under_its_mark_stays_a_part(columns):
     docs = _documents(LOOKED_BACK + ["某某区人民政府督查室", "2023年5月12日"] + annex, columns)
     assert [d.title for d in docs] == [LOOKED_BACK[0]]
     assert [part.title for part in docs[0].parts][1:] == ["某某路问题点位整改清单"]
+
+
+# ---------------------------------------------------------------- a title over the span its table covers
+
+@pytest.mark.parametrize("under", ["2021年5月10日—5月16日", "2021年5月10日至16日", "2021年5月10日-2021年5月16日"])
+def test_an_annex_title_filling_its_line_ends_over_a_span_of_days(under):
+    """An annex's title that happens to fill the measure ('…回访情况统计表',
+    18 characters at 18 columns) runs on only into the rest of its words: a
+    line that is a span of days and nothing else (the week its table
+    covers) is printed under the title, never a piece of it."""
+    annex = "某某县政务服务热线办理回访情况统计表"
+    docs = _documents(NOTICE + [WEEKLY[0]] + WEEKLY[1:] + ["附件：" + annex, "附件：", annex, under], 18)
+    assert [d.title for d in docs] == [NOTICE[0], WEEKLY[0]]
+    assert [part.title for part in docs[1].parts] == [WEEKLY[0], annex]

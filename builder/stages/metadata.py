@@ -17,7 +17,7 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
-                          MONTH_OR_DAY, NUMBERED_KINDS, YEAR,
+                          NUMBERED_KINDS, PERIOD_END,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -329,9 +329,7 @@ def _period(text: str) -> bool:
     return bool(first and PERIOD_END_RE.match(text, first.end()))
 
 
-# The end of a span after its first day: 至, 到 or a dash, then a day whose year and month may be the first's.
-PERIOD_END_RE = re.compile(rf"\s*起?\s*(?:[至到~～]|[—–－-]+)\s*(?:{YEAR}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?"
-                           rf"{MONTH_OR_DAY}\s*日")
+PERIOD_END_RE = re.compile(PERIOD_END)
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:

@@ -14,8 +14,8 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE, DATE_RE, DOCUMENT_KINDS,
                            DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, NOTE_LINE_RE,
                            NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE, ORGAN_ENDING,
-                           ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
-                           SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
+                           ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE,
+                           SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
@@ -907,9 +907,12 @@ def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     A line right over a table's rows is its caption, which a full line
     runs into only when the wrap could not have set the caption's first
     character on it ('…界址点坐标', 16 of 18 columns, over 'A匝道桥界址点坐标'
-    and the rows: the caption's own line)."""
+    and the rows: the caption's own line). A line that is a span of days
+    and nothing else ('2016年3月4日—3月10日', the week an annex's table
+    covers) is printed under the title, never a piece of it."""
     stop = i + 1
-    while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
+    while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block \
+            and not PERIOD_LINE_RE.match(lines[stop].text.replace(" ", "")) and (
             draft_stage(lines, stop)
             or (OPEN_PHRASE_END_RE.search(lines[stop - 1].text)
                 or wrapped(lines[stop - 1], full_width) and not _caption_set_apart(lines, stop, end, full_width))
