@@ -65,6 +65,17 @@ def test_organs_listed_under_a_caption_are_no_issuers_of_the_next_title(columns)
     assert docs[0].issuers == ["某某市人民政府办公室"]
 
 
+@pytest.mark.parametrize("spaced", ["丙 县人民政府办 公室", "丙县人民政府 办公室"])
+def test_organs_a_scan_spaced_inside_stay_the_lists_items(spaced):
+    """The same list as a scan gives it, a space left inside a name ('丙
+    县人民政府办 公室'): still one of the caption's items, and the names
+    below it no joint issuers printed over the next title, neither one a
+    line nor as names parted by spaces (a wrapped title's issuers)."""
+    docs = _documents(RANKED[:-2] + [spaced, RANKED[-1]] + CRITICISED, None)
+    assert [d.title for d in docs] == [RANKED[0], CRITICISED[0]]
+    assert docs[1].issuers == []
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_joint_issuers_one_a_line_after_a_signed_text_stay_the_titles(columns):
     """Control: joint issuers one a line over a 关于 line, under a finished
@@ -117,3 +128,16 @@ def test_an_annex_title_filling_its_line_ends_over_a_span_of_days(under):
     docs = _documents(NOTICE + [WEEKLY[0]] + WEEKLY[1:] + ["附件：" + annex, "附件：", annex, under], 18)
     assert [d.title for d in docs] == [NOTICE[0], WEEKLY[0]]
     assert [part.title for part in docs[1].parts] == [WEEKLY[0], annex]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_issuers_parted_by_a_space_under_a_colon_stay_the_titles(columns):
+    """Control: a text whose excerpt ends on its colon ('…通知如下：'), then
+    joint issuers on one line parted by a space over the next title's 关于
+    line: two whole names, the title's issuers, no item of a list."""
+    cut = ["某某县教育局关于下达2017年农村义务教育经费的通知", "各乡镇中心学校：", "现就有关事项通知如下："]
+    title = ["某某市卫生健康局 某某市财政局", "关于下达2017年基本公共卫生服务项目补助资金的通知"]
+    docs = _documents(cut + title + ["各社区卫生服务中心：", "现将补助资金下达给你们，请按规定使用。",
+                                     "某某市卫生健康局", "某某市财政局", "2017年5月2日"], columns)
+    assert [d.title for d in docs] == [cut[0], "某某市卫生健康局某某市财政局" + title[1]]
+    assert docs[1].issuers == ["某某市卫生健康局", "某某市财政局"]

@@ -732,13 +732,24 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
     they are, or under a caption that ends in a colon ('二等奖：', '优秀单位：'),
     which announces them: a title's joint issuers follow no colon. A title's
     joint issuers stand one a line over its 关于 (GB/T 9704 7.2.5), but a
-    title names them in its own length."""
+    title names them in its own length. A name a scan spaced inside ('仁
+    怀市人民政府办 公室') is still one of the names the list runs up through."""
     j = k
-    while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
+    while j > 0 and j - 1 not in skip and _one_name(lines[j - 1].text):
         j -= 1
-    names = "".join(line.text for line in lines[j:k + 1])
+    names = "".join(re.sub(r"\s+", "", line.text) for line in lines[j:k + 1])
     return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
         and (kind_of(lines[j - 1].text) == "名单" or lines[j - 1].text.rstrip().endswith((":", "：")))
+
+
+def _one_name(text: str) -> bool:
+    """One organ's name alone on its line, perhaps with a space a scan left
+    inside it ('仁 怀市人民政府办 公室', '丙县人民政府 办公室'); not names
+    parted by spaces, each whole ('县公安局 县水利局': a title's joint issuers
+    or a row of a list)."""
+    names = organ_names(text)
+    return organ_alone(re.sub(r"\s+", "", text)) \
+        and not (len(names) >= 2 and not any(BARE_ENDING_RE.match(name) for name in names))
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
@@ -786,7 +797,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         return head
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
-            and not re.search(r"[，。；：,;:]", lines[k - 1].text):
+            and not re.search(r"[，。；：,;:]", lines[k - 1].text) \
+            and not (_one_name(lines[k - 1].text) and _listed_row(lines, k - 1, skip, "")):
         k -= 1
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
