@@ -76,6 +76,20 @@ def test_organs_a_scan_spaced_inside_stay_the_lists_items(spaced):
     assert docs[1].issuers == []
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("caption", ["督查考核优秀单位（共6个）：", "二等奖："])
+def test_rows_of_units_under_a_caption_are_no_issuers_of_the_next_title(caption, columns):
+    """The ranked units printed in rows parted by spaces under their
+    caption ('督查考核优秀单位（共6个）：' / '区审计局 区统计局 区民政局' /
+    '区财政局 区信访办 区体育局'), the excerpt ending there: the rows are the
+    caption's list, none of them joint issuers of the 关于 title under them
+    (a title's issuers run on over a second line only where the wrap cut them)."""
+    ranked = RANKED[:3] + [caption, "区审计局 区统计局 区民政局", "区财政局 区信访办 区体育局"]
+    docs = _documents(ranked + CRITICISED, columns)
+    assert [d.title for d in docs] == [RANKED[0], CRITICISED[0]]
+    assert docs[1].issuers == []
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_joint_issuers_one_a_line_after_a_signed_text_stay_the_titles(columns):
     """Control: joint issuers one a line over a 关于 line, under a finished

@@ -630,8 +630,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) \
-                    and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]])) \
+            if ORGAN_END_RE.search(above.text) and not _rows_under_caption(lines, start - 1, skip, full_width) \
+                    and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
+                                    full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
             break
@@ -713,7 +714,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
-            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]))
+            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width)
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
@@ -724,7 +725,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     return _joint_issuers_above(lines, head, skip, lowest, full_width)
 
 
-def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
+def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
     """Line k, an organ's name alone over a title's 关于 line, is a row of a
     list, no issuer of that title: the names one a line that run up from it,
     with the title, hold more than any title does (TITLE_CHARS: a town list
@@ -739,7 +740,31 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
         j -= 1
     names = "".join(re.sub(r"\s+", "", line.text) for line in lines[j:k + 1])
     return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
-        and (kind_of(lines[j - 1].text) == "名单" or lines[j - 1].text.rstrip().endswith((":", "：")))
+        and (kind_of(lines[j - 1].text) == "名单" or _caption(lines, j - 1, full_width))
+
+
+def _caption(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is a caption over a list: a label ending in a colon ('二等奖：',
+    '督查考核优秀单位（共13个）：'), no sentence in it, on a line of its own
+    (no line the measure wrapped runs on into it). A sentence's colon
+    ('…现就有关事项通知如下：', or its last words a wrap set on a line,
+    '知如下：') is none."""
+    text = lines[k].text.strip()
+    return text.endswith((":", "：")) and not re.search(r"[，。；,;]", text[:-1]) \
+        and not (k > 0 and wrapped(lines[k - 1], full_width))
+
+
+def _rows_under_caption(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """Line k is the last of two rows or more of organs' names (one name,
+    or several parted by spaces) that run up to a caption over them: the
+    caption's list ('督查考核优秀单位（共6个）：' / '区审计局 区统计局' /
+    '区财政局 区信访办'), no title's joint issuers under it. One line of
+    names under a colon may be a joint title's first line under a text cut
+    on its colon ('…通知如下：' / '…卫生健康局 …财政局' / '关于…')."""
+    j = k
+    while j >= 0 and j not in skip and (len(organ_names(lines[j].text)) >= 2 or _one_name(lines[j].text)):
+        j -= 1
+    return j < k - 1 and j >= 0 and j not in skip and _caption(lines, j, full_width)
 
 
 def _one_name(text: str) -> bool:
@@ -798,7 +823,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
             and not re.search(r"[，。；：,;:]", lines[k - 1].text) \
-            and not (_one_name(lines[k - 1].text) and _listed_row(lines, k - 1, skip, "")):
+            and not (_one_name(lines[k - 1].text) and _listed_row(lines, k - 1, skip, "", full_width)) \
+            and not _rows_under_caption(lines, k - 1, skip, full_width):
         k -= 1
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
