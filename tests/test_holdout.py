@@ -1042,7 +1042,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   tests/test_holdout64_grammar.py (a span whose second day leaves out the
   year and month is no 成文日期; organs one a line under a caption ending in
   a colon are its list, also where a scan spaced a name, and no piece of a
-  wrapped title's issuers; a file's name under an 附件 mark is a link, no
+  wrapped title's issuers, as are two rows or more of units parted by
+  spaces under such a caption; a file's name under an 附件 mark is a link, no
   annex, and ends the text; a span of days alone on its line is no piece of
   the title above): 100% of every field in every layout, 15/15 provisions,
   1/1 parts, 78 of 78 at widths 18-30, 72 of 72 printed by seeds 3-14.
