@@ -155,3 +155,23 @@ def test_joint_issuers_parted_by_a_space_under_a_colon_stay_the_titles(columns):
                                      "某某市卫生健康局", "某某市财政局", "2017年5月2日"], columns)
     assert [d.title for d in docs] == [cut[0], "某某市卫生健康局某某市财政局" + title[1]]
     assert docs[1].issuers == ["某某市卫生健康局", "某某市财政局"]
+
+
+# ---------------------------------------------------------------- a bulletin named 督查通报 over its 报头
+
+BULLETIN = ["督查通报", "第9期", "某某县人民政府督查室          2022年9月14日",
+            "关于第八次县政府常务会议确定事项落实情况的通报",
+            "近期，县政府督查室对确定事项落实情况开展了专项督查，现通报如下。", "一、总体情况", "确定事项22件，已办结6件。",
+            "二、工作要求", "由县民政局负责的第1件进展滞后，请加快工作节奏。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_bulletin_named_for_a_kind_over_its_head_is_no_title(columns):
+    """A 简报 an office compiles may be named for a 文种 ('督查通报'), over its
+    报头 (the issue, '第9期', then its compiler and date set apart): the name
+    heads the 报头, the title of what the issue reports stands under it, and
+    the compiler and date are its author and date. The name is no document
+    of its own."""
+    docs = _documents(NOTICE + BULLETIN, columns)
+    assert [d.title for d in docs] == [NOTICE[0], BULLETIN[3]]
+    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府督查室"], "2022-09-14")

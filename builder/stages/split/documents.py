@@ -117,6 +117,21 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     return start
 
 
+def _names_bulletin(lines: list[Line], block: TitleBlock, skip: set[int], next_title: int) -> bool:
+    """The block is a 简报's name over its 报头, the issue line and its
+    compiler and date right under it ('督查通报' / '第9期' / 'XX县人民政府督查室
+    2022年9月14日'), and the next title right under that: a name that ends in
+    a 文种 (通报, 简报) heads the title of what the issue reports (_head) and
+    is no title. A title whose own text follows its number and imprint (a
+    纪要 numbered in its series) is one."""
+    for taken in (2, 3):
+        under = range(block.end, block.end + taken)
+        if next_title == block.end + taken and not skip & set(under) and _bulletin_name(block.title) \
+                and (head := brief_head([lines[k].text for k in under])) and head[1] == taken:
+            return True
+    return False
+
+
 def _bulletin_name(text: str) -> bool:
     """A 简报's name over its issue line ('XX县政务督查', 'XX工作简报'): a few words, no sentence."""
     return 2 <= len(text.strip()) <= BULLETIN_NAME and not re.search(r"[，。；：,;:！？!?、]", text) \
@@ -307,6 +322,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             continue
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block)  # the regulation's title printed above the order that promulgates it
+            continue
+        if n + 1 < len(blocks) and _names_bulletin(lines, block, skip, blocks[n + 1].start):
+            layers.append(block)  # a 简报's name over its 报头 ('督查通报' / '第9期' / its compiler and date)
             continue
         order = _unheaded_order(lines, block, skip)
         if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)
