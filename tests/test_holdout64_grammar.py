@@ -175,3 +175,31 @@ def test_a_bulletin_named_for_a_kind_over_its_head_is_no_title(columns):
     docs = _documents(NOTICE + BULLETIN, columns)
     assert [d.title for d in docs] == [NOTICE[0], BULLETIN[3]]
     assert (docs[1].issuers, docs[1].date) == (["某某县人民政府督查室"], "2022-09-14")
+
+
+# ---------------------------------------------------------------- a ranked list over the signature
+
+GRADED = ["某某县人民政府办公室关于2020年度政务信息工作考核结果的通报", "各乡镇人民政府，县直各单位：",
+          "经考核，现将结果通报如下：", "优秀单位：", "某某县发展和改革局", "某某县财政局"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("listed", [["某某县林业局", "某某县水利局"], ["某某县林业局"]])
+def test_units_under_a_caption_over_the_signature_are_no_signers(listed, columns):
+    """A ranking may end on its list, the units one a line under their
+    caption ('不合格单位：'), with the signature and date right under the last
+    of them: the names run up to the caption, so they are its list, and
+    the signature is the organ right over the date (GB/T 9704 7.3.5 puts it
+    under the body's last sentence, no caption's)."""
+    docs = _documents(NOTICE + GRADED + ["不合格单位："] + listed + ["某某县人民政府办公室", "2021年1月5日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], GRADED[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府办公室"], "2021-01-05")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_joint_signature_under_a_finished_sentence_stays_whole(columns):
+    """Control: two organs signing one a line under the body's last sentence
+    are both its signers."""
+    docs = _documents(NOTICE + GRADED[:3] + ["县政府决定对某某县林业局给予通报批评。", "某某县人民政府办公室",
+                                             "某某县财政局", "2021年1月5日"], columns)
+    assert docs[1].issuers == ["某某县人民政府办公室", "某某县财政局"]

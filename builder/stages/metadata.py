@@ -447,7 +447,23 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
             k -= 1
         else:
             break
+    if len(lines) > 1 and k >= 0 and _caption(paragraphs[k].text):
+        # The names run up to a caption ('不合格单位：'): they are its list, the body's last lines, and the
+        # signature is the one right over the date (a signature stands under the body's last sentence).
+        listed = [p for p in paragraphs[k + 1:] if p.role == "signature"][:-1]
+        for p in listed:
+            p.role = "body"
+        lines = lines[-1:]
     return lines
+
+
+def _caption(text: str) -> bool:
+    """A caption over a list: a label ending in a colon ('不合格单位：', '二等奖：'), no sentence in it."""
+    text = text.strip()
+    return text.endswith((":", "：")) and not re.search(r"[，。；,;]", text[:-1]) and len(text) <= CAPTION_CHARS
+
+
+CAPTION_CHARS = 30  # characters of a caption over a list ('2020年度政务信息工作考核优秀单位（共13个）：')
 
 
 def _run_on_signature(paragraphs: list[Paragraph], k: int) -> Optional[str]:
