@@ -1046,7 +1046,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   spaces under such a caption; a file's name under an 附件 mark is a link, no
   annex, and ends the text; a span of days alone on its line is no piece of
   the title above; a 简报 named '督查通报' over its 报头 heads the title under
-  it): 100% of every field in every layout, 15/15 provisions,
+  it; units listed under a caption over the signature are no signers): 100% of every field in every layout, 15/15 provisions,
   1/1 parts, 78 of 78 at widths 18-30, 72 of 72 printed by seeds 3-14.
 
 
