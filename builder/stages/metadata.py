@@ -432,6 +432,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     if run_on := _run_on_signature(paragraphs, k):
         return [run_on]
     lines: list[str] = []
+    firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
@@ -440,18 +441,19 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
             for p in paragraphs[k - 1:k + 1]:
                 p.role, p.text = "signature", p.text if " " in name else _one_name(p.text)
             lines.insert(0, name)
+            firsts.insert(0, k - 1)
             k -= 2
         elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
             paragraphs[k].role, paragraphs[k].text = "signature", name
             lines.insert(0, name)
+            firsts.insert(0, k)
             k -= 1
         else:
             break
     if len(lines) > 1 and k >= 0 and _caption(paragraphs[k].text):
         # The names run up to a caption ('不合格单位：'): they are its list, the body's last lines, and the
         # signature is the one right over the date (a signature stands under the body's last sentence).
-        listed = [p for p in paragraphs[k + 1:] if p.role == "signature"][:-1]
-        for p in listed:
+        for p in paragraphs[k + 1:firsts[-1]]:
             p.role = "body"
         lines = lines[-1:]
     return lines
