@@ -17,7 +17,7 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
-                          NUMBERED_KINDS,
+                          NUMBERED_KINDS, PERIOD_END,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -322,9 +322,14 @@ def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
 
 
 def _period(text: str) -> bool:
-    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written."""
-    dates = list(DATE_RE.finditer(text))
-    return len(dates) >= 2 and bool(re.fullmatch(r"\s*起?\s*[至到]\s*", text[dates[0].end():dates[1].start()]))
+    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written.
+    The second day may leave out the year and month the first gives, after a dash as well as 至
+    ('2016年3月4日—3月10日': the week a hotline's weekly 通报 covers, in brackets under its title)."""
+    first = DATE_RE.search(text)
+    return bool(first and PERIOD_END_RE.match(text, first.end()))
+
+
+PERIOD_END_RE = re.compile(PERIOD_END)
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
@@ -428,6 +433,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     if run_on := _run_on_signature(paragraphs, k):
         return [run_on]
     lines: list[str] = []
+    firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
@@ -436,6 +442,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
             for p in paragraphs[k - 1:k + 1]:
                 p.role, p.text = "signature", p.text if " " in name else _one_name(p.text)
             lines.insert(0, name)
+            firsts.insert(0, k - 1)
             k -= 2
         elif _joint_head(paragraphs, k):  # joint signers, the last name cut by the wrap
             name = paragraphs[k - 1].text.strip() + paragraphs[k].text.strip()
@@ -446,10 +453,26 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
         elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
             paragraphs[k].role, paragraphs[k].text = "signature", name
             lines.insert(0, name)
+            firsts.insert(0, k)
             k -= 1
         else:
             break
+    if len(lines) > 1 and k >= 0 and _caption(paragraphs[k].text):
+        # The names run up to a caption ('不合格单位：'): they are its list, the body's last lines, and the
+        # signature is the one right over the date (a signature stands under the body's last sentence).
+        for p in paragraphs[k + 1:firsts[-1]]:
+            p.role = "body"
+        lines = lines[-1:]
     return lines
+
+
+def _caption(text: str) -> bool:
+    """A caption over a list: a label ending in a colon ('不合格单位：', '二等奖：'), no sentence in it."""
+    text = text.strip()
+    return text.endswith((":", "：")) and not re.search(r"[，。；,;]", text[:-1]) and len(text) <= CAPTION_CHARS
+
+
+CAPTION_CHARS = 30  # characters of a caption over a list ('2020年度政务信息工作考核优秀单位（共13个）：')
 
 
 def _run_on_signature(paragraphs: list[Paragraph], k: int) -> Optional[str]:

@@ -83,6 +83,11 @@ DATE_RE = re.compile(rf"""
 # A line that is only a date: the 成文日期 under a signature, or a date in brackets; not one that closes a
 # bracket a line above opened ('…；完成时限：' / '2023年6月30日）'), the rest of that clause.
 DATE_LINE_RE = re.compile(rf"^(?P<open>[（(])?{DATE_RE.pattern}(?(open)[）)]?)$", re.X)
+# The end of a span after its first day: 至, 到 or a dash, then a day whose year and month may be the first's
+# ('2016年3月4日—3月10日', '自2021年1月1日起至2021年12月31日止').
+PERIOD_END = rf"\s*起?\s*(?:[至到~～]|[—–－-]+)\s*(?:{YEAR}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日"
+# A span of days alone on a line, in brackets or not: the period a report covers, printed under its title.
+PERIOD_LINE_RE = re.compile(rf"^(?P<open>[（(])?{DATE_RE.pattern}{PERIOD_END}\s*止?(?(open)[）)]?)$", re.X)
 # The 报头 of a 简报 (the bulletins an office compiles: 简报, 工作动态, 政务督查): the bulletin's name, its
 # issue alone on a line ('第20期', '20期', '（总第3期）'), then its compiler and the date on one line, set apart
 # by spaces ('XX县人民政府督查室    2022年8月19日'; a page may lose the date's 日), over the title of what it
