@@ -832,3 +832,27 @@ def test_a_letter_spaced_name_is_still_one_signer(columns):
     [doc] = _documents(["关于做好某某工作的通知", "各省、自治区、直辖市财政厅（局）：", "现将有关事项通知如下：", "一、加强管理。",
                         "财 政 部 办 公 厅", "2021年3月1日"], columns)
     assert doc.issuers == ["财政部办公厅"]
+
+
+# ---------------------------------------------------------------- a title naming its place and year
+
+# A 统计公报 is titled by the place it covers and the year, no organ's name before them (the place's 统计局
+# compiles it): 'XX市2019年国民经济和社会发展统计公报', '2019年XX省XX县…统计公报'. Filling the measure under a
+# finished sentence, it opens a document as a title by its own grammar does (holdout52's 玉环 at 19 and 20
+# columns, holdout37's 蒸湘 公示公告 at 29 and 30).
+BULLETIN_ABOVE = ["某某县2018年国民经济和社会发展统计公报", "全年地区生产总值增长8%。", "人均地区生产总值42189元,比上年增长11.0%。"]
+
+
+@pytest.mark.parametrize("columns", [None, 19, 20, 26])
+@pytest.mark.parametrize("title", ["某某市2019年国民经济和社会发展统计公报", "2019年某某省某某县国民经济和社会发展统计公报"])
+def test_a_title_naming_its_place_and_year_opens_a_document_filling_the_measure(title, columns):
+    docs = _documents(BULLETIN_ABOVE + [title, "2019年,是新中国成立70周年。面对复杂严峻的国内外经济形势,全市经济稳中有进。"],
+                      columns)
+    assert [d.title for d in docs] == [BULLETIN_ABOVE[0], title]
+
+
+@pytest.mark.parametrize("columns", [None, 19, 20, 26])
+def test_a_sentence_opening_on_its_verb_before_a_place_and_year_is_no_title(columns):
+    """Control: '根据某某市2019年…' is a sentence citing the 公报."""
+    docs = _documents(BULLETIN_ABOVE + ["根据某某市2019年国民经济和社会发展统计公报", "显示,全市经济运行总体平稳,稳中有进。"], columns)
+    assert [d.title for d in docs] == [BULLETIN_ABOVE[0]]

@@ -884,6 +884,12 @@ ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
 # 年 may be dropped before that 事由 ("XX区教育局政府信息公开…", "XX委员会2021政府信息公开…").
 YEAR_TITLE_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})(?:{YEAR}\s*年|(?:{YEAR}\s*)?(?=政府信息公开))")
+# A title that names the place its 事由 covers and the year, with no organ's name: a 统计公报's, compiled by the
+# place's 统计局 for the place ("XX市2019年国民经济和社会发展统计公报", "2019年XX省XX县国民经济…统计公报").
+# A sentence opens with its verb ("根据XX市2019年…") before any place.
+PLACE_YEAR_TITLE_RE = re.compile(either_script(
+    rf"^(?!为|根据|按照|依据|依照|经|据|在|对|从)(?:[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟]\s*{YEAR}\s*年"
+    rf"|{YEAR}\s*年\s*[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟](?!政府|人民|委|局|办))"))
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
 SESSION_RE = re.compile(either_script(

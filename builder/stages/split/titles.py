@@ -14,8 +14,9 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
-                           ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PRINTED_LINE_RE, SERIES_NUMBER,
-                           SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
+                           ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
+                           PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE,
+                           UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
                            addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line,
                            kind_of, notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
@@ -272,14 +273,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole)
             continue
-        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
-            i = end  # a sentence of the body that happens to end in 意见 or 方案
+        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
+                or CITING_OPENER_RE.match(lines[start].text):
+            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报')
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
         # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
         # line that stops short: no sentence of the body opens so at the margin.
-        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title)) \
+        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)) \
             and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
@@ -358,6 +360,10 @@ def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
             if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
                 break
     return out
+
+
+# A sentence that cites a text opens on the ground it gives; no title opens so (GB/T 9704 7.3.1: 发文机关, 事由, 文种).
+CITING_OPENER_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照)"))
 
 
 def _joined_kind(title: str) -> bool:
