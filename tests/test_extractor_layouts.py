@@ -97,7 +97,7 @@ def test_leaders_a_lone_dot_and_a_cells_last_piece_are_not_hung():
 
 
 # The People's Bank's own extraction of its PDFs (angelala00/pbc_regulations) joins the 标题's text box and the
-# 主送's: '…的通知中国人民银行上海总部，各分行…：' on one line, in 49 of 317 files whose title it prints.
+# 主送's: '…的通知中国人民银行上海总部，各分行…：' on one line, in about a third of the 317 files whose title it prints.
 BOXES_JOINED = ["某某银行文件", "某银发〔2007〕158号",
                 "某某银行关于印发《某某调查实施细则（试行）》的通知某某银行上海总部，各分行、营业管理部，各省会（首府）城市中心支行：",
                 "现将《某某调查实施细则（试行）》印发给你们，请遵照执行。", "某某银行", "2007年6月21日"]

@@ -774,7 +774,7 @@ def test_joint_issuers_under_the_printing_line_head_their_title(columns):
 # ---------------------------------------------------------------- a 主送 whose classes a semicolon parts
 
 # GB/T 9704 7.3.2 lists the 主送's organs parted by 、 and ，; many issuers part its classes of organs by ；
-# (the People's Bank in 61 of its 317 notices that print their title: '…中心支行；国家开发银行，各政策性银行…：').
+# (the People's Bank in about half of its 317 notices that print their title: '…中心支行；国家开发银行，各政策性银行…：').
 CLASSES_TO = "某某银行上海总部，各分行、营业管理部；各政策性银行、国有商业银行，中国邮政储蓄银行："
 
 
