@@ -173,3 +173,22 @@ def test_no_addressees_are_read_across_a_contents_entry_or_a_further_title():
              "经市领导同意,现将《成都市城市社区嵌入式服务设施"]
     lines = [Line(no=n, text=text) for n, text in enumerate(texts, start=1)]
     assert [line.text for line in _titles_then_addressees(lines)] == texts
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("title, to", [("某某区人民政府关于同意《某某镇村庄规划》的批复", "某某镇"),
+                                       ("某某区城市管理局关于区政协第201号提案协办意见的函", "某某湖街道")])
+def test_an_addressee_run_in_may_name_a_place(title, to, columns):
+    """A 批复 or 函 answers the body that asked, named by its place ('某某镇：', '某某街道：')."""
+    [doc] = _documents([title + to + "：", "你单位的来文收悉。经研究，同意所报事项。", "某某机关", "2017年5月2日"], columns)
+    assert (doc.title, doc.addressees) == (title, to)
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_organs_however_long_head_a_title_run_into_its_addressees(columns):
+    """Four organs' names before 关于, parted by spaces, longer than one organ's name and 关于 ever are."""
+    organs = "某某市发展和改革委员会 中共某某市委社会工作部 某某市规划和自然资源局 某某市住房和城乡建设局"
+    [doc] = _documents([organs + " 关于印发某某市社区服务设施建设工程实施方案的通知各区县政府，市级有关部门，有关单位：",
+                        "现将实施方案印发给你们，请认真贯彻落实。", organs, "2024年5月6日"], columns)
+    assert doc.title == organs.replace(" ", "") + "关于印发某某市社区服务设施建设工程实施方案的通知"
+    assert doc.addressees == "各区县政府，市级有关部门，有关单位"

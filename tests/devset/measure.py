@@ -6,6 +6,7 @@
                                                               # holdout, holdout2 … holdout19, holdout21 … holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout56, holdout58, holdout59, holdout60, holdout61, holdout62, holdout63, holdout64)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
+    python -m tests.devset.measure --boxes                    # every set with each title run into its 主送
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -89,8 +90,8 @@ sys.path.insert(0, str(ROOT))
 from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
 from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
-from tests.devset.layout import (Document, Layout, indented, ocr_spaced, printed_issues, radicals,  # noqa: E402
-                                 is_row, run_together, singles, stop_lines)
+from tests.devset.layout import (Document, Layout, boxes_joined, indented, ocr_spaced,  # noqa: E402
+                                 printed_issues, radicals, is_row, run_together, singles, stop_lines)
 
 HERE = Path(__file__).resolve().parent
 # Each set: a folder holding expected.yaml and docs/<id>.txt.
@@ -172,7 +173,7 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
         # The 目录 heading a gazette lists it under: its issuer's documents, or 规范性文件.
         section = rec["issuers"][0] + ("令" if rec["kind"] == "令" else "文件") if rec["issuers"] else "规范性文件"
         docs.append(Document(rec["id"], tuple(line for line in lines if line.strip()), rec["title"],
-                             rec["doc_number"], rec["date"], section))
+                             rec["doc_number"], rec["date"], section, rec["addressees"]))
     # A paragraph printed in several documents (a signature, a 主送 line) says
     # nothing about where one document ends.
     counts: dict[str, int] = {}
@@ -540,10 +541,28 @@ def widths(columns: range = range(18, 31)) -> None:
         print(f"  {name}: columns {where}")
 
 
+def boxes(columns: tuple = (None, 18, 26)) -> None:
+    """Every set run together with each title run into its 主送 (boxes_joined),
+    at full width and wrapped: the shape of an extractor that joins text boxes."""
+    for width in columns:
+        total = found = 0
+        missed = []
+        for set_name in SETS:
+            records = list(load(set_name))
+            figures = Figures()
+            judge(records, [convert_layout(boxes_joined([r.doc for r in records], columns=width))], figures)
+            total, found = total + figures.expected, found + figures.right_extent
+            missed += [f"{set_name}: {p}" for p in figures.problems if p.split(": ", 1)[-1].startswith(("not found", "extent"))]
+        print(f"titles run into their 主送, {'one line a paragraph' if width is None else f'{width} columns'}: "
+              f"{found}/{total} documents with the right extent ({found / total:.1%})")
+        for name in missed:
+            print(f"  {name}")
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args in (["--sweep"], ["--widths"]):
-        sweep() if args == ["--sweep"] else widths()
+    if args in (["--sweep"], ["--widths"], ["--boxes"]):
+        {"--sweep": sweep, "--widths": widths, "--boxes": boxes}[args[0]]()
         sys.exit()
     chosen = "dev"
     if args[:1] == ["--set"]:

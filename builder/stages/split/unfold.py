@@ -12,18 +12,19 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DASHES,
-                           DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           NUMBERED_KINDS,
-                           OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE, UNCODED_NUMBER,
-                           YEAR_FIRST_NUMBER_RE, kind_of, order_organ, paren_frame, serial_notice_number)
+from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE,
+                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE,
+                           UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of, order_organ, paren_frame,
+                           serial_notice_number)
 from ...text.lines import ends_sentence, width
-from ...text.script import either_script
 from ...text.measure import MEASURE, paragraph_indent, printed_width
+from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE,
-                      TITLE_LINES, balanced, figured, flows_on, is_addressee_line, is_date_line, is_doc_number_line, is_order_name,
-                      join_title, organ_names, organs_by_name)
+from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ISSUING_WORD_RE, ORGAN_TITLE_RE,
+                      REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
+                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_names,
+                      organs_by_name)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -551,7 +552,8 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i, _title_stands(out))
+        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(
+            lines, i, _title_stands(out), bool(out) and is_doc_number_line(out[-1].text.strip()))
         if cut is None:
             out.append(line)
             i += 1
@@ -584,19 +586,21 @@ BODY_OPENING_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|�
                                            r"|现[将就对予]|自\d)"))
 
 
-def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[tuple[int, int]]:
+def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number: bool) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
     run on after it begins (line, offset), or None. The title reads as one by
-    its grammar (its organ and 关于/印发/转发, or 关于), ends in its kind word
-    with every bracket and 《》 closed and no sentence punctuation, on its
-    first line or one the wrap carried it onto. What follows is a 主送
+    its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
+    stands under its 发文字号), ends in its kind word with every bracket and
+    《》 closed and no sentence punctuation, on its first line or one the
+    wrap carried it onto. What follows is a 主送
     closing on its colon, the longest such title ('…办公室关于…的通报' then
     '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
     (_title_stands), the body's first sentence opening as bodies open, the
     first such title ('的通知为…' does not open one)."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
-    if not TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")):  # joint organs parted by spaces
+    if not (TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")) or _joint_organs_head(" ".join(run))
+            or under_number):  # (GB/T 9704 7.2.4, 7.3.1: the 版头's 发文字号, then the title under it, whatever it says)
         return None
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body = "", None, None
@@ -610,7 +614,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
             if not (balanced(title) and kind_of(title)):
                 continue
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
-                    and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])):
+                    and (_addressees([text[offset:]] + run[j + 1:]) or _named_addressees(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
                 body = (i + j, offset)
@@ -619,14 +623,31 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
     return found or body
 
 
-def _one_body(rest: str, following: list[str]) -> bool:
-    """The 主送 run in after a title names one body ('…的通知某某（上海）有限责任公司：'): right
-    after the title's kind word, no list's lead of duties ('县林业局：' over '负责…') but its addressee."""
+def _joint_organs_head(text: str) -> bool:
+    """The text opens on a title's joint organs parted by spaces, then its
+    关于 (印发, 转发): two names or more, however long (GB/T 9704 7.2.5)."""
+    verb = ISSUING_WORD_RE.search(text)
+    return bool(verb) and len(organ_names(text[:verb.start()])) >= 2
+
+
+MEMBER = r"[\u4e00-\u9fa5]{2,4}(?:委员|代表)"  # a reply to a 提案 or 建议 addresses its member ('某某某委员：')
+
+
+def _named_addressees(rest: str, following: list[str]) -> bool:
+    """The 主送 run in after a title names its addressees by name, right
+    after the title's kind word, where a list's lead of duties ('县林业局：'
+    over '负责…') stands on its own line: one body ('…的通知某某（上海）有限责任
+    公司：'), a place's government by its place ('…的批复某某镇：', '…的函某某街道：'), the
+    member a reply to a 提案 or 建议 answers ('…的答复某某某委员：'), or organs
+    parted as a 主送's list is (frame.addressee_names)."""
     for k in range(len(following) + 1):
         text = join_title([rest] + following[:k])
         if re.search(r"[:：]$", text):
-            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and organs_by_name([text[:-1]]) \
-                and not re.search(r"[\d，,、；;]", text)
+            names = text[:-1]
+            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and not re.search(r"\d", text) \
+                and (organs_by_name([names]) and not re.search(r"[，,、；;]", names)
+                     or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道|{MEMBER}", names))
+                     or addressee_names(names))
     return False
 
 
