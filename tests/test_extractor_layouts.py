@@ -192,3 +192,24 @@ def test_joint_organs_however_long_head_a_title_run_into_its_addressees(columns)
                         "现将实施方案印发给你们，请认真贯彻落实。", organs, "2024年5月6日"], columns)
     assert doc.title == organs.replace(" ", "") + "关于印发某某市社区服务设施建设工程实施方案的通知"
     assert doc.addressees == "各区县政府，市级有关部门，有关单位"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_letter_run_into_its_salutation_is_parted(columns):
+    """A 公开信's 称谓 run in after its title, where a title stands (under a finished text)."""
+    letter = ["致全市人民的公开信广大市民朋友们、同志们：", "近年来，市委市政府坚持以人民为中心，办好民生实事。",
+              "某某市民生实事工作推进领导小组办公室", "2022年10月28日"]
+    docs = _documents(["某某市人民政府关于做好民生实事工作的通知", "各区县人民政府：", "现将有关事项通知如下。",
+                       "某某市人民政府", "2022年10月8日"] + letter, columns)
+    assert [d.title for d in docs][1:] == ["致全市人民的公开信"]
+    assert docs[1].addressees == "广大市民朋友们、同志们"
+
+
+def test_a_body_line_naming_information_is_no_letter_parted():
+    """Control: '…信息披露…' is no letter's title; '本公告' then '自…起施行' is a sentence, not a title and its body."""
+    line = "十、本公告自2021年8月1日起施行。财务公司承兑汇票的信息披露参照本公告执行。"
+    docs = _documents(["某某银行公告〔2021〕第6号", "为规范商业汇票信息披露，现公告如下：", "一、承兑人应当披露承兑信息。",
+                       line, "某某银行", "2021年6月1日"], None)
+    assert len(docs) == 1
+    [item] = [p for p in docs[0].provisions if p.label == "十、"]
+    assert item.heading + item.text == line[2:]

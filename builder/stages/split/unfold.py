@@ -599,8 +599,10 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
     first such title ('的通知为…' does not open one)."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
-    if not (TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")) or _joint_organs_head(" ".join(run))
-            or under_number):  # (GB/T 9704 7.2.4, 7.3.1: the 版头's 发文字号, then the title under it, whatever it says)
+    grammar = TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")) or _joint_organs_head(" ".join(run)) \
+        or under_number  # (GB/T 9704 7.2.4, 7.3.1: the 版头's 发文字号, then the title under it, whatever it says)
+    letter = stands and bool(LETTER_TITLE_RE.match(lines[i].text))
+    if not (grammar or letter):
         return None
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body = "", None, None
@@ -614,9 +616,11 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
             if not (balanced(title) and kind_of(title)):
                 continue
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
-                    and (_addressees([text[offset:]] + run[j + 1:]) or _named_addressees(text[offset:], run[j + 1:])):
+                    and (grammar and (_addressees([text[offset:]] + run[j + 1:])
+                                      or _named_addressees(text[offset:], run[j + 1:]))
+                         or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
-            elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
+            elif grammar and stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
                 body = (i + j, offset)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
@@ -628,6 +632,20 @@ def _joint_organs_head(text: str) -> bool:
     关于 (印发, 转发): two names or more, however long (GB/T 9704 7.2.5)."""
     verb = ISSUING_WORD_RE.search(text)
     return bool(verb) and len(organ_names(text[:verb.start()])) >= 2
+
+
+# A letter's title (公开信, 感谢信, 倡议书: a 信 by frame.KINDS), whose 称谓 may be run in after it.
+LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问|表扬|倡议|的|封)信|倡议书)"))
+
+
+def _salutation(rest: str, following: list[str]) -> bool:
+    """A letter's 称谓 run in after its title ('…的公开信广大市民朋友们、同志们：'): whom it
+    addresses, closing on its colon, no sentence in it, as short as a salutation is."""
+    for k in range(len(following) + 1):
+        text = join_title([rest] + following[:k])
+        if re.search(r"[:：]$", text):
+            return bool(ADDRESSEE_RE.match(text)) and len(text) <= 30 and not re.search(r"[。；;！？!?\d]", text)
+    return False
 
 
 MEMBER = r"[\u4e00-\u9fa5]{2,4}(?:委员|代表)"  # a reply to a 提案 or 建议 addresses its member ('某某某委员：')
