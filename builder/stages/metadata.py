@@ -589,15 +589,20 @@ def signed_names(line: str) -> list[str]:
     body signs) printed side by side are parted by spaces, one or a run;
     a space inside one name (letter-spaced "国 务 院", or a name the
     typesetter spread out) parts no names: a piece is a name of its own
-    when it ends as organ names do and is more than an ending alone."""
+    when it ends as organ names do and is more than an ending alone. A
+    ministry's short name (简称, the form joint 部委 signatures use: 财政部,
+    科技部, 商务部) has three characters: a word of three printed whole
+    between spaces that ends as organ names do is a name too, where the
+    letters of a spread name come one or two at a time ('国 务 院')."""
     names: list[str] = []
     piece = ""
     for token in line.split():
         if BARE_ENDING_RE.match(token) and names and not piece:
             names[-1] += token  # "XX市人民政府 办公室": the rest of the name before
             continue
+        whole = not piece and len(token) == 3 and not BARE_ENDING_RE.match(token)
         piece += token
-        if ORGAN_END_RE.search(piece) and len(piece) >= 4:
+        if ORGAN_END_RE.search(piece) and (len(piece) >= 4 or whole):
             names.append(piece)
             piece = ""
     return names + [piece] if piece else names

@@ -1,0 +1,86 @@
+"""The document grammar on layouts of the sixty-fifth held-out set's kind
+(issue #11): JOINT documents of ministries and of provincial departments
+(部委联合发文), titled by their short names parted by spaces and signed side
+by side. Each case is invented text laid out as extractors give it (one line
+a paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.stages.metadata import signed_names
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+JOINT_BODY = ["各省、自治区、直辖市农林厅（局）、商贸厅（局）：",
+              "为规范某某专项资金管理，我们制定了《某某专项资金管理办法》，现印发给你们，请遵照执行。"]
+
+
+# ---------------------------------------------------------------- ministries' short names side by side
+
+@pytest.mark.parametrize("line, names", [
+    ("农林部 商贸部", ["农林部", "商贸部"]),
+    ("农林部  商贸部", ["农林部", "商贸部"]),  # a run of spaces parts them as one does
+    ("农林部 商贸部 环境保护部", ["农林部", "商贸部", "环境保护部"]),
+])
+def test_three_character_short_names_side_by_side_are_names_of_their_own(line, names):
+    """GB/T 9704 7.3.5.2: joint issuers sign side by side, parted by spaces;
+    a ministry signs by its short name (简称), three characters ending as
+    organ names do ('财政部', '商务部'): each is a name of its own."""
+    assert signed_names(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("农 林 部", ["农林部"]),  # one name letter-spaced: its letters one at a time
+    ("某某省 农林厅", ["某某省农林厅"]),  # a place, then its organ's name
+    ("农林部 办公厅", ["农林部办公厅"]),  # the ministry's office: an ending alone joins the name before
+    ("某某省妇女 联合会", ["某某省妇女联合会"]),  # a piece under way takes the rest of its name
+    ("某某省农林厅 商贸部", ["某某省农林厅", "商贸部"]),  # a full name, then a short one
+])
+def test_a_name_spread_by_spaces_stays_one(line, names):
+    """Control: a space inside one name parts no names, and a full name
+    before a short one was read apart already."""
+    assert signed_names(line) == names
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_joint_notice_of_two_ministries_is_signed_by_both(columns):
+    """A notice titled by two ministries' short names parted by a space and
+    signed by both on one line has both as its issuers, not one name of the
+    two run together."""
+    title = "农林部 商贸部关于印发《某某专项资金管理办法》的通知"
+    docs = _documents(NOTICE + [title, "农商〔2016〕113号"] + JOINT_BODY + ["农林部 商贸部", "2016年12月30日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title.replace(" ", "")]
+    assert (docs[1].issuers, docs[1].date) == (["农林部", "商贸部"], "2016-12-30")
+
+
+# ---------------------------------------------------------------- '附件：' alone over the annex's name
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_name_under_its_mark_alone_over_the_signature_is_the_annex_note(columns):
+    """GB/T 9704 7.3.4: the 附件说明 stands over the signature; a page that
+    prints its mark alone ('附件：') sets the annex's name on the next line.
+    With only the signers between it and the date that name is no text
+    printed after the notice: the signature and the date are the notice's."""
+    title = "农林部 商贸部关于印发《某某专项资金管理办法》的通知"
+    docs = _documents(NOTICE + [title] + JOINT_BODY + ["附件：", "某某专项资金管理办法", "农林部 商贸部",
+                                                      "2016年12月30日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title.replace(" ", "")]
+    assert (docs[1].issuers, docs[1].date) == (["农林部", "商贸部"], "2016-12-30")
+    assert [p.title for p in docs[1].parts[1:]] == []
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_text_issued_after_the_date_is_the_only_part(columns):
+    """The same notice with the 办法 printed after its date too, under its
+    title and with its articles: the 附件说明's name is no part (it took the
+    signature and the date with it), the 办法 after the date is one."""
+    title = "某某省农林厅 某某省商贸厅关于印发《某某专项资金管理办法》的通知"
+    docs = _documents(NOTICE + [title] + JOINT_BODY + ["附件：", "某某专项资金管理办法", "某某省农林厅 某某省商贸厅",
+                                                      "2016年12月30日", "某某专项资金管理办法",
+                                                      "第一条 为规范某某专项资金管理，制定本办法。",
+                                                      "第二条 本办法自发布之日起施行。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title.replace(" ", "")]
+    assert (docs[1].issuers, docs[1].date) == (["某某省农林厅", "某某省商贸厅"], "2016-12-30")
+    assert [p.title for p in docs[1].parts[1:]] == ["某某专项资金管理办法"]
