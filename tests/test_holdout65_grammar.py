@@ -84,3 +84,36 @@ def test_the_text_issued_after_the_date_is_the_only_part(columns):
     assert [d.title for d in docs] == [NOTICE[0], title.replace(" ", "")]
     assert (docs[1].issuers, docs[1].date) == (["某某省农林厅", "某某省商贸厅"], "2016-12-30")
     assert [p.title for p in docs[1].parts[1:]] == ["某某专项资金管理办法"]
+
+
+# ---------------------------------------------------------------- a law library's title printed four times
+
+LIBRARY_TITLE = "关于印发《某某补助资金管理暂行办法》的通知"
+LIBRARY_FRAME = ["农商〔2014〕654号", "各省、自治区、直辖市农林厅（局）、商贸厅（局）：",
+                 "为规范某某补助资金管理，我们制定了《某某补助资金管理暂行办法》，现印发给你们，请遵照执行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_printed_twice_over_and_under_the_organs_line_is_one_document(columns):
+    """A law library prints its heading and the text's title, each twice,
+    the organs' line between ('关于…的通知', '关于…的通知', 'XX部 XX部 XX部',
+    '关于…的通知', '关于…的通知'): one title, one document; its 发文字号 and
+    主送 stand under the last printing, and the organs' line names its
+    issuers where it is signed nowhere (the excerpt ends before the
+    signature)."""
+    docs = _documents(NOTICE + [LIBRARY_TITLE, LIBRARY_TITLE, "农林部 商贸部 交通部", LIBRARY_TITLE, LIBRARY_TITLE]
+                      + LIBRARY_FRAME, columns)
+    assert [d.title for d in docs] == [NOTICE[0], LIBRARY_TITLE]
+    assert docs[1].doc_number == "农商〔2014〕654号"
+    assert docs[1].addressees == "各省、自治区、直辖市农林厅（局）、商贸厅（局）"
+    assert docs[1].issuers == ["农林部", "商贸部", "交通部"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_printed_again_with_its_organs_before_it_is_the_same_title(columns):
+    """The library's printing may run the organs' line into the title under
+    it ('XX部 XX部' / '关于…的通知' read as one title 'XX部XX部关于…'): the
+    same title with its organs named, not a document of its own."""
+    docs = _documents(NOTICE + [LIBRARY_TITLE, "农林部 商贸部", LIBRARY_TITLE, LIBRARY_TITLE] + LIBRARY_FRAME, columns)
+    assert [d.title for d in docs] == [NOTICE[0], LIBRARY_TITLE]
+    assert (docs[1].doc_number, docs[1].issuers) == ("农商〔2014〕654号", ["农林部", "商贸部"])
