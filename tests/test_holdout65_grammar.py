@@ -117,3 +117,35 @@ def test_a_title_printed_again_with_its_organs_before_it_is_the_same_title(colum
     docs = _documents(NOTICE + [LIBRARY_TITLE, "农林部 商贸部", LIBRARY_TITLE, LIBRARY_TITLE] + LIBRARY_FRAME, columns)
     assert [d.title for d in docs] == [NOTICE[0], LIBRARY_TITLE]
     assert (docs[1].doc_number, docs[1].issuers) == ("农商〔2014〕654号", ["农林部", "商贸部"])
+
+
+# ---------------------------------------------------------------- a 主送 of classes with their other names in brackets
+
+CLASSES = ("各省、自治区、直辖市、计划单列市财政厅（局）、农林（农牧、渔业）厅（委、局），"
+           "新疆生产建设兵团财政局、农林局，某某省农垦总局：")
+
+
+@pytest.mark.parametrize("columns", [19, 20, 21, 22, 23])  # on '财政厅', or on '（局）、'
+def test_a_class_addressed_by_its_ending_and_its_other_names_in_brackets_is_one_addressee(columns):
+    """A joint notice addresses each class of provincial counterparts by one
+    name and the others in brackets ('财政厅（局）', '厅（委、局）'); where the
+    wrap ends a line on the name ('…计划单列市财政厅') and the next opens
+    with the brackets ('（局）、农林…'), the list goes on: no sentence opens
+    with a bracketed ending; where it ends a line after the brackets and
+    their 顿号 ('…财政厅（局）、' / '农林（农牧、渔业）厅…'), the list goes on
+    too: 、 ends no list. The 主送 is one paragraph to its colon."""
+    title = "农林部 商贸部关于修订印发某某资金管理办法的通知"
+    body = "为进一步规范某某资金管理，我们对有关办法进行了修订，现予印发，请遵照执行。"
+    docs = _documents(NOTICE + [title, CLASSES, body, "农林部 商贸部", "2020年3月24日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title.replace(" ", "")]
+    assert docs[1].addressees == CLASSES.rstrip("：")
+
+
+@pytest.mark.parametrize("columns", [20, 26])
+def test_a_numbered_item_under_an_addressee_without_its_colon_starts_the_body(columns):
+    """Control: a line under a 主送 that lost its colon, opening with a
+    numbering label in brackets ('（一）…'), is the body's first item."""
+    title = "某某县人民政府关于做好某某工作的通知"
+    docs = _documents(NOTICE + [title, "各乡镇人民政府、县直各部门", "（一）各单位要在3月底前完成某某工作任务。",
+                                "某某县人民政府", "2021年3月1日"], columns)
+    assert docs[1].addressees == "各乡镇人民政府、县直各部门"
