@@ -149,3 +149,23 @@ def test_a_numbered_item_under_an_addressee_without_its_colon_starts_the_body(co
     docs = _documents(NOTICE + [title, "各乡镇人民政府、县直各部门", "（一）各单位要在3月底前完成某某工作任务。",
                                 "某某县人民政府", "2021年3月1日"], columns)
     assert docs[1].addressees == "各乡镇人民政府、县直各部门"
+
+
+# ---------------------------------------------------------------- a long 主送 with a scanner's space in a name
+
+CITIES = "、".join([a + b + "城" for a in "甲乙丙丁戊己庚辛壬癸" for b in "东南西北"] + ["子城"])  # past a sentence's length
+
+
+@pytest.mark.parametrize("spaced", ["子城市人民 政府"])
+def test_a_long_addressee_list_with_a_scanners_space_inside_a_name_is_the_addressees(spaced):
+    """GB/T 9704 7.3.2: a joint notice addresses many cities' governments and
+    companies one by one, parted by 、 and ，, over its colon; OCR of a scan
+    leaves a space between two characters of a name ('…市人民 政府，'). The
+    space parts no names: the line is still the 主送."""
+    addressees = CITIES.replace("子城", "子城市人民政府") + "，某某集团有限公司、某某铁路集团有限公司"
+    title = "关于印发《某某地区秋冬季大气污染综合治理攻坚行动方案》的通知"
+    body = "现将《某某地区秋冬季大气污染综合治理攻坚行动方案》印发给你们，请遵照执行。"
+    docs = _documents(NOTICE + [title, addressees.replace("子城市人民政府", spaced) + "：", body, "农林部 商贸部",
+                                "2020年10月30日"], None)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].addressees.replace(" ", "") == addressees
