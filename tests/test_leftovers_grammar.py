@@ -774,7 +774,7 @@ def test_joint_issuers_under_the_printing_line_head_their_title(columns):
 # ---------------------------------------------------------------- a 主送 whose classes a semicolon parts
 
 # GB/T 9704 7.3.2 lists the 主送's organs parted by 、 and ，; many issuers part its classes of organs by ；
-# (the People's Bank in 61 of its 317 notices that print their title: '…中心支行；国家开发银行，各政策性银行…：').
+# (the People's Bank in about half of its 317 notices that print their title: '…中心支行；国家开发银行，各政策性银行…：').
 CLASSES_TO = "某某银行上海总部，各分行、营业管理部；各政策性银行、国有商业银行，中国邮政储蓄银行："
 
 
@@ -808,3 +808,51 @@ def test_an_addressee_list_of_bodies_by_name_is_the_addressee(columns):
                         "现将《某某现钞调运管理办法》印发给你们，请遵照执行。", "某某银行 某某海关总署", "2004年10月19日"], columns)
     assert doc.addressees == "某某银行某某分行，某某海关"
     assert doc.issuers == ["某某银行", "某某海关总署"]
+
+
+# ---------------------------------------------------------------- joint signers of short names
+
+# GB/T 9704 7.3.5.2: joint issuers each sign, side by side; a ministry's name may be three characters ('商务部',
+# '财政部'), and a narrow measure may cut the line inside a name ('…发展改革委 商务' / '部 财政部'). Issue #11, item 4.
+JOINT_SHORT = ["某某银行 国家发展改革委 商务部 财政部关于做好外贸企业金融服务工作的通知", "各省、自治区、直辖市发展改革委、商务主管部门：",
+               "为做好外贸企业金融服务工作，现将有关事项通知如下：", "一、加强服务。", "某某银行 国家发展改革委 商务部 财政部",
+               "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 20, 22, 26])
+def test_joint_signers_of_three_character_names_are_each_an_issuer(columns):
+    [doc] = _documents(JOINT_SHORT, columns)
+    assert doc.issuers == ["某某银行", "国家发展改革委", "商务部", "财政部"]
+    assert doc.date == "2021-03-01"
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_a_letter_spaced_name_is_still_one_signer(columns):
+    """Control: a name the typesetter spread out ('财 政 部 办 公 厅') is one signer, not '财政部' and '办公厅'."""
+    [doc] = _documents(["关于做好某某工作的通知", "各省、自治区、直辖市财政厅（局）：", "现将有关事项通知如下：", "一、加强管理。",
+                        "财 政 部 办 公 厅", "2021年3月1日"], columns)
+    assert doc.issuers == ["财政部办公厅"]
+
+
+# ---------------------------------------------------------------- a title naming its place and year
+
+# A 统计公报 is titled by the place it covers and the year, no organ's name before them (the place's 统计局
+# compiles it): 'XX市2019年国民经济和社会发展统计公报', '2019年XX省XX县…统计公报'. Filling the measure under a
+# finished sentence, it opens a document as a title by its own grammar does (holdout52's 玉环 at 19 and 20
+# columns, holdout37's 蒸湘 公示公告 at 29 and 30).
+BULLETIN_ABOVE = ["某某县2018年国民经济和社会发展统计公报", "全年地区生产总值增长8%。", "人均地区生产总值42189元,比上年增长11.0%。"]
+
+
+@pytest.mark.parametrize("columns", [None, 19, 20, 26])
+@pytest.mark.parametrize("title", ["某某市2019年国民经济和社会发展统计公报", "2019年某某省某某县国民经济和社会发展统计公报"])
+def test_a_title_naming_its_place_and_year_opens_a_document_filling_the_measure(title, columns):
+    docs = _documents(BULLETIN_ABOVE + [title, "2019年,是新中国成立70周年。面对复杂严峻的国内外经济形势,全市经济稳中有进。"],
+                      columns)
+    assert [d.title for d in docs] == [BULLETIN_ABOVE[0], title]
+
+
+@pytest.mark.parametrize("columns", [None, 19, 20, 26])
+def test_a_sentence_opening_on_its_verb_before_a_place_and_year_is_no_title(columns):
+    """Control: '根据某某市2019年…' is a sentence citing the 公报."""
+    docs = _documents(BULLETIN_ABOVE + ["根据某某市2019年国民经济和社会发展统计公报", "显示,全市经济运行总体平稳,稳中有进。"], columns)
+    assert [d.title for d in docs] == [BULLETIN_ABOVE[0]]

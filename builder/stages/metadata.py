@@ -17,7 +17,7 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
-                          NUMBERED_KINDS,
+                          NUMBERED_KINDS, PERIOD_END,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -347,9 +347,14 @@ def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
 
 
 def _period(text: str) -> bool:
-    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written."""
-    dates = list(DATE_RE.finditer(text))
-    return len(dates) >= 2 and bool(re.fullmatch(r"\s*起?\s*[至到]\s*", text[dates[0].end():dates[1].start()]))
+    """From one date to the next ('自2021年1月1日起至2021年12月31日止'): a span of time, no day it was written.
+    The second day may leave out the year and month the first gives, after a dash as well as 至
+    ('2016年3月4日—3月10日': the week a hotline's weekly 通报 covers, in brackets under its title)."""
+    first = DATE_RE.search(text)
+    return bool(first and PERIOD_END_RE.match(text, first.end()))
+
+
+PERIOD_END_RE = re.compile(PERIOD_END)
 
 
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
@@ -453,6 +458,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
     if run_on := _run_on_signature(paragraphs, k):
         return [run_on]
     lines: list[str] = []
+    firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
         if _name_head(paragraphs, k):  # one name wrapped over two lines
@@ -461,14 +467,37 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
             for p in paragraphs[k - 1:k + 1]:
                 p.role, p.text = "signature", p.text if " " in name else _one_name(p.text)
             lines.insert(0, name)
+            firsts.insert(0, k - 1)
+            k -= 2
+        elif _joint_head(paragraphs, k):  # joint signers, the last name cut by the wrap
+            name = paragraphs[k - 1].text.strip() + paragraphs[k].text.strip()
+            for p in paragraphs[k - 1:k + 1]:
+                p.role = "signature"
+            lines.insert(0, name)
             k -= 2
         elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
             paragraphs[k].role, paragraphs[k].text = "signature", name
             lines.insert(0, name)
+            firsts.insert(0, k)
             k -= 1
         else:
             break
+    if len(lines) > 1 and k >= 0 and _caption(paragraphs[k].text):
+        # The names run up to a caption ('不合格单位：'): they are its list, the body's last lines, and the
+        # signature is the one right over the date (a signature stands under the body's last sentence).
+        for p in paragraphs[k + 1:firsts[-1]]:
+            p.role = "body"
+        lines = lines[-1:]
     return lines
+
+
+def _caption(text: str) -> bool:
+    """A caption over a list: a label ending in a colon ('不合格单位：', '二等奖：'), no sentence in it."""
+    text = text.strip()
+    return text.endswith((":", "：")) and not re.search(r"[，。；,;]", text[:-1]) and len(text) <= CAPTION_CHARS
+
+
+CAPTION_CHARS = 30  # characters of a caption over a list ('2020年度政务信息工作考核优秀单位（共13个）：')
 
 
 def _run_on_signature(paragraphs: list[Paragraph], k: int) -> Optional[str]:
@@ -561,6 +590,19 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
         and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text)))
 
 
+def _joint_head(paragraphs: list[Paragraph], k: int) -> bool:
+    """Paragraph k - 1 is a line of joint signers parted by spaces (GB/T 9704
+    7.3.5.2) whose last name the measure cut ('…发展改革委 商务' / '部 财政部',
+    '…发展改革委 商' / '务部'): every name on it whole but its last, which with
+    the first piece of the line under it makes one, the rest of that line names."""
+    if k < 1 or paragraphs[k - 1].role not in ("signature", "body") or paragraphs[k].role not in ("signature", "body"):
+        return False
+    *names, tail = paragraphs[k - 1].text.split() or [""]
+    head, *rest = paragraphs[k].text.split() or [""]
+    return bool(names) and all(SIGNATURE_LINE_RE.match(name) for name in names + rest) \
+        and not SIGNATURE_LINE_RE.match(tail) and bool(SIGNATURE_LINE_RE.match(tail + head))
+
+
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             kind: Optional[str], masthead: Optional[str] = None) -> list[str]:
     """Issuers from the signature and the title's 发文机关, in full and in
@@ -614,20 +656,16 @@ def signed_names(line: str) -> list[str]:
     body signs) printed side by side are parted by spaces, one or a run;
     a space inside one name (letter-spaced "国 务 院", or a name the
     typesetter spread out) parts no names: a piece is a name of its own
-    when it ends as organ names do and is more than an ending alone. A
-    ministry's short name (简称, the form joint 部委 signatures use: 财政部,
-    科技部, 商务部) has three characters: a word of three printed whole
-    between spaces that ends as organ names do is a name too, where the
-    letters of a spread name come one or two at a time ('国 务 院')."""
+    when it ends as organ names do and is more than an ending alone, or is
+    a ministry's three characters printed whole ('商务部 财政部')."""
     names: list[str] = []
     piece = ""
     for token in line.split():
         if BARE_ENDING_RE.match(token) and names and not piece:
             names[-1] += token  # "XX市人民政府 办公室": the rest of the name before
             continue
-        whole = not piece and len(token) == 3 and not BARE_ENDING_RE.match(token)
         piece += token
-        if ORGAN_END_RE.search(piece) and (len(piece) >= 4 or whole):
+        if ORGAN_END_RE.search(piece) and (len(piece) >= 4 or piece == token and len(token) == 3):
             names.append(piece)
             piece = ""
     return names + [piece] if piece else names

@@ -83,6 +83,11 @@ DATE_RE = re.compile(rf"""
 # A line that is only a date: the 成文日期 under a signature, or a date in brackets; not one that closes a
 # bracket a line above opened ('…；完成时限：' / '2023年6月30日）'), the rest of that clause.
 DATE_LINE_RE = re.compile(rf"^(?P<open>[（(])?{DATE_RE.pattern}(?(open)[）)]?)$", re.X)
+# The end of a span after its first day: 至, 到 or a dash, then a day whose year and month may be the first's
+# ('2016年3月4日—3月10日', '自2021年1月1日起至2021年12月31日止').
+PERIOD_END = rf"\s*起?\s*(?:[至到~～]|[—–－-]+)\s*(?:{YEAR}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日"
+# A span of days alone on a line, in brackets or not: the period a report covers, printed under its title.
+PERIOD_LINE_RE = re.compile(rf"^(?P<open>[（(])?{DATE_RE.pattern}{PERIOD_END}\s*止?(?(open)[）)]?)$", re.X)
 # The 报头 of a 简报 (the bulletins an office compiles: 简报, 工作动态, 政务督查): the bulletin's name, its
 # issue alone on a line ('第20期', '20期', '（总第3期）'), then its compiler and the date on one line, set apart
 # by spaces ('XX县人民政府督查室    2022年8月19日'; a page may lose the date's 日), over the title of what it
@@ -879,6 +884,12 @@ ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
 # 年 may be dropped before that 事由 ("XX区教育局政府信息公开…", "XX委员会2021政府信息公开…").
 YEAR_TITLE_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})(?:{YEAR}\s*年|(?:{YEAR}\s*)?(?=政府信息公开))")
+# A title that names the place its 事由 covers and the year, with no organ's name: a 统计公报's, compiled by the
+# place's 统计局 for the place ("XX市2019年国民经济和社会发展统计公报", "2019年XX省XX县国民经济…统计公报").
+# A sentence opens with its verb ("根据XX市2019年…") before any place.
+PLACE_YEAR_TITLE_RE = re.compile(either_script(
+    rf"^(?!为|根据|按照|依据|依照|经|据|在|对|从)(?:[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟]\s*{YEAR}\s*年"
+    rf"|{YEAR}\s*年\s*[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟](?!政府|人民|委|局|办))"))
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
 SESSION_RE = re.compile(either_script(

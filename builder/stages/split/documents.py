@@ -22,8 +22,8 @@ from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
-                      TITLE_LINES, dated_at, ends_frame, is_date_line, is_doc_number_line, is_order_name, join_title,
-                      organ_alone, stops_sentence)
+                      TITLE_LINES, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
+                      join_title, organ_alone, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, outline_restarts, title_blocks,
@@ -116,6 +116,21 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
         if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
             start -= 1
     return start
+
+
+def _names_bulletin(lines: list[Line], block: TitleBlock, skip: set[int], next_title: int) -> bool:
+    """The block is a 简报's name over its 报头, the issue line and its
+    compiler and date right under it ('督查通报' / '第9期' / 'XX县人民政府督查室
+    2022年9月14日'), and the next title right under that: a name that ends in
+    a 文种 (通报, 简报) heads the title of what the issue reports (_head) and
+    is no title. A title whose own text follows its number and imprint (a
+    纪要 numbered in its series) is one."""
+    for taken in (2, 3):
+        under = range(block.end, block.end + taken)
+        if next_title == block.end + taken and not skip & set(under) and _bulletin_name(block.title) \
+                and (head := brief_head([lines[k].text for k in under])) and head[1] == taken:
+            return True
+    return False
 
 
 def _bulletin_name(text: str) -> bool:
@@ -316,6 +331,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block)  # the regulation's title printed above the order that promulgates it
             continue
+        if n + 1 < len(blocks) and _names_bulletin(lines, block, skip, blocks[n + 1].start):
+            layers.append(block)  # a 简报's name over its 报头 ('督查通报' / '第9期' / its compiler and date)
+            continue
         order = _unheaded_order(lines, block, skip)
         if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)
                                     or ORDER_NUMBER_RE.match(lines[order].text.strip())):
@@ -422,7 +440,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                                                          or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
                                                          or _heads_division(lines[above].text)
-                                                         or _list_item(lines[above].text)))
+                                                         or _list_item(lines[above].text)
+                                                         or ends_file_name(lines, above)))
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:

@@ -178,6 +178,9 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             elif nxt < span.end and titleish(lines[nxt]):
                 stop = _noted_tail_end(lines, span, nxt, untitled_end(lines, nxt, span.end, full_width))
                 title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
+            if title and (ends_file_name(lines, nxt - 1) or nxt < span.end and ends_file_name(lines, nxt)):
+                i = nxt  # under its mark, the name of a file the page links ('附件：' / '…对比图.docx'): no annex
+                continue
             parts.append((i, title, annex.group("no") or ""))
             i = nxt
             continue

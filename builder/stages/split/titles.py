@@ -14,8 +14,9 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
-                           ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE,
-                           SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
+                           ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
+                           PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE,
+                           UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
                            addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line,
                            kind_of, notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
@@ -272,14 +273,15 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole)
             continue
-        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])):
-            i = end  # a sentence of the body that happens to end in 意见 or 方案
+        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
+                or CITING_OPENER_RE.match(lines[start].text):
+            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报')
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
         # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
         # line that stops short: no sentence of the body opens so at the margin.
-        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title)) \
+        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)) \
             and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
@@ -358,6 +360,10 @@ def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
             if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
                 break
     return out
+
+
+# A sentence that cites a text opens on the ground it gives; no title opens so (GB/T 9704 7.3.1: 发文机关, 事由, 文种).
+CITING_OPENER_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照)"))
 
 
 def _joined_kind(title: str) -> bool:
@@ -634,8 +640,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) \
-                    and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]])) \
+            if ORGAN_END_RE.search(above.text) and not _rows_under_caption(lines, start - 1, skip, full_width) \
+                    and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
+                                    full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
             break
@@ -717,7 +724,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
-            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]))
+            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width)
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
@@ -728,19 +735,23 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     return _joint_issuers_above(lines, head, skip, lowest, full_width)
 
 
-def _listed_row(lines: list[Line], k: int, skip: set[int], title: str) -> bool:
+def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
     """Line k, an organ's name alone over a title's 关于 line, is a row of a
     list, no issuer of that title: the names one a line that run up from it,
     with the title, hold more than any title does (TITLE_CHARS: a town list
     of twelve governments), or they stand under a 名单's title, whose rows
-    they are. A title's joint issuers stand one a line over its 关于 (GB/T
-    9704 7.2.5), but a title names them in its own length."""
+    they are, or under a caption that ends in a colon ('二等奖：', '优秀单位：'),
+    which announces them: a title's joint issuers follow no colon. A title's
+    joint issuers stand one a line over its 关于 (GB/T 9704 7.2.5), but a
+    title names them in its own length. A name a scan spaced inside ('仁
+    怀市人民政府办 公室') is still one of the names the list runs up through."""
     j = k
-    while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
+    while j > 0 and j - 1 not in skip and _one_name(lines[j - 1].text):
         j -= 1
-    names = "".join(line.text for line in lines[j:k + 1])
-    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip and (
-        kind_of(lines[j - 1].text) == "名单" or bool(COUNTED_HEADING_RE.match(lines[j - 1].text)))
+    names = "".join(re.sub(r"\s+", "", line.text) for line in lines[j:k + 1])
+    return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
+        and (kind_of(lines[j - 1].text) == "名单" or bool(COUNTED_HEADING_RE.match(lines[j - 1].text))
+             or _caption(lines, j - 1, full_width))
 
 
 def _under_counted_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
@@ -750,6 +761,40 @@ def _under_counted_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
     while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
         j -= 1
     return j > 0 and j - 1 not in skip and bool(COUNTED_HEADING_RE.match(lines[j - 1].text))
+
+
+def _caption(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is a caption over a list: a label ending in a colon ('二等奖：',
+    '督查考核优秀单位（共13个）：'), no sentence in it, on a line of its own
+    (no line the measure wrapped runs on into it). A sentence's colon
+    ('…现就有关事项通知如下：', or its last words a wrap set on a line,
+    '知如下：') is none."""
+    text = lines[k].text.strip()
+    return text.endswith((":", "：")) and not re.search(r"[，。；,;]", text[:-1]) \
+        and not (k > 0 and wrapped(lines[k - 1], full_width))
+
+
+def _rows_under_caption(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """Line k is the last of two rows or more of organs' names (one name,
+    or several parted by spaces) that run up to a caption over them: the
+    caption's list ('督查考核优秀单位（共6个）：' / '区审计局 区统计局' /
+    '区财政局 区信访办'), no title's joint issuers under it. One line of
+    names under a colon may be a joint title's first line under a text cut
+    on its colon ('…通知如下：' / '…卫生健康局 …财政局' / '关于…')."""
+    j = k
+    while j >= 0 and j not in skip and (len(organ_names(lines[j].text)) >= 2 or _one_name(lines[j].text)):
+        j -= 1
+    return j < k - 1 and j >= 0 and j not in skip and _caption(lines, j, full_width)
+
+
+def _one_name(text: str) -> bool:
+    """One organ's name alone on its line, perhaps with a space a scan left
+    inside it ('仁 怀市人民政府办 公室', '丙县人民政府 办公室'); not names
+    parted by spaces, each whole ('县公安局 县水利局': a title's joint issuers
+    or a row of a list)."""
+    names = organ_names(text)
+    return organ_alone(re.sub(r"\s+", "", text)) \
+        and not (len(names) >= 2 and not any(BARE_ENDING_RE.match(name) for name in names))
 
 
 def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
@@ -798,8 +843,9 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
             and not re.search(r"[，。；：,;:]", lines[k - 1].text) \
-            and not (organ_alone(lines[k - 1].text) and _under_counted_heading(lines, k - 1, skip)):
-        k -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row)
+            and not (_one_name(lines[k - 1].text) and _listed_row(lines, k - 1, skip, "", full_width)) \
+            and not _rows_under_caption(lines, k - 1, skip, full_width):
+        k -= 1  # (an organ alone under a list's counted heading or caption is that list's row: _listed_row)
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
             break
@@ -919,9 +965,12 @@ def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:
     A line right over a table's rows is its caption, which a full line
     runs into only when the wrap could not have set the caption's first
     character on it ('…界址点坐标', 16 of 18 columns, over 'A匝道桥界址点坐标'
-    and the rows: the caption's own line)."""
+    and the rows: the caption's own line). A line that is a span of days
+    and nothing else ('2016年3月4日—3月10日', the week an annex's table
+    covers) is printed under the title, never a piece of it."""
     stop = i + 1
-    while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block and (
+    while stop < end and stop - i < title_lines(full_width) and not lines[stop].starts_block \
+            and not PERIOD_LINE_RE.match(lines[stop].text.replace(" ", "")) and (
             draft_stage(lines, stop)
             or (OPEN_PHRASE_END_RE.search(lines[stop - 1].text)
                 or wrapped(lines[stop - 1], full_width) and not _caption_set_apart(lines, stop, end, full_width))

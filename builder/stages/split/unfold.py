@@ -591,7 +591,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
     with every bracket and 《》 closed and no sentence punctuation, on its
     first line or one the wrap carried it onto. What follows is a 主送
     closing on its colon, the longest such title ('…办公室关于…的通报' then
-    '的通知…' is a 转发's title going on, not a 主送); or, where a title stands
+    '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
     (_title_stands), the body's first sentence opening as bodies open, the
     first such title ('的通知为…' does not open one)."""
     run = [line.text for line in lines[i:i + 1]] + [
@@ -601,7 +601,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body = "", None, None
     for j, text in enumerate(run):
-        if closes_toc_entry(text) or re.search(r"\d$", text) and kind_of(text.rstrip("0123456789 ")):
+        if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
         for offset in range(1, len(text) + 1):
             title += text[offset - 1]
@@ -609,10 +609,13 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
                 return found or body
             if not (balanced(title) and kind_of(title)):
                 continue
-            if colon and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])):
+            if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
+                    and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
                 body = (i + j, offset)
+        if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
+            break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
 
 
