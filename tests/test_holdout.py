@@ -1099,7 +1099,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   one), 主送 67-83%; 76 of 78 at widths 18-30, 72 of 72 printed by seeds 3-14
   (issuers 33%). After the rules of tests/test_holdout65_grammar.py (a
   three-character word between spaces ending as organs end is a signer of
-  its own; the annex's name under '附件:' alone over the signers is the
+  its own, as main's ad38de4 reads it too; the annex's name under '附件:' alone over the signers is the
   附件说明's; a title printed again with its organs before it is the same
   title, each repeat read from the one before, the frame under the last and
   the organs' line naming the issuers; a 主送 goes on over '（局）、' and over
