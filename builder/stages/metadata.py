@@ -162,7 +162,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if kind == "纪要" and paragraphs and RECORD_NUMBER_RE.match(paragraphs[0].text.strip()):
         # The record's number under its title (its 标志), over the office and date as a 简报's issue is.
         paragraphs[0].role, doc_number, head = "docnum", paragraphs[0].text.strip(), max(head, 1)
-    for n, p in enumerate(paragraphs[:4]):
+    again = _title_printed_again(paragraphs, title) if not head else 0
+    head = max(head, again)
+    for n, p in enumerate(paragraphs[:again + 4]):
         frame = paren_frame(p.text)
         if n < head:
             continue  # the 报头 of a 简报, read above
@@ -226,6 +228,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = split_orgs(" ".join(signed_names(" ".join(authors))))
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
+    if not found and again:
+        found = [org for p in paragraphs[:again] if SIGNATURE_LINE_RE.match(_one_name(p.text))
+                 for org in split_orgs(" ".join(signed_names(p.text)))]  # the organs' line between the repeats
     if not found and imprint:
         found = [imprint.group("compiler")]  # unsigned: the 简报's compiler
     if not found and ordered_by:
@@ -235,6 +240,26 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if not found and kind == "解读":
         found = _explaining_organ(paragraphs)
     return doc_number, addressees, date, found
+
+
+def _title_printed_again(paragraphs: list[Paragraph], title: str) -> int:
+    """The paragraphs over the frame that print the title again, and the
+    organs' line a law library sets between its printings ('关于…的通知'
+    twice, 'XX部 XX部 XX部', '关于…的通知' twice, then the 发文字号): the
+    发文字号 and 主送 stand under the last (GB/T 9704 7.2.4, 7.3.2), however
+    many there are. 0 when the first paragraph is no printing of the title."""
+    key = re.sub(r"\s+", "", title)
+    count = 0
+    for k, p in enumerate(paragraphs[:TITLE_PRINTINGS]):
+        text = re.sub(r"\s+", "", p.text)
+        if text == key or bool(ABOUT_RE.match(text)) and key.endswith(text):
+            count = k + 1
+        elif not (count and SIGNATURE_LINE_RE.match(_one_name(p.text))):
+            break
+    return count
+
+
+TITLE_PRINTINGS = 6  # a library's heading and the printed title, each twice, the organs' line between
 
 
 def _explaining_organ(paragraphs: list[Paragraph]) -> list[str]:

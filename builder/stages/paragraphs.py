@@ -39,7 +39,8 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST
                           COUNTED_HEADING_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO,
                           HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SUBTITLE_RE, addressee_names, closed_annex_list,
+                          OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names,
+                          closed_annex_list,
                           is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
                           join_lines, splits_word, width)
@@ -312,15 +313,31 @@ def addressed(above: str, below: str) -> bool:
     or holds the classes of organs that end it with its colon ("…，市政府" /
     "各部门、各直属机构:": the list went on to its colon, 7.3.2), or opens
     with the alias in brackets of the name above ("…各乡镇人民政府" /
-    "(街道办事处)，…": a name and its alias are one item of the list)."""
+    "(街道办事处)，…": a name and its alias are one item of the list), or
+    with the other names in brackets of the organs a class is addressed as
+    ("…计划单列市财政厅" / "（局）、农业农村（农牧）厅（委、局），…": 财政厅
+    or 局, as each place names it), which no sentence opens with; and a line
+    cut after the 顿号 of a list ("…财政厅（局）、" / "农业农村（农牧）厅…")
+    goes on where the line below names one more organ, its names in
+    brackets read through (a page may end the list on 、 over the body)."""
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     alias = first[:1] in "（(" and first[-1:] in "）)" and bool(ADDRESSEE_ITEM_RE.fullmatch(first[1:-1]))
+    variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
-        and not CLASSES_END_RE.fullmatch(below) and not alias \
+        and not CLASSES_END_RE.fullmatch(below) and not alias and not variant \
+        and not (above.endswith("、") and _names_next_item(below)) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below)
 
 
+def _names_next_item(below: str) -> bool:
+    """The line opens with one more organ's name, its other names in brackets
+    left out ('农业农村（农牧、渔业）厅（委、局），…' names 农业农村厅), no sentence."""
+    item = re.split(r"[、，,：:]", re.sub(r"[（(][^（）()]*[）)]", "", below), maxsplit=1)[0]
+    return bool(ORGAN_END_RE.search(item)) and not SENTENCE_OPENER_RE.match(below)
+
+
+VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,]")  # '（局）、', '（委、局），'
 CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
 
 

@@ -13,7 +13,8 @@ from typing import Optional
 from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
                            EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
-                           SIGNER_POST_RE, brief_head, coded_order_number, kind_of, notice_title_forms, own_contents)
+                           ORGAN_END_RE, SIGNER_POST_RE, brief_head, coded_order_number, kind_of, notice_title_forms,
+                           own_contents)
 from ...text.grid import numbered_rows, serial_header
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
@@ -279,15 +280,20 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
     9704 7.3.1: under the 版头 that names them the title may open at 关于, a
     reprint names them above the 发文字号). A 题注 may stand between the
     two: a web page's title and the 题注 over the text as printed, its title
-    again."""
+    again. A law library prints it more than twice, its heading over the
+    text's and the organs' line between ('关于…的通知' twice, 'XX部 XX部',
+    '关于…的通知' twice): each repeat is read from the one before it."""
     out: list[TitleBlock] = []
+    last: Optional[TitleBlock] = None  # the latest repeat of out[-1]
     for block in blocks:
-        if out and _same_title(out[-1].title, block.title) and _title_frame_between(lines, out[-1], block):
+        if out and _same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block):
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
             out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
+            last = TitleBlock(block.start, block.end, out[-1].title, out[-1].follows)
         else:
             out.append(block)
+            last = None
     return out
 
 
@@ -302,7 +308,9 @@ def _same_title(title: str, again: str) -> bool:
     if squash(again) in {squash(form) for form in notice_title_forms(title)[1:]}:
         return True  # a web page lists a 公告 by its number and subject, which the print sets under its title or leaves out
     title, again = squash(title), squash(again)
-    return again == title or bool(ABOUT_RE.match(again)) and title.endswith(again) and len(title) > len(again)
+    return again == title or bool(ABOUT_RE.match(again)) and title.endswith(again) and len(title) > len(again) \
+        or bool(ABOUT_RE.match(title)) and again.endswith(title) and len(again) > len(title) \
+        and bool(ORGAN_END_RE.search(again[:len(again) - len(title)]))
 
 
 def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:

@@ -81,12 +81,18 @@ ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest 
 def is_addressee_line(text: str) -> bool:
     """The 主送机关 (GB/T 9704 7.3.2): organ names ending in a colon, every
     bracket they open closed; a colon inside an open bracket begins an
-    enumeration within a sentence the wrap cut ("…农用地(其中:")."""
+    enumeration within a sentence the wrap cut ("…农用地(其中:"). A
+    scanner's space inside a name ('…黄山市人民 政府，…') is read through,
+    as frame.addressee_names reads it."""
+    text = OCR_GAP_RE.sub("", text.strip())
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and (bool(ADDRESSEE_WORDS.search(text)) or _organs_only(text)) and balanced(text) \
         and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text)  # ('各位代表：' addresses people, '出席：' names who sat in)
+
+
+OCR_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])")  # a space between two Han characters
 
 
 def _organs_only(text: str) -> bool:

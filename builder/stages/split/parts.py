@@ -153,6 +153,10 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
         if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
             i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
             continue
+        if i in titles and first_date is not None and not after_date and i > span.title.end \
+                and ANNEX_MARK_RE.match(lines[i - 1].text) and _signed_below(lines, titles[i].end, first_date):
+            i = titles[i].end  # the 附件说明's name under its mark alone ('附件：' / '…办法'), over the signature
+            continue
         if i in titles and not after_date and not _entry_wrapped(lines, titles[i], span.end) \
                 and named_above(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
             parts.append((i, titles[i].title, None))
@@ -219,6 +223,15 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             continue
         i += 1
     return parts
+
+
+def _signed_below(lines: list[Line], start: int, date: int) -> bool:
+    """GB/T 9704 7.3.4-7.3.5: the 附件说明 stands under the body and over
+    the signature and 成文日期; a page that prints its mark alone ('附件：')
+    sets the annex's name on the line under it. That name is no text printed
+    after the notice when only the signers' names stand between it and the
+    date (an issued text's title has its body under it)."""
+    return start < date and all(organ_names(line.text) for line in lines[start:date])
 
 
 def _noted_tail_end(lines: list[Line], span: DocSpan, start: int, stop: int) -> int:
