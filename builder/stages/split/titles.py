@@ -115,18 +115,38 @@ def draft_stage(lines: list[Line], k: int) -> bool:
         and titleish(lines[k - 1])
 
 
+# The day a page published a headline, in brackets after it: '《关于…的通告》(2022年9月16日)'.
+HEADLINE_DAY_RE = re.compile(r"\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")
+
+
 def unquoted_title(title: str) -> str:
     """A title is printed bare (GB/T 9704 7.3.1); a web page that quotes the
     whole title in 《》 as its headline does ('《XX市人民政府关于…的通报》'):
-    the marks are the page's, not the title's."""
-    if not (title.startswith("《") and title.endswith("》")):
+    the marks are the page's, not the title's, and so is the day of its
+    publication a page prints in brackets after them ('《…的通告》(2022年9月16日)':
+    a title names no day after its 文种; a 题注's date stands under it)."""
+    quoted = HEADLINE_DAY_RE.sub("", title)
+    if not (quoted.startswith("《") and quoted.endswith("》")):
         return title
     depth = 0
-    for k, ch in enumerate(title):
+    for k, ch in enumerate(quoted):
         depth += (ch == "《") - (ch == "》")
         if depth == 0:  # the first 《 closes here: at the end, or it quotes a name ('《A》与《B》')
-            return title[1:-1] if k == len(title) - 1 else title
+            return quoted[1:-1] if k == len(quoted) - 1 else title
     return title
+
+
+def dated_headline(title: str) -> bool:
+    """A web page's headline that quotes a whole 标题 in 《》 and prints its
+    day after the marks (unquoted_title): a title wherever it stands, where
+    what the marks hold is one by its grammar, an issuer and 关于 (or 关于
+    alone) before the 事由 and a 文种 at the end. A sentence may open on a
+    quoted title ('《关于…的实施意见》已经市委同意'), never on one with a day in
+    brackets after it, and a name of a law quoted alone (a list of the texts
+    a notice repeals) has no 关于."""
+    bare = unquoted_title(title)
+    return bare != title and bool(HEADLINE_DAY_RE.search(title)) and bool(TITLE_GRAMMAR_RE.match(bare)) \
+        and bool(kind_of(bare))
 
 
 def wrapped(line: Line, full_width: float) -> bool:
@@ -244,7 +264,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                     and len(organ_names(above)) < 2:
                 break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
             candidate = join_title([line.text for line in lines[i:stop]])
-            if balanced(candidate) and kind_of(candidate):
+            if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)):
                 end = stop
         if end is None:
             i += 1

@@ -1,0 +1,56 @@
+"""The document grammar on layouts of the sixty-sixth held-out set's kind
+(issue #11): 通告 that regulate a place and a time (交通管制, 限行, 禁火令,
+封山令, 禁渔期, 防汛 应急响应), as web pages and gazettes print them. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+CONTROL_BODY = ["根据县指挥部的工作安排，现将有关事宜通告如下：", "一、管制时间", "9月16日0时至9时。",
+                "二、管制期间，除应急车辆外，其余车辆一律禁止上路行驶。", "某某县公安局交通警察大队", "2022年9月15日"]
+
+
+# ---------------------------------------------------------------- a headline that quotes the title, and its day
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("headline", ["《关于对某某县城区道路实行临时交通管制的通告》(2022年9月16日)",
+                                      "《关于对某某县城区道路实行临时交通管制的通告》（2022年9月16日）"])
+def test_a_headline_quoting_the_title_with_its_day_after_it_is_the_title(headline, columns):
+    """GB/T 9704 7.3.1 prints a title bare; a web page quotes the whole title
+    in 《》 as its headline and may print the day it published it in brackets
+    after the marks. Under another document the line is a title all the same
+    (关于 and a 文种 inside the marks): the title is what the marks hold, the
+    date is the one under the signature, not the page's day."""
+    docs = _documents(NOTICE + [headline] + CONTROL_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于对某某县城区道路实行临时交通管制的通告"]
+    assert (docs[1].issuers, docs[1].date) == (["某某县公安局交通警察大队"], "2022-09-15")
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_law_quoted_alone_on_a_line_is_no_title(columns):
+    """Control: a name of a law or a 办法 quoted alone on its line (a list of
+    the texts a notice repeals, each with the day it was issued) has no 关于:
+    a line of the text, no title."""
+    body = ["某某县人民政府关于废止部分规范性文件的通知", "各乡镇人民政府：", "经清理，下列文件予以废止：",
+            "《某某县森林防火办法》(2010年3月1日)", "《某某县城区交通管理办法》(2012年5月4日)", "某某县人民政府",
+            "2022年9月15日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], body[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_opening_on_a_quoted_title_stays_a_sentence(columns):
+    """Control: a notice that issues a text opens its sentence on the text's
+    quoted title ('《关于…的实施意见》已经市委同意'): no headline, no day after it."""
+    body = ["某某县人民政府办公室印发《关于推进政务公开工作的实施意见》的通知", "各乡镇人民政府：",
+            "《关于推进政务公开工作的实施意见》已经县人民政府同意，现印发给你们，请认真贯彻执行。",
+            "某某县人民政府办公室", "2017年1月10日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], body[0]]
+    assert docs[1].date == "2017-01-10"
