@@ -54,3 +54,33 @@ def test_a_sentence_opening_on_a_quoted_title_stays_a_sentence(columns):
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0], body[0]]
     assert docs[1].date == "2017-01-10"
+
+
+# ---------------------------------------------------------------- a notice printed on one line, parted by spaces
+
+ONE_LINE = ("某某市某某区人民政府关于发布森林禁火令的通告 根据《森林防火条例》的规定，为有效预防森林火灾，全区林区自"
+            "2025年3月24日0时起至4月15日24时止，禁止一切野外用火。违令者依法严惩。 森林火警电话:12119 特此通告。 "
+            "某某市某某区人民政府 2025年3月20日")
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])  # (at 18 the wrap cuts the signature run in: left, see README)
+def test_a_title_a_space_parts_from_the_body_it_runs_into_is_the_title(columns):
+    """GB/T 9704 7.3.1 sets the title on lines of its own; a page that runs a
+    whole notice into one line parts its pieces by single spaces: the title
+    (an organ, 关于, a 文种 at the end) then, after the space, the body's
+    first sentence opening as bodies open ('根据…'). The title ends at its
+    文种 as it does where no space parts them (unfold._title_then_addressees)."""
+    docs = _documents(NOTICE + [ONE_LINE], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某市某某区人民政府关于发布森林禁火令的通告"]
+    assert (docs[1].issuers, docs[1].date) == (["某某市某某区人民政府"], "2025-03-20")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_citing_a_title_before_a_space_stays_a_sentence(columns):
+    """Control: a body line that cites a title and goes on after a space
+    ('…，按照' / '某某县人民政府关于…的通告 根据…') runs on from a sentence
+    above: no title stands there, as none does where no space parts them."""
+    body = ["某某县林业局关于做好森林防火工作的通知", "各乡镇林业站：", "各站要认真执行，按照",
+            "某某县人民政府关于发布森林禁火令的通告 根据通告要求加强巡查。", "某某县林业局", "2025年3月21日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], body[0]]

@@ -593,7 +593,9 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
     closing on its colon, the longest such title ('…办公室关于…的通报' then
     '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
     (_title_stands), the body's first sentence opening as bodies open, the
-    first such title ('的通知为…' does not open one)."""
+    first such title ('的通知为…' does not open one), right after the 文种 or
+    after the space a page that runs a whole notice into one line parts its
+    pieces with ('…的通告 根据…')."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     if not TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")):  # joint organs parted by spaces
@@ -612,7 +614,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
-            elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
+            elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:].lstrip()):
                 body = (i + j, offset)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
