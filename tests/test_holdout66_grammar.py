@@ -84,3 +84,17 @@ def test_a_sentence_citing_a_title_before_a_space_stays_a_sentence(columns):
             "某某县人民政府关于发布森林禁火令的通告 根据通告要求加强巡查。", "某某县林业局", "2025年3月21日"]
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0], body[0]]
+
+
+ISSUE_HEAD = ["某某市人民政府公报", "2025年第3号", "（总第903期）", "2025年3月20日", "目　　录", "某某市某某区人民政府文件"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_title_run_into_its_body_under_the_toc_is_the_title(columns):
+    """The title under a printed issue's 目录 stands after the last entry's
+    leaders and page as after a finished sentence: a title run into its
+    body there is parted where the body opens, as at the top of a file."""
+    entry = "某某市某某区人民政府关于发布森林禁火令的通告……………1"
+    docs = _documents(ISSUE_HEAD + [entry, ONE_LINE], columns)
+    assert [d.title for d in docs] == ["某某市某某区人民政府关于发布森林禁火令的通告"]
+    assert docs[0].date == "2025-03-20"
