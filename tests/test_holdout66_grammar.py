@@ -98,3 +98,19 @@ def test_a_title_run_into_its_body_under_the_toc_is_the_title(columns):
     docs = _documents(ISSUE_HEAD + [entry, ONE_LINE], columns)
     assert [d.title for d in docs] == ["某某市某某区人民政府关于发布森林禁火令的通告"]
     assert docs[0].date == "2025-03-20"
+
+
+# ---------------------------------------------------------------- a body's first line that the wrap ends on a 文种
+
+def test_a_body_line_opening_as_bodies_open_goes_on_no_title():
+    """A whole title, then the body's first line as the wrap cut it: it
+    opens as a body's first sentence opens ('根据…') and happens to end in a
+    文种 ('…第三十条规定'). No title goes on with such words after its 文种:
+    the title ends on its own line."""
+    from builder.convert import convert
+    text = "\n".join(["某某县人民政府关于发布", "森林禁火令的通告", "根据《森林草原防灭火条例》第三十条规定",
+                      "以及上级的要求,全县林区禁止一切野外用", "火,违者将依法依规严肃查处。", "特此通告", "某某县人民政府",
+                      "2026年1月8日"])
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["某某县人民政府关于发布森林禁火令的通告"]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2026-01-08")

@@ -30,7 +30,7 @@ from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE
                       ends_file_name, ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line,
                       is_order_name, join_title, organ_alone, organ_names, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import OCCASION_WRAP
+from .unfold import BODY_OPENING_RE, OCCASION_WRAP
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -248,9 +248,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # no title runs on from it, as none reaches up over it (_title_start)
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)
+                                    or BODY_OPENING_RE.match(lines[stop - 1].text)
                                     or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
                                     and not wrapped(lines[stop - 2], full_width)):
-                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins; a space
+                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins (one opening as
+                # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
                 # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
