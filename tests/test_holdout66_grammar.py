@@ -56,6 +56,25 @@ def test_a_sentence_opening_on_a_quoted_title_stays_a_sentence(columns):
     assert docs[1].date == "2017-01-10"
 
 
+LONG_BODY = ["根据某某县疫情防控现场处置指挥部的工作安排,某某县将于9月16日、17日、18日连续三天开展全员核酸检测。为确保"
+             "三天核酸检测工作有序进行,某某县公安局交通警察大队将对县域内道路实行临时交通管制,具体事宜通告如下:",
+             "一、管制时间", "9月16日00:00--09:00。", "二、临时交通管制期间,所有单位、企业、村(居)、停车场、小区物管等要积极"
+             "支持配合交通管制工作,严格禁止本区域内车辆外出上路行驶。", "某某县公安局交通警察大队", "2022年9月15日"]
+
+
+@pytest.mark.parametrize("columns", list(range(18, 31)))
+def test_a_dated_headline_at_any_width_is_the_title(columns):
+    """Wherever the wrap falls: the headline's day set on a line of its own
+    ('《…的通告》' / '(2022年9月16日)') is the headline's, no 题注, and a
+    headline that fills the measure is its own head, no body line running
+    on past a 文种 (a title names no day after its 文种)."""
+    headline = "《关于对某某县城区道路实行临时交通管制的通告》(2022年9月16日)"
+    for above in (NOTICE, []):  # under another document, and at the top of its file
+        docs = _documents(above + [headline] + LONG_BODY, columns)
+        assert [d.title for d in docs] == above[:1] + ["关于对某某县城区道路实行临时交通管制的通告"]
+        assert (docs[-1].issuers, docs[-1].date) == (["某某县公安局交通警察大队"], "2022-09-15")
+
+
 # ---------------------------------------------------------------- a notice printed on one line, parted by spaces
 
 ONE_LINE = ("某某市某某区人民政府关于发布森林禁火令的通告 根据《森林防火条例》的规定，为有效预防森林火灾，全区林区自"

@@ -268,6 +268,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             candidate = join_title([line.text for line in lines[i:stop]])
             if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)):
                 end = stop
+            elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
+                    and dated_headline(candidate + day):
+                end = stop + 1  # the headline's day the wrap set on a line of its own: the headline's, no 题注
+                break
         if end is None:
             i += 1
             continue
@@ -301,7 +305,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         title = join_title([line.text for line in lines[start:end]])
         # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
         # line that stops short: no sentence of the body opens so at the margin.
-        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title)) \
+        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or dated_headline(title)) \
             and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
