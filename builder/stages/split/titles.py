@@ -31,7 +31,7 @@ from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE
                       ends_file_name, ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line,
                       is_order_name, join_title, organ_alone, organ_names, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import OCCASION_WRAP
+from .unfold import BODY_OPENING_RE, OCCASION_WRAP
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -116,18 +116,38 @@ def draft_stage(lines: list[Line], k: int) -> bool:
         and titleish(lines[k - 1])
 
 
+# The day a page published a headline, in brackets after it: '《关于…的通告》(2022年9月16日)'.
+HEADLINE_DAY_RE = re.compile(r"\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")
+
+
 def unquoted_title(title: str) -> str:
     """A title is printed bare (GB/T 9704 7.3.1); a web page that quotes the
     whole title in 《》 as its headline does ('《XX市人民政府关于…的通报》'):
-    the marks are the page's, not the title's."""
-    if not (title.startswith("《") and title.endswith("》")):
+    the marks are the page's, not the title's, and so is the day of its
+    publication a page prints in brackets after them ('《…的通告》(2022年9月16日)':
+    a title names no day after its 文种; a 题注's date stands under it)."""
+    quoted = HEADLINE_DAY_RE.sub("", title)
+    if not (quoted.startswith("《") and quoted.endswith("》")):
         return title
     depth = 0
-    for k, ch in enumerate(title):
+    for k, ch in enumerate(quoted):
         depth += (ch == "《") - (ch == "》")
         if depth == 0:  # the first 《 closes here: at the end, or it quotes a name ('《A》与《B》')
-            return title[1:-1] if k == len(title) - 1 else title
+            return quoted[1:-1] if k == len(quoted) - 1 else title
     return title
+
+
+def dated_headline(title: str) -> bool:
+    """A web page's headline that quotes a whole 标题 in 《》 and prints its
+    day after the marks (unquoted_title): a title wherever it stands, where
+    what the marks hold is one by its grammar, an issuer and 关于 (or 关于
+    alone) before the 事由 and a 文种 at the end. A sentence may open on a
+    quoted title ('《关于…的实施意见》已经市委同意'), never on one with a day in
+    brackets after it, and a name of a law quoted alone (a list of the texts
+    a notice repeals) has no 关于."""
+    bare = unquoted_title(title)
+    return bare != title and bool(HEADLINE_DAY_RE.search(title)) and bool(TITLE_GRAMMAR_RE.match(bare)) \
+        and bool(kind_of(bare))
 
 
 def wrapped(line: Line, full_width: float) -> bool:
@@ -229,9 +249,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # no title runs on from it, as none reaches up over it (_title_start)
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)
+                                    or BODY_OPENING_RE.match(lines[stop - 1].text)
                                     or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
                                     and not wrapped(lines[stop - 2], full_width)):
-                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins; a space
+                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins (one opening as
+                # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
                 # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
@@ -245,8 +267,12 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                     and len(organ_names(above)) < 2:
                 break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
             candidate = join_title([line.text for line in lines[i:stop]])
-            if balanced(candidate) and kind_of(candidate):
+            if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)):
                 end = stop
+            elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
+                    and dated_headline(candidate + day):
+                end = stop + 1  # the headline's day the wrap set on a line of its own: the headline's, no 题注
+                break
         if end is None:
             i += 1
             continue
@@ -281,7 +307,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         title = join_title([line.text for line in lines[start:end]])
         # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
         # line that stops short: no sentence of the body opens so at the margin.
-        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)) \
+        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
+                    or dated_headline(title)) \
             and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening

@@ -573,12 +573,14 @@ RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the n
 
 def _title_stands(above: list[Line]) -> bool:
     """A title may stand here: at the top, or under a 发文字号, a 版头's mark, a
-    date, the 版记's 印发 line or a finished sentence (the text before ended)."""
+    date, the 版记's 印发 line, a finished sentence (the text before ended)
+    or the 目录's last entry (its leaders and page)."""
     if not above:
         return True
     text = above[-1].text.strip()
     return is_doc_number_line(text) or is_date_line(text) or bool(HEAD_MARK_RE.match(text)) \
-        or bool(ISSUER_MARK_RE.match(text.replace(" ", ""))) or text.endswith("印发") or ends_sentence(text)
+        or bool(ISSUER_MARK_RE.match(text.replace(" ", ""))) or text.endswith("印发") or ends_sentence(text) \
+        or closes_toc_entry(text)
 
 
 # How a body's first sentence opens (its purpose, ground or occasion), which no title goes on with after its 文种.
@@ -596,7 +598,9 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
     closing on its colon, the longest such title ('…办公室关于…的通报' then
     '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
     (_title_stands), the body's first sentence opening as bodies open, the
-    first such title ('的通知为…' does not open one)."""
+    first such title ('的通知为…' does not open one), right after the 文种 or
+    after the space a page that runs a whole notice into one line parts its
+    pieces with ('…的通告 根据…')."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     grammar = TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")) or _joint_organs_head(" ".join(run)) \
@@ -620,7 +624,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
                                       or _named_addressees(text[offset:], run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
-            elif grammar and stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
+            elif grammar and stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:].lstrip()):
                 body = (i + j, offset)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
