@@ -832,3 +832,24 @@ def test_a_letter_spaced_name_is_still_one_signer(columns):
     [doc] = _documents(["关于做好某某工作的通知", "各省、自治区、直辖市财政厅（局）：", "现将有关事项通知如下：", "一、加强管理。",
                         "财 政 部 办 公 厅", "2021年3月1日"], columns)
     assert doc.issuers == ["财政部办公厅"]
+
+
+# ---------------------------------------------------------------- joint issuers cut in the last name's ending
+
+# GB/T 9704 7.2.2 and 7.3.1: a joint 版头 ('XX局XX委员会文件', its 文件 the wrap may put on a line of its own), the
+# 发文字号, then the title whose 发文机关 are parted by spaces; a narrow measure cuts the title's first line inside
+# the last name's ending ('国家税务总局 全国老龄工作委员会办公' / '室关于…'). The document above ends at its 印发 line.
+JOINT_CUT = ["特 急", "国家税务总局全国老龄工作委员会办公室文件", "税总发〔2014〕287号",
+             "国家税务总局 全国老龄工作委员会办公室关于进一步做好老年人住房服务工作的通知",
+             "为进一步改进对老年人住房的服务，继续支持老年人家庭合理的住房消费，现就有关事项通知如下：",
+             "一、加大对老年人住房保障的支持。", "二、积极支持老年人家庭合理的住房需求。",
+             "国家税务总局 全国老龄工作委员会办公室", "2014年9月29日"]
+PRINTED_ABOVE = ["某某省财政厅关于做好春季预算监测工作的通知", "各市财政局：", "现将有关事项通知如下：请各市在3月底前完成监测任务。",
+                 "某某省财政厅办公室", "2014年7月17日", "内部发送：办公室，预算处。", "某某省财政厅办公室 2014年7月22日印发"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_joint_issuers_cut_inside_the_last_names_ending_head_their_title(columns):
+    docs = _documents(PRINTED_ABOVE + JOINT_CUT, columns)
+    assert [d.title for d in docs] == [PRINTED_ABOVE[0], "国家税务总局全国老龄工作委员会办公室关于进一步做好老年人住房服务工作的通知"]
+    assert docs[1].date == "2014-09-29"
