@@ -853,3 +853,19 @@ def test_joint_issuers_cut_inside_the_last_names_ending_head_their_title(columns
     docs = _documents(PRINTED_ABOVE + JOINT_CUT, columns)
     assert [d.title for d in docs] == [PRINTED_ABOVE[0], "国家税务总局全国老龄工作委员会办公室关于进一步做好老年人住房服务工作的通知"]
     assert docs[1].date == "2014-09-29"
+
+
+# ---------------------------------------------------------------- a joint 公告's number line cut in its kind or year
+
+# GB/T 9704 10.1 / a 公告 titled by its organs, its kind and its serial alone ('XX局 XX总局公告〔2024〕第1号'): the
+# wrap may cut the line inside the kind word ('…总局公' / '告〔2024〕第1号') or after the bracketed year ('…公告〔2024〕' /
+# '第1号'); either way it is one title line again, as printed, under the document above's signature and date.
+JOINT_NOTICE = ["国家税务总局 国家市场监督管理总局公告〔2024〕第1号", "为进一步规范发票管理工作，现就有关事项公告如下：",
+                "一、加强发票管理。", "二、本公告自发布之日起施行。", "国家税务总局 国家市场监督管理总局", "2024年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 20, 22, 26])
+def test_a_joint_notices_number_line_cut_in_its_kind_or_year_is_its_title(columns):
+    docs = _documents(NOTICE + JOINT_NOTICE, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "国家税务总局国家市场监督管理总局公告〔2024〕第1号"]
+    assert (docs[1].issuers, docs[1].date) == (["国家税务总局", "国家市场监督管理总局"], "2024-03-01")

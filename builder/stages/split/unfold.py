@@ -414,10 +414,12 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         if addressees:
             match = _title_with_number(text[:len(text) - len(addressees)].rstrip())
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
-        if joined and match is None and SERIAL_TAIL_RE.match(line.text) and serial_notice_number(text) \
-                and re.search(r"[\d第〔［\[（(]\s*$", prev.text):
+        if joined and match is None and serial_notice_number(text) \
+                and (SERIAL_TAIL_RE.match(line.text) and re.search(r"[\d第〔［\[（(〕］\]）)]\s*$", prev.text)
+                     or _kind_end_and_serial(line.text)):
             out[-1] = replace(prev, text=text)  # a 公告 titled by its 标志 and serial, the wrap cutting inside the
-            continue  # serial: one line again, as printed (a serial on a line of its own stays there)
+            continue  # serial, after its year ('…公告〔2023〕' / '第6号') or inside the kind word ('…公' / '告〔2024〕
+            # 第1号'): one line again, as printed (a serial on a line of its own under the whole kind stays there)
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and figured(match.group("title")))
