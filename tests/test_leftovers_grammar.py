@@ -869,3 +869,21 @@ def test_a_joint_notices_number_line_cut_in_its_kind_or_year_is_its_title(column
     docs = _documents(NOTICE + JOINT_NOTICE, columns)
     assert [d.title for d in docs] == [NOTICE[0], "国家税务总局国家市场监督管理总局公告〔2024〕第1号"]
     assert (docs[1].issuers, docs[1].date) == (["国家税务总局", "国家市场监督管理总局"], "2024-03-01")
+
+
+# ---------------------------------------------------------------- a joint title wrapped over its bracketed number
+
+# GB/T 9704 7.3.1: joint 发文机关 parted by spaces head the title; a web page prints the 发文字号 in brackets after the
+# kind word. Wrapped, the number's line ('法》的通知（税总发〔2025〕57号）') is the title's last: the lines above read
+# as a 标题's head once the names are read as one run, under the signature and date of the text above.
+JOINT_NUMBERED = ["国家税务总局 民政部关于印发《社会组织涉税服务管理办法》的通知（税总发〔2025〕57号）",
+                  "各省、自治区、直辖市税务局，各省、自治区、直辖市民政厅（局）：",
+                  "为规范社会组织涉税服务，现将《社会组织涉税服务管理办法》印发给你们，请遵照执行。", "国家税务总局 民政部",
+                  "2025年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_joint_title_wrapped_over_its_bracketed_number_is_whole(columns):
+    docs = _documents(NOTICE + JOINT_NUMBERED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "国家税务总局民政部关于印发《社会组织涉税服务管理办法》的通知"]
+    assert (docs[1].doc_number, docs[1].issuers) == ("税总发〔2025〕57号", ["国家税务总局", "民政部"])

@@ -672,9 +672,19 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
 
 
 def _reads_as_head(head: str) -> bool:
-    """Lines run together read as a 标题's head: its grammar, no sentence punctuation, no reply's opening."""
-    return bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
+    """Lines run together read as a 标题's head: its grammar, no sentence punctuation, no reply's opening.
+    Joint 发文机关 parted by spaces ('XX局 XX部关于…', GB/T 9704 7.3.1) are read as one run of names."""
+    return bool(TITLE_GRAMMAR_RE.match(_organs_run_together(head))) and not re.search(r"[，。；：,;:]", head) \
         and not REPLY_OPENING_RE.match(head)
+
+
+def _organs_run_together(text: str) -> str:
+    """The text with the spaces between the organs' names that open it taken out: 'XX局 XX部关于…' as
+    'XX局XX部关于…'; what follows the first word that is no organ's name is left as it stands."""
+    head, rest = "", text
+    while len(pieces := rest.split(None, 1)) == 2 and organ_names(pieces[0]):
+        head, rest = head + pieces[0], pieces[1]
+    return head + rest
 
 
 ANNEX_LIST_LINES = 24  # lines an 附件说明 of many long names may take at a narrow measure
