@@ -887,3 +887,28 @@ def test_a_joint_title_wrapped_over_its_bracketed_number_is_whole(columns):
     docs = _documents(NOTICE + JOINT_NUMBERED, columns)
     assert [d.title for d in docs] == [NOTICE[0], "国家税务总局民政部关于印发《社会组织涉税服务管理办法》的通知"]
     assert (docs[1].doc_number, docs[1].issuers) == ("税总发〔2025〕57号", ["国家税务总局", "民政部"])
+
+
+# ---------------------------------------------------------------- title, 主送 and body run into one line
+
+# GB/T 9704 7.3.1-7.3.3: the 标题, the 主送机关 closing on its colon and the body each begin a line; an extractor that
+# joins text boxes runs all three into one ('…的通知各国有商业银行…，中国邮政储蓄银行：现将《…》印发给你们，…'). The title
+# ends where the 主送 begins, which closes on its colon with the body's opening words after it.
+RUN_IN_ALL = ["国家税务总局 财政部关于印发《中央财政国库代理银行考核办法》的通知各国有商业银行、股份制商业银行，"
+              "中国邮政储蓄银行：现将《中央财政国库代理银行考核办法》印发给你们，请认真遵照执行。",
+              "附件：中央财政国库代理银行考核办法", "国家税务总局 财政部", "2012年6月25日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_title_run_into_its_addressees_and_body_is_parted_from_them(columns):
+    docs = _documents(NOTICE + RUN_IN_ALL, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "国家税务总局财政部关于印发《中央财政国库代理银行考核办法》的通知"]
+    assert (docs[1].issuers, docs[1].date) == (["国家税务总局", "财政部"], "2012-06-25")
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_run_into_a_sentence_past_a_colon_is_not_parted(columns):
+    """Control: the words after the kind word, read to the colon, are no 主送 ('…的通知要求：'), so the line is a
+    sentence citing a title, and no document begins there."""
+    docs = _documents(NOTICE + ["国家税务总局关于做好发票管理工作的通知要求：现将有关事项落实如下。", "一、加强管理。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

@@ -523,6 +523,15 @@ def _addressees(texts: list[str]) -> bool:
     return False
 
 
+def _addressees_then_body(texts: list[str]) -> bool:
+    """The lines given open with a 主送 closing on its colon, and the body's first sentence run on after the
+    colon as an extractor that joins text boxes gives it ('…银行：现将《…》印发给你们，…'): what follows the
+    colon opens as a body opens (BODY_OPENING_RE)."""
+    joined = join_title(texts)
+    colon = re.search(r"[:：]", joined)
+    return bool(colon) and bool(BODY_OPENING_RE.match(joined[colon.end():])) and _addressees([joined[:colon.end()]])
+
+
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
 
 
@@ -592,7 +601,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
     its grammar (its organ and 关于/印发/转发, or 关于), ends in its kind word
     with every bracket and 《》 closed and no sentence punctuation, on its
     first line or one the wrap carried it onto. What follows is a 主送
-    closing on its colon, the longest such title ('…办公室关于…的通报' then
+    closing on its colon (the body perhaps run on after it), the longest such title ('…办公室关于…的通报' then
     '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
     (_title_stands), the body's first sentence opening as bodies open, the
     first such title ('的通知为…' does not open one)."""
@@ -612,7 +621,8 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
             if not (balanced(title) and kind_of(title)):
                 continue
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
-                    and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])):
+                    and (_addressees([text[offset:]] + run[j + 1:]) or _one_body(text[offset:], run[j + 1:])
+                         or _addressees_then_body([text[offset:]] + run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:]):
                 body = (i + j, offset)
