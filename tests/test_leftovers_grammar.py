@@ -912,3 +912,25 @@ def test_a_title_run_into_a_sentence_past_a_colon_is_not_parted(columns):
     sentence citing a title, and no document begins there."""
     docs = _documents(NOTICE + ["国家税务总局关于做好发票管理工作的通知要求：现将有关事项落实如下。", "一、加强管理。"], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- one body addressed right after the title
+
+# GB/T 9704 7.3.2: a 通知 to one body names it alone as its 主送; run into the title's line by an extractor
+# ('…的通知某某商品交易所：'), it is that body's name closing on its colon: an exchange named as a 所, or a body
+# with its alias in brackets ('某某交易中心（某某拆借中心）：'), under the 版头 and number of its own document.
+TO_EXCHANGE = ["某某监督管理局文件", "某监发〔2011〕93号",
+               "某某监督管理局关于印发《某某商品交易所业务监督管理规则》的通知某某商品交易所：",
+               "为维护市场秩序，某某监督管理局制定了《某某商品交易所业务监督管理规则》，请认真遵照执行。", "某某监督管理局",
+               "2011年3月10日"]
+TO_ALIASED = ["某某监督管理局文件", "某监发〔2011〕74号",
+              "某某监督管理局关于印发《某某交易中心（某某拆借中心）业务规则》的通知某某交易中心（某某拆借中心）：",
+              "为维护市场秩序，某某监督管理局制定了《某某交易中心业务规则》，请认真遵照执行。", "某某监督管理局", "2011年3月11日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+@pytest.mark.parametrize("text", [TO_EXCHANGE, TO_ALIASED])
+def test_one_body_run_in_after_its_title_is_its_addressee(columns, text):
+    docs = _documents(NOTICE + text, columns)
+    assert [d.title for d in docs] == [NOTICE[0], text[2][:text[2].index("的通知") + 3]]
+    assert (docs[1].doc_number, docs[1].date) == (text[1], text[-1].replace("2011年3月1", "2011-03-1").rstrip("日"))

@@ -633,11 +633,15 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool) -> Optional[
 
 def _one_body(rest: str, following: list[str]) -> bool:
     """The 主送 run in after a title names one body ('…的通知某某（上海）有限责任公司：'): right
-    after the title's kind word, no list's lead of duties ('县林业局：' over '负责…') but its addressee."""
+    after the title's kind word, no list's lead of duties ('县林业局：' over '负责…') but its addressee.
+    The body's name may carry its alias in brackets ('…交易中心（…拆借中心）：'), and a body not of
+    government be named as a 所 (an exchange, an institute, a firm: '某某交易所：')."""
     for k in range(len(following) + 1):
         text = join_title([rest] + following[:k])
         if re.search(r"[:：]$", text):
-            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and organs_by_name([text[:-1]]) \
+            name = re.sub(r"[（(][\u4e00-\u9fa5]{2,20}[）)]$", "", text[:-1])
+            return bool(ADDRESSEE_RE.match(text)) and balanced(text) \
+                and (organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name))) \
                 and not re.search(r"[\d，,、；;]", text)
     return False
 
