@@ -934,3 +934,19 @@ def test_one_body_run_in_after_its_title_is_its_addressee(columns, text):
     docs = _documents(NOTICE + text, columns)
     assert [d.title for d in docs] == [NOTICE[0], text[2][:text[2].index("的通知") + 3]]
     assert (docs[1].doc_number, docs[1].date) == (text[1], text[-1].replace("2011年3月1", "2011-03-1").rstrip("日"))
+
+
+# ---------------------------------------------------------------- many joint issuers head a title
+
+# GB/T 9704 7.3.1: the 发文机关 of a joint document are all named before 关于; six or seven organs' full names run past
+# forty characters. A title so headed, run into its body's first sentence by an extractor, is still a 标题.
+MANY_ISSUERS = "国家发展和改革委员会 财政部 住房和城乡建设部 交通运输部 农业农村部 国家市场监督管理总局 国家统计局"
+MANY_JOINT = [MANY_ISSUERS + "关于印发《某某企业划型标准规定》的通知为进一步贯彻落实《中华人民共和国中小企业促进法》，现将《某某企业划型标准规定》"
+              "印发给你们，请遵照执行。", "附件：某某企业划型标准规定", MANY_ISSUERS, "2015年9月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_title_of_many_joint_issuers_run_into_its_body_is_a_title(columns):
+    docs = _documents(NOTICE + MANY_JOINT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], MANY_ISSUERS.replace(" ", "") + "关于印发《某某企业划型标准规定》的通知"]
+    assert docs[1].date == "2015-09-28"
