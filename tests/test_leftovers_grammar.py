@@ -950,3 +950,20 @@ def test_a_title_of_many_joint_issuers_run_into_its_body_is_a_title(columns):
     docs = _documents(NOTICE + MANY_JOINT, columns)
     assert [d.title for d in docs] == [NOTICE[0], MANY_ISSUERS.replace(" ", "") + "关于印发《某某企业划型标准规定》的通知"]
     assert docs[1].date == "2015-09-28"
+
+
+# ---------------------------------------------------------------- a 印发 line closed by the copies printed
+
+# GB/T 9704-1999 closed the 版记's 印发 line with the copies printed ('…印发（共印 65 份）'); an extractor that kept the
+# page's hard wrap may leave the end of its date on a line of its own ('…二〇〇〇年十月二十' / '四日印发（共印 65 份）'): that
+# line ends the document above, and is no first line of the title under it. Lines as the extractor gave them.
+COPIES_PRINTED = ["某某局关于加强票据管理的通知", "各分局：", "现将有关事项通知如下：请各分局加强管", "理。", "某某局",
+                  "二〇〇〇年十月二十日", "抄送：审计署，财政部。", "联系人：王某某        联系电话：66194269", "某某局办公厅    二〇〇〇年十月二十",
+                  "四日印发（共印 65 份）", "某某局关于切实加强商业汇票承兑贴现和", "再贴现业务管理的通知", "某某局各分局、营业管理部：",
+                  "为加强票据业务管理，现就有关事项通知", "如下：", "一、加强管理。", "某某局", "二〇〇〇年十月二十五日"]
+
+
+def test_a_printing_line_closed_by_the_copies_printed_is_no_title_line():
+    docs = _documents(COPIES_PRINTED, None)
+    assert [d.title for d in docs] == ["某某局关于加强票据管理的通知", "某某局关于切实加强商业汇票承兑贴现和再贴现业务管理的通知"]
+    assert docs[1].date == "2000-10-25"
