@@ -856,3 +856,138 @@ def test_a_sentence_opening_on_its_verb_before_a_place_and_year_is_no_title(colu
     """Control: '根据某某市2019年…' is a sentence citing the 公报."""
     docs = _documents(BULLETIN_ABOVE + ["根据某某市2019年国民经济和社会发展统计公报", "显示,全市经济运行总体平稳,稳中有进。"], columns)
     assert [d.title for d in docs] == [BULLETIN_ABOVE[0]]
+
+
+# ---------------------------------------------------------------- joint issuers cut in the last name's ending
+
+# GB/T 9704 7.2.2 and 7.3.1: a joint 版头 ('XX局XX委员会文件', its 文件 the wrap may put on a line of its own), the
+# 发文字号, then the title whose 发文机关 are parted by spaces; a narrow measure cuts the title's first line inside
+# the last name's ending ('国家税务总局 全国老龄工作委员会办公' / '室关于…'). The document above ends at its 印发 line.
+JOINT_CUT = ["特 急", "国家税务总局全国老龄工作委员会办公室文件", "税总发〔2014〕287号",
+             "国家税务总局 全国老龄工作委员会办公室关于进一步做好老年人住房服务工作的通知",
+             "为进一步改进对老年人住房的服务，继续支持老年人家庭合理的住房消费，现就有关事项通知如下：",
+             "一、加大对老年人住房保障的支持。", "二、积极支持老年人家庭合理的住房需求。",
+             "国家税务总局 全国老龄工作委员会办公室", "2014年9月29日"]
+PRINTED_ABOVE = ["某某省财政厅关于做好春季预算监测工作的通知", "各市财政局：", "现将有关事项通知如下：请各市在3月底前完成监测任务。",
+                 "某某省财政厅办公室", "2014年7月17日", "内部发送：办公室，预算处。", "某某省财政厅办公室 2014年7月22日印发"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_joint_issuers_cut_inside_the_last_names_ending_head_their_title(columns):
+    docs = _documents(PRINTED_ABOVE + JOINT_CUT, columns)
+    assert [d.title for d in docs] == [PRINTED_ABOVE[0], "国家税务总局全国老龄工作委员会办公室关于进一步做好老年人住房服务工作的通知"]
+    assert docs[1].date == "2014-09-29"
+
+
+# ---------------------------------------------------------------- a joint 公告's number line cut in its kind or year
+
+# GB/T 9704 10.1 / a 公告 titled by its organs, its kind and its serial alone ('XX局 XX总局公告〔2024〕第1号'): the
+# wrap may cut the line inside the kind word ('…总局公' / '告〔2024〕第1号') or after the bracketed year ('…公告〔2024〕' /
+# '第1号'); either way it is one title line again, as printed, under the document above's signature and date.
+JOINT_NOTICE = ["国家税务总局 国家市场监督管理总局公告〔2024〕第1号", "为进一步规范发票管理工作，现就有关事项公告如下：",
+                "一、加强发票管理。", "二、本公告自发布之日起施行。", "国家税务总局 国家市场监督管理总局", "2024年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 20, 22, 26])
+def test_a_joint_notices_number_line_cut_in_its_kind_or_year_is_its_title(columns):
+    docs = _documents(NOTICE + JOINT_NOTICE, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "国家税务总局国家市场监督管理总局公告〔2024〕第1号"]
+    assert (docs[1].issuers, docs[1].date) == (["国家税务总局", "国家市场监督管理总局"], "2024-03-01")
+
+
+# ---------------------------------------------------------------- a joint title wrapped over its bracketed number
+
+# GB/T 9704 7.3.1: joint 发文机关 parted by spaces head the title; a web page prints the 发文字号 in brackets after the
+# kind word. Wrapped, the number's line ('法》的通知（税总发〔2025〕57号）') is the title's last: the lines above read
+# as a 标题's head once the names are read as one run, under the signature and date of the text above.
+JOINT_NUMBERED = ["国家税务总局 民政部关于印发《社会组织涉税服务管理办法》的通知（税总发〔2025〕57号）",
+                  "各省、自治区、直辖市税务局，各省、自治区、直辖市民政厅（局）：",
+                  "为规范社会组织涉税服务，现将《社会组织涉税服务管理办法》印发给你们，请遵照执行。", "国家税务总局 民政部",
+                  "2025年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_joint_title_wrapped_over_its_bracketed_number_is_whole(columns):
+    docs = _documents(NOTICE + JOINT_NUMBERED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "国家税务总局民政部关于印发《社会组织涉税服务管理办法》的通知"]
+    assert (docs[1].doc_number, docs[1].issuers) == ("税总发〔2025〕57号", ["国家税务总局", "民政部"])
+
+
+# ---------------------------------------------------------------- title, 主送 and body run into one line
+
+# GB/T 9704 7.3.1-7.3.3: the 标题, the 主送机关 closing on its colon and the body each begin a line; an extractor that
+# joins text boxes runs all three into one ('…的通知各国有商业银行…，中国邮政储蓄银行：现将《…》印发给你们，…'). The title
+# ends where the 主送 begins, which closes on its colon with the body's opening words after it.
+RUN_IN_ALL = ["国家税务总局 财政部关于印发《中央财政国库代理银行考核办法》的通知各国有商业银行、股份制商业银行，"
+              "中国邮政储蓄银行：现将《中央财政国库代理银行考核办法》印发给你们，请认真遵照执行。",
+              "附件：中央财政国库代理银行考核办法", "国家税务总局 财政部", "2012年6月25日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_title_run_into_its_addressees_and_body_is_parted_from_them(columns):
+    docs = _documents(NOTICE + RUN_IN_ALL, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "国家税务总局财政部关于印发《中央财政国库代理银行考核办法》的通知"]
+    assert (docs[1].issuers, docs[1].date) == (["国家税务总局", "财政部"], "2012-06-25")
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_run_into_a_sentence_past_a_colon_is_not_parted(columns):
+    """Control: the words after the kind word, read to the colon, are no 主送 ('…的通知要求：'), so the line is a
+    sentence citing a title, and no document begins there."""
+    docs = _documents(NOTICE + ["国家税务总局关于做好发票管理工作的通知要求：现将有关事项落实如下。", "一、加强管理。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- one body addressed right after the title
+
+# GB/T 9704 7.3.2: a 通知 to one body names it alone as its 主送; run into the title's line by an extractor
+# ('…的通知某某商品交易所：'), it is that body's name closing on its colon: an exchange named as a 所, or a body
+# with its alias in brackets ('某某交易中心（某某拆借中心）：'), under the 版头 and number of its own document.
+TO_EXCHANGE = ["某某监督管理局文件", "某监发〔2011〕93号",
+               "某某监督管理局关于印发《某某商品交易所业务监督管理规则》的通知某某商品交易所：",
+               "为维护市场秩序，某某监督管理局制定了《某某商品交易所业务监督管理规则》，请认真遵照执行。", "某某监督管理局",
+               "2011年3月10日"]
+TO_ALIASED = ["某某监督管理局文件", "某监发〔2011〕74号",
+              "某某监督管理局关于印发《某某交易中心（某某拆借中心）业务规则》的通知某某交易中心（某某拆借中心）：",
+              "为维护市场秩序，某某监督管理局制定了《某某交易中心业务规则》，请认真遵照执行。", "某某监督管理局", "2011年3月11日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+@pytest.mark.parametrize("text", [TO_EXCHANGE, TO_ALIASED])
+def test_one_body_run_in_after_its_title_is_its_addressee(columns, text):
+    docs = _documents(NOTICE + text, columns)
+    assert [d.title for d in docs] == [NOTICE[0], text[2][:text[2].index("的通知") + 3]]
+    assert (docs[1].doc_number, docs[1].date) == (text[1], text[-1].replace("2011年3月1", "2011-03-1").rstrip("日"))
+
+
+# ---------------------------------------------------------------- many joint issuers head a title
+
+# GB/T 9704 7.3.1: the 发文机关 of a joint document are all named before 关于; six or seven organs' full names run past
+# forty characters. A title so headed, run into its body's first sentence by an extractor, is still a 标题.
+MANY_ISSUERS = "国家发展和改革委员会 财政部 住房和城乡建设部 交通运输部 农业农村部 国家市场监督管理总局 国家统计局"
+MANY_JOINT = [MANY_ISSUERS + "关于印发《某某企业划型标准规定》的通知为进一步贯彻落实《中华人民共和国中小企业促进法》，现将《某某企业划型标准规定》"
+              "印发给你们，请遵照执行。", "附件：某某企业划型标准规定", MANY_ISSUERS, "2015年9月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_title_of_many_joint_issuers_run_into_its_body_is_a_title(columns):
+    docs = _documents(NOTICE + MANY_JOINT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], MANY_ISSUERS.replace(" ", "") + "关于印发《某某企业划型标准规定》的通知"]
+    assert docs[1].date == "2015-09-28"
+
+
+# ---------------------------------------------------------------- a 印发 line closed by the copies printed
+
+# GB/T 9704-1999 closed the 版记's 印发 line with the copies printed ('…印发（共印 65 份）'); an extractor that kept the
+# page's hard wrap may leave the end of its date on a line of its own ('…二〇〇〇年十月二十' / '四日印发（共印 65 份）'): that
+# line ends the document above, and is no first line of the title under it. Lines as the extractor gave them.
+COPIES_PRINTED = ["某某局关于加强票据管理的通知", "各分局：", "现将有关事项通知如下：请各分局加强管", "理。", "某某局",
+                  "二〇〇〇年十月二十日", "抄送：审计署，财政部。", "联系人：王某某        联系电话：66194269", "某某局办公厅    二〇〇〇年十月二十",
+                  "四日印发（共印 65 份）", "某某局关于切实加强商业汇票承兑贴现和", "再贴现业务管理的通知", "某某局各分局、营业管理部：",
+                  "为加强票据业务管理，现就有关事项通知", "如下：", "一、加强管理。", "某某局", "二〇〇〇年十月二十五日"]
+
+
+def test_a_printing_line_closed_by_the_copies_printed_is_no_title_line():
+    docs = _documents(COPIES_PRINTED, None)
+    assert [d.title for d in docs] == ["某某局关于加强票据管理的通知", "某某局关于切实加强商业汇票承兑贴现和再贴现业务管理的通知"]
+    assert docs[1].date == "2000-10-25"

@@ -644,9 +644,11 @@ FILE_NAME_END_RE = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$", re.I
 SUBJECT_WORDS_RE = re.compile(either_script(r"^主\s*题\s*词\s*[:：]"))
 # The end of the 版记's 印发 line (GB/T 9704 7.4.3, "XX办公室 2018年1月17日印发") that
 # the wrap or a page break left on a line of its own.
-PRINTED_TAIL_RE = re.compile(either_script(r"^(?:\d{0,2}\s*日)?\s*印\s*发$"))
+# GB/T 9704-1999 closed the line with the copies printed ('…印发（共印 65 份）').
+COPIES = r"(?:\s*[（(]\s*共印\s*\d+\s*份\s*[）)])?"
+PRINTED_TAIL_RE = re.compile(either_script(rf"^(?:(?:\d{{0,2}}|[〇○零一二三四五六七八九十]{{1,3}})\s*日)?\s*印\s*发{COPIES}$"))
 # The whole 印发 line, its office and date before 印发: the 版记's last line, never a title's.
-PRINTED_LINE_RE = re.compile(either_script(r"[\d〇○零一二三四五六七八九十]\s*日\s*印\s*发$"))
+PRINTED_LINE_RE = re.compile(either_script(rf"[\d〇○零一二三四五六七八九十]\s*日\s*印\s*发{COPIES}$"))
 # The line that opens an attachment's own text (GB/T 9704 8: "附件" and its number, alone at
 # the top left): "附件", "附件2", "附件2：", "附件1." (the number's stop kept), or the older "附：".
 ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?:(?P<no>\d{1,2})\s*[.．]?)?\s*[:：]?|[:：])$")

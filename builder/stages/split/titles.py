@@ -724,11 +724,14 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     """GB/T 9704 7.2.5: the 发文机关 before 关于, its name cut by the wrap
     inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the full line
     above begins as organ names begin and, with the characters before 关于,
-    ends as they end."""
+    ends as they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
+    so in the last name: the names before it on the line are whole
+    ('XX局 XX委员' / '会关于…')."""
     about = ABOUT_RE.search(head)
+    *whole, cut = above.text.split() or [""]
     return bool(about) and 0 < about.start() <= ORGAN_TAIL and wrapped(above, full_width) \
-        and bool(ORGAN_START_RE.match(above.text)) and not re.search(r"[\s，。；：,;:、]", above.text) \
-        and bool(ORGAN_END_RE.search(above.text + head[:about.start()]))
+        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、]", above.text) \
+        and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
 
 
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,

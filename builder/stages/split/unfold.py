@@ -415,10 +415,12 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         if addressees:
             match = _title_with_number(text[:len(text) - len(addressees)].rstrip())
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
-        if joined and match is None and SERIAL_TAIL_RE.match(line.text) and serial_notice_number(text) \
-                and re.search(r"[\d第〔［\[（(]\s*$", prev.text):
+        if joined and match is None and serial_notice_number(text) \
+                and (SERIAL_TAIL_RE.match(line.text) and re.search(r"[\d第〔［\[（(〕］\]）)]\s*$", prev.text)
+                     or _kind_end_and_serial(line.text)):
             out[-1] = replace(prev, text=text)  # a 公告 titled by its 标志 and serial, the wrap cutting inside the
-            continue  # serial: one line again, as printed (a serial on a line of its own stays there)
+            continue  # serial, after its year ('…公告〔2023〕' / '第6号') or inside the kind word ('…公' / '告〔2024〕
+            # 第1号'): one line again, as printed (a serial on a line of its own under the whole kind stays there)
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and figured(match.group("title")))
@@ -522,6 +524,15 @@ def _addressees(texts: list[str]) -> bool:
     return False
 
 
+def _addressees_then_body(texts: list[str]) -> bool:
+    """The lines given open with a 主送 closing on its colon, and the body's first sentence run on after the
+    colon as an extractor that joins text boxes gives it ('…银行：现将《…》印发给你们，…'): what follows the
+    colon opens as a body opens (BODY_OPENING_RE)."""
+    joined = join_title(texts)
+    colon = re.search(r"[:：]", joined)
+    return bool(colon) and bool(BODY_OPENING_RE.match(joined[colon.end():])) and _addressees([joined[:colon.end()]])
+
+
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
 
 
@@ -595,7 +606,7 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
     stands under its 发文字号), ends in its kind word with every bracket and
     《》 closed and no sentence punctuation, on its first line or one the
     wrap carried it onto. What follows is a 主送
-    closing on its colon, the longest such title ('…办公室关于…的通报' then
+    closing on its colon (the body perhaps run on after it), the longest such title ('…办公室关于…的通报' then
     '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
     (_title_stands), the body's first sentence opening as bodies open, the
     first such title ('的通知为…' does not open one), right after the 文种 or
@@ -621,7 +632,8 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
                 continue
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
-                                      or _named_addressees(text[offset:], run[j + 1:]))
+                                      or _named_addressees(text[offset:], run[j + 1:])
+                                      or _addressees_then_body([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif grammar and stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:].lstrip()):
@@ -661,13 +673,17 @@ def _named_addressees(rest: str, following: list[str]) -> bool:
     over '负责…') stands on its own line: one body ('…的通知某某（上海）有限责任
     公司：'), a place's government by its place ('…的批复某某镇：', '…的函某某街道：'), the
     member a reply to a 提案 or 建议 answers ('…的答复某某某委员：'), or organs
-    parted as a 主送's list is (frame.addressee_names)."""
+    parted as a 主送's list is (frame.addressee_names). One body's name may carry
+    its alias in brackets ('…交易中心（…拆借中心）：'), and a body not of government
+    be named as a 所 (an exchange, an institute, a firm: '某某交易所：')."""
     for k in range(len(following) + 1):
         text = join_title([rest] + following[:k])
         if re.search(r"[:：]$", text):
             names = text[:-1]
+            name = re.sub(r"[（(][\u4e00-\u9fa5]{2,20}[）)]$", "", names)
             return bool(ADDRESSEE_RE.match(text)) and balanced(text) and not re.search(r"\d", text) \
-                and (organs_by_name([names]) and not re.search(r"[，,、；;]", names)
+                and ((organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name)))
+                     and not re.search(r"[，,、；;]", names)
                      or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道|{MEMBER}", names))
                      or addressee_names(names))
     return False
@@ -713,9 +729,19 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
 
 
 def _reads_as_head(head: str) -> bool:
-    """Lines run together read as a 标题's head: its grammar, no sentence punctuation, no reply's opening."""
-    return bool(TITLE_GRAMMAR_RE.match(head)) and not re.search(r"[，。；：,;:]", head) \
+    """Lines run together read as a 标题's head: its grammar, no sentence punctuation, no reply's opening.
+    Joint 发文机关 parted by spaces ('XX局 XX部关于…', GB/T 9704 7.3.1) are read as one run of names."""
+    return bool(TITLE_GRAMMAR_RE.match(_organs_run_together(head))) and not re.search(r"[，。；：,;:]", head) \
         and not REPLY_OPENING_RE.match(head)
+
+
+def _organs_run_together(text: str) -> str:
+    """The text with the spaces between the organs' names that open it taken out: 'XX局 XX部关于…' as
+    'XX局XX部关于…'; what follows the first word that is no organ's name is left as it stands."""
+    head, rest = "", text
+    while len(pieces := rest.split(None, 1)) == 2 and organ_names(pieces[0]):
+        head, rest = head + pieces[0], pieces[1]
+    return head + rest
 
 
 ANNEX_LIST_LINES = 24  # lines an 附件说明 of many long names may take at a narrow measure
