@@ -563,8 +563,7 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(
-            lines, i, _title_stands(out), bool(out) and is_doc_number_line(out[-1].text.strip()))
+        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i, out)
         if cut is None:
             out.append(line)
             i += 1
@@ -599,7 +598,7 @@ BODY_OPENING_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|�
                                            r"|现[将就对予]|自\d)"))
 
 
-def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number: bool) -> Optional[tuple[int, int]]:
+def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
     run on after it begins (line, offset), or None. The title reads as one by
     its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
@@ -614,11 +613,14 @@ def _title_then_addressees(lines: list[Line], i: int, stands: bool, under_number
     pieces with ('…的通告 根据…')."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
-    grammar = TITLE_GRAMMAR_RE.match("".join(run).replace(" ", "")) or _joint_organs_head(" ".join(run)) \
-        or under_number  # (GB/T 9704 7.2.4, 7.3.1: the 版头's 发文字号, then the title under it, whatever it says)
-    letter = stands and bool(LETTER_TITLE_RE.match(lines[i].text))
+    head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
+    grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
+        or bool(above) and is_doc_number_line(above[-1].text.strip())  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
+    # 发文字号, then the title under it, whatever it says)
+    letter = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
     if not (grammar or letter):
         return None
+    stands = letter or _title_stands(above)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body = "", None, None
     for j, text in enumerate(run):
@@ -647,7 +649,7 @@ def _joint_organs_head(text: str) -> bool:
     """The text opens on a title's joint organs parted by spaces, then its
     关于 (印发, 转发): two names or more, however long (GB/T 9704 7.2.5)."""
     verb = ISSUING_WORD_RE.search(text)
-    return bool(verb) and len(organ_names(text[:verb.start()])) >= 2
+    return bool(verb) and " " in text[:verb.start()].strip() and len(organ_names(text[:verb.start()])) >= 2
 
 
 # A letter's title (公开信, 感谢信, 倡议书: a 信 by frame.KINDS), whose 称谓 may be run in after it.
