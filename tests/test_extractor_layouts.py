@@ -213,3 +213,12 @@ def test_a_body_line_naming_information_is_no_letter_parted():
     assert len(docs) == 1
     [item] = [p for p in docs[0].provisions if p.label == "十、"]
     assert item.heading + item.text == line[2:]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_reply_written_with_fu_of_taiwan_is_a_reply(columns):
+    """批覆 and 答覆, as Taiwan's and older texts write 批复 and 答复, are the reply's kind word (OpenCC
+    keeps 覆 as 覆): the title run into its 主送 is parted there."""
+    [doc] = _documents(["民政部關於某某省撤銷某某區設立某某縣的批覆某某省人民政府:", "你省的請示收悉。經研究,同意所報事項。",
+                        "民政部", "1998年3月2日"], columns)
+    assert (doc.title, doc.addressees) == ("民政部關於某某省撤銷某某區設立某某縣的批覆", "某某省人民政府")

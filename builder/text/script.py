@@ -32,11 +32,18 @@ def simplified(text: str) -> str:
     return text.translate(_to_simplified())
 
 
+# Forms the table leaves out because the character is also a simplified one: 批覆 and 答覆, as
+# Taiwan's and older texts write 批复 and 答复 (OpenCC keeps 覆 as 覆).
+EXTRA_FORMS = {"复": "覆"}
+
+
 @lru_cache(maxsize=1)
 def _traditional_forms() -> dict[str, str]:
     forms: dict[str, str] = defaultdict(str)
     for trad, simplified in traditional_table().items():
         forms[simplified] += trad
+    for simplified, extra in EXTRA_FORMS.items():
+        forms[simplified] += extra
     return forms
 
 
