@@ -39,3 +39,22 @@ def test_a_bracketed_date_after_no_kind_word_makes_no_title(text):
     """Control: a date in brackets makes no kind of what does not end on a
     kind word before it."""
     assert kind_of(text) is None
+
+
+@pytest.mark.parametrize("date", ["(2021年11月22日)", "（2021年11月22日）"])
+def test_a_list_heading_dated_on_its_line_is_title_and_note(date):
+    """Read as a gazette prints it, the heading is the title and the date in
+    brackets its 题注 under it: the title without the date, the date the
+    document's; the list's rows its provisions."""
+    title = "某某县县级总林长、林长名单"
+    docs = _documents([title + date] + LIST_ROWS, None)
+    assert [(d.title, d.date) for d in docs] == [(title, "2021-11-22")]
+
+
+def test_a_sentence_ending_on_a_bracketed_date_is_not_split():
+    """Control: a sentence that closes on a date in brackets ('…报送名单(2021年
+    11月22日前)。') is a paragraph, not a title over its note."""
+    from builder.stages.split.unfold import _title_then_note_date
+    from builder.model import Line
+    line = Line(no=1, text="请各乡镇报送林长名单,并附说明(2021年11月22日)")
+    assert [piece.text for piece in _title_then_note_date(line)] == [line.text]
