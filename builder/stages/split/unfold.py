@@ -231,6 +231,23 @@ def _signature_then_date(line: Line) -> list[Line]:
                                                    heading_mark=False)]
 
 
+# A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
+# under a heading carries the day it was drawn up: "…河长、湖长名单(2021年11月22日)".
+TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80}}?)\s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])$",
+                                re.X)
+
+
+def _title_then_note_date(line: Line) -> list[Line]:
+    """A line that is a title ending in its kind word and then a date alone
+    in brackets is given back the form a gazette prints: the title, and the
+    bracketed date under it as its 题注."""
+    match = TITLE_NOTE_DATE_RE.match(line.text.strip())
+    if not match or not kind_of(match.group("title")):
+        return [line]
+    return [replace(line, text=match.group("title")),
+            replace(line, text=match.group("date"), starts_block=False, heading_mark=False)]
+
+
 # A reprint's bracketed frame, (成文日期 发文字号), with the first paragraph run into
 # its line: "(1985年5月4日皖政〔1985〕38号)  根据…".
 FRAME_THEN_TEXT_RE = re.compile(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*(?P<rest>\S.*)$")
@@ -402,7 +419,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = _titles_then_addressees(
-        [piece for line in unfolded for split in _number_then_title(line) for piece in _signature_then_date(split)])
+        [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
+         for piece in _signature_then_date(dated)])
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
