@@ -435,7 +435,7 @@ def boxes_joined(docs: list[Document], columns: Optional[int] = None) -> Layout:
             to = last + 1 + number
             if to < len(ps) and _key(ps[to]).startswith(_key(doc.addressees)) \
                     and ps[to].rstrip().endswith((":", "：")):  # (a 主送 the page printed without its colon stays)
-                ps[first:to + 1] = ps[last + 1:to - 0][:number] + ["".join(ps[first:last + 1]) + ps[to]]
+                ps[first:to + 1] = ps[last + 1:to] + ["".join(ps[first:last + 1]) + ps[to]]  # (the number, if any)
         paragraphs.extend(ps)
     name = "boxes" if columns is None else f"boxes-{columns}"
     return Layout(name, join(laid_out(paragraphs, columns), blank=False))

@@ -622,13 +622,15 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
     stands under its 发文字号), ends in its kind word with every bracket and
     《》 closed and no sentence punctuation, on its first line or one the
-    wrap carried it onto. What follows is a 主送
-    closing on its colon (the body perhaps run on after it), the longest such title ('…办公室关于…的通报' then
-    '的通知…' is a 转发's title going on, not a 主送, and a 主送 holds no 关于); or, where a title stands
-    (_title_stands), the body's first sentence opening as bodies open, the
-    first such title ('的通知为…' does not open one), right after the 文种 or
-    after the space a page that runs a whole notice into one line parts its
-    pieces with ('…的通告 根据…')."""
+    wrap carried it onto. What follows is a 主送 closing on its colon (the
+    body perhaps run on after it), the longest such title ('…办公室关于…的
+    通报' then '的通知…' is a 转发's title going on, not a 主送, and a 主送
+    holds no 关于); or, where a title stands (_title_stands), the body's
+    first sentence opening as bodies open, the first such title ('的通知为…'
+    does not open one), right after the 文种 or after the space a page that
+    runs a whole notice into one line parts its pieces with ('…的通告 根据…').
+    A letter's title (LETTER_TITLE_RE) where a title stands may have its
+    称谓 run in after it, and nothing else."""
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
@@ -656,7 +658,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
                                       or _addressees_then_body([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
-            elif grammar and stands and body is None and offset < len(text) and BODY_OPENING_RE.match(text[offset:].lstrip()):
+            elif grammar and stands and body is None and offset < len(text) \
+                    and BODY_OPENING_RE.match(text[offset:].lstrip()):
                 body = (i + j, offset)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
