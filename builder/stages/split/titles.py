@@ -776,7 +776,7 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_widt
     title names them in its own length. A name a scan spaced inside ('仁
     怀市人民政府办 公室') is still one of the names the list runs up through."""
     j = k
-    while j > 0 and j - 1 not in skip and _one_name(lines[j - 1].text):
+    while j > 0 and j - 1 not in skip and _organ_alone_spaced(lines[j - 1].text):
         j -= 1
     names = "".join(re.sub(r"\s+", "", line.text) for line in lines[j:k + 1])
     return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
@@ -812,12 +812,12 @@ def _rows_under_caption(lines: list[Line], k: int, skip: set[int], full_width: f
     names under a colon may be a joint title's first line under a text cut
     on its colon ('…通知如下：' / '…卫生健康局 …财政局' / '关于…')."""
     j = k
-    while j >= 0 and j not in skip and (len(organ_names(lines[j].text)) >= 2 or _one_name(lines[j].text)):
+    while j >= 0 and j not in skip and (len(organ_names(lines[j].text)) >= 2 or _organ_alone_spaced(lines[j].text)):
         j -= 1
     return j < k - 1 and j >= 0 and j not in skip and _caption(lines, j, full_width)
 
 
-def _one_name(text: str) -> bool:
+def _organ_alone_spaced(text: str) -> bool:
     """One organ's name alone on its line, perhaps with a space a scan left
     inside it ('仁 怀市人民政府办 公室', '丙县人民政府 办公室'); not names
     parted by spaces, each whole ('县公安局 县水利局': a title's joint issuers
@@ -873,7 +873,7 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     top, k = head, head
     while k - 1 >= lowest and k - 1 not in skip and not lines[k].starts_block and titleish(lines[k - 1]) \
             and not re.search(r"[，。；：,;:]", lines[k - 1].text) \
-            and not (_one_name(lines[k - 1].text) and _listed_row(lines, k - 1, skip, "", full_width)) \
+            and not (_organ_alone_spaced(lines[k - 1].text) and _listed_row(lines, k - 1, skip, "", full_width)) \
             and not _rows_under_caption(lines, k - 1, skip, full_width):
         k -= 1  # (an organ alone under a list's counted heading or caption is that list's row: _listed_row)
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
