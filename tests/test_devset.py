@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.corpus  # the development set in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
-from tests.devset.layout import (DATE_LINE_RE, FOOTERS, Document, boxes_joined, indented, printed_issue, radicals,  # noqa: E402
+from tests.devset.layout import (DATE_LINE_RE, FOOTERS, Document, boxes_joined, indented, labels_apart, printed_issue, radicals,  # noqa: E402
                                  reprint_number, run_together, singles, stop_lines, width, wrap)
 from builder.model import Document as Converted, Gazette, Paragraph, Part  # noqa: E402
 from tests.devset.measure import (GAZETTE_NAME, LAYOUTS, SETS, Figures, convert_layout, judge, load,  # noqa: E402
@@ -175,6 +175,28 @@ def test_boxes_joined_runs_each_title_into_its_addressees():
     assert len(run_in) >= len(titles) // 2
     assert sorted(re.sub(r"\s", "", boxes_joined(docs).text)) == sorted(re.sub(r"\s", "", run_together(docs).text))
     # (nothing lost: a 发文字号 under its title only goes over it, where the 版头 prints it)
+
+
+def test_labels_apart_sets_each_article_label_on_a_line_of_its_own():
+    docs = [r.doc for r in load("holdout21")]
+    lines = labels_apart(docs, columns=26).text.split("\n")
+    assert sum(bool(re.fullmatch(r"第[一二三四五六七八九十百零〇]+条", line)) for line in lines) >= 100
+    assert sorted(re.sub(r"\s", "", labels_apart(docs).text)) == sorted(re.sub(r"\s", "", run_together(docs).text))
+
+
+def test_article_labels_alone_on_their_lines_head_their_text_in_every_set():
+    """An extractor that sets each 第X条 on a line of its own (tests/devset/README.md): over every set
+    wrapped at 26 columns, no paragraph is cut at an article's label (5 were before the rule), and 99% of
+    the provisions are found (3,021 of 3,043 on 2026-12-03, as many as with the texts run together)."""
+    cut_at_label, found, expected = [], 0, 0
+    for set_name in SETS:
+        records = list(load(set_name))
+        figures = Figures()
+        judge(records, [convert_layout(labels_apart([r.doc for r in records], columns=26))], figures)
+        cut_at_label += [p for p in figures.problems if re.match(r"cut: …第[一二三四五六七八九十百零〇]+条 \|", p)]
+        found, expected = found + figures.provisions_found, expected + figures.provisions_expected
+    assert cut_at_label == []
+    assert found / expected >= 0.99
 
 
 @pytest.mark.parametrize("columns", [None, 18])

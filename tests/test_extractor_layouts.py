@@ -1,10 +1,11 @@
 """Shapes real PDF extractors give Chinese official documents that the
 other layouts do not: radicals for ideographs (pdfminer, PDFBox, MuPDF on a
 PDF whose ToUnicode map names the radical a glyph shares with an ideograph),
-a paragraph's closing mark on a line of its own (PyMuPDF), and the title
-run into its 主送 (an extractor that joins text boxes). Invented text; the
-measure's `radicals_26` and `stops_26` layouts (tests/devset/layout.py)
-measure the first two on every real set."""
+a paragraph's closing mark on a line of its own (PyMuPDF), the title run
+into its 主送 (an extractor that joins text boxes), and an article's label on
+a line of its own. Invented text; the measure's `radicals_26` and `stops_26`
+layouts (tests/devset/layout.py) measure the first two on every real set,
+tests/test_devset.py the last two."""
 from __future__ import annotations
 
 import pytest
@@ -222,3 +223,21 @@ def test_a_reply_written_with_fu_of_taiwan_is_a_reply(columns):
     [doc] = _documents(["民政部關於某某省撤銷某某區設立某某縣的批覆某某省人民政府:", "你省的請示收悉。經研究,同意所報事項。",
                         "民政部", "1998年3月2日"], columns)
     assert (doc.title, doc.addressees) == ("民政部關於某某省撤銷某某區設立某某縣的批覆", "某某省人民政府")
+
+
+# A rule as the People's Bank's extraction (tiaofasi_departmental_rule_000028) and 山南's web page of its 立法条例
+# give it: each article's label, set in bold, a line of its own, its text under it.
+LABELS_APART = ["某某市档案管理办法", "第一章 总则", "第一条", "（立法目的）为了加强档案管理，根据有关法律、法规，制定本办法。",
+                "第二条", "本基金会的宗旨:推进尊师重教,资助贫困师生,支持教育创新。", "第三条", "区政府由下列人员组成：",
+                "（一）区长；", "（二）副区长。", "第四条", "本办法自2021年5月1日起施行。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_article_label_alone_on_its_line_heads_the_text_under_it(columns):
+    """Whatever the text opens with (a bracketed heading, a clause with its colon), it is the article's;
+    an item under the article's text is an item still."""
+    [doc] = _documents(LABELS_APART, columns)
+    assert [(p.label, p.heading + p.text) for p in doc.provisions] == [
+        ("第一章", "总则"), ("第一条", "（立法目的）为了加强档案管理，根据有关法律、法规，制定本办法。"),
+        ("第二条", "本基金会的宗旨：推进尊师重教，资助贫困师生，支持教育创新。"), ("第三条", "区政府由下列人员组成："),
+        ("（一）", "区长；"), ("（二）", "副区长。"), ("第四条", "本办法自2021年5月1日起施行。")]

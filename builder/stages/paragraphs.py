@@ -280,6 +280,15 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
         and cuts_word(last.text, line.text)
 
 
+def bare_article(text: str) -> bool:
+    """A 第X条 label with nothing after it. An article has no heading of its own
+    (立法技术规范: its text follows its label on the line), so the label stands
+    alone only where an extractor broke the line where the label's bold type
+    ends; the text below, whatever it opens with ('（立法目的）…', '…宗旨:…'), is its."""
+    label = LABEL_RE.match(text.strip())
+    return bool(label) and bool(label.group("tiao")) and not label.group("rest")
+
+
 def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
@@ -498,6 +507,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
+    if bare_article(above):
+        return JOIN  # an article's label alone on its line: its text follows, whatever it opens with
     if (field := record_field(above)) and field.group("alone") is not None:
         return BREAK  # a record's field label alone on its line ('主席', '出席'): its names stand under it
     if is_note_line(above) and line.text[:1] in "（(":

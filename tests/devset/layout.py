@@ -31,7 +31,12 @@ hand-checked records in expected.yaml:
   shares with a radical given as that radical (U+2E80–U+2FDF), as pdfminer,
   PDFBox and others extract a PDF whose ToUnicode map names the radical;
 - ``stop_lines``: every line wrapped, each paragraph's closing mark on a line
-  of its own, as PyMuPDF extracts a PDF that sets it apart from its line.
+  of its own, as PyMuPDF extracts a PDF that sets it apart from its line;
+- ``boxes_joined``: each title run into its 主送, as an extractor that joins
+  text boxes standing close gives them;
+- ``labels_apart``: each article's label (第X条) on a line of its own, its
+  text under it, as the People's Bank's own extraction and a city's web page
+  give a rule.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -439,6 +444,26 @@ def boxes_joined(docs: list[Document], columns: Optional[int] = None) -> Layout:
         paragraphs.extend(ps)
     name = "boxes" if columns is None else f"boxes-{columns}"
     return Layout(name, join(laid_out(paragraphs, columns), blank=False))
+
+
+# ---------------------------------------------------------------- (i) article labels apart
+
+ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s\u3000]*(\S.*)$")
+
+
+def labels_apart(docs: list[Document], columns: Optional[int] = None) -> Layout:
+    """All documents in one file, each article's label on a line of its own
+    and its text wrapped under it ('第一条' / '为规范…'), as the People's Bank
+    of China's extraction of its rules (angelala00/pbc_regulations,
+    tiaofasi_departmental_rule_000028) and 山南's web page of its 立法条例
+    (holdout54) give them: the label set in bold type, a text box of its own."""
+    lines: list[str] = []
+    for paragraph in (p for doc in docs for p in doc.paragraphs):
+        article = ARTICLE_RE.match(paragraph)
+        pieces = [article.group(1), article.group(2)] if article and not is_row(paragraph) else [paragraph]
+        lines.extend(line for piece in pieces for line in laid_out([piece], columns))
+    name = "labels" if columns is None else f"labels-{columns}"
+    return Layout(name, join(lines, blank=False))
 
 
 def _key(text: str) -> str:
