@@ -991,3 +991,24 @@ def test_a_printing_line_closed_by_the_copies_printed_is_no_title_line():
     docs = _documents(COPIES_PRINTED, None)
     assert [d.title for d in docs] == ["某某局关于加强票据管理的通知", "某某局关于切实加强商业汇票承兑贴现和再贴现业务管理的通知"]
     assert docs[1].date == "2000-10-25"
+
+
+# ---------------------------------------------------------------- a commission's or the central bank's 令
+
+# A 规章 a commission or the central bank publishes by its own 令 (立法法 第九十一条), its number in year brackets.
+COMMISSION_ORDER = ["某某监督管理委员会令", "（2019）第3号",
+                    "《某某业务管理办法》已经2019年9月18日某某监督管理委员会第1次委务会议审议通过，现予公布，"
+                    "自2019年12月1日起施行。", "主席 张某某", "2019年10月16日", "某某业务管理办法", "第一章 总 则",
+                    "第一条 为规范某某业务，制定本办法。", "第二条 本办法适用于某某机构。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("organ", ["某某监督管理委员会", "中国人民银行"])
+def test_a_commissions_or_the_central_banks_order_heads_its_rule(organ, columns):
+    """'…委员会令' and '中国人民银行令' are orders as '…部令' is: the 令 with its rule is one document."""
+    lines = [line.replace("某某监督管理委员会", organ) for line in COMMISSION_ORDER]
+    for docs in (_documents(lines, columns), _documents(NOTICE + lines, columns)[1:]):
+        [doc] = docs
+        assert (doc.title, doc.doc_number, doc.issuers, doc.date) == (
+            "某某业务管理办法", f"{organ}令〔2019〕第3号", [organ], "2019-10-16")
+        assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二条"]

@@ -692,8 +692,9 @@ KINDS = [
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
     # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1), perhaps with its serial run in before
     # 令 ('XX指挥部2号令', '…第3号令', as an organ that numbers its orders titles them); the President's is
-    # 主席令 (宪法 第八十条); or the order is named by the measure it puts in force (MEASURE_ORDER).
-    ("令", rf"命令|(?:政府|[部委局署院厅]|主席)(?:第?[\d{CN_NUMERAL}]{{1,4}}号)?令|{MEASURE_ORDER}"),
+    # 主席令 (宪法 第八十条); or the order is named by the measure it puts in force (MEASURE_ORDER). A
+    # commission's and the central bank's orders publish their 规章 too (立法法 第九十一条: '…委员会令', '中国人民银行令').
+    ("令", rf"命令|(?:政府|[部委局署院厅会]|银行|主席)(?:第?[\d{CN_NUMERAL}]{{1,4}}号)?令|{MEASURE_ORDER}"),
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),
