@@ -241,3 +241,26 @@ def test_an_article_label_alone_on_its_line_heads_the_text_under_it(columns):
         ("第一章", "总则"), ("第一条", "（立法目的）为了加强档案管理，根据有关法律、法规，制定本办法。"),
         ("第二条", "本基金会的宗旨：推进尊师重教，资助贫困师生，支持教育创新。"), ("第三条", "区政府由下列人员组成："),
         ("（一）", "区长；"), ("（二）", "副区长。"), ("第四条", "本办法自2021年5月1日起施行。")]
+
+
+# The same extraction runs a rule's title into its first division: '…管理办法第一章 总 则' (the bank's departmental
+# rules 000034, 000074, 000091) or '…暂行办法第一条 为规范…' (000049).
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("division, labels", [("第一章 总 则", ["第一章", "第一条", "第二条"]),
+                                              ("第一条 为规范某某业务，根据有关法律，制定本办法。", ["第一条", "第二条"])])
+def test_a_rule_title_run_into_its_first_division_is_parted(division, labels, columns):
+    rule = ["某某银行令", "（2019）第3号", "《某某业务管理暂行办法》已经2019年9月18日某某银行第1次行务会议审议通过，现予发布，"
+            "自2019年12月1日起施行。", "行长 张某某", "2019年10月16日", "某某业务管理暂行办法" + division]
+    rule += ["第一条 为规范某某业务，根据有关法律，制定本办法。"] if division.startswith("第一章") else []
+    [doc] = _documents(rule + ["第二条 本办法所称某某业务，是指依法开展的业务。"], columns)
+    assert (doc.title, doc.doc_number) == ("某某业务管理暂行办法", "某某银行令〔2019〕第3号")
+    assert [p.label for p in doc.provisions] == labels
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_citing_a_rules_first_article_is_not_parted(columns):
+    """Control: '本办法第一条所称…' and '…依照某某管理办法第一条规定…' open no title."""
+    docs = _documents(["某某市某某管理办法", "第一条 为加强管理，制定本办法。", "第二条 本办法第一条所称机构，是指依法设立的机构。",
+                       "第三条 违反本办法的，依照某某省某某管理办法第一条规定处理。"], columns)
+    assert [d.title for d in docs] == ["某某市某某管理办法"]
+    assert [p.label for p in docs[0].provisions] == ["第一条", "第二条", "第三条"]

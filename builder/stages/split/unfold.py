@@ -18,6 +18,7 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_
                            UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of, order_organ, paren_frame,
                            serial_notice_number)
 from ...text.lines import ends_sentence, width
+from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
@@ -418,9 +419,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _annex_marks(lines, full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _titles_then_addressees(
+    pieces = _titles_then_addressees(_titles_then_first_division(
         [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)])
+         for piece in _signature_then_date(dated)]))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -594,6 +595,55 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
                            annotated=lines[j].annotated + width(lines[j].text) - width(rest)))  # measured with the title
         i = j + 1
     return out
+
+
+# A rule's first division run in after its title: the first 编, 篇 or 章 and its short name to the line's end
+# ('…管理办法第一章 总 则'), or the first article and its text ('…暂行办法第一条 为规范…').
+FIRST_DIVISION_RE = re.compile(either_script(
+    r"第\s*[一1]\s*(?:[编篇章]\s*[\u4e00-\u9fa5][\u4e00-\u9fa5\s]{0,15}$|条\s*\S)"))
+
+
+def _titles_then_first_division(lines: list[Line]) -> list[Line]:
+    """立法技术规范 sets a rule's title, its first 章 and its first 条 each on a
+    line of its own; an extractor that joins text boxes runs the title into
+    the division under it. The line is parted where the title's kind word
+    ends: the title, where a title stands, no sentence in it, opening with no
+    word of a sentence that cites the rule ('本办法第一条…'); an article
+    cited ('…办法第一条规定…') is no article begun."""
+    out: list[Line] = []
+    for line in lines:
+        cut = _first_division_at(line.text, out)
+        if cut is None:
+            out.append(line)
+            continue
+        out.append(replace(line, text=line.text[:cut].rstrip()))
+        rest = line.text[cut:]
+        out.append(replace(line, text=rest, starts_block=True, heading_mark=False,
+                           annotated=line.annotated + width(line.text) - width(rest)))
+    return out
+
+
+def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
+    """Where the first division run in after a title begins in the line, the title's start on it or on the
+    lines above (a wrapped title); None if the line holds none."""
+    if "第" not in text:
+        return None  # asked of every line: most hold no division
+    division = FIRST_DIVISION_RE.search(text)
+    if division is None or division.start() == 0:
+        return None
+    label = LABEL_RE.match(text[division.start():])
+    if label is None or cited(text[division.start():], label):
+        return None
+    for k in range(len(above), max(-1, len(above) - TITLE_LINES), -1):
+        title = join_title([line.text for line in above[k:]] + [text[:division.start()]])
+        if re.search(r"[，。；：,;:！？!?]", title):
+            return None
+        if _title_stands(above[:k]):
+            return division.start() if kind_of(title) and len(title) >= 6 and not CITING_WORD_RE.match(title) else None
+    return None
+
+
+CITING_WORD_RE = re.compile(either_script(r"^(?:本|依照|依据|根据|按照|参照|违反)"))  # a sentence citing the rule
 
 
 RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the narrowest measure
