@@ -253,7 +253,8 @@ def _unplaced(lines: list[Line], source: str, stem: str, gazette: Gazette) -> Do
     doc = Document(id="", gazette="", title=title, kind=None, doc_number=None, issuers=[], date=None,
                    lines=(lines[0].no, lines[-1].no) if lines else (1, 1))
     part = Part(eid="main", title=title, lines=doc.lines)
-    part.blocks, doubts = paragraphs(lines, measure(lines), source=source)
-    gazette.diagnostics.extend(doubts)
+    # Its numbering is read as any text's: each article and item still has its own address.
+    part.blocks, diags = _blocks(lines, measure(lines), "main", source, None, None)
+    gazette.diagnostics.extend(diags)
     doc.parts.append(part)
     return doc

@@ -1012,3 +1012,31 @@ def test_a_commissions_or_the_central_banks_order_heads_its_rule(organ, columns)
         assert (doc.title, doc.doc_number, doc.issuers, doc.date) == (
             "某某业务管理办法", f"{organ}令〔2019〕第3号", [organ], "2019-10-16")
         assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二条"]
+
+
+# A web page heads a 行政法规's order with the regulation's title and the order's number in brackets (the PBOC's
+# copies of the State Council's regulations: '存款保险条例（国务院令 第660号）' over '中华人民共和国国务院令').
+HEADED_ORDER = ["某某保险条例（国务院令 第660号）", "中华人民共和国国务院令", "第　660　号",
+                "《某某保险条例》已经2014年10月29日国务院第67次常务会议通过，现予公布，自2015年5月1日起施行。",
+                "总　理 　张某某", "2015年2月17日", "某 某 保 险 条 例", "第一条", "为了建立某某保险制度，制定本条例。",
+                "第二条", "本条例适用于某某机构。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_regulation_headed_with_its_order_number_over_the_order_is_one_document(columns):
+    for docs in (_documents(HEADED_ORDER, columns), _documents(NOTICE + HEADED_ORDER, columns)[1:]):
+        [doc] = docs
+        assert (doc.title, doc.issuers, doc.date) == ("某某保险条例", ["国务院"], "2015-02-17")
+        assert [p.label for p in doc.provisions] == ["第一条", "第二条"]
+
+
+def test_a_text_with_no_title_found_still_numbers_its_articles():
+    """A file whose title the grammar cannot find is one page, and the report says so; its articles and items
+    are still provisions, each with its own address, as in any text."""
+    from builder.convert import convert_text
+    gazette = convert_text("为规范某某业务，现将有关事项规定如下：\n第一条 某某机构应当依法开展业务：\n（一）依法登记；\n"
+                           "（二）按时报告。\n第二条 本规定自公布之日起施行。\n", "x/untitled.txt", "untitled")
+    assert any(d.code == "no-document" for d in gazette.diagnostics)
+    [doc] = gazette.documents
+    assert [(p.label, p.eid) for p in doc.provisions] == [
+        ("第一条", "art_1"), ("（一）", "art_1__subpara_1"), ("（二）", "art_1__subpara_2"), ("第二条", "art_2")]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
-                           EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
+                           EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
                            ORGAN_END_RE, SIGNER_POST_RE, brief_head, coded_order_number, kind_of, notice_title_forms,
                            own_contents)
 from ...text.grid import numbered_rows, serial_header
@@ -160,6 +160,10 @@ def promulgated(text: str) -> Optional[str]:
     return (match.group("name") or match.group("first")) if match else None
 
 
+# An order's name and number in brackets, as a web page prints them after the title it heads the order with.
+BRACKETED_ORDER_RE = re.compile(rf"[（(]{ORDER_IN_NOTE_RE.pattern}[）)]")
+
+
 def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     """A gazette may print a 政府令's regulation title above the 令 (as its
     heading, the 令 and the regulation's text under it): the title lines
@@ -167,7 +171,8 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     document's, not the end of the one before. A 法规's 题注 (the dates it
     was adopted, wrapped or not) may stand between its title and the order,
     as a 人大常委会 prints a 条例's title, its 题注, then the 公告 that
-    promulgates it."""
+    promulgates it; or the order's number in brackets, as a web page heads
+    the order with the regulation's title and number ('…条例（国务院令 第660号）')."""
     name = _promulgates(lines, block)
     if not name:
         return block.start
@@ -175,7 +180,8 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     for k in range(block.start - 1, max(-1, block.start - NOTE_LINES - 1), -1):
         if k in skip or is_date_line(lines[k].text) or ends_sentence(lines[k].text):
             break  # the end of the document before
-        if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:block.start]])):
+        between = join_title([line.text for line in lines[k:block.start]])
+        if ADOPTION_NOTE_RE.match(between) or BRACKETED_ORDER_RE.fullmatch(between):
             top = k
     k = top
     while k > 0 and top - k < TITLE_LINES and k - 1 not in skip and title_line(lines, k - 1):
