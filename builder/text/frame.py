@@ -971,6 +971,24 @@ def addressee_names(text: str) -> bool:
         or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text)
 
 
+# The body of a 批复 or 复函 opens by addressing the body that asked by its own word: '你局《关于…的请示》收悉',
+# 你委, 你县, 你市; or by no word of its name, 你单位, 你们.
+ANSWERING_RE = re.compile(either_script(r"^你(?P<word>单位|们|[\u4e00-\u9fa5])"))
+ADDRESSEE_NAME_RE = re.compile(ADDRESSEE_NAME)  # one organ's name, or a body's (…办事处)
+
+
+def answered(text: str, below: str) -> bool:
+    """A 批复 answers the body that asked (党政机关公文处理工作条例 第八条), and its
+    body opens by addressing it by its own word ('你局《关于…的请示》收悉').
+    One organ's name alone, with no colon (the page lost it, GB/T 9704
+    7.3.2), whose name holds the word the line under it then calls it by
+    ('县林业局' over '你局…', '某某县人民政府' over '你县…'), is the 主送 that
+    body answers; a name the body does not call so is not."""
+    name, opening = text.strip(), ANSWERING_RE.match(below.strip())
+    return bool(opening) and bool(ADDRESSEE_NAME_RE.fullmatch(name)) \
+        and (opening.group("word") in ("单位", "们") or opening.group("word") in name)
+
+
 ADDRESSEE_LISTED_RE = re.compile(ADDRESSEE_LISTED)
 SECTOR_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,6}")  # a sector by its short name: 农垦, 森工
 
