@@ -123,8 +123,8 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
     checks the print."""
     for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            # '2018年3月13' lost only its 日, '年3月21日' its year's figures
-            lost = "年份" if p.text.strip().startswith("年") else "日" if "月" in p.text else "年月日"
+            # '2018年3月13' lost only its 日, '201893日' its 年 and 月, '年3月21日' its year's figures
+            lost = "年份" if p.text.strip().startswith("年") else "".join(c for c in "年月日" if c not in p.text)
             what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text)
         elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
             what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)

@@ -833,7 +833,8 @@ def iso_date(text: str) -> Optional[str]:
 
 
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
-# ("2024228"), or parted by the spaces that stood for the lost characters
+# ("2024228"), or run together with the closing 日 kept ("201893日": only
+# the 年 and 月 lost), or parted by the spaces that stood for the lost characters
 # ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23");
 # or only its closing 日 lost, the date's last character ("2018年3月13"); or
 # the year's figures lost before 年, the rest whole ("年3月21日"), which still
@@ -842,7 +843,7 @@ def iso_date(text: str) -> Optional[str]:
 # and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
     ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
-    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                   # 2024228
+    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})日?               # 2024228, 201893日
                                 | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
                                   (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
       | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日 )$                              # 年3月21日
@@ -851,7 +852,7 @@ DAMAGED_DATE_RE = re.compile(rf"""
 
 def damaged_date(text: str) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
-    "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, and
+    "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, and
     "年3月21日", of no year, are none)."""
     match = DAMAGED_DATE_RE.match(text.strip())
     if not match or not match.group("year"):
