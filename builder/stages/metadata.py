@@ -20,7 +20,7 @@ from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_
                           NUMBERED_KINDS, PERIOD_END,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
-                          adoption_note, attendance_line, brief_head, coded_order_number, damaged_date,
+                          adoption_note, answered, attendance_line, brief_head, coded_order_number, damaged_date,
                           damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field, serial_notice_number,
                           one_adoption, order_issuer, order_number, order_organ, paren_frame, whole_adoption_note,
@@ -123,8 +123,8 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
     checks the print."""
     for n, p in enumerate(paragraphs):
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
-            # '2018年3月13' lost only its 日, '年3月21日' its year's figures
-            lost = "年份" if p.text.strip().startswith("年") else "日" if "月" in p.text else "年月日"
+            # '2018年3月13' lost only its 日, '201893日' its 年 and 月, '年3月21日' its year's figures
+            lost = "年份" if p.text.strip().startswith("年") else "".join(c for c in "年月日" if c not in p.text)
             what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text)
         elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
             what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
@@ -195,7 +195,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             head = n + 1 if n == head else head
             doc_number = doc_number or order_number(order.group("order"), order)
             ordered_by = ordered_by or order_issuer(order.group("order"))
-        elif addressees is None and _addressed_to(p.text, n == head, kind == "信") and p.role != "byline" \
+        elif addressees is None and (_addressed_to(p.text, n == head, kind == "信") or n == head
+                                     and n + 1 < len(paragraphs) and answered(p.text, paragraphs[n + 1].text)) \
+                and p.role != "byline" \
                 and (above_items is None or n < above_items) \
                 and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
                 and not any(q.role == "byline" for q in paragraphs[:n]) \

@@ -39,7 +39,7 @@ from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST
                           COUNTED_HEADING_RE,
                           DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO,
                           HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names,
+                          OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list,
                           is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
@@ -329,6 +329,8 @@ def addressed(above: str, below: str) -> bool:
     cut after the 顿号 of a list ("…财政厅（局）、" / "农业农村（农牧）厅…")
     goes on where the line below names one more organ, its names in
     brackets read through (a page may end the list on 、 over the body)."""
+    if answered(above, below):
+        return True  # one body's name over a 批复's body that calls it '你局…' (frame.answered)
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     alias = first[:1] in "（(" and first[-1:] in "）)" and bool(ADDRESSEE_ITEM_RE.fullmatch(first[1:-1]))
     variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)

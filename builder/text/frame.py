@@ -834,7 +834,8 @@ def iso_date(text: str) -> Optional[str]:
 
 
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
-# ("2024228"), or parted by the spaces that stood for the lost characters
+# ("2024228"), or run together with the closing 日 kept ("201893日": only
+# the 年 and 月 lost), or parted by the spaces that stood for the lost characters
 # ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23");
 # or only its closing 日 lost, the date's last character ("2018年3月13"); or
 # the year's figures lost before 年, the rest whole ("年3月21日"), which still
@@ -843,7 +844,7 @@ def iso_date(text: str) -> Optional[str]:
 # and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
     ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
-    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                   # 2024228
+    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})日?               # 2024228, 201893日
                                 | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
                                   (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
       | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日 )$                              # 年3月21日
@@ -852,7 +853,7 @@ DAMAGED_DATE_RE = re.compile(rf"""
 
 def damaged_date(text: str) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
-    "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, and
+    "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, and
     "年3月21日", of no year, are none)."""
     match = DAMAGED_DATE_RE.match(text.strip())
     if not match or not match.group("year"):
@@ -970,6 +971,24 @@ def addressee_names(text: str) -> bool:
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
         or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text)
+
+
+# The body of a 批复 or 复函 opens by addressing the body that asked by its own word: '你局《关于…的请示》收悉',
+# 你委, 你县, 你市; or by no word of its name, 你单位, 你们.
+ANSWERING_RE = re.compile(either_script(r"^你(?P<word>单位|们|[\u4e00-\u9fa5])"))
+ADDRESSEE_NAME_RE = re.compile(ADDRESSEE_NAME)  # one organ's name, or a body's (…办事处)
+
+
+def answered(text: str, below: str) -> bool:
+    """A 批复 answers the body that asked (党政机关公文处理工作条例 第八条), and its
+    body opens by addressing it by its own word ('你局《关于…的请示》收悉').
+    One organ's name alone, with no colon (the page lost it, GB/T 9704
+    7.3.2), whose name holds the word the line under it then calls it by
+    ('县林业局' over '你局…', '某某县人民政府' over '你县…'), is the 主送 that
+    body answers; a name the body does not call so is not."""
+    name, opening = text.strip(), ANSWERING_RE.match(below.strip())
+    return bool(opening) and bool(ADDRESSEE_NAME_RE.fullmatch(name)) \
+        and (opening.group("word") in ("单位", "们") or opening.group("word") in name)
 
 
 ADDRESSEE_LISTED_RE = re.compile(ADDRESSEE_LISTED)
