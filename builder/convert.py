@@ -26,7 +26,7 @@ from .stages.layout import BARE_FOLIO_RE, normalise
 from .stages.masthead import from_file_name, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
-from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, part_body_start, part_label,
+from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_order_name, part_body_start, part_label,
                            split_documents, title_in, unfold_title_numbers, unquoted_title, wrapped)
 from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
@@ -219,7 +219,8 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
                                [wrapped(line, full_width) for line in part_lines])
     part_lines = [replace(line, starts_block=True) if n in entries or FRONT_MATTER_RE.match(line.text.strip()) or n and (
                       is_doc_number_line(part_lines[n - 1].text) or ORDER_NUMBER_RE.match(part_lines[n - 1].text)
-                      or FRONT_MATTER_RE.match(part_lines[n - 1].text.strip()))
+                      or FRONT_MATTER_RE.match(part_lines[n - 1].text.strip())
+                      or ORDER_NUMBER_RE.match(line.text.strip()) and is_order_name(part_lines[n - 1].text.strip()))
                   else line for n, line in enumerate(part_lines)]
     items, table_diagnostics = extract_tables(part_lines, source)
     if FORM_TITLE_RE.search(title or "") and not any(isinstance(item, Table) for item in items):

@@ -1040,3 +1040,19 @@ def test_a_text_with_no_title_found_still_numbers_its_articles():
     [doc] = gazette.documents
     assert [(p.label, p.eid) for p in doc.provisions] == [
         ("第一条", "art_1"), ("（一）", "art_1__subpara_1"), ("（二）", "art_1__subpara_2"), ("第二条", "art_2")]
+
+
+# A 公告 printed with its 标志 and serial over its full title (the PBOC's '中国人民银行公告' / '[2005]第 16 号' /
+# '中国人民银行关于完善人民币汇率形成机制改革的公告'): the 标志 and serial are the title's 版头.
+MARKED_NOTICE = ["某某银行公告", "[2005]第 16 号", "某某银行关于完善某某机制的公告", "为完善某某机制，现就有关事项公告如下：",
+                 "一、自2005年7月21日起，实行某某机制。", "二、某某银行于每个工作日公布有关价格。", "某某银行",
+                 "2005年7月21日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notices_mark_and_serial_over_its_full_title_are_its_head(columns):
+    for docs in (_documents(MARKED_NOTICE, columns), _documents(NOTICE + MARKED_NOTICE, columns)[1:]):
+        [doc] = docs
+        assert (doc.title, doc.doc_number, doc.issuers, doc.date) == (
+            "某某银行关于完善某某机制的公告", "某某银行公告〔2005〕第16号", ["某某银行"], "2005-07-21")
+        assert [p.label for p in doc.provisions] == ["一、", "二、"]

@@ -164,12 +164,16 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         paragraphs[0].role, doc_number, head = "docnum", paragraphs[0].text.strip(), max(head, 1)
     again = _title_printed_again(paragraphs, title) if not head else 0
     head = max(head, again)
+    cited_as = title  # what a serial under the title is cited with
     for n, p in enumerate(paragraphs[:again + 4]):
         frame = paren_frame(p.text)
         if n < head:
             continue  # the 报头 of a 简报, read above
         if n == 0 and (ISSUER_MARK_RE.match(p.text.replace(" ", "")) or masthead_over(p.text, title)):
             p.role, head = "mark", 1  # the 版头 (GB/T 9704 7.2.1) the page kept: the frame follows it
+        elif n == 0 and kind in NUMBERED_KINDS and is_order_name(p.text.strip()) and kind_of(p.text.strip()) == kind:
+            p.role, head, cited_as = "mark", 1, p.text.strip()  # a 公告's 标志 over its serial and full title: the
+            # serial is cited with the 标志 ('某某银行公告〔2005〕第16号'), as a 公告 titled by its 标志 alone is
         elif is_doc_number_line(p.text) and doc_number is None:
             p.role, head = "docnum", n + 1
             # In brackets, the number without the date before it; under its field's label, without the label.
@@ -182,7 +186,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif (kind in NUMBERED_KINDS or _order_head(paragraphs, n)) and (order := ORDER_NUMBER_RE.match(p.text)) \
                 and doc_number is None:
-            p.role, head, doc_number = "docnum", n + 1, order_number(title, order)
+            p.role, head, doc_number = "docnum", n + 1, order_number(cited_as, order)
         elif n == head and HEAD_MARK_RE.match(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == head and note_line(p.text) and not ORDER_IN_NOTE_RE.search(p.text):

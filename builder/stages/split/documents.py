@@ -104,6 +104,9 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
         start = _unheaded_order(lines, block, skip)
     if _number_above(lines, block, skip):
         start -= 1
+    if start == block.start >= 2 and not skip & {start - 1, start - 2} and _mark_over(
+            lines, TitleBlock(start - 2, start - 1, lines[start - 2].text.strip(), ""), block):
+        start -= 2
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
     if start == block.start:
@@ -116,6 +119,14 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
         if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
             start -= 1
     return start
+
+
+def _mark_over(lines: list[Line], block: TitleBlock, title: TitleBlock) -> bool:
+    """The block is a 公告's or 令's 标志, the organ's name and the kind (GB/T 9704 10: '中国人民银行公告'),
+    its serial under it, and right under that the document's full title, of the same kind, with its 关于
+    ('中国人民银行关于…的公告'): the 标志 and serial are that title's 版头 (_head), not a document of their own."""
+    return title.start == block.end + 1 and is_order_name(block.title) and kind_of(block.title) == kind_of(title.title) \
+        and ORDER_NUMBER_RE.match(lines[block.end].text.strip()) is not None and ABOUT_RE.search(title.title) is not None
 
 
 def _names_bulletin(lines: list[Line], block: TitleBlock, skip: set[int], next_title: int) -> bool:
@@ -336,6 +347,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             continue
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
             layers.append(block)  # the regulation's title printed above the order that promulgates it
+            continue
+        if n + 1 < len(blocks) and _mark_over(lines, block, blocks[n + 1]):
+            layers.append(block)  # a 公告's 标志 and serial over its full title: the 版头 of the title under it
             continue
         if n + 1 < len(blocks) and _names_bulletin(lines, block, skip, blocks[n + 1].start):
             layers.append(block)  # a 简报's name over its 报头 ('督查通报' / '第9期' / its compiler and date)
