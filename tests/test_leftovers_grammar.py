@@ -1056,3 +1056,19 @@ def test_a_notices_mark_and_serial_over_its_full_title_are_its_head(columns):
         assert (doc.title, doc.doc_number, doc.issuers, doc.date) == (
             "某某银行关于完善某某机制的公告", "某某银行公告〔2005〕第16号", ["某某银行"], "2005-07-21")
         assert [p.label for p in doc.provisions] == ["一、", "二、"]
+
+
+# A 公告 that names the text it publishes in one sentence and publishes it in the next (the PBOC's joint 公告 of
+# 2015 No. 36: '…制定了《…操作指引》。现予公布，自公布之日起施行。').
+PUBLISHING_NOTICE = ["某某银行 某某管理局公告", "（2015）第36号",
+                     "为规范某某业务，根据有关规定，某某银行、某某管理局制定了《某某业务资金管理操作指引》。现予公布，"
+                     "自公布之日起施行。", "2015年11月6日", "某某业务资金管理操作指引", "第一章 总 则",
+                     "第一条 本指引所称某某业务，是指依法开展的业务。", "第二条 本指引自公布之日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_text_published_by_the_sentence_after_the_one_naming_it_is_the_notices_part(columns):
+    for docs in (_documents(PUBLISHING_NOTICE, columns), _documents(NOTICE + PUBLISHING_NOTICE, columns)[1:]):
+        [doc] = docs
+        assert [p.title for p in doc.parts] == ["某某银行某某管理局公告", "某某业务资金管理操作指引"]
+        assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二条"]

@@ -51,8 +51,10 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
                     if squash(name) not in cited):
         return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
-    text = "".join(sentence for sentence in re.split(r"[。；;！？]", "".join(
-        line.text for line in lines[opened.end:block.start])) if PASSING_ON_RE.search(sentence))
+    sentences = re.split(r"[。；;！？]", "".join(line.text for line in lines[opened.end:block.start]))
+    # A sentence that passes a text on without naming it ('…制定了《XX指引》。现予公布，…') names the one before it.
+    text = "".join(sentence for n, sentence in enumerate(sentences) if PASSING_ON_RE.search(sentence) or (
+        n + 1 < len(sentences) and PASSING_ON_RE.search(sentences[n + 1]) and "《" not in sentences[n + 1]))
     named += re.findall(r"《([^《》]{4,120})》", text)
     # A report or speech under the occasion it was delivered at is named whole, not by the genre its
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
