@@ -40,6 +40,24 @@ def test_a_theme_title_over_a_byline_and_a_salutation_opens_a_speech(speaker, co
     assert docs[1].date == "2023-02-16" and docs[1].issuers == [] and docs[0].date == "2021-03-01"
 
 
+LONG_THEME = "立足新起点 展现新作为 推动全县农业农村现代化建设走在前列 以优异成绩迎接建县七十周年"
+NAMED_BYLINE = "2023年全县农业农村工作报告县农业农村局党组书记、局长  张  某"
+
+
+@pytest.mark.parametrize("columns", [None] + list(range(18, 31)))
+def test_a_theme_over_a_report_named_in_its_byline_at_any_width(columns):
+    """The report's own name run into the speaker's line opens that line
+    ('2023年…工作报告县农业农村局党组书记、局长  张  某'): where the wrap cuts
+    it and the theme's last line fills the measure too, the piece that holds
+    the genre word (报告) is the byline's first, the lines above it the
+    theme's. A wrap that leaves a few characters and a space at a theme
+    line's head ('…现代化建设走' / '在前列 以优异成绩…') makes no name list's
+    row of it: it goes on from the full line above."""
+    docs = _documents(NOTICE + [LONG_THEME, NAMED_BYLINE, "（2023年2月16日）"] + SPEECH_BODY, columns)
+    assert [_squashed(d.title) for d in docs] == [NOTICE[0], _squashed(LONG_THEME)]
+    assert docs[1].date == "2023-02-16"
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_a_byline_with_no_salutation_frames_no_title(columns):
     """Control: the 称谓 closes the frame. A line of no kind word over a

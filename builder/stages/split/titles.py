@@ -48,6 +48,11 @@ def titleish(line: Line) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def _titleish_text(text: str) -> bool:
+    return _titleish_but_row(text) and not _name_row(text)
+
+
+def _titleish_but_row(text: str) -> bool:
+    """A title's line by what it holds, a name list's row aside (_name_row: a person set apart from a post)."""
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
             and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
@@ -59,8 +64,7 @@ def _titleish_text(text: str) -> bool:
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not PRINTED_LINE_RE.search(text)  # and its 印发 line
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
-            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
-            and not _name_row(text))
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
 
 
 def _name_row(text: str) -> bool:
@@ -344,6 +348,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
 # 杜  宇').
 SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)"
                              r"\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$")
+# The genre word of a text delivered at a meeting, anywhere in a line (the report's own name run into its byline).
+DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
 SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
 BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
 
@@ -352,6 +358,14 @@ def _wrap_piece(line: Line, full_width: float) -> bool:
     """A line the wrap cut from the one under it: filled to the measure and no wider (a title run on one line
     past it is none), no sentence's punctuation in it."""
     return wrapped(line, full_width) and printed_width(line) <= full_width * MEASURE.exact and titleish(line)
+
+
+def _theme_line(lines: list[Line], k: int, full_width: float) -> bool:
+    """A line of a speech's theme: titleish, or the rest of the line above that the wrap cut ('…推动城市管理和综合
+    执法事业高质' / '量发展 以优异成绩…'), which a space after its first words does not make a name list's row
+    (the row's name opens a line of its own)."""
+    return titleish(lines[k]) or k > 0 and not lines[k].cells and _titleish_but_row(lines[k].text) \
+        and titleish(lines[k - 1]) and wrapped(lines[k - 1], full_width)
 
 
 def _speaker_line(text: str) -> bool:
@@ -384,10 +398,13 @@ def _bylined_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock],
                     and (n == 1 or hard_wrapped and all(_wrap_piece(line, full_width)
                                                         for line in lines[date - n:date - 1]))
                     and _speaker_line(join_title([line.text for line in lines[date - n:date]]))]
-        for speaker in sorted(date - n for n in readings):
+        # A report's own name run into the speaker's line opens it ('2022年…工作报告市城管局…'): the piece that
+        # holds its kind word is the line's first, whatever fills the measure above it.
+        named = [n for n in readings if n > 1 and DELIVERED_RE.search(lines[date - n].text)]
+        for speaker in [date - max(named)] if named else sorted(date - n for n in readings):
             start = speaker
             while start > 0 and speaker - start < limit and start - 1 not in taken and start - 1 not in skip \
-                    and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text):
+                    and _theme_line(lines, start - 1, full_width) and not re.search(r"[，；：,;:]", lines[start - 1].text):
                 start -= 1
             if start < speaker:
                 break
