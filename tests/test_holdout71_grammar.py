@@ -25,8 +25,8 @@ def _squashed(text):
 
 @pytest.mark.parametrize("columns", WIDTHS)
 @pytest.mark.parametrize("speaker", ["2023年农业农村工作报告县农业农村局党组书记、局长  张  某", "某某县人民政府县长 王某某",
-                                     "县委副书记、县长  李  某  某"],
-                         ids=["report-name-run-in", "post-and-name", "letter-spaced"])
+                                     "县委副书记、县长  李  某  某", "王某某"],
+                         ids=["report-name-run-in", "post-and-name", "letter-spaced", "name-alone"])
 def test_a_theme_title_over_a_byline_and_a_salutation_opens_a_speech(speaker, columns):
     """A speech or a report delivered at a meeting may be titled by its theme,
     phrases parted by spaces and no kind word ('坚定信心 真抓实干 推动…'): its
@@ -55,6 +55,17 @@ def test_a_theme_over_a_report_named_in_its_byline_at_any_width(columns):
     row of it: it goes on from the full line above."""
     docs = _documents(NOTICE + [LONG_THEME, NAMED_BYLINE, "（2023年2月16日）"] + SPEECH_BODY, columns)
     assert [_squashed(d.title) for d in docs] == [NOTICE[0], _squashed(LONG_THEME)]
+    assert docs[1].date == "2023-02-16"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_theme_over_its_date_alone_and_a_salutation_opens_a_speech(columns):
+    """A byline may name no speaker: the date alone in brackets under the
+    theme, then the 称谓, frame the theme as its title all the same. (Where
+    the wrap leaves two to four characters on the theme's last line, at 20
+    columns here, they read as a speaker's name alone, the likelier reading.)"""
+    docs = _documents(NOTICE + [THEME, "（2023年2月16日）"] + SPEECH_BODY, columns)
+    assert [_squashed(d.title) for d in docs] == [NOTICE[0], _squashed(THEME)]
     assert docs[1].date == "2023-02-16"
 
 

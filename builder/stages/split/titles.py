@@ -377,8 +377,8 @@ def _speaker_line(text: str) -> bool:
 def _bylined_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
                     full_width: float, listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
     """A speech's or a report's title need not end in its kind word: titled by its theme ('立足更高定位 彰显更大
-    作为 …'), it is framed by its byline as a 公文's title by its 主送 (GB/T 9704 7.3.2) — the speaker's line, the
-    date alone in brackets under it, and the 称谓 under the date ('同志们：'), whom a speech addresses as a 公文 its
+    作为 …'), it is framed by its byline as a 公文's title by its 主送 (GB/T 9704 7.3.2) — the speaker's line (or
+    none), the date alone in brackets under it, and the 称谓 under the date ('同志们：'), whom a speech addresses as a 公文 its
     organs. The title is the short lines above the speaker's line, none holding a sentence's punctuation; no
     sentence runs on into it from a line that stops mid-sentence, and a 副题 or occasion line heads none. What
     follows it is its byline, as a 副题's occasion follows a speech's title: it opens a document after a line that
@@ -394,14 +394,19 @@ def _bylined_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock],
         # lines too: '…工作报告市城' / '管局党组书记、局长  杜  宇'), each but the last filled to the measure and
         # no wider. A title's last line may fill it too: the longest reading that leaves a title above it.
         hard_wrapped = any(wrapped(line, full_width) for line in lines[j + 1:j + 1 + BODY_LINES])
-        readings = [n for n in range(1, SPEAKER_WRAP + 2) if date - n > 0 and date - n - 1 not in taken
+        readings = [n for n in range(1, SPEAKER_WRAP + 2) if date - n > 0
                     and (n == 1 or hard_wrapped and all(_wrap_piece(line, full_width)
                                                         for line in lines[date - n:date - 1]))
                     and _speaker_line(join_title([line.text for line in lines[date - n:date]]))]
+        if any(date - n - 1 in taken for n in readings):
+            continue  # the byline of a title found above it ('在…上的讲话' / '张某某' / '（…）')
         # A report's own name run into the speaker's line opens it ('2022年…工作报告市城管局…'): the piece that
         # holds its kind word is the line's first, whatever fills the measure above it.
         named = [n for n in readings if n > 1 and DELIVERED_RE.search(lines[date - n].text)]
-        for speaker in [date - max(named)] if named else sorted(date - n for n in readings):
+        # A byline may print no speaker (the date alone under the theme, '（2019年3月31日）' / '同志们：'): the
+        # reading of last resort, as a speaker's name alone is the likelier reading of a short last line (a theme
+        # whose wrap leaves two to four characters on its last line over the date reads them as the speaker).
+        for speaker in [date - max(named)] if named else sorted(date - n for n in readings) + [date]:
             start = speaker
             while start > 0 and speaker - start < limit and start - 1 not in taken and start - 1 not in skip \
                     and _theme_line(lines, start - 1, full_width) and not re.search(r"[，；：,;:]", lines[start - 1].text):
