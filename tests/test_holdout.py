@@ -1143,9 +1143,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   layers). First measured (against main ef23626): 67% of documents found
   run together and printed (岳阳's theme, no kind word, was no title and
   its report ran into 丰城's speech), 83% one per file. After the rules of
-  tests/test_holdout71_grammar.py (a title framed by its byline and 称谓,
-  the byline wrapped): 100% in every layout, 78 of 78 at widths 18-30, 72
-  of 72 printed by seeds 3-14.
+  tests/test_holdout71_grammar.py (a title framed by its byline, with or
+  without a speaker, and 称谓; the byline wrapped): 100% in every layout, 78
+  of 78 at widths 18-30, 72 of 72 printed by seeds 3-14.
 
 
 FLOORS are a little under the figures last measured, so that a regression
