@@ -15,8 +15,8 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
-                           PRINTED_LINE_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE, SUBTITLE_RE,
-                           UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
+                           PRINTED_LINE_RE, SALUTATION_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
+                           SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
                            addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line,
                            kind_of, notice_title_forms, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
@@ -48,6 +48,11 @@ def titleish(line: Line) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def _titleish_text(text: str) -> bool:
+    return _titleish_but_row(text) and not _name_row(text)
+
+
+def _titleish_but_row(text: str) -> bool:
+    """A title's line by what it holds, a name list's row aside (_name_row: a person set apart from a post)."""
     return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
             and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
             and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
@@ -59,8 +64,7 @@ def _titleish_text(text: str) -> bool:
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not PRINTED_LINE_RE.search(text)  # and its 印发 line
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
-            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
-            and not _name_row(text))
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
 
 
 def _name_row(text: str) -> bool:
@@ -334,7 +338,94 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return _framed_titles(lines, skip, blocks, limit, full_width)
+    return _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width), limit, full_width,
+                           listed)
+
+
+# The end of a speaker's line: the post of a government's or an organ's head and the name after it, perhaps set
+# apart or letter-spaced ('代理县长 刘春霞', '…党组书记、局长  杜  宇', which the lines stage may have closed up),
+# whatever the line holds before the post (the report's own name run into it, '2022年…工作报告市城管局党组书记、局长
+# 杜  宇').
+SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)"
+                             r"\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$")
+# The genre word of a text delivered at a meeting, anywhere in a line (the report's own name run into its byline).
+DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
+SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
+BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
+
+
+def _wrap_piece(line: Line, full_width: float) -> bool:
+    """A line the wrap cut from the one under it: filled to the measure and no wider (a title run on one line
+    past it is none), no sentence's punctuation in it."""
+    return wrapped(line, full_width) and printed_width(line) <= full_width * MEASURE.exact and titleish(line)
+
+
+def _theme_line(lines: list[Line], k: int, full_width: float) -> bool:
+    """A line of a speech's theme: titleish, or the rest of the line above that the wrap cut ('…推动城市管理和综合
+    执法事业高质' / '量发展 以优异成绩…'), which a space after its first words does not make a name list's row
+    (the row's name opens a line of its own)."""
+    return titleish(lines[k]) or k > 0 and not lines[k].cells and _titleish_but_row(lines[k].text) \
+        and titleish(lines[k - 1]) and wrapped(lines[k - 1], full_width)
+
+
+def _speaker_line(text: str) -> bool:
+    """A speech's byline line naming its speaker: the name, perhaps after the post (SPEAKER_RE), or a line
+    ending in a head's post and a name (SPEAKER_TAIL_RE)."""
+    return bool(SPEAKER_RE.match(text.strip()) or SPEAKER_TAIL_RE.search(text.strip()))
+
+
+def _bylined_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
+                    full_width: float, listed: frozenset[str] = frozenset()) -> list[TitleBlock]:
+    """A speech's or a report's title need not end in its kind word: titled by its theme ('立足更高定位 彰显更大
+    作为 …'), it is framed by its byline as a 公文's title by its 主送 (GB/T 9704 7.3.2) — the speaker's line (or
+    none), the date alone in brackets under it, and the 称谓 under the date ('同志们：'), whom a speech addresses as a 公文 its
+    organs. The title is the short lines above the speaker's line, none holding a sentence's punctuation; no
+    sentence runs on into it from a line that stops mid-sentence, and a 副题 or occasion line heads none. What
+    follows it is its byline, as a 副题's occasion follows a speech's title: it opens a document after a line that
+    ends a sentence (documents.opens_document)."""
+    taken = {k for b in blocks for k in range(b.start, b.end)}
+    found = []
+    for j in range(3, len(lines)):
+        date = j - 1
+        if not SALUTATION_RE.match(lines[j].text.strip()) or not re.match(r"^\s*[（(]", lines[date].text) \
+                or not is_date_line(lines[date].text) or date in taken:
+            continue
+        # The speaker's line, or the pieces the wrap cut it into in a text the measure wraps (the body's first
+        # lines too: '…工作报告市城' / '管局党组书记、局长  杜  宇'), each but the last filled to the measure and
+        # no wider. A title's last line may fill it too: the longest reading that leaves a title above it.
+        hard_wrapped = any(wrapped(line, full_width) for line in lines[j + 1:j + 1 + BODY_LINES])
+        readings = [n for n in range(1, SPEAKER_WRAP + 2) if date - n > 0
+                    and (n == 1 or hard_wrapped and all(_wrap_piece(line, full_width)
+                                                        for line in lines[date - n:date - 1]))
+                    and _speaker_line(join_title([line.text for line in lines[date - n:date]]))]
+        if any(date - n - 1 in taken for n in readings):
+            continue  # the byline of a title found above it ('在…上的讲话' / '张某某' / '（…）')
+        # A report's own name run into the speaker's line opens it ('2022年…工作报告市城管局…'): the piece that
+        # holds its kind word is the line's first, whatever fills the measure above it.
+        named = [n for n in readings if n > 1 and DELIVERED_RE.search(lines[date - n].text)]
+        # A byline may print no speaker (the date alone under the theme, '（2019年3月31日）' / '同志们：'): the
+        # reading of last resort, as a speaker's name alone is the likelier reading of a short last line (a theme
+        # whose wrap leaves two to four characters on its last line over the date reads them as the speaker).
+        for speaker in [date - max(named)] if named else sorted(date - n for n in readings) + [date]:
+            start = speaker
+            while start > 0 and speaker - start < limit and start - 1 not in taken and start - 1 not in skip \
+                    and _theme_line(lines, start - 1, full_width) and not re.search(r"[，；：,;:]", lines[start - 1].text):
+                start -= 1
+            if start < speaker:
+                break
+        else:
+            continue
+        if (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
+                or SUBTITLE_RE.match(lines[start].text) or OCCASION_RE.match(lines[start].text):
+            continue
+        # A title whose last line fills the measure as the speaker's wrapped line does ends where the printed
+        # 目录 lists it, when one does.
+        end = next((k for k in range(speaker + 1, j - 1)
+                    if squash(join_title([line.text for line in lines[start:k]])) in listed), speaker)
+        title = join_title([line.text for line in lines[start:end]])
+        found.append(TitleBlock(start, end, title, "occasion"))  # (its byline: a delivered text's frame)
+        taken.update(range(start, end))
+    return sorted(blocks + found, key=lambda b: b.start)
 
 
 def _theme_under(lines: list[Line], end: int, title: str, limit: int, full_width: float) -> int:
