@@ -252,12 +252,24 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     item above ends in the colon that announces its sub-items ('（一）…的以下
     人员：'), or is a （一） heading alone on its line, whose level '1.' is
     the next of (GB/T 9704 7.3.3: 一、，（一），1.，（1）): their first, though
-    the text stops before the second."""
+    the text stops before the second. Under a 一、 heading alone on its line
+    (an 意见's '一、总体要求' numbers its points 1.), a '1.' that runs its own
+    heading sentence into its text is that first point too."""
     prev = blocks[n - 1] if n else None
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
     if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _bare_line(above[3])):
         return False
+    if above and above[0] in ("cn", "cn_paren") and _bare_line(above[3]) and _run_in(blocks[n].text):
+        return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
+
+
+def _run_in(text: str) -> bool:
+    """A numbered line that runs a heading sentence into its text
+    ('1.指导思想。坚持…'): a sentence does not open with a number and a
+    heading of its own."""
+    label = read_label(text)
+    return bool(label) and all(split_heading(label[0], label[3]))
 
 
 def _bare_line(text: str) -> bool:

@@ -1,0 +1,68 @@
+"""The document grammar on layouts of the seventy-second held-out set's kind
+(issue #11): 意见, 实施方案 and 工作要点 of provincial departments and city
+governments, and the notices that issue them, whose points are headings, most
+of them run in ('（一）加强组织领导。各地要……', '1.完善机制。……'), often followed
+by a '责任单位：…' line. Each case is invented text laid out as extractors give
+it (one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+def _labels(doc) -> list[str]:
+    return [p.label for part in doc.parts for p in part.blocks if isinstance(p, Provision)]
+
+
+# ---------------------------------------------------------------- a text that names its own place 全省
+
+ISSUING = ["某某省农业厅关于印发2023年某某省农业工作要点的通知", "各市农业局，厅属各单位：",
+           "现将2023年某某省农业工作要点印发给你们，请认真组织实施。", "某某省农业厅", "2023年4月2日"]
+POINTS = ["一、总体要求", "坚持农业农村优先发展，确保粮食安全。", "二、主要任务", "（一）稳定粮食生产。",
+          "1.主要目标。", "粮食播种面积稳定在三千万亩以上。", "2.重点举措。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("own", ["全省", "本省", "我省"])
+def test_an_issued_text_naming_its_place_as_the_whole_province_is_the_notices(own, columns):
+    """A text names its own place as the whole of it ('全省', '本省', '我省'),
+    where the notice that issues it names the place ('印发2023年某某省…工作要点'):
+    '2023年全省农业工作要点' printed under the notice's date is the text it
+    names, one of its parts, not a document of its own."""
+    text = f"2023年{own}农业工作要点"
+    docs = _documents(ISSUING + [text] + POINTS, columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
+    assert [part.title for part in docs[0].parts][1:] == [text]
+    assert _labels(docs[0]) == ["一、", "二、", "（一）", "1.", "2."]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_another_places_text_stays_another_document(columns):
+    """Control: another place's name in the place of the one the notice names
+    ('2023年南岭省…' for '2023年某某省…') is another text's title, as before."""
+    alone = ["2023年南岭省农业工作要点", "为做好南岭省农业工作，制定本要点。"] + POINTS
+    docs = _documents(ISSUING + ["2023年某某省农业工作要点"] + POINTS + alone, columns)
+    assert [d.title for d in docs] == [ISSUING[0], alone[0]]
+
+
+# ---------------------------------------------------------------- a lone '1.' with its run-in heading under 一、
+
+OPINION = ["某某市人民政府关于加快建设旅游强市的实施意见", "某政发〔2023〕11号",
+           "为加快建设旅游强市，制定如下实施意见。", "一、总体要求"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_lone_1_with_a_run_in_heading_under_a_first_level_heading_is_an_item(columns):
+    """A 意见 may number its points under 一、 by 1. (一、总体要求, then
+    '1.指导思想。坚持…'); a '1.' whose line runs a short heading sentence into
+    its text is that point, though the excerpt ends before '2.': a sentence
+    does not open with a number and a heading of its own."""
+    doc = _documents(NOTICE + OPINION + ["1.指导思想。坚持以人民为中心的发展思想，推动旅游业高质量发展。"], columns)[1]
+    assert _labels(doc) == ["一、", "1."]
+    assert [p.heading for p in doc.parts[0].blocks if isinstance(p, Provision)] == ["总体要求", "指导思想。"]
