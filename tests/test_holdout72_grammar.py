@@ -66,3 +66,27 @@ def test_a_lone_1_with_a_run_in_heading_under_a_first_level_heading_is_an_item(c
     doc = _documents(NOTICE + OPINION + ["1.指导思想。坚持以人民为中心的发展思想，推动旅游业高质量发展。"], columns)[1]
     assert _labels(doc) == ["一、", "1."]
     assert [p.heading for p in doc.parts[0].blocks if isinstance(p, Provision)] == ["总体要求", "指导思想。"]
+
+
+# ---------------------------------------------------------------- a 主送 that ends on the organ's 处室
+
+ADDRESSED = ["某某市卫生健康委关于印发2023年全市卫生健康工作要点的通知"]
+BODY = ["现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。", "某某市卫生健康委员会", "2023年4月26日"]
+
+
+@pytest.mark.parametrize("office", ["委机关各处室", "厅机关各处室", "局机关各处室"])
+def test_a_wrapped_addressee_list_going_on_to_the_organs_own_offices_is_one(office):
+    """A department's 主送 names, last, its own offices ('委机关各处室', GB/T
+    9704 7.3.2: the organs the text is addressed to); a page that wrapped the
+    list before them ('…，委属各单位，' / '委机关各处室：') prints one 主送, its
+    colon after the last name, not a line of the body."""
+    docs = _documents(ADDRESSED + ["各区县卫生健康局（某某新区社发中心），委属各单位，", f"{office}："] + BODY, None)
+    assert [d.addressees for d in docs] == [f"各区县卫生健康局（某某新区社发中心），委属各单位，{office}"]
+
+
+def test_a_sentence_after_a_short_addressee_stays_the_body():
+    """Control: under a whole 主送 ending in its colon, a line that names
+    offices in a sentence is the body's."""
+    docs = _documents(ADDRESSED + ["各区县卫生健康局：", "请委机关各处室认真贯彻执行。"] + BODY[1:], None)
+    assert [d.addressees for d in docs] == ["各区县卫生健康局"]
+
