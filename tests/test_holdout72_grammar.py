@@ -90,3 +90,22 @@ def test_a_sentence_after_a_short_addressee_stays_the_body():
     docs = _documents(ADDRESSED + ["各区县卫生健康局：", "请委机关各处室认真贯彻执行。"] + BODY[1:], None)
     assert [d.addressees for d in docs] == ["各区县卫生健康局"]
 
+
+# ---------------------------------------------------------------- the 附注 on its line under a body the page cut
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("note", ["（此件主动公开）", "(此件公开发布)", "（此件不予公开）"])
+def test_the_publication_note_on_its_line_ends_what_the_page_cut_above_it(note, columns):
+    """The 附注 that says how a text is published ('（此件公开发布）', GB/T 9704
+    7.3.6) stands on its line in brackets; where a page lost the end of the
+    body and the signature ('…现印发给你们，' over it), it is no rest of that
+    sentence: the body's paragraph ends above it, the note is a paragraph of
+    its own."""
+    issuing = ["某某市人民政府办公厅关于印发某某市稳定经济运行实施方案的通知", "各区县（市）人民政府，市直机关各单位：",
+               "《某某市稳定经济运行实施方案》已经市人民政府同意，现印发给你们，", note,
+               "某某市稳定经济运行实施方案", "为稳定经济运行，制定本方案。", "一、总体要求",
+               "1.坚持统一领导。坚决服从统一指挥。", "2.坚持科学指导。制定应对政策措施。"]
+    doc = _documents(issuing, columns)[0]
+    texts = [b.text for b in doc.parts[0].blocks if not isinstance(b, Provision)]
+    assert texts[-2:] == [issuing[2], note.replace("(", "（").replace(")", "）")]  # (shown full width)
+    assert [part.title for part in doc.parts][1:] == [issuing[4]]
