@@ -109,3 +109,40 @@ def test_the_publication_note_on_its_line_ends_what_the_page_cut_above_it(note, 
     texts = [b.text for b in doc.parts[0].blocks if not isinstance(b, Provision)]
     assert texts[-2:] == [issuing[2], note.replace("(", "（").replace(")", "）")]  # (shown full width)
     assert [part.title for part in doc.parts][1:] == [issuing[4]]
+
+
+# ---------------------------------------------------------------- a run-in heading of short parallel phrases
+
+def _headings(doc) -> list[tuple[str, str]]:
+    return [(p.heading, p.text[:6]) for part in doc.parts for p in part.blocks if isinstance(p, Provision)]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_run_in_heading_of_short_parallel_phrases_is_the_points_heading(columns):
+    """A point's heading run in may pair short phrases parted by ，
+    ('一、强化工作统筹，科学制订办理方案。各责任单位要…', '（一）统筹兼顾，保障
+    重点。'): verb and object each, no subject, no 的 or modal, its 。 ends the
+    heading and the point's text follows on the line, shown as its heading,
+    not as the first words of its text."""
+    doc = _documents(NOTICE + ["某某市人民政府关于做好2024年重点工作的通知", "各区人民政府，市人民政府各部门：",
+                               "现将有关事项通知如下。",
+                               "一、强化工作统筹，科学制订办理方案。各责任单位要系统谋划所承办的责任事项。",
+                               "二、加强督办，务求落实。市政府督查室要加强调度。",
+                               "三、聚焦项目建设，强化全周期要素保障。深入实施审批改革。",
+                               "四、压实安全生产责任，提高应急处置能力，保障人民生命财产安全。各区要落实属地责任。",
+                               "某某市人民政府", "2024年1月20日"], columns)[1]
+    assert _headings(doc) == [("强化工作统筹，科学制订办理方案。", "各责任单位要"), ("加强督办，务求落实。", "市政府督查室"),
+                              ("聚焦项目建设，强化全周期要素保障。", "深入实施审批"),
+                              ("压实安全生产责任，提高应急处置能力，保障人民生命财产安全。", "各区要落实属")]
+
+
+@pytest.mark.parametrize("first", ["市政府实行市长负责制，市长领导市政府的工作。", "各部门要高度重视，认真落实。",
+                                   "为做好此项工作，特通知如下。", "经研究，同意设立。",
+                                   "参会成员履行签到手续，一般不得请假。"])
+def test_a_first_sentence_with_a_subject_or_particles_stays_text(first):
+    """Control: a first sentence with its subject, a 的, a modal or a sentence's
+    opening ('为…', '经研究，…') is the point's text, as before."""
+    doc = _documents(NOTICE + ["某某市人民政府关于做好2024年重点工作的通知", "各区人民政府：",
+                               "一、" + first + "各区要落实属地责任。", "二、另行通知。", "某某市人民政府",
+                               "2024年1月20日"], None)[1]
+    assert _headings(doc)[0][0] == ""

@@ -22,8 +22,8 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
-                          year_first_number)
+                          FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE,
+                          own_contents, year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
@@ -58,7 +58,8 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
     """A heading stands on its line ("一、深入学习领会《决定》精神，提高政治站位":
     no sentence ends in it, and it ends on no clause mark: "（一）工程款的计量
     周期；" is an item), or is run in: the first 。 of a short, comma-free
-    sentence; a speaker's point is its whole first sentence, commas and all."""
+    sentence, or of a few short phrases parted by ，(PARALLEL_HEADING_RE); a
+    speaker's point is its whole first sentence, commas and all."""
     if scheme in ("bian", "zhang", "jie"):
         return rest, ""
     if scheme == "ordinal":
@@ -75,7 +76,20 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
     if match and (match.group(2) or scheme in ("cn", "cn_paren")):
         # "（一）完善支撑体系。" alone is an outline heading; "（1）建立责任制。" alone, an item
         return match.group(1), match.group(2)
+    match = PARALLEL_HEADING_RE.match(rest)
+    if match and len(match.group(1)) <= RUN_IN_MAX and not SENTENCE_WORDS_RE.search(match.group(1)) \
+            and not SENTENCE_OPENER_RE.match(rest):
+        return match.group(1), match.group(2)  # '强化工作统筹，科学制订办理方案。' run into the point's text
     return "", rest
+
+
+# A run-in heading may pair short phrases (verb and object each) parted by ，: '高度重视，精心组织。',
+# '强化工作统筹，科学制订办理方案。', the point's text on the line after its 。. No phrase of a heading has a
+# subject's modal or copula (要, 将, 是, 不得, 应当, 必须, 可以; 要 in a word, 要素 or 重要, is none), a 的 or an
+# aspect's 了 (a sentence's words), nor opens as a sentence opens (为…, 经…).
+PARALLEL_HEADING_RE = re.compile(r"^((?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}[。．])"
+                                 r"([\u4e00-\u9fa5“《].*)$")
+SENTENCE_WORDS_RE = re.compile(r"[的将是]|了(?!解)|(?<![重主需必纲摘概])要(?![素求点件务害闻])|不得|应当|必须|可以|^经")
 
 
 class Numbering:
