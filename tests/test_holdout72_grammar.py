@@ -138,7 +138,7 @@ def test_a_run_in_heading_of_short_parallel_phrases_is_the_points_heading(column
 
 @pytest.mark.parametrize("first", ["市政府实行市长负责制，市长领导市政府的工作。", "各部门要高度重视，认真落实。",
                                    "为做好此项工作，特通知如下。", "经研究，同意设立。",
-                                   "参会成员履行签到手续，一般不得请假。"])
+                                   "参会成员履行签到手续，一般不得请假。", "市政府將加強督辦，務求落實。"])
 def test_a_first_sentence_with_a_subject_or_particles_stays_text(first):
     """Control: a first sentence with its subject, a 的, a modal or a sentence's
     opening ('为…', '经研究，…') is the point's text, as before."""
