@@ -307,6 +307,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
         or bool(IMPRINT_RE.match(text.strip())) or bool(RECORD_NUMBER_RE.match(text.strip()))
 
 
+PUBLICATION_NOTE_RE = re.compile(r"[（(]此件[\u4e00-\u9fa5]{2,6}[）)]")  # how a text is published: 公开发布, 主动公开, 不予公开
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fa5（）()]{1,12}")  # a piece of an organ's name alone on a line
 
 
@@ -511,6 +512,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
     if bare_article(above):
         return JOIN  # an article's label alone on its line: its text follows, whatever it opens with
+    if PUBLICATION_NOTE_RE.fullmatch(line.text.strip()):
+        return BREAK  # the 附注 '（此件公开发布）' on its line (GB/T 9704 7.3.6): no sentence goes on into it, though the
+        # page cut the body above it ('…现印发给你们，' over '（此件主动公开）', the signature and date lost)
     if (field := record_field(above)) and field.group("alone") is not None:
         return BREAK  # a record's field label alone on its line ('主席', '出席'): its names stand under it
     if is_note_line(above) and line.text[:1] in "（(":

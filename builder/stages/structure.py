@@ -22,13 +22,14 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE,
-                          FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE, SUBJECT_WORDS_RE, own_contents,
-                          year_first_number)
+                          FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE,
+                          own_contents, year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
+from ..text.script import either_script
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -58,7 +59,8 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
     """A heading stands on its line ("一、深入学习领会《决定》精神，提高政治站位":
     no sentence ends in it, and it ends on no clause mark: "（一）工程款的计量
     周期；" is an item), or is run in: the first 。 of a short, comma-free
-    sentence; a speaker's point is its whole first sentence, commas and all."""
+    sentence, or of a few short phrases parted by ，(PARALLEL_HEADING_RE); a
+    speaker's point is its whole first sentence, commas and all."""
     if scheme in ("bian", "zhang", "jie"):
         return rest, ""
     if scheme == "ordinal":
@@ -75,7 +77,20 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
     if match and (match.group(2) or scheme in ("cn", "cn_paren")):
         # "（一）完善支撑体系。" alone is an outline heading; "（1）建立责任制。" alone, an item
         return match.group(1), match.group(2)
+    match = PARALLEL_HEADING_RE.match(rest)
+    if match and len(match.group(1)) <= RUN_IN_MAX and not SENTENCE_WORDS_RE.search(match.group(1)) \
+            and not SENTENCE_OPENER_RE.match(rest):
+        return match.group(1), match.group(2)  # '强化工作统筹，科学制订办理方案。' run into the point's text
     return "", rest
+
+
+# A run-in heading may pair short phrases (verb and object each) parted by ，: '高度重视，精心组织。',
+# '强化工作统筹，科学制订办理方案。', the point's text on the line after its 。. No phrase of a heading has a
+# subject's modal or copula (要, 将, 是, 不得, 应当, 必须, 可以; 要 in a word, 要素 or 重要, is none), a 的 or an
+# aspect's 了 (a sentence's words), nor opens as a sentence opens (为…, 经…); in either script (將, 應當).
+PARALLEL_HEADING_RE = re.compile(r"^((?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}[。．])"
+                                 r"([\u4e00-\u9fa5“《].*)$")
+SENTENCE_WORDS_RE = re.compile(either_script(r"[的将是]|了(?!解)|(?<![重主需必纲摘概])要(?![素求点件务害闻])|不得|应当|必须|可以|^经"))
 
 
 class Numbering:
@@ -252,12 +267,24 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     item above ends in the colon that announces its sub-items ('（一）…的以下
     人员：'), or is a （一） heading alone on its line, whose level '1.' is
     the next of (GB/T 9704 7.3.3: 一、，（一），1.，（1）): their first, though
-    the text stops before the second."""
+    the text stops before the second. Under a 一、 heading alone on its line
+    (an 意见's '一、总体要求' numbers its points 1.), a '1.' that runs its own
+    heading sentence into its text is that first point too."""
     prev = blocks[n - 1] if n else None
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
     if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _bare_line(above[3])):
         return False
+    if above and above[0] in ("cn", "cn_paren") and _bare_line(above[3]) and _run_in(blocks[n].text):
+        return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
+
+
+def _run_in(text: str) -> bool:
+    """A numbered line that runs a heading sentence into its text
+    ('1.指导思想。坚持…'): a sentence does not open with a number and a
+    heading of its own."""
+    label = read_label(text)
+    return bool(label) and all(split_heading(label[0], label[3]))
 
 
 def _bare_line(text: str) -> bool:

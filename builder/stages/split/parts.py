@@ -119,16 +119,31 @@ def covers(name: str, core: str) -> bool:
     if len(short) < 4:
         return False
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    own = set()  # where the shorter one names its own place as the whole of it ('全省' for '某某省')
     for before, after in zip([Match(0, 0, 0)] + blocks, blocks):
         missed, put = after.a - before.a - before.size, after.b - before.b - before.size
         if missed and put > missed:
+            if _own_place(short[after.a - missed:after.a + 1], long[after.b - put:after.b]):
+                own.add(after.a - 1)
+                continue
             return False  # a word put in the place of the shorter one's ('…水法' for '…矿产资源法'): another text
-    found = set().union(*(range(b.a, b.a + b.size) for b in blocks))
+    found = own.union(*(range(b.a, b.a + b.size) for b in blocks))
     replaced = sum(1 for k, char in enumerate(short) if k not in found and "\u4e00" <= char <= "\u9fa5")
     return len(found) / len(short) >= 0.85 and replaced <= REPLACED_WORDS
 
 
 REPLACED_WORDS = 1  # characters of the shorter title not found in the longer: a variant or a slip, not a word
+OWN_PLACE_RE = re.compile(r"[全本我][省市县区州]")
+PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}")
+
+
+def _own_place(word: str, put: str) -> bool:
+    """A text names its own place as the whole of it ('2023年全省…工作要点',
+    '本市', '我省') where the notice that issues it names the place ('印发2023年
+    某某省…工作要点'): word is the shorter title's missed character with the
+    level word after it ('全' and '省'), put the place's name the longer one
+    has before that level word ('某某')."""
+    return bool(OWN_PLACE_RE.fullmatch(word)) and bool(PLACE_NAME_RE.fullmatch(put))
 
 
 def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], block_starts: list[int],
