@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, PERIOD_END,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
@@ -144,9 +144,9 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
     be told apart); the report says so, so that an editor checks the print."""
     if number and damaged_doc_number(number):
         line = next((p.lines[0] for p in paragraphs if p.role == "docnum"), None)
+        what = "没有序号" if re.search(BLANK_SERIAL + "$", number, re.X) else "的括号或“号”缺失，年份与序号无法分清"
         gazette.diagnostics.append(Diagnostic(
-            gazette.source, line, "doc-number-damaged",
-            f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
+            gazette.source, line, "doc-number-damaged", f"发文字号“{number}”{what}，请对照原件核对"))
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
