@@ -33,3 +33,34 @@ def test_a_number_whose_serial_was_left_blank_is_the_number(number, columns):
     assert docs[1].doc_number.replace(" ", "") == number.replace(" ", "")
     assert docs[0].doc_number is None
 
+
+# ---------------------------------------------------------------- a street office signs as an organ
+
+STREET_NOTICE = ["某某街道办事处关于印发《某某街道防汛应急预案》的通知", "各社区、各科室：",
+                 "《某某街道防汛应急预案》已经办事处研究同意，现印发给你们，请认真遵照执行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("signer", ["某某市某某区某某街道办事处", "某某市某某区人民政府某某街道办事处"])
+def test_a_street_office_signs_its_notice(signer, columns):
+    """A 街道办事处 is the 派出机关 of a district's or a city's government
+    (地方各级人民代表大会和地方各级人民政府组织法 第八十五条) and signs what it
+    issues as any organ does (GB/T 9704 7.3.5): its name, which may begin with
+    the government it is the office of, ends in 办事处, an organ's ending."""
+    docs = _documents(NOTICE + STREET_NOTICE + [signer, "2017年3月20日", "某某街道防汛应急预案", "一、总则",
+                                                "为做好防汛工作，制定本预案。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], STREET_NOTICE[0]]
+    assert (docs[1].issuers, docs[1].date) == ([signer], "2017-03-20")
+    assert [p.title for p in docs[1].parts] == [STREET_NOTICE[0], "某某街道防汛应急预案"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_street_offices_named_as_addressees_sign_nothing(columns):
+    """Control: a district's 通知 to its street offices names them in its
+    主送 ('各街道办事处、各镇人民政府：'): they are its addressees, and its
+    signer is the one under the body."""
+    docs = _documents(NOTICE + ["某某区人民政府关于做好防汛工作的通知", "各街道办事处、各镇人民政府：",
+                                "现就做好今年防汛工作通知如下：请各单位落实责任。", "某某区人民政府", "2021年5月6日"],
+                      columns)
+    assert (docs[1].addressees, docs[1].issuers) == ("各街道办事处、各镇人民政府", ["某某区人民政府"])
+

@@ -717,13 +717,15 @@ def split_orgs(text: str) -> list[str]:
     separator, cut after an organ-name ending where the next name begins
     as organ names do (a place, 中共, 国家, or the first name's own place);
     never before 办公室/办公厅: the office of the body just named (中共XX市委
-    办公室) is one name."""
+    办公室) is one name, and so is a government's 街道办事处, its 派出机关
+    (XX区人民政府XX街道办事处)."""
     orgs: list[str] = []
     for name in re.split(r"[、，,\s]+", text.strip()):
         start = 0
         for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
+                    and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
                 orgs.append(name[start:match.end()])
                 start = match.end()
@@ -740,6 +742,7 @@ def _begins_a_name(rest: str) -> bool:
 
 
 OFFICE_OF_RE = re.compile(either_script(r"^办"))  # 办公室, 办公厅, 办: the office of the name before
+STREET_OFFICE_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}街道办事处"))  # a government's 派出机关
 
 
 def _attachments(blocks: list[Paragraph]) -> list[str]:
