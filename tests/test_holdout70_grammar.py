@@ -64,3 +64,35 @@ def test_street_offices_named_as_addressees_sign_nothing(columns):
                       columns)
     assert (docs[1].addressees, docs[1].issuers) == ("各街道办事处、各镇人民政府", ["某某区人民政府"])
 
+
+# ---------------------------------------------------------------- a 主送 with its body run on after the colon
+
+TOWN_TITLE = "某某镇人民政府关于做好防汛工作的通知"
+TOWN_CLOSE = ["某某镇人民政府", "2021年5月6日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("addressees, colon", [("机关各部门、各村及各居民区", ": "), ("各村、各社区", "："),
+                                               ("各村（社区）、镇直各单位", ":")])
+def test_addressees_with_the_body_run_on_after_the_colon(addressees, colon, columns):
+    """GB/T 9704 7.3.2 sets the 主送机关 on a line of its own under the title,
+    the body under it; a page that lost that break runs the body's first
+    sentence on after the colon ('各村、各社区：为切实做好…'). Under the title
+    (or its 发文字号), names closing on a colon and then a sentence opening
+    as bodies open (为, 根据, 现将 …) are the 主送, and the body starts after
+    the colon."""
+    body = "为切实做好今年防汛工作，保障人民群众生命财产安全，现将有关事项通知如下。"
+    docs = _documents(NOTICE + [TOWN_TITLE, addressees + colon + body] + TOWN_CLOSE, columns)
+    assert [d.title for d in docs] == [NOTICE[0], TOWN_TITLE]
+    assert docs[1].addressees == addressees
+    assert any(b.text.startswith("为切实做好") for b in docs[1].parts[0].blocks)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_colon_in_the_first_sentence_is_no_addressee(columns):
+    """Control: a body that opens on its own ground and announces what
+    follows with a colon ('根据…，现就有关事项通知如下：一是…') names no 主送."""
+    body = "根据县防汛抗旱指挥部部署，现就有关事项通知如下：一是落实责任，二是排查隐患。"
+    docs = _documents(NOTICE + [TOWN_TITLE, body] + TOWN_CLOSE, columns)
+    assert docs[1].addressees is None
+
