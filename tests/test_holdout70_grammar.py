@@ -96,3 +96,19 @@ def test_a_colon_in_the_first_sentence_is_no_addressee(columns):
     docs = _documents(NOTICE + [TOWN_TITLE, body] + TOWN_CLOSE, columns)
     assert docs[1].addressees is None
 
+
+# ---------------------------------------------------------------- an exporter's '?' alone on a line
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("mark", ["?", "\ufffd", " ? "])
+def test_a_question_mark_alone_on_a_line_is_no_text(mark, columns):
+    """A program exporting text in a code page without the full-width or
+    no-break space a page kept on a blank line writes '?' for it (as
+    decode's replacement marks at a line's end or start): a line holding
+    '?' alone is that blank line, not the end of the title above it (a
+    title printed over two lines, its organ and then its 事由 and kind);
+    an undecodable byte's U+FFFD alone (a control) is dropped as such."""
+    docs = _documents(NOTICE + ["某某县某某镇人民政府", "自然灾害救助应急预案", mark, "一、总则", "（一）编制目的",
+                                "为健全自然灾害应急救助体系，制定本预案。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某县某某镇人民政府自然灾害救助应急预案"]
+    assert [p.label for p in docs[1].provisions][:2] == ["一、", "（一）"]
