@@ -97,6 +97,22 @@ def test_a_colon_in_the_first_sentence_is_no_addressee(columns):
     assert docs[1].addressees is None
 
 
+# ---------------------------------------------------------------- a colonless 主送 of classes by one character
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("addressees", ["各办、各社区,各相关单位", "各办、各居委会、各村"])
+def test_a_class_of_offices_by_one_character_opens_a_colonless_addressee(addressees, columns):
+    """A 主送 may address a class of organs by 各 and the character their
+    names end in ('各办', as '各委、办、局' names a government's departments):
+    a 主送 printed without its colon (frame.addressee_names) that opens so
+    frames the title and ends before the body, as a colon would."""
+    body = "《某某街道防汛应急预案》已经办事处研究同意，现印发给你们，请认真贯彻执行。"
+    docs = _documents(NOTICE + ["关于印发某某街道防汛应急预案的通知", addressees, body, "某某街道办事处",
+                                "2021年5月6日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于印发某某街道防汛应急预案的通知"]
+    assert docs[1].addressees.replace(",", "，") == addressees.replace(",", "，")
+
+
 # ---------------------------------------------------------------- an exporter's '?' alone on a line
 
 @pytest.mark.parametrize("columns", WIDTHS)
@@ -112,3 +128,4 @@ def test_a_question_mark_alone_on_a_line_is_no_text(mark, columns):
                                 "为健全自然灾害应急救助体系，制定本预案。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某县某某镇人民政府自然灾害救助应急预案"]
     assert [p.label for p in docs[1].provisions][:2] == ["一、", "（一）"]
+

@@ -934,7 +934,8 @@ ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 # more, or one addressed to a class (各…), so that one organ's name (a
 # signature, a 发文机关标志) is never taken for it. A name may carry its alias in brackets ("各管理局（管委会）");
 # a level's government may be named by its level alone ("各街办事处、镇政府"), and the classes of a
-# government's departments by their last character, as in "各委、办、局". The bodies of the levels
+# government's departments by their last character, as in "各委、办、局", the first perhaps alone after 各 ("各办、各社区，
+# 各相关单位": a street office's own offices, 党政办, 综治办 …). The bodies of the levels
 # under a county, a township's government and the villages' and communities' committees (村民委员会
 # 组织法 第二条, 城市居民委员会组织法 第二条), are addressed by their level after 各: "街道办事处、各村",
 # "各镇、各村（社区）".
@@ -943,7 +944,7 @@ ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇
 ADDRESSEE_LEVEL = either_script("各(?:乡镇|乡|镇|街道|村|社区)")
 ADDRESSEE_LISTED = rf"(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_LEVEL})(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?|{either_script('[省市县区乡镇](?:人民)?政府')})"
 ADDRESSEE_NAMES_RE = re.compile(
-    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('[委办局厅室]')})[、，,])*{ADDRESSEE_LISTED}[、，,：:]?$")
+    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('各?[委办局厅室]')})[、，,])*{ADDRESSEE_LISTED}[、，,：:]?$")
 ADDRESSEE_ITEM_RE = re.compile(f"(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})")
 
 
