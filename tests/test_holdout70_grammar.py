@@ -113,6 +113,23 @@ def test_a_class_of_offices_by_one_character_opens_a_colonless_addressee(address
     assert docs[1].addressees.replace(",", "，") == addressees.replace(",", "，")
 
 
+# ---------------------------------------------------------------- a date that kept its 年 but lost 月 and 日
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("printed, date", [("2023年127", None), ("2023年1231", "2023-12-31"), ("2020年830", "2020-08-30")])
+def test_a_date_that_lost_its_month_and_day_marks_closes_the_signature(printed, date, columns):
+    """A page that lost the characters the print set in another font may
+    keep the 成文日期's 年 and lose its 月 and 日 ('2023年127'): under the
+    signature, where GB/T 9704 7.3.5 prints the date, it is the date line,
+    the signature above it the issuer's, and it is read as the date when one
+    split of its figures is a date (frame.damaged_date: '2023年127' may be
+    1月27日 or 12月7日, and is none)."""
+    docs = _documents(NOTICE + STREET_NOTICE + ["某某市某某区某某街道办事处", printed, "某某街道防汛应急预案", "1.总则",
+                                                "为做好防汛工作，制定本预案。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], STREET_NOTICE[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某市某某区某某街道办事处"], date)
+
+
 # ---------------------------------------------------------------- an exporter's '?' alone on a line
 
 @pytest.mark.parametrize("columns", WIDTHS)

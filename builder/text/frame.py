@@ -841,15 +841,16 @@ def iso_date(text: str) -> Optional[str]:
 
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
 # ("2024228"), or parted by the spaces that stood for the lost characters
-# ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23");
-# or only its closing 日 lost, the date's last character ("2018年3月13"); or
+# ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23"),
+# or after the 年 the page kept ("2023年127": 月 and 日 lost, three or four
+# figures after it); or only its closing 日 lost, the date's last character ("2018年3月13"); or
 # the year's figures lost before 年, the rest whole ("年3月21日"), which still
 # closes the signature above it but names no year. Read only where GB/T 9704
 # 7.3.5 prints the date, under the signature, and only when one split of month
 # and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
     ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
-    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})                   # 2024228
+    (?: (?P<year>{YEAR_DIGITS}) (?: (?:\s*年\s*(?=\d{{3,4}}$))? (?P<rest>\d{{2,4}})   # 2024228, 2023年127
                                 | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
                                   (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
       | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日 )$                              # 年3月21日
