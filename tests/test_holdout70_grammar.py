@@ -146,3 +146,27 @@ def test_a_question_mark_alone_on_a_line_is_no_text(mark, columns):
     assert [d.title for d in docs] == [NOTICE[0], "某某县某某镇人民政府自然灾害救助应急预案"]
     assert [p.label for p in docs[1].provisions][:2] == ["一、", "（一）"]
 
+
+# ---------------------------------------------------------------- an unsigned text its town's government titles
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("organ", ["某某市某某区某某镇人民政府", "某某县某某乡人民政府", "某某縣某某鎮人民政府"])
+def test_an_unsigned_text_titled_by_a_township_government_is_its(organ, columns):
+    """标题 = 发文机关 + 事由 + 文种 (GB/T 9704 7.3.1): an unsigned text titled
+    by a government's whole name before its 事由 ('某某县人民政府工作规则') is
+    that government's; a township's (乡, 镇) is a government as a county's is
+    (宪法 第三十条, 第九十五条), and titles its 预案 and 规则 the same way."""
+    docs = _documents(NOTICE + [organ + "自然灾害救助应急预案", "一、总则", "（一）编制目的",
+                                "为健全自然灾害应急救助体系，制定本预案。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], organ + "自然灾害救助应急预案"]
+    assert docs[1].issuers == [organ]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_plan_naming_a_town_and_a_government_as_parties_has_no_issuer(columns):
+    """Control: a 事由 that joins a town's government with another party
+    ('某某镇人民政府与某某公司合作…方案') names no author."""
+    title = "某某镇人民政府与某某公司合作开发旅游资源实施方案"
+    docs = _documents(NOTICE + [title, "一、总则", "为推进合作，制定本方案。"], columns)
+    assert docs[1].title == title and docs[1].issuers == []
+

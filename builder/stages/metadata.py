@@ -39,9 +39,10 @@ NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NA
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
 # government, its office (its 办公室, or one named by its charge: "XX区人民政府外事办公室") or its
 # 人大常委会 named in full: "XX县人民政府工作规则"; not one of the parties the 事由 joins
-# ("落实XX省人民政府与XX集团合作备忘录…纪要").
+# ("落实XX省人民政府与XX集团合作备忘录…纪要"). A township's government (乡, 镇: 宪法 第三十条) titles its
+# texts the same way: "XX区XX镇人民政府自然灾害救助应急预案".
 GOVERNMENT_TITLE_RE = re.compile(either_script(
-    r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
+    r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗|乡|镇)"
     r"(?:人民政府(?:(?:(?![与和同])[\u4e00-\u9fa5]){0,6}?(?:办公厅|办公室))?|人民代表大会常务委员会))"
     r"(?![与和同])[\u4e00-\u9fa5]{2,}"))
 # A body's own rules, titled by its whole name and the kind alone, 发文机关 + 文种 with no 事由
