@@ -170,3 +170,22 @@ def test_a_plan_naming_a_town_and_a_government_as_parties_has_no_issuer(columns)
     docs = _documents(NOTICE + [title, "一、总则", "为推进合作，制定本方案。"], columns)
     assert docs[1].title == title and docs[1].issuers == []
 
+
+# ---------------------------------------------------------------- controls: a party-government joint text of a town
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_towns_party_and_government_joint_notice_is_read(columns):
+    """Control (the grammar read it before this set): a town's Party
+    committee and government issue jointly (GB/T 9704 7.3.5.2), their names
+    at the head of the title and signed one a line, dated in Chinese numerals
+    (二〇二一年三月五日), the 主送 naming the villages' branches and committees."""
+    title = "中共某某镇委员会 某某镇人民政府关于印发《某某镇2021年森林防火工作方案》的通知"
+    docs = _documents(NOTICE + ["某镇发〔2021〕5号", title, "各村（社区）党支部、村（居）委会，镇直各单位：",
+                                "现将《某某镇2021年森林防火工作方案》印发给你们，请认真贯彻执行。", "中共某某镇委员会",
+                                "某某镇人民政府", "二〇二一年三月五日", "某某镇2021年森林防火工作方案",
+                                "为切实做好森林防火工作，特制定本方案。", "一、工作目标", "确保不发生重大森林火灾。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title.replace(" ", "")]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("某镇发〔2021〕5号", ["中共某某镇委员会", "某某镇人民政府"],
+                                                                  "2021-03-05")
+    assert docs[1].addressees == "各村（社区）党支部、村（居）委会，镇直各单位"
+    assert [p.title for p in docs[1].parts][1:] == ["某某镇2021年森林防火工作方案"]
