@@ -63,6 +63,7 @@ def decode(data: bytes) -> Decoded:
     decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
     decoded.text = _without_replacement_marks(decoded.text, decoded.repairs)
     decoded.text = _without_replacement_indents(decoded.text, decoded.repairs)
+    decoded.text = _without_replacement_lines(decoded.text, decoded.repairs)
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
     return decoded
@@ -143,6 +144,21 @@ def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> s
     repairs.extend(_listed_by_line(found, "an exporter's '?' for the full-width spaces of an indent, removed at the "
                                           "line's start"))
     return REPLACEMENT_INDENT_RE.sub(r"\g<lead>", text)  # (an indent the layout kept before them stays)
+
+
+# And for a blank line's only character, a full-width or no-break space a page kept between its title and its text:
+# a line holding '?' alone says nothing; no sentence, title or heading is a mark alone.
+REPLACEMENT_LINE_RE = re.compile(r"^[ \t\u3000\xa0]*\?[ \t\u3000\xa0]*$", re.M)
+
+
+def _without_replacement_lines(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Each line holding only the exporter's '?' made blank, and listed by line."""
+    found = {text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_LINE_RE.finditer(text)}
+    if not found:
+        return text
+    repairs.extend(_listed_by_line(found, "an exporter's '?' alone on a line (a blank line's space it could not "
+                                          "write), removed"))
+    return REPLACEMENT_LINE_RE.sub("", text)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DAMAGED_DATE_RE, DATE_RE,
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL, CC_RE, DAMAGED_DATE_RE, DATE_RE,
                           DATED_BYLINE_RE, EXPLAINING_ORGAN_RE, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, PERIOD_END,
                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE,
@@ -39,9 +39,10 @@ NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NA
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
 # government, its office (its 办公室, or one named by its charge: "XX区人民政府外事办公室") or its
 # 人大常委会 named in full: "XX县人民政府工作规则"; not one of the parties the 事由 joins
-# ("落实XX省人民政府与XX集团合作备忘录…纪要").
+# ("落实XX省人民政府与XX集团合作备忘录…纪要"). A township's government (乡, 镇: 宪法 第三十条) titles its
+# texts the same way: "XX区XX镇人民政府自然灾害救助应急预案".
 GOVERNMENT_TITLE_RE = re.compile(either_script(
-    r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
+    r"^(?P<issuer>[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|县|区|州|盟|旗|乡|镇)"
     r"(?:人民政府(?:(?:(?![与和同])[\u4e00-\u9fa5]){0,6}?(?:办公厅|办公室))?|人民代表大会常务委员会))"
     r"(?![与和同])[\u4e00-\u9fa5]{2,}"))
 # A body's own rules, titled by its whole name and the kind alone, 发文机关 + 文种 with no 事由
@@ -144,9 +145,9 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
     be told apart); the report says so, so that an editor checks the print."""
     if number and damaged_doc_number(number):
         line = next((p.lines[0] for p in paragraphs if p.role == "docnum"), None)
+        what = "没有序号" if re.search(BLANK_SERIAL + "$", number, re.X) else "的括号或“号”缺失，年份与序号无法分清"
         gazette.diagnostics.append(Diagnostic(
-            gazette.source, line, "doc-number-damaged",
-            f"发文字号“{number}”的括号或“号”缺失，年份与序号无法分清，请对照原件核对"))
+            gazette.source, line, "doc-number-damaged", f"发文字号“{number}”{what}，请对照原件核对"))
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
@@ -723,13 +724,15 @@ def split_orgs(text: str) -> list[str]:
     separator, cut after an organ-name ending where the next name begins
     as organ names do (a place, 中共, 国家, or the first name's own place);
     never before 办公室/办公厅: the office of the body just named (中共XX市委
-    办公室) is one name."""
+    办公室) is one name, and so is a government's 街道办事处, its 派出机关
+    (XX区人民政府XX街道办事处)."""
     orgs: list[str] = []
     for name in re.split(r"[、，,\s]+", text.strip()):
         start = 0
         for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
+                    and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
                 orgs.append(name[start:match.end()])
                 start = match.end()
@@ -746,6 +749,7 @@ def _begins_a_name(rest: str) -> bool:
 
 
 OFFICE_OF_RE = re.compile(either_script(r"^办"))  # 办公室, 办公厅, 办: the office of the name before
+STREET_OFFICE_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}街道办事处"))  # a government's 派出机关
 
 
 def _attachments(blocks: list[Paragraph]) -> list[str]:

@@ -33,13 +33,17 @@ DOC_NUMBER_RE = re.compile(rf"""
 # with a bracket lost or the year's closing bracket run into the serial
 # ("〔202026", "〔2020 26号", "2020〕26号", "2020 26号"), or the 号 lost
 # ("〔2020〕26"), or both brackets and the 号, the serial run into the year
-# ("杨府办20219"). It is read only as a whole line of its own, where GB/T 9704
+# ("杨府办20219"); or the serial never filled in, the 代字 and the year in brackets
+# with a blank before 号, as a page publishes a document numbered after it went up
+# ("月政发〔2017〕  号"). It is read only as a whole line of its own, where GB/T 9704
 # (7.2.4) prints the number; what the digits were cannot be told, so it is
 # kept as printed, never rebuilt into a number.
 YEAR_DIGITS = r"(?:19|20)\d{2}"
+BLANK_SERIAL = rf"[{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* {HAO}"
 DAMAGED_NUMBER_RE = re.compile(rf"""
     [\u4e00-\u9fa5]{{2,12}} \s* (?:
-        [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* 第? \s* \d{{1,4}} \s* {HAO}?      # 〔202026号, 〔2020 26
+        {BLANK_SERIAL}                                                            # 〔2017〕  号
+      | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* 第? \s* \d{{1,4}} \s* {HAO}?      # 〔202026号, 〔2020 26
       | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
       | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号
       | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}}   # 〔2020〕26
@@ -172,6 +176,9 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
+                 # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
+                 # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
+                 "办事处",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
@@ -836,15 +843,16 @@ def iso_date(text: str) -> Optional[str]:
 # A 成文日期 whose 年, 月 and 日 extraction lost: the digits alone run together
 # ("2024228"), or run together with the closing 日 kept ("201893日": only
 # the 年 and 月 lost), or parted by the spaces that stood for the lost characters
-# ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23");
-# or only its closing 日 lost, the date's last character ("2018年3月13"); or
+# ("2017 6 23"), perhaps after a bracket the page left stray ("{ 2017 6 23"),
+# or after the 年 the page kept ("2023年127": 月 and 日 lost, three or four
+# figures after it); or only its closing 日 lost, the date's last character ("2018年3月13"); or
 # the year's figures lost before 年, the rest whole ("年3月21日"), which still
 # closes the signature above it but names no year. Read only where GB/T 9704
 # 7.3.5 prints the date, under the signature, and only when one split of month
 # and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
     ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
-    (?: (?P<year>{YEAR_DIGITS}) (?: (?P<rest>\d{{2,4}})日?               # 2024228, 201893日
+    (?: (?P<year>{YEAR_DIGITS}) (?: (?:\s*年\s*(?=\d{{3,4}}日?$))? (?P<rest>\d{{2,4}})日?   # 2024228, 201893日, 2023年127
                                 | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
                                   (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
       | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日 )$                              # 年3月21日
@@ -929,7 +937,8 @@ ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 # more, or one addressed to a class (各…), so that one organ's name (a
 # signature, a 发文机关标志) is never taken for it. A name may carry its alias in brackets ("各管理局（管委会）");
 # a level's government may be named by its level alone ("各街办事处、镇政府"), and the classes of a
-# government's departments by their last character, as in "各委、办、局". The bodies of the levels
+# government's departments by their last character, as in "各委、办、局", the first perhaps alone after 各 ("各办、各社区，
+# 各相关单位": a street office's own offices, 党政办, 综治办 …). The bodies of the levels
 # under a county, a township's government and the villages' and communities' committees (村民委员会
 # 组织法 第二条, 城市居民委员会组织法 第二条), are addressed by their level after 各: "街道办事处、各村",
 # "各镇、各村（社区）". A department addresses its own offices by their kind, 科室 or 处室 ("委机关各处室").
@@ -938,7 +947,7 @@ ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇
 ADDRESSEE_LEVEL = either_script("各(?:乡镇|乡|镇|街道|村|社区)")
 ADDRESSEE_LISTED = rf"(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_LEVEL})(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?|{either_script('[省市县区乡镇](?:人民)?政府')})"
 ADDRESSEE_NAMES_RE = re.compile(
-    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('[委办局厅室]')})[、，,])*{ADDRESSEE_LISTED}[、，,：:]?$")
+    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('各?[委办局厅室]')})[、，,])*{ADDRESSEE_LISTED}[、，,：:]?$")
 ADDRESSEE_ITEM_RE = re.compile(f"(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})")
 
 

@@ -419,9 +419,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _annex_marks(lines, full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _titles_then_addressees(_titles_then_first_division(
+    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(
         [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)]))
+         for piece in _signature_then_date(dated)])))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -570,6 +570,41 @@ def _addressees_run_in(text: str, lines: list[Line], n: int) -> Optional[str]:
         following = [line.text for line in takewhile(lambda line: not line.starts_block, lines[n + 1:n + ADDRESSEE_WRAP])]
         return rest if _addressees([rest] + following) else None
     return None
+
+
+def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 sets the 主送机关 on a line of its own under the title (7.3.2)
+    and the body under it; a page that lost that break runs the body's first
+    sentence on after the colon ('各村、各社区：为切实做好…'). Right under a
+    title (its kind word ending the line) or its 发文字号, names closing on a
+    colon and then a sentence opening as bodies open (_addressees_then_body)
+    are given back that form: the 主送 to its colon, the body a block of its
+    own, on the line the colon stands on or the one the wrap carried it onto."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        above = out[-1].text.strip() if out else ""
+        run = [line.text] + [following.text for following in
+                             takewhile(lambda following: not following.starts_block, lines[i + 1:i + ADDRESSEE_WRAP])]
+        under_title = bool(above) and not re.search(r"[，。；：,;:]", above) \
+            and (is_doc_number_line(above) or bool(kind_of(above)))
+        if not (under_title and _addressees_then_body(run)):
+            out.append(line)
+            i += 1
+            continue
+        j = next(k for k, text in enumerate(run) if re.search(r"[:：]", text))
+        offset = re.search(r"[:：]", run[j]).end()
+        rest = lines[i + j].text[offset:].lstrip()
+        out.extend(lines[i:i + j])
+        if rest:
+            out.append(replace(lines[i + j], text=lines[i + j].text[:offset]))
+            out.append(replace(lines[i + j], text=rest, starts_block=True, heading_mark=False,
+                               annotated=lines[i + j].annotated + width(lines[i + j].text) - width(rest)))
+        else:
+            out.append(lines[i + j])
+        i += j + 1
+    return out
 
 
 def _titles_then_addressees(lines: list[Line]) -> list[Line]:
