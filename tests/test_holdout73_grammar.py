@@ -42,3 +42,66 @@ def test_a_sentence_citing_a_leaders_directions_is_no_title(columns):
                        "研究制定了《某某办法》。现印发给你们，请遵照执行。", "某某市爱国卫生运动委员会", "2022年8月12日"], columns)
     assert [d.title for d in docs] == [title]
     assert (docs[0].issuers, docs[0].date) == (["某某市爱国卫生运动委员会"], "2022-08-12")
+
+
+# ---------------------------------------------------------------- a title run into its frame and its body
+
+FORWARDED = "某某省人民政府批转省计委《关于重点工业企业在省计划中实行单列的暂行规定》的通知"
+FORWARDING = ["省人民政府同意省计委《关于重点工业企业在省计划中实行单列的暂行规定》，现转发给你们，请贯彻执行。",
+              "各地区、各部门都要支持这项工作，协助单列企业理顺各方面的关系。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("frame", ["1987年4月2日某政发[1987]28号", "某政发〔1987〕28号1987年4月2日", "1987年4月2日",
+                                   "某政发〔1987〕28号", "(87)某政发字第28号", "一九八七年四月二日"])
+def test_a_title_run_into_its_date_number_and_body_is_parted(frame, columns):
+    """A periodical database stores a gazette's article as one paragraph:
+    the title, its 成文日期 and 发文字号 (GB/T 9704 7.2.4, 7.3.5: each a line of
+    its own), and the body run together ('…的通知1987年4月2日国发[1987]28号
+    国务院同意…'). Where a title stands, a date or a number (either first,
+    one or both) right after its kind word ends it: the title, the date and
+    the number each a line, the body under them, however the wrap cut them."""
+    docs = _documents(NOTICE + [FORWARDED + frame + FORWARDING[0] + FORWARDING[1]], columns)
+    assert [d.title for d in docs] == [NOTICE[0], FORWARDED]
+    date = "1987-04-02" if "日" in frame else None
+    number = frame.replace("1987年4月2日", "").replace("一九八七年四月二日", "") or None
+    assert docs[1].date == date
+    assert (docs[1].doc_number or "").replace("[", "〔").replace("]", "〕") == \
+        (number or "").replace("[", "〔").replace("]", "〕").replace("(", "（").replace(")", "）")
+    assert docs[1].issuers == ["某某省人民政府"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_run_into_a_body_that_opens_with_its_own_organ_is_parted(columns):
+    """A body may open with its issuer speaking of itself by name ('某某省人民
+    委员会已经批准…', '国务院同意…'): a title run into it ends on its kind word,
+    since no title goes on after its 文种 with its own organ's name."""
+    title = "某某省人民委员会发布关于实施一九五六年春耕生产计划的指令"
+    docs = _documents(NOTICE + [title + "某某省人民委员会已经批准省农业厅关于一九五六年春耕生产计划的报告。各级人民委员会要切实布置、"
+                                "督促和检查，以保证实现今年的生产任务。", "省长 某某某", "一九五六年三月五日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].date == "1956-03-05"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_running_on_from_a_date_after_a_title_is_no_frame(columns):
+    """Control: a title a sentence cites, then the day from which something
+    runs ('…的通知2021年3月1日起废止。'), is the sentence going on, no frame:
+    the text stays whole under its own title."""
+    cited = "某某县人民政府关于调整城区供水价格的通知2021年3月1日起废止，新的价格标准按本通知执行。"
+    docs = _documents(NOTICE[:3] + [cited] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_frame_printed_under_its_title_stays_as_printed(columns):
+    """Control: a 批复 whose 发文字号 and adoption lines stand under its title,
+    each a line of its own ('法释〔2021〕11号', '2021年5月31日 某某委员会第1840次会议
+    通过'), is read as printed: the date, the body and the 主送 each its own."""
+    title = "某某人民法院关于知识产权侵权诉讼中合理开支问题的批复"
+    docs = _documents(NOTICE + [title, "法释〔2021〕11号", "2021年5月31日 某某人民法院审判委员会第1840次会议通过",
+                                "2021年6月3日 施行", "某某市高级人民法院：",
+                                "你院《关于合理开支问题的请示》（某高法〔2021〕215号）收悉。经研究，批复如下：",
+                                "人民法院依法予以支持。", "此复。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].doc_number, docs[1].addressees) == ("法释〔2021〕11号", "某某市高级人民法院")

@@ -14,8 +14,8 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE,
-                           UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of, order_organ, paren_frame,
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PRINTED_TAIL_RE,
+                           SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of, order_organ, paren_frame,
                            serial_notice_number)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -590,9 +590,64 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
         out.extend(lines[i:j])
         head, rest = lines[j].text[:offset].rstrip(), lines[j].text[offset:].lstrip()
         out.append(replace(lines[j], text=head))
-        out.append(replace(lines[j], text=rest, starts_block=True, heading_mark=False,
-                           annotated=lines[j].annotated + width(lines[j].text) - width(rest)))  # measured with the title
+        rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
+                            annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
+        block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
+        if _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and number, then
+            out.extend(_part_run_in_frame([rest_line] + block))  # its body
+            i = j + 1 + len(block)
+            continue
+        out.append(rest_line)
         i = j + 1
+    return out
+
+
+# A 成文日期 and a 发文字号, the frame GB/T 9704 prints each on a line of its own under the title (7.2.4, 7.3.5), run
+# in after the title's kind word, as a periodical database stores a gazette's article ('…的通知1987年4月2日国发[1987]
+# 28号国务院同意…'): the date and the number, either first, one of them or both.
+RUN_IN_DATE_RE = re.compile(rf"\s*(?:{DATE_RE.pattern})", re.X)
+RUN_IN_NUMBER_RE = re.compile(rf"\s*(?:{DOC_NUMBER_RE.pattern}|{YEAR_FIRST_NUMBER_RE.pattern})", re.X)
+
+
+def _frame_run_in(text: str) -> list[int]:
+    """Where the pieces of a frame run in at the start of the text end (the
+    date's and the number's, either first), the body opening after them; []
+    where the text opens with no such frame or no body follows it."""
+    ends: list[int] = []
+    for first, second in ((RUN_IN_DATE_RE, RUN_IN_NUMBER_RE), (RUN_IN_NUMBER_RE, RUN_IN_DATE_RE)):
+        if (match := first.match(text)) and _frame_piece(match):
+            ends = [match.end()]
+            if (match := second.match(text, ends[0])) and _frame_piece(match):
+                ends.append(match.end())
+            break
+    # A date a sentence runs on from ('…的通知2021年3月1日起废止') is no frame's.
+    return ends if ends and re.match(r"\s*(?![起前后以至到止内])[\u4e00-\u9fa5]", text[ends[-1]:]) else []
+
+
+def _frame_piece(match: re.Match) -> bool:
+    """A date, or a number whose 代字 is a code, not the rest of a title the
+    text goes on with ('…》的通知某政发〔1987〕…': '的通知某政发' is no 代字)."""
+    code = match.groupdict().get("prefix") or ""
+    return "的" not in code and not kind_of(code)
+
+
+def _part_run_in_frame(block: list[Line]) -> list[Line]:
+    """The lines of a block that opens with a run-in frame (_frame_run_in):
+    its date and its number each a line of its own, whole however the wrap
+    cut them ('…的通知19' / '87年4月2日…'), then the body from where it opens,
+    as the lines carry it."""
+    text = "".join(line.text for line in block)
+    cuts = _frame_run_in(text)
+    out = [replace(block[0], text=text[start:end].strip(), starts_block=True, heading_mark=False)
+           for start, end in zip([0] + cuts, cuts)]
+    at = 0  # where the line begins in the block's text
+    for line in block:
+        if at + len(line.text) > cuts[-1]:
+            rest = line.text[max(0, cuts[-1] - at):].lstrip()
+            out.append(line if at >= cuts[-1] else
+                       replace(line, text=rest, starts_block=True, heading_mark=False,
+                               annotated=line.annotated + width(line.text) - width(rest)))
+        at += len(line.text)
     return out
 
 
@@ -659,11 +714,24 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif grammar and stands and body is None and offset < len(text) \
-                    and BODY_OPENING_RE.match(text[offset:].lstrip()):
-                body = (i + j, offset)
+                    and (BODY_OPENING_RE.match(text[offset:].lstrip())
+                         or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
+                         or _frame_run_in("".join([text[offset:]] + run[j + 1:]))):
+                body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _own_organ_opens(title: str, rest: str) -> bool:
+    """The text after a title's kind word opens with the organ the title
+    opens with ('…的指令中央人民政府政务院已经批准…', '…的通知国务院同意…'): the
+    body's first sentence, in which the issuer speaks of itself by its name
+    (批准, 同意, 决定); no title goes on after its 文种 with its own organ."""
+    verb = ISSUING_WORD_RE.search(title)
+    head = title[:verb.start()] if verb else ""
+    return any(ORGAN_END_RE.search(head[:k]) and rest.startswith(head[:k]) and len(rest) > k
+               for k in range(len(head), 1, -1))
 
 
 def _joint_organs_head(text: str) -> bool:
