@@ -105,3 +105,29 @@ def test_a_frame_printed_under_its_title_stays_as_printed(columns):
                                 "人民法院依法予以支持。", "此复。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert (docs[1].doc_number, docs[1].addressees) == ("法释〔2021〕11号", "某某市高级人民法院")
+
+
+# ---------------------------------------------------------------- who issues: a session, a reply by 对, 发布
+
+SESSION_BODY = ["（1958年2月11日第一届某某省人民代表大会第五次会议通过）",
+                "第一届某某省人民代表大会第五次会议根据省人民委员会提出的议案，决定：",
+                "一、撤销省建设委员会。", "二、省商业厅改名为省第一商业厅。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_sessions_decision_is_the_sessions(script, columns):
+    """A 决定, as a 决议, may be what a meeting adopts (党政机关公文处理工作条例
+    第八条), titled by the session of the body that adopted it ('第一届全国人民
+    代表大会第五次会议关于…的决定', its 题注 under it): that session is its
+    author, as a 决议's is."""
+    title = "第一届某某省人民代表大会第五次会议关于调整省人民委员会所属工作部门的决定"
+    body = SESSION_BODY
+    if script == "traditional":
+        title, body = title.translate(TRADITIONAL), [p.translate(TRADITIONAL) for p in body]
+    docs = _documents(NOTICE + [title] + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].issuers, docs[1].date) == ([title.split("關" if script == "traditional" else "关")[0]], "1958-02-11")
+
+
+TRADITIONAL = str.maketrans("届国会议关于调整属门决员过据级撤销厅业为", "屆國會議關於調整屬門決員過據級撤銷廳業為")

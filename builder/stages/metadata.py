@@ -635,7 +635,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)
                         or not found and kind != "讲话" and bool(PLACE_ISSUER_RE.match(prefix))
                         or kind == "令" and order_organ(title) == prefix
-                        or kind == "决议" and not found and bool(SESSION_RE.match(prefix)))
+                        or kind in ("决议", "决定") and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)
