@@ -131,3 +131,27 @@ def test_a_sessions_decision_is_the_sessions(script, columns):
 
 
 TRADITIONAL = str.maketrans("届国会议关于调整属门决员过据级撤销厅业为", "屆國會議關於調整屬門決員過據級撤銷廳業為")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["某某部对某某地区五县经济协调会第二次会议的报告的批复",
+                                   "某某省财政厅对某某县农业税减免问题的复函"])
+def test_a_reply_that_names_what_it_answers_by_dui_is_its_organs(title, columns):
+    """A reply of the 1950s to the 1980s names what it answers by 对 where a
+    later one has 关于 ('国务院对…的报告的批复', '…部对…问题的复函'): the organ's
+    name before 对 is its 发文机关, who issues it where no signature is printed."""
+    docs = _documents(NOTICE + [title, "某政函〔1985〕105号", "某某地区行政公署：",
+                                "你们的报告收悉。现批复如下：", "（一）会议开得是好的。", "（二）同意在科技经费中给予适当补助。"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == [title.split("对")[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_reply_opening_on_dui_names_no_organ(columns):
+    """Control: a reply titled by what it answers, opening on 对 with no
+    organ before it ('对某某问题请示的批复'), names no issuer by it."""
+    title = "对某某县调整农业税减免问题请示的批复"
+    docs = _documents(NOTICE + [title, "某某县人民政府：", "你县的请示收悉。经研究，同意你县意见。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == []
