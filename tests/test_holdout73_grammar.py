@@ -155,3 +155,16 @@ def test_a_reply_opening_on_dui_names_no_organ(columns):
     docs = _documents(NOTICE + [title, "某某县人民政府：", "你县的请示收悉。经研究，同意你县意见。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == []
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("verb", ["发布", "颁布"])
+def test_the_verb_between_a_titles_organ_and_guanyu_is_no_part_of_its_name(verb, columns):
+    """A title of the 1950s may set the verb its organ issues by between the
+    organ and 关于 ('中央人民政府政务院发布关于…的指令'): the organ before the
+    verb is the 发文机关, who issues it where no organ signs."""
+    title = f"某某省人民委员会{verb}关于实施一九五六年春耕生产计划的指示"
+    docs = _documents(NOTICE + [title, "各专员公署，各县人民委员会：", "今年春耕生产任务很重。各地要切实加强领导，抓紧安排。"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["某某省人民委员会"]
