@@ -168,3 +168,28 @@ def test_the_verb_between_a_titles_organ_and_guanyu_is_no_part_of_its_name(verb,
                       columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == ["某某省人民委员会"]
+
+
+# ---------------------------------------------------------------- the report a reply answers, printed after it
+
+REPLY = ["某某人民法院关于水路货物运输中索赔期问题的复函", "1988年12月8日，某某人民法院", "某某省高级人民法院：",
+         "你院某法经字〔1988〕第294号请示报告收悉。", "经研究，水路货物运输中的索赔期，应按有关规则的规定办理。"]
+ANSWERED = "某某省高级人民法院关于水路运输货物索赔期问题的请示报告"
+ANSWERED_TEXT = ["某某人民法院：", "关于我院受理的船舶碰撞损害赔偿纠纷上诉一案，上诉人认为索赔期已过。",
+                 "经查，有关规则确实规定了赔偿的时效。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("mark", ["附一：", "附件一："])
+@pytest.mark.parametrize("number", [" 某法经字〔1988〕第294号", "某法经字〔1988〕第294号", "(88)某法经字第294号"])
+def test_the_report_a_reply_answers_printed_under_its_mark_is_a_part(mark, number, columns):
+    """The compilations of the period print after a reply the 请示报告 it
+    answers, under the older mark that numbers an 附件 in Chinese numerals
+    ('附一：'), its title run into the mark's line with its own 发文字号 after
+    it (perhaps after a space), then its 主送 (one body by name) and text:
+    an 附件 printed whole, the reply's part, with its title and number apart;
+    the title is the longest ('…的请示报告', not '…的请示')."""
+    docs = _documents(NOTICE + REPLY + [mark + ANSWERED + number] + ANSWERED_TEXT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], REPLY[0]]
+    assert ANSWERED in [p.title for p in docs[1].parts]
+    assert (docs[1].date, docs[1].addressees) == ("1988-12-08", "某某省高级人民法院")

@@ -508,9 +508,10 @@ def _annex_head(title: str, lines: list[Line], i: int, full_width: float) -> Opt
                 or balanced(text) and printed_width(lines[k]) < full_width * MEASURE.fills:
             return None
         k, text = k + 1, join_title([text, lines[k + 1].text])
-    if not _addressees([line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]]):
+    below = [line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]]
+    if not (_addressees(below) or below and _named_addressees(below[0], below[1:])):  # (a 请示 to one body by name)
         return None
-    return (k, text[:cut], text[cut:]) if cut is not None else (k, text, None)
+    return (k, text[:cut], text[cut:].strip()) if cut is not None else (k, text, None)
 
 
 NUMBER_TAIL = 30  # characters of a 发文字号 run on after a title
@@ -521,10 +522,10 @@ def _kind_then_number(text: str) -> Optional[int]:
     closed, leaves off and the 发文字号 run on after it begins; None when
     the text ends in no such number."""
     for cut in range(len(text) - 1, max(0, len(text) - NUMBER_TAIL) - 1, -1):
-        tail = text[cut:]
+        tail, head = text[cut:], text[:cut].rstrip()  # (a space between them, as a page may set: '…的请示报告 粤法…号')
         if (DOC_NUMBER_RE.fullmatch(tail) or YEAR_FIRST_NUMBER_RE.fullmatch(tail)) \
-                and kind_of(text[:cut]) and balanced(text[:cut]):
-            return cut
+                and kind_of(head) and balanced(head):
+            return len(head)
     return None
 
 
@@ -626,9 +627,10 @@ def _frame_run_in(text: str) -> list[int]:
 
 def _frame_piece(match: re.Match) -> bool:
     """A date, or a number whose 代字 is a code, not the rest of a title the
-    text goes on with ('…》的通知某政发〔1987〕…': '的通知某政发' is no 代字)."""
+    text goes on with ('…》的通知某政发〔1987〕…': '的通知某政发' is no 代字, nor
+    is '报告粤法…' after '…的请示': the title goes on to '…的请示报告')."""
     code = match.groupdict().get("prefix") or ""
-    return "的" not in code and not kind_of(code)
+    return "的" not in code and not kind_of(code) and not any(kind_of(code[:n]) == code[:n] for n in range(1, 5))
 
 
 def _part_run_in_frame(block: list[Line]) -> list[Line]:
