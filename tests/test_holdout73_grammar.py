@@ -193,3 +193,32 @@ def test_the_report_a_reply_answers_printed_under_its_mark_is_a_part(mark, numbe
     assert [d.title for d in docs] == [NOTICE[0], REPLY[0]]
     assert ANSWERED in [p.title for p in docs[1].parts]
     assert (docs[1].date, docs[1].addressees) == ("1988-12-08", "某某省高级人民法院")
+
+
+# ---------------------------------------------------------------- the signature and date run into the last paragraph
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("close", ["省长某某某一九五六年三月五日", "省长某某某1956年3月5日"])
+def test_a_signature_and_date_run_in_after_the_last_sentence_close_the_text(close, columns):
+    """A periodical database stores a gazette's article as one paragraph,
+    the 署名 and 成文日期 (GB/T 9704 7.3.5: each a line under the body) run
+    in after the last sentence ('…任务。总理周恩来一九五○年二月二十七日'): the
+    signer's post and name and the date close the text, and date it."""
+    title = "某某省人民委员会关于做好春耕生产工作的指示"
+    docs = _documents(NOTICE + [title, "各专员公署，各县人民委员会：",
+                                "今年春耕生产任务很重。各地要切实加强领导，抓紧安排，以保证实现今年的农业生产任务。" + close],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].date == "1956-03-05"
+    assert docs[1].issuers == ["某某省人民委员会"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_that_names_an_organ_and_a_day_is_no_signature(columns):
+    """Control: a sentence after a finished one that names an organ and
+    goes on past a day ('…。经市人民政府2021年3月1日' / '第5次常务会议通过。')
+    is the body, no signature."""
+    docs = _documents(NOTICE[:3] + ["本办法已印发。经某某县人民政府2021年3月1日", "第5次常务会议通过，现予公布。"] + NOTICE[3:],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")

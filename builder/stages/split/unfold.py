@@ -15,8 +15,8 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PRINTED_TAIL_RE,
-                           SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of, order_organ, paren_frame,
-                           serial_notice_number)
+                           SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of,
+                           order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
@@ -231,6 +231,45 @@ def _signature_then_date(line: Line) -> list[Line]:
                                                    heading_mark=False)]
 
 
+# A sentence's end, then a signer's post and name and the 成文日期, at a line's end: the close of a
+# text a periodical database stores as one paragraph ('…的农业生产任务。总理周恩来一九五○年二月二十七日').
+# A sentence names an organ after the word it opens with ('…。经某某县人民政府2021年3月1日' / '第5次常务会议通过'): a
+# signature opens with the name.
+CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以将从自报请])(?P<signature>[^\d，。；：,;:！？!?\s]{{2,30}}?)"
+                             rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
+
+
+def _signature_run_in(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
+    own under the body; a text run into one paragraph carries them after
+    its last sentence. A line that ends so (its sentence's end perhaps on
+    the line above, the wrap cutting the signature) is given back that
+    form: the body's end, the signer's post and name, the date (an organ's
+    name run in so is read as it stands)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out and not line.starts_block else None
+        text = (prev.text if prev else "") + line.text
+        match = CLOSE_RUN_IN_RE.search(text)
+        signature = match.group("signature") if match else ""
+        if not match or not SIGNER_POST_RE.match(signature):
+            out.append(line)
+            continue
+        cut = match.start("signature")
+        if prev is not None and cut <= len(prev.text):
+            out[-1] = replace(prev, text=prev.text[:cut])
+            body_tail = ""
+        else:
+            body_tail = line.text[:cut - (len(prev.text) if prev else 0)]
+        if body_tail:
+            out.append(replace(line, text=body_tail))
+        if out and not out[-1].text:
+            out.pop()
+        out += [replace(line, text=signature, starts_block=True, heading_mark=False),
+                replace(line, text=match.group("date").strip(), starts_block=False, heading_mark=False)]
+    return out
+
+
 # A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
 # under a heading carries the day it was drawn up: "…河长、湖长名单(2021年11月22日)".
 TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80}}?)\s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])$",
@@ -418,9 +457,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _annex_marks(lines, full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _titles_then_addressees(
+    pieces = _titles_then_addressees(_signature_run_in(
         [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)])
+         for piece in _signature_then_date(dated)]))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
