@@ -33,6 +33,13 @@ from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, i
                     masthead_over, organs_by_name, promulgated)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
+# A reply of the 1950s to the 1980s names what it answers by 对 where a later one has 关于 ('国务院对…的报告的批复',
+# '…部对…问题的复函'): the organ's name before 对 is the title's 发文机关.
+REPLY_TITLE_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fa5]{2,30}?)" + either_script("对"))
+REPLY_KINDS = ("批复", "函", "答复")
+# A title of the 1950s may set the verb its organ issues by between the organ and 关于 ('中央人民政府政务院发布关于…
+# 的指令'): no part of the organ's name.
+PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
 # the issuer is the first organ name, a place and its ending, before the 事由.
 NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
@@ -626,6 +633,11 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
+        verb = PROMULGATING_RE.search(prefix)
+        if verb and ORGAN_END_RE.search(prefix[:verb.start()]):
+            prefix = prefix[:verb.start()]  # the organ, then the verb it issues by: '政务院发布关于…的指示'
+    elif kind in REPLY_KINDS and (match := REPLY_TITLE_RE.match(title)) and ORGAN_END_RE.search(match.group("issuer")):
+        prefix = match.group("issuer")  # a reply that names what it answers by 对 ('国务院对…的批复')
     elif kind in ("公告", "通告") and not found and title.endswith(kind) and not re.search(r"\d", title) \
             and ORGAN_END_RE.search(title[:-2]):
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告'
@@ -642,7 +654,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)
                         or not found and kind != "讲话" and bool(PLACE_ISSUER_RE.match(prefix))
                         or kind == "令" and order_organ(title) == prefix
-                        or kind == "决议" and not found and bool(SESSION_RE.match(prefix)))
+                        or kind in ("决议", "决定") and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)

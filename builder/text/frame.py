@@ -657,8 +657,9 @@ PRINTED_TAIL_RE = re.compile(either_script(rf"^(?:(?:\d{{0,2}}|[〇○零一二�
 # The whole 印发 line, its office and date before 印发: the 版记's last line, never a title's.
 PRINTED_LINE_RE = re.compile(either_script(rf"[\d〇○零一二三四五六七八九十]\s*日\s*印\s*发{COPIES}$"))
 # The line that opens an attachment's own text (GB/T 9704 8: "附件" and its number, alone at
-# the top left): "附件", "附件2", "附件2：", "附件1." (the number's stop kept), or the older "附：".
-ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?:(?P<no>\d{1,2})\s*[.．]?)?\s*[:：]?|[:：])$")
+# the top left): "附件", "附件2", "附件2：", "附件1." (the number's stop kept), or the older "附：", and the older
+# marks that number the 附件 in Chinese numerals: "附一：", "附件二".
+ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?:(?P<no>\d{1,2})\s*[.．]?)?\s*[:：]?|[:：]|件?\s*[一二三四五六七八九十]{1,2}\s*[:：]?)$")
 
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704-2012 7.2.5); a notice that passes a
 # text on says so: 转发, 印发, 批转.
@@ -696,6 +697,14 @@ KINDS = [
     ("要点", r"要点"),
     ("名单", r"名单"),
     ("函", r"函"),
+    # The 文种 of the 1950s to the 1980s that the 党政机关公文处理工作条例 no longer names: the 指示 (a
+    # superior's directions on a task), the 指令 (an order on a particular matter) and the 布告 (a notice posted
+    # to the public), as the 国家行政机关公文处理暂行办法 of 1981 lists them beside 命令, 决定, 通知 and 批复.
+    # A title joins its 事由 to them by 的 ('…关于…工作的指示', '…的紧急指示'); a sentence's '…的重要指示' (批示精神),
+    # a leader's words it cites, ends none.
+    ("指示", r"(?<!重要)(?:的|紧急)指示"),
+    ("指令", r"的指令"),
+    ("布告", r"布告"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
     # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1), perhaps with its serial run in before
     # 令 ('XX指挥部2号令', '…第3号令', as an organ that numbers its orders titles them); the President's is
@@ -801,12 +810,12 @@ def serial_notice_number(text: str) -> Optional[str]:
 # than one of named groups (every pattern begins with a character, none with
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
-# The 15 文种 of the 党政机关公文处理工作条例 (第八条), and the 说明 a body delivers on its own (a
+# The 15 文种 of the 党政机关公文处理工作条例 (第八条) and the older ones it dropped (指示, 指令, 布告), and the 说明 a body delivers on its own (a
 # draft's 起草说明 to a 人大, a report of a task done) and the 解读 it publishes of what it issued: a
 # document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
 # attaches; and a letter, which an organ sends on its own as it sends a 函.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明", "解读", "信"))
+                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

@@ -443,6 +443,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       that ends a sentence (the last article of the
       text above, or a frame's end), a table's last row or cell, or a
       division's heading the text above was cut short on."""
+    if block.start > 0 and ANNEX_MARK_RE.match(lines[block.start - 1].text) and re.search(r"[一二三四五六七八九十]",
+                                                                                      lines[block.start - 1].text):
+        return False  # an 附件 under the older mark that numbers it in Chinese numerals ('附一:'), printed whole with
+        # its own frame (the 请示报告 a reply answers, its 发文字号 and 主送): the document's
     if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):

@@ -14,9 +14,9 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, PRINTED_TAIL_RE, SPEAKER_RE,
-                           UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of, order_organ, paren_frame,
-                           serial_notice_number)
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PRINTED_TAIL_RE,
+                           SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of,
+                           order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
 from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -232,6 +232,45 @@ def _signature_then_date(line: Line) -> list[Line]:
                                                    heading_mark=False)]
 
 
+# A sentence's end, then a signer's post and name and the 成文日期, at a line's end: the close of a
+# text a periodical database stores as one paragraph ('…的农业生产任务。总理周恩来一九五○年二月二十七日').
+# A sentence names an organ after the word it opens with ('…。经某某县人民政府2021年3月1日' / '第5次常务会议通过'): a
+# signature opens with the name.
+CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以将从自报请])(?P<signature>[^\d，。；：,;:！？!?\s]{{2,30}}?)"
+                             rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
+
+
+def _signature_run_in(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
+    own under the body; a text run into one paragraph carries them after
+    its last sentence. A line that ends so (its sentence's end perhaps on
+    the line above, the wrap cutting the signature) is given back that
+    form: the body's end, the signer's post and name, the date (an organ's
+    name run in so is read as it stands)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out and not line.starts_block else None
+        text = (prev.text if prev else "") + line.text
+        match = CLOSE_RUN_IN_RE.search(text)
+        signature = match.group("signature") if match else ""
+        if not match or not SIGNER_POST_RE.match(signature):
+            out.append(line)
+            continue
+        cut = match.start("signature")
+        if prev is not None and cut <= len(prev.text):
+            out[-1] = replace(prev, text=prev.text[:cut])
+            body_tail = ""
+        else:
+            body_tail = line.text[:cut - (len(prev.text) if prev else 0)]
+        if body_tail:
+            out.append(replace(line, text=body_tail))
+        if out and not out[-1].text:
+            out.pop()
+        out += [replace(line, text=signature, starts_block=True, heading_mark=False),
+                replace(line, text=match.group("date").strip(), starts_block=False, heading_mark=False)]
+    return out
+
+
 # A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
 # under a heading carries the day it was drawn up: "…河长、湖长名单(2021年11月22日)".
 TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80}}?)\s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])$",
@@ -419,9 +458,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _annex_marks(lines, full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(
+    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(
         [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)])))
+         for piece in _signature_then_date(dated)]))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -509,9 +548,10 @@ def _annex_head(title: str, lines: list[Line], i: int, full_width: float) -> Opt
                 or balanced(text) and printed_width(lines[k]) < full_width * MEASURE.fills:
             return None
         k, text = k + 1, join_title([text, lines[k + 1].text])
-    if not _addressees([line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]]):
+    below = [line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]]
+    if not (_addressees(below) or below and _named_addressees(below[0], below[1:])):  # (a 请示 to one body by name)
         return None
-    return (k, text[:cut], text[cut:]) if cut is not None else (k, text, None)
+    return (k, text[:cut], text[cut:].strip()) if cut is not None else (k, text, None)
 
 
 NUMBER_TAIL = 30  # characters of a 发文字号 run on after a title
@@ -522,10 +562,10 @@ def _kind_then_number(text: str) -> Optional[int]:
     closed, leaves off and the 发文字号 run on after it begins; None when
     the text ends in no such number."""
     for cut in range(len(text) - 1, max(0, len(text) - NUMBER_TAIL) - 1, -1):
-        tail = text[cut:]
+        tail, head = text[cut:], text[:cut].rstrip()  # (a space between them, as a page may set: '…的请示报告 粤法…号')
         if (DOC_NUMBER_RE.fullmatch(tail) or YEAR_FIRST_NUMBER_RE.fullmatch(tail)) \
-                and kind_of(text[:cut]) and balanced(text[:cut]):
-            return cut
+                and kind_of(head) and balanced(head):
+            return len(head)
     return None
 
 
@@ -626,8 +666,14 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
         out.extend(lines[i:j])
         head, rest = lines[j].text[:offset].rstrip(), lines[j].text[offset:].lstrip()
         out.append(replace(lines[j], text=head))
-        out.append(replace(lines[j], text=rest, starts_block=True, heading_mark=False,
-                           annotated=lines[j].annotated + width(lines[j].text) - width(rest)))  # measured with the title
+        rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
+                            annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
+        block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
+        if _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and number, then
+            out.extend(_part_run_in_frame([rest_line] + block))  # its body
+            i = j + 1 + len(block)
+            continue
+        out.append(rest_line)
         i = j + 1
     return out
 
@@ -679,6 +725,56 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
 
 
 CITING_WORD_RE = re.compile(either_script(r"^(?:本|依照|依据|根据|按照|参照|违反)"))  # a sentence citing the rule
+
+
+# A 成文日期 and a 发文字号, the frame GB/T 9704 prints each on a line of its own under the title (7.2.4, 7.3.5), run
+# in after the title's kind word, as a periodical database stores a gazette's article ('…的通知1987年4月2日国发[1987]
+# 28号国务院同意…'): the date and the number, either first, one of them or both.
+RUN_IN_DATE_RE = re.compile(rf"\s*(?:{DATE_RE.pattern})", re.X)
+RUN_IN_NUMBER_RE = re.compile(rf"\s*(?:{DOC_NUMBER_RE.pattern}|{YEAR_FIRST_NUMBER_RE.pattern})", re.X)
+
+
+def _frame_run_in(text: str) -> list[int]:
+    """Where the pieces of a frame run in at the start of the text end (the
+    date's and the number's, either first), the body opening after them; []
+    where the text opens with no such frame or no body follows it."""
+    ends: list[int] = []
+    for first, second in ((RUN_IN_DATE_RE, RUN_IN_NUMBER_RE), (RUN_IN_NUMBER_RE, RUN_IN_DATE_RE)):
+        if (match := first.match(text)) and _frame_piece(match):
+            ends = [match.end()]
+            if (match := second.match(text, ends[0])) and _frame_piece(match):
+                ends.append(match.end())
+            break
+    # A date a sentence runs on from ('…的通知2021年3月1日起废止') is no frame's.
+    return ends if ends and re.match(r"\s*(?![起前后以至到止内])[\u4e00-\u9fa5]", text[ends[-1]:]) else []
+
+
+def _frame_piece(match: re.Match) -> bool:
+    """A date, or a number whose 代字 is a code, not the rest of a title the
+    text goes on with ('…》的通知某政发〔1987〕…': '的通知某政发' is no 代字, nor
+    is '报告粤法…' after '…的请示': the title goes on to '…的请示报告')."""
+    code = match.groupdict().get("prefix") or ""
+    return "的" not in code and not kind_of(code) and not any(kind_of(code[:n]) == code[:n] for n in range(1, 5))
+
+
+def _part_run_in_frame(block: list[Line]) -> list[Line]:
+    """The lines of a block that opens with a run-in frame (_frame_run_in):
+    its date and its number each a line of its own, whole however the wrap
+    cut them ('…的通知19' / '87年4月2日…'), then the body from where it opens,
+    as the lines carry it."""
+    text = "".join(line.text for line in block)
+    cuts = _frame_run_in(text)
+    out = [replace(block[0], text=text[start:end].strip(), starts_block=True, heading_mark=False)
+           for start, end in zip([0] + cuts, cuts)]
+    at = 0  # where the line begins in the block's text
+    for line in block:
+        if at + len(line.text) > cuts[-1]:
+            rest = line.text[max(0, cuts[-1] - at):].lstrip()
+            out.append(line if at >= cuts[-1] else
+                       replace(line, text=rest, starts_block=True, heading_mark=False,
+                               annotated=line.annotated + width(line.text) - width(rest)))
+        at += len(line.text)
+    return out
 
 
 RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the narrowest measure
@@ -744,11 +840,24 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif grammar and stands and body is None and offset < len(text) \
-                    and BODY_OPENING_RE.match(text[offset:].lstrip()):
-                body = (i + j, offset)
+                    and (BODY_OPENING_RE.match(text[offset:].lstrip())
+                         or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
+                         or _frame_run_in("".join([text[offset:]] + run[j + 1:]))):
+                body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _own_organ_opens(title: str, rest: str) -> bool:
+    """The text after a title's kind word opens with the organ the title
+    opens with ('…的指令中央人民政府政务院已经批准…', '…的通知国务院同意…'): the
+    body's first sentence, in which the issuer speaks of itself by its name
+    (批准, 同意, 决定); no title goes on after its 文种 with its own organ."""
+    verb = ISSUING_WORD_RE.search(title)
+    head = title[:verb.start()] if verb else ""
+    return any(ORGAN_END_RE.search(head[:k]) and rest.startswith(head[:k]) and len(rest) > k
+               for k in range(len(head), 1, -1))
 
 
 def _joint_organs_head(text: str) -> bool:
