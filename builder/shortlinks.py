@@ -32,7 +32,9 @@ def variants(doc_number: str) -> list[str]:
     match = DOC_NUMBER_RE.search(doc_number)
     if not match:
         return []
-    prefix, year, serial = match.group("prefix"), match.group("year"), int(match.group("serial"))
+    # The whole 代字 or name before the year: a joint 公告's name is longer than the regex's prefix reaches.
+    prefix = doc_number[:match.start("prefix")].strip() + match.group("prefix")
+    year, serial = match.group("year"), int(match.group("serial"))
     return [f"{prefix}{left}{year}{right}{serial}号" for left, right in BRACKETS]
 
 

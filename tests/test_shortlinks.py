@@ -31,6 +31,8 @@ def test_variants_cover_every_bracket_shape_and_none():
         "荆政办发（2022）16号", "荆政办发【2022】16号", "荆政办发202216号"]
     assert shortlinks.variants("濮政办〔2020〕06号")[0] == "濮政办〔2020〕6号"  # serial as a number
     assert shortlinks.variants("（无发文字号）") == []
+    # a joint 公告's name, longer than a 代字, is the number's whole head
+    assert shortlinks.variants("中国人民银行国家外汇管理局公告〔2015〕第36号")[0] == "中国人民银行国家外汇管理局公告〔2015〕36号"
 
 
 def test_redirect_is_relative_and_follows_the_page_urls():
