@@ -264,3 +264,10 @@ def test_a_sentence_citing_a_rules_first_article_is_not_parted(columns):
                        "第三条 违反本办法的，依照某某省某某管理办法第一条规定处理。"], columns)
     assert [d.title for d in docs] == ["某某市某某管理办法"]
     assert [p.label for p in docs[0].provisions] == ["第一条", "第二条", "第三条"]
+
+
+def test_a_title_of_a_place_opening_on_ben_is_parted_from_its_first_chapter():
+    """'本溪市…办法' opens on a place's name, not on '本办法' citing the rule: its first chapter is parted."""
+    [doc] = _documents(["本溪市某某管理办法第一章 总 则", "第一条 为加强管理，制定本办法。"], None)
+    assert doc.title == "本溪市某某管理办法"
+    assert [p.label for p in doc.provisions] == ["第一章", "第一条"]

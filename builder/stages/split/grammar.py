@@ -117,6 +117,11 @@ LIST_COUNT_RE = re.compile(rf"[（(][\d{CN_NUMERAL}]+[个名项家所人][）)][
 REPLY_OPENING_RE = re.compile(either_script(r"^你"))
 
 
+# A sentence that cites a text opens on the ground it gives, or on the text it applies ('本办法…'); no title opens
+# so (GB/T 9704 7.3.1: 发文机关, 事由, 文种).
+CITING_OPENER_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照|参照|违反|本(?:办法|条例|规定|细则|规则|章程|决定))"))
+
+
 # A space with no Latin letter or figure before it, or none after it. Written space first: the
 # engine then skips to each space instead of trying both sides at every character (a title's
 # lines are rejoined many times over while the split weighs where a title ends).

@@ -26,8 +26,8 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES, ORGAN_TITLE_RE,
-                      REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_CHARS, TITLE_GRAMMAR_RE, balanced, dated_at,
+from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+                      ORGAN_TITLE_RE, REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_CHARS, TITLE_GRAMMAR_RE, balanced, dated_at,
                       ends_file_name, ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line,
                       is_order_name, join_title, organ_alone, organ_names, stops_sentence, title_lines)
 from .spans import TitleBlock
@@ -478,10 +478,6 @@ def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
             if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
                 break
     return out
-
-
-# A sentence that cites a text opens on the ground it gives; no title opens so (GB/T 9704 7.3.1: 发文机关, 事由, 文种).
-CITING_OPENER_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照)"))
 
 
 def _joined_kind(title: str) -> bool:

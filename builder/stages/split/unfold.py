@@ -22,8 +22,8 @@ from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, ISSUING_WORD_RE, ORGAN_TITLE_RE,
-                      REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
+from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+                      ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_names,
                       organs_by_name)
 
@@ -720,11 +720,8 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
         if re.search(r"[，。；：,;:！？!?]", title):
             return None
         if _title_stands(above[:k]):
-            return division.start() if kind_of(title) and len(title) >= 6 and not CITING_WORD_RE.match(title) else None
+            return division.start() if kind_of(title) and len(title) >= 6 and not CITING_OPENER_RE.match(title) else None
     return None
-
-
-CITING_WORD_RE = re.compile(either_script(r"^(?:本|依照|依据|根据|按照|参照|违反)"))  # a sentence citing the rule
 
 
 # A 成文日期 and a 发文字号, the frame GB/T 9704 prints each on a line of its own under the title (7.2.4, 7.3.5), run
