@@ -351,7 +351,7 @@ def test_subpath_404_page_styled_with_ways_home_and_to_search(open_page, publish
 
 
 SHAPES = ["荆政办发[2022]16号", "荆政办发（2022）16号", "荆政办发【2022】16号", "荆政办发(2022)16号",
-          "荆政办发202216号", "荆政办发〔2022〕016号"]
+          "荆政办发202216号", "荆政办发〔2022〕016号", "荆政办发〔2022〕第16号"]
 
 
 def test_subpath_short_address_in_any_bracket_shape_reaches_the_document(open_page, published, collection):
