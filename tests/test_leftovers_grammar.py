@@ -1072,3 +1072,16 @@ def test_a_text_published_by_the_sentence_after_the_one_naming_it_is_the_notices
         [doc] = docs
         assert [p.title for p in doc.parts] == ["某某银行某某管理局公告", "某某业务资金管理操作指引"]
         assert [p.label for p in doc.provisions] == ["第一章", "第一条", "第二条"]
+
+
+def test_an_order_cited_in_a_bracket_the_wrap_cut_heads_nothing():
+    """'…（中国银行业监督管理' / '委员会令2011年第2号公布）、《银行卡' / '收单业务管理办法》（中国人民银行公告' (the PBOC's
+    2025 No. 11 run together at 18 columns): what follows the order's serial closes a bracket it never opened,
+    so it is a sentence's tail, no title the order promulgates."""
+    lines = ["某某银行 某某管理局公告〔2025〕第11号", "《某某银行关于加强银行卡安全管理的通知》自本公告发布之日起废止。",
+             "银行卡安全管理按照《商业银行信用卡业", "务监督管理办法》（中国银行业监督管理", "委员会令2011年第2号公布）、《银行卡",
+             "收单业务管理办法》（中国人民银行公告", "〔2013〕第9号公布）等有关规定执行。", "某某银行", "某某管理局",
+             "2025年5月15日"]
+    docs = _documents(NOTICE + lines, None)
+    assert [d.title for d in docs][1:] == ["某某银行某某管理局公告〔2025〕第11号"]
+    assert docs[1].date == "2025-05-15"
