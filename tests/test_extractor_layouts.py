@@ -271,3 +271,11 @@ def test_a_title_of_a_place_opening_on_ben_is_parted_from_its_first_chapter():
     [doc] = _documents(["本溪市某某管理办法第一章 总 则", "第一条 为加强管理，制定本办法。"], None)
     assert doc.title == "本溪市某某管理办法"
     assert [p.label for p in doc.provisions] == ["第一章", "第一条"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_item_citing_its_notices_first_article_is_not_parted(columns):
+    """Control: '二、对于不符合本通知第一条要求的…' opens on an item's label: the notice citing itself, no title."""
+    [doc] = _documents(["某某银行关于某某业务的通知", "各分行：", "一、各银行应当依法开展某某业务，按月报送有关情况。",
+                        "二、对于不符合本通知第一条要求的，各银行业金融机构应当整改。", "某某银行", "2020年1月1日"], columns)
+    assert [p.heading + p.text for p in doc.provisions][1] == "对于不符合本通知第一条要求的，各银行业金融机构应当整改。"

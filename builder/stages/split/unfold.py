@@ -704,8 +704,9 @@ def _titles_then_first_division(lines: list[Line]) -> list[Line]:
     line of its own; an extractor that joins text boxes runs the title into
     the division under it. The line is parted where the title's kind word
     ends: the title, where a title stands, no sentence in it, opening with no
-    word of a sentence that cites the rule ('本办法第一条…'); an article
-    cited ('…办法第一条规定…') is no article begun."""
+    word of a sentence that cites the rule ('本办法第一条…') nor with an item's
+    label ('二、对于不符合本通知第一条要求的…': an item citing its text); an
+    article cited ('…办法第一条规定…') is no article begun."""
     out: list[Line] = []
     for line in lines:
         cut = _first_division_at(line.text, out)
@@ -735,7 +736,8 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
         if re.search(r"[，。；：,;:！？!?]", title):
             return None
         if _title_stands(above[:k]):
-            return division.start() if kind_of(title) and len(title) >= 6 and not CITING_OPENER_RE.match(title) else None
+            return division.start() if kind_of(title) and len(title) >= 6 and not CITING_OPENER_RE.match(title) \
+                and not LABEL_RE.match(title) else None
     return None
 
 
