@@ -161,11 +161,18 @@ def organ_alone(text: str) -> bool:
 
 
 def balanced(text: str) -> bool:
-    """A title closes the brackets and 《》 it opens: '专利代理条例（1991年3月4日…
+    """A title closes the brackets and 《》 it opens, and none before: '专利代理条例（1991年3月4日…
     国务院令' ends in 令 only halfway through the note under the title, '…的决定
     根据…《关于印发…实施方案' halfway through a citation of the body."""
-    return text.count("（") + text.count("(") == text.count("）") + text.count(")") \
-        and text.count("《") == text.count("》")
+    for opening, closing in (("（(", "）)"), ("《", "》")):
+        depth = 0
+        for ch in text:
+            depth += (ch in opening) - (ch in closing)
+            if depth < 0:
+                return False  # closes what it never opened: a sentence's tail ('公布）、《…》（…公告')
+        if depth:
+            return False
+    return True
 
 
 def flows_on(text: str) -> bool:

@@ -210,23 +210,9 @@ def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
             return [piece for piece in match.group("title", "order", "serial") if piece], k
         match = ORDER_THEN_TITLE_RE.match(text)
         if match and order_organ(match.group("order")) and kind_of(match.group("title")) not in (None, "令") \
-                and opens_title(match.group("title")):
+                and balanced(match.group("title")):
             return list(match.group("order", "serial", "title")), k
     return [], i
-
-
-def opens_title(text: str) -> bool:
-    """A title closes only the brackets and 《》 it opens, none before: '公布）、《银行卡…》（中国人民银行公告'
-    is a sentence's tail ('…（中国银行业监督管理' / '委员会令2011年第2号公布）…': an order cited), no title."""
-    for opening, closing in (("（(", "）)"), ("《", "》")):
-        depth = 0
-        for ch in text:
-            depth += (ch in opening) - (ch in closing)
-            if depth < 0:
-                return False
-        if depth:
-            return False
-    return True
 
 
 # The signature and the 成文日期 run into one line, as a web page sets them side
