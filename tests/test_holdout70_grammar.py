@@ -189,3 +189,35 @@ def test_a_towns_party_and_government_joint_notice_is_read(columns):
                                                                   "2021-03-05")
     assert docs[1].addressees == "各村（社区）党支部、村（居）委会，镇直各单位"
     assert [p.title for p in docs[1].parts][1:] == ["某某镇2021年森林防火工作方案"]
+
+
+# ---------------------------------------------------------------- a text in sections by levels, cut short
+
+DECIMAL_PLAN = ["某某街道应对突发事件总体应急预案", "1.总则", "1.1编制目的", "为提高应对突发事件的能力，制定本预案。",
+                "1.2编制依据", "依据有关法律法规，结合本街道实际，制定本预案。", "1.3适用范围"]
+TOWN_PLAN = ["某某区某某镇人民政府", "自然灾害救助应急预案", "一、总则", "（一）编制目的",
+             "为健全自然灾害应急救助体系，制定本预案。", "（二）工作原则", "以人为本，减少损失。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_opening_an_outline_under_a_section_by_levels_is_a_new_text(columns):
+    """GB/T 1.1 numbers a text's sections by levels (1.1, 1.2, 1.3) and a text
+    keeps one scheme: none goes on from '1.3适用范围' to an outline's 一、.
+    A titled text whose outline opens at 一、 right under its title, below a
+    text in sections that a page's excerpt cut short on a heading, is a text
+    of its own, though neither is signed (a town's 预案 after a street's)."""
+    docs = _documents(NOTICE + DECIMAL_PLAN + TOWN_PLAN, columns)
+    assert [d.title for d in docs] == [NOTICE[0], DECIMAL_PLAN[0], "".join(TOWN_PLAN[:2])]
+    assert docs[2].issuers == [TOWN_PLAN[0]]
+    assert [p.label for p in docs[2].provisions][:2] == ["一、", "（一）"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_outline_over_its_sections_by_levels_goes_on(columns):
+    """Control: a text whose outline's points hold sections by levels ('一、
+    总则' over '1.1 编制目的') goes on at its 二、 under its last section: the
+    outline counts on, it does not open at 一、 again."""
+    plan = ["某某街道防汛应急预案", "一、总则", "1.1编制目的", "为做好防汛工作，制定本预案。", "1.2适用范围",
+            "二、组织体系", "街道成立防汛指挥部。"]
+    docs = _documents(NOTICE + plan, columns)
+    assert [d.title for d in docs] == [NOTICE[0], plan[0]]

@@ -536,6 +536,8 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
             return False  # the text above closed its frame: its outline was its own
         if titleish(lines[k]) and kind_of(lines[k].text) in DOCUMENT_KINDS:
             return False  # a 公文's title stands nearer above: the new 一、 is that text's, this line inside it
+        if DECIMAL_HEADING_RE.match(lines[k].text):
+            return below == end  # (a text in sections numbered by levels, 1.3, never goes on to an outline's 一、)
         if label := LABEL_RE.match(lines[k].text):
             if label.group("tiao"):
                 return below == end  # (a frameless text's outline opens right under its title)
