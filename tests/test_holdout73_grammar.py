@@ -195,6 +195,20 @@ def test_the_report_a_reply_answers_printed_under_its_mark_is_a_part(mark, numbe
     assert (docs[1].date, docs[1].addressees) == ("1988-12-08", "某某省高级人民法院")
 
 
+@pytest.mark.parametrize("mark", ["附一：", "附件一："])
+@pytest.mark.parametrize("cut", [0, 2])
+def test_the_answered_reports_number_on_the_next_line_is_still_its_own(mark, cut):
+    """The same report where the page's wrap put its 发文字号 on the next
+    line, alone (' 某法经字…号') or after the title's last word ('报告
+    某法经字…号', the title ending '…的请示' on the line above): the title
+    and its number are one head over the 主送, the 附件 is still the reply's
+    part, titled '…的请示报告'."""
+    head = [mark + ANSWERED[:len(ANSWERED) - cut], ANSWERED[len(ANSWERED) - cut:] + " 某法经字〔1988〕第294号"]
+    docs = _documents(NOTICE + REPLY + head + ANSWERED_TEXT, None)
+    assert [d.title for d in docs] == [NOTICE[0], REPLY[0]]
+    assert ANSWERED in [p.title for p in docs[1].parts]
+
+
 # ---------------------------------------------------------------- the signature and date run into the last paragraph
 
 @pytest.mark.parametrize("columns", WIDTHS)

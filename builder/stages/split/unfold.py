@@ -549,6 +549,9 @@ def _annex_head(title: str, lines: list[Line], i: int, full_width: float) -> Opt
                 or balanced(text) and printed_width(lines[k]) < full_width * MEASURE.fills:
             return None
         k, text = k + 1, join_title([text, lines[k + 1].text])
+    if cut is None and k + 1 < len(lines) \
+            and (cut := _kind_then_number(joined := join_title([text, lines[k + 1].text]))) is not None:
+        k, text = k + 1, joined  # its number on the next line, perhaps after the word the wrap took ('报告 粤法…号')
     below = [line.text for line in lines[k + 1:k + 1 + ADDRESSEE_WRAP]]
     if not (_addressees(below) or below and _named_addressees(below[0], below[1:])):  # (a 请示 to one body by name)
         return None
