@@ -209,6 +209,20 @@ def test_the_answered_reports_number_on_the_next_line_is_still_its_own(mark, cut
     assert ANSWERED in [p.title for p in docs[1].parts]
 
 
+@pytest.mark.parametrize("columns", [None, 25, 26])
+def test_a_sentence_dated_in_numerals_leading_into_a_colon_is_no_addressee(columns):
+    """GB/T 9704 7.3.2: the 主送 names organs. A first sentence that tells
+    what an organ did on a day and leads into its colon ('本院于一九四九年
+    十二月九日颁布了关于…的暂行办法，该办法规定：') is the body, though it
+    names organs and government: no name holds a date."""
+    measure = ["某某院关于各机关发表公报及公告性文件的办法",
+               "本院于一九四九年十二月九日颁布了关于统一发布各机关重要新闻的暂行办法，该办法规定：",
+               "一切公告及公告性的新闻，均由新华通讯社统一发布。"]
+    docs = _documents(NOTICE + measure, columns)
+    assert [d.title for d in docs] == [NOTICE[0], measure[0]]
+    assert docs[1].addressees is None
+
+
 # ---------------------------------------------------------------- the signature and date run into the last paragraph
 
 @pytest.mark.parametrize("columns", WIDTHS)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
+from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
                            LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE,
                            SUBJECT_WORDS_RE, attendance_line, coded_order_number, damaged_doc_number, kind_of,
                            labelled_number, paren_frame, serial_notice_number, year_first_number)
@@ -83,11 +83,12 @@ def is_addressee_line(text: str) -> bool:
     bracket they open closed; a colon inside an open bracket begins an
     enumeration within a sentence the wrap cut ("…农用地(其中:"). A
     scanner's space inside a name ('…黄山市人民 政府，…') is read through,
-    as frame.addressee_names reads it."""
+    as frame.addressee_names reads it. Names hold no date: a sentence that
+    dates what it tells leads into its colon ('本院于一九四九年十二月九日颁布了…，该办法规定：')."""
     text = OCR_GAP_RE.sub("", text.strip())
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and (bool(ADDRESSEE_WORDS.search(text)) or _organs_only(text)) and balanced(text) \
-        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
+        and not DATE_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text)  # ('各位代表：' addresses people, '出席：' names who sat in)
 
