@@ -250,3 +250,19 @@ def test_a_sentence_that_names_an_organ_and_a_day_is_no_signature(columns):
                       columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
+
+
+# ---------------------------------------------------------------- a mirror's pinyin centred under a title
+
+@pytest.mark.parametrize("indent", ["", "      ", "\u3000\u3000"])
+def test_a_pinyin_annotation_the_wrap_put_on_an_indented_line_is_removed(indent):
+    """A mirror's pinyin after the title's last character ('…的批復(fù)'),
+    which the wrap put on the next line, where an extractor that keeps the
+    page's positions sets it centred under the title: still the annotation,
+    the spaces before it no text either, and the title ends in its 文种."""
+    from builder.stages.decode import decode
+    decoded = decode(f"國務院對某某會議的報告的批復\n{indent}(fù)\n國函〔1985〕105號\n".encode("utf-8"))
+    assert decoded.text == "國務院對某某會議的報告的批復\n\n國函〔1985〕105號\n"
+    assert decoded.repairs and "復(fù)" in decoded.repairs[0][1]
+    wrapped_syllable = decode(f"施行細則的實(s\n{indent}hí)施\n".encode("utf-8"))
+    assert wrapped_syllable.text == "施行細則的實\n施\n"

@@ -175,15 +175,16 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # After the character, or at the head of the line under it when the page's
 # wrap fell between them (a blank line between, as an extractor that parts
-# every line prints it), or cut in two by the wrap ("實(s" / "hí)施").
-PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])|(?<=[{HAN}]\n)|(?<=[{HAN}]\n\n))[(（]"
-                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}\n{{0,2}}[a-zü{TONED}]{{0,6}})[)）]")
+# every line prints it; the spaces that centre or indent the line), or cut in
+# two by the wrap ("實(s" / "hí)施").
+PINYIN_RE = re.compile(rf"(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?(?P<open>[(（])"
+                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}})[)）]")
 
 
 def _annotations(text: str) -> list[re.Match]:
     """One syllable (six letters at most), a tone mark in it."""
     return [m for m in PINYIN_RE.finditer(text)
-            if len(syllable := m.group("syllable").replace("\n", "")) <= 6 and any(c in TONED for c in syllable)]
+            if len(syllable := re.sub(r"\s", "", m.group("syllable"))) <= 6 and any(c in TONED for c in syllable)]
 
 
 def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, float]) -> str:
@@ -196,11 +197,13 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
     kept, done, line = [], 0, 1
     for match in _annotations(text):
         line += text.count("\n", done, match.start())
-        han = text[:match.start()].rstrip("\n")[-1]
-        found.setdefault(line, []).append(han + match.group().replace("\n", ""))
+        han = text[match.start() - 1]
+        found.setdefault(line + text.count("\n", match.start(), match.start("open")), []).append(
+            han + re.sub(r"\s", "", match.group()))  # (listed on the line its bracket opens)
         kept += [text[done:match.start()], "\n" * match.group().count("\n")]
         for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines
-            annotated[line + n] = annotated.get(line + n, 0.0) + width(piece)
+            if piece:
+                annotated[line + n] = annotated.get(line + n, 0.0) + width(piece)
         line += match.group().count("\n")
         done = match.end()
     if not found:
