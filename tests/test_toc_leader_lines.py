@@ -64,6 +64,25 @@ def test_an_issue_whose_contents_sets_leaders_and_pages_apart_is_split_by_them()
     assert docs[0].doc_number == "某政发〔1993〕5号"
 
 
+@pytest.mark.parametrize("tail", ["……1", " 1", "………………(1)"])
+def test_an_entrys_number_in_brackets_before_its_leaders_and_page_stays_in_the_contents(tail):
+    """A provincial gazette's 目录 gives each entry its document's 发文字号
+    in brackets after the title, on the entry's last line before its leaders
+    and page ('（某政发〔2021〕3号）……1'): no document's frame with its first
+    paragraph run in (a reprint's '（2021年3月1日 某政发〔2021〕3号）…'), but the
+    目录's entry; the documents under it are found, each with its number."""
+    notice = ["某某市人民政府关于做好春季植树造林工作的通知", "（某政发〔2021〕3号）", "各区人民政府：",
+              "现将有关事项通知如下：请各区在3月底前完成造林任务。", "某某市人民政府", "2021年3月1日"]
+    plan = ["某某市人民政府办公室关于印发某某市防汛应急预案的通知", "（某政办发〔2021〕12号）", "各区人民政府：",
+            "《某某市防汛应急预案》已经市政府同意，现印发给你们，请认真贯彻执行。", "某某市人民政府办公室", "2021年3月5日"]
+    text = "\n".join(["某某市人民政府公报", "2021年第3号", "目　　录", "市政府文件",
+                      notice[0], notice[1] + tail, plan[0], plan[1] + tail.replace("1", "2"), ""] + notice + plan) + "\n"
+    gazette = convert_text(text, "x.txt", "x")
+    assert [(d.title, d.doc_number) for d in gazette.documents] == [(notice[0], "某政发〔2021〕3号"),
+                                                                 (plan[0], "某政办发〔2021〕12号")]
+    assert [e.page for e in gazette.toc] == [1, 2]
+
+
 @pytest.mark.parametrize("masthead, name, issue", [
     (["中华人民共和国国务院公报", "1993年3月12日 第2号 (总号:720)"], "中华人民共和国国务院公报", "第2号"),
     (["中華人民共和國國務院公報", "1993年3月12日 第2號 (總號:720)"], "中華人民共和國國務院公報", "第2號"),

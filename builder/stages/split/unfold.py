@@ -14,9 +14,9 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PRINTED_TAIL_RE,
-                           SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE, addressee_names, kind_of,
-                           order_organ, paren_frame, serial_notice_number)
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PAGE_ALONE_RE,
+                           PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
+                           addressee_names, kind_of, order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
 from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -335,8 +335,8 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
             text += lines[k].text
         match = FRAME_THEN_TEXT_RE.match(text) if under_title else None
         frame = paren_frame(match.group("frame")) if match else None
-        if not (frame and frame[1]):
-            out.append(line)
+        if not (frame and frame[1]) or PAGE_ALONE_RE.fullmatch(match.group("rest").strip()):
+            out.append(line)  # (a 目录 entry's number, its leaders and page after it: '（某政发〔2021〕3号）……1')
             i += 1
             continue
         out.append(replace(line, text=match.group("frame"), heading_mark=False))
