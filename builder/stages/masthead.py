@@ -141,9 +141,12 @@ def closes_toc_entry(text: str) -> bool:
 def _title_end(lines: list[Line], i: int) -> bool:
     """The last line of an entry's title, however short ("临沂市供热条例", or
     "知" the wrap left), right above the entry's leaders or page set on lines
-    of their own: a section heading has no page."""
+    of their own, or its 发文字号 in brackets before them ('（国办发〔1997〕11号）……3'):
+    a section heading has no page."""
     below = lines[i + 1].text if i + 1 < len(lines) else ""
-    return bool(LEADERS_ALONE_RE.fullmatch(below) or PAGE_ALONE_RE.fullmatch(below)) \
+    entry = _toc_entry(below)
+    return bool(LEADERS_ALONE_RE.fullmatch(below) or PAGE_ALONE_RE.fullmatch(below)
+                or entry and paren_frame(entry[0])) \
         and bool(re.search(r"[\u4e00-\u9fa5]", lines[i].text)) and _could_be_wrapped_entry(lines[i], True, 1)
 
 
@@ -208,8 +211,16 @@ def _could_be_wrapped_entry(line: Line, going_on: bool = False, least: int = 2) 
 
 
 def _clean_title(title: str) -> str:
+    """The entry's title alone: no running number before it, no leaders, and
+    no 发文字号 (or frame) the 目录 prints in brackets after it, which the
+    document prints under its title ('…的通知（某政发〔2021〕3号）')."""
     title = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", title)
-    return re.sub(r"\s+", "", title.rstrip(" .…·・"))
+    title = re.sub(r"\s+", "", title.rstrip(" .…·・"))
+    frame = NUMBER_AFTER_TITLE_RE.search(title)
+    return title[:frame.start()] if frame and frame.start() and paren_frame(frame.group(0)) else title
+
+
+NUMBER_AFTER_TITLE_RE = re.compile(r"[（(][^（）()]{4,40}[）)]$")
 
 
 def read_masthead(front: list[Line], all_lines: list[Line]) -> Masthead:
