@@ -90,9 +90,24 @@ def test_an_entrys_number_in_brackets_is_no_part_of_its_title():
     a section heading ('某市供热条例' over its 令号)."""
     assert toc_of("目　　录", "某市人民政府文件", "某市人民政府办公室转发市民政局关于清理整顿社会团体意见的通", "知",
                   "（某政办发〔1997〕11号）……3", "某市供热条例", "（某市人民政府令第7号）……10",
-                  "某市人民政府关于加强某项工作的通知（某政发〔2021〕3号）……12") == [
+                  "某市人民政府关于加强某项工作的通知（某政发〔2021〕3号）……12",
+                  "某省村务公开条例", "（某省第十一届人民代表大会常务委员会公告第28号） 14") == [
         ("某市人民政府办公室转发市民政局关于清理整顿社会团体意见的通知", 3), ("某市供热条例", 10),
-        ("某市人民政府关于加强某项工作的通知", 12)]
+        ("某市人民政府关于加强某项工作的通知", 12), ("某省村务公开条例", 14)]
+
+
+def test_the_page_after_an_entrys_number_is_no_part_of_the_regulation_under_the_contents():
+    """A 目录 whose last entry ends on its number and page ('（某省人民政府令第148号） 1'),
+    over a regulation printed with its title and order's name on one line,
+    wrapped ('某省土地整治办法 某省人民' / '政府令 第116号'): the page ends the
+    目录, the title is the regulation's, not run on from the page's figure."""
+    text = "\n".join(["某某市人民政府公报", "2016年第3号", "目　　录", "某省人民政府令", "某省土地整治办法",
+                      "（某省人民政府令第116号） 1", "", "某省土地整治办法 某省人民", "政府令 第116号",
+                      "《某省土地整治办法》已经省人民政府常务会议审议通过，现予发布，自2017年3月1日起施行。",
+                      "省长 某某某 2016年12月6日", "某省土地整治办法", "第一条 为了规范土地整治活动，制定本办法。",
+                      "第二条 本办法自2017年3月1日起施行。"]) + "\n"
+    docs = convert_text(text, "x.txt", "x").documents
+    assert [(d.title, d.doc_number) for d in docs] == [("某省土地整治办法", "某省人民政府令第116号")]
 
 
 @pytest.mark.parametrize("masthead, name, issue", [

@@ -17,6 +17,7 @@ from ..model import Line, TocEntry
 from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, PAGE_ALONE_RE,
                           TOC_HEAD_RE, iso_date, kind_of, paren_frame)
 from ..text.numbering import LABEL_RE, scheme_of
+from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
 
 TOC_ENTRY_RE = re.compile(r"""
@@ -146,7 +147,7 @@ def _title_end(lines: list[Line], i: int) -> bool:
     below = lines[i + 1].text if i + 1 < len(lines) else ""
     entry = _toc_entry(below)
     return bool(LEADERS_ALONE_RE.fullmatch(below) or PAGE_ALONE_RE.fullmatch(below)
-                or entry and paren_frame(entry[0])) \
+                or entry and _bracketed_number(entry[0])) \
         and bool(re.search(r"[\u4e00-\u9fa5]", lines[i].text)) and _could_be_wrapped_entry(lines[i], True, 1)
 
 
@@ -175,9 +176,14 @@ def number_cut(text: str, below: str) -> bool:
 
 def ends_on_page(text: str, below: str) -> bool:
     """The line ends as a 目录 entry does, its page's figures right after its
-    words ("…的决定 1"), and the line below does not go on with the number:
+    words ("…的决定 1") or its bracketed number, and the line below does not go on with the number:
     whatever follows, the line is no first piece of a wrapped title."""
-    return text[-1:].isdigit() and bool(CUT_NUMBER_END_RE.search(text.replace(" ", ""))) and not number_cut(text, below)
+    return text[-1:].isdigit() and bool(PAGE_END_RE.search(text.replace(" ", ""))) and not number_cut(text, below)
+
+
+# An entry's page right after its words, or after the bracketed 发文字号 the 目录 prints after the title
+# ('…的决定1', '（陕西省人民政府令第148号）1').
+PAGE_END_RE = re.compile(r"[\u4e00-\u9fa5）)]\d{1,3}$")
 
 
 def _toc_entry(text: str) -> Optional[tuple[str, int]]:
@@ -217,10 +223,17 @@ def _clean_title(title: str) -> str:
     title = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", title)
     title = re.sub(r"\s+", "", title.rstrip(" .…·・"))
     frame = NUMBER_AFTER_TITLE_RE.search(title)
-    return title[:frame.start()] if frame and frame.start() and paren_frame(frame.group(0)) else title
+    return title[:frame.start()] if frame and frame.start() and _bracketed_number(frame.group(0)) else title
 
 
 NUMBER_AFTER_TITLE_RE = re.compile(r"[（(][^（）()]{4,40}[）)]$")
+# A 公告's or 令's serial in brackets, its organ before it: '（某省人民代表大会常务委员会公告第28号）'.
+BRACKETED_SERIAL_RE = re.compile(rf"[（(][\u4e00-\u9fa5]{{2,40}}(?:公告|令)\s*第?\s*[\d{CN_NUMERAL}]{{1,5}}\s*号[）)]")
+
+
+def _bracketed_number(text: str) -> bool:
+    """A 目录 entry's 发文字号, 令号 or 公告's serial in brackets, as the 目录 prints it after the title."""
+    return bool(paren_frame(text) and paren_frame(text)[1] or BRACKETED_SERIAL_RE.fullmatch(text.strip()))
 
 
 def read_masthead(front: list[Line], all_lines: list[Line]) -> Masthead:
