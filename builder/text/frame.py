@@ -128,8 +128,10 @@ MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?
 PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60})[）)]$")
 
 
-# A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
-UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}"
+# A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号"; perhaps with the number of one notice of a
+# batch after a hyphen, as a 管委会 numbers the notices of one 征地 batch: "〔2020〕第3-1号".
+UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}})" \
+    rf"(?: \s* [-－] \s* (?P<batch>\d{{1,3}}))? \s* {HAO}"
 UNCODED_NUMBER_RE = re.compile(UNCODED_NUMBER, re.X)
 # A 纪要's number under its 标志 (its title): the issue of the series, perhaps after its year ('第5期', '2021年第5期'),
 # or the year and serial in brackets with no 代字 ('〔2021〕3号'): the series is the title's own.
@@ -586,7 +588,8 @@ def order_number(title: str, match: re.Match) -> str:
     if match.groupdict().get("bracketed"):
         serial = re.sub(r"\s", "", match.group("bracketed"))
     elif match.groupdict().get("year_first"):
-        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{hao}"
+        batch = f"-{int(match.group('batch'))}" if match.groupdict().get("batch") else ""
+        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{batch}{hao}"
     else:
         year = f"{match.group('year')}年" if match.groupdict().get("year") else match.groupdict().get("term") or ""
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
