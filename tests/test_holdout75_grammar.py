@@ -59,3 +59,50 @@ def test_a_batch_number_the_wrap_cut_after_its_year_is_the_notices(columns):
     docs = _documents(NOTICE + lines, columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某县某某新区管理委员会征地启动公告"]
     assert (docs[1].doc_number, docs[1].date) == ("〔2020〕第3-1号", "2020-08-07")
+
+
+# ---------------------------------------------------------------- a zone's kind is no place
+
+JOINT_TITLE = "中共江海新区工作委员会江海新区管理委员会关于印发《新区推进港口物流建设实施方案》的通知"
+JOINT_FRAME = ["江新委〔2021〕8号", "各街道党工委、办事处，新区各部门：",
+               "现将《新区推进港口物流建设实施方案》印发给你们，请结合实际认真贯彻执行。",
+               "中共江海新区工作委员会", "江海新区管理委员会", "2021年1月19日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_joint_issuers_wrapped_inside_a_zones_name_head_their_title(columns):
+    """GB/T 9704 7.2.5: a joint title names its issuers before 关于, parted
+    by a space (a zone's 党工委 and its 管委会); the page wraps the second
+    inside its name, the zone's kind left at the head of the 关于 line
+    ('中共XX新区工作委员会 XX' / '新区管理委员会关于印发…'). A zone's kind
+    ('新区', '高新区', '技术开发区') ends a zone's name as 市 ends a city's:
+    no place of its own, so no whole name opens that line, and the title
+    begins on the line above, though that line stops short of the measure."""
+    lines = ["中共江海新区工作委员会 江海", "新区管理委员会关于印发", "《新区推进港口物流建设", "实施方案》的通知"]
+    docs = _documents(NOTICE + lines + JOINT_FRAME, columns)
+    assert [d.title for d in docs] == [NOTICE[0], JOINT_TITLE]
+    assert (docs[1].doc_number, docs[1].date) == ("江新委〔2021〕8号", "2021-01-19")
+    assert docs[1].issuers == ["中共江海新区工作委员会", "江海新区管理委员会"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_zones_whole_name_over_a_list_heads_no_title(columns):
+    """Control: a zone's whole name, place and kind, opening the 关于 line
+    ('江海市高新区管理委员会关于…') names the title's issuer itself; a list's
+    row of names above it, set apart by a space, stays the text above."""
+    rows = ["附件：", "江海市财政局 江海市税务局"]
+    title = "江海市高新区管理委员会关于做好2021年度企业研发费用补助工作的通知"
+    docs = _documents(NOTICE[:-2] + rows + NOTICE[-2:] + [title, "各园区：", "现将有关事项通知如下：请于5月底前申报。",
+                                                          "江海市高新区管理委员会", "2021年4月6日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("organ", ["高新区管委会", "经济技术开发区管理委员会", "新区管理委员会办公室"])
+def test_a_notice_signed_by_a_zones_short_name_keeps_its_issuer(organ, columns):
+    """Control: a zone's 管委会 signs by its short name, the kind alone
+    ('高新区管委会'), as a 市's bureau signs '市财政局': no place, still the
+    signature over the date and the notice's issuer."""
+    docs = _documents(NOTICE + ["关于做好2021年度企业研发费用补助申报工作的通知", "各园区，各有关企业：",
+                                "现将有关事项通知如下：请于5月底前申报。", organ, "2021年4月6日"], columns)
+    assert [(d.issuers, d.date) for d in docs][1:] == [([organ], "2021-04-06")]

@@ -929,11 +929,18 @@ ORGAN_START_RE = re.compile(either_script(
     r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
 
+# A zone's kind with no place before it ('经济技术开发区', '技术开发区', '高新区', '新区', '综合保税区'): the words a
+# zone's name ends in, as 市 ends a city's, never a place of its own; what the wrap leaves of the name at the head
+# of a line ('中共XX经济技术开发区委 XX经济' / '技术开发区管理委员会关于…').
+ZONE_KIND_RE = re.compile(either_script(r"^(?:经济|技术|高新|产业|开发|综合|保税|工业|出口|加工|园|新)+区$"))
+
+
 def from_its_place(name: str) -> bool:
     """The name begins with a place's full name ("广西壮族自治区…", "定州市…"),
-    or 中共, 国家…, not a level alone ("市财政局")."""
+    or 中共, 国家…, not a level alone ("市财政局") nor a zone's kind alone
+    ("技术开发区管理委员会": ZONE_KIND_RE)."""
     place = ORGAN_START_RE.match(name)
-    return place is not None and len(place.group(0)) > 1
+    return place is not None and len(place.group(0)) > 1 and not ZONE_KIND_RE.match(place.group(0))
 
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
