@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -106,3 +107,43 @@ def test_a_notice_signed_by_a_zones_short_name_keeps_its_issuer(organ, columns):
     docs = _documents(NOTICE + ["关于做好2021年度企业研发费用补助申报工作的通知", "各园区，各有关企业：",
                                 "现将有关事项通知如下：请于5月底前申报。", organ, "2021年4月6日"], columns)
     assert [(d.issuers, d.date) for d in docs][1:] == [([organ], "2021-04-06")]
+
+
+# ---------------------------------------------------------------- a body's first line that names a speech
+
+# The first line of an issued 方案's preamble, as long as the measure at each width, ending on the 讲话 it cites.
+CITING_FIRST = {18: "为贯彻落实省委书记关于港口建设的讲话", 20: "为深入贯彻落实省委书记关于港口建设的讲话",
+                26: "为深入学习贯彻落实省委书记在会上关于港口建设重要讲话"}
+ISSUING = ["江海市高新区管理委员会关于印发《高新区港口物流发展实施方案》的通知", "各园区：",
+           "现将《高新区港口物流发展实施方案》印发给你们，请认真贯彻执行。", "江海市高新区管理委员会", "2023年5月6日",
+           "高新区港口物流发展实施方案"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_preambles_first_line_naming_a_speech_is_no_title(columns):
+    """A body's first sentence opens on its purpose or ground ('为…', '根据…'),
+    which no 标题 opens on (GB/T 9704 7.3.1: 发文机关, 关于, 事由, 文种):
+    the preamble's first line, as full as the measure, that cites a
+    speech ('为深入贯彻…关于…的讲话' / '和重要指示精神，…') is the 方案's text,
+    though it reads 'X关于Y讲话' and stands right under the 方案's title.
+    (None: the lines as a page wrapped them at 20 columns.)"""
+    width = columns or 20
+    paragraphs = ISSUING + [CITING_FIRST[width] + "和重要指示精神，结合高新区实际，制定本方案。", "一、总体要求",
+                            "到2025年，高新区港口物流体系基本建成，服务能力明显提升。"]
+    docs = _documents(NOTICE + (laid_out(paragraphs, 20) if columns is None else paragraphs), columns)
+    assert [d.title for d in docs] == [NOTICE[0], ISSUING[0]]
+    assert [p.label for p in docs[1].provisions] == ["一、"]
+    assert [part.title for part in docs[1].parts][1:] == ["高新区港口物流发展实施方案"]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_zones_title_as_full_as_the_measure_opens_on_its_organ(columns):
+    """Control: a title as full as the measure that opens on its organ,
+    '经济技术开发区管理委员会关于…' (经济, no 经 of '经研究'), is a title by its
+    own grammar under a line that stops short, its text under it."""
+    title = {18: "经济技术开发区管理委员会关于表彰的通报", 20: "经济技术开发区管理委员会关于表彰先进的通报",
+             26: "经济技术开发区管理委员会关于表彰港口建设先进集体的通报"}[columns]
+    title = title[:columns - 2] + "通报" if len(title) > columns else title
+    docs = _documents(NOTICE + [title, "2022年，各园区认真落实港口建设任务，涌现出一批先进集体。", "经济技术开发区管理委员会",
+                                "2023年1月9日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
