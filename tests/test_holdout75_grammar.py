@@ -87,15 +87,17 @@ def test_joint_issuers_wrapped_inside_a_zones_name_head_their_title(columns):
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_a_zones_whole_name_over_a_list_heads_no_title(columns):
+def test_a_zones_whole_name_under_a_list_heads_its_own_title(columns):
     """Control: a zone's whole name, place and kind, opening the 关于 line
-    ('江海市高新区管理委员会关于…') names the title's issuer itself; a list's
-    row of names above it, set apart by a space, stays the text above."""
-    rows = ["附件：", "江海市财政局 江海市税务局"]
+    ('江海市高新区管理委员会关于…') names the title's issuer itself: the row of
+    names parted by a space above it (the 附件's list the text above ends
+    with) is no joint issuer of it."""
+    rows = ["附件：联络单位名单", "江海市财政局 江海市税务局"]
     title = "江海市高新区管理委员会关于做好2021年度企业研发费用补助工作的通知"
-    docs = _documents(NOTICE[:-2] + rows + NOTICE[-2:] + [title, "各园区：", "现将有关事项通知如下：请于5月底前申报。",
-                                                          "江海市高新区管理委员会", "2021年4月6日"], columns)
+    docs = _documents(NOTICE + rows + [title, "各园区：", "现将有关事项通知如下：请于5月底前申报。",
+                                       "江海市高新区管理委员会", "2021年4月6日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["江海市高新区管理委员会"]
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
