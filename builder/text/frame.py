@@ -128,8 +128,10 @@ MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?
 PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60})[）)]$")
 
 
-# A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号".
-UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* {HAO}"
+# A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号"; perhaps with the number of one notice of a
+# batch after a hyphen, as a 管委会 numbers the notices of one 征地 batch: "〔2020〕第3-1号".
+UNCODED_NUMBER = rf"[{OPEN_BRACKETS}] \s* (?P<year_first>\d{{4}}) \s* [{CLOSE_BRACKETS}] \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}})" \
+    rf"(?: \s* [-－] \s* (?P<batch>\d{{1,3}}))? \s* {HAO}"
 UNCODED_NUMBER_RE = re.compile(UNCODED_NUMBER, re.X)
 # A 纪要's number under its 标志 (its title): the issue of the series, perhaps after its year ('第5期', '2021年第5期'),
 # or the year and serial in brackets with no 代字 ('〔2021〕3号'): the series is the title's own.
@@ -586,7 +588,8 @@ def order_number(title: str, match: re.Match) -> str:
     if match.groupdict().get("bracketed"):
         serial = re.sub(r"\s", "", match.group("bracketed"))
     elif match.groupdict().get("year_first"):
-        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{hao}"
+        batch = f"-{int(match.group('batch'))}" if match.groupdict().get("batch") else ""
+        serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{batch}{hao}"
     else:
         year = f"{match.group('year')}年" if match.groupdict().get("year") else match.groupdict().get("term") or ""
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
@@ -926,11 +929,18 @@ ORGAN_START_RE = re.compile(either_script(
     r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
 
+# A zone's kind with no place before it ('经济技术开发区', '技术开发区', '高新区', '新区', '综合保税区'): the words a
+# zone's name ends in, as 市 ends a city's, never a place of its own; what the wrap leaves of the name at the head
+# of a line ('中共XX经济技术开发区委 XX经济' / '技术开发区管理委员会关于…').
+ZONE_KIND_RE = re.compile(either_script(r"^(?:经济|技术|高新|产业|开发|综合|保税|工业|出口|加工|园|新)+区$"))
+
+
 def from_its_place(name: str) -> bool:
     """The name begins with a place's full name ("广西壮族自治区…", "定州市…"),
-    or 中共, 国家…, not a level alone ("市财政局")."""
+    or 中共, 国家…, not a level alone ("市财政局") nor a zone's kind alone
+    ("技术开发区管理委员会": ZONE_KIND_RE)."""
     place = ORGAN_START_RE.match(name)
-    return place is not None and len(place.group(0)) > 1
+    return place is not None and len(place.group(0)) > 1 and not ZONE_KIND_RE.match(place.group(0))
 
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the

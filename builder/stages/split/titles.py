@@ -313,7 +313,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         # line that stops short: no sentence of the body opens so at the margin.
         own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
                     or dated_headline(title)) \
-            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width))  # or under the 目录
+            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)) \
+            and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
+        # ('为深入学习贯彻…关于…的重要讲话' / '和重要指示批示精神，…': a body's first line, full, that names a 讲话)
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue

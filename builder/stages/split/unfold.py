@@ -42,7 +42,8 @@ TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（�
 TITLE_WITH_SERIAL_RE = re.compile(rf"""^(?P<title>[^，。；：,;:]*?)\s*(?P<frame>
     (?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO} | \d{{4}}\s*[{OPEN_BRACKETS}]\s*\d{{1,4}}\s*[{CLOSE_BRACKETS}]\s*{HAO}
     | {UNCODED_NUMBER})$""", re.X)
-SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*{HAO}$")  # a serial's end the wrap cut off: "号", "(20)号"
+SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*(?:\d[-－]\d{{1,3}})?{HAO}$")  # a serial's end the
+# wrap cut off: "号", "(20)号", "第3-1号" (one notice of batch 3, frame.UNCODED_NUMBER)
 
 
 def _kind_end_and_serial(text: str) -> bool:
