@@ -1085,3 +1085,30 @@ def test_an_order_cited_in_a_bracket_the_wrap_cut_heads_nothing():
     docs = _documents(NOTICE + lines, None)
     assert [d.title for d in docs][1:] == ["某某银行某某管理局公告〔2025〕第11号"]
     assert docs[1].date == "2025-05-15"
+
+
+# ---------------------------------------------------------------- shapes the issue with numbered 目录 drew (seed 4)
+
+@pytest.mark.parametrize("folio", ["1", "3"])
+def test_a_one_page_files_number_under_the_date_is_its_folio(folio):
+    """A one-page PDF printed its page number under the text; extracted, the
+    figure alone ends the file right under the 成文日期, where no text goes on
+    with a figure (a 附注, the 附件 or the 版记 follow the date): the folio,
+    no paragraph of the document."""
+    doc, = _documents(NOTICE + [folio], None)
+    texts = [getattr(block, "text", "") for part in doc.parts for block in part.blocks]
+    assert folio not in texts and doc.date == "2021-03-01"
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_an_article_naming_organs_over_its_comma_is_no_addressee(comma):
+    """A 主送 (GB/T 9704 7.3.2) stands under the title and never opens with a
+    numbering label: an article near the text's top whose line the measure
+    ends on a list of organs and a comma ('第二条 本行政区域内的各级人民政府、
+    各行政执法单位,') goes on in the line below, though the line is not full."""
+    rules = ["某某市行政执法责任制规定", "第一条 为全面建立和实行行政执法责任制，制定本规定。",
+             "第二条 本行政区域内的各级人民政府、各行政执法单位" + comma, "应当建立和实行行政执法责任制。",
+             "第三条 本规定自发布之日起施行。"]
+    doc, = _documents(rules, None)
+    assert [p.label + p.heading + p.text for p in doc.provisions][1] == \
+        "第二条本行政区域内的各级人民政府、各行政执法单位，应当建立和实行行政执法责任制。"

@@ -396,7 +396,9 @@ def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[i
     under it (over_header), or when the numbers count the pages (n, n+1, …,
     two at least), a page's length apart, each beside a line of body text,
     above a running header or ending the file. A form printed one cell per
-    line numbers its rows a few short cells apart."""
+    line numbers its rows a few short cells apart. A one-page file's number
+    ends it under the 成文日期, where no text goes on with a figure alone
+    (GB/T 9704 7.3.5-7.3.6: a 附注 in brackets, the 附件 or the 版记 follow)."""
     chains: dict[int, list[int]] = {}  # the next page number awaited → the chain of footers so far
     for i, line in enumerate(lines):
         if i not in over_header and (line.cells is not None or line.starts_block
@@ -407,7 +409,10 @@ def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[i
         last = i == len(lines) - 1  # the last page may be short
         chain = chain + [i] if chain and (i - chain[-1] >= PAGE_LINES or last) else [i]
         chains[value + 1] = chain
-    return set(over_header) | {i for chain in chains.values() if len(chain) >= 2 for i in chain}
+    last = len(lines) - 1
+    one_page = {last} if last > 0 and BARE_FOLIO_RE.match(lines[last].text) and lines[last].cells is None \
+        and DATE_LINE_RE.match(lines[last - 1].text.replace(" ", "")) else set()
+    return set(over_header) | one_page | {i for chain in chains.values() if len(chain) >= 2 for i in chain}
 
 
 def _beside_text(lines: list[Line], i: int) -> bool:

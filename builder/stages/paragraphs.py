@@ -57,7 +57,7 @@ from .split import BARE_ENDING_RE, organ_names
 # of an ordinal).
 # A line may stop on these only when the wrap cut its sentence. The tests of a paragraph's end look at
 # its last characters only: the paragraph grows line by line and is asked again at each.
-RUNS_ON = tuple("，、（(“《—…的或且而把被从第")
+RUNS_ON = tuple("，,、（(“《—…的或且而把被从第")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
 HEADING_MAX = 40  # an outline heading on its own line is no wider
@@ -332,6 +332,8 @@ def addressed(above: str, below: str) -> bool:
     brackets read through (a page may end the list on 、 over the body)."""
     if answered(above, below):
         return True  # one body's name over a 批复's body that calls it '你局…' (frame.answered)
+    if LABEL_RE.match(above):
+        return False  # a numbered provision naming organs ('第二条 本行政区域内的各级人民政府、各行政执法单位，'): the body's
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     alias = first[:1] in "（(" and first[-1:] in "）)" and bool(ADDRESSEE_ITEM_RE.fullmatch(first[1:-1]))
     variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)
