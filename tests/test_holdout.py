@@ -1419,7 +1419,7 @@ FLOORS = {
     # 2025年3月20日', at 18 and 20 columns and printed by seeds 1 and 2) its issuers are the name's tail and the
     # title's organ: 9 of 10 issuers.
     "holdout66": in_every_layout({layout: dict(issuers=0.85) for layout in ("together_18", "indented_20", "issue",
-                                                                             "issue_blank")},
+                                                                             "issue_blank", "issue_numbers")},
                                  **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     # No parts to find. Left: 榕江's date printed ABOVE its signature, so run together the signature heads the next
     # title ('榕江县林长制办公室' over 安徽's 名单 heading), which takes the list in, or, where the wrap cuts the

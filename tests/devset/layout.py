@@ -16,7 +16,9 @@ hand-checked records in expected.yaml:
   under the title, as gazettes reprint them: （国发〔2019〕5号） or
   （2019年1月27日　国发〔2019〕5号）; or with each 目录 entry's spaced
   leaders and bracketed page on lines of their own, as the text layer of a
-  scanned issue has them ('. . . . .' / '(54)');
+  scanned issue has them ('. . . . .' / '(54)'); or with each entry's
+  发文字号 in brackets after its title, before its leaders and page, as
+  provincial gazettes print their 目录 ('（某政发〔2021〕3号）……12');
 - ``singles``: one document per file, as many offices publish them;
 - ``indented``: the documents in one file as a word processor's text export
   or an extractor that keeps the page's positions gives them: each body
@@ -214,11 +216,14 @@ LEADER_LINE = ". " * 40 + "."
 
 
 def printed_issue(docs: list[Document], seed: int, number: int, name: str,
-                  blank: bool = False, leader_lines: bool = False) -> Layout:
+                  blank: bool = False, leader_lines: bool = False, numbered: bool = False) -> Layout:
     """One printed issue of ``docs``: masthead, 目录, then the documents,
     every line wrapped at one width drawn from 18–30 columns, with page
     furniture. ``number`` is the issue's 期号; ``leader_lines`` sets each
-    目录 entry's leaders and page on lines of their own."""
+    目录 entry's leaders and page on lines of their own; ``numbered`` gives
+    each entry its document's 发文字号 in brackets after the title, on a line
+    of its own before the leaders and page, as provincial gazettes print
+    their 目录 ('…的通知' / '（某政发〔2021〕3号）……12')."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))  # grouped under their 目录 heading
@@ -247,7 +252,7 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
         if doc.section != section:
             section = doc.section
             toc.append(section)
-        entry = wrap(doc.title, columns)
+        entry = wrap(doc.title, columns) + ([f"（{doc.doc_number}）"] if numbered and doc.doc_number else [])
         if leader_lines:
             entry += [LEADER_LINE, f"({pages[start]})"]
         else:
@@ -268,13 +273,14 @@ def undated_issue_date(docs: list[Document]) -> str:
 
 
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
-                   per_issue: tuple[int, int] = (4, 7), leader_lines: bool = False) -> list[Layout]:
+                   per_issue: tuple[int, int] = (4, 7), leader_lines: bool = False,
+                   numbered: bool = False) -> list[Layout]:
     """The documents spread over consecutive issues of 4–7 documents each."""
     rng = random.Random(seed)
     out, i, number = [], 0, 1
     while i < len(docs):
         n = rng.randint(*per_issue)
-        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank, leader_lines))
+        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank, leader_lines, numbered))
         i, number = i + n, number + 1
     return out
 

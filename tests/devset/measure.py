@@ -216,6 +216,7 @@ LAYOUTS = {
     "issue": lambda docs: printed_issues(docs, seed=1, name=GAZETTE_NAME),
     "issue_blank": lambda docs: printed_issues(docs, seed=2, name=GAZETTE_NAME, blank=True),
     "issue_leaders": lambda docs: printed_issues(docs, seed=3, name=GAZETTE_NAME, leader_lines=True),
+    "issue_numbers": lambda docs: printed_issues(docs, seed=4, name=GAZETTE_NAME, numbered=True),
     "indented_20": lambda docs: [indented(docs, columns=20)],
     "spaced_26": lambda docs: [indented(docs, columns=26, spaced=True)],
     "ocr": lambda docs: [ocr_spaced(docs, seed=1)],
