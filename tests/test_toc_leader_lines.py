@@ -84,16 +84,17 @@ def test_an_entrys_number_in_brackets_before_its_leaders_and_page_stays_in_the_c
 
 
 def test_an_entrys_number_in_brackets_is_no_part_of_its_title():
-    """The number the 目录 prints after an entry's title is the document's
-    frame, not its title, whatever the wrap left above it: a kind word's last
+    """The number (or date) the 目录 prints after an entry's title is the
+    document's frame, not its title, whatever the wrap left above it: a kind word's last
     character ('…的通' / '知'), or a short title the 目录 would otherwise read as
     a section heading ('某市供热条例' over its 令号)."""
     assert toc_of("目　　录", "某市人民政府文件", "某市人民政府办公室转发市民政局关于清理整顿社会团体意见的通", "知",
                   "（某政办发〔1997〕11号）……3", "某市供热条例", "（某市人民政府令第7号）……10",
                   "某市人民政府关于加强某项工作的通知（某政发〔2021〕3号）……12",
-                  "某省村务公开条例", "（某省第十一届人民代表大会常务委员会公告第28号） 14") == [
+                  "某省村务公开条例", "（某省第十一届人民代表大会常务委员会公告第28号） 14",
+                  "某市物业管理条例", "（2018年11月6日）……16") == [
         ("某市人民政府办公室转发市民政局关于清理整顿社会团体意见的通知", 3), ("某市供热条例", 10),
-        ("某市人民政府关于加强某项工作的通知", 12), ("某省村务公开条例", 14)]
+        ("某市人民政府关于加强某项工作的通知", 12), ("某省村务公开条例", 14), ("某市物业管理条例", 16)]
 
 
 def test_the_page_after_an_entrys_number_is_no_part_of_the_regulation_under_the_contents():

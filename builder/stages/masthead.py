@@ -232,8 +232,9 @@ BRACKETED_SERIAL_RE = re.compile(rf"[（(][\u4e00-\u9fa5]{{2,40}}(?:公告|令)\
 
 
 def _bracketed_number(text: str) -> bool:
-    """A 目录 entry's 发文字号, 令号 or 公告's serial in brackets, as the 目录 prints it after the title."""
-    return bool(paren_frame(text) and paren_frame(text)[1] or BRACKETED_SERIAL_RE.fullmatch(text.strip()))
+    """A 目录 entry's 发文字号, 令号 or 公告's serial, or its date, in brackets, as the 目录 prints them after the
+    title ('（2018年11月6日）', '（2018年11月6日　国函〔2018〕144号）')."""
+    return bool(paren_frame(text) or BRACKETED_SERIAL_RE.fullmatch(text.strip()))
 
 
 def read_masthead(front: list[Line], all_lines: list[Line]) -> Masthead:
