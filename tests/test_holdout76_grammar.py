@@ -69,7 +69,7 @@ def test_a_notice_publishing_a_text_after_a_stopped_sentence_keeps_it_as_its_par
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
 
 
-# ---------------------------------------------------------------- a 公告's close over its signer
+# ---------------------------------------------------------------- a 公告's close over its signer, and run in
 
 CHARTER = "某某自治州自治条例"
 PUBLISHING = ("《某某自治州自治条例》业经2005年4月27日自治州十届人大六次会议修订，并经2005年11月26日某某省十届人大常委会"
@@ -91,3 +91,32 @@ def test_a_headless_announcements_close_stands_between_its_sentence_and_signer(c
     assert [d.title for d in docs] == [REGULATION[0], CHARTER]
     assert (docs[1].issuers, docs[1].date) == (["某某州人大常委会"], "2005-12-12")
     assert docs[0].date == "2021-10-29"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_announcement_run_into_the_text_it_publishes_is_parted(columns):
+    """A law site may store a headless 公告 and the text it publishes as one
+    paragraph, single spaces between the pieces: the sentence that
+    publishes 《T》, '特此公告', the signer, the date, T, its 题注, its first
+    chapter and articles. Where the title after the date is the very one
+    the sentence names, each piece is given its own line (GB/T 9704 10.2)
+    and the text's rest runs on under its title: one document, the 公告's
+    signer and date its own."""
+    paragraph = " ".join([PUBLISHING, "特此公告", "某某州人大常委会", "2005年12月12日", CHARTER] + CHARTER_TEXT)
+    docs = _documents(REGULATION + [paragraph], columns)
+    assert [d.title for d in docs] == [REGULATION[0], CHARTER]
+    assert (docs[1].issuers, docs[1].date) == (["某某州人大常委会"], "2005-12-12")
+    assert docs[0].date == "2021-10-29"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_citing_a_publication_at_a_lines_head_runs_on(columns):
+    """Control: a notice's paragraph that opens with the text it cites
+    ('《…》业经…批准，现予公布，自…施行。') and goes on with what to do about
+    it, signed and dated, names no title after its date: the notice stays
+    whole, its signer and date its own."""
+    title = "某某自治州人民政府关于学习宣传某某自治州自治条例的通知"
+    docs = _documents([title, "各县市人民政府：", PUBLISHING + "各县市要认真组织学习宣传。", "某某自治州人民政府",
+                       "2005年12月20日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].issuers, docs[0].date) == (["某某自治州人民政府"], "2005-12-20")
