@@ -54,6 +54,21 @@ def test_a_headless_announcement_whose_sentence_stops_before_publishing_heads_it
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
+def test_a_headless_announcements_sentence_wrapped_after_its_stop_heads_its_text(columns):
+    """The wrap may end a line right on the approval's stop ('…批准。' /
+    '现予公布，自…施行。'), so the publishing clause opens a line under a
+    finished one, and at a narrow measure the two meetings fill a dozen
+    lines: the sentence above that stop, naming the text in 《》, is still
+    the head, and the 公告's date the document's."""
+    sentence = "《" + AMENDMENT.replace("《", "〈").replace("》", "〉") + "》已由某某自治县第五届人民代表大会第三次会议" \
+        "于2008年2月27日通过，并经某某省第十一届人民代表大会常务委员会第十次会议于2009年3月27日批准。"
+    docs = _documents(REGULATION + [sentence, "现予公布，自公布之日起施行。", "2009年4月14日", AMENDMENT] + AMENDING,
+                      columns)
+    assert [d.title for d in docs] == [REGULATION[0], AMENDMENT]
+    assert docs[1].date == "2009-04-14" and docs[0].date == "2021-10-29"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
 def test_a_notice_publishing_a_text_after_a_stopped_sentence_keeps_it_as_its_part(columns):
     """Control: a 通知 that publishes a 条例 ('《…》已经…审议通过。现予公布，请
     认真贯彻执行。'), signed and dated, the 条例 printed under it: the sentence

@@ -216,6 +216,9 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
+HEAD_LINES = 14  # lines of a headless 公告's sentence at the narrowest measure, naming two meetings at length
+# The clause that publishes the text, opening a sentence of its own after the one that tells who adopted and approved it.
+PUBLISHING_CLAUSE_RE = re.compile(either_script(r"^(?:现予|予以)(?:公布|发布)"))
 SIGNER_LINES = 2  # lines of a 令's or 公告's signature over its date: the head's post and name, or organs' names
 
 
@@ -244,8 +247,9 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     if k in skip or not stops_sentence(lines[k].text):
         return block.start
     top = k
-    while top > 0 and k - top < PROMULGATION_LINES and top - 1 not in skip and not _finished(lines, top - 1):
-        top -= 1
+    while top > 0 and k - top < HEAD_LINES and top - 1 not in skip \
+            and (not _finished(lines, top - 1) or PUBLISHING_CLAUSE_RE.match(lines[top].text.strip())):
+        top -= 1  # ('…批准。' / '现予公布，…': the wrap ended a line on the approval's stop, the 《name》 above it)
     numbered = top < k and bool(ORDER_NUMBER_RE.match(lines[top].text.strip()))  # the 令号 over the sentence
     sentence = join_title([line.text for line in lines[top + numbered:k + 1]])
     name = promulgated(sentence)
