@@ -1247,13 +1247,14 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   length; a 公告's close '特此公告' may stand between
   its sentence and its signer over a text whose heading the page lost; a
   公告 run into one paragraph with the text it publishes is parted where
-  the title the sentence names follows its date): 100% of every field in
+  the title the sentence names follows its date; a bracketed 题注 may name
+  the month of its meeting and not the day): 100% of every field in
   every layout, 43/43 provisions, 9 of 9 files read fully. Left: one file
   per document, the space-split 玉树 text parts its 题注 from '第一章 总则'
   ('…修正)' ends no sentence: 1 cut of 110 paragraphs). Run together at
-  18-30 columns (not in the measure's layouts), 115 of 117: at 23 伊通's
-  题注 whose date lost its day ('2008年2月…通過)') is read into the title,
-  which then names no text the sentence publishes; at 28 延边's date.
+  18-30 columns (not in the measure's layouts), 117 of 117 since a
+  bracketed 题注 may name a month and no day ('(2008年2月…通過)'); at 28
+  延边 loses its date.
 
 
 FLOORS are a little under the figures last measured, so that a regression

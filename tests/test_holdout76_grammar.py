@@ -84,6 +84,35 @@ def test_a_notice_publishing_a_text_after_a_stopped_sentence_keeps_it_as_its_par
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
 
 
+# ---------------------------------------------------------------- a 题注 that names a month
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_bracketed_note_that_names_the_month_of_its_meeting_ends_the_title(columns):
+    """A 题注 may name the month a congress met in and not the day
+    ('(2008年2月…会议通过)'): in brackets, under the title, it is the 题注
+    still and ends the title, though the wrap ends the sentence's first
+    line under it on a kind word ('…会议决定' / '对《…》作如下修改'); it dates
+    nothing, and the text has no date of its own."""
+    note = "(2008年2月某某自治县第五届人民代表大会第三次会议通过)"
+    docs = _documents(REGULATION + [AMENDMENT, note, "某某自治县第五届人民代表大会第三次会议决定",
+                                    "对《某某自治县自治条例》作如下修改："] + AMENDING[2:], columns)
+    assert [d.title for d in docs] == [REGULATION[0], AMENDMENT]
+    assert docs[1].date is None and docs[1].issuers == ["某某自治县人民代表大会"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_in_brackets_that_names_a_month_is_no_note(columns):
+    """Control: a bracketed aside in a body that names a month and a
+    meeting's decision ('(2008年2月县政府常务会议决定暂缓执行…)') is the
+    body's, not a 题注: an unbracketed one, or one whose meeting did not
+    adopt, approve or amend, stays a sentence."""
+    title = "某某县人民政府关于做好春季植树造林工作的通知"
+    docs = _documents([title, "各乡镇人民政府：", "2008年2月县政府常务会议研究决定，今年春季植树造林任务分解到村。",
+                       "某某县人民政府", "2008年3月1日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].date == "2008-03-01"
+
+
 # ---------------------------------------------------------------- a 公告's close over its signer, and run in
 
 CHARTER = "某某自治州自治条例"
