@@ -274,9 +274,11 @@ SIGNER_POST_RE = re.compile(either_script(
 # verb left out: "2017年11月22日 中华人民共和国国务院令第692号".
 # A page may lose the note's opening bracket and its date's 年 and 月, the
 # digits run together up to the 日 it kept ("202184日…会议通过)"): the date is
-# then read as a damaged 成文日期 is (damaged_date), never guessed.
+# then read as a damaged 成文日期 is (damaged_date), never guessed. A 题注 in brackets may name the month of a
+# meeting and not its day ("（2008年2月XX自治县第五届人民代表大会第三次会议通过）"): a 题注 still, which dates nothing.
 ADOPTION_NOTE_RE = re.compile(either_script(rf"""
-    ^[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日) \s*
+    ^(?:[（(]? \s* (?:{DATE_RE.pattern} | (?P<digits>{YEAR_DIGITS}\d{{2,4}})\s*日)
+      | [（(] \s* {YEAR_DIGITS} \s* 年 \s* \d{{1,2}} \s* 月 (?!\s*\d)) \s*
     (?:[^。；;]{{0,80}}? (?:会议|人民政府令|令\s*第|公告) [^。；;]{{0,40}}? (?:通过|制定|批准|[公发]布|修正|修订)
      | [\u4e00-\u9fa5、]{{1,30}}? (?:国务院|[部委局署厅院]) \s* (?:批准|[公发]布)
      | [\u4e00-\u9fa5]{{2,30}}? 令 \s* 第 \s* [\d{CN_NUMERAL}]{{1,4}} \s* 号)

@@ -11,10 +11,10 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, DAMAGED_DATE_RE, DOCUMENT_KINDS,
-                           EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE,
-                           ORGAN_END_RE, SIGNER_POST_RE, brief_head, coded_order_number, kind_of, notice_title_forms,
-                           own_contents)
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+                           DOCUMENT_KINDS, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
+                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, brief_head,
+                           coded_order_number, kind_of, notice_title_forms, own_contents)
 from ...text.grid import numbered_rows, serial_header
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
@@ -159,8 +159,10 @@ BULLETIN_NAME = 20  # characters of a 简报's name
 # The verb may come first, as the State Council's 令 words it: "现公布《XX条例》，自…起施行。"; or the
 # sentence may say only that the text was adopted and when it takes effect, its 令 publishing it:
 # "《XX决定》已经…会议审议通过，本决定自公布之日起30日后实施。" (a 通知's "…通过，现印发给你们" is none).
+# A standing committee's 公告 of an autonomous area's text names at length the body that adopted it and the one
+# that approved it, and may stop there: "《XX条例》已由…于…通过，并经…于…批准。现予公布，自…起施行。"
 PROMULGATES_RE = re.compile(either_script(
-    r"^[^《》。；;]{0,60}?(?:《(?P<name>[^《》]{4,80})》[^。《》]{0,80}?(?:(?:现予|予以|现)(?:公布|发布)"
+    r"^[^《》。；;]{0,60}?(?:《(?P<name>[^《》]{4,80})》[^。《》]{0,160}?。?(?:(?:现予|予以|现)(?:公布|发布)"
     r"|通过[，,](?:本[\u4e00-\u9fa5]{1,4})?自[^。《》]{0,30}?(?:施行|实施))"
     r"|现(?:公布|发布)《(?P<first>[^《》]{4,80})》[，,]?自[^。《》]{0,30}?(?:施行|实施))"))
 
@@ -214,6 +216,9 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
+HEAD_LINES = 14  # lines of a headless 公告's sentence at the narrowest measure, naming two meetings at length
+# The clause that publishes the text, opening a sentence of its own after the one that tells who adopted and approved it.
+PUBLISHING_CLAUSE_RE = re.compile(either_script(r"^(?:现予|予以)(?:公布|发布)"))
 SIGNER_LINES = 2  # lines of a 令's or 公告's signature over its date: the head's post and name, or organs' names
 
 
@@ -221,14 +226,15 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     """GB/T 9704 10.2: a 令 is its 发文机关标志 and 令号, the promulgating
     sentence, the signer and the date, then the text it promulgates. A page
     may lose the heading (a law site's excerpt opens at the sentence): the
-    sentence that names this title, then its signer (or none, as a 公告 of a
-    standing committee may print) and its date right above the title, is the
-    document's head, where it opens a paragraph after a finished one or a
-    frame's end. Under a 令号 or a 公告's serial (the heading printed) it
-    opens nothing: the 令 began above; but a 令号 alone on its line at the
-    top, after a finished paragraph or a frame's end, is the head of a 令
-    whose 发文机关标志 alone was lost, and the 令 begins there. The line it
-    begins on, or block.start."""
+    sentence that names this title, then a 公告's close ('特此公告') and its
+    signer (either or both may be left out, as a 公告 of a standing committee
+    may print) and its date right above the title, is the document's head,
+    where it opens a paragraph after a finished one or a frame's end. Under
+    a 令号 or a 公告's serial (the heading printed) it opens nothing: the 令
+    began above; but a 令号 alone on its line at the top, after a finished
+    paragraph or a frame's end, is the head of a 令 whose 发文机关标志 alone
+    was lost, and the 令 begins there. The line it begins on, or
+    block.start."""
     k = block.start - 1
     if k < 1 or k in skip or not is_date_line(lines[k].text):
         return block.start
@@ -236,11 +242,14 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     for _ in range(SIGNER_LINES):
         if k > 0 and k not in skip and _signer(lines[k].text):
             k -= 1
+    if k > 0 and k not in skip and CLOSING_FORMULA_RE.match(lines[k].text.replace(" ", "")):
+        k -= 1  # a 公告's 结束语 over its signer ('特此公告')
     if k in skip or not stops_sentence(lines[k].text):
         return block.start
     top = k
-    while top > 0 and k - top < PROMULGATION_LINES and top - 1 not in skip and not _finished(lines, top - 1):
-        top -= 1
+    while top > 0 and k - top < HEAD_LINES and top - 1 not in skip \
+            and (not _finished(lines, top - 1) or PUBLISHING_CLAUSE_RE.match(lines[top].text.strip())):
+        top -= 1  # ('…批准。' / '现予公布，…': the wrap ended a line on the approval's stop, the 《name》 above it)
     numbered = top < k and bool(ORDER_NUMBER_RE.match(lines[top].text.strip()))  # the 令号 over the sentence
     sentence = join_title([line.text for line in lines[top + numbered:k + 1]])
     name = promulgated(sentence)

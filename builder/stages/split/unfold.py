@@ -24,8 +24,8 @@ from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
-                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_names,
-                      organs_by_name)
+                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
+                      organ_names, organs_by_name)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -273,6 +273,75 @@ def _signature_run_in(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A 公告 and the text it publishes run into one paragraph, as a law site stores an excerpt: the sentence that
+# publishes 《T》 ('《T》业经…批准，现予公布，自…施行。'), the close '特此公告', the signer and the 成文日期, then T
+# itself and the text under it (its 题注 in brackets, its first chapter or article).
+RUN_IN_ANNOUNCEMENT_RE = re.compile(either_script(rf"""
+    ^(?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现予|予以)(?:公布|发布)[^。《》]{{0,40}}。)
+    \s*(?P<close>特此公告[。.]?)?
+    \s*(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)
+    \s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条)"""), re.X)
+RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
+
+
+def _announcement_run_in(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 10.2 sets a 公告 (or 令) that publishes a text as its
+    sentence, its signer and its 成文日期, each on a line of its own, the
+    text under them opening with its title; a page that ran them all into
+    one paragraph with the text is given back that form where the title
+    after the date is the very one the sentence names in 《》: the sentence,
+    '特此公告', the signer, the date and the title each a line, the text's
+    run-on rest a paragraph of its own. The sentence opens a line (a
+    paragraph's, or a wrap's that the blank above it lost), the signer is
+    an organ or a post and the title opens a 题注, a chapter or an article:
+    a body that cites a publication runs on."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.text.startswith("《"):
+            out.append(line)
+            i += 1
+            continue
+        texts: list[str] = []
+        j = i
+        while j < len(lines) and sum(map(len, texts)) < RUN_IN_CHARS and (j == i or not lines[j].starts_block):
+            texts.append(lines[j].text)
+            j += 1
+        match = RUN_IN_ANNOUNCEMENT_RE.match("".join(texts))
+        signer = match.group("signer") if match else ""
+        if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)):
+            out.append(line)
+            i += 1
+            continue
+        starts = [sum(map(len, texts[:k])) for k in range(len(texts))]
+
+        def at(offset: int) -> tuple[int, int]:
+            k = max(k for k, start in enumerate(starts) if start <= offset)
+            return k, offset - starts[k]
+
+        k, cut = at(match.end("sentence"))
+        out += lines[i:i + k]
+        if texts[k][:cut]:
+            out.append(replace(lines[i + k], text=texts[k][:cut]))
+        out += [replace(lines[i + k], text=match.group(name).strip(), starts_block=True, heading_mark=False)
+                for name in ("close", "signer", "date", "title") if match.group(name)]
+        k, cut = at(match.end("title"))
+        if cut == 0:  # the title ended its line: the lines from the next on stand as they are
+            i += k
+            continue
+        rest = texts[k][cut:].lstrip()
+        if rest and i + k + 1 < j:  # the wrap's piece after the title opens the next line: no line of its own,
+            # which would end where a line ends ('(1987年11月19' reads as a date cut short)
+            lines = lines[:i + k + 1] + [replace(lines[i + k + 1], text=rest + lines[i + k + 1].text,
+                                                 starts_block=True, heading_mark=False)] + lines[i + k + 2:]
+        elif rest:
+            out.append(replace(lines[i + k], text=rest, starts_block=True, heading_mark=False))
+        i += k + 1
+    return out
+
+
 # A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
 # under a heading carries the day it was drawn up: "…河长、湖长名单(2021年11月22日)".
 TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80}}?)\s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])$",
@@ -457,7 +526,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _annex_marks(lines, full_width)
+    marked = _announcement_run_in(_annex_marks(lines, full_width))
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(
