@@ -23,7 +23,7 @@ from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, 
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
 from .stages.layout import BARE_FOLIO_RE, normalise
-from .stages.masthead import from_file_name, read_masthead, read_toc
+from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_order_name, part_body_start, part_label,
@@ -58,17 +58,20 @@ def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, floa
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
     furniture += headers
+    back = imprint_start(lines)  # the imprint a back page prints after the last document
+    lines, imprint = lines[:back], lines[back:]
     full_width = measure(lines)
     spans, diagnostics = split_documents(lines, toc, toc_used, source, full_width)
     body_start = spans[0].start if spans else len(lines)
     front = lines[:body_start]
-    mast = read_masthead(front, lines + furniture)
+    mast = read_masthead(front + imprint, lines + furniture)
     from_file_name(mast, stem)
     gazette = Gazette(id="", source=source, name=mast.name, year=mast.year, issue=mast.issue,
                       total_issue=mast.total_issue, date=mast.date, host=mast.host, toc=toc,
                       diagnostics=diagnostics)
     gazette.front_matter, _ = paragraphs([line for i, line in enumerate(front) if i not in toc_used],
                                          full_width)
+    gazette.back_matter = [Paragraph(text=line.text, lines=(line.no, line.no)) for line in imprint]  # a field a line
     for span in spans:
         gazette.documents.append(_document(lines, span, full_width, gazette))
     if not spans:

@@ -176,6 +176,7 @@ class Gazette:
     date: Optional[str]
     host: Optional[str] = None
     front_matter: list[Paragraph] = field(default_factory=list)  # cover, board, 目录
+    back_matter: list[Paragraph] = field(default_factory=list)  # the imprint printed after the last document
     toc: list[TocEntry] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)

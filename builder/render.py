@@ -111,6 +111,8 @@ def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt
         out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
     for part in doc.parts:
         out.append(_part(part, doc, first=part is doc.parts[0], cite=_citer(doc)))
+    if not gazette.is_issue and gazette.back_matter and doc is gazette.documents[-1]:
+        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.back_matter))  # (its imprint)
     if doc.cited_by:
         out.append(_cited_by(doc))
     out.append(_neighbours(prev, nxt))
@@ -389,9 +391,10 @@ def gazette_page(gazette: Gazette) -> str:
         if doc.id not in listed:
             rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {docnum_cell(doc)} | |")
     out.append('<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
-    if gazette.front_matter:
+    if gazette.front_matter or gazette.back_matter:
         out.append("## 封面与版权页 {#cover}\n")
-        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
+        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n"
+                   for text in cover_lines(gazette.front_matter) + cover_lines(gazette.back_matter))
     return "\n".join(out)
 
 

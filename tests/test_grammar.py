@@ -294,6 +294,43 @@ def test_the_lines_above_a_document_published_alone_are_on_its_page():
     assert front.text in page
 
 
+IMPRINT = ["主管：武汉市人民政府", "主办：武汉市人民政府办公厅", "编辑出版：《武汉市人民政府公报》编辑部",
+           "地址：武汉市江岸区沿江大道188号", "邮编：430014", "电话：027-82701234", "准印证号：鄂内资准字第123号",
+           "内部资料 免费赠阅"]
+
+
+@pytest.mark.parametrize("wrap", [None, 24])
+@pytest.mark.parametrize("issue", [True, False])
+def test_the_imprint_on_the_back_page_is_the_gazettes_not_the_last_documents(issue, wrap):
+    """A gazette prints its imprint (主管, 主办, 编辑出版, 地址, 准印证号…)
+    on its back page, after the last document: no paragraph of that
+    document's, but the gazette's own page, shown with its cover on the issue
+    page (or, in a file that is no issue, on the last document's page), and
+    its 主办 is the gazette's host."""
+    from builder import output
+    from builder.site import Collection
+    head = ["武汉市人民政府公报", "2017年第12期"] if issue else []
+    gazette = convert("\n".join(head + lay_out([NOTICE], wrap) + IMPRINT).encode("utf-8"), "seeds/wh.txt", "wh")
+    doc, = gazette.documents
+    assert [p.text for p in gazette.back_matter] == IMPRINT
+    assert not any("准印证号" in getattr(block, "text", "") for part in doc.parts for block in part.blocks)
+    assert gazette.host == "武汉市人民政府办公厅"
+    pages = output.pages(Collection([gazette], sources={gazette.id: "a"}))
+    page = "".join(pages.values())
+    assert all(line in page for line in IMPRINT)
+
+
+def test_a_documents_closing_address_and_telephone_stay_its_own():
+    """Control: a 公告 may close with where to ask (地址, 电话, 邮箱) after its
+    date: those are its 附注, not a gazette's imprint, which names what only
+    a publication prints (主办, 编辑出版, 准印证号)."""
+    notice = lay_out([NOTICE], None) + ["地址：武汉市江岸区沿江大道188号", "电话：027-82701234"]
+    gazette = convert("\n".join(notice).encode("utf-8"), "seeds/wh.txt", "wh")
+    assert gazette.back_matter == []
+    doc, = gazette.documents
+    assert "电话：027-82701234" in [getattr(block, "text", "") for part in doc.parts for block in part.blocks]
+
+
 def test_the_next_documents_mark_and_wrapped_title_are_its_own():
     """'XX市人民政府文件' above a title wrapped over two lines opens the next
     document: the document above ends before it, and the title is whole."""

@@ -237,6 +237,34 @@ def _bracketed_number(text: str) -> bool:
     return bool(paren_frame(text) or BRACKETED_SERIAL_RE.fullmatch(text.strip()))
 
 
+# The imprint (版权页) a gazette prints on its cover or its back page: the publication's fields, each on its line.
+IMPRINT_FIELD_RE = re.compile(r"^(?:主\s*管|主\s*办|承\s*办|编\s*辑|出\s*版|印\s*刷|发\s*行|封面设计|准印|内部资料|刊\s*号"
+                              r"|国内统一|国际标准|ISSN|CN\s*\d|定\s*价|邮发代号|免费赠阅|赠\s*阅|地\s*址|邮\s*编|邮政编码"
+                              r"|电\s*话|传\s*真|网\s*址|邮\s*箱|电子邮箱|E-?mail)", re.I)
+# Of those, the ones only a publication prints: a document's 附注 may give an address, a telephone or an e-mail.
+PUBLICATION_FIELD_RE = re.compile(r"^(?:主\s*管|主\s*办|承\s*办|编\s*辑|出\s*版|印\s*刷|发\s*行|封面设计|准印|内部资料"
+                                  r"|刊\s*号|国内统一|国际标准|ISSN|CN\s*\d|定\s*价|邮发代号|免费赠阅|赠\s*阅)", re.I)
+IMPRINT_LEAST = 2  # fields only a publication prints, in the run that ends a file, for it to be the imprint
+
+
+def imprint_start(lines: list[Line]) -> int:
+    """Where the imprint a gazette prints on its back page begins, after its
+    last document; len(lines) where the file ends on none. The imprint is a
+    run of the publication's fields (主办, 编辑出版, 准印证号, 地址, 电话…),
+    the gazette's name and issue among them, that ends the file, with two
+    at least that only a publication prints (a document's 附注 may close it
+    with an address or a telephone, never with its 主办 or 准印证号)."""
+    k, own = len(lines), 0
+    while k > 0:
+        text = lines[k - 1].text.strip()
+        if IMPRINT_FIELD_RE.match(text):
+            own += bool(PUBLICATION_FIELD_RE.match(text))
+        elif not (NAME_RE.fullmatch(re.sub(r"[\s《》]", "", text)) or ISSUE_RE.fullmatch(text.replace(" ", ""))):
+            break
+        k -= 1
+    return k if own >= IMPRINT_LEAST and k > 0 else len(lines)
+
+
 def read_masthead(front: list[Line], all_lines: list[Line]) -> Masthead:
     m = Masthead()
     for line in front:
