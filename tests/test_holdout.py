@@ -1278,6 +1278,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   18-30 columns (not in the measure's layouts), 117 of 117 since a
   bracketed 题注 may name a month and no day ('(2008年2月…通過)'); at 28
   延边 loses its date.
+  and '1957年9月19日' end a line: issuers and date 89%), spaced_26 (the
+  '附一' line letter-spaced: the report its own document, 89%) and ocr (the
+  1964 date line spaced: date and 主送 89%).
+- holdout74: answers to 人大代表建议 and 政协委员提案 as county, city and
+  prefecture sites publish them (湘阴's and 衡阳's with the class run on
+  after the number, '…来信号B类', '…12号(A类)'; 子洲's under '类 别' and
+  '签发人'; 淮南's addressed '尊敬的朱杰代表'; 盐池's 主送 without its colon;
+  南华's signed but undated; 铁岭's titled with the 建议's subject after a
+  colon; 黔东南's 会办意见 to a province's 教育厅) and 沁阳's summary '…代表
+  建议批评和意见的办理情况'. First measured (against main 302eec7): 33-44%
+  of documents with the right extent run together, 56% printed, 67% one per
+  file (2 untitled), 主送 44%. After the rules of
+  tests/test_holdout74_grammar.py (a class mark after a 发文字号 leaves a
+  number line, a worded serial too; 抄报 and contact fields are no title's
+  lines; members by name and capacity are a reply's 主送, with or without the
+  colon; a reply's title may carry the subject it answers after a colon; an
+  organ the text above speaks of as 我局 signs it, dated or not; '…的办理情况'
+  is a report): 100% of documents and fields in every layout, 9 of 9 files.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1479,7 +1497,7 @@ FLOORS = {
     "holdout70": in_every_layout(
         {layout: dict(recall=0.85, precision=0.85, 文号=0.98, issuers=0.98, date=0.85, 主送=0.98, provisions=0.98)
          for layout in ("issue", "issue_blank", "issue_leaders", "issue_numbers")},
-        **ALL_RIGHT, date=0.85, provisions=0.98, parts=0.98, cut=0.003),
+        **dict(ALL_RIGHT, date=0.85), provisions=0.98, parts=0.98, cut=0.003),
     # Left: 楚雄's 决定 at 20 columns ends a line on '国务院批准云南省人民委員会1957年9月19日' (read as a signature and
     # its date); the 1964 date line under its title spaced by OCR runs into the 主送.
     "holdout73": in_every_layout(
@@ -1492,6 +1510,9 @@ FLOORS = {
     # from '第一章 总则': a paragraph ending on no stop, counted as a cut. No parts: their floor is 0.
     "holdout76": in_every_layout({"single": dict(cut=0.012), "single_blank": dict(cut=0.012)},
                                  **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # No parts to find (a share of none counts 0). Left, checked by its cases only: a title wrapped right after the
+    # colon that precedes the subject of the 建议 it answers (the line ends as a sentence's lead).
+    "holdout74": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 

@@ -35,13 +35,13 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE,
-                          COUNTED_HEADING_RE,
-                          DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO,
-                          HEAD_MARK_RE, IMPRINT_RE, ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE,
-                          OWN_ENTRY_PAGE_RE, RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
-                          closed_annex_list,
-                          is_note_line, kind_of, opens_contents_entry, own_contents, record_field, whole_adoption_note)
+from ..text.frame import (ABOUT_RE, classed_number, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
+                          DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE,
+                          RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
+                          closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
+                          whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
                           join_lines, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
@@ -302,7 +302,9 @@ def ends_line(text: str, opening: bool = True) -> bool:
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
-    return bool(number and number.end() == len(text)) or bool(OCCASION_RE.match(text)) \
+    return bool(number and (number.end() == len(text) or re.fullmatch(CLASS_AFTER_NUMBER, text[number.end():]))) \
+        or bool(classed_number(text)) \
+        or bool(OCCASION_RE.match(text)) \
         or bool(HEAD_MARK_RE.match(text)) or bool(ISSUE_LINE_RE.match(text.strip())) \
         or bool(IMPRINT_RE.match(text.strip())) or bool(RECORD_NUMBER_RE.match(text.strip()))
 

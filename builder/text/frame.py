@@ -251,6 +251,21 @@ HEAD_MARK_RE = re.compile(either_script(
     r"\s*[:：]\s*[\w★、（）() ]{1,16}|特\s*急|加\s*急|特\s*提|平\s*急|[A-DＡ-Ｄ]\s*类"
     r"|(?:绝\s*密|机\s*密|秘\s*密)(?:\s*★\s*[\w]{1,8})?)$"))  # 紧急程度 and 密级 alone, letter-spaced as printed
 
+# The same 类别 run on after the reply's 发文字号 on its line, bare or in brackets, as an office prints the
+# 分类标记 by the number ('衡公提复〔2022〕12号（A类）', '…〔2023〕5号B类', '…号（乙类）'): a mark of the 版头, no
+# part of the number and no words of a sentence after it.
+CLASS_AFTER_NUMBER = either_script(r"\s*(?:[（(]\s*(?:[A-DＡ-Ｄ]\s*类?|[甲乙丙丁]\s*类)\s*[）)]|[A-DＡ-Ｄ]\s*类)")
+# A reply's 发文字号 with the 分类标记 run on after it, its serial the 提案's own number, which for a 提案 that came
+# by letter is a word ('湘教提复字〔2019〕来信号B类'): the mark after 号 says the line is the number, whatever the
+# serial, as no title or sentence ends on '号B类'.
+CLASSED_NUMBER_RE = re.compile(rf"^(?P<number>[\u4e00-\u9fa5]{{1,12}}\s*[{OPEN_BRACKETS}]\s*\d{{4}}\s*[{CLOSE_BRACKETS}]"
+                               rf"\s*第?\s*[\u4e00-\u9fa5\d]{{1,6}}?\s*{HAO})(?:{CLASS_AFTER_NUMBER})$")
+
+
+def classed_number(text: str) -> Optional[str]:
+    """The number of such a line, without its mark and spaces, or None."""
+    match = CLASSED_NUMBER_RE.match(text.strip())
+    return re.sub(r"\s", "", match.group("number")) if match else None
 
 # The post of a government's head signing its 令 (GB/T 9704 10.2: 签发人职务 and name):
 # "省长", "市长 左大光", "自治区代主席 王正伟", "省长：赵正永".
@@ -697,7 +712,9 @@ KINDS = [
     ("通告", r"通告"),
     ("公告", r"公告"),  # a 文种 of its own (党政机关公文处理工作条例 第八条), not a 通告
     ("批复", r"批复"),
-    ("报告", r"报告"),
+    # A government's account of how it handled the 建议 of 人大代表 or the 提案 of 政协委员, published without the
+    # word 报告 ('关于市八届人大三次会议代表建议批评和意见的办理情况'): a report of that handling.
+    ("报告", r"报告|(?:建议|提案|议案|批评和意见)的?办理情况"),
     ("制度", r"制度"),
     ("要点", r"要点"),
     ("名单", r"名单"),
@@ -830,6 +847,14 @@ KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for 
 FORWARDED_QUOTE_RE = re.compile(either_script(r"(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{2,60})《(?P<title>[^《》]+)》$"))
 
 
+# A reply to a 建议 or 提案 that a site lists with the subject of what it answers after its own title and a colon
+# ('对县十八届人大五次会议第3号建议的答复：某某小学筹建风雨操场的建议'): the reply's kind, the subject no part of
+# it. Only a reply's kinds take it, and only a subject that is a 建议's, 提案's or 议案's.
+ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：]"
+                                               r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))$"))
+REPLY_KINDS = ("答复", "函", "意见")
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every line and run of lines, many times over, while titles are sought
 def kind_of(title: str) -> Optional[str]:
     """The 文种 that ends the title (GB/T 9704 7.2.5); a 转发 title that ends
@@ -840,6 +865,9 @@ def kind_of(title: str) -> Optional[str]:
         quoted = FORWARDED_QUOTE_RE.search(title.replace(" ", ""))
         if quoted and all(ORGAN_END_RE.search(name) for name in quoted.group("organs").split("、")):
             return kind_of(quoted.group("title"))
+        answered = ANSWERED_SUBJECT_RE.match(title.replace(" ", ""))
+        if answered and kind_of(answered.group("reply")) in REPLY_KINDS:
+            return kind_of(answered.group("reply"))
         return None
     return next(name for name, pattern in KIND_PATTERNS if pattern.match(title, match.start()))
 
@@ -1018,7 +1046,53 @@ def answered(text: str, below: str) -> bool:
     body answers; a name the body does not call so is not."""
     name, opening = text.strip(), ANSWERING_RE.match(below.strip())
     return bool(opening) and bool(ADDRESSEE_NAME_RE.fullmatch(name)) \
-        and (opening.group("word") in ("单位", "们") or opening.group("word") in name)
+        and (opening.group("word") in ("单位", "们") or opening.group("word") in name) \
+        or members_answered(name, below)
+
+
+# Whom a reply to a 建议 or 提案 is addressed to: the deputies or members who made it, by name and capacity
+# ('谢开春委员', '贺文国、佟金菊委员', '纪占斌等3名代表'), or their group ('雨露乡委员小组', 'XX代表团'); not a
+# speech's 称谓, which addresses a whole audience by their office ('各位代表', '全体委员').
+MEMBERS_RE = re.compile(either_script(
+    r"^(?!各|全体)(?:[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4}){0,5}(?:等\s*\d{1,3}\s*[位名人])?\s*(?:委员|代表)"
+    r"|[\u4e00-\u9fa5]{2,10}(?:委员小组|代表小组|代表团))$"))
+# The reply's first sentence addresses them ('您提出的…', '你们在…会议上提出的…') or quotes the 建议 or 提案 it answers
+# ('《关于…的建议》收悉'); thanks may come first ('感谢您…', '首先感谢…').
+MEMBERS_OPENING_RE = re.compile(either_script(r"^(?:您|你|《|首先|感谢)"))
+
+
+def members_answered(text: str, below: str) -> bool:
+    """A reply's 主送 printed without its colon (GB/T 9704 7.3.2; a page lost
+    it): the deputies or members it answers, their names and capacity alone
+    on the line, over a body that opens by addressing them or by quoting what
+    they proposed. No sentence the wrap cut ends on a member's capacity and
+    goes on so: its next words follow on from it ('…与贺文国等委员' / '进行了沟通')."""
+    return bool(MEMBERS_RE.match(text.strip())) and bool(MEMBERS_OPENING_RE.match(below.strip()))
+
+
+def self_word(name: str) -> Optional[str]:
+    """How a department's text speaks of the department that signs it: 我 and
+    the word its name ends in ('我局' for '某某县交通运输局', '我委' for a 委员会,
+    '我办' for an 办公室, '我厅', '我院'). A government's '我市', '我县' or '我省'
+    speaks of the place, as any text about it does: no word of its author."""
+    name = re.sub(r"\s", "", name)
+    if name.endswith("委员会"):
+        return "我委"
+    if name.endswith("办公室"):
+        return "我办"
+    return "我" + name[-1] if name[-1:] in SELF_ENDINGS else None
+
+
+SELF_ENDINGS = "局厅委办院部署"
+
+
+def members_addressed(text: str, below: str) -> bool:
+    """The line is a reply's 主送: the deputies or members it answers over
+    its colon ('何某某代表：', '尊敬的朱某代表：', '贺某、佟某委员：'), or with
+    the colon lost over a body that opens by addressing them (members_answered)."""
+    text = text.strip()
+    return text.endswith((":", "：")) and bool(MEMBERS_RE.match(re.sub(r"^尊敬的", "", text[:-1]).strip())) \
+        or members_answered(text, below)
 
 
 ADDRESSEE_LISTED_RE = re.compile(ADDRESSEE_LISTED)

@@ -13,10 +13,11 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS,
-                           LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE,
-                           SUBJECT_WORDS_RE, attendance_line, coded_order_number, damaged_doc_number, kind_of,
-                           labelled_number, paren_frame, serial_notice_number, year_first_number)
+from ...text.frame import (ABOUT_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
+                           FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING,
+                           ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
+                           coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
+                           serial_notice_number, year_first_number)
 from ...text.lines import CLOSERS, ends_sentence
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
@@ -62,12 +63,13 @@ def is_doc_number_line(text: str) -> bool:
     if frame:
         return frame[1] is not None
     if damaged_doc_number(text) or coded_order_number(text) or labelled_number(text) or year_first_number(text) \
+            or classed_number(text) \
             or serial_notice_number(text) and not re.search(rf"{LISTED_SUBJECT}$", text.strip()):
         return True
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
-        and bool(re.match(r"\s*(?:签\s*发\s*人.*)?$", text[match.end():])) \
+        and bool(re.match(rf"\s*(?:签\s*发\s*人.*|{CLASS_AFTER_NUMBER})?$", text[match.end():])) \
         and not re.search(r"[、，,；;。]", text[:match.start()])
 
 
@@ -236,8 +238,15 @@ def ends_frame(lines: list[Line], k: int) -> bool:
 
 
 RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure
-# The 版记's 抄送 line, or the internal distribution issuers print under it ('内部发送：办公厅，…').
-CC_LINE_RE = re.compile(either_script(r"^(?:抄\s*送|内部发送\s*[:：])"))
+# The 版记's 抄送 line, or the internal distribution issuers print under it ('内部发送：办公厅，…'), or the
+# 抄报 line the older 版记 printed for the organs above (GB/T 9704-1999 7.4.3; a reply to a 建议 or 提案 still
+# prints '抄 报：县政府办 县政协提案委' under its date).
+CC_LINE_RE = re.compile(either_script(r"^(?:抄\s*[送报]|内部发送\s*[:：])"))
+# The contact lines a reply to a 建议 or 提案 prints about its signature and date, each a field's label and its colon
+# ('联系单位：县教育局', '联 系 人：张某 联系电话：…', '经 办 人：王某'): the 附注's contact (GB/T 9704 7.3.6) set out
+# as a form's fields, no line of a title.
+CONTACT_LINE_RE = re.compile(either_script(r"^(?:联\s*系\s*(?:单\s*位|人|电\s*话|方\s*式)|经\s*办\s*人|承\s*办\s*人)"
+                                           r"\s*[:：]"))
 
 
 def _above_file_links(lines: list[Line], k: int) -> int:

@@ -15,10 +15,10 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
-                           PRINTED_LINE_RE, SALUTATION_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE, SUBJECT_WORDS_RE,
-                           SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE,
-                           addressee_names, closed_annex_list, damaged_doc_number, from_its_place, is_note_line,
-                           kind_of, notice_title_forms, paren_frame, whole_adoption_note)
+                           PRINTED_LINE_RE, REPLY_KINDS, SALUTATION_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
+                           SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
+                           closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
+                           members_addressed, notice_title_forms, self_word, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -27,9 +27,10 @@ from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
-                      ORGAN_TITLE_RE, REPLY_OPENING_RE, STANDALONE_KINDS, TITLE_CHARS, TITLE_GRAMMAR_RE, balanced, dated_at,
-                      ends_file_name, ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line,
-                      is_order_name, join_title, organ_alone, organ_names, stops_sentence, title_lines)
+                      ORGAN_TITLE_RE, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
+                      TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
+                      is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
+                      stops_sentence, title_lines)
 from .spans import TitleBlock
 from .unfold import BODY_OPENING_RE, OCCASION_WRAP
 
@@ -62,6 +63,7 @@ def _titleish_but_row(text: str) -> bool:
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text) and not CONTINUED_RE.match(text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
+            and not CONTACT_LINE_RE.match(text)  # a reply's contact fields
             and not PRINTED_LINE_RE.search(text)  # and its 印发 line
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
             and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
@@ -265,6 +267,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and organ_alone(lines[i].text) and _under_counted_heading(lines, i, skip):
                 break  # an organ's name alone under a list's counted heading is the list's row, no issuer of the
                 # title under it: that title begins on its own line (_listed_row)
+            if stop - 1 > i and signs_text_above(lines, i, blocks[-1].end if blocks else 0):
+                break  # the organ that signs the text above, under its last sentence: no issuer of the title below
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
@@ -757,6 +761,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if ABOUT_RE.match(head) and forwarding(above.text):
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
+        if signs_text_above(lines, start - 1, floor):
+            break  # the signature of the text above (a reply printed without its date), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if ORGAN_END_RE.search(above.text) and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
@@ -779,6 +785,25 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+SIGNED_TEXT_REACH = 80  # lines above an organ's name read for the body that speaks of it as 我局, 我委
+
+
+def signs_text_above(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, one organ's name alone under a line that ends a sentence, is
+    the signature of the text above (GB/T 9704 7.3.5) when that text speaks
+    of its author as the organ's own word ('我局…', '交我局研究办理' over
+    '某某县交通运输局'; 我委 for a 委员会, 我办 for an 办公室; not a government's
+    我市 or 我县, which any text about the place says: frame.self_word):
+    a reply printed without its date ends there, and the title under it
+    begins on its own line. An organ over a title that the text above never
+    speaks as is that title's 发文机关 (GB/T 9704 7.3.1)."""
+    name = re.sub(r"\s", "", lines[k].text)  # (read through a scanner's spaces: '南华县交通 运输局')
+    if k <= floor or not organ_alone(name) or not ends_sentence(lines[k - 1].text):
+        return False
+    word = self_word(name)
+    return bool(word) and word in "".join(line.text for line in lines[max(floor, k - SIGNED_TEXT_REACH):k])
 
 
 def _printed_line(lines: list[Line], k: int) -> bool:
@@ -1115,10 +1140,11 @@ OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
 
 def _frame_starts(line: Line) -> bool:
     """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
-    主送机关, date, a long text's 目录 or 前言 heading, or a fresh block."""
+    主送机关 (a reply's: the members it answers), date, a long text's 目录 or 前言 heading, or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
         or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
-        or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip()))
+        or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip())) \
+        or members_addressed(line.text, "")  # a reply's 主送: the deputies or members it answers, over their colon
 
 
 # A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
@@ -1213,8 +1239,10 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
-                or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)):
-            return "addressee"
+                or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
+                or (line is lines[end] and kind_of(title) in REPLY_KINDS
+                    and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")):
+            return "addressee"  # (a reply to a 建议 or 提案 addresses the deputies or members who made it)
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
