@@ -139,7 +139,7 @@ def test_a_big_issue_is_one_entry_in_the_navigation_and_its_page_lists_its_docum
         docs = [SimpleNamespace(id=f"d{i}", title=f"文件{i}", doc_number=None) for i in range(n)]
         return SimpleNamespace(id=id, name="某市人民政府公报", issue=f"2024年{id}", year=2024, documents=docs, toc=[],
                                total_issue=None, date=None, host=None, source="seeds/x.txt", front_matter=[],
-                               is_issue=True)
+                               back_matter=[], is_issue=True)
 
     small, big = issue("small", 3), issue("big", output.NAV_DOCUMENTS_PER_ISSUE + 1)
     issues = output.nav(SimpleNamespace(gazettes=[small, big]))[1]["公报"][0]["2024"]
