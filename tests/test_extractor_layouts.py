@@ -2,10 +2,12 @@
 other layouts do not: radicals for ideographs (pdfminer, PDFBox, MuPDF on a
 PDF whose ToUnicode map names the radical a glyph shares with an ideograph),
 a paragraph's closing mark on a line of its own (PyMuPDF), the title run
-into its 主送 (an extractor that joins text boxes), and an article's label on
-a line of its own. Invented text; the measure's `radicals_26` and `stops_26`
+into its 主送 (an extractor that joins text boxes), an article's label on
+a line of its own, and a page of two columns side by side (pdftotext
+-layout). Invented text; the measure's `radicals_26` and `stops_26`
 layouts (tests/devset/layout.py) measure the first two on every real set,
-tests/test_devset.py the last two."""
+tests/test_devset.py the title run into its 主送 and the label alone; the
+two columns are tried on the real sets by a script (tests/devset/README.md)."""
 from __future__ import annotations
 
 import pytest
@@ -279,3 +281,54 @@ def test_an_item_citing_its_notices_first_article_is_not_parted(columns):
     [doc] = _documents(["某某银行关于某某业务的通知", "各分行：", "一、各银行应当依法开展某某业务，按月报送有关情况。",
                         "二、对于不符合本通知第一条要求的，各银行业金融机构应当整改。", "某某银行", "2020年1月1日"], columns)
     assert [p.heading + p.text for p in doc.provisions][1] == "对于不符合本通知第一条要求的，各银行业金融机构应当整改。"
+
+
+# ---------------------------------------------------------------- two columns side by side (pdftotext -layout)
+
+def _side_by_side(left: list[str], right: list[str], at: int = 40) -> list[str]:
+    """Two columns of a page as a text layer that keeps the print's places
+    sets them: each line the left column's, spaces up to the right column's
+    start (display columns: a Han character takes two), the right column's."""
+    from builder.text.lines import display_width
+    rows = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        rows.append(a + " " * max(2, at - display_width(a)) + b if b else a)
+    return rows
+
+
+TWO_COLUMN_NOTICE = ["某某市人民政府关于做好春季植树造林", "工作的通知", "某政发〔2021〕3号", "各区人民政府，市政府各部门：",
+                     "为做好今年春季植树造林工作，经市人", "民政府同意，现就有关事项通知如下：", "一、提高认识，加强领导。植树造",
+                     "林是改善生态环境的重要举措，各区要", "把植树造林工作列入重要议事日程，主", "要领导亲自抓，分管领导具体抓。",
+                     "二、科学规划，突出重点。各区要按照", "“适地适树”的原则，科学编制造林规", "划，重点抓好道路、河道两侧绿化。",
+                     "三、落实责任，严格考核。市政府将植", "树造林工作纳入年度目标考核，对工作", "不力的单位予以通报批评。",
+                     "四、加强管护，巩固成果。各区要建立", "健全管护制度，落实管护人员，确保造", "林成活率达到百分之九十以上。",
+                     "某某市人民政府", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("rows", [11, 15])
+def test_a_page_of_two_columns_is_read_column_by_column(rows):
+    """A page printed in two columns, as pdftotext -layout gives it: each
+    line holds a line of each column. Read as print reads it, the left
+    column first, then the right (its start a column or two off where the
+    left line runs to the column's edge or holds a character the print sets
+    a full cell wide): the notice whole, its points each its own."""
+    page = ["                某某市人民政府公报　2021年第3期"] + _side_by_side(TWO_COLUMN_NOTICE[:rows],
+                                                                          TWO_COLUMN_NOTICE[rows:]) + ["                    - 1 -"]
+    doc, = convert_text("\n".join(page) + "\n", "x.txt", "x").documents
+    assert (doc.title, doc.doc_number, doc.date) == ("某某市人民政府关于做好春季植树造林工作的通知", "某政发〔2021〕3号", "2021-03-01")
+    assert [p.label for p in doc.provisions] == ["一、", "二、", "三、", "四、"]
+    assert doc.provisions[1].text.endswith("重点抓好道路、河道两侧绿化。")
+
+
+def test_a_table_set_apart_by_spaces_is_no_pair_of_columns():
+    """Control: a table's rows set apart by spaces (a name list's 姓名 and
+    职务) have a wide gap on every line, but its cells end anywhere, not at
+    one measure as a column of prose does: the rows stay rows."""
+    from builder.stages.layout import columns_read_apart
+    names = ["张某某", "李某", "王某某", "赵某", "钱某某", "孙某", "周某某", "吴某", "郑某某", "冯某"]
+    posts = ["市发展和改革委员会主任", "市财政局局长", "市教育局副局长", "市公安局政委", "市民政局局长",
+             "市司法局副局长", "市人力资源和社会保障局局长", "市自然资源和规划局副局长", "市生态环境局局长", "市住房和城乡建设局局长"]
+    raws = list(enumerate(_side_by_side(names, posts, at=12), start=1))
+    assert columns_read_apart(raws) == raws

@@ -4,7 +4,10 @@ Reads the decoded text; writes the issue's Lines and, apart, its page furniture.
 
 Guarantees of normalise():
 - one Line per non-blank seed line that is not page furniture, in order,
-  carrying its 1-based seed line number; closing marks alone on a line
+  carrying its 1-based seed line number, but where a page sets two columns
+  side by side (pdftotext -layout): there each line's two halves are Lines
+  of their own, the left column's before the right column's, each with its
+  seed line's number (columns_read_apart); closing marks alone on a line
   ('。', '；') end the line above instead (HANGING_MARKS_RE); a line a web
   page ran together by single spaces is one Line per printed line, each
   with that number (lines_run_together);
@@ -244,6 +247,124 @@ def text_runs(raw: str) -> list[tuple[int, int, str]]:
     return runs
 
 
+# A page printed in two columns (the State Council's gazette, many provinces'), as a text layer that keeps the
+# print's places gives it (pdftotext -layout): each line the left column's line, a gap, the right column's.
+COLUMN_GAP = 4  # display columns of blank between the two columns, at least: wider than a cell's gap in a row
+COLUMN_ROWS = 8  # lines in a run, at least, for it to be a page's
+COLUMN_PAIRS = 4  # of them with both columns (a page's last may fill its right column with a few lines only)
+COLUMN_SLACK = 3  # display columns the right column's start may stray by (a line set wider, a glyph's width)
+COLUMN_LOOK = 40  # lines read ahead for where the right column starts: about a page
+COLUMN_MIN = 20  # display columns of a column's measure, at least (ten characters: a gazette's narrowest)
+COLUMN_FULL = 0.25  # lines of each column that end at its measure, at least, as a column of prose does
+COLUMN_CELLS = 0.6  # lines whose halves hold more runs than one, at most (a list of names and posts; every row of a table)
+
+
+def _halves(raw: str) -> Optional[tuple[int, str, str]]:
+    """(the right half's first column, the left half, the right half) of a
+    line parted by its widest gap, where that gap is a column gap; None for
+    any other line."""
+    if not WIDE_GAP_RE.search(raw.strip()):
+        return None  # (asked of every line: most have no gap at all)
+    runs = text_runs(raw)
+    if len(runs) < 2:
+        return None
+    k = max(range(len(runs) - 1), key=lambda n: runs[n + 1][0] - runs[n][1])
+    if runs[k + 1][0] - runs[k][1] < COLUMN_GAP:
+        return None
+    cut = _char_at(raw, runs[k + 1][0])
+    return runs[k + 1][0], raw[:cut].rstrip(), raw[cut:]
+
+
+def _char_at(raw: str, column: int) -> int:
+    """The index in raw of the character at display column ``column``."""
+    col = 0
+    for i, ch in enumerate(raw):
+        if col >= column:
+            return i
+        col += display_width(ch)
+    return len(raw)
+
+
+def _measure(halves) -> Optional[int]:
+    """The width most of a column's lines end at, its measure, where enough
+    of them do for it to be prose a page wraps (a table's cells, a list's
+    names end anywhere); None where they do not."""
+    widths = [display_width(half.strip()) for half in halves if half.strip()]
+    if not widths:
+        return None
+    measure = max(widths, key=lambda w: sum(abs(v - w) <= 2 for v in widths))
+    return measure if sum(abs(v - measure) <= 2 for v in widths) >= COLUMN_FULL * len(widths) else None
+
+
+def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each run of lines that sets two columns side by side, read as print
+    reads it: the left column's lines, then the right column's, each keeping
+    its line's number. A run is a page's (COLUMN_ROWS lines at least,
+    COLUMN_PAIRS of them with both halves) when the right half starts at one
+    column on every line and each column's lines end at one measure as
+    prose does, the left one's close to the gap, each half one run of text
+    (a table's row is many cells; its cells and a list's names end
+    anywhere); a line with one half only is the column it
+    stands in, and a line across both (a running head, a centred page
+    number) ends the run."""
+    out: list[tuple[int, str]] = []
+    done = 0  # raws before this are in out
+    i = 0
+    while i < len(raws):
+        if _halves(raws[i][1]) is None:
+            i += 1
+            continue
+        # where the right column starts: on most of the lines from here (one set wider strays by a column or two)
+        starts = [halves[0] for n in range(i, min(len(raws), i + COLUMN_LOOK)) if (halves := _halves(raws[n][1]))]
+        at = max(set(starts), key=starts.count)
+        if _row(raws[i][1], at) is None:
+            i += 1
+            continue
+        start = i
+        while start > done and _row(raws[start - 1][1], at) is not None:
+            start -= 1
+        k = i
+        while k < len(raws) and _row(raws[k][1], at) is not None:
+            k += 1
+        rows = [(raws[n][0], *_row(raws[n][1], at)) for n in range(start, k)]
+        pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
+        cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 or len(text_runs(b)) > 1)  # a table's row has more
+        left, right = _measure(row[1] for row in rows), _measure(row[2] for row in rows)
+        if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
+                and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
+                and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
+            out += raws[done:start]
+            out += [(no, left) for no, left, _ in rows if left.strip()] + [(no, right) for no, _, right in rows
+                                                                           if right.strip()]
+            done = i = k
+        else:
+            i = max(i + 1, k)  # (a table's rows: none of them opens a page of columns)
+    return out + raws[done:]
+
+
+def _row(raw: str, at: int) -> Optional[tuple[str, str]]:
+    """(left, right) of a line in a run whose right column starts at column
+    ``at``: both halves, a blank line, or one half alone in its column; None
+    for a line that is no row of it (one across both columns, or a table's
+    row whose first cell stands away from the margin, as a wrapped cell's
+    next line does; a column's line is indented by its paragraph's two
+    characters at most)."""
+    if not raw.strip():
+        return "", ""
+    indent = display_width(raw) - display_width(raw.lstrip())
+    if indent > COLUMN_GAP:
+        return ("", raw.lstrip()) if indent >= at - COLUMN_SLACK else None  # the right column's line alone, or none
+    for run in text_runs(raw)[1:]:  # (a gap narrower than a column's where the left line runs to the column's edge)
+        cut = _char_at(raw, run[0])
+        # a character the print sets a full cell wide and the display width counts as half ('“') shifts the right
+        # column's start by one column each
+        if abs(run[0] - at) <= COLUMN_SLACK + sum(1 for ch in raw[:cut] if not ch.isascii() and display_width(ch) == 1):
+            return raw[:cut].rstrip(), raw[cut:]
+    if _halves(raw) is not None or display_width(raw.rstrip()) > at + COLUMN_SLACK:
+        return None
+    return raw, ""  # the left column's line alone (the right column ended above it)
+
+
 def is_furniture(text: str) -> bool:
     folio = FOLIO_RE.match(text)
     if folio and folio.group("page") and not 0 < int(folio.group("page")) <= int(folio.group("of")):
@@ -263,7 +384,7 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
-    for no, raw in ((no, piece) for no, whole in enumerate(text.split("\n"), start=1)
+    for no, raw in ((no, piece) for no, whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)))
                     for piece in lines_run_together(whole)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
