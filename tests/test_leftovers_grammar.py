@@ -1112,3 +1112,16 @@ def test_an_article_naming_organs_over_its_comma_is_no_addressee(comma):
     doc, = _documents(rules, None)
     assert [p.label + p.heading + p.text for p in doc.provisions][1] == \
         "第二条本行政区域内的各级人民政府、各行政执法单位，应当建立和实行行政执法责任制。"
+
+
+@pytest.mark.parametrize("heading", ["二、拟征收土地目的", "（一）编制目的"])
+def test_a_heading_ending_on_a_word_in_de_ends_its_line(heading):
+    """A line ending in 的 goes on in the next as a rule (the particle: '…工作的' /
+    '通知'), but a numbered heading whose last word ends in 的 ('…目的') is
+    whole: the text under it opens a paragraph of its own."""
+    plan = ["某某县人民政府土地征收启动公告", "一、拟征收土地的范围", "拟征收土地位于某某镇。", heading,
+            "本次拟征收土地用于公共管理与公共服务项目，符合法律法规的征收情形。", "某某县人民政府", "2022年5月19日"]
+    doc, = _documents(plan, None)
+    label = heading[:heading.index("、") + 1] if "、" in heading else heading[:3]
+    point = next(p for p in doc.provisions if p.label == label)
+    assert (point.heading + point.text).startswith(heading[len(label):]) and point.heading == heading[len(label):]

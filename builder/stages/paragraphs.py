@@ -43,7 +43,7 @@ from ..text.frame import (ABOUT_RE, classed_number, ADDRESSEE_ITEM_RE, ANNEX_ITE
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
-                          join_lines, splits_word, width)
+                          join_lines, segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -496,6 +496,14 @@ def names_above(above: str, below: str) -> bool:
     return bool(quoted) and quoted.group("name").replace(" ", "") == above.replace(" ", "")
 
 
+def word_ends_in_de(text: str) -> bool:
+    """The text's last word is one that ends in 的 (目的, 有的, 似的), not the particle."""
+    if not text.endswith("的"):
+        return False
+    last = segmenter().lcut(text[-6:])[-1]
+    return len(last) > 1 and last.endswith("的")
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False) -> str:
@@ -546,8 +554,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
             and not re.search(rf"在|{DATE_RE.pattern}", above):
         return BREAK  # a 副题 under the title ('——全区常住人口情况') ends on its line: its authors or text follow;
         # not an occasion's, its date or its 在…上 begun ('——2021年2月2日在…第十五届' / '…会议上'), which may run on
-    if above.endswith(RUNS_ON) or full:
-        return JOIN
+    heading = division_heading(above) or outline_heading(above)
+    if above.endswith(RUNS_ON) and not (heading and word_ends_in_de(above)) or full:
+        return JOIN  # (a heading's 的 that ends a word, '二、拟征收土地目的', is no particle the next line goes on from)
     if listing and POST_NAMES_RE.match(line.text):
         return BREAK  # a list's rows of posts and names, one a line, under its numbered heading
     if listing and _signs_name(last.text) and not line.after_page_break:
