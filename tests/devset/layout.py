@@ -210,6 +210,68 @@ def paginate(lines: list[str], sections: list[str], rng: random.Random, header: 
     return out + [footer.format(page)], pages
 
 
+COLUMN_ROWS = 38  # lines of each column of a page printed in two columns
+GUTTER = 4  # display columns between the two columns
+
+
+def two_column_issue(docs: list[Document], seed: int, number: int, name: str) -> Layout:
+    """One printed issue of ``docs`` whose pages set two columns side by
+    side, as a text layer that keeps the print's places gives them
+    (``pdftotext -layout``): masthead and 目录 across the page, then on each
+    page the running head centred, each line the left column's line, spaces
+    up to the right column's start, the right column's line (the column set
+    on from the left one's foot), the page number centred under them; every
+    line wrapped at one width drawn from 18–24 characters."""
+    rng = random.Random(seed)
+    order = [doc.section for doc in docs]
+    docs = sorted(docs, key=lambda doc: order.index(doc.section))
+    columns = rng.randint(18, 24)
+    last = max((doc.date for doc in docs if doc.date), default=None) or undated_issue_date(docs)
+    year = int(last[:4])
+    issue = f"{year}年第{number}号"
+    body: list[str] = []
+    starts: list[int] = []
+    for doc in docs:
+        starts.append(len(body))
+        for paragraph in reprint_number(doc, rng.choice(("own", "paren", "dated"))):
+            body.extend(wrap(paragraph, columns))
+    measure = 2 * columns  # display columns: a Han character takes two
+    out: list[str] = []
+    firsts: list[int] = []  # the body line each page begins with
+    for page, i in enumerate(range(0, len(body), 2 * COLUMN_ROWS), start=1):
+        left, right = body[i:i + COLUMN_ROWS], body[i + COLUMN_ROWS:i + 2 * COLUMN_ROWS]
+        firsts.append(i)
+        head = f"{name}　{issue}" if page % 2 == 0 else docs[0].section
+        out.append(" " * int(measure + GUTTER // 2 - width(head)) + head)
+        for k, line in enumerate(left):
+            other = right[k] if k < len(right) else ""
+            out.append(line + " " * max(2, int(measure + GUTTER - 2 * width(line) + 0.5)) + other if other else line)
+        out.append(" " * (measure + GUTTER // 2 - 2) + f"- {page} -")
+    toc = ["目　　录"]
+    section = None
+    for doc, start in zip(docs, starts):
+        if doc.section != section:
+            section = doc.section
+            toc.append(section)
+        entry = wrap(doc.title, 2 * columns)
+        entry[-1] += f"……{max(p for p, first in enumerate(firsts, start=1) if first <= start)}"
+        toc.extend(entry)
+    month, day = int(last[5:7]), int(last[8:10])
+    mast = [name, issue, f"（总第{900 + number}期）", f"{year}年{month}月{day}日"]
+    return Layout(f"issue-{number}", "\n".join(mast + toc + [""] + out) + "\n")
+
+
+def two_column_issues(docs: list[Document], seed: int, name: str) -> list[Layout]:
+    """The documents spread over consecutive issues of 4–7 documents each, pages in two columns."""
+    rng = random.Random(seed)
+    out, i, number = [], 0, 1
+    while i < len(docs):
+        n = rng.randint(4, 7)
+        out.append(two_column_issue(docs[i:i + n], seed * 100 + number, number, name))
+        i, number = i + n, number + 1
+    return out
+
+
 # A 目录 entry as the text layer of a scanned issue gives it (the State Council gazette 1993 No. 2
 # on Wikisource): the title, a line of spaced leaders, the page in brackets on a line of its own.
 LEADER_LINE = ". " * 40 + "."
