@@ -210,7 +210,7 @@ def paginate(lines: list[str], sections: list[str], rng: random.Random, header: 
     return out + [footer.format(page)], pages
 
 
-COLUMN_ROWS = 38  # lines of each column of a page printed in two columns
+COLUMN_LINES = 38  # lines of each column of a page printed in two columns
 GUTTER = 4  # display columns between the two columns
 
 
@@ -238,8 +238,8 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
     measure = 2 * columns  # display columns: a Han character takes two
     out: list[str] = []
     firsts: list[int] = []  # the body line each page begins with
-    for page, i in enumerate(range(0, len(body), 2 * COLUMN_ROWS), start=1):
-        left, right = body[i:i + COLUMN_ROWS], body[i + COLUMN_ROWS:i + 2 * COLUMN_ROWS]
+    for page, i in enumerate(range(0, len(body), 2 * COLUMN_LINES), start=1):
+        left, right = body[i:i + COLUMN_LINES], body[i + COLUMN_LINES:i + 2 * COLUMN_LINES]
         firsts.append(i)
         head = f"{name}　{issue}" if page % 2 == 0 else docs[0].section
         out.append(" " * int(measure + GUTTER // 2 - width(head)) + head)
