@@ -106,14 +106,15 @@ def test_a_sentence_ending_on_members_goes_on(columns):
 
 # ---------------------------------------------------------------- a reply titled with the subject it answers
 
-@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 26])
 def test_a_reply_titled_with_its_subject_after_a_colon_is_a_title(columns):
     """A site may list a reply with the subject of the 建议 it answers after
     its own title and a colon ('对县十八届人大五次会议第3号建议的答复：某某小学
     筹建风雨操场的建议'): the reply's kind word ends its own title, the subject
     is the 建议's, and the deputy addressed under it (over the colon, '何某某
-    代表：') is its 主送. (Left: a measure that wraps right after the colon, 20
-    here, ends that line as a sentence's lead ends, and no title runs on from it.)"""
+    代表：') is its 主送. A measure that wraps right after the colon (20 here)
+    leaves a line ending as a sentence's lead ends; the reply's title still
+    runs on from it (frame.answered_lead)."""
     title = "对县十八届人大五次会议第3号建议的答复：某某镇中心小学筹建风雨操场的建议"
     docs = _documents(NOTICE + [title, "何某某代表：", "您提出的关于某某镇中心小学筹建风雨操场的建议收悉，现答复如下：",
                                 "我们已将该项目上报至发改局，被列为“十四五”规划重大项目中的备选项目。"], columns)

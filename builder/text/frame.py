@@ -853,6 +853,14 @@ FORWARDED_QUOTE_RE = re.compile(either_script(r"(?:转发|批转)(?P<organs>[\u4
 ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：]"
                                                r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))$"))
 REPLY_KINDS = ("答复", "函", "意见")
+# The same title's first line where the wrap fell right after its colon ('对…第3号建议的答复：' / '…风雨操场的建议').
+ANSWERED_LEAD_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：]$"))
+
+
+def answered_lead(text: str) -> bool:
+    """The line is a reply's title up to the colon its answered subject follows, the wrap having cut there."""
+    lead = ANSWERED_LEAD_RE.match(text.replace(" ", ""))
+    return bool(lead) and kind_of(lead.group("reply")) in REPLY_KINDS
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every line and run of lines, many times over, while titles are sought

@@ -17,7 +17,7 @@ from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_N
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
                            PRINTED_LINE_RE, REPLY_KINDS, SALUTATION_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
-                           closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
+                           answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, notice_title_forms, self_word, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -54,7 +54,7 @@ def _titleish_text(text: str) -> bool:
 
 def _titleish_but_row(text: str) -> bool:
     """A title's line by what it holds, a name list's row aside (_name_row: a person set apart from a post)."""
-    return (len(text) <= 150 and "。" not in text and not ends_sentence(text)
+    return (len(text) <= 150 and "。" not in text and (not ends_sentence(text) or answered_lead(text))
             and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
             and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
             and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
@@ -250,9 +250,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # or not, is a block of its own
             if stop - 1 > i and ends_file_name(lines, stop - 2):
                 break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
-            if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width):
+            if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width) \
+                    and not answered_lead(lines[stop - 2].text):
                 break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
-                # no title runs on from it, as none reaches up over it (_title_start)
+                # no title runs on from it, as none reaches up over it (_title_start); but a reply's title goes on
+                # after its colon with the subject of the 建议 it answers
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)
                                     or BODY_OPENING_RE.match(lines[stop - 1].text)
@@ -742,7 +744,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
         if start - 1 in skip or not title_line(lines, start - 1) or (
-                re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)) \
+                re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
+                and not answered_lead(above.text)) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
