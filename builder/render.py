@@ -108,11 +108,11 @@ def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt
     out = [front_matter(document_meta(doc, gazette)), f"# {escape(doc.title)}\n", _panel(doc, gazette)]
     if not gazette.is_issue and gazette.front_matter and doc is gazette.documents[0]:
         # What a file of documents published alone prints above its first title has no issue page to stand on.
-        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.front_matter))
+        out.extend(_cover(gazette.front_matter))
     for part in doc.parts:
         out.append(_part(part, doc, first=part is doc.parts[0], cite=_citer(doc)))
     if not gazette.is_issue and gazette.back_matter and doc is gazette.documents[-1]:
-        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(gazette.back_matter))  # (its imprint)
+        out.extend(_cover(gazette.back_matter))  # (its imprint)
     if doc.cited_by:
         out.append(_cited_by(doc))
     out.append(_neighbours(prev, nxt))
@@ -393,8 +393,7 @@ def gazette_page(gazette: Gazette) -> str:
     out.append('<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
     if gazette.front_matter or gazette.back_matter:
         out.append("## 封面与版权页 {#cover}\n")
-        out.extend(f"{escape(text)}\n{{: .gz-cover }}\n"
-                   for text in cover_lines(gazette.front_matter) + cover_lines(gazette.back_matter))
+        out.extend(_cover(gazette.front_matter) + _cover(gazette.back_matter))
     return "\n".join(out)
 
 
@@ -406,6 +405,11 @@ def docnum_cell(doc: Document) -> str:
 NAME_RE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 LABELLED_NAMES_RE = re.compile(r"[：:][\u4e00-\u9fa5 ]+$")
 IMPRINT_WORD_RE = re.compile("编辑|出版|主办|印刷|电话|传真|地址|邮编|邮箱|网址")  # the imprint's own labels
+
+
+def _cover(paragraphs: list[Paragraph]) -> list[str]:
+    """The gazette's own pages (cover, imprint) as printed, a block a line."""
+    return [f"{escape(text)}\n{{: .gz-cover }}\n" for text in cover_lines(paragraphs)]
 
 
 def cover_lines(front: list[Paragraph]) -> list[str]:

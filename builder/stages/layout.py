@@ -317,16 +317,21 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # where the right column starts: on most of the lines from here (one set wider strays by a column or two)
         starts = [halves[0] for n in range(i, min(len(raws), i + COLUMN_LOOK)) if (halves := _halves(raws[n][1]))]
         at = max(set(starts), key=starts.count)
-        if _row(raws[i][1], at) is None:
+        above: list[tuple[int, str, str]] = []  # the rows from i up, then from i down, each read once
+        below: list[tuple[int, str, str]] = []
+        for n in range(i - 1, done - 1, -1):
+            if (row := _row(raws[n][1], at)) is None:
+                break
+            above.append((raws[n][0], *row))
+        for n in range(i, len(raws)):
+            if (row := _row(raws[n][1], at)) is None:
+                break
+            below.append((raws[n][0], *row))
+        if not below:
             i += 1
             continue
-        start = i
-        while start > done and _row(raws[start - 1][1], at) is not None:
-            start -= 1
-        k = i
-        while k < len(raws) and _row(raws[k][1], at) is not None:
-            k += 1
-        rows = [(raws[n][0], *_row(raws[n][1], at)) for n in range(start, k)]
+        start, k = i - len(above), i + len(below)
+        rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 or len(text_runs(b)) > 1)  # a table's row has more
         left, right = _measure(row[1] for row in rows), _measure(row[2] for row in rows)
