@@ -332,3 +332,22 @@ def test_a_table_set_apart_by_spaces_is_no_pair_of_columns():
              "市司法局副局长", "市人力资源和社会保障局局长", "市自然资源和规划局副局长", "市生态环境局局长", "市住房和城乡建设局局长"]
     raws = list(enumerate(_side_by_side(names, posts, at=12), start=1))
     assert columns_read_apart(raws) == raws
+
+
+def test_an_annotation_taken_out_of_the_left_column_leaves_the_right_in_place():
+    """A mirror's pinyin annotations ('府(fǔ)') in the left column's lines:
+    decode takes them out and widens the gap after them by as much, so the
+    right column still starts at its column and the page is read column by
+    column. The measure lays every real set out so, mirror copies among them."""
+    from builder.text.lines import display_width
+    annotated = [line.replace("政府", "政府(fǔ)", 1) if k % 3 == 0 else line
+                 for k, line in enumerate(TWO_COLUMN_NOTICE[:11])]
+    page = _side_by_side(annotated, TWO_COLUMN_NOTICE[11:])
+    text = decode(("\n".join(page) + "\n").encode()).text
+    for before, after in zip(page, text.split("\n")):
+        if "(fǔ)" in before:
+            right = before.rsplit("  ", 1)[1]
+            assert "(fǔ)" not in after and display_width(after[:after.index(right)]) == 40
+    doc, = convert_text(text, "x.txt", "x").documents
+    assert doc.title == "某某市人民政府关于做好春季植树造林工作的通知"
+    assert [p.label for p in doc.provisions] == ["一、", "二、", "三、", "四、"]

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.lines import width
+from ..text.lines import display_width, width
 from ..text.radicals import twins
 
 
@@ -192,15 +192,18 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
     line), each line's listed with the character it followed, so the report
     says what was taken out; the first few lines listed, the rest counted.
     The columns each line gave them are kept (annotated): a line that
-    filled the page's measure with them was wrapped, not ended."""
+    filled the page's measure with them was wrapped, not ended. Text a
+    gap sets apart after one keeps its column (_gaps_widened)."""
     found: dict[int, list[str]] = {}
+    matches = _annotations(text)
+    pads = _gaps_widened(text, matches)
     kept, done, line = [], 0, 1
-    for match in _annotations(text):
+    for match in matches:
         line += text.count("\n", done, match.start())
         han = text[match.start() - 1]
         found.setdefault(line + text.count("\n", match.start(), match.start("open")), []).append(
             han + re.sub(r"\s", "", match.group()))  # (listed on the line its bracket opens)
-        kept += [text[done:match.start()], "\n" * match.group().count("\n")]
+        kept += [_padded(text, done, match.start(), pads), "\n" * match.group().count("\n")]
         for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines
             if piece:
                 annotated[line + n] = annotated.get(line + n, 0.0) + width(piece)
@@ -209,7 +212,38 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
     if not found:
         return text
     repairs.extend(_listed_by_line(found, "pinyin annotation after a Han character removed"))
-    return "".join(kept) + text[done:]
+    return "".join(kept) + _padded(text, done, len(text), pads)
+
+
+# Two spaces or more: a gap a text layer that keeps the print's places (pdftotext -layout) sets between columns
+PLACE_GAP_RE = re.compile(r"[ \u3000]{2,}")
+
+
+def _gaps_widened(text: str, matches: list[re.Match]) -> dict[int, int]:
+    """Spaces to add at each gap (by its index in text) so that what a line
+    sets after the gap keeps its column once the annotations before it on
+    that line are taken out: a page's right column, a table's next cell."""
+    pads: dict[int, int] = {}
+    for match in matches:
+        if "\n" in match.group():
+            continue
+        end = text.find("\n", match.end())
+        gap = PLACE_GAP_RE.search(text, match.end(), len(text) if end < 0 else end)
+        if gap:
+            pads[gap.start()] = pads.get(gap.start(), 0) + display_width(match.group())
+    return pads
+
+
+def _padded(text: str, start: int, end: int, pads: dict[int, int]) -> str:
+    """text[start:end] with the spaces pads asks for added."""
+    at = sorted(i for i in pads if start <= i < end)
+    if not at:
+        return text[start:end]
+    pieces, done = [], start
+    for i in at:
+        pieces += [text[done:i], " " * pads[i]]
+        done = i
+    return "".join(pieces) + text[done:end]
 
 
 def _listed_by_line(found: dict[int, list[str]], what: str) -> list[tuple[int, str]]:

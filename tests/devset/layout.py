@@ -218,7 +218,8 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
     """One printed issue of ``docs`` whose pages set two columns side by
     side, as a text layer that keeps the print's places gives them
     (``pdftotext -layout``): masthead and 目录 across the page, then on each
-    page the running head centred, each line the left column's line, spaces
+    page the running head centred (none on the first; paginate's heads),
+    each line the left column's line, spaces
     up to the right column's start, the right column's line (the column set
     on from the left one's foot), the page number centred under them; every
     line wrapped at one width drawn from 18–24 characters."""
@@ -230,19 +231,22 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
     year = int(last[:4])
     issue = f"{year}年第{number}号"
     body: list[str] = []
+    sections: list[str] = []  # the section of each body line's document
     starts: list[int] = []
     for doc in docs:
         starts.append(len(body))
         for paragraph in reprint_number(doc, rng.choice(("own", "paren", "dated"))):
             body.extend(wrap(paragraph, columns))
+        sections.extend([doc.section] * (len(body) - len(sections)))
     measure = 2 * columns  # display columns: a Han character takes two
     out: list[str] = []
     firsts: list[int] = []  # the body line each page begins with
     for page, i in enumerate(range(0, len(body), 2 * COLUMN_LINES), start=1):
         left, right = body[i:i + COLUMN_LINES], body[i + COLUMN_LINES:i + 2 * COLUMN_LINES]
         firsts.append(i)
-        head = f"{name}　{issue}" if page % 2 == 0 else docs[0].section
-        out.append(" " * int(measure + GUTTER // 2 - width(head)) + head)
+        if page > 1:  # (as paginate heads them)
+            head = f"{name}　{issue}" if page % 2 == 0 else sections[i]
+            out.append(" " * int(measure + GUTTER // 2 - width(head)) + head)
         for k, line in enumerate(left):
             other = right[k] if k < len(right) else ""
             out.append(line + " " * max(2, int(measure + GUTTER - 2 * width(line) + 0.5)) + other if other else line)
