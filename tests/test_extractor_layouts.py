@@ -14,6 +14,7 @@ import pytest
 
 from builder.convert import convert_text
 from builder.stages.decode import decode
+from builder.text.lines import display_width
 from builder.text.radicals import twins
 from tests.test_holdout7_grammar import _documents
 
@@ -351,3 +352,38 @@ def test_an_annotation_taken_out_of_the_left_column_leaves_the_right_in_place():
     doc, = convert_text(text, "x.txt", "x").documents
     assert doc.title == "某某市人民政府关于做好春季植树造林工作的通知"
     assert [p.label for p in doc.provisions] == ["一、", "二、", "三、", "四、"]
+
+
+PLAN_CONTENTS = ["目　录", "1 总则", "1.1 编制目的", "1.2 编制依据", "1.3 适用范围", "1.4 工作原则", "2 组织指挥体系",
+                 "2.1 组织机构", "2.2 职责分工", "3 监测预警", "3.1 预警", "3.2 信息报送", "4 应急响应", "4.1 分级响应",
+                 "4.2 响应措施", "5 后期工作", "5.1 善后处置", "6 附则", "6.1 预案管理", "6.2 预案实施"]
+
+
+def test_a_column_holding_a_list_is_read_apart_from_the_prose_beside_it():
+    """The left column holds a plan's contents (short lines ending anywhere),
+    the right one the notice's prose: the two are one width, as a page's
+    columns are, and every row has both, so the page is read column by
+    column: the contents first, then the notice."""
+    page = _side_by_side(PLAN_CONTENTS, TWO_COLUMN_NOTICE[:len(PLAN_CONTENTS)])
+    from builder.stages.layout import columns_read_apart
+    read = [text for _, text in columns_read_apart(list(enumerate(page, start=1)))]
+    assert read == PLAN_CONTENTS + TWO_COLUMN_NOTICE[:len(PLAN_CONTENTS)]
+
+
+def test_a_table_of_tasks_and_their_units_is_no_pair_of_columns():
+    """Control: a table whose left cells wrap prose to the gap and whose
+    right cells name the unit in charge on each row's first line: the right
+    side is empty while a cell wraps, so the rows stay rows. So do a table's
+    labels beside its text, the text far wider than they are."""
+    from builder.stages.layout import columns_read_apart
+    tasks, units = [], []
+    for task, unit in [(TWO_COLUMN_NOTICE[6:10], "市林业局"), (TWO_COLUMN_NOTICE[10:13], "市自然资源局"),
+                       (TWO_COLUMN_NOTICE[13:16], "市考核办"), (TWO_COLUMN_NOTICE[16:19], "各区人民政府")]:
+        tasks += task
+        units += [unit] + [""] * (len(task) - 1)
+    raws = list(enumerate((a + " " * (40 - display_width(a)) + b).rstrip() for a, b in zip(tasks, units)))
+    assert columns_read_apart(raws) == raws
+    labels = ["一", "", "二", "", "", "三", "", "四", ""]
+    raws = list(enumerate((a + " " * (8 - display_width(a)) + b).rstrip()
+                          for a, b in zip(labels, [x + y for x, y in zip(TWO_COLUMN_NOTICE[4:], TWO_COLUMN_NOTICE[13:])])))
+    assert columns_read_apart(raws) == raws

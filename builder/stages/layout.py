@@ -256,6 +256,7 @@ COLUMN_SLACK = 3  # display columns the right column's start may stray by (a lin
 COLUMN_LOOK = 40  # lines read ahead for where the right column starts: about a page
 COLUMN_MIN = 20  # display columns of a column's measure, at least (ten characters: a gazette's narrowest)
 COLUMN_FULL = 0.25  # lines of each column that end at its measure, at least, as a column of prose does
+COLUMN_BOTH = 0.9  # rows with both columns, at least, where one column is a list
 COLUMN_CELLS = 0.6  # lines whose halves hold more runs than one, at most (a list of names and posts; every row of a table)
 
 
@@ -296,6 +297,30 @@ def _measure(halves) -> Optional[int]:
     return measure if sum(abs(v - measure) <= 2 for v in widths) >= COLUMN_FULL * len(widths) else None
 
 
+def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple[Optional[int], Optional[int]]:
+    """The two sides' measures (_measure); None for a side that is no
+    column of prose. A side may hold a list (a plan's contents, names) whose
+    lines end anywhere, or alike short of the gap: where both sides are full
+    (COLUMN_BOTH of the rows) and the prose beside it is a page's column
+    wide, the list stands in a column of that measure. A table's cells do
+    not: its text beside its labels is wider than the gap leaves, a wrapping
+    cell leaves the other side empty, and a side of cells far narrower than
+    the prose is not one run from the top, as a column ending early is."""
+    left, right = _measure(lefts), _measure(rights)
+    if left is not None and left < at - 3 * COLUMN_GAP:
+        left = None
+    filled = [bool(b.strip()) for a, b in zip(lefts, rights) if a.strip() or b.strip()]
+    if left is not None and right is not None and right < left - 2 * COLUMN_GAP and filled != sorted(filled, reverse=True):
+        right = None
+    if (left is None) == (right is None) or pairs < COLUMN_BOTH * len(filled):
+        return left, right
+    prose = left or right
+    listed = max(display_width(half.strip()) for half in (rights if left else lefts))
+    if at - 3 * COLUMN_GAP <= prose <= at - 2 and listed <= prose + COLUMN_SLACK:
+        return prose, prose
+    return left, right
+
+
 def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Each run of lines that sets two columns side by side, read as print
     reads it: the left column's lines, then the right column's, each keeping
@@ -334,7 +359,7 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 or len(text_runs(b)) > 1)  # a table's row has more
-        left, right = _measure(row[1] for row in rows), _measure(row[2] for row in rows)
+        left, right = _measures([row[1] for row in rows], [row[2] for row in rows], at, len(pairs))
         if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
                 and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
