@@ -721,6 +721,13 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
         noted = n > 1 and is_note_line(lines[n - 1].text) and _signs_name(lines[n - 2].text)  # a 附注 between
         k = n - 2 if noted else n - 1
         damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs_name(lines[k].text)
+        if not on_date and not damaged and n + 1 < len(lines) and is_note_line(lines[n + 1].text) \
+                and not noted and not is_note_line(line.text):
+            # A page that lost the signature (a seal's image) and the date's 年月日 still prints the 附注 under
+            # the date (GB/T 9704 7.3.6: '202465' / '（此件公开发布）'): the figures are the date, standing alone
+            # under whatever closes the text above them (the 附件说明's last item), no tail of its line.
+            out.update((n, n + 1))
+            continue
         if damaged:
             out.add(n)
         if damaged or on_date:
