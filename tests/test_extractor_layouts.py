@@ -387,3 +387,18 @@ def test_a_table_of_tasks_and_their_units_is_no_pair_of_columns():
     raws = list(enumerate((a + " " * (8 - display_width(a)) + b).rstrip()
                           for a, b in zip(labels, [x + y for x, y in zip(TWO_COLUMN_NOTICE[4:], TWO_COLUMN_NOTICE[13:])])))
     assert columns_read_apart(raws) == raws
+
+
+def test_a_column_of_prose_then_a_table_one_cell_a_line_keeps_the_prose_measure():
+    """The left column closes a notice's prose and goes on with a table a
+    web page gave one cell a line (short cells, most of them alike): more
+    of its lines end at a cell's width than at the prose's measure, yet its
+    measure is the prose's, the widest its lines end at often enough, and
+    the page is read column by column."""
+    from builder.stages.layout import columns_read_apart
+    cells = ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "0", "0", "规范性文件", "0", "0", "0",
+             "行政许可", "12", "行政处罚", "0", "行政强制", "0"]
+    left = TWO_COLUMN_NOTICE[4:10] + cells
+    right = TWO_COLUMN_NOTICE[:len(left)] if len(left) <= len(TWO_COLUMN_NOTICE) else TWO_COLUMN_NOTICE
+    read = [text for _, text in columns_read_apart(list(enumerate(_side_by_side(left, right), start=1)))]
+    assert read == left + right

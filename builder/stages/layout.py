@@ -287,14 +287,17 @@ def _char_at(raw: str, column: int) -> int:
 
 
 def _measure(halves) -> Optional[int]:
-    """The width most of a column's lines end at, its measure, where enough
-    of them do for it to be prose a page wraps (a table's cells, a list's
-    names end anywhere); None where they do not."""
+    """The width a column's lines end at, its measure, where enough of them
+    do for it to be prose a page wraps (a table's cells, a list's names end
+    anywhere); None where they do not. The widest such width: a column may
+    hold a list too, of lines alike in width, and no prose runs past its
+    measure but by a hanging mark."""
     widths = [display_width(half.strip()) for half in halves if half.strip()]
     if not widths:
         return None
-    measure = max(widths, key=lambda w: sum(abs(v - w) <= 2 for v in widths))
-    return measure if sum(abs(v - measure) <= 2 for v in widths) >= COLUMN_FULL * len(widths) else None
+    top = max((w for w in range(max(widths) + 1)
+               if sum(abs(v - w) <= 2 for v in widths) >= COLUMN_FULL * len(widths)), default=None)
+    return None if top is None else max(range(top - 2, top + 3), key=widths.count)
 
 
 def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple[Optional[int], Optional[int]]:
