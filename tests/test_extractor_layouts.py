@@ -402,3 +402,26 @@ def test_a_column_of_prose_then_a_table_one_cell_a_line_keeps_the_prose_measure(
     right = TWO_COLUMN_NOTICE[:len(left)] if len(left) <= len(TWO_COLUMN_NOTICE) else TWO_COLUMN_NOTICE
     read = [text for _, text in columns_read_apart(list(enumerate(_side_by_side(left, right), start=1)))]
     assert read == left + right
+
+
+MEMBERS = ["主　任：孙某某　　副市长", "副主任：李某　　市政府副秘书长", "成　员：王某某　　市发展改革委主任", "赵　某　　市教育局局长",
+           "钱某某　　市公安局副局长", "孙　某　　市民政局局长", "周某某　　市财政局副局长", "吴　某　　市人社局局长",
+           "郑某某　　市自然资源局局长", "冯　某　　市生态环境局局长", "陈某某　　市住建局局长", "褚　某　　市交通局局长"]
+
+
+def test_a_list_of_names_and_posts_in_one_column_is_read_apart_from_the_prose_beside_it():
+    """A notice's list of members (name, spaces, post) fills the left
+    column, prose the right: each left line holds two runs, as a table's
+    row does, but the right ones one; the page is read column by column."""
+    from builder.stages.layout import columns_read_apart
+    right = TWO_COLUMN_NOTICE[:len(MEMBERS)]
+    read = [text for _, text in columns_read_apart(list(enumerate(_side_by_side(MEMBERS, right), start=1)))]
+    assert read == MEMBERS + right
+
+
+def test_names_and_posts_across_the_page_are_no_pair_of_columns():
+    """Control: the same list set two members a line across the page (a
+    table of four cells a row) stays rows."""
+    from builder.stages.layout import columns_read_apart
+    raws = list(enumerate(_side_by_side(MEMBERS, MEMBERS[::-1]), start=1))
+    assert columns_read_apart(raws) == raws

@@ -257,7 +257,7 @@ COLUMN_LOOK = 40  # lines read ahead for where the right column starts: about a 
 COLUMN_MIN = 20  # display columns of a column's measure, at least (ten characters: a gazette's narrowest)
 COLUMN_FULL = 0.25  # lines of each column that end at its measure, at least, as a column of prose does
 COLUMN_BOTH = 0.9  # rows with both columns, at least, where one column is a list
-COLUMN_CELLS = 0.6  # lines whose halves hold more runs than one, at most (a list of names and posts; every row of a table)
+COLUMN_CELLS = 0.6  # lines whose halves both hold more runs than one, at most (a table across the page; names and posts in one column are no table)
 
 
 def _halves(raw: str) -> Optional[tuple[int, str, str]]:
@@ -361,7 +361,7 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         start, k = i - len(above), i + len(below)
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
-        cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 or len(text_runs(b)) > 1)  # a table's row has more
+        cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 and len(text_runs(b)) > 1)  # a table's row: cells on both sides
         left, right = _measures([row[1] for row in rows], [row[2] for row in rows], at, len(pairs))
         if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
