@@ -1332,7 +1332,7 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.corpus  # the held-out sets in every layout: see pytest.ini
 sys.path.insert(0, str(ROOT))
 
-from tests.devset.measure import LAYOUTS, measure, shortfalls  # noqa: E402
+from tests.devset.measure import LAYOUTS, SETS, columns_figures, measure, shortfalls  # noqa: E402
 
 
 def in_every_layout(by_layout: dict | None = None, **floors) -> dict:
@@ -1545,3 +1545,21 @@ def test_held_out_figures_do_not_drop(name, layout):
     f = measure(layout, name)
     low = shortfalls(f, FLOORS[name][layout])
     assert not low, f"{name} {layout}: below the floor: {low}\n" + "\n".join(f.problems[:20])
+
+
+# Every set printed as issues whose pages set two columns side by side, as pdftotext -layout gives a two-column
+# gazette (measure.columns_figures): the share of its documents found with the right extent, at least; a set not
+# named finds every one. What is left: a table inside a column (its rows set whole, wider than the column), a page
+# whose two columns both hold lists (nothing reaches the measure), a mirror's pinyin annotation cut by the wrap
+# at a column's end, and the shapes each set still misses in its printed issues.
+COLUMNS = {"dev": 0.93, "holdout6": 0.93, "holdout7": 0.71, "holdout12": 0.44, "holdout15": 0.62, "holdout22": 0.87,
+           "holdout32": 0.71, "holdout39": 0.60, "holdout42": 0.83, "holdout49": 0.40, "holdout50": 0.75,
+           "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57, "holdout65": 0.83,
+           "holdout67": 0.50, "holdout70": 0.85, "holdout72": 0.85, "holdout75": 0.83}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_two_column_pages_keep_their_documents(name):
+    f = columns_figures(name)
+    assert f.right_extent >= COLUMNS.get(name, 1.0) * f.expected, \
+        f"{name} in two columns: {f.right_extent}/{f.expected}\n" + "\n".join(f.problems[:20])
