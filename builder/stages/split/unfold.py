@@ -501,15 +501,34 @@ def _join_stop_notes(lines: list[Line]) -> list[Line]:
 def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.2.2: the 发文机关标志 is the issuer's name and 文件; set large,
     a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
-    / '文件'). That is one mark again: only when the lines joined are a mark."""
+    / '文件'). That is one mark again: only when the lines joined are a mark.
+    A measure narrower than the mark's one line cuts it anywhere ('某某市美丽
+    村庄建设专项' / '行动组文件'): the lines joined are one mark where the
+    发文字号 stands right under them (7.2.4), as it stands under a 版头."""
     out: list[Line] = []
-    for line in lines:
-        if out and line.text.replace(" ", "") == "文件" \
-                and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
+    for n, line in enumerate(lines):
+        text = line.text.replace(" ", "")
+        below = lines[n + 1].text if n + 1 < len(lines) else ""
+        if out and text == "文件" and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
             out[-1] = replace(out[-1], text=out[-1].text.strip() + "文件")
+        elif out and text.endswith("文件") and not ISSUER_MARK_RE.match(text) and is_doc_number_line(below) \
+                and (k := _mark_cut_from(out, text)):
+            out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
         else:
             out.append(line)
     return out
+
+
+MARK_LINES = 3  # lines a 发文机关标志 may be cut over at the narrowest measure
+
+
+def _mark_cut_from(out: list[Line], tail: str) -> int:
+    """How many of the lines above end in the 发文机关标志 whose last words
+    ('…行动组文件') the line holds: the fewest that make one mark with it, or 0."""
+    for k in range(1, min(MARK_LINES, len(out)) + 1):
+        if ISSUER_MARK_RE.match("".join(q.text.replace(" ", "") for q in out[-k:]) + tail):
+            return k
+    return 0
 
 
 # A line that leaves its last bracket open, though it closed one before it ("…工程(碧水工" / "程)项目…的
