@@ -48,3 +48,33 @@ def test_a_sentence_ending_on_a_group_is_no_signature(columns):
     assert [d.title for d in docs] == [title]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
 
+
+# ---------------------------------------------------------------- a 发文字号 run into the 主送
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_run_into_the_addressees_is_parted(columns):
+    """GB/T 9704 prints the 发文字号 on its line (7.2.4) and the 主送机关 under
+    the title (7.3.2); a page that lost the break between them runs the 主送 on
+    after the number ('某国土资发〔2012〕313号某宁、某原县国土资源局、…单位:').
+    The number is the document's, the rest its 主送."""
+    title = "关于举办全市“国土杯”职工体育运动会的通知"
+    addressees = "某宁、某原县国土资源局、某某区各镇(乡)、机关、企事业单位"
+    docs = _documents(NOTICE + [title, "某国土资发〔2012〕313号" + addressees + ":",
+                                "为丰富干部职工文体生活，现将有关事项通知如下：", "一、比赛时间、地点", "定于2012年6月23日在市体育馆进行。",
+                                "某某市国土资源局", "二O一二年六月八日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某国土资发〔2012〕313号"
+    assert (docs[1].addressees or "").replace("（", "(").replace("）", ")") == addressees
+    assert docs[1].date == "2012-06-08"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_opening_on_a_cited_number_keeps_it(columns):
+    """Control: a body whose first sentence opens on the number of the text it
+    applies ('某政办发〔2012〕3号文件印发以来，…') under the 主送 is the body's:
+    no 主送 ends it, the document's own number is none."""
+    title = "某某县人民政府办公室关于做好春季植树造林工作的通知"
+    docs = _documents([title, "各乡镇人民政府：", "某政办发〔2012〕3号文件印发以来，各乡镇积极推进造林工作，现将有关事项通知如下：",
+                       "一、各乡镇要在3月底前完成造林任务。", "某某县人民政府办公室", "2013年3月1日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].doc_number, docs[0].addressees) == (None, "各乡镇人民政府")

@@ -85,6 +85,37 @@ NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAM
     (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*) )$""", re.X)
 
 
+# A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
+NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>[\u4e00-\u9fa5（(].*)$", re.X)
+
+
+def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 on its line under the 版头 (7.2.4) and the
+    主送机关 on its own under the title (7.3.2); a page that lost the break
+    between them runs the 主送 on after the number ('…313号中宁、海原县国土资源
+    局、…单位:'). Given back that form, the number on its line and the 主送 on
+    the next, the lines the wrap carried it on to joined to it, where what runs
+    on after the number is a 主送 ending in its colon (grammar.is_addressee_line):
+    a sentence that opens on a cited number ('…〔2012〕3号文件要求，…') ends in
+    no such list."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        match = NUMBER_RUN_ON_RE.match(line.text)
+        rest, k = (match.group("rest").strip() if match else ""), n + 1
+        while match and not rest.endswith((":", "：")) and k < min(n + ADDRESSEE_WRAP, len(lines)):
+            rest, k = rest + lines[k].text.strip(), k + 1
+        if match and rest.endswith((":", "：")) and is_addressee_line(rest):
+            out += [replace(line, text=match.group("number").strip()),
+                    replace(line, text=rest, starts_block=False, heading_mark=False)]
+            n = k
+        else:
+            out.append(line)
+            n += 1
+    return out
+
+
 def _number_then_title(line: Line) -> list[Line]:
     """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
     begins with one, then a space and words with no sentence punctuation
@@ -549,7 +580,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(
-        [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
+        [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
          for piece in _signature_then_date(dated)]))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
