@@ -78,3 +78,36 @@ def test_a_sentence_opening_on_a_cited_number_keeps_it(columns):
                        "一、各乡镇要在3月底前完成造林任务。", "某某县人民政府办公室", "2013年3月1日"], columns)
     assert [d.title for d in docs] == [title]
     assert (docs[0].doc_number, docs[0].addressees) == (None, "各乡镇人民政府")
+
+
+# ---------------------------------------------------------------- a 主送 by 有关
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("addressees", ["有关市(州)、县(市、区)农业(农牧)局(委),有关种子企业",
+                                        "有關市(州)、縣(市、區)農業局,有關種子企業"])
+def test_a_class_addressed_by_youguan_is_the_addressees(addressees, columns):
+    """GB/T 9704 7.3.2: the 主送 names the organs addressed, or their class:
+    有关 addresses a class as 各 does, by the level and the levels under it in
+    brackets ('有关市(州)、县(市、区)农业局') or by the bodies the meeting
+    concerns ('有关种子企业'), in either script."""
+    title = "关于召开全省种子产业发展推进会的通知"
+    docs = _documents(NOTICE + [title, addressees + ":"] + MEETING_BODY + ["二〇一二年五月二十四日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].addressees or "").replace("（", "(").replace("）", ")").replace("，", ",") == addressees
+    assert docs[1].date == "2012-05-24"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_opening_on_youguan_in_the_body_stays_the_bodys(columns):
+    """Control: further down the body, a sentence that opens on the class it
+    asks to act ('有关县(市、区)要做好以下三项工作:') is the body's, under the
+    paragraph above: no 主送 of a second document, nor of the first."""
+    title = "某某市农业农村局关于做好春季农业生产工作的通知"
+    docs = _documents([title, "各县(市、区)农业农村局:", "为做好今年春季农业生产工作，现将有关事项通知如下。",
+                       "有关县(市、区)要做好以下三项工作:", "一、抓好春播备耕。", "二、抓好农资供应。",
+                       "某某市农业农村局", "2021年3月1日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].addressees or "").replace("（", "(").replace("）", ")") == "各县(市、区)农业农村局"
+    assert (docs[0].issuers, docs[0].date) == (["某某市农业农村局"], "2021-03-01")
+
+
