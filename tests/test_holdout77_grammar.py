@@ -111,3 +111,37 @@ def test_a_sentence_opening_on_youguan_in_the_body_stays_the_bodys(columns):
     assert (docs[0].issuers, docs[0].date) == (["某某市农业农村局"], "2021-03-01")
 
 
+
+# ---------------------------------------------------------------- a headline's title and bare number
+
+SPACED_EXAM = ["关于某某考试报名的通知", "各有关单位:", "现将有关事项通知如下:",
+               "考试地点:某某市某某区某某乡100号某某教育科 技有限公司6楼"]  # a PDF's text: a space inside a word
+
+
+@pytest.mark.parametrize("gap,columns", [("", None), ("", 18), ("", 20), ("", 26), ("  ", None)])
+def test_a_headline_with_its_bare_number_after_the_title_is_parted(gap, columns):
+    """A web page's headline may set the 发文字号 after the title, spaces
+    between and no brackets ('关于召开…推进会议的通知  某农园办发〔2016〕11号'),
+    and a file whose text a scanner or a PDF spaced has those spaces closed up
+    with the others ('…的通知某农园办发〔2016〕11号'). GB/T 9704 prints the number
+    on its own line (7.2.4): the title ends on its kind word, the number is
+    the document's."""
+    title = "关于召开2016年全省现代高效农业示范园区建设推进会议的通知"
+    docs = _documents(SPACED_EXAM + [title + gap + "某农园办发〔2016〕11号", "各市、自治州人民政府,省直各有关单位:"]
+                      + MEETING_BODY, columns)
+    assert [d.title for d in docs] == [SPACED_EXAM[0], title]
+    assert docs[1].doc_number == "某农园办发〔2016〕11号"
+    assert docs[1].addressees == "各市、自治州人民政府，省直各有关单位"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_list_naming_texts_and_their_numbers_stays_a_list(columns):
+    """Control: a list's items that name texts by title and bare number
+    ('1.关于做好春耕工作的通知某政办发〔2016〕3号') are the body's items: no title."""
+    title = "某某县人民政府关于废止部分规范性文件的通知"
+    docs = _documents([title, "各乡镇人民政府：", "经清理，县政府决定废止以下文件：",
+                                            "1.关于做好春耕工作的通知某政办发〔2016〕3号",
+                                            "2.关于加强森林防火工作的通知某政办发〔2016〕5号", "某某县人民政府", "2021年3月1日"],
+                      columns)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].date, len(docs[0].provisions)) == ("2021-03-01", 2)

@@ -36,6 +36,28 @@ TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（�
                                   r"(?P<frame>[（(][^（）()]{4,60}[）)])$")
 
 
+# A 发文字号 that ends its line, no bracket around it.
+LINE_END_NUMBER_RE = re.compile(rf"{DOC_NUMBER_RE.pattern}\s*$", re.X)
+
+
+def _title_then_bare_number(text: str) -> Optional[re.Match]:
+    """A web page's headline that sets the 发文字号 after the title with spaces
+    between, no brackets, the spaces perhaps closed up in extraction ('关于召开
+    …推进会议的通知  黔农园办发〔2016〕11号'): the title ends in its kind word
+    (kind_of), the number's 代字 begins right after it and the number ends the
+    line. A sentence that cites a text by title and number holds its
+    punctuation, or runs on after the number; a list's item opens on its label."""
+    number = LINE_END_NUMBER_RE.search(text)
+    if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text):
+        return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号')
+    for end in range(number.start("prefix"), number.end("prefix")):
+        title = text[:end].rstrip()
+        kind = kind_of(title)
+        if kind and title.endswith(kind):
+            return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[end:].strip())})$", text)
+    return None
+
+
 # A 通告's or 令's serial printed after its title on the same line, the space
 # between them perhaps lost: "…的通告 2022(20)号", "…公告第3号", and the year in
 # brackets before it with no organ code, as under the title: "…预公告〔2021〕第25号".
@@ -69,6 +91,8 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     frame = paren_frame(match.group("frame")) if match else None
     if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
         return match
+    if match := _title_then_bare_number(text):
+        return match  # a 发文字号 after the kind word, no brackets: '…推进会议的通知  黔农园办发〔2016〕11号'
     match = TITLE_WITH_SERIAL_RE.match(text)
     kind = kind_of(match.group("title")) if match else None
     return match if kind in NUMBERED_KINDS and not ((kind == "令" or is_order_name(match.group("title")))
