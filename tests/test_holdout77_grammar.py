@@ -145,3 +145,39 @@ def test_a_list_naming_texts_and_their_numbers_stays_a_list(columns):
                       columns)
     assert [d.title for d in docs] == [title]
     assert (docs[0].date, len(docs[0].provisions)) == ("2021-03-01", 2)
+
+
+# ---------------------------------------------------------------- a date run in after the last sentence
+
+TRAINING = "关于举办除“四害”知识培训班的通知"
+TRAINING_RUN = (TRAINING + "县直各部门:为做好全县除“四害”防病工作，县爱卫办决定举办除“四害”知识培训班，具体事宜如下："
+                "一、时间。定于5月6日上午8时开班。二、授课地点。县疾病中心会议室。三、具体要求。参加人员要遵守会场纪律。")
+OPEN_DAY = ["某某市人民政府办公室", "关于2017年邀请公民代表走进政府", "活动的通告",
+            "为进一步密切市政府与人民群众的联系，市政府决定开展活动。现将有关事项通告如下:", "一、活动内容",
+            "参观市政府相关工作部门。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("date", ["二〇一一年五月十七日", "2011年5月17日"])
+def test_a_date_run_in_after_the_last_sentence_closes_the_notice(date, columns):
+    """GB/T 9704 7.3.5 sets the 成文日期 on its own line under the body; a page
+    that stores a notice as one paragraph and lost its signature runs the date
+    in after the last sentence ('…遵守会场纪律。二〇一一年五月十七日'). No
+    sentence ends on a whole date after its stop: it is the notice's date, and
+    closes it; the next notice, titled over three lines under its organ, is
+    one of its own."""
+    docs = _documents([TRAINING_RUN + date] + OPEN_DAY, columns)
+    assert [d.title for d in docs] == [TRAINING, "某某市人民政府办公室关于2017年邀请公民代表走进政府活动的通告"]
+    assert (docs[0].date, docs[0].addressees) == ("2011-05-17", "县直各部门")
+    assert docs[1].issuers == ["某某市人民政府办公室"]
+
+
+def test_a_sentence_opening_on_a_date_at_a_lines_end_goes_on():
+    """Control: a sentence that opens on a date the wrap left at its line's end
+    ('…通知如下。2021年3月1日' / '起，全市统一实行新标准。') goes on under it: no
+    date of the notice, which its date line gives."""
+    title = "某某县人民政府关于调整春季造林补助标准的通知"
+    docs = _documents([title, "各乡镇人民政府：", "经研究，现将有关事项通知如下。2021年3月1日", "起，全县统一实行新的造林补助标准。",
+                       "某某县人民政府", "2021年2月1日"], None)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-02-01")

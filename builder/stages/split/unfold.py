@@ -297,23 +297,35 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
                              rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
+# Or the 成文日期 alone after the stop, the page having lost the signature too (an unsigned notice whose seal
+# stood for it: '…给予相应处理。二〇一一年五月十七日'): no sentence ends on a whole date after its stop.
+DATE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
+# A sentence that opens on a date the wrap left at a line's end goes on under it: its punctuation, or the words
+# a date is followed by in a sentence ('2021年3月1日' / '起，全市…', '至…', '召开…').
+DATE_GOES_ON_RE = re.compile(either_script(r"^(?:[，,、。；;：:）)”]|起|至|到|止|前|后|以|内|期间|召开|举行|在|由|经|开始)"))
+
+
 def _signature_run_in(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
     its last sentence. A line that ends so (its sentence's end perhaps on
     the line above, the wrap cutting the signature) is given back that
     form: the body's end, the signer's post and name, the date (an organ's
-    name run in so is read as it stands)."""
+    name run in so is read as it stands), or the body's end and the date
+    where no signature was run in."""
     out: list[Line] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         prev = out[-1] if out and not line.starts_block else None
         text = (prev.text if prev else "") + line.text
         match = CLOSE_RUN_IN_RE.search(text)
         signature = match.group("signature") if match else ""
+        below = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
         if not match or not SIGNER_POST_RE.match(signature):
+            match, signature = DATE_RUN_IN_RE.search(text) if not DATE_GOES_ON_RE.match(below) else None, ""
+        if not match:
             out.append(line)
             continue
-        cut = match.start("signature")
+        cut = match.start("signature") if signature else match.start("date")
         if prev is not None and cut <= len(prev.text):
             out[-1] = replace(prev, text=prev.text[:cut])
             body_tail = ""
@@ -323,8 +335,8 @@ def _signature_run_in(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=body_tail))
         if out and not out[-1].text:
             out.pop()
-        out += [replace(line, text=signature, starts_block=True, heading_mark=False),
-                replace(line, text=match.group("date").strip(), starts_block=False, heading_mark=False)]
+        out += [replace(line, text=signature, starts_block=True, heading_mark=False)] if signature else []
+        out += [replace(line, text=match.group("date").strip(), starts_block=not signature, heading_mark=False)]
     return out
 
 
