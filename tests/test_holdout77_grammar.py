@@ -181,3 +181,14 @@ def test_a_sentence_opening_on_a_date_at_a_lines_end_goes_on():
                        "某某县人民政府", "2021年2月1日"], None)
     assert [d.title for d in docs] == [title]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-02-01")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_issuing_title_with_its_bare_number_ends_on_its_own_kind(columns):
+    """The title of a notice that issues a text names the text's kind before its
+    own ('…管理办法的通知某政〔2009〕3号'): it ends on its own kind word, the last."""
+    title = "某市人民政府关于印发某市价格调节基金管理办法的通知"
+    docs = _documents(SPACED_EXAM + [title + "某政〔2009〕3号", "各县（市、区）人民政府：",
+                                     "《某市价格调节基金管理办法》已经市政府常务会议通过，现印发给你们。", "二○○九年七月一日"], columns)
+    assert [d.title for d in docs] == [SPACED_EXAM[0], title]
+    assert docs[1].doc_number == "某政〔2009〕3号"

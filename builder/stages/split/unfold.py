@@ -50,7 +50,8 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
     number = LINE_END_NUMBER_RE.search(text)
     if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text):
         return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号')
-    for end in range(number.start("prefix"), number.end("prefix")):
+    for end in range(number.end("prefix") - 1, number.start("prefix") - 1, -1):  # the longest title first: '…办法的通知'
+        # ends on 通知, not on the 办法 it issues
         title = text[:end].rstrip()
         kind = kind_of(title)
         if kind and title.endswith(kind):
