@@ -48,8 +48,10 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
     line. A sentence that cites a text by title and number holds its
     punctuation, or runs on after the number; a list's item opens on its label."""
     number = LINE_END_NUMBER_RE.search(text)
-    if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text):
-        return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号')
+    if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text) \
+            or kind_of(text[:number.end("prefix")]) in NUMBERED_KINDS:
+        return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号'; a
+        # 公告 numbered by year and serial alone ends on its kind: '…方案公告〔2023〕第2号', TITLE_WITH_SERIAL_RE)
     for end in range(number.end("prefix") - 1, number.start("prefix") - 1, -1):  # the longest title first: '…办法的通知'
         # ends on 通知, not on the 办法 it issues
         title = text[:end].rstrip()
