@@ -192,3 +192,35 @@ def test_an_issuing_title_with_its_bare_number_ends_on_its_own_kind(columns):
                                      "《某市价格调节基金管理办法》已经市政府常务会议通过，现印发给你们。", "二○○九年七月一日"], columns)
     assert [d.title for d in docs] == [SPACED_EXAM[0], title]
     assert docs[1].doc_number == "某政〔2009〕3号"
+
+
+# ---------------------------------------------------------------- a long 主送 under the title
+
+LONG_ADDRESSEES = ("各县(市、区)住房和城乡建设局、某某经济技术开发区建设交通局、某某风景名胜区住房和城乡建设局、"
+                   "某某高铁经济试验区建设交通局、各有关单位")
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_long_list_of_addressees_frames_the_title_above_it(columns):
+    """GB/T 9704 7.3.2: the 主送 may list many organs by their full names, sixty
+    characters and more, which a narrow measure wraps over many lines; ending
+    in its colon, it frames the title above it as a shorter one does (on one
+    line, it was read so already)."""
+    title = "关于2022年10月份建筑施工企业“三类人员”和“特种作业人员”计算机网络考试报名的通知"
+    docs = _documents(NOTICE + [title, LONG_ADDRESSEES + ":", "根据有关要求，现将有关事项通知如下：", "一、网络考试报名时间",
+                                "2022年10月20日-10月31日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].addressees or "").replace("（", "(").replace("）", ")") == LONG_ADDRESSEES
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_quoting_a_title_before_a_long_list_stays_whole(columns):
+    """Control: a body's sentence that quotes a notice's title and goes on to
+    the organs it asks to act ('…按照《关于…的通知》要求，各县(市、区)…、各有关
+    单位要做好以下工作:') is one sentence: no title, no 主送 of a next document."""
+    title = "某某市住房和城乡建设局关于做好建筑施工安全工作的通知"
+    docs = _documents([title, "各县(市、区)住房和城乡建设局:",
+                       "按照《关于2022年10月份建筑施工企业计算机网络考试报名的通知》要求，" + LONG_ADDRESSEES
+                       + "要做好以下工作:", "一、做好考试组织工作。", "某某市住房和城乡建设局", "2022年10月1日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].date, len(docs[0].provisions)) == ("2022-10-01", 1)

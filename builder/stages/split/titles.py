@@ -649,11 +649,17 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     return addressees_from(lines, end + 1)
 
 
-def addressees_from(lines: list[Line], start: int) -> bool:
+def addressees_from(lines: list[Line], start: int, wrap: int = ADDRESSEE_WRAP) -> bool:
     """GB/T 9704 7.3.2: the 主送机关 from line start, on one line or wrapped
-    over a few, ending in a colon."""
+    over a few (wrap at most), ending in a colon."""
     return any(is_addressee_line(join_title([line.text for line in lines[start:stop]]))
-               for stop in range(start + 1, min(len(lines), start + ADDRESSEE_WRAP) + 1))
+               for stop in range(start + 1, min(len(lines), start + wrap) + 1))
+
+
+# Lines a 主送 that lists many organs by their full names (GB/T 9704 7.3.2: '各县(市、区)住房和城乡建设局、上饶经济
+# 技术开发区建设交通局、三清山风景名胜区…局、…、各有关单位:', sixty characters and more) may be wrapped over at a
+# narrow measure, under the title it frames.
+LONG_LIST_WRAP = 9
 
 
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
@@ -1241,7 +1247,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
             # frame under it is that title's
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
-        if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
+        if is_addressee_line(line.text) or (line is lines[end] and (addressee_names(line.text)
+                                                                    or addressees_from(lines, end, LONG_LIST_WRAP))) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
                     and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")):
