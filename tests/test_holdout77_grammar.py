@@ -224,3 +224,30 @@ def test_a_sentence_quoting_a_title_before_a_long_list_stays_whole(columns):
                        + "要做好以下工作:", "一、做好考试组织工作。", "某某市住房和城乡建设局", "2022年10月1日"], columns)
     assert [d.title for d in docs] == [title]
     assert (docs[0].date, len(docs[0].provisions)) == ("2022-10-01", 1)
+
+
+# ---------------------------------------------------------------- a list of units over the next title
+
+UNITS_LISTED = ["关于召开全省种子产业发展推进会的通知", "有关市(州)农业局:", "现将有关事项通知如下：", "二〇一二年五月二十四日", "附件",
+                "参会单位名单", "一、参会单位", "某阳市游仙区、某潼县、某山市东坡区、某山县、某崃市、某昌市、某江县农业局"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_list_of_places_ending_on_an_organ_heads_no_title(columns):
+    """A text may end on a list of the units it names, places parted by 、, the
+    last ending in an organ's name ('…、某昌市、某江县农业局'). GB/T 9704 7.3.1:
+    the title's 发文机关 names the organs that issue it, each whole ('财政部、
+    教育部关于…'): such a list over '关于…的通知' is the text above's end."""
+    title = "关于2022年10月份建筑施工企业计算机网络考试报名的通知"
+    docs = _documents(UNITS_LISTED + [title, "各县(市、区)住房和城乡建设局:", "现将有关事项通知如下：", "一、网络考试报名时间"],
+                      columns)
+    assert [d.title for d in docs] == [UNITS_LISTED[0], title]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_joint_organs_over_guanyu_are_the_titles(columns):
+    """Control: the organs that issue a text jointly, parted by 、 on the line
+    over '关于…' (GB/T 9704 7.3.1), are its title's first words."""
+    docs = _documents(NOTICE + ["某某市财政局、某某市教育局", "关于做好2022年学生资助资金管理工作的通知", "各县(市、区)财政局、教育局:",
+                                "现将有关事项通知如下：", "一、加强资金管理。", "某某市财政局　某某市教育局", "2022年3月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某市财政局、某某市教育局关于做好2022年学生资助资金管理工作的通知"]

@@ -773,7 +773,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if signs_text_above(lines, start - 1, floor):
             break  # the signature of the text above (a reply printed without its date), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) and not _rows_under_caption(lines, start - 1, skip, full_width) \
+            if ORGAN_END_RE.search(above.text) and not _places_listed(above.text) \
+                    and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
@@ -794,6 +795,14 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _places_listed(text: str) -> bool:
+    """A line of names parted by 、 that are not all organs ('…县、眉山市东坡区、彭山县、…、罗江县农业局': places, the
+    wrap's last line of a list of units): no 发文机关 over a title, whose joint organs are each named whole
+    ('财政部、教育部关于…')."""
+    items = [item for item in re.split(r"[、]", text.strip()) if item]
+    return len(items) > 1 and not all(ORGAN_END_RE.search(item) for item in items)
 
 
 SIGNED_TEXT_REACH = 80  # lines above an organ's name read for the body that speaks of it as 我局, 我委
