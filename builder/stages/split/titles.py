@@ -662,6 +662,21 @@ def addressees_from(lines: list[Line], start: int, wrap: int = ADDRESSEE_WRAP) -
 LONG_LIST_WRAP = 9
 
 
+def _long_addressees_from(lines: list[Line], start: int) -> bool:
+    """Such a 主送 from line start, its lines no title's: a line that ends on a
+    文种 or names a 关于 (the next document's title under a list's last row) is
+    no piece of it, nor is one that holds a colon before the last (a list's
+    lead, '二等奖：…')."""
+    for stop in range(start + 1, min(len(lines), start + LONG_LIST_WRAP) + 1):
+        text = lines[stop - 1].text.rstrip()
+        if (kind := kind_of(text)) and text.endswith(kind) or ABOUT_RE.search(text) \
+                or re.search(r"[:：]", text[:-1]):
+            return False
+        if is_addressee_line(join_title([line.text for line in lines[start:stop]])):
+            return True
+    return False
+
+
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
                    full_width: float) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
@@ -1257,7 +1272,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text) or (line is lines[end] and (addressee_names(line.text)
-                                                                    or addressees_from(lines, end, LONG_LIST_WRAP))) \
+                                                                    or _long_addressees_from(lines, end))) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
                     and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")):
