@@ -251,3 +251,28 @@ def test_joint_organs_over_guanyu_are_the_titles(columns):
     docs = _documents(NOTICE + ["某某市财政局、某某市教育局", "关于做好2022年学生资助资金管理工作的通知", "各县(市、区)财政局、教育局:",
                                 "现将有关事项通知如下：", "一、加强资金管理。", "某某市财政局　某某市教育局", "2022年3月1日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某市财政局、某某市教育局关于做好2022年学生资助资金管理工作的通知"]
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+@pytest.mark.parametrize("below", ["（星期六）上班。", "（星期六）起，全县统一实行新的作息时间。"])
+def test_a_date_the_wrap_left_after_a_stop_goes_on_with_its_sentence(below, columns):
+    """Control: a sentence that opens on a date, cut right after it, goes on
+    under it with its weekday in brackets: the text's date is its date
+    line's. (A sentence that goes on with the words the date governs, under
+    a line the wrap filled, is read so by its measure: holdout21's '…施行。
+    1998年3月12日' / '原国家…令第51号公布的…' printed with numbers.)"""
+    title = "某某县人民政府办公室关于2019年元旦放假安排的通知"
+    docs = _documents([title, "各乡镇人民政府：", "现将有关事项通知如下：第四条 本办法自2020年1月1日起施行，国务院同意调整作息。"
+                       "2018年12月29日", below, "某某县人民政府办公室", "2018年12月4日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].date == "2018-12-04"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_tables_row_naming_a_text_and_its_number_is_no_title(columns):
+    """Control: a table's row names a text and its 发文字号 after its serial
+    ('1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号'): a row, no headline."""
+    title = "某某市人民政府关于废止部分政策性文件的决定"
+    docs = _documents([title, "市政府决定废止下列文件。", "附件1:某某市人民政府决定废止的政策性文件目录", "序号 文件名称 发布机关及文号 说明",
+                       "1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 ", "1、制定依据发生了重大变化。"], columns)
+    assert [d.title for d in docs] == [title]

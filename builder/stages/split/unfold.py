@@ -36,6 +36,8 @@ TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（�
                                   r"(?P<frame>[（(][^（）()]{4,60}[）)])$")
 
 
+# A table's row opens on its serial, the text it names after it ('1关于…', '12 关于…'): no title opens so.
+SERIAL_FIRST_RE = re.compile(either_script(r"^\d{1,3}\s*关于"))
 # A 发文字号 that ends its line, no bracket around it.
 LINE_END_NUMBER_RE = re.compile(rf"{DOC_NUMBER_RE.pattern}\s*$", re.X)
 
@@ -56,7 +58,8 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
         # ends on 通知, not on the 办法 it issues
         title = text[:end].rstrip()
         kind = kind_of(title)
-        if kind and title.endswith(kind):
+        if kind and title.endswith(kind) and not re.search(r"\s", title.strip()) and not SERIAL_FIRST_RE.match(title):
+            # (a table's row names a text and its number after its serial: '1 关于…的通知 达市府发〔2000〕65号')
             return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[end:].strip())})$", text)
     return None
 
@@ -305,10 +308,23 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 DATE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 # A sentence that opens on a date the wrap left at a line's end goes on under it: its punctuation, or the words
 # a date is followed by in a sentence ('2021年3月1日' / '起，全市…', '至…', '召开…').
-DATE_GOES_ON_RE = re.compile(either_script(r"^(?:[，,、。；;：:）)”]|起|至|到|止|前|后|以|内|期间|召开|举行|在|由|经|开始)"))
+DATE_GOES_ON_RE = re.compile(either_script(r"^(?:[，,、。；;：:（()）”]|起|至|到|止|前|后|以|内|期间|召开|举行|在|由|经|开始)"))
 
 
-def _signature_run_in(lines: list[Line]) -> list[Line]:
+def _date_closes(line: Line, below: str, full_width: float) -> bool:
+    """A date at the end of the line, after a stop, closes the text, unless the
+    sentence it opens goes on under it: with its punctuation or the words a
+    date is followed by in a sentence, or, where the wrap filled the line, with
+    anything but what opens a line of its own (an organ's name alone, a label,
+    a date, a title's 关于 or kind word)."""
+    if DATE_GOES_ON_RE.match(below):
+        return False
+    filled = full_width and printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills
+    return not filled or not below or organ_alone(below) or bool(LABEL_RE.match(below)) or is_date_line(below) \
+        or bool(ABOUT_RE.match(below)) or bool(kind_of(below))
+
+
+def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
     its last sentence. A line that ends so (its sentence's end perhaps on
@@ -324,7 +340,7 @@ def _signature_run_in(lines: list[Line]) -> list[Line]:
         signature = match.group("signature") if match else ""
         below = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
         if not match or not SIGNER_POST_RE.match(signature):
-            match, signature = DATE_RUN_IN_RE.search(text) if not DATE_GOES_ON_RE.match(below) else None, ""
+            match, signature = DATE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None, ""
         if not match:
             out.append(line)
             continue
@@ -618,7 +634,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _announcement_run_in(_annex_marks(lines, full_width))
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(
+    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width,
         [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
          for piece in _signature_then_date(dated)]))))
     for n, line in enumerate(pieces):
