@@ -37,7 +37,7 @@ from typing import Callable, Optional
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, classed_number, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
-                          DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE,
+                          DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE,
                           RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
@@ -524,6 +524,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
     if bare_article(above):
         return JOIN  # an article's label alone on its line: its text follows, whatever it opens with
+    if frame and ISSUER_MARK_RE.match(above.replace(" ", "")):
+        return BREAK  # the 发文机关标志 ends on its 文件 (GB/T 9704 7.2.2), the 发文字号 under it, though the unfolded mark
+        # is wider than a narrow measure
     if PUBLICATION_NOTE_RE.fullmatch(line.text.strip()):
         return BREAK  # the 附注 '（此件公开发布）' on its line (GB/T 9704 7.3.6): no sentence goes on into it, though the
         # page cut the body above it ('…现印发给你们，' over '（此件主动公开）', the signature and date lost)

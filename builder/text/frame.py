@@ -175,6 +175,9 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 # after each ending.
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
+                 # A 议事协调机构 or a temporary body a government sets up for one task signs by its own name, a
+                 # group's: 'XX市美丽村庄建设专项行动组', 'XX县疫情防控工作组', 'XX协调小组'.
+                 "行动组", "工作组", "小组",
                  "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)

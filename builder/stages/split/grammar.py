@@ -45,6 +45,11 @@ ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^
 # Whom a 主送 names: organs, or, for a notice served on the parties a measure
 # concerns (a land 告知书 or 公告), a village and its 农户 or 居民.
 ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处|农户|居民"))
+# 有关 addresses a class of organs as 各 does, by their level with the levels under it in brackets or after
+# it ('有关市(州)、县(市、区)农业局', '有关县、市人民政府') or by the bodies a measure concerns ('有关种子企业'):
+# not the 有关 of a sentence's or a heading's words ('有关事项', '有关市场主体').
+CLASS_ADDRESSED_RE = re.compile(either_script(
+    r"(?:^|[、，,])有关(?:[省市县区州盟旗](?:[（(、，,]|人民政府)|[\u4e00-\u9fa5]{1,12}?(?:企业|学校|医院|机构))"))
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
@@ -89,7 +94,8 @@ def is_addressee_line(text: str) -> bool:
     dates what it tells leads into its colon ('本院于一九四九年十二月九日颁布了…，该办法规定：')."""
     text = OCR_GAP_RE.sub("", text.strip())
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
-        and (bool(ADDRESSEE_WORDS.search(text)) or _organs_only(text)) and balanced(text) \
+        and (bool(ADDRESSEE_WORDS.search(text)) or bool(CLASS_ADDRESSED_RE.search(text)) or _organs_only(text)) \
+        and balanced(text) \
         and not DATE_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text)  # ('各位代表：' addresses people, '出席：' names who sat in)

@@ -649,11 +649,32 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     return addressees_from(lines, end + 1)
 
 
-def addressees_from(lines: list[Line], start: int) -> bool:
+def addressees_from(lines: list[Line], start: int, wrap: int = ADDRESSEE_WRAP) -> bool:
     """GB/T 9704 7.3.2: the 主送机关 from line start, on one line or wrapped
-    over a few, ending in a colon."""
+    over a few (wrap at most), ending in a colon."""
     return any(is_addressee_line(join_title([line.text for line in lines[start:stop]]))
-               for stop in range(start + 1, min(len(lines), start + ADDRESSEE_WRAP) + 1))
+               for stop in range(start + 1, min(len(lines), start + wrap) + 1))
+
+
+# Lines a 主送 that lists many organs by their full names (GB/T 9704 7.3.2: '各县(市、区)住房和城乡建设局、上饶经济
+# 技术开发区建设交通局、三清山风景名胜区…局、…、各有关单位:', sixty characters and more) may be wrapped over at a
+# narrow measure, under the title it frames.
+LONG_LIST_WRAP = 9
+
+
+def _long_addressees_from(lines: list[Line], start: int) -> bool:
+    """Such a 主送 from line start, its lines no title's: a line that ends on a
+    文种 or names a 关于 (the next document's title under a list's last row) is
+    no piece of it, nor is one that holds a colon before the last (a list's
+    lead, '二等奖：…')."""
+    for stop in range(start + 1, min(len(lines), start + LONG_LIST_WRAP) + 1):
+        text = lines[stop - 1].text.rstrip()
+        if (kind := kind_of(text)) and text.endswith(kind) or ABOUT_RE.search(text) \
+                or re.search(r"[:：]", text[:-1]):
+            return False
+        if is_addressee_line(join_title([line.text for line in lines[start:stop]])):
+            return True
+    return False
 
 
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
@@ -767,7 +788,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if signs_text_above(lines, start - 1, floor):
             break  # the signature of the text above (a reply printed without its date), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) and not _rows_under_caption(lines, start - 1, skip, full_width) \
+            if ORGAN_END_RE.search(above.text) and not _places_listed(above.text) \
+                    and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
@@ -788,6 +810,14 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _places_listed(text: str) -> bool:
+    """A line of names parted by 、 that are not all organs ('…县、眉山市东坡区、彭山县、…、罗江县农业局': places, the
+    wrap's last line of a list of units): no 发文机关 over a title, whose joint organs are each named whole
+    ('财政部、教育部关于…')."""
+    items = [item for item in re.split(r"[、]", text.strip()) if item]
+    return len(items) > 1 and not all(ORGAN_END_RE.search(item) for item in items)
 
 
 SIGNED_TEXT_REACH = 80  # lines above an organ's name read for the body that speaks of it as 我局, 我委
@@ -1241,7 +1271,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
             # frame under it is that title's
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
-        if is_addressee_line(line.text) or (line is lines[end] and addressee_names(line.text)) \
+        if is_addressee_line(line.text) or (line is lines[end] and (addressee_names(line.text)
+                                                                    or _long_addressees_from(lines, end))) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
                     and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")):

@@ -36,6 +36,34 @@ TITLE_WITH_NUMBER_RE = re.compile(r"^(?P<title>(?:[^（）()]*[）)])?(?:[^（�
                                   r"(?P<frame>[（(][^（）()]{4,60}[）)])$")
 
 
+# A table's row opens on its serial, the text it names after it ('1关于…', '12 关于…'): no title opens so.
+SERIAL_FIRST_RE = re.compile(either_script(r"^\d{1,3}\s*关于"))
+# A 发文字号 that ends its line, no bracket around it.
+LINE_END_NUMBER_RE = re.compile(rf"{DOC_NUMBER_RE.pattern}\s*$", re.X)
+
+
+def _title_then_bare_number(text: str) -> Optional[re.Match]:
+    """A web page's headline that sets the 发文字号 after the title with spaces
+    between, no brackets, the spaces perhaps closed up in extraction ('关于召开
+    …推进会议的通知  黔农园办发〔2016〕11号'): the title ends in its kind word
+    (kind_of), the number's 代字 begins right after it and the number ends the
+    line. A sentence that cites a text by title and number holds its
+    punctuation, or runs on after the number; a list's item opens on its label."""
+    number = LINE_END_NUMBER_RE.search(text)
+    if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text) \
+            or kind_of(text[:number.end("prefix")]) in NUMBERED_KINDS:
+        return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号'; a
+        # 公告 numbered by year and serial alone ends on its kind: '…方案公告〔2023〕第2号', TITLE_WITH_SERIAL_RE)
+    for end in range(number.end("prefix") - 1, number.start("prefix") - 1, -1):  # the longest title first: '…办法的通知'
+        # ends on 通知, not on the 办法 it issues
+        title = text[:end].rstrip()
+        kind = kind_of(title)
+        if kind and title.endswith(kind) and not re.search(r"\s", title.strip()) and not SERIAL_FIRST_RE.match(title):
+            # (a table's row names a text and its number after its serial: '1 关于…的通知 达市府发〔2000〕65号')
+            return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[end:].strip())})$", text)
+    return None
+
+
 # A 通告's or 令's serial printed after its title on the same line, the space
 # between them perhaps lost: "…的通告 2022(20)号", "…公告第3号", and the year in
 # brackets before it with no organ code, as under the title: "…预公告〔2021〕第25号".
@@ -69,6 +97,8 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     frame = paren_frame(match.group("frame")) if match else None
     if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
         return match
+    if match := _title_then_bare_number(text):
+        return match  # a 发文字号 after the kind word, no brackets: '…推进会议的通知  黔农园办发〔2016〕11号'
     match = TITLE_WITH_SERIAL_RE.match(text)
     kind = kind_of(match.group("title")) if match else None
     return match if kind in NUMBERED_KINDS and not ((kind == "令" or is_order_name(match.group("title")))
@@ -83,6 +113,37 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 # its organ or on 关于, never on a number.
 NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
     (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*) )$""", re.X)
+
+
+# A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
+NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>[\u4e00-\u9fa5（(].*)$", re.X)
+
+
+def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 on its line under the 版头 (7.2.4) and the
+    主送机关 on its own under the title (7.3.2); a page that lost the break
+    between them runs the 主送 on after the number ('…313号中宁、海原县国土资源
+    局、…单位:'). Given back that form, the number on its line and the 主送 on
+    the next, the lines the wrap carried it on to joined to it, where what runs
+    on after the number is a 主送 ending in its colon (grammar.is_addressee_line):
+    a sentence that opens on a cited number ('…〔2012〕3号文件要求，…') ends in
+    no such list."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        match = NUMBER_RUN_ON_RE.match(line.text)
+        rest, k = (match.group("rest").strip() if match else ""), n + 1
+        while match and not rest.endswith((":", "：")) and k < min(n + ADDRESSEE_WRAP, len(lines)):
+            rest, k = rest + lines[k].text.strip(), k + 1
+        if match and rest.endswith((":", "：")) and is_addressee_line(rest):
+            out += [replace(line, text=match.group("number").strip()),
+                    replace(line, text=rest, starts_block=False, heading_mark=False)]
+            n = k
+        else:
+            out.append(line)
+            n += 1
+    return out
 
 
 def _number_then_title(line: Line) -> list[Line]:
@@ -242,23 +303,48 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
                              rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
-def _signature_run_in(lines: list[Line]) -> list[Line]:
+# Or the 成文日期 alone after the stop, the page having lost the signature too (an unsigned notice whose seal
+# stood for it: '…给予相应处理。二〇一一年五月十七日'): no sentence ends on a whole date after its stop.
+DATE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
+# A sentence that opens on a date the wrap left at a line's end goes on under it: its punctuation, or the words
+# a date is followed by in a sentence ('2021年3月1日' / '起，全市…', '至…', '召开…').
+DATE_GOES_ON_RE = re.compile(either_script(r"^(?:[，,、。；;：:（()）”]|起|至|到|止|前|后|以|内|期间|召开|举行|在|由|经|开始)"))
+
+
+def _date_closes(line: Line, below: str, full_width: float) -> bool:
+    """A date at the end of the line, after a stop, closes the text, unless the
+    sentence it opens goes on under it: with its punctuation or the words a
+    date is followed by in a sentence, or, where the wrap filled the line, with
+    anything but what opens a line of its own (an organ's name alone, a label,
+    a date, a title's 关于 or kind word)."""
+    if DATE_GOES_ON_RE.match(below):
+        return False
+    filled = full_width and printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills
+    return not filled or not below or organ_alone(below) or bool(LABEL_RE.match(below)) or is_date_line(below) \
+        or bool(ABOUT_RE.match(below)) or bool(kind_of(below))
+
+
+def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
     its last sentence. A line that ends so (its sentence's end perhaps on
     the line above, the wrap cutting the signature) is given back that
     form: the body's end, the signer's post and name, the date (an organ's
-    name run in so is read as it stands)."""
+    name run in so is read as it stands), or the body's end and the date
+    where no signature was run in."""
     out: list[Line] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         prev = out[-1] if out and not line.starts_block else None
         text = (prev.text if prev else "") + line.text
         match = CLOSE_RUN_IN_RE.search(text)
         signature = match.group("signature") if match else ""
+        below = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
         if not match or not SIGNER_POST_RE.match(signature):
+            match, signature = DATE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None, ""
+        if not match:
             out.append(line)
             continue
-        cut = match.start("signature")
+        cut = match.start("signature") if signature else match.start("date")
         if prev is not None and cut <= len(prev.text):
             out[-1] = replace(prev, text=prev.text[:cut])
             body_tail = ""
@@ -268,8 +354,8 @@ def _signature_run_in(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=body_tail))
         if out and not out[-1].text:
             out.pop()
-        out += [replace(line, text=signature, starts_block=True, heading_mark=False),
-                replace(line, text=match.group("date").strip(), starts_block=False, heading_mark=False)]
+        out += [replace(line, text=signature, starts_block=True, heading_mark=False)] if signature else []
+        out += [replace(line, text=match.group("date").strip(), starts_block=not signature, heading_mark=False)]
     return out
 
 
@@ -501,15 +587,34 @@ def _join_stop_notes(lines: list[Line]) -> list[Line]:
 def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.2.2: the 发文机关标志 is the issuer's name and 文件; set large,
     a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
-    / '文件'). That is one mark again: only when the lines joined are a mark."""
+    / '文件'). That is one mark again: only when the lines joined are a mark.
+    A measure narrower than the mark's one line cuts it anywhere ('某某市美丽
+    村庄建设专项' / '行动组文件'): the lines joined are one mark where the
+    发文字号 stands right under them (7.2.4), as it stands under a 版头."""
     out: list[Line] = []
-    for line in lines:
-        if out and line.text.replace(" ", "") == "文件" \
-                and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
+    for n, line in enumerate(lines):
+        text = line.text.replace(" ", "")
+        below = lines[n + 1].text if n + 1 < len(lines) else ""
+        if out and text == "文件" and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
             out[-1] = replace(out[-1], text=out[-1].text.strip() + "文件")
+        elif out and text.endswith("文件") and not ISSUER_MARK_RE.match(text) and is_doc_number_line(below) \
+                and (k := _mark_cut_from(out, text)):
+            out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
         else:
             out.append(line)
     return out
+
+
+MARK_LINES = 3  # lines a 发文机关标志 may be cut over at the narrowest measure
+
+
+def _mark_cut_from(out: list[Line], tail: str) -> int:
+    """How many of the lines above end in the 发文机关标志 whose last words
+    ('…行动组文件') the line holds: the fewest that make one mark with it, or 0."""
+    for k in range(1, min(MARK_LINES, len(out)) + 1):
+        if ISSUER_MARK_RE.match("".join(q.text.replace(" ", "") for q in out[-k:]) + tail):
+            return k
+    return 0
 
 
 # A line that leaves its last bracket open, though it closed one before it ("…工程(碧水工" / "程)项目…的
@@ -529,8 +634,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _announcement_run_in(_annex_marks(lines, full_width))
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(
-        [piece for line in unfolded for split in _number_then_title(line) for dated in _title_then_note_date(split)
+    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width,
+        [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
          for piece in _signature_then_date(dated)]))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
