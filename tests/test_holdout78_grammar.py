@@ -1,0 +1,78 @@
+"""The document grammar on layouts of the seventy-eighth held-out set's kind
+(issue #11): plans (规划, 纲要) of counties, districts, cities and their
+departments, printed alone or under the notice that issues them, one after
+another as a collection or a run of web pages gives them. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a plan's title names its 规划期
+
+# A plan printed alone: its title, its preamble, its outline; the excerpt ends on a heading or a sentence.
+PLAN = ["某某县“十四五”教育事业发展规划",
+        "为推进全县教育事业科学发展，根据《某某市“十四五”教育事业发展规划》，结合本县实际，制定本规划。",
+        "一、发展基础与环境", "“十三五”期间，全县教育事业取得显著成绩，各项目标任务全面完成。",
+        "（一）主要成绩"]
+# A notice that issues a plan whose own 目录 is printed under it (the excerpt ends inside the 目录).
+ISSUING = ["某某市人民政府办公室关于印发某某市“十四五”综合交通运输发展规划的通知", "各县区人民政府，市政府各部门：",
+           "《某某市“十四五”综合交通运输发展规划》已经市政府同意，现予印发，请认真组织实施。",
+           "某某市人民政府办公室", "2022年4月16日", "目录", "一、规划背景……4", "（一）发展基础……4",
+           "二、总体要求……14", "（一）指导思想……14"]
+NEXT_TITLES = ["某某市“十二五”水利发展规划", "某某县国民经济和社会发展第十三个五年规划纲要",
+               "某某区林业发展规划（2021—2025年）"]
+NEXT_BODY = ["本规划是全市国民经济和社会发展规划纲要的专项规划，规划期从2011年到2015年。", "一、发展成就",
+             "五年来，全市水利建设取得重大进展，防洪能力明显提高。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", NEXT_TITLES)
+@pytest.mark.parametrize("above", ["heading", "sentence"])
+def test_a_plan_titled_with_its_period_opens_a_document(title, above, columns):
+    """A plan names its 规划期 in its title (the five-year plan's ordinal,
+    '“十二五”', '第十三个五年', or its years, '（2021—2025年）'). Such a title on
+    lines of its own, under a line that ends a sentence or under a
+    division's heading the text above was cut short on, opens a plan of its
+    own, though no organ signs it and no 主送 or date stands under it: no
+    text's heading says its 规划期 unnumbered, no sentence ends on it."""
+    above_text = PLAN if above == "heading" else PLAN[:-1]
+    docs = _documents(above_text + [title] + NEXT_BODY, columns)
+    assert [d.title for d in docs] == [PLAN[0], title]
+    assert docs[1].issuers == [] and docs[1].date is None
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_plan_after_the_contents_of_the_plan_a_notice_issued_opens_a_document(columns):
+    """A notice issuing a plan whose own 目录 is printed under it: a plan's
+    title after the 目录's last entry (its leaders and page) that the notice
+    does not name is the next plan, not a text the notice issues."""
+    docs = _documents(ISSUING + PLAN, columns)
+    assert [d.title for d in docs] == [ISSUING[0], PLAN[0]]
+    assert docs[0].date == "2022-04-16" and docs[1].issuers == []
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_plan_a_notice_names_stays_its_part(columns):
+    """Control: the plan printed under the notice that names it ('现予印发')
+    is the notice's part, however its title names its 规划期."""
+    plan = "某某市“十四五”综合交通运输发展规划"
+    docs = _documents(ISSUING[:5] + [plan] + NEXT_BODY, columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
+    assert [p.title for p in docs[0].parts][1:] == [plan]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_line_naming_a_plan_without_its_period_is_no_title(columns):
+    """Control: a line of a plan's text that ends in 规划 but names no
+    规划期 ('全面推进国土空间规划', a lead-in the page set alone) stays in the
+    text above; only a plan's own title says its period."""
+    docs = _documents(PLAN[:-1] + ["全面推进国土空间规划", "全县完成村庄规划编制，规划管理水平进一步提高。"], columns)
+    assert [d.title for d in docs] == [PLAN[0]]
+
