@@ -76,3 +76,48 @@ def test_a_line_naming_a_plan_without_its_period_is_no_title(columns):
     docs = _documents(PLAN[:-1] + ["全面推进国土空间规划", "全县完成村庄规划编制，规划管理水平进一步提高。"], columns)
     assert [d.title for d in docs] == [PLAN[0]]
 
+
+# ---------------------------------------------------------------- a plan printed as a book
+
+OUTLINE = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+APPROVAL = "某某县第十七届人民代表大会第五次会议关于某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的决议"
+BOOK_TEXT = ["根据《中共某某县委关于制定某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，编制本纲要。",
+             "第一章 乘势而上迈向新征程", "第一节 如期全面建成小康社会",
+             "“十三五”时期，全县上下砥砺前行、开拓创新，规划目标任务基本完成。"]
+COVERS = {"one line": [OUTLINE], "three lines": ["某某县国民经济和社会发展", "第十四个五年规划和2035年", "远景目标纲要"]}
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("note", ["(2021年1月13日某某县第十七届人民代表大会第五次会议通过)",
+                                  "( 2021 年 1 月 13 日某某县第十七届人民代表大会第五次会议"])
+@pytest.mark.parametrize("cover", list(COVERS))
+def test_the_approval_leaf_between_a_plans_cover_and_title_page_is_its_front_matter(cover, note, columns):
+    """A 纲要 printed as a book: its cover (the title, perhaps over three
+    lines, the organ, the year and month), the leaf of the 人大's 决议 that
+    approved it (its title names the 纲要, its 题注 under it, the text left
+    out or cut short), then the title page (the title again over the organ
+    and month) and the text. The 决议's leaf, between the title and its
+    repeat, is the 纲要's front matter: one document, the 纲要, signed by the
+    organ on its cover, its 章 and 节 its own."""
+    title = OUTLINE.replace("二〇三五", "2035") if cover == "three lines" else OUTLINE
+    approval = APPROVAL.replace("二〇三五", "2035") if cover == "three lines" else APPROVAL
+    docs = _documents(NOTICE_ABOVE + COVERS[cover] + ["某某县人民政府", "2021年5月", approval, note, title,
+                                                      "某某县人民政府", "2021年5月"] + BOOK_TEXT, columns)
+    assert [d.title for d in docs] == [NOTICE_ABOVE[0], title]
+    assert docs[1].issuers == ["某某县人民政府"]
+    assert sum(p.kind == "zhang" for part in docs[1].parts for p in part.blocks if hasattr(p, "kind")) == 1
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_resolution_printed_before_the_plan_it_approves_is_a_document(columns):
+    """Control: a gazette prints the 人大's 决议 with its 题注 and text, then
+    the 纲要 it approves; no cover stands over the 决议, so it is a document
+    of its own (its title names the 纲要, which is not printed above it)."""
+    docs = _documents(NOTICE_ABOVE + [APPROVAL, "(2021年1月13日某某县第十七届人民代表大会第五次会议通过)",
+                                      "某某县第十七届人民代表大会第五次会议审查了县人民政府提出的纲要草案，决定批准这个纲要。",
+                                      OUTLINE] + BOOK_TEXT, columns)
+    assert [d.title for d in docs][:2] == [NOTICE_ABOVE[0], APPROVAL]
+
+
+NOTICE_ABOVE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+                "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]

@@ -313,6 +313,9 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
     out: list[TitleBlock] = []
     last: Optional[TitleBlock] = None  # the latest repeat of out[-1]
     for block in blocks:
+        if len(out) > 1 and _approval_leaf(lines, out[-2], out[-1], block):
+            out.pop()  # the 决议 approving the text, printed between its cover and its title page: the text's
+            last = None
         if out and _same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block):
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
@@ -322,6 +325,19 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.append(block)
             last = None
     return out
+
+
+def _approval_leaf(lines: list[Line], cover: TitleBlock, approval: TitleBlock, again: TitleBlock) -> bool:
+    """A plan or 纲要 printed as a book: its cover (the title, the organ, the
+    year and month), the leaf of the 人大's 决议 or 决定 that approved it
+    ('…人民代表大会…关于XX纲要的决议', its 题注, perhaps its text), then the
+    title page, the title again over the organ and month, and the text. The
+    approval's title names the text it approves; printed between the text's
+    title and its repeat, with no more than the cover's frame above it, it
+    is the text's front matter, not a document of its own."""
+    return kind_of(approval.title) in ("决议", "决定") and _same_title(cover.title, again.title) \
+        and squash(cover.title) in squash(approval.title) and squash(cover.title) != squash(approval.title) \
+        and approval.start - cover.end <= 3 and again.start - approval.end <= NOTE_LINES
 
 
 def _title_frame_between(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
