@@ -121,3 +121,28 @@ def test_a_resolution_printed_before_the_plan_it_approves_is_a_document(columns)
 
 NOTICE_ABOVE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
                 "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
+# ---------------------------------------------------------------- a date cut in its day
+
+SIGNED = ["某某市人民政府办公室关于印发某某市“十四五”综合交通运输发展规划的通知", "各县区人民政府，市政府各部门：",
+          "《某某市“十四五”综合交通运输发展规划》已经市政府同意，现予印发，请认真组织实施。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("date,day", [("2022年4月1", "6日"), ("2021年12月2", "8日")])
+def test_a_date_the_wrap_cut_in_its_day_is_whole(date, day, columns):
+    """A 成文日期 cut after its day's first figure ('2022年4月1' over '6日'),
+    as an extractor gives a date set to the measure's end: the 日 under the
+    figure makes it the day's, and the date is whole."""
+    docs = _documents(SIGNED + ["某某市人民政府办公室", date, day], columns)
+    assert docs[0].date == f"{date[:4]}-{int(date[5:date.index('月')]):02d}-{int(date[date.index('月') + 1:] + day[0]):02d}"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_date_that_lost_its_day_mark_stays_whole_over_a_page_number(columns):
+    """Control: a date that lost its 日 ('2022年4月1') over a page's number
+    ('6', no 日 after it) is the date of the first: the figure is the
+    page's."""
+    docs = _documents(SIGNED + ["某某市人民政府办公室", "2022年4月1", "6"], columns)
+    assert docs[0].date != "2022-04-16"
