@@ -146,3 +146,28 @@ def test_a_date_that_lost_its_day_mark_stays_whole_over_a_page_number(columns):
     page's."""
     docs = _documents(SIGNED + ["某某市人民政府办公室", "2022年4月1", "6"], columns)
     assert docs[0].date != "2022-04-16"
+
+
+# ---------------------------------------------------------------- a plan's title under a heading that fills the measure
+
+@pytest.mark.parametrize("heading,columns", [("（一）“十三五”教育发展的主要成绩", 18),
+                                             ("（一）“十三五”教育事业发展的主要成绩", 20),
+                                             ("（一）“十三五”时期全县教育事业发展取得的显著成绩", 26),
+                                             ("第一节 “十三五”时期教育发展的主要成绩", 20)])
+def test_a_plan_title_under_a_heading_that_fills_the_measure_opens_a_document(heading, columns):
+    """A page's excerpt may end on a division's heading ('（一）…主要成绩')
+    that happens to fill the measure; the next plan's title under it, its
+    place, its 规划期 and its kind ('某某市“十二五”水利发展规划'), is no rest of
+    that heading: a heading is a name with no sentence in it, and none goes
+    on with a place's name and a plan's period and kind."""
+    title = NEXT_TITLES[0]
+    docs = _documents(PLAN[:-1] + [heading, title] + NEXT_BODY, columns)
+    assert [d.title for d in docs] == [PLAN[0], title]
+
+
+def test_a_heading_wrapped_before_the_plan_it_names_goes_on():
+    """Control: a heading the wrap cut before the plan it names, its rest
+    opening on the text's own word for its place ('全市“十二五”水利发展规划'),
+    is one heading: no plan's title says '全市'."""
+    docs = _documents(PLAN[:-1] + ["（一）切实加强组织领导认真组织实施全市“十二五”水利发展规划"] + NEXT_BODY, 18)
+    assert [d.title for d in docs] == [PLAN[0]]
