@@ -171,3 +171,28 @@ def test_a_heading_wrapped_before_the_plan_it_names_goes_on():
     is one heading: no plan's title says '全市'."""
     docs = _documents(PLAN[:-1] + ["（一）切实加强组织领导认真组织实施全市“十二五”水利发展规划"] + NEXT_BODY, 18)
     assert [d.title for d in docs] == [PLAN[0]]
+
+
+# ---------------------------------------------------------------- a plan's title that fills the measure
+
+@pytest.mark.parametrize("title,columns", [("某某县“十四五”卫生健康事业发展规划", 18),
+                                           ("某某县“十四五”农业农村现代化发展规划", 20),
+                                           ("某某县国民经济和社会发展第十三个五年规划纲要", 22),
+                                           ("某某县国民经济和社会发展第十三个五年规划纲要", 23)])
+def test_a_plan_title_that_fills_the_measure_opens_a_document(title, columns):
+    """A plan's whole title (its place, its 规划期, its kind) on a line of its
+    own that happens to fill the measure, under a line that ends a sentence:
+    a title, not a body line running on past a kind word, since a sentence
+    that names a plan quotes it in 《》."""
+    docs = _documents(PLAN[:-1] + [title] + NEXT_BODY, columns)
+    assert [d.title for d in docs] == [PLAN[0], title]
+
+
+@pytest.mark.parametrize("columns", [18, 20])
+def test_a_body_line_ending_on_a_plans_name_mid_sentence_goes_on(columns):
+    """Control: the plan's name on a full line that a sentence runs into
+    ('…，全面实施' / '某某县“十四五”卫生健康事业发展规划' / '确定的各项任务。')
+    is the sentence's, the line above ending on no stop."""
+    head = "为推进健康某某建设，各乡镇各部门要认真组织全面实施"
+    docs = _documents(PLAN[:-1] + [head + "某某县“十四五”卫生健康事业发展规划确定的各项任务，确保取得实效。"], columns)
+    assert [d.title for d in docs] == [PLAN[0]]

@@ -335,6 +335,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _tail_over_signature(lines, end)) \
+                and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))) \
                 and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
                 and not outline_restarts(lines, start, end):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
