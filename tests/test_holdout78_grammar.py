@@ -196,3 +196,29 @@ def test_a_body_line_ending_on_a_plans_name_mid_sentence_goes_on(columns):
     head = "为推进健康某某建设，各乡镇各部门要认真组织全面实施"
     docs = _documents(PLAN[:-1] + [head + "某某县“十四五”卫生健康事业发展规划确定的各项任务，确保取得实效。"], columns)
     assert [d.title for d in docs] == [PLAN[0]]
+
+
+OUTLINE_NOTICE = ["某某县人民政府关于印发某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知",
+                  "各乡镇人民政府，县政府各部门：",
+                  "《某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要》已经县人大会议审议批准，现印发给你们，"
+                  "请认真贯彻执行。"]
+
+
+def test_a_linked_files_name_that_fills_the_measure_is_no_title():
+    """Control: the name of the file a page links under the notice's last
+    sentence ('…第十四个五年规划' / '和二〇三五年远景目标纲要.docx'), its first
+    line filling the measure and ending on 规划, goes on into its extension:
+    no title, and the date under it is the notice's."""
+    docs = _documents(OUTLINE_NOTICE + ["某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要.docx",
+                                        "2021年9月23日"], 20)
+    assert [d.title for d in docs] == [OUTLINE_NOTICE[0]]
+    assert docs[0].date == "2021-09-23"
+
+
+def test_a_plans_title_wrapped_before_its_conjunction_is_one_title():
+    """Control: a plan's title wrapped so that its first line, full, ends
+    on 规划 ('…第十四个五年规划' / '和二〇三五年远景目标纲要') goes on: the line
+    under it opens on 和, and the title is the whole of both."""
+    title = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    docs = _documents(PLAN[:-1] + [title] + NEXT_BODY, 20)
+    assert [d.title for d in docs][-1] == title

@@ -335,7 +335,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _tail_over_signature(lines, end)) \
-                and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))) \
+                and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
+                         and not _name_goes_on(lines, end)) \
                 and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
                 and not outline_restarts(lines, start, end):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
@@ -362,6 +363,14 @@ SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|�
 DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
 SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
 BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
+
+
+def _name_goes_on(lines: list[Line], end: int) -> bool:
+    """The line under a full line goes on with the name it holds: a plan's
+    longer title ('…第十四个五年规划' / '和二〇三五年远景目标纲要'), joined by
+    和, 及, 与 or 暨, or the name of the file a page links ('….docx')."""
+    return end < len(lines) and (bool(re.match(r"[和及与暨]", lines[end].text.strip()))
+                                 or any(ends_file_name(lines, k) for k in range(end, min(end + 2, len(lines)))))
 
 
 def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
