@@ -75,6 +75,10 @@ SPLIT_NUMBER_RE = re.compile(r"\d[.．]?$")  # the line stops on a digit, or on 
 # alone on its line is a heading ("8月" over a chronicle's "8月20日，…" or "20日…").
 SPLIT_DATE_RE = re.compile(r"[^\d\s]\s*\d{1,4}\s*(?P<unit>[年月])$")
 DATE_GOES_ON = {"年": re.compile(r"\d{1,2}\s*月"), "月": re.compile(r"\d{1,2}\s*(?:[日号]|[—–\-－~～至到]\s*\d)")}
+# Or cut in its day ('2022年4月1' / '6日', a 成文日期 pushed right to the measure): the 日 under the figure says
+# it is the day's last digit, not the page's number under a date that lost its 日.
+DAY_CUT_RE = re.compile(r"\d\s*月\s*[1-3]$")
+DAY_GOES_ON_RE = re.compile(r"\d\s*[日号]")
 
 
 HAO_HEAD_RE = re.compile(f"^{HAO}")
@@ -97,6 +101,7 @@ def splits_number(above: str, line: Line) -> bool:
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
+        or (bool(DAY_CUT_RE.search(above)) and bool(DAY_GOES_ON_RE.match(line.text))) \
         or splits_order_in_note(above, line.text)
 
 

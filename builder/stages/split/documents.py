@@ -16,6 +16,7 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FO
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, notice_title_forms, own_contents)
 from ...text.grid import numbered_rows, serial_header
+from ..masthead import closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.numerals import cn_to_int
@@ -23,7 +24,7 @@ from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
-                      join_title, organ_alone, stops_sentence)
+                      join_title, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, outline_restarts, title_blocks,
@@ -312,6 +313,9 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
     out: list[TitleBlock] = []
     last: Optional[TitleBlock] = None  # the latest repeat of out[-1]
     for block in blocks:
+        if len(out) > 1 and _approval_leaf(lines, out[-2], out[-1], block):
+            out.pop()  # the 决议 approving the text, printed between its cover and its title page: the text's
+            last = None
         if out and _same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block):
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
@@ -321,6 +325,19 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.append(block)
             last = None
     return out
+
+
+def _approval_leaf(lines: list[Line], cover: TitleBlock, approval: TitleBlock, again: TitleBlock) -> bool:
+    """A plan or 纲要 printed as a book: its cover (the title, the organ, the
+    year and month), the leaf of the 人大's 决议 or 决定 that approved it
+    ('…人民代表大会…关于XX纲要的决议', its 题注, perhaps its text), then the
+    title page, the title again over the organ and month, and the text. The
+    approval's title names the text it approves; printed between the text's
+    title and its repeat, with no more than the cover's frame above it, it
+    is the text's front matter, not a document of its own."""
+    return kind_of(approval.title) in ("决议", "决定") and _same_title(cover.title, again.title) \
+        and squash(cover.title) in squash(approval.title) and squash(cover.title) != squash(approval.title) \
+        and approval.start - cover.end <= 3 and again.start - approval.end <= NOTE_LINES
 
 
 def _title_frame_between(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
@@ -468,13 +485,16 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
+    planned = plan_title(block.title)
     return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
-        or (kind_of(block.title) in DOCUMENT_KINDS and (_closes_sentence(lines[above].text) or _in_table(lines[above])
-                                                         or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
-                                                         or _heads_division(lines[above].text)
-                                                         or _list_item(lines[above].text)
-                                                         or ends_file_name(lines, above)))
+        or ((kind_of(block.title) in DOCUMENT_KINDS or planned)
+            and (_closes_sentence(lines[above].text) or _in_table(lines[above])
+                 or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
+                 or _heads_division(lines[above].text)
+                 or _list_item(lines[above].text)
+                 or ends_file_name(lines, above))) \
+        or (planned and closes_toc_entry(lines[above].text.strip()))  # a text's own 目录 ended above
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:

@@ -18,7 +18,7 @@ from ...text.frame import (ABOUT_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_L
                            ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
                            serial_notice_number, year_first_number)
-from ...text.lines import CLOSERS, ends_sentence
+from ...text.lines import CLOSERS, ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
 from ...text.script import either_script
@@ -37,6 +37,26 @@ def title_lines(full_width: float) -> int:
 
 
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
+# A plan (规划, 纲要: a 五年规划 or a 专项规划) names its 规划期 in its title: the five-year plan's ordinal
+# ('“十四五”', '第十二个五年') or its span of years ('（2021—2025年）', '2016-2020年'). Such a title, on lines of
+# its own, is a plan's: no heading of a text says it (its headings are numbered) and no sentence ends on it.
+PLAN_PERIOD_RE = re.compile(either_script(r"十[一二三四五六七八九]五|第[一二三四五六七八九十]{1,3}个五年"
+                                          r"|\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}\s*年"))
+
+
+def plan_title(title: str) -> bool:
+    """The title is a plan's, named with its 规划期 ('五河县“十四五”教育事业发展规划')."""
+    return kind_of(title) in ("规划", "纲要") and bool(PLAN_PERIOD_RE.search(title))
+
+
+# A plan's title opens on the place it plans for ('扬州市“十二五”…', '某某县国民经济…'), not on the text's own
+# words for it ('全市', '本县', '我区'), with which a heading's wrapped rest may go on.
+PLACE_OPENING_RE = re.compile(either_script(r"^(?![全本我各该])[\u4e00-\u9fa5]{1,10}?[省市县区州盟旗]"))
+
+
+def placed_plan_title(title: str) -> bool:
+    """A plan's title that opens on its place's name ('扬州市“十二五”水利发展规划')."""
+    return plan_title(title) and bool(PLACE_OPENING_RE.match(squash(title)))
 ADDRESSEE_RE = re.compile(r"^[^。]{2,160}[:：]$")
 # A 主送机关 that lists many organs one by one (GB/T 9704 7.3.2: 主送 to
 # several bodies, parted by 、 and ，) runs past any sentence's length: a

@@ -30,7 +30,7 @@ from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, ISSUING_WORD
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
-                      stops_sentence, title_lines)
+                      placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
 from .unfold import BODY_OPENING_RE, OCCASION_WRAP
 
@@ -303,6 +303,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 cut or (wrapped(lines[start - 1], full_width) and not _printed_line(lines, start - 1)
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
+                        and not _plan_under_heading(lines, start, end)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed \
@@ -334,6 +335,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _tail_over_signature(lines, end)) \
+                and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
+                         and not _name_goes_on(lines, end)) \
                 and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
                 and not outline_restarts(lines, start, end):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
@@ -360,6 +363,26 @@ SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|�
 DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
 SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
 BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
+
+
+def _name_goes_on(lines: list[Line], end: int) -> bool:
+    """The line under a full line goes on with the name it holds: a plan's
+    longer title ('…第十四个五年规划' / '和二〇三五年远景目标纲要'), joined by
+    和, 及, 与 or 暨, or the name of the file a page links ('….docx')."""
+    return end < len(lines) and (bool(re.match(r"[和及与暨]", lines[end].text.strip()))
+                                 or any(ends_file_name(lines, k) for k in range(end, min(end + 2, len(lines)))))
+
+
+def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
+    """A plan's whole title, its place, its 规划期 and its kind ('扬州市“十二五”
+    水利发展规划'), under a division's heading that fills the measure ('（一）
+    “十三五”教育发展的主要成绩', a page's excerpt ending there): the heading
+    ended on its line, a name with no sentence in it; no heading's rest
+    opens on a place's name and says a plan's period and kind."""
+    label = LABEL_RE.match(lines[start - 1].text.strip())
+    return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
+        and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) \
+        and placed_plan_title(join_title([line.text for line in lines[start:end]]))
 
 
 def _wrap_piece(line: Line, full_width: float) -> bool:
