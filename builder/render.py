@@ -87,9 +87,20 @@ def listed_title(doc: Document, gazette: Gazette) -> str:
     return f"{doc.title}（{'、'.join(doc.issuers) or place}）"
 
 
+def shown_title(doc: Document) -> str:
+    """The title as a reader sees it on its page: joint organs that open it,
+    which print sets each on a line of its own (GB/T 9704 7.3.1), stand
+    apart by a space, not run together ('中共某县委办公室 某县人民政府办公室
+    关于…'); the title itself (search, links, data) keeps them as written."""
+    opening = "".join(doc.issuers)
+    if len(doc.issuers) > 1 and doc.title.startswith(opening) and len(doc.title) > len(opening):
+        return " ".join(doc.issuers) + doc.title[len(opening):]
+    return doc.title
+
+
 def document_meta(doc: Document, gazette: Gazette) -> dict:
     return {
-        "title": doc.title,
+        "title": shown_title(doc),
         "id": f"{doc.gazette}/{doc.id}",
         "kind": doc.kind,
         "doc_number": doc.doc_number,
@@ -105,7 +116,7 @@ def document_meta(doc: Document, gazette: Gazette) -> dict:
 
 
 def document_page(doc: Document, gazette: Gazette, prev: Optional[Document], nxt: Optional[Document]) -> str:
-    out = [front_matter(document_meta(doc, gazette)), f"# {escape(doc.title)}\n", _panel(doc, gazette)]
+    out = [front_matter(document_meta(doc, gazette)), f"# {escape(shown_title(doc))}\n", _panel(doc, gazette)]
     if not gazette.is_issue and gazette.front_matter and doc is gazette.documents[0]:
         # What a file of documents published alone prints above its first title has no issue page to stand on.
         out.extend(_cover(gazette.front_matter))

@@ -111,6 +111,28 @@ def test_an_orders_name_stands_on_its_page_over_its_number():
     assert first.index("中华人民共和国国务院令\n{: .gz-docnum }") < first.index("第707号")
 
 
+def test_joint_organs_opening_a_title_stand_apart_on_its_page():
+    """Print sets each joint organ of a title on its own line: on the page
+    (its heading, the name the browser and the sidebar show) they stand
+    apart by a space; the title (search, links, data) keeps them as written.
+    A title opening with one organ, or naming the organs otherwise, is shown
+    as it is."""
+    from builder.render import document_meta, document_page
+    gazette = Gazette("g", "seeds/a.txt", "某县人民政府公报", 2020, "2020年第1期", None, None)
+    joint = Document(id="d", gazette="g", title="中共某县委办公室某县人民政府办公室关于印发《某县地震应急预案》的通知",
+                     kind="通知", doc_number="某办发〔2020〕13号", issuers=["中共某县委办公室", "某县人民政府办公室"],
+                     date="2020-11-26", lines=(3, 40))
+    shown = "中共某县委办公室 某县人民政府办公室关于印发《某县地震应急预案》的通知"
+    assert f"# {shown}\n" in document_page(joint, gazette, None, None)
+    assert document_meta(joint, gazette)["title"] == shown
+    assert listed_title(joint, gazette) == joint.title
+    for title, issuers in [("某县人民政府办公室关于某事的通知", ["某县人民政府办公室"]),
+                           ("某县财政局、某县教育局关于某事的通知", ["某县财政局", "某县教育局"])]:
+        doc = Document(id="d", gazette="g", title=title, kind="通知", doc_number=None, issuers=issuers,
+                       date="2020-11-26", lines=(3, 40))
+        assert f"# {title}\n" in document_page(doc, gazette, None, None)
+
+
 def test_what_the_print_sets_over_an_orders_name_stays_over_it():
     """A page may print the promulgated text's title first, then the order's
     organ and its 令号 by code: the page keeps that order, the organ's name
