@@ -35,7 +35,9 @@ DOC_NUMBER_RE = re.compile(rf"""
 # ("〔2020〕26"), or both brackets and the 号, the serial run into the year
 # ("杨府办20219"); or the serial never filled in, the 代字 and the year in brackets
 # with a blank before 号, as a page publishes a document numbered after it went up
-# ("月政发〔2017〕  号"). It is read only as a whole line of its own, where GB/T 9704
+# ("月政发〔2017〕  号"), or both the year and the serial stripped, the brackets left
+# empty, as a mirror that drops a page's figures prints it ("甘发改规划〔〕号"). It is
+# read only as a whole line of its own, where GB/T 9704
 # (7.2.4) prints the number; what the digits were cannot be told, so it is
 # kept as printed, never rebuilt into a number.
 YEAR_DIGITS = r"(?:19|20)\d{2}"
@@ -43,6 +45,7 @@ BLANK_SERIAL = rf"[{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s*
 DAMAGED_NUMBER_RE = re.compile(rf"""
     [\u4e00-\u9fa5]{{2,12}} \s* (?:
         {BLANK_SERIAL}                                                            # 〔2017〕  号
+      | [{OPEN_BRACKETS}] \s* [{CLOSE_BRACKETS}] \s* 第? \s* {HAO}                 # 〔〕号
       | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* 第? \s* \d{{1,4}} \s* {HAO}?      # 〔202026号, 〔2020 26
       | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
       | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号

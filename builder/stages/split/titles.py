@@ -767,7 +767,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if signs_text_above(lines, start - 1, floor):
             break  # the signature of the text above (a reply printed without its date), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) and not _rows_under_caption(lines, start - 1, skip, full_width) \
+            if (ORGAN_END_RE.search(above.text) or lead_and_others(above.text)) \
+                    and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
@@ -982,6 +983,7 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     ('县公安局、县水利局')."""
     if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
+    lowest = max(lowest, _signed_under_close(lines, head, skip, full_width))
     about = ISSUING_WORD_RE.search(lines[head].text)
     at = about.start() if about else len(lines[head].text.rstrip()) - 1  # (the verb cut: '…办公室关' / '于表彰…')
     above = lines[head - 1].text.rstrip() if head - 1 >= 0 and head - 1 not in skip else ""
@@ -1006,6 +1008,26 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
 
 
 WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+SIGNATURE_LINES = 3  # lines one organ's name may take under a 结束语 at the narrowest measure
+
+
+def _signed_under_close(lines: list[Line], head: int, skip: set[int], full_width: float) -> int:
+    """GB/T 9704 7.3.5: the 署名 follows the 正文, whose 结束语 ('特此通告!',
+    '特此通知') closes it. One organ's name right under such a formula, on
+    its line or wrapped over a few, is that text's signature, though no date
+    follows it (an excerpt that ends there): the line after it is the lowest
+    a title below may open on, no joint issuer of that title. -1 where no
+    formula closes a text in the lines above head."""
+    for f in range(head - 2, max(-1, head - 2 - SIGNATURE_LINES), -1):
+        if f in skip:
+            break
+        if CLOSING_FORMULA_RE.match(lines[f].text.replace(" ", "")):
+            for m in range(f + 1, head):
+                name = "".join(line.text.strip() for line in lines[f + 1:m + 1])
+                if organ_alone(name) and all(wrapped(line, full_width) for line in lines[f + 1:m]):
+                    return m + 1
+            break
+    return -1
 
 
 def _rows_under_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
@@ -1057,6 +1079,15 @@ def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
 
 
 FORWARDING_VERB_RE = re.compile(either_script("转发|批转"))
+
+
+def lead_and_others(text: str) -> bool:
+    """GB/T 9704 7.2.5: a title of many joint issuers may name the lead
+    organ and count the others after it ('XX省发展和改革委员会等10部门',
+    '…等九个单位'); on a line of its own over '关于…', that line is the
+    title's first, as one organ's name alone would be."""
+    more = FORWARDED_MORE_RE.search(text.strip())
+    return bool(more) and more.start() > 0 and organ_alone(text.strip()[:more.start()])
 
 
 def issuing_organs(text: str) -> bool:

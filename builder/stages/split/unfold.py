@@ -884,7 +884,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     does not open one), right after the 文种 or after the space a page that
     runs a whole notice into one line parts its pieces with ('…的通告 根据…').
     A letter's title (LETTER_TITLE_RE) where a title stands may have its
-    称谓 run in after it, and nothing else."""
+    称谓 run in after it, and nothing else. A line that is a whole 发文字号
+    opens or goes on no title, though its 代字 ends as a kind word does
+    ('甘发改规划〔〕号', a number whose figures a page stripped: 规划)."""
+    if is_doc_number_line(lines[i].text.strip()):
+        return None
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
@@ -900,6 +904,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
+        if j and is_doc_number_line(text.strip()):
+            break  # the 发文字号 under the title (GB/T 9704 7.2.4) goes on no title
         for offset in range(1, len(text) + 1):
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:

@@ -1,0 +1,140 @@
+"""The document grammar on layouts of the eightieth held-out set's kind
+(issue #11): everyday documents of 新疆 (the 兵团), 甘肃 and 贵州 as their
+sites, mirrors and forums store them (a title that names its lead organ and
+counts the rest, '…等10部门'; a 发文字号 whose figures a mirror stripped; a
+text whose excerpt ends on its signature under '特此通告!', a title of joint
+issuers right under it; a signature whose name joins two places by a dash).
+Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a lead organ and the others counted
+
+LEAD_AND_OTHERS = ["某某省发展和改革委员会等8部门", "关于印发某某省特色产业园区认定清单的通知", "某发改产业〔2022〕12号",
+                   "各市(州)人民政府:", "现将认定清单印发给你们，请按照有关要求做好园区建设工作。",
+                   "某某省发展和改革委员会", "某某省财政厅", "2022年3月1日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("others", ["等8部门", "等八个单位"])
+def test_a_lead_organ_counting_the_others_heads_its_title(others, columns):
+    """GB/T 9704 7.2.5: a title of many joint issuers may name the lead
+    organ and count the others ('XX省发展和改革委员会等8部门关于…'); a page
+    that breaks the title after them sets that line over '关于…的通知'. It is
+    the title's first line, as one organ's name alone would be: the title
+    names them all, and the text above ends on its date."""
+    lead = "某某省发展和改革委员会" + others
+    docs = _documents(NOTICE + [lead] + LEAD_AND_OTHERS[1:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], lead + LEAD_AND_OTHERS[1]]
+    assert (docs[1].doc_number, docs[1].date) == ("某发改产业〔2022〕12号", "2022-03-01")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_counted_row_under_a_caption_is_no_title_line(columns):
+    """Control: a list under its caption ('协办单位：') whose last row names
+    one organ and counts the others ('某某市商务局等3个单位') is the text's
+    list, though the next title opens on '关于' right under it (that text's
+    title without its organ): the row stays the list's."""
+    title = "关于开展2023年消费促进月活动的通知"
+    docs = _documents(["某某市人民政府办公室关于举办2023年迎春购物节的通知", "各区人民政府：",
+                       "现将购物节有关事项通知如下：", "协办单位：", "某某市商务局等3个单位",
+                       title, "各区商务局：", "现将活动方案印发给你们，请认真组织实施。", "某某市商务局",
+                       "2023年3月1日"], columns)
+    assert [d.title for d in docs] == ["某某市人民政府办公室关于举办2023年迎春购物节的通知", title]
+
+
+# ---------------------------------------------------------------- a 发文字号 whose figures were stripped
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_whose_figures_a_page_stripped_is_the_number(columns):
+    """GB/T 9704 7.2.4 prints the 发文字号 (代字, year in 〔〕, serial, 号) on a
+    line of its own under the 版头 or the title. A mirror that strips a
+    page's figures leaves the 代字, the empty brackets and 号 ('某发改规划〔〕号'):
+    that line is the number as printed, kept as it is, and no title goes on
+    it, though its 代字 ends as a kind word does (规划)."""
+    title = "某某省发展和改革委员会关于印发某某省特色小镇创建清单的通知"
+    docs = _documents(NOTICE + [title, "某发改规划〔〕号", "各市(州)人民政府:",
+                                "现将清单印发给你们，请按照有关要求做好特色小镇规范健康发展工作。",
+                                "某某省发展和改革委员会", "2021年12月31日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].doc_number, docs[1].addressees) == ("某发改规划〔〕号", "各市（州）人民政府")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_stripped_number_cited_in_a_sentence_is_no_number(columns):
+    """Control: a stripped number cited inside a sentence ('按照《…的通知》
+    (某政办发〔〕号)要求，') is the sentence's: the text's own number, on its
+    line under the title, is the one read."""
+    title = "某某县人民政府办公室关于做好春季森林防火工作的通知"
+    docs = _documents([title, "某政办发〔2021〕3号", "各乡镇人民政府：",
+                       "按照《某某市人民政府办公室关于加强森林防火工作的通知》(某政办发〔〕号)要求，现就有关事项通知如下：",
+                       "一、加强巡查。", "某某县人民政府办公室", "2021年3月1日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].doc_number == "某政办发〔2021〕3号"
+
+
+# ---------------------------------------------------------------- a signature under the 结束语, no date under it
+
+SIGNED_UNDATED = ["关于对外来人员进行登记的通告", "为做好疫情防控工作，现将有关事项通告如下：",
+                  "请外来人员主动到所在社区登记。", "特此通告！", "某某师疫情防控工作指挥部"]
+JOINT_TITLE = ["某某县应急管理局 某某县林业和草原局", "关于严禁在重点林区燃放烟花爆竹的通告",
+               "为保障森林资源安全，现将有关事项通告如下：", "一、严禁燃放时间：自即日起至2024年5月31日。",
+               "特此通告", "某某县应急管理局", "某某县林业和草原局", "2024年2月8日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_organ_under_the_closing_formula_signs_the_text_above(columns):
+    """GB/T 9704 7.3.5: the 署名 follows the 正文, which its 结束语 closes
+    ('特此通告！'). One organ's name right under that formula signs the text
+    above, though the excerpt ends before its date: it is that text's
+    issuer, and no joint issuer of the title under it ('某某县应急管理局
+    某某县林业和草原局' / '关于…的通告'), whose organs stand on its own first line."""
+    docs = _documents(SIGNED_UNDATED + JOINT_TITLE, columns)
+    assert [d.title for d in docs] == [SIGNED_UNDATED[0], "".join(JOINT_TITLE[:2]).replace(" ", "")]
+    assert docs[0].issuers == ["某某师疫情防控工作指挥部"]
+    assert docs[1].issuers == ["某某县应急管理局", "某某县林业和草原局"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_joint_issuers_under_a_signed_and_dated_text_head_their_title(columns):
+    """Control: under a text signed and dated, a title's joint issuers on
+    its first line ('XX局 XX局' / '关于…') are the title's, as before."""
+    docs = _documents(NOTICE + JOINT_TITLE, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(JOINT_TITLE[:2]).replace(" ", "")]
+    assert docs[0].issuers == ["某某县人民政府"]
+
+
+# ---------------------------------------------------------------- a name that joins two places by a dash
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_signature_joining_two_places_by_a_dash_is_one_name(dash, columns):
+    """A reserve or a scenic area over two mountains is named by both,
+    joined by a dash ('太统—崆峒山国家级自然保护区管理局'); signed so, that is one
+    organ's name, and the title's short name for it ('某山-某峰自然保护区管理局',
+    the dash typed as a hyphen) names the same organ, not a second issuer."""
+    title = "某山-某峰自然保护区管理局关于切实加强当前森林防火工作的紧急通知"
+    docs = _documents(NOTICE + [title, "某保发〔2019〕146号", "各保护站:",
+                                "近期持续干旱少雪，森林火险等级持续升高，请各保护站抓好落实。", "特此通知",
+                                f"某省某山{dash}某峰国家级自然保护区管理局", "2019年12月16日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == [f"某省某山{dash}某峰国家级自然保护区管理局"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_parted_by_a_double_dash_signs_nothing(columns):
+    """Control: a line whose words a double dash parts ('某某县——全域旅游示范区')
+    is a sentence's, no signature: the text's signature is the organ over
+    its date."""
+    docs = _documents(NOTICE[:3] + ["某某县——全域旅游示范区"] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert docs[0].issuers == ["某某县人民政府"]
