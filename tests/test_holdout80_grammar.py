@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -82,6 +83,19 @@ def test_a_stripped_number_cited_in_a_sentence_is_no_number(columns):
     assert docs[0].doc_number == "某政办发〔2021〕3号"
 
 
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_titles_tail_run_into_its_number_is_parted_as_before(columns):
+    """Control: a title's last line run into its 发文字号 ('…编' / '制规定的通知
+    某府办发〔2009〕47号') is no number alone (a 代字 never holds 的): the title
+    goes on to its kind word and the number after it is the number."""
+    title = "某某市人民政府办公厅关于印发某某市人民政府办公厅主要职责内设机构和人员编制规定的通知"
+    docs = _documents(NOTICE + [title[:36], title[36:] + "某府办发〔2009〕47号", "各县(市)、区人民政府:",
+                                "《规定》已经市政府同意，现印发给你们，请认真贯彻执行。", "某某市人民政府办公厅", "2009年9月10日"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某府办发〔2009〕47号"
+
+
 # ---------------------------------------------------------------- a signature under the 结束语, no date under it
 
 SIGNED_UNDATED = ["关于对外来人员进行登记的通告", "为做好疫情防控工作，现将有关事项通告如下：",
@@ -138,3 +152,85 @@ def test_a_sentence_parted_by_a_double_dash_signs_nothing(columns):
     docs = _documents(NOTICE[:3] + ["某某县——全域旅游示范区"] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert docs[0].issuers == ["某某县人民政府"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_signature_at_the_measure_under_the_closing_formula_goes_on_into_no_title(columns):
+    """The same where the signer's name is as long as the measure
+    ('某某师防治新型冠状病毒肺炎疫情指挥部' at 18 columns): a name under the 结束语
+    is the signature, no line the wrap carries on into the title under it."""
+    signed = SIGNED_UNDATED[:-1] + ["某某师防治新型冠状病毒肺炎疫情指挥部"]
+    docs = _documents(signed + JOINT_TITLE, columns)
+    assert [d.title for d in docs] == [signed[0], "".join(JOINT_TITLE[:2]).replace(" ", "")]
+    assert docs[0].issuers == ["某某师防治新型冠状病毒肺炎疫情指挥部"]
+
+
+# ---------------------------------------------------------------- joint issuers of one place, their space lost
+
+LONG_JOINT_TITLE = ["某某县森林草原防灭火指挥部办公室 某某县林业和草原局", "关于严禁在重点林区燃放烟花爆竹的通告",
+                    "为保障森林资源安全，现将有关事项通告如下：", "一、严禁燃放时间：自即日起至2024年5月31日。",
+                    "特此通告", "某某县森林草原防灭火指挥部办公室", "某某县林业和草原局", "2024年2月8日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("printed", ["as printed", "wrapped"])
+def test_joint_issuers_of_one_place_wrapped_inside_the_second_name_head_their_title(printed, columns):
+    """GB/T 9704 7.2.5: joint issuers stand before 关于, parted by a space.
+    Where the print's line (a text export keeps it) or the measure breaks
+    their line inside the second name, at its place ('…指挥部办公室 某' /
+    '某县林业和草原局'), the space before that one character reads as a
+    scanner's and is closed up: names that each end as organ names end,
+    each beginning with the first one's place, are still the title's
+    issuers, the line above them ending the text above."""
+    title = LONG_JOINT_TITLE if printed == "wrapped" else \
+        ["某某县森林草原防灭火指挥部办公室 某", "某县林业和草原局"] + LONG_JOINT_TITLE[1:]
+    if printed == "wrapped" and columns != 18:
+        pytest.skip("the measure breaks the line inside the second name at 18 columns only")
+    docs = _documents(NOTICE + title, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(LONG_JOINT_TITLE[:2]).replace(" ", "")]
+    assert docs[1].issuers == ["某某县森林草原防灭火指挥部办公室", "某某县林业和草原局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_one_organs_name_over_about_is_no_pair_of_names(columns):
+    """Control: one organ's long name over '关于…' ('某某县人民政府防汛抗旱指挥部办公室')
+    is one issuer, though an ending (指挥部) comes inside it: the rest opens
+    with no place's name."""
+    title = "某某县人民政府防汛抗旱指挥部办公室关于做好汛期安全防范工作的通知"
+    docs = _documents(NOTICE + ["某某县人民政府防汛抗旱指挥部办公室", "关于做好汛期安全防范工作的通知", "各乡镇人民政府：",
+                                "现将有关事项通知如下：请各乡镇做好值班值守。", "某某县人民政府防汛抗旱指挥部办公室",
+                                "2023年6月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["某某县人民政府防汛抗旱指挥部办公室"]
+
+
+# ---------------------------------------------------------------- a list's rows ending alike
+
+TOWNS = ["附件", "某某省特色小镇创建清单", "某某市某区河口风情特色小镇", "某某市某县运动休闲特色小镇",
+         "某某市某区平南文旅康养特色小镇"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_row_ending_as_the_row_above_goes_on_into_no_title(columns):
+    """An 附件's 清单 lists names one a line, ending alike ('…特色小镇'); the
+    last may come near the measure ('某某市某区平南文旅康养特色小镇' in a print
+    of 18 columns, as a text export keeps its lines) without running on: a
+    row that ends as the one above it, which stops short, ends there, and
+    the title under it ('关于…的通告', its body under it) begins a document."""
+    title = "关于对外来人员进行登记管理的有关事项的通告"
+    notice = NOTICE[:4] + ["2021年3月1日"]
+    printed = laid_out(notice + TOWNS + [title, "为做好疫情防控工作，现将有关事项通告如下：", "请外来人员主动到所在社区登记。",
+                                         "某某县疫情防控工作指挥部", "2021年3月5日"], 18)
+    docs = _documents(printed, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_a_full_body_line_ending_as_the_line_above_runs_on(columns):
+    """Control: a body line that fills the measure runs on into the next,
+    though it ends with the words the line above ends with: the line above
+    holds a sentence's punctuation (no row), and the words under it
+    ('关于…的通知') are the sentence's."""
+    docs = _documents(NOTICE[:2] + ["现将有关事项通知如下：请各乡镇抓好春季植树造林工作，落实造林工作，抓好造林工作责任，"
+                                    "按照县政府关于做好春季植树造林工作的通知要求完成任务。"] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

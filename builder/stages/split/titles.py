@@ -93,6 +93,22 @@ def _row_ended(line: Line, full_width: float) -> bool:
     return _name_row(line.text) and printed_width(line) < full_width * MEASURE.full
 
 
+ROW_ENDING = 2  # the characters two rows of a list end alike with ('…特色小镇' / '…特色小镇')
+
+
+def _ends_as_row_above(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is a list's row, though it comes near the measure: the line
+    above it, another line of words with no punctuation, stops short of the
+    measure (a row that ended there, no wrapped sentence) and ends with the
+    same words (an 附件's 清单 of names, '张掖市…特色小镇' / '天水市…特色小镇'). A
+    row goes on into nothing: a title under it begins there."""
+    if k < 1 or lines[k - 1].cells or lines[k].cells:
+        return False
+    above, text = lines[k - 1].text.strip(), lines[k].text.strip()
+    return len(above) > ROW_ENDING and len(text) > ROW_ENDING and above[-ROW_ENDING:] == text[-ROW_ENDING:] \
+        and not re.search(r"[\W\d_]", above + text) and not wrapped(lines[k - 1], full_width)
+
+
 def ends_row(lines: list[Line], k: int) -> bool:
     """Line k ends a name list's row: the row, or the rest of its post that
     the wrap cut onto a line of its own ('王某某 …区政协' / '农业和农村委员会')."""
@@ -304,6 +320,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
+                        and not _ends_as_row_above(lines, start - 1, full_width)
+                        and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
@@ -319,7 +337,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         # line that stops short: no sentence of the body opens so at the margin.
         own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
                     or dated_headline(title)) \
-            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)) \
+            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)
+                 or _signed_under_close(lines, start + 1, skip, full_width) == start) \
             and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
         # ('为深入学习贯彻…关于…的重要讲话' / '和重要指示批示精神，…': a body's first line, full, that names a 讲话)
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
@@ -870,10 +889,14 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             head = k
     def organ_line(k: int) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
-        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
+        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
+        of one the print broke inside the second of one place's names ('…办公室 甘' over
+        '谷县林业和草原局': _one_places_organs)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
+            and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
+                     and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width)
 
     top = head
@@ -983,7 +1006,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     ('县公安局、县水利局')."""
     if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
-    lowest = max(lowest, _signed_under_close(lines, head, skip, full_width))
+    signed_end = _signed_under_close(lines, head, skip, full_width)  # (a signature at the measure goes on into none)
+    lowest = max(lowest, signed_end)
     about = ISSUING_WORD_RE.search(lines[head].text)
     at = about.start() if about else len(lines[head].text.rstrip()) - 1  # (the verb cut: '…办公室关' / '于表彰…')
     above = lines[head - 1].text.rstrip() if head - 1 >= 0 and head - 1 not in skip else ""
@@ -1000,14 +1024,32 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
             break
-        if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names)) \
+        if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names) or _one_places_organs(names)) \
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
-                         and not _printed_line(lines, k - 1)):
+                         and not _printed_line(lines, k - 1) and k != signed_end):
             top = k
     return top
 
 
 WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+PLACE_PREFIX = 2  # the characters of a place's name that joint issuers of one place all begin with
+
+
+def _one_places_organs(text: str) -> bool:
+    """Two organs' names or more of one place run together, the space that
+    parted them lost (a wrap that cut the second name's place, '…指挥部办公室
+    甘' / '谷县林业和草原局', read as a scanner's space): each ends as organ
+    names end and the next begins with the first one's place
+    ('甘谷县…办公室甘谷县林业和草原局')."""
+    text = text.replace(" ", "")
+    if not JOINT_NAME_RE.match(text) or not ORGAN_END_RE.search(text):
+        return False
+    place, names, start = text[:PLACE_PREFIX], 0, 0
+    for match in re.finditer(ORGAN_ENDING, text):
+        rest = text[match.end():]
+        if not rest or rest.startswith(place) and match.end() - start > len(place):
+            names, start = names + 1, match.end()
+    return names >= 2 and start == len(text)
 SIGNATURE_LINES = 3  # lines one organ's name may take under a 结束语 at the narrowest measure
 
 
@@ -1016,8 +1058,9 @@ def _signed_under_close(lines: list[Line], head: int, skip: set[int], full_width
     '特此通知') closes it. One organ's name right under such a formula, on
     its line or wrapped over a few, is that text's signature, though no date
     follows it (an excerpt that ends there): the line after it is the lowest
-    a title below may open on, no joint issuer of that title. -1 where no
-    formula closes a text in the lines above head."""
+    a title below may open on, no joint issuer of that title, and the name
+    goes on into no title though it fills the measure. -1 where no formula
+    closes a text in the lines above head."""
     for f in range(head - 2, max(-1, head - 2 - SIGNATURE_LINES), -1):
         if f in skip:
             break
