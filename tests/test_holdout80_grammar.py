@@ -234,3 +234,54 @@ def test_a_full_body_line_ending_as_the_line_above_runs_on(columns):
     docs = _documents(NOTICE[:2] + ["现将有关事项通知如下：请各乡镇抓好春季植树造林工作，落实造林工作，抓好造林工作责任，"
                                     "按照县政府关于做好春季植树造林工作的通知要求完成任务。"] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_signature_joining_two_places_by_a_dash_wraps_as_one_name(columns):
+    """The same name wrapped by a narrow measure ('甘肃某山—某峰国家级自然保护区管理' /
+    '局', as a print of 18 columns sets it and a text export keeps it)
+    goes on from its first line, dash and all: one signer."""
+    title = "某山-某峰自然保护区管理局关于切实加强当前森林防火工作的紧急通知"
+    signer = "甘肃某山—某峰国家级自然保护区管理局"
+    printed = laid_out(NOTICE + [title, "某保发〔2019〕146号", "各保护站:",
+                                 "近期持续干旱少雪，森林火险等级持续升高，请各保护站抓好落实。", "特此通知"], 18) \
+        + [signer[:17], signer[17:], "2019年12月16日"]
+    docs = _documents(printed, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == [signer]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_items_last_line_is_no_piece_of_the_signers_name(columns):
+    """GB/T 9704 7.3.4-7.3.5: the 附件说明 lists the 附件 by title ('附件：1.…',
+    '2.…'), the 署名 under it. An item wrapped at the measure ends on its
+    title's kind word ('2.…办公室关' / '于开展…督查工作的通知', as a print of 20
+    columns sets it), however full that line: the name under it, over the
+    date, is the signature alone, not that line's end."""
+    title = "某某保护区管理局关于切实加强当前森林防火工作的紧急通知"
+    printed = laid_out(NOTICE + [title, "某保发〔2019〕146号", "各保护站:",
+                                 "现将两个文件转发你们，请各保护站按照文件精神抓好落实。", "特此通知"], 18) \
+        + ["附件:1.某某省林业和草原局关于切实做好近期森", "林草原防火工作的紧急通知", "2.某某区护林防火指挥部办公室关",
+           "于开展森林草原防灭火督查工作的通知", "某山某峰国家级自然保护区管理局", "2019年12月16日"]
+    docs = _documents(printed, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["某山某峰国家级自然保护区管理局"]
+
+
+# ---------------------------------------------------------------- a 主送 that names the 人民团体
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_class_of_mass_organisations_goes_on_in_the_addressees(columns):
+    """GB/T 9704 7.3.2: the 主送 lists the organs a joint Party and
+    government notice goes to, classes among them ('各人民团体', the mass
+    organisations, as a 人民团体 is named); a line of the list the print
+    ended after a name and its comma ('…,水城军分区,' / '各人民团体,…', as a
+    print of 18 columns sets it) goes on to the colon."""
+    addressees = ("各县、特区、区党委和人民政府,市委各部委,市级国家机关各部门,某某军分区,各人民团体,"
+                  "各经济开发区党工委和管委会,省属驻市有关单位,市属企事业单位")
+    title = "中共某某市委某某市人民政府关于实施2013年十大工程的通知"
+    printed = laid_out(NOTICE + [title], 18) + [addressees[:18], addressees[18:37], addressees[37:55], addressees[55:] + ":"] \
+        + laid_out(["为加快同步小康步伐，市委、市政府决定实施2013年十大工程。现将有关事项通知如下：", "一、产业园区建设工程"], 18)
+    docs = _documents(printed, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].addressees == addressees.replace(",", "，")

@@ -10,8 +10,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_RE,
+from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
+                           DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
@@ -309,7 +310,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1) \
+        cut = start > 0 and (flows_on(lines[start - 1].text) or _annex_item_cut(lines[start - 1].text)) \
+            and not ends_file_name(lines, start - 1) \
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
@@ -481,6 +483,14 @@ def _organ_over_its_year(lines: list[Line], start: int, end: int, full_width: fl
     match = YEAR_TITLE_RE.match(join_title([line.text for line in lines[start:end]]))
     return end - start >= 2 and bool(match) and match.group("issuer") == squash(lines[start].text) \
         and not wrapped(lines[start], full_width)
+
+
+def _annex_item_cut(text: str) -> bool:
+    """An item of the 附件说明 (GB/T 9704 7.3.4: '附件：1.…', '2.…') whose title
+    the line cut before its kind word ('2.…指挥部办公室关'): the line under it is
+    that title's rest, no title of its own."""
+    item = ANNEX_LIST_RE.match(text.strip()) or ANNEX_ITEM_RE.match(text.strip())
+    return bool(item) and not kind_of(text.strip()) and not re.search(r"[。；;，,]", text)
 
 
 def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
