@@ -261,7 +261,7 @@ def test_an_annex_items_last_line_is_no_piece_of_the_signers_name(columns):
     title = "某某保护区管理局关于切实加强当前森林防火工作的紧急通知"
     printed = laid_out(NOTICE + [title, "某保发〔2019〕146号", "各保护站:",
                                  "现将两个文件转发你们，请各保护站按照文件精神抓好落实。", "特此通知"], 18) \
-        + ["附件:1.某某省林业和草原局关于切实做好近期森", "林草原防火工作的紧急通知", "2.某某区护林防火指挥部办公室关",
+        + ["附件:1.某某省林业和草原局关于切实做好近期森", "林草原防火工作的紧急通知", "2.某某市某某区护林防火指挥部办公室关",
            "于开展森林草原防灭火督查工作的通知", "某山某峰国家级自然保护区管理局", "2019年12月16日"]
     docs = _documents(printed, columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
@@ -285,3 +285,29 @@ def test_a_class_of_mass_organisations_goes_on_in_the_addressees(columns):
     docs = _documents(printed, columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].addressees == addressees.replace(",", "，")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_annex_item_with_no_kind_word_over_the_next_title_ends_there(columns):
+    """Control: an item of the 附件说明 whose title has no kind word
+    ('附件:2022年工作报告主要任务上半年落实情况', at the measure) over the next
+    document's organ alone ('某某旗人民政府办公室' / '关于印发…的通知') leaves that
+    title whole: a line that opens as a title does begins the next text."""
+    title = "某某旗人民政府办公室关于印发2022年重点任务责任落实分工的通知"
+    printed = laid_out(NOTICE[:3], 26) + ["附件:2022年工作报告主要任务上半年落实情况", "某某旗人民政府办公室",
+                                          "关于印发2022年重点任务责任落实分工的通知", "各苏木乡镇人民政府：",
+                                          "现将分工印发给你们，请认真贯彻落实。", "某某旗人民政府办公室", "2022年3月1日"]
+    docs = _documents(printed, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_section_numbered_by_levels_is_no_annex_item(columns):
+    """Control: a 预案's section heading numbered by levels ('1.3适用范围'),
+    the excerpt ending on it, is no 附件说明 item: the 大事记 titled under it
+    is a document of its own."""
+    docs = _documents(["某某市人民政府办公厅关于印发某某市气象灾害应急预案的通知", "各区人民政府：",
+                       "《预案》已经市政府同意，现印发给你们，请认真执行。", "某某市人民政府办公厅", "2020年9月15日",
+                       "某某市气象灾害应急预案", "1.1编制目的", "为建立健全我市气象灾害应急响应机制，特制定本预案。", "1.2适用范围",
+                       "大事记(2025年8月—9月)", "8月", "8月20日，州委书记会见某某集团董事长一行。"], columns)
+    assert [d.title for d in docs] == ["某某市人民政府办公厅关于印发某某市气象灾害应急预案的通知", "大事记(2025年8月—9月)"]

@@ -751,7 +751,8 @@ def _annex_item_ends(lines: list[Line], k: int) -> bool:
     begins ('2.…办公室关' / '于开展…工作的通知'): the item's title, ending in its
     kind word, however full; no first piece of the signer's name under it."""
     above = lines[k - 1].text.strip() if k > 0 else ""
-    return bool(kind_of(lines[k].text.strip())) and bool(ANNEX_LIST_RE.match(above) or ANNEX_ITEM_RE.match(above))
+    return bool(kind_of(lines[k].text.strip())) and bool(ANNEX_LIST_RE.match(above) or ANNEX_ITEM_RE.match(above)) \
+        and not DECIMAL_HEADING_RE.match(above)  # (a section numbered by levels, '1.3适用范围', is no item)
 
 
 def _signs_name(text: str) -> bool:

@@ -310,7 +310,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and (flows_on(lines[start - 1].text) or _annex_item_cut(lines[start - 1].text)) \
+        cut = start > 0 and (flows_on(lines[start - 1].text) or _annex_item_cut(lines, start - 1, full_width)) \
             and not ends_file_name(lines, start - 1) \
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
@@ -485,12 +485,33 @@ def _organ_over_its_year(lines: list[Line], start: int, end: int, full_width: fl
         and not wrapped(lines[start], full_width)
 
 
-def _annex_item_cut(text: str) -> bool:
-    """An item of the 附件说明 (GB/T 9704 7.3.4: '附件：1.…', '2.…') whose title
-    the line cut before its kind word ('2.…指挥部办公室关'): the line under it is
-    that title's rest, no title of its own."""
-    item = ANNEX_LIST_RE.match(text.strip()) or ANNEX_ITEM_RE.match(text.strip())
-    return bool(item) and not kind_of(text.strip()) and not re.search(r"[。；;，,]", text)
+ANNEX_REACH = 6  # lines an 附件说明's items take under its '附件：' at the narrowest measure
+
+
+def _annex_item_cut(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is an item of the 附件说明 (GB/T 9704 7.3.4: '附件：1.…', '2.…'
+    under it) whose title the measure cut before its kind word ('2.…指挥部
+    办公室关', a full line): the line under it is that title's rest, no title
+    of its own. A section numbered by levels ('1.3适用范围') is no item, and
+    a line that opens as a title does (an organ's name alone, or '关于…')
+    begins the next document under an item whose title has no kind word
+    ('附件:…上半年落实情况')."""
+    text = lines[k].text.strip()
+    if kind_of(text) or re.search(r"[。；;，,]", text) or not wrapped(lines[k], full_width):
+        return False
+    if k + 1 < len(lines) and (organ_alone(below := lines[k + 1].text.strip()) or ABOUT_RE.match(below)
+                               or TITLE_ORGAN_RE.match(below)):
+        return False
+    if ANNEX_LIST_RE.match(text):
+        return True
+    if not ANNEX_ITEM_RE.match(text) or DECIMAL_HEADING_RE.match(text):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - ANNEX_REACH), -1):
+        if ANNEX_LIST_RE.match(lines[j].text.strip()):
+            return True
+        if ends_sentence(lines[j].text):
+            break
+    return False
 
 
 def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
