@@ -68,8 +68,11 @@ PLACE_ISSUER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}?(?:自治区
 # A line of a signature: one organ name or several, each ending as organ names
 # end, side by side or joined by 、 (joint issuers printed two a line); a name
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
-# by, in brackets ("…领导小组（指挥部）").
-ORGAN_IN_SIGNATURE = rf"[\u4e00-\u9fa5（）()“”]{{2,40}}?(?:{ORGAN_NAME_RE.pattern})" \
+# by, in brackets ("…领导小组（指挥部）"); a name that joins two places' names by a dash, as a reserve
+# or a scenic area over two mountains is named ("太统—崆峒山国家级自然保护区管理局"), is one name (one dash
+# between two characters: a dash of two is a sentence's punctuation).
+ORGAN_IN_SIGNATURE = rf"(?:[\u4e00-\u9fa5（）()“”]|(?<=[\u4e00-\u9fa5])[—\-－](?=[\u4e00-\u9fa5])){{2,40}}?" \
+    rf"(?:{ORGAN_NAME_RE.pattern})" \
     rf"(?:[（(][\u4e00-\u9fa5]{{0,12}}?(?:{ORGAN_NAME_RE.pattern})[）)])?"
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
 
@@ -702,6 +705,7 @@ def _joined_signers(org: str, signers: list[str]) -> bool:
 
 
 COMMITTEE_END_RE = re.compile(r"委[员員][会會]$")  # a 委员会's ending, which its short name gives as 委
+NAME_DASH_RE = re.compile(r"[—\-－]")  # a dash inside a name, of whatever shape
 
 
 def same_body(short: str, full: str) -> bool:
@@ -709,7 +713,10 @@ def same_body(short: str, full: str) -> bool:
     and the signature in full (中华人民共和国国务院, XX市人民政府办公室,
     XX交通警察大队): a short name (简称) keeps the full name's characters in
     order, and the same organ-name ending; a 委员会 is called 委 in its short
-    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委)."""
+    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委); the dash that joins
+    two places' names may be typed as a hyphen in one and a dash in the other
+    ('太统-崆峒山…管理局', '甘肃太统—崆峒山…管理局')."""
+    short, full = NAME_DASH_RE.sub("", short), NAME_DASH_RE.sub("", full)
     full = COMMITTEE_END_RE.sub("委", full) if short.endswith("委") else full
     ends = [ORGAN_END_RE.search(name) for name in (short, full)]
     if not all(ends) or not full.endswith(ends[0].group(0)):

@@ -748,14 +748,26 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])
                              or BARE_ENDING_RE.match(lines[k].text)) \
-                        and printed_width(lines[k - 1]) >= full_width * MEASURE.fills:
+                        and printed_width(lines[k - 1]) >= full_width * MEASURE.fills \
+                        and not _annex_item_ends(lines, k - 1):
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1
     return out
 
 
-NAME_LINE = r"[\u4e00-\u9fa5（）()“”]{2,30}"  # what an organ's name is printed with
+# What an organ's name is printed with: words, brackets, quotes, and a dash between two places' names
+# ('太统—崆峒山…管理局'; metadata.ORGAN_IN_SIGNATURE).
+NAME_LINE = r"(?:[\u4e00-\u9fa5（）()“”]|(?<=[\u4e00-\u9fa5])[—\-－](?=[\u4e00-\u9fa5])){2,30}"
+
+
+def _annex_item_ends(lines: list[Line], k: int) -> bool:
+    """Line k ends an item of the 附件说明 (GB/T 9704 7.3.4) the line above
+    begins ('2.…办公室关' / '于开展…工作的通知'): the item's title, ending in its
+    kind word, however full; no first piece of the signer's name under it."""
+    above = lines[k - 1].text.strip() if k > 0 else ""
+    return bool(kind_of(lines[k].text.strip())) and bool(ANNEX_LIST_RE.match(above) or ANNEX_ITEM_RE.match(above)) \
+        and not DECIMAL_HEADING_RE.match(above)  # (a section numbered by levels, '1.3适用范围', is no item)
 
 
 def _signs_name(text: str) -> bool:

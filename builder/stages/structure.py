@@ -21,9 +21,9 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, DATE_LINE_RE, DATE_RE, MONTH_LINE_RE, ORGAN_END_RE,
-                          SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE, PAGE_ALONE_RE,
-                          SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
+from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE,
+                          MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
+                          PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
 from ..text.lines import ends_sentence
 from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
@@ -319,6 +319,10 @@ def frame_role(text: str, blocks: list, n: int) -> str:
     if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
         return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
     name = re.sub(r"\s", "", text)
+    if nxt is None and isinstance(prev, Paragraph) and CLOSING_FORMULA_RE.match(prev.text.replace(" ", "")) \
+            and _signs(name):
+        return "signature"  # one organ under the 结束语 ('特此通告!'), the text's last line: its 署名 (GB/T 9704
+        # 7.3.5), though no date follows (an excerpt that ends there)
     if nxt is None and isinstance(prev, Paragraph) and ends_sentence(prev.text) and _signs(name) \
             and (word := self_word(name)) and word in "".join(b.text for b in blocks[:n] if isinstance(b, Paragraph)):
         return "signature"  # one organ under the body's last sentence, the text's last line, the body speaking of it

@@ -35,7 +35,9 @@ DOC_NUMBER_RE = re.compile(rf"""
 # ("〔2020〕26"), or both brackets and the 号, the serial run into the year
 # ("杨府办20219"); or the serial never filled in, the 代字 and the year in brackets
 # with a blank before 号, as a page publishes a document numbered after it went up
-# ("月政发〔2017〕  号"). It is read only as a whole line of its own, where GB/T 9704
+# ("月政发〔2017〕  号"), or both the year and the serial stripped, the brackets left
+# empty, as a mirror that drops a page's figures prints it ("甘发改规划〔〕号"). It is
+# read only as a whole line of its own, where GB/T 9704
 # (7.2.4) prints the number; what the digits were cannot be told, so it is
 # kept as printed, never rebuilt into a number.
 YEAR_DIGITS = r"(?:19|20)\d{2}"
@@ -43,6 +45,7 @@ BLANK_SERIAL = rf"[{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s*
 DAMAGED_NUMBER_RE = re.compile(rf"""
     [\u4e00-\u9fa5]{{2,12}} \s* (?:
         {BLANK_SERIAL}                                                            # 〔2017〕  号
+      | [{OPEN_BRACKETS}] \s* [{CLOSE_BRACKETS}] \s* 第? \s* {HAO}                 # 〔〕号
       | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* 第? \s* \d{{1,4}} \s* {HAO}?      # 〔202026号, 〔2020 26
       | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
       | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号
@@ -1002,7 +1005,7 @@ ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 # under a county, a township's government and the villages' and communities' committees (村民委员会
 # 组织法 第二条, 城市居民委员会组织法 第二条), are addressed by their level after 各: "街道办事处、各村",
 # "各镇、各村（社区）". A department addresses its own offices by their kind, 科室 or 处室 ("委机关各处室").
-ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_script('部门|单位|机关|机构|科室|处室|办事处|企业|学校')})"
+ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_script('部门|单位|机关|机构|科室|处室|办事处|企业|学校|团体')})"
 ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇)"
 ADDRESSEE_LEVEL = either_script("各(?:乡镇|乡|镇|街道|村|社区)")
 ADDRESSEE_LISTED = rf"(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_LEVEL})(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?|{either_script('[省市县区乡镇](?:人民)?政府')})"

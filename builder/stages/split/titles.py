@@ -10,8 +10,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                           CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_RE,
+from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
+                           DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
@@ -91,6 +92,22 @@ def _row_ended(line: Line, full_width: float) -> bool:
     only where the wrap cut it, at the full measure, not short of it as a
     justified sentence's line may stop (its punctuation pushed down)."""
     return _name_row(line.text) and printed_width(line) < full_width * MEASURE.full
+
+
+ROW_ENDING = 2  # the characters two rows of a list end alike with ('…特色小镇' / '…特色小镇')
+
+
+def _ends_as_row_above(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is a list's row, though it comes near the measure: the line
+    above it, another line of words with no punctuation, stops short of the
+    measure (a row that ended there, no wrapped sentence) and ends with the
+    same words (an 附件's 清单 of names, '张掖市…特色小镇' / '天水市…特色小镇'). A
+    row goes on into nothing: a title under it begins there."""
+    if k < 1 or lines[k - 1].cells or lines[k].cells:
+        return False
+    above, text = lines[k - 1].text.strip(), lines[k].text.strip()
+    return len(above) > ROW_ENDING and len(text) > ROW_ENDING and above[-ROW_ENDING:] == text[-ROW_ENDING:] \
+        and not re.search(r"[\W\d_]", above + text) and not wrapped(lines[k - 1], full_width)
 
 
 def ends_row(lines: list[Line], k: int) -> bool:
@@ -293,7 +310,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and flows_on(lines[start - 1].text) and not ends_file_name(lines, start - 1) \
+        cut = start > 0 and (flows_on(lines[start - 1].text) or _annex_item_cut(lines, start - 1, full_width)) \
+            and not ends_file_name(lines, start - 1) \
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
@@ -305,6 +323,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
+                        and not _ends_as_row_above(lines, start - 1, full_width)
+                        and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
@@ -320,7 +340,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         # line that stops short: no sentence of the body opens so at the margin.
         own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
                     or dated_headline(title)) \
-            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)) \
+            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)
+                 or _signed_under_close(lines, start + 1, skip, full_width) == start) \
             and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
         # ('为深入学习贯彻…关于…的重要讲话' / '和重要指示批示精神，…': a body's first line, full, that names a 讲话)
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
@@ -485,6 +506,35 @@ def _organ_over_its_year(lines: list[Line], start: int, end: int, full_width: fl
     match = YEAR_TITLE_RE.match(join_title([line.text for line in lines[start:end]]))
     return end - start >= 2 and bool(match) and match.group("issuer") == squash(lines[start].text) \
         and not wrapped(lines[start], full_width)
+
+
+ANNEX_REACH = 6  # lines an 附件说明's items take under its '附件：' at the narrowest measure
+
+
+def _annex_item_cut(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is an item of the 附件说明 (GB/T 9704 7.3.4: '附件：1.…', '2.…'
+    under it) whose title the measure cut before its kind word ('2.…指挥部
+    办公室关', a full line): the line under it is that title's rest, no title
+    of its own. A section numbered by levels ('1.3适用范围') is no item, and
+    a line that opens as a title does (an organ's name alone, or '关于…')
+    begins the next document under an item whose title has no kind word
+    ('附件:…上半年落实情况')."""
+    text = lines[k].text.strip()
+    if kind_of(text) or re.search(r"[。；;，,]", text) or not wrapped(lines[k], full_width):
+        return False
+    if k + 1 < len(lines) and (organ_alone(below := lines[k + 1].text.strip()) or ABOUT_RE.match(below)
+                               or TITLE_ORGAN_RE.match(below)):
+        return False
+    if ANNEX_LIST_RE.match(text):
+        return True
+    if not ANNEX_ITEM_RE.match(text) or DECIMAL_HEADING_RE.match(text):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - ANNEX_REACH), -1):
+        if ANNEX_LIST_RE.match(lines[j].text.strip()):
+            return True
+        if ends_sentence(lines[j].text):
+            break
+    return False
 
 
 def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
@@ -811,7 +861,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if signs_text_above(lines, start - 1, floor):
             break  # the signature of the text above (a reply printed without its date), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if ORGAN_END_RE.search(above.text) and not _places_listed(above.text) \
+            if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text) or lead_and_others(above.text)) \
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
@@ -922,10 +972,14 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             head = k
     def organ_line(k: int) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
-        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name)."""
+        line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
+        of one the print broke inside the second of one place's names ('…办公室 甘' over
+        '谷县林业和草原局': _one_places_organs)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
+            and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
+                     and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width)
 
     top = head
@@ -1035,6 +1089,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
     ('县公安局、县水利局')."""
     if not _holds_issuing_word(lines, head, min(head + 2, len(lines))):
         return head
+    signed_end = _signed_under_close(lines, head, skip, full_width)  # (a signature at the measure goes on into none)
+    lowest = max(lowest, signed_end)
     about = ISSUING_WORD_RE.search(lines[head].text)
     at = about.start() if about else len(lines[head].text.rstrip()) - 1  # (the verb cut: '…办公室关' / '于表彰…')
     above = lines[head - 1].text.rstrip() if head - 1 >= 0 and head - 1 not in skip else ""
@@ -1051,14 +1107,53 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
         names = "".join(line.text for line in lines[k:head]) + lines[head].text[:at]
         if not balanced(names):
             break
-        if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names)) \
+        if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names) or _one_places_organs(names)) \
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
-                         and not _printed_line(lines, k - 1)):
+                         and not _printed_line(lines, k - 1) and k != signed_end):
             top = k
     return top
 
 
 WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
+PLACE_PREFIX = 2  # the characters of a place's name that joint issuers of one place all begin with
+
+
+def _one_places_organs(text: str) -> bool:
+    """Two organs' names or more of one place run together, the space that
+    parted them lost (a wrap that cut the second name's place, '…指挥部办公室
+    甘' / '谷县林业和草原局', read as a scanner's space): each ends as organ
+    names end and the next begins with the first one's place
+    ('甘谷县…办公室甘谷县林业和草原局')."""
+    text = text.replace(" ", "")
+    if not JOINT_NAME_RE.match(text) or not ORGAN_END_RE.search(text):
+        return False
+    place, names, start = text[:PLACE_PREFIX], 0, 0
+    for match in re.finditer(ORGAN_ENDING, text):
+        rest = text[match.end():]
+        if not rest or rest.startswith(place) and match.end() - start > len(place):
+            names, start = names + 1, match.end()
+    return names >= 2 and start == len(text)
+SIGNATURE_LINES = 3  # lines one organ's name may take under a 结束语 at the narrowest measure
+
+
+def _signed_under_close(lines: list[Line], head: int, skip: set[int], full_width: float) -> int:
+    """GB/T 9704 7.3.5: the 署名 follows the 正文, whose 结束语 ('特此通告!',
+    '特此通知') closes it. One organ's name right under such a formula, on
+    its line or wrapped over a few, is that text's signature, though no date
+    follows it (an excerpt that ends there): the line after it is the lowest
+    a title below may open on, no joint issuer of that title, and the name
+    goes on into no title though it fills the measure. -1 where no formula
+    closes a text in the lines above head."""
+    for f in range(head - 2, max(-1, head - 2 - SIGNATURE_LINES), -1):
+        if f in skip:
+            break
+        if CLOSING_FORMULA_RE.match(lines[f].text.replace(" ", "")):
+            for m in range(f + 1, head):
+                name = "".join(line.text.strip() for line in lines[f + 1:m + 1])
+                if organ_alone(name) and all(wrapped(line, full_width) for line in lines[f + 1:m]):
+                    return m + 1
+            break
+    return -1
 
 
 def _rows_under_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
@@ -1110,6 +1205,15 @@ def _forwarded_head(lines: list[Line], i: int, k: int) -> bool:
 
 
 FORWARDING_VERB_RE = re.compile(either_script("转发|批转"))
+
+
+def lead_and_others(text: str) -> bool:
+    """GB/T 9704 7.2.5: a title of many joint issuers may name the lead
+    organ and count the others after it ('XX省发展和改革委员会等10部门',
+    '…等九个单位'); on a line of its own over '关于…', that line is the
+    title's first, as one organ's name alone would be."""
+    more = FORWARDED_MORE_RE.search(text.strip())
+    return bool(more) and more.start() > 0 and organ_alone(text.strip()[:more.start()])
 
 
 def issuing_organs(text: str) -> bool:

@@ -975,6 +975,14 @@ BODY_OPENING_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|�
                                            r"|现[将就对予]|自\d)"))
 
 
+def _number_alone(text: str) -> bool:
+    """A line that is a 发文字号 and nothing else: its 代字 an abbreviation,
+    never words joined by 的 ('…的通知长府办发〔2009〕47号' is a title's tail run
+    into its number)."""
+    text = text.strip()
+    return is_doc_number_line(text) and "的" not in re.split(rf"[{OPEN_BRACKETS}]", text, maxsplit=1)[0]
+
+
 def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
     run on after it begins (line, offset), or None. The title reads as one by
@@ -989,7 +997,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     does not open one), right after the 文种 or after the space a page that
     runs a whole notice into one line parts its pieces with ('…的通告 根据…').
     A letter's title (LETTER_TITLE_RE) where a title stands may have its
-    称谓 run in after it, and nothing else."""
+    称谓 run in after it, and nothing else. A line that is a whole 发文字号
+    opens or goes on no title, though its 代字 ends as a kind word does
+    ('甘发改规划〔〕号', a number whose figures a page stripped: 规划)."""
+    if _number_alone(lines[i].text):
+        return None
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
@@ -1005,6 +1017,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
+        if j and _number_alone(text):
+            break  # the 发文字号 under the title (GB/T 9704 7.2.4) goes on no title
         for offset in range(1, len(text) + 1):
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
