@@ -1653,7 +1653,7 @@ COLUMNS = {"dev": 0.93, "holdout6": 0.93, "holdout7": 0.71, "holdout12": 0.44, "
            "holdout32": 0.71, "holdout39": 0.60, "holdout42": 0.83, "holdout49": 0.40, "holdout50": 0.75,
            "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57, "holdout65": 0.83,
            "holdout67": 0.50, "holdout70": 0.85, "holdout72": 0.85, "holdout75": 0.83, "holdout77": 0.87,
-           "holdout78": 0.85}
+           "holdout78": 0.85, "holdout80": 0.5}
 
 
 @pytest.mark.parametrize("name", SETS)

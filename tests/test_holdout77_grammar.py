@@ -276,3 +276,18 @@ def test_a_tables_row_naming_a_text_and_its_number_is_no_title(columns):
     docs = _documents([title, "市政府决定废止下列文件。", "附件1:某某市人民政府决定废止的政策性文件目录", "序号 文件名称 发布机关及文号 说明",
                        "1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 ", "1、制定依据发生了重大变化。"], columns)
     assert [d.title for d in docs] == [title]
+
+
+@pytest.mark.parametrize("head", [
+    ["附一：某省高级人民法院关于水路运输货", "物索赔期是否属于“法律另有规定”的短期", "诉讼时效的问题的请示报告 某法经字〔1", "988〕第294号"],
+    ["附一：某省高级人民法院关于水路运输货物索赔期是否属于", "“法律另有规定”的短期诉讼时效的问题的请示报告 某法经字〔1988〕第294号"]])
+def test_an_annexed_request_cited_with_its_bare_number_is_no_headline(head):
+    """Control: a reply prints the 请示 it answers as its 附件, the heading
+    citing the request's number after its title ('附一：某省高级人民法院关于…
+    的请示报告 某法经字〔1988〕第294号'); on a narrow page's lines the title's
+    last line and the number read as a headline's, but the 附件's mark above
+    them says whose they are: the reply stays one document."""
+    reply = "最高人民法院关于水路货物运输中索赔期问题的复函"
+    docs = _documents([reply, "某省高级人民法院：", "你院请示报告收悉。经研究，答复如下：索赔期应按有关规定办理。", "特此函复。"]
+                      + head + ["最高人民法院：", "关于我院受理的上诉人某航运公司与被上诉人某保险公司赔偿纠纷上诉一案，请批示。"], None)
+    assert [d.title for d in docs] == [reply]

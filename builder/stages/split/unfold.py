@@ -12,7 +12,8 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE,
+from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+                           DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
@@ -622,6 +623,24 @@ def _mark_cut_from(out: list[Line], tail: str) -> int:
 LEFT_OPEN_RE = re.compile(r"[（(][^（）()]*$")
 
 
+def _bare(match: re.Match) -> bool:
+    """The number after the title stands in no bracket (_title_then_bare_number)."""
+    return not match.group("frame").startswith(tuple(OPEN_BRACKETS))
+
+
+def _under_annex_mark(above: list[Line]) -> bool:
+    """The title's first lines, above it, follow an 附件's mark ('附一：' /
+    '广东省…关于…' / '…的请示报告 粤法经行字〔1988〕第294号'): the number
+    after it is the annexed 请示's own, printed with its title as an
+    附件's heading cites it (_annex_head), no headline's."""
+    for line in reversed(above[-TITLE_LINES:]):
+        if ANNEX_MARK_RE.match(line.text.strip()) or ANNEX_RUN_IN_RE.match(line.text.strip()):
+            return True
+        if ends_sentence(line.text):
+            return False
+    return False
+
+
 def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
@@ -663,7 +682,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                          and kind_of(prev.text) in NUMBERED_KINDS)  # a 公告's number line under its title whole
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
-                                                     match.group("title")))):
+                                                     match.group("title")))
+                and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))):
             out.append(line)
             continue
         if joined:
