@@ -605,8 +605,10 @@ if __name__ == "__main__":
         {"--sweep": sweep, "--widths": widths, "--boxes": boxes, "--columns": two_columns}[args[0]]()
         sys.exit()
     chosen = "dev"
-    if args[:1] == ["--set"]:
+    if args[:1] == ["--set"] and len(args) > 1 and args[1] in SETS:
         chosen, args = args[1], args[2:]
+    if args and args[0] not in LAYOUTS:
+        sys.exit(__doc__)  # an option, a set or a layout it does not know: how to call it
     if args:
         figures = measure(args[0], chosen)
         prefix = args[1] if len(args) > 1 else ""
