@@ -50,6 +50,8 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
     (kind_of), the number's 代字 begins right after it and the number ends the
     line. A sentence that cites a text by title and number holds its
     punctuation, or runs on after the number; a list's item opens on its label."""
+    if not text.rstrip().endswith(("号", "號")):
+        return None  # (asked of every line: most end otherwise)
     number = LINE_END_NUMBER_RE.search(text)
     if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text) \
             or kind_of(text[:number.end("prefix")]) in NUMBERED_KINDS:
