@@ -47,3 +47,43 @@ def test_a_red_head_files_meeting_sentence_dates_nothing(columns):
                       + ["2021年9月28日,市人大常委会主任会议研究通过了本决议草案,提请常委会会议审议。"] + BODY, columns)
     assert [d.title for d in docs] == [NOTICE[0], TITLE]
     assert docs[1].date is None
+
+
+# ---------------------------------------------------------------- a 决议's session cut by the wrap
+
+# The session's body named in as many characters as put '第二' at the end of the first line at each measure.
+SESSION_BODIES = {18: "某某市某某区第十五届人民代表大会", 20: "某某省某某市某某区第五届人民代表大会",
+                  26: "某某省某某自治州某某市某某县第十五届人民代表大会"}
+REPORT = ["（2017年12月29日某某区第十五届人民代表大会第二次会议通过）",
+          "会议经过审查,决定批准议案审查委员会主任委员某某某所作的议案审查报告。",
+          "区人大常委会对议案办理工作要加强检查,督促落实。"]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_resolutions_session_cut_by_the_wrap_heads_its_title(columns):
+    """党政机关公文处理工作条例 第八条: a 决议 is titled by the session that
+    adopted it ('…第十五届人民代表大会第二次会议关于…的决议'). The measure may cut
+    that name inside its ordinal ('…人民代表大会第二' / '次会议关于…'): the full
+    line above, with what stands before 关于, is the session whole, and the
+    title begins there. (Unwrapped, the title is one line: no cut to read.)"""
+    title = SESSION_BODIES[columns] + "第二次会议关于议案审查报告的决议"
+    docs = _documents(NOTICE + [title] + REPORT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == [SESSION_BODIES[columns] + "第二次会议"]
+
+
+FILL = "会议要求各承办单位要认真落实好"
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_sentence_citing_a_sessions_resolution_is_no_title(columns):
+    """Control: a body's sentence that cites the session's 决议, wrapped in
+    the session's ordinal ('…要认真落实好某某区第十届人民代表大会第二' / '次会议关于
+    议案审查报告的决议，按时办结议案。'), is the body going on: the line
+    under the cut holds a clause mark, no title's."""
+    lead = FILL[-(columns - 14):] + "某某区第十届人民代表大会第二"
+    title = "某某区人民代表大会常务委员会关于议案办理工作的决定"
+    docs = _documents(NOTICE + [title, "（2018年3月1日某某区第十届人民代表大会常务委员会第五次会议通过）",
+                                lead + "次会议关于议案审查报告的决议，按时办结议案。", "区人大常委会对议案办理工作要加强检查,督促落实。"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
