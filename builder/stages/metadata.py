@@ -374,6 +374,11 @@ def _period(text: str) -> bool:
 PERIOD_END_RE = re.compile(PERIOD_END)
 
 
+# The 版头's marks and the 发文字号 a 红头 文件 prints over its title (GB/T 9704 7.2): the paragraphs a 题注
+# under the title follows when the page ran them into the document's head.
+FRAME_ABOVE_TITLE = ("mark", "docnum")
+
+
 def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Optional[str]:
     """The 成文日期 under the signature; a speech's date in its byline or in
     the note under its title: "（2020年4月10日 根据录音整理）", which a narrow
@@ -386,7 +391,8 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
         return iso_date(dates[0].text) or damaged_date(dates[0].text)
     if bylines := [p for p in paragraphs if p.role == "byline" and iso_date(p.text)]:
         return iso_date(bylines[0].text)
-    for n, p in enumerate(paragraphs[:2]):
+    lead = next((n for n, p in enumerate(paragraphs) if p.role not in FRAME_ABOVE_TITLE), len(paragraphs))
+    for n, p in enumerate(paragraphs[lead:lead + 2], start=lead):
         note = re.match(r"^[（(][^（）()]*[）)]", p.text)
         if note and iso_date(note.group(0)) and not _period(note.group(0)):
             if note.group(0) == p.text:

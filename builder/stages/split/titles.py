@@ -871,6 +871,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
             break
+        if _session_cut_above(above, head, full_width):
+            start -= 1  # a 决议's session the wrap cut in its name: '…人民代表大会第二' / '次会议关于…'
+            break
         if organ_alone(above.text) and start - 2 >= floor and organ_alone(lines[start - 2].text) \
                 and not wrapped(above, full_width):
             break  # the organs that issue a text, one a line over its title (GB/T 9704 7.3.5.2), head no title
@@ -954,6 +957,20 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     return bool(about) and 0 < about.start() <= ORGAN_TAIL and wrapped(above, full_width) \
         and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、]", above.text) \
         and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
+
+
+SESSION_TAIL = 6  # characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议'
+
+
+def _session_cut_above(above: Line, head: str, full_width: float) -> bool:
+    """党政机关公文处理工作条例 第八条: a 决议 is titled by the session that
+    adopted it ('XX市XX区第十五届人民代表大会第二次会议关于…的决议', frame.SESSION_RE).
+    The wrap may cut that name in its ordinal or its 会议 ('…人民代表大会第二' /
+    '次会议关于…'): the full line above, with the characters before 关于,
+    is the session's name whole."""
+    about = ABOUT_RE.search(head)
+    return bool(about) and 0 < about.start() <= SESSION_TAIL and wrapped(above, full_width) \
+        and bool(SESSION_RE.match(re.sub(r"\s", "", above.text) + head[:about.start()]))
 
 
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
