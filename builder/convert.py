@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
@@ -51,8 +51,9 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
     return gazette
 
 
-def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, float] = MappingProxyType({})) -> Gazette:
-    """The decoded text (annotated: decode's columns removed per seed line) as a Gazette."""
+def convert_text(text: str, source: str, stem: str,
+                 annotated: Mapping[int, Sequence[tuple[int, float]]] = MappingProxyType({})) -> Gazette:
+    """The decoded text (annotated: where decode removed columns on each seed line, and how many) as a Gazette."""
     lines, furniture = normalise(text, annotated)
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)

@@ -332,7 +332,7 @@ def test_a_table_set_apart_by_spaces_is_no_pair_of_columns():
     posts = ["市发展和改革委员会主任", "市财政局局长", "市教育局副局长", "市公安局政委", "市民政局局长",
              "市司法局副局长", "市人力资源和社会保障局局长", "市自然资源和规划局副局长", "市生态环境局局长", "市住房和城乡建设局局长"]
     raws = list(enumerate(_side_by_side(names, posts, at=12), start=1))
-    assert columns_read_apart(raws) == raws
+    assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws
 
 
 def test_an_annotation_taken_out_of_the_left_column_leaves_the_right_in_place():
@@ -354,6 +354,29 @@ def test_an_annotation_taken_out_of_the_left_column_leaves_the_right_in_place():
     assert [p.label for p in doc.provisions] == ["一、", "二、", "三、", "四、"]
 
 
+JOINT_NOTICE = ["某委发〔2021〕68号", "中共某某市某某区某某镇委员会", "某某市某某区某某镇人民政府", "关于印发《某某镇村民委员会换届选举",
+                "工作方案》的通知", "各村党总支、村委会：", "《某某镇村民委员会换届选举工作方", "案》已经镇党委同意，现印发给你们，",
+                "请结合实际，抓好落实。", "中共某某市某某区某某镇委员会", "某某市某某区某某镇人民政府", "2021年3月11日"]
+
+
+@pytest.mark.parametrize("annotate", ["", "(fǔ)"])
+def test_annotations_taken_out_of_the_right_column_count_for_its_lines_only(annotate):
+    """A mirror's pinyin annotations in the right column's lines widen
+    those lines in print, not the left column's beside them: the left
+    column's joint issuers (an organ a line, well short of the measure)
+    still head their title, and the 文号 above them is the document's."""
+    from builder.convert import convert
+    right = ["".join(ch + annotate if k % 4 == 3 and "\u4e00" <= ch and row in (1, 2) else ch
+                     for k, ch in enumerate(line))  # (a mirror annotates the rare characters of some lines)
+             for row, line in enumerate(TWO_COLUMN_NOTICE[4:4 + len(JOINT_NOTICE)])]
+    page = _side_by_side(JOINT_NOTICE, right)
+    gazette = convert(("\n".join(page) + "\n").encode(), "x.txt", "x")
+    notice = gazette.documents[0]
+    assert notice.title == "中共某某市某某区某某镇委员会某某市某某区某某镇人民政府关于印发《某某镇村民委员会换届选举工作方案》的通知"
+    assert notice.doc_number == "某委发〔2021〕68号"
+    assert notice.issuers == ["中共某某市某某区某某镇委员会", "某某市某某区某某镇人民政府"]
+
+
 PLAN_CONTENTS = ["目　录", "1 总则", "1.1 编制目的", "1.2 编制依据", "1.3 适用范围", "1.4 工作原则", "2 组织指挥体系",
                  "2.1 组织机构", "2.2 职责分工", "3 监测预警", "3.1 预警", "3.2 信息报送", "4 应急响应", "4.1 分级响应",
                  "4.2 响应措施", "5 后期工作", "5.1 善后处置", "6 附则", "6.1 预案管理", "6.2 预案实施"]
@@ -366,7 +389,7 @@ def test_a_column_holding_a_list_is_read_apart_from_the_prose_beside_it():
     column: the contents first, then the notice."""
     page = _side_by_side(PLAN_CONTENTS, TWO_COLUMN_NOTICE[:len(PLAN_CONTENTS)])
     from builder.stages.layout import columns_read_apart
-    read = [text for _, text in columns_read_apart(list(enumerate(page, start=1)))]
+    read = [piece.text for piece in columns_read_apart(list(enumerate(page, start=1)))]
     assert read == PLAN_CONTENTS + TWO_COLUMN_NOTICE[:len(PLAN_CONTENTS)]
 
 
@@ -382,11 +405,11 @@ def test_a_table_of_tasks_and_their_units_is_no_pair_of_columns():
         tasks += task
         units += [unit] + [""] * (len(task) - 1)
     raws = list(enumerate((a + " " * (40 - display_width(a)) + b).rstrip() for a, b in zip(tasks, units)))
-    assert columns_read_apart(raws) == raws
+    assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws
     labels = ["一", "", "二", "", "", "三", "", "四", ""]
     raws = list(enumerate((a + " " * (8 - display_width(a)) + b).rstrip()
                           for a, b in zip(labels, [x + y for x, y in zip(TWO_COLUMN_NOTICE[4:], TWO_COLUMN_NOTICE[13:])])))
-    assert columns_read_apart(raws) == raws
+    assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws
 
 
 def test_a_column_of_prose_then_a_table_one_cell_a_line_keeps_the_prose_measure():
@@ -400,7 +423,7 @@ def test_a_column_of_prose_then_a_table_one_cell_a_line_keeps_the_prose_measure(
              "行政许可", "12", "行政处罚", "0", "行政强制", "0"]
     left = TWO_COLUMN_NOTICE[4:10] + cells
     right = TWO_COLUMN_NOTICE[:len(left)] if len(left) <= len(TWO_COLUMN_NOTICE) else TWO_COLUMN_NOTICE
-    read = [text for _, text in columns_read_apart(list(enumerate(_side_by_side(left, right), start=1)))]
+    read = [piece.text for piece in columns_read_apart(list(enumerate(_side_by_side(left, right), start=1)))]
     assert read == left + right
 
 
@@ -415,7 +438,7 @@ def test_a_list_of_names_and_posts_in_one_column_is_read_apart_from_the_prose_be
     row does, but the right ones one; the page is read column by column."""
     from builder.stages.layout import columns_read_apart
     right = TWO_COLUMN_NOTICE[:len(MEMBERS)]
-    read = [text for _, text in columns_read_apart(list(enumerate(_side_by_side(MEMBERS, right), start=1)))]
+    read = [piece.text for piece in columns_read_apart(list(enumerate(_side_by_side(MEMBERS, right), start=1)))]
     assert read == MEMBERS + right
 
 
@@ -424,4 +447,4 @@ def test_names_and_posts_across_the_page_are_no_pair_of_columns():
     table of four cells a row) stays rows."""
     from builder.stages.layout import columns_read_apart
     raws = list(enumerate(_side_by_side(MEMBERS, MEMBERS[::-1]), start=1))
-    assert columns_read_apart(raws) == raws
+    assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws

@@ -38,7 +38,7 @@ class Decoded:
     text: str
     encoding: str
     repairs: list[tuple[int, str]] = field(default_factory=list)  # (seed line, what was repaired)
-    annotated: dict[int, float] = field(default_factory=dict)  # seed line -> columns of annotations removed
+    annotated: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # seed line -> (display column, columns) of each annotation removed
 
 
 # Encodings real extraction tools produce, most specific first. GB18030 is a
@@ -187,13 +187,15 @@ def _annotations(text: str) -> list[re.Match]:
             if len(syllable := re.sub(r"\s", "", m.group("syllable"))) <= 6 and any(c in TONED for c in syllable)]
 
 
-def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, float]) -> str:
+def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, list[tuple[int, float]]]) -> str:
     """Pinyin annotations removed (the line a wrap cut one over stays a
     line), each line's listed with the character it followed, so the report
     says what was taken out; the first few lines listed, the rest counted.
-    The columns each line gave them are kept (annotated): a line that
-    filled the page's measure with them was wrapped, not ended. Text a
-    gap sets apart after one keeps its column (_gaps_widened)."""
+    The columns each line gave them are kept, with where on the line
+    each stood (annotated): a line that filled the page's measure with
+    them was wrapped, not ended, and on a page in two columns it is the
+    column that held them. Text a gap sets apart after one keeps its
+    column (_gaps_widened)."""
     found: dict[int, list[str]] = {}
     matches = _annotations(text)
     pads = _gaps_widened(text, matches)
@@ -204,9 +206,12 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
         found.setdefault(line + text.count("\n", match.start(), match.start("open")), []).append(
             han + re.sub(r"\s", "", match.group()))  # (listed on the line its bracket opens)
         kept += [_padded(text, done, match.start(), pads), "\n" * match.group().count("\n")]
+        at = match.start()
         for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines
             if piece:
-                annotated[line + n] = annotated.get(line + n, 0.0) + width(piece)
+                column = display_width(text[text.rfind("\n", 0, at) + 1:at])
+                annotated.setdefault(line + n, []).append((column, width(piece)))
+            at += len(piece) + 1
         line += match.group().count("\n")
         done = match.end()
     if not found:

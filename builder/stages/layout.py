@@ -30,9 +30,10 @@ Guarantees of normalise():
 """
 from __future__ import annotations
 
+import math
 import re
 from types import MappingProxyType
-from typing import Mapping, Optional
+from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
 from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, from_its_place, kind_of
@@ -324,10 +325,18 @@ def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple
     return left, right
 
 
-def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
+class Piece(NamedTuple):
+    """A seed line, or one column's half of it: its text set in display columns start to end of the line."""
+    no: int
+    text: str
+    start: float = 0
+    end: float = math.inf
+
+
+def columns_read_apart(raws: list[tuple[int, str]]) -> list[Piece]:
     """Each run of lines that sets two columns side by side, read as print
     reads it: the left column's lines, then the right column's, each keeping
-    its line's number. A run is a page's (COLUMN_ROWS lines at least,
+    its line's number and the columns of the line it stands in. A run is a page's (COLUMN_ROWS lines at least,
     COLUMN_PAIRS of them with both halves) when the right half starts at one
     column on every line and each column's lines end at one measure as
     prose does, the left one's close to the gap, each half one run of text
@@ -335,7 +344,7 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
     anywhere); a line with one half only is the column it
     stands in, and a line across both (a running head, a centred page
     number) ends the run."""
-    out: list[tuple[int, str]] = []
+    out: list[Piece] = []
     done = 0  # raws before this are in out
     i = 0
     while i < len(raws):
@@ -366,13 +375,14 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
                 and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
-            out += raws[done:start]
-            out += [(no, left) for no, left, _ in rows if left.strip()] + [(no, right) for no, _, right in rows
-                                                                           if right.strip()]
+            out += [Piece(*raw) for raw in raws[done:start]]
+            cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
+            out += [Piece(no, left, 0, cut) for no, left, _ in rows if left.strip()] + \
+                [Piece(no, right, cut) for no, _, right in rows if right.strip()]
             done = i = k
         else:
             i = max(i + 1, k)  # (a table's rows: none of them opens a page of columns)
-    return out + raws[done:]
+    return out + [Piece(*raw) for raw in raws[done:]]
 
 
 def _row(raw: str, at: int) -> Optional[tuple[str, str]]:
@@ -411,14 +421,18 @@ def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
         and (not lines or furniture[-1].no > lines[-1].no) and set(text) <= set(furniture[-1].text)
 
 
-def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) -> tuple[list[Line], list[Line]]:
+def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, float]]] = MappingProxyType({})
+              ) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
-    the columns decode removed from each seed line, Line.annotated)."""
+    where on each seed line decode removed columns and how many; each
+    column of a page in two columns counts its own, Line.annotated)."""
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
-    for no, raw in ((no, piece) for no, whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)))
-                    for piece in lines_run_together(whole)):
+    for no, raw, taken in ((whole.no, piece, sum((width for at, width in annotated.get(whole.no, ())
+                                                if whole.start <= at < whole.end), 0.0))
+                           for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)))
+                           for piece in lines_run_together(whole.text)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
         if apart and not WIDE_GAP_RE.search(head):
@@ -442,7 +456,7 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
-                    heading_mark=bool(mark) and mark.group().startswith("#"), annotated=annotated.get(no, 0.0))
+                    heading_mark=bool(mark) and mark.group().startswith("#"), annotated=taken)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped) or rule_tail(cleaned, lines, furniture):
             if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
