@@ -52,8 +52,8 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 
 
 def convert_text(text: str, source: str, stem: str,
-                 annotated: Mapping[int, Sequence[tuple[int, float]]] = MappingProxyType({})) -> Gazette:
-    """The decoded text (annotated: where decode removed columns on each seed line, and how many) as a Gazette."""
+                 annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})) -> Gazette:
+    """The decoded text (annotated: where decode removed display columns on each seed line, and how many) as a Gazette."""
     lines, furniture = normalise(text, annotated)
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)

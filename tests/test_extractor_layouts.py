@@ -10,6 +10,8 @@ tests/test_devset.py the title run into its 主送 and the label alone; the
 two columns are tried on the real sets by a script (tests/devset/README.md)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from builder.convert import convert_text
@@ -352,6 +354,47 @@ def test_an_annotation_taken_out_of_the_left_column_leaves_the_right_in_place():
     doc, = convert_text(text, "x.txt", "x").documents
     assert doc.title == "某某市人民政府关于做好春季植树造林工作的通知"
     assert [p.label for p in doc.provisions] == ["一、", "二、", "三、", "四、"]
+
+
+def test_an_annotation_heading_the_right_column_is_taken_out():
+    """The character closing the left column ('…有关事项') and its pinyin
+    annotation set at the head of the right one ('(xiàng)的通知'), as a
+    mirror's page in two columns gives it: the annotation is taken out
+    there too, and the right column still starts at its column. Text in
+    brackets there that is no toned syllable ('(a)', '(2021)') stays."""
+    left = TWO_COLUMN_NOTICE[2:13] + ["某某市人民政府办公室关于转发有关事项"]
+    right = ["(xiàng)的通知"] + TWO_COLUMN_NOTICE[13:19]
+    decoded = decode(("\n".join(_side_by_side(left, right)) + "\n").encode())
+    assert "(xiàng)" not in decoded.text and "…(xiàng)" in decoded.repairs[0][1]
+    first = decoded.text.split("\n")[0]
+    assert display_width(first[:first.index("的通知")]) == 40
+    for kept in ["(a)", "(2021)", "(xiang)"]:
+        right = [kept + "的通知"] + TWO_COLUMN_NOTICE[13:19]
+        assert kept in decode(("\n".join(_side_by_side(left, right)) + "\n").encode()).text
+
+
+def test_a_column_wrapped_with_its_annotations_is_read_apart():
+    """A mirror's text printed in the left column, its pinyin annotations
+    ('發(fā)') printed too: each line fills the column with them, so once
+    decode takes them out the lines end anywhere. Counted as printed, with
+    what was taken out, they end at one measure, and the page is read
+    column by column."""
+    from builder.stages.layout import normalise
+    prose = "".join(TWO_COLUMN_NOTICE[4:19])
+    syllables = ["(fā)", "(zhǎn)", "(guān)", "(xiàng)", "(wù)"]
+    annotated = "".join(ch + syllables[k % 5] if k % 3 == 1 and "\u4e00" <= ch <= "\u9fff" else ch
+                        for k, ch in enumerate(prose))
+    left, line = [], ""
+    for ch in re.findall(r".(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\))?", annotated):
+        if display_width(line + ch) > 36:
+            left, line = left + [line], ""
+        line += ch
+    left.append(line)
+    right = TWO_COLUMN_NOTICE[:len(left)] if len(left) <= len(TWO_COLUMN_NOTICE) else TWO_COLUMN_NOTICE
+    decoded = decode(("\n".join(_side_by_side(left, right)) + "\n").encode())
+    lines, _ = normalise(decoded.text, decoded.annotated)
+    assert "".join(line.text for line in lines[:len(left)]) == prose
+    assert [line.text for line in lines[len(left):]] == right
 
 
 JOINT_NOTICE = ["某委发〔2021〕68号", "中共某某市某某区某某镇委员会", "某某市某某区某某镇人民政府", "关于印发《某某镇村民委员会换届选举",

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.lines import display_width, width
+from ..text.lines import display_width
 from ..text.radicals import twins
 
 
@@ -38,7 +38,7 @@ class Decoded:
     text: str
     encoding: str
     repairs: list[tuple[int, str]] = field(default_factory=list)  # (seed line, what was repaired)
-    annotated: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # seed line -> (display column, columns) of each annotation removed
+    annotated: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # seed line -> (display column, columns) of each annotation removed
 
 
 # Encodings real extraction tools produce, most specific first. GB18030 is a
@@ -176,8 +176,10 @@ HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # After the character, or at the head of the line under it when the page's
 # wrap fell between them (a blank line between, as an extractor that parts
 # every line prints it; the spaces that centre or indent the line), or cut in
-# two by the wrap ("實(s" / "hí)施").
-PINYIN_RE = re.compile(rf"(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?(?P<open>[(（])"
+# two by the wrap ("實(s" / "hí)施"); or after a gap, at the head of a page's
+# right column, when the character closed the left one (pdftotext -layout
+# sets the two side by side: '…号      (xiàng)的通知').
+PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?|(?<=[ \u3000]{{2}}))(?P<open>[(（])"
                        rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}})[)）]")
 
 
@@ -187,7 +189,7 @@ def _annotations(text: str) -> list[re.Match]:
             if len(syllable := re.sub(r"\s", "", m.group("syllable"))) <= 6 and any(c in TONED for c in syllable)]
 
 
-def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, list[tuple[int, float]]]) -> str:
+def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, list[tuple[int, int]]]) -> str:
     """Pinyin annotations removed (the line a wrap cut one over stays a
     line), each line's listed with the character it followed, so the report
     says what was taken out; the first few lines listed, the rest counted.
@@ -202,7 +204,7 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
     kept, done, line = [], 0, 1
     for match in matches:
         line += text.count("\n", done, match.start())
-        han = text[match.start() - 1]
+        han = text[match.start() - 1].strip() or "…"  # (at a column's head: the character closed the other column)
         found.setdefault(line + text.count("\n", match.start(), match.start("open")), []).append(
             han + re.sub(r"\s", "", match.group()))  # (listed on the line its bracket opens)
         kept += [_padded(text, done, match.start(), pads), "\n" * match.group().count("\n")]
@@ -210,7 +212,7 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
         for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines
             if piece:
                 column = display_width(text[text.rfind("\n", 0, at) + 1:at])
-                annotated.setdefault(line + n, []).append((column, width(piece)))
+                annotated.setdefault(line + n, []).append((column, display_width(piece)))
             at += len(piece) + 1
         line += match.group().count("\n")
         done = match.end()

@@ -287,13 +287,14 @@ def _char_at(raw: str, column: int) -> int:
     return len(raw)
 
 
-def _measure(halves) -> Optional[int]:
-    """The width a column's lines end at, its measure, where enough of them
-    do for it to be prose a page wraps (a table's cells, a list's names end
-    anywhere); None where they do not. The widest such width: a column may
-    hold a list too, of lines alike in width, and no prose runs past its
-    measure but by a hanging mark."""
-    widths = [display_width(half.strip()) for half in halves if half.strip()]
+def _measure(widths: list[int]) -> Optional[int]:
+    """The width a column's lines end at (widths: its lines' as printed, 0
+    for none), its measure, where enough of them do for it to be prose a
+    page wraps (a table's cells, a list's names end anywhere); None where
+    they do not. The widest such width: a column may hold a list too, of
+    lines alike in width, and no prose runs past its measure but by a
+    hanging mark."""
+    widths = [w for w in widths if w]
     if not widths:
         return None
     top = max((w for w in range(max(widths) + 1)
@@ -301,7 +302,7 @@ def _measure(halves) -> Optional[int]:
     return None if top is None else max(range(top - 2, top + 3), key=widths.count)
 
 
-def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple[Optional[int], Optional[int]]:
+def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple[Optional[int], Optional[int]]:
     """The two sides' measures (_measure); None for a side that is no
     column of prose. A side may hold a list (a plan's contents, names) whose
     lines end anywhere, or alike short of the gap: where both sides are full
@@ -313,13 +314,13 @@ def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple
     left, right = _measure(lefts), _measure(rights)
     if left is not None and left < at - 3 * COLUMN_GAP:
         left = None
-    filled = [bool(b.strip()) for a, b in zip(lefts, rights) if a.strip() or b.strip()]
+    filled = [bool(b) for a, b in zip(lefts, rights) if a or b]
     if left is not None and right is not None and right < left - 2 * COLUMN_GAP and filled != sorted(filled, reverse=True):
         right = None
     if (left is None) == (right is None) or pairs < COLUMN_BOTH * len(filled):
         return left, right
     prose = left or right
-    listed = max(display_width(half.strip()) for half in (rights if left else lefts))
+    listed = max(rights if left else lefts)
     if at - 3 * COLUMN_GAP <= prose <= at - 2 and listed <= prose + COLUMN_SLACK:
         return prose, prose
     return left, right
@@ -333,17 +334,23 @@ class Piece(NamedTuple):
     end: float = math.inf
 
 
-def columns_read_apart(raws: list[tuple[int, str]]) -> list[Piece]:
+def columns_read_apart(raws: list[tuple[int, str]],
+                       annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})) -> list[Piece]:
     """Each run of lines that sets two columns side by side, read as print
     reads it: the left column's lines, then the right column's, each keeping
-    its line's number and the columns of the line it stands in. A run is a page's (COLUMN_ROWS lines at least,
-    COLUMN_PAIRS of them with both halves) when the right half starts at one
-    column on every line and each column's lines end at one measure as
-    prose does, the left one's close to the gap, each half one run of text
-    (a table's row is many cells; its cells and a list's names end
-    anywhere); a line with one half only is the column it
-    stands in, and a line across both (a running head, a centred page
-    number) ends the run."""
+    its line's number and the columns of the line it stands in. A run is a
+    page's (COLUMN_ROWS lines at least, COLUMN_PAIRS of them with both
+    halves) when the right half starts at one column on every line and each
+    column's lines end at one measure as prose does (as printed: with the
+    annotations decode took out of them, annotated), the left one's close
+    to the gap, each half one run of text (a table's row is many cells; its
+    cells and a list's names end anywhere); a line with one half only is
+    the column it stands in, and a line across both (a running head, a
+    centred page number) ends the run."""
+    def printed(no: int, half: str, start: float, end: float) -> int:
+        return display_width(half.strip()) + sum(columns for at, columns in annotated.get(no, ()) if start <= at < end) \
+            if half.strip() else 0
+
     out: list[Piece] = []
     done = 0  # raws before this are in out
     i = 0
@@ -371,12 +378,13 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[Piece]:
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 and len(text_runs(b)) > 1)  # a table's row: cells on both sides
-        left, right = _measures([row[1] for row in rows], [row[2] for row in rows], at, len(pairs))
+        cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
+        left, right = _measures([printed(no, a, 0, cut) for no, a, _ in rows],
+                                [printed(no, b, cut, math.inf) for no, _, b in rows], at, len(pairs))
         if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
                 and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
             out += [Piece(*raw) for raw in raws[done:start]]
-            cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
             out += [Piece(no, left, 0, cut) for no, left, _ in rows if left.strip()] + \
                 [Piece(no, right, cut) for no, _, right in rows if right.strip()]
             done = i = k
@@ -421,17 +429,17 @@ def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
         and (not lines or furniture[-1].no > lines[-1].no) and set(text) <= set(furniture[-1].text)
 
 
-def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, float]]] = MappingProxyType({})
+def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})
               ) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
-    where on each seed line decode removed columns and how many; each
-    column of a page in two columns counts its own, Line.annotated)."""
+    where on each seed line decode removed display columns and how many;
+    each column of a page in two columns counts its own, Line.annotated)."""
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
-    for no, raw, taken in ((whole.no, piece, sum((width for at, width in annotated.get(whole.no, ())
-                                                if whole.start <= at < whole.end), 0.0))
-                           for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)))
+    for no, raw, taken in ((whole.no, piece, sum(columns for at, columns in annotated.get(whole.no, ())
+                                                if whole.start <= at < whole.end) / 2)  # (two columns a character)
+                           for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)
                            for piece in lines_run_together(whole.text)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
