@@ -16,7 +16,7 @@ import pytest
 
 from builder.convert import convert_text
 from builder.stages.decode import decode
-from builder.text.lines import display_width
+from builder.text.lines import display_width, width
 from builder.text.radicals import twins
 from tests.test_holdout7_grammar import _documents
 
@@ -288,17 +288,22 @@ def test_an_item_citing_its_notices_first_article_is_not_parted(columns):
 
 # ---------------------------------------------------------------- two columns side by side (pdftotext -layout)
 
-def _side_by_side(left: list[str], right: list[str], at: int = 40) -> list[str]:
+def _side_by_side(left: list[str], right: list[str], at: int = 40, columns=display_width) -> list[str]:
     """Two columns of a page as a text layer that keeps the print's places
     sets them: each line the left column's, spaces up to the right column's
-    start (display columns: a Han character takes two), the right column's."""
-    from builder.text.lines import display_width
+    start (display columns: a Han character takes two; columns=printed for
+    a text whose pinyin letters print full width), the right column's."""
     rows = []
     for k in range(max(len(left), len(right))):
         a = left[k] if k < len(left) else ""
         b = right[k] if k < len(right) else ""
-        rows.append(a + " " * max(2, at - display_width(a)) + b if b else a)
+        rows.append(a + " " * max(2, at - columns(a)) + b if b else a)
     return rows
+
+
+def printed(text: str) -> int:
+    """Columns as a Chinese font prints them: a toned pinyin letter ('ǔ', GB 2312's) full width."""
+    return int(2 * width(text))
 
 
 TWO_COLUMN_NOTICE = ["某某市人民政府关于做好春季植树造林", "工作的通知", "某政发〔2021〕3号", "各区人民政府，市政府各部门：",
@@ -342,18 +347,30 @@ def test_an_annotation_taken_out_of_the_left_column_leaves_the_right_in_place():
     decode takes them out and widens the gap after them by as much, so the
     right column still starts at its column and the page is read column by
     column. The measure lays every real set out so, mirror copies among them."""
-    from builder.text.lines import display_width
     annotated = [line.replace("政府", "政府(fǔ)", 1) if k % 3 == 0 else line
                  for k, line in enumerate(TWO_COLUMN_NOTICE[:11])]
-    page = _side_by_side(annotated, TWO_COLUMN_NOTICE[11:])
+    page = _side_by_side(annotated, TWO_COLUMN_NOTICE[11:], at=44, columns=printed)
     text = decode(("\n".join(page) + "\n").encode()).text
     for before, after in zip(page, text.split("\n")):
         if "(fǔ)" in before:
             right = before.rsplit("  ", 1)[1]
-            assert "(fǔ)" not in after and display_width(after[:after.index(right)]) == 40
+            assert "(fǔ)" not in after and display_width(after[:after.index(right)]) == 44
     doc, = convert_text(text, "x.txt", "x").documents
     assert doc.title == "某某市人民政府关于做好春季植树造林工作的通知"
     assert [p.label for p in doc.provisions] == ["一、", "二、", "三、", "四、"]
+
+
+def test_an_annotation_opening_a_line_of_the_left_column_leaves_the_right_in_place():
+    """The wrap cut a character of the left column from its annotation
+    ('…國有資本經' / '(jīng)營預算…'): the annotation opening the line is
+    taken out, and the gap after it widened by as much, so the right
+    column still starts at its column."""
+    left = [line if k % 3 != 1 else "(jīng)" + line for k, line in enumerate(TWO_COLUMN_NOTICE[:10])]
+    page = _side_by_side(left, TWO_COLUMN_NOTICE[11:], at=44, columns=printed)
+    text = decode(("\n".join(page) + "\n").encode()).text
+    for before, after in zip(page, text.split("\n")):
+        right = before.rsplit("  ", 1)[1]
+        assert "(jīng)" not in after and display_width(after[:after.index(right)]) == 44
 
 
 def test_an_annotation_heading_the_right_column_is_taken_out():

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.lines import display_width
+from ..text.lines import display_width, width
 from ..text.radicals import twins
 
 
@@ -176,11 +176,13 @@ HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # After the character, or at the head of the line under it when the page's
 # wrap fell between them (a blank line between, as an extractor that parts
 # every line prints it; the spaces that centre or indent the line), or cut in
-# two by the wrap ("實(s" / "hí)施"); or after a gap, at the head of a page's
-# right column, when the character closed the left one (pdftotext -layout
-# sets the two side by side: '…号      (xiàng)的通知').
-PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?|(?<=[ \u3000]{{2}}))(?P<open>[(（])"
-                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}})[)）]")
+# two by the wrap ("實(s" / "hí)施"); or at the head of a column's line, when
+# the character closed the line above in that column, as pdftotext -layout
+# sets a page in two columns: each line the left column's and the right
+# one's side by side ('…国有资本经    关于…' / '(jīng)营预算…    （甘发…）';
+# '…号      (xiàng)的通知').
+PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?|(?<=[ \u3000]{{2}})|^[ \u3000]*)(?P<open>[(（])"
+                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}})[)）]", re.M)
 
 
 def _annotations(text: str) -> list[re.Match]:
@@ -212,7 +214,7 @@ def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[i
         for n, piece in enumerate(match.group().split("\n")):  # a wrap may cut one over two lines
             if piece:
                 column = display_width(text[text.rfind("\n", 0, at) + 1:at])
-                annotated.setdefault(line + n, []).append((column, display_width(piece)))
+                annotated.setdefault(line + n, []).append((column, _printed_columns(piece)))
             at += len(piece) + 1
         line += match.group().count("\n")
         done = match.end()
@@ -229,16 +231,23 @@ PLACE_GAP_RE = re.compile(r"[ \u3000]{2,}")
 def _gaps_widened(text: str, matches: list[re.Match]) -> dict[int, int]:
     """Spaces to add at each gap (by its index in text) so that what a line
     sets after the gap keeps its column once the annotations before it on
-    that line are taken out: a page's right column, a table's next cell."""
+    that line are taken out: a page's right column, a table's next cell.
+    One that opens a line (its character closed the line above) is taken out
+    with the spaces that indent it."""
     pads: dict[int, int] = {}
     for match in matches:
-        if "\n" in match.group():
-            continue
         end = text.find("\n", match.end())
         gap = PLACE_GAP_RE.search(text, match.end(), len(text) if end < 0 else end)
         if gap:
-            pads[gap.start()] = pads.get(gap.start(), 0) + display_width(match.group())
+            pads[gap.start()] = pads.get(gap.start(), 0) + _printed_columns(match.group().rsplit("\n", 1)[-1])
     return pads
+
+
+def _printed_columns(annotation: str) -> int:
+    """The columns an annotation took in print: a Latin letter one, a toned
+    one two (GB 2312 holds ā…ǜ, and Chinese fonts set them full width as
+    they set '“'), though a fixed-pitch count takes it for one."""
+    return int(2 * width(annotation))
 
 
 def _padded(text: str, start: int, end: int, pads: dict[int, int]) -> str:
