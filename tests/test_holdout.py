@@ -1654,6 +1654,10 @@ FLOORS = {
     # Left: nothing in its layouts; the set holds no 审议意见 (none was found with its text), and 衢州's 决议 is cut
     # inside 二、 as stored.
     "holdout81": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Nothing left in its layouts: every document, field, provision and part (5 documents, 7 provisions, 3 parts); no
+    # 工作规程 or 暂行规定 of a department was found with its text. Printed in two columns, every document too since the
+    # issue's last page ending in its right column's first lines is read column by column (it was 3 of 5).
+    "holdout85": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -1670,10 +1674,10 @@ def test_held_out_figures_do_not_drop(name, layout):
 # named finds every one. What is left: a table inside a column (its rows set whole, wider than the column), a page
 # whose two columns both hold lists (nothing reaches the measure), a mirror's pinyin annotation cut by the wrap
 # at a column's end, and the shapes each set still misses in its printed issues.
-COLUMNS = {"dev": 0.93, "holdout6": 0.93, "holdout7": 0.71, "holdout12": 0.44, "holdout15": 0.62, "holdout22": 0.87,
-           "holdout32": 0.71, "holdout39": 0.60, "holdout42": 0.83, "holdout49": 0.40, "holdout50": 0.75,
-           "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57, "holdout65": 0.83,
-           "holdout67": 0.50, "holdout70": 0.85, "holdout72": 0.85, "holdout75": 0.83, "holdout77": 0.87,
+COLUMNS = {"dev": 0.93, "holdout7": 0.85, "holdout12": 0.44, "holdout15": 0.75, "holdout22": 0.87,
+           "holdout32": 0.71, "holdout39": 0.60, "holdout49": 0.40, "holdout50": 0.75,
+           "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57,
+           "holdout67": 0.50, "holdout72": 0.85, "holdout75": 0.83, "holdout77": 0.87,
            "holdout78": 0.85, "holdout80": 0.5}
 
 

@@ -324,7 +324,8 @@ def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple
     return left, right
 
 
-def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def columns_read_apart(raws: list[tuple[int, str]],
+                       annotated: Mapping[int, float] = MappingProxyType({})) -> list[tuple[int, str]]:
     """Each run of lines that sets two columns side by side, read as print
     reads it: the left column's lines, then the right column's, each keeping
     its line's number. A run is a page's (COLUMN_ROWS lines at least,
@@ -334,7 +335,10 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (a table's row is many cells; its cells and a list's names end
     anywhere); a line with one half only is the column it
     stands in, and a line across both (a running head, a centred page
-    number) ends the run."""
+    number) ends the run. On an issue's last page, whose right column holds
+    a few lines only (_right_column_ends_at_top), the left column's lines
+    are measured with the columns decode took out of them (annotated: a
+    mirror's pinyin after its characters), as they were printed."""
     out: list[tuple[int, str]] = []
     done = 0  # raws before this are in out
     i = 0
@@ -362,8 +366,11 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 and len(text_runs(b)) > 1)  # a table's row: cells on both sides
-        left, right = _measures([row[1] for row in rows], [row[2] for row in rows], at, len(pairs))
-        if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
+        short = len(pairs) < COLUMN_PAIRS and _right_column_ends_at_top(rows)  # an issue's last page
+        measured = [row for row in rows if not (short and is_furniture((row[1] + row[2]).strip()))]
+        left, right = _measures([a + "x" * round(2 * annotated.get(no, 0.0)) if short and not b.strip() else a
+                                 for no, a, b in measured], [row[2] for row in measured], at, len(pairs))
+        if (len(pairs) >= COLUMN_PAIRS or short) and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
                 and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
             out += raws[done:start]
@@ -373,6 +380,21 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             i = max(i + 1, k)  # (a table's rows: none of them opens a page of columns)
     return out + raws[done:]
+
+
+def _right_column_ends_at_top(rows: list[tuple[int, str, str]]) -> bool:
+    """Whether a run with fewer rows of both columns than COLUMN_PAIRS is
+    still a page's: an issue's last page, whose text runs down the left
+    column and ends in the right column's first lines. Its rows with both
+    halves stand first, each right half one run of text, and the left column
+    runs on alone below them for a page's lines (COLUMN_LOOK / 2 at least,
+    the page's folio aside), as no table's or signature's row does."""
+    filled = [(bool(a.strip()), bool(b.strip())) for _, a, b in rows
+              if (a.strip() or b.strip()) and not is_furniture((a + b).strip())]  # (a folio under the column)
+    both = sum(1 for a, b in filled if a and b)
+    return 0 < both < COLUMN_PAIRS and all(a and b for a, b in filled[:both]) \
+        and all(a and not b for a, b in filled[both:]) and len(filled) - both >= COLUMN_LOOK // 2 \
+        and all(len(text_runs(b)) == 1 for _, a, b in rows if a.strip() and b.strip())
 
 
 def _row(raw: str, at: int) -> Optional[tuple[str, str]]:
@@ -417,7 +439,7 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
-    for no, raw in ((no, piece) for no, whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)))
+    for no, raw in ((no, piece) for no, whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)
                     for piece in lines_run_together(whole)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
