@@ -1409,6 +1409,25 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   ordinal, '…人民代表大会第二' / '次会议关于…', heads its title): 100% of
   documents, 文号, issuers, dates and 主送 in every layout, 1/1 provisions,
   5 of 5 files read fully.
+- holdout85: provincial and city departments' (厅, 局) 通知 issuing their
+  办法, 细则 and 方案, 2019-2024, as a news site, a school, two mirrors (one
+  in traditional characters, one with pinyin after its characters) and a
+  district site store them: 湖南's 住房和城乡建设厅 issuing its 公租房 办法
+  (the organ over '关于印发…的通知', 第一章 and 第X条), 安徽's 教育工委 and
+  教育厅 issuing three 细则 (the title over three lines, its 发文字号 run on
+  to the last), 北京's 農業農村局 and 財政局 issuing an 细则 ('附件:' last,
+  nothing after it), 福建's 农业农村厅 and 财政厅 issuing an 方案 (pinyin,
+  '(此件主動公開)'), 厦门's 住房保障和房屋管理局 issuing an 方案 (no 发文字号).
+  No department's 工作规程 or 暂行规定 was found with its text. First
+  measured (against main e45f242): 100% of documents, 文号, issuers, dates
+  and 主送 in every layout, 7/7 provisions, 3/3 parts, 5 of 5 files read
+  fully; in two columns 3 of 5 (the issue's last page set 厦门's date alone
+  atop its right column, and was read across). After the rule of
+  tests/test_holdout85_grammar.py (an issue's last page whose right column
+  holds its first lines only, the left running on alone under them, is read
+  column by column, its left lines measured with the pinyin decode took
+  out): the same in every layout, 5 of 5 in two columns, and the columns
+  over every set 593 to 602 of 641, no set lower.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1654,6 +1673,10 @@ FLOORS = {
     # Left: nothing in its layouts; the set holds no 审议意见 (none was found with its text), and 衢州's 决议 is cut
     # inside 二、 as stored.
     "holdout81": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Nothing left in its layouts: every document, field, provision and part (5 documents, 7 provisions, 3 parts); no
+    # 工作规程 or 暂行规定 of a department was found with its text. Printed in two columns, every document too since the
+    # issue's last page ending in its right column's first lines is read column by column (it was 3 of 5).
+    "holdout85": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -1670,10 +1693,10 @@ def test_held_out_figures_do_not_drop(name, layout):
 # named finds every one. What is left: a table inside a column (its rows set whole, wider than the column), a page
 # whose two columns both hold lists (nothing reaches the measure), a mirror's pinyin annotation cut by the wrap
 # at a column's end, and the shapes each set still misses in its printed issues.
-COLUMNS = {"dev": 0.93, "holdout6": 0.93, "holdout7": 0.71, "holdout12": 0.44, "holdout15": 0.62, "holdout22": 0.87,
-           "holdout32": 0.71, "holdout39": 0.60, "holdout42": 0.83, "holdout49": 0.40, "holdout50": 0.75,
-           "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57, "holdout65": 0.83,
-           "holdout67": 0.50, "holdout70": 0.85, "holdout72": 0.85, "holdout75": 0.83, "holdout77": 0.87,
+COLUMNS = {"dev": 0.93, "holdout7": 0.85, "holdout12": 0.44, "holdout15": 0.75, "holdout22": 0.87,
+           "holdout32": 0.71, "holdout39": 0.60, "holdout49": 0.40, "holdout50": 0.75,
+           "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57,
+           "holdout67": 0.50, "holdout72": 0.85, "holdout75": 0.83, "holdout77": 0.87,
            "holdout78": 0.85, "holdout80": 0.5}
 
 

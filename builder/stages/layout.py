@@ -346,7 +346,8 @@ def columns_read_apart(raws: list[tuple[int, str]],
     to the gap, each half one run of text (a table's row is many cells; its
     cells and a list's names end anywhere); a line with one half only is
     the column it stands in, and a line across both (a running head, a
-    centred page number) ends the run."""
+    centred page number) ends the run; an issue's last page, whose right
+    column holds a few lines only, is a page too (_right_column_ends_at_top)."""
     def printed(no: int, half: str, start: float, end: float) -> int:
         return display_width(half.strip()) + sum(columns for at, columns in annotated.get(no, ()) if start <= at < end) \
             if half.strip() else 0
@@ -378,10 +379,12 @@ def columns_read_apart(raws: list[tuple[int, str]],
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 and len(text_runs(b)) > 1)  # a table's row: cells on both sides
+        short = len(pairs) < COLUMN_PAIRS and _right_column_ends_at_top(rows)  # an issue's last page
+        measured = [row for row in rows if not (short and is_furniture((row[1] + row[2]).strip()))]
         cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
-        left, right = _measures([printed(no, a, 0, cut) for no, a, _ in rows],
-                                [printed(no, b, cut, math.inf) for no, _, b in rows], at, len(pairs))
-        if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
+        left, right = _measures([printed(no, a, 0, cut) for no, a, _ in measured],
+                                [printed(no, b, cut, math.inf) for no, _, b in measured], at, len(pairs))
+        if (len(pairs) >= COLUMN_PAIRS or short) and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
                 and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
             out += [Piece(*raw) for raw in raws[done:start]]
@@ -391,6 +394,21 @@ def columns_read_apart(raws: list[tuple[int, str]],
         else:
             i = max(i + 1, k)  # (a table's rows: none of them opens a page of columns)
     return out + [Piece(*raw) for raw in raws[done:]]
+
+
+def _right_column_ends_at_top(rows: list[tuple[int, str, str]]) -> bool:
+    """Whether a run with fewer rows of both columns than COLUMN_PAIRS is
+    still a page's: an issue's last page, whose text runs down the left
+    column and ends in the right column's first lines. Its rows with both
+    halves stand first, each right half one run of text, and the left column
+    runs on alone below them for a page's lines (COLUMN_LOOK / 2 at least,
+    the page's folio aside), as no table's or signature's row does."""
+    filled = [(bool(a.strip()), bool(b.strip())) for _, a, b in rows
+              if (a.strip() or b.strip()) and not is_furniture((a + b).strip())]  # (a folio under the column)
+    both = sum(1 for a, b in filled if a and b)
+    return 0 < both < COLUMN_PAIRS and all(a and b for a, b in filled[:both]) \
+        and all(a and not b for a, b in filled[both:]) and len(filled) - both >= COLUMN_LOOK // 2 \
+        and all(len(text_runs(b)) == 1 for _, a, b in rows if a.strip() and b.strip())
 
 
 def _row(raw: str, at: int) -> Optional[tuple[str, str]]:
