@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
 
@@ -53,3 +53,39 @@ def test_addressees_of_the_autonomous_counties_stay_the_addressees(columns):
     assert [d.title for d in docs] == [title]
     assert (docs[0].issuers, docs[0].addressees, docs[0].date) == \
         (["某某市人民政府办公室"], "各民族自治县人民政府，市政府各部门", "2023-03-01")
+
+
+# ---------------------------------------------------------------- a listing page's entry run into one paragraph
+
+LISTED_TITLE = "青山市人民政府关于张某某等职务任免的通知"
+LISTED = (LISTED_TITLE + ",   青府任字〔2023〕7号   各区人民政府,市人民政府各部门,各直属单位:   根据工作需要,决定:   "
+          "张某某任市财政局局长;   李某任市农牧局副局长(试用期一年);   免去王某某市财政局副局长职务。   青山市人民政府   "
+          "2023年5月6日")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_listed_entry_run_into_one_paragraph_is_parted(columns):
+    """A portal's listing page prints each entry's text as one paragraph:
+    the title, a comma, the 发文字号, the 主送 and the body run on, parted
+    by runs of spaces. GB/T 9704 sets the title, the number (7.2.4) and the
+    主送 (7.3.2) each on a line of its own: the entry is a document, its
+    number, 主送, signer and date read, however the wrap cut it."""
+    docs = _documents(NOTICE + [LISTED], columns)
+    assert [d.title for d in docs] == [NOTICE[0], LISTED_TITLE]
+    assert (docs[1].doc_number, docs[1].addressees, docs[1].date) == \
+        ("青府任字〔2023〕7号", "各区人民政府，市人民政府各部门，各直属单位", "2023-05-06")
+    assert docs[0].date == "2021-03-01"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("after", [",要求", "   要求", "请"])
+def test_a_paragraph_citing_a_notice_and_its_number_is_no_entry(after, columns):
+    """Control: a body's paragraph that opens on a notice's title, a comma
+    and its number, then goes on as a sentence ('…的通知,某政发〔2021〕7号,
+    要求各乡镇…:'), names no 主送 after the number, though its lead ends in a
+    colon: it stays the body's."""
+    cited = "某某县人民政府关于做好春季植树造林工作的通知,某政发〔2021〕7号" + after + "各乡镇在3月底前完成造林任务:"
+    docs = _documents(["某某县林业局关于春季植树造林工作进展情况的通报", "各乡镇林业站:", cited,
+                       "目前各乡镇已完成造林任务的八成。", "某某县林业局", "2021年3月20日"], columns)
+    assert [d.title for d in docs] == ["某某县林业局关于春季植树造林工作进展情况的通报"]
+    assert (docs[0].doc_number, docs[0].issuers) == (None, ["某某县林业局"])
