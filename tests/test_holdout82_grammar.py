@@ -9,8 +9,11 @@ or hard-wrapped at a narrow measure) and goes through the real input path.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from tests.devset.layout import wrap
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -89,3 +92,43 @@ def test_a_paragraph_citing_a_notice_and_its_number_is_no_entry(after, columns):
                        "目前各乡镇已完成造林任务的八成。", "某某县林业局", "2021年3月20日"], columns)
     assert [d.title for d in docs] == ["某某县林业局关于春季植树造林工作进展情况的通报"]
     assert (docs[0].doc_number, docs[0].issuers) == (None, ["某某县林业局"])
+
+
+# ---------------------------------------------------------------- a signer's name the wrap cut after the last sentence
+
+def _signer_wrapped(columns: int, cut: str) -> list[str]:
+    """The entry's paragraph, its body padded so that the wrap at ``columns``
+    leaves the line's end as ``cut`` matches: inside the signer's name after
+    the last sentence's stop ('…职务。   青' / '山市人民政府   2023年5月6日'),
+    or right after the stop, the name whole on the next line."""
+    for n in range(2 * columns):
+        paragraph = LISTED.replace("免去王某某", "免去" + "王" * n + "某某")
+        lines = wrap(paragraph, columns)
+        if any(re.search(cut, line) and (k + 1 < len(lines) and lines[k + 1].lstrip()[:1] in "青山市")
+               for k, line in enumerate(lines)):
+            return [paragraph]
+    raise AssertionError("no padding wraps the signature so")
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_signers_name_the_wrap_cut_after_the_last_sentence_is_whole(columns):
+    """GB/T 9704 7.3.5 sets the 署名 on its own line under the body, the
+    成文日期 under it; a text run into one paragraph carries them after the
+    last sentence, and the wrap may leave the signer's first characters
+    after the stop ('…职务。   青' / '山市人民政府   2023年5月6日'): they are
+    the signer's, whose whole name signs the document. (Unwrapped, there is
+    no cut.)"""
+    docs = _documents(NOTICE + _signer_wrapped(columns, r"。\s*青山?$"), columns)
+    assert [d.title for d in docs] == [NOTICE[0], LISTED_TITLE]
+    assert (docs[1].issuers, docs[1].date) == (["青山市人民政府"], "2023-05-06")
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_signers_name_the_wrap_set_whole_under_the_stop_stays_as_printed(columns):
+    """Control: where the wrap falls right after the last sentence's stop,
+    the signer's whole name opening the next line, nothing moves: the
+    body's last sentence ends the line, the name signs the document."""
+    docs = _documents(NOTICE + _signer_wrapped(columns, r"。\s*$"), columns)
+    assert [d.title for d in docs] == [NOTICE[0], LISTED_TITLE]
+    assert (docs[1].issuers, docs[1].date) == (["青山市人民政府"], "2023-05-06")
+    assert any(block.text.endswith("副局长职务。") for part in docs[1].parts for block in part.blocks)

@@ -394,6 +394,31 @@ def _date_closes(line: Line, below: str, full_width: float) -> bool:
         or bool(ABOUT_RE.match(below)) or bool(kind_of(below))
 
 
+# A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
+SIGNER_HEAD_RE = re.compile(r"[。！？!?]\s*(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,8})\s*$")
+
+
+def _signer_head_cut(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.3.5 sets the 署名 on a line of its own under the body and
+    the 成文日期 under it; a text run into one paragraph carries them after
+    its last sentence, and a wrap there may cut the signer's name, leaving
+    its first characters after the stop ('…局长职务。鄂' / '尔多斯市人民政府'
+    / '2024年…日'). An organ's name over the date whose line above ends so
+    is given its head back: the characters after the stop and the name are
+    one organ's name, and no sentence opens on the line's last characters
+    to end in a signature."""
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        prev = out[-1] if out and not line.starts_block else None
+        head = SIGNER_HEAD_RE.search(prev.text) if prev is not None and organ_names(line.text) \
+            and n + 1 < len(lines) and is_date_line(lines[n + 1].text) else None
+        if head and organ_alone(head.group("head") + line.text.strip()):
+            out[-1] = replace(prev, text=prev.text[:head.start("head")].rstrip())
+            line = replace(line, text=head.group("head") + line.text.strip())
+        out.append(line)
+    return out
+
+
 def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
@@ -722,9 +747,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width))
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width,
+    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)]))))
+         for piece in _signature_then_date(dated)])))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
