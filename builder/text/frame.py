@@ -968,9 +968,12 @@ SESSION_RE = re.compile(either_script(
 # How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
 # 中国/共青团. Where the second name of a joint signature printed without a
 # separator may begin; a signature line that begins otherwise ("组办公室") is
-# the rest of a name the measure wrapped.
+# the rest of a name the measure wrapped. An autonomous area is named by its
+# place, its peoples and its level (民族区域自治法 第十二条: "前郭尔罗斯蒙古族自治县",
+# "长阳土家族自治县"), a name longer than other places' that ends 族自治县 (旗, 州, 区).
 ORGAN_START_RE = re.compile(either_script(
-    r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
+    r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{1,24}?族自治(?:区|州|县|旗)"
+    r"|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
 
 # A zone's kind with no place before it ('经济技术开发区', '技术开发区', '高新区', '新区', '综合保税区'): the words a

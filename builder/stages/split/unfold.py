@@ -15,7 +15,8 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                            DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PAGE_ALONE_RE,
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
+                           PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number)
 from ...text.lines import ends_sentence, width
@@ -120,6 +121,72 @@ NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAM
 
 # A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
 NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>[\u4e00-\u9fa5（(].*)$", re.X)
+
+
+# A listing page's entry, its headline run into its text: the title, a comma, then the 发文字号 and the 主送
+# after it, parted by spaces ("…等职务任免的通知,   鄂府任字〔2024〕4号   各旗区人民政府,…单位:   根据…").
+LISTED_ENTRY_RE = re.compile(rf"""^(?P<title>[^，。；：,;:\s][^，。；：,;:]{{3,120}}?)\s*[，,]\s*
+    (?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>\S.*)$""", re.X)
+LISTED_ENTRY_WRAP = 6  # lines a listed entry's title and number may be wrapped over at the narrowest measure
+
+
+def _listed_entries(lines: list[Line]) -> list[Line]:
+    """A listing page (a portal's list of its documents) prints each entry's
+    text as one paragraph that opens with the title, a comma and the
+    发文字号, the 主送 and the body run on after it. GB/T 9704 sets them
+    each on a line of its own (7.2.4, 7.3.1, 7.3.2): given back that form,
+    the title, the number under it, the 主送 and the text from the next
+    line. Only where the title ends in its kind word by its own grammar
+    (an issuer and 关于 or 印发, or 关于 at its head: the shortest run of the
+    lines above the number that reads so) and what follows the number up to
+    its first colon is a 主送: a sentence that cites a notice and its number
+    ('…的通知,X发〔2024〕4号文件要求') runs on into no list of organs."""
+    out: list[Line] = []
+    k = plain = 0  # out holds lines[plain:k] one for one at its end
+    while k < len(lines):
+        line = lines[k]
+        if not ("〕" in line.text or "]" in line.text or "］" in line.text) or not re.search(r"[，,]", line.text):
+            out.append(line)  # (asked of every line: the number's closing bracket and the comma before it first)
+            k += 1
+            continue
+        found = None
+        for i in range(k, max(plain - 1, k - LISTED_ENTRY_WRAP), -1):
+            text = "".join(lines[j].text for j in range(i, k + 1))
+            match = LISTED_ENTRY_RE.match(text)
+            if not match or match.end("number") < len(text) - len(line.text):
+                continue
+            title = re.sub(r"\s", "", match.group("title"))  # (read through a scanner's spaces)
+            kind = kind_of(title)
+            if kind and title.endswith(kind) and TITLE_GRAMMAR_RE.match(title) and not LABEL_RE.match(title) \
+                    and not CITING_OPENER_RE.match(title):
+                found = i, match
+                break
+            if i < k and re.search(r"[，。；：,;:]", lines[i].text):
+                break
+        if not found:
+            out.append(line)
+            k += 1
+            continue
+        i, match = found
+        rest, after = match.group("rest").strip(), k + 1
+        following = rest + "".join(lines[j].text for j in range(after, min(after + ADDRESSEE_WRAP, len(lines))))
+        colon = re.search(r"[:：]", following)
+        if not colon or not is_addressee_line(following[:colon.end()]) \
+                or not (following.startswith("各") or ORGAN_START_RE.match(following)):
+            # (a 主送 names organs, a class of them by 各, or places: '要求各乡镇…:' is a sentence's lead)
+            out.append(line)
+            k += 1
+            continue
+        del out[len(out) - (k - i):]
+        out += [replace(lines[i], text=match.group("title")),
+                replace(line, text=match.group("number").strip(), starts_block=False, heading_mark=False)]
+        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block:
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
+            k = plain = after + 1  # the rest of a wrapped line goes on in the next: they stay one line
+        else:
+            out.append(replace(line, text=rest, starts_block=True, heading_mark=False))
+            k = plain = after
+    return out
 
 
 def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
@@ -325,6 +392,31 @@ def _date_closes(line: Line, below: str, full_width: float) -> bool:
     filled = full_width and printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills
     return not filled or not below or organ_alone(below) or bool(LABEL_RE.match(below)) or is_date_line(below) \
         or bool(ABOUT_RE.match(below)) or bool(kind_of(below))
+
+
+# A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
+SIGNER_HEAD_RE = re.compile(r"[。！？!?]\s*(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,8})\s*$")
+
+
+def _signer_head_cut(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.3.5 sets the 署名 on a line of its own under the body and
+    the 成文日期 under it; a text run into one paragraph carries them after
+    its last sentence, and a wrap there may cut the signer's name, leaving
+    its first characters after the stop ('…局长职务。鄂' / '尔多斯市人民政府'
+    / '2024年…日'). An organ's name over the date whose line above ends so
+    is given its head back: the characters after the stop and the name are
+    one organ's name, and no sentence opens on the line's last characters
+    to end in a signature."""
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        prev = out[-1] if out and not line.starts_block else None
+        head = SIGNER_HEAD_RE.search(prev.text) if prev is not None and organ_names(line.text) \
+            and n + 1 < len(lines) and is_date_line(lines[n + 1].text) else None
+        if head and organ_alone(head.group("head") + line.text.strip()):
+            out[-1] = replace(prev, text=prev.text[:head.start("head")].rstrip())
+            line = replace(line, text=head.group("head") + line.text.strip())
+        out.append(line)
+    return out
 
 
 def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
@@ -652,12 +744,12 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(lines, full_width))
+    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width))
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width,
+    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)]))))
+         for piece in _signature_then_date(dated)])))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
