@@ -35,7 +35,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, classed_number, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (ABOUT_RE, classed_number, ends_on_entry_page, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE,
@@ -509,6 +509,10 @@ def word_ends_in_de(text: str) -> bool:
     return len(last) > 1 and last.endswith("的")
 
 
+# A line that goes on with a 目录 entry's page figures or leaders (the measure cut them there).
+PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False) -> str:
@@ -532,6 +536,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if frame and ISSUER_MARK_RE.match(above.replace(" ", "")):
         return BREAK  # the 发文机关标志 ends on its 文件 (GB/T 9704 7.2.2), the 发文字号 under it, though the unfolded mark
         # is wider than a narrow measure
+    if ends_on_entry_page(last.text) and not PAGE_GOES_ON_RE.match(line.text.strip()):
+        return BREAK  # a 目录 entry ends on the page its leaders lead to: a line set after that page, the whole
+        # 目录 run into one line as a .doc's text may come, goes on with no sentence of it
     if PUBLICATION_NOTE_RE.fullmatch(line.text.strip()):
         return BREAK  # the 附注 '（此件公开发布）' on its line (GB/T 9704 7.3.6): no sentence goes on into it, though the
         # page cut the body above it ('…现印发给你们，' over '（此件主动公开）', the signature and date lost)

@@ -567,6 +567,16 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
 OWN_ENTRY_PAGE_RE = re.compile(r"(?:(?<=[^\d\s.．])(?:(?:[.…·・]\s*){2,}|\s+)?|^)\d{1,3}$")
 
 
+# A 目录 entry's leaders (four dots or more: no sentence of a 公文's body has them) and the page they
+# lead to, ending a line: the entry ends there, whatever the line holds before it (a whole 目录 run
+# into one line, as the text of a .doc may come).
+ENTRY_PAGE_END_RE = re.compile(r"[^\d\s.．…·・](?:[.．…·・]\s*){4,}\d{1,3}$")
+
+
+def ends_on_entry_page(text: str) -> bool:
+    return bool(ENTRY_PAGE_END_RE.search(text.rstrip()))
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text)
 

@@ -158,12 +158,55 @@ def _number_then_title(line: Line) -> list[Line]:
     a piece that filled the line goes on below, though cut inside a name."""
     match = NUMBER_THEN_TITLE_RE.match(line.text)
     group = match and ("title" if match.group("title") is not None else "about_title")
+    if match and (frame := _whole_frame_run_in(match.group(group))):
+        return [replace(line, text=match.group("frame"))] + [
+            replace(line, text=text, starts_block=False, heading_mark=False) for text in frame]
     if not match or re.search(r"[，。；：,;:]", match.group(group)) or ends_sentence(match.group(group)):
         return [line]
     before = width(line.text[:match.start(group)])
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
+
+
+# The 成文日期 and the 附注 under it (GB/T 9704 7.3.5, 7.3.6) run on after the body's last sentence, as the
+# text of a .doc may come, one line for the document ('…请认真贯彻执行。 2021 年 4 月 13 日 (此件主动公开) …'),
+# the signature lost: the note in its brackets after the date says it is the close, no date a sentence tells.
+DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
+
+
+def _date_then_note_run_in(line: Line) -> list[Line]:
+    """The close run on after the body's last sentence, the date then its
+    附注 (DATE_NOTE_RUN_IN_RE), given back its form: the body, the date and
+    the note each a line, and what the line holds after them on the next."""
+    match = DATE_NOTE_RUN_IN_RE.match(line.text)
+    if not match:
+        return [line]
+    return [replace(line, text=match.group("body"))] + [
+        replace(line, text=match.group(group).strip(), starts_block=False, heading_mark=False)
+        for group in ("date", "note", "rest") if match.group(group).strip()]
+
+
+def _whole_frame_run_in(text: str) -> Optional[list[str]]:
+    """What runs on after a 发文字号 at the head of a line that holds the
+    whole frame, as the text of a .doc may come, one line for the document
+    (its lines parted by spaces): the title in the 关于 form (7.3.1), ending
+    in its kind word, no sentence punctuation in it; then the 主送 ending in
+    its colon (7.3.2, grammar.is_addressee_line); then the body. Given back
+    as the title, the 主送 and the rest, each a line; None for anything
+    else (a sentence that cites a number first, '…〔2012〕3号文件要求，…')."""
+    for space in re.finditer(r"\s+", text):
+        title, rest = text[:space.start()], text[space.end():]
+        if re.search(r"[，。；：,;:]", title):
+            return None
+        colon = re.search(r"[:：]", rest)
+        if not (ABOUT_RE.search(title) and kind_of(title) and colon):
+            continue
+        addressees, body = rest[:colon.end()].strip(), rest[colon.end():].strip()
+        if body and is_addressee_line(addressees):
+            return [title, addressees, body]
+    return None
 
 
 # A speech's or report's title, the occasion in brackets and the speaker run into
@@ -656,8 +699,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width,
-        [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)]))))
+        [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
+         for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
+         for closed in _date_then_note_run_in(piece)]))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
