@@ -119,3 +119,33 @@ def test_digits_that_give_two_dates_date_nothing(columns):
     docs = _documents(NOTICE + ISSUING + ["2015112"] + ISSUED, columns)
     assert [d.title for d in docs] == [NOTICE[0], ISSUING[0]]
     assert docs[1].date is None
+
+
+# ---------------------------------------------------------------- the date and 附注 run on after the body
+
+CLOSED = [TITLE, "各乡镇人民政府,区政府各部门:",
+          "现将《某某区国土空间总体规划纲要》印发给你们,请认真贯彻执行。 2021 年 4 月 13 日 (此件主动公开)"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_date_and_note_run_on_after_the_body_close_it(columns):
+    """GB/T 9704 7.3.5, 7.3.6: the 成文日期 under the body, the 附注 in
+    brackets under it. Run on after the body's last sentence, as a .doc's
+    one-line text comes (the signature lost), the date followed by its
+    '(此件主动公开)' is the close, on the line or in the paragraph the
+    measure's lines were joined into again."""
+    docs = _documents(NOTICE + CLOSED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], TITLE]
+    assert docs[1].date == "2021-04-13"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_date_a_sentence_tells_is_no_close(columns):
+    """Control: a sentence after the stop that opens on a date ('2021年4月13日前,
+    各单位要…(此件请转发至村)。') tells a deadline: the signature and date
+    under it close the text."""
+    body = CLOSED[:2] + ["现将《某某区国土空间总体规划纲要》印发给你们,请认真贯彻执行。"
+                         "2021年4月13日前,各单位要报送落实情况(此件请转发至村)。", "某某市某某区人民政府", "2021年4月20日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], TITLE]
+    assert docs[1].date == "2021-04-20"

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                            DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PAGE_ALONE_RE,
@@ -167,13 +167,6 @@ def _number_then_title(line: Line) -> list[Line]:
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
-
-
-# The 成文日期 and the 附注 under it (GB/T 9704 7.3.5, 7.3.6) run on after the body's last sentence, as the
-# text of a .doc may come, one line for the document ('…请认真贯彻执行。 2021 年 4 月 13 日 (此件主动公开) …'),
-# the signature lost: the note in its brackets after the date says it is the close, no date a sentence tells.
-DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<date>{DATE_RE.pattern})
-    \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
 
 
 def _date_then_note_run_in(line: Line) -> list[Line]:
