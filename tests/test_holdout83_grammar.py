@@ -149,3 +149,41 @@ def test_a_date_a_sentence_tells_is_no_close(columns):
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0], TITLE]
     assert docs[1].date == "2021-04-20"
+
+
+# ---------------------------------------------------------------- a title run into its body under the 目录
+
+CONTENTS = ["目录", "某某县人民政府文件", "某某县人民政府关于禁止燃放烟花爆竹的通告1", "规范性文件",
+            "关于印发《某某县人民政府工作规则》的通知2"]
+BANNED = "某某县人民政府关于禁止燃放烟花爆竹的通告"
+BANNING = [BANNED + "为加强烟花爆竹安全管理,保障公共安全和人身、财产安全,现将有关事项通告如下:",
+           "一、县城建成区内全年禁止燃放烟花爆竹。", "二、本通告自发布之日起施行。", "某某县人民政府", "2021年1月20日"]
+RULES = ["关于印发《某某县人民政府工作规则》的通知", "各乡镇人民政府,县政府各部门:",
+         "《某某县人民政府工作规则》已经县政府常务会议通过,现予印发。", "2021年1月25日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_run_into_its_body_under_the_contents_is_parted(columns):
+    """GB/T 9704 7.3.1: the title on its own lines over the body. A reprint
+    that runs the title into the body's first sentence ('…的通告为加强…') is
+    parted where a title may stand: under the 目录's last entry too when the
+    extractor ran its page on after the kind word, the space lost
+    ('…的通知2'). (At 20 columns the wrap already sets the title's end on
+    a line of its own; at 18 the title is cut where no line of it stands
+    under the entry: left.)"""
+    docs = _documents(CONTENTS + BANNING + RULES, columns)
+    assert [d.title for d in docs] == [BANNED, RULES[0]]
+    assert docs[0].date == "2021-01-20"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_sentence_ending_on_a_cited_title_and_figure_is_no_contents_entry(columns):
+    """Control: a body's paragraph that ends on a cited title and a figure
+    after its clause marks ('…,具体分工详见…的通告2') is no 目录 entry: the
+    line under it that opens with that title and runs on into a sentence is
+    the body's."""
+    cited = NOTICE[:3] + ["请各乡镇在3月底前完成造林任务,具体分工详见" + BANNED + "2",
+                          BANNED + "为加强烟花爆竹安全管理作出规定,各乡镇要遵照执行。", "某某县人民政府", "2021年3月1日"]
+    docs = _documents(cited, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert docs[0].date == "2021-03-01"

@@ -1020,13 +1020,22 @@ RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the n
 def _title_stands(above: list[Line]) -> bool:
     """A title may stand here: at the top, or under a 发文字号, a 版头's mark, a
     date, the 版记's 印发 line, a finished sentence (the text before ended)
-    or the 目录's last entry (its leaders and page)."""
+    or the 目录's last entry (its leaders and page, or its page run on after
+    its kind word)."""
     if not above:
         return True
     text = above[-1].text.strip()
     return is_doc_number_line(text) or is_date_line(text) or bool(HEAD_MARK_RE.match(text)) \
         or bool(ISSUER_MARK_RE.match(text.replace(" ", ""))) or text.endswith("印发") or ends_sentence(text) \
-        or closes_toc_entry(text)
+        or closes_toc_entry(text) or _entry_then_page(text)
+
+
+def _entry_then_page(text: str) -> bool:
+    """A 目录 entry whose page the extractor ran on after the title's kind
+    word, the space or leaders between them lost ('关于印发…的通知2'): no
+    sentence of a body ends on a 文种 and a figure."""
+    match = re.fullmatch(r"(?P<title>[^，。；：,;:]{4,}?)(?P<page>\d{1,3})", text)
+    return bool(match) and bool(kind_of(match.group("title"))) and balanced(match.group("title"))
 
 
 # How a body's first sentence opens (its purpose, ground or occasion), which no title goes on with after its 文种.
