@@ -1454,6 +1454,35 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   as 2024-01-15 or 2024-11-05, is left undated). The last rule also makes
   holdout66's 豐澤 signature, cut by the wrap after '特此通告。 ', whole:
   its issuers 100% in every layout.
+- holdout83: everyday 通知 and 通告 of city, county and district
+  governments and their offices in 海南, 江西 and 广西, 2011-2023, as their
+  sites, gazettes and a document mirror hold them: 琼海's 通知 issuing a 办法
+  under a spaced organ line ('琼 海 市 人 民 政 府'), 海口市龙华区's 通知
+  issuing its 政府工作报告 (the date without 年月日, '202136'), 赣州市赣县区's
+  通知 issuing its 十四五 纲要 as a mirror extracted the .doc (the whole
+  document one line: 发文字号, title, 主送, body, date with spaces, '(此件主动
+  公开)', '— 1 —' and the 纲要's 目录 with leaders and pages), 南宁's office's
+  通知 issuing four 制度 (no signature, the date '20151214'), 新余's 禁放 通告
+  as a news site reprints it (the title run into the first paragraph, every
+  year dropped) and 海口's 2011 通知 in its gazette (the title without its
+  organ, the 发文字号 above the 主送, the date in Chinese numerals). No 福建
+  document of an issuer new to the sets was found with its text. First
+  measured (against main e45f242): 50% of documents with the right extent
+  run together (100% wrapped), 67-100% printed, 83% one per file; dates
+  50-67% in every layout. After the rules of tests/test_holdout83_grammar.py
+  (a line that opens on a 发文字号 and holds the whole frame, title in the
+  关于 form, 主送 and body, is set out; the 成文日期 and its 附注 run on after
+  the body's last sentence are the close, on the line or in the paragraph the
+  wrap's lines were joined into; a line ending on a 目录 entry's leaders and
+  page ends its paragraph and a title under it opens a document; a date that
+  lost its 年月日 as the frame's last line under the body's last sentence is
+  read when its digits give one date; a title run into its body may stand
+  under the 目录's last entry whose page ran on after its kind word,
+  '…的通知2'): 100% of documents, 文号, issuers, dates and 主送 run together,
+  one per file and in most printed layouts, 31/31 provisions, 6 of 6 files
+  read fully; 文号 and issuers 83% at 18 and 20 columns and all fields 83%
+  printed with blank lines (赣县区's wrapped frame), the 纲要 a part only
+  unwrapped.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1703,6 +1732,20 @@ FLOORS = {
     # Left: 辽中区's date printed '2024115' as the page lost 年, 月 and 日 (2024-01-15 or 2024-11-05 alike) is left
     # undated: date 5 of 6 in every layout.
     "holdout82": in_every_layout(**{**ALL_RIGHT, "date": 0.8}, provisions=0.98, parts=0.98, cut=0.003),
+    # Left: 赣县区's .doc text one line, wrapped: at 18 and 20 columns the wrap cuts the organ after its 发文字号
+    # ('…3 号 赣州市赣县区人' / '民政府 关于…') and the 主送 inside a name ('…的通知 各乡镇人民政' / '府,…'), so its 文号
+    # and issuers are missed; the 纲要 it issues is a part only unwrapped (its title run on after '— 1 —' and into
+    # '目 录'), and its 目录 wrapped cuts paragraphs at the pages the measure carried over ('…………' / '17第三章…');
+    # printed with blank lines (seed 2's measure) 赣县区's title is cut and the document not found.
+    "holdout83": in_every_layout(
+        {**{layout: dict(文号=0.8, issuers=0.8, cut=0.26) for layout in ("together_18", "indented_20")},
+         "issue_blank": dict(recall=0.8, precision=0.8, 文号=0.8, issuers=0.8, date=0.8, 主送=0.8, cut=0.29),
+         "issue": dict(cut=0.15),
+         **{layout: dict(cut=0.29) for layout in ("issue_leaders", "issue_numbers")},
+         **{layout: dict(cut=0.27) for layout in ("together_26", "spaced_26", "radicals_26", "stops_26")},
+         **{layout: dict(parts=0.98, cut=0.02) for layout in ("together", "together_blank", "ocr", "single",
+                                                               "single_blank")}},
+        **ALL_RIGHT, provisions=0.98, parts=0.7, cut=0.003),
 }
 
 
@@ -1723,7 +1766,7 @@ COLUMNS = {"dev": 0.93, "holdout7": 0.85, "holdout12": 0.44, "holdout15": 0.75, 
            "holdout32": 0.71, "holdout39": 0.60, "holdout49": 0.40, "holdout50": 0.75,
            "holdout53": 0.60, "holdout55": 0.57, "holdout59": 0.50, "holdout63": 0.57,
            "holdout67": 0.50, "holdout72": 0.85, "holdout75": 0.83, "holdout77": 0.87,
-           "holdout78": 0.85, "holdout80": 0.5}
+           "holdout78": 0.85, "holdout80": 0.5, "holdout83": 0.83}
 
 
 @pytest.mark.parametrize("name", SETS)

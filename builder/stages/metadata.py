@@ -426,7 +426,16 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
     fill() reports it. A page that lost the signature too (a seal's image)
     still prints the 附注 under the date ('（此件公开发布）', 7.3.6). A
     reprint may set the date at the head instead, over or under the 发文字号
-    (as a gazette prints '（2019年4月12日 X政办发〔2019〕7号）')."""
+    (as a gazette prints '（2019年4月12日 X政办发〔2019〕7号）'). A page
+    that lost the signature and printed no 附注 leaves the date the last line
+    of the frame, under the body's last sentence (7.3.5: the 成文日期 closes
+    the 正文; the text a notice issues follows it): read there only when its
+    digits give one date."""
+    last = len(paragraphs) - 1
+    if last >= 1 and DAMAGED_DATE_RE.match(paragraphs[last].text.strip()) and damaged_date(paragraphs[last].text) \
+            and paragraphs[last - 1].role == "body" and ends_sentence(paragraphs[last - 1].text):
+        paragraphs[last].role = "date"
+        return [paragraphs[last]]
     for k in range(min(2, len(paragraphs))):
         beside = paragraphs[1 - k] if len(paragraphs) > 1 else None
         if DAMAGED_DATE_RE.match(paragraphs[k].text.strip()) and beside is not None \

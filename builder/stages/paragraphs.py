@@ -35,7 +35,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, classed_number, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (ABOUT_RE, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE,
@@ -509,6 +509,10 @@ def word_ends_in_de(text: str) -> bool:
     return len(last) > 1 and last.endswith("的")
 
 
+# A line that goes on with a 目录 entry's page figures or leaders (the measure cut them there).
+PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False) -> str:
@@ -532,6 +536,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if frame and ISSUER_MARK_RE.match(above.replace(" ", "")):
         return BREAK  # the 发文机关标志 ends on its 文件 (GB/T 9704 7.2.2), the 发文字号 under it, though the unfolded mark
         # is wider than a narrow measure
+    if ends_on_entry_page(last.text) and not PAGE_GOES_ON_RE.match(line.text.strip()):
+        return BREAK  # a 目录 entry ends on the page its leaders lead to: a line set after that page, the whole
+        # 目录 run into one line as a .doc's text may come, goes on with no sentence of it
     if PUBLICATION_NOTE_RE.fullmatch(line.text.strip()):
         return BREAK  # the 附注 '（此件公开发布）' on its line (GB/T 9704 7.3.6): no sentence goes on into it, though the
         # page cut the body above it ('…现印发给你们，' over '（此件主动公开）', the signature and date lost)
@@ -642,7 +649,31 @@ def paragraphs(lines: list[Line], full_width: float,
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)
-    return _close_run_in(out), doubts
+    return _date_note_run_in(_close_run_in(out)), doubts
+
+
+def _date_note_run_in(out: list[Paragraph]) -> list[Paragraph]:
+    """The 成文日期 and its 附注 run on after the body's last sentence
+    (frame.DATE_NOTE_RUN_IN_RE), the lines of a .doc's one-line text the
+    measure wrapped joined into one paragraph again: given back their form,
+    the body, the date and the note each a paragraph, what followed them the
+    next (as unfold sets the unwrapped line out); the note the measure
+    carried to a line of its own stays the paragraph under the date."""
+    result: list[Paragraph] = []
+    for n, p in enumerate(out):
+        below = out[n + 1].text.strip() if n + 1 < len(out) else ""
+        match = DATE_NOTE_RUN_IN_RE.match(p.text + (below if PUBLICATION_NOTE_RE.fullmatch(below) else ""))
+        if match and not match.group("note") in p.text:  # (the note on the line the measure carried it to)
+            result += [Paragraph(text=match.group("body"), lines=p.lines),
+                       Paragraph(text=match.group("date").strip(), lines=(p.lines[1], p.lines[1]))]
+            continue
+        if not match:
+            result.append(p)
+            continue
+        result.append(Paragraph(text=match.group("body"), lines=p.lines))
+        result += [Paragraph(text=match.group(group).strip(), lines=(p.lines[1], p.lines[1]))
+                   for group in ("date", "note", "rest") if match.group(group).strip()]
+    return result
 
 
 # The close run into the body's last sentence, as a page that lost its line breaks prints it: the

@@ -567,6 +567,23 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
 OWN_ENTRY_PAGE_RE = re.compile(r"(?:(?<=[^\d\s.．])(?:(?:[.…·・]\s*){2,}|\s+)?|^)\d{1,3}$")
 
 
+# The 成文日期 and the 附注 under it (GB/T 9704 7.3.5, 7.3.6) run on after the body's last sentence, as the
+# text of a .doc may come, one line for the document ('…请认真贯彻执行。 2021 年 4 月 13 日 (此件主动公开) …'),
+# the signature lost: the note in its brackets after the date says it is the close, no date a sentence tells.
+DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
+
+
+# A 目录 entry's leaders (four dots or more: no sentence of a 公文's body has them) and the page they
+# lead to, ending a line: the entry ends there, whatever the line holds before it (a whole 目录 run
+# into one line, as the text of a .doc may come).
+ENTRY_PAGE_END_RE = re.compile(r"[^\d\s.．…·・](?:[.．…·・]\s*){4,}\d{1,3}$")
+
+
+def ends_on_entry_page(text: str) -> bool:
+    return bool(ENTRY_PAGE_END_RE.search(text.rstrip()))
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", text)
 

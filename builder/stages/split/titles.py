@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ABOUT_RE, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -317,7 +317,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             or (end + 1 in notes and _organ_line(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
-                and start - 1 not in skip and not is_order_name(lines[start].text) and (
+                and start - 1 not in skip and not is_order_name(lines[start].text) \
+                and not ends_on_entry_page(lines[start - 1].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _printed_line(lines, start - 1)
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
@@ -328,7 +329,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
-            i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole)
+            i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
+            # nor one under a 目录 entry's page, where no sentence runs on)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text):
@@ -829,7 +831,8 @@ def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> 
     that ends a sentence, a document's frame, a table or the 目录 (skip); a
     body line the sentence above runs into opens nothing."""
     return start == 0 or start - 1 in skip or ends_sentence(lines[start - 1].text) \
-        or ends_frame(lines, start - 1) or lines[start - 1].cells is not None
+        or ends_frame(lines, start - 1) or lines[start - 1].cells is not None \
+        or ends_on_entry_page(lines[start - 1].text)
 
 
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,

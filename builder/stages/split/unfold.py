@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                            DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -225,12 +225,48 @@ def _number_then_title(line: Line) -> list[Line]:
     a piece that filled the line goes on below, though cut inside a name."""
     match = NUMBER_THEN_TITLE_RE.match(line.text)
     group = match and ("title" if match.group("title") is not None else "about_title")
+    if match and (frame := _whole_frame_run_in(match.group(group))):
+        return [replace(line, text=match.group("frame"))] + [
+            replace(line, text=text, starts_block=False, heading_mark=False) for text in frame]
     if not match or re.search(r"[，。；：,;:]", match.group(group)) or ends_sentence(match.group(group)):
         return [line]
     before = width(line.text[:match.start(group)])
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
+
+
+def _date_then_note_run_in(line: Line) -> list[Line]:
+    """The close run on after the body's last sentence, the date then its
+    附注 (DATE_NOTE_RUN_IN_RE), given back its form: the body, the date and
+    the note each a line, and what the line holds after them on the next."""
+    match = DATE_NOTE_RUN_IN_RE.match(line.text)
+    if not match:
+        return [line]
+    return [replace(line, text=match.group("body"))] + [
+        replace(line, text=match.group(group).strip(), starts_block=False, heading_mark=False)
+        for group in ("date", "note", "rest") if match.group(group).strip()]
+
+
+def _whole_frame_run_in(text: str) -> Optional[list[str]]:
+    """What runs on after a 发文字号 at the head of a line that holds the
+    whole frame, as the text of a .doc may come, one line for the document
+    (its lines parted by spaces): the title in the 关于 form (7.3.1), ending
+    in its kind word, no sentence punctuation in it; then the 主送 ending in
+    its colon (7.3.2, grammar.is_addressee_line); then the body. Given back
+    as the title, the 主送 and the rest, each a line; None for anything
+    else (a sentence that cites a number first, '…〔2012〕3号文件要求，…')."""
+    for space in re.finditer(r"\s+", text):
+        title, rest = text[:space.start()], text[space.end():]
+        if re.search(r"[，。；：,;:]", title):
+            return None
+        colon = re.search(r"[:：]", rest)
+        if not (ABOUT_RE.search(title) and kind_of(title) and colon):
+            continue
+        addressees, body = rest[:colon.end()].strip(), rest[colon.end():].strip()
+        if body and is_addressee_line(addressees):
+            return [title, addressees, body]
+    return None
 
 
 # A speech's or report's title, the occasion in brackets and the speaker run into
@@ -748,8 +784,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
-        [piece for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line) for dated in _title_then_note_date(split)
-         for piece in _signature_then_date(dated)])))))
+        [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
+         for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
+         for closed in _date_then_note_run_in(piece)])))))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1075,13 +1112,22 @@ RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the n
 def _title_stands(above: list[Line]) -> bool:
     """A title may stand here: at the top, or under a 发文字号, a 版头's mark, a
     date, the 版记's 印发 line, a finished sentence (the text before ended)
-    or the 目录's last entry (its leaders and page)."""
+    or the 目录's last entry (its leaders and page, or its page run on after
+    its kind word)."""
     if not above:
         return True
     text = above[-1].text.strip()
     return is_doc_number_line(text) or is_date_line(text) or bool(HEAD_MARK_RE.match(text)) \
         or bool(ISSUER_MARK_RE.match(text.replace(" ", ""))) or text.endswith("印发") or ends_sentence(text) \
-        or closes_toc_entry(text)
+        or closes_toc_entry(text) or _entry_then_page(text)
+
+
+def _entry_then_page(text: str) -> bool:
+    """A 目录 entry whose page the extractor ran on after the title's kind
+    word, the space or leaders between them lost ('关于印发…的通知2'): no
+    sentence of a body ends on a 文种 and a figure."""
+    match = re.fullmatch(r"(?P<title>[^，。；：,;:]{4,}?)(?P<page>\d{1,3})", text)
+    return bool(match) and bool(kind_of(match.group("title"))) and balanced(match.group("title"))
 
 
 # How a body's first sentence opens (its purpose, ground or occasion), which no title goes on with after its 文种.
