@@ -119,3 +119,20 @@ def test_a_list_under_a_heading_set_apart_is_no_last_page_of_columns():
              "周某某　市生态环境局局长", "吴某　市住房和城乡建设局局长"] * 3
     raws = list(enumerate(["某某市城市管理委员会成员名单" + " " * 20 + "（按姓氏笔画为序）"] + names, start=1))
     assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws
+
+
+@pytest.mark.parametrize("measure", MEASURES)
+def test_a_one_page_issue_whose_columns_stand_under_its_contents_is_read_column_by_column(measure):
+    """An issue of one page: its masthead and 目录 set across the page, then
+    the two columns, the right one holding the last notice's last lines
+    only. The lines above the columns' first row of both are the page's
+    head, not the left column's: the columns are read from that row, one
+    after the other."""
+    lines = _wrapped(FIRST + LAST, measure)
+    left, right = lines[:-3], lines[-3:]
+    head = ["某某省人民政府公报", "2021年第12号", "目　　录"] + _wrapped(
+        ["某某省住房和城乡建设厅关于印发《某某省公共租赁住房管理办法》的通知……1", LAST[0] + "……1"], measure) + [""]
+    data = ("\n".join(head + _side_by_side(left, right, at=2 * measure + 4)) + "\n").encode()
+    docs = convert(data, "x.txt", "x").documents
+    assert [d.title for d in docs] == ["某某省住房和城乡建设厅关于印发《某某省公共租赁住房管理办法》的通知", LAST[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某市住房保障和房屋管理局"], "2019-09-17")

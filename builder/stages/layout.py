@@ -379,7 +379,12 @@ def columns_read_apart(raws: list[tuple[int, str]],
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 and len(text_runs(b)) > 1)  # a table's row: cells on both sides
-        short = len(pairs) < COLUMN_PAIRS and _right_column_ends_at_top(rows)  # an issue's last page
+        short = False  # an issue's last page, its columns from their first row of both (what stands above is set
+        if 0 < len(pairs) < COLUMN_PAIRS:  # across the page: the 目录's end on the issue's one page)
+            top = next(n for n, (_, a, b) in enumerate(rows) if a.strip() and b.strip())
+            short = _right_column_ends_at_top(rows[top:])
+            if short:
+                start, rows = start + top, rows[top:]
         measured = [row for row in rows if not (short and is_furniture((row[1] + row[2]).strip()))]
         cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
         left, right = _measures([printed(no, a, 0, cut) for no, a, _ in measured],
