@@ -45,15 +45,17 @@ def convert_file(path: Path) -> Gazette:
 
 def convert(data: bytes, source: str, stem: str) -> Gazette:
     decoded = decode(data)
-    gazette = convert_text(decoded.text, source, stem, decoded.annotated)
+    gazette = convert_text(decoded.text, source, stem, decoded.annotated, decoded.set_apart)
     gazette.diagnostics[:0] = [Diagnostic(source, line, "repaired-input", what, "warning")
                                for line, what in decoded.repairs]
     return gazette
 
 
-def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, float] = MappingProxyType({})) -> Gazette:
-    """The decoded text (annotated: decode's columns removed per seed line) as a Gazette."""
-    lines, furniture = normalise(text, annotated)
+def convert_text(text: str, source: str, stem: str, annotated: Mapping[int, float] = MappingProxyType({}),
+                 set_apart: Mapping[int, tuple[float, int]] = MappingProxyType({})) -> Gazette:
+    """The decoded text (annotated: decode's columns removed per seed line; set_apart: of them, those before
+    each line's first gap) as a Gazette."""
+    lines, furniture = normalise(text, annotated, set_apart)
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)

@@ -68,3 +68,72 @@ def test_a_colonless_main_addressee_over_a_body_opening_as_bodies_do(columns):
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].addressees == addressees
     assert (docs[1].issuers, docs[1].date) == (["某某县人民政府办公室"], "2019-10-08")
+
+
+# ---------------------------------------------------------------- a mirror's pinyin on a page of two columns
+
+PINYIN = {"政": "zhèng", "发": "fā", "区": "qū", "导": "dǎo", "实": "shí", "环": "huán", "产": "chǎn", "规": "guī",
+          "秸": "jiē", "禁": "jìn", "烧": "shāo", "落": "luò", "保": "bǎo", "理": "lǐ", "管": "guǎn", "部": "bù",
+          "全": "quán", "民": "mín", "众": "zhòng", "责": "zé", "任": "rèn", "生": "shēng", "态": "tài"}
+
+
+def _annotated_lines(text: str, measure: int) -> list[str]:
+    """A mirror's copy, pinyin with its tone mark in brackets after some
+    characters ('政(zhèng)'), wrapped at ``measure`` display columns as the
+    page printed it: a character and its pinyin never parted."""
+    from builder.text.lines import display_width
+    lines, line = [], ""
+    for token in (ch + (f"({PINYIN[ch]})" if ch in PINYIN else "") for ch in text):
+        if display_width(line + token) > measure:
+            lines, line = lines + [line], ""
+        line += token
+    return lines + [line]
+
+
+MIRRORED_NOTICE = ["某某区人民政府关于加强秸秆禁烧工作的通告", "某政发〔2022〕19号",
+                   "为认真贯彻落实上级关于打赢蓝天保卫战的决策部署，保护生态环境，保障人民群众身体健康，区政府决定在全区实施禁烧。"
+                   "现将有关事项通告如下：",
+                   "一、严禁露天焚烧秸秆、垃圾、树叶、杂草等物质，各街道要落实属地责任，加强巡查，发现一起制止一起。",
+                   "二、大力推广秸秆粉碎还田，区农业农村局要指导农户科学还田，实行规范管理，提高综合利用水平，减少环境污染。",
+                   "三、对暂时不能利用的秸秆，要科学规划，合理设置集中堆放点，加强消防管理，严防火灾事故发生，确保安全生产。",
+                   "四、对焚烧秸秆产生烟尘污染的，由生态环境部门依法责令改正，并处罚款；构成犯罪的，依法追究刑事责任。",
+                   "某某区人民政府", "2022年5月20日"]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 22, 26])
+def test_a_mirrors_pinyin_in_the_left_column_leaves_the_page_in_two_columns(columns):
+    """A mirror's pinyin annotations ('政(zhèng)') are no text: decode takes
+    them out, widening the gap after them so the right column keeps its
+    place. The page printed them, so its left column's lines, which reached
+    the measure with them, end short of it without them; measured with the
+    columns taken out before the gap, they still reach it, and the page is
+    read column by column, the notice whole (its lines measured without
+    them, most of them short, the page was read across, line by line)."""
+    from builder.convert import convert
+    from tests.test_extractor_layouts import _side_by_side
+    lines = [line for p in MIRRORED_NOTICE for line in _annotated_lines(p, 2 * columns)]
+    half = (len(lines) + 1) // 2
+    page = ["                某某区人民政府公报　2022年第5期"] + _side_by_side(lines[:half], lines[half:], at=2 * columns + 4) \
+        + ["                    - 1 -"]
+    docs = convert(("\n".join(page) + "\n").encode("utf-8"), "x.txt", "x").documents
+    assert [(d.title, d.doc_number, d.date) for d in docs] == \
+        [("某某区人民政府关于加强秸秆禁烧工作的通告", "某政发〔2022〕19号", "2022-05-20")]
+    assert [p.label for p in docs[0].provisions] == ["一、", "二、", "三、", "四、"]
+    assert docs[0].provisions[3].text.endswith("依法追究刑事责任。")
+
+
+def test_a_table_with_pinyin_in_its_first_cells_is_no_pair_of_columns():
+    """Control: a mirror's pinyin in a table's first cells (names and posts
+    set apart by spaces): measured with it, the cells still end anywhere, as
+    a table's do, not at one measure as a column of prose does: the rows
+    stay rows."""
+    from builder.stages.decode import decode
+    from builder.stages.layout import columns_read_apart
+    from tests.test_extractor_layouts import _side_by_side
+    names = ["张某(zhāng)某", "李某", "王(wáng)某某", "赵某", "钱某(qián)某", "孙某", "周(zhōu)某某", "吴某",
+             "郑(zhèng)某某", "冯某"]
+    posts = ["市发展和改革委员会主任", "市财政局局长", "市教育局副局长", "市公安局政委", "市民政局局长",
+             "市司法局副局长", "市人力资源和社会保障局局长", "市自然资源和规划局副局长", "市生态环境局局长", "市住房和城乡建设局局长"]
+    decoded = decode(("\n".join(_side_by_side(names, posts, at=20)) + "\n").encode("utf-8"))
+    raws = list(enumerate(decoded.text.split("\n"), start=1))
+    assert decoded.set_apart and columns_read_apart(raws, decoded.set_apart) == raws

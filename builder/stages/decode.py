@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from ..text.lines import display_width, width
 from ..text.radicals import twins
@@ -39,6 +40,8 @@ class Decoded:
     encoding: str
     repairs: list[tuple[int, str]] = field(default_factory=list)  # (seed line, what was repaired)
     annotated: dict[int, float] = field(default_factory=dict)  # seed line -> columns of annotations removed
+    # seed line -> of them, those before the line's first gap: (their width, as annotated, and their display columns)
+    set_apart: dict[int, tuple[float, int]] = field(default_factory=dict)
 
 
 # Encodings real extraction tools produce, most specific first. GB18030 is a
@@ -60,7 +63,7 @@ def decode(data: bytes) -> Decoded:
         decoded = _decode(data, ENCODINGS)
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
     decoded.text = _without_radicals(decoded.text, decoded.repairs)
-    decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
+    decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated, decoded.set_apart)
     decoded.text = _without_replacement_marks(decoded.text, decoded.repairs)
     decoded.text = _without_replacement_indents(decoded.text, decoded.repairs)
     decoded.text = _without_replacement_lines(decoded.text, decoded.repairs)
@@ -187,19 +190,26 @@ def _annotations(text: str) -> list[re.Match]:
             if len(syllable := re.sub(r"\s", "", m.group("syllable"))) <= 6 and any(c in TONED for c in syllable)]
 
 
-def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, float]) -> str:
+def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, float],
+                    set_apart: Optional[dict[int, tuple[float, int]]] = None) -> str:
     """Pinyin annotations removed (the line a wrap cut one over stays a
     line), each line's listed with the character it followed, so the report
     says what was taken out; the first few lines listed, the rest counted.
     The columns each line gave them are kept (annotated): a line that
     filled the page's measure with them was wrapped, not ended. Text a
-    gap sets apart after one keeps its column (_gaps_widened)."""
+    gap sets apart after one keeps its column (_gaps_widened), and the
+    columns taken out before that gap are kept apart (set_apart): a page in
+    two columns whose left column's lines had them still reaches its
+    measure there (layout.columns_read_apart)."""
     found: dict[int, list[str]] = {}
     matches = _annotations(text)
     pads = _gaps_widened(text, matches)
     kept, done, line = [], 0, 1
     for match in matches:
         line += text.count("\n", done, match.start())
+        if set_apart is not None and "\n" not in match.group() and _gap_after(text, match):
+            before = set_apart.get(line, (0.0, 0))
+            set_apart[line] = (before[0] + width(match.group()), before[1] + display_width(match.group()))
         han = text[match.start() - 1]
         found.setdefault(line + text.count("\n", match.start(), match.start("open")), []).append(
             han + re.sub(r"\s", "", match.group()))  # (listed on the line its bracket opens)
@@ -227,11 +237,15 @@ def _gaps_widened(text: str, matches: list[re.Match]) -> dict[int, int]:
     for match in matches:
         if "\n" in match.group():
             continue
-        end = text.find("\n", match.end())
-        gap = PLACE_GAP_RE.search(text, match.end(), len(text) if end < 0 else end)
-        if gap:
+        if gap := _gap_after(text, match):
             pads[gap.start()] = pads.get(gap.start(), 0) + display_width(match.group())
     return pads
+
+
+def _gap_after(text: str, match: re.Match) -> Optional[re.Match]:
+    """The first gap (PLACE_GAP_RE) after the annotation on its line, if any."""
+    end = text.find("\n", match.end())
+    return PLACE_GAP_RE.search(text, match.end(), len(text) if end < 0 else end)
 
 
 def _padded(text: str, start: int, end: int, pads: dict[int, int]) -> str:

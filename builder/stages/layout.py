@@ -286,13 +286,15 @@ def _char_at(raw: str, column: int) -> int:
     return len(raw)
 
 
-def _measure(halves) -> Optional[int]:
+def _measure(halves, removed=()) -> Optional[int]:
     """The width a column's lines end at, its measure, where enough of them
     do for it to be prose a page wraps (a table's cells, a list's names end
     anywhere); None where they do not. The widest such width: a column may
     hold a list too, of lines alike in width, and no prose runs past its
-    measure but by a hanging mark."""
-    widths = [display_width(half.strip()) for half in halves if half.strip()]
+    measure but by a hanging mark. A line is measured with the columns
+    decode took out of it (removed, by line: a mirror's pinyin), as printed."""
+    removed = list(removed) or [0] * len(halves)
+    widths = [display_width(half.strip()) + extra for half, extra in zip(halves, removed) if half.strip()]
     if not widths:
         return None
     top = max((w for w in range(max(widths) + 1)
@@ -300,7 +302,8 @@ def _measure(halves) -> Optional[int]:
     return None if top is None else max(range(top - 2, top + 3), key=widths.count)
 
 
-def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple[Optional[int], Optional[int]]:
+def _measures(lefts: list[str], rights: list[str], at: int, pairs: int,
+              removed: tuple[int, ...] = ()) -> tuple[Optional[int], Optional[int]]:
     """The two sides' measures (_measure); None for a side that is no
     column of prose. A side may hold a list (a plan's contents, names) whose
     lines end anywhere, or alike short of the gap: where both sides are full
@@ -309,7 +312,7 @@ def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple
     not: its text beside its labels is wider than the gap leaves, a wrapping
     cell leaves the other side empty, and a side of cells far narrower than
     the prose is not one run from the top, as a column ending early is."""
-    left, right = _measure(lefts), _measure(rights)
+    left, right = _measure(lefts, removed), _measure(rights)
     if left is not None and left < at - 3 * COLUMN_GAP:
         left = None
     filled = [bool(b.strip()) for a, b in zip(lefts, rights) if a.strip() or b.strip()]
@@ -324,7 +327,8 @@ def _measures(lefts: list[str], rights: list[str], at: int, pairs: int) -> tuple
     return left, right
 
 
-def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def columns_read_apart(raws: list[tuple[int, str]],
+                       set_apart: Mapping[int, tuple[float, int]] = MappingProxyType({})) -> list[tuple[int, str]]:
     """Each run of lines that sets two columns side by side, read as print
     reads it: the left column's lines, then the right column's, each keeping
     its line's number. A run is a page's (COLUMN_ROWS lines at least,
@@ -334,7 +338,9 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (a table's row is many cells; its cells and a list's names end
     anywhere); a line with one half only is the column it
     stands in, and a line across both (a running head, a centred page
-    number) ends the run."""
+    number) ends the run. The left column's lines are measured with what
+    decode took out of them before the gap (set_apart: a mirror's pinyin),
+    as the page printed them."""
     out: list[tuple[int, str]] = []
     done = 0  # raws before this are in out
     i = 0
@@ -362,7 +368,8 @@ def columns_read_apart(raws: list[tuple[int, str]]) -> list[tuple[int, str]]:
         rows = above[::-1] + below
         pairs = [(a, b) for _, a, b in rows if a.strip() and b.strip()]
         cells = sum(1 for a, b in pairs if len(text_runs(a)) > 1 and len(text_runs(b)) > 1)  # a table's row: cells on both sides
-        left, right = _measures([row[1] for row in rows], [row[2] for row in rows], at, len(pairs))
+        left, right = _measures([row[1] for row in rows], [row[2] for row in rows], at, len(pairs),
+                                tuple(set_apart.get(no, (0.0, 0))[1] for no, _, _ in rows))
         if len(pairs) >= COLUMN_PAIRS and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
                 and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
@@ -411,14 +418,23 @@ def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
         and (not lines or furniture[-1].no > lines[-1].no) and set(text) <= set(furniture[-1].text)
 
 
-def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) -> tuple[list[Line], list[Line]]:
+def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({}),
+              set_apart: Mapping[int, tuple[float, int]] = MappingProxyType({})) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
-    the columns decode removed from each seed line, Line.annotated)."""
+    the columns decode removed from each seed line, Line.annotated; set_apart:
+    of them, those before the line's first gap, which a page in two columns
+    read apart gives its left column's line, the rest its right's)."""
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
-    for no, raw in ((no, piece) for no, whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)))
-                    for piece in lines_run_together(whole)):
+    seed = text.split("\n")
+    removed: dict[tuple[int, str], float] = {}  # (seed line, a column's half of it) -> what decode took out of it
+    read = columns_read_apart(list(enumerate(seed, start=1)), set_apart)
+    for no, whole in read if set_apart else ():
+        if no in set_apart and whole != seed[no - 1]:
+            left = seed[no - 1].startswith(whole.rstrip())
+            removed[no, whole] = set_apart[no][0] if left else annotated.get(no, 0.0) - set_apart[no][0]
+    for no, raw, whole in ((no, piece, whole) for no, whole in read for piece in lines_run_together(whole)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
         if apart and not WIDE_GAP_RE.search(head):
@@ -442,7 +458,8 @@ def normalise(text: str, annotated: Mapping[int, float] = MappingProxyType({})) 
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
-                    heading_mark=bool(mark) and mark.group().startswith("#"), annotated=annotated.get(no, 0.0))
+                    heading_mark=bool(mark) and mark.group().startswith("#"),
+                    annotated=removed.get((no, whole), annotated.get(no, 0.0)))
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped) or rule_tail(cleaned, lines, furniture):
             if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
