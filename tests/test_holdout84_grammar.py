@@ -40,6 +40,20 @@ def test_a_main_addressee_naming_departments_by_kind_without_its_colon(addressee
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
+def test_a_kind_and_its_alias_in_brackets_are_one_item_of_the_main_addressee(columns):
+    """Control: a kind named with its alias in brackets ('…市直各委、办、局(公司):')
+    is one item of the list; where the wrap sets the bracket and the colon on
+    a line of their own (18 columns), the 主送 goes on to its colon, though
+    the line above already ends as a 主送 may (it ended there at 18 columns
+    once the kinds closed a 主送, before the colon under it did)."""
+    title = "某某市人民政府关于做好秋冬季大气污染防治工作的通知"
+    docs = _documents(NOTICE + [title, "各县(市)区人民政府,市直各委、办、局(公司):",
+                                "根据上级有关要求，结合我市实际，现就有关事项通知如下：", "某某市人民政府", "2019年10月8日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].addressees == "各县（市）区人民政府，市直各委、办、局（公司）"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
 @pytest.mark.parametrize("subject", ["某某某自治县人民政府各委、办、厅、局", "某某某自治县人民政府、各乡镇人民政府"])
 def test_a_body_that_opens_with_the_organs_it_charges_is_no_main_addressee(subject, columns):
     """A body's first sentence may name the organs it charges as its subject,

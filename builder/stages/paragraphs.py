@@ -367,7 +367,7 @@ def _names_next_item(below: str) -> bool:
     return bool(ORGAN_END_RE.search(item)) and not SENTENCE_OPENER_RE.match(below)
 
 
-VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,]")  # '（局）、', '（委、局），'
+VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,：:]")  # '（局）、', '（委、局），', '（公司）：'
 CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
 
 
