@@ -336,7 +336,10 @@ def addressed(above: str, below: str) -> bool:
     or 局, as each place names it), which no sentence opens with; and a line
     cut after the 顿号 of a list ("…财政厅（局）、" / "农业农村（农牧）厅…")
     goes on where the line below names one more organ, its names in
-    brackets read through (a page may end the list on 、 over the body)."""
+    brackets read through (a page may end the list on 、 over the body).
+    Nor is a list of names the 主送 where the line below opens with what
+    they are to do ('…人民政府各委、办、厅、局' / '要按照职责分工，…'): they are
+    the subject of the body's first sentence, which the wrap cut after them."""
     if answered(above, below):
         return True  # one body's name over a 批复's body that calls it '你局…' (frame.answered)
     if LABEL_RE.match(above):
@@ -348,7 +351,13 @@ def addressed(above: str, below: str) -> bool:
         and not CLASSES_END_RE.fullmatch(below) and not alias and not variant \
         and not (above.endswith("、") and _names_next_item(below)) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
-        and not cuts_word(above, below) and not addressee_goes_on(above, below)
+        and not cuts_word(above, below) and not addressee_goes_on(above, below) \
+        and not PREDICATE_OPENING_RE.match(below)
+
+
+# The words a sentence's predicate opens with after its subject, which no body's first sentence opens with:
+# what the organs named are to do ('要按照…', '应当…', '必须…', '务必…', '负责…').
+PREDICATE_OPENING_RE = re.compile(either_script(r"^(?:要|应|必须|须|务必|均|负责)"))
 
 
 def _names_next_item(below: str) -> bool:
@@ -358,7 +367,7 @@ def _names_next_item(below: str) -> bool:
     return bool(ORGAN_END_RE.search(item)) and not SENTENCE_OPENER_RE.match(below)
 
 
-VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,]")  # '（局）、', '（委、局），'
+VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,：:]")  # '（局）、', '（委、局），', '（公司）：'
 CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
 
 

@@ -1029,8 +1029,14 @@ ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_sc
 ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇)"
 ADDRESSEE_LEVEL = either_script("各(?:乡镇|乡|镇|街道|村|社区)")
 ADDRESSEE_LISTED = rf"(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_LEVEL})(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?|{either_script('[省市县区乡镇](?:人民)?政府')})"
+# A government addresses its departments by their kinds after 各, each kind by the character or word its
+# name ends in, the kinds a list of their own joined by 、 ('省人民政府各委、办、厅、局', '县人民政府各委、局、办、
+# 中心', '县直各委、办、局', '各委、办、局'); such a list may close the 主送, its last kind no name of its own.
+ADDRESSEE_KIND = either_script("(?:[委办局厅室]|中心)")
+ADDRESSEE_KINDS = rf"(?:{ADDRESSEE_LISTED}|{either_script('[省市县区]直')})?{either_script('各')}{ADDRESSEE_KIND}(?:、{ADDRESSEE_KIND})*"
 ADDRESSEE_NAMES_RE = re.compile(
-    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('各?[委办局厅室]')})[、，,])*{ADDRESSEE_LISTED}[、，,：:]?$")
+    rf"^(?:(?:{ADDRESSEE_LISTED}|{ADDRESSEE_PLACE}|{either_script('各?[委办局厅室]')})[、，,])*"
+    rf"(?:{ADDRESSEE_LISTED}|{ADDRESSEE_KINDS})[、，,：:]?$")
 ADDRESSEE_ITEM_RE = re.compile(f"(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE})")
 
 
