@@ -132,6 +132,24 @@ def test_run_in_heading_in_a_provision():
     assert (p.label, p.heading, p.text) == ("（一）", "完善支撑体系。", "建设区域全民健康信息平台。")
 
 
+def test_points_are_numbered_alike_their_short_first_sentence_text_after_a_point_with_none():
+    """The point before one at its level ran its first sentence on as text:
+    that one's short first sentence is text too, not a run-in heading (a
+    list's last item, a 工作规则's article); a heading alone on its line
+    still heads its point, and run-in headings on every point stay."""
+    items = provisions_of("第三条　市城市管理部门履行下列职责：", "（一）组织实施城市管理法律法规；",
+                          "（二）负责市容环境卫生管理。", "第四条　本办法自2022年5月1日起施行。")
+    assert [(p.label, p.heading) for p in items] == [("第三条", ""), ("（一）", ""), ("（二）", ""), ("第四条", "")]
+    assert items[2].text == "负责市容环境卫生管理。"
+    rules = provisions_of("五、市政府实行市长负责制，市长领导市政府的工作。",
+                          "六、市长召集和主持市政府全体会议。市政府工作中的重大事项，必须经全体会议讨论决定。",
+                          "七、坚决贯彻落实新发展理念", "八、依法严格市场监管。加强市场监管。")
+    assert [p.heading for p in rules] == ["", "", "坚决贯彻落实新发展理念", "依法严格市场监管。"]
+    assert rules[1].text == "市长召集和主持市政府全体会议。市政府工作中的重大事项，必须经全体会议讨论决定。"
+    headed = provisions_of("（一）指导思想。坚持人民至上。", "（二）工作目标。事故总量持续下降。")
+    assert [p.heading for p in headed] == ["指导思想。", "工作目标。"]
+
+
 def test_the_attachment_list_is_not_a_list_of_provisions():
     found = provisions_of("请认真贯彻执行。", "附件：1. 荆门市重大项目推进计划汇总表",
                           "2. 荆门市2019年重大项目推进计划", "3. 荆门市2020年重大项目推进计划")

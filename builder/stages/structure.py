@@ -33,6 +33,11 @@ from ..text.script import either_script
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
+# A text numbers its points alike (GB/T 9704 7.3.3): where the point before one at its level ran its first
+# sentence on as text, that point's short first sentence is its text too ('五、市政府实行市长负责制，…' /
+# '六、市长召集和主持市政府全体会议、市政府常务会议。市政府工作中的…'; '（二）…；' / '（三）…的其他事项。'),
+# not a run-in heading; a heading alone on its line, which ends on no stop, is one still.
+RUN_IN_SCHEMES = ("cn", "cn_paren", "ar", "ar_paren")
 OWN_LINE_MAX = 60  # a numbered line this short, with no sentence in it, is a heading
 PRINTED_RE = re.compile(rf"{DATE_RE.pattern}\s*印\s*发$", re.X)  # the date of printing
 EDITOR_NOTE_RE = re.compile(r"^[（(]?注\s*[:：]|^附件略")  # the gazette's note on a document
@@ -107,6 +112,9 @@ class Numbering:
             lines: tuple[int, int]) -> Provision:
         depth = depth_of([p.kind for p in self.stack], scheme)
         closed, self.stack = self.stack[depth:], self.stack[:depth]
+        if scheme in RUN_IN_SCHEMES and heading.endswith(("。", "．")) and closed and closed[0].kind == scheme \
+                and not closed[0].heading:
+            heading, text = "", heading + text  # numbered alike with the point before it, whose text it is not
         if scheme not in ARTICLE_RANK and closed and closed[0].kind == scheme \
                 and number != closed[0].number + 1:
             self.diagnostics.append(Diagnostic(self.source, lines[0], "numbering-gap",
