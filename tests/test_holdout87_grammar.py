@@ -74,3 +74,54 @@ def test_a_table_whose_name_cell_holds_no_title_stays_a_table(columns):
                        "某某县应急管理局", "2023年5月6日"], columns)
     assert [d.title for d in docs] == [title]
     assert docs[0].date == "2023-05-06"
+
+
+# ---------------------------------------------------------------- an issue's last page: a 目录 in the left column
+
+PLAN_NOTICE = ["某某区人民政府办公室关于印发《某某区粮食应急预案》的通知", "某政办发〔2020〕51号", "各街道办事处，区各有关单位：",
+               "现将《某某区粮食应急预案》印发给你们，请结合实际，认真贯彻执行。", "某某区人民政府办公室", "2020年12月10日",
+               "（此件公开发布）", "某某区粮食应急预案", "目　　录", "1　总则", "1.1　编制目的", "1.2　编制依据", "1.3　适用范围",
+               "1.4　工作原则", "2　应急状态分级", "3　组织体系及职责", "3.1　应急指挥机构", "3.2　日常管理机构", "3.3　专家组",
+               "4　监测预警", "4.1　市场监测", "4.2　信息报告", "5　应急响应", "5.1　响应程序", "5.2　应急结束", "6　附则"]
+DIVISIONS = ["某某区人民政府关于变更部分行政区划的通知", "某区政发〔2021〕11号", "各镇人民政府、街道办事处，区各有关单位：",
+             "根据省政府的批复精神，现就变更我区部分行政区划通知如下。",
+             "一、撤销某某镇，设立某某街道。以原某某镇的行政区域为某某街道的行政区域。",
+             "二、变更某某街道办事处驻地。将某某街道办事处驻地迁移至某某路1号。", "某某区人民政府", "2021年4月2日"]
+
+
+@pytest.mark.parametrize("measure", [18, 20, 22, 24])
+def test_a_last_page_whose_left_column_is_mostly_a_contents_list_is_read_column_by_column(measure):
+    """An issue's last page in two columns: the left column holds a notice
+    and the 目录 of the 预案 it issues (short heading lines that end
+    anywhere, most of the column), the right column the next notice, ending
+    early as a last page's does. The right column is prose at the page's
+    measure, and down to its last line every row sets both columns: the list
+    stands in a column of that measure, and the page is read column by
+    column, each notice whole."""
+    from builder.convert import convert
+    from tests.test_extractor_layouts import _side_by_side
+    from tests.test_holdout85_grammar import _wrapped
+
+    left, right = _wrapped(PLAN_NOTICE, measure), _wrapped(DIVISIONS, measure)
+    assert len(right) < len(left)
+    page = ["              某某市人民政府公报　2021年第12号"] + _side_by_side(left, right, at=2 * measure + 4) \
+        + [" " * measure + "- 24 -"]
+    docs = convert(("\n".join(page) + "\n").encode(), "x.txt", "x").documents
+    assert [d.title for d in docs] == [PLAN_NOTICE[0], DIVISIONS[0]]
+    assert (docs[0].doc_number, docs[0].date) == ("某政办发〔2020〕51号", "2020-12-10")
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("某区政发〔2021〕11号", ["某某区人民政府"], "2021-04-02")
+
+
+def test_a_list_of_names_and_posts_whose_right_side_ends_early_is_no_page_of_columns():
+    """Control: a 名单 set as names on the left and posts far right, the
+    posts running out before the names (a group's last members listed with
+    no post): the right side is no prose at a page's measure (its lines end
+    anywhere), so nothing stands in a column and the lines stay as they are."""
+    from builder.stages.layout import columns_read_apart
+
+    names = ["王某某", "刘某", "李某某", "张某", "陈某某", "杨某", "赵某某", "黄某", "周某某", "吴某"] * 2
+    posts = ["市发展和改革委员会主任", "市财政局局长", "市教育局副局长", "市公安局政委", "市民政局局长", "市司法局副局长",
+             "市人力资源和社会保障局局长", "市自然资源和规划局副局长", "市生态环境局局长", "市住房和城乡建设局局长"]
+    raws = list(enumerate([name + " " * (40 - 2 * len(name)) + post if k < len(posts) else name
+                           for k, (name, post) in enumerate(zip(names, posts + [""] * len(names)))], start=1))
+    assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws

@@ -318,7 +318,10 @@ def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple
     filled = [bool(b) for a, b in zip(lefts, rights) if a or b]
     if left is not None and right is not None and right < left - 2 * COLUMN_GAP and filled != sorted(filled, reverse=True):
         right = None
-    if (left is None) == (right is None) or pairs < COLUMN_BOTH * len(filled):
+    # An issue's last page may end its right column early (its rows with one side only all below the last pair):
+    # the rows that set both columns are those down to that pair.
+    spread = filled.count(True) if filled == sorted(filled, reverse=True) else len(filled)
+    if (left is None) == (right is None) or pairs < COLUMN_BOTH * spread:
         return left, right
     prose = left or right
     listed = max(rights if left else lefts)
