@@ -22,7 +22,7 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import BARE_FOLIO_RE, normalise
+from .stages.layout import BARE_FOLIO_RE, name_rows, normalise
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -55,6 +55,7 @@ def convert_text(text: str, source: str, stem: str,
                  annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})) -> Gazette:
     """The decoded text (annotated: where decode removed display columns on each seed line, and how many) as a Gazette."""
     lines, furniture = normalise(text, annotated)
+    lines = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)

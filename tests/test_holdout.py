@@ -1520,6 +1520,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   read fully; 100% too printed by the twelve other seeds, run together at
   18 to 30 columns, in two columns and with each title run into its 主送.
   No rule was needed; the set is measured only.
+- holdout87: everyday documents of county, county-level city and district
+  governments and their offices in 江苏, 浙江, 上海 and 福建, 2020-2024, as
+  their sites and a forum's share page store them: 闽侯's 公告 (no 主送),
+  嘉定's office forwarding a 方案 (its title and 发文字号 only in the site's
+  metadata table, rows of label and value cells closed by bars), 慈溪's
+  通知 as a PDF gave it (spaces inside lines, no 发文字号, 抄送 and 印发
+  lines), 钟楼's office issuing a 预案 (the short title '区政府办公室关于…',
+  the 预案's 目录), 宿城's 通知 (a headline line equal to the title over
+  the document's own head, 一、 to 七、). First measured (against main
+  374ce18): run together 60% of documents, 75% precision (嘉定 found
+  nowhere, 闽侯 taking its text), 文号, issuers, dates and 主送 80%, 9/10
+  provisions, 1/2 parts; printed 60%; 4 of 5 files read fully; in two
+  columns 0 of 5. After the rules of tests/test_holdout87_grammar.py (a
+  metadata table whose 名称 cell holds a 标题 gives the document's 标题 and
+  its 文号 cell the 发文字号 line; an issue's last page whose right column
+  ends early, the left mostly a 目录, is read column by column): 100% of
+  documents, 文号, issuers, dates and 主送 in every layout, 10/10
+  provisions, 2/2 parts, 5 of 5 files read fully; in two columns 2 of 5.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1791,6 +1809,11 @@ FLOORS = {
     # 通告 and 公告 only, none of a 湖北 county, and three of its texts are cut as stored (永顺县's, 信丰县's and 廣德縣's
     # excerpts end inside an item, kept through the last whole one).
     "holdout86": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Nothing left in its layouts: every document, field, provision and part (5 documents, 10 provisions, 2 parts). In
+    # two columns 2 of 5 (COLUMNS): the harness sets 嘉定's metadata rows, a web page's table kept whole, inside the
+    # first page's left column, wider than it, which no print does, and that page is read across. The set holds no
+    # 批复, 决定 or 意见 (none of these provinces' counties was found with its title).
+    "holdout87": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -1810,7 +1833,7 @@ def test_held_out_figures_do_not_drop(name, layout):
 # across both columns (holdout49), and the shapes each set still misses in its printed issues.
 COLUMNS = {"dev": 0.93, "holdout7": 0.85, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout77": 0.87, "holdout78": 0.85,
-           "holdout83": 0.83}
+           "holdout83": 0.83, "holdout87": 0.4}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
 
@@ -317,7 +318,10 @@ def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple
     filled = [bool(b) for a, b in zip(lefts, rights) if a or b]
     if left is not None and right is not None and right < left - 2 * COLUMN_GAP and filled != sorted(filled, reverse=True):
         right = None
-    if (left is None) == (right is None) or pairs < COLUMN_BOTH * len(filled):
+    # An issue's last page may end its right column early (its rows with one side only all below the last pair):
+    # the rows that set both columns are those down to that pair.
+    spread = filled.count(True) if filled == sorted(filled, reverse=True) else len(filled)
+    if (left is None) == (right is None) or pairs < COLUMN_BOTH * spread:
         return left, right
     prose = left or right
     listed = max(rights if left else lefts)
@@ -621,3 +625,78 @@ def _beside_text(lines: list[Line], i: int) -> bool:
     return i == len(lines) - 1 or lines[i + 1].after_page_break or any(
         0 <= k < len(lines) and (len(lines[k].text) > 16 or DATE_LINE_RE.match(lines[k].text.replace(" ", "")))
         for k in (i - 1, i + 1))
+
+
+# ---------------------------------------------------------------- a page's metadata table that names a document
+
+# A web page's metadata table, copied as text, names the document it heads.
+#
+# Government sites print an information-disclosure table over a document: rows of
+# label and value cells, each closed by a bar when copied ('索 引 号: | WA…-002 |
+# 主题分类: | 区政府 |', '名 称: | …关于…的通知 | ||', '文 号: | 嘉府办发〔2024〕23号 |
+# 公开类型: | 主动公开 |'). Where the page then prints the text from its 主送 on,
+# the table alone holds the document's head: its 名称 (标题) cell the 标题, its 文号
+# cell the 发文字号. Such a run of label rows is given back as GB/T 9704 7.2.4
+# and 7.3.1 print the head: the 标题 on a line of its own, then the 发文字号 on a
+# line of its own. The table's other cells (索引号, 主题分类, 发布机构, 公开期限…)
+# are the page's, not the document's, and go. A table whose 名称 cell holds no
+# 标题 (a form's '名称: | 某某公司 |', a row of an enterprise's particulars) is left
+# as it is.
+
+# A label cell: a few Han characters, perhaps letter-spaced ('索 引 号:'), closed by a colon.
+LABEL_CELL_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{0,10}[:：]$")
+TITLE_LABELS = {"名称", "标题", "信息名称", "文件名称", "文件标题", "公文标题"}
+NUMBER_LABELS = {"文号", "发文字号", "文件编号", "文件字号", "发文文号"}
+META_SENTENCE_MARK_RE = re.compile(r"[，。；：,;:]")
+
+
+def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
+    """The row's (label, value) pairs, or None where it is no row of label cells."""
+    cells = [c.strip() for c in (line.cells or [])]
+    while cells and not cells[0]:
+        cells.pop(0)
+    pairs: list[tuple[str, str]] = []
+    i = 0
+    while i < len(cells):
+        if not LABEL_CELL_RE.match(cells[i]):
+            if cells[i]:
+                return None
+            i += 1
+            continue
+        value = cells[i + 1] if i + 1 < len(cells) and not LABEL_CELL_RE.match(cells[i + 1]) else ""
+        pairs.append((re.sub(r"[\s:：]", "", cells[i]), value))
+        i += 2 if value or (i + 1 < len(cells) and not cells[i + 1]) else 1
+    return pairs or None
+
+
+def name_rows(lines: list[Line]) -> list[Line]:
+    """Lines with each run of a page's metadata rows that names a document
+    (a 名称 cell holding a 标题: no sentence mark, ending in its 文种) set out
+    as that document's 标题 and 发文字号 lines."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].cells is None or _label_pairs(lines[i]) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].cells is not None and _label_pairs(lines[j]) is not None:
+            j += 1
+        run = lines[i:j]
+        title = number = None
+        for line in run:
+            for label, value in _label_pairs(line):
+                if label in TITLE_LABELS and title is None and value and kind_of(value) \
+                        and not META_SENTENCE_MARK_RE.search(value):
+                    title = replace(line, text=value, cells=None, runs=None)
+                elif label in NUMBER_LABELS and number is None and DOC_NUMBER_RE.fullmatch(value.replace(" ", "")):
+                    number = replace(line, text=value.replace(" ", ""), cells=None, runs=None)
+        if title is None:
+            out.extend(run)
+        else:
+            out.append(title)
+            if number is not None:
+                out.append(number)
+        i = j
+    return out
