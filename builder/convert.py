@@ -53,7 +53,8 @@ def convert(data: bytes, source: str, stem: str) -> Gazette:
 
 def convert_text(text: str, source: str, stem: str,
                  annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})) -> Gazette:
-    """The decoded text (annotated: where decode removed display columns on each seed line, and how many) as a Gazette."""
+    """The decoded text (annotated: where on each seed line decode took annotations out, and their print
+    columns) as a Gazette."""
     lines, furniture = normalise(text, annotated)
     lines = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
     lines = unfold_title_numbers(lines, measure(lines))

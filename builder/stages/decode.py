@@ -38,7 +38,8 @@ class Decoded:
     text: str
     encoding: str
     repairs: list[tuple[int, str]] = field(default_factory=list)  # (seed line, what was repaired)
-    annotated: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # seed line -> (display column, columns) of each annotation removed
+    # seed line -> (display column it stood at, print columns it took) of each annotation removed
+    annotated: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 # Encodings real extraction tools produce, most specific first. GB18030 is a

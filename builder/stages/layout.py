@@ -331,7 +331,7 @@ def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple
 
 
 class Piece(NamedTuple):
-    """A seed line, or one column's half of it: its text set in display columns start to end of the line."""
+    """A seed line, or one column's half of it: its text, set between display columns start and end of its line."""
     no: int
     text: str
     start: float = 0
@@ -459,8 +459,9 @@ def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
 def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})
               ) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
-    where on each seed line decode removed display columns and how many;
-    each column of a page in two columns counts its own, Line.annotated)."""
+    where on each seed line decode took an annotation out, as a display
+    column, and the print columns it took; each column of a page in two
+    columns counts its own, Line.annotated)."""
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
