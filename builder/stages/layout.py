@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from itertools import groupby
 from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
 
@@ -675,29 +676,19 @@ def name_rows(lines: list[Line]) -> list[Line]:
     (a 名称 cell holding a 标题: no sentence mark, ending in its 文种) set out
     as that document's 标题 and 发文字号 lines."""
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        if lines[i].cells is None or _label_pairs(lines[i]) is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and lines[j].cells is not None and _label_pairs(lines[j]) is not None:
-            j += 1
-        run = lines[i:j]
+    pairs = [_label_pairs(line) if line.cells is not None else None for line in lines]
+    for is_row, run in groupby(zip(lines, pairs), key=lambda line_pairs: line_pairs[1] is not None):
+        run = list(run)
         title = number = None
-        for line in run:
-            for label, value in _label_pairs(line):
+        for line, row in run if is_row else ():
+            for label, value in row:
                 if label in TITLE_LABELS and title is None and value and kind_of(value) \
                         and not META_SENTENCE_MARK_RE.search(value):
                     title = replace(line, text=value, cells=None, runs=None)
                 elif label in NUMBER_LABELS and number is None and DOC_NUMBER_RE.fullmatch(value.replace(" ", "")):
                     number = replace(line, text=value.replace(" ", ""), cells=None, runs=None)
         if title is None:
-            out.extend(run)
+            out += [line for line, _ in run]
         else:
-            out.append(title)
-            if number is not None:
-                out.append(number)
-        i = j
+            out += [title] + ([number] if number is not None else [])
     return out
