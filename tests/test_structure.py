@@ -192,6 +192,27 @@ def test_a_numbered_line_starts_a_paragraph():
         ["各地要加强组织领导，明确责任分工，确保", "（二）加强协调配合。各牵头单位要切实履行牵头责任。"]
 
 
+POINTS_RUN_IN = ("三十七、市政府各部门要主动接受社会公众和新闻舆论的监督，认真调查核实有关情况，及时依法处理和改进工作。",
+                 "三十八、市政府各部门要高度重视信访工作，进一步完善信访制度，畅通和规范群众",
+                 "诉求表达、利益协调渠道；市政府领导要亲自阅批重要的群众来信。",
+                 "三十九、市政府各部门要严格执行工作责任制。")
+
+
+def test_a_point_cut_where_its_siblings_run_their_text_in_goes_on():
+    """Points whose text runs in after their number ('三十七、…。') are
+    numbered alike: the next one that stops after a clause mark and a
+    sentence's words (a subject's 要) on a line not full was cut there
+    (an extractor's paragraph break at a page end), not headed; a heading of
+    a few phrases after a point with a heading of its own still stands."""
+    assert rejoin(*POINTS_RUN_IN, full_width=200) == \
+        [POINTS_RUN_IN[0], POINTS_RUN_IN[1] + POINTS_RUN_IN[2], POINTS_RUN_IN[3]]
+    headed = ("（一）强化组织领导", "各地区各部门要把这项工作摆上重要日程。",
+              "（二）加强统筹协调，落实工作责任", "各牵头单位要切实履行牵头责任。")
+    assert rejoin(*headed, full_width=200) == list(headed)
+    phrases = ("一、市政府各部门要严格执行工作责任制。", "二、加强统筹协调，落实工作责任", "各牵头单位要切实履行牵头责任。")
+    assert rejoin(*phrases, full_width=200) == list(phrases)
+
+
 def test_a_number_cut_by_the_wrap_is_rejoined():
     assert rejoin("新型产业用地容积率原则上大于1.6、小于3.", "0，建筑密度大于30%。") == \
         ["新型产业用地容积率原则上大于1.6、小于3.0，建筑密度大于30%。"]

@@ -42,11 +42,11 @@ from ..text.frame import (ABOUT_RE, classed_number, ends_on_entry_page, DATE_NOT
                           RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, cuts_word, ends_on_lead, ends_sentence,
-                          join_lines, segmenter, splits_word, width)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, SENTENCE_WORDS_RE, cuts_word, ends_on_lead,
+                          ends_sentence, join_lines, segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
-from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
+from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
 from .split import BARE_ENDING_RE, organ_names
@@ -490,6 +490,30 @@ def sentence_begun(text: str) -> bool:
     return bool(inside) and not heading
 
 
+SIBLING_REACH = 30  # paragraphs back a point's sibling before it is looked for (its sub-points between)
+
+
+def cut_among_run_in(out: list[Paragraph]) -> bool:
+    """The paragraph above (out[-1]) is an outline point that stops after a
+    clause mark with a sentence's words in it ('三十八、…要高度重视信访工作，
+    …畅通和规范群众'), and the point numbered before it at its level runs its
+    text in, a sentence on the point's line ('三十七、…。'). Points are
+    numbered alike (GB/T 9704 7.3.3): this one's text runs in too, and the
+    line stopped where an extractor broke the paragraph, not after a heading."""
+    label = LABEL_RE.match(out[-1].text)
+    if not label or not is_outline_label(label) or not re.search(r"[，,]", label.group("rest")) \
+            or not SENTENCE_WORDS_RE.search(label.group("rest")):
+        return False
+    scheme = scheme_of(label)
+    number = cn_to_int(label.group(scheme))
+    for para in out[-2:-SIBLING_REACH:-1]:
+        sibling = LABEL_RE.match(para.text)
+        if sibling and scheme_of(sibling) == scheme:
+            return cn_to_int(sibling.group(scheme)) == number - 1 and ends_sentence(para.text) \
+                and sentence_begun(para.text)
+    return False
+
+
 def stops_mid_sentence(text: str) -> bool:
     """A paragraph that ends so has lost the rest of a sentence it began."""
     if ends_sentence(text) or ends_line(text) or text[-1] in CLOSERS or DECIMAL_HEADING_RE.match(text) \
@@ -524,7 +548,7 @@ PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
-           listing: bool = False, sections_alone: bool = False) -> str:
+           listing: bool = False, sections_alone: bool = False, cut_point: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -535,7 +559,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     end with); listing when the paragraphs above end in a list's numbered
     heading and the rows under it (listed_under); sections_alone when the
     text sets every section numbered by levels alone on its line
-    (sections_set_alone)."""
+    (sections_set_alone); cut_point when the paragraph is a point cut among
+    points that run their text in (cut_among_run_in)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
@@ -599,7 +624,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full
     if opening and _signs_name(above) and re.fullmatch(rf"{NAME_LINE}(?:\s+{NAME_LINE})*", above):
         return BREAK  # a text's authors alone under its title (7.3.5.2), not full: its body starts below
-    if sentence_begun(above):
+    if sentence_begun(above) or cut_point:
         return JOIN
     label = LABEL_RE.match(above)
     rest = label.group("rest") if label else above
@@ -640,7 +665,7 @@ def paragraphs(lines: list[Line], full_width: float,
         verdict = BREAK if paged_row or counted or row_under_rows(out, line) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                   len(out) <= OPENING, addressed_above, listed_under(out), alone) if out else BREAK
+                   len(out) <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

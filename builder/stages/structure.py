@@ -24,12 +24,11 @@ from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
-from ..text.lines import ends_sentence
+from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
 from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
-from ..text.script import either_script
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -91,11 +90,9 @@ def split_heading(scheme: str, rest: str) -> tuple[str, str]:
 
 # A run-in heading may pair short phrases (verb and object each) parted by ，: '高度重视，精心组织。',
 # '强化工作统筹，科学制订办理方案。', the point's text on the line after its 。. No phrase of a heading has a
-# subject's modal or copula (要, 将, 是, 不得, 应当, 必须, 可以; 要 in a word, 要素 or 重要, is none), a 的 or an
-# aspect's 了 (a sentence's words), nor opens as a sentence opens (为…, 经…); in either script (將, 應當).
+# sentence's words (lines.SENTENCE_WORDS_RE), nor opens as a sentence opens (为…, 经…).
 PARALLEL_HEADING_RE = re.compile(r"^((?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}[。．])"
                                  r"([\u4e00-\u9fa5“《].*)$")
-SENTENCE_WORDS_RE = re.compile(either_script(r"[的将是]|了(?!解)|(?<![重主需必纲摘概])要(?![素求点件务害闻])|不得|应当|必须|可以|^经"))
 
 
 class Numbering:
