@@ -56,7 +56,8 @@ def convert_text(text: str, source: str, stem: str,
     """The decoded text (annotated: where on each seed line decode took annotations out, and their print
     columns) as a Gazette."""
     lines, furniture = normalise(text, annotated)
-    lines = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
+    lines, rows = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
+    furniture += rows
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.stages.layout import name_rows, normalise
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -47,6 +48,18 @@ def test_a_metadata_table_that_alone_holds_the_title_heads_the_document(columns)
     assert docs[1].addressees == "各镇人民政府，区政府相关委、办、局，各街道办事处"
     assert [p.title for p in docs[1].parts][1:] == ["某某区河道长效管护实施方案"]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
+
+
+def test_the_tables_other_cells_are_the_pages_furniture():
+    """The cells that name the page (索引号, 主题分类, 公开期限…) are set
+    aside with the page's furniture, as a running header is: nothing of the
+    input goes unaccounted for."""
+    lines, furniture = normalise("\n".join(NOTICE + TABLE + FORWARDED))
+    lines, rows = name_rows(lines)
+    assert [line.text for line in lines[len(NOTICE):len(NOTICE) + 3]] == \
+        [FORWARDING_TITLE, "某府办发〔2023〕17号", FORWARDED[0]]
+    assert [line.no for line in rows] == [6, 7, 8, 9, 10]
+    assert "AB1234567-2023-011" in rows[0].text and not furniture
 
 
 @pytest.mark.parametrize("columns", [None, 18])

@@ -641,7 +641,7 @@ def _beside_text(lines: list[Line], i: int) -> bool:
 # cell the 发文字号. Such a run of label rows is given back as GB/T 9704 7.2.4
 # and 7.3.1 print the head: the 标题 on a line of its own, then the 发文字号 on a
 # line of its own. The table's other cells (索引号, 主题分类, 发布机构, 公开期限…)
-# are the page's, not the document's, and go. A table whose 名称 cell holds no
+# are the page's, not the document's: its rows go to the page furniture. A table whose 名称 cell holds no
 # 标题 (a form's '名称: | 某某公司 |', a row of an enterprise's particulars) is left
 # as it is.
 
@@ -671,11 +671,13 @@ def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     return pairs or None
 
 
-def name_rows(lines: list[Line]) -> list[Line]:
+def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """Lines with each run of a page's metadata rows that names a document
     (a 名称 cell holding a 标题: no sentence mark, ending in its 文种) set out
-    as that document's 标题 and 发文字号 lines."""
+    as that document's 标题 and 发文字号 lines; and those rows, as the page's
+    furniture."""
     out: list[Line] = []
+    rows: list[Line] = []
     pairs = [_label_pairs(line) if line.cells is not None else None for line in lines]
     for is_row, run in groupby(zip(lines, pairs), key=lambda line_pairs: line_pairs[1] is not None):
         run = list(run)
@@ -691,4 +693,5 @@ def name_rows(lines: list[Line]) -> list[Line]:
             out += [line for line, _ in run]
         else:
             out += [title] + ([number] if number is not None else [])
-    return out
+            rows += [line for line, _ in run]
+    return out, rows
