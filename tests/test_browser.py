@@ -691,6 +691,25 @@ def test_articles_are_in_the_outline_and_items_read_at_body_size(page, base_url,
     assert page.locator("[id='text_1__art_1']").inner_text().startswith("第一条\u3000为")
 
 
+def test_no_clause_ends_on_an_empty_line(page, base_url, index):
+    """A clause whose text fills its last line ends there: the permalink,
+    unseen until wanted, hangs at the line's end instead of wrapping onto a
+    line of its own, which reads as a blank line between two items."""
+    doc = _doc(index, "濮政〔2020〕6号")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base_url + doc["url"])
+    stray = page.evaluate("""() => [...document.querySelectorAll('.gz-prov[id]')].filter(el => {
+        const link = el.querySelector(':scope > a.headerlink');
+        const range = document.createRange();
+        range.setStartBefore(el.firstChild);
+        range.setEndBefore(link);
+        const lines = [...range.getClientRects()].filter(r => r.width > 0);
+        const blank = parseFloat(getComputedStyle(el).lineHeight) / 2;
+        return lines.length && el.getBoundingClientRect().bottom - lines[lines.length - 1].bottom > blank;
+      }).map(el => el.id)""")
+    assert not stray, stray
+
+
 @pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
 def test_the_frame_stands_where_the_print_puts_it(make_page, base_url, index, width):
     """The signature and the 成文日期 at the right, one block; the 附件说明's
