@@ -502,6 +502,43 @@ def test_a_list_of_names_and_posts_in_one_column_is_read_apart_from_the_prose_be
     assert read == MEMBERS + right
 
 
+GROUP_LEFT = ["组　长：李某某（市长）", "副组长：王某（副市长）", "成　员：张某某（市府办）", "赵某（市发改局）", "钱某某（市财政局）",
+              "孙某（市教育局）", "周某某（市公安局）", "吴某（市民政局）", "郑某某（市司法局）", "冯某（市人社局）"]
+GROUP_RIGHT = ["陈某某（市自然资源局）", "褚某（市生态环境局）", "卫某某（市住建局）", "蒋某（市交通局）", "沈某某（市水利局）",
+               "韩某（市农业农村局）", "杨某某（市商务局）", "朱某（市文旅局）", "秦某某（市卫健委）", "尤某（市应急局）"]
+
+
+def _issue(second_page: list[str]) -> list[str]:
+    """Two pages of an issue in two columns: the notice's, then second_page."""
+    header, folio = "                某某市人民政府公报　2021年第3期", "                    - {} -"
+    return [header] + _side_by_side(TWO_COLUMN_NOTICE[:11], TWO_COLUMN_NOTICE[11:]) + [folio.format(1), header] \
+        + second_page + [folio.format(2)]
+
+
+def test_a_page_of_lists_in_both_columns_is_read_apart_where_the_issue_parts_its_columns():
+    """A group's members, one a line, fill both columns of a page: no line
+    ends at a measure, but the lines part where the issue's pages of prose
+    part theirs (the same gutter), each half one run of text. The page is
+    read column by column: the left column's members, then the right's."""
+    from builder.stages.layout import columns_read_apart
+    raws = list(enumerate(_issue(_side_by_side(GROUP_LEFT, GROUP_RIGHT)), start=1))
+    read = [piece.text for piece in columns_read_apart(raws)]
+    assert read[-(len(GROUP_LEFT) + len(GROUP_RIGHT) + 1):-1] == GROUP_LEFT + GROUP_RIGHT
+
+
+def test_a_list_parted_elsewhere_than_the_issues_gutter_stays_rows():
+    """Control: in the same issue, names and posts parted at another column
+    (a table's rows), or a page of lists in an issue with no page of prose
+    in columns, stay rows."""
+    from builder.stages.layout import columns_read_apart
+    names = ["张某某", "李某", "王某某", "赵某", "钱某某", "孙某", "周某某", "吴某", "郑某某", "冯某"]
+    table = _side_by_side(names, GROUP_RIGHT, at=12)
+    raws = list(enumerate(_issue(table), start=1))
+    assert [piece.text for piece in columns_read_apart(raws)][-len(table) - 1:-1] == table
+    alone = list(enumerate(_side_by_side(GROUP_LEFT, GROUP_RIGHT), start=1))
+    assert [(piece.no, piece.text) for piece in columns_read_apart(alone)] == alone
+
+
 def test_names_and_posts_across_the_page_are_no_pair_of_columns():
     """Control: the same list set two members a line across the page (a
     table of four cells a row) stays rows."""

@@ -352,12 +352,26 @@ def columns_read_apart(raws: list[tuple[int, str]],
     cells and a list's names end anywhere); a line with one half only is
     the column it stands in, and a line across both (a running head, a
     centred page number) ends the run; an issue's last page, whose right
-    column holds a few lines only, is a page too (_right_column_ends_at_top)."""
+    column holds a few lines only, is a page too (_right_column_ends_at_top).
+    A page whose columns both hold lists (names and posts, one a line) ends
+    its lines anywhere; it is a page where it parts its lines where the
+    issue's pages of prose part theirs, one run of text a half."""
+    out, gutters = _read_columns(raws, annotated, frozenset())
+    return _read_columns(raws, annotated, gutters)[0] if gutters else out
+
+
+def _read_columns(raws: list[tuple[int, str]], annotated: Mapping[int, Sequence[tuple[int, int]]],
+                  gutters: frozenset[int]) -> tuple[list[Piece], frozenset[int]]:
+    """columns_read_apart, runs that part at one of gutters (the columns the
+    issue's pages of prose start their right column at) read apart without
+    a measure; and the columns the pages of prose found start their right
+    column at."""
     def printed(no: int, half: str, start: float, end: float) -> int:
         return display_width(half.strip()) + sum(columns for at, columns in annotated.get(no, ()) if start <= at < end) \
             if half.strip() else 0
 
     out: list[Piece] = []
+    found: set[int] = set()
     done = 0  # raws before this are in out
     i = 0
     while i < len(raws):
@@ -394,16 +408,19 @@ def columns_read_apart(raws: list[tuple[int, str]],
         cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
         left, right = _measures([printed(no, a, 0, cut) for no, a, _ in measured],
                                 [printed(no, b, cut, math.inf) for no, _, b in measured], at, len(pairs))
+        prose = bool(left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP))  # (its lines reach the gap)
+        listed = not prose and any(abs(at - gutter) <= 1 for gutter in gutters) \
+            and all(len(text_runs(b)) == 1 for _, a, b in rows if b.strip())
         if (len(pairs) >= COLUMN_PAIRS or short) and cells <= COLUMN_CELLS * len(pairs) \
-                and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS \
-                and left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP):  # (its lines reach the gap)
+                and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS and (prose or listed):
+            found |= {at} if prose else set()
             out += [Piece(*raw) for raw in raws[done:start]]
             out += [Piece(no, left, 0, cut) for no, left, _ in rows if left.strip()] + \
                 [Piece(no, right, cut) for no, _, right in rows if right.strip()]
             done = i = k
         else:
             i = max(i + 1, k)  # (a table's rows: none of them opens a page of columns)
-    return out + [Piece(*raw) for raw in raws[done:]]
+    return out + [Piece(*raw) for raw in raws[done:]], frozenset(found)
 
 
 def _right_column_ends_at_top(rows: list[tuple[int, str, str]]) -> bool:
