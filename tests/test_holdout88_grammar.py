@@ -1,0 +1,64 @@
+"""The document grammar on layouts of the eighty-eighth held-out set's kind
+(issue #11): the records of a city's, county's or district's 常务会议 as its
+portal publishes them (titled by the meeting, '区政府召开八届六十六次常务会议',
+'2021年第十一次区政府常务会', '县政府常务会议召开'), and 公示 notices as web
+pages store them (a title of its 事由 and 文种 alone run into its body, the
+signature and date run in after the file an 附件说明 names). Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.text.frame import kind_of
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a government's meeting named in its record's title
+
+def _meeting(title: str) -> list[str]:
+    return [title, "9月29日上午，区政府常务会议在区政府常务会议室召开，区长某某某主持会议并讲话。",
+            "会议审议了某某区“十四五”规划编制、信访稳定、安全生产等七项议题。",
+            "会议要求，各相关部门要继续抓好全区信访稳定工作，确保万无一失。",
+            "出席会议的有：区政府班子（党组）全体成员。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["区政府召开八届六十六次常务会议", "某某区人民政府五届一百零四次常务会议",
+                                   "2021年第十一次区政府常务会", "县政府常务会议召开", "某某市人民政府全体会议召开"])
+def test_a_governments_meeting_titles_its_record(title, columns):
+    """A 纪要 records a meeting (党政机关公文处理工作条例 第八条), and a portal
+    titles its record of the government's own meetings by the meeting: the
+    count after the government's term with no 第 ('八届六十六次常务会议', as
+    '五届104次' drops it before figures), the government's short name before
+    常务会 with or without its 议 ('第十一次区政府常务会'), or the 常务会议 or
+    全体会议 with 召开 and no count ('县政府常务会议召开'). Under a signed
+    notice such a title opens a record of its own."""
+    docs = _documents(NOTICE + _meeting(title), columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].kind == "纪要" and docs[1].date is None
+
+
+@pytest.mark.parametrize("text", ["会议要求在下次常务会议召开", "今年共召开了十二次常务会议", "请各部门在全体会议召开",
+                                  "研究了三次常务会"])
+def test_a_sentence_on_meetings_names_no_record(text):
+    """Control: a sentence's words on meetings, with no government's name
+    before 常务会议 or 全体会议 and no term before the count, end in no
+    kind of document."""
+    assert kind_of(text) is None
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_body_that_tells_of_the_governments_meeting_goes_on(columns):
+    """Control: a notice's body that tells of the meeting ('…经县政府常务会议
+    召开审议通过…' wrapped anywhere) opens no record: the notice stays whole."""
+    body = ["某某县人民政府关于印发某某县城区停车管理办法的通知", "各乡镇人民政府，县政府各部门：",
+            "《某某县城区停车管理办法》已于2024年3月5日县政府常务会议召开时审议通过，现印发给你们，请认真贯彻执行。",
+            "某某县人民政府", "2024年3月8日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], body[0]]
+    assert docs[1].date == "2024-03-08"
