@@ -62,3 +62,33 @@ def test_a_body_that_tells_of_the_governments_meeting_goes_on(columns):
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0], body[0]]
     assert docs[1].date == "2024-03-08"
+
+
+# ---------------------------------------------------------------- a 公示 titled by its 事由 and run into its body
+
+SUBJECT_TITLE = "某某市2025年度拟开展评比表彰项目初审情况的公示"
+SUBJECT_BODY = ("根据《某某评比达标表彰活动管理办法》规定，经初审，拟原则同意开展表彰项目共18项，现对拟开展表彰活动项目进行公示"
+                "（5个工作日），如有不同意见，请于2025年4月21日前实名反映。")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_of_its_subject_alone_run_into_its_body_is_parted(columns):
+    """GB/T 9704 7.2.5: a title may leave off its organ, its 事由 joined by
+    的 to its 文种 ('…初审情况的公示'). A page that runs such a title into its
+    body's first sentence, where a title stands (under a dated notice),
+    is parted where the body opens as bodies open (根据, 为, 按照…), the wrap
+    perhaps parting the opening word ('…的公示根' / '据《…')."""
+    docs = _documents(NOTICE + [SUBJECT_TITLE + SUBJECT_BODY, "某某市民政局", "2025年4月14日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], SUBJECT_TITLE]
+    assert (docs[1].issuers, docs[1].date) == (["某某市民政局"], "2025-04-14")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_asking_for_a_notices_publication_is_no_title(columns):
+    """Control: a body's paragraph that asks for a 公示 and then gives its
+    ground ('请各乡镇认真做好拟表彰对象名单的公示根据…') opens as a sentence
+    asks (请, 要, 各…), as no title opens: the notice goes on."""
+    asking = "请各乡镇认真做好拟表彰对象名单的公示根据县里统一安排，公示期不少于5个工作日，公示结果及时报县民政局。"
+    docs = _documents(NOTICE[:3] + [asking] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert docs[0].date == "2021-03-01"

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
-                           DAMAGED_NUMBER_RE,
+                           DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
@@ -1169,7 +1169,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
         or bool(above) and is_doc_number_line(above[-1].text.strip())  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
     # 发文字号, then the title under it, whatever it says)
     letter = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
-    if not (grammar or letter):
+    # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
+    # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
+    lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
+    bare = not (grammar or letter) and "的" in lead[:TITLE_CHARS] and _title_stands(above)
+    if not (grammar or letter or bare):
         return None
     stands = letter or _title_stands(above)
     colon = any(re.search(r"[:：]", text) for text in run)
@@ -1194,11 +1198,25 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
             elif grammar and stands and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
-                         or _frame_run_in("".join([text[offset:]] + run[j + 1:]))):
+                         or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
+                    or bare and body is None and offset < len(text) and _subject_title(title) \
+                    and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
                 body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _subject_title(title: str) -> bool:
+    """A title that is its 事由 joined by 的 to a document's 文种 ('…项目初审情况的公示',
+    '…工作的通知'), no organ or 关于 before it: GB/T 9704 7.2.5 lets the organ go."""
+    kind = kind_of(title)
+    return (kind in DOCUMENT_KINDS or kind == "公示") and bool(re.search(r"的[\u4e00-\u9fa5]{1,3}$", title)) \
+        and len(title) >= 8 and not SENTENCE_OPENER_RE.match(title)
+
+
+# The words a body's sentence opens on, asking or telling (请各单位做好…的公示, 要…, 各…), which no title opens on.
+SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:请|要|应|须|各|现|经|对|在|由|将|把|按|依|为|如|凡|并|同时)"))
 
 
 def _own_organ_opens(title: str, rest: str) -> bool:
