@@ -92,3 +92,35 @@ def test_a_sentence_asking_for_a_notices_publication_is_no_title(columns):
     docs = _documents(NOTICE[:3] + [asking] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert docs[0].date == "2021-03-01"
+
+
+# ---------------------------------------------------------------- the close run in after an 附件's file
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("stop", ["。", ""])
+def test_a_close_run_in_after_the_annexed_file_is_set_out(stop, columns):
+    """GB/T 9704 7.3.4–7.3.5: the 附件说明, the 署名 and the 成文日期 each a
+    line. A page that links its 附件 as a file and runs the whole notice into
+    one paragraph carries the signer and the date right after the file's
+    extension ('…附件：….doc某某办公室2025年4月14日。', a stop after the
+    date as after a sentence): the extension ends the 附件说明, the organ and
+    the date are the close, however the wrap cut them."""
+    title = "关于某某市2025年度拟表彰对象的公示"
+    text = ("现将拟表彰对象予以公示，公示期为5个工作日，如有不同意见，请以电话、传真等方式实名反映，联系电话：0851-85837320（兼传真）"
+            "附件：某某市2025年度拟表彰对象名单.doc某某市功勋荣誉表彰工作领导小组办公室2025年4月14日" + stop)
+    docs = _documents(NOTICE + [title, text, "某某市部分乡镇乡村道路命名公示",
+                                "为进一步规范乡村地名管理，对某某市部分乡镇乡村道路进行了命名，现予以公示。", "2025年6月10日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title, "某某市部分乡镇乡村道路命名公示"]
+    assert (docs[1].issuers, docs[1].date) == (["某某市功勋荣誉表彰工作领导小组办公室"], "2025-04-14")
+    assert docs[2].date == "2025-06-10"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_naming_a_file_and_a_dated_organ_goes_on(columns):
+    """Control: a sentence that names a file, then an organ and a date it
+    goes on from ('…申报表.doc某某市民政局2025年4月14日发布的通知执行') is the
+    body's: the date opens no close where the sentence goes on under it."""
+    text = ("请各单位下载附件：申报表.doc某某市民政局2025年4月14日发布的通知一并执行，按时报送申报材料，逾期不予受理。")
+    docs = _documents(NOTICE[:3] + [text] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")

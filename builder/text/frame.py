@@ -87,6 +87,9 @@ DATE_RE = re.compile(rf"""
     (?P<day>{MONTH_OR_DAY}) \s* 日
 """, re.X)
 
+# The file an 附件说明 names where a web page links the attachment rather than prints it ('附件：….doc'): its
+# extension ends the 附件说明, whatever is run on after it.
+ATTACHED_FILE = r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)"
 # A line that is only a date: the 成文日期 under a signature, or a date in brackets; not one that closes a
 # bracket a line above opened ('…；完成时限：' / '2023年6月30日）'), the rest of that clause.
 DATE_LINE_RE = re.compile(rf"^(?P<open>[（(])?{DATE_RE.pattern}(?(open)[）)]?)$", re.X)
