@@ -124,3 +124,30 @@ def test_a_sentence_naming_a_file_and_a_dated_organ_goes_on(columns):
     docs = _documents(NOTICE[:3] + [text] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
+
+
+# ---------------------------------------------------------------- a record's sentence that names organs or a speech
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_that_heard_organs_is_no_addressee_list(columns):
+    """A meeting's record names the organs it heard ('会议分别听取了区信访局、
+    区环保局、区应急局、' wrapped after a 顿号, the next line opening on one
+    more organ and what it reported, '区市场监督管理局关于…的汇报'): the
+    particle 了 of the sentence's verb is in no organ's name, so the line is
+    no 主送 (GB/T 9704 7.3.2) over a body, and the sentence goes on."""
+    record = ["区政府召开八届六十六次常务会议", "会议分别听取了区信访局、区环保局、区应急局、",
+              "区市场监督管理局关于信访稳定、环境保护、安全生产工作的汇报并提出要求。", "出席会议的有：区政府班子全体成员。"]
+    docs = _documents(NOTICE + record, columns)
+    assert [d.title for d in docs] == [NOTICE[0], record[0]]
+    texts = [b.text for p in docs[1].parts for b in p.blocks]
+    assert any(t.startswith("会议分别听取了") and "区市场监督管理局关于" in t for t in texts)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_addressee_list_without_its_colon_still_ends(columns):
+    """Control: a 主送 printed without its colon, organs parted by 、, still
+    ends over the body's first sentence."""
+    notice = ["某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府、县政府各部门",
+              "为做好今年防汛工作，现将有关事项通知如下：各乡镇要落实防汛责任。", "某某县人民政府", "2021年5月1日"]
+    docs = _documents(notice, columns)
+    assert docs[0].addressees == "各乡镇人民政府、县政府各部门"

@@ -1061,8 +1061,9 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
 SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
 
 
-# What no 主送 holds: a sentence's closing marks, a 目录's leaders.
-NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…]")
+# What no 主送 holds: a sentence's closing marks, a 目录's leaders, the particle 了 of a sentence's verb ('会议分别听取了
+# 区信访局、区环保局、' wrapped after the organs it names: no organ's name holds it).
+NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…了]")
 
 
 def addressee_names(text: str) -> bool:
