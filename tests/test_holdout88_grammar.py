@@ -151,3 +151,26 @@ def test_an_addressee_list_without_its_colon_still_ends(columns):
               "为做好今年防汛工作，现将有关事项通知如下：各乡镇要落实防汛责任。", "某某县人民政府", "2021年5月1日"]
     docs = _documents(notice, columns)
     assert docs[0].addressees == "各乡镇人民政府、县政府各部门"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_record_paragraph_that_tells_of_a_speech_opens_no_title(columns):
+    """A meeting's record opens each paragraph on what the meeting did
+    ('会议还传达学习…', '会议听取了…', '会议指出，…'); a wrap that leaves such a
+    paragraph's first line ending on a kind word ('…执法检查时的讲话' /
+    '精神，…') under a finished sentence opens no document: no title opens
+    on the meeting and its verb."""
+    record = ["县政府常务会议召开", "本报讯 5月29日，县长某某某主持召开县政府2025年第17次常务会议。",
+              "会议以县政府党组理论学习中心组学习会的形式，研究县政府初步贯彻意见。",
+              "会议还传达学习中央政治局常委在福建调研和开展执法检查时的讲话", "精神，以及县委常委会会议精神，研究县政府初步贯彻意见。"]
+    docs = _documents(NOTICE + record, columns)
+    assert [d.title for d in docs] == [NOTICE[0], record[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_that_names_a_meetings_decisions_stands(columns):
+    """Control: a title that names a meeting's decisions by the bare verb
+    ('会议决定事项督办工作规则', under a dated notice) is a title still."""
+    title = "会议决定事项督办工作规则"
+    docs = _documents(NOTICE + [title, "第一条 为抓好会议决定事项的落实，制定本规则。", "第二条 本规则由县政府办公室负责解释。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
