@@ -87,6 +87,9 @@ DATE_RE = re.compile(rf"""
     (?P<day>{MONTH_OR_DAY}) \s* 日
 """, re.X)
 
+# The file an 附件说明 names where a web page links the attachment rather than prints it ('附件：….doc'): its
+# extension ends the 附件说明, whatever is run on after it.
+ATTACHED_FILE = r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)"
 # A line that is only a date: the 成文日期 under a signature, or a date in brackets; not one that closes a
 # bracket a line above opened ('…；完成时限：' / '2023年6月30日）'), the rest of that clause.
 DATE_LINE_RE = re.compile(rf"^(?P<open>[（(])?{DATE_RE.pattern}(?(open)[）)]?)$", re.X)
@@ -714,6 +717,8 @@ ISSUING_WORDS = either_script("关于|转发|印发|批转")
 # bracket that closes past other text ("规划(2021-2025年)》…的通知》(X发〔2020〕
 # 43号)", a title run into a citation) is none.
 QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
+# A government named short, as its portal names it in the titles of its meetings: '区政府', '县政府', '市人民政府'.
+GOVERNMENT_SHORT = r"[省市县区州旗镇乡]人?民?政府"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
     # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事").
@@ -769,9 +774,13 @@ KINDS = [
     # meeting's 纪录 or 记录 ('…市政會議紀錄'), or the meeting by its ordinal, as the government's portal lists
     # them, perhaps with 召开 or the chair before it: '市政府第103次常务会议', '…人民政府第21次常务会议召开',
     # '第36次县长办公会议召开', a body's standing meeting named by its own word after the count ('第317次主管会报',
-    # '…第2122次市政会议', '新北市政府387次市政会议纪录': a count in figures may drop its 第; '召开第3次会议' names none).
-    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}})次"
-            rf"[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?"),
+    # '…第2122次市政会议', '新北市政府387次市政会议纪录': a count in figures may drop its 第; '召开第3次会议' names none);
+    # a count in Chinese numerals after the government's term drops its 第 too ('区政府召开八届六十六次常务会议'); the
+    # meeting named by the government's short name, perhaps short of its 议 ('2021年第十一次区政府常务会'); or the
+    # government's 常务会议 or 全体会议 with 召开 after it and no count, as a portal's news of it is titled ('县政府常务会议召开').
+    ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}}|届[{CN_NUMERAL}]{{1,6}})次"
+            rf"(?:[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?|{GOVERNMENT_SHORT}?(?:常务|全体)会)"
+            rf"|{GOVERNMENT_SHORT}(?:常务|全体)会议召开"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),
@@ -1052,8 +1061,9 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
 SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
 
 
-# What no 主送 holds: a sentence's closing marks, a 目录's leaders.
-NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…]")
+# What no 主送 holds: a sentence's closing marks, a 目录's leaders, the particle 了 of a sentence's verb ('会议分别听取了
+# 区信访局、区环保局、' wrapped after the organs it names: no organ's name holds it).
+NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…了]")
 
 
 def addressee_names(text: str) -> bool:

@@ -149,6 +149,12 @@ REPLY_OPENING_RE = re.compile(either_script(r"^你"))
 # A sentence that cites a text opens on the ground it gives, or on the text it applies ('本办法…'); no title opens
 # so (GB/T 9704 7.3.1: 发文机关, 事由, 文种).
 CITING_OPENER_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照|参照|违反|本(?:办法|条例|规定|细则|规则|章程|决定))"))
+# A meeting's record tells what the meeting did, each paragraph opening on it ('会议听取了…', '会议还传达学习…的讲话',
+# '会议指出，…'; 党政机关公文处理工作条例 第八条: a 纪要 records its 主要情况 and 议定事项): the meeting, an adverb or the
+# verb's 了 or comma; no title opens so ('会议决定事项督办办法', the verb bare, names what a title may).
+MEETING_VERBS = r"(?:传达|学习|听取|研究|审议|讨论|指出|强调|要求|认为|决定|同意|部署|议定)"
+MEETING_NARRATIVE_RE = re.compile(either_script(
+    rf"^会议(?:(?:还|也|又|并|同时|分别|先后|集中){MEETING_VERBS}|{MEETING_VERBS}(?:并?通过)?(?:了|[，,：:]))"))
 
 
 # A space with no Latin letter or figure before it, or none after it. Written space first: the

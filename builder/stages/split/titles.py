@@ -27,7 +27,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
@@ -333,8 +333,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # nor one under a 目录 entry's page, where no sentence runs on)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
-                or CITING_OPENER_RE.match(lines[start].text):
-            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报')
+                or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text):
+            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报') or
+            # on what a meeting did ('会议还传达学习…' / '…时的讲话')
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])

@@ -12,8 +12,8 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
-                           DAMAGED_NUMBER_RE,
+from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+                           DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
@@ -409,6 +409,11 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
                              rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
+# Or the signature and the 成文日期 run in right after the file an 附件说明 names where the page links the
+# attachment ('…附件：….doc某某办公室2025年4月14日。', the page's stop after the date): the file's extension ends
+# the 附件说明, and no sentence goes on after it with an organ's name and a date.
+FILE_CLOSE_RUN_IN_RE = re.compile(rf"{ATTACHED_FILE}(?P<signature>[\u4e00-\u9fa5（）()]{{2,40}}?)"
+                                  rf"\s*(?P<date>{DATE_RE.pattern})\s*[。.]?\s*$", re.X)
 # Or the 成文日期 alone after the stop, the page having lost the signature too (an unsigned notice whose seal
 # stood for it: '…给予相应处理。二〇一一年五月十七日'): no sentence ends on a whole date after its stop.
 DATE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
@@ -455,6 +460,32 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _file_close_run_in(out: list[Line], line: Line, below: str, full_width: float) -> bool:
+    """The signature and the 成文日期 run in after the file an 附件说明 names
+    (FILE_CLOSE_RUN_IN_RE), over as many as three lines of one paragraph a
+    narrow measure wrapped them into ('…项目.doc某' / '某…办公室2025年' / '4月14日。'):
+    set out as GB/T 9704 7.3.5 prints them, the 附件说明's end, the organ's
+    name and the date each a line (out is rewritten, True); or False. The
+    date closes the text: a stop after it, or nothing under it that goes on
+    with a sentence (_date_closes: '…2025年4月14日' / '发布的…' is a sentence)."""
+    chain: list[Line] = []
+    while len(chain) < 2 and len(out) > len(chain) and not (chain[0] if chain else line).starts_block:
+        chain.insert(0, out[-1 - len(chain)])
+    match = FILE_CLOSE_RUN_IN_RE.search("".join(item.text for item in chain) + line.text)
+    if not match or not organ_alone(match.group("signature")) \
+            or not (match.group(0).rstrip().endswith(("。", ".")) or _date_closes(line, below, full_width)):
+        return False
+    cut, pos = match.start("signature"), 0
+    del out[len(out) - len(chain):]
+    for item in chain + [line]:
+        if pos < cut:
+            out.append(item if pos + len(item.text) <= cut else replace(item, text=item.text[:cut - pos]))
+        pos += len(item.text)
+    out += [replace(line, text=match.group("signature"), starts_block=True, heading_mark=False),
+            replace(line, text=match.group("date").strip(), starts_block=False, heading_mark=False)]
+    return True
+
+
 def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
@@ -470,6 +501,8 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
         match = CLOSE_RUN_IN_RE.search(text)
         signature = match.group("signature") if match else ""
         below = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+        if (not match or not SIGNER_POST_RE.match(signature)) and _file_close_run_in(out, line, below, full_width):
+            continue
         if not match or not SIGNER_POST_RE.match(signature):
             match, signature = DATE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None, ""
         if not match:
@@ -1169,7 +1202,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
         or bool(above) and is_doc_number_line(above[-1].text.strip())  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
     # 发文字号, then the title under it, whatever it says)
     letter = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
-    if not (grammar or letter):
+    # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
+    # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
+    lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
+    bare = not (grammar or letter) and "的" in lead[:TITLE_CHARS] and _title_stands(above)
+    if not (grammar or letter or bare):
         return None
     stands = letter or _title_stands(above)
     colon = any(re.search(r"[:：]", text) for text in run)
@@ -1194,11 +1231,25 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
             elif grammar and stands and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
-                         or _frame_run_in("".join([text[offset:]] + run[j + 1:]))):
+                         or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
+                    or bare and body is None and offset < len(text) and _subject_title(title) \
+                    and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
                 body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _subject_title(title: str) -> bool:
+    """A title that is its 事由 joined by 的 to a document's 文种 ('…项目初审情况的公示',
+    '…工作的通知'), no organ or 关于 before it: GB/T 9704 7.2.5 lets the organ go."""
+    kind = kind_of(title)
+    return (kind in DOCUMENT_KINDS or kind == "公示") and bool(re.search(r"的[\u4e00-\u9fa5]{1,3}$", title)) \
+        and len(title) >= 8 and not SENTENCE_OPENER_RE.match(title)
+
+
+# The words a body's sentence opens on, asking or telling (请各单位做好…的公示, 要…, 各…), which no title opens on.
+SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:请|要|应|须|各|现|经|对|在|由|将|把|按|依|为|如|凡|并|同时)"))
 
 
 def _own_organ_opens(title: str, rest: str) -> bool:
