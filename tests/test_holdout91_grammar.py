@@ -44,3 +44,33 @@ def test_a_sentence_ending_in_statements_is_no_title(columns):
     docs = _documents(NOTICE[:3] + [body] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
 
+
+# ---------------------------------------------------------------- a title, its 题注 and its text on one line
+
+# A 人大常委会's 决定 as a page that lost its line breaks stores it: title, 题注, body, signature and date parted by spaces.
+RUN_IN_DECISION = ("关于接受李某某同志辞去某某县人民政府副县长职务请求的决定 （2022年3月1日某某县第十八届人大常委会第五次会议通过） "
+                   "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的规定，某某县第十八届人民代表大会常务委员会"
+                   "第五次会议决定：接受李某某同志辞去某某县人民政府副县长职务的请求，报县人民代表大会备案。 某某县人大常委会 2022年3月1日")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_its_note_and_its_text_run_into_one_line(columns):
+    """立法技术规范 and the 人大常委会's 决定: the title, the 题注 in brackets
+    under it (the date and the session that adopted it), then the text. A
+    page that runs them into one line, parted by spaces, holds a document
+    of its own: its title is the words before the bracket, its date the
+    题注's; the 题注 and the text under it are no part of the title."""
+    docs = _documents(NOTICE + [RUN_IN_DECISION], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于接受李某某同志辞去某某县人民政府副县长职务请求的决定"]
+    assert docs[1].date == "2022-03-01"
+    assert any(p.text.startswith("根据《中华人民共和国") for p in docs[1].parts[0].blocks)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_citing_a_decision_and_its_note_is_no_title(columns):
+    """Control: a body's sentence that names a 决定 and its 题注 in brackets
+    after words that run on into it from the line above ('…依照' / '关于…的
+    决定（…通过）…') goes on the paragraph: no title opens there."""
+    body = ["现将有关事项通知如下：各乡镇要依照", "关于加强森林防火工作的决定（2021年5月8日某某县第十八届人大常委会第三次会议通过）的规定，做好防火工作。"]
+    docs = _documents(NOTICE[:2] + body + NOTICE[3:], None if columns is None else columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
