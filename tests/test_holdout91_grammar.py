@@ -74,3 +74,44 @@ def test_a_sentence_citing_a_decision_and_its_note_is_no_title(columns):
     body = ["现将有关事项通知如下：各乡镇要依照", "关于加强森林防火工作的决定（2021年5月8日某某县第十八届人大常委会第三次会议通过）的规定，做好防火工作。"]
     docs = _documents(NOTICE[:2] + body + NOTICE[3:], None if columns is None else columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a speech's head run into its text
+
+# A speech as a document site previews it: title, speaker's post and name, date and 称谓 run into the text.
+RUN_IN_SPEECH = ("在全县秋季森林防火动员大会上的讲话某某县林业局局长张某某（2021年10月8日）同志们：今年秋季森林防火期已经到来。"
+                 "今天召开这次会议，主要任务是安排部署秋季森林防火工作。下面，我讲三点意见。")
+# Its title printed twice, a page's headline over the text's own, then the 称谓, parted by spaces; no speaker, no date.
+TWICE_TITLED = ("在全区安全生产工作会议上的讲话 在全区安全生产工作会议上的讲话 同志们： 今天我们召开全区安全生产工作会议，"
+                "主要任务是分析当前安全生产形势，部署下一阶段工作。")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_speechs_title_byline_and_salutation_run_into_its_text(columns):
+    """A speech's head as print sets it: its title (the occasion and the
+    genre word, '在…上的讲话'), the speaker's post and name, the date in
+    brackets, the 称谓 ('同志们：'), each a line, then the text. A page that
+    runs them into one paragraph holds a speech of its own, titled by the
+    occasion, dated by the bracket; the speaker's line is its byline, no
+    title of it (the post and the name closed up: '…局局长张某某')."""
+    docs = _documents(NOTICE + [RUN_IN_SPEECH], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "在全县秋季森林防火动员大会上的讲话"]
+    assert docs[1].date == "2021-10-08"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_speech_titled_twice_then_its_salutation_on_one_line(columns):
+    """The same with the title printed twice, parted by a space, and the
+    称谓 after it: one title, the speech's."""
+    docs = _documents(NOTICE + [TWICE_TITLED], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "在全区安全生产工作会议上的讲话"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_opening_on_a_speech_is_no_title(columns):
+    """Control: a body's paragraph that opens on where a speech was given
+    ('在全县…会议上的讲话中，县长强调：') is a sentence: no title, no 称谓
+    run in."""
+    body = "在全县安全生产工作会议上的讲话中，县长强调：同志们要切实抓好安全生产工作。"
+    docs = _documents(NOTICE[:3] + [body] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
+from ...text.frame import (ABOUT_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
                            DAMAGED_NUMBER_RE,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -571,6 +571,14 @@ ENDS_ON_DATE_RE = re.compile(rf"(?:{DATE_RE.pattern})\s*$", re.X)  # a text's cl
 NOTE_WRAP = 10  # lines a title and its bracketed 题注 may be wrapped over at the narrowest measure
 
 
+def _text_opens_at(lines: list[Line], i: int) -> bool:
+    """A paragraph, and a text, may open on line i: none stands above it, or
+    the line above ends a sentence, a text (its 成文日期 at its end) or a
+    目录's entry (its page)."""
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    return not above or ends_sentence(above) or bool(ENDS_ON_DATE_RE.search(above)) or closes_toc_entry(above)
+
+
 def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
     """The line (of those a measure wrapped them over) where a title ending
     in its kind word and the 题注 after it in brackets (立法技术规范: the
@@ -580,8 +588,7 @@ def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> O
     the line under the pieces a measure cut the title into (each filling
     it). A title opens a paragraph: the line above ends a sentence or a
     text (its 成文日期 at its end), or none stands above."""
-    above = lines[i - 1].text.strip() if i > 0 else ""
-    if above and not (ends_sentence(above) or ENDS_ON_DATE_RE.search(above)):
+    if not _text_opens_at(lines, i):
         return None
     text = ""
     for k in range(i, min(len(lines), i + NOTE_WRAP)):
@@ -628,6 +635,64 @@ def _titles_then_adoption_notes(lines: list[Line], full_width: float) -> list[Li
             out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
             after += 1
         elif rest:
+            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
+        i = after
+    return out
+
+
+# A speech's title, its byline and its 称谓 run into one paragraph, as a document site previews a speech or a page
+# that lost its line breaks stores it: the occasion and the genre word ('在…上的讲话', perhaps printed twice, a
+# page's headline over the text's own), the speaker's post and name, the date in brackets, then whom it addresses
+# ('同志们：') and the text: "在…大会上的讲话红石林业局局长孙颖奇(2020年9月30日)同志们:一年一度…".
+SPEECH_HEAD_RUN_IN_RE = re.compile(rf"""^(?P<title>在[^，。；：,;:！？!?（）()\s](?:[^，。；：,;:！？!?（）()]{{1,60}}?)(?:上|时)\s*的?\s*(?:讲\s*话|致\s*辞|发\s*言))
+    (?:\s*(?P=title))?
+    \s*(?P<speaker>[\u4e00-\u9fa5、]{{2,24}}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)\s*[\u4e00-\u9fa5]{{2,4}})??
+    \s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])?
+    \s*(?P<salutation>{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：])
+    \s*(?P<rest>\S.*)$""", re.X)
+SPEECH_HEAD_WRAP = 8  # lines such a head may be wrapped over at the narrowest measure
+
+
+def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
+    """The line (of those a measure wrapped the paragraph over) on which a
+    speech's title, its byline and its 称谓 run in at the paragraph's head
+    close (SPEECH_HEAD_RUN_IN_RE), and how they part. The paragraph opens
+    where the line above ends a sentence or a text, or none stands above,
+    and goes on over lines that fill the measure."""
+    if not lines[i].text.lstrip().startswith("在") or not _text_opens_at(lines, i):
+        return None
+    text = ""
+    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
+            return None
+        text += lines[k].text.strip() if k > i else lines[k].text.strip()
+        if match := SPEECH_HEAD_RUN_IN_RE.match(text):
+            return k, match
+    return None
+
+
+def _speech_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A speech's head run into its text (_speech_head_run_in) is given back
+    the form print sets it in: the title (once), the speaker's line, the
+    date in brackets and the 称谓, each a line, then the text."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = _speech_head_run_in(lines, i, full_width)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        k, match = found
+        out.append(replace(lines[i], text=match.group("title")))
+        out += [replace(lines[i], text=match.group(group).strip(), starts_block=False, heading_mark=False)
+                for group in ("speaker", "date", "salutation") if match.group(group)]
+        rest, after = match.group("rest"), k + 1
+        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block \
+                and full_width and printed_width(lines[k]) >= full_width * MEASURE.fills:
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
+            after += 1
+        else:
             out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
         i = after
     return out
@@ -855,8 +920,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width))
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_titles_then_adoption_notes(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width)))
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
