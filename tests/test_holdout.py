@@ -1538,6 +1538,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   ends early, the left mostly a 目录, is read column by column): 100% of
   documents, 文号, issuers, dates and 主送 in every layout, 10/10
   provisions, 2/2 parts, 5 of 5 files read fully; in two columns 2 of 5.
+- holdout91: appointment and removal 决定 of city and district 人大常委会
+  and leaders' speeches, 2020-2024, as their pages store them: 芜湖's
+  决定 naming its acting mayor (title over three lines, the 题注 over two),
+  高淳's 决定 accepting its 区长's resignation stored as ONE line (title,
+  题注, text, signature and date parted by spaces), 武汉's 决定 as a news
+  site copies it, 即墨's new 区长's 表态发言 (post and name, date in
+  brackets, no 称谓), 红石林业局's speech as a listing previews it (title,
+  '…局长孙颖奇', date, '同志们:' and text run into one paragraph) and a
+  济宁 district's speech as a .docx preview holds it (the title twice,
+  then '同志们:' and the text, on one line). First measured (against main
+  01be7e4): run together 0% of documents (the 表态发言 read as no title,
+  its byline run into it; the run-in heads found nowhere), 文号 and 主送
+  33%, issuers 17%, dates 0%; printed 0-33%; 3 of 6 files read fully.
+  After the rules of tests/test_holdout91_grammar.py (a 发言 is a speech
+  by its title; a title, its 题注 in brackets and its text run into one
+  line or one wrapped paragraph are set out as printed; a speech's title,
+  perhaps printed twice, its speaker's post and name, its date in brackets
+  and its 称谓 run into its text are set out as printed, the post and the
+  name closed up read as a byline): 100% of documents, 文号, issuers,
+  dates and 主送 in every layout but one (83% printed with blank lines),
+  6 of 6 files read fully; in two columns 6 of 6.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1814,6 +1835,13 @@ FLOORS = {
     # first page's left column, wider than it, which no print does, and that page is read across. The set holds no
     # 批复, 决定 or 意见 (none of these provinces' counties was found with its title).
     "holdout87": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Left: printed with a blank line between paragraphs, 红石's speech run into one paragraph is not found (the 目录's
+    # entry for it broken by the blank line over its last characters); and 高淳's 决定, stored as one line, is set out
+    # as print sets it, its 题注 ending on no stop before its text, which the harness counts as a cut (1 of 26
+    # paragraphs). No provisions or parts to find (a share of none counts 0).
+    "holdout91": in_every_layout({"issue_blank": dict(recall=0.8, precision=0.98, 文号=0.8, issuers=0.8, date=0.8,
+                                                      主送=0.8, cut=0.08)},
+                                 **ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.04),
 }
 
 

@@ -586,8 +586,7 @@ def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> O
     text perhaps running on after them, and how they part. The title and
     the 题注 are one paragraph: the bracket opens on the title's line, or on
     the line under the pieces a measure cut the title into (each filling
-    it). A title opens a paragraph: the line above ends a sentence or a
-    text (its 成文日期 at its end), or none stands above."""
+    it). A title opens a paragraph (_text_opens_at)."""
     if not _text_opens_at(lines, i):
         return None
     text = ""
@@ -657,15 +656,15 @@ def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
     """The line (of those a measure wrapped the paragraph over) on which a
     speech's title, its byline and its 称谓 run in at the paragraph's head
     close (SPEECH_HEAD_RUN_IN_RE), and how they part. The paragraph opens
-    where the line above ends a sentence or a text, or none stands above,
-    and goes on over lines that fill the measure."""
+    there (_text_opens_at) and goes on over lines that fill the measure; a
+    scan's spaces may stand inside the title."""
     if not lines[i].text.lstrip().startswith("在") or not _text_opens_at(lines, i):
         return None
     text = ""
     for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
         if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
             return None
-        text += lines[k].text.strip() if k > i else lines[k].text.strip()
+        text += lines[k].text.strip()
         if match := SPEECH_HEAD_RUN_IN_RE.match(text):
             return k, match
     return None
