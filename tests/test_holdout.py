@@ -1558,6 +1558,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   100% of documents, 文号, issuers, dates and 主送 in every layout, 8 of 8
   files read fully; run together at 18-30 columns 104 of 104, in two
   columns 8 of 8, with titles run into their 主送 8 of 8 at each width.
+- holdout91: appointment and removal 决定 of city and district 人大常委会
+  and leaders' speeches, 2020-2024, as their pages store them: 芜湖's
+  决定 naming its acting mayor (title over three lines, the 题注 over two),
+  高淳's 决定 accepting its 区长's resignation stored as ONE line (title,
+  题注, text, signature and date parted by spaces), 武汉's 决定 as a news
+  site copies it, 即墨's new 区长's 表态发言 (post and name, date in
+  brackets, no 称谓), 红石林业局's speech as a listing previews it (title,
+  '…局长孙颖奇', date, '同志们:' and text run into one paragraph) and a
+  济宁 district's speech as a .docx preview holds it (the title twice,
+  then '同志们:' and the text, on one line). First measured (against main
+  01be7e4): run together 0% of documents (the 表态发言 read as no title,
+  its byline run into it; the run-in heads found nowhere), 文号 and 主送
+  33%, issuers 17%, dates 0%; printed 0-33%; 3 of 6 files read fully.
+  After the rules of tests/test_holdout91_grammar.py (a 发言 is a speech
+  by its title; a title, its 题注 in brackets and its text run into one
+  line or one wrapped paragraph are set out as printed; a speech's title,
+  perhaps printed twice, its speaker's post and name, its date in brackets
+  and its 称谓 run into its text are set out as printed, the post and the
+  name closed up read as a byline): 100% of documents, 文号, issuers,
+  dates and 主送 in every layout but one (83% printed with blank lines),
+  6 of 6 files read fully; in two columns 6 of 6.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -1839,6 +1860,13 @@ FLOORS = {
     # twelve, 贵州's one-paragraph 公示 is parted before its 附件说明 where the page ran it on with no stop ('…(兼传真)' |
     # '附件:…'), which the measure counts as a cut; the set holds no numbered 纪要 (一、 or 议定事项) and no 任前公示.
     "holdout88": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
+    # Left: printed with a blank line between paragraphs, 红石's speech run into one paragraph is not found (the 目录's
+    # entry for it broken by the blank line over its last characters); and 高淳's 决定, stored as one line, is set out
+    # as print sets it, its 题注 ending on no stop before its text, which the harness counts as a cut (1 of 26
+    # paragraphs). No provisions or parts to find (a share of none counts 0).
+    "holdout91": in_every_layout({"issue_blank": dict(recall=0.8, precision=0.98, 文号=0.8, issuers=0.8, date=0.8,
+                                                      主送=0.8, cut=0.08)},
+                                 **ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.04),
 }
 
 

@@ -488,14 +488,15 @@ def _theme_under(lines: list[Line], end: int, title: str, limit: int, full_width
     occasion alone ('在…上的讲话') may be printed over the speech's theme (a
     引题), the theme's lines then the date in brackets; the theme is the
     title. A speaker's name under the occasion is its byline, no theme: a
-    name alone, or one line of a post and a name ('市长 张某某')."""
+    name alone, or one line of a post and a name ('市长 张某某'), the two
+    perhaps closed up ('某某林业局局长孙某某', _speaker_line)."""
     if not (title.startswith("在") and OCCASION_RE.match(title)):
         return end
     k = end
     while k < len(lines) and k - end < limit and title_line(lines, k) and not re.search(r"[，。；：,;:]", lines[k].text) \
             and (len(squash(lines[k].text)) > NAME_MAX or k > end and wrapped(lines[k - 1], full_width)):
         k += 1  # (a short line is a name alone, unless the line above ran on into it)
-    byline = k == end + 1 and SPEAKER_RE.match(lines[end].text)
+    byline = k == end + 1 and _speaker_line(lines[end].text)  # (the post and the name closed up too: '…局长孙某某')
     dated = k < len(lines) and (frame := paren_frame(lines[k].text)) and frame[0]  # '(2019年3月31日)'
     return k if k > end and dated and not byline else end
 

@@ -12,13 +12,14 @@ from itertools import takewhile
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, CLOSE_BRACKETS,
-                           DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
-                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
+from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+                           ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
+                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
-                           addressee_names, kind_of, order_organ, paren_frame, serial_notice_number)
+                           addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
+                           whole_adoption_note)
 from ...text.lines import ends_sentence, width
 from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -592,6 +593,143 @@ def _announcement_run_in(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A 决定's or a 法规's title, its 题注 in brackets and its first paragraph run into one line, parted by spaces, as a
+# page that lost its line breaks stores the whole text: "关于接受…职务的决定 (2021年8月2日…会议通过) 根据…".
+TITLE_NOTE_TEXT_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()|｜│【】\s](?:[^，。；：,;:（）()|｜│【】]{2,80}?)"
+                                r"[^，。；：,;:（）()|｜│【】\s])\s*"  # (no table's bar, no field's label)
+                                r"(?P<note>[（(][^（）()]{6,100}[）)])"
+                                r"(?:\s*(?P<rest>\S.*))?$")
+TITLE_KIND_END_RE = re.compile(f"(?:{KIND_RE.pattern})$")
+ENDS_ON_DATE_RE = re.compile(rf"(?:{DATE_RE.pattern})\s*$", re.X)  # a text's close: its 成文日期 at its line's end
+NOTE_WRAP = 10  # lines a title and its bracketed 题注 may be wrapped over at the narrowest measure
+
+
+def _text_opens_at(lines: list[Line], i: int) -> bool:
+    """A paragraph, and a text, may open on line i: none stands above it, or
+    the line above ends a sentence, a text (its 成文日期 at its end) or a
+    目录's entry (its page)."""
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    return not above or ends_sentence(above) or bool(ENDS_ON_DATE_RE.search(above)) or closes_toc_entry(above)
+
+
+def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
+    """The line (of those a measure wrapped them over) where a title ending
+    in its kind word and the 题注 after it in brackets (立法技术规范: the
+    date and the session that adopted it, ADOPTION_NOTE_RE) close, the
+    text perhaps running on after them, and how they part. The title and
+    the 题注 are one paragraph: the bracket opens on the title's line, or on
+    the line under the pieces a measure cut the title into (each filling
+    it). A title opens a paragraph (_text_opens_at)."""
+    if not _text_opens_at(lines, i):
+        return None
+    text = ""
+    for k in range(i, min(len(lines), i + NOTE_WRAP)):
+        line = lines[k].text.strip()
+        opened = re.search(r"[（(]", text + line)
+        if not opened and (is_date_line(line) or ENDS_ON_DATE_RE.search(line) or is_doc_number_line(line)
+                           or re.search(r"[，。；：,;:|｜│【】]", line)):
+            return None  # (no sentence, no 成文日期, 发文字号 or table's bar in a title)
+        if k > i and not re.search(r"[（(]", text) and not (full_width
+                                                          and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
+            return None  # (a title's line that stops short of the measure is its last: the bracket opens on it)
+        text += line
+        if not opened:
+            continue
+        match = TITLE_NOTE_TEXT_RE.match(text)
+        title = match.group("title").replace(" ", "") if match else ""  # (a scan's spaces inside it are none of it)
+        if match and kind_of(title) and TITLE_KIND_END_RE.search(title) and whole_adoption_note(match.group("note")):
+            return k, match
+        if re.search(r"[）)]", text):
+            return None  # (the first bracket closed: no 题注 after a title)
+    return None
+
+
+def _titles_then_adoption_notes(lines: list[Line], full_width: float) -> list[Line]:
+    """A title, its 题注 and the text after it on one line (or wrapped over
+    lines as one paragraph) are given back the form print sets them in:
+    the title, the 题注 under it, the text from the next line (with the rest
+    of its paragraph, where the measure wrapped it)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = _title_then_adoption_note(lines, i, full_width)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        k, match = found
+        out += [replace(lines[i], text=match.group("title")),
+                replace(lines[i], text=match.group("note"), starts_block=False, heading_mark=False)]
+        rest, after = match.group("rest"), k + 1
+        if rest and k > i and not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block \
+                and full_width and printed_width(lines[k]) >= full_width * MEASURE.fills:
+            # (a measure wrapped the paragraph: its text goes on under the line the 题注 closes on)
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
+            after += 1
+        elif rest:
+            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
+        i = after
+    return out
+
+
+# A speech's title, its byline and its 称谓 run into one paragraph, as a document site previews a speech or a page
+# that lost its line breaks stores it: the occasion and the genre word ('在…上的讲话', perhaps printed twice, a
+# page's headline over the text's own), the speaker's post and name, the date in brackets, then whom it addresses
+# ('同志们：') and the text: "在…大会上的讲话红石林业局局长孙颖奇(2020年9月30日)同志们:一年一度…".
+SPEECH_HEAD_RUN_IN_RE = re.compile(rf"""^(?P<title>在[^，。；：,;:！？!?（）()\s](?:[^，。；：,;:！？!?（）()]{{1,60}}?)(?:上|时)\s*的?\s*(?:讲\s*话|致\s*辞|发\s*言))
+    (?:\s*(?P=title))?
+    \s*(?P<speaker>[\u4e00-\u9fa5、]{{2,24}}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)\s*[\u4e00-\u9fa5]{{2,4}})??
+    \s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])?
+    \s*(?P<salutation>{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：])
+    \s*(?P<rest>\S.*)$""", re.X)
+SPEECH_HEAD_WRAP = 8  # lines such a head may be wrapped over at the narrowest measure
+
+
+def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
+    """The line (of those a measure wrapped the paragraph over) on which a
+    speech's title, its byline and its 称谓 run in at the paragraph's head
+    close (SPEECH_HEAD_RUN_IN_RE), and how they part. The paragraph opens
+    there (_text_opens_at) and goes on over lines that fill the measure; a
+    scan's spaces may stand inside the title."""
+    if not lines[i].text.lstrip().startswith("在") or not _text_opens_at(lines, i):
+        return None
+    text = ""
+    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
+            return None
+        text += lines[k].text.strip()
+        if match := SPEECH_HEAD_RUN_IN_RE.match(text):
+            return k, match
+    return None
+
+
+def _speech_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A speech's head run into its text (_speech_head_run_in) is given back
+    the form print sets it in: the title (once), the speaker's line, the
+    date in brackets and the 称谓, each a line, then the text."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = _speech_head_run_in(lines, i, full_width)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        k, match = found
+        out.append(replace(lines[i], text=match.group("title")))
+        out += [replace(lines[i], text=match.group(group).strip(), starts_block=False, heading_mark=False)
+                for group in ("speaker", "date", "salutation") if match.group(group)]
+        rest, after = match.group("rest"), k + 1
+        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block \
+                and full_width and printed_width(lines[k]) >= full_width * MEASURE.fills:
+            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
+            after += 1
+        else:
+            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
+        i = after
+    return out
+
+
 # A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
 # under a heading carries the day it was drawn up: "…河长、湖长名单(2021年11月22日)".
 TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80}}?)\s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])$",
@@ -814,8 +952,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width))
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
