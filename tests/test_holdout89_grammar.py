@@ -1,0 +1,74 @@
+"""The document grammar on layouts of the eighty-ninth held-out set's kind
+(issue #11): everyday documents of city, county and district governments and
+their offices as their sites, gazettes and mirrors store them (通告 printed
+as 行政规范性文件 under their own 标志; 通知 issuing a 预案, an 办法, a 纲要). Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Paragraph
+from tests.test_holdout7_grammar import CUT_SHORT, _documents
+
+WIDTHS = [None, 18, 20, 26]
+
+
+def _texts(doc) -> list[str]:
+    """The paragraphs of a converted document, each with its spaces taken out."""
+    return [b.text.replace(" ", "") for p in doc.parts for b in p.blocks if isinstance(b, Paragraph)]
+
+
+def _marks(doc) -> list[str]:
+    return [b.text.replace(" ", "") for p in doc.parts for b in p.blocks
+            if isinstance(b, Paragraph) and b.role == "mark"]
+
+
+# ---------------------------------------------------------------- the 标志 of a 行政规范性文件
+
+BAN_TITLE = "某某市某某区人民政府关于设立某某河等三条河流为禁渔区的通告"
+BAN = ["某某市某某区人民政府行政规范性文件", "某某市某某区人民政府", "关于设立某某河等三条河流为禁渔区的通告", "某区府发〔2021〕5号",
+       "为保护某某河流域生态环境，恢复天然水域渔业资源，现就设立禁渔区有关事项通告如下：",
+       "一、禁渔区范围为某某河、某某溪和某某沟的全部天然水域。",
+       "二、本通告自发布之日起施行。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_mark_of_a_normative_document_heads_it(columns):
+    """A government prints its 行政规范性文件 under a 发文机关标志 of their
+    own, the organ's name and the class of text before 文件 ('某某市某某区
+    人民政府行政规范性文件', GB/T 9704 7.2.2): the 版头 over the title, so the
+    document begins there, and the text above, cut short with no signature,
+    ends before it."""
+    docs = _documents(CUT_SHORT + BAN, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], BAN_TITLE]
+    assert _marks(docs[1]) == [BAN[0]]
+    assert not any("规范性文件" in text for text in _texts(docs[0]))
+    assert (docs[1].doc_number, docs[1].issuers) == ("某区府发〔2021〕5号", ["某某市某某区人民政府"])
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_mark_of_a_normative_document_alone_in_its_file_is_kept(columns):
+    """The same document alone in its file keeps its 标志 as the first line
+    of its head."""
+    docs = _documents(BAN + ["某某市某某区人民政府", "2021年3月2日"], columns)
+    assert [d.title for d in docs] == [BAN_TITLE]
+    assert _marks(docs[0]) == [BAN[0]]
+    assert (docs[0].doc_number, docs[0].date) == ("某区府发〔2021〕5号", "2021-03-02")
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_a_heading_naming_normative_documents_stays_in_the_body(columns):
+    """Control: a 决定 that lists the documents it keeps in force has a
+    heading that ends in 规范性文件 ('一、继续有效的区人民政府行政规范性文件');
+    it is a numbered heading of the body, no 标志, and the titles it lists
+    in brackets with their numbers stay lines of the list."""
+    title = "某某区人民政府关于公布规范性文件清理结果的决定"
+    docs = _documents([title, "各镇人民政府，区政府各部门：", "经清理，现将结果公布如下：",
+                       "一、继续有效的区人民政府行政规范性文件",
+                       "1.某某区人民政府关于加强河道管理的通告（某区府发〔2018〕3号）",
+                       "二、本决定自公布之日起施行。", "某某区人民政府", "2022年6月1日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].date == "2022-06-01"
+    assert [p.label for p in docs[0].provisions if p.kind == "cn"] == ["一、", "二、"]
