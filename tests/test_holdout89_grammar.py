@@ -1,7 +1,8 @@
 """The document grammar on layouts of the eighty-ninth held-out set's kind
 (issue #11): everyday documents of city, county and district governments and
 their offices as their sites, gazettes and mirrors store them (通告 printed
-as 行政规范性文件 under their own 标志; 通知 issuing a 预案, an 办法, a 纲要). Each case is
+as 行政规范性文件 under their own 标志, with a 备案号 over the head and the
+发文字号 under the title; 通知 issuing a 预案, an 办法, a 纲要). Each case is
 invented text laid out as extractors give it (one line a paragraph, or
 hard-wrapped at a narrow measure) and goes through the real input path.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from builder.model import Paragraph
-from tests.test_holdout7_grammar import CUT_SHORT, _documents
+from tests.test_holdout7_grammar import CUT_SHORT, NOTICE, _documents
 
 WIDTHS = [None, 18, 20, 26]
 
@@ -72,3 +73,50 @@ def test_a_heading_naming_normative_documents_stays_in_the_body(columns):
     assert [d.title for d in docs] == [title]
     assert docs[0].date == "2022-06-01"
     assert [p.label for p in docs[0].provisions if p.kind == "cn"] == ["一、", "二、"]
+
+
+# ---------------------------------------------------------------- a 备案号 over the head, the 发文字号 under the title
+
+AREA_TITLE = "某某市某某区人民政府关于加强某某湖风景区保护区管理的通告"
+AREA = ["某文备〔2019〕321号", "某某市某某区人民政府", "关于加强某某湖风景区保护区管理的通告", "某区府通〔2019〕6号",
+        "为加强某某湖风景区管理，保护湖区水资源和生态环境，现就有关事项通告如下：",
+        "一、保护区范围为某某大桥至某某坝之间的水域。", "二、本通告自公布之日起施行。", "某某市某某区人民政府", "2019年5月6日"]
+# The same head as a page that dropped what the print set apart gives it: '〕' and '号' lost from both numbers.
+AREA_DAMAGED = ["某文备〔2019321", "某某市某某区人民政府", "关于加强某某湖风景区保护区管理的通告", "某区府通〔20196"] + AREA[4:]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("area", [AREA, AREA_DAMAGED], ids=["whole", "damaged"])
+def test_a_filing_number_over_the_head_opens_the_document(columns, area):
+    """A 规范性文件 carries two numbers in its head: the 备案号 at the top
+    left, over the organ and the title, and its 发文字号 under the title. The
+    number over the head belongs to the document below, not to the text
+    above (which has no number of its own), and the 发文字号 is the one under
+    the title; the 备案号 is a mark of the 版头."""
+    docs = _documents(CUT_SHORT + area, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], AREA_TITLE]
+    assert docs[0].doc_number is None
+    assert docs[1].doc_number == area[3]
+    assert _marks(docs[1]) == [area[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某市某某区人民政府"], "2019-05-06")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_filing_number_over_the_head_of_a_file_of_its_own(columns):
+    """Alone in its file, the document keeps the 备案号 as the first line of
+    its head and reads its 发文字号 under the title."""
+    docs = _documents(AREA, columns)
+    assert [d.title for d in docs] == [AREA_TITLE]
+    assert (docs[0].doc_number, _marks(docs[0])) == ("某区府通〔2019〕6号", [AREA[0]])
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_number_printed_after_the_date_stays_with_its_text(columns):
+    """Control: a page may print a text's own 发文字号 last, under its date;
+    the next document, whose 发文字号 stands under its title, does not take
+    that number for a 备案号 over its head."""
+    dated_then_numbered = NOTICE + ["某县政发〔2021〕9号"]
+    docs = _documents(dated_then_numbered + AREA[1:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], AREA_TITLE]
+    assert "某县政发〔2021〕9号" in _texts(docs[0])
+    assert (docs[1].doc_number, _marks(docs[1])) == ("某区府通〔2019〕6号", [])
