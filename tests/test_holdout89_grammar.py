@@ -120,3 +120,39 @@ def test_a_number_printed_after_the_date_stays_with_its_text(columns):
     assert [d.title for d in docs] == [NOTICE[0], AREA_TITLE]
     assert "某县政发〔2021〕9号" in _texts(docs[0])
     assert (docs[1].doc_number, _marks(docs[1])) == ("某区府通〔2019〕6号", [])
+
+
+# ---------------------------------------------------------------- a colonless 主送 cut before a government's 各部门
+
+PLAN_TITLE = "某某区人民政府办公室关于印发某某区重点工作任务分解方案的通知"
+PLAN_BODY = ["《某某区重点工作任务分解方案》已经区人民政府同意，现印发给你们，请认真贯彻执行。",
+             "一、加强组织领导。各责任单位要高度重视，明确具体责任人。", "某某区人民政府办公室", "2025年1月6日"]
+# Each 主送 long enough that the wrap at its measure cuts it between the government's name and its 各部门.
+CUT_ADDRESSEES = [(18, "各镇人民政府、街道办事处，区人民政府各部门，各有关单位"),
+                  (20, "各乡镇人民政府、街道办事处，某区人民政府各部门，各有关单位"),
+                  (26, "各乡镇人民政府、街道办事处、园区管委会，某区人民政府各部门，各有关单位")]
+
+
+@pytest.mark.parametrize("columns,addressees", CUT_ADDRESSEES)
+def test_a_colonless_addressee_cut_before_the_departments_goes_on(columns, addressees):
+    """A 主送 printed without its colon, which the wrap cut between a
+    government's name and the class of its departments ('…，区人民政府' /
+    '各部门，各有关单位'): the class is the rest of one name ('区人民政府
+    各部门', GB/T 9704 7.3.2), so the list goes on to the line's end, and the
+    body's first sentence begins under it."""
+    docs = _documents([PLAN_TITLE, addressees] + PLAN_BODY, columns)
+    assert [d.title for d in docs] == [PLAN_TITLE]
+    assert docs[0].addressees == addressees
+    assert _texts(docs[0])[1].startswith("《某某区重点工作任务分解方案》")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_body_that_opens_on_the_departments_is_no_addressee(columns):
+    """Control: under a colonless 主送, a body whose first sentence opens on
+    the class of organs it charges ('各部门、各单位要…') is the body: the
+    class runs on into what they are to do, no name of the list."""
+    addressees = "各乡镇人民政府，县政府各部门"
+    docs = _documents([PLAN_TITLE, addressees, "各部门、各单位要高度重视，认真落实工作责任，确保各项任务按期完成。"]
+                      + PLAN_BODY[2:], columns)
+    assert [d.title for d in docs] == [PLAN_TITLE]
+    assert docs[0].addressees == addressees
