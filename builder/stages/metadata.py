@@ -160,6 +160,16 @@ def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette:
             gazette.source, line, "doc-number-damaged", f"发文字号“{number}”{what}，请对照原件核对"))
 
 
+def _second_number_under_title(paragraphs: list[Paragraph], n: int, head: int) -> bool:
+    """A 规范性文件 may carry two numbers in its head: the 备案号 or 登记号 at
+    the top left, over the organ and the title ('渝文备〔2017〕1218号'), and its
+    发文字号 under the title ('开州府通〔2017〕8号'). Paragraph n, a number line
+    right after the one read, with the title's lines between them, is the
+    发文字号; the one over the title is a mark of the 版头."""
+    return n == head and n > 0 and paragraphs[n - 1].role == "docnum" \
+        and paragraphs[n - 1].lines[1] + 1 < paragraphs[n].lines[0]
+
+
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
                above_items: Optional[int] = None):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
@@ -185,7 +195,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         elif n == 0 and kind in NUMBERED_KINDS and is_order_name(p.text.strip()) and kind_of(p.text.strip()) == kind:
             p.role, head, cited_as = "mark", 1, p.text.strip()  # a 公告's 标志 over its serial and full title: the
             # serial is cited with the 标志 ('某某银行公告〔2005〕第16号'), as a 公告 titled by its 标志 alone is
-        elif is_doc_number_line(p.text) and doc_number is None:
+        elif is_doc_number_line(p.text) and (doc_number is None or _second_number_under_title(paragraphs, n, head)):
+            if doc_number is not None:  # the number over the head was the 备案号 the top left holds: a mark
+                paragraphs[n - 1].role = "mark"
             p.role, head = "docnum", n + 1
             # In brackets, the number without the date before it; under its field's label, without the label.
             printed = frame[1] if frame else labelled_number(p.text) or p.text

@@ -337,6 +337,9 @@ def addressed(above: str, below: str) -> bool:
     cut after the 顿号 of a list ("…财政厅（局）、" / "农业农村（农牧）厅…")
     goes on where the line below names one more organ, its names in
     brackets read through (a page may end the list on 、 over the body).
+    A line below that opens on the class of a government's departments
+    ("…，区人民政府" / "各部门，各有关单位") holds the rest of the name the wrap
+    cut ('区人民政府各部门'), when the two lines read as one list of names.
     Nor is a list of names the 主送 where the line below opens with what
     they are to do ('…人民政府各委、办、厅、局' / '要按照职责分工，…'): they are
     the subject of the body's first sentence, which the wrap cut after them."""
@@ -351,9 +354,15 @@ def addressed(above: str, below: str) -> bool:
         and not CLASSES_END_RE.fullmatch(below) and not alias and not variant \
         and not (above.endswith("、") and _names_next_item(below)) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
+        and not (DEPARTMENTS_RE.fullmatch(first) and addressee_names(above + below)) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below) \
         and not PREDICATE_OPENING_RE.match(below)
 
+
+# A government's departments and the bodies under it addressed as a class after its name ('区人民政府各部门',
+# '县政府各直属机构'): the wrap may cut the 主送 between the name and its class ('…，区人民政府' / '各部门，各有关
+# 单位'), and the list goes on; a body's first sentence that opens on such a class runs on to what they are to do.
+DEPARTMENTS_RE = re.compile(either_script(r"各(?:部门|单位|直属机构|直属单位|机构|处室|科室)"))
 
 # The words a sentence's predicate opens with after its subject, which no body's first sentence opens with:
 # what the organs named are to do ('要按照…', '应当…', '必须…', '务必…', '负责…').

@@ -1019,7 +1019,10 @@ def from_its_place(name: str) -> bool:
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
 # issuer's documents under, or a running header that repeats it: no title line.
-ISSUER_MARK = rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?文件"  # an alias: …领导小组（指挥部）文件
+# A government prints its 行政规范性文件 under a 标志 of their own ('重庆市某某区人民政府行政规范性文件',
+# '某某市人民政府规范性文件'): the same 版头, the class of text before 文件.
+ISSUER_MARK = (rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?"  # an alias: …领导小组（指挥部）文件
+               + either_script("(?:(?:行政)?规范性)?文件"))
 ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 
 # The 主送机关 (GB/T 9704 7.3.2) printed without its colon, as web pages and

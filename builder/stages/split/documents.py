@@ -281,9 +281,16 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     above the number: then the number is printed under that one. A line of
     the 目录 (skip) is no title, nor is a short line of a list of names."""
     above = block.start - 1
-    return above >= 0 and block.follows != "doc_number" and is_doc_number_line(lines[above].text) \
-        and (above == 0 or above - 1 in skip
-             or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text)))
+    if not (above >= 0 and is_doc_number_line(lines[above].text)
+            and (above == 0 or above - 1 in skip
+                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text)))):
+        return False
+    # A title with its 发文字号 under it may have a second number over its head: the 备案号 or 登记号 a
+    # government prints at the top left of a 规范性文件 ('渝文备〔2017〕1218号' over the organ and the title,
+    # '开州府通〔2017〕8号' under it). It opens the head still, unless it closes the text above: a number
+    # printed after that text's date or signature is that text's own.
+    return block.follows != "doc_number" or above == 0 or above - 1 in skip \
+        or not (dated_at(lines, above - 1) or _signer(lines[above - 1].text))
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
