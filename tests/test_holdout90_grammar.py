@@ -1,0 +1,48 @@
+"""The document grammar on layouts of the ninetieth held-out set's kind
+(issue #11): decisions and notices that abolish, amend, keep or list
+documents and approvals (取消、下放 行政审批, 清理结果, 修改 规章), and the
+政府令 that publishes such a decision as a periodical database stores it,
+its head, sentence, signer, date and text run into one paragraph. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+DECISION = "某某市人民政府关于取消一批市级行政审批事项的决定"
+SENTENCE = ("《" + DECISION + "》已经2020年3月2日市人民政府第5次常务会议通过，现予公布，自2020年5月1日起施行。")
+
+
+# ---------------------------------------------------------------- a 政府令 run into one paragraph
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("after_date", ["", DECISION])
+def test_an_order_run_into_one_paragraph_is_set_out_again(after_date, columns):
+    """GB/T 9704 10.1-10.2 prints a 令's 发文机关标志 and 令号, the sentence
+    that publishes the decision, the head who signs it and the date, each on a
+    line of its own; a periodical database runs them into one paragraph with
+    the decision's text, its title perhaps left out (the sentence names it in
+    《》). After the 令's head and number, the date closes the frame whatever
+    follows: the 令 is a document titled by the decision, its 令号 its number."""
+    paragraph = ("某某市人民政府令第12号" + SENTENCE + "市长张某某2020年3月20日" + after_date
+                 + "为深化简政放权改革，市人民政府决定取消12项市级行政审批事项。决定取消的事项，有关部门不得变相实施。")
+    docs = _documents(NOTICE + [paragraph], columns)
+    assert [d.title for d in docs] == [NOTICE[0], DECISION]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("某某市人民政府令第12号", ["某某市人民政府"],
+                                                                   "2020-03-20")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_body_citing_an_order_it_publishes_runs_on(columns):
+    """Control: a notice's paragraph that opens on a 令 and the sentence
+    publishing it but goes on with the notice's own words, no signer and date
+    after the stop, is the notice's body: no 令 opens there."""
+    paragraph = "某某市人民政府令第12号" + SENTENCE + "各区县要认真组织实施，确保各项措施落实到位。"
+    docs = _documents(NOTICE[:3] + [paragraph] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
