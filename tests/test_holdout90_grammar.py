@@ -46,3 +46,21 @@ def test_a_body_citing_an_order_it_publishes_runs_on(columns):
     docs = _documents(NOTICE[:3] + [paragraph] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_an_order_named_on_a_wrapped_line_heads_no_run_in(columns):
+    """Control: a page that heads a 令 with the regulation's title, a space and
+    the order's name and serial ('…整治办法 某某壮族自治区人民政府令 第16号'),
+    wrapped inside the organ's name, puts a piece of it first on the next line
+    ('自治区人民政府令 第16号', the signer's name spaced as printed, '张 某'):
+    that piece goes on the line above, no 令's head of its own, and the 令
+    keeps its organ whole."""
+    title = "某某壮族自治区土地整治办法"
+    paragraphs = [title + " 某某壮族自治区人民政府令 第16号",
+                  "《" + title + "》已经2016年11月18日自治区人民政府第84次常务会议审议通过，现予发布，自2017年1月1日起施行。",
+                  "自治区主席 张 某 2016年12月6日", title, "第一章 总 则",
+                  "第一条 为了规范土地整治活动，根据有关法律、法规，结合本自治区实际，制定本办法。"]
+    docs = _documents(NOTICE + paragraphs, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].doc_number, docs[1].issuers) == ("某某壮族自治区人民政府令第16号", ["某某壮族自治区人民政府"])

@@ -510,7 +510,7 @@ RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
-def _announcement_run_in(lines: list[Line]) -> list[Line]:
+def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 10.2 sets a 公告 (or 令) that publishes a text as its
     sentence, its signer and its 成文日期, each on a line of its own, the
     text under them opening with its title; a page that ran them all into
@@ -536,8 +536,11 @@ def _announcement_run_in(lines: list[Line]) -> list[Line]:
             j += 1
         joined = "".join(texts)
         head = None if line.text.startswith("《") else RUN_IN_ORDER_HEAD_RE.match(joined)
-        if head and not order_organ(head.group("order")):
-            head = None
+        if head and (not order_organ(head.group("order"))
+                     or i > 0 and not lines[i - 1].cells and not ends_sentence(lines[i - 1].text)
+                     and printed_width(lines[i - 1]) >= full_width * MEASURE.fills):
+            head = None  # (a line the wrap filled goes on into this one: '…土地整治办法 广西壮' / '族自治区人民政府令
+            # 第116号' is no 令's head of its own)
         match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
                  else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
         signer = match.group("signer") if match else ""
@@ -801,7 +804,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width))
+    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width), full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
