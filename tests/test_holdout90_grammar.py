@@ -64,3 +64,34 @@ def test_an_order_named_on_a_wrapped_line_heads_no_run_in(columns):
     docs = _documents(NOTICE + paragraphs, columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert (docs[1].doc_number, docs[1].issuers) == ("某某壮族自治区人民政府令第16号", ["某某壮族自治区人民政府"])
+
+
+# ---------------------------------------------------------------- a 派驻 纪检监察组 in the 主送
+
+CLEANUP = ["某某省交通运输厅关于公布行政规范性文件清理结果的通知", "某交〔2023〕5号"]
+CLEANUP_BODY = ["根据有关规定，我厅组织开展了行政规范性文件定期清理。现将清理结果印发给你们。",
+                "附件：1.继续有效的行政规范性文件目录", "2.废止的行政规范性文件目录", "某某省交通运输厅", "2023年11月9日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_stationed_discipline_group_is_an_organ_of_the_addressees(columns):
+    """GB/T 9704 7.3.2: a department's 主送 names its offices and the 纪检监察组
+    the 纪委监委 stations in it ('…、厅机关各处室、驻厅纪检监察组：'), an organ as
+    the offices are. Broken after the 、 before it (by the page or the
+    wrap), the 主送 goes on over the line that holds it and the colon."""
+    head = "各设区市(区)交通局、某某港口局、厅直各单位、厅机关各处室、"
+    docs = _documents(NOTICE + CLEANUP + [head, "驻厅纪检监察组："] + CLEANUP_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], CLEANUP[0]]
+    assert docs[1].addressees == "各设区市（区）交通局、某某港口局、厅直各单位、厅机关各处室、驻厅纪检监察组"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_that_names_the_group_is_no_addressee(columns):
+    """Control: a body's sentence that names the 纪检监察组 as its subject and
+    leads into a list by its colon ('驻厅纪检监察组要加强对以下工作的监督：')
+    is the body's, under a line of names that ends on 、: the 主送 above
+    stands as printed."""
+    docs = _documents(NOTICE + CLEANUP + ["各设区市(区)交通局、厅直各单位：",
+                                          "请厅机关各处室、", "驻厅纪检监察组要加强对以下工作的监督："] + CLEANUP_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], CLEANUP[0]]
+    assert docs[1].addressees == "各设区市（区）交通局、厅直各单位"

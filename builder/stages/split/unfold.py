@@ -537,10 +537,11 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
         joined = "".join(texts)
         head = None if line.text.startswith("《") else RUN_IN_ORDER_HEAD_RE.match(joined)
         if head and (not order_organ(head.group("order"))
-                     or i > 0 and not lines[i - 1].cells and not ends_sentence(lines[i - 1].text)
+                     or not line.starts_block and i > 0 and not lines[i - 1].cells
+                     and not ends_sentence(lines[i - 1].text) and not closes_toc_entry(lines[i - 1].text)
                      and printed_width(lines[i - 1]) >= full_width * MEASURE.fills):
             head = None  # (a line the wrap filled goes on into this one: '…土地整治办法 广西壮' / '族自治区人民政府令
-            # 第116号' is no 令's head of its own)
+            # 第116号' is no 令's head of its own; a 目录 entry's line, its leaders and page, goes on into nothing)
         match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
                  else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
         signer = match.group("signer") if match else ""
