@@ -1838,9 +1838,10 @@ FLOORS = {
     # 批复, 决定 or 意见 (none of these provinces' counties was found with its title).
     "holdout87": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Nothing left in its fields (7 documents, 11 provisions, no parts): every document, 文号, issuer, date and 主送 in
-    # every layout. Left: an 附件说明's last item the wrap cuts before its last word ('…事項(xiàng)' / '目錄', '…的文件' /
-    # '目录') stays two paragraphs at 18, 20 and 26 columns and in issues with blank lines (1 or 2 of 71); the lists the
-    # set's 附件说明 name were on none of the pages, and no 废止 决定 of 2012-2025 was found with its title.
+    # every layout. Left: 福建's last 附件说明 item, which the wrap cuts inside the mirror's pinyin ('…事項(xià' /
+    # 'ng)目錄'), stays two paragraphs at 18, 20 and 26 columns, as does 交通运输厅's fifth item in the issue with blank
+    # lines ('…的文件' / '目录') (1 or 2 of 71); the lists the set's 附件说明 name were on none of the pages, and no 废止
+    # 决定 of 2012-2025 was found with its title.
     "holdout90": in_every_layout({layout: dict(cut=0.03) for layout in ("together_18", "issue_blank", "indented_20",
                                                                          "spaced_26")},
                                  **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
