@@ -520,7 +520,11 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
     run-on rest a paragraph of its own. The sentence opens a line (a
     paragraph's, or a wrap's that the blank above it lost), the signer is
     an organ or a post and the title opens a 题注, a chapter or an article:
-    a body that cites a publication runs on."""
+    a body that cites a publication runs on. A 令 so stored may open on its
+    发文机关标志 and 令号 before the sentence (GB/T 9704 10.1): its head is
+    then a line of its own and the date closes the frame whatever follows,
+    the title printed again or left out, unless the line above was filled
+    by the wrap and goes on into it."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
