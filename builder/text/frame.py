@@ -184,6 +184,9 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # A 议事协调机构 or a temporary body a government sets up for one task signs by its own name, a
                  # group's: 'XX市美丽村庄建设专项行动组', 'XX县疫情防控工作组', 'XX协调小组'.
                  "行动组", "工作组", "小组",
+                 # A 派驻 body of a 纪委监委 in a department ('驻厅纪检监察组', '市纪委监委驻市教育局纪检监察组'; the older
+                 # '驻…纪检组') is an organ a department's 主送 names beside its offices.
+                 "纪检监察组", "纪检组",
                  "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)

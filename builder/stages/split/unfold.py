@@ -527,16 +527,24 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
 # A 公告 and the text it publishes run into one paragraph, as a law site stores an excerpt: the sentence that
 # publishes 《T》 ('《T》业经…批准，现予公布，自…施行。'), the close '特此公告', the signer and the 成文日期, then T
 # itself and the text under it (its 题注 in brackets, its first chapter or article).
-RUN_IN_ANNOUNCEMENT_RE = re.compile(either_script(rf"""
-    ^(?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现予|予以)(?:公布|发布)[^。《》]{{0,40}}。)
+RUN_IN_HEAD = rf"""
+    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现予|予以)(?:公布|发布)[^。《》]{{0,40}}。)
     \s*(?P<close>特此公告[。.]?)?
     \s*(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)
-    \s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<date>{DATE_RE.pattern})"""
+RUN_IN_ANNOUNCEMENT_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
     \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条)"""), re.X)
+# A 政府令 so stored opens on its 发文机关标志 and 令号 ('某某市人民政府令第291号《…的决定》已经…通过，现予公布，…施行。
+# 市长某某某2015年8月21日为贯彻落实…'), and the abstract may go on from the date with the decision's text, its title
+# left out as the sentence names it: after the 令's head, the date closes the frame whatever follows.
+RUN_IN_ORDER_HEAD_RE = re.compile(either_script(rf"""(?P<order>[\u4e00-\u9fa5]{{2,30}}令)
+    \s*(?P<serial>(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO})\s*(?=《)"""), re.X)
+RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
+    \s*(?:(?P<title>(?P=name))\s*)?(?=\S)"""), re.X)
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
-def _announcement_run_in(lines: list[Line]) -> list[Line]:
+def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 10.2 sets a 公告 (or 令) that publishes a text as its
     sentence, its signer and its 成文日期, each on a line of its own, the
     text under them opening with its title; a page that ran them all into
@@ -546,13 +554,17 @@ def _announcement_run_in(lines: list[Line]) -> list[Line]:
     run-on rest a paragraph of its own. The sentence opens a line (a
     paragraph's, or a wrap's that the blank above it lost), the signer is
     an organ or a post and the title opens a 题注, a chapter or an article:
-    a body that cites a publication runs on."""
+    a body that cites a publication runs on. A 令 so stored may open on its
+    发文机关标志 and 令号 before the sentence (GB/T 9704 10.1): its head is
+    then a line of its own and the date closes the frame whatever follows,
+    the title printed again or left out, unless the line above was filled
+    by the wrap and goes on into it."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.text.startswith("《"):
-            out.append(line)
+        if not line.text.startswith("《") and not re.match(r"^[\u4e00-\u9fa5]{2,30}令", line.text):
+            out.append(line)  # (asked of every line: few open on a title in 《》 or a 令's name)
             i += 1
             continue
         texts: list[str] = []
@@ -560,7 +572,16 @@ def _announcement_run_in(lines: list[Line]) -> list[Line]:
         while j < len(lines) and sum(map(len, texts)) < RUN_IN_CHARS and (j == i or not lines[j].starts_block):
             texts.append(lines[j].text)
             j += 1
-        match = RUN_IN_ANNOUNCEMENT_RE.match("".join(texts))
+        joined = "".join(texts)
+        head = None if line.text.startswith("《") else RUN_IN_ORDER_HEAD_RE.match(joined)
+        if head and (not order_organ(head.group("order"))
+                     or not line.starts_block and i > 0 and not lines[i - 1].cells
+                     and not ends_sentence(lines[i - 1].text) and not closes_toc_entry(lines[i - 1].text)
+                     and printed_width(lines[i - 1]) >= full_width * MEASURE.fills):
+            head = None  # (a line the wrap filled goes on into this one: '…土地整治办法 广西壮' / '族自治区人民政府令
+            # 第116号' is no 令's head of its own; a 目录 entry's line, its leaders and page, goes on into nothing)
+        match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
+                 else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
         signer = match.group("signer") if match else ""
         if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)):
             out.append(line)
@@ -572,13 +593,21 @@ def _announcement_run_in(lines: list[Line]) -> list[Line]:
             k = max(k for k, start in enumerate(starts) if start <= offset)
             return k, offset - starts[k]
 
+        k0, from_ = at(match.start("sentence"))
         k, cut = at(match.end("sentence"))
-        out += lines[i:i + k]
-        if texts[k][:cut]:
-            out.append(replace(lines[i + k], text=texts[k][:cut]))
+        if head:  # the 令's 发文机关标志 and 令号 on a line as the page has them (GB/T 9704 10.1: '渝府令第121号' is one
+            # line of the 版头, an abbreviated organ's order no name alone), then the sentence's lines
+            out.append(replace(line, text=head.group(0).strip(), starts_block=True, heading_mark=False))
+            if k0 == k:
+                out += [replace(lines[i + k], text=texts[k][from_:cut], starts_block=True)]
+            else:
+                out += [replace(lines[i + k0], text=texts[k0][from_:], starts_block=True)] + lines[i + k0 + 1:i + k] \
+                    + ([replace(lines[i + k], text=texts[k][:cut])] if texts[k][:cut] else [])
+        else:  # the lines of the sentence stand as they were, the last cut at its stop
+            out += lines[i:i + k] + ([replace(lines[i + k], text=texts[k][:cut])] if texts[k][:cut] else [])
         out += [replace(lines[i + k], text=match.group(name).strip(), starts_block=True, heading_mark=False)
                 for name in ("close", "signer", "date", "title") if match.group(name)]
-        k, cut = at(match.end("title"))
+        k, cut = at(match.end("title") if match.group("title") else match.end("date"))
         if cut == 0:  # the title ended its line: the lines from the next on stand as they are
             i += k
             continue
@@ -951,7 +980,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width))
+    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width), full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
