@@ -31,8 +31,9 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_or
 from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of
+from .text.frame import ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of
 from .text.ids import assign_document_ids, gazette_id
+from .text.lines import ends_sentence
 from .text.measure import measure
 
 # The site side reaches the stages only through these (tests/test_architecture.py).
@@ -222,11 +223,15 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
     # So does each entry of a text's own 目录, and its first heading printed again under it, a
     # heading alone on its line (contents_entries), and the heading of a text's front matter, its
     # 目录 or 前言, and the line under it.
-    entries = contents_entries([line.text for line in part_lines],
-                               [wrapped(line, full_width) for line in part_lines])
-    part_lines = [replace(line, starts_block=True) if n in entries or FRONT_MATTER_RE.match(line.text.strip()) or n and (
+    # (Not '目录' under an 附件说明's item the wrap filled mid-name: '3.…事项' / '目录' goes on.)
+    filled = [wrapped(line, full_width) for line in part_lines]
+    entries = contents_entries([line.text for line in part_lines], filled)
+    front = {n for n, line in enumerate(part_lines) if FRONT_MATTER_RE.match(line.text.strip())
+             and not (n and filled[n - 1] and not ends_sentence(part_lines[n - 1].text)
+                      and (ANNEX_LIST_RE.match(part_lines[n - 1].text) or ANNEX_ITEM_RE.match(part_lines[n - 1].text)))}
+    part_lines = [replace(line, starts_block=True) if n in entries or n in front or n and (
                       is_doc_number_line(part_lines[n - 1].text) or ORDER_NUMBER_RE.match(part_lines[n - 1].text)
-                      or FRONT_MATTER_RE.match(part_lines[n - 1].text.strip())
+                      or n - 1 in front
                       or ORDER_NUMBER_RE.match(line.text.strip()) and is_order_name(part_lines[n - 1].text.strip()))
                   else line for n, line in enumerate(part_lines)]
     items, table_diagnostics = extract_tables(part_lines, source)

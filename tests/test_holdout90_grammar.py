@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert_text
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -95,3 +96,41 @@ def test_a_sentence_that_names_the_group_is_no_addressee(columns):
                                           "请厅机关各处室、", "驻厅纪检监察组要加强对以下工作的监督："] + CLEANUP_BODY, columns)
     assert [d.title for d in docs] == [NOTICE[0], CLEANUP[0]]
     assert docs[1].addressees == "各设区市（区）交通局、厅直各单位"
+
+
+# ---------------------------------------------------------------- an 附件 named '…目录', the wrap before its 目录
+
+WRAPPED_LIST = """\
+某某市人民政府关于取消和调整一批行
+政许可事项的通知
+各区人民政府，市政府各部门：
+经研究，市政府决定取消和调整一批行
+政许可事项，现予公布，请认真贯彻执
+行。
+附件：1.取消的市级行政许可事项目录
+2.下放的市级行政许可事项目录
+3.调整后保留的市级行政许可审批事项
+目录
+某某市人民政府
+2021年5月6日
+"""
+
+
+def test_an_annex_list_item_the_wrap_cut_before_its_mulu_goes_on():
+    """An 附件说明 item names its annex '…事项目录'; where the wrap fills the
+    line before the last two characters, '目录' stands alone on the next
+    line, as a text's own 目录 heading does. Under a line the wrap filled,
+    mid-name, it is that name going on, not the heading of front matter."""
+    doc, = convert_text(WRAPPED_LIST, "x.txt", "x").documents
+    annexes = [b.text for p in doc.parts for b in p.blocks if getattr(b, "role", None) == "attachments"]
+    assert annexes[-1] == "3.调整后保留的市级行政许可审批事项目录", annexes
+    assert (doc.issuers, doc.date) == (["某某市人民政府"], "2021-05-06")
+
+
+def test_a_contents_heading_under_a_full_title_line_is_front_matter():
+    """Control: '目录' alone under a title's line that the wrap filled heads
+    the text's own 目录: no 附件说明's item names an annex there."""
+    text = ("某某县国民经济和社会发展第十四个五年规\n划和二〇三五年远景目标纲要（修订稿）\n目录\n第一章 发展基础……1\n"
+            "第二章 发展环境……5\n第一章 发展基础\n“十三五”时期，全县经济社会发展取得显著成就，综\n合实力明显增强。\n")
+    doc, = convert_text(text, "x.txt", "x").documents
+    assert "目录" in [b.text for p in doc.parts for b in p.blocks if hasattr(b, "role")]
