@@ -115,3 +115,16 @@ def test_a_sentence_opening_on_a_speech_is_no_title(columns):
     body = "在全县安全生产工作会议上的讲话中，县长强调：同志们要切实抓好安全生产工作。"
     docs = _documents(NOTICE[:3] + [body] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_a_speech_run_in_right_under_the_contents_opens_the_issue(columns):
+    """The same speech first in an issue, right under the 目录, whose last
+    entry ends on its page ('…的讲话 1'; the space before the page gone as a
+    scan's space between Han and a figure goes): the entry closes there,
+    and the speech's head opens the text under it."""
+    title = "在全县秋季森林防火动员大会上的讲话"
+    contents = ["某某县人民政府公报", "2021年第5期", "目　　录", title + " 1", "某某县人民政府关于做好春季植树造林工作的通知 3"]
+    docs = _documents(contents + [RUN_IN_SPEECH] + NOTICE, columns)
+    assert [d.title for d in docs] == [title, NOTICE[0]]
+    assert docs[0].date == "2021-10-08"

@@ -633,12 +633,19 @@ ENDS_ON_DATE_RE = re.compile(rf"(?:{DATE_RE.pattern})\s*$", re.X)  # a text's cl
 NOTE_WRAP = 10  # lines a title and its bracketed 题注 may be wrapped over at the narrowest measure
 
 
+# A 目录 entry's title ending in its 文种, its page closed up after it (the space between them gone, as a scan's
+# space between a Han character and a figure goes): '…会议上的讲话1'.
+CLOSED_UP_ENTRY_RE = re.compile(r"^(?P<title>.*[\u4e00-\u9fa5])\d{1,3}$")
+
+
 def _text_opens_at(lines: list[Line], i: int) -> bool:
     """A paragraph, and a text, may open on line i: none stands above it, or
     the line above ends a sentence, a text (its 成文日期 at its end) or a
-    目录's entry (its page)."""
+    目录's entry (its page, perhaps closed up after a title's 文种)."""
     above = lines[i - 1].text.strip() if i > 0 else ""
-    return not above or ends_sentence(above) or bool(ENDS_ON_DATE_RE.search(above)) or closes_toc_entry(above)
+    entry = CLOSED_UP_ENTRY_RE.match(above)
+    return not above or ends_sentence(above) or bool(ENDS_ON_DATE_RE.search(above)) or closes_toc_entry(above) \
+        or bool(entry) and (kind := kind_of(entry.group("title"))) is not None and entry.group("title").endswith(kind)
 
 
 def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
