@@ -170,6 +170,17 @@ def _second_number_under_title(paragraphs: list[Paragraph], n: int, head: int) -
         and paragraphs[n - 1].lines[1] + 1 < paragraphs[n].lines[0]
 
 
+def _cited_number(paragraphs: list[Paragraph], n: int) -> bool:
+    """党政机关公文处理工作条例 (第二十条): a text cites a document by its 标题 in
+    《》, then its 发文字号 in brackets; a number in brackets right under a line
+    that is a name in 《》 and nothing more is that citation broken over two
+    lines, the cited document's number, not the 发文字号 of the text reading it."""
+    name = paragraphs[n - 1].text.strip() if n > 0 else ""
+    number = paragraphs[n].text.strip()
+    return name.startswith("《") and name.endswith("》") and name.count("《") == 1 \
+        and number[:1] in "（(" and number[-1:] in "）)"
+
+
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
                above_items: Optional[int] = None):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
@@ -195,7 +206,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         elif n == 0 and kind in NUMBERED_KINDS and is_order_name(p.text.strip()) and kind_of(p.text.strip()) == kind:
             p.role, head, cited_as = "mark", 1, p.text.strip()  # a 公告's 标志 over its serial and full title: the
             # serial is cited with the 标志 ('某某银行公告〔2005〕第16号'), as a 公告 titled by its 标志 alone is
-        elif is_doc_number_line(p.text) and (doc_number is None or _second_number_under_title(paragraphs, n, head)):
+        elif is_doc_number_line(p.text) and (doc_number is None or _second_number_under_title(paragraphs, n, head)) \
+                and not _cited_number(paragraphs, n):
             if doc_number is not None:  # the number over the head was the 备案号 the top left holds: a mark
                 paragraphs[n - 1].role = "mark"
             p.role, head = "docnum", n + 1

@@ -480,6 +480,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
                                                                                       lines[block.start - 1].text):
         return False  # an 附件 under the older mark that numbers it in Chinese numerals ('附一:'), printed whole with
         # its own frame (the 请示报告 a reply answers, its 发文字号 and 主送): the document's
+    if block.follows == "doc_number" and _cited_by_title_and_number(lines, block):
+        return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
     if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
@@ -502,6 +504,24 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
                  or _list_item(lines[above].text)
                  or ends_file_name(lines, above))) \
         or (planned and closes_toc_entry(lines[above].text.strip()))  # a text's own 目录 ended above
+
+
+def _cited_by_title_and_number(lines: list[Line], block: TitleBlock) -> bool:
+    """党政机关公文处理工作条例 (第二十条: 引用公文应当先引标题，后引发文字号):
+    a text cites a document by its 标题 in 《》 and its 发文字号 in brackets after
+    it; a page that breaks the citation over two lines prints the name in 《》
+    on its own line and the number in brackets under it. Under one of the
+    text's own outline headings ('二、依据的政策文件') or a line that announces
+    what follows in a colon, such a pair is what the heading or sentence
+    lists, not a document opening: a title is printed bare (GB/T 9704 7.3.1),
+    and a page that quotes a whole title as its headline does so over a body,
+    not under a heading of the text above."""
+    above = block.start - 1
+    name = join_title([line.text for line in lines[block.start:block.end]]).strip()
+    number = lines[block.end].text.strip() if block.end < len(lines) else ""
+    return above >= 0 and name.startswith("《") and name.endswith("》") and name.count("《") == 1 \
+        and number[:1] in "（(" and number[-1:] in "）)" and is_doc_number_line(number) \
+        and (_heads_division(lines[above].text) or lines[above].text.rstrip().endswith((":", "：")))
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
