@@ -38,7 +38,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUER_MARK_RE,
-                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
@@ -608,6 +608,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK
     if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
+    if PHONE_LINE_RE.match(above.strip()) and _signs_name(line.text):
+        return BREAK  # the 署名 under the number to call that closes a letter ('监督电话：…'), though that line fills
+        # the measure
     if opening and SUBTITLE_RE.match(above) and not full and not re.search(r"[，。；,;]", above) \
             and not re.search(rf"在|{DATE_RE.pattern}", above):
         return BREAK  # a 副题 under the title ('——全区常住人口情况') ends on its line: its authors or text follow;

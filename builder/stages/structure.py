@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE,
+from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
 from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
@@ -333,6 +333,11 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # one organ under the body's last sentence, the text's last line, the body speaking of it
         # as its own ('我局…' over '某某县交通运输局', a scanner's spaces read through): a reply printed without its
         # date (GB/T 9704 7.3.5)
+    if nxt is None and n >= 2 and isinstance(prev, Paragraph) and PHONE_LINE_RE.match(prev.text.strip()) \
+            and isinstance(blocks[n - 2], Paragraph) and ends_sentence(blocks[n - 2].text) and _signs(name):
+        return "signature"  # organs under the number to call that closes a letter or a 通告 ('监督电话：…', '举报
+        # 电话：…') after the body's last sentence, the text's last line: its 署名 (GB/T 9704 7.3.5), though the page
+        # printed no date under it
     if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text.strip()):
         return "heading"  # a section numbered by levels (1.1编制目的), the text's own 目录 (its rows are contents) or 前言
     if _bare_line(text) and nxt is not None \

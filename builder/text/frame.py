@@ -452,6 +452,10 @@ EXPLAINING_ORGAN_RE = re.compile(either_script(r"^解读(?:机关|单位|部门)
 EXPLAINING_FIELD_RE = re.compile(either_script(
     r"^(?:解读(?:机关|单位|部门|人)|联系(?:人|电话|方式)|咨询电话)\s*[:：]\s*[^\s。，；,;！？!?][^。，；,;！？!?]*$"))
 
+# A number to call, under its label and colon, alone on its line ('监督电话：0356——3846005', '举报电话:…', '服务热线：…'):
+# figures, dashes and brackets, no sentence; a scanner's spaces read through ('监督电 话:…').
+PHONE_LINE_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]\s*){0,6}(?:电\s*话|热\s*线)\s*[:：]\s*[\d\-—－()（）\s、,，/]{5,}$"))
+
 FIELD_HEAD = 16  # characters a record field's label and colon take, a scanner's spaces and all
 
 
@@ -1024,7 +1028,9 @@ def from_its_place(name: str) -> bool:
 # issuer's documents under, or a running header that repeats it: no title line.
 # A government prints its 行政规范性文件 under a 标志 of their own ('重庆市某某区人民政府行政规范性文件',
 # '某某市人民政府规范性文件'): the same 版头, the class of text before 文件.
-ISSUER_MARK = (rf"[\u4e00-\u9fa5、]{{1,30}}{ORGAN_ENDING}(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?"  # an alias: …领导小组（指挥部）文件
+# A name may hold its own brackets ('某某示范区(试验区)治霾领导小组办公室文件'), closed before the organ's ending.
+ISSUER_MARK = (rf"[\u4e00-\u9fa5](?:[\u4e00-\u9fa5、]|[（(][\u4e00-\u9fa5]{{1,12}}[）)]){{0,29}}{ORGAN_ENDING}"
+               rf"(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?"  # an alias: …领导小组（指挥部）文件
                + either_script("(?:(?:行政)?规范性)?文件"))
 ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 

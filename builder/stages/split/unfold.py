@@ -410,6 +410,12 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
                              rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
+# Or the signing organs' names, one or several parted by the spaces a page that runs a letter into one line parts
+# its pieces with ('…的推进者。 某某市文明办 某某市民政局 2025年3月31日'): each ends as an organ's name ends.
+ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+                                    rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
+
+
 # Or the signature and the 成文日期 run in right after the file an 附件说明 names where the page links the
 # attachment ('…附件：….doc某某办公室2025年4月14日。', the page's stop after the date): the file's extension ends
 # the 附件说明, and no sentence goes on after it with an organ's name and a date.
@@ -437,7 +443,10 @@ def _date_closes(line: Line, below: str, full_width: float) -> bool:
 
 
 # A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
-SIGNER_HEAD_RE = re.compile(r"[。！？!?]\s*(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,8})\s*$")
+# Joint signers run in so stand parted by spaces, the wrap cutting the last ('…的推进者。 某某市文明办 某某' /
+# '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too.
+SIGNER_HEAD_RE = re.compile(r"[。！？!?]\s*(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{2,30}\s+){0,3})"
+                            r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,8})\s*$")
 
 
 def _signer_head_cut(lines: list[Line]) -> list[Line]:
@@ -454,9 +463,10 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out and not line.starts_block else None
         head = SIGNER_HEAD_RE.search(prev.text) if prev is not None and organ_names(line.text) \
             and n + 1 < len(lines) and is_date_line(lines[n + 1].text) else None
-        if head and organ_alone(head.group("head") + line.text.strip()):
-            out[-1] = replace(prev, text=prev.text[:head.start("head")].rstrip())
-            line = replace(line, text=head.group("head") + line.text.strip())
+        organs = head.group("organs").strip() if head else ""
+        if head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
+            out[-1] = replace(prev, text=prev.text[:head.start("organs")].rstrip())
+            line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
         out.append(line)
     return out
 
@@ -505,6 +515,9 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
         if (not match or not SIGNER_POST_RE.match(signature)) and _file_close_run_in(out, line, below, full_width):
             continue
         if not match or not SIGNER_POST_RE.match(signature):
+            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None
+            signature = match.group("signature") if match and organ_names(match.group("signature")) else ""
+        if not signature:
             match, signature = DATE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None, ""
         if not match:
             out.append(line)
@@ -1166,7 +1179,9 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
                              takewhile(lambda following: not following.starts_block, lines[i + 1:i + ADDRESSEE_WRAP])]
         under_title = bool(above) and not re.search(r"[，。；：,;:]", above) \
             and (is_doc_number_line(above) or bool(kind_of(above)))
-        if not (under_title and _addressees_then_body(run)):
+        letter = under_title and bool(LETTER_TITLE_RE.match(above)) and kind_of(above) == "信" \
+            and _salutation(run[0], run[1:])  # a letter's 称谓, then its first sentence whatever it says
+        if not (under_title and (_addressees_then_body(run) or letter)):
             out.append(line)
             i += 1
             continue
@@ -1452,8 +1467,9 @@ def _salutation(rest: str, following: list[str]) -> bool:
     """A letter's 称谓 run in after its title ('…的公开信广大市民朋友们、同志们：'): whom it
     addresses, closing on its colon, no sentence in it, as short as a salutation is."""
     for k in range(len(following) + 1):
-        text = join_title([rest] + following[:k])
-        if re.search(r"[:：]$", text):
+        colon = re.search(r"[:：]", join_title([rest] + following[:k]))
+        if colon:
+            text = join_title([rest] + following[:k])[:colon.end()]
             return bool(ADDRESSEE_RE.match(text)) and len(text) <= 30 and not re.search(r"[。；;！？!?\d]", text)
     return False
 
