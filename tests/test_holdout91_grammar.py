@@ -128,3 +128,16 @@ def test_a_speech_run_in_right_under_the_contents_opens_the_issue(columns):
     docs = _documents(contents + [RUN_IN_SPEECH] + NOTICE, columns)
     assert [d.title for d in docs] == [title, NOTICE[0]]
     assert docs[0].date == "2021-10-08"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_contents_entry_of_a_speech_heads_no_speech_run_in_under_it(columns):
+    """The 目录's last entry is a speech's too ('在…上的讲话………3'), right
+    over the first text, a speech run into its head: the entry, its leaders
+    and page, is the 目录's, and the speech under it opens the issue."""
+    title = "在全县秋季森林防火动员大会上的讲话"
+    other = "在全县安全生产工作会议上的讲话"
+    contents = ["某某县人民政府公报", "2021年第5期", "目　　录", title + "………………1", other + "………………3"]
+    docs = _documents(contents + [RUN_IN_SPEECH, other, "同志们：", "今天我们召开全县安全生产工作会议，部署今年的工作。"], columns)
+    assert [d.title for d in docs][:1] == [title]
+    assert docs[0].date == "2021-10-08"

@@ -744,8 +744,9 @@ def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
         return None
     text = ""
     for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
-        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
-            return None
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
+                or closes_toc_entry(lines[k].text.strip()):
+            return None  # (a 目录's entry, its leaders and page, heads no speech: the 目录's last, over the first text)
         text += lines[k].text.strip()
         if match := SPEECH_HEAD_RUN_IN_RE.match(text):
             return k, match
