@@ -1990,10 +1990,11 @@ def test_held_out_figures_do_not_drop(name, layout):
 # Every set printed as issues whose pages set two columns side by side, as pdftotext -layout gives a two-column
 # gazette (measure.columns_figures): the share of its documents found with the right extent, at least; a set not
 # named finds every one. What is left: a table inside a column (its rows set whole, wider than the column: holdout55's
-# 年度报告), a page whose two columns both hold lists (nothing reaches the measure: holdout53's attendance), a
+# 年度报告), a page whose two columns both hold lists where the issue has no page of prose in columns to give its
+# gutter (holdout53's attendance, its rows of names and posts set whole, wider than a column), a
 # mirror's pinyin annotation the wrap cut in two inside a column ('來(l' / 'ái)'), a source's own page numbers set
 # across both columns (holdout49), and the shapes each set still misses in its printed issues.
-COLUMNS = {"dev": 0.93, "holdout7": 0.85, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
+COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout77": 0.87, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4}
 
