@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import takewhile
-from typing import Optional
+from typing import Callable, Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
@@ -698,21 +698,34 @@ def _titles_then_adoption_notes(lines: list[Line], full_width: float) -> list[Li
     lines as one paragraph) are given back the form print sets them in:
     the title, the 题注 under it, the text from the next line (with the rest
     of its paragraph, where the measure wrapped it)."""
+    return _heads_set_out(lines, full_width, _title_then_adoption_note, ("note",), wrapped_only=True)
+
+
+def _heads_set_out(lines: list[Line], full_width: float,
+                   find: Callable[[list[Line], int, float], Optional[tuple[int, re.Match]]],
+                   fields: tuple[str, ...], wrapped_only: bool) -> list[Line]:
+    """Each head find() reads run in at a paragraph's start (the line it
+    closes on, and its title, its fields and the text's rest as groups)
+    given back as print sets it: the title, each field on a line of its
+    own, then the text, joined to the line under it where the measure
+    wrapped the paragraph there (wrapped_only: only where the head itself
+    took more than one line)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        found = _title_then_adoption_note(lines, i, full_width)
+        found = find(lines, i, full_width)
         if found is None:
             out.append(lines[i])
             i += 1
             continue
         k, match = found
-        out += [replace(lines[i], text=match.group("title")),
-                replace(lines[i], text=match.group("note"), starts_block=False, heading_mark=False)]
+        out.append(replace(lines[i], text=match.group("title")))
+        out += [replace(lines[i], text=match.group(field).strip(), starts_block=False, heading_mark=False)
+                for field in fields if match.group(field)]
         rest, after = match.group("rest"), k + 1
-        if rest and k > i and not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block \
-                and full_width and printed_width(lines[k]) >= full_width * MEASURE.fills:
-            # (a measure wrapped the paragraph: its text goes on under the line the 题注 closes on)
+        if rest and (k > i or not wrapped_only) and not ends_sentence(rest) and after < len(lines) \
+                and not lines[after].starts_block and full_width and printed_width(lines[k]) >= full_width * MEASURE.fills:
+            # (a measure wrapped the paragraph: its text goes on under the line the head closes on)
             out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
             after += 1
         elif rest:
@@ -757,27 +770,7 @@ def _speech_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
     """A speech's head run into its text (_speech_head_run_in) is given back
     the form print sets it in: the title (once), the speaker's line, the
     date in brackets and the 称谓, each a line, then the text."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        found = _speech_head_run_in(lines, i, full_width)
-        if found is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        k, match = found
-        out.append(replace(lines[i], text=match.group("title")))
-        out += [replace(lines[i], text=match.group(group).strip(), starts_block=False, heading_mark=False)
-                for group in ("speaker", "date", "salutation") if match.group(group)]
-        rest, after = match.group("rest"), k + 1
-        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block \
-                and full_width and printed_width(lines[k]) >= full_width * MEASURE.fills:
-            out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
-            after += 1
-        else:
-            out.append(replace(lines[k], text=rest, starts_block=True, heading_mark=False))
-        i = after
-    return out
+    return _heads_set_out(lines, full_width, _speech_head_run_in, ("speaker", "date", "salutation"), wrapped_only=False)
 
 
 # A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
