@@ -220,13 +220,15 @@ def test_a_number_cut_by_the_wrap_is_rejoined():
 
 def test_an_article_of_a_statute_named_without_quotes_is_cited_not_begun():
     """'…按照个人所得税法' / '第十七条的规定…': the statute's name ends the
-    line, the article cited goes on the sentence (no new 第X条)."""
+    line (or the 章 cited after it), the article cited goes on the sentence (no new 第X条)."""
     assert rejoin("第三十三条　税务机关按照个人所得税法", "第十七条的规定付给扣缴义务人手续费。") == \
         ["第三十三条　税务机关按照个人所得税法第十七条的规定付给扣缴义务人手续费。"]
     assert rejoin("原环境影响评价法（自2003年9月1日起施行）", "第三十一条第一款规定：“建设单位应当报批。”",
                   full_width=22) == ["原环境影响评价法（自2003年9月1日起施行）第三十一条第一款规定：“建设单位应当报批。”"]
     assert rejoin("“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）", "第十五条所列物质。",
                   full_width=40) == ["“有毒物质”指《关于办理环境污染刑事案件的解释》（法释〔2016〕29号）第十五条所列物质。"]
+    assert rejoin("根据《中华人民共和国地方各级人民政府组织法》第二章", "第二十七条的规定 经常务委员会审议决定",
+                  full_width=26) == ["根据《中华人民共和国地方各级人民政府组织法》第二章第二十七条的规定 经常务委员会审议决定"]
 
 
 def test_an_article_whose_text_opens_with_its_verb_is_an_article():

@@ -237,8 +237,10 @@ CITATION_TAIL_RE = re.compile(either_script(r"^(?:规定|所称|所列|所指|�
 # "…依照《XX条例》|第X条…", "第十九条和|第二十二条…", and a statute named
 # without quotes, perhaps with a note: "…按照个人所得税法|第十七条的规定…",
 # "依照本条例|第十条…", "…评价法（自2003年9月1日起施行）|第三十一条…",
-# "…的解释》（法释〔2016〕29号）|第十五条…".
-CITING_END_RE = re.compile(either_script(r"[和及与]$|(?:》|法|条例)(?:[（(][^（）()]*[）)])?$"))
+# "…的解释》（法释〔2016〕29号）|第十五条…", and the 编, 章 or 节 the article stands in
+# cited after the name: "…组织法》第二章|第二十七条的规定…".
+CITING_END_RE = re.compile(either_script(
+    rf"[和及与]$|(?:》|法|条例)(?:[（(][^（）()]*[）)])?(?:第[{CN_NUMERAL}\d]+[编章节])?$"))
 
 
 def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
