@@ -29,14 +29,15 @@ PUBLIC_NOTICE = ["某某区2020年度文明单位、星级文明社区、文明�
                  "如有异议，请在公示期内向区文明办反映。", "某某区文明办", "2021年1月28日"]
 
 
-@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("columns", WIDTHS + [19])  # (at 19 the last row and the title's first line fill the measure)
 def test_a_name_list_row_is_no_line_of_the_title_under_it(columns):
     """A row of a name list — a person's name (at most three characters, or
     two spaced to three: '李 某') set apart by a space from the post or unit —
     is no line of a title: a title names its issuer and 事由 in running words
     (GB/T 9704 7.3.1), never a person set apart from a post. So the rows above
     a title that fills its first line do not join it, and the title opens the
-    next document."""
+    next document; a row that fills the measure too ends over a title that
+    opens with its place and year (a post goes on with an organ's name)."""
     docs = _documents(COMMENDED + PUBLIC_NOTICE, columns)
     assert [d.title for d in docs] == [COMMENDED[0], PUBLIC_NOTICE[0]]
     assert docs[1].issuers == ["某某区文明办"] and docs[1].date == "2021-01-28"

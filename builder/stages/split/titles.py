@@ -87,11 +87,15 @@ def _name_row(text: str) -> bool:
         and not re.search(r"[《》:：]", post) and not splits_word(name, post)
 
 
-def _row_ended(line: Line, full_width: float) -> bool:
+def _row_ended(line: Line, full_width: float, head: str) -> bool:
     """A name list's row ends with its post: it runs on into the next line
     only where the wrap cut it, at the full measure, not short of it as a
-    justified sentence's line may stop (its punctuation pushed down)."""
-    return _name_row(line.text) and printed_width(line) < full_width * MEASURE.full
+    justified sentence's line may stop (its punctuation pushed down). Nor at
+    the full measure into a title by its own grammar (head: its lines joined),
+    a place or an organ and the year its 事由 opens with, or an organ and 关于:
+    a post goes on with the rest of an organ's name, never with a year."""
+    return _name_row(line.text) and (printed_width(line) < full_width * MEASURE.full or bool(
+        PLACE_YEAR_TITLE_RE.match(head) or YEAR_TITLE_RE.match(head) or TITLE_GRAMMAR_RE.match(head)))
 
 
 ROW_ENDING = 2  # the characters two rows of a list end alike with ('…特色小镇' / '…特色小镇')
@@ -323,7 +327,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
-                        and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width)
+                        and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
