@@ -132,3 +132,17 @@ def test_a_signers_name_the_wrap_set_whole_under_the_stop_stays_as_printed(colum
     assert [d.title for d in docs] == [NOTICE[0], LISTED_TITLE]
     assert (docs[1].issuers, docs[1].date) == (["青山市人民政府"], "2023-05-06")
     assert any(block.text.endswith("副局长职务。") for part in docs[1].parts for block in part.blocks)
+
+
+def test_a_long_signers_name_cut_far_into_it_is_whole():
+    """The same where the wrap cut the name far into it, its head longer than
+    a short organ's whole name ('…备案。 某某市某某区人大常' / '委会 2021年8月2日',
+    the date on the tail's line): the head and the tail are one organ's name,
+    the signer's."""
+    lines = ["关于接受李某某同志辞去某某区人民政府区长职务的决定", "（2021年8月2日某某区第十六届人大常委会第三十二次会议通过）",
+             "经区人大常委会会议审议决定：接受李某某同志辞去某某区人民政府区长职务的请求，并报区人民代表大会备案。 某某市某某区人大常",
+             "委会 2021年8月2日"]
+    docs = _documents(NOTICE + lines, None)
+    assert [d.title for d in docs] == [NOTICE[0], lines[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某市某某区人大常委会"], "2021-08-02")
+    assert any(block.text.endswith("备案。") for part in docs[1].parts for block in part.blocks)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -141,3 +143,17 @@ def test_a_contents_entry_of_a_speech_heads_no_speech_run_in_under_it(columns):
     docs = _documents(contents + [RUN_IN_SPEECH, other, "同志们：", "今天我们召开全县安全生产工作会议，部署今年的工作。"], columns)
     assert [d.title for d in docs][:1] == [title]
     assert docs[0].date == "2021-10-08"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_speech_run_in_under_its_pages_running_head(columns):
+    """The speech run into its head on a new page, under the running head a
+    gazette prints over the pages of a 目录 section ('规范性文件', its name):
+    the head is the page's, no sentence's piece, and the speech opens under
+    it as under the page's top."""
+    title = "在全县秋季森林防火动员大会上的讲话"
+    contents = ["某某县人民政府公报", "2021年第5期", "目　　录", "政府文件", NOTICE[0] + " 1", "规范性文件", title + " 2"]
+    text = "\n".join(contents + laid_out(NOTICE, columns) + ["- 1 -", "规范性文件"] + laid_out([RUN_IN_SPEECH], columns))
+    docs = convert(text.encode("utf-8"), "x/issue.txt", "issue").documents
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].date == "2021-10-08"

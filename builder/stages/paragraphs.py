@@ -42,8 +42,8 @@ from ..text.frame import (ABOUT_RE, classed_number, ends_on_entry_page, DATE_NOT
                           RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_END, SENTENCE_WORDS_RE, cuts_word, ends_on_lead,
-                          ends_sentence, join_lines, segmenter, splits_word, width)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
+                          ends_on_lead, ends_sentence, join_lines, segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
@@ -769,7 +769,6 @@ def _close_run_in(out: list[Paragraph]) -> list[Paragraph]:
 
 # A line that opens on a section's number by levels ('4.2', '1.3.1'), whatever follows.
 SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])")
-SENTENCE_MARK_RE = re.compile(f"[，,{re.escape(SENTENCE_END)}]")  # a sentence's stop, or its comma
 
 
 def sections_set_alone(lines: list[Line], full_width: float) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 from .script import either_script, simplified
 
 SENTENCE_END = "。！？；：!?;:…"
+SENTENCE_MARK_RE = re.compile(f"[，,{re.escape(SENTENCE_END)}]")  # a sentence's stop, or its comma
 # Words a heading's phrases have none of, a sentence's: a subject's modal or copula (要, 将, 是, 不得, 应当, 必须,
 # 可以; 要 in a word, 要素 or 重要, is none), a 的 or an aspect's 了, an opening 经; in either script (將, 應當).
 SENTENCE_WORDS_RE = re.compile(either_script(r"[的将是]|了(?!解)|(?<![重主需必纲摘概])要(?![素求点件务害闻])|不得|应当|必须|可以|^经"))

@@ -20,7 +20,7 @@ from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, D
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
                            whole_adoption_note)
-from ...text.lines import ends_sentence, width
+from ...text.lines import SENTENCE_MARK_RE, ends_sentence, width
 from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
@@ -446,7 +446,7 @@ def _date_closes(line: Line, below: str, full_width: float) -> bool:
 # Joint signers run in so stand parted by spaces, the wrap cutting the last ('…的推进者。 某某市文明办 某某' /
 # '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too.
 SIGNER_HEAD_RE = re.compile(r"[。！？!?]\s*(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{2,30}\s+){0,3})"
-                            r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,8})\s*$")
+                            r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,24})\s*$")
 
 
 def _signer_head_cut(lines: list[Line]) -> list[Line]:
@@ -661,6 +661,13 @@ def _text_opens_at(lines: list[Line], i: int) -> bool:
         or bool(entry) and (kind := kind_of(entry.group("title"))) is not None and entry.group("title").endswith(kind)
 
 
+def _running_head_above(lines: list[Line], i: int) -> bool:
+    """Line i-1 is a page's first and no sentence's piece (no clause mark): the
+    running head a gazette prints over its pages, its 目录 section's name
+    ('规范性文件'), which the text under it opens below, as under the page's top."""
+    return i > 0 and lines[i - 1].after_page_break and not SENTENCE_MARK_RE.search(lines[i - 1].text)
+
+
 def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
     """The line (of those a measure wrapped them over) where a title ending
     in its kind word and the 题注 after it in brackets (立法技术规范: the
@@ -753,7 +760,7 @@ def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
     close (SPEECH_HEAD_RUN_IN_RE), and how they part. The paragraph opens
     there (_text_opens_at) and goes on over lines that fill the measure; a
     scan's spaces may stand inside the title."""
-    if not lines[i].text.lstrip().startswith("在") or not _text_opens_at(lines, i):
+    if not lines[i].text.lstrip().startswith("在") or not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
         return None
     text = ""
     for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
