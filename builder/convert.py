@@ -31,7 +31,8 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_or
 from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of
+from .text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
+                         SALUTATION_RE, contents_entries, kind_of)
 from .text.ids import assign_document_ids, gazette_id
 from .text.lines import ends_sentence
 from .text.measure import measure
@@ -133,7 +134,8 @@ def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:
     """A 令's title over its 第N号, or a 发文机关标志 within the text (not
     under a page break) over its 发文字号 or over a title that begins with
     the organ's name (标题 = 发文机关 + 事由 + 文种), perhaps wrapped inside
-    it: a 版头."""
+    it, or with 关于 (the 事由's opening: a title that leaves out the organ
+    its 版头 names, the 发文字号 printed under it): a 版头."""
     if kind_of(line.text) == "令":
         return bool(ORDER_NUMBER_RE.match(below))
     mark = line.text.replace(" ", "")
@@ -141,7 +143,7 @@ def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:
         return False
     organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
     shared = min(len(organ), len(head))
-    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared])
+    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) or bool(ABOUT_RE.match(head))
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:

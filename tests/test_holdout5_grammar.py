@@ -223,6 +223,20 @@ def test_a_toc_sections_issuer_mark_over_its_own_title_is_the_documents_masthead
     assert "青川县人民政府办公室文件" not in [getattr(b, "text", None) for b in earlier.parts[0].blocks]
 
 
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_toc_sections_issuer_mark_over_a_title_that_opens_on_about_is_the_documents_masthead(columns):
+    """The same 版头 over a title that leaves out the organ it names and opens
+    its 事由 with 关于, the 发文字号 in brackets under it; the text above ends
+    on a heading (an excerpt cut short): the document keeps its 版头."""
+    cut_short = ["关于做好春季植树造林工作的通知", "青川县各乡镇人民政府：", "现就有关事项通知如下：", "一、造林任务"]
+    gazette = _issue(["青川县人民政府文件", *cut_short, "青川县人民政府办公室文件", TITLED[1],
+                      "（青府办发〔2020〕26号）", *TITLED[2:]], columns)
+    earlier, later = gazette.documents
+    assert later.doc_number == "青府办发〔2020〕26号"
+    assert later.parts[0].blocks[0].text == "青川县人民政府办公室文件"
+    assert "青川县人民政府办公室文件" not in [getattr(b, "text", None) for b in earlier.parts[0].blocks]
+
+
 @pytest.mark.parametrize("folio", ["- 2 -", "2"])
 def test_the_same_mark_under_a_page_break_is_the_running_header(folio):
     """The 标志 printed right under a page's number, above the 发文字号, is the
