@@ -44,3 +44,55 @@ def test_an_addressee_named_for_disclosure_work_is_the_addressee(columns):
                        "某某市人民政府办公室", "2021年3月1日"], columns)
     assert [d.title for d in docs] == [title]
     assert docs[0].addressees == "市政务公开办公室"
+
+
+# ---------------------------------------------------------------- a reply run together, its 版头 mark and 版记 line
+
+RUN_TOGETHER_TITLE = "对《加大对某某镇工业园区基础设施建设扶持力度的建议》的答复"
+RUN_TOGETHER = ("某财复字〔2022〕4号 签发人:某某某 尊敬的张某、李某等代表: 您提出的建议已收悉,现答复如下: "
+                "我局高度重视园区建设,近年来先后投入资金建设多项工程。 同时拟建设第三污水处理厂,资金通过贷款解决。 "
+                "下一步,我们将积极支持园区建设。 感谢您对财政工作的关心和支持! 2022年7月1日 "
+                "联系科室、人员及电话:经建科6211754 {record}抄送:县政府办公室、县人大常委会人代工委")
+
+
+@pytest.mark.parametrize("record", ["", "主题词:建议 答复 "])
+def test_a_reply_run_together_parts_its_signer_mark_and_its_copy_line(record):
+    """A page that lost its line breaks keeps a space where each printed line
+    ended: the 发文字号 and the 签发人 by it (GB/T 9704 7.2.6, a mark of the
+    版头 on its own), then the 主送, and under the date the 附注's contact and
+    the 版记's 抄送 line (7.4.2), each a line of its own: the 签发人 is no
+    part of the 主送, the 抄送 line no part of the contact's."""
+    docs = _documents(NOTICE + [RUN_TOGETHER_TITLE, RUN_TOGETHER.format(record=record)], None)
+    assert [d.title for d in docs] == [NOTICE[0], RUN_TOGETHER_TITLE]
+    reply = docs[1]
+    assert (reply.doc_number, reply.addressees, reply.date) == ("某财复字〔2022〕4号", "尊敬的张某、李某等代表", "2022-07-01")
+    assert reply.cc == "县政府办公室、县人大常委会人代工委"
+
+
+def test_a_run_together_sentence_that_names_the_copies_stays_whole():
+    """Control: a sentence of the body that speaks of the copies ('请将抄送
+    单位…') runs on; only a line that opens with the 版记's label and its
+    colon is one."""
+    text = ("某财复字〔2022〕4号 尊敬的张某等代表: 您提出的建议已收悉,现答复如下: 我局高度重视园区建设。 "
+            "请将抄送 单位名单报县政府办公室。 下一步,我们将积极支持园区建设。 2022年7月1日")
+    docs = _documents(NOTICE + [RUN_TOGETHER_TITLE, text], None)
+    assert [d.title for d in docs] == [NOTICE[0], RUN_TOGETHER_TITLE]
+    assert docs[1].addressees == "尊敬的张某等代表" and docs[1].cc is None
+
+
+# ---------------------------------------------------------------- a reply's contact fields under its date
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("contact", ["联系人及电话：李某 8788586", "联系科室、人员及电话：经建科6211754",
+                                     "联系人和联系电话：王某，6211754"])
+def test_a_contact_field_under_the_date_is_no_title(contact, columns):
+    """GB/T 9704 7.3.6 prints the contact as a 附注 under the 成文日期; a
+    reply's form sets it out as a field ('联系人及电话：…', '联系科室、人员及
+    电话：…'), its label opening with 联系: the reply's end matter, over the
+    版记's 抄送, no title of a text the reply issues."""
+    title = "对某某县第九届人大第三次会议第31号建议的答复"
+    docs = _documents(NOTICE + [title, "某某等代表：", "您提出的建议收悉，现答复如下：我局高度重视，已安排专项资金。",
+                                "2022年7月1日", contact, "抄送：县政府办公室、县人大常委会人代工委"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert [p.title for p in docs[1].parts] == [title]
+    assert docs[1].cc == "县政府办公室、县人大常委会人代工委"
