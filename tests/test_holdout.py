@@ -1639,7 +1639,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   before it); 临沭's 文号, date and 主送 lost wrapped; parts 3/4 (a record
   error corrected before any rule: 云南's 附件说明 names a form the page
   does not print). After the rules of tests/test_holdout95_grammar.py (a
-  reply's bare 公开属性 mark under its title is a 版头 mark, no 主送; a page
+  reply's bare 公开属性 mark under its title is a 版头 mark, no 主送 (under
+  a text's date it stays that text's end matter); a page
   run together by spaces breaks after a 签发人 mark and before a 版记 line,
   '抄送：' or '主题词：'; a contact field whose label opens with 联系
   ('联系人及电话：…') is end matter, no title): 100% of documents, issuers

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -33,6 +34,21 @@ def test_a_replys_bare_disclosure_mark_is_no_part_of_its_addressees(mark, column
     assert [d.title for d in docs] == [NOTICE[0], REPLY_TITLE]
     assert docs[1].addressees == "李某等8名代表"
     assert (docs[1].issuers, docs[1].date) == (["某某省工业和信息化厅"], "2019-05-11")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_bare_disclosure_mark_under_a_date_ends_the_text_above(columns):
+    """Control: printed bare under a text's date ('主动公开'), the mark is
+    that text's end matter, not a mark over the next title: the next
+    document starts at its title."""
+    second = ["某某县人民政府办公室关于做好防汛工作的通知", "各乡镇人民政府：", "现将有关事项通知如下：请做好防汛工作。",
+              "某某县人民政府办公室", "2021年5月1日"]
+    paragraphs = NOTICE + ["主动公开"] + second
+    docs = _documents(paragraphs, columns)
+    assert [d.title for d in docs] == [NOTICE[0], second[0]]
+    lines = laid_out(paragraphs, columns)
+    mark = next(n for n, line in enumerate(lines, start=1) if line.strip() == "主动公开")
+    assert docs[0].lines[1] == mark and docs[1].lines[0] == mark + 1
 
 
 @pytest.mark.parametrize("columns", [None, 26])
