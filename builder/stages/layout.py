@@ -38,7 +38,8 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
-from ..text.frame import DATE_LINE_RE, DOC_NUMBER_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE, from_its_place, kind_of
+from ..text.frame import (CC_RE, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
+                          SUBJECT_WORDS_RE, from_its_place, kind_of)
 from ..text.lines import char_width, display_width, splits_word
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -571,10 +572,14 @@ def lines_run_together(raw: str) -> list[str]:
 
 
 def _line_break(left: str, right: str) -> bool:
-    """Print breaks the line between the text so far and the next word."""
+    """Print breaks the line between the text so far and the next word; also
+    after a mark of the 版头 that stands by the 发文字号 ('签发人：某某',
+    GB/T 9704 7.2.6) and before a line of the 版记 ('抄送：…', '主题词：…',
+    7.4.2), each printed on its own line."""
     return bool(LEAD_IN_END_RE.search(left) or LABEL_RE.match(right)
                 or DATE_LINE_RE.match(left.replace(" ", "")) or DATE_LINE_RE.match(right)
                 or DOC_NUMBER_RE.fullmatch(left) or DOC_NUMBER_RE.fullmatch(right)
+                or HEAD_MARK_RE.match(left) or CC_RE.match(right) or SUBJECT_WORDS_RE.match(right)
                 or kind_of(left) is not None and not re.search(r"[，。；：,;:]", left))
 
 

@@ -263,6 +263,10 @@ HEAD_MARK_RE = re.compile(either_script(
     r"\s*[:：]\s*[\w★、（）() ]{1,16}|特\s*急|加\s*急|特\s*提|平\s*急|[A-DＡ-Ｄ]\s*类"
     r"|(?:绝\s*密|机\s*密|秘\s*密)(?:\s*★\s*[\w]{1,8})?)$"))  # 紧急程度 and 密级 alone, letter-spaced as printed
 
+# The 公开属性 a reply's form prints bare under its title, by its 类别 ('公开', '依申请公开'): a mark over the 主送,
+# no name in it. Only there: printed bare after a text's date it is that text's end matter, no mark over the next title.
+DISCLOSURE_MARK_RE = re.compile(either_script(r"^(?:主\s*动|依\s*申\s*请|不\s*予|部\s*分|不)?\s*公\s*开$"))
+
 # The same 类别 run on after the reply's 发文字号 on its line, bare or in brackets, as an office prints the
 # 分类标记 by the number ('衡公提复〔2022〕12号（A类）', '…〔2023〕5号B类', '…号（乙类）'): a mark of the 版头, no
 # part of the number and no words of a sentence after it.
