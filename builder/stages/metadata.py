@@ -15,9 +15,8 @@ from itertools import takewhile
 from typing import Optional
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
-                          CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, DISCLOSURE_MARK_RE, EXPLAINING_ORGAN_RE,
-                          HEAD_MARK_RE,
+from ..text.frame import (ABOUT_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
+                          CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
                           HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, PERIOD_END, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
@@ -223,7 +222,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         elif (kind in NUMBERED_KINDS or _order_head(paragraphs, n)) and (order := ORDER_NUMBER_RE.match(p.text)) \
                 and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(cited_as, order)
-        elif n == head and (HEAD_MARK_RE.match(p.text) or DISCLOSURE_MARK_RE.match(p.text.strip())):
+        elif n == head and head_mark(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == head and note_line(p.text) and not ORDER_IN_NOTE_RE.search(p.text):
             p.role, head = "note", n + 1  # a line of the 题注 under the title and 发文字号: the 主送 follows it

@@ -35,9 +35,9 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
-                          DATE_RE, DATED_BYLINE_RE, DISCLOSURE_MARK_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, IMPRINT_RE, ISSUER_MARK_RE,
+                          DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
@@ -312,7 +312,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
     return bool(number and (number.end() == len(text) or re.fullmatch(CLASS_AFTER_NUMBER, text[number.end():]))) \
         or bool(classed_number(text)) \
         or bool(OCCASION_RE.match(text)) \
-        or bool(HEAD_MARK_RE.match(text)) or bool(DISCLOSURE_MARK_RE.match(text.strip())) \
+        or head_mark(text) \
         or bool(ISSUE_LINE_RE.match(text.strip())) \
         or bool(IMPRINT_RE.match(text.strip())) or bool(RECORD_NUMBER_RE.match(text.strip()))
 

@@ -267,6 +267,11 @@ HEAD_MARK_RE = re.compile(either_script(
 # no name in it. Only there: printed bare after a text's date it is that text's end matter, no mark over the next title.
 DISCLOSURE_MARK_RE = re.compile(either_script(r"^(?:主\s*动|依\s*申\s*请|不\s*予|部\s*分|不)?\s*公\s*开$"))
 
+
+def head_mark(text: str) -> bool:
+    """A mark of the 版头 the 主送 may follow: HEAD_MARK_RE's, or a bare 公开属性."""
+    return bool(HEAD_MARK_RE.match(text) or DISCLOSURE_MARK_RE.match(text.strip()))
+
 # The same 类别 run on after the reply's 发文字号 on its line, bare or in brackets, as an office prints the
 # 分类标记 by the number ('衡公提复〔2022〕12号（A类）', '…〔2023〕5号B类', '…号（乙类）'): a mark of the 版头, no
 # part of the number and no words of a sentence after it.
