@@ -808,6 +808,10 @@ KINDS = [
     ("指南", r"指南|指引"),
     # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书).
     ("告知书", r"告知书"),
+    # A decision or reply served on the parties to a case (行政复议法 第七十五条, 行政处罚法 第五十九条, 政府信息公开条例
+    # 第三十六条): a 行政复议决定书, a 驳回 or 不予受理…申请决定书, a 行政处罚决定书, a 信息公开申请答复书.
+    ("决定书", r"决定书"),
+    ("答复书", r"答复书"),
     # A letter an organ writes to the public or to another body, under a salutation where a 公文 has its 主送 and
     # signed and dated as one is: a 公开信 to those it names ('致全市人民的公开信'; not the 公开信息 a wrapped line
     # may end on), '致全县父老乡亲的一封信', a 感谢信, 慰问信, 表扬信 or 贺信, and an 倡议书, an appeal in a letter's form.

@@ -1,0 +1,81 @@
+"""The document grammar on layouts of the ninety-fourth held-out set's kind
+(issue #11): individual administrative decisions that governments and their
+departments publish (行政复议决定书 with their 申请人, 被申请人 and 第三人 blocks,
+驳回 and 不予受理 决定书, 信息公开申请答复书, decisions recovering land served on a
+unit). Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a decision served on the parties
+
+REVIEW = ["某 某 区 人 民 政 府", "行 政 复 议 决 定 书", "某复〔2022〕13号", "申请人：张某某。",
+          "被申请人：某某区市场监督管理局。", "法定代表人：李某，局长。",
+          "申请人不服被申请人作出的举报处理告知，于2022年3月1日向本机关申请行政复议，本机关依法予以受理，现已审理终结。",
+          "申请人请求：撤销被申请人作出的举报处理告知。"]
+REPLY = ["某某县自然资源局政府信息公开申请答复书", "某自然资依复〔2021〕3号", "王某某：",
+         "本机关于2021年3月1日收到你提出的政府信息公开申请。经检索，你申请公开的信息不存在。", "某某县自然资源局", "2021年3月10日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_review_decision_is_titled_by_its_organ_and_decision_book(columns):
+    """A 行政复议决定书 (行政复议法 第七十五条) is headed by its organ and
+    '行政复议决定书', each a line and letter-spaced as a 版头 is, with its
+    number under them: the title ends on 决定书, whose 书 is no part of the
+    number, and the 申请人 and 被申请人 blocks are its text."""
+    docs = _documents(NOTICE + REVIEW, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某区人民政府行政复议决定书"]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].kind) == ("某复〔2022〕13号", ["某某区人民政府"], "决定书")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_decision_book_under_its_number_is_a_document(columns):
+    """A county's media centre prints the 决定书 with its number over a title
+    that names no organ ('某府复决〔2024〕2号' / '行政复议决定书'): the number
+    line and the title open the document, the 申请人 block its text."""
+    decision = ["某府复决〔2024〕2号", "行政复议决定书", "申请人：李某某", "被申请人：某某县自然资源局",
+                "申请人对被申请人作出的政府信息公开答复书不服，向本机关提出行政复议申请。本案现已审理终结。"]
+    docs = _documents(NOTICE + decision, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "行政复议决定书"]
+    assert (docs[1].doc_number, docs[1].kind) == ("某府复决〔2024〕2号", "决定书")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["某某市人民政府驳回行政复议申请决定书", "某某市人民政府不予受理行政复议申请决定书"])
+def test_a_decision_book_is_a_document_after_one_cut_short(title, columns):
+    """A 驳回 or 不予受理 决定书 titled on one line, under a text whose excerpt
+    ends with no signature: its title and number open a document of its own."""
+    cut = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：", "为做好今年春季植树造林工作，现就有关事项通知如下："]
+    docs = _documents(cut + [title, "某政复驳〔2023〕2号", "申请人：李某某", "被申请人：某某县人民政府",
+                             "申请人对被申请人拖延履行政府信息公开职责的行为不服，向本机关申请行政复议。现已审理终结。"], columns)
+    assert [d.title for d in docs] == [cut[0], title]
+    assert (docs[1].doc_number, docs[1].kind) == ("某政复驳〔2023〕2号", "决定书")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_reply_to_an_information_request_is_a_document(columns):
+    """A 政府信息公开申请答复书 (政府信息公开条例 第三十六条): title ending on
+    答复书, number, the applicant as its 主送, the reply, signature and date."""
+    docs = _documents(NOTICE + REPLY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], REPLY[0]]
+    assert (docs[1].doc_number, docs[1].addressees, docs[1].date) == ("某自然资依复〔2021〕3号", "王某某", "2021-03-10")
+    assert docs[1].kind == "答复书"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_decision_book_cited_in_an_annex_note_is_no_title(columns):
+    """Control: an 附件说明 naming a 决定书 ('附件：行政处罚决定书') is the
+    notice's, not a title of its own."""
+    notice = ["某某县市场监督管理局关于某某公司违法案件处理情况的通报", "各乡镇市场监督管理所：",
+              "现将某某公司违法案件的处理情况通报如下，请各所引以为戒。", "附件：行政处罚决定书", "某某县市场监督管理局", "2022年5月6日"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert docs[0].date == "2022-05-06"
