@@ -79,3 +79,32 @@ def test_a_decision_book_cited_in_an_annex_note_is_no_title(columns):
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert docs[0].date == "2022-05-06"
+
+
+# ---------------------------------------------------------------- a kind word is not cut inside
+
+HEADLINE = "行政复议决定书 某复〔2022〕13号"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_printed_head_of_a_decision_book_keeps_its_book(columns):
+    """A site's headline (the 文书's name and its 文号 after it) over the 决定书
+    as printed, its organ and '行政复议决定书' letter-spaced and the number
+    under them: the printed title ends on 决定书, the 书 no 代字's first
+    character of the number under it (the title is not cut inside its kind
+    word where a 发文字号 stands above)."""
+    docs = _documents(NOTICE + [HEADLINE] + REVIEW, columns)
+    assert docs[-1].title.endswith("行政复议决定书") and docs[-1].doc_number == "某复〔2022〕13号"
+    assert not any((d.doc_number or "").startswith("书") for d in docs)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_new_kind_word_after_a_title_still_parts_it(columns):
+    """Control: a title whose body is run in after it, opening with the
+    issuer's own name, is parted at the kind word still when the next word is
+    no longer kind word of it ('…的决定某某县人民政府…')."""
+    title = "某某县人民政府关于表彰2021年度先进集体的决定"
+    docs = _documents(NOTICE + [title + "某某县人民政府决定，对在2021年度工作中成绩突出的集体予以表彰。", "某某县人民政府",
+                                "2022年1月5日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].date == "2022-01-05"
