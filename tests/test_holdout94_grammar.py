@@ -108,3 +108,28 @@ def test_a_new_kind_word_after_a_title_still_parts_it(columns):
                                 "2022年1月5日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].date == "2022-01-05"
+
+
+# ---------------------------------------------------------------- a head printed again under the same number
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_head_under_the_headlines_own_number_is_its_repeat(columns):
+    """A site's headline that names the case ('关于张某某…的行政复议决定书' and the
+    文号 after it) over the 决定书's head as printed (organ, '行政复议决定书',
+    the same 文号): one document, the headline its title; the second head,
+    worded otherwise, is known for a repeat by its number."""
+    headline = "某某区人民政府关于王某不服处理告知的行政复议决定书 某复〔2022〕13号"
+    docs = _documents(NOTICE + [headline] + REVIEW, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某区人民政府关于王某不服处理告知的行政复议决定书"]
+    assert (docs[1].doc_number, docs[1].issuers) == ("某复〔2022〕13号", ["某某区人民政府"])
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_heads_under_different_numbers_are_two_documents(columns):
+    """Control: a decision whose excerpt ends under its number, then another
+    decision under a number of its own: two documents."""
+    first = ["某某县人民政府", "不予受理行政复议申请决定书", "某政复不〔2022〕4号"]
+    second = ["某某县人民政府", "行政复议决定书", "某政复决〔2022〕5号", "申请人：王某。", "被申请人：某某县某某镇人民政府。",
+              "申请人不服被申请人作出的处理决定，向本机关申请行政复议，本机关依法予以受理，现已审理终结。"]
+    docs = _documents(NOTICE + first + second, columns)
+    assert [d.doc_number for d in docs] == [None, "某政复不〔2022〕4号", "某政复决〔2022〕5号"]

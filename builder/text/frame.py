@@ -924,6 +924,17 @@ def kind_of(title: str) -> Optional[str]:
     return next(name for name, pattern in KIND_PATTERNS if pattern.match(title, match.start()))
 
 
+def kind_word_goes_on(title: str, following: str) -> bool:
+    """The character after a title's kind word makes a longer kind word of it
+    ('…行政复议决定' / '书', '…申请答复' / '书': a 决定书, an 答复书): the title
+    ends no sooner, whatever comes after (a 发文字号 whose 代字 the 书 would
+    seem to open, or the sentence the kind word was cited in)."""
+    if not following:
+        return False
+    shorter, longer = KIND_RE.search(title), KIND_RE.search(title + following[0])
+    return bool(shorter and longer) and longer.start() <= shorter.start()
+
+
 def iso_date(text: str) -> Optional[str]:
     match = DATE_RE.search(text)
     if not match:

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
-                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE,
+                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
@@ -1403,7 +1403,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
                 return found or body
-            if not (balanced(title) and kind_of(title)) or _kind_word_goes_on(title, text[offset:offset + 1]):
+            if not (balanced(title) and kind_of(title)) or kind_word_goes_on(title, text[offset:offset + 1]):
                 continue
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
@@ -1421,17 +1421,6 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
-
-
-def _kind_word_goes_on(title: str, following: str) -> bool:
-    """The character after a title's kind word makes a longer kind word of it
-    ('…行政复议决定' / '书', '…申请答复' / '书': a 决定书, an 答复书): the title
-    ends no sooner, whatever the line under it (a 发文字号 whose 代字 the 书 would
-    seem to open)."""
-    if not following:
-        return False
-    shorter, longer = KIND_RE.search(title), KIND_RE.search(title + following)
-    return bool(shorter and longer) and longer.start() <= shorter.start()
 
 
 def _subject_title(title: str) -> bool:
