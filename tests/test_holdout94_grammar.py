@@ -133,3 +133,29 @@ def test_heads_under_different_numbers_are_two_documents(columns):
               "申请人不服被申请人作出的处理决定，向本机关申请行政复议，本机关依法予以受理，现已审理终结。"]
     docs = _documents(NOTICE + first + second, columns)
     assert [d.doc_number for d in docs] == [None, "某政复不〔2022〕4号", "某政复决〔2022〕5号"]
+
+
+# ---------------------------------------------------------------- the wrap cutting a kind word before the number
+
+@pytest.mark.parametrize("columns, title", [(18, "某某区人民政府关于王某的行政复议决定书"),
+                                            (20, "某某区人民政府关于王某不服的行政复议决定书"),
+                                            (26, "某某区人民政府关于张某某不服某某局告知的行政复议决定书")])
+def test_a_kind_word_cut_before_the_headlines_number_is_mended(title, columns):
+    """A headline that sets the 文号 after the title, the wrap cutting it
+    inside its kind word ('…的行政复议决定' / '书 某复〔2022〕13号'): the 书 ends
+    the title, and the number under it is the 文号 whole. (The wrap is the
+    evidence: a title whole on its line, a line of its own under it, is not
+    mended; at each measure the title is one the wrap cuts so.)"""
+    docs = _documents(NOTICE + [title + " 某复〔2022〕13号"] + REVIEW[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某复〔2022〕13号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_sentence_citing_a_decision_book_is_no_title(columns):
+    """Control: a sentence of the body that cites a 决定书, wherever the wrap
+    cuts it (at 26 columns '…争议处理决定' / '书，于…'), stays the body's: no
+    title, no number mended."""
+    body = "申请人不服某镇人民政府作出的某某山林权属争议处理决定书，于2021年8月3日向本府申请行政复议，本府受理后依法进行了审查，现已复议终结。"
+    docs = _documents(NOTICE + REVIEW[:6] + [body, "申请人请求：撤销处理决定书第三项。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某区人民政府行政复议决定书"]

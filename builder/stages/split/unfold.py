@@ -87,6 +87,17 @@ def _kind_end_and_serial(text: str) -> bool:
     return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
 
 
+def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
+    """The last character of a title's kind word the wrap cut off, the bare
+    发文字号 a headline sets after the title run on after it: "…的行政复议决定" /
+    "书某复〔2022〕13号" (a 决定书, not a 决定 under a number whose 代字 opens on
+    书). Only under a line the wrap filled: a title whole on its line may
+    stand over a number whose 代字 so opens."""
+    filled = (printed_width(above) + paragraph_indent(above)) / full_width if full_width else 0.0
+    return filled >= MEASURE.fills and kind_word_goes_on(above.text.rstrip(), text.lstrip()) \
+        and _title_then_bare_number(above.text.rstrip() + text.strip()) is not None
+
+
 KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
 
 
@@ -1006,7 +1017,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
                                        or bool(LEFT_OPEN_RE.search(prev.text))
-                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text))
+                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text)
+                                       or _kind_end_and_number(prev, line.text, full_width))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
         addressees = None if match else _addressees_run_in(text, pieces, n)
