@@ -159,3 +159,30 @@ def test_a_sentence_citing_a_decision_book_is_no_title(columns):
     body = "申请人不服某镇人民政府作出的某某山林权属争议处理决定书，于2021年8月3日向本府申请行政复议，本府受理后依法进行了审查，现已复议终结。"
     docs = _documents(NOTICE + REVIEW[:6] + [body, "申请人请求：撤销处理决定书第三项。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某区人民政府行政复议决定书"]
+
+
+# ---------------------------------------------------------------- a sentence's words before a number it cites
+
+CITING_LINES = ["申请人王某不服某某县某某镇", "人民政府作出的某政处决字〔2021〕2号",
+                "处理决定书，于2021年8月3日向本府申请行政复议，现已审理终结。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_cut_before_a_number_it_cites_opens_no_document(columns):
+    """A sentence of the body, cut by an extractor's line breaks so that a line
+    holds its words and the number it cites ('人民政府作出的某政处决字〔2021〕2号'):
+    no 发文字号 line (a 代字 holds no 的, nor does an organ's name), so the line
+    above it is no title over a number."""
+    docs = _documents(NOTICE + REVIEW[:6] + CITING_LINES + ["申请人请求：撤销处理决定书。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某区人民政府行政复议决定书"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_under_a_title_that_holds_de_is_read(columns):
+    """Control: the 发文字号 line under a title that holds 的 ('…关于…的决定') is
+    the title's number still: the 的 is the title's, not the number line's."""
+    title = "某某县人民政府关于撤销某某镇人民政府某政处决字〔2021〕2号处理决定的决定"
+    docs = _documents(NOTICE + [title, "某政发〔2022〕5号", "某某镇人民政府：", "经审查，现决定撤销该处理决定。", "某某县人民政府",
+                                "2022年3月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某政发〔2022〕5号"
