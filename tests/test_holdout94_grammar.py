@@ -186,3 +186,33 @@ def test_a_number_under_a_title_that_holds_de_is_read(columns):
                                 "2022年3月1日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].doc_number == "某政发〔2022〕5号"
+
+
+# ---------------------------------------------------------------- a number at the head of a line the wrap carried on
+
+NAMES = "王李张赵"
+
+
+@pytest.mark.parametrize("columns, names, hills", [(18, 0, 0), (20, 0, 0), (26, 4, 6)])
+def test_a_number_a_wrapped_sentence_cites_opens_no_title(columns, names, hills):
+    """A body sentence that cites a 决定书 by its number and 关于 title
+    ('…作出的某政处决字〔2021〕2号关于某某林权属争议处理决定书，于…'), the wrap
+    cutting it so that a line opens on (part of) the number and 关于 runs on
+    after it with no punctuation: the line above fills the measure and ends
+    no sentence, so the number is the sentence's, no 发文字号 over a title.
+    (The wrap is the evidence; at each measure the sentence is one it cuts so.)"""
+    body = "申请人" + NAMES[:names] + "不服某某县某某镇人民政府作出的某政处决字〔2021〕2号关于某某" + "山" * hills \
+        + "林权属争议处理决定书，于2021年8月3日向本府申请行政复议，现已审理终结。"
+    docs = _documents(NOTICE + REVIEW[:6] + [body, "申请人请求：撤销处理决定书。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某区人民政府行政复议决定书"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_over_a_title_under_a_dated_line_is_split(columns):
+    """Control: a 发文字号 run into the title after it ('某政发〔2021〕3号关于…的通知'),
+    under a document's date (a line that ends no sentence but is no body's):
+    the number over the title, as GB/T 9704 prints it."""
+    docs = _documents(NOTICE + ["某政发〔2021〕3号关于做好秋季防火工作的通知", "各乡镇人民政府：", "现将有关事项通知如下：请做好防火工作。",
+                                "某某县人民政府", "2021年9月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于做好秋季防火工作的通知"]
+    assert docs[1].doc_number == "某政发〔2021〕3号"

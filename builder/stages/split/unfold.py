@@ -228,6 +228,19 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _cut_mid_sentence(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k goes on a sentence the wrap cut on the line above, which fills
+    the measure, ends no sentence and is no title's line: a number at its head
+    is one that sentence cites ('…人民政府作出的茶' / '政处决字〔2021〕2号关于…处理'),
+    no 发文字号 over a title."""
+    if k == 0 or not full_width:
+        return False
+    above = lines[k - 1]
+    filled = (printed_width(above) + paragraph_indent(above)) / full_width
+    return filled >= MEASURE.fills and not ends_sentence(above.text) and kind_of(above.text) is None \
+        and not is_doc_number_line(above.text) and not is_date_line(above.text)
+
+
 def _number_then_title(line: Line) -> list[Line]:
     """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
     begins with one, then a space and words with no sentence punctuation
@@ -1008,8 +1021,10 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width), full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
+    numbered = _numbers_then_addressees(unfolded)
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
-        [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
+        [closed for k, line in enumerate(numbered)
+         for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)])))))
     for n, line in enumerate(pieces):
