@@ -216,3 +216,34 @@ def test_a_number_over_a_title_under_a_dated_line_is_split(columns):
                                 "某某县人民政府", "2021年9月1日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "关于做好秋季防火工作的通知"]
     assert docs[1].doc_number == "某政发〔2021〕3号"
+
+
+# ---------------------------------------------------------------- a running head with the page's number at its end
+
+from tests.devset.measure import doc_key  # noqa: E402  (the document's text as shown)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("head", ["•4 • 某某旗人民政府公报 2025.1—2", "某某旗人民政府公报 2025年第1期 — 5 —"])
+def test_a_running_head_with_its_folio_is_furniture(head, columns):
+    """A gazette's page viewer gives the print's running head (书眉) with the
+    page's number at its outer end ('•4 • XX旗人民政府公报 2025.1—2'): page
+    furniture, not the last line of a text cut short above it, nor a line of
+    the document under it."""
+    cut = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：", "为做好今年春季植树造林工作，现就有关事项通知如下："]
+    decision = ["某某旗人民政府关于收回某某中心部分国有土地的决定", "某政发〔2025〕4号", "某某中心：",
+                "为实施国土空间规划，现将你单位国有土地使用权依法收回。", "某某旗人民政府", "2025年2月12日"]
+    docs = _documents(cut + [head] + decision, columns)
+    assert [d.title for d in docs] == [cut[0], decision[0]]
+    assert not any("公报" in doc_key(d) for d in docs)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_naming_a_gazette_and_its_issue_stays(columns):
+    """Control: a sentence that names the gazette and its issue after an
+    article's number ('第3条 在某某市人民政府公报 2025年第1期刊登的…') is no
+    running head: its words stay."""
+    notice = ["某某市人民政府办公室关于做好公报发行工作的通知", "各区人民政府：",
+              "第3条 在某某市人民政府公报 2025年第1期刊登的文件为标准文本。", "某某市人民政府办公室", "2025年3月1日"]
+    docs = _documents(notice, columns)
+    assert "2025年第1期刊登" in doc_key(docs[0])
