@@ -233,12 +233,12 @@ def _cut_mid_sentence(lines: list[Line], k: int, full_width: float) -> bool:
     the measure, ends no sentence and is no title's line: a number at its head
     is one that sentence cites ('…人民政府作出的茶' / '政处决字〔2021〕2号关于…处理'),
     no 发文字号 over a title."""
-    if k == 0 or not full_width:
-        return False
+    if k == 0 or not full_width or lines[k].starts_block:
+        return False  # (a paragraph's first line goes on no sentence)
     above = lines[k - 1]
     filled = (printed_width(above) + paragraph_indent(above)) / full_width
     return filled >= MEASURE.fills and not ends_sentence(above.text) and kind_of(above.text) is None \
-        and not is_doc_number_line(above.text) and not is_date_line(above.text)
+        and not is_doc_number_line(above.text) and not is_date_line(above.text) and not closes_toc_entry(above.text)
 
 
 def _number_then_title(line: Line) -> list[Line]:
