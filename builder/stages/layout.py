@@ -93,7 +93,11 @@ RULE_TAIL_RE = re.compile(r"^[—─━－\-_＿=＝]{1,3}$")
 _GAZETTE_NAME = r"\S{2,24}?公报"
 _ISSUE = r"""[（(]? \d{4} \s* [.．。年] \s* (?:第\s*)? \d{1,2} (?:\s*[-—－]\s*\d{1,2})? \s* [期号]? [）)]?"""
 _PARTING = r"[\s·•|｜]*"
-RUNNING_HEADER_RE = re.compile(rf"^(?:{_GAZETTE_NAME} {_PARTING} {_ISSUE} | {_ISSUE} {_PARTING} {_GAZETTE_NAME})$", re.X)
+# The page's number may stand at the head's outer end, set off by dots or dashes or bare, as a book's 书眉 sets it
+# ("•4 • XX旗人民政府公报 2025.1—2", "XX市人民政府公报 2022年第3期 — 5 —").
+_HEAD_FOLIO = r"(?:[—－\-–·•]*\s*\d{1,4}\s*[—－\-–·•]*)"
+RUNNING_HEADER_RE = re.compile(rf"""^(?:{_HEAD_FOLIO}\s+)?(?:{_GAZETTE_NAME} {_PARTING} {_ISSUE} | {_ISSUE} {_PARTING} {_GAZETTE_NAME})
+    (?:\s+{_HEAD_FOLIO})?$""", re.X)
 GAZETTE_NAME_RE = re.compile(rf"^{_GAZETTE_NAME}$")  # the name alone: a running header from its second time on
 
 # An OCR space: between two CJK characters, or between CJK and a number or

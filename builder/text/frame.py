@@ -817,6 +817,10 @@ KINDS = [
     ("指南", r"指南|指引"),
     # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书).
     ("告知书", r"告知书"),
+    # A decision or reply served on the parties to a case (行政复议法 第七十五条, 行政处罚法 第五十九条, 政府信息公开条例
+    # 第三十六条): a 行政复议决定书, a 驳回 or 不予受理…申请决定书, a 行政处罚决定书, a 信息公开申请答复书.
+    ("决定书", r"决定书"),
+    ("答复书", r"答复书"),
     # A letter an organ writes to the public or to another body, under a salutation where a 公文 has its 主送 and
     # signed and dated as one is: a 公开信 to those it names ('致全市人民的公开信'; not the 公开信息 a wrapped line
     # may end on), '致全县父老乡亲的一封信', a 感谢信, 慰问信, 表扬信 or 贺信, and an 倡议书, an appeal in a letter's form.
@@ -927,6 +931,17 @@ def kind_of(title: str) -> Optional[str]:
             return kind_of(answered.group("reply"))
         return None
     return next(name for name, pattern in KIND_PATTERNS if pattern.match(title, match.start()))
+
+
+def kind_word_goes_on(title: str, following: str) -> bool:
+    """The character after a title's kind word makes a longer kind word of it
+    ('…行政复议决定' / '书', '…申请答复' / '书': a 决定书, an 答复书): the title
+    ends no sooner, whatever comes after (a 发文字号 whose 代字 the 书 would
+    seem to open, or the sentence the kind word was cited in)."""
+    if not following:
+        return False
+    shorter, longer = KIND_RE.search(title), KIND_RE.search(title + following[0])
+    return bool(shorter and longer) and longer.start() <= shorter.start()
 
 
 def iso_date(text: str) -> Optional[str]:

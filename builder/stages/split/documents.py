@@ -323,7 +323,8 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
         if len(out) > 1 and _approval_leaf(lines, out[-2], out[-1], block):
             out.pop()  # the 决议 approving the text, printed between its cover and its title page: the text's
             last = None
-        if out and _same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block):
+        if out and (_same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block)
+                    or _same_number_under(lines, last or out[-1], block)):
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
             out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)
@@ -332,6 +333,20 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.append(block)
             last = None
     return out
+
+
+def _same_number_under(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
+    """A site's headline (the title and the 发文字号 after it) over the head as
+    printed, the organ and the 文书's name, then the same 发文字号 under them
+    (GB/T 9704 7.2.4): the number makes the second head the first's repeat,
+    though its wording differs (a letter-spaced 版头 that lost a character in
+    extraction, a headline that names the case). Only a head right under the
+    first's number line, the same number under each."""
+    if not (title.follows == again.follows == "doc_number" and again.start == title.end + 1
+            and again.end < len(lines)):
+        return False
+    first, second = lines[title.end].text, lines[again.end].text
+    return is_doc_number_line(first) and is_doc_number_line(second) and squash(first) == squash(second)
 
 
 def _approval_leaf(lines: list[Line], cover: TitleBlock, approval: TitleBlock, again: TitleBlock) -> bool:

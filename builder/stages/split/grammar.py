@@ -95,7 +95,9 @@ def is_doc_number_line(text: str) -> bool:
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
         and bool(re.match(rf"\s*(?:签\s*发\s*人.*|{CLASS_AFTER_NUMBER})?$", text[match.end():])) \
-        and not re.search(r"[、，,；;。]", text[:match.start()])
+        and not re.search(r"[、，,；;。]", text[:match.start()]) \
+        and "的" not in text[:match.start("year")]  # a sentence's words the wrap left before a number it cites ('人民
+    # 政府作出的茶政处' / '决字〔2021〕2号'): no 代字 and no organ's name holds 的
 
 
 def is_date_line(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
-                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE,
+                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
@@ -85,6 +85,17 @@ def _kind_end_and_serial(text: str) -> bool:
     "…的决" / "定(XX省人民政府令第148号)"."""
     tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
     return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+
+
+def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
+    """The last character of a title's kind word the wrap cut off, the bare
+    发文字号 a headline sets after the title run on after it: "…的行政复议决定" /
+    "书某复〔2022〕13号" (a 决定书, not a 决定 under a number whose 代字 opens on
+    书). Only under a line the wrap filled: a title whole on its line may
+    stand over a number whose 代字 so opens."""
+    filled = (printed_width(above) + paragraph_indent(above)) / full_width if full_width else 0.0
+    return filled >= MEASURE.fills and kind_word_goes_on(above.text.rstrip(), text.lstrip()) \
+        and _title_then_bare_number(above.text.rstrip() + text.strip()) is not None
 
 
 KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
@@ -215,6 +226,19 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
             out.append(line)
             n += 1
     return out
+
+
+def _cut_mid_sentence(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k goes on a sentence the wrap cut on the line above, which fills
+    the measure, ends no sentence and is no title's line: a number at its head
+    is one that sentence cites ('…人民政府作出的茶' / '政处决字〔2021〕2号关于…处理'),
+    no 发文字号 over a title."""
+    if k == 0 or not full_width or lines[k].starts_block:
+        return False  # (a paragraph's first line goes on no sentence)
+    above = lines[k - 1]
+    filled = (printed_width(above) + paragraph_indent(above)) / full_width
+    return filled >= MEASURE.fills and not ends_sentence(above.text) and kind_of(above.text) is None \
+        and not is_doc_number_line(above.text) and not is_date_line(above.text) and not closes_toc_entry(above.text)
 
 
 def _number_then_title(line: Line) -> list[Line]:
@@ -1004,8 +1028,10 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width), full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
+    numbered = _numbers_then_addressees(unfolded)
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
-        [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
+        [closed for k, line in enumerate(numbered)
+         for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)])))))
     for n, line in enumerate(pieces):
@@ -1013,7 +1039,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
                                        or bool(LEFT_OPEN_RE.search(prev.text))
-                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text))
+                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text)
+                                       or _kind_end_and_number(prev, line.text, full_width))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
         addressees = None if match else _addressees_run_in(text, pieces, n)
@@ -1410,7 +1437,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
                 return found or body
-            if not (balanced(title) and kind_of(title)):
+            if not (balanced(title) and kind_of(title)) or kind_word_goes_on(title, text[offset:offset + 1]):
                 continue
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
