@@ -1,0 +1,49 @@
+"""The document grammar on layouts of the ninety-sixth held-out set's kind
+(issue #11): everyday documents of district and county governments and
+their offices (印发 通知 with the text they issue printed under them, 通告,
+工作规则), as their sites, mirrors and policy portals store them. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a signature with no date over the text issued
+
+ISSUING = "某某区人民政府印发2021年政府工作报告的通知"
+REPORT = ["——2021年1月5日在某某区第五届人民代表大会第二次会议上", "某某区人民政府区长 王某某", "各位代表:",
+          "我代表区人民政府向大会报告工作，请予审议。", "一、过去一年工作回顾", "一年来，全区经济社会发展取得新成绩。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("report_title", ["政 府 工 作 报 告", "政府工作报告"])
+def test_an_organ_under_the_closing_formula_signs_the_notice_not_the_text_it_issues(report_title, columns):
+    """GB/T 9704 7.3.5: the 署名 follows the 正文 its 结束语 ('特此通知。')
+    closes. A 印发 notice printed without its date has its organ's name right
+    under that formula, then the title of the text it issues ('北京市XX区
+    人民政府' / '政府工作报告'): the name signs the notice and is no line of
+    the title below, which is the issued text's, a part of the notice."""
+    docs = _documents(NOTICE + [ISSUING, "各街道办事处，区政府各委、办、局：",
+                                "2021年《政府工作报告》已经区第五届人民代表大会第二次会议审议通过，现予印发，请认真贯彻落实。",
+                                "特此通知。", "某某区人民政府", report_title] + REPORT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], ISSUING]
+    assert docs[1].issuers == ["某某区人民政府"]
+    assert [p.title for p in docs[1].parts][1:] == ["政府工作报告"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_organ_over_a_title_with_about_after_a_closing_formula_is_its_issuer(columns):
+    """Control: a text that ends on its 结束语 with no signature, then an
+    organ's name on its own line over a title that opens with 关于: the name
+    is that title's 发文机关 (GB/T 9704 7.3.1), as a title with 关于 needs one."""
+    first = ["关于做好春季防火工作的通知", "各乡镇人民政府：", "请各乡镇切实做好春季防火工作。", "特此通知。"]
+    second = ["关于做好夏季防汛工作的通知", "各乡镇人民政府：", "请各乡镇切实做好夏季防汛工作。", "某某县人民政府",
+              "2021年6月1日"]
+    docs = _documents(first + ["某某县人民政府"] + second, columns)
+    assert [d.title for d in docs][-1] == "某某县人民政府" + second[0]
