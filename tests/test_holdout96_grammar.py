@@ -47,3 +47,33 @@ def test_an_organ_over_a_title_with_about_after_a_closing_formula_is_its_issuer(
               "2021年6月1日"]
     docs = _documents(first + ["某某县人民政府"] + second, columns)
     assert [d.title for d in docs][-1] == "某某县人民政府" + second[0]
+
+
+# ---------------------------------------------------------------- a signature without the higher place's name
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("place", ["某某市", "某某省某某市"])
+def test_a_district_signing_without_its_citys_name_is_one_issuer(place, columns):
+    """A district's or county's government names itself in its title in full,
+    its city's (or province's) name first ('天津市西青区人民政府关于印发…'),
+    and signs by its own place's name alone ('西青区人民政府'): one organ,
+    the one that signs, not two."""
+    title = place + "某某区人民政府关于印发某某区2018年国民经济和社会发展计划的通知"
+    docs = _documents(NOTICE + [title, "各镇人民政府、街道办事处，各委、局：",
+                                "现将《某某区2018年国民经济和社会发展计划》印发给你们，请认真贯彻落实。",
+                                "某某区人民政府", "2018年1月18日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["某某区人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_joint_title_whose_city_does_not_sign_keeps_both_issuers(columns):
+    """Control: a title that names two organs run together, a city's
+    government and a district's ('某某市人民政府某某区人民政府关于…'), one of
+    which alone signs: the other is still its issuer, no higher place of the
+    one that signs (the district's name is no ending of the city's)."""
+    title = "某某市人民政府某某区人民政府关于共同推进某某新城建设的意见"
+    docs = _documents(NOTICE + [title, "各有关单位：", "为加快某某新城建设，现提出如下意见。",
+                                "某某区人民政府", "2018年1月18日"], columns)
+    assert docs[1].title == title
+    assert sorted(docs[1].issuers) == sorted(["某某区人民政府", "某某市人民政府"])
