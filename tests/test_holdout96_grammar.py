@@ -77,3 +77,38 @@ def test_a_joint_title_whose_city_does_not_sign_keeps_both_issuers(columns):
                                 "某某区人民政府", "2018年1月18日"], columns)
     assert docs[1].title == title
     assert sorted(docs[1].issuers) == sorted(["某某区人民政府", "某某市人民政府"])
+
+
+# ---------------------------------------------------------------- a notice run into one paragraph
+
+RUN_TITLE = "某某市某某区人民政府办公室关于落实某某区“十三五”规划纲要主要目标和任务分工的通知"
+RUN_ADDRESSEES = "各镇人民政府、街道办事处，各委、局，各直属单位："
+RUN_BODY = ("某某区第十六届人民代表大会第六次会议批准了《某某区“十三五”规划纲要》。为切实做好《纲要》实施工作，经区人民政府同意，"
+            "现将主要目标和任务分解落实到各有关部门并通知如下。")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_a_class_addressed_run_in_after_a_title_is_its_addressees_whatever_the_body_opens_with(gap, columns):
+    """A policy portal stores a notice as one paragraph, its title, its 主送
+    and its body run together, perhaps a space after the title
+    ('…的通知 各镇人民政府、…各直属单位:某某区第十六届人民代表大会…批准了…').
+    A 主送 that addresses a class of organs by 各 (GB/T 9704 7.3.2), closing
+    on its colon right after a title's kind word, is the 主送, whatever the
+    body's first sentence after the colon opens with: no sentence opens on
+    各 and organs and stops at a colon after a title."""
+    docs = _documents(NOTICE + [RUN_TITLE + gap + RUN_ADDRESSEES + RUN_BODY], columns)
+    assert [d.title for d in docs] == [NOTICE[0], RUN_TITLE]
+    assert docs[1].addressees == RUN_ADDRESSEES.rstrip("：")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_body_sentence_naming_units_before_a_colon_is_no_addressee(columns):
+    """Control: under a title and its own 主送, a paragraph that names units
+    by 各 and leads on to a colon ('各单位要做到以下几点：…') is the body's
+    sentence: the 主送 is already read, and the title is not run into it."""
+    title = "某某县人民政府办公室关于做好防汛工作的通知"
+    docs = _documents(NOTICE + [title, "各乡镇人民政府：", "各单位要做到以下几点：一是加强值班，二是排查隐患。",
+                                "某某县人民政府办公室", "2021年6月1日"], columns)
+    assert docs[1].title == title
+    assert docs[1].addressees == "各乡镇人民政府"

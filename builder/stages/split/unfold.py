@@ -1136,6 +1136,36 @@ def _addressees_then_body(texts: list[str]) -> bool:
     return bool(colon) and bool(BODY_OPENING_RE.match(joined[colon.end():])) and _addressees([joined[:colon.end()]])
 
 
+def _class_addressees_run_on(texts: list[str]) -> bool:
+    """The lines given open with a 主送 that addresses a class of organs by 各
+    ('各镇人民政府、街道办事处，各委、局，各直属单位：', GB/T 9704 7.3.2), closing
+    on its colon, and the body run on after the colon as a page that runs a
+    whole notice into one paragraph gives it, whatever the body's first
+    sentence opens with ('…单位:西青区第十六届人民代表大会…批准了…'): no
+    sentence opens on 各 and a list of organs and stops at a colon right
+    after a title."""
+    joined = join_title(texts).lstrip()
+    colon = re.search(r"[:：]", joined)
+    return bool(colon) and colon.end() < len(joined) and bool(CLASS_OPENING_RE.match(joined)) \
+        and _addressees([joined[:colon.end()]])
+
+
+def _wrapped_title_above(out: list[Line]) -> bool:
+    """The lines last given out end a title the measure wrapped, its kind
+    word on the last of them ('…关于落实…任务分工的通' / '知'): a few lines,
+    none holding a sentence's punctuation, that read as a title by its
+    grammar (its organ and 关于, GB/T 9704 7.3.1) from their first."""
+    for k in range(2, min(TITLE_WRAP_LINES, len(out)) + 1):
+        if re.search(r"[，。；：,;:]", out[-k].text):
+            return False
+        joined = join_title([line.text for line in out[-k:]])
+        if TITLE_GRAMMAR_RE.match(joined.replace(" ", "")) and kind_of(joined):
+            return True
+    return False
+
+
+TITLE_WRAP_LINES = 8  # lines a title takes at the narrowest measure
+CLASS_OPENING_RE = re.compile(either_script(r"^各[\u4e00-\u9fa5]"))
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
 
 
@@ -1172,10 +1202,11 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
         run = [line.text] + [following.text for following in
                              takewhile(lambda following: not following.starts_block, lines[i + 1:i + ADDRESSEE_WRAP])]
         under_title = bool(above) and not re.search(r"[，。；：,;:]", above) \
-            and (is_doc_number_line(above) or bool(kind_of(above)))
+            and (is_doc_number_line(above) or bool(kind_of(above))
+                 or line.starts_block and _class_addressees_run_on(run) and _wrapped_title_above(out))
         letter = under_title and bool(LETTER_TITLE_RE.match(above)) and kind_of(above) == "信" \
             and _salutation(run[0], run[1:])  # a letter's 称谓, then its first sentence whatever it says
-        if not (under_title and (_addressees_then_body(run) or letter)):
+        if not (under_title and (_addressees_then_body(run) or _class_addressees_run_on(run) or letter)):
             out.append(line)
             i += 1
             continue
@@ -1408,7 +1439,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
-                                      or _addressees_then_body([text[offset:]] + run[j + 1:]))
+                                      or _addressees_then_body([text[offset:]] + run[j + 1:])
+                                      or _class_addressees_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif grammar and stands and body is None and offset < len(text) \
