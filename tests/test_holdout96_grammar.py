@@ -112,3 +112,32 @@ def test_a_body_sentence_naming_units_before_a_colon_is_no_addressee(columns):
                                 "某某县人民政府办公室", "2021年6月1日"], columns)
     assert docs[1].title == title
     assert docs[1].addressees == "各乡镇人民政府"
+
+
+# ---------------------------------------------------------------- a title run into a damaged number and its body
+
+DAMAGED_TITLE = "某某市某某区人民政府关于划定禁止燃放烟花爆竹区域的通告"
+DAMAGED_BODY = "为切实维护我区公共安全，根据有关规定，现将我区禁止燃放烟花爆竹区域的范围通告如下：一、本区城区范围内。二、本区各镇中心区。"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("number", ["某府规2023)2号", "某府规2023〕2号", "某府规〔2023 2号"])
+def test_a_title_run_into_a_damaged_number_and_its_body_is_parted(number, columns):
+    """A document-sharing site's text view runs a .docx's title, its 发文字号
+    and its body into one paragraph, and its extraction may lose one of the
+    number's brackets ('…的通告花府规2023)2号为切实维护…'): the number damaged
+    so, whole to its 号, is a frame run in after the title's kind word as a
+    whole one is (GB/T 9704 7.2.4: a line of its own), kept as printed, and
+    the body opens after it."""
+    docs = _documents(NOTICE + [DAMAGED_TITLE + number + DAMAGED_BODY], columns)
+    assert [d.title for d in docs] == [NOTICE[0], DAMAGED_TITLE]
+    assert docs[1].doc_number == number
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_figures_after_a_title_without_their_hao_are_no_number(columns):
+    """Control: figures and a bracket run in after a title's kind word with no
+    号 to close them ('…的通告某府规2023)2为…') are no 发文字号, damaged or
+    whole: nothing is read as the title's number."""
+    docs = _documents(NOTICE + [DAMAGED_TITLE + "某府规2023)2" + DAMAGED_BODY], columns)
+    assert all(d.doc_number is None for d in docs)

@@ -1308,6 +1308,21 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
 # 28号国务院同意…'): the date and the number, either first, one of them or both.
 RUN_IN_DATE_RE = re.compile(rf"\s*(?:{DATE_RE.pattern})", re.X)
 RUN_IN_NUMBER_RE = re.compile(rf"\s*(?:{DOC_NUMBER_RE.pattern}|{YEAR_FIRST_NUMBER_RE.pattern})", re.X)
+# A 发文字号 run in that extraction damaged, one of its brackets lost ('花府规2023)2号', '某发〔2023 2号'; frame's
+# DAMAGED_NUMBER_RE, kept as printed), whole to its 号: the body opens after it.
+RUN_IN_DAMAGED_NUMBER_RE = re.compile(rf"""\s*(?P<prefix>[\u4e00-\u9fa5]{{2,12}}?)\s*
+    (?:[{OPEN_BRACKETS}]\s*(?:19|20)\d{{2}}\s*第?\s*\d{{1,4}}|(?:19|20)\d{{2}}\s*[{CLOSE_BRACKETS}]\s*第?\s*\d{{1,4}})
+    \s*{HAO}""", re.X)
+
+
+class _RunInNumber:
+    """A 发文字号 run in, whole or with a bracket extraction lost."""
+    @staticmethod
+    def match(text: str, pos: int = 0) -> Optional[re.Match]:
+        return RUN_IN_NUMBER_RE.match(text, pos) or RUN_IN_DAMAGED_NUMBER_RE.match(text, pos)
+
+
+_RUN_IN_NUMBER = _RunInNumber()
 
 
 def _frame_run_in(text: str) -> list[int]:
@@ -1315,7 +1330,7 @@ def _frame_run_in(text: str) -> list[int]:
     date's and the number's, either first), the body opening after them; []
     where the text opens with no such frame or no body follows it."""
     ends: list[int] = []
-    for first, second in ((RUN_IN_DATE_RE, RUN_IN_NUMBER_RE), (RUN_IN_NUMBER_RE, RUN_IN_DATE_RE)):
+    for first, second in ((RUN_IN_DATE_RE, _RUN_IN_NUMBER), (_RUN_IN_NUMBER, RUN_IN_DATE_RE)):
         if (match := first.match(text)) and _frame_piece(match):
             ends = [match.end()]
             if (match := second.match(text, ends[0])) and _frame_piece(match):
