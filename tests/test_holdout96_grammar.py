@@ -141,3 +141,44 @@ def test_figures_after_a_title_without_their_hao_are_no_number(columns):
     whole: nothing is read as the title's number."""
     docs = _documents(NOTICE + [DAMAGED_TITLE + "某府规2023)2" + DAMAGED_BODY], columns)
     assert all(d.doc_number is None for d in docs)
+
+
+# ---------------------------------------------------------------- an excerpt cut after an outline heading
+
+HEADED = ["某某区人民政府关于印发2021年政府工作报告的通知", "各街道办事处：",
+          "2021年《政府工作报告》已经某某区第五届人民代表大会第二次会议审议通过，现予印发，请认真学习，抓好贯彻落实。",
+          "一、五年工作回顾",
+          "五年来，在市委市政府和区委的坚强领导下，我们认真贯彻中央、市、区决策部署，攻坚克难，开拓进取，全区经济社会发展取得重大成就。"]
+
+
+LONG_HEADINGS = ["（一）创新驱动、高端引领，经济发展实现新跨越", "(一)创新驱动、高端引领,经济发展实现新跨越"]
+
+
+# (At 18 columns the long headings wrap, and the short last line their wrap leaves let the title through already.)
+@pytest.mark.parametrize(("heading", "columns"), [(h, c) for h in LONG_HEADINGS for c in (None, 20, 26)]
+                         + [("二、加强组织领导，落实工作责任", c) for c in WIDTHS])
+def test_a_title_run_into_its_frame_under_an_outline_heading_opens_a_document(heading, columns):
+    """GB/T 9704 7.3.3: the body's outline headings (一、, （一）, 1., （1）)
+    stand on lines of their own, with or without a stop after them, a comma
+    perhaps inside them. An excerpt cut right after one, and the next
+    document's title run into its 发文字号 and body under it ('…的通告某府规
+    〔2023〕2号为切实维护…'): the heading ends its line, no sentence flows on
+    from it, and the title opens a document as it does under a finished
+    sentence."""
+    title = "某某市某某区人民政府关于划定禁止燃放烟花爆竹区域的通告"
+    docs = _documents(HEADED + [heading, title + "某府规〔2023〕2号" + DAMAGED_BODY], columns)
+    assert [d.title for d in docs] == [HEADED[0], title]
+    assert docs[1].doc_number == "某府规〔2023〕2号"
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_labelled_paragraph_wrapped_before_a_cited_title_goes_on(columns):
+    """Control: a paragraph that opens with an outline label and cites a
+    title and its number, wrapped by the measure right before the title's
+    organ ('（一）各乡镇要…落实上级' / '某某县人民政府关于…的通知某政发〔2021〕3号
+    精神，…'): its first line fills the measure, no heading, and the sentence
+    flows on into the citation; no document opens there."""
+    lead = ("（一）各乡镇要认真学习贯彻落实上级文件精神并严格执行")[:columns]
+    paragraph = lead + "某某县人民政府关于加强防汛工作的通知某政发〔2021〕3号精神，切实做好防汛工作。"
+    docs = _documents(NOTICE + HEADED[:4] + [paragraph, "某某区人民政府", "2021年6月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], HEADED[0]]

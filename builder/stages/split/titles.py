@@ -33,7 +33,7 @@ from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARR
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
                       placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, OCCASION_WRAP
+from .unfold import BODY_OPENING_RE, OCCASION_WRAP, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -313,7 +313,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and (flows_on(lines[start - 1].text) or _annex_item_cut(lines, start - 1, full_width)) \
+        cut = start > 0 and (flows_on(lines[start - 1].text) and not outline_heading(lines, start - 1, full_width)
+                             or _annex_item_cut(lines, start - 1, full_width)) \
             and not ends_file_name(lines, start - 1) \
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \

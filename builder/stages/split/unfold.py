@@ -1000,7 +1000,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for line in _numbers_then_addressees(unfolded) for split in _number_then_title(line)
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)])))))
+         for closed in _date_then_note_run_in(piece)]))), full_width))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1224,7 +1224,30 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _titles_then_addressees(lines: list[Line]) -> list[Line]:
+def outline_heading(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends a heading of the body's outline (GB/T 9704 7.3.3: 一、,
+    （一）, 1., （1）) that stops short of the measure with no stop after it
+    ('（一）创新驱动、高端引领，经济发展实现新跨越'), on its own line or the last of
+    the lines a narrow measure wrapped it over, each above it full: a
+    heading ends its line, though a comma inside it reads as a sentence's,
+    and no sentence flows on from it into the line under it (an excerpt cut
+    after it: the next document's title)."""
+    if k < 0 or printed_width(lines[k]) >= full_width * MEASURE.full:
+        return False  # (as full as a line gets: the wrap cut it, wherever it stops)
+    first = k
+    while first > 0 and k - first < HEADING_LINES and not LABEL_RE.match(lines[first].text.strip()) \
+            and printed_width(lines[first - 1]) >= full_width * MEASURE.fills:
+        first -= 1
+    text = "".join(line.text.strip() for line in lines[first:k + 1])
+    return bool(LABEL_RE.match(text)) and len(text) <= HEADING_CHARS and not re.search(r"[。；;！？!?：:、，,]$", text) \
+        and not re.search(r"[。；;！？!?]", text)
+
+
+HEADING_LINES = 3  # lines a heading takes at the narrowest measure
+HEADING_CHARS = 40  # a heading at its longest
+
+
+def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[Line]:
     """GB/T 9704 sets the 标题 and the 主送机关 each on a line of its own
     (7.3.1, 7.3.2), and the body under them; an extractor that joins text
     boxes runs them into one ('…关于…的通知各省、…单位：', '…的通知为加强…，'),
@@ -1234,7 +1257,8 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i, out)
+        cut = None if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
+            else _title_then_addressees(lines, i, out, full_width)
         if cut is None:
             out.append(line)
             i += 1
@@ -1246,9 +1270,14 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
         rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
                             annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
         block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
-        if _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and number, then
-            out.extend(_part_run_in_frame([rest_line] + block))  # its body
-            i = j + 1 + len(block)
+        if cuts := _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and
+            at, used = len(rest_line.text), 0  # number, then its body: the lines the frame runs over, no more (the
+            while used < len(block) and at <= cuts[-1]:  # lines under them are read on for titles run in as any are)
+                at, used = at + len(block[used].text), used + 1
+            if not _frame_run_in("".join(line.text for line in [rest_line] + block[:used])):
+                used = len(block)
+            out.extend(_part_run_in_frame([rest_line] + block[:used]))
+            i = j + 1 + used
             continue
         out.append(rest_line)
         i = j + 1
@@ -1405,7 +1434,8 @@ def _number_alone(text: str) -> bool:
     return is_doc_number_line(text) and "的" not in re.split(rf"[{OPEN_BRACKETS}]", text, maxsplit=1)[0]
 
 
-def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Optional[tuple[int, int]]:
+def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
+                           full_width: float = 0.0) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
     run on after it begins (line, offset), or None. The title reads as one by
     its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
@@ -1438,6 +1468,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     if not (grammar or letter or bare):
         return None
     stands = letter or _title_stands(above)
+    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
+    headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body = "", None, None
     for j, text in enumerate(run):
@@ -1462,6 +1494,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
                          or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
+                    or grammar and headed and body is None and offset < len(text) \
+                    and _frame_run_in("".join([text[offset:]] + run[j + 1:])) \
                     or bare and body is None and offset < len(text) and _subject_title(title) \
                     and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
                 body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
