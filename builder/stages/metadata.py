@@ -700,7 +700,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):
         signers = list(found)
         found += [org for org in split_orgs(prefix)
-                  if not any(same_body(org, signer) or placed_short_name(signer, org) for signer in signers)
+                  if not any(same_body(org, signer) or placed_short_name(signer, org)
+                             or higher_place_dropped(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
     city = city_of(gazette_name)
     out: list[str] = []
@@ -774,6 +775,24 @@ def placed_short_name(short: str, full: str) -> bool:
     place = full[:len(full) - len(short) + 1]
     start = ORGAN_START_RE.match(place)
     return bool(start) and start.group(0) == place
+
+
+def higher_place_dropped(short: str, full: str) -> bool:
+    """A county's or a district's body signs by its own place's name without
+    the province's or city's over it ('西青区人民政府' for 天津市西青区人民政府,
+    as its title names it): the full name is a place of a higher level
+    ('天津市', 'XX省XX市'), then the short name, itself a placed organ's
+    name, its own place first."""
+    if not full.endswith(short) or full == short:
+        return False
+    place = full[:len(full) - len(short)]
+    own = ORGAN_START_RE.match(short)
+    return bool(HIGHER_PLACE_RE.fullmatch(place)) and bool(own) and len(own.group(0)) >= 3 \
+        and bool(ORGAN_END_RE.search(short))
+
+
+# The names of the places over a county or a district: a province (an autonomous region), a city, a prefecture.
+HIGHER_PLACE_RE = re.compile(either_script(r"(?:[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|自治州|州|地区|盟)){1,2}"))
 
 
 def split_orgs(text: str) -> list[str]:

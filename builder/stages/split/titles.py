@@ -33,7 +33,7 @@ from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARR
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
                       placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, OCCASION_WRAP
+from .unfold import BODY_OPENING_RE, OCCASION_WRAP, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -292,6 +292,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # title under it: that title begins on its own line (_listed_row)
             if stop - 1 > i and signs_text_above(lines, i, blocks[-1].end if blocks else 0):
                 break  # the organ that signs the text above, under its last sentence: no issuer of the title below
+            if stop - 1 > i and _signed_under_close(lines, i + 1, skip, full_width) == i + 1:
+                break  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
+                # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
@@ -314,7 +317,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and (flows_on(lines[start - 1].text) or _annex_item_cut(lines, start - 1, full_width)) \
+        cut = start > 0 and (flows_on(lines[start - 1].text) and not outline_heading(lines, start - 1, full_width)
+                             or _annex_item_cut(lines, start - 1, full_width)) \
             and not ends_file_name(lines, start - 1) \
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
@@ -867,8 +871,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if ABOUT_RE.match(head) and forwarding(above.text):
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
-        if signs_text_above(lines, start - 1, floor):
-            break  # the signature of the text above (a reply printed without its date), not this title's 发文机关
+        if signs_text_above(lines, start - 1, floor) \
+                or not ABOUT_RE.match(head) and _signed_under_close(lines, start, skip, full_width) == start:
+            break  # the signature of the text above (a reply printed without its date; an organ's name under its
+            # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
+            # issues), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text) or lead_and_others(above.text)) \
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \

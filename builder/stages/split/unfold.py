@@ -1033,7 +1033,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)])))))
+         for closed in _date_then_note_run_in(piece)]))), full_width))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1170,6 +1170,36 @@ def _addressees_then_body(texts: list[str]) -> bool:
     return bool(colon) and bool(BODY_OPENING_RE.match(joined[colon.end():])) and _addressees([joined[:colon.end()]])
 
 
+def _class_addressees_run_on(texts: list[str]) -> bool:
+    """The lines given open with a 主送 that addresses a class of organs by 各
+    ('各镇人民政府、街道办事处，各委、局，各直属单位：', GB/T 9704 7.3.2), closing
+    on its colon, and the body run on after the colon as a page that runs a
+    whole notice into one paragraph gives it, whatever the body's first
+    sentence opens with ('…单位:西青区第十六届人民代表大会…批准了…'): no
+    sentence opens on 各 and a list of organs and stops at a colon right
+    after a title."""
+    joined = join_title(texts).lstrip()
+    colon = re.search(r"[:：]", joined)
+    return bool(colon) and colon.end() < len(joined) and bool(CLASS_OPENING_RE.match(joined)) \
+        and _addressees([joined[:colon.end()]])
+
+
+def _wrapped_title_above(out: list[Line]) -> bool:
+    """The lines last given out end a title the measure wrapped, its kind
+    word on the last of them ('…关于落实…任务分工的通' / '知'): a few lines,
+    none holding a sentence's punctuation, that read as a title by its
+    grammar (its organ and 关于, GB/T 9704 7.3.1) from their first."""
+    for k in range(2, min(TITLE_WRAP_LINES, len(out)) + 1):
+        if re.search(r"[，。；：,;:]", out[-k].text):
+            return False
+        joined = join_title([line.text for line in out[-k:]])
+        if TITLE_GRAMMAR_RE.match(joined.replace(" ", "")) and kind_of(joined):
+            return True
+    return False
+
+
+TITLE_WRAP_LINES = 8  # lines a title takes at the narrowest measure
+CLASS_OPENING_RE = re.compile(either_script(r"^各[\u4e00-\u9fa5]"))
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
 
 
@@ -1206,10 +1236,11 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
         run = [line.text] + [following.text for following in
                              takewhile(lambda following: not following.starts_block, lines[i + 1:i + ADDRESSEE_WRAP])]
         under_title = bool(above) and not re.search(r"[，。；：,;:]", above) \
-            and (is_doc_number_line(above) or bool(kind_of(above)))
+            and (is_doc_number_line(above) or bool(kind_of(above))
+                 or line.starts_block and _class_addressees_run_on(run) and _wrapped_title_above(out))
         letter = under_title and bool(LETTER_TITLE_RE.match(above)) and kind_of(above) == "信" \
             and _salutation(run[0], run[1:])  # a letter's 称谓, then its first sentence whatever it says
-        if not (under_title and (_addressees_then_body(run) or letter)):
+        if not (under_title and (_addressees_then_body(run) or _class_addressees_run_on(run) or letter)):
             out.append(line)
             i += 1
             continue
@@ -1227,7 +1258,30 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _titles_then_addressees(lines: list[Line]) -> list[Line]:
+def outline_heading(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends a heading of the body's outline (GB/T 9704 7.3.3: 一、,
+    （一）, 1., （1）) that stops short of the measure with no stop after it
+    ('（一）创新驱动、高端引领，经济发展实现新跨越'), on its own line or the last of
+    the lines a narrow measure wrapped it over, each above it full: a
+    heading ends its line, though a comma inside it reads as a sentence's,
+    and no sentence flows on from it into the line under it (an excerpt cut
+    after it: the next document's title)."""
+    if k < 0 or printed_width(lines[k]) >= full_width * MEASURE.full:
+        return False  # (as full as a line gets: the wrap cut it, wherever it stops)
+    first = k
+    while first > 0 and k - first < HEADING_LINES and not LABEL_RE.match(lines[first].text.strip()) \
+            and printed_width(lines[first - 1]) >= full_width * MEASURE.fills:
+        first -= 1
+    text = "".join(line.text.strip() for line in lines[first:k + 1])
+    return bool(LABEL_RE.match(text)) and len(text) <= HEADING_CHARS and not re.search(r"[。；;！？!?：:、，,]$", text) \
+        and not re.search(r"[。；;！？!?]", text)
+
+
+HEADING_LINES = 3  # lines a heading takes at the narrowest measure
+HEADING_CHARS = 40  # a heading at its longest
+
+
+def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[Line]:
     """GB/T 9704 sets the 标题 and the 主送机关 each on a line of its own
     (7.3.1, 7.3.2), and the body under them; an extractor that joins text
     boxes runs them into one ('…关于…的通知各省、…单位：', '…的通知为加强…，'),
@@ -1237,7 +1291,8 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = None if out and flows_on(out[-1].text) else _title_then_addressees(lines, i, out)
+        cut = None if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
+            else _title_then_addressees(lines, i, out, full_width)
         if cut is None:
             out.append(line)
             i += 1
@@ -1249,9 +1304,14 @@ def _titles_then_addressees(lines: list[Line]) -> list[Line]:
         rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
                             annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
         block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
-        if _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and number, then
-            out.extend(_part_run_in_frame([rest_line] + block))  # its body
-            i = j + 1 + len(block)
+        if cuts := _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and
+            at, used = len(rest_line.text), 0  # number, then its body: the lines the frame runs over, no more (the
+            while used < len(block) and at <= cuts[-1]:  # lines under them are read on for titles run in as any are)
+                at, used = at + len(block[used].text), used + 1
+            if not _frame_run_in("".join(line.text for line in [rest_line] + block[:used])):
+                used = len(block)
+            out.extend(_part_run_in_frame([rest_line] + block[:used]))
+            i = j + 1 + used
             continue
         out.append(rest_line)
         i = j + 1
@@ -1311,6 +1371,21 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
 # 28号国务院同意…'): the date and the number, either first, one of them or both.
 RUN_IN_DATE_RE = re.compile(rf"\s*(?:{DATE_RE.pattern})", re.X)
 RUN_IN_NUMBER_RE = re.compile(rf"\s*(?:{DOC_NUMBER_RE.pattern}|{YEAR_FIRST_NUMBER_RE.pattern})", re.X)
+# A 发文字号 run in that extraction damaged, one of its brackets lost ('花府规2023)2号', '某发〔2023 2号'; frame's
+# DAMAGED_NUMBER_RE, kept as printed), whole to its 号: the body opens after it.
+RUN_IN_DAMAGED_NUMBER_RE = re.compile(rf"""\s*(?P<prefix>[\u4e00-\u9fa5]{{2,12}}?)\s*
+    (?:[{OPEN_BRACKETS}]\s*(?:19|20)\d{{2}}\s*第?\s*\d{{1,4}}|(?:19|20)\d{{2}}\s*[{CLOSE_BRACKETS}]\s*第?\s*\d{{1,4}})
+    \s*{HAO}""", re.X)
+
+
+class _RunInNumber:
+    """A 发文字号 run in, whole or with a bracket extraction lost."""
+    @staticmethod
+    def match(text: str, pos: int = 0) -> Optional[re.Match]:
+        return RUN_IN_NUMBER_RE.match(text, pos) or RUN_IN_DAMAGED_NUMBER_RE.match(text, pos)
+
+
+_RUN_IN_NUMBER = _RunInNumber()
 
 
 def _frame_run_in(text: str) -> list[int]:
@@ -1318,7 +1393,7 @@ def _frame_run_in(text: str) -> list[int]:
     date's and the number's, either first), the body opening after them; []
     where the text opens with no such frame or no body follows it."""
     ends: list[int] = []
-    for first, second in ((RUN_IN_DATE_RE, RUN_IN_NUMBER_RE), (RUN_IN_NUMBER_RE, RUN_IN_DATE_RE)):
+    for first, second in ((RUN_IN_DATE_RE, _RUN_IN_NUMBER), (_RUN_IN_NUMBER, RUN_IN_DATE_RE)):
         if (match := first.match(text)) and _frame_piece(match):
             ends = [match.end()]
             if (match := second.match(text, ends[0])) and _frame_piece(match):
@@ -1393,7 +1468,8 @@ def _number_alone(text: str) -> bool:
     return is_doc_number_line(text) and "的" not in re.split(rf"[{OPEN_BRACKETS}]", text, maxsplit=1)[0]
 
 
-def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Optional[tuple[int, int]]:
+def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
+                           full_width: float = 0.0) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
     run on after it begins (line, offset), or None. The title reads as one by
     its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
@@ -1426,6 +1502,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
     if not (grammar or letter or bare):
         return None
     stands = letter or _title_stands(above)
+    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
+    headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body = "", None, None
     for j, text in enumerate(run):
@@ -1442,13 +1520,16 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line]) -> Opti
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
-                                      or _addressees_then_body([text[offset:]] + run[j + 1:]))
+                                      or _addressees_then_body([text[offset:]] + run[j + 1:])
+                                      or _class_addressees_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif grammar and stands and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
                          or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
+                    or grammar and headed and body is None and offset < len(text) \
+                    and _frame_run_in("".join([text[offset:]] + run[j + 1:])) \
                     or bare and body is None and offset < len(text) and _subject_title(title) \
                     and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
                 body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
