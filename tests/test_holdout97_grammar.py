@@ -1,0 +1,42 @@
+"""The document grammar on layouts of the ninety-seventh held-out set's kind
+(issue #11): safety and accident texts of city, county and district
+governments, their 安委会 offices and 应急管理局 (事故调查报告 and the 批复
+of them, 安委办 通报 and 转发 notices). Each case is invented text laid out as
+extractors give it (one line a paragraph, or hard-wrapped at a narrow
+measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- an office's short name in the title
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_offices_short_name_in_the_title_is_the_office_that_signs(columns):
+    """A title names its issuer as it likes, the signature in full: an
+    办公室's short name gives the office as 办 ('某某县安委办' for 某某县安全生产
+    委员会办公室, as 市政府办 for 市人民政府办公室), its words in order; it is the
+    one issuer that signs, not a second."""
+    title = "某某县安委办关于2021年1-10月全县安全生产情况的通报"
+    docs = _documents([title, "各乡镇人民政府，县级有关单位：",
+                       "截至10月31日，全县共发生各类生产安全事故7起、死亡5人，同比分别下降40%、16.7%。",
+                       "某某县安全生产委员会办公室", "2021年11月5日"], columns)
+    assert [d.title for d in docs] == [title]
+    assert (docs[0].issuers, docs[0].date) == (["某某县安全生产委员会办公室"], "2021-11-05")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_another_organ_in_the_title_stays_an_issuer_of_its_own(columns):
+    """Control: the office the title names is not the body that signs where
+    the signature is another organ's ('某某县安委办' over '某某县应急管理局'):
+    both are read, the short name is no 办 of the bureau."""
+    title = "某某县安委办关于2021年1-10月全县安全生产情况的通报"
+    docs = _documents([title, "各乡镇人民政府，县级有关单位：",
+                       "截至10月31日，全县共发生各类生产安全事故7起、死亡5人，同比分别下降40%、16.7%。",
+                       "某某县应急管理局", "2021年11月5日"], columns)
+    assert docs[0].issuers == ["某某县应急管理局", "某某县安委办"]
