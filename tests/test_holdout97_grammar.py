@@ -40,3 +40,34 @@ def test_another_organ_in_the_title_stays_an_issuer_of_its_own(columns):
                        "截至10月31日，全县共发生各类生产安全事故7起、死亡5人，同比分别下降40%、16.7%。",
                        "某某县应急管理局", "2021年11月5日"], columns)
     assert docs[0].issuers == ["某某县应急管理局", "某某县安委办"]
+
+
+# ---------------------------------------------------------------- a 批复's 主送, the body that asked
+
+REPLY_TITLE = "某某区人民政府关于《某某公司“2·26”一般高处坠落事故调查报告》的批复"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_replys_addressee_the_body_calls_by_its_last_word(columns):
+    """A 批复 answers the body that asked, its body opening by calling it by
+    its own word ('你组关于…收悉'); the line under the title that names it
+    over its colon is the 主送 (GB/T 9704 7.3.2), also where the name holds
+    what no organ's ending reads (an accident's date in quotes, 调查组) and
+    runs longer than a line of the frame."""
+    addressee = "某某市某某区某某再生资源有限公司“2.26”一般高处坠落事故调查组"
+    docs = _documents([REPLY_TITLE, addressee + "：",
+                       "你组关于《某某公司一般高处坠落事故调查报告》收悉。经研究，现批复如下：",
+                       "一、同意事故调查组对事故原因分析和事故性质的认定。",
+                       "二、区应急管理局要及时公布调查处理结果。", "某某区人民政府", "2025年4月29日"], columns)
+    assert [d.title for d in docs] == [REPLY_TITLE]
+    assert (docs[0].addressees, docs[0].date) == (addressee, "2025-04-29")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_over_a_replys_body_is_no_addressee(columns):
+    """Control: a line ending in a colon whose last word is not the one the
+    body calls the asker by ('根据…事故调查组的报告：' over '你组…') is no 主送."""
+    docs = _documents([REPLY_TITLE, "根据某某区安委办转来的某某再生资源有限公司“2.26”一般高处坠落事故调查组的报告：",
+                       "你组关于《某某公司一般高处坠落事故调查报告》收悉。经研究，现批复如下：",
+                       "一、同意事故调查组对事故原因分析和事故性质的认定。", "某某区人民政府", "2025年4月29日"], columns)
+    assert docs[0].addressees is None
