@@ -42,6 +42,42 @@ def test_another_organ_in_the_title_stays_an_issuer_of_its_own(columns):
     assert docs[0].issuers == ["某某县应急管理局", "某某县安委办"]
 
 
+# ---------------------------------------------------------------- an 附件说明's name turned under it
+
+FORWARD_TITLE = "区安委会办公室转发关于近期两起典型事故有关情况通报的通知"
+FORWARD_BODY = ["各开发区安委会、区安委会各成员单位、各街镇：",
+                "近日，市安委会办公室印发《关于近期两起典型事故有关情况的通报》，通报了两起事故。现将该通报转发给你们，"
+                "请认真学习领会，深刻吸取事故教训。"]
+
+
+@pytest.mark.parametrize("number, columns", [("（某安委办函〔2023〕4号）", width) for width in WIDTHS]
+                         + [("", None), ("", 26)])
+def test_an_annex_name_turned_after_its_about_is_no_title(number, columns):
+    """GB/T 9704 7.3.4: a long 附件 name turns its line; a name that opened
+    a title's 关于 ('附件：市安委会办公室关于近期两起典型事故有关') ends with 的 and
+    its 文种 (7.3.1), so the line under it that ends so ('情况的通报', the
+    forwarded text's 发文字号 in brackets perhaps after it) is the name's rest,
+    however the page cut it: no title of a text printed, and the date under
+    it is the notice's 成文日期."""
+    docs = _documents([FORWARD_TITLE] + FORWARD_BODY
+                      + ["附件：市安委会办公室关于近期两起典型事故有关", "情况的通报" + number, "2023年2月20日",
+                         "（此件主动公开）"], columns)
+    assert [d.title for d in docs] == [FORWARD_TITLE]
+    assert docs[0].date == "2023-02-20"
+    assert [p.title for p in docs[0].parts if p.eid != "main"] == []
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_under_an_annex_name_the_excerpt_cut_begins_a_document(columns):
+    """Control: where the excerpt ends inside the 附件 name ('附件：…关于…有关')
+    and the next document's title opens with its organ and its own 关于, that
+    title is the next document's, not the name's rest."""
+    docs = _documents([FORWARD_TITLE] + FORWARD_BODY
+                      + ["附件：市安委会办公室关于近期两起典型事故有关"] + NOTICE, columns)
+    assert [d.title for d in docs] == [FORWARD_TITLE, NOTICE[0]]
+    assert docs[1].date == "2021-03-01"
+
+
 # ---------------------------------------------------------------- a 批复's 主送, the body that asked
 
 REPLY_TITLE = "某某区人民政府关于《某某公司“2·26”一般高处坠落事故调查报告》的批复"

@@ -25,7 +25,7 @@ from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (annex_name_turns, ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
                       organ_names, organs_by_name)
@@ -1028,7 +1028,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))
-                and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))):
+                and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
+                and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))):
             out.append(line)
             continue
         if joined:
@@ -1042,6 +1043,22 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
     return out
+
+
+ANNEX_NAME_REACH = 6  # lines an 附件说明's name takes above its turned end at the narrowest measure
+
+
+def _turns_annex_name(above: list[Line], title: str) -> bool:
+    """The title-like line, its 发文字号 in brackets after it, ends the name
+    of the 附件说明 above (annex_name_turns: '附件:…关于…有关' / '情况的通报
+    (某办函〔2023〕4号)'): the forwarded text's title and number as the list
+    names it, one item, not a title over its own number line."""
+    for top in range(len(above) - 1, max(-1, len(above) - 1 - ANNEX_NAME_REACH), -1):
+        if ANNEX_LIST_RE.match(above[top].text.strip()):
+            return annex_name_turns([line.text for line in above[top:]], [title])
+        if ends_sentence(above[top].text):
+            return False
+    return False
 
 
 def _annex_marks(lines: list[Line], full_width: float) -> list[Line]:
