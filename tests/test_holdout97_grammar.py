@@ -107,3 +107,31 @@ def test_a_sentence_over_a_replys_body_is_no_addressee(columns):
                        "你组关于《某某公司一般高处坠落事故调查报告》收悉。经研究，现批复如下：",
                        "一、同意事故调查组对事故原因分析和事故性质的认定。", "某某区人民政府", "2025年4月29日"], columns)
     assert docs[0].addressees is None
+
+
+# ---------------------------------------------------------------- a portal's column tag before its headline
+
+REPORT_TITLE = "某某区某某社区微改造项目(一期)“11·27”施工挖穿燃气管道一般事故调查报告"
+REPORT_BODY = ["2022年11月27日上午11时45分许，某某区某某社区微改造项目(一期)发生一起施工挖穿燃气管道事故，未造成人员伤亡。",
+               "事故调查组查明了事故发生的经过和原因，认定了事故性质和责任。现将有关情况报告如下：",
+               "一、事故发生经过和应急处置情况", "(一)事故发生经过"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_column_tag_before_a_headline_is_no_word_of_the_title(columns):
+    """A portal prints a headline after its column's tag in 【】 ('【区应急管理
+    局】某某…事故调查报告'): the tag says where the site files the page, no
+    word of the 标题 (GB/T 9704 7.3.1), page furniture as a law database's
+    field label is; the title begins after it, under the document above."""
+    docs = _documents(NOTICE + ["【区应急管理局】" + REPORT_TITLE] + REPORT_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], REPORT_TITLE]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_tagged_sentence_in_the_body_keeps_its_tag(columns):
+    """Control: a paragraph of the body opened by a tag and running into its
+    sentence ('【典型案例】某某公司…，…') is no headline: it stays whole."""
+    case = "【典型案例】某某公司未落实有限空间作业安全管理制度，造成2人死亡，被依法处罚。"
+    docs = _documents(NOTICE[:3] + [case] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert any(b.text.startswith("【典型案例】") for b in docs[0].parts[0].blocks)

@@ -912,6 +912,33 @@ def _join_printing_tails(lines: list[Line]) -> list[Line]:
 BYLINE_NOTE = r"[（(][\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}[)）]"
 
 
+# A web page's headline opened by its column's tag in lenticular brackets ('【区应急管理局】…报告').
+COLUMN_TAG_RE = re.compile(r"^(?P<tag>【[\u4e00-\u9fa5]{2,12}】)\s*(?=[\u4e00-\u9fa5])")
+TAG_TITLE_REACH = 4  # lines a tagged headline's title takes at the narrowest measure
+
+
+def _column_tags_off(lines: list[Line]) -> list[Line]:
+    """A portal prints a headline after its column's tag ('【区应急管理局】从化区
+    …一般事故调查报告'): the tag names where the site files the page, no word
+    of the 标题 (GB/T 9704 7.3.1: 发文机关, 事由 and 文种), and is the page's
+    furniture, as a law database's field label is (layout.BLOCK_MARK_RE):
+    the title begins after it, where the title, over the lines the measure
+    filled, ends in its kind word with no sentence in it. A heading in the
+    body opened so ('【典型案例】某某公司…，') runs into its sentence and stays."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        tag = COLUMN_TAG_RE.match(line.text.strip())
+        if tag:
+            rest = line.text.strip()[tag.end():]
+            pieces = [rest] + [below.text.strip() for below in lines[k + 1:k + TAG_TITLE_REACH]]
+            ends = next((n for n in range(1, len(pieces) + 1) if kind_of("".join(pieces[:n]).replace(" ", ""))), None)
+            if ends and not re.search(r"[，。；：,;:！？!?]", "".join(pieces[:ends])):
+                out.append(replace(line, text=rest))
+                continue
+        out.append(line)
+    return out
+
+
 def _join_stop_notes(lines: list[Line]) -> list[Line]:
     """A byline in brackets after a full stop (BYLINE_NOTE, '…文件。(衛 鑫)')
     that the wrap put on a line of its own, or broke inside its brackets
@@ -994,7 +1021,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width), full_width)
+    marked = _announcement_run_in(_annex_marks(_listed_entries(_column_tags_off(lines)), full_width), full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
