@@ -135,3 +135,42 @@ def test_a_tagged_sentence_in_the_body_keeps_its_tag(columns):
     docs = _documents(NOTICE[:3] + [case] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert any(b.text.startswith("【典型案例】") for b in docs[0].parts[0].blocks)
+
+
+# ---------------------------------------------------------------- a quoted figure cut at a line's end is no 目录 page
+
+from builder.convert import convert  # noqa: E402
+from tests.devset.layout import laid_out  # noqa: E402
+
+ISSUE_HEAD = ["某某区人民政府公报", "2025年第1期", "2025年5月10日", "目录"]
+CUT_TITLE = "某某区人民政府关于《某某再生资源有限公司“2·26”一般高处坠落事故调查报告》的批复"
+CUT_BODY = ["某某再生资源有限公司“2.26”一般高处坠落事故调查组：",
+            "你组关于《某某再生资源有限公司一般高处坠落事故调查报告》收悉。经研究，现批复如下：",
+            "一、同意事故调查组对事故原因分析和事故性质的认定。", "某某区人民政府", "2025年4月29日"]
+
+
+def _issue(entries: list[str], title_lines: list[str], columns: int | None):
+    text = "\n".join(ISSUE_HEAD + entries + title_lines + laid_out(CUT_BODY, columns) + laid_out(NOTICE, columns))
+    return convert(text.encode("utf-8"), "x/x.txt", "x").documents
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("cut", [("“2·2", "6”"), ("“2", "·26”")])
+def test_a_quoted_figure_cut_at_a_lines_end_is_no_page_of_the_contents(cut, columns):
+    """A 目录 entry is a whole title, then its page: a line that opens a
+    quotation and stops on a figure inside it ('关于《…“2·2' / '6”一般…的批复',
+    the wrap cutting the accident's date) is the title of the text under the
+    目录 going on, not one more entry whose page is the figure."""
+    title_lines = ["某某区人民政府", "关于《某某再生资源有限公司" + cut[0], cut[1] + "一般高处坠落事故调查报告》的批复"]
+    docs = _issue([CUT_TITLE + "……1", NOTICE[0] + "……2"], title_lines, columns)
+    assert [d.title for d in docs] == [CUT_TITLE, NOTICE[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_entry_that_closes_its_quotation_before_its_page_is_read(columns):
+    """Control: an entry wrapped over two lines, its 《 opened on the first
+    and closed on the second before the page ('…关于《…' / '…》的批复……1'), is
+    read as before, and so is the document under it."""
+    entries = ["某某区人民政府关于《某某再生资源有限公司“2·26”", "一般高处坠落事故调查报告》的批复……1", NOTICE[0] + "……2"]
+    docs = _issue(entries, [CUT_TITLE], columns)
+    assert [d.title for d in docs] == [CUT_TITLE, NOTICE[0]]
