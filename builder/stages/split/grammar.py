@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                           FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING,
-                           ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
+from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
+                           DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE,
+                           ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
                            serial_notice_number, year_first_number)
 from ...text.lines import CLOSERS, ends_sentence, squash

@@ -27,8 +27,8 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, annex_name_turns, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
-                      ORGAN_TITLE_RE, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
+from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+                      ORGAN_TITLE_RE, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
                       placed_plan_title, stops_sentence, title_lines)
