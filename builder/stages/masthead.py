@@ -197,6 +197,9 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
         return None  # page 0 is no page
     if re.search(rf"[{OPEN_BRACKETS}]$", title):
         return None  # digits inside a bracket the wrap cut, a 文号's year ("…的通知(岳办发〔2" / "017〕2号)")
+    if title.count("《") > title.count("》") or title.count("“") > title.count("”"):
+        return None  # a quotation the wrap cut inside a figure ('关于《…“2·2' / '6”…'): the figure is the quoted
+        # date's, no page; an entry's title closes what it opens before its page
     if re.search(r"[〕］\]]\d{1,3}$", text.rstrip()):
         return None  # a 文号's serial after its year (GB/T 9704 7.2.4: 〔年份〕序号), the wrap cut before 号: no page
     if re.search(r"\d[-—－~～]$", title):

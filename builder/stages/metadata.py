@@ -745,6 +745,7 @@ def _joined_signers(org: str, signers: list[str]) -> bool:
 
 
 COMMITTEE_END_RE = re.compile(r"委[员員][会會]$")  # a 委员会's ending, which its short name gives as 委
+OFFICE_END_RE = re.compile(either_script(r"办公[室厅]$"))  # an office's ending, which its short name gives as 办
 NAME_DASH_RE = re.compile(r"[—\-－]")  # a dash inside a name, of whatever shape
 
 
@@ -753,11 +754,13 @@ def same_body(short: str, full: str) -> bool:
     and the signature in full (中华人民共和国国务院, XX市人民政府办公室,
     XX交通警察大队): a short name (简称) keeps the full name's characters in
     order, and the same organ-name ending; a 委员会 is called 委 in its short
-    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委); the dash that joins
+    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委), an 办公室 办 (XX县安委办
+    for XX县安全生产委员会办公室, 市政府办); the dash that joins
     two places' names may be typed as a hyphen in one and a dash in the other
     ('太统-崆峒山…管理局', '甘肃太统—崆峒山…管理局')."""
     short, full = NAME_DASH_RE.sub("", short), NAME_DASH_RE.sub("", full)
     full = COMMITTEE_END_RE.sub("委", full) if short.endswith("委") else full
+    full = OFFICE_END_RE.sub("办", full) if re.search(either_script("办$"), short) else full
     ends = [ORGAN_END_RE.search(name) for name in (short, full)]
     if not all(ends) or not full.endswith(ends[0].group(0)):
         return False

@@ -1130,11 +1130,20 @@ def answered(text: str, below: str) -> bool:
     One organ's name alone, with no colon (the page lost it, GB/T 9704
     7.3.2), whose name holds the word the line under it then calls it by
     ('县林业局' over '你局…', '某某县人民政府' over '你县…'), is the 主送 that
-    body answers; a name the body does not call so is not."""
+    body answers; a name the body does not call so is not. A name printed
+    with its colon is that 主送 also where it holds what no organ's ending
+    reads ('某某公司“2.26”事故调查组:' over '你组关于…收悉'): one name, no
+    sentence's stop or list's comma in it, its last word the one the body
+    calls it by."""
     name, opening = text.strip(), ANSWERING_RE.match(below.strip())
+    if opening and (named := COLON_NAME_RE.fullmatch(name)) and named.group("name").endswith(opening.group("word")):
+        return True
     return bool(opening) and bool(ADDRESSEE_NAME_RE.fullmatch(name)) \
         and (opening.group("word") in ("单位", "们") or opening.group("word") in name) \
         or members_answered(name, below)
+
+
+COLON_NAME_RE = re.compile(r"(?P<name>[^\s。．，,；;：:、！？!?]{2,60}?)[:：]")  # one name over its colon
 
 
 # Whom a reply to a 建议 or 提案 is addressed to: the deputies or members who made it, by name and capacity

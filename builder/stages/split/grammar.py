@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE,
-                           FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING,
-                           ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
+from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
+                           DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE,
+                           ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
                            serial_notice_number, year_first_number)
 from ...text.lines import CLOSERS, ends_sentence, squash
@@ -169,6 +169,25 @@ def join_title(parts: list[str]) -> str:
     """Title lines rejoin without spaces; a space survives only between Latin words."""
     text = "".join(parts)
     return TITLE_SPACE_RE.sub("", text) if " " in text else text
+
+
+def annex_name_turns(name_lines: list[str], rest: list[str]) -> bool:
+    """name_lines are an 附件说明 ('附件:…', its lines the measure filled under
+    it) whose name opened a title's 关于 and stops before its 文种 ('附件:某某
+    办公室关于…有关'), and rest ends that name ('情况的通报', perhaps with its
+    发文字号 in brackets after it): a name that says 关于 ends in 的 and its
+    kind word (GB/T 9704 7.3.1), and a long one turns its line (7.3.4),
+    however the page or the measure cut it. Those lines are the name's, no
+    title of their own; a name closed by its 《》 or its kind word turns none,
+    and lines that open a title of their own (an organ's name first, or a
+    关于 of their own) are the next document's, the excerpt cut the name."""
+    head = ANNEX_LIST_RE.match(name_lines[0].strip()) if name_lines else None
+    if not head:
+        return False
+    name, tail = join_title([name_lines[0].strip()[head.end():]] + name_lines[1:]), join_title(rest)
+    return bool(re.search(either_script("关于"), name)) and not re.search(r"[《》〈〉。；;，,]", name) \
+        and not kind_of(name) and bool(kind_of(name + tail)) \
+        and not re.search(either_script("关于"), tail) and not ORGAN_TITLE_RE.match(tail)
 
 
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out: a place's organ by its full name first.

@@ -28,7 +28,7 @@ from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
-                      ORGAN_TITLE_RE, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
+                      ORGAN_TITLE_RE, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
                       placed_plan_title, stops_sentence, title_lines)
@@ -321,6 +321,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                              or _annex_item_cut(lines, start - 1, full_width)) \
             and not ends_file_name(lines, start - 1) \
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
+        if start > 0 and _annex_name_turned(lines, start, end, full_width):
+            i = end  # the 附件说明's name turned: no title
+            continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
@@ -546,6 +549,18 @@ def _annex_item_cut(lines: list[Line], k: int, full_width: float) -> bool:
             return True
         if ends_sentence(lines[j].text):
             break
+    return False
+
+
+def _annex_name_turned(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """The title-like lines start..end end the name of the 附件说明 above
+    (annex_name_turns), its '附件:' line right above them or the lines the
+    measure filled under it: a date under them is the notice's 成文日期."""
+    for top in range(start - 1, max(-1, start - 1 - ANNEX_REACH), -1):
+        if ANNEX_LIST_RE.match(lines[top].text.strip()):
+            return annex_name_turns([line.text for line in lines[top:start]], [line.text for line in lines[start:end]])
+        if not wrapped(lines[top], full_width) or ends_sentence(lines[top].text):
+            return False
     return False
 
 

@@ -25,7 +25,7 @@ from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (annex_name_turns, ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
                       organ_names, organs_by_name)
@@ -943,6 +943,33 @@ def _join_printing_tails(lines: list[Line]) -> list[Line]:
 BYLINE_NOTE = r"[（(][\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}[)）]"
 
 
+# A web page's headline opened by its column's tag in lenticular brackets ('【区应急管理局】…报告').
+COLUMN_TAG_RE = re.compile(r"^(?P<tag>【[\u4e00-\u9fa5]{2,12}】)\s*(?=[\u4e00-\u9fa5])")
+TAG_TITLE_REACH = 4  # lines a tagged headline's title takes at the narrowest measure
+
+
+def _column_tags_off(lines: list[Line]) -> list[Line]:
+    """A portal prints a headline after its column's tag ('【区应急管理局】从化区
+    …一般事故调查报告'): the tag names where the site files the page, no word
+    of the 标题 (GB/T 9704 7.3.1: 发文机关, 事由 and 文种), and is the page's
+    furniture, as a law database's field label is (layout.BLOCK_MARK_RE):
+    the title begins after it, where the title, over the lines the measure
+    filled, ends in its kind word with no sentence in it. A heading in the
+    body opened so ('【典型案例】某某公司…，') runs into its sentence and stays."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        tag = COLUMN_TAG_RE.match(line.text.strip())
+        if tag:
+            rest = line.text.strip()[tag.end():]
+            pieces = [rest] + [below.text.strip() for below in lines[k + 1:k + TAG_TITLE_REACH]]
+            ends = next((n for n in range(1, len(pieces) + 1) if kind_of("".join(pieces[:n]).replace(" ", ""))), None)
+            if ends and not re.search(r"[，。；：,;:！？!?]", "".join(pieces[:ends])):
+                out.append(replace(line, text=rest))
+                continue
+        out.append(line)
+    return out
+
+
 def _join_stop_notes(lines: list[Line]) -> list[Line]:
     """A byline in brackets after a full stop (BYLINE_NOTE, '…文件。(衛 鑫)')
     that the wrap put on a line of its own, or broke inside its brackets
@@ -1025,7 +1052,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(lines), full_width), full_width)
+    marked = _announcement_run_in(_annex_marks(_listed_entries(_column_tags_off(lines)), full_width), full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
@@ -1062,7 +1089,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))
-                and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))):
+                and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
+                and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))):
             out.append(line)
             continue
         if joined:
@@ -1076,6 +1104,22 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
     return out
+
+
+ANNEX_NAME_REACH = 6  # lines an 附件说明's name takes above its turned end at the narrowest measure
+
+
+def _turns_annex_name(above: list[Line], title: str) -> bool:
+    """The title-like line, its 发文字号 in brackets after it, ends the name
+    of the 附件说明 above (annex_name_turns: '附件:…关于…有关' / '情况的通报
+    (某办函〔2023〕4号)'): the forwarded text's title and number as the list
+    names it, one item, not a title over its own number line."""
+    for top in range(len(above) - 1, max(-1, len(above) - 1 - ANNEX_NAME_REACH), -1):
+        if ANNEX_LIST_RE.match(above[top].text.strip()):
+            return annex_name_turns([line.text for line in above[top:]], [title])
+        if ends_sentence(above[top].text):
+            return False
+    return False
 
 
 def _annex_marks(lines: list[Line], full_width: float) -> list[Line]:
