@@ -1695,7 +1695,10 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   furniture): 88% of documents in every layout (75% at 18 columns and
   indented at 20, 62% with OCR's spaces), issuers, dates and 主送 100% but
   with OCR's spaces (88%), 文号 100% run together and 75-88% printed, 5/5
-  provisions, 8 of 8 files read fully, 7 of 8 in two columns.
+  provisions, 8 of 8 files read fully, 7 of 8 in two columns. Its record
+  then dropped 准格尔旗's running head, which it had counted the text's
+  first paragraph: 100% of documents but with OCR's spaces (75%), 8 of 8
+  in two columns.
 - holdout97: safety and accident texts of city, county and district
   governments, their 安委会 offices and 应急管理局, 2019-2025, as their
   portals, a safety site and a mirror store them: 黔江区's 批复 of an
@@ -2087,20 +2090,16 @@ FLOORS = {
                                                     "spaced_26", "radicals_26", "stops_26")},
                                   "ocr": dict(date=0.8, cut=0.025)},
                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.03),
-    # Left: 准格尔旗's text keeps its print's running head ('•4 • 准格尔旗人民政府公报 2025.1—2'), which the converter
-    # drops as page furniture though the record counts it the document's first paragraph (7 of 8 at most in every
-    # layout); at 18 and 20 columns that head wraps, is no running head then, and stays the last line of 连云港's
-    # unsigned text above it; a year-first 文号 in brackets under the title ('（〔2021〕通行复第83号）', as printed issues
-    # set it) is not read (南通, and 连云港 with numbered paragraphs); with OCR's spaces 大英's number over its
-    # title takes the texts after it and 连云港's decision is not found; two paragraphs cut at 18 columns and indented.
-    "holdout94": in_every_layout({**{layout: dict(recall=0.72, precision=0.72, cut=0.03)
-                                     for layout in ("together_18", "indented_20")},
+    # Left: a year-first 文号 in brackets under the title ('（〔2021〕通行复第83号）', as printed issues set it) is not
+    # read (南通, and 连云港 with numbered paragraphs); with OCR's spaces 大英's number over its title takes the texts
+    # after it and 连云港's decision is not found; one paragraph cut at 18 columns and indented. (准格尔旗's text kept
+    # its print's running head until its record dropped it as page furniture, the layouts setting their own.)
+    "holdout94": in_every_layout({**{layout: dict(cut=0.03) for layout in ("together_18", "indented_20")},
                                   **{layout: dict(文号=0.85, cut=0.02)
                                      for layout in ("issue", "issue_blank", "issue_leaders")},
                                   "issue_numbers": dict(文号=0.72),
-                                  "ocr": dict(recall=0.6, precision=0.68, 文号=0.85, issuers=0.85, date=0.85, 主送=0.85)},
-                                 **{**ALL_RIGHT, "recall": 0.85, "precision": 0.85},
-                                 provisions=0.98, parts=0.0, cut=0.003),
+                                  "ocr": dict(recall=0.72, precision=0.8, 文号=0.85, issuers=0.85, date=0.85, 主送=0.85)},
+                                 **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     # Nothing left in its fields (7 documents, 17 provisions, 4 parts): every document, 文号, issuer, date and 主送 in
     # every layout. Left: the set holds no 批复 and no 青海 document (none found with its text).
     "holdout96": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
@@ -2128,7 +2127,7 @@ def test_held_out_figures_do_not_drop(name, layout):
 # across both columns (holdout49), and the shapes each set still misses in its printed issues.
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout77": 0.87, "holdout78": 0.85,
-           "holdout83": 0.83, "holdout87": 0.4, "holdout94": 0.87}
+           "holdout83": 0.83, "holdout87": 0.4}
 
 
 @pytest.mark.parametrize("name", SETS)
