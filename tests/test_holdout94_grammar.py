@@ -247,3 +247,30 @@ def test_a_sentence_naming_a_gazette_and_its_issue_stays(columns):
               "第3条 在某某市人民政府公报 2025年第1期刊登的文件为标准文本。", "某某市人民政府办公室", "2025年3月1日"]
     docs = _documents(notice, columns)
     assert "2025年第1期刊登" in doc_key(docs[0])
+
+
+# ---------------------------------------------------------------- a year-first number in brackets
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("number", ["〔2021〕某行复第83号", "（94）某政字第345号"])
+def test_a_year_first_number_in_brackets_under_the_title_is_the_documents(number, columns):
+    """A gazette reprints a document's 发文字号 in brackets under its title;
+    a number with its year first ('〔2021〕某行复第83号', the older '（94）某政字
+    第345号') is read there as the same number on its own line is."""
+    decision = ["某某市人民政府行政复议决定书", f"（{number}）", "申请人：李某某。", "被申请人：某某区自然资源局。",
+                "申请人不服被申请人作出的政府信息公开答复，向本机关申请行政复议。本案现已审理终结。"]
+    docs = _documents(NOTICE + decision, columns)
+    assert [d.title for d in docs] == [NOTICE[0], decision[0]]
+    assert docs[1].doc_number == number
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_request_a_reply_cites_with_a_year_first_number_is_no_title(columns):
+    """A 批复 opens by citing the 请示 it answers with its number in brackets,
+    year first, and 收悉 ('…的请示' / '（〔1996〕某司字第82号）收悉'): the
+    request is no title and its number no 发文字号 (control)."""
+    reply = ["某某市人民政府关于同意某某单位迁址新建的批复", "某政函〔1996〕95号", "某某局：",
+             "关于某某单位迁址新建的请示", "（〔1996〕某司字第82号）收悉，现批复如下：", "同意某某单位迁址新建。",
+             "某某市人民政府", "1996年11月5日"]
+    docs = _documents(NOTICE + reply, columns)
+    assert [(d.title, d.doc_number) for d in docs] == [(NOTICE[0], None), (reply[0], reply[1])]

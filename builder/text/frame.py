@@ -131,7 +131,7 @@ MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?
 # "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）"; an order's
 # number by its organ's name: "（XX省人民政府令第148号）"; a 发文字号 whose year is in
 # parentheses too: "（2010年9月13日　舟政发(2010)54号）".
-PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{4}[）)]){4,60})[）)]$")
+PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{2}(?:\d{2})?[）)]){4,60})[）)]$")  # a year in brackets inside
 
 
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号"; perhaps with the number of one notice of a
@@ -166,7 +166,8 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     inside = match.group("inside")
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
-    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest)
+    number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
+        or YEAR_FIRST_NUMBER_RE.search(rest)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
     rest = rest.replace(printed, "") if printed else rest
     if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):

@@ -146,6 +146,9 @@ LIST_COUNT_RE = re.compile(rf"[（(][\d{CN_NUMERAL}]+[个名项家所人][）)][
 # A reply's first sentence addresses the organ that asked ('你们关于…的请示（…号）收悉', '你院《…》收悉'):
 # a title names its issuer and never opens with the second person (GB/T 9704 7.3.1).
 REPLY_OPENING_RE = re.compile(either_script(r"^你"))
+# The verb that sentence closes its citation with ('…的请示（〔1996〕武司字第82号）收悉'; '已收悉', '均悉'): a title
+# and number it follows are the text cited, however the line breaks before it, never a title over its own number.
+ACKNOWLEDGED_RE = re.compile(either_script(r"^\s*(?:(?:已|均)?收悉|均悉)"))
 
 
 # A sentence that cites a text opens on the ground it gives, or on the text it applies ('本办法…'); no title opens

@@ -27,7 +27,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
@@ -1463,7 +1463,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
 # or before its kind word ("你局关于…制度" / "的请示收悉。"). A bracket that holds a
 # date with the number is the title's own 题注 as gazettes reprint it ("（1985年5月4日
 # 皖政〔1985〕38号）  根据…", the body run on after it), not a cited number.
-CITED_AFTER_RE = re.compile(rf"^(?:的[\u4e00-\u9fa5]{{1,4}}?)?(?:[（(][^（）()日]{{0,30}}{HAO}[）)]\s*\S|{either_script('收悉')})")
+CITED_AFTER_RE = re.compile(rf"^(?:的[\u4e00-\u9fa5]{{1,4}}?)?(?:[（(][^（）()日]{{0,30}}{HAO}[）)]\s*\S|{ACKNOWLEDGED_RE.pattern[1:]})")
 # A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
 PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
 PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))

@@ -25,7 +25,7 @@ from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (annex_name_turns, ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
                       organ_names, organs_by_name)
@@ -867,8 +867,10 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
             text += lines[k].text
         match = FRAME_THEN_TEXT_RE.match(text) if under_title else None
         frame = paren_frame(match.group("frame")) if match else None
-        if not (frame and frame[1]) or PAGE_ALONE_RE.fullmatch(match.group("rest").strip()):
-            out.append(line)  # (a 目录 entry's number, its leaders and page after it: '（某政发〔2021〕3号）……1')
+        if not (frame and frame[1]) or PAGE_ALONE_RE.fullmatch(match.group("rest").strip()) \
+                or ACKNOWLEDGED_RE.match(match.group("rest")):
+            out.append(line)  # (a 目录 entry's number, its leaders and page after it: '（某政发〔2021〕3号）……1'; a
+            # reply's citation of the 请示 it answers: '…的请示' / '（〔1996〕…号）收悉')
             i += 1
             continue
         out.append(replace(line, text=match.group("frame"), heading_mark=False))
@@ -1090,7 +1092,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
-                and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))):
+                and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
+                and not (n + 1 < len(pieces) and ACKNOWLEDGED_RE.match(pieces[n + 1].text))):  # a 请示 a reply cites
             out.append(line)
             continue
         if joined:
