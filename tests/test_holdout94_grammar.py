@@ -274,3 +274,16 @@ def test_a_request_a_reply_cites_with_a_year_first_number_is_no_title(columns):
              "某某市人民政府", "1996年11月5日"]
     docs = _documents(NOTICE + reply, columns)
     assert [(d.title, d.doc_number) for d in docs] == [(NOTICE[0], None), (reply[0], reply[1])]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_scanners_space_inside_a_year_first_numbers_code_is_read_through(columns):
+    """A scanner's space inside the 代字 of a number whose year comes first
+    ('〔2020〕某行复 不第2号') is read through, as one inside a 2012-style
+    number is: the line is the document's number, and the organ over the
+    title opens that document instead of signing the text above."""
+    decision = ["某某市人民政府", "不予受理行政复议申请决定书", "〔2020〕某行复 不第2号", "申请人：唐某。",
+                "被申请人：某某县人民政府。", "经审查，本机关决定不予受理。"]
+    docs = _documents(NOTICE[:3] + decision, columns)
+    assert [(d.title, d.doc_number) for d in docs] == [
+        (NOTICE[0], None), ("某某市人民政府不予受理行政复议申请决定书", "〔2020〕某行复不第2号")]

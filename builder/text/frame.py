@@ -235,9 +235,10 @@ def order_issuer(order: str) -> Optional[str]:
 
 # The 发文字号 of the 1980s and 1990s, before GB/T 9704-1999 set the year in 〔〕 after the 代字: the year first, in
 # brackets, two digits or four, then the 代字, often with 字 and 第 ('(94)财农字第345号', '（1988）X政发字第12号').
-# A 公告's serial in its year ('（2016）第2号') has no 代字: it is no such number (order_number reads it).
+# A 公告's serial in its year ('（2016）第2号') has no 代字: it is no such number (order_number reads it). A scanner's
+# space inside the 代字 ('〔2020〕连行复 不第2号') is read through, as it is in the serial's.
 YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[{CLOSE_BRACKETS}]"
-                                  rf"\s*(?!第)[\u4e00-\u9fa5]{{1,12}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
+                                  rf"\s*(?!第)[\u4e00-\u9fa5](?:[ \t]?[\u4e00-\u9fa5]){{0,11}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
 
 
 def year_first_number(text: str) -> Optional[str]:
