@@ -174,3 +174,24 @@ def test_an_entry_that_closes_its_quotation_before_its_page_is_read(columns):
     entries = ["某某区人民政府关于《某某再生资源有限公司“2·26”", "一般高处坠落事故调查报告》的批复……1", NOTICE[0] + "……2"]
     docs = _issue(entries, [CUT_TITLE], columns)
     assert [d.title for d in docs] == [CUT_TITLE, NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a title cut inside its quoted figure
+
+REPORT_BODY = ["2022年11月27日上午11时45分许，某某社区微改造项目发生一起施工挖穿燃气管道事故，未造成人员伤亡。",
+               "事故发生后，区应急管理局会同有关部门组成事故调查组，开展事故调查工作。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("cut", [("“11", "·27”"), ("“11·2", "7”")])
+def test_a_title_cut_inside_its_quoted_figure_is_one_title(cut, columns):
+    """A headline set over two lines, the first stopping short inside the
+    accident's date in quotation marks ('…项目(一期)“11' / '·27”施工挖穿…调查
+    报告'): the line leaves its quotation open, so its last figures are no
+    row's number and the title runs on from it; the report under a text
+    that ends in its signature is a document of its own, titled whole."""
+    title = ["某某区某某社区微改造项目(一期)" + cut[0], cut[1] + "施工挖穿燃气管道一般事故调查报告"]
+    text = "\n".join(laid_out(NOTICE, columns) + title + laid_out(REPORT_BODY, columns))
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], "某某区某某社区微改造项目(一期)“11·27”施工挖穿燃气管道一般事故调查报告"]
+

@@ -16,6 +16,7 @@ from typing import Optional
 from ..model import Line, TocEntry
 from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, PAGE_ALONE_RE,
                           TOC_HEAD_RE, iso_date, kind_of, paren_frame)
+from ..text.lines import quotation_open
 from ..text.numbering import LABEL_RE, scheme_of
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
@@ -197,7 +198,7 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
         return None  # page 0 is no page
     if re.search(rf"[{OPEN_BRACKETS}]$", title):
         return None  # digits inside a bracket the wrap cut, a 文号's year ("…的通知(岳办发〔2" / "017〕2号)")
-    if title.count("《") > title.count("》") or title.count("“") > title.count("”"):
+    if quotation_open(title):
         return None  # a quotation the wrap cut inside a figure ('关于《…“2·2' / '6”…'): the figure is the quoted
         # date's, no page; an entry's title closes what it opens before its page
     if re.search(r"[〕］\]]\d{1,3}$", text.rstrip()):

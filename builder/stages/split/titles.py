@@ -20,7 +20,7 @@ from ...text.frame import (ABOUT_RE, ends_on_entry_page, ADDRESSEE_NAME, ADDRESS
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, notice_title_forms, self_word, paren_frame, whole_adoption_note)
-from ...text.lines import ends_on_lead, ends_sentence, splits_word, squash, width
+from ...text.lines import ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
@@ -867,7 +867,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         above = lines[start - 1]
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
-                and not answered_lead(above.text)) \
+                and not answered_lead(above.text) and not quotation_open(above.text)) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
