@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 表彰 决定 whose excerpt ends inside its 名单: a row of units parted by spaces is its last line.
@@ -64,11 +65,27 @@ def test_a_signature_run_onto_the_annex_line_is_the_organ_name_after_its_space(c
     measure then carries the 附件说明's last words down with it ('…名单 某某
     省人民政府') or cuts the name's place off ('…名单 某某' / '省人民政府'): the
     signature is the name after the space, its place's name whole, and the
-    words before it end the 附件说明. (Left: where the wrap leaves one
-    character of the 附件说明 before the space, or cuts inside the place's
-    name, the layout stage reads that space as a scanner's and drops it.)"""
+    words before it end the 附件说明. (Left: where the wrap cuts inside the
+    place's name, the layout stage reads that space as a scanner's and drops
+    it.)"""
     docs = _documents(NAMING, columns)
     assert [d.title for d in docs] == [NAMING[0]]
+    assert docs[0].issuers == ["某某省人民政府"] and docs[0].date == "2003-07-16"
+    assert docs[0].attachments == ["2020年度生态文明村和生态文明建设先进单位名单"]
+
+
+@pytest.mark.parametrize("cut", ["名", "名单 某某", "名单 某某省"])
+def test_one_character_of_the_annex_line_carried_down_with_the_signature_ends_the_annex(cut):
+    """The measure may leave one character of the 附件说明 before the space
+    ('…单位名' / '单 某某省人民政府'): that character and a whole organ's name from
+    its place make no word across the space, which parts them as the page
+    did, not a scanner's gap inside a letter-spaced word; the signature is
+    the name, the character ends the 附件说明."""
+    annex = "附件:2020年度生态文明村和生态文明建设先进单位名单 某某省人民政府"
+    head = annex[:annex.index(cut) + len(cut)]
+    lines = NAMING[:3] + [head, annex[len(head):].lstrip(), NAMING[4]]
+    text = "\n".join(lines)
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
     assert docs[0].issuers == ["某某省人民政府"] and docs[0].date == "2003-07-16"
     assert docs[0].attachments == ["2020年度生态文明村和生态文明建设先进单位名单"]
 

@@ -158,6 +158,8 @@ def _is_ocr_gap(left: str, right: str) -> bool:
         # a scanner's space inside a word ("人民政 府", "办 公厅"), but after a
         # token as short as a name ("张某 市财政局局长") only inside a longer word;
         # inside a number ("第二 十九条") or a 发文字号's 代字.
+        if _carried_before_name(left, right):
+            return False
         return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum() \
             or (a in CN_NUMERAL or a == "第") and b in CN_NUMERAL \
             or splits_word(left, right, shortest=2 if len(left) > NAME_MAX else 3) \
@@ -168,6 +170,15 @@ def _is_ocr_gap(left: str, right: str) -> bool:
     if cjk_b and a.isascii() and (a.isalnum() or a in "%)"):
         return True
     return False
+
+
+def _carried_before_name(left: str, right: str) -> bool:
+    """A page that runs the 署名 onto the 附件说明's line after a space ('附件：…名单 XX省人民政府') and
+    a measure that cuts the name of the annex leave a lone character over the signature ('…名' /
+    '单 XX省人民政府'): an organ's whole name from its place after a character it makes no word
+    with is the name the space sets apart, no letter-spaced word (metadata reads the run-on)."""
+    return _lone(left) and len(right) >= 4 and from_its_place(right) and ORGAN_NAME_END_RE.search(right) is not None \
+        and not splits_word(left, right, shortest=2)
 
 
 ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
