@@ -1751,7 +1751,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   a quantity the sentence goes on with, no section's number): 100% of
   documents, 文号, issuers, dates and 主送 in every layout, 18/18
   provisions, 9 of 9 files read fully, 9 of 9 in two columns, no
-  paragraph cut.
+  paragraph cut. Every earlier set measures as before, but holdout80's
+  paragraphs cut at 18 columns and printed, 1.2% before, none after.
 - holdout89: everyday documents of city, county and district governments
   and their offices in 四川, 重庆, 陕西 and 湖北, 2016-2025, as their sites,
   a city's gazette on a mirror, a forum, a news app and Wikisource store
