@@ -56,8 +56,13 @@ LABEL_RE = re.compile(either_script(
 # short heading, no sentence, alone on its line ("1.1编制目的", "2.2.3 工作组职责"; a heading
 # may enumerate with 、, "7.1宣传、培训和演练": a noun phrase's, no sentence's mark).
 # Not a label of the table: a wrapped line may begin with a decimal
-# ("…教育信息化" / "2.0行动计划，深入推进…"), which a sentence goes on from.
-DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^，。；：,;:！？!?]{0,24}$")
+# ("…教育信息化" / "2.0行动计划，深入推进…"), which a sentence goes on from. Nor a quantity: a
+# decimal with its unit of measure after it ("1.2米以下儿童…", "2.5元/人次", "1.3倍"), as a notice that sets
+# standards and amounts states them, is a figure a wrapped sentence goes on with; no section's heading opens
+# on such a unit (计量单位; not 分, 人, 次 or 度, which open headings: '1.4分级', '2.2人员安置').
+QUANTITY_UNIT = r"(?:[米元倍吨亩岁]|周岁|公[里顷斤]|千[米克瓦]|厘米|毫[米升克]|平方米|立方米|小时|万[元人吨亩]|亿元)"
+DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*(?!" + QUANTITY_UNIT + r")[\u4e00-\u9fa5]"
+                                r"[^，。；：,;:！？!?]{0,24}$")
 # The same scheme's chapter, a figure alone before its heading ("1 总则", "9 名词术语"): a
 # chapter only in a text whose sections are numbered 1.1, since alone the form is also
 # a wrapped line that opens on a figure ("12月底前完成…").

@@ -453,17 +453,21 @@ DATE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<date>{DATE_RE.pattern})\s*$",
 DATE_GOES_ON_RE = re.compile(either_script(r"^(?:[，,、。；;：:（()）”]|起|至|到|止|前|后|以|内|期间|召开|举行|在|由|经|开始)"))
 
 
-def _date_closes(line: Line, below: str, full_width: float) -> bool:
+def _date_closes(line: Line, below: str, full_width: float, signed: bool = False) -> bool:
     """A date at the end of the line, after a stop, closes the text, unless the
     sentence it opens goes on under it: with its punctuation or the words a
     date is followed by in a sentence, or, where the wrap filled the line, with
     anything but what opens a line of its own (an organ's name alone, a label,
-    a date, a title's 关于 or kind word)."""
+    a date, a title's 关于 or kind word; after a signature run in before the
+    date, an organ's whole name then its 关于 too, a title's head: GB/T 9704
+    7.3.1)."""
     if DATE_GOES_ON_RE.match(below):
         return False
     filled = full_width and printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills
+    about = ABOUT_RE.search(below)
     return not filled or not below or organ_alone(below) or bool(LABEL_RE.match(below)) or is_date_line(below) \
-        or bool(ABOUT_RE.match(below)) or bool(kind_of(below))
+        or bool(ABOUT_RE.match(below)) or bool(kind_of(below)) \
+        or signed and bool(about) and organ_alone(below[:about.start()].strip())
 
 
 # A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
@@ -539,7 +543,7 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
         if (not match or not SIGNER_POST_RE.match(signature)) and _file_close_run_in(out, line, below, full_width):
             continue
         if not match or not SIGNER_POST_RE.match(signature):
-            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None
+            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width, signed=True) else None
             signature = match.group("signature") if match and organ_names(match.group("signature")) else ""
         if not signature:
             match, signature = DATE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None, ""
@@ -1231,6 +1235,24 @@ def _class_addressees_run_on(texts: list[str]) -> bool:
         and _addressees([joined[:colon.end()]])
 
 
+def _reply_addressee_run_on(texts: list[str]) -> bool:
+    """The lines given open with one body's name over its colon, and the
+    body's first sentence run on after the colon answers that body in the
+    second person ('…公司:你公司《关于…的请示》收悉。', '…局：你局…'): a notice
+    or 批复 that answers a 请示 opens so, addressing the organ that asked
+    (GB/T 9704 7.3.2), so the name is its 主送 though one name alone over a
+    colon is as often a list's lead (grammar._organs_only). Only a whole
+    organ's name ending as organs end, with no sentence word in it."""
+    joined = join_title(texts).lstrip()
+    colon = re.search(r"[:：]", joined)
+    if not colon or colon.end() >= len(joined):
+        return False
+    name = joined[:colon.start()].strip()
+    return 2 < len(name) <= TITLE_CHARS and not re.search(r"[、，,；;。\s（）()《》]", name) \
+        and bool(ORGAN_END_RE.search(name)) and not ABOUT_RE.search(name) \
+        and bool(REPLY_OPENING_RE.match(joined[colon.end():].lstrip()))
+
+
 def _wrapped_title_above(out: list[Line]) -> bool:
     """The lines last given out end a title the measure wrapped, its kind
     word on the last of them ('…关于落实…任务分工的通' / '知'): a few lines,
@@ -1272,7 +1294,8 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
     and the body under it; a page that lost that break runs the body's first
     sentence on after the colon ('各村、各社区：为切实做好…'). Right under a
     title (its kind word ending the line) or its 发文字号, names closing on a
-    colon and then a sentence opening as bodies open (_addressees_then_body)
+    colon and then a sentence opening as bodies open (_addressees_then_body),
+    or one body's name then a sentence answering it (_reply_addressee_run_on),
     are given back that form: the 主送 to its colon, the body a block of its
     own, on the line the colon stands on or the one the wrap carried it onto."""
     out: list[Line] = []
@@ -1287,7 +1310,8 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
                  or line.starts_block and _class_addressees_run_on(run) and _wrapped_title_above(out))
         letter = under_title and bool(LETTER_TITLE_RE.match(above)) and kind_of(above) == "信" \
             and _salutation(run[0], run[1:])  # a letter's 称谓, then its first sentence whatever it says
-        if not (under_title and (_addressees_then_body(run) or _class_addressees_run_on(run) or letter)):
+        if not (under_title and (_addressees_then_body(run) or _class_addressees_run_on(run)
+                                 or _reply_addressee_run_on(run) or letter)):
             out.append(line)
             i += 1
             continue
@@ -1568,7 +1592,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
-                                      or _class_addressees_run_on([text[offset:]] + run[j + 1:]))
+                                      or _class_addressees_run_on([text[offset:]] + run[j + 1:])
+                                      or _reply_addressee_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
             elif grammar and stands and body is None and offset < len(text) \
