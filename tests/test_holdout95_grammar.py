@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
@@ -112,3 +113,20 @@ def test_a_contact_field_under_the_date_is_no_title(contact, columns):
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert [p.title for p in docs[1].parts] == [title]
     assert docs[1].cc == "县政府办公室、县人大常委会人代工委"
+
+
+@pytest.mark.parametrize("mark", ["A类", "公开"])
+def test_a_reply_title_that_fills_the_measure_over_its_marks_is_a_title(mark):
+    """A reply's title the measure fills exactly, under a text whose excerpt
+    ends on a full stop, with its form's marks under it ('A类', '公开'): a
+    title stands over the marks of the 版头, which no wrapped sentence runs
+    on into, so it opens the reply though it fills its line as body lines do."""
+    cut = ["某某县人民政府关于印发某某县政府投资项目管理办法的通知", "各乡镇人民政府、县直各部门：",
+           "第一条 为进一步深化投资体制改革，规范政府投资行为，改进政府投资项目管理，建立政府投资项目责任约束机制，"
+           "提高行政效率，结合我县实际，制定本办法。"]
+    title = "对某某省第十二届人大第五次会议第 JY100012050700号建议的答复"
+    marks = ["A类", "公开"][["A类", "公开"].index(mark):]
+    text = "\n".join(laid_out(cut, 30) + [title] + marks + laid_out(["李某等8名代表："] + REPLY_BODY, 30))
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [cut[0], title.replace(" ", "")]
+    assert docs[1].addressees == "李某等8名代表"
