@@ -65,9 +65,7 @@ def test_a_signature_run_onto_the_annex_line_is_the_organ_name_after_its_space(c
     measure then carries the 附件说明's last words down with it ('…名单 某某
     省人民政府') or cuts the name's place off ('…名单 某某' / '省人民政府'): the
     signature is the name after the space, its place's name whole, and the
-    words before it end the 附件说明. (Left: where the wrap cuts inside the
-    place's name, the layout stage reads that space as a scanner's and drops
-    it.)"""
+    words before it end the 附件说明."""
     docs = _documents(NAMING, columns)
     assert [d.title for d in docs] == [NAMING[0]]
     assert docs[0].issuers == ["某某省人民政府"] and docs[0].date == "2003-07-16"
@@ -88,6 +86,18 @@ def test_one_character_of_the_annex_line_carried_down_with_the_signature_ends_th
     docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
     assert docs[0].issuers == ["某某省人民政府"] and docs[0].date == "2003-07-16"
     assert docs[0].attachments == ["2020年度生态文明村和生态文明建设先进单位名单"]
+
+
+def test_a_signature_cut_inside_its_provinces_name_is_the_organ_its_title_names():
+    """The wrap may cut the 署名 run onto the 附件说明's line right after the
+    province's first character ('…名单 某' / '某省人民政府'); the layout stage
+    reads a lone character at a line's end as a scanner's and closes the
+    space, so the name under it opens on one character and 省, which no
+    province's name does: it is the organ the title names, not a second one."""
+    title = "某某省人民政府关于命名2020年度生态文明村的决定"
+    lines = [title] + NAMING[1:3] + ["附件:2020年度生态文明村和生态文明建设先进单位名单 某", "某省人民政府", NAMING[4]]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert docs[0].issuers == ["某某省人民政府"] and docs[0].date == "2003-07-16"
 
 
 @pytest.mark.parametrize("columns", [None, 18])

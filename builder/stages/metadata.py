@@ -21,7 +21,7 @@ from ..text.frame import (ABOUT_RE, head_mark, classed_number, ADOPTION_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, answered, attendance_line, brief_head, coded_order_number, damaged_date,
-                          damaged_doc_number, from_its_place, further_event, is_note_line, iso_date, kind_of,
+                          damaged_doc_number, from_its_place, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           serial_notice_number, one_adoption, order_issuer, order_number, order_organ, paren_frame,
                           whole_adoption_note, year_first_number)
@@ -698,6 +698,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
                         or kind == "令" and order_organ(title) == prefix
                         or kind in ("决议", "决定") and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):
+        found = [next((org for org in split_orgs(prefix) if _province_cut(signer, org)), signer) for signer in found]
         signers = list(found)
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org)
@@ -711,6 +712,12 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def _province_cut(signer: str, organ: str) -> bool:
+    """The signature is the organ the title names, its province's name cut at a line's end ('…名单 湖' /
+    '南省人民政府'): one character and 省 opens no place (frame.ONE_CHARACTER_PROVINCE_RE)."""
+    return organ != signer and organ.endswith(signer) and bool(ONE_CHARACTER_PROVINCE_RE.match(signer[:2]))
 
 
 def signed_names(line: str) -> list[str]:

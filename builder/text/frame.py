@@ -1051,7 +1051,13 @@ def from_its_place(name: str) -> bool:
     or 中共, 国家…, not a level alone ("市财政局") nor a zone's kind alone
     ("技术开发区管理委员会": ZONE_KIND_RE)."""
     place = ORGAN_START_RE.match(name)
-    return place is not None and len(place.group(0)) > 1 and not ZONE_KIND_RE.match(place.group(0))
+    return place is not None and len(place.group(0)) > 1 and not ZONE_KIND_RE.match(place.group(0)) \
+        and not ONE_CHARACTER_PROVINCE_RE.match(place.group(0))
+
+
+# Every province's name holds two characters or more before 省 (河南省, 黑龙江省): one character and 省 is what a
+# wrap leaves of one at a line's head ('…名单 湖' / '南省人民政府'), no place.
+ONE_CHARACTER_PROVINCE_RE = re.compile(r"^[\u4e00-\u9fa5]省$")
 
 # The 发文机关标志 above a document's frame (GB/T 9704-2012 7.2.2: the issuer's
 # name, full or short, and 文件: "国务院办公厅文件"), the heading a 目录 groups the
