@@ -195,3 +195,25 @@ def test_a_title_cut_inside_its_quoted_figure_is_one_title(cut, columns):
     docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
     assert [d.title for d in docs] == [NOTICE[0], "某某区某某社区微改造项目(一期)“11·27”施工挖穿燃气管道一般事故调查报告"]
 
+
+
+def test_a_placed_title_over_two_lines_whose_last_fills_the_measure_is_a_title():
+    """A title over two lines, the first opening on its place's name and
+    stopping short ('某某区…微改造项目'), the second filling the measure to its
+    kind word, under a text that ends on a full stop: a paragraph's lines fill
+    the measure but its last, so the pair is a centred title, not a short
+    line over a body line running on past '调查报告'."""
+    title = ["某某区某某街府前社区微改造项目", "(一期)“11·27”施工挖穿燃气管道一般事故调查报告"]
+    text = "\n".join(laid_out(NOTICE[:3], 24) + title + laid_out(REPORT_BODY, 24))
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], "".join(title)]
+
+
+def test_a_short_heading_over_a_full_body_line_is_no_title():
+    """Control: a short heading that names no place ('加强组织领导') over a
+    body line the measure filled that happens to end on a kind word stays
+    the text's heading and sentence: no title opens there."""
+    body = ["加强组织领导", "各乡镇各部门要高度重视并认真组织实施本方案", "确保各项任务按时完成，取得实效。"]
+    text = "\n".join(laid_out(NOTICE[:3], 22) + body)
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0]]

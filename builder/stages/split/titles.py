@@ -372,6 +372,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                          and not _tail_over_signature(lines, end)) \
                 and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _name_goes_on(lines, end)) \
+                and not _placed_head_short(lines, start, end, full_width) \
                 and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
                 and not outline_restarts(lines, start, end):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
@@ -406,6 +407,15 @@ def _name_goes_on(lines: list[Line], end: int) -> bool:
     和, 及, 与 or 暨, or the name of the file a page links ('….docx')."""
     return end < len(lines) and (bool(re.match(r"[和及与暨]", lines[end].text.strip()))
                                  or any(ends_file_name(lines, k) for k in range(end, min(end + 2, len(lines)))))
+
+
+def _placed_head_short(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """A title over two lines whose first opens on its place's name (GB/T 9704 7.3.1: who or where first) and
+    stops short of the measure, under a sentence's full stop ('从化区…微改造项目' / '(一期)“11·27”…一般事故调查
+    报告'): a paragraph's lines fill the measure but its last, so the full line under the short one is the title's
+    last, set as a centred title is, not a body line running on past its kind word."""
+    return end - start == 2 and (start == 0 or stops_sentence(lines[start - 1].text)) \
+        and from_its_place(lines[start].text) and not wrapped(lines[start], full_width)
 
 
 def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
