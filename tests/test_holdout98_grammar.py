@@ -1,0 +1,85 @@
+"""The document grammar on layouts of the ninety-eighth held-out set's kind
+(issue #11): land and house expropriation texts of city, county and district
+governments (征收土地预公告, 征收土地公告, 征地补偿安置方案公告, 国有土地上房屋
+征收决定 and 决定书): 公告 numbered by a 代字 that ends in the 文种 itself
+('某征补公告(2022)年12-3号'), the number run onto the title's line, 附件说明 over
+the signature and date, titles with the organ alone on their first line.
+Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+# A notice whose 附件说明 stands over its signature and date (GB/T 9704 7.3.4-7.3.5), the annex not printed.
+NOTICE_WITH_ANNEX = NOTICE[:3] + ["附件:某某县植树造林地块示意图"] + NOTICE[3:]
+
+COMPENSATION = ["根据《中华人民共和国土地管理法》有关规定，现将征地补偿安置方案公告如下：",
+                "一、土地补偿安置标准", "耕地按每公顷118万元补偿。",
+                "二、社会保障", "被征地农民按规定纳入养老保险。",
+                "特此公告", "某某县人民政府", "2022年12月20日"]
+
+
+# ---------------------------------------------------------------- a 公告's number, its 代字 ending in 公告
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("number", ["某征补公告(2022)年12-3号", "某征补〔2022〕12-3号", "某征补公告〔2022〕年12号"])
+def test_a_notice_number_with_its_year_word_and_batch_is_read(number, columns):
+    """A county numbers the 公告 of one 征地 batch by the batch and the notice
+    after a hyphen ('12-3号', as frame.UNCODED_NUMBER reads '〔2020〕第3-1号'),
+    and may print the year's 年 after its brackets ('(2022)年'): the line
+    under the title is its 发文字号 still, kept as printed."""
+    title = "某某县人民政府拟征地补偿安置方案公告"
+    docs = _documents(NOTICE + [title, number] + COMPENSATION, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number.replace("〔", "(").replace("〕", ")") == number.replace("〔", "(").replace("〕", ")")
+    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2022-12-20")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("above", [NOTICE, NOTICE_WITH_ANNEX])
+def test_a_title_runs_into_a_number_whose_code_ends_in_its_kind(above, columns):
+    """A headline runs the 公告's number onto its title
+    ('…方案公告某征补公告〔2022〕12号'): the 代字 is the organ's short name and
+    the 文种 again, so the title ends on the first 公告 and the number is
+    the rest, though a 代字 ending in a numbered kind (公告, 通告) is not
+    otherwise cut from a title (a 公告 numbered by year and serial alone
+    ends on its kind: '…方案公告〔2023〕第2号'). A 附件说明 over the signature
+    and date above is the text above's own: the title under that date heads
+    the next document."""
+    title = "某某县人民政府拟征地补偿安置方案公告"
+    docs = _documents(above + [title + "某征补公告〔2022〕12号"] + COMPENSATION, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某征补公告〔2022〕12号"
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_notice_numbered_by_year_and_serial_alone_keeps_its_title(columns):
+    """Control: '…方案公告〔2023〕第2号' has no 代字: the title ends on 公告 and
+    the number is '〔2023〕第2号', never a title ending on 方案 numbered
+    '公告〔2023〕第2号'."""
+    title = "某某县人民政府征地补偿安置方案公告"
+    docs = _documents(NOTICE + [title + "〔2023〕第2号"] + COMPENSATION, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "〔2023〕第2号"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_run_into_its_coded_number_after_an_annex_note(columns):
+    """Control: a 附件说明 ('附件:…示意图') stands over the signature and the
+    成文日期, and a title with its 发文字号 run on after it under that date
+    ('…的决定某府发〔2022〕12号'), no 主送 under it, heads the next document,
+    not an annex's heading, as before the date closed the mark's reach."""
+    title = "某某县人民政府关于征收某某片区国有土地上房屋的决定"
+    docs = _documents(NOTICE_WITH_ANNEX + [title + "某府发〔2022〕12号",
+                                           "因某某片区改造需要，现决定对该片区范围内国有土地上房屋实施征收。",
+                                           "某某县人民政府", "2022年5月6日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("某府发〔2022〕12号", ["某某县人民政府"], "2022-05-06")
+
