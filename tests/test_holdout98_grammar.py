@@ -83,3 +83,34 @@ def test_a_title_run_into_its_coded_number_after_an_annex_note(columns):
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("某府发〔2022〕12号", ["某某县人民政府"], "2022-05-06")
 
+
+
+# ---------------------------------------------------------------- an 附件说明 whose last item closes on a stop
+
+DECISION = ["某区人民政府关于某某地块项目国有土地上房屋征收决定书",
+            "因某某地块项目建设需要，现决定对下列范围内国有土地上的房屋实施征收。",
+            "一、房屋征收范围：某某地块项目范围内所有房屋。", "二、房屋征收部门：某区住房和城乡建设局。",
+            "附件:1.征收范围红线图;", "2.某某地块项目房屋征收补偿方案。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_list_closed_by_a_stop_then_the_signature(columns):
+    """GB/T 9704 7.3.4 sets no mark after an annex's name, but a page may
+    close the list's last item with a full stop ('2.某某…补偿方案。'): the item
+    is the 附件说明's still, no provision '2.', and the organ's name under it,
+    the text's last line, is its signature (7.3.5.1) though no date follows,
+    the organ in full ('某市某区人民政府') where the title names it short."""
+    docs = _documents(NOTICE + DECISION + ["某市某区人民政府"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], DECISION[0]]
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、"]
+    assert docs[1].issuers == ["某市某区人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_after_an_annex_item_is_no_annex_name(columns):
+    """Control: a numbered line after the 附件说明's first item that holds a
+    comma before its stop is a sentence, not an annex's name."""
+    docs = _documents(NOTICE + DECISION[:-1] + ["2.请各街道于5月底前报送红线图，逾期不再受理。", "某市某区人民政府",
+                                                "2023年5月6日"], columns)
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、", "2."]
+
