@@ -114,3 +114,38 @@ def test_a_sentence_after_an_annex_item_is_no_annex_name(columns):
                                                 "2023年5月6日"], columns)
     assert [p.label for p in docs[1].provisions] == ["一、", "二、", "2."]
 
+
+# ---------------------------------------------------------------- an organ alone over a title with no 关于
+
+DECISION_UNDATED = ["某区人民政府关于某某片区房屋征收范围的公告", "现将某某片区房屋征收范围公告如下：东至某路，西至某街。",
+                    "附件:1.征收范围红线图;", "2.某某片区房屋征收补偿方案。", "某市某区人民政府"]
+LAND = ["某某市人民政府", "土地征收公告", "〔2023〕25号",
+        "现将省人民政府批准的征收土地方案公告如下：", "一、征地位置：某镇某村。", "二、征地补偿标准：按区片综合地价执行。",
+        "特此公告。", "2023年5月5日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_organ_the_text_above_never_names_heads_the_next_title(columns):
+    """标题 = 发文机关 + 事由 + 文种 (GB/T 9704 7.3.1), the organ alone on the
+    title's first line ('某某市人民政府' / '土地征收公告'); under a text that ends
+    on its signature with no date (its 附件说明 over it), two organs' names
+    stand one a line, as joint signers would (7.3.5.2). The one the text
+    above never names, over a title of 事由 and kind that has no 关于 and
+    names no organ, heads that title."""
+    docs = _documents(DECISION_UNDATED + LAND, columns)
+    assert [d.title for d in docs] == [DECISION_UNDATED[0], "某某市人民政府土地征收公告"]
+    assert docs[0].issuers == ["某市某区人民政府"]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("〔2023〕25号", ["某某市人民政府"], "2023-05-05")
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_joint_signers_over_their_date_sign_the_text_above(columns):
+    """Control: joint signers one a line over their 成文日期 sign the text
+    above; a title of 事由 and kind with no organ under that date
+    ('土地征收公告') takes neither."""
+    title = "某某区财政局 某某区自然资源局关于某某片区征地补偿资金的公告"
+    docs = _documents([title, "现将某某片区征地补偿资金拨付情况公告如下：资金已足额到位。", "特此公告。",
+                       "某某区财政局", "某某区自然资源局", "2023年4月2日"] + LAND[1:], columns)
+    assert [d.title for d in docs] == [title.replace(" ", ""), "土地征收公告"]
+    assert docs[0].issuers == ["某某区财政局", "某某区自然资源局"]
