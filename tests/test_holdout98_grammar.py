@@ -149,3 +149,37 @@ def test_joint_signers_over_their_date_sign_the_text_above(columns):
                        "某某区财政局", "某某区自然资源局", "2023年4月2日"] + LAND[1:], columns)
     assert [d.title for d in docs] == [title.replace(" ", ""), "土地征收公告"]
     assert docs[0].issuers == ["某某区财政局", "某某区自然资源局"]
+
+
+# ---------------------------------------------------------------- a citation's serial at a line's end
+
+CITING = "條例》(國(guó)務(wù)院令第590號(hào))第八條的有關(guān)規定,現確定某某項目房屋征收範圍(詳見(jiàn)附件)。"
+FILLER = {18: 13, 20: 17, 26: 4}  # characters that bring the wrap right after 號 at each measure
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_citations_serial_the_wrap_leaves_at_a_lines_end_is_no_number(columns):
+    """A mirror annotates each character with its pinyin ('號(hào)'); the
+    wrap may fall between 號 and its annotation, so that a line of the body
+    ends on a cited order's serial, its bracket open ('…(國務院令第590號' /
+    '(hào))第八條…'). A title closes the brackets it opens: that line is no
+    title with its 令's serial after it, and the 公告 has no number."""
+    title = "某某區(qū)人民政府關(guān)于確定某某項目房屋征收範圍的公告"
+    if columns is None:
+        body = ["根據(jù)《某某" + CITING[:CITING.index("(hào)")], CITING[CITING.index("(hào)"):]]
+    else:
+        body = ["根據(jù)《" + "某" * FILLER[columns] + CITING]
+    docs = _documents(NOTICE + [title] + body + ["特此公告。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某區人民政府關于確定某某項目房屋征收範圍的公告"]
+    assert docs[1].doc_number is None
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_notice_with_its_serial_on_its_title_line_keeps_it(columns):
+    """Control: a 通告's serial after its title on the same line, no bracket
+    open before it ('…的通告第3号'), is its number still."""
+    title = "某某县人民政府关于禁止燃放烟花爆竹的通告"
+    docs = _documents(NOTICE + [title + "第3号", "为保障公共安全，现就禁止燃放烟花爆竹通告如下：", "一、全县城区禁止燃放烟花爆竹。",
+                                "特此通告。", "某某县人民政府", "2023年1月5日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "第3号"

@@ -1107,6 +1107,9 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and figured(match.group("title")))
+                and not (LEFT_OPEN_RE.search(match.group("title")) and not match.group("frame").startswith(
+                    tuple(OPEN_BRACKETS)))  # a citation's bracket left open before the serial: '…（国务院令第590号' /
+                # '）第八条…', the wrap cutting after the 号 (a title closes the brackets it opens)
                 and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
                 and not (not joined and prev is not None and kind_of(prev.text) in NUMBERED_KINDS
                          and (serial_notice_number(text) or _coded_by_kind(text, kind_of(prev.text))))
