@@ -181,7 +181,7 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             continue
         label = read_label(text) or (read_point(text, numbering.stack) if read_point else None)
         if in_annex_list and (label and label[0] in ("ar", "ar_paren") or ANNEX_ITEM_RE.match(text)) \
-                and "。" not in text:
+                and ("。" not in text or _name_closed_by_stop(text)):
             block.role = "attachments"
             out.append(block)
             continue
@@ -204,6 +204,15 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
 
 
 DIVISION_SCHEMES = ("bian", "zhang", "jie")
+
+
+def _name_closed_by_stop(text: str) -> bool:
+    """An 附件说明's item that names its annex and closes on a full stop, as
+    a page may print the list's last item ('2.某某项目房屋征收补偿方案。'; GB/T
+    9704 7.3.4 sets no mark after the name): one stop, at the end, and no
+    comma, as a sentence of the body would hold."""
+    text = text.strip()
+    return text.endswith("。") and text.count("。") == 1 and not re.search(r"[，,；;：:]", text[:-1])
 
 
 def _division(block) -> Optional[tuple[str, int]]:

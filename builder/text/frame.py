@@ -26,7 +26,8 @@ OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝„", "〕\\]］)）】﹞�
 DOC_NUMBER_RE = re.compile(rf"""
     (?P<prefix>[\u4e00-\u9fa5]{{1,12}}?)          # 荆政办发, 鄂政办函, 潜医保发
     \s* [{OPEN_BRACKETS}] \s* (?P<year>\d{{4}}) \s* [{CLOSE_BRACKETS}]   # 〔2022〕 [2022] ﹝2022﹞
-    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) \s* (?P<hao>{HAO})
+    (?:\s*年)?                                    # '(2021)年': the year's 年 after its brackets, as a 县 prints it
+    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) (?:\s*[-－]\s*\d{{1,3}})? \s* (?P<hao>{HAO})   # 25-4号: one notice of batch 25
 """, re.X)
 
 # A 发文字号 that extraction damaged: the 代字, then the year and the serial
@@ -1003,8 +1004,10 @@ def normal_doc_number(text: str) -> Optional[str]:
     if not match:
         return None
     # The year in figures of either width (〔２０２２〕, as a word processor types it) is one year.
-    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{match.group('di') or ''}{int(match.group('serial'))}" \
-        + match.group("hao")
+    batch = re.search(r"[-－]\s*(\d{1,3})\s*\S$", match.group(0))  # one notice of a 征地 batch: '…25-4号'
+    nian = "年" if re.search(rf"[{CLOSE_BRACKETS}]\s*年", match.group(0)) else ""  # kept as printed: '(2021)年25-4号'
+    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{int(match.group('serial'))}" \
+        + (f"-{int(batch.group(1))}" if batch else "") + match.group("hao")
 
 
 ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")

@@ -917,6 +917,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         if organ_alone(above.text) and start - 2 >= floor and organ_alone(lines[start - 2].text) \
                 and not wrapped(above, full_width):
+            if _heads_unnamed_title(lines, start, end, floor):
+                start -= 1  # the organ the text above never names, over a title of 事由 and kind with no 关于
             break  # the organs that issue a text, one a line over its title (GB/T 9704 7.3.5.2), head no title
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
@@ -927,6 +929,24 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _heads_unnamed_title(lines: list[Line], start: int, end: int, floor: int) -> bool:
+    """The organ alone on the line over the title (a signature's line over
+    it) heads that title (标题 = 发文机关 + 事由 + 文种, GB/T 9704 7.3.1, the
+    organ alone on the first line: '某某市人民政府' / '土地征收公告'), not the
+    text above as a joint signer (7.3.5.2): the title under it has no 关于
+    and names no organ, the organ over it is one, right under the text's
+    last sentence (its signature, undated: no stack of authors under a
+    date), and the text above never names the organ, as a text names the
+    bodies that sign it jointly."""
+    if start - 3 < floor or not ends_sentence(lines[start - 3].text) or is_date_line(lines[start - 3].text):
+        return False
+    title = join_title([line.text for line in lines[start:end]])
+    name = squash(lines[start - 1].text)
+    if not kind_of(title) or ABOUT_RE.search(title) or re.search(ORGAN_ENDING, title[:-len(kind_of(title))]):
+        return False
+    return name not in squash("".join(line.text for line in lines[max(floor, start - 1 - SIGNED_TEXT_REACH):start - 1]))
 
 
 def _places_listed(text: str) -> bool:

@@ -55,14 +55,20 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
     if not text.rstrip().endswith(("号", "號")):
         return None  # (asked of every line: most end otherwise)
     number = LINE_END_NUMBER_RE.search(text)
-    if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text) \
-            or kind_of(text[:number.end("prefix")]) in NUMBERED_KINDS:
-        return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号'; a
-        # 公告 numbered by year and serial alone ends on its kind: '…方案公告〔2023〕第2号', TITLE_WITH_SERIAL_RE)
+    if not number or re.search(r"[，。；：,;:]", text[:number.start()]) or LABEL_RE.match(text):
+        return None  # (a list's numbered item names a text and its number: '1.关于…的通知某政办发〔2016〕3号')
+    numbered = kind_of(text[:number.end("prefix")])
+    numbered = numbered if numbered in NUMBERED_KINDS else None
+    # A 公告 numbered by year and serial alone ends on its kind: '…方案公告〔2023〕第2号' (TITLE_WITH_SERIAL_RE); but
+    # a 公告's 代字 may end in its kind word too, the organ's short name before it ('…方案公告阳征补公告(2021)年25-4号',
+    # '昌政征启公告〔2024〕05号'): then the title ends on that kind word and a 代字 of its own follows, ending on it.
     for end in range(number.end("prefix") - 1, number.start("prefix") - 1, -1):  # the longest title first: '…办法的通知'
         # ends on 通知, not on the 办法 it issues
         title = text[:end].rstrip()
         kind = kind_of(title)
+        code = text[end:number.end("prefix")].strip()
+        if numbered and not (kind == numbered and code.endswith(numbered) and len(code) >= len(numbered) + 2):
+            continue
         if kind and title.endswith(kind) and not re.search(r"\s", title.strip()) and not SERIAL_FIRST_RE.match(title):
             # (a table's row names a text and its number after its serial: '1 关于…的通知 达市府发〔2000〕65号')
             return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[end:].strip())})$", text)
@@ -94,8 +100,12 @@ def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
     书). Only under a line the wrap filled: a title whole on its line may
     stand over a number whose 代字 so opens."""
     filled = (printed_width(above) + paragraph_indent(above)) / full_width if full_width else 0.0
-    return filled >= MEASURE.fills and kind_word_goes_on(above.text.rstrip(), text.lstrip()) \
-        and _title_then_bare_number(above.text.rstrip() + text.strip()) is not None
+    if filled < MEASURE.fills:
+        return False
+    match = _title_then_bare_number(above.text.rstrip() + text.strip())
+    # (or the wrap cut the number's 代字 after the whole title: '…方案公告某征' / '补公告〔2022〕12号')
+    return match is not None and (kind_word_goes_on(above.text.rstrip(), text.lstrip())
+                                  or len(match.group("title")) < len(above.text.rstrip()))
 
 
 KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
@@ -1031,6 +1041,17 @@ def _mark_cut_from(out: list[Line], tail: str) -> int:
 LEFT_OPEN_RE = re.compile(r"[（(][^（）()]*$")
 
 
+def _coded_by_kind(text: str, kind: str) -> bool:
+    """The line is a whole 发文字号 whose 代字 ends in the kind word, the
+    organ's short name before it ('某征补公告〔2022〕12号', '昌政征启公告〔2024〕
+    05号'), as a county numbers its 公告 of one 征地 batch: under a title that
+    ends in that kind, the number, not a 公告 titled by its 标志 and serial
+    (an organ's full name before the kind: '某某县人民政府公告〔2022〕第3号')."""
+    number = DOC_NUMBER_RE.fullmatch(text.strip())
+    code = number.group("prefix") if number else ""
+    return code.endswith(kind) and len(code) >= len(kind) + 2 and not ORGAN_END_RE.search(code[:-len(kind)])
+
+
 def _bare(match: re.Match) -> bool:
     """The number after the title stands in no bracket (_title_then_bare_number)."""
     return not match.group("frame").startswith(tuple(OPEN_BRACKETS))
@@ -1040,11 +1061,14 @@ def _under_annex_mark(above: list[Line]) -> bool:
     """The title's first lines, above it, follow an 附件's mark ('附一：' /
     '广东省…关于…' / '…的请示报告 粤法经行字〔1988〕第294号'): the number
     after it is the annexed 请示's own, printed with its title as an
-    附件's heading cites it (_annex_head), no headline's."""
+    附件's heading cites it (_annex_head), no headline's. A 成文日期 between
+    closes the text the mark belongs to: the 附件说明 ('附件:…示意图') stands
+    over the signature and the date (GB/T 9704 7.3.4-7.3.5), and a title
+    under that date heads the next document."""
     for line in reversed(above[-TITLE_LINES:]):
         if ANNEX_MARK_RE.match(line.text.strip()) or ANNEX_RUN_IN_RE.match(line.text.strip()):
             return True
-        if ends_sentence(line.text):
+        if ends_sentence(line.text) or is_date_line(line.text):
             return False
     return False
 
@@ -1089,9 +1113,13 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         if not (match and kind_of(match.group("title"))
                 and not re.search(r"[，。；：,;:]", match.group("title"))
                 and not (kind_of(match.group("title")) == "令" and figured(match.group("title")))
+                and not (LEFT_OPEN_RE.search(match.group("title")) and not match.group("frame").startswith(
+                    tuple(OPEN_BRACKETS)))  # a citation's bracket left open before the serial: '…（国务院令第590号' /
+                # '）第八条…', the wrap cutting after the 号 (a title closes the brackets it opens)
                 and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
-                and not (not joined and prev is not None and serial_notice_number(text)
-                         and kind_of(prev.text) in NUMBERED_KINDS)  # a 公告's number line under its title whole
+                and not (not joined and prev is not None and kind_of(prev.text) in NUMBERED_KINDS
+                         and (serial_notice_number(text) or _coded_by_kind(text, kind_of(prev.text))))
+                # (a 公告's number line under its title whole, its 代字 perhaps ending in the kind: '某征补公告〔2022〕12号')
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title")))
