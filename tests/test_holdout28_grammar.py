@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from builder.model import Provision
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -110,3 +112,36 @@ def test_a_session_on_its_own_line_over_about_is_the_resolutions_author(columns)
     docs = _documents(NOTICE + RESOLUTION, columns)
     assert [d.title for d in docs] == [NOTICE[0], RESOLUTION[0] + RESOLUTION[1]]
     assert docs[1].issuers == [RESOLUTION[0]] and docs[1].date == "2009-02-08"
+
+
+# ---------------------------------------------------------------- a session's 版头 as a 目录 section
+
+SESSION_MARK = "某某市第十七届人民代表大会第三次会议文件"
+RESOLUTION_TITLE = RESOLUTION[0] + RESOLUTION[1]
+
+
+def _issue(body: list[str]):
+    head = ["某某市人民政府公报", "2021年第1期", "2021年7月29日", "目录", "市政府文件", NOTICE[0] + "……1",
+            SESSION_MARK, RESOLUTION_TITLE + "……2"]
+    return convert("\n".join(head + NOTICE + body).encode("utf-8"), "x/x.txt", "x").documents
+
+
+def test_a_sessions_mark_heading_its_contents_section_is_the_running_header_after_a_page_break():
+    """A congress's session issues its 决议 under a 版头 of its own ('某某市
+    第十七届人民代表大会第三次会议文件', GB/T 9704 7.2.2: the issuer's name and
+    文件), which a 目录 groups them under and a page prints as its running
+    header: set between the title and its 题注 by a page break, it is page
+    furniture, and the 题注 under it dates the 决议."""
+    for columns in (None, 20):
+        docs = _issue([RESOLUTION_TITLE, "- 2 -", SESSION_MARK] + laid_out(RESOLUTION[2:], columns))
+        assert [d.title for d in docs] == [NOTICE[0], RESOLUTION_TITLE]
+        assert docs[1].date == "2009-02-08" and docs[1].issuers == [RESOLUTION[0]]
+        assert not any(SESSION_MARK in block.text for block in docs[1].parts[0].blocks)
+
+
+def test_a_sessions_mark_over_its_title_is_its_masthead():
+    """Control: the same 版头 printed over the title within the page stays
+    the document's 版头, and the 决议 under it is read as before."""
+    docs = _issue([SESSION_MARK, RESOLUTION_TITLE] + RESOLUTION[2:])
+    assert [d.title for d in docs] == [NOTICE[0], RESOLUTION_TITLE]
+    assert docs[1].date == "2009-02-08" and docs[1].issuers == [RESOLUTION[0]]

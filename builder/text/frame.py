@@ -1030,8 +1030,8 @@ PLACE_YEAR_TITLE_RE = re.compile(either_script(
     rf"|{YEAR}\s*年\s*[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟](?!政府|人民|委|局|办))"))
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
-SESSION_RE = re.compile(either_script(
-    rf"^[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})第[{CN_NUMERAL}\d]{{1,4}}次会议$"))
+SESSION = rf"[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})" + either_script(rf"第[{CN_NUMERAL}\d]{{1,4}}次会议")
+SESSION_RE = re.compile(rf"^{SESSION}$")
 # How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
 # 中国/共青团. Where the second name of a joint signature printed without a
 # separator may begin; a signature line that begins otherwise ("组办公室") is
@@ -1068,8 +1068,9 @@ ONE_CHARACTER_PROVINCE_RE = re.compile(r"^[\u4e00-\u9fa5]省$")
 # A government prints its 行政规范性文件 under a 标志 of their own ('重庆市某某区人民政府行政规范性文件',
 # '某某市人民政府规范性文件'): the same 版头, the class of text before 文件.
 # A name may hold its own brackets ('某某示范区(试验区)治霾领导小组办公室文件'), closed before the organ's ending.
-ISSUER_MARK = (rf"[\u4e00-\u9fa5](?:[\u4e00-\u9fa5、]|[（(][\u4e00-\u9fa5]{{1,12}}[）)]){{0,29}}{ORGAN_ENDING}"
+ISSUER_MARK = (rf"(?:[\u4e00-\u9fa5](?:[\u4e00-\u9fa5、]|[（(][\u4e00-\u9fa5]{{1,12}}[）)]){{0,29}}{ORGAN_ENDING}"
                rf"(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?"  # an alias: …领导小组（指挥部）文件
+               rf"|{SESSION})"  # a congress's session issues its 决议 under its own: 'XX市第十七届人民代表大会第三次会议文件'
                + either_script("(?:(?:行政)?规范性)?文件"))
 ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 
