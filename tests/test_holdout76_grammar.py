@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -164,3 +165,21 @@ def test_a_sentence_citing_a_publication_at_a_lines_head_runs_on(columns):
                        "2005年12月20日"], columns)
     assert [d.title for d in docs] == [title]
     assert (docs[0].issuers, docs[0].date) == (["某某自治州人民政府"], "2005-12-20")
+
+
+# ---------------------------------------------------------------- a 题注 that cites the 公告 that published the text
+
+def test_a_note_line_ending_on_the_notice_that_published_the_text_is_no_title():
+    """A regulation's 题注 over several lines may name the 公告 that published
+    it ('…以某某自治州人民代表大会常务委员会公告第4号' / '公布)'): the line goes on
+    the bracket the note opened, so it is no 公告's title over its number, and
+    the note dates the regulation."""
+    lines = ["某某自治州保护和发展民族用品生产条例", "(1993年1月9日某某自治州第十届人民代表大会第一次会议通过",
+             "1993年3月6日某某省第八届人民代表大会常务委员会第二次会议批准 2009年",
+             "6月19日以某某自治州人民代表大会常务委员会公告第4号", "公布)",
+             "第一条 为了保护和发展民族用品生产，根据有关法律，结合本州实际，制定本条例。",
+             "第二条 本条例适用于本州行政区域。"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [lines[0]]
+    assert docs[0].date == "1993-01-09"
+    assert any(block.text.endswith("公告第4号公布)") for block in docs[0].parts[0].blocks)

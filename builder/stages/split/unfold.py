@@ -28,7 +28,7 @@ from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
-                      organ_names, organs_by_name)
+                      organ_names, organs_by_name, NOTE_LINES)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -1125,6 +1125,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                                                      match.group("title")))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
+                and not _inside_open_bracket(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (n + 1 < len(pieces) and ACKNOWLEDGED_RE.match(pieces[n + 1].text))):  # a 请示 a reply cites
             out.append(line)
             continue
@@ -1139,6 +1140,27 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
     return out
+
+
+def _inside_open_bracket(above: list[Line], title: str) -> bool:
+    """The title-like words go on a bracket a line above opened and left open to their end, a 题注 over
+    several lines ('(1993年1月9日…通过' / … / '…以…常务委员会公告第4号' / '公布)'): what they hold is the
+    note's, no title with its number, whatever kind word they end on (a title's own pair the wrap parted,
+    '…工程(清' / '水工程)项目…的通知(…号)', closes in them)."""
+    depth = _depth(title)
+    for line in reversed(above[-NOTE_LINES:]):
+        if ends_sentence(line.text):
+            return False
+        depth += _depth(line.text)
+        if depth > 0:
+            return True
+        if line.starts_block:
+            return False
+    return False
+
+
+def _depth(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 ANNEX_NAME_REACH = 6  # lines an 附件说明's name takes above its turned end at the narrowest measure
