@@ -1,0 +1,50 @@
+"""The document grammar on layouts of the hundredth held-out set's kind
+(issue #11): drafts and requests that city organs and their departments
+publish for comment (公开征求意见的通知/公告/函/通告, the draft's title printed
+after, contact lines, a 主送 of departments named at length). Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a 主送 whose names hold a kind word
+
+LETTER = "某某市规划和自然资源局关于《某某市公共厕所设计导则》公开征求意见的函"
+PLANNING_ADDRESSEES = "各区县局、某某新区规划自然资源局、某某开发区规划自然资源主管部门，局属各单位，有关专家："
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", [LETTER, "某某市规划和自然资源局关于做好公共厕所建设工作的通知"])
+def test_a_title_stops_before_a_main_addressee_whose_names_end_as_a_kind_word(title, columns):
+    """GB/T 9704 7.3.1-7.3.2: the title, then the 主送 on a line of its own.
+    A 主送 of planning bureaus ('…新区规划自然资源局、…') holds 规划, a kind
+    word: read on from the title's 文种 it would make a longer title
+    ('…的函各区县局、某某新区规划'). A title goes on past its 文种 by 的, 》
+    or a bracket ('…的通报的通知'); a 主送 opens on 各: the title ends at the
+    文种 the 主送 follows."""
+    docs = _documents(NOTICE + [title, PLANNING_ADDRESSEES,
+                                "为做好公共厕所建设工作，我局起草了有关导则，现按程序公开征求意见。逾期未反馈，视为无意见。",
+                                "某某市规划和自然资源局", "2019年12月3日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].addressees.replace("，", ",").startswith("各区县局、某某新区规划自然资源局")
+    assert (docs[1].issuers, docs[1].date) == (["某某市规划和自然资源局"], "2019-12-03")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_forwarding_title_still_goes_on_past_its_inner_kind_word(columns):
+    """Control: a 转发 title names the text it forwards, its own kind word
+    inside ('…关于某某专项规划' / '的通知'): the title goes on by 的 to the
+    notice's 文种, and the 主送 under it stays a 主送."""
+    title = "某某市人民政府办公室关于转发市自然资源局某某片区专项规划的通知"
+    docs = _documents(NOTICE + [title, "各区县人民政府，市政府各部门：",
+                                "市自然资源局《某某片区专项规划》已经市政府同意，现转发给你们，请认真贯彻执行。",
+                                "某某市人民政府办公室", "2020年5月6日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].addressees.startswith("各区县人民政府")
