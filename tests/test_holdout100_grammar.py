@@ -48,3 +48,29 @@ def test_a_forwarding_title_still_goes_on_past_its_inner_kind_word(columns):
                                 "某某市人民政府办公室", "2020年5月6日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].addressees.startswith("各区县人民政府")
+
+
+# ---------------------------------------------------------------- a date that lost its 年月日
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("damaged, iso", [("2023107", "2023-10-07"), ("2021101", "2021-10-01")])
+def test_a_damaged_date_is_read_with_its_month_and_day_padded_alike(damaged, iso, columns):
+    """GB/T 9704 7.3.5 prints the 成文日期 under the signature, its month and
+    day in figures padded to two or neither ('2023年10月7日'). A page that lost
+    the 年, 月 and 日 leaves '2023107': 10 and 7, or 1 and 07, a day padded
+    under a month that is not, which no date is: 10 and 7."""
+    docs = _documents(NOTICE + ["关于某某设计指南(征求意见稿)公开征求意见结果反馈的报告",
+                                "市住建局起草的某某设计指南(征求意见稿)在门户网站上公开征求意见，收到意见12条，采纳5条。",
+                                "特此报告。", "某某市住房和城乡建设局", damaged], columns)
+    assert [d.title for d in docs][-1] == "关于某某设计指南(征求意见稿)公开征求意见结果反馈的报告"
+    assert (docs[-1].issuers, docs[-1].date) == (["某某市住房和城乡建设局"], iso)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_damaged_date_padded_alike_either_way_is_still_none(columns):
+    """Control: '2024112' is 11 and 2 or 1 and 12, each padded alike (no
+    figure 0 to tell them): no date is read."""
+    docs = _documents(NOTICE + ["关于某某设计指南(征求意见稿)公开征求意见结果反馈的报告",
+                                "市住建局起草的某某设计指南(征求意见稿)在门户网站上公开征求意见，收到意见12条，采纳5条。",
+                                "特此报告。", "某某市住房和城乡建设局", "2024112"], columns)
+    assert docs[-1].date is None
