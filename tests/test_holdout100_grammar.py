@@ -74,3 +74,35 @@ def test_a_damaged_date_padded_alike_either_way_is_still_none(columns):
                                 "市住建局起草的某某设计指南(征求意见稿)在门户网站上公开征求意见，收到意见12条，采纳5条。",
                                 "特此报告。", "某某市住房和城乡建设局", "2024112"], columns)
     assert docs[-1].date is None
+
+
+# ---------------------------------------------------------------- a 主送 under the number printed below the title
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_main_addressee_under_a_number_below_the_title_is_no_title(columns):
+    """GB/T 9704 7.2.4 prints the 发文字号 over the title, and a line under
+    the 发文字号 is read as a title whatever it says; a page that prints the
+    number under the title in brackets puts the 主送 under it. A line opening
+    on 各 whose names run to the 主送's colon is that 主送, though a name in
+    it ends as a kind word does ('…某某新区规划' / '自然资源局…:')."""
+    docs = _documents(NOTICE + [LETTER, "（某规资便函〔2019〕422号）", PLANNING_ADDRESSEES,
+                                "为做好公共厕所建设工作，我局起草了有关导则，现按程序公开征求意见。逾期未反馈，视为无意见。",
+                                "某某市规划和自然资源局", "2019年12月3日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], LETTER]
+    assert docs[1].doc_number == "某规资便函〔2019〕422号"
+    assert docs[1].addressees.startswith("各区县局、某某新区规划自然资源局")
+    assert (docs[1].issuers, docs[1].date) == (["某某市规划和自然资源局"], "2019-12-03")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_under_its_number_is_still_read_whatever_it_says(columns):
+    """Control: under the 版头's 发文字号 a title that names no organ and no
+    关于 ('某某片区专项规划的批复' is hardly one; '各地…' opens none) is still
+    read as the title, the 主送 under it a 主送."""
+    title = "某某市人民政府对某某片区控制性详细规划的批复"
+    docs = _documents(NOTICE + ["某政函〔2020〕15号", title, "市自然资源局：",
+                                "你局报来的请示收悉。经研究，原则同意该片区控制性详细规划。",
+                                "某某市人民政府", "2020年6月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某政函〔2020〕15号"
+    assert docs[1].addressees == "市自然资源局"

@@ -1591,8 +1591,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
     grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
-        or bool(above) and is_doc_number_line(above[-1].text.strip())  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
-    # 发文字号, then the title under it, whatever it says)
+        or bool(above) and is_doc_number_line(above[-1].text.strip()) \
+        and not (head.startswith("各") and _addressees(run))  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
+    # 发文字号, then the title under it, whatever it says; but a 主送 opening on 各 under a number printed below its
+    # title is the 主送, though its names hold a kind word: '各区县局、某新区规划' / '自然资源局:')
     letter = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
