@@ -106,3 +106,33 @@ def test_a_title_under_its_number_is_still_read_whatever_it_says(columns):
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].doc_number == "某政函〔2020〕15号"
     assert docs[1].addressees == "市自然资源局"
+
+
+# ---------------------------------------------------------------- a 主送 closing on those concerned
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_main_addressee_wrapped_before_its_last_class_goes_on_to_its_colon(columns):
+    """GB/T 9704 7.3.2: the 主送 closes on its colon after its last name; a
+    request for comment addresses its bureaus, then those concerned by what
+    they are ('…，有关单位，有关专家：'), no organ's name. The line the wrap
+    leaves with '有关专家：' alone is the list's end, not a 主送 of its own."""
+    addressees = "各区县局、某某新区自然资源局、某某开发区规划主管部门，局属各单位，机关各处室，有关单位，有关专家："
+    lines = NOTICE + ["某某市自然资源局关于某某设计导则公开征求意见的函", addressees,
+                      "为做好公共厕所建设工作，我局起草了有关导则，现按程序公开征求意见。", "某某市自然资源局", "2019年12月3日"]
+    for cut in ("有关单位，", "机关各处室，"):  # the page's own wrap before the last class, at any measure
+        head, tail = addressees.split(cut)
+        docs = _documents(lines[:6] + [head + cut, tail] + lines[7:], columns)
+        assert [d.title for d in docs] == [NOTICE[0], lines[5]]
+        assert docs[1].addressees.replace(",", "，").endswith("有关单位，有关专家")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_body_line_on_the_matters_concerned_under_a_main_addressee_is_the_body(columns):
+    """Control: under a 主送 that ends on a comma ('…，市政府各部门，', its colon
+    lost), a short line opening on 有关 that announces what follows ('有关事项
+    通知如下：') is the body's first sentence, not one more class of the 主送."""
+    title = "某某市人民政府关于做好防汛工作的通知"
+    docs = _documents(NOTICE + [title, "各区县人民政府，市政府各部门，", "有关事项通知如下：",
+                                "一、各区县要落实防汛责任。", "某某市人民政府", "2021年6月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert "有关事项" not in (docs[1].addressees or "")
