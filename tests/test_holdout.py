@@ -1747,7 +1747,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   issuers, dates and 主送 run together, one per file and indented, 86%
   printed with blank lines or leaders (the 函 under its number in
   brackets), 文号 86% (the bare 便函 number), 12/12 provisions, 3 of 3
-  parts, 7 of 7 files read fully; in two columns 6 of 7.
+  parts, 7 of 7 files read fully; in two columns 6 of 7. Every earlier
+  set measures as before in every layout.
 - holdout99: notices that set or adjust standards and amounts, of a
   province's 人社厅, city and county governments, their offices and
   bureaus, 2013-2024, as portals, law sites, mirrors and a forum print
