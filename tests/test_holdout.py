@@ -1725,6 +1725,30 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   '6”…的批复', is no entry whose page is that figure): 100% of documents,
   文号, issuers, dates and 主送 in every layout, 17 of 17 provisions, 1 of 1
   parts, 9 of 9 files read fully; in two columns 9 of 9 (8 before).
+- holdout100: drafts and requests published for comment by city organs
+  and their departments, 2019-2024, as portals and a mirror print them:
+  湖州's 交通运输局 通知 with the revised 办法's title after it
+  ('(修订征求意见稿)' on a line of its own), 南通's 司法局 公告 with the
+  条例(草案) printed after (一、 to 四、, 第一章, 第X条〔…〕), 重庆's 规划和自然资源局
+  函 (a 便函 number '2019—422' over the title, a long 主送 of planning
+  bureaus, two 附件 links), 鄂尔多斯's 人大常委会 公告 with its 草案 (the
+  title over two lines, '(第3', a date that lost its 年月日), 苏州's 住建局
+  报告 on the comments received ('2023107'), 深圳's 生态环境局 通告 (its
+  organ and date run into one line), 丽水's 大气污染防治办公室 函. First
+  measured (against main faa9c3c, the records as corrected): 86% of
+  documents with the right extent in every layout, 文号 86%, issuers 86%,
+  dates 71%, 主送 86%, 12/12 provisions, 6 of 7 files read fully. After
+  the rules of tests/test_holdout100_grammar.py (a title read on past its
+  文种 stops before a 主送 that opens on 各, though a name in it ends as a
+  kind word does, '…新区规划'; under a number line a 主送 opening on 各 is
+  no title; of two readings of a date that lost its 年月日 the one whose
+  month and day are padded alike, '2023107' 10 and 7; a 主送 cut before
+  its last class, '有关专家:', goes on to its colon): 100% of documents,
+  issuers, dates and 主送 run together, one per file and indented, 86%
+  printed with blank lines or leaders (the 函 under its number in
+  brackets), 文号 86% (the bare 便函 number), 12/12 provisions, 3 of 3
+  parts, 7 of 7 files read fully; in two columns 6 of 7. Every earlier
+  set measures as before in every layout.
 - holdout99: notices that set or adjust standards and amounts, of a
   province's 人社厅, city and county governments, their offices and
   bureaus, 2013-2024, as portals, law sites, mirrors and a forum print
@@ -2164,7 +2188,15 @@ FLOORS = {
     # spaces) is cut inside its number at 18 and indented at 20 columns (1 paragraph of 109); the set holds no 补偿决定
     # on one household and no 房屋征收补偿方案 with its 补偿标准 (none found with its title on an official page).
     "holdout98": in_every_layout({"together_18": dict(cut=0.01), "indented_20": dict(cut=0.01)},
-                                 **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+                                 **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),    # Left (7 documents, 12 provisions, 3 parts): 重庆's 便函 number '2019—422' (no 代字, no 号) is read as no 发文字号 in any
+    # layout (文号 86%); printed with blank lines or leaders, that number in brackets under the title and the 主送 wrapped
+    # under it, the 函 is not found (its 主送 read as a title); paragraphs cut at 18 columns, printed with blank lines and
+    # indented at 20 ('…2020年5月30日' / '前，…', '(ghzrzyj.cq.' / 'gov.cn)…').
+    "holdout100": in_every_layout({"issue_blank": dict(recall=0.85, precision=0.74, date=0.85, 主送=0.85, cut=0.035),
+                                   "issue_leaders": dict(recall=0.85, precision=0.74, date=0.85, 主送=0.85),
+                                   "issue_numbers": dict(recall=0.85, precision=0.74, 主送=0.85),
+                                   "together_18": dict(cut=0.02), "indented_20": dict(cut=0.035)},
+                                  **{**ALL_RIGHT, "文号": 0.85}, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -2185,7 +2217,7 @@ def test_held_out_figures_do_not_drop(name, layout):
 # across both columns (holdout49), and the shapes each set still misses in its printed issues.
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout77": 0.87, "holdout78": 0.85,
-           "holdout83": 0.83, "holdout87": 0.4}
+           "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85}
 
 
 @pytest.mark.parametrize("name", SETS)

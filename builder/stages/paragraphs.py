@@ -354,7 +354,7 @@ def addressed(above: str, below: str) -> bool:
     alias = first[:1] in "（(" and first[-1:] in "）)" and bool(ADDRESSEE_ITEM_RE.fullmatch(first[1:-1]))
     variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
-        and not CLASSES_END_RE.fullmatch(below) and not alias and not variant \
+        and not CLASSES_END_RE.fullmatch(below) and not RELATED_END_RE.fullmatch(below) and not alias and not variant \
         and not (above.endswith("、") and _names_next_item(below)) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not (DEPARTMENTS_RE.fullmatch(first) and addressee_names(above + below)) \
@@ -381,6 +381,9 @@ def _names_next_item(below: str) -> bool:
 
 VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,：:]")  # '（局）、', '（委、局），', '（公司）：'
 CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
+# The 主送's last class, those concerned, closing the list with its colon ('…，有关单位，' / '有关专家:'): people or
+# bodies addressed by what they are, no organ's name (so frame.addressee_names reads no list in it), no sentence.
+RELATED_END_RE = re.compile(r"有关(?!.*如下)[\u4e00-\u9fa5]{1,10}[:：]")
 
 
 def addressee_goes_on(above: str, below: str) -> bool:

@@ -982,7 +982,8 @@ DAMAGED_DATE_RE = re.compile(rf"""
 
 def damaged_date(text: str) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
-    "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23; "2024112", 1 December or 11 February, and
+    "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23, "2023107" → 2023-10-07, not 1 and 07, a day
+    padded under a month that is not; "2024112", 1 December or 11 February, and
     "年3月21日", of no year, are none)."""
     match = DAMAGED_DATE_RE.match(text.strip())
     if not match or not match.group("year"):
@@ -990,12 +991,17 @@ def damaged_date(text: str) -> Optional[str]:
     year, rest = int(match.group("year")), match.group("rest")
     splits = [(rest[:k], rest[k:]) for k in (1, 2) if 1 <= len(rest) - k <= 2] if rest \
         else [(match.group("month"), match.group("day"))]  # the month's digits, the day's the rest
-    readings = set()
+    readings, padded = set(), set()
     for month, day in splits:
         try:
-            readings.add(datetime.date(year, int(month), int(day)).isoformat())
+            reading = datetime.date(year, int(month), int(day)).isoformat()
         except ValueError:
-            pass
+            continue
+        readings.add(reading)
+        if len(month) == len(day) or not (month.startswith("0") or day.startswith("0")):
+            padded.add(reading)
+    if len(readings) > 1:  # a date pads both its month and its day to two figures or neither ('2023年10月7日',
+        readings = padded  # '2023年01月07日'): '2023107' is 10 and 7, not 1 and 07
     return readings.pop() if len(readings) == 1 else None
 
 

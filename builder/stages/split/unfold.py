@@ -1613,8 +1613,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
     grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
-        or bool(above) and is_doc_number_line(above[-1].text.strip())  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
-    # 发文字号, then the title under it, whatever it says)
+        or bool(above) and is_doc_number_line(above[-1].text.strip()) \
+        and not (head.startswith("各") and _addressees(run))  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
+    # 发文字号, then the title under it, whatever it says; but a 主送 opening on 各 under a number printed below its
+    # title is the 主送, though its names hold a kind word: '各区县局、某新区规划' / '自然资源局:')
     letter = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
@@ -1626,7 +1628,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
     headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
     colon = any(re.search(r"[:：]", text) for text in run)
-    title, found, body = "", None, None
+    title, found, body, whole = "", None, None, 0
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
@@ -1638,6 +1640,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 return found or body
             if not (balanced(title) and kind_of(title)) or kind_word_goes_on(title, text[offset:offset + 1]):
                 continue
+            if whole and title[whole:].startswith("各"):
+                continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
+                # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
             if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
@@ -1646,6 +1651,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                                       or _reply_addressee_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
+                whole = len(title)
             elif grammar and stands and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
