@@ -1847,6 +1847,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   each title run into its 主送. Then (main, 'an 附件说明's item the wrap
   filled before its 目录') the set's cut fell from 1.4-2.8% to 0% but at 26
   columns spaced by OCR (清水's 附件说明, 1 of 71).
+- holdout101: short public-service notices of city, county, district and
+  town governments, an office, a task force's office and a traffic police
+  brigade, 2015-2025, as portals, news sites and mirrors store them: 霸州's
+  重污染天气 yellow-alert 紧急通知, 卡若区's 春节 and 藏历新年 holiday 通知
+  (the title over two lines), 开封's office 端午节 通知 (the organ alone on
+  the title's first line, '(不另行文)'), 化州's 禁火 通告 (the 发文字号
+  under the title, headings 一、 to 五、 over their paragraphs), 陂洋镇's
+  禁火令 通告 (closed by '此告'), 岱山's 交通管制 通告 (items 1. to 3. run
+  into one paragraph), 五华's 森林高火险期禁火令 in a mirror's traditional
+  characters (the organ spaced out, '第1號' under the title, no signature)
+  and 安溪's 禁火令 通告 of one paragraph. First measured (against main
+  faa9c3c): 100% of documents with the right extent, 文号, dates and 主送 in
+  every layout, issuers 88% (五华's 令, unsigned, had none), 41/42
+  provisions (岱山's run-in '1.'), 7 of 8 files read fully, and printed
+  (seed 2) one paragraph cut inside a date ('…将于2023年8月12 | 日在…').
+  After the rules of tests/test_holdout101_grammar.py (an unsigned 令 named
+  by its measure names the government its title opens with; a '1.' whose
+  paragraph runs the second item on after its stop or semicolon opens a
+  list; a 简报's imprint line sets its compiler, an organ, apart from the
+  date, so words run straight into a date at a line's end are a sentence
+  the wrap cut): 100% of documents, 文号, issuers, dates and 主送 in every
+  layout, 42/42 provisions, no paragraph cut, 8 of 8 files read fully.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -2188,7 +2210,8 @@ FLOORS = {
     # spaces) is cut inside its number at 18 and indented at 20 columns (1 paragraph of 109); the set holds no 补偿决定
     # on one household and no 房屋征收补偿方案 with its 补偿标准 (none found with its title on an official page).
     "holdout98": in_every_layout({"together_18": dict(cut=0.01), "indented_20": dict(cut=0.01)},
-                                 **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),    # Left (7 documents, 12 provisions, 3 parts): 重庆's 便函 number '2019—422' (no 代字, no 号) is read as no 发文字号 in any
+                                 **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Left (7 documents, 12 provisions, 3 parts): 重庆's 便函 number '2019—422' (no 代字, no 号) is read as no 发文字号 in any
     # layout (文号 86%); printed with blank lines or leaders, that number in brackets under the title and the 主送 wrapped
     # under it, the 函 is not found (its 主送 read as a title); paragraphs cut at 18 columns, printed with blank lines and
     # indented at 20 ('…2020年5月30日' / '前，…', '(ghzrzyj.cq.' / 'gov.cn)…').
@@ -2197,6 +2220,10 @@ FLOORS = {
                                    "issue_numbers": dict(recall=0.85, precision=0.74, 主送=0.85),
                                    "together_18": dict(cut=0.02), "indented_20": dict(cut=0.035)},
                                   **{**ALL_RIGHT, "文号": 0.85}, provisions=0.98, parts=0.98, cut=0.003),
+    # Nothing left in its layouts (8 documents, 42 provisions, no parts): every document, field and provision, no
+    # paragraph cut. Left: the set holds no 停水/停电, 考试 or 征兵 notice of a government (none found stored with its
+    # title and issuer), and 五华's 禁火令 is an excerpt that ends inside 六、, before its signature and date.
+    "holdout101": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 
@@ -2216,7 +2243,7 @@ def test_held_out_figures_do_not_drop(name, layout):
 # mirror's pinyin annotation the wrap cut in two inside a column ('來(l' / 'ái)'), a source's own page numbers set
 # across both columns (holdout49), and the shapes each set still misses in its printed issues.
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
-           "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout77": 0.87, "holdout78": 0.85,
+           "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85}
 
 

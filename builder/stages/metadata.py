@@ -671,7 +671,10 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     prefix = None
     if kind == "任免":
         prefix = re.sub(r"任免.*$", "", title)  # the organ before 任免 and whom it names
-    elif kind == "令" and not ABOUT_RE.search(title):  # 中华人民共和国国务院令: the order of the 国务院
+    elif kind == "令" and not ABOUT_RE.search(title) \
+            and (found or order_organ(title) or not GOVERNMENT_TITLE_RE.match(title)):
+        # 中华人民共和国国务院令: the order of the 国务院. An unsigned 令 named by its measure
+        # ('XX县人民政府森林高火险期禁火令') names its government before the 事由, as other titles do (below).
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")

@@ -314,7 +314,17 @@ def ends_line(text: str, opening: bool = True) -> bool:
         or bool(OCCASION_RE.match(text)) \
         or head_mark(text) \
         or bool(ISSUE_LINE_RE.match(text.strip())) \
-        or bool(IMPRINT_RE.match(text.strip())) or bool(RECORD_NUMBER_RE.match(text.strip()))
+        or _imprint(text.strip()) or bool(RECORD_NUMBER_RE.match(text.strip()))
+
+
+def _imprint(text: str) -> bool:
+    """A 简报's imprint line: its compiler, an organ, and the date, set apart by
+    spaces or the compiler named as organs are ('XX县人民政府督查室2022年8月19日').
+    A sentence's words run straight into a date ('…活动将于2023年8月12' / '日在…
+    举行', '…将于2023年8月12日' / '在…举行') are a sentence the wrap cut at the date."""
+    imprint = IMPRINT_RE.match(text)
+    return bool(imprint) and (imprint.end("compiler") < imprint.start("date")
+                              or bool(ORGAN_END_RE.search(imprint.group("compiler"))))
 
 
 PUBLICATION_NOTE_RE = re.compile(r"[（(]此件[\u4e00-\u9fa5]{2,6}[）)]")  # how a text is published: 公开发布, 主动公开, 不予公开

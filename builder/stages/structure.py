@@ -274,6 +274,9 @@ def _outline_heading(block, sectioned: bool) -> Optional[tuple]:
 
 
 SECOND_ITEM_RE = re.compile(r"^[2２]\s*[.、．]")  # in either width
+# The second item run on in the first's paragraph after its stop or semicolon ('1.…驶入;2.沙河路…'), a word
+# after the point: '；2.5米' is a decimal.
+RUN_ON_SECOND_ITEM_RE = re.compile(r"[。；;]\s*[2２]\s*[.、．]\s*(?![\d０-９])\S")
 
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:
@@ -283,7 +286,11 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     the next of (GB/T 9704 7.3.3: 一、，（一），1.，（1）): their first, though
     the text stops before the second. Under a 一、 heading alone on its line
     (an 意见's '一、总体要求' numbers its points 1.), a '1.' that runs its own
-    heading sentence into its text is that first point too."""
+    heading sentence into its text is that first point too. A '1.' whose own
+    paragraph runs the second item on after its stop or semicolon ('1.…驶入;
+    2.沙河路…驶入;3.…', a 通告's measures printed as one paragraph) opens a list."""
+    if isinstance(blocks[n], Paragraph) and RUN_ON_SECOND_ITEM_RE.search(blocks[n].text):
+        return False
     prev = blocks[n - 1] if n else None
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
     if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _bare_line(above[3])):
