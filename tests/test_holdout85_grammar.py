@@ -16,7 +16,7 @@ import pytest
 from builder.convert import convert, convert_text
 from builder.stages.decode import decode
 from builder.stages.layout import columns_read_apart
-from builder.text.lines import display_width, width
+from builder.text.lines import width
 from tests.test_extractor_layouts import _side_by_side, printed
 
 MEASURES = [18, 20, 26]
@@ -136,18 +136,3 @@ def test_a_one_page_issue_whose_columns_stand_under_its_contents_is_read_column_
     docs = convert(data, "x.txt", "x").documents
     assert [d.title for d in docs] == ["某某省住房和城乡建设厅关于印发《某某省公共租赁住房管理办法》的通知", LAST[0]]
     assert (docs[1].issuers, docs[1].date) == (["某某市住房保障和房屋管理局"], "2019-09-17")
-
-
-def test_a_line_a_wide_gap_parts_over_prose_reaching_the_gutter_is_no_last_page_of_columns():
-    """A line whose words a wide gap parts ('联系人：张 潞' far from
-    '联', the wrap cutting '联系电话' after its gap) over a page of prose whose
-    lines reach into where the gutter would be: a page in two columns keeps
-    its gutter blank on every line, so this is one column, read as it is."""
-    body = _wrapped(["被征地农村集体经济组织和农户如对拟征土地的补偿标准、安置途径等有异议的，请于本公告下达之日起30日内"
-                     "依法申请听证。逾期未提出的，视为放弃听证权利。相关权利人应当在规定期限内持有关证明材料办理补偿登记，"
-                     "逾期未办理的，以有关部门调查结果为准。本公告所涉土地的补偿费用，按照有关规定及时足额支付到位，"
-                     "任何单位和个人不得截留、挪用。" * 3], 21)
-    contact = "联系人：张 潞" + " " * 28 + "联"
-    raws = list(enumerate(body[:3] + [contact, "系电话：4222507", "特此公告"] + body[3:], start=1))
-    assert max(display_width(text) for _, text in raws if text != contact) > 40 - 4
-    assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws

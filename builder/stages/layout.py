@@ -417,7 +417,7 @@ def _read_columns(raws: list[tuple[int, str]], annotated: Mapping[int, Sequence[
         short = False  # an issue's last page, its columns from their first row of both (what stands above is set
         if 0 < len(pairs) < COLUMN_PAIRS:  # across the page: the 目录's end on the issue's one page)
             top = next(n for n, (_, a, b) in enumerate(rows) if a.strip() and b.strip())
-            short = _right_column_ends_at_top(rows[top:], at)
+            short = _right_column_ends_at_top(rows[top:])
             if short:
                 start, rows = start + top, rows[top:]
         measured = [row for row in rows if not (short and is_furniture((row[1] + row[2]).strip()))]
@@ -439,23 +439,19 @@ def _read_columns(raws: list[tuple[int, str]], annotated: Mapping[int, Sequence[
     return out + [Piece(*raw) for raw in raws[done:]], frozenset(found)
 
 
-def _right_column_ends_at_top(rows: list[tuple[int, str, str]], at: int) -> bool:
+def _right_column_ends_at_top(rows: list[tuple[int, str, str]]) -> bool:
     """Whether a run with fewer rows of both columns than COLUMN_PAIRS is
     still a page's: an issue's last page, whose text runs down the left
     column and ends in the right column's first lines. Its rows with both
     halves stand first, each right half one run of text, and the left column
     runs on alone below them for a page's lines (COLUMN_LOOK / 2 at least,
-    the page's folio aside), as no table's or signature's row does; and no
-    line of the left column reaches into the gutter before the right one
-    (COLUMN_GAP blank columns on every row), as a page of one column's lines
-    do under a line that a wide gap parts ('联系人:张 潞      联' / '系电话:…')."""
+    the page's folio aside), as no table's or signature's row does."""
     filled = [(bool(a.strip()), bool(b.strip())) for _, a, b in rows
               if (a.strip() or b.strip()) and not is_furniture((a + b).strip())]  # (a folio under the column)
     both = sum(1 for a, b in filled if a and b)
     return 0 < both < COLUMN_PAIRS and all(a and b for a, b in filled[:both]) \
         and all(a and not b for a, b in filled[both:]) and len(filled) - both >= COLUMN_LOOK // 2 \
-        and all(len(text_runs(b)) == 1 for _, a, b in rows if a.strip() and b.strip()) \
-        and all(display_width(a.rstrip()) <= at - COLUMN_GAP + COLUMN_SLACK for _, a, _ in rows)
+        and all(len(text_runs(b)) == 1 for _, a, b in rows if a.strip() and b.strip())
 
 
 def _row(raw: str, at: int) -> Optional[tuple[str, str]]:
