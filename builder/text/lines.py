@@ -76,13 +76,13 @@ def ends_sentence(text: str) -> bool:
     return stripped[-1] in SENTENCE_END
 
 
-@lru_cache(maxsize=1 << 16)  # a line is compared with the first of every title run it may end
 def quotation_open(text: str) -> bool:
     """The text opens a quotation or a 《 it does not close: it goes on in the next line, and a figure it
     stops on is inside what it quotes ('…项目(一期)“11' / '·27”…调查报告'), no row's number or page."""
     return text.count("《") > text.count("》") or text.count("“") > text.count("”")
 
 
+@lru_cache(maxsize=1 << 16)  # a line is compared with the first of every title run it may end
 def squash(text: str) -> str:
     """A comparison key: no spaces, no punctuation, no bracket variants."""
     return re.sub(r"[\s\W_]+", "", text)
