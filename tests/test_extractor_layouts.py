@@ -545,3 +545,42 @@ def test_names_and_posts_across_the_page_are_no_pair_of_columns():
     from builder.stages.layout import columns_read_apart
     raws = list(enumerate(_side_by_side(MEMBERS, MEMBERS[::-1]), start=1))
     assert [(piece.no, piece.text) for piece in columns_read_apart(raws)] == raws
+
+
+# A notice typed with full-width input: every figure a character wide, as its PDF's text layer gives it back.
+WIDE_DIGITS_NOTICE = ["某某县人民政府办公室关于做好２０２１年度秸秆禁烧工作的通知", "某政办发〔２０２１〕１２号",
+                      "各乡镇人民政府，县直各单位：",
+                      "根据《某某市人民政府办公室关于印发２０２１年度秸秆禁烧工作方案的通知》（某政办发〔２０２０〕９８号）"
+                      "要求，现将有关事项通知如下：",
+                      "１．禁烧时间为２０２１年５月１日至２０２１年１０月３１日，共１８４天，各乡镇要落实２４小时值班制度。",
+                      "２．各乡镇要在２０２１年４月３０日前将禁烧方案报县农业农村局，联系电话为０３９１—１２３４５６７。",
+                      "某某县人民政府办公室", "２０２１年３月１５日",
+                      "某某县人民政府关于公布２０２１年第一批县级非物质文化遗产代表性项目名录的通知",
+                      "各乡镇人民政府，县直各单位：", "现将２０２１年第一批县级非物质文化遗产代表性项目名录予以公布。",
+                      "某某县人民政府", "２０２１年６月２日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_full_width_digits_are_read_as_figures(columns):
+    """A digit typed full-width is the same digit (tests/devset/README.md): the 发文字号 and the 成文日期
+    are read from it, '１．' is an item's label, and the page shows figures. Each gave the wrap a character's
+    column: a line it filled is wrapped, not ended (a paragraph's lines run on)."""
+    first, second = _documents(WIDE_DIGITS_NOTICE, columns)
+    assert (first.title, first.doc_number, first.date) == (
+        "某某县人民政府办公室关于做好2021年度秸秆禁烧工作的通知", "某政办发〔2021〕12号", "2021-03-15")
+    assert [p.label for p in first.provisions] == ["1．", "2．"]
+    assert first.provisions[1].text.endswith("联系电话为0391—1234567。")
+    assert "（某政办发〔2020〕98号）要求，现将有关事项通知如下：" in first.parts[0].blocks[2].text
+    assert (second.title, second.issuers, second.date) == (
+        "某某县人民政府关于公布2021年第一批县级非物质文化遗产代表性项目名录的通知", ["某某县人民政府"], "2021-06-02")
+
+
+def test_full_width_digits_keep_their_columns_in_a_table_set_by_spaces():
+    """A table set out by spaces (pdftotext -layout) reads its figures typed full-width as figures, and each
+    run of text keeps the column it was printed at (a full-width figure took two), under its column's head."""
+    from builder.stages.layout import normalise
+    head, *rows = normalise("序号    项目名称        金额（万元）\n"
+                            "１      道路修缮        １２０\n"
+                            "２      桥梁加固        ３５\n")[0]
+    assert [[run[2] for run in line.runs] for line in rows] == [["1", "道路修缮", "120"], ["2", "桥梁加固", "35"]]
+    assert all([run[0] for run in line.runs] == [run[0] for run in head.runs] for line in rows)

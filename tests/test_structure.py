@@ -472,13 +472,13 @@ def test_the_gazettes_name_alone_is_a_running_header_from_its_second_time_on():
 
 def test_figures_typed_full_width_number_the_list_and_the_frame():
     """A word processor's full-width figures (１．, 〔２０２２〕, ２０２２年９月１７日): the
-    same list and the same 发文字号 and date as in half-width figures."""
+    same list and the same 发文字号 and date as in half-width figures, the figures shown as figures."""
     text = ("荆州市人民政府办公室关于某某工作的通知\n荆政办发〔２０２２〕１６号\n各县、市、区人民政府：\n"
             "为做好某某工作，现通知如下。\n１．加强组织领导。各地要高度重视。\n２．强化督促检查。各地要按时完成。\n"
             "荆州市人民政府办公室\n２０２２年９月１７日\n")
     doc = convert_text(text, "x.txt", "x").documents[0]
     assert (doc.doc_number, doc.date) == ("荆政办发〔2022〕16号", "2022-09-17")
-    assert [b.label for p in doc.parts for b in p.blocks if isinstance(b, Provision)] == ["１．", "２．"]
+    assert [b.label for p in doc.parts for b in p.blocks if isinstance(b, Provision)] == ["1．", "2．"]
 
 
 def test_digits_inside_a_bracket_are_no_page_of_the_contents():

@@ -17,6 +17,8 @@ Guarantees of normalise():
   dashes at the line start (remembered as Line.starts_block), **bold**,
   paired attribute-less formatting tags such as <b>…</b>; any other tag is
   text;
+- full-width digits read as figures ('２０２１年' as '2021年'), the columns
+  they gave up kept in Line.annotated;
 - OCR spaces removed inside Chinese words and between Chinese and numbers
   ("实 施 方 案", "2019 年 7 月 8 日"), spaces between Latin words kept;
 - lines with tabs also carry their cells, each cleaned the same way;
@@ -490,6 +492,14 @@ def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
         and (not lines or furniture[-1].no > lines[-1].no) and set(text) <= set(furniture[-1].text)
 
 
+# A word processor set to full-width input types the figures of a date or a number full-width ('２０２１年３月１５日',
+# '〔２０２１〕１２号'): the same digits (Unicode's compatibility forms of 0-9), read as the figures GB/T 15835 sets
+# dates and numbers in, so one grammar reads both. Each gave up half a character of the measure it filled
+# (Line.annotated): the wrap counted it a character wide.
+WIDE_DIGIT_RE = re.compile("[０-９]")
+HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})
               ) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
@@ -512,9 +522,11 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
             continue
         mark = BLOCK_MARK_RE.match(stripped)
         body = stripped[mark.end():] if mark else stripped
+        if wide := len(WIDE_DIGIT_RE.findall(body)):  # (read before the spaces between figures are judged)
+            body, taken = body.translate(HALF_WIDTH_DIGITS), taken + wide / 2
         cells = None
         if "\t" in raw or BAR_ROW_RE.search(raw):
-            cells = [clean(c) for c in (raw.split("\t") if "\t" in raw else raw.split("|"))]
+            cells = [clean(c.translate(HALF_WIDTH_DIGITS)) for c in (raw.split("\t") if "\t" in raw else raw.split("|"))]
             while cells and not cells[-1]:
                 cells.pop()
             if mark and cells:
@@ -523,6 +535,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
         if not cleaned:
             continue
         runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None
+        if runs and wide:
+            runs = [(start, end, run.translate(HALF_WIDTH_DIGITS)) for start, end, run in runs]
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,

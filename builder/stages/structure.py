@@ -273,10 +273,10 @@ def _outline_heading(block, sectioned: bool) -> Optional[tuple]:
     return None
 
 
-SECOND_ITEM_RE = re.compile(r"^[2２]\s*[.、．]")  # in either width
+SECOND_ITEM_RE = re.compile(r"^2\s*[.、．]")
 # The second item run on in the first's paragraph after its stop or semicolon ('1.…驶入;2.沙河路…'), a word
 # after the point: '；2.5米' is a decimal.
-RUN_ON_SECOND_ITEM_RE = re.compile(r"[。；;]\s*[2２]\s*[.、．]\s*(?![\d０-９])\S")
+RUN_ON_SECOND_ITEM_RE = re.compile(r"[。；;]\s*2\s*[.、．]\s*(?!\d)\S")
 
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:

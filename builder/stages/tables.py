@@ -115,9 +115,9 @@ ISSUER_RE = re.compile(r"^\D{2,30}" + ORGAN_ENDING + "$")
 CAPTION_RE = re.compile(
     r"""
     ^(?:附|续)?表\s*                        # 表, 附表 or 续表,
-    [0-9０-９一二三四五六七八九十]+         # its number,
-    (?:[-－—.．][0-9０-９]+)?                # optionally a sub-number (表 2-1),
-    (?![0-9０-９])                          # then the title, spaced or not ("表1主要发展指标")
+    [0-9一二三四五六七八九十]+              # its number,
+    (?:[-－—.．][0-9]+)?                    # optionally a sub-number (表 2-1),
+    (?![0-9])                               # then the title, spaced or not ("表1主要发展指标")
     """,
     re.X,
 )

@@ -431,7 +431,7 @@ SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a d
 OCCASION_RE = re.compile(rf"""
     ^(?: [{DASHES}\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
        | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
-       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9０-９〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)
+       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)
          (?:\s+[\u4e00-\u9fa5]{{2,30}}\s+[\u4e00-\u9fa5]{{2,4}}(?=[）)]))?[）)]? )$
 """, re.X)
 
@@ -849,7 +849,7 @@ YEAR_SERIES_NUMBER = r"(?:[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?|\d{4}\s
 LISTED_SUBJECT = r"(?:[（(][^（）()]{2,80}[）)])"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
-NOTE_MARK = r"(?:\[\d{1,2}\]|［[\d０-９]{1,2}］)"
+NOTE_MARK = r"(?:\[\d{1,2}\]|［\d{1,2}］)"
 # Or the 题注's date alone in brackets, set on the title's line instead of under it, as a list printed under a
 # heading carries the day it was drawn up ('…河长、湖长名单(2021年11月22日)').
 TITLE_NOTE_DATE = rf"[\d{CN_NUMERAL}〇○零]{{4}}年[\d{CN_NUMERAL}]{{1,2}}月[\d{CN_NUMERAL}]{{1,3}}日"
@@ -1009,7 +1009,6 @@ def normal_doc_number(text: str) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    # The year in figures of either width (〔２０２２〕, as a word processor types it) is one year.
     batch = re.search(r"[-－]\s*(\d{1,3})\s*\S$", match.group(0))  # one notice of a 征地 batch: '…25-4号'
     nian = "年" if re.search(rf"[{CLOSE_BRACKETS}]\s*年", match.group(0)) else ""  # kept as printed: '(2021)年25-4号'
     return f"{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{int(match.group('serial'))}" \

@@ -518,6 +518,21 @@ def boxes_joined(docs: list[Document], columns: Optional[int] = None) -> Layout:
     return Layout(name, join(laid_out(paragraphs, columns), blank=False))
 
 
+# ---------------------------------------------------------------- (j) full-width digits
+
+WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def wide_digits(docs: list[Document], columns: Optional[int] = None) -> Layout:
+    """All documents in one file, every Arabic digit full-width ('〔２０２１〕１２号',
+    '２０２１年３月１５日', '１．'), wrapped at ``columns`` (a full-width digit
+    takes a character's column) or not: a document typed in a word processor
+    set to full-width input, as its PDF and the text layer give it back."""
+    paragraphs = [p.translate(WIDE_DIGITS) for doc in docs for p in doc.paragraphs]
+    name = "wide" if columns is None else f"wide-{columns}"
+    return Layout(name, join(laid_out(paragraphs, columns), blank=False))
+
+
 # ---------------------------------------------------------------- (i) article labels apart
 
 ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s\u3000]*(\S.*)$")
