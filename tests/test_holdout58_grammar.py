@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from builder.convert import convert
+from builder.model import TocEntry
+from builder.stages.masthead import _kind_alone
 from builder.text.frame import kind_of
 from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
@@ -140,3 +142,34 @@ def test_a_short_line_ending_in_a_number_is_still_no_entry(line):
              "某某市人民政府关于做好春季植树造林工作的通知……1", line]
     gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
     assert [e.title for e in gazette.toc] == [lines[4].split("…")[0]]
+
+
+# Sweep at seeds 15-20 (2026-12-04): holdout79's 通告 titled by its kind alone, in a 目录 set without leaders.
+KIND_ALONE_CONTENTS = ["某某市人民政府公报", "2025年第1号", "目　　录", "某某市人民政府文件",
+                       "某某市人民政府关于在市区内禁限放烟花爆竹的通告 1", "规范性文件", "通告 {page}",
+                       "某某县人民政府文件", "某某县人民政府关于调整畜禽养殖禁养区的决定 5"]
+KIND_ALONE_BODY = ["某某市人民政府关于在市区内禁限放烟花爆竹的通告", "为保障公共安全，现就有关事宜通告如下：",
+                   "一、禁限放时间为春节期间。", "某某市人民政府", "2021年12月20日",
+                   "通告", "为加强森林防火，现就有关事项通告如下：", "一、野外禁止用火。", "某某县林业局", "2024年3月1日",
+                   "某某县人民政府关于调整畜禽养殖禁养区的决定", "各乡镇人民政府：", "经研究，决定调整禁养区。",
+                   "某某县人民政府", "2024年6月5日"]
+
+
+def test_a_notice_titled_by_its_kind_alone_is_an_entry_without_leaders():
+    """A 通告 titled by its kind alone, its page after a space ('通告 4'), is
+    an entry among the 目录's entries at a page not before theirs: the 目录
+    goes on to the entries under it, and no title of the body runs into the
+    entries left over."""
+    lines = [line.format(page=4) for line in KIND_ALONE_CONTENTS] + KIND_ALONE_BODY
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    assert [(e.title, e.page) for e in gazette.toc] == [(lines[4][:-2], 1), ("通告", 4), (lines[8][:-2], 5)]
+    assert [d.title for d in gazette.documents] == [lines[4][:-2], "通告", lines[8][:-2]]
+
+
+def test_a_kind_alone_before_a_page_the_contents_has_passed_is_no_entry():
+    """'通告 3' after an entry of page 3 is an entry (two documents on a page);
+    one of a page before it is not, nor one before any entry (a body line, or a
+    目录 that has not begun), nor a line that is no kind word alone."""
+    read = [TocEntry(title="某某市人民政府关于在市区内禁限放烟花爆竹的通告", page=3, section=None, line=5)]
+    assert _kind_alone("通告", 3, read) and not _kind_alone("通告", 2, read)
+    assert not _kind_alone("通告", 4, []) and not _kind_alone("通知事项", 4, read)

@@ -86,7 +86,8 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             entry = _toc_entry(text) if not (i + 1 < len(lines) and number_cut(text, lines[i + 1].text)) else None
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
                 entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
-            if entry and (len(entry[0]) >= 6 or pending or _short_title(text, entry[0])):
+            if entry and (len(entry[0]) >= 6 or pending or _short_title(text, entry[0])
+                          or _kind_alone(*entry, entries[found:])):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
                 used.update(pending)
@@ -125,6 +126,14 @@ def _short_title(text: str, title: str) -> bool:
     目录's own mark, and its page: a letter titled by its kind alone or nearly
     ('感谢信……4', '新春贺信……7')."""
     return text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・" and kind_of(title) is not None
+
+
+def _kind_alone(title: str, page: int, read: list[TocEntry]) -> bool:
+    """A 公告 or 通告 titled by its kind alone ('通告 4') is an entry without
+    leaders too, among the entries this 目录 has read, at a page not before
+    theirs: a 目录 lists its documents in page order, and a body's line is
+    no bare kind word before a figure."""
+    return kind_of(title) == title and bool(read) and page >= read[-1].page
 
 
 def _division(title: str) -> bool:
