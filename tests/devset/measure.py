@@ -169,7 +169,7 @@ SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
 # The converter's numbering schemes (model.Provision.kind) as the records name them.
 SCHEME = {"bian": "编", "zhang": "章", "jie": "节", "tiao": "条", "cn": "一、", "cn_paren": "（一）", "ar": "1.",
-          "ar_paren": "（1）", "circled": "①"}
+          "ar_paren": "（1）", "ar_half": "1)", "circled": "①"}
 CHUNK = 8  # a paragraph is found in a document when most of its 8-character pieces are
 
 
