@@ -17,7 +17,7 @@ from typing import Optional
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
                           CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, PERIOD_END, ORDER_IN_NOTE_RE,
+                          HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, answered, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -225,6 +225,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         elif n == head and head_mark(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
         elif n == head and note_line(p.text) and not ORDER_IN_NOTE_RE.search(p.text):
+            if p.role == "byline" and SITTING_LINE_RE.match(p.text.replace(" ", "")):
+                date = date or iso_date(p.text)  # the day of the sitting a report was delivered at, its occasion
             p.role, head = "note", n + 1  # a line of the 题注 under the title and 发文字号: the 主送 follows it
             if byline := DATED_BYLINE_RE.match(p.text.strip()):  # the date and author a compilation prints there
                 date, dated_by = date or iso_date(byline.group(0)), split_orgs(byline.group("organs"))
@@ -234,12 +236,13 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             head = n + 1 if n == head else head
             doc_number = doc_number or order_number(order.group("order"), order)
             ordered_by = ordered_by or order_issuer(order.group("order"))
-        elif addressees is None and (_addressed_to(p.text, n == head, kind == "信") or n == head
+        elif addressees is None and (_addressed_to(p.text, n == head or _under_reporting_organ(paragraphs, head, n),
+                                                   kind == "信") or n == head
                                      and n + 1 < len(paragraphs) and answered(p.text, paragraphs[n + 1].text)) \
                 and p.role != "byline" \
                 and (above_items is None or n < above_items) \
                 and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
-                and not any(q.role == "byline" for q in paragraphs[:n]) \
+                and not _spoken(paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
             # A speech's 称谓 ('各位代表：') is no 主送, nor is a sentence ending in a colon
             # after the body has begun: the 主送 stands above the body (GB/T 9704 7.3.2).
@@ -267,6 +270,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the
         # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
         found = split_orgs(" ".join(signed_names(" ".join(authors))))
+    if not found and not signature and (authors := _organs_in_byline(paragraphs)):
+        found = authors  # unsigned, the report an organ makes: its name under the occasion
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
     if not found and again:
@@ -364,6 +369,38 @@ def _authors_under_title(paragraphs: list[Paragraph]) -> list[str]:
     names = list(takewhile(lambda p: p.role in ("body", "row") and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
                            paragraphs[:SIGNATURE_LINES]))
     return [p.text for p in names] if len(names) < len(paragraphs) else []
+
+
+def _organ_line(text: str) -> bool:
+    """Organs' names alone on the line, no post or person's name after them."""
+    return bool(SIGNATURE_LINE_RE.match(_one_name(text)))
+
+
+def _organs_in_byline(paragraphs: list[Paragraph]) -> list[str]:
+    """A report a government or its department makes to the congress or its
+    standing committee is printed as a speech is (the occasion under the
+    title, '——2020年7月30日在…会议上'), but over it may stand the organ
+    that reports rather than the post and name of who reads it (GB/T 9704
+    7.3.5.2: an unsigned text is published under its organ's name): the
+    organs' names alone on a line of the byline are its authors."""
+    names = [p.text for p in paragraphs if p.role == "byline" and _organ_line(p.text)]
+    return split_orgs(" ".join(signed_names(" ".join(names)))) if names else []
+
+
+def _under_reporting_organ(paragraphs: list[Paragraph], head: int, n: int) -> bool:
+    """Paragraph n stands right under a byline that names the reporting organ
+    and no speaker: where a 公文's 主送 stands, under its head."""
+    return head < n and all(p.role == "byline" for p in paragraphs[head:n]) and not _spoken(paragraphs[:n])
+
+
+def _spoken(paragraphs: list[Paragraph]) -> bool:
+    """A byline above: a speech's, whose 称谓 is no 主送, unless no one
+    speaks in it, the organ alone reporting under the occasion (a report
+    sent to the organ it addresses, GB/T 9704 7.3.2, '城区人大常委会：')."""
+    byline = [p.text for p in paragraphs if p.role == "byline"]
+    return bool(byline) and not (any(_organ_line(text) for text in byline)
+                                 and all(_organ_line(text) or DATE_RE.search(text) or OCCASION_RE.match(text.strip())
+                                         for text in byline))
 
 
 # Words that address a class of organs ('各乡镇人民政府', '有关单位'): a 主送's, never an author's.

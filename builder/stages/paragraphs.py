@@ -38,8 +38,8 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
-                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
-                          RECORD_NUMBER_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
+                          RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
@@ -296,6 +296,10 @@ def bare_article(text: str) -> bool:
     return bool(label) and bool(label.group("tiao")) and not label.group("rest")
 
 
+# A speaker's line in a byline: the post, then the name set apart by a space ('县财政局局长 某某某').
+SPEAKER_LINE_RE = re.compile(r"^[^\s，。；：,;:！？!?]{2,30}\s+[\u4e00-\u9fa5]{2,4}$")
+
+
 def ends_line(text: str, opening: bool = True) -> bool:
     """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
@@ -311,7 +315,7 @@ def ends_line(text: str, opening: bool = True) -> bool:
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
     return bool(number and (number.end() == len(text) or re.fullmatch(CLASS_AFTER_NUMBER, text[number.end():]))) \
         or bool(classed_number(text)) \
-        or bool(OCCASION_RE.match(text)) \
+        or bool(OCCASION_RE.match(text)) or bool(SITTING_LINE_RE.match(text.replace(" ", ""))) \
         or head_mark(text) \
         or bool(ISSUE_LINE_RE.match(text.strip())) \
         or _imprint(text.strip()) or bool(RECORD_NUMBER_RE.match(text.strip()))
@@ -617,6 +621,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text):
         return BREAK  # the date and author a compilation prints under the title, on a full line too; not a 题注's
         # sentence the wrap cut after a date and an organ's first words ('…,XX常务委' / '员会…通过')
+    if opening and SPEAKER_LINE_RE.match(above.strip()) and SALUTATION_RE.match(line.text.strip()):
+        return BREAK  # the speaker's post and name under a report's occasion end their line, though it nearly
+        # fills a narrow measure: the 称谓 under them opens the text ('…局长 某某' / '主任、各位副主任、各位委员：')
     if opening and above.endswith(("；", ";")) and addressee_goes_on(above[:-1] + "，", line.text):
         return JOIN  # a 主送 whose classes of organs ； parts, wrapped after one: its colon ends it
     if ends_sentence(above) or ends_line(above, opening) \

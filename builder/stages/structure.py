@@ -293,11 +293,18 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
         return False
     prev = blocks[n - 1] if n else None
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
-    if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _bare_line(above[3])):
+    if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _heading_alone(above[3])):
         return False
     if above and above[0] in ("cn", "cn_paren") and _bare_line(above[3]) and _run_in(blocks[n].text):
         return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
+
+
+def _heading_alone(text: str) -> bool:
+    """A heading alone on its line: a bare line, or one a full stop closes and
+    nothing else marks ('（一）一般公共预算执行情况。', as a report prints its
+    headings), no sentence run on after it."""
+    return _bare_line(text) or text.endswith("。") and _bare_line(text[:-1]) and not re.search(r"[。！？!?]", text[:-1])
 
 
 def _run_in(text: str) -> bool:

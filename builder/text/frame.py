@@ -435,6 +435,11 @@ OCCASION_RE = re.compile(rf"""
          (?:\s+[\u4e00-\u9fa5]{{2,30}}\s+[\u4e00-\u9fa5]{{2,4}}(?=[）)]))?[）)]? )$
 """, re.X)
 
+# The occasion printed with neither dash, brackets nor 在…上: the day and the sitting alone under a report's title
+# ('2024年11月27日县十八届人大常委会第二十三次会议'), a session's numbered sitting and nothing else after the date.
+SITTING_LINE_RE = re.compile(rf"""^(?:{DATE_RE.pattern})\s*[^\s。，；：,;:（）()]{{2,40}}?第[{CN_NUMERAL}\d]{{1,4}}次
+                                 [^\s。，；：,;:（）()]{{0,6}}?会议$""", re.X)
+
 
 # The 称谓 a speech, a report or a 说明 delivered at a session opens with: the audience by their offices and
 # nothing else ("主任、各位副主任、秘书长、各位委员：", "各位代表、同志们："), where a 公文 names the organs

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ...model import Block, Diagnostic, Paragraph, Provision, Table
-from ...text.frame import DATE_LINE_RE, DATE_RE, OCCASION_RE
+from ...text.frame import DATE_LINE_RE, DATE_RE, OCCASION_RE, SALUTATION_RE, SITTING_LINE_RE
 from ...text.numbering import LABEL_RE, SPEECH_POINT_RE
 from ...text.numerals import cn_to_int
 from .. import structure as numbered
@@ -29,11 +29,11 @@ SPEAKER_MAX = 30
 def _byline(blocks: list[Paragraph | Table], kind: Optional[str]) -> int:
     """How many paragraphs at the top of the part are a speech's byline."""
     found: list[str] = []
-    for block in blocks[:4]:
+    for n, block in enumerate(blocks[:4]):
         if not isinstance(block, Paragraph):
             break
         text = block.text.strip()
-        if OCCASION_RE.match(text):
+        if OCCASION_RE.match(text) or SITTING_LINE_RE.match(text.replace(" ", "")) and _speaker_over_salutation(blocks, n + 1):
             found.append("occasion")
         elif DATE_LINE_RE.match(text.replace(" ", "")) \
                 or (re.match(r"^[（(][^（）()]*[）)]$", text) and DATE_RE.search(text)):
@@ -48,6 +48,16 @@ def _byline(blocks: list[Paragraph | Table], kind: Optional[str]) -> int:
     while found and found[-1] == "speaker" and found[-2:-1] != ["occasion"]:
         found.pop()  # a speaker stands above an occasion or a date, or right under the occasion
     return len(found)
+
+
+def _speaker_over_salutation(blocks: list[Paragraph | Table], n: int) -> bool:
+    """Block n is a speaker's post and name ('县财政局局长 某某') over the
+    称谓 a report delivered at a sitting opens with ('主任、各位副主任、各位委员：')."""
+    if n + 1 >= len(blocks) or not all(isinstance(b, Paragraph) for b in blocks[n:n + 2]):
+        return False
+    speaker = blocks[n].text.strip()
+    return len(speaker) <= SPEAKER_MAX and not re.search(r"[。，,；;：:！!？?]", speaker) and not LABEL_RE.match(speaker) \
+        and bool(SALUTATION_RE.match(blocks[n + 1].text.strip()))
 
 
 def read_point(text: str, open_provisions: list[Provision]) -> Optional[numbered.Label]:
