@@ -173,3 +173,19 @@ def test_an_unsigned_text_is_the_organs_whose_documents_the_toc_lists_it_under(c
     doc, = _issue(body, columns).documents
     assert doc.title == STACKED_MARK[3]
     assert doc.issuers == ["某某自治区人民政府"]
+
+
+# Sweep at seeds 15-20 (2026-12-04): holdout26's 淮南 order, its sentence quoting the title with a space after 《,
+# as a printed issue wraps it at 26 columns.
+SPACED_ORDER = ["某某市公园管理办法", "市人民政府令第129号", "《 某某市公园管理办法》已经2011年8月8日市人民政府",
+                "第73次常务会议通过,现予公布,自2011年10月1日起施行。", "市长 张三", "二O一一年八月十日", "第一章 总 则",
+                "第一条 为了加强公园建设和管理,保护和改善生态环境,", "美化城市,根据有关法律、法规,结合本市实际,制定本办法。",
+                "第二条 本市行政区域内,公园的规划、建设、管理和保护,", "适用本办法。"]
+
+
+def test_a_space_inside_the_quoted_name_of_what_an_order_promulgates_is_no_part_of_the_title():
+    """The title over a 令 is what its sentence promulgates, a space set
+    inside the 书名号 none of the name's: the title names its place, whose
+    government the order named by its level alone ('市人民政府令') is."""
+    [doc] = convert("\n".join(SPACED_ORDER).encode("utf-8"), "x/x.txt", "x").documents
+    assert (doc.title, doc.doc_number, doc.issuers) == ("某某市公园管理办法", "市人民政府令第129号", ["某某市人民政府"])

@@ -169,9 +169,11 @@ PROMULGATES_RE = re.compile(either_script(
 
 
 def promulgated(text: str) -> Optional[str]:
-    """The name of the regulation a 令's sentence promulgates, or None."""
+    """The name of the regulation a 令's sentence promulgates, or None; a
+    space set inside the 书名号 ('《 淮南市公园管理办法》', a scanner's or
+    a justified line's) is no part of it."""
     match = PROMULGATES_RE.match(text)
-    return (match.group("name") or match.group("first")) if match else None
+    return (match.group("name") or match.group("first")).strip() if match else None
 
 
 # An order's name and number in brackets, as a web page prints them after the title it heads the order with.
