@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
@@ -309,3 +310,45 @@ def test_a_section_numbered_by_levels_is_no_annex_item(columns):
                        "某某市气象灾害应急预案", "1.1编制目的", "为建立健全我市气象灾害应急响应机制，特制定本预案。", "1.2适用范围",
                        "大事记(2025年8月—9月)", "8月", "8月20日，州委书记会见某某集团董事长一行。"], columns)
     assert [d.title for d in docs] == ["某某市人民政府办公厅关于印发某某市气象灾害应急预案的通知", "大事记(2025年8月—9月)"]
+
+
+# ---------------------------------------------------------------- 主送 cut mid-list (sweep at seeds 15-20, 2026-12-04)
+# holdout80's 六盘水 and holdout77's 贵州 notices printed at 26 and 20 columns by seed 19: a 主送 over three lines.
+CUT_BEFORE_DEPARTMENTS = ["某某市委某某市人民政府关于实施2013年十大工程的通知", "（某党发[2013〕2号）",
+                          "各县、特区、区党委和人民政府,市委各部委,市级国家机关",
+                          "各部门,某城军分区,各人民团体,各经济开发区党工委和管",
+                          "委会,省属驻市有关单位,市属企事业单位:",
+                          "为深入贯彻落实市委六届二次全会和2013年全市经济工作会",
+                          "议精神,市委、市政府决定实施2013年十大工程。", "中共某某市委", "某某市人民政府", "2013年3月1日"]
+CUT_AFTER_COMMA = ["关于召开2016年全省现代高效农业示范园", "区建设推进会议的通知", "某农园办发〔2016〕11号",
+                   "各市、自治州人民政府,某安新区管委会,", "各县(市、区、特区)人民政府,省直各有", "关单位:",
+                   "为加快推进全省农业示范园区建设经省人", "民政府同意决定召开2016年全省现代高效",
+                   "农业示范园区建设推进会议,有关事项通", "知如下:", "一、会议时间、地点",
+                   "9月19日(星期一)至9月20日(星期二)在某", "某市召开推进会议,会期一天半。",
+                   "某某省农业示范园区建设工作领导小组办公室", "2016年9月5日"]
+
+
+def _one(lines: list[str]):
+    [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    return doc
+
+
+def test_a_list_cut_before_its_class_of_departments_goes_on_under_it():
+    """'…,市级国家机关' over '各部门,水城军分区,各人民团体,…' names '市级国家机关各部门' and more organs
+    on the line the list goes on over: one 主送, to its colon two lines down."""
+    assert _one(CUT_BEFORE_DEPARTMENTS).addressees == (
+        "各县、特区、区党委和人民政府，市委各部委，市级国家机关各部门，某城军分区，各人民团体，各经济开发区党工委和管委会，"
+        "省属驻市有关单位，市属企事业单位")
+
+
+def test_a_list_cut_after_its_comma_goes_on_with_the_next_organ():
+    """No 主送 ends on its comma: a line ending so, not full, over one more organ's name (its
+    brackets read through), is cut mid-list."""
+    assert _one(CUT_AFTER_COMMA).addressees == "各市、自治州人民政府，某安新区管委会，各县（市、区、特区）人民政府，省直各有关单位"
+
+
+def test_a_body_opening_on_its_subjects_is_no_class_of_the_addressees():
+    """A colon-less 主送 over the body's first sentence that opens on the classes it tells what to do."""
+    doc = _one(["某某市人民政府关于做好防汛工作的通知", "各区人民政府,市政府各委办局",
+                "各部门、各单位要认真贯彻落实本通知精神，切实做好防汛工作。", "某某市人民政府", "2021年6月1日"])
+    assert doc.addressees == "各区人民政府，市政府各委办局"

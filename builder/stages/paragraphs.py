@@ -353,7 +353,9 @@ def addressed(above: str, below: str) -> bool:
     or 局, as each place names it), which no sentence opens with; and a line
     cut after the 顿号 of a list ("…财政厅（局）、" / "农业农村（农牧）厅…")
     goes on where the line below names one more organ, its names in
-    brackets read through (a page may end the list on 、 over the body).
+    brackets read through (a page may end the list on 、 over the body), and
+    so does one cut after its comma ("…，贵安新区管委会，" / "各县（市、区、特区）
+    人民政府，…": no 主送 ends on a separator).
     A line below that opens on the class of a government's departments
     ("…，区人民政府" / "各部门，各有关单位") holds the rest of the name the wrap
     cut ('区人民政府各部门'), when the two lines read as one list of names.
@@ -369,9 +371,9 @@ def addressed(above: str, below: str) -> bool:
     variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
         and not CLASSES_END_RE.fullmatch(below) and not RELATED_END_RE.fullmatch(below) and not alias and not variant \
-        and not (above.endswith("、") and _names_next_item(below)) \
+        and not (above.endswith(("、", "，", ",")) and _names_next_item(below)) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
-        and not (DEPARTMENTS_RE.fullmatch(first) and addressee_names(above + below)) \
+        and not (DEPARTMENTS_RE.fullmatch(first) and addressee_names(above + _names_read(below))) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below) \
         and not PREDICATE_OPENING_RE.match(below)
 
@@ -380,6 +382,19 @@ def addressed(above: str, below: str) -> bool:
 # '县政府各直属机构'): the wrap may cut the 主送 between the name and its class ('…，区人民政府' / '各部门，各有关
 # 单位'), and the list goes on; a body's first sentence that opens on such a class runs on to what they are to do.
 DEPARTMENTS_RE = re.compile(either_script(r"各(?:部门|单位|直属机构|直属单位|机构|处室|科室)"))
+
+def _names_read(below: str) -> str:
+    """What a line under a 主送 cut before its class of departments gives to
+    read as names: the whole line to its colon, or, where the list goes on
+    under it too ('各部门,水城军分区,各人民团体,各经济开发区党工委和管' /
+    '委会,…:'), its names before the one the wrap cut, the class and two
+    more at least (a body's sentence opening on its subjects, '各部门要…',
+    '各部门、各单位要…', gives no such list)."""
+    if below.endswith((":", "：")):
+        return below
+    whole = re.sub(r"[、，,][^、，,]*$", "", below)
+    return whole if len(re.split(r"[、，,]", whole)) >= 3 else below
+
 
 # The words a sentence's predicate opens with after its subject, which no body's first sentence opens with:
 # what the organs named are to do ('要按照…', '应当…', '必须…', '务必…', '负责…').
