@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -168,3 +169,24 @@ def test_a_date_that_closes_a_bracket_opened_above_is_no_date_line(columns):
     assert [p.title for p in docs[1].parts] == [PLAN_NOTICE[0], PLAN_NOTICE[-1]]
     blocks = docs[1].parts[1].blocks
     assert [b.label + b.heading + b.text for b in blocks] == DATED_ITEMS
+
+
+# Sweep at seeds 15-20 (2026-12-04): holdout56's 吉林 notice, its 附件说明 and signature stored on one line and
+# wrapped after the province's first character.
+MARKED_PROVINCE_CUT = ["某林省教育厅文件", "某教发[2015]1号关于印发《某林省教育厅2015年工作要点》的通知",
+                       "各市(州)教育局,各高等学校:", "现将《某林省教育厅2015年工作要点》印发给你们,请认真抓好贯彻落实。",
+                       " 附件:某林省教育厅2015年工作要点 某", "林省教育厅 2015年3月10日"]
+
+
+def test_a_signer_cut_after_its_provinces_first_character_is_the_organ_its_mark_names():
+    """A title that leaves its organ out ('关于印发…的通知') names none to mend a
+    signer by; the 发文机关标志 over it ('…文件') does, and no province is one
+    character and 省 ('林省教育厅')."""
+    [doc] = convert("\n".join(MARKED_PROVINCE_CUT).encode("utf-8"), "x/x.txt", "x").documents
+    assert (doc.issuers, doc.date) == (["某林省教育厅"], "2015-03-10")
+
+
+def test_a_signer_the_mark_does_not_end_with_stays():
+    lines = MARKED_PROVINCE_CUT[:4] + ["某省教育厅", "2015年3月10日"]
+    [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert doc.issuers == ["某省教育厅"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
@@ -261,7 +261,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
-    found = issuers(title, signature, gazette_name, kind, masthead)
+    found = issuers(title, signature, gazette_name, kind, masthead, mark_organs(paragraphs[0].text) if paragraphs else ())
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
@@ -697,9 +697,10 @@ def _joint_head(paragraphs: list[Paragraph], k: int) -> bool:
 
 
 def issuers(title: str, signature: list[str], gazette_name: Optional[str],
-            kind: Optional[str], masthead: Optional[str] = None) -> list[str]:
+            kind: Optional[str], masthead: Optional[str] = None, marked: Sequence[str] = ()) -> list[str]:
     """Issuers from the signature and the title's 发文机关, in full and in
-    order (the 版头 printed over the title names it in full). A 转发 title
+    order (the 版头 printed over the title names it in full, masthead; the
+    organs its 发文机关标志 names, marked). A 转发 title
     names the forwarded text's issuer after 转发: only an organ name before
     关于/转发/印发 is the title's own issuer."""
     found: list[str] = []
@@ -744,6 +745,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
                   if not any(same_body(org, signer) or placed_short_name(signer, org)
                              or higher_place_dropped(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
+    if marked:  # the 发文机关标志 names the organ whole, where the title leaves it out ('关于印发…的通知')
+        found = [next((org for org in marked if _province_cut(signer, org)), signer) for signer in found]
     city = city_of(gazette_name)
     out: list[str] = []
     for org in found:
@@ -755,8 +758,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
 
 
 def _province_cut(signer: str, organ: str) -> bool:
-    """The signature is the organ the title names, its province's name cut at a line's end ('…名单 湖' /
-    '南省人民政府'): one character and 省 opens no place (frame.ONE_CHARACTER_PROVINCE_RE)."""
+    """The signature is the organ the title or the 版头 names, its province's name cut at a line's end ('…名单 湖'
+    / '南省人民政府', '…工作要点 吉' / '林省教育厅'): one character and 省 opens no place
+    (frame.ONE_CHARACTER_PROVINCE_RE)."""
     return organ != signer and organ.endswith(signer) and bool(ONE_CHARACTER_PROVINCE_RE.match(signer[:2]))
 
 
