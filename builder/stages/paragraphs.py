@@ -35,7 +35,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
@@ -607,6 +607,11 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
+    if (label := GUIDE_FIELD_RE.match(above.strip())) and not above.strip()[label.end():].strip() \
+            or not full and GUIDE_FIELD_RE.match(line.text.strip()):
+        return BREAK  # a 办事指南 sets its elements out a line each: a label alone ('受理窗口', '办公时间:') has its
+        # value under it, and the next label begins its own line under a value that stops short ('不收费' /
+        # '咨询电话:')
     if DECIMAL_HEADING_RE.match(above) and (not full or sections_alone and not paragraph_indent(last) and (
             printed_width(line) >= full_width * MEASURE.fills or SENTENCE_MARK_RE.search(line.text))):
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的); in a text
