@@ -133,3 +133,52 @@ def test_a_notices_outline_on_its_procedure_stays_its_body(columns):
     assert [d.title for d in docs] == [NOTICE[0], notice[0]]
     assert docs[1].addressees == "各县（市、区）人民政府，市直各单位"
     assert _provisions(docs[1]) == ["一、", "二、"]
+
+
+# ---------------------------------------------------------------- office hours the wrap cut
+
+HOURS_SPACED = "上午:8:30一11:30              下午:13:00一17:00"
+HOURS_RUN = "周一至周五上午8:30一11:30,下午13:00一17:00"
+
+
+@pytest.mark.parametrize("hours,columns", [(HOURS_SPACED, 19), (HOURS_SPACED, 22), (HOURS_RUN, 16),
+                                           (HOURS_RUN, 20)])
+def test_office_hours_the_wrap_cut_in_a_time_go_on(hours, columns):
+    """A guide gives its office hours as times of day and ranges of them
+    ('13:00一17:00', a page typing 一 for the range's dash). A wrap that
+    falls inside a time, after the hour's colon ('…下午:13:' / '00一17:00'),
+    or before the range's dash ('…下午13:00' / '一17:00') cuts no sentence:
+    the minutes and the range's other end go on with the line above."""
+    guide = ["不动产登记办事程序", "办理时限:", "自受理登记申请之日起5个工作日内办结。", "办公时间:", hours]
+    docs = _documents(guide, columns)
+    texts = [b.text for part in docs[0].parts for b in part.blocks if not isinstance(b, Provision)]
+    assert [t for t in texts if "13" in t and "17" in t][0].replace(" ", "").endswith("13:00一17:00")
+    assert not [t for t in texts if t.startswith(("00", "0一", "一17", "17"))]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_colon_after_a_figure_that_leads_on_keeps_what_follows_apart(columns):
+    """Control: a colon after a figure that is no hour ('附件2:' alone, its
+    name under it) has no minutes under it, though the line under it opens
+    on two figures ('30家…'): nothing is run on to it."""
+    notice = ["某某县人民政府关于表彰重点企业的通知", "各乡镇人民政府:", "现将有关名单印发给你们。", "附件1:",
+              "20家纳税大户名单", "附件2:", "30家重点企业名单", "某某县人民政府", "2021年3月1日"]
+    docs = _documents(NOTICE + notice, columns)
+    texts = [b.text for d in docs for part in d.parts for b in part.blocks] + [p.title or "" for d in docs
+                                                                            for p in d.parts]
+    assert not [t for t in texts if t.replace(" ", "").startswith(("附件2:30", "附件2：30", "附件1:20", "附件1：20"))]
+
+
+@pytest.mark.parametrize("gap", ["              ", " ", ""])
+def test_a_range_of_times_cut_before_its_dash_goes_on(gap):
+    """The lines as a print wrapped them (a measure of 20 columns: the body's
+    line '自受理…办结不动' / '产登记,…'), the hours' last range cut before its
+    dash ('…下午:13:00' / '一17:00', the 一 typed for '—'): a line that opens on
+    a single dash and a figure under a time is the range's other end, not a
+    paragraph of its own, whatever spaces set the two halves of the day apart."""
+    lines = ["不动产登记办事程序", "办理时限:", "自受理登记申请之日起5个工作日内办结不动", "产登记,法律法规另有规定的除外。",
+             "办公时间:", f"上午:8:30一11:30{gap}下午:13:00", "一17:00", "办公地址:", "某某路1号"]
+    docs = _documents(lines, None)
+    texts = [b.text for part in docs[0].parts for b in part.blocks if not isinstance(b, Provision)]
+    assert [t.replace(" ", "") for t in texts if "13" in t][0].endswith("13:00一17:00")
+    assert "一17:00" not in texts
