@@ -35,7 +35,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
@@ -82,6 +82,14 @@ DAY_GOES_ON_RE = re.compile(r"\d\s*[日号]")
 
 
 HAO_HEAD_RE = re.compile(f"^{HAO}")
+# Or a time of day cut at its colon ('下午:13:' / '00一17:00', office hours a guide sets on one line): the hour after
+# another time or the part of the day it is in, the minutes under it, two figures; a colon after a figure that leads
+# on ('附件2:' over '30家…名单') has no minutes under it.
+TIME_CUT_RE = re.compile(r"(?:\d[:：][0-5]\d|(?:[上中下]午|早上|晚上|时间)[:：]?)[^\d:：]{0,6}(?<!\d)[0-2]?\d[:：]$")
+MINUTES_RE = re.compile(r"[0-5]\d(?!\d)(?![.．、])")
+# Or a range of figures cut at its dash ('下午:13:00' / '一17:00', the 一 a page types for the dash '—' between two
+# times): the dash, single, and the range's other end under a figure. A 副题's dash is doubled ('——2021年…').
+RANGE_CUT_RE = re.compile(r"[一—–\-－~～](?![一—–\-－~～])\s*\d")
 
 
 BARE_FIGURE_RE = re.compile(r"\d{1,3}")  # a row's serial or a short figure, alone as a paragraph
@@ -90,7 +98,9 @@ BARE_FIGURE_RE = re.compile(r"\d{1,3}")  # a row's serial or a short figure, alo
 def splits_number(above: str, line: Line) -> bool:
     """The line goes on with a number the line above began ("…〔2018〕2" /
     "6号…", "…〔2018〕26" / "号文件…"), with a date ("…于7月" / "24日…"), or
-    with an e-mail or web address ("…邮箱:xyz@" / "163.com。"): it is no
+    with an e-mail or web address ("…邮箱:xyz@" / "163.com。"), with a time
+    of day's minutes ("…下午:13:" / "00一17:00") or the other end of a range
+    of times ("…下午:13:00" / "一17:00"): it is no
     label, nor a line of its own. A date alone that lost its 年月日
     ('2014811') is whole: the figure under it is the page's number; so is a
     year and month alone, a chronicle's heading ('2019年1月' over '1日…')."""
@@ -102,7 +112,9 @@ def splits_number(above: str, line: Line) -> bool:
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
         or (bool(DAY_CUT_RE.search(above)) and bool(DAY_GOES_ON_RE.match(line.text))) \
-        or splits_order_in_note(above, line.text)
+        or splits_order_in_note(above, line.text) \
+        or (bool(TIME_CUT_RE.search(above)) and bool(MINUTES_RE.match(line.text))) \
+        or (bool(re.search(r"\d[:：]\d{2}$", above)) and bool(RANGE_CUT_RE.match(line.text)))
 
 
 def splits_order_in_note(above: str, below: str) -> bool:
@@ -626,6 +638,11 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # 附注 under the 成文日期, each in its brackets (GB/T 9704 7.3.6): '（联系人：…）', '（此件公开发布）'
     # A first line is measured with the paragraph's indent (GB/T 9704 7.3.3: 左空二字), as the wrap set it.
     full = printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills
+    if (label := GUIDE_FIELD_RE.match(above.strip())) and not above.strip()[label.end():].strip() \
+            or not full and GUIDE_FIELD_RE.match(line.text.strip()):
+        return BREAK  # a 办事指南 sets its elements out a line each: a label alone ('受理窗口', '办公时间:') has its
+        # value under it, and the next label begins its own line under a value that stops short ('不收费' /
+        # '咨询电话:')
     if DECIMAL_HEADING_RE.match(above) and (not full or sections_alone and not paragraph_indent(last) and (
             printed_width(line) >= full_width * MEASURE.fills or SENTENCE_MARK_RE.search(line.text))):
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的); in a text

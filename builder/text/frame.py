@@ -826,7 +826,10 @@ KINDS = [
     ("准则", r"准则|守则|章程"),
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
-    ("指南", r"指南|指引"),
+    # A 办事指南 (政务服务事项办事指南: its item's 设定依据, 办理条件, 申请材料, 办理流程, 办理时限, 收费标准, 咨询方式) or its
+    # older name, the 办事程序 ('不动产登记办事程序'); a site that lists a series of guides under one headline names the
+    # item after a bar ('2019年不动产登记办事指南|国有建设用地使用权…首次登记'): no 公文's title holds a bar.
+    ("指南", r"指南(?:[|｜][^|｜]{2,40})?|指引|办事程序"),
     # A notice served on the parties it concerns (a land 转用告知书, a 权利告知书).
     ("告知书", r"告知书"),
     # A decision or reply served on the parties to a case (行政复议法 第七十五条, 行政处罚法 第五十九条, 政府信息公开条例
@@ -838,6 +841,16 @@ KINDS = [
     # may end on), '致全县父老乡亲的一封信', a 感谢信, 慰问信, 表扬信 or 贺信, and an 倡议书, an appeal in a letter's form.
     ("信", r"的(?:一封)?公开信|(?:感谢|慰问|表扬|贺|一封)信|倡议书"),
 ]
+# The elements a 办事指南 sets out under its title, each a label alone on its line or before its value after a colon,
+# perhaps numbered (一、申请材料, （一）申请材料): its item's name and type, the grounds it is set on (设定依据), who
+# handles it and where (受理机构, 受理窗口), whom it serves, its conditions, materials, procedure, time limits, fees,
+# hours, address and the telephone to ask or complain on. A 公文's body opens on none of them alone.
+GUIDE_FIELD_RE = re.compile(either_script(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*"
+    r"(?:事项(?:名称|类型|概述)|(?:设定|办理|实施|法定|法律|办事)依据|(?:受理|办理|实施|决定)(?:机构|机关|窗口|部门|地点)"
+    r"|(?:办理|服务|申请)对象|(?:适用|办理|受理)范围|(?:办理|申请|申报|受理|前置)条件|(?:申请|申报|所需|办理|提交)材料"
+    r"|[\u4e00-\u9fa5]{0,2}(?:流程|程序)|(?:办理|法定|承诺)(?:时限|期限)|收费(?:标准|情况|依据)"
+    r"|(?:办理|办公)(?:地点|地址|时间)|(?:咨询|联系|监督|投诉)(?:电话|方式))\s*(?:[:：]|$)"))
 # The stage of a draft, in brackets after its name (立法技术规范: 草案, 修订草案, 修正草案·二审稿,
 # 征求意见稿, 送审稿), or its marking as provisional (试行, 暂行).
 DRAFT_STAGE = r"[^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（）()]{0,8}"

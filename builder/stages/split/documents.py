@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
-                           DOCUMENT_KINDS, EXPLAINING_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
+                           DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, brief_head,
                            coded_order_number, kind_of, notice_title_forms, own_contents)
 from ...text.grid import numbered_rows, serial_header
@@ -512,7 +512,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     planned = plan_title(block.title)
-    return ends_frame(lines, above) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+    return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
@@ -521,6 +521,21 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
                  or _list_item(lines[above].text)
                  or ends_file_name(lines, above))) \
         or (planned and closes_toc_entry(lines[above].text.strip()))  # a text's own 目录 ended above
+
+
+GUIDE_REACH = 4  # lines under a guide's title its first element's label stands within (its item's name between)
+
+
+def _guide_under(lines: list[Line], block: TitleBlock) -> bool:
+    """A 办事指南 (政务服务事项办事指南) is titled by its item and 指南 (…服务指南,
+    …办事指南, …办理指南) and prints no 发文字号, 主送, signature or 成文日期:
+    under its title its elements begin, each a label (设定依据, 申请材料,
+    办理流程, 办理时限, 咨询电话…: GUIDE_FIELD_RE), perhaps under the item's
+    name. Such a title opens a document whatever the text above ended on
+    (a guide before it ends on its last value, a telephone number or the
+    hours); one the document above names or marks as its 附件 stays its part."""
+    return kind_of(block.title) == "指南" and any(
+        GUIDE_FIELD_RE.match(lines[k].text.strip()) for k in range(block.end, min(len(lines), block.end + GUIDE_REACH)))
 
 
 def _cited_by_title_and_number(lines: list[Line], block: TitleBlock) -> bool:

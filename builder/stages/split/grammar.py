@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
+from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
                            DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, damaged_doc_number, kind_of, labelled_number, paren_frame,
@@ -120,7 +120,8 @@ def is_addressee_line(text: str) -> bool:
         and balanced(text) \
         and not DATE_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
-        and not attendance_line(text)  # ('各位代表：' addresses people, '出席：' names who sat in)
+        and not attendance_line(text) and not GUIDE_FIELD_RE.match(text)  # ('各位代表：' addresses people, '出席：'
+    # names who sat in, a 办事指南's '办理机构：' labels its element)
 
 
 OCR_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])")  # a space between two Han characters

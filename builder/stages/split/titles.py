@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -125,11 +125,27 @@ def title_line(lines: list[Line], k: int) -> bool:
     """A line of a title: titleish, or the rest of a bracket the wrap cut open
     ("…乡村单元(SJSSJY0" / "3)"): what the bracket holds goes on, and a "3)"
     there is no label."""
+    if guide_element(lines, k):
+        return False
     if titleish(lines[k]) or draft_stage(lines, k):
         return True
     above, text = lines[k - 1].text if k > 0 else "", lines[k].text
     return above.count("(") + above.count("（") > above.count(")") + above.count("）") \
         and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
+
+
+def guide_element(lines: list[Line], k: int) -> bool:
+    """Line k is an element of a 办事指南: its label (GUIDE_FIELD_RE: '受理窗口',
+    '办公地址:', '（一）申请材料'), or the value under a label printed alone
+    ('1个工作日' under '承诺时限'). A guide sets its elements out so, a line
+    each, with no sentence's punctuation: no line of a title, though short
+    and unstopped, and no title reaches up over one (the guide's end, its
+    last value, over the next guide's title)."""
+    if GUIDE_FIELD_RE.match(text := lines[k].text.strip()):
+        return True
+    above = lines[k - 1].text.strip() if k > 0 else ""
+    label = GUIDE_FIELD_RE.match(above)
+    return bool(label) and not above[label.end():].strip() and bool(text)
 
 
 DRAFT_STAGE_RE = re.compile(rf"^[（(]{DRAFT_STAGE}[）)]$")  # the stage alone on its line
@@ -269,6 +285,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and _printed_again(lines, i, stop - 1):
                 break  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
                 # or not, is a block of its own
+            if stop - 1 > i and _item_under_bar(join_title([line.text for line in lines[i:stop - 1]]), lines[stop - 1].text):
+                break  # a guide's headline names its item after the bar; the item's name under it heads the text
             if stop - 1 > i and ends_file_name(lines, stop - 2):
                 break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
             if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width) \
@@ -339,9 +357,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and _number_and_addressees_under(lines, end)) and not framed \
-                and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start):
+                and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
+                and not guide_element(lines, start - 1):
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
-            # nor one under a 目录 entry's page, where no sentence runs on)
+            # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text):
@@ -374,10 +393,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                          and not _name_goes_on(lines, end)) \
                 and not _placed_head_short(lines, start, end, full_width) \
                 and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
-                and not outline_restarts(lines, start, end):
+                and not outline_restarts(lines, start, end) \
+                and not (kind_of(title) == "指南" and (GUIDE_FIELD_RE.match(lines[end].text.strip())
+                                                     or _item_under_bar(title, lines[end].text))):
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
             # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
-            # over a text whose outline starts again)
+            # over a text whose outline starts again; nor a guide's title over its first element's label or its
+            # item's name again, where no sentence goes on)
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -399,6 +421,14 @@ SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|�
 DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
 SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
 BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
+
+
+def _item_under_bar(head: str, text: str) -> bool:
+    """The line repeats what a headline names after its bar ('…办事指南|国有…首次登记' / '国有…首次登记'), or
+    begins to, the wrap cutting the repeat ('国有建设用地使用权及房屋所' / '有权首次登记')."""
+    bar = max(head.rfind("|"), head.rfind("｜"))
+    item, line = squash(head[bar + 1:]), squash(text)
+    return bar >= 0 and len(line) >= 2 and item.startswith(line) and bool(kind_of(head))
 
 
 def _name_goes_on(lines: list[Line], end: int) -> bool:
