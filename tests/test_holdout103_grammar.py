@@ -1,0 +1,112 @@
+"""The document grammar on layouts of the hundred-and-third held-out set's
+kind (issue #11): charters, conventions and rules of procedure of city,
+county and district organs, committees and the associations and funds they
+sponsor (章程, 工作规则, 议事规则, 议事制度, 居民公约, 村规民约), printed alone on a
+portal's page, unsigned and with no 发文字号 or 主送, or under the notice
+that issues them. Each case is invented text laid out as extractors give it
+(one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+ISSUING = ["关于印发某某局局务会议议事规则的通知", "某局发〔2019〕8号", "局属各单位：",
+           "《某某局局务会议议事规则》已经局务会议研究通过，现印发给你们，请认真遵照执行。",
+           "某某市某某局", "2019年3月8日",
+           "某某局局务会议议事规则", "第一章 总则",
+           "第一条 为规范局务会议的组织和管理，提高决策水平，制定本规则。",
+           "第二条 局务会议原则上每周召开一次，每次须有半数以上组成人员到会。"]
+PROCEDURE = ["某某工业园区管委会主任办公会议事制度",
+             "为了进一步规范园区管委会主任办公会议，提高会议质量和效率，制定本制度。",
+             "一、会议内容", "主任办公会是讨论决定园区重要事项的会议，由管委会主任主持召开。",
+             "二、会议时间", "原则上每月召开一次。"]
+CHARTER = ["某某市慈善总会章程", "第一章 总则",
+           "第一条 本会是由热心慈善事业的公民和组织自愿参加的非营利性社会团体。",
+           "第二条 本会的业务主管单位为某某市民政局。"]
+CONVENTION = ["某某社区居民公约",
+              "为创建文明和谐的社区，经居民会议讨论通过，特制定以下公约，望全体居民遵守执行。",
+              "一、爱党、爱国，积极响应政府号召，认真履行公民义务。",
+              "二、学法、知法、守法，自觉维护社会治安和公共秩序。"]
+
+
+# ---------------------------------------------------------------- a body's own rules printed alone
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_rules_after_the_text_a_notice_names_open_a_document(columns):
+    """A notice names the texts it issues ('《…议事规则》…现印发给你们'); once
+    they are printed under it, a body's own rules titled alone (发文机关 +
+    文种: '…管委会主任办公会议事制度') after a line that ends a sentence are
+    another document's, though of another kind than the text issued, unsigned
+    and with no 发文字号 or 主送."""
+    docs = _documents(ISSUING + PROCEDURE, columns)
+    assert [d.title for d in docs] == [ISSUING[0], PROCEDURE[0]]
+    assert docs[0].date == "2019-03-08" and docs[1].date is None
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("first, second", [(CHARTER, PROCEDURE), (PROCEDURE, CONVENTION), (CONVENTION, PROCEDURE),
+                                           (CONVENTION, CHARTER)])
+def test_rules_after_rules_open_a_document(first, second, columns):
+    """A body's own rules (a 章程, a 议事制度, a 公约) pass nothing on: rules
+    titled alone under their last line, or under a division's heading they
+    were cut short on, are another body's."""
+    docs = _documents(first + second, columns)
+    assert [d.title for d in docs] == [first[0], second[0]]
+    docs = _documents(first[:-1] + second, columns)  # cut short on its heading ('二、会议时间') or an item
+    assert [d.title for d in docs] == [first[0], second[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_second_text_the_notice_names_stays_its_part(columns):
+    """Control: a notice that issues two texts names both ('《…工作规则》和
+    《…议事制度》'); the second, printed under the first, is its part, not a
+    document, though it is a body's own rules titled alone."""
+    issuing = ["关于印发某某委员会工作规则和某某工业园区管委会主任办公会议事制度的通知", "各有关单位：",
+               "《某某委员会工作规则》和《某某工业园区管委会主任办公会议事制度》已经研究同意，现印发给你们，请遵照执行。",
+               "某某市人民政府办公室", "2004年7月24日",
+               "某某委员会工作规则", "一、委员会是市政府的议事协调机构。", "二、委员会全体会议每半年召开一次。"]
+    docs = _documents(issuing + PROCEDURE, columns)
+    assert [d.title for d in docs] == [issuing[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_rules_a_notice_attaches_unnamed_stay_its_part(columns):
+    """Control: a notice that names no text it issues (its 附件 mark lost, '现将
+    有关制度附后'), its signature and date left off as a page's excerpt
+    leaves them, keeps the rules printed under its last sentence: they may
+    be its attachment."""
+    notice = ["某某县人民政府关于加强园区管理工作的通知", "各乡镇人民政府：",
+              "为加强园区管理，现将有关制度附后，请遵照执行。"]
+    docs = _documents(notice + PROCEDURE, columns)
+    assert [d.title for d in docs] == [notice[0]]
+
+
+# ---------------------------------------------------------------- the 公约
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["某某社区居民公约", "某某村村规民约", "某某市市民公约"])
+def test_a_convention_is_a_document(title, columns):
+    """城市居民委员会组织法 第十五条, 村民委员会组织法 第二十七条: a community's
+    居民公约 and a village's 村规民约, adopted by its meeting; a city's 市民公约
+    too. Such a title over its preamble and items is a document's, titled
+    with no organ and unsigned."""
+    gazette = _convert([title] + CONVENTION[1:], columns)
+    assert not [d for d in gazette.diagnostics if d.code == "no-document"]
+    docs = gazette.documents
+    assert [d.title for d in docs] == [title]
+    assert [p.kind for p in docs[0].provisions] == ["cn", "cn"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_citing_a_convention_is_no_title(columns):
+    """Control: a body's sentence that ends on a convention's name ('…自觉遵守
+    本社区居民公约') wrapped right after it is the body going on."""
+    docs = _documents(["某某街道办事处关于开展文明社区创建活动的通知", "各社区居民委员会：",
+                       "各社区要组织居民认真学习并自觉遵守本社区居民公约", "和市民文明行为规范，营造文明和谐的社区环境。",
+                       "某某街道办事处", "2021年12月24日"], columns)
+    assert [d.title for d in docs] == ["某某街道办事处关于开展文明社区创建活动的通知"]
