@@ -86,6 +86,31 @@ def test_rules_a_notice_attaches_unnamed_stay_its_part(columns):
     assert [d.title for d in docs] == [notice[0]]
 
 
+# ---------------------------------------------------------------- the body that adopts its rules
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title, body", [("某某工业园区管委会主任办公会议事制度", "某某工业园区管委会"),
+                                         ("某某局局务会议议事规则", "某某局"),
+                                         ("某某县安全生产委员会工作制度", "某某县安全生产委员会")])
+def test_rules_of_a_bodys_meeting_name_the_body(title, body, columns):
+    """GB/T 9704 7.3.1: 发文机关 + 事由 + 文种. A body's rules for its own
+    meeting are titled by its name, the meeting (主任办公会, 局务会议) and
+    议事制度 or 议事规则, or by its name and 工作制度: unsigned, the body the
+    title names adopted them, and is their issuer."""
+    docs = _documents([title] + PROCEDURE[1:], columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].issuers == [body]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_signed_rules_name_their_signer(columns):
+    """Control: the same rules signed and dated under their text name the
+    organ that signs them, not the body the title names."""
+    docs = _documents(PROCEDURE + ["某某工业园区党工委", "2020年9月30日"], columns)
+    assert [d.title for d in docs] == [PROCEDURE[0]]
+    assert docs[0].issuers == ["某某工业园区党工委"]
+
+
 # ---------------------------------------------------------------- the 公约
 
 @pytest.mark.parametrize("columns", WIDTHS)
