@@ -135,3 +135,41 @@ def test_a_sentence_citing_a_convention_is_no_title(columns):
                        "各社区要组织居民认真学习并自觉遵守本社区居民公约", "和市民文明行为规范，营造文明和谐的社区环境。",
                        "某某街道办事处", "2021年12月24日"], columns)
     assert [d.title for d in docs] == ["某某街道办事处关于开展文明社区创建活动的通知"]
+
+
+# ---------------------------------------------------------------- a notice and the text it issues run into one paragraph
+
+RUN_TOGETHER = ("关于印发某某市安全生产委员会议事规则的通知   某府办发〔2010〕150号   各县、区人民政府,市人民政府各部门:   "
+                "《某某市安全生产委员会议事规则》已经2010年11月12日市政府第54次常务会议研究同意,现印发给你们,请认真贯彻执行。"
+                "   {signer}二〇一〇年十二月六日   某某市安全生产委员会议事规则   第一章 总 则   "
+                "第一条 某某市安全生产委员会是市政府议事协调机构,不代替市政府有关职能部门的安全生产监督管理职责。   "
+                "第二条 市安委会实行主任负责制。研究决定的事项应当符合国家安全生产方针政策的规定和要求。")
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26, 30])
+@pytest.mark.parametrize("signer", ["", "某某市人民政府办公室   "])
+def test_an_issuing_notice_run_into_its_text_is_set_out(signer, columns):
+    """A law site stores a 印发 notice and the text it issues as one
+    paragraph, its paragraphs parted by runs of spaces; hard-wrapped, the
+    spaces no longer fall where lines end. GB/T 9704 sets the sentence that
+    issues 《T》, the signature (where the page kept it) and the 成文日期 each
+    on a line, T opening under them with its title: where the title after
+    the date is the very one the sentence names, and T's first chapter or
+    article follows it, the date closes the notice and T is its part."""
+    docs = _documents([RUN_TOGETHER.format(signer=signer)], columns)
+    assert [d.title for d in docs] == ["关于印发某某市安全生产委员会议事规则的通知"]
+    assert docs[0].date == "2010-12-06"
+    assert "某某市安全生产委员会议事规则" in [part.title for part in docs[0].parts]
+    assert [p.kind for p in docs[0].provisions][:2] == ["zhang", "tiao"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_date_a_sentence_opens_on_is_no_close(columns):
+    """Control: a sentence that names a text issued before and goes on from a
+    date ('…请认真贯彻执行。2010年12月6日以前…') closes nothing there: the
+    notice's date is the one under its signature."""
+    docs = _documents(["某某县人民政府关于开展安全生产检查的通知", "各乡镇人民政府：",
+                       "《某某县安全生产委员会议事规则》已于2009年印发,请认真贯彻执行。2010年12月6日以前各乡镇要完成自查。",
+                       "某某县人民政府", "2010年11月20日"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于开展安全生产检查的通知"]
+    assert docs[0].date == "2010-11-20"

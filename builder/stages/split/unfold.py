@@ -592,10 +592,18 @@ RUN_IN_ORDER_HEAD_RE = re.compile(either_script(rf"""(?P<order>[\u4e00-\u9fa5]{{
     \s*(?P<serial>(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO})\s*(?=《)"""), re.X)
 RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
     \s*(?:(?P<title>(?P=name))\s*)?(?=\S)"""), re.X)
+# A notice that issues a text, run into one paragraph with it the same way: the sentence that issues 《T》
+# ('《T》已经…通过，现印发给你们，请认真贯彻执行。'), the signer if the page kept it, the 成文日期, then T's title and
+# its first chapter or article (a law site's excerpt of a 印发 notice, its paragraphs parted by spaces).
+RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
+    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}。)
+    \s*(?P<close>)(?:(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)\s*)?
+    (?P<date>{DATE_RE.pattern})
+    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条)"""), re.X)
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
-def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
+def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = False) -> list[Line]:
     """GB/T 9704 10.2 sets a 公告 (or 令) that publishes a text as its
     sentence, its signer and its 成文日期, each on a line of its own, the
     text under them opening with its title; a page that ran them all into
@@ -620,7 +628,9 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
             continue
         texts: list[str] = []
         j = i
-        while j < len(lines) and sum(map(len, texts)) < RUN_IN_CHARS and (j == i or not lines[j].starts_block):
+        while j < len(lines) and sum(map(len, texts)) < RUN_IN_CHARS and (j == i or not lines[j].starts_block
+                                                                           or issuing):  # (read across the pieces
+            # the earlier steps made of the paragraph: the match asks for the whole frame and the title it names)
             texts.append(lines[j].text)
             j += 1
         joined = "".join(texts)
@@ -631,10 +641,14 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
                      and printed_width(lines[i - 1]) >= full_width * MEASURE.fills):
             head = None  # (a line the wrap filled goes on into this one: '…土地整治办法 广西壮' / '族自治区人民政府令
             # 第116号' is no 令's head of its own; a 目录 entry's line, its leaders and page, goes on into nothing)
-        match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
-                 else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
-        signer = match.group("signer") if match else ""
-        if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)):
+        if issuing:  # (the 印发 notice's sentence, once the 主送 it was run in after is a line of its own)
+            head, match = None, RUN_IN_ISSUING_RE.match(joined) if line.text.startswith("《") else None
+        else:
+            match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
+                     else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
+        signer = (match.group("signer") or "") if match else ""
+        if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)
+                             or issuing and not signer):
             out.append(line)
             i += 1
             continue
@@ -671,6 +685,14 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(lines[i + k], text=rest, starts_block=True, heading_mark=False))
         i += k + 1
     return out
+
+
+def _issuing_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A notice that issues a text, run into one paragraph with it as a 公告
+    and the text it publishes are (_announcement_run_in): the sentence that
+    issues 《T》, the signer where the page kept it, the 成文日期 and T's
+    title each a line, T's first chapter or article under them."""
+    return _announcement_run_in(lines, full_width, issuing=True)
 
 
 # A 决定's or a 法规's title, its 题注 in brackets and its first paragraph run into one line, parted by spaces, as a
@@ -1086,11 +1108,11 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
+    pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)]))), full_width))
+         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width)
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
