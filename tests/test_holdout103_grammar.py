@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+from tests.devset.layout import Document, indented
 from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -173,3 +175,33 @@ def test_a_date_a_sentence_opens_on_is_no_close(columns):
                        "某某县人民政府", "2010年11月20日"], columns)
     assert [d.title for d in docs] == ["某某县人民政府关于开展安全生产检查的通知"]
     assert docs[0].date == "2010-11-20"
+
+
+@pytest.mark.parametrize("columns", [20, 24, 30])  # (the widths whose wrap cuts the frame so)
+def test_a_number_then_addressees_run_on_to_the_body_are_set_out(columns):
+    """GB/T 9704 sets the 发文字号 (7.2.4) and the 主送 (7.3.2) each on a line;
+    a page that runs the notice into one paragraph puts the 主送 after the
+    number and the body after the 主送's colon. Printed with the body's
+    lines indented, a line opens on the number, the 主送 wrapped on from it
+    to a colon inside a later line: the number, the 主送 to its colon and the
+    body after it are set out, and the spaces the page parted them with are
+    no table's column gaps: a piece the steps part from a printed line keeps
+    none of that line's runs (unfold._own_runs)."""
+    paragraph = RUN_TOGETHER.format(signer="")
+    doc = Document("x", (paragraph,), "关于印发某某市安全生产委员会议事规则的通知", None, None, "")
+    docs = convert(indented([doc], columns, spaced=True).text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["关于印发某某市安全生产委员会议事规则的通知"]
+    assert (docs[0].doc_number, docs[0].addressees, docs[0].date) == (
+        "某府办发〔2010〕150号", "各县、区人民政府，市人民政府各部门", "2010-12-06")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_cited_number_then_a_sentence_is_no_frame(columns):
+    """Control: a body line that opens on a cited number and runs on to a
+    sentence's lead in a colon ('…〔2010〕150号文件要求:') is no 主送: the
+    notice's frame stays as printed."""
+    docs = _documents(["某某县人民政府关于开展安全生产检查的通知", "某府发〔2011〕3号", "各乡镇人民政府：",
+                       "某府办发〔2010〕150号文件要求各乡镇认真开展自查,现就有关事项通知如下:一、各乡镇要在3月底前完成自查。",
+                       "某某县人民政府", "2011年1月20日"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于开展安全生产检查的通知"]
+    assert (docs[0].doc_number, docs[0].addressees) == ("某府发〔2011〕3号", "各乡镇人民政府")

@@ -20,7 +20,7 @@ from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, D
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
                            whole_adoption_note)
-from ...text.lines import SENTENCE_MARK_RE, ends_sentence, width
+from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
 from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
@@ -226,9 +226,20 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
         line = lines[n]
         match = NUMBER_RUN_ON_RE.match(line.text)
         rest, k = (match.group("rest").strip() if match else ""), n + 1
-        while match and not rest.endswith((":", "：")) and k < min(n + ADDRESSEE_WRAP, len(lines)):
+        while match and not re.search(r"[:：]", rest) and k < min(n + ADDRESSEE_WRAP, len(lines)):
             rest, k = rest + lines[k].text.strip(), k + 1
-        if match and rest.endswith((":", "：")) and is_addressee_line(rest):
+        colon = re.search(r"[:：]", rest) if match else None
+        above = out[-1].text.strip() if out else ""
+        whole_above = not above or ends_sentence(above) or bool((kind := kind_of(above)) and above.endswith(kind))
+        if colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) and k > n + 1 \
+                and whole_above:  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
+            # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
+            # that ran the whole notice into one paragraph): the 主送 and that run-on line, which the body's
+            # own step parts (_addressees_then_run_on_body)
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None),
+                    replace(line, text=rest, starts_block=False, heading_mark=False, cells=None, runs=None)]
+            n = k  # (the spaces the page parted its pieces with are no table's column gaps)
+        elif match and rest.endswith((":", "：")) and is_addressee_line(rest):
             out += [replace(line, text=match.group("number").strip()),
                     replace(line, text=rest, starts_block=False, heading_mark=False)]
             n = k
@@ -1161,7 +1172,17 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         if addressees:  # the wrap measured it with the title and number before it (Line.annotated)
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
-    return out
+    return [_own_runs(line) for line in out]
+
+
+def _own_runs(line: Line) -> Line:
+    """A piece these steps parted from a printed line (a title, a 发文字号, a
+    主送, a date the page ran together and spaced apart) keeps no runs of that
+    line: its gaps were the page's spaces between the pieces, no columns of a
+    table the piece is a row of (tables.py reads rows by their runs)."""
+    if line.runs is None or squash("".join(text for _, _, text in line.runs)) == squash(line.text):
+        return line
+    return replace(line, runs=None)
 
 
 def _inside_open_bracket(above: list[Line], title: str) -> bool:
