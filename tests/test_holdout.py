@@ -1892,12 +1892,12 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   印发 notice run into one paragraph with its text is set out; a 发文字号
   whose 主送 runs on to a colon inside a later line, the body after it, is
   set out, and a piece parted from a printed line keeps none of its stale
-  runs): 100% of documents, 文号, issuers, dates and 主送 in every layout,
-  78/78 provisions, 3/3 parts, no paragraph cut, 8 of 8 files read fully,
-  8 of 8 in two columns, by the twelve other seeds and with each title run
-  into its 主送; at 21 columns (and seeds 6 and 12) 六盘水's title's last
-  character the wrap set before its 文号 ('…的通' / '知 市府办发…') is read
-  into the number.
+  runs; a title whose kind word the wrap cut, its last character set
+  before the 文号 with the page's spaces closed up, '…的通' / '知市府办发…',
+  keeps it): 100% of documents, 文号, issuers, dates and 主送 in every
+  layout, 78/78 provisions, 3/3 parts, no paragraph cut, 8 of 8 files read
+  fully, 8 of 8 in two columns, by the twelve other seeds, run together at
+  18-30 columns and with each title run into its 主送.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -2254,8 +2254,7 @@ FLOORS = {
     # title and issuer), and 五华's 禁火令 is an excerpt that ends inside 六、, before its signature and date.
     "holdout101": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     # Nothing left in its layouts (8 documents, 78 provisions, 3 parts): every document, field, provision and part, no
-    # paragraph cut, and in two columns 8 of 8. Left: at 21 columns and by seeds 6 and 12 六盘水's title's last
-    # character, set by the wrap before its 文号 ('…的通' / '知   市府办发…'), is read into the number; the set holds no
+    # paragraph cut, and in two columns, by the twelve other seeds and at 18-30 columns 8 of 8. Left: the set holds no
     # 村规民约 issued by a county or township government (none found stored with its text).
     "holdout103": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }

@@ -205,3 +205,30 @@ def test_a_cited_number_then_a_sentence_is_no_frame(columns):
                        "某某县人民政府", "2011年1月20日"], columns)
     assert [d.title for d in docs] == ["某某县人民政府关于开展安全生产检查的通知"]
     assert (docs[0].doc_number, docs[0].addressees) == ("某府发〔2011〕3号", "各乡镇人民政府")
+
+
+@pytest.mark.parametrize("place, columns", [("某某地区", 21)])  # (the title one character over the measure)
+@pytest.mark.parametrize("number", ["某府办发〔2010〕150号", "市府办发〔2010〕150号"])
+def test_a_kind_word_the_wrap_cut_before_the_number_is_the_titles(place, number, columns):
+    """The wrap may cut a title's kind word ('…的通' / '知   某府办发〔2010〕
+    150号   各县…') and the page's spaces before the 发文字号 be closed up:
+    the title ends on no kind word on its line, and with the characters
+    before the number it does ('…的通知'). Those characters are the title's,
+    no 代字 of the number."""
+    title = f"关于印发{place}安全生产委员会议事规则的通知"
+    paragraph = RUN_TOGETHER.format(signer="").replace("某府办发〔2010〕150号", number).replace(
+        "关于印发某某市", f"关于印发{place}").replace(
+        "各县、区人民政府,市人民政府各部门:", "各县、特区、区人民政府,各经济开发区管委会,市人民政府各部门、各单位,中央、省属驻市行政企事业单位:")
+    docs = _documents([paragraph], columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].doc_number == number
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_number_whose_code_opens_on_a_kind_character_under_a_whole_title(columns):
+    """Control: under a title whole on its line ('…的决定'), a number whose
+    代字 opens on a character that could end a kind word stays whole."""
+    docs = _documents(["某某县人民政府关于表彰先进集体的决定", "知府发〔2010〕150号", "各乡镇人民政府：",
+                       "现决定对以下先进集体予以表彰。", "某某县人民政府", "2010年12月6日"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于表彰先进集体的决定"]
+    assert docs[0].doc_number == "知府发〔2010〕150号"

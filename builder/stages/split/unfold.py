@@ -104,8 +104,11 @@ def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
         return False
     match = _title_then_bare_number(above.text.rstrip() + text.strip())
     # (or the wrap cut the number's 代字 after the whole title: '…方案公告某征' / '补公告〔2022〕12号')
-    return match is not None and (kind_word_goes_on(above.text.rstrip(), text.lstrip())
-                                  or len(match.group("title")) < len(above.text.rstrip()))
+    # (or the wrap cut the kind word itself, the title ending in no kind on its line: '…的通' / '知市府办发〔2010〕150号')
+    head = above.text.rstrip()
+    return match is not None and (kind_word_goes_on(head, text.lstrip())
+                                  or len(match.group("title")) < len(head)
+                                  or not kind_of(head) and 0 < len(match.group("title")) - len(head) <= 2)
 
 
 KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
