@@ -53,10 +53,14 @@ GOVERNMENT_TITLE_RE = re.compile(either_script(
     r"(?:人民政府(?:(?:(?![与和同])[\u4e00-\u9fa5]){0,6}?(?:办公厅|办公室))?|人民代表大会常务委员会))"
     r"(?![与和同])[\u4e00-\u9fa5]{2,}"))
 # A body's own rules, titled by its whole name and the kind alone, 发文机关 + 文种 with no 事由
-# (GB/T 9704 7.3.1): "XX基金会章程", "XX委员会工作规则", "XX委员会议事规则". The body adopts them
-# for itself, unsigned: it is their author ("中国共产党章程", "XX学校招生章程" name no organ so).
+# (GB/T 9704 7.3.1): "XX基金会章程", "XX委员会工作规则", "XX委员会议事规则", "XX委员会工作制度"; or
+# by the meeting of the body they govern, its 主任办公会议, 局务会议, 常务会议 or 全体会议, and 议事:
+# "XX管委会主任办公会议事制度", "XX局局务会议议事规则". The body adopts them for itself, unsigned: it is
+# their author ("中国共产党章程", "XX学校招生章程" name no organ so).
+OWN_MEETING = r"(?:主任办公|主任|局务|厅务|委务|院务|常务|全体|办公|行政)会议?"
 OWN_RULES_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern}))"
-                                + either_script("(?:工作|议事)?(?:章程|规则)$"))
+                                + either_script(rf"(?:工作(?:章程|规则|制度)|(?:{OWN_MEETING})?议事(?:章程|规则|制度)"
+                                                r"|章程|规则)$"))
 # A title may name its 发文机关 by its level alone, as a body of that place
 # calls itself ("市政府关于…", "县人民政府办公室关于…"): with no signature, that
 # short name is the issuer (a city's gazette then names the city, ids.city_of).

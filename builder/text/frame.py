@@ -824,6 +824,9 @@ KINDS = [
     # ('…法院相互委托送达民商事司法文书的安排').
     ("安排", r"的安排"),
     ("准则", r"准则|守则|章程"),
+    # The convention a community's or a village's meeting adopts for its members, as the 城市居民委员会组织法
+    # (第十五条) and the 村民委员会组织法 (第二十七条) have it: a 居民公约, a 村规民约; a city's 市民公约 too.
+    ("公约", r"公约|村规民约"),
     ("纲要", r"纲要"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
     # A 办事指南 (政务服务事项办事指南: its item's 设定依据, 办理条件, 申请材料, 办理流程, 办理时限, 收费标准, 咨询方式) or its

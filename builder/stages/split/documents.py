@@ -22,7 +22,7 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
+from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       join_title, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
@@ -416,7 +416,8 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             layers.append(block)  # a line of the text above, its articles numbered on under it
             continue
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
-                        or _past_named_texts(lines, out[-1], block, layers))
+                        or _past_named_texts(lines, out[-1], block, layers)
+                        or _rules_past_text(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
             out.append(block)
             layers = []
@@ -571,6 +572,29 @@ def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, 
         return False
     named = _passed_on(lines, opened, layers[0].start)
     return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
+
+
+def _rules_past_text(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
+    """A body's own rules (a 章程, 工作规则, 议事规则 or 议事制度, a 公约),
+    titled alone after a line that closes a sentence (or a division's heading
+    the text above was cut short on) with no 附件 mark over it,
+    open a document of their own, though unsigned and with no 发文字号 or 主送
+    (a portal prints them so), once the document above has passed on all it
+    passes on: a notice that issues texts names them ('现将《…》印发给你们',
+    its title's 印发 object) and each is printed under it, so a text it does
+    not name is no part of it, whatever its kind; a text that is itself a body's
+    rules, or a 公约, passes nothing on: rules printed after it are another
+    body's. A notice that names nothing it issues keeps what follows (its
+    attachment, the mark lost)."""
+    above = block.start - 1
+    if kind_of(block.title) not in OWN_RULES_KINDS or above < 0 \
+            or not (_closes_sentence(lines[above].text) or _heads_division(lines[above].text)) \
+            or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
+        return False
+    named = _passed_on(lines, opened, layers[0].start if layers else block.start)
+    if named:
+        return bool(layers) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
+    return kind_of(opened.title) in OWN_RULES_KINDS
 
 
 def _passed_on(lines: list[Line], opened: TitleBlock, end: int) -> list[str]:

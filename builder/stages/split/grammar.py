@@ -37,6 +37,11 @@ def title_lines(full_width: float) -> int:
 
 
 STANDALONE_KINDS = {"大事记", "讲话", "任免"}
+# The names of a body's own rules (GB/T 9704 7.3.1: 发文机关 + 文种, perhaps with the meeting or the matter they
+# govern): its 章程 (frame.KINDS reads 章程 and 守则 as 准则), its 工作规则 and 议事规则, its meeting's 议事制度, and
+# the 公约 its members adopt (居民公约, 村规民约). Each is a whole text of its own, adopted for the body, never a
+# list or a form a text attaches.
+OWN_RULES_KINDS = frozenset(("规则", "制度", "准则", "公约"))
 # A plan (规划, 纲要: a 五年规划 or a 专项规划) names its 规划期 in its title: the five-year plan's ordinal
 # ('“十四五”', '第十二个五年') or its span of years ('（2021—2025年）', '2016-2020年'). Such a title, on lines of
 # its own, is a plan's: no heading of a text says it (its headings are numbered) and no sentence ends on it.

@@ -28,7 +28,8 @@ from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
-                      ORGAN_TITLE_RE, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS, TITLE_CHARS,
+                      ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
+                      TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
                       placed_plan_title, stops_sentence, title_lines)
@@ -707,11 +708,23 @@ def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
     """Under the title of a genre, the line its text opens with, not the rest
     of a sentence the title's line ran on from: a speech's byline, the
     speaker's name on a line of its own (genres.speech), or a chronicle's
-    first entry, opening with the day it tells of (genres.chronicle)."""
+    first entry, opening with the day it tells of (genres.chronicle), or a
+    body's own rules' first division, article or preamble (_rules_open)."""
     if end >= len(lines):
         return False
     kind, text = kind_of(title), lines[end].text
-    return kind == "讲话" and bool(SPEAKER_RE.match(text)) or kind == "大事记" and bool(CHRONICLE_ENTRY_RE.match(text))
+    return kind == "讲话" and bool(SPEAKER_RE.match(text)) or kind == "大事记" and bool(CHRONICLE_ENTRY_RE.match(text)) \
+        or kind in OWN_RULES_KINDS and _rules_open(text)
+
+
+def _rules_open(text: str) -> bool:
+    """The line a body's own rules open with: their first division or
+    article ('第一章 总则', '第一条', '一、…'), or the preamble that gives
+    their purpose or ground ('为了进一步规范…', '根据…'), as a sentence's
+    first words, never the rest of one run on from above."""
+    label = LABEL_RE.match(text)
+    first = label and any(label.group(g) and cn_to_int(label.group(g)) == 1 for g in ("zhang", "tiao", "cn"))
+    return bool(first) or bool(re.match(either_script(r"(?:为了?|根据|依据|按照)"), text.strip()))
 
 
 def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:

@@ -20,7 +20,7 @@ from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, D
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
                            whole_adoption_note)
-from ...text.lines import SENTENCE_MARK_RE, ends_sentence, width
+from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
 from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
@@ -104,8 +104,11 @@ def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
         return False
     match = _title_then_bare_number(above.text.rstrip() + text.strip())
     # (or the wrap cut the number's 代字 after the whole title: '…方案公告某征' / '补公告〔2022〕12号')
-    return match is not None and (kind_word_goes_on(above.text.rstrip(), text.lstrip())
-                                  or len(match.group("title")) < len(above.text.rstrip()))
+    # (or the wrap cut the kind word itself, the title ending in no kind on its line: '…的通' / '知市府办发〔2010〕150号')
+    head = above.text.rstrip()
+    return match is not None and (kind_word_goes_on(head, text.lstrip())
+                                  or len(match.group("title")) < len(head)
+                                  or not kind_of(head) and 0 < len(match.group("title")) - len(head) <= 2)
 
 
 KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
@@ -226,9 +229,20 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
         line = lines[n]
         match = NUMBER_RUN_ON_RE.match(line.text)
         rest, k = (match.group("rest").strip() if match else ""), n + 1
-        while match and not rest.endswith((":", "：")) and k < min(n + ADDRESSEE_WRAP, len(lines)):
+        while match and not re.search(r"[:：]", rest) and k < min(n + ADDRESSEE_WRAP, len(lines)):
             rest, k = rest + lines[k].text.strip(), k + 1
-        if match and rest.endswith((":", "：")) and is_addressee_line(rest):
+        colon = re.search(r"[:：]", rest) if match else None
+        above = out[-1].text.strip() if out else ""
+        whole_above = not above or ends_sentence(above) or bool((kind := kind_of(above)) and above.endswith(kind))
+        if colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) and k > n + 1 \
+                and whole_above:  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
+            # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
+            # that ran the whole notice into one paragraph): the 主送 and that run-on line, which the body's
+            # own step parts (_addressees_then_run_on_body)
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None),
+                    replace(line, text=rest, starts_block=False, heading_mark=False, cells=None, runs=None)]
+            n = k  # (the spaces the page parted its pieces with are no table's column gaps)
+        elif match and rest.endswith((":", "：")) and is_addressee_line(rest):
             out += [replace(line, text=match.group("number").strip()),
                     replace(line, text=rest, starts_block=False, heading_mark=False)]
             n = k
@@ -592,10 +606,18 @@ RUN_IN_ORDER_HEAD_RE = re.compile(either_script(rf"""(?P<order>[\u4e00-\u9fa5]{{
     \s*(?P<serial>(?:\d{{4}}\s*年\s*)?第\s*\d{{1,4}}\s*{HAO})\s*(?=《)"""), re.X)
 RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
     \s*(?:(?P<title>(?P=name))\s*)?(?=\S)"""), re.X)
+# A notice that issues a text, run into one paragraph with it the same way: the sentence that issues 《T》
+# ('《T》已经…通过，现印发给你们，请认真贯彻执行。'), the signer if the page kept it, the 成文日期, then T's title and
+# its first chapter or article (a law site's excerpt of a 印发 notice, its paragraphs parted by spaces).
+RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
+    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}。)
+    \s*(?P<close>)(?:(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)\s*)?
+    (?P<date>{DATE_RE.pattern})
+    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条)"""), re.X)
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
-def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
+def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = False) -> list[Line]:
     """GB/T 9704 10.2 sets a 公告 (or 令) that publishes a text as its
     sentence, its signer and its 成文日期, each on a line of its own, the
     text under them opening with its title; a page that ran them all into
@@ -620,7 +642,9 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
             continue
         texts: list[str] = []
         j = i
-        while j < len(lines) and sum(map(len, texts)) < RUN_IN_CHARS and (j == i or not lines[j].starts_block):
+        while j < len(lines) and sum(map(len, texts)) < RUN_IN_CHARS and (j == i or not lines[j].starts_block
+                                                                           or issuing):  # (read across the pieces
+            # the earlier steps made of the paragraph: the match asks for the whole frame and the title it names)
             texts.append(lines[j].text)
             j += 1
         joined = "".join(texts)
@@ -631,10 +655,14 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
                      and printed_width(lines[i - 1]) >= full_width * MEASURE.fills):
             head = None  # (a line the wrap filled goes on into this one: '…土地整治办法 广西壮' / '族自治区人民政府令
             # 第116号' is no 令's head of its own; a 目录 entry's line, its leaders and page, goes on into nothing)
-        match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
-                 else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
-        signer = match.group("signer") if match else ""
-        if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)):
+        if issuing:  # (the 印发 notice's sentence, once the 主送 it was run in after is a line of its own)
+            head, match = None, RUN_IN_ISSUING_RE.match(joined) if line.text.startswith("《") else None
+        else:
+            match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
+                     else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
+        signer = (match.group("signer") or "") if match else ""
+        if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)
+                             or issuing and not signer):
             out.append(line)
             i += 1
             continue
@@ -671,6 +699,14 @@ def _announcement_run_in(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(lines[i + k], text=rest, starts_block=True, heading_mark=False))
         i += k + 1
     return out
+
+
+def _issuing_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A notice that issues a text, run into one paragraph with it as a 公告
+    and the text it publishes are (_announcement_run_in): the sentence that
+    issues 《T》, the signer where the page kept it, the 成文日期 and T's
+    title each a line, T's first chapter or article under them."""
+    return _announcement_run_in(lines, full_width, issuing=True)
 
 
 # A 决定's or a 法规's title, its 题注 in brackets and its first paragraph run into one line, parted by spaces, as a
@@ -1086,11 +1122,11 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
-    pieces = _addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
+    pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)]))), full_width))
+         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width)
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1139,7 +1175,17 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         if addressees:  # the wrap measured it with the title and number before it (Line.annotated)
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
-    return out
+    return [_own_runs(line) for line in out]
+
+
+def _own_runs(line: Line) -> Line:
+    """A piece these steps parted from a printed line (a title, a 发文字号, a
+    主送, a date the page ran together and spaced apart) keeps no runs of that
+    line: its gaps were the page's spaces between the pieces, no columns of a
+    table the piece is a row of (tables.py reads rows by their runs)."""
+    if line.runs is None or squash("".join(text for _, _, text in line.runs)) == squash(line.text):
+        return line
+    return replace(line, runs=None)
 
 
 def _inside_open_bracket(above: list[Line], title: str) -> bool:
