@@ -2082,10 +2082,9 @@ FLOORS = {
     # 汉川's 感谢信 is dated by no year (the page lost it, '年3月21日'): its record's date is null, and so is the
     # converter's.
     "holdout58": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    # At 18 columns the wrap cuts 吉林省教育厅's name run into its body's last line after its first character
-    # and a space the layout stage removes as a scanner's ('…工作要点 吉' / '林省教育厅 2015年3月10日'): 6 of 7 issuers.
-    "holdout56": in_every_layout({"together_18": dict(issuers=0.85)},
-                                 **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Nothing left in its layouts since 2026-12-04: at 18 columns the wrap cut 吉林省教育厅's name run into its body's
+    # last line after its first character ('…工作要点 吉' / '林省教育厅 2015年3月10日'); its 发文机关标志 names it whole.
+    "holdout56": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # No provisions to find (a share of none counts 0). The lists the set is about are in the rules' cases only: the
     # stored pages gave none whole with its title (陕西's page ends at the list's title).
     "holdout59": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.98, cut=0.003),
@@ -2163,13 +2162,10 @@ FLOORS = {
     # Nothing left: every document, field and provision in every layout (7 documents, 36 provisions); no parts to
     # find (a share of none counts 0).
     "holdout79": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
-    # Left: at 18 and 20 columns 贵州's 主送 wrapped after '…贵安新区管委会,' ends its paragraph there, the rest of the
-    # list ('各县(市、区、特区)人民政府,…:', over two lines) read as body (主送 88%, a cut); printed with leaders or numbers
-    # under the 目录, 平湖's 版头 '…行动组文件' is the very heading the issue groups it under, read as the section's.
-    "holdout77": in_every_layout(
-        {"together_18": dict(主送=0.87, cut=0.008), "indented_20": dict(主送=0.87, cut=0.008),
-         "issue_leaders": dict(recall=0.87, precision=0.87), "issue_numbers": dict(recall=0.87, precision=0.87)},
-        **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Nothing left in its layouts since 2026-12-04: 贵州's 主送 wrapped after '…贵安新区管委会,' goes on (no 主送 ends
+    # on a separator); printed with leaders or numbers every document is found too (平湖's 版头 '…行动组文件', the
+    # heading the issue groups it under, had been read as the section's).
+    "holdout77": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Left: printed with blank lines, leaders or numbers, an entry's page number of 张掖's 目录 set alone at a page break,
     # beside the folio and running head, is read as page furniture; at 18 columns run together, 20 indented and 26
     # letter-spaced its date under a line of '?' marks (an exporter's stand-in for full-width spaces) the wrap set
@@ -2178,13 +2174,9 @@ FLOORS = {
         {**{layout: dict(recall=0.85, precision=0.85) for layout in ("issue_blank", "issue_leaders", "issue_numbers")},
          **{layout: dict(date=0.85) for layout in ("together_18", "indented_20", "spaced_26")}},
         **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
-    # Left: 六盘水's 主送 of eight classes of organs, wrapped at 26 columns, stops where a full line ends inside a name
-    # with no separator ('…,市级国家机关' / '各部门,…'): 主送 5 of 6, a cut; and its (一)'s paragraph ends on '、' as
-    # stored, a cut where the wrap sets '95.7亿元、' on a line of its own (18 and 26 columns, printed).
-    "holdout80": in_every_layout(
-        {"together_18": dict(cut=0.015), "issue": dict(cut=0.015),
-         **{layout: dict(主送=0.8, cut=0.015) for layout in ("together_26", "spaced_26", "radicals_26", "stops_26")}},
-        **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Nothing left in its layouts since 2026-12-04: 六盘水's 主送 of eight classes of organs, wrapped at 26 columns
+    # inside a name with no separator ('…,市级国家机关' / '各部门,…'), goes on to its colon.
+    "holdout80": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Left: nothing in its layouts; the set holds no 审议意见 (none was found with its text), and 衢州's 决议 is cut
     # inside 二、 as stored.
     "holdout81": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
