@@ -130,3 +130,23 @@ def test_a_reply_title_that_fills_the_measure_over_its_marks_is_a_title(mark):
     docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
     assert [d.title for d in docs] == [cut[0], title.replace(" ", "")]
     assert docs[1].addressees == "李某等8名代表"
+
+
+# Sweep at seeds 15-20 (2026-12-04): holdout95's 云南 reply, its title wrapped inside the 建议's code right under
+# the 目录.
+CODE_CUT_ISSUE = ["某某省人民政府公报", "2025年第2号", "目　　录", "某某省工业和信息化委文件",
+                  "对某某省第十二届人大第五次会议第JY10", "0012050700号建议的答复 1",
+                  "对某某省第十二届人大第五次会议第 JY1", "00012050700号建议的答复",
+                  "李红等8名代表:", "你们提出的《关于加大对园区支持力度的建议》,已交我们研究办理,现答复如下:",
+                  "一、省委、省政府十分重视园区建设发展工作。", "感谢你们对工业和信息化工作的关心和支持。",
+                  "某某省工业和信息化委", "2017年5月11日"]
+
+
+def test_a_title_cut_inside_a_code_under_the_contents_is_no_entry():
+    """'…第 JY1' over '00012050700号建议的答复' ends on no page: a page is set
+    apart from the words before it, not run on from a code's letters, and the
+    line below goes on with the code's figures."""
+    gazette = convert("\n".join(CODE_CUT_ISSUE).encode("utf-8"), "x/x.txt", "x")
+    assert [e.title for e in gazette.toc] == ["对某某省第十二届人大第五次会议第JY100012050700号建议的答复"]
+    assert [(d.title, d.issuers) for d in gazette.documents] == [
+        ("对某某省第十二届人大第五次会议第JY100012050700号建议的答复", ["某某省工业和信息化委"])]
