@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -33,6 +34,17 @@ def test_the_organ_alone_under_a_reports_occasion_is_its_author_and_the_line_und
                                 "某某市某某区人民政府", "区人大常委会："] + BODY, columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert (docs[1].issuers, docs[1].addressees, docs[1].date) == (["某某市某某区人民政府"], "区人大常委会", "2023-07-28")
+
+
+def test_an_organ_over_a_post_and_a_name_is_the_speakers_post_no_author():
+    """A speech's occasion, post and name stored on one line and wrapped after the post's organ
+    ('…会议上) 杭州市人民政府' / '市长 徐立毅', holdout10 printed by seeds 6 and 12): the organ heads the
+    reader's post, and a 政府工作报告 is delivered by its reader, signed by no organ."""
+    lines = ["政府工作报告 (2019年1月21日在某某市第十三", "届人民代表大会第四次会议上) 某某市人民政府", "市长 张三",
+             "各位代表:", "现在,我代表市人民政府向大会报告工作,请予审议。", "一、2018年工作回顾",
+             "2018年是全面贯彻党的十九大精神的开局之年。"]
+    [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert (doc.title, doc.issuers, doc.date) == ("政府工作报告", [], "2019-01-21")
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

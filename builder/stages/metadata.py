@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
                           CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE,
+                          HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, answered, attendance_line, brief_head, coded_order_number, damaged_date,
@@ -386,8 +386,11 @@ def _organs_in_byline(paragraphs: list[Paragraph]) -> list[str]:
     title, '——2020年7月30日在…会议上'), but over it may stand the organ
     that reports rather than the post and name of who reads it (GB/T 9704
     7.3.5.2: an unsigned text is published under its organ's name): the
-    organs' names alone on a line of the byline are its authors."""
-    names = [p.text for p in paragraphs if p.role == "byline" and _organ_line(p.text)]
+    organs' names alone on a line of the byline are its authors; not an
+    organ over a post and a name, the reader's post the wrap cut after its
+    organ ('…会议上）杭州市人民政府' / '市长 徐立毅')."""
+    names = [p.text for k, p in enumerate(paragraphs) if p.role == "byline" and _organ_line(p.text)
+             and not (k + 1 < len(paragraphs) and SIGNER_POST_RE.match(paragraphs[k + 1].text.strip()))]
     return split_orgs(" ".join(signed_names(" ".join(names)))) if names else []
 
 
