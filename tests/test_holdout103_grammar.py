@@ -232,3 +232,15 @@ def test_a_number_whose_code_opens_on_a_kind_character_under_a_whole_title(colum
                        "现决定对以下先进集体予以表彰。", "某某县人民政府", "2010年12月6日"], columns)
     assert [d.title for d in docs] == ["某某县人民政府关于表彰先进集体的决定"]
     assert docs[0].doc_number == "知府发〔2010〕150号"
+
+
+def test_an_issuing_notice_printed_line_by_line_keeps_its_lines():
+    """The seeds' 荆州 notice prints the sentence, the 成文日期 and the issued
+    text's title each on its line: nothing is run in, and the text issued
+    begins on its title's line (its part's span, the site's data), not on the
+    date's."""
+    lines = ["某某市人民政府办公室关于印发某某市工伤保险市级统筹办法的通知", "某政办发〔2022〕22号", "各县、市、区人民政府：",
+             "《某某市工伤保险市级统筹办法》已经市人民政府同意，现印发给你们，请认真抓好贯彻落实。", "2022年10月27日",
+             "某某市工伤保险市级统筹办法", "第一章 总则", "第一条 为了保障工伤职工的合法权益，制定本办法。"]
+    [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [p.lines for p in doc.parts] == [(2, 5), (6, 8)]

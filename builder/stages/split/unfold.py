@@ -672,6 +672,11 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
             k = max(k for k, start in enumerate(starts) if start <= offset)
             return k, offset - starts[k]
 
+        if issuing and all(at(match.start(name))[1] == 0 for name in ("signer", "date", "title") if match.group(name)):
+            out.append(line)  # each piece a line of its own already, as printed: nothing run in to set out
+            i += 1
+            continue
+
         k0, from_ = at(match.start("sentence"))
         k, cut = at(match.end("sentence"))
         if head:  # the 令's 发文机关标志 and 令号 on a line as the page has them (GB/T 9704 10.1: '渝府令第121号' is one
