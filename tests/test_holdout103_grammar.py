@@ -244,3 +244,18 @@ def test_an_issuing_notice_printed_line_by_line_keeps_its_lines():
              "某某市工伤保险市级统筹办法", "第一章 总则", "第一条 为了保障工伤职工的合法权益，制定本办法。"]
     [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
     assert [p.lines for p in doc.parts] == [(2, 5), (6, 8)]
+
+
+def test_a_number_run_on_into_its_title_over_a_running_header_takes_no_title_into_the_addressees():
+    """holdout104's 孟州 notice printed by seed 6 of the sweep: the 发文字号 and the title run on on one line, the
+    title wrapped, a page break's running header over the 主送, whose colon the body runs on after. The text from
+    the number to that colon holds a title ('…关于…的通知'): no 主送 of its own."""
+    lines = ["某某省人民政府公报", "2017年第1号", "目　　录", "甲市人民政府文件", "关于公布甲市乡镇办权责清单行政审批事项目",
+             "录的通知………………1", "乙市人民政府办公室文件", "乙市人民政府办公室关于印发《乙市市级公",
+             "共服务事项目录》的通知………………1", "丙市人民政府文件",
+             "三、公共服务事项目录实行动态管理。公共服务", "事项目录应根据经济社会发展需求及时调整完", "善。",
+             "丙政〔2017〕23号 丙市人民政府关于公布取", "消和保留证明清单的通知", "— 2 —", "丙市人民政府文件",
+             "各乡镇、办事处,市政府各部门,各有关单位: 为", "进一步深化“放管服”改革,市政府决定取消证明事项", "126项,保留13项。",
+             "丙市人民政府", "2017年11月6日"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents[-1]
+    assert (doc.title, doc.addressees) == ("丙市人民政府关于公布取消和保留证明清单的通知", "各乡镇、办事处，市政府各部门，各有关单位")

@@ -235,7 +235,7 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
         above = out[-1].text.strip() if out else ""
         whole_above = not above or ends_sentence(above) or bool((kind := kind_of(above)) and above.endswith(kind))
         if colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) and k > n + 1 \
-                and whole_above:  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
+                and whole_above and not ABOUT_RE.search(rest[:colon.start()]):  # (no title run on before the 主送)  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
             # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
             # that ran the whole notice into one paragraph): the 主送 and that run-on line, which the body's
             # own step parts (_addressees_then_run_on_body)
