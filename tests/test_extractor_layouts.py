@@ -211,6 +211,31 @@ def test_a_letter_run_into_its_salutation_is_parted(columns):
     assert docs[1].addressees == "广大市民朋友们、同志们"
 
 
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("title, members", [
+    ("对某某市第九届人民代表大会第三次会议第31号建议的答复", "某某某等3名代表"),
+    ("关于市十七届人大三次会议第182号代表建议的答复函", "尊敬的某某代表"),
+    ("某某市交通局关于对某某市五届人大一次会议第94号建议的答复", "某某某、某某某代表"),
+    ("对自治区十四届人大三次会议第123号建议的答复", "某某某代表")])
+def test_a_reply_run_into_the_members_it_answers_is_parted(title, members, columns):
+    """A reply to a 建议 or 提案 addresses the members who made it, by name, several or counted ('某某某等3名
+    代表'), perhaps '尊敬的'; its title may name no organ ('对…建议的答复'). Run in after the title, where a
+    title stands, they are its 主送."""
+    docs = _documents(["某某市人民政府关于做好民生实事工作的通知", "各区县人民政府：", "现将有关事项通知如下。",
+                       "某某市人民政府", "2022年10月8日", title + members + ":",
+                       "您提出的关于开通城市公交车的建议收悉,现答复如下:", "一、加快线路规划。", "某某市交通运输局",
+                       "2023年7月1日"], columns)
+    assert [(d.title, d.addressees) for d in docs][1:] == [(title, members)]
+
+
+def test_a_sentence_on_replies_to_members_is_no_title_parted():
+    """A body's sentence that names replies and members over its colon is no title run into a 主送."""
+    docs = _documents(["某某市人民政府办公室关于做好建议办理工作的通知", "各区县人民政府：",
+                       "对人大代表建议的答复各承办单位要认真审核，现将有关要求通知如下：", "一、按时答复。",
+                       "某某市人民政府办公室", "2022年3月8日"], None)
+    assert [d.title for d in docs] == ["某某市人民政府办公室关于做好建议办理工作的通知"]
+
+
 def test_a_body_line_naming_information_is_no_letter_parted():
     """Control: '…信息披露…' is no letter's title; '本公告' then '自…起施行' is a sentence, not a title and its body."""
     line = "十、本公告自2021年8月1日起施行。财务公司承兑汇票的信息披露参照本公告执行。"

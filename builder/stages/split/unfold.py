@@ -1664,6 +1664,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
     grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
+        or ANSWER_TITLE_RE.match(head.replace(" ", "")) \
         or bool(above) and is_doc_number_line(above[-1].text.strip()) \
         and not (head.startswith("各") and _addressees(run))  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
     # 发文字号, then the title under it, whatever it says; but a 主送 opening on 各 under a number printed below its
@@ -1762,7 +1763,10 @@ def _salutation(rest: str, following: list[str]) -> bool:
     return False
 
 
-MEMBER = r"[\u4e00-\u9fa5]{2,4}(?:委员|代表)"  # a reply to a 提案 or 建议 addresses its member ('某某某委员：')
+# A reply to a 提案 or 建议 addresses its members ('某某某委员：', '尊敬的某某代表：', '某某、某某某代表：',
+# '某某某等3名代表：'), under a title that may name no organ ('对…第31号建议的答复').
+MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(?:等[0-9一二三四五六七八九十]{1,3}[名位])?(?:委员|代表)"
+ANSWER_TITLE_RE = re.compile(either_script(r"^对.{4,60}?(?:建议|提案|议案)的?答复"))
 
 
 def _named_addressees(rest: str, following: list[str]) -> bool:
@@ -1779,11 +1783,12 @@ def _named_addressees(rest: str, following: list[str]) -> bool:
         if re.search(r"[:：]$", text):
             names = text[:-1]
             name = re.sub(r"[（(][\u4e00-\u9fa5]{2,20}[）)]$", "", names)
-            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and not re.search(r"\d", text) \
+            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and (bool(re.fullmatch(MEMBER, names)) or (
+                not re.search(r"\d", text)
                 and ((organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name)))
                      and not re.search(r"[，,、；;]", names)
-                     or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道|{MEMBER}", names))
-                     or addressee_names(names))
+                     or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道", names))
+                     or addressee_names(names))))
     return False
 
 
