@@ -202,15 +202,16 @@ def test_article_labels_alone_on_their_lines_head_their_text_in_every_set():
 @pytest.mark.parametrize("columns", [None, 18])
 def test_titles_run_into_their_addressees_are_parted_in_every_set(columns):
     """An extractor that joins text boxes runs the 标题 into its 主送 (tests/devset/README.md): over every
-    set, at least 94% of documents keep their extent (95.2-95.5% of 673 on 2026-12-03; left: letters whose
-    salutation is long or dated, titles of kinds the grammar does not name, 主送 the grammar does not read)."""
+    set, at least 96% of documents keep their extent (96.4-96.9% of 800 on 2026-12-04, 95.4-95.9% before a reply
+    run into the members it answers was parted; left: letters whose salutation is long or dated, titles of kinds
+    the grammar does not name, 主送 the grammar does not read)."""
     total = found = 0
     for set_name in SETS:
         records = list(load(set_name))
         figures = Figures()
         judge(records, [convert_layout(boxes_joined([r.doc for r in records], columns=columns))], figures)
         total, found = total + figures.expected, found + figures.right_extent
-    assert found / total >= 0.94
+    assert found / total >= 0.96
 
 
 def test_wide_digits_sets_every_digit_full_width():
