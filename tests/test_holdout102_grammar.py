@@ -147,3 +147,22 @@ def test_a_point_under_a_sentence_closed_by_a_stop_stays_a_sentence(columns):
                                 "上半年全区组织财政收入累计完成14.6亿元，增长1.3%。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert [p.label for p in docs[1].provisions] == ["一、", "（一）"]
+
+
+def test_a_body_line_cut_between_an_organ_and_its_sitting_is_no_dated_byline():
+    """'2022年10月18日,某某区十八届人大常委会' over '第十一次会议审议了…' (holdout102's 番禺 公告 with its figures
+    typed full-width, wrapped at 26 columns): the organ and its numbered sitting are one phrase of the body's
+    first sentence, no date and author printed under the title."""
+    lines = ["关于某某区2021年度区级预算执行审计查出问题整改情况的公告", "2022年10月18日,某某区十八届人大常委会",
+             "第十一次会议审议了《某某区2021年度区级预算执行的审计工作报告》,并提出了审议意见。",
+             "一、整改工作的部署推进情况", "区政府高度重视,部署相关单位积极落实整改。"]
+    [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert doc.date is None
+    assert doc.parts[0].blocks[0].text.startswith("2022年10月18日，某某区十八届人大常委会第十一次会议审议了")
+
+
+def test_a_dated_byline_over_the_text_stays_one():
+    lines = ["关于加强商标管理的通知", "1991年9月19日,国家工商行政管理局", "各省、自治区、直辖市工商行政管理局：",
+             "为加强商标管理，现通知如下。", "一、严格审查。"]
+    [doc] = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert (doc.date, doc.issuers) == ("1991-09-19", ["国家工商行政管理局"])

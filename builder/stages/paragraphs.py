@@ -309,6 +309,9 @@ def bare_article(text: str) -> bool:
 
 
 # A speaker's line in a byline: the post, then the name set apart by a space ('县财政局局长 某某某').
+# A body's organ's numbered sitting the wrap carried onto the next line ('2022年10月18日,…区十八届人大常委会' /
+# '第十一次会议审议了…'): the organ and its sitting are one phrase of the sentence, no dated byline's author.
+SITTING_GOES_ON_RE = re.compile(rf"^第[{CN_NUMERAL}\d]{{1,4}}次(?:[^\s。，；：,;:]{{0,6}}?)会议")
 SPEAKER_LINE_RE = re.compile(r"^[^\s，。；：,;:！？!?]{2,30}\s+[\u4e00-\u9fa5]{2,4}$")
 
 
@@ -650,7 +653,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         # line set with the paragraph's indent that fills the measure is a paragraph's first, GB/T 9704 7.3.3)
     if above.endswith((":", "：")) and above.count("（") + above.count("(") > above.count("）") + above.count(")"):
         return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
-    if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text):
+    if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text) \
+            and not SITTING_GOES_ON_RE.match(line.text):
         return BREAK  # the date and author a compilation prints under the title, on a full line too; not a 题注's
         # sentence the wrap cut after a date and an organ's first words ('…,XX常务委' / '员会…通过')
     if opening and SPEAKER_LINE_RE.match(above.strip()) and SALUTATION_RE.match(line.text.strip()):
