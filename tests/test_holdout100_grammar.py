@@ -94,6 +94,22 @@ def test_a_main_addressee_under_a_number_below_the_title_is_no_title(columns):
     assert (docs[1].issuers, docs[1].date) == (["某某市规划和自然资源局"], "2019-12-03")
 
 
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("under", ["（2019—422）", "（征求意见稿）"])
+def test_a_main_addressee_under_a_bracketed_line_below_the_title_is_no_title(under, columns):
+    """A line all in brackets under a whole title (a 便函's number with no 代字,
+    '（2019—422）', or a note) closes the title; the line under it opening on
+    各 is the 主送 (7.3.2), though a name in it ends as a kind word does
+    ('…某某新区规划' / '自然资源局…'): read on as the title, it would part the
+    主送 and open a document of its first names."""
+    docs = _documents(NOTICE + [LETTER, under, PLANNING_ADDRESSEES,
+                                "为做好公共厕所建设工作，我局起草了有关导则，现按程序公开征求意见。逾期未反馈，视为无意见。",
+                                "某某市规划和自然资源局", "2019年12月3日"], columns)
+    assert [d.title[:len(LETTER)] for d in docs] == [NOTICE[0], LETTER]
+    assert docs[1].addressees.startswith("各区县局、某某新区规划自然资源局、某某开发区规划自然资源主管部门")
+    assert (docs[1].issuers, docs[1].date) == (["某某市规划和自然资源局"], "2019-12-03")
+
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_a_title_under_its_number_is_still_read_whatever_it_says(columns):
     """Control: under the 版头's 发文字号 a title that names no organ and no

@@ -1686,6 +1686,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             break  # a 目录's entries: titles with their pages, one under another
         if j and _number_alone(text):
             break  # the 发文字号 under the title (GB/T 9704 7.2.4) goes on no title
+        if j and CLASS_OPENING_RE.match(text.lstrip()) and re.fullmatch(r"[（(][^（）()]+[）)]", run[j - 1].strip()) \
+                and kind_of(title[:len(title) - len(run[j - 1])]):
+            break  # a whole title, then a line all in brackets (a number with no 代字, '（2019—422）', or a note),
+            # then a line opening on 各: the 主送 (7.3.2), though its names end as a kind word does ('…规划')
         for offset in range(1, len(text) + 1):
             title += text[offset - 1]
             if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
