@@ -110,6 +110,31 @@ def test_a_main_addressee_under_a_bracketed_line_below_the_title_is_no_title(und
     assert docs[1].addressees.startswith("各区县局、某某新区规划自然资源局、某某开发区规划自然资源主管部门")
     assert (docs[1].issuers, docs[1].date) == (["某某市规划和自然资源局"], "2019-12-03")
 
+@pytest.mark.parametrize("under", [[], ["（2019—422）"]])
+def test_a_main_addressee_whose_first_line_ends_as_a_kind_word_opens_no_document(under):
+    """A 主送 opening on 各 that the wrap cut right after a name's kind word
+    ('各区县局、…、某某开发区规划' / '自然资源主管部门，…：', at 24 columns) is
+    no title: no title opens on 各, and the lines read on to the 主送's colon."""
+    docs = _documents(NOTICE + [LETTER] + under + [PLANNING_ADDRESSEES,
+                                "为做好公共厕所建设工作，我局起草了有关导则，现按程序公开征求意见。逾期未反馈，视为无意见。",
+                                "某某市规划和自然资源局", "2019年12月3日"], 24)
+    assert [d.title[:len(LETTER)] for d in docs] == [NOTICE[0], LETTER]
+    assert docs[1].addressees.startswith("各区县局、某某新区规划自然资源局、某某开发区规划自然资源主管部门")
+    assert (docs[1].issuers, docs[1].date) == (["某某市规划和自然资源局"], "2019-12-03")
+
+
+@pytest.mark.parametrize("columns", [None, 17])
+def test_a_title_whose_line_opens_on_each_still_goes_on(columns):
+    """Control: a title the wrap cut after an inner kind word, its next line
+    opening on 各 ('…加强国土空间规划' / '各环节监管工作的通知', at 17 columns),
+    names no organ there: it goes on to its 文种, the 主送 under it."""
+    title = "某某县人民政府关于加强国土空间规划各环节监管工作的通知"
+    docs = _documents(NOTICE + [title, "各乡镇人民政府，县直各单位：", "现就加强规划监管有关事项通知如下，请认真贯彻执行。",
+                                "某某县人民政府", "2020年5月6日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].addressees.startswith("各乡镇人民政府")
+
+
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_a_title_under_its_number_is_still_read_whatever_it_says(columns):
     """Control: under the 版头's 发文字号 a title that names no organ and no

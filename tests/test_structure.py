@@ -373,6 +373,14 @@ def test_a_bare_page_number_over_the_next_pages_header_is_furniture():
     assert [line.text for line in furniture] == ["7", "中华人民共和国国务院公报2019年第2号"]
 
 
+def test_figures_the_wrap_cut_off_over_the_last_page_number_are_text():
+    """Pages count from 1 and print their number unpadded: a '00' the wrap
+    carried off a time ('…下午:13:00一17:' / '00') over the last page's number
+    is the line's end, though 0 and 1 would count on as page numbers do."""
+    lines, furniture = normalise("办公时间:\n上午:8:30一11:30              下午:13:00一17:\n00\n1\n")
+    assert "00" in [line.text for line in lines] and "00" not in [line.text for line in furniture]
+
+
 def test_furniture_is_set_aside_and_the_paragraph_goes_on():
     lines, furniture = normalise("全面贯彻习近平新时代中国特色社会主义思\n\n— 10 —\n"
                                  "潜江市人民政府公报 2019．9\n\n想，坚持以人民为中心。\n")

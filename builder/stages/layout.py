@@ -76,7 +76,7 @@ FOLIO_RE = re.compile(  # the printed page number in the page furniture
     )$
 """, re.X)
 
-BARE_FOLIO_RE = re.compile(r"^\d{1,4}$")  # a page number printed bare: see bare_folios
+BARE_FOLIO_RE = re.compile(r"^[1-9]\d{0,3}$")  # a page number printed bare, from 1 unpadded: see bare_folios
 # The page number GB/T 9704 (7.5) prints, "— 2 —", that an extractor ran onto
 # the end of the page's last line after the line's text was done (a closing
 # bracket or a sentence's end before it): "（此件公开发布）—2—".

@@ -34,7 +34,7 @@ from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER
                       is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
                       placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, OCCASION_WRAP, outline_heading
+from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -304,6 +304,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
                 # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
+            if end is not None and _addressees_open(lines, stop - 1):
+                break  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
             if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
                 break  # the organ's 版头 over its own title: no line of it
             if stop - 1 > i and organ_alone(lines[i].text) and _under_counted_heading(lines, i, skip):
@@ -342,6 +344,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
         if start > 0 and _annex_name_turned(lines, start, end, full_width):
             i = end  # the 附件说明's name turned: no title
+            continue
+        if _addressees_open(lines, start):
+            i = end  # (no title opens on a 主送's first line, though it ends as a kind word does)
             continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
@@ -800,6 +805,16 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
     return addressees_from(lines, end + 1)
+
+
+def _addressees_open(lines: list[Line], k: int) -> bool:
+    """GB/T 9704 7.3.2: a 主送 opens on line k, on 各 and an organ's name
+    ('各区县(自治县)局、某新区规划' / '自然资源局，…：'), and reads on to its
+    colon: no title opens so, though the wrap may end its first line on a
+    name's kind word (规划)."""
+    text = lines[k].text.lstrip()
+    return bool(CLASS_OPENING_RE.match(text)) and bool(ORGAN_END_RE.search(re.split(r"[、，,：:]", text)[0])) \
+        and addressees_from(lines, k)
 
 
 def addressees_from(lines: list[Line], start: int, wrap: int = ADDRESSEE_WRAP) -> bool:

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
-                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, kind_word_goes_on,
+                           DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
@@ -1370,6 +1370,7 @@ def _wrapped_title_above(out: list[Line]) -> bool:
 
 TITLE_WRAP_LINES = 8  # lines a title takes at the narrowest measure
 CLASS_OPENING_RE = re.compile(either_script(r"^各[\u4e00-\u9fa5]"))
+TITLE_END_RE = re.compile(either_script("的(?:" + "|".join(p for _, p in KINDS) + ")"))  # a title's end (…工作的通知): in no 主送
 BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
 
 
@@ -1699,7 +1700,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if whole and title[whole:].startswith("各"):
                 continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
                 # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
-            if colon and not ABOUT_RE.search(re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]) \
+            named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
+            if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (grammar and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
