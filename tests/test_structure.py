@@ -399,12 +399,28 @@ OCR_SPACES = [
     ("\u3000\u3000全面贯彻落实", "全面贯彻落实"),
     ("实\u00a0施\u3000方 案", "实施方案"),
     ("**一、总体要求**", "一、总体要求"),
+    ("2 0 2 1 年 3 月 5 日", "2021年3月5日"),  # a line tracked out, its figures too
+    ("某 某 县 人 民 政 府", "某某县人民政府"),
+    ("〔 2 0 2 1 〕 1 2 号", "〔2021〕12号"),
+    ("1 2 3 4", "1 2 3 4"),  # figures alone: no Han character tells a tracked line
+    ("第 1 2 期", "第12期"),
 ]
 
 
 @pytest.mark.parametrize("text,want", OCR_SPACES)
 def test_ocr_spaces_and_markup(text, want):
     assert clean(text) == want
+
+
+def test_a_signature_and_date_tracked_out_are_read_as_printed():
+    """A text layer gives a line the typesetter tracked out with a space
+    between every character, figures too ('2 0 2 1 年 3 月 1 日'): the
+    signature and 成文日期 are read as the words they are."""
+    gazette = convert_text("某某县人民政府关于做好春季植树造林工作的通知\n各乡镇人民政府：\n"
+                           "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。\n"
+                           "某 某 县 人 民 政 府\n2 0 2 1 年 3 月 1 日\n", "x/x.txt", "x")
+    [doc] = gazette.documents
+    assert (doc.issuers, doc.date) == (["某某县人民政府"], "2021-03-01")
 
 
 def test_blank_lines_and_line_ends_do_not_matter():

@@ -130,6 +130,9 @@ def _tidy(text: str) -> str:
     return SPACES_RE.sub(" ", strip_markup(text)).strip()
 
 
+TRACKED_TOKENS = 4  # characters set apart, at the fewest, that make a line tracked out rather than two words
+
+
 def remove_ocr_spaces(text: str) -> str:
     """Drop spaces inside Chinese words but keep a space between two words of
     two or more characters ("同日 上海洲业集团", "袁伶俐 市曹禺小学"): runs of
@@ -138,6 +141,9 @@ def remove_ocr_spaces(text: str) -> str:
     tokens = text.split(" ")
     if len(tokens) == 1:
         return text
+    if len(tokens) >= TRACKED_TOKENS and all(_lone(token) for token in tokens) \
+            and any(_is_cjk(token[:1]) for token in tokens):
+        return "".join(tokens)  # a line tracked out, every character apart ('2 0 2 1 年 3 月 5 日'): one word
     names = _names_only("".join(tokens))
     out = [tokens[0]]
     for token in tokens[1:]:
