@@ -1,0 +1,49 @@
+"""The document grammar on layouts of the hundred-and-sixth held-out set's
+kind (issue #11): inspection, assessment and rectification documents of city
+and county governments and their offices (督查 通报, 整改情况的报告 to a
+standing committee, 整改方案 after a 督察, 巡察整改情况的通报). Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a report's 主送 under its 题注
+
+REPORT = "某某县2023年度审计查出问题整改情况的报告"
+REPORT_BODY = ["受县政府委托，现向县人大常委会报告审计查出问题整改情况，请予审议。", "一、整改工作部署落实情况",
+               "县政府专题部署整改工作，各责任单位逐项落实整改。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("occasion, date", [("——2024年9月在某某县十八届人大常委会第二十次会议上", None),
+                                            ("——2024年9月12日在某某县十八届人大常委会第二十次会议上", "2024-09-12")])
+def test_a_report_under_its_occasion_alone_is_addressed_to_the_organ_named(occasion, date, columns):
+    """A report the government sends to a sitting of the standing committee
+    prints the occasion under its title ('——2024年9月在…会议上', its day
+    perhaps left out) and no speaker: the line under it that names an organ
+    and ends in a colon ('县人大常委会：') is its 主送 (GB/T 9704 7.3.2), a line
+    of its own, not the 题注's tail."""
+    docs = _documents(NOTICE + [REPORT, occasion, "县人大常委会：", *REPORT_BODY], columns)
+    assert [d.title for d in docs] == [NOTICE[0], REPORT]
+    assert (docs[1].addressees, docs[1].date) == ("县人大常委会", date)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("under", [["主任、各位副主任、各位委员："], ["县审计局局长 王某某", "县人大常委会："]])
+def test_an_audience_or_a_speakers_report_has_no_addressee(under, columns):
+    """Control: under the same occasion, the audience by their offices
+    ('主任、各位副主任、各位委员：') is a 称谓, and a report its speaker
+    delivers ('县审计局局长 王某某') speaks to the sitting: neither names a
+    主送."""
+    docs = _documents(NOTICE + [REPORT, "——2024年9月12日在某某县十八届人大常委会第二十次会议上", *under,
+                                *REPORT_BODY], columns)
+    assert [d.title for d in docs] == [NOTICE[0], REPORT]
+    assert docs[1].addressees is None
+
