@@ -47,3 +47,38 @@ def test_an_audience_or_a_speakers_report_has_no_addressee(under, columns):
     assert [d.title for d in docs] == [NOTICE[0], REPORT]
     assert docs[1].addressees is None
 
+
+# ---------------------------------------------------------------- a text that names itself in its preamble
+
+UNFINISHED = ["关于2022年度审计查出问题整改情况的报告", "主任、副主任、各位委员：", "一、整改工作总体情况",
+              "（一）市政府高度重视审计整改工作。市政府专题部署，各单位逐项落实整改。"]
+SELF_NAMED = [["某某市贯彻落实省生态环境保护督察反馈意见整改方案(公开版)",
+               "2020年10月，省督察组对我市开展了督察，并于2021年2月向我市反馈督察意见。结合我市实际，制定本方案。",
+               "一、指导思想", "坚决扛起生态环境保护政治责任，持续改善生态环境质量。"],
+              ["某某县村级集体资金管理办法", "为加强村级集体资金管理，保障集体经济组织成员的合法权益，特制定本办法。",
+               "第一条 村级集体资金由村集体经济组织管理。"]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("text", SELF_NAMED, ids=["plan", "measures"])
+def test_a_text_whose_preamble_names_it_opens_a_document(text, columns):
+    """A 方案 or an 办法 printed alone, with no 主送 or signature, after a
+    text a page's excerpt left unfinished (its last line a whole sentence):
+    its first paragraph names it by the 文种 its title ends in ('…结合我市实
+    际，制定本方案。', '特制定本办法。'), as a text's preamble does, so its
+    title is no heading of the text above but opens a text of its own."""
+    docs = _documents(UNFINISHED + text, columns)
+    assert [d.title for d in docs] == [UNFINISHED[0], text[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("hands_on", ["为加强整改工作，现将有关方案附后，请遵照执行。",
+                                      "《某某市贯彻落实省生态环境保护督察反馈意见整改方案(公开版)》已经市政府同意，现印发给你们，请认真贯彻落实。"])
+def test_a_text_the_notice_above_hands_on_stays_its_part(hands_on, columns):
+    """Control: under a notice that hands a text on, named ('现将《…方案》
+    印发给你们') or not ('现将有关方案附后'), a 方案 whose preamble names
+    itself is the text it passes on: no document of its own."""
+    notice = ["某某市人民政府办公室关于做好督察整改工作的通知", "各县（市、区）人民政府：", hands_on]
+    docs = _documents(notice + SELF_NAMED[0], columns)
+    assert [d.title for d in docs] == [notice[0]]
+
