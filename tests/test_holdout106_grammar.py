@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
+
+
+def _labels(doc) -> list[str]:
+    return [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
 
 
 # ---------------------------------------------------------------- a report's 主送 under its 题注
@@ -82,3 +87,29 @@ def test_a_text_the_notice_above_hands_on_stays_its_part(hands_on, columns):
     docs = _documents(notice + SELF_NAMED[0], columns)
     assert [d.title for d in docs] == [notice[0]]
 
+
+# ---------------------------------------------------------------- a heading that quotes the finding it answers
+
+RECTIFIED = ["中共某某县某某局党组关于巡察整改情况的通报",
+             "根据县委统一部署，县委第二巡察组对县某某局党组进行了巡察。现将巡察整改情况予以公布。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_point_under_a_heading_quoting_a_finding_is_the_first_of_its_list(columns):
+    """A 整改 通报 heads each finding it answers by quoting it ('（一）在“贯彻
+    落实上级决策部署不够有力，党组领导作用发挥不足”方面'): the comma is the
+    quoted finding's, the heading stands alone on its line, and the '1.'
+    under it is its first point (GB/T 9704 7.3.3), though the excerpt ends
+    before the second."""
+    docs = _documents(RECTIFIED + ["（一）在“贯彻落实上级决策部署不够有力，党组领导作用发挥不足”方面",
+                                   "1.关于“学习贯彻上级重大决策部署不够到位”问题的整改"], columns)
+    assert _labels(docs[0]) == ["（一）", "1."]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_quoting_a_phrase_under_its_label_is_no_heading_alone(columns):
+    """Control: a （一） paragraph whose sentence runs past the quotation
+    ('（一）认真落实“河长制”，全面加强河道管理。') is text, not a heading over
+    points: a '1.' under it and no '2.' is no list."""
+    docs = _documents(RECTIFIED + ["（一）认真落实“河长制”，全面加强河道管理", "1.2023年共巡河120次。"], columns)
+    assert _labels(docs[0]) == ["（一）"]
