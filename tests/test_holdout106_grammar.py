@@ -113,3 +113,32 @@ def test_a_sentence_quoting_a_phrase_under_its_label_is_no_heading_alone(columns
     points: a '1.' under it and no '2.' is no list."""
     docs = _documents(RECTIFIED + ["（一）认真落实“河长制”，全面加强河道管理", "1.2023年共巡河120次。"], columns)
     assert _labels(docs[0]) == ["（一）"]
+
+
+# ---------------------------------------------------------------- a body's sentence that opens on a date and its subject
+
+INSPECTED = ["中共某某县某局党组关于巡察整改情况的通报", "根据县委统一部署，县委第二巡察组", "对县某局党组进行了巡察。",
+             "2023年1月17日，县委巡察组向某局党组", "反馈了巡察意见。现将巡察整改情况予以", "公布。",
+             "某局党组把巡察整改作为重大政治任务来", "抓，切实做好整改工作。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_body_line_opening_on_a_date_and_an_organ_goes_on(columns):
+    """The date and author a compilation prints under a title ('1964年2月10
+    日,最高法院司法行政厅') end their line; a line of the body, once a
+    sentence of it has ended above, that opens on a date and its subject and
+    breaks after an organ's name ('2023年1月17日，县委巡察组向某局党组' /
+    '反馈了巡察意见。…') is that sentence wrapped: one paragraph."""
+    docs = _documents(INSPECTED, columns)
+    texts = [b.text for part in docs[0].parts for b in part.blocks if not isinstance(b, Provision)]
+    assert any(t.startswith("2023年1月17日") and "反馈了巡察意见" in t for t in texts)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_date_and_organ_under_a_title_stay_a_line_of_their_own(columns):
+    """Control: right under the title, no sentence of the body above it,
+    the date and the organ on one line ('2021年3月5日，某某省农业厅') are the
+    frame's: the 成文日期, and the 主送 under them."""
+    docs = _documents(["某某省农业厅关于做好春耕备耕工作的通知", "2021年3月5日，某某省农业厅", "各市农业局：",
+                       "为做好今年春耕备耕工作，现就有关事项通知如下，请认真贯彻执行。"], columns)
+    assert (docs[0].date, docs[0].addressees) == ("2021-03-05", "各市农业局")
