@@ -142,3 +142,20 @@ def test_the_date_and_organ_under_a_title_stay_a_line_of_their_own(columns):
     docs = _documents(["某某省农业厅关于做好春耕备耕工作的通知", "2021年3月5日，某某省农业厅", "各市农业局：",
                        "为做好今年春耕备耕工作，现就有关事项通知如下，请认真贯彻执行。"], columns)
     assert (docs[0].date, docs[0].addressees) == ("2021-03-05", "各市农业局")
+
+
+
+FILLING = {None: "某某市贯彻落实省生态环境保护督察反馈意见及专项督察反馈问题整改实施方案(公开版)",
+           18: "某某市贯彻落实省生态环境保护督察反馈意见及洞庭湖专项督察整改方案(公开版)",
+           20: "某某市贯彻落实省生态环境保护督察反馈意见及专项督察反馈问题整改实施方案(公开版)",
+           26: "某某市贯彻落实省生态环境保护督察反馈意见及西洞庭湖生态环境保护专项督察反馈问题整改落实工作方案(公开版)"}
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_filling_the_measure_over_a_preamble_naming_it_is_a_title(columns):
+    """A title wrapped so that its last line fills the measure ('…整改实施
+    方案(公开版)' at 20 columns) reads like a body line running on past its
+    kind word; under a whole sentence, over a first paragraph that names the
+    text by that kind ('…制定本方案。'), it is the title of a text of its own."""
+    docs = _documents(UNFINISHED + [FILLING[columns], *SELF_NAMED[0][1:]], columns)
+    assert [d.title for d in docs] == [UNFINISHED[0], FILLING[columns]]

@@ -27,8 +27,8 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, 
                       join_title, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, outline_restarts, title_blocks,
-                     title_line, unquoted_title)
+from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, names_itself_under, occasion_over, outline_restarts,
+                     title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -626,9 +626,6 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
                and organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
 
 
-PREAMBLE_REACH = 12  # lines under a title its first paragraph, wrapped at the narrowest measure, is read over
-
-
 # A sentence that passes a text on, named or not ('现将有关制度附后', '…印发给你们'), or the 附件 mark: not the
 # '现将…情况通报如下' of a 通报 or a report, which announces its own text.
 HANDS_ON_RE = re.compile(either_script(r"附后|(?:印发|转发|批转|下发)给|附\s*件"))
@@ -649,15 +646,7 @@ def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, belo
             or PASSES_ON_RE.search(squash(opened.title)) \
             or any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
         return False
-    first = ""
-    for line in lines[block.end:min(below, block.end + PREAMBLE_REACH)]:
-        text = line.text.strip()
-        if first and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text):
-            return False  # the outline or the articles begun: the preamble said nothing of the text
-        first += text
-        if re.search(rf"制\s*定\s*本\s*{kind}\s*[。.]$", first):
-            return True
-    return False
+    return names_itself_under(lines, block.end, block.title, below)
 
 
 def _closes_sentence(text: str) -> bool:
