@@ -159,3 +159,35 @@ def test_a_title_filling_the_measure_over_a_preamble_naming_it_is_a_title(column
     text by that kind ('…制定本方案。'), it is the title of a text of its own."""
     docs = _documents(UNFINISHED + [FILLING[columns], *SELF_NAMED[0][1:]], columns)
     assert [d.title for d in docs] == [UNFINISHED[0], FILLING[columns]]
+
+
+# ---------------------------------------------------------------- a title led by its year over its body's ground
+
+MEETINGS = ["关于2020年县政府常务会议确定事项完成情况的通报",
+            "县政府督查室对确定事项完成情况进行了专项督查。现将有关情况通报如下：", "一、基本情况",
+            "2020年县政府确定重要工作任务共579项，已完成550项。", "（一）县长办公会议确定事项完成情况。"]
+YEAR_LED = {None: "2019年县政府工作报告三季度完成情况通报", 18: "2019年县政府工作报告重点任务落实通报",
+            20: "2019年县政府工作报告三季度完成情况通报", 26: "2019年县政府工作报告重点任务三季度推进落实情况通报"}
+GROUND = ["按照县政府《关于印发2019年〈政府工作报告〉重点任务分解落实方案的通知》要求，县政府督查室进行了专项督查，"
+          "现将相关情况予以通报。", "督查中发现，部分项目进展缓慢。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_year_led_title_over_its_bodys_ground_is_a_title(columns):
+    """GB/T 9704 7.3.1 lets a title leave out its organ: '2019年县政府工作报告
+    三季度完成情况通报' opens on the year its 事由 covers and ends in a 公文's
+    文种. Wrapped so that it fills the measure (each width its own title;
+    unwrapped it is read already), under a whole sentence of an unfinished
+    通报 and over a line opening the body's sentence on its ground ('按照…'),
+    it is a title: no sentence runs on past '通报' into '按照'."""
+    docs = _documents(MEETINGS + [YEAR_LED[columns], *GROUND], columns)
+    assert [d.title for d in docs] == [MEETINGS[0], YEAR_LED[columns]]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_year_led_line_under_a_sentence_going_on_is_the_body(columns):
+    """Control: wrapped, the same words under a line that does not end a
+    sentence ('…督查室现将') are the sentence going on, not a title (one line
+    a paragraph, a short line over them is a paragraph of its own)."""
+    docs = _documents(MEETINGS[:4] + ["县政府督查室现将", YEAR_LED[columns], *GROUND], columns)
+    assert [d.title for d in docs] == [MEETINGS[0]]
