@@ -1920,7 +1920,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   though the wrap filled its last line, unless the document above hands
   texts on; a （一） heading quoting the finding it answers stands alone,
   so the '1.' under it is a point; a line opening on a date and an organ
-  is the date and author under a title only before the body has begun):
+  is the date and author under a title only before the body has begun; a
+  公文's title led by its year, over the body's sentence opening on its
+  ground ('按照…'), is a title though the wrap filled its line):
   100% of documents, 文号, issuers, dates and 主送 in every layout, 19/19
   provisions, no paragraph cut, 9 of 9 files read fully.
 - holdout104: service guides and lists of city and county governments
@@ -2336,10 +2338,9 @@ FLOORS = {
     # 村规民约 issued by a county or township government (none found stored with its text).
     "holdout103": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Nothing left in its layouts (9 documents, 19 provisions, no parts): every document, field and provision, no
-    # paragraph cut; printed by the twelve other seeds and in two columns 9 of 9. Left: run together at 19 and 20
-    # columns 灌云's title, which opens on its year and names no organ ('2019年县政府工作报告三季度完成情况通报'),
-    # fills the line after the unfinished 督办通报 above and is read as its body; the set holds no 考核结果 通报 with
-    # rankings or 通报批评 (none found stored with its title).
+    # paragraph cut; printed by the twelve other seeds, in two columns and run together at 18-30 columns 9 of 9.
+    # Left: the set holds no 考核结果 通报 with rankings or 通报批评 (none found stored with its title), and every
+    # text but 福州's is an excerpt that ends before its signature.
     "holdout106": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
