@@ -2339,8 +2339,8 @@ FLOORS = {
     "holdout103": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Nothing left in its layouts (9 documents, 19 provisions, no parts): every document, field and provision, no
     # paragraph cut; printed by the twelve other seeds, in two columns and run together at 18-30 columns 9 of 9.
-    # Left: the set holds no 考核结果 通报 with rankings or 通报批评 (none found stored with its title), and every
-    # text but 福州's is an excerpt that ends before its signature.
+    # Left: the set holds no 考核结果 通报 with rankings or 通报批评 (none found stored with its title), and no
+    # text but 福州's prints its signature and date.
     "holdout106": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
