@@ -1895,6 +1895,36 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   文号, issuers, dates and 主送 in every layout, 24/24 provisions, no
   paragraph cut, 9 of 9 files read fully.
 
+- holdout106: inspection, assessment and rectification documents of city,
+  county and district governments and their offices, 2017-2025, as their
+  sites and mirrors store them: 福州's office 通报 on its monthly 政府网站
+  普查 (发文字号, 主送, 一、 to 三、, signature and date), 永春's office 通报 on
+  its quarterly 网站自查, a Shaanxi county's 督办通报 and 灌云's 督查 通报 (no
+  organ, 主送 or date; '…完成情况通报' with no 关于), 罗湖区's 整改 report to
+  its 人大常委会 (the 题注 '——2025年6月在…会议上' with no day, 主送 '区人大常委
+  会:'), 宁波市审计局's 整改 report (a salutation, no 主送), 常德's 整改方案
+  (公开版) after a provincial 督察 (no 主送 or signature), 南宁's 函 to the
+  region's 审计厅 in a mirror's traditional characters with pinyin, and
+  婺城区文旅体局党组's 巡察整改 通报 (headings quoting the findings). First
+  measured (against main c9a7c21): run together 78% of documents with the
+  right extent (88% precision), 文号, issuers and dates 89%, 主送 78%,
+  16/19 provisions (常德's 方案 read as the body of 宁波's unfinished
+  report; 罗湖区's 主送 run into its 题注; 婺城's '1.' under a quoting
+  heading no point); printed and one per file 100% of documents, 主送 89%,
+  18/19 provisions, 8 of 9 files read fully; printed (seed 1) one
+  paragraph cut. After the rules of tests/test_holdout106_grammar.py (a
+  题注 naming its sitting and nothing else, its day perhaps left out, is
+  no speech's: the organ under it ending in a colon is the 主送; a 方案 or
+  办法 titled alone after a whole sentence, its first paragraph naming it
+  by its kind ('…制定本方案。'), opens a text of its own, its title a title
+  though the wrap filled its last line, unless the document above hands
+  texts on; a （一） heading quoting the finding it answers stands alone,
+  so the '1.' under it is a point; a line opening on a date and an organ
+  is the date and author under a title only before the body has begun; a
+  公文's title led by its year, over the body's sentence opening on its
+  ground ('按照…'), is a title though the wrap filled its line):
+  100% of documents, 文号, issuers, dates and 主送 in every layout, 19/19
+  provisions, no paragraph cut, 9 of 9 files read fully.
 - holdout104: service guides and lists of city and county governments
   and departments, 2017-2023 and undated, as portals and mirrors store
   them: 赤壁's 通知 publishing its towns' 权责清单 (the headline the only
@@ -2307,6 +2337,11 @@ FLOORS = {
     # paragraph cut, and in two columns, by the twelve other seeds and at 18-30 columns 8 of 8. Left: the set holds no
     # 村规民约 issued by a county or township government (none found stored with its text).
     "holdout103": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Nothing left in its layouts (9 documents, 19 provisions, no parts): every document, field and provision, no
+    # paragraph cut; printed by the twelve other seeds, in two columns and run together at 18-30 columns 9 of 9.
+    # Left: the set holds no 考核结果 通报 with rankings or 通报批评 (none found stored with its title), and no
+    # text but 福州's prints its signature and date.
+    "holdout106": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 

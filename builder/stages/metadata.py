@@ -407,7 +407,19 @@ def _spoken(paragraphs: list[Paragraph]) -> bool:
     byline = [p.text for p in paragraphs if p.role == "byline"]
     return bool(byline) and not (any(_organ_line(text) for text in byline)
                                  and all(_organ_line(text) or DATE_RE.search(text) or OCCASION_RE.match(text.strip())
-                                         for text in byline))
+                                         for text in byline)) \
+        and not all(_written_occasion(text) for text in byline)
+
+
+def _written_occasion(text: str) -> bool:
+    """A 题注 that names the sitting a report went to and nothing else: no
+    speech ('…上的讲话'), no speaker ('…局长 某某'). The report is the organ's
+    text sent to that sitting's organ: the line under it that names an organ
+    and ends in a colon ('区人大常委会：') is its 主送 (GB/T 9704 7.3.2), where
+    an audience by their offices ('主任、各位副主任、各位委员：') is a 称谓."""
+    text = text.strip()
+    return bool(OCCASION_RE.match(text)) and text.startswith(("——", "—", "－", "–", "―", "─", "-")) \
+        and not re.search(r"讲话|致辞|发言|演讲|讲稿|报告[）)]?$", text) and not re.search(r"\s[\u4e00-\u9fa5]{2,4}[）)]?$", text)
 
 
 # Words that address a class of organs ('各乡镇人民政府', '有关单位'): a 主送's, never an author's.

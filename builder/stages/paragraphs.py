@@ -607,7 +607,8 @@ PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
-           listing: bool = False, sections_alone: bool = False, cut_point: bool = False) -> str:
+           listing: bool = False, sections_alone: bool = False, cut_point: bool = False,
+           body_above: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -619,7 +620,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     heading and the rows under it (listed_under); sections_alone when the
     text sets every section numbered by levels alone on its line
     (sections_set_alone); cut_point when the paragraph is a point cut among
-    points that run their text in (cut_among_run_in)."""
+    points that run their text in (cut_among_run_in); body_above when a
+    paragraph above the one so far closes a sentence (the body has begun)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
@@ -653,10 +655,11 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         # line set with the paragraph's indent that fills the measure is a paragraph's first, GB/T 9704 7.3.3)
     if above.endswith((":", "：")) and above.count("（") + above.count("(") > above.count("）") + above.count(")"):
         return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
-    if opening and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text) \
+    if opening and not body_above and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text) \
             and not SITTING_GOES_ON_RE.match(line.text):
         return BREAK  # the date and author a compilation prints under the title, on a full line too; not a 题注's
-        # sentence the wrap cut after a date and an organ's first words ('…,XX常务委' / '员会…通过')
+        # sentence the wrap cut after a date and an organ's first words ('…,XX常务委' / '员会…通过'), nor a
+        # sentence of the body begun above that opens on a date and its subject ('2023年1月17日,区委巡察组向…党组')
     if opening and SPEAKER_LINE_RE.match(above.strip()) and SALUTATION_RE.match(line.text.strip()):
         return BREAK  # the speaker's post and name under a report's occasion end their line, though it nearly
         # fills a narrow measure: the 称谓 under them opens the text ('…局长 某某' / '主任、各位副主任、各位委员：')
@@ -736,7 +739,8 @@ def paragraphs(lines: list[Line], full_width: float,
         verdict = BREAK if paged_row or counted or row_under_rows(out, line) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                   len(out) <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out)) if out else BREAK
+                   len(out) <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
+                   any(p.text.rstrip().endswith("。") for p in out[:-1])) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

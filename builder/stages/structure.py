@@ -304,7 +304,21 @@ def _heading_alone(text: str) -> bool:
     """A heading alone on its line: a bare line, or one a full stop closes and
     nothing else marks ('（一）一般公共预算执行情况。', as a report prints its
     headings), no sentence run on after it."""
-    return _bare_line(text) or text.endswith("。") and _bare_line(text[:-1]) and not re.search(r"[。！？!?]", text[:-1])
+    return _bare_line(text) or text.endswith("。") and _bare_line(text[:-1]) and not re.search(r"[。！？!?]", text[:-1]) \
+        or _quoting_heading(text)
+
+
+QUOTED_RE = re.compile(r"“[^“”]{1,80}”")
+
+
+def _quoting_heading(text: str) -> bool:
+    """A heading alone that quotes the finding it answers, as a 整改 report
+    heads each finding of an inspection ('在“贯彻落实…不够有力，党组领导…不足”
+    方面', '关于“…”问题的整改'): the marks inside the quotation are the
+    finding's, not the heading's; outside it the heading is bare (short, no
+    comma, no sentence ended), and it ends in no stop."""
+    bare = QUOTED_RE.sub("“”", text)
+    return bare != text and len(text) <= 80 and _bare_line(bare) and not ends_sentence(text)
 
 
 def _run_in(text: str) -> bool:

@@ -424,14 +424,16 @@ SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a d
 
 # The occasion a speech or a report was delivered at, printed under its title
 # (a 题注 of the text delivered at a meeting): opening with a dash or in
-# brackets, the date perhaps, then where: "——2025年1月16日在…代表大会第三次会议上",
+# brackets, the date perhaps (or its year and month alone: "——2025年6月在…会议上"), then where:
+# "——2025年1月16日在…代表大会第三次会议上",
 # "（2019年1月21日在…会议上）", the speaker's post and name perhaps in the same brackets after it
 # ("（2013年12月23日在…会议上 …法制工作委员会副主任 信春鹰）"), or led by its date alone:
 # "2019年3月2日在…会议上"; or naming the speech: "——在全市经济工作会议上的讲话".
 OCCASION_RE = re.compile(rf"""
     ^(?: [{DASHES}\-]{{1,2}}\s*.{{2,80}}的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
        | 在.{{2,60}}(?:上|时)的?(?:讲话|致辞|发言|报告|讲稿|演讲)[）)]?
-       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9〇○零一二]{{4}}))(?:{DATE_RE.pattern})?\s*在[^。；;（）()]{{2,60}}(?:上|时)
+       | (?:[{DASHES}\-]{{1,2}}\s*|[（(]\s*|(?=[0-9〇○零一二]{{4}}))(?:{DATE_RE.pattern}|{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月)?
+         \s*在[^。；;（）()]{{2,60}}(?:上|时)
          (?:\s+[\u4e00-\u9fa5]{{2,30}}\s+[\u4e00-\u9fa5]{{2,4}}(?=[）)]))?[）)]? )$
 """, re.X)
 

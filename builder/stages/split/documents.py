@@ -27,8 +27,8 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, 
                       join_title, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, occasion_over, outline_restarts, title_blocks,
-                     title_line, unquoted_title)
+from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, names_itself_under, occasion_over, outline_restarts,
+                     title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -416,6 +416,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             layers.append(block)  # a line of the text above, its articles numbered on under it
             continue
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
+                        or out and _names_itself(lines, out[-1], block, below)
                         or _past_named_texts(lines, out[-1], block, layers)
                         or _rules_past_text(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
@@ -623,6 +624,29 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
         return False  # an 附件, its mark above the title or run into it ('附件1青川县…规划（征求意见稿）')
     return any((is_date_line(lines[k].text) or DAMAGED_DATE_RE.match(lines[k].text.strip()))
                and organ_alone(lines[k - 1].text.replace(" ", "")) for k in range(block.end + 1, below))
+
+
+# A sentence that passes a text on, named or not ('现将有关制度附后', '…印发给你们'), or the 附件 mark: not the
+# '现将…情况通报如下' of a 通报 or a report, which announces its own text.
+HANDS_ON_RE = re.compile(either_script(r"附后|(?:印发|转发|批转|下发)给|附\s*件"))
+
+
+def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int) -> bool:
+    """A title ending in its 文种 (a 方案, 办法, 规定… that no 公文 frame need
+    hold: no 主送 or signature) after a line that ends a sentence (not in a
+    colon), whose first paragraph names the text by that 文种 as the text
+    itself ('…结合我市实际，制定本方案。', '特制定本办法'): the preamble of a text
+    of its own, printed alone, not a heading of the text above. An 附件 is
+    the document's, and so is a text under a document that passes texts on
+    (its title's 印发 object, '现将有关制度附后', '…印发给你们'), named or not;
+    a text the document above names stays its part (named_above)."""
+    above, kind = block.start - 1, kind_of(block.title)
+    if above < 0 or not kind or not _closes_sentence(lines[above].text) \
+            or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title) \
+            or PASSES_ON_RE.search(squash(opened.title)) \
+            or any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
+        return False
+    return names_itself_under(lines, block.end, block.title, below)
 
 
 def _closes_sentence(text: str) -> bool:

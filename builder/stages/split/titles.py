@@ -391,6 +391,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
                 and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
+                and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
+                and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
@@ -405,7 +407,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
             # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
-            # item's name again, where no sentence goes on)
+            # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
+            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground)
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -720,6 +723,45 @@ def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
     kind, text = kind_of(title), lines[end].text
     return kind == "讲话" and bool(SPEAKER_RE.match(text)) or kind == "大事记" and bool(CHRONICLE_ENTRY_RE.match(text)) \
         or kind in OWN_RULES_KINDS and _rules_open(text)
+
+
+# A 公文's title that leaves out its organ and opens on the year its 事由 covers ('2019年县政府工作报告三季度完成情况
+# 通报', GB/T 9704 7.3.1 lets the 发文机关 go), and the first words of a body's sentence that gives its ground or
+# purpose ('按照…', '根据…', '为了…').
+YEAR_LED_RE = re.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年")
+GROUND_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|依据|按照)"))
+
+
+def _year_led_over_ground(lines: list[Line], end: int, title: str) -> bool:
+    """A title led by its year that ends in a 公文's 文种 (通报, 通知…), over
+    a line that opens the body's first sentence on its ground or purpose
+    ('按照县政府《…》要求，…'): no sentence runs on past its 文种 into
+    '按照…', so the line is the title though the wrap filled it."""
+    return bool(YEAR_LED_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS and end < len(lines) \
+        and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
+
+
+PREAMBLE_REACH = 12  # lines under a title its first paragraph, wrapped at the narrowest measure, is read over
+
+
+def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None = None) -> bool:
+    """The first paragraph under a title (lines end on, up to stop) names
+    the text by the 文种 the title ends in as the text itself ('…结合我市实
+    际，制定本方案。', '特制定本办法。'): a text's preamble, which no sentence
+    running on past a kind word holds; read up to the outline's or the
+    articles' first heading."""
+    kind = kind_of(title)
+    if not kind:
+        return False
+    first = ""
+    for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
+        text = line.text.strip()
+        if first and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text):
+            return False  # the outline or the articles begun: the preamble said nothing of the text
+        first += text
+        if re.search(rf"制\s*定\s*本\s*{kind}\s*[。.]$", first):
+            return True
+    return False
 
 
 def _rules_open(text: str) -> bool:
