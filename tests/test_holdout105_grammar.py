@@ -1,0 +1,94 @@
+"""The document grammar on layouts of the hundred-and-fifth held-out set's
+kind (issue #11): letters of greeting, congratulation, sympathy and thanks
+(感谢信, 慰问信, 贺信, 一封信) of governments, their heads and their offices,
+under a 称谓 where a 公文 has its 主送, run together with other letters whose
+excerpts end mid-sentence, before any signature. Each case is invented text
+laid out as extractors give it (one line a paragraph, or hard-wrapped at a
+narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import CUT_SHORT, NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+# A letter whose excerpt ends mid-sentence, before its signature, as a newspaper's page may keep it.
+CUT_LETTER = ["慰问信", "全市广大教师、教育工作者：",
+              "值此教师节来临之际，中共某某市委、某某市人民政府向你们致以节日的祝福和诚挚的问候！",
+              "希望广大教师始终牢记为党育人、为国育才的崇高使命，以赤诚之心投身某某教育事业，自觉践行四个"]
+LETTER_BODY = ["值此新春佳节来临之际，我们向你们致以新春的祝福和诚挚的问候！过去的一年，全县经济社会发展取得了新成绩。",
+               "衷心祝愿大家新春快乐、阖家幸福！"]
+
+
+# ---------------------------------------------------------------- a letter's title framed by its 称谓
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title,salutation", [
+    ("致全市广大教师和教育工作者的慰问信", "全市广大教师、教育工作者、离退休教职员工："),
+    ("新春贺信", "各位父老乡亲、同志们、朋友们："),
+    ("某某市人民政府感谢信", "尊敬的爱心企事业单位及爱心人士们："),
+    ("慰问信", "奋战在全市疫情防控一线的同志们："),
+])
+def test_a_letter_under_its_salutation_opens_after_a_text_cut_short(title, salutation, columns):
+    """A letter's 称谓 stands under its title where a 公文's 主送 stands (GB/T
+    9704 7.3.2), addressing people, not organs ('全市广大教师、教育工作者：',
+    '各位父老乡亲、同志们、朋友们：'): such a title over it opens a letter even
+    under a text whose excerpt ends mid-sentence with no signature (a
+    sentence runs on into a letter's name with words, never with a 称谓)."""
+    docs = _documents(CUT_LETTER + [title, salutation] + LETTER_BODY, columns)
+    assert [d.title for d in docs] == ["慰问信", title]
+    assert docs[1].addressees == salutation.rstrip("：")
+    assert docs[0].addressees == "全市广大教师、教育工作者"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_letter_under_a_notice_cut_mid_list_opens_its_own(columns):
+    """The same under a 公文 whose excerpt ends inside an item, its last line a
+    bracket's aside ('…县财政局负责)'): the letter and its 称谓 are a document."""
+    docs = _documents(CUT_SHORT + ["致全县广大农民工朋友的一封信", "亲爱的农民工朋友们："] + LETTER_BODY, columns)
+    assert [d.title for d in docs] == ["关于做好春季植树造林工作的通知", "致全县广大农民工朋友的一封信"]
+    assert docs[1].addressees == "亲爱的农民工朋友们"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_letter_under_a_list_of_donors_cut_short_is_titled_alone(columns):
+    """A 感谢信 that lists its donors, its excerpt ending inside the list
+    ('…某某有限公司、'): the next letter's title ('新春贺信') is the kind
+    alone, the names above it a paragraph of the text above, however many
+    lines the measure wraps them over (no letter's title runs past 50
+    characters)."""
+    donors = "、".join(f"某某{k}建设集团有限公司" for k in "一二三四五六七八九") + "、"
+    docs = _documents(["某某市人民政府感谢信", "尊敬的爱心企事业单位及爱心人士们：",
+                       "危难之时八方来援，社会各界纷纷捐赠防疫物资支援我市疫情防控工作。", donors, "新春贺信",
+                       "各位父老乡亲、同志们、朋友们："] + LETTER_BODY, columns)
+    assert [d.title for d in docs] == ["某某市人民政府感谢信", "新春贺信"]
+    assert docs[1].addressees == "各位父老乡亲、同志们、朋友们"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_letter_reported_by_a_sentence_stays_its_text(columns):
+    """Control: a report that names a letter on a line of its own
+    ('…向全市教师发出' / '致全市广大教师和教育工作者的慰问信' / '信中指出：'):
+    the line under the name leads into what the letter says, no 称谓; the
+    name is the sentence's, the report one text."""
+    report = ["某某市召开庆祝教师节大会", "9月8日，市委、市政府召开庆祝第39个教师节大会，向全市教师发出",
+              "致全市广大教师和教育工作者的慰问信", "信中指出：",
+              "希望全市广大教师坚定理想信念、陶冶道德情操，争做党和人民满意的好老师。"]
+    docs = _documents(NOTICE + report, columns)
+    assert [d.title for d in docs][1:] != ["致全市广大教师和教育工作者的慰问信"]
+    assert "致全市广大教师和教育工作者的慰问信" not in [d.title for d in docs]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_signed_letter_keeps_its_joint_organs_title(columns):
+    """Control: a letter titled by the organs that write it over '致…的慰问信'
+    on a second line, under a signed and dated text: the title is both lines
+    (no shorter tail of it is taken)."""
+    docs = _documents(NOTICE + ["中共某某省委 某某省人民政府", "致广大农民工朋友的慰问信", "广大农民工朋友："] + LETTER_BODY
+                      + ["中共某某省委", "某某省人民政府", "2021年2月6日"], columns)
+    assert [d.title for d in docs][1] in ("中共某某省委 某某省人民政府致广大农民工朋友的慰问信",
+                                          "中共某某省委某某省人民政府致广大农民工朋友的慰问信")
+    assert docs[1].addressees == "广大农民工朋友"
+
