@@ -92,3 +92,41 @@ def test_a_signed_letter_keeps_its_joint_organs_title(columns):
                                           "中共某某省委某某省人民政府致广大农民工朋友的慰问信")
     assert docs[1].addressees == "广大农民工朋友"
 
+
+# ---------------------------------------------------------------- clause marks stored in ASCII
+
+# The same letter as a site stores it, its clause marks in ASCII (',' and ':').
+ASCII_LETTER = ["慰问信", "全市广大教师、教育工作者:",
+                "值此教师节来临之际,中共某某市委、某某市人民政府向你们致以节日的祝福和诚挚的问候!",
+                "希望广大教师始终牢记为党育人、为国育才的崇高使命,以赤诚之心、奉献之心、仁爱之心投身某某教育事业。"]
+TAIL = "仁爱之心投身某某教育事业自觉践行四个为党育人为国育才的崇高使命"
+
+
+def _ascii_tail(columns: int | None) -> str:
+    """The excerpt's last paragraph, ending on no sentence's end and filling the measure on its last line, an ASCII
+    comma in that line: the longest line of the file where it is not wrapped."""
+    if columns is None:
+        return "希望广大教师始终牢记为党育人、为国育才的崇高使命,以赤诚之心、奉献之心、仁爱之心投身某某教育事业,自觉践行四个"
+    return TAIL[:4] + "," + TAIL[4:columns - 1]  # (columns - 0.5 wide: the ASCII comma takes half a column)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_line_holding_an_ascii_comma_runs_on_as_a_sentence(columns):
+    """A page that stores its clause marks in ASCII (',' for '，'): a line
+    holding one is a sentence's as a line holding '，' is, and stops
+    mid-sentence where it ends on no sentence's end, its last line filling
+    the measure ('仁爱之心,投身某某教育事业自觉践行四个'); the letter's title under it, framed by its 称谓, is no line
+    of that sentence."""
+    docs = _documents(ASCII_LETTER + [_ascii_tail(columns), "致全市广大教师和教育工作者的慰问信", "全市广大教师、教育工作者、离退休教职员工:"]
+                      + LETTER_BODY, columns)
+    assert [d.title for d in docs] == ["慰问信", "致全市广大教师和教育工作者的慰问信"]
+    assert docs[1].addressees == "全市广大教师、教育工作者、离退休教职员工"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_figure_with_a_thousands_comma_is_no_clause(columns):
+    """Control: a figure's thousands separator ('1,200') is no clause mark: a
+    table's caption or a heading holding one stops no sentence."""
+    docs = _documents(NOTICE + ["某某县2023年度财政预算执行情况的报告", "县人大常委会:",
+                                "全县一般公共预算收入完成1,200万元,同比增长5%。", "某某县人民政府", "2024年1月5日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某县2023年度财政预算执行情况的报告"]

@@ -247,7 +247,13 @@ def flows_on(text: str) -> bool:
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
     return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text)) \
+        or bool(ASCII_CLAUSE_RE.search(text)) \
         or bool(REPLY_OPENING_RE.match(text))  # a reply's sentence to the organ that asked
+
+
+# A clause mark a page stores in ASCII ('…投身茂名教育事业,自觉践行四个'), as many sites and mirrors store the
+# full-width ones: a sentence's as much as '，' and '；' are; not a figure's thousands separator ('1,000').
+ASCII_CLAUSE_RE = re.compile(r"(?<!\d)[,;](?!\d)")
 
 
 JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
