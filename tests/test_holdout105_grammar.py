@@ -130,3 +130,49 @@ def test_a_figure_with_a_thousands_comma_is_no_clause(columns):
     docs = _documents(NOTICE + ["某某县2023年度财政预算执行情况的报告", "县人大常委会:",
                                 "全县一般公共预算收入完成1,200万元,同比增长5%。", "某某县人民政府", "2024年1月5日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "某某县2023年度财政预算执行情况的报告"]
+
+
+# ---------------------------------------------------------------- a letter's title run into its 称谓
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title,salutation", [
+    ("致全市广大教师和教育工作者的慰问信", "全市广大教师、教育工作者、离退休教职员工："),
+    ("新春贺信", "各位父老乡亲、同志们、朋友们："),
+    ("某某市人民政府感谢信", "尊敬的爱心企事业单位及爱心人士们："),
+])
+def test_a_letter_run_into_its_salutation_is_parted_under_a_text_cut_short(title, salutation, columns):
+    """An extractor that joins text boxes runs a letter's title into its 称谓
+    ('新春贺信各位父老乡亲、同志们、朋友们：'). Under a text whose excerpt ends
+    mid-sentence no title stands, yet a line that opens as a letter's title
+    opens (致…, its place or organ, its kind: '新春贺信' too, a 贺信) and runs
+    into a salutation closing on its colon is parted there: no sentence goes
+    on into a letter's name and a 称谓."""
+    docs = _documents(CUT_LETTER + [title + salutation] + LETTER_BODY, columns)
+    assert [d.title for d in docs] == ["慰问信", title]
+    assert docs[1].addressees == salutation.rstrip("：")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_long_salutation_run_in_is_parted(columns):
+    """A 称谓 naming those it thanks at length, a comma inside it
+    ('参加抗洪救灾的公安干警、消防官兵，交通、水利、供电等单位赴灾区救援人员：',
+    37 characters), run into its title under a signed and dated text: the
+    salutation runs to 40 characters, as the 主送 read under a letter's title
+    does (metadata._addressed_to)."""
+    salutation = "参加抗洪救灾的公安干警、消防官兵，交通、水利、供电等单位赴灾区救援人员："
+    docs = _documents(NOTICE + ["慰问信" + salutation] + LETTER_BODY + ["某某市人民政府应急管理办公室", "二〇一〇年八月十二日"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], "慰问信"]
+    assert docs[1].addressees == salutation.rstrip("：")
+    assert docs[1].date == "2010-08-12"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_report_leading_into_a_letter_is_no_salutation(columns):
+    """Control: a report's line that names the letter and leads into it
+    ('贺信全文如下：', '感谢信指出：') under a sentence is no title run into a
+    称谓: the report and the letter after it are one text."""
+    report = ["某某市委、市政府祝贺某某大学建校七十周年", "10月10日，中共某某市委、某某市人民政府向我校发来校庆贺信。",
+              "贺信全文如下：", "某某大学：", "欣逢贵校七十周年华诞，谨向贵校师生员工致以热烈的祝贺！"]
+    docs = _documents(NOTICE + report, columns)
+    assert "贺信" not in [d.title for d in docs]

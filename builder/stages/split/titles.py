@@ -27,7 +27,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -1547,16 +1547,6 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     return ""
 
 
-# A sentence's lead into what a letter says ('感谢信指出：', '信中写道：', '内容如下：'): no 称谓.
-REPORTED_LEAD_RE = re.compile(either_script(r"指出|写道|表示|如下|全文|说[:：]$"))
-LETTER_SALUTATION_MAX = 40  # characters a letter's 称谓 runs to (metadata._addressed_to reads it so)
-
-
-# How a letter's title opens: on whom it is written to ('致全市人民的一封信', '给…的公开信'), on the place or organ
-# that writes it ('吉首市人民政府感谢信'), or it is its kind alone, perhaps with the occasion ('新春贺信', '慰问信').
-LETTER_TITLE_MAX = 50  # characters a letter's title runs to ('中共…省委…省人民政府致广大农民工朋友的慰问信': 25)
-LETTER_HEAD_RE = re.compile(either_script(r"^(?:致|给|写给|[\u4e00-\u9fa5]{2,}?[省市县区州旗盟镇乡](?:委|人民政府|政府)?"
-                                          r"|[\u4e00-\u9fa5]{0,4}(?:感谢|慰问|表扬|贺|公开)信$)"))
 
 
 def _letter_head(lines: list[Line], start: int, end: int) -> int:
