@@ -176,3 +176,13 @@ def test_a_report_leading_into_a_letter_is_no_salutation(columns):
               "贺信全文如下：", "某某大学：", "欣逢贵校七十周年华诞，谨向贵校师生员工致以热烈的祝贺！"]
     docs = _documents(NOTICE + report, columns)
     assert "贺信" not in [d.title for d in docs]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_entry_ending_on_a_figure_runs_into_no_title(columns):
+    """Control: a 大事记's last entry, its clause marks in ASCII and no full stop
+    after its figure ('…实现旅游收入70.42亿元,同比增长3.73%'), is no sentence
+    cut short: the 通知 titled under it opens a document."""
+    chronicle = ["某某市大事记", "10月1日 全市累计接待游客1013.99万人次,同比增长4.67%,实现旅游收入70.42亿元,同比增长3.73%"]
+    docs = _documents(chronicle + NOTICE, columns)
+    assert NOTICE[0] in [d.title for d in docs]

@@ -247,12 +247,13 @@ def flows_on(text: str) -> bool:
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
     return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text)) \
-        or bool(ASCII_CLAUSE_RE.search(text)) \
+        or bool(ASCII_CLAUSE_RE.search(text)) and bool(re.search(r"[\u4e00-\u9fa5]$", text)) \
         or bool(REPLY_OPENING_RE.match(text))  # a reply's sentence to the organ that asked
 
 
 # A clause mark a page stores in ASCII ('…投身茂名教育事业,自觉践行四个'), as many sites and mirrors store the
-# full-width ones: a sentence's as much as '，' and '；' are; not a figure's thousands separator ('1,000').
+# full-width ones: a sentence's as much as '，' and '；' are, where the line stops inside a word; not a figure's
+# thousands separator ('1,000'), nor a line ending on a figure (a 大事记's entry that prints no full stop, '…增长3.73%').
 ASCII_CLAUSE_RE = re.compile(r"(?<!\d)[,;](?!\d)")
 
 
