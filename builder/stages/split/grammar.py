@@ -247,7 +247,14 @@ def flows_on(text: str) -> bool:
     if ends_sentence(text) or is_date_line(text) or text.endswith(CLOSERS_END):
         return False
     return bool(re.search(r"[《“（(、，]$", text)) or bool(re.search(r"[。，；]", text)) \
+        or bool(ASCII_CLAUSE_RE.search(text)) and bool(re.search(r"[\u4e00-\u9fa5]$", text)) \
         or bool(REPLY_OPENING_RE.match(text))  # a reply's sentence to the organ that asked
+
+
+# A clause mark a page stores in ASCII ('…投身茂名教育事业,自觉践行四个'), as many sites and mirrors store the
+# full-width ones: a sentence's as much as '，' and '；' are, where the line stops inside a word; not a figure's
+# thousands separator ('1,000'), nor a line ending on a figure (a 大事记's entry that prints no full stop, '…增长3.73%').
+ASCII_CLAUSE_RE = re.compile(r"(?<!\d)[,;](?!\d)")
 
 
 JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ's name: words, a quoted or bracketed one
@@ -358,3 +365,16 @@ PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|�
                                          r"|予以(?:公布|发布|印发|转发)|(?:公布|发布|印发)(?:施行|如下)"
                                          r"|附后|附\s*件|附\s*[:：]"))
 PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
+
+
+LETTER_SALUTATION_MAX = 40  # characters a letter's 称谓 runs to (metadata._addressed_to reads it so)
+# A sentence's lead into what a letter says ('感谢信指出：', '信中写道：', '内容如下：'): no 称谓.
+REPORTED_LEAD_RE = re.compile(either_script(r"指出|写道|表示|如下|全文|说[:：]$"))
+LETTER_TITLE_MAX = 50  # characters a letter's title runs to ('中共…省委…省人民政府致广大农民工朋友的慰问信': 25)
+# How a letter's title opens: on whom it is written to ('致全市人民的一封信', '给…的公开信'), on the place or organ
+# that writes it ('吉首市人民政府感谢信'), or it is its kind, perhaps after the occasion ('新春贺信', '慰问信'): the
+# title's first line opens so (LETTER_OPENING_RE), a whole title so or as the kind alone (LETTER_HEAD_RE).
+LETTER_OPENING = r"(?:致|给|写给|[\u4e00-\u9fa5]{2,}?[省市县区州旗盟镇乡](?:委|人民政府|政府)?|[\u4e00-\u9fa5]{0,4}(?:感谢|慰问|表扬|贺|公开)信)"
+LETTER_OPENING_RE = re.compile(either_script("^" + LETTER_OPENING))
+LETTER_HEAD_RE = re.compile(either_script(r"^(?:致|给|写给|[\u4e00-\u9fa5]{2,}?[省市县区州旗盟镇乡](?:委|人民政府|政府)?"
+                                          r"|[\u4e00-\u9fa5]{0,4}(?:感谢|慰问|表扬|贺|公开)信$)"))

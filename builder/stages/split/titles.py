@@ -27,7 +27,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -338,10 +338,12 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = start > 0 and (flows_on(lines[start - 1].text) and not outline_heading(lines, start - 1, full_width)
-                             or _annex_item_cut(lines, start - 1, full_width)) \
-            and not ends_file_name(lines, start - 1) \
-            and not ends_frame(lines, start - 1)  # (a 版记 line's list of organs runs on into no title)
+        cut = _cut_above(lines, start, full_width)
+        if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
+                and (head := _letter_head(lines, start, end)) > start:
+            start = head  # a letter's title under the tail of a sentence cut short, or under a paragraph's lines
+            # (a list of names) longer than any letter's title: they are no lines of it
+            cut = _cut_above(lines, start, full_width)
         if start > 0 and _annex_name_turned(lines, start, end, full_width):
             i = end  # the 附件说明's name turned: no title
             continue
@@ -362,7 +364,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
-                and not (cut and _number_and_addressees_under(lines, end)) and not framed \
+                and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end))) \
+                and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
@@ -430,6 +433,15 @@ SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|�
 DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
 SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
 BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
+
+
+def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
+    """The line above start stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension,
+    and a 版记 line's list of organs runs on into no title."""
+    return start > 0 and (flows_on(lines[start - 1].text) and not outline_heading(lines, start - 1, full_width)
+                          or _annex_item_cut(lines, start - 1, full_width)) \
+        and not ends_file_name(lines, start - 1) \
+        and not ends_frame(lines, start - 1)
 
 
 def _item_under_bar(head: str, text: str) -> bool:
@@ -1583,11 +1595,53 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
                                                                     or _long_addressees_from(lines, end))) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
-                    and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")):
-            return "addressee"  # (a reply to a 建议 or 提案 addresses the deputies or members who made it)
+                    and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")) \
+                or (line is lines[end] and kind_of(title) == "信" and _letter_salutation(lines, end)):
+            return "addressee"  # (a reply to a 建议 or 提案 addresses the deputies or members who made it; a letter
+            # its readers)
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
+
+
+
+
+def _letter_head(lines: list[Line], start: int, end: int) -> int:
+    """The line a letter's title (framed by its 称谓 under it: _letter_under)
+    begins on, where the block from start holds the tail of a sentence cut
+    short above it ('争做党和人民满' / '吉首市人民政府感谢信', a list's last items
+    and '新春贺信'): the last line from which the rest opens as a letter's
+    title opens (LETTER_HEAD_RE); start where none does."""
+    if not _letter_under(lines, start, end):
+        return start
+    return max((k for k in range(start + 1, end) if not lines[k].cells
+                and LETTER_HEAD_RE.match(title := join_title([line.text for line in lines[k:end]]))
+                and kind_of(title) == "信"), default=start)
+
+
+def _letter_under(lines: list[Line], start: int, end: int) -> bool:
+    """A letter's title (its kind 信) with its 称谓 under it: a sentence that
+    runs on into a letter's name goes on with words, not with a salutation
+    ending in a colon, so such a title opens a letter even after a line that
+    stops mid-sentence (a text whose excerpt ends there)."""
+    return kind_of(join_title([line.text for line in lines[start:end]])) == "信" and _letter_salutation(lines, end)
+
+
+def _letter_salutation(lines: list[Line], start: int) -> bool:
+    """A letter's 称谓 (感谢信, 慰问信, 贺信, 一封信: frame.KINDS' 信) stands
+    under its title where a 公文's 主送 stands (GB/T 9704 7.3.2), whoever it
+    addresses: people, not organs ('全市广大教师、教育工作者：', '各位父老乡亲、
+    同志们、朋友们：', '尊敬的爱心企事业单位及爱心人士们：'). It is short, holds
+    no sentence's end and ends in the colon, perhaps wrapped over a few lines
+    at a narrow measure; a body's first line holds a sentence's end or runs on."""
+    for stop in range(start + 1, min(len(lines), start + ADDRESSEE_WRAP) + 1):
+        text = join_title([line.text for line in lines[start:stop]]).strip()
+        if len(text) > LETTER_SALUTATION_MAX or re.search(r"[。；;！？!?]", text) or re.search(r"[:：]", text[:-1]):
+            return False
+        if text.endswith((":", "：")):
+            return bool(ADDRESSEE_RE.match(text)) and balanced(text) and not LABEL_RE.match(text) \
+                and not GUIDE_FIELD_RE.match(text) and not REPORTED_LEAD_RE.search(text)
+    return False
 
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示

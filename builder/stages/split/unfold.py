@@ -25,7 +25,7 @@ from ...text.numbering import LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
                       organ_names, organs_by_name, NOTE_LINES)
@@ -1464,8 +1464,10 @@ def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = None if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
-            else _title_then_addressees(lines, i, out, full_width)
+        cut = _title_then_addressees(lines, i, out, full_width, letter_only=True) \
+            if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
+            else _title_then_addressees(lines, i, out, full_width)  # (under a line cut mid-sentence, only a letter's
+        # title with its 称谓 run in: no sentence goes on into a letter's name and a salutation closing on its colon)
         if cut is None:
             out.append(line)
             i += 1
@@ -1642,7 +1644,7 @@ def _number_alone(text: str) -> bool:
 
 
 def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
-                           full_width: float = 0.0) -> Optional[tuple[int, int]]:
+                           full_width: float = 0.0, letter_only: bool = False) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
     run on after it begins (line, offset), or None. The title reads as one by
     its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
@@ -1670,14 +1672,22 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         and not (head.startswith("各") and _addressees(run))  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
     # 发文字号, then the title under it, whatever it says; but a 主送 opening on 各 under a number printed below its
     # title is the 主送, though its names hold a kind word: '各区县局、某新区规划' / '自然资源局:')
-    letter = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
+    letter_stands = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
+    # A letter's title opening as one opens (致…, its place or organ, its kind: grammar.LETTER_OPENING_RE) with its
+    # 称谓 run in is parted where no title stands too (under a text whose excerpt ends mid-sentence): no sentence goes
+    # on into a letter's name and a salutation closing on its colon.
+    letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
+    if letter_only:
+        if not letter:
+            return None
+        grammar, letter_stands = None, False  # (only the 称谓 run in parts it: no body, no 主送 of organs)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
     lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
     bare = not (grammar or letter) and "的" in lead[:TITLE_CHARS] and _title_stands(above)
     if not (grammar or letter or bare):
         return None
-    stands = letter or _title_stands(above)
+    stands = letter_stands or _title_stands(above)
     # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
     headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
     colon = any(re.search(r"[:：]", text) for text in run)
@@ -1755,7 +1765,7 @@ def _joint_organs_head(text: str) -> bool:
 
 
 # A letter's title (公开信, 感谢信, 倡议书: a 信 by frame.KINDS), whose 称谓 may be run in after it.
-LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问|表扬|倡议|的|封)信|倡议书)"))
+LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问|表扬|倡议|贺|的|封)信|倡议书)"))
 
 
 def _salutation(rest: str, following: list[str]) -> bool:
@@ -1765,7 +1775,8 @@ def _salutation(rest: str, following: list[str]) -> bool:
         colon = re.search(r"[:：]", join_title([rest] + following[:k]))
         if colon:
             text = join_title([rest] + following[:k])[:colon.end()]
-            return bool(ADDRESSEE_RE.match(text)) and len(text) <= 30 and not re.search(r"[。；;！？!?\d]", text)
+            return bool(ADDRESSEE_RE.match(text)) and len(text) <= LETTER_SALUTATION_MAX \
+                and not re.search(r"[。；;！？!?\d]", text) and not REPORTED_LEAD_RE.search(text)  # ('贺信全文如下：')
     return False
 
 
