@@ -1,0 +1,51 @@
+"""The document grammar on layouts of the hundred-and-seventh held-out set's
+kind (issue #11): election and change-of-term documents of county, district
+and city people's congresses, their standing committees and election
+committees (选举委员会公告 numbered '某选字第1号', 公告 of by-elections, 代表资格
+审查报告, 决定 on the election dates), as sites and mirrors store them. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Paragraph
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+def _text(doc) -> str:
+    return "".join(b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph))
+
+
+# ---------------------------------------------------------------- a number with no year: '某选字第1号'
+
+ELECTION_NOTICE = ["某某市某某区选举委员会公告", "某选字第1号",
+                   "根据选举法和省选举实施细则的规定，经研究决定：2021年12月15日为我区区镇两级人大代表的选举日。",
+                   "我区的选民集中登记工作从10月11日起，10月31日截止。", "特此公告。", "某某市某某区选举委员会", "2021年10月11日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("number", ["某选字第1号", "某選字第12號", "某区选字 第 3 号"])
+def test_a_number_with_no_year_under_an_election_notice_is_its_number(number, columns):
+    """A 发文字号 with no year, its 代字 closed by 字 and the serial after 第
+    (the form numbers took before GB/T 9704 set the year in brackets, which an
+    election committee keeps for its 公告 of a 届), on a line of its own under
+    the title, is the document's number as printed, not a line of its body."""
+    paragraphs = ELECTION_NOTICE[:1] + [number] + ELECTION_NOTICE[2:]
+    docs = _documents(NOTICE + paragraphs, columns)
+    assert [d.title for d in docs] == [NOTICE[0], ELECTION_NOTICE[0]]
+    assert docs[1].doc_number == number.replace(" ", "")
+    assert (docs[1].issuers, docs[1].date) == (["某某市某某区选举委员会"], "2021-10-11")
+
+
+def test_a_line_citing_such_a_number_by_its_verb_is_no_number():
+    """Control: a sentence an extractor broke after the number it cites
+    ('根据某选字第1号' / '公告的要求，…') opens with its verb: the line is the
+    body's, and the notice keeps no number."""
+    docs = _documents(NOTICE + ["某某镇选举委员会关于做好选民登记工作的通知", "各选区领导小组：", "根据某选字第1号",
+                                "公告的要求，各选区于10月21日前完成选民登记。", "某某镇选举委员会", "2021年10月12日"], None)
+    assert [d.title for d in docs] == [NOTICE[0], "某某镇选举委员会关于做好选民登记工作的通知"]
+    assert docs[1].doc_number is None and docs[1].addressees == "各选区领导小组"
