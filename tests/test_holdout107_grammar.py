@@ -49,3 +49,34 @@ def test_a_line_citing_such_a_number_by_its_verb_is_no_number():
                                 "公告的要求，各选区于10月21日前完成选民登记。", "某某镇选举委员会", "2021年10月12日"], None)
     assert [d.title for d in docs] == [NOTICE[0], "某某镇选举委员会关于做好选民登记工作的通知"]
     assert docs[1].doc_number is None and docs[1].addressees == "各选区领导小组"
+
+
+# ---------------------------------------------------------------- the exporter's '?' for spaces opening a line
+
+LOST_SPACES = ["某某市某某区选举委员会公告", "?某选字第2号",
+               "??? 根据选举法和省选举实施细则的规定，经研究决定：2021年12月15日为我区区镇两级人大代表的选举日。",
+               "??? 为了做好选民登记工作，凡属于我区户口的本地选民，应于选民登记截止时间前到本选区的选民登记站进行登记。",
+               "特此公告。", "某某市某某区选举委员会", "? ? ? ? ???????????2021年10月11日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_lost_space_opening_the_number_line_is_no_character_of_it(columns):
+    """A page saved in a code page without U+3000 or U+00A0 writes '?' for
+    each: where its paragraphs open with '??? ' (their lost indent), a single
+    '?' opening the number's line, and the run of '? ???' pushing the date to
+    the right, are the same lost spaces: the number under the title is read
+    whole, and the date is the signature's."""
+    docs = _documents(NOTICE + LOST_SPACES, columns)
+    assert [d.title for d in docs] == [NOTICE[0], LOST_SPACES[0]]
+    assert docs[1].doc_number == "某选字第2号"
+    assert (docs[1].issuers, docs[1].date) == (["某某市某某区选举委员会"], "2021-10-11")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_question_mark_after_words_stays(columns):
+    """Control: where the indents came out as '??? ', a question's mark after
+    its words ('在哪里登记?') is the text's and stays."""
+    paragraphs = LOST_SPACES[:3] + ["??? 选民可以询问:我在哪里登记?请到本选区的选民登记站登记。"] + LOST_SPACES[4:]
+    docs = _documents(NOTICE + paragraphs, columns)
+    assert [d.title for d in docs] == [NOTICE[0], LOST_SPACES[0]]
+    assert "在哪里登记？" in _text(docs[1]).replace(" ", "").replace("\n", "")
