@@ -80,3 +80,41 @@ def test_a_question_mark_after_words_stays(columns):
     docs = _documents(NOTICE + paragraphs, columns)
     assert [d.title for d in docs] == [NOTICE[0], LOST_SPACES[0]]
     assert "在哪里登记？" in _text(docs[1]).replace(" ", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------- an organ's name longer than the measure
+
+LONG_ORGAN = "某某自治州某某市第二届人民代表大会常务委员会代表资格审查委员会"
+REPORT = [LONG_ORGAN, "关于某某市第三届人民代表大会代表资格的审查报告", "(2021年12月27日某某市第二届人民代表大会常务委员会第34次会议通过)",
+          "根据选举法的规定，某某市第三届人民代表大会代表名额为343人。审查认为，当选的代表的代表资格有效。"]
+UNSIGNED = ["某某县人大常委会关于某某县第十九届人民代表大会代表资格的审查报告",
+            "县十八届人大常委会代表资格审查委员会认为：当选的211名代表符合法律规定的代表基本条件，代表资格有效。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("above", ["signed", "unsigned"])
+def test_an_organ_wrapped_over_its_about_line_heads_the_title_whole(above, columns):
+    """GB/T 9704 7.3.1: the 发文机关 alone over the 关于 line, its name longer
+    than the measure ('…常务委员会代' / '表资格审查委员会' / '关于…'): the full
+    line that begins as organ names begin, under the text above's last
+    sentence or date, is the title's first line, not the text above's last."""
+    docs = _documents((NOTICE if above == "signed" else UNSIGNED) + REPORT, columns)
+    assert [d.title for d in docs][1:] == [LONG_ORGAN + REPORT[1]]
+    assert docs[1].issuers == [LONG_ORGAN] and docs[1].date == "2021-12-27"
+    assert "某某自治州" not in "".join(b.text for part in docs[0].parts for b in part.blocks if isinstance(b, Paragraph))
+
+
+JOINT = ["某某市人民代表大会常务委员会办公室", "某某市人民政府办公室", "关于做好换届选举期间信访工作的通知",
+         "各县（市、区）人大常委会办公室、人民政府办公室：", "现将有关事项通知如下：请各地做好信访工作。",
+         "某某市人民代表大会常务委员会办公室", "某某市人民政府办公室", "2021年9月1日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_joint_organs_one_a_line_over_the_title_stay_two(columns):
+    """Control: two organs one a line over the 关于 line (GB/T 9704 7.3.1,
+    a joint title), the first filling the measure at 18 columns: each name
+    is whole on its line, so the title's issuers are the two, not one name
+    the wrap cut."""
+    docs = _documents(NOTICE + JOINT, columns)
+    assert [d.title for d in docs][1:] == [JOINT[0] + JOINT[1] + JOINT[2]]
+    assert docs[1].issuers == JOINT[:2] and docs[1].date == "2021-09-01"
