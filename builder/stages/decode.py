@@ -134,17 +134,24 @@ def _without_replacement_marks(text: str, repairs: list[tuple[int, str]]) -> str
 # paragraph with '?' for each ('??? 一、本市…', '??? 特此通知。'). Two or more at a
 # line's start (after any indent the layout set), before its first word, on several lines, are that indent.
 REPLACEMENT_INDENT_RE = re.compile(r"^(?P<lead>[ \t\u3000\xa0]*)\?{2,}[ \t\u3000\xa0]*(?=[^\s?？])", re.M)
+# Where the page's indents came out so, any other space it set at a line's start came out as '?' too: one before a
+# number pushed off the margin ('?某选字第1号'), or the run of spaces, some kept and some lost, that pushed the date
+# to the right ('? ? ? ???????2021年10月11日'). No line opens with a question's mark, which follows its words.
+REPLACEMENT_LEAD_RE = re.compile(r"^(?P<lead>[ \t\u3000\xa0]*)\?(?:[ \t\u3000\xa0]*\?)*[ \t\u3000\xa0]*(?=[^\s?？])",
+                                 re.M)
 
 
 def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> str:
-    """Each run of '?' opening a line, where several lines open so, removed
-    and listed by line: the exporter's stand-in for a paragraph's indent."""
+    """Each run of '?' opening a line, where several lines open with two or
+    more so, removed and listed by line: the exporter's stand-in for a
+    paragraph's indent, and for any other space opening a line there."""
     found = {text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_INDENT_RE.finditer(text)}
     if len(found) < REPLACEMENT_LINES:
         return text
+    found.update({text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_LEAD_RE.finditer(text)})
     repairs.extend(_listed_by_line(found, "an exporter's '?' for the full-width spaces of an indent, removed at the "
                                           "line's start"))
-    return REPLACEMENT_INDENT_RE.sub(r"\g<lead>", text)  # (an indent the layout kept before them stays)
+    return REPLACEMENT_LEAD_RE.sub(r"\g<lead>", text)  # (an indent the layout kept before them stays)
 
 
 # And for a blank line's only character, a full-width or no-break space a page kept between its title and its text:

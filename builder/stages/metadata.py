@@ -20,7 +20,7 @@ from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, A
                           HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
-                          adoption_note, answered, attendance_line, brief_head, coded_order_number, damaged_date,
+                          adoption_note, answered, attendance_line, brief_head, coded_order_number, coded_serial_number, damaged_date,
                           damaged_doc_number, from_its_place, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           serial_notice_number, one_adoption, order_issuer, order_number, order_organ, paren_frame,
@@ -220,7 +220,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = serial_notice_number(printed) or normal_doc_number(printed) or damaged_doc_number(printed) \
                 or coded_order_number(printed) \
-                or year_first_number(printed) or classed_number(printed) \
+                or year_first_number(printed) or classed_number(printed) or coded_serial_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
         elif (kind in NUMBERED_KINDS or _order_head(paragraphs, n)) and (order := ORDER_NUMBER_RE.match(p.text)) \

@@ -247,6 +247,19 @@ def year_first_number(text: str) -> Optional[str]:
     return re.sub(r"\s+", "", text) if YEAR_FIRST_NUMBER_RE.fullmatch(text.strip()) else None
 
 
+# A 发文字号 with no year, the 代字 closed by 字 and the serial after 第 ('某选字第1号', '京政字第12号'): the form
+# numbers took before the year went in brackets, which an election committee still numbers its 公告 by each 届
+# (the 届 is the year it would hold). A whole line of its own only, as GB/T 9704 7.2.4 sets the number; a
+# sentence's opening verb ('按某选字第1号') says a wrapped line cites it.
+CODED_SERIAL_RE = re.compile(either_script(r"^(?!根据|依据|按照|依照|按|依|据|经|见|以|由|根|对)[\u4e00-\u9fa5]{1,6}字")
+                             + rf"\s*第\s*\d{{1,4}}\s*{HAO}$")
+
+
+def coded_serial_number(text: str) -> Optional[str]:
+    """The line, without spaces, when it is such a number alone, else None."""
+    return re.sub(r"\s", "", text) if CODED_SERIAL_RE.match(text.strip()) else None
+
+
 def coded_order_number(text: str) -> Optional[str]:
     """A 令号 printed with its organ's code, as a 发文字号 is ('渝府令第 121 号'
     → '渝府令第121号'), under the 发文机关标志 (GB/T 9704 10.2): the number a

@@ -1020,6 +1020,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                                     full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
+                if ABOUT_RE.match(head) and _organ_wrapped_above(lines, start, skip, floor, full_width):
+                    start -= 1  # its name longer than the measure: '…常务委员会代' / '表资格审查委员会' / '关于…'
             break
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
@@ -1113,6 +1115,24 @@ def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: f
         if balanced("".join(line.text for line in lines[j:end])):
             return True
     return False
+
+
+def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.1: the 发文机关 alone on the line over 关于 (line k),
+    its name longer than the measure, the wrap cutting it anywhere ('XX市第二届
+    人民代表大会常务委员会代' / '表资格审查委员会'): the full line above begins as
+    organ names begin, holds no mark of a sentence and makes one name with
+    line k; and the text above it ended there (its last line closes a
+    sentence or a date), so that line is no body's line going on."""
+    if k - 1 < floor or k - 1 in skip or k - 1 < 0:
+        return False
+    above = lines[k - 1]
+    text = above.text.strip()
+    if not wrapped(above, full_width) or not ORGAN_START_RE.match(text) or re.search(r"[\s，。；：,;:、（）()《》“”]", text):
+        return False
+    if not organ_alone(text + lines[k].text.strip()) or ISSUER_MARK_RE.match(squash(text)):
+        return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
+    return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
 
 
 ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
