@@ -404,6 +404,7 @@ OCR_SPACES = [
     ("〔 2 0 2 1 〕 1 2 号", "〔2021〕12号"),
     ("1 2 3 4", "1 2 3 4"),  # figures alone: no Han character tells a tracked line
     ("第 1 2 期", "第12期"),
+    ("主 编: 葛 磊", "主编: 葛磊"),  # a label and its value, each tracked out
 ]
 
 

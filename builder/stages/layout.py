@@ -141,9 +141,9 @@ def remove_ocr_spaces(text: str) -> str:
     tokens = text.split(" ")
     if len(tokens) == 1:
         return text
-    if len(tokens) >= TRACKED_TOKENS and all(_lone(token) for token in tokens) \
-            and any(_is_cjk(token[:1]) for token in tokens):
-        return "".join(tokens)  # a line tracked out, every character apart ('2 0 2 1 年 3 月 5 日'): one word
+    if len(tokens) >= TRACKED_TOKENS and all(len(token) == 1 for token in tokens) and any(map(_is_cjk, tokens)):
+        return "".join(tokens)  # a line tracked out, every character apart ('2 0 2 1 年 3 月 5 日'): one word (a
+        # label's colon and the space after it part two: '主 编: 葛 磊')
     names = _names_only("".join(tokens))
     out = [tokens[0]]
     for token in tokens[1:]:
