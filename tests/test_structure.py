@@ -405,6 +405,8 @@ OCR_SPACES = [
     ("1 2 3 4", "1 2 3 4"),  # figures alone: no Han character tells a tracked line
     ("第 1 2 期", "第12期"),
     ("主 编: 葛 磊", "主编: 葛磊"),  # a label and its value, each tracked out
+    ("财 政 部   科 技 部", "财政部 科技部"),  # two names tracked out, a wider gap between them
+    ("某\u3000某\u3000县\u3000人\u3000民\u3000政\u3000府", "某某县人民政府"),
 ]
 
 

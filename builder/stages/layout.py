@@ -122,7 +122,21 @@ def strip_markup(text: str) -> str:
 
 def clean(text: str) -> str:
     """Clean one line or cell: markup, spaces. Idempotent."""
-    return remove_ocr_spaces(_tidy(text))
+    return _untracked(text) or remove_ocr_spaces(_tidy(text))
+
+
+def _untracked(text: str) -> Optional[str]:
+    """A line tracked out, every character set apart ('2 0 2 1 年 3 月 1 日',
+    '某 某 县 人 民 政 府'), as a text layer gives the characters the
+    typesetter spaced wider than a word's gap: its words, each closed up,
+    and a space where a wider gap parted two ('财 政 部   科 技 部'); None for
+    any other line (a label's colon and its value, '主 编: 葛 磊', are two)."""
+    groups = re.split(r" {2,}", re.sub(f"[{SPACE_CHARS}]", " ", strip_markup(text)).strip())
+    characters = [token for group in groups for token in group.split(" ")]
+    if len(characters) < TRACKED_TOKENS or any(len(token) != 1 for token in characters) \
+            or not any(map(_is_cjk, characters)):
+        return None
+    return remove_ocr_spaces(" ".join(group.replace(" ", "") for group in groups))  # (the groups judged as words)
 
 
 def _tidy(text: str) -> str:
@@ -141,9 +155,6 @@ def remove_ocr_spaces(text: str) -> str:
     tokens = text.split(" ")
     if len(tokens) == 1:
         return text
-    if len(tokens) >= TRACKED_TOKENS and all(len(token) == 1 for token in tokens) and any(map(_is_cjk, tokens)):
-        return "".join(tokens)  # a line tracked out, every character apart ('2 0 2 1 年 3 月 5 日'): one word (a
-        # label's colon and the space after it part two: '主 编: 葛 磊')
     names = _names_only("".join(tokens))
     out = [tokens[0]]
     for token in tokens[1:]:
@@ -537,7 +548,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                 cells.pop()
             if mark and cells:
                 cells[0] = clean(BLOCK_MARK_RE.sub("", cells[0].strip()))
-        cleaned = clean(body.replace("\t", " "))
+        cleaned = (None if cells is not None or mark else _untracked(raw.translate(HALF_WIDTH_DIGITS))) \
+            or clean(body.replace("\t", " "))  # (a tracked line read before its gaps are closed up: a wider one parts words)
         if not cleaned:
             continue
         runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None

@@ -533,6 +533,27 @@ def wide_digits(docs: list[Document], columns: Optional[int] = None) -> Layout:
     return Layout(name, join(laid_out(paragraphs, columns), blank=False))
 
 
+# ---------------------------------------------------------------- (k) short lines tracked out
+
+TRACKED_ROLES = ("title", "sign", "date")
+
+
+def tracked(docs: list[Document], columns: int) -> Layout:
+    """All documents in one file, every line wrapped at ``columns``; each
+    title, signature and date line short enough to be tracked out to the
+    measure (half of it at most) given with a space between every character
+    ('某 某 县 人 民 政 府', '2 0 2 1 年 3 月 1 日', two names with the
+    wider gap between them), as pdftotext gives a line whose characters the
+    typesetter spaced apart (holdout105's '慰 問 信', the seeds' '市政 府 办 公 室 文 件')."""
+    lines: list[str] = []
+    for doc in docs:
+        for paragraph, role in zip(doc.paragraphs, roles(doc)):
+            lines.extend(" ".join(line) if role in TRACKED_ROLES and 2 * width(line) <= columns
+                         and not re.search(r"[A-Za-z]", line) else line  # (no mirror's pinyin: a PDF prints none)
+                         for line in wrap(paragraph, columns))
+    return Layout(f"tracked-{columns}", join(lines, blank=False))
+
+
 # ---------------------------------------------------------------- (i) article labels apart
 
 ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s\u3000]*(\S.*)$")
