@@ -426,6 +426,19 @@ def test_a_signature_and_date_tracked_out_are_read_as_printed():
     assert (doc.issuers, doc.date) == (["某某县人民政府"], "2021-03-01")
 
 
+def test_an_indent_typed_as_a_tab_is_no_table_row():
+    """A tab that only opens a line, with no row beside it, is the
+    paragraph's indent (a word processor's export); among rows, a line
+    opening on tabs is a cell's next line placed under its column."""
+    lines, _ = normalise("某某县人民政府关于做好春季植树造林工作的通知\n\t现将有关事项通知如下：\n"
+                         "\t一、各乡镇要在3月底前完成造林任务。\n二、造林地块如下：\n序号\t地块\t面积\n1\t村北地块\t0.52\n"
+                         "\t\t（续）\n2\t村南地块\t0.31\n")
+    assert [(line.text, line.cells) for line in lines[1:3]] == [("现将有关事项通知如下：", None),
+                                                               ("一、各乡镇要在3月底前完成造林任务。", None)]
+    assert lines[1].runs[0][0] == 4  # two characters in, as GB/T 9704 7.3.3 indents a paragraph
+    assert lines[6].cells == ["", "", "（续）"]
+
+
 def test_blank_lines_and_line_ends_do_not_matter():
     text = "一、总体要求\n全面贯彻习近平新时代中国特色社会主义思\n想，坚持以人民为中心。\n"
     loose = text.replace("\n", "\n\n")

@@ -517,6 +517,25 @@ WIDE_DIGIT_RE = re.compile("[０-９]")
 HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+# A paragraph's first-line indent typed as a tab (a word processor's text export): the tab alone opens the line.
+TAB_INDENT_RE = re.compile(r"^\t+(?=[^\t\s])(?=[^\t]*$)")
+INDENT = "\u3000\u3000"  # GB/T 9704 7.3.3: a paragraph's first line 左空二字
+
+
+def tab_indents(text: str) -> str:
+    """Tabs that only open a line, under and over no row of a table, are the
+    paragraph's indent, set as the print sets it (two characters): a row
+    parts its cells by tabs, and the next line of a table's cell cut by the
+    page opens on the tabs that place it under its column, among rows."""
+    raw = text.split("\n")
+    rows = [bool(TAB_INDENT_RE.sub("", line).count("\t")) for line in raw]
+    filled = [k for k, line in enumerate(raw) if line.strip()]
+    near = {k: (rows[filled[n - 1]] if n else False) or (rows[filled[n + 1]] if n + 1 < len(filled) else False)
+            for n, k in enumerate(filled)}
+    return "\n".join(TAB_INDENT_RE.sub(INDENT, line) if "\t" in line and not near.get(k) else line
+                      for k, line in enumerate(raw))
+
+
 def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})
               ) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
@@ -526,6 +545,7 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
     lines: list[Line] = []
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
+    text = tab_indents(text)
     for no, raw, taken in ((whole.no, piece, sum(columns for at, columns in annotated.get(whole.no, ())
                                                 if whole.start <= at < whole.end) / 2)  # (two columns a character)
                            for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)

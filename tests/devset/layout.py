@@ -554,6 +554,27 @@ def tracked(docs: list[Document], columns: int) -> Layout:
     return Layout(f"tracked-{columns}", join(lines, blank=False))
 
 
+# ---------------------------------------------------------------- (l) indents typed as tabs
+
+def tab_indented(docs: list[Document], columns: Optional[int] = None) -> Layout:
+    """All documents in one file, one line a paragraph (or wrapped at
+    ``columns``), each body paragraph's first line opening on a tab, as a
+    word processor's text export gives the indent a clerk typed with the
+    tab key; none in or beside a table, whose rows part their cells with
+    tabs."""
+    lines: list[str] = []
+    for doc in docs:
+        ps, kinds = list(doc.paragraphs), roles(doc)
+        for n, (paragraph, role) in enumerate(zip(ps, kinds)):
+            beside = any(0 <= k < len(ps) and kinds[k] == "row" for k in (n - 1, n + 1))
+            wrapped = laid_out([paragraph], columns)
+            if role == "body" and not beside:
+                wrapped[0] = "\t" + wrapped[0]
+            lines.extend(wrapped)
+    name = "tabs" if columns is None else f"tabs-{columns}"
+    return Layout(name, join(lines, blank=False))
+
+
 # ---------------------------------------------------------------- (i) article labels apart
 
 ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s\u3000]*(\S.*)$")
