@@ -1937,7 +1937,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   head run into its text, the title ending in 公报 with its note mark and
   number, one to three bodies ending in 统计局, 办公室 or 调查队, the date,
   is set out as printed: title, each body and the date a line, the text
-  under them): 100% of documents, 文号, issuers, dates and 主送 in every
+  under them; under a sentence's end or a web table's last cell '… |'):
+  100% of documents, 文号, issuers, dates and 主送 in every
   layout, 8/8 provisions, 6 of 6 files read fully, 78 of 78 at 18-30
   columns; at 26 columns (and printed with leaders) the date set out of
   the run-in first paragraph counts as one paragraph cut (0.6%: the

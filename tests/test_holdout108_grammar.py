@@ -54,3 +54,18 @@ def test_a_sentence_citing_a_bulletin_is_no_head(columns):
                        "某某县人民政府办公室", "2021年1月5日"], columns)
     assert [d.title for d in docs] == [title]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府办公室"], "2021-01-05")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_bulletins_run_in_head_under_a_web_tables_last_cell_is_parted(columns):
+    """A bulletin whose text ends on a web table's cells, one a line ('2.8 |'),
+    ends no sentence there but a row: a run-in head right under that cell
+    opens the next bulletin as under a sentence's end."""
+    first = "某某区第四次全国经济普查公报(第七号)"
+    title, organs = "某某县第三次农业普查主要数据公报", ["某某县第三次农业普查领导小组办公室", "某某县统计局"]
+    docs = _documents([first, "某某区统计局", "2020年6月3日", "按地区分组的单位情况详见表7-1。", "表7-1 按地区分组的法人单位",
+                       "合计 |", "13161 |", "100.0 |", "某某街道 |", "2075 |", "15.8 |",
+                       title + "".join(organs) + "2017年12月20日" + BODY[0], BODY[1]], columns)
+    assert [d.title for d in docs] == [first, title]
+    assert docs[1].issuers == organs
+    assert docs[1].date == "2017-12-20"

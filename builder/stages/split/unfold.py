@@ -878,8 +878,11 @@ def _bulletin_head_run_in(lines: list[Line], i: int, full_width: float) -> Optio
     """The line (of those a measure wrapped the paragraph over) on which a
     bulletin's head run in at the paragraph's start closes
     (BULLETIN_HEAD_RUN_IN_RE), and how it parts: the paragraph opens there
-    (_text_opens_at) and goes on over lines that fill the measure."""
-    if not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
+    (_text_opens_at), or under a web table's last cell ('2.8 |': a row ends
+    there, as a bulletin's table may end the text above), and goes on over
+    lines that fill the measure."""
+    if not (_text_opens_at(lines, i) or _running_head_above(lines, i)
+            or i > 0 and lines[i - 1].text.rstrip().endswith("|")):
         return None
     text = ""
     for k in range(i, min(len(lines), i + BULLETIN_HEAD_WRAP)):
