@@ -859,6 +859,52 @@ def _speech_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
     return _heads_set_out(lines, full_width, _speech_head_run_in, ("speaker", "date", "salutation"), wrapped_only=False)
 
 
+# A bulletin's head run into one line with its text, as a document library extracts a PDF or a page that lost its
+# line breaks stores it: the title ending in 公报 (a note mark and its place in a series after it, '[1](第二号)'),
+# the bodies that publish it printed under it (a bureau, a census's 领导小组办公室, a survey team: one to three,
+# each ending in its organ's word), the date, then the text: "…农业普查主要数据公报…普查领导小组办公室…统计局
+# 2008年3月24日根据…". A sentence that cites a bulletin ('…公报显示,…') runs on without organs and a date.
+# (the national bureau's survey team is one body: '国家统计局某某调查队', not the bureau and a team)
+BULLETIN_ORGAN = r"(?:国家统计局[\u4e00-\u9fa5]{2,12}?调查总?队|[\u4e00-\u9fa5]{2,40}?(?:统计局|办公室|调查总?队))"
+BULLETIN_HEAD_RUN_IN_RE = re.compile(rf"""^(?P<title>[^，。；：,;:！？!?、（）()\s][^，。；：,;:！？!?、（）()]{{1,60}}?公\s*报
+        (?:\[\d{{1,2}}\])?(?:\s*[（(]\s*第\s*[一二三四五六七八九十\d]{{1,3}}\s*号\s*[）)])?)
+    \s*(?P<organ1>{BULLETIN_ORGAN})\s*(?P<organ2>{BULLETIN_ORGAN})??\s*(?P<organ3>{BULLETIN_ORGAN})??
+    \s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<rest>\S.*)$""", re.X)
+BULLETIN_HEAD_WRAP = 8  # lines such a head may be wrapped over at the narrowest measure
+
+
+def _bulletin_head_run_in(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
+    """The line (of those a measure wrapped the paragraph over) on which a
+    bulletin's head run in at the paragraph's start closes
+    (BULLETIN_HEAD_RUN_IN_RE), and how it parts: the paragraph opens there
+    (_text_opens_at), or under a web table's last cell ('2.8 |': a row ends
+    there, as a bulletin's table may end the text above), and goes on over
+    lines that fill the measure."""
+    if not (_text_opens_at(lines, i) or _running_head_above(lines, i)
+            or i > 0 and lines[i - 1].text.rstrip().endswith("|")):
+        return None
+    text = ""
+    for k in range(i, min(len(lines), i + BULLETIN_HEAD_WRAP)):
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
+                or closes_toc_entry(lines[k].text.strip()):
+            return None
+        text += lines[k].text.strip()
+        if "公" not in text and k - i >= 4:
+            return None
+        if match := BULLETIN_HEAD_RUN_IN_RE.match(text):
+            return k, match
+    return None
+
+
+def _bulletin_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A bulletin's head run into its text (_bulletin_head_run_in) is given
+    back the form it is printed in: the title, each body on a line of its
+    own, the date, then the text."""
+    return _heads_set_out(lines, full_width, _bulletin_head_run_in, ("organ1", "organ2", "organ3", "date"),
+                          wrapped_only=False)
+
+
 # A title, then the 题注's date alone in brackets set on its line instead of under it, as a list printed
 # under a heading carries the day it was drawn up: "…河长、湖长名单(2021年11月22日)".
 TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80}}?)\s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])$",
@@ -1124,8 +1170,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     marked = _announcement_run_in(_annex_marks(_listed_entries(_column_tags_off(lines)), full_width), full_width)
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width)))
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
