@@ -164,7 +164,9 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     match = PAREN_RE.match(text.strip())
     if not match:
         return None
-    inside = match.group("inside")
+    # The number under its field's label inside the brackets, as a 公告 prints it under its title
+    # ('(公告文号:某公易矿〔2026〕4号)'): the label names the field, the number follows its colon.
+    inside = NUMBER_LABEL_RE.sub("", match.group("inside").strip(), count=1)
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
