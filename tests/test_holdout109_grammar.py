@@ -43,3 +43,27 @@ def test_a_bracketed_line_citing_a_document_under_another_label_is_no_number(col
     docs = _documents(NOTICE + [TRANSFER, "(依据文件:某政发〔2025〕12号)"] + TRANSFER_BODY, columns)
     assert [d.title for d in docs] == [NOTICE[0], TRANSFER]
     assert docs[1].doc_number is None
+
+
+# ---------------------------------------------------------------- a padded serial kept as printed
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("printed, kept", [("某自然资矿告〔2025〕0001号", "某自然资矿告〔2025〕0001号"),
+                                           ("某国土告字[2015]038号", "某国土告字〔2015〕038号"),
+                                           ("(某自然资告〔2024〕05号)", "某自然资告〔2024〕05号")])
+def test_a_padded_serial_under_the_title_is_kept_as_printed(printed, kept, columns):
+    """GB/T 9704 (7.2.4) numbers a 发文字号's serial with no 虚位 (1, never
+    01), but an issuer that pads its serials prints its own number so
+    ('…〔2025〕0001号') and is cited so: the number under the title keeps its
+    figures, its brackets made 〔〕 as any number's are."""
+    docs = _documents(NOTICE + [TRANSFER, printed] + TRANSFER_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], TRANSFER]
+    assert docs[1].doc_number == kept
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_unpadded_serial_stays_unpadded(columns):
+    """Control: a serial printed without 虚位 is read as printed, its spaces
+    dropped ('某国土告字[2015] 38号')."""
+    docs = _documents(NOTICE + [TRANSFER, "某国土告字[2015] 38号"] + TRANSFER_BODY, columns)
+    assert docs[1].doc_number == "某国土告字〔2015〕38号"

@@ -218,7 +218,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             # In brackets, the number without the date before it; under its field's label, without the label.
             printed = frame[1] if frame else labelled_number(p.text) or p.text
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
-            doc_number = serial_notice_number(printed) or normal_doc_number(printed) or damaged_doc_number(printed) \
+            doc_number = serial_notice_number(printed) or normal_doc_number(printed, padded=True) \
+                or damaged_doc_number(printed) \
                 or coded_order_number(printed) \
                 or year_first_number(printed) or classed_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
