@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -67,3 +70,38 @@ def test_an_unpadded_serial_stays_unpadded(columns):
     dropped ('某国土告字[2015] 38号')."""
     docs = _documents(NOTICE + [TRANSFER, "某国土告字[2015] 38号"] + TRANSFER_BODY, columns)
     assert docs[1].doc_number == "某国土告字〔2015〕38号"
+
+
+# ---------------------------------------------------------------- two numbers under the title, blank lines between
+
+def _blank_documents(paragraphs: list[str], columns: int | None):
+    """The paragraphs parted by a blank line each, as a page's text is copied."""
+    return convert("\n\n".join(laid_out(paragraphs, columns)).encode("utf-8"), "x/x.txt", "x").documents
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("blank", [False, True])
+def test_the_first_of_two_numbers_under_the_title_is_the_documents(blank, columns):
+    """A 出让公告 may print two numbers under its title, its issuer's and the
+    交易中心's that runs the sale ('某国土告字[2015]38号' / '某矿网挂字[2015] 2号'):
+    the first is the document's 发文字号, with blank lines parting every
+    paragraph too (a gap of one line is the layout's, no title's)."""
+    read = _blank_documents if blank else _documents
+    docs = read(NOTICE + [TRANSFER, "某国土告字[2015]38号", "某矿网挂字[2015] 2号"] + TRANSFER_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], TRANSFER]
+    assert docs[1].doc_number == "某国土告字〔2015〕38号"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_record_number_over_the_title_stays_a_mark(blank, columns):
+    """Control: the 备案号 at the top left over the organ and the title
+    ('某文备〔2017〕1218号'), the 发文字号 under the title: the one under the
+    title is the document's, blank lines between the paragraphs or none."""
+    title = "某某县人民政府关于印发某某县国有建设用地使用权出让管理办法的通知"
+    docs = read_docs = (_blank_documents if blank else _documents)(
+        NOTICE + ["某文备〔2017〕1218号", title, "某府发〔2017〕8号", "各乡镇人民政府：",
+                  "现将《某某县国有建设用地使用权出让管理办法》印发给你们，请认真贯彻执行。", "某某县人民政府", "2017年9月1日"],
+        columns)
+    assert [d.title for d in read_docs][-1] == title
+    assert docs[-1].doc_number == "某府发〔2017〕8号"

@@ -169,9 +169,16 @@ def _second_number_under_title(paragraphs: list[Paragraph], n: int, head: int) -
     the top left, over the organ and the title ('渝文备〔2017〕1218号'), and its
     发文字号 under the title ('开州府通〔2017〕8号'). Paragraph n, a number line
     right after the one read, with the title's lines between them, is the
-    发文字号; the one over the title is a mark of the 版头."""
-    return n == head and n > 0 and paragraphs[n - 1].role == "docnum" \
-        and paragraphs[n - 1].lines[1] + 1 < paragraphs[n].lines[0]
+    发文字号; the one over the title is a mark of the 版头. Where a blank line
+    parts every paragraph, the gap of one is the layout's, not a title's: the
+    title stands between the two numbers only where they are parted by more
+    than the number from the line after it (two numbers under a title, the
+    issuer's and a 交易中心's, '某国土告字[2015]38号' / '某矿网挂字[2015]2号': the first)."""
+    if not (n == head and n > 0 and paragraphs[n - 1].role == "docnum"):
+        return False
+    gap = paragraphs[n].lines[0] - paragraphs[n - 1].lines[1] - 1
+    after = paragraphs[n + 1].lines[0] - paragraphs[n].lines[1] - 1 if n + 1 < len(paragraphs) else 0
+    return gap > after
 
 
 def _cited_number(paragraphs: list[Paragraph], n: int) -> bool:
