@@ -105,3 +105,40 @@ def test_a_record_number_over_the_title_stays_a_mark(blank, columns):
         columns)
     assert [d.title for d in read_docs][-1] == title
     assert docs[-1].doc_number == "某府发〔2017〕8号"
+
+
+# ---------------------------------------------------------------- the 出让人 of an unsigned 出让公告
+
+LAND = "某某县国有建设用地使用权挂牌出让公告"
+ACTS = ("根据《招标拍卖挂牌出让国有建设用地使用权规定》,经县政府批准,某某县国土资源局拟对以下二宗国有建设用地使用权公开出让,"
+        "现将有关情况公告如下:")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("head", [["一、出让人", "名称:某某州自然资源局", "场所:某某经济开发区幸福路"],
+                                  ["一、出让人:某某州自然资源局", "二、交易平台:某某州公共资源交易中心"],
+                                  [ACTS.replace("某某县国土资源局", "某某州自然资源局")]])
+def test_an_unsigned_transfer_notice_is_its_transferors(head, columns):
+    """招标拍卖挂牌出让国有建设用地使用权规定 (第十条) and the 矿业权出让交易规则
+    have a 出让公告 name its 出让人: a 公告 signed by no one is the 出让人's, as
+    its field names it ('出让人:…', or the heading '出让人' over '名称:…') or
+    as its opening sentence has it act with its government's leave
+    ('经县政府批准,…局拟对…公开出让')."""
+    docs = _documents(NOTICE + [LAND, "某告字[2017]1号"] + head + ["一、出让地块的基本情况", "宗地位于某某村,面积0.3685公顷。",
+                                                               "二、竞买申请", "竞买人须于2017年4月9日前提交申请。"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], LAND]
+    assert docs[1].issuers == ["某某州自然资源局"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("title, head, issuers", [
+    (LAND, ["一、出让人", "名称:****"], []),  # masked by the page that stores it
+    ("关于做好土地征收工作的公告", [ACTS], []),  # no 出让公告
+    (LAND, [ACTS, "特此公告。", "某某县自然资源和规划局", "2017年3月1日"], ["某某县自然资源和规划局"])])  # signed
+def test_a_transferor_is_read_only_where_nothing_else_names_the_issuer(title, head, issuers, columns):
+    """Control: a masked 出让人 names no organ; a 公告 that transfers nothing
+    takes no issuer from its sentence; a signed 出让公告 is its signature's."""
+    docs = _documents(NOTICE + [title, "某告字[2017]1号"] + head, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == issuers
