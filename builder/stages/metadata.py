@@ -97,6 +97,8 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
+    if not doc.issuers and TRANSFER_NOTICE_RE.search(doc.title.replace(" ", "")):
+        doc.issuers = _transferor(main.blocks[:12])
     # A 公告 numbered on its title's line ('…公告（第7号）', '…公告〔2020〕第5号（…）') is cited by its organs and
     # serial, the serial alone under the title printed again too.
     if (titled := serial_notice_number(doc.title)) and (doc.doc_number is None or titled.endswith(doc.doc_number)):
@@ -169,9 +171,16 @@ def _second_number_under_title(paragraphs: list[Paragraph], n: int, head: int) -
     the top left, over the organ and the title ('渝文备〔2017〕1218号'), and its
     发文字号 under the title ('开州府通〔2017〕8号'). Paragraph n, a number line
     right after the one read, with the title's lines between them, is the
-    发文字号; the one over the title is a mark of the 版头."""
-    return n == head and n > 0 and paragraphs[n - 1].role == "docnum" \
-        and paragraphs[n - 1].lines[1] + 1 < paragraphs[n].lines[0]
+    发文字号; the one over the title is a mark of the 版头. Where a blank line
+    parts every paragraph, the gap of one is the layout's, not a title's: the
+    title stands between the two numbers only where they are parted by more
+    than the number from the line after it (two numbers under a title, the
+    issuer's and a 交易中心's, '某国土告字[2015]38号' / '某矿网挂字[2015]2号': the first)."""
+    if not (n == head and n > 0 and paragraphs[n - 1].role == "docnum"):
+        return False
+    gap = paragraphs[n].lines[0] - paragraphs[n - 1].lines[1] - 1
+    after = paragraphs[n + 1].lines[0] - paragraphs[n].lines[1] - 1 if n + 1 < len(paragraphs) else 0
+    return gap > after
 
 
 def _cited_number(paragraphs: list[Paragraph], n: int) -> bool:
@@ -183,6 +192,32 @@ def _cited_number(paragraphs: list[Paragraph], n: int) -> bool:
     number = paragraphs[n].text.strip()
     return name.startswith("《") and name.endswith("》") and name.count("《") == 1 \
         and number[:1] in "（(" and number[-1:] in "）)"
+
+
+# A 出让公告 (招标拍卖挂牌出让国有建设用地使用权规定 第十条, 矿业权出让交易规则: the 公告 names 出让人的名称和地址) is
+# the 出让人's, signed or not: the field ('出让人:某县自然资源局', or the heading '出让人' over '名称:…'), or the organ
+# its opening sentence says acts with its government's leave ('经县政府批准,某县国土资源局拟对…出让').
+TRANSFER_NOTICE_RE = re.compile(either_script(r"出让(?:的)?公告$"))
+TRANSFEROR_FIELD_RE = re.compile(either_script(r"^(?:[一二三四五六七八九十]+、)?出让人\s*[:：]\s*(?P<organ>\S{2,30})$"))
+TRANSFEROR_HEAD_RE = re.compile(either_script(r"^(?:[一二三四五六七八九十]+、)?出让人$"))
+TRANSFEROR_NAME_RE = re.compile(either_script(r"^名\s*称\s*[:：]\s*(?P<organ>\S{2,30})$"))
+TRANSFEROR_ACTS_RE = re.compile(either_script(
+    r"经[\u4e00-\u9fa5]{0,10}?政府(?:批准|同意)[,，](?P<organ>[\u4e00-\u9fa5]{2,30}?局)(?:拟|决定|委托|以)"))
+
+
+def _transferor(blocks: Sequence) -> list[str]:
+    """The 出让人 a 出让公告 names, as its issuer; none where no organ from its place is named."""
+    texts = [(b.label + b.heading + b.text if isinstance(b, Provision) else b.text).replace(" ", "") for b in blocks
+             if isinstance(b, (Paragraph, Provision))]
+    for k, text in enumerate(texts):
+        field = TRANSFEROR_FIELD_RE.match(text) \
+            or (TRANSFEROR_NAME_RE.match(texts[k + 1]) if TRANSFEROR_HEAD_RE.match(text) and k + 1 < len(texts)
+                else None) \
+            or TRANSFEROR_ACTS_RE.search(text)
+        if field:
+            organ = field.group("organ").rstrip("。;；,，")
+            return [organ] if ORGAN_END_RE.search(organ) and from_its_place(organ) else []
+    return []
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
@@ -218,7 +253,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             # In brackets, the number without the date before it; under its field's label, without the label.
             printed = frame[1] if frame else labelled_number(p.text) or p.text
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
-            doc_number = serial_notice_number(printed) or normal_doc_number(printed) or damaged_doc_number(printed) \
+            doc_number = serial_notice_number(printed) or normal_doc_number(printed, padded=True) \
+                or damaged_doc_number(printed) \
                 or coded_order_number(printed) \
                 or year_first_number(printed) or classed_number(printed) or coded_serial_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))

@@ -164,7 +164,9 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     match = PAREN_RE.match(text.strip())
     if not match:
         return None
-    inside = match.group("inside")
+    # The number under its field's label inside the brackets, as a 公告 prints it under its title
+    # ('(公告文号:某公易矿〔2026〕4号)'): the label names the field, the number follows its colon.
+    inside = NUMBER_LABEL_RE.sub("", match.group("inside").strip(), count=1)
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
@@ -1041,13 +1043,17 @@ def damaged_date(text: str) -> Optional[str]:
     return readings.pop() if len(readings) == 1 else None
 
 
-def normal_doc_number(text: str) -> Optional[str]:
+def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
+    """The 发文字号 in the text, its brackets 〔〕 and its spaces dropped; padded keeps the serial's figures as
+    printed: GB/T 9704 (7.2.4) numbers with no 虚位 (1, never 01), but an issuer that pads its serials
+    ('某自然资矿告〔2025〕0001号') prints its own number so, and the record keeps it."""
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
     batch = re.search(r"[-－]\s*(\d{1,3})\s*\S$", match.group(0))  # one notice of a 征地 batch: '…25-4号'
     nian = "年" if re.search(rf"[{CLOSE_BRACKETS}]\s*年", match.group(0)) else ""  # kept as printed: '(2021)年25-4号'
-    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{int(match.group('serial'))}" \
+    serial = match.group('serial') if padded else int(match.group('serial'))
+    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{serial}" \
         + (f"-{int(batch.group(1))}" if batch else "") + match.group("hao")
 
 
