@@ -50,6 +50,32 @@ def test_the_report_lists_each_line_with_its_radicals():
                                (2, "radical read as the ideograph it twins: ⻓→长")]
 
 
+ESCAPED_NOTICE = ("长沙市人民政府办公厅关于加强&ldquo;一网通办&rdquo;工作的通知\n长政办发〔2021〕12号\n"
+                  "各区县（市）人民政府，市直机关各单位：\n"
+                  "&nbsp;&nbsp;&nbsp;&nbsp;一、各单位要按照&ldquo;一网通办&rdquo;要求做好工作。\n"
+                  "&#12288;&#12288;二、R&D经费&mdash;&mdash;按规定列支。\n长沙市人民政府办公厅\n2021年3月15日\n")
+
+
+def test_html_character_references_a_scraper_left_are_read_as_characters():
+    """A scraper that strips a page's tags but not its escapes leaves '&ldquo;',
+    '&nbsp;' and '&#12288;' in the text: each is read as its character (an
+    indent's spaces, the quotation marks of a title), each line listed for
+    the report; '&' alone (R&D) stays."""
+    decoded = decode(ESCAPED_NOTICE.encode())
+    assert "&" not in decoded.text.replace("R&D", "")
+    assert decoded.repairs[0] == (1, "HTML character reference read as its character: &ldquo; &rdquo;")
+    doc = convert_text(decoded.text, "escaped.txt", "escaped").documents[0]
+    assert doc.title == "长沙市人民政府办公厅关于加强“一网通办”工作的通知"
+    assert (doc.doc_number, doc.issuers, doc.date) == ("长政办发〔2021〕12号", ["长沙市人民政府办公厅"], "2021-03-15")
+    assert [p.label for p in doc.provisions] == ["一、", "二、"]
+    assert doc.provisions[1].heading + doc.provisions[1].text == "R&D经费——按规定列支。"
+
+
+def test_a_sentence_quoting_a_reference_or_two_keeps_it():
+    """Control: a text that names a reference or two ('输入&nbsp;表示空格') is no page's escaped text."""
+    assert decode("网页中输入&nbsp;表示空格，&amp;表示和号。\n".encode()).text == "网页中输入&nbsp;表示空格，&amp;表示和号。\n"
+
+
 def test_every_radical_with_a_twin_is_read_and_nothing_else_is():
     """The 214 Kangxi radicals and the 114 of the Radicals Supplement that Unicode twins
     with an ideograph; a radical with no twin (⺀) and the ideographs themselves stay."""

@@ -105,6 +105,9 @@ def hostile_site(tmp_path_factory):
         encoding="utf-8")
     (seeds / "e_bidi.txt").write_text("关于加强\u202egnp.exe\u202c管理\u200b的通知\n荆政办发〔2022〕200号\n正文。\n",
                                       encoding="utf-8")
+    (seeds / "f_escaped.txt").write_text(  # a scraped page's escapes: read as characters, the tags they spell too
+        "关于&ldquo;&lt;script&gt;alert(11)&lt;/script&gt;&rdquo;加强管理的通知\n荆政办发〔2022〕300号\n"
+        "&nbsp;&nbsp;现将&lt;img src=x onerror=alert(12)&gt;有关事项通知如下。\n", encoding="utf-8")
     out = tmp / "site"
     result = run("build", "--seeds", str(seeds), "--site", str(out))
     assert result.returncode == 0, result.stderr[-3000:]
@@ -130,6 +133,17 @@ def test_payloads_stay_visible_as_text(hostile_site):
     assert "<img src=x onerror=alert(1)>" in text  # shown, as text, in the header, nav and body
     assert f"{title} - " in re.search(r"<title>(.*?)</title>", page, re.S).group(1).replace("&lt;", "<") \
         .replace("&gt;", ">")
+
+
+def test_tags_spelled_by_character_references_stay_text(hostile_site):
+    out, _ = hostile_site
+    index = json.loads((out / "data/index.json").read_text(encoding="utf-8"))
+    titles = {d["title"]: d["url"] for d in index["documents"]}
+    title = "关于“<script>alert(11)</script>”加强管理的通知"
+    assert title in titles
+    page = (out / titles[title] / "index.html").read_text(encoding="utf-8")
+    assert "<img src=x onerror=alert(12)>" in "".join(Elements(page).text)
+    assert not injected(page) and "alert(11)</script>" not in page
 
 
 def test_every_page_carries_a_policy_allowing_only_the_sites_own_scripts(hostile_site):

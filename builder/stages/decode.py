@@ -10,12 +10,14 @@ turns into a diagnostic. A text file with a few bad bytes is never lost for
 them: the bytes are repaired (NUL dropped, undecodable bytes as U+FFFD) and
 each repair is listed with its line for the build report; so is what no
 printed page holds (invisible control characters, a web page's pinyin
-annotations), removed.
+annotations), removed, and a scraped page's character references read
+as their characters.
 """
 from __future__ import annotations
 
 import codecs
 import collections
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -59,6 +61,7 @@ def decode(data: bytes) -> Decoded:
         decoded = utf16
     else:
         decoded = _decode(data, ENCODINGS)
+    decoded.text = _without_character_references(decoded.text, decoded.repairs)
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
     decoded.text = _without_radicals(decoded.text, decoded.repairs)
     decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
@@ -68,6 +71,29 @@ def decode(data: bytes) -> Decoded:
     if not decoded.text.strip():  # str.strip also drops U+3000 and NBSP
         raise InputError("empty file (no text, only whitespace)")
     return decoded
+
+
+# HTML's character references ('&ldquo;', '&nbsp;', '&#12288;'), which a scraper that strips a page's tags but not
+# its escapes leaves in the text: named, decimal or hexadecimal, each closed by its semicolon.
+CHARACTER_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+REFERENCES_OF_A_PAGE = 3  # references in a file, at the fewest, that make it a page's text, not a sentence quoting one
+
+
+def _without_character_references(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Each character reference read as the character it names ('&ldquo;' “,
+    '&nbsp;' a space that indents), and listed by line, where a file holds
+    several: the text of a web page whose escapes no one undid. A reference
+    that names no character ('&foo;') stays as printed."""
+    found: dict[int, list[str]] = {}
+    matches = [m for m in CHARACTER_REFERENCE_RE.finditer(text) if html.unescape(m.group()) != m.group()]
+    if len(matches) < REFERENCES_OF_A_PAGE:
+        return text
+    for match in matches:
+        shown = found.setdefault(text.count("\n", 0, match.start()) + 1, [])
+        if match.group() not in shown:
+            shown.append(match.group())
+    repairs.extend(_listed_by_line(found, "HTML character reference read as its character"))
+    return CHARACTER_REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
 
 
 # Characters a reader cannot see but that change what a title or id says:

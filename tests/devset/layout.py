@@ -575,6 +575,29 @@ def tab_indented(docs: list[Document], columns: Optional[int] = None) -> Layout:
     return Layout(name, join(lines, blank=False))
 
 
+# ---------------------------------------------------------------- (m) HTML's character references left in
+
+ESCAPES = {"“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "…": "&hellip;", "·": "&middot;", "\u3000": "&#12288;",
+           "&": "&amp;"}
+
+
+def escaped(docs: list[Document], columns: Optional[int] = None) -> Layout:
+    """All documents in one file, one line a paragraph (or wrapped), as a
+    scraper that strips a web page's tags but not its escapes gives them:
+    quotation marks, dashes and ideographic spaces as character references
+    ('&ldquo;…&rdquo;', '&mdash;', '&#12288;') and each body paragraph
+    indented by four '&nbsp;'. Table rows are left as extracted."""
+    lines: list[str] = []
+    for doc in docs:
+        for paragraph, role in zip(doc.paragraphs, roles(doc)):
+            for n, line in enumerate(laid_out([paragraph], columns)):
+                if role != "row":
+                    line = ("&nbsp;" * 4 if role == "body" and n == 0 else "") + "".join(ESCAPES.get(c, c) for c in line)
+                lines.append(line)
+    name = "escaped" if columns is None else f"escaped-{columns}"
+    return Layout(name, join(lines, blank=False))
+
+
 # ---------------------------------------------------------------- (i) article labels apart
 
 ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s\u3000]*(\S.*)$")
