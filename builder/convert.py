@@ -122,12 +122,27 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections
             and not (i + 1 < len(lines) and _heads_frame(line, lines[i + 1].text,
                                                          i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))))}
+    drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
     kept = [i for i in range(len(lines)) if i not in drop]
     moved = {old: new for new, old in enumerate(kept)}
-    return [lines[i] for i in kept], {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+    # (the line under a running head opens a page, as under the furniture the layout set aside)
+    return [replace(lines[i], after_page_break=True) if i - 1 in drop else lines[i] for i in kept], \
+        {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+
+
+# The page's number at a running head's outer end, as a book's 书眉 sets it ('部门文件　7', '— 8 —　国务院文件'):
+# the layout closed up the gap that set it apart.
+HEAD_FOLIO_RE = re.compile(r"^(?P<before>[—－\-–·•]*\d{1,4}[—－\-–·•]*)?(?P<head>.+?)(?P<after>[—－\-–·•]*\d{1,4}[—－\-–·•]*)?$")
+
+
+def _folioed_section(text: str, sections: set[str]) -> bool:
+    """A 目录 section's name with the page's number before or after it: a
+    running head, never a 版头 (which carries no page number)."""
+    match = HEAD_FOLIO_RE.match(text.replace(" ", ""))
+    return bool(match) and bool(match.group("before")) != bool(match.group("after")) and match.group("head") in sections
 
 
 def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:

@@ -763,6 +763,43 @@ def test_a_long_issuers_mark_heads_a_toc_section_and_a_number_above_the_first_ti
     assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
 
 
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("footer", [None, "— {} —"])
+@pytest.mark.parametrize("head", ["{section}　{page}", "{page}　{section}", "{section}　·{page}·"])
+def test_a_running_head_that_carries_the_page_number_is_page_furniture(head, footer, wrap):
+    """A gazette's odd pages are headed by the 目录 section under way, and a
+    book's 书眉 sets the page's number at the head's outer end ('部门文件　7',
+    '8　市政府文件'): the line is page furniture however the page number
+    stands by it, wherever the page broke (mid-sentence, mid-title), and no
+    entry of the 目录 that named the section; a page's footer still numbers
+    the pages the documents are printed on."""
+    sections = ["市政府文件", "部门文件"]
+    docs = [NOTICE, NOTICE_WITHOUT_NUMBER]
+    toc = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录"]
+    for section, doc in zip(sections, docs):
+        toc += [section, doc[0][1] + "……1"]
+    body: list[str] = []
+    page, printed_on = 1, []
+    for section, doc in zip(sections, docs):
+        for n, line in enumerate(lay_out([doc], wrap)):
+            if n % 4 == 2:  # a page breaks every few lines, inside titles and sentences too
+                body += ([footer.format(page)] if footer else []) + [head.format(section=section, page=page + 1)]
+                page += 1
+            body.append(line)
+            printed_on.append(page) if n == 0 else None
+        printed_on.append(page)
+    body += [footer.format(page)] if footer else []
+    gazette = convert("\n".join(toc + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(d.title, d.doc_number, d.date) for d in gazette.documents] == [
+        (NOTICE[0][1], "武政办发〔2017〕61号", "2017-06-02"), (NOTICE_WITHOUT_NUMBER[0][1], None, "2017-04-10")]
+    for doc, printed in zip(gazette.documents, docs):
+        texts = [b.text for part in doc.parts for b in part.blocks if isinstance(b, (Paragraph, Provision))]
+        assert not [t for t in texts if any(section in t for section in sections)]
+        assert all(text[-24:] in "".join(texts) for role, text in printed if role == "body")
+    if footer:
+        assert [(d.first_page, d.last_page) for d in gazette.documents] == [tuple(printed_on[:2]), tuple(printed_on[2:])]
+
+
 BULLETIN = [  # a 公报 without 关于, 文号 or signature
     ("title", "滨江区2020年国民经济和社会发展统计公报"),
     ("body", "2020年，全区上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，经济运行稳定恢复。"),

@@ -71,6 +71,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """Return the 目录 entries and the indexes of the lines they occupy."""
     entries: list[TocEntry] = []
     used: set[int] = set()
+    sections: set[str] = set()  # the section headings a 目录 has read
     i = 0
     while i < len(lines):
         if not TOC_HEAD_RE.match(lines[i].text):
@@ -84,6 +85,9 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         while i < len(lines):
             text = lines[i].text
             entry = _toc_entry(text) if not (i + 1 < len(lines) and number_cut(text, lines[i + 1].text)) else None
+            if entry and (name := re.sub(r"[\s【】\[\]]", "", entry[0])) in sections and kind_of(name) is None:
+                break  # a heading a 目录 read (one that titles no document: '部门文件', not a '…令'), now with
+                # a page's number: the running head of a page of the body
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
                 entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
             if entry and (len(entry[0]) >= 6 or pending or _short_title(text, entry[0])
@@ -109,6 +113,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                     and not TOC_HEAD_RE.match(text):
                 section = re.sub(r"[\s【】\[\]]", "", text)
                 section_line = i
+                sections.add(section)
             else:
                 break
             i += 1

@@ -12,16 +12,16 @@ from bisect import bisect_left
 from typing import Optional
 
 from ..model import Gazette, Line
-from .layout import GAZETTE_NAME_RE, RUNNING_HEADER_RE, page_number
+from .layout import BARE_FOLIO_RE, FOLIO_RE, page_number
 
 
 def footers(furniture: list[Line]) -> list[tuple[int, int]]:
-    """(line, page) of each page number the layout set aside (any
-    furniture but the running header), in line order; none unless
+    """(line, page) of each page number the layout set aside (a footer:
+    the number alone, not a running head that carries it), in line order; none unless
     they number every page (1, 2, 3…): an extractor that dropped some would
     put a line on the wrong page."""
     out = sorted((line.no, number) for line in furniture
-                 if not RUNNING_HEADER_RE.match(line.text) and not GAZETTE_NAME_RE.match(line.text)
+                 if (FOLIO_RE.match(line.text) or BARE_FOLIO_RE.match(line.text))
                  and (number := page_number(line.text)) is not None)
     every_page = len(out) >= 2 and all(b[1] == a[1] + 1 for a, b in zip(out, out[1:]))
     return out if every_page else []

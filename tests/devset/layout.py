@@ -192,22 +192,27 @@ def reprint_number(doc: Document, style: str) -> list[str]:
 
 
 def paginate(lines: list[str], sections: list[str], rng: random.Random, header: str,
-             footer: str) -> tuple[list[str], list[int]]:
+             footer: str, folioed: bool = False) -> tuple[list[str], list[int]]:
     """Insert a page-number footer and the next page's running header every
     33–37 lines, wherever that falls: the gazette's name and issue on even
     pages, the section of the document under way (国务院文件) on odd pages,
-    as gazettes print them. Returns the lines and the page of each input line."""
+    as gazettes print them; or, ``folioed``, no footer and the page's number
+    at the head's outer end, as a book's 书眉 sets it ('12　XX市人民政府公报　2021年第3号',
+    '部门文件　13'). Returns the lines and the page of each input line."""
     out: list[str] = []
     pages: list[int] = []
     page, left = 1, rng.randint(33, 37)
     for line, section in zip(lines, sections):
         if left == 0:
             page, left = page + 1, rng.randint(33, 37)
-            out.extend([footer.format(page - 1), header if page % 2 == 0 else section])
+            if folioed:
+                out.append(f"{page}　{header}" if page % 2 == 0 else f"{section}　{page}")
+            else:
+                out.extend([footer.format(page - 1), header if page % 2 == 0 else section])
         out.append(line)
         pages.append(page)
         left -= 1
-    return out + [footer.format(page)], pages
+    return out + ([] if folioed else [footer.format(page)]), pages
 
 
 COLUMN_LINES = 38  # lines of each column of a page printed in two columns
@@ -282,14 +287,16 @@ LEADER_LINE = ". " * 40 + "."
 
 
 def printed_issue(docs: list[Document], seed: int, number: int, name: str,
-                  blank: bool = False, leader_lines: bool = False, numbered: bool = False) -> Layout:
+                  blank: bool = False, leader_lines: bool = False, numbered: bool = False,
+                  folioed: bool = False) -> Layout:
     """One printed issue of ``docs``: masthead, 目录, then the documents,
     every line wrapped at one width drawn from 18–30 columns, with page
     furniture. ``number`` is the issue's 期号; ``leader_lines`` sets each
     目录 entry's leaders and page on lines of their own; ``numbered`` gives
     each entry its document's 发文字号 in brackets after the title, on a line
     of its own before the leaders and page, as provincial gazettes print
-    their 目录 ('…的通知' / '（某政发〔2021〕3号）……12')."""
+    their 目录 ('…的通知' / '（某政发〔2021〕3号）……12'); ``folioed`` prints
+    each page's number in its running head, no footer (paginate)."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))  # grouped under their 目录 heading
@@ -309,7 +316,7 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
         for paragraph in reprint_number(doc, style):
             body.extend(wrap(paragraph, columns) + ([""] if blank else []))
         sections.extend([doc.section] * (len(body) - len(sections)))
-    paged, pages = paginate(body, sections, rng, header, footer)
+    paged, pages = paginate(body, sections, rng, header, footer, folioed)
 
     toc = ["目　　录"]
     leader = rng.choice((" ", "……", "………………"))
@@ -340,13 +347,14 @@ def undated_issue_date(docs: list[Document]) -> str:
 
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
                    per_issue: tuple[int, int] = (4, 7), leader_lines: bool = False,
-                   numbered: bool = False) -> list[Layout]:
+                   numbered: bool = False, folioed: bool = False) -> list[Layout]:
     """The documents spread over consecutive issues of 4–7 documents each."""
     rng = random.Random(seed)
     out, i, number = [], 0, 1
     while i < len(docs):
         n = rng.randint(*per_issue)
-        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank, leader_lines, numbered))
+        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank, leader_lines, numbered,
+                                 folioed))
         i, number = i + n, number + 1
     return out
 
