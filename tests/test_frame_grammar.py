@@ -172,6 +172,35 @@ def test_bare_page_numbers_that_count_the_pages_are_furniture(header):
     assert doc.issuers == ["青山市人民政府"] and doc.date == "2020-01-06"
 
 
+@pytest.mark.parametrize("count", ["two ending the file", "three"])
+def test_bare_page_numbers_between_short_lines_count_on_with_the_others(count):
+    """A page may break between two short lines (a title and its 发文字号, a
+    list of names), so its bare number stands beside no running text; in a
+    count of the pages that ends the file, or of three pages or more, it is
+    still a footer, not the document's number or a line of its 主送."""
+    sentence = "请各单位按照职责分工，认真做好各项工作，确保各项措施落到实处。"
+    names = ["王某某（市发展改革委）", "李某某（市财政局）", "张某某（市教育局）"] * 6
+    lines = ["青山市人民政府关于做好安全生产工作的", "通知", "1", "青府发〔2020〕3号", "各区人民政府：",
+             *[sentence] * 8, "领导小组成员名单：", *names]
+    if count == "three":
+        lines[-9:-9] = ["2"]  # between two names
+        lines += [sentence] * 6 + ["3"] + [sentence] * 16 + ["青山市人民政府", "2020年1月6日"]
+    else:
+        lines += [sentence] * 6 + ["青山市人民政府", "2020年1月6日", "2"]
+    doc, = _convert(lines).documents
+    texts = [p.text for p in _paragraphs(doc)]
+    assert (doc.title, doc.doc_number, doc.addressees) == ("青山市人民政府关于做好安全生产工作的通知", "青府发〔2020〕3号",
+                                                           "各区人民政府")
+    assert not [t for t in texts if t in "123"] and names[9] in texts and doc.date == "2020-01-06"
+
+
+def test_a_lone_number_that_counts_no_pages_stays_text():
+    """A figure alone on its line that counts no pages with another is not taken for one."""
+    lines = [Line(no=n, text=text) for n, text in enumerate(["王某某", "1", "李某某"] + ["张某某"] * 20 + ["3", "赵某"],
+                                                           start=1)]
+    assert bare_folios(lines) == set()
+
+
 def test_numbered_rows_of_a_form_are_no_page_numbers():
     cells = [text for row in range(1, 4) for text in (str(row), "张某", "男", "科员", "青山市", "本科", "党员",
                                                        "2019", "良好", "无", "是", "否", "好", "无", "有", "是")]

@@ -689,24 +689,31 @@ def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[i
     alone on its line is a footer when the next page's running header stands
     under it (over_header), or when the numbers count the pages (n, n+1, …,
     two at least), a page's length apart, each beside a line of body text,
-    above a running header or ending the file. A form printed one cell per
+    above a running header or ending the file; in a count of three pages or
+    more, or of two that ends the file, one such is enough: the others may
+    stand between short lines (a page broke between a title and its 发文字号,
+    inside a list of names). A form printed one cell per
     line numbers its rows a few short cells apart. A one-page file's number
     ends it under the 成文日期, where no text goes on with a figure alone
     (GB/T 9704 7.3.5-7.3.6: a 附注 in brackets, the 附件 or the 版记 follow)."""
     chains: dict[int, list[int]] = {}  # the next page number awaited → the chain of footers so far
+    beside: set[int] = set()  # footers beside text
     for i, line in enumerate(lines):
         if i not in over_header and (line.cells is not None or line.starts_block
-                                     or not BARE_FOLIO_RE.match(line.text) or not _beside_text(lines, i)):
+                                     or not BARE_FOLIO_RE.match(line.text)):
             continue
         value = int(line.text)
         chain = chains.get(value)
-        last = i == len(lines) - 1  # the last page may be short
-        chain = chain + [i] if chain and (i - chain[-1] >= PAGE_LINES or last) else [i]
+        at_end = i == len(lines) - 1  # the last page may be short
+        chain = chain + [i] if chain and (i - chain[-1] >= PAGE_LINES or at_end) else [i]
+        beside |= {i} if i in over_header or _beside_text(lines, i) else set()
         chains[value + 1] = chain
     last = len(lines) - 1
     one_page = {last} if last > 0 and BARE_FOLIO_RE.match(lines[last].text) and lines[last].cells is None \
         and DATE_LINE_RE.match(lines[last - 1].text.replace(" ", "")) else set()
-    return set(over_header) | one_page | {i for chain in chains.values() if len(chain) >= 2 for i in chain}
+    counted = [chain for chain in chains.values() if len(chain) >= 2
+               and len(beside.intersection(chain)) >= (1 if len(chain) > 2 or last in chain else 2)]
+    return set(over_header) | one_page | {i for chain in counted for i in chain}
 
 
 def _beside_text(lines: list[Line], i: int) -> bool:
