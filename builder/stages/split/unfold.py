@@ -823,8 +823,15 @@ def _heads_set_out(lines: list[Line], full_width: float,
 # A speech's title, its byline and its 称谓 run into one paragraph, as a document site previews a speech or a page
 # that lost its line breaks stores it: the occasion and the genre word ('在…上的讲话', perhaps printed twice, a
 # page's headline over the text's own), the speaker's post and name, the date in brackets, then whom it addresses
-# ('同志们：') and the text: "在…大会上的讲话红石林业局局长孙颖奇(2020年9月30日)同志们:一年一度…".
-SPEECH_HEAD_RUN_IN_RE = re.compile(rf"""^(?P<title>在[^，。；：,;:！？!?（）()\s](?:[^，。；：,;:！？!?（）()]{{1,60}}?)(?:上|时)\s*的?\s*(?:讲\s*话|致\s*辞|发\s*言))
+# ('同志们：') and the text: "在…大会上的讲话红石林业局局长孙颖奇(2020年9月30日)同志们:一年一度…". A title may
+# name the speaker's post before the occasion ('市长在…会议上的讲话'), and the headline over it may be worded
+# otherwise than the text's own (a file name: '市长在…会议上讲话市长在…2022年…会议上的讲话同志们:…'): the title is
+# the one the 称谓 follows.
+SPEECH_POST = r"(?:[\u4e00-\u9fa5、]{0,12}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员))"
+SPEECH_HEAD = rf"""(?:{SPEECH_POST})?在[^，。；：,;:！？!?（）()\s](?:[^，。；：,;:！？!?（）()]{{1,60}}?)(?:上|时)\s*的?\s*
+                   (?:讲\s*话|致\s*辞|发\s*言)"""
+SPEECH_HEAD_OPENS_RE = re.compile(rf"^\s*(?:{SPEECH_POST})?在")
+SPEECH_HEAD_RUN_IN_RE = re.compile(rf"""^(?:{SPEECH_HEAD}\s*)?(?P<title>{SPEECH_HEAD})
     (?:\s*(?P=title))?
     \s*(?P<speaker>[\u4e00-\u9fa5、]{{2,24}}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)\s*[\u4e00-\u9fa5]{{2,4}})??
     \s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])?
@@ -839,7 +846,7 @@ def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
     close (SPEECH_HEAD_RUN_IN_RE), and how they part. The paragraph opens
     there (_text_opens_at) and goes on over lines that fill the measure; a
     scan's spaces may stand inside the title."""
-    if not lines[i].text.lstrip().startswith("在") or not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
+    if not SPEECH_HEAD_OPENS_RE.match(lines[i].text) or not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
         return None
     text = ""
     for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
