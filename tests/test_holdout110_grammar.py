@@ -72,3 +72,27 @@ def test_an_unsigned_report_titled_by_its_organ_and_year_keeps_its_issuer(column
                                 "一、预算执行总体情况", "全年预算执行率为百分之九十八。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == ["某某县审计局"]
+
+
+# ---------------------------------------------------------------- a speech titled with its draft's word
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("word", ["讲话材料", "讲话稿", "讲话提纲"])
+def test_a_speech_titled_with_its_drafts_word_is_a_speech(word, columns):
+    """The speech's text as its drafter files it is titled with the draft's
+    word after the genre's ('…大会上的讲话材料', '…讲话稿', '…讲话提纲'); over
+    its 称谓 it is a speech of its own, as '…大会上的讲话' is."""
+    title = "市委书记在2020年全市机关干部大会上的" + word
+    docs = _documents(NOTICE + [title, "企业家朋友们、同志们：", "大家上午好。今天我们召开全市机关干部大会，部署今年的工作。",
+                                "第一个阶段，全力做好疫情防控。各级干部深入基层一线。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].kind == "讲话"
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_sentence_citing_a_speechs_text_is_no_title(columns):
+    """Control: a body's sentence that names a speech's text ('…要认真学习
+    市长在…会议上的讲话材料，抓好…') goes on after it: no title."""
+    body = "会后，各乡镇要认真学习县长在全县春季植树造林工作会议上的讲话材料，抓好贯彻落实。"
+    docs = _documents(NOTICE[:3] + [body] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
