@@ -96,3 +96,32 @@ def test_a_sentence_citing_a_speechs_text_is_no_title(columns):
     body = "会后，各乡镇要认真学习县长在全县春季植树造林工作会议上的讲话材料，抓好贯彻落实。"
     docs = _documents(NOTICE[:3] + [body] + NOTICE[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a theme and its 副题 run into the text
+
+THEME = "勇立潮头敢为先"
+SUBTITLE = "——在市政府全体(扩大)会议上的讲话"
+THEME_TEXT = "今年是决战决胜脱贫攻坚之年。全市两会胜利闭幕，我们立即召开市政府全体(扩大)会议，部署今年的工作。下面，我讲四点意见。"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("subtitle", [SUBTITLE, "——在全市经济工作会议上的讲话", "—市长在全县脱贫攻坚推进会上的讲话"])
+def test_a_speechs_theme_and_subtitle_run_into_its_text(subtitle, columns):
+    """A speech titled by its theme, its 副题 after a dash naming the occasion
+    and the genre word, is stored with its text run in and no 称谓 ('勇立潮头
+    敢为先——在…会议上的讲话今年是…'): the theme, the dash and '在…上的讲话' at a
+    paragraph's head are a title's frame, which no sentence takes; the
+    speech is a document of its own, titled by its theme."""
+    docs = _documents(NOTICE + [THEME + subtitle + THEME_TEXT], columns)
+    assert [d.title for d in docs] == [NOTICE[0], THEME]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_sentence_going_on_from_a_dashed_speech_is_no_title(columns):
+    """Control: a body's paragraph that opens on a phrase, a dash and a
+    speech, then goes on from it ('会议精神——在全县…会议上的讲话中，县长强调…')
+    is a sentence: no theme, no 副题."""
+    body = "会议精神——在全县春季植树造林工作会议上的讲话中，县长强调要切实抓好造林工作。"
+    docs = _documents(NOTICE[:3] + [body] + NOTICE[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
