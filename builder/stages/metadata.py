@@ -783,8 +783,10 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
-    elif not found and (match := YEAR_TITLE_RE.match(title)):
-        prefix = match.group("issuer")  # an unsigned report its organ names before the year: XX县审计局2022年度…报告
+    elif not found and kind != "讲话" and (match := YEAR_TITLE_RE.match(title)):
+        # an unsigned report its organ names before the year: XX县审计局2022年度…报告. A speech's title names the
+        # speaker's post and the meeting ('市长在市政府2022年第一次全体会议上的讲话'): no issuer, as above
+        prefix = match.group("issuer")
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and masthead:

@@ -823,8 +823,15 @@ def _heads_set_out(lines: list[Line], full_width: float,
 # A speech's title, its byline and its 称谓 run into one paragraph, as a document site previews a speech or a page
 # that lost its line breaks stores it: the occasion and the genre word ('在…上的讲话', perhaps printed twice, a
 # page's headline over the text's own), the speaker's post and name, the date in brackets, then whom it addresses
-# ('同志们：') and the text: "在…大会上的讲话红石林业局局长孙颖奇(2020年9月30日)同志们:一年一度…".
-SPEECH_HEAD_RUN_IN_RE = re.compile(rf"""^(?P<title>在[^，。；：,;:！？!?（）()\s](?:[^，。；：,;:！？!?（）()]{{1,60}}?)(?:上|时)\s*的?\s*(?:讲\s*话|致\s*辞|发\s*言))
+# ('同志们：') and the text: "在…大会上的讲话红石林业局局长孙颖奇(2020年9月30日)同志们:一年一度…". A title may
+# name the speaker's post before the occasion ('市长在…会议上的讲话'), and the headline over it may be worded
+# otherwise than the text's own (a file name: '市长在…会议上讲话市长在…2022年…会议上的讲话同志们:…'): the title is
+# the one the 称谓 follows.
+SPEECH_POST = r"(?:[\u4e00-\u9fa5、]{0,12}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员))"
+SPEECH_HEAD = rf"""(?:{SPEECH_POST})?在[^，。；：,;:！？!?（）()\s](?:[^，。；：,;:！？!?（）()]{{1,60}}?)(?:上|时)\s*的?\s*
+                   (?:讲\s*话|致\s*辞|发\s*言)"""
+SPEECH_HEAD_OPENS_RE = re.compile(rf"^\s*(?:{SPEECH_POST})?在")
+SPEECH_HEAD_RUN_IN_RE = re.compile(rf"""^(?:{SPEECH_HEAD}\s*)?(?P<title>{SPEECH_HEAD})
     (?:\s*(?P=title))?
     \s*(?P<speaker>[\u4e00-\u9fa5、]{{2,24}}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)\s*[\u4e00-\u9fa5]{{2,4}})??
     \s*(?P<date>[（(]\s*(?:{DATE_RE.pattern})\s*[）)])?
@@ -839,7 +846,7 @@ def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
     close (SPEECH_HEAD_RUN_IN_RE), and how they part. The paragraph opens
     there (_text_opens_at) and goes on over lines that fill the measure; a
     scan's spaces may stand inside the title."""
-    if not lines[i].text.lstrip().startswith("在") or not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
+    if not SPEECH_HEAD_OPENS_RE.match(lines[i].text) or not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
         return None
     text = ""
     for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
@@ -857,6 +864,44 @@ def _speech_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
     the form print sets it in: the title (once), the speaker's line, the
     date in brackets and the 称谓, each a line, then the text."""
     return _heads_set_out(lines, full_width, _speech_head_run_in, ("speaker", "date", "salutation"), wrapped_only=False)
+
+
+# A speech titled by its theme, its 副题 after a dash naming the occasion and the genre word ('勇立潮头——在市政府
+# 全体(扩大)会议上的讲话'), and the text run into one paragraph, as a writing site stores it with no 称谓: "…敢为先
+# ——在…会议上的讲话今年是…". A theme, a dash, then '在…上的讲话' at a paragraph's head is a title's frame, which no
+# sentence takes, unless the sentence goes on from the speech ('…——在…上的讲话中强调'); the occasion may hold a
+# short word in brackets ('全体(扩大)会议').
+SPEECH_THEME_RUN_IN_RE = re.compile(rf"""^(?P<title>[^，。；：,;:！？!?、（）()\s{DASHES}\-]{{2,30}}?)\s*
+    (?P<subtitle>[{DASHES}]{{1,2}}\s*(?:{SPEECH_POST})?在(?:[^，。；：,;:！？!?（）()\s]|[（(][^（）()，。,]{{1,6}}[）)]){{2,60}}?
+        (?:上|时)\s*的?\s*(?:讲\s*话|致\s*辞|发\s*言))
+    \s*(?!中|里|时|后|精神|要求|提出|指出|强调|和|及|与|的|是)(?P<rest>[^\s，。；：,;:！？!?、].*)$""", re.X)
+
+
+def _speech_theme_run_in(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
+    """The line (of those a measure wrapped the paragraph over) on which a
+    speech's theme and its 副题 run in at the paragraph's head close
+    (SPEECH_THEME_RUN_IN_RE), and how they part; the paragraph opens there
+    (_text_opens_at) and goes on over lines that fill the measure."""
+    if not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
+        return None
+    text = ""
+    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
+                or closes_toc_entry(lines[k].text.strip()):
+            return None
+        text += lines[k].text.strip()
+        if not re.search(rf"[{DASHES}]", text) and k - i >= 2:
+            return None  # (no dash within the theme's reach)
+        if match := SPEECH_THEME_RUN_IN_RE.match(text):
+            return k, match
+    return None
+
+
+def _speech_themes_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A speech's theme and 副题 run into its text (_speech_theme_run_in) are
+    given back the form print sets them in: the theme, the 副题 under it,
+    each a line, then the text."""
+    return _heads_set_out(lines, full_width, _speech_theme_run_in, ("subtitle",), wrapped_only=False)
 
 
 # A bulletin's head run into one line with its text, as a document library extracts a PDF or a page that lost its
@@ -1170,8 +1215,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     marked = _announcement_run_in(_annex_marks(_listed_entries(_column_tags_off(lines)), full_width), full_width)
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width)))
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
