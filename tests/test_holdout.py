@@ -2068,6 +2068,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   provisions, nothing cut. Left: 池州's title run into its text with
   neither 称谓 nor dash (no rule tells it from a sentence opening on
   '在…上的讲话'), so 湖北's speech holds its paragraph.
+- holdout111: upward documents, 报告 and 请示 of towns and townships to
+  the county (and a city's bureau) above them, 2005-2020, as county
+  portals and document sites store them: 中川镇's 整改报告 (Gansu, the PDF's
+  lines hard-wrapped), 五队乡's 报告 with its 版头 ('五队乡人民政府文件',
+  '五政发[2009]25号', '★' alone, the title over two lines, Jiangsu),
+  石河镇's 灾情 报告 run into one paragraph with '签发人:' on the number's
+  line (Sichuan, 2005), a town's 报告 for funds with its names masked 'xx'
+  and its page numbers run in, 南寨镇's 请示 ('当否,请批示。', the date's
+  year masked) and a town's 洪灾 报告 to '县委、县政府:' cut inside 一、.
+  First measured (against main 441420d): run together 17% of documents
+  with the right extent (precision 33%), 文号 33%, issuers, dates and
+  主送 50%, 1/1 provisions; one file a document 50% (precision 75%), 4 of
+  6 files read fully. After the rule of tests/test_holdout111_grammar.py
+  (the 版头's starred 分隔线, '★' alone or between the rule's halves, is
+  furniture, so the number above it stays with the title under it): run
+  together 33% (precision 67%), 文号, issuers, dates and 主送 50%; one
+  file a document 67% (precision 100%), 文号, dates and 主送 67%, issuers
+  50%; nothing cut. Left: 石河's run-in 公文 (the year lost from its
+  number, the signer's name run into the organ, '报 告' parted and the
+  主送 run on) and the masked 'xx 镇呈…' text are found in no layout;
+  南寨's title with a site's item number run in is lost after another
+  text, and its signature over a masked date is read as no issuer.
 - holdout103: charters, conventions and rules of procedure of city,
   county and district organs, committees and the associations and funds
   they sponsor, 2004-2023, as portals, law libraries and mirrors store
@@ -2488,6 +2510,15 @@ FLOORS = {
                                    **{layout: dict(recall=0.85, precision=0.98, singles=0.85)
                                       for layout in ("single", "single_blank")}},
                                   recall=0.7, precision=0.8, 文号=0.85, issuers=0.85, date=0.85, 主送=0.85,
+    # Left: 石河's whole 公文 run into one paragraph ('石府发〔〕25号 签发人:蔡元兴石河镇人民政府关于…的报 告县人民政府:…': the
+    # year lost from the number, the signer's name run into the organ, the kind word parted by a space and the 主送 run
+    # on) and the masked 'xx 镇呈〔2012〕12 号 xx 镇人民政府 关于…' are found in no layout; 南寨's title with the site's item
+    # number run in ('1社区修建道路的请示') is lost after another text, and its signature over a masked date
+    # ('二〇XX年一月三十日') is read as no issuer; what those texts leave unclosed runs into the text above.
+    "holdout111": in_every_layout({"single": dict(recall=0.6, precision=0.95, 文号=0.6, date=0.6, 主送=0.6, singles=0.6),
+                                   "single_blank": dict(recall=0.6, precision=0.95, 文号=0.6, date=0.6, 主送=0.6,
+                                                        singles=0.6)},
+                                  recall=0.3, precision=0.45, 文号=0.45, issuers=0.45, date=0.45, 主送=0.45,
                                   provisions=0.98, parts=0.0, cut=0.003),
 }
 
@@ -2511,7 +2542,7 @@ def test_held_out_figures_do_not_drop(name, layout):
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
-           "holdout110": 0.7}
+           "holdout110": 0.7, "holdout111": 0.3}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -85,7 +85,10 @@ TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—�
 # 发文字号 or the 版记's lines (GB/T 9704 7.2.5, 7.4.1) as a web page prints
 # them; page furniture, no text. A 破折号 ('——') alone is one too: the mark
 # never stands alone in a sentence, it leads the words after it.
-RULE_LINE_RE = re.compile(r"^(?:[—─━－\-_＿=＝]{4,}|[—─━]{2,3})$")
+# The 分隔线 of a 党政 版头 prints a star at its middle (a red rule with a red
+# '★'); a page or an extractor that drops the rule keeps the star alone on its
+# line, or the star between the rule's halves ('———★———'): furniture too.
+RULE_LINE_RE = re.compile(r"^(?:[—─━－\-_＿=＝]{4,}|[—─━]{2,3}|[—─━－\-_＿=＝]{0,40}\s*[★☆]\s*[—─━－\-_＿=＝]{0,40})$")
 # A rule drawn wider than the measure wraps: its last few characters, alone on
 # the next line, are the same rule's end (rule_tail), not a dash of the text.
 RULE_TAIL_RE = re.compile(r"^[—─━－\-_＿=＝]{1,3}$")
