@@ -2510,6 +2510,7 @@ FLOORS = {
                                    **{layout: dict(recall=0.85, precision=0.98, singles=0.85)
                                       for layout in ("single", "single_blank")}},
                                   recall=0.7, precision=0.8, 文号=0.85, issuers=0.85, date=0.85, 主送=0.85,
+                                  provisions=0.98, parts=0.0, cut=0.003),
     # Left: 石河's whole 公文 run into one paragraph ('石府发〔〕25号 签发人:蔡元兴石河镇人民政府关于…的报 告县人民政府:…': the
     # year lost from the number, the signer's name run into the organ, the kind word parted by a space and the 主送 run
     # on) and the masked 'xx 镇呈〔2012〕12 号 xx 镇人民政府 关于…' are found in no layout; 南寨's title with the site's item
