@@ -800,6 +800,32 @@ def test_a_running_head_that_carries_the_page_number_is_page_furniture(head, foo
         assert [(d.first_page, d.last_page) for d in gazette.documents] == [tuple(printed_on[:2]), tuple(printed_on[2:])]
 
 
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("name", ["武汉市人民政府公报", "武汉政报", "湖北政报"])
+def test_a_gazette_called_a_zhengbao_is_read_as_one(name, wrap):
+    """Many provinces and cities call their gazette a 政报, after the place
+    alone (山东政报, 杭州政报): its masthead names the gazette and its issue,
+    and its running head ('武汉政报　2017年第3期') over a page is furniture,
+    wherever the page broke."""
+    docs = [NOTICE, NOTICE_WITHOUT_NUMBER]
+    front = [name, "2017年第3期", "（总第301期）", "2017年6月15日", "目　　录"]
+    front += [doc[0][1] + f"……{n}" for n, doc in enumerate(docs, start=1)]
+    body: list[str] = []
+    for n, line in enumerate(lay_out(docs, wrap)):
+        if n % 5 == 3:  # a page breaks every few lines
+            body += [f"— {n // 5 + 1} —", f"{name}　2017年第3期"]
+        body.append(line)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert (gazette.name, gazette.year, gazette.issue) == (name, 2017, "2017年第3期")
+    assert gazette.id == ("wuhan" if name.startswith("武汉") else "hubei") + "-2017-3"
+    assert [(d.title, d.date) for d in gazette.documents] == [(NOTICE[0][1], "2017-06-02"),
+                                                              (NOTICE_WITHOUT_NUMBER[0][1], "2017-04-10")]
+    texts = [b.text for d in gazette.documents for part in d.parts for b in part.blocks
+             if isinstance(b, (Paragraph, Provision))]
+    assert not [t for t in texts if name in t]
+    assert all(text[-24:] in "".join(texts) for doc in docs for role, text in doc if role == "body")
+
+
 BULLETIN = [  # a 公报 without 关于, 文号 or signature
     ("title", "滨江区2020年国民经济和社会发展统计公报"),
     ("body", "2020年，全区上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，经济运行稳定恢复。"),

@@ -95,7 +95,7 @@ RULE_TAIL_RE = re.compile(r"^[—─━－\-_＿=＝]{1,3}$")
 # The running header: the gazette's name and its issue, in either order, parted
 # by space, a dot or a bar, the issue perhaps in brackets ("XX市人民政府公报
 # 2022．8", "2022年第8-9期 XX市人民政府公报", "XX市人民政府公报 · 2024年第3期").
-_GAZETTE_NAME = r"\S{2,24}?公报"
+_GAZETTE_NAME = r"\S{2,24}?[公政]报"  # (a 政报: masthead.NAME_RE)
 _ISSUE = r"""[（(]? \d{4} \s* [.．。年] \s* (?:第\s*)? \d{1,2} (?:\s*[-—－]\s*\d{1,2})? \s* [期号]? [）)]?"""
 _PARTING = r"[\s·•|｜]*"
 # The page's number may stand at the head's outer end, set off by dots or dashes or bare, as a book's 书眉 sets it

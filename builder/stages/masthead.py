@@ -34,10 +34,12 @@ SECTION_NAME_RE = re.compile(rf"^[【\[]?(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令
 TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
 
 # The place is part of the name: "XX市人民政府公报" in a header names no gazette. The State
-# Council's is the 国务院公报. Masthead facts are read in either script: a gazette of 1993
+# Council's is the 国务院公报; many provinces and cities call theirs a 政报, after the place
+# alone (山东政报, 杭州政报). Masthead facts are read in either script: a gazette of 1993
 # prints "第2號 (總號:720)".
 NAME_RE = re.compile(either_script(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区州盟旗](?:人民政府|政府)公报"
-                                   r"|[\u4e00-\u9fa5]{2,12}管委会公报|(?:中华人民共和国)?国务院公报)"))
+                                   r"|[\u4e00-\u9fa5]{2,12}管委会公报|(?:中华人民共和国)?国务院公报"
+                                   r"|[\u4e00-\u9fa5]{2,10}政报)"))
 ISSUE_RE = re.compile(either_script(r"""
     (?P<label>
         (?:(?P<year>\d{4})\s*年\s*)?           # 2022 年
@@ -46,7 +48,7 @@ ISSUE_RE = re.compile(either_script(r"""
 """), re.X)
 TOTAL_RE = re.compile(either_script(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?"))
 HOST_RE = re.compile(r"^(?:主\s*办(?:单位)?\s*[:：]\s*(?P<after>.*)|(?P<before>\S+?)\s*主办(?!单位).*)$")
-HEADER_ISSUE_RE = re.compile(r"公报\s*(?P<year>\d{4})\s*[.．。]\s*(?P<no>\d{1,2})")
+HEADER_ISSUE_RE = re.compile(r"[公政]报\s*(?P<year>\d{4})\s*[.．。]\s*(?P<no>\d{1,2})")
 
 
 @dataclass
@@ -341,7 +343,7 @@ def _from_running_header(m: Masthead, lines: list[Line]) -> None:
                 # The header's "2019．9" gives year and number, and is the label as printed.
                 m.year = m.year or int(header.group("year"))
                 m.issue_no = str(int(header.group("no")))
-                m.issue = m.issue or re.sub(r"^公报\s*|\s+", "", header.group(0))
+                m.issue = m.issue or re.sub(r"^[公政]报\s*|\s+", "", header.group(0))
             return
 
 

@@ -55,7 +55,8 @@ def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str]
     document); only a file that prints neither falls back on its file name,
     which may be a meaningless hash."""
     city = city_of(name)
-    place = "".join(pinyin(city[:-1])) if city else "gazette"
+    named = re.fullmatch(r"(.{2,10})政报", name or "")  # a 政报 is named after its place alone
+    place = "".join(pinyin(city[:-1] if city else named.group(1))) if city or named else "gazette"
     if year and issue_no:
         return slug(f"{place}-{year}-{issue_no}")
     if newest:
