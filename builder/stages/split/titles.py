@@ -1020,8 +1020,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                                     full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
-                if ABOUT_RE.match(head) and _organ_wrapped_above(lines, start, skip, floor, full_width):
+                if ABOUT_RE.match(head) and (_organ_wrapped_above(lines, start, skip, floor, full_width)
+                                             or _session_wrapped_above(lines, start, skip, floor, full_width)):
                     start -= 1  # its name longer than the measure: '…常务委员会代' / '表资格审查委员会' / '关于…'
+            elif ABOUT_RE.match(head) and _session_wrapped_above(lines, start - 1, skip, floor, full_width):
+                start -= 2  # a 决议's session longer than the measure: '…人民代表大会第二次' / '会议' / '关于…'
             break
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
@@ -1132,6 +1135,24 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
         return False
     if not organ_alone(text + lines[k].text.strip()) or ISSUER_MARK_RE.match(squash(text)):
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
+    return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
+
+
+def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
+    """党政机关公文处理工作条例 第八条: a 决议 is titled by the session that
+    adopted it, a title a gazette may print over two lines, the session on
+    the first ('XX市XX区第一届人民代表大会第二次会议' / '关于政府工作报告的决议').
+    A name longer than the measure wraps onto a line of its own over 关于
+    ('…人民代表大会第二次' / '会议'): the full line above line k and line k
+    make the session's name whole, with no mark of a sentence in it, and the
+    text above it ended there (its last line closes a sentence or a date),
+    so that line is no body's line going on."""
+    if k - 1 < floor or k - 1 in skip or k in skip:
+        return False
+    above, text = lines[k - 1], lines[k - 1].text.strip()
+    if not wrapped(above, full_width) or re.search(r"[\s，。；：,;:、（）()《》“”]", text) \
+            or not SESSION_RE.match(text + lines[k].text.strip()):
+        return False
     return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
 
 

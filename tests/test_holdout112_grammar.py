@@ -1,0 +1,66 @@
+"""The document grammar on layouts of the hundred-and-twelfth held-out set's
+kind (issue #11): resolutions and decisions of people's congresses and their
+standing committees (决议、决定) as city gazettes and sites reprint them: the
+title, a 题注 in brackets under it (or run onto its line), no 文号 and no
+signature; a 决议 titled by the session that adopted it, printed over two
+lines; a 决定 published by the standing committee's 公告. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a 决议's session wrapped over its 关于 line
+
+SESSION = "黔东南苗族侗族自治州某某县第十六届人民代表大会第六次会议"  # 28 characters: wrapped at every narrow measure
+RESOLUTION = "关于政府工作报告的决议"
+RESOLVED = [SESSION + "听取和审议了县人民政府县长所作的政府工作报告。会议决定批准这个报告。",
+            "会议号召，全县各族人民团结一心，为完成今年各项目标任务而努力奋斗！"]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_sessions_name_wrapped_over_the_about_line_heads_the_resolution(columns):
+    """党政机关公文处理工作条例 第八条: a 决议 is titled by the session that
+    adopted it; a gazette prints it over two lines, the session on the first
+    ('XX县第十六届人民代表大会第六次会议' / '关于政府工作报告的决议'). A name
+    longer than the measure wraps onto a line of its own ('…第十六届人' /
+    '民代表大会第六次会议', '…第十六届人民代表大' / '会第六次会议'): the lines
+    that make the session whole, right under the text above's last sentence
+    or date, are the title's first, not that text's last."""
+    docs = _documents(NOTICE + [SESSION, RESOLUTION] + RESOLVED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], SESSION + RESOLUTION]
+    assert docs[1].issuers == [SESSION]
+    assert docs[0].date == "2021-03-01"
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_sessions_name_wrapped_under_a_finished_paragraph_heads_the_resolution(columns):
+    """The same under a resolution printed before it, whose last paragraph
+    ends a sentence ('…而努力奋斗！'): a session's name cut by the wrap short
+    of its 会议 ('…人民代表大会第二' / '次会议', '…人民代表' / '大会第二次会议')."""
+    before, first = "某某县第十六届人民代表大会第六次会议", "某某省某某自治州某某市某某区第一届人民代表大会第二次会议"
+    docs = _documents([before + RESOLUTION, "（2023年3月13日县十六届人大六次会议通过）"] + RESOLVED
+                      + [first, RESOLUTION, first + "听取和审议了区人民政府的政府工作报告，决定批准这个报告。"], columns)
+    assert [d.title for d in docs] == [before + RESOLUTION, first + RESOLUTION]
+    assert docs[0].date == "2023-03-13"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_long_signature_over_an_untitled_decision_stays_with_its_text(columns):
+    """Control: an organ's name wrapped over two lines and a date close the
+    text above (its signature, GB/T 9704 7.3.5); a 决定 titled '关于…' under it
+    with no session above keeps them out of its title: an organ's name holds
+    no 第N次会议."""
+    organ = "黔东南苗族侗族自治州某某县人民代表大会常务委员会办公室"
+    title = "关于召开县第十六届人民代表大会第六次会议的决定"
+    docs = _documents(NOTICE[:3] + [organ, "2021年3月1日", title, "（2021年3月1日县十六届人大常委会第二十次会议通过）",
+                                    "县十六届人大常委会第二十次会议决定，县第十六届人民代表大会第六次会议于2021年3月20日召开。"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert organ in docs[0].issuers and docs[0].date == "2021-03-01"
