@@ -64,3 +64,44 @@ def test_a_long_signature_over_an_untitled_decision_stays_with_its_text(columns)
                       columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert organ in docs[0].issuers and docs[0].date == "2021-03-01"
+
+
+# ---------------------------------------------------------------- a 决定 published by a 公告 numbered on its line
+
+DECISION = "某某市人民代表大会常务委员会关于依法做好森林防火工作的决定"
+PUBLISHED = ["《" + DECISION + "》由某某市第十六届人民代表大会常务委员会第十七次会议于2020年2月14日通过，现予公布，自公布之日起施行。",
+             "某某市人民代表大会常务委员会", "2020年2月14日"]
+DECIDED = ["为了做好森林防火工作，保障人民群众生命财产安全，结合本市实际，作如下决定：",
+           "一、本市森林防火工作，坚持预防为主、积极消灭的方针。",
+           "二、市和区、县（市）人民政府应当加强对森林防火工作的领导。",
+           "三、本决定自公布之日起施行。"]
+NOTE = "（2020年2月14日某某市第十六届人民代表大会常务委员会第十七次会议通过）"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("note_apart", [True, False])
+def test_a_decision_published_by_a_notice_numbered_on_its_line_is_known_by_its_title(note_apart, columns):
+    """立法法: a standing committee publishes what it adopts by a 公告
+    ('XX市人民代表大会常务委员会公告' over '第16号', GB/T 9704 10.1); a page
+    prints the serial on the 公告's line ('…常务委员会公告（第16号）'). Either
+    way the 公告 is known by the text its sentence publishes, as a 目录 lists
+    it, and cited by its number; the 决定's 题注 under its title or run onto
+    its line."""
+    head = ["某某市人民代表大会常务委员会公告（第16号）"]
+    titled = [DECISION, NOTE] if note_apart else [DECISION + NOTE]
+    docs = _documents(NOTICE + head + PUBLISHED + titled + DECIDED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], DECISION]
+    assert docs[1].doc_number == "某某市人民代表大会常务委员会公告第16号"
+    assert (docs[1].issuers, docs[1].date) == (["某某市人民代表大会常务委员会"], "2020-02-14")
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、", "三、"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_numbered_notice_that_publishes_no_text_keeps_its_title(columns):
+    """Control: a 公告 numbered on its line that announces a fact ('…代表资格
+    终止。现予公告。') publishes no text: it keeps its own title."""
+    title = "某某市人民代表大会常务委员会公告（第17号）"
+    docs = _documents(NOTICE + [title, "某某市第十六届人民代表大会代表张某某因调离本行政区域，其代表资格终止。现予公告。",
+                                "某某市人民代表大会常务委员会", "2020年3月2日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].doc_number == "某某市人民代表大会常务委员会公告第17号"
