@@ -51,6 +51,32 @@ def test_a_sessions_name_wrapped_under_a_finished_paragraph_heads_the_resolution
     assert docs[0].date == "2023-03-13"
 
 
+LONG_SESSION = "新疆维吾尔自治区伊犁哈萨克自治州某某县第十六届人民代表大会第六次会议"  # 34 characters
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+def test_a_sessions_name_cut_far_from_its_end_runs_on_to_about(columns):
+    """The same title on one line, a session's name so long that the wrap
+    leaves more of it than its ordinal and 会议 on the line of 关于 ('…自治州某
+    某县第十六届人' / '民代表大会第六次会议关于…'): the full line above and the
+    characters before 关于 make the session whole, so the title begins there."""
+    docs = _documents(NOTICE + [LONG_SESSION + RESOLUTION, "（2023年3月13日县十六届人大六次会议通过）"] + RESOLVED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], LONG_SESSION + RESOLUTION]
+    assert docs[1].issuers == [LONG_SESSION] and docs[1].date == "2023-03-13"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_citing_a_sessions_report_is_no_title(columns):
+    """Control: a body's sentence that names a session's report by 关于
+    ('会议听取和审议了…第六次会议关于代表议案处理意见的报告，') wraps anywhere
+    inside the session's name: its lines are the body's, not a title's."""
+    title = "某某县人民代表大会常务委员会关于代表议案处理情况的决议"
+    docs = _documents([title, "（2023年3月13日县十六届人大常委会第十次会议通过）",
+                       "会议听取和审议了" + LONG_SESSION + "关于代表议案处理意见的报告，同意这个报告。",
+                       "会议要求，各承办单位认真办理代表议案。"], columns)
+    assert [d.title for d in docs] == [title]
+
+
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_a_long_signature_over_an_untitled_decision_stays_with_its_text(columns):
     """Control: an organ's name wrapped over two lines and a date close the

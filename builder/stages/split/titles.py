@@ -1173,7 +1173,9 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
         and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
 
 
-SESSION_TAIL = 6  # characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议'
+# Characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议', or at a narrow measure
+# all of a long name past its first line ('新疆…某某县第十六届人' / '民代表大会第六次会议关于…').
+SESSION_TAIL = 24
 
 
 def _session_cut_above(above: Line, head: str, full_width: float) -> bool:
