@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+
+from tests.devset.layout import laid_out, width
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -131,3 +134,24 @@ def test_a_numbered_notice_that_publishes_no_text_keeps_its_title(columns):
                                 "某某市人民代表大会常务委员会", "2020年3月2日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].doc_number == "某某市人民代表大会常务委员会公告第17号"
+
+
+# ---------------------------------------------------------------- the same 公告 in an issue, listed by its 决定
+
+@pytest.mark.parametrize("head", ["某某市人民代表大会常务委员会公告(第16号)",  # 20 columns wide
+                                  "某某自治州人民代表大会常务委员会公告(第16号)",  # 22
+                                  "某某省某某市某区人民代表大会常务委员会公告(第116号)"])  # 25.5
+def test_a_numbered_notice_filling_the_measure_under_the_contents_opens_the_listed_decision(head):
+    """An issue's 目录 lists the 决定 by its own title, the 公告 that
+    publishes it printed first under the 目录 with its serial on its line.
+    That line, though it fills the measure (the wrap at its width), is a
+    whole title: its serial closes it, and no sentence runs on from a 目录's
+    last entry; so the document begins at the 公告, known by the 决定."""
+    columns = int(width(head) + 0.5)
+    contents = ["某某市人民政府公报", "2020年第3期", "目　　录", DECISION + "……1", NOTICE[0] + "……3"]
+    serial = head[head.index("(") + 1:-1]
+    text = "\n".join(contents + laid_out([head] + PUBLISHED + [DECISION, NOTE] + DECIDED + NOTICE, columns))
+    docs = convert(text.encode("utf-8"), "x/issue.txt", "issue").documents
+    assert [d.title for d in docs] == [DECISION, NOTICE[0]]
+    assert docs[0].doc_number == head[:head.index("(")] + serial
+    assert any("现予公布" in getattr(b, "text", "") for b in docs[0].parts[0].blocks)

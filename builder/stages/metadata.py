@@ -23,7 +23,7 @@ from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, A
                           adoption_note, answered, attendance_line, brief_head, coded_order_number, coded_serial_number, damaged_date,
                           damaged_doc_number, from_its_place, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field,
-                          serial_notice_number, SERIAL_NOTICE_RE, one_adoption, order_issuer, order_number, order_organ, paren_frame,
+                          serial_notice_number, unnumbered_notice, one_adoption, order_issuer, order_number, order_organ, paren_frame,
                           whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
@@ -81,13 +81,6 @@ ORGAN_IN_SIGNATURE = rf"(?:[\u4e00-\u9fa5（）()“”]|(?<=[\u4e00-\u9fa5])[�
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
 
 
-def _unnumbered(title: str) -> str:
-    """A 公告's name without the serial a page prints on its line ('…常务委员会公告（第16号）' →
-    '…常务委员会公告'), as the 版头 prints it over its 第N号 (GB/T 9704 10.1); any other title as it is."""
-    match = SERIAL_NOTICE_RE.match(title.strip())
-    return match.group("name").replace(" ", "") if match and match.group("serial") else title
-
-
 def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None:
     """The document's fields come from the frame of its main part; each
     forwarded or issued text that has a frame of its own (a layer of a 转发
@@ -114,7 +107,7 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):
         doc.kind = "令"  # titled by its organ alone over its 令号 by code ('渝府令第121号', GB/T 9704 10.2)
-    if doc.kind == "令" or is_order_name(_unnumbered(doc.title)):  # an order is known by what it promulgates, as a
+    if doc.kind == "令" or is_order_name(unnumbered_notice(doc.title)):  # an order is known by what it promulgates, as a
         # 目录 lists it; a 公告 so, its serial run onto its name's line ('XX市人民代表大会常务委员会公告（第16号）')
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         # A 令 promulgates what follows it; a 公告 only what its sentence promulgates (立法法: 常务委员会发布

@@ -397,7 +397,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
-                and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
+                and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
+                                                              or start - 1 in skip)) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _tail_over_signature(lines, end)) \
                 and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
