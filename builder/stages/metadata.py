@@ -23,7 +23,7 @@ from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, A
                           adoption_note, answered, attendance_line, brief_head, coded_order_number, coded_serial_number, damaged_date,
                           damaged_doc_number, from_its_place, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field,
-                          serial_notice_number, one_adoption, order_issuer, order_number, order_organ, paren_frame,
+                          serial_notice_number, unnumbered_notice, one_adoption, order_issuer, order_number, order_organ, paren_frame,
                           whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
@@ -107,7 +107,8 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):
         doc.kind = "令"  # titled by its organ alone over its 令号 by code ('渝府令第121号', GB/T 9704 10.2)
-    if doc.kind == "令" or is_order_name(doc.title):  # an order is known by what it promulgates, as a 目录 lists it
+    if doc.kind == "令" or is_order_name(unnumbered_notice(doc.title)):  # an order is known by what it promulgates, as a
+        # 目录 lists it; a 公告 so, its serial run onto its name's line ('XX市人民代表大会常务委员会公告（第16号）')
         named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
         # A 令 promulgates what follows it; a 公告 only what its sentence promulgates (立法法: 常务委员会发布
         # 公告予以公布), not a draft it publishes for comment under a body of its own.

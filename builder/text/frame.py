@@ -906,6 +906,13 @@ SERIAL_NOTICE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5 ]{{4,60}}[公通]告)\
                               rf"|(?P<year_serial>{YEAR_SERIES_NUMBER})){LISTED_SUBJECT}?$")
 
 
+def unnumbered_notice(title: str) -> str:
+    """A 公告's name without the serial a page prints on its line ('…常务委员会公告（第16号）' →
+    '…常务委员会公告'), as the 版头 prints it over its 第N号 (GB/T 9704 10.1); any other title as it is."""
+    match = SERIAL_NOTICE_RE.match(title.strip())
+    return match.group("name").replace(" ", "") if match and match.group("serial") else title
+
+
 def notice_title_forms(title: str) -> list[str]:
     """The forms one 公告's title is printed in: as a web page lists it, its
     number and subject after it ('…公告〔2020〕第5号（…规则）'), the subject left

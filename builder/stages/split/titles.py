@@ -397,7 +397,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
-                and not (NUMBERED_TITLE_RE.search(title) and ends_sentence(lines[start - 1].text if start else "。")) \
+                and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
+                                                              or start - 1 in skip)) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _tail_over_signature(lines, end)) \
                 and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
@@ -1020,8 +1021,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                                     full_width) \
                     or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
                 start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
-                if ABOUT_RE.match(head) and _organ_wrapped_above(lines, start, skip, floor, full_width):
+                if ABOUT_RE.match(head) and (_organ_wrapped_above(lines, start, skip, floor, full_width)
+                                             or _session_wrapped_above(lines, start, skip, floor, full_width)):
                     start -= 1  # its name longer than the measure: '…常务委员会代' / '表资格审查委员会' / '关于…'
+            elif ABOUT_RE.match(head) and _session_wrapped_above(lines, start - 1, skip, floor, full_width):
+                start -= 2  # a 决议's session longer than the measure: '…人民代表大会第二次' / '会议' / '关于…'
             break
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
@@ -1135,6 +1139,24 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
     return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
 
 
+def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
+    """党政机关公文处理工作条例 第八条: a 决议 is titled by the session that
+    adopted it, a title a gazette may print over two lines, the session on
+    the first ('XX市XX区第一届人民代表大会第二次会议' / '关于政府工作报告的决议').
+    A name longer than the measure wraps onto a line of its own over 关于
+    ('…人民代表大会第二次' / '会议'): the full line above line k and line k
+    make the session's name whole, with no mark of a sentence in it, and the
+    text above it ended there (its last line closes a sentence or a date),
+    so that line is no body's line going on."""
+    if k - 1 < floor or k - 1 in skip or k in skip:
+        return False
+    above, text = lines[k - 1], lines[k - 1].text.strip()
+    if not wrapped(above, full_width) or re.search(r"[\s，。；：,;:、（）()《》“”]", text) \
+            or not SESSION_RE.match(text + lines[k].text.strip()):
+        return False
+    return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
+
+
 ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
 
 
@@ -1152,7 +1174,9 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
         and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
 
 
-SESSION_TAIL = 6  # characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议'
+# Characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议', or at a narrow measure
+# all of a long name past its first line ('新疆…某某县第十六届人' / '民代表大会第六次会议关于…').
+SESSION_TAIL = 24
 
 
 def _session_cut_above(above: Line, head: str, full_width: float) -> bool:
