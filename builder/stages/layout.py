@@ -103,7 +103,13 @@ _PARTING = r"[\s·•|｜]*"
 _HEAD_FOLIO = r"(?:[—－\-–·•]*\s*\d{1,4}\s*[—－\-–·•]*)"
 RUNNING_HEADER_RE = re.compile(rf"""^(?:{_HEAD_FOLIO}\s+)?(?:{_GAZETTE_NAME} {_PARTING} {_ISSUE} | {_ISSUE} {_PARTING} {_GAZETTE_NAME})
     (?:\s+{_HEAD_FOLIO})?$""", re.X)
-GAZETTE_NAME_RE = re.compile(rf"^{_GAZETTE_NAME}$")  # the name alone: a running header from its second time on
+GAZETTE_NAME_RE = re.compile(rf"^(?P<name>{_GAZETTE_NAME})$")  # the name alone: a running header from its second time on
+# The name with the page's number at its outer end, the name one a gazette has (a place's 人民政府公报 or 政报,
+# masthead.NAME_RE), so that no title's year before its 统计公报 is read as a page's number.
+FOLIOED_NAME_RE = re.compile(rf"""^(?:(?P<before>{_HEAD_FOLIO})(?P<name>[\u4e00-\u9fa5]{{2,16}}(?:政府|管委会|国务院)公报
+                                                             |[\u4e00-\u9fa5]{{2,10}}政报)
+                                  |(?P<name2>[\u4e00-\u9fa5]{{2,16}}(?:政府|管委会|国务院)公报|[\u4e00-\u9fa5]{{2,10}}政报)
+                                   (?P<after>{_HEAD_FOLIO}))$""", re.X)
 
 # An OCR space: between two CJK characters, or between CJK and a number or
 # Latin letter. Spaces between two Latin/number tokens are real.
@@ -675,10 +681,18 @@ PAGE_LINES = 15  # the fewest lines a printed page holds between two footers
 
 def repeated_names(lines: list[Line]) -> set[int]:
     """The gazette's name alone on its line, again and again a page apart: a
-    running header from the second time on (the first is the masthead's)."""
-    names = [i for i, line in enumerate(lines) if line.cells is None and GAZETTE_NAME_RE.match(line.text)]
-    kept = [i for i in names if lines[i].text == lines[names[0]].text] if names else []
-    return {i for a, i in zip(kept, kept[1:]) if i - a >= PAGE_LINES}
+    running header from the second time on (the first is the masthead's);
+    with the page's number at its outer end ('12　XX市人民政府公报', as a
+    book's 书眉 sets it) a running header every time, for no masthead
+    carries a page number."""
+    names: list[tuple[int, str, bool]] = []  # (line, the name, with a page's number)
+    for i, line in enumerate(lines):
+        if line.cells is None and (match := FOLIOED_NAME_RE.match(line.text) or GAZETTE_NAME_RE.match(line.text)):
+            folioed = match.re is FOLIOED_NAME_RE
+            names.append((i, match.group("name") or match.group("name2") if folioed else match.group("name"), folioed))
+    kept = [(i, folioed) for i, name, folioed in names if name == names[0][1]]
+    apart = {i for (a, _), (i, _) in zip(kept, kept[1:]) if i - a >= PAGE_LINES}
+    return apart | {i for i, folioed in kept if folioed and len(kept) >= 2}
 
 
 def page_number(text: str) -> Optional[int]:
