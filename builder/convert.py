@@ -23,7 +23,7 @@ from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, 
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
 from .stages.layout import BARE_FOLIO_RE, name_rows, normalise
-from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc
+from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_order_name, part_body_start, part_label,
@@ -119,7 +119,7 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     9704 7.2, 10.2); a 发文机关标志 right under a page break (page furniture
     removed above it, or a bare page number) is still the running header there."""
     sections = {entry.section for entry in toc if entry.section}
-    drop = {i for i, line in enumerate(lines) if i not in toc_used and line.text.replace(" ", "") in sections
+    drop = {i for i, line in enumerate(lines) if i not in toc_used and section_name(line.text) in sections
             and not (i + 1 < len(lines) and _heads_frame(line, lines[i + 1].text,
                                                          i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
@@ -142,7 +142,8 @@ def _folioed_section(text: str, sections: set[str]) -> bool:
     """A 目录 section's name with the page's number before or after it: a
     running head, never a 版头 (which carries no page number)."""
     match = HEAD_FOLIO_RE.match(text.replace(" ", ""))
-    return bool(match) and bool(match.group("before")) != bool(match.group("after")) and match.group("head") in sections
+    return bool(match) and bool(match.group("before")) != bool(match.group("after")) \
+        and section_name(match.group("head")) in sections
 
 
 def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:

@@ -828,6 +828,39 @@ def test_a_gazette_called_a_zhengbao_is_read_as_one(name, wrap):
     assert all(text[-24:] in "".join(texts) for doc in docs for role, text in doc if role == "body")
 
 
+SHORT_NOTICE = [  # a 通告 titled by its kind alone
+    ("title", "通告"),
+    ("body", "因城市道路改造施工，自2017年6月10日起，江汉路（解放大道至京汉大道段）封闭施工，请过往车辆绕行。"),
+    ("body", "特此通告。"),
+    ("sign", "武汉市公安局交通管理局"),
+    ("date", "2017年6月5日"),
+]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("heading,mark,page", [("本期目录", "◆{}", "……{}"), ("要　目", "■ {} ■", "（{}）"),
+                                               ("目　录 CONTENTS", "{}", "（{}）"), ("目次", "【{}】", " {}")])
+def test_a_toc_read_in_the_forms_gazettes_print_it(heading, mark, page, wrap):
+    """A 目录 is headed 目录, or as some gazettes print it 本期目录, 要目 or
+    目次, perhaps with its English word; its sections are set off by brackets
+    or by a printed mark ('◆市政府文件', '■ 部门文件 ■'); an entry's page
+    follows its leaders, a space, or the title itself in brackets
+    ('…的通告（3）', '通告（4）'). Each form reads as the 目录 it is, and the
+    documents under it as the documents it lists."""
+    sections = ["市政府文件", "部门文件"]
+    docs = [(sections[0], NOTICE), (sections[1], NOTICE_WITHOUT_NUMBER), (sections[1], SHORT_NOTICE)]
+    front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", heading]
+    for n, (section, doc) in enumerate(docs, start=1):
+        front += [mark.format(section)] if n < 3 else []
+        front += [doc[0][1] + page.format(n)]
+    gazette = convert("\n".join(front + lay_out([doc for _, doc in docs], wrap)).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(e.title, e.section, e.page) for e in gazette.toc] == [
+        (doc[0][1], section, n) for n, (section, doc) in enumerate(docs, start=1)]
+    assert [(d.title, d.date) for d in gazette.documents] == [
+        (NOTICE[0][1], "2017-06-02"), (NOTICE_WITHOUT_NUMBER[0][1], "2017-04-10"), ("通告", "2017-06-05")]
+    assert not [d for d in gazette.diagnostics if d.code.startswith("toc-")]
+
+
 BULLETIN = [  # a 公报 without 关于, 文号 or signature
     ("title", "滨江区2020年国民经济和社会发展统计公报"),
     ("body", "2020年，全区上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，经济运行稳定恢复。"),

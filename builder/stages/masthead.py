@@ -30,8 +30,18 @@ TOC_ENTRY_RE = re.compile(r"""
 
 # A section heading that names its issuer, as a 目录 groups documents: 国务院文件, 生态环境部办公厅文件,
 # or any 发文机关标志, however long the organ's name (XX市XX工作领导小组办公室文件).
-SECTION_NAME_RE = re.compile(rf"^[【\[]?(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|{ISSUER_MARK})[】\]]?$")
-TOC_SECTION_RE = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fa5 ]{2,12})[】\]]?$")
+# A 目录 sets a section heading off in brackets ('【市政府文件】') or by a printed mark before it, or around it
+# ('◆市政府文件', '■ 部门文件 ■').
+_SECTION_MARK = r"[◆◇■□●○★☆▲△▶►◎※•·＊]"
+_SECTION_OPEN = rf"(?:[【\[]|{_SECTION_MARK}\s*)?"
+_SECTION_CLOSE = rf"(?:[】\]]|\s*{_SECTION_MARK})?"
+SECTION_NAME_RE = re.compile(rf"^{_SECTION_OPEN}(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|{ISSUER_MARK}){_SECTION_CLOSE}$")
+TOC_SECTION_RE = re.compile(rf"^{_SECTION_OPEN}(?P<name>[\u4e00-\u9fa5 ]{{2,12}}){_SECTION_CLOSE}$")
+
+
+def section_name(text: str) -> str:
+    """A section heading's name, without the brackets or marks that set it off."""
+    return re.sub(rf"[\s【】\[\]]|{_SECTION_MARK}", "", text)
 
 # The place is part of the name: "XX市人民政府公报" in a header names no gazette. The State
 # Council's is the 国务院公报; many provinces and cities call theirs a 政报, after the place
@@ -87,7 +97,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         while i < len(lines):
             text = lines[i].text
             entry = _toc_entry(text) if not (i + 1 < len(lines) and number_cut(text, lines[i + 1].text)) else None
-            if entry and (name := re.sub(r"[\s【】\[\]]", "", entry[0])) in sections and kind_of(name) is None:
+            if entry and (name := section_name(entry[0])) in sections and kind_of(name) is None:
                 break  # a heading a 目录 read (one that titles no document: '部门文件', not a '…令'), now with
                 # a page's number: the running head of a page of the body
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
@@ -113,7 +123,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 pending.append(i)
             elif not pending and (TOC_SECTION_RE.match(text) or SECTION_NAME_RE.match(text)) \
                     and not TOC_HEAD_RE.match(text):
-                section = re.sub(r"[\s【】\[\]]", "", text)
+                section = section_name(text)
                 section_line = i
                 sections.add(section)
             else:
@@ -129,10 +139,10 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
 
 def _short_title(text: str, title: str) -> bool:
     """An entry shorter than a title's usual six characters is one when it is
-    a title of its own kind before the 目录's dot leaders (TOC_ENTRY_RE), the
-    目录's own mark, and its page: a letter titled by its kind alone or nearly
-    ('感谢信……4', '新春贺信……7')."""
-    return text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・" and kind_of(title) is not None
+    a title of its own kind before the 目录's dot leaders (TOC_ENTRY_RE) or
+    its page in brackets, the 目录's own marks: a letter titled by its kind
+    alone or nearly ('感谢信……4', '新春贺信……7', '通告（3）')."""
+    return text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・（(" and kind_of(title) is not None
 
 
 def _kind_alone(title: str, page: int, read: list[TocEntry]) -> bool:
@@ -151,9 +161,16 @@ def _division(title: str) -> bool:
     return bool(match) and scheme_of(match) in ("bian", "zhang", "jie")
 
 
+# An entry's page in brackets closed up after its title's 文种, no leaders: '…的通告（3）'.
+BRACKETED_PAGE_END_RE = re.compile(r"[（(]\d{1,3}[）)]$")
+
+
 def closes_toc_entry(text: str) -> bool:
-    """The line ends a 目录 entry: its leaders and page, or either set on a line of its own."""
-    return bool(ENTRY_END_RE.search(text) or PAGE_ALONE_RE.fullmatch(text) or LEADERS_ALONE_RE.fullmatch(text))
+    """The line ends a 目录 entry: its leaders and page, or either set on a
+    line of its own, or its page in brackets right after the title's 文种."""
+    page = BRACKETED_PAGE_END_RE.search(text)
+    return bool(ENTRY_END_RE.search(text) or PAGE_ALONE_RE.fullmatch(text) or LEADERS_ALONE_RE.fullmatch(text)) \
+        or bool(page) and (kind := kind_of(text[:page.start()])) is not None and text[:page.start()].endswith(kind)
 
 
 def _title_end(lines: list[Line], i: int) -> bool:

@@ -557,7 +557,9 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
 """, re.X | re.S)
 
 
-TOC_HEAD_RE = re.compile(either_script(r"^目\s*录$"))  # the heading of a 目录: an issue's, or a text's own
+# The heading of a 目录, an issue's or a text's own: 目录, or as some print it 目次, 要目 or 本期目录, perhaps with
+# its English word ('目　录 CONTENTS').
+TOC_HEAD_RE = re.compile(either_script(r"^(?:本\s*期\s*)?(?:目\s*[录次]|要\s*目)(?:\s*(?i:contents))?$"))
 # The heading of a long text's front matter over its first division: its own 目录, or its 前言
 # (序言), as a 规划纲要 begins.
 FRONT_MATTER_RE = re.compile(either_script(r"^(?:目\s*录|[前序]\s*言)$"))
