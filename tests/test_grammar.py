@@ -828,6 +828,21 @@ def test_a_gazette_called_a_zhengbao_is_read_as_one(name, wrap):
     assert all(text[-24:] in "".join(texts) for doc in docs for role, text in doc if role == "body")
 
 
+@pytest.mark.parametrize("printed,issue,total,gid", [
+    (["2017.3", "（总第301期）"], "2017.3", "301", "wuhan-2017-3"),
+    (["2017年第3期", "总 第 301 期"], "2017年第3期", "301", "wuhan-2017-3"),
+    (["（总第301期）"], None, "301", "wuhan-2017-06-02"),
+])
+def test_the_issue_on_the_masthead_is_its_number_not_its_running_total(printed, issue, total, gid):
+    """A masthead prints the issue's number in the year ('2017年第3期', or
+    '2017.3' as running headers print it) and the running total since the
+    first issue ('总第301期'): the total is no issue number, and a gazette
+    that prints only the total is known by its newest 成文日期."""
+    lines = ["武汉市人民政府公报", *printed, "2017年6月15日"] + lay_out([NOTICE], None)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/issue.txt", "issue")
+    assert (gazette.year, gazette.issue, gazette.total_issue, gazette.id) == (2017, issue, total, gid)
+
+
 SHORT_NOTICE = [  # a 通告 titled by its kind alone
     ("title", "通告"),
     ("body", "因城市道路改造施工，自2017年6月10日起，江汉路（解放大道至京汉大道段）封闭施工，请过往车辆绕行。"),

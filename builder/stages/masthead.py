@@ -53,8 +53,9 @@ NAME_RE = re.compile(either_script(r"(?P<name>[\u4e00-\u9fa5]{1,10}[省市县区
 ISSUE_RE = re.compile(either_script(r"""
     (?P<label>
         (?:(?P<year>\d{4})\s*年\s*)?           # 2022 年
-        第\s*(?P<no>\d{1,3}(?:\s*[-—－~]\s*\d{1,3})?)\s*[期号]   # 第 8-9 期, 第6号
+        (?<!总)(?<!总\s)第\s*(?P<no>\d{1,3}(?:\s*[-—－~]\s*\d{1,3})?)\s*[期号]   # 第 8-9 期, 第6号 (not 总第 905 期)
     )
+    | ^(?P<dotted>(?P<dotted_year>\d{4})\s*[.．]\s*(?P<dotted_no>\d{1,2}))$   # 2022.8 alone, as a running header prints it
 """), re.X)
 TOTAL_RE = re.compile(either_script(r"总\s*(?:第|号)?\s*[:：]?\s*(?P<total>\d{1,4}(?:\s*[-—－]\s*\d{1,4})?)\s*[期号]?"))
 HOST_RE = re.compile(r"^(?:主\s*办(?:单位)?\s*[:：]\s*(?P<after>.*)|(?P<before>\S+?)\s*主办(?!单位).*)$")
@@ -313,10 +314,10 @@ def read_masthead(front: list[Line], all_lines: list[Line]) -> Masthead:
         if m.name is None and (name := NAME_RE.search(text)):
             m.name = name.group("name")
         if m.issue is None and (issue := ISSUE_RE.search(text)) and "准印" not in text:
-            m.issue = re.sub(r"\s+", "", issue.group("label"))
-            m.issue_no = re.sub(r"\s+", "", issue.group("no")).replace("—", "-").replace("－", "-")
-            if issue.group("year"):
-                m.year = int(issue.group("year"))
+            m.issue = re.sub(r"\s+", "", issue.group("label") or issue.group("dotted"))
+            m.issue_no = re.sub(r"\s+", "", issue.group("no") or issue.group("dotted_no")).replace("—", "-").replace("－", "-")
+            if issue.group("year") or issue.group("dotted_year"):
+                m.year = int(issue.group("year") or issue.group("dotted_year"))
         if m.total_issue is None and (total := TOTAL_RE.search(text)):
             m.total_issue = re.sub(r"\s+", "", total.group("total")).replace("—", "-")
         if m.year is None and re.fullmatch(r"(19|20)\d\d", text):
