@@ -116,12 +116,13 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     their issuer's 发文机关标志 ("XX人民政府办公厅文件") what is also a
     document's: with its number under it, 第N号 or 发文字号, or its own
     title under it, that line is the document's 版头, not furniture (GB/T
-    9704 7.2, 10.2); a 发文机关标志 right under a page break (page furniture
-    removed above it, or a bare page number) is still the running header there."""
+    9704 7.2, 10.2); a 发文机关标志 at a page break (page furniture removed
+    above or under it, or a bare page number above it) is still the running header there."""
     sections = {entry.section for entry in toc if entry.section}
     drop = {i for i, line in enumerate(lines) if i not in toc_used and section_name(line.text) in sections
-            and not (i + 1 < len(lines) and _heads_frame(line, lines[i + 1].text,
-                                                         i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))))}
+            and not (i + 1 < len(lines) and _heads_frame(
+                line, lines[i + 1].text, lines[i + 1].after_page_break
+                or i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
@@ -146,16 +147,16 @@ def _folioed_section(text: str, sections: set[str]) -> bool:
         and section_name(match.group("head")) in sections
 
 
-def _heads_frame(line: Line, below: str, under_folio: bool) -> bool:
+def _heads_frame(line: Line, below: str, at_page_break: bool) -> bool:
     """A 令's title over its 第N号, or a 发文机关标志 within the text (not
-    under a page break) over its 发文字号 or over a title that begins with
+    at a page break) over its 发文字号 or over a title that begins with
     the organ's name (标题 = 发文机关 + 事由 + 文种), perhaps wrapped inside
     it, or with 关于 (the 事由's opening: a title that leaves out the organ
     its 版头 names, the 发文字号 printed under it): a 版头."""
     if kind_of(line.text) == "令":
         return bool(ORDER_NUMBER_RE.match(below))
     mark = line.text.replace(" ", "")
-    if not ISSUER_MARK_RE.match(mark) or line.after_page_break or under_folio:
+    if not ISSUER_MARK_RE.match(mark) or line.after_page_break or at_page_break:
         return False
     organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
     shared = min(len(organ), len(head))

@@ -194,6 +194,25 @@ def test_bare_page_numbers_between_short_lines_count_on_with_the_others(count):
     assert not [t for t in texts if t in "123"] and names[9] in texts and doc.date == "2020-01-06"
 
 
+@pytest.mark.parametrize("header", ["青山市人民政府公报 2020年第2期", "青山市人民政府公报　2020.2"])
+def test_bare_page_numbers_an_extractor_gives_first_on_each_page_are_furniture(header):
+    """Some extractors give each page's furniture before its text (PyMuPDF's
+    blocks in the order the page holds them): the running header, then the
+    page's bare number, then the text, which may go on with a short line
+    (a list of names, a 发文字号 under a title the page broke in)."""
+    sentence = "请各单位按照职责分工，认真做好各项工作，确保各项措施落到实处。"
+    names = ["王某某（市发展改革委）", "李某某（市财政局）", "张某某（市教育局）"] * 8
+    pages = [["青山市人民政府关于成立安全生产委员会的", "通知"],
+             ["青府发〔2020〕3号", "各区人民政府：", *[sentence] * 12, "委员会成员名单：", *names[:8]],
+             [*names[8:], *[sentence] * 4, "青山市人民政府", "2020年1月6日"]]
+    lines = [line for n, page in enumerate(pages, start=1) for line in [header, str(n), *page]]
+    doc, = _convert(lines).documents
+    texts = [p.text for p in _paragraphs(doc)]
+    assert (doc.title, doc.doc_number, doc.addressees) == ("青山市人民政府关于成立安全生产委员会的通知", "青府发〔2020〕3号",
+                                                           "各区人民政府")
+    assert not [t for t in texts if t in "123"] and names[8] in texts and doc.date == "2020-01-06"
+
+
 def test_a_lone_number_that_counts_no_pages_stays_text():
     """A figure alone on its line that counts no pages with another is not taken for one."""
     lines = [Line(no=n, text=text) for n, text in enumerate(["王某某", "1", "李某某"] + ["张某某"] * 20 + ["3", "赵某"],

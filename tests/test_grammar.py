@@ -802,6 +802,27 @@ def test_a_running_head_that_carries_the_page_number_is_page_furniture(head, foo
         assert [(d.first_page, d.last_page) for d in gazette.documents] == [tuple(printed_on[:2]), tuple(printed_on[2:])]
 
 
+def test_an_issuers_mark_heading_a_page_the_extractor_gave_first_is_its_running_head():
+    """A 目录 that groups documents under their issuer's mark
+    ('武汉市人民政府办公厅文件') runs it as the head of the pages; an extractor
+    that gives a page's furniture first puts the head and the page's number
+    over the page's text. Where the page broke between a title and its 发文字号,
+    the mark over the number is that running head, not the document's 版头."""
+    section = "武汉市人民政府办公厅文件"
+    front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录", "部门文件",
+             NOTICE_WITHOUT_NUMBER[0][1] + "……2", section, NOTICE[0][1] + "……3", ""]
+    head = "武汉市人民政府公报　2017年第3期"
+    first = lay_out([NOTICE_WITHOUT_NUMBER], 10)
+    body = lay_out([NOTICE[1:-2]], 10)
+    # the pages break under the title and before the signature
+    lines = front + [head, "2"] + first + [NOTICE[0][1], section, "3"] + body + [head, "4"] + lay_out([NOTICE[-2:]], None)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/issue.txt", "issue")
+    assert len(first) >= 15 and len(body) >= 15
+    doc = gazette.documents[-1]
+    assert (doc.title, doc.doc_number, doc.addressees) == (NOTICE[0][1], "武政办发〔2017〕61号", NOTICE[2][1][:-1])
+    assert section not in [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+
+
 @pytest.mark.parametrize("wrap", [None, 18, 26])
 @pytest.mark.parametrize("name", ["武汉市人民政府公报", "武汉政报", "湖北政报"])
 def test_a_gazette_called_a_zhengbao_is_read_as_one(name, wrap):

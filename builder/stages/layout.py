@@ -734,10 +734,11 @@ def bare_folios(lines: list[Line], over_header: set[int] = frozenset()) -> set[i
 
 
 def _beside_text(lines: list[Line], i: int) -> bool:
-    """Line i is the file's last, page furniture follows it, or a line of
+    """Line i is the file's last, page furniture follows it or stands right
+    above it (an extractor that gives a page's furniture first), or a line of
     running text or a 成文日期 (the page broke in the signature block)
     stands next to it."""
-    return i == len(lines) - 1 or lines[i + 1].after_page_break or any(
+    return i == len(lines) - 1 or lines[i + 1].after_page_break or lines[i].after_page_break or any(
         0 <= k < len(lines) and (len(lines[k].text) > 16 or DATE_LINE_RE.match(lines[k].text.replace(" ", "")))
         for k in (i - 1, i + 1))
 
