@@ -1139,13 +1139,15 @@ def test_a_title_ends_before_a_body_line_that_opens_a_citation():
     assert doc.title == decision[0][1]
 
 
-def test_a_doc_number_in_the_brackets_a_text_layer_gives_is_read():
-    """„‟ for 〔〕 (a PDF's text layer, for some fonts): the 发文字号 under the
-    title is still the document's number, read in its printed form's normal
-    shape, and the document is cited by it."""
-    lines = ["湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", "湘政办发„2009‟24号",
+@pytest.mark.parametrize("opening,closing", ["„‟", "〖〗"])
+def test_a_doc_number_in_the_brackets_a_text_layer_gives_is_read(opening, closing):
+    """„‟ for 〔〕 (a PDF's text layer, for some fonts), or the 〖〗 some
+    typesetting puts for them: the 发文字号 under the title is still the
+    document's number, read in its printed form's normal shape, and the
+    document is cited by it."""
+    lines = ["湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知", f"湘政办发{opening}2009{closing}24号",
              "各市州、县市区人民政府，省政府各厅委、各直属机构：",
-             "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》（国办发„2009‟3号）精神，现通知如下：",
+             f"根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》（国办发{opening}2009{closing}3号）精神，现通知如下：",
              "一、充分认识做好高校毕业生就业工作的重要性。", "二、积极拓宽高校毕业生就业渠道。",
              "湖南省人民政府办公厅", "二○○九年三月二十日"]
     doc, = convert("\n".join(lines).encode("utf-8"), "x/h.txt", "h").documents

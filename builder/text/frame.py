@@ -20,9 +20,9 @@ HAO = either_script("号")  # 号 or 號: the grammar's key characters are read 
 # The brackets are 〔〕 (GB/T 9704-2012 7.2.4) or what typesetting and OCR put
 # for them, the small-form ﹝﹞ (U+FE5D/FE5E) included, and „‟ (U+201E/201F),
 # which a PDF's text layer names for 〔〕 typeset in some fonts (a Hunan and a
-# Jiangxi document of the held-out sets cite '国办发„2012‟33号'); an issuer may
-# print 第 before the serial ("巩政征预告字〔2023〕第5号"), which GB/T 9704 leaves out.
-OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝„", "〕\\]］)）】﹞‟"
+# Jiangxi document of the held-out sets cite '国办发„2012‟33号'), and the white lenticular 〖〗 some typesetting
+# puts for them; an issuer may print 第 before the serial ("巩政征预告字〔2023〕第5号"), which GB/T 9704 leaves out.
+OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝„〖", "〕\\]］)）】﹞‟〗"
 DOC_NUMBER_RE = re.compile(rf"""
     (?P<prefix>[\u4e00-\u9fa5]{{1,12}}?)          # 荆政办发, 鄂政办函, 潜医保发
     \s* [{OPEN_BRACKETS}] \s* (?P<year>\d{{4}}) \s* [{CLOSE_BRACKETS}]   # 〔2022〕 [2022] ﹝2022﹞

@@ -95,7 +95,7 @@
   /* A 文号 in any bracket shape or none, a date, a month, an issuer's name: tokens of their own. */
   function special(q) {
     var s = normalise(q).replace(/\s+/g, ""), m;
-    if ((m = new RegExp("^([" + HAN + "]+)[〔\\[(【„]?(\\d{4})[〕\\])】‟]?(\\d{1,4})号?$").exec(s)))
+    if ((m = new RegExp("^([" + HAN + "]+)[〔\\[(【„〖]?(\\d{4})[〕\\])】‟〗]?(\\d{1,4})号?$").exec(s)))
       return "#n:" + m[1] + m[2] + "-" + parseInt(m[3], 10);
     if ((m = /^(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?$/.exec(s)))
       return "#d:" + m[1] + "-" + pad(m[2]) + "-" + pad(m[3]);

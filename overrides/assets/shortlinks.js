@@ -8,7 +8,7 @@
   var path = decodeURIComponent(location.pathname);
   var m = path.match(/^(.*\/wh\/)([^\/]+?)\/?(?:index\.html)?$/);
   if (!m) return;
-  var n = m[2].replace(/\s+/g, "").match(/^(.+?)[〔\[［(（【﹝„]?(\d{4})[〕\]］)）】﹞‟]?第?0*(\d+)号$/);
+  var n = m[2].replace(/\s+/g, "").match(/^(.+?)[〔\[［(（【﹝„〖]?(\d{4})[〕\]］)）】﹞‟〗]?第?0*(\d+)号$/);
   if (!n) return;
   var number = n[1] + "〔" + n[2] + "〕" + n[3] + "号";
   if (number !== m[2]) location.replace(encodeURI(m[1] + number + "/"));
