@@ -52,3 +52,33 @@ def test_a_point_heading_with_no_part_above_is_no_list(columns):
     docs = _documents(REPORT_HEAD[:5] + ["1、稳住经济大盘，工业较快增长",
                                          "面对经济增速放缓的新常态，全市上下坚持发展不动摇，实现了经济平稳较快增长。"], columns)
     assert docs[0].provisions == []
+
+
+# ---------------------------------------------------------------- a report's head run into its text
+
+RUN_IN = ("政府工作报告——2012年1月3日在某某区第四届人民代表大会第一次会议上某某区人民政府区长某某各位代表:现在,我代表区人民政府"
+          "向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。一、过去五年工作回顾五年来,我们在市委和区委的正确领导下,"
+          "经济社会发展取得新的重大成就。")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("page", ["", "1", "12"])
+def test_a_reports_head_run_into_its_text_is_set_out(page, columns):
+    """A document site may extract a report with its line breaks lost: the
+    title, the 题注 after a dash, the speaker's post and name, the 称谓 and the
+    text run into one paragraph, perhaps with the page's number closed up
+    before the title. The head is parted as print sets it: the report is a
+    document of its own under the notice above, titled and dated by its 题注."""
+    docs = _documents(NOTICE + [page + RUN_IN], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "政府工作报告"]
+    assert (docs[1].date, docs[1].issuers) == ("2012-01-03", [])
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_that_opens_on_its_year_keeps_it(columns):
+    """Control: a title that opens on the year it reports on ('2021年某某县
+    政府工作报告') keeps its figures: no page's number stands there."""
+    text = RUN_IN.replace("政府工作报告——2012年1月3日", "2012年某某区政府工作报告——2012年1月3日")
+    docs = _documents(NOTICE + [text], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "2012年某某区政府工作报告"]
+    assert docs[1].date == "2012-01-03"
