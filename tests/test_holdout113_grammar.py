@@ -54,6 +54,19 @@ def test_a_point_heading_with_no_part_above_is_no_list(columns):
     assert docs[0].provisions == []
 
 
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentences_piece_after_a_point_label_goes_on(columns):
+    """Control: a point's sentence cut short of its colon ('2、下列人员，由
+    县人民政府授权' / '各乡镇人民政府任免：') is no heading alone: the piece
+    under it, ending short on its colon, goes on with it."""
+    lines = ["某某县人民政府关于任免权限的通知", "各乡镇人民政府：", "现将任免权限通知如下：", "一、任免权限",
+             "县人民政府对所属人员的任免，按下列规定办理。", "1、下列人员，由县人民政府授权", "各乡镇人民政府任免：",
+             "乡镇所属各站所负责人，以及其他相当于上列职务的人员。", "某某县人民政府", "2024年5月6日"]
+    doc, = _documents(lines, columns)
+    assert "1、下列人员，由县人民政府授权各乡镇人民政府任免：" in [b.text for b in doc.parts[0].blocks] + [
+        p.label + p.heading + p.text for p in doc.provisions]
+
+
 # ---------------------------------------------------------------- a report's head run into its text
 
 RUN_IN = ("政府工作报告——2012年1月3日在某某区第四届人民代表大会第一次会议上某某区人民政府区长某某各位代表:现在,我代表区人民政府"
