@@ -539,6 +539,30 @@ def outline_heading(text: str) -> bool:
         and width(label.group("rest")) <= HEADING_MAX
 
 
+def point_heading(text: str) -> bool:
+    """A point's heading and no more, as a 政府工作报告 numbers the points
+    under its 一、 parts ('1、积极应对复杂形势，经济运行稳健向好'): the label
+    1、 or 1. and a short phrase of two clauses at most, parted by one comma,
+    that ends on a word, no sentence stop. An item's sentence the line ends
+    short of stopping runs on from a comma or a particle (RUNS_ON, joined
+    before this is asked) or holds more clauses."""
+    label = LABEL_RE.match(text)
+    if not label or not label.group("ar"):
+        return False
+    rest = label.group("rest").strip()
+    inside = SENTENCE_INSIDE_RE.findall(rest)
+    return 4 <= width(rest) <= HEADING_MAX / 2 + 4 and set(inside) <= set("，,") and len(inside) <= 1 \
+        and not ends_sentence(rest) and re.search(r"[\u4e00-\u9fa5]$", rest) is not None
+
+
+def point_text_below(line: Line, full_width: float) -> bool:
+    """The line under a point's heading opens its text: a sentence that
+    stops on the line, or the first line of a paragraph the measure wraps
+    (it fills the measure)."""
+    return printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills \
+        or line.text.rstrip().endswith(("。", "！", "？", "!", "?"))
+
+
 def sentence_begun(text: str) -> bool:
     """The text has begun a sentence: it has sentence punctuation (a short
     outline heading may have commas, no more)."""
@@ -690,7 +714,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK
     if division_heading(above):
         return JOIN if heading_goes_on(above, line, full_width) else BREAK
-    if cuts_word(above, line.text) and not (outline_heading(above) and not splits_word(above, line.text)):
+    if cuts_word(above, line.text) and not (outline_heading(above) and not splits_word(above, line.text)) \
+            and not (point_heading(above) and not splits_word(above, line.text) and point_text_below(line, full_width)):
         return JOIN  # a heading that ends on a whole word ('…工作回顾' / '过去一年，…') ends its line
     if POST_LEAD_RE.match(last.text) and POST_LEAD_RE.match(line.text):
         return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full
@@ -698,6 +723,11 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full
     if opening and _signs_name(above) and re.fullmatch(rf"{NAME_LINE}(?:\s+{NAME_LINE})*", above):
         return BREAK  # a text's authors alone under its title (7.3.5.2), not full: its body starts below
+    if not cut_point and point_heading(above) and point_text_below(line, full_width):
+        return BREAK  # a point's heading alone on its line, under 一、 where a report skips （一） ('1、积极应对
+        # 复杂形势，经济运行稳健向好'): its text opens the line below, a sentence that stops or fills the measure;
+        # a sentence's piece under the line, ending short on its colon ('…由县人民政府授权' / '各乡镇人民政府任免：'),
+        # goes on with it
     if sentence_begun(above) or cut_point:
         return JOIN
     label = LABEL_RE.match(above)

@@ -29,6 +29,7 @@ from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
+from .paragraphs import point_heading
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -297,7 +298,28 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
         return False
     if above and above[0] in ("cn", "cn_paren") and _bare_line(above[3]) and _run_in(blocks[n].text):
         return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
+    if _first_point_under_part(blocks, n):
+        return False
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
+
+
+def _first_point_under_part(blocks: list, n: int) -> bool:
+    """A '1.' heading alone on its line (paragraphs.point_heading: '1、积极
+    应对复杂形势，经济运行稳健向好'), its text under it, in a part headed 一、
+    alone on its line with only unnumbered paragraphs between: a report that
+    numbers its parts 一、 and their points 1、 (skipping （一）) has begun its
+    first point, though the text stops before the second."""
+    if not (isinstance(blocks[n], Paragraph) and point_heading(blocks[n].text)):
+        return False
+    if n + 1 >= len(blocks) or not isinstance(blocks[n + 1], Paragraph) or read_label(blocks[n + 1].text):
+        return False
+    for k in range(n - 1, -1, -1):
+        if not isinstance(blocks[k], Paragraph):
+            return False
+        above = read_label(blocks[k].text)
+        if above:
+            return above[0] == "cn" and _bare_line(above[3])
+    return False
 
 
 def _heading_alone(text: str) -> bool:

@@ -866,6 +866,46 @@ def _speech_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
     return _heads_set_out(lines, full_width, _speech_head_run_in, ("speaker", "date", "salutation"), wrapped_only=False)
 
 
+# A report's head run into its text, as a document site extracts a 政府工作报告 with its line breaks lost: the title
+# ending in its kind word, the occasion after a dash ('——2012年1月3日在…会议上'), the speaker's post and name, the
+# 称谓 and the text: "政府工作报告——2012年1月3日在…会议上盐田区人民政府区长杜玲各位代表:现在,…". The page's number
+# may stand closed up before the title ('1政府工作报告——…'): a figure that no 年, 月, 号 or point follows, before a
+# title, is the page's furniture (a title that opens on a year, '2021年…政府工作报告', keeps its figures).
+REPORT_HEAD_RUN_IN_RE = re.compile(rf"""^(?:\d{{1,3}}(?![\d年月日号.．、,，]))?\s*
+    (?P<title>[^，。；：,;:（）(){DASHES}\-\s]{{2,60}}?)\s*
+    (?P<occasion>[{DASHES}]{{1,2}}\s*(?:{DATE_RE.pattern})?\s*在[^。；;，,：:（）()]{{2,60}}?(?:上|时))
+    \s*(?P<speaker>[\u4e00-\u9fa5、]{{2,24}}?(?:[省市县区州旗盟镇乡局厅部院]长|书记|主任|主席|专员)\s*[\u4e00-\u9fa5]{{2,4}}?)?
+    \s*(?P<salutation>{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：])
+    \s*(?P<rest>\S.*)$""", re.X)
+
+
+def _report_head_run_in(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
+    """The line (of those a measure wrapped the paragraph over) on which a
+    report's title, its occasion after a dash, the speaker's byline and the
+    称谓 run in at the paragraph's head close (REPORT_HEAD_RUN_IN_RE), and how
+    they part: only a title that ends in its kind word, at a paragraph that
+    opens there (_text_opens_at) and goes on over lines that fill the measure."""
+    if not (_text_opens_at(lines, i) or _running_head_above(lines, i)) \
+            or not TITLE_DASH_RE.match(re.sub(r"^\d{1,3}(?![\d年月日号.．、,，])", "", lines[i].text.strip())):
+        return None
+    text = ""
+    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
+            return None
+        text += lines[k].text.strip()
+        if (match := REPORT_HEAD_RUN_IN_RE.match(text)) and (kind := kind_of(match.group("title"))) \
+                and match.group("title").endswith(kind):
+            return k, match
+    return None
+
+
+def _report_heads_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A report's head run into its text (_report_head_run_in) is given back
+    the form print sets it in: the title, the occasion, the speaker's line
+    and the 称谓, each a line, then the text."""
+    return _heads_set_out(lines, full_width, _report_head_run_in, ("occasion", "speaker", "salutation"), wrapped_only=False)
+
+
 # A speech titled by its theme, its 副题 after a dash naming the occasion and the genre word ('勇立潮头——在市政府
 # 全体(扩大)会议上的讲话'), and the text run into one paragraph, as a writing site stores it with no 称谓: "…敢为先
 # ——在…会议上的讲话今年是…". A theme, a dash, then '在…上的讲话' at a paragraph's head is a title's frame, which no
@@ -1215,8 +1255,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
     marked = _announcement_run_in(_annex_marks(_listed_entries(_column_tags_off(lines)), full_width), full_width)
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width), full_width)))
+    unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
+        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
