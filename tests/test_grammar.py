@@ -19,6 +19,7 @@ import pytest
 from builder.convert import convert
 from builder.model import Paragraph, Provision, Table
 from builder.text.frame import normal_doc_number
+from builder.text.ids import city_of
 from test_variants import cut
 
 NOTICE = [
@@ -841,6 +842,8 @@ def test_a_gazette_called_a_zhengbao_is_read_as_one(name, wrap):
     gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
     assert (gazette.name, gazette.year, gazette.issue) == (name, 2017, "2017年第3期")
     assert gazette.id == ("wuhan" if name.startswith("武汉") else "hubei") + "-2017-3"
+    if name.endswith("政报"):  # a 政报 names its place, not whether a city's or a province's: '市…' stays as printed
+        assert city_of(name) is None and city_of(name.replace("武汉", "杭州")) is None
     assert [(d.title, d.date) for d in gazette.documents] == [(NOTICE[0][1], "2017-06-02"),
                                                               (NOTICE_WITHOUT_NUMBER[0][1], "2017-04-10")]
     texts = [b.text for d in gazette.documents for part in d.parts for b in part.blocks

@@ -41,8 +41,9 @@ def file_slug(stem: str) -> str:
 
 
 def city_of(name: Optional[str]) -> Optional[str]:
-    """'潜江市人民政府公报' → '潜江市'."""
-    if not name:
+    """'潜江市人民政府公报' → '潜江市'. A 政报 is named after its place alone
+    ('杭州政报', '山东政报'), which does not say whether a city's or a province's."""
+    if not name or name.endswith("政报"):
         return None
     match = re.match(r"^(.+?市)", name) or re.match(r"^(.+?[州县区盟])", name)
     return match.group(1) if match else None
@@ -56,7 +57,7 @@ def gazette_id(name: Optional[str], year: Optional[int], issue_no: Optional[str]
     which may be a meaningless hash."""
     city = city_of(name)
     named = re.fullmatch(r"(.{2,10})政报", name or "")  # a 政报 is named after its place alone
-    place = "".join(pinyin(city[:-1] if city else named.group(1))) if city or named else "gazette"
+    place = "".join(pinyin(named.group(1) if named else city[:-1])) if city or named else "gazette"
     if year and issue_no:
         return slug(f"{place}-{year}-{issue_no}")
     if newest:
