@@ -22,7 +22,7 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import BARE_FOLIO_RE, name_rows, normalise
+from .stages.layout import BARE_FOLIO_RE, name_label_lines, name_rows, normalise
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -64,6 +64,11 @@ def convert_text(text: str, source: str, stem: str,
     toc, toc_used = read_toc(lines)
     lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
     furniture += headers
+    listed_lines, listed = name_label_lines(lines)  # the same metadata printed as a list, the running heads gone
+    if listed:
+        at = {id(line): k for k, line in enumerate(listed_lines)}
+        toc_used = {at[id(lines[i])] for i in toc_used if id(lines[i]) in at}
+        lines, furniture = listed_lines, furniture + listed
     back = imprint_start(lines)  # the imprint a back page prints after the last document
     lines, imprint = lines[:back], lines[back:]
     full_width = measure(lines)

@@ -2177,6 +2177,32 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   fully, 8 of 8 in two columns, by the twelve other seeds, run together at
   18-30 columns and with each title run into its 主送.
 
+- holdout114: everyday documents of autonomous areas' organs and the bodies
+  under them, 2009-2025, as their sites, a banner's site and law databases
+  store them: 内蒙古自治区农牧厅's 通知 issuing two 实施细则 (on 乌拉特后旗's
+  site), 新疆维吾尔自治区平安建设领导小组's 决定 (a long 主送, no signature),
+  凉山州人民政府's 决定 (its 文号 in brackets under the title, a paragraph the
+  page broke after '《'), 阿里地区行政公署's 通知 issuing its 工作规则 under the
+  page's metadata list ('- 索引号:…', '- 发文字号:阿行发〔2021〕42号', '- 名 称:…'),
+  延吉市人民政府办公室's 通知 issuing a 暂行办法 with its own 目录, and 九寨沟县
+  人民政府办公室's 通知 issuing a 应急预案 (dated '2018年3月13', the 预案's
+  目录 with no heading). First measured (against main a7b751f): run together
+  and printed 67% of documents with the right extent (precision 67%), 文号
+  83%, issuers, dates and 主送 100% (83% issuers in the OCR layout), 6/6
+  provisions; one file a document 83% (precision 71%), 6 of 6 files read
+  fully. After the rules of tests/test_holdout114_grammar.py (a page's
+  metadata printed as a list, three 'label:value' fields or more with a
+  名称 holding a title, is the page's furniture as its table is, its 文号
+  the 发文字号 of the title it names; a scanner's space inside an autonomous
+  region's full name in a 署名 parts no words from the text above; an
+  organ signing by its autonomous level alone, '自治区农牧厅', is the body
+  the title names in full): 83% of documents (precision 83%) in every
+  layout, 文号, issuers, dates and 主送 100%, 6/6 provisions, nothing cut,
+  6 of 6 files read fully; 5 of 6 run together at 18-30 columns and
+  printed by seeds 3-14, 4 of 6 in two columns. Left: 阿里's metadata list
+  is furniture to the converter but the harness counts its long lines as
+  the document's own; 九寨沟's 预案 is lost printed in two columns.
+
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -2588,6 +2614,11 @@ FLOORS = {
     # read as the first line of a wrapped paragraph and, no '2、' after it, not counted (provisions 6/7 there).
     "holdout113": in_every_layout({layout: dict(provisions=0.84) for layout in ("together_18", "issue_blank", "indented_20")},
                                   **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Left: 阿里's page metadata list ('- 索引号:…' over the title) is the page's furniture, as a metadata table's rows are,
+    # but the harness counts its four long lines as the document's own paragraphs (a table's rows it leaves out), so the
+    # document reads 6/10 of its paragraphs: 5 of 6 documents with the right extent in every layout, every field right.
+    "holdout114": in_every_layout(recall=0.8, precision=0.8, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98,
+                                  provisions=0.98, parts=0.0, cut=0.003),
 }
 
 
@@ -2610,7 +2641,7 @@ def test_held_out_figures_do_not_drop(name, layout):
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
-           "holdout110": 0.7, "holdout111": 0.3}
+           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65}
 
 
 @pytest.mark.parametrize("name", SETS)

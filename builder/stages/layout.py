@@ -809,3 +809,79 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             out += [title] + ([number] if number is not None else [])
             rows += [line for line, _ in run]
     return out, rows
+
+
+# The same metadata printed as a list, not a table: one 'label:value' field a line, the
+# list marks and the letter spacing of its labels gone in normalisation ('- 索引号:dqxs/…',
+# '- 发文字号:阿行发〔2021〕42号', '- 名 称:…关于…的通知', '- 发布日期:…'). A run of at
+# least three such fields, the labels the disclosure table's, one of them a 名称 (标题)
+# field holding a 标题, is the page's furniture as the table is; its 文号 field gives the
+# 发文字号 (GB/T 9704 7.2.4), printed under the 标题: under the page's own 标题 where the
+# page prints it after the list, else under the 标题 the 名称 field gives. A wrapped
+# line goes on with the 标题 or the 发文字号 its field began (a 名称 value that does not yet
+# end in its 文种, a 文号 value that only with the next line reads as one). A list of
+# other fields ('联系人:', '电话:') or whose 名称 holds no 标题 stays text.
+META_LABELS = TITLE_LABELS | NUMBER_LABELS | {
+    "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类",
+    "信息分类", "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "公开方式", "公开范围",
+    "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源"}
+LABEL_LINE_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}?) ?[:：](?P<value>.*)$")
+LABEL_RUN_MIN = 3
+WRAPPED_VALUE_MAX = 4  # lines a wrapped 名称 value may take after its label's
+
+
+def _label_field(text: str) -> Optional[tuple[str, str]]:
+    m = LABEL_LINE_RE.match(text.strip())
+    if not m or m["label"].replace(" ", "") not in META_LABELS:
+        return None
+    return m["label"].replace(" ", ""), m["value"].strip()
+
+
+def _is_title_value(value: str) -> bool:
+    return bool(value) and bool(kind_of(value)) and not META_SENTENCE_MARK_RE.search(value)
+
+
+def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Lines with each run of a page's metadata fields printed as a list that names a
+    document set out as that document's 标题 and 发文字号 lines; and those fields' lines,
+    as the page's furniture."""
+    out: list[Line] = []
+    rows: list[Line] = []
+    i = 0
+    while i < len(lines):
+        fields: list[tuple[str, str, int]] = []  # label, value, the field's first line
+        j = i
+        while j < len(lines) and lines[j].cells is None and (field := _label_field(lines[j].text)):
+            label, value = field
+            first, j = j, j + 1
+            if label in TITLE_LABELS or label in NUMBER_LABELS:
+                done = _is_title_value if label in TITLE_LABELS else (
+                    lambda v: bool(DOC_NUMBER_RE.fullmatch(v.replace(" ", ""))))
+                more = value
+                for k in range(j, min(j + WRAPPED_VALUE_MAX, len(lines))):
+                    if done(more) or lines[k].cells is not None or _label_field(lines[k].text):
+                        break
+                    more += lines[k].text.strip()
+                    if done(more):
+                        value, j = more, k + 1
+                        break
+            fields.append((label, value, first))
+        title = next(((v, at) for label, v, at in fields if label in TITLE_LABELS and _is_title_value(v)), None)
+        if len(fields) < LABEL_RUN_MIN or title is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        number = next(((v.replace(" ", ""), at) for label, v, at in fields
+                       if label in NUMBER_LABELS and DOC_NUMBER_RE.fullmatch(v.replace(" ", ""))), None)
+        number_line = [replace(lines[number[1]], text=number[0], cells=None, runs=None)] if number else []
+        rows += lines[i:j]
+        key = title[0].replace(" ", "")
+        printed = next((k for k in range(1, WRAPPED_VALUE_MAX + 2) if j + k <= len(lines)
+                        and "".join(line.text for line in lines[j:j + k]).replace(" ", "") == key), 0)
+        if printed:
+            out += lines[j:j + printed] + number_line
+            i = j + printed
+        else:
+            out += [replace(lines[title[1]], text=title[0], cells=None, runs=None)] + number_line
+            i = j
+    return out, rows

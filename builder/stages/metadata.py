@@ -675,11 +675,26 @@ def _run_on_signature(paragraphs: list[Paragraph], k: int) -> Optional[str]:
     else:
         return None
     if not (from_its_place(name) and SIGNATURE_LINE_RE.match(name)) or ORGAN_START_RE.match(before) \
-            or SIGNATURE_LINE_RE.match(_one_name(before)):
+            or SIGNATURE_LINE_RE.match(_one_name(before)) or carried and _space_in_region(before, name):
         return None
     above.text = above.text + before.replace(" ", "") if carried else before
     line.role, line.text = "signature", name
     return name
+
+
+# The five autonomous regions' full names (宪法 第三十条, 民族区域自治法): an organ of a region names its place
+# in full ('内蒙古自治区农牧厅') or by the level alone, as the region's own texts call it ('自治区农牧厅').
+AUTONOMOUS_REGIONS = tuple(either_script(name) for name in
+                           ("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区"))
+
+
+def _space_in_region(before: str, name: str) -> bool:
+    """A scanner's space inside an autonomous region's full name ('内蒙古 自治区农牧厅', '广西 壮族自治区…'): the
+    piece after it reads as a whole name by the level alone, but the words before it are the rest of the
+    region's name, no words of the text above."""
+    before = before.replace(" ", "")
+    wholes = (re.match(region, before + name) for region in AUTONOMOUS_REGIONS)
+    return bool(before) and any(whole and whole.end() > len(before) for whole in wholes)
 
 
 def _one_name(text: str) -> str:
@@ -886,7 +901,16 @@ def placed_short_name(short: str, full: str) -> bool:
         return False
     place = full[:len(full) - len(short) + 1]
     start = ORGAN_START_RE.match(place)
+    if start and start.group(0) == place:
+        return True
+    # An autonomous area's level is a word of its own (自治区, 自治州, 自治县): '自治区农牧厅' for 内蒙古自治区农牧厅.
+    level = AUTONOMOUS_LEVEL_RE.match(short)
+    place = full[:len(full) - len(short)] + level.group(0) if level else ""
+    start = ORGAN_START_RE.match(place) if place else None
     return bool(start) and start.group(0) == place
+
+
+AUTONOMOUS_LEVEL_RE = re.compile(either_script(r"自治(?:区|州|县|旗)"))
 
 
 def higher_place_dropped(short: str, full: str) -> bool:
