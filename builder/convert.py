@@ -122,12 +122,13 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     document's: with its number under it, 第N号 or 发文字号, or its own
     title under it, that line is the document's 版头, not furniture (GB/T
     9704 7.2, 10.2); a 发文机关标志 at a page break (page furniture removed
-    above or under it, or a bare page number above it) is still the running header there."""
+    above it, or a bare page number; or under it, the next page's head not
+    under that) is still the running header there."""
     sections = {entry.section for entry in toc if entry.section}
     drop = {i for i, line in enumerate(lines) if i not in toc_used and section_name(line.text) in sections
             and not (i + 1 < len(lines) and _heads_frame(
-                line, lines[i + 1].text, lines[i + 1].after_page_break
-                or i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))))}
+                line, lines[i + 1].text, i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))
+                or lines[i + 1].after_page_break and section_name(lines[i + 1].text) not in sections))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:

@@ -824,6 +824,21 @@ def test_an_issuers_mark_heading_a_page_the_extractor_gave_first_is_its_running_
     assert section not in [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
 
 
+def test_an_issuers_mark_at_the_foot_of_a_page_over_the_same_running_head_is_the_documents_own():
+    """A document's own 版头 may end a page, the next page headed by the same
+    mark as its 目录 section: the head under the page break is furniture, the
+    版头 over it the document's."""
+    section = "武汉市人民政府办公厅文件"
+    front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录", "部门文件",
+             NOTICE_WITHOUT_NUMBER[0][1] + "……2", section, NOTICE[0][1] + "……3", ""]
+    lines = front + ["武汉市人民政府公报　2017年第3期"] + lay_out([NOTICE_WITHOUT_NUMBER], 10) + [section, "— 2 —", section]
+    lines += lay_out([NOTICE], 12)
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/issue.txt", "issue")
+    doc = gazette.documents[-1]
+    shown = [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+    assert (doc.title, doc.doc_number, shown.count(section)) == (NOTICE[0][1], "武政办发〔2017〕61号", 1)
+
+
 @pytest.mark.parametrize("wrap", [None, 18, 26])
 @pytest.mark.parametrize("name", ["武汉市人民政府公报", "武汉政报", "湖北政报"])
 def test_a_gazette_called_a_zhengbao_is_read_as_one(name, wrap):
