@@ -38,8 +38,11 @@ SCHEMES = (
     Scheme("cn_formal", rf"(?P<cn_formal>[{CN_FORMAL_NUMERAL}]{{1,3}})\s*、", "division", None, "壹、"),
     Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}})\s*[、，,．.]", "para", None, "一、"),
     Scheme("cn_paren", rf"[（(]\s*(?P<cn_paren>[{CN}]{{1,3}})\s*[）)]", "subpara", None, "（一） (一)"),
-    # not 1.5 or 10、5: a decimal or a figure the line goes on with
-    Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:[、，．]|\.(?!\d))(?![\d%])", "point", None, "1. 1、 1．"),
+    # not 1.5 or 10、5: a decimal or a figure the line goes on with; but an item may open on the year
+    # it is for, run straight onto its label ('1.2018年新增…资金', a 公示's sources of funds): no
+    # fraction or figure is read '1.2018年', so a year of four figures and 年 after the mark is the text's.
+    Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:(?:[、，．]|\.(?!\d))(?![\d%])|[、，．.](?=(?:19|20)\d\d\s*年))",
+           "point", None, "1. 1、 1．"),
     Scheme("ar_paren", r"[（(]\s*(?P<ar_paren>\d{1,3})\s*[）)]", "subpoint", None, "（1） (1)"),
     Scheme("ar_half", r"(?P<ar_half>\d{1,3})\)", "item", None, "1)"),
     Scheme("circled", r"(?P<circled>[①-⑳])", "item", None, "①"),
