@@ -2203,6 +2203,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   is furniture to the converter but the harness counts its long lines as
   the document's own; 九寨沟's 预案 is lost printed in two columns.
 
+- holdout116: public notices with lists (公示) of city, county and district
+  bodies, 2018-2025: 孟州市财政局's 扶贫资金 公示 (no 关于, 一、 headings with
+  1、 items), 福清市农业农村局's 拟推荐 项目 公示 (a title naming no organ),
+  清流县农业农村局's 项目建设业主 公示, 綦江区创建全国文明城区指挥部办公室's
+  拟命名 名单的公示 (the organ over two lines of title, the list inline, the
+  excerpt ending with no signature), 封丘縣's 扶贫资金分配情况 公告公示 (a
+  mirror in traditional characters with pinyin, items '1.2018年…'), and
+  中共中山市委宣传(部)'s 拟入选名单 公示公告 (two 附件 lists of names after
+  the signature). First measured (against main 1e003b3): run together 67%
+  of documents with the right extent (precision 80%), 文号, dates and 主送
+  83%, issuers 67%, 7/13 provisions; printed and one file a document 100%
+  (issuers 67%), 10/13 provisions, 5 of 6 files read fully. After the rule
+  of tests/test_holdout116_grammar.py (an item that opens on the year it
+  is for, '1.2018年新增…', is an item: a year of four figures and 年 after
+  the label is no decimal's fraction): printed and single 13/13
+  provisions, 6 of 6 files read fully; run together unchanged. Left: 封丘's
+  title with no 关于 under 綦江's unsigned text is read as that text's line
+  when run together; 中山's signature printed '中共中山市委宣传' and 封丘縣,
+  named only in its title, give no issuer; 中山's 公示公告 is lost printed in
+  two columns.
+
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -2619,6 +2640,17 @@ FLOORS = {
     # document reads 6/10 of its paragraphs: 5 of 6 documents with the right extent in every layout, every field right.
     "holdout114": in_every_layout(recall=0.8, precision=0.8, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98,
                                   provisions=0.98, parts=0.0, cut=0.003),
+    # Left: 綦江's 公示, its excerpt ending after its second paragraph with no signature or date, is followed in a
+    # run-together text by 封丘's title with no 关于 ('封丘縣扶貧資金分配情況公告公示'), which is then read as its
+    # text's line (4 of 6 documents with the right extent, 封丘's six provisions lost there); 中山's signature as
+    # printed ('中共中山市委宣传', its 部 dropped) and 封丘縣, named only in its title with no 关于 and no signature,
+    # are read as no issuer (issuers 4/6 in every layout).
+    "holdout116": in_every_layout({layout: dict(recall=0.98, precision=0.98, 文号=0.98, date=0.98, 主送=0.98,
+                                                provisions=0.98)
+                                   for layout in ("issue", "issue_blank", "issue_leaders", "issue_numbers", "single",
+                                                  "single_blank")},
+                                  recall=0.65, precision=0.78, 文号=0.8, issuers=0.65, date=0.8, 主送=0.8,
+                                  provisions=0.5, parts=0.98, cut=0.003),
 }
 
 
@@ -2637,11 +2669,12 @@ def test_held_out_figures_do_not_drop(name, layout):
 # gutter (holdout53's attendance, its rows of names and posts set whole, wider than a column), a
 # mirror's pinyin annotation the wrap cut in two inside a column ('來(l' / 'ái)'), a source's own page numbers set
 # across both columns (holdout49), and the shapes each set still misses in its printed issues (holdout105's 苏州 headline,
-# holdout110's 池州 speech run into its text with no 称谓).
+# holdout110's 池州 speech run into its text with no 称谓, holdout116's 中山 公示公告 whose title, two quoted names and
+# a bracket, is not found in a column).
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
-           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65}
+           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8}
 
 
 @pytest.mark.parametrize("name", SETS)
