@@ -516,7 +516,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     planned = plan_title(block.title)
     return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
-        or ((kind_of(block.title) in DOCUMENT_KINDS or planned)
+        or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
                  or _heads_division(lines[above].text)
