@@ -55,3 +55,28 @@ def test_two_titles_of_one_kind_worded_apart_stay_two_documents(columns):
               "一、节约每一滴水。", "青石镇人民政府", "2022年6月1日"]
     docs = _documents(first + second, columns)
     assert [d.title for d in docs] == [first[0], second[0]]
+
+
+# ---------------------------------------------------------------- a title that opens on 关于 names no issuer
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_opening_on_about_names_no_issuer(columns):
+    """GB/T 9704 7.3.1: 标题 = 发文机关 + 事由 + 文种, the 事由 opening on 关于.
+    A title that opens on 关于 names no organ, though the 事由's first words end
+    on a noun organ names end on ('关于向社会公开征集…的公告': 社会 ends in 会):
+    an unsigned 公告 so titled has no issuer from its title."""
+    title = "关于向社会公开征集2023年青石镇民生实事项目的公告"
+    docs = _documents(NOTICE + [title, "为提高民生实事的针对性，现将有关事项公告如下：", "一、征集时间",
+                                "自公告之日起至2022年12月20日。", "二、征集方式", "通过电子邮件提交建议。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == []
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_organ_before_about_still_issues(columns):
+    """Control: the organ printed before 关于 is the title's issuer, signed or not."""
+    title = "青石镇人民政府关于向社会公开征集2023年民生实事项目的公告"
+    docs = _documents(NOTICE + [title, "为提高民生实事的针对性，现将有关事项公告如下：", "一、征集时间",
+                                "自公告之日起至2022年12月20日。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["青石镇人民政府"]
