@@ -805,6 +805,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
+    if prefix and not masthead and ABOUT_RE.match(prefix):
+        prefix = None  # GB/T 9704 7.3.1: 关于 opens the 事由; a title that opens on it names no organ before it (its
+        # words up to a noun ending as organ names do, '关于向社会' / '公开征集…的公告', are the 事由's)
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
     named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)

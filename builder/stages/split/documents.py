@@ -27,7 +27,7 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, 
                       join_title, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, dated_under, ends_row, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
@@ -326,7 +326,10 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.pop()  # the 决议 approving the text, printed between its cover and its title page: the text's
             last = None
         if out and (_same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block)
-                    or _same_number_under(lines, last or out[-1], block)):
+                    or _same_number_under(lines, last or out[-1], block)
+                    or block.start == (last or out[-1]).end
+                    and heading_worded_short(squash(out[-1].title), squash(block.title))):
+            # (the document's own heading right under the page's, worded short: titles.heading_worded_short)
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
             out[-1] = TitleBlock(out[-1].start, out[-1].end, out[-1].title, block.follows or out[-1].follows)

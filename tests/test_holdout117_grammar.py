@@ -1,0 +1,82 @@
+"""The document grammar on layouts of the hundred-and-seventeenth held-out
+set's kind (issue #11): everyday documents of township and street offices
+(乡镇人民政府, 街道办事处) as their 信息公开 pages store them: a page's heading
+over the document's own heading, worded apart. Each case is invented text
+laid out as extractors give it (one line a paragraph, or hard-wrapped at a
+narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+APPEAL = ["时值春季，清明节即将来临，我们向全镇党员干部群众发出如下倡议：",
+          "一、自觉增强防范意识，积极宣传保护森林的重要性。", "二、禁止一切野外用火，禁止烧荒、烧灰积肥。",
+          "三、提倡鲜花祭奠、植树祭奠等文明祭祀活动。"]
+
+
+# ---------------------------------------------------------------- the page's heading over the document's own
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_pages_heading_over_the_documents_own_worded_short_is_one_title(columns):
+    """A township's page sets its heading over the document ('青石镇人民政府关于
+    …文明祭祀倡议书'), and the document opens on its own heading, the organ cut
+    to its place's name (GB/T 9704 7.3.1's 规范化简称), 关于 left out and a word
+    lost ('青石镇…祭祀倡议书'). A 标题 ends in its 文种: the heading under a
+    whole title, a whole title of the same 文种 of the title's words, is that
+    title printed again, no line of it and no document of its own."""
+    heading = "青石镇人民政府关于“清明节”文明祭祀暨森林防灭火倡议书"
+    docs = _documents(NOTICE + [heading, "青石镇“清明节”文明祭祀暨森林防火倡议书"] + APPEAL, columns)
+    assert [d.title for d in docs] == [NOTICE[0], heading]
+    assert docs[1].issuers == ["青石镇人民政府"]
+    assert [p.label for p in docs[1].provisions][:3] == ["一、", "二、", "三、"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_whose_wrap_goes_on_with_its_kind_stays_one(columns):
+    """Control: a 转发 title wrapped after the forwarded text's 文种 goes on with
+    '的通知' on the next line: a title's tail, no heading again, and one title."""
+    title = "青石镇人民政府关于转发县人民政府关于做好春季森林防火工作的通知"
+    docs = _documents(NOTICE + ["青石镇人民政府关于转发县人民政府关于做好春季森林防火工作的通知", "的通知", "各村委会：",
+                                "现将县人民政府通知转发给你们，请认真贯彻执行。", "青石镇人民政府", "2022年3月1日"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title + "的通知"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_two_titles_of_one_kind_worded_apart_stay_two_documents(columns):
+    """Control: a title of another document under a titled text, the same 文种
+    but other words (not the first's words, some left out), opens a document
+    of its own."""
+    first = ["青石镇人民政府关于开展文明祭祀活动的倡议书"] + APPEAL + ["青石镇人民政府", "2022年3月1日"]
+    second = ["青石镇人民政府关于节约用水的倡议书", "全镇广大居民：", "夏季用水高峰来临，我们发出如下倡议：",
+              "一、节约每一滴水。", "青石镇人民政府", "2022年6月1日"]
+    docs = _documents(first + second, columns)
+    assert [d.title for d in docs] == [first[0], second[0]]
+
+
+# ---------------------------------------------------------------- a title that opens on 关于 names no issuer
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_opening_on_about_names_no_issuer(columns):
+    """GB/T 9704 7.3.1: 标题 = 发文机关 + 事由 + 文种, the 事由 opening on 关于.
+    A title that opens on 关于 names no organ, though the 事由's first words end
+    on a noun organ names end on ('关于向社会公开征集…的公告': 社会 ends in 会):
+    an unsigned 公告 so titled has no issuer from its title."""
+    title = "关于向社会公开征集2023年青石镇民生实事项目的公告"
+    docs = _documents(NOTICE + [title, "为提高民生实事的针对性，现将有关事项公告如下：", "一、征集时间",
+                                "自公告之日起至2022年12月20日。", "二、征集方式", "通过电子邮件提交建议。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == []
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_organ_before_about_still_issues(columns):
+    """Control: the organ printed before 关于 is the title's issuer, signed or not."""
+    title = "青石镇人民政府关于向社会公开征集2023年民生实事项目的公告"
+    docs = _documents(NOTICE + [title, "为提高民生实事的针对性，现将有关事项公告如下：", "一、征集时间",
+                                "自公告之日起至2022年12月20日。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].issuers == ["青石镇人民政府"]
