@@ -1008,6 +1008,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if is_order_name(head) and len(organ_names(above.text + re.sub(r"(?:公告|令)$", "", head))) >= 2:
             start -= 1  # a joint 公告's organs parted by spaces, the wrap putting the last with the kind word
             continue
+        if is_order_name(head) and _order_organ_cut(above.text, head):
+            start -= 1  # the organ of a 公告 or 令 (GB/T 9704 10.1-10.2: organ + kind) cut by the wrap inside its
+            continue  # name, its ending left with the kind word ('…人民代表大会常务委员' / '会公告')
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
         if ABOUT_RE.match(head) and forwarding(above.text):
@@ -1161,19 +1164,43 @@ def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int
     return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
 
 
-ORGAN_TAIL = 3  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会'
+ORGAN_TAIL = 4  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会', '组办公室'
+# A title is set larger than the body (GB/T 9704 7.3.1: 2号 against the body's 3号), so its lines hold about
+# three quarters of the body's characters: a title's line this much of the measure may be one the wrap filled.
+TITLE_MEASURE = 0.6
+
+
+def title_wrapped(line: Line, full_width: float) -> bool:
+    """A title's line the wrap filled: at the body's measure (wrapped), or at
+    the title's own, shorter one (TITLE_MEASURE), ending no sentence."""
+    return wrapped(line, full_width) or printed_width(line) >= TITLE_MEASURE * full_width \
+        and not ends_sentence(line.text)
+
+
+def _order_organ_cut(above: str, head: str) -> bool:
+    """The line above and the organ's part of a 公告's or 令's name under it
+    ('…常务委员' / '会公告', '某某市人民政' / '府令') read as one organ's whole
+    name, which the line above alone is not: the wrap cut the name, whether
+    or not the line fills the measure (a title is set in a larger size than
+    the body, its lines shorter, GB/T 9704 7.3.1)."""
+    organ = re.sub(r"(?:命令|令|公告)$", "", head)
+    return 0 < len(organ) <= ORGAN_TAIL and bool(ORGAN_START_RE.match(above.strip())) \
+        and not ORGAN_END_RE.search(above) and not re.search(r"[\s，。；：,;:、]", above.strip()) \
+        and organ_names(above.strip() + organ) == [above.strip() + organ]
 
 
 def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     """GB/T 9704 7.2.5: the 发文机关 before 关于, its name cut by the wrap
-    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the full line
-    above begins as organ names begin and, with the characters before 关于,
-    ends as they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
+    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the line
+    above, full at the body's measure or at the title's own (TITLE_MEASURE),
+    begins as organ names begin and, with the characters before 关于, ends as
+    they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
     so in the last name: the names before it on the line are whole
     ('XX局 XX委员' / '会关于…')."""
     about = ABOUT_RE.search(head)
     *whole, cut = above.text.split() or [""]
-    return bool(about) and 0 < about.start() <= ORGAN_TAIL and wrapped(above, full_width) \
+    return bool(about) and 0 < about.start() <= ORGAN_TAIL \
+        and title_wrapped(above, full_width) \
         and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、]", above.text) \
         and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
 
@@ -1187,10 +1214,10 @@ def _session_cut_above(above: Line, head: str, full_width: float) -> bool:
     """党政机关公文处理工作条例 第八条: a 决议 is titled by the session that
     adopted it ('XX市XX区第十五届人民代表大会第二次会议关于…的决议', frame.SESSION_RE).
     The wrap may cut that name in its ordinal or its 会议 ('…人民代表大会第二' /
-    '次会议关于…'): the full line above, with the characters before 关于,
-    is the session's name whole."""
+    '次会议关于…'): the line above, full at the body's measure or the
+    title's own, with the characters before 关于, is the session's name whole."""
     about = ABOUT_RE.search(head)
-    return bool(about) and 0 < about.start() <= SESSION_TAIL and wrapped(above, full_width) \
+    return bool(about) and 0 < about.start() <= SESSION_TAIL and title_wrapped(above, full_width) \
         and bool(SESSION_RE.match(re.sub(r"\s", "", above.text) + head[:about.start()]))
 
 

@@ -1,0 +1,84 @@
+"""A printed issue as `pdftotext -layout` gives it: every line placed by
+spaces (the title and 发文字号 centred, the body's first lines indented, the
+signature and date set right), and the title set larger than the body
+(GB/T 9704 7.3.1: 2号 against 3号), so that its lines hold about three
+quarters of the body's characters and the wrap cuts its names where the
+body's measure would not. Invented text; the measure's `--placed` lays every
+real set out so (tests/devset/layout.py, its floor in tests/test_devset.py)."""
+from __future__ import annotations
+
+from builder.convert import convert_text
+
+BODY = 20  # the body's measure in characters; a title line holds about 16
+
+
+def _placed(lines: list[str]) -> list:
+    return convert_text("\n".join(lines) + "\n", "placed.txt", "placed").documents
+
+
+# A 公告 of a people's congress's standing committee closing the text above.
+ABOVE = ["            某某市人民代表大会常务委员会公告",
+         "    某某市第八届人民代表大会常务委员会第十次会",
+         "议通过了代表资格审查委员会关于补选代表的代",
+         "表资格审查报告，确认补选代表的资格有效。",
+         "    现予公告。",
+         "                            2018年4月20日"]
+
+
+def test_a_notices_organ_cut_before_its_kind_word_is_one_title():
+    docs = _placed(ABOVE + [
+        "     某某市第八届人民代表大会常务委员",
+        "                  会公告",
+        "                 （第5号）",
+        "    2022年12月22日某某市第八届人民代表大会",
+        "常务委员会第五次会议确认代表现有300名。",
+        "    特此公告。",
+        "               某某市人民代表大会常务委员会",
+        "                            2023年1月19日"])
+    assert [d.title for d in docs] == ["某某市人民代表大会常务委员会公告", "某某市第八届人民代表大会常务委员会公告"]
+    assert docs[1].date == "2023-01-19"
+
+
+def test_an_organ_cut_before_about_on_a_title_line_shorter_than_the_body():
+    docs = _placed(ABOVE + [
+        "     某某市行政审批制度改革工作领导小",
+        "     组办公室关于印发《某某市行政许可",
+        "           事项通用目录》的通知",
+        "各县区人民政府，市直各有关部门、单位：",
+        "    为规范行政审批行为，提高审批效率，现将",
+        "《某某市行政许可事项通用目录》印发给你们，请",
+        "认真贯彻执行。",
+        "                  某某市行政审批制度改革",
+        "                    工作领导小组办公室",
+        "                            2017年6月5日"])
+    assert docs[-1].title == "某某市行政审批制度改革工作领导小组办公室关于印发《某某市行政许可事项通用目录》的通知"
+    assert docs[-1].addressees == "各县区人民政府，市直各有关部门、单位"
+
+
+def test_a_sessions_name_cut_on_a_title_line_shorter_than_the_body():
+    docs = _placed(ABOVE + [
+        "     某某市第十六届人民代表大会第三次",
+        "        会议关于政府工作报告的决议",
+        "    （2023年3月13日某某市第十六届人民代表",
+        "大会第三次会议通过）",
+        "    某某市第十六届人民代表大会第三次会议听",
+        "取和审议了市长代表市人民政府所作的政府工作",
+        "报告。会议决定批准这个报告。"])
+    assert docs[-1].title == "某某市第十六届人民代表大会第三次会议关于政府工作报告的决议"
+
+
+def test_a_signature_over_an_orders_name_stays_the_text_aboves():
+    """Control: the organ's name over a 令's name is whole, the signature of
+    the text above, no name the wrap cut."""
+    docs = _placed(ABOVE[:-1] + [
+        "                       某某市人民政府",
+        "                            2018年4月20日",
+        "                某某市人民政府令",
+        "                    第5号",
+        "    《某某市城市道路管理办法》已经2018年5月3日",
+        "市人民政府第10次常务会议通过，现予公布，自2018",
+        "年7月1日起施行。",
+        "                            市长  张某某",
+        "                            2018年5月8日"])
+    assert [d.title for d in docs][-1] == "某某市人民政府令"
+    assert docs[0].issuers == ["某某市人民政府"]
