@@ -82,3 +82,33 @@ def test_a_signature_over_an_orders_name_stays_the_text_aboves():
         "                            2018年5月8日"])
     assert [d.title for d in docs][-1] == "某某市人民政府令"
     assert docs[0].issuers == ["某某市人民政府"]
+
+
+def test_joint_issuers_parted_by_a_space_and_cut_before_about_are_no_name_list_row():
+    """'会关于 预下达…' is the cut organ's end, 关于 and the 事由 after the
+    stored title's space: no person's name before a post."""
+    docs = _placed(ABOVE + [
+        "     某某市财政局 某某市卫生健康委员",
+        "     会关于 预下达2020年基本公共卫生",
+        "         服务 市级补助资金的通知",
+        "各区财政局、卫生健康委（局），市级相关单位：",
+        "    根据年初预算，现预下达你区（单位）2020年",
+        "基本公共卫生服务市级补助资金。",
+        "                            某某市财政局",
+        "                    某某市卫生健康委员会",
+        "                            2020年2月3日"])
+    assert docs[-1].title == "某某市财政局某某市卫生健康委员会关于预下达2020年基本公共卫生服务市级补助资金的通知"
+    assert docs[-1].issuers == ["某某市财政局", "某某市卫生健康委员会"]
+
+
+def test_an_organ_wrapped_over_two_short_title_lines_above_about():
+    docs = _placed(ABOVE + [
+        "     某某县新型冠状病毒肺炎疫情防控指",
+        "                   挥部",
+        "       关于调整相关疫情风险区的通告",
+        "    根据疫情防控形势，经研究决定，调整相关疫",
+        "情风险区。",
+        "    特此通告。",
+        "          某某县新型冠状病毒肺炎疫情防控指挥部",
+        "                            2022年11月20日"])
+    assert docs[-1].title == "某某县新型冠状病毒肺炎疫情防控指挥部关于调整相关疫情风险区的通告"

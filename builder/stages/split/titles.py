@@ -77,13 +77,15 @@ def _name_row(text: str) -> bool:
     title, though it is short and has no sentence's punctuation. No name is
     a place ('某某县 …'), an organ's name or its end the wrap cut from joint
     issuers ('…委员会 商' / '务部 国务院…'), a label ('第二章 …'), or a scanner's space: inside a
-    word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or in a
-    line that ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
+    word ('实施条 例》…', '新华期 货…'), before '关于' ('市政府 关于…') or after it
+    (an organ's end the wrap cut, then 关于: '会关于 预下达…'), or in a line that
+    ends as a title or a 主送 does ('合法性 审核机制的指导意见')."""
     row = NAME_POST_RE.match(text)
     if row is None:
         return False
     name, post = row.group("name").replace(" ", ""), text[row.end("name"):].strip()
     return not row.group("name").endswith(PLACE_ENDINGS) and not ORGAN_END_RE.search(name) and not LABEL_RE.match(text) \
+        and not ABOUT_RE.search(name) \
         and not TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", text)) and not kind_of(text) \
         and not re.search(r"[《》:：]", post) and not splits_word(name, post)
 
@@ -1131,7 +1133,8 @@ def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: f
 def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
     """GB/T 9704 7.3.1: the 发文机关 alone on the line over 关于 (line k),
     its name longer than the measure, the wrap cutting it anywhere ('XX市第二届
-    人民代表大会常务委员会代' / '表资格审查委员会'): the full line above begins as
+    人民代表大会常务委员会代' / '表资格审查委员会'): the line above, full at the
+    body's or the title's measure (title_wrapped), begins as
     organ names begin, holds no mark of a sentence and makes one name with
     line k; and the text above it ended there (its last line closes a
     sentence or a date), so that line is no body's line going on."""
@@ -1139,7 +1142,7 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
         return False
     above = lines[k - 1]
     text = above.text.strip()
-    if not wrapped(above, full_width) or not ORGAN_START_RE.match(text) or re.search(r"[\s，。；：,;:、（）()《》“”]", text):
+    if not title_wrapped(above, full_width) or not ORGAN_START_RE.match(text) or re.search(r"[\s，。；：,;:、（）()《》“”]", text):
         return False
     if not organ_alone(text + lines[k].text.strip()) or ISSUER_MARK_RE.match(squash(text)):
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
@@ -1151,14 +1154,15 @@ def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int
     adopted it, a title a gazette may print over two lines, the session on
     the first ('XX市XX区第一届人民代表大会第二次会议' / '关于政府工作报告的决议').
     A name longer than the measure wraps onto a line of its own over 关于
-    ('…人民代表大会第二次' / '会议'): the full line above line k and line k
+    ('…人民代表大会第二次' / '会议'): the line above line k, full at the body's
+    or the title's measure (title_wrapped), and line k
     make the session's name whole, with no mark of a sentence in it, and the
     text above it ended there (its last line closes a sentence or a date),
     so that line is no body's line going on."""
     if k - 1 < floor or k - 1 in skip or k in skip:
         return False
     above, text = lines[k - 1], lines[k - 1].text.strip()
-    if not wrapped(above, full_width) or re.search(r"[\s，。；：,;:、（）()《》“”]", text) \
+    if not title_wrapped(above, full_width) or re.search(r"[\s，。；：,;:、（）()《》“”]", text) \
             or not SESSION_RE.match(text + lines[k].text.strip()):
         return False
     return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
