@@ -38,7 +38,12 @@ hand-checked records in expected.yaml:
   text boxes standing close gives them;
 - ``labels_apart``: each article's label (第X条) on a line of its own, its
   text under it, as the People's Bank's own extraction and a city's web page
-  give a rule.
+  give a rule;
+- ``placed_issue``: a printed issue as ``pdftotext -layout`` gives it, every
+  line placed by spaces (masthead, title and 发文字号 centred, the body's
+  first lines indented, signature and date set right, the 目录's pages set
+  right, page furniture centred, a form feed at each page's head) and the
+  title set larger than the body, so that its lines hold fewer characters.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -358,6 +363,99 @@ def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = Fal
         i, number = i + n, number + 1
     return out
 
+
+
+# A title is set larger than the body (GB/T 9704 7.3.1: 2号小标宋 against the body's 3号仿宋): its lines hold
+# about four fifths of the body's characters.
+TITLE_SHARE = 0.8
+
+
+def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Layout:
+    """One printed issue of ``docs`` as ``pdftotext -layout`` gives it: each
+    line placed by spaces where the page sets it (an ASCII space half a
+    display column): masthead and 目录 heading centred, each 目录 entry's
+    page set right on its last line; in the body, the title (wrapped at
+    TITLE_SHARE of the measure, as its larger type wraps) and the 发文字号
+    centred, the 主送 flush left, each body paragraph's first line indented
+    two characters (GB/T 9704 7.3.3), signature and 成文日期 set right four
+    characters in (7.3.5); every page's number centred under it, a form feed
+    and the next page's running head centred over the next, blank lines
+    around them. The body is wrapped at one width drawn from 20–30 columns."""
+    rng = random.Random(seed)
+    order = [doc.section for doc in docs]
+    docs = sorted(docs, key=lambda doc: order.index(doc.section))
+    columns = rng.randint(20, 30)
+    measure = 2 * columns  # display columns
+
+    def centred(text: str) -> str:
+        return " " * max(0, int(measure / 2 - width(text))) + text
+
+    def set_right(text: str) -> str:
+        return " " * max(0, int(measure - 2 * width(text) - 8)) + text
+
+    footer = rng.choice(FOOTERS)
+    last = max((doc.date for doc in docs if doc.date), default=None) or undated_issue_date(docs)
+    year = int(last[:4])
+    issue = f"{year}年第{number}号"
+    body: list[str] = []
+    sections: list[str] = []
+    starts: list[int] = []
+    for doc in docs:
+        starts.append(len(body))
+        paragraphs = reprint_number(doc, rng.choice(("own", "paren", "dated")))
+        placed = roles(doc) if len(paragraphs) == len(doc.paragraphs) else None
+        for k, paragraph in enumerate(paragraphs):
+            role = placed[k] if placed else "body"
+            if role == "body" and re.fullmatch(r"（.*〔\d{4}〕.*号）", paragraph):
+                role = "number"  # (the 发文字号 a gazette reprints in brackets under the title)
+            if role == "row":
+                body.append(paragraph)
+            elif role == "body":
+                lines = wrap("\u3000\u3000" + paragraph, columns)
+                body.extend(["    " + lines[0][2:]] + lines[1:])
+            elif role in ("title", "number"):
+                body.extend(centred(line) for line in wrap(paragraph, int(columns * TITLE_SHARE)))
+            elif role in ("sign", "date"):
+                body.extend(set_right(line) for line in wrap(paragraph, columns - 4))
+            else:
+                body.extend(wrap(paragraph, columns))
+        sections.extend([doc.section] * (len(body) - len(sections)))
+    paged: list[str] = []
+    pages: list[int] = []
+    page, left = 1, rng.randint(33, 37)
+    for line, section in zip(body, sections):
+        if left == 0:
+            head = f"{name}　{issue}" if (page + 1) % 2 == 0 else section
+            paged += [centred(footer.format(page)), "\f" + centred(head), ""]
+            page, left = page + 1, rng.randint(33, 37)
+        paged.append(line)
+        pages.append(page)
+        left -= 1
+    paged.append(centred(footer.format(page)))
+    toc = [centred("目　　录")]
+    section = None
+    for doc, start in zip(docs, starts):
+        if doc.section != section:
+            section = doc.section
+            toc.append(section)
+        entry = wrap(doc.title, columns - 3)
+        folio = str(pages[start])
+        entry[-1] += " " * max(2, int(measure - 2 * width(entry[-1]) - len(folio))) + folio
+        toc.extend(entry)
+    month, day = int(last[5:7]), int(last[8:10])
+    mast = [centred(name), centred(issue), centred(f"（总第{900 + number}期）"), centred(f"{year}年{month}月{day}日")]
+    return Layout(f"issue-{number}", "\n".join(mast + [""] + toc + [""] + paged) + "\n")
+
+
+def placed_issues(docs: list[Document], seed: int, name: str) -> list[Layout]:
+    """The documents spread over consecutive issues of 4–7 documents each, placed as pdftotext -layout gives them."""
+    rng = random.Random(seed)
+    out, i, number = [], 0, 1
+    while i < len(docs):
+        n = rng.randint(4, 7)
+        out.append(placed_issue(docs[i:i + n], seed * 100 + number, number, name))
+        i, number = i + n, number + 1
+    return out
 
 # ---------------------------------------------------------------- (d) indented
 

@@ -8,6 +8,7 @@
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
     python -m tests.devset.measure --boxes                    # every set with each title run into its 主送
     python -m tests.devset.measure --columns                  # every set printed two columns a page
+    python -m tests.devset.measure --placed                   # every set printed, as pdftotext -layout places it
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -92,7 +93,7 @@ from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
 from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
 from tests.devset.layout import (Document, Layout, boxes_joined, indented, ocr_spaced,  # noqa: E402
-                                 printed_issues, radicals, is_row, run_together, singles, stop_lines,
+                                 placed_issues, printed_issues, radicals, is_row, run_together, singles, stop_lines,
                                  two_column_issues)
 
 HERE = Path(__file__).resolve().parent
@@ -617,6 +618,35 @@ def two_columns() -> None:
     print(f"pages in two columns: {found}/{total} documents with the right extent ({found / total:.1%})")
 
 
+PLACED_SEEDS = (5, 6, 7, 8)
+
+
+def placed_figures(set_name: str, seed: int) -> Figures:
+    """The set printed as issues whose every line ``pdftotext -layout`` places
+    by spaces, the title set larger than the body (layout.placed_issues)."""
+    records = list(load(set_name))
+    figures = Figures()
+    judge(records, [convert_layout(layout) for layout in placed_issues([r.doc for r in records], seed, GAZETTE_NAME)],
+          figures)
+    return figures
+
+
+def placed(seeds: tuple = PLACED_SEEDS) -> None:
+    """Every set's documents found with the right extent in issues placed as
+    pdftotext -layout gives them (placed_figures), per seed, and what is missed."""
+    for seed in seeds:
+        total = found = 0
+        missed = []
+        for set_name in SETS:
+            figures = placed_figures(set_name, seed)
+            total, found = total + figures.expected, found + figures.right_extent
+            missed += [f"{set_name}: {p}" for p in figures.problems if p.split(": ", 1)[-1].startswith(("not found", "extent"))]
+        print(f"placed by pdftotext -layout, seed {seed}: {found}/{total} documents with the right extent "
+              f"({found / total:.1%})")
+        for name in missed:
+            print(f"  {name}")
+
+
 def boxes(columns: tuple = (None, 18, 26)) -> None:
     """Every set run together with each title run into its 主送 (boxes_joined),
     at full width and wrapped: the shape of an extractor that joins text boxes."""
@@ -637,8 +667,8 @@ def boxes(columns: tuple = (None, 18, 26)) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args in (["--sweep"], ["--widths"], ["--boxes"], ["--columns"]):
-        {"--sweep": sweep, "--widths": widths, "--boxes": boxes, "--columns": two_columns}[args[0]]()
+    if args in (["--sweep"], ["--widths"], ["--boxes"], ["--columns"], ["--placed"]):
+        {"--sweep": sweep, "--widths": widths, "--boxes": boxes, "--columns": two_columns, "--placed": placed}[args[0]]()
         sys.exit()
     chosen = "dev"
     if args[:1] == ["--set"] and len(args) > 1 and args[1] in SETS:
