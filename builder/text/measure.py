@@ -52,6 +52,23 @@ def paragraph_indent(line: Line) -> float:
     return indent if indent == PARAGRAPH_INDENT else 0
 
 
+CENTRE_SLACK = 3  # display columns a centred line's two margins may differ by: the print rounds to whole characters
+
+
+def centred(line: Line, full_width: float) -> bool:
+    """A line set in the middle of the measure, as GB/T 9704 7.3.1 sets a
+    title (居中排布), where the file keeps each line's place (Line.runs, as
+    pdftotext -layout does): indented, its two margins alike. A body line's
+    right margin is nothing, a signature's or date's left one the wider; a
+    paragraph's first line indented two characters is centred only when its
+    margins are the same."""
+    if not line.runs or not full_width:
+        return False
+    left, right = line.runs[0][0], 2 * full_width - line.runs[-1][1]
+    slack = 1 if left == 2 * PARAGRAPH_INDENT else CENTRE_SLACK  # (a paragraph's one line short of the measure)
+    return left >= 2 and right >= 2 and abs(left - right) <= slack
+
+
 def measure(lines: list[Line]) -> float:
     """The file's full line width: the width most body lines reach. A text's
     own 目录 is no body: its entries, a heading each, are as short as the

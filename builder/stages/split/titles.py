@@ -21,7 +21,7 @@ from ...text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_pa
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, notice_title_forms, self_word, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
-from ...text.measure import MEASURE, paragraph_indent, printed_width
+from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
@@ -1004,6 +1004,13 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         head = lines[start].text
         if _printed_again(lines, start - 1, start, reach=end - start):
             break  # the title printed above it whole (a web page's title over the title as printed)
+        if centred(lines[start], full_width) and centred(above, full_width) \
+                and not (kind_of(above.text) and balanced(above.text)) and not TITLE_GRAMMAR_RE.match(head.strip()):
+            start -= 1  # a title is centred (GB/T 9704 7.3.1): where the file keeps each line's place, the centred
+            continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
+            # opens as a title does, its 发文机关 and 关于, nor a whole title of its own above it)
+        if _margin_over_centred(lines, start - 1, full_width):
+            break  # a short line at the margin over a centred one (a 抄送's last, a sentence's) is none of its lines
         if organ_alone(above.text) and _organs_over_kind(lines, start, end):
             start -= 1  # a 公告's or 令's title is its organs' names and its kind (GB/T 9704 10.1): the kind
             continue  # alone under the organs, one a line
@@ -1130,6 +1137,14 @@ def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: f
     return False
 
 
+def _margin_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k stands short at the margin over a centred line (measure.centred): where the file keeps each
+    line's place, a title's lines are all centred (GB/T 9704 7.3.1), so line k (a 抄送's last, a sentence's)
+    is none of the title's under it."""
+    return k + 1 < len(lines) and centred(lines[k + 1], full_width) and not lines[k].runs \
+        and not wrapped(lines[k], full_width)
+
+
 def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
     """GB/T 9704 7.3.1: the 发文机关 alone on the line over 关于 (line k),
     its name longer than the measure, the wrap cutting it anywhere ('XX市第二届
@@ -1249,7 +1264,8 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
-            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width)
+            and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
+            and not _margin_over_centred(lines, k, full_width)
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
