@@ -49,3 +49,31 @@ def test_an_organ_under_a_report_stays_its_addressee(columns):
                                 "一、一般公共预算执行情况", "上半年全市一般公共预算收入完成30.2亿元。"], columns)
     assert docs[-1].title == "关于某某市2022年上半年预算执行情况的报告"
     assert docs[-1].addressees == "市人大常委会"
+
+
+# ---------------------------------------------------------------- a sitting's own mark, cut by the measure
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sitting_mark_cut_by_the_measure_begins_the_report_under_it(columns):
+    """A standing committee's sitting prints each report laid before it under
+    the sitting's own mark ('某某市第十二届人大常委会第四十九次会议文件'), as a
+    发文机关标志 heads a 公文 (GB/T 9704 7.2.2), with no 发文字号 under it. A
+    narrow measure cuts it anywhere ('…第四十九次会' / '议文件'); joined again
+    it is the mark, and begins the report under it, not the text above."""
+    docs = _documents(BUDGET + ["某某市第十二届人大常委会第四十九次会议文件"] + FINAL_ACCOUNTS
+                      + ["主任、各位副主任、秘书长、各位委员:", "受市人民政府的委托,我向本次常委会报告2022年市级决算草案,请予审议。",
+                         "一、市级财政收支决算情况", "市级一般公共预算收入66.9亿元,完成调整预算的100.2%。"], columns)
+    assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告", "关于某某市2022年市级决算草案的报告"]
+    assert not any("会议文件" in p.text for p in docs[0].parts[0].blocks if hasattr(p, "text"))
+    assert any("第四十九次会议文件" in p.text.replace(" ", "") for p in docs[1].parts[0].blocks if hasattr(p, "text"))
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_ending_on_a_sitting_document_is_no_mark(columns):
+    """Control: a sentence of the text that ends on a sitting's document
+    ('…印发某某市第十二届人大常委会第四十九次会议文件') runs on from the words
+    above it: the text above ends there on no sentence, so it is no mark."""
+    docs = _documents(BUDGET[:-1] + ["全县一般公共预算收入完成12.5亿元,增长6.1%,有关情况已印发某某市第十二届人大常委会第四十九次会议文件",
+                                     "，请各位代表审阅。"], columns)
+    assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告"]
+    assert "四十九次会议文件" in "".join(p.text for p in docs[0].parts[0].blocks if hasattr(p, "text")).replace(" ", "")
