@@ -2244,6 +2244,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   Left: 中山's signature printed '中共中山市委宣传' and 封丘縣, named only in
   its title, give no issuer; 中山's 公示公告 is lost printed in two columns.
 
+- holdout118: reports presented to a people's congress or its standing
+  committee, 2019-2024: 科右中旗's 国民经济和社会发展计划执行情况及计划草案的
+  报告 (内蒙古; spaces round the title's years, the 题注 over two lines),
+  珠海市审计局's and 衢州市审计局's 审计工作报告 (广东, 浙江; 衢州's under its
+  page's disclosure table of '|' cells), 桃源县's 决算 report (湖南; its own
+  目录 printed before its title), 南开区's 预算执行情况和预算草案的报告 (天津;
+  no 关于, a 题注 with no dash, the 财政局 under it, an unnumbered part
+  heading) and 茂名's 决算草案的报告 (广东; the sitting's own mark
+  '…人大常委会第四十九次会议文件' over the title). First measured (against
+  main 4a59523): run together and printed 50-67% of documents with the
+  right extent (33% at 18 and indented at 20 columns), 文号 and issuers
+  100%, dates and 主送 83%, 6/6 provisions, nothing cut; one file a
+  document 83%, 6 of 6 files read fully. After the rules of
+  tests/test_holdout118_grammar.py (a 称谓 may name the 常务副主任; a
+  session's or sitting's own mark cut by the measure is joined again with
+  no 发文字号 under it): 67% in every layout but one file a document
+  (83%), 文号, issuers and 主送 100%, dates 83%, 6/6 provisions, nothing
+  cut; 4 of 6 in two columns. Left: 桃源's own 目录 printed before its
+  title is read as the text above's provisions (or dropped alone), and
+  衢州's disclosure table is read as a table of the text above, its
+  成文日期 not as the report's date.
+
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -2672,6 +2694,14 @@ FLOORS = {
                                                 provisions=0.8, singles=0.6) for layout in ("single", "single_blank")},
                                   recall=0.15, precision=0.3, 文号=0.45, issuers=0.3, date=0.45, 主送=0.45,
                                   provisions=0.65, parts=0.0, cut=0.04),
+    # Left: 桃源's own 目录 ('目    录' and its 一、 (一) entries, no pages) printed BEFORE its 决算 report's title is read
+    # as provisions of the text above it (alone, it is dropped as front matter); 衢州's page disclosure table ('索引号: |
+    # … | 成文日期: | 2019-11-26 |') over its report is read as a table of the text above, so its 成文日期 is not the
+    # report's date (dates 5/6) and run together the text above takes 桃源's 目录 too: 4 of 6 documents with the right
+    # extent (5 of 6 one file a document).
+    "holdout118": in_every_layout({layout: dict(recall=0.8, precision=0.8) for layout in ("single", "single_blank")},
+                                  recall=0.65, precision=0.65, 文号=0.98, issuers=0.98, date=0.8, 主送=0.98,
+                                  provisions=0.98, parts=0.0, cut=0.003),
 }
 
 
@@ -2691,11 +2721,11 @@ def test_held_out_figures_do_not_drop(name, layout):
 # mirror's pinyin annotation the wrap cut in two inside a column ('來(l' / 'ái)'), a source's own page numbers set
 # across both columns (holdout49), and the shapes each set still misses in its printed issues (holdout105's 苏州 headline,
 # holdout110's 池州 speech run into its text with no 称谓, holdout116's 中山 公示公告 whose title, two quoted names and
-# a bracket, is not found in a column).
+# a bracket, is not found in a column, holdout118's 桃源 目录 before its title and 衢州 disclosure table).
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
-           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0}
+           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0, "holdout118": 0.65}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -460,8 +460,10 @@ SITTING_LINE_RE = re.compile(rf"""^(?:{DATE_RE.pattern})\s*[^\s。，；：,;:�
 
 # The 称谓 a speech, a report or a 说明 delivered at a session opens with: the audience by their offices and
 # nothing else ("主任、各位副主任、秘书长、各位委员：", "各位代表、同志们："), where a 公文 names the organs
-# it is sent to (GB/T 9704 7.3.2), or one person by name and office ("王某某委员：").
-AUDIENCE = r"(?:尊敬的)?(?:各位|各)?副?(?:委员长|主任委员|主任|秘书长|委员|代表|来宾|嘉宾|领导|同志们?|朋友们?)"
+# it is sent to (GB/T 9704 7.3.2), or one person by name and office ("王某某委员："). A standing committee
+# names its first deputy 常务副主任 (地方组织法: 主任、副主任若干人; many provide a 常务副主任), so the audience
+# may name that office too ("主任、常务副主任、各位副主任，秘书长，各位委员：").
+AUDIENCE = r"(?:尊敬的)?(?:各位|各)?(?:常务)?副?(?:委员长|主任委员|主任|秘书长|委员|代表|来宾|嘉宾|领导|同志们?|朋友们?)"
 SALUTATION_RE = re.compile(either_script(rf"^{AUDIENCE}(?:[、，,]{AUDIENCE})*[:：]$"))
 # A meeting record's attendance (GB/T 9704 10.3, 纪要格式): '出席', '请假' and '列席', perhaps '…人员' and the body's
 # own '本府' before them ('本府出席人员：'), then a colon and the names: who sat in, where a 公文's 主送 names the

@@ -17,7 +17,7 @@ from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, D
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
-                           PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
+                           PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
                            whole_adoption_note)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
@@ -1181,7 +1181,11 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     / '文件'). That is one mark again: only when the lines joined are a mark.
     A measure narrower than the mark's one line cuts it anywhere ('某某市美丽
     村庄建设专项' / '行动组文件'): the lines joined are one mark where the
-    发文字号 stands right under them (7.2.4), as it stands under a 版头."""
+    发文字号 stands right under them (7.2.4), as it stands under a 版头. A
+    session's or a sitting's own mark ('某某市第十二届人大常委会第四十九次会议
+    文件', over each report laid before it) has no 发文字号 under it: cut
+    anywhere ('…第四十九次会' / '议文件', '…会议文' / '件'), the lines joined
+    are that mark where they make it whole and the text above ends there."""
     out: list[Line] = []
     for n, line in enumerate(lines):
         text = line.text.replace(" ", "")
@@ -1191,9 +1195,28 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
         elif out and text.endswith("文件") and not ISSUER_MARK_RE.match(text) and is_doc_number_line(below) \
                 and (k := _mark_cut_from(out, text)):
             out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
+        elif out and text.endswith("件") and not ISSUER_MARK_RE.match(text) and (k := _session_mark_cut_from(out, text)):
+            out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
         else:
             out.append(line)
     return out
+
+
+SESSION_MARK_RE = re.compile(rf"^{SESSION}" + either_script("文件") + "$")
+
+
+def _session_mark_cut_from(out: list[Line], tail: str) -> int:
+    """How many of the lines above end in a session's or sitting's own mark
+    whose last words the line holds ('议文件', '件'): the fewest that make the
+    mark whole with it, the line over them ending a sentence, a mark or a
+    目录 entry (no sentence's words run into a mark), or 0."""
+    for k in range(1, min(MARK_LINES, len(out)) + 1):
+        over = out[-k - 1].text.strip() if len(out) > k else ""
+        if SESSION_MARK_RE.match("".join(q.text.replace(" ", "") for q in out[-k:]) + tail) \
+                and (not over or ends_sentence(over) or ISSUER_MARK_RE.match(over.replace(" ", ""))
+                     or closes_toc_entry(over)):
+            return k
+    return 0
 
 
 MARK_LINES = 3  # lines a 发文机关标志 may be cut over at the narrowest measure

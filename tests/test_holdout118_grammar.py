@@ -1,0 +1,79 @@
+"""The document grammar on layouts of the hundred-and-eighteenth held-out set's
+kind (issue #11): reports presented to a people's congress or its standing
+committee (预算执行情况和预算草案的报告, 决算草案的报告, 审计工作报告, 国民经济和
+社会发展计划执行情况的报告) by cities, counties and districts: a title over two
+lines, the 题注 of the sitting, the speaker, the 称谓, numbered parts. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+# A report before the cases' own, so that each case's text has a text above it.
+BUDGET = ["关于某某县2023年预算执行情况和2024年预算草案的报告", "——2024年1月10日在某某县第十八届人民代表大会第三次会议上",
+          "某某县财政局局长 王某某", "各位代表:", "受县人民政府委托,现将全县2023年预算执行情况和2024年预算草案提请大会审议。",
+          "一、2023年预算执行情况", "全县一般公共预算收入完成12.5亿元,增长6.1%。"]
+
+
+# ---------------------------------------------------------------- a 称谓 naming the 常务副主任
+
+FINAL_ACCOUNTS = ["关于某某市2022年市级决算草案的报告", "某某市财政局局长 李某某"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("audience", ["主任、常务副主任、各位副主任,秘书长,各位委员:",
+                                      "主任、常务副主任、副主任、秘书长、各位委员:"])
+def test_an_audience_naming_the_first_deputy_is_no_addressee(audience, columns):
+    """A report to a standing committee opens with its 称谓, the audience by
+    their offices; many committees have a 常务副主任, and the 称谓 names that
+    office before the other deputies. It is a 称谓, not a 主送 (a 公文's 主送
+    names organs): the report has none."""
+    docs = _documents(BUDGET + FINAL_ACCOUNTS + [audience, "受市人民政府的委托,我向本次常委会报告2022年市级决算草案,请予审议。",
+                                                 "一、市级财政收支决算情况", "市级一般公共预算收入66.9亿元,完成调整预算的100.2%。"],
+                      columns)
+    assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告", "关于某某市2022年市级决算草案的报告"]
+    assert docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_organ_under_a_report_stays_its_addressee(columns):
+    """Control: a report sent to the committee as an organ ('市人大常委会:')
+    under a 题注 that names the sitting only keeps that organ as its 主送."""
+    docs = _documents(BUDGET + ["关于某某市2022年上半年预算执行情况的报告", "——2022年7月28日在某某市第九届人民代表大会常务委员会第五次会议上",
+                                "某某市人民政府", "市人大常委会:", "受市人民政府委托,现将2022年上半年预算执行情况报告如下,请予审议。",
+                                "一、一般公共预算执行情况", "上半年全市一般公共预算收入完成30.2亿元。"], columns)
+    assert docs[-1].title == "关于某某市2022年上半年预算执行情况的报告"
+    assert docs[-1].addressees == "市人大常委会"
+
+
+# ---------------------------------------------------------------- a sitting's own mark, cut by the measure
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sitting_mark_cut_by_the_measure_begins_the_report_under_it(columns):
+    """A standing committee's sitting prints each report laid before it under
+    the sitting's own mark ('某某市第十二届人大常委会第四十九次会议文件'), as a
+    发文机关标志 heads a 公文 (GB/T 9704 7.2.2), with no 发文字号 under it. A
+    narrow measure cuts it anywhere ('…第四十九次会' / '议文件'); joined again
+    it is the mark, and begins the report under it, not the text above."""
+    docs = _documents(BUDGET + ["某某市第十二届人大常委会第四十九次会议文件"] + FINAL_ACCOUNTS
+                      + ["主任、各位副主任、秘书长、各位委员:", "受市人民政府的委托,我向本次常委会报告2022年市级决算草案,请予审议。",
+                         "一、市级财政收支决算情况", "市级一般公共预算收入66.9亿元,完成调整预算的100.2%。"], columns)
+    assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告", "关于某某市2022年市级决算草案的报告"]
+    assert not any("会议文件" in p.text for p in docs[0].parts[0].blocks if hasattr(p, "text"))
+    assert any("第四十九次会议文件" in p.text.replace(" ", "") for p in docs[1].parts[0].blocks if hasattr(p, "text"))
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_ending_on_a_sitting_document_is_no_mark(columns):
+    """Control: a sentence of the text that ends on a sitting's document
+    ('…印发某某市第十二届人大常委会第四十九次会议文件') runs on from the words
+    above it: the text above ends there on no sentence, so it is no mark."""
+    docs = _documents(BUDGET[:-1] + ["全县一般公共预算收入完成12.5亿元,增长6.1%,有关情况已印发某某市第十二届人大常委会第四十九次会议文件",
+                                     "，请各位代表审阅。"], columns)
+    assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告"]
+    assert "四十九次会议文件" in "".join(p.text for p in docs[0].parts[0].blocks if hasattr(p, "text")).replace(" ", "")
