@@ -63,3 +63,37 @@ def test_another_title_under_the_note_is_no_annex(columns):
                               "某某市人民政府", "2020年3月1日"], columns)
     assert [d.title for d in docs] == [HEAD[0], other]
     assert not any(other in (p.title or "") for p in docs[0].parts[1:])
+
+
+# ---------------------------------------------------------------- a list's count under its title, over its cells
+
+def _tables(doc):
+    from builder.model import Table
+    return [b for part in doc.parts for b in part.blocks if isinstance(b, Table)]
+
+
+SIGNED = HEAD + ["某某市人民政府", "2023年6月1日", "附件", "某某市第三批市级传统村落名录"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("count", ["（共计4个）", "(共4个)", "（共四个）"])
+def test_a_count_under_a_lists_title_is_no_cell(count, columns):
+    """A list's title may carry its count on a line of its own in brackets
+    ('（共计4个）', as the 附件说明 and the body give it: '名录（共计4个）'), over
+    a table printed one cell a line: the count is the title's note, never a
+    column's label, as a unit line ('单位：元') over the cells is not. The
+    cells under it are read from the header row ('序号' / '所在镇' / '村落名称')."""
+    docs = _documents(SIGNED + [count] + LIST[1:], columns)
+    tables = _tables(docs[0])
+    assert len(tables) == 1
+    assert [c.text for c in tables[0].rows[0]] == ["序号", "所在镇", "村落名称"]
+    assert len(tables[0].rows) == 5
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_list_under_its_title_alone_stays_as_read(columns):
+    """Control: the same list with no count under its title is read from its
+    header row as before."""
+    docs = _documents(SIGNED + LIST[1:], columns)
+    tables = _tables(docs[0])
+    assert len(tables) == 1 and [c.text for c in tables[0].rows[0]] == ["序号", "所在镇", "村落名称"]
