@@ -56,7 +56,7 @@ from typing import Optional, Union
 
 from ..model import Cell, Diagnostic, Line, Table
 from ..text import grid
-from ..text.frame import COUNTED_HEADING_RE, DATE_LINE_RE, ORGAN_ENDING
+from ..text.frame import COUNT_NOTE_RE, COUNTED_HEADING_RE, DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
@@ -818,19 +818,20 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
         run_end = cell_run_end
         texts = [clean_title(x.text) for x in lines[i:run_end]]
         above, found = 0, grid.one_cell_per_line(texts)
-        units = [k for k, text in enumerate(texts[:LINES_ABOVE]) if UNIT_LINE_RE.match(text)]
+        units = [k for k, text in enumerate(texts[:LINES_ABOVE]) if UNIT_LINE_RE.match(text) or COUNT_NOTE_RE.match(text)]
         if units or not (found and found[1] == len(texts)) and len(texts) > 1 and not is_number(texts[0]):
-            # A unit line, or a title, printed over the cells: the reading starts under them, and its rows open
+            # A unit line or a list's count in brackets, or a title, printed over the cells: the reading starts under them, and its rows open
             # on their labels (a reading shifted by a line the title's place took ends on a figure's row).
             above = units[-1] + 1 if units else 1
             found = grid.one_cell_per_line(texts[above:])
             found = found if found and not is_number(found[0][-1][0]) else None
         if found and found[1] == len(texts) - above:  # rows that stop short of the run are no proof
             return i + above, run_end, found[0], []
-        numbered = grid.numbered_rows([clean_title(x.text) for x in lines[i:]]) \
-            if grid.SERIAL_HEAD_RE.match(texts[0].replace(" ", "")) else None
+        head = units[-1] + 1 if units and units[-1] + 1 < len(texts) else 0  # under a unit or count line
+        numbered = grid.numbered_rows([clean_title(x.text) for x in lines[i + head:]]) \
+            if grid.SERIAL_HEAD_RE.match(texts[head].replace(" ", "")) else None
         if numbered:  # rows framed by their serials: their cells may hold sentences
-            return i, i + numbered[1], numbered[0], []
+            return i + head, i + head + numbered[1], numbered[0], []
         if _looks_tabular(texts):
             return i, i, None, ["possible table, one cell per line, not rebuilt: the lines are kept as they are"]
     end, rows = _list_rows(lines, i)

@@ -81,6 +81,10 @@ YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}{ZERO_FORMS}]{{4}})"
 COUNTED_HEADING_RE = re.compile(either_script(
     rf"^(?:[{CN_NUMERAL}]{{1,3}}、|[（(][{CN_NUMERAL}]{{1,3}}[）)]|\d{{1,2}}[.．、]).{{0,24}}"
     rf"[（(](?:共计?)?[\d{CN_NUMERAL}]{{1,4}}(?:个|项|名|人|家|件|所|处)[）)]$"))
+# A list's count on a line of its own in brackets under the list's title ('（共计5项）', '(共17个)'): the title's
+# note, as a unit line ('单位：元') is, never one of the cells of the table under it.
+COUNT_NOTE_RE = re.compile(either_script(
+    rf"^[（(]\s*(?:共计?)?\s*[\d{CN_NUMERAL}]{{1,4}}\s*(?:个|项|名|人|家|件|所|处)\s*[）)]$"))
 MONTH_OR_DAY = rf"(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})"
 DATE_RE = re.compile(rf"""
     (?P<year>{YEAR}) \s* 年 \s*

@@ -179,6 +179,11 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             parts.append((i, titles[i].title, None))
             i = titles[i].end
             continue
+        if first_date is None and (unmarked := _annex_under_note(lines, span, i, full_width)):
+            title, stop = unmarked
+            parts.append((i, title, None))
+            i = stop
+            continue
         if not after_date and not annex:
             i += 1
             continue
@@ -240,6 +245,39 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             continue
         i += 1
     return parts
+
+
+def _annex_under_note(lines: list[Line], span: DocSpan, i: int, full_width: float) -> Optional[tuple[str, int]]:
+    """(title, end) of an 附件 printed at line i right under the 附件说明
+    that names it. GB/T 9704 7.3.4 names each annex in the 附件说明 as the
+    annex's own title prints it, and 8 prints the annex after the notice
+    under that title; a page that drops the signature, the 成文日期 and the
+    annex's '附件' mark sets the title right under the 附件说明 ('附件：XX名录'
+    / 'XX名录' / its rows). A title line there (with its text under it, no
+    organ's name that would sign) that repeats the one name the 附件说明
+    gives, perhaps a word short ('…第六批名录' for '…第六批县级名录'), opens
+    the annex; the 附件说明's own name wrapped onto the lines above is read
+    whole first."""
+    k = i - 1
+    while k > span.title.end and not ANNEX_RUN_IN_RE.match(lines[k].text) and wrapped(lines[k - 1], full_width):
+        k -= 1  # back over the wrapped lines of the 附件说明's name
+    match = ANNEX_RUN_IN_RE.match(lines[k].text) if k >= span.title.end else None
+    if not match or LABEL_RE.match(match.group("title")) or ANNEX_ITEM_RE.match(lines[i].text) \
+            or not titleish(lines[i]) or is_date_line(lines[i].text) or organ_names(lines[i].text) \
+            or any(not wrapped(lines[j], full_width) for j in range(k, i - 1)):
+        return None
+    stop = untitled_end(lines, i, span.end, full_width)
+    if stop >= span.end:
+        return None  # nothing printed under it: no annex
+    name = squash(join_title([match.group("title")] + [line.text for line in lines[k + 1:i]]))
+    title = join_title([line.text for line in lines[i:stop]])
+    short, long = sorted((squash(title), name), key=len)
+    if len(short) < REPEATED_NAME_SHARE * len(long) or not covers(name, squash(title)):
+        return None
+    return title, stop
+
+
+REPEATED_NAME_SHARE = 0.8  # of the 附件说明's name an annex's title repeats: a word may drop, not a phrase
 
 
 def _signed_below(lines: list[Line], start: int, date: int) -> bool:
