@@ -162,8 +162,9 @@ def draft_stage(lines: list[Line], k: int) -> bool:
         and titleish(lines[k - 1])
 
 
-# The day a page published a headline, in brackets after it: '《关于…的通告》(2022年9月16日)'.
-HEADLINE_DAY_RE = re.compile(r"\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")
+# The day a page published a headline, in brackets after it: '《关于…的通告》(2022年9月16日)', or in figures
+# parted by / - or . as law libraries print it after a bare title: '…的通知(2004/06/23)'.
+HEADLINE_DAY_RE = re.compile(r"\s*[（(](?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([/.-])\d{1,2}\1\d{1,2})[）)]$")
 
 
 def unquoted_title(title: str) -> str:
@@ -174,7 +175,9 @@ def unquoted_title(title: str) -> str:
     a title names no day after its 文种; a 题注's date stands under it)."""
     quoted = HEADLINE_DAY_RE.sub("", title)
     if not (quoted.startswith("《") and quoted.endswith("》")):
-        return title
+        # A bare title ends on its 文种 (GB/T 9704 7.3.1) and names no day after it (a 题注's date stands under
+        # it): a day in brackets after the 文种 ('…的通知(2004/06/23)') is the page's, as after a quoted one.
+        return quoted if quoted != title and (kind := kind_of(quoted)) and quoted.endswith(kind) else title
     depth = 0
     for k, ch in enumerate(quoted):
         depth += (ch == "《") - (ch == "》")
