@@ -85,12 +85,19 @@ SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*(?:\
 # wrap cut off: "号", "(20)号", "第3-1号" (one notice of batch 3, frame.UNCODED_NUMBER)
 
 
-def _kind_end_and_serial(text: str) -> bool:
+def _kind_end_and_serial(text: str, above: Optional[str] = None) -> bool:
     """The last character or two of a title's kind word the wrap cut off,
     with the serial or the bracketed number after it: "…的通" / "告 2022(20)号",
-    "…的决" / "定(XX省人民政府令第148号)"."""
+    "…的决" / "定(XX省人民政府令第148号)". Not under a line that already ends
+    on its whole kind word ('…的启动公告'), unless the characters make a longer
+    kind word of it ('…决定' / '书'): a 发文字号's 代字 may be one or two
+    characters, a kind word too (GB/T 9704 7.2.4: 代字, 年份, 序号), so the
+    line under a whole title ('公告〔2021〕29号') is its number whole."""
     tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
-    return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+    if not (bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None):
+        return False
+    head = (above or "").strip()
+    return not (head and kind_of(head) and not kind_word_goes_on(head, text.lstrip()))
 
 
 def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
@@ -1218,10 +1225,12 @@ def _coded_by_kind(text: str, kind: str) -> bool:
     organ's short name before it ('某征补公告〔2022〕12号', '昌政征启公告〔2024〕
     05号'), as a county numbers its 公告 of one 征地 batch: under a title that
     ends in that kind, the number, not a 公告 titled by its 标志 and serial
-    (an organ's full name before the kind: '某某县人民政府公告〔2022〕第3号')."""
+    (an organ's full name before the kind: '某某县人民政府公告〔2022〕第3号'). The 代字 may be the kind word
+    alone ('公告〔2021〕29号'): a 公告 titled by its 标志 names its organ (GB/T 9704 10.1), and a bare kind word
+    under a whole title of that kind is no title of its own."""
     number = DOC_NUMBER_RE.fullmatch(text.strip())
     code = number.group("prefix") if number else ""
-    return code.endswith(kind) and len(code) >= len(kind) + 2 and not ORGAN_END_RE.search(code[:-len(kind)])
+    return code.endswith(kind) and len(code) >= len(kind) and not ORGAN_END_RE.search(code[:-len(kind)])
 
 
 def _bare(match: re.Match) -> bool:
@@ -1268,7 +1277,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
                                        or bool(LEFT_OPEN_RE.search(prev.text))
-                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text)
+                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text, prev.text)
                                        or _kind_end_and_number(prev, line.text, full_width))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
@@ -1278,7 +1287,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
         if joined and match is None and serial_notice_number(text) \
                 and (SERIAL_TAIL_RE.match(line.text) and re.search(r"[\d第〔［\[（(〕］\]）)]\s*$", prev.text)
-                     or _kind_end_and_serial(line.text)):
+                     or _kind_end_and_serial(line.text, prev.text)):
             out[-1] = replace(prev, text=text)  # a 公告 titled by its 标志 and serial, the wrap cutting inside the
             continue  # serial, after its year ('…公告〔2023〕' / '第6号') or inside the kind word ('…公' / '告〔2024〕
             # 第1号'): one line again, as printed (a serial on a line of its own under the whole kind stays there)

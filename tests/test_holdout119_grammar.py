@@ -1,0 +1,56 @@
+"""The document grammar on layouts of the hundred-and-nineteenth held-out
+set's kind (issue #11): land expropriation notices of city, county and
+district governments (土地征收启动公告, 征收土地预公告, 征收土地公告), their
+发文字号 coded by the kind word alone or run in before the title, the organ
+named with the zone it runs in brackets, the 结束语 run on after the body's
+last sentence. Each case is invented text laid out as extractors give it
+(one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Paragraph
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+BODY = ["为保障县域经济发展用地需求,根据有关法律法规的规定,现将有关事项公告如下:", "一、拟征收土地范围",
+        "拟征收地块涉及某某镇某某村,面积约3.5公顷。", "二、其他事项",
+        "自本公告发布之日起,任何单位和个人不得在拟征收土地上抢栽抢建,违反规定的一律不予补偿。", "特此公告。"]
+
+
+def _texts(doc) -> list[str]:
+    return [b.text for part in doc.parts for b in part.blocks if isinstance(b, Paragraph)]
+
+
+# ---------------------------------------------------------------- a number coded by the kind word alone
+
+CODED_BY_KIND = ["某某区人民政府关于某某片区建设用地土地征收的启动公告", "公告〔2022〕17号"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_coded_by_the_kind_word_alone_under_a_whole_title(columns):
+    """GB/T 9704 7.2.4: a 发文字号 is the 代字, the year and the serial; a
+    district numbers its 公告 by the kind word alone ('公告〔2022〕17号').
+    Under a title that already ends on that kind word the line is the
+    number whole: no title ends on its kind twice ('…启动公告公告'), and a
+    公告 titled by its 标志 names its organ (10.1)."""
+    doc, = _documents(CODED_BY_KIND + BODY + ["某某区人民政府", "2022年7月15日"], columns)
+    assert doc.title == "某某区人民政府关于某某片区建设用地土地征收的启动公告"
+    assert doc.doc_number == "公告〔2022〕17号"
+    assert doc.issuers == ["某某区人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_kind_word_cut_before_its_serial_is_still_the_titles(columns):
+    """Control: the wrap cutting a 通告's kind word before its serial ('…的通'
+    / '告 2022(20)号') leaves the kind's end with the serial: the line above
+    ends on no whole kind word, so the two make the title."""
+    docs = _documents(["某某县人民政府关于禁止在城区燃放烟花爆竹的通", "告 2022(20)号",
+                       "为保障公共安全,现就有关事项通告如下:", "一、城区范围内禁止燃放烟花爆竹。", "特此通告。",
+                       "某某县人民政府", "2022年1月5日"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于禁止在城区燃放烟花爆竹的通告"]
+    assert docs[0].doc_number == "2022（20）号"
