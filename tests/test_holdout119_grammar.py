@@ -54,3 +54,29 @@ def test_a_kind_word_cut_before_its_serial_is_still_the_titles(columns):
                        "某某县人民政府", "2022年1月5日"], columns)
     assert [d.title for d in docs] == ["某某县人民政府关于禁止在城区燃放烟花爆竹的通告"]
     assert docs[0].doc_number == "2022（20）号"
+
+
+# ---------------------------------------------------------------- a number run into the organ's title
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_number_run_into_a_title_that_opens_on_its_organ(columns):
+    """A web page sets the 版头's 发文字号 and the title on one line, the
+    break lost ('某征告字〔2023〕第9号某某县人民政府…启动公告'): a title opens on
+    its organ (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种) or on 关于, never on a
+    number, so the number's 号 ends the 版头 when the organ's place opens the
+    words after it and the title's kind word ends them, on its line or,
+    the line filled, a line or two below."""
+    docs = _documents(["某征告字〔2023〕第9号某某县人民政府征收土地预公告"] + BODY + ["2023年6月4日"], columns)
+    assert [(d.title, d.doc_number) for d in docs] == [("某某县人民政府征收土地预公告", "某征告字〔2023〕第9号")]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_that_opens_on_a_number_stays_a_sentence(columns):
+    """Control: a paragraph that opens on a number and goes on with the
+    organ's name in a sentence ('某府发〔2020〕3号某某县人民政府关于…的通知已
+    印发,请…') is the body's: its punctuation says so, on its line or on
+    the line under it."""
+    docs = _documents(["某某县人民政府关于加强耕地保护工作的通知", "各乡镇人民政府:",
+                       "某府发〔2020〕3号某某县人民政府关于加强土地管理的通知已印发,请各乡镇遵照执行。",
+                       "某某县人民政府", "2021年3月1日"], columns)
+    assert [(d.title, d.doc_number) for d in docs] == [("某某县人民政府关于加强耕地保护工作的通知", None)]

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import takewhile
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
-                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
@@ -146,9 +146,13 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 # the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知");
 # or, the page having lost the break, no space but the title's opening 关于
 # after the whole number's 号 ("X教发[2015]1号关于印发…的通知"): a title opens on
-# its organ or on 关于, never on a number.
+# its organ or on 关于, never on a number. So too a title that opens, right after the 号, on its organ by the
+# full name of its place ("X征告字〔2024〕第16号X县人民政府(X管委会)土地征收启动公告": a 公告's 标题 of 发文机关 +
+# 事由 + 文种, GB/T 9704 7.3.1, the organ's second name in brackets after it) and ends on its kind word.
 NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
-    (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*) )$""", re.X)
+    (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*)
+      | (?<={HAO}) (?P<organ_title>{ORGAN_START_RE.pattern[1:]}[^\s，。；：,;:]*) )$""", re.X)
+TITLE_PIECE_LINES = 2  # lines under a 版头's line that may hold the rest of the title the wrap cut
 
 
 # A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
@@ -272,15 +276,20 @@ def _cut_mid_sentence(lines: list[Line], k: int, full_width: float) -> bool:
         and not is_doc_number_line(above.text) and not is_date_line(above.text) and not closes_toc_entry(above.text)
 
 
-def _number_then_title(line: Line) -> list[Line]:
+def _number_then_title(line: Line, below: Sequence[Line] = (), full_width: float = 0.0) -> list[Line]:
     """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
     begins with one, then a space and words with no sentence punctuation
     (a title, or its first piece a narrow measure cut off), is given back
     that form, the number on a line of its own above the title. The wrap
     measured the title's piece with the number before it (Line.annotated):
-    a piece that filled the line goes on below, though cut inside a name."""
+    a piece that filled the line goes on below, though cut inside a name.
+    A title run on after the 号 with no space opens on its organ by its
+    place's name and ends on its kind word, on this line or, the line filled,
+    on one of the lines below (the rest of the title, no sentence in it)."""
     match = NUMBER_THEN_TITLE_RE.match(line.text)
-    group = match and ("title" if match.group("title") is not None else "about_title")
+    group = match and next(name for name in ("title", "about_title", "organ_title") if match.group(name) is not None)
+    if match and group == "organ_title" and not _organ_title_ends(match.group(group), line, below, full_width):
+        return [line]  # (an organ's name opens the title, its kind word ends it: no sentence that cites a number)
     if match and (frame := _whole_frame_run_in(match.group(group))):
         return [replace(line, text=match.group("frame"))] + [
             replace(line, text=text, starts_block=False, heading_mark=False) for text in frame]
@@ -290,6 +299,25 @@ def _number_then_title(line: Line) -> list[Line]:
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
+
+
+def _organ_title_ends(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
+    """The words after a 发文字号's 号 (NUMBER_THEN_TITLE_RE's organ_title) are a title's: they end on its kind
+    word, or the line is filled and the lines under it (no sentence punctuation in them, none opening a block)
+    end the title on its kind word. (Only the number's line is asked to fill the measure: the title's lines
+    under it may be set at a shorter one, or lose the spaces a spaced-out kind word was set with.)"""
+    if kind_of(piece) and balanced(piece):
+        return True
+    if not full_width or (printed_width(line) + paragraph_indent(line)) / full_width < MEASURE.fills:
+        return False
+    text = piece
+    for nxt in below[:TITLE_PIECE_LINES]:
+        if nxt.starts_block or re.search(r"[，。；：,;:]", nxt.text):
+            return False
+        text += nxt.text.strip()
+        if kind_of(text) and balanced(text):
+            return True
+    return False
 
 
 def _date_then_note_run_in(line: Line) -> list[Line]:
@@ -1269,7 +1297,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     numbered = _numbers_then_addressees(unfolded)
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
-         for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
+         for split in (_number_then_title(line, numbered[k + 1:], full_width)
+                       if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)]))), full_width)), full_width)
     for n, line in enumerate(pieces):
