@@ -80,3 +80,24 @@ def test_a_sentence_that_opens_on_a_number_stays_a_sentence(columns):
                        "某府发〔2020〕3号某某县人民政府关于加强土地管理的通知已印发,请各乡镇遵照执行。",
                        "某某县人民政府", "2021年3月1日"], columns)
     assert [(d.title, d.doc_number) for d in docs] == [("某某县人民政府关于加强耕地保护工作的通知", None)]
+
+
+# ---------------------------------------------------------------- an organ with a second name in brackets
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_unsigned_notice_names_its_organ_with_its_second_name(columns):
+    """An unsigned 公告 titled by its organ, the 事由 and its kind (no 关于)
+    is issued by the organ its title names first; a county that runs a zone
+    under one 管委会 names both, the zone's in brackets after the county's
+    ('某某县人民政府(某某示范区管委会)…'), as a signature prints a name it goes
+    by: one organ, as printed."""
+    doc, = _documents(["某某县人民政府(某某示范区管委会)土地征收启动公告"] + BODY + ["2024年8月20日"], columns)
+    assert doc.issuers == ["某某县人民政府(某某示范区管委会)"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_bracket_that_names_no_organ_is_no_second_name(columns):
+    """Control: a bracket after the organ that names the batch, not an
+    organ ('某某县人民政府(第二批次)…') is the 事由's: no issuer takes it in."""
+    doc, = _documents(["某某县人民政府(第二批次)建设用地征收土地预公告"] + BODY + ["2024年8月20日"], columns)
+    assert not any(mark in issuer for issuer in doc.issuers for mark in "(（第")
