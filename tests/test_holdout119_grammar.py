@@ -101,3 +101,47 @@ def test_a_bracket_that_names_no_organ_is_no_second_name(columns):
     organ ('某某县人民政府(第二批次)…') is the 事由's: no issuer takes it in."""
     doc, = _documents(["某某县人民政府(第二批次)建设用地征收土地预公告"] + BODY + ["2024年8月20日"], columns)
     assert not any(mark in issuer for issuer in doc.issuers for mark in "(（第")
+
+
+# ---------------------------------------------------------------- the 结束语 run on before the signature
+
+@pytest.mark.parametrize("close", [["不予补偿。 特此公告", "某某市人民政府", "2020年6月2日"],
+                                   ["不予补偿。特此公告某某市人民政府2020年6月2日"]])
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_closing_formula_run_on_is_the_bodys_not_the_signers(close, columns):
+    """GB/T 9704 7.3.3 closes the body on its 结束语 ('特此公告'), 7.3.5 sets
+    the 署名 under it: a page that runs the 结束语 on after the last sentence,
+    its stop left off, has the body end on it and the signature start
+    after it, on the next line or run in with the date."""
+    last = "四、有关事项自公告发布之日起,任何单位及个人不得在拟征收土地范围内抢栽抢建;违反规定抢栽抢建的,"
+    doc, = _documents(["某某市人民政府土地征收启动公告", "某府公[2020]2号", BODY[0], BODY[1], BODY[2],
+                       last + close[0]] + close[1:], columns)
+    assert doc.issuers == ["某某市人民政府"]
+    assert doc.date == "2020-06-02"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_signers_name_cut_after_the_stop_is_still_given_its_head(columns):
+    """Control: the wrap cutting the signer's name after the body's stop
+    ('…不予补偿。某' / '某市人民政府') still gives the name its head."""
+    doc, = _documents(["某某市人民政府土地征收启动公告", "某府公[2020]2号", BODY[0], BODY[1], BODY[2],
+                       "违反规定抢栽抢建的,不予补偿。某", "某市人民政府", "2020年6月2日"], columns)
+    assert doc.issuers == ["某某市人民政府"]
+
+
+def test_the_closing_words_cut_after_their_te_go_on():
+    """The wrap cutting the run-on 结束语 after its 特 ('…不予补偿。特' / '此公告')
+    leaves a line that reads as the short 结束语 '此公告': 特此 is one word, so
+    the line goes on with the paragraph above."""
+    doc, = _documents(["某某市人民政府土地征收启动公告", "某府公[2020]2号", BODY[0], BODY[1],
+                       "违反规定抢栽抢建的,不予补偿。特", "此公告", "某某市人民政府", "2020年6月2日"], None)
+    assert any(text.endswith("不予补偿。特此公告") for text in _texts(doc))
+
+
+def test_a_short_closing_formula_after_a_sentence_stays_apart():
+    """Control: '此复' under a line that ends its sentence (no 特 left after
+    the stop) is the 结束语 of its own, a paragraph apart."""
+    doc, = _documents(["某某县人民政府关于同意某某镇调整规划的批复", "某某镇人民政府:",
+                       "你镇《关于调整规划的请示》收悉。经研究,同意调整。", "此复", "某某县人民政府", "2021年3月1日"],
+                      None)
+    assert "此复" in _texts(doc)

@@ -476,13 +476,19 @@ SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<d
 def _signature_then_date(line: Line) -> list[Line]:
     """GB/T 9704 (7.3.5, 10.2) prints the 成文日期 on a line of its own under
     the signature: a line that is a signature — the post of a government's
-    head and a name, or organ names — then the date, is given back that form."""
+    head and a name, or organ names — then the date, is given back that form.
+    The body's 结束语 run on before them, its stop left off ('特此公告某某市人民
+    政府2020年6月2日'), is the body's last words (7.3.3): a line of its own."""
     match = SIGNED_DATE_RE.match(line.text)
     signature = match.group("signature").strip() if match else ""
+    closing = re.match(rf"{CLOSING_WORDS}[。.！!]?\s*", signature)
+    signature = signature[closing.end():] if closing else signature
     if not match or not (HEAD_POST_RE.match(signature) or organ_names(signature)):
         return [line]
-    return [replace(line, text=signature), replace(line, text=match.group("date"), starts_block=False,
-                                                   heading_mark=False)]
+    signed = replace(line, text=signature, starts_block=True, heading_mark=False) if closing \
+        else replace(line, text=signature)
+    return ([replace(line, text=closing.group(0).strip())] if closing else []) + [
+        signed, replace(line, text=match.group("date"), starts_block=False, heading_mark=False)]
 
 
 # A sentence's end, then a signer's post and name and the 成文日期, at a line's end: the close of a
@@ -494,8 +500,11 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 
 
 # Or the signing organs' names, one or several parted by the spaces a page that runs a letter into one line parts
-# its pieces with ('…的推进者。 某某市文明办 某某市民政局 2025年3月31日'): each ends as an organ's name ends.
-ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+# its pieces with ('…的推进者。 某某市文明办 某某市民政局 2025年3月31日'): each ends as an organ's name ends. The
+# 结束语 the body closes on may stand between, its stop left off ('…不予补偿。特此公告某某市人民政府2020年6月2日'):
+# it is the body's last words (GB/T 9704 7.3.3), 特此 and the kind word, no part of the signature (7.3.5).
+CLOSING_WORDS = "特此(?:" + "|".join(sorted(DOCUMENT_KINDS | {"函复", "函告", "复"}, key=len, reverse=True)) + ")"
+ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
                                     rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
@@ -551,7 +560,15 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
         head = SIGNER_HEAD_RE.search(prev.text) if prev is not None and organ_names(line.text) \
             and n + 1 < len(lines) and is_date_line(lines[n + 1].text) else None
         organs = head.group("organs").strip() if head else ""
-        if head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
+        whole = head.group("head") + line.text.strip() if head else ""
+        closing = re.match(rf"{CLOSING_WORDS}[。.！!]?", whole) if head and not organs else None
+        if closing:  # the 结束语 after the stop, its own stop left off ('…不予补偿。特此公告' / '某某市人民政府'),
+            # perhaps cut by the wrap ('…。特此' / '公告某某市人民政府'): the body's last words (7.3.3), not the
+            # name's head; the name's head the wrap cut, if any, follows it
+            if organ_alone(whole[closing.end():]):
+                out[-1] = replace(prev, text=prev.text[:head.start("head")] + closing.group(0))
+                line = replace(line, text=whole[closing.end():])
+        elif head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
             out[-1] = replace(prev, text=prev.text[:head.start("organs")].rstrip())
             line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
         out.append(line)
