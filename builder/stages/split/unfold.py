@@ -15,7 +15,7 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
-                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
+                           NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
