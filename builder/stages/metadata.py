@@ -41,8 +41,11 @@ REPLY_KINDS = ("批复", "函", "答复")
 # 的指令'): no part of the organ's name.
 PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
 # 标题 = 发文机关 + 事由 + 文种 without 关于 ("方城县人民政府拟征收土地启动公告"):
-# the issuer is the first organ name, a place and its ending, before the 事由.
-NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern}))[\u4e00-\u9fa5]{{4,}}")
+# the issuer is the first organ name, a place and its ending, before the 事由; with the other name it goes by
+# in brackets after it, as a signature prints one ("XX县人民政府(XX示范区管委会)土地征收启动公告", a county and
+# the zone it runs under one 管委会): one organ, as signed.
+NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern})"
+                             rf"(?:[（(][\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})[）)])?)[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
 # government, its office (its 办公室, or one named by its charge: "XX区人民政府外事办公室") or its
 # 人大常委会 named in full: "XX县人民政府工作规则"; not one of the parties the 事由 joins

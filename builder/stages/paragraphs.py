@@ -237,6 +237,13 @@ def starts_paragraph(line: Line) -> bool:
         or bool(record_field(line.text)) or bool(EXPLAINING_FIELD_RE.match(line.text.strip()))
 
 
+def closing_words_cut(above: str, line: Line) -> bool:
+    """The 结束语 run on after the body's last sentence ('…不予补偿。特此公告'), the wrap cutting it after its
+    特 ('…不予补偿。特' / '此公告'): the line, a short 结束语 of its own ('此公告', '此复'), goes on with the
+    word the line above began; 特此 is one word."""
+    return bool(re.search(r"[。！？!?]\s*特$", above.rstrip())) and bool(CLOSING_FORMULA_RE.match("特" + line.text.strip()))
+
+
 def dated(text: str) -> bool:
     """A line that is only a date: a 成文日期, or a year and month (a 统计公报's, under its title)."""
     squeezed = text.replace(" ", "")
@@ -761,7 +768,7 @@ def paragraphs(lines: list[Line], full_width: float,
             and (n not in contents or opens_contents_entry(line.text))
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
-            or annex_goes_on(out[-1].text, line))))
+            or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import takewhile
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
@@ -85,12 +85,19 @@ SERIAL_TAIL_RE = re.compile(rf"^[\d\s年第{OPEN_BRACKETS}{CLOSE_BRACKETS}]*(?:\
 # wrap cut off: "号", "(20)号", "第3-1号" (one notice of batch 3, frame.UNCODED_NUMBER)
 
 
-def _kind_end_and_serial(text: str) -> bool:
+def _kind_end_and_serial(text: str, above: Optional[str] = None) -> bool:
     """The last character or two of a title's kind word the wrap cut off,
     with the serial or the bracketed number after it: "…的通" / "告 2022(20)号",
-    "…的决" / "定(XX省人民政府令第148号)"."""
+    "…的决" / "定(XX省人民政府令第148号)". Not under a line that already ends
+    on its whole kind word ('…的启动公告'), unless the characters make a longer
+    kind word of it ('…决定' / '书'): a 发文字号's 代字 may be one or two
+    characters, a kind word too (GB/T 9704 7.2.4: 代字, 年份, 序号), so the
+    line under a whole title ('公告〔2021〕29号') is its number whole."""
     tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
-    return bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None
+    if not (bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None):
+        return False
+    head = (above or "").strip()
+    return not (head and kind_of(head) and not kind_word_goes_on(head, text.lstrip()))
 
 
 def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
@@ -139,9 +146,13 @@ def _title_with_number(text: str) -> Optional[re.Match]:
 # the number perhaps damaged in extraction ("X府办发〔202026 X市…的通知");
 # or, the page having lost the break, no space but the title's opening 关于
 # after the whole number's 号 ("X教发[2015]1号关于印发…的通知"): a title opens on
-# its organ or on 关于, never on a number.
+# its organ or on 关于, never on a number. So too a title that opens, right after the 号, on its organ by the
+# full name of its place ("X征告字〔2024〕第16号X县人民政府(X管委会)土地征收启动公告": a 公告's 标题 of 发文机关 +
+# 事由 + 文种, GB/T 9704 7.3.1, the organ's second name in brackets after it) and ends on its kind word.
 NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAMAGED_NUMBER_RE.pattern})
-    (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*) )$""", re.X)
+    (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*)
+      | (?<={HAO}) (?P<organ_title>{ORGAN_START_RE.pattern[1:]}[^\s，。；：,;:]*) )$""", re.X)
+TITLE_PIECE_LINES = 2  # lines under a 版头's line that may hold the rest of the title the wrap cut
 
 
 # A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
@@ -265,15 +276,20 @@ def _cut_mid_sentence(lines: list[Line], k: int, full_width: float) -> bool:
         and not is_doc_number_line(above.text) and not is_date_line(above.text) and not closes_toc_entry(above.text)
 
 
-def _number_then_title(line: Line) -> list[Line]:
+def _number_then_title(line: Line, below: Sequence[Line] = (), full_width: float = 0.0) -> list[Line]:
     """GB/T 9704 prints the 发文字号 in the 版头, above the title: a line that
     begins with one, then a space and words with no sentence punctuation
     (a title, or its first piece a narrow measure cut off), is given back
     that form, the number on a line of its own above the title. The wrap
     measured the title's piece with the number before it (Line.annotated):
-    a piece that filled the line goes on below, though cut inside a name."""
+    a piece that filled the line goes on below, though cut inside a name.
+    A title run on after the 号 with no space opens on its organ by its
+    place's name and ends on its kind word, on this line or, the line filled,
+    on one of the lines below (the rest of the title, no sentence in it)."""
     match = NUMBER_THEN_TITLE_RE.match(line.text)
-    group = match and ("title" if match.group("title") is not None else "about_title")
+    group = match and next(name for name in ("title", "about_title", "organ_title") if match.group(name) is not None)
+    if match and group == "organ_title" and not _organ_title_ends(match.group(group), line, below, full_width):
+        return [line]  # (an organ's name opens the title, its kind word ends it: no sentence that cites a number)
     if match and (frame := _whole_frame_run_in(match.group(group))):
         return [replace(line, text=match.group("frame"))] + [
             replace(line, text=text, starts_block=False, heading_mark=False) for text in frame]
@@ -283,6 +299,25 @@ def _number_then_title(line: Line) -> list[Line]:
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
+
+
+def _organ_title_ends(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
+    """The words after a 发文字号's 号 (NUMBER_THEN_TITLE_RE's organ_title) are a title's: they end on its kind
+    word, or the line is filled and the lines under it (no sentence punctuation in them, none opening a block)
+    end the title on its kind word. (Only the number's line is asked to fill the measure: the title's lines
+    under it may be set at a shorter one, or lose the spaces a spaced-out kind word was set with.)"""
+    if kind_of(piece) and balanced(piece):
+        return True
+    if not full_width or (printed_width(line) + paragraph_indent(line)) / full_width < MEASURE.fills:
+        return False
+    text = piece
+    for nxt in below[:TITLE_PIECE_LINES]:
+        if nxt.starts_block or re.search(r"[，。；：,;:]", nxt.text):
+            return False
+        text += nxt.text.strip()
+        if kind_of(text) and balanced(text):
+            return True
+    return False
 
 
 def _date_then_note_run_in(line: Line) -> list[Line]:
@@ -441,13 +476,19 @@ SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<d
 def _signature_then_date(line: Line) -> list[Line]:
     """GB/T 9704 (7.3.5, 10.2) prints the 成文日期 on a line of its own under
     the signature: a line that is a signature — the post of a government's
-    head and a name, or organ names — then the date, is given back that form."""
+    head and a name, or organ names — then the date, is given back that form.
+    The body's 结束语 run on before them, its stop left off ('特此公告某某市人民
+    政府2020年6月2日'), is the body's last words (7.3.3): a line of its own."""
     match = SIGNED_DATE_RE.match(line.text)
     signature = match.group("signature").strip() if match else ""
+    closing = re.match(rf"{CLOSING_WORDS}[。.！!]?\s*", signature)
+    signature = signature[closing.end():] if closing else signature
     if not match or not (HEAD_POST_RE.match(signature) or organ_names(signature)):
         return [line]
-    return [replace(line, text=signature), replace(line, text=match.group("date"), starts_block=False,
-                                                   heading_mark=False)]
+    signed = replace(line, text=signature, starts_block=True, heading_mark=False) if closing \
+        else replace(line, text=signature)
+    return ([replace(line, text=closing.group(0).strip())] if closing else []) + [
+        signed, replace(line, text=match.group("date"), starts_block=False, heading_mark=False)]
 
 
 # A sentence's end, then a signer's post and name and the 成文日期, at a line's end: the close of a
@@ -459,8 +500,11 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 
 
 # Or the signing organs' names, one or several parted by the spaces a page that runs a letter into one line parts
-# its pieces with ('…的推进者。 某某市文明办 某某市民政局 2025年3月31日'): each ends as an organ's name ends.
-ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+# its pieces with ('…的推进者。 某某市文明办 某某市民政局 2025年3月31日'): each ends as an organ's name ends. The
+# 结束语 the body closes on may stand between, its stop left off ('…不予补偿。特此公告某某市人民政府2020年6月2日'):
+# it is the body's last words (GB/T 9704 7.3.3), 特此 and the kind word, no part of the signature (7.3.5).
+CLOSING_WORDS = "特此(?:" + "|".join(sorted(DOCUMENT_KINDS | {"函复", "函告", "复"}, key=len, reverse=True)) + ")"
+ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
                                     rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
@@ -516,7 +560,15 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
         head = SIGNER_HEAD_RE.search(prev.text) if prev is not None and organ_names(line.text) \
             and n + 1 < len(lines) and is_date_line(lines[n + 1].text) else None
         organs = head.group("organs").strip() if head else ""
-        if head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
+        whole = head.group("head") + line.text.strip() if head else ""
+        closing = re.match(rf"{CLOSING_WORDS}[。.！!]?", whole) if head and not organs else None
+        if closing:  # the 结束语 after the stop, its own stop left off ('…不予补偿。特此公告' / '某某市人民政府'),
+            # perhaps cut by the wrap ('…。特此' / '公告某某市人民政府'): the body's last words (7.3.3), not the
+            # name's head; the name's head the wrap cut, if any, follows it
+            if organ_alone(whole[closing.end():]):
+                out[-1] = replace(prev, text=prev.text[:head.start("head")] + closing.group(0))
+                line = replace(line, text=whole[closing.end():])
+        elif head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
             out[-1] = replace(prev, text=prev.text[:head.start("organs")].rstrip())
             line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
         out.append(line)
@@ -1241,10 +1293,12 @@ def _coded_by_kind(text: str, kind: str) -> bool:
     organ's short name before it ('某征补公告〔2022〕12号', '昌政征启公告〔2024〕
     05号'), as a county numbers its 公告 of one 征地 batch: under a title that
     ends in that kind, the number, not a 公告 titled by its 标志 and serial
-    (an organ's full name before the kind: '某某县人民政府公告〔2022〕第3号')."""
+    (an organ's full name before the kind: '某某县人民政府公告〔2022〕第3号'). The 代字 may be the kind word
+    alone ('公告〔2021〕29号'): a 公告 titled by its 标志 names its organ (GB/T 9704 10.1), and a bare kind word
+    under a whole title of that kind is no title of its own."""
     number = DOC_NUMBER_RE.fullmatch(text.strip())
     code = number.group("prefix") if number else ""
-    return code.endswith(kind) and len(code) >= len(kind) + 2 and not ORGAN_END_RE.search(code[:-len(kind)])
+    return code.endswith(kind) and len(code) >= len(kind) and not ORGAN_END_RE.search(code[:-len(kind)])
 
 
 def _bare(match: re.Match) -> bool:
@@ -1283,7 +1337,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     numbered = _numbers_then_addressees(unfolded)
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
-         for split in (_number_then_title(line) if not _cut_mid_sentence(numbered, k, full_width) else [line])
+         for split in (_number_then_title(line, numbered[k + 1:], full_width)
+                       if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)]))), full_width)), full_width)
     for n, line in enumerate(pieces):
@@ -1291,7 +1346,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
                                        or bool(LEFT_OPEN_RE.search(prev.text))
-                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text)
+                                       or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text, prev.text)
                                        or _kind_end_and_number(prev, line.text, full_width))
         text = prev.text + line.text if joined else line.text
         match = _title_with_number(text)
@@ -1301,7 +1356,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         above = out[-2] if joined and len(out) > 1 else prev if not joined else None
         if joined and match is None and serial_notice_number(text) \
                 and (SERIAL_TAIL_RE.match(line.text) and re.search(r"[\d第〔［\[（(〕］\]）)]\s*$", prev.text)
-                     or _kind_end_and_serial(line.text)):
+                     or _kind_end_and_serial(line.text, prev.text)):
             out[-1] = replace(prev, text=text)  # a 公告 titled by its 标志 and serial, the wrap cutting inside the
             continue  # serial, after its year ('…公告〔2023〕' / '第6号') or inside the kind word ('…公' / '告〔2024〕
             # 第1号'): one line again, as printed (a serial on a line of its own under the whole kind stays there)
