@@ -364,7 +364,6 @@ def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = Fal
     return out
 
 
-
 # A title is set larger than the body (GB/T 9704 7.3.1: 2号小标宋 against the body's 3号仿宋): its lines hold
 # about four fifths of the body's characters.
 TITLE_SHARE = 0.8
@@ -379,8 +378,10 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
     centred, the 主送 flush left, each body paragraph's first line indented
     two characters (GB/T 9704 7.3.3), signature and 成文日期 set right four
     characters in (7.3.5); every page's number centred under it, a form feed
-    and the next page's running head centred over the next, blank lines
-    around them. The body is wrapped at one width drawn from 20–30 columns."""
+    and the next page's running head centred over the next, a blank line
+    under it; a title and its 发文字号 never run over a page's foot, as no
+    typesetter lets them. The body is wrapped at one width drawn from 20–30
+    columns."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))
@@ -400,6 +401,7 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
     body: list[str] = []
     sections: list[str] = []
     starts: list[int] = []
+    heads: dict[int, int] = {}  # a title block's first body line -> its lines (title and 发文字号, kept on one page)
     for doc in docs:
         starts.append(len(body))
         paragraphs = reprint_number(doc, rng.choice(("own", "paren", "dated")))
@@ -414,7 +416,9 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
                 lines = wrap("\u3000\u3000" + paragraph, columns)
                 body.extend(["    " + lines[0][2:]] + lines[1:])
             elif role in ("title", "number"):
+                first = next((k for k in heads if k + heads[k] == len(body)), len(body))
                 body.extend(centred(line) for line in wrap(paragraph, int(columns * TITLE_SHARE)))
+                heads[first] = len(body) - first
             elif role in ("sign", "date"):
                 body.extend(set_right(line) for line in wrap(paragraph, columns - 4))
             else:
@@ -423,8 +427,8 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
     paged: list[str] = []
     pages: list[int] = []
     page, left = 1, rng.randint(33, 37)
-    for line, section in zip(body, sections):
-        if left == 0:
+    for k, (line, section) in enumerate(zip(body, sections)):
+        if left == 0 or heads.get(k, 0) > left:  # (a title never runs over a page: the page ends above it)
             head = f"{name}　{issue}" if (page + 1) % 2 == 0 else section
             paged += [centred(footer.format(page)), "\f" + centred(head), ""]
             page, left = page + 1, rng.randint(33, 37)

@@ -1043,8 +1043,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 if ABOUT_RE.match(head) and (_organ_wrapped_above(lines, start, skip, floor, full_width)
                                              or _session_wrapped_above(lines, start, skip, floor, full_width)):
                     start -= 1  # its name longer than the measure: '…常务委员会代' / '表资格审查委员会' / '关于…'
-            elif ABOUT_RE.match(head) and _session_wrapped_above(lines, start - 1, skip, floor, full_width):
-                start -= 2  # a 决议's session longer than the measure: '…人民代表大会第二次' / '会议' / '关于…'
+            elif ABOUT_RE.match(head) and (_session_wrapped_above(lines, start - 1, skip, floor, full_width)
+                                           or _organ_wrapped_above(lines, start - 1, skip, floor, full_width)):
+                start -= 2  # a 决议's session or an organ longer than the measure: '…人民代表大会第二次' / '会议' /
+                # '关于…', '…指挥部办公' / '室' / '关于…'
             break
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
