@@ -413,8 +413,8 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
             if role == "row":
                 body.append(paragraph)
             elif role == "body":
-                lines = wrap("\u3000\u3000" + paragraph, columns)
-                body.extend(["    " + lines[0][2:]] + lines[1:])
+                lines = wrap("\u3000\u3000" + paragraph, columns)  # (a row of names set side by side is not indented)
+                body.extend(["    " + lines[0].removeprefix("\u3000\u3000")] + lines[1:])
             elif role in ("title", "number"):
                 first = next((k for k in heads if k + heads[k] == len(body)), len(body))
                 body.extend(centred(line) for line in wrap(paragraph, int(columns * TITLE_SHARE)))
