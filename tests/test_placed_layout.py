@@ -184,3 +184,22 @@ def test_an_organs_last_character_alone_on_a_title_line_above_about():
         "                      指挥部办公室",
         "                           2023年9月8日"])
     assert docs[-1].title == "某某区创建全国文明城区指挥部办公室关于对某某区2023年度首批拟命名文明示范楼栋、文明示范小区名单的公示"
+
+
+def test_a_full_first_line_of_the_body_handing_the_matter_on_is_no_title():
+    """'现将…情况' fills its line and ends as a kind word may ('情况'), but the 过渡语 that hands the matter on opens a
+    sentence, never a title (the whole 复函 as its own PDF gives it)."""
+    docs = _placed([
+        "                     某交函〔2023〕34号",
+        "           关于对政协某某县第十届委员会第二次会议",
+        "                      第14号提案的复函",
+        "张某某委员:",
+        "    现将您提出的关于加快建设乡村道路维修及维护的提案办理情况",
+        "答复如下:",
+        "    我局于6月20日召开会议进行了专题研究,并与您进行沟通,现已",
+        "办理完毕。您反映的道路因非法采石遭破坏,我局已将该段道路上报为",
+        "2024年破损路改造项目,将予以治理。",
+        "                                    某某县交通运输局",
+        "                                      2023年10月16日"])
+    assert [d.title for d in docs] == ["关于对政协某某县第十届委员会第二次会议第14号提案的复函"]
+    assert docs[0].issuers == ["某某县交通运输局"] and docs[0].date == "2023-10-16"

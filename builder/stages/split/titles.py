@@ -381,9 +381,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
-                or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text):
-            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报') or
-            # on what a meeting did ('会议还传达学习…' / '…时的讲话')
+                or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
+                or TRANSITION_RE.match(lines[start].text.strip()):
+            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报'), on
+            # what a meeting did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况')
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
@@ -443,6 +444,11 @@ SPEAKER_TAIL_RE = re.compile(r"(?:[省市县区州旗盟镇乡局厅部院]长|�
 DELIVERED_RE = re.compile(either_script(r"(?:报告|讲话|致辞|发言)"))
 SPEAKER_WRAP = 2  # lines a speaker's line, a report's name run into it, may be wrapped over above its last
 BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's wrap
+
+
+# The 过渡语 of a 公文's body, handing on what follows ('现将有关事项通知如下', '现就…答复如下', '现予公布'): a
+# sentence's opening, never a title's.
+TRANSITION_RE = re.compile(either_script(r"^现[将就对予]"))
 
 
 def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
