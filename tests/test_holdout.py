@@ -2347,6 +2347,31 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   5 of 5 in two columns; no rule was needed.
   Left: the set holds no 环评 批复 with its 环审 number, no 规划 批复, no 水土
   保持方案 批复 and no 住建局 批复 (none found stored whole with its title).
+- holdout124: documents of the State Council and its General Office of
+  2020-2023 as web pages reprint them: two 国函 批复 naming 国家历史文化名城
+  (Wikisource's copy of the 公报, the title over two lines, the number and the
+  day under it; a forum's post), the General Office's 2023 holiday 通知
+  (国办发明电〔2022〕16号, the whole text run into one line after the title,
+  the number into the 主送, its paragraphs parted by single spaces), its 通知
+  issuing the 实施方案 on older people and smart technology (国办发〔2020〕45号,
+  pinyin in brackets after some characters, '国(guó)办发', signed, dated,
+  '(此件公开发布)'), the 通知 issuing the 2030年前碳达峰行动方案 (国发〔2021〕23号,
+  unsigned, the page's note '(本文有部分删减)' run on after the 印发 sentence)
+  and the 数字政府 指导意见 (国发〔2022〕14号, traditional characters with
+  pinyin, a title ending '意見(jiàn)'); every text an excerpt the store cut.
+  First measured (against main 471cff1): 100% of documents, 文号, issuers,
+  dates and 主送 in every layout, both issued texts found, nothing cut, 6 of 6
+  files read fully; provisions 19/19 unwrapped, 13-14/19 wrapped (the holiday
+  notice's 一、 to 六、 run together with single spaces and then hard-wrapped:
+  each wrapped line holds too few of the page's spaces to be set out); 5 of
+  6 in two columns (the 实施方案's 主送 with pinyin cut by the column).
+  No rule: one was tried (a wrapped run of lines full to the measure, its
+  sentence-end spaces counted together, set out at a label after a
+  sentence's end) and dropped, as it moved other sets' figures that are no
+  gains (more provisions over the records in holdout76, holdout103 and
+  holdout104, whose records count the labels of a run-together text as none).
+  Left: the holiday notice's provisions in wrapped layouts; no 国办函 and no
+  '(此件有删减)' note was found stored with its text.
 
 
 FLOORS are a little under the figures last measured, so that a regression
@@ -2799,6 +2824,11 @@ FLOORS = {
     # paragraph cut, as first measured. Left: no 环评 批复 with its 环审 number, no 规划, 水土保持 or 住建局 批复 (none
     # found stored whole with its title).
     "holdout123": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Left: the 2023 holiday notice, its text run together by single spaces after its title and then hard-wrapped:
+    # each wrapped line holds too few of the page's spaces to be set out, so its 一、 to 六、 are found unwrapped only.
+    "holdout124": in_every_layout({layout: dict(provisions=0.98) for layout in
+                                   ("together", "together_blank", "ocr", "single", "single_blank")},
+                                  **ALL_RIGHT, provisions=0.65, parts=0.98, cut=0.003),
 }
 
 
@@ -2822,7 +2852,8 @@ def test_held_out_figures_do_not_drop(name, layout):
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
-           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0, "holdout118": 0.65}
+           "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0, "holdout118": 0.65,
+           "holdout124": 0.8}
 
 
 @pytest.mark.parametrize("name", SETS)
