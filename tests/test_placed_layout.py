@@ -203,3 +203,23 @@ def test_a_full_first_line_of_the_body_handing_the_matter_on_is_no_title():
         "                                      2023年10月16日"])
     assert [d.title for d in docs] == ["关于对政协某某县第十届委员会第二次会议第14号提案的复函"]
     assert docs[0].issuers == ["某某县交通运输局"] and docs[0].date == "2023-10-16"
+
+
+def test_a_centred_title_line_ending_on_a_years_figures_goes_on():
+    """'…和2022' / '年财政预算草案报告': a line ending on a figure stops short as a table's row does, unless it and the
+    line under it are both centred (a title's lines, the wrap cutting after the year's figures)."""
+    docs = _placed([
+        "     某某县2021年财政预算执行情况和2022",
+        "             年财政预算草案报告",
+        "——2022年2月11日在县十九届人民代表大会第二",
+        "次会议上",
+        "县财政局",
+        "各位代表:",
+        "    受县人民政府委托,向大会报告某某县2021年",
+        "财政预算执行情况和2022年财政预算草案工作,请",
+        "予审议。",
+        "    一、2021年预算执行情况",
+        "    2021年是实施“十四五”规划的开局之年,财",
+        "政部门在县委、县政府正确领导和县人大的监督指",
+        "导下,较好地完成了全年各项工作任务。"])
+    assert docs[0].title == "某某县2021年财政预算执行情况和2022年财政预算草案报告"

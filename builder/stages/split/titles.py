@@ -1005,7 +1005,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         above = lines[start - 1]
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
-                and not answered_lead(above.text) and not quotation_open(above.text)) \
+                and not answered_lead(above.text) and not quotation_open(above.text)
+                and not (re.search(r"\d$", above.text) and _centred_pair(lines, start, full_width))) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
@@ -1013,7 +1014,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         head = lines[start].text
         if _printed_again(lines, start - 1, start, reach=end - start):
             break  # the title printed above it whole (a web page's title over the title as printed)
-        if centred(lines[start], full_width) and centred(above, full_width) \
+        if _centred_pair(lines, start, full_width) \
                 and not (kind_of(above.text) and balanced(above.text)) and not TITLE_GRAMMAR_RE.match(head.strip()):
             start -= 1  # a title is centred (GB/T 9704 7.3.1): where the file keeps each line's place, the centred
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
@@ -1146,6 +1147,12 @@ def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: f
         if balanced("".join(line.text for line in lines[j:end])):
             return True
     return False
+
+
+def _centred_pair(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k and the line above it are both centred (measure.centred): where the file keeps each line's place,
+    lines of one title, wherever the wrap cut it (a year's figures at the first line's end, '…和2022' / '年…报告')."""
+    return k > 0 and centred(lines[k], full_width) and centred(lines[k - 1], full_width)
 
 
 def _margin_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
