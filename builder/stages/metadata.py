@@ -21,7 +21,7 @@ from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, A
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, answered, attendance_line, brief_head, coded_order_number, coded_serial_number, damaged_date,
-                          damaged_doc_number, from_its_place, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
+                          damaged_doc_number, from_its_place, PHONE_LINE_RE, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           serial_notice_number, unnumbered_notice, one_adoption, order_issuer, order_number, order_organ, paren_frame,
                           whole_adoption_note, year_first_number)
@@ -574,8 +574,11 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def _over_note(paragraphs: list[Paragraph], k: int) -> int:
     """The paragraph the signature over the date k ends on: the one right
     above it, or the one above the 附注 a web page printed between them
-    (frame.is_note_line), which then takes the note's role."""
-    if k >= 2 and is_note_line(paragraphs[k - 1].text) and SIGNATURE_LINE_RE.match(_one_name(paragraphs[k - 2].text)):
+    (frame.is_note_line), or the contact a 公告's page prints there, the
+    office to call and its number (GB/T 9704 7.3.6, frame.PHONE_LINE_RE:
+    '某某股 电话:1234567'), which then takes the note's role."""
+    if k >= 2 and (is_note_line(paragraphs[k - 1].text) or PHONE_LINE_RE.match(paragraphs[k - 1].text.strip())) \
+            and SIGNATURE_LINE_RE.match(_one_name(paragraphs[k - 2].text)):
         paragraphs[k - 1].role = "note"
         return k - 2
     return k - 1

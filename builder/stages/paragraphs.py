@@ -704,6 +704,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if PHONE_LINE_RE.match(above.strip()) and _signs_name(line.text):
         return BREAK  # the 署名 under the number to call that closes a letter ('监督电话：…'), though that line fills
         # the measure
+    if PHONE_LINE_RE.match(line.text.strip()) and _signs_name(above) and not full:
+        return BREAK  # the number to call under the 署名, the office that answers it named ('某某股 电话：…'): the
+        # contact a 公告's page prints between the signature and the date (GB/T 9704 7.3.6), a line of its own
     if opening and SUBTITLE_RE.match(above) and not full and not re.search(r"[，。；,;]", above) \
             and not re.search(rf"在|{DATE_RE.pattern}", above):
         return BREAK  # a 副题 under the title ('——全区常住人口情况') ends on its line: its authors or text follow;

@@ -497,8 +497,9 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
     r"^(?:解读(?:机关|单位|部门|人)|联系(?:人|电话|方式)|咨询电话)\s*[:：]\s*[^\s。，；,;！？!?][^。，；,;！？!?]*$"))
 
 # A number to call, under its label and colon, alone on its line ('监督电话：0356——3846005', '举报电话:…', '服务热线：…'):
-# figures, dashes and brackets, no sentence; a scanner's spaces read through ('监督电 话:…').
-PHONE_LINE_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]\s*){0,6}(?:电\s*话|热\s*线)\s*[:：]\s*[\d\-—－()（）\s、,，/]{5,}$"))
+# figures, dashes and brackets, no sentence; a scanner's spaces read through ('监督电 话:…'). The label may name the
+# office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
+PHONE_LINE_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]\s*){0,16}(?:电\s*话|热\s*线)\s*[:：]\s*[\d\-—－()（）\s、,，/]{5,}$"))
 
 FIELD_HEAD = 16  # characters a record field's label and colon take, a scanner's spaces and all
 

@@ -118,18 +118,23 @@ def is_addressee_line(text: str) -> bool:
     enumeration within a sentence the wrap cut ("…农用地(其中:"). A
     scanner's space inside a name ('…黄山市人民 政府，…') is read through,
     as frame.addressee_names reads it. Names hold no date: a sentence that
-    dates what it tells leads into its colon ('本院于一九四九年十二月九日颁布了…，该办法规定：')."""
+    dates what it tells leads into its colon ('本院于一九四九年十二月九日颁布了…，该办法规定：'), nor
+    cites a text: a sentence that cites a document by its title and its 发文字号 in brackets after it
+    leads into its colon ('根据…《关于…的通知》（某发改〔2019〕144号），…调整后的标准为：'); a 发文字号
+    alone before the names is the frame's own, run into its 主送."""
     text = OCR_GAP_RE.sub("", text.strip())
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and (bool(ADDRESSEE_WORDS.search(text)) or bool(CLASS_ADDRESSED_RE.search(text)) or _organs_only(text)) \
         and balanced(text) \
-        and not DATE_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
+        and not DATE_RE.search(text) and not CITED_TEXT_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text) and not GUIDE_FIELD_RE.match(text)  # ('各位代表：' addresses people, '出席：'
     # names who sat in, a 办事指南's '办理机构：' labels its element)
 
 
 OCR_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])")  # a space between two Han characters
+# A text cited by its title and its 发文字号 in brackets after it ('《关于…的通知》（某发改〔2019〕144号）'): a sentence's.
+CITED_TEXT_RE = re.compile(rf"》\s*[（(]\s*{DOC_NUMBER_RE.pattern}", re.X)
 
 
 def _organs_only(text: str) -> bool:

@@ -816,7 +816,7 @@ def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
         if undated := _undated_note(lines, k):
             notes.update(range(k, undated))
             continue
-        if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[k:k + NOTE_LINES]])):
+        if not ADOPTION_NOTE_RE.match(_within_bracket(join_title([line.text for line in lines[k:k + NOTE_LINES]]))):
             continue
         stop = k + 1
         while stop < min(len(lines), k + NOTE_LINES) and _left_open(join_title([line.text for line in lines[k:stop]])):
@@ -832,6 +832,20 @@ def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
                     break
         notes.update(range(k, stop))
     return notes
+
+
+def _within_bracket(text: str) -> str:
+    """A 题注 printed in brackets holds its events inside them (立法技术规范: '（2019年3月1日…通过）'):
+    where the bracket it opens with closes, the note ends, and the lines after it (a 主送, a body's
+    sentence citing '…令第8号' and a 公布) are none of it. Text that opens with no bracket, whole."""
+    if not text[:1] in "（(":
+        return text
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch in "（(") - (ch in "）)")
+        if depth == 0:
+            return text[:k + 1]
+    return text
 
 
 def _left_open(text: str) -> bool:
