@@ -1029,10 +1029,12 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if _printed_again(lines, start - 1, start, reach=end - start):
             break  # the title printed above it whole (a web page's title over the title as printed)
         if _centred_pair(lines, start, full_width) \
-                and not (kind_of(above.text) and balanced(above.text)) and not TITLE_GRAMMAR_RE.match(head.strip()):
+                and not (kind_of(above.text) and balanced(above.text)) \
+                and not (TITLE_GRAMMAR_RE.match(head.strip()) and not re.search(r"[、省市县区州旗盟]$", above.text)):
             start -= 1  # a title is centred (GB/T 9704 7.3.1): where the file keeps each line's place, the centred
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
-            # opens as a title does, its 发文机关 and 关于, nor a whole title of its own above it)
+            # opens as a title does, its 发文机关 and 关于, unless the line above leaves a list of organs or a place's
+            # name open, '…、政协北京市' / '顺义区委员会办公室关于'; nor a whole title of its own above it)
         if _margin_over_centred(lines, start - 1, full_width):
             break  # a short line at the margin over a centred one (a 抄送's last, a sentence's) is none of its lines
         if organ_alone(above.text) and _organs_over_kind(lines, start, end):
