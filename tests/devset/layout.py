@@ -43,7 +43,8 @@ hand-checked records in expected.yaml:
   line placed by spaces (masthead, title and 发文字号 centred, the body's
   first lines indented, signature and date set right, the 目录's pages set
   right, page furniture centred, a form feed at each page's head) and the
-  title set larger than the body, so that its lines hold fewer characters.
+  title set larger than the body, so that its lines hold fewer characters;
+  ``placed_singles`` the same of each document's own PDF.
 
 Each takes ``blank``: a blank line between paragraphs, or none. Everything is
 a pure function of its arguments; randomness comes from a seeded
@@ -369,7 +370,7 @@ def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = Fal
 TITLE_SHARE = 0.8
 
 
-def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Layout:
+def placed_issue(docs: list[Document], seed: int, number: int, name: str, alone: bool = False) -> Layout:
     """One printed issue of ``docs`` as ``pdftotext -layout`` gives it: each
     line placed by spaces where the page sets it (an ASCII space half a
     display column): masthead and 目录 heading centred, each 目录 entry's
@@ -381,7 +382,8 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
     and the next page's running head centred over the next, a blank line
     under it; a title and its 发文字号 never run over a page's foot, as no
     typesetter lets them. The body is wrapped at one width drawn from 20–30
-    columns."""
+    columns. ``alone``: the document's own PDF (one document in ``docs``),
+    no masthead, no 目录 and no running heads, its pages numbered."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))
@@ -430,7 +432,7 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
     for k, (line, section) in enumerate(zip(body, sections)):
         if left == 0 or heads.get(k, 0) > left:  # (a title never runs over a page: the page ends above it)
             head = f"{name}　{issue}" if (page + 1) % 2 == 0 else section
-            paged += [centred(footer.format(page)), "\f" + centred(head), ""]
+            paged += [centred(footer.format(page))] + (["\f"] if alone else ["\f" + centred(head), ""])
             page, left = page + 1, rng.randint(33, 37)
         paged.append(line)
         pages.append(page)
@@ -448,7 +450,14 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str) -> Lay
         toc.extend(entry)
     month, day = int(last[5:7]), int(last[8:10])
     mast = [centred(name), centred(issue), centred(f"（总第{900 + number}期）"), centred(f"{year}年{month}月{day}日")]
+    if alone:
+        return Layout(docs[0].id, "\n".join(paged) + "\n")
     return Layout(f"issue-{number}", "\n".join(mast + [""] + toc + [""] + paged) + "\n")
+
+
+def placed_singles(docs: list[Document], seed: int) -> list[Layout]:
+    """Each document alone, as pdftotext -layout gives its own PDF (placed_issue, ``alone``)."""
+    return [placed_issue([doc], seed * 1000 + k, 1, "", alone=True) for k, doc in enumerate(docs)]
 
 
 def placed_issues(docs: list[Document], seed: int, name: str) -> list[Layout]:

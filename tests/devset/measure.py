@@ -93,7 +93,7 @@ from builder.convert import convert  # noqa: E402
 from builder.model import Document as Converted, Gazette, Provision, Table  # noqa: E402
 from builder.text.numerals import CN_NUMERAL, cn_to_int  # noqa: E402
 from tests.devset.layout import (Document, Layout, boxes_joined, indented, ocr_spaced,  # noqa: E402
-                                 placed_issues, printed_issues, radicals, is_row, run_together, singles, stop_lines,
+                                 placed_issues, placed_singles, printed_issues, radicals, is_row, run_together, singles, stop_lines,
                                  two_column_issues)
 
 HERE = Path(__file__).resolve().parent
@@ -638,6 +638,21 @@ def placed_figures(set_name: str, seed: int) -> Figures:
     return figures
 
 
+def placed_single_figures(set_name: str, seed: int) -> Figures:
+    """The set one document a file, each as pdftotext -layout gives its own PDF (layout.placed_singles)."""
+    records = list(load(set_name))
+    figures = Figures()
+    for rec, layout in zip(records, placed_singles([r.doc for r in records], seed)):
+        gazette = convert_layout(layout)
+        one = Figures()
+        judge([rec], [gazette], one)
+        merge(figures, one)
+        figures.files += 1
+        figures.files_good += bool(any(same_title(d.title, rec.expected["title"]) for d in gazette.documents)
+                                   and one.provisions_found >= 0.95 * one.provisions_expected)
+    return figures
+
+
 def placed(seeds: tuple = PLACED_SEEDS) -> None:
     """Every set's documents found with the right extent in issues placed as
     pdftotext -layout gives them (placed_figures), per seed, and what is missed."""
@@ -652,6 +667,12 @@ def placed(seeds: tuple = PLACED_SEEDS) -> None:
               f"({found / total:.1%})")
         for name in missed:
             print(f"  {name}")
+    total = found = good = 0
+    for set_name in SETS:
+        figures = placed_single_figures(set_name, PLACED_SEEDS[0])
+        total, found, good = total + figures.expected, found + figures.right_extent, good + figures.files_good
+    print(f"each document's own PDF placed by pdftotext -layout, seed {PLACED_SEEDS[0]}: {found}/{total} documents "
+          f"with the right extent, {good} files read fully")
 
 
 def boxes(columns: tuple = (None, 18, 26)) -> None:
