@@ -80,3 +80,51 @@ def test_an_organ_before_about_still_issues(columns):
                                 "自公告之日起至2022年12月20日。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == ["青石镇人民政府"]
+
+
+# ---------------------------------------------------------------- a disclosure list set several fields a line
+
+PAGE_TITLE = "某某镇人民政府关于向社会公开征集2023年民生实事项目的公告"
+PAGE_BODY = ["为进一步提高民生实事的科学性、针对性和普惠性，特面向全镇征集2023年民生实事项目。", "一、征集时间",
+             "自公告之日起至2022年12月20日。"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_disclosure_list_set_several_fields_a_line_over_the_title_is_the_pages(columns):
+    """A page may set its disclosure fields two abreast ('索引号: … 公开方式: 主动公开'), no 名称 among them: the
+    list is the page's furniture all the same, over the page's own 标题, and its 文号 field gives the 发文字号.
+    (Such a line wrapped at a narrow measure, a field's value cut over two lines, is left: the run ends there.)"""
+    from tests.test_holdout7_grammar import NOTICE, _documents
+    listed = ["索引号: 002590390/2022-79528 公开方式: 主动公开", "文 号: 某镇发〔2022〕8号 公开日期: 2022-12-13 09:15",
+              "发布单位: 某某镇人民政府 有效性: 有效"]
+    docs = _documents(NOTICE + listed + [PAGE_TITLE] + PAGE_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], PAGE_TITLE]
+    assert docs[1].doc_number == "某镇发〔2022〕8号"
+    text = "".join(block.text for doc in docs for part in doc.parts for block in part.blocks if hasattr(block, "text"))
+    assert "索引号" not in text and "公开方式" not in text
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_disclosure_list_under_the_title_gives_its_number_and_is_no_addressee(columns):
+    """A law library's page sets its fields under the title ('内容分类: … 实 效 性:现行有效' / '文    号:某政发[2007]18号
+    发文机关:' / '发文日期:…'): the page's, the 文号 the document's 发文字号, the 主送 the line under them."""
+    from tests.test_holdout7_grammar import _documents
+    docs = _documents(["某某市人民政府关于印发市本级财政预算管理办法的通知", "内容分类: 财务会计法 实 效 性:现行有效",
+                       "文    号:某政发[2007]18号 发文机关:", "发文日期:2007-04-04 生效日期:2007-05-01",
+                       "各县（市）、区人民政府，市政府各委、办、局：",
+                       "《某某市市本级财政预算管理办法》已经市政府常务会议讨论通过，现印发给你们，请认真贯彻执行。",
+                       "某某市人民政府", "二○○七年四月四日"], columns)
+    assert [d.title for d in docs] == ["某某市人民政府关于印发市本级财政预算管理办法的通知"]
+    assert (docs[0].doc_number, docs[0].addressees) == ("某政发〔2007〕18号", "各县（市）、区人民政府，市政府各委、办、局")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_texts_own_fields_two_abreast_stay_its_text(columns):
+    """Control: a notice's contact fields set two abreast ('联系人: 张某 联系电话: 1234567') are no disclosure list."""
+    from tests.test_holdout7_grammar import _documents
+    docs = _documents(["某某县水利局关于公布城区供水单位的通知", "各乡镇人民政府：", "现将城区供水单位公布如下：",
+                       "名称: 某某县供水有限公司 发布机构: 某某县水利局", "联系人: 张某 联系电话: 1234567",
+                       "某某县水利局", "2022年5月6日"], columns)
+    assert [d.title for d in docs] == ["某某县水利局关于公布城区供水单位的通知"]
+    text = "".join(block.text for part in docs[0].parts for block in part.blocks if hasattr(block, "text"))
+    assert "某某县供水有限公司" in text and "张某" in text

@@ -813,28 +813,42 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 # The same metadata printed as a list, not a table: one 'label:value' field a line, the
 # list marks and the letter spacing of its labels gone in normalisation ('- 索引号:dqxs/…',
-# '- 发文字号:阿行发〔2021〕42号', '- 名 称:…关于…的通知', '- 发布日期:…'). A run of at
-# least three such fields, the labels the disclosure table's, one of them a 名称 (标题)
-# field holding a 标题, is the page's furniture as the table is; its 文号 field gives the
-# 发文字号 (GB/T 9704 7.2.4), printed under the 标题: under the page's own 标题 where the
-# page prints it after the list, else under the 标题 the 名称 field gives. A wrapped
-# line goes on with the 标题 or the 发文字号 its field began (a 名称 value that does not yet
-# end in its 文种, a 文号 value that only with the next line reads as one). A list of
-# other fields ('联系人:', '电话:') or whose 名称 holds no 标题 stays text.
+# '- 发文字号:阿行发〔2021〕42号', '- 名 称:…关于…的通知', '- 发布日期:…'), or several
+# fields a line, as a page sets them two or four abreast ('索引号: 0025…/2022-79528
+# 公开方式: 主动公开'). A run of at least three such fields, the labels the disclosure
+# table's, is the page's furniture as the table is, when it names the document: a 名称
+# (标题) field holding a 标题, or the page's own 标题 printed right under or over it (a
+# list with no 名称 field, one of its labels the page's alone: 索引号, 公开方式…). Its 文号 field
+# gives the 发文字号 (GB/T 9704 7.2.4), printed under the 标题: under the page's own 标题
+# where the page prints it after the list or right over it, else under the 标题 the 名称
+# field gives. A
+# wrapped line goes on with the 标题 or the 发文字号 its field began (a 名称 value that does
+# not yet end in its 文种, a 文号 value that only with the next line reads as one). A list of
+# other fields ('联系人:', '电话:') or that names no 标题 stays text.
 META_LABELS = TITLE_LABELS | NUMBER_LABELS | {
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类",
     "信息分类", "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "公开方式", "公开范围",
-    "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源"}
-LABEL_LINE_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}?) ?[:：](?P<value>.*)$")
+    "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源", "发布单位", "公开日期", "效力状态",
+    "公开时限", "所属机构", "实效性"}
+# The labels only a disclosure page prints: a list holding three of them is the page's, whatever else it holds.
+PAGE_LABELS = {"索引号", "主题分类", "信息分类", "组配分类", "内容分类", "体裁分类", "有效性", "时效性", "公开方式",
+               "公开范围", "公开类型", "公开属性", "公开日期", "公开时限", "效力状态", "发布机构", "发布单位", "所属机构",
+               "实效性"}
+FIELD_LABEL_RE = re.compile("(?P<label>" + "|".join(
+    r"\s*".join(label) for label in sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：]")
 LABEL_RUN_MIN = 3
 WRAPPED_VALUE_MAX = 4  # lines a wrapped 名称 value may take after its label's
 
 
-def _label_field(text: str) -> Optional[tuple[str, str]]:
-    m = LABEL_LINE_RE.match(text.strip())
-    if not m or m["label"].replace(" ", "") not in META_LABELS:
-        return None
-    return m["label"].replace(" ", ""), m["value"].strip()
+def _label_fields(text: str) -> list[tuple[str, str]]:
+    """The line's 'label: value' fields, the line opening on the first; none where it opens on no label of the
+    disclosure list."""
+    text = text.strip()
+    marks = list(FIELD_LABEL_RE.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    return [(re.sub(r"\s", "", m["label"]), text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)].strip())
+            for k, m in enumerate(marks)]
 
 
 def _is_title_value(value: str) -> bool:
@@ -851,23 +865,26 @@ def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     while i < len(lines):
         fields: list[tuple[str, str, int]] = []  # label, value, the field's first line
         j = i
-        while j < len(lines) and lines[j].cells is None and (field := _label_field(lines[j].text)):
-            label, value = field
+        while j < len(lines) and lines[j].cells is None and (found := _label_fields(lines[j].text)):
             first, j = j, j + 1
-            if label in TITLE_LABELS or label in NUMBER_LABELS:
+            if len(found) == 1 and (found[0][0] in TITLE_LABELS or found[0][0] in NUMBER_LABELS):
+                label, value = found[0]
                 done = _is_title_value if label in TITLE_LABELS else (
                     lambda v: bool(DOC_NUMBER_RE.fullmatch(v.replace(" ", ""))))
                 more = value
                 for k in range(j, min(j + WRAPPED_VALUE_MAX, len(lines))):
-                    if done(more) or lines[k].cells is not None or _label_field(lines[k].text):
+                    if done(more) or lines[k].cells is not None or _label_fields(lines[k].text):
                         break
                     more += lines[k].text.strip()
                     if done(more):
-                        value, j = more, k + 1
+                        found, j = [(label, more)], k + 1
                         break
-            fields.append((label, value, first))
+            fields += [(label, value, first) for label, value in found]
         title = next(((v, at) for label, v, at in fields if label in TITLE_LABELS and _is_title_value(v)), None)
-        if len(fields) < LABEL_RUN_MIN or title is None:
+        page = len(fields) >= LABEL_RUN_MIN and bool({label for label, _, _ in fields} & PAGE_LABELS)
+        under = page and j < len(lines) and _is_title_value(lines[j].text.strip())
+        over = page and i > 0 and out and out[-1] is lines[i - 1] and _is_title_value(lines[i - 1].text.strip())
+        if len(fields) < LABEL_RUN_MIN or title is None and not under and not over:
             out.append(lines[i])
             i += 1
             continue
@@ -875,7 +892,11 @@ def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                        if label in NUMBER_LABELS and DOC_NUMBER_RE.fullmatch(v.replace(" ", ""))), None)
         number_line = [replace(lines[number[1]], text=number[0], cells=None, runs=None)] if number else []
         rows += lines[i:j]
-        key = title[0].replace(" ", "")
+        if title is None and over:
+            out += number_line  # (under the page's own 标题, printed over the list)
+            i = j
+            continue
+        key = title[0].replace(" ", "") if title else lines[j].text.replace(" ", "")
         printed = next((k for k in range(1, WRAPPED_VALUE_MAX + 2) if j + k <= len(lines)
                         and "".join(line.text for line in lines[j:j + k]).replace(" ", "") == key), 0)
         if printed:

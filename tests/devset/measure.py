@@ -221,6 +221,19 @@ class Record:
     runs: dict  # paragraph key -> keys of its runs (_runs: a line of the frame set out as several)
 
 
+# A web page's disclosure list over or under the document, one field a line or several ('索 引 号: … 公开方式: …',
+# '文    号:昆政发[2007]18号 发文机关:'): the page's furniture, as a running head is, no paragraph of the document.
+PAGE_FIELD_RE = re.compile(r"^(?:- )?(?:" + "|".join(r"\s*".join(label) for label in (
+    "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类", "信息分类",
+    "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "实效性", "公开方式", "公开范围", "公开类型", "公开属性",
+    "生成日期", "生效日期", "信息来源", "发布单位", "公开日期", "效力状态", "公开时限", "所属机构", "名称", "标题", "文号",
+    "发文字号")) + r")\s*[:：]")
+
+
+def page_field(paragraph: str) -> bool:
+    return bool(PAGE_FIELD_RE.match(paragraph.strip())) and "。" not in paragraph and len(paragraph) <= 120
+
+
 @lru_cache(maxsize=None)
 def load(set_name: str = "dev") -> tuple[Record, ...]:
     folder = SETS[set_name]
@@ -238,11 +251,12 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
     for doc in docs:
         for k in {key(p) for p in doc.paragraphs if not is_row(p)}:
             counts[k] = counts.get(k, 0) + 1
-    return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in doc.paragraphs if not is_row(p))
+    own = [[p for p in doc.paragraphs if not is_row(p) and not page_field(p)] for doc in docs]
+    return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in mine)
                                         if len(k) >= 10 and counts[k] == 1),
                         {key(p): tuple(key(run) for run in _runs(p) if len(key(run)) >= 2)
                          for p in doc.paragraphs if len(_runs(p)) > 1})
-                 for doc, rec in zip(docs, records))
+                 for doc, rec, mine in zip(docs, records, own))
 
 
 ORDER_LINE_RE = re.compile(r"^(\S+令)(第\S+号)$")
