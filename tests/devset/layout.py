@@ -55,7 +55,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from builder.stages.layout import BAR_ROW_RE
 from builder.text.radicals import twins
@@ -276,15 +276,22 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
     return Layout(f"issue-{number}", "\n".join(mast + toc + [""] + out) + "\n")
 
 
-def two_column_issues(docs: list[Document], seed: int, name: str) -> list[Layout]:
-    """The documents spread over consecutive issues of 4–7 documents each, pages in two columns."""
+def spread(docs: list[Document], seed: int, issue: Callable[[list[Document], int, int], Layout],
+           per_issue: tuple[int, int] = (4, 7)) -> list[Layout]:
+    """The documents spread over consecutive issues of 4–7 documents each, ``issue(docs, seed, number)`` laying
+    out each."""
     rng = random.Random(seed)
     out, i, number = [], 0, 1
     while i < len(docs):
-        n = rng.randint(4, 7)
-        out.append(two_column_issue(docs[i:i + n], seed * 100 + number, number, name))
+        n = rng.randint(*per_issue)
+        out.append(issue(docs[i:i + n], seed * 100 + number, number))
         i, number = i + n, number + 1
     return out
+
+
+def two_column_issues(docs: list[Document], seed: int, name: str) -> list[Layout]:
+    """The documents spread over consecutive issues, pages in two columns."""
+    return spread(docs, seed, lambda part, at, number: two_column_issue(part, at, number, name))
 
 
 # A 目录 entry as the text layer of a scanned issue gives it (the State Council gazette 1993 No. 2
@@ -354,15 +361,9 @@ def undated_issue_date(docs: list[Document]) -> str:
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
                    per_issue: tuple[int, int] = (4, 7), leader_lines: bool = False,
                    numbered: bool = False, folioed: bool = False) -> list[Layout]:
-    """The documents spread over consecutive issues of 4–7 documents each."""
-    rng = random.Random(seed)
-    out, i, number = [], 0, 1
-    while i < len(docs):
-        n = rng.randint(*per_issue)
-        out.append(printed_issue(docs[i:i + n], seed * 100 + number, number, name, blank, leader_lines, numbered,
-                                 folioed))
-        i, number = i + n, number + 1
-    return out
+    """The documents spread over consecutive printed issues."""
+    return spread(docs, seed, lambda part, at, number: printed_issue(part, at, number, name, blank, leader_lines,
+                                                                     numbered, folioed), per_issue)
 
 
 # A title is set larger than the body (GB/T 9704 7.3.1: 2号小标宋 against the body's 3号仿宋): its lines hold
@@ -461,14 +462,9 @@ def placed_singles(docs: list[Document], seed: int) -> list[Layout]:
 
 
 def placed_issues(docs: list[Document], seed: int, name: str) -> list[Layout]:
-    """The documents spread over consecutive issues of 4–7 documents each, placed as pdftotext -layout gives them."""
-    rng = random.Random(seed)
-    out, i, number = [], 0, 1
-    while i < len(docs):
-        n = rng.randint(4, 7)
-        out.append(placed_issue(docs[i:i + n], seed * 100 + number, number, name))
-        i, number = i + n, number + 1
-    return out
+    """The documents spread over consecutive issues, placed as pdftotext -layout gives them."""
+    return spread(docs, seed, lambda part, at, number: placed_issue(part, at, number, name))
+
 
 # ---------------------------------------------------------------- (d) indented
 
