@@ -667,20 +667,24 @@ def placed_single_figures(set_name: str, seed: int) -> Figures:
     return figures
 
 
+def _extent_report(label: str, figures_of) -> None:
+    """Print the documents found with the right extent over every set (figures_of(set_name)), and those missed."""
+    total = found = 0
+    missed = []
+    for set_name in SETS:
+        figures = figures_of(set_name)
+        total, found = total + figures.expected, found + figures.right_extent
+        missed += [f"{set_name}: {p}" for p in figures.problems if p.split(": ", 1)[-1].startswith(("not found", "extent"))]
+    print(f"{label}: {found}/{total} documents with the right extent ({found / total:.1%})")
+    for name in missed:
+        print(f"  {name}")
+
+
 def placed(seeds: tuple = PLACED_SEEDS) -> None:
     """Every set's documents found with the right extent in issues placed as
     pdftotext -layout gives them (placed_figures), per seed, and what is missed."""
     for seed in seeds:
-        total = found = 0
-        missed = []
-        for set_name in SETS:
-            figures = placed_figures(set_name, seed)
-            total, found = total + figures.expected, found + figures.right_extent
-            missed += [f"{set_name}: {p}" for p in figures.problems if p.split(": ", 1)[-1].startswith(("not found", "extent"))]
-        print(f"placed by pdftotext -layout, seed {seed}: {found}/{total} documents with the right extent "
-              f"({found / total:.1%})")
-        for name in missed:
-            print(f"  {name}")
+        _extent_report(f"placed by pdftotext -layout, seed {seed}", lambda set_name: placed_figures(set_name, seed))
     total = found = good = 0
     for set_name in SETS:
         figures = placed_single_figures(set_name, PLACED_SEEDS[0])
@@ -692,19 +696,16 @@ def placed(seeds: tuple = PLACED_SEEDS) -> None:
 def boxes(columns: tuple = (None, 18, 26)) -> None:
     """Every set run together with each title run into its 主送 (boxes_joined),
     at full width and wrapped: the shape of an extractor that joins text boxes."""
-    for width in columns:
-        total = found = 0
-        missed = []
-        for set_name in SETS:
+    def joined(width):
+        def figures_of(set_name: str) -> Figures:
             records = list(load(set_name))
             figures = Figures()
             judge(records, [convert_layout(boxes_joined([r.doc for r in records], columns=width))], figures)
-            total, found = total + figures.expected, found + figures.right_extent
-            missed += [f"{set_name}: {p}" for p in figures.problems if p.split(": ", 1)[-1].startswith(("not found", "extent"))]
-        print(f"titles run into their 主送, {'one line a paragraph' if width is None else f'{width} columns'}: "
-              f"{found}/{total} documents with the right extent ({found / total:.1%})")
-        for name in missed:
-            print(f"  {name}")
+            return figures
+        return figures_of
+    for width in columns:
+        _extent_report(f"titles run into their 主送, {'one line a paragraph' if width is None else f'{width} columns'}",
+                       joined(width))
 
 
 if __name__ == "__main__":
