@@ -77,3 +77,49 @@ def test_a_sentence_ending_on_a_sitting_document_is_no_mark(columns):
                                      "，请各位代表审阅。"], columns)
     assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告"]
     assert "四十九次会议文件" in "".join(p.text for p in docs[0].parts[0].blocks if hasattr(p, "text")).replace(" ", "")
+
+
+# ---------------------------------------------------------------- a report's own 目录 over its title
+
+CONTENTS = ["目录", "一、2022年市级决算情况", "(一)一般公共预算收支决算情况", "(二)政府性基金预算收支决算情况",
+            "二、《某某市人民代表大会常务委员会关于2022年预算执行情况审计工作报告的审议意见》落实情况",
+            "三、决算报表"]
+REPORTED = ["——2023年6月28日在某某市第十二届人民代表大会常务委员会第十次会议上", "某某市财政局局长 李某某",
+            "主任、各位副主任、秘书长、各位委员:", "受市人民政府的委托,我向本次常委会报告2022年市级决算草案,请予审议。",
+            "一、2022年市级决算情况", "市级一般公共预算收入66.9亿元,完成调整预算的100.2%。"]
+
+
+def _texts(doc) -> list[str]:
+    return [b.text for part in doc.parts for b in part.blocks if hasattr(b, "text")]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_contents_list_over_a_title_begins_that_report(columns):
+    """A long text printed whole (a report, a plan) may set its own 目录 on the
+    page before its title page: '目录', then its headings, each opening with
+    its number. The 目录 is the text's under it, not the end of the text
+    above; its entries are no provisions (the headings are printed again
+    under the title), and the frame is read under the title: the sitting's
+    date of the 题注, the 称谓 no 主送."""
+    docs = _documents(BUDGET + CONTENTS + FINAL_ACCOUNTS[:1] + REPORTED, columns)
+    assert [d.title for d in docs] == ["关于某某县2023年预算执行情况和2024年预算草案的报告", "关于某某市2022年市级决算草案的报告"]
+    assert not any("目录" in text or "决算报表" in text for text in _texts(docs[0]))
+    assert _texts(docs[1])[0] == "目录" and "决算报表" in "".join(_texts(docs[1]))
+    assert [p.label for p in docs[1].provisions] == ["一、"]
+    assert docs[1].date == "2023-06-28" and docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_contents_list_under_a_title_stays_that_texts(columns):
+    """Control: a 目录 right under a plan's title is that plan's, though the
+    excerpt ends inside it and the next document's title follows its last
+    entry."""
+    plan = ["某某县地震应急预案", "目录", "一、总则", "(一)编制目的", "(二)编制依据", "二、组织指挥体系", "三、应急响应"]
+    docs = _documents(NOTICE_PLAN + plan + FINAL_ACCOUNTS + REPORTED[2:], columns)
+    assert docs[-1].title == "关于某某市2022年市级决算草案的报告"
+    assert not any("目录" in text or "应急响应" in text for text in _texts(docs[-1]))
+    assert "应急响应" in "".join(_texts(docs[0]))
+
+
+NOTICE_PLAN = ["某某县人民政府办公室关于印发某某县地震应急预案的通知", "各乡镇人民政府,县直各单位:",
+               "现将《某某县地震应急预案》印发给你们,请认真贯彻执行。", "某某县人民政府办公室", "2017年7月6日"]

@@ -20,7 +20,7 @@ from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, A
                           HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
-                          adoption_note, answered, attendance_line, brief_head, coded_order_number, coded_serial_number, damaged_date,
+                          adoption_note, answered, attendance_line, brief_head, contents_over_title, coded_order_number, coded_serial_number, damaged_date,
                           damaged_doc_number, from_its_place, PHONE_LINE_RE, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
                           labelled_number, meeting_date, normal_doc_number, note_line, record_field,
                           serial_notice_number, unnumbered_notice, one_adoption, order_issuer, order_number, order_organ, paren_frame,
@@ -95,8 +95,9 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     # The 主送 stands above the body (GB/T 9704 7.3.2): never under the first numbered item.
     items = next((k for k, b in enumerate(main.blocks) if isinstance(b, Provision)), len(main.blocks))
-    frame = read_frame(paragraphs, doc.title, doc.kind, gazette.name,
-                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]))
+    contents = contents_over_title([p.text for p in paragraphs])  # the frame is under the title, not in a 目录 over it
+    frame = read_frame(paragraphs[contents:], doc.title, doc.kind, gazette.name,
+                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents)
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'

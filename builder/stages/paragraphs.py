@@ -40,7 +40,7 @@ from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, e
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
-                          closed_annex_list, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
+                          closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
                           ends_on_lead, ends_sentence, join_lines, segmenter, splits_word, width)
@@ -765,7 +765,10 @@ def paragraphs(lines: list[Line], full_width: float,
     alone = sections_set_alone(lines, full_width)
     # A row of a text's own 目录 ends on the page it gives: the line under it is no number that page goes on with.
     contents = own_contents([line.text for line in lines])
+    front = contents_over_title([line.text for line in lines])  # a 目录 over the title: the text opens under it
+    opened = 0  # the paragraphs above the text's opening
     for n, line in enumerate(lines):
+        opened = len(out) if n == front else opened
         chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
         paged_row = n - 1 in contents and bool(OWN_ENTRY_PAGE_RE.search(lines[n - 1].text.strip())) \
             and (n not in contents or opens_contents_entry(line.text))
@@ -774,12 +777,12 @@ def paragraphs(lines: list[Line], full_width: float,
             or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
-        frame = breaks(line) and (len(out) <= OPENING or not line.text.rstrip().endswith((":", "：")))
+        frame = breaks(line) and (len(out) - opened <= OPENING or not line.text.rstrip().endswith((":", "：")))
         counted = counted_item(out, lines, n)
         verdict = BREAK if paged_row or counted or row_under_rows(out, line) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
-                   len(out) <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
+                   len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
                    any(p.text.rstrip().endswith("。") for p in out[:-1])) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",

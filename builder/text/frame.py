@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .lines import width
 from .numerals import CN_NUMERAL, ZERO_FORMS, cn_to_int
 from .script import either_script
 
@@ -590,7 +591,9 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
     line of its own, no provision. Where the first heading is not printed
     again (the excerpt ends inside the 目录, or the page kept one row of
     it), the entries that each end on their page are the 目录: no heading
-    of the text gives a page."""
+    of the text gives a page; where none gives a page, the entries that
+    open with their headings' numbers are (a text printed whole may set its
+    目录 over its title: _numbered_entries_end)."""
     found: set[int] = set()
     for i, text in enumerate(texts[:-1]):
         if i in skip or i in found or not TOC_HEAD_RE.match(text.strip()):
@@ -604,7 +607,7 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
                 break
             end += 1
         if end < len(texts) and end > i + 1 and first and _key(texts[end]) == first:
-            found.update(range(i + 1, end))
+            found.update(range(i + 1, _numbered_entries_end(texts, i, end)))
             continue
         paged = k = i + 1
         while k < end:
@@ -614,8 +617,59 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
             if not OWN_ENTRY_PAGE_RE.search(texts[k - 1].strip()):
                 break
             paged = k
+        if paged == i + 1 and opens_contents_entry(texts[i + 1]):
+            paged = _numbered_entries_end(texts, i, len(texts))  # no pages: the entries numbered, over a title
         found.update(range(i + 1, paged))
     return found
+
+
+def _entry_under(texts: list[str], k: int, end: int, full: float) -> bool:
+    """Whether another entry of a 目录 begins under the entry that line k goes
+    on with: past the lines of it that fill the measure, under its last."""
+    while k < end and width(texts[k].rstrip()) >= full - 1 and not opens_contents_entry(texts[k]):
+        k += 1
+    return k + 1 < end and opens_contents_entry(texts[k + 1])
+
+
+def contents_over_title(texts: list[str]) -> int:
+    """How many of a part's paragraphs open it with its own 目录 (own_contents:
+    its heading and entries), printed over the title of a text printed whole
+    or right under it: the text's frame and genre are read under them."""
+    if not texts or not TOC_HEAD_RE.match(texts[0].strip()):
+        return 0
+    found = own_contents(texts)
+    k = 1
+    while k in found:
+        k += 1
+    return k if k > 1 else 0
+
+
+def _numbered_entries_end(texts: list[str], i: int, end: int) -> int:
+    """Where the entries of the 目录 headed at line i end (before end), when
+    they open with their headings' numbers: a text printed whole (a report, a
+    plan) may set its 目录 over its title, so what follows the last entry is
+    its title block, numbered by nothing. A line that opens no number is the
+    rest of an entry only where the measure cut it: under a line as wide as
+    the widest entry line before, with another entry under it (_entry_under)
+    or one cut before. Entries numbered by nothing run to end; i + 1 where the 目录
+    holds one numbered entry or none, or where a sentence follows the
+    numbered lines (they are the text's own headings under a bare '目录')."""
+    if not opens_contents_entry(texts[i + 1]):
+        return end
+    widest, cut, numbered = 0.0, False, 0
+    k = i + 1
+    while k < end and not re.search(r"[。；;：:，,]", texts[k]):
+        if opens_contents_entry(texts[k]):
+            numbered += 1
+        elif width(texts[k - 1].rstrip()) >= widest - 1 and (cut or _entry_under(texts, k, end, widest)):
+            cut = True
+        else:
+            break
+        widest = max(widest, width(texts[k].rstrip()))
+        k += 1
+    if k < end and re.search(r"[。；;：:，,]", texts[k]):
+        return i + 1
+    return k if numbered >= 2 else i + 1
 
 
 # The page an entry of a text's own 目录 gives: after leaders or a space, run on after its
@@ -672,7 +726,9 @@ def contents_entries(texts: list[str], wrapped: list[bool]) -> set[int]:
         elif k in numbered if numbered else not wrapped[k - 1]:
             starts.add(k)
         if k + 1 not in contents:
-            starts.update({k + 1, k + 2})  # the first heading again, and the text under it
+            starts.add(k + 1)  # the first heading again, or the title block of a 目录 over it
+            if k + 1 < len(texts) and opens_contents_entry(texts[k + 1]):
+                starts.add(k + 2)  # and the text under that heading
     return {k for k in starts if k < len(texts)}
 
 

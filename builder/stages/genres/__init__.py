@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Callable, Optional
 
 from ...model import Block, Diagnostic, Line, Paragraph, Table
+from ...text.frame import contents_over_title
 from .. import structure as numbered
 from . import appointments, chronicle, speech
 
@@ -24,11 +25,18 @@ GENRES: list[ModuleType] = sorted([chronicle, appointments, speech], key=lambda 
 
 def structure_part(blocks: list[Paragraph | Table], prefix: str, source: str, kind: Optional[str],
                    title: Optional[str] = None) -> tuple[list[Block], list[Diagnostic]]:
-    """A part's blocks as its genre, or else its numbering, lays them out."""
+    """A part's blocks as its genre, or else its numbering, lays them out; a
+    目录 the part opens with (printed over its title) as any 目录 is, and the
+    genre from under it."""
+    front = contents_over_title([b.text if isinstance(b, Paragraph) else "" for b in blocks])
+    contents, said = numbered.structure(blocks[:front], prefix, source) if front else ([], [])
+    blocks = blocks[front:]
     for genre in GENRES:
         if kind == genre.NAME or genre.recognises(blocks):
-            return genre.structure(blocks, prefix, source, title)
-    return numbered.structure(blocks, prefix, source)
+            laid_out, found = genre.structure(blocks, prefix, source, title)
+            return contents + laid_out, said + found
+    laid_out, found = numbered.structure(blocks, prefix, source)
+    return contents + laid_out, said + found
 
 
 def starts_paragraph(kind: Optional[str]) -> Optional[Callable[[Line], bool]]:

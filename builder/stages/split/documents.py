@@ -13,7 +13,7 @@ from typing import Optional
 from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, brief_head,
+                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, notice_title_forms, own_contents)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
@@ -58,6 +58,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     heads = {k for i in range(len(lines)) for k in range(i, _serial_table_end(texts, i))}  # a table's cells
     blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents | heads, full_width, listed))
     grammar = _grammar_starts(lines, blocks, toc_lines)
+    titled = {block.end for block in blocks}
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
     if toc:
@@ -67,7 +68,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             if best is not None and best_score >= TOC_MATCH:
                 # A regulation's title printed above its 令 is listed for the 令, which names it.
                 block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录中的“{entry.title}”在正文中没有找到"))
@@ -79,12 +80,12 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         first = min(starts) if starts else None
         for block in grammar:
             if block.start not in starts and (first is None or block.start > first):
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"正文中的“{block.title}”没有列入目录"))
     else:
         for block in grammar:
-            starts[block.start] = DocSpan(_head(lines, block, toc_lines), 0, block)
+            starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
@@ -93,7 +94,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     return spans, diagnostics
 
 
-def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[int], titled: set[int]) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", or the organ's name alone over a
     title that names it (masthead_over), then the 发文字号 under it), and at
@@ -119,7 +120,21 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
         start -= head[1]  # a 简报's 报头: its issue, its compiler and date, and its name above them
         if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
             start -= 1
-    return start
+    return _contents_over(lines, start, skip, contents, titled)
+
+
+def _contents_over(lines: list[Line], start: int, skip: set[int], contents: set[int], titled: set[int]) -> int:
+    """A text printed whole (a report, a plan) may set its own 目录 over its
+    title, as the page before its title page (frame.own_contents): the
+    document begins at that 目录's heading, not the document above. A 目录
+    right under a title (titled: the lines title blocks end on) is that
+    title's, though an excerpt that ends inside it leaves it over the next."""
+    k = start
+    while k - 1 in contents and k - 1 not in skip:
+        k -= 1
+    head = k - 1
+    return head if 0 <= head < start - 1 and head not in skip | titled and TOC_HEAD_RE.match(lines[head].text.strip()) \
+        else start
 
 
 def _mark_over(lines: list[Line], block: TitleBlock, title: TitleBlock) -> bool:
