@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
                           CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE,
+                          HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE, noted_order_name, noted_order_number, orders_in_note,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, answered, attendance_line, brief_head, contents_over_title, coded_order_number, coded_serial_number, damaged_date,
@@ -269,18 +269,18 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head, doc_number = "docnum", n + 1, order_number(cited_as, order)
         elif n == head and head_mark(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
-        elif n == head and note_line(p.text) and not ORDER_IN_NOTE_RE.search(p.text):
+        elif n == head and note_line(p.text) and not orders_in_note(p.text):
             if p.role == "byline" and SITTING_LINE_RE.match(p.text.replace(" ", "")):
                 date = date or iso_date(p.text)  # the day of the sitting a report was delivered at, its occasion
             p.role, head = "note", n + 1  # a line of the 题注 under the title and 发文字号: the 主送 follows it
             if byline := DATED_BYLINE_RE.match(p.text.strip()):  # the date and author a compilation prints there
                 date, dated_by = date or iso_date(byline.group(0)), split_orgs(byline.group("organs"))
         elif (n == 0 and re.match(r"^[（(].*[）)]$", p.text) or whole_adoption_note(p.text)) \
-                and (orders := list(ORDER_IN_NOTE_RE.finditer(DATE_RE.sub(" ", p.text)))):
+                and (orders := orders_in_note(DATE_RE.sub(" ", p.text))):
             p.role, order = "note", orders[-1]  # the latest order: the one the text stands in now
             head = n + 1 if n == head else head
-            doc_number = doc_number or order_number(order.group("order"), order)
-            ordered_by = ordered_by or order_issuer(order.group("order"))
+            doc_number = doc_number or noted_order_number(order)
+            ordered_by = ordered_by or order_issuer(noted_order_name(order))
         elif addressees is None and (_addressed_to(p.text, n == head or _under_reporting_organ(paragraphs, head, n),
                                                    kind == "信") or n == head
                                      and n + 1 < len(paragraphs) and answered(p.text, paragraphs[n + 1].text)) \

@@ -225,6 +225,33 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 # A 规章 reprinted without its 令 keeps the order's number in the note under
 # its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
+# The forms a 令's number took before the 规章制定程序条例 (2001) and GB/T 9704 (10.2: '第N号' under the order's
+# name) made 'XX人民政府令第N号' the one: the serial after 令 without 第 ('济南市人民政府令19号'), or the serial, perhaps
+# with its year, between the organ and 令 ('市政府1991年第41号令', '省人民政府第5号令'), as the 题注 of the 规章
+# of those years cite their order. Cited as printed, the organ before the serial is the order's.
+OLDER_ORDER_RE = re.compile(
+    rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*(?P<bare>\d{{1,4}})\s*{HAO}"
+    rf"|(?P<organ>[\u4e00-\u9fa5]{{1,24}}?{ORGAN_ENDING})\s*(?:\d{{4}}\s*年\s*)?第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})"
+    rf"\s*{HAO}\s*令")
+
+
+def orders_in_note(text: str) -> list[re.Match]:
+    """The orders a 题注 line names, in the order printed: ORDER_IN_NOTE_RE's
+    form and the older ones (OLDER_ORDER_RE)."""
+    return sorted([*ORDER_IN_NOTE_RE.finditer(text), *OLDER_ORDER_RE.finditer(text)], key=lambda m: m.start())
+
+
+def noted_order_name(match: re.Match) -> str:
+    """The order's name a match of orders_in_note holds: '济南市人民政府令', '市政府令'."""
+    return match.group("order") or match.group("organ") + "令"
+
+
+def noted_order_number(match: re.Match) -> str:
+    """The number an order a 题注 names is cited by: its name and serial
+    ('荆州市人民政府令第12号'), an older form as printed."""
+    if match.re is OLDER_ORDER_RE:
+        return re.sub(r"\s", "", match.group(0))
+    return order_number(match.group("order"), match)
 
 
 # The state's name before the State Council's or a ministry's in its 令 ('中华人民共和国国务院令'):

@@ -19,7 +19,7 @@ from ...text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_pa
                            PRINTED_LINE_RE, REPLY_KINDS, SALUTATION_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
-                           members_addressed, notice_title_forms, self_word, paren_frame, whole_adoption_note)
+                           members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
 from ...text.lines import ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
@@ -961,10 +961,10 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
             continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
-        if start - 1 in taken and not is_doc_number_line(line.text) \
+        if start - 1 in taken and (not is_doc_number_line(line.text) or _authors_over_number(blocks, start, line.text)) \
                 and all(_organs_only(line.text) for line in lines[start:head]):
-            continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送: no title
-            # (over a 令号, the organ alone is the 令's 版头)
+            continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送 or its 发文字号:
+            # no title (over a 令号, the organ alone is the 令's 版头)
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
         end = next((k for k in range(start + 1, head) if SUBTITLE_RE.match(lines[k].text)), head)
         title = join_title([line.text for line in lines[start:end]])
@@ -973,6 +973,17 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> bool:
+    """A law compilation or a law site prints a text's organ on the line
+    under its full title and the 发文字号 under that ('…管理办法' / '某某省政府'
+    / '某政发[1991]33号'): the organ the number codes (GB/T 9704 7.2.4: 发文机关
+    代字, year, serial) is the title's author (7.3.5.2), no title of its own.
+    Only under a title that ends in its 文种, over a number coded by its
+    organ; an organ alone over a 令's bare serial ('第5号') is the 令's 版头."""
+    return any(b.end == start and kind_of(b.title) for b in blocks) and bool(normal_doc_number(number)) \
+        and not ORDER_NUMBER_RE.match(number.strip())
 
 
 def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
