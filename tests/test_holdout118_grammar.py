@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+from tests.devset.layout import Document, indented
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -82,8 +84,8 @@ def test_a_sentence_ending_on_a_sitting_document_is_no_mark(columns):
 # ---------------------------------------------------------------- a report's own 目录 over its title
 
 CONTENTS = ["目录", "一、2022年市级决算情况", "(一)一般公共预算收支决算情况", "(二)政府性基金预算收支决算情况",
-            "二、《某某市人民代表大会常务委员会关于2022年预算执行情况审计工作报告的审议意见》落实情况",
-            "三、决算报表"]
+            "二、审议意见落实情况", "(一)《某某市人民代表大会常务委员会关于2022年预算执行情况审计工作报告的审议意见》落实情况",
+            "(二)《某某市人民代表大会常务委员会关于2021年市级决算草案审查结果报告的审议意见》落实情况", "三、决算报表"]
 REPORTED = ["——2023年6月28日在某某市第十二届人民代表大会常务委员会第十次会议上", "某某市财政局局长 李某某",
             "主任、各位副主任、秘书长、各位委员:", "受市人民政府的委托,我向本次常委会报告2022年市级决算草案,请予审议。",
             "一、2022年市级决算情况", "市级一般公共预算收入66.9亿元,完成调整预算的100.2%。"]
@@ -107,6 +109,21 @@ def test_a_contents_list_over_a_title_begins_that_report(columns):
     assert _texts(docs[1])[0] == "目录" and "决算报表" in "".join(_texts(docs[1]))
     assert [p.label for p in docs[1].provisions] == ["一、"]
     assert docs[1].date == "2023-06-28" and docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [20, 26])
+def test_a_contents_list_set_in_as_paragraphs_begins_that_report(columns):
+    """The same where each entry's first line is set in two characters, as a
+    paragraph's first line is (GB/T 9704 7.3.3), and the measure cuts the
+    long entries: the cut entry's lines are one entry, though its first line
+    is the shorter by the indent."""
+    texts = [Document("budget", tuple(BUDGET), BUDGET[0], None, "2024-01-10", "规范性文件"),
+             Document("final", tuple(CONTENTS + FINAL_ACCOUNTS[:1] + REPORTED), FINAL_ACCOUNTS[0], None, "2023-06-28",
+                      "规范性文件")]
+    docs = convert(indented(texts, columns).text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [BUDGET[0], FINAL_ACCOUNTS[0]]
+    assert not any("目录" in text or "决算报表" in text for text in _texts(docs[0]))
+    assert [p.label for p in docs[1].provisions] == ["一、"]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

@@ -650,10 +650,20 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
     return found
 
 
+ENTRY_INDENT = 2  # characters an entry's first line may be indented by, as a paragraph's is (GB/T 9704 7.3.3)
+
+
+def _fills(text: str, full: float) -> bool:
+    """Whether a line of a 目录 was cut by the measure (full: its widest line):
+    as wide within a character; an entry's first line, set in as a
+    paragraph's first line is, two characters short of that."""
+    return width(text.rstrip()) >= full - 1 - (ENTRY_INDENT if opens_contents_entry(text) else 0)
+
+
 def _entry_under(texts: list[str], k: int, end: int, full: float) -> bool:
     """Whether another entry of a 目录 begins under the entry that line k goes
     on with: past the lines of it that fill the measure, under its last."""
-    while k < end and width(texts[k].rstrip()) >= full - 1 and not opens_contents_entry(texts[k]):
+    while k < end and _fills(texts[k], full) and not opens_contents_entry(texts[k]):
         k += 1
     return k + 1 < end and opens_contents_entry(texts[k + 1])
 
@@ -688,7 +698,7 @@ def _numbered_entries_end(texts: list[str], i: int, end: int) -> int:
     while k < end and not re.search(r"[。；;：:，,]", texts[k]):
         if opens_contents_entry(texts[k]):
             numbered += 1
-        elif width(texts[k - 1].rstrip()) >= widest - 1 and (cut or _entry_under(texts, k, end, widest)):
+        elif _fills(texts[k - 1], widest) and (cut or _entry_under(texts, k, end, widest)):
             cut = True
         else:
             break

@@ -479,7 +479,7 @@ def roles(doc: Document) -> list[str]:
     right, a table row ("row") as extracted, the rest ("body") indented."""
     out = ["row" if is_row(p) else "body" for p in doc.paragraphs]
     title = re.sub(r"\s", "", doc.title)
-    for start in range(min(6, len(doc.paragraphs))):
+    for start in range(len(doc.paragraphs)):  # (a long text may print its 目录 or its page's list over its title)
         joined = ""
         for end in range(start, len(doc.paragraphs)):
             joined += re.sub(r"\s", "", doc.paragraphs[end])
