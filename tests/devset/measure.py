@@ -261,14 +261,14 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
 
 
 ORDER_LINE_RE = re.compile(r"^(\S+令)(第\S+号)$")
-NUMBER_TITLE_LINE_RE = re.compile(r"^(\S+?[〔\[［(（]\d{4}[〕\]］)）]\d+号)(关于\S+)$")
+NUMBER_TITLE_LINE_RE = re.compile(r"^(\S+?[〔\[［(（【﹝]\d{4}[〕\]］)）】﹞]\d+号)(关于\S+)$")
 
 
 def _runs(paragraph: str) -> list[str]:
     """The runs a line of the frame is set out in: parted by spaces, or a 令
     and its number run together ('市人民政府令第129号'), or a 发文字号 and the
-    title that opens on 关于 under it ('X教发[2015]1号关于…的通知'), which the
-    converter sets out on two lines as GB/T 9704 10.2 and 7.2.4 print them."""
+    title that opens on 关于 under it ('X教发[2015]1号关于…的通知', '某政发【2023】7号关于…': any bracket
+    number_key reads), which the converter sets out on two lines as GB/T 9704 10.2 and 7.2.4 print them."""
     order = ORDER_LINE_RE.match(paragraph) or NUMBER_TITLE_LINE_RE.match(paragraph)
     return list(order.groups()) if order else paragraph.split()
 
