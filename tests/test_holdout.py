@@ -2414,6 +2414,33 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   Left: nothing the measure sees; the set holds no 通知 with a 主送, no 批转,
   批复 or 决定 of those years and nothing of 1985-1990.
 
+- holdout127: emergency plans (应急预案) numbered by levels (GB/T 1.1 章条编号,
+  '1 总则' / '1.1 编制目的' / '1.4.1 …', or '1.总则', '1. 总 则', '1、总则' in a
+  目录) of city, county and district governments and offices, 2017-2023 and one
+  undated: 怀化's, 北仑区's, 晋城's and 舒城县's offices' notices issuing a
+  预案, 梁山县's government's (its 发文字号 in 【】 run into its headline) and
+  昌江区's 预案 with no notice; 晋城's 发文字号 printed only in its page's
+  disclosure list, 舒城's date '2020411' with no signature, its 目录 rows set
+  with runs of spaces and its title run into '目录', 昌江's (1) printed '⑴'.
+  The 预案's decimal headings are recorded under the key '1.1' (chapters and
+  sections alike, not the 目录's rows): no earlier set has a key for them
+  (holdout10, 11, 12, 21, 22, 30, 51 and 114 count them as no scheme). First
+  measured (against main 68ecdc5): 83% of documents in every layout (梁山's
+  headline, its 【】 number, not read as two runs by the measure; 舒城's issued
+  text not found), 文号 83-100%, issuers 83%, 0/23 provisions, 4/5 parts.
+  After a fix of the measure (【】 in a number run into the title) and the
+  rules of tests/test_holdout127_grammar.py ((1) set as one character is the
+  （1） label; in a text numbered by levels a number and heading parted by
+  spaces is no table's row; a title with '目录' run on over the outline is
+  the title, then the heading; a 目录 ends before a line over another
+  '目录'): 100% of documents, dates and 主送 in every layout, 文号 83-100%,
+  issuers 83%, parts 5/5, 1/23 provisions, nothing cut; 3 of 6 in two
+  columns. Left: the '1.1' headings, which the converter reads as headings
+  (role 'heading'), no provisions — a scheme for them needs the earlier sets'
+  records counted so first, or their figures move by extra provisions;
+  昌江区's issuer (a title naming its district only, as holdout116's 封丘縣);
+  晋城's disclosure list hard-wrapped at 18 and 20 columns, its labels cut
+  ('发布' / '日期:'), its 文号 lost, as holdout121's 昆明; two columns.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -2878,6 +2905,12 @@ FLOORS = {
     # paragraph cut. Left: the set holds no 通知 with a 主送, no 批转, 批复 or 决定 of 1985-2001 and nothing of 1985-1990
     # (none found stored with its title).
     "holdout129": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Left: the 预案's decimal headings ('1.1', chapters and sections), which the converter reads as headings and no
+    # provisions (1/23: 昌江's ⑴); 昌江区's issuer, named in its title only; 晋城's disclosure list hard-wrapped at 18 and
+    # 20 columns, its 文号 lost (issue_blank's pages wrap it too); one file a document read fully: none (the '1.1' counts).
+    "holdout127": in_every_layout({**{layout: dict(文号=0.8) for layout in ("together_18", "issue_blank", "indented_20")},
+                                   **{layout: dict(singles=0.0) for layout in ("single", "single_blank")}},
+                                  **{**ALL_RIGHT, "issuers": 0.8}, provisions=0.04, parts=0.98, cut=0.003),
 }
 
 
@@ -2897,12 +2930,13 @@ def test_held_out_figures_do_not_drop(name, layout):
 # mirror's pinyin annotation the wrap cut in two inside a column ('來(l' / 'ái)'), a source's own page numbers set
 # across both columns (holdout49), and the shapes each set still misses in its printed issues (holdout105's 苏州 headline,
 # holdout110's 池州 speech run into its text with no 称谓, holdout116's 中山 公示公告 whose title, two quoted names and
-# a bracket, is not found in a column, holdout118's 桃源 目录 before its title and 衢州 disclosure table).
+# a bracket, is not found in a column, holdout118's 桃源 目录 before its title and 衢州 disclosure table, holdout127's
+# 怀化, 北仑 and 昌江 预案, each over its own 目录, not found in columns).
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
            "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0, "holdout118": 0.65,
-           "holdout124": 0.8}
+           "holdout124": 0.8, "holdout127": 0.45}
 
 
 @pytest.mark.parametrize("name", SETS)

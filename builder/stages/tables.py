@@ -51,7 +51,7 @@ and a diagnostic names its line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional, Union
 
 from ..model import Cell, Diagnostic, Line, Table
@@ -59,7 +59,7 @@ from ..text import grid
 from ..text.frame import COUNT_NOTE_RE, COUNTED_HEADING_RE, DATE_LINE_RE, ORGAN_ENDING
 from ..text.grid import is_number
 from ..text.lines import display_width
-from ..text.numbering import ARTICLE_RANK, LABEL_RE, scheme_of
+from ..text.numbering import ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
 from ..text.rows import COLUMN_WORD_RE, CONTINUED_RE
 from ..text.script import either_script
 from .layout import clean, strip_markup
@@ -840,6 +840,20 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
     return i, i, None, []
 
 
+def _outline_lines(lines: list[Line]) -> set[int]:
+    """The lines of a text numbered by levels (GB/T 1.1 章条编号: '1 总则', '1.1 编制目的', as an
+    应急预案 is) that set a chapter's or a section's number apart from its heading by spaces
+    ('1    总则', '1.1   编制目的', as a page sets the text's own 目录 or its headings): two runs,
+    the number and a short heading, no sentence. They are the outline's headings or its 目录's
+    rows, never a table's row: the text holds sections numbered by levels, so a figure alone
+    before a heading is a chapter of the same outline, not a table's serial."""
+    texts = [re.sub(r"\s", "", line.text) for line in lines]
+    if not any(DECIMAL_HEADING_RE.match(text) for text in texts):
+        return set()
+    return {k for k, line in enumerate(lines) if line.cells is None and line.runs and len(line.runs) == 2
+            and (DECIMAL_HEADING_RE.match(texts[k]) or DECIMAL_CHAPTER_RE.match(texts[k]))}
+
+
 def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line, Table]], list[Diagnostic]]:
     """The lines with each table (and its caption and note) replaced by a Table.
 
@@ -853,12 +867,14 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
     out: list[Union[Line, Table]] = []
     diagnostics: list[Diagnostic] = []
     cell_lines = [_cell_line(line) for line in lines]
+    outline = _outline_lines(lines)  # read as lines of one run: no row of an aligned table
+    probe = [replace(line, runs=None) if k in outline else line for k, line in enumerate(lines)]
     i = 0
     while i < len(lines):
         line = lines[i]
         run_start = cell_lines[i] and not (i and cell_lines[i - 1])
         above_free = bool(out) and out[-1] is lines[i - 1]
-        start, end, rows, doubts = _found(lines, i, _cell_run(cell_lines, i) if run_start else None, above_free)
+        start, end, rows, doubts = _found(probe, i, _cell_run(cell_lines, i) if run_start else None, above_free)
         for doubt in doubts:
             code = "table-doubtful" if rows else "table-not-rebuilt"
             diagnostics.append(Diagnostic(source, lines[start].no, code, doubt))

@@ -630,8 +630,9 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
         while end < min(len(texts), i + CONTENTS_LINES) and not (end > i + 1 and first and _key(texts[end]) == first):
             entry = texts[end].strip()
             if not entry or len(entry) > CONTENTS_ENTRY_MAX or re.search(r"[。；;：:，,]", entry) \
-                    or DATE_LINE_RE.match(entry.replace(" ", "")):
-                break
+                    or DATE_LINE_RE.match(entry.replace(" ", "")) \
+                    or end + 1 < len(texts) and TOC_HEAD_RE.match(texts[end + 1].strip()):
+                break  # (a line over another '目录' is the title of the next text, whose own 目录 that is)
             end += 1
         if end < len(texts) and end > i + 1 and first and _key(texts[end]) == first:
             found.update(range(i + 1, _numbered_entries_end(texts, i, end)))

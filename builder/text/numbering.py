@@ -43,7 +43,11 @@ SCHEMES = (
     # fraction or figure is read '1.2018年', so a year of four figures and 年 after the mark is the text's.
     Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:(?:[、，．]|\.(?!\d))(?![\d%])|[、，．.](?=(?:19|20)\d\d\s*年))",
            "point", None, "1. 1、 1．"),
-    Scheme("ar_paren", r"[（(]\s*(?P<ar_paren>\d{1,3})\s*[）)]", "subpoint", None, "（1） (1)"),
+    # (1) in brackets, or set as one character, as a word processor's numbering and CJK fonts give it
+    # (U+2474-U+2487, PARENTHESIZED DIGIT ONE to NUMBER TWENTY: '⑴ 自然灾害：…'): the same label, the 4th
+    # level of GB/T 9704 7.3.3's outline. The brackets, where printed, hold figures; the character stands alone.
+    Scheme("ar_paren", r"(?P<ar_paren_open>[（(]\s*)?(?P<ar_paren>(?(ar_paren_open)\d{1,3}|[⑴-⒇]))"
+           r"(?(ar_paren_open)\s*[）)])", "subpoint", None, "（1） (1) ⑴"),
     Scheme("ar_half", r"(?P<ar_half>\d{1,3})\)", "item", None, "1)"),
     Scheme("circled", r"(?P<circled>[①-⑳])", "item", None, "①"),
     # A speaker's points, 一要 一是 第一，: read only in speeches (SPEECH_POINT_RE).

@@ -22,6 +22,8 @@ def cn_to_int(text: str) -> Optional[int]:
     text = text.strip()
     if not text:
         return None
+    if len(text) == 1 and "⑴" <= text <= "⒇":  # a number in brackets set as one character (U+2474-U+2487)
+        return ord(text) - ord("⑴") + 1
     if text.isdigit():
         return int(text)
     text = "".join(CN_LIST_NUMERAL[CN_FORMAL[ch] - 1] if ch in CN_FORMAL else "十" if ch == "拾" else ch for ch in text)

@@ -21,7 +21,7 @@ from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, D
                            addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
                            whole_adoption_note)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
-from ...text.numbering import LABEL_RE, cited
+from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
@@ -1210,6 +1210,33 @@ def _column_tags_off(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A text's own 目录 heading run onto its title's line ('某某县突发地质灾害应急预案目录'), as a web page may join the two.
+OWN_CONTENTS_RUN_ON_RE = re.compile(either_script(r"^(?P<title>\S.*?)\s*(?P<head>目\s*录)$"))
+OUTLINE_REACH = 6  # lines under the 目录's first chapter in which a section numbered by levels shows its outline
+
+
+def _titles_then_own_contents(lines: list[Line]) -> list[Line]:
+    """A text numbered by levels (GB/T 1.1 章条编号, as an 应急预案 is: '1 总则', '1.1 编制目的')
+    may print its own 目录 under its title, '目录' alone on its line over the chapters and
+    sections one a line (立法技术规范 sets a code's 目录 so too). A page that ran the heading
+    onto the title's line ('…应急预案目录') printed both: the title, ending in its kind word,
+    then '目录', when the line under it opens the outline (a chapter's figure and its heading,
+    '1    总则', '1.总则') and a section numbered by levels follows within a few lines. A list
+    titled so ('…专项应急预案目录' over '1.某某县防汛应急预案', '2.…') has no sections: it stays."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        run_on = OWN_CONTENTS_RUN_ON_RE.match(line.text.strip())
+        below = [re.sub(r"\s", "", other.text) for other in lines[k + 1:k + 2 + OUTLINE_REACH]]
+        if run_on and kind_of(squash(run_on.group("title"))) and not SENTENCE_MARK_RE.search(run_on.group("title")) \
+                and below and DECIMAL_CHAPTER_RE.match(re.sub(r"^(\d{1,2})[.．、]", r"\1", below[0])) \
+                and any(DECIMAL_HEADING_RE.match(text) for text in below[1:]):
+            out += [replace(line, text=run_on.group("title")),
+                    replace(line, text=run_on.group("head"), starts_block=True, heading_mark=False)]
+            continue
+        out.append(line)
+    return out
+
+
 def _join_stop_notes(lines: list[Line]) -> list[Line]:
     """A byline in brackets after a full stop (BYLINE_NOTE, '…文件。(衛 鑫)')
     that the wrap put on a line of its own, or broke inside its brackets
@@ -1331,7 +1358,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(_column_tags_off(lines)), full_width), full_width)
+    marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_column_tags_off(lines))), full_width),
+                                  full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width), full_width), full_width)))
     numbered = _numbers_then_addressees(unfolded)
