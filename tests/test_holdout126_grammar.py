@@ -69,3 +69,35 @@ def test_a_sentence_ending_on_a_reply_opens_none(columns):
                                       "2022年6月10日"], columns)
     assert [d.title for d in docs] == [ANSWERED[0]]
 
+
+# ---------------------------------------------------------------- the marks of the 版头 between a headline and its number
+
+def _marked(marks: list[str]) -> list[str]:
+    return ["某某县农业农村局关于对政协某某县第十届委员会第一次会议第107号提案的复函"] + marks + [
+        "某农函〔2022〕143号", "某某乡政协联络组:", "联络组提出的《关于维修某某村灌溉沟渠的建议》已交我局研究办理,现答复如下:",
+        "我局已将该沟渠列入明年维修计划。", "某某县农业农村局", "2022年7月1日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("marks", [["类别:(C)", "公开"], ["公开"], ["依申请公开"], ["签发人:张某某", "公开"]])
+def test_marks_between_a_headline_and_its_number_are_no_title(marks, columns):
+    """GB/T 9704 7.2: the marks of the 版头 (a reply's 类别 and its bare
+    公开属性 '公开', 签发人) stand apart over the 发文字号; a web page that
+    prints the reply's title as its headline sets them under it. A mark is
+    no line of a title: the 发文字号 and 主送 under it frame the headline's
+    document, not a document titled '公开'."""
+    docs = _documents(ANSWERED + _marked(marks), columns)
+    assert [d.title for d in docs] == [ANSWERED[0], "某某县农业农村局关于对政协某某县第十届委员会第一次会议第107号提案的复函"]
+    assert docs[1].doc_number == "某农函〔2022〕143号"
+    assert docs[1].addressees == "某某乡政协联络组"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_short_title_over_its_number_stays_a_title(columns):
+    """Control: a short title right over its 发文字号 with no mark between is
+    still the title the number frames."""
+    docs = _documents(ANSWERED + ["某某县政府信息公开", "某政办〔2022〕3号", "各乡镇人民政府:", "现将有关事项通知如下:请按时报送。",
+                                  "某某县人民政府办公室", "2022年7月1日"], columns)
+    assert [d.title for d in docs] == [ANSWERED[0], "某某县政府信息公开"]
+    assert docs[1].doc_number == "某政办〔2022〕3号"
+

@@ -955,8 +955,11 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         start = head
         while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text) \
+                and not head_mark(lines[start - 1].text) \
                 and not (organ_alone(lines[start - 1].text) and _under_counted_heading(lines, start - 1, skip)):
-            start -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row)
+            start -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row; a mark of
+            # the 版头 over the number, a reply's bare 公开属性 '公开' or its 类别, is no line of a title: GB/T 9704
+            # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
