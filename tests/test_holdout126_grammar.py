@@ -101,3 +101,39 @@ def test_a_short_title_over_its_number_stays_a_title(columns):
     assert [d.title for d in docs] == [ANSWERED[0], "某某县政府信息公开"]
     assert docs[1].doc_number == "某政办〔2022〕3号"
 
+
+# ---------------------------------------------------------------- a reply's title under a text cut short
+
+CUT_SHORT = ["关于对政协某某县第十届委员会第一次会议第107号提案的复函", "某某乡政协联络组:",
+             "联络组提出的《关于维修某某村灌溉沟渠的建议》已交我局研究办理,现答复如下:",
+             "县农科局高度重视办理工作,当前上级部门没有项目投向,无资金帮助建设,请你们理解。",
+             "在此,对不能在预期内办理联络组提出的提案表示歉意,同时感谢"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("members", ["田某某、吴某某、周某委员", "田某某委员:", "尊敬的李某某等3名代表:"])
+@pytest.mark.parametrize("tail", [CUT_SHORT[-1], "在此,对未能在期限内办结联络组所提的该件提案深表歉意,同时感谢"])
+def test_a_reply_over_the_members_it_answers_opens_after_a_cut_text(tail, members, columns):
+    """A reply's title (答复, naming the 建议 or 提案 it answers) with the
+    deputies or members it answers under it as its 主送, its colon perhaps
+    lost over a body that addresses them: a sentence that runs on into a
+    title goes on with words, not with a 称谓 naming 委员 or 代表, so the
+    title opens a reply even after a text whose excerpt ends mid-sentence,
+    the sentence's last piece ('同时感谢', '感谢') no line of it."""
+    docs = _documents(CUT_SHORT[:-1] + [tail, "对市政协九届四次会议第63号提案的答复", members,
+                                   "你们提出的《关于在城区人行道安装红绿灯的建议》收悉,现答复如下:",
+                                   "交通信号灯需根据实际路况确定是否安装。", "某某市公安局", "2020年8月24日"], columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "对市政协九届四次会议第63号提案的答复"]
+    assert docs[1].addressees == members.rstrip(":")
+    assert docs[0].issuers == []
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_running_into_a_reply_title_opens_none(columns):
+    """Control: a sentence cut by the wrap before a reply's title it names
+    ('…感谢县政协提案委员会对' / '市政协九届四次会议第63号提案的答复' / '工作的指导…')
+    goes on with words, not with the members answered: the body of the text above."""
+    docs = _documents(CUT_SHORT[:4] + ["在此,感谢县政协提案委员会对", "市政协九届四次会议第63号提案的答复",
+                                       "工作的指导和支持。", "某某县农业农村局", "2022年7月1日"], columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0]]
+    assert docs[0].issuers == ["某某县农业农村局"]
