@@ -917,7 +917,10 @@ KINDS = [
     ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
     ("公报", r"公(?<!政府公)(?<!务院公)报"),  # a 统计公报; not a gazette's own name (XX人民政府公报, 国务院公报)
     ("公示", r"公示"),  # names and plans put up for comment
-    ("答复", r"答复"),  # the reply to a 人大 建议 or a 政协 提案
+    # The reply to a 人大 建议 or a 政协 提案; an office may title it with 回复 for 答复 ('对…第69号建议的回复',
+    # '关于…1号建议的回复'), the word the rules on handling 建议 and 提案 use beside 答复 (办理…回复 代表). Only as the
+    # reply to what it names: a 建议's, 提案's or 议案's 回复, no other '…的回复' a sentence may end on.
+    ("答复", r"答复|(?:建议|提案|议案)的?回复"),
     ("请示", r"请示"),
     # A 纪要 records a meeting's 主要情况 and 议定事项 (党政机关公文处理工作条例 第八条); a gazette titles its
     # record of the government's own meetings (工作规则: 全体会议, 常务会议, 办公会议) '…常务会议情况', the

@@ -353,6 +353,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             start = head  # a letter's title under the tail of a sentence cut short, or under a paragraph's lines
             # (a list of names) longer than any letter's title: they are no lines of it
             cut = _cut_above(lines, start, full_width)
+        if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
+                and (head := _reply_head(lines, start, end)) > start:
+            start = head  # a reply's title under the tail of a sentence cut short ('…同时' / '感谢' / '对…提案的答复',
+            # the sentence's last piece under a line the wrap filled): that tail is no line of it
+            cut = _cut_above(lines, start, full_width)
         if start > 0 and _annex_name_turned(lines, start, end, full_width):
             i = end  # the 附件说明's name turned: no title
             continue
@@ -373,7 +378,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
-                and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end))) \
+                and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
+                                  or _members_under(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
@@ -402,7 +408,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
         under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
         if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
-                and not ends_sentence(lines[end - 1].text) and not _frame_starts(lines[end]) \
+                and not ends_sentence(lines[end - 1].text) \
+                and not _frame_starts(lines[end], lines[end + 1].text if end + 1 < len(lines) else "") \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
@@ -955,8 +962,11 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         start = head
         while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text) \
+                and not head_mark(lines[start - 1].text) \
                 and not (organ_alone(lines[start - 1].text) and _under_counted_heading(lines, start - 1, skip)):
-            start -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row)
+            start -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row; a mark of
+            # the 版头 over the number, a reply's bare 公开属性 '公开' or its 类别, is no line of a title: GB/T 9704
+            # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
@@ -1628,14 +1638,14 @@ def _caption_set_apart(lines: list[Line], k: int, end: int, full_width: float) -
 OPEN_PHRASE_END_RE = re.compile(either_script(r"(?:的|关于|对于)$"))
 
 
-def _frame_starts(line: Line) -> bool:
+def _frame_starts(line: Line, below: str = "") -> bool:
     """What may follow a title: its 发文字号 (or the serial a 令 or 公告 prints),
-    主送机关 (a reply's: the members it answers), date, a long text's 目录 or 前言 heading, a mark of the 版头
-    (frame.head_mark), or a fresh block."""
+    主送机关 (a reply's: the members it answers, their colon perhaps lost over the body's first line, below), date,
+    a long text's 目录 or 前言 heading, a mark of the 版头 (frame.head_mark), or a fresh block."""
     return line.starts_block or is_doc_number_line(line.text) or is_addressee_line(line.text) \
         or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
         or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip())) \
-        or members_addressed(line.text, "") \
+        or members_addressed(line.text, below) \
         or head_mark(line.text)  # (a reply's 主送: the members it answers, over their colon; the marks its form
     # prints under its title, its 类别 and 公开属性: 'A类', '公开')
 
@@ -1765,6 +1775,43 @@ def _letter_under(lines: list[Line], start: int, end: int) -> bool:
     ending in a colon, so such a title opens a letter even after a line that
     stops mid-sentence (a text whose excerpt ends there)."""
     return kind_of(join_title([line.text for line in lines[start:end]])) == "信" and _letter_salutation(lines, end)
+
+
+# A reply's title names what it answers: a 建议, 提案 or 议案 ('对…第63号提案的答复', '关于…1号建议的回复').
+ANSWERED_RE = re.compile(either_script(r"建议|提案|议案"))
+# And it opens on 对 or 关于 (GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种; '对…建议的答复'), or on its organ's name
+# before them (TITLE_GRAMMAR_RE).
+REPLY_OPENING_WORD_RE = re.compile(either_script(r"^(?:对|关于)"))
+MEMBERS_WRAP = 2  # lines a reply's 主送 of deputies or members may be wrapped over
+
+
+def _members_under(lines: list[Line], start: int, end: int) -> bool:
+    """A reply's title (its kind an 答复 or 函, naming the 建议, 提案 or 议案 it
+    answers) with the deputies or members it answers under it as its 主送
+    (GB/T 9704 7.3.2; frame.members_addressed: '某某、某某某委员', its colon
+    perhaps lost, over a body that addresses them): a sentence that runs on
+    into a title goes on with words, not with a 称谓 naming 代表 or 委员, so
+    such a title opens a reply even after a line that stops mid-sentence (a
+    text whose excerpt ends there), as a letter's title over its 称谓 does."""
+    title = join_title([line.text for line in lines[start:end]])
+    return end < len(lines) and kind_of(title) in REPLY_KINDS and bool(ANSWERED_RE.search(title)) \
+        and any(members_addressed(join_title([line.text for line in lines[end:stop]]),
+                                  lines[stop].text if stop < len(lines) else "")
+                for stop in range(end + 1, min(len(lines), end + MEMBERS_WRAP) + 1))
+
+
+def _reply_head(lines: list[Line], start: int, end: int) -> int:
+    """The line such a reply's title (_members_under) begins on, where the
+    block from start holds the tail of a sentence cut short above it ('…同时'
+    / '感谢' / '对…第63号提案的答复'): the line from which the rest opens
+    as a reply's title opens (对, 关于, or its organ's name and 关于), the
+    first such, so that a title wrapped after its organ and 关于 keeps them;
+    start where the whole block opens so, or none does."""
+    if not _members_under(lines, start, end):
+        return start
+    return next((k for k in range(start, end)
+                 if REPLY_OPENING_WORD_RE.match(title := join_title([line.text for line in lines[k:end]]))
+                 or TITLE_GRAMMAR_RE.match(title)), start)
 
 
 def _letter_salutation(lines: list[Line], start: int) -> bool:

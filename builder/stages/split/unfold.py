@@ -2020,7 +2020,7 @@ def _salutation(rest: str, following: list[str]) -> bool:
 # A reply to a 提案 or 建议 addresses its members ('某某某委员：', '尊敬的某某代表：', '某某、某某某代表：',
 # '某某某等3名代表：'), under a title that may name no organ ('对…第31号建议的答复').
 MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(?:等[0-9一二三四五六七八九十]{1,3}[名位])?(?:委员|代表)"
-ANSWER_TITLE_RE = re.compile(either_script(r"^对.{4,60}?(?:建议|提案|议案)的?答复"))
+ANSWER_TITLE_RE = re.compile(either_script(r"^对.{4,60}?(?:建议|提案|议案)的?[答回]复"))
 
 
 def _named_addressees(rest: str, following: list[str]) -> bool:
