@@ -1,0 +1,62 @@
+"""The document grammar on layouts of the hundred-and-twenty-fifth held-out
+set's kind (issue #11): the records (纪要) of a county's or district's
+常务会议 and of its head's 办公会议 as its portal publishes them, titled by
+the meeting with 召开 before it and no count ('县政府召开常务会议', '区长某某
+主持召开区长办公会'), and a bureau's 例会纪要 of agenda items. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.text.frame import kind_of
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+# ---------------------------------------------------------------- a meeting held, named in its record's title
+
+def _meeting(title: str) -> list[str]:
+    return [title, "5月6日，县委副书记、县长某某某主持召开县政府常务会议，县政府班子成员参加会议。",
+            "会议原则通过了《某某县农村公路养护实施方案》。会议强调，要压实养护责任，确保路况稳定向好。",
+            "会议还研究了其他事项。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["县政府召开常务会议", "某某市人民政府召开全体会议", "区长某某某主持召开区长办公会议",
+                                   "区委副书记、区长某某某主持召开区长办公会", "县长某某某主持召开县政府常务会议"])
+def test_a_meeting_held_titles_its_record(title, columns):
+    """A 纪要 records a meeting (党政机关公文处理工作条例 第八条), and a portal
+    titles its news of the government's own meetings (工作规则: 全体会议,
+    常务会议, the head's 办公会议) by the meeting held: the government's
+    name or the chair's 主持 and 召开 before the meeting's name, with no
+    count ('县政府召开常务会议', '…主持召开区长办公会', short of its 议).
+    Under a signed notice such a title opens a record of its own."""
+    docs = _documents(NOTICE + _meeting(title), columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].kind == "纪要" and docs[1].date is None
+
+
+@pytest.mark.parametrize("text", ["关于县长某某主持召开县长办公会议精神的通知", "县政府召开常务会议研究部署",
+                                  "近日召开常务会议", "会议要求召开全体会议"])
+def test_a_meeting_named_inside_a_title_or_sentence_is_no_record(text):
+    """Control: a title that goes on after the meeting's name is of the kind
+    it ends in, and a sentence's words on a meeting held, with neither the
+    government's name nor a chair's 主持 before 召开, name no record."""
+    assert kind_of(text) != "纪要"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_body_that_tells_of_the_meeting_held_goes_on(columns):
+    """Control: a notice's body that tells of the meeting held ('…经县政府
+    召开常务会议审议通过…', wrapped anywhere) opens no record: the notice
+    stays whole and keeps its date."""
+    body = ["某某县人民政府关于印发某某县城区停车管理办法的通知", "各乡镇人民政府，县政府各部门：",
+            "《某某县城区停车管理办法》已经县长某某某主持召开县政府常务会议审议通过，现印发给你们，请认真贯彻执行。",
+            "某某县人民政府", "2024年3月8日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], body[0]]
+    assert docs[1].date == "2024-03-08"
