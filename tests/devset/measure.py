@@ -196,13 +196,16 @@ CHUNK = 8  # a paragraph is found in a document when most of its 8-character pie
 
 
 def key(text: str) -> str:
-    """A comparison key: no spaces, no punctuation, and no pinyin a web
-    mirror wrote in brackets after a character ('發(fā)'): the records keep
-    the text as stored, the converter may drop the annotation (and report it)."""
-    return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", text or ""))
+    """A comparison key: no spaces, no punctuation, no pinyin a web mirror
+    wrote in brackets after a character ('發(fā)'), and no column tag a portal
+    prints before a headline ('【时政新闻】县政府召开常务会议'): the records keep
+    the text as stored, the converter may drop the annotation (and report it)
+    and reads the tag off as the page's furniture (split.unfold._column_tags_off)."""
+    return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", COLUMN_TAG_RE.sub("", text or "")))
 
 
 PINYIN_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+COLUMN_TAG_RE = re.compile(r"^\s*【[\u4e00-\u9fa5]{2,12}】\s*(?=[\u4e00-\u9fa5])")
 
 
 def number_key(text: str) -> str:
