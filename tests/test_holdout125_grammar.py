@@ -60,3 +60,40 @@ def test_a_body_that_tells_of_the_meeting_held_goes_on(columns):
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0], body[0]]
     assert docs[1].date == "2024-03-08"
+
+
+# ---------------------------------------------------------------- a 纪要 is addressed to no one
+
+RECORD = ["某某县自然资源局规划例会纪要", "议题一、某某镇中心小学教学楼修建性详细规划方案审查:", "项目基本情况:",
+          "该项目位于某某镇某某村，规划用地面积5200平方米，容积率为0.8，绿地率为35%。", "审查意见:",
+          "经审查，原则同意该方案，经公示无异议后方可办理规划许可手续。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_records_first_agenda_item_is_no_addressee(columns):
+    """GB/T 9704 10.3: a 纪要 prints who sat in, and no 主送机关; its record
+    is distributed, not addressed. The line under its title that ends in a
+    colon is its first agenda item's heading ('议题一、…方案审查:') or the
+    sentence that announces its items, not a 主送."""
+    docs = _documents(NOTICE + RECORD, columns)
+    assert [d.title for d in docs] == [NOTICE[0], RECORD[0]]
+    assert docs[1].kind == "纪要" and docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_record_that_names_organs_keeps_its_addressees(columns):
+    """Control: a 纪要 sent to the bodies that carry it out, their names
+    under its title as a 主送 names organs ('各乡镇人民政府，县直各部门：'),
+    keeps them as its 主送; and a 通知's first line that addresses one organ
+    by its name ('某某省教育厅：') stays its 主送."""
+    record = ["某某县人民政府专题会议纪要", "各乡镇人民政府，县直各部门：",
+              "5月6日，副县长某某某主持召开专题会议，研究秋粮收购工作。现将会议议定事项纪要如下：",
+              "一、各乡镇要做好秋粮收购组织工作。"]
+    docs = _documents(NOTICE + record, columns)
+    assert [d.title for d in docs] == [NOTICE[0], record[0]]
+    assert docs[1].addressees == "各乡镇人民政府，县直各部门"
+    notice = ["某某市人民政府关于某某学校设置的函", "某某省教育厅：", "经研究，同意设立某某学校。", "某某市人民政府",
+              "2024年3月8日"]
+    docs = _documents(NOTICE + notice, columns)
+    assert docs[1].addressees == "某某省教育厅"
+
