@@ -97,3 +97,30 @@ def test_a_record_that_names_organs_keeps_its_addressees(columns):
     docs = _documents(NOTICE + notice, columns)
     assert docs[1].addressees == "某某省教育厅"
 
+
+# ---------------------------------------------------------------- a list whose first items lost their numbers
+
+OPINION = ["某某县自然资源局规划例会纪要", "经审查，原则同意该项目修建性详细规划，并做好以下工作："]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_list_that_counts_on_past_its_bullets_is_a_list(columns):
+    """Numbering grammar: a list's items count on by one. A mirror that
+    rendered a list's first items as bullets ('- 南侧道路…;') keeps the
+    numbers of the rest ('3、…', '4、…', '5、…'): the items that count on
+    from each other are the list's, though no '1、' or '2、' is printed."""
+    items = ["- 南侧规划道路须与项目同步建设、同步验收;", "- 临街建筑立面须与镇区整治规划协调;",
+             "3、垃圾储藏设施与食堂位置进行调整;", "4、补充消防、环保部门意见;", "5、经公示无异议后方可办理规划许可手续。"]
+    docs = _documents(NOTICE + OPINION + items, columns)
+    assert [d.title for d in docs] == [NOTICE[0], OPINION[0]]
+    assert [p.label for p in docs[1].provisions] == ["3、", "4、", "5、"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_lone_number_past_one_is_no_list(columns):
+    """Control: a paragraph opening on a number past 1 with no number next to
+    it in the part ('3、…' alone) is no list's item, as a '1.' alone is not."""
+    docs = _documents(NOTICE + OPINION + ["3、垃圾储藏设施与食堂位置进行调整;", "5、经公示无异议后方可办理规划许可手续。"],
+                      columns)
+    assert [d.title for d in docs] == [NOTICE[0], OPINION[0]]
+    assert docs[1].provisions == []

@@ -300,7 +300,22 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
         return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
     if _first_point_under_part(blocks, n):
         return False
-    return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
+    return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks) \
+        and not _counts_on(blocks, n)
+
+
+def _counts_on(blocks: list, n: int) -> bool:
+    """Numbering grammar: a list's items count on by one. An item numbered
+    past 1 ('3、…') with the number before or after it opening another
+    paragraph of the part ('4、…') is an item of a list, though the items
+    before it lost their numbers on the way (a web mirror that rendered them
+    as bullets, '- …', the layout stage then reading the bullet off) or the
+    excerpt begins inside the list."""
+    own = read_label(blocks[n].text)
+    if not own or own[0] != "ar" or own[1] < 2:
+        return False
+    return any(isinstance(b, Paragraph) and k != n and (label := read_label(b.text)) and label[0] == "ar"
+               and abs(label[1] - own[1]) == 1 for k, b in enumerate(blocks))
 
 
 def _first_point_under_part(blocks: list, n: int) -> bool:
