@@ -105,10 +105,12 @@ OPINION = ["某某县自然资源局规划例会纪要", "经审查，原则同�
 
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_a_list_that_counts_on_past_its_bullets_is_a_list(columns):
-    """Numbering grammar: a list's items count on by one. A mirror that
-    rendered a list's first items as bullets ('- 南侧道路…;') keeps the
-    numbers of the rest ('3、…', '4、…', '5、…'): the items that count on
-    from each other are the list's, though no '1、' or '2、' is printed."""
+    """Numbering grammar: a list's items count on by one from the lead that
+    announces them in a colon. A mirror that rendered a list's first items
+    as bullets ('- 南侧道路…;') keeps the numbers of the rest ('3、…', '4、…',
+    '5、…'): right under the lead and as many unnumbered items as the
+    numbers skipped, the items that count on are the list's, though no '1、'
+    or '2、' is printed."""
     items = ["- 南侧规划道路须与项目同步建设、同步验收;", "- 临街建筑立面须与镇区整治规划协调;",
              "3、垃圾储藏设施与食堂位置进行调整;", "4、补充消防、环保部门意见;", "5、经公示无异议后方可办理规划许可手续。"]
     docs = _documents(NOTICE + OPINION + items, columns)
@@ -124,3 +126,18 @@ def test_a_lone_number_past_one_is_no_list(columns):
                       columns)
     assert [d.title for d in docs] == [NOTICE[0], OPINION[0]]
     assert docs[1].provisions == []
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_points_numbered_through_the_parts_stay_as_they_read(columns):
+    """Control: a text that numbers its points through its parts ('3.' and
+    '4.' under '二、', the first two under '一、' printed as bullets) counts
+    on from another heading's items, not from a lead right above: its
+    outline reads as before, the parts' headings its only provisions."""
+    text = ["某某县人民政府办公室关于加强野生动物保护的实施意见", "各乡镇人民政府，县直各部门：",
+            "为加强野生动物保护，提出以下实施意见：", "一、深入学习领会有关精神", "- 各乡镇要组织开展专题学习，重点学习有关决定。",
+            "- 各部门要广泛宣传野生动物保护知识。", "二、严厉打击非法交易", "3. 各乡镇要开展执法检查，严厉打击非法交易。",
+            "4. 各部门要加大查处力度，组织联合执法。", "某某县人民政府办公室", "2020年3月1日"]
+    docs = _documents(NOTICE + text, columns)
+    assert [d.title for d in docs] == [NOTICE[0], text[0]]
+    assert [p.label for p in docs[1].provisions] == ["一、", "二、"]
