@@ -128,6 +128,33 @@ def test_a_lone_number_past_one_is_no_list(columns):
     assert docs[1].provisions == []
 
 
+# ---------------------------------------------------------------- a record's first agenda item under its title
+
+AGENDA = ["某某县规划委员会会议纪要", "议题一、某某片区控制性详细规划调整方案", "会议原则同意该调整方案，请按程序报批。",
+          "议题二、某某路道路工程设计方案", "会议原则同意该设计方案。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_agenda_items_head_is_no_line_of_the_title_above(columns):
+    """A 纪要 takes up its matters one by one under each agenda item's head
+    ('议题一、…调整方案'), which may end on a kind word (方案) where the wrap
+    or the heading stops. Under the record's whole title that head begins
+    the record's first item: no title's line opens on an item's head."""
+    docs = _documents(NOTICE + AGENDA, columns)
+    assert [d.title for d in docs] == [NOTICE[0], AGENDA[0]]
+    assert docs[1].kind == "纪要" and docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_wrapped_before_the_word_agenda_goes_on(columns):
+    """Control: a title whose line the page broke before '议题' with no number
+    after it ('…关于规范常务会议' / '议题申报工作的通知') is one title."""
+    title = ["某某县人民政府办公室关于规范常务会议", "议题申报工作的通知", "各乡镇人民政府，县直各部门：",
+             "为规范议题申报，现将有关事项通知如下。", "某某县人民政府办公室", "2024年3月8日"]
+    docs = _documents(NOTICE + title, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title[0] + title[1]]
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_points_numbered_through_the_parts_stay_as_they_read(columns):
     """Control: a text that numbers its points through its parts ('3.' and
