@@ -281,8 +281,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             head = n + 1 if n == head else head
             doc_number = doc_number or noted_order_number(order)
             ordered_by = ordered_by or order_issuer(noted_order_name(order))
-        elif addressees is None and (_addressed_to(p.text, n == head or _under_reporting_organ(paragraphs, head, n),
-                                                   kind == "信") or n == head
+        elif addressees is None and (_addressed_to(p.text, (n == head or _under_reporting_organ(paragraphs, head, n))
+                                                   and kind != "纪要", kind == "信") or n == head
                                      and n + 1 < len(paragraphs) and answered(p.text, paragraphs[n + 1].text)) \
                 and p.role != "byline" \
                 and (above_items is None or n < above_items) \
@@ -290,7 +290,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and not _spoken(paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
             # A speech's 称谓 ('各位代表：') is no 主送, nor is a sentence ending in a colon
-            # after the body has begun: the 主送 stands above the body (GB/T 9704 7.3.2).
+            # after the body has begun: the 主送 stands above the body (GB/T 9704 7.3.2). A 纪要 is
+            # addressed to no one (GB/T 9704 10.3 prints no 主送机关 in its format, only who sat in): the
+            # line under its title that ends in a colon is its first agenda item's heading or the sentence
+            # that announces its items ('议题一、…方案审查:'), a 主送 only where it names organs as one does.
             p.role, addressees = "addressee", p.text.rstrip(":：、，,")
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:

@@ -300,7 +300,36 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
         return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
     if _first_point_under_part(blocks, n):
         return False
-    return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks)
+    return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks) \
+        and not _counts_on(blocks, n)
+
+
+def _counts_on(blocks: list, n: int) -> bool:
+    """Numbering grammar: a list's items count on by one from the lead that
+    announces them in a colon ('…并做好以下工作：'). A run of items numbered
+    past 1 ('3、…', '4、…', '5、…') right under as many unnumbered paragraphs
+    as the numbers it skips, themselves right under such a lead, is that
+    list: its first items lost their numbers on the way (a web mirror that
+    rendered them as bullets, '- …', the layout stage then reading the
+    bullet off). A run that counts on from items of another heading (a text
+    whose points are numbered through its parts, '3.' under '三、') is left
+    as it reads."""
+    own = read_label(blocks[n].text) if isinstance(blocks[n], Paragraph) else None
+    if not own or own[0] != "ar" or own[1] < 2:
+        return False
+    def number(k: int) -> Optional[int]:
+        label = read_label(blocks[k].text) if 0 <= k < len(blocks) and isinstance(blocks[k], Paragraph) else None
+        return label[1] if label and label[0] == "ar" else None
+    if number(n - 1) != own[1] - 1 and number(n + 1) != own[1] + 1:
+        return False  # (no number next to it: a lone '3、' is no list's)
+    first, lowest = n, own[1]
+    while number(first - 1) == lowest - 1:
+        first, lowest = first - 1, lowest - 1
+    lost = range(first - (lowest - 1), first)
+    lead = first - lowest
+    return lowest > 1 and lead >= 0 and isinstance(blocks[lead], Paragraph) \
+        and blocks[lead].text.rstrip().endswith(("：", ":")) \
+        and all(isinstance(blocks[k], Paragraph) and not read_label(blocks[k].text) for k in lost)
 
 
 def _first_point_under_part(blocks: list, n: int) -> bool:

@@ -930,10 +930,15 @@ KINDS = [
     # '…第2122次市政会议', '新北市政府387次市政会议纪录': a count in figures may drop its 第; '召开第3次会议' names none);
     # a count in Chinese numerals after the government's term drops its 第 too ('区政府召开八届六十六次常务会议'); the
     # meeting named by the government's short name, perhaps short of its 议 ('2021年第十一次区政府常务会'); or the
-    # government's 常务会议 or 全体会议 with 召开 after it and no count, as a portal's news of it is titled ('县政府常务会议召开').
+    # government's 常务会议 or 全体会议 with 召开 after it and no count, as a portal's news of it is titled ('县政府常务会议召开'),
+    # or with 召开 before it after the government's name or the chair's ('县政府召开常务会议', '区长某某主持召开区政府
+    # 常务会议'), the head's 办公会议 too (工作规则: 县长办公会议, 区长办公会议), perhaps short of its 议 ('…主持召开区长
+    # 办公会'). The meeting so named ends the title: a title that goes on after it ('…主持召开区长办公会议精神的通知') is
+    # of the kind it ends in.
     ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}}|届[{CN_NUMERAL}]{{1,6}})次"
             rf"(?:[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?|{GOVERNMENT_SHORT}?(?:常务|全体)会)"
-            rf"|{GOVERNMENT_SHORT}(?:常务|全体)会议召开"),
+            rf"|{GOVERNMENT_SHORT}(?:常务|全体)会议召开"
+            rf"|(?:{GOVERNMENT_SHORT}|主持)召开(?:(?:{GOVERNMENT_SHORT})?(?:常务|全体)|[省市县区州旗]长办公)会议?(?![\u4e00-\u9fa5])"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.
     ("说明", r"(?:的|情况|起草|编制|修订|修改)说明"),

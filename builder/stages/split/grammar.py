@@ -171,6 +171,10 @@ CITING_OPENER_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|�
 MEETING_VERBS = r"(?:传达|学习|听取|研究|审议|讨论|指出|强调|要求|认为|决定|同意|部署|议定)"
 MEETING_NARRATIVE_RE = re.compile(either_script(
     rf"^会议(?:(?:还|也|又|并|同时|分别|先后|集中){MEETING_VERBS}|{MEETING_VERBS}(?:并?通过)?(?:了|[，,：:]))"))
+# A 纪要 sets out the matters it took up one by one, each under its agenda item's head: 议题 and its number in Chinese
+# numerals with 、 or a colon ('议题一、…方案审查:', '议题二：审议…'), as a 规划委员会's or a 常务会议's record numbers
+# them. No title's line opens so: the record's first item begins under its title.
+AGENDA_ITEM_RE = re.compile(either_script(rf"^议题\s*[{CN_NUMERAL}]{{1,3}}\s*[、，,：:．.]"))
 
 
 # A space with no Latin letter or figure before it, or none after it. Written space first: the

@@ -27,7 +27,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -275,8 +275,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and (occasion_end := _subtitle_occasion(lines, i)):
             i = occasion_end  # the 副题 under the title above heads none
             continue
-        if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text):
-            i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame)
+        if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
+                or AGENDA_ITEM_RE.match(lines[i].text.strip()):
+            i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
+            # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word)
             continue
         end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
@@ -311,6 +313,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
             if end is not None and _addressees_open(lines, stop - 1):
                 break  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
+            if end is not None and AGENDA_ITEM_RE.match(lines[stop - 1].text.strip()):
+                break  # a whole title above (a 纪要's), and its first agenda item's head under it ('议题一、…方案'), though
+                # the wrap ended that line on a kind word: no title's line opens on an item's head
             if end is not None and _heading_again(lines, i, stop - 1, full_width):
                 break  # a whole title above, and under it a whole title of the same 文种 again (the page's heading
                 # over the document's own, worded apart): the title is the one above, the heading under it a line
