@@ -696,7 +696,8 @@ def _numbered_entries_end(texts: list[str], i: int, end: int) -> int:
         return end
     widest, cut, numbered = 0.0, False, 0
     k = i + 1
-    while k < end and not re.search(r"[。；;：:，,]", texts[k]):
+    while k < end and not re.search(r"[。；;：:，,]", texts[k]) \
+            and not (k + 1 < len(texts) and TOC_HEAD_RE.match(texts[k + 1].strip())):  # (the next text's title)
         if opens_contents_entry(texts[k]):
             numbered += 1
         elif _fills(texts[k - 1], widest) and (cut or _entry_under(texts, k, end, widest)):
