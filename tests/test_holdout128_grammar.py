@@ -63,3 +63,56 @@ def test_a_sentence_tail_that_closes_a_bracket_is_still_no_addressee(columns):
     docs = _documents(text, columns)
     assert len(docs) == 1
     assert docs[0].addressees == "各乡镇人民政府，县直各部门"
+
+
+# ---------------------------------------------------------------- joint issuers cut in the last name, its tail alone
+
+def _placed(organs: list[str]) -> str:
+    """Two notices as pdftotext -layout places a printed page: the body at 22
+    columns, each paragraph's first line indented, the title centred and
+    wrapped shorter, the signature set right; the first text ends on a heading."""
+    first = ["    某某县人民政府关于做好春季植树造林",
+             "            工作的通知",
+             "各乡镇人民政府，县直各部门：",
+             "    为做好今年春季植树造林工作，现就有关事",
+             "项通知如下：",
+             "    一、明确任务",
+             "    各乡镇要在3月底前落实造林地块，造林任",
+             "务分解到村，明确责任人和完成时限。",
+             "    二、加强督查"]
+    second = organs + ["     关于印发《某某县创建卫生县城工作",
+                       "            方案》的通知",
+                       "各乡镇党委、人民政府，县直各单位：",
+                       "    《某某县创建卫生县城工作方案》已经县委、",
+                       "县政府同意，现印发给你们，请认真贯彻落实。",
+                       "                中共某某县委办公室",
+                       "              某某县人民政府办公室",
+                       "                     2015年3月2日"]
+    return "\n".join(first + second)
+
+
+def _convert_text(text: str):
+    from builder.convert import convert
+    return convert(text.encode("utf-8"), "x/x.txt", "x").documents
+
+
+JOINT_TITLE = "中共某某县委办公室某某县人民政府办公室关于印发《某某县创建卫生县城工作方案》的通知"
+
+
+def test_joint_issuers_cut_in_the_last_name_keep_their_first_line():
+    """GB/T 9704 7.3.1: joint issuers on the title's first line, parted by a
+    space; a title set larger than the body wraps shorter, cutting the last
+    name, whose tail stands alone on the line over 关于 ('中共某某县委办公室
+    某某县人民政' / '府办公室' / '关于印发…'). The names before the cut one are
+    whole, so the first line is the title's though the text above ends on a
+    heading that stops short ('二、加强督查'), no sentence's end."""
+    docs = _convert_text(_placed(["     中共某某县委办公室 某某县人民政", "                 府办公室"]))
+    assert [d.title for d in docs][1:] == [JOINT_TITLE]
+    assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室"]
+
+
+def test_joint_issuers_whole_on_their_line_stay_the_titles():
+    """Control: the two names whole on the title's first line, nothing cut,
+    are the title's as before."""
+    docs = _convert_text(_placed(["   中共某某县委办公室 某某县人民政府办公室"]))
+    assert [d.title for d in docs][1:] == [JOINT_TITLE]
