@@ -2410,10 +2410,13 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   main 68ecdc5): 80% of documents with the right extent in every layout
   but issue_numbers (60%), precision 67-80%, 文号 80-100% and issuers 80%, dates 100%,
   主送 80%, 7/7 provisions, 3/3 issued texts, nothing cut, 5 of 5 files
-  read fully. After the rule of tests/test_holdout128_grammar.py (a 主送's
+  read fully. After the rules of tests/test_holdout128_grammar.py (a 主送's
   level list in brackets that lost its opening bracket still closes it
-  after the levels it lists, GB/T 9704 7.3.2): 主送 100% in every layout,
-  the rest as first measured; 4 of 5 in two columns.
+  after the levels it lists, GB/T 9704 7.3.2; joint issuers parted by a
+  space whose last name the wrap cut, its tail alone over 关于, begin the
+  title, 7.3.1: 庄浪's title whole in issues placed as pdftotext -layout
+  places them): 主送 100% in every layout, the rest as first measured; 4 of
+  5 in two columns.
   Left: 澄城's 决定, whose page damaged it twice: its 版头 left its bracket
   open over the 发文字号 and is read as a title of its own that takes the
   number, and the Party committee's name cut to '中共澄城县' is no organ's
