@@ -2489,6 +2489,36 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   read fully; 3 of 6 in two columns. Left: 昌江区's issuer (a title naming its district only, as holdout116's 封丘縣);
   晋城's disclosure list hard-wrapped at 18 and 20 columns, its labels cut
   ('发布' / '日期:'), its 文号 lost, as holdout121's 昆明; two columns.
+- holdout128: joint documents of Party committees and governments (and of
+  their offices) of cities and counties, 2010-2019, as a city department's
+  site, a gazette's mirror, a county's mirror and a county's Party-building
+  site store them: 中共湖州市委 湖州市人民政府's 实施意见 on 城乡社区治理 (the
+  number above the organs' line lost its '号', the date in brackets under
+  the title, no 主送 and no signature), 中共揚州市委 揚州市人民政府's 通知
+  issuing an 实施意见 (traditional characters, the date's 年月日 lost,
+  '201999'), 中共赣州市委 赣州市人民政府's 通知 issuing an 实施办法 (the number
+  damaged, '赣市发〔201737', the 主送 that lost an opening bracket, '各县市、
+  区)委、人民政府', both organs signing on one line), 中共庄浪县委办公室 庄浪县
+  人民政府办公室's 通知 issuing a 创建 实施方案 (no number) and 中共澄城县
+  (委) 澄城县人民政府's 表彰 决定 (the 版头 '中国共产党澄城县委员会(决定' that
+  lost its closing bracket, the Party committee's name cut to '中共澄城县',
+  the kind letter-spaced, no signature stored). First measured (against
+  main 68ecdc5): 80% of documents with the right extent in every layout
+  but issue_numbers (60%), precision 67-80%, 文号 80-100% and issuers 80%, dates 100%,
+  主送 80%, 7/7 provisions, 3/3 issued texts, nothing cut, 5 of 5 files
+  read fully. After the rules of tests/test_holdout128_grammar.py (a 主送's
+  level list in brackets that lost its opening bracket still closes it
+  after the levels it lists, GB/T 9704 7.3.2; joint issuers parted by a
+  space whose last name the wrap cut, its tail alone over 关于, begin the
+  title, 7.3.1: 庄浪's title whole in issues placed as pdftotext -layout
+  places them): 主送 100% in every layout, the rest as first measured; 4 of
+  5 in two columns.
+  Left: 澄城's 决定, whose page damaged it twice: its 版头 left its bracket
+  open over the 发文字号 and is read as a title of its own that takes the
+  number, and the Party committee's name cut to '中共澄城县' is no organ's
+  name, so the title under it opens at '澄城县人民政府关于…' (issuers 1 of 2,
+  no 文号); neither is a shape a general rule can read without guessing what
+  the page lost.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -2966,6 +2996,14 @@ FLOORS = {
     # Nothing left in its layouts (6 documents, 3 provisions, no part): every document, field and provision, no
     # paragraph cut. Left: the set holds no numbered 纪要 and no 时间/地点/主持人 field list (none found stored whole).
     "holdout125": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Left: 澄城's 决定, damaged twice by its page: its 版头 '中国共产党澄城县委员会(决定' leaves a bracket open over the
+    # 发文字号 and is read as a title of its own that takes the number, and '中共澄城县' (its 委 lost) is no organ's name,
+    # so the title opens at '澄城县人民政府关于…' (4 of 5 documents, precision 4 of 6, 文号 and issuers 4 of 5; where a
+    # printed 目录 names it, its title and number are found, its 版头 left to the text above: 庄浪's, where the 目录 prints
+    # each entry's 发文字号 too, 3 of 5).
+    "holdout128": in_every_layout({"issue_numbers": dict(recall=0.55, precision=0.55)},
+                                  recall=0.75, precision=0.65, 文号=0.75, issuers=0.75, date=0.98, 主送=0.98,
+                                  provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -2986,12 +3024,12 @@ def test_held_out_figures_do_not_drop(name, layout):
 # across both columns (holdout49), and the shapes each set still misses in its printed issues (holdout105's 苏州 headline,
 # holdout110's 池州 speech run into its text with no 称谓, holdout116's 中山 公示公告 whose title, two quoted names and
 # a bracket, is not found in a column, holdout118's 桃源 目录 before its title and 衢州 disclosure table, holdout127's
-# 怀化, 北仑 and 昌江 预案, each over its own 目录, not found in columns).
+# 怀化, 北仑 and 昌江 预案, each over its own 目录, not found in columns, holdout128's 澄城 决定 under its damaged 版头).
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
            "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0, "holdout118": 0.65,
-           "holdout124": 0.8, "holdout127": 0.45}
+           "holdout124": 0.8, "holdout127": 0.45, "holdout128": 0.75}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -125,13 +125,18 @@ def is_addressee_line(text: str) -> bool:
     text = OCR_GAP_RE.sub("", text.strip())
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and (bool(ADDRESSEE_WORDS.search(text)) or bool(CLASS_ADDRESSED_RE.search(text)) or _organs_only(text)) \
-        and balanced(text) \
+        and balanced(LEVELS_UNOPENED_RE.sub("(", text)) \
         and not DATE_RE.search(text) and not CITED_TEXT_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text) and not GUIDE_FIELD_RE.match(text)  # ('各位代表：' addresses people, '出席：'
     # names who sat in, a 办事指南's '办理机构：' labels its element)
 
 
+# GB/T 9704 7.3.2: a 主送 to a class of organs names the levels under the first in brackets after it ('各县(市、区)委、
+# 人民政府', '各市(州)、县(市、区)人民政府'); a page that lost the bracket's opening ('各县市、区)委', '各市州)、县市、
+# 区)') still closes it after the levels it lists: the bracket is read as opened where the list begins.
+LEVELS_UNOPENED_RE = re.compile(either_script(
+    r"(?<=[各、][省市县区州盟旗])(?=(?:[\u4e00-\u9fa5]{0,2}[市县区州盟旗]、)*[\u4e00-\u9fa5]{0,2}[市县区州盟旗][）)])"))
 OCR_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])")  # a space between two Han characters
 # A text cited by its title and its 发文字号 in brackets after it ('《关于…的通知》（某发改〔2019〕144号）'): a sentence's.
 CITED_TEXT_RE = re.compile(rf"》\s*[（(]\s*{DOC_NUMBER_RE.pattern}", re.X)

@@ -1212,16 +1212,23 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
     body's or the title's measure (title_wrapped), begins as
     organ names begin, holds no mark of a sentence and makes one name with
     line k; and the text above it ended there (its last line closes a
-    sentence or a date), so that line is no body's line going on."""
+    sentence or a date), so that line is no body's line going on. Joint
+    issuers parted by spaces (7.3.1) are cut so in the last name, its tail
+    alone on line k ('中共XX县委办公室 XX县人民政' / '府办公室' / '关于…'):
+    the names before it on the line are whole."""
     if k - 1 < floor or k - 1 in skip or k - 1 < 0:
         return False
     above = lines[k - 1]
-    text = above.text.strip()
-    if not title_wrapped(above, full_width) or not ORGAN_START_RE.match(text) or re.search(r"[\s，。；：,;:、（）()《》“”]", text):
-        return False
+    *whole, text = above.text.split() or [""]
+    if not title_wrapped(above, full_width) or not ORGAN_START_RE.match(above.text.strip()) \
+            or re.search(r"[，。；：,;:、（）()《》“”]", text) or not all(organ_alone(name) for name in whole):
+        return False  # (joint issuers parted by spaces, GB/T 9704 7.3.1: the names before the cut one are whole,
+        # '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…')
     if not organ_alone(text + lines[k].text.strip()) or ISSUER_MARK_RE.match(squash(text)):
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
-    return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text)
+    return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text) \
+        or bool(whole) and not wrapped(lines[k - 2], full_width)  # (joint issuers under a line that stops short: a
+    # heading's, '一、总体要求', that an excerpt ends on, no body's line the wrap carried on)
 
 
 def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
