@@ -957,7 +957,8 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
     found = []
     for j, line in enumerate(lines):
         organs = addressed_organs(line.text) and not is_addressee_line(line.text)
-        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs) \
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs
+                                           or _addressees_tail(lines, j, full_width)) \
                 or (j + 1 in titled and is_doc_number_line(line.text)) \
                 or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
             continue
@@ -999,6 +1000,22 @@ def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> b
     organ; an organ alone over a 令's bare serial ('第5号') is the 令's 版头."""
     return any(b.end == start and kind_of(b.title) for b in blocks) and bool(normal_doc_number(number)) \
         and not ORDER_NUMBER_RE.match(number.strip())
+
+
+def _addressees_tail(lines: list[Line], j: int, full_width: float) -> bool:
+    """Line j closes a 主送 the wrap cut inside its last name, so that its own
+    characters are no organ's words ('…市直及驻邓各单' / '位:'): GB/T 9704
+    7.3.2 carries the 主送 on down to its colon at the left margin, so the
+    lines above it that fill the measure, back to one that opens on 各, are
+    read with it; it is a 主送 when they are one together (_addressees_wrapped)."""
+    if not re.search(r"[:：]$", lines[j].text.strip()) or re.search(r"[，；。,;]", lines[j].text):
+        return False
+    for k in range(j - 1, max(-1, j - ADDRESSEE_WRAP), -1):
+        if not wrapped(lines[k], full_width):
+            return False
+        if lines[k].text.startswith("各"):
+            return _addressees_wrapped(lines, k, j, full_width)
+    return False
 
 
 def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
