@@ -384,12 +384,14 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
-                                  or _members_under(lines, start, end))) \
+                                  or _members_under(lines, start, end) or _framed_full_title(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
-            # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value)
+            # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value; nor, under a
+            # sentence cut short, a full 标题 with its 主送 under it, GB/T 9704 7.3.1-7.3.2: a sentence that ran into
+            # a title goes on with words, not with a list of organs and a colon, _framed_full_title)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
