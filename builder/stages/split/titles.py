@@ -384,12 +384,14 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
-                                  or _members_under(lines, start, end))) \
+                                  or _members_under(lines, start, end) or _framed_full_title(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
-            # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value)
+            # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value; nor, under a
+            # sentence cut short, a full 标题 with its 主送 under it, GB/T 9704 7.3.1-7.3.2: a sentence that ran into
+            # a title goes on with words, not with a list of organs and a colon, _framed_full_title)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
@@ -957,7 +959,8 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
     found = []
     for j, line in enumerate(lines):
         organs = addressed_organs(line.text) and not is_addressee_line(line.text)
-        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs) \
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs
+                                           or _addressees_tail(lines, j, full_width)) \
                 or (j + 1 in titled and is_doc_number_line(line.text)) \
                 or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
             continue
@@ -999,6 +1002,22 @@ def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> b
     organ; an organ alone over a 令's bare serial ('第5号') is the 令's 版头."""
     return any(b.end == start and kind_of(b.title) for b in blocks) and bool(normal_doc_number(number)) \
         and not ORDER_NUMBER_RE.match(number.strip())
+
+
+def _addressees_tail(lines: list[Line], j: int, full_width: float) -> bool:
+    """Line j closes a 主送 the wrap cut inside its last name, so that its own
+    characters are no organ's words ('…市直及驻邓各单' / '位:'): GB/T 9704
+    7.3.2 carries the 主送 on down to its colon at the left margin, so the
+    lines above it that fill the measure, back to one that opens on 各, are
+    read with it; it is a 主送 when they are one together (_addressees_wrapped)."""
+    if not re.search(r"[:：]$", lines[j].text.strip()) or re.search(r"[，；。,;]", lines[j].text):
+        return False
+    for k in range(j - 1, max(-1, j - ADDRESSEE_WRAP), -1):
+        if not wrapped(lines[k], full_width):
+            return False
+        if lines[k].text.startswith("各"):
+            return _addressees_wrapped(lines, k, j, full_width)
+    return False
 
 
 def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
