@@ -1,6 +1,6 @@
 """政务大事记: a chronicle, entries anchored by the day they tell of.
 
-Recognised by its kind (a title ending in 大事记, 要事记, 记事 or 纪事); every
+Recognised by its kind (a title ending in 大事记, 要事记, 大事要览, 记事 or 纪事); every
 line that opens with a date begins a paragraph, and each entry becomes a
 Provision whose id is its date (d_2019-07-01). Examples: tests/spec/chronicle.md.
 """
