@@ -116,7 +116,9 @@ def recognises(blocks: list[Paragraph | Table]) -> bool:
 
 
 def starts_paragraph(line: Line) -> bool:
-    return bool(ENTRY_RE.match(line.text))
+    """An entry's date opens a paragraph; so does a month's heading alone on its line ('1月', '七月份'): a heading
+    is a paragraph of its own, and the day's entries under it start their own."""
+    return bool(ENTRY_RE.match(line.text)) or bool(MONTH_HEADING_RE.match(line.text.replace(" ", "")))
 
 
 def structure(blocks: list[Paragraph | Table], prefix: str, source: str,
