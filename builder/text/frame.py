@@ -582,7 +582,8 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
             日
             (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?  # 3日至4日, 30日—8月1日
           | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
-          | (?P<bare_day>\d{{1,2}})(?!\s*[\d{BARE_DAY_NOT}])   # "3  省委…": the day's figure alone
+          | (?P<bare_day>\d{{1,2}})(?:\s*[—–~～]\s*\d{{1,2}})?(?!\s*[\d{BARE_DAY_NOT}])
+            # "3  省委…": the day's figure alone; "1—5" over its event: a span of days printed without 日
         )
       | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
       | (?P<same_month>同月|本月|月内)                 # its month
