@@ -50,11 +50,11 @@ def test_the_kind_alone_under_a_title_ending_in_it_is_the_text_s_own_heading(hea
     headline ('2018大事记') over the text's own heading, the 文种 alone and
     spaced out, keeps the headline as the title: the word again is a heading
     of the text, no line of the title and no title of its own."""
-    text = ["某某县2018大事记", heading, "3月",
+    text = ["某某县2018年大事记", heading, "3月",
             "3月2日  县委召开全县经济工作会议。",
             "3月9日  县人民政府召开春季植树造林动员会。"]
     docs = _documents(text, None)
-    assert [d.title for d in docs] == ["某某县2018大事记"]
+    assert [d.title for d in docs] == ["某某县2018年大事记"]
     assert [p.date for p in docs[0].provisions] == ["2018-03-02", "2018-03-09"]
 
 
@@ -95,3 +95,40 @@ def test_a_figure_that_is_no_year_before_the_name_dates_nothing():
     """Control: a figure that is no year ('第3期大事记') gives the entries none."""
     docs = _documents(["某某区工作简报第3期大事记", "5月4日  区人民政府召开全区安全生产工作会议。"], None)
     assert [p.date for p in docs[0].provisions] == ["--05-04"]
+
+
+# ---------------------------------------------------------------- an event of the month, a span of days without 日
+
+def test_the_month_alone_over_an_event_is_an_event_of_the_month():
+    """An event known only by its month is printed under the month in force
+    alone ('6月' over it, after the month's dated entries): anchored by the
+    month, as 同月 is; the entry above keeps its own text."""
+    text = ["某某县2015年6月大事记", "12日", "县人民政府召开全县防汛工作会议。",
+            "6月", "县第一中学新校区教学楼竣工。"]
+    docs = _documents(text, None)
+    assert [p.date for p in docs[0].provisions] == ["2015-06-12", "2015-06"]
+    assert docs[0].provisions[0].text.endswith("防汛工作会议。")
+
+
+@pytest.mark.parametrize("line", ["6月份以来，全县降雨偏多。", "7月，全县开展安全生产大检查。"])
+def test_a_sentence_opening_on_a_month_is_no_event_of_the_month_alone(line):
+    """Control: a sentence that opens on the month ('6月份以来'), or on a month
+    not in force ('7月' in June's chronicle), is no event of the month."""
+    docs = _documents(["某某县2015年6月大事记", "12日  县人民政府召开全县防汛工作会议。", line], None)
+    assert [p.date for p in docs[0].provisions] == ["2015-06-12"]
+
+
+def test_a_span_of_days_printed_without_its_day_word_opens_an_entry():
+    """A span of days over its event, printed without 日 ('3—6'): an entry
+    anchored by its first day, as '3—6日' is."""
+    text = ["某某县2015年6月大事记", "3—6", "县第十届人民代表大会第四次会议召开。",
+            "12日", "县人民政府召开全县防汛工作会议。"]
+    docs = _documents(text, None)
+    assert [p.date for p in docs[0].provisions] == ["2015-06-03", "2015-06-12"]
+
+
+@pytest.mark.parametrize("line", ["3—6个乡镇开展试点。", "3—6月全县降雨偏多。"])
+def test_a_range_of_a_count_or_of_months_is_no_span_of_days(line):
+    """Control: a range of a count or of months ('3—6个', '3—6月') opens no entry."""
+    docs = _documents(["某某县2015年6月大事记", "12日  县人民政府召开全县防汛工作会议。", line], None)
+    assert [p.date for p in docs[0].provisions] == ["2015-06-12"]
