@@ -582,7 +582,8 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
             日
             (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?  # 3日至4日, 30日—8月1日
           | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
-          | (?P<bare_day>\d{{1,2}})(?!\s*[\d{BARE_DAY_NOT}])   # "3  省委…": the day's figure alone
+          | (?P<bare_day>\d{{1,2}})(?:\s*[—–~～]\s*\d{{1,2}})?(?!\s*[\d{BARE_DAY_NOT}])
+            # "3  省委…": the day's figure alone; "1—5" over its event: a span of days printed without 日
         )
       | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
       | (?P<same_month>同月|本月|月内)                 # its month
@@ -870,8 +871,10 @@ QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 GOVERNMENT_SHORT = r"[省市县区州旗镇乡]人?民?政府"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
-    # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事").
-    ("大事记", rf"(?:大事|要事)记{QUALIFIED}|[记纪]事{QUALIFIED}"),
+    # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事"); or the month's
+    # 大事要览, the name a local chronicle (a Party history office's or a 方志 office's) gives its month's entries
+    # ("2020年1月大事要览"): a chronicle's name all the same, its entries each opening with the day they tell of.
+    ("大事记", rf"(?:大事|要事)记{QUALIFIED}|大事要览{QUALIFIED}|[记纪]事{QUALIFIED}"),
     # A 任免 is titled by its organ, 任免 and whom it appoints and removes: 人员, a body's
     # 工作人员 or 官员 ('国务院任免国家工作人员', '国务院任免香港特区主要官员'), or 名单.
     ("任免", r"任免(?:[^\s，,。；;：:、]{0,16}?(?:人员|官员|干部))?(?:名单|通知)?|人事任免"),

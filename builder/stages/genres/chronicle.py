@@ -1,6 +1,6 @@
 """政务大事记: a chronicle, entries anchored by the day they tell of.
 
-Recognised by its kind (a title ending in 大事记, 要事记, 记事 or 纪事); every
+Recognised by its kind (a title ending in 大事记, 要事记, 大事要览, 记事 or 纪事); every
 line that opens with a date begins a paragraph, and each entry becomes a
 Provision whose id is its date (d_2019-07-01). Examples: tests/spec/chronicle.md.
 """
@@ -20,8 +20,16 @@ PRIORITY = 30
 
 # A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）".
 MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
+# An event known only by its month, the month in force printed alone before it ('9月' over its event, the last entry
+# of September's chronicle): anchored by the month, as 同月 is; no part of the month ('9月上旬', '9月底', '9月份以来')
+# nor a date ('9月3日') nor a span of months ('9月至10月').
+MONTH_EVENT_RE = re.compile(rf"^(?P<when>(?P<month>{NUM})\s*月)(?P<sep>\s*)(?!\s*(?:{NUM}|份|以来|上|中|下|初|底|末|[—–\-－~～至到]))"
+                            rf"(?P<what>[\u4e00-\u9fa5“《].*)$", re.S)
 PARAGRAPH_END_RE = re.compile(r"[。！？!?][”’）)》」』】]*$")  # not ； : an entry's list goes on
-TITLE_YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年(?:\s*(?P<month>{NUM})\s*月(?!\s*{NUM}\s*日))?")
+# The year a title prints, with 年 ('2019年政务大事记', '2019年7月…') or as the bare figure right before the chronicle's
+# name ('2011大事记', as a 方志 office titles its year's chronicle).
+TITLE_YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年(?:\s*(?P<month>{NUM})\s*月(?!\s*{NUM}\s*日))?"
+                           rf"|(?<!\d)(?P<bare_year>(?:19|20)\d\d)(?=\s*(?:政务|政府|工作)?(?:大事|要事)记)")
 # The months a title covers as a span ("执政纪事（7-12月）", "大事记（2025年8月—9月）").
 TITLE_MONTHS_RE = re.compile(rf"(?P<first>{NUM})\s*月?\s*[—–\-－~～至到]\s*(?P<last>{NUM})\s*月")
 
@@ -61,7 +69,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
     """Entries as provisions anchored by their date; an entry runs to the next
     date that starts a sentence, so a line the wrap split off joins it again."""
     found = TITLE_YEAR_RE.search(title or "")
-    year = cn_to_int(found.group("year")) if found else None
+    year = cn_to_int(found.group("year") or found.group("bare_year")) if found else None
     month = cn_to_int(found.group("month")) if found and found.group("month") else None
     span = TITLE_MONTHS_RE.search(title or "")
     covered = frozenset(range(cn_to_int(span.group("first")), cn_to_int(span.group("last")) + 1)) if span \
@@ -86,6 +94,9 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             if match and not open_sentence and not (day_only and months_printed) \
             and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
+        if when is None and not open_sentence and not heading and month is not None \
+                and (alone := MONTH_EVENT_RE.match(text)) and cn_to_int(alone.group("month")) == month:
+            match, when = alone, (year, month, None)  # the month in force alone over an event: an event of the month
         if open_sentence:
             tail.text = join_lines(tail.text, text)
             tail.lines = (tail.lines[0], block.lines[1])
@@ -116,7 +127,9 @@ def recognises(blocks: list[Paragraph | Table]) -> bool:
 
 
 def starts_paragraph(line: Line) -> bool:
-    return bool(ENTRY_RE.match(line.text))
+    """An entry's date opens a paragraph; so does a month's heading alone on its line ('1月', '七月份'): a heading
+    is a paragraph of its own, and the day's entries under it start their own."""
+    return bool(ENTRY_RE.match(line.text)) or bool(MONTH_HEADING_RE.match(line.text.replace(" ", "")))
 
 
 def structure(blocks: list[Paragraph | Table], prefix: str, source: str,

@@ -275,6 +275,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and (occasion_end := _subtitle_occasion(lines, i)):
             i = occasion_end  # the 副题 under the title above heads none
             continue
+        if blocks and blocks[-1].end == i and _kind_alone_again(lines, blocks[-1].start, i):
+            i += 1  # the 文种 alone under the whole title that ends in it: the text's own heading, no title of its own
+            continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
                 or AGENDA_ITEM_RE.match(lines[i].text.strip()):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
@@ -316,6 +319,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if end is not None and AGENDA_ITEM_RE.match(lines[stop - 1].text.strip()):
                 break  # a whole title above (a 纪要's), and its first agenda item's head under it ('议题一、…方案'), though
                 # the wrap ended that line on a kind word: no title's line opens on an item's head
+            if end is not None and _kind_alone_again(lines, i, stop - 1):
+                break  # a whole title above, and under it its 文种 alone ('2011大事记' / '大  事  记'): the text's own
+                # heading under the page's headline, no line of the title, which names its 文种 once
             if end is not None and _heading_again(lines, i, stop - 1, full_width):
                 break  # a whole title above, and under it a whole title of the same 文种 again (the page's heading
                 # over the document's own, worded apart): the title is the one above, the heading under it a line
@@ -1880,6 +1886,17 @@ PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))
 HEADING_AGAIN_LINES = 3  # lines the heading under the title may be wrapped over
 HEADING_AGAIN_MIN = 8  # characters of it, at the least: a whole 标题, no wrapped tail
 TAIL_OPENING_RE = re.compile(either_script(r"^(?:[的之和及与并暨或等]|[^\u4e00-\u9fa5])"))
+
+
+def _kind_alone_again(lines: list[Line], start: int, k: int) -> bool:
+    """Line k is the 文种 alone, spaced out or not ('大  事  记', '通　知'), that the whole title on lines start..k-1
+    ends in: a 标题 names its 文种 once, at its end (GB/T 9704 7.3.1), so the word again under it is the text's own
+    heading printed under the page's headline, no line of the title."""
+    title = join_title([line.text for line in lines[start:k]])
+    kind = kind_of(title)
+    word = re.sub(r"\s", "", lines[k].text)
+    return bool(kind) and word == kind and balanced(title) and squash(title) != word and kind_of(word) == kind \
+        and squash(title).endswith(word)
 
 
 def _heading_again(lines: list[Line], start: int, k: int, full_width: float) -> bool:
