@@ -226,22 +226,19 @@ def test_issues_placed_as_pdftotext_layout_places_them_keep_their_documents():
     it finds of 938 documents over 124 sets, 98.6%, and 921, 919 and 914 at seeds 5-7; over the 115 sets before, 857
     of 895 documents at seed 8, 839 before the rules of tests/test_placed_layout.py; `python -m tests.devset.measure
     --placed` lists what is missed)."""
-    plain = found = 0
-    for set_name in SETS:
-        found += placed_figures(set_name, 8).right_extent
-        plain += measure("issue", set_name).right_extent
-    assert found >= 0.97 * plain
+    assert _found(lambda name: placed_figures(name, 8)) >= 0.97 * _found(lambda name: measure("issue", name))
 
 
 def test_each_documents_own_pdf_placed_as_pdftotext_layout_places_it_keeps_it():
     """Every document alone, as pdftotext -layout gives its own PDF (layout.placed_singles: title centred, body
     indented, signature set right, pages numbered): at least 98% of the documents found one a file are found so
     too (on 2026-12-04, 928 of the 929 found of 938 over 124 sets)."""
-    plain = found = 0
-    for set_name in SETS:
-        found += placed_single_figures(set_name, 5).right_extent
-        plain += measure("single", set_name).right_extent
-    assert found >= 0.98 * plain
+    assert _found(lambda name: placed_single_figures(name, 5)) >= 0.98 * _found(lambda name: measure("single", name))
+
+
+def _found(figures_of) -> int:
+    """The documents found with the right extent over every set (figures_of(set_name))."""
+    return sum(figures_of(set_name).right_extent for set_name in SETS)
 
 
 def test_wide_digits_sets_every_digit_full_width():

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lines import width
+from .lines import PARAGRAPH_INDENT, width
 from .numerals import CN_NUMERAL, ZERO_FORMS, cn_to_int
 from .script import either_script
 
@@ -652,14 +652,11 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
     return found
 
 
-ENTRY_INDENT = 2  # characters an entry's first line may be indented by, as a paragraph's is (GB/T 9704 7.3.3)
-
-
 def _fills(text: str, full: float) -> bool:
     """Whether a line of a 目录 was cut by the measure (full: its widest line):
     as wide within a character; an entry's first line, set in as a
     paragraph's first line is, two characters short of that."""
-    return width(text.rstrip()) >= full - 1 - (ENTRY_INDENT if opens_contents_entry(text) else 0)
+    return width(text.rstrip()) >= full - 1 - (PARAGRAPH_INDENT if opens_contents_entry(text) else 0)
 
 
 def _entry_under(texts: list[str], k: int, end: int, full: float) -> bool:

@@ -16,6 +16,9 @@ SENTENCE_WORDS_RE = re.compile(either_script(r"[的将是]|了(?!解)|(?<![重�
 CLOSERS = "”’）)》」』】"
 
 
+PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented (GB/T 9704 7.3.3: 左空二字)
+
+
 def width(text: str) -> float:
     """Display width: a Chinese character is one, an ASCII character half."""
     return len(text) - 0.5 * len(text.encode("ascii", "ignore"))  # counted in C: called for every line, often

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..model import Line
 from .frame import own_contents
-from .lines import width
+from .lines import PARAGRAPH_INDENT, width
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,6 @@ def printed_width(line: Line) -> float:
     """The line's width as printed, where the wrap measured it: its text and
     what decode removed from it as no text (Line.annotated)."""
     return width(line.text) + line.annotated
-
-
-PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented (GB/T 9704 7.3.3: 左空二字)
 
 
 def paragraph_indent(line: Line) -> float:
