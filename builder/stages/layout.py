@@ -851,6 +851,27 @@ def _label_fields(text: str) -> list[tuple[str, str]]:
             for k, m in enumerate(marks)]
 
 
+def _fields_going_on(lines: list[Line], j: int, fields: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    """Line j of a list whose wrap cut a field's value ('索 引 号: …/2023-' /
+    '00519 主题分类: 综合政务', '成文日期: 2023' / '年08月10日', '发布日期:' /
+    '2023年08月16日'), a typesetter having carried a run of figures whole to
+    the next line: the rest of the value, as the field labelled '', then the
+    line's own fields. The line goes on with the list when it names a field
+    after that rest, or the field above has no value yet, or a field opens
+    the line under it; the rest is a value's, no sentence. None otherwise."""
+    text = lines[j].text.strip()
+    marks = list(FIELD_LABEL_RE.finditer(text))
+    lead = text[:marks[0].start()].strip() if marks else text
+    below = j + 1 < len(lines) and lines[j + 1].cells is None and bool(_label_fields(lines[j + 1].text))
+    if not lead or len(lead) > WRAPPED_LEAD_MAX or re.search(r"[，。；,;]", lead) \
+            or not (marks or not fields[-1][1] or below):
+        return []
+    return [("", lead)] + (_label_fields(text[marks[0].start():]) if marks else [])
+
+
+WRAPPED_LEAD_MAX = 40  # characters of a value's rest the wrap set at a line's head
+
+
 def _is_title_value(value: str) -> bool:
     return bool(value) and bool(kind_of(value)) and not META_SENTENCE_MARK_RE.search(value)
 
@@ -865,7 +886,12 @@ def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     while i < len(lines):
         fields: list[tuple[str, str, int]] = []  # label, value, the field's first line
         j = i
-        while j < len(lines) and lines[j].cells is None and (found := _label_fields(lines[j].text)):
+        while j < len(lines) and lines[j].cells is None and (
+                (found := _label_fields(lines[j].text)) or fields and (found := _fields_going_on(lines, j, fields))):
+            if found[0][0] == "":  # (the rest of the value the line above cut, then the line's own fields)
+                label, value, at = fields[-1]
+                fields[-1] = (label, value + found[0][1], at)
+                found = found[1:]
             first, j = j, j + 1
             if len(found) == 1 and (found[0][0] in TITLE_LABELS or found[0][0] in NUMBER_LABELS):
                 label, value = found[0]

@@ -114,7 +114,8 @@ def splits_number(above: str, line: Line) -> bool:
         or (bool(DAY_CUT_RE.search(above)) and bool(DAY_GOES_ON_RE.match(line.text))) \
         or splits_order_in_note(above, line.text) \
         or (bool(TIME_CUT_RE.search(above)) and bool(MINUTES_RE.match(line.text))) \
-        or (bool(re.search(r"\d[:：]\d{2}$", above)) and bool(RANGE_CUT_RE.match(line.text)))
+        or (bool(re.search(r"\d[:：]\d{2}$", above)) and bool(RANGE_CUT_RE.match(line.text))) \
+        or (bool(OPERATOR_END_RE.search(above)) and bool(OPERAND_RE.match(line.text)))
 
 
 def splits_order_in_note(above: str, below: str) -> bool:
@@ -136,6 +137,12 @@ def note_goes_on(above: str, below: str) -> bool:
         and not whole_adoption_note(above) and whole_adoption_note(above + below)
 
 
+# A formula the wrap cut after its operator ('月计薪天数＝（365天－104天）÷12月＝' / '21.75天'): the figure
+# under it is the operand, no decimal heading ('21.75天' is as short as one) nor a paragraph of its own.
+OPERATOR_END_RE = re.compile(r"[＝=＋+×÷]$")
+OPERAND_RE = re.compile(r"[\d（(]")
+
+
 ORDER_SERIAL_HEAD_RE = re.compile(rf"^第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 
 
@@ -148,6 +155,9 @@ def splits_address(above: str, below: str) -> bool:
     with ASCII letters or digits, no space, goes on with the address; but
     an address that may be whole (at a top-level domain: "xyz@sina.com")
     may end an item above the next one's label ("2.电话…")."""
+    if above.endswith(".") and below[:1].isascii() and below[:1].islower():
+        return True  # a host or file name cut at a dot ('…(hzxf12345.gov.' / 'cn)…', '…项目.' / 'doc'): no
+        # sentence nor paragraph opens on a small Latin letter
     address = ADDRESS_END_RE.search(above) if below[:1].isascii() and below[:1].isalnum() else None
     return bool(address) and not (WHOLE_HOST_RE.search(address.group(0)) and LABEL_RE.match(below))
 
@@ -304,6 +314,39 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
         return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text)
+
+
+RUN_IN_AT_RE = re.compile(r"(?<=[：:；;，,])")  # where a sentence may run an item in: after a clause mark
+
+
+def run_in_item_goes_on(above: str, last: Line, line: Line, full_width: float) -> bool:
+    """A list run into a sentence ('议程为：（一）…；（二）…；（三）…；') goes on
+    run in where the wrap set its next item at a line's head ('（四）选举；…'):
+    the paragraph above holds the item numbered before it, after a clause
+    mark inside its text, and no item of that scheme after it, and its last
+    line fills the measure (a line left short ends the paragraph: the item
+    would have stood on it). Items the print sets a paragraph each open
+    their lines; none stands mid-sentence."""
+    label = LABEL_RE.match(line.text)
+    if not label or scheme_of(label) not in RUN_IN_SCHEMES or ends_sentence(above) and not above.endswith(("；", ";")) \
+            or printed_width(last) + paragraph_indent(last) < full_width * MEASURE.fills:
+        return False
+    scheme = scheme_of(label)
+    before = None  # the number of the last item of the scheme run in above
+    for at in RUN_IN_AT_RE.finditer(above):
+        inner = LABEL_RE.match(above[at.start():])
+        if inner and scheme_of(inner) == scheme:
+            before = _item_number(inner, scheme)
+    return before is not None and before + 1 == _item_number(label, scheme)
+
+
+RUN_IN_SCHEMES = ("cn", "cn_paren", "ar", "ar_paren", "ar_half")  # the lists a sentence runs in
+
+
+def _item_number(label: re.Match, scheme: str) -> Optional[int]:
+    """The number of a run-in item's label; None for a figure set as one character ('⑴')."""
+    value = label.group(scheme)
+    return int(value) if value.isdigit() else cn_to_int(value) if scheme.startswith("cn") else None
 
 
 def bare_article(text: str) -> bool:
@@ -774,6 +817,7 @@ def paragraphs(lines: list[Line], full_width: float,
             and (n not in contents or opens_contents_entry(line.text))
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
+            or run_in_item_goes_on(out[-1].text, lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.

@@ -10,7 +10,9 @@ hand-checked records in expected.yaml:
   of PDFs extracted into one file);
 - ``printed_issue``: a printed gazette issue as a PDF extractor gives it: a
   masthead (name, 期号, date), a 目录 with section headings and page numbers,
-  every line — titles too — hard-wrapped at 18–30 display columns, and a
+  every line — titles too — hard-wrapped at 18–30 display columns as a
+  typesetter breaks them (a run of Latin letters and figures kept whole,
+  UAX #14; the other layouts' fixed-width wrap cuts anywhere), and a
   page-number footer and a running header every ~35 lines, wherever the page
   break falls (mid-paragraph, mid-title); some 发文字号 printed in brackets
   under the title, as gazettes reprint them: （国发〔2019〕5号） or
@@ -65,6 +67,8 @@ from builder.text.radicals import twins
 # second moves down with what it opens.
 NO_LINE_START = "，。、；：！？）》”’」』】〕…,.;:!?)%"
 NO_LINE_END = "（《“‘「『【〔("
+WORD_RE = re.compile(r"[0-9A-Za-z]")  # what a typesetter keeps together: a run of Latin letters and figures
+WORD_END_RE = re.compile(r"[0-9A-Za-z]+$")
 FOOTERS = ("— {} —", "- {} -", "·{}·", "{}")
 
 
@@ -109,9 +113,13 @@ def is_row(paragraph: str) -> bool:
     return "\t" in paragraph or bool(BAR_ROW_RE.search(paragraph))
 
 
-def wrap(text: str, columns: float) -> list[str]:
+def wrap(text: str, columns: float, words: bool = False) -> list[str]:
     """Cut a paragraph into lines of at most ``columns`` display columns
-    (closing punctuation may hang one past it). A table row is kept whole:
+    (closing punctuation may hang one past it). ``words``: a run of Latin
+    letters and figures is kept whole ('20204293', 'HHCR'), carried to the
+    next line and the line left short, as a typesetter breaks lines (UAX #14;
+    Word and WPS unless told to break Latin words); without it the line is
+    cut at any character, as a fixed-width wrap cuts. A table row is kept whole:
     extractors give rows, not wrapped cells. So is a row of names side by
     side (a joint signature): the typesetter sets it within the measure,
     narrowing the gap, or, when two names cannot share a line, one name a
@@ -125,7 +133,7 @@ def wrap(text: str, columns: float) -> list[str]:
             return [text]
         if sum(map(width, cells)) + 0.5 * (len(cells) - 1) <= columns:
             return [" ".join(cells)]
-        return [line for cell in cells for line in wrap(cell, columns)]
+        return [line for cell in cells for line in wrap(cell, columns, words)]
     lines: list[str] = []
     line, used = "", 0.0
     for ch in text:
@@ -134,6 +142,8 @@ def wrap(text: str, columns: float) -> list[str]:
             carry = ""
             while line and line[-1] in NO_LINE_END:
                 carry, line = line[-1] + carry, line[:-1]
+            if words and not carry and WORD_RE.match(ch) and (run := WORD_END_RE.search(line)) and run.start():
+                carry, line = run.group(), line[:run.start()]
             if line:
                 lines.append(line)
             line, used = carry, width(carry)
@@ -233,7 +243,8 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
     each line the left column's line, spaces
     up to the right column's start, the right column's line (the column set
     on from the left one's foot), the page number centred under them; every
-    line wrapped at one width drawn from 18–24 characters."""
+    line wrapped at one width drawn from 18–24 characters, runs of Latin
+    letters and figures kept whole."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))
@@ -247,7 +258,7 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
     for doc in docs:
         starts.append(len(body))
         for paragraph in reprint_number(doc, rng.choice(("own", "paren", "dated"))):
-            body.extend(wrap(paragraph, columns))
+            body.extend(wrap(paragraph, columns, words=True))
         sections.extend([doc.section] * (len(body) - len(sections)))
     measure = 2 * columns  # display columns: a Han character takes two
     out: list[str] = []
@@ -268,7 +279,7 @@ def two_column_issue(docs: list[Document], seed: int, number: int, name: str) ->
         if doc.section != section:
             section = doc.section
             toc.append(section)
-        entry = wrap(doc.title, 2 * columns)
+        entry = wrap(doc.title, 2 * columns, words=True)
         entry[-1] += f"……{max(p for p, first in enumerate(firsts, start=1) if first <= start)}"
         toc.extend(entry)
     month, day = int(last[5:7]), int(last[8:10])
@@ -327,7 +338,7 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
         starts.append(len(body))
         style = rng.choice(("own", "own", "paren", "dated"))
         for paragraph in reprint_number(doc, style):
-            body.extend(wrap(paragraph, columns) + ([""] if blank else []))
+            body.extend(wrap(paragraph, columns, words=True) + ([""] if blank else []))
         sections.extend([doc.section] * (len(body) - len(sections)))
     paged, pages = paginate(body, sections, rng, header, footer, folioed)
 
@@ -338,7 +349,7 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
         if doc.section != section:
             section = doc.section
             toc.append(section)
-        entry = wrap(doc.title, columns) + ([f"（{doc.doc_number}）"] if numbered and doc.doc_number else [])
+        entry = wrap(doc.title, columns, words=True) + ([f"（{doc.doc_number}）"] if numbered and doc.doc_number else [])
         if leader_lines:
             entry += [LEADER_LINE, f"({pages[start]})"]
         else:
@@ -383,7 +394,7 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str, alone:
     and the next page's running head centred over the next, a blank line
     under it; a title and its 发文字号 never run over a page's foot, as no
     typesetter lets them. The body is wrapped at one width drawn from 20–30
-    columns. ``alone``: the document's own PDF (one document in ``docs``),
+    columns, runs of Latin letters and figures kept whole. ``alone``: the document's own PDF (one document in ``docs``),
     no masthead, no 目录 and no running heads, its pages numbered."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
@@ -416,16 +427,16 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str, alone:
             if role == "row":
                 body.append(paragraph)
             elif role == "body":
-                lines = wrap("\u3000\u3000" + paragraph, columns)  # (a row of names set side by side is not indented)
+                lines = wrap("\u3000\u3000" + paragraph, columns, words=True)  # (a row of names set side by side is not indented)
                 body.extend(["    " + lines[0].removeprefix("\u3000\u3000")] + lines[1:])
             elif role in ("title", "number"):
                 first = next((k for k in heads if k + heads[k] == len(body)), len(body))
-                body.extend(centred(line) for line in wrap(paragraph, int(columns * TITLE_SHARE)))
+                body.extend(centred(line) for line in wrap(paragraph, int(columns * TITLE_SHARE), words=True))
                 heads[first] = len(body) - first
             elif role in ("sign", "date"):
-                body.extend(set_right(line) for line in wrap(paragraph, columns - 4))
+                body.extend(set_right(line) for line in wrap(paragraph, columns - 4, words=True))
             else:
-                body.extend(wrap(paragraph, columns))
+                body.extend(wrap(paragraph, columns, words=True))
         sections.extend([doc.section] * (len(body) - len(sections)))
     paged: list[str] = []
     pages: list[int] = []
@@ -445,7 +456,7 @@ def placed_issue(docs: list[Document], seed: int, number: int, name: str, alone:
         if doc.section != section:
             section = doc.section
             toc.append(section)
-        entry = wrap(doc.title, columns - 3)
+        entry = wrap(doc.title, columns - 3, words=True)
         folio = str(pages[start])
         entry[-1] += " " * max(2, int(measure - 2 * width(entry[-1]) - len(folio))) + folio
         toc.extend(entry)
