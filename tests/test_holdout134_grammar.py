@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 
@@ -49,3 +50,41 @@ def test_a_title_that_cites_a_place_by_ben_is_still_a_title():
              "现就有关事项通知如下：请各区做好准备工作。", "某某市人民政府", "2022年4月1日"]
     docs = _documents(PLAN_NOTICE + other, None)
     assert [d.title for d in docs][-1] == other[0]
+
+
+# ---------------------------------------------------------------- a units' note wrapped onto the line that closes it
+
+POINTS_NOTICE = ["某某市人民政府办公室关于印发某某市2023年政务公开工作要点的通知", "各县（市、区）人民政府，市政府各部门：",
+                 "《某某市2023年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。",
+                 "某某市人民政府办公室", "2023年3月1日", "某某市2023年政务公开工作要点", "一、深化重点领域信息公开"]
+# The next document: joint issuers parted by spaces before 关于, which a narrow measure sets one a line.
+JOINT_NOTICE = ["中共某某县委办公室  某某县人民政府办公室关于印发某某县乡村建设行动方案的通知",
+                "各乡镇党委、人民政府，县直各单位：",
+                "《某某县乡村建设行动方案》已经县委、县政府同意，现印发给你们，请认真贯彻执行。",
+                "中共某某县委办公室", "某某县人民政府办公室", "2023年4月1日"]
+JOINT_TITLE = "中共某某县委办公室某某县人民政府办公室关于印发某某县乡村建设行动方案的通知"
+
+
+@pytest.mark.parametrize("item,columns", [
+    ("1.推进政策文件集中公开。（牵头单位：市大数据局；配合单位：市政府各部门）", 18),
+    ("1.加强政策解读，做好政策发布与解读同步。（牵头单位：市大数据局；配合单位：市政府各部门）", 22)])
+def test_a_units_note_closed_on_a_full_line_ends_the_item_above_a_title(item, columns):
+    """The units a 工作要点's item names in brackets after its full stop
+    ('…。（牵头单位：…；配合单位：…）') are a note of its sentence, which ends
+    with the note: wrapped so that the line closing the note fills the
+    measure, that line still ends the item, and the title under it begins
+    on its first line, the first of its joint issuers (GB/T 9704 7.2.5)."""
+    assert len(laid_out([item], columns)[-1]) == columns and "（" not in laid_out([item], columns)[-1]
+    docs = _documents(POINTS_NOTICE + [item] + JOINT_NOTICE, columns)
+    assert [d.title for d in docs] == [POINTS_NOTICE[0], JOINT_TITLE]
+    assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室"]
+
+
+def test_a_full_line_that_closes_a_bracket_of_its_own_sentence_still_goes_on():
+    """Control: a bracket the sentence opened with no full stop before it
+    ('1.加强政策解读（含…文件）') is no units' note: a line that closes it and
+    fills the measure goes on as before, and the organ's line under it is
+    not taken into the title."""
+    item = "1.加强政策解读（含部门文件和各县区政府文件）"
+    docs = _documents(POINTS_NOTICE + [item] + JOINT_NOTICE, 22)
+    assert [d.title for d in docs][-1] == JOINT_TITLE.replace("中共某某县委办公室", "")
