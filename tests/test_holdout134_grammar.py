@@ -29,16 +29,18 @@ PLAN_NOTICE = ["某某县人民政府办公室关于印发某某县乡村建设�
                "以乡村建设为重点统筹推进农村道路供水环境整治等工作建设宜居宜业和美乡村"]
 
 
+@pytest.mark.parametrize("columns", [None, 18, 26])
 @pytest.mark.parametrize("closing", ["制定本行动计划", "特制定本方案", "制订本实施办法"])
-def test_a_purpose_clause_that_names_its_text_by_ben_opens_no_document(closing):
+def test_a_purpose_clause_that_names_its_text_by_ben_opens_no_document(closing, columns):
     """GB/T 9704 7.3.1: a 标题 names the 文种 of the document it heads and
     never points at it with 本; the opening sentence of an issued text
     closes its purpose clause so ('…结合我县实际制定本行动计划'). Where
     the extraction lost its punctuation, that sentence ends as a title
     ends, on a kind word: it is still the text's sentence, and the text
-    stays the notice's part."""
+    stays the notice's part, wherever the measure wraps it ('…制定本行动' /
+    '计划')."""
     paragraphs = PLAN_NOTICE[:6] + [PLAN_NOTICE[6].replace("制定本行动计划", closing)] + PLAN_NOTICE[7:]
-    docs = _documents(paragraphs, None)
+    docs = _documents(paragraphs, columns)
     assert [d.title for d in docs] == [PLAN_NOTICE[0]]
     assert docs[0].issuers == ["某某县人民政府办公室"]
 
@@ -88,3 +90,4 @@ def test_a_full_line_that_closes_a_bracket_of_its_own_sentence_still_goes_on():
     item = "1.加强政策解读（含部门文件和各县区政府文件）"
     docs = _documents(POINTS_NOTICE + [item] + JOINT_NOTICE, 22)
     assert [d.title for d in docs][-1] == JOINT_TITLE.replace("中共某某县委办公室", "")
+

@@ -403,9 +403,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
-                or TRANSITION_RE.match(lines[start].text.strip()):
+                or TRANSITION_RE.match(lines[start].text.strip()) \
+                or SELF_NAMED_RE.search(join_title([line.text for line in lines[start:end]])):
             i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报'), on
-            # what a meeting did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况')
+            # what a meeting did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况'),
+            # or closes its purpose clause naming its text by 本 over lines the measure wrapped ('…制定本行动' / '计划')
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
