@@ -91,3 +91,30 @@ def test_a_full_line_that_closes_a_bracket_of_its_own_sentence_still_goes_on():
     docs = _documents(POINTS_NOTICE + [item] + JOINT_NOTICE, 22)
     assert [d.title for d in docs][-1] == JOINT_TITLE.replace("中共某某县委办公室", "")
 
+
+# ---------------------------------------------------------------- a 主送 whose punctuation the extraction lost
+
+UNMARKED_ADDRESSEES = "各乡镇党委政府县委各部门县级国家机关各人民团体各企事业单位中央省市驻县各单位"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_run_of_addressed_classes_with_its_marks_lost_is_the_addressee_line(columns):
+    """GB/T 9704 7.3.2: the 主送 under the title names the organs addressed,
+    the first by 各; an extraction that lost the full-width punctuation ran
+    its names together with no 、, ， or colon ('各乡镇党委政府县委各部门县级
+    国家机关各人民团体各企事业单位中央省市驻县各单位'), each still ending as an organ's or a
+    class's name ends: it is the 主送, a paragraph of its own, not the
+    body's first words."""
+    paragraphs = [PLAN_NOTICE[0], UNMARKED_ADDRESSEES] + PLAN_NOTICE[2:]
+    docs = _documents(paragraphs, columns)
+    assert [d.title for d in docs] == [PLAN_NOTICE[0]]
+    assert docs[0].addressees == UNMARKED_ADDRESSEES
+
+
+def test_a_sentence_under_the_title_that_opens_on_ge_is_no_addressee_line():
+    """Control: the body's first sentence, its marks lost too, that opens on
+    各 and goes on past the organs it names ('各乡镇党委政府县委各部门要高度
+    重视') is no 主送."""
+    sentence = "各乡镇党委政府县委各部门要高度重视乡村建设工作切实加强组织领导"
+    docs = _documents([PLAN_NOTICE[0], sentence] + PLAN_NOTICE[3:], None)
+    assert docs[0].addressees is None
