@@ -42,7 +42,7 @@ from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, e
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
                           ends_on_lead, ends_sentence, join_lines, segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -219,7 +219,6 @@ def opens_next_item(above: str, line: Line) -> bool:
         and re.sub(r"[\d\s]", "", lower.group("label")) == re.sub(r"[\d\s]", "", upper.group("label"))
 
 
-DUTY_NOTE_WRAP = 4  # lines a 分工's note may be wrapped over at the narrowest measure
 FULL_STOPS = "。！？；"  # what an item's sentence ends on: not a 主送's colon
 
 

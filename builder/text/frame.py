@@ -1286,6 +1286,13 @@ SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据
 NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…了]")
 
 
+# A 主送 to classes of organs whose 、 and ， an extraction lost with the rest of the full-width punctuation
+# ('各乡党委政府县委各部门县级国家机关各人民团体各企事业单位'): names run together, each ending as an organ's or a
+# class's name ends, the first addressed by 各 (GB/T 9704 7.3.2); within a line's reach (UNMARKED_ADDRESSEES_MAX).
+UNMARKED_ADDRESSEES_RE = re.compile(rf"^各(?:{ADDRESSEE_NAME}){{2,}}$")
+UNMARKED_ADDRESSEES_MAX = 60
+
+
 def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
     one addressed to a class (各…), or one body and the class of parties
@@ -1298,7 +1305,8 @@ def addressee_names(text: str) -> bool:
     if SENTENCE_OPENER_RE.match(text):
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
-        or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text)
+        or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text) \
+        or len(text) <= UNMARKED_ADDRESSEES_MAX and bool(UNMARKED_ADDRESSEES_RE.match(text))
 
 
 # The body of a 批复 or 复函 opens by addressing the body that asked by its own word: '你局《关于…的请示》收悉',

@@ -54,6 +54,27 @@ NOTE_AFTER_STOP_RE = re.compile(r"[。；！？][（(](?![一二三四五六七�
 # Such a note in a 分工方案 or 工作要点: the units that carry the item out, and the word that names their duty
 # ('（牵头单位：…；责任单位：…）', '（市财政局牵头，…按职责分工负责）', '（市工业和信息化局负责）').
 DUTY_NOTE_RE = re.compile(r"^[（(][^（()）。]*?(?:牵头|负责|责任单位|配合单位|协办单位|参与单位|责任部门|主责单位)")
+DUTY_NOTE_WRAP = 4  # lines a 分工's note may be wrapped over at the narrowest measure
+
+
+# Latin letters in round brackets inside a note: a reading a mirror printed after a character ('經(jīng)'), an
+# abbreviation; no bracket of the note's own.
+LATIN_IN_BRACKETS_RE = re.compile(r"\([A-Za-z\u00c0-\u024f]+\)")
+
+
+def closes_duty_note(texts: list[str]) -> bool:
+    """The last of these lines of one paragraph, in order, closes the note of
+    the units an item names after its full stop, opened on a line above
+    ('…建设。（牵头单位：市经' / '贸委；配合单位：市建委、国土局）'): the item's
+    sentence ends there, as ends_sentence reads the note whole on one line,
+    though the line alone closes a bracket it never opened."""
+    for j in range(2, min(DUTY_NOTE_WRAP, len(texts)) + 1):
+        joined = LATIN_IN_BRACKETS_RE.sub("", "".join(t.strip() for t in texts[-j:]))
+        note = NOTE_AFTER_STOP_RE.search(joined)
+        if note and note.start() + 1 < len(joined) - len(LATIN_IN_BRACKETS_RE.sub("", texts[-1].strip())) \
+                and DUTY_NOTE_RE.match(simplified(joined[note.start() + 1:])):
+            return True
+    return False
 
 
 # A lead a clause of the sentence opens, its value to follow ("…；责任单位：" before "各区政府"): a line the

@@ -162,6 +162,13 @@ LIST_COUNT_RE = re.compile(rf"[（(][\d{CN_NUMERAL}]+[个名项家所人][）)][
 # A reply's first sentence addresses the organ that asked ('你们关于…的请示（…号）收悉', '你院《…》收悉'):
 # a title names its issuer and never opens with the second person (GB/T 9704 7.3.1).
 REPLY_OPENING_RE = re.compile(either_script(r"^你"))
+# A text's opening sentence names the text it opens by 本 and its kind, as its purpose clause closes ('…结合实际，
+# 制定本行动计划', '特制定本方案', '制订本办法'): a 标题 names the 文种 of the document it heads (GB/T 9704 7.3.1) and
+# never points at it with 本, so a line that closes so is a sentence, though its punctuation was lost and its last
+# words are a kind's. Only the kinds of the texts a document issues follow 本 ('关于制定本市…的通知' names a place).
+SELF_NAMED_RE = re.compile(either_script(r"(?:制定|制订)本(?:[年季]度)?(?:行动|实施|工作|专项|三年|攻坚)*"
+                                         r"(?:计划|方案|办法|细则|规定|规则|意见|要点|制度|标准|规划|预案|措施|清单|"
+                                         r"指引|指南|守则|公约|纲要)$"))
 # The verb that sentence closes its citation with ('…的请示（〔1996〕武司字第82号）收悉'; '已收悉', '均悉'): a title
 # and number it follows are the text cited, however the line breaks before it, never a title over its own number.
 ACKNOWLEDGED_RE = re.compile(either_script(r"^\s*(?:(?:已|均)?收悉|均悉)"))

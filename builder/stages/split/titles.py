@@ -20,14 +20,14 @@ from ...text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_pa
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
-from ...text.lines import ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
+from ...text.lines import DUTY_NOTE_WRAP, closes_duty_note, ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -68,7 +68,8 @@ def _titleish_but_row(text: str) -> bool:
             and not CONTACT_LINE_RE.match(text)  # a reply's contact fields
             and not PRINTED_LINE_RE.search(text)  # and its 印发 line
             and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
-            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text))
+            and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
+            and not SELF_NAMED_RE.search(text.replace(" ", "")))  # '…制定本行动计划': a sentence naming its text
 
 
 def _name_row(text: str) -> bool:
@@ -382,6 +383,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and start - 1 not in skip and not is_order_name(lines[start].text) \
                 and not ends_on_entry_page(lines[start - 1].text) and (
                 cut or (wrapped(lines[start - 1], full_width) and not _printed_line(lines, start - 1)
+                        and not _closes_duty_note(lines, start - 1, skip)
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
@@ -401,9 +403,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
-                or TRANSITION_RE.match(lines[start].text.strip()):
+                or TRANSITION_RE.match(lines[start].text.strip()) \
+                or SELF_NAMED_RE.search(join_title([line.text for line in lines[start:end]])):
             i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报'), on
-            # what a meeting did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况')
+            # what a meeting did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况'),
+            # or closes its purpose clause naming its text by 本 over lines the measure wrapped ('…制定本行动' / '计划')
             continue
         after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
@@ -1353,7 +1357,8 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         '谷县林业和草原局': _one_places_organs)."""
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
-            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)) \
+            and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
+                     and not _closes_duty_note(lines, k - 1, skip)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
@@ -1486,9 +1491,22 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
             break
         if (len(organ_names(names.replace("、", " "))) >= 2 or issuing_organs(names) or _one_places_organs(names)) \
                 and not (k - 1 >= 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
-                         and not _printed_line(lines, k - 1) and k != signed_end):
+                         and not _printed_line(lines, k - 1) and k != signed_end
+                         and not _closes_duty_note(lines, k - 1, skip)):
             top = k
     return top
+
+
+def _closes_duty_note(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """Line k closes the units' note an item of a 分工方案 or 工作要点 opened
+    after its full stop on a line above (closes_duty_note): the item ends
+    there, though the line fills the measure, so a title's first line may
+    stand right under it."""
+    first = k
+    while first > 0 and k - first + 1 < DUTY_NOTE_WRAP and first - 1 not in skip \
+            and not lines[first].starts_block:
+        first -= 1
+    return closes_duty_note([line.text for line in lines[first:k + 1]])
 
 
 WRAP_SPACE = 1  # the column a wrap at a space drops: the space that parted two names
