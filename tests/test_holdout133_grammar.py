@@ -52,3 +52,35 @@ def test_a_contents_of_headings_only_stays_as_it_was(columns):
     docs = _documents(PLAN + contents + BODY, columns)
     assert len(docs) == 1
     assert _labels(docs[0]) == ["第一章", "一、", "二、", "第二章", "一、"]
+
+
+# ---------------------------------------------------------------- a page's excerpt cut under a 前言 heading
+
+ISSUING = ["某某市人民政府关于印发某某市“十四五”养老服务发展规划的通知", "各区人民政府，市政府各部门：",
+           "现将《某某市“十四五”养老服务发展规划》印发给你们，请认真贯彻执行。", "某某市人民政府", "2022年3月1日",
+           "某某市“十四五”养老服务发展规划"]
+OTHER_PLAN = ["某某区“十四五”民政事业发展规划", "为推动新时代民政事业高质量发展，结合实际，制定本规划。", "一、规划背景",
+              "（一）发展基础", "“十三五”时期，全区民政事业持续向好发展。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("preface", ["前言", "前 言", "序言"])
+def test_a_plan_under_a_preface_heading_cut_short_opens_a_document(preface, columns):
+    """A long text's 前言 (序言) heads its front matter, as a 章 or an
+    outline's 一、 heads a division: its text follows it, never the title of
+    another text. A page's excerpt that stops right under it (the issued
+    plan's 前言 heading, its paragraph cut away) ends there, and a plan's
+    title under it, named with its place and 规划期, is the next text's, as
+    it is under a division's heading the text above was cut short on."""
+    docs = _documents(ISSUING + [preface] + OTHER_PLAN, columns)
+    assert [d.title for d in docs] == [ISSUING[0], OTHER_PLAN[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_preface_over_its_own_text_stays_the_plans(columns):
+    """Control: the 前言 over the plan's own preamble is the plan's heading,
+    its text under it, and the notice keeps the plan it issues."""
+    docs = _documents(ISSUING + ["前言", "“十四五”时期是养老服务体系建设的关键时期，为此制定本规划。",
+                                 "一、发展基础", "全市养老服务体系不断完善。"], columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
+    assert [p.title for p in docs[0].parts[1:]] == [ISSUING[-1]]

@@ -599,6 +599,8 @@ TOC_HEAD_RE = re.compile(either_script(r"^(?:本\s*期\s*)?(?:目\s*[录次]|要
 # The heading of a long text's front matter over its first division: its own 目录, or its 前言
 # (序言), as a 规划纲要 begins.
 FRONT_MATTER_RE = re.compile(either_script(r"^(?:目\s*录|[前序]\s*言)$"))
+# The 前言 (序言) alone: the heading of a long text's front matter, over the text's own words on its ground and aim.
+PREFACE_RE = re.compile(either_script(r"^[前序]\s*言$"))
 # A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
 # in brackets: "…的通知……3", "…的通知 . . . . (54)", "第一章 总则……1".
 ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")

@@ -14,7 +14,7 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
-                           coded_order_number, kind_of, notice_title_forms, own_contents)
+                           coded_order_number, kind_of, notice_title_forms, own_contents, PREFACE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
@@ -687,11 +687,14 @@ def _heads_division(text: str) -> bool:
     text follows it (第X条, a paragraph), never the title of a 公文: one
     there opens the next document, the text above having ended early, as a
     file cut short or a page's excerpt does ('第二章征收范围和标准' over
-    '2022年第八次…的通报')."""
+    '2022年第八次…的通报'). So is a long text's 前言 (序言) heading alone (a
+    规划's or 纲要's front matter, its ground and aim under it): a page's
+    excerpt cut right under it ends there, and a plan's title under it is
+    the next text's."""
     label = LABEL_RE.match(text)
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn_formal", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
-        or bool(DECIMAL_HEADING_RE.match(text))
+        or bool(DECIMAL_HEADING_RE.match(text)) or bool(PREFACE_RE.match(text.strip()))
 
 
 DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
