@@ -84,3 +84,37 @@ def test_a_preface_over_its_own_text_stays_the_plans(columns):
                                  "一、发展基础", "全市养老服务体系不断完善。"], columns)
     assert [d.title for d in docs] == [ISSUING[0]]
     assert [p.title for p in docs[0].parts[1:]] == [ISSUING[-1]]
+
+
+# ---------------------------------------------------------------- a plan's cover: its title over its compilers and month
+
+UNFINISHED = ["某某市“十四五”民政事业发展规划", "为推动新时代民政事业高质量发展，结合实际，制定本规划。", "一、规划背景",
+              "（一）发展基础", "“十三五”时期，全市民政事业持续向好发展，民政工作在决战脱贫攻坚中发挥了基础性保障作用"]
+COVER = ["某某县“十四五”民政事业发展专项规划", "某某县民政局", "2020年11月", "前 言",
+         "为贯彻落实中央、省、市有关决策部署，推动民政事业科学发展，结合我县实际，制定本规划。",
+         "一、发展现状", "全县社会救助体系不断完善。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("under", [COVER[1:3], COVER[2:3]])
+def test_a_plan_cover_opens_a_document_whatever_ended_above(under, columns):
+    """A plan's cover prints its title, named with its place and 规划期,
+    over its compilers and the month it was finished ('…专项规划' / '某某县
+    民政局' / '2020年11月'), or over the month alone: a frame no sentence runs
+    on into, as a 统计公报's title over its month is. Such a title opens a
+    document though the text above ends on a sentence a page's excerpt cut
+    (or stored without its full stop)."""
+    docs = _documents(UNFINISHED + COVER[:1] + under + COVER[3:], columns)
+    assert [d.title for d in docs] == [UNFINISHED[0], COVER[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_issued_plan_with_its_cover_stays_the_notices(columns):
+    """Control: the plan a notice issues, printed with its cover after the
+    notice's date, stays the notice's part; and a plan's title a sentence
+    runs into, with no month under it, is a line of that sentence."""
+    docs = _documents(ISSUING + ["2022年2月", "前言", "“十四五”时期是养老服务体系建设的关键时期，为此制定本规划。"], columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
+    assert [p.title for p in docs[0].parts[1:]] == [ISSUING[-1]]
+    docs = _documents(UNFINISHED + ["全县民政工作依据", "某某县“十四五”民政事业发展专项规划", "组织实施，取得明显成效。"], columns)
+    assert [d.title for d in docs] == [UNFINISHED[0]]

@@ -489,7 +489,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       sentence runs into (title_blocks), whatever line stands above;
     - it ends in one of the 15 文种 of a 公文 with its year and month right
       under it or under the line of its compilers (a 统计公报's '2023年4月'),
-      or a reprint's date in brackets ('（2019年4月12日）');
+      or a reprint's date in brackets ('（2019年4月12日）'); so does a plan's
+      title, named with its 规划期 (plan_title), as a plan's cover prints it
+      over its compilers and the month it was finished ('…专项规划' /
+      '某某县民政局' / '2020年11月'), whatever the text above ended on;
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -521,7 +524,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
     if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
-            or (dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
+            or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
         return True
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0:
