@@ -118,3 +118,36 @@ def test_an_issued_plan_with_its_cover_stays_the_notices(columns):
     assert [p.title for p in docs[0].parts[1:]] == [ISSUING[-1]]
     docs = _documents(UNFINISHED + ["全县民政工作依据", "某某县“十四五”民政事业发展专项规划", "组织实施，取得明显成效。"], columns)
     assert [d.title for d in docs] == [UNFINISHED[0]]
+
+
+# ---------------------------------------------------------------- a plan's span of years with its bracket and dash lost
+
+FINISHED = ["某某市“十四五”民政事业发展规划", "为推动新时代民政事业高质量发展，结合实际，制定本规划。", "一、规划背景",
+            "（一）发展基础", "“十三五”时期，全市民政事业持续向好发展。"]
+SPAN_BODY = ["为进一步发挥卫生健康事业在区域发展中的重要作用，特制定本规划。", "一、规划背景", "（一）发展基础",
+             "“十二五”期间，全区卫生健康事业快速发展。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("span", [["20162020年)"], ["20162020年)", "(初  稿)"], ["(2016—2020年)"]])
+def test_a_plan_titled_over_its_span_of_years_opens_a_document(span, columns):
+    """A plan names its 规划期 ('第十三个五年', '“十四五”') and may print the
+    span of years after its kind word, in brackets on a line of its own
+    ('…第十三个五年规划' / '(2016—2020年)'). A text layer may lose the
+    opening bracket and the dash between the years, set in another font
+    ('20162020年)'): the title still ends on its kind word, read before the
+    span, and opens a document after a finished sentence as a plan's title
+    does."""
+    title = "某某区卫生健康事业发展第十三个五年规划"
+    docs = _documents(FINISHED + [title] + span + SPAN_BODY, columns)
+    assert len(docs) == 2
+    assert docs[1].title.startswith(title)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_with_no_plan_period_over_years_stays_as_it_was(columns):
+    """Control: a title that names no 规划期 of its own (no ordinal, no span
+    with its dash) over the damaged years is no plan's title by this rule:
+    the text above keeps it, as before."""
+    docs = _documents(FINISHED + ["某某区卫生健康事业发展规划", "20162020年)"] + SPAN_BODY, columns)
+    assert [d.title for d in docs] == [FINISHED[0]]
