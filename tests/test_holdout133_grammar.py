@@ -151,3 +151,19 @@ def test_a_title_with_no_plan_period_over_years_stays_as_it_was(columns):
     the text above keeps it, as before."""
     docs = _documents(FINISHED + ["某某区卫生健康事业发展规划", "20162020年)"] + SPAN_BODY, columns)
     assert [d.title for d in docs] == [FINISHED[0]]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_plan_books_title_page_under_its_cover_is_no_second_plan(columns):
+    """Control: a plan printed as a book prints its cover (title, organ,
+    month), the leaf of the 决议 that approved it, then its title page (the
+    title again over the organ and month) and its text: the title page is
+    the plan's front matter, no second plan, though it has a cover's frame."""
+    title = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    book = [title, "某某县人民政府", "2021年5月", "某某县第十七届人民代表大会第五次会议",
+            "关于某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的决议",
+            "（2021年1月13日某某县第十七届人民代表大会第五次会议通过）", title, "某某县人民政府", "2021年5月",
+            "根据县委建议，编制本纲要，明确我县“十四五”时期主要目标。", "第一章 乘势而上迈向新征程",
+            "第一节 如期全面建成小康社会", "“十三五”时期，全县上下砥砺前行，目标任务基本完成。"]
+    docs = _documents(book, columns)
+    assert [d.title for d in docs] == [title]

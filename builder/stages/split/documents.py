@@ -429,6 +429,10 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             # prints one over a sentence it passes on): the text above names it not
             layers = []
             continue
+        if out and plan_title(block.title) and _same_title(out[-1].title, block.title):
+            layers.append(block)  # a plan printed as a book: its title page under its cover (the 决议 that approved it
+            # between), the title again over the organ and month: the plan's front matter, no second plan
+            continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
         if out and _articles_run_on(lines, out[-1], block, below):
             layers.append(block)  # a line of the text above, its articles numbered on under it
