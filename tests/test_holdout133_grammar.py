@@ -167,3 +167,33 @@ def test_a_plan_books_title_page_under_its_cover_is_no_second_plan(columns):
             "第一节 如期全面建成小康社会", "“十三五”时期，全县上下砥砺前行，目标任务基本完成。"]
     docs = _documents(book, columns)
     assert [d.title for d in docs] == [title]
+
+
+# ---------------------------------------------------------------- a point's heading under a （一） division's paragraph
+
+DIVISION = ["某某区教育事业发展第十三个五年规划", "为推进教育现代化，结合实际，特制定本规划。", "一、规划背景", "（一）发展基础",
+            "“十二五”期间，全区教育事业快速发展，办学水平不断提升。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("mark", [".", "、", "．"])
+def test_a_point_heading_in_a_paren_division_is_its_first_point(mark, columns):
+    """GB/T 9704 7.3.3 numbers a text's levels 一、，（一），1.，（1）: in a
+    division headed （一） alone on its line, its general paragraph first, a
+    point's heading alone on its line ('1.教育投入持续加大，办学条件不断改善')
+    is the division's first point, though no second follows: the text stops
+    there, or a page's excerpt was cut under the heading."""
+    docs = _documents(DIVISION + [f"1{mark}教育投入持续加大，办学条件不断改善"], columns)
+    assert len(docs) == 1
+    assert _labels(docs[0]) == ["一、", "（一）", "1" + mark]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_opening_on_one_is_no_point(columns):
+    """Control: a paragraph that opens on a figure and says a sentence
+    ('1.5亿元用于…。') is a paragraph, and a lone '1.' item with a sentence
+    of its own under a heading that is no division's stays as it read."""
+    docs = _documents(DIVISION + ["1.5亿元用于校舍改造，其余用于设备更新。"], columns)
+    assert _labels(docs[0]) == ["一、", "（一）"]
+    docs = _documents(DIVISION[:3] + ["1.全区学校办学条件得到改善，教育质量明显提升。"], columns)
+    assert _labels(docs[0]) == ["一、"]
