@@ -337,17 +337,22 @@ def _first_point_under_part(blocks: list, n: int) -> bool:
     应对复杂形势，经济运行稳健向好'), its text under it, in a part headed 一、
     alone on its line with only unnumbered paragraphs between: a report that
     numbers its parts 一、 and their points 1、 (skipping （一）) has begun its
-    first point, though the text stops before the second."""
+    first point, though the text stops before the second. So has a text whose
+    division is headed （一） alone on its line (GB/T 9704 7.3.3: 一、，（一），
+    1.，（1）: the point heading is the level under it), its general paragraph
+    first ('（一）发展基础' / '“十二五”期间，…' / '1.教育投入持续加大，…'); and the
+    point heading is the point's though the part ends under it, as a page's
+    excerpt cut there does."""
     if not (isinstance(blocks[n], Paragraph) and point_heading(blocks[n].text)):
         return False
-    if n + 1 >= len(blocks) or not isinstance(blocks[n + 1], Paragraph) or read_label(blocks[n + 1].text):
+    if n + 1 < len(blocks) and (not isinstance(blocks[n + 1], Paragraph) or read_label(blocks[n + 1].text)):
         return False
     for k in range(n - 1, -1, -1):
         if not isinstance(blocks[k], Paragraph):
             return False
         above = read_label(blocks[k].text)
         if above:
-            return above[0] == "cn" and _bare_line(above[3])
+            return above[0] in ("cn", "cn_paren") and _bare_line(above[3])
     return False
 
 

@@ -599,12 +599,26 @@ TOC_HEAD_RE = re.compile(either_script(r"^(?:本\s*期\s*)?(?:目\s*[录次]|要
 # The heading of a long text's front matter over its first division: its own 目录, or its 前言
 # (序言), as a 规划纲要 begins.
 FRONT_MATTER_RE = re.compile(either_script(r"^(?:目\s*录|[前序]\s*言)$"))
+# The 前言 (序言) alone: the heading of a long text's front matter, over the text's own words on its ground and aim.
+PREFACE_RE = re.compile(either_script(r"^[前序]\s*言$"))
 # A 目录 entry's line ends on its leaders (close or spaced) or a space, then its page, bare or
 # in brackets: "…的通知……3", "…的通知 . . . . (54)", "第一章 总则……1".
 ENTRY_END_RE = re.compile(r"(?:(?:[.…·・]\s*){2,}|\s)\s*(?P<open>[（(])?\d{1,3}(?(open)[）)])$")
 # An entry's page the wrap put on a line of its own, with its leaders or without, bare or in
 # brackets ("3", "……3", ". . . (54)", "(54)" under a line of leaders, as a scanned issue's text layer has it).
 PAGE_ALONE_RE = re.compile(r"(?:[.…·・\-]\s*)*(?P<open>[（(])?(?P<page>\d{1,3})(?(open)[）)])")
+# A 目录 lists a long text's tables, figures and boxes (专栏) beside its headings, each by its caption's label and a
+# colon, as the caption is printed over the table ('表:“十四五”时期全县民政事业发展主要指标', '专栏2：重点工程',
+# '图1 规划范围'): the colon after the label parts the label from the name, it ends no clause of a sentence.
+CAPTION_LABEL_RE = re.compile(either_script(r"^(?:附?表|图|专栏)\s*[\d一二三四五六七八九十]*(?:[-－.．]\d+)?\s*[:：]"))
+
+
+def _entry_sentence(text: str) -> bool:
+    """The line holds a sentence's punctuation, which no 目录 entry does: a
+    caption's label and its colon aside (CAPTION_LABEL_RE)."""
+    return bool(re.search(r"[。；;：:，,]", CAPTION_LABEL_RE.sub("", text.strip())))
+
+
 CONTENTS_LINES = 80  # lines a text's own 目录 may take before its first heading is printed again
 CONTENTS_ENTRY_MAX = 40  # characters of a 目录 entry: a heading, no sentence
 
@@ -630,7 +644,7 @@ def own_contents(texts: list[str], skip: set[int] = frozenset()) -> set[int]:
         end = i + 1
         while end < min(len(texts), i + CONTENTS_LINES) and not (end > i + 1 and first and _key(texts[end]) == first):
             entry = texts[end].strip()
-            if not entry or len(entry) > CONTENTS_ENTRY_MAX or re.search(r"[。；;：:，,]", entry) \
+            if not entry or len(entry) > CONTENTS_ENTRY_MAX or _entry_sentence(entry) \
                     or DATE_LINE_RE.match(entry.replace(" ", "")) \
                     or end + 1 < len(texts) and TOC_HEAD_RE.match(texts[end + 1].strip()):
                 break  # (a line over another '目录' is the title of the next text, whose own 目录 that is)
@@ -694,17 +708,19 @@ def _numbered_entries_end(texts: list[str], i: int, end: int) -> int:
         return end
     widest, cut, numbered = 0.0, False, 0
     k = i + 1
-    while k < end and not re.search(r"[。；;：:，,]", texts[k]) \
+    while k < end and not _entry_sentence(texts[k]) \
             and not (k + 1 < len(texts) and TOC_HEAD_RE.match(texts[k + 1].strip())):  # (the next text's title)
         if opens_contents_entry(texts[k]):
             numbered += 1
+        elif CAPTION_LABEL_RE.match(texts[k].strip()):
+            pass  # a table's, figure's or box's entry among the numbered headings
         elif _fills(texts[k - 1], widest) and (cut or _entry_under(texts, k, end, widest)):
             cut = True
         else:
             break
         widest = max(widest, width(texts[k].rstrip()))
         k += 1
-    if k < end and re.search(r"[。；;：:，,]", texts[k]):
+    if k < end and _entry_sentence(texts[k]):
         return i + 1
     return k if numbered >= 2 else i + 1
 

@@ -14,7 +14,7 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
-                           coded_order_number, kind_of, notice_title_forms, own_contents)
+                           coded_order_number, kind_of, notice_title_forms, own_contents, PREFACE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
@@ -429,6 +429,10 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             # prints one over a sentence it passes on): the text above names it not
             layers = []
             continue
+        if out and plan_title(block.title) and _same_title(out[-1].title, block.title):
+            layers.append(block)  # a plan printed as a book: its title page under its cover (the 决议 that approved it
+            # between), the title again over the organ and month: the plan's front matter, no second plan
+            continue
         below = blocks[n + 1].start if n + 1 < len(blocks) else len(lines)
         if out and _articles_run_on(lines, out[-1], block, below):
             layers.append(block)  # a line of the text above, its articles numbered on under it
@@ -489,7 +493,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       sentence runs into (title_blocks), whatever line stands above;
     - it ends in one of the 15 文种 of a 公文 with its year and month right
       under it or under the line of its compilers (a 统计公报's '2023年4月'),
-      or a reprint's date in brackets ('（2019年4月12日）');
+      or a reprint's date in brackets ('（2019年4月12日）'); so does a plan's
+      title, named with its 规划期 (plan_title), as a plan's cover prints it
+      over its compilers and the month it was finished ('…专项规划' /
+      '某某县民政局' / '2020年11月'), whatever the text above ended on;
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -521,7 +528,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
     if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
-            or (dated_under(lines, block.end) and kind_of(block.title) in DOCUMENT_KINDS):
+            or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
         return True
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0:
@@ -687,11 +694,14 @@ def _heads_division(text: str) -> bool:
     text follows it (第X条, a paragraph), never the title of a 公文: one
     there opens the next document, the text above having ended early, as a
     file cut short or a page's excerpt does ('第二章征收范围和标准' over
-    '2022年第八次…的通报')."""
+    '2022年第八次…的通报'). So is a long text's 前言 (序言) heading alone (a
+    规划's or 纲要's front matter, its ground and aim under it): a page's
+    excerpt cut right under it ends there, and a plan's title under it is
+    the next text's."""
     label = LABEL_RE.match(text)
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn_formal", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
-        or bool(DECIMAL_HEADING_RE.match(text))
+        or bool(DECIMAL_HEADING_RE.match(text)) or bool(PREFACE_RE.match(text.strip()))
 
 
 DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider

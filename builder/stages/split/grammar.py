@@ -49,9 +49,17 @@ PLAN_PERIOD_RE = re.compile(either_script(r"十[一二三四五六七八九]五|
                                           r"|\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}\s*年"))
 
 
+# The span of years a plan covers, printed after its kind word in brackets ('（2016—2020年）'), on the title's last
+# line or one of its own: a text layer may lose the opening bracket and the dash between the years, set in another
+# font ('…第十三个五年规划' / '20162020年)'), and the closing bracket stays.
+PLAN_SPAN_TAIL_RE = re.compile(r"[（(]?(?:19|20)\d{2}\s*年?\s*[-—–~～至到]?\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+
+
 def plan_title(title: str) -> bool:
-    """The title is a plan's, named with its 规划期 ('五河县“十四五”教育事业发展规划')."""
-    return kind_of(title) in ("规划", "纲要") and bool(PLAN_PERIOD_RE.search(title))
+    """The title is a plan's, named with its 规划期 ('五河县“十四五”教育事业发展规划'); its kind word is read
+    before the span of years printed after it, whole or with its bracket and dash lost (PLAN_SPAN_TAIL_RE)."""
+    kind = kind_of(title) or kind_of(PLAN_SPAN_TAIL_RE.sub("", title.strip()))
+    return kind in ("规划", "纲要") and bool(PLAN_PERIOD_RE.search(title))
 
 
 # A plan's title opens on the place it plans for ('扬州市“十二五”…', '某某县国民经济…'), not on the text's own
