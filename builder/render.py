@@ -296,14 +296,15 @@ def _text(text: str, line: int, cite) -> str:
     return cite(text, line) if cite else escape(text)
 
 
-DIVISIONS = ("bian", "zhang", "jie")  # 第X编/章/节: headings, always
+DIVISIONS = ("bian", "zhang", "jie", "section")  # 第X编/章/节 and sections numbered by levels (1, 1.1): headings, always
 OUTLINE = ("cn_formal", "cn", "cn_paren")  # 壹、一、（一）: the outline of a 方案 or 意见, when not inside a 条
-SET_APART = ("bian", "zhang", "jie", "tiao")  # the print puts a full-width space after these labels
+SET_APART = ("bian", "zhang", "jie", "tiao", "section")  # the print puts a space after these labels
 
 
 def is_heading(p: Provision, by_eid: dict[str, Provision]) -> bool:
-    """Headings only where the print has them: 编/章/节, and the 一、（一）
-    outline of a text without 条. Inside a 条 its （一）1.（1） are items."""
+    """Headings only where the print has them: 编/章/节 and the sections of
+    a text numbered by levels, and the 一、（一） outline of a text without
+    条. Inside a 条 its （一）1.（1） are items."""
     if p.kind in DIVISIONS:
         return True
     return p.kind in OUTLINE and bool(p.heading) and "tiao" not in _ancestor_kinds(p, by_eid)

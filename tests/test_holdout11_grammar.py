@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.model import Provision
+from builder.model import Paragraph, Provision
 from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 from tests.test_holdout8_grammar import NOTICE  # (a notice cut before its signature)
 
@@ -106,16 +106,21 @@ PLAN = ["临江市人民政府办公室关于印发临江市地震应急预案�
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_a_section_heading_numbered_by_levels_is_a_paragraph_of_its_own(columns):
+def test_a_section_heading_numbered_by_levels_is_a_section_of_its_own(columns):
     """A 预案 numbers its sections as GB/T 1.1 does (1, 1.1, 1.1.1), each
     heading alone on its line with no sentence punctuation: the heading is a
-    paragraph of its own, neither joined to the text under it (though
-    '编制目的' ends in 的) nor to the heading above."""
+    section of its own, neither joined to the text under it (though
+    '编制目的' ends in 的) nor to the heading above, nested by its number,
+    its anchor its number."""
     gazette = _convert(PLAN, columns)
     doc, = gazette.documents
-    texts = [b.text for b in doc.parts[1].blocks]
+    texts = [b.text if isinstance(b, Paragraph) else b.label + b.heading for b in doc.parts[1].blocks]
     assert texts[:4] == ["1总则", "1.1编制目的", "为有效应对地震灾害，最大限度减少人员伤亡和财产损失，制定本预案。", "1.2适用范围"]
-    assert [b.text for b in doc.parts[1].blocks if b.role == "heading"] == ["1总则", "1.1编制目的", "1.2适用范围", "2.1.1指挥部职责"]
+    sections = [(p.label + p.heading, p.eid, p.parent) for p in doc.provisions if p.kind == "section"]
+    assert sections == [("1总则", "text_1__clause_1", None),
+                        ("1.1编制目的", "text_1__clause_1-1", "text_1__clause_1"),
+                        ("1.2适用范围", "text_1__clause_1-2", "text_1__clause_1"),
+                        ("2.1.1指挥部职责", "text_1__clause_2-1-1", None)]
     assert not [d for d in gazette.diagnostics if d.code in ("doubtful-join", "doubtful-break")]
 
 

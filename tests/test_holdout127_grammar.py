@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Paragraph
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -33,8 +34,8 @@ def test_a_number_in_brackets_set_as_one_character_is_the_label(columns):
              "⑶ 公共卫生事件:主要包括传染病疫情、食品安全事件等。"]
     docs = _documents(NOTICE + items, columns)
     assert len(docs) == 1
-    assert [(p.kind, p.label) for p in docs[0].provisions] == [("ar_paren", "⑴"), ("ar_paren", "⑵"),
-                                                               ("ar_paren", "⑶")]
+    assert [(p.kind, p.label) for p in docs[0].provisions] == [("section", "1"), ("section", "1.1"), ("section", "1.2"),
+                                                               ("ar_paren", "⑴"), ("ar_paren", "⑵"), ("ar_paren", "⑶")]
 
 
 @pytest.mark.parametrize("columns", [None, 26])
@@ -44,7 +45,8 @@ def test_a_number_in_brackets_as_printed_stays_the_label(columns):
     label, nor is a circled ① read as (1)."""
     items = ["（1）自然灾害:主要包括水旱灾害等。", "(2)事故灾难:主要包括各类安全事故等。", "①公共卫生事件:主要包括传染病疫情等。"]
     docs = _documents(NOTICE + items, columns)
-    assert [(p.kind, p.label) for p in docs[0].provisions] == [("ar_paren", "（1）"), ("ar_paren", "(2)"),
+    assert [(p.kind, p.label) for p in docs[0].provisions] == [("section", "1"), ("section", "1.1"), ("section", "1.2"),
+                                                               ("ar_paren", "（1）"), ("ar_paren", "(2)"),
                                                                ("circled", "①")]
 
 
@@ -73,8 +75,10 @@ def test_a_contents_set_with_spaces_is_no_table(columns):
     assert len(docs) == 1
     assert [part.title for part in docs[0].parts] == [docs[0].title, "某某县突发地质灾害应急预案"]
     assert not _part_tables(docs[0])
-    assert {b.role for b in docs[0].parts[1].blocks if b.text.replace(" ", "") in ("1.1编制目的", "3.1监测与巡查")} \
-        == {"contents", "heading"}
+    printed = [(b.role, b.text) if isinstance(b, Paragraph) else (b.kind, b.label + b.heading)
+               for b in docs[0].parts[1].blocks]
+    assert {role for role, text in printed if text.replace(" ", "") in ("1.1编制目的", "3.1监测与巡查")} \
+        == {"contents", "section"}
 
 
 @pytest.mark.parametrize("columns", [None, 26])

@@ -160,9 +160,9 @@ def test_a_decimal_numbered_paragraph_indented_and_full_runs_on():
         "1.2.3　省级人民政府可以根据本地区实际情况，研究制订省级以下粮食应急状态分级和应急处理办法。", "1.3　适用范围",
         "本预案适用于在粮食应急状态下，对原粮及成品粮采购、调拨、加工、运输、供应和进出口等方面的应对工作。"]),
         "某某应急预案", None, None, "规范性文件")
-    text = _paragraphs(_printed(indented([doc], columns=20).text.splitlines())[0])
-    assert "1.2.3省级人民政府可以根据本地区实际情况，研究制订省级以下粮食应急状态分级和应急处理办法。" in text
-    assert "1.3适用范围" in text
+    printed = _printed(indented([doc], columns=20).text.splitlines())[0]
+    assert "1.2.3省级人民政府可以根据本地区实际情况，研究制订省级以下粮食应急状态分级和应急处理办法。" in _paragraphs(printed)
+    assert "1.3适用范围" in [p.label + p.heading for p in printed.provisions if p.kind == "section"]
 
 
 def test_a_full_annex_title_does_not_run_into_the_caption_over_the_tables_rows():

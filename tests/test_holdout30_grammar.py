@@ -156,5 +156,5 @@ def test_a_section_heading_with_an_enumeration_stands_on_its_own_line(columns):
             "各级商务主管部门要加强对应急预案的宣传，定期组织培训和演练。", "7.2监督检查",
             "市商务局会同有关部门对预案实施情况进行监督检查。"]
     doc = _documents(ISSUING + plan, columns)[0]
-    texts = [p.text for part in doc.parts for p in part.blocks]
+    texts = [getattr(b, "label", "") + getattr(b, "heading", "") + b.text for part in doc.parts for b in part.blocks]
     assert "7.1宣传、培训和演练" in texts and not any(t.startswith("7监督管理7") for t in texts)

@@ -20,15 +20,17 @@ NOTICE = ["某某县人民政府办公室关于印发某某县防汛应急预案
 TEXT = ["1 总则", "1.1编制目的", "为做好防汛工作，制定本预案。", "1.2编制依据", "依据有关法律法规制定本预案。"]
 
 
-def _plan(paragraphs: list[str], columns: int | None) -> list[Paragraph]:
+def _plan(paragraphs: list[str], columns: int | None) -> list:
+    """The plan's paragraphs and its sections numbered by levels."""
     docs = _documents(paragraphs, columns)
     assert [d.title for d in docs] == [NOTICE[0]]
     assert [p.title for p in docs[0].parts] == [NOTICE[0], NOTICE[-1]]
-    return [b for b in docs[0].parts[1].blocks if isinstance(b, Paragraph)]
+    return [b for b in docs[0].parts[1].blocks if isinstance(b, Paragraph) or b.kind == "section"]
 
 
-def _roles(blocks: list[Paragraph]) -> list[tuple[str, str]]:
-    return [(b.role, b.text) for b in blocks]
+def _roles(blocks: list) -> list[tuple[str, str]]:
+    """Each block's role and text; a section numbered by levels as ('section', its number and heading)."""
+    return [(b.role, b.text) if isinstance(b, Paragraph) else (b.kind, b.label + b.heading) for b in blocks]
 
 
 # ---------------------------------------------------------------- a 目录's rows end on the pages they give
@@ -48,7 +50,7 @@ def test_the_rows_of_a_plans_own_contents_end_on_the_pages_they_give(columns):
     blocks = _plan(NOTICE + PAGED + TEXT, columns)
     assert _roles(blocks)[:8] == [("heading", "目录"), ("contents", "1总则1"), ("contents", "1.1编制目的1"),
                                   ("contents", "1.2工作原则2"), ("contents", "2组织体系3"), ("contents", "2.1指挥部3"),
-                                  ("heading", "1总则"), ("heading", "1.1编制目的")]
+                                  ("section", "1总则"), ("section", "1.1编制目的")]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
@@ -76,7 +78,7 @@ def test_one_row_the_page_kept_of_a_contents(columns):
     figure alone goes on with it)."""
     blocks = _plan(NOTICE + ["目 录", "2.1 特别重大灾害应急处置(Ⅰ级响应) 20"] + TEXT, columns)
     assert _roles(blocks)[:4] == [("heading", "目录"), ("contents", "2.1特别重大灾害应急处置（Ⅰ级响应） 20"),
-                                  ("heading", "1总则"), ("heading", "1.1编制目的")]
+                                  ("section", "1总则"), ("section", "1.1编制目的")]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
@@ -85,7 +87,7 @@ def test_a_contents_heading_whose_rows_the_page_lost(columns):
     of the 目录, and the text's '1 总则' under it is the chapter's heading,
     as it is under any heading."""
     blocks = _plan(NOTICE + ["目 录"] + TEXT, columns)
-    assert _roles(blocks)[:3] == [("heading", "目录"), ("heading", "1总则"), ("heading", "1.1编制目的")]
+    assert _roles(blocks)[:3] == [("heading", "目录"), ("section", "1总则"), ("section", "1.1编制目的")]
 
 
 # ---------------------------------------------------------------- a 目录 printed without its heading
@@ -100,7 +102,7 @@ def test_a_plans_outline_printed_twice_is_its_contents_then_its_headings(columns
     blocks = _plan(NOTICE + outline + TEXT, columns)
     assert _roles(blocks)[:7] == [("contents", "1总则"), ("contents", "1.1编制目的"), ("contents", "1.2编制依据"),
                                   ("contents", "2组织体系"), ("contents", "2.1指挥部"),
-                                  ("heading", "1总则"), ("heading", "1.1编制目的")]
+                                  ("section", "1总则"), ("section", "1.1编制目的")]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
@@ -120,19 +122,21 @@ def test_an_excerpt_that_ends_inside_a_contents_with_no_heading(columns):
 def test_a_list_of_short_items_is_no_contents():
     """Items of a list one a line with no text between ('1.自然灾害', '2.事故灾难')
     under a section are the list's, not a 目录: only sections numbered by
-    levels (1.1, 1.2) are empty nowhere but in a 目录."""
+    levels (1.1, 1.2) are empty nowhere but in a 目录. Nor is '1.自然灾害' a
+    chapter, under section 1.3 of chapter 1."""
     text = ["1 总则", "1.3 分类分级", "突发事件主要分为以下四类：", "1.自然灾害", "2.事故灾难", "3.公共卫生事件", "4.社会安全事件",
             "1.4 工作原则", "坚持以人为本。"]
     docs = _documents(NOTICE + text, None)
     kinds = [(b.kind, b.label) for b in docs[0].parts[1].blocks if not isinstance(b, Paragraph)]
-    assert kinds == [("ar", "1."), ("ar", "2."), ("ar", "3."), ("ar", "4.")]
+    assert kinds == [("section", "1"), ("section", "1.3"), ("ar", "1."), ("ar", "2."), ("ar", "3."), ("ar", "4."),
+                     ("section", "1.4")]
 
 
 def test_an_outline_not_printed_again_is_the_texts_headings():
     """Headings with no text between that are not printed again are the
     text's own (a chapter over its first section)."""
     blocks = _plan(NOTICE + TEXT, None)
-    assert _roles(blocks)[:3] == [("heading", "1总则"), ("heading", "1.1编制目的"), ("body", "为做好防汛工作，制定本预案。")]
+    assert _roles(blocks)[:3] == [("section", "1总则"), ("section", "1.1编制目的"), ("body", "为做好防汛工作，制定本预案。")]
 
 
 # ---------------------------------------------------------------- the measure counts body lines, not a 目录's rows
@@ -148,7 +152,7 @@ def test_a_long_contents_does_not_set_the_measure():
             "1.3.1 特别重大突发公共卫生事件(I级)", "有下列情形之一的为特别重大突发公共卫生事件:",
             "(1)肺鼠疫在大、中城市发生并有扩散趋势。"]
     blocks = _plan(NOTICE + ["目 录"] + rows + text, None)
-    assert ("heading", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
+    assert ("section", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
     assert ("body", "有下列情形之一的为特别重大突发公共卫生事件:") in _roles(blocks)
 
 
@@ -160,7 +164,7 @@ def test_a_rows_page_the_measure_carried_to_a_line_of_its_own():
     blocks = _plan(NOTICE + rows + TEXT, 18)
     assert _roles(blocks)[:7] == [("heading", "目录"), ("contents", "3应急组织机构及职责8"), ("contents", "3.1应急指挥机构8"),
                                   ("contents", "4突发公共卫生事件的监测、预警与报告16"), ("contents", "4.1监测16"),
-                                  ("contents", "4.2预警17"), ("heading", "1总则")]
+                                  ("contents", "4.2预警17"), ("section", "1总则")]
 
 
 # ---------------------------------------------------------------- a 主送 naming sectors between organs, without its colon
@@ -199,7 +203,7 @@ def test_a_section_heading_that_fills_the_measure_in_a_text_that_sets_its_sectio
     measure is a heading too: it goes on with its short rest where the
     measure wrapped it, and ends over the text under it."""
     blocks = _plan(NOTICE + SECTIONS, columns)
-    assert _roles(blocks)[2:4] == [("heading", "2.3.1县防汛抗旱指挥部办公室及各成员单位职责"),
+    assert _roles(blocks)[2:4] == [("section", "2.3.1县防汛抗旱指挥部办公室及各成员单位职责"),
                                    ("body", "县防汛抗旱指挥部办公室负责日常工作。")]
 
 
@@ -221,5 +225,5 @@ def test_a_graded_section_heading_that_fills_the_measure_over_a_sentence(columns
             "1.3.1 特别重大突发公共卫生事件(I级)", "有下列情形之一的为特别重大突发公共卫生事件:",
             "(1)肺鼠疫在大、中城市发生并有扩散趋势。"]
     blocks = _plan(NOTICE + text, columns)
-    assert ("heading", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
+    assert ("section", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
     assert ("body", "有下列情形之一的为特别重大突发公共卫生事件:") in _roles(blocks)

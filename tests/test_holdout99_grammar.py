@@ -19,7 +19,9 @@ WIDTHS = [None, 18, 20, 26]
 
 
 def _texts(doc) -> list[str]:
-    return [b.text for p in doc.parts for b in p.blocks if hasattr(b, "text")]
+    """Each block's text as printed: a provision's label and heading with it."""
+    return [getattr(b, "label", "") + getattr(b, "heading", "") + b.text for p in doc.parts for b in p.blocks
+            if hasattr(b, "text")]
 
 
 # ---------------------------------------------------------------- a reply's 主送 run into its title and body

@@ -6,7 +6,8 @@ import pytest
 from builder.stages.metadata import split_orgs
 from builder.text.frame import ORGAN_END_RE, ORGAN_ENDINGS
 from builder.text.measure import MEASURE
-from builder.text.numbering import ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEMES, SPEECH_POINT_RE, depth_of, scheme_of
+from builder.text.numbering import (ARTICLE_RANK, EID_NAME, LABEL_RE, SCHEMES, SECTION_RE, SPEECH_POINT_RE, depth_of,
+                                    scheme_of)
 from builder.text.numerals import cn_to_int
 
 
@@ -14,8 +15,12 @@ from builder.text.numerals import cn_to_int
 def test_every_scheme_reads_its_own_examples(scheme):
     """The label regex is built from the table: a row's examples are read as that row."""
     for example in scheme.example.split():
-        if scheme.pattern is None:
+        if scheme.name == "ordinal":  # (read in speeches only)
             assert SPEECH_POINT_RE.match(example + "要抓好落实。"), example
+            continue
+        if scheme.name == "section":  # (read from a heading alone on its line, no label of the outline)
+            assert SECTION_RE.match(example + " 总则").group("number") == example, example
+            assert not LABEL_RE.match(example + " 总则"), example
             continue
         match = LABEL_RE.match(example + "总则")
         assert match, example

@@ -25,7 +25,7 @@ from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, CLOSING_FORMULA_R
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
 from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
-from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE,
+from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, SECTION_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE
@@ -134,6 +134,24 @@ class Numbering:
             base = f"{parent.eid}__{own}"
         return self._unique(base)
 
+    def section(self, number: str, heading: str, lines: tuple[int, int]) -> Provision:
+        """A chapter or section numbered by levels ('1', '1.1', '2.3.1'): it
+        nests under the open section its number extends (1.1 under 1) and
+        closes every other level; its anchor is its number, which runs
+        through the text as a 条's does (clause_2-3-1)."""
+        parts = re.split(r"[.．]", number)
+        while self.stack and not (self.stack[-1].kind == "section"
+                                  and parts[:len(self.stack[-1].label.split("."))] == self.stack[-1].label.split(".")
+                                  and len(self.stack[-1].label.split(".")) < len(parts)):
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        own = "clause_" + "-".join(parts)
+        provision = Provision(eid=self._unique(f"{self.prefix}__{own}" if self.prefix else own), label=".".join(parts),
+                              kind="section", number=int(parts[-1]), heading=heading, text="", lines=lines,
+                              parent=parent.eid if parent else None, depth=len(self.stack))
+        self.stack.append(provision)
+        return provision
+
     def entry(self, number: int, label: str, date: Optional[str], text: str,
               lines: tuple[int, int]) -> Provision:
         """The number-th entry of a chronicle: its anchor is its date (d_2019-07-01,
@@ -163,6 +181,7 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     in_annex_list = False
     rows = own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
     contents = _contents(blocks, rows) | rows
+    sectioned = any(isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip()) for b in blocks)
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
@@ -187,6 +206,9 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             out.append(block)
             continue
         in_annex_list = False
+        if sectioned and (section := _section(blocks, n, contents)):
+            out.append(numbering.section(section.group("number"), section.group("heading").strip(), block.lines))
+            continue
         if label and label[0] == "ar" and _inline_list_of_one(blocks, n):
             label = None
         if label:
@@ -252,6 +274,30 @@ def _contents(blocks: list, rows: set[int]) -> set[int]:
                 found.update(range(n, run))  # a section right over the next of its level has no text: a 目录's rows
         n = max(run, n + 1)
     return found
+
+
+def _section(blocks: list, n: int, contents: set[int]) -> Optional[re.Match]:
+    """Block n as a heading of a text numbered by levels (GB/T 1.1 章条编号):
+    a section ('1.1 编制目的'), or a chapter, its figure alone before its
+    words ('1 总则', '1.总则'), where the next section opens that chapter
+    and the one before it an earlier chapter (1.1 under 1, 1.2 over 2): a
+    point '1.自然灾害' under section 1.3 is 1.3's point. (The text's own
+    目录, contents, is no section.)"""
+    text = blocks[n].text.strip()
+    if DECIMAL_HEADING_RE.match(text):
+        return SECTION_RE.match(text)
+    chapter = SECTION_RE.match(text) if DECIMAL_CHAPTER_RE.match(re.sub(r"^(\d{1,2})[.．]", r"\1", text)) else None
+    if not chapter:
+        return None
+
+    def chapter_of(found: Optional[Paragraph]) -> int:
+        return int(re.split(r"[.．]", found.text.strip())[0]) if found else 0
+    sections = [b if k not in contents and isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip())
+                else None for k, b in enumerate(blocks)]
+    below = next((b for b in sections[n + 1:] if b), None)
+    above = next((b for b in reversed(sections[:n]) if b), None)
+    number = int(chapter.group("number"))
+    return chapter if chapter_of(below) == number and chapter_of(above) < number else None
 
 
 def _level(heading: tuple) -> int:

@@ -52,6 +52,9 @@ SCHEMES = (
     Scheme("circled", r"(?P<circled>[①-⑳])", "item", None, "①"),
     # A speaker's points, 一要 一是 第一，: read only in speeches (SPEECH_POINT_RE).
     Scheme("ordinal", None, "item", None, "一要 一是 第一，"),
+    # A chapter or section numbered by levels (GB/T 1.1 章条编号: '1 总则', '1.1 编制目的', '2.3.1 …', as a 预案
+    # numbers them): read from a heading alone on its line (DECIMAL_HEADING_RE), its number its anchor.
+    Scheme("section", None, "clause", None, "1 1.1 1.1.1"),
 )
 
 # A label in either script: 第三條, 第二節 are 第三条, 第二节.
@@ -70,6 +73,8 @@ LABEL_RE = re.compile(either_script(
 QUANTITY_UNIT = r"(?:[米元倍吨亩岁]|周岁|公[里顷斤]|千[米克瓦]|厘米|毫[米升克]|平方米|立方米|小时|万[元人吨亩]|亿元)"
 DECIMAL_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*(?!" + QUANTITY_UNIT + r")[\u4e00-\u9fa5]"
                                 r"[^，。；：,;:！？!?]{0,24}$")
+# A section heading's number and its words ('1.1 编制目的', '2.3.1县指挥部职责', a chapter's '1.总则').
+SECTION_RE = re.compile(r"^(?P<number>\d{1,2}(?:[.．]\d{1,2}){0,3})[.．]?\s*(?P<heading>\S.*)$", re.S)
 # The same scheme's chapter, a figure alone before its heading ("1 总则", "9 名词术语"): a
 # chapter only in a text whose sections are numbered 1.1, since alone the form is also
 # a wrapped line that opens on a figure ("12月底前完成…").
