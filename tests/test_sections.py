@@ -66,3 +66,15 @@ def test_a_point_numbered_like_a_chapter_under_a_section_is_the_sections_point()
     doc = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents[0]
     assert [(p.kind, p.label) for p in doc.provisions] == [("section", "1"), ("section", "1.3"), ("ar", "1."),
                                                            ("ar", "2."), ("section", "1.4")]
+
+
+def test_each_entry_of_the_texts_own_contents_links_to_its_section():
+    """A 预案's own 目录 ('1.1 编制目的……1'): each entry a link to the section
+    it names, its leaders and page as printed; an entry naming no heading of
+    the text stays text."""
+    lines = PLAN[:6] + ["目 录", "1 总则……1", "1.1 编制目的……1", "1.2 适用范围……2", "4 附录……9"] + PLAN[6:]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    page = document_page(gazette.documents[0], gazette, None, None)
+    assert "<li markdown>[1\\.1编制目的……1](#text_1__clause_1-1)</li>" in page
+    assert "<li markdown>[1总则……1](#text_1__clause_1)</li>" in page
+    assert "<li markdown>4附录……9</li>" in page
