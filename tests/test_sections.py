@@ -78,3 +78,21 @@ def test_each_entry_of_the_texts_own_contents_links_to_its_section():
     assert "<li markdown>[1\\.1编制目的……1](#text_1__clause_1-1)</li>" in page
     assert "<li markdown>[1总则……1](#text_1__clause_1)</li>" in page
     assert "<li markdown>4附录……9</li>" in page
+
+
+def test_the_last_chapter_with_no_sections_is_a_chapter_and_ends_its_line():
+    """'3 附则' after chapter 2's sections, the text under it a sentence with
+    no section of its own: a chapter heading alone on its line, not run into
+    the sentence, and the text's third chapter."""
+    lines = PLAN[:-3] + ["3 附则", "本预案由县应急管理局负责解释，自印发之日起施行。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents[0]
+    last = doc.parts[1].blocks[-2:]
+    assert [(last[0].kind, last[0].label, last[0].heading), last[1].text] == [
+        ("section", "3", "附则"), "本预案由县应急管理局负责解释，自印发之日起施行。"]
+
+
+def test_a_figure_out_of_the_chapters_order_is_no_chapter():
+    """Control: '5 附则' after chapter 2 (no chapter 3 or 4) is no chapter of the outline."""
+    lines = PLAN[:-3] + ["5 附则", "本预案由县应急管理局负责解释。"]
+    doc = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents[0]
+    assert [p.label for p in doc.provisions if p.kind == "section"][-1] == "2.2"

@@ -809,6 +809,7 @@ def paragraphs(lines: list[Line], full_width: float,
     contents = own_contents([line.text for line in lines])
     front = contents_over_title([line.text for line in lines])  # a 目录 over the title: the text opens under it
     opened = 0  # the paragraphs above the text's opening
+    chapter_above = False  # the paragraph so far opened on a chapter's line ('1 总则')
     for n, line in enumerate(lines):
         opened = len(out) if n == front else opened
         chapter = sectioned and bool(DECIMAL_CHAPTER_RE.match(line.text.strip()))
@@ -822,7 +823,10 @@ def paragraphs(lines: list[Line], full_width: float,
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) - opened <= OPENING or not line.text.rstrip().endswith((":", "：")))
         counted = counted_item(out, lines, n)
-        verdict = BREAK if paged_row or counted or row_under_rows(out, line) else JOIN if not starts and (
+        # A chapter's figure and words alone on a line not full ('9 附则') end there, whatever opens the next line.
+        chapter_ended = chapter_above and out[-1].lines[0] == out[-1].lines[1] \
+            and printed_width(lines[n - 1]) + paragraph_indent(lines[n - 1]) < full_width * MEASURE.fills
+        verdict = BREAK if paged_row or counted or chapter_ended or row_under_rows(out, line) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
@@ -837,6 +841,7 @@ def paragraphs(lines: list[Line], full_width: float,
                                      f"分开排，因为下一行以编号、日期或公文格式行开头"))
         if verdict == BREAK:
             addressed_above = addressed_above or bool(out) and out[-1].text.endswith((":", "："))
+            chapter_above = chapter
             out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
             marked = line.heading_mark
             label = LABEL_RE.match(line.text)

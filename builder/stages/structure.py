@@ -280,9 +280,10 @@ def _section(blocks: list, n: int, contents: set[int]) -> Optional[re.Match]:
     """Block n as a heading of a text numbered by levels (GB/T 1.1 章条编号):
     a section ('1.1 编制目的'), or a chapter, its figure alone before its
     words ('1 总则', '1.总则'), where the next section opens that chapter
-    and the one before it an earlier chapter (1.1 under 1, 1.2 over 2): a
-    point '1.自然灾害' under section 1.3 is 1.3's point. (The text's own
-    目录, contents, is no section.)"""
+    and the one before it an earlier chapter (1.1 under 1, 1.2 over 2), or,
+    the text's last chapter with no sections of its own ('9 附则'), the one
+    before it the chapter before: a point '1.自然灾害' under section 1.3 is
+    1.3's point. (The text's own 目录, contents, is no section.)"""
     text = blocks[n].text.strip()
     if DECIMAL_HEADING_RE.match(text):
         return SECTION_RE.match(text)
@@ -297,6 +298,8 @@ def _section(blocks: list, n: int, contents: set[int]) -> Optional[re.Match]:
     below = next((b for b in sections[n + 1:] if b), None)
     above = next((b for b in reversed(sections[:n]) if b), None)
     number = int(chapter.group("number"))
+    if below is None:
+        return chapter if chapter_of(above) == number - 1 > 0 else None
     return chapter if chapter_of(below) == number and chapter_of(above) < number else None
 
 
