@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
 
@@ -61,3 +61,33 @@ def test_an_order_cited_in_a_provision_is_no_note(columns):
                        "第四条 本办法自发布之日起施行。原《某某市绿化管理规定》（市政府8号令）同时废止。"], columns)
     assert len(docs) == 1
     assert docs[0].doc_number is None
+
+
+# ---------------------------------------------------------------- the gazette's running header over a reprinted 令
+
+ORDER = ["某某市人民政府令", "第 28 号", "《某某市城市绿地管理暂行办法》已经2004年6月29日市政府第十八次常务会议通过，现予发布，"
+         "自2004年7月1日起施行。", "市长 某某某", "二○○四年六月二十九日", "某某市城市绿地管理暂行办法", *BODY]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("header, issue", [("某某市人民政府公报(2004年第7号)", "2004年第7号"),
+                                           ("某某市人民政府公报 · 2004年第7期", "2004年第7期"),
+                                           ("2004年第7期 某某市人民政府公报", "2004年第7期")])
+def test_a_gazettes_running_header_over_a_reprinted_order_names_the_files_gazette_and_issue(header, issue, columns):
+    """A site that reprints a 令 from its gazette may keep the gazette's
+    running header over it, the gazette's name and the issue as the
+    masthead prints them ('某某市人民政府公报(2004年第7号)'): the file is of that
+    issue of that gazette, as a file named for them is. The header is page
+    furniture, no line of the 令."""
+    gazette = _convert([header, *ORDER], columns)
+    assert (gazette.name, gazette.issue, gazette.year) == ("某某市人民政府公报", issue, 2004)
+    assert [d.doc_number for d in gazette.documents] == ["某某市人民政府令第28号"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_citing_a_gazettes_issue_names_no_gazette(columns):
+    """Control: a sentence that cites the issue a text was printed in
+    ('…刊登于某某市人民政府公报2004年第7号。') is no running header: the file
+    names no gazette."""
+    gazette = _convert([*ORDER, "第四条 本办法全文刊登于某某市人民政府公报2004年第7号。"], columns)
+    assert gazette.name is None and gazette.issue is None
