@@ -2631,6 +2631,33 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   the stored excerpts reach items with their units in brackets (none with
   '（责任单位：…）' on the line under its item from an issuer no earlier set
   has), so that shape is measured by earlier sets only.
+- holdout135: government regulations (政府规章) published with their 政府令,
+  of city governments, 2000-2016, as law sites, a law library and a mirror
+  store them: 黄山市人民政府's 2004 令 第28号 (the city gazette's running
+  header over it, '黄山市人民政府公报(2004年第7号)', the 令's name and number
+  letter-spaced, '市长 李宏鸣', the date with ○), 锦州市人民政府's 2009 令
+  (第1号) ('代市长 王文权', '第一章 总 则' and '第二章', a line broken after an
+  opening 《 as stored), 内江市人民政府's 2013 令 第40号 (its sentence names the
+  办法 without its city, '市 长:杨松柏' with a colon), 日照市人民政府's 2016 令
+  第111號 as a mirror stores it (traditional characters, pinyin in brackets)
+  and 抚顺市人民政府's 2000 暂行办法 with its order and day in square brackets
+  under the title, '[市政府69号令]' / '[2000-07-31]', no 令 printed. No 自治州
+  or province, 题注 of amendments or 附件 form was stored from a new issuer.
+  First measured (against main b79e27e): 80% of documents in every layout
+  and one per file (黄山's running header, which the converter sets aside as
+  page furniture, counted as the 令's own line), 文号, issuers and date 80%
+  (抚顺's note not read), provisions 28/28, nothing cut. After the rules of
+  tests/test_holdout135_grammar.py (a 规章's note of its order in brackets of
+  any shape under its title, the serial before 号令 with or without 第, is
+  its number, issuer and date, its day in figures on the order's line or the
+  next, and no tail of the title; a gazette's running header kept over a
+  reprinted text, its name and the issue in the masthead's words, names the
+  file's gazette and issue): every field in every layout, 28/28 provisions,
+  nothing cut, 5 of 5 files read fully, 4 of 5 in two columns; every other
+  set as before. Left: 黄山's extent (10/11 paragraphs, so 80% of documents
+  in every layout): the measure counts the gazette's header as the 令's line,
+  while the grammar puts it with the gazette (now its name and issue), so no
+  rule was made.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -3140,6 +3167,10 @@ FLOORS = {
     # Nothing left in its layouts (7 documents, 16 provisions, 5 parts): every document, field, provision and part, no
     # paragraph cut. Left: no item with its '（责任单位：…）' on the line under it from a new issuer (none stored whole).
     "holdout134": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Left (5 documents, 28 provisions): 黄山's 令 under its gazette's running header, which the measure counts as the
+    # 令's own line and the converter sets aside as the gazette's (its name and issue): 4 of 5 with the right extent.
+    "holdout135": in_every_layout(recall=0.75, precision=0.75, 文号=0.98, issuers=0.98, date=0.98, 主送=0.98,
+                                  provisions=0.98, parts=0.0, cut=0.003),
 }
 
 
@@ -3160,12 +3191,13 @@ def test_held_out_figures_do_not_drop(name, layout):
 # across both columns (holdout49), and the shapes each set still misses in its printed issues (holdout105's 苏州 headline,
 # holdout110's 池州 speech run into its text with no 称谓, holdout116's 中山 公示公告 whose title, two quoted names and
 # a bracket, is not found in a column, holdout127's 怀化, 北仑 and 昌江 预案, each over its own 目录, not found in
-# columns, holdout128's 澄城 决定 under its damaged 版头, holdout131's 普陀 page titled only by its month).
+# columns, holdout128's 澄城 决定 under its damaged 版头, holdout131's 普陀 page titled only by its month, holdout135's 黄山 令
+# under its gazette's running header, counted as the 令's line).
 COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, "holdout53": 0.6,
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.5, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
            "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0,
-           "holdout124": 0.8, "holdout127": 0.45, "holdout128": 0.75, "holdout131": 0.55}
+           "holdout124": 0.8, "holdout127": 0.45, "holdout128": 0.75, "holdout131": 0.55, "holdout135": 0.75}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -352,8 +352,27 @@ def _host_below_label(front: list[Line]) -> Optional[str]:
     return None
 
 
+# What may part a running header's name and issue: spaces, a dot or a bar, brackets round the issue.
+HEADER_SEPARATORS_RE = re.compile(r"[\s·•|｜丨()（）\[\]［］【】〔〕-]*")
+
+
+def _header_label(line: str) -> Optional[re.Match]:
+    """The issue label of a running header that is the gazette's name and the
+    issue as its masthead prints it, year and number, nothing else on the line
+    ('黄山市人民政府公报(2004年第7号)', 'XX市人民政府公报 · 2024年第3期', '2022年第8-9期
+    XX市人民政府公报'): never a sentence that cites an issue."""
+    if not (name := NAME_RE.search(line)) or not (issue := ISSUE_RE.search(line)) or not issue.group("year"):
+        return None
+    rest = line[:min(name.start(), issue.start())] + line[min(name.end(), issue.end()):max(name.start(), issue.start())] \
+        + line[max(name.end(), issue.end()):]
+    return issue if HEADER_SEPARATORS_RE.fullmatch(rest) else None
+
+
 def _from_running_header(m: Masthead, lines: list[Line]) -> None:
-    """Fallback: '潜江市人民政府公报 2019．9' in the page furniture."""
+    """Fallback: '潜江市人民政府公报 2019．9' in the page furniture; or the
+    name and the issue in the masthead's words ('…公报(2004年第7号)'), which a
+    site that reprints one text from its gazette may keep over it (the file is
+    of that issue, as a file named for it is: from_file_name)."""
     for line in lines:
         if (header := HEADER_ISSUE_RE.search(line.text)) and (name := NAME_RE.search(line.text)):
             m.name = m.name or name.group("name")
@@ -362,6 +381,14 @@ def _from_running_header(m: Masthead, lines: list[Line]) -> None:
                 m.year = m.year or int(header.group("year"))
                 m.issue_no = str(int(header.group("no")))
                 m.issue = m.issue or re.sub(r"^[公政]报\s*|\s+", "", header.group(0))
+            return
+    for line in lines:
+        if issue := _header_label(line.text.strip()):
+            m.name = m.name or NAME_RE.search(line.text).group("name")
+            if m.issue_no is None:
+                m.issue = m.issue or re.sub(r"\s+", "", issue.group("label"))
+                m.issue_no = re.sub(r"\s+", "", issue.group("no")).replace("—", "-").replace("－", "-")
+                m.year = m.year or int(issue.group("year"))
             return
 
 

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
                           CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE, noted_order_name, noted_order_number, orders_in_note,
+                          HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE, noted_order_name, noted_order_number, orders_in_note, noted_figure_date, OPEN_BRACKETS, CLOSE_BRACKETS,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
                           SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
                           adoption_note, answered, attendance_line, brief_head, contents_over_title, coded_order_number, coded_serial_number, damaged_date,
@@ -241,10 +241,14 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     again = _title_printed_again(paragraphs, title) if not head else 0
     head = max(head, again)
     cited_as = title  # what a serial under the title is cited with
+    noted = None  # the paragraph of the 题注 that names the text's order
     for n, p in enumerate(paragraphs[:again + 4]):
         frame = paren_frame(p.text)
         if n < head:
             continue  # the 报头 of a 简报, read above
+        if noted == n - 1 and (day := noted_figure_date(p.text, alone=True)):
+            p.role, head, date = "note", max(head, n + 1), date or day  # the order's day on a line of its own
+            continue
         if n == 0 and (ISSUER_MARK_RE.match(p.text.replace(" ", "")) or masthead_over(p.text, title)):
             p.role, head = "mark", 1  # the 版头 (GB/T 9704 7.2.1) the page kept: the frame follows it
         elif n == 0 and kind in NUMBERED_KINDS and is_order_name(p.text.strip()) and kind_of(p.text.strip()) == kind:
@@ -275,10 +279,12 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head = "note", n + 1  # a line of the 题注 under the title and 发文字号: the 主送 follows it
             if byline := DATED_BYLINE_RE.match(p.text.strip()):  # the date and author a compilation prints there
                 date, dated_by = date or iso_date(byline.group(0)), split_orgs(byline.group("organs"))
-        elif (n == 0 and re.match(r"^[（(].*[）)]$", p.text) or whole_adoption_note(p.text)) \
+        elif (n == 0 and re.match(rf"^[{OPEN_BRACKETS}].*[{CLOSE_BRACKETS}]$", p.text) or whole_adoption_note(p.text)) \
                 and (orders := orders_in_note(DATE_RE.sub(" ", p.text))):
-            p.role, order = "note", orders[-1]  # the latest order: the one the text stands in now
+            # The 题注 in brackets of any shape: a law library prints its note of the order in square ones too.
+            p.role, order, noted = "note", orders[-1], n  # the latest order: the one the text stands in now
             head = n + 1 if n == head else head
+            date = date or noted_figure_date(p.text)  # '[市政府69号令][2000-07-31]': the order's day after it
             doc_number = doc_number or noted_order_number(order)
             ordered_by = ordered_by or order_issuer(noted_order_name(order))
         elif addressees is None and (_addressed_to(p.text, (n == head or _under_reporting_organ(paragraphs, head, n))

@@ -227,12 +227,29 @@ NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")
 # The forms a 令's number took before the 规章制定程序条例 (2001) and GB/T 9704 (10.2: '第N号' under the order's
 # name) made 'XX人民政府令第N号' the one: the serial after 令 without 第 ('济南市人民政府令19号'), or the serial, perhaps
-# with its year, between the organ and 令 ('市政府1991年第41号令', '省人民政府第5号令'), as the 题注 of the 规章
-# of those years cite their order. Cited as printed, the organ before the serial is the order's.
+# with its year, between the organ and 令, with 第 or without ('市政府1991年第41号令', '省人民政府第5号令',
+# '市政府69号令'), as the 题注 of the 规章 of those years cite their order. Cited as printed, the organ before the
+# serial is the order's.
 OLDER_ORDER_RE = re.compile(
     rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*(?P<bare>\d{{1,4}})\s*{HAO}"
-    rf"|(?P<organ>[\u4e00-\u9fa5]{{1,24}}?{ORGAN_ENDING})\s*(?:\d{{4}}\s*年\s*)?第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})"
-    rf"\s*{HAO}\s*令")
+    rf"|(?P<organ>[\u4e00-\u9fa5]{{1,24}}?{ORGAN_ENDING})\s*(?:\d{{4}}\s*年\s*)?"
+    rf"(?:第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})|\d{{1,4}})\s*{HAO}\s*令")
+
+
+# The day a law library's note under a 规章's title gives its order, in figures parted by dashes or dots, in
+# brackets of any shape, on the order's line or on a line of its own under it ('[市政府69号令]' / '[2000-07-31]',
+# '[2007.12.18]'): the day the order was issued, the text's 成文日期, as '1991年9月20日' is in a note in words.
+NOTED_FIGURE_DATE_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?P<year>(?:19|20)\d\d)\s*(?P<sep>[-.．/])\s*(?P<month>\d{{1,2}})"
+                                  rf"\s*(?P=sep)\s*(?P<day>\d{{1,2}})\s*[{CLOSE_BRACKETS}]")
+
+
+def noted_figure_date(text: str, alone: bool = False) -> Optional[str]:
+    """The ISO day such a bracketed date in figures gives (the line that and
+    nothing else when alone), or None."""
+    match = NOTED_FIGURE_DATE_RE.fullmatch(text.strip()) if alone else NOTED_FIGURE_DATE_RE.search(text)
+    if not match or not (1 <= int(match.group("month")) <= 12 and 1 <= int(match.group("day")) <= 31):
+        return None
+    return f"{match.group('year')}-{int(match.group('month')):02d}-{int(match.group('day')):02d}"
 
 
 def orders_in_note(text: str) -> list[re.Match]:
