@@ -243,8 +243,14 @@ PAGE_FIELD_RE = re.compile(r"^(?:- )?(?:" + "|".join(r"\s*".join(label) for labe
     "发文字号")) + r")\s*[:：]")
 
 
+# A gazette's running head kept over a text it reprints ('黄山市人民政府公报(2004年第7号)', '某某公报 · 2004年第7期'):
+# the page's too.
+GAZETTE_HEAD_RE = re.compile(r"^\S{2,30}公报\s*[（(·•]?\s*(?:19|20)\d\d\s*年\s*第\s*\d{1,3}\s*[号期][）)]?$")
+
+
 def page_field(paragraph: str) -> bool:
-    return bool(PAGE_FIELD_RE.match(paragraph.strip())) and "。" not in paragraph and len(paragraph) <= 120
+    return bool(PAGE_FIELD_RE.match(paragraph.strip())) and "。" not in paragraph and len(paragraph) <= 120 \
+        or bool(GAZETTE_HEAD_RE.match(paragraph.strip()))
 
 
 @lru_cache(maxsize=None)
