@@ -197,3 +197,32 @@ def test_a_sentence_opening_on_one_is_no_point(columns):
     assert _labels(docs[0]) == ["一、", "（一）"]
     docs = _documents(DIVISION[:3] + ["1.全区学校办学条件得到改善，教育质量明显提升。"], columns)
     assert _labels(docs[0]) == ["一、"]
+
+
+# ---------------------------------------------------------------- a 通告 under a numbered heading that fills the measure
+
+EXCERPT = ["某某区教育事业发展规划", "一、发展基础", "“十三五”期间，全区教育事业持续健康发展，办学条件不断改善。",
+           "1.教育投入持续加大，办学条件明显改善"]
+NOTICE_UP = ["某某市农业农村局关于征求《某某市“十四五”农业农村现代化规划》（征求意见稿）意见建议的通告",
+             "为认真贯彻落实国家、省、市关于“十四五”规划编制工作部署，我局组织编制了规划征求意见稿，现公开征求社会意见。",
+             "某某市农业农村局", "2021年7月30日"]
+
+
+def test_a_full_title_over_a_ground_under_a_heading_that_fills_the_measure_opens_a_document():
+    """At 18 columns the excerpt's last heading, '1.教育投入持续加大，办学条
+    件明显改善', fills its line exactly: a line the wrap filled, as far as
+    its width says. Under it a 公文's full title (organ, 关于, 事由, 通告),
+    over the body's first sentence on its purpose ('为认真贯彻落实…'): no
+    sentence runs into a title and past its 文种 into '为…', and a 通告 has
+    no 主送 to say so (GB/T 9704 7.3.1–7.3.2). The title opens a document."""
+    assert len("1.教育投入持续加大，办学条件明显改善") - 1 == 18  # ('1.' takes one column: the line fills 18)
+    docs = _documents(EXCERPT + NOTICE_UP, 18)
+    assert [d.title for d in docs] == [EXCERPT[0], NOTICE_UP[0]]
+
+
+def test_a_title_under_a_full_heading_that_a_sentence_goes_on_from_stays_in_it():
+    """Control: the same title under the same full line, the line under it
+    going on with words, not opening a sentence ('精神，按照要求…'): a title
+    the sentence cites, no document."""
+    docs = _documents(EXCERPT + [NOTICE_UP[0], "精神，按照要求抓好落实，确保各项工作任务落到实处。"], 18)
+    assert [d.title for d in docs] == [EXCERPT[0]]

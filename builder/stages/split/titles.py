@@ -387,12 +387,14 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
+                        and not _titled_over_ground(lines, start, end)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
-                                  or _members_under(lines, start, end) or _framed_full_title(lines, start, end))) \
+                                  or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
+                                  or _titled_over_ground(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
@@ -519,6 +521,21 @@ def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) \
         and placed_plan_title(join_title([line.text for line in lines[start:end]]))
+
+
+def _titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
+    """A 公文's full title (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) under
+    a numbered heading that fills the measure ('1.教育投入持续加大,办学条件
+    不断改善', a page's excerpt ending there), over a line that opens the
+    body's first sentence on its ground or purpose ('为认真贯彻落实…'): the
+    heading ended on its line, a name with no sentence in it, and no
+    sentence runs on into a title and past its 文种 into '为…'. (A 通告 or
+    公告 has no 主送 under its title to say so.)"""
+    label = LABEL_RE.match(lines[start - 1].text.strip())
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) \
+        and bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
+        and end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
 
 
 def _wrap_piece(line: Line, full_width: float) -> bool:
