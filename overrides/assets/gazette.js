@@ -42,6 +42,11 @@
         if (l) labels.push(l.replace(/[、.．]$/, ""));
       }
     }
+    /* a section numbered by levels (2.2) and a point under it (1) keep a space
+       between them: 2.2 1, not 2.21 */
+    labels = labels.map(function (l, k) {
+      return k && /\d$/.test(labels[k - 1]) && /^\d/.test(l) ? " " + l : l;
+    });
     var part = document.getElementById(parts[0]);
     var text = part && part.getAttribute("data-gz-title");
     if (text && parts.length > 1) {
