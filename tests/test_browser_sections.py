@@ -12,8 +12,11 @@ import sys
 import pytest
 
 from conftest import ROOT
-from tests.test_browser import _served, make_page, page  # noqa: F401 (the same watched pages and server)
+from tests import test_browser
 from tests.test_sections import PLAN
+
+# The same watched pages (a console error or a request to another host fails a test) as tests/test_browser.py's.
+make_page, page = test_browser.make_page, test_browser.page
 
 CONTENTS = ["目 录", "1 总则……1", "1.1 编制目的……1", "1.2 适用范围……2", "2 组织体系……3", "3 附则……5"]
 
@@ -32,7 +35,7 @@ def plan_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base_url(plan_site):
-    yield from _served(plan_site[0])
+    yield from test_browser._served(plan_site[0])
 
 
 def test_a_sections_address_opens_it_and_the_outline_lists_it(page, base_url, plan_site):
