@@ -349,6 +349,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                     and dated_headline(candidate + day):
                 end = stop + 1  # the headline's day the wrap set on a line of its own: the headline's, no 题注
                 break
+        if end is None and not (blocks and blocks[-1].end == i) and _body_over_its_articles(lines, i):
+            end = i + 1  # a body's name heading the 规定 that configures it, its 第一条 right under it
         if end is None:
             i += 1
             continue
@@ -1758,6 +1760,22 @@ def _tail_over_signature(lines: list[Line], end: int) -> bool:
     while k < min(len(lines), end + 4) and _organ_line(lines[k].text):
         k += 1
     return k < len(lines) and is_date_line(lines[k].text)
+
+
+def _body_over_its_articles(lines: list[Line], i: int) -> bool:
+    """A body's 三定 规定 (职能配置、内设机构和人员编制规定), as the body's own
+    page or a county's list of its bodies prints it, is headed by the body's
+    name alone ('某某区工业信息化和科技局'), the articles that configure it
+    beginning right under it at 第一条 (or 第一章): GB/T 9704 7.3.5 sets the
+    成文日期 under a signature, never a text's first article, so an organ's
+    name alone on a line over a text's first article is that text's heading,
+    not the signature of the text above it. (An organ's line right under a
+    title, the authors a compilation prints there, is the title's:
+    title_blocks asks this only of a line no title block ends over.)"""
+    if i + 1 >= len(lines) or not organ_alone(lines[i].text.replace(" ", "").strip()):
+        return False
+    label = LABEL_RE.match(lines[i + 1].text)
+    return bool(label) and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "tiao"))
 
 
 def _organ_line(text: str) -> bool:
