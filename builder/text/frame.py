@@ -753,6 +753,13 @@ OWN_ENTRY_PAGE_RE = re.compile(r"(?:(?<=[^\d\s.．])(?:(?:[.…·・]\s*){2,}|\s
 # the signature lost: the note in its brackets after the date says it is the close, no date a sentence tells.
 DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<date>{DATE_RE.pattern})
     \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
+# Or the 署名 run in too, between the last sentence's stop and the date (GB/T 9704 7.3.5: the signing organ, then
+# the 成文日期, then the 附注 in brackets, '…的工作。某某市某某局2017年7月21日（此件主动公开）'): the words between are
+# the signature when they end as an organ's name ends (the caller checks), and no sentence goes on after a stop
+# with a name, a whole date and a 公开 note.
+SIGNED_DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}?)
+    \s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
 
 
 # A 目录 entry's leaders (four dots or more: no sentence of a 公文's body has them) and the page they
