@@ -50,3 +50,61 @@ def test_words_before_a_date_that_end_no_organ_name_stay_the_sentence(columns):
     docs = _documents([DIVISION[0], DIVISION[1].format(close="请于2017年7月21日（此件主动公开）")] + NEXT, columns)
     assert docs[0].issuers == []
     assert "请于" in "".join(p.text for part in docs[0].parts for p in part.blocks if hasattr(p, "text"))
+
+
+# ---------------------------------------------------------------- a leaders' 工作分工 under its heading
+
+CLOSED = NEXT  # a notice signed and dated, the text the division is printed under
+DIVIDED = ["根据地方组织法的有关规定，市政府实行市长负责制，副市长协助市长工作。", "张某某市长", "领导市政府全面工作。",
+           "李某某常务副市长", "负责发展和改革、应急管理工作。协助分管财政、审计工作。",
+           "分管市发展和改革委员会，市应急管理局。", "联系市总工会，团市委，市妇联。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("heading", ["市长、副市长工作分工", "县政府领导班子成员工作分工", "区政府领导工作分工调整"])
+def test_a_leaders_division_of_work_under_its_heading_is_a_document(heading, columns):
+    """A government publishes the division of work among its leaders under a
+    heading of its own ('市长、副市长工作分工', '县政府领导班子成员工作分工'),
+    each leader's name and post, then what he 负责, 分管 and 联系, with no
+    发文字号, 主送, signature or date: a text of its own, as a 大事记 is,
+    its heading its title (frame.KINDS '分工', a kind that stands alone)."""
+    docs = _documents(CLOSED + [heading] + DIVIDED, columns)
+    assert [d.title for d in docs] == [CLOSED[0], heading]
+    assert "领导市政府全面工作。" in "".join(p.text for part in docs[1].parts for p in part.blocks if hasattr(p, "text"))
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_division_heading_takes_no_field_above_it(columns):
+    """A list's last row (a label and its value after a colon, '河长：某某
+    副县长协助：' and the value the wrap carried under it, '县水利局') is
+    the list's, no line of the 工作分工's heading under it."""
+    rows = ["某某县县级河长名单", "一、县级河长", "（一）某某河", "河长：张某某 副县长协助：", "县水利局"]
+    docs = _documents(rows + ["市长、副市长工作分工"] + DIVIDED, columns)
+    assert [d.title for d in docs][-1] == "市长、副市长工作分工"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("issued", [True, False])
+def test_a_division_a_notice_issues_stays_its_part(issued, columns):
+    """Control: the notice that adjusts the division and prints it, as its
+    附件 (under the 附件说明, signature and date) or set out under '…通知
+    如下：', is one document: the heading under it is its part."""
+    notice = ["某某县人民政府关于调整县政府领导班子成员工作分工的通知", "各乡镇人民政府，县政府各部门："]
+    leaders = ["张某某县长", "领导县政府全面工作。分管县审计局。", "李某某副县长", "负责发展改革、财政工作。分管县财政局。"]
+    if issued:
+        lines = notice + ["因人事变动，经县政府研究，现将调整后的县政府领导班子成员工作分工印发给你们，请遵照执行。",
+                          "附件：县政府领导班子成员工作分工", "某某县人民政府", "2021年3月1日",
+                          "附件", "县政府领导班子成员工作分工"] + leaders
+    else:
+        lines = notice + ["因人事变动，经县政府研究，现将县政府领导班子成员工作分工通知如下：", "县政府领导班子成员工作分工"] \
+            + leaders + ["某某县人民政府", "2021年3月1日"]
+    docs = _documents(lines, columns)
+    assert [d.title for d in docs] == [notice[0]]
+
+
+@pytest.mark.parametrize("title", ["关于印发某某县重点工作任务分工的通知", "某某县重点工作任务分工"])
+def test_a_tasks_division_is_no_leaders_division(title):
+    """Control: the division of a plan's tasks among bodies ('重点工作任务
+    分工') is no leaders' 工作分工: no kind of its own."""
+    from builder.text.frame import kind_of
+    assert kind_of(title) != "分工"
