@@ -753,6 +753,13 @@ OWN_ENTRY_PAGE_RE = re.compile(r"(?:(?<=[^\d\s.．])(?:(?:[.…·・]\s*){2,}|\s
 # the signature lost: the note in its brackets after the date says it is the close, no date a sentence tells.
 DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<date>{DATE_RE.pattern})
     \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
+# Or the 署名 run in too, between the last sentence's stop and the date (GB/T 9704 7.3.5: the signing organ, then
+# the 成文日期, then the 附注 in brackets, '…的工作。某某市某某局2017年7月21日（此件主动公开）'): the words between are
+# the signature when they end as an organ's name ends (the caller checks), and no sentence goes on after a stop
+# with a name, a whole date and a 公开 note.
+SIGNED_DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}?)
+    \s*(?P<date>{DATE_RE.pattern})
+    \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
 
 
 # A 目录 entry's leaders (four dots or more: no sentence of a 公文's body has them) and the page they
@@ -930,6 +937,11 @@ KINDS = [
     ("制度", r"制度"),
     ("要点", r"要点"),
     ("名单", r"名单"),
+    # The division of work among a government's or an organ's leaders, published on its own under its heading
+    # ('市长、副市长工作分工', '县政府领导班子成员工作分工', '区政府领导工作分工调整'): each leader's name and post, then
+    # what he 负责, 分管 and 联系. Only the leaders' 工作分工 (领导, a head's post, 成员, 同志 before it), no task's
+    # ('重点工作任务分工', a 方案's table of who does what).
+    ("分工", r"(?:领导|[省市县区州旗镇乡]长|成员|同志)工作分工(?:调整|安排)?"),
     ("函", r"函"),
     # The 文种 of the 1950s to the 1980s that the 党政机关公文处理工作条例 no longer names: the 指示 (a
     # superior's directions on a task), the 指令 (an order on a particular matter) and the 布告 (a notice posted

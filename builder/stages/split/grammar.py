@@ -36,7 +36,7 @@ def title_lines(full_width: float) -> int:
     return max(TITLE_LINES, math.ceil(2 * TITLE_CHARS / full_width) if full_width else TITLE_LINES)
 
 
-STANDALONE_KINDS = {"大事记", "讲话", "任免"}
+STANDALONE_KINDS = {"大事记", "讲话", "任免", "分工"}
 # The names of a body's own rules (GB/T 9704 7.3.1: 发文机关 + 文种, perhaps with the meeting or the matter they
 # govern): its 章程 (frame.KINDS reads 章程 and 守则 as 准则), its 工作规则 and 议事规则, its meeting's 议事制度, and
 # the 公约 its members adopt (居民公约, 村规民约). Each is a whole text of its own, adopted for the body, never a

@@ -1089,8 +1089,13 @@ def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> 
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
                  full_width: float) -> int:
     start = first
+    division = kind_of(join_title([line.text for line in lines[first:end]])) == "分工"
     while start > floor and end - start < title_lines(full_width) and not lines[start].starts_block:
         above = lines[start - 1]
+        if division and (re.search(r"[:：]", above.text) or start - 2 >= floor and _field_goes_on(lines[start - 2], full_width)):
+            break  # a leaders' 工作分工 is headed by its organ and the posts it divides the work of, no field (a label
+            # and its value after a colon, '湖长:某某 副省长协助:省水利厅'), nor a field's value the wrap carried on
+            # under it
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
                 and not answered_lead(above.text) and not quotation_open(above.text)
@@ -1165,6 +1170,15 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _field_goes_on(line: Line, full_width: float) -> bool:
+    """The line holds a field, a label and its value after a colon, that goes
+    on under it: it ends on the colon (the value under its label), or the wrap
+    filled it. An 附件's mark ('附件：') heads its title, no value."""
+    text = line.text.strip()
+    return bool(re.search(r"[:：]", text)) and not ANNEX_MARK_RE.match(text) \
+        and (bool(re.search(r"[:：]$", text)) or wrapped(line, full_width))
 
 
 def _heads_unnamed_title(lines: list[Line], start: int, end: int, floor: int) -> bool:

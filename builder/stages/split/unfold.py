@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -322,14 +322,55 @@ def _organ_title_ends(piece: str, line: Line, below: Sequence[Line], full_width:
 
 def _date_then_note_run_in(line: Line) -> list[Line]:
     """The close run on after the body's last sentence, the date then its
-    附注 (DATE_NOTE_RUN_IN_RE), given back its form: the body, the date and
-    the note each a line, and what the line holds after them on the next."""
+    附注 (DATE_NOTE_RUN_IN_RE), or the signing organ, the date and the 附注
+    (SIGNED_DATE_NOTE_RUN_IN_RE, GB/T 9704 7.3.5-7.3.6), given back its form:
+    the body, the signature, the date and the note each a line, and what the
+    line holds after them on the next."""
     match = DATE_NOTE_RUN_IN_RE.match(line.text)
+    groups: tuple[str, ...] = ("date", "note", "rest")
     if not match:
-        return [line]
+        # the signing organ run in before the date (SIGNED_DATE_NOTE_RUN_IN_RE): its line of its own too
+        match = SIGNED_DATE_NOTE_RUN_IN_RE.match(line.text)
+        if not match or not organ_names(match.group("signature")):
+            return [line]
+        groups = ("signature",) + groups
     return [replace(line, text=match.group("body"))] + [
         replace(line, text=match.group(group).strip(), starts_block=False, heading_mark=False)
-        for group in ("date", "note", "rest") if match.group(group).strip()]
+        for group in groups if match.group(group).strip()]
+
+
+CLOSE_WRAP_LINES = 3  # lines under the one its last sentence ends on that a narrow measure wraps such a close over
+
+
+def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
+    """The close SIGNED_DATE_NOTE_RUN_IN_RE reads (the body's last sentence,
+    the signing organ, the 成文日期, the 附注 in brackets) that a measure
+    wrapped over the lines under the stop ('…研究院。某某省某某委员' / '会2017年
+    7月21日（此件主动' / '公开）') is one line again, the body's last line
+    with the close, so _date_then_note_run_in sets it out as GB/T 9704 7.3.5
+    -7.3.6 prints it: only when the stop stands on the first of them and the
+    lines joined end on the note, nothing after it."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        joined = None
+        for k in range(n + 1, min(n + 1 + CLOSE_WRAP_LINES, len(lines))):
+            if lines[k].starts_block:
+                break
+            text = "".join(l.text.strip() if i else l.text.rstrip() for i, l in enumerate(lines[n:k + 1]))
+            match = SIGNED_DATE_NOTE_RUN_IN_RE.match(text)
+            if match and not match.group("rest").strip() and len(match.group("body")) <= len(line.text.rstrip()) \
+                    and organ_names(match.group("signature")):
+                joined = (k, text)
+                break
+        if joined:
+            out.append(replace(line, text=joined[1]))
+            n = joined[0] + 1
+        else:
+            out.append(line)
+            n += 1
+    return out
 
 
 def _whole_frame_run_in(text: str) -> Optional[list[str]]:
@@ -1362,7 +1403,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                                   full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width), full_width), full_width)))
-    numbered = _numbers_then_addressees(unfolded)
+    numbered = _wrapped_signed_close(_numbers_then_addressees(unfolded))
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
