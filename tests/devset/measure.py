@@ -515,14 +515,14 @@ def count_cuts(records: list[Record], converted: list[Converted], figures: Figur
     whole = "\n".join(printed)
     for doc in converted:
         for part in doc.parts:
-            # A signature is one name a line however it was printed, a 发文字号 a frame
-            # of its own even when a page ran the first paragraph into it, a speech's
+            # A signature is one name a line however it was printed, a 发文字号 and a 成文日期 a frame
+            # of its own even when a page ran the first paragraph or its 附注 into it, a speech's
             # byline (occasion, speaker) too when a page ran it into its title, a 编, 章 or 节's
             # heading when a page ran its first article onto its line, a 题注 set out of the
             # text it was run into: no sentence to cut.
             blocks = [b for b in part.blocks
                       if not isinstance(b, Table)
-                      and getattr(b, "role", None) not in ("signature", "docnum", "byline", "note")]
+                      and getattr(b, "role", None) not in ("signature", "docnum", "date", "byline", "note")]
             texts = [blocks_text(b) for b in blocks]
             for block, a, b in zip(blocks, texts, texts[1:]):
                 if isinstance(block, Provision) and block.kind in ("bian", "zhang", "jie") and not block.text:
