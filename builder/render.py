@@ -19,6 +19,7 @@ from . import references
 from .model import Document, Gazette, Paragraph, Part, Provision, Table
 from .table_output import table_html
 from .text.ids import city_of
+from .text.lines import squash
 
 ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": "gz-date",
               "attachments": "gz-annexes", "cc": "gz-cc", "printed": "gz-printed", "note": "gz-note",
@@ -279,19 +280,15 @@ def _list(run: list[Paragraph], cite=None) -> str:
 ENTRY_TAIL_RE = re.compile(r"[\s.…·．—\-]*\d*[\s.…·．—\-]*$")  # a 目录 entry's leaders and page
 
 
-def _entry_key(text: str) -> str:
-    return re.sub(r"[\s\u3000]", "", text)
-
-
 def _contents(run: list[Paragraph], by_eid: dict[str, Provision], cite=None) -> str:
     """A text's own 目录, one item per entry as printed, each entry linked to
     the heading it names ('1.1 编制目的……3' to the section 1.1, '第二章 …' to
     chp_2): the entry without its leaders and page is the heading's label
     and words."""
-    headings = {_entry_key(labelled(p)): p.eid for p in by_eid.values() if p.heading and is_heading(p, by_eid)}
+    headings = {squash(labelled(p)): p.eid for p in by_eid.values() if p.heading and is_heading(p, by_eid)}
     items = []
     for p in run:
-        eid = headings.get(_entry_key(ENTRY_TAIL_RE.sub("", p.text))) or headings.get(_entry_key(p.text))
+        eid = headings.get(squash(ENTRY_TAIL_RE.sub("", p.text))) or headings.get(squash(p.text))
         items.append(f"<li markdown>[{escape(p.text)}](#{eid})</li>" if eid  # (no citation link inside)
                      else f"<li markdown>{_text(p.text, p.lines[0], cite)}</li>")
     return f'<ul class="{LIST_CLASS["contents"]}" markdown>\n' + "\n".join(items) + "\n</ul>\n"

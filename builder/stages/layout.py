@@ -858,7 +858,7 @@ def _fields_going_on(lines: list[Line], j: int, fields: list[tuple[str, str, int
     the next line: the rest of the value, as the field labelled '', then the
     line's own fields. The line goes on with the list when it names a field
     after that rest, or the field above has no value yet, or a field opens
-    the line under it; the rest is a value's, no sentence. None otherwise."""
+    the line under it; the rest is a value's, no sentence. [] otherwise."""
     text = lines[j].text.strip()
     marks = list(FIELD_LABEL_RE.finditer(text))
     lead = text[:marks[0].start()].strip() if marks else text

@@ -140,9 +140,10 @@ class Numbering:
         closes every other level; its anchor is its number, which runs
         through the text as a 条's does (clause_2-3-1)."""
         parts = re.split(r"[.．]", number)
-        while self.stack and not (self.stack[-1].kind == "section"
-                                  and parts[:len(self.stack[-1].label.split("."))] == self.stack[-1].label.split(".")
-                                  and len(self.stack[-1].label.split(".")) < len(parts)):
+        while self.stack:
+            top = self.stack[-1].label.split(".") if self.stack[-1].kind == "section" else None
+            if top and len(top) < len(parts) and parts[:len(top)] == top:
+                break
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         own = "clause_" + "-".join(parts)
@@ -180,8 +181,11 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     out: list[Block] = []
     in_annex_list = False
     rows = own_contents([b.text if isinstance(b, Paragraph) else "" for b in blocks])
-    contents = _contents(blocks, rows) | rows
     sectioned = any(isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip()) for b in blocks)
+    contents = _contents(blocks, rows, sectioned) | rows
+    # The chapter each section heading of the text opens under ('2.3.1' → 2), by its place; none in its own 目录.
+    chapters = {k: int(re.split(r"[.．]", b.text.strip())[0]) for k, b in enumerate(blocks) if k not in contents
+                and isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip())}
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
@@ -206,7 +210,7 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             out.append(block)
             continue
         in_annex_list = False
-        if sectioned and (section := _section(blocks, n, contents)):
+        if sectioned and (section := _section(blocks, n, chapters)):
             out.append(numbering.section(section.group("number"), section.group("heading").strip(), block.lines))
             continue
         if label and label[0] == "ar" and _inline_list_of_one(blocks, n):
@@ -244,7 +248,7 @@ def _division(block) -> Optional[tuple[str, int]]:
     return (label[0], label[1]) if label and label[0] in DIVISION_SCHEMES else None
 
 
-def _contents(blocks: list, rows: set[int]) -> set[int]:
+def _contents(blocks: list, rows: set[int], sectioned: bool) -> set[int]:
     """A text divided into 编, 章 or 节, or numbered in sections by levels (GB/T
     1.1 章条编号: '1 总则', '1.1编制目的'), may print its own 目录 (立法技术规范)
     without a '目录' heading: the headings one a line, no text between, then
@@ -256,7 +260,6 @@ def _contents(blocks: list, rows: set[int]) -> set[int]:
     excerpt that ends inside it. An entry's page that the wrap set on a line
     of its own ('第二章 业主……' / '3') is of the run too."""
     found: set[int] = set()
-    sectioned = any(isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip()) for b in blocks)
     # Read once (the search below goes over them again); the rows of a 目录 under its heading (rows) are read already.
     headings = [None if n in rows else _outline_heading(block, sectioned) for n, block in enumerate(blocks)]
     n = 0
@@ -276,31 +279,26 @@ def _contents(blocks: list, rows: set[int]) -> set[int]:
     return found
 
 
-def _section(blocks: list, n: int, contents: set[int]) -> Optional[re.Match]:
+def _section(blocks: list, n: int, chapters: dict[int, int]) -> Optional[re.Match]:
     """Block n as a heading of a text numbered by levels (GB/T 1.1 章条编号):
     a section ('1.1 编制目的'), or a chapter, its figure alone before its
     words ('1 总则', '1.总则'), where the next section opens that chapter
     and the one before it an earlier chapter (1.1 under 1, 1.2 over 2), or,
     the text's last chapter with no sections of its own ('9 附则'), the one
     before it the chapter before: a point '1.自然灾害' under section 1.3 is
-    1.3's point. (The text's own 目录, contents, is no section.)"""
+    1.3's point. chapters: each section heading's place and chapter."""
     text = blocks[n].text.strip()
     if DECIMAL_HEADING_RE.match(text):
         return SECTION_RE.match(text)
     chapter = SECTION_RE.match(text) if DECIMAL_CHAPTER_RE.match(re.sub(r"^(\d{1,2})[.．]", r"\1", text)) else None
     if not chapter:
         return None
-
-    def chapter_of(found: Optional[Paragraph]) -> int:
-        return int(re.split(r"[.．]", found.text.strip())[0]) if found else 0
-    sections = [b if k not in contents and isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip())
-                else None for k, b in enumerate(blocks)]
-    below = next((b for b in sections[n + 1:] if b), None)
-    above = next((b for b in reversed(sections[:n]) if b), None)
     number = int(chapter.group("number"))
+    below = next((c for k, c in chapters.items() if k > n), None)
+    above = next((c for k, c in reversed(chapters.items()) if k < n), 0)
     if below is None:
-        return chapter if chapter_of(above) == number - 1 > 0 else None
-    return chapter if chapter_of(below) == number and chapter_of(above) < number else None
+        return chapter if above == number - 1 > 0 else None
+    return chapter if below == number and above < number else None
 
 
 def _level(heading: tuple) -> int:
