@@ -284,13 +284,17 @@ def _contents(run: list[Paragraph], by_eid: dict[str, Provision], cite=None) -> 
     """A text's own 目录, one item per entry as printed, each entry linked to
     the heading it names ('1.1 编制目的……3' to the section 1.1, '第二章 …' to
     chp_2): the entry without its leaders and page is the heading's label
-    and words."""
-    headings = {squash(labelled(p)): p.eid for p in by_eid.values() if p.heading and is_heading(p, by_eid)}
+    and words. A linked entry reads as its heading does ('1.1　编制目的……3'):
+    the paragraphs stage took out the space the print set after the label."""
+    headings = {squash(labelled(p)): p for p in by_eid.values() if p.heading and is_heading(p, by_eid)}
     items = []
     for p in run:
-        eid = headings.get(squash(ENTRY_TAIL_RE.sub("", p.text))) or headings.get(squash(p.text))
-        items.append(f"<li markdown>[{escape(p.text)}](#{eid})</li>" if eid  # (no citation link inside)
-                     else f"<li markdown>{_text(p.text, p.lines[0], cite)}</li>")
+        tail = ENTRY_TAIL_RE.search(p.text).group()
+        heading = headings.get(squash(p.text[:len(p.text) - len(tail)]))
+        if heading is None and (heading := headings.get(squash(p.text))):  # a heading that ends in a figure
+            tail = ""
+        items.append(f"<li markdown>[{escape(labelled(heading) + tail.strip())}](#{heading.eid})</li>" if heading
+                     else f"<li markdown>{_text(p.text, p.lines[0], cite)}</li>")  # (no citation link inside a link)
     return f'<ul class="{LIST_CLASS["contents"]}" markdown>\n' + "\n".join(items) + "\n</ul>\n"
 
 

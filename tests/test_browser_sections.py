@@ -49,7 +49,7 @@ def test_a_sections_address_opens_it_and_the_outline_lists_it(page, base_url, pl
 
 def test_a_contents_entry_leads_to_its_section(page, base_url, plan_site):
     page.goto(base_url + plan_site[1])
-    page.get_by_role("link", name="1.2适用范围……2").click()
+    page.get_by_role("link", name="1.2\u3000适用范围……2").click()
     assert page.evaluate("location.hash") == "#text_1__clause_1-2"
     assert page.locator("[id='text_1__clause_1-2']").is_visible()
 

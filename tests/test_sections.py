@@ -75,8 +75,8 @@ def test_each_entry_of_the_texts_own_contents_links_to_its_section():
     lines = PLAN[:6] + ["目 录", "1 总则……1", "1.1 编制目的……1", "1.2 适用范围……2", "4 附录……9"] + PLAN[6:]
     gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
     page = document_page(gazette.documents[0], gazette, None, None)
-    assert "<li markdown>[1\\.1编制目的……1](#text_1__clause_1-1)</li>" in page
-    assert "<li markdown>[1总则……1](#text_1__clause_1)</li>" in page
+    assert "<li markdown>[1\\.1\u3000编制目的……1](#text_1__clause_1-1)</li>" in page
+    assert "<li markdown>[1\u3000总则……1](#text_1__clause_1)</li>" in page
     assert "<li markdown>4附录……9</li>" in page
 
 
