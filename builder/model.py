@@ -7,7 +7,7 @@ the "nothing lost" checks can point back to the source.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional, Union
 
 Span = tuple[int, int]  # first and last seed line, inclusive
@@ -187,6 +187,3 @@ class Gazette:
         an issue of it; any other file is documents an office publishes one by
         one, as many do: they have no issue page and are listed by year."""
         return bool(self.name or self.issue)
-
-    def to_dict(self) -> dict:
-        return asdict(self)

@@ -111,13 +111,6 @@ FOLIOED_NAME_RE = re.compile(rf"""^(?:(?P<before>{_HEAD_FOLIO})(?P<name>[\u4e00-
                                   |(?P<name2>[\u4e00-\u9fa5]{{2,16}}(?:政府|管委会|国务院)公报|[\u4e00-\u9fa5]{{2,10}}政报)
                                    (?P<after>{_HEAD_FOLIO}))$""", re.X)
 
-# An OCR space: between two CJK characters, or between CJK and a number or
-# Latin letter. Spaces between two Latin/number tokens are real.
-OCR_SPACE_RES = (
-    re.compile(rf"(?<=[{CJK}]) +(?=[{CJK}])"),
-    re.compile(rf"(?<=[{CJK}]) +(?=[0-9A-Za-z%％])"),
-    re.compile(rf"(?<=[0-9A-Za-z%％]) +(?=[{CJK}])"),
-)
 SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 # A web page's table copied as text closes each cell with a vertical bar, one row a line ('信息内容 | 本年制发件数 |
 # … |', an empty cell '||', a row one spanning cell heads '第二十条第(一)项 | |||', the empty corner cell '| 绝对数 |'):

@@ -25,10 +25,6 @@ class Thresholds:
     exact: float = 1.05
     """With `full`, the band of a body line that fills the measure exactly;
     a title line is centred and shorter, or longer when it runs over."""
-    long_line: float = 40
-    """A line wider than 40 that stops without punctuation was cut (by a page
-    break, or a wrap narrower than the measure): a heading or a signature that
-    ends without punctuation is shorter."""
 
 
 MEASURE = Thresholds()
