@@ -156,6 +156,28 @@ def test_a_paragraph_opening_with_a_cited_number_is_body_however_wrapped():
     assert body in [p.text for p in _paragraphs(doc)]
 
 
+@pytest.mark.parametrize("note", ["（此页无正文）", "(此页无正文)"])
+def test_a_page_of_the_signature_alone_notes_no_text_of_the_document(note):
+    """'（此页无正文）' heads the page a signature and its date were carried to:
+    the print's note, not a paragraph of the document; the signature and date
+    under it are still the document's."""
+    lines = ["青山市人民政府关于做好安全生产工作的通知", "青府发〔2020〕3号", "各区人民政府：",
+             *cut("请各单位按照职责分工，认真做好各项工作，确保各项措施落到实处。", 20), note,
+             "青山市人民政府", "2020年1月6日"]
+    doc, = _convert(lines).documents
+    assert "此页无正文" not in "".join(p.text for p in _paragraphs(doc))
+    assert doc.issuers == ["青山市人民政府"] and doc.date == "2020-01-06"
+
+
+def test_a_sentence_that_says_a_page_has_no_text_stays_text():
+    """Control: the words inside a sentence are the document's."""
+    sentence = "附件3为空白页（此页无正文），请各单位打印时注意。"
+    lines = ["青山市人民政府关于做好安全生产工作的通知", "青府发〔2020〕3号", "各区人民政府：", sentence,
+             "青山市人民政府", "2020年1月6日"]
+    doc, = _convert(lines).documents
+    assert sentence in [p.text for p in _paragraphs(doc)]
+
+
 @pytest.mark.parametrize("header", [[], ["青山市人民政府公报 2020年第2期"]])
 def test_bare_page_numbers_that_count_the_pages_are_furniture(header):
     """Some prints number pages with a bare figure: a page's length apart,

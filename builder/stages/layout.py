@@ -89,6 +89,10 @@ TRAILING_FOLIO_RE = re.compile(r"(?<=[）)。！？”』」])\s*(?P<folio>[—�
 # '★'); a page or an extractor that drops the rule keeps the star alone on its
 # line, or the star between the rule's halves ('———★———'): furniture too.
 RULE_LINE_RE = re.compile(r"^(?:[—─━－\-_＿=＝]{4,}|[—─━]{2,3}|[—─━－\-_＿=＝]{0,40}\s*[★☆]\s*[—─━－\-_＿=＝]{0,40})$")
+# '（此页无正文）' heads a page that holds only the signature, its seal and the 成文日期, when the body left no room
+# for them under its last line (GB/T 9704 7.3.5 and the practice it leaves to the office): a note of the print's
+# page, no text of the document, as a page number is none.
+NO_BODY_PAGE_RE = re.compile(r"^[（(]\s*此页无正文\s*[）)]$")
 # A rule drawn wider than the measure wraps: its last few characters, alone on
 # the next line, are the same rule's end (rule_tail), not a dash of the text.
 RULE_TAIL_RE = re.compile(r"^[—─━－\-_＿=＝]{1,3}$")
@@ -502,7 +506,8 @@ def is_furniture(text: str) -> bool:
     folio = FOLIO_RE.match(text)
     if folio and folio.group("page") and not 0 < int(folio.group("page")) <= int(folio.group("of")):
         folio = None  # a fraction, not the third of twenty pages
-    return bool(folio or RULE_LINE_RE.match(text) or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
+    return bool(folio or RULE_LINE_RE.match(text) or NO_BODY_PAGE_RE.match(text)
+                or RUNNING_HEADER_RE.match(text.replace(" ", " ")))
 
 
 def rule_tail(text: str, lines: list[Line], furniture: list[Line]) -> bool:
