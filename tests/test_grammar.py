@@ -181,6 +181,54 @@ def test_each_layer_of_a_forwarding_chain_keeps_its_frame():
     assert (opinion.doc_number, opinion.issuers, opinion.date) == (None, ["湖北省发展和改革委员会"], "2019-03-15")
 
 
+# A signed 转发 of a signed 转发: the city's notice names the province's office by its level ('转发省人民政府办公厅…'),
+# as a body of the province calls its organs; the forwarded notice prints that office's full name.
+SIGNED_CHAIN = [
+    ("title", "青山市人民政府办公室转发省人民政府办公厅关于转发省发展改革委关于加快发展现代物流业的意见的通知"),
+    ("frame", "青政办发〔2021〕12号"),
+    ("frame", "各区人民政府，市政府各部门："),
+    ("body", "现将《山东省人民政府办公厅关于转发省发展改革委关于加快发展现代物流业的意见的通知》（鲁政办发〔2021〕5号）"
+             "转发给你们，请结合实际，认真贯彻执行。"),
+    ("sign", "青山市人民政府办公室"),
+    ("date", "2021年4月2日"),
+    ("title", "山东省人民政府办公厅关于转发省发展改革委关于加快发展现代物流业的意见的通知"),
+    ("frame", "鲁政办发〔2021〕5号"),
+    ("frame", "各市人民政府，省政府各部门、各直属机构："),
+    ("body", "省发展改革委《关于加快发展现代物流业的意见》已经省政府同意，现转发给你们，请认真贯彻执行。"),
+    ("sign", "山东省人民政府办公厅"),
+    ("date", "2021年3月10日"),
+    ("title", "关于加快发展现代物流业的意见"),
+    ("body", "为加快发展现代物流业，推动物流业降本增效，提出如下意见。"),
+    ("body", "一、总体要求。坚持市场主导、政府引导，到2025年基本建成现代物流体系。"),
+    ("body", "二、保障措施。各地要加强组织领导，确保各项措施落到实处。"),
+]
+
+
+@pytest.mark.parametrize("columns", [None, 24])
+def test_a_forwarding_title_names_a_higher_organ_by_its_level(columns):
+    """'转发省人民政府办公厅关于…' names 山东省人民政府办公厅: the notice of that
+    office signed and dated under the city's is the chain's layer, with its
+    own 文号, signer and date, not a document of its own."""
+    doc, = convert("\n".join(lay_out([SIGNED_CHAIN], columns)).encode("utf-8"), "x/chain.txt", "chain").documents
+    forwarded, opinion = doc.parts[1:]
+    assert (doc.doc_number, doc.issuers) == ("青政办发〔2021〕12号", ["青山市人民政府办公室"])
+    assert (forwarded.title, forwarded.doc_number, forwarded.issuers, forwarded.date) == \
+        (SIGNED_CHAIN[6][1], "鲁政办发〔2021〕5号", ["山东省人民政府办公厅"], "2021-03-10")
+    assert opinion.title == "关于加快发展现代物流业的意见"
+
+
+@pytest.mark.parametrize("columns", [None, 24])
+def test_another_citys_forwarding_of_the_same_text_is_a_document(columns):
+    """Control: a city's office at the level the 转发 names not ('…市人民政府办公室关于转发…', the title above
+    forwarding the province's office) is another document, though it forwards the same opinion."""
+    other = [("title", "红河市人民政府办公室关于转发省发展改革委关于加快发展现代物流业的意见的通知"),
+             ("frame", "红政办发〔2021〕7号"), ("frame", "各县人民政府，市政府各部门："),
+             ("body", "现将省发展改革委《关于加快发展现代物流业的意见》转发给你们，请认真贯彻执行。"),
+             ("sign", "红河市人民政府办公室"), ("date", "2021年4月9日")]
+    gazette = convert("\n".join(lay_out([SIGNED_CHAIN[:6], other], columns)).encode("utf-8"), "x/two.txt", "two")
+    assert [d.doc_number for d in gazette.documents] == ["青政办发〔2021〕12号", "红政办发〔2021〕7号"]
+
+
 def test_an_article_whose_heading_is_followed_by_a_blank_line_keeps_its_text():
     from builder.export import document_data
     gazette = convert("\n".join(lay_out([ORDER], None)).encode("utf-8"), "x/order.txt", "order")

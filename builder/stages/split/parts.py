@@ -94,7 +94,23 @@ def _passes_on_the_same(title: str, name: str, above: str) -> bool:
     if not passing or not covers(squash(name), squash(passing.group("object"))):
         return False
     organ = re.sub(r"关于$", "", key[:passing.start()])
-    return len(organ) >= 3 and bool(ORGAN_END_RE.search(organ)) and organ not in squash(above)
+    return len(organ) >= 3 and bool(ORGAN_END_RE.search(organ)) and not _forwards(squash(above), organ)
+
+
+# The proper name of an organ's place, before its level word: '山东' of 山东省人民政府办公厅.
+PLACE_PROPER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,8}?(?=省|自治区|市|自治州|州|盟|县|旗|区)"))
+
+
+def _forwards(above: str, organ: str) -> bool:
+    """The title above names the organ: whole, or as a 转发 names a higher
+    organ, by its level without its place's proper name and 人民政府 perhaps
+    shortened to 政府 ('…转发省政府办公厅关于…' for 山东省人民政府办公厅), as
+    a body of the province calls the province's organs."""
+    if organ in above:
+        return True
+    place = PLACE_PROPER_RE.match(organ)
+    return bool(place) and any(re.search(f"(?:转发|批转|轉發){re.escape(name)}", above)
+                               for name in {organ[place.end():], organ[place.end():].replace("人民政府", "政府")})
 
 
 def _cited(title: str) -> set[str]:
