@@ -1046,9 +1046,19 @@ LISTED_SUBJECT = r"(?:[（(][^（）()]{2,80}[）)])"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
 NOTE_MARK = r"(?:\[\d{1,2}\]|［\d{1,2}］)"
+# Batches of appointments, each under a heading (任命：, 免去：, the date of the decision) or a preamble
+# (市人民政府决定：), one person per item (stages.genres.appointments); the heading names what the batch does,
+# no 主送.
+APPOINTMENT_BATCH_RE = re.compile(r"""
+    ^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*   # 一、 （二）
+    (?:决定)?(?:任命|免去|免职|任职|聘任|聘用|解聘|提名|委任|试用期满)           # what the batch does
+    [^，,。；;：:\d]{0,8}                                                       # 人员, 职务, 名单
+    [：:]?$
+""", re.X)
 # Or the 题注's date alone in brackets, set on the title's line instead of under it, as a list printed under a
-# heading carries the day it was drawn up ('…河长、湖长名单(2021年11月22日)').
-TITLE_NOTE_DATE = rf"[\d{CN_NUMERAL}〇○零]{{4}}年[\d{CN_NUMERAL}]{{1,2}}月[\d{CN_NUMERAL}]{{1,3}}日"
+# heading carries the day it was drawn up ('…河长、湖长名单(2021年11月22日)'), or the month a monthly list
+# covers ('…任免人员名单（2021年3月）').
+TITLE_NOTE_DATE = rf"[\d{CN_NUMERAL}〇○零]{{4}}年[\d{CN_NUMERAL}]{{1,2}}月(?:[\d{CN_NUMERAL}]{{1,3}}日)?"
 PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins

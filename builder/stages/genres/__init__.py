@@ -1,8 +1,8 @@
 """Stage 7, by genre: documents laid out by a grammar of their own.
 
 A genre is one module here: NAME, the kind word (text.frame.KINDS) that
-names its documents; PRIORITY; recognises(blocks), for a part of another
-kind that is one all the same; starts_paragraph(line), a line that always
+names its documents; PRIORITY; recognises(blocks, title), for a part of
+another kind that is one all the same; starts_paragraph(line), a line that always
 begins a paragraph in its documents, or None; and structure(blocks, prefix,
 source, title), its own stage 7. As in Python-Markdown's processor registry,
 the genres are asked in order of priority, highest first; the first that
@@ -32,7 +32,7 @@ def structure_part(blocks: list[Paragraph | Table], prefix: str, source: str, ki
     contents, said = numbered.structure(blocks[:front], prefix, source) if front else ([], [])
     blocks = blocks[front:]
     for genre in GENRES:
-        if kind == genre.NAME or genre.recognises(blocks):
+        if kind == genre.NAME or genre.recognises(blocks, title):
             laid_out, found = genre.structure(blocks, prefix, source, title)
             return contents + laid_out, said + found
     laid_out, found = numbered.structure(blocks, prefix, source)

@@ -10,21 +10,14 @@ import re
 from typing import Optional
 
 from ...model import Block, Diagnostic, Paragraph, Table
+from ...text.frame import APPOINTMENT_BATCH_RE
 from ..structure import frame_role
 
 NAME = "任免"
 PRIORITY = 20
 starts_paragraph = None  # its lines break as any document's do
 
-# Batches of appointments, each under a heading (任命：, 免去：, the date of
-# the decision) or a preamble (市人民政府决定：), one person per item; a line
-# may carry several persons separated by ；.
-GROUP_RE = re.compile(r"""
-    ^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*   # 一、 （二）
-    (?:决定)?(?:任命|免去|免职|任职|聘任|聘用|解聘|提名|委任|试用期满)           # what the batch does
-    [^，,。；;：:\d]{0,8}                                                       # 人员, 职务, 名单
-    [：:]?$
-""", re.X)
+# Each batch (text.frame.APPOINTMENT_BATCH_RE) one person per item; a line may carry several persons parted by ；.
 ITEM_MAX = 120  # one person's appointment is a line, not a paragraph
 # The decision's sentence, which may cite the law and the nomination first ('依照…基本法的有关规定,
 # 根据…的提名和建议,国务院2020年4月22日决定:'): no longer than an item.
@@ -54,11 +47,11 @@ def appointments(blocks: list[Paragraph | Table]) -> list[Block]:
         if frame in FRAME_ROLES:
             block.role, in_group = frame, frame == "date"
             out.append(block)
-        elif GROUP_RE.match(text) or PREAMBLE_RE.match(text):
-            block.role, in_group = ("heading" if GROUP_RE.match(text) else "preamble"), True
+        elif APPOINTMENT_BATCH_RE.match(text) or PREAMBLE_RE.match(text):
+            block.role, in_group = ("heading" if APPOINTMENT_BATCH_RE.match(text) else "preamble"), True
             out.append(block)
-        elif head and (GROUP_RE.match(head.group("head")) or PREAMBLE_RE.match(head.group("head"))):
-            role = "heading" if GROUP_RE.match(head.group("head")) else "preamble"
+        elif head and (APPOINTMENT_BATCH_RE.match(head.group("head")) or PREAMBLE_RE.match(head.group("head"))):
+            role = "heading" if APPOINTMENT_BATCH_RE.match(head.group("head")) else "preamble"
             out.append(Paragraph(text=head.group("head"), lines=block.lines, role=role))
             out.extend(_persons(head.group("rest"), block.lines, True) or
                        [Paragraph(text=head.group("rest"), lines=block.lines)])
@@ -89,9 +82,16 @@ def _run(item: str) -> list[str]:
     return [item]
 
 
-def recognises(blocks: list[Paragraph | Table]) -> bool:
-    """Only by its kind: a list of names in a notice is no appointment."""
-    return False
+# A notice whose title says it appoints or removes ('关于张三等同志职务任免的通知', '关于任命李四为…的通知',
+# '关于王五同志免职的通知', '关于聘任…的通知'): its 文种 is 通知, its body a 任免's batches.
+# A notice about 任免 work ('关于做好干部任免工作的通知') names no one: it is numbered as any notice.
+APPOINTING_TITLE_RE = re.compile(r"(?:关于(?:任命|免去|聘任|解聘)|(?:同志|等)[^，,。；;]{0,8}?(?:任免|任职|免职))"
+                                 r"[^，,。；;]{0,40}?的通知$")
+
+
+def recognises(blocks: list[Paragraph | Table], title: Optional[str]) -> bool:
+    """By its kind, or a notice by its title that appoints: a list of names in another notice is no appointment."""
+    return bool(title and APPOINTING_TITLE_RE.search(title))
 
 
 def structure(blocks: list[Paragraph | Table], prefix: str, source: str,

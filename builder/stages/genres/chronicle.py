@@ -121,7 +121,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
     return out
 
 
-def recognises(blocks: list[Paragraph | Table]) -> bool:
+def recognises(blocks: list[Paragraph | Table], title: Optional[str]) -> bool:
     """Only by its kind: a run of dated paragraphs in a notice is no chronicle."""
     return False
 

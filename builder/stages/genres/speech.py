@@ -79,7 +79,7 @@ def _point_style(label: str) -> str:
     return "第" if label.startswith("第") else label[-1]
 
 
-def recognises(blocks: list[Paragraph | Table]) -> bool:
+def recognises(blocks: list[Paragraph | Table], title: Optional[str]) -> bool:
     """A part of another kind that opens with an occasion line is a speech."""
     return _byline(blocks, None) > 0
 
