@@ -63,6 +63,10 @@ LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送�
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
+# A list's heading that counts its items: its label and the count after a colon or in brackets ('一等奖:3名',
+# '二等奖（5名）', '先进集体(35个)'), short, no sentence's punctuation.
+COUNT_HEADING_RE = re.compile(rf"^[^，。；,;：:（()）]{{1,16}}(?:[:：]\s*[\d{CN_NUMERAL}]+[个名项家所人位]"
+                              rf"|[（(][\d{CN_NUMERAL}]+[个名项家所人位][）)])[:：]?$")
 DATE_UNITS = "年月日"  # what follows a date's figure: '本(1)月', '(3)日'
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
@@ -753,6 +757,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
             and not re.search(rf"在|{DATE_RE.pattern}", above):
         return BREAK  # a 副题 under the title ('——全区常住人口情况') ends on its line: its authors or text follow;
         # not an occasion's, its date or its 在…上 begun ('——2021年2月2日在…第十五届' / '…会议上'), which may run on
+    if not full and (COUNT_HEADING_RE.match(above) or COUNT_HEADING_RE.match(line.text.strip())):
+        return BREAK  # a list's heading that counts what it lists ('一等奖:3名', '先进集体（35个）') ends on its line,
+        # and the list's last item on its own, as a commendation's 附件 sets its names one a line under each
     heading = division_heading(above) or outline_heading(above)
     if above.endswith(RUNS_ON) and not (heading and word_ends_in_de(above)) or full:
         return JOIN  # (a heading's 的 that ends a word, '二、拟征收土地目的', is no particle the next line goes on from)

@@ -196,6 +196,9 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # A 派驻 body of a 纪委监委 in a department ('驻厅纪检监察组', '市纪委监委驻市教育局纪检监察组'; the older
                  # '驻…纪检组') is an organ a department's 主送 names beside its offices.
                  "纪检监察组", "纪检组",
+                 # A party's branch signs, and a commendation lists it, by its own name: 'XX党总支', '民盟XX总支',
+                 # 'XX村党支部' (中国共产党章程 第三十条; the democratic parties' 章程 name theirs so too).
+                 "总支", "支部",
                  "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
