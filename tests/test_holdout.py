@@ -2724,17 +2724,19 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   stores a page's first 1,500 characters or so and gave none whose second
   annex is stored, so the set holds what it has, each as the store cut it.
   First measured (against main e90dba9): 80% of documents in every layout
-  (珲春's notice under the 公示's 附件 found as a document of its own, so
-  the 公示 lacks that part and the notice's 文号 and 主送 are counted to no
-  record), precision 67%, 文号 and 主送 80%, issuers and date 100%,
-  provisions 11/11, parts 4/6 (乌兰浩特's text found, its title run on with
-  the bracketed revision line under it), nothing cut, 5 of 5 files read
-  fully, 4 of 5 in two columns. No rule: the time given ran out at the
-  measure. Left: a bracketed '(YYYY年M月修订)' line under a text's title is
-  its 题注, not its title's last line (text.frame's ADOPTION_NOTE_RE wants a
-  meeting, a 令 or an organ before the verb); a notice printed under a
-  公示's (not a 通知's) '附件:' with its own 发文字号 and 主送 is that 公示's
-  annex.
+  (珲春's notice under the 公示's 附件 found as a document of its own),
+  precision 67%, 文号 and 主送 80%, issuers and date 100%, provisions 11/11,
+  parts 4/6, nothing cut, 5 of 5 files read fully, 4 of 5 in two columns.
+  One record fixed (乌兰浩特's text's title with its '(2013年2月修订)' line, as
+  holdout10 records '(2019年修订)': parts 5/6). After the rule of
+  tests/test_holdout140_grammar.py (a 公文 printed whole under a bare 附件
+  mark that a body's sentence ends on, no signature or 成文日期 between, is
+  that document's 附件 though it has its own 发文字号, 主送, signature and
+  date, GB/T 9704 8; such a mark over a title with its own 发文字号 is no
+  附件说明): 100% of documents and every field in every layout, 11/11
+  provisions, 6/6 parts, nothing cut, 5 of 5 files read fully, 5 of 5 in two
+  columns; every other set as before. Left: nothing measured; the shape
+  asked for (several annexes printed whole) is not in the store.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -3252,10 +3254,9 @@ FLOORS = {
     # Nothing left in its layouts (2 documents, 7 provisions, no parts): both documents and every field in every layout
     # since titles._body_over_its_articles (揭东区's bureau named alone over its 第一条; it was found in none).
     "holdout138": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
-    # First measured only, no rule yet: 珲春's notice under its 公示's '附件:' read as a document of its own (extent,
-    # precision, 文号, 主送, a part), 乌兰浩特's text's title run on with its '(2013年2月修订)' line (a part).
-    "holdout140": in_every_layout(**{**ALL_RIGHT, "recall": 0.75, "precision": 0.6, "文号": 0.75, "主送": 0.75},
-                                  provisions=0.98, parts=0.6, cut=0.003),
+    # Nothing left in its layouts (5 documents, 11 provisions, 6 parts): every document and field in every layout since
+    # documents._annexed_before_any_frame (珲春's notice under its 公示's bare '附件:' was a document of its own).
+    "holdout140": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -3281,8 +3282,7 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout55": 0.57, "holdout63": 0.71, "holdout67": 0.74, "holdout72": 0.85, "holdout78": 0.85,
            "holdout83": 0.83, "holdout87": 0.4, "holdout100": 0.85, "holdout105": 0.75,
            "holdout110": 0.7, "holdout111": 0.3, "holdout114": 0.65, "holdout116": 0.8, "holdout117": 0.0,
-           "holdout124": 0.8, "holdout127": 0.45, "holdout128": 0.75, "holdout131": 0.55,
-           "holdout140": 0.75}
+           "holdout124": 0.8, "holdout127": 0.45, "holdout128": 0.75, "holdout131": 0.55}
 
 
 @pytest.mark.parametrize("name", SETS)
