@@ -526,6 +526,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         # its own frame (the 请示报告 a reply answers, its 发文字号 and 主送): the document's
     if block.follows == "doc_number" and _cited_by_title_and_number(lines, block):
         return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
+    if _annexed_before_any_frame(lines, block):
+        return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
     if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
@@ -548,6 +550,19 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
                  or _list_item(lines[above].text)
                  or ends_file_name(lines, above))) \
         or (planned and closes_toc_entry(lines[above].text.strip()))  # a text's own 目录 ended above
+
+
+def _annexed_before_any_frame(lines: list[Line], block: TitleBlock) -> bool:
+    """GB/T 9704-2012 8 (附件): an 附件 is printed after the document's 成文日期, under the mark '附件' (with its
+    number, if any) at the page's top left, and may be a 公文 whole, its own 发文字号, 主送, signature and date (a
+    notice a 公示 shows the public, a 请示 a reply answers). A bare mark right under a body's sentence, no signature
+    or 成文日期 between them (a page that drops them, or a 公示 that prints none), marks the next title as that
+    document's 附件 though it carries a frame of its own: a document ends on its frame (7.3.5) before the next
+    one begins, never on a mark that announces what follows. A mark under a 成文日期 is no proof (a page may end
+    on an 附件 mark whose list it lost, and the next document begin there)."""
+    above = block.start - 1
+    return above >= 1 and bool(ANNEX_MARK_RE.match(lines[above].text.strip())) \
+        and ends_sentence(lines[above - 1].text) and not ends_frame(lines, above - 1)
 
 
 GUIDE_REACH = 4  # lines under a guide's title its first element's label stands within (its item's name between)

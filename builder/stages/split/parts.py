@@ -181,8 +181,11 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
         after_date = first_date is not None and i > first_date
         annex = ANNEX_MARK_RE.match(lines[i].text)
         if annex and not after_date and (first_date is not None or i + 1 >= span.end
-                                         or LABEL_RE.match(lines[i + 1].text)):
-            annex = None  # the 附件说明 above the signature, not an 附件
+                                         or LABEL_RE.match(lines[i + 1].text)) \
+                and not (i + 1 in titles and titles[i + 1].follows == "doc_number"):
+            annex = None  # the 附件说明 above the signature, not an 附件; but a 附件说明 names its files, and a title
+            # with its own 发文字号 under the bare mark is a 公文 printed whole as the 附件 (GB/T 9704 8), the date
+            # below its own
         if i in titles and first_date is not None and not after_date and re.match(r"^附\s*件", lines[i].text):
             i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
             continue
