@@ -568,6 +568,21 @@ def is_row(last_line: str, below: str) -> bool:
         or (last_line.endswith(("）", ")")) and width(last_line) <= ROW_MAX)
 
 
+# A lead run in after a clause: '联系人：某某；联系电话：…' (a paragraph that runs its fields in, one after another).
+RUN_IN_LEAD_RE = re.compile(r"[；;][^，。；：,;:]{1,8}[：:]")
+
+
+def lead_rows(above: str, below: str) -> bool:
+    """Rows of a list, a label and its value each, a clause apiece: '优胜单位：…；' over '达标单位：…。', as a
+    通报's or a 公示's list sets them, one lead a line. A ； ends its paragraph where its line stops short, and goes on
+    where the line is full (the wrap cut the sentence there); but where such rows are most of a page's lines,
+    the file's measure is their own width and each looks full, so the full line is no sign of a wrap. A paragraph that runs its
+    leads in ('联系人：…；联系电话：…；传真：…') goes on with the next lead the wrap set at a line's head; a row holds
+    its one lead."""
+    return above.endswith(("；", ";")) and bool(POST_LEAD_RE.match(above.strip())) \
+        and not RUN_IN_LEAD_RE.search(above) and bool(POST_LEAD_RE.match(below.strip()))
+
+
 def listed_under(out: list[Paragraph]) -> bool:
     """The paragraphs end in a list: a numbered item that is a name and
     nothing more ('1、市城市规划委员会') and the rows of posts and names under
@@ -744,7 +759,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return JOIN  # a 主送 whose classes of organs ； parts, wrapped after one: its colon ends it
     if ends_sentence(above) or ends_line(above, opening) \
             or (opening and not addressed_above and addressed(above, line.text)):
-        return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame else BREAK
+        return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame \
+            and not lead_rows(above, line.text) else BREAK
     if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
     if PHONE_LINE_RE.match(above.strip()) and _signs_name(line.text):
