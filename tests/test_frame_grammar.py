@@ -16,7 +16,7 @@ import pytest
 from builder.convert import convert
 from builder.model import Line, Paragraph
 from builder.stages.layout import bare_folios
-from builder.stages.metadata import same_body
+from builder.text.frame import same_body
 from builder.stages.split import is_doc_number_line
 from test_variants import cut
 

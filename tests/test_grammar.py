@@ -218,6 +218,24 @@ def test_a_forwarding_title_names_a_higher_organ_by_its_level(columns):
 
 
 @pytest.mark.parametrize("columns", [None, 24])
+def test_a_forwarding_title_names_a_higher_organ_by_its_short_name(columns):
+    """'转发省发展改革委关于印发…' names 山东省发展和改革委员会 by its short name
+    (发展改革委 for 发展和改革委员会): that commission's notice is the layer."""
+    chain = [("title", "青山市发展和改革委员会转发省发展改革委关于印发山东省现代物流业发展规划的通知"),
+             ("frame", "青发改〔2021〕12号"), ("frame", "各区发展改革局："),
+             ("body", "现将《山东省发展和改革委员会关于印发山东省现代物流业发展规划的通知》转发给你们，请认真贯彻执行。"),
+             ("sign", "青山市发展和改革委员会"), ("date", "2021年4月2日"),
+             ("title", "山东省发展和改革委员会关于印发山东省现代物流业发展规划的通知"), ("frame", "鲁发改〔2021〕5号"),
+             ("frame", "各市发展改革委："), ("body", "现将《山东省现代物流业发展规划》印发给你们，请认真贯彻执行。"),
+             ("sign", "山东省发展和改革委员会"), ("date", "2021年3月10日"), ("title", "山东省现代物流业发展规划"),
+             ("body", "为加快发展现代物流业，推动物流业降本增效，制定本规划。"),
+             ("body", "一、总体要求。坚持市场主导、政府引导，到2025年基本建成现代物流体系。")]
+    doc, = convert("\n".join(lay_out([chain], columns)).encode("utf-8"), "x/chain.txt", "chain").documents
+    assert [(part.doc_number, part.issuers) for part in doc.parts[1:]] == [
+        ("鲁发改〔2021〕5号", ["山东省发展和改革委员会"]), (None, [])]
+
+
+@pytest.mark.parametrize("columns", [None, 24])
 def test_another_citys_forwarding_of_the_same_text_is_a_document(columns):
     """Control: a city's office at the level the 转发 names not ('…市人民政府办公室关于转发…', the title above
     forwarding the province's office) is another document, though it forwards the same opinion."""

@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, APPOINTMENT_BATCH_RE, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
+from ..text.frame import (ABOUT_RE, APPOINTMENT_BATCH_RE, same_body, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
                           CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
                           HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE, noted_order_name, noted_order_number, orders_in_note, noted_figure_date, OPEN_BRACKETS, CLOSE_BRACKETS,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
@@ -887,30 +887,6 @@ def _joined_signers(org: str, signers: list[str]) -> bool:
     for signer in sorted(signers, key=len, reverse=True):
         rest = rest.replace(signer, "")
     return len(signers) > 1 and not rest
-
-
-COMMITTEE_END_RE = re.compile(r"委[员員][会會]$")  # a 委员会's ending, which its short name gives as 委
-OFFICE_END_RE = re.compile(either_script(r"办公[室厅]$"))  # an office's ending, which its short name gives as 办
-NAME_DASH_RE = re.compile(r"[—\-－]")  # a dash inside a name, of whatever shape
-
-
-def same_body(short: str, full: str) -> bool:
-    """A title names its issuer as it likes (国务院, 市政府办公室, XX交警大队)
-    and the signature in full (中华人民共和国国务院, XX市人民政府办公室,
-    XX交通警察大队): a short name (简称) keeps the full name's characters in
-    order, and the same organ-name ending; a 委员会 is called 委 in its short
-    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委), an 办公室 办 (XX县安委办
-    for XX县安全生产委员会办公室, 市政府办); the dash that joins
-    two places' names may be typed as a hyphen in one and a dash in the other
-    ('太统-崆峒山…管理局', '甘肃太统—崆峒山…管理局')."""
-    short, full = NAME_DASH_RE.sub("", short), NAME_DASH_RE.sub("", full)
-    full = COMMITTEE_END_RE.sub("委", full) if short.endswith("委") else full
-    full = OFFICE_END_RE.sub("办", full) if re.search(either_script("办$"), short) else full
-    ends = [ORGAN_END_RE.search(name) for name in (short, full)]
-    if not all(ends) or not full.endswith(ends[0].group(0)):
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
 
 
 def placed_short_name(short: str, full: str) -> bool:

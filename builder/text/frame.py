@@ -1240,6 +1240,32 @@ ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
 # other words too (社会, 大局, 全部), and a line of such words is no signature.
 ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
+
+
+COMMITTEE_END_RE = re.compile(r"委[员員][会會]$")  # a 委员会's ending, which its short name gives as 委
+OFFICE_END_RE = re.compile(either_script(r"办公[室厅]$"))  # an office's ending, which its short name gives as 办
+NAME_DASH_RE = re.compile(r"[—\-－]")  # a dash inside a name, of whatever shape
+
+
+def same_body(short: str, full: str) -> bool:
+    """A title names its issuer as it likes (国务院, 市政府办公室, XX交警大队)
+    and the signature in full (中华人民共和国国务院, XX市人民政府办公室,
+    XX交通警察大队): a short name (简称) keeps the full name's characters in
+    order, and the same organ-name ending; a 委员会 is called 委 in its short
+    name (XX市发展改革委 for XX市发展和改革委员会, 卫生健康委), an 办公室 办 (XX县安委办
+    for XX县安全生产委员会办公室, 市政府办); the dash that joins
+    two places' names may be typed as a hyphen in one and a dash in the other
+    ('太统-崆峒山…管理局', '甘肃太统—崆峒山…管理局')."""
+    short, full = NAME_DASH_RE.sub("", short), NAME_DASH_RE.sub("", full)
+    full = COMMITTEE_END_RE.sub("委", full) if short.endswith("委") else full
+    full = OFFICE_END_RE.sub("办", full) if re.search(either_script("办$"), short) else full
+    ends = [ORGAN_END_RE.search(name) for name in (short, full)]
+    if not all(ends) or not full.endswith(ends[0].group(0)):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.3.1) where the 事由 opens with the year it
 # covers: "XX县审计局2022年度政府信息公开工作年度报告". No organ's name holds a year, so the whole name before it,
 # an office or department of a government too ("XX市人民政府办公室2022年…"), is the organ the title names. The

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE,
-                           SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of)
+                           SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of, same_body)
 from ...text.lines import ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
@@ -99,18 +99,23 @@ def _passes_on_the_same(title: str, name: str, above: str) -> bool:
 
 # The proper name of an organ's place, before its level word: '山东' of 山东省人民政府办公厅.
 PLACE_PROPER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,8}?(?=省|自治区|市|自治州|州|盟|县|旗|区)"))
+# The organs a 转发 or 批转 names in a title, between the verb and what it forwards ('…转发省发展改革委关于…',
+# '…批转市财政局、市税务局《…》').
+FORWARDED_ORGANS_RE = re.compile(either_script(r"(?:转发|批转)(?P<organs>[\u4e00-\u9fa5、]{2,60}?)(?=关于|《|印发|$)"))
 
 
 def _forwards(above: str, organ: str) -> bool:
-    """The title above names the organ: whole, or as a 转发 names a higher
-    organ, by its level without its place's proper name and 人民政府 perhaps
-    shortened to 政府 ('…转发省政府办公厅关于…' for 山东省人民政府办公厅), as
-    a body of the province calls the province's organs."""
+    """The title above names the organ: whole, or as a 转发 names the organ
+    whose notice it forwards, by a short name (frame.same_body) from its level
+    on, its place's proper name left out ('…转发省政府办公厅关于…' for
+    山东省人民政府办公厅, '…转发省发展改革委关于…' for 山东省发展和改革委员会),
+    as a body of the province calls the province's organs."""
     if organ in above:
         return True
     place = PLACE_PROPER_RE.match(organ)
-    return bool(place) and any(re.search(f"(?:转发|批转|轉發){re.escape(name)}", above)
-                               for name in {organ[place.end():], organ[place.end():].replace("人民政府", "政府")})
+    levelled = organ[place.end():] if place else organ
+    return any(same_body(name, levelled) for forwarded in FORWARDED_ORGANS_RE.finditer(above)
+               for name in forwarded.group("organs").split("、"))
 
 
 def _cited(title: str) -> set[str]:
