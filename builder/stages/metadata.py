@@ -15,15 +15,18 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, APPOINTMENT_BATCH_RE, same_body, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
-                          CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
-                          HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE, noted_order_name, noted_order_number, orders_in_note, noted_figure_date, OPEN_BRACKETS, CLOSE_BRACKETS,
-                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
-                          SALUTATION_RE, SESSION_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names, adoption_date,
-                          adoption_note, answered, attendance_line, brief_head, contents_over_title, coded_order_number, coded_serial_number, damaged_date,
-                          damaged_doc_number, from_its_place, PHONE_LINE_RE, ONE_CHARACTER_PROVINCE_RE, further_event, is_note_line, iso_date, kind_of,
-                          labelled_number, meeting_date, normal_doc_number, note_line, record_field,
-                          serial_notice_number, unnumbered_notice, one_adoption, order_issuer, order_number, order_organ, paren_frame,
+from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+                          CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE, EXPLAINING_ORGAN_RE,
+                          GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE,
+                          ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
+                          ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE, RECORD_NUMBER_RE, SALUTATION_RE,
+                          SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names,
+                          adoption_date, adoption_note, answered, attendance_line, brief_head, classed_number,
+                          coded_order_number, coded_serial_number, contents_over_title, damaged_date,
+                          damaged_doc_number, from_its_place, further_event, head_mark, is_note_line, iso_date, kind_of,
+                          labelled_number, meeting_date, normal_doc_number, note_line, noted_figure_date,
+                          noted_order_name, noted_order_number, one_adoption, order_issuer, order_number, order_organ,
+                          orders_in_note, paren_frame, record_field, same_body, serial_notice_number, unnumbered_notice,
                           whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
