@@ -271,6 +271,8 @@ def test_a_form_printed_one_cell_per_line_stays_a_list_and_is_reported():
     ("荆州市人民政府办公室", ["荆州市人民政府办公室"]),
     ("国家发展改革委 财政部", ["国家发展改革委", "财政部"]),
     ("国务院办公厅中央军委办公厅", ["国务院办公厅", "中央军委办公厅"]),
+    ("财政部国家税务总局", ["财政部", "国家税务总局"]),
+    ("国家税务总局荆州市税务局荆州市财政局", ["国家税务总局荆州市税务局", "荆州市财政局"]),
 ])
 def test_joint_issuers_are_split_by_organ_name_endings(signature, issuers):
     from builder.stages.metadata import split_orgs

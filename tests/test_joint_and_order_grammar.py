@@ -58,6 +58,21 @@ def test_joint_issuers_parted_by_a_space_in_title_and_signature_are_two():
     assert doc.issuers == ["国家林业和草原局办公室", "应急管理部办公厅"]
 
 
+@pytest.mark.parametrize("signers", [["海川市财政局", "国家税务总局海川市税务局"],
+                                     ["中国人民银行海川市中心支行", "海川市财政局"],
+                                     ["国家统计局海川调查队", "海川市统计局"]])
+@pytest.mark.parametrize("apart", ["", "  "])
+def test_a_centrally_managed_organs_office_of_a_place_is_one_issuer(signers, apart):
+    """垂直管理: the office of a place of an organ managed from the centre is
+    named by the central organ, the place and the office ('国家税务总局海川市
+    税务局'): one issuer beside the other, however the signature parts them;
+    the central organ alone stays a name of its own ('财政部 国家税务总局')."""
+    lines = [f"{''.join(signers)}关于做好2023年个人所得税汇算清缴工作的通知", "各区财政局、税务局：",
+             "为做好2023年度个人所得税综合所得汇算清缴工作，现就有关事项通知如下。", apart.join(signers), "2023年3月1日"]
+    doc, = _convert(lines).documents
+    assert doc.issuers == signers
+
+
 def test_a_name_letter_spaced_on_the_signature_line_stays_one_name():
     lines = ["关于2023年清明节放假的通知", "各乡镇人民政府：", "根据国家有关规定，现将清明节放假安排通知如下。",
              "东 林 县 人 民 政 府", "2023年3月30日"]

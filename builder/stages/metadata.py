@@ -941,9 +941,14 @@ def split_orgs(text: str) -> list[str]:
     (XX区人民政府XX街道办事处)."""
     orgs: list[str] = []
     for name in re.split(r"[、，,\s]+", text.strip()):
-        start = 0
+        start = within = 0
         for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]
+            if match.end() < within:
+                continue
+            if (branch := LOCAL_BRANCH_RE.match(rest)) and CENTRAL_ORGAN_RE.fullmatch(name[start:match.end()]):
+                within = match.end() + branch.end()  # one name: the central organ's office of a place
+                continue
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
                     and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
@@ -962,6 +967,12 @@ def _begins_a_name(rest: str) -> bool:
 
 
 OFFICE_OF_RE = re.compile(either_script(r"^办"))  # 办公室, 办公厅, 办: the office of the name before
+# An organ managed from the centre down (垂直管理) names its office of a place by the central organ's name, then the
+# place and the office's kind: '国家税务总局XX市税务局', '中国人民银行XX市中心支行', '国家统计局XX调查队',
+# '国家金融监督管理总局XX监管分局', '国家外汇管理局XX中心支局'. One organ, not the central one and another.
+CENTRAL_ORGAN_RE = re.compile(either_script(r"(?:国家|中国)[\u4e00-\u9fa5]{1,12}?(?:总局|银行|局|监督管理委员会|银保监会|证监会)"))
+LOCAL_BRANCH_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,12}?(?:中心支行|分行|支行|营业管理部|税务局|监管局|监管分局"
+                                           r"|调查队|中心支局|分局|支局)(?=$|中共|国家|中国|[\u4e00-\u9fa5]{0,6}?[省市县区州盟旗])"))
 STREET_OFFICE_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}街道办事处"))  # a government's 派出机关
 
 

@@ -201,6 +201,7 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "总支", "支部",
                  "院", "中心", "公司", "署", "部", "会", "银行", "分行", "支行",  # a bank and its branches: 人民银行济南分行
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
+                 "调查队",  # the statistics bureau's survey office of a place: 国家统计局XX调查队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
                  # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
                  # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
