@@ -1,0 +1,67 @@
+"""Lists set one item a line, none of them a sentence: a commendation's 附件
+of names under headings that count them ('一等奖:3名', '先进集体（35个）'),
+and a table a page copied one cell a line. Each item is a line of its own
+in print; a join there runs a list into one paragraph, or a heading into
+the text under it. Invented text, its lines as a printed issue or a page
+gives them, through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert
+from test_variants import cut
+
+BODY = ("2020年，全县各级党组织和广大党员干部紧紧围绕县委县政府中心工作，攻坚克难，真抓实干，涌现出一批先进集体和"
+        "先进个人。为表彰先进，树立典型，经县委研究，决定对以下先进集体和先进个人予以表彰。希望受表彰的集体和个人"
+        "珍惜荣誉，再接再厉，为全县高质量发展作出新的更大贡献。")
+NOTICE = ["中共某某县委关于表彰2020年度先进基层党组织的决定", "各乡镇党委，县直各单位党组织：", *cut(BODY, 20),
+          "附件：2020年度先进基层党组织名单", "中共某某县委", "2021年1月12日"]
+
+
+def _annex(lines: list[str]) -> list[str]:
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    return [block.text for block in doc.parts[-1].blocks]
+
+
+@pytest.mark.parametrize("counted", [["一等奖:3名", "二等奖:2名"], ["一等奖（3个）", "二等奖（2个）"]])
+def test_a_heading_that_counts_its_list_and_the_names_under_it_are_lines_of_their_own(counted):
+    """'一等奖:3名' over 党组织 one a line, the last over the next heading: no
+    name runs into a heading or into the name above it (a party's 总支 and
+    支部 are organs' names as a 委员会 is)."""
+    names = ["城关镇东街社区党支部", "民盟某某县总支", "县人民医院党总支", "县财政局机关党支部", "县教育局机关党委"]
+    annex = ["附件", "2020年度先进基层党组织名单", counted[0], *names[:3], counted[1], *names[3:]]
+    assert _annex(NOTICE + annex) == [counted[0], *names[:3], counted[1], *names[3:]]
+
+
+def test_a_sentence_the_wrap_cut_after_a_count_goes_on():
+    """Control: a count that a full line of a sentence ends on ('…共评出一等奖3名' / '，二等奖…') is no heading."""
+    sentence = "本次评选活动共收到申报材料八十六份，经评审委员会评审，共评出一等奖3名，二等奖5名，三等奖8名。"
+    lines = NOTICE[:2] + cut(sentence, 18) + NOTICE[-2:]
+    assert any(sentence in text for text in _annex(lines))
+
+
+# ---------------------------------------------------------------- lines of one cell or one name
+
+REPORT = ["前进区教育局2020年政府信息公开工作年度报告",
+          "根据《中华人民共和国政府信息公开条例》规定编制本报告。本报告所列数据统计期限为2020年1月1日至12月31日。",
+          "一、总体情况",
+          "2020年，前进区教育局认真贯彻区委、区政府关于政务公开的有关要求，及时准确公开政府信息，回应社会关切。",
+          "二、主动公开政府信息情况",
+          *["第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+          *[cell for kind in ("规章", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制",
+                                                              "行政事业性收费", "政府集中采购") for cell in (kind, "0", "0", "0")],
+          "三、存在的主要问题及改进情况",
+          "一是公开内容不够全面，二是解读回应不够及时。下一步，我局将进一步加强政府信息公开工作。"]
+
+
+def test_a_table_one_cell_a_line_sets_no_measure():
+    """A page that copied its table one cell a line holds more cells than
+    sentences; the cells (a figure, a word) are no evidence of how wide the
+    print ran (text.measure: no measure is narrower than ten characters), so
+    a heading as wide as a cell or two is no line the wrap filled: it ends
+    on its line, and the paragraph under it is its text."""
+    doc, = convert("\n".join(REPORT).encode("utf-8"), "x/report.txt", "report").documents
+    blocks = doc.parts[0].blocks
+    at = next(n for n, b in enumerate(blocks) if getattr(b, "label", "") == "一、")
+    assert (blocks[at].heading, blocks[at].text, blocks[at + 1].text) == ("总体情况", "", REPORT[3])
