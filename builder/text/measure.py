@@ -22,12 +22,12 @@ class Thresholds:
     full: float = 0.95
     """A line at 95% of the measure is as full as a line gets: it was cut by
     the wrap even after a ； and even where the next line looks like a frame."""
-    shortest: float = 10
-    """No printed measure is narrower than 10 characters (a gazette's column
-    in two holds about 18, GB/T 9704's page 28): a shorter line is a cell, a
-    name or a figure, a line of its own however many such lines there are,
-    and no evidence of the measure (a table copied one cell a line sets
-    most of a page's lines)."""
+    shortest: float = 8
+    """No printed measure is narrower than 8 characters (a gazette's column
+    in two holds about 18, GB/T 9704's page 28, the narrowest column a
+    title is wrapped in 8 or 9): a shorter line is a cell, a name or a
+    figure, a line of its own; where such lines are most of a file's (a
+    table copied one cell a line), they are no evidence of the measure."""
     exact: float = 1.05
     """With `full`, the band of a body line that fills the measure exactly;
     a title line is centred and shorter, or longer when it runs over."""
@@ -76,5 +76,7 @@ def measure(lines: list[Line]) -> float:
     widths = sorted(printed_width(line) for k, line in enumerate(lines) if not line.cells and k not in contents)
     if not widths:
         return 0.0
-    widths = [w for w in widths if w >= MEASURE.shortest] or widths
+    longer = [w for w in widths if w >= MEASURE.shortest]
+    if longer and len(longer) < len(widths) / 2:
+        widths = longer  # most lines a cell, a name or a figure each: the rest show the measure
     return widths[int(len(widths) * MEASURE.body_share)]
