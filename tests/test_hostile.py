@@ -18,7 +18,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from builder import output, site
@@ -449,16 +449,18 @@ def test_any_gazette_like_input_converts_without_injecting(pieces):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet=st.characters(
     categories=["Lo", "Nd", "Lu", "Ll", "Po", "Ps", "Pe", "Zs"]), max_size=20)), min_size=1, max_size=30))
+@example(["０"])  # (a full-width digit, shown as the figure it is)
 def test_every_character_of_any_input_reaches_a_page(pieces):
     """The letters, digits and Han characters of every line (every cell of a
     tab-separated line) that is not page furniture or OCR markup reach a page
     of the site (the issue page, a document page), in their order. A table's
-    header repeated after a page break is shown once, as printed first."""
+    header repeated after a page break is shown once, as printed first.
+    Full-width digits are read as the figures they are ('２０２１' as '2021')."""
     from builder.render import gazette_page
-    from builder.stages.layout import clean, is_furniture
+    from builder.stages.layout import HALF_WIDTH_DIGITS, clean, is_furniture
 
     def letters(text: str) -> str:
-        return "".join(ch for ch in text if ch.isalnum())
+        return "".join(ch for ch in text.translate(HALF_WIDTH_DIGITS) if ch.isalnum())
 
     data = "\n".join(pieces).encode("utf-8")
     try:
