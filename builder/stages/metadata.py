@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, APPOINTMENT_BATCH_RE, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
+from ..text.frame import (ABOUT_RE, APPOINTMENT_BATCH_RE, CASE_ORDINAL_RE, GUIDE_FIELD_RE, head_mark, classed_number, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_SERIAL,
                           CC_RE, DAMAGED_DATE_RE, DATE_RE, DATED_BYLINE_RE, EXPLAINING_ORGAN_RE,
                           HEAD_POST_RE, ISSUER_MARK_RE, SIGNER_POST_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE, SITTING_LINE_RE, PERIOD_END, ORDER_IN_NOTE_RE, noted_order_name, noted_order_number, orders_in_note, noted_figure_date, OPEN_BRACKETS, CLOSE_BRACKETS,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, RECORD_NUMBER_RE,
@@ -603,9 +603,9 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     主送 whoever it addresses ('广大市民朋友们、同志们：'), as long as no
     sentence ends in it."""
     if LABEL_RE.match(text) or attendance_line(text) or GUIDE_FIELD_RE.match(text.strip()) \
-            or APPOINTMENT_BATCH_RE.match(text.strip()):
+            or APPOINTMENT_BATCH_RE.match(text.strip()) or CASE_ORDINAL_RE.match(text.strip()):
         return False  # (a record's '出席：' names who sat in; a 办事指南's '办理机构：' labels its element; a 任免's
-        # '任命：' heads its batch: no 主送)
+        # '任命：' heads its batch; a collection of cases' '案例一：' heads its first case: no 主送)
     if letter and first:
         return bool(ADDRESSEE_RE.match(text)) and len(text) <= 40 and not re.search(r"[。；;！？!?]", text)
     if SALUTATION_RE.match(text):
