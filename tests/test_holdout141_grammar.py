@@ -85,3 +85,54 @@ def test_a_bracketed_heading_over_its_text_stays_in_the_case(columns):
                                         "【处理结果】", "依法对该公司罚款5万元。"], columns)
     assert [d.title for d in docs] == [CUT_ON_HEADING[0]]
 
+
+# ---------------------------------------------------------------- a question over its answer
+
+QUESTION = "哪些企业可以申请失业保险技能提升补贴?"
+ANSWER = ["答:在本市参保的企业职工具备下列条件的,可以申请技能提升补贴:", "(一)依法参加失业保险并累计缴费满1年。",
+          "(二)取得初级以上职业资格证书或职业技能等级证书。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("question", [QUESTION, "灵活就业人员如何办理参保登记？"])
+def test_a_question_over_its_answer_opens_a_document(question, columns):
+    """An organ's 政策问答 or 常见问题 publishes each question with its
+    answer as an item of its own: the question (alone, no label, no 问 before
+    it) is its title and the answer under it opens on '答:'. After a text whose
+    page stored no signature, such a question opens a document."""
+    docs = _documents(UNSIGNED + [question] + ANSWER, columns)
+    assert [d.title for d in docs] == ["某某县2022年度农村公路养护工作情况通报", question]
+    assert len(docs[1].provisions) == 2
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_questions_under_a_question_and_answer_title_stay_in_it(columns):
+    """Control: a 问答 under its own title ('…政策问答') holds its questions,
+    each over its answer: the first right under the title, the next under an
+    answer, and one marked '问:' or numbered is one of the series: none opens
+    a document."""
+    docs = _documents(["某某市失业保险政策问答", QUESTION] + ANSWER
+                      + ["灵活就业人员如何办理参保登记?", "答:可持身份证到户籍所在地的社保经办机构办理。",
+                         "问:补贴标准是多少?", "答:按证书等级分别给予1000元至2000元补贴。",
+                         "4.申请补贴需要哪些材料?", "答:本人身份证和职业资格证书。"], columns)
+    assert [d.title for d in docs] == ["某某市失业保险政策问答"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_question_in_a_body_without_an_answer_opens_none(columns):
+    """Control: a body's question set alone on its line ('如何破解这一难题?')
+    with no '答:' under it is the body's, no title."""
+    docs = _documents(UNSIGNED + ["如何破解农村公路养护资金不足的难题?", "各乡镇要多渠道筹措资金,确保养护投入。"], columns)
+    assert [d.title for d in docs] == ["某某县2022年度农村公路养护工作情况通报"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_full_title_over_its_numbered_question_stays_the_title(columns):
+    """Control: a 问答's own title that fills the measure over its first
+    question, numbered ('一、补贴对象是谁?'), with the answer under it: the
+    title's line and the item's label are no question's lines, so the title
+    stays the document's, the question its first item."""
+    title = "关于《某某市稳岗返还办法》的政策问答"
+    docs = _documents([title, "一、补贴对象是谁?", "答:本市依法参加失业保险的企业。", "二、补贴标准是多少?",
+                       "答:按上年度实际缴纳失业保险费的一定比例返还。"], columns)
+    assert [d.title for d in docs] == [title]

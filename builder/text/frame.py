@@ -1062,6 +1062,11 @@ BRACKETED_HEADING_RE = re.compile(r"【(?:[\u4e00-\u9fa5]|[(（][a-zāáǎàēé
 # A case's ordinal alone on its line at the head of the case, as a collection of 典型案例 numbers its cases: '案例一',
 # '案例一：', '【案例一】', '案例1'. It heads a case, as an 议题's head heads an item: no 主送 though it ends in a colon.
 CASE_ORDINAL_RE = re.compile(either_script(r"^(?:【案例[一二三四五六七八九十\d]{1,3}】|案例[一二三四五六七八九十\d]{1,3})\s*[:：]?$"))
+# A question-and-answer item an organ publishes on its own (a 政策问答's or 常见问题's entry: '哪些单位可以享受…？'),
+# its question for its title and its answer under it opening on 答 and a colon. The question stands alone: no
+# numbering label and no 问 or 记者 before it (a question so marked is one of a series under the text's title).
+QUESTION_TITLE_RE = re.compile(either_script(r"^(?!问\s*[:：]|记者|[一二三四五六七八九十\d]{1,3}\s*[、.．])[^。！!]{4,80}[？?]$"))
+ANSWER_OPENING_RE = re.compile(either_script(r"^答\s*[:：]"))
 # Batches of appointments, each under a heading (任命：, 免去：, the date of the decision) or a preamble
 # (市人民政府决定：), one person per item (stages.genres.appointments); the heading names what the batch does,
 # no 主送.

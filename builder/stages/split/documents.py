@@ -506,6 +506,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it is a question with its answer under it ('…？' / '答：…'), a
+      问答's item an organ publishes on its own (titles._answered_question);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
       that ends a sentence (not in a colon: _closes_sentence), a division's
       heading, a list's item or a table's last row or cell: a text never ends on the name of a 公文, though
@@ -528,7 +530,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
     if _annexed_before_any_frame(lines, block):
         return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
-    if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
+    if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
         return True

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, ABOUT_RE, BRACKETED_HEADING_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -279,6 +279,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and _kind_alone_again(lines, blocks[-1].start, i):
             i += 1  # the 文种 alone under the whole title that ends in it: the text's own heading, no title of its own
             continue
+        if (asked := _answered_question(lines, i, skip, blocks[-1].end if blocks else 0, limit, full_width)) > i:
+            blocks.append(TitleBlock(i, asked, join_title([line.text for line in lines[i:asked]]), "answer"))
+            i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
+            continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
                 or AGENDA_ITEM_RE.match(lines[i].text.strip()):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
@@ -486,6 +490,30 @@ def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
                           or _annex_item_cut(lines, start - 1, full_width)) \
         and not ends_file_name(lines, start - 1) \
         and not ends_frame(lines, start - 1)
+
+
+def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, limit: int,
+                       full_width: float) -> int:
+    """The end of a question that titles the answer under it: an organ's 政策问答 or 常见问题 publishes each
+    question and its answer as an item of its own, the question its title (alone: no numbering label, no 问 or
+    记者 before it), the answer opening on '答：'. Only the first question of a text is its title: none right under
+    a title (the first of a 问答's questions under the 问答's own title) and none under an answer that opened since
+    the title above (the next question of the same series). The question may be wrapped over a few lines, each but
+    its last filled by the wrap, and begins a line no line above runs into; 0 for none."""
+    if i in skip or lines[i].cells or i == floor and floor > 0 or i > 0 and wrapped(lines[i - 1], full_width) \
+            or any(ANSWER_OPENING_RE.match(line.text.strip()) for line in lines[floor:i]):
+        return 0
+    for stop in range(i + 1, min(i + limit, len(lines) - 1) + 1):
+        if stop - 1 in skip or ANSWER_OPENING_RE.match(lines[stop - 1].text.strip()):
+            return 0
+        if stop - 1 > i and (not wrapped(lines[stop - 2], full_width) or LABEL_RE.match(lines[stop - 1].text)):
+            return 0  # a line that stops short ends what it holds, and a numbering label opens an item: no question
+            # runs on past the one or into the other
+        if kind_of(lines[stop - 1].text) and balanced(lines[stop - 1].text):
+            return 0  # a whole title's line (a 问答's own title, full, over its first question): no question's
+        if ANSWER_OPENING_RE.match(lines[stop].text.strip()):
+            return stop if QUESTION_TITLE_RE.match(join_title([line.text for line in lines[i:stop]])) else 0
+    return 0
 
 
 def _item_under_bar(head: str, text: str) -> bool:
