@@ -86,6 +86,46 @@ def test_a_bracketed_heading_over_its_text_stays_in_the_case(columns):
     assert [d.title for d in docs] == [CUT_ON_HEADING[0]]
 
 
+# ---------------------------------------------------------------- a collection's title over its first case
+
+LIST_ABOVE = ["某某市2023年度安全生产工作情况通报", "各区人民政府:", "现将今年查处的案件列出如下:",
+              "1.某建材公司未按规定开展安全培训案", "2.某物流公司占用疏散通道案",
+              "3.某化工公司未落实重大危险源管控措施案"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_collection_over_its_first_case_opens_a_document(columns):
+    """A collection's title with its first case's ordinal under it
+    ('某某区2023年第二期执法典型案例' / '案例一'): no sentence runs on from a
+    list's last item above into the title and on into the ordinal, whatever
+    the measure did to the item's line."""
+    title = "某某区2023年第二期执法典型案例"
+    docs = _documents(LIST_ABOVE + [title, "案例一", "某某有限公司未取得许可证经营危险化学品案", "一、基本案情",
+                                    "2023年3月5日,执法人员接到举报后赶赴现场检查。"], columns)
+    assert [d.title for d in docs] == [LIST_ABOVE[0], title]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_ends_on_its_short_line_over_a_full_body_line(columns):
+    """A title centred over its lines fills none after one that stops short:
+    under a whole title whose last line is short, a line the wrap filled and
+    ran on into the next is the body's first, though the wrap ended it on a
+    kind word ('…一项制度' / '安排和…')."""
+    title = "某某省第三批行政执法典型案例"
+    docs = _documents(UNSIGNED + [title, "执法公示是政府接受社会监督的一项制度安排和推进严格规范公正文明执法的重要抓手。",
+                                    "现将第三批典型案例予以公布。"], columns)
+    assert [d.title for d in docs] == [UNSIGNED[0], title]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_over_two_short_lines_stays_whole(columns):
+    """Control: a title wrapped over lines that each stop short (its 事由
+    over its kind) stays one title."""
+    docs = _documents(["某某县人民政府办公室关于印发某某县", "安全生产专项整治实施方案的通知", "各乡镇人民政府:",
+                       "现将方案印发给你们,请认真贯彻执行。", "某某县人民政府办公室", "2023年5月6日"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府办公室关于印发某某县安全生产专项整治实施方案的通知"]
+
+
 # ---------------------------------------------------------------- a question over its answer
 
 QUESTION = "哪些企业可以申请失业保险技能提升补贴?"

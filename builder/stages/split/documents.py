@@ -506,6 +506,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it ends in its kind and a collection's first case's ordinal follows
+      it ('…典型案例' / '案例一'), as a 主送 follows a 公文's title;
     - it is a question with its answer under it ('…？' / '答：…'), a
       问答's item an organ publishes on its own (titles._answered_question);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
@@ -531,7 +533,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if _annexed_before_any_frame(lines, block):
         return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
-            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
+            or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
         return True
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)

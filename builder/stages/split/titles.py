@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -319,6 +319,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
                 # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
+            if end is not None and wrapped(lines[stop - 1], full_width) and not wrapped(lines[stop - 2], full_width) \
+                    and stop < len(lines) and not _frame_starts(lines[stop]):
+                break  # a whole title above, its last line short, and under it a line the wrap filled that runs on
+                # into the next: the body's first line, though the wrap ended it on a kind word ('…监督制度' / '和…');
+                # a title centred over its lines fills none after one that stops short
             if end is not None and _addressees_open(lines, stop - 1):
                 break  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
             if end is not None and AGENDA_ITEM_RE.match(lines[stop - 1].text.strip()):
@@ -384,7 +389,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
-            or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
+            or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
+            or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip())))
+        # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
+        # runs on from a line above into the title and on into the ordinal)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) \
                 and not ends_on_entry_page(lines[start - 1].text) and (
@@ -1765,8 +1773,9 @@ def _frame_starts(line: Line, below: str = "") -> bool:
         or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
         or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip())) \
         or members_addressed(line.text, below) \
-        or head_mark(line.text)  # (a reply's 主送: the members it answers, over their colon; the marks its form
-    # prints under its title, its 类别 and 公开属性: 'A类', '公开')
+        or head_mark(line.text) or bool(CASE_ORDINAL_RE.match(line.text.strip()))
+    # (a reply's 主送: the members it answers, over their colon; the marks its form prints under its title, its 类别
+    # and 公开属性: 'A类', '公开'; a collection's first case's ordinal, '案例一', no word a sentence goes on with)
 
 
 # A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
@@ -1858,7 +1867,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     dates it was adopted), perhaps wrapped over a few lines; or a
     regulation's first 第一章/第一节/第一条 (its articles begin at one), or
     a long text's front matter before it, its own 目录 or its 前言 (a 规划纲要
-    begins so); or the occasion a speech or report was delivered at."""
+    begins so); or the occasion a speech or report was delivered at; or a
+    collection's first case's ordinal ('案例一')."""
     if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
            for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
         return "occasion"
@@ -1868,6 +1878,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
     if _undated_note(lines, end):
         return "note"  # a 题注 in brackets naming its session undated, the next event dated
+    if end < len(lines) and CASE_ORDINAL_RE.match(lines[end].text.strip()):
+        return "case"  # a collection of cases' first case under its title ('案例一'), as a 主送 stands under a 公文's
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
             and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")) \
             or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()):
