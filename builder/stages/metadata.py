@@ -16,18 +16,18 @@ from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
-                          CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE, EXPLAINING_ORGAN_RE,
-                          GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS, NUMBERED_KINDS, OCCASION_RE,
-                          ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE,
-                          ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE, RECORD_NUMBER_RE, SALUTATION_RE,
-                          SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE, YEAR_TITLE_RE, addressee_names,
-                          adoption_date, adoption_note, answered, attendance_line, brief_head, classed_number,
-                          coded_order_number, coded_serial_number, contents_over_title, damaged_date,
-                          damaged_doc_number, from_its_place, further_event, head_mark, is_note_line, iso_date, kind_of,
-                          labelled_number, meeting_date, normal_doc_number, note_line, noted_figure_date,
-                          noted_order_name, noted_order_number, one_adoption, order_issuer, order_number, order_organ,
-                          orders_in_note, paren_frame, record_field, same_body, serial_notice_number, unnumbered_notice,
-                          whole_adoption_note, year_first_number)
+                          CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
+                          EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
+                          NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
+                          ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
+                          RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
+                          YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
+                          brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
+                          damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
+                          iso_date, kind_of, labelled_number, meeting_date, normal_doc_number, note_line,
+                          noted_figure_date, noted_order_name, noted_order_number, one_adoption, order_issuer,
+                          order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
+                          serial_notice_number, unnumbered_notice, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import ends_sentence
 from ..text.numbering import LABEL_RE
@@ -606,9 +606,9 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     主送 whoever it addresses ('广大市民朋友们、同志们：'), as long as no
     sentence ends in it."""
     if LABEL_RE.match(text) or attendance_line(text) or GUIDE_FIELD_RE.match(text.strip()) \
-            or APPOINTMENT_BATCH_RE.match(text.strip()):
+            or APPOINTMENT_BATCH_RE.match(text.strip()) or CASE_ORDINAL_RE.match(text.strip()):
         return False  # (a record's '出席：' names who sat in; a 办事指南's '办理机构：' labels its element; a 任免's
-        # '任命：' heads its batch: no 主送)
+        # '任命：' heads its batch; a collection of cases' '案例一：' heads its first case: no 主送)
     if letter and first:
         return bool(ADDRESSEE_RE.match(text)) and len(text) <= 40 and not re.search(r"[。；;！？!?]", text)
     if SALUTATION_RE.match(text):

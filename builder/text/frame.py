@@ -1022,6 +1022,12 @@ KINDS = [
     # signed and dated as one is: a 公开信 to those it names ('致全市人民的公开信'; not the 公开信息 a wrapped line
     # may end on), '致全县父老乡亲的一封信', a 感谢信, 慰问信, 表扬信 or 贺信, and an 倡议书, an appeal in a letter's form.
     ("信", r"的(?:一封)?公开信|(?:感谢|慰问|表扬|贺|一封)信|倡议书"),
+    # A collection of 典型案例 an organ publishes of its own work (the 行政执法, 行政复议 and 安全生产执法 cases the
+    # 行政执法公示 and 法治政府 rules have it publish, a 营商环境 bureau's cases), titled by its field, its batch or
+    # its period and the words 典型案例, perhaps with its period or batch in brackets after them ('…执法典型案例
+    # （第一季度）', '…第一批行政复议典型案例'), or as a 选编 or 汇编 of them: each case under its ordinal ('案例一')
+    # with its 基本案情 and 处理结果. A case's own heading ('…典型案例之一') goes on past the words: no title.
+    ("案例", rf"典型案例(?:选编|汇编)?{QUALIFIED}"),
 ]
 # The elements a 办事指南 sets out under its title, each a label alone on its line or before its value after a colon,
 # perhaps numbered (一、申请材料, （一）申请材料): its item's name and type, the grounds it is set on (设定依据), who
@@ -1050,6 +1056,18 @@ LISTED_SUBJECT = r"(?:[（(][^（）()]{2,80}[）)])"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.
 NOTE_MARK = r"(?:\[\d{1,2}\]|［\d{1,2}］)"
+# A heading in lenticular brackets alone on its line, a short name and no sentence's punctuation: a collection of
+# cases heads each part of a case so ('【基本案情】', '【案情简介】', '【处理结果】', '【典型意义】'; a mirror's pinyin in
+# brackets after a character kept, '【案情簡(jiǎn)介】'); its part's text follows it.
+BRACKETED_HEADING_RE = re.compile(r"【(?:[\u4e00-\u9fa5]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){2,12}】")
+# A case's ordinal alone on its line at the head of the case, as a collection of 典型案例 numbers its cases: '案例一',
+# '案例一：', '【案例一】', '案例1'. It heads a case, as an 议题's head heads an item: no 主送 though it ends in a colon.
+CASE_ORDINAL_RE = re.compile(either_script(r"^(?:【案例[一二三四五六七八九十\d]{1,3}】|案例[一二三四五六七八九十\d]{1,3})\s*[:：]?$"))
+# A question-and-answer item an organ publishes on its own (a 政策问答's or 常见问题's entry: '哪些单位可以享受…？'),
+# its question for its title and its answer under it opening on 答 and a colon. The question stands alone: no
+# numbering label and no 问 or 记者 before it (a question so marked is one of a series under the text's title).
+QUESTION_TITLE_RE = re.compile(either_script(r"^(?!问\s*[:：]|记者|[一二三四五六七八九十\d]{1,3}\s*[、.．])[^。！!]{4,80}[？?]$"))
+ANSWER_OPENING_RE = re.compile(either_script(r"^答\s*[:：]"))
 # Batches of appointments, each under a heading (任命：, 免去：, the date of the decision) or a preamble
 # (市人民政府决定：), one person per item (stages.genres.appointments); the heading names what the batch does,
 # no 主送.
@@ -1112,9 +1130,10 @@ def serial_notice_number(text: str) -> Optional[str]:
 # The 15 文种 of the 党政机关公文处理工作条例 (第八条) and the older ones it dropped (指示, 指令, 布告), and the 说明 a body delivers on its own (a
 # draft's 起草说明 to a 人大, a report of a task done) and the 解读 it publishes of what it issued: a
 # document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
-# attaches; and a letter, which an organ sends on its own as it sends a 函.
+# attaches; and a letter, which an organ sends on its own as it sends a 函; and a collection of 典型案例, which an organ
+# publishes on its own as it publishes a 通报 of what it handled (a notice that issues one keeps it as its part).
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告"))
+                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

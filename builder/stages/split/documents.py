@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, notice_title_forms, own_contents, PREFACE_RE)
@@ -506,6 +506,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
       (title_blocks already refused a title the line above runs into);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it ends in its kind and a collection's first case's ordinal follows
+      it ('…典型案例' / '案例一'), as a 主送 follows a 公文's title;
+    - it is a question with its answer under it ('…？' / '答：…'), a
+      问答's item an organ publishes on its own (titles._answered_question);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
       that ends a sentence (not in a colon: _closes_sentence), a division's
       heading, a list's item or a table's last row or cell: a text never ends on the name of a 公文, though
@@ -528,8 +532,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
     if _annexed_before_any_frame(lines, block):
         return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
-    if block.follows in ("doc_number", "note") or kind_of(block.title) in STANDALONE_KINDS \
-            or (block.follows == "addressee" and kind_of(block.title)) or _number_above(lines, block, skip) \
+    if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
+            or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
         return True
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
@@ -712,11 +716,15 @@ def _heads_division(text: str) -> bool:
     '2022年第八次…的通报'). So is a long text's 前言 (序言) heading alone (a
     规划's or 纲要's front matter, its ground and aim under it): a page's
     excerpt cut right under it ends there, and a plan's title under it is
-    the next text's."""
+    the next text's. So is a heading in lenticular brackets alone on its
+    line, as a collection of cases heads each part of a case ('【基本案情】',
+    '【案情简介】', '【典型意义】'): the part's text follows it."""
     label = LABEL_RE.match(text)
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn_formal", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
-        or bool(DECIMAL_HEADING_RE.match(text)) or bool(PREFACE_RE.match(text.strip()))
+        or bool(DECIMAL_HEADING_RE.match(text)) or bool(PREFACE_RE.match(text.strip())) \
+        or bool(BRACKETED_HEADING_RE.fullmatch(text.strip()))
+
 
 
 DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider

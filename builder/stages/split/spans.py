@@ -14,7 +14,7 @@ class TitleBlock:
     start: int  # index in the lines
     end: int  # exclusive
     title: str
-    follows: str  # "doc_number", "addressee", "date", "note", "articles" or "" — what comes right after it
+    follows: str  # "doc_number", "addressee", "date", "note", "articles", "answer", "case" or "" — what comes right after it
 
 
 @dataclass

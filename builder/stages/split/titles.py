@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, ABOUT_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -279,6 +279,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and _kind_alone_again(lines, blocks[-1].start, i):
             i += 1  # the 文种 alone under the whole title that ends in it: the text's own heading, no title of its own
             continue
+        if (asked := _answered_question(lines, i, skip, blocks[-1].end if blocks else 0, limit, full_width)) > i:
+            blocks.append(TitleBlock(i, asked, join_title([line.text for line in lines[i:asked]]), "answer"))
+            i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
+            continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
                 or AGENDA_ITEM_RE.match(lines[i].text.strip()):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
@@ -315,6 +319,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
                 # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
                 # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
+            if end is not None and wrapped(lines[stop - 1], full_width) and not wrapped(lines[stop - 2], full_width) \
+                    and stop < len(lines) and not _frame_starts(lines[stop]):
+                break  # a whole title above, its last line short, and under it a line the wrap filled that runs on
+                # into the next: the body's first line, though the wrap ended it on a kind word ('…监督制度' / '和…');
+                # a title centred over its lines fills none after one that stops short
             if end is not None and _addressees_open(lines, stop - 1):
                 break  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
             if end is not None and AGENDA_ITEM_RE.match(lines[stop - 1].text.strip()):
@@ -380,7 +389,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
-            or (end < len(lines) and bool(_subtitle_occasion(lines, end)))  # (a speech's or report's 题注)
+            or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
+            or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip())))
+        # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
+        # runs on from a line above into the title and on into the ordinal)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
                 and start - 1 not in skip and not is_order_name(lines[start].text) \
                 and not ends_on_entry_page(lines[start - 1].text) and (
@@ -486,6 +498,30 @@ def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
                           or _annex_item_cut(lines, start - 1, full_width)) \
         and not ends_file_name(lines, start - 1) \
         and not ends_frame(lines, start - 1)
+
+
+def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, limit: int,
+                       full_width: float) -> int:
+    """The end of a question that titles the answer under it: an organ's 政策问答 or 常见问题 publishes each
+    question and its answer as an item of its own, the question its title (alone: no numbering label, no 问 or
+    记者 before it), the answer opening on '答：'. Only the first question of a text is its title: none right under
+    a title (the first of a 问答's questions under the 问答's own title) and none under an answer that opened since
+    the title above (the next question of the same series). The question may be wrapped over a few lines, each but
+    its last filled by the wrap, and begins a line no line above runs into; 0 for none."""
+    if i in skip or lines[i].cells or i == floor and floor > 0 or i > 0 and wrapped(lines[i - 1], full_width) \
+            or any(ANSWER_OPENING_RE.match(line.text.strip()) for line in lines[floor:i]):
+        return 0
+    for stop in range(i + 1, min(i + limit, len(lines) - 1) + 1):
+        if stop - 1 in skip or ANSWER_OPENING_RE.match(lines[stop - 1].text.strip()):
+            return 0
+        if stop - 1 > i and (not wrapped(lines[stop - 2], full_width) or LABEL_RE.match(lines[stop - 1].text)):
+            return 0  # a line that stops short ends what it holds, and a numbering label opens an item: no question
+            # runs on past the one or into the other
+        if kind_of(lines[stop - 1].text) and balanced(lines[stop - 1].text):
+            return 0  # a whole title's line (a 问答's own title, full, over its first question): no question's
+        if ANSWER_OPENING_RE.match(lines[stop].text.strip()):
+            return stop if QUESTION_TITLE_RE.match(join_title([line.text for line in lines[i:stop]])) else 0
+    return 0
 
 
 def _item_under_bar(head: str, text: str) -> bool:
@@ -1104,6 +1140,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
             break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
+        if BRACKETED_HEADING_RE.fullmatch(above.text.strip()):
+            break  # a heading in 【】 alone on its line ('【案情简介】') heads its part's text: a title under it (the
+            # text above cut short on the heading) begins on its own line
         head = lines[start].text
         if _printed_again(lines, start - 1, start, reach=end - start):
             break  # the title printed above it whole (a web page's title over the title as printed)
@@ -1734,8 +1773,9 @@ def _frame_starts(line: Line, below: str = "") -> bool:
         or is_date_line(line.text) or bool(LABEL_RE.match(line.text)) or is_order_name(line.text) \
         or bool(ORDER_NUMBER_RE.match(line.text)) or bool(FRONT_MATTER_RE.match(line.text.strip())) \
         or members_addressed(line.text, below) \
-        or head_mark(line.text)  # (a reply's 主送: the members it answers, over their colon; the marks its form
-    # prints under its title, its 类别 and 公开属性: 'A类', '公开')
+        or head_mark(line.text) or bool(CASE_ORDINAL_RE.match(line.text.strip()))
+    # (a reply's 主送: the members it answers, over their colon; the marks its form prints under its title, its 类别
+    # and 公开属性: 'A类', '公开'; a collection's first case's ordinal, '案例一', no word a sentence goes on with)
 
 
 # A title's years or stage in brackets on a line of their own ('（试行）', '（2022—2024年）'), or the
@@ -1827,7 +1867,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     dates it was adopted), perhaps wrapped over a few lines; or a
     regulation's first 第一章/第一节/第一条 (its articles begin at one), or
     a long text's front matter before it, its own 目录 or its 前言 (a 规划纲要
-    begins so); or the occasion a speech or report was delivered at."""
+    begins so); or the occasion a speech or report was delivered at; or a
+    collection's first case's ordinal ('案例一')."""
     if any(OCCASION_RE.match(join_title([line.text for line in lines[end:stop]]))
            for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
         return "occasion"
@@ -1837,6 +1878,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
     if _undated_note(lines, end):
         return "note"  # a 题注 in brackets naming its session undated, the next event dated
+    if end < len(lines) and CASE_ORDINAL_RE.match(lines[end].text.strip()):
+        return "case"  # a collection of cases' first case under its title ('案例一'), as a 主送 stands under a 公文's
     if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
             and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")) \
             or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()):
