@@ -1,0 +1,89 @@
+"""The document grammar on layouts of the hundred-and-forty-second held-out
+set's kind (issue #11): notices that publish a catalogue or inventory printed
+after them, the list a web page's table copied as text with each cell and
+each bar of its borders on a line of its own. Each case is invented text laid
+out as extractors give it (one line a paragraph, or hard-wrapped at a narrow
+measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Table
+from builder.stages.layout import normalise
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 20, 26]
+
+
+def _cells_and_bars(rows: list[list[str]]) -> list[str]:
+    """A table as a page's copy gives it: a bar opens each row and closes each cell, every one on its own line."""
+    out: list[str] = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out += [cell, "|"]
+    return out
+
+
+CATALOGUE_NOTICE = ["某某县人民政府办公室关于印发《2023年度县政府重大行政决策事项目录》的通知",
+                    "各乡镇人民政府,县政府各部门:",
+                    "现将《2023年度县政府重大行政决策事项目录》印发给你们,请认真组织实施。",
+                    "某某县人民政府办公室",
+                    "2023年3月8日",
+                    "2023年度县政府重大行政决策事项目录"]
+ROWS = [["序号", "决策事项", "承办单位"],
+        ["1", "《某某县城区供水管网改造实施方案》", "县住房和城乡建设局"],
+        ["2", "某某县国土空间总体规划", "县自然资源局"],
+        ["3", "《某某县养老服务体系建设三年行动计划(2023-2025年)》", "县民政局"]]
+NEXT_NOTICE = ["某某县人民政府办公室关于公布县级公共服务事项清单的通知",
+               "各乡镇人民政府,县政府各部门:",
+               "现将县级公共服务事项清单予以公布,请遵照执行。",
+               "某某县人民政府办公室",
+               "2023年4月2日"]
+
+
+def _table(docs) -> Table:
+    tables = [b for d in docs for part in d.parts for b in part.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    return tables[0]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_table_copied_one_cell_and_one_bar_a_line_is_its_rows(columns):
+    """A web page's table copied as text with each cell and each bar on a
+    line of its own: a bar alone parts two cells of a row, a row closes on
+    its bar as the next opens on its own (two bars running part two rows),
+    and lines between two bars are one cell the wrap cut. The run is the
+    table's rows, and the notice's catalogue ends its document: nothing in
+    it opens one."""
+    docs = _documents(CATALOGUE_NOTICE + _cells_and_bars(ROWS), columns)
+    assert [d.title for d in docs] == [CATALOGUE_NOTICE[0]]
+    table = _table(docs)
+    assert [[c.text for c in row] for row in table.rows] == ROWS
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_after_the_last_rows_closing_bar_opens_its_document(columns):
+    """The first row gives the number of cells; a row after it closes on its
+    last cell's bar, and the table ends where no bar opens another: the next
+    notice's title, and a line of the next page's table closed by a bar, are
+    no cell of the last row."""
+    later = NEXT_NOTICE + ["县级公共服务事项清单", "序号 |", "事项名称 |", "1 |", "某某事项的办理 |"]
+    docs = _documents(CATALOGUE_NOTICE + _cells_and_bars(ROWS) + later, columns)
+    assert [d.title for d in docs] == [CATALOGUE_NOTICE[0], NEXT_NOTICE[0]]
+    assert [[c.text for c in row] for row in _table(docs[:1]).rows] == ROWS
+
+
+def test_cells_closed_by_bars_with_no_opening_bar_are_left_to_the_tables_stage():
+    """Control: a page that closes each cell with a bar and opens no row on
+    one ('名称' / '|' / '数量' / '|' …, bars alone for the empty cells) keeps
+    its lines as they are for the tables stage to read (its grammar knows no
+    row's end); and bars alone that part fewer than two rows stay lines."""
+    closed = ["名称", "|", "数量", "|", "甲", "|", "3", "|"]
+    lines, _ = normalise("\n".join(closed))
+    assert [line.text for line in lines] == closed
+    one_row = ["|", "序号", "|", "名称", "|"]
+    lines, _ = normalise("\n".join(one_row))
+    assert [line.text for line in lines] == one_row and all(line.cells is None for line in lines)
