@@ -87,3 +87,33 @@ def test_cells_closed_by_bars_with_no_opening_bar_are_left_to_the_tables_stage()
     one_row = ["|", "序号", "|", "名称", "|"]
     lines, _ = normalise("\n".join(one_row))
     assert [line.text for line in lines] == one_row and all(line.cells is None for line in lines)
+
+
+# ---------------------------------------------------------------- a 主送 cut after a government's name and a level
+
+def _addressed(addressee: list[str]) -> str:
+    lines = ["某某县人民政府办公室", "关于公布2021年县政府重大行政决策事项目录的通知", "（某政办字〔2021〕12号）"] + addressee + [
+        "为进一步规范重大行政决策程序,促进政府", "依法、科学、民主决策,现将目录予以公布。", "某某县人民政府办公室", "2021年5月6日"]
+    docs = _documents(lines, None)
+    assert len(docs) == 1
+    return docs[0].addressees
+
+
+def test_a_main_addressee_cut_before_the_class_and_inside_a_names_levels_goes_on():
+    """GB/T 9704 7.3.2: the 主送 is one paragraph to its colon. The wrap may
+    cut it after a government's name, the class of its departments opening
+    the next line ('…,县政府' / '各部门,…'), and that line may end inside a
+    name whose levels 、 parts before the words they share ('…,省、市直驻某
+    各' / '单位,…'): the level alone is no name of its own, and the list,
+    read to the name the wrap cut, goes on."""
+    got = _addressed(["各乡镇人民政府、某某街道办事处,县政府", "各部门,科级以上事业单位,省、市直驻某各",
+                      "单位,某某经济开发区管委会,某某山景区管", "委会,某某产业开发区管委会:"])
+    assert got is not None and got.replace("，", ",") == \
+        "各乡镇人民政府、某某街道办事处,县政府各部门,科级以上事业单位,省、市直驻某各单位,某某经济开发区管委会,某某山景区管委会,某某产业开发区管委会"
+
+
+def test_a_main_addressee_printed_without_its_colon_still_ends():
+    """Control: a 主送 printed without its colon ('各乡镇人民政府,县政府各部门')
+    ends its paragraph: the body's first sentence opens under it."""
+    got = _addressed(["各乡镇人民政府,县政府各部门"])
+    assert got is not None and got.replace("，", ",") == "各乡镇人民政府,县政府各部门"
