@@ -117,3 +117,33 @@ def test_a_main_addressee_printed_without_its_colon_still_ends():
     ends its paragraph: the body's first sentence opens under it."""
     got = _addressed(["各乡镇人民政府,县政府各部门"])
     assert got is not None and got.replace("，", ",") == "各乡镇人民政府,县政府各部门"
+
+
+# ---------------------------------------------------------------- an organ longer than the title's line under its 版头
+
+ANNEX_LAST = ["某某县人民政府办公室关于公布2020年县政府重大行政决策事项目录的通知", "各乡镇人民政府:",
+              "现将目录予以公布。", "某某县人民政府办公室", "2020年7月6日", "附件", "县政府2020年重大行政决策事项目录"]
+LONG_ORGAN_TITLE = ["某某市行政审批制度改革领导小组办", "公室", "关于公布市直部门公共服务事项清单", "的通知",
+                    "各县(市、区)人民政府,市直有关单位:",
+                    "为贯彻落实省审改办的精神,市审改办对市级公共服务事项开展", "了新一轮的清理,现予公布,请遵照执行。",
+                    "某某市行政审批制度改革领导小组办公室", "2015年3月26日"]
+WHOLE_TITLE = "某某市行政审批制度改革领导小组办公室关于公布市直部门公共服务事项清单的通知"
+
+
+def test_an_organ_the_wrap_cut_under_its_issuer_mark_opens_the_title():
+    """GB/T 9704 7.2.2 and 7.3.1: the 发文机关标志 ('XX办公室文件') opens the
+    document, the title under it; the 发文机关 on the title's first line, its
+    name longer than the title's line, wraps ('…领导小组办' / '公室'): under
+    the mark no body's sentence goes on, so the two lines are the organ's
+    name, the title's first words, though the text above the mark ended on
+    no sentence (an annex's title it printed last)."""
+    docs = _documents(ANNEX_LAST + ["某某市行政审批制度改革领导小组办公室文件"] + LONG_ORGAN_TITLE, None)
+    assert [d.title for d in docs] == [ANNEX_LAST[0], WHOLE_TITLE]
+
+
+def test_an_organ_cut_under_an_annexs_title_is_read_as_before():
+    """Control: with no 发文机关标志 between, the line over the cut organ is
+    an annex's title, which ends no sentence: the rule asks no more of it
+    than before (the title is found from its 关于 line)."""
+    docs = _documents(ANNEX_LAST + LONG_ORGAN_TITLE, None)
+    assert [d.title for d in docs] == [ANNEX_LAST[0], "关于公布市直部门公共服务事项清单的通知"]
