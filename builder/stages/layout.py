@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import reduce
 from itertools import groupby
 from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
@@ -42,7 +43,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 from ..model import Line
 from ..text.frame import (CC_RE, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
                           SUBJECT_WORDS_RE, from_its_place, kind_of)
-from ..text.lines import char_width, display_width, splits_word
+from ..text.lines import char_width, display_width, join_lines, splits_word
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
@@ -605,12 +606,85 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                 lines.append(line)
     folios = bare_folios(lines, over_header) | repeated_names(lines)
     if not folios:
-        return lines, furniture
+        return bars_set_out(lines), furniture
     for i in folios:
         if i + 1 < len(lines):
             lines[i + 1].after_page_break = True
     furniture = sorted(furniture + [lines[i] for i in folios], key=lambda line: line.no)
-    return [line for i, line in enumerate(lines) if i not in folios], furniture
+    return bars_set_out([line for i, line in enumerate(lines) if i not in folios]), furniture
+
+
+# A web page's table copied as text with each cell and each bar of its borders on a line of its own: a bar alone
+# parts two cells of a row, and a row closes on its bar as the next opens on its own, so two bars running parts two
+# rows ('|' / '序号' / '|' / '名称' / '|' / '|' / '1' / '|' / '某某' / '|'). Lines between two bars are one cell the
+# wrap cut. Such a run is the table's rows, set out as the bar rows a page copies one row a line (BAR_ROW_RE).
+BAR_ALONE_RE = re.compile(r"^[|｜]$")
+BAR_RUN_MIN_ROWS = 2  # a header and a row: fewer is no table
+
+
+def bars_set_out(lines: list[Line]) -> list[Line]:
+    """Lines with every run of cells and bars alone on their lines set out
+    as rows of cells, each on the line of its opening bar."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        # (a run opens on its first bar: one with a bar a cell above closes that cell, as a page that closes
+        # each cell with a bar and opens no row on one prints its cells, '名称' / '|' / '数量' / '|')
+        rows = None if any(k >= 0 and lines[k].cells is None and BAR_ALONE_RE.match(lines[k].text)
+                           for k in (i - 1, i - 2)) else _bar_rows(lines, i)
+        if rows is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, found = rows
+        for first, cells in found:
+            out.append(Line(no=first.no, text=clean("|".join(cells)), cells=cells,
+                            after_page_break=first.after_page_break))
+        i = end
+    return out
+
+
+def _bar_rows(lines: list[Line], start: int) -> Optional[tuple[int, list[tuple[Line, list[str]]]]]:
+    """The rows of a run of cells and bars alone that opens on a bar at
+    start, and the index after its last row's closing bar; None when none
+    opens there. The first row, closed by two bars running, gives the
+    number of cells; every row after it has as many, each filled, and the
+    table ends where no bar opens a row after one closed."""
+    def bar(k: int) -> bool:
+        return k < len(lines) and lines[k].cells is None and bool(BAR_ALONE_RE.match(lines[k].text))
+
+    def cell(k: int) -> tuple[str, int]:  # the cell from k to the bar that closes it, and that bar
+        j = k
+        while j < len(lines) and lines[j].cells is None and not bar(j):
+            j += 1
+        return (reduce(join_lines, (line.text for line in lines[k:j])) if j > k else ""), j
+
+    if not bar(start):
+        return None
+    header: list[str] = []
+    k = start
+    while not bar(k + 1):  # the first row: cells each closed by a bar, until two bars run
+        text, k = cell(k + 1)
+        if not text or not bar(k):
+            return None
+        header.append(text)
+    if len(header) < 2:
+        return None
+    rows, end = [(lines[start], header)], k + 1
+    while bar(end):  # a row opens on the bar after the one that closed the row above
+        opening, k, cells = lines[end], end, []
+        while len(cells) < len(header):
+            text, k = cell(k + 1)
+            if not bar(k):
+                break
+            cells.append(text)
+        if len(cells) < len(header) or not all(cells):
+            break  # (two bars running inside a row read as an empty cell could as well be a row's end: no proof)
+        rows.append((opening, cells))
+        end = k + 1
+    if len(rows) < BAR_RUN_MIN_ROWS:
+        return None
+    return end, rows
 
 
 # A web page that lost its line breaks keeps each line of the print after a single space ('…现予印发。 某某市人民

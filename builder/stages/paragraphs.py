@@ -461,7 +461,14 @@ def _names_read(below: str) -> str:
     if below.endswith((":", "：")):
         return below
     whole = re.sub(r"[、，,][^、，,]*$", "", below)
-    return whole if len(re.split(r"[、，,]", whole)) >= 3 else below
+    if len(re.split(r"[、，,]", whole)) < 3:
+        return below
+    # A name whose levels 、 parts before the words they share (GB/T 9704 7.3.2: '省、市直驻某各单位', '县、乡两级
+    # 政府'), the wrap cutting it after its first level ('…,省、市直驻某各' / '单位,…'): that level alone is no name.
+    return LEVEL_CUT_RE.sub("", whole)
+
+
+LEVEL_CUT_RE = re.compile(r"[，,][省市县区州乡镇]$")
 
 
 # The words a sentence's predicate opens with after its subject, which no body's first sentence opens with:

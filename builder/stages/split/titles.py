@@ -1328,8 +1328,10 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
     if not organ_alone(text + lines[k].text.strip()) or ISSUER_MARK_RE.match(squash(text)):
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
     return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text) \
+        or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
         or bool(whole) and not wrapped(lines[k - 2], full_width)  # (joint issuers under a line that stops short: a
-    # heading's, '一、总体要求', that an excerpt ends on, no body's line the wrap carried on)
+    # heading's, '一、总体要求', that an excerpt ends on, no body's line the wrap carried on; the 发文机关标志 over
+    # the title, GB/T 9704 7.2.2, 'XX办公室文件', opens the document: no sentence goes on under it)
 
 
 def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
