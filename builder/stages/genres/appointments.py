@@ -43,7 +43,9 @@ def appointments(blocks: list[Paragraph | Table]) -> list[Block]:
             continue
         text = block.text.strip()
         frame = frame_role(text, blocks, n)
-        head = re.match(r"^(?P<head>[^，,。；;：:]{1,60}[：:])\s*(?P<rest>.+)$", text)
+        # A batch's heading or the decision's sentence run in before its first person ('任命：张某为…；',
+        # '根据工作需要，决定：张某任…；'): the first colon ends it.
+        head = re.match(r"^(?P<head>[^。；;：:]{1,120}[：:])\s*(?P<rest>.+)$", text)
         if frame in FRAME_ROLES:
             block.role, in_group = frame, frame == "date"
             out.append(block)
