@@ -508,8 +508,7 @@ def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, li
     a title (the first of a 问答's questions under the 问答's own title) and none under an answer that opened since
     the title above (the next question of the same series). The question may be wrapped over a few lines, each but
     its last filled by the wrap, and begins a line no line above runs into; 0 for none."""
-    if i in skip or lines[i].cells or i == floor and floor > 0 or i > 0 and wrapped(lines[i - 1], full_width) \
-            or any(ANSWER_OPENING_RE.match(line.text.strip()) for line in lines[floor:i]):
+    if i in skip or lines[i].cells or i == floor and floor > 0 or i > 0 and wrapped(lines[i - 1], full_width):
         return 0
     for stop in range(i + 1, min(i + limit, len(lines) - 1) + 1):
         if stop - 1 in skip or ANSWER_OPENING_RE.match(lines[stop - 1].text.strip()):
@@ -520,7 +519,10 @@ def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, li
         if kind_of(lines[stop - 1].text) and balanced(lines[stop - 1].text):
             return 0  # a whole title's line (a 问答's own title, full, over its first question): no question's
         if ANSWER_OPENING_RE.match(lines[stop].text.strip()):
-            return stop if QUESTION_TITLE_RE.match(join_title([line.text for line in lines[i:stop]])) else 0
+            # (the answers since the title above read only for a question found: read for every line, the text
+            # would be read once a line)
+            return stop if QUESTION_TITLE_RE.match(join_title([line.text for line in lines[i:stop]])) \
+                and not any(ANSWER_OPENING_RE.match(line.text.strip()) for line in lines[floor:i]) else 0
     return 0
 
 
