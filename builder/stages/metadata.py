@@ -36,6 +36,15 @@ from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, i
                     masthead_over, organs_by_name, promulgated)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
+# A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
+# (召开, 举行, 举办) and the conference ('…厅召开10月新闻发布会'); a site may set its column's name before a bar
+# ('文字实录|…'). The organ so named is the record's issuer, as a 公文's 发文机关 is its title's; a place or a day
+# before the verb ('9月13日某市举行…新闻发布会') names no organ.
+HELD_BY_RE = re.compile(either_script(r"^(?:[^|｜]{1,12}[|｜])?(?P<issuer>[^|｜]+?)(?:召开|举行|举办)"))
+# The lead of a press conference's record opens on the day it was held, with its year ('2021年5月19日（星期三）
+# 中午12:30，在…举行…记者会'), as a news report's lead opens on its time and place: the record is dated by it.
+LEAD_DATE_RE = re.compile(r"^\s*[\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")
+LEAD_PARAGRAPHS = 3  # the headline's lead is its first paragraph, under a column's note or a 'published' line at most
 # A reply of the 1950s to the 1980s names what it answers by 对 where a later one has 关于 ('国务院对…的报告的批复',
 # '…部对…问题的复函'): the organ's name before 对 is the title's 发文机关.
 REPLY_TITLE_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fa5]{2,30}?)" + either_script("对"))
@@ -315,6 +324,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
     if date is None and kind == "纪要":
         date = _meeting_date(paragraphs)
+    if date is None and kind == "发布会":
+        date = next((iso_date(lead.group(0)) for p in paragraphs[:LEAD_PARAGRAPHS] if (lead := LEAD_DATE_RE.match(p.text))),
+                    None)  # unsigned and undated at its foot: the day its lead opens on
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
@@ -806,6 +818,9 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         # 中华人民共和国国务院令: the order of the 国务院. An unsigned 令 named by its measure
         # ('XX县人民政府森林高火险期禁火令') names its government before the 事由, as other titles do (below).
         prefix = re.sub(r"令$", "", STATE_PREFIX_RE.sub("", title))
+    elif kind == "发布会" and (match := HELD_BY_RE.match(title)):
+        prefix = match.group("issuer")  # the organ that held the conference, before the verb it held it by; a
+        # place there ('某某市举行…新闻发布会': the city, where it was held) is none (below)
     elif kind != "讲话" and (match := TITLE_ISSUER_RE.match(title)):
         prefix = match.group("issuer")
         verb = PROMULGATING_RE.search(prefix)
@@ -832,7 +847,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     if prefix and masthead:
         prefix = masthead.replace(" ", "")
     named = prefix and (SIGNATURE_LINE_RE.match(prefix) or not found and LEVEL_ORGAN_RE.match(prefix)
-                        or not found and kind != "讲话" and bool(PLACE_ISSUER_RE.match(prefix))
+                        or not found and kind not in ("讲话", "发布会") and bool(PLACE_ISSUER_RE.match(prefix))
                         or kind == "令" and order_organ(title) == prefix
                         or kind in ("决议", "决定") and not found and bool(SESSION_RE.match(prefix)))
     if named and not re.search(either_script(r"转发|印发|批转"), prefix):

@@ -996,6 +996,15 @@ KINDS = [
     # 政府信息公开条例 has organs publish beside what they issue; not a sentence's '解读如下'. A 政策问答
     # explains one in questions and answers ('…医疗保险政策问答'): a 解读 too.
     ("解读", r"解读|问答"),
+    # The record of a press conference a government, its 新闻办 or a department holds (新闻发布会, 记者会, 记者招待会,
+    # 政策吹风会, 新闻通气会; the 政府信息公开条例 第二十四条 and the 新闻发布 rules have organs publish them): titled by
+    # the conference, the organ or place that held it, its theme or its day before ('…厅召开10月新闻发布会', '…市七届
+    # 人大一次会议记者会', '…举行新闻发布会'), perhaps with the word for its record after (实录, 文字实录, 全文, in
+    # brackets or not), or 举行 / 召开 / 举办 before 新闻发布 alone, a headline's short form. Its body is the host's and
+    # the speakers' turns, each opening on the speaker's name and a colon; an online interview (在线访谈) is recorded so
+    # too ('…在线访谈实录', '…访谈文字实录').
+    ("发布会", r"(?:新闻发布|发布|记者|记者招待|吹风|通气)会(?:[（(]?(?:文字|现场|全程)?实录(?:全文)?[）)]?)?"
+               r"|(?:举行|召开|举办)新闻发布(?!会)|(?:在线)?访谈(?:文字)?实录"),
     # A legal interpretation: the 人大常委会's of a law's article (立法法 第四十八条) and the courts' and procuratorate's
     # 司法解释 ('…若干问题的解释', '…问题的解答'), titled by what it interprets and joined to it by 的.
     ("解释", r"的解[释答]"),
@@ -1131,9 +1140,10 @@ def serial_notice_number(text: str) -> Optional[str]:
 # draft's 起草说明 to a 人大, a report of a task done) and the 解读 it publishes of what it issued: a
 # document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
 # attaches; and a letter, which an organ sends on its own as it sends a 函; and a collection of 典型案例, which an organ
-# publishes on its own as it publishes a 通报 of what it handled (a notice that issues one keeps it as its part).
+# publishes on its own as it publishes a 通报 of what it handled (a notice that issues one keeps it as its part); and
+# the record of a press conference, which its organ publishes on its own as it publishes a 解读 (no 公文 issues one).
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例"))
+                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
