@@ -100,3 +100,26 @@ def test_a_lead_without_its_year_dates_nothing(columns):
                       + ["某某:2023年1月1日起施行的办法已经印发。"], columns)
     assert len(docs) == 1
     assert docs[0].date is None
+
+
+# ---------------------------------------------------------------- each turn a paragraph of its own
+
+@pytest.mark.parametrize("turn", ["主持人 黄某某:", "主持人：", "某某日报记者:", "记者 王某:"])
+def test_a_turn_alone_on_its_line_under_the_lead_opens_a_paragraph(turn):
+    """A turn of the record opens a paragraph of its own: the host's label
+    alone on its line under a lead that ends on its colon ('…全程实录如下:'),
+    a line that fills the measure one paragraph a line, is no part of the lead."""
+    lead = "9月13日，某某市举行环境保护工作新闻发布会，市环保局副局长王某某出席发布会通报相关情况，并回答记者提问。全程实录如下："
+    lines = ["某某市环境保护工作新闻发布会", lead, turn, "各位来宾，各位新闻界的朋友们：", "大家上午好!欢迎各位参加今天上午的新闻发布会。"]
+    doc, = _documents(lines, None)
+    texts = [b.text for part in doc.parts for b in part.blocks]
+    assert lead in texts and turn.strip() in texts
+
+
+def test_the_word_for_a_reporter_inside_a_sentence_opens_nothing():
+    """Control: a line the wrap begins on '记者' inside a sentence ('…接受' / '记者采访时表示,…') goes on."""
+    lines = ["某某市环境保护工作新闻发布会", "9月13日，某某市环保局副局长王某某在发布会后接受",
+             "记者采访时表示，今年全市水环境质量持续改善。"]
+    doc, = _documents(lines, None)
+    assert "9月13日，某某市环保局副局长王某某在发布会后接受记者采访时表示，今年全市水环境质量持续改善。" in \
+        [b.text for part in doc.parts for b in part.blocks]

@@ -38,7 +38,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
-                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
@@ -242,12 +242,14 @@ def starts_paragraph(line: Line) -> bool:
     line, a date, the 结束语 on a line of its own ('特此通告'; a body whose
     last sentence lost its full stop does not run on into it), a 简报's
     issue under its name ('第20期'), a field of a meeting record's head
-    ('主席：…', '出席', GB/T 9704 10.3), or one of the fields that close a
-    解读 ('解读机关：…', '联系电话：…')."""
+    ('主席：…', '出席', GB/T 9704 10.3), one of the fields that close a
+    解读 ('解读机关：…', '联系电话：…'), or a turn of a press conference's
+    record ('主持人 黄某：', '记者：')."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
         or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip())) \
-        or bool(record_field(line.text)) or bool(EXPLAINING_FIELD_RE.match(line.text.strip()))
+        or bool(record_field(line.text)) or bool(EXPLAINING_FIELD_RE.match(line.text.strip())) \
+        or bool(SPEAKER_TURN_RE.match(line.text.strip()))
 
 
 def closing_words_cut(above: str, line: Line) -> bool:
