@@ -36,7 +36,7 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
+                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
@@ -63,10 +63,6 @@ LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送�
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
-# A list's heading that counts its items: its label and the count after a colon or in brackets ('一等奖:3名',
-# '二等奖（5名）', '先进集体(35个)'), short, no sentence's punctuation.
-COUNT_HEADING_RE = re.compile(rf"^[^，。；,;：:（()）]{{1,16}}(?:[:：]\s*[\d{CN_NUMERAL}]+[个名项家所人位]"
-                              rf"|[（(][\d{CN_NUMERAL}]+[个名项家所人位][）)])[:：]?$")
 DATE_UNITS = "年月日"  # what follows a date's figure: '本(1)月', '(3)日'
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"

@@ -82,6 +82,10 @@ YEAR = rf"(?:\d{{4}}|[{CN_NUMERAL}{ZERO_FORMS}]{{4}})"
 COUNTED_HEADING_RE = re.compile(either_script(
     rf"^(?:[{CN_NUMERAL}]{{1,3}}、|[（(][{CN_NUMERAL}]{{1,3}}[）)]|\d{{1,2}}[.．、]).{{0,24}}"
     rf"[（(](?:共计?)?[\d{CN_NUMERAL}]{{1,4}}(?:个|项|名|人|家|件|所|处)[）)]$"))
+# The same heading unnumbered, as a commendation's 附件 heads its names one a line: its label and the count after a
+# colon or in brackets ('一等奖:3名', '二等奖（5名）', '先进集体(35个)'), short, no sentence's punctuation.
+COUNT_HEADING_RE = re.compile(rf"^[^，。；,;：:（()）]{{1,16}}(?:[:：]\s*[\d{CN_NUMERAL}]+[个名项家所人位]"
+                              rf"|[（(][\d{CN_NUMERAL}]+[个名项家所人位][）)])[:：]?$")
 # A list's count on a line of its own in brackets under the list's title ('（共计5项）', '(共17个)'): the title's
 # note, as a unit line ('单位：元') is, never one of the cells of the table under it.
 COUNT_NOTE_RE = re.compile(either_script(
