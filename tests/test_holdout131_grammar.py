@@ -110,6 +110,32 @@ def test_the_month_alone_over_an_event_is_an_event_of_the_month():
     assert docs[0].provisions[0].text.endswith("防汛工作会议。")
 
 
+# A month's chronicle one paragraph a line, its events long enough to tell the file is no wrapped page.
+JUNE = ["某某县2015年6月大事记",
+        "3日", "县人民政府召开全县安全生产工作会议，部署夏季安全生产大检查工作，各乡镇和县直有关部门负责人参加会议。",
+        "9日", "县人民政府与某某集团签订新能源产业园项目合作协议，项目计划总投资约二十亿元，分两期建设。",
+        "12日", "县人民政府召开全县防汛工作会议，安排部署主汛期防汛抗旱工作，要求各地压实责任、加强值守。",
+        "18日", "县委、县人民政府召开全县优化营商环境工作推进会，通报一季度营商环境评价结果并部署下步工作。",
+        "25日", "县人民政府组织开展汛期地质灾害隐患点巡查，对全县三十二处隐患点逐一落实监测责任人和防范措施。"]
+
+
+def test_the_month_alone_on_its_line_over_an_event_in_a_file_one_paragraph_a_line():
+    """The month in force alone on its line over its event, in a file one
+    paragraph a line where a short line ends its paragraph (measure.wraps):
+    the month dates the paragraph under it, an event of the month."""
+    docs = _documents(JUNE + ["6月", "县第一中学新校区教学楼竣工，新增学位一千二百个。"], None)
+    assert [p.date for p in docs[0].provisions][-2:] == ["2015-06-25", "2015-06"]
+    assert docs[0].provisions[-1].text == "县第一中学新校区教学楼竣工，新增学位一千二百个。"
+
+
+def test_the_month_alone_over_the_month_s_days_heads_them():
+    """Control: the month alone over entries of its days heads them, an
+    event of none."""
+    docs = _documents(["某某县2015年6月大事记", "6月"] + JUNE[1:], None)
+    assert [p.date for p in docs[0].provisions] == ["2015-06-03", "2015-06-09", "2015-06-12", "2015-06-18",
+                                                    "2015-06-25"]
+
+
 @pytest.mark.parametrize("line", ["6月份以来，全县降雨偏多。", "7月，全县开展安全生产大检查。"])
 def test_a_sentence_opening_on_a_month_is_no_event_of_the_month_alone(line):
     """Control: a sentence that opens on the month ('6月份以来'), or on a month

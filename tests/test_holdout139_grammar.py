@@ -51,11 +51,13 @@ def test_rows_of_a_lead_and_its_clause_are_a_line_each():
 
 
 def test_a_clause_on_a_full_line_goes_on_into_a_line_with_no_lead():
-    """Control: the row's clause ending on a full line goes on where the line
-    below opens on no lead of its own (the wrap cut a sentence after its ;):
-    one paragraph, as before."""
+    """Control: in a page the wrap set (the lead above the rows wrapped at
+    their width, its full lines stopping inside a sentence), the row's clause
+    ending on a full line goes on where the line below opens on no lead of
+    its own (the wrap cut a sentence after its ;): one paragraph, as before."""
     rows = [row.replace("达标单位:", "同时对") if row.startswith("达标单位") else row for row in ROWS]
-    docs = _documents(HEAD + rows, None)
+    lead = [HEAD[2][k:k + 31] for k in range(0, len(HEAD[2]), 31)]
+    docs = _documents(HEAD[:2] + lead + rows, None)
     paragraphs = _paragraphs(docs[0])
     assert sum(p.startswith("先进单位") and "同时对" in p for p in paragraphs) == 3
 

@@ -31,6 +31,7 @@ sentence anywhere). Every line break is decided from what surrounds it:
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import Callable, Optional
 
@@ -42,8 +43,8 @@ from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, e
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
-                          ends_on_lead, ends_sentence, join_lines, segmenter, splits_word, width)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
+                          closes_unopened, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open, segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
@@ -817,7 +818,22 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a numbered or marked heading, a row of a list, a note below
     if line.after_page_break:
         return JOIN  # the page ended there, not the sentence
+    if math.isinf(full_width):
+        return JOIN if unwrapped_goes_on(above, line.text) else BREAK  # a file one paragraph a line (measure.wraps)
     return DOUBT
+
+
+def unwrapped_goes_on(above: str, below: str) -> bool:
+    """In a file one paragraph a line (measure.wraps), a line ends its paragraph, a heading ('2021年工作回顾')
+    or a row, unless what it began goes on, where a stored text was itself wrapped or a page cut it: a bracket
+    ('（2004年6月16日国务院' / '第54次常务会议修订通过）'), an occasion's 在 without its 上 ('——2021年2月2日在…
+    第十五届' / '人民代表大会第七次会议上'), a sentence: an article's text (not '第二十条第(一)项', a cell citing
+    one) or a predicate's ('…的公示可以' / '采取…')."""
+    label = LABEL_RE.match(above)
+    rest = label.group("rest") if label else above
+    return left_open(above) or quotation_open(above) or closes_unopened(below) \
+        or bool(OCCASION_RE.match(join_lines(above, below))) \
+        or bool(label and label.group("tiao") and not rest.startswith("第")) or bool(PREDICATE_WORDS_RE.search(rest))
 
 
 def paragraphs(lines: list[Line], full_width: float,

@@ -11,8 +11,12 @@ from .script import either_script, simplified
 SENTENCE_END = "。！？；：!?;:…"
 SENTENCE_MARK_RE = re.compile(f"[，,{re.escape(SENTENCE_END)}]")  # a sentence's stop, or its comma
 # Words a heading's phrases have none of, a sentence's: a subject's modal or copula (要, 将, 是, 不得, 应当, 必须,
-# 可以; 要 in a word, 要素 or 重要, is none), a 的 or an aspect's 了, an opening 经; in either script (將, 應當).
-SENTENCE_WORDS_RE = re.compile(either_script(r"[的将是]|了(?!解)|(?<![重主需必纲摘概])要(?![素求点件务害闻])|不得|应当|必须|可以|^经"))
+# 可以; 要 in a word, 要素 or 重要, is none, nor 是否), an aspect's 了, an opening 经 or 由 (the agent's: '由…负责')
+# (PREDICATE_WORDS), or a 的; in either script (將, 應當). A heading's phrase may hold a 的 ('“十三五”时期的工作
+# 回顾'), never a predicate.
+PREDICATE_WORDS = r"将|是(?!否)|了(?!解)|(?<![重主需必纲摘概])要(?![素求点件务害闻])|不得|应当|必须|可以|^[经由]"
+PREDICATE_WORDS_RE = re.compile(either_script(PREDICATE_WORDS))
+SENTENCE_WORDS_RE = re.compile(either_script(rf"的|{PREDICATE_WORDS}"))
 CLOSERS = "”’）)》」』】"
 
 
@@ -104,6 +108,20 @@ def quotation_open(text: str) -> bool:
     """The text opens a quotation or a 《 it does not close: it goes on in the next line, and a figure it
     stops on is inside what it quotes ('…项目(一期)“11' / '·27”…调查报告'), no row's number or page."""
     return text.count("《") > text.count("》") or text.count("“") > text.count("”")
+
+
+def left_open(text: str) -> bool:
+    """A bracket or 《 the text opens and does not close runs it on to the next line; one closed
+    too many (a page's stray '）' after the note's last event) runs it on nowhere."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.count("《") > text.count("》")
+
+
+def closes_unopened(text: str) -> bool:
+    """The text closes a bracket it does not open: it is the rest of what a line above began
+    ('常务委员会第三十一次会议通过)' under its note's first line, the opening bracket lost or not). A label's
+    bracket ('五)', '1)', its opening one lost or never printed) closes nothing."""
+    text = re.sub(r"^\s*[0-9０-９一二三四五六七八九十]+[）)]", "", text)
+    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
 
 
 @lru_cache(maxsize=1 << 16)  # a line is compared with the first of every title run it may end

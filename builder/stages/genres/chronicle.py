@@ -20,11 +20,11 @@ PRIORITY = 30
 
 # A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）".
 MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
-# An event known only by its month, the month in force printed alone before it ('9月' over its event, the last entry
-# of September's chronicle): anchored by the month, as 同月 is; no part of the month ('9月上旬', '9月底', '9月份以来')
-# nor a date ('9月3日') nor a span of months ('9月至10月').
+# An event known only by its month, the month in force printed before it ('9月' over its event, the last entry
+# of September's chronicle, on its line or run in): anchored by the month, as 同月 is; no part of the month ('9月上旬',
+# '9月底', '9月份以来') nor a date ('9月3日') nor a span of months ('9月至10月').
 MONTH_EVENT_RE = re.compile(rf"^(?P<when>(?P<month>{NUM})\s*月)(?P<sep>\s*)(?!\s*(?:{NUM}|份|以来|上|中|下|初|底|末|[—–\-－~～至到]))"
-                            rf"(?P<what>[\u4e00-\u9fa5“《].*)$", re.S)
+                            rf"(?P<what>(?:[\u4e00-\u9fa5“《].*)?)$", re.S)
 PARAGRAPH_END_RE = re.compile(r"[。！？!?][”’）)》」』】]*$")  # not ； : an entry's list goes on
 # The year a title prints, with 年 ('2019年政务大事记', '2019年7月…') or as the bare figure right before the chronicle's
 # name ('2011大事记', as a 方志 office titles its year's chronicle).
@@ -94,6 +94,8 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             if match and not open_sentence and not (day_only and months_printed) \
             and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
+        if heading and _month_event_over(heading, month, blocks, n):
+            heading = None
         if when is None and not open_sentence and not heading and month is not None \
                 and (alone := MONTH_EVENT_RE.match(text)) and cn_to_int(alone.group("month")) == month:
             match, when = alone, (year, month, None)  # the month in force alone over an event: an event of the month
@@ -119,6 +121,16 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             block.role, tail = frame_role(text, blocks, n), None
             out.append(block)
     return out
+
+
+def _month_event_over(heading: re.Match, month: Optional[int], blocks: list[Paragraph | Table], n: int) -> bool:
+    """The month in force printed again alone, with no year, over a paragraph that is no entry nor heading: the
+    date of the event under it, known by its month only ('9月' over '新生丝织厂…获…', September's last entry), as a
+    file one paragraph a line keeps it; over the month's entries ('9月' over '1日…') it heads them."""
+    below = blocks[n + 1] if n + 1 < len(blocks) else None
+    return month is not None and not heading.group("year") and cn_to_int(heading.group("month")) == month \
+        and isinstance(below, Paragraph) and not ENTRY_RE.match(below.text) \
+        and not MONTH_HEADING_RE.match(below.text.replace(" ", ""))
 
 
 def recognises(blocks: list[Paragraph | Table], title: Optional[str]) -> bool:

@@ -20,7 +20,7 @@ from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETE
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
-from ...text.lines import DUTY_NOTE_WRAP, closes_duty_note, ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
+from ...text.lines import DUTY_NOTE_WRAP, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
@@ -900,7 +900,7 @@ def _adoption_notes(lines: list[Line], full_width: float) -> set[int]:
         if not ADOPTION_NOTE_RE.match(_within_bracket(join_title([line.text for line in lines[k:k + NOTE_LINES]]))):
             continue
         stop = k + 1
-        while stop < min(len(lines), k + NOTE_LINES) and _left_open(join_title([line.text for line in lines[k:stop]])):
+        while stop < min(len(lines), k + NOTE_LINES) and left_open(join_title([line.text for line in lines[k:stop]])):
             stop += 1
         if stop == k + 1 and not NOTE_VERB_END_RE.search(lines[k].text):
             for end in range(k + 1, min(len(lines), k + NOTE_LINES)):
@@ -927,12 +927,6 @@ def _within_bracket(text: str) -> str:
         if depth == 0:
             return text[:k + 1]
     return text
-
-
-def _left_open(text: str) -> bool:
-    """A bracket or 《 the text opens and does not close runs it on to the next line; one closed
-    too many (a page's stray '）' after the note's last event) runs it on nowhere."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.count("《") > text.count("》")
 
 
 NOTE_VERB_END_RE = re.compile(either_script(r"(?:通过|制定|批准|[公发]布|修正|修订)[）)。]?$"))  # a 题注 event's last word
