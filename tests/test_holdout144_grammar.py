@@ -1,0 +1,52 @@
+"""The document grammar on layouts of the hundred-and-forty-fourth held-out
+set's kind (issue #11): the yearly work reports of towns, 街道, bureaus and
+districts (政府信息公开工作年度报告, 工作总结及工作计划, 法治政府建设情况报告):
+a title over the year's account, headings 一、（一）1., tables of figures copied
+one cell a line. Each case is invented text laid out as extractors give it
+(one line a paragraph, or hard-wrapped at a narrow measure) and goes through
+the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+# A report cut short after a whole sentence, no signature or date: nothing closes it but the next title.
+UNSIGNED = ["某某镇2022年政府信息公开工作年度报告", "一、总体情况",
+            "2022年,某某镇认真贯彻落实政府信息公开条例,主动公开各类信息120条。",
+            "二、主动公开政府信息情况", "全年未收到政府信息公开申请。"]
+
+
+# ---------------------------------------------------------------- a 工作总结 is a document of its own
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["某某县农业农村局2022年工作总结和2023年工作计划",
+                                   "某某区统计局2020年工作总结暨2021年工作安排",
+                                   "某某市林业局2021年工作總結及2022年工作計劃",
+                                   "某某街道办事处2023年工作总结"])
+def test_a_work_summary_after_a_whole_sentence_opens_a_document(title, columns):
+    """An organ's 工作总结, the account of its year's work, perhaps with the
+    next year's plan after it under the same title ('…工作总结和…工作计划'),
+    is published on its own as a 报告 is: after a text that ends on a whole
+    sentence its title opens a document, and its kind is the 总结's, not the
+    plan's the title ends on."""
+    docs = _documents(UNSIGNED + [title, "一、2022年工作完成情况",
+                                  "(一)项目建设有序推进。全年共实施重点项目12个,完成投资3.5亿元。",
+                                  "二、2023年工作计划", "继续抓好重点项目建设。"], columns)
+    assert [d.title for d in docs] == ["某某镇2022年政府信息公开工作年度报告", title]
+    assert docs[1].kind == "总结"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_work_plan_alone_stays_a_text_a_notice_issues(columns):
+    """Control: a 工作计划 alone is a text a notice issues (印发…工作计划的通知),
+    as before: printed under the notice that names it, it is the notice's
+    part, no document of its own."""
+    docs = _documents(["某某县人民政府办公室关于印发某某县2023年工作计划的通知", "各乡镇人民政府:",
+                       "现将《某某县2023年工作计划》印发给你们,请认真贯彻执行。",
+                       "某某县人民政府办公室", "2023年2月1日", "某某县2023年工作计划",
+                       "一、总体要求", "坚持稳中求进工作总基调。"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府办公室关于印发某某县2023年工作计划的通知"]
