@@ -50,3 +50,31 @@ def test_a_work_plan_alone_stays_a_text_a_notice_issues(columns):
                        "某某县人民政府办公室", "2023年2月1日", "某某县2023年工作计划",
                        "一、总体要求", "坚持稳中求进工作总基调。"], columns)
     assert [d.title for d in docs] == ["某某县人民政府办公室关于印发某某县2023年工作计划的通知"]
+
+
+# ---------------------------------------------------------------- a lead that opens on the report's own name
+
+REPORT = "某某镇2023年政府信息公开工作年度报告"
+
+
+def test_a_line_a_short_name_goes_on_from_is_no_title_printed_again():
+    """A report's lead often opens on the report's own name and gives it a
+    short one in brackets ('…年度报告（以下简称年报）根据…编制'); where the wrap
+    cut the lead right after that name, its first line spells the title above
+    it again. A short name's bracket goes on from the words before it: the
+    line above it opens a sentence, no title's repeat, and the lead is one
+    paragraph under the one title."""
+    docs = _documents([REPORT, REPORT, "(以下简称年报)根据有关规定编制,全文包括总体情况等六个部分。",
+                       "一、总体情况", "全年主动公开政府信息86条。"], None)
+    assert [d.title for d in docs] == [REPORT]
+    first = docs[0].parts[0].blocks[0]
+    assert first.text.startswith(REPORT + "（以下简称年报）根据")
+
+
+def test_a_title_printed_twice_stays_one_title_and_its_repeat():
+    """Control: the title printed twice (a page's headline over the title as
+    printed), no short name under the repeat, reads as before: one document,
+    the repeat no title of its own."""
+    docs = _documents([REPORT, REPORT, "根据有关规定编制本报告。", "一、总体情况", "全年主动公开政府信息86条。"], None)
+    assert [d.title for d in docs] == [REPORT]
+

@@ -42,7 +42,7 @@ from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, e
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, SHORT_NAME_RE, cuts_word,
                           ends_on_lead, ends_sentence, join_lines, segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -721,6 +721,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     paragraph above the one so far closes a sentence (the body has begun)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
+    if SHORT_NAME_RE.match(line.text.strip()) and not ends_sentence(above):
+        return JOIN  # a short name's bracket ('（以下简称年报）') goes on from the name before it, though that name
+        # spells a title or a heading, and a blank line or a short line stands between them
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
     if bare_article(above):

@@ -20,7 +20,7 @@ from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETE
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
-from ...text.lines import DUTY_NOTE_WRAP, closes_duty_note, ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
+from ...text.lines import DUTY_NOTE_WRAP, SHORT_NAME_RE, closes_duty_note, ends_on_lead, ends_sentence, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
@@ -229,6 +229,14 @@ def _chapter_headings(lines: list[Line]) -> set[int]:
     return found
 
 
+def _named_short_below(lines: list[Line], k: int) -> bool:
+    """The line under line k opens on a short name's bracket ('（以下简称年报）根据…'): the words of line k are
+    what a sentence names and shortens there, as a report's lead opens on the report's own name
+    ('…年度报告（以下简称年报）根据《条例》编制'), and the wrap cut after them. A title names itself in full and no
+    short name follows it: line k is no title's, though it spells the title above it again."""
+    return k + 1 < len(lines) and bool(SHORT_NAME_RE.match(lines[k + 1].text.strip()))
+
+
 def _printed_again(lines: list[Line], start: int, k: int, reach: int = 2) -> bool:
     """Line k repeats the title's first line, or the lines from k, within a
     title's reach, spell again what its lines start..k-1 spell: the title
@@ -284,7 +292,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
             continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
-                or AGENDA_ITEM_RE.match(lines[i].text.strip()):
+                or AGENDA_ITEM_RE.match(lines[i].text.strip()) or _named_short_below(lines, i):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
             # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word)
             continue
@@ -298,6 +306,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
             if stop - 1 > i and is_doc_number_line(lines[stop - 1].text):
                 break  # the 发文字号 under the title, though it names a 公告 as a title would
+            if stop - 1 > i and _named_short_below(lines, stop - 1):
+                break  # the line a short name's bracket goes on from opens a sentence, no line of the title above
             if stop - 1 > i and _printed_again(lines, i, stop - 1):
                 break  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
                 # or not, is a block of its own
