@@ -78,3 +78,28 @@ def test_a_title_printed_twice_stays_one_title_and_its_repeat():
     docs = _documents([REPORT, REPORT, "根据有关规定编制本报告。", "一、总体情况", "全年主动公开政府信息86条。"], None)
     assert [d.title for d in docs] == [REPORT]
 
+
+# ---------------------------------------------------------------- a 乡's or 镇's year, named by the place
+
+@pytest.mark.parametrize("title", ["某某乡2020年政府信息公开工作年度报告", "某某镇2021年法治政府建设情况报告"])
+def test_a_town_and_its_year_head_a_title_though_its_line_fills_the_measure(title):
+    """A title that names a place and the year its matter covers ('XX县2019年
+    …统计公报') is a 标题 by its own grammar, a 乡 or 镇 as much as a 县: at a
+    measure its line fills, with no organ and no 关于, it still opens the
+    file's document rather than reading as a body line run on past its kind
+    word."""
+    width = len(title) - 2  # the four figures of the year print at half width: the line fills the measure
+    docs = _documents([title, title + "(以下简称年报)根据有关规定编制,全文包括总体情况等部分。", "一、总体情况",
+                       "全年主动公开政府信息86条。", "二、存在的问题", "公开内容还不够全面。"]
+                      + ["某某县统计局2022年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息40条。"], width)
+    assert [d.title for d in docs] == [title, "某某县统计局2022年政府信息公开工作年度报告"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_on_the_towns_together_opens_no_title(columns):
+    """Control: a sentence that takes the towns together ('各乡镇2022年…',
+    '全镇2022年…') is no place's title, though the wrap end it on a kind word."""
+    docs = _documents(["某某县人民政府关于做好2022年政府信息公开工作的通知", "各乡镇人民政府:",
+                       "各乡镇2022年要认真编制政府信息公开工作年度报告", "并于1月31日前在网站公布。",
+                       "某某县人民政府", "2022年1月5日"], columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于做好2022年政府信息公开工作的通知"]

@@ -1322,9 +1322,12 @@ YEAR_TITLE_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})(?:{YEAR}\s*年|(?:{YEAR}\s*)?(?=政府信息公开))")
 # A title that names the place its 事由 covers and the year, with no organ's name: a 统计公报's, compiled by the
 # place's 统计局 for the place ("XX市2019年国民经济和社会发展统计公报", "2019年XX省XX县国民经济…统计公报").
-# A sentence opens with its verb ("根据XX市2019年…") before any place.
+# A sentence opens with its verb ("根据XX市2019年…") before any place. A 乡 or 镇 is such a place too, the report of
+# its year named so by its government ("XX乡2020年政府信息公开工作年度报告", "XX镇2021年…"); not the 乡镇 a sentence
+# takes together ('各乡镇2022年…', '全镇', '我镇', '本镇').
 PLACE_YEAR_TITLE_RE = re.compile(either_script(
-    rf"^(?!为|根据|按照|依据|依照|经|据|在|对|从)(?:[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟]\s*{YEAR}\s*年"
+    rf"^(?!为|根据|按照|依据|依照|经|据|在|对|从)(?:(?:[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟]"
+    rf"|(?!各|全|本|我|该|乡镇)[\u4e00-\u9fa5]{{2,10}}?(?<!乡)[乡镇])\s*{YEAR}\s*年"
     rf"|{YEAR}\s*年\s*[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟](?!政府|人民|委|局|办))"))
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
