@@ -103,3 +103,31 @@ def test_a_sentence_on_the_towns_together_opens_no_title(columns):
                        "各乡镇2022年要认真编制政府信息公开工作年度报告", "并于1月31日前在网站公布。",
                        "某某县人民政府", "2022年1月5日"], columns)
     assert [d.title for d in docs] == ["某某县人民政府关于做好2022年政府信息公开工作的通知"]
+
+
+# ---------------------------------------------------------------- the outline goes on under a sentence that lost its close
+
+def test_the_next_heading_opens_its_line_under_a_sentence_that_lost_its_close():
+    """A page may drop a sentence's last words and its full stop ('…主动公开
+    政府信息260余' for '…260余条。'); where that line fills the measure and its
+    last character reads as a word with the numeral under it ('余' / '二'),
+    the next heading of the outline, in sequence after the 一、 above ('二、'),
+    still opens its own line: the outline goes on, no word's end."""
+    docs = _documents([REPORT, "一、总体情况",
+                       "一年来,某某镇认真贯彻落实政府信息公开条例,不断拓展公开内容、完善公开机制,"
+                       "在门户网站通过工作动态、财经信息、年度报告等栏目主动公开政府信息260余",
+                       "二、主动公开政府信息情况", "全年制发规范性文件5件。",
+                       "三、存在的主要问题", "公开内容还不够全面。"], None)
+    provisions = [b for b in docs[0].parts[0].blocks if getattr(b, "label", None)]
+    assert [p.label for p in provisions] == ["一、", "二、", "三、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_numeral_that_ends_a_word_out_of_sequence_still_goes_on(columns):
+    """Control: a 一、 at a line's head whose numeral ends a word the full line
+    above began ('…维护国家法制统' / '一、尊严、权威…') still goes on, the label
+    not the next of the outline (no 一、 heading comes before it)."""
+    docs = _documents(["某某县人民政府关于加强法治政府建设的通知", "各乡镇人民政府:",
+                       "为切实维护国家法制统一、尊严、权威,推进依法行政,加快建设法治政府,现就有关事项通知如下。",
+                       "某某县人民政府", "2023年3月1日"], columns)
+    assert not [b for b in docs[0].parts[0].blocks if getattr(b, "label", None)]

@@ -291,7 +291,19 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
 
 
-def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
+def _outline_goes_on(out: list[Paragraph], label: re.Match) -> bool:
+    """The 一、 label opens the heading after the last one the text opened a paragraph on ('一、总体情况' above,
+    '二、…' here): the outline goes on, whatever the line above ends on."""
+    if not label.group("cn"):
+        return False
+    for paragraph in reversed(out):
+        upper = LABEL_RE.match(paragraph.text)
+        if upper and upper.group("cn"):
+            return cn_to_int(label.group("cn")) == cn_to_int(upper.group("cn")) + 1
+    return False
+
+
+def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph] = ()) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 or 伍、 whose numeral ends a word the full line above began
     ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…": 队伍),
@@ -314,7 +326,9 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     if label.group("ar") and re.search(r"\d[∶:]$", last.text):
         return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
-        and cuts_word(last.text, line.text)
+        and cuts_word(last.text, line.text) and not _outline_goes_on(out, label)
+    # (the next 一、 heading in sequence under a full line is the outline going on, no word's end, though the
+    # sentence above lost its close and its last character reads as a word with the numeral, '…260余' / '二、…')
 
 
 RUN_IN_AT_RE = re.compile(r"(?<=[：:；;，,])")  # where a sentence may run an item in: after a clause mark
@@ -847,7 +861,7 @@ def paragraphs(lines: list[Line], full_width: float,
         paged_row = n - 1 in contents and bool(OWN_ENTRY_PAGE_RE.search(lines[n - 1].text.strip())) \
             and (n not in contents or opens_contents_entry(line.text))
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
-            cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
+            cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width, out)
             or run_in_item_goes_on(out[-1].text, lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
