@@ -131,3 +131,69 @@ def test_a_numeral_that_ends_a_word_out_of_sequence_still_goes_on(columns):
                        "为切实维护国家法制统一、尊严、权威,推进依法行政,加快建设法治政府,现就有关事项通知如下。",
                        "某某县人民政府", "2023年3月1日"], columns)
     assert not [b for b in docs[0].parts[0].blocks if getattr(b, "label", None)]
+
+
+# ---------------------------------------------------------------- placed by spaces: a centred title under cells at the indent
+
+MEASURE_COLUMNS = 48  # display columns of the placed page's body lines (24 characters)
+
+
+def _display(text: str) -> int:
+    return sum(1 if ord(ch) < 128 else 2 for ch in text)
+
+
+def _centred(text: str) -> str:
+    return " " * ((MEASURE_COLUMNS - _display(text)) // 2) + text
+
+
+def _paragraph(text: str) -> list[str]:
+    """A body paragraph as pdftotext -layout places it: its first line indented two characters (GB/T 9704 7.3.3)."""
+    out, line, limit = [], "    ", MEASURE_COLUMNS
+    for ch in text:
+        if _display(line + ch) > limit:
+            out.append(line)
+            line = ""
+        line += ch
+    return out + [line]
+
+
+PLACED_TITLE = "2021年某某区法治政府建设情况报告"
+
+
+def _placed_reports(cells: list[str]) -> str:
+    first = [_centred(REPORT)] + _paragraph("一、总体情况") \
+        + _paragraph("2023年，某某镇认真贯彻落实政府信息公开条例，不断拓展公开内容，完善公开机制，"
+                     "通过政府门户网站、政务新媒体和公开栏等平台，主动公开机构职能、财政预算决算、重点项目、"
+                     "民生保障和工作动态等各类政府信息120条，及时回应群众关切，保障人民群众的知情权。") \
+        + _paragraph("二、收到和处理政府信息公开申请情况") + cells
+    second = [_centred(PLACED_TITLE)] \
+        + _paragraph("2021年，某某区坚持以法治思维推进各项工作，依法全面履行政府职能，深化行政审批制度改革，"
+                     "严格规范公正文明执法，健全行政决策制度体系，强化对行政权力的制约和监督，"
+                     "为全区经济社会发展创造良好法治环境。") \
+        + _paragraph("一、推进法治政府建设的主要举措") \
+        + _paragraph("区政府每年第一季度向区委、区人大常委会报告上一年度法治政府建设情况，并向社会公开。")
+    return "\n".join(first + second) + "\n"
+
+
+def test_a_centred_title_takes_no_cells_set_at_the_indent_above_it():
+    """GB/T 9704 7.3.1 centres a title; where the file keeps each line's place
+    (pdftotext -layout), a title's lines are all centred. A report's table
+    printed one cell a line at the paragraph's indent (7.3.3: 左空二字) ends
+    right over the next report's title, which opens on its year: the cells,
+    short and with no sentence's marks, are none of the title's lines."""
+    docs = _convert_text(_placed_reports(["    申请人情况", "    自然人", "    法人或其他组织", "    商业", "    企业"]))
+    assert [d.title for d in docs] == [REPORT, PLACED_TITLE]
+
+
+def test_a_centred_title_wrapped_over_centred_lines_stays_whole():
+    """Control: a title centred over two lines keeps both, as before."""
+    text = "\n".join([_centred("某某县人民政府关于印发某某县"), _centred("2023年重点工作任务的通知")]
+                     + _paragraph("各乡镇人民政府，县直各单位：") + _paragraph("现将有关事项通知如下，请各乡镇、县直各单位结合实际认真贯彻落实。")
+                     + ["                                某某县人民政府", "                                2023年3月1日"]) + "\n"
+    docs = _convert_text(text)
+    assert [d.title for d in docs] == ["某某县人民政府关于印发某某县2023年重点工作任务的通知"]
+
+
+def _convert_text(text: str):
+    from builder.convert import convert
+    return convert(text.encode("utf-8"), "x/x.txt", "x").documents

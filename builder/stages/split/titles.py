@@ -1165,8 +1165,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
             # opens as a title does, its 发文机关 and 关于, unless the line above leaves a list of organs or a place's
             # name open, '…、政协北京市' / '顺义区委员会办公室关于'; nor a whole title of its own above it)
-        if _margin_over_centred(lines, start - 1, full_width):
-            break  # a short line at the margin over a centred one (a 抄送's last, a sentence's) is none of its lines
+        if _margin_over_centred(lines, start - 1, full_width) or _indented_over_centred(lines, start - 1, full_width):
+            break  # a short line at the margin over a centred one (a 抄送's last, a sentence's) is none of its lines,
+            # nor one set at a paragraph's indent (a paragraph's, or a table's cell set as one)
         if organ_alone(above.text) and _organs_over_kind(lines, start, end):
             start -= 1  # a 公告's or 令's title is its organs' names and its kind (GB/T 9704 10.1): the kind
             continue  # alone under the organs, one a line
@@ -1316,6 +1317,20 @@ def _margin_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
     is none of the title's under it."""
     return k + 1 < len(lines) and centred(lines[k + 1], full_width) and not lines[k].runs \
         and not wrapped(lines[k], full_width)
+
+
+def _indented_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k stands short at a paragraph's indent (GB/T 9704 7.3.3: 左空二字), not centred, over a centred line:
+    where the file keeps each line's place, a title's lines are all centred (7.3.1), so line k (a paragraph's only
+    line, a table's cell printed one a line at the indent) is none of the title's under it, though the title
+    opens on its year and not on an organ's or a place's name. Only over a centred line that opens a title by its own
+    grammar (its year and place, its organ and year, or its organ and 关于): a title set larger than the body may
+    place its first line at the indent, over its centred tail ('…一般高处坠落事' / '故调查报告')."""
+    if not (k + 1 < len(lines) and centred(lines[k + 1], full_width) and bool(paragraph_indent(lines[k]))
+            and not centred(lines[k], full_width) and not wrapped(lines[k], full_width)):
+        return False
+    head = re.sub(r"\s", "", lines[k + 1].text)
+    return bool(PLACE_YEAR_TITLE_RE.match(head) or YEAR_TITLE_RE.match(head) or TITLE_GRAMMAR_RE.match(head))
 
 
 def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
