@@ -43,8 +43,9 @@ from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, e
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
-from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE, cuts_word,
-                          closes_unopened, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open, segmenter, splits_word, width)
+from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE,
+                          SHORT_NAME_RE, closes_unopened, cuts_word, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open,
+                          segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
@@ -292,7 +293,19 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
 
 
-def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
+def _outline_goes_on(out: list[Paragraph], label: re.Match) -> bool:
+    """The 一、 label opens the heading after the last one the text opened a paragraph on ('一、总体情况' above,
+    '二、…' here): the outline goes on, whatever the line above ends on."""
+    if not label.group("cn"):
+        return False
+    for paragraph in reversed(out):
+        upper = LABEL_RE.match(paragraph.text)
+        if upper and upper.group("cn"):
+            return cn_to_int(label.group("cn")) == cn_to_int(upper.group("cn")) + 1
+    return False
+
+
+def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph] = ()) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 or 伍、 whose numeral ends a word the full line above began
     ("…维护国家法制统" / "一、尊严、权威…": 统一; "…人才队" / "伍、装备…": 队伍),
@@ -315,7 +328,9 @@ def label_goes_on(last: Line, line: Line, full_width: float) -> bool:
     if label.group("ar") and re.search(r"\d[∶:]$", last.text):
         return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
-        and cuts_word(last.text, line.text)
+        and cuts_word(last.text, line.text) and not _outline_goes_on(out, label)
+    # (the next 一、 heading in sequence under a full line is the outline going on, no word's end, though the
+    # sentence above lost its close and its last character reads as a word with the numeral, '…260余' / '二、…')
 
 
 RUN_IN_AT_RE = re.compile(r"(?<=[：:；;，,])")  # where a sentence may run an item in: after a clause mark
@@ -722,6 +737,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     paragraph above the one so far closes a sentence (the body has begun)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
+    if SHORT_NAME_RE.match(line.text.strip()) and not ends_sentence(above):
+        return JOIN  # a short name's bracket ('（以下简称年报）') goes on from the name before it, though that name
+        # spells a title or a heading, and a blank line or a short line stands between them
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
         return BREAK  # (a 题注 in brackets ends where they close, on a full line too)
     if bare_article(above):
@@ -860,7 +878,7 @@ def paragraphs(lines: list[Line], full_width: float,
         paged_row = n - 1 in contents and bool(OWN_ENTRY_PAGE_RE.search(lines[n - 1].text.strip())) \
             and (n not in contents or opens_contents_entry(line.text))
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
-            cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width)
+            cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width, out)
             or run_in_item_goes_on(out[-1].text, lines[n - 1], line, full_width)
             or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one

@@ -1025,6 +1025,12 @@ KINDS = [
     # (第十五条) and the 村民委员会组织法 (第二十七条) have it: a 居民公约, a 村规民约; a city's 市民公约 too.
     ("公约", r"公约|村规民约"),
     ("纲要", r"纲要"),
+    # A 工作总结: the account an organ gives of its year's or period's work, published on its own as a 报告 is, its
+    # headings the fields of that work (一、…完成情况, （一）…); the next period's plan often follows it under the
+    # same title, joined by 及, 和, 与, 暨 or 以及 ('…局2022年工作总结和2023年工作计划', '…工作总结暨…工作安排', '…打算',
+    # '…思路', '…要点'). The title ends on the plan's word, but the document is the 总结, a document of its own; a
+    # 工作计划 alone stays a text a notice may issue (计划).
+    ("总结", rf"(?:工作|情况)总结(?:(?:以及|[及和与暨、])[^，,。；;：:《》]{{0,24}}?(?:计划|打算|安排|思路|要点|谋划|设想))?{QUALIFIED}"),
     ("计划", rf"(?:行动|工作|实施)计划{QUALIFIED}"),
     # A 办事指南 (政务服务事项办事指南: its item's 设定依据, 办理条件, 申请材料, 办理流程, 办理时限, 收费标准, 咨询方式) or its
     # older name, the 办事程序 ('不动产登记办事程序'); a site that lists a series of guides under one headline names the
@@ -1150,9 +1156,11 @@ def serial_notice_number(text: str) -> Optional[str]:
 # document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
 # attaches; and a letter, which an organ sends on its own as it sends a 函; and a collection of 典型案例, which an organ
 # publishes on its own as it publishes a 通报 of what it handled (a notice that issues one keeps it as its part); and
-# the record of a press conference, which its organ publishes on its own as it publishes a 解读 (no 公文 issues one).
+# the record of a press conference, which its organ publishes on its own as it publishes a 解读 (no 公文 issues one);
+# and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会"))
+                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会",
+                            "总结"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
@@ -1314,9 +1322,12 @@ YEAR_TITLE_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})(?:{YEAR}\s*年|(?:{YEAR}\s*)?(?=政府信息公开))")
 # A title that names the place its 事由 covers and the year, with no organ's name: a 统计公报's, compiled by the
 # place's 统计局 for the place ("XX市2019年国民经济和社会发展统计公报", "2019年XX省XX县国民经济…统计公报").
-# A sentence opens with its verb ("根据XX市2019年…") before any place.
+# A sentence opens with its verb ("根据XX市2019年…") before any place. A 乡 or 镇 is such a place too, the report of
+# its year named so by its government ("XX乡2020年政府信息公开工作年度报告", "XX镇2021年…"); not the 乡镇 a sentence
+# takes together ('各乡镇2022年…', '全镇', '我镇', '本镇').
 PLACE_YEAR_TITLE_RE = re.compile(either_script(
-    rf"^(?!为|根据|按照|依据|依照|经|据|在|对|从)(?:[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟]\s*{YEAR}\s*年"
+    rf"^(?!为|根据|按照|依据|依照|经|据|在|对|从)(?:(?:[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟]"
+    rf"|(?!各|全|本|我|该|乡镇)[\u4e00-\u9fa5]{{2,10}}?(?<!乡)[乡镇])\s*{YEAR}\s*年"
     rf"|{YEAR}\s*年\s*[\u4e00-\u9fa5]{{2,10}}?[省市县区州旗盟](?!政府|人民|委|局|办))"))
 # A 决议 is what a meeting adopts (党政机关公文处理工作条例 第八条): titled by the session of the body
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.

@@ -83,6 +83,11 @@ def closes_duty_note(texts: list[str]) -> bool:
 
 # A lead a clause of the sentence opens, its value to follow ("…；责任单位：" before "各区政府"): a line the
 # wrap ended there goes on, as one ending in a clause's ； may.
+# A short name given in brackets to what the words before it name ('…年度报告（以下简称年报）', '…条例（以下简称《条例》）',
+# '…办法（下称办法）'): the bracket belongs to the sentence those words open or stand in, so a line the wrap opened
+# on it goes on from the line above, and that line ends no title or heading (a title names itself in full, and no
+# short name follows it).
+SHORT_NAME_RE = re.compile(either_script(r"^[（(]\s*(?:(?:以下|下文|下)(?:简称|统称|称)|简称|统称)"))
 LEAD_END_RE = re.compile(r"[。；;][^，。；：,;:、]{1,6}[：:]$")
 
 

@@ -20,7 +20,7 @@ from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETE
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
-from ...text.lines import DUTY_NOTE_WRAP, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
+from ...text.lines import DUTY_NOTE_WRAP, SHORT_NAME_RE, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ...text.numerals import CN_NUMERAL, cn_to_int
@@ -229,6 +229,14 @@ def _chapter_headings(lines: list[Line]) -> set[int]:
     return found
 
 
+def _named_short_below(lines: list[Line], k: int) -> bool:
+    """The line under line k opens on a short name's bracket ('（以下简称年报）根据…'): the words of line k are
+    what a sentence names and shortens there, as a report's lead opens on the report's own name
+    ('…年度报告（以下简称年报）根据《条例》编制'), and the wrap cut after them. A title names itself in full and no
+    short name follows it: line k is no title's, though it spells the title above it again."""
+    return k + 1 < len(lines) and bool(SHORT_NAME_RE.match(lines[k + 1].text.strip()))
+
+
 def _printed_again(lines: list[Line], start: int, k: int, reach: int = 2) -> bool:
     """Line k repeats the title's first line, or the lines from k, within a
     title's reach, spell again what its lines start..k-1 spell: the title
@@ -284,7 +292,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
             continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
-                or AGENDA_ITEM_RE.match(lines[i].text.strip()):
+                or AGENDA_ITEM_RE.match(lines[i].text.strip()) or _named_short_below(lines, i):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
             # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word)
             continue
@@ -298,6 +306,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
             if stop - 1 > i and is_doc_number_line(lines[stop - 1].text):
                 break  # the 发文字号 under the title, though it names a 公告 as a title would
+            if stop - 1 > i and _named_short_below(lines, stop - 1):
+                break  # the line a short name's bracket goes on from opens a sentence, no line of the title above
             if stop - 1 > i and _printed_again(lines, i, stop - 1):
                 break  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
                 # or not, is a block of its own
@@ -1149,8 +1159,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
             # opens as a title does, its 发文机关 and 关于, unless the line above leaves a list of organs or a place's
             # name open, '…、政协北京市' / '顺义区委员会办公室关于'; nor a whole title of its own above it)
-        if _margin_over_centred(lines, start - 1, full_width):
-            break  # a short line at the margin over a centred one (a 抄送's last, a sentence's) is none of its lines
+        if _margin_over_centred(lines, start - 1, full_width) or _indented_over_centred(lines, start - 1, full_width):
+            break  # a short line at the margin over a centred one (a 抄送's last, a sentence's) is none of its lines,
+            # nor one set at a paragraph's indent (a paragraph's, or a table's cell set as one)
         if organ_alone(above.text) and _organs_over_kind(lines, start, end):
             start -= 1  # a 公告's or 令's title is its organs' names and its kind (GB/T 9704 10.1): the kind
             continue  # alone under the organs, one a line
@@ -1300,6 +1311,20 @@ def _margin_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
     is none of the title's under it."""
     return k + 1 < len(lines) and centred(lines[k + 1], full_width) and not lines[k].runs \
         and not wrapped(lines[k], full_width)
+
+
+def _indented_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k stands short at a paragraph's indent (GB/T 9704 7.3.3: 左空二字), not centred, over a centred line:
+    where the file keeps each line's place, a title's lines are all centred (7.3.1), so line k (a paragraph's only
+    line, a table's cell printed one a line at the indent) is none of the title's under it, though the title
+    opens on its year and not on an organ's or a place's name. Only over a centred line that opens a title by its own
+    grammar (its year and place, its organ and year, or its organ and 关于): a title set larger than the body may
+    place its first line at the indent, over its centred tail ('…一般高处坠落事' / '故调查报告')."""
+    if not (k + 1 < len(lines) and centred(lines[k + 1], full_width) and bool(paragraph_indent(lines[k]))
+            and not centred(lines[k], full_width) and not wrapped(lines[k], full_width)):
+        return False
+    head = re.sub(r"\s", "", lines[k + 1].text)
+    return bool(PLACE_YEAR_TITLE_RE.match(head) or YEAR_TITLE_RE.match(head) or TITLE_GRAMMAR_RE.match(head))
 
 
 def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
