@@ -1,0 +1,42 @@
+"""The document grammar on layouts of the hundred-and-forty-fifth held-out
+set's kind (issue #11): documents on administrative divisions and names
+(批复 and 通知 setting up or abolishing towns, 街道 and 社区, notices naming
+villages and 历史文化街区 with their lists in an 附件) and a 督查通报 ranking
+the units it names. Each case is invented text laid out as extractors give it
+(one line a paragraph, or hard-wrapped at a narrow measure) and goes through
+the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+
+# ---------------------------------------------------------------- an annex's count in brackets is a note, not its title
+
+def _naming_notice(mark: str) -> list[str]:
+    return ["某某省人民政府办公厅关于公布2019年度特色名镇的通知", "各市、县人民政府:",
+            "经省人民政府同意,现将某镇等8个镇予以公布。", mark, "某某省人民政府办公厅", "2019年5月6日",
+            "附件", "2019年度特色名镇名单", "(共8个)", "一、生态名镇(3个)", "甲市乙县丙镇"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_count_under_an_annex_title_is_no_part_of_the_title(columns):
+    """GB/T 9704 7.3.4 and 8: the 附件说明 names each annex as its own title
+    prints it. A list's count in brackets on the line under the title
+    ('（共8个）') is a note printed under it, as a unit line is: the annex is
+    titled as the 附件说明 names it."""
+    docs = _documents(_naming_notice("附件:2019年度特色名镇名单"), columns)
+    assert [part.title for part in docs[0].parts[1:]] == ["2019年度特色名镇名单"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_control_a_count_the_annex_note_names_stays_in_the_title(columns):
+    """Control: where the 附件说明 names the annex with its count, the count
+    is of the title, as before."""
+    docs = _documents(_naming_notice("附件:2019年度特色名镇名单(共8个)"), columns)
+    assert [part.title for part in docs[0].parts[1:]] == ["2019年度特色名镇名单(共8个)"]
+
