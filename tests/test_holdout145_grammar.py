@@ -40,3 +40,33 @@ def test_control_a_count_the_annex_note_names_stays_in_the_title(columns):
     docs = _documents(_naming_notice("附件:2019年度特色名镇名单(共8个)"), columns)
     assert [part.title for part in docs[0].parts[1:]] == ["2019年度特色名镇名单(共8个)"]
 
+
+# ---------------------------------------------------------------- the names under a list's numbered heading are its rows
+
+def _ranking_notice(last_heading: str) -> list[str]:
+    return ["关于第二季度全县环境卫生整治情况的督查通报", "各乡镇人民政府,县直各部门:",
+            "县督查组对各乡镇和县直部门环境卫生整治情况进行了督查,现将督查情况通报如下:",
+            "1、乡镇末位排名", "甲乡 乙镇", last_heading, "县水务局",
+            "某某县环境卫生整治领导小组办公室", "2021年7月8日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_name_under_a_list_heading_over_the_signature_is_no_signer(columns):
+    """GB/T 9704 7.3.5: the 署名 stands under the body. A numbered heading
+    that is a list's heading, its label and a short phrase alone with no
+    sentence and no colon ('2、部门末位排名'), heads the names under it, as a
+    caption ending in a colon does: the name printed right under it is the
+    list's row, and the signature is the organ over the date."""
+    docs = _documents(_ranking_notice("2、部门末位排名"), columns)
+    assert docs[0].issuers == ["某某县环境卫生整治领导小组办公室"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_control_joint_signers_under_an_item_with_its_text_stay(columns):
+    """Control: under an item that holds its own text ('2、联系人:王某'),
+    two organs' names over the date are joint signers, as before."""
+    lines = _ranking_notice("2、联系人:王某,电话:1234567")
+    lines[6] = "某某县水务局"
+    docs = _documents(lines, columns)
+    assert docs[0].issuers == ["某某县水务局", "某某县环境卫生整治领导小组办公室"]
+
