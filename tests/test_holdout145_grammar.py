@@ -70,3 +70,33 @@ def test_control_joint_signers_under_an_item_with_its_text_stay(columns):
     docs = _documents(lines, columns)
     assert docs[0].issuers == ["某某县水务局", "某某县环境卫生整治领导小组办公室"]
 
+
+# ---------------------------------------------------------------- a page's strip of fields gives the 发文字号
+
+REPLY_BODY = ["某某镇人民政府:", "你镇《关于撤镇设立街道的请示》收悉。经研究,同意撤销某某镇,设立某某街道。",
+              "请你镇自批准之日起6个月内完成变更。"]
+
+
+@pytest.mark.parametrize("strip, columns", [
+    (strip, columns) for strip in ("发文字号 某政发〔2021〕3号 发布日期 2021-02-07 09:54", "发文字号：某政发〔2021〕3号 来源：某某区人民政府")
+    for columns in WIDTHS] + [
+    # (the page's address run in: at 18 columns the wrap cuts the address and the label apart, which no rule reads)
+    ("http://www.example.gov.cn/zwgk/1.html发文字号 某政发〔2021〕3号 发布日期 2021-02-07", columns) for columns in (None, 26)])
+def test_the_number_in_a_pages_strip_of_fields_is_the_doc_number(strip, columns):
+    """A web page prints the document's fields on one line under its title,
+    each label and its value parted by spaces or a colon ('发文字号 X 发布日期
+    Y'), and a copy may run the page's address into it: the 发文字号 is the
+    value of its field (GB/T 9704 7.2.4), and the 主送 under the strip opens
+    the text."""
+    docs = _documents(["某某区人民政府关于撤销某某镇设立某某街道的批复", strip] + REPLY_BODY, columns)
+    assert (docs[0].doc_number, docs[0].addressees) == ("某政发〔2021〕3号", "某某镇人民政府")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_control_a_number_a_sentence_cites_after_the_word_is_no_field(columns):
+    """Control: a sentence that cites a number after the words 发文字号 goes
+    on past it ('…的规定'): no field's value, no 发文字号 of the text."""
+    body = ["某某镇人民政府:", "根据发文字号 某政发〔2019〕5号的规定,同意撤销某某镇,设立某某街道。"]
+    docs = _documents(["某某区人民政府关于撤销某某镇设立某某街道的批复"] + body, columns)
+    assert docs[0].doc_number is None
+
