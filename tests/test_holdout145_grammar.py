@@ -100,3 +100,28 @@ def test_control_a_number_a_sentence_cites_after_the_word_is_no_field(columns):
     docs = _documents(["某某区人民政府关于撤销某某镇设立某某街道的批复"] + body, columns)
     assert docs[0].doc_number is None
 
+
+# ---------------------------------------------------------------- a head line ending on a day is closed by it
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_addressees_under_a_field_ending_on_a_day_open_the_text(columns):
+    """GB/T 9704 7.3.2: the 主送 opens the text under the head. A head line
+    that ends on a whole day (a page's field '制定机关：…2020年4月12日') is
+    closed by it: the 主送 under it, ending on its colon, is a line of its
+    own, though a file one paragraph a line makes that short line fill its
+    measure."""
+    docs = _documents(["某某省人民政府关于公布第一批历史文化街区的通知",
+                       "某某省人民政府关于公布第一批历史文化街区的通知 某政发〔2020〕2号 制定机关:某某省人民政府 2020年4月12日",
+                       "各市(地)人民政府,省政府各直属单位:", "为保护历史文化遗产,省政府确定某街区等3个街区为第一批历史文化街区,现予公布。",
+                       "某某省人民政府", "2020年4月12日"], columns)
+    assert docs[0].addressees == "各市（地）人民政府，省政府各直属单位"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_control_a_sentence_wrapped_after_a_day_goes_on(columns):
+    """Control: in the body, a sentence the wrap cut after a day goes on
+    into the next line, as before."""
+    docs = _documents(["某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府:",
+                       "为做好防汛工作,县政府决定自2021年6月1日", "起进入汛期,各乡镇要落实值班制度。",
+                       "某某县人民政府", "2021年5月20日"], columns)
+    assert any("自2021年6月1日起进入汛期" in p.text for p in docs[0].parts[0].blocks if hasattr(p, "text"))

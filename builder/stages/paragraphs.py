@@ -702,6 +702,12 @@ def word_ends_in_de(text: str) -> bool:
 PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
 
 
+def _ends_on_day(text: str) -> bool:
+    """The text ends on a whole date, its year, month and day ('…2020年4月12日')."""
+    days = list(DATE_RE.finditer(text.rstrip()))
+    return bool(days) and days[-1].end() == len(text.rstrip()) and text.rstrip().endswith("日")
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False, cut_point: bool = False,
@@ -728,6 +734,10 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if frame and ISSUER_MARK_RE.match(above.replace(" ", "")):
         return BREAK  # the 发文机关标志 ends on its 文件 (GB/T 9704 7.2.2), the 发文字号 under it, though the unfolded mark
         # is wider than a narrow measure
+    if frame and opening and line.text.rstrip().endswith((":", "：")) and _ends_on_day(above):
+        return BREAK  # a line of the head that ends on a whole day (a page's field '制定机关：…2020年4月12日', a
+        # 成文日期 run onto a line) is closed by it: the 主送 under it, ending on its colon, opens the text (GB/T
+        # 9704 7.3.2), though the line above fills a short measure
     if ends_on_entry_page(last.text) and not PAGE_GOES_ON_RE.match(line.text.strip()):
         return BREAK  # a 目录 entry ends on the page its leaders lead to: a line set after that page, the whole
         # 目录 run into one line as a .doc's text may come, goes on with no sentence of it
