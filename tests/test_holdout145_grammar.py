@@ -125,3 +125,32 @@ def test_control_a_sentence_wrapped_after_a_day_goes_on(columns):
                        "为做好防汛工作,县政府决定自2021年6月1日", "起进入汛期,各乡镇要落实值班制度。",
                        "某某县人民政府", "2021年5月20日"], columns)
     assert any("自2021年6月1日起进入汛期" in p.text for p in docs[0].parts[0].blocks if hasattr(p, "text"))
+
+
+# ---------------------------------------------------------------- a counted list's names stand one a line
+
+COUNTED_ANNEX = ["某某省人民政府办公厅关于公布2019年度特色名村的通知", "各市、县人民政府:",
+                 "经省人民政府同意,现将某村等5个村予以公布。", "附件:2019年度特色名村名单", "某某省人民政府办公厅", "2019年5月6日",
+                 "附件", "2019年度特色名村名单", "一、生态名村(2个)", "甲市乙县丙镇丁村", "戊市己县庚镇辛村",
+                 "二、旅游名村(3个)", "壬市癸县子镇丑村", "寅市卯县辰镇巳村", "午市未县申镇酉村"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_names_under_a_heading_that_counts_them_stand_one_a_line(columns):
+    """A list's numbered heading that counts its items ('二、旅游名村(3个)',
+    COUNTED_HEADING_RE) ends on its count, and the names under it, as many
+    as it counts, are one a line, though they are all of one length: lines
+    of one width are a paragraph's wrap only where they fill the measure."""
+    docs = _documents(COUNTED_ANNEX, columns)
+    texts = [b.text for b in docs[0].parts[-1].blocks if type(b).__name__ == "Paragraph"]
+    assert texts[-3:] == ["壬市癸县子镇丑村", "寅市卯县辰镇巳村", "午市未县申镇酉村"]
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_control_a_sentence_wrapped_under_a_counted_heading_goes_on(columns):
+    """Control: a sentence under a counted heading, wrapped over lines that
+    fill the measure, is one paragraph, as before."""
+    docs = _documents(COUNTED_ANNEX[:-3] + ["各地要认真学习特色名村建设的做法和经验,加快推动村镇建设,促进乡村建设整体水平提升。"],
+                      columns)
+    texts = [b.text for b in docs[0].parts[-1].blocks if type(b).__name__ == "Paragraph"]
+    assert texts[-1].startswith("各地要认真学习") and texts[-1].endswith("提升。")

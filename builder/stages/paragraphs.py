@@ -535,14 +535,16 @@ def row_under_rows(out: list[Paragraph], line: Line) -> bool:
         and bool(ORGAN_END_RE.search(line.text.split()[0]))
 
 
-def counted_item(out: list[Paragraph], lines: list[Line], n: int) -> bool:
+def counted_item(out: list[Paragraph], lines: list[Line], n: int, full_width: float = 0.0) -> bool:
     """The last paragraph is an item of a list whose heading counts them
     ('（二）西乡塘区（3个）', COUNTED_HEADING_RE), one line each and fewer so far
     than the count, and line n the next: a unit's or a project's name ends the
     item on its line, whatever word it ends with ('…三津水厂' over '广西区水产试
     验场'), where the lines up to the next numbered line are as many as the
     heading counts: none was wrapped (a name the wrap cut goes on, and the
-    breaks are then the measure's to tell)."""
+    breaks are then the measure's to tell). Lines of one width are a
+    paragraph's wrap only where they fill the measure (full_width): names
+    of one length printed one a line stop short of it."""
     k, items = len(out) - 1, 0
     while k >= 0 and not COUNTED_HEADING_RE.match(out[k].text):
         if items >= COUNTED_REACH or out[k].lines[0] != out[k].lines[1] or SENTENCE_INSIDE_RE.search(out[k].text) \
@@ -560,7 +562,8 @@ def counted_item(out: list[Paragraph], lines: list[Line], n: int) -> bool:
     run = [line.text.strip() for line in lines[n - 1:j]]
     widths = {round(printed_width(line)) for line in lines[n - 1:j - 1]}
     return items + j - n == count and not any(text.endswith(RUNS_ON + ("-", "－")) for text in run) \
-        and not (len(run) >= 3 and max(widths) - min(widths) <= 1)  # (lines of one width: a paragraph's wrap)
+        and not (len(run) >= 3 and max(widths) - min(widths) <= 1
+                 and max(widths) >= full_width * MEASURE.fills)  # (lines of one width that fill it: a paragraph's wrap)
 
 
 COUNTED_REACH = 60  # items one a line a counted heading may hold over them
@@ -734,6 +737,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if frame and ISSUER_MARK_RE.match(above.replace(" ", "")):
         return BREAK  # the 发文机关标志 ends on its 文件 (GB/T 9704 7.2.2), the 发文字号 under it, though the unfolded mark
         # is wider than a narrow measure
+    if COUNTED_HEADING_RE.match(above.strip()):
+        return BREAK  # a list's numbered heading that counts its items ends on its count ('一、生态名村(3个)'), though
+        # its line fills a short measure: the items stand under it (counted_item)
     if frame and opening and line.text.rstrip().endswith((":", "：")) and _ends_on_day(above):
         return BREAK  # a line of the head that ends on a whole day (a page's field '制定机关：…2020年4月12日', a
         # 成文日期 run onto a line) is closed by it: the 主送 under it, ending on its colon, opens the text (GB/T
@@ -860,7 +866,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) - opened <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        counted = counted_item(out, lines, n)
+        counted = counted_item(out, lines, n, full_width)
         # A chapter's figure and words alone on a line not full ('9 附则') end there, whatever opens the next line.
         chapter_ended = chapter_above and out[-1].lines[0] == out[-1].lines[1] \
             and printed_width(lines[n - 1]) + paragraph_indent(lines[n - 1]) < full_width * MEASURE.fills
