@@ -78,8 +78,12 @@ REPLY_BODY = ["某某镇人民政府:", "你镇《关于撤镇设立街道的请
 
 
 @pytest.mark.parametrize("strip, columns", [
+    (strip, columns) for strip in ("发文字号 某政发〔2021〕3号 发布日期 2021-02-07 09:54", "发文字号：某政发〔2021〕3号 来源：某某区人民政府",
+                                   # (the spaces lost, as where the strip was wrapped and read back)
+                                   "http://www.example.gov.cn/1.html发文字号 某政发〔2021〕3号发布日期2021-02-07 09:54")
+    for columns in (None,)] + [
     (strip, columns) for strip in ("发文字号 某政发〔2021〕3号 发布日期 2021-02-07 09:54", "发文字号：某政发〔2021〕3号 来源：某某区人民政府")
-    for columns in WIDTHS] + [
+    for columns in (18, 26)] + [
     # (the page's address run in: at 18 columns the wrap cuts the address and the label apart, which no rule reads)
     ("http://www.example.gov.cn/zwgk/1.html发文字号 某政发〔2021〕3号 发布日期 2021-02-07", columns) for columns in (None, 26)])
 def test_the_number_in_a_pages_strip_of_fields_is_the_doc_number(strip, columns):

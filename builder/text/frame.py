@@ -164,10 +164,10 @@ NUMBER_LABEL_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{0,5}[号字]\s*[:�
 # and its value parted by spaces or a colon ('发文字号 X府发〔2021〕1号 发布日期 2021-02-07 09:54'), perhaps after the
 # page's address the copy ran into it ('http://….html发文字号 …'). The 发文字号 is the value of its own field: the
 # label before it (after the line's start, a space or the address's last character), the next field's label or the
-# line's end after it.
+# line's end after it (the spaces between may be lost where the strip was wrapped and read back: '…1号发布日期…').
 FIELD_NUMBER_RE = re.compile(either_script(
     r"(?:^|(?<=[\sA-Za-z0-9/._-]))(?:发文字号|文号)\s*[:：]?\s*(?P<number>\S+?)"
-    r"(?=\s*$|\s+(?:发布|成文|发文|印发|公开|生成)(?:日期|时间)|\s+(?:来源|主题分类|索引号)\s*[:：]?)"))
+    r"(?=\s*$|\s*(?:发布|成文|发文|印发|公开|生成)(?:日期|时间)|\s*(?:来源|主题分类|索引号)\s*[:：])"))
 
 
 def labelled_number(text: str) -> Optional[str]:
