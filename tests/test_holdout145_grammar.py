@@ -158,3 +158,41 @@ def test_control_a_sentence_wrapped_under_a_counted_heading_goes_on(columns):
                       columns)
     texts = [b.text for b in docs[0].parts[-1].blocks if type(b).__name__ == "Paragraph"]
     assert texts[-1].startswith("各地要认真学习") and texts[-1].endswith("提升。")
+
+
+# ---------------------------------------------------------------- a 主送 the wrap cut before its colon, under a day
+
+@pytest.mark.parametrize("head", ["某某省人民政府关于公布第一批历史文化街区的通知 某政发〔2020〕2号 制定机关:某某省人民政府 2020年4月12日",
+                                  "发文字号 某政发〔2020〕2号 发布日期 2020-04-12 09:54"])
+def test_addressees_wrapped_before_their_colon_under_a_day_open_the_text(head):
+    """GB/T 9704 7.3.2: the 主送 opens the text under the head; a line of
+    the head that ends on a day (a field's '…2020年4月12日', a page's
+    '2020-04-12 09:54') is closed by it, and the 主送 under it is a line of
+    its own though the wrap cut it before its colon
+    ('各市(地)人民政府,省政府各直属' / '单位:')."""
+    lines = ["某某省人民政府关于公布第一批历史文化街区的通知", head, "各市(地)人民政府(行署),省政府各直属",
+             "单位:", "为保护历史文化遗产,省政府确定某街区等3个街区为第一批历史文化街区,现予公布。",
+             "某某省人民政府", "2020年4月12日"]
+    docs = _documents(lines, None)
+    assert docs[0].addressees == "各市（地）人民政府（行署），省政府各直属单位"
+
+
+@pytest.mark.parametrize("columns", [18, 20])
+def test_addressees_under_a_wrapped_strip_of_fields_open_the_text(columns):
+    """The same under a page's strip of fields the measure wrapped, its last
+    line ending on the day and time ('…2021-02-07 09:54'): the 主送 under it,
+    wrapped too, opens the text."""
+    lines = ["某某区人民政府关于撤销某某镇设立某某街道的批复", "http://www.example.gov.cn/zwgk/zfwj/qzfwj/1.html发文字号 某政发〔2021〕3号 发布日期 2021-02-07 09:54",
+             "甲镇、乙镇、丙镇、丁镇、戊镇、己镇人民政府:", "你们申请的撤镇设街道工作已经批准同意,现批复如下:同意撤销甲镇,设立甲街道。",
+             "请你们自批准之日起,10个月内完成变更。"]
+    docs = _documents(lines, columns)
+    assert docs[0].addressees == "甲镇、乙镇、丙镇、丁镇、戊镇、己镇人民政府"
+
+
+def test_control_a_wrapped_sentence_under_a_day_goes_on():
+    """Control: a sentence of the body the wrap cut before its colon goes on
+    past the line, as before."""
+    docs = _documents(["某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府:",
+                       "县政府决定自2021年6月1日起进入汛期,各乡镇人民政府", "要做好以下工作:", "一、落实值班制度。",
+                       "某某县人民政府", "2021年5月20日"], None)
+    assert any("各乡镇人民政府要做好以下工作" in p.text for p in docs[0].parts[0].blocks if hasattr(p, "text"))

@@ -49,7 +49,7 @@ from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
-from .split import BARE_ENDING_RE, organ_names
+from .split import BARE_ENDING_RE, is_addressee_line, organ_names
 
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
@@ -706,15 +706,28 @@ PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
 
 
 def _ends_on_day(text: str) -> bool:
-    """The text ends on a whole date, its year, month and day ('…2020年4月12日')."""
+    """The text ends on a whole date, its year, month and day ('…2020年4月12日'), or on the day and perhaps the
+    time a page's field prints in figures ('发布日期 2021-02-07 09:54')."""
     days = list(DATE_RE.finditer(text.rstrip()))
-    return bool(days) and days[-1].end() == len(text.rstrip()) and text.rstrip().endswith("日")
+    return bool(days) and days[-1].end() == len(text.rstrip()) and text.rstrip().endswith("日") \
+        or bool(PAGE_DAY_END_RE.search(text.rstrip()))
+
+
+PAGE_DAY_END_RE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _addressees_wrapped(lines: list[Line], n: int) -> bool:
+    """Line n and the next are one 主送 the wrap cut before its colon ('各市(地)人民政府,省政府各直属' / '单位:'):
+    the line does not end on the colon, the next does, and the two read as a 主送 (split.is_addressee_line)."""
+    return n + 1 < len(lines) and not lines[n].text.rstrip().endswith((":", "：")) \
+        and lines[n + 1].text.rstrip().endswith((":", "：")) \
+        and is_addressee_line(lines[n].text.strip() + lines[n + 1].text.strip())
 
 
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False, cut_point: bool = False,
-           body_above: bool = False) -> str:
+           body_above: bool = False, addressees_wrapped: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -727,7 +740,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     text sets every section numbered by levels alone on its line
     (sections_set_alone); cut_point when the paragraph is a point cut among
     points that run their text in (cut_among_run_in); body_above when a
-    paragraph above the one so far closes a sentence (the body has begun)."""
+    paragraph above the one so far closes a sentence (the body has begun);
+    addressees_wrapped when the line and the next are a 主送 the wrap cut
+    before its colon (_addressees_wrapped)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if starts or names_above(above, line.text) or opening and above[:1] in "（(" and whole_adoption_note(above):
@@ -740,7 +755,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if COUNTED_HEADING_RE.match(above.strip()):
         return BREAK  # a list's numbered heading that counts its items ends on its count ('一、生态名村(3个)'), though
         # its line fills a short measure: the items stand under it (counted_item)
-    if frame and opening and line.text.rstrip().endswith((":", "：")) and _ends_on_day(above):
+    if (frame and line.text.rstrip().endswith((":", "：")) or addressees_wrapped) and opening and _ends_on_day(above):
         return BREAK  # a line of the head that ends on a whole day (a page's field '制定机关：…2020年4月12日', a
         # 成文日期 run onto a line) is closed by it: the 主送 under it, ending on its colon, opens the text (GB/T
         # 9704 7.3.2), though the line above fills a short measure
@@ -874,7 +889,7 @@ def paragraphs(lines: list[Line], full_width: float,
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
-                   any(p.text.rstrip().endswith("。") for p in out[:-1])) if out else BREAK
+                   any(p.text.rstrip().endswith("。") for p in out[:-1]), _addressees_wrapped(lines, n)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
