@@ -109,7 +109,7 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     items = next((k for k, b in enumerate(main.blocks) if isinstance(b, Provision)), len(main.blocks))
     contents = contents_over_title([p.text for p in paragraphs])  # the frame is under the title, not in a 目录 over it
     frame = read_frame(paragraphs[contents:], doc.title, doc.kind, gazette.name,
-                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents)
+                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents, _listed(main.blocks))
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
@@ -237,8 +237,20 @@ def _transferor(blocks: Sequence) -> list[str]:
     return []
 
 
+def _listed(blocks: Sequence) -> frozenset[int]:
+    """The paragraphs (by id) right under a numbered heading that is a list's
+    heading: its label and a short phrase alone, nothing run in after it, no
+    sentence's punctuation and no colon ('2、职能单位末位排名'), as a caption
+    ending in a colon heads a list (_caption). What is printed under it is
+    that list's first row, never a signer."""
+    return frozenset(id(b) for a, b in zip(blocks, blocks[1:])
+                     if isinstance(a, Provision) and isinstance(b, Paragraph) and not a.text.strip()
+                     and a.heading and len(a.heading) <= CAPTION_CHARS
+                     and not re.search(r"[，。；：,;:！？!?]", a.heading))
+
+
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
-               above_items: Optional[int] = None):
+               above_items: Optional[int] = None, listed: frozenset[int] = frozenset()):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
     paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
@@ -327,7 +339,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if date is None and kind == "发布会":
         date = next((iso_date(lead.group(0)) for p in paragraphs[:LEAD_PARAGRAPHS] if (lead := LEAD_DATE_RE.match(p.text))),
                     None)  # unsigned and undated at its foot: the day its lead opens on
-    signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None)
+    signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None, listed)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
     found = issuers(title, signature, gazette_name, kind, masthead, mark_organs(paragraphs[0].text) if paragraphs else ())
@@ -631,9 +643,10 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
                                                        or balanced(text) and organs_by_name([text[:-1]]))))
 
 
-def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[str]:
+def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: frozenset[int] = frozenset()) -> list[str]:
     """The signature is one organ or several, on one line or several, right
-    above the 成文日期; structure.py marked the line next to the date."""
+    above the 成文日期; structure.py marked the line next to the date. Names
+    that run up to a list's caption or numbered heading (listed) are its rows."""
     if date is None:
         return [p.text for p in paragraphs if p.role == "signature"][:1]
     k = _over_note(paragraphs, paragraphs.index(date))
@@ -664,7 +677,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph]) -> list[s
             k -= 1
         else:
             break
-    if len(lines) > 1 and k >= 0 and _caption(paragraphs[k].text):
+    if len(lines) > 1 and (k >= 0 and _caption(paragraphs[k].text) or id(paragraphs[k + 1]) in listed):
         # The names run up to a caption ('不合格单位：'): they are its list, the body's last lines, and the
         # signature is the one right over the date (a signature stands under the body's last sentence).
         for p in paragraphs[k + 1:firsts[-1]]:

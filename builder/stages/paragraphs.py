@@ -51,7 +51,7 @@ from ..text.numerals import CN_NUMERAL, cn_to_int
 from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
-from .split import BARE_ENDING_RE, organ_names
+from .split import BARE_ENDING_RE, is_addressee_line, organ_names
 
 
 # The sentence certainly goes on: a comma or an opening bracket, or a word
@@ -551,14 +551,16 @@ def row_under_rows(out: list[Paragraph], line: Line) -> bool:
         and bool(ORGAN_END_RE.search(line.text.split()[0]))
 
 
-def counted_item(out: list[Paragraph], lines: list[Line], n: int) -> bool:
+def counted_item(out: list[Paragraph], lines: list[Line], n: int, full_width: float = 0.0) -> bool:
     """The last paragraph is an item of a list whose heading counts them
     ('（二）西乡塘区（3个）', COUNTED_HEADING_RE), one line each and fewer so far
     than the count, and line n the next: a unit's or a project's name ends the
     item on its line, whatever word it ends with ('…三津水厂' over '广西区水产试
     验场'), where the lines up to the next numbered line are as many as the
     heading counts: none was wrapped (a name the wrap cut goes on, and the
-    breaks are then the measure's to tell)."""
+    breaks are then the measure's to tell). Lines of one width are a
+    paragraph's wrap only where they fill the measure (full_width): names
+    of one length printed one a line stop short of it."""
     k, items = len(out) - 1, 0
     while k >= 0 and not COUNTED_HEADING_RE.match(out[k].text):
         if items >= COUNTED_REACH or out[k].lines[0] != out[k].lines[1] or SENTENCE_INSIDE_RE.search(out[k].text) \
@@ -576,7 +578,8 @@ def counted_item(out: list[Paragraph], lines: list[Line], n: int) -> bool:
     run = [line.text.strip() for line in lines[n - 1:j]]
     widths = {round(printed_width(line)) for line in lines[n - 1:j - 1]}
     return items + j - n == count and not any(text.endswith(RUNS_ON + ("-", "－")) for text in run) \
-        and not (len(run) >= 3 and max(widths) - min(widths) <= 1)  # (lines of one width: a paragraph's wrap)
+        and not (len(run) >= 3 and max(widths) - min(widths) <= 1
+                 and max(widths) >= full_width * MEASURE.fills)  # (lines of one width that fill it: a paragraph's wrap)
 
 
 COUNTED_REACH = 60  # items one a line a counted heading may hold over them
@@ -718,10 +721,29 @@ def word_ends_in_de(text: str) -> bool:
 PAGE_GOES_ON_RE = re.compile(r"[\d.．…·・]")
 
 
+def _ends_on_day(text: str) -> bool:
+    """The text ends on a whole date, its year, month and day ('…2020年4月12日'), or on the day and perhaps the
+    time a page's field prints in figures ('发布日期 2021-02-07 09:54')."""
+    days = list(DATE_RE.finditer(text.rstrip()))
+    return bool(days) and days[-1].end() == len(text.rstrip()) and text.rstrip().endswith("日") \
+        or bool(PAGE_DAY_END_RE.search(text.rstrip()))
+
+
+PAGE_DAY_END_RE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _addressees_wrapped(lines: list[Line], n: int) -> bool:
+    """Line n and the next are one 主送 the wrap cut before its colon ('各市(地)人民政府,省政府各直属' / '单位:'):
+    the line does not end on the colon, the next does, and the two read as a 主送 (split.is_addressee_line)."""
+    return n + 1 < len(lines) and not lines[n].text.rstrip().endswith((":", "：")) \
+        and lines[n + 1].text.rstrip().endswith((":", "：")) \
+        and is_addressee_line(lines[n].text.strip() + lines[n + 1].text.strip())
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False, cut_point: bool = False,
-           body_above: bool = False) -> str:
+           body_above: bool = False, addressees_wrapped: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -734,7 +756,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     text sets every section numbered by levels alone on its line
     (sections_set_alone); cut_point when the paragraph is a point cut among
     points that run their text in (cut_among_run_in); body_above when a
-    paragraph above the one so far closes a sentence (the body has begun)."""
+    paragraph above the one so far closes a sentence (the body has begun);
+    addressees_wrapped when the line and the next are a 主送 the wrap cut
+    before its colon (_addressees_wrapped)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if SHORT_NAME_RE.match(line.text.strip()) and not ends_sentence(above):
@@ -747,6 +771,13 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if frame and ISSUER_MARK_RE.match(above.replace(" ", "")):
         return BREAK  # the 发文机关标志 ends on its 文件 (GB/T 9704 7.2.2), the 发文字号 under it, though the unfolded mark
         # is wider than a narrow measure
+    if COUNTED_HEADING_RE.match(above.strip()):
+        return BREAK  # a list's numbered heading that counts its items ends on its count ('一、生态名村(3个)'), though
+        # its line fills a short measure: the items stand under it (counted_item)
+    if (frame and line.text.rstrip().endswith((":", "：")) or addressees_wrapped) and opening and _ends_on_day(above):
+        return BREAK  # a line of the head that ends on a whole day (a page's field '制定机关：…2020年4月12日', a
+        # 成文日期 run onto a line) is closed by it: the 主送 under it, ending on its colon, opens the text (GB/T
+        # 9704 7.3.2), though the line above fills a short measure
     if ends_on_entry_page(last.text) and not PAGE_GOES_ON_RE.match(line.text.strip()):
         return BREAK  # a 目录 entry ends on the page its leaders lead to: a line set after that page, the whole
         # 目录 run into one line as a .doc's text may come, goes on with no sentence of it
@@ -884,7 +915,7 @@ def paragraphs(lines: list[Line], full_width: float,
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) - opened <= OPENING or not line.text.rstrip().endswith((":", "：")))
-        counted = counted_item(out, lines, n)
+        counted = counted_item(out, lines, n, full_width)
         # A chapter's figure and words alone on a line not full ('9 附则') end there, whatever opens the next line.
         chapter_ended = chapter_above and out[-1].lines[0] == out[-1].lines[1] \
             and printed_width(lines[n - 1]) + paragraph_indent(lines[n - 1]) < full_width * MEASURE.fills
@@ -892,7 +923,7 @@ def paragraphs(lines: list[Line], full_width: float,
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
-                   any(p.text.rstrip().endswith("。") for p in out[:-1])) if out else BREAK
+                   any(p.text.rstrip().endswith("。") for p in out[:-1]), _addressees_wrapped(lines, n)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："

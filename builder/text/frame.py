@@ -160,10 +160,25 @@ RECORD_NUMBER_RE = re.compile(rf"^(?:(?:{YEAR}\s*年\s*)?(?:第\s*(?:\d{{1,4}}|[
 NUMBER_LABEL_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{0,5}[号字]\s*[:：]\s*"))
 
 
+# A web page's strip of the document's fields copied with its text, on one line under the title: each field's label
+# and its value parted by spaces or a colon ('发文字号 X府发〔2021〕1号 发布日期 2021-02-07 09:54'), perhaps after the
+# page's address the copy ran into it ('http://….html发文字号 …'). The 发文字号 is the value of its own field: the
+# label before it (after the line's start, a space or the address's last character), the next field's label or the
+# line's end after it (the spaces between may be lost where the strip was wrapped and read back: '…1号发布日期…').
+FIELD_NUMBER_RE = re.compile(either_script(
+    r"(?:^|(?<=[\sA-Za-z0-9/._-]))(?:发文字号|文号)\s*[:：]?\s*(?P<number>\S+?)"
+    r"(?=\s*$|\s*(?:发布|成文|发文|印发|公开|生成)(?:日期|时间)|\s*(?:来源|主题分类|索引号)\s*[:：])"))
+
+
 def labelled_number(text: str) -> Optional[str]:
-    """The 发文字号 a line prints under its field's label, or None."""
+    """The 发文字号 a line prints under its field's label, or None; in a page's
+    strip of fields, the value of its own field (FIELD_NUMBER_RE)."""
     label = NUMBER_LABEL_RE.match(text.strip())
     number = text.strip()[label.end():] if label else ""
+    if not (DOC_NUMBER_RE.fullmatch(number) or UNCODED_NUMBER_RE.fullmatch(number)) \
+            and (field := FIELD_NUMBER_RE.search(text.strip())):
+        number = field.group("number")
+        return number if DOC_NUMBER_RE.fullmatch(number) else None
     return number if DOC_NUMBER_RE.fullmatch(number) or UNCODED_NUMBER_RE.fullmatch(number) else None
 
 

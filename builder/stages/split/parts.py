@@ -10,7 +10,7 @@ from difflib import Match, SequenceMatcher
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_MARK_RE, OPEN_BRACKETS, ORGAN_END_RE,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_MARK_RE, COUNT_NOTE_RE, OPEN_BRACKETS, ORGAN_END_RE,
                            SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of, same_body)
 from ...text.lines import ends_sentence, squash
 from ...text.numbering import LABEL_RE
@@ -221,6 +221,8 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             nxt = i + 1
             if nxt in titles:
                 title, nxt = titles[nxt].title, titles[nxt].end
+                if (noted := _noted_tail_end(lines, span, i + 1, nxt)) > nxt:
+                    title, nxt = join_title([line.text for line in lines[i + 1:noted]]), noted
             elif nxt < span.end and titleish(lines[nxt]):
                 stop = _noted_tail_end(lines, span, nxt, untitled_end(lines, nxt, span.end, full_width))
                 title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
@@ -320,7 +322,7 @@ def _noted_tail_end(lines: list[Line], span: DocSpan, start: int, stop: int) -> 
     it ('附件：…规范性文件目录（12件）'), as a kind word's title goes on to
     '（试行）'; a bracket it names no annex with ('（单位：万元）') is the text's."""
     named = squash("".join(line.text for line in lines[span.title.end:start]))
-    while stop < span.end and continues_title(lines, stop) \
+    while stop < span.end and (continues_title(lines, stop) or COUNT_NOTE_RE.match(lines[stop].text.strip())) \
             and squash(join_title([line.text for line in lines[start:stop + 1]])) in named:
         stop += 1
     return stop

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
-                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
+                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
@@ -1817,12 +1817,16 @@ def continues_title(lines: list[Line], end: int, kind: Optional[str] = None) -> 
     A title of a kind (kind) that numbers no orders, a 公报, goes on to its
     number in the series ('（第一号）'): no 令's or 公告's number, no 发文字号,
     and no note of the order that promulgated a 规章 ('（市政府12号令）', the
-    题注 a law library prints under its title)."""
+    题注 a law library prints under its title). Nor the count of a list's
+    items in brackets under its title ('（共10个）', COUNT_NOTE_RE): a note
+    printed under the title, as a unit line is, which is the title's own only
+    where the document names the title with it (parts._noted_tail_end)."""
     text = lines[end].text
     if kind is not None and kind not in NUMBERED_KINDS and SERIES_TAIL_RE.fullmatch(text.strip()):
         return True
     return bool(TITLE_TAIL_RE.fullmatch(text)) and not DATE_RE.search(text) \
-        and not paren_frame(text) and not ORDER_NUMBER_RE.match(text) and not orders_in_note(text)
+        and not paren_frame(text) and not ORDER_NUMBER_RE.match(text) and not orders_in_note(text) \
+        and not COUNT_NOTE_RE.match(text.strip())
 
 
 def _tail_over_signature(lines: list[Line], end: int) -> bool:
