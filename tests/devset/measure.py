@@ -201,7 +201,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout140": HERE / "holdout140",
         "holdout141": HERE / "holdout141",
         "holdout142": HERE / "holdout142",
-        "holdout143": HERE / "holdout143", "holdout144": HERE / "holdout144",
+        "holdout143": HERE / "holdout143",
+        "holdout144": HERE / "holdout144",
         "holdout145": HERE / "holdout145"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
