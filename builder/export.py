@@ -73,7 +73,7 @@ def _provisions(doc: Document) -> list[dict]:
                            "parent": block.parent, "heading": block.heading or None,
                            "text": block.text, "lines": list(block.lines), "date": block.date}
                 out.append(current)
-            elif isinstance(block, Paragraph) and current is not None and block.role == "body":
+            elif isinstance(block, Paragraph) and current is not None and block.role in ("body", "row"):
                 current["text"] = "\n".join(t for t in (current["text"], block.text) if t)
                 current["lines"][1] = block.lines[1]
             elif isinstance(block, Paragraph) and block.role == "heading":

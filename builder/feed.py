@@ -29,7 +29,7 @@ TIMEZONE = "+08:00"  # gazette dates are dates in China Standard Time
 SUMMARY_CHARS = 160  # enough for the opening sentence or two of a notice
 ENDS = "。！？；："
 SENTENCE_END = re.compile(f"(?<=[{ENDS}])")
-TEXT_ROLES = ("body", "entry")  # a paragraph of the text itself, not of the frame
+TEXT_ROLES = ("body", "row", "entry")  # a paragraph of the text itself, not of the frame
 
 
 def entry_id(doc: Document) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from builder.convert import convert
+from builder.export import document_data
 from test_variants import cut
 
 BODY = ("2020年，全县各级党组织和广大党员干部紧紧围绕县委县政府中心工作，攻坚克难，真抓实干，涌现出一批先进集体和"
@@ -65,3 +66,59 @@ def test_a_table_one_cell_a_line_sets_no_measure():
     blocks = doc.parts[0].blocks
     at = next(n for n, b in enumerate(blocks) if getattr(b, "label", "") == "一、")
     assert (blocks[at].heading, blocks[at].text, blocks[at + 1].text) == ("总体情况", "", REPORT[3])
+
+
+# ---------------------------------------------------------------- items one a line shown as a list
+
+def _blocks(lines: list[str]):
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    return doc, [block for part in doc.parts for block in part.blocks]
+
+
+PLACES = ["大明湖（自然地理实体）", "芙蓉街（街巷）", "四门塔（建筑物）", "朱家峪（村落）"]
+# A page one paragraph a line (its long paragraphs end on their stops: measure.wraps reads no wrap).
+NAMING = ["某某市人民政府关于公布第一批地名文化遗产保护名录的通知", "各区县人民政府，市政府各部门：",
+          "为加强地名文化遗产保护，传承优秀传统文化，根据《地名管理条例》和省有关规定，市人民政府组织开展了地名文化遗产认定工作。",
+          "经各区县申报、专家评审和社会公示，确定了第一批地名文化遗产保护名录，现予以公布，名录所列地名共计四处，名录如下：",
+          *PLACES,
+          "各区县人民政府要切实履行保护主体责任，建立健全保护管理制度，加强日常巡查和维护，确保地名文化遗产得到有效保护。",
+          "市民政局要会同有关部门加强业务指导和监督检查，及时研究解决保护工作中的困难和问题，推动保护工作落到实处。",
+          "各有关单位要加大宣传力度，充分利用各类媒体广泛宣传地名文化遗产的历史价值，营造全社会共同保护的良好氛围。",
+          "某某市人民政府", "2021年5月6日"]
+
+
+def test_items_one_a_line_are_a_list_s_rows():
+    """Places one a line, short, no sentence in any: each a row of one list,
+    which the page shows one a line as printed (gz-rows), no item a
+    paragraph of the text's own."""
+    doc, blocks = _blocks(NAMING)
+    assert [b.role for b in blocks if b.text in PLACES] == ["row"] * 4
+    assert doc.issuers == ["某某市人民政府"] and doc.date == "2021-05-06"
+
+
+@pytest.mark.parametrize("members", [["组长：张某某", "副组长：李某某", "成员：王某某"],
+                                     ["一等奖：甲县", "二等奖：乙县、丙县", "三等奖：丁县"]])
+def test_posts_or_grades_and_their_names_one_a_line_are_rows(members):
+    """A group's posts or a commendation's grades, each with its names after a
+    colon, one a line: the rows of a list."""
+    _, blocks = _blocks(NAMING[:4] + members + NAMING[-5:])
+    assert [b.role for b in blocks if b.text in members] == ["row"] * 3
+
+
+def test_a_heading_a_closing_formula_and_a_signature_are_no_rows():
+    """Control: a short line alone between sentences, the 结束语 over the
+    signature and the signature over its date are what they were."""
+    lines = NAMING[:4] + ["一、总体要求", "坚持保护优先，合理利用。", "工作目标",
+                          "到2025年，建成地名文化遗产保护体系。"] + NAMING[-5:-2] + ["特此通知"] + NAMING[-2:]
+    doc, blocks = _blocks(lines)
+    roles = {b.text: getattr(b, "role", None) for b in blocks}
+    assert roles["工作目标"] == "body" and roles["特此通知"] == "body" and roles["某某市人民政府"] == "signature"
+
+
+def test_rows_under_an_item_are_its_text_in_the_export():
+    """The rows under a numbered item are that item's text in the export, as a
+    paragraph under it is."""
+    lines = NAMING[:4] + ["一、保护名录", *PLACES, "二、工作要求"] + NAMING[-5:]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    first = next(p for p in document_data(gazette.documents[0], gazette)["provisions"] if p["label"].startswith("一"))
+    assert all(place in first["text"] for place in PLACES)

@@ -792,7 +792,7 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
     signature column wrapped ("XX县应对…工作" over "领导小组（指挥部）"): it
     begins as organ names do (a place, 中共, 国家…) but ends as none does,
     and with the line under it makes one name."""
-    if k < 1 or paragraphs[k - 1].role not in ("signature", "body"):
+    if k < 1 or paragraphs[k - 1].role not in ("signature", "body", "row"):
         return False
     head = _one_name(paragraphs[k - 1].text)
     return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
@@ -805,7 +805,8 @@ def _joint_head(paragraphs: list[Paragraph], k: int) -> bool:
     7.3.5.2) whose last name the measure cut ('…发展改革委 商务' / '部 财政部',
     '…发展改革委 商' / '务部'): every name on it whole but its last, which with
     the first piece of the line under it makes one, the rest of that line names."""
-    if k < 1 or paragraphs[k - 1].role not in ("signature", "body") or paragraphs[k].role not in ("signature", "body"):
+    if k < 1 or paragraphs[k - 1].role not in ("signature", "body", "row") \
+            or paragraphs[k].role not in ("signature", "body", "row"):
         return False
     *names, tail = paragraphs[k - 1].text.split() or [""]
     head, *rest = paragraphs[k].text.split() or [""]

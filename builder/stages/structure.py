@@ -28,7 +28,7 @@ from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
 from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, SECTION_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
-from ..text.rows import LISTED_ROW_RE
+from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
 from .paragraphs import point_heading
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
@@ -488,4 +488,27 @@ def frame_role(text: str, blocks: list, n: int) -> str:
     if LISTED_ROW_RE.match(text) and isinstance(prev, Paragraph) \
             and (prev.text.endswith(("：", ":")) or LISTED_ROW_RE.match(prev.text)):
         return "row"
+    if _row_line(text) and (_bare_row(blocks, n - 1) or _bare_row(blocks, n + 1)):
+        return "row"  # lines one item a line, as a list of names or places, a group's members by their posts or a
+        # table copied one cell a line sets them: short, no sentence in any, each a paragraph of its own
     return "body"
+
+
+def _row_line(text: str) -> bool:
+    """A list's item on its line: a bare line, or a short lead and its value ('组长：李某', '二等奖：某某市',
+    '面积:30000'), no sentence after the lead."""
+    if CLOSING_FORMULA_RE.match(text.replace(" ", "")):
+        return False  # the 结束语 ('特此通告') closes the body, over its 署名
+    lead = POST_LEAD_RE.match(text)
+    return _bare_line(text) or bool(lead) and len(text) <= 30 and not text.endswith(("：", ":")) \
+        and not re.search(r"[，；：,;:]", text[lead.end():]) and not ends_sentence(text)
+
+
+def _bare_row(blocks: list, k: int) -> bool:
+    """The k-th block may stand in a list one item a line: a bare line of the body, no numbered point, no date
+    and no 署名 over one."""
+    block = blocks[k] if 0 <= k < len(blocks) else None
+    below = blocks[k + 1] if k + 1 < len(blocks) else None
+    return isinstance(block, Paragraph) and block.role in ("body", "row") and _row_line(block.text) \
+        and not LABEL_RE.match(block.text) and not DATE_LINE_RE.match(block.text.replace(" ", "")) \
+        and not (isinstance(below, Paragraph) and DATE_LINE_RE.match(below.text.replace(" ", "")))

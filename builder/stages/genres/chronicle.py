@@ -114,7 +114,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             label = (match.group("when") + match.group("sep")).strip()
             tail = numbering.entry(count, label, iso_partial(*when), match.group("what"), block.lines)
             out.append(tail)
-        elif tail is not None and frame_role(text, blocks, n) == "body":
+        elif tail is not None and frame_role(text, blocks, n) in ("body", "row"):
             out.append(block)  # a second paragraph of the entry above
             tail = block
         else:
