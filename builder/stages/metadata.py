@@ -45,6 +45,14 @@ HELD_BY_RE = re.compile(either_script(r"^(?:[^|｜]{1,12}[|｜])?(?P<issuer>[^|�
 # 中午12:30，在…举行…记者会'), as a news report's lead opens on its time and place: the record is dated by it.
 LEAD_DATE_RE = re.compile(r"^\s*[\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")
 LEAD_PARAGRAPHS = 3  # the headline's lead is its first paragraph, under a column's note or a 'published' line at most
+# A gazette of the 1980s and 1990s reprints some documents as summaries (摘要): the title and 发文字号 as the document
+# prints them, then a lead that opens on the day its organ issued it and names it in 《》 ('1989年10月11日,省人民政府
+# 发出《关于切实加强物价调控工作的通知》,主要内容如下:') and its points, with no signature and no date at the foot.
+# The day the lead gives to the document its own title names is its 成文日期; a lead dating another document
+# ('1990年5月3日,国务院发出《关于…的通知》,现就贯彻…') tells what the document answers, not when it was written.
+SUMMARY_LEAD_RE = re.compile(LEAD_DATE_RE.pattern + either_script(
+    r"\s*[,，]?\s*[^《》,，。:：]{0,30}?(?:发出|印发|下发|发布|颁发)了?\s*《(?P<cited>[^《》]{4,})》"))
+SUMMARY_LEAD_PARAGRAPHS = 6  # the organ's line, the title's lines and the 发文字号 stand over the lead
 # A reply of the 1950s to the 1980s names what it answers by 对 where a later one has 关于 ('国务院对…的报告的批复',
 # '…部对…问题的复函'): the organ's name before 对 is the title's 发文机关.
 REPLY_TITLE_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fa5]{2,30}?)" + either_script("对"))
@@ -336,6 +344,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
     if date is None and kind == "纪要":
         date = _meeting_date(paragraphs)
+    if date is None:
+        date = _summary_date(paragraphs, title)  # unsigned and undated: the day a gazette's summary gives it
     if date is None and kind == "发布会":
         date = next((iso_date(lead.group(0)) for p in paragraphs[:LEAD_PARAGRAPHS] if (lead := LEAD_DATE_RE.match(p.text))),
                     None)  # unsigned and undated at its foot: the day its lead opens on
@@ -564,6 +574,19 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
             one_event = one_adoption(p.text) and not ADOPTION_NOTE_RE.match(below) \
                 and not (further_event(below) and not one_adoption(p.text + below))
             return adoption_date(adopted) if one_event else None
+    return None
+
+
+def _summary_date(paragraphs: list[Paragraph], title: str) -> Optional[str]:
+    """The day a gazette's summary says the document was issued (SUMMARY_LEAD_RE): its lead, above the first
+    numbered point, names the document by its own title, whole or without the 发文机关 before 关于."""
+    own = re.sub(r"\s", "", title or "")
+    for p in paragraphs[:SUMMARY_LEAD_PARAGRAPHS]:
+        if LABEL_RE.match(p.text.strip()):
+            break
+        lead = SUMMARY_LEAD_RE.match(p.text)
+        if lead and own.endswith(re.sub(r"\s", "", lead.group("cited"))):
+            return iso_date(LEAD_DATE_RE.match(p.text).group(0))
     return None
 
 
