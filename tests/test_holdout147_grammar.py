@@ -1,0 +1,46 @@
+"""The document grammar on layouts of the hundred-and-forty-seventh held-out
+set's kind (issue #11): public recruitment and selection announcements
+(招聘/招考/选调 公告) of city, county and district bodies, as pages store them:
+each an excerpt cut before its position table and signature, run together with
+the next one's title. Each case is invented text laid out as extractors give it
+(one line a paragraph, or hard-wrapped at a narrow measure) and goes through the
+real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 26]
+
+FIRST = ["某某县2022年公开招聘卫生专业技术人员公告",
+         "为满足我县卫生事业发展需要,经研究决定,面向社会公开招聘卫生专业技术人员20名。现将有关事项公告如下:",
+         "一、招聘原则", "坚持公开、平等、竞争、择优的原则。",
+         "二、招聘程序", "(一)报名", "报名时间:2022年6月1日至6月5日。"]
+SECOND_LEAD = ["为充实教师队伍,经县人民政府同意,面向社会公开招聘中小学教师30名。有关事项公告如下:",
+               "一、招聘条件", "1.具有中华人民共和国国籍;", "2.遵守宪法和法律;"]
+
+
+# ---------------------------------------------------------------- a step's label cut short over the next title
+
+@pytest.mark.parametrize("columns", [None])
+@pytest.mark.parametrize("label", ["报名流程", "办理程序"])
+def test_a_dated_place_title_under_a_bare_step_label_opens_a_document(label, columns):
+    """A page's excerpt may end on a step's label alone ('报名流程', no value
+    under it); the next announcement's title, a 公文 title by its own grammar
+    (a place and the year its 事由 covers, a 公文's 文种 at its end), is no
+    value a guide prints under a label: it opens the next document."""
+    docs = _documents(FIRST + [label, "某某市某某区2023年公开招聘中小学教师公告"] + SECOND_LEAD, columns)
+    assert [d.title for d in docs] == ["某某县2022年公开招聘卫生专业技术人员公告",
+                                       "某某市某某区2023年公开招聘中小学教师公告"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_guide_value_under_its_label_stays_the_guide_s(columns):
+    """Control: a 办事指南's value under its label alone (a time, a place,
+    the ground it cites) is the guide's element, no title."""
+    guide = ["某某县不动产登记办事指南", "办理流程", "申请、受理、审核、登簿", "办理时限", "5个工作日",
+             "设定依据", "《不动产登记暂行条例》"]
+    docs = _documents(guide, columns)
+    assert [d.title for d in docs] == ["某某县不动产登记办事指南"]
