@@ -44,3 +44,29 @@ def test_a_guide_value_under_its_label_stays_the_guide_s(columns):
              "设定依据", "《不动产登记暂行条例》"]
     docs = _documents(guide, columns)
     assert [d.title for d in docs] == ["某某县不动产登记办事指南"]
+
+
+# ---------------------------------------------------------------- a title whose opening hands on the body by its kind
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title,lead", [
+    ("市直部门公开遴选工作人员公告", "因工作需要,部分市直部门拟公开遴选工作人员若干名,现将有关事项公告如下:"),
+    ("机关单位公开选调工作人员的通知", "根据工作需要,经研究,决定公开选调工作人员5名。现将有关事项通知如下："),
+])
+def test_a_title_whose_opening_hands_on_the_body_by_its_kind_opens_a_document(title, lead, columns):
+    """A title naming neither organ nor place, under an excerpt cut inside a
+    quotation (no sentence's end above it): its first paragraph ends on the
+    过渡语 that hands on the body by the title's own 文种 ('…现将有关事项公告
+    如下:'), a 公文's opening, so the title opens a document."""
+    cut = FIRST[:4] + ["须提供派遣报到证。报考“护理类”"]
+    docs = _documents(cut + [title, lead, "一、遴选范围", "本市机关在编在岗的公务员。"], columns)
+    assert [d.title for d in docs] == ["某某县2022年公开招聘卫生专业技术人员公告", title]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_line_ending_in_a_kind_word_over_a_lead_of_another_kind_stays_in_its_sentence(columns):
+    """Control: a body line that ends on a kind word ('…下发的通知') over a
+    paragraph that hands on by another word ('…要求如下:') opens nothing."""
+    body = FIRST[:4] + ["2.认真学习市人社局下发的通知", "各单位要认真组织,具体要求如下:", "(1)按时报名。"]
+    docs = _documents(body, columns)
+    assert [d.title for d in docs] == ["某某县2022年公开招聘卫生专业技术人员公告"]

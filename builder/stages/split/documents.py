@@ -27,7 +27,7 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, 
                       join_title, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
@@ -547,6 +547,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     planned = plan_title(block.title)
     return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
+        or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))

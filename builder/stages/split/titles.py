@@ -894,6 +894,26 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
     return False
 
 
+def announces_itself_under(lines: list[Line], end: int, title: str, stop: int | None = None) -> bool:
+    """The first paragraph under a title (lines end on, up to stop) ends on the 过渡语 that hands on the body
+    by the 文种 the title ends in ('…现将有关事项公告如下：', '特通知如下：', '现通报如下：'): a 公文's opening
+    (党政机关公文格式: the 开头 states the ground and purpose, then hands on the matter by its own kind), which no
+    sentence running on past a kind word holds; read up to the outline's or the articles' first heading."""
+    kind = kind_of(title)
+    if not kind:
+        return False
+    announcing = re.compile(either_script(rf"{kind}\s*如\s*下\s*[:：]$"))
+    first = ""
+    for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
+        text = line.text.strip()
+        if LABEL_RE.match(text):
+            return False  # the outline or the articles begun: the opening handed nothing on
+        first += text
+        if announcing.search(first):
+            return True
+    return False
+
+
 def _rules_open(text: str) -> bool:
     """The line a body's own rules open with: their first division or
     article ('第一章 总则', '第一条', '一、…'), or the preamble that gives
