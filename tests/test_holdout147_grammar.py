@@ -70,3 +70,24 @@ def test_a_line_ending_in_a_kind_word_over_a_lead_of_another_kind_stays_in_its_s
     body = FIRST[:4] + ["2.认真学习市人社局下发的通知", "各单位要认真组织,具体要求如下:", "(1)按时报名。"]
     docs = _documents(body, columns)
     assert [d.title for d in docs] == ["某某县2022年公开招聘卫生专业技术人员公告"]
+
+
+# ---------------------------------------------------------------- an organ's name ends where a word ends
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_opening_on_the_common_noun_departments_names_no_organ(columns):
+    """'市直部门公开遴选…公告': 部 ends organ names (组织部), but here it begins
+    the word 部门 (departments, the 事由's): an ending cut from its word names
+    no issuer of an unsigned 公告."""
+    docs = _documents(["县直部门公开选调工作人员公告", "因工作需要,现将有关事项公告如下:", "一、选调范围",
+                       "县直机关在编在岗的公务员。"], columns)
+    assert docs[0].issuers == []
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_unsigned_announcement_named_by_its_organ_keeps_it(columns):
+    """Control: an unsigned 公告 that opens on its organ's whole name
+    ('县教育局公开招聘…公告', its level and its ending) names its issuer."""
+    docs = _documents(["县教育局公开招聘中小学教师公告", "因工作需要,现将有关事项公告如下:",
+                       "一、招聘计划", "计划招聘编外人员10名。"], columns)
+    assert docs[0].issuers == ["县教育局"]
