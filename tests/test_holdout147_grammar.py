@@ -91,3 +91,48 @@ def test_an_unsigned_announcement_named_by_its_organ_keeps_it(columns):
     docs = _documents(["县教育局公开招聘中小学教师公告", "因工作需要,现将有关事项公告如下:",
                        "一、招聘计划", "计划招聘编外人员10名。"], columns)
     assert docs[0].issuers == ["县教育局"]
+
+
+# ---------------------------------------------------------------- a joint 版头 printed as names over the title
+
+# An excerpt whose paragraphs run long, as an announcement's do, cut inside a sentence.
+LONG_CUT = ["某某县2022年公开招聘中小学教师公告",
+            "为进一步优化我县教师队伍结构,不断充实教师力量,根据国家、省、市事业单位公开招聘工作人员有关规定,经县委、县政府"
+            "研究决定,面向社会公开招聘中小学教师60名。现将有关事项公告如下:",
+            "一、招聘范围和条件", "(一)报考者须具备以下条件:",
+            "1、具有中华人民共和国国籍,拥护中国共产党领导,遵纪守法,热爱教育事业,品行端正,爱岗敬业。",
+            "本次招聘以全国普通高等院校应届毕业生为主。往届毕业生未落实工作单位、",
+            "其户口、档案、组织关系仍保留在原毕业学校,"]
+JOINT = ["中共某某市委组织部", "某某市人力资源和社会保障局", "2013年某某市各级机关考试录用公务员公告",
+         "根据公务员法和公务员录用的有关规定,市委组织部、市人力资源和社会保障局将组织实施考试录用公务员工作。"
+         "现将有关事项公告如下:", "一、招考计划", "全市各级机关计划考试录用公务员95名。"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_organs_named_one_a_line_over_a_title_under_a_cut_text_are_its_masthead(columns):
+    """A joint 版头 printed without the word 文件: the issuing organs' names
+    one a line over the title (GB/T 9704 7.2.1, 联合行文), under a page's
+    excerpt cut mid-sentence: they are the next document's head and issuers,
+    no signature of a text cut short."""
+    docs = _documents(LONG_CUT + JOINT, columns)
+    assert [d.title for d in docs] == ["某某县2022年公开招聘中小学教师公告", "2013年某某市各级机关考试录用公务员公告"]
+    assert docs[1].issuers == ["中共某某市委组织部", "某某市人力资源和社会保障局"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_organs_alone_at_the_head_of_a_file_over_a_title_are_its_masthead(columns):
+    """The same 版头 at the head of a file: the document's first lines."""
+    docs = _documents(JOINT, columns)
+    assert docs[0].issuers == ["中共某某市委组织部", "某某市人力资源和社会保障局"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_organs_under_a_finished_text_sign_it(columns):
+    """Control: the organs' names under a finished sentence ('特此公告。')
+    sign the text above, though its date was not kept; the title under them
+    opens the next document with no issuer of theirs."""
+    signed = LONG_CUT[:-1] + ["特此公告。", "中共某某县委组织部", "某某县人力资源和社会保障局"]
+    docs = _documents(signed + ["2023年某某市公开招聘社区工作者公告", "为加强社区工作者队伍建设,现将有关事项公告如下:",
+                                "一、招聘计划", "计划招聘社区工作者50名。"], columns)
+    assert len(docs) == 2 and "中共某某县委组织部" in docs[0].issuers
+    assert "中共某某县委组织部" not in docs[1].issuers
