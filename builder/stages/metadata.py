@@ -29,7 +29,7 @@ from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
                           serial_notice_number, unnumbered_notice, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
-from ..text.lines import ends_sentence
+from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
@@ -868,8 +868,11 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
     elif kind in ("公告", "通告") and not found and title.endswith(kind) and not re.search(r"\d", title) \
             and ORGAN_END_RE.search(title[:-2]):
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告'
-    elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)):
-        prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告
+    elif kind in ("通告", "公告") and not found and (match := NAMED_ISSUER_RE.match(title)) \
+            and not cuts_word(match.group("issuer"), title[match.end("issuer"):]):
+        prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告; an
+        # organ's name ends where a word ends: an ending cut from the word it begins ('市机关部' / '门工作人员…', the
+        # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and kind != "讲话" and (match := YEAR_TITLE_RE.match(title)):

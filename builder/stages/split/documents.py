@@ -24,10 +24,10 @@ from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
-                      join_title, organ_alone, plan_title, stops_sentence)
+                      JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
@@ -112,6 +112,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
     if start == block.start:
+        start -= _organs_over(lines, block, skip)
+    if start == block.start:
         start -= occasion_over(lines, block)
     while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
         start -= 1
@@ -121,6 +123,21 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
             start -= 1
     return _contents_over(lines, start, skip, contents, titled)
+
+
+def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """The lines of a joint 版头 right over the title (GB/T 9704 7.2.1, 联合行文): the issuing organs' names one
+    a line, printed without the word 文件 ('中共XX市委组织部' / 'XX市人力资源和社会保障局' / '2013年XX市…公告'). They
+    begin the document, not the text above, where nothing stands over them or the line over them stops
+    mid-sentence: a signature stands under a finished text ('…特此公告。' / its organs / its date), and a text cut
+    short (a page's excerpt) is signed by no one. 0 for none."""
+    k = block.start
+    while k > 0 and block.start - k < JOINT_MASTHEAD_LINES and k - 1 not in skip and masthead_name(lines[k - 1].text):
+        k -= 1
+    if k == block.start or k > 0 and (k - 1 in skip or ends_frame(lines, k - 1) or ends_sentence(lines[k - 1].text)
+                                      or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text))):
+        return 0  # (over a finished sentence, a caption's colon, a list's last name: a signature or a list's rows)
+    return block.start - k
 
 
 def _contents_over(lines: list[Line], start: int, skip: set[int], contents: set[int], titled: set[int]) -> int:
@@ -547,6 +564,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     planned = plan_title(block.title)
     return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
+        or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))

@@ -254,6 +254,18 @@ def organ_alone(text: str) -> bool:
     return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
 
 
+JOINT_MASTHEAD_LINES = 4  # organs' names one a line over a title that a joint 版头 prints, at most
+
+
+def masthead_name(text: str) -> bool:
+    """One organ's name alone on its line as a joint 版头 prints it over a title (GB/T 9704 7.2.1, 联合行文: the
+    organs that issue a text together, each named in full, the 主办 first; a page that leaves out the word 文件 keeps
+    the names): a name that opens as an organ's opens (a place, 中共…) and ends as one ends, no kind word."""
+    name = text.strip()
+    return len(name) >= 4 and not re.search(r"\s", name) and organ_alone(name) and bool(ORGAN_START_RE.match(name)) \
+        and not kind_of(name)  # (a list's row, a person and a unit parted by a space, '谭某 某市林业局', is none)
+
+
 def balanced(text: str) -> bool:
     """A title closes the brackets and 《》 it opens, and none before: '专利代理条例（1991年3月4日…
     国务院令' ends in 令 only halfway through the note under the title, '…的决定

@@ -149,7 +149,18 @@ def guide_element(lines: list[Line], k: int) -> bool:
         return True
     above = lines[k - 1].text.strip() if k > 0 else ""
     label = GUIDE_FIELD_RE.match(above)
-    return bool(label) and not above[label.end():].strip() and bool(text)
+    return bool(label) and not above[label.end():].strip() and bool(text) and not _dated_place_title(text)
+
+
+def _dated_place_title(text: str) -> bool:
+    """The line is a whole 公文 title by its own grammar that opens on a place or an organ and the year its
+    事由 covers and ends in one of a 公文's 文种 ('某某县2021年公开招聘教师公告', GB/T 9704 7.3.1): the next
+    document's title, no value a guide prints under a label alone ('办理流程' / '1个工作日'): a guide's value is a
+    time, a place, a ground cited by its name, never a 公告 or 通知 of a place's year. A label with no value under
+    it ends a text cut short (a page's excerpt), as a division's heading does."""
+    squashed = re.sub(r"\s", "", text)
+    return kind_of(squashed) in DOCUMENT_KINDS and bool(PLACE_YEAR_TITLE_RE.match(squashed)
+                                                        or YEAR_TITLE_RE.match(squashed))
 
 
 DRAFT_STAGE_RE = re.compile(rf"^[（(]{DRAFT_STAGE}[）)]$")  # the stage alone on its line
@@ -879,6 +890,26 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
             return False  # the outline or the articles begun: the preamble said nothing of the text
         first += text
         if re.search(rf"制\s*定\s*本\s*{kind}\s*[。.]$", first):
+            return True
+    return False
+
+
+def announces_itself_under(lines: list[Line], end: int, title: str, stop: int | None = None) -> bool:
+    """The first paragraph under a title (lines end on, up to stop) ends on the 过渡语 that hands on the body
+    by the 文种 the title ends in ('…现将有关事项公告如下：', '特通知如下：', '现通报如下：'): a 公文's opening
+    (党政机关公文格式: the 开头 states the ground and purpose, then hands on the matter by its own kind), which no
+    sentence running on past a kind word holds; read up to the outline's or the articles' first heading."""
+    kind = kind_of(title)
+    if not kind:
+        return False
+    announcing = re.compile(either_script(rf"{kind}\s*如\s*下\s*[:：]$"))
+    first = ""
+    for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
+        text = line.text.strip()
+        if LABEL_RE.match(text):
+            return False  # the outline or the articles begun: the opening handed nothing on
+        first += text
+        if announcing.search(first):
             return True
     return False
 
