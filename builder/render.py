@@ -189,8 +189,8 @@ def _blocks(blocks: list, part: Part, doc: Document, cite) -> list[str]:
             out.append(_chronicle(run, cite))
         elif isinstance(block, Paragraph) and block.role == "contents":
             out.append(_contents(run, by_eid, cite))
-        elif isinstance(block, Paragraph) and block.role in LIST_CLASS:
-            out.append(_list(run, cite))
+        elif isinstance(block, Paragraph) and block.role in LIST_CLASS and not (block.role == "row" and len(run) == 1):
+            out.append(_list(run, cite))  # (a row alone, its neighbours read since as the frame's, is a paragraph)
         elif isinstance(block, Provision):
             out.append(_provision(block, by_eid, cite))
         elif isinstance(block, Table):

@@ -122,3 +122,28 @@ def test_rows_under_an_item_are_its_text_in_the_export():
     gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
     first = next(p for p in document_data(gazette.documents[0], gazette)["provisions"] if p["label"].startswith("一"))
     assert all(place in first["text"] for place in PLACES)
+
+
+def test_a_title_printed_again_over_its_number_is_no_row():
+    """Control: a page that prints the title again over the 发文字号 (the
+    headline, then the document's own head) has no list there: the 发文字号
+    is the frame's, and the title's copy a paragraph; the places are one list."""
+    from builder.render import document_page
+    title = "某某市人民政府办公室关于成立某某市抗震救灾指挥部的通知"
+    gazette = convert("\n".join([title, title, "某政办函〔2022〕52号"] + NAMING[1:]).encode("utf-8"), "x/x.txt", "x")
+    doc, = gazette.documents
+    roles = [b.role for part in doc.parts for b in part.blocks if getattr(b, "text", None) == title]
+    assert roles == ["body"] and doc.doc_number == "某政办函〔2022〕52号"
+    assert document_page(doc, gazette, None, None).count('class="gz-rows"') == 1
+
+
+def test_a_row_alone_is_shown_as_a_paragraph():
+    """A row whose neighbours the frame took (a 署名, a 发文字号 read later)
+    stands alone: no list of one item."""
+    from builder.render import document_page
+    gazette = convert("\n".join(NAMING).encode("utf-8"), "x/x.txt", "x")
+    doc, = gazette.documents
+    rows = [b for part in doc.parts for b in part.blocks if getattr(b, "role", None) == "row"]
+    for row in rows[1:]:
+        row.role = "body"
+    assert 'class="gz-rows"' not in document_page(doc, gazette, None, None)

@@ -30,6 +30,7 @@ from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
 from .paragraphs import point_heading
+from .split import is_doc_number_line
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -497,8 +498,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
 def _row_line(text: str) -> bool:
     """A list's item on its line: a bare line, or a short lead and its value ('组长：李某', '二等奖：某某市',
     '面积:30000'), no sentence after the lead."""
-    if CLOSING_FORMULA_RE.match(text.replace(" ", "")):
-        return False  # the 结束语 ('特此通告') closes the body, over its 署名
+    if CLOSING_FORMULA_RE.match(text.replace(" ", "")) or is_doc_number_line(text):
+        return False  # the 结束语 ('特此通告') closes the body, over its 署名; a 发文字号 is the frame's
     lead = POST_LEAD_RE.match(text)
     return _bare_line(text) or bool(lead) and len(text) <= 30 and not text.endswith(("：", ":")) \
         and not re.search(r"[，；：,;:]", text[lead.end():]) and not ends_sentence(text)
