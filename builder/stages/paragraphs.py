@@ -44,7 +44,7 @@ from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, e
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
                           whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE,
-                          SHORT_NAME_RE, closes_unopened, cuts_word, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open,
+                          SHORT_NAME_RE, bracket_open, closes_unopened, cuts_word, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open,
                           segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
@@ -800,7 +800,7 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # a numbered section heading ends on its line, whatever word it ends with (编制目的); in a text
         # that sets its sections alone, one that fills the measure goes on only with a heading's short rest (a
         # line set with the paragraph's indent that fills the measure is a paragraph's first, GB/T 9704 7.3.3)
-    if above.endswith((":", "：")) and above.count("（") + above.count("(") > above.count("）") + above.count(")"):
+    if above.endswith((":", "：")) and bracket_open(above):
         return JOIN  # a colon inside brackets still open: '（联系人：…，电子邮箱：' / 'ab@163.com）', '…(其中：' / '…)'
     if opening and not body_above and DATED_BYLINE_RE.match(above.strip()) and not cuts_word(above, line.text) \
             and not SITTING_GOES_ON_RE.match(line.text):

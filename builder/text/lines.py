@@ -115,10 +115,15 @@ def quotation_open(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("“") > text.count("”")
 
 
+def bracket_open(text: str) -> bool:
+    """The text opens a bracket it does not close."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def left_open(text: str) -> bool:
     """A bracket or 《 the text opens and does not close runs it on to the next line; one closed
     too many (a page's stray '）' after the note's last event) runs it on nowhere."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.count("《") > text.count("》")
+    return bracket_open(text) or text.count("《") > text.count("》")
 
 
 def closes_unopened(text: str) -> bool:
