@@ -60,9 +60,9 @@ def convert_text(text: str, source: str, stem: str,
     lines, furniture = normalise(text, annotated)
     lines, rows = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
     furniture += rows
+    lines, _, headers = _drop_section_headers(lines, *read_toc(lines))  # before a title is read below one
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)
-    lines, toc_used, headers = _drop_section_headers(lines, toc, toc_used)
     furniture += headers
     listed_lines, listed = name_label_lines(lines)  # the same metadata printed as a list, the running heads gone
     if listed:
@@ -115,7 +115,9 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     """A gazette prints the 目录 section of the page (国务院文件, 部门文件) as
     the running header of its odd pages: in the body such a line is page
     furniture, wherever the page break fell (mid-paragraph, mid-title), and
-    so is a page number printed bare right above it. A 目录 that groups
+    so is a page number printed bare right above it, and the banner many
+    gazettes print over a section's first document, the same name set off
+    ('【市政府文件】'): it is taken out before any title is read under it. A 目录 that groups
     政府令 under the order's name ("XX市人民政府令") heads a section with
     what is also the 令's own title, and one that groups documents under
     their issuer's 发文机关标志 ("XX人民政府办公厅文件") what is also a

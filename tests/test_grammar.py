@@ -871,6 +871,29 @@ def test_a_running_head_that_carries_the_page_number_is_page_furniture(head, foo
         assert [(d.first_page, d.last_page) for d in gazette.documents] == [tuple(printed_on[:2]), tuple(printed_on[2:])]
 
 
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("number", ["（武政办发〔2017〕61号）", "(武政办发〔2017〕61号)"])
+@pytest.mark.parametrize("banner", ["{}", "【{}】", "◆{}", "■ {} ■"])
+def test_a_toc_section_printed_over_its_first_document_is_no_line_of_its_title(banner, number, wrap):
+    """Many gazettes print a 目录 section's name again in the body, as a
+    banner over the first document of the section (a 栏目's head:
+    '【市政府文件】'). It is the issue's furniture, read as the 目录 reads it,
+    before any title is read under it: the title under it, its 发文字号 in
+    brackets at its end as gazettes reprint it, still opens a document with
+    that number, and no document's text holds the banner."""
+    title = "武汉市人民政府办公厅印发《武汉市城市道路停车管理办法》的通知"
+    sections = ["市政府文件", "部门文件"]
+    docs = [[("title", title + number)] + NOTICE[2:], NOTICE_WITHOUT_NUMBER]
+    front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录",
+             sections[0], title + "……1", sections[1], NOTICE_WITHOUT_NUMBER[0][1] + "……2", ""]
+    body = [line for section, doc in zip(sections, docs) for line in [banner.format(section)] + lay_out([doc], wrap)]
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(d.title, d.doc_number, d.addressees) for d in gazette.documents] == [
+        (title, "武政办发〔2017〕61号", NOTICE[2][1][:-1]), (NOTICE_WITHOUT_NUMBER[0][1], None, None)]
+    texts = [b.text for d in gazette.documents for part in d.parts for b in part.blocks]
+    assert not [t for t in texts if any(section in t for section in sections)]
+
+
 def test_an_issuers_mark_heading_a_page_the_extractor_gave_first_is_its_running_head():
     """A 目录 that groups documents under their issuer's mark
     ('武汉市人民政府办公厅文件') runs it as the head of the pages; an extractor
