@@ -894,6 +894,22 @@ def test_a_toc_section_printed_over_its_first_document_is_no_line_of_its_title(b
     assert not [t for t in texts if any(section in t for section in sections)]
 
 
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("gap", [4, 6, 12])
+def test_a_toc_whose_pages_are_set_apart_without_leaders_is_read_entry_by_entry(gap, wrap):
+    """A 目录 without leaders sets each entry's page apart from its title, as
+    an extractor that keeps the page's places gives it ('通告      1'): a
+    title of its kind alone is an entry when its page is set apart so, and
+    the last entry's page, right over the text, is that entry's, not a right
+    column the text runs on into (a page of two columns holds text in each)."""
+    notice = [("title", "通告")] + NOTICE_WITHOUT_NUMBER[1:]
+    front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录", "部门文件",
+             "通告" + " " * gap + "1", "市政府文件", NOTICE[0][1] + " " * gap + "2"]
+    gazette = convert("\n".join(front + lay_out([notice, NOTICE], wrap)).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(e.title, e.page) for e in gazette.toc] == [("通告", 1), (NOTICE[0][1], 2)]
+    assert [(d.title, d.doc_number) for d in gazette.documents] == [("通告", None), (NOTICE[0][1], "武政办发〔2017〕61号")]
+
+
 def test_an_issuers_mark_heading_a_page_the_extractor_gave_first_is_its_running_head():
     """A 目录 that groups documents under their issuer's mark
     ('武汉市人民政府办公厅文件') runs it as the head of the pages; an extractor

@@ -42,7 +42,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
 from ..text.frame import (CC_RE, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
-                          SUBJECT_WORDS_RE, from_its_place, kind_of)
+                          PAGE_ALONE_RE, SUBJECT_WORDS_RE, from_its_place, kind_of)
 from ..text.lines import char_width, display_width, join_lines, splits_word
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -471,13 +471,16 @@ def _right_column_ends_at_top(rows: list[tuple[int, str, str]]) -> bool:
     column and ends in the right column's first lines. Its rows with both
     halves stand first, each right half one run of text, and the left column
     runs on alone below them for a page's lines (COLUMN_LOOK / 2 at least,
-    the page's folio aside), as no table's or signature's row does."""
+    the page's folio aside), as no table's or signature's row does, nor the
+    last entries of a 目录 over the text, their pages set apart from their
+    titles ('…的解读      3'): a column's line is text, not a number alone."""
     filled = [(bool(a.strip()), bool(b.strip())) for _, a, b in rows
               if (a.strip() or b.strip()) and not is_furniture((a + b).strip())]  # (a folio under the column)
     both = sum(1 for a, b in filled if a and b)
     return 0 < both < COLUMN_PAIRS and all(a and b for a, b in filled[:both]) \
         and all(a and not b for a, b in filled[both:]) and len(filled) - both >= COLUMN_LOOK // 2 \
-        and all(len(text_runs(b)) == 1 for _, a, b in rows if a.strip() and b.strip())
+        and all(len(text_runs(b)) == 1 and not PAGE_ALONE_RE.fullmatch(b.strip()) for _, a, b in rows
+                if a.strip() and b.strip())
 
 
 def _row(raw: str, at: int) -> Optional[tuple[str, str]]:

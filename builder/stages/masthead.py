@@ -103,7 +103,7 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 # a page's number: the running head of a page of the body
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
                 entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
-            if entry and (len(entry[0]) >= 6 or pending or _short_title(text, entry[0])
+            if entry and (len(entry[0]) >= 6 or pending or _short_title(lines[i], entry[0])
                           or _kind_alone(*entry, entries[found:])):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
@@ -138,12 +138,19 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     return entries, used
 
 
-def _short_title(text: str, title: str) -> bool:
+def _short_title(line: Line, title: str) -> bool:
     """An entry shorter than a title's usual six characters is one when it is
     a title of its own kind before the 目录's dot leaders (TOC_ENTRY_RE) or
     its page in brackets, the 目录's own marks: a letter titled by its kind
-    alone or nearly ('感谢信……4', '新春贺信……7', '通告（3）')."""
-    return text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・（(" and kind_of(title) is not None
+    alone or nearly ('感谢信……4', '新春贺信……7', '通告（3）'); or before its
+    page set apart by a wide blank, as a 目录 without leaders sets its pages
+    right and an extractor that keeps the page's places gives it ('通告      1')."""
+    text = line.text
+    set_apart = bool(line.runs) and len(line.runs) >= 2 and line.runs[-1][0] - line.runs[-2][1] >= PAGE_SET_APART
+    return (text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・（(" or set_apart) and kind_of(title) is not None
+
+
+PAGE_SET_APART = 4  # display columns of blank, at least, between an entry's title and its page set right
 
 
 def _kind_alone(title: str, page: int, read: list[TocEntry]) -> bool:
