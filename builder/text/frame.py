@@ -979,6 +979,11 @@ KINDS = [
     ("指示", r"(?<!重要)(?:的|紧急)指示"),
     ("指令", r"的指令"),
     ("布告", r"布告"),
+    # A 声明 is what an organ states to the public on its own (a 严正声明 or 郑重声明 that a notice, a seal or a
+    # meeting using its name is forged, that it never authorised an event): titled 声明 alone, by its manner
+    # (严正声明, 郑重声明) or by its matter joined by 的 ('关于…的声明'), signed and dated as a 公告 is. Not the
+    # closing formula (特此声明) nor a site's links (免责声明, 版权声明, 隐私声明), which state no organ's position.
+    ("声明", r"(?<!特此)(?<!免责)(?<!版权)(?<!隐私)声明"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
     # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1), perhaps with its serial run in before
     # 令 ('XX指挥部2号令', '…第3号令', as an organ that numbers its orders titles them); the President's is
@@ -1175,7 +1180,7 @@ def serial_notice_number(text: str) -> Optional[str]:
 # and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
                             "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会",
-                            "总结"))
+                            "总结", "声明"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

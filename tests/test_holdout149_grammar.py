@@ -1,0 +1,53 @@
+"""The document grammar on layouts of the hundred-and-forty-ninth held-out
+set's kind (issue #11): short texts of unusual 文种 that government sites print
+(禁火令, 布告, 声明), each a whole short document or an excerpt. Each case is
+invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 26]
+
+# A notice signed and dated, the document the cases run their text under.
+NOTICE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+          "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
+# ---------------------------------------------------------------- a 声明 is a document of its own
+
+STATEMENT = ["关于不法分子冒用某某市人民政府名义发布虚假文件的声明",
+             "近日，有不法分子伪造某某市人民政府文件，以征订图书名义向有关单位收取费用。",
+             "对此，我市严正声明：某某市人民政府从未印发上述文件，请有关单位提高警惕，谨防上当。",
+             "特此声明。", "某某市人民政府办公室", "2023年5月6日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_statement_titled_by_its_matter_is_a_document_of_its_own(columns):
+    """A 声明 an organ issues on its own ('关于…的声明'), signed and dated as a
+    公告 is, opens a document under the one above, and its signature is its
+    issuer's; the closing formula '特此声明。' ends its text."""
+    docs = _documents(NOTICE + STATEMENT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], STATEMENT[0]]
+    assert docs[1].issuers == ["某某市人民政府办公室"] and docs[1].date == "2023-05-06"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_statement_titled_by_its_manner_alone_is_a_document_of_its_own(columns):
+    """'严正声明' alone over the text (its manner and its 文种, no organ, no
+    matter) is the 声明's title, letter-spaced as sites print it."""
+    docs = _documents(NOTICE + ["严 正 声 明"] + STATEMENT[1:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "严正声明"]
+    assert docs[1].date == "2023-05-06"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_site_s_disclaimer_link_is_no_statement(columns):
+    """Control: a site's '免责声明' or '版权声明' link under a document states no
+    organ's position: no title, no document."""
+    docs = _documents(NOTICE + ["免责声明"], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+
