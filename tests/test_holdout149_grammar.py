@@ -51,3 +51,29 @@ def test_a_site_s_disclaimer_link_is_no_statement(columns):
     docs = _documents(NOTICE + ["免责声明"], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
 
+
+# ---------------------------------------------------------------- the body's 开头 is no 主送
+
+ORDER = ["某某县人民政府森林防火禁火令", "第3号",
+         "为有效预防森林火灾，保护森林资源安全，根据《森林防火条例》等法律法规规定，经县人民政府同意，特发布本命令：",
+         "一、禁火区域", "全县所有林地及距离林地边缘50米范围内的区域。"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_lead_opening_on_its_purpose_is_no_addressee(columns):
+    """The first line under a title and its number that ends in a colon is
+    the 主送 only when it names organs; the body's 开头, opening on its
+    purpose or basis ('为…，', '根据…，') and naming a government on its way
+    to the colon that hands on the body, addresses no one."""
+    docs = _documents(NOTICE + ORDER, columns)
+    assert [d.title for d in docs] == [NOTICE[0], ORDER[0]]
+    assert docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_an_addressee_under_the_number_stays_one(columns):
+    """Control: organ names ending in the colon under the title and its number
+    are the 主送."""
+    docs = _documents(NOTICE + ORDER[:2] + ["各乡镇人民政府，县直各单位："] + ORDER[2:], columns)
+    assert docs[1].addressees is not None and "各乡镇人民政府" in docs[1].addressees
+
