@@ -77,3 +77,28 @@ def test_an_addressee_under_the_number_stays_one(columns):
     docs = _documents(NOTICE + ORDER[:2] + ["各乡镇人民政府，县直各单位："] + ORDER[2:], columns)
     assert docs[1].addressees is not None and "各乡镇人民政府" in docs[1].addressees
 
+
+# ---------------------------------------------------------------- the older 发文字号 with a two-digit year
+
+POSTED = ["某某县革命委员会布告", "革发(78)112号", "1978年9月1日",
+          "为了维护社会秩序，保障生产建设的顺利进行，特布告如下：",
+          "一、不准哄抢国家和集体物资。", "二、不准乱砍乱伐树木。"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_number_with_a_two_digit_year_after_its_code_is_the_frame_s(columns):
+    """Before GB/T 9704-1999 set the year in four digits an organ printed it in
+    two after the 代字 ('革发(78)112号'): on its own line under the title it is
+    the document's 发文字号; and a 布告 titled by its organ and its kind
+    alone, unsigned, is that organ's."""
+    docs = _documents(NOTICE + POSTED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], POSTED[0]]
+    assert docs[1].doc_number == "革发(78)112号" and docs[1].issuers == ["某某县革命委员会"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_sentence_citing_a_bracketed_count_has_no_number(columns):
+    """Control: '(78)' in a sentence is no 发文字号; a line of the body stays the body's."""
+    docs = _documents(NOTICE + POSTED[:1] + POSTED[2:] + ["三、按照县革委会文件(78)112号执行。"], columns)
+    assert docs[1].doc_number is None
+

@@ -316,9 +316,19 @@ YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[
                                   rf"\s*(?!第)[\u4e00-\u9fa5](?:[ \t]?[\u4e00-\u9fa5]){{0,11}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
 
 
+# The same period's number with the 代字 first and the year in two digits in brackets after it ('革发(79)060号',
+# '京政发〔85〕12号'), as the 国家行政机关公文处理暂行办法 of 1981 had organs print it before GB/T 9704-1999 set the
+# year in four: on a line of its own only, as the frame prints it (a sentence's '(79)' may be anything).
+SHORT_YEAR_NUMBER_RE = re.compile(rf"(?!第)[\u4e00-\u9fa5]{{1,12}}\s*[{OPEN_BRACKETS}]\s*\d{{2}}\s*[{CLOSE_BRACKETS}]"
+                                  rf"\s*第?\s*\d{{1,4}}\s*{HAO}")
+
+
 def year_first_number(text: str) -> Optional[str]:
-    """The line is such a 发文字号 alone: it, as printed (without spaces), or None."""
-    return re.sub(r"\s+", "", text) if YEAR_FIRST_NUMBER_RE.fullmatch(text.strip()) else None
+    """The line is such a 发文字号 alone (the year first, or two digits after
+    the 代字): it, as printed (without spaces), or None."""
+    text = text.strip()
+    return re.sub(r"\s+", "", text) if YEAR_FIRST_NUMBER_RE.fullmatch(text) or SHORT_YEAR_NUMBER_RE.fullmatch(text) \
+        else None
 
 
 # A 发文字号 with no year, the 代字 closed by 字 and the serial after 第 ('某选字第1号', '京政字第12号'): the form
