@@ -102,3 +102,29 @@ def test_a_sentence_citing_a_bracketed_count_has_no_number(columns):
     docs = _documents(NOTICE + POSTED[:1] + POSTED[2:] + ["三、按照县革委会文件(78)112号执行。"], columns)
     assert docs[1].doc_number is None
 
+
+# ---------------------------------------------------------------- a 令 named by its measure, its number on its line
+
+FIRE_ORDER = ["森林防火禁火令〔2022〕第3号",
+              "为有效预防森林火灾，保护森林资源，结合我县实际，特颁布本禁火令。",
+              "一、禁火期", "自2022年10月1日起至2023年4月30日止。",
+              "二、禁火范围", "全县所有林地及距离林地边缘100米范围内的森林防火区。"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_measure_order_s_number_on_its_title_line_is_its_own(columns):
+    """A 令 named by the measure it orders ('森林防火禁火令', no organ's 标志)
+    that a page prints with its number, the year in brackets, after the title
+    on its line: the title is the measure's name, the number the document's."""
+    docs = _documents(NOTICE + FIRE_ORDER, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "森林防火禁火令"]
+    assert docs[1].doc_number == "〔2022〕第3号"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_notice_numbered_on_its_title_line_keeps_its_number_whole(columns):
+    """Control: a 公告 titled by its organ and numbered on the same line
+    ('某某市人民政府公告〔2022〕第3号') keeps the number with its name, as it is cited."""
+    docs = _documents(NOTICE + ["某某市人民政府公告〔2022〕第3号"] + FIRE_ORDER[1:], columns)
+    assert (docs[1].title, docs[1].doc_number) == ("某某市人民政府公告〔2022〕第3号",) * 2
+

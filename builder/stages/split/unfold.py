@@ -137,7 +137,9 @@ def _title_with_number(text: str) -> Optional[re.Match]:
         return match  # a 发文字号 after the kind word, no brackets: '…推进会议的通知  黔农园办发〔2016〕11号'
     match = TITLE_WITH_SERIAL_RE.match(text)
     kind = kind_of(match.group("title")) if match else None
-    return match if kind in NUMBERED_KINDS and not ((kind == "令" or is_order_name(match.group("title")))
+    # (a 令 named by the measure it orders, its 事由, '森林防火禁火令〔2021〕第2号', is no 标志: its number is its own)
+    return match if kind in NUMBERED_KINDS and not ((kind == "令" and order_organ(match.group("title"))
+                                                     or is_order_name(match.group("title")))
                                                     and match.group("year_first")) else None
 
 
