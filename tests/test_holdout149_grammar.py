@@ -128,3 +128,29 @@ def test_a_notice_numbered_on_its_title_line_keeps_its_number_whole(columns):
     docs = _documents(NOTICE + ["某某市人民政府公告〔2022〕第3号"] + FIRE_ORDER[1:], columns)
     assert (docs[1].title, docs[1].doc_number) == ("某某市人民政府公告〔2022〕第3号",) * 2
 
+
+# ---------------------------------------------------------------- a short 令 run into one line
+
+RUN_IN_ORDER = ("某某县人民政府森林防火禁火令 (2024年第3号) 近期我县天气持续干燥，森林火险等级高，为有效预防森林火灾，"
+                "县政府决定：从2024年2月1日至2月7日在全县范围内严禁一切野外用火。违令者依法追究责任。 "
+                "某某县人民政府 2024年1月31日")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_short_order_run_into_one_line_is_set_out_again(columns):
+    """GB/T 9704 10.2 sets a 令's serial under its title and the body under
+    both; a page that runs a short 令 into one line (title, its serial in
+    brackets, the body, the signature and the date parted by spaces) is read
+    as printed: the title, the number, the signature and the date."""
+    docs = _documents(NOTICE + [RUN_IN_ORDER], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某县人民政府森林防火禁火令"]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("2024年第3号", ["某某县人民政府"], "2024-01-31")
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_sentence_citing_an_order_and_its_serial_stays_whole(columns):
+    """Control: a body line that opens on a sentence citing a 令 by its name
+    and serial ('…禁火令(2024年第3号)要求，…') is no title: nothing is split off."""
+    line = "根据县政府禁火令(2024年第3号)要求，各乡镇要加强巡查。"
+    docs = _documents(NOTICE[:-2] + [line] + NOTICE[-2:], columns)
+    assert [d.title for d in docs] == [NOTICE[0]] and docs[0].doc_number is None
