@@ -154,3 +154,29 @@ def test_a_sentence_citing_an_order_and_its_serial_stays_whole(columns):
     line = "根据县政府禁火令(2024年第3号)要求，各乡镇要加强巡查。"
     docs = _documents(NOTICE[:-2] + [line] + NOTICE[-2:], columns)
     assert [d.title for d in docs] == [NOTICE[0]] and docs[0].doc_number is None
+
+
+# ---------------------------------------------------------------- a ministry's 司 and a body's press sign
+
+JOINT_STATEMENT = ["郑重声明",
+                   "近日，有不法分子冒用某某部规划司和某某杂志社名义，向有关企业征订所谓年鉴，骗取费用。现郑重声明：",
+                   "一、某某杂志社从未编辑出版上述年鉴。", "二、某某部规划司从未委托任何单位或个人开展上述活动。",
+                   "特此声明。", "某某部规划司", "某某杂志社", "2022年8月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_ministry_s_department_and_its_press_sign_a_statement(columns):
+    """A State Council ministry's 司 (its internal department) and the press a
+    body runs (杂志社, 报社, 出版社, 通讯社) sign by their names, each on a line
+    over the date: both are the statement's issuers."""
+    docs = _documents(NOTICE + JOINT_STATEMENT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "郑重声明"]
+    assert docs[1].issuers == ["某某部规划司", "某某杂志社"] and docs[1].date == "2022-08-01"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_joint_signers_run_together_still_part_at_each_ending(columns):
+    """Control: two organs' names run together on the signature line still
+    part after each organ's ending, a 司 inside a name parting nothing."""
+    docs = _documents(NOTICE[:-2] + ["某某市发展和改革委员会某某市财政局", "2021年3月1日"], columns)
+    assert docs[0].issuers[:2] == ["某某市发展和改革委员会", "某某市财政局"]

@@ -225,6 +225,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
                  # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
                  "办事处",
+                 # A ministry's 司, the department a State Council ministry or administration is divided into (国务院行政
+                 # 机构设置和编制管理条例 第十四条), signs its own letters and statements by its name: '教育部基础教育司',
+                 # 'XX局公共机构节能管理司'; and the press a body runs (its 杂志社, 报社, 出版社; the 通讯社) signs as an organ.
+                 "司", "杂志社", "报社", "出版社", "通讯社",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
