@@ -180,3 +180,13 @@ def test_joint_signers_run_together_still_part_at_each_ending(columns):
     part after each organ's ending, a 司 inside a name parting nothing."""
     docs = _documents(NOTICE[:-2] + ["某某市发展和改革委员会某某市财政局", "2021年3月1日"], columns)
     assert docs[0].issuers[:2] == ["某某市发展和改革委员会", "某某市财政局"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_two_digit_year_number_in_a_gazette_s_bracketed_frame_is_the_frame_s(columns):
+    """A gazette prints the date and the 发文字号 in brackets under the title
+    ('（1978年9月1日　革发(78)112号）'): the number with its two-digit year is
+    read there too."""
+    docs = _documents(NOTICE + POSTED[:1] + ["（1978年9月1日　革发(78)112号）"] + POSTED[3:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], POSTED[0]]
+    assert (docs[1].doc_number, docs[1].date) == ("革发(78)112号", "1978-09-01")

@@ -194,7 +194,7 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
-        or YEAR_FIRST_NUMBER_RE.search(rest)
+        or YEAR_FIRST_NUMBER_RE.search(rest) or SHORT_YEAR_NUMBER_RE.search(rest)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
     rest = rest.replace(printed, "") if printed else rest
     if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):
