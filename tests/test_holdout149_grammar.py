@@ -190,3 +190,37 @@ def test_a_two_digit_year_number_in_a_gazette_s_bracketed_frame_is_the_frame_s(c
     docs = _documents(NOTICE + POSTED[:1] + ["（1978年9月1日　革发(78)112号）"] + POSTED[3:], columns)
     assert [d.title for d in docs] == [NOTICE[0], POSTED[0]]
     assert (docs[1].doc_number, docs[1].date) == ("革发(78)112号", "1978-09-01")
+
+
+# ---------------------------------------------------------------- a 令's serial in brackets under its 目录 entry
+
+def _issue_with_contents(serial: str) -> list[str]:
+    return ["某某市人民政府公报", "2024年第2期", "目　　录", "某某县人民政府令", "某某县人民政府森林防火禁火令",
+            f"{serial}…………1", "某某县人民政府文件", NOTICE[0] + "………2",
+            "某某县人民政府森林防火禁火令", serial,
+            "为有效预防森林火灾，保护森林资源，特发布本命令：", "一、全县林地为禁火区域。", "二、违者依法处理。",
+            "某某县人民政府", "2024年1月5日"] + NOTICE
+
+
+@pytest.mark.parametrize("serial", ["（第3号）", "（2024年第3号）", "（〔2024〕第3号）"])
+def test_a_contents_entry_s_order_serial_in_brackets_is_no_title_of_its_own(serial):
+    """A 目录 prints a 令's serial in brackets after its title, on the entry's
+    last line with the page ('某某县人民政府森林防火禁火令' / '（第3号）……1'), as
+    it prints a 发文字号: the entry is the title alone, no serial in it, no
+    entry of the serial's own."""
+    gazette = _convert_lines(_issue_with_contents(serial))
+    assert [e.title for e in gazette.toc] == ["某某县人民政府森林防火禁火令", NOTICE[0]]
+    assert [d.title for d in gazette.documents] == ["某某县人民政府森林防火禁火令", NOTICE[0]]
+
+
+def test_a_contents_entry_s_bracketed_words_stay_its_title_s():
+    """Control: a title that closes on words in brackets ('…办法（试行）') keeps them in its entry."""
+    lines = _issue_with_contents("（第3号）")
+    lines[4:6] = ["某某县人民政府关于印发某某县森林防火", "办法（试行）的通知…………1"]
+    gazette = _convert_lines(lines)
+    assert gazette.toc[0].title == "某某县人民政府关于印发某某县森林防火办法（试行）的通知"
+
+
+def _convert_lines(lines: list[str]):
+    from builder.convert import convert
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
