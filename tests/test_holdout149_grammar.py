@@ -148,6 +148,26 @@ def test_a_short_order_run_into_one_line_is_set_out_again(columns):
 
 
 @pytest.mark.parametrize("columns", [None])
+def test_an_order_s_serial_on_its_title_line_over_the_body_is_its_own(columns):
+    """The same 令 in a column whose measure ends at the serial: the title and
+    its bracketed serial on one line, the body from the next: the serial is
+    the 令's number, no part of its title."""
+    head, _, rest = RUN_IN_ORDER.partition(") ")
+    docs = _documents(NOTICE + [head + ")", rest], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某县人民政府森林防火禁火令"]
+    assert docs[1].doc_number == "2024年第3号"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_notice_keeps_its_bracketed_serial_in_its_title(columns):
+    """Control: a 公告 titled with its serial in brackets ('…公告（第7号）') keeps
+    it in its title, as it is cited, though its body follows on the next line."""
+    docs = _documents(NOTICE + ["某某县人民政府公告（第7号）", "为加强森林防火工作，现将有关事项公告如下：",
+                                "一、全县林地为禁火区域。", "某某县人民政府", "2024年1月5日"], columns)
+    assert docs[1].title == "某某县人民政府公告（第7号）"
+
+
+@pytest.mark.parametrize("columns", [None])
 def test_a_sentence_citing_an_order_and_its_serial_stays_whole(columns):
     """Control: a body line that opens on a sentence citing a 令 by its name
     and serial ('…禁火令(2024年第3号)要求，…') is no title: nothing is split off."""

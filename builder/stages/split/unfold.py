@@ -510,20 +510,22 @@ def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
     return [], i
 
 
-# A short 令 or 通告 a web page runs into one line: its title (a 令 named by the measure it orders, '…森林防火禁火令'),
+# A short 令 a web page runs into one line: its title (a 令 named by the measure it orders, '…森林防火禁火令'),
 # its serial in brackets after it, as a page prints the 令号 on the title's line ('(2025年第2号)'), then the body's
 # first sentence ('…禁火令 (2025年第2号) 我区未来几天…'). GB/T 9704 (10.2) sets the serial under the title and the
 # body under both.
 ORDER_RUN_IN_RE = re.compile(rf"""^(?P<title>[^\s，。；：,;:（）()]{{4,40}}?) \s*
-    (?P<serial>[（(] \s* (?:\d{{4}}\s*年\s*)? 第\s*\d{{1,4}}\s*{HAO} \s* [）)]) \s* (?P<body>[^\s（）()].*)$""", re.X)
+    (?P<serial>[（(] \s* (?:\d{{4}}\s*年\s*)? 第\s*\d{{1,4}}\s*{HAO} \s* [）)]) \s* (?P<body>[^\s（）()].*)?$""", re.X)
 
 
 def _order_then_body(lines: list[Line]) -> list[Line]:
     """Such a line (or the lines a measure wrapped its title and serial over)
     given back as GB/T 9704 prints it: the title, the serial, then the body
-    from its first words, one a line. Only a title that ends in a numbered
-    kind (令, 通告, 公告) and a body that runs on to a sentence's mark (on
-    the line, or on the next where the measure wrapped it)."""
+    from its first words, one a line; or the title and serial alone where the
+    body begins on the next line (a column's measure ending at the serial).
+    Only a 令's title (a 公告 or 通告 keeps its bracketed serial in its title,
+    '…公告（第7号）') and a body that runs on to a sentence's mark (on the
+    line, or on the next)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -541,10 +543,10 @@ def _order_run_in(lines: list[Line], i: int) -> tuple[list[str], int]:
     for k in range(i, min(i + ORDER_WRAP, len(lines))):
         text = "".join(line.text for line in lines[i:k + 1])
         match = ORDER_RUN_IN_RE.match(text)
-        if match and match.end("serial") > len(text) - len(lines[k].text) \
-                and kind_of(match.group("title")) in NUMBERED_KINDS \
-                and re.search(r"[，。,]", match.group("body") + (lines[k + 1].text if k + 1 < len(lines) else "")):
-            return [match.group("title"), re.sub(r"\s", "", match.group("serial")), match.group("body")], k
+        if match and match.end("serial") > len(text) - len(lines[k].text) and kind_of(match.group("title")) == "令" \
+                and re.search(r"[，。,]", (match.group("body") or "") + (lines[k + 1].text if k + 1 < len(lines) else "")):
+            return [piece for piece in (match.group("title"), re.sub(r"\s", "", match.group("serial")),
+                                        match.group("body")) if piece], k
     return [], i
 
 
