@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORGAN_END_RE, PAGE_ALONE_RE,
-                          TOC_HEAD_RE, iso_date, kind_of, paren_frame)
+from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE,
+                          PAGE_ALONE_RE, TOC_HEAD_RE, iso_date, kind_of, paren_frame)
 from ..text.lines import quotation_open
 from ..text.numbering import LABEL_RE, scheme_of
 from ..text.numerals import CN_NUMERAL
@@ -275,15 +275,18 @@ def _clean_title(title: str) -> str:
     return title[:frame.start()] if frame and frame.start() and _bracketed_number(frame.group(0)) else title
 
 
-NUMBER_AFTER_TITLE_RE = re.compile(r"[（(][^（）()]{4,40}[）)]$")
+# (the serial alone is three characters, '（第1号）'; a number of the 1970s holds its year's brackets, '（革发(79)060号）')
+NUMBER_AFTER_TITLE_RE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]{1,6}[）)]){3,40}[）)]$")
 # A 公告's or 令's serial in brackets, its organ before it: '（某省人民代表大会常务委员会公告第28号）'.
 BRACKETED_SERIAL_RE = re.compile(rf"[（(][\u4e00-\u9fa5]{{2,40}}(?:公告|令)\s*第?\s*[\d{CN_NUMERAL}]{{1,5}}\s*号[）)]")
 
 
 def _bracketed_number(text: str) -> bool:
     """A 目录 entry's 发文字号, 令号 or 公告's serial, or its date, in brackets, as the 目录 prints them after the
-    title ('（2018年11月6日）', '（2018年11月6日　国函〔2018〕144号）')."""
-    return bool(paren_frame(text) or BRACKETED_SERIAL_RE.fullmatch(text.strip()))
+    title ('（2018年11月6日）', '（2018年11月6日　国函〔2018〕144号）'); a 令's serial alone too, its year perhaps
+    before it, as the 令 prints it under its title (GB/T 9704 10.2: '（第1号）', '（2025年第2号）')."""
+    return bool(paren_frame(text) or BRACKETED_SERIAL_RE.fullmatch(text.strip())
+                or re.match(r"[（(]", text.strip()) and ORDER_NUMBER_RE.match(text.strip()))
 
 
 # The imprint (版权页) a gazette prints on its cover or its back page: the publication's fields, each on its line.

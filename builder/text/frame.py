@@ -194,7 +194,7 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
-        or YEAR_FIRST_NUMBER_RE.search(rest)
+        or YEAR_FIRST_NUMBER_RE.search(rest) or SHORT_YEAR_NUMBER_RE.search(rest)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
     rest = rest.replace(printed, "") if printed else rest
     if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):
@@ -225,6 +225,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
                  # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
                  "办事处",
+                 # A ministry's 司, the department a State Council ministry or administration is divided into (国务院行政
+                 # 机构设置和编制管理条例 第十四条), signs its own letters and statements by its name: '教育部基础教育司',
+                 # 'XX局公共机构节能管理司'; and the press a body runs (its 杂志社, 报社, 出版社; the 通讯社) signs as an organ.
+                 "司", "杂志社", "报社", "出版社", "通讯社",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
@@ -316,9 +320,19 @@ YEAR_FIRST_NUMBER_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?:\d{{2}}|\d{{4}})\s*[
                                   rf"\s*(?!第)[\u4e00-\u9fa5](?:[ \t]?[\u4e00-\u9fa5]){{0,11}}?\s*第?\s*\d{{1,4}}\s*{HAO}")
 
 
+# The same period's number with the 代字 first and the year in two digits in brackets after it ('革发(79)060号',
+# '京政发〔85〕12号'), as the 国家行政机关公文处理暂行办法 of 1981 had organs print it before GB/T 9704-1999 set the
+# year in four: on a line of its own only, as the frame prints it (a sentence's '(79)' may be anything).
+SHORT_YEAR_NUMBER_RE = re.compile(rf"(?!第)[\u4e00-\u9fa5]{{1,12}}\s*[{OPEN_BRACKETS}]\s*\d{{2}}\s*[{CLOSE_BRACKETS}]"
+                                  rf"\s*第?\s*\d{{1,4}}\s*{HAO}")
+
+
 def year_first_number(text: str) -> Optional[str]:
-    """The line is such a 发文字号 alone: it, as printed (without spaces), or None."""
-    return re.sub(r"\s+", "", text) if YEAR_FIRST_NUMBER_RE.fullmatch(text.strip()) else None
+    """The line is such a 发文字号 alone (the year first, or two digits after
+    the 代字): it, as printed (without spaces), or None."""
+    text = text.strip()
+    return re.sub(r"\s+", "", text) if YEAR_FIRST_NUMBER_RE.fullmatch(text) or SHORT_YEAR_NUMBER_RE.fullmatch(text) \
+        else None
 
 
 # A 发文字号 with no year, the 代字 closed by 字 and the serial after 第 ('某选字第1号', '京政字第12号'): the form
@@ -979,6 +993,11 @@ KINDS = [
     ("指示", r"(?<!重要)(?:的|紧急)指示"),
     ("指令", r"的指令"),
     ("布告", r"布告"),
+    # A 声明 is what an organ states to the public on its own (a 严正声明 or 郑重声明 that a notice, a seal or a
+    # meeting using its name is forged, that it never authorised an event): titled 声明 alone, by its manner
+    # (严正声明, 郑重声明) or by its matter joined by 的 ('关于…的声明'), signed and dated as a 公告 is. Not the
+    # closing formula (特此声明) nor a site's links (免责声明, 版权声明, 隐私声明), which state no organ's position.
+    ("声明", r"(?<!特此)(?<!免责)(?<!版权)(?<!隐私)声明"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
     # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1), perhaps with its serial run in before
     # 令 ('XX指挥部2号令', '…第3号令', as an organ that numbers its orders titles them); the President's is
@@ -1175,7 +1194,7 @@ def serial_notice_number(text: str) -> Optional[str]:
 # and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
                             "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会",
-                            "总结"))
+                            "总结", "声明"))
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

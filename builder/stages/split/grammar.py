@@ -129,12 +129,14 @@ def is_addressee_line(text: str) -> bool:
     dates what it tells leads into its colon ('本院于一九四九年十二月九日颁布了…，该办法规定：'), nor
     cites a text: a sentence that cites a document by its title and its 发文字号 in brackets after it
     leads into its colon ('根据…《关于…的通知》（某发改〔2019〕144号），…调整后的标准为：'); a 发文字号
-    alone before the names is the frame's own, run into its 主送."""
+    alone before the names is the frame's own, run into its 主送. Nor is the body's 开头 one, a sentence that opens
+    on its purpose or basis ('为有效预防…，…特发布本命令：', LEAD_CLAUSE_RE)."""
     text = OCR_GAP_RE.sub("", text.strip())
     return (bool(ADDRESSEE_RE.match(text)) or bool(ADDRESSEE_LIST_RE.match(text))) \
         and (bool(ADDRESSEE_WORDS.search(text)) or bool(CLASS_ADDRESSED_RE.search(text)) or _organs_only(text)) \
         and balanced(LEVELS_UNOPENED_RE.sub("(", text)) \
-        and not DATE_RE.search(text) and not CITED_TEXT_RE.search(text) and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
+        and not DATE_RE.search(text) and not CITED_TEXT_RE.search(text) and not LEAD_CLAUSE_RE.match(text) \
+        and not LABEL_RE.match(text) and not re.search(either_script(r"决定|如下|同志"), text) \
         and not LIST_COUNT_RE.search(text) and not SALUTATION_RE.match(text) \
         and not attendance_line(text) and not GUIDE_FIELD_RE.match(text)  # ('各位代表：' addresses people, '出席：'
     # names who sat in, a 办事指南's '办理机构：' labels its element)
@@ -148,6 +150,10 @@ LEVELS_UNOPENED_RE = re.compile(either_script(
 OCR_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t]+(?=[\u4e00-\u9fa5])")  # a space between two Han characters
 # A text cited by its title and its 发文字号 in brackets after it ('《关于…的通知》（某发改〔2019〕144号）'): a sentence's.
 CITED_TEXT_RE = re.compile(rf"》\s*[（(]\s*{DOC_NUMBER_RE.pattern}", re.X)
+# The 开头 of a 公文's body (the 缘由 that leads into its 过渡语): it opens on the purpose or the basis of what it says
+# ('为有效预防…，', '为了…，', '根据《…》…，', '按照…，', '依据…，') and runs on past a comma to the colon that hands on
+# the body ('…特发布本命令：', '…现通告如下：'). A 主送 names organs: it opens on none of those words.
+LEAD_CLAUSE_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照)[^：:，,]{2,}[，,]"))
 
 
 def _organs_only(text: str) -> bool:

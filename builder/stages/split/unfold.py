@@ -137,7 +137,9 @@ def _title_with_number(text: str) -> Optional[re.Match]:
         return match  # a 发文字号 after the kind word, no brackets: '…推进会议的通知  黔农园办发〔2016〕11号'
     match = TITLE_WITH_SERIAL_RE.match(text)
     kind = kind_of(match.group("title")) if match else None
-    return match if kind in NUMBERED_KINDS and not ((kind == "令" or is_order_name(match.group("title")))
+    # (a 令 named by the measure it orders, its 事由, '森林防火禁火令〔2021〕第2号', is no 标志: its number is its own)
+    return match if kind in NUMBERED_KINDS and not ((kind == "令" and order_organ(match.group("title"))
+                                                     or is_order_name(match.group("title")))
                                                     and match.group("year_first")) else None
 
 
@@ -505,6 +507,46 @@ def _order_heading(lines: list[Line], i: int) -> tuple[list[str], int]:
         if match and order_organ(match.group("order")) and kind_of(match.group("title")) not in (None, "令") \
                 and balanced(match.group("title")):
             return list(match.group("order", "serial", "title")), k
+    return [], i
+
+
+# A short 令 a web page runs into one line: its title (a 令 named by the measure it orders, '…森林防火禁火令'),
+# its serial in brackets after it, as a page prints the 令号 on the title's line ('(2025年第2号)'), then the body's
+# first sentence ('…禁火令 (2025年第2号) 我区未来几天…'). GB/T 9704 (10.2) sets the serial under the title and the
+# body under both.
+ORDER_RUN_IN_RE = re.compile(rf"""^(?P<title>[^\s，。；：,;:（）()]{{4,40}}?) \s*
+    (?P<serial>[（(] \s* (?:\d{{4}}\s*年\s*)? 第\s*\d{{1,4}}\s*{HAO} \s* [）)]) \s* (?P<body>[^\s（）()].*)?$""", re.X)
+
+
+def _order_then_body(lines: list[Line]) -> list[Line]:
+    """Such a line (or the lines a measure wrapped its title and serial over)
+    given back as GB/T 9704 prints it: the title, the serial, then the body
+    from its first words, one a line; or the title and serial alone where the
+    body begins on the next line (a column's measure ending at the serial).
+    Only a 令's title (a 公告 or 通告 keeps its bracketed serial in its title,
+    '…公告（第7号）') and a body that runs on to a sentence's mark (on the
+    line, or on the next)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        pieces, last = _order_run_in(lines, i)
+        out += [replace(lines[last] if n == 2 else lines[i], text=piece, starts_block=n > 0 or lines[i].starts_block,
+                        heading_mark=lines[i].heading_mark and n == 0) for n, piece in enumerate(pieces)] or [lines[i]]
+        i = last + 1
+    return out
+
+
+def _order_run_in(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """(title, serial, body's first words) held by the lines from i on, and the last of them; ([], i) if none."""
+    if not any(ch in lines[i].text for ch in "令告"):
+        return [], i  # asked of every line: the title's kind word stands on its first line at any measure
+    for k in range(i, min(i + ORDER_WRAP, len(lines))):
+        text = "".join(line.text for line in lines[i:k + 1])
+        match = ORDER_RUN_IN_RE.match(text)
+        if match and match.end("serial") > len(text) - len(lines[k].text) and kind_of(match.group("title")) == "令" \
+                and re.search(r"[，。,]", (match.group("body") or "") + (lines[k + 1].text if k + 1 < len(lines) else "")):
+            return [piece for piece in (match.group("title"), re.sub(r"\s", "", match.group("serial")),
+                                        match.group("body")) if piece], k
     return [], i
 
 
@@ -1402,7 +1444,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_column_tags_off(lines))), full_width),
                                   full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
-        _title_then_order(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked)))))), full_width), full_width), full_width), full_width), full_width)))
+        _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))
     numbered = _wrapped_signed_close(_numbers_then_addressees(unfolded))
     pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
