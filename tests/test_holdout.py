@@ -2891,9 +2891,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   目录 entry's bracketed 令 serial, '（第1号）', is no entry): every document
   and field in every layout, 49/49 provisions, nothing cut, 7 of 7 files read
   fully, 7 of 7 in two columns; every other set as before in every layout.
-  Left: placed by pdftotext -layout at seed 6 a 令 section's running head
-  ('资兴市人民政府令') joins the title under it, and the 布告 is lost; at seed 8
-  the 严正声明 is not found (5/7 and 6/7; seeds 5 and 7 find all).
+  Placed by pdftotext -layout, seed 6 lost the 布告 under a 令 section's
+  running head ('资兴市人民政府令') and seed 8 the 严正声明 (5/7, 6/7) until
+  merged with main's 目录 section fix (72ff8a3): 7/7 at every seed.
 
 - holdout145: documents on administrative divisions and names and a 督查
   result, of provincial, district and county bodies, 2010-2021: 广西's 办公厅's
