@@ -18,6 +18,8 @@ import pytest
 
 from builder.convert import convert
 from builder.model import Paragraph, Provision, Table
+from builder.stages.layout import normalise
+from builder.stages.masthead import read_toc
 from builder.text.frame import normal_doc_number
 from builder.text.ids import city_of
 from test_variants import cut
@@ -908,6 +910,45 @@ def test_a_toc_whose_pages_are_set_apart_without_leaders_is_read_entry_by_entry(
     gazette = convert("\n".join(front + lay_out([notice, NOTICE], wrap)).encode("utf-8"), "x/issue.txt", "issue")
     assert [(e.title, e.page) for e in gazette.toc] == [("通告", 1), (NOTICE[0][1], 2)]
     assert [(d.title, d.doc_number) for d in gazette.documents] == [("通告", None), (NOTICE[0][1], "武政办发〔2017〕61号")]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("pages", [None, "after"])
+def test_a_toc_whose_entries_carry_no_page_where_they_stand_is_still_the_issues(pages, wrap):
+    """A 目录 copied from a web page's list of the issue has no pages, and an
+    extractor that reads the column of pages after the column of titles sets
+    them under the last title, one a line. Titles ending in their 文种, under
+    their section headings, each printed again over its document below, are
+    the 目录's entries (their pages, as many as they and in order, theirs);
+    the first document's title right under the last entry opens the text."""
+    docs = [NOTICE, NOTICE_WITHOUT_NUMBER]
+    sections = ["市政府办公厅文件", "部门文件"]
+    front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录"]
+    for section, doc in zip(sections, docs):
+        front += [section] + (cut(doc[0][1], wrap) if wrap else [doc[0][1]])
+    front += ["1", "3"] if pages else []
+    gazette = convert("\n".join(front + lay_out(docs, wrap)).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(e.title, e.page, e.section) for e in gazette.toc] == [
+        (NOTICE[0][1], 1 if pages else None, sections[0]), (NOTICE_WITHOUT_NUMBER[0][1], 3 if pages else None, sections[1])]
+    assert [(d.title, d.doc_number) for d in gazette.documents] == [
+        (NOTICE[0][1], "武政办发〔2017〕61号"), (NOTICE_WITHOUT_NUMBER[0][1], None)]
+    assert not [b for d in gazette.documents for part in d.parts for b in part.blocks
+                if any(section in b.text for section in sections)]
+
+
+def test_a_pageless_toc_entry_with_no_kind_word_ends_where_its_title_is_printed_again():
+    """A speech's title names no 文种 ('…新局面'): in a 目录 without pages its
+    lines end where the title printed again below over its text ends, and
+    the next entry begins on the next line; a heading that titles no document
+    ('政策解读') heads a section."""
+    speech = "凝心聚力真抓实干奋力开创高质量发展新局面"
+    front = ["武汉市人民政府公报", "2017年第3期", "目　　录", "政策解读", speech[:12], speech[12:],
+             NOTICE[0][1][:20], NOTICE[0][1][20:]]
+    body = [speech, "——在全市经济工作会议上的讲话", "同志们：", "今天召开全市经济工作会议，主要任务是总结工作、部署任务。"]
+    lines, _ = normalise("\n".join(front + body + lay_out([NOTICE], None)))
+    entries, used = read_toc(lines)
+    assert [(e.title, e.page, e.section) for e in entries] == [(speech, None, "政策解读"), (NOTICE[0][1], None, "政策解读")]
+    assert sorted(used) == list(range(2, len(front)))
 
 
 def test_an_issuers_mark_heading_a_page_the_extractor_gave_first_is_its_running_head():

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE,
-                          PAGE_ALONE_RE, TOC_HEAD_RE, iso_date, kind_of, paren_frame)
+from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, KIND_RE, OPEN_BRACKETS, ORDER_NUMBER_RE,
+                          ORGAN_END_RE, PAGE_ALONE_RE, TOC_HEAD_RE, iso_date, kind_of, order_organ, paren_frame)
 from ..text.lines import quotation_open
 from ..text.numbering import LABEL_RE, scheme_of
 from ..text.numerals import CN_NUMERAL
@@ -130,12 +130,86 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             else:
                 break
             i += 1
+        if (pageless := _pageless_entries(lines, head + 1)) and len(pageless[0]) > len(entries) - found \
+                and (len(entries) == found or pageless[0][0].page is not None):
+            entries[found:], used = pageless[0], taken | pageless[1]  # (the pages after the titles read as their
+            i = max(pageless[1]) + 1  # lines, a few titles at most run into one)
         if len(entries) > found and all(_division(entry.title) for entry in entries[found:]):
             del entries[found:]  # a text's own 目录, not the issue's
             used = taken
         if len(entries) > found:
             used.add(head)
     return entries, used
+
+
+# A title's rest the wrap set on the next line after a kind word inside it ('…特别规定' / '(试行)的通知').
+TITLE_GOES_ON_RE = re.compile(r"^[（(〈《]?[^（）()]{0,8}[）)〉》]?的")
+# A title ends in its 文种 (标题 = 发文机关 + 事由 + 文种), perhaps with the 发文字号 a 目录 prints in brackets after it.
+TITLE_END_RE = re.compile(rf"(?:{KIND_RE.pattern})(?:[（(][^（）()]*[）)])?$")
+
+
+def _pageless_entries(lines: list[Line], start: int) -> Optional[tuple[list[TocEntry], set[int]]]:
+    """A 目录 whose entries carry no page where they stand: one copied from a
+    web page's list of the issue, or set by an extractor that reads the
+    column of pages after the column of titles ('…的通知' / '…的意见' / '1'
+    / '5'). From the line under its heading: titles, each wrapped over a few
+    lines and ending in its 文种, under their section headings, then perhaps
+    their pages alone one a line, as many as the titles and in page order.
+    Each title is printed again below, over its document: the 目录 ends
+    before a title that is not (the first document's own), and is one only
+    if most of its titles are (a page break may cut a title printed again,
+    its running head between its lines); a short heading that titles none is
+    a section's ('政策解读'). The entries and the lines they took, or None."""
+    texts = [line.text.replace(" ", "") for line in lines]
+    rest, at = "".join(texts), [0]  # the text from each line on: at[i] its offset
+    for text in texts:
+        at.append(at[-1] + len(text))
+
+    def printed_below(title: str, last: int) -> bool:
+        return rest.find(title, at[last + 1]) >= 0
+
+    entries: list[tuple[str, Optional[str], list[int]]] = []  # (title, section, its lines and its section's)
+    section, held, pending = None, [], []  # (held: the section heading's line, until an entry takes it)
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        joined = "".join(lines[k].text for k in pending) + text
+        if pending and printed_below(title := _clean_title(joined[:-len(text)]), i - 1) \
+                and not printed_below(_clean_title(joined), i):  # a title with no 文种 ('…新局面'), printed again
+            entries.append((title, section, held + pending))
+            held, pending, joined = [], [], text
+        if closes_toc_entry(text):
+            break  # (a 目录 with its pages where they stand: read_toc's)
+        if not pending and SECTION_NAME_RE.match(text) and (not text.endswith("令") or order_organ(section_name(text))):
+            section, held = section_name(text), [i]  # an order's 标志 heads the 令, no entry ('…禁火令' is one)
+        elif TITLE_END_RE.search(joined) and not re.search(r"[，。；：,;:]", joined) \
+                and not (i + 1 < len(lines) and TITLE_GOES_ON_RE.match(lines[i + 1].text)) \
+                and (pending or not TOC_SECTION_RE.match(text) or printed_below(_clean_title(text), i)):
+            entries.append((_clean_title(joined), section, held + pending + [i]))
+            held, pending = [], []
+        elif not pending and TOC_SECTION_RE.match(text) \
+                and not (i + 1 < len(lines) and printed_below(_clean_title(text + lines[i + 1].text), i + 1)):
+            section, held = section_name(text), [i]  # (a short heading, not a title's first line printed again)
+        elif len(pending) < WRAPPED_LINES and re.search(r"[\u4e00-\u9fa5]", text) \
+                and not re.search(r"[，。；：,;:]", text) and _could_be_wrapped_entry(lines[i], bool(pending), 1):
+            pending.append(i)
+        else:
+            break
+
+    def pages_below(entries) -> Optional[list[int]]:
+        end = entries[-1][2][-1] if entries else len(lines)
+        pages = [int(alone.group("page")) if (alone := PAGE_ALONE_RE.fullmatch(line.text)) else None
+                 for line in lines[end + 1:end + 1 + len(entries)]]
+        return pages if len(pages) == len(entries) and None not in pages and pages == sorted(pages) else None
+
+    while entries and not pages_below(entries) and (not printed_below(entries[-1][0], entries[-1][2][-1])
+                                                    or len(entries) > 1 and entries[-1][0] == entries[0][0]):
+        entries.pop()  # (with no pages under them, the 目录 ended above the first document's title)
+    if len(entries) < 2 or sum(printed_below(title, taken[-1]) for title, _, taken in entries) < len(entries) * 2 / 3:
+        return None
+    end, pages = entries[-1][2][-1], pages_below(entries)
+    return [TocEntry(title=title, page=page, section=section, line=lines[taken[-1]].no)
+            for (title, section, taken), page in zip(entries, pages or [None] * len(entries))], \
+        {k for _, _, taken in entries for k in taken} | (set(range(end + 1, end + 1 + len(entries))) if pages else set())
 
 
 def _short_title(line: Line, title: str) -> bool:
