@@ -1,0 +1,55 @@
+"""The document grammar on layouts of the hundred-and-forty-eighth held-out
+set's kind (issue #11): agreements and joint declarations governments publish
+whole (框架协议, 协议书, 备忘录, 联合声明), as pages store them: each an excerpt
+cut before its signatures, its parties named over its title or in it. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 26]
+
+AGREEMENT_BODY = ["为加强两地交流合作,实现优势互补、共同发展,经双方友好协商,达成如下协议:",
+                  "一、合作领域", "双方在产业、旅游、教育等领域开展合作。",
+                  "二、合作机制", "双方建立联席会议制度,每年召开一次会议。"]
+DECLARATION_BODY = ["应甲市市长邀请,乙市市长于2019年5月10日至12日对甲市进行友好访问。",
+                    "一、双方同意建立友好城市关系,加强各领域交流合作。",
+                    "二、双方同意每年互派代表团访问。"]
+
+
+# ---------------------------------------------------------------- an agreement's and a declaration's kind word
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["某某市人民政府某某大学战略合作框架协议", "某某县人民政府与某某集团有限公司合作协议书",
+                                   "某某区与某某区对口合作备忘录"])
+def test_an_agreement_after_a_signed_notice_opens_a_document(title, columns):
+    """An agreement a government publishes whole is titled by its matter and
+    the word 协议 (协议书, 框架协议), 备忘录 or 协定: under a signed and dated
+    text, that title opens a document of its own, its 一、 articles its own."""
+    docs = _documents(NOTICE + [title] + AGREEMENT_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].kind == "协议"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["甲市人民政府和乙市人民政府关于建立友好城市关系的联合声明",
+                                   "甲市和乙市共同宣言(2019年)"])
+def test_a_joint_declaration_after_a_signed_notice_opens_a_document(title, columns):
+    """A joint declaration of two or more governments (联合声明, 共同宣言, a
+    year in brackets after it telling one of a series) opens a document of
+    its own under a signed and dated text."""
+    docs = _documents(NOTICE + [title] + DECLARATION_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[1].kind == "声明"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_site_s_disclaimer_heading_is_no_declaration(columns):
+    """Control: a site's '免责声明' alone on its line under a text is its
+    furniture, no joint declaration's title."""
+    docs = _documents(NOTICE + ["免责声明", "本站转载的文章仅供参考。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
