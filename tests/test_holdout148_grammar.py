@@ -53,3 +53,40 @@ def test_a_site_s_disclaimer_heading_is_no_declaration(columns):
     furniture, no joint declaration's title."""
     docs = _documents(NOTICE + ["免责声明", "本站转载的文章仅供参考。"], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a joint declaration's parties from its title
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title,parties", [
+    ("甲市人民政府和乙市人民政府关于建立友好城市关系的联合声明", ["甲市人民政府", "乙市人民政府"]),
+    ("某某共和国和某某王国关于深化合作的联合声明", ["某某共和国", "某某王国"]),
+    ("某某省发展和改革委员会与某某市人民政府联合声明", ["某某省发展和改革委员会", "某某市人民政府"]),
+])
+def test_a_joint_declaration_s_parties_are_the_names_its_title_joins(title, parties, columns):
+    """A joint declaration stored without its foot (no signature) is made by
+    the parties its title names before 关于 or its own word, joined by 和 or
+    与 after a whole name (a 和 inside a name, 共和国, 发展和改革委员会, parts
+    nothing): they are its issuers."""
+    docs = _documents(NOTICE + [title] + DECLARATION_BODY, columns)
+    assert docs[1].issuers == parties
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_signed_declaration_keeps_its_signers_once(columns):
+    """A declaration signed at its foot is issued by its signers; the same
+    names its title joins by 和 add none (the joiner is no name's first
+    character: '和乙市人民政府' is 乙市人民政府)."""
+    title = "甲市人民政府和乙市人民政府关于建立友好城市关系的联合声明"
+    docs = _documents(NOTICE + [title] + DECLARATION_BODY + ["甲市人民政府 乙市人民政府", "2019年5月12日"], columns)
+    assert docs[1].issuers == ["甲市人民政府", "乙市人民政府"]
+    assert docs[1].date == "2019-05-12"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_declaration_titled_by_its_matter_alone_names_no_party(columns):
+    """Control: a declaration whose title opens on 关于 names no party before
+    it; the 与 inside its matter ('和平与发展') parts no names."""
+    docs = _documents(NOTICE + ["关于和平与发展的共同宣言"] + DECLARATION_BODY, columns)
+    assert docs[1].title == "关于和平与发展的共同宣言"
+    assert docs[1].issuers == []
