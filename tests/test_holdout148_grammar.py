@@ -90,3 +90,46 @@ def test_a_declaration_titled_by_its_matter_alone_names_no_party(columns):
     docs = _documents(NOTICE + ["关于和平与发展的共同宣言"] + DECLARATION_BODY, columns)
     assert docs[1].title == "关于和平与发展的共同宣言"
     assert docs[1].issuers == []
+
+
+# ---------------------------------------------------------------- the day a declaration was signed, under its title
+
+CUT = ["某某市人民政府关于加强区域合作的实施意见", "各区县人民政府:", "一、总体要求", "各地要加强交流合作,充分发挥各地比较"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("head,day", [
+    (["甲国政府和乙国政府联合声明", "2019年5月12日"], "2019-05-12"),
+    (["甲国和乙国关于建立友好合作关系的联合声明", "2019年5月12日于北京"], "2019-05-12"),
+    (["甲市人民政府与乙市人民政府对口合作协议", "2020年6月1日于甲市"], "2020-06-01"),
+])
+def test_a_declaration_under_its_signing_day_opens_a_document_under_a_cut_text(head, day, columns):
+    """An agreement or a joint declaration printed with the day it was signed
+    (and the place after 于) right under its title, or after it on its line:
+    a frame no sentence runs on into, so the title opens a document though the
+    excerpt above stops mid-sentence, and that day is its date."""
+    docs = _documents(CUT + head + DECLARATION_BODY, columns)
+    assert [d.title for d in docs][-1] == head[0].split(" ")[0]
+    assert docs[-1].date == day
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_declaration_s_signing_day_after_its_title_on_its_line_is_set_under_it(columns):
+    """A treaty series' header sets the day and place on the title's line
+    after a space ('…的联合声明 2019年5月12日于北京'): the title, and the day
+    under it, as above. (Wrapped at a narrow measure, the run-in is not set
+    out again: left.)"""
+    head = ["甲国和乙国关于建立友好合作关系的联合声明 2019年5月12日于北京"]
+    docs = _documents(CUT + head + DECLARATION_BODY, columns)
+    assert docs[-1].title == "甲国和乙国关于建立友好合作关系的联合声明"
+    assert docs[-1].date == "2019-05-12"
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_day_with_a_place_in_a_sentence_stays_the_sentence_s(columns):
+    """Control: a sentence that opens on a day and goes on past the place
+    ('2019年5月12日于北京举行的会议上,…') is the body's, no signing day."""
+    docs = _documents(NOTICE + ["甲国和乙国关于建立友好合作关系的联合声明",
+                                "2019年5月12日于北京举行的会谈中,双方同意建立友好合作关系。"] + DECLARATION_BODY[1:],
+                      columns)
+    assert docs[-1].date is None

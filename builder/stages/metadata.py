@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -344,6 +344,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
     if date is None and kind == "纪要":
         date = _meeting_date(paragraphs)
+    if date is None and kind in SIGNED_KINDS and paragraphs:
+        date = signed_day(paragraphs[0].text)  # unsigned: the day an agreement or declaration was signed, under its title
     if date is None:
         date = _summary_date(paragraphs, title)  # unsigned and undated: the day a gazette's summary gives it
     if date is None and kind == "发布会":

@@ -1186,6 +1186,21 @@ def serial_notice_number(text: str) -> Optional[str]:
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
                             "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会",
                             "总结", "协议", "声明"))
+# The kinds of an instrument its parties sign (an agreement, a joint declaration), which a treaty series or a
+# government's page prints with the day, and the place, it was signed right under its title or after it on its line
+# ('2010年3月21日', '2023年7月10日于北京市'), where a 公文 has its 发文字号.
+SIGNED_KINDS = ("协议", "声明")
+# The place after the day an instrument was signed ('2023年7月10日于北京市', '…于达卡签署'): 于 and a short name.
+SIGNED_PLACE_RE = re.compile(either_script(r"于[\u4e00-\u9fa5]{2,6}?(?:签署|签订|签字)?$"))
+
+
+def signed_day(text: str) -> Optional[str]:
+    """The day alone on its line, or with the place it was signed at after 于
+    ('2023年7月10日于北京市'), as an agreement or a joint declaration prints
+    it under its title or at its foot: the day, ISO, or None."""
+    squeezed = text.replace(" ", "")
+    day = SIGNED_PLACE_RE.sub("", squeezed) if DATE_RE.match(squeezed) else squeezed
+    return iso_date(day) if day.endswith("日") and DATE_LINE_RE.match(day) else None
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

@@ -27,7 +27,7 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, 
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
@@ -551,7 +551,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
-            or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
+            or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
+            or signed_under(lines, block.end, block.title):
         return True
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0:

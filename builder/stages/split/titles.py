@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -409,6 +409,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = end  # (no title opens on a 主送's first line, though it ends as a kind word does)
             continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
+            or signed_under(lines, end, join_title([line.text for line in lines[start:end]])) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
             or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip())))
@@ -1893,6 +1894,16 @@ def _body_over_its_articles(lines: list[Line], i: int) -> bool:
 def _organ_line(text: str) -> bool:
     """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
+def signed_under(lines: list[Line], end: int, title: str) -> bool:
+    """The day an agreement or a joint declaration was signed, perhaps with
+    the place after 于 ('2023年7月10日于北京市'), alone on the line right
+    under its title: a frame no sentence runs on into (a sentence cut short
+    above a title goes on with words, never with a bare day), so the title
+    opens a document though the text above stops mid-sentence. (A day under
+    names, or under a title of another kind, is a signature's 成文日期.)"""
+    return end < len(lines) and kind_of(title) in SIGNED_KINDS and signed_day(lines[end].text) is not None
 
 
 def dated_under(lines: list[Line], end: int) -> bool:
