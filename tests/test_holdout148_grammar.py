@@ -133,3 +133,27 @@ def test_a_day_with_a_place_in_a_sentence_stays_the_sentence_s(columns):
                                 "2019年5月12日于北京举行的会谈中,双方同意建立友好合作关系。"] + DECLARATION_BODY[1:],
                       columns)
     assert docs[-1].date is None
+
+
+# ---------------------------------------------------------------- a declaration's parties on the line over its 关于
+
+@pytest.mark.parametrize("columns", [None])
+@pytest.mark.parametrize("parties", ["中华人民共和国和某某共和国", "甲国与乙国"])
+def test_a_declaration_s_parties_over_its_about_line_are_its_title_s_first(parties, columns):
+    """A joint declaration's title wrapped after its parties' names, which
+    end as no organ's do where a party is a state ('中华人民共和国和某某共和国'
+    / '关于…的联合声明'): that line is the title's first, and the parties its
+    issuers."""
+    title = "关于全面深化友好合作关系的联合声明"
+    docs = _documents(NOTICE + [parties, title] + DECLARATION_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], parties + title]
+    assert len(docs[1].issuers) == 2
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_sentence_over_a_notice_s_about_line_is_no_title_s_line(columns):
+    """Control: over a 关于 line of another kind (a 通知), a line of two names
+    joined by 和 is no party line: it stays out of the title."""
+    docs = _documents(NOTICE + ["张三和李四", "关于做好夏季防汛工作的通知", "各乡镇人民政府:",
+                                "现将有关事项通知如下:请各乡镇做好防汛准备。", "某某县人民政府", "2021年6月1日"], columns)
+    assert docs[-1].title == "关于做好夏季防汛工作的通知"

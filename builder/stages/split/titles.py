@@ -370,8 +370,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
-                    and len(organ_names(above)) < 2:
-                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
+                    and len(organ_names(above)) < 2 \
+                    and not (stop - 2 == i and _declaring_parties_over(lines[i].text, lines[stop - 1].text)):
+                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it, or a joint
+                # declaration's parties
             candidate = join_title([line.text for line in lines[i:stop]])
             if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)):
                 end = stop
@@ -1218,8 +1220,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
-                    or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
-                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
+                    or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)) \
+                    or _declaring_parties_over(above.text, join_title([line.text for line in lines[start:end]])):
+                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session;
+                # a joint declaration's parties
                 if ABOUT_RE.match(head) and (_organ_wrapped_above(lines, start, skip, floor, full_width)
                                              or _session_wrapped_above(lines, start, skip, floor, full_width)):
                     start -= 1  # its name longer than the measure: '…常务委员会代' / '表资格审查委员会' / '关于…'
@@ -1894,6 +1898,19 @@ def _body_over_its_articles(lines: list[Line], i: int) -> bool:
 def _organ_line(text: str) -> bool:
     """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
+# The parties of a joint declaration named on the line over its '关于…的联合声明', joined by 和 or 与 ('中华人民共和国和
+# 某国', '甲市人民政府与乙市人民政府'): names only, no sentence's punctuation and no verb.
+PARTIES_LINE_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,30}[和与][\u4e00-\u9fa5]{2,30}$"))
+
+
+def _declaring_parties_over(above: str, about: str) -> bool:
+    """A joint declaration's title (GB/T 9704 7.3.1's 发文机关 + 关于 + 事由 + 文种, its 发文机关 the parties
+    that declare) may be wrapped after its parties' names, which end as no organ's do where a party is a state
+    ('中华人民共和国和乌克兰' / '关于…的联合声明'): that line is the title's first."""
+    return kind_of(about.strip()) == "声明" and bool(PARTIES_LINE_RE.match(above.strip())) \
+        and not ABOUT_RE.search(above)
 
 
 def signed_under(lines: list[Line], end: int, title: str) -> bool:
