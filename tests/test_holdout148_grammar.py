@@ -157,3 +157,23 @@ def test_a_sentence_over_a_notice_s_about_line_is_no_title_s_line(columns):
     docs = _documents(NOTICE + ["张三和李四", "关于做好夏季防汛工作的通知", "各乡镇人民政府:",
                                 "现将有关事项通知如下:请各乡镇做好防汛准备。", "某某县人民政府", "2021年6月1日"], columns)
     assert docs[-1].title == "关于做好夏季防汛工作的通知"
+
+
+# ---------------------------------------------------------------- an agreement's parties on one line over its title
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_agreement_s_parties_on_one_line_over_its_title_are_its_issuers(columns):
+    """An agreement's parties named over its title on one line, each whole and
+    parted by a space (a joint 版头 set on one line): no words of the title,
+    whose matter opens with no 关于; they are its issuers."""
+    docs = _documents(["甲市人民政府 乙州人民政府", "“十四五”对口协作框架协议书"] + AGREEMENT_BODY, columns)
+    assert [d.title for d in docs] == ["“十四五”对口协作框架协议书"]
+    assert docs[0].issuers == ["甲市人民政府", "乙州人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_joint_issuers_on_one_line_over_an_about_line_stay_the_title_s(columns):
+    """Control: joint issuers on one line over '关于…协议' are the title's
+    发文机关, run on into its 关于."""
+    docs = _documents(["甲市人民政府 乙州人民政府", "关于开展对口协作的框架协议"] + AGREEMENT_BODY, columns)
+    assert [d.title for d in docs] == ["甲市人民政府乙州人民政府关于开展对口协作的框架协议"]

@@ -392,6 +392,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
+        if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
+                                                     join_title([line.text for line in lines[start:end]])):
+            start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = _cut_above(lines, start, full_width)
         if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
@@ -1911,6 +1914,15 @@ def _declaring_parties_over(above: str, about: str) -> bool:
     ('中华人民共和国和乌克兰' / '关于…的联合声明'): that line is the title's first."""
     return kind_of(about.strip()) == "声明" and bool(PARTIES_LINE_RE.match(above.strip())) \
         and not ABOUT_RE.search(above)
+
+
+def parties_apart_over(first: str, second: str, title: str) -> bool:
+    """An agreement's parties named over its title on one line, each whole and parted by a space, as a page sets
+    the joint 版头 of 联合行文 on one line (GB/T 9704 7.2.1: '宁波市人民政府 某某州人民政府' / '…合作框架协议书'):
+    the 版头, no line of the title, whose matter opens with no 关于 (a title's 发文机关 runs on into its 关于)."""
+    names = first.split()
+    return kind_of(title) == "协议" and len(names) >= 2 and all(ORGAN_END_RE.search(name) for name in names) \
+        and not ABOUT_RE.match(second.strip())
 
 
 def signed_under(lines: list[Line], end: int, title: str) -> bool:
