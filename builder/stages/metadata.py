@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -344,6 +344,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = iso_date(f"{imprint.group('year')}年{imprint.group('month')}月{imprint.group('day')}日")
     if date is None and kind == "纪要":
         date = _meeting_date(paragraphs)
+    if date is None and kind in SIGNED_KINDS and paragraphs:
+        date = signed_day(paragraphs[0].text)  # unsigned: the day an agreement or declaration was signed, under its title
     if date is None:
         date = _summary_date(paragraphs, title)  # unsigned and undated: the day a gazette's summary gives it
     if date is None and kind == "发布会":
@@ -376,7 +378,38 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = dated_by  # unsigned, the author printed after the date under the title
     if not found and kind == "解读":
         found = _explaining_organ(paragraphs)
+    if not found and not signature and kind == "声明":
+        found = declaring_parties(title)
     return doc_number, addressees, date, found
+
+
+# A joint declaration's title names the parties that make it, joined by 和 or 与, before 关于 and its matter or
+# before the declaration's own word: '甲国和乙国关于…的联合声明', '甲国政府与乙国政府联合声明', '甲市和乙市共同宣言'.
+DECLARING_TITLE_RE = re.compile(either_script(r"^(?P<parties>[^，,。；;：:《》“”\s]{2,80}?)(?:关于|(?:联合|共同)(?:声明|宣言))"))
+# Where a party's name ends before the 和 or 与 that joins the next: an organ's ending, or a state's or a place's
+# (…共和国, …群岛, …省, …市). A 和 inside a name ('国家发展和改革委员会', '住房和城乡建设局') follows none.
+PARTY_END_RE = re.compile(either_script(r"(?:[国省市县区州旗盟岛])$"))
+
+
+def declaring_parties(title: str) -> list[str]:
+    """The parties a joint declaration's title names (联合声明, 共同宣言: no
+    signature printed, as a page that keeps the text without its foot gives
+    it): the names before 关于, or before the declaration's word, parted at
+    each 和 or 与 that follows a whole name, an organ's or a state's, a
+    province's or a city's (a 和 inside a name, 共和国, 发展和改革委员会, parts
+    nothing)."""
+    match = DECLARING_TITLE_RE.match(title.replace(" ", ""))
+    if not match:
+        return []
+    parties, start = [], 0
+    text = match.group("parties")
+    for joint in re.finditer(r"[和与]", text):
+        left = text[start:joint.start()]
+        if len(left) >= 2 and (ORGAN_END_RE.search(left) or PARTY_END_RE.search(left)):
+            parties.append(left)
+            start = joint.end()
+    parties.append(text[start:])
+    return parties if len(parties) >= 2 and all(len(p) >= 2 for p in parties) else []
 
 
 def _title_printed_again(paragraphs: list[Paragraph], title: str) -> int:
@@ -1010,8 +1043,15 @@ def split_orgs(text: str) -> list[str]:
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
                 orgs.append(name[start:match.end()])
                 start = match.end()
+                if NAME_JOINER_RE.match(rest) and (rest[1:].startswith(name[:2]) or _begins_a_name(rest[1:])):
+                    start += 1  # the 和 or 与 a title joins its issuers by ('甲市人民政府和乙市人民政府关于…'): no
+                    # name's first character
         orgs.append(name[start:])
     return [o for o in orgs if len(o) >= 2]
+
+
+# The conjunction a title joins two issuers' whole names by (联合行文: 'XX和XX关于…', 'XX与XX联合声明').
+NAME_JOINER_RE = re.compile(r"^[和与]")
 
 
 def _begins_a_name(rest: str) -> bool:

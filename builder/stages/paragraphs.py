@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
@@ -258,9 +258,10 @@ def closing_words_cut(above: str, line: Line) -> bool:
 
 
 def dated(text: str) -> bool:
-    """A line that is only a date: a 成文日期, or a year and month (a 统计公报's, under its title)."""
+    """A line that is only a date: a 成文日期, or a year and month (a 统计公报's, under its title), or the day an
+    agreement or a joint declaration was signed and the place after 于 ('2023年7月10日于北京市', frame.signed_day)."""
     squeezed = text.replace(" ", "")
-    return bool(DATE_LINE_RE.match(squeezed) or MONTH_LINE_RE.match(squeezed))
+    return bool(DATE_LINE_RE.match(squeezed) or MONTH_LINE_RE.match(squeezed)) or signed_day(squeezed) is not None
 
 
 # What a cross-reference goes on with after the article it cites: "第十七条规定，…",

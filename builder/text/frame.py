@@ -997,7 +997,10 @@ KINDS = [
     # meeting using its name is forged, that it never authorised an event): titled 声明 alone, by its manner
     # (严正声明, 郑重声明) or by its matter joined by 的 ('关于…的声明'), signed and dated as a 公告 is. Not the
     # closing formula (特此声明) nor a site's links (免责声明, 版权声明, 隐私声明), which state no organ's position.
-    ("声明", r"(?<!特此)(?<!免责)(?<!版权)(?<!隐私)声明"),
+    # So is a joint declaration of two or more governments (联合声明, 共同声明, a 宣言 or 共同宣言 they adopt
+    # together), titled by its parties and, after 关于, its matter ('…和…关于…的联合声明'); a year in brackets after
+    # it tells one of a series from the next ('…联合声明(2010年)').
+    ("声明", rf"(?:(?<!特此)(?<!免责)(?<!版权)(?<!隐私)声明|(?:联合|共同)?宣言){QUALIFIED}"),
     # The other 文种 of the 党政机关公文处理工作条例 and the names of rules.
     # An order's 发文机关标志 is the organ's name and 令 (GB/T 9704 10.1), perhaps with its serial run in before
     # 令 ('XX指挥部2号令', '…第3号令', as an organ that numbers its orders titles them); the President's is
@@ -1010,6 +1013,11 @@ KINDS = [
     ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
     ("公报", r"公(?<!政府公)(?<!务院公)报"),  # a 统计公报; not a gazette's own name (XX人民政府公报, 国务院公报)
     ("公示", r"公示"),  # names and plans put up for comment
+    # An agreement two or more parties sign and a government publishes whole (行政协议 between governments, or a
+    # government and a university or an enterprise): a 框架协议, 合作协议 or 协议书, a 备忘录 (合作备忘录), a 协定; its
+    # parties named over its title or in it, its 甲方 and 乙方, its articles (第X条 or 一、) and a signature block of each
+    # party. A document of its own, though no 公文 of the 15 kinds: no notice issues it, one only publishes it (印发).
+    ("协议", rf"(?:协议书?|备忘录|协定书?){QUALIFIED}"),
     # The reply to a 人大 建议 or a 政协 提案; an office may title it with 回复 for 答复 ('对…第69号建议的回复',
     # '关于…1号建议的回复'), the word the rules on handling 建议 and 提案 use beside 答复 (办理…回复 代表). Only as the
     # reply to what it names: a 建议's, 提案's or 议案's 回复, no other '…的回复' a sentence may end on.
@@ -1194,7 +1202,22 @@ def serial_notice_number(text: str) -> Optional[str]:
 # and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
                             "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会",
-                            "总结", "声明"))
+                            "总结", "协议", "声明"))
+# The kinds of an instrument its parties sign (an agreement, a joint declaration), which a treaty series or a
+# government's page prints with the day, and the place, it was signed right under its title or after it on its line
+# ('2010年3月21日', '2023年7月10日于北京市'), where a 公文 has its 发文字号.
+SIGNED_KINDS = ("协议", "声明")
+# The place after the day an instrument was signed ('2023年7月10日于北京市', '…于达卡签署'): 于 and a short name.
+SIGNED_PLACE_RE = re.compile(either_script(r"于[\u4e00-\u9fa5]{2,6}?(?:签署|签订|签字)?$"))
+
+
+def signed_day(text: str) -> Optional[str]:
+    """The day alone on its line, or with the place it was signed at after 于
+    ('2023年7月10日于北京市'), as an agreement or a joint declaration prints
+    it under its title or at its foot: the day, ISO, or None."""
+    squeezed = text.replace(" ", "")
+    day = SIGNED_PLACE_RE.sub("", squeezed) if DATE_RE.match(squeezed) else squeezed
+    return iso_date(day) if day.endswith("日") and DATE_LINE_RE.match(day) else None
 KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 

@@ -27,7 +27,7 @@ from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, 
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
@@ -134,6 +134,9 @@ def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
     k = block.start
     while k > 0 and block.start - k < JOINT_MASTHEAD_LINES and k - 1 not in skip and masthead_name(lines[k - 1].text):
         k -= 1
+    if k == block.start and k > 0 and k - 1 not in skip \
+            and parties_apart_over(lines[k - 1].text, lines[k].text, block.title):
+        k -= 1  # an agreement's parties on one line, parted by spaces
     if k == block.start or k > 0 and (k - 1 in skip or ends_frame(lines, k - 1) or ends_sentence(lines[k - 1].text)
                                       or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text))):
         return 0  # (over a finished sentence, a caption's colon, a list's last name: a signature or a list's rows)
@@ -551,7 +554,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
-            or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))):
+            or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
+            or signed_under(lines, block.end, block.title):
         return True
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0:

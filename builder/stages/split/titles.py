@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -370,8 +370,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not _forwarded_head(lines, i, stop - 2) \
                     and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
-                    and len(organ_names(above)) < 2:
-                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it
+                    and len(organ_names(above)) < 2 \
+                    and not (stop - 2 == i and _declaring_parties_over(lines[i].text, lines[stop - 1].text)):
+                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it, or a joint
+                # declaration's parties
             candidate = join_title([line.text for line in lines[i:stop]])
             if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)):
                 end = stop
@@ -390,6 +392,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
+        if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
+                                                     join_title([line.text for line in lines[start:end]])):
+            start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = _cut_above(lines, start, full_width)
         if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
@@ -409,6 +414,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = end  # (no title opens on a 主送's first line, though it ends as a kind word does)
             continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
+            or signed_under(lines, end, join_title([line.text for line in lines[start:end]])) \
             or (end + 1 in notes and _organ_line(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
             or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip())))
@@ -1217,8 +1223,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
-                    or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)):
-                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session
+                    or issuing_organs(above.text) or (ABOUT_RE.match(head) and SESSION_RE.match(above.text)) \
+                    or _declaring_parties_over(above.text, join_title([line.text for line in lines[start:end]])):
+                start -= 1  # the 发文机关 on its own line above 关于 or 转发, perhaps with the verb; a 决议's session;
+                # a joint declaration's parties
                 if ABOUT_RE.match(head) and (_organ_wrapped_above(lines, start, skip, floor, full_width)
                                              or _session_wrapped_above(lines, start, skip, floor, full_width)):
                     start -= 1  # its name longer than the measure: '…常务委员会代' / '表资格审查委员会' / '关于…'
@@ -1893,6 +1901,38 @@ def _body_over_its_articles(lines: list[Line], i: int) -> bool:
 def _organ_line(text: str) -> bool:
     """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
+
+
+# The parties of a joint declaration named on the line over its '关于…的联合声明', joined by 和 or 与 ('中华人民共和国和
+# 某国', '甲市人民政府与乙市人民政府'): names only, no sentence's punctuation and no verb.
+PARTIES_LINE_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,30}[和与][\u4e00-\u9fa5]{2,30}$"))
+
+
+def _declaring_parties_over(above: str, about: str) -> bool:
+    """A joint declaration's title (GB/T 9704 7.3.1's 发文机关 + 关于 + 事由 + 文种, its 发文机关 the parties
+    that declare) may be wrapped after its parties' names, which end as no organ's do where a party is a state
+    ('中华人民共和国和乌克兰' / '关于…的联合声明'): that line is the title's first."""
+    return kind_of(about.strip()) == "声明" and bool(PARTIES_LINE_RE.match(above.strip())) \
+        and not ABOUT_RE.search(above)
+
+
+def parties_apart_over(first: str, second: str, title: str) -> bool:
+    """An agreement's parties named over its title on one line, each whole and parted by a space, as a page sets
+    the joint 版头 of 联合行文 on one line (GB/T 9704 7.2.1: '宁波市人民政府 某某州人民政府' / '…合作框架协议书'):
+    the 版头, no line of the title, whose matter opens with no 关于 (a title's 发文机关 runs on into its 关于)."""
+    names = first.split()
+    return kind_of(title) == "协议" and len(names) >= 2 and all(ORGAN_END_RE.search(name) for name in names) \
+        and not ABOUT_RE.match(second.strip())
+
+
+def signed_under(lines: list[Line], end: int, title: str) -> bool:
+    """The day an agreement or a joint declaration was signed, perhaps with
+    the place after 于 ('2023年7月10日于北京市'), alone on the line right
+    under its title: a frame no sentence runs on into (a sentence cut short
+    above a title goes on with words, never with a bare day), so the title
+    opens a document though the text above stops mid-sentence. (A day under
+    names, or under a title of another kind, is a signature's 成文日期.)"""
+    return end < len(lines) and kind_of(title) in SIGNED_KINDS and signed_day(lines[end].text) is not None
 
 
 def dated_under(lines: list[Line], end: int) -> bool:

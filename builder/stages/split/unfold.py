@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -1131,11 +1131,24 @@ TITLE_NOTE_DATE_RE = re.compile(rf"^(?P<title>[^，。；：,;:（）()\s]{{2,80
                                 re.X)
 
 
+# A title, a space (or none: the layout stage closes up OCR's spaces), then the day an agreement or a joint
+# declaration was signed and the place after 于, as a treaty series' header sets them on the title's line: '…的联合声明
+# 2023年7月10日于北京市'.
+TITLE_SIGNED_DAY_RE = re.compile(rf"^(?P<title>[^，。；：,;:\s]{{2,80}}?(?<![\d\s]))\s*(?P<date>(?:{DATE_RE.pattern})"
+                                 rf"(?:(?:于|在)[\u4e00-\u9fa5]{{2,12}})?)$", re.X)
+
+
 def _title_then_note_date(line: Line) -> list[Line]:
     """A line that is a title ending in its kind word and then a date alone
     in brackets is given back the form a gazette prints: the title, and the
-    bracketed date under it as its 题注."""
+    bracketed date under it as its 题注; so is an agreement's or a joint
+    declaration's title with the day (and place) it was signed after a space:
+    the title, and the day under it (titles.signed_under)."""
     match = TITLE_NOTE_DATE_RE.match(line.text.strip())
+    if not match:
+        match = TITLE_SIGNED_DAY_RE.match(line.text.strip())
+        if not match or kind_of(match.group("title")) not in SIGNED_KINDS:
+            return [line]
     if not match or not kind_of(match.group("title")):
         return [line]
     return [replace(line, text=match.group("title")),
