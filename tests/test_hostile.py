@@ -261,6 +261,16 @@ def test_utf16_with_or_without_bom(encoding):
     assert len(convert(text.encode(encoding), "s", "s").documents) == 7
 
 
+@pytest.mark.parametrize("end", ["\r", "\x0b", "\x85", "\u2028", "\u2029"])
+def test_every_kind_of_line_end_ends_a_line(end):
+    """A word processor's manual line break (a vertical tab), NEL and the
+    Unicode line and paragraph separators some extractors write end lines
+    as '\\n' does: the gazette reads the same, not as one line or as binary."""
+    text = OTHER_SEED.read_text(encoding="utf-8")
+    assert decode(text.replace("\n", end).encode("utf-8")).text == text
+    assert len(convert(text.replace("\n", end).encode("utf-8"), "s", "s").documents) == 7
+
+
 @pytest.mark.parametrize("data", [b"", b" \n\t\n", "\u3000\u3000\n\u3000\n".encode(), "\u00a0\n".encode("gb18030")])
 def test_whitespace_only_is_empty(data):
     with pytest.raises(InputError, match="empty file"):

@@ -3,15 +3,15 @@
 Reads the bytes of a seed file; writes Decoded: the text, its encoding, and
 the lines whose bytes had to be repaired.
 
-Guarantees: the result is a str with '\\n' line ends only (CRLF and CR
-folded), no BOM, no NUL. A file that is not text at all (binary, empty,
-whitespace only) raises InputError with a one-line message, which the caller
-turns into a diagnostic. A text file with a few bad bytes is never lost for
-them: the bytes are repaired (NUL dropped, undecodable bytes as U+FFFD) and
-each repair is listed with its line for the build report; so is what no
-printed page holds (invisible control characters, a web page's pinyin
-annotations), removed, and a scraped page's character references read
-as their characters.
+Guarantees: the result is a str with '\\n' line ends only (CRLF, CR and
+the other line boundaries folded, LINE_BREAKS), no BOM, no NUL. A file that
+is not text at all (binary, empty, whitespace only) raises InputError with a
+one-line message, which the caller turns into a diagnostic. A text file with
+a few bad bytes is never lost for them: the bytes are repaired (NUL
+dropped, undecodable bytes as U+FFFD) and each repair is listed with its
+line for the build report; so is what no printed page holds (invisible
+control characters, a web page's pinyin annotations), removed, and a
+scraped page's character references read as their characters.
 """
 from __future__ import annotations
 
@@ -383,8 +383,14 @@ def _listed(data: bytes, offsets: list[int], what: str, total: int | None = None
     return out
 
 
+# What else ends a line (Unicode's line boundaries, UAX #14 BK): a word processor's manual line break (a
+# vertical tab, as Word keeps it), NEL, the line and paragraph separators some extractors and web pages write.
+# A form feed stays: an extractor's page break (pdftotext), which the layout stage reads at a line's head.
+LINE_BREAKS = str.maketrans({ch: "\n" for ch in "\x0b\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
 def _lines(text: str) -> str:
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
 
 
 def _looks_like_text(text: str) -> bool:
@@ -392,7 +398,7 @@ def _looks_like_text(text: str) -> bool:
     (each character looked up once: a file repeats a few thousand)."""
     sample = text[:20000]
     bad = sum(n for ch, n in collections.Counter(sample).items()
-              if ch not in "\t\n\r" and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
+              if ch not in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85" and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
     return bad <= len(sample) * MAX_BAD_SHARE
 
 
