@@ -14,6 +14,7 @@ be read raises decode.InputError, which the caller reports.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -132,6 +133,7 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
                 line, lines[i + 1].text, i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))
                 or lines[i + 1].after_page_break and section_name(lines[i + 1].text) not in sections))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
+    drop |= _repeated_heads(lines, toc_used)
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
@@ -140,6 +142,20 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     # (the line under a running head opens a page, as under the furniture the layout set aside)
     return [replace(lines[i], after_page_break=True) if i - 1 in drop else lines[i] for i in kept], \
         {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+
+
+def _repeated_heads(lines: list[Line], toc_used: set[int]) -> set[int]:
+    """A running head no 目录 names (an issue without one, or a head it does
+    not list): a short line of words alone (no sentence's mark, no figure:
+    no 发文字号, date or numbered heading) that the pages open on again and
+    again, page furniture removed right above it each time."""
+    tops = [i for i, line in enumerate(lines) if line.after_page_break and i not in toc_used
+            and RUNNING_HEAD_RE.fullmatch(line.text)]
+    times = Counter(lines[i].text for i in tops)
+    return {i for i in tops if times[lines[i].text] >= 2}
+
+
+RUNNING_HEAD_RE = re.compile(r"[\u4e00-\u9fa5（）()【】\s]{2,20}")
 
 
 # The page's number at a running head's outer end, as a book's 书眉 sets it ('部门文件　7', '— 8 —　国务院文件'):

@@ -951,6 +951,23 @@ def test_a_pageless_toc_entry_with_no_kind_word_ends_where_its_title_is_printed_
     assert sorted(used) == list(range(2, len(front)))
 
 
+@pytest.mark.parametrize("wrap", [18, 26])
+def test_a_running_head_no_toc_names_is_page_furniture_once_the_pages_repeat_it(wrap):
+    """An issue printed without its 目录 still heads its pages with the
+    section under way ('部门文件'): a short line of words alone that the pages
+    open on again and again, under the page's number, is page furniture,
+    though it breaks a title or stands between a 发文字号 and its title."""
+    body: list[str] = []
+    for n, line in enumerate(lay_out([NOTICE, NOTICE_WITHOUT_NUMBER], wrap)):
+        if n % 4 == 1:  # a page breaks every few lines, inside titles too
+            body += [f"— {n // 4 + 1} —", "部门文件"]
+        body.append(line)
+    gazette = convert("\n".join(["武汉市人民政府公报", "2017年第3期", ""] + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert [(d.title, d.doc_number) for d in gazette.documents] == [
+        (NOTICE[0][1], "武政办发〔2017〕61号"), (NOTICE_WITHOUT_NUMBER[0][1], None)]
+    assert not [b for d in gazette.documents for part in d.parts for b in part.blocks if "部门文件" in b.text]
+
+
 def test_an_issuers_mark_heading_a_page_the_extractor_gave_first_is_its_running_head():
     """A 目录 that groups documents under their issuer's mark
     ('武汉市人民政府办公厅文件') runs it as the head of the pages; an extractor
