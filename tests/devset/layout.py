@@ -312,7 +312,7 @@ LEADER_LINE = ". " * 40 + "."
 
 def printed_issue(docs: list[Document], seed: int, number: int, name: str,
                   blank: bool = False, leader_lines: bool = False, numbered: bool = False,
-                  folioed: bool = False) -> Layout:
+                  folioed: bool = False, pages: str = "leaders", banners: bool = False) -> Layout:
     """One printed issue of ``docs``: masthead, 目录, then the documents,
     every line wrapped at one width drawn from 18–30 columns, with page
     furniture. ``number`` is the issue's 期号; ``leader_lines`` sets each
@@ -320,7 +320,14 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
     each entry its document's 发文字号 in brackets after the title, on a line
     of its own before the leaders and page, as provincial gazettes print
     their 目录 ('…的通知' / '（某政发〔2021〕3号）……12'); ``folioed`` prints
-    each page's number in its running head, no footer (paginate)."""
+    each page's number in its running head, no footer (paginate). ``pages``
+    sets the 目录's pages after leaders ("leaders"), apart by spaces with
+    none ("spaced", as pdftotext -layout gives a 目录 printed without
+    leaders), one a line after all the titles ("after", an extractor that
+    reads the column of pages after the column of titles) or not at all
+    ("none", a web page's list of the issue); ``banners`` prints each
+    section's name over its first document, set off ('【市政府文件】'), as
+    many city gazettes head a 栏目."""
     rng = random.Random(seed)
     order = [doc.section for doc in docs]
     docs = sorted(docs, key=lambda doc: order.index(doc.section))  # grouped under their 目录 heading
@@ -334,13 +341,15 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
     body: list[str] = []
     sections: list[str] = []
     starts: list[int] = []  # index in body of each document's first line
-    for doc in docs:
+    for k, doc in enumerate(docs):
+        if banners and (k == 0 or doc.section != docs[k - 1].section):
+            body.append(f"【{doc.section}】")
         starts.append(len(body))
         style = rng.choice(("own", "own", "paren", "dated"))
         for paragraph in reprint_number(doc, style):
             body.extend(wrap(paragraph, columns, words=True) + ([""] if blank else []))
         sections.extend([doc.section] * (len(body) - len(sections)))
-    paged, pages = paginate(body, sections, rng, header, footer, folioed)
+    paged, on_page = paginate(body, sections, rng, header, footer, folioed)
 
     toc = ["目　　录"]
     leader = rng.choice((" ", "……", "………………"))
@@ -351,10 +360,13 @@ def printed_issue(docs: list[Document], seed: int, number: int, name: str,
             toc.append(section)
         entry = wrap(doc.title, columns, words=True) + ([f"（{doc.doc_number}）"] if numbered and doc.doc_number else [])
         if leader_lines:
-            entry += [LEADER_LINE, f"({pages[start]})"]
-        else:
-            entry[-1] += f"{leader}{pages[start]}"
+            entry += [LEADER_LINE, f"({on_page[start]})"]
+        elif pages == "leaders":
+            entry[-1] += f"{leader}{on_page[start]}"
+        elif pages == "spaced":
+            entry[-1] += " " * 6 + str(on_page[start])
         toc.extend(entry)
+    toc += [str(on_page[start]) for start in starts] if pages == "after" else []
     month, day = int(last[5:7]), int(last[8:10])
     mast = [name, issue, f"（总第{900 + number}期）", f"{year}年{month}月{day}日"]
     front = mast + ([""] if blank else []) + [line for e in toc for line in ([e, ""] if blank else [e])]
@@ -371,10 +383,11 @@ def undated_issue_date(docs: list[Document]) -> str:
 
 def printed_issues(docs: list[Document], seed: int, name: str, blank: bool = False,
                    per_issue: tuple[int, int] = (4, 7), leader_lines: bool = False,
-                   numbered: bool = False, folioed: bool = False) -> list[Layout]:
+                   numbered: bool = False, folioed: bool = False, pages: str = "leaders",
+                   banners: bool = False) -> list[Layout]:
     """The documents spread over consecutive printed issues."""
     return spread(docs, seed, lambda part, at, number: printed_issue(part, at, number, name, blank, leader_lines,
-                                                                     numbered, folioed), per_issue)
+                                                                     numbered, folioed, pages, banners), per_issue)
 
 
 # A title is set larger than the body (GB/T 9704 7.3.1: 2号小标宋 against the body's 3号仿宋): its lines hold

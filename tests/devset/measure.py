@@ -9,6 +9,7 @@
     python -m tests.devset.measure --boxes                    # every set with each title run into its 主送
     python -m tests.devset.measure --columns                  # every set printed two columns a page
     python -m tests.devset.measure --placed                   # every set printed, as pdftotext -layout places it
+    python -m tests.devset.measure --contents                 # every set printed with other forms of 目录, and banners
 
 The development set (docs/, expected.yaml) is real official documents of
 issuers the seeds do not have; the held-out set (holdout/docs/,
@@ -77,7 +78,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -746,10 +747,38 @@ def boxes(columns: tuple = (None, 18, 26)) -> None:
                        joined(width))
 
 
+# The sections a city gazette's 目录 groups its documents under (the other printed layouts group them under their
+# issuer's 'XX文件', as the State Council's gazette does): a set's sections take these names in turn.
+CITY_SECTIONS = ("市政府文件", "市政府办公室文件", "部门文件", "规范性文件", "政策解读", "其他")
+
+
+def contents_forms() -> None:
+    """Every set printed as issues whose 目录 groups the documents under a
+    city gazette's sections (CITY_SECTIONS), in the forms 目录 take and
+    extractors give (printed_issue's ``pages``), and with each section's
+    name printed again over its first document (``banners``)."""
+    def printed(**form):
+        def figures_of(set_name: str) -> Figures:
+            records = list(load(set_name))
+            named: dict[str, str] = {}
+            docs = [replace(r.doc, section=CITY_SECTIONS[named.setdefault(r.doc.section, len(named)) % len(CITY_SECTIONS)])
+                    for r in records]
+            figures = Figures()
+            judge(records, [convert_layout(layout) for layout in printed_issues(docs, seed=1, name=GAZETTE_NAME, **form)],
+                  figures)
+            return figures
+        return figures_of
+    for label, form in (("pages after leaders", {}), ("each section's banner over its first document", dict(banners=True)),
+                        ("pages set apart by spaces", dict(pages="spaced")), ("pages after the titles", dict(pages="after")),
+                        ("no pages", dict(pages="none"))):
+        _extent_report(f"目录 of a city's sections, {label}", printed(**form))
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args in (["--sweep"], ["--widths"], ["--boxes"], ["--columns"], ["--placed"]):
-        {"--sweep": sweep, "--widths": widths, "--boxes": boxes, "--columns": two_columns, "--placed": placed}[args[0]]()
+    if args in (["--sweep"], ["--widths"], ["--boxes"], ["--columns"], ["--placed"], ["--contents"]):
+        {"--sweep": sweep, "--widths": widths, "--boxes": boxes, "--columns": two_columns, "--placed": placed,
+         "--contents": contents_forms}[args[0]]()
         sys.exit()
     chosen = "dev"
     if args[:1] == ["--set"] and len(args) > 1 and args[1] in SETS:
