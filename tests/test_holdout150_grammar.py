@@ -1,0 +1,63 @@
+"""The document grammar on layouts of the hundred-and-fiftieth held-out set's
+kind (issue #11): departments' notices on services to citizens (招生入学, 就业
+创业) as sites and document stores keep them: an 附件说明 set out as a table
+gives it, each 附件 mark over its name; a title naming the place and the year
+it covers, its 文种 joined on without 的, run into the body's first sentence.
+Each case is invented text laid out as extractors give it (one line a
+paragraph, or hard-wrapped at a narrow measure) and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 26]
+
+# A notice signed and dated, the document the cases run their text under.
+NOTICE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+          "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
+# ---------------------------------------------------------------- 附件说明: each mark over its name
+
+ISSUING = ["某教发〔2021〕5号", "关于印发《某某市学生资助管理办法》的通知", "各县区教育局，市直各学校：",
+           "现将《某某市学生资助管理办法》印发给你们，请认真贯彻执行。"]
+SIGNED = ["某某市教育局", "2021年4月8日"]
+ISSUED = ["附件1：", "某某市学生资助管理办法", "为规范学生资助工作，制定本办法。", "一、资助对象",
+          "本市户籍家庭经济困难学生。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_list_of_marks_each_over_its_name_stands_over_the_signature(columns):
+    """GB/T 9704 7.3.4: the 附件说明 stands under the body and over the
+    signature; a list set as a table comes out with each item's mark and
+    number alone on a line ('附件1：') and the name under it. Those lines are
+    the 附件说明, not 附件 printed after the notice: the signature under them
+    is the issuer, the date its 成文日期, and the text after the date the
+    issued 办法."""
+    listed = ["附件1：", "某某市学生资助管理办法", "附件2：", "某某市学生资助申请表"]
+    docs = _documents(NOTICE + ISSUING + listed + SIGNED + ISSUED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], ISSUING[1]]
+    assert docs[1].issuers == ["某某市教育局"] and docs[1].date == "2021-04-08"
+    assert [p.title for p in docs[1].parts[1:]] == ["某某市学生资助管理办法"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_one_annex_mark_over_its_name_keeps_the_name_from_the_signature(columns):
+    """The same with one item: the name under '附件1：' alone is the 附件说明's
+    item, never the first line of a signer's name the measure wrapped
+    ('…管理办法' and '某某市教育局' read as one name, parted after 办)."""
+    docs = _documents(NOTICE + ISSUING + ["附件1：", "某某市学生资助管理办法"] + SIGNED + ISSUED, columns)
+    assert docs[1].issuers == ["某某市教育局"] and docs[1].date == "2021-04-08"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_annex_mark_after_the_date_still_opens_the_annex(columns):
+    """Control: under the 成文日期 the same mark and name open the 附件
+    printed after the notice (GB/T 9704 8), as before."""
+    docs = _documents(NOTICE + ISSUING + SIGNED + ISSUED, columns)
+    assert docs[1].issuers == ["某某市教育局"] and docs[1].date == "2021-04-08"
+    assert [p.title for p in docs[1].parts[1:]] == ["某某市学生资助管理办法"]
+    assert docs[1].parts[1].label.startswith("附件1")
