@@ -61,3 +61,44 @@ def test_an_annex_mark_after_the_date_still_opens_the_annex(columns):
     assert docs[1].issuers == ["某某市教育局"] and docs[1].date == "2021-04-08"
     assert [p.title for p in docs[1].parts[1:]] == ["某某市学生资助管理办法"]
     assert docs[1].parts[1].label.startswith("附件1")
+
+
+# ---------------------------------------------------------------- a place-and-year title run into its opening
+
+PLACED = ("某某市某某区2021年城区义务教育招生入学工作通知为做好我区2021年城区义务教育招生入学工作，"
+          "保障适龄儿童平等接受义务教育的权利，现将有关事项通知如下：")
+PLACED_BODY = ["一、招生对象", "具有本区户籍的适龄儿童。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_place_and_year_title_run_into_its_opening_is_set_out(columns):
+    """GB/T 9704 7.2.5 lets a title leave its organ off: the place and the
+    year its 事由 covers stand where it would, and the 文种 may be joined on
+    without 的 ('XX区2021年…工作通知'). A page that ran the body's first
+    sentence on after it ('…工作通知为做好…') is parted where the 文种 ends,
+    where a title stands: a document of its own."""
+    docs = _documents(NOTICE + [PLACED] + PLACED_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某市某某区2021年城区义务教育招生入学工作通知"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_place_and_year_title_run_in_under_a_heading_an_excerpt_ends_on(columns):
+    """An excerpt cut after an outline heading ('（二）坚持就近原则') leaves no
+    sentence going on into the next line: the place-and-year title with its
+    opening run on there opens the next document."""
+    cut = ["2021年某某市义务教育阶段学校入学工作意见", "一、基本原则",
+           "（一）坚持属地管理原则", "各镇的入学工作由各镇具体负责实施。", "（二）坚持就近原则"]
+    docs = _documents(cut + [PLACED] + PLACED_BODY, columns)
+    assert [d.title for d in docs] == [cut[0], "某某市某某区2021年城区义务教育招生入学工作通知"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_citing_a_place_and_year_notice_stays_a_sentence(columns):
+    """Control: a sentence that opens on its ground ('根据某某区2021年…通知')
+    names a notice, no title of its own, and a line going on from a sentence
+    cut by the line above stays in that sentence."""
+    body = ["为做好今年的招生工作，", "某某市某某区2021年城区义务教育招生入学工作通知为各校提供了依据，请各校认真执行。"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    docs = _documents(NOTICE + ["根据某某区2021年招生入学工作通知为各校安排的计划，各校做好准备。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
