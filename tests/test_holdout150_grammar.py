@@ -102,3 +102,34 @@ def test_a_sentence_citing_a_place_and_year_notice_stays_a_sentence(columns):
     assert [d.title for d in docs] == [NOTICE[0]]
     docs = _documents(NOTICE + ["根据某某区2021年招生入学工作通知为各校安排的计划，各校做好准备。"], columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a preamble that names the text after it
+
+RUN_ON = ["某某市某某区2021年城区义务教育招生入学工作通知",
+          "为做好招生工作，现将有关事项通知如下：一、招生对象(一)本区户籍儿童;(二)随迁子女;"]
+PLAN_TITLE = "某某市某某区职业技能提升行动实施方案(2021—2023年)"
+PLAN_BODY = ["一、目标任务", "全区开展补贴性职业技能培训1万人次。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("preamble", ["为深入贯彻落实职业技能提升行动，结合我区实际，制定以下实施方案。",
+                                      "為深入貫徹落實職業技能提升行動，結合我區實際，制訂以下方案。"])
+def test_a_preamble_naming_the_text_that_follows_shows_its_title(columns, preamble):
+    """A text's preamble closes by naming the text it opens by its 文种,
+    as the text itself ('制定本方案。') or as the text that follows, perhaps
+    with the word its title joins to the 文种 ('制定以下实施方案。'): the line
+    over it is that text's title, a document of its own though the text above
+    ends with no signature."""
+    docs = _documents(RUN_ON + [PLAN_TITLE, preamble] + PLAN_BODY, columns)
+    assert [d.title for d in docs] == [RUN_ON[0], PLAN_TITLE]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_sentence_naming_a_plan_to_come_opens_no_document(columns):
+    """Control: a body's sentence that says a plan is to be made ('…，再制定
+    以下年度的方案。') under a line of the body is no preamble of a text: the
+    line over it stays in the body."""
+    body = ["各乡镇要总结经验，", "形成某某市某某区职业技能提升行动实施方案", "，并据此研究制定以下年度方案。"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

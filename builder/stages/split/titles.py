@@ -883,19 +883,21 @@ PREAMBLE_REACH = 12  # lines under a title its first paragraph, wrapped at the n
 def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None = None) -> bool:
     """The first paragraph under a title (lines end on, up to stop) names
     the text by the 文种 the title ends in as the text itself ('…结合我市实
-    际，制定本方案。', '特制定本办法。'): a text's preamble, which no sentence
-    running on past a kind word holds; read up to the outline's or the
-    articles' first heading."""
+    际，制定本方案。', '特制定本办法。'), or as the text that follows, perhaps
+    with the word its title joins to the 文种 ('制定以下实施方案。'): a text's
+    preamble, which no sentence running on past a kind word holds; read up to
+    the outline's or the articles' first heading."""
     kind = kind_of(title)
     if not kind:
         return False
+    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下\s*(?:实\s*施|工\s*作|行\s*动)?)\s*{kind}\s*[。.]$"))
     first = ""
     for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
         text = line.text.strip()
         if first and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text):
             return False  # the outline or the articles begun: the preamble said nothing of the text
         first += text
-        if re.search(rf"制\s*定\s*本\s*{kind}\s*[。.]$", first):
+        if naming.search(first):
             return True
     return False
 
