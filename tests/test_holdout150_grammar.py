@@ -133,3 +133,29 @@ def test_a_sentence_naming_a_plan_to_come_opens_no_document(columns):
     body = ["各乡镇要总结经验，", "形成某某市某某区职业技能提升行动实施方案", "，并据此研究制定以下年度方案。"]
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a title's span of years cut open by the wrap
+
+SPAN_BODY = ["为推进职业技能培训，结合我区实际，制定本方案。", "一、目标任务", "全区开展补贴性职业技能培训1万人次。"]
+
+
+@pytest.mark.parametrize("title", [["某某市某某区职业技能提", "升行动实施方案(2021—2023", "年)"],
+                                   ["某某市某某区国民经济发展规划(2021—2025", "年)"]])
+def test_a_title_whose_span_of_years_the_wrap_cut_open_is_whole(title):
+    """A 方案 or 规划 names the span of years it covers in brackets after its
+    文种 ('…实施方案(2021—2023年)'); a wrap that cuts after the last year
+    ('…(2021—2023' / '年)') leaves a line ending on a figure inside a bracket
+    the line under it closes: no list's row or field's number, the title goes
+    on through it, and the whole is the next document's title."""
+    docs = _documents(NOTICE + title + SPAN_BODY, None)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(title)]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_sentence_whose_bracket_the_wrap_cut_open_stays_a_sentence(columns):
+    """Control: a sentence that names a plan and its years, cut after the
+    last year, goes on to its stop: no title."""
+    body = ["各乡镇要抓紧编制本乡镇职业技能提升行动实施方案(2021—2023", "年)。"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

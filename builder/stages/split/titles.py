@@ -1180,7 +1180,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
                 and not answered_lead(above.text) and not quotation_open(above.text)
-                and not (re.search(r"\d$", above.text) and _centred_pair(lines, start, full_width))) \
+                and not (re.search(r"\d$", above.text) and _centred_pair(lines, start, full_width))
+                and not _span_cut_open(above.text, join_title([line.text for line in lines[start:end]]))) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
@@ -1257,6 +1258,15 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _span_cut_open(above: str, below: str) -> bool:
+    """The line above ends on a figure inside a bracket it leaves open, and
+    the title's lines under it close that bracket: the span of years a
+    方案's or 规划's title names after its 文种 ('…实施方案(2019—2021' /
+    '年)'), which the wrap cut after its last year. The figure ends no row of
+    a list nor a number of a field: the bracket goes on."""
+    return bool(re.search(r"[（(][^（）()]*\d$", above)) and not balanced(above) and balanced(above + below)
 
 
 def _field_goes_on(line: Line, full_width: float) -> bool:
