@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -850,6 +850,9 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
     and with the line under it makes one name."""
     if k < 1 or paragraphs[k - 1].role not in ("signature", "body", "row"):
         return False
+    if k >= 2 and ANNEX_MARK_RE.match(paragraphs[k - 2].text.strip()):
+        return False  # the name of an 附件 under its mark alone ('附件1：' / '…管理办法'): the 附件说明's item (GB/T
+        # 9704 7.3.4), over the signature, no name of a signer's ('…办法' ends as 办 does)
     head = _one_name(paragraphs[k - 1].text)
     return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
         and not re.search(r"[\s，。；：,;:、]", head) \

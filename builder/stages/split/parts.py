@@ -10,7 +10,7 @@ from difflib import Match, SequenceMatcher
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_MARK_RE, COUNT_NOTE_RE, OPEN_BRACKETS, ORGAN_END_RE,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, COUNT_NOTE_RE, OPEN_BRACKETS, ORGAN_END_RE,
                            SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of, same_body)
 from ...text.lines import ends_sentence, squash
 from ...text.numbering import LABEL_RE
@@ -311,8 +311,23 @@ def _signed_below(lines: list[Line], start: int, date: int) -> bool:
     the signature and 成文日期; a page that prints its mark alone ('附件：')
     sets the annex's name on the line under it. That name is no text printed
     after the notice when only the signers' names stand between it and the
-    date (an issued text's title has its body under it)."""
-    return start < date and all(organ_names(line.text) for line in lines[start:date])
+    date (an issued text's title has its body under it), or the list's
+    further items, each its mark and its name ('附件2：' / '…日程安排', or
+    '附件2：…' on one line), and then the signers' names."""
+    k = start
+    while k < date and (ANNEX_MARK_RE.match(text := lines[k].text.strip()) or ANNEX_LIST_RE.match(text)):
+        k += 1
+        if ANNEX_MARK_RE.match(text):
+            k += 1  # the name under the mark alone
+        turned = 0  # the lines the measure turned the name onto ('…日程安' / '排'): words only, no organ's name
+        while k < date and turned < ANNEX_NAME_LINES and not ANNEX_MARK_RE.match(nxt := lines[k].text.strip()) \
+                and not ANNEX_LIST_RE.match(nxt) and not re.search(r"[，。；：,;:]", nxt) and not organ_names(nxt):
+            k += 1
+            turned += 1
+    return k < date and all(organ_names(line.text) for line in lines[k:date])
+
+
+ANNEX_NAME_LINES = 2  # further lines an 附件说明 item's name takes at the narrowest measure
 
 
 def _noted_tail_end(lines: list[Line], span: DocSpan, start: int, stop: int) -> int:

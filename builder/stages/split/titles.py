@@ -883,19 +883,21 @@ PREAMBLE_REACH = 12  # lines under a title its first paragraph, wrapped at the n
 def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None = None) -> bool:
     """The first paragraph under a title (lines end on, up to stop) names
     the text by the 文种 the title ends in as the text itself ('…结合我市实
-    际，制定本方案。', '特制定本办法。'): a text's preamble, which no sentence
-    running on past a kind word holds; read up to the outline's or the
-    articles' first heading."""
+    际，制定本方案。', '特制定本办法。'), or as the text that follows, perhaps
+    with the word its title joins to the 文种 ('制定以下实施方案。'): a text's
+    preamble, which no sentence running on past a kind word holds; read up to
+    the outline's or the articles' first heading."""
     kind = kind_of(title)
     if not kind:
         return False
+    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下\s*(?:实\s*施|工\s*作|行\s*动)?)\s*{kind}\s*[。.]$"))
     first = ""
     for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
         text = line.text.strip()
         if first and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text):
             return False  # the outline or the articles begun: the preamble said nothing of the text
         first += text
-        if re.search(rf"制\s*定\s*本\s*{kind}\s*[。.]$", first):
+        if naming.search(first):
             return True
     return False
 
@@ -1178,7 +1180,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
                 and not answered_lead(above.text) and not quotation_open(above.text)
-                and not (re.search(r"\d$", above.text) and _centred_pair(lines, start, full_width))) \
+                and not (re.search(r"\d$", above.text) and _centred_pair(lines, start, full_width))
+                and not _span_cut_open(above.text, join_title([line.text for line in lines[start:end]]))) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
@@ -1255,6 +1258,15 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         start -= 1
     return start
+
+
+def _span_cut_open(above: str, below: str) -> bool:
+    """The line above ends on a figure inside a bracket it leaves open, and
+    the title's lines under it close that bracket: the span of years a
+    方案's or 规划's title names after its 文种 ('…实施方案(2019—2021' /
+    '年)'), which the wrap cut after its last year. The figure ends no row of
+    a list nor a number of a field: the bracket goes on."""
+    return bool(re.search(r"[（(][^（）()]*\d$", above)) and not balanced(above) and balanced(above + below)
 
 
 def _field_goes_on(line: Line, full_width: float) -> bool:

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (PLACE_YEAR_TITLE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -2016,13 +2016,17 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         grammar, letter_stands = None, False  # (only the 称谓 run in parts it: no body, no 主送 of organs)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
+    # So is a title that names the place and the year its 事由 covers, its 文种 joined on without 的 ('XX区2017年…
+    # 招生入学工作通知为进一步…'), also under an outline heading an excerpt was cut after (below).
     lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
-    bare = not (grammar or letter) and "的" in lead[:TITLE_CHARS] and _title_stands(above)
+    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
+    headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
+    placed = not (grammar or letter) and bool(PLACE_YEAR_TITLE_RE.match(lead))
+    bare = not (grammar or letter) and ("的" in lead[:TITLE_CHARS] or placed) \
+        and (_title_stands(above) or placed and headed)
     if not (grammar or letter or bare):
         return None
     stands = letter_stands or _title_stands(above)
-    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
-    headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     for j, text in enumerate(run):
@@ -2059,7 +2063,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                          or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
                     or grammar and headed and body is None and offset < len(text) \
                     and _frame_run_in("".join([text[offset:]] + run[j + 1:])) \
-                    or bare and body is None and offset < len(text) and _subject_title(title) \
+                    or bare and body is None and offset < len(text) and (_subject_title(title) or _place_year_title(title)) \
                     and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
                 body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
@@ -2073,6 +2077,14 @@ def _subject_title(title: str) -> bool:
     kind = kind_of(title)
     return (kind in DOCUMENT_KINDS or kind == "公示") and bool(re.search(r"的[\u4e00-\u9fa5]{1,3}$", title)) \
         and len(title) >= 8 and not SENTENCE_OPENER_RE.match(title)
+
+
+def _place_year_title(title: str) -> bool:
+    """A title that names the place and the year its 事由 covers, then a
+    document's 文种 joined on without 的 ('XX市XX区2017年…招生入学工作通知',
+    '2023年XX市…入学工作意见'): GB/T 9704 7.2.5 lets the organ go, and the
+    place and year stand where it would."""
+    return kind_of(title) in DOCUMENT_KINDS and bool(PLACE_YEAR_TITLE_RE.match(title)) and len(title) >= 10
 
 
 # The words a body's sentence opens on, asking or telling (请各单位做好…的公示, 要…, 各…), which no title opens on.
