@@ -15,6 +15,43 @@ from tests.test_holdout7_grammar import _documents  # (the same input path and l
 WIDTHS = [None, 18, 20, 26]
 
 
+# ---------------------------------------------------------------- a title with its edition's year in brackets
+
+FIRST = ["某某自治县森林保护条例", "(1990年3月1日某某自治县第十届人民代表大会第一次会议通过 1990年5月2日某某省第七届人民代表大会常务委员会第十一次会议批准)",
+         "第一章 总 则", "第一条 为了保护森林资源,根据有关法律,制定本条例。", "第二条 自治县的自治机关负责本条例的实施。",
+         "自治县的自治机关驻某某镇。"]
+SECOND_BODY = ["第一章 总则", "第一条 根据宪法和民族区域自治法,结合自治州的特点,制定本条例。",
+               "第二条 自治州是某某族实行区域自治的地方。", "自治州的自治机关驻某某市。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("title", ["某某自治州自治条例 (2005年)", "某某自治州自治条例(2005年)",
+                                   "某某自治州林业条例（2010年版）", "某某自治州自治条例 (2007修正)"])
+def test_a_title_with_its_editions_year_opens_a_document(title, columns):
+    """A law library or a wiki library tells the versions of one 法规 apart
+    by the year of its edition in brackets after the kind word
+    ('…自治条例(2005年)', '…（2010年版）'), as it names a revision
+    ('(2007修正)'), and may set a space before the bracket: the title still
+    ends on its 文种, and the text under it, after another regulation's
+    last article, is a document of its own."""
+    docs = _documents(FIRST + [title] + SECOND_BODY, columns)
+    assert len(docs) == 2
+    assert docs[1].title.replace(" ", "") == title.replace(" ", "")
+    assert docs[1].kind == "条例"
+    assert [p.label for p in docs[1].provisions if p.kind == "tiao"] == ["第一条", "第二条"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_citing_an_edition_runs_on(columns):
+    """Control: a paragraph that names a regulation's edition in brackets at
+    its end but goes on as a sentence before it ('根据本县实际,参照某某自治州
+    自治条例 (2005年)') opens nothing: the article above goes on."""
+    line = "自治县的自治机关参照某某自治州自治条例 (2005年)"
+    docs = _documents(FIRST + [line, "第三条 本条例自公布之日起施行。"], columns)
+    assert len(docs) == 1
+    assert [p.label for p in docs[0].provisions if p.kind == "tiao"] == ["第一条", "第二条", "第三条"]
+
+
 # ---------------------------------------------------------------- a 发文字号 between an issued text's title and the next head
 
 ISSUING = ["某某街道办事处文件", "某街办〔2022〕10号", "关于印发《某某街道防汛应急预案》(2022年版)的通知", "各社区:",
