@@ -52,6 +52,39 @@ def test_a_sentence_citing_an_edition_runs_on(columns):
     assert [p.label for p in docs[0].provisions if p.kind == "tiao"] == ["第一条", "第二条", "第三条"]
 
 
+# ---------------------------------------------------------------- a long 题注 run onto its title's line
+
+LONG_NOTE = ("(1990年3月1日某某自治县第十届人民代表大会第一次会议通过1990年5月2日某某省第七届人民代表大会常务委员会第十一次会议批准"
+             "2006年1月20日某某自治县第十三届人民代表大会第四次会议修订2006年3月31日某某省第十届人民代表大会常务委员会第二十一次会议批准"
+             "根据2020年5月23日某某自治县第十六届人民代表大会第四次会议通过2020年7月29日某某省第十三届人民代表大会常务委员会第十九次会议"
+             "批准的《某某自治县自治条例修正案》修正)")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_title_its_long_note_and_text_on_one_line_are_set_out(columns):
+    """A law site that lost its line breaks stores a regulation's title,
+    its 题注 and its text in one paragraph. A 题注 lists every event of the
+    text's history (立法技术规范: adopted, approved, each revision and
+    amendment and its approval, the 修正案 named in 《》), so an autonomy
+    regulation amended twice has six events, past 250 characters: the
+    title, the 题注 and the text are still set out, the 题注 dating the
+    text, the text after another regulation a document of its own."""
+    run_in = "某某自治县自治条例" + LONG_NOTE + " 第一章总则 第一条根据宪法和民族区域自治法,制定本条例。 第二条自治县的自治机关驻某某镇。"
+    docs = _documents(FIRST + [run_in], columns)
+    assert len(docs) == 2
+    assert docs[1].title == "某某自治县自治条例"
+    assert docs[1].date == "1990-03-01"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_with_a_long_bracket_runs_on(columns):
+    """Control: a sentence whose bracket holds no 题注 but a long aside
+    ('…条例(…各乡镇、各部门…)的规定…') stays the article it goes on in."""
+    aside = "(" + "、".join(f"第{n}乡镇人民政府" for n in "一二三四五六七八九十") * 2 + "均应遵守)"
+    docs = _documents(FIRST + ["自治县的自治机关执行某某自治县自治条例" + aside + " 并报告工作。"], columns)
+    assert len(docs) == 1
+
+
 # ---------------------------------------------------------------- a 发文字号 between an issued text's title and the next head
 
 ISSUING = ["某某街道办事处文件", "某街办〔2022〕10号", "关于印发《某某街道防汛应急预案》(2022年版)的通知", "各社区:",
