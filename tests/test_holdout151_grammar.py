@@ -2,7 +2,9 @@
 set's kind (issue #11): autonomy and single-subject regulations (自治条例,
 单行条例) of autonomous prefectures and counties as law sites and libraries
 store them: a title with its edition in brackets, a 题注 of several events
-run onto the title's line with the text. Each case is invented text laid out
+run onto the title's line with the text, a run of article numbers the wrap
+cuts inside a numeral; and the 发文字号 under an issued text's title, which
+the edition rule met in another set. Each case is invented text laid out
 as extractors give it (one line a paragraph, or hard-wrapped at a narrow
 measure) and goes through the real input path.
 """
@@ -10,6 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+
+from tests.devset.layout import Document, indented
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -123,3 +128,38 @@ def test_a_number_under_the_next_documents_title_is_its_own(columns):
     assert len(docs) == 2
     assert docs[1].title == "关于做好某某街道防汛工作的通知"
     assert docs[1].doc_number == "某街办〔2023〕24号"
+
+
+# ---------------------------------------------------------------- a run of article numbers the wrap cut inside a numeral
+
+PENALTY = ("第三十六条\u00a0\u00a0\u00a0违反本条例第十一、十二、十三、十六、二十四条规定的，由主管部门责令其限期改正。"
+           "逾期不改的，予以通报批评。")  # (a blog's no-break spaces after the label)
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+@pytest.mark.parametrize("columns", [17, 20, 23, 26])  # (widths at which the wrap cuts the run inside a numeral)
+def test_a_numeral_the_wrap_cut_in_a_run_of_article_numbers_opens_no_item(columns, spaced):
+    """A regulation's penalty article cites the articles it enforces as a
+    run of numerals ('第十一、十二、十三、十六、二十四条'); where the wrap cuts
+    the run inside a numeral ('…第十一、十' / '二、十三、十六…') under an
+    indented first line, the flush line's head reads as a 一、 label, but
+    the line above ends on a numeral the label's completes and another
+    numeral of the run (or 条) follows it: the sentence goes on, no item
+    opens."""
+    title = "某某自治县森林保护条例"
+    text = Document("r", (title, "第一条 为了保护森林资源,根据有关法律,制定本条例。", PENALTY,
+                          "第三十七条 本条例自公布之日起施行。"), title, None, None, "条例")
+    docs = convert(indented([text], columns, spaced).text.encode("utf-8"), "x/x.txt", "x").documents
+    assert len(docs) == 1
+    assert [p.label for p in docs[0].provisions if p.kind == "cn"] == []
+    assert [p.label for p in docs[0].provisions if p.kind == "tiao"] == ["第一条", "第三十六条", "第三十七条"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_heading_under_a_line_ending_on_a_numeral_opens(columns):
+    """Control: a 一、 heading whose text opens on a word, under a line that
+    ends a sentence, is the outline's next heading."""
+    docs = _documents(["某某县人民政府关于做好植树工作的通知", "各乡镇人民政府:", "一、总体要求",
+                       "今年全县植树任务为一百二十万株。", "二、工作措施", "各乡镇要落实责任。", "某某县人民政府", "2021年3月1日"],
+                      columns)
+    assert [p.label for p in docs[0].provisions] == ["一、", "二、"]
