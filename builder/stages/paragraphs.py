@@ -326,6 +326,10 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
         return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
     if label.group("cn") and re.search(rf"[{CN_NUMERAL}]、$", last.text):
         return True  # "…取得好成绩。一、" / "二、三产业增加值…": a run of numerals, no item (nor one before it)
+    if label.group("cn") and re.search(rf"[{CN_NUMERAL}]$", last.text) \
+            and re.match(rf"[{CN_NUMERAL}]{{1,4}}[、条款项]", line.text[label.end("label"):].lstrip()):
+        return True  # "…违反本条例第十一、十" / "二、十三、十六条…": the wrap cut a numeral of a run of article
+        # numbers (十二), the next in the run after it; no item
     if label.group("ar") and re.search(r"\d[∶:]$", last.text):
         return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \

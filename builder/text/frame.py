@@ -1147,7 +1147,12 @@ APPOINTMENT_BATCH_RE = re.compile(r"""
 # heading carries the day it was drawn up ('…河长、湖长名单(2021年11月22日)'), or the month a monthly list
 # covers ('…任免人员名单（2021年3月）').
 TITLE_NOTE_DATE = rf"[\d{CN_NUMERAL}〇○零]{{4}}年[\d{CN_NUMERAL}]{{1,2}}月(?:[\d{CN_NUMERAL}]{{1,3}}日)?"
-PROVISIONAL = rf"{NOTE_MARK}?(?:[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
+# Or the edition of a 法规 or a list, its year in brackets, as a law library or a wiki library tells one text's
+# versions apart ('…自治条例(2005年)', '…目录（2023年版）', '…条例（2010年本）'; with the revision named, '(2007修正)',
+# it is a DRAFT_STAGE's); such a page may set a space between the kind word and the bracket ('…自治条例 (2005年)').
+EDITION_YEAR = r"(?:19|20)\d{2}\s*年(?:版|本)?"
+PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}" \
+              rf"|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins
 # are numbered so: '…人口普查公报[1]（第一号）'): a whole title, which a sentence citing it runs on before, not

@@ -320,7 +320,8 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     above = block.start - 1
     if not (above >= 0 and is_doc_number_line(lines[above].text)
             and (above == 0 or above - 1 in skip
-                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text)))):
+                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text))
+                 or _issued_after_date(lines, above - 1))):
         return False
     # A title with its 发文字号 under it may have a second number over its head: the 备案号 or 登记号 a
     # government prints at the top left of a 规范性文件 ('渝文备〔2017〕1218号' over the organ and the title,
@@ -328,6 +329,29 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     # printed after that text's date or signature is that text's own.
     return block.follows != "doc_number" or above == 0 or above - 1 in skip \
         or not (dated_at(lines, above - 1) or _signer(lines[above - 1].text))
+
+
+ISSUED_LOOKBACK = 60  # lines above an issued text's title in which the notice that names it may stand
+
+
+def _issued_after_date(lines: list[Line], k: int) -> bool:
+    """The title ending on line k stands right under a 成文日期 and is the
+    very text the notice above names in 《》 as the one it issues ('现将
+    《T》印发给你们'): the text a notice issues, printed after the notice's
+    date (GB/T 9704 8.1: the 印发 notice carries the 发文字号, the text it
+    issues prints none of its own). A number line under such a title is no
+    number of its: it opens the next document's head, over the title under
+    it. A title under another document's date that no notice above names
+    is a document of its own, and the number under it may be its."""
+    top = k
+    while top > 0 and k - top < TITLE_LINES and title_line(lines, top - 1) and not dated_at(lines, top - 1):
+        top -= 1
+    if not (top > 0 and dated_at(lines, top - 1)):
+        return False
+    name = re.sub(r"\s+", "", "".join(line.text for line in lines[top:k + 1]))
+    name = re.sub(r"[（(][^（）()]*[）)]$", "", name)  # (its edition, '(2022年版)', which a notice prints after the 》)
+    above = re.sub(r"\s+", "", "".join(line.text for line in lines[max(0, top - ISSUED_LOOKBACK):top]))
+    return len(name) >= 4 and f"《{name}》" in above
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],

@@ -850,14 +850,18 @@ def _issuing_run_in(lines: list[Line], full_width: float) -> list[Line]:
 
 
 # A 决定's or a 法规's title, its 题注 in brackets and its first paragraph run into one line, parted by spaces, as a
-# page that lost its line breaks stores the whole text: "关于接受…职务的决定 (2021年8月2日…会议通过) 根据…".
+# page that lost its line breaks stores the whole text: "关于接受…职务的决定 (2021年8月2日…会议通过) 根据…". A 题注
+# lists every event in the text's history (立法技术规范: adopted, approved, each revision and amendment and its
+# approval, the 修正案 or 决定 that made it named in 《》): a regulation of an autonomous area amended twice has six,
+# some 250 characters, and one amended more often more still.
+NOTE_CHARS = 400  # characters a 题注 in brackets may hold
 TITLE_NOTE_TEXT_RE = re.compile(r"^(?P<title>[^，。；：,;:（）()|｜│【】\s](?:[^，。；：,;:（）()|｜│【】]{2,80}?)"
                                 r"[^，。；：,;:（）()|｜│【】\s])\s*"  # (no table's bar, no field's label)
-                                r"(?P<note>[（(][^（）()]{6,100}[）)])"
+                                rf"(?P<note>[（(][^（）()]{{6,{NOTE_CHARS}}}[）)])"
                                 r"(?:\s*(?P<rest>\S.*))?$")
 TITLE_KIND_END_RE = re.compile(f"(?:{KIND_RE.pattern})$")
 ENDS_ON_DATE_RE = re.compile(rf"(?:{DATE_RE.pattern})\s*$", re.X)  # a text's close: its 成文日期 at its line's end
-NOTE_WRAP = 10  # lines a title and its bracketed 题注 may be wrapped over at the narrowest measure
+NOTE_WRAP = 30  # lines a title and its bracketed 题注 may be wrapped over at the narrowest measure
 
 
 # A 目录 entry's title ending in its 文种, its page closed up after it (the space between them gone, as a scan's
