@@ -412,20 +412,25 @@ def gazette_page(gazette: Gazette) -> str:
     out.append(f'<dl class="gz-meta">{cells}</dl>\n')
     out.append("## 本期目录 {#toc}\n")  # the theme titles its own page outline 目录
     by_id = {d.id: d for d in gazette.documents}
-    rows = ["| 文件 | 发文字号 | 页码 |", "|---|---|---|"]
+    paged = any(entry.page for entry in gazette.toc)  # (a 目录 printed without pages has no column of them)
+
+    def row(*cells) -> str:
+        return "| " + " | ".join(cells[:3 if paged else 2]) + " |"
+
+    rows = [row("文件", "发文字号", "页码"), row("---", "---", "---")]
     listed = set()
     section = None
     for entry in gazette.toc:
         if entry.section and entry.section != section:
             section = entry.section
-            rows.append(f"| **{escape(section)}** | | |")
+            rows.append(row(f"**{escape(section)}**", "", ""))
         doc = by_id.get(entry.document or "")
         title = f"[{escape(entry.title)}]({doc.id}.md)" if doc else escape(entry.title)
         listed.add(entry.document)
-        rows.append(f"| {title} | {docnum_cell(doc) if doc else ''} | {entry.page or ''} |")
+        rows.append(row(title, docnum_cell(doc) if doc else "", str(entry.page or "")))
     for doc in gazette.documents:
         if doc.id not in listed:
-            rows.append(f"| [{escape(doc.title)}]({doc.id}.md) | {docnum_cell(doc)} | |")
+            rows.append(row(f"[{escape(doc.title)}]({doc.id}.md)", docnum_cell(doc), ""))
     out.append('<div class="gz-issue-toc" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n")
     if gazette.front_matter or gazette.back_matter:
         out.append("## 封面与版权页 {#cover}\n")

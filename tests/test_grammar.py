@@ -18,6 +18,7 @@ import pytest
 
 from builder.convert import convert
 from builder.model import Paragraph, Provision, Table
+from builder.render import gazette_page
 from builder.stages.layout import normalise
 from builder.stages.masthead import read_toc
 from builder.text.frame import normal_doc_number
@@ -934,6 +935,7 @@ def test_a_toc_whose_entries_carry_no_page_where_they_stand_is_still_the_issues(
         (NOTICE[0][1], "武政办发〔2017〕61号"), (NOTICE_WITHOUT_NUMBER[0][1], None)]
     assert not [b for d in gazette.documents for part in d.parts for b in part.blocks
                 if any(section in b.text for section in sections)]
+    assert ("| 页码 |" in gazette_page(gazette)) == bool(pages)  # the issue's page shows no column of no pages
 
 
 def test_a_pageless_toc_entry_with_no_kind_word_ends_where_its_title_is_printed_again():
