@@ -914,21 +914,24 @@ def test_a_toc_whose_pages_are_set_apart_without_leaders_is_read_entry_by_entry(
 
 
 @pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("banners", [False, True])
 @pytest.mark.parametrize("pages", [None, "after"])
-def test_a_toc_whose_entries_carry_no_page_where_they_stand_is_still_the_issues(pages, wrap):
+def test_a_toc_whose_entries_carry_no_page_where_they_stand_is_still_the_issues(pages, banners, wrap):
     """A 目录 copied from a web page's list of the issue has no pages, and an
     extractor that reads the column of pages after the column of titles sets
     them under the last title, one a line. Titles ending in their 文种, under
     their section headings, each printed again over its document below, are
     the 目录's entries (their pages, as many as they and in order, theirs);
-    the first document's title right under the last entry opens the text."""
+    the first document's title right under the last entry opens the text. A
+    section's banner over its first document ('【部门文件】') titles nothing."""
     docs = [NOTICE, NOTICE_WITHOUT_NUMBER]
-    sections = ["市政府办公厅文件", "部门文件"]
+    sections = ["政策解读", "部门文件"]  # (a section named by a kind word: no entry, though its banner is printed)
     front = ["武汉市人民政府公报", "2017年第3期", "2017年6月15日", "目　　录"]
     for section, doc in zip(sections, docs):
         front += [section] + (cut(doc[0][1], wrap) if wrap else [doc[0][1]])
     front += ["1", "3"] if pages else []
-    gazette = convert("\n".join(front + lay_out(docs, wrap)).encode("utf-8"), "x/issue.txt", "issue")
+    body = [line for section, doc in zip(sections, docs) for line in [f"【{section}】"] * banners + lay_out([doc], wrap)]
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
     assert [(e.title, e.page, e.section) for e in gazette.toc] == [
         (NOTICE[0][1], 1 if pages else None, sections[0]), (NOTICE_WITHOUT_NUMBER[0][1], 3 if pages else None, sections[1])]
     assert [(d.title, d.doc_number) for d in gazette.documents] == [

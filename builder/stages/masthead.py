@@ -39,6 +39,9 @@ SECTION_NAME_RE = re.compile(rf"^{_SECTION_OPEN}(?:[\u4e00-\u9fa5]{{2,16}}(?:文
 TOC_SECTION_RE = re.compile(rf"^{_SECTION_OPEN}(?P<name>[\u4e00-\u9fa5 ]{{2,12}}){_SECTION_CLOSE}$")
 
 
+SET_OFF_RE = re.compile(rf"[【\[][^【】\[\]]+[】\]]|{_SECTION_MARK}.+")  # a heading set off by brackets or a mark
+
+
 def section_name(text: str) -> str:
     """A section heading's name, without the brackets or marks that set it off."""
     return re.sub(rf"[\s【】\[\]]|{_SECTION_MARK}", "", text)
@@ -160,8 +163,9 @@ def _pageless_entries(lines: list[Line], start: int) -> Optional[tuple[list[TocE
     if most of its titles are (a page break may cut a title printed again,
     its running head between its lines); a short heading that titles none is
     a section's ('政策解读'). The entries and the lines they took, or None."""
-    texts = [line.text.replace(" ", "") for line in lines]
-    rest, at = "".join(texts), [0]  # the text from each line on: at[i] its offset
+    # (the text from each line on, at[i] its offset; a section's banner set off below, '【政策解读】', titles nothing)
+    texts = ["" if SET_OFF_RE.fullmatch(line.text) else line.text.replace(" ", "") for line in lines]
+    rest, at = "".join(texts), [0]
     for text in texts:
         at.append(at[-1] + len(text))
 
