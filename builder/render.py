@@ -417,7 +417,7 @@ def gazette_page(gazette: Gazette) -> str:
     def row(*cells) -> str:
         return "| " + " | ".join(cells[:3 if paged else 2]) + " |"
 
-    rows = [row("文件", "发文字号", "页码"), row("---", "---", "---")]
+    rows = [row("文件", "发文字号", "页码"), "|---|---|" + "---|" * paged]
     listed = set()
     section = None
     for entry in gazette.toc:
