@@ -386,7 +386,8 @@ def _listed(data: bytes, offsets: list[int], what: str, total: int | None = None
 # What else ends a line (Unicode's line boundaries, UAX #14 BK): a word processor's manual line break (a
 # vertical tab, as Word keeps it), NEL, the line and paragraph separators some extractors and web pages write.
 # A form feed stays: an extractor's page break (pdftotext), which the layout stage reads at a line's head.
-LINE_BREAKS = str.maketrans({ch: "\n" for ch in "\x0b\x1c\x1d\x1e\x85\u2028\u2029"})
+LINE_BREAK_CHARS = "\x0b\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_BREAKS = str.maketrans({ch: "\n" for ch in LINE_BREAK_CHARS})
 
 
 def _lines(text: str) -> str:
@@ -398,7 +399,7 @@ def _looks_like_text(text: str) -> bool:
     (each character looked up once: a file repeats a few thousand)."""
     sample = text[:20000]
     bad = sum(n for ch, n in collections.Counter(sample).items()
-              if ch not in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85" and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
+              if ch not in "\t\n\r\x0c" + LINE_BREAK_CHARS and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
     return bad <= len(sample) * MAX_BAD_SHARE
 
 

@@ -891,15 +891,9 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
     if not kind:
         return False
     naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下\s*(?:实\s*施|工\s*作|行\s*动)?)\s*{kind}\s*[。.]$"))
-    first = ""
-    for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
-        text = line.text.strip()
-        if first and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text):
-            return False  # the outline or the articles begun: the preamble said nothing of the text
-        first += text
-        if naming.search(first):
-            return True
-    return False
+    return _preamble_ends_on(lines, end, stop, naming,
+                             lambda text, first: bool(first) and bool(
+                                 re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text)))
 
 
 def announces_itself_under(lines: list[Line], end: int, title: str, stop: int | None = None) -> bool:
@@ -911,13 +905,19 @@ def announces_itself_under(lines: list[Line], end: int, title: str, stop: int | 
     if not kind:
         return False
     announcing = re.compile(either_script(rf"{kind}\s*如\s*下\s*[:：]$"))
+    return _preamble_ends_on(lines, end, stop, announcing, lambda text, first: bool(LABEL_RE.match(text)))
+
+
+def _preamble_ends_on(lines: list[Line], end: int, stop: int | None, words: re.Pattern, heading) -> bool:
+    """The first paragraph under a title (lines end on, up to stop, PREAMBLE_REACH at most) comes to words
+    before the outline or the articles begin (heading(text, what came before): a line that opens them)."""
     first = ""
     for line in lines[end:min(len(lines) if stop is None else stop, end + PREAMBLE_REACH)]:
         text = line.text.strip()
-        if LABEL_RE.match(text):
-            return False  # the outline or the articles begun: the opening handed nothing on
+        if heading(text, first):
+            return False  # the outline or the articles begun: the preamble said nothing of the text
         first += text
-        if announcing.search(first):
+        if words.search(first):
             return True
     return False
 
