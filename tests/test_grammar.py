@@ -956,6 +956,36 @@ def test_a_pageless_toc_entry_with_no_kind_word_ends_where_its_title_is_printed_
     assert sorted(used) == list(range(2, len(front)))
 
 
+REPORT = [  # a 年报 whose text ends in its table's cells, one a line, as an extractor gives a table it cannot see
+    ("title", "某区2020年政府信息公开工作年度报告"),
+    ("body", "本报告根据《中华人民共和国政府信息公开条例》编制，数据统计期限为2020年1月1日至12月31日。"),
+    ("body", "三、收到和处理政府信息公开申请情况"),
+    *[("frame", cell) for cell in ["申请人情况", "自然人", "法人或其他组织", "总计", "商业", "企业"]],
+]
+YEAR_LED = [("title", "2020年某区法治政府建设情况报告"),
+            ("body", "2020年，某区坚持依法行政，法治政府建设取得新成效，现将有关情况报告如下。"),
+            ("body", "一、主要举措和成效。全面落实重大行政决策程序，规范性文件合法性审核率达到百分之百。")]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+@pytest.mark.parametrize("organ_apart", [False, True])
+def test_a_title_begins_where_its_toc_entry_begins_not_on_the_table_cells_over_it(organ_apart, wrap):
+    """A text that ends in a table's cells, one short line each, over a
+    title that opens on a year (no place's name to say it opens a title):
+    the wrap grammar alone would take the cells for the title's first lines.
+    The 目录 prints the title whole, so the title begins where its entry's
+    words begin, and the cells stay with the text above. An entry that
+    leaves out its organ, printed on a line of its own over the title
+    ('武汉市人民政府办公厅' / '关于…'), keeps that line in the title."""
+    notice = [("title", "武汉市人民政府办公厅"), ("title", NOTICE[0][1][len("武汉市人民政府办公厅"):])] + NOTICE[1:] \
+        if organ_apart else NOTICE
+    entries = [REPORT[0][1], YEAR_LED[0][1], NOTICE[0][1][len("武汉市人民政府办公厅"):] if organ_apart else NOTICE[0][1]]
+    front = ["某市人民政府公报", "2021年第1期", "目　　录"] + [f"{entry}……{n}" for n, entry in enumerate(entries, 1)] + [""]
+    gazette = convert("\n".join(front + lay_out([REPORT, YEAR_LED, notice], wrap)).encode("utf-8"), "x/issue.txt", "issue")
+    assert [d.title for d in gazette.documents] == [REPORT[0][1], YEAR_LED[0][1], NOTICE[0][1]]
+    assert "企业" in [b.text for part in gazette.documents[0].parts for b in part.blocks][-1]
+
+
 @pytest.mark.parametrize("wrap", [18, 26])
 def test_a_running_head_no_toc_names_is_page_furniture_once_the_pages_repeat_it(wrap):
     """An issue printed without its 目录 still heads its pages with the
