@@ -68,8 +68,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             if best is not None and best_score >= TOC_MATCH:
                 # A regulation's title printed above its 令 is listed for the 令, which names it.
                 block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
-                listed = _begins_as_listed(lines, block, entry)
-                starts[block.start] = DocSpan(_head(lines, listed, toc_lines, contents, titled), 0, listed, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录中的“{entry.title}”在正文中没有找到"))
@@ -93,23 +92,6 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
-
-
-def _begins_as_listed(lines: list[Line], block: TitleBlock, entry: TocEntry) -> TitleBlock:
-    """The 目录 prints a title whole: where the block's last lines, from a
-    line of their own on, are its entry's words and the lines over them name
-    no organ and no 关于 (an entry may leave out its 发文机关, 'XX市人民政府' /
-    '关于…'), those lines end the text above (a table's last cells one a
-    line, which the wrap grammar took for a title's first lines), and the
-    title begins where the entry's words do."""
-    wanted = squash(entry.title)
-    for k in range(block.start + 1, block.end):
-        if squash(join_title([line.text for line in lines[k:block.end]])) == wanted:
-            over = [line.text.strip() for line in lines[block.start:k]]
-            if any(ORGAN_END_RE.search(text) or ABOUT_RE.search(text) for text in over):
-                return block
-            return replace(block, start=k, title=join_title([line.text for line in lines[k:block.end]]))
-    return block
 
 
 def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[int], titled: set[int]) -> int:

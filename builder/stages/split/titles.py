@@ -395,6 +395,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
                                                      join_title([line.text for line in lines[start:end]])):
             start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
+        start = _listed_from(lines, start, end, listed)
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = _cut_above(lines, start, full_width)
         if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
@@ -516,6 +517,24 @@ BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's
 # The 过渡语 of a 公文's body, handing on what follows ('现将有关事项通知如下', '现就…答复如下', '现予公布'): a
 # sentence's opening, never a title's.
 TRANSITION_RE = re.compile(either_script(r"^现[将就对予]"))
+
+
+def _listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str]) -> int:
+    """The 目录 prints a title whole (listed: its entries' titles, squashed):
+    where a block's last lines, from a line of their own on, are an entry's
+    words and the lines over them name no organ and no 关于 (an entry may
+    leave out its 发文机关, 'XX市人民政府' / '关于…'), those lines end the
+    text above (a table's last cells one a line, a sentence's tail that an
+    excerpt cut, which the wrap grammar took for the title's first lines),
+    and the title begins where the entry's words do."""
+    if not listed or squash(join_title([line.text for line in lines[start:end]])) in listed:
+        return start
+    for k in range(start + 1, end):
+        if squash(join_title([line.text for line in lines[k:end]])) in listed:
+            if any(ORGAN_END_RE.search(text := line.text.strip()) or ABOUT_RE.search(text) for line in lines[start:k]):
+                return start
+            return k
+    return start
 
 
 def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
