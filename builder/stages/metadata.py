@@ -64,7 +64,10 @@ PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
 # the issuer is the first organ name, a place and its ending, before the 事由; with the other name it goes by
 # in brackets after it, as a signature prints one ("XX县人民政府(XX示范区管委会)土地征收启动公告", a county and
 # the zone it runs under one 管委会): one organ, as signed.
-NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern})"
+# A government's office named by its charge goes on after 人民政府 as one organ, as GOVERNMENT_TITLE_RE reads it
+# ('XX区人民政府征兵办公室兵役登记公告': the 征兵办公室 of the district's government, not the government).
+GOVERNMENT_OFFICE_RE = re.compile(either_script(r"(?<=人民政府)(?!关于)(?:(?![与和同关])[\u4e00-\u9fa5]){1,6}?(?:办公室|办公厅)"))
+NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern})(?:{GOVERNMENT_OFFICE_RE.pattern})?"
                              rf"(?:[（(][\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})[）)])?)[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
 # government, its office (its 办公室, or one named by its charge: "XX区人民政府外事办公室") or its
@@ -352,6 +355,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         date = next((iso_date(lead.group(0)) for p in paragraphs[:LEAD_PARAGRAPHS] if (lead := LEAD_DATE_RE.match(p.text))),
                     None)  # unsigned and undated at its foot: the day its lead opens on
     signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None, listed)
+    if not signature and kind != "任免" and len(dates) > 1 and _dates_head(paragraphs, dates[0]):
+        # The date printed under the title, above the 主送 and the body (a 令's head, a library's header), is no
+        # 成文日期 with a signature over it: GB/T 9704 7.3.5 signs the text right above the date that closes it.
+        signature = _signature(paragraphs, dates[1], listed)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
     found = issuers(title, signature, gazette_name, kind, masthead, mark_organs(paragraphs[0].text) if paragraphs else ())
@@ -740,6 +747,11 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
             p.role = "body"
         lines = lines[-1:]
     return lines
+
+
+def _dates_head(paragraphs: list[Paragraph], date: Paragraph) -> bool:
+    """The date stands in the text's head: no paragraph of the body above it."""
+    return not any(p.role in ("body", "signature") for p in paragraphs[:paragraphs.index(date)])
 
 
 def _caption(text: str) -> bool:
