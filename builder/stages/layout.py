@@ -42,7 +42,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
 from ..text.frame import (CC_RE, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
-                          PAGE_ALONE_RE, SUBJECT_WORDS_RE, from_its_place, kind_of)
+                          PAGE_ALONE_RE, SUBJECT_WORDS_RE, from_its_place, kind_of, kind_word_goes_on)
 from ..text.lines import char_width, display_width, join_lines, splits_word
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -189,13 +189,25 @@ def _is_ocr_gap(left: str, right: str) -> bool:
         return _lone(left) or _lone(right) or not a.isalnum() or not b.isalnum() \
             or (a in CN_NUMERAL or a == "第") and b in CN_NUMERAL \
             or splits_word(left, right, shortest=2 if len(left) > NAME_MAX else 3) \
-            or DOC_CODE_RE.match(right) is not None \
+            or DOC_CODE_RE.match(right) is not None and not _title_then_code(left, right) \
             or ORDER_TAIL_RE.match(right) is not None and ORGAN_NAME_END_RE.search(left) is not None
     if cjk_a and b.isascii() and b.isalnum():
         return True
     if cjk_b and a.isascii() and (a.isalnum() or a in "%)"):
         return True
     return False
+
+
+def _title_then_code(left: str, right: str) -> bool:
+    """The space parts a title from the 发文字号 a page runs on after it
+    ('…的通告 潮公告[2020]1号'): the title ends on its whole 文种 (GB/T 9704
+    7.3.1, 发文机关 + 事由 + 文种) and the number opens on a 代字 of its own
+    (7.2.4: 代字, 年份, 序号), even one that ends in the kind word, as a
+    通告's or 公告's may; a 代字 the scanner split ('长财农 指〔2018〕') has no
+    kind word before the space, and a serial after the kind word with no
+    代字 ('…公告 〔2023〕第2号') goes with the title (TITLE_WITH_SERIAL_RE)."""
+    return len(left) >= TITLE_BEFORE_CODE and _is_cjk(right[0]) and kind_of(left) is not None \
+        and not kind_word_goes_on(left, right)
 
 
 def _carried_before_name(left: str, right: str) -> bool:
@@ -207,6 +219,7 @@ def _carried_before_name(left: str, right: str) -> bool:
         and not splits_word(left, right, shortest=2)
 
 
+TITLE_BEFORE_CODE = 4  # characters of the shortest title a 发文字号 may follow on its line: '关于…的通告' holds more
 ORGAN_LINE_MAX = 60  # characters of a line of two or three joint issuers' names
 PLACE_ENDINGS = tuple("省市县区州盟旗")  # a place's name, which an organ's name goes on from
 # The rest of a 发文字号 after a space inside its 代字 ("长财农 指〔2018〕10号"): a code has no spaces.

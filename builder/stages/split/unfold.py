@@ -27,7 +27,7 @@ from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
-                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone,
+                      is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, organs_by_name, NOTE_LINES)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
@@ -67,12 +67,32 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
         title = text[:end].rstrip()
         kind = kind_of(title)
         code = text[end:number.end("prefix")].strip()
-        if numbered and not (kind == numbered and code.endswith(numbered) and len(code) >= len(numbered) + 2):
-            continue
-        if kind and title.endswith(kind) and not re.search(r"\s", title.strip()) and not SERIAL_FIRST_RE.match(title):
+        spaced = title != text[:end]  # the page's own space between the title and its number
+        if numbered and not (code.endswith(numbered) and (kind == numbered and len(code) >= len(numbered) + 2
+                                                          or spaced and kind in PUBLISHED_KINDS
+                                                          and len(code) > len(numbered))):
+            continue  # (after a space, a 通告's number may be coded by the organ's one-character short name and the
+            # 公告 kind, '…的通告 潮公告[2020]1号': an organ codes what it publishes, 通告 or 公告, by one 代字)
+        if kind and title.endswith(kind) and (not re.search(r"\s", title.strip()) or _joint_title_spaced(title)) \
+                and not SERIAL_FIRST_RE.match(title):
             # (a table's row names a text and its number after its serial: '1 关于…的通知 达市府发〔2000〕65号')
             return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[end:].strip())})$", text)
     return None
+
+
+PUBLISHED_KINDS = ("通告", "公告")  # the kinds an organ publishes to all (GB/T 9704 and 条例 第八条), numbered alike
+
+
+def _joint_title_spaced(title: str) -> bool:
+    """A joint title run into one line as a page sets its head, its pieces
+    parted by spaces: the organs' names, each whole (GB/T 9704 7.2.1 and
+    7.3.1: the 发文机关 of a joint text named in full before 关于), then the
+    事由 from 关于 to the kind word, which the page's line breaks may part
+    ('某市中级人民法院 某市人民检察院 关于…感染的 …的通告'). A table's row or a
+    list's names parted by spaces opens on no such run of organs."""
+    pieces = title.split()
+    about = next((k for k, piece in enumerate(pieces) if ABOUT_RE.match(piece)), None)
+    return bool(about) and all(masthead_name(piece) for piece in pieces[:about])
 
 
 # A 通告's or 令's serial printed after its title on the same line, the space
@@ -1425,7 +1445,9 @@ def _coded_by_kind(text: str, kind: str) -> bool:
     under a whole title of that kind is no title of its own."""
     number = DOC_NUMBER_RE.fullmatch(text.strip())
     code = number.group("prefix") if number else ""
-    return code.endswith(kind) and len(code) >= len(kind) and not ORGAN_END_RE.search(code[:-len(kind)])
+    kinds = PUBLISHED_KINDS if kind in PUBLISHED_KINDS else (kind,)  # (an organ codes its 通告 and 公告 alike:
+    # '潮公告[2020]1号' under a 通告's title)
+    return any(code.endswith(k) and not ORGAN_END_RE.search(code[:-len(k)]) for k in kinds)
 
 
 def _bare(match: re.Match) -> bool:
