@@ -76,3 +76,28 @@ def test_a_government_before_its_matter_stays_the_issuer(title, organ):
         assert docs[0].issuers == [organ]
     else:
         assert "某某县人民政府关于设立便民服务办公室" not in docs[0].issuers
+
+
+# ---------------------------------------------------------------- under the date in an order's head
+
+HEADED = ["某某县森林防灭火指挥部", "4号令", "2023年3月1日",
+          "各乡镇人民政府,县经济开发区管委会,县直各单位,县指挥部各成员单位:",
+          "为切实做好清明节期间森林防灭火工作,经县指挥部研究,现作出如下决定:",
+          "1.全县所有林区一律禁止野外用火。", "2.各乡镇要在3月底前完成隐患排查。",
+          "某某县森林防灭火指挥部", "2023年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+@pytest.mark.parametrize("opening", [0, 1])  # the 主送 under the date, or the body's first sentence
+def test_what_the_wrap_sets_under_an_orders_dated_head_is_no_text_it_issues(opening, columns):
+    """A text a notice issues may begin, untitled, under its 成文日期; a
+    title has no clause marks and does not open as a body's sentence opens
+    (GB/T 9704 7.3.1; '为…', '根据…'). Under the date in a numbered order's
+    head, the 主送 the wrap cut before its colon ('各乡镇人民政府,县经济开
+    发区管委会,' / …) and the body's first sentence, its purpose clause cut
+    before its comma, are the order's own text, not a text it issues."""
+    docs = _documents(ORDER + HEADED[:3] + HEADED[3 + opening:], columns)
+    assert [d.title for d in docs] == ["某某县森林防灭火指挥部3号令", "某某县森林防灭火指挥部4号令"]
+    assert [len(d.parts) for d in docs] == [1, 1]
+    assert docs[1].addressees == (None if opening else HEADED[3][:-1].replace(",", "，"))
+    assert docs[1].issuers == ["某某县森林防灭火指挥部"]

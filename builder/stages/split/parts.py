@@ -19,6 +19,7 @@ from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
                       ends_file_name, ends_frame, is_date_line, join_title, organ_names)
 from .spans import DocSpan, TitleBlock
+from .unfold import BODY_OPENING_RE
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
 
 
@@ -254,7 +255,7 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
         stop = named_end or untitled_end(lines, i, span.end, full_width)
         title = join_title([line.text for line in lines[i:stop]])
         if not ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[i:i + NOTE_LINES]])) \
-                and (named_end or stop < span.end and (
+                and (named_end or not (re.search(r"[，；,;]", title) or BODY_OPENING_RE.match(title))) and (named_end or stop < span.end and (
                     not titleish(lines[stop]) or wrapped(lines[stop], full_width) or TOC_HEAD_RE.match(lines[stop].text))
                     and not is_date_line(lines[stop].text)
                     or stop == span.end and _passes_on(lines, span.title.end, i - 1)
