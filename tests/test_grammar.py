@@ -17,7 +17,7 @@ import re
 import pytest
 
 from builder.convert import convert
-from builder.model import Paragraph, Provision, Table
+from builder.model import Line, Paragraph, Provision, Table
 from builder.render import gazette_page
 from builder.stages.layout import normalise
 from builder.stages.masthead import read_toc
@@ -984,6 +984,34 @@ def test_a_title_begins_where_its_toc_entry_begins_not_on_the_table_cells_over_i
     gazette = convert("\n".join(front + lay_out([REPORT, YEAR_LED, notice], wrap)).encode("utf-8"), "x/issue.txt", "issue")
     assert [d.title for d in gazette.documents] == [REPORT[0][1], YEAR_LED[0][1], NOTICE[0][1]]
     assert "企业" in [b.text for part in gazette.documents[0].parts for b in part.blocks][-1]
+
+
+@pytest.mark.parametrize("wrap", [None, 18, 26])
+def test_a_signature_cut_before_its_date_over_a_listed_title_that_names_its_organ_stays_above(wrap):
+    """An excerpt cut after its signature, before the date: the organ's
+    name stands right over the next title, as a joint title's first organ
+    or a 版头 would. Where the 目录 lists that title whole and it names its
+    own organ first, the name over it signs the text above."""
+    notice = [("title", "某区人民政府征兵办公室兵役登记公告"),
+              ("body", "根据兵役法的规定，现将本区2021年兵役登记有关事项公告如下。"),
+              ("body", "一、凡本区户籍、年内年满十八周岁的男性公民，均应在6月30日前完成兵役登记。")]
+    entries = [NOTICE_WITHOUT_NUMBER[0][1], notice[0][1]]
+    front = ["某市人民政府公报", "2021年第1期", "目　　录"] + [f"{entry}……{n}" for n, entry in enumerate(entries, 1)] + [""]
+    body = lay_out([NOTICE_WITHOUT_NUMBER[:-1], notice], wrap)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert [d.title for d in gazette.documents] == entries
+    assert NOTICE_WITHOUT_NUMBER[-2][1] in [b.text for part in gazette.documents[0].parts for b in part.blocks][-1]
+    assert gazette.documents[1].issuers == ["某区人民政府征兵办公室"]
+
+
+def test_an_organs_orders_head_a_toc_section_however_long_its_name():
+    """A 目录 groups an organ's orders under '<organ>令' (GB/T 9704 10.2),
+    however long the organ's name (a 指挥部's); the numbered order under it
+    is the entry, the heading no line of its title."""
+    section = "某市新型冠状病毒感染的肺炎疫情防控指挥部令"
+    assert [(e.title, e.page, e.section) for e in read_toc([Line(no=n, text=t) for n, t in enumerate(
+        ["目　　录", section, "某市新型冠状病毒感染的肺炎疫情防控指挥部5号令……1", "某市人民政府关于某事的通知……3"], 1)])[0]] == [
+        ("某市新型冠状病毒感染的肺炎疫情防控指挥部5号令", 1, section), ("某市人民政府关于某事的通知", 3, section)]
 
 
 @pytest.mark.parametrize("wrap", [18, 26])

@@ -522,19 +522,29 @@ TRANSITION_RE = re.compile(either_script(r"^现[将就对予]"))
 def _listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str]) -> int:
     """The 目录 prints a title whole (listed: its entries' titles, squashed):
     where a block's last lines, from a line of their own on, are an entry's
-    words and the lines over them name no organ and no 关于 (an entry may
-    leave out its 发文机关, 'XX市人民政府' / '关于…'), those lines end the
-    text above (a table's last cells one a line, a sentence's tail that an
+    words, the lines over them end the text above (a table's last cells one
+    a line, a sentence's tail or a signature without its date that an
     excerpt cut, which the wrap grammar took for the title's first lines),
-    and the title begins where the entry's words do."""
+    and the title begins where the entry's words do. Not so under an organ's
+    name or a 关于 over an entry that names no organ first: an entry may
+    leave out its 发文机关 ('XX市人民政府' / '关于…'), and a title names its
+    organ once."""
     if not listed or squash(join_title([line.text for line in lines[start:end]])) in listed:
         return start
     for k in range(start + 1, end):
-        if squash(join_title([line.text for line in lines[k:end]])) in listed:
-            if any(ORGAN_END_RE.search(text := line.text.strip()) or ABOUT_RE.search(text) for line in lines[start:k]):
+        entry = join_title([line.text for line in lines[k:end]])
+        if squash(entry) in listed:
+            over = [line.text.strip() for line in lines[start:k]]
+            if any(ABOUT_RE.search(text) for text in over) \
+                    or any(ORGAN_END_RE.search(text) for text in over) and not _opens_on_organ(entry):
                 return start
             return k
     return start
+
+
+def _opens_on_organ(title: str) -> bool:
+    """A title that opens on its 发文机关's name, a place's and an organ's ending ('某区人民政府征兵办公室兵役登记公告')."""
+    return bool(ORGAN_START_RE.match(title)) and bool(re.match(rf"^[\u4e00-\u9fa5]{{2,24}}?{ORGAN_ENDING}", title))
 
 
 def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
