@@ -41,7 +41,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
-from ..text.frame import (CC_RE, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
+from ..text.frame import (CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
                           PAGE_ALONE_RE, SUBJECT_WORDS_RE, from_its_place, kind_of, kind_word_goes_on)
 from ..text.lines import char_width, display_width, join_lines, splits_word
 from ..text.numbering import LABEL_RE
@@ -741,10 +741,20 @@ def _line_break(left: str, right: str) -> bool:
     GB/T 9704 7.2.6) and before a line of the 版记 ('抄送：…', '主题词：…',
     7.4.2), each printed on its own line."""
     return bool(LEAD_IN_END_RE.search(left) or LABEL_RE.match(right)
-                or DATE_LINE_RE.match(left.replace(" ", "")) or DATE_LINE_RE.match(right)
+                or DATE_LINE_RE.match(left.replace(" ", ""))
+                or DATE_LINE_RE.match(right) and not _span_goes_on(left)
                 or DOC_NUMBER_RE.fullmatch(left) or DOC_NUMBER_RE.fullmatch(right)
                 or HEAD_MARK_RE.match(left) or CC_RE.match(right) or SUBJECT_WORDS_RE.match(right)
                 or kind_of(left) is not None and not re.search(r"[，。；：,;:]", left))
+
+
+# The end of a span of days after its first day and a dash or 至 ('2019年8月26日— 2019年8月28日', frame.PERIOD_END): the
+# same clause goes on, no 成文日期 standing on a line of its own (GB/T 9704 7.3.5 dates a text once, under its signature).
+SPAN_GOES_ON_RE = re.compile(rf"(?:[{DASHES}~～-]|[至到])$")
+
+
+def _span_goes_on(left: str) -> bool:
+    return bool(SPAN_GOES_ON_RE.search(left))
 
 
 # Closing marks alone on a line: no line of print starts with one (the 禁则 of
