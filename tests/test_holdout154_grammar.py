@@ -48,3 +48,39 @@ def test_control_the_date_after_the_signature_still_stands_alone():
     assert len(docs) == 1
     assert docs[0].date == "2022-06-01"
     assert docs[0].issuers == ["某某市气象局"]
+
+
+# ---------------------------------------------------------------- a store's excerpt cut over the next title
+
+EXCERPT = ["某某市税务局关于税收业务专用章式样有关问题的公告",
+           "现将某某市税务局税收业务专用章式样公告如下:",
+           "一、税收业务专用章自2019年11月1日起启用。根据《某某市税务局关于税务机构改革有关事项"]
+PLACE_TITLED = ["某某市人工影响天气作业公告",
+                "为增加水资源、减轻冰雹灾害,某某市气象局将在全市开展人工增雨作业。现将有关事项公告如下:",
+                "一、作业期间将有部分火箭弹残骸落地,如有发现请及时报告。",
+                "某某市气象局", "2023年2月27日"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_title_over_its_ground_opens_a_document_under_an_excerpt_cut_mid_sentence(columns):
+    """A store's excerpt may stop mid-sentence, inside a cited title
+    ('…根据《某某局关于…有关事项'), right over the next document. A title by
+    its own grammar, opening on its place's name and ending in its 文种,
+    over the body's opening on its ground or purpose ('为…'), begins that
+    document: no sentence runs on into a title and past its 文种 into '为…'.
+    Nor is the cited title's 关于, on a line a full sentence's line runs on
+    into, that title's first line."""
+    docs = _documents(EXCERPT + PLACE_TITLED, columns)
+    assert [d.title for d in docs] == [EXCERPT[0], PLACE_TITLED[0]]
+    assert docs[1].issuers == ["某某市气象局"] and docs[1].date == "2023-02-27"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_control_a_sentence_that_runs_on_into_a_named_text_stays_one(columns):
+    """Control: a line ending in a kind word under a sentence cut short,
+    where the next line goes on with that sentence ('》的要求…'), is the
+    sentence's: one document."""
+    sentence = EXCERPT[:2] + ["一、税收业务专用章自2019年11月1日起启用。根据某某市税务局关于税务机构改革有关事项的",
+                              "某某市人工影响天气作业公告", "要求,各县区气象局要认真组织实施。", "某某市税务局", "2019年10月8日"]
+    docs = _documents(sentence, columns)
+    assert [d.title for d in docs] == [EXCERPT[0]]

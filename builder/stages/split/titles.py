@@ -436,7 +436,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
-                                  or _titled_over_ground(lines, start, end))) \
+                                  or _titled_over_ground(lines, start, end) or _own_title_over_ground(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
@@ -631,6 +631,19 @@ def _titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     title = join_title([line.text for line in lines[start:end]])
     return bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) \
         and bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
+        and end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
+
+
+def _own_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
+    """A title by its own grammar, opening on its organ's or its place's name
+    (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种; a 公告 or 通告 may name its place
+    for its organ, '某市人工影响天气作业公告'), with no clause mark, over a line
+    that opens the body's first sentence on its ground or purpose ('为…',
+    '根据…'): a sentence an excerpt cut above runs on into no title, and on
+    past its 文种 into '为…' none does."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
+        and not re.search(r"[，。；：,;:]", title) \
         and end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
 
 
@@ -1523,7 +1536,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
         if _holds_issuing_word(lines, k, end) and TITLE_GRAMMAR_RE.match(
-                join_title([line.text for line in lines[k:end]])):
+                join_title([line.text for line in lines[k:end]])) and not _sentence_wraps_into(lines, k, skip, full_width):
             head = k
     def organ_line(k: int) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
@@ -1546,6 +1559,14 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         head = top
     # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
     return _joint_issuers_above(lines, head, skip, lowest, full_width)
+
+
+def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """A line of the body, a sentence's stop in it, fills the measure over line k and runs on into it: k's 关于
+    is that sentence's ('…起启用。根据《某某局' / '关于…有关事项'), no title's (a heading that fills the
+    measure, no stop in it, runs on into nothing)."""
+    return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?]", lines[k - 1].text)) \
+        and wrapped(lines[k - 1], full_width)
 
 
 def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
