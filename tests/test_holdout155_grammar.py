@@ -1,0 +1,54 @@
+"""The document grammar on layouts of the hundred-and-fifty-fifth held-out
+set's kind (issue #11): decisions that amend rules (修改决定) as a people's
+congress standing committee publishes them under its 公告, and the texts an
+amending item quotes. Each case is invented text laid out as extractors give
+it (one line a paragraph, or hard-wrapped at a narrow measure) and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+
+# ---------------------------------------------------------------- a 公告 numbered by the 届
+
+def _announced(number: str) -> list[str]:
+    return ["某某市人民代表大会常务委员会公告", number,
+            "《某某市人民代表大会常务委员会关于修改<某某市养犬管理条例>的决定》已于2023年5月6日经某某市第五届人民代表大会"
+            "常务委员会第九次会议通过,现予公布,自公布之日起施行。",
+            "某某市人民代表大会常务委员会", "2023年6月1日",
+            "某某市人民代表大会常务委员会关于修改《某某市养犬管理条例》的决定",
+            "(2023年5月6日某某市第五届人民代表大会常务委员会第九次会议通过)",
+            "某某市第五届人民代表大会常务委员会第九次会议决定对《某某市养犬管理条例》作如下修改:",
+            "一、将第三条修改为:“养犬人应当依法办理登记。”", "二、删去第九条第二款。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("number, cited", [
+    ("〔五届〕第十二号", "某某市人民代表大会常务委员会公告〔五届〕第12号"),
+    ("[十四届]第3号", "某某市人民代表大会常务委员会公告[十四届]第3号"),
+    ("（十三届）第七号", "某某市人民代表大会常务委员会公告（十三届）第7号")])
+def test_a_notice_numbered_by_the_term_in_brackets_is_cited_by_that_number(number, cited, columns):
+    """A standing committee of a people's congress numbers its 公告 anew by
+    each 届 and prints the 届 in brackets of its own before the serial
+    ('〔六届〕第十九号'), as a 发文字号 brackets its year (GB/T 9704 7.2.4): the
+    line under the 公告's heading is its number, cited with the heading."""
+    docs = _documents(_announced(number), columns)
+    assert [d.title for d in docs] == ["某某市人民代表大会常务委员会关于修改《某某市养犬管理条例》的决定"]
+    assert docs[0].doc_number == cited
+    assert docs[0].issuers == ["某某市人民代表大会常务委员会"]
+    assert docs[0].date == "2023-06-01"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_term_without_brackets_and_a_serial_alone_read_as_before(columns):
+    """Controls: the 主席令's '（九届第37号）' form and a bare '（第12号）' are
+    read as before; a 届 in brackets with no 第N号 after it is no number."""
+    assert _documents(_announced("（第十二号）"), columns)[0].doc_number == "某某市人民代表大会常务委员会公告第12号"
+    assert _documents(_announced("（五届第12号）"), columns)[0].doc_number == "某某市人民代表大会常务委员会公告五届第12号"
+    from builder.text.frame import ORDER_NUMBER_RE
+    assert ORDER_NUMBER_RE.match("〔五届〕") is None
+    assert ORDER_NUMBER_RE.match("〔五届〕人大常委会第十二号") is None
+
