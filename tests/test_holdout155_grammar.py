@@ -52,3 +52,53 @@ def test_the_term_without_brackets_and_a_serial_alone_read_as_before(columns):
     assert ORDER_NUMBER_RE.match("〔五届〕") is None
     assert ORDER_NUMBER_RE.match("〔五届〕人大常委会第十二号") is None
 
+
+# ---------------------------------------------------------------- the wording an amending item quotes
+
+def _amending(fourth: list[str]) -> list[str]:
+    return ["某某市人民代表大会常务委员会关于修改《某某市城市绿化条例》的决定",
+            "(2022年3月4日某某市第七届人民代表大会常务委员会第二次会议通过)",
+            "某某市第七届人民代表大会常务委员会第二次会议决定对《某某市城市绿化条例》作如下修改:",
+            "一、将第二条修改为:“本条例适用于本市城市规划区内的绿化活动。”",
+            "二、将第六条改为第七条,修改为:“市绿化主管部门负责下列工作:",
+            "(一)编制城市绿化规划;",
+            "(二)监督检查绿化工程;",
+            "(三)组织绿化宣传。”",
+            *fourth, "本决定自公布之日起施行。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_items_inside_a_quoted_article_are_not_the_decisions_provisions(columns):
+    """A 修改决定's item quotes the article's new wording after its colon
+    ('修改为:“…'); the quotation runs over paragraphs of its own, the quoted
+    article's items '(一)…' among them, to its closing '”'. They are the
+    item's content: the decision's provisions are its own items 一、 二、…"""
+    docs = _documents(_amending(["三、删去第十条第二款。"]), columns)
+    labels = [p.label for p in docs[0].provisions]
+    assert labels == ["一、", "二、", "三、"], labels
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_amending_lists_next_item_ends_a_quotation_left_open(columns):
+    """Control: a quotation the page left open (its '”' lost) ends at the
+    amending list's next item, which stays a provision."""
+    lines = _amending(["三、删去第十条第二款。"])
+    lines[7] = "(三)组织绿化宣传。"  # the closing mark lost
+    docs = _documents(lines, columns)
+    assert [p.label for p in docs[0].provisions][-1] == "三、"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_items_under_a_closed_quotation_stay_provisions(columns):
+    """Control: items under a paragraph whose quotation closes, or that opens
+    none after a colon, are the text's own."""
+    lines = ["某某县人民政府关于做好春耕生产工作的通知", "各乡镇人民政府:",
+             "为落实“藏粮于地”战略,现就有关事项通知如下:", "(一)抓好种子供应。", "(二)做好农资保障。",
+             "某某县人民政府", "2023年3月1日"]
+    docs = _documents(lines, columns)
+    assert [p.label for p in docs[0].provisions] == ["（一）", "（二）"]
+    # An item whose naming quote the page left open ('被称为“…', its '”' lost) quotes no new wording.
+    lines[2:3] = ["一、这部被称为“民告官的法律实施以来,发挥了重要作用。"]
+    docs = _documents(lines, columns)
+    assert [p.label for p in docs[0].provisions] == ["一、", "（一）", "（二）"]
+
