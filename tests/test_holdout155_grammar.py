@@ -102,3 +102,50 @@ def test_items_under_a_closed_quotation_stay_provisions(columns):
     docs = _documents(lines, columns)
     assert [p.label for p in docs[0].provisions] == ["一、", "（一）", "（二）"]
 
+
+# ---------------------------------------------------------------- a headless 公告 over the province's approval
+
+BEFORE = ["某某市人民代表大会常务委员会关于修改《某某市养犬管理条例》的决定",
+          "(2022年1月6日某某市第七届人民代表大会常务委员会第一次会议通过)",
+          "某某市第七届人民代表大会常务委员会第一次会议决定对《某某市养犬管理条例》作如下修改:",
+          "一、将第五条修改为:“养犬人应当为犬只办理登记。”", "二、删去第八条。"]  # an excerpt cut after its items
+
+
+def _published(approval: str) -> list[str]:
+    return ["《某某市人民代表大会常务委员会关于修改<某某市城市绿化条例>的决定》已经某某市第七届人民代表大会常务委员会"
+            "第二次会议于2022年3月4日通过,已由某某省人民代表大会常务委员会批准,现予公布,自公布之日起施行。",
+            "某某市人民代表大会常务委员会", "2022年5月20日", "某某省人民代表大会常务委员会", approval,
+            "(2022年5月10日某某省第十三届人民代表大会常务委员会第三十次会议通过)",
+            "某某省第十三届人民代表大会常务委员会第三十次会议对某某市人民代表大会常务委员会报请批准的决定进行了审查,"
+            "现决定予以批准。",
+            "某某市人民代表大会常务委员会", "关于修改《某某市城市绿化条例》的决定",
+            "某某市第七届人民代表大会常务委员会第二次会议决定对《某某市城市绿化条例》作如下修改:",
+            "一、将第二条修改为:“本条例适用于本市城市规划区。”"]
+
+
+APPROVAL = "关于批准《某某市人民代表大会常务委员会关于修改〈某某市城市绿化条例〉的决定》的决定"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_headless_notice_over_the_approval_of_what_it_publishes_opens_the_next_document(columns):
+    """A 设区的市's 法规 takes force when the province's standing committee
+    approves it (立法法 第八十一条): the city's 公告 prints that 批准 决定
+    between its own close and the text. A page that lost the 公告's heading
+    opens at its sentence naming 《the text》, its organ and date: when the
+    title under them approves that text, they head the next document, not
+    close the one above (its excerpt cut unsigned)."""
+    docs = _documents(BEFORE + _published(APPROVAL), columns)
+    assert docs[0].title == "某某市人民代表大会常务委员会关于修改《某某市养犬管理条例》的决定"
+    assert docs[0].date == "2022-01-06"
+    assert docs[1].title.endswith(APPROVAL)
+    assert "某某市人民代表大会常务委员会" in docs[1].issuers
+    assert docs[1].date == "2022-05-20"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_naming_another_text_still_closes_the_document_above(columns):
+    """Control: when the title under the organ and date approves another
+    text than the sentence names, the sentence is the text above's."""
+    other = "关于批准《某某市人民代表大会常务委员会关于修改〈某某市养犬管理条例〉的决定》的决定"
+    docs = _documents(BEFORE + _published(other), columns)
+    assert docs[0].date == "2022-05-20"
