@@ -187,11 +187,27 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
     # The chapter each section heading of the text opens under ('2.3.1' → 2), by its place; none in its own 目录.
     chapters = {k: int(re.split(r"[.．]", b.text.strip())[0]) for k, b in enumerate(blocks) if k not in contents
                 and isinstance(b, Paragraph) and DECIMAL_HEADING_RE.match(b.text.strip())}
+    quoting = None  # the scheme of the amending item whose quotation of new wording is still open
     for n, block in enumerate(blocks):
         if n < byline:
             block.role = "byline"
             out.append(block)
             continue
+        if quoting is not None and isinstance(block, Paragraph):
+            label = read_label(block.text)
+            if label is not None and label[0] == quoting:
+                quoting = None  # the amending list's next item: the quotation was left open
+            else:
+                closes = _quote_balance(block.text) < 0
+                if label is not None:
+                    # Inside the wording an amending item quotes: its articles and items are the item's text.
+                    quoting = None if closes else quoting
+                    block.role = frame_role(block.text, blocks, n)
+                    out.append(block)
+                    continue
+                quoting = None if closes else quoting
+        if isinstance(block, Paragraph) and (opener := read_label(block.text)) and _opens_quotation(block.text):
+            quoting = opener[0]
         if n in contents:
             block.role = "contents"
             out.append(block)
@@ -232,6 +248,24 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
 
 
 DIVISION_SCHEMES = ("bian", "zhang", "jie")
+
+
+# A quotation an amending item opens and leaves open at the paragraph's end: the new wording of an article a 修改决定's
+# item quotes after the words that amend ('四、将第五条改为第七条，修改为：“…对下列事项制定地方性法规：' / '（一）…' /
+# '（二）…”'; '增加一条，作为第三条：“…'), which runs over paragraphs of its own, the quoted article's items among them,
+# until its closing mark. What it quotes is the item's content, not the decision's provisions (the 修改决定's form, as
+# 全国人大常委会法工委's 立法技术规范 sets it: each item names the article and quotes its new wording whole). Only an
+# item (a labelled paragraph) amends so; a quotation a sentence opens elsewhere ('被称为“…', '分别规定：“…') is not this.
+QUOTE_OPEN_RE = re.compile(r"(?:修改为|改为|作为[^，,。；;：:“]{1,12}|增加[^，,。；;：:“]{0,16})[:：]?“")
+
+
+def _quote_balance(text: str) -> int:
+    return text.count("“") - text.count("”")
+
+
+def _opens_quotation(text: str) -> bool:
+    """The paragraph opens a quotation of new wording that it does not close."""
+    return _quote_balance(text) > 0 and bool(QUOTE_OPEN_RE.search(text))
 
 
 def _name_closed_by_stop(text: str) -> bool:

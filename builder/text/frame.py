@@ -237,11 +237,15 @@ ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣�
 # of a 发文字号: "第 285 号", "（第1号）", "2019年第3号", the year with the
 # serial in brackets, "2022(20)号", or a 发文字号 with no organ code, the
 # year in brackets before the serial: "〔2022〕第1号", "〔2022〕3号"; a 主席令
-# numbered anew by each 届 of the 全国人民代表大会 names it: "（九届第37号）"; a
+# numbered anew by each 届 of the 全国人民代表大会 names it: "（九届第37号）", and
+# a standing committee of a people's congress numbers its 公告 anew by each 届 too,
+# the 届 in brackets of its own before the serial: "〔六届〕第十九号", "[十四届]第5号"
+# (as 发文字号 bracket their year, GB/T 9704 7.2.4); a
 # 通告 in brackets by its organ's short name: "（县疫情防控指挥部第1号）".
 ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
-        (?:(?P<year>\d{{4}})\s*年\s*|(?P<term>[{CN_NUMERAL}]{{1,3}}届)\s*
+        (?:(?P<year>\d{{4}})\s*年\s*
+           |(?P<term>[{OPEN_BRACKETS}]\s*[{CN_NUMERAL}]{{1,3}}届\s*[{CLOSE_BRACKETS}]|[{CN_NUMERAL}]{{1,3}}届)\s*
            |(?<=[（(]) (?P<organ>[\u4e00-\u9fa5]{{1,20}}{ORGAN_ENDING}) (?=第[^（）()]*[）)]$))?
         第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
       | (?P<bracketed>\d{{4}} \s* [{OPEN_BRACKETS}] \s* \d{{1,4}} \s* [{CLOSE_BRACKETS}] \s* {HAO})
@@ -863,7 +867,8 @@ def order_number(title: str, match: re.Match) -> str:
         batch = f"-{int(match.group('batch'))}" if match.groupdict().get("batch") else ""
         serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{batch}{hao}"
     else:
-        year = f"{match.group('year')}年" if match.groupdict().get("year") else match.groupdict().get("term") or ""
+        year = f"{match.group('year')}年" if match.groupdict().get("year") \
+            else re.sub(r"\s", "", match.groupdict().get("term") or "")
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
         if match.groupdict().get("organ"):
             return match.group("organ") + serial  # the organ the number names is how it is cited

@@ -292,10 +292,24 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     sentence = join_title([line.text for line in lines[top + numbered:k + 1]])
     name = promulgated(sentence)
     if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
-            or squash(name.translate(NESTED_QUOTES)) != squash(unquoted_title(block.title)) \
+            or squash(name.translate(NESTED_QUOTES)) not in (squash(unquoted_title(block.title)),
+                                                             _approved(block.title)) \
             or re.search(HAO, sentence[:sentence.index("《")]):
         return block.start  # (a serial before the 《name》: the 令's heading ran into its sentence)
     return top
+
+
+# A 设区的市's or an autonomous area's 法规 takes force when the province's standing committee approves it (立法法
+# 第八十一条, 第八十五条): the city's 公告 that publishes it prints that body's 批准 决定 ('XX省人民代表大会常务委员会关于
+# 批准《name》的决定') between its own close and the text, so the 公告's sentence names the text the title under it
+# approves.
+APPROVES_RE = re.compile(either_script(r"关于批准(?P<name>.+)的决定$"))
+
+
+def _approved(title: str) -> str:
+    """The comparison key of the text a 批准 决定's title approves, or ''."""
+    match = APPROVES_RE.search(squash(title))
+    return match.group("name") if match else ""
 
 
 def _signer(text: str) -> bool:
