@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 
@@ -61,7 +62,7 @@ PLACE_TITLED = ["某某市人工影响天气作业公告",
                 "某某市气象局", "2023年2月27日"]
 
 
-@pytest.mark.parametrize("columns", [None, 20, 26])
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 24, 26])
 def test_a_title_over_its_ground_opens_a_document_under_an_excerpt_cut_mid_sentence(columns):
     """A store's excerpt may stop mid-sentence, inside a cited title
     ('…根据《某某局关于…有关事项'), right over the next document. A title by
@@ -84,3 +85,43 @@ def test_control_a_sentence_that_runs_on_into_a_named_text_stays_one(columns):
                               "某某市人工影响天气作业公告", "要求,各县区气象局要认真组织实施。", "某某市税务局", "2019年10月8日"]
     docs = _documents(sentence, columns)
     assert [d.title for d in docs] == [EXCERPT[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_notices_serial_under_its_title_is_its_number_in_either_script(script, columns):
+    """'…公告2019年第5号' under the 公告's title is its number (GB/T 9704
+    7.2.4; a 公告 numbered by its organ and year), 号 or 號 alike: no
+    document of its own under the title."""
+    title, number = "某某市税务局关于税收业务专用章式样有关问题的公告", "某某市税务局公告2019年第5号"
+    if script == "traditional":
+        title, number = "某某市稅務局關于稅收業務專用章式樣有關問題的公告", "某某市稅務局公告2019年第5號"
+    docs = _documents([title, number, EXCERPT[1], "一、税收业务专用章自2019年11月1日起启用。", "某某市税务局", "2019年9月24日"],
+                      columns)
+    assert [(d.title, d.doc_number) for d in docs] == [(title, number)]
+
+
+# The same excerpt as a page sets it, hard-wrapped: the cited name left open over a line the measure fills.
+PRINTED = ["某某市税务局关于税收业务专用章式样有关问题", "的公告",
+           "现将某某市税务局税收业务专用章式样公告如下:",
+           "一、税收业务专用章形状为圆形,规格为圆周直径",
+           "40毫米,字体用宋体三号字体,上方环边为税务机关",
+           "名称,中央小括号内使用阿拉伯数字连续编号。",
+           "二、税收业务专用章自2019年11月1日起启用。根据《国家",
+           "税务总局某某市税务局关于税务机构改革有关事项",
+           "某某市人工影响天气作业公告",
+           "为增加水资源、减轻冰雹灾害,某某市气象局将在全",
+           "市开展人工增雨作业。现将有关事项公告如下:",
+           "一、作业期间将有部分火箭弹残骸落地,如有发现请",
+           "及时报告当地气象部门。", "某某市气象局", "2023年2月27日"]
+
+
+@pytest.mark.parametrize("indent", ["", " " * 12])  # the title at the margin, or centred as a placed layout keeps it
+def test_a_cited_name_left_open_over_a_full_line_holds_its_own_about(indent):
+    """A line of the body that leaves a name it cites open ('…起启用。根据《国家')
+    runs on into the next, whose 关于 is that name's, though the line fills
+    the measure as a title's first line might: the title under it begins on
+    its own line, its place's name first, over '为…'."""
+    text = "\n".join(indent + line if line == "某某市人工影响天气作业公告" else line for line in PRINTED)
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [PRINTED[0] + PRINTED[1], "某某市人工影响天气作业公告"]

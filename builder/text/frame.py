@@ -1121,8 +1121,8 @@ DRAFT_STAGE = r"[^（）()]{0,12}(?:草案|稿|试行|暂行|修订|修正)[^（
 # (…若干问题的解释（二）, …的补充规定（五））; or, the year first, a 公告's number in its year, set on the
 # title's line (中国人民银行公告〔2006〕第3号, …公告（2016）第2号, 海关总署公告2019年第1号), and after it, as a web
 # page lists it, its subject in brackets ('…公告〔2020〕第5号（标准化债权类资产认定规则）').
-SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}号"
-YEAR_SERIES_NUMBER = r"(?:[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?|\d{4}\s*年\s*第)\s*\d{1,4}\s*号"
+SERIES_NUMBER = rf"第[\d{CN_NUMERAL}]{{1,4}}{HAO}"
+YEAR_SERIES_NUMBER = rf"(?:[〔［\[（(]\s*\d{{4}}\s*[〕］\]）)]\s*第?|\d{{4}}\s*年\s*第)\s*\d{{1,4}}\s*{HAO}"
 LISTED_SUBJECT = r"(?:[（(][^（）()]{2,80}[）)])"
 # A note's reference mark after the word it explains, '…普查公报[1]（第一号）': a 统计公报 or 普查公报 lists its
 # notes (注释) under the text, the first often on its title; no word of the title, so the kind word before it ends it.

@@ -429,7 +429,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
-                        and not _titled_over_ground(lines, start, end)
+                        and not _titled_over_ground(lines, start, end) and not _own_title_over_ground(lines, start, end)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
@@ -1298,6 +1298,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
+        if _sentence_wraps_into(lines, start - 1, skip):
+            break  # the line above goes on with a sentence of the body: no title's first line
         start -= 1
     return start
 
@@ -1536,7 +1538,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
         if _holds_issuing_word(lines, k, end) and TITLE_GRAMMAR_RE.match(
-                join_title([line.text for line in lines[k:end]])) and not _sentence_wraps_into(lines, k, skip, full_width):
+                join_title([line.text for line in lines[k:end]])) and not _sentence_wraps_into(lines, k, skip):
             head = k
     def organ_line(k: int) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
@@ -1561,12 +1563,12 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     return _joint_issuers_above(lines, head, skip, lowest, full_width)
 
 
-def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
-    """A line of the body, a sentence's stop in it, fills the measure over line k and runs on into it: k's 关于
-    is that sentence's ('…起启用。根据《某某局' / '关于…有关事项'), no title's (a heading that fills the
-    measure, no stop in it, runs on into nothing)."""
+def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """A line of the body, a sentence's stop in it, leaves a name it cites open ('…起启用。根据《某某局') and
+    runs on into line k: k's 关于 is that name's ('关于…有关事项'), no title's first line, whatever words it
+    opens on."""
     return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?]", lines[k - 1].text)) \
-        and wrapped(lines[k - 1], full_width)
+        and quotation_open(lines[k - 1].text)
 
 
 def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
