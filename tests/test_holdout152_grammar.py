@@ -87,3 +87,43 @@ def test_a_row_of_names_before_a_title_and_number_is_no_joint_head():
     assert _joint_title_spaced("某市中级人民法院 某市公安局 关于加强某某管理的 通告")
     assert not _joint_title_spaced("张某 某市财政局 关于加强某某管理的通告")
     assert not _joint_title_spaced("加强某某管理的 通告")
+
+
+# ---------------------------------------------------------------- a joint head under a text an excerpt cut mid-sentence
+
+CUT = ["某县人民政府关于做好防汛工作的通知", "各乡镇人民政府:", "为做好今年防汛工作,现就有关事项通知如下:",
+       "一、各乡镇要在汛前完成隐患排查,对排查出的问题逐一登记,建立台账,落实整改措施,确保安全度汛。",
+       "二、各乡镇要严格执行汛期值班制度,发现险情要立即报告并组织群众转移,对排查出的问题明确责任人和整改"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_joint_head_run_into_its_line_opens_a_document_under_a_cut_sentence(columns):
+    """A store's excerpt may stop mid-sentence right over a joint 通告 whose
+    head a page ran into one line: organs' names parted by spaces, then 关于.
+    No sentence goes on into organs' names parted by spaces, so the head
+    still parts title, number and preamble, and opens the 通告."""
+    line = " ".join(ORGANS + [TITLE, "某公告[2021]3号", PREAMBLE] + ITEMS)
+    docs = _documents(CUT + [line], columns)
+    assert [d.title.replace(" ", "") for d in docs] == [CUT[0], "".join(ORGANS) + TITLE]
+    assert docs[1].doc_number.replace("〔", "[").replace("〕", "]") == "某公告[2021]3号"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_joint_head_one_organ_a_line_opens_a_document_under_a_cut_sentence(columns):
+    """The same head as GB/T 9704 prints it, the organs one a line over the
+    title's 关于 and no number, under a sentence an excerpt cut: a column of
+    organs' names is no sentence's going on, and the 通告 under it opens
+    with a preamble that opens on no ground ('当前…')."""
+    preamble = "当前,防汛形势严峻,为维护社会治安秩序,特通告如下:"
+    docs = _documents(CUT + ORGANS + [TITLE, preamble] + ITEMS, columns)
+    assert [d.title.replace(" ", "") for d in docs] == [CUT[0], "".join(ORGANS) + TITLE]
+    assert docs[1].issuers == ORGANS
+
+
+def test_control_one_organ_over_a_title_under_a_cut_sentence_stays_the_sentences():
+    """Control: a single organ's name under a sentence cut short goes on
+    with that sentence ('…明确责任人和整改' / '某市公安局' / '关于…'): one
+    name is no joint head."""
+    from builder.stages.split.unfold import joint_head_spaced
+    assert joint_head_spaced(" ".join(ORGANS + [TITLE]))
+    assert not joint_head_spaced(" ".join(ORGANS[:1] + [TITLE]))

@@ -31,10 +31,10 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WR
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
-                      is_date_line, is_doc_number_line, is_order_name, join_title, organ_alone, organ_names,
-                      placed_plan_title, stops_sentence, title_lines)
+                      is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
+                      organ_names, placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, outline_heading
+from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_spaced, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -436,7 +436,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
-                                  or _titled_over_ground(lines, start, end) or _own_title_over_ground(lines, start, end))) \
+                                  or _titled_over_ground(lines, start, end) or _own_title_over_ground(lines, start, end)
+                                  or _joint_head_opens(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
@@ -632,6 +633,26 @@ def _titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     return bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) \
         and bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
         and end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
+
+
+def _joint_head_opens(lines: list[Line], start: int, end: int) -> bool:
+    """The block opens on a joint head: two organs' names or more, each whole and one a line, over the title's 关于
+    (GB/T 9704 7.2.1 and 7.3.1, 联合行文: each organ named in full, the 主办 first). No sentence an excerpt cut
+    above runs on into a column of organs' names, nor into their names parted by spaces on one line, as a page
+    runs the head in ('某市中级人民法院 某市人民检察院 关于…')."""
+    k = start
+    while k < end and masthead_name(lines[k].text):
+        k += 1
+    return k - start >= 2 and k < end and bool(ABOUT_RE.match(lines[k].text.strip())) \
+        or joint_head_spaced(lines[start].text)
+
+
+def _column_of_names(lines: list[Line], k: int) -> bool:
+    """Line k and the next are each an organ's whole name (a place's name first, an organ's ending last): the head
+    of a joint text, its names one a line, which no wrapped line of the body runs on into, as it may into a list's
+    last name ('…、嘉兴' / '电力局')."""
+    return k + 1 < len(lines) and masthead_name(lines[k].text) and masthead_name(lines[k + 1].text) \
+        and not re.search(r"[、，,]$", lines[k - 1].text.strip() if k else "")
 
 
 def _own_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
@@ -1548,7 +1569,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
-                     and not _closes_duty_note(lines, k - 1, skip)) \
+                     and not _closes_duty_note(lines, k - 1, skip) and not _column_of_names(lines, k)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \

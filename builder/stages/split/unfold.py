@@ -80,6 +80,14 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
     return None
 
 
+def joint_head_spaced(text: str) -> bool:
+    """A line that opens on a joint head run in, two organs' names or more, each whole, parted by spaces before the
+    title's 关于 ('某市中级人民法院 某市人民检察院 关于…'): no sentence goes on so."""
+    pieces = text.split()
+    about = next((k for k, piece in enumerate(pieces) if ABOUT_RE.match(piece)), 0)
+    return about >= 2 and _joint_title_spaced(" ".join(pieces[:about + 1]))
+
+
 PUBLISHED_KINDS = ("通告", "公告")  # the kinds an organ publishes to all (GB/T 9704 and 条例 第八条), numbered alike
 
 
@@ -1522,7 +1530,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 # (a 公告's number line under its title whole, its 代字 perhaps ending in the kind: '某征补公告〔2022〕12号')
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
-                                                     match.group("title")))
+                                                     match.group("title"))
+                         and not joint_head_spaced(match.group("title")))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not _inside_open_bracket(out[:len(out) - 1 if joined else len(out)], match.group("title"))
@@ -1825,8 +1834,10 @@ def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[
         line = lines[i]
         cut = _title_then_addressees(lines, i, out, full_width, letter_only=True) \
             if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
+            and not joint_head_spaced(line.text) \
             else _title_then_addressees(lines, i, out, full_width)  # (under a line cut mid-sentence, only a letter's
-        # title with its 称谓 run in: no sentence goes on into a letter's name and a salutation closing on its colon)
+        # title with its 称谓 run in: no sentence goes on into a letter's name and a salutation closing on its colon,
+        # nor into a joint head's organs parted by spaces)
         if cut is None:
             out.append(line)
             i += 1
@@ -2052,7 +2063,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         and (_title_stands(above) or placed and headed)
     if not (grammar or letter or bare):
         return None
-    stands = letter_stands or _title_stands(above)
+    stands = letter_stands or _title_stands(above) or joint_head_spaced(lines[i].text)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     for j, text in enumerate(run):
