@@ -1298,7 +1298,10 @@ def iso_date(text: str) -> Optional[str]:
 # or after the 年 the page kept ("2023年127": 月 and 日 lost, three or four
 # figures after it); or only its closing 日 lost, the date's last character ("2018年3月13"); or
 # the year's figures lost before 年, the rest whole ("年3月21日"), which still
-# closes the signature above it but names no year. Read only where GB/T 9704
+# closes the signature above it but names no year; or its day left off, the
+# year and month alone ("2006年12月", "二〇〇六年十二月": GB/T 9704 7.3.5 writes
+# the 成文日期 with its day, a page that prints the month only still closes the
+# signature with it), which names no day. Read only where GB/T 9704
 # 7.3.5 prints the date, under the signature, and only when one split of month
 # and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
@@ -1306,7 +1309,8 @@ DAMAGED_DATE_RE = re.compile(rf"""
     (?: (?P<year>{YEAR_DIGITS}) (?: (?:\s*年\s*(?=\d{{3,4}}日?$))? (?P<rest>\d{{2,4}})日?   # 2024228, 201893日, 2023年127
                                 | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
                                   (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
-      | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日 )$                              # 年3月21日
+      | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日                                # 年3月21日
+      | {YEAR}\s*年\s*{MONTH_OR_DAY}\s*月 )$                                  # 2006年12月, no day
 """, re.X)
 
 

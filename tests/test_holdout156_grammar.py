@@ -1,0 +1,47 @@
+"""The document grammar on layouts of the hundred-and-fifty-sixth held-out
+set's kind (issue #11): documents of people's organisations (群团组织: 共青团,
+妇联, 总工会, 红十字会, 科协), their 通知 and 倡议书, signed by the
+organisation or by nothing the page kept. Each case is invented text laid out
+as extractors give it (one line a paragraph, or hard-wrapped at a narrow
+measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 20, 26]
+
+
+# ---------------------------------------------------------------- a 成文日期 printed to the month
+
+APPEAL = ["倡议书", "全县广大妇女姐妹们:",
+          "为助力乡村振兴,县妇联向全县广大妇女发出倡议:让我们从自身做起,从家庭做起,为建设美丽乡村贡献一份力量。"]
+NEXT = ["致全县广大职工的倡议书", "全县广大职工朋友们:", "县总工会向全县广大职工发出如下倡议:争做文明城市的践行者。",
+        "某某县总工会", "2024年3月19日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("date", ["2006年12月", "二〇〇六年十二月", "2006年 12月"])
+def test_a_date_to_the_month_under_the_signature_closes_it(date, columns):
+    """GB/T 9704 7.3.5 writes the 成文日期 under the signature with its day;
+    a page that prints the year and month only ('2006年12月') still closes
+    the signature with it: the organ over it is the document's issuer, and
+    the date names no day (read as none, reported)."""
+    docs = _documents(APPEAL + ["某某县妇女联合会", date] + NEXT, columns)
+    assert [d.title for d in docs] == ["倡议书", "致全县广大职工的倡议书"]
+    assert docs[0].issuers == ["某某县妇女联合会"]
+    assert docs[0].date is None
+    assert docs[1].issuers == ["某某县总工会"] and docs[1].date == "2024-03-19"
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_month_heading_in_the_body_is_no_date(columns):
+    """Control: a year and month on a line of its own under a sentence of the
+    body, no organ's name over it, heads what follows (a chronicle's month,
+    a period): no 成文日期, no signature."""
+    docs = _documents(APPEAL + ["2006年12月", "全县妇联组织开展巾帼志愿服务活动,参与妇女群众3000余人次。"] + NEXT, columns)
+    assert [d.title for d in docs] == ["倡议书", "致全县广大职工的倡议书"]
+    assert docs[0].issuers == [] and docs[0].date is None
+    assert any("巾帼志愿服务" in getattr(b, "text", "") for part in docs[0].parts for b in part.blocks)
