@@ -45,3 +45,32 @@ def test_a_month_heading_in_the_body_is_no_date(columns):
     assert [d.title for d in docs] == ["倡议书", "致全县广大职工的倡议书"]
     assert docs[0].issuers == [] and docs[0].date is None
     assert any("巾帼志愿服务" in getattr(b, "text", "") for part in docs[0].parts for b in part.blocks)
+
+
+# ---------------------------------------------------------------- a 文种 alone under a list's last name
+
+def _notice_listing(last: str) -> list[str]:
+    return ["某市教育局关于公布先进集体名单的通知", "各直属学校:",
+            "现将2021年度先进集体名单予以公布,希望受表彰的集体珍惜荣誉,再创佳绩。",
+            "附件:1.2021年度某市教育系统五四红旗团委名单", "2.2021年度某市教育系统先进团委、" + last]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 22])
+def test_a_kind_word_alone_under_a_names_last_line_is_a_title_of_its_own(columns):
+    """A title ends on one 文种 (GB/T 9704 7.3.1): a line the wrap turned
+    off a list's last name, ending on its own kind word ('…团员名单'), over
+    a line that is a 文种 alone ('倡议书', a letter titled by its kind only)
+    with its 称谓 under it: the kind word is the next document's whole
+    title, no line of a title that names '名单倡议书'."""
+    docs = _documents(_notice_listing("团支部和团员名单") + APPEAL, columns)
+    assert [d.title for d in docs] == ["某市教育局关于公布先进集体名单的通知", "倡议书"]
+    assert docs[1].addressees == "全县广大妇女姐妹们"
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_control_a_kind_word_alone_ends_a_title_wrapped_on_to_it(columns):
+    """Control: the kind word alone on the last line of a title the wrap
+    carried on to it ('…有关事项的' / '通知') is that title's."""
+    title = "某市教育局关于做好2021年度先进集体评选有关事项的通知"
+    docs = _documents([title, "各直属学校:", "现将有关事项通知如下,请认真贯彻执行。", "某市教育局", "2021年4月1日"], columns)
+    assert [d.title for d in docs] == [title]

@@ -345,6 +345,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # a whole title above, its last line short, and under it a line the wrap filled that runs on
                 # into the next: the body's first line, though the wrap ended it on a kind word ('…监督制度' / '和…');
                 # a title centred over its lines fills none after one that stops short
+            if end is not None and _kinds_apart(lines[stop - 2], lines[stop - 1], full_width):
+                break  # a whole title above, ending on its 文种, and a 文种 alone under it
             if end is not None and _addressees_open(lines, stop - 1):
                 break  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
             if end is not None and AGENDA_ITEM_RE.match(lines[stop - 1].text.strip()):
@@ -653,6 +655,14 @@ def _column_of_names(lines: list[Line], k: int) -> bool:
     last name ('…、嘉兴' / '电力局')."""
     return k + 1 < len(lines) and masthead_name(lines[k].text) and masthead_name(lines[k + 1].text) \
         and not re.search(r"[、，,]$", lines[k - 1].text.strip() if k else "")
+
+
+def _kinds_apart(above: Line, line: Line, full_width: float) -> bool:
+    """A line that ends on a 文种, its brackets closed and the measure not filled, over a line that is a 文种 alone
+    ('…支部名单', a list's last name the wrap turned, over '倡议书'): a title ends on one kind (GB/T 9704 7.3.1:
+    发文机关 + 事由 + 文种), so the lower is a title of its kind alone, no line of one ending above."""
+    return bool(KIND_RE.fullmatch(line.text.strip())) and kind_of(above.text) is not None and balanced(above.text) \
+        and not wrapped(above, full_width)
 
 
 def _own_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
@@ -1315,6 +1325,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
+        if _kinds_apart(above, lines[start], full_width):
+            break  # a title ends on one 文种: the kind word alone under one ending on its own is a title of its own
         if balanced("".join(line.text for line in lines[start:end])) \
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
