@@ -1,0 +1,54 @@
+"""The document grammar on layouts of the hundred-and-fifty-seventh held-out
+set's kind (issue #11): civil air defence notices (防空警报试鸣 通告 and 公告
+of county and city governments and their 人民防空办公室) and state-asset
+bodies' notices, as news portals and law databases store them: a portal
+that prints the document's title only as its '(原标题:…)' note, a law
+database that prints its own record of the document ('发文标题:',
+'发文文号:', '发文部门:' …) over the text. Each case is invented text laid
+out as extractors give it (one line a paragraph, or hard-wrapped at a
+narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+
+# ---------------------------------------------------------------- a law database's record of the document
+
+RECORD = ["发文标题: 某某市国资委关于印发《某某市国资委监管企业担保管理办法》的通知",
+          "发文文号: 某国资发[2023]12号", "发文部门: 某某市国资委", "发文时间: 2023-3-8",
+          "实施时间: 2023-4-1", "失效时间: 2028-3-31", "法规类型: 某某", "所属行业: 所有行业", "所属区域: 某某"]
+ISSUING = ["各监管企业:", "《某某市国资委监管企业担保管理办法》已经委党委会审议通过,现印发给你们,请遵照执行。",
+           "某某市国资委", "2023年3月8日", "某某市国资委监管企业担保管理办法", "第一章 总则",
+           "第一条 为规范监管企业担保行为,防范经营风险,制定本办法。", "第二条 本办法适用于市国资委监管企业。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_law_databases_record_of_the_document_names_its_title_and_number(columns):
+    """A law database prints its own record over the text it stores, a
+    'label: value' field a line: 发文标题, 发文文号, 发文部门, 发文时间,
+    实施时间, 失效时间, 法规类型, 所属行业, 所属区域 (as a disclosure page
+    prints 名称, 文号, 索引号 …). The record is the site's, not the text's:
+    its 发文标题 is the 标题 and its 发文文号 the 发文字号 (GB/T 9704 7.2.4,
+    7.3.1), the rest the page's furniture, and the text from its 主送 on is
+    the document, the 主送 right under its head."""
+    docs = _documents(RECORD + ISSUING, columns)
+    assert [d.title for d in docs] == ["某某市国资委关于印发《某某市国资委监管企业担保管理办法》的通知"]
+    assert (docs[0].doc_number, docs[0].addressees, docs[0].issuers, docs[0].date) == (
+        "某国资发〔2023〕12号", "各监管企业", ["某某市国资委"], "2023-03-08")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_record_that_names_no_title_stays_text(columns):
+    """Control: fields of the same labels that name no 标题 (a 办法's
+    article setting out when it takes effect and lapses, '实施时间:' and
+    '失效时间:' lines in its body) are the text's own lines."""
+    body = ["附:有效期", "实施时间: 2023-4-1", "失效时间: 2028-3-31", "所属区域: 某某市"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    text = "".join(getattr(b, "text", "") for part in docs[0].parts for b in part.blocks).replace(" ", "").replace("：", ":")
+    assert "实施时间:2023-4-1" in text and "所属区域:某某市" in text
