@@ -52,3 +52,38 @@ def test_a_record_that_names_no_title_stays_text(columns):
     assert [d.title for d in docs] == [NOTICE[0]]
     text = "".join(getattr(b, "text", "") for part in docs[0].parts for b in part.blocks).replace(" ", "").replace("：", ":")
     assert "实施时间:2023-4-1" in text and "所属区域:某某市" in text
+
+
+# ---------------------------------------------------------------- a portal's '(原标题:…)' note
+
+def _noted(opening: str, close: str, title: str) -> list[str]:
+    return [f"{opening}原标题{close}{title}{')' if opening == '(' else '）'}",
+            "为增强全县人民的国防观念和防空意识,县政府决定于2024年9月18日在县城区进行防空警报试鸣。现将有关事项通告如下:",
+            "一、试鸣时间", "2024年9月18日10时00分至10时19分。", "二、警报信号", "(一)预先警报:鸣36秒,停24秒,反复3遍。",
+            "(二)空袭警报:鸣6秒,停6秒,反复15遍。", "某某县人民政府", "2024年9月10日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("opening, close", [("(", ":"), ("（", "："), ("(", "：")])
+def test_a_portals_note_of_the_original_title_is_the_documents_title(opening, close, columns):
+    """A news portal reposting an organ's notice under a headline of its own
+    names the document by a note '(原标题:…)' in brackets; stored without the
+    portal's headline, the note is all the page prints of the 标题: the title
+    it quotes, a title by its own grammar (an organ, 关于, a 文种 last, no
+    clause mark), is the document's 标题, after a text above too."""
+    title = "某某县人民政府关于在全县实施防空警报试鸣的通告"
+    docs = _documents(NOTICE + _noted(opening, close, title), columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (docs[1].issuers, docs[1].date, [p.label for p in docs[1].provisions]) == (
+        ["某某县人民政府"], "2024-09-10", ["一、", "二、", "（一）", "（二）"])
+    assert docs[0].date == "2021-03-01"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_note_quoting_a_headline_or_run_in_a_sentence_is_left(columns):
+    """Control: a note that quotes a news headline, no 文种 last ('(原标题:
+    今天上午防空警报将拉响)'), and a 原标题 named inside a sentence are the
+    page's words: no document's 标题 is read from them."""
+    headline = ["(原标题:今天上午防空警报将拉响)", "记者从县人防办获悉,今天上午县城区将试鸣防空警报(原标题:某某县人民政府关于试鸣防空警报的通告)。"]
+    docs = _documents(NOTICE + headline, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

@@ -841,6 +841,59 @@ def _beside_text(lines: list[Line], i: int) -> bool:
         for k in (i - 1, i + 1))
 
 
+# ---------------------------------------------------------------- a portal's note of the original title
+
+# A news portal that reposts an organ's document under a headline of its own names the document by a note in
+# brackets, '(原标题:…)' / '（原标题：…）', on a line of its own (wrapped over a few at a narrow measure). Stored
+# without the portal's headline, the note is all the page prints of the document's 标题 (GB/T 9704 7.3.1): where
+# what it quotes is a title by its own grammar (its 文种 last, no clause mark), the note's lines are given back as
+# that title's lines, the brackets and the word 原标题 gone. A note quoting a headline, or one run in a sentence, is
+# left as printed.
+TITLE_NOTE_OPEN_RE = re.compile(r"^\s*[(（]\s*原\s*标\s*题\s*[:：]\s*")
+TITLE_NOTE_CLOSE_RE = re.compile(r"\s*[)）]\s*$")
+TITLE_NOTE_LINES_MAX = 4
+
+
+def _cut_runs(line: Line, text: str, head: int, tail: int) -> Line:
+    """The line printing text, head characters cut from its start and tail from its end."""
+    runs = line.runs
+    if runs:
+        (a, b, first), *rest = runs
+        cut = first[:head] if head <= len(first) else first
+        runs = [(a + display_width(cut), b, first[len(cut):])] + rest
+        a, b, last = runs[-1]
+        if tail and len(last) >= tail:
+            runs[-1] = (a, b - display_width(last[len(last) - tail:]), last[:len(last) - tail])
+        runs = [run for run in runs if run[2]] or None
+    return replace(line, text=text, cells=None, runs=runs)
+
+
+def unwrap_title_notes(lines: list[Line]) -> list[Line]:
+    """Lines with each portal's '(原标题:…)' note that quotes a title set out as that title's lines."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        opening = TITLE_NOTE_OPEN_RE.match(line.text)
+        if not opening or line.cells is not None:
+            continue
+        for k in range(i, min(i + TITLE_NOTE_LINES_MAX, len(lines))):
+            closing = TITLE_NOTE_CLOSE_RE.search(lines[k].text)
+            if closing:
+                break
+        else:
+            continue
+        texts = [line.text for line in lines[i:k + 1]]
+        texts[-1] = texts[-1][:closing.start()] if k > i else texts[-1][:closing.start()]
+        texts[0] = texts[0][opening.end():]
+        quoted = "".join(text.strip() for text in texts)
+        if not _is_title_value(quoted) or any(lines[j].cells is not None for j in range(i, k + 1)):
+            continue
+        for j, text in zip(range(i, k + 1), texts):
+            head = opening.end() if j == i else 0
+            tail = len(lines[j].text) - closing.start() if j == k else 0
+            out[j] = _cut_runs(lines[j], text, head, tail)
+    return out
+
+
 # ---------------------------------------------------------------- a page's metadata table that names a document
 
 # A web page's metadata table, copied as text, names the document it heads.

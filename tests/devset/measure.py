@@ -231,11 +231,14 @@ def key(text: str) -> str:
     prints before a headline ('【时政新闻】县政府召开常务会议'): the records keep
     the text as stored, the converter may drop the annotation (and report it)
     and reads the tag off as the page's furniture (split.unfold._column_tags_off)."""
-    return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", COLUMN_TAG_RE.sub("", text or "")))
+    return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", COLUMN_TAG_RE.sub("", TITLE_NOTE_RE.sub("", text or ""))))
 
 
 PINYIN_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 COLUMN_TAG_RE = re.compile(r"^\s*【[\u4e00-\u9fa5]{2,12}】\s*(?=[\u4e00-\u9fa5])")
+# A portal's note naming the document it reposts ('(原标题:…)'): the converter reads the title it quotes
+# (layout.unwrap_title_notes); the note's word is the portal's.
+TITLE_NOTE_RE = re.compile(r"^\s*[(（]\s*原标题\s*[:：]")
 
 
 def number_key(text: str) -> str:
