@@ -87,3 +87,30 @@ def test_a_note_quoting_a_headline_or_run_in_a_sentence_is_left(columns):
     headline = ["(原标题:今天上午防空警报将拉响)", "记者从县人防办获悉,今天上午县城区将试鸣防空警报(原标题:某某县人民政府关于试鸣防空警报的通告)。"]
     docs = _documents(NOTICE + headline, columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a 结束语 a scan spaced
+
+SIREN = ["某某县人民政府关于试鸣防空警报的公告",
+         "为增强广大市民的国防观念和防空意识,决定于2020年9月18日在县城区组织防空警报试鸣。现公告如下:",
+         "一、试鸣时间:9月18日上午10时00分至10时30分。", "二、届时请广大市民不要惊慌,保持正常的工作和生活秩序。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("closing", ["特此 公告", "特 此 公 告", "特此 公告。"])
+def test_a_closing_formula_a_scan_spaced_is_no_title(closing, columns):
+    """GB/T 9704 7.3.3: '特此公告' closes the body, never titles a text; OCR
+    of a scanned page leaves spaces inside it ('特此 公告') as inside any
+    line. Spaced, it is the same 结束语: the signature and 成文日期 under it
+    are the 公告's, no document of their own."""
+    docs = _documents(SIREN + [closing, "某某县人民政府", "2020年8月31日"] + NOTICE, columns)
+    assert [d.title for d in docs] == [SIREN[0], NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2020-08-31")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_closing_formula_unspaced_stays_the_close(columns):
+    """Control: '特此公告' as typeset closes the body as before."""
+    docs = _documents(SIREN + ["特此公告", "某某县人民政府", "2020年8月31日"] + NOTICE, columns)
+    assert [d.title for d in docs] == [SIREN[0], NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2020-08-31")
