@@ -841,6 +841,59 @@ def _beside_text(lines: list[Line], i: int) -> bool:
         for k in (i - 1, i + 1))
 
 
+# ---------------------------------------------------------------- a portal's note of the original title
+
+# A news portal that reposts an organ's document under a headline of its own names the document by a note in
+# brackets, '(原标题:…)' / '（原标题：…）', on a line of its own (wrapped over a few at a narrow measure). Stored
+# without the portal's headline, the note is all the page prints of the document's 标题 (GB/T 9704 7.3.1): where
+# what it quotes is a title by its own grammar (its 文种 last, no clause mark), the note's lines are given back as
+# that title's lines, the brackets and the word 原标题 gone. A note quoting a headline, or one run in a sentence, is
+# left as printed.
+TITLE_NOTE_OPEN_RE = re.compile(r"^\s*[(（]\s*原\s*标\s*题\s*[:：]\s*")
+TITLE_NOTE_CLOSE_RE = re.compile(r"\s*[)）]\s*$")
+TITLE_NOTE_LINES_MAX = 4
+
+
+def _cut_runs(line: Line, text: str, head: int, tail: int) -> Line:
+    """The line printing text, head characters cut from its start and tail from its end."""
+    runs = line.runs
+    if runs:
+        (a, b, first), *rest = runs
+        cut = first[:head] if head <= len(first) else first
+        runs = [(a + display_width(cut), b, first[len(cut):])] + rest
+        a, b, last = runs[-1]
+        if tail and len(last) >= tail:
+            runs[-1] = (a, b - display_width(last[len(last) - tail:]), last[:len(last) - tail])
+        runs = [run for run in runs if run[2]] or None
+    return replace(line, text=text, cells=None, runs=runs)
+
+
+def unwrap_title_notes(lines: list[Line]) -> list[Line]:
+    """Lines with each portal's '(原标题:…)' note that quotes a title set out as that title's lines."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        opening = TITLE_NOTE_OPEN_RE.match(line.text)
+        if not opening or line.cells is not None:
+            continue
+        for k in range(i, min(i + TITLE_NOTE_LINES_MAX, len(lines))):
+            closing = TITLE_NOTE_CLOSE_RE.search(lines[k].text)
+            if closing:
+                break
+        else:
+            continue
+        texts = [line.text for line in lines[i:k + 1]]
+        texts[-1] = texts[-1][:closing.start()] if k > i else texts[-1][:closing.start()]
+        texts[0] = texts[0][opening.end():]
+        quoted = "".join(text.strip() for text in texts)
+        if not _is_title_value(quoted) or any(lines[j].cells is not None for j in range(i, k + 1)):
+            continue
+        for j, text in zip(range(i, k + 1), texts):
+            head = opening.end() if j == i else 0
+            tail = len(lines[j].text) - closing.start() if j == k else 0
+            out[j] = _cut_runs(lines[j], text, head, tail)
+    return out
+
+
 # ---------------------------------------------------------------- a page's metadata table that names a document
 
 # A web page's metadata table, copied as text, names the document it heads.
@@ -859,7 +912,7 @@ def _beside_text(lines: list[Line], i: int) -> bool:
 
 # A label cell: a few Han characters, perhaps letter-spaced ('索 引 号:'), closed by a colon.
 LABEL_CELL_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{0,10}[:：]$")
-TITLE_LABELS = {"名称", "标题", "信息名称", "文件名称", "文件标题", "公文标题"}
+TITLE_LABELS = {"名称", "标题", "信息名称", "文件名称", "文件标题", "公文标题", "发文标题"}
 NUMBER_LABELS = {"文号", "发文字号", "文件编号", "文件字号", "发文文号"}
 META_SENTENCE_MARK_RE = re.compile(r"[，。；：,;:]")
 
@@ -909,6 +962,12 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return out, rows
 
 
+# A law database's record of a text it stores, printed over the text a field a line as a disclosure list is
+# ('发文标题: …的通知', '发文文号: 青国资产[2024]85号', '发文部门: …', '发文时间: 2024-5-15', '实施时间:',
+# '失效时间:', '法规类型:', '所属行业:', '所属区域:'): the same furniture, its 发文标题 the 标题, its 文号 the 发文字号.
+LAW_RECORD_LABELS = {"发文部门", "发布部门", "发文时间", "实施时间", "实施日期", "施行日期", "失效时间", "失效日期",
+                     "效力级别", "法规类型", "法规类别", "所属行业", "所属区域"}
+
 # The same metadata printed as a list, not a table: one 'label:value' field a line, the
 # list marks and the letter spacing of its labels gone in normalisation ('- 索引号:dqxs/…',
 # '- 发文字号:阿行发〔2021〕42号', '- 名 称:…关于…的通知', '- 发布日期:…'), or several
@@ -927,7 +986,7 @@ META_LABELS = TITLE_LABELS | NUMBER_LABELS | {
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类",
     "信息分类", "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "公开方式", "公开范围",
     "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源", "发布单位", "公开日期", "效力状态",
-    "公开时限", "所属机构", "实效性"}
+    "公开时限", "所属机构", "实效性"} | LAW_RECORD_LABELS
 # The labels only a disclosure page prints: a list holding three of them is the page's, whatever else it holds.
 PAGE_LABELS = {"索引号", "主题分类", "信息分类", "组配分类", "内容分类", "体裁分类", "有效性", "时效性", "公开方式",
                "公开范围", "公开类型", "公开属性", "公开日期", "公开时限", "效力状态", "发布机构", "发布单位", "所属机构",

@@ -67,7 +67,8 @@ def _titleish_but_row(text: str) -> bool:
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
             and not CONTACT_LINE_RE.match(text)  # a reply's contact fields
             and not PRINTED_LINE_RE.search(text)  # and its 印发 line
-            and not CLOSING_FORMULA_RE.match(text) and not TABLE_HEAD_RE.match(text)
+            and not CLOSING_FORMULA_RE.match(text.replace(" ", ""))  # the 结束语, a scan's spaces in it or not
+            and not TABLE_HEAD_RE.match(text)
             and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
             and not SELF_NAMED_RE.search(text.replace(" ", "")))  # '…制定本行动计划': a sentence naming its text
 
