@@ -55,13 +55,14 @@ def _notice_listing(last: str) -> list[str]:
             "附件:1.2021年度某市教育系统五四红旗团委名单", "2.2021年度某市教育系统先进团委、" + last]
 
 
-@pytest.mark.parametrize("columns", [18, 20, 22])
+@pytest.mark.parametrize("columns", [18, 20, 22, 26])
 def test_a_kind_word_alone_under_a_names_last_line_is_a_title_of_its_own(columns):
     """A title ends on one 文种 (GB/T 9704 7.3.1): a line the wrap turned
     off a list's last name, ending on its own kind word ('…团员名单'), over
     a line that is a 文种 alone ('倡议书', a letter titled by its kind only)
     with its 称谓 under it: the kind word is the next document's whole
-    title, no line of a title that names '名单倡议书'."""
+    title, no line of a title that names '名单倡议书'; so too under the
+    list's numbered item that fills the measure (at 26 columns)."""
     docs = _documents(_notice_listing("团支部和团员名单") + APPEAL, columns)
     assert [d.title for d in docs] == ["某市教育局关于公布先进集体名单的通知", "倡议书"]
     assert docs[1].addressees == "全县广大妇女姐妹们"

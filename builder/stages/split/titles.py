@@ -433,6 +433,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not _titled_over_ground(lines, start, end) and not _own_title_over_ground(lines, start, end)
+                        and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
@@ -659,11 +660,12 @@ def _column_of_names(lines: list[Line], k: int) -> bool:
 
 
 def _kinds_apart(above: Line, line: Line, full_width: float) -> bool:
-    """A line that ends on a 文种, its brackets closed and the measure not filled, over a line that is a 文种 alone
-    ('…支部名单', a list's last name the wrap turned, over '倡议书'): a title ends on one kind (GB/T 9704 7.3.1:
-    发文机关 + 事由 + 文种), so the lower is a title of its kind alone, no line of one ending above."""
+    """A line that ends on a 文种, its brackets closed, the measure not filled or a list's numbered item, over a line
+    that is a 文种 alone ('…支部名单', a list's last name the wrap turned or an 附件说明's item, over '倡议书'): a title
+    ends on one kind (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种), so the lower is a title of its kind alone, no line of
+    one ending above."""
     return bool(KIND_RE.fullmatch(line.text.strip())) and kind_of(above.text) is not None and balanced(above.text) \
-        and not wrapped(above, full_width)
+        and (not wrapped(above, full_width) or bool(LABEL_RE.match(above.text.strip())))
 
 
 def _own_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
