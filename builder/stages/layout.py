@@ -43,7 +43,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 from ..model import Line
 from ..text.frame import (CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
                           PAGE_ALONE_RE, SUBJECT_WORDS_RE, from_its_place, kind_of, kind_word_goes_on)
-from ..text.lines import char_width, display_width, join_lines, splits_word
+from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
@@ -601,6 +601,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
             runs = [(start, end, run.translate(HALF_WIDTH_DIGITS)) for start, end, run in runs]
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
+        if cells is None and not mark and cleaned == body.replace(" ", ""):
+            taken += width(body) - width(cleaned)  # the spaces a page set between words took room in the line
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
                     heading_mark=bool(mark) and mark.group().startswith("#"), annotated=taken)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
