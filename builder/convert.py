@@ -23,7 +23,7 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import BARE_FOLIO_RE, name_label_lines, name_rows, normalise, unwrap_title_notes
+from .stages.layout import BARE_FOLIO_RE, name_label_lines, name_rows, normalise, strip_title_colons, unwrap_title_notes
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -61,6 +61,7 @@ def convert_text(text: str, source: str, stem: str,
     lines, furniture = normalise(text, annotated)
     lines, rows = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
     furniture += rows
+    lines = strip_title_colons(lines)  # a page's colon after the 标题, over its 主送
     lines = unwrap_title_notes(lines)  # a portal's '(原标题:…)' note, all the page prints of the 标题
     lines, _, headers = _drop_section_headers(lines, *read_toc(lines))  # before a title is read below one
     lines = unfold_title_numbers(lines, measure(lines))

@@ -41,8 +41,9 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
-from ..text.frame import (CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, HEAD_MARK_RE, OPEN_BRACKETS, ORGAN_NAME_END_RE,
-                          PAGE_ALONE_RE, SUBJECT_WORDS_RE, from_its_place, kind_of, kind_word_goes_on)
+from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, OPEN_BRACKETS,
+                          ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
+                          kind_word_goes_on)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -893,6 +894,52 @@ def unwrap_title_notes(lines: list[Line]) -> list[Line]:
             head = opening.end() if j == i else 0
             tail = len(lines[j].text) - closing.start() if j == k else 0
             out[j] = _cut_runs(lines[j], text, head, tail)
+    return out
+
+
+# ---------------------------------------------------------------- a title's stray colon
+
+# GB/T 9704 7.3.1: the 标题 is a name, not a sentence, and ends on its 文种 with no
+# punctuation; the 主送 under it ends on a full-width colon (7.3.2). Pages that run a
+# notice's head as prose put a colon after the title too ('关于…的通告:' over
+# '广大市民朋友:'), and the colon makes the title read as a lead-in sentence. A line
+# that ends on a document 文种 and one colon, is (with the lines over it it goes on
+# from, up to TITLE_COLON_REACH) a '关于…的<文种>' title, and stands right over a
+# salutation-shaped 主送 line, is given back without the colon.
+TITLE_COLON_REACH = 3
+TITLE_COLON_ADDRESSEE_MAX = 60
+
+
+def _addressee_shaped(text: str) -> bool:
+    """A 主送 line by its shape (GB/T 9704 7.3.2): a short run of names, perhaps listed with
+    commas or 、, ending on one colon, no sentence in it ('广大市民朋友:')."""
+    return (len(text) <= TITLE_COLON_ADDRESSEE_MAX and text.endswith((":", "：")) and text[:-1]
+            and not re.search(r"[。；;:：！？!?]", text[:-1]) and "如下" not in text)
+
+
+def strip_title_colons(lines: list[Line]) -> list[Line]:
+    """Lines with the stray colon after a title (over its 主送) taken off."""
+    out = list(lines)
+    for k in range(len(lines) - 1):
+        text = lines[k].text.rstrip()
+        if not text.endswith((":", "：")) or lines[k].cells is not None:
+            continue
+        head = text[:-1]
+        if head.endswith((":", "：")) or kind_of(head) not in DOCUMENT_KINDS or not head.endswith(kind_of(head)):
+            continue
+        below = lines[k + 1].text.strip().replace(" ", "")
+        if not (SALUTATION_RE.match(below) or _addressee_shaped(below)):
+            continue
+        joined = ""
+        for j in range(k, max(k - TITLE_COLON_REACH, -1), -1):
+            joined = lines[j].text.strip() + joined
+            if ABOUT_RE.match(joined) or ("关于" in joined and j == k):
+                break
+        else:
+            continue
+        if "。" in joined or "关于" not in joined:
+            continue
+        out[k] = _cut_runs(lines[k], head, 0, len(lines[k].text) - len(head))
     return out
 
 

@@ -1,0 +1,42 @@
+"""The document grammar on layouts of the hundred-and-fifty-eighth held-out
+set's kind (issue #11): civil affairs (民政) notices of city, county and
+district 民政局 (社会组织 registration, 婚姻登记, 殡葬 and 清明 祭扫), as news
+sites store them: a title the page ends on a colon over its 主送. Each case
+is invented text laid out as extractors give it (one line a paragraph, or
+hard-wrapped at a narrow measure) and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+WIDTHS = [None, 18, 26]
+
+# ---------------------------------------------------------------- a title's stray colon over its 主送
+
+COLONED = ["关于2021年中元节期间文明祭祀的通告:", "全县居民朋友:",
+           "为倡导文明节俭的祭祀方式,防范火灾事故,现将有关事项通告如下:",
+           "一、禁止在街道、广场和居民小区焚烧纸钱。", "二、倡导鲜花祭扫、网络祭扫等文明方式。",
+           "某某县民政局", "2021年8月10日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_titles_stray_colon_over_its_addressee_is_not_a_sentence(columns):
+    """GB/T 9704 7.3.1: a 标题 ends on its 文种 with no punctuation; the
+    主送 under it ends on the colon (7.3.2). A page that puts a colon after
+    a '关于…的通告' title too still prints a title: the document is found,
+    its title without the colon, its 主送, signature and date read."""
+    docs = _documents(NOTICE + COLONED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于2021年中元节期间文明祭祀的通告"]
+    assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("全县居民朋友", ["某某县民政局"], "2021-08-10")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_lead_in_that_ends_on_a_kind_word_stays_a_sentence(columns):
+    """Control: a body line that ends on a colon after a 文种 word but is a
+    lead-in sentence (no '关于…' title shape, a sentence over it) stays the
+    paragraph it is, and the notice above keeps it."""
+    body = ["现转发省民政厅关于做好救灾工作的通知。请认真贯彻执行,具体要求见附件的通知:", "各乡镇民政办:"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]
