@@ -127,3 +127,15 @@ def test_control_one_organ_over_a_title_under_a_cut_sentence_stays_the_sentences
     from builder.stages.split.unfold import joint_head_spaced
     assert joint_head_spaced(" ".join(ORGANS + [TITLE]))
     assert not joint_head_spaced(" ".join(ORGANS[:1] + [TITLE]))
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_items_numeral_cut_off_over_a_joint_title_is_no_line_of_it(columns):
+    """An excerpt may stop on an item's numeral, its text cut off ('…的;' /
+    '九'), right over the next 通告's joint title, its organs joined by 、:
+    the numeral opens no title, and the first organ is named whole."""
+    title = "、".join(ORGANS) + TITLE
+    cut = CUT[:-1] + ["八、各乡镇要严格执行汛期值班制度,发现险情要立即报告并组织群众转移的;", "九"]
+    docs = _documents(cut + [title, PREAMBLE] + ITEMS, columns)
+    assert [d.title for d in docs] == [CUT[0], title]
+    assert docs[1].issuers == ORGANS

@@ -304,9 +304,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
             continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
-                or AGENDA_ITEM_RE.match(lines[i].text.strip()) or _named_short_below(lines, i):
+                or AGENDA_ITEM_RE.match(lines[i].text.strip()) or _named_short_below(lines, i) \
+                or NUMERAL_ALONE_RE.fullmatch(lines[i].text.strip()):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
-            # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word)
+            # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word; an item's
+            # numeral alone, its text an excerpt or a page cut off, '…的;' / '九', opens no title)
             continue
         end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
@@ -1241,6 +1243,10 @@ def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> 
     return start == 0 or start - 1 in skip or ends_sentence(lines[start - 1].text) \
         or ends_frame(lines, start - 1) or lines[start - 1].cells is not None \
         or ends_on_entry_page(lines[start - 1].text)
+
+
+# A numeral alone on a line: an outline item's label whose text an excerpt or a page cut off, no line of a title.
+NUMERAL_ALONE_RE = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
