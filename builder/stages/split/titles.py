@@ -434,7 +434,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
-                        and not _titled_over_ground(lines, start, end) and not _own_title_over_ground(lines, start, end)
+                        and not _titled_over_ground(lines, start, end)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
@@ -442,7 +442,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
-                                  or _titled_over_ground(lines, start, end) or _own_title_over_ground(lines, start, end)
+                                  or _titled_over_ground(lines, start, end)
                                   or _joint_head_opens(lines, start, end))) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
@@ -627,18 +627,22 @@ def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
 
 
 def _titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
-    """A 公文's full title (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) under
-    a numbered heading that fills the measure ('1.教育投入持续加大,办学条件
-    不断改善', a page's excerpt ending there), over a line that opens the
-    body's first sentence on its ground or purpose ('为认真贯彻落实…'): the
-    heading ended on its line, a name with no sentence in it, and no
-    sentence runs on into a title and past its 文种 into '为…'. (A 通告 or
-    公告 has no 主送 under its title to say so.)"""
-    label = LABEL_RE.match(lines[start - 1].text.strip())
+    """A 公文's title over a line that opens the body's first sentence on its
+    ground or purpose ('为认真贯彻落实…', '根据…'): no sentence runs on into a
+    title and past its 文种 into '为…' (a 通告 or 公告 has no 主送 under its
+    title to say so). So a title by its own grammar, its organ's or place's
+    name first (a 公告 or 通告 may name its place for its organ, '某市人工影响
+    天气作业公告') and its 文种 last, no clause mark, is one under a line an
+    excerpt cut mid-sentence; and a full title (发文机关 + 关于 + 事由 + 文种,
+    GB/T 9704 7.3.1) under a numbered heading that fills the measure ('1.教育
+    投入持续加大,办学条件不断改善', a page's excerpt ending there), the heading
+    ended on its line, a name with no sentence in it."""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) \
-        and bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
-        and end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
+    if kind_of(title) not in DOCUMENT_KINDS or end >= len(lines) or not GROUND_OPENER_RE.match(lines[end].text.strip()):
+        return False
+    label = LABEL_RE.match(lines[start - 1].text.strip())
+    return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) and not re.search(r"[，。；：,;:]", title) \
+        or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
 
 
 def _joint_head_opens(lines: list[Line], start: int, end: int) -> bool:
@@ -668,19 +672,6 @@ def _kinds_apart(above: Line, line: Line, full_width: float) -> bool:
     one ending above."""
     return bool(KIND_RE.fullmatch(line.text.strip())) and kind_of(above.text) is not None and balanced(above.text) \
         and (not wrapped(above, full_width) or bool(LABEL_RE.match(above.text.strip())))
-
-
-def _own_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
-    """A title by its own grammar, opening on its organ's or its place's name
-    (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种; a 公告 or 通告 may name its place
-    for its organ, '某市人工影响天气作业公告'), with no clause mark, over a line
-    that opens the body's first sentence on its ground or purpose ('为…',
-    '根据…'): a sentence an excerpt cut above runs on into no title, and on
-    past its 文种 into '为…' none does."""
-    title = join_title([line.text for line in lines[start:end]])
-    return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
-        and not re.search(r"[，。；：,;:]", title) \
-        and end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip()))
 
 
 def _wrap_piece(line: Line, full_width: float) -> bool:
