@@ -28,7 +28,7 @@ from .stages.masthead import from_file_name, imprint_start, read_masthead, read_
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
 from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_order_name, part_body_start, part_label,
-                           split_documents, title_in, unfold_title_numbers, unquoted_title, wrapped)
+                           published_title, split_documents, title_in, unfold_title_numbers, unquoted_title, wrapped)
 from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
@@ -190,11 +190,13 @@ def _heads_frame(line: Line, below: str, at_page_break: bool) -> bool:
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:
-    title = unquoted_title(span.title.title)
+    head = unquoted_title(span.title.title)
+    title = published_title(lines, span) or head
     # A page's headline that quoted the title and printed its day after it (unquoted_title) is shown under the
     # title as printed, as an order's name is (render._part): no word of the page is lost, none is the title's
-    # or its date (the 成文日期 is under the signature).
-    headline = span.title.title if title != span.title.title and HEADLINE_DAY_RE.search(span.title.title) else None
+    # or its date (the 成文日期 is under the signature). So is the head of a text a 公告 publishes.
+    if head != span.title.title and HEADLINE_DAY_RE.search(span.title.title):
+        head = span.title.title
     kind = kind_of(title)
     header_end = span.title.end
     doc = Document(id="", gazette="", title=title, kind=kind, doc_number=None,
@@ -215,7 +217,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         above = lines[span.start:span.title.start] if n == 0 else []
         part_lines = above + [replace(line, starts_block=True) if above and k == 0 else line
                               for k, line in enumerate(lines[body_start:end])]
-        part = Part(eid=eid, title=title if n else headline or doc.title,
+        part = Part(eid=eid, title=title if n else head,
                     label=part_label(lines[start].text, title)
                     if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],

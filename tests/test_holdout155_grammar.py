@@ -116,8 +116,8 @@ def _published(approval: str) -> list[str]:
             "第二次会议于2022年3月4日通过,已由某某省人民代表大会常务委员会批准,现予公布,自公布之日起施行。",
             "某某市人民代表大会常务委员会", "2022年5月20日", "某某省人民代表大会常务委员会", approval,
             "(2022年5月10日某某省第十三届人民代表大会常务委员会第三十次会议通过)",
-            "某某省第十三届人民代表大会常务委员会第三十次会议对某某市人民代表大会常务委员会报请批准的决定进行了审查,"
-            "现决定予以批准。",
+            "某某省第十三届人民代表大会常务委员会第三十次会议对某某市人民代表大会常务委员会报请批准的《某某市人民代表大会"
+            "常务委员会关于修改〈某某市城市绿化条例〉的决定》进行了审查,现决定予以批准,由某某市人民代表大会常务委员会公布施行。",
             "某某市人民代表大会常务委员会", "关于修改《某某市城市绿化条例》的决定",
             "某某市第七届人民代表大会常务委员会第二次会议决定对《某某市城市绿化条例》作如下修改:",
             "一、将第二条修改为:“本条例适用于本市城市规划区。”"]
@@ -137,9 +137,30 @@ def test_a_headless_notice_over_the_approval_of_what_it_publishes_opens_the_next
     docs = _documents(BEFORE + _published(APPROVAL), columns)
     assert docs[0].title == "某某市人民代表大会常务委员会关于修改《某某市养犬管理条例》的决定"
     assert docs[0].date == "2022-01-06"
-    assert docs[1].title.endswith(APPROVAL)
-    assert "某某市人民代表大会常务委员会" in docs[1].issuers
+    assert docs[1].parts[0].title.endswith(APPROVAL)
     assert docs[1].date == "2022-05-20"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_text_a_headless_notice_publishes_titles_the_document(columns):
+    """The 公告 publishes the text its sentence names, as a 令 promulgates
+    its regulation: the document is that text, the 公告 and the province's
+    批准 决定 its head (printed, as an order's name is, over the text), and
+    its issuer the city's standing committee that signs the 公告, not the
+    province that approved it."""
+    doc = _documents(BEFORE + _published(APPROVAL), columns)[1]
+    assert doc.title == "某某市人民代表大会常务委员会关于修改《某某市城市绿化条例》的决定"
+    assert doc.parts[0].title == "某某省人民代表大会常务委员会" + APPROVAL
+    assert doc.issuers == ["某某市人民代表大会常务委员会"]
+    assert [p.label for p in doc.provisions] == ["一、"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_approval_printed_without_the_text_keeps_its_title(columns):
+    """Control: where the page prints the 公告 and the 批准 决定 but not the
+    text it approves, the 决定 is the document's title."""
+    doc = _documents(BEFORE + _published(APPROVAL)[:7], columns)[1]
+    assert doc.title == "某某省人民代表大会常务委员会" + APPROVAL
 
 
 @pytest.mark.parametrize("columns", [None, 26])

@@ -312,6 +312,21 @@ def _approved(title: str) -> str:
     return match.group("name") if match else ""
 
 
+def published_title(lines: list[Line], span: DocSpan) -> Optional[str]:
+    """The text a headless 公告 publishes is the document, as a 令's
+    regulation is (_unheaded_order): where the sentence over the 批准 决定
+    that heads the span names the text the 决定 approves, and that text is
+    printed as the span's part, its title is the document's, the 公告 and
+    the 批准 决定 its head. That part's title, or None."""
+    if span.start >= span.title.start:
+        return None
+    name = promulgated(join_title([line.text for line in lines[span.start:span.title.start]]))
+    approved = _approved(span.title.title)
+    if not name or squash(name) != approved:
+        return None
+    return next((title for _, title, annex in span.parts if not annex and title and squash(title) == approved), None)
+
+
 def _signer(text: str) -> bool:
     """A 令's or 公告's signature line: the head's post, with or without the
     name ('省长 郭树清', '省 长'), or the organ's name."""
