@@ -125,3 +125,34 @@ def test_a_cited_name_left_open_over_a_full_line_holds_its_own_about(indent):
     text = "\n".join(indent + line if line == "某某市人工影响天气作业公告" else line for line in PRINTED)
     docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
     assert [d.title for d in docs] == [PRINTED[0] + PRINTED[1], "某某市人工影响天气作业公告"]
+
+
+# ---------------------------------------------------------------- a contact field run in before the signature
+
+@pytest.mark.parametrize("label", ["联系电话", "咨询电话", "举报电话"])
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_contact_field_run_in_before_the_signature_leaves_it_and_the_date_their_lines(label, columns):
+    """A page that runs the 附注's contact (GB/T 9704 7.3.6) in after the
+    body, then the signature and the 成文日期 (7.3.5), wrapped at a print's
+    measure: the telephone numbers end where the organ's name begins, so
+    the organ and the date are set out on their lines, the contact left at
+    the body's end."""
+    text = RUN_TOGETHER[:2] + ["一、作业时间:2022年6月3日起。二、如发现未爆炸的火箭弹,请立即报告。"
+                               f"{label}:0000-1234567、7654321 某某市气象局 2022年6月1日"]
+    doc, = _documents(text, columns)
+    assert doc.date == "2022-06-01"
+    assert doc.issuers == ["某某市气象局"]
+    last = doc.parts[0].blocks[-3].text
+    assert last.endswith(f"{label}:0000-1234567、7654321") or last.endswith(f"{label}：0000-1234567、7654321")
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_control_a_number_in_a_sentence_before_a_dated_clause_is_no_signature(columns):
+    """Control: a sentence that gives a number and goes on to a date it
+    names ('…联系电话:0000-1234567 报名截止2022年6月1日') holds no
+    signature: the words after the figures are no organ's name."""
+    text = RUN_TOGETHER[:2] + ["一、请于期限内报名。联系电话:0000-1234567 报名截止至2022年6月1日", "某某市气象局",
+                               "2022年5月20日"]
+    doc, = _documents(text, columns)
+    assert doc.date == "2022-05-20"
+    assert doc.issuers == ["某某市气象局"]

@@ -614,8 +614,12 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 # its pieces with ('…的推进者。 某某市文明办 某某市民政局 2025年3月31日'): each ends as an organ's name ends. The
 # 结束语 the body closes on may stand between, its stop left off ('…不予补偿。特此公告某某市人民政府2020年6月2日'):
 # it is the body's last words (GB/T 9704 7.3.3), 特此 and the kind word, no part of the signature (7.3.5).
+# So may a contact field the page ran in after the body, its value the telephone numbers ('…请注意避让。 联系电话:
+# 0514-87883749、87870213 某某市气象局 2019年8月25日'): the 附注's contact (7.3.6), its figures ending where the
+# organ's name begins (the label perhaps on a line above the figures, where the wrap turned them).
 CLOSING_WORDS = "特此(?:" + "|".join(sorted(DOCUMENT_KINDS | {"函复", "函告", "复"}, key=len, reverse=True)) + ")"
-ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+CONTACT_NUMBERS = r"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{0,6}[:：]|^)[\d\s\-－—、，,/()（）转]{5,60}?(?<=\d)"
+ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
                                     rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
@@ -652,7 +656,7 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
 # A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
 # Joint signers run in so stand parted by spaces, the wrap cutting the last ('…的推进者。 某某市文明办 某某' /
 # '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too.
-SIGNER_HEAD_RE = re.compile(r"[。！？!?]\s*(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{2,30}\s+){0,3})"
+SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
                             r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,24})\s*$")
 
 
