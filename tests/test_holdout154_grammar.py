@@ -156,3 +156,36 @@ def test_control_a_number_in_a_sentence_before_a_dated_clause_is_no_signature(co
     doc, = _documents(text, columns)
     assert doc.date == "2022-05-20"
     assert doc.issuers == ["某某市气象局"]
+
+
+# ---------------------------------------------------------------- the day a page posted the text, after its number
+
+POSTED = ["某某市税务局关于税收业务专用章式样有关问题的公告", "某某市税务局公告2019年第5号      2019-9-24",
+          "现将某某市税务局税收业务专用章式样公告如下:", "一、税收业务专用章自2019年11月1日起启用。",
+          "二、原有印章同时停止使用。", "某某市税务局", "2019年9月20日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+@pytest.mark.parametrize("space", ["      ", " ", ""])
+def test_the_day_a_page_posted_the_text_after_its_number_is_no_part_of_it(space, columns):
+    """GB/T 9704 7.2.4 prints nothing after the 发文字号; a web page sets the
+    day it posted the text there in figures ('…公告2019年第5号 2019-9-24',
+    its space perhaps lost): the number is read without it, and it is no
+    成文日期; a narrow measure that turns the number's last figures and 号
+    onto a line of their own leaves the number one line."""
+    text = POSTED[:1] + [POSTED[1].replace("      ", space)] + POSTED[2:]
+    doc, = _documents(text, columns)
+    assert doc.title == POSTED[0]
+    assert doc.doc_number == "某某市税务局公告2019年第5号"
+    assert doc.date == "2019-09-20"
+    assert [p.label for p in doc.provisions] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_control_an_organ_and_a_day_in_figures_are_no_number(columns):
+    """Control: a line of an organ's name and a day in figures holds no
+    发文字号 for the day to be cut from."""
+    text = POSTED[:1] + ["某某市税务局      2019-9-24"] + POSTED[2:]
+    doc, = _documents(text, columns)
+    assert doc.doc_number is None
+    assert doc.date == "2019-09-20"

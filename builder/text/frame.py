@@ -182,6 +182,18 @@ def labelled_number(text: str) -> Optional[str]:
     return number if DOC_NUMBER_RE.fullmatch(number) or UNCODED_NUMBER_RE.fullmatch(number) else None
 
 
+# The day a web page posted the text, in figures after the number it prints under the title ('…公告2019年第5號
+# 2019-9-24', the space perhaps lost): the page's, no part of the 发文字号 (GB/T 9704 7.2.4 prints nothing after
+# it), nor the 成文日期.
+POSTED_DAY_RE = re.compile(r"(?:\s+|(?<=[号號]))(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}$")
+
+
+def posted_number(text: str) -> Optional[str]:
+    """The line before the day a page posted it in figures (POSTED_DAY_RE), or None."""
+    day = POSTED_DAY_RE.search(text.strip())
+    return text.strip()[:day.start()] if day else None
+
+
 def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     """(date as printed, 发文字号 as printed) of a bracketed frame line, or
     None when the brackets hold anything else."""

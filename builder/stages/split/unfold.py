@@ -18,7 +18,7 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
                            PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
-                           addressee_names, kind_of, order_organ, paren_frame, serial_notice_number,
+                           addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
                            whole_adoption_note)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited
@@ -1259,7 +1259,11 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
     """A reprint's bracketed frame on its own line, (成文日期 发文字号) or
     (发文字号), that the measure wrapped ("（2017年12月20日 X府发〔2017〕92" /
     "号）") is one line again, as GB/T 9704 prints the 发文字号 alone: only
-    when the lines joined are that frame and nothing else."""
+    when the lines joined are that frame and nothing else. So is a number
+    line whose last figures and 号 the measure turned ('…公告2019年第5' /
+    '號'): the 号 ends the number (7.2.4), and the line above is no title
+    of its kind for the turn; or the last figures of the day a page posted
+    it after the number ('…第5号 2019-9-2' / '4')."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -1268,9 +1272,22 @@ def _join_wrapped_frames(lines: list[Line]) -> list[Line]:
             k += 1
             text += lines[k].text
         frame = paren_frame(text) if k > i else None
-        out.append(replace(lines[i], text=text) if frame and frame[1] else lines[i])
-        i = k + 1 if frame and frame[1] else i + 1
+        if frame and frame[1]:
+            out.append(replace(lines[i], text=text))
+            i = k + 1
+        elif i + 1 < len(lines) and NUMBER_TAIL_RE.match(lines[i + 1].text.strip()) \
+                and (not is_doc_number_line(lines[i].text) or posted_number(lines[i].text)) \
+                and is_doc_number_line(joined := lines[i].text.rstrip() + lines[i + 1].text.strip()):
+            out.append(replace(lines[i], text=joined))
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
     return out
+
+
+NUMBER_TAIL_RE = re.compile(rf"^\d{{0,4}}\s*{HAO}$|^\d{{1,2}}$")  # a 发文字号's last figures and 号, or a posted day's,
+# turned onto a line of their own
 
 
 def _date_then_occasion(lines: list[Line]) -> list[Line]:
