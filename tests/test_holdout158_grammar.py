@@ -40,3 +40,39 @@ def test_a_lead_in_that_ends_on_a_kind_word_stays_a_sentence(columns):
     body = ["现转发省民政厅关于做好救灾工作的通知。请认真贯彻执行,具体要求见附件的通知:", "各乡镇民政办:"]
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# ---------------------------------------------------------------- a disclosure table whose first labels lost their colons
+
+HEADLINE = "某某市行政审批服务局某某市民政局关于印发《社会组织登记办事指南(试行)》的通知"
+TABLE = [f"文件名称 {HEADLINE}", "索引号 /2022-0021 公开目录: 部门文件", "公开责任部门 某某市行政审批服务局 公开形式: 主动公开",
+         "文号 某行审发〔2022〕21号 成文日期: 2022年10月27日", "有效性 有效 公开日期: 2022-11-01 13:03"]
+ISSUED = ["某某市行政审批服务局  某某市民政局", "关于印发《社会组织登记办事指南(试行)》的通知", "各县(市、区)行政审批服务局、民政局:",
+          "现将《社会组织登记办事指南(试行)》印发给你们,请遵照执行。", "某某市行政审批服务局        某某市民政局",
+          "2022年10月27日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_disclosure_table_whose_labels_lost_their_colons_is_the_pages(columns):
+    """A disclosure page's table copied as text, each row's first label run
+    into its value with a space where the copy lost its colon ('文件名称 …',
+    '文号 某行审发〔2022〕21号 成文日期: …'), the later labels keeping theirs:
+    the page's furniture as the table with colons is, its 文件名称 the 标题,
+    its 文号 the 发文字号 (GB/T 9704 7.2.4), not words of a title run on
+    from the headline over it."""
+    doc, = _documents([HEADLINE] + TABLE + ISSUED, columns)
+    assert doc.title == HEADLINE
+    assert doc.doc_number == "某行审发〔2022〕21号"
+    assert doc.date == "2022-10-27"
+    assert doc.issuers == ["某某市行政审批服务局", "某某市民政局"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_control_a_body_line_opening_on_a_labels_word_stays_text(columns):
+    """Control: sentences that open on a label's word ('有效性审查…',
+    '成文日期 以…为准') under a title are the body's, no fields."""
+    body = ["有效性 审查由市司法局负责,每两年开展一次。", "成文日期 以签发之日为准,请各单位遵照执行。"]
+    doc, = _documents(ISSUED[:3] + body + ISSUED[4:], columns)
+    assert doc.title == "某某市行政审批服务局某某市民政局关于印发《社会组织登记办事指南(试行)》的通知"
+    texts = " ".join(b.text for b in doc.parts[0].blocks if hasattr(b, "text"))
+    assert "有效性审查由市司法局负责" in texts.replace(" ", "") and "成文日期以签发之日为准" in texts.replace(" ", "")

@@ -1035,13 +1035,19 @@ META_LABELS = TITLE_LABELS | NUMBER_LABELS | {
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类",
     "信息分类", "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "公开方式", "公开范围",
     "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源", "发布单位", "公开日期", "效力状态",
-    "公开时限", "所属机构", "实效性"} | LAW_RECORD_LABELS
+    "公开时限", "所属机构", "实效性", "公开目录", "公开形式", "公开责任部门"} | LAW_RECORD_LABELS
 # The labels only a disclosure page prints: a list holding three of them is the page's, whatever else it holds.
 PAGE_LABELS = {"索引号", "主题分类", "信息分类", "组配分类", "内容分类", "体裁分类", "有效性", "时效性", "公开方式",
                "公开范围", "公开类型", "公开属性", "公开日期", "公开时限", "效力状态", "发布机构", "发布单位", "所属机构",
-               "实效性"}
+               "实效性", "公开目录", "公开形式", "公开责任部门"}
 FIELD_LABEL_RE = re.compile("(?P<label>" + "|".join(
     r"\s*".join(label) for label in sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：]")
+# A row's first label whose colon the copy lost, run into its value by a space or none ('文号 安行审发〔2022〕21号
+# 成文日期: …', '文件名称安康市…的通知', the table's cells run together): the label opens the line, though no
+# colon closes it; not a word a sentence may open with ('来源于…', '标题中…', '名称为…').
+BARE_LABEL_RE = re.compile("(?P<label>" + "|".join(
+    r"\s*".join(label) for label in sorted(META_LABELS - {"来源", "名称", "标题", "主题词"}, key=len, reverse=True))
+    + r")(?!\s*[:：])")
 LABEL_RUN_MIN = 3
 WRAPPED_VALUE_MAX = 4  # lines a wrapped 名称 value may take after its label's
 
@@ -1051,6 +1057,8 @@ def _label_fields(text: str) -> list[tuple[str, str]]:
     disclosure list."""
     text = text.strip()
     marks = list(FIELD_LABEL_RE.finditer(text))
+    if not (marks and marks[0].start() == 0) and (bare := BARE_LABEL_RE.match(text)):
+        marks = [bare] + [m for m in marks if m.start() >= bare.end()]  # (a row's first label, its colon lost)
     if not marks or marks[0].start() != 0:
         return []
     return [(re.sub(r"\s", "", m["label"]), text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)].strip())

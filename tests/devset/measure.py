@@ -262,15 +262,16 @@ class Record:
 
 
 # A web page's disclosure list over or under the document, one field a line or several ('索 引 号: … 公开方式: …',
-# '文    号:昆政发[2007]18号 发文机关:'): the page's furniture, as a running head is, no paragraph of the document.
+# '文    号:昆政发[2007]18号 发文机关:', or a table's rows whose first label lost its colon: '文件名称 …', '文号 …
+# 成文日期: …'): the page's furniture, as a running head is, no paragraph of the document.
 PAGE_FIELD_RE = re.compile(r"^(?:- )?(?:" + "|".join(r"\s*".join(label) for label in (
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类", "信息分类",
     "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "实效性", "公开方式", "公开范围", "公开类型", "公开属性",
     "生成日期", "生效日期", "信息来源", "发布单位", "公开日期", "效力状态", "公开时限", "所属机构", "名称", "标题", "文号",
-    "发文字号",
+    "发文字号", "文件名称", "公开目录", "公开形式", "公开责任部门",
     # (a law database's record of the text, printed over it the same way: '发文标题:', '发文部门:', '实施时间:' …)
     "发文标题", "发文文号", "发文部门", "发布部门", "发文时间", "实施时间", "实施日期", "施行日期", "失效时间", "失效日期",
-    "效力级别", "法规类型", "法规类别", "所属行业", "所属区域")) + r")\s*[:：]")
+    "效力级别", "法规类型", "法规类别", "所属行业", "所属区域")) + r")(?:\s*[:：]|\s+)")
 
 
 # A gazette's running head kept over a text it reprints ('黄山市人民政府公报(2004年第7号)', '某某公报 · 2004年第7期'):
