@@ -32,6 +32,16 @@ def test_a_titles_stray_colon_over_its_addressee_is_not_a_sentence(columns):
     assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("全县居民朋友", ["某某县民政局"], "2021-08-10")
 
 
+@pytest.mark.parametrize("columns", [15, 16])
+def test_a_titles_stray_colon_after_a_kind_word_the_wrap_turned_is_not_a_sentence(columns):
+    """The same where the measure turns the 文种's last characters and the
+    colon onto a line of their own ('…文明祭祀的通' / '告:', '…的' / '通告:'):
+    the colon is the title's, read with the lines over it."""
+    docs = _documents(NOTICE + COLONED, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于2021年中元节期间文明祭祀的通告"]
+    assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("全县居民朋友", ["某某县民政局"], "2021-08-10")
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_a_lead_in_that_ends_on_a_kind_word_stays_a_sentence(columns):
     """Control: a body line that ends on a colon after a 文种 word but is a

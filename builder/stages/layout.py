@@ -903,9 +903,10 @@ def unwrap_title_notes(lines: list[Line]) -> list[Line]:
 # punctuation; the 主送 under it ends on a full-width colon (7.3.2). Pages that run a
 # notice's head as prose put a colon after the title too ('关于…的通告:' over
 # '广大市民朋友:'), and the colon makes the title read as a lead-in sentence. A line
-# that ends on a document 文种 and one colon, is (with the lines over it it goes on
-# from, up to TITLE_COLON_REACH) a '关于…的<文种>' title, and stands right over a
-# salutation-shaped 主送 line, is given back without the colon.
+# that ends on one colon, is with the lines over it it goes on from (up to
+# TITLE_COLON_REACH) a '关于…的<文种>' title, the wrap perhaps turning the 文种's last
+# characters onto it ('…的通' / '告:'), and stands right over a salutation-shaped
+# 主送 line, is given back without the colon.
 TITLE_COLON_REACH = 3
 TITLE_COLON_ADDRESSEE_MAX = 60
 
@@ -925,10 +926,8 @@ def strip_title_colons(lines: list[Line]) -> list[Line]:
         if not text.endswith((":", "：")) or lines[k].cells is not None:
             continue
         head = text[:-1]
-        if head.endswith((":", "：")) or kind_of(head) not in DOCUMENT_KINDS or not head.endswith(kind_of(head)):
-            continue
         below = lines[k + 1].text.strip().replace(" ", "")
-        if not (SALUTATION_RE.match(below) or _addressee_shaped(below)):
+        if head.endswith((":", "：")) or not (SALUTATION_RE.match(below) or _addressee_shaped(below)):
             continue
         joined = ""
         for j in range(k, max(k - TITLE_COLON_REACH, -1), -1):
@@ -937,7 +936,9 @@ def strip_title_colons(lines: list[Line]) -> list[Line]:
                 break
         else:
             continue
-        if "。" in joined or "关于" not in joined:
+        title = joined[:-1]  # (the wrap may have turned the kind word's last character: '…的通' / '告:')
+        if "。" in joined or "关于" not in joined or kind_of(title) not in DOCUMENT_KINDS \
+                or not title.endswith(kind_of(title)):
             continue
         out[k] = _cut_runs(lines[k], head, 0, len(lines[k].text) - len(head))
     return out
