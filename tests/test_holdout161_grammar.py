@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+from builder.model import TocEntry
+from builder.stages.masthead import _kind_alone
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A notice whose numbered 附件说明 ends over its organ's signature, the excerpt cut before the date.
@@ -44,3 +47,35 @@ def test_an_organ_over_a_title_under_an_unnumbered_list_item_is_still_joint(colu
     docs = _documents(first + NOTICE, columns)
     assert [d.title for d in docs] == [CENSUS[0], NOTICE[0]]
     assert docs[0].date == "2020-06-10"
+
+
+# An issue's 目录 without leaders, an entry a 公告 titled by a short 事由 and its kind ('接访公告 3').
+CONTENTS = ["某某市人民政府公报", "2025年第1号", "目　　录", "某某区信访局文件",
+            "某某区信访局关于暂停接待群众来访的公告 1", "某某区信访局文件", "{title} 3",
+            "某某县退役军人事务局文件", "关于2023年清明节期间祭英烈活动的通告 3"]
+BODY = ["某某区信访局关于暂停接待群众来访的公告", "即日起，区信访接待中心暂停接待群众来访。", "某某区信访局", "2020年2月2日",
+        "{title}", "根据工作安排，区领导定于8月15日上午集中接待信访群众。", "特此公告。", "某某区信访局", "2025年8月10日",
+        "关于2023年清明节期间祭英烈活动的通告", "一、全市所有烈士陵园正常对外开放。", "二、倡导文明祭扫。", "特此通告。",
+        "某某县退役军人事务局", "2023年3月27日"]
+
+
+@pytest.mark.parametrize("title", ["接访公告", "闭园公告", "征兵通告"])
+def test_a_short_title_ending_in_its_kind_is_an_entry_without_leaders(title):
+    """A 公告 titled by a short 事由 and its kind ('接访公告', shorter than a
+    title's usual six characters), its page after a space, is an entry among
+    the 目录's entries at a page not before theirs, as the kind alone is: the
+    目录 goes on to the entries under it, and no title of the body runs into
+    the entries left over."""
+    lines = [line.format(title=title) for line in CONTENTS + BODY]
+    gazette = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+    assert [(e.title, e.page) for e in gazette.toc] == [(BODY[0], 1), (title, 3), (BODY[9], 3)]
+    assert [d.title for d in gazette.documents] == [BODY[0], title, BODY[9]]
+
+
+def test_a_closing_formula_before_a_figure_is_no_entry():
+    """Control: the 结束语 ('特此公告') ends in a kind word but titles nothing,
+    nor does a short line whose kind word is not its end ('通知事项')."""
+    read = [TocEntry(title="某某区信访局关于暂停接待群众来访的公告", page=3, section=None, line=5)]
+    assert _kind_alone("接访公告", 3, read) and _kind_alone("通告", 3, read)
+    assert not _kind_alone("特此公告", 3, read) and not _kind_alone("通知事项", 4, read)
+    assert not _kind_alone("接访公告", 2, read) and not _kind_alone("接访公告", 4, [])
