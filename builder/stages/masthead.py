@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import (DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, KIND_RE, ORGAN_ENDING, OPEN_BRACKETS, ORDER_NUMBER_RE,
+from ..text.frame import (CLOSING_FORMULA_RE, DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, KIND_RE, ORGAN_ENDING, OPEN_BRACKETS, ORDER_NUMBER_RE,
                           ORGAN_END_RE, PAGE_ALONE_RE, TOC_HEAD_RE, iso_date, kind_of, order_organ, paren_frame)
 from ..text.lines import quotation_open
 from ..text.numbering import LABEL_RE, scheme_of
@@ -234,11 +234,16 @@ PAGE_SET_APART = 4  # display columns of blank, at least, between an entry's tit
 
 
 def _kind_alone(title: str, page: int, read: list[TocEntry]) -> bool:
-    """A 公告 or 通告 titled by its kind alone ('通告 4') is an entry without
-    leaders too, among the entries this 目录 has read, at a page not before
-    theirs: a 目录 lists its documents in page order, and a body's line is
-    no bare kind word before a figure."""
-    return kind_of(title) == title and bool(read) and page >= read[-1].page
+    """A 公告 or 通告 titled by its kind alone ('通告 4'), or by a short 事由
+    and its kind ('接访公告 3', '闭园公告 3': 标题 = 事由 + 文种, GB/T 9704
+    7.3.1, the organ left to the signature), is an entry without leaders
+    too, among the entries this 目录 has read, at a page not before theirs:
+    a 目录 lists its documents in page order, and a body's line is no short
+    title before a figure. The 结束语 ends in a kind word ('特此公告') but
+    titles nothing."""
+    kind = kind_of(title)
+    return kind is not None and title.endswith(kind) and not CLOSING_FORMULA_RE.match(title) \
+        and bool(read) and page >= read[-1].page
 
 
 def _division(title: str) -> bool:

@@ -290,7 +290,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     blocks: list[TitleBlock] = []
     notes = _adoption_notes(lines, full_width)
     limit = title_lines(full_width)
-    skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit)
+    skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit, full_width)
     i = 0
     while i < len(lines):
         if blocks and blocks[-1].end == i and (occasion_end := _subtitle_occasion(lines, i)):
@@ -818,13 +818,16 @@ def _annex_name_turned(lines: list[Line], start: int, end: int, full_width: floa
     return False
 
 
-def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
+def _signed_under_annex_lists(lines: list[Line], limit: int, full_width: float) -> set[int]:
     """The 署名 under an 附件说明 that has closed its titles (GB/T 9704 7.3.5.1:
     '附：…《…》' / '某某县建设局'), wrapped over a few lines or not: it ends the
     document above, also where no date stands under it, and is no line of
     the next title, whose own organ may open it ('某某区人民政府关于…'). Over a
     line that opens with 关于 (or 印发, 转发) it is that title's 发文机关, its
-    first line (GB/T 9704 7.3.1), as it is in the 版头's place."""
+    first line (GB/T 9704 7.3.1), as it is in the 版头's place. A list of
+    several 附件 numbers them 1., 2., … one a line (GB/T 9704 7.3.4): an
+    entry closes the list only where no entry numbered on stands under it,
+    and a line the wrap filled closes nothing (its title goes on below)."""
     out: set[int] = set()
     for k, line in enumerate(lines):
         if not _organ_line(line.text) or k + 1 < len(lines) and ISSUING_WORD_RE.match(lines[k + 1].text):
@@ -833,6 +836,8 @@ def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
             if ANNEX_LIST_RE.match(lines[top].text):
                 # The list closes its titles on the line right above, not before it.
                 closes = [closed_annex_list(join_title([above.text for above in lines[top:j]]))
+                          and not _annex_entry_on(lines[top:j], lines[j].text)
+                          and not (j < k and wrapped(lines[j - 1], full_width))
                           for j in range(top + 1, k + 1)]
                 if closes[-1] and not any(closes[:-1]):
                     out.add(k)
@@ -840,6 +845,16 @@ def _signed_under_annex_lists(lines: list[Line], limit: int) -> set[int]:
             if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
                 break
     return out
+
+
+def _annex_entry_on(listed: list[Line], text: str) -> bool:
+    """The line goes on with the 附件说明 above as its next numbered entry
+    (GB/T 9704 7.3.4: '附件:1.…' / '2.…'): its number one past the last
+    entry's."""
+    numbers = [int(m.group("no")) for line in listed
+               if (m := ANNEX_ITEM_RE.match(ANNEX_LIST_RE.sub("", line.text, count=1).strip()))]
+    below = ANNEX_ITEM_RE.match(text.strip())
+    return bool(numbers) and bool(below) and int(below.group("no")) == numbers[-1] + 1
 
 
 def _joined_kind(title: str) -> bool:
