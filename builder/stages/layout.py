@@ -1016,6 +1016,9 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 # '失效时间:', '法规类型:', '所属行业:', '所属区域:'): the same furniture, its 发文标题 the 标题, its 文号 the 发文字号.
 LAW_RECORD_LABELS = {"发文部门", "发布部门", "发文时间", "实施时间", "实施日期", "施行日期", "失效时间", "失效日期",
                      "效力级别", "法规类型", "法规类别", "所属行业", "所属区域"}
+# The record's last field, '发文内容:', is the text itself printed under it: a label of the record, no 主送 (it
+# names no organ), and no line under it is its value going on.
+TEXT_LABELS = {"发文内容"}
 
 # The same metadata printed as a list, not a table: one 'label:value' field a line, the
 # list marks and the letter spacing of its labels gone in normalisation ('- 索引号:dqxs/…',
@@ -1035,7 +1038,7 @@ META_LABELS = TITLE_LABELS | NUMBER_LABELS | {
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类",
     "信息分类", "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "公开方式", "公开范围",
     "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源", "发布单位", "公开日期", "效力状态",
-    "公开时限", "所属机构", "实效性"} | LAW_RECORD_LABELS
+    "公开时限", "所属机构", "实效性", "主题"} | LAW_RECORD_LABELS | TEXT_LABELS
 # The labels only a disclosure page prints: a list holding three of them is the page's, whatever else it holds.
 PAGE_LABELS = {"索引号", "主题分类", "信息分类", "组配分类", "内容分类", "体裁分类", "有效性", "时效性", "公开方式",
                "公开范围", "公开类型", "公开属性", "公开日期", "公开时限", "效力状态", "发布机构", "发布单位", "所属机构",
@@ -1069,7 +1072,7 @@ def _fields_going_on(lines: list[Line], j: int, fields: list[tuple[str, str, int
     marks = list(FIELD_LABEL_RE.finditer(text))
     lead = text[:marks[0].start()].strip() if marks else text
     below = j + 1 < len(lines) and lines[j + 1].cells is None and bool(_label_fields(lines[j + 1].text))
-    if not lead or len(lead) > WRAPPED_LEAD_MAX or re.search(r"[，。；,;]", lead) \
+    if not lead or len(lead) > WRAPPED_LEAD_MAX or re.search(r"[，。；,;]", lead) or fields[-1][0] in TEXT_LABELS \
             or not (marks or not fields[-1][1] or below):
         return []
     return [("", lead)] + (_label_fields(text[marks[0].start():]) if marks else [])
