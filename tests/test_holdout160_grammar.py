@@ -56,6 +56,19 @@ def test_a_law_records_content_field_heads_the_text_and_addresses_no_one(columns
     assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
 
 
+def test_a_disclosure_tables_label_cells_may_go_without_their_colon():
+    """A disclosure table copied with its bars ('标 题 | …的通知 | ||',
+    '文 号 | …号 | 主 题 词 | |') prints its label cells bare, no colon:
+    a cell that is one of the table's labels, letter-spaced or not, is a
+    label cell still, so the table names the document as the colon's form
+    does: its 标题 cell the 标题, its 文号 cell the 发文字号."""
+    doc, = _documents(TABLE, None)
+    assert doc.title == "关于调整部分医疗服务项目价格的通知"
+    assert doc.doc_number == "某医保发〔2023〕5号"
+    assert doc.addressees == "各县（区）医疗保障局"
+    assert doc.issuers == ["某某市医疗保障局"] and doc.date == "2023-12-27"
+
+
 def test_a_body_line_opening_on_a_subject_field_stays_text():
     """Control: an activity notice's lines '主题：…', '时间：…', '地点：…'
     are its own text, no page's list (one field the disclosure list knows
@@ -66,3 +79,13 @@ def test_a_body_line_opening_on_a_subject_field_stays_text():
     assert doc.title == "某某县医疗保障局关于开展医保基金宣传月活动的通知"
     text = "".join(b.text for part in doc.parts for b in part.blocks if hasattr(b, "text"))
     assert "主题：守护好人民群众的看病钱" in text and doc.addressees == "各定点医药机构"
+
+
+def test_a_table_of_items_with_bare_cells_stays_a_table():
+    """Control: a table in the body whose cells are no disclosure labels
+    ('项目 | 单位 | 价格 |') is left as the text's table."""
+    doc, = _documents(["某某市医疗保障局关于公布部分医疗服务项目价格的通知", "各公立医疗机构：",
+                       "现将调整后的价格公布如下：", "项目 | 单位 | 价格 |", "针灸 | 次 | 20元 |",
+                       "某某市医疗保障局", "2023年12月27日"], None)
+    assert doc.title == "某某市医疗保障局关于公布部分医疗服务项目价格的通知"
+    assert doc.doc_number is None and doc.addressees == "各公立医疗机构"

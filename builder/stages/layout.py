@@ -966,6 +966,16 @@ NUMBER_LABELS = {"文号", "发文字号", "文件编号", "文件字号", "发�
 META_SENTENCE_MARK_RE = re.compile(r"[，。；：,;:]")
 
 
+# A table copied with its bars may print its label cells bare, no colon ('标 题 | …的通知 | ||', '文 号 | 无号 |
+# 主 题 词 | |', '内容概述 | |||'): a bare cell is a label cell when it is one of the disclosure table's labels,
+# letter-spaced or not; any other bare cell is a value (a table of items, '项目 | 单位 | 价格 |', holds none).
+BARE_TABLE_LABELS = {"分类", "内容概述", "时效"}
+
+
+def _is_label_cell(cell: str) -> bool:
+    return bool(LABEL_CELL_RE.match(cell)) or bool(cell) and re.sub(r"\s", "", cell) in META_LABELS | BARE_TABLE_LABELS
+
+
 def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     """The row's (label, value) pairs, or None where it is no row of label cells."""
     cells = [c.strip() for c in (line.cells or [])]
@@ -974,12 +984,12 @@ def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     pairs: list[tuple[str, str]] = []
     i = 0
     while i < len(cells):
-        if not LABEL_CELL_RE.match(cells[i]):
+        if not _is_label_cell(cells[i]):
             if cells[i]:
                 return None
             i += 1
             continue
-        value = cells[i + 1] if i + 1 < len(cells) and not LABEL_CELL_RE.match(cells[i + 1]) else ""
+        value = cells[i + 1] if i + 1 < len(cells) and not _is_label_cell(cells[i + 1]) else ""
         pairs.append((re.sub(r"[\s:：]", "", cells[i]), value))
         i += 2 if value or (i + 1 < len(cells) and not cells[i + 1]) else 1
     return pairs or None
