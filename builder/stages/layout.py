@@ -967,6 +967,16 @@ NUMBER_LABELS = {"文号", "发文字号", "文件编号", "文件字号", "发�
 META_SENTENCE_MARK_RE = re.compile(r"[，。；：,;:]")
 
 
+# A table copied with its bars may print its label cells bare, no colon ('标 题 | …的通知 | ||', '文 号 | 无号 |
+# 主 题 词 | |', '内容概述 | |||'): a bare cell is a label cell when it is one of the disclosure table's labels,
+# letter-spaced or not; any other bare cell is a value (a table of items, '项目 | 单位 | 价格 |', holds none).
+BARE_TABLE_LABELS = {"分类", "内容概述", "时效"}
+
+
+def _is_label_cell(cell: str) -> bool:
+    return bool(LABEL_CELL_RE.match(cell)) or bool(cell) and re.sub(r"\s", "", cell) in META_LABELS | BARE_TABLE_LABELS
+
+
 def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     """The row's (label, value) pairs, or None where it is no row of label cells."""
     cells = [c.strip() for c in (line.cells or [])]
@@ -975,12 +985,12 @@ def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     pairs: list[tuple[str, str]] = []
     i = 0
     while i < len(cells):
-        if not LABEL_CELL_RE.match(cells[i]):
+        if not _is_label_cell(cells[i]):
             if cells[i]:
                 return None
             i += 1
             continue
-        value = cells[i + 1] if i + 1 < len(cells) and not LABEL_CELL_RE.match(cells[i + 1]) else ""
+        value = cells[i + 1] if i + 1 < len(cells) and not _is_label_cell(cells[i + 1]) else ""
         pairs.append((re.sub(r"[\s:：]", "", cells[i]), value))
         i += 2 if value or (i + 1 < len(cells) and not cells[i + 1]) else 1
     return pairs or None
@@ -1017,6 +1027,9 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 # '失效时间:', '法规类型:', '所属行业:', '所属区域:'): the same furniture, its 发文标题 the 标题, its 文号 the 发文字号.
 LAW_RECORD_LABELS = {"发文部门", "发布部门", "发文时间", "实施时间", "实施日期", "施行日期", "失效时间", "失效日期",
                      "效力级别", "法规类型", "法规类别", "所属行业", "所属区域"}
+# The record's last field, '发文内容:', is the text itself printed under it: a label of the record, no 主送 (it
+# names no organ), and no line under it is its value going on.
+TEXT_LABELS = {"发文内容"}
 
 # The same metadata printed as a list, not a table: one 'label:value' field a line, the
 # list marks and the letter spacing of its labels gone in normalisation ('- 索引号:dqxs/…',
@@ -1036,7 +1049,7 @@ META_LABELS = TITLE_LABELS | NUMBER_LABELS | {
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类",
     "信息分类", "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "公开方式", "公开范围",
     "公开类型", "公开属性", "生成日期", "生效日期", "来源", "信息来源", "发布单位", "公开日期", "效力状态",
-    "公开时限", "所属机构", "实效性", "公开目录", "公开形式", "公开责任部门"} | LAW_RECORD_LABELS
+    "公开时限", "所属机构", "实效性", "公开目录", "公开形式", "公开责任部门", "主题"} | LAW_RECORD_LABELS | TEXT_LABELS
 # The labels only a disclosure page prints: a list holding three of them is the page's, whatever else it holds.
 PAGE_LABELS = {"索引号", "主题分类", "信息分类", "组配分类", "内容分类", "体裁分类", "有效性", "时效性", "公开方式",
                "公开范围", "公开类型", "公开属性", "公开日期", "公开时限", "效力状态", "发布机构", "发布单位", "所属机构",
@@ -1045,9 +1058,9 @@ FIELD_LABEL_RE = re.compile("(?P<label>" + "|".join(
     r"\s*".join(label) for label in sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：]")
 # A row's first label whose colon the copy lost, run into its value by a space or none ('文号 安行审发〔2022〕21号
 # 成文日期: …', '文件名称安康市…的通知', the table's cells run together): the label opens the line, though no
-# colon closes it; not a word a sentence may open with ('来源于…', '标题中…', '名称为…').
+# colon closes it; not a word a sentence may open with ('来源于…', '标题中…', '名称为…', '主题教育…').
 BARE_LABEL_RE = re.compile("(?P<label>" + "|".join(
-    r"\s*".join(label) for label in sorted(META_LABELS - {"来源", "名称", "标题", "主题词"}, key=len, reverse=True))
+    r"\s*".join(label) for label in sorted(META_LABELS - {"来源", "名称", "标题", "主题", "主题词"}, key=len, reverse=True))
     + r")(?!\s*[:：])")
 LABEL_RUN_MIN = 3
 WRAPPED_VALUE_MAX = 4  # lines a wrapped 名称 value may take after its label's
@@ -1078,7 +1091,7 @@ def _fields_going_on(lines: list[Line], j: int, fields: list[tuple[str, str, int
     marks = list(FIELD_LABEL_RE.finditer(text))
     lead = text[:marks[0].start()].strip() if marks else text
     below = j + 1 < len(lines) and lines[j + 1].cells is None and bool(_label_fields(lines[j + 1].text))
-    if not lead or len(lead) > WRAPPED_LEAD_MAX or re.search(r"[，。；,;]", lead) \
+    if not lead or len(lead) > WRAPPED_LEAD_MAX or re.search(r"[，。；,;]", lead) or fields[-1][0] in TEXT_LABELS \
             or not (marks or not fields[-1][1] or below):
         return []
     return [("", lead)] + (_label_fields(text[marks[0].start():]) if marks else [])
