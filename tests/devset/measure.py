@@ -270,7 +270,7 @@ PAGE_FIELD_RE = re.compile(r"^(?:- )?(?:" + "|".join(r"\s*".join(label) for labe
     "索引号", "主题分类", "发布机构", "发文机构", "发文机关", "成文日期", "发布日期", "发文日期", "公文种类", "信息分类",
     "组配分类", "内容分类", "体裁分类", "主题词", "有效性", "时效性", "实效性", "公开方式", "公开范围", "公开类型", "公开属性",
     "生成日期", "生效日期", "信息来源", "发布单位", "公开日期", "效力状态", "公开时限", "所属机构", "名称", "标题", "文号",
-    "发文字号", "文件名称", "公开目录", "公开形式", "公开责任部门",
+    "发文字号", "文件名称", "公开目录", "公开形式", "公开责任部门", "主题",
     # (a law database's record of the text, printed over it the same way: '发文标题:', '发文部门:', '实施时间:' …)
     "发文标题", "发文文号", "发文部门", "发布部门", "发文时间", "实施时间", "实施日期", "施行日期", "失效时间", "失效日期",
     "效力级别", "法规类型", "法规类别", "所属行业", "所属区域")) + r")(?:\s*[:：]|\s+)")
@@ -279,6 +279,13 @@ PAGE_FIELD_RE = re.compile(r"^(?:- )?(?:" + "|".join(r"\s*".join(label) for labe
 # A gazette's running head kept over a text it reprints ('黄山市人民政府公报(2004年第7号)', '某某公报 · 2004年第7期'):
 # the page's too.
 GAZETTE_HEAD_RE = re.compile(r"^\S{2,30}公报\s*[（(·•]?\s*(?:19|20)\d\d\s*年\s*第\s*\d{1,3}\s*[号期][）)]?$")
+
+
+def _label_alone(paragraph: str) -> bool:
+    """A page's field label printed on a line of its own ('名    称 :'), its value on the line under it: that
+    value is the page's too."""
+    match = PAGE_FIELD_RE.match(paragraph.strip())
+    return bool(match) and not paragraph.strip()[match.end():].strip()
 
 
 def page_field(paragraph: str) -> bool:
@@ -303,7 +310,8 @@ def load(set_name: str = "dev") -> tuple[Record, ...]:
     for doc in docs:
         for k in {key(p) for p in doc.paragraphs if not is_row(p)}:
             counts[k] = counts.get(k, 0) + 1
-    own = [[p for p in doc.paragraphs if not is_row(p) and not page_field(p)] for doc in docs]
+    own = [[p for n, p in enumerate(doc.paragraphs) if not is_row(p) and not page_field(p)
+            and not (n and _label_alone(doc.paragraphs[n - 1]))] for doc in docs]
     return tuple(Record(doc, rec, tuple(k for k in dict.fromkeys(key(p) for p in mine)
                                         if len(k) >= 10 and counts[k] == 1),
                         {key(p): tuple(key(run) for run in _runs(p) if len(key(run)) >= 2)
