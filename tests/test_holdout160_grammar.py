@@ -89,3 +89,25 @@ def test_a_table_of_items_with_bare_cells_stays_a_table():
                        "某某市医疗保障局", "2023年12月27日"], None)
     assert doc.title == "某某市医疗保障局关于公布部分医疗服务项目价格的通知"
     assert doc.doc_number is None and doc.addressees == "各公立医疗机构"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_number_field_bracketed_with_its_date_gives_the_number(columns):
+    """The list's 文号 value printed as a reprint brackets the 发文字号 with
+    its date ('（2024年3月1日　某医保发〔2024〕3号）', GB/T 9704's number as a
+    gazette reprints it): the number is the document's, read as the bare
+    value is."""
+    lines = LISTED[:7] + ["（2024年3月1日　某医保发〔2024〕3号）"] + LISTED[8:]
+    doc, = _documents(lines, columns)
+    assert doc.title == "某某市医保局某某市财政局关于印发《某某市医疗保障基金举报奖励办法》的通知"
+    assert doc.doc_number == "某医保发〔2024〕3号"
+    assert doc.date == "2024-03-01"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_control_a_number_field_holding_no_number_gives_none(columns):
+    """Control: a 文号 field whose value in brackets is no number ('（无）')
+    gives the document none."""
+    lines = LISTED[:7] + ["（无）"] + LISTED[8:]
+    doc, = _documents(lines, columns)
+    assert doc.doc_number is None

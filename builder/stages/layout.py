@@ -43,7 +43,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, OPEN_BRACKETS,
                           ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
-                          kind_word_goes_on)
+                          kind_word_goes_on, paren_frame)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -977,6 +977,17 @@ def _is_label_cell(cell: str) -> bool:
     return bool(LABEL_CELL_RE.match(cell)) or bool(cell) and re.sub(r"\s", "", cell) in META_LABELS | BARE_TABLE_LABELS
 
 
+def _number_value(value: str) -> Optional[str]:
+    """A 文号 field's 发文字号: the value, or the number a reprint brackets
+    with its date ('（2024年3月26日　津医保局发〔2024〕16号）'); None for
+    anything else ('无号')."""
+    bare = value.replace(" ", "")
+    if DOC_NUMBER_RE.fullmatch(bare):
+        return bare
+    frame = paren_frame(value)
+    return frame[1] if frame and frame[1] and DOC_NUMBER_RE.fullmatch(frame[1].replace(" ", "")) else None
+
+
 def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     """The row's (label, value) pairs, or None where it is no row of label cells."""
     cells = [c.strip() for c in (line.cells or [])]
@@ -1012,8 +1023,8 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 if label in TITLE_LABELS and title is None and value and kind_of(value) \
                         and not META_SENTENCE_MARK_RE.search(value):
                     title = replace(line, text=value, cells=None, runs=None)
-                elif label in NUMBER_LABELS and number is None and DOC_NUMBER_RE.fullmatch(value.replace(" ", "")):
-                    number = replace(line, text=value.replace(" ", ""), cells=None, runs=None)
+                elif label in NUMBER_LABELS and number is None and (printed := _number_value(value)):
+                    number = replace(line, text=printed, cells=None, runs=None)
         if title is None:
             out += [line for line, _ in run]
         else:
@@ -1123,8 +1134,7 @@ def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             first, j = j, j + 1
             if len(found) == 1 and (found[0][0] in TITLE_LABELS or found[0][0] in NUMBER_LABELS):
                 label, value = found[0]
-                done = _is_title_value if label in TITLE_LABELS else (
-                    lambda v: bool(DOC_NUMBER_RE.fullmatch(v.replace(" ", ""))))
+                done = _is_title_value if label in TITLE_LABELS else (lambda v: bool(_number_value(v)))
                 more = value
                 for k in range(j, min(j + WRAPPED_VALUE_MAX, len(lines))):
                     if done(more) or lines[k].cells is not None or _label_fields(lines[k].text):
@@ -1142,8 +1152,8 @@ def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             out.append(lines[i])
             i += 1
             continue
-        number = next(((v.replace(" ", ""), at) for label, v, at in fields
-                       if label in NUMBER_LABELS and DOC_NUMBER_RE.fullmatch(v.replace(" ", ""))), None)
+        number = next(((printed, at) for label, v, at in fields
+                       if label in NUMBER_LABELS and (printed := _number_value(v))), None)
         number_line = [replace(lines[number[1]], text=number[0], cells=None, runs=None)] if number else []
         rows += lines[i:j]
         if title is None and over:
