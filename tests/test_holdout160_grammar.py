@@ -111,3 +111,26 @@ def test_control_a_number_field_holding_no_number_gives_none(columns):
     lines = LISTED[:7] + ["（无）"] + LISTED[8:]
     doc, = _documents(lines, columns)
     assert doc.doc_number is None
+
+
+PARTNERS = ["某某市医疗保障局关于调整部分市管医疗服务项目价格的通知", "各县区医疗保障局:",
+            "现将调整部分市管医疗服务项目价格的有关事项通知如下,请遵照执行。", "一、本通知自2024年1月1日起执行。",
+            "某某市医疗保障局 某某市卫生健康委员会", "某某市中医药管理局", "2023年12月27日"]
+
+
+def test_a_signers_name_the_wrap_cut_to_its_last_characters_goes_on_from_the_line_above():
+    """GB/T 9704 7.3.5: joint signers, two on a line parted by a space, the
+    third under them. A measure that turns the second name's last
+    characters onto a line of their own ('…保障局 某某市卫生健康委' / '员会')
+    leaves a tail too short for a name alone: it goes on from the full line
+    above, and every signer is read."""
+    doc, = _documents(PARTNERS, 17)
+    assert doc.issuers == ["某某市医疗保障局", "某某市卫生健康委员会", "某某市中医药管理局"]
+    assert "员会" not in [b.text for b in doc.parts[0].blocks if hasattr(b, "text")]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_control_signers_on_lines_of_their_own_stay_apart(columns):
+    """Control: names each on its line, none cut, are read as printed."""
+    doc, = _documents(PARTNERS, columns)
+    assert doc.issuers == ["某某市医疗保障局", "某某市卫生健康委员会", "某某市中医药管理局"]

@@ -1071,11 +1071,11 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                 out.add(n - 1)
             if n + 1 < len(lines) and is_note_line(lines[n + 1].text):
                 out.add(n + 1)  # the 附注 under the 成文日期 (GB/T 9704 7.3.6), after figures too ('202091')
-            while k >= 0 and _signs_name(lines[k].text):
+            while k >= 0 and (_signs_name(lines[k].text) or _name_tail(lines, k, full_width)):
                 above = lines[k - 1].text.split() if k > 0 else []
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])
-                             or BARE_ENDING_RE.match(lines[k].text)) \
+                             or BARE_ENDING_RE.match(lines[k].text) or _name_tail(lines, k, full_width)) \
                         and printed_width(lines[k - 1]) >= full_width * MEASURE.fills \
                         and not _annex_item_ends(lines, k - 1):
                     k -= 1  # the name wrapped: it starts on the full line above
@@ -1096,6 +1096,21 @@ def _annex_item_ends(lines: list[Line], k: int) -> bool:
     above = lines[k - 1].text.strip() if k > 0 else ""
     return bool(kind_of(lines[k].text.strip())) and bool(ANNEX_LIST_RE.match(above) or ANNEX_ITEM_RE.match(above)) \
         and not DECIMAL_HEADING_RE.match(above)  # (a section numbered by levels, '1.3适用范围', is no item)
+
+
+def _name_tail(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is the last characters of a name the wrap cut at a full line
+    of names above it ('…保障局 某某市卫生健康委' / '员会'): too short for a
+    name alone (the line above ends as a shorter one may, 卫健委's '委'),
+    the last name above and it ending as an organ's name ends."""
+    text = lines[k].text.strip()
+    above = lines[k - 1].text.split() if k > 0 else []
+    return bool(above) and len(text) <= NAME_TAIL and bool(re.fullmatch(r"[\u4e00-\u9fa5]+", text)) \
+        and bool(re.fullmatch(NAME_LINE, "".join(above))) and bool(ORGAN_END_RE.search(above[-1] + text)) \
+        and printed_width(lines[k - 1]) >= full_width * MEASURE.fills
+
+
+NAME_TAIL = 2  # characters of a name's ending the wrap may turn ('员会', '小组'): no organ's whole name is so short
 
 
 def _signs_name(text: str) -> bool:
