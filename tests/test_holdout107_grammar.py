@@ -118,3 +118,30 @@ def test_joint_organs_one_a_line_over_the_title_stay_two(columns):
     docs = _documents(NOTICE + JOINT, columns)
     assert [d.title for d in docs][1:] == [JOINT[0] + JOINT[1] + JOINT[2]]
     assert docs[1].issuers == JOINT[:2] and docs[1].date == "2021-09-01"
+
+
+# ---------------------------------------------------------------- an organ wrapped over its title, under the 目录
+
+@pytest.mark.parametrize("columns", [22, 23, 24])
+def test_an_organ_wrapped_over_the_title_right_under_the_contents_opens_the_first_document(columns):
+    """GB/T 9704 7.3.1: the 发文机关 alone over '关于…', its name longer than
+    the measure ('…常务委员会代表资格审查委' / '员会'): right under the 目录's
+    last entry (a line of the 目录, whose text ended there) it is the first
+    document's organ, not a line going on from the entry, and the title is
+    read whole."""
+    from builder.convert import convert
+    from tests.devset.layout import laid_out
+    contents = ["某某市人民政府公报", "2021年第2号", "目　　录", "某某市第二届人民代表大会常务委员会代表资格审查委员会文件",
+                "某某市第二届人民代表大会常务委员会代表资格审查委员会关于某某市第三届人民代表大会代表资格的审查报告……1",
+                "某某县人大常委会文件", "某某县人大常委会关于县乡两级人民代表大会换届选举时间的决定……2"]
+    body = ["某某市第二届人民代表大会常务委员会代表资格审查委员会", "关于某某市第三届人民代表大会代表资格的审查报告",
+            "（2011年12月27日某某市第二届人民代表大会常务委员会第34次会议通过）",
+            "根据选举法的规定，某某市第三届人民代表大会代表名额为343人。审查认为，各选举单位选举的代表符合法律规定。",
+            "某某县人大常委会关于县乡两级人民代表大会换届选举时间的决定",
+            "某某县人民代表大会常务委员会决定：县乡两级人民代表大会换届选举于2021年11月举行。",
+            "某某县人大常委会", "2021年6月24日"]
+    text = "\n".join(contents + laid_out(body, columns))
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [
+        "某某市第二届人民代表大会常务委员会代表资格审查委员会关于某某市第三届人民代表大会代表资格的审查报告",
+        "某某县人大常委会关于县乡两级人民代表大会换届选举时间的决定"]

@@ -1477,7 +1477,8 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
     body's or the title's measure (title_wrapped), begins as
     organ names begin, holds no mark of a sentence and makes one name with
     line k; and the text above it ended there (its last line closes a
-    sentence or a date), so that line is no body's line going on. Joint
+    sentence or a date, or is the 目录's last entry), so that line is no
+    body's line going on. Joint
     issuers parted by spaces (7.3.1) are cut so in the last name, its tail
     alone on line k ('中共XX县委办公室 XX县人民政' / '府办公室' / '关于…'):
     the names before it on the line are whole."""
@@ -1491,8 +1492,8 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
         # '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…')
     if not organ_alone(text + lines[k].text.strip()) or ISSUER_MARK_RE.match(squash(text)):
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
-    return k - 2 < floor or above.starts_block or ends_sentence(lines[k - 2].text) or is_date_line(lines[k - 2].text) \
-        or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
+    return k - 2 < floor or k - 2 in skip or above.starts_block or ends_sentence(lines[k - 2].text) \
+        or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
         or bool(whole) and not wrapped(lines[k - 2], full_width)  # (joint issuers under a line that stops short: a
     # heading's, '一、总体要求', that an excerpt ends on, no body's line the wrap carried on; the 发文机关标志 over
     # the title, GB/T 9704 7.2.2, 'XX办公室文件', opens the document: no sentence goes on under it)
