@@ -161,8 +161,8 @@ def test_a_mirror_line_that_filled_the_measure_with_its_pinyin_goes_on(columns):
     got = {(p.label, p.heading + p.text) for p in doc.provisions}
     assert got == {("一、", "請各省、自治區、直轄市人民政府將本地區各級政府及城市街道辦事處的名單報送國務院辦公廳。"),
                    ("二、", "根據《中華人民共和國立法法》的有關規定，在《國務院公報》上刊登的行政法規文本為標準文本。"),
-                   ("（一）", "傳達貫徹黨中央、國務院，省委、省政府和市委的指示、決定;"),
-                   ("（二）", "通報重要工作情況，部署全市經濟社會建設全局性工作;")}
+                   ("（一）", "傳達貫徹黨中央、國務院，省委、省政府和市委的指示、決定；"),
+                   ("（二）", "通報重要工作情況，部署全市經濟社會建設全局性工作；")}
 
 
 def test_decode_keeps_the_columns_the_pinyin_took_on_each_line():

@@ -113,7 +113,7 @@ def test_a_turn_alone_on_its_line_under_the_lead_opens_a_paragraph(turn):
     lines = ["某某市环境保护工作新闻发布会", lead, turn, "各位来宾，各位新闻界的朋友们：", "大家上午好!欢迎各位参加今天上午的新闻发布会。"]
     doc, = _documents(lines, None)
     texts = [b.text for part in doc.parts for b in part.blocks]
-    assert lead in texts and turn.strip() in texts
+    assert lead in texts and turn.strip().replace(":", "：") in texts  # (its colon after Han shown full-width)
 
 
 def test_the_word_for_a_reporter_inside_a_sentence_opens_nothing():

@@ -153,7 +153,7 @@ def test_a_long_contents_does_not_set_the_measure():
             "(1)肺鼠疫在大、中城市发生并有扩散趋势。"]
     blocks = _plan(NOTICE + ["目 录"] + rows + text, None)
     assert ("section", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
-    assert ("body", "有下列情形之一的为特别重大突发公共卫生事件:") in _roles(blocks)
+    assert ("body", "有下列情形之一的为特别重大突发公共卫生事件：") in _roles(blocks)
 
 
 def test_a_rows_page_the_measure_carried_to_a_line_of_its_own():
@@ -226,4 +226,4 @@ def test_a_graded_section_heading_that_fills_the_measure_over_a_sentence(columns
             "(1)肺鼠疫在大、中城市发生并有扩散趋势。"]
     blocks = _plan(NOTICE + text, columns)
     assert ("section", "1.3.1特别重大突发公共卫生事件（I级）") in _roles(blocks)
-    assert ("body", "有下列情形之一的为特别重大突发公共卫生事件:") in _roles(blocks)
+    assert ("body", "有下列情形之一的为特别重大突发公共卫生事件：") in _roles(blocks)

@@ -486,7 +486,9 @@ PUNCTUATION = [
     ("上午8:30开会", "上午8:30开会", 0),  # not between Han characters
     ("(VR/AR/MR)等智能终端", "(VR/AR/MR)等智能终端", 0),
     ("荆政办发(2022)16号", "荆政办发(2022)16号", 0),
-    ("工资专户的用途:", "工资专户的用途:", 0),  # nothing Han after it
+    ("工资专户的用途:", "工资专户的用途：", 1),  # at the text's end, after Han: a lead-in's or a 主送's colon
+    ("各区医疗保障局、财政局: ", "各区医疗保障局、财政局：", 1),
+    ("会议时间为上午8:", "会议时间为上午8:", 0),  # after a figure, at the end too
 ]
 
 
