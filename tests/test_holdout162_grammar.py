@@ -39,3 +39,38 @@ def test_a_signer_of_another_name_stays_beside_the_title_organ():
     assert issuers(title, ["财政局"], None, "通知") == ["财政局", "某某市商务局"]
     assert issuers(title, ["务局"], None, "通知") == ["务局", "某某市商务局"]
 
+
+ANNEX_OPEN_QUOTE = ["某某市经济和信息化局关于转发《某某省经济和信息化厅关于组织开展2021年省级工业发展资金项目征集工作的通知》的通知",
+                    "各县经信局:", "现将文件转发你们，请认真组织申报。",
+                    "附件:《某某省经济和信息化厅关于组织开展2021年省级工业发展资金项目征集工作的通知(川经信财资[2020] 186 号)",
+                    "经济和信息化局", "2020年10月26日"]
+
+
+def _paragraph_texts(doc) -> list[str]:
+    return [b.text for part in doc.parts for b in part.blocks]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_an_annex_name_its_page_opened_a_book_mark_on_goes_on_to_its_kind_word(columns):
+    """GB/T 9704 7.3.4: the 附件说明 names the annex; a page that opens a
+    书名号 before the name and never closes it ('附件:《…关于组织开展…征集工' /
+    '作的通知(川经信财资[2020] 186 号)') still names one text, whose 关于 runs
+    on to its kind word and number on the line the wrap turned: one line of
+    the list, no title of its own over its number."""
+    doc, = _documents(ANNEX_OPEN_QUOTE, columns)
+    texts = _paragraph_texts(doc)
+    assert any(t.startswith("附件") and t.endswith("186号）") for t in texts), texts
+    assert doc.issuers == ["经济和信息化局"] and doc.date == "2020-10-26"
+
+
+ANNEX_CLOSED_QUOTE = ANNEX_OPEN_QUOTE[:3] + ["附件:《某某省经济和信息化厅关于组织开展省级工业发展资金项目征集工作的通知》",
+                                             "经济和信息化局", "2020年10月26日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_annex_name_closed_by_its_book_marks_stays_one_line_of_the_list(columns):
+    """Control: a name the page closes in 《》 is whole in them, as before."""
+    doc, = _documents(ANNEX_CLOSED_QUOTE, columns)
+    texts = _paragraph_texts(doc)
+    assert any(t.startswith("附件") and t.endswith("通知》") for t in texts), texts
+    assert doc.issuers == ["经济和信息化局"] and doc.date == "2020-10-26"
