@@ -944,7 +944,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         signers = list(found)
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org)
-                             or higher_place_dropped(signer, org) for signer in signers)
+                             or higher_place_dropped(signer, org) or place_left_out(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
     if marked:  # the 发文机关标志 names the organ whole, where the title leaves it out ('关于印发…的通知')
         found = [next((org for org in marked if _province_cut(signer, org)), signer) for signer in found]
@@ -1029,6 +1029,25 @@ def higher_place_dropped(short: str, full: str) -> bool:
     own = ORGAN_START_RE.match(short)
     return bool(HIGHER_PLACE_RE.fullmatch(place)) and bool(own) and len(own.group(0)) >= 3 \
         and bool(ORGAN_END_RE.search(short))
+
+
+def place_left_out(short: str, full: str) -> bool:
+    """A body signs by its name with no place at all ('经济和信息化局' under
+    '达州市经济和信息化局关于…', as a page of its place reposts it; GB/T 9704
+    7.3.5.1 allows a 规范化简称): the full name is a whole place ('XX市',
+    'XX省XX县'), then the short name, which opens on no place and is more
+    than an organ's ending alone ('务局' cut from 商务局 is none)."""
+    if not full.endswith(short) or full == short or ORGAN_START_RE.match(short):
+        return False
+    place = full[:len(full) - len(short)]
+    end = ORGAN_END_RE.search(short)
+    return bool(HIGHER_PLACE_RE.fullmatch(place) or PLACE_NAME_RE.fullmatch(place)) and bool(end) \
+        and len(short) - len(end.group(0)) >= 2
+
+
+# A place a county's or a district's body is named by (a county, a district, a banner), higher places before it.
+PLACE_NAME_RE = re.compile(either_script(r"(?:[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|自治州|州|地区|盟)){0,2}"
+                                         r"[\u4e00-\u9fa5]{1,10}?(?:县|区|旗|自治县)"))
 
 
 # The names of the places over a county or a district: a province (an autonomous region), a city, a prefecture.

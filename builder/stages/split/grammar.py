@@ -231,9 +231,14 @@ def annex_name_turns(name_lines: list[str], rest: list[str]) -> bool:
     if not head:
         return False
     name, tail = join_title([name_lines[0].strip()[head.end():]] + name_lines[1:]), join_title(rest)
+    name = OPEN_BOOK_MARK_RE.sub("", name)  # a 书名号 the page opened before the name and never closed
+    # ('附件:《…关于组织开展…征集工' / '作的通知(…号)'): the mark closes nothing, the name goes on to its kind word
     return bool(re.search(either_script("关于"), name)) and not re.search(r"[《》〈〉。；;，,]", name) \
         and not kind_of(name) and bool(kind_of(name + tail)) \
         and not re.search(either_script("关于"), tail) and not ORGAN_TITLE_RE.match(tail)
+
+
+OPEN_BOOK_MARK_RE = re.compile(r"^[《〈](?=[^《》〈〉]*$)")  # a name's opening 书名号, no mark after it
 
 
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out: a place's organ by its full name first.
