@@ -59,10 +59,11 @@ BODY = ["某某区信访局关于暂停接待群众来访的公告", "即日起�
         "某某县退役军人事务局", "2023年3月27日"]
 
 
-@pytest.mark.parametrize("title", ["接访公告", "闭园公告", "征兵通告"])
+@pytest.mark.parametrize("title", ["接访公告", "闭园公告", "征兵通告", "倡议书", "慰问信"])
 def test_a_short_title_ending_in_its_kind_is_an_entry_without_leaders(title):
     """A 公告 titled by a short 事由 and its kind ('接访公告', shorter than a
-    title's usual six characters), its page after a space, is an entry among
+    title's usual six characters), or a letter by its kind word ('倡议书',
+    '慰问信', a letter's kind), its page after a space, is an entry among
     the 目录's entries at a page not before theirs, as the kind alone is: the
     目录 goes on to the entries under it, and no title of the body runs into
     the entries left over."""

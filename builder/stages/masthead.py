@@ -234,16 +234,15 @@ PAGE_SET_APART = 4  # display columns of blank, at least, between an entry's tit
 
 
 def _kind_alone(title: str, page: int, read: list[TocEntry]) -> bool:
-    """A 公告 or 通告 titled by its kind alone ('通告 4'), or by a short 事由
+    """A text titled by its kind alone ('通告 4', '倡议书 1'), or by a short 事由
     and its kind ('接访公告 3', '闭园公告 3': 标题 = 事由 + 文种, GB/T 9704
     7.3.1, the organ left to the signature), is an entry without leaders
     too, among the entries this 目录 has read, at a page not before theirs:
     a 目录 lists its documents in page order, and a body's line is no short
     title before a figure. The 结束语 ends in a kind word ('特此公告') but
     titles nothing."""
-    kind = kind_of(title)
-    return kind is not None and title.endswith(kind) and not CLOSING_FORMULA_RE.match(title) \
-        and bool(read) and page >= read[-1].page
+    return kind_of(title) is not None and not CLOSING_FORMULA_RE.match(title) \
+        and bool(read) and page >= read[-1].page  # (kind_of: a kind word ends the title, '倡议书' a letter's)
 
 
 def _division(title: str) -> bool:
