@@ -163,3 +163,26 @@ def test_a_heading_under_a_line_ending_on_a_numeral_opens(columns):
                        "今年全县植树任务为一百二十万株。", "二、工作措施", "各乡镇要落实责任。", "某某县人民政府", "2021年3月1日"],
                       columns)
     assert [p.label for p in docs[0].provisions] == ["一、", "二、"]
+
+
+# ---------------------------------------------------------------- a title and its 题注 right under the 目录
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_contents_entry_over_a_title_and_its_note_is_no_line_of_that_title(columns):
+    """A 目录 entry closes on its leaders and page ('…管理条例………3'): no
+    title goes on from it, so a regulation's title and its 题注 in brackets
+    printed right under the 目录 (立法技术规范), the title filling the
+    measure, are read as that title and note, the 目录 whole, its last entry
+    none of the title."""
+    from builder.convert import convert
+    from tests.devset.layout import laid_out
+    contents = ["某某市人民政府公报", "1990年第1号", "目　　录", "规范性文件",
+                "某某省某某哈尼族彝族傣族自治县自治条例………………1", "某某自治州村寨规划建设管理条例………………3"]
+    body = ["某某省某某哈尼族彝族傣族自治县自治条例", "(1989年4月4日某某自治县第十届人民代表大会第三次会议通过 1989年8月26日某某省第七届人民代表大会常务"
+            "委员会第七次会议批准)", "第一条 根据宪法和民族区域自治法，结合本县实际，制定本条例。",
+            "某某自治州村寨规划建设管理条例", "(1990年3月1日某某自治州第八届人民代表大会第四次会议通过)",
+            "第一条 为加强村寨规划建设管理，制定本条例。"]
+    text = "\n".join(contents + laid_out(body, columns))
+    gazette = convert(text.encode("utf-8"), "x/x.txt", "x")
+    assert [e.title for e in gazette.toc] == ["某某省某某哈尼族彝族傣族自治县自治条例", "某某自治州村寨规划建设管理条例"]
+    assert [d.title for d in gazette.documents] == ["某某省某某哈尼族彝族傣族自治县自治条例", "某某自治州村寨规划建设管理条例"]

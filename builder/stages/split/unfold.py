@@ -933,8 +933,8 @@ def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> O
         line = lines[k].text.strip()
         opened = re.search(r"[（(]", text + line)
         if not opened and (is_date_line(line) or ENDS_ON_DATE_RE.search(line) or is_doc_number_line(line)
-                           or re.search(r"[，。；：,;:|｜│【】]", line)):
-            return None  # (no sentence, no 成文日期, 发文字号 or table's bar in a title)
+                           or re.search(r"[，。；：,;:|｜│【】]", line) or closes_toc_entry(line)):
+            return None  # (no sentence, no 成文日期, 发文字号, table's bar or 目录 entry's page in a title)
         if k > i and not re.search(r"[（(]", text) and not (full_width
                                                           and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
             return None  # (a title's line that stops short of the measure is its last: the bracket opens on it)
