@@ -109,7 +109,8 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
                 entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
             if entry and (len(entry[0]) >= 6 or pending or _short_title(lines[i], entry[0])
-                          or _kind_alone(*entry, entries[found:])):
+                          or _kind_alone(*entry, entries[found:],
+                                         following=None if entries[found:] else _next_entry_page(lines, i))):
                 title, page = entry
                 title = "".join(lines[k].text for k in pending) + title
                 used.update(pending)
@@ -233,16 +234,34 @@ def _short_title(line: Line, title: str) -> bool:
 PAGE_SET_APART = 4  # display columns of blank, at least, between an entry's title and its page set right
 
 
-def _kind_alone(title: str, page: int, read: list[TocEntry]) -> bool:
-    """A text titled by its kind alone ('通告 4', '倡议书 1'), or by a short 事由
+def _kind_alone(title: str, page: int, read: list[TocEntry], following: Optional[int] = None) -> bool:
+    """A text titled by its kind word alone ('通告 4', '倡议书 1', a letter's), or by a short 事由
     and its kind ('接访公告 3', '闭园公告 3': 标题 = 事由 + 文种, GB/T 9704
     7.3.1, the organ left to the signature), is an entry without leaders
     too, among the entries this 目录 has read, at a page not before theirs:
     a 目录 lists its documents in page order, and a body's line is no short
-    title before a figure. The 结束语 ends in a kind word ('特此公告') but
-    titles nothing."""
+    title before a figure. As the 目录's first entry ('公告 1' under its
+    heading or a section's), with none read, it is one before the next
+    entry at a page not before its own (following: that entry's page, from
+    _next_entry_page), the same order read forward. The 结束语 ends in a
+    kind word ('特此公告') but titles nothing."""
     return kind_of(title) is not None and not CLOSING_FORMULA_RE.match(title) \
-        and bool(read) and page >= read[-1].page  # (kind_of: a kind word ends the title, '倡议书' a letter's)
+        and (page >= read[-1].page if read else following is not None and following >= page)
+
+
+def _next_entry_page(lines: list[Line], i: int) -> Optional[int]:
+    """The page of the 目录 entry under line i: a full title's (six
+    characters at least) with its page, over at most a section heading
+    ('XX局文件') and the lines of its wrapped title; None where a line
+    of neither comes first."""
+    for k in range(i + 1, min(len(lines), i + WRAPPED_LINES + 2)):
+        text = lines[k].text
+        if (entry := _toc_entry(text)) and len(entry[0]) >= 6:
+            return entry[1]
+        if not (SECTION_NAME_RE.match(text) or TOC_SECTION_RE.match(text)
+                or _could_be_wrapped_entry(lines[k], going_on=True)):
+            return None
+    return None
 
 
 def _division(title: str) -> bool:

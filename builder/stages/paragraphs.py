@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
@@ -856,6 +856,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full
     if _signs_name(last.text) and _signs_name(line.text):
         return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full
+    if _signs_name(last.text) and BLANK_FIELD_RE.fullmatch(line.text.strip()):
+        return BREAK  # the 署名 on its line (GB/T 9704 7.3.5), not full, over a form's field left blank, a short
+        # label and its colon alone ('签收人:', '执法人员:', a notice served on a shop): no sentence goes on
     if opening and _signs_name(above) and re.fullmatch(rf"{NAME_LINE}(?:\s+{NAME_LINE})*", above):
         return BREAK  # a text's authors alone under its title (7.3.5.2), not full: its body starts below
     if not cut_point and point_heading(above) and point_text_below(line, full_width):

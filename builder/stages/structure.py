@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
+from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
 from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
@@ -499,10 +499,11 @@ def frame_role(text: str, blocks: list, n: int) -> str:
     if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
         return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
     name = re.sub(r"\s", "", text)
-    if nxt is None and isinstance(prev, Paragraph) and CLOSING_FORMULA_RE.match(prev.text.replace(" ", "")) \
-            and _signs(name):
+    if (nxt is None or _blank_fields(blocks[n + 1:])) and isinstance(prev, Paragraph) \
+            and CLOSING_FORMULA_RE.match(prev.text.replace(" ", "")) and _signs(name):
         return "signature"  # one organ under the 结束语 ('特此通告!'), the text's last line: its 署名 (GB/T 9704
-        # 7.3.5), though no date follows (an excerpt that ends there)
+        # 7.3.5), though no date follows (an excerpt that ends there), or over nothing but a form's fields left blank
+        # ('签收人:', '执法人员:': a notice served on a shop)
     if nxt is None and isinstance(prev, Paragraph) and ends_sentence(prev.text) and _signs(name) \
             and (word := self_word(name)) and word in "".join(b.text for b in blocks[:n] if isinstance(b, Paragraph)):
         return "signature"  # one organ under the body's last sentence, the text's last line, the body speaking of it
@@ -527,6 +528,12 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "row"  # lines one item a line, as a list of names or places, a group's members by their posts or a
         # table copied one cell a line sets them: short, no sentence in any, each a paragraph of its own
     return "body"
+
+
+def _blank_fields(blocks: list) -> bool:
+    """The blocks are a form's fields left blank, one a line (frame.BLANK_FIELD_RE: '签收人:', '执法人员:'), as a
+    notice served on a shop prints under its 署名 for the receiver to fill in."""
+    return bool(blocks) and all(isinstance(b, Paragraph) and BLANK_FIELD_RE.fullmatch(b.text.strip()) for b in blocks)
 
 
 def _row_line(text: str) -> bool:

@@ -604,6 +604,10 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
 # office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
 PHONE_LINE_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]\s*){0,16}(?:电\s*话|热\s*线)\s*[:：]\s*[\d\-—－()（）\s、,，/]{5,}$"))
 
+# A form's field left blank under a notice served on a shop or a party, its short label and colon alone on the
+# line ('签收人:', '执法人员：'): what the receiver fills in, under the 署名 (GB/T 9704 7.3.5), no sentence.
+BLANK_FIELD_RE = re.compile(r"[\u4e00-\u9fa5]{2,6}\s*[：:]")
+
 FIELD_HEAD = 16  # characters a record field's label and colon take, a scanner's spaces and all
 
 
