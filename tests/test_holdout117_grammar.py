@@ -128,3 +128,33 @@ def test_a_texts_own_fields_two_abreast_stay_its_text(columns):
     assert [d.title for d in docs] == ["某某县水利局关于公布城区供水单位的通知"]
     text = "".join(block.text for part in docs[0].parts for block in part.blocks if hasattr(block, "text"))
     assert "某某县供水有限公司" in text and "张某" in text
+
+
+# ---------------------------------------------------------------- a bracketed numeral the wrap set at a title's line head
+
+RESERVOIRS = ["关于下达2023年全镇范围内二座小(一)型、十座小(二)型水库度汛方案的通知", "各村(居):",
+              "为确保今年我镇水利工程安全度汛，已作全面安全检查。现将度汛方案下达给你们，望认真贯彻执行。",
+              "某某镇人民政府", "2023年4月1日"]
+
+
+@pytest.mark.parametrize("columns", [20, 22, 23, 24, 26])
+def test_a_bracketed_numeral_of_a_run_inside_the_title_goes_on_with_it(columns):
+    """A title that names classes by bracketed numerals ('小(一)型、十座小(二)型
+    水库'): where the wrap sets the next of the run at a line's head
+    ('…十座小' / '(二)型水库度汛方案的通知'), it is no item's label but the
+    title going on, its predecessor inside the line above; the document is
+    found under the text above it."""
+    from tests.test_holdout7_grammar import NOTICE
+    docs = _documents(NOTICE + RESERVOIRS, columns)
+    assert [d.title for d in docs] == [NOTICE[0], RESERVOIRS[0]]
+    assert docs[1].addressees == "各村(居)" or docs[1].addressees == "各村（居）"
+
+
+@pytest.mark.parametrize("columns", [None, 24])
+def test_control_items_each_opening_its_line_stay_items(columns):
+    """Control: items whose labels each open a line ('(一)…' / '(二)…') stay
+    the text's items under its title."""
+    body = ["某某镇人民政府关于做好2023年防汛工作的通知", "各村(居):", "现就有关事项通知如下:",
+            "(一)加强组织领导，落实防汛责任制。", "(二)做好物资储备，确保抢险需要。", "某某镇人民政府", "2023年4月1日"]
+    doc, = _documents(body, columns)
+    assert [p.label for p in doc.provisions] == ["（一）", "（二）"]

@@ -129,14 +129,30 @@ def ends_row(lines: list[Line], k: int) -> bool:
 def title_line(lines: list[Line], k: int) -> bool:
     """A line of a title: titleish, or the rest of a bracket the wrap cut open
     ("…乡村单元(SJSSJY0" / "3)"): what the bracket holds goes on, and a "3)"
-    there is no label."""
+    there is no label; or the next of a run of bracketed numerals the line
+    above holds inside it, which the wrap set at the line's head ("…二座小(一)型、
+    十座小" / "(二)型水库…的通知"): a class the title names, no item."""
     if guide_element(lines, k):
         return False
     if titleish(lines[k]) or draft_stage(lines, k):
         return True
     above, text = lines[k - 1].text if k > 0 else "", lines[k].text
-    return above.count("(") + above.count("（") > above.count(")") + above.count("）") \
-        and bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
+    if above.count("(") + above.count("（") > above.count(")") + above.count("）"):
+        return bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
+    return _numeral_run_cut(above, text) and titleish(replace(lines[k], text=above + text))
+
+
+BRACKETED_NUMERAL_RE = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}}|\d{{1,2}})[）)]")
+
+
+def _numeral_run_cut(above: str, text: str) -> bool:
+    """The line opens on a bracketed numeral ('(二)') whose predecessor in
+    the same run the line above holds inside it, not at its head ('…二座小(一)型、十座小')."""
+    head = BRACKETED_NUMERAL_RE.match(text.strip())
+    if not head or not above or BRACKETED_NUMERAL_RE.match(above.strip()):
+        return False
+    n = cn_to_int(head.group(1))
+    return any(cn_to_int(m.group(1)) == n - 1 for m in BRACKETED_NUMERAL_RE.finditer(above))
 
 
 def guide_element(lines: list[Line], k: int) -> bool:
