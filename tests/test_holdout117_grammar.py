@@ -158,3 +158,14 @@ def test_control_items_each_opening_its_line_stay_items(columns):
             "(一)加强组织领导，落实防汛责任制。", "(二)做好物资储备，确保抢险需要。", "某某镇人民政府", "2023年4月1日"]
     doc, = _documents(body, columns)
     assert [p.label for p in doc.provisions] == ["（一）", "（二）"]
+
+
+@pytest.mark.parametrize("columns", [19, 20])
+def test_a_bracketed_numeral_of_a_run_inside_a_sentence_is_no_item(columns):
+    """The same in a body's sentence: '…二座小(一)型、十座小' / '(二)型水库度汛方案已…'
+    is one paragraph, no item (二)."""
+    body = ["某某镇人民政府关于做好2023年防汛工作的通知", "各村(居):",
+            "经检查，全镇范围内二座小(一)型、十座小(二)型水库度汛方案已由区防汛抗旱指挥部审定，现下达给你们，望认真贯彻执行。",
+            "某某镇人民政府", "2023年4月1日"]
+    doc, = _documents(body, columns)
+    assert doc.provisions == []

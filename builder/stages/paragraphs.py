@@ -48,7 +48,7 @@ from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP,
                           segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
-from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
+from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, numeral_run_cut, scheme_of
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
 from .split import BARE_ENDING_RE, is_addressee_line, organ_names
@@ -332,6 +332,8 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
         # numbers (十二), the next in the run after it; no item
     if label.group("ar") and re.search(r"\d[∶:]$", last.text):
         return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
+    if numeral_run_cut(last.text, line.text):
+        return True  # "…二座小(一)型、十座小" / "(二)型水库…": the next of a run of classes the line names inside it
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
         and cuts_word(last.text, line.text) and not _outline_goes_on(out, label)
     # (the next 一、 heading in sequence under a full line is the outline going on, no word's end, though the

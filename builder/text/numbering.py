@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .numerals import CN_FORMAL_NUMERAL, CN_LIST_NUMERAL, CN_NUMERAL
+from .numerals import CN_FORMAL_NUMERAL, CN_LIST_NUMERAL, CN_NUMERAL, cn_to_int
 from .script import either_script
 
 CN = CN_LIST_NUMERAL
@@ -99,6 +99,20 @@ RUN_IN_ARTICLE_RE = re.compile(either_script(
 ARTICLE_RANK = {s.name: s.rank for s in SCHEMES if s.rank is not None}
 EID_NAME = {s.name: s.eid for s in SCHEMES}
 SCHEME_NAMES = tuple(EID_NAME)
+
+
+BRACKETED_NUMERAL_RE = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}}|\d{{1,2}})[）)]")
+
+
+def numeral_run_cut(above: str, text: str) -> bool:
+    """The line opens on a bracketed numeral ('(二)') whose predecessor in
+    the same run the line above holds inside it, not at its head ('…二座小(一)型、
+    十座小' / '(二)型水库…'): the wrap cut a run of classes the text names, no item."""
+    head = BRACKETED_NUMERAL_RE.match(text.strip())
+    if not head or not above or BRACKETED_NUMERAL_RE.match(above.strip()):
+        return False
+    n = cn_to_int(head.group(1))
+    return n is not None and any(cn_to_int(m.group(1)) == n - 1 for m in BRACKETED_NUMERAL_RE.finditer(above))
 
 
 def cited(text: str, label: re.Match) -> bool:

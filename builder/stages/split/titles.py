@@ -22,7 +22,7 @@ from ...text.frame import (orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, A
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
 from ...text.lines import DUTY_NOTE_WRAP, SHORT_NAME_RE, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
-from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
+from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, numeral_run_cut
 from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
@@ -139,20 +139,9 @@ def title_line(lines: list[Line], k: int) -> bool:
     above, text = lines[k - 1].text if k > 0 else "", lines[k].text
     if above.count("(") + above.count("（") > above.count(")") + above.count("）"):
         return bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
-    return _numeral_run_cut(above, text) and titleish(replace(lines[k], text=above + text))
+    return numeral_run_cut(above, text) and titleish(replace(lines[k], text=above + text))
 
 
-BRACKETED_NUMERAL_RE = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}}|\d{{1,2}})[）)]")
-
-
-def _numeral_run_cut(above: str, text: str) -> bool:
-    """The line opens on a bracketed numeral ('(二)') whose predecessor in
-    the same run the line above holds inside it, not at its head ('…二座小(一)型、十座小')."""
-    head = BRACKETED_NUMERAL_RE.match(text.strip())
-    if not head or not above or BRACKETED_NUMERAL_RE.match(above.strip()):
-        return False
-    n = cn_to_int(head.group(1))
-    return any(cn_to_int(m.group(1)) == n - 1 for m in BRACKETED_NUMERAL_RE.finditer(above))
 
 
 def guide_element(lines: list[Line], k: int) -> bool:
