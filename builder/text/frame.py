@@ -602,7 +602,12 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
 # A number to call, under its label and colon, alone on its line ('监督电话：0356——3846005', '举报电话:…', '服务热线：…'):
 # figures, dashes and brackets, no sentence; a scanner's spaces read through ('监督电 话:…'). The label may name the
 # office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
-PHONE_LINE_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]\s*){0,16}(?:电\s*话|热\s*线)\s*[:：]\s*[\d\-—－()（）\s、,，/]{5,}$"))
+PHONE_FIGURES = r"\d\-—－()（）\s、,，/"  # what telephone numbers are printed with, several parted by 、 or commas
+PHONE_LINE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]\s*){{0,16}}(?:电\s*话|热\s*线)\s*[:：]\s*[{PHONE_FIGURES}]{{5,}}$"))
+# The same field run in after a text's body, its label one of a contact's ('联系电话:', '咨询电话:', '举报电话:') or
+# the wrap having turned the figures onto a line of their own, an extension's 转 among them: the figures end on a
+# digit, where the next words begin.
+CONTACT_NUMBERS = rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)"
 
 # A form's field left blank under a notice served on a shop or a party, its short label and colon alone on the
 # line ('签收人:', '执法人员：'): what the receiver fills in, under the 署名 (GB/T 9704 7.3.5), no sentence.

@@ -142,8 +142,6 @@ def title_line(lines: list[Line], k: int) -> bool:
     return numeral_run_cut(above, text) and titleish(replace(lines[k], text=above + text))
 
 
-
-
 def guide_element(lines: list[Line], k: int) -> bool:
     """Line k is an element of a 办事指南: its label (GUIDE_FIELD_RE: '受理窗口',
     '办公地址:', '（一）申请材料'), or the value under a label printed alone

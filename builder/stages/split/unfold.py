@@ -17,7 +17,7 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
-                           PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
+                           CONTACT_NUMBERS, PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
                            whole_adoption_note)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
@@ -618,7 +618,6 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 # 0514-87883749、87870213 某某市气象局 2019年8月25日'): the 附注's contact (7.3.6), its figures ending where the
 # organ's name begins (the label perhaps on a line above the figures, where the wrap turned them).
 CLOSING_WORDS = "特此(?:" + "|".join(sorted(DOCUMENT_KINDS | {"函复", "函告", "复"}, key=len, reverse=True)) + ")"
-CONTACT_NUMBERS = r"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{0,6}[:：]|^)[\d\s\-－—、，,/()（）转]{5,60}?(?<=\d)"
 ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
                                     rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
