@@ -139,3 +139,58 @@ def test_an_items_numeral_cut_off_over_a_joint_title_is_no_line_of_it(columns):
     docs = _documents(cut + [title, PREAMBLE] + ITEMS, columns)
     assert [d.title for d in docs] == [CUT[0], title]
     assert docs[1].issuers == ORGANS
+
+
+# ---------------------------------------------------------------- the same run-in head, the wrap cutting inside it
+
+@pytest.mark.parametrize("columns", [14, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 30])
+def test_a_joint_head_run_in_and_wrapped_anywhere_opens_its_document_under_a_cut_sentence(columns):
+    """The run-in head of the case above at any narrow measure: the wrap may
+    cut it after an organ's name, inside the next name ('…某市人民检察院 某' /
+    '市公安局 关于…'), inside 关于, before the kind word ('…的' / '通告 某公告…')
+    or inside the number's 代字 ('…的通告 某公' / '告[2021]3号'). The head read
+    over the lines it spans is still a joint head (two whole organs' names
+    and more before 关于), so it opens the 通告, its title ends on its kind
+    word and its number is the code and serial together. Where the wrap cuts
+    right before 关于 (21 columns), the number run on in the paragraph tells
+    the head from a caption's row of units over a title whole on its lines
+    (tests/test_holdout64_grammar.py). Left: at 22 columns the wrap cuts the
+    kind word itself ('…的通' / '告 某公告[2021]3号'), and the lone '告' is read
+    as a scanner's letter-spacing."""
+    line = " ".join(ORGANS + [TITLE, "某公告[2021]3号", PREAMBLE] + ITEMS)
+    docs = _documents(CUT + [line], columns)
+    assert [d.title.replace(" ", "") for d in docs] == [CUT[0], "".join(ORGANS) + TITLE]
+    assert docs[1].doc_number.replace("〔", "[").replace("〕", "]") == "某公告[2021]3号"
+    assert docs[1].issuers == ORGANS
+
+
+@pytest.mark.parametrize("text", ["某市中级人民法院 某市人民检察院 某", "关于加强某某管理的通告 某"])
+def test_a_lone_character_ending_a_line_after_a_whole_name_or_kind_stays_apart(text):
+    """The wrap may leave the first character of the next piece of a run-in
+    head at the line's end, after an organ's whole name or a title's whole
+    kind word: it opens that piece (the next organ, the number's 代字), and the
+    space before it is the page's, not a scanner's inside a word."""
+    assert remove_ocr_spaces(text) == text
+
+
+@pytest.mark.parametrize("text, joined", [("某 市 人 民 政 府", "某市人民政府"), ("某某市人民政府 令", "某某市人民政府令"),
+                                          ("某某行政复议决定 书", "某某行政复议决定书"),
+                                          ("张某 某", "张某某")])
+def test_control_a_lone_character_that_ends_a_word_still_joins(text, joined):
+    """Control: a letter-spaced line, the 令 of an organ's 标志, a character
+    that makes a longer kind word ('决定书') and a name cut after a short
+    token join as before."""
+    assert remove_ocr_spaces(text) == joined
+
+
+def test_a_code_ending_in_a_kind_after_a_whole_title_is_the_numbers():
+    """A title's whole kind word, the page's space, a 代字 that ends in a kind
+    word and a bracketed serial, on a line the title's head was wrapped off
+    ('染的 …的通告 某公告' / '[2021]3号', one line again after the wrap): the
+    number is the code with the serial; the control, a 公告 with a bracketed
+    serial and no code of its own, keeps the serial alone as its number."""
+    from builder.stages.split.unfold import _title_with_number
+    match = _title_with_number("染的 肺炎疫情防控期间违法犯罪的通告 某公告[2021]3号")
+    assert (match.group("title"), match.group("frame")) == ("染的 肺炎疫情防控期间违法犯罪的通告", "某公告[2021]3号")
+    control = _title_with_number("染的 关于征收土地的预公告 〔2021〕第25号")
+    assert (control.group("title"), control.group("frame")) == ("染的 关于征收土地的预公告", "〔2021〕第25号")

@@ -42,7 +42,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, OPEN_BRACKETS,
-                          ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
+                          ORGAN_END_RE, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
                           kind_word_goes_on, paren_frame)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
@@ -165,9 +165,11 @@ def remove_ocr_spaces(text: str) -> str:
         return text
     names = _names_only("".join(tokens))
     out = [tokens[0]]
-    for token in tokens[1:]:
+    for at, token in enumerate(tokens[1:], 1):
         prev = out[-1]
-        if prev and token and (_is_ocr_gap(prev, token) or names and _inside_organ_name(prev, token)):
+        if at == len(tokens) - 1 and _next_piece_cut(prev, token):
+            out.append(token)
+        elif prev and token and (_is_ocr_gap(prev, token) or names and _inside_organ_name(prev, token)):
             out[-1] = prev + token
         else:
             out.append(token)
@@ -206,9 +208,28 @@ def _title_then_code(left: str, right: str) -> bool:
     (7.2.4: 代字, 年份, 序号), even one that ends in the kind word, as a
     通告's or 公告's may; a 代字 the scanner split ('长财农 指〔2018〕') has no
     kind word before the space, and a serial after the kind word with no
-    代字 ('…公告 〔2023〕第2号') goes with the title (TITLE_WITH_SERIAL_RE)."""
-    return len(left) >= TITLE_BEFORE_CODE and _is_cjk(right[0]) and kind_of(left) is not None \
-        and not kind_word_goes_on(left, right)
+    代字 ('…公告 〔2023〕第2号') goes with the title (TITLE_WITH_SERIAL_RE).
+    The kind word may open the line alone or after 的 (which no 代字 holds),
+    the wrap having cut the title before it ('…犯罪的' / '通告 某公告[2020]1号',
+    '…犯罪活动' / '的通告 某公告[2020]1号')."""
+    return (len(left) >= TITLE_BEFORE_CODE or kind_of(left) == left or "的" in left) and _is_cjk(right[0]) \
+        and kind_of(left) is not None and not kind_word_goes_on(left, right)
+
+
+def _next_piece_cut(left: str, last: str) -> bool:
+    """A head run into one line, its pieces parted by spaces, the wrap cutting
+    the next piece after its first character: after an organ's whole name,
+    from its place on, the next organ's name ('…某市人民检察院 某' / '市公安局
+    关于…': GB/T 9704 7.2.1, 7.3.5, joint organs each named in full); after a
+    title's whole kind word, the 代字 of the number run on after it ('…的通告 某'
+    / '公告[2020]1号': 7.2.4). The lone character ending the line is no
+    letter-spaced word; but 令 ends its organ's 标志 (ORDER_TAIL_RE), and a
+    character that makes a longer kind word goes on ('…的通知 书')."""
+    if not (_lone(last) and _is_cjk(last[0])) or len(left) < TITLE_BEFORE_CODE:
+        return False
+    organ = from_its_place(left) and ORGAN_END_RE.search(left) is not None and not ORDER_TAIL_RE.match(last)
+    kind = kind_of(left)
+    return organ or bool(kind) and left.endswith(kind) and not kind_word_goes_on(left, last)
 
 
 def _carried_before_name(left: str, right: str) -> bool:

@@ -34,7 +34,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WR
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_spaced, outline_heading
+from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -445,8 +445,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
-                                  or _titled_over_ground(lines, start, end)
-                                  or _joint_head_opens(lines, start, end))) \
+                                  or _titled_over_ground(lines, start, end))) \
+                and not _joint_head_opens(lines, start, end) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
                 and not guide_element(lines, start - 1):
@@ -652,12 +652,12 @@ def _joint_head_opens(lines: list[Line], start: int, end: int) -> bool:
     """The block opens on a joint head: two organs' names or more, each whole and one a line, over the title's 关于
     (GB/T 9704 7.2.1 and 7.3.1, 联合行文: each organ named in full, the 主办 first). No sentence an excerpt cut
     above runs on into a column of organs' names, nor into their names parted by spaces on one line, as a page
-    runs the head in ('某市中级人民法院 某市人民检察院 关于…')."""
+    runs the head in ('某市中级人民法院 某市人民检察院 关于…'), the wrap perhaps cutting it."""
     k = start
     while k < end and masthead_name(lines[k].text):
         k += 1
     return k - start >= 2 and k < end and bool(ABOUT_RE.match(lines[k].text.strip())) \
-        or joint_head_spaced(lines[start].text)
+        or joint_head_wrapped(lines[:end], start)
 
 
 def _column_of_names(lines: list[Line], k: int) -> bool:
@@ -1304,6 +1304,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             continue  # name, its ending left with the kind word ('…人民代表大会常务委员' / '会公告')
         if is_order_name(head):
             break  # a 令's 版头 is a whole title: a regulation title above it is its own (_promulgated_above)
+        if joint_head_wrapped(lines[:end], start - 1) and not joint_head_wrapped(lines[:end], start):
+            start -= 1  # a joint head run in, organs parted by spaces, that the wrap cut before its last organ
+            break  # ('某市中级人民法院 某市人民检察院' / '某市公安局 关于…'): its first line, no signature above
         if ABOUT_RE.match(head) and forwarding(above.text):
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue

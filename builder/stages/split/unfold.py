@@ -88,6 +88,35 @@ def joint_head_spaced(text: str) -> bool:
     return about >= 2 and _joint_title_spaced(" ".join(pieces[:about + 1]))
 
 
+def joint_head_wrapped(lines: list[Line], i: int) -> bool:
+    """A joint head run in (joint_head_spaced) that the wrap carried over two
+    lines or three, cutting after an organ's name, inside one or inside 关于
+    ('…某市人民检察院 某市公安局 关' / '于…'): a paragraph's first line, read with
+    the lines under it, opening so. The line itself parts names by a space: a 版头's organ alone over a title that opens on
+    its own organ ('某某县人民政府' / '县人民政府关于…') is no run-in head."""
+    if len(lines[i].text.split()) < 2:
+        return False
+    run = [lines[i].text] + [line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + 3])]
+    if joint_head_spaced("".join(run)):
+        return True
+    # Or the wrap cut between two names, a line's end their space ('… 某市人民检察院' / '某市公安局 关于…'). Right
+    # before 关于 only where the 发文字号 runs on in the same paragraph: a row of names ending its line over a title
+    # whole on its lines is a list's (a caption's units), and a head run in carries its number.
+    about = next((k for k, text in enumerate(run) if ABOUT_RE.search(text)), None)
+    if about and joint_head_spaced(" ".join(run)) and (
+            not ABOUT_RE.match(run[about].lstrip())
+            or DOC_NUMBER_RE.search(" ".join(line.text for line in takewhile(
+                lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])))):
+        return True
+    # The wrap cut the last organ's name, its end run into 关于 under it ('… 某市公安' / '局关于…'; a scanner's
+    # space after a lone character is read away): the name made whole again, then 关于.
+    pieces = lines[i].text.split()
+    about = ABOUT_RE.search(run[1]) if len(run) > 1 else None
+    tail = run[1][:about.start()] if about else ""
+    return bool(tail) and not re.search(r"\s", tail) and not masthead_name(pieces[-1]) \
+        and joint_head_spaced(" ".join(pieces[:-1] + [pieces[-1] + tail, run[1][about.start():]]))
+
+
 PUBLISHED_KINDS = ("通告", "公告")  # the kinds an organ publishes to all (GB/T 9704 and 条例 第八条), numbered alike
 
 
@@ -164,11 +193,26 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     if match := _title_then_bare_number(text):
         return match  # a 发文字号 after the kind word, no brackets: '…推进会议的通知  黔农园办发〔2016〕11号'
     match = TITLE_WITH_SERIAL_RE.match(text)
+    if match and _coded_after_kind(match.group("title")):
+        head = match.group("title").rstrip().rpartition(" ")[0]
+        return re.match(rf"^(?P<title>{re.escape(head)})\s*(?P<frame>{re.escape(text[len(head):].strip())})$", text)
     kind = kind_of(match.group("title")) if match else None
     # (a 令 named by the measure it orders, its 事由, '森林防火禁火令〔2021〕第2号', is no 标志: its number is its own)
     return match if kind in NUMBERED_KINDS and not ((kind == "令" and order_organ(match.group("title"))
                                                      or is_order_name(match.group("title")))
                                                     and match.group("year_first")) else None
+
+
+def _coded_after_kind(title: str) -> bool:
+    """A title's whole kind word, the page's space, then a 代字 that ends as
+    a kind word does ('…的通告 某公告' over '[2020]1号'): the code of the number
+    run on after the title (GB/T 9704 7.2.4; an organ codes what it
+    publishes, 通告 or 公告, by one 代字), not a title of its 标志 and serial:
+    the number is the code and the serial together."""
+    head, _, code = title.rstrip().rpartition(" ")
+    kind = kind_of(head)
+    return bool(kind) and head.endswith(kind) and re.fullmatch(r"[\u4e00-\u9fa5]{1,11}", code) is not None \
+        and kind_of(code) is not None and not kind_word_goes_on(head, code)
 
 
 # A 发文字号 printed at the head of the title's line, a space between them,
@@ -1854,7 +1898,7 @@ def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[
         line = lines[i]
         cut = _title_then_addressees(lines, i, out, full_width, letter_only=True) \
             if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
-            and not joint_head_spaced(line.text) \
+            and not joint_head_wrapped(lines, i) \
             else _title_then_addressees(lines, i, out, full_width)  # (under a line cut mid-sentence, only a letter's
         # title with its 称谓 run in: no sentence goes on into a letter's name and a salutation closing on its colon,
         # nor into a joint head's organs parted by spaces)
@@ -2083,7 +2127,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         and (_title_stands(above) or placed and headed)
     if not (grammar or letter or bare):
         return None
-    stands = letter_stands or _title_stands(above) or joint_head_spaced(lines[i].text)
+    stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     for j, text in enumerate(run):
