@@ -170,3 +170,26 @@ def test_a_sentence_naming_another_text_still_closes_the_document_above(columns)
     other = "关于批准《某某市人民代表大会常务委员会关于修改〈某某市养犬管理条例〉的决定》的决定"
     docs = _documents(BEFORE + _published(other), columns)
     assert docs[0].date == "2022-05-20"
+
+
+# ---------------------------------------------------------------- a 目录 entry: a short title over its bracketed 公告
+
+@pytest.mark.parametrize("number", ["（某某市人民代表大会常务委员会公告(第21号)）", "（某某市人民代表大会常务委员会公告〔六届〕第十九号）",
+                                    "（某某市人民代表大会常务委员会公告第21号）"])
+def test_a_short_title_over_its_bracketed_announcement_is_a_toc_entry(number):
+    """A 目录 may print a regulation's title, short and without 关于, over
+    the 公告 that publishes it in brackets, its serial perhaps bracketed
+    again or after the 届 ('（…公告(第21号)）'), then the leaders and page:
+    the title and the number are one entry; a section heading has no
+    number under it, so the title is no section (its number read as before
+    where no brackets of its own hold the serial). The control, a section
+    heading over an entry of its own, stays the section."""
+    from builder.model import Line
+    from builder.stages.masthead import read_toc
+    texts = ["目  录", "某某市人民代表大会常务委员会文件", "某某市地方立法条例", number + "………………4"]
+    entries, _ = read_toc([Line(no=n, text=t) for n, t in enumerate(texts, start=1)])
+    assert [(e.title, e.page, e.section) for e in entries] == [
+        ("某某市地方立法条例", 4, "某某市人民代表大会常务委员会文件")]
+    control = ["目  录", "某某市人民代表大会常务委员会文件", "某某市人民代表大会常务委员会关于修改《某某市养犬管理条例》的决定……4"]
+    entries, _ = read_toc([Line(no=n, text=t) for n, t in enumerate(control, start=1)])
+    assert [(e.page, e.section) for e in entries] == [(4, "某某市人民代表大会常务委员会文件")]
