@@ -656,8 +656,12 @@ UNTIL = r"\s*[—–\-－~～至到]\s*"
 # What a figure opening a line counts when it is no day: a unit, a date's or a
 # list's mark ("10个…", "7时…", "3.…", "2、…"), or a range ("7—9…" is read above).
 BARE_DAY_NOT = r"日月年时号个人名项家件次届期点分秒天周岁万亿元%％.．、，,:：—–\-－~～至到"
+# A gazette may set each entry under a bullet, as a list's items are set ('●4月2日，…', '★8月3日 …'): the mark
+# opens the entry, the date after it anchors it.
+ENTRY_BULLETS = "●★◆■◇□◎•"
 CHRONICLE_ENTRY_RE = re.compile(rf"""
-    ^(?P<when>
+    ^(?P<mark>[{ENTRY_BULLETS}]\s*)?                 # ●: the entry's bullet
+    (?P<when>
         (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
         (?:(?P<month>{MONTH_OR_DAY})\s*月\s*)?         # 7月: left out under a month heading
         (?:

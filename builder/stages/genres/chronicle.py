@@ -111,7 +111,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             year, month, day = when
             months_printed = months_printed or bool(match.group("month"))
             count += 1
-            label = (match.group("when") + match.group("sep")).strip()
+            label = ((match.groupdict().get("mark") or "") + match.group("when") + match.group("sep")).strip()
             tail = numbering.entry(count, label, iso_partial(*when), match.group("what"), block.lines)
             out.append(tail)
         elif tail is not None and frame_role(text, blocks, n) in ("body", "row"):
