@@ -43,3 +43,47 @@ def test_a_bullet_over_no_date_stays_text():
     the text of the entry above."""
     doc, = _documents(BULLETED[:3] + ["●全旗各苏木镇同步召开会议。"], None)
     assert [p.date for p in doc.provisions] == ["--04-02"]
+
+
+# ---------------------------------------------------------------- the period after the chronicle's name
+
+ZONE = ["某某经济技术开发区大事记2020年4月",
+        "4月2日  工委书记、管委主任张某主持召开工委会议，研究企业扶持事宜。",
+        "△工委书记、管委主任张某会见某某集团客人一行。",
+        "4月7日  工委书记、管委主任张某主持召开工委会议，研究班子成员工作分工调整事宜。"]
+PARTS = ["某某县大事记(四)——改革开放新时期②",
+         "1989年",
+         "1月3日  县政府批准直属企业工资总额同经济效益挂钩方案。",
+         "1月11─14日  县委、县政府召开全县农村工作会议，部署全年农业生产。",
+         "2月24日  县政府确定某某乡为全县第一个“燎原计划”示范乡。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_chronicle_titled_with_its_month_run_in_after_its_name(columns):
+    """A chronicle's title may run the month it covers in after the genre's
+    name, no bracket round it ('…大事记2020年4月'): a chronicle's title all the
+    same, its entries anchored in that year, '△' a further event of the day."""
+    doc, = _documents(ZONE, columns)
+    assert doc.title == ZONE[0]
+    assert [p.date for p in doc.provisions] == ["2020-04-02", "2020-04-02", "2020-04-07"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])  # (at 18 the short title's wrap runs it into '1989年': left)
+def test_a_chronicle_in_parts_names_its_era_after_a_dash_and_its_years_as_headings(columns):
+    """A county's chronicle printed in parts names a part's era after a dash
+    ('…大事记(四)——改革开放新时期②'), sets each year alone as a heading ('1989年')
+    and may draw a span's dash with the box-drawing line ('1月11─14日'): the
+    year heading is the year of the entries under it, a span is anchored by its
+    first day."""
+    doc, = _documents(PARTS, columns)
+    assert doc.title == PARTS[0]
+    assert [p.date for p in doc.provisions] == ["1989-01-03", "1989-01-11", "1989-02-24"]
+    together = _convert(CHRONICLE + ZONE + PARTS, None).documents
+    assert [d.title for d in together] == [CHRONICLE[0], ZONE[0], PARTS[0]]
+
+
+def test_a_dash_and_an_era_after_no_chronicle_s_name_make_no_chronicle():
+    """Control: an era after a dash closes a chronicle's name only; a 县志's
+    title with one ('某某县志——改革开放新时期') is no chronicle."""
+    docs = _documents(["某某县志——改革开放新时期", "1989年", "1月3日  县政府批准工资总额挂钩方案。"], None)
+    assert not any(p.kind == "date" for d in docs for p in d.provisions)
