@@ -652,12 +652,16 @@ SPEAKER_RE = re.compile(r"^(?:(?P<post>[\u4e00-\u9fa5]{2,24})\s+)?[\u4e00-\u9fa5
 # A chronicle (大事记) is a run of entries, each opening with the day it tells of.
 # The month may be printed once, as a heading ("7月") or in the title
 # ("政务大事记（2019年7月）"), and left out of the entries ("1日").
-UNTIL = r"\s*[—–\-－~～至到]\s*"
+UNTIL = r"\s*[—–\-－~～─―至到]\s*"  # a page may draw the dash with the box-drawing line ('1月11─14日')
 # What a figure opening a line counts when it is no day: a unit, a date's or a
 # list's mark ("10个…", "7时…", "3.…", "2、…"), or a range ("7—9…" is read above).
 BARE_DAY_NOT = r"日月年时号个人名项家件次届期点分秒天周岁万亿元%％.．、，,:：—–\-－~～至到"
+# A gazette may set each entry under a bullet, as a list's items are set ('●4月2日，…', '★8月3日 …'): the mark
+# opens the entry, the date after it anchors it.
+ENTRY_BULLETS = "●★◆■◇□◎•"
 CHRONICLE_ENTRY_RE = re.compile(rf"""
-    ^(?P<when>
+    ^(?P<mark>[{ENTRY_BULLETS}]\s*)?                 # ●: the entry's bullet
+    (?P<when>
         (?:(?P<year>{YEAR})\s*年\s*)?                 # 2019年: a full date in every entry
         (?:(?P<month>{MONTH_OR_DAY})\s*月\s*)?         # 7月: left out under a month heading
         (?:
@@ -974,12 +978,17 @@ ISSUING_WORDS = either_script("关于|转发|印发|批转")
 QUALIFIED = r"(?:[（(][^（）()]*[）)])*"
 # A government named short, as its portal names it in the titles of its meetings: '区政府', '县政府', '市人民政府'.
 GOVERNMENT_SHORT = r"[省市县区州旗镇乡]人?民?政府"
+# The period a chronicle's title names after its name: the year and month run in ('2020年4月'), or a part's era after
+# a dash, perhaps with the part's circled number ('——社会主义现代化建设新时期②').
+CHRONICLE_PERIOD = rf"(?:{YEAR}\s*年(?:\s*{MONTH_OR_DAY}\s*月份?)?|——[\u4e00-\u9fa5]{{2,24}}[①-⑳]?)?"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
     # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事"); or the month's
     # 大事要览, the name a local chronicle (a Party history office's or a 方志 office's) gives its month's entries
     # ("2020年1月大事要览"): a chronicle's name all the same, its entries each opening with the day they tell of.
-    ("大事记", rf"(?:大事|要事)记{QUALIFIED}|大事要览{QUALIFIED}|[记纪]事{QUALIFIED}"),
+    # A chronicle may run the period it covers in after its name, unbracketed ('…大事记2020年4月'), and a chronicle
+    # printed in parts names a part's period after a dash ('…大事记(四)——社会主义现代化建设新时期②').
+    ("大事记", rf"(?:大事|要事)记{QUALIFIED}{CHRONICLE_PERIOD}|大事要览{QUALIFIED}|[记纪]事{QUALIFIED}"),
     # A 任免 is titled by its organ, 任免 and whom it appoints and removes: 人员, a body's
     # 工作人员 or 官员 ('国务院任免国家工作人员', '国务院任免香港特区主要官员'), or 名单.
     ("任免", r"任免(?:[^\s，,。；;：:、]{0,16}?(?:人员|官员|干部))?(?:名单|通知)?|人事任免"),

@@ -20,6 +20,9 @@ PRIORITY = 30
 
 # A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）".
 MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
+# A year printed as a heading of its own over its months' entries ('1989年', as a county's chronicle of many years
+# sets each year): the year in force for the entries under it, no month yet.
+YEAR_HEADING_RE = re.compile(rf"^[（(]?(?P<year>{YEAR})\s*年[）)]?$")
 # An event known only by its month, the month in force printed before it ('9月' over its event, the last entry
 # of September's chronicle, on its line or run in): anchored by the month, as 同月 is; no part of the month ('9月上旬',
 # '9月底', '9月份以来') nor a date ('9月3日') nor a span of months ('9月至10月').
@@ -99,9 +102,14 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         if when is None and not open_sentence and not heading and month is not None \
                 and (alone := MONTH_EVENT_RE.match(text)) and cn_to_int(alone.group("month")) == month:
             match, when = alone, (year, month, None)  # the month in force alone over an event: an event of the month
+        year_heading = YEAR_HEADING_RE.match(text.replace(" ", "")) if when is None else None
         if open_sentence:
             tail.text = join_lines(tail.text, text)
             tail.lines = (tail.lines[0], block.lines[1])
+        elif year_heading:
+            year, month, day, months_printed = cn_to_int(year_heading.group("year")), None, None, False
+            block.role, tail = "heading", None
+            out.append(block)
         elif heading and not open_sentence:
             year = cn_to_int(heading.group("year")) if heading.group("year") else year
             month, day, months_printed = cn_to_int(heading.group("month")), None, False
@@ -111,7 +119,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             year, month, day = when
             months_printed = months_printed or bool(match.group("month"))
             count += 1
-            label = (match.group("when") + match.group("sep")).strip()
+            label = ((match.groupdict().get("mark") or "") + match.group("when") + match.group("sep")).strip()
             tail = numbering.entry(count, label, iso_partial(*when), match.group("what"), block.lines)
             out.append(tail)
         elif tail is not None and frame_role(text, blocks, n) in ("body", "row"):
@@ -141,7 +149,8 @@ def recognises(blocks: list[Paragraph | Table], title: Optional[str]) -> bool:
 def starts_paragraph(line: Line) -> bool:
     """An entry's date opens a paragraph; so does a month's heading alone on its line ('1月', '七月份'): a heading
     is a paragraph of its own, and the day's entries under it start their own."""
-    return bool(ENTRY_RE.match(line.text)) or bool(MONTH_HEADING_RE.match(line.text.replace(" ", "")))
+    squeezed = line.text.replace(" ", "")
+    return bool(ENTRY_RE.match(line.text)) or bool(MONTH_HEADING_RE.match(squeezed) or YEAR_HEADING_RE.match(squeezed))
 
 
 def structure(blocks: list[Paragraph | Table], prefix: str, source: str,
