@@ -1599,6 +1599,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not _inside_open_bracket(out[:len(out) - 1 if joined else len(out)], match.group("title"))
+                and not _numbered_entry(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (n + 1 < len(pieces) and ACKNOWLEDGED_RE.match(pieces[n + 1].text))):  # a 请示 a reply cites
             out.append(line)
             continue
@@ -1623,6 +1624,38 @@ def _own_runs(line: Line) -> Line:
     if line.runs is None or squash("".join(text for _, _, text in line.runs)) == squash(line.text):
         return line
     return replace(line, runs=None)
+
+
+def _numbered_entry(above: list[Line], title: str) -> bool:
+    """GB/T 9704 7.3.1: a 标题 carries no 层次序数 (7.3.3 numbers the body's
+    层次). Title-like words with a 发文字号 in brackets after their kind word
+    that open on a numbering label ('1.', '三、'), on their own line or on the
+    first of the lines the wrap carried them over, are an entry of a list of
+    documents (a 清理 decision's 目录: '2.某某县人民政府办公室关于印发…的通知' /
+    '…（某政办发〔2016〕12号）'), no title over its number: the run back to the
+    label holds no sentence's punctuation and no more than a title's length,
+    and no line of the run but the label's opens a 标题 (its organ and 关于)
+    itself."""
+    if LABEL_RE.match(title):
+        return True
+    if _reads_as_head(title):
+        return False  # a title that opens on its own line (its organ and 关于): the text above ends before it
+    head = title
+    for line in reversed(above[-(TITLE_LINES - 1):]):
+        text = line.text.strip()
+        if ends_sentence(text) or is_doc_number_line(text) or is_date_line(text) \
+                or re.search(r"[，。；：,;:]", text):
+            return False
+        head = text + head
+        if len(head) > TITLE_CHARS:
+            return False
+        if (label := LABEL_RE.match(text)) and re.match(r"[\u4e00-\u9fa5《]", label.group("rest")):
+            return True  # (a label with the entry's words after it: no page in brackets alone, '(1)')
+        if _reads_as_head(head):
+            return False  # the title's own first line (its organ and 关于): the text above ends before it
+        if line.starts_block:
+            return False
+    return False
 
 
 def _inside_open_bracket(above: list[Line], title: str) -> bool:
