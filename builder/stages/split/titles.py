@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (DATED_BYLINE_RE, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -2111,8 +2111,9 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     if end < len(lines) and CASE_ORDINAL_RE.match(lines[end].text.strip()):
         return "case"  # a collection of cases' first case under its title ('案例一'), as a 主送 stands under a 公文's
     if _articles_open(lines, end) or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()) \
-            or end < len(lines) and _organ_line(lines[end].text) and _articles_open(lines, end + 1):
-        return "articles"  # perhaps under the organ line a law compilation prints between them
+            or end < len(lines) and (_organ_line(lines[end].text) or DATED_BYLINE_RE.match(lines[end].text.strip())) \
+            and _articles_open(lines, end + 1):
+        return "articles"  # perhaps under the organ line, or the date and organ, a law compilation prints between
     for line in lines[end:end + 2]:
         if line is not lines[end] and titleish(lines[end]) and kind_of(lines[end].text):
             break  # a title of its own right under this one (a list's row naming a 报告, then the next title): the
