@@ -797,12 +797,24 @@ def _heads_division(text: str) -> bool:
     label = LABEL_RE.match(text)
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn_formal", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
+        or _article_caption(text) \
         or bool(DECIMAL_HEADING_RE.match(text)) or bool(PREFACE_RE.match(text.strip())) \
         or bool(BRACKETED_HEADING_RE.fullmatch(text.strip()))
 
 
 
 DIVISION_NAME = 24  # a 章's or an outline heading's name on its line is no wider
+ARTICLE_CAPTION = 8  # an article's caption (条标: '第一条 目的', '第六条 管理单位') is no wider
+
+
+def _article_caption(text: str) -> bool:
+    """An article's label with its caption alone on the line (条标, as some
+    regulations print each article's: '第一条 目的' over the article's text):
+    a heading, short, a name with no sentence's punctuation, the article's
+    text under it; an excerpt cut right under it ends there."""
+    label = LABEL_RE.match(text.strip())
+    rest = label.group("rest").strip() if label and label.group("tiao") else ""
+    return bool(rest) and width(rest) <= ARTICLE_CAPTION and not re.search(r"[，。；：、,;:！？!?（）()“”《》]", rest)
 
 
 def _list_item(text: str) -> bool:

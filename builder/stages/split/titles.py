@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (DATED_BYLINE_RE, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -2017,6 +2017,22 @@ def _body_over_its_articles(lines: list[Line], i: int) -> bool:
     return bool(label) and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "tiao"))
 
 
+# The heading of a regulation's first division, 总则, alone on its line, whatever label it has ('第一章 总则',
+# '一、总则', '总 则').
+GENERAL_PROVISIONS_RE = re.compile(either_script(r"^(?:第\s*一\s*章|[一1]\s*[、.．])?\s*总\s*则$"))
+
+
+def _articles_open(lines: list[Line], k: int) -> bool:
+    """立法技术规范: a regulation's articles begin at its first 章, 节 or
+    条 ('第一章', '第一节', '第一条', '第1条'), or at its first division,
+    总则, whatever label heads it ('一、总则'), with 第一条 under it."""
+    def first(j: int, groups: tuple[str, ...]) -> bool:
+        label = LABEL_RE.match(lines[j].text) if j < len(lines) else None
+        return bool(label) and any(label.group(g) and cn_to_int(label.group(g)) == 1 for g in groups)
+    return first(k, ("zhang", "jie", "tiao")) or k + 1 < len(lines) \
+        and bool(GENERAL_PROVISIONS_RE.match(lines[k].text.strip())) and first(k + 1, ("tiao",))
+
+
 def _organ_line(text: str) -> bool:
     """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
     return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
@@ -2097,10 +2113,10 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         return "note"  # a 题注 in brackets naming its session undated, the next event dated
     if end < len(lines) and CASE_ORDINAL_RE.match(lines[end].text.strip()):
         return "case"  # a collection of cases' first case under its title ('案例一'), as a 主送 stands under a 公文's
-    if end < len(lines) and (label := LABEL_RE.match(lines[end].text)) \
-            and any(label.group(s) and cn_to_int(label.group(s)) == 1 for s in ("zhang", "jie", "tiao")) \
-            or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()):
-        return "articles"
+    if _articles_open(lines, end) or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()) \
+            or end < len(lines) and (_organ_line(lines[end].text) or DATED_BYLINE_RE.match(lines[end].text.strip())) \
+            and _articles_open(lines, end + 1):
+        return "articles"  # perhaps under the organ line, or the date and organ, a law compilation prints between
     for line in lines[end:end + 2]:
         if line is not lines[end] and titleish(lines[end]) and kind_of(lines[end].text):
             break  # a title of its own right under this one (a list's row naming a 报告, then the next title): the
