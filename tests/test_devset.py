@@ -191,7 +191,8 @@ def test_article_labels_alone_on_their_lines_head_their_text_in_every_set():
     the provisions are found (3,021 of 3,043 on 2026-12-03; 4,145 of 4,195 over 130 sets on 2026-12-04, the
     chronicle entries holdout131 misses among them: as many as with the texts run together at 26 columns; 4,855
     of 4,929 with holdout168, whose 交通部 办法 captions each article and ends on one, '第六条' / '管理单位' set
-    apart, the caption's line then read into the next title: 98.4%)."""
+    apart, the caption's line read into the next title until the caption under a bare label was the article's;
+    4,921 of 4,990 over 168 sets on 2026-12-05)."""
     cut_at_label, found, expected = [], 0, 0
     for set_name in SETS:
         records = list(load(set_name))
@@ -200,7 +201,7 @@ def test_article_labels_alone_on_their_lines_head_their_text_in_every_set():
         cut_at_label += [p for p in figures.problems if re.match(r"cut: …第[一二三四五六七八九十百零〇]+条 \|", p)]
         found, expected = found + figures.provisions_found, expected + figures.provisions_expected
     assert cut_at_label == []
-    assert found / expected >= 0.984
+    assert found / expected >= 0.985
 
 
 @pytest.mark.parametrize("columns", [None, 18])

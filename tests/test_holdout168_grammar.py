@@ -54,6 +54,19 @@ def test_a_title_under_an_articles_caption_the_excerpt_ended_on_opens_a_document
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_caption_set_under_its_bare_label_is_no_line_of_the_next_title(columns):
+    """The same excerpt as an extractor gives it that breaks the line after
+    each article's label ('第二条' / '管理单位'): the caption under the bare
+    label is the article's (its text follows the label, whatever it is), no
+    first line of the title under it, and the excerpt still ends there."""
+    apart = [part for line in CAPTIONED for part in (line.split(" ", 1) if line.startswith("第") else [line])]
+    assert apart[-2:] == ["第二条", "管理单位"]
+    docs = _documents(apart + DATED_BYLINE, columns)
+    assert [d.title for d in docs] == ["某某工程设计管理办法(试行)", "某某用具准运证管理办法"]
+    assert docs[1].issuers == ["某某部"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_title_inside_a_text_stays_its_line(columns):
     """Control: a line of a text that ends in a kind word over an article
     numbered on from the text's own stays the text's ('第三条' after

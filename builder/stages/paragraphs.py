@@ -48,7 +48,7 @@ from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP,
                           segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
-from ..text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, numeral_run_cut, scheme_of
+from ..text.numbering import bare_article, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, numeral_run_cut, scheme_of
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
 from .split import BARE_ENDING_RE, is_addressee_line, organ_names
@@ -371,15 +371,6 @@ def _item_number(label: re.Match, scheme: str) -> Optional[int]:
     """The number of a run-in item's label; None for a figure set as one character ('⑴')."""
     value = label.group(scheme)
     return int(value) if value.isdigit() else cn_to_int(value) if scheme.startswith("cn") else None
-
-
-def bare_article(text: str) -> bool:
-    """A 第X条 label with nothing after it. An article has no heading of its own
-    (立法技术规范: its text follows its label on the line), so the label stands
-    alone only where an extractor broke the line where the label's bold type
-    ends; the text below, whatever it opens with ('（立法目的）…', '…宗旨:…'), is its."""
-    label = LABEL_RE.match(text.strip())
-    return bool(label) and bool(label.group("tiao")) and not label.group("rest")
 
 
 # A speaker's line in a byline: the post, then the name set apart by a space ('县财政局局长 某某某').

@@ -152,3 +152,12 @@ def depth_of(open_schemes: Sequence[str], scheme: str) -> int:
             depth -= 1
         return depth
     return open_schemes.index(scheme) if scheme in open_schemes else len(open_schemes)
+
+
+def bare_article(text: str) -> bool:
+    """A 第X条 label with nothing after it. An article has no heading of its own
+    (立法技术规范: its text follows its label on the line), so the label stands
+    alone only where an extractor broke the line where the label's bold type
+    ends; the text below, whatever it opens with ('（立法目的）…', '…宗旨:…'), is its."""
+    label = LABEL_RE.match(text.strip())
+    return bool(label) and bool(label.group("tiao")) and not label.group("rest")

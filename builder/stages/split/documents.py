@@ -18,7 +18,7 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANN
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
-from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, cited
+from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
@@ -614,7 +614,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if above < 0:
         return True
     if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
-                                                            or _heads_division(lines[above].text)):
+                                                            or _division_heading_at(lines, above)):
         return True
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
@@ -625,7 +625,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
-                 or _heads_division(lines[above].text)
+                 or _division_heading_at(lines, above)
                  or _list_item(lines[above].text)
                  or ends_file_name(lines, above))) \
         or (planned and closes_toc_entry(lines[above].text.strip()))  # a text's own 目录 ended above
@@ -674,7 +674,7 @@ def _cited_by_title_and_number(lines: list[Line], block: TitleBlock) -> bool:
     number = lines[block.end].text.strip() if block.end < len(lines) else ""
     return above >= 0 and name.startswith("《") and name.endswith("》") and name.count("《") == 1 \
         and number[:1] in "（(" and number[-1:] in "）)" and is_doc_number_line(number) \
-        and (_heads_division(lines[above].text) or lines[above].text.rstrip().endswith((":", "：")))
+        and (_division_heading_at(lines, above) or lines[above].text.rstrip().endswith((":", "：")))
 
 
 def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
@@ -708,7 +708,7 @@ def _rules_past_text(lines: list[Line], opened: TitleBlock, block: TitleBlock, l
     attachment, the mark lost)."""
     above = block.start - 1
     if kind_of(block.title) not in OWN_RULES_KINDS or above < 0 \
-            or not (_closes_sentence(lines[above].text) or _heads_division(lines[above].text)) \
+            or not (_closes_sentence(lines[above].text) or _division_heading_at(lines, above)) \
             or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False
     named = _passed_on(lines, opened, layers[0].start if layers else block.start)
@@ -813,8 +813,18 @@ def _article_caption(text: str) -> bool:
     a heading, short, a name with no sentence's punctuation, the article's
     text under it; an excerpt cut right under it ends there."""
     label = LABEL_RE.match(text.strip())
-    rest = label.group("rest").strip() if label and label.group("tiao") else ""
-    return bool(rest) and width(rest) <= ARTICLE_CAPTION and not re.search(r"[，。；：、,;:！？!?（）()“”《》]", rest)
+    return bool(label) and bool(label.group("tiao")) and _caption(label.group("rest"))
+
+
+def _caption(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and width(text) <= ARTICLE_CAPTION and not re.search(r"[，。；：、,;:！？!?（）()“”《》]", text)
+
+
+def _division_heading_at(lines: list[Line], k: int) -> bool:
+    """Line k heads a division (_heads_division), or is an article's caption
+    an extractor set on the line under its label ('第六条' / '管理单位')."""
+    return _heads_division(lines[k].text) or k > 0 and bare_article(lines[k - 1].text) and _caption(lines[k].text)
 
 
 def _list_item(text: str) -> bool:

@@ -22,7 +22,7 @@ from ...text.frame import (DATED_BYLINE_RE, orders_in_note, SIGNED_KINDS, signed
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
 from ...text.lines import DUTY_NOTE_WRAP, SHORT_NAME_RE, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
-from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, numeral_run_cut
+from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, bare_article, numeral_run_cut
 from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
@@ -307,6 +307,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
             continue
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
+                or i > 0 and bare_article(lines[i - 1].text) \
                 or AGENDA_ITEM_RE.match(lines[i].text.strip()) or _named_short_below(lines, i) \
                 or NUMERAL_ALONE_RE.fullmatch(lines[i].text.strip()):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
@@ -1277,6 +1278,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
             break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
+        if start - 2 >= floor and bare_article(lines[start - 2].text):
+            break  # the line under an article's label set alone is that article's (its caption or text: an extractor
+            # broke the line after the label), no title's first line ('第六条' / '管理单位' / '…管理办法')
         if BRACKETED_HEADING_RE.fullmatch(above.text.strip()):
             break  # a heading in 【】 alone on its line ('【案情简介】') heads its part's text: a title under it (the
             # text above cut short on the heading) begins on its own line
