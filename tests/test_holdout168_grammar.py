@@ -44,6 +44,20 @@ def test_a_rule_under_the_line_a_compilation_prints_opens_a_document(second, col
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("second", [ORGAN_UNDER, ORGAN_OVER_ARTICLE])
+def test_the_organ_a_compilation_prints_under_a_rules_title_is_its_author(second, columns):
+    """GB/T 9704 7.3.5.2: an unsigned text is published under its organ's
+    name; a compilation prints it on the line under the rule's title, over
+    the articles or the first chapter ('某某部' / '一、总则'), where it may
+    read as a heading: the organ is the rule's issuer, though nothing but the
+    numbered items follows it. The control, a rule with no such line, has
+    none."""
+    docs = _documents(RULES + second, columns)
+    assert docs[1].issuers == ["某某部"]
+    assert docs[0].issuers == []
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_title_under_an_articles_caption_the_excerpt_ended_on_opens_a_document(columns):
     """A regulation may caption each article (条标: '第一条 目的') on a line of
     its own over the article's text: an excerpt cut right under a caption

@@ -120,7 +120,8 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     items = next((k for k, b in enumerate(main.blocks) if isinstance(b, Provision)), len(main.blocks))
     contents = contents_over_title([p.text for p in paragraphs])  # the frame is under the title, not in a 目录 over it
     frame = read_frame(paragraphs[contents:], doc.title, doc.kind, gazette.name,
-                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents, _listed(main.blocks))
+                       sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents
+                       if items < len(main.blocks) else None, _listed(main.blocks))
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
@@ -365,7 +366,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
-    if not signature and (authors := _authors_under_title(paragraphs)) \
+    if not signature and (authors := _authors_under_title(paragraphs, above_items)) \
             and (not found or _noted_under_authors(paragraphs, len(authors))):
         # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the
         # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
@@ -490,16 +491,22 @@ def mark_organs(mark: str) -> list[str]:
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
 
 
-def _authors_under_title(paragraphs: list[Paragraph]) -> list[str]:
+def _authors_under_title(paragraphs: list[Paragraph], above_items: Optional[int] = None) -> list[str]:
     """The names an unsigned text is published under, alone on the lines under
     its title (GB/T 9704 7.3.5.2), one or several a line: a law compilation
     or a law site prints a 法规's organ between the title and the 题注
     ('辽宁省人大常委会' over '（1996年8月23日…通过 …批准）'), a 转发 or 印发
     notice the authors of the text it passes on over that text's body
-    ('关于…的意见' / '市发展改革委 市财政局' / '市商务局' / '为加强…')."""
-    names = list(takewhile(lambda p: p.role in ("body", "row") and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
+    ('关于…的意见' / '市发展改革委 市财政局' / '市商务局' / '为加强…'), a
+    compilation a rule's organ over its articles, where the line may read as
+    a heading ('…评选办法' / '某某部' / '一、总则'). Something follows them:
+    more paragraphs, or the numbered items (above_items: the paragraphs
+    over the first, where the text has one)."""
+    names = list(takewhile(lambda p: p.role in ("body", "row", "heading")
+                           and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
                            paragraphs[:SIGNATURE_LINES]))
-    return [p.text for p in names] if len(names) < len(paragraphs) else []
+    follows = len(names) < len(paragraphs) or above_items is not None and len(names) <= above_items
+    return [p.text for p in names] if follows else []
 
 
 def _organ_line(text: str) -> bool:
