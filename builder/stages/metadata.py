@@ -371,6 +371,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the
         # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
         found = split_orgs(" ".join(signed_names(" ".join(authors))))
+        for p in paragraphs[:len(authors)]:
+            p.role = "byline" if p.role == "heading" else p.role  # the author's line, set as one, not a division's
     if not found and not signature and (authors := _organs_in_byline(paragraphs)):
         found = authors  # unsigned, the report an organ makes: its name under the occasion
     if not found and (organs := _marked_organs(paragraphs)):
