@@ -88,3 +88,31 @@ def test_a_title_inside_a_text_stays_its_line(columns):
     lines = RULES + ["某某部", "第三条 本办法自发布之日起施行。"]
     docs = _documents(lines, columns)
     assert [d.title for d in docs] == ["某某市公共场所管理办法"]
+
+
+CHAPTERED = ["某某项目优秀报告评选办法", "某某部", "一、总则", "第一条 为鼓励编制高质量的报告，特制订本办法。",
+             "第二条 评选的范围为已经审批的项目。", "二、评奖标准", "第三条 优秀报告的评奖标准是：",
+             "获一等奖的报告，应在国内具有领先水平。", "三、评选程序", "第四条 评选每两年进行一次。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_chapters_headed_by_a_lists_labels_hold_their_articles(columns):
+    """A rule may head its chapters with a list's labels and names
+    ('一、总则', '二、评奖标准') instead of 第X章: each divides the text as a
+    章 does, its articles inside it, and the next one goes on with the list
+    (the outline: 一、 > 第一条, 第二条; 二、 > 第三条), no item of the
+    article above it."""
+    docs = _documents(CHAPTERED, columns)
+    provisions = [b for part in docs[0].parts for b in part.blocks if isinstance(b, Provision)]
+    outline = [(p.label, p.depth) for p in provisions]
+    assert outline == [("一、", 0), ("第一条", 1), ("第二条", 1), ("二、", 0), ("第三条", 1), ("三、", 0), ("第四条", 1)]
+
+
+def test_control_an_items_sentence_over_the_next_article_divides_nothing():
+    """Control: an article's last item, a sentence ('（二）其他应公开的内容。'),
+    with a paragraph under it, over the next article: the article is the
+    text's, at the top, not inside the item."""
+    lines = ["某某办法", "第一条 下列内容应当公开：", "（一）机构职能；", "（二）其他应公开的内容。",
+             "公开的内容发生变化的，应当及时更新。", "第二条 本办法自发布之日起施行。"]
+    provisions = [b for part in _documents(lines, None)[0].parts for b in part.blocks if isinstance(b, Provision)]
+    assert [(p.label, p.depth) for p in provisions] == [("第一条", 0), ("（一）", 1), ("（二）", 1), ("第二条", 0)]

@@ -105,11 +105,21 @@ class Numbering:
         self.source = source
         self.stack: list[Provision] = []
         self.used: set[str] = set()
+        self.divisions: set[str] = set()  # the list's levels that head articles, as chapters do
         self.diagnostics: list[Diagnostic] = []
 
     def add(self, scheme: str, number: int, label: str, heading: str, text: str,
             lines: tuple[int, int]) -> Provision:
-        depth = depth_of([p.kind for p in self.stack], scheme)
+        if scheme in ARTICLE_RANK and self.stack and self.stack[-1].kind not in ARTICLE_RANK \
+                and self.stack[-1].heading and not self.stack[-1].text \
+                and not re.search(r"[，。；：,.;:！？!?]", self.stack[-1].heading):
+            # A list's label over articles with its name alone, no sentence ('一、总则' / '第一条…', as some rules
+            # head their chapters) divides the text as a 章 does: its articles stay inside it, and the next such
+            # label ('二、评奖标准') closes them and goes on with the list, no item of the article above.
+            self.divisions.add(self.stack[-1].eid)
+        open_schemes = [p.kind if scheme not in ARTICLE_RANK or p.eid not in self.divisions else "zhang"
+                        for p in self.stack]
+        depth = depth_of(open_schemes, scheme)
         closed, self.stack = self.stack[depth:], self.stack[:depth]
         if scheme in RUN_IN_SCHEMES and heading.endswith(("。", "．")) and closed and closed[0].kind == scheme \
                 and not closed[0].heading:
