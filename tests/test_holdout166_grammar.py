@@ -87,3 +87,38 @@ def test_a_dash_and_an_era_after_no_chronicle_s_name_make_no_chronicle():
     title with one ('某某县志——改革开放新时期') is no chronicle."""
     docs = _documents(["某某县志——改革开放新时期", "1989年", "1月3日  县政府批准工资总额挂钩方案。"], None)
     assert not any(p.kind == "date" for d in docs for p in d.provisions)
+
+
+# ---------------------------------------------------------------- a year told month by month, by season and by 是年
+
+YEAR_TOLD = ["某某县1985年大事记",
+             "1月初，某某县革命委员会复名某某县人民政府。",
+             "1月，县召开三级干部会议，重点解决林业生产责任制问题。",
+             "3月底，县城第二农贸市场动工兴建，翌年10月建成。",
+             "9月，县城第一座七层大楼建成。",
+             "秋季起，高中逐步恢复三年制。",
+             "冬，全县农村实行家庭联产承包责任制。",
+             "是年，普查森林资源，全县有山地面积224万亩。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_year_told_by_months_seasons_and_the_year_is_a_chronicle_s_entries(columns):
+    """A county's chronicle of a year may know an event by its month alone
+    ('1月，…'), by a part of the month after it ('1月初，', '3月底，'), by its
+    season ('秋季起，', '冬，') or by the year itself ('是年，'): each opens
+    an entry, anchored by the month where it gives one and by none where it
+    gives only the year's part."""
+    doc, = _documents(YEAR_TOLD, columns)
+    assert [p.date for p in doc.provisions] == ["1985-01", "1985-01", "1985-03", "1985-09", None, None, None]
+    assert doc.provisions[-1].text.startswith("普查森林资源")
+
+
+@pytest.mark.parametrize("line", ["1月中国共产党某某县委员会召开全体会议。", "冬季农田水利建设全面展开。",
+                                  "3月初一，县城举办元宵灯会。"])
+def test_control_a_month_or_season_running_into_words_opens_no_entry(line):
+    """Control: a month that runs into a word ('1月中国…'), a season that is
+    a sentence's subject ('冬季农田水利…', no comma after it) and a lunar
+    day ('3月初一') open no entry of the month or season: only a month or
+    a season set off by its comma does."""
+    doc, = _documents(CHRONICLE + [line], None)
+    assert [p.date for p in doc.provisions] == ["2019-06-01", "2019-06-02"]

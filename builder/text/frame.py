@@ -670,11 +670,15 @@ CHRONICLE_ENTRY_RE = re.compile(rf"""
             日
             (?:{UNTIL}(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*日)?  # 3日至4日, 30日—8月1日
           | (?P<period>上旬|中旬|下旬|月初|月中|月底|月末)   # a part of the month
+          | (?<=月)(?P<part>初|底|末)(?![一二三四五六七八九十])  # "1月初": its part after the month printed
           | (?P<bare_day>\d{{1,2}})(?:\s*[—–~～]\s*\d{{1,2}})?(?!\s*[\d{BARE_DAY_NOT}])
             # "3  省委…": the day's figure alone; "1—5" over its event: a span of days printed without 日
+          | (?<=月)(?=\s*[，,])                        # "1月，…": an event known by its month alone
         )
       | (?P<same_day>同日|是日|当日|当天|[△▲])          # the day of the entry above ("△ 卢小亨…")
       | (?P<same_month>同月|本月|月内)                 # its month
+      | (?P<same_year>(?:是年|同年|当年|年内|全年|年初|年底|年末|上半年|下半年
+                       |(?:春|夏|秋|冬)季?(?:起|间|末)?)(?=\s*[，,]))  # "是年，", "秋季起，": the year's, no month
     )
     (?P<sep>[\s，,、：:]*)
     (?P<what>.*)$

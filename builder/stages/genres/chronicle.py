@@ -47,6 +47,8 @@ def entry_date(match: re.Match, year: Optional[int], month: Optional[int], day: 
         return year, month, day
     if match.group("same_month"):
         return year, month, None
+    if match.group("same_year"):
+        return year, None, None
     year = cn_to_int(match.group("year")) if match.group("year") else year
     month = cn_to_int(match.group("month")) if match.group("month") else month
     printed = match.group("day") or match.group("bare_day")
@@ -91,7 +93,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         open_sentence = tail is not None and not PARAGRAPH_END_RE.search(tail.text)
         match = ENTRY_RE.match(text)
         day_only = bool(match) and not (match.group("month") or match.group("same_day")
-                                        or match.group("same_month"))
+                                        or match.group("same_month") or match.group("same_year"))
         # A day's figure alone is read in date order: "3位…" under the entry of 10 goes on with it.
         when = entry_date(match, year, month, day, covered) \
             if match and not open_sentence and not (day_only and months_printed) \
