@@ -76,6 +76,7 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
     found = TITLE_YEAR_RE.search(title or "")
     year = cn_to_int(found.group("year") or found.group("bare_year")) if found else None
     month = cn_to_int(found.group("month")) if found and found.group("month") else None
+    titled_month = month  # a chronicle of one month
     span = TITLE_MONTHS_RE.search(title or "")
     covered = frozenset(range(cn_to_int(span.group("first")), cn_to_int(span.group("last")) + 1)) if span \
         else frozenset()
@@ -98,6 +99,8 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
         when = entry_date(match, year, month, day, covered) \
             if match and not open_sentence and not (day_only and months_printed) \
             and not (match.group("bare_day") and day and int(match.group("bare_day")) < day) else None
+        if when is not None and titled_month is not None and _month_alone(match) and when[1] != titled_month:
+            when = None  # a sentence that opens on another month ('7月，…' in June's chronicle) tells of no event of it
         heading = MONTH_HEADING_RE.match(text.replace(" ", ""))
         if heading and _month_event_over(heading, month, blocks, n):
             heading = None
@@ -131,6 +134,11 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             block.role, tail = frame_role(text, blocks, n), None
             out.append(block)
     return out
+
+
+def _month_alone(match: re.Match) -> bool:
+    """The entry's date is a month alone before its comma ('1月，…'): no day, no part of the month."""
+    return bool(match.group("month")) and not any(match.group(g) for g in ("day", "bare_day", "period", "part"))
 
 
 def _month_event_over(heading: re.Match, month: Optional[int], blocks: list[Paragraph | Table], n: int) -> bool:
