@@ -44,3 +44,31 @@ def test_a_bracket_that_is_the_titles_own_stays(tail, columns):
                        "二oo四年五月十九日", title, "第一条 为提升城市管理水平,制定本规定。"], columns)
     assert docs[0].title == "某某市人民政府关于印发某某市城市管理暂行规定的通知"
     assert [p.title for p in docs[0].parts if getattr(p, "title", None)][-1:] in ([title], [title.replace("(", "（").replace(")", "）")])
+
+
+# ---------------------------------------------------------------- a 令 kept without its promulgating sentence
+
+ORDER_KEPT = ["某某市行政服务监督管理办法", "某某市人民政府令第121号", "[2007.12.18]", "第一章 总 则",
+              "第一条 为推行政务公开，规范行政服务活动，制定本办法。", "第二条 本办法自发布之日起施行。"]
+TEXT_ABOVE = ["某某省人民政府关于加强安全生产工作的通知", "各市人民政府：", "现就加强安全生产工作通知如下：请认真贯彻执行。",
+              "某某省人民政府", "2005年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rule_over_its_order_without_the_sentence_titles_the_document(columns):
+    """A law library may keep a 令 without its promulgating sentence: the
+    rule's title, the 令's 标志 and number, the day in brackets, then the
+    rule's 第一章 and 第一条 (立法技术规范). The title over the 令 is the rule
+    it promulgates: it opens the document, not ends the one above, titles
+    it, and the day under the number is its 成文日期."""
+    docs = _documents(TEXT_ABOVE + ORDER_KEPT, columns)
+    assert [d.title for d in docs] == [TEXT_ABOVE[0], ORDER_KEPT[0]]
+    assert (docs[1].doc_number, docs[1].date, docs[1].issuers) == ("某某市人民政府令第121号", "2007-12-18", ["某某市人民政府"])
+
+
+def test_control_an_order_whose_text_is_no_rules_takes_no_title_from_above():
+    """Control: over a 令 whose text opens on a sentence, no 第一章 or 第一条,
+    the title printed above names no rule it promulgates: the 令 keeps its
+    own title."""
+    docs = _documents(["某某市养犬管理办法", "某某市人民政府令第121号", "[2007.12.18]", "现将有关事项公告如下：请遵照执行。"], None)
+    assert docs[-1].title == "某某市人民政府令"

@@ -32,7 +32,7 @@ from ..text.ids import city_of
 from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
+from .split import (ADDRESSEE_RE, BARE_ENDING_RE, RULE_KINDS, balanced, is_addressee_line, is_doc_number_line, is_order_name,
                     masthead_over, organs_by_name, promulgated)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
@@ -137,7 +137,7 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
         doc.kind = "令"  # titled by its organ alone over its 令号 by code ('渝府令第121号', GB/T 9704 10.2)
     if doc.kind == "令" or is_order_name(unnumbered_notice(doc.title)):  # an order is known by what it promulgates, as a
         # 目录 lists it; a 公告 so, its serial run onto its name's line ('XX市人民代表大会常务委员会公告（第16号）')
-        named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None)
+        named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None) or _rule_over_order(paragraphs)
         # A 令 promulgates what follows it; a 公告 only what its sentence promulgates (立法法: 常务委员会发布
         # 公告予以公布), not a draft it publishes for comment under a body of its own.
         # A 命令 titled with its 事由 ('国务院关于…的命令') is a 公文 of its own, what follows it its 附件.
@@ -309,6 +309,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head, doc_number = "docnum", n + 1, order_number(cited_as, order)
         elif n == head and head_mark(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
+        elif n == head and doc_number and (noted := noted_figure_date(p.text, alone=True)):
+            p.role, head, date = "note", n + 1, date or noted  # the day a law library notes under the number
+            # in brackets alone ('邯郸市人民政府令第121号' / '[2007.12.18]'): the order's day, its 成文日期
         elif n == head and note_line(p.text) and not orders_in_note(p.text):
             if p.role == "byline" and SITTING_LINE_RE.match(p.text.replace(" ", "")):
                 date = date or iso_date(p.text)  # the day of the sitting a report was delivered at, its occasion
@@ -491,6 +494,17 @@ def mark_organs(mark: str) -> list[str]:
     if not ISSUER_MARK_RE.match(mark):
         return []
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
+
+
+def _rule_over_order(paragraphs: list[Paragraph]) -> Optional[str]:
+    """A 令 kept without its promulgating sentence, the rule's title printed
+    over its 标志 and number (split.documents: the rule's text from its
+    第一章 or 第一条 under them): the rule it promulgates is that title."""
+    if len(paragraphs) < 2 or paragraphs[1].role != "docnum":
+        return None
+    title = paragraphs[0].text.strip()
+    kind = kind_of(title)
+    return title if kind in RULE_KINDS and title.endswith(kind) and balanced(title) else None
 
 
 def _authors_under_title(paragraphs: list[Paragraph], above_items: Optional[int] = None) -> list[str]:

@@ -14,7 +14,7 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
-                           coded_order_number, kind_of, notice_title_forms, own_contents, PREFACE_RE)
+                           coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
@@ -22,8 +22,8 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
-                      TITLE_LINES, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
+from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, RULE_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
+                      TITLE_LINES, balanced, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
@@ -250,7 +250,29 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
         return None  # a 令's 版头: 'XX市人民政府令', or the organ alone over its coded 令号 ('渝府令第121号')
     first = block.end + 1 if block.end < len(lines) and (ORDER_NUMBER_RE.match(lines[block.end].text) or coded) \
         else block.end
-    return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]]))
+    return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]])) \
+        or _rule_over_order(lines, block, first)
+
+
+def _rule_over_order(lines: list[Line], block: TitleBlock, first: int) -> Optional[str]:
+    """A law library may keep a 令 without its promulgating sentence: the
+    rule's title, the 令's 标志 and number, perhaps the day in brackets
+    ('[2007.12.18]'), then the rule's text from its 第一章 or 第一条
+    (立法技术规范). The title printed right above the 令 is then the rule it
+    promulgates."""
+    at = first + 1 if first < len(lines) and noted_figure_date(lines[first].text, alone=True) else first
+    label = LABEL_RE.match(lines[at].text.strip()) if at < len(lines) else None
+    if not (label and (label.group("zhang") or label.group("tiao")) and cn_to_int(
+            label.group("zhang") or label.group("tiao")) == 1):
+        return None
+    for k in range(block.start - 1, max(-1, block.start - TITLE_LINES - 1), -1):
+        title = join_title([line.text for line in lines[k:block.start]])
+        if ends_sentence(lines[k].text) or not title_line(lines, k):
+            return None
+        if kind_of(title) in RULE_KINDS and title.endswith(kind_of(title)) and balanced(title) \
+                and (k == 0 or ends_sentence(lines[k - 1].text) or not title_line(lines, k - 1)):
+            return title
+    return None
 
 
 PROMULGATION_LINES = 8  # lines of a 令's number and sentence, at the narrowest measure, that hold the 《name》
