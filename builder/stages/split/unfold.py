@@ -19,7 +19,7 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED
                            PAGE_ALONE_RE,
                            CONTACT_NUMBERS, PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
-                           whole_adoption_note)
+                           whole_adoption_note, SERIES_NUMBER)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -151,6 +151,9 @@ def _kind_end_and_serial(text: str, above: Optional[str] = None) -> bool:
     characters, a kind word too (GB/T 9704 7.2.4: 代字, 年份, 序号), so the
     line under a whole title ('公告〔2021〕29号') is its number whole."""
     tail = TITLE_WITH_SERIAL_RE.match(text) or (KIND_END_RE.match(text) and _title_with_number(text))
+    if not tail and KIND_END_RE.match(text) and (serial := SERIAL_RUN_ON_RE.match(text)) \
+            and _about_title_then_serial((above or "").strip() + text.strip()):
+        tail = serial  # (a 公告's bracketed serial after a title of 关于: '…的公' / '告(2022年第31号)')
     if not (bool(tail) and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", tail.group("title")) is not None):
         return False
     head = (above or "").strip()
@@ -176,6 +179,8 @@ def _kind_end_and_number(above: Line, text: str, full_width: float) -> bool:
 
 
 KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked first, every line is
+# A 公告's or 通告's serial in brackets run onto the line of its title, as a page heads it: '…的公告(2022年第31号)'.
+SERIAL_RUN_ON_RE = re.compile(rf"""^(?P<title>.+?)\s*(?P<frame>[（(]\s*(?:\d{{4}}\s*年\s*)?{SERIES_NUMBER}\s*[）)])$""")
 
 
 def _title_with_number(text: str) -> Optional[re.Match]:
@@ -192,6 +197,8 @@ def _title_with_number(text: str) -> Optional[re.Match]:
         return match
     if match := _title_then_bare_number(text):
         return match  # a 发文字号 after the kind word, no brackets: '…推进会议的通知  黔农园办发〔2016〕11号'
+    if match := _about_title_then_serial(text):
+        return match
     match = TITLE_WITH_SERIAL_RE.match(text)
     if match and _coded_after_kind(match.group("title")):
         head = match.group("title").rstrip().rpartition(" ")[0]
@@ -201,6 +208,44 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     return match if kind in NUMBERED_KINDS and not ((kind == "令" and order_organ(match.group("title"))
                                                      or is_order_name(match.group("title")))
                                                     and match.group("year_first")) else None
+
+
+def _about_title_then_serial(text: str) -> Optional[re.Match]:
+    """A published kind's serial in brackets after a title of 关于 and its
+    事由 that ends on that kind word ('…关于划定…的公告(2022年第31号)'): GB/T
+    9704 (7.2.4, 10.2) prints the serial under the title, so the serial is
+    the number and the title ends on its kind. A title of the organ alone
+    keeps its serial in it, as its 版头 is cited ('…常务委员会公告（第7号）',
+    SERIAL_NOTICE_RE), and so does any title without 关于. Only a title by its
+    grammar (TITLE_GRAMMAR_RE: 发文机关, 关于, 事由): a sentence citing a
+    通告 and its serial ('…依据…《关于…的通知》精神及…指挥部通告(第4号)') is none."""
+    match = SERIAL_RUN_ON_RE.match(text) if text.rstrip().endswith((")", "）")) else None
+    title = match.group("title") if match else ""
+    kind = kind_of(title)
+    return match if kind in PUBLISHED_KINDS and title.endswith(kind) and ABOUT_RE.search(title) \
+        and TITLE_GRAMMAR_RE.match(title) and balanced(title) else None
+
+
+def _serial_after_wrapped_title(out: list[Line], line: Line) -> Optional[re.Match]:
+    """The last line of a title of 关于 the wrap carried over two lines or
+    three, the serial in brackets run on after its kind word ('某某县关于划定
+    …区域' / '的公告(2022年第31号)'): that line's title piece and serial, where
+    the lines above it, none opening a paragraph but the first, read with it as
+    such a title (_about_title_then_serial) from the first, which opens its
+    paragraph, and hold no sentence's mark."""
+    serial = SERIAL_RUN_ON_RE.match(line.text.strip()) if line.text.rstrip().endswith((")", "）")) else None
+    if not serial or line.starts_block or not kind_of(serial.group("title")):
+        return None
+    for k in range(len(out) - 1, max(len(out) - TITLE_PIECE_LINES, 0) - 1, -1):
+        head = "".join(above.text.strip() for above in out[k:])
+        if re.search(r"[，。；：,;:！？!?]", head):
+            return None
+        opens = out[k].starts_block or k == 0 or ends_sentence(out[k - 1].text) or is_date_line(out[k - 1].text)
+        if opens and _about_title_then_serial(head + line.text.strip()):
+            return serial  # (the title's first line opens its paragraph: a block's, or under a finished one)
+        if out[k].starts_block:
+            return None
+    return None
 
 
 def _coded_after_kind(title: str) -> bool:
@@ -1571,7 +1616,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                                        or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text, prev.text)
                                        or _kind_end_and_number(prev, line.text, full_width))
         text = prev.text + line.text if joined else line.text
-        match = _title_with_number(text)
+        match = _title_with_number(text) or (None if joined else _serial_after_wrapped_title(out, line))
         addressees = None if match else _addressees_run_in(text, pieces, n)
         if addressees:
             match = _title_with_number(text[:len(text) - len(addressees)].rstrip())
