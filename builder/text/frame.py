@@ -253,10 +253,12 @@ ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣�
 # a standing committee of a people's congress numbers its 公告 anew by each 届 too,
 # the 届 in brackets of its own before the serial: "〔六届〕第十九号", "[十四届]第5号"
 # (as 发文字号 bracket their year, GB/T 9704 7.2.4); a
-# 通告 in brackets by its organ's short name: "（县疫情防控指挥部第1号）".
+# 通告 in brackets by its organ's short name: "（县疫情防控指挥部第1号）"; the year run
+# straight into 第, its 年 left out, as a 指挥部 numbers its 公告 ("( 2022第47号)"):
+# four figures and 第 are a year and its serial, cited as printed.
 ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
-        (?:(?P<year>\d{{4}})\s*年\s*
+        (?:(?P<year>\d{{4}})\s*(?P<nian>年)?\s*
            |(?P<term>[{OPEN_BRACKETS}]\s*[{CN_NUMERAL}]{{1,3}}届\s*[{CLOSE_BRACKETS}]|[{CN_NUMERAL}]{{1,3}}届)\s*
            |(?<=[（(]) (?P<organ>[\u4e00-\u9fa5]{{1,20}}{ORGAN_ENDING}) (?=第[^（）()]*[）)]$))?
         第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
@@ -892,7 +894,7 @@ def order_number(title: str, match: re.Match) -> str:
         batch = f"-{int(match.group('batch'))}" if match.groupdict().get("batch") else ""
         serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{batch}{hao}"
     else:
-        year = f"{match.group('year')}年" if match.groupdict().get("year") \
+        year = f"{match.group('year')}{match.group('nian') or ''}" if match.groupdict().get("year") \
             else re.sub(r"\s", "", match.groupdict().get("term") or "")
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
         if match.groupdict().get("organ"):
