@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 公告 titled by its organ's name alone, its serial under it in brackets, the year run into 第 without 年.
 SERIAL_NOTICE = ["某某盟疫情防控指挥部公告", "( 2022第47号)",
@@ -36,3 +36,44 @@ def test_a_serial_with_its_year_printed_whole_reads_as_before(columns):
     """Control: '(2022年第47号)' keeps its 年."""
     doc, = _documents(SERIAL_CONTROL, columns)
     assert (doc.title, doc.doc_number) == ("某某盟疫情防控指挥部公告", "某某盟疫情防控指挥部公告2022年第47号")
+
+
+# A 公示 whose excerpt ends before its date: the organ named over its contact lines and again under them.
+CONTACT_CUT = ["关于某某湿地保护区勘界立标成果的公示",
+               "某某湿地保护区勘界立标成果报告已通过专家评审，现向社会公示。",
+               "公示时间：2024年11月15日至2024年11月21日，若有异议，请向某某国家公园管理局反馈。",
+               "某某国家公园管理局", "联系人：王某，", "联系电话：0719-3452934", "某某国家公园管理局"]
+NEXT_ABOUT = ["关于禁止在某某景区内游览的通告", "广大市民朋友：",
+              "某某景区属待开发区域，不具备游览的安全保障条件，现将有关事项通告如下：",
+              "1、禁止任何单位和个人组织景区游览活动。", "2、禁止市民擅自进入景区游览和探险。", "特此通告",
+              "某某森林公园保护中心", "2021年8月3日"]
+# Control: a text that ends on its contact line, the next title's organ on the line over its 关于.
+CONTACT_END = ["关于某某湿地保护区勘界立标成果的公示",
+               "某某湿地保护区勘界立标成果报告已通过专家评审，现向社会公示，若有异议，请及时反馈。",
+               "联系电话：0719-3452934"]
+NEXT_ORGAN = ["某某县水利局", "关于禁止在某某河段采砂的通告",
+              "为保障防洪安全，根据有关法律法规规定，现将有关事项通告如下：", "一、某某河段禁止采砂。",
+              "某某县水利局", "2021年8月3日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_organ_under_the_contact_a_text_closes_with_signs_it(columns):
+    """GB/T 9704 7.3.5-7.3.6: the organ's name alone under the contact lines
+    that follow the body's last sentence ('联系人：…' / '联系电话：…', perhaps
+    under the same name), the organ the text names as the office to reach,
+    is its signature, though the excerpt ends before its date: the issuer,
+    and no 发文机关 of the title under it."""
+    docs = _documents(NOTICE + CONTACT_CUT + NEXT_ABOUT, columns)
+    assert [d.title for d in docs] == [NOTICE[0], CONTACT_CUT[0], NEXT_ABOUT[0]]
+    assert docs[1].issuers == ["某某国家公园管理局"] and docs[1].date is None
+    assert docs[2].issuers == ["某某森林公园保护中心"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_the_text_above_never_names_heads_the_title_under_it(columns):
+    """Control: over a '关于…' line, the organ's name under a text that ends
+    on its contact line, but that the text never names, is the title's
+    发文机关 (GB/T 9704 7.3.1)."""
+    docs = _documents(NOTICE + CONTACT_END + NEXT_ORGAN, columns)
+    assert [d.title for d in docs] == [NOTICE[0], CONTACT_END[0], "某某县水利局关于禁止在某某河段采砂的通告"]
+    assert docs[1].issuers == []
