@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 公告 titled by its organ's name alone, its serial under it in brackets, the year run into 第 without 年.
@@ -77,3 +78,34 @@ def test_an_organ_the_text_above_never_names_heads_the_title_under_it(columns):
     docs = _documents(NOTICE + CONTACT_END + NEXT_ORGAN, columns)
     assert [d.title for d in docs] == [NOTICE[0], CONTACT_END[0], "某某县水利局关于禁止在某某河段采砂的通告"]
     assert docs[1].issuers == []
+
+
+# A 通告 whose first item's 一 the page printed as a horizontal bar.
+BARRED = ["某某自然保护区实行封闭管理通告", "为加强资源保护管理工作，经市人民政府同意，决定实行封闭管理。现通告如下：",
+          "―、自2021年10月20日起，对保护区全段实行封闭管理，任何单位和个人未经批准不得进入保护区。",
+          "二、保护区各级管理机构要加强入山路口值守，做好劝返工作。",
+          "三、对未经批准擅自进入保护区的，将严格依据相关规定进行处罚。",
+          "某某自然保护区管护局", "2021年10月18日"]
+# Control: a paragraph that opens on a dash with no 、 after it is no item.
+DASHED = ["某某自然保护区实行封闭管理通告", "为加强资源保护管理工作，现通告如下：",
+          "—自2021年10月20日起，对保护区全段实行封闭管理，任何单位和个人未经批准不得进入保护区。",
+          "某某自然保护区管护局", "2021年10月18日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_bar_set_for_one_before_its_mark_is_the_first_items_label(columns):
+    """A page that lacked 一 in its font or code prints a horizontal bar in
+    its place: a bar with 、 after it at a paragraph's head ('―、自…' over
+    '二、…', '三、…'), where no dash takes that mark, is the first item's label,
+    the list's 一、."""
+    doc, = _documents(BARRED, columns)
+    items = [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert [(b.kind, b.label) for b in items] == [("cn", "―、"), ("cn", "二、"), ("cn", "三、")]
+    assert items[0].text.startswith("自2021年10月20日起")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_paragraph_that_opens_on_a_dash_alone_is_no_item(columns):
+    """Control: a dash with no 、 after it ('—自…起') labels nothing."""
+    doc, = _documents(DASHED, columns)
+    assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
