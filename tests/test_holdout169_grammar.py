@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from builder.model import Provision
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
@@ -109,3 +110,34 @@ def test_a_paragraph_that_opens_on_a_dash_alone_is_no_item(columns):
     """Control: a dash with no 、 after it ('—自…起') labels nothing."""
     doc, = _documents(DASHED, columns)
     assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+def _issue(entry_number: str, printed: str) -> list:
+    lines = ["某某政府公报", "2022年第1号", "目　　录", "某某盟疫情防控指挥部文件", "某某盟疫情防控指挥部公告",
+             f"（{entry_number}） 1", "某某县人民政府文件", "某某县人民政府关于做好春季植树造林工作的通知 2",
+             "某某盟疫情防控指挥部公告", printed,
+             "11月5日，全盟最后2例患者治愈出院，全盟病例实现清零。请广大干部群众继续做好个人防护。", "2022年11月5日"]
+    return convert("\n".join(lines + NOTICE).encode("utf-8"), "x/x.txt", "x").documents
+
+
+@pytest.mark.parametrize("entry, printed", [("某某盟疫情防控指挥部公告2022年第47号", "(2022年第47号)"),
+                                            ("某某盟疫情防控指挥部公告2022第47号", "( 2022第47号)")])
+def test_a_contents_entry_drops_the_serial_with_its_year(entry, printed):
+    """A 目录 prints a 公告's serial in brackets after its title, its organ
+    and the year before 第, the 年 printed or left out as the 公告 prints it
+    under its title ('（某盟指挥部公告2022年第47号）'): the entry's number,
+    not its title's words, so the entry is the 公告's and the 公告 opens
+    under the 目录 (GB/T 9704 10.2)."""
+    docs = _issue(entry, printed)
+    assert [d.title for d in docs] == ["某某盟疫情防控指挥部公告", NOTICE[0]]
+    assert docs[0].doc_number == entry
+
+
+def test_a_contents_entry_whose_bracket_holds_no_serial_keeps_it():
+    """Control: a bracket that holds the title's own words ('（第二批）', no
+    号) stays in the entry's title."""
+    lines = ["某某政府公报", "2022年第1号", "目　　录", "某某县人民政府文件", "某某县人民政府关于公布传统村落名录的通知（第二批） 1",
+             "某某县人民政府关于公布传统村落名录的通知（第二批）", "各乡镇人民政府：",
+             "现将第二批传统村落名录予以公布，请认真做好保护工作。", "某某县人民政府", "2022年11月5日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["某某县人民政府关于公布传统村落名录的通知（第二批）"]
