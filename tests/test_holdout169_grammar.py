@@ -141,3 +141,32 @@ def test_a_contents_entry_whose_bracket_holds_no_serial_keeps_it():
              "现将第二批传统村落名录予以公布，请认真做好保护工作。", "某某县人民政府", "2022年11月5日"]
     docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
     assert [d.title for d in docs] == ["某某县人民政府关于公布传统村落名录的通知（第二批）"]
+
+
+# A 通告's title run into the public it addresses, as an extractor that joins text boxes gives it.
+PUBLIC_RUN_IN = ["关于禁止在某某景区内游览的通告广大市民朋友：",
+                 "某某景区属待开发区域，不具备游览的安全保障条件，现将有关事项通告如下：",
+                 "1、禁止任何单位和个人组织景区游览活动。", "特此通告", "某某森林公园保护中心", "2021年8月3日"]
+# Control: a sentence run in after the title that closes on its colon but names no public.
+SENTENCE_RUN_IN = ["关于禁止在某某景区内游览的通告为保障游客安全现将有关事项通告如下：",
+                   "1、禁止任何单位和个人组织景区游览活动。", "特此通告", "某某森林公园保护中心", "2021年8月3日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_public_a_notice_addresses_run_in_after_its_title_is_its_addressee(columns):
+    """党政机关公文处理工作条例 第八条: a 通告 or 公告 tells the public, and
+    may address them as its 主送 ('广大市民朋友：', GB/T 9704 7.3.2): run in
+    after the title's 文种 (text boxes joined), that salutation, short,
+    closing on its colon and naming the people, parts the title from it
+    under a text that ends mid-sentence as under a finished one."""
+    docs = _documents(NOTICE + PUBLIC_RUN_IN, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "关于禁止在某某景区内游览的通告"]
+    assert docs[1].addressees == "广大市民朋友"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_run_in_after_a_notices_title_is_no_addressee(columns):
+    """Control: words after the 文种 that close on a colon but name no
+    public ('为保障游客安全现将有关事项通告如下：') are the body's: no 主送."""
+    docs = _documents(NOTICE + SENTENCE_RUN_IN, columns)
+    assert docs[-1].addressees is None
