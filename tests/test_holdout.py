@@ -3219,9 +3219,10 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   67%, single 83%. After the rules of tests/test_holdout169_grammar.py (a
   公告's serial with its year run into 第; the organ under the contact lines a
   text closes with, the office it names, signs it; a bar set for 一 before 、
-  labels the first item; a 目录 entry's serial with its year is its number):
-  every document and field in every layout, 6 of 6 in two columns. Left:
-  nothing the record asks for.
+  labels the first item; a 目录 entry's serial with its year is its number;
+  the public a 通告 addresses, run in after its title, is its 主送): every
+  document and field in every layout, 6 of 6 in two columns and with text
+  boxes joined. Left: nothing the record asks for.
 
 - holdout155: decisions that amend rules (修改决定), 2010-2024: 延安's, 南平's
   and 兰州's 人大常委会 修改决定 of their 立法条例 (延安's under its 公告
@@ -3992,7 +3993,8 @@ FLOORS = {
     # Texts of unusual organ forms (a 盟's and a 地区's 指挥部, a 林区's and a 保护区's 管理局/管护局/保护中心), since the
     # rules of tests/test_holdout169_grammar.py (a 公告's serial with its year run into 第, '( 2022第47号)', in the text
     # and in the 目录; the organ under the contact lines a text closes with signs it; a bar set for 一 before 、
-    # labels the first item): every document and field in every layout. Left: nothing the record asks for.
+    # labels the first item; '广大市民朋友：' run in after a 通告's title is its 主送): every document and field in every
+    # layout. Left: nothing the record asks for.
     "holdout169": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     # Decisions that amend rules, since the rules of tests/test_holdout155_grammar.py (a 公告's number with its 届 in
     # brackets; the items an amending item's open quotation holds; a headless 公告 over the province's 批准 决定 heads
