@@ -381,9 +381,10 @@ def _clean_title(title: str) -> str:
 # (the serial alone is three characters, '（第1号）'; a number of the 1970s holds its year's brackets, '（革发(79)060号）')
 NUMBER_AFTER_TITLE_RE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]{1,6}[）)]){3,40}[）)]$")
 # A 公告's or 令's serial in brackets, its organ before it: '（某省人民代表大会常务委员会公告第28号）', the serial
-# perhaps in brackets of its own or after the 届 ('（某市人大常委会公告(第21号)）', '（…公告〔六届〕第十九号）').
+# perhaps in brackets of its own or after the 届 ('（某市人大常委会公告(第21号)）', '（…公告〔六届〕第十九号）') or its year,
+# the 年 printed or left out (frame.ORDER_NUMBER_RE: '（某盟指挥部公告2022第47号）').
 BRACKETED_SERIAL_RE = re.compile(either_script(
-    rf"[（(][\u4e00-\u9fa5]{{2,40}}(?:公告|令)\s*(?P<inner>[（(])?\s*(?:[〔［\[][{CN_NUMERAL}]{{1,3}}届[〕］\]])?"
+    rf"[（(][\u4e00-\u9fa5]{{2,40}}(?:公告|令)\s*(?P<inner>[（(])?\s*(?:[〔［\[][{CN_NUMERAL}]{{1,3}}届[〕］\]]|\d{{4}}\s*年?(?=\s*第))?"
     rf"\s*第?\s*[\d{CN_NUMERAL}]{{1,5}}\s*号(?(inner)\s*[）)])[）)]"))
 
 

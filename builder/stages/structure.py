@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
+from ..text.frame import (over_contact, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
 from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
@@ -524,6 +524,12 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # organs under the number to call that closes a letter or a 通告 ('监督电话：…', '举报
         # 电话：…') after the body's last sentence, the text's last line: its 署名 (GB/T 9704 7.3.5), though the page
         # printed no date under it
+    if nxt is None and _signs(name) and (j := over_contact(
+            [b.text if isinstance(b, Paragraph) else "" for b in blocks[:n + 1]], n, name)) is not None \
+            and isinstance(blocks[j], Paragraph) and ends_sentence(blocks[j].text):
+        return "signature"  # one organ under the contact lines that follow the body's last sentence ('联系人:…' /
+        # '联系电话:…', perhaps under that organ's name, GB/T 9704 7.3.6), the text's last line: its 署名 (7.3.5),
+        # though the page printed no date under it
     if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text.strip()):
         return "heading"  # a section numbered by levels (1.1编制目的), the text's own 目录 (its rows are contents) or 前言
     if _bare_line(text) and nxt is not None \

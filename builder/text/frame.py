@@ -253,10 +253,12 @@ ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣�
 # a standing committee of a people's congress numbers its 公告 anew by each 届 too,
 # the 届 in brackets of its own before the serial: "〔六届〕第十九号", "[十四届]第5号"
 # (as 发文字号 bracket their year, GB/T 9704 7.2.4); a
-# 通告 in brackets by its organ's short name: "（县疫情防控指挥部第1号）".
+# 通告 in brackets by its organ's short name: "（县疫情防控指挥部第1号）"; the year run
+# straight into 第, its 年 left out, as a 指挥部 numbers its 公告 ("( 2022第47号)"):
+# four figures and 第 are a year and its serial, cited as printed.
 ORDER_NUMBER_RE = re.compile(rf"""
     ^[（(]? \s* (?:
-        (?:(?P<year>\d{{4}})\s*年\s*
+        (?:(?P<year>\d{{4}})\s*(?P<nian>年)?\s*
            |(?P<term>[{OPEN_BRACKETS}]\s*[{CN_NUMERAL}]{{1,3}}届\s*[{CLOSE_BRACKETS}]|[{CN_NUMERAL}]{{1,3}}届)\s*
            |(?<=[（(]) (?P<organ>[\u4e00-\u9fa5]{{1,20}}{ORGAN_ENDING}) (?=第[^（）()]*[）)]$))?
         第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}
@@ -604,6 +606,39 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
 # office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
 PHONE_FIGURES = r"\d\-—－()（）\s、,，/"  # what telephone numbers are printed with, several parted by 、 or commas
 PHONE_LINE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]\s*){{0,16}}(?:电\s*话|热\s*线)\s*[:：]\s*[{PHONE_FIGURES}]{{5,}}$"))
+# The contact lines a reply to a 建议 or 提案 prints about its signature and date, each a field's label and its colon
+# ('联系单位：县教育局', '联 系 人：张某 联系电话：…', '经 办 人：王某', '联系人及电话：…', '联系科室、人员及电话：…'):
+# the 附注's contact (GB/T 9704 7.3.6) set out as a form's fields, no line of a title: a label that opens with 联系,
+# a few words at most before its colon.
+CONTACT_LINE_RE = re.compile(either_script(r"^(?:联\s*系(?:\s*[\u4e00-\u9fa5、]){0,10}?|经\s*办\s*人|承\s*办\s*人)"
+                                           r"\s*[:：]"))
+CONTACT_LINES = 4  # the contact lines a text may close with: 联系人, 联系电话, 地址, 邮箱
+
+
+def over_contact(texts: list[str], k: int, name: str) -> Optional[int]:
+    """The line above the contact lines that stand right over line k, the
+    organ's name: a field's label that opens with 联系 and its colon
+    ('联系人:…', '联系电话:…'), or a number to call under its label, the
+    contact a text closes with (GB/T 9704 7.3.6), perhaps headed by the same
+    organ's name alone, the office to reach ('…请向某某局反馈。' / '某某局' /
+    '联系人:…' / '联系电话:…' / '某某局'), or run into the first of them as
+    one paragraph. None where no contact line stands right over line k."""
+    j = k - 1
+    while j >= 0 and k - j <= CONTACT_LINES:
+        text = re.sub(r"\s", "", texts[j])
+        field = text[len(name):] if text.startswith(name) and len(text) > len(name) else text
+        if len(field) > 40 or not (CONTACT_LINE_RE.match(field) or PHONE_LINE_RE.match(field)):
+            break
+        j -= 1
+        if field != text:
+            break  # the organ's name run into its first contact line, as one paragraph: the contact's head
+    if j == k - 1:
+        return None
+    if j >= 0 and re.sub(r"\s", "", texts[j]) == name:
+        j -= 1  # the organ's name over its contact, printed again under it as the signature
+    return j if j >= 0 else None
+
+
 # The same field run in after a text's body, its label one of a contact's ('联系电话:', '咨询电话:', '举报电话:') or
 # the wrap having turned the figures onto a line of their own, an extension's 转 among them: the figures end on a
 # digit, where the next words begin.
@@ -896,7 +931,7 @@ def order_number(title: str, match: re.Match) -> str:
         batch = f"-{int(match.group('batch'))}" if match.groupdict().get("batch") else ""
         serial = f"〔{match.group('year_first')}〕{match.group('di') or ''}{int(match.group('serial'))}{batch}{hao}"
     else:
-        year = f"{match.group('year')}年" if match.groupdict().get("year") \
+        year = f"{match.group('year')}{match.group('nian') or ''}" if match.groupdict().get("year") \
             else re.sub(r"\s", "", match.groupdict().get("term") or "")
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
         if match.groupdict().get("organ"):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .numerals import CN_FORMAL_NUMERAL, CN_LIST_NUMERAL, CN_NUMERAL, cn_to_int
+from .numerals import BAR_ONE, CN_FORMAL_NUMERAL, CN_LIST_NUMERAL, CN_NUMERAL, cn_to_int
 from .script import either_script
 
 CN = CN_LIST_NUMERAL
@@ -36,7 +36,9 @@ SCHEMES = (
     # The formal numerals (大写数字) number the level above 一、 where a text has one ('壹、报告事项' over '一、…',
     # as Taiwan's and older documents outline them), always with 、: '伍，' is the wrap's piece of 队伍.
     Scheme("cn_formal", rf"(?P<cn_formal>[{CN_FORMAL_NUMERAL}]{{1,3}})\s*、", "division", None, "壹、"),
-    Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}})\s*[、，,．.]", "para", None, "一、"),
+    # A page that set 一 in a font or a code it lacked prints a horizontal bar in its place, a dash no mark
+    # follows with 、 ('―、自…起…' over '二、…'): the first item's label (numerals.BAR_ONE).
+    Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}}|[{BAR_ONE}](?=\s*、))\s*[、，,．.]", "para", None, "一、"),
     Scheme("cn_paren", rf"[（(]\s*(?P<cn_paren>[{CN}]{{1,3}})\s*[）)]", "subpara", None, "（一） (一)"),
     # not 1.5 or 10、5: a decimal or a figure the line goes on with; but an item may open on the year
     # it is for, run straight onto its label ('1.2018年新增…资金', a 公示's sources of funds): no

@@ -15,10 +15,14 @@ CN_FORMAL_NUMERAL = "".join(CN_FORMAL) + "拾"
 CN_NUMERAL = "〇零○一二两三四五六七八九十百千"
 # The numerals a list label uses: lists run to 九十九 at most.
 CN_LIST_NUMERAL = "一二三四五六七八九十"
+# The horizontal bars a page prints for 一 where its font or code lacked it (U+2015 HORIZONTAL BAR, U+2500 BOX
+# DRAWINGS LIGHT HORIZONTAL, U+2014 EM DASH): alone as a list's label, before its 、, the numeral one.
+BAR_ONE = "―─—"
 
 
 def cn_to_int(text: str) -> Optional[int]:
-    """一 → 1, 十 → 10, 二十三 → 23, 一百零五 → 105; '二〇一九' digit by digit; 壹 → 1, 拾貳 → 12."""
+    """一 → 1, 十 → 10, 二十三 → 23, 一百零五 → 105; '二〇一九' digit by digit; 壹 → 1, 拾貳 → 12; a bar
+    alone set for 一 (BAR_ONE) → 1."""
     text = text.strip()
     if not text:
         return None
@@ -26,6 +30,8 @@ def cn_to_int(text: str) -> Optional[int]:
         return ord(text) - ord("⑴") + 1
     if text.isdigit():
         return int(text)
+    if text in BAR_ONE:
+        return 1  # a bar alone where a label's 一 stands
     text = "".join(CN_LIST_NUMERAL[CN_FORMAL[ch] - 1] if ch in CN_FORMAL else "十" if ch == "拾" else ch for ch in text)
     if all(ch in CN_DIGITS for ch in text):
         value = 0

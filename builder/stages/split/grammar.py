@@ -366,12 +366,6 @@ RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a n
 # 抄报 line the older 版记 printed for the organs above (GB/T 9704-1999 7.4.3; a reply to a 建议 or 提案 still
 # prints '抄 报：县政府办 县政协提案委' under its date).
 CC_LINE_RE = re.compile(either_script(r"^(?:抄\s*[送报]|内部发送\s*[:：])"))
-# The contact lines a reply to a 建议 or 提案 prints about its signature and date, each a field's label and its colon
-# ('联系单位：县教育局', '联 系 人：张某 联系电话：…', '经 办 人：王某', '联系人及电话：…', '联系科室、人员及电话：…'):
-# the 附注's contact (GB/T 9704 7.3.6) set out as a form's fields, no line of a title: a label that opens with 联系,
-# a few words at most before its colon.
-CONTACT_LINE_RE = re.compile(either_script(r"^(?:联\s*系(?:\s*[\u4e00-\u9fa5、]){0,10}?|经\s*办\s*人|承\s*办\s*人)"
-                                           r"\s*[:：]"))
 
 
 def _above_file_links(lines: list[Line], k: int) -> int:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (DATED_BYLINE_RE, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (CONTACT_LINE_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -28,7 +28,7 @@ from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
-                      ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, CONTACT_LINE_RE, STANDALONE_KINDS,
+                      ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
@@ -373,6 +373,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # title under it: that title begins on its own line (_listed_row)
             if stop - 1 > i and signs_text_above(lines, i, blocks[-1].end if blocks else 0):
                 break  # the organ that signs the text above, under its last sentence: no issuer of the title below
+            if stop - 1 > i and signs_under_contact(lines, i, blocks[-1].end if blocks else 0):
+                break  # the organ that signs the text above under the contact it closes with: no issuer of the title
+                # below
             if stop - 1 > i and _signed_under_close(lines, i + 1, skip, full_width) == i + 1:
                 break  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
                 # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
@@ -1314,11 +1317,11 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if ABOUT_RE.match(head) and forwarding(above.text):
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
-        if signs_text_above(lines, start - 1, floor) \
+        if signs_text_above(lines, start - 1, floor) or signs_under_contact(lines, start - 1, floor) \
                 or not ABOUT_RE.match(head) and _signed_under_close(lines, start, skip, full_width) == start:
             break  # the signature of the text above (a reply printed without its date; an organ's name under its
             # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
-            # issues), not this title's 发文机关
+            # issues; one under the contact the text closes with, the office it names), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text) or lead_and_others(above.text)) \
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
@@ -1423,6 +1426,22 @@ def signs_text_above(lines: list[Line], k: int, floor: int) -> bool:
         return False
     word = self_word(name)
     return bool(word) and word in "".join(line.text for line in lines[max(floor, k - SIGNED_TEXT_REACH):k])
+
+
+def signs_under_contact(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, one organ's name alone under the contact lines that follow
+    the last sentence of the text above ('联系人:…' / '联系电话:…', perhaps
+    under that organ's name: GB/T 9704 7.3.6), is that text's signature
+    (7.3.5) when the text names it as the office to reach ('…请向某某局反馈。'),
+    though the excerpt ends before its date: the title under it begins on its
+    own line. An organ the text above never names is the 发文机关 of the
+    title under it (7.3.1), though a text ending on a contact stands above."""
+    name = re.sub(r"\s", "", lines[k].text)
+    if k <= floor or not organ_alone(name):
+        return False
+    j = over_contact([line.text for line in lines], k, name)
+    return j is not None and j >= floor and ends_sentence(lines[j].text) \
+        and name in "".join(re.sub(r"\s", "", line.text) for line in lines[max(floor, j - SIGNED_TEXT_REACH):k])
 
 
 def _printed_line(lines: list[Line], k: int) -> bool:

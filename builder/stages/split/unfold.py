@@ -2233,7 +2233,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
                                       or _class_addressees_run_on([text[offset:]] + run[j + 1:])
                                       or _reply_addressee_run_on([text[offset:]] + run[j + 1:]))
-                         or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])):
+                         or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])
+                         or grammar and kind_of(title) in PUBLIC_KINDS
+                         and _salutation(text[offset:], run[j + 1:], public=True)):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
             elif grammar and stands and body is None and offset < len(text) \
@@ -2292,15 +2294,26 @@ def _joint_organs_head(text: str) -> bool:
 LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问|表扬|倡议|贺|的|封)信|倡议书)"))
 
 
-def _salutation(rest: str, following: list[str]) -> bool:
+# The kinds a body addresses to the public (党政机关公文处理工作条例 第八条: 公告 向国内外宣布, 通告 在一定范围内公布),
+# whose 主送 may be the public it tells, named as a salutation names them ('广大市民朋友：').
+PUBLIC_KINDS = ("通告", "公告")
+# The public a 通告 or 公告 addresses: 广大…, 全市…, 各位… or 尊敬的…, then the people (市民, 群众, 朋友, 游客…).
+PUBLIC_SALUTATION_RE = re.compile(either_script(
+    r"^(?:尊敬的)?(?:广大|全[\u4e00-\u9fa5]{1,4}?|各位)[\u4e00-\u9fa5、，,]{0,20}?"
+    r"(?:朋友|群众|市民|居民|村民|同志|游客|家长|师生|同胞|乡亲|用户|车主)们?[:：]$"))
+
+
+def _salutation(rest: str, following: list[str], public: bool = False) -> bool:
     """A letter's 称谓 run in after its title ('…的公开信广大市民朋友们、同志们：'): whom it
-    addresses, closing on its colon, no sentence in it, as short as a salutation is."""
+    addresses, closing on its colon, no sentence in it, as short as a salutation is; public: the public a 通告
+    or 公告 addresses so, run in after its title ('…的通告广大市民朋友：', PUBLIC_SALUTATION_RE)."""
     for k in range(len(following) + 1):
         colon = re.search(r"[:：]", join_title([rest] + following[:k]))
         if colon:
             text = join_title([rest] + following[:k])[:colon.end()]
             return bool(ADDRESSEE_RE.match(text)) and len(text) <= LETTER_SALUTATION_MAX \
-                and not re.search(r"[。；;！？!?\d]", text) and not REPORTED_LEAD_RE.search(text)  # ('贺信全文如下：')
+                and not re.search(r"[。；;！？!?\d]", text) and not REPORTED_LEAD_RE.search(text) \
+                and (not public or bool(PUBLIC_SALUTATION_RE.match(text)))  # ('贺信全文如下：')
     return False
 
 
