@@ -32,8 +32,8 @@ from ..text.ids import city_of
 from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split import (ADDRESSEE_RE, BARE_ENDING_RE, RULE_KINDS, balanced, is_addressee_line, is_doc_number_line, is_order_name,
-                    masthead_over, organs_by_name, promulgated)
+from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
+                    masthead_over, organs_by_name, promulgated, rule_title)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
@@ -375,7 +375,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         # line printed as the author ('湖南省人大常委会' under '湖南省人民代表大会常务委员会制定…的规定') is its name.
         found = split_orgs(" ".join(signed_names(" ".join(authors))))
         for p in paragraphs[:len(authors)]:
-            p.role = "byline" if p.role == "heading" else p.role  # the author's line, set as one, not a division's
+            if p.role == "heading":
+                p.role = "byline"  # the author's line, set as one, not a division's
     if not found and not signature and (authors := _organs_in_byline(paragraphs)):
         found = authors  # unsigned, the report an organ makes: its name under the occasion
     if not found and (organs := _marked_organs(paragraphs)):
@@ -503,8 +504,7 @@ def _rule_over_order(paragraphs: list[Paragraph]) -> Optional[str]:
     if len(paragraphs) < 2 or paragraphs[1].role != "docnum":
         return None
     title = paragraphs[0].text.strip()
-    kind = kind_of(title)
-    return title if kind in RULE_KINDS and title.endswith(kind) and balanced(title) else None
+    return title if rule_title(title) else None
 
 
 def _authors_under_title(paragraphs: list[Paragraph], above_items: Optional[int] = None) -> list[str]:

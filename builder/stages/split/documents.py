@@ -22,8 +22,8 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, RULE_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
-                      TITLE_LINES, balanced, dated_at, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
+from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
+                      TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
@@ -269,8 +269,7 @@ def _rule_over_order(lines: list[Line], block: TitleBlock, first: int) -> Option
         title = join_title([line.text for line in lines[k:block.start]])
         if ends_sentence(lines[k].text) or not title_line(lines, k):
             return None
-        if kind_of(title) in RULE_KINDS and title.endswith(kind_of(title)) and balanced(title) \
-                and (k == 0 or ends_sentence(lines[k - 1].text) or not title_line(lines, k - 1)):
+        if rule_title(title) and (k == 0 or ends_sentence(lines[k - 1].text) or not title_line(lines, k - 1)):
             return title
     return None
 

@@ -43,6 +43,12 @@ STANDALONE_KINDS = {"大事记", "讲话", "任免", "分工"}
 # list or a form a text attaches.
 OWN_RULES_KINDS = frozenset(("规则", "制度", "准则", "公约"))
 RULE_KINDS = frozenset(("条例", "规定", "办法", "规则", "实施办法"))  # the 文种 of what a 令 promulgates
+
+
+def rule_title(title: str) -> bool:
+    """A whole title of what a 令 promulgates: it ends on a rule's kind word, every bracket closed."""
+    kind = kind_of(title)
+    return kind in RULE_KINDS and title.endswith(kind) and balanced(title)
 # A plan (规划, 纲要: a 五年规划 or a 专项规划) names its 规划期 in its title: the five-year plan's ordinal
 # ('“十四五”', '第十二个五年') or its span of years ('（2021—2025年）', '2016-2020年'). Such a title, on lines of
 # its own, is a plan's: no heading of a text says it (its headings are numbered) and no sentence ends on it.

@@ -76,8 +76,13 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
         if kind and title.endswith(kind) and (not re.search(r"\s", title.strip()) or _joint_title_spaced(title)) \
                 and not SERIAL_FIRST_RE.match(title):
             # (a table's row names a text and its number after its serial: '1 关于…的通知 达市府发〔2000〕65号')
-            return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[end:].strip())})$", text)
+            return _parted(text, title)
     return None
+
+
+def _parted(text: str, title: str) -> re.Match:
+    """The text read as the title it opens with and the frame after it (groups title and frame)."""
+    return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[len(title):].strip())})$", text)
 
 
 def joint_head_spaced(text: str) -> bool:
@@ -92,8 +97,9 @@ def joint_head_wrapped(lines: list[Line], i: int) -> bool:
     """A joint head run in (joint_head_spaced) that the wrap carried over two
     lines or three, cutting after an organ's name, inside one or inside 关于
     ('…某市人民检察院 某市公安局 关' / '于…'): a paragraph's first line, read with
-    the lines under it, opening so. The line itself parts names by a space: a 版头's organ alone over a title that opens on
-    its own organ ('某某县人民政府' / '县人民政府关于…') is no run-in head."""
+    the lines under it, opening so. The line itself parts names by a space: a
+    版头's organ alone over a title that opens on its own organ ('某某县人民政府'
+    / '县人民政府关于…') is no run-in head."""
     if len(lines[i].text.split()) < 2:
         return False
     run = [lines[i].text] + [line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + 3])]
@@ -201,8 +207,7 @@ def _title_with_number(text: str) -> Optional[re.Match]:
         return match
     match = TITLE_WITH_SERIAL_RE.match(text)
     if match and _coded_after_kind(match.group("title")):
-        head = match.group("title").rstrip().rpartition(" ")[0]
-        return re.match(rf"^(?P<title>{re.escape(head)})\s*(?P<frame>{re.escape(text[len(head):].strip())})$", text)
+        return _parted(text, match.group("title").rstrip().rpartition(" ")[0])
     kind = kind_of(match.group("title")) if match else None
     # (a 令 named by the measure it orders, its 事由, '森林防火禁火令〔2021〕第2号', is no 标志: its number is its own)
     return match if kind in NUMBERED_KINDS and not ((kind == "令" and order_organ(match.group("title"))
@@ -2234,7 +2239,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                                       or _class_addressees_run_on([text[offset:]] + run[j + 1:])
                                       or _reply_addressee_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])
-                         or grammar and kind_of(title) in PUBLIC_KINDS
+                         or grammar and kind_of(title) in PUBLISHED_KINDS
                          and _salutation(text[offset:], run[j + 1:], public=True)):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
@@ -2294,10 +2299,8 @@ def _joint_organs_head(text: str) -> bool:
 LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问|表扬|倡议|贺|的|封)信|倡议书)"))
 
 
-# The kinds a body addresses to the public (党政机关公文处理工作条例 第八条: 公告 向国内外宣布, 通告 在一定范围内公布),
-# whose 主送 may be the public it tells, named as a salutation names them ('广大市民朋友：').
-PUBLIC_KINDS = ("通告", "公告")
-# The public a 通告 or 公告 addresses: 广大…, 全市…, 各位… or 尊敬的…, then the people (市民, 群众, 朋友, 游客…).
+# The public a 通告 or 公告 (PUBLISHED_KINDS: 党政机关公文处理工作条例 第八条, 公告 向国内外宣布, 通告 在一定范围内公布)
+# addresses, its 主送 named as a salutation names them ('广大市民朋友：'): 广大…, 全市…, 各位… or 尊敬的…, then the people (市民, 群众, 朋友, 游客…).
 PUBLIC_SALUTATION_RE = re.compile(either_script(
     r"^(?:尊敬的)?(?:广大|全[\u4e00-\u9fa5]{1,4}?|各位)[\u4e00-\u9fa5、，,]{0,20}?"
     r"(?:朋友|群众|市民|居民|村民|同志|游客|家长|师生|同胞|乡亲|用户|车主)们?[:：]$"))
