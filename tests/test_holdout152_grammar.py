@@ -40,14 +40,16 @@ def test_a_joint_head_run_into_its_line_parts_title_and_number(number):
     assert docs[0].issuers == ORGANS
 
 
-@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("columns", [None, 22, 26])
 @pytest.mark.parametrize("number", ["某公告[2021]3号", "某某公通字〔2021〕3号"])
 def test_a_joint_title_on_its_lines_keeps_its_number_line(number, columns):
     """The same head as GB/T 9704 prints it, the organs one a line over the
     title and the number on a line of its own: a 代字 of the organ's short
     name and the 公告 kind under a 通告's title is that 通告's number whole
     (an organ codes its 通告 and 公告 alike), not '某公告' read into the title
-    over a serial; a number coded otherwise (the control) reads as before."""
+    over a serial; a number coded otherwise (the control) reads as before.
+    So too where the wrap left the kind word's last character alone on the
+    title's last line (22 columns: '…的通' / '告' / '某公告[2021]3号')."""
     docs = _documents(ORGANS + [TITLE, number, PREAMBLE] + ITEMS, columns)
     assert len(docs) == 1
     assert docs[0].kind == "通告"

@@ -1572,6 +1572,18 @@ def _coded_by_kind(text: str, kind: str) -> bool:
     return any(code.endswith(k) and not ORGAN_END_RE.search(code[:-len(k)]) for k in kinds)
 
 
+def _title_end(out: list[Line]) -> str:
+    """The last line above, read with the line over it where the wrap left
+    only a kind word's last character or two on it ('…的通' / '告'): the
+    title's end a number line under it follows."""
+    if not out:
+        return ""
+    last = out[-1].text.strip()
+    joined = (out[-2].text.rstrip() if len(out) > 1 else "") + last
+    kind = kind_of(joined) if not out[-1].starts_block and re.fullmatch(r"[\u4e00-\u9fa5]{1,2}", last) else None
+    return joined if kind and joined.endswith(kind) and len(kind) > len(last) else last
+
+
 def _bare(match: re.Match) -> bool:
     """The number after the title stands in no bracket (_title_then_bare_number)."""
     return not match.group("frame").startswith(tuple(OPEN_BRACKETS))
@@ -1639,8 +1651,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                     tuple(OPEN_BRACKETS)))  # a citation's bracket left open before the serial: '…（国务院令第590号' /
                 # '）第八条…', the wrap cutting after the 号 (a title closes the brackets it opens)
                 and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
-                and not (not joined and prev is not None and kind_of(prev.text) in NUMBERED_KINDS
-                         and (serial_notice_number(text) or _coded_by_kind(text, kind_of(prev.text))))
+                and not (not joined and (kind := kind_of(_title_end(out))) in NUMBERED_KINDS
+                         and (serial_notice_number(text) or _coded_by_kind(text, kind)))
                 # (a 公告's number line under its title whole, its 代字 perhaps ending in the kind: '某征补公告〔2022〕12号')
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
