@@ -270,7 +270,8 @@ def figured(text: str) -> bool:
 
 
 def organ_alone(text: str) -> bool:
-    """One organ's name and nothing else: the 发文机关标志 of a 令 that prints its 令号 by code under it."""
+    """One organ's name and nothing else on the line ('辽宁省人大常委会'): the 发文机关标志 of a 令 that prints its
+    令号 by code under it, a signature's organ, a title's organ over its 关于."""
     return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
 
 

@@ -428,7 +428,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         framed = end in notes or dated_under(lines, end) or _period_under(lines, start, end) \
             or signed_under(lines, end, join_title([line.text for line in lines[start:end]])) \
-            or (end + 1 in notes and _organ_line(lines[end].text)) \
+            or (end + 1 in notes and organ_alone(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
             or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip())))
         # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
@@ -837,7 +837,7 @@ def _signed_under_annex_lists(lines: list[Line], limit: int, full_width: float) 
     and a line the wrap filled closes nothing (its title goes on below)."""
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if not _organ_line(line.text) or k + 1 < len(lines) and ISSUING_WORD_RE.match(lines[k + 1].text):
+        if not organ_alone(line.text) or k + 1 < len(lines) and ISSUING_WORD_RE.match(lines[k + 1].text):
             continue
         for top in range(k - 1, max(k - 1 - limit, -1), -1):
             if ANNEX_LIST_RE.match(lines[top].text):
@@ -2019,7 +2019,7 @@ def _tail_over_signature(lines: list[Line], end: int) -> bool:
             or lines[end].starts_block:
         return False
     k = end + 1
-    while k < min(len(lines), end + 4) and _organ_line(lines[k].text):
+    while k < min(len(lines), end + 4) and organ_alone(lines[k].text):
         k += 1
     return k < len(lines) and is_date_line(lines[k].text)
 
@@ -2054,11 +2054,6 @@ def _articles_open(lines: list[Line], k: int) -> bool:
         return bool(label) and any(label.group(g) and cn_to_int(label.group(g)) == 1 for g in groups)
     return first(k, ("zhang", "jie", "tiao")) or k + 1 < len(lines) \
         and bool(GENERAL_PROVISIONS_RE.match(lines[k].text.strip())) and first(k + 1, ("tiao",))
-
-
-def _organ_line(text: str) -> bool:
-    """A line of an organ's name and nothing else ('辽宁省人大常委会')."""
-    return bool(JOINT_NAME_RE.match(text) and ORGAN_END_RE.search(text))
 
 
 # The parties of a joint declaration named on the line over its '关于…的联合声明', joined by 和 or 与 ('中华人民共和国和
@@ -2107,7 +2102,7 @@ def dated_under(lines: list[Line], end: int) -> bool:
     over_number = end + 1 < len(lines) and is_doc_number_line(lines[end + 1].text) \
         and (is_date_line(text) or bool(DAMAGED_DATE_RE.match(lines[end].text.strip())))
     return month(end) or (text[:1] in "（(" and is_date_line(text)) or over_number \
-        or (bool(names) and all(_organ_line(name) for name in names) and month(end + 1))
+        or (bool(names) and all(organ_alone(name) for name in names) and month(end + 1))
 
 
 def _period_under(lines: list[Line], start: int, end: int) -> bool:
@@ -2129,7 +2124,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
            for stop in range(end + 1, min(len(lines), end + OCCASION_WRAP) + 1)):
         return "occasion"
     if ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end:end + 3]])) \
-            or (end < len(lines) and _organ_line(lines[end].text)
+            or (end < len(lines) and organ_alone(lines[end].text)
                 and ADOPTION_NOTE_RE.match(join_title([line.text for line in lines[end + 1:end + 4]]))):
         return "note"  # the 题注, perhaps under the organ line a law compilation prints between them
     if _undated_note(lines, end):
@@ -2137,7 +2132,7 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
     if end < len(lines) and CASE_ORDINAL_RE.match(lines[end].text.strip()):
         return "case"  # a collection of cases' first case under its title ('案例一'), as a 主送 stands under a 公文's
     if _articles_open(lines, end) or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()) \
-            or end < len(lines) and (_organ_line(lines[end].text) or DATED_BYLINE_RE.match(lines[end].text.strip())) \
+            or end < len(lines) and (organ_alone(lines[end].text) or DATED_BYLINE_RE.match(lines[end].text.strip())) \
             and _articles_open(lines, end + 1):
         return "articles"  # perhaps under the organ line, or the date and organ, a law compilation prints between
     for line in lines[end:end + 2]:
