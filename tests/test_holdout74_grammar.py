@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+
+from tests.devset.layout import wrap
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -120,6 +123,26 @@ def test_a_reply_titled_with_its_subject_after_a_colon_is_a_title(columns):
                                 "我们已将该项目上报至发改局，被列为“十四五”规划重大项目中的备选项目。"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert (docs[1].kind, docs[1].addressees) == ("答复", "何某某代表")
+
+
+@pytest.mark.parametrize("indent", ["", "      "])
+@pytest.mark.parametrize("cut", [0, 1, 3])
+def test_a_reply_title_set_larger_than_its_body_wraps_after_its_colon(cut, indent):
+    """A print sets the title larger than the body (GB/T 9704 7.3.1: 2号
+    小标宋 over 3号 仿宋), so its lines stop short of the body's measure, and
+    the wrap may cut right after the reply's colon or a few words into the
+    subject it answers ('…的答复：某某镇' / '中心小学筹建风雨操场的建议'): the
+    reply's title still runs on from that line (frame.answered_lead), though
+    a line holding a colon that stops short otherwise ends a sentence's lead."""
+    lead, subject = "对县十八届人大五次会议第3号建议的答复：", "某某镇中心小学筹建风雨操场的建议"
+    head = [indent + lead + subject[:cut], indent + subject[cut:]]
+    body = wrap("您提出的关于某某镇中心小学筹建风雨操场的建议收悉，现答复如下：我们已将该项目上报至发改局，"
+                "被列为“十四五”规划重大项目中的备选项目，将积极向上争取资金，逐步完善学校的基础设施建设。", 30)
+    text = "\n".join(wrap("".join(NOTICE[:-2]), 30) + NOTICE[-2:] + head + ["何某某代表："] + body
+                     + ["某某县教育局", "2021年5月1日"])
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], lead + subject]
+    assert docs[1].addressees == "何某某代表"
 
 
 @pytest.mark.parametrize("columns", [None, 26])

@@ -1313,11 +1313,13 @@ ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|�
                                                r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))$"))
 REPLY_KINDS = ("答复", "函", "意见")
 # The same title's first line where the wrap fell right after its colon ('对…第3号建议的答复：' / '…风雨操场的建议').
-ANSWERED_LEAD_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：]$"))
+ANSWERED_LEAD_RE = re.compile(either_script(
+    r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：][^，。；：、,;:！？!?“”《》()（）]{0,20}$"))
 
 
 def answered_lead(text: str) -> bool:
-    """The line is a reply's title up to the colon its answered subject follows, the wrap having cut there."""
+    """The line is a reply's title up to the colon its answered subject follows ('…第3号建议的答复:'), the wrap
+    having cut there or a few words into the subject ('…的答复:镇西镇' / '中心小学筹建风雨操场的建议')."""
     lead = ANSWERED_LEAD_RE.match(text.replace(" ", ""))
     return bool(lead) and kind_of(lead.group("reply")) in REPLY_KINDS
 
