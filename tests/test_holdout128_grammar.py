@@ -111,6 +111,17 @@ def test_joint_issuers_cut_in_the_last_name_keep_their_first_line():
     assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室"]
 
 
+def test_joint_issuers_parted_by_enumeration_commas_cut_in_a_name_keep_their_first_line():
+    """The same joint issuers parted by 、 as a 通告 of several organs prints
+    them (GB/T 9704 7.3.1), the wrap cutting inside the second name and the
+    others after it on the next line ('中共某某县委办公室、某某县人民' / '政府办
+    公室、某某县公安局' / '关于…'): the names before the cut one are whole, so the
+    first line is the title's too."""
+    docs = _convert_text(_placed(["     中共某某县委办公室、某某县人民", "            政府办公室、某某县公安局"]))
+    assert [d.title for d in docs][1:] == [JOINT_TITLE.replace("某某县人民政府办公室", "、某某县人民政府办公室、某某县公安局")]
+    assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室", "某某县公安局"]
+
+
 def test_joint_issuers_whole_on_their_line_stay_the_titles():
     """Control: the two names whole on the title's first line, nothing cut,
     are the title's as before."""
