@@ -122,6 +122,21 @@ def test_joint_issuers_parted_by_enumeration_commas_cut_in_a_name_keep_their_fir
     assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室", "某某县公安局"]
 
 
+@pytest.mark.parametrize("above, head, cut", [
+    ("区人民代表大会常务委员会办公室、政协北", "京市某某区委员会办公室关于", True),
+    ("某区人民政府办公室、某区人民代表大会常务委", "员会办公室关于印发…的通知", True),
+    ("各镇人民政府、区政府各委、办、局", "关于印发…的通知", False),
+    ("区人民代表大会常务委员会办公室、政协北", "京市某某区的意见", False)])
+def test_a_listed_issuers_name_cut_across_centred_lines(above, head, cut):
+    """The list of joint issuers may run over a title's centred lines, the wrap cutting the last listed name
+    anywhere, even inside its place ('…办公室、政协北' / '京市某某区委员会办公室关于'): read across the cut, the
+    name is an organ's, so the line above is the title's, though the line under it opens as a title does
+    (titles._title_start; holdout60's 顺义 通报 as pdftotext -layout places it). Controls: a list whose last
+    name is whole, or a cut whose reading across names no organ."""
+    from builder.stages.split.titles import _listed_name_cut
+    assert _listed_name_cut(above, head) is cut
+
+
 def test_joint_issuers_whole_on_their_line_stay_the_titles():
     """Control: the two names whole on the title's first line, nothing cut,
     are the title's as before."""

@@ -1292,7 +1292,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # the title printed above it whole (a web page's title over the title as printed)
         if _centred_pair(lines, start, full_width) \
                 and not (kind_of(above.text) and balanced(above.text)) \
-                and not (TITLE_GRAMMAR_RE.match(head.strip()) and not re.search(r"[、省市县区州旗盟]$", above.text)):
+                and not (TITLE_GRAMMAR_RE.match(head.strip()) and not re.search(r"[、省市县区州旗盟]$", above.text)
+                         and not _listed_name_cut(above.text, head)):
             start -= 1  # a title is centred (GB/T 9704 7.3.1): where the file keeps each line's place, the centred
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
             # opens as a title does, its 发文机关 and 关于, unless the line above leaves a list of organs or a place's
@@ -1475,6 +1476,16 @@ def _centred_pair(lines: list[Line], k: int, full_width: float) -> bool:
     """Line k and the line above it are both centred (measure.centred): where the file keeps each line's place,
     lines of one title, wherever the wrap cut it (a year's figures at the first line's end, '…和2022' / '年…报告')."""
     return k > 0 and centred(lines[k], full_width) and centred(lines[k - 1], full_width)
+
+
+def _listed_name_cut(above: str, head: str) -> bool:
+    """Joint issuers listed with 、 (GB/T 9704 7.3.1), the wrap cutting the last listed name anywhere, even inside
+    its place ('…人民代表大会常务委员会办公室、政协北' / '京市顺义区委员会办公室关于…'): the name read across the cut
+    is an organ's, so the line above opens the list."""
+    if "、" not in above:
+        return False
+    tail, name = above.strip().rpartition("、")[2], re.split(r"关于|[\s、]", head.strip())[0]
+    return bool(tail) and organ_alone(tail + name)
 
 
 def _margin_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
