@@ -49,3 +49,43 @@ def test_a_guides_value_under_its_label_stays_the_guides(columns):
     docs = _documents(GUIDE, columns)
     assert [d.title for d in docs] == ["某某县烟花爆竹经营许可办事指南"]
 
+
+# A 通告 whose page ran its list's first item into the lead after the colon (an ASCII one and a space, as the
+# page stores it), the rest a paragraph each.
+FIRST_ITEM_RUN_IN = ["某某区应急管理局关于办理烟花爆竹经营许可证的通告",
+                     "依据《烟花爆竹安全管理条例》等规定，结合我区实际，现就有关事宜通告如下: 1.符合我区零售经营布点规划；",
+                     "2.经营者需年满18周岁，具备完全民事行为能力；", "3.零售场所面积不小于10平方米。",
+                     "某某区应急管理局", "2026年1月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_lists_first_item_run_into_its_lead_is_the_lists_first_item(columns):
+    """Numbering grammar: a list's items count on by one from the lead that
+    announces them in a colon. Where the page ran item 1 on after the lead's
+    colon and a space ('…通告如下: 1.符合…') and item 2 opens the next paragraph, item
+    1 is the list's first item, a paragraph of its own; the lead stays."""
+    doc, = _documents(FIRST_ITEM_RUN_IN, columns)
+    items = [(b.label, b.text) for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert [label for label, _ in items] == ["1.", "2.", "3."]
+    assert items[0][1].startswith("符合我区零售经营布点规划")
+
+
+# Controls: a list run into its sentence whole, and an 附件 mark with its first annex on its line.
+RUN_IN_LIST = ["某某县人民政府关于召开全县安全生产工作会议的通知", "各乡镇人民政府：",
+               "经县政府同意，定于3月5日召开会议。会议议程为：（一）传达上级会议精神；（二）通报安全生产形势；",
+               "（三）县领导讲话。", "某某县人民政府", "2021年3月1日"]
+ANNEXED = ["某某县应急管理局关于公布烟花爆竹零售点名单的通知", "各乡镇应急办：",
+           "现将2026年烟花爆竹零售点名单公布如下，请加强监管。", "附件：1.城区零售点名单", "2.乡镇零售点名单",
+           "某某县应急管理局", "2026年1月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_list_run_in_whole_and_an_annex_list_stay_as_they_are(columns):
+    """Controls: a sentence that runs its list in whole ('议程为：（一）…；
+    （二）…；' / '（三）…') keeps its items in its text, and an 附件 mark with
+    its first annex after the colon ('附件：1.…' / '2.…') is the annex list,
+    no lead of numbered items."""
+    doc, = _documents(RUN_IN_LIST, columns)
+    assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Provision) and b.label.startswith("（一")]
+    doc, = _documents(ANNEXED, columns)
+    assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
