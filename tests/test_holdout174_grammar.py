@@ -89,3 +89,39 @@ def test_a_list_run_in_whole_and_an_annex_list_stay_as_they_are(columns):
     assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Provision) and b.label.startswith("（一")]
     doc, = _documents(ANNEXED, columns)
     assert not [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+# A 通报 whose page sets its 附件说明 on one line and the organ and the date on one line under it.
+CLOSE_ON_ONE_LINE = ["某某市市场监督管理局关于2020年度头盔产品质量监督抽查结果的通报", "各区市场监督管理局：",
+                     "2020年10月，我局对全市销售的头盔产品进行了监督抽查，合格率为100%。特此通报。",
+                     "附件:1.某某市2020年度头盔产品质量监督抽查结果 2.某某市2020年度头盔产品风险监测结果",
+                     "某某市市场监督管理局 2020年12月7日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 26])
+def test_an_organ_and_its_date_on_one_line_wrapped_close_the_text(columns):
+    """GB/T 9704 7.3.5: the 署名 and the 成文日期 close a text. A page that
+    prints them on one line ('某某市市场监督管理局 2020年12月7日'), the wrap
+    cutting the date ('…管理局 2020年12月7' / '日'), still closes the text
+    with them: the line is whole again, the name and the date each read,
+    though it stands under a 附件说明 that runs on from its own wrap."""
+    doc, = _documents(CLOSE_ON_ONE_LINE, columns)
+    assert doc.date == "2020-12-07"
+    assert doc.issuers == ["某某市市场监督管理局"]
+
+
+# Control: a sentence naming an organ and a date the wrap cut, the sentence going on after the date.
+SENTENCE_NAMING = ["某某市市场监督管理局关于公布抽查结果的通报", "各区市场监督管理局：",
+                   "本次抽查方案经某某市市场监督管理局 2020年12月7日局务会议审议通过，现予通报。",
+                   "某某市市场监督管理局", "2020年12月20日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 26])
+def test_an_organ_and_a_date_inside_a_sentence_stay_the_sentences(columns):
+    """Control: an organ and a date a sentence names ('…经某某市市场监督管理局
+    2020年12月7日局务会议审议通过') go on into the sentence after the date: no
+    close; the text's own close dates it."""
+    doc, = _documents(SENTENCE_NAMING, columns)
+    assert doc.date == "2020-12-20"
+    body = [b.text for part in doc.parts for b in part.blocks if getattr(b, "role", "") == "body"]
+    assert any("局务会议审议通过" in text and "本次抽查方案" in text for text in body)
