@@ -361,7 +361,55 @@ def run_in_item_goes_on(above: str, last: Line, line: Line, full_width: float) -
         inner = LABEL_RE.match(above[at.start():])
         if inner and scheme_of(inner) == scheme:
             before = _item_number(inner, scheme)
+    if before == 1 and _first_item_at(above, scheme) is not None:
+        return False  # item 1 alone after its lead's colon and a space: the list's own paragraphs (_first_item_apart)
     return before is not None and before + 1 == _item_number(label, scheme)
+
+
+LEAD_COLON_RE = re.compile(r"[：:]\s+")  # a lead's colon, then the space a page leaves where it joined two paragraphs
+LEAD_MIN = 8  # a lead this long at least announces a list; a shorter one is a mark's ('附件：')
+
+
+def _first_item_at(text: str, scheme: str) -> Optional[int]:
+    """Where item 1 of the scheme stands in text right after a lead's colon
+    and a space ('…通告如下: 1.符合…'), no other item of the scheme run in
+    after it, and the lead no mark ('附件：1.…' is an annex list): the
+    position of its label, or None."""
+    if ANNEX_LIST_RE.match(text) or ANNEX_MARK_RE.match(text):
+        return None
+    found = None
+    for colon in LEAD_COLON_RE.finditer(text):
+        item = LABEL_RE.match(text[colon.end():])
+        if item and scheme_of(item) == scheme and _item_number(item, scheme) == 1 and colon.start() >= LEAD_MIN:
+            found = colon.end()
+    if found is None:
+        return None
+    rest = text[found:]
+    later = [inner for at in RUN_IN_AT_RE.finditer(rest) if (inner := LABEL_RE.match(rest[at.start():]))
+             and scheme_of(inner) == scheme]
+    return None if later else found
+
+
+def _first_item_apart(out: list[Paragraph]) -> list[Paragraph]:
+    """Numbering grammar: a list's items count on by one from the lead that
+    announces them in a colon. A page that joined the lead's paragraph and
+    the list's first ran item 1 on after the colon and a space ('…通告如下:
+    1.符合…；'), the next items each opening a paragraph of their own
+    ('2.…'): item 1 is given back its paragraph, the lead keeps its own. A
+    list run into its sentence whole ('议程为：（一）…；（二）…；') keeps its
+    items; an 附件 mark with its first annex after it is the annex list."""
+    result: list[Paragraph] = []
+    for n, p in enumerate(out):
+        below = LABEL_RE.match(out[n + 1].text) if n + 1 < len(out) else None
+        scheme = scheme_of(below) if below else None
+        at = _first_item_at(p.text, scheme) if scheme in RUN_IN_SCHEMES \
+            and _item_number(below, scheme) == 2 else None
+        if at is None:
+            result.append(p)
+            continue
+        result.append(Paragraph(text=p.text[:at].rstrip(), lines=p.lines, role=p.role))
+        result.append(Paragraph(text=p.text[at:], lines=(p.lines[1], p.lines[1]), role=p.role))
+    return result
 
 
 RUN_IN_SCHEMES = ("cn", "cn_paren", "ar", "ar_paren", "ar_half")  # the lists a sentence runs in
@@ -370,7 +418,7 @@ RUN_IN_SCHEMES = ("cn", "cn_paren", "ar", "ar_paren", "ar_half")  # the lists a 
 def _item_number(label: re.Match, scheme: str) -> Optional[int]:
     """The number of a run-in item's label; None for a figure set as one character ('⑴')."""
     value = label.group(scheme)
-    return int(value) if value.isdigit() else cn_to_int(value) if scheme.startswith("cn") else None
+    return int(value) if value.isdecimal() else cn_to_int(value) if scheme.startswith("cn") else None
 
 
 # A speaker's line in a byline: the post, then the name set apart by a space ('县财政局局长 某某某').
@@ -943,7 +991,7 @@ def paragraphs(lines: list[Line], full_width: float,
         else:
             out[-1].text = join_lines(out[-1].text, line.text)
             out[-1].lines = (out[-1].lines[0], line.no)
-    return _date_note_run_in(_close_run_in(out)), doubts
+    return _date_note_run_in(_close_run_in(_first_item_apart(out))), doubts
 
 
 def _date_note_run_in(out: list[Paragraph]) -> list[Paragraph]:

@@ -153,7 +153,33 @@ def guide_element(lines: list[Line], k: int) -> bool:
         return True
     above = lines[k - 1].text.strip() if k > 0 else ""
     label = GUIDE_FIELD_RE.match(above)
-    return bool(label) and not above[label.end():].strip() and bool(text) and not _dated_place_title(text)
+    return bool(label) and not above[label.end():].strip() and bool(text) and not _dated_place_title(text) \
+        and not _organ_title_opens(lines, k)
+
+
+ORGAN_ABOUT_RE = re.compile(r"^[\u4e00-\u9fa5]{2,30}?" + ORGAN_ENDING + "关于")  # an organ's name, then 关于
+ORGAN_TITLE_LINES = 4  # lines a title that opens on its organ and 关于 is wrapped over, under a label alone
+
+
+def _organ_title_opens(lines: list[Line], k: int) -> bool:
+    """GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种. Line k opens on an organ
+    and 关于 ('某某区应急管理局关于办理…期间') and, joined to the unstopped lines
+    under it, ends in one of a 公文's 文种: the next document's title, wrapped,
+    no value a guide prints under a label alone (a guide's value is a place,
+    a step, a time or a ground cited in 《》, never an organ's 关于 title). A
+    text cut short under a division heading worded as a label ('三、办理流程')
+    ends there."""
+    if not ORGAN_ABOUT_RE.match(lines[k].text.strip()):
+        return False
+    parts: list[str] = []
+    for j in range(k, min(len(lines), k + ORGAN_TITLE_LINES)):
+        text = lines[j].text.strip()
+        if not text or re.search(r"[，。；：,;:！？!?]", text):
+            return False
+        parts.append(text)
+        if kind_of(join_title(parts)) in DOCUMENT_KINDS:
+            return True
+    return False
 
 
 def _dated_place_title(text: str) -> bool:

@@ -488,6 +488,9 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
                     and organ_names(match.group("signature")):
                 joined = (k, text)
                 break
+        if joined is None and n + 1 < len(lines) and not lines[n + 1].starts_block \
+                and _signed_date_cut(line.text, lines[n + 1].text):
+            joined = (n + 1, line.text.rstrip() + lines[n + 1].text.strip())
         if joined:
             out.append(replace(line, text=joined[1]))
             n = joined[0] + 1
@@ -495,6 +498,23 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
             out.append(line)
             n += 1
     return out
+
+
+# An organ's name, then the head of the 成文日期 the wrap cut ('某某市市场监督管理局 2020年12月7'): figures, 年, 月.
+SIGNED_DATE_HEAD_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)\s*"
+                                 r"(?P<date>\d{1,4}(?:\s*年(?:\s*\d{1,2}(?:\s*月(?:\s*\d{1,2})?)?)?)?)$")
+
+
+def _signed_date_cut(text: str, below: str) -> bool:
+    """GB/T 9704 7.3.5: the 署名 and the 成文日期 close a text. A page that
+    prints the two on one line ('某某市市场监督管理局 2020年12月7日'), the wrap
+    cutting the date ('…管理局 2020年12月7' / '日'), is given that line back
+    whole (_signature_then_date then sets the name and the date each on a
+    line of its own): the line holds organs' names and the date's head, the
+    line under it the date's rest and nothing after it."""
+    head = SIGNED_DATE_HEAD_RE.match(text.strip())
+    return bool(head) and bool(organ_names(head.group("name"))) \
+        and bool(DATE_RE.fullmatch(head.group("date") + below.strip()))
 
 
 def _whole_frame_run_in(text: str) -> Optional[list[str]]:
