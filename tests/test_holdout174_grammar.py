@@ -125,3 +125,30 @@ def test_an_organ_and_a_date_inside_a_sentence_stay_the_sentences(columns):
     assert doc.date == "2020-12-20"
     body = [b.text for part in doc.parts for b in part.blocks if getattr(b, "role", "") == "body"]
     assert any("局务会议审议通过" in text and "本次抽查方案" in text for text in body)
+
+
+# ---------------------------------------------------------------- an 附件 list run into one line
+
+@pytest.mark.parametrize("sep", [" ", ""])
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_annex_list_run_into_one_line_is_parted_by_its_count(sep, columns):
+    """GB/T 9704 7.3.4: the 附件说明 numbers its annexes in turn ('附件：1.…'
+    '2.…'). A page may run them into one line, the space between them kept or
+    lost ('…抽查结果2.某某市…'): each annex ends where the next number in turn
+    opens, so the document lists two annexes, neither holding the other's
+    number; a figure that opens a name ('1.2018年…') is no item's count."""
+    first, second = "某某市2020年度头盔产品质量监督抽查结果", "某某市2020年度电动自行车头盔风险监测结果"
+    text = ["某某市市场监督管理局关于头盔产品质量监督抽查结果的通报", "各辖市、区市场监督管理局：",
+            "2020年10月，我局按照市级监督抽查计划，对头盔产品质量进行了监督抽查。特此通报。",
+            f"附件：1.{first}{sep}2.{second}", "某某市市场监督管理局", "2020年12月7日"]
+    docs = _documents(text, columns)
+    assert docs[0].attachments == [first, second]
+
+
+def test_a_year_that_opens_an_annex_name_is_no_count():
+    """A name that opens on its year keeps it ('1.2018年…表'), the space
+    before the next number lost or not: the count in turn after a name's last
+    character parts the list, the year after it stays the name's."""
+    text = ["某某市财政局关于报送决算报表的通知", "各县区财政局：", "现将有关事项通知如下，请按时报送。",
+            "附件：1.2018年某某决算表 2.2019年某某决算表", "某某市财政局", "2020年3月1日"]
+    assert _documents(text, None)[0].attachments == ["2018年某某决算表", "2019年某某决算表"]

@@ -1129,11 +1129,24 @@ LOCAL_BRANCH_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,12}?(?:中心支�
 STREET_OFFICE_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}街道办事处"))  # a government's 派出机关
 
 
+def _counted_on(piece: str) -> list[str]:
+    """An 附件 list run into one line with no space between its items ('1.…抽查结果2.…监测结果', a page's or the
+    layout's space gone): each item ends where the next number in turn opens after a name's last character, so
+    the list is parted by its own count, not by any figure ('1.2018年…表2.2019年…表': each keeps its year)."""
+    first = ANNEX_ITEM_RE.match(piece.strip())
+    if not first:
+        return [piece]
+    items, no, rest = [], int(first.group("no")), piece
+    while cut := re.search(rf"(?<=[\u4e00-\u9fa5）)》”])(?={no + 1}\s*[.．、](?:\d{{4}}年|(?!\d)))", rest):
+        items, rest, no = items + [rest[:cut.start()]], rest[cut.start():], no + 1
+    return items + [rest]
+
+
 def _attachments(blocks: list[Paragraph]) -> list[str]:
     out = []
     for p in blocks:
         text = ANNEX_LIST_RE.sub("", p.text).lstrip()
-        for item in re.split(r"(?:^|\s)(?=\d{1,2}\s*[.、．])", text):
+        for item in (item for piece in re.split(r"(?:^|\s)(?=\d{1,2}\s*[.、．])", text) for item in _counted_on(piece)):
             numbered = ANNEX_ITEM_RE.match(item.strip())
             # An item numbered in turn loses its number, a figure after it too ('1.2018年…表').
             item = numbered.group("rest") if numbered and int(numbered.group("no")) == len(out) + 1 \
