@@ -57,6 +57,11 @@ SUMMARY_LEAD_PARAGRAPHS = 6  # the organ's line, the title's lines and the 发�
 # '…部对…问题的复函'): the organ's name before 对 is the title's 发文机关.
 REPLY_TITLE_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fa5]{2,30}?)" + either_script("对"))
 REPLY_KINDS = ("批复", "函", "答复")
+# A decision or reply served on the party to a case (行政处罚法 第五十九条: the 决定书 names the organ that made it and
+# bears its seal; 政府信息公开条例 第三十六条's 答复书) is titled by that organ's whole name, the decision's kind and
+# 书, no 关于 ('XX县生态环境局不予行政处罚决定书', 'XX市自然资源局行政许可决定书'): unsigned (a page cut before its
+# seal), that organ is its issuer, as an unsigned 公告's named so.
+SERVED_KINDS = ("决定书", "答复书")
 # A title of the 1950s may set the verb its organ issues by between the organ and 关于 ('中央人民政府政务院发布关于…
 # 的指令'): no part of the organ's name.
 PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
@@ -940,11 +945,12 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             and ORGAN_END_RE.search(title[:-2]):
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告';
         # the 布告 a government or its 革命委员会 posted to the public (the 1981 暂行办法's 文种) is titled so too
-    elif kind in ("通告", "公告", "布告") and not found and (match := NAMED_ISSUER_RE.match(title)) \
+    elif kind in ("通告", "公告", "布告") + SERVED_KINDS and not found and (match := NAMED_ISSUER_RE.match(title)) \
             and not cuts_word(match.group("issuer"), title[match.end("issuer"):]):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告; an
         # organ's name ends where a word ends: an ending cut from the word it begins ('市机关部' / '门工作人员…', the
-        # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's
+        # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's. A decision or reply served on a
+        # party is titled so too (SERVED_KINDS): 'XX县生态环境局不予行政处罚决定书'
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and kind != "讲话" and (match := YEAR_TITLE_RE.match(title)):

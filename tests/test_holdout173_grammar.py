@@ -1,0 +1,40 @@
+"""The document grammar on layouts of the hundred-and-seventy-third held-out
+set's kind (issue #11): notices of city and county ecology-environment,
+natural-resources and meteorology organs as county portals and mirrors store
+them: a bureau's 不予行政处罚决定书 titled by its name and cut before its
+signature; a heavy-pollution 通知 signed by a 指挥部's office and, with
+'(代章)', by the city bureau's county 分局 whose seal it borrows; a 公示 whose
+附件说明 the wrap turns over the signature; an 倡议书 under an excerpt cut at a
+full line. Each case is invented text laid out as extractors give it and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert
+
+from tests.devset.layout import Document, indented
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+DECISION = ["某某县生态环境局", "不予行政处罚决定书", "某环不罚〔2025〕1号", "当事人名称:某某县某某镇人民政府",
+            "地址:某某县某某镇某某村",
+            "2025年11月28日，某某县生态环境局对某某农村公路工程进行现场检查，发现该项目未办理环境影响评价手续。",
+            "以上事实，有以下主要证据证明:", "1.现场检查笔录;", "2.调查询问笔录;"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_unsigned_decision_served_on_a_party_is_its_titles_organs(columns):
+    """A decision served on a party (行政处罚法 第五十九条: it names the organ
+    that made it) is titled by the organ's whole name and the decision's
+    kind, no 关于 ('XX局不予行政处罚决定书'); a page cut before the signature
+    leaves that name the issuer, as an unsigned 公告 named by its organ."""
+    doc, = _documents(DECISION, columns)
+    assert doc.title == "某某县生态环境局不予行政处罚决定书"
+    assert doc.issuers == ["某某县生态环境局"] and doc.doc_number == "某环不罚〔2025〕1号"
+
+
+def test_a_decision_titled_without_an_organ_names_none():
+    """The control: '行政复议决定书' alone names no organ."""
+    doc, = _documents(["行政复议决定书"] + DECISION[2:], None)
+    assert doc.issuers == []
