@@ -38,3 +38,25 @@ def test_a_decision_titled_without_an_organ_names_none():
     """The control: '行政复议决定书' alone names no organ."""
     doc, = _documents(["行政复议决定书"] + DECISION[2:], None)
     assert doc.issuers == []
+
+
+SIGNED = ["关于解除重污染天气黄色预警的通知", "某某县重污染天气应急指挥部各成员单位:",
+          "根据空气质量预测预报，经会商研判，决定自2026年1月19日0时起解除我县重污染天气黄色预警。",
+          "某某县重污染天气应急指挥部办公室", "某某市生态环境局某某县分局", "2026年1月18日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_city_bureaus_branch_in_a_county_is_one_signer(columns):
+    """A city bureau's 派出机构 in a county or district (the 分局 a county's
+    生态环境 bureau became under the vertical reform, a 公安局's 分局) is named
+    by the bureau's whole name, then the county and 分局: one organ, not the
+    city bureau and a second signer."""
+    doc, = _documents(SIGNED, columns)
+    assert doc.issuers == ["某某县重污染天气应急指挥部办公室", "某某市生态环境局某某县分局"]
+
+
+def test_two_bureaus_run_together_are_still_two_signers():
+    """The control: a city's bureau and a county's bureau printed without a
+    separator are two organs."""
+    doc, = _documents(SIGNED[:-3] + ["某某市生态环境局某某县林业局", "2026年1月18日"], None)
+    assert doc.issuers == ["某某市生态环境局", "某某县林业局"]

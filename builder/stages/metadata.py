@@ -1101,6 +1101,11 @@ def split_orgs(text: str) -> list[str]:
             if (branch := LOCAL_BRANCH_RE.match(rest)) and CENTRAL_ORGAN_RE.fullmatch(name[start:match.end()]):
                 within = match.end() + branch.end()  # one name: the central organ's office of a place
                 continue
+            if match.group(0) == "局" and (branch := BUREAU_BRANCH_RE.match(rest)) \
+                    and not ORGAN_NAME_RE.search(branch.group(0)[:-2]):
+                within = match.end() + branch.end()  # one name: a city bureau's 分局 in a county or district (a
+                # place's name, no organ's ending, before 分局)
+                continue
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
                     and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
@@ -1133,6 +1138,10 @@ CENTRAL_ORGAN_RE = re.compile(either_script(r"(?:国家|中国)[\u4e00-\u9fa5]{1
 LOCAL_BRANCH_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,12}?(?:中心支行|分行|支行|营业管理部|税务局|监管局|监管分局"
                                            r"|调查队|中心支局|分局|支局)(?=$|中共|国家|中国|[\u4e00-\u9fa5]{0,6}?[省市县区州盟旗])"))
 STREET_OFFICE_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}街道办事处"))  # a government's 派出机关
+# A city's bureau runs a 派出机构 in each of its counties or districts, named by the bureau's whole name, then the
+# county's and 分局 ('XX市生态环境局XX县分局', the county's 生态环境 bureau since the vertical reform of 2016; 'XX市公安局
+# XX分局', 'XX市自然资源和规划局XX分局'): one organ, the bureau's branch, not the bureau and a second signer.
+BUREAU_BRANCH_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}?分局(?=$|中共|国家|中国|[\u4e00-\u9fa5]{0,6}?[省市县区州盟旗])"))
 
 
 def _attachments(blocks: list[Paragraph]) -> list[str]:
