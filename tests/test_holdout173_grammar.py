@@ -60,3 +60,24 @@ def test_two_bureaus_run_together_are_still_two_signers():
     separator are two organs."""
     doc, = _documents(SIGNED[:-3] + ["某某市生态环境局某某县林业局", "2026年1月18日"], None)
     assert doc.issuers == ["某某市生态环境局", "某某县林业局"]
+
+
+SEALED = ["关于解除重污染天气黄色预警的通知", "某某县重污染天气应急指挥部各成员单位:",
+          "根据空气质量预测预报，经会商研判，决定自2026年1月19日0时起解除我县重污染天气黄色预警。",
+          "请各成员单位于1月21日前报送总结材料。",
+          "某某县重污染天气应急指挥部办公室", "某某市生态环境局某某县分局(代章)", "2026年1月18日"]
+SEALED_ALONE = ["某某县重污染天气预警通告", "经会商研判，决定于11月29日10时解除我县重污染天气黄色预警。",
+                "某某县重污染天气应急指挥部办公室（代章）", "2021年11月29日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_signs_under_a_seal_it_borrows(columns):
+    """A body without a seal of its own (a 指挥部's office, a 领导小组) signs
+    with the seal of the organ it sits in, and the page prints that organ's
+    name with '(代章)' after it: a signature line all the same, the note no
+    part of the name; the lines stay apart, each an issuer."""
+    doc, = _documents(SEALED, columns)
+    assert doc.issuers == ["某某县重污染天气应急指挥部办公室", "某某市生态环境局某某县分局"]
+    assert doc.date == "2026-01-18"
+    one, = _documents(SEALED_ALONE, columns)
+    assert one.issuers == ["某某县重污染天气应急指挥部办公室"] and one.date == "2021-11-29"

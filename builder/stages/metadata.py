@@ -20,14 +20,14 @@ from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, 
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
-                          RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
+                          RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
                           YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
                           iso_date, kind_of, labelled_number, meeting_date, posted_number, normal_doc_number, note_line,
                           noted_figure_date, noted_order_name, noted_order_number, one_adoption, order_issuer,
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
-                          serial_notice_number, unnumbered_notice, whole_adoption_note, year_first_number)
+                          serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
@@ -761,8 +761,9 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
                 p.role = "signature"
             lines.insert(0, name)
             k -= 2
-        elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
-            paragraphs[k].role, paragraphs[k].text = "signature", name
+        elif SIGNATURE_LINE_RE.match(name := _one_name(unsealed(paragraphs[k].text))):
+            note = SEAL_NOTE_RE.search(paragraphs[k].text)  # '(代章)' stays printed, no part of the name
+            paragraphs[k].role, paragraphs[k].text = "signature", name + (note.group(0).strip() if note else "")
             lines.insert(0, name)
             firsts.insert(0, k)
             k -= 1
