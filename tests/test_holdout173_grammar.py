@@ -81,3 +81,32 @@ def test_an_organ_signs_under_a_seal_it_borrows(columns):
     assert doc.date == "2026-01-18"
     one, = _documents(SEALED_ALONE, columns)
     assert one.issuers == ["某某县重污染天气应急指挥部办公室"] and one.date == "2021-11-29"
+
+
+PUBLICITY = ["关于《某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案》的公示",
+             "现将《某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案》（见附件）进行公示，欢迎监督。",
+             "联系人:张某 电话:0731-28685023",
+             "附件:某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案", "某某市自然资源和规划局", "2025年2月27日"]
+
+
+@pytest.mark.parametrize("columns", [18, 20, 26])
+@pytest.mark.parametrize("spaced", [False, True])
+def test_the_annex_list_s_name_wrapped_over_the_signature_opens_no_part(columns, spaced):
+    """GB/T 9704 7.3.4: the 附件说明 stands over the signature and the date,
+    naming the annex as the title quotes it; the wrap may turn the name's
+    last words onto a line of their own ('附件:…矿山' / '生态保护修复方案'),
+    set right as the signature under it. With only the signer's name
+    between them and the date, those words are the name going on, no annex
+    printed before the signature: the notice is signed and dated."""
+    text = Document("p", tuple(PUBLICITY), PUBLICITY[0], None, "2025-02-27", "")
+    doc, = convert(indented([text], columns, spaced).text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [p.title for p in doc.parts[1:]] == []
+    assert doc.issuers == ["某某市自然资源和规划局"] and doc.date == "2025-02-27"
+
+
+def test_an_annex_printed_after_the_date_is_still_a_part():
+    """The control: the annex's title under the 成文日期, its text under it,
+    is a part of its own."""
+    doc, = _documents(PUBLICITY + ["某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案", "一、矿山基本情况",
+                                   "矿区位于某某县某某镇，面积0.5平方公里。"], None)
+    assert [p.title for p in doc.parts[1:]] == ["某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案"]
