@@ -110,3 +110,33 @@ def test_an_annex_printed_after_the_date_is_still_a_part():
     doc, = _documents(PUBLICITY + ["某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案", "一、矿山基本情况",
                                    "矿区位于某某县某某镇，面积0.5平方公里。"], None)
     assert [p.title for p in doc.parts[1:]] == ["某某县某某矿区建筑石料用灰岩矿矿山生态保护修复方案"]
+
+
+CUT_CITING = ["某某县生态环境局", "不予行政处罚决定书", "某环不罚〔2025〕1号", "以上事实，有以下主要证据证明:", "1.现场检查笔录;",
+              "2.2025年11月12日调取的《某某县交通局关于调整某某农村公路联网路工程相关建设指标的通知》"]
+APPEAL = ["某某县烟花爆竹禁燃禁放倡议书", "广大市民朋友们:",
+          "燃放烟花爆竹会释放大量的污染物，严重影响环境空气质量。为此，我们倡议:",
+          "一、做禁放烟花爆竹的践行者。自觉遵守相关规定。", "某某县生态环境保护委员会办公室", "2024年12月16日"]
+
+
+@pytest.mark.parametrize("columns", [None, 16, 18, 20, 22, 24, 26])
+def test_an_appeal_over_its_salutation_opens_under_a_full_line_of_a_cut_excerpt(columns):
+    """An excerpt cut inside a list item, its last line filling the
+    measure, over a letter's title (an 倡议书, frame.KINDS' 信) with its 称谓
+    under it: a sentence that runs on over a full line goes on with words,
+    not with a salutation ending in a colon, so the title opens a letter of
+    its own, as it does under a line cut mid-sentence."""
+    docs = _documents(CUT_CITING + APPEAL, columns)
+    assert [d.title for d in docs] == ["某某县生态环境局不予行政处罚决定书", "某某县烟花爆竹禁燃禁放倡议书"]
+    assert docs[1].issuers == ["某某县生态环境保护委员会办公室"] and docs[0].date is None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_letter_named_in_a_sentence_over_a_full_line_opens_none(columns):
+    """The control: a sentence that names an appeal at a full line's end and
+    goes on with words under it."""
+    body = ["某某县人民政府关于做好春节期间环境保护工作的通知", "各乡镇人民政府:",
+            "各乡镇要组织学习某某县生态环境保护委员会办公室发出的某某县烟花爆竹禁燃禁放倡议书",
+            "并于1月20日前报告学习情况。", "某某县人民政府", "2024年12月20日"]
+    docs = _documents(body, columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于做好春节期间环境保护工作的通知"]
