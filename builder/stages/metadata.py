@@ -20,14 +20,14 @@ from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, 
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
-                          RECORD_NUMBER_RE, SALUTATION_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
+                          RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
                           YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
                           iso_date, kind_of, labelled_number, meeting_date, posted_number, normal_doc_number, note_line,
                           noted_figure_date, noted_order_name, noted_order_number, one_adoption, order_issuer,
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
-                          serial_notice_number, unnumbered_notice, whole_adoption_note, year_first_number)
+                          serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
 from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
@@ -57,6 +57,11 @@ SUMMARY_LEAD_PARAGRAPHS = 6  # the organ's line, the title's lines and the 发�
 # '…部对…问题的复函'): the organ's name before 对 is the title's 发文机关.
 REPLY_TITLE_RE = re.compile(r"^(?P<issuer>[\u4e00-\u9fa5]{2,30}?)" + either_script("对"))
 REPLY_KINDS = ("批复", "函", "答复")
+# A decision or reply served on the party to a case (行政处罚法 第五十九条: the 决定书 names the organ that made it and
+# bears its seal; 政府信息公开条例 第三十六条's 答复书) is titled by that organ's whole name, the decision's kind and
+# 书, no 关于 ('XX县生态环境局不予行政处罚决定书', 'XX市自然资源局行政许可决定书'): unsigned (a page cut before its
+# seal), that organ is its issuer, as an unsigned 公告's named so.
+SERVED_KINDS = ("决定书", "答复书")
 # A title of the 1950s may set the verb its organ issues by between the organ and 关于 ('中央人民政府政务院发布关于…
 # 的指令'): no part of the organ's name.
 PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
@@ -756,8 +761,9 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
                 p.role = "signature"
             lines.insert(0, name)
             k -= 2
-        elif SIGNATURE_LINE_RE.match(name := _one_name(paragraphs[k].text)):
-            paragraphs[k].role, paragraphs[k].text = "signature", name
+        elif SIGNATURE_LINE_RE.match(name := _one_name(unsealed(paragraphs[k].text))):
+            note = SEAL_NOTE_RE.search(paragraphs[k].text)  # '(代章)' stays printed, no part of the name
+            paragraphs[k].role, paragraphs[k].text = "signature", name + (note.group(0).strip() if note else "")
             lines.insert(0, name)
             firsts.insert(0, k)
             k -= 1
@@ -940,11 +946,12 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             and ORGAN_END_RE.search(title[:-2]):
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告';
         # the 布告 a government or its 革命委员会 posted to the public (the 1981 暂行办法's 文种) is titled so too
-    elif kind in ("通告", "公告", "布告") and not found and (match := NAMED_ISSUER_RE.match(title)) \
+    elif kind in ("通告", "公告", "布告") + SERVED_KINDS and not found and (match := NAMED_ISSUER_RE.match(title)) \
             and not cuts_word(match.group("issuer"), title[match.end("issuer"):]):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告; an
         # organ's name ends where a word ends: an ending cut from the word it begins ('市机关部' / '门工作人员…', the
-        # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's
+        # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's. A decision or reply served on a
+        # party is titled so too (SERVED_KINDS): 'XX县生态环境局不予行政处罚决定书'
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and kind != "讲话" and (match := YEAR_TITLE_RE.match(title)):
@@ -1095,6 +1102,11 @@ def split_orgs(text: str) -> list[str]:
             if (branch := LOCAL_BRANCH_RE.match(rest)) and CENTRAL_ORGAN_RE.fullmatch(name[start:match.end()]):
                 within = match.end() + branch.end()  # one name: the central organ's office of a place
                 continue
+            if match.group(0) == "局" and (branch := BUREAU_BRANCH_RE.match(rest)) \
+                    and not ORGAN_NAME_RE.search(branch.group(0)[:-2]):
+                within = match.end() + branch.end()  # one name: a city bureau's 分局 in a county or district (a
+                # place's name, no organ's ending, before 分局)
+                continue
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
                     and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
@@ -1127,6 +1139,10 @@ CENTRAL_ORGAN_RE = re.compile(either_script(r"(?:国家|中国)[\u4e00-\u9fa5]{1
 LOCAL_BRANCH_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,12}?(?:中心支行|分行|支行|营业管理部|税务局|监管局|监管分局"
                                            r"|调查队|中心支局|分局|支局)(?=$|中共|国家|中国|[\u4e00-\u9fa5]{0,6}?[省市县区州盟旗])"))
 STREET_OFFICE_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}街道办事处"))  # a government's 派出机关
+# A city's bureau runs a 派出机构 in each of its counties or districts, named by the bureau's whole name, then the
+# county's and 分局 ('XX市生态环境局XX县分局', the county's 生态环境 bureau since the vertical reform of 2016; 'XX市公安局
+# XX分局', 'XX市自然资源和规划局XX分局'): one organ, the bureau's branch, not the bureau and a second signer.
+BUREAU_BRANCH_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}?分局(?=$|中共|国家|中国|[\u4e00-\u9fa5]{0,6}?[省市县区州盟旗])"))
 
 
 def _counted_on(piece: str) -> list[str]:

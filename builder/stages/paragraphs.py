@@ -42,7 +42,7 @@ from ..text.frame import (BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, 
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
-                          whole_adoption_note)
+                          unsealed, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE,
                           SHORT_NAME_RE, bracket_open, closes_unopened, cuts_word, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open,
                           segmenter, splits_word, width)
@@ -1161,5 +1161,6 @@ def _signs_name(text: str) -> bool:
     """A line a signature may hold: short, no sentence punctuation, ending
     as an organ's name ends, the spaces OCR left inside it aside ('南宁
     市兴宁区人 民政府 办 公室')."""
+    text = unsealed(text)  # ('…分局(代章)': the organ whose seal stands for the signer's, frame.SEAL_NOTE_RE)
     return len(text) <= 30 and not re.search(r"[，。；：、]", text) \
         and bool(ORGAN_END_RE.search(text.replace(" ", "")))

@@ -23,7 +23,7 @@ from typing import Callable, Optional
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (over_contact, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
-                          PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, year_first_number)
+                          PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, unsealed, year_first_number)
 from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
 from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, EID_NAME, LABEL_RE, SECTION_RE,
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
@@ -484,6 +484,7 @@ def _bare_line(text: str) -> bool:
 
 def _signs(text: str) -> bool:
     """A 署名's line: organs' names, or the post and name of a 令's signer."""
+    text = unsealed(text)  # ('…分局(代章)': frame.SEAL_NOTE_RE)
     return len(text) <= 40 and bool(SIGNER_POST_RE.match(text.replace(" ", "")) or (
         not re.search(r"[。，；：]", text) and all(ORGAN_END_RE.search(token) for token in text.split())))
 

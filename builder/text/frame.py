@@ -966,6 +966,17 @@ def is_note_line(text: str) -> bool:
     （此件公开发布）, date): it parts them without ending the signature."""
     return bool(NOTE_LINE_RE.match(text)) and not paren_frame(text)
 
+
+# A body with no seal of its own (a 指挥部's or a 领导小组's office, a temporary body) signs with the seal of the organ
+# it sits in, and the signature prints that organ's name with the note '(代章)' after it ('XX市生态环境局XX县分局
+# (代章)', under the office's name or alone): a signer's line all the same, the note no part of the name.
+SEAL_NOTE_RE = re.compile(either_script(r"\s*[（(]\s*代\s*章\s*[）)]\s*$"))
+
+
+def unsealed(text: str) -> str:
+    """A signature line without the '(代章)' note after its organ's name."""
+    return SEAL_NOTE_RE.sub("", text)
+
 # The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"), or its short form without
 # 特 ("此通知", "此复", "此令", "此致"): it ends in a kind word but is never a title.
 CLOSING_FORMULA_RE = re.compile(r"^(?:特此[\u4e00-\u9fa5]{2,3}|此(?:复|致|令|布|函|函复|批复|通知|通告|公告|报告))"

@@ -196,8 +196,9 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             i = titles[i].end  # the 附件说明 whose colon the page lost ('附件2020年…名单'), over the signature
             continue
         if i in titles and first_date is not None and not after_date and i > span.title.end \
-                and ANNEX_MARK_RE.match(lines[i - 1].text) and _signed_below(lines, titles[i].end, first_date):
-            i = titles[i].end  # the 附件说明's name under its mark alone ('附件：' / '…办法'), over the signature
+                and _annex_name_above(lines[i - 1].text) and _signed_below(lines, titles[i].end, first_date):
+            i = titles[i].end  # the 附件说明's name under its mark alone ('附件：' / '…办法'), or the rest of the name
+            # its line began, the wrap turning its last words ('附件:…矿山' / '生态保护修复方案'), over the signature
             continue
         if i in titles and not after_date and not _entry_wrapped(lines, titles[i], span.end) \
                 and named_above(lines, span.title, titles[i], [t.title for k, t in titles.items() if k < i]):
@@ -305,6 +306,14 @@ def _annex_under_note(lines: list[Line], span: DocSpan, i: int, full_width: floa
 
 
 REPEATED_NAME_SHARE = 0.8  # of the 附件说明's name an annex's title repeats: a word may drop, not a phrase
+
+
+def _annex_name_above(text: str) -> bool:
+    """The line over a title block is the 附件说明's head (GB/T 9704 7.3.4): its mark alone ('附件：'), or its mark
+    and a name that ends no sentence ('附件:…矿山'), which the block's words may go on from."""
+    text = text.strip()
+    return bool(ANNEX_MARK_RE.match(text) or ANNEX_LIST_RE.match(text) and not ends_sentence(text)
+                and not ANNEX_ITEM_RE.match(ANNEX_LIST_RE.sub("", text).strip()))
 
 
 def _signed_below(lines: list[Line], start: int, date: int) -> bool:

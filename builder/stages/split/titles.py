@@ -476,6 +476,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _titled_over_ground(lines, start, end))) \
+                and not (not cut and _letter_under(lines, start, end)) \
                 and not _joint_head_opens(lines, start, end) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
@@ -483,7 +484,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
             # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value; nor, under a
             # sentence cut short, a full 标题 with its 主送 under it, GB/T 9704 7.3.1-7.3.2: a sentence that ran into
-            # a title goes on with words, not with a list of organs and a colon, _framed_full_title)
+            # a title goes on with words, not with a list of organs and a colon, _framed_full_title; nor a letter's
+            # title over its 称谓 under a line the wrap filled, an excerpt cut there, _letter_under)
             continue
         if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
                 or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
