@@ -977,6 +977,7 @@ def unsealed(text: str) -> str:
     """A signature line without the '(代章)' note after its organ's name."""
     return SEAL_NOTE_RE.sub("", text)
 
+
 # The 结束语 that closes a body ("特此公告", "特此通知。", "特此批复"), or its short form without
 # 特 ("此通知", "此复", "此令", "此致"): it ends in a kind word but is never a title.
 CLOSING_FORMULA_RE = re.compile(r"^(?:特此[\u4e00-\u9fa5]{2,3}|此(?:复|致|令|布|函|函复|批复|通知|通告|公告|报告))"
