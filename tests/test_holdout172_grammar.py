@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A 通知 whose 附件说明 lists files whose names open on their year, the second item on a line of its own.
@@ -36,4 +37,36 @@ def test_annex_items_without_a_year_over_the_signature_stay_as_they_were(columns
     """The control: the 附件说明's items with no year in them; the organ signs."""
     doc, = _documents(ANNEXED_PLAIN, columns)
     assert doc.issuers == ["某某州农业局"] and doc.date == "2014-12-23"
+
+
+# A 公告 whose title is set over two lines, the first ending on '不按规定' (规定 the object of 按, no 文种).
+REPORTING = ["某某市农业农村局关于违法违规经营农药和不按规定", "回收处理农药包装废弃物行为举报的公告",
+             "为严厉打击违法违规经营农药行为，保障农产品质量安全，现面向社会公开征集举报线索，公告如下：",
+             "一、举报内容", "（一）违法违规经营农药", "1.无证经营农药；", "2.经营假冒伪劣农药。",
+             "二、举报渠道", "农药监管热线：0373-1234567"]
+# The control: a title that ends on a 规定 of its own, '关于…的规定', its body under it.
+RULED = ["某某市农业农村局关于农药经营门店备案的规定",
+         "为规范农药经营门店备案管理，根据有关法律法规，结合本市实际，制定本规定。",
+         "一、农药经营门店应当在取得许可证后三十日内备案。", "二、本规定自发布之日起施行。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_rule_after_the_verb_that_follows_it_is_no_kind_word_and_the_title_goes_on(columns):
+    """规定 as the object of the verb that keeps to it ('不按规定', '按照规定',
+    '违反规定') is no 文种 (GB/T 9704 7.3.1: a 规定's title names its matter
+    before it, '…管理规定', '关于…的规定'): a title's line that ends so goes
+    on to the line that ends in the kind word, even where that line fills
+    the measure over the body."""
+    doc, = _documents(REPORTING, columns)
+    assert doc.title == "某某市农业农村局关于违法违规经营农药和不按规定回收处理农药包装废弃物行为举报的公告"
+    assert doc.kind == "公告"
+    labels = [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert labels == ["一、", "（一）", "1.", "2.", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_that_ends_on_its_own_rule_stays_a_rule(columns):
+    """The control: '关于…的规定' ends in its 文种."""
+    doc, = _documents(RULED, columns)
+    assert doc.title == "某某市农业农村局关于农药经营门店备案的规定" and doc.kind == "规定"
 

@@ -1043,7 +1043,9 @@ KINDS = [
     ("措施", r"措施"),
     ("规则", r"规则|规程|细则"),
     ("规划", rf"规划{QUALIFIED}"),
-    ("规定", r"规定"),
+    # A 规定 is titled by its matter ('…管理规定', '关于…的规定'); 规定 as the object of the verb that keeps to it
+    # ('不按规定', '按照规定', '根据规定', '违反规定') is a sentence's words, no 文种, wherever the wrap ends a line on it.
+    ("规定", r"(?<!按)(?<!按照)(?<!依照)(?<!参照)(?<!遵照)(?<!根据)(?<!依据)(?<!违反)(?<!遵守)(?<!执行)规定"),
     ("决定", r"决定"),
     ("通告", r"通告"),
     ("公告", r"公告"),  # a 文种 of its own (党政机关公文处理工作条例 第八条), not a 通告
