@@ -70,3 +70,35 @@ def test_a_title_that_ends_on_its_own_rule_stays_a_rule(columns):
     doc, = _documents(RULED, columns)
     assert doc.title == "某某市农业农村局关于农药经营门店备案的规定" and doc.kind == "规定"
 
+
+# A 通告 whose lead runs its own title in after the colon where its items begin, as a local news site stored it: the
+# organ over '关于…的通告', the lead ending '…通告如下：关于…的通告', then the items.
+RESTATED = ["某某市农业农村局", "关于2025年全市天然水域春季禁渔的通告",
+            "根据有关法律法规，按照全州的统一部署要求，现将春季禁渔有关事宜通告如下：关于2025年全市天然水域春季禁渔的通告",
+            "一、禁渔区：本市境内所有天然水域", "二、禁渔期：2025年2月1日至6月30日", "三、举报电话：0834-1234567。"]
+# The control: a 转发 whose title ends on the forwarded title, the lead ending on its colon over that title.
+FORWARDING = ["某某县人民政府转发市人民政府关于加强春季禁渔工作的通知", "各乡镇人民政府，县直各单位：",
+              "现将市人民政府通知转发如下：", "关于加强春季禁渔工作的通知", "各县（区）人民政府：",
+              "为加强春季禁渔工作，现就有关事项通知如下：", "一、禁渔期为2025年2月1日至6月30日。", "二、各地要加强巡查。",
+              "某某市人民政府", "2025年1月20日", "某某县人民政府", "2025年1月25日"]
+
+
+@pytest.mark.parametrize("columns", [None, 12, 18, 26])
+def test_a_title_restated_after_its_lead_is_no_second_document(columns):
+    """The document's own title, its organ left off, run in after the lead
+    that ends on its colon where the items begin ('…通告如下：关于…的通告'):
+    where the wrap sets it at a line's head it is the title printed again
+    in the body, no new document, and the items under it are the first's."""
+    doc, = _documents(RESTATED, columns)
+    assert doc.title == "某某市农业农村局关于2025年全市天然水域春季禁渔的通告"
+    labels = [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert labels == ["一、", "二、", "三、"]
+
+
+def test_a_forwarded_title_under_the_lead_of_its_forwarding_notice_stays_its_text():
+    """The control: a 转发's title ends on the forwarded title, and its lead
+    ends on a colon over it; the forwarded text is printed under it as a
+    text of its own, not the notice's title again."""
+    doc, = _documents(FORWARDING, 12)
+    assert doc.title == "某某县人民政府转发市人民政府关于加强春季禁渔工作的通知"
+    assert [part.title for part in doc.parts][1:] == ["关于加强春季禁渔工作的通知"]
