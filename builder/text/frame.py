@@ -641,8 +641,9 @@ def over_contact(texts: list[str], k: int, name: str) -> Optional[int]:
 
 # The same field run in after a text's body, its label one of a contact's ('联系电话:', '咨询电话:', '举报电话:') or
 # the wrap having turned the figures onto a line of their own, an extension's 转 among them: the figures end on a
-# digit, where the next words begin.
-CONTACT_NUMBERS = rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)"
+# digit, where the next words begin. Figures a 年, 月 or 日 follows are a date's or a year's, no number to call
+# (an 附件说明's item '2、2014年…名单' alone on its line, its item number and the year that opens the file's name).
+CONTACT_NUMBERS = rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)(?![\d年月日])"
 
 # A form's field left blank under a notice served on a shop or a party, its short label and colon alone on the
 # line ('签收人:', '执法人员：'): what the receiver fills in, under the 署名 (GB/T 9704 7.3.5), no sentence.
@@ -1054,7 +1055,9 @@ KINDS = [
     ("措施", r"措施"),
     ("规则", r"规则|规程|细则"),
     ("规划", rf"规划{QUALIFIED}"),
-    ("规定", r"规定"),
+    # A 规定 is titled by its matter ('…管理规定', '关于…的规定'); 规定 as the object of the verb that keeps to it
+    # ('不按规定', '按照规定', '根据规定', '违反规定') is a sentence's words, no 文种, wherever the wrap ends a line on it.
+    ("规定", r"(?<!按)(?<!按照)(?<!依照)(?<!参照)(?<!遵照)(?<!根据)(?<!依据)(?<!违反)(?<!遵守)(?<!执行)规定"),
     ("决定", r"决定"),
     ("通告", r"通告"),
     ("公告", r"公告"),  # a 文种 of its own (党政机关公文处理工作条例 第八条), not a 通告

@@ -435,6 +435,7 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.pop()  # the 决议 approving the text, printed between its cover and its title page: the text's
             last = None
         if out and (_same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block)
+                    or last is None and _restated_after_lead(lines, out[-1], block)
                     or _same_number_under(lines, last or out[-1], block)
                     or block.start == (last or out[-1]).end
                     and heading_worded_short(squash(out[-1].title), squash(block.title))):
@@ -481,6 +482,33 @@ def _title_frame_between(lines: list[Line], title: TitleBlock, again: TitleBlock
     between = join_title([line.text for line in lines[title.end:again.start]])
     return again.start - title.end <= 2 or title.follows == "note" and again.start - title.end <= NOTE_LINES \
         and "。" not in between and bool(ADOPTION_NOTE_RE.match(between))
+
+
+LEAD_MAX = 200  # characters a lead's one sentence takes at most ('根据…，现将…通告如下：')
+LEAD_END_RE = re.compile(either_script(r"如下\s*[:：]\s*$"))  # the lead announcing the items under it
+
+
+def _restated_after_lead(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
+    """The document's own title, whole or without the organ it opens on
+    (GB/T 9704 7.3.1), run in after the lead right under it, one sentence
+    announcing the items on its colon ('…现将有关事宜通告如下：关于…的通告',
+    a page's restatement; no date, signature or 附件 mark between): where
+    the wrap sets it at a line's head
+    it is the title printed again in the body, no second document. A 转发's
+    title ends on the forwarded title, which its lead may set under a colon
+    too: a title that passes a text on (PASSES_ON_RE) restates none, and
+    only an organ's name may stand before the words repeated."""
+    between = join_title([line.text for line in lines[title.end:again.start]])
+    if not (title.end < again.start and len(between) <= LEAD_MAX and LEAD_END_RE.search(between)
+            and not re.search(r"[。！？!?；;]", between)
+            and not any(is_date_line(line.text) or ANNEX_MARK_RE.match(line.text.strip())
+                        for line in lines[title.end:again.start])):
+        return False
+    first, repeat = squash(title.title), squash(again.title)
+    if PASSES_ON_RE.search(first):
+        return False
+    return first == repeat or bool(ABOUT_RE.match(repeat)) and first.endswith(repeat) \
+        and organ_alone(first[:len(first) - len(repeat)])
 
 
 def _same_title(title: str, again: str) -> bool:
