@@ -1,0 +1,41 @@
+"""The document grammar on layouts of the hundred-and-seventy-first held-out
+set's kind (issue #11): education and health organs' 通知 and 公告 of cities,
+counties and districts (招生, 开学, 查漏补种, a year's 工作总结) as portals and
+news sites store them. Each case is invented text laid out as extractors give
+it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+
+def _items(doc) -> list[tuple[str, str]]:
+    return [(b.label, b.text) for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+# A 公告 whose steps are dated: each item's text opens on the month and day it falls on.
+DATED_STEPS = ["某某区公办幼儿园2021年秋季招生公告", "现将某某区公办幼儿园2021年秋季招生工作公告如下：",
+               "一、招生时间及步骤", "1、6月15日前，各幼儿园分别发布招生公告。",
+               "2、6月15日至6月25日，各幼儿园进行预登记。", "3、7月19日至7月23日，各幼儿园将名单报区教育局备案。",
+               "二、注意事项", "家长提交的信息资料必须真实有效。"]
+# A control: a sentence that opens on two months enumerated ('1、2月份'), no item.
+TWO_MONTHS = ["某某县卫生健康局关于通报一季度免疫规划工作情况的通知", "各乡镇卫生院：",
+              "一、接种情况", "全县一季度共接种疫苗12000剂次，完成全年任务的26%，",
+              "1、2月份受春节影响接种量较低，3月份恢复正常。", "某某县卫生健康局", "2021年4月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_an_item_may_open_on_the_month_and_day_it_falls_on(columns):
+    """Numbering grammar (GB/T 9704 7.3.3): '1、' before a month and its day
+    ('1、6月15日前，…', '2、6月15日至6月25日，…') is an item's label whose text
+    opens on the date, as a 公告 lists its steps; a figure and 、 before a
+    month alone ('1、2月份…') is two months enumerated, a sentence's."""
+    doc, = _documents(DATED_STEPS, columns)
+    items = _items(doc)
+    assert [label for label, _ in items] == ["一、", "1、", "2、", "3、", "二、"]
+    assert items[1][1].startswith("6月15日前")
+    doc, = _documents(TWO_MONTHS, columns)
+    assert [label for label, _ in _items(doc)] == ["一、"]
