@@ -39,3 +39,29 @@ def test_an_item_may_open_on_the_month_and_day_it_falls_on(columns):
     assert items[1][1].startswith("6月15日前")
     doc, = _documents(TWO_MONTHS, columns)
     assert [label for label, _ in _items(doc)] == ["一、"]
+
+
+# A notice issuing a year's 总结, cut after the first point of its first part: the part's heading pairs two
+# short phrases with a comma, alone on its line; the point runs its heading sentence into its text.
+SUMMARY = ["某某市卫生健康委关于印发2020年工作总结的通知", "各区、县（市）卫生健康局：",
+           "《2020年某某市卫生健康工作总结》已经委主任办公会议通过，现予以下发，请贯彻执行。",
+           "某某市卫生健康委", "2021年2月22日", "2020年某某市卫生健康工作总结",
+           "2020年全市卫生健康工作整体有序推进，为建设健康某某打下了良好的基础。",
+           "一、突出两个主题，深化医改促发展",
+           "1.深化公立医院改革。一是完善公立医院绩效考核，调整成本控制、费用控制等考核指标。二是完善管理机制"]
+# A control: under a heading that is a sentence (a comma, then a predicate), a lone '1.' stays text.
+SENTENCE_HEADING = SUMMARY[:7] + ["一、今年全市要突出两个主题，医改要深化",
+                                  "1.深化公立医院改革。一是完善公立医院绩效考核，调整成本控制、费用控制等考核指标。二是完善管理机制"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_heading_of_paired_phrases_heads_its_first_point(columns):
+    """GB/T 9704 7.3.3 (一、，（一），1.，（1））: a 一、 heading alone on its
+    line may pair short phrases parted by ，('一、突出两个主题，深化医改促发展',
+    no stop, no predicate): an outline heading still, and the '1.' under it
+    that runs its heading sentence into its text is its first point, though
+    the excerpt stops before the second."""
+    doc, = _documents(SUMMARY, columns)
+    assert [label for label, _ in _items(doc)] == ["一、", "1."]
+    doc, = _documents(SENTENCE_HEADING, columns)
+    assert [label for label, _ in _items(doc)] == ["一、"]
