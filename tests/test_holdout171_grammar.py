@@ -65,3 +65,27 @@ def test_a_heading_of_paired_phrases_heads_its_first_point(columns):
     assert [label for label, _ in _items(doc)] == ["一、", "1."]
     doc, = _documents(SENTENCE_HEADING, columns)
     assert [label for label, _ in _items(doc)] == ["一、"]
+
+
+# A news site's repost: its own lines over the notice, one of them naming the organ that issued a notice.
+REPOSTED = ["2月23日", "某某县教育局发布紧急通知", "具体如下", "关于调整2024年春季开学时间的通知",
+            "县直各学校、各乡镇教育管理服务中心：",
+            "为做好低温雨雪冰冻天气防范应对工作，确保师生安全，决定将中小学校2024年春季开学时间调整至2月27日。",
+            "某某县教育局", "2024年2月23日"]
+# A control: a notice whose title issues a text ('…关于发布…的通知') is a document.
+ISSUING = ["某某市教育局关于发布2024年中小学校历的通知", "各县（市、区）教育局：",
+           "现将2024年中小学校历发布给你们，请遵照执行。", "某某市教育局", "2024年1月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_line_reporting_that_an_organ_issued_a_notice_is_no_title(columns):
+    """GB/T 9704 7.3.1: a title is 发文机关 + 事由 + 文种, the matter named
+    ('关于调整…开学时间的通知', '…关于发布…校历的通知'). A line in which an organ
+    发布s or 下发s a 通知 and names no matter ('某某县教育局发布紧急通知') reports
+    the issuing, as a news site heads its repost: no document's title; the
+    notice under it is the one document."""
+    docs = _documents(REPOSTED, columns)
+    assert [d.title for d in docs] == ["关于调整2024年春季开学时间的通知"]
+    assert docs[0].issuers == ["某某县教育局"] and docs[0].date == "2024-02-23"
+    docs = _documents(ISSUING, columns)
+    assert [d.title for d in docs] == ["某某市教育局关于发布2024年中小学校历的通知"]
