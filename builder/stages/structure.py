@@ -377,8 +377,9 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     item above ends in the colon that announces its sub-items ('（一）…的以下
     人员：'), or is a （一） heading alone on its line, whose level '1.' is
     the next of (GB/T 9704 7.3.3: 一、，（一），1.，（1）): their first, though
-    the text stops before the second. Under a 一、 heading alone on its line
-    (an 意见's '一、总体要求' numbers its points 1.), a '1.' that runs its own
+    the text stops before the second. Under a 一、 heading alone on its line,
+    bare or pairing short phrases (an 意见's '一、总体要求', a 总结's
+    '一、突出两个主题，深化医改促发展' number their points 1.), a '1.' that runs its own
     heading sentence into its text is that first point too. A '1.' whose own
     paragraph runs the second item on after its stop or semicolon ('1.…驶入;
     2.沙河路…驶入;3.…', a 通告's measures printed as one paragraph) opens a list."""
@@ -388,7 +389,8 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
     if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _heading_alone(above[3])):
         return False
-    if above and above[0] in ("cn", "cn_paren") and _bare_line(above[3]) and _run_in(blocks[n].text):
+    if above and above[0] in ("cn", "cn_paren") and (_bare_line(above[3]) or _paired_heading(above[3])) \
+            and _run_in(blocks[n].text):
         return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
     if _first_point_under_part(blocks, n):
         return False
@@ -475,6 +477,19 @@ def _run_in(text: str) -> bool:
     heading of its own."""
     label = read_label(text)
     return bool(label) and all(split_heading(label[0], label[3]))
+
+
+# An outline heading alone on its line may pair short phrases parted by ，, verb and object each, and end on no
+# stop ('一、突出两个主题，深化医改促发展', '一、提高认识，明确安全管理责任'): the run-in heading's pairing
+# (PARALLEL_HEADING_RE) printed alone. No phrase has a sentence's words (lines.SENTENCE_WORDS_RE: '一、今年全市要突出
+# 两个主题，医改要深化' is a sentence), nor opens as a sentence opens (为…, 经…).
+PAIRED_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}$")
+
+
+def _paired_heading(text: str) -> bool:
+    """A heading alone on its line that pairs short phrases (PAIRED_HEADING_RE)."""
+    return len(text) <= RUN_IN_MAX and bool(PAIRED_HEADING_RE.match(text)) and not SENTENCE_WORDS_RE.search(text) \
+        and not SENTENCE_OPENER_RE.match(text)
 
 
 def _bare_line(text: str) -> bool:

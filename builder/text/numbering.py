@@ -42,8 +42,11 @@ SCHEMES = (
     Scheme("cn_paren", rf"[（(]\s*(?P<cn_paren>[{CN}]{{1,3}})\s*[）)]", "subpara", None, "（一） (一)"),
     # not 1.5 or 10、5: a decimal or a figure the line goes on with; but an item may open on the year
     # it is for, run straight onto its label ('1.2018年新增…资金', a 公示's sources of funds): no
-    # fraction or figure is read '1.2018年', so a year of four figures and 年 after the mark is the text's.
-    Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:(?:[、，．]|\.(?!\d))(?![\d%])|[、，．.](?=(?:19|20)\d\d\s*年))",
+    # fraction or figure is read '1.2018年', so a year of four figures and 年 after the mark is the text's. So is
+    # a month with its day ('1、6月15日前，各幼儿园…', '2、6月15日至6月25日，…', a 公告's dated steps): two months
+    # enumerated ('1、2月份…') name no day, and no fraction is read '1.6月15日'.
+    Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:(?:[、，．]|\.(?!\d))(?![\d%])|[、，．.](?=(?:19|20)\d\d\s*年)"
+           r"|[、．.](?=\d{1,2}\s*月\s*\d{1,2}\s*日))",
            "point", None, "1. 1、 1．"),
     # (1) in brackets, or set as one character, as a word processor's numbering and CJK fonts give it
     # (U+2474-U+2487, PARENTHESIZED DIGIT ONE to NUMBER TWENTY: '⑴ 自然灾害：…'): the same label, the 4th
