@@ -140,3 +140,49 @@ def test_a_letter_named_in_a_sentence_over_a_full_line_opens_none(columns):
             "并于1月20日前报告学习情况。", "某某县人民政府", "2024年12月20日"]
     docs = _documents(body, columns)
     assert [d.title for d in docs] == ["某某县人民政府关于做好春节期间环境保护工作的通知"]
+
+
+# ---------------------------------------------------------------- the party's fields, one a line
+
+PARTY = ["当事人名称:某某县某某镇人民政府", "法定代表人:张某某;统一社会信用代码:11500229**********", "地址:某某县某某镇某某村"]
+
+
+@pytest.mark.parametrize("columns", [22, 26])
+def test_the_partys_fields_stay_a_line_each_and_their_masked_figures_stay(columns):
+    """A 决定书 names its party in fields, a short label and its value a line
+    each (行政处罚法 第五十九条: 当事人的姓名或者名称、地址). A field's value the
+    wrap carried over lines is still its own line's, the next field under it
+    opens its own ('…信用代码:11500229*********' / '*' / '地址:…'), and a field
+    whole on a line that stops well short ends there: the sentence under it
+    ('2025年11月28日，…') opens a paragraph. The asterisks that mask a code's
+    figures are text, no markdown bold: nothing of them is lost. (Left: a
+    field whose line nearly fills a narrow measure, 18 columns here, reads as
+    wrapped into the next.)"""
+    docs = _documents(DECISION[:4] + PARTY[1:] + DECISION[5:], columns)
+    texts = [getattr(block, "text", "") for block in docs[0].parts[0].blocks]
+    assert texts[1:5] == ["当事人名称：某某县某某镇人民政府", "法定代表人：张某某；统一社会信用代码:11500229**********",
+                          "地址：某某县某某镇某某村", DECISION[5]]
+
+
+def test_control_a_sentence_with_a_colon_over_the_next_line_goes_on():
+    """Control: a sentence's short lead with its colon, the wrap carrying its
+    words on ('…内容:' is no field whole on a line that stops short: its value
+    is empty), reads as one paragraph with the line under it."""
+    text = ["某某县生态环境局关于某某工程检查情况的通报", "各乡镇人民政府:",
+            "检查内容:某某县某某镇某某村农村公路工程的环境影响评价手续办理情况和扬尘防治措施落实情况。",
+            "某某县生态环境局", "2025年12月1日"]
+    docs = _documents(text, 18)
+    texts = [getattr(block, "text", "") for block in docs[0].parts[0].blocks]
+    assert texts[1] == "检查内容：某某县某某镇某某村农村公路工程的环境影响评价手续办理情况和扬尘防治措施落实情况。"
+
+
+@pytest.mark.parametrize("text, kept", [("统一社会信用代码:11500229**********", "统一社会信用代码:11500229**********"),
+                                        ("名单：张**、李**、王*", "名单：张**、李**、王*"),
+                                        ("身份证号：4201**1234**5678", "身份证号：4201**1234**5678"),
+                                        ("**一、总体要求**", "一、总体要求"), ("（**重要**）请按时", "（重要）请按时")])
+def test_asterisks_that_mask_are_text_and_bold_around_words_goes(text, kept):
+    """Public notices mask figures and names with asterisks ('…**********',
+    '张**'): text, kept whole. A markdown export's bold around whole words
+    ('**一、总体要求**') is markup, its words kept."""
+    from builder.stages.layout import clean
+    assert clean(text) == kept

@@ -59,7 +59,9 @@ MARKUP_RE = re.compile(r"""
       <(?P<tag>b|i|u|em|strong|sup|sub)>    # formatting, attribute-less and
       (?P<inner>.*?) </(?P=tag)>            #   closed on the same line: keep the text
     | <br\s*/?>                             # a line break inside a cell
-    | \*\*                                  # markdown bold
+    | (?<![\w*])\*\*(?P<bold>[^*]+?)\*\*(?![\w*])  # markdown bold around whole words: keep the words
+                                            #   (asterisks that mask figures or a name, '11500229**********',
+                                            #   '张**、李**', '4201**1234**5678', are text)
 """, re.X | re.I)
 
 BLOCK_MARK_RE = re.compile(r"""
@@ -125,7 +127,7 @@ BAR_ROW_RE = re.compile(r"\|.*\|")
 
 
 def strip_markup(text: str) -> str:
-    return MARKUP_RE.sub(lambda m: m.group("inner") or "", text)
+    return MARKUP_RE.sub(lambda m: m.group("inner") or m.group("bold") or "", text)
 
 
 def clean(text: str) -> str:

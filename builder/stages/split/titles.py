@@ -1559,7 +1559,8 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
             or re.search(r"[，。；：,;:（）()《》“”]", text) or not all(organ_alone(name) for name in whole):
         return False  # (joint issuers parted by spaces or 、, GB/T 9704 7.3.1: the names before the cut one are
         # whole, '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…', '某市中级人民法院、某市人民检' / '察院、某市公安局')
-    if not organ_alone(text + re.split(r"[\s、]", lines[k].text.strip())[0]) or ISSUER_MARK_RE.match(squash(text)):
+    if not organ_alone(text + re.split(r"[\s、]", lines[k].text.strip())[0]) or ISSUER_MARK_RE.match(squash(text)) \
+            or whole and organ_alone(text):  # (a row of whole names over the next: a list's rows, no name cut)
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
     return k - 2 < floor or k - 2 in skip or above.starts_block or ends_sentence(lines[k - 2].text) \
         or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
