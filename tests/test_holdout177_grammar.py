@@ -1,0 +1,43 @@
+"""The document grammar on layouts of the hundred-and-seventy-seventh held-out
+set's kind (issue #11): notices of city and county culture, tourism, sport
+and broadcasting organs, of their libraries and museums and of a city's 文物局
+with its 公安局, as portals and mirrors store them. Each case is invented
+text laid out as extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A title that opens on its organ's name and ends on a stray colon, over a 主送 of many organs that the measure wraps.
+COLON_TITLE = ["某某市体育局关于全市体育场馆暂停开放的通知:",
+               "各县、区、开发区体育行政部门,市体育协会、俱乐部,市属各体育场馆:",
+               "为做好场馆维护工作，即日起全市体育场馆暂停开放，开放时间另行通知。", "某某市体育局", "2022年3月22日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_title_naming_its_organ_loses_its_stray_colon_over_a_wrapped_addressee(columns):
+    """GB/T 9704 7.3.1-7.3.2: the title ends on its 文种 unpunctuated, the 主送
+    under it runs on over lines to its colon. A page's colon after a title that
+    opens on its organ's name ('某某市体育局关于…的通知:') is taken off though the
+    wrap turns its last words onto a line of their own and the 主送 under it
+    fills two lines: the title is read whole, the 主送 is the 主送."""
+    doc, = _documents(COLON_TITLE, columns)
+    assert doc.title == "某某市体育局关于全市体育场馆暂停开放的通知"
+    assert doc.addressees == "各县、区、开发区体育行政部门，市体育协会、俱乐部，市属各体育场馆"
+    assert (doc.issuers, doc.date) == (["某某市体育局"], "2022-03-22")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_lead_sentence_ending_on_a_colon_is_no_title_control(columns):
+    """Control: a sentence of the body that ends on a colon over a list
+    (no title, no 关于 after an organ's name) keeps its colon."""
+    doc, = _documents(["某某县文化和旅游局关于做好假日旅游工作的通知", "各乡镇人民政府：",
+                       "某某县文化和旅游局根据上级安排，现将有关事项通知如下:",
+                       "一、各景区要做好游客疏导工作。", "某某县文化和旅游局", "2023年9月20日"], columns)
+    assert doc.title == "某某县文化和旅游局关于做好假日旅游工作的通知"
+    assert doc.addressees == "各乡镇人民政府"
+    assert any(b.text.endswith("如下：") or b.text.endswith("如下:")
+               for part in doc.parts for b in part.blocks if hasattr(b, "text"))
+
