@@ -41,3 +41,36 @@ def test_a_lead_sentence_ending_on_a_colon_is_no_title_control(columns):
     assert any(b.text.endswith("如下：") or b.text.endswith("如下:")
                for part in doc.parts for b in part.blocks if hasattr(b, "text"))
 
+
+# A museum's and a library's notices to visitors and readers, signed by the institution's own name.
+MUSEUM = ["某某市博物馆暂时关闭部分展厅公告", "尊敬的观众朋友:",
+          "因开展文物防震安全加固工程需要，我馆决定自2021年2月24日起，暂停开放“古生物展”与“史前文化展”两个常设展览，"
+          "开放时间将另行通知。",
+          "其余五个常设展览将正常对外开放，开放时间为每周二至周日，9:00至17:00。请您配合我馆开展测量体温及扫码等防疫"
+          "工作，共同营造文明、清洁、舒适、安全的观展环境。",
+          "由此给您带来的不便敬请谅解，感谢您的支持与配合！", "某某市博物馆", "2021年2月24日"]
+LIBRARY = ["某某县图书馆临时闭馆维修通知", "各位读者:", "因馆舍维修，决定临时闭馆。",
+           "1、自2024年9月4日起，本馆临时闭馆进行维修。", "2、闭馆期间，读者借阅的书籍延期归还。",
+           "某某县图书馆", "2024年8月30日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("text, organ", [(MUSEUM, "某某市博物馆"), (LIBRARY, "某某县图书馆")])
+def test_a_library_or_a_museum_signs_by_its_own_name(text, organ, columns):
+    """A public cultural institution (公共文化服务保障法 第十四条: 图书馆、博物馆、
+    文化馆…) posts its notices by its own name over the date: the line is
+    the signature and the institution the issuer."""
+    doc, = _documents(text, columns)
+    assert (doc.title, doc.issuers) == (text[0], [organ])
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_place_named_in_the_body_is_no_signer_control(columns):
+    """Control: the body's last line naming a library in a sentence ('活动
+    地点：某某县图书馆') stays the body's; the organ over the date signs."""
+    doc, = _documents(["某某县文化和旅游局关于举办读书活动的通知", "各乡镇文化站：",
+                       "现将读书活动有关事项通知如下。", "活动地点：某某县图书馆", "某某县文化和旅游局", "2023年4月20日"],
+                      columns)
+    assert doc.issuers == ["某某县文化和旅游局"]
+    assert doc.date == "2023-04-20"
+
