@@ -74,3 +74,29 @@ def test_a_place_named_in_the_body_is_no_signer_control(columns):
     assert doc.issuers == ["某某县文化和旅游局"]
     assert doc.date == "2023-04-20"
 
+
+# A joint 公告 whose page sets its two issuers in the title apart by a run of dashes, unsigned, dated by month.
+DASHED = ["某某市公安局----某某市文物局关于加强文物景区管理的公告",
+          "为加强对文物景区的保护管理，确保文物安全，根据有关法律法规，公告如下：",
+          "一、文物景区各古建筑、碑刻及保护范围内的附属设施依法受到保护。",
+          "二、严禁在文物景区内吸烟、擅自使用明火。", "三、本公告自发布之日起施行。", "2016年1月"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_run_of_dashes_parts_the_joint_issuers_a_title_names(columns):
+    """GB/T 9704 7.3.1: joint issuers head the title; a page that parts them by
+    a run of dashes ('某某市公安局----某某市文物局关于…') names two organs, as a
+    space or 、 parts them: unsigned, the text is both organs'."""
+    doc, = _documents(DASHED, columns)
+    assert doc.title == DASHED[0]
+    assert doc.issuers == ["某某市公安局", "某某市文物局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_one_dash_inside_a_name_parts_nothing_control(columns):
+    """Control: one dash joining two places' names inside one organ's name
+    ('某某—某某山自然保护区管理局') parts no names."""
+    doc, = _documents(["某某—某某山自然保护区管理局关于禁止野外用火的通告",
+                       "为保护森林资源，现将有关事项通告如下：", "一、保护区内严禁野外用火。",
+                       "二、本通告自发布之日起施行。", "2020年3月"], columns)
+    assert doc.issuers == ["某某—某某山自然保护区管理局"]
