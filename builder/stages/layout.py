@@ -42,7 +42,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, OPEN_BRACKETS,
-                          ORGAN_END_RE, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
+                          ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
                           kind_word_goes_on, paren_frame)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
@@ -940,9 +940,12 @@ def unwrap_title_notes(lines: list[Line]) -> list[Line]:
 # that ends on one colon, is with the lines over it it goes on from (up to
 # TITLE_COLON_REACH) a '关于…的<文种>' title, the wrap perhaps turning the 文种's last
 # characters onto it ('…的通' / '告:'), and stands right over a salutation-shaped
-# 主送 line, is given back without the colon.
+# 主送 line, is given back without the colon. A 主送 of many organs runs on over the
+# lines under it to its colon (7.3.2: '回行时仍顶格'): the wrap's lines under the title,
+# up to ADDRESSEE_WRAP of them, none holding a colon but the last, read as one.
 TITLE_COLON_REACH = 3
 TITLE_COLON_ADDRESSEE_MAX = 60
+ADDRESSEE_WRAP = 3
 
 
 def _addressee_shaped(text: str) -> bool:
@@ -950,6 +953,27 @@ def _addressee_shaped(text: str) -> bool:
     commas or 、, ending on one colon, no sentence in it ('广大市民朋友:')."""
     return (len(text) <= TITLE_COLON_ADDRESSEE_MAX and text.endswith((":", "：")) and text[:-1]
             and not re.search(r"[。；;:：！？!?]", text[:-1]) and "如下" not in text)
+
+
+# A title that opens on its 发文机关's name, from its place, then 关于 (GB/T 9704 7.3.1: 'XX市体育局关于…'), wrapped
+# over the lines above the colon's as a '关于…' one is.
+ORGAN_ABOUT_RE = re.compile(rf"^(?P<organ>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})关于")
+
+
+def _organ_about(text: str) -> bool:
+    match = ORGAN_ABOUT_RE.match(text)
+    return bool(match) and from_its_place(match.group("organ"))
+
+
+def _addressee_below(lines: list[Line], k: int) -> str:
+    """The 主送 under line k, the wrap's lines read as one up to the first
+    that ends on a colon (at most ADDRESSEE_WRAP of them), or ''."""
+    below = ""
+    for j in range(k + 1, min(k + 1 + ADDRESSEE_WRAP, len(lines))):
+        below += lines[j].text.strip().replace(" ", "")
+        if below.endswith((":", "：")) or re.search(r"[:：]", below) or lines[j].cells is not None:
+            return below
+    return below
 
 
 def strip_title_colons(lines: list[Line]) -> list[Line]:
@@ -960,13 +984,13 @@ def strip_title_colons(lines: list[Line]) -> list[Line]:
         if not text.endswith((":", "：")) or lines[k].cells is not None:
             continue
         head = text[:-1]
-        below = lines[k + 1].text.strip().replace(" ", "")
+        below = _addressee_below(lines, k)
         if head.endswith((":", "：")) or not (SALUTATION_RE.match(below) or _addressee_shaped(below)):
             continue
         joined = ""
         for j in range(k, max(k - TITLE_COLON_REACH, -1), -1):
             joined = lines[j].text.strip() + joined
-            if ABOUT_RE.match(joined) or ("关于" in joined and j == k):
+            if ABOUT_RE.match(joined) or ("关于" in joined and j == k) or _organ_about(joined):
                 break
         else:
             continue

@@ -105,11 +105,14 @@ PLACE_ISSUER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}?(?:自治区
 # may quote a word ("封开县“双创”办") and be followed by another name it goes
 # by, in brackets ("…领导小组（指挥部）"); a name that joins two places' names by a dash, as a reserve
 # or a scenic area over two mountains is named ("太统—崆峒山国家级自然保护区管理局"), is one name (one dash
-# between two characters: a dash of two is a sentence's punctuation).
+# between two characters: a dash of two is a sentence's punctuation). A run of two dashes or more between two
+# whole names parts them as a space or 、 does (NAMES_DASH): a page that sets joint issuers in a title so
+# ('XX市公安局----XX市文物局关于…') names two organs.
+NAMES_DASH = r"[—\-－]{2,}"
 ORGAN_IN_SIGNATURE = rf"(?:[\u4e00-\u9fa5（）()“”]|(?<=[\u4e00-\u9fa5])[—\-－](?=[\u4e00-\u9fa5])){{2,40}}?" \
     rf"(?:{ORGAN_NAME_RE.pattern})" \
     rf"(?:[（(][\u4e00-\u9fa5]{{0,12}}?(?:{ORGAN_NAME_RE.pattern})[）)])?"
-SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:[\s、，,]*{ORGAN_IN_SIGNATURE})*$")
+SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:(?:[\s、，,]*|{NAMES_DASH}){ORGAN_IN_SIGNATURE})*$")
 
 
 def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None:
@@ -1093,7 +1096,7 @@ def split_orgs(text: str) -> list[str]:
     办公室) is one name, and so is a government's 街道办事处, its 派出机关
     (XX区人民政府XX街道办事处)."""
     orgs: list[str] = []
-    for name in re.split(r"[、，,\s]+", text.strip()):
+    for name in re.split(rf"[、，,\s]+|{NAMES_DASH}", text.strip()):
         start = within = 0
         for match in ORGAN_NAME_RE.finditer(name):
             rest = name[match.end():]

@@ -241,6 +241,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # 机构设置和编制管理条例 第十四条), signs its own letters and statements by its name: '教育部基础教育司',
                  # 'XX局公共机构节能管理司'; and the press a body runs (its 杂志社, 报社, 出版社; the 通讯社) signs as an organ.
                  "司", "杂志社", "报社", "出版社", "通讯社",
+                 # A public cultural institution (公共文化服务保障法 第十四条: 图书馆、博物馆、文化馆、美术馆、科技馆、纪念馆; the
+                 # 档案馆 of 档案法 第八条) posts its notices to readers and visitors by its own name: 'XX市博物馆',
+                 # 'XX县图书馆', 'XX市群众艺术馆'.
+                 "图书馆", "博物馆", "文化馆", "美术馆", "科技馆", "纪念馆", "档案馆", "艺术馆",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
