@@ -241,6 +241,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # 机构设置和编制管理条例 第十四条), signs its own letters and statements by its name: '教育部基础教育司',
                  # 'XX局公共机构节能管理司'; and the press a body runs (its 杂志社, 报社, 出版社; the 通讯社) signs as an organ.
                  "司", "杂志社", "报社", "出版社", "通讯社",
+                 # A 事业单位 a department entrusts with supervising for it signs its own notices by its name, a
+                 # station's or an office's: 'XX市建设工程安全质量监督总站', 'XX县建设工程质量监督站' (建设工程质量管理
+                 # 条例 第四十六条: the 建设工程质量监督机构), 'XX区卫生监督所', 'XX县农机安全监理站', 'XX市房产管理所'.
+                 "监督总站", "监督站", "监督所", "监理站", "管理站", "管理所",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
