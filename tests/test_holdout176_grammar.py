@@ -41,3 +41,42 @@ def test_stations_a_body_lists_are_no_signature(columns):
                        "2021年4月20日"], columns)
     assert doc.issuers == ["某某县住房和城乡建设局"] and doc.date == "2021-04-20"
 
+
+FORWARD_RUN_IN = ["关于转发某某省住房和城乡建设厅关于加强施工现场管理的通知的通知 某住建〔2020〕12号",
+                  "各县（市、区）住建局，各有关单位： 现将《某某省住房和城乡建设厅关于加强施工现场管理的通知》"
+                  "（某建质〔2020〕5号）转发给你们，请认真抓好贯彻落实。 附件：《某某省住房和城乡建设厅关于加强施工现场"
+                  "管理的通知》（某建质〔2020〕5号） 某某市住房和城乡建设局 2020年10月30日 （此件公开发布）"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_annex_note_run_in_before_a_signed_close(columns):
+    """GB/T 9704 7.3.4-7.3.6: the 附件说明 under the body, then the 署名, the
+    成文日期 and the 附注, a table-built page running them all into the
+    body's line with a space between: after the body's last stop, '附件：'
+    and the annex's name, then an organ's name, a whole date and the note in
+    its brackets are the close, each given its line back. (Where the wrap
+    sets '附件' at a line's head, as a page prints its 附件说明 on a line of
+    its own, the lines are read as printed: not yet read as a run-in close.)"""
+    doc, = _documents(FORWARD_RUN_IN, columns)
+    assert doc.issuers == ["某某市住房和城乡建设局"] and doc.date == "2020-10-30"
+    texts = [b.text for part in doc.parts for b in part.blocks]
+    assert texts[-1] == "（此件公开发布）" and texts[-4].startswith("附件：") and texts[-5].endswith("请认真抓好贯彻落实。")
+
+
+def test_an_annex_a_sentence_names_is_no_close():
+    """Control: '附件' inside the body's sentences, then a sentence going on
+    with a date, no organ's name before it, is the body's."""
+    doc, = _documents(["关于报送材料的通知", "各有关单位：", "请按要求报送材料。 附件：报送表 请于2020年10月30日 （此件公开发布）",
+                       "某某市住房和城乡建设局", "2020年10月20日"], None)
+    assert doc.issuers == ["某某市住房和城乡建设局"] and doc.date == "2020-10-20"
+
+
+def test_an_annex_note_on_its_own_line_keeps_its_name():
+    """Control: the 附件说明 on a line of its own under the stop, its name
+    ending on a 书名号's close and more words ('附件：2020年《…》分解方案'), the
+    organ, the date and the note each on theirs: set out already, the
+    signature the organ alone."""
+    doc, = _documents(["某某市人民政府关于印发分解方案的通知", "各县（市）区人民政府：", "现将分解方案印发给你们，请认真贯彻落实。",
+                       "附件：2020年《政府工作报告》主要目标任务分解方案", "某某市人民政府", "2020年1月18日", "（此件公开发布）"],
+                      None)
+    assert doc.issuers == ["某某市人民政府"] and doc.date == "2020-01-18"
