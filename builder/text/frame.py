@@ -245,6 +245,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # 档案馆 of 档案法 第八条) posts its notices to readers and visitors by its own name: 'XX市博物馆',
                  # 'XX县图书馆', 'XX市群众艺术馆'.
                  "图书馆", "博物馆", "文化馆", "美术馆", "科技馆", "纪念馆", "档案馆", "艺术馆",
+                 # A 事业单位 a department entrusts with supervising for it signs its own notices by its name, a
+                 # station's or an office's: 'XX市建设工程安全质量监督总站', 'XX县建设工程质量监督站' (建设工程质量管理
+                 # 条例 第四十六条: the 建设工程质量监督机构), 'XX区卫生监督所', 'XX县农机安全监理站', 'XX市房产管理所'.
+                 "监督总站", "监督站", "监督所", "监理站", "管理站", "管理所",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
@@ -871,8 +875,13 @@ DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<date>{DATE_
 # Or the 署名 run in too, between the last sentence's stop and the date (GB/T 9704 7.3.5: the signing organ, then
 # the 成文日期, then the 附注 in brackets, '…的工作。某某市某某局2017年7月21日（此件主动公开）'): the words between are
 # the signature when they end as an organ's name ends (the caller checks), and no sentence goes on after a stop
-# with a name, a whole date and a 公开 note.
-SIGNED_DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}?)
+# with a name, a whole date and a 公开 note. The 附件说明 (7.3.4) may stand between the stop and the signature, run
+# in as a table-built page keeps it ('…落实。 附件：《…》（某建质〔2020〕5号） 某某市住房和城乡建设局 2020年10月30日
+# （此件公开发布）', the spaces perhaps lost): '附件：' and the annex's name up to the space, or the closing mark (a
+# title's 》, its number's ）, a quote's ”), the organ's name begins after.
+SIGNED_DATE_NOTE_RUN_IN_RE = re.compile(rf"""^(?P<body>.*[。！？])\s*
+    (?:(?P<annex>{either_script("附件")}\s*[:：]\s*\S.*?)(?:(?<=[》）)”"」])|\s))?\s*
+    (?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}?)
     \s*(?P<date>{DATE_RE.pattern})
     \s*(?P<note>[（(]此件[\u4e00-\u9fa5]{{2,6}}[）)])\s*(?P<rest>.*)$""", re.X)
 

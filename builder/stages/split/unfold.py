@@ -447,23 +447,34 @@ def _organ_title_ends(piece: str, line: Line, below: Sequence[Line], full_width:
 def _date_then_note_run_in(line: Line) -> list[Line]:
     """The close run on after the body's last sentence, the date then its
     附注 (DATE_NOTE_RUN_IN_RE), or the signing organ, the date and the 附注
-    (SIGNED_DATE_NOTE_RUN_IN_RE, GB/T 9704 7.3.5-7.3.6), given back its form:
-    the body, the signature, the date and the note each a line, and what the
-    line holds after them on the next."""
+    (SIGNED_DATE_NOTE_RUN_IN_RE, GB/T 9704 7.3.5-7.3.6), the 附件说明 perhaps
+    before the organ (7.3.4), given back its form: the body, the 附件说明, the
+    signature, the date and the note each a line, and what the line holds
+    after them on the next."""
     match = DATE_NOTE_RUN_IN_RE.match(line.text)
     groups: tuple[str, ...] = ("date", "note", "rest")
     if not match:
         # the signing organ run in before the date (SIGNED_DATE_NOTE_RUN_IN_RE): its line of its own too
         match = SIGNED_DATE_NOTE_RUN_IN_RE.match(line.text)
-        if not match or not organ_names(match.group("signature")):
+        if not match or not _signed_close(match):
             return [line]
-        groups = ("signature",) + groups
+        groups = ("annex", "signature") + groups  # (the 附件说明 between the stop and the organ, if any)
     return [replace(line, text=match.group("body"))] + [
         replace(line, text=match.group(group).strip(), starts_block=False, heading_mark=False)
-        for group in groups if match.group(group).strip()]
+        for group in groups if (match.group(group) or "").strip()]
 
 
-CLOSE_WRAP_LINES = 3  # lines under the one its last sentence ends on that a narrow measure wraps such a close over
+def _signed_close(match: re.Match) -> bool:
+    """The words SIGNED_DATE_NOTE_RUN_IN_RE reads as the signature end as an
+    organ's name ends; after a run-in 附件说明 they begin as a name begins
+    too (ORGAN_START_RE), so no tail of the annex's name ('…》主要目标任务
+    分解方案' run into '徐州市人民政府') is taken for the organ's."""
+    signature = match.group("signature")
+    return bool(organ_names(signature)) and (not match.group("annex") or bool(ORGAN_START_RE.match(signature)))
+
+
+CLOSE_WRAP_LINES = 8  # lines under the one its last sentence ends on that a narrow measure wraps such a close over
+# (the 附件说明 run in before the signature, an annex's long name and its number, takes five more at 18 columns)
 
 
 def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
@@ -485,7 +496,8 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
             text = "".join(l.text.strip() if i else l.text.rstrip() for i, l in enumerate(lines[n:k + 1]))
             match = SIGNED_DATE_NOTE_RUN_IN_RE.match(text)
             if match and not match.group("rest").strip() and len(match.group("body")) <= len(line.text.rstrip()) \
-                    and organ_names(match.group("signature")):
+                    and _signed_close(match) and (not match.group("annex") or match.start("annex") < len(line.text.rstrip())):
+                # (an 附件说明 opening a line of its own under the stop is set out already, no run-in close)
                 joined = (k, text)
                 break
         if joined is None and n + 1 < len(lines) and not lines[n + 1].starts_block \
