@@ -36,3 +36,33 @@ def test_a_closing_line_ending_in_supervision_is_no_organ(columns):
                        "一、投诉电话：12328。", "欢迎社会监督", "某某县交通运输局", "2021年3月1日"], columns)
     assert doc.issuers == ["某某县交通运输局"]
     assert doc.date == "2021-03-01"
+
+
+RUN_TOGETHER = ["关于对某某体育馆周边道路实施临时交通管制的通告",
+                "为保障活动顺利进行，我支队决定对体育馆周边道路实施临时交通管制。现通告如下：",
+                "一、临时交通管制时间 2023年1月20日 17:00-22:30 二、交通管制路段 体育支路、公园路双向。 三、管制措施 "
+                "1、管制期间，体育支路禁止一切车辆通行。 2、管制期间，交警部门将视情况调整管制时间。 四、其他提示 "
+                "敬请广大市民积极配合。 特此通告 某某市公安局交通警察支队 2023年1月20日"]
+
+
+def test_a_day_with_its_clock_time_stays_in_the_run_together_item():
+    """A page that runs a notice's items, close, signature and date into one
+    line by single spaces: a space before a date parts the 成文日期 onto a
+    line of its own (GB/T 9704 7.3.5), but a date with a clock time after
+    it ('2023年1月20日 17:00-22:30') is the moment a clause names. It stays
+    in its item, the time is kept, and the signature and the date under
+    '特此通告' sign the text."""
+    doc, = _documents(RUN_TOGETHER, None)
+    items = [(b.label, b.heading + b.text) for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert items[0] == ("一、", "临时交通管制时间2023年1月20日17:00-22:30")
+    assert [label for label, _ in items] == ["一、", "二、", "三、", "1、", "2、", "四、"]
+    assert (doc.issuers, doc.date) == (["某某市公安局交通警察支队"], "2023-01-20")
+
+
+def test_a_date_alone_between_spaces_is_still_the_close():
+    """Control: the 成文日期 run in after the signature, with no time after
+    it, still stands on a line of its own and dates the text."""
+    doc, = _documents(["关于某某路段实施交通管制的通告", "为保障施工安全，现通告如下：",
+                       "一、管制时间：2023年3月1日至3月5日。 二、管制路段：某某路。 三、请过往车辆绕行。 "
+                       "特此通告。 某某县公安局交通警察大队 2023年2月27日"], None)
+    assert (doc.issuers, doc.date) == (["某某县公安局交通警察大队"], "2023-02-27")
