@@ -66,3 +66,17 @@ def test_a_date_alone_between_spaces_is_still_the_close():
                        "一、管制时间：2023年3月1日至3月5日。 二、管制路段：某某路。 三、请过往车辆绕行。 "
                        "特此通告。 某某县公安局交通警察大队 2023年2月27日"], None)
     assert (doc.issuers, doc.date) == (["某某县公安局交通警察大队"], "2023-02-27")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_body_before_a_run_in_signature_ends_on_its_words(columns):
+    """GB/T 9704 7.3.5 sets the 署名 on a line of its own under the body; a
+    page that runs it in after '特此通告' and a space is given back that
+    form, and the body's last paragraph ends where its words do, not on
+    the space the page set before the signature."""
+    doc, = _documents(["关于某某路段实施交通管制的通告", "为保障施工安全，现通告如下：",
+                       "管制期间请过往车辆绕行，因交通管制给广大市民出行带来的不便，敬请谅解。 特此通告 "
+                       "某某市公安局交通警察支队 2023年1月20日"], columns)
+    texts = [b.text for part in doc.parts for b in part.blocks if hasattr(b, "text")]
+    assert not [t for t in texts if t != t.strip()], texts
+    assert (doc.issuers, doc.date) == (["某某市公安局交通警察支队"], "2023-01-20")
