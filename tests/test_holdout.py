@@ -3289,6 +3289,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   nothing the record asks for (where a narrow wrap sets a run-in '附件' at a
   line's head the close is read as printed, not yet as run in).
 
+- holdout175: transport and traffic notices of cities, counties and a
+  development zone, 2018-2024: 汕尾市公安局交通警察支队's 交通管制 通告 on a
+  mirror with pinyin (its items, close, signature and date run together on
+  one line by spaces); 龙港市公安局交通警察大队's 限制交通措施 通告 (一、 and
+  二、 with 1、 and 2、); 安康市公安局交通警察支队 and 安康市住房和城乡建设局's
+  joint 通告 (the two organs over '关于…', signed on one line); 常德经开区's
+  通告 signed by its 交警大队 and 开发建设局; 中華人民共和國連云漁港監督's
+  航行通告 (traditional characters, 主送, 一、 to 四、 with 1、 to 3、, 附件
+  file names); 青神县交通运输局's and 平凉市交通运输局's 通告 and 补充公告
+  suspending bus lines. First measured (against main e0466005): together
+  71%, single 71% (issuers: the 渔港监督 no organ; 汕尾's '2023年1月20日
+  17:00-22:30' set on a line of its own as a 成文日期, the time dropped).
+  After the rules of tests/test_holdout175_grammar.py (a port's 渔港监督 or
+  港务监督 signs; a day with its clock time after it stays in its clause):
+  every document and field run together, printed and one file a document,
+  7 of 7 in two columns. Left: 汕尾's run-together line wrapped at a narrow
+  measure keeps its items in one paragraph (15 to 18 of 20 provisions) and
+  at 18 columns and with numbers its signature's organ is cut (issuers 86%).
 - holdout174: market supervision, emergency management and fire notices of
   cities and counties, 2020-2026: 刚察县消防救援大队's drill 通告 (its title
   over two lines); 六安市金安区消防救援局's 重点单位 公告 (no organ in the
@@ -4197,6 +4215,14 @@ FLOORS = {
     # over lines; a 图书馆, 博物馆, 文化馆… signs by its name; a run of dashes parts the joint issuers a title names):
     # every document and field in every layout. Left: nothing the record asks for.
     "holdout177": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Transport and traffic notices (交通管制 通告 of traffic police, 交通运输局 通告 and 公告, a 渔港监督's 航行通告),
+    # since the rules of tests/test_holdout175_grammar.py (a port's 渔港监督 or 港务监督 is an organ that signs; a day
+    # with its clock time after it, run together by spaces, is the clause's, no 成文日期 on a line of its own): every
+    # document and field run together, printed and one file a document. Left: 汕尾's one line of items, close,
+    # signature and date run together by spaces, wrapped at a narrow measure: its run-in items stay one paragraph
+    # (provisions 15 of 20) and at 18 columns and with numbers the wrap cuts the signature's organ.
+    "holdout175": in_every_layout({layout: dict(issuers=0.85) for layout in ("together_18", "issue_numbers")},
+                                  **ALL_RIGHT, provisions=0.74, parts=0.0, cut=0.04),
     # Decisions that amend rules, since the rules of tests/test_holdout155_grammar.py (a 公告's number with its 届 in
     # brackets; the items an amending item's open quotation holds; a headless 公告 over the province's 批准 决定 heads
     # it; the text a headless 公告 publishes, printed under its 批准 决定, titles the document; a 目录 entry's short title

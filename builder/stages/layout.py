@@ -764,25 +764,33 @@ def lines_run_together(raw: str) -> list[str]:
     if len(SENTENCE_SPACE_RE.findall(text)) < RUN_TOGETHER_MIN:
         return [raw]
     pieces: list[str] = []
-    for token in text.split(" "):
-        if pieces and not _line_break(pieces[-1], token):
+    tokens = text.split(" ")
+    for k, token in enumerate(tokens):
+        if pieces and not _line_break(pieces[-1], token, tokens[k + 1] if k + 1 < len(tokens) else ""):
             pieces[-1] += " " + token
         else:
             pieces.append(token)
     return pieces
 
 
-def _line_break(left: str, right: str) -> bool:
+def _line_break(left: str, right: str, after: str = "") -> bool:
     """Print breaks the line between the text so far and the next word; also
     after a mark of the 版头 that stands by the 发文字号 ('签发人：某某',
     GB/T 9704 7.2.6) and before a line of the 版记 ('抄送：…', '主题词：…',
-    7.4.2), each printed on its own line."""
+    7.4.2), each printed on its own line. A date with the clock time after
+    it (after: the word after the next) is a moment the clause names ('时间
+    2023年1月20日 17:00-22:30'), no 成文日期 on its line: no break round it."""
     return bool(LEAD_IN_END_RE.search(left) or LABEL_RE.match(right)
-                or DATE_LINE_RE.match(left.replace(" ", ""))
-                or DATE_LINE_RE.match(right) and not _span_goes_on(left)
+                or DATE_LINE_RE.match(left.replace(" ", "")) and not CLOCK_TIME_RE.match(right)
+                or DATE_LINE_RE.match(right) and not _span_goes_on(left) and not CLOCK_TIME_RE.match(after)
                 or DOC_NUMBER_RE.fullmatch(left) or DOC_NUMBER_RE.fullmatch(right)
                 or HEAD_MARK_RE.match(left) or CC_RE.match(right) or SUBJECT_WORDS_RE.match(right)
                 or kind_of(left) is not None and not re.search(r"[，。；：,;:]", left))
+
+
+# A clock time that opens a word ('17:00-22:30', '9时30分'): GB/T 9704 7.3.5 dates a text by its day alone, so a day
+# with a time after it is the clause's, a moment or the start of a span.
+CLOCK_TIME_RE = re.compile(r"^\d{1,2}(?:[:：]\d{2}|[时時点點])")
 
 
 # The end of a span of days after its first day and a dash or 至 ('2019年8月26日— 2019年8月28日', frame.PERIOD_END): the

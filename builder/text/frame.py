@@ -234,6 +234,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "调查队",  # the statistics bureau's survey office of a place: 国家统计局XX调查队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
+                 # A port's 监督, the water traffic authority of a fishing port or (the older name of a 海事局) of a
+                 # harbour, signs its 航行通告 by its name: '中华人民共和国XX渔港监督' (渔港水域交通安全管理条例 第四条),
+                 # 'XX港务监督'; only these, not every word ending in 监督 (社会监督, 舆论监督).
+                 "渔港监督", "港务监督",
                  # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
                  # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
                  "办事处",

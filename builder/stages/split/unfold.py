@@ -867,11 +867,12 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         cut = match.start("signature") if signature else match.start("date")
+        # (the body ends where its words do: the space a page set before the run-in signature is no part of it)
         if prev is not None and cut <= len(prev.text):
-            out[-1] = replace(prev, text=prev.text[:cut])
+            out[-1] = replace(prev, text=prev.text[:cut].rstrip())
             body_tail = ""
         else:
-            body_tail = line.text[:cut - (len(prev.text) if prev else 0)]
+            body_tail = line.text[:cut - (len(prev.text) if prev else 0)].rstrip()
         if body_tail:
             out.append(replace(line, text=body_tail))
         if out and not out[-1].text:
