@@ -197,28 +197,3 @@ def test_a_centred_title_wrapped_over_centred_lines_stays_whole():
 def _convert_text(text: str):
     from builder.convert import convert
     return convert(text.encode("utf-8"), "x/x.txt", "x").documents
-
-
-# ---------------------------------------------------------------- a centred title a web mirror annotated in pinyin
-
-@pytest.mark.parametrize("year_cut", [True, False])
-def test_a_centred_title_with_pinyin_annotations_is_still_centred(year_cut):
-    """A web mirror annotates characters in pinyin ('總結(jié)'), and
-    pdftotext -layout centres the title's lines with the annotations in them
-    (GB/T 9704 7.3.1: 居中排布). Decode takes the annotations out; the lines
-    keep the columns print gave them, so the title's first line, ending on a
-    year the wrap cut from its 年 ('…及2022' / '年工作計(jì)劃'), is still one
-    of a centred pair: the title begins there, after the text above ends on
-    a table's row, not on its second line."""
-    first, second = ("某某縣水利局2021年工作總結(jié)及2022", "年工作計(jì)劃") if year_cut else \
-        ("某某縣水利局2021年工作總結(jié)及", "2022年工作計(jì)劃")
-    above = ["    某某鎮2022年政府信息公開工作年度報告", "    一、總體情況",
-             "    2022年,某某鎮認真貫徹落實政府信息公開條例,主", "動公開各類信息120條,全年未收到政府信息公開申請,",
-             "未發生行政複議和行政訴訟案件,工作平穩有序開展。",
-             "信息内容 | 本年处理决定数量 | ||", "行政处罚 | 0 | ||", "第二十条第(八)项 | |||"]
-    title = [" " * 5 + first, " " * 16 + second]
-    body = ["    某某縣水利局按照年初規劃深入實施2021年工作計", "劃,緊緊圍繞年度目標任務,統籌謀劃,強化重點項目引",
-            "領,為推動我縣水利高質量跨越式發展提供有力支撐。"]
-    from builder.convert import convert
-    docs = convert("\n".join(above + title + body).encode("utf-8"), "x/x.txt", "x").documents
-    assert docs[-1].title == "某某縣水利局2021年工作總結及2022年工作計劃"

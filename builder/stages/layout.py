@@ -300,13 +300,6 @@ WIDE_GAP_RE = re.compile(f"[{SPACE_CHARS}]{{{WIDE_GAP},}}")
 SET_APART_FOLIO_RE = re.compile(rf"^{_FOLIO}{WIDE_GAP_RE.pattern}(?=\S)|(?<=\S){WIDE_GAP_RE.pattern}{_FOLIO}$")
 
 
-def _printed_runs(runs: list[tuple[int, int, str]], notes: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Each run ends where print ended it: the columns of the annotations decode took out of it (a web mirror's
-    pinyin, '總結(jié)') are given back to its end, so a title centred in print is still centred (measure.centred).
-    The runs after a gap kept their columns (decode._gaps_widened)."""
-    return [(start, end + sum(columns for at, columns in notes if start <= at <= end), text) for start, end, text in runs]
-
-
 def text_runs(raw: str) -> list[tuple[int, int, str]]:
     """The line's text runs split at wide gaps: (first column, last + 1, text as printed).
 
@@ -601,12 +594,10 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
     text = tab_indents(text)
-    for no, raw, taken, notes in (
-            (whole.no, piece, sum(columns for at, columns in annotated.get(whole.no, ())
-                                  if whole.start <= at < whole.end) / 2,  # (two columns a character)
-             annotated.get(whole.no, ()) if whole.start == 0 and piece == whole.text else ())
-            for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)
-            for piece in lines_run_together(whole.text)):
+    for no, raw, taken in ((whole.no, piece, sum(columns for at, columns in annotated.get(whole.no, ())
+                                                if whole.start <= at < whole.end) / 2)  # (two columns a character)
+                           for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)
+                           for piece in lines_run_together(whole.text)):
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
         if apart and not WIDE_GAP_RE.search(head):
@@ -632,8 +623,6 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
         runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None
         if runs and wide:
             runs = [(start, end, run.translate(HALF_WIDTH_DIGITS)) for start, end, run in runs]
-        if runs and notes:
-            runs = _printed_runs(runs, notes)
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
         if cells is None and not mark and cleaned == body.replace(" ", ""):
