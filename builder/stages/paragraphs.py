@@ -877,10 +877,6 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if not full and (COUNT_HEADING_RE.match(above) or COUNT_HEADING_RE.match(line.text.strip())):
         return BREAK  # a list's heading that counts what it lists ('一等奖:3名', '先进集体（35个）') ends on its line,
         # and the list's last item on its own, as a commendation's 附件 sets its names one a line under each
-    if _whole_field(last.text) and printed_width(last) + paragraph_indent(last) < full_width * FIELD_SHORT \
-            and not cuts_word(above, line.text):
-        return BREAK  # a field whole on its line, stopping well short ('地址：某某县某某镇四湾村'): the record's next
-        # line, a sentence too ('2025年11月28日，…'), opens a paragraph of its own
     heading = division_heading(above) or outline_heading(above)
     if above.endswith(RUNS_ON) and not (heading and word_ends_in_de(above)) or full:
         return JOIN  # (a heading's 的 that ends a word, '二、拟征收土地目的', is no particle the next line goes on from)
@@ -924,16 +920,6 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if math.isinf(full_width):
         return JOIN if unwrapped_goes_on(above, line.text) else BREAK  # a file one paragraph a line (measure.wraps)
     return DOUBT
-
-
-FIELD_SHORT = 0.75  # of the measure: a field's line this short ended in print, whatever the wrap's slack
-
-
-def _whole_field(text: str) -> bool:
-    """A record's field on its line: a short label, its colon, and a value with no sentence's mark (a party's
-    '地址：…', '法定代表人：…' in a 决定书; a contact's '电话：…')."""
-    lead = POST_LEAD_RE.match(text.strip())
-    return bool(lead) and bool(text.strip()[lead.end():]) and not re.search(r"[，。；：,;:！？!?、（(]", text.strip()[lead.end():])
 
 
 def unwrapped_goes_on(above: str, below: str) -> bool:

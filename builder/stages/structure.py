@@ -389,9 +389,11 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
     if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _heading_alone(above[3])):
         return False
-    if above and above[0] in ("cn", "cn_paren") and (_bare_line(above[3]) or _paired_heading(above[3])) \
-            and _run_in(blocks[n].text):
-        return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence
+    if above and above[0] in ("cn", "cn_paren") and _run_in(blocks[n].text) \
+            and (_bare_line(above[3]) or _paired_heading(above[3]) and _numbered_one(blocks[n].text)):
+        return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence (under
+        # a paired heading only the first point: '8.' under '六、周密部署安排，科学妥善处置后续事宜' counts on the
+        # points of the sections above, _counts_on)
     if _first_point_under_part(blocks, n):
         return False
     return not any(isinstance(b, Paragraph) and SECOND_ITEM_RE.match(b.text) for b in blocks) \
@@ -490,6 +492,12 @@ def _paired_heading(text: str) -> bool:
     """A heading alone on its line that pairs short phrases (PAIRED_HEADING_RE)."""
     return len(text) <= RUN_IN_MAX and bool(PAIRED_HEADING_RE.match(text)) and not SENTENCE_WORDS_RE.search(text) \
         and not SENTENCE_OPENER_RE.match(text)
+
+
+def _numbered_one(text: str) -> bool:
+    """The paragraph opens on a label numbered 1."""
+    label = read_label(text)
+    return label is not None and label[1] == 1
 
 
 def _bare_line(text: str) -> bool:
