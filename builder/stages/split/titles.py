@@ -1511,10 +1511,13 @@ def _listed_name_cut(above: str, head: str) -> bool:
     """Joint issuers listed with 、 (GB/T 9704 7.3.1), the wrap cutting the last listed name anywhere, even inside
     its place ('…人民代表大会常务委员会办公室、政协北' / '京市顺义区委员会办公室关于…'): the name read across the cut
     is an organ's, so the line above opens the list."""
-    if "、" not in above:
-        return False
-    tail, name = above.strip().rpartition("、")[2], re.split(r"关于|[\s、]", head.strip())[0]
-    return bool(tail) and organ_alone(tail + name)
+    return "、" in above and _name_read_across(above.strip().rpartition("、")[2], head)
+
+
+def _name_read_across(tail: str, below: str) -> bool:
+    """The piece a line ends on, read with the first name of the line under it (up to a space, a 、 or 关于), makes
+    one organ's name: the wrap cut that name."""
+    return bool(tail) and organ_alone(tail + re.split(r"关于|[\s、]", below.strip())[0])
 
 
 def _margin_over_centred(lines: list[Line], k: int, full_width: float) -> bool:
@@ -1559,7 +1562,7 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
             or re.search(r"[，。；：,;:（）()《》“”]", text) or not all(organ_alone(name) for name in whole):
         return False  # (joint issuers parted by spaces or 、, GB/T 9704 7.3.1: the names before the cut one are
         # whole, '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…', '某市中级人民法院、某市人民检' / '察院、某市公安局')
-    if not organ_alone(text + re.split(r"[\s、]", lines[k].text.strip())[0]) or ISSUER_MARK_RE.match(squash(text)) \
+    if not _name_read_across(text, lines[k].text) or ISSUER_MARK_RE.match(squash(text)) \
             or whole and organ_alone(text):  # (a row of whole names over the next: a list's rows, no name cut)
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
     return k - 2 < floor or k - 2 in skip or above.starts_block or ends_sentence(lines[k - 2].text) \
