@@ -291,3 +291,40 @@ def test_the_mark_a_page_kept_is_shown_as_the_mark(wrap):
     assert (doc.doc_number, doc.addressees, doc.issuers) == ("青政〔2015〕9号", "各村民委员会，镇属各单位",
                                                              ["青禾镇人民政府"])
     assert "青禾镇人民政府文件\n{: .gz-mark }" in document_page(doc, gazette, None, None)
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+@pytest.mark.parametrize("signer", [
+    "清河县农业技术推广站",  # a 站 no list of endings names
+    "黑水县国有林场",  # a 场
+    "中华人民共和国桃源出入境边防检查站",  # the state's name before a central organ's post in a place
+])
+def test_the_name_over_the_date_is_the_signer_whatever_it_ends_in(signer, wrap):
+    """GB/T 9704 7.3.5.1: the 署名 stands alone over the 成文日期; a body
+    signs there by its own name, whatever that ends in."""
+    lines = ["关于做好春季造林苗木供应工作的通知", "各乡镇农业服务中心：",
+             "春季造林即将开始，请各乡镇于3月10日前报送苗木需求计划，逾期不再安排。", signer, "2021年2月26日"]
+    doc, = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert doc.issuers == [signer] and doc.date == "2021-02-26"
+
+
+@pytest.mark.parametrize("over_date", [
+    "自治区主席陈武",  # a 令's head, by post and name: no organ
+    "清河县各族干部群众",  # the people a text calls on: no body's name
+])
+def test_a_person_or_the_public_over_the_date_is_no_signer(over_date):
+    lines = ["关于做好春季造林苗木供应工作的倡议", "春季造林即将开始，让我们积极行动起来，为建设美丽家园贡献力量。",
+             over_date, "2021年2月26日"]
+    doc, = _convert(lines).documents
+    assert doc.issuers == []
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+def test_a_name_over_the_date_under_the_annex_note_is_the_signer(wrap):
+    """The 附件说明 ends in no stop; the name under it, over the date, is the
+    signer's line, not the rest of the annex's name."""
+    lines = ["关于做好春季造林苗木供应工作的通知", "各乡镇农业服务中心：",
+             "春季造林即将开始，请各乡镇于3月10日前报送苗木需求计划，逾期不再安排。",
+             "附件：苗木需求计划表", "清河县农业技术推广站", "2021年2月26日"]
+    doc, = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert doc.issuers == ["清河县农业技术推广站"] and doc.attachments == ["苗木需求计划表"]

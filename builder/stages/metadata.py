@@ -24,7 +24,7 @@ from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, 
                           YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
-                          iso_date, kind_of, labelled_number, meeting_date, posted_number, normal_doc_number, note_line,
+                          iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, normal_doc_number, note_line,
                           noted_figure_date, noted_order_name, noted_order_number, one_adoption, order_issuer,
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
                           serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
@@ -772,6 +772,9 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
             k -= 1
         else:
             break
+    if not lines and k >= 1 and paragraphs[k].role in ("signature", "body") and named_by_its_place(paragraphs[k].text):
+        paragraphs[k].role = "signature"  # a body whose name ends as no list of endings has
+        return [paragraphs[k].text.strip()]
     if len(lines) > 1 and (k >= 0 and _caption(paragraphs[k].text) or id(paragraphs[k + 1]) in listed):
         # The names run up to a caption ('不合格单位：'): they are its list, the body's last lines, and the
         # signature is the one right over the date (a signature stands under the body's last sentence).

@@ -41,7 +41,8 @@ from ..text.frame import (BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, 
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
-                          closed_annex_list, contents_over_title, is_note_line, kind_of, opens_contents_entry, own_contents, record_field,
+                          closed_annex_list, contents_over_title, is_note_line, kind_of, named_by_its_place, opens_contents_entry, own_contents,
+                          record_field,
                           unsealed, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE,
                           SHORT_NAME_RE, bracket_open, closes_unopened, cuts_word, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open,
@@ -1116,6 +1117,9 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                 out.add(n - 1)
             if n + 1 < len(lines) and is_note_line(lines[n + 1].text):
                 out.add(n + 1)  # the 附注 under the 成文日期 (GB/T 9704 7.3.6), after figures too ('202091')
+            if k >= 0 and not _signs_name(lines[k].text) and named_by_its_place(lines[k].text):
+                out.add(k)  # a body whose name ends as no list of endings has, alone over the date
+                k -= 1
             while k >= 0 and (_signs_name(lines[k].text) or _name_tail(lines, k, full_width)):
                 above = lines[k - 1].text.split() if k > 0 else []
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \

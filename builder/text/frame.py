@@ -1508,13 +1508,14 @@ PLACE_YEAR_TITLE_RE = re.compile(either_script(
 SESSION = rf"[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})" + either_script(rf"第[{CN_NUMERAL}\d]{{1,4}}次会议")
 SESSION_RE = re.compile(rf"^{SESSION}$")
 # How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
-# 中国/共青团. Where the second name of a joint signature printed without a
+# 中国/共青团, or the state's full name before a central organ's or its post's
+# ('中华人民共和国XX海关', '中华人民共和国XX边防检查站'). Where the second name of a joint signature printed without a
 # separator may begin; a signature line that begins otherwise ("组办公室") is
 # the rest of a name the measure wrapped. An autonomous area is named by its
 # place, its peoples and its level (民族区域自治法 第十二条: "前郭尔罗斯蒙古族自治县",
 # "长阳土家族自治县"), a name longer than other places' that ends 族自治县 (旗, 州, 区).
 ORGAN_START_RE = re.compile(either_script(
-    r"^(?:中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{1,24}?族自治(?:区|州|县|旗)"
+    r"^(?:中华人民共和国|中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{1,24}?族自治(?:区|州|县|旗)"
     r"|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
 
 
@@ -1531,6 +1532,23 @@ def from_its_place(name: str) -> bool:
     place = ORGAN_START_RE.match(name)
     return place is not None and len(place.group(0)) > 1 and not ZONE_KIND_RE.match(place.group(0)) \
         and not ONE_CHARACTER_PROVINCE_RE.match(place.group(0))
+
+
+SIGNER_CHARS = (5, 30)  # a name from its place on: a county's and a word of its own at least, a long one at most
+SIGNER_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]+$")  # one run of words, a bracketed or quoted one in it
+
+
+def named_by_its_place(text: str) -> bool:
+    """A name over the 成文日期 is the signer's whatever it ends in (GB/T 9704
+    7.3.5.1: the 署名 stands alone on the line over the date): the bodies that
+    sign are more than any list of endings holds (a 站, a 所, a 场, a
+    学校). A line that opens on a place's full name and is one run of words,
+    no sentence, no title and no head's post and name ('自治区主席陈武', a 令's),
+    is such a name."""
+    text = text.strip()
+    return SIGNER_CHARS[0] <= len(text) <= SIGNER_CHARS[1] and bool(SIGNER_RE.match(text)) \
+        and from_its_place(text) and not kind_of(text) and not ABOUT_RE.search(text) \
+        and not SIGNER_POST_RE.match(text)
 
 
 # Every province's name holds two characters or more before 省 (河南省, 黑龙江省): one character and 省 is what a
