@@ -328,3 +328,31 @@ def test_a_name_over_the_date_under_the_annex_note_is_the_signer(wrap):
              "附件：苗木需求计划表", "清河县农业技术推广站", "2021年2月26日"]
     doc, = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
     assert doc.issuers == ["清河县农业技术推广站"] and doc.attachments == ["苗木需求计划表"]
+
+
+UNKINDED_TEXT = ["为规范城区停车秩序，现将有关事项说明如下。", "一、适用范围", "本县城区范围内的公共停车场。",
+                 "二、收费标准", "小型车每小时2元。", "青山县发展和改革局", "2023年3月1日"]
+
+
+@pytest.mark.parametrize("wrap", [None, 26])
+@pytest.mark.parametrize("title", ["青山县城区停车收费标准", "青山县2022年度重点民生实事项目"])
+def test_a_title_on_no_kind_word_right_under_a_close_opens_a_document(title, wrap):
+    """GB/T 9704 7.3.5-7.4: a document closes on its 成文日期, and only its
+    附件 follow it, each under its mark; short lines under the close with no
+    sentence's punctuation, over a sentence, are the next text's title,
+    whatever word it ends on."""
+    lines = SECOND_NOTICE + [title] + UNKINDED_TEXT
+    first, second = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert (first.title, first.date) == (SECOND_NOTICE[0], "2015-05-20")
+    assert (second.title, second.issuers, second.date) == (title, ["青山县发展和改革局"], "2023-03-01")
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+@pytest.mark.parametrize("under_close", [
+    ["2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。"],  # a paragraph, cut by the wrap
+    ["HNPR—2015—01002", "白沙县人民政府办公室"],  # a register's code over the next 版头
+])
+def test_a_paragraph_or_a_code_under_a_close_is_no_title(under_close, wrap):
+    lines = SECOND_NOTICE + under_close + UNKINDED_TEXT
+    docs = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert [d.title for d in docs] == [SECOND_NOTICE[0]]

@@ -422,6 +422,12 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break
         if end is None and not (blocks and blocks[-1].end == i) and _body_over_its_articles(lines, i):
             end = i + 1  # a body's name heading the 规定 that configures it, its 第一条 right under it
+        if end is None and (after := _titled_after_close(lines, i, skip, full_width)) > i:
+            title = join_title([line.text for line in lines[i:after]])
+            blocks.append(TitleBlock(i, after, title, _what_follows(lines, after, title)))
+            i = after  # a title that ends on no kind word the grammar knows, where a document's frame has just
+            # closed and a body opens under it
+            continue
         if end is None:
             i += 1
             continue
@@ -543,6 +549,43 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         i = end
     return _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width), limit, full_width,
                            listed)
+
+
+AFTER_CLOSE_TITLE_CHARS = (6, 50)
+
+
+def _titled_after_close(lines: list[Line], i: int, skip: set[int], full_width: float) -> int:
+    """GB/T 9704 7.3.5-7.4: a document closes on its 成文日期 (its 附注 or
+    版记 under it), and nothing of it follows but its 附件, each under its
+    mark. So the short lines right under a close, with no sentence's
+    punctuation, over a sentence, a 主送, a 发文字号 or a numbered label,
+    are the next text's title, whatever word it ends on ('XX县城区停车收费标准',
+    '致全县农民朋友的一封信'): the end of that title, or i where there is none."""
+    if i == 0 or i in skip or not ends_frame(lines, i - 1):
+        return i
+    above = i - 1
+    while above > 0 and NOTE_LINE_RE.match(lines[above].text):
+        above -= 1
+    if above > 0 and dated_at(lines, above) and (kind_of(lines[above - 1].text) or is_doc_number_line(lines[above - 1].text)):
+        return i  # a date under a title or its number dates the text in its head, and closes none
+    end = i
+    while end < min(i + title_lines(full_width), len(lines)) and end not in skip and titleish(lines[end]) \
+            and not re.search(r"[，。；：,;:！？]", lines[end].text) and not re.match(r"\s*[（(【\[]", lines[end].text) \
+            and not LABEL_RE.match(lines[end].text.strip()) and not ANNEX_MARK_RE.match(lines[end].text.strip()) \
+            and not is_date_line(lines[end].text) and not is_doc_number_line(lines[end].text) \
+            and (end == i or wrapped(lines[end - 1], full_width)):
+        end += 1
+        if kind_of(join_title([line.text for line in lines[i:end]])):
+            return i  # a title that ends on its kind word: the grammar reads it, from wherever it begins
+    title = join_title([line.text for line in lines[i:end]])
+    if end == i or end >= len(lines) or wrapped(lines[end - 1], full_width) or not AFTER_CLOSE_TITLE_CHARS[0] <= len(title) <= AFTER_CLOSE_TITLE_CHARS[1] \
+            or not balanced(title) or organ_alone(title) or not re.search(r"[\u4e00-\u9fa5]{4}", title):
+        return i  # (an organ's name alone under the date, a second signer's or a 附注's, is none; nor a register's
+        # code, 'HNPR—2014—01002', which heads the 版头 under it)
+    below = lines[end].text.strip()
+    opens = re.search(r"[，。；,;]", below) or LABEL_RE.match(below) or is_doc_number_line(below) \
+        or is_addressee_line(below)
+    return end if opens else i
 
 
 # The end of a speaker's line: the post of a government's or an organ's head and the name after it, perhaps set
