@@ -38,6 +38,29 @@ def test_a_short_signature_under_the_number_to_call_stays_as_it_was():
     assert doc.issuers == ["某某县疫情防控工作领导小组办公室"]
 
 
+NOTICE = ["某某经济技术开发区关于解除部分管控区的通告",
+          "根据疫情防控有关规定，经综合研判，决定自4月18日起解除以下区域的管控措施。",
+          "请广大居民继续做好个人防护。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_zone_signer_wrapped_over_two_lines_is_one_name(columns):
+    """A zone is a place its 管委会 governs as a government governs a county:
+    a name that begins with the zone's ('某某经济技术开发区…', the place and the
+    zone's kind, longer than a county's name) begins as an organ's name
+    does, so the signer a narrow signature column wrapped ('…开发区应对新型冠状
+    病毒' over '感染肺炎疫情工作指挥部') is one name, not its last line."""
+    doc, = _documents(NOTICE + ["某某经济技术开发区应对新型冠状病毒", "感染肺炎疫情工作指挥部", "2022年4月24日"], columns)
+    assert doc.issuers == ["某某经济技术开发区应对新型冠状病毒感染肺炎疫情工作指挥部"]
+
+
+def test_a_zones_committee_and_a_bureau_a_line_each_stay_two():
+    """Control: a zone's 管委会 and a city's bureau signing jointly, a whole
+    name a line, stay two signers: the zone's line ends as a name ends."""
+    doc, = _documents(NOTICE + ["某某经济技术开发区管理委员会", "某某市卫生健康委员会", "2022年4月24日"], None)
+    assert doc.issuers == ["某某经济技术开发区管理委员会", "某某市卫生健康委员会"]
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_numbers_to_call_one_a_line_stay_rows_over_the_signature(columns):
     """GB/T 9704 7.3.6: the 附注's contact, numbers to call one a line, each
