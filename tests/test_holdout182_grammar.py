@@ -62,6 +62,23 @@ def test_a_zones_committee_and_a_bureau_a_line_each_stay_two():
 
 
 @pytest.mark.parametrize("columns", [None, 26])
+def test_a_signer_wrapped_over_three_lines_is_one_name(columns):
+    """GB/T 9704 7.3.5: the 署名 is the organ's full name; a narrow signature
+    column wraps a long one over three lines ('…开发区（国际商务区）' /
+    '新型冠状病毒肺炎疫情' / '防控工作领导小组'): the first begins as a name
+    does, the ones under it end as none does, and together they are one."""
+    doc, = _documents(NOTICE + ["某某经济技术开发区(国际商务区)", "新型冠状病毒肺炎疫情", "防控工作领导小组",
+                                "2022年4月17日"], columns)
+    assert doc.issuers == ["某某经济技术开发区（国际商务区）新型冠状病毒肺炎疫情防控工作领导小组"]
+
+
+def test_two_signers_a_line_each_stay_two():
+    """Control: joint signers one a line, each a whole name, stay two."""
+    doc, = _documents(NOTICE + ["某某市卫生健康委员会", "某某市疫情防控工作领导小组办公室", "2022年4月17日"], None)
+    assert doc.issuers == ["某某市卫生健康委员会", "某某市疫情防控工作领导小组办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
 def test_numbers_to_call_one_a_line_stay_rows_over_the_signature(columns):
     """GB/T 9704 7.3.6: the 附注's contact, numbers to call one a line, each
     under its label: the line above ends on its figures, though the label
