@@ -904,11 +904,12 @@ def _name_head(paragraphs: list[Paragraph], k: int, rest: str = "") -> bool:
 
 
 def _name_lines(paragraphs: list[Paragraph], k: int) -> int:
-    """The lines, paragraph k the last, of one signer's name (GB/T 9704 7.3.5: the 署名 is the organ's full name) that a narrow
-    signature column wrapped: 2 (_name_head), or 3 where the name is longer
-    still ('XX经济技术开发区（国际商务区）' / '新型冠状病毒肺炎疫情' /
-    '防控工作领导小组'): its first line begins as organ names do, neither it nor
-    the one under it ends as a name ends, and the three make one name; else 0."""
+    """The lines, paragraph k the last, of one signer's name (GB/T 9704
+    7.3.5: the 署名 is the organ's full name) that a narrow signature column
+    wrapped: 2 (_name_head), or 3 where the name is longer still
+    ('XX经济技术开发区（国际商务区）' / '新型冠状病毒肺炎疫情' / '防控工作领导小组'):
+    its first line begins as organ names do, neither it nor the one under it
+    ends as a name ends, and the three make one name; else 0."""
     if _name_head(paragraphs, k):
         return 2
     if k < 2 or not _name_head(paragraphs, k - 1, paragraphs[k].text) \
