@@ -58,10 +58,13 @@ def test_records_match_their_texts(set_name):
         want = rec.expected
         assert want["title"] in text, rec.doc.id
         if want["doc_number"]:  # a 公告's series number may be printed in brackets after its title: '…公告(第7号)',
-            # its year before 第, with 年 or without ('(2022第47号)')
+            # its year before 第, with 年 or without ('(2022第47号)'); a 通告 in traditional characters, 號 ('(2022年第40
+            # 號)'), is recorded unbracketed too, where a 公告 whose page prints its brackets keeps them ('…公告(第21號)')
             unbracketed = re.sub(r"[（(]((?:\d{4}年?)?第[^（）()]{1,8}号)[）)]", r"\1", text)
+            traditional = re.sub(r"[（(]((?:\d{4}年?)?第[^（）()]{1,8}號)[）)]", r"\1", text)
             # (the text is read without its spaces, and so is a number recorded as printed, '郴公通字[2017] 01 号')
-            assert want["doc_number"].replace("中华人民共和国国务院令", "").replace(" ", "") in unbracketed, rec.doc.id
+            number = want["doc_number"].replace("中华人民共和国国务院令", "").replace(" ", "")
+            assert number in unbracketed or number in traditional, rec.doc.id
         assert all(issuer in text or _signed_by_its_head(issuer, rec.doc.paragraphs, text)
                    for issuer in want["issuers"]), rec.doc.id
         assert all(t.replace(" ", "") in text for t in want["texts"] + want["annexes"]), rec.doc.id

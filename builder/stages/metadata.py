@@ -750,14 +750,14 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
     firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
             and len(lines) < SIGNATURE_LINES:
-        if _name_head(paragraphs, k):  # one name wrapped over two lines
+        if wrapped := _name_lines(paragraphs, k):  # one name wrapped over two lines or three
             # Read whole: the space between joint issuers the head line ends with stays ('XX办公室 XX监察' / '部').
-            name = _one_name(paragraphs[k - 1].text + paragraphs[k].text)
-            for p in paragraphs[k - 1:k + 1]:
+            name = _one_name("".join(p.text for p in paragraphs[k - wrapped + 1:k + 1]))
+            for p in paragraphs[k - wrapped + 1:k + 1]:
                 p.role, p.text = "signature", p.text if " " in name else _one_name(p.text)
             lines.insert(0, name)
-            firsts.insert(0, k - 1)
-            k -= 2
+            firsts.insert(0, k - wrapped + 1)
+            k -= wrapped
         elif _joint_head(paragraphs, k):  # joint signers, the last name cut by the wrap
             name = paragraphs[k - 1].text.strip() + paragraphs[k].text.strip()
             for p in paragraphs[k - 1:k + 1]:
@@ -890,11 +890,11 @@ def _placed(organ: str, title: str) -> str:
     return place + organ[level.end():] if place else organ
 
 
-def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
+def _name_head(paragraphs: list[Paragraph], k: int, rest: str = "") -> bool:
     """Paragraph k - 1 is the first line of a signer's name that a narrow
     signature column wrapped ("XX县应对…工作" over "领导小组（指挥部）"): it
     begins as organ names do (a place, 中共, 国家…) but ends as none does,
-    and with the line under it makes one name."""
+    and with the line under it (and rest, the name's line under that) makes one name."""
     if k < 1 or paragraphs[k - 1].role not in ("signature", "body", "row"):
         return False
     if k >= 2 and ANNEX_MARK_RE.match(paragraphs[k - 2].text.strip()):
@@ -903,7 +903,24 @@ def _name_head(paragraphs: list[Paragraph], k: int) -> bool:
     head = _one_name(paragraphs[k - 1].text)
     return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
         and not re.search(r"[\s，。；：,;:、]", head) \
-        and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text)))
+        and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text) + _one_name(rest)))
+
+
+def _name_lines(paragraphs: list[Paragraph], k: int) -> int:
+    """The lines, paragraph k the last, of one signer's name (GB/T 9704
+    7.3.5: the 署名 is the organ's full name) that a narrow signature column
+    wrapped: 2 (_name_head), or 3 where the name is longer still
+    ('XX经济技术开发区（国际商务区）' / '新型冠状病毒肺炎疫情' / '防控工作领导小组'):
+    its first line begins as organ names do, neither it nor the one under it
+    ends as a name ends, and the three make one name; else 0."""
+    if _name_head(paragraphs, k):
+        return 2
+    if k < 2 or not _name_head(paragraphs, k - 1, paragraphs[k].text) \
+            or paragraphs[k - 1].role not in ("signature", "body", "row") \
+            or re.search(r"[\s，。；：,;:、]", middle := _one_name(paragraphs[k - 1].text)) \
+            or ORGAN_START_RE.match(middle) or SIGNATURE_LINE_RE.match(middle):
+        return 0
+    return 3
 
 
 def _joint_head(paragraphs: list[Paragraph], k: int) -> bool:

@@ -39,11 +39,10 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
-                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
-                          closed_annex_list, contents_over_title, is_note_line, kind_of, named_by_its_place, opens_contents_entry, own_contents,
-                          record_field,
-                          unsealed, whole_adoption_note)
+                          closed_annex_list, contents_over_title, from_its_place, is_note_line, kind_of, named_by_its_place,
+                          opens_contents_entry, own_contents, record_field, unsealed, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE,
                           SHORT_NAME_RE, bracket_open, closes_unopened, cuts_word, ends_on_lead, ends_sentence, join_lines, left_open, quotation_open,
                           segmenter, splits_word, width)
@@ -865,9 +864,15 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
             and not lead_rows(above, line.text) else BREAK
     if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
-    if PHONE_LINE_RE.match(above.strip()) and _signs_name(line.text):
+    if PHONE_LINE_RE.match(above.strip()) and (_signs_name(line.text) or _long_name(line.text)):
         return BREAK  # the 署名 under the number to call that closes a letter ('监督电话：…'), though that line fills
-        # the measure
+        # the measure; a body that a 党工委 or 管委会 set up names itself in full, its place, its charge and its
+        # other name ('XX经济技术开发区党工委统筹疫情防控和经济运行工作领导小组（指挥部）办公室'), longer than a
+        # signature's line commonly is: no figure goes on into it
+    if PHONE_LINE_RE.match(above.strip()) and PHONE_LINE_RE.match(line.text.strip()):
+        return BREAK  # numbers to call one a line, each under its label ('社区求助报备电话：…' over '区疫情防治…咨询电话：
+        # …'), rows of a 附注's contact (GB/T 9704 7.3.6): the one above ends on its figures, whatever word the label
+        # below opens with (a level's 区, a predicate's 报备 above)
     if PHONE_LINE_RE.match(line.text.strip()) and _signs_name(above) and not full:
         return BREAK  # the number to call under the 署名, the office that answers it named ('某某股 电话：…'): the
         # contact a 公告's page prints between the signature and the date (GB/T 9704 7.3.6), a line of its own
@@ -1160,6 +1165,18 @@ def _name_tail(lines: list[Line], k: int, full_width: float) -> bool:
 
 
 NAME_TAIL = 2  # characters of a name's ending the wrap may turn ('员会', '小组'): no organ's whole name is so short
+
+
+def _long_name(text: str) -> bool:
+    """A line that is one organ's whole name, longer than _signs_name's (GB/T 9704 7.3.5: the 署名 is the organ's
+    full name): it begins with its place (from_its_place), ends as only an organ's name ends (办公室, 指挥部, not
+    a 会 or 部 that ends other words too) and holds no sentence punctuation."""
+    text = unsealed(text).replace(" ", "")
+    return len(text) <= NAME_LINE_CHARS and from_its_place(text) and not re.search(r"[，。；：、,;:！？!?]", text) \
+        and bool(ORGAN_NAME_END_RE.search(text))
+
+
+NAME_LINE_CHARS = 60  # an organ's name with its charge and the other name it goes by in brackets, on one line
 
 
 def _signs_name(text: str) -> bool:

@@ -1507,16 +1507,23 @@ PLACE_YEAR_TITLE_RE = re.compile(either_script(
 # that adopted it, "第十届全国人民代表大会第四次会议关于…的决议", that session is its author.
 SESSION = rf"[\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})" + either_script(rf"第[{CN_NUMERAL}\d]{{1,4}}次会议")
 SESSION_RE = re.compile(rf"^{SESSION}$")
+# The words a zone's kind is made of, as 县 or 市 ends a county's or a city's name: 经济技术开发区, 高新技术产业开发区,
+# 综合保税区, 工业园区. A zone's 管委会 governs it as a government governs its county (a 派出机构 of the city's), so a
+# zone's full name, its place and its kind ('某某经济技术开发区'), begins an organ's name as a county's does, though
+# longer than the level's six characters after the place allow.
+ZONE_WORDS = r"(?:经济|技术|高新|产业|开发|综合|保税|工业|出口|加工|园)"
 # How an organ's name begins: a place (…省/市/县/区/州), or 中共/中央/国家/国务院/
 # 中国/共青团, or the state's full name before a central organ's or its post's
 # ('中华人民共和国XX海关', '中华人民共和国XX边防检查站'). Where the second name of a joint signature printed without a
 # separator may begin; a signature line that begins otherwise ("组办公室") is
 # the rest of a name the measure wrapped. An autonomous area is named by its
 # place, its peoples and its level (民族区域自治法 第十二条: "前郭尔罗斯蒙古族自治县",
-# "长阳土家族自治县"), a name longer than other places' that ends 族自治县 (旗, 州, 区).
+# "长阳土家族自治县"), a name longer than other places' that ends 族自治县 (旗, 州, 区); a zone by its place and
+# its kind (ZONE_WORDS: "某某经济技术开发区").
 ORGAN_START_RE = re.compile(either_script(
     r"^(?:中华人民共和国|中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{1,24}?族自治(?:区|州|县|旗)"
-    r"|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗))"))
+    r"|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗)"
+    r"|[\u4e00-\u9fa5]{2,6}?" + ZONE_WORDS + r"+区)"))
 
 
 # A zone's kind with no place before it ('经济技术开发区', '技术开发区', '高新区', '新区', '综合保税区'): the words a
