@@ -36,3 +36,34 @@ def test_a_date_in_a_sentence_before_a_contact_word_is_no_signature(columns):
     doc, = _documents(HEAD[:3] + ["市科技局2010年9月25日联系各县区科技局开展观摩，请各县区做好准备。"], columns)
     assert doc.issuers == [] and doc.date is None
 
+
+NOTICE = ["关于开展农业科技服务活动的通知", "各县（市）区科技管理部门：",
+          "为做好科技服务工作，现就有关事项通知如下：", "一、提高认识", "各地要进一步统一思想，充分发挥科技人员的作用。",
+          "二、加强总结", "各地要对服务情况进行总结，及时将有关问题反馈到市科技局。"]
+NEXT = ["关于开展科技创新工作调研的函", "区有关街道：", "经研究决定，区科技局拟赴各街道开展调研。", "某某区科技局",
+        "2020年9月4日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_title_printed_again_over_the_signature_closes_the_text(columns):
+    """GB/T 9704 7.3.3-7.3.5: a document has a body between its title and
+    its close. A news page that prints the headline again, the organ's short
+    name before 关于, right over the signature and the date ('某某市科技局关于
+    …的通知' / '某某市科学技术局' / '2020年4月16日') opens no document there:
+    the text above is signed by that organ on that day, and the line
+    repeating its title is no part of the signer's name."""
+    docs = _documents(NOTICE + ["某某市科技局关于开展农业科技服务活动的通知", "某某市科学技术局", "2020年4月16日"] + NEXT,
+                      columns)
+    assert [d.title for d in docs] == ["关于开展农业科技服务活动的通知", "关于开展科技创新工作调研的函"]
+    assert (docs[0].issuers, docs[0].date) == (["某某市科学技术局"], "2020-04-16")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_another_title_over_a_body_after_a_text_is_a_document_of_its_own(columns):
+    """Control: a title that differs from the text above, with its 主送 and
+    body under it before the signature, opens the next document, though the
+    text above closed with no signature."""
+    docs = _documents(NOTICE + NEXT, columns)
+    assert [d.title for d in docs] == ["关于开展农业科技服务活动的通知", "关于开展科技创新工作调研的函"]
+    assert (docs[1].issuers, docs[1].date) == (["某某区科技局"], "2020-09-04")
+
