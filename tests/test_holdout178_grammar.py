@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 HEAD = ["关于组织观摩县区科技工作的预通知", "各县区科技局:",
@@ -66,4 +68,34 @@ def test_another_title_over_a_body_after_a_text_is_a_document_of_its_own(columns
     docs = _documents(NOTICE + NEXT, columns)
     assert [d.title for d in docs] == ["关于开展农业科技服务活动的通知", "关于开展科技创新工作调研的函"]
     assert (docs[1].issuers, docs[1].date) == (["某某区科技局"], "2020-09-04")
+
+
+PLACED = ["        关于组织观摩工作的预通知", "各县区科技局:", "    为检查工作落实情况,市科技局拟定于国庆节后组织观",
+          "摩。观摩具体时间另行通知。", "    特此通知。", "    某某市科技局   二○一○年九月二十五日   联系人:",
+          "张 莉 韩 风  电 话:2813061   邮 箱:abcdefg@163.com",
+          "            关于开展科技创新工作调研的函", "区有关街道、开发区:",
+          "    根据市、区高质量考核目标任务要求,为进一步抓好相", "关目标任务的推进落实工作,经研究决定,区科技局拟赴各乡",
+          "街、开发区开展科技创新工作调研。", "                                连云区科技局",
+          "                                2020年9月4日"]
+
+
+def test_a_title_under_a_contact_that_ends_on_an_e_mail_address_opens_a_document():
+    """GB/T 9704 7.3.6: the 附注's contact under the date ends on its field's
+    value; a line that ends on an e-mail address runs on into no sentence
+    under it, though the page set it wider than the measure. The title
+    under it, its 主送 under that, opens the next document."""
+    docs = convert("\n".join(PLACED).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["关于组织观摩工作的预通知", "关于开展科技创新工作调研的函"]
+    assert (docs[1].addressees, docs[1].issuers) == ("区有关街道、开发区", ["连云区科技局"])
+
+
+def test_a_sentence_wrapped_after_an_e_mail_address_goes_on():
+    """Control: a wrapped sentence that names an address and goes on after it
+    (the next line opening on its punctuation) stays one paragraph."""
+    lines = ["        关于报送材料的通知", "各县区科技局:", "    请各县区于9月30日前将材料发送至邮箱abcdefg@163.com",
+             "，逾期不予受理。联系人张某，电话2813061。", "                                某某市科技局",
+             "                                2020年9月4日"]
+    doc, = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    texts = [b.text for part in doc.parts for b in part.blocks]
+    assert "请各县区于9月30日前将材料发送至邮箱abcdefg@163.com，逾期不予受理。联系人张某，电话2813061。" in texts
 
