@@ -99,3 +99,29 @@ def test_a_sentence_wrapped_after_an_e_mail_address_goes_on():
     texts = [b.text for part in doc.parts for b in part.blocks]
     assert "请各县区于9月30日前将材料发送至邮箱abcdefg@163.com，逾期不予受理。联系人张某，电话2813061。" in texts
 
+
+CLOSED = ["关于组织观摩工作的预通知", "各县区科技局:", "为检查工作落实情况，市科技局拟定于国庆节后组织观摩。", "某某市科技局",
+          "2010年9月25日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_run_into_a_district_s_addressees_by_their_level_opens_a_document(columns):
+    """GB/T 9704 7.3.2: the 主送 may name a class of organs; a district or a
+    county addresses its 街道 or 乡镇 by that level's name after 有关 ('区有关
+    街道、开发区:'). Run into the title above it by an extractor that joins
+    text boxes ('关于…的函区有关街道、开发区:'), it is the title's 主送, and the
+    title opens a document."""
+    docs = _documents(CLOSED + ["关于开展科技创新工作调研的函区有关街道、开发区:",
+                                "经研究决定，区科技局拟赴各街道开展调研，现将有关事项通知如下：", "一、调研时间",
+                                "9月8日上午。", "某某区科技局", "2020年9月4日"], columns)
+    assert [d.title for d in docs] == ["关于组织观摩工作的预通知", "关于开展科技创新工作调研的函"]
+    assert (docs[1].addressees, docs[1].issuers) == ("区有关街道、开发区", ["某某区科技局"])
+
+
+def test_a_sentence_naming_a_district_s_streets_before_its_colon_is_no_addressee():
+    """Control: a sentence whose words after 有关 go on past the level's name
+    ('区有关街道要做好以下工作：') or that opens on its verb ('请区有关街道、开发区
+    于…上报如下材料：') leads into its colon: no 主送."""
+    from builder.stages.split.grammar import is_addressee_line
+    assert not is_addressee_line("区有关街道要做好以下工作：")
+    assert not is_addressee_line("请区有关街道、开发区于月底前上报如下材料:")
