@@ -30,6 +30,24 @@ def test_a_contact_run_on_after_the_signature_and_date_is_a_line_of_its_own(colu
     assert texts[-3:-1] == ["某某市科技局", "二○一○年九月二十五日"] and texts[-1].startswith("联系人")
 
 
+def test_a_contact_label_the_wrap_cut_after_the_date_is_read_whole():
+    """The same close wrapped at 22 columns, the wrap cutting the contact's
+    label after the date ('…二○一○年九月二十五日   联系' / '人:张 莉…'): the
+    label's rest is given back to its line, and the text is signed and dated."""
+    doc, = _documents(HEAD + ["某某市科技局   二○一○年九月二十五日   联系人:张 莉  电 话:2813061   邮 箱:abc@163.com"], 22)
+    assert (doc.issuers, doc.date) == (["某某市科技局"], "2010-09-25")
+
+
+def test_a_whole_close_with_its_contact_takes_nothing_from_the_title_under_it():
+    """Control: a close whose contact's label stands whole on its line
+    ('某某市科技局   2010年9月25日   联系人:张某') joins no line under it: the
+    title there opens the next document."""
+    docs = _documents(HEAD + ["某某市科技局   2010年9月25日   联系人:张某", "关于开展科技创新工作调研的函", "区有关街道：",
+                              "经研究决定，区科技局拟赴各街道开展调研。", "某某区科技局", "2020年9月4日"], None)
+    assert [d.title for d in docs] == ["关于组织观摩县区科技工作的预通知", "关于开展科技创新工作调研的函"]
+    assert (docs[0].date, docs[1].date) == ("2010-09-25", "2020-09-04")
+
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_date_in_a_sentence_before_a_contact_word_is_no_signature(columns):
     """Control: a body line that names an organ and a day, then words that

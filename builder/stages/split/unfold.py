@@ -501,7 +501,7 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
                 joined = (k, text)
                 break
         if joined is None and n + 1 < len(lines) and not lines[n + 1].starts_block \
-                and _signed_date_cut(line.text, lines[n + 1].text):
+                and (_signed_date_cut(line.text, lines[n + 1].text) or _contact_label_cut(line.text, lines[n + 1].text)):
             joined = (n + 1, line.text.rstrip() + lines[n + 1].text.strip())
         if joined:
             out.append(replace(line, text=joined[1]))
@@ -522,6 +522,20 @@ SIGNED_DATE_HEAD_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5（）()]{{2,40}}?)\
 CONTACT_LABEL = CONTACT_LINE_RE.pattern.removeprefix("^") + "|" + either_script(r"(?:电\s*话|传\s*真|邮\s*箱)\s*[:：]")
 # The rest of the date under it, then a contact the page ran on after the date (SIGNED_DATE_CONTACT_RE).
 DATE_REST_THEN_CONTACT_RE = re.compile(rf"^(?P<rest>\S*?)\s*(?:{CONTACT_LABEL})")
+
+
+def _contact_label_cut(text: str, below: str) -> bool:
+    """The close set side by side on one line (SIGNED_DATE_CONTACT_RE), the
+    wrap cutting the contact's label after the date ('某某市科技局   二○一○年
+    九月二十五日   联系' / '人:张某…'): the line is given its label's rest back,
+    so the organ, the date and the contact are set out each on a line. Only
+    where the line alone is no close and the contact begins on it."""
+    text = text.rstrip()
+    if SIGNED_DATE_RE.match(text.strip()) or SIGNED_DATE_CONTACT_RE.match(text.strip()):
+        return False
+    match = SIGNED_DATE_CONTACT_RE.match((text + below.strip()).strip())
+    return bool(match) and match.start("contact") < len(text.strip()) \
+        and bool(organ_names(match.group("signature").strip()))
 
 
 def _signed_date_cut(text: str, below: str) -> bool:
