@@ -3427,6 +3427,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   and field in every layout, 6 of 6 in two columns. Left: nothing the record
   asks for.
 
+- holdout178: notices of city and district science-and-technology organs
+  (科技局, 科学技术局, 科协), 2010-2021: 驻马店市科技局's 预通知 (title, 主送
+  and body on one line parted by runs of spaces; the organ, the date in
+  Chinese numerals and the contacts on the next), 连云区科技局's 调研 函
+  (一、 headings, 1、 items), 廣州市科學技術局's 通知 issuing a 實施辦法 in
+  traditional characters (number over the title, '附件' over the 辦法's
+  第一條, 第二條), 唐山市科学技术局's 通知 as a news aggregator stores it (its
+  title printed again, with the organ's short name, over the signature) and
+  黄冈市科协's 补充通知 (cut after its 主送's paragraph). First measured
+  (against main 909f531): together 80%, single 80% (issuers, dates 60%:
+  驻马店's close run together, 唐山's repeated title read as a document of
+  its own). After the rules of tests/test_holdout178_grammar.py (unfold: a
+  contact run on after the signature and its date, the date in Chinese
+  numerals, the date or the label cut by the wrap, is a line of its own;
+  split and metadata: the title printed again right over the signature and
+  date opens no document and begins no signer's name; titles: a line ending
+  on an e-mail address runs on into no title; grammar: '区有关街道、开发区:'
+  addresses a class of organs): every document and field in every layout,
+  3 of 5 in two columns. Left: in two columns the rows of 驻马店's close,
+  parted by runs of spaces, are read into 廣州's 通知 beside it.
+
 - holdout155: decisions that amend rules (修改决定), 2010-2024: 延安's, 南平's
   and 兰州's 人大常委会 修改决定 of their 立法条例 (延安's under its 公告
   '〔六届〕第十九号'; 南平's title over three lines, items quoting new wording
@@ -4259,6 +4280,12 @@ FLOORS = {
     # however long; a zone's full name begins an organ's name; a signer wrapped over three lines is one name): every
     # document and field in every layout. Left: nothing the record asks for.
     "holdout182": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.02),
+    # Notices of city and district science-and-technology organs (科技局, 科学技术局, 科协), since the rules of
+    # tests/test_holdout178_grammar.py (a contact run on after the signature and date, the date in Chinese numerals and
+    # perhaps wrapped, its label perhaps cut by the wrap, is a line of its own; the title printed again over the signature opens no document and begins
+    # no signer's name; a line ending on an e-mail address runs on into no title; '区有关街道、开发区:' addresses a class
+    # of organs): every document and field in every layout. Left: nothing the record asks for.
+    "holdout178": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Transport and traffic notices (交通管制 通告 of traffic police, 交通运输局 通告 and 公告, a 渔港监督's 航行通告),
     # since the rules of tests/test_holdout175_grammar.py (a port's 渔港监督 or 港务监督 is an organ that signs; a day
     # with its clock time after it, run together by spaces, is the clause's, no 成文日期 on a line of its own): every
@@ -4321,7 +4348,9 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout143": 0.55, "holdout144": 0.85, "holdout147": 0.35, "holdout148": 0.6,
            "holdout153": 0.7, "holdout154": 0.98, "holdout155": 0.98,
            "holdout158": 0.7, "holdout160": 0.35,  # 荆门's and 临海's head (organ, 'N号令', date) over a 主送 the column wraps
-           "holdout171": 0.55}  # 衡东's repost lead over its title: 点军's 公告 above takes it, 衡东's extent is short
+           "holdout171": 0.55,  # 衡东's repost lead over its title: 点军's 公告 above takes it, 衡东's extent is short
+           "holdout178": 0.55}  # the rows of 驻马店's '特此通知。' and its close (parted by runs of spaces) read into 廣州's
+# 通知 in the right column: 驻马店 undated, 廣州's text and its 辦法 short
 
 
 @pytest.mark.parametrize("name", SETS)

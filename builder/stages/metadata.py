@@ -894,7 +894,10 @@ def _name_head(paragraphs: list[Paragraph], k: int, rest: str = "") -> bool:
     """Paragraph k - 1 is the first line of a signer's name that a narrow
     signature column wrapped ("XX县应对…工作" over "领导小组（指挥部）"): it
     begins as organ names do (a place, 中共, 国家…) but ends as none does,
-    and with the line under it (and rest, the name's line under that) makes one name."""
+    and with the line under it (and rest, the name's line under that) makes
+    one name. A title ends as no name does, on its 文种 (GB/T 9704 7.3.1): a
+    page that prints the title again over the signature ('某市某局关于…的通知' /
+    '某市某某局') begins no name there."""
     if k < 1 or paragraphs[k - 1].role not in ("signature", "body", "row"):
         return False
     if k >= 2 and ANNEX_MARK_RE.match(paragraphs[k - 2].text.strip()):
@@ -902,7 +905,7 @@ def _name_head(paragraphs: list[Paragraph], k: int, rest: str = "") -> bool:
         # 9704 7.3.4), over the signature, no name of a signer's ('…办法' ends as 办 does)
     head = _one_name(paragraphs[k - 1].text)
     return len(head) <= 30 and bool(ORGAN_START_RE.match(head)) and not SIGNATURE_LINE_RE.match(head) \
-        and not re.search(r"[\s，。；：,;:、]", head) \
+        and not re.search(r"[\s，。；：,;:、]", head) and not (ABOUT_RE.search(head) and kind_of(head)) \
         and bool(SIGNATURE_LINE_RE.match(head + _one_name(paragraphs[k].text) + _one_name(rest)))
 
 

@@ -22,7 +22,7 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
+from .grammar import (organ_names, ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
@@ -427,14 +427,16 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
     two: a web page's title and the 题注 over the text as printed, its title
     again. A law library prints it more than twice, its heading over the
     text's and the organs' line between ('关于…的通知' twice, 'XX部 XX部',
-    '关于…的通知' twice): each repeat is read from the one before it."""
+    '关于…的通知' twice): each repeat is read from the one before it. A news
+    page may print it again over the signature and date (_over_close)."""
     out: list[TitleBlock] = []
     last: Optional[TitleBlock] = None  # the latest repeat of out[-1]
     for block in blocks:
         if len(out) > 1 and _approval_leaf(lines, out[-2], out[-1], block):
             out.pop()  # the 决议 approving the text, printed between its cover and its title page: the text's
             last = None
-        if out and (_same_title(out[-1].title, block.title) and _title_frame_between(lines, last or out[-1], block)
+        if out and (_same_title(out[-1].title, block.title) and (_title_frame_between(lines, last or out[-1], block)
+                                                                 or _over_close(lines, block))
                     or last is None and _restated_after_lead(lines, out[-1], block)
                     or _same_number_under(lines, last or out[-1], block)
                     or block.start == (last or out[-1]).end
@@ -448,6 +450,27 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.append(block)
             last = None
     return out
+
+
+def _over_close(lines: list[Line], again: TitleBlock) -> bool:
+    """The title printed again right over the 署名 and the 成文日期 that close
+    the text (GB/T 9704 7.3.5), as a news page sets the headline it ran
+    over the text again at its foot ('唐山市某局关于…的通知' / '唐山市某某局' /
+    '2020年4月16日'): a document has a body between its title and its close
+    (7.3.3), so a title with nothing under it but organs' names and a date
+    opens none; it closes the text whose title it repeats."""
+    signed = False
+    for line in lines[again.end:again.end + SIGNATURE_LINES + 1]:
+        text = line.text.strip()
+        if is_date_line(text):
+            return signed
+        if not organ_names(text):
+            return False
+        signed = True
+    return False
+
+
+SIGNATURE_LINES = 3  # lines the organs' names of a close take over its date, at the narrowest measure
 
 
 def _same_number_under(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:

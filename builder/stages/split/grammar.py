@@ -86,10 +86,12 @@ ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^
 # concerns (a land 告知书 or 公告), a village and its 农户 or 居民.
 ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处|农户|居民"))
 # 有关 addresses a class of organs as 各 does, by their level with the levels under it in brackets or after
-# it ('有关市(州)、县(市、区)农业局', '有关县、市人民政府') or by the bodies a measure concerns ('有关种子企业'):
-# not the 有关 of a sentence's or a heading's words ('有关事项', '有关市场主体').
+# it ('有关市(州)、县(市、区)农业局', '有关县、市人民政府') or by the bodies a measure concerns ('有关种子企业'),
+# or a district or county its 街道 and 乡镇 by that level's name, whole ('区有关街道、开发区：', '县有关乡镇：'):
+# not the 有关 of a sentence's or a heading's words ('有关事项', '有关市场主体', '区有关街道要做好…：').
 CLASS_ADDRESSED_RE = re.compile(either_script(
-    r"(?:^|[、，,])有关(?:[省市县区州盟旗](?:[（(、，,]|人民政府)|[\u4e00-\u9fa5]{1,12}?(?:企业|学校|医院|机构))"))
+    r"(?:^|[、，,])有关(?:[省市县区州盟旗](?:[（(、，,]|人民政府)|[\u4e00-\u9fa5]{1,12}?(?:企业|学校|医院|机构))"
+    r"|(?:^|[、，,])[区县市旗]?有关(?:街道|乡镇|镇|乡)(?:办事处)?(?=[、，,：:]|$)"))
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought

@@ -242,6 +242,10 @@ def dated_headline(title: str) -> bool:
         and bool(kind_of(bare))
 
 
+# An e-mail or web address at a line's end: a field's value, whole ('zmdskjj@163.com', 'www.某某.gov.cn').
+ADDRESS_END_RE = re.compile(r"(?:[\w.+-]+@[\w-]+|(?:https?://|www\.)[\w-]+)(?:\.[A-Za-z0-9-]+)+/?\s*$")
+
+
 def wrapped(line: Line, full_width: float) -> bool:
     """A line that fills the file's measure without ending a sentence (or
     ending on a clause's lead and its colon, '…；责任单位：') goes on in the
@@ -250,9 +254,11 @@ def wrapped(line: Line, full_width: float) -> bool:
     go on into nothing, nor does a 附注 whose brackets open and close on the
     line (7.3.6: '（联系人：张某；联系电话：…）' under the date), nor a 主题词
     line that ends with its 文种, as the 1999 版记 lists it last
-    ("主题词：农村公路 表彰 决定")."""
+    ("主题词：农村公路 表彰 决定"), nor a line that ends on an e-mail or web
+    address, the value of a contact's field ('…邮 箱:某某@163.com', the 附注
+    under the date, 7.3.6): no sentence's words run on under an address."""
     return not line.cells and printed_width(line) >= full_width * MEASURE.fills \
-        and (not ends_sentence(line.text) or ends_on_lead(line.text)) \
+        and (not ends_sentence(line.text) or ends_on_lead(line.text)) and not ADDRESS_END_RE.search(line.text) \
         and not is_date_line(line.text) and not is_doc_number_line(line.text) and not is_note_line(line.text) \
         and not (SUBJECT_WORDS_RE.match(line.text) and kind_of(line.text))
 

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (PLACE_YEAR_TITLE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (PLACE_YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -501,7 +501,7 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
                 joined = (k, text)
                 break
         if joined is None and n + 1 < len(lines) and not lines[n + 1].starts_block \
-                and _signed_date_cut(line.text, lines[n + 1].text):
+                and (_signed_date_cut(line.text, lines[n + 1].text) or _contact_label_cut(line.text, lines[n + 1].text)):
             joined = (n + 1, line.text.rstrip() + lines[n + 1].text.strip())
         if joined:
             out.append(replace(line, text=joined[1]))
@@ -512,9 +512,30 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
     return out
 
 
-# An organ's name, then the head of the 成文日期 the wrap cut ('某某市市场监督管理局 2020年12月7'): figures, 年, 月.
-SIGNED_DATE_HEAD_RE = re.compile(r"^(?P<name>[\u4e00-\u9fa5（）()]{2,40}?)\s*"
-                                 r"(?P<date>\d{1,4}(?:\s*年(?:\s*\d{1,2}(?:\s*月(?:\s*\d{1,2})?)?)?)?)$")
+# An organ's name, then the head of the 成文日期 the wrap cut ('某某市市场监督管理局 2020年12月7'): figures, 年, 月,
+# in Arabic figures or in Chinese numerals ('…科技局   二○一○年九月二十' / '五日').
+_YEAR_HEAD, _MONTH_OR_DAY_HEAD = r"(?:\d{1,4}|[〇○零一二三四五六七八九]{1,4})", r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+SIGNED_DATE_HEAD_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5（）()]{{2,40}}?)\s*(?P<date>{_YEAR_HEAD}(?:\s*年(?:\s*"
+                                 rf"{_MONTH_OR_DAY_HEAD}(?:\s*月(?:\s*{_MONTH_OR_DAY_HEAD})?)?)?)?)$")
+# A contact's label and colon, the 附注 (GB/T 9704 7.3.6) a page may run on after the 成文日期: a field that opens with
+# 联系, 经办人 or 承办人 (frame.CONTACT_LINE_RE), or a 电话, 传真 or 邮箱 label.
+CONTACT_LABEL = CONTACT_LINE_RE.pattern.removeprefix("^") + "|" + either_script(r"(?:电\s*话|传\s*真|邮\s*箱)\s*[:：]")
+# The rest of the date under it, then a contact the page ran on after the date (SIGNED_DATE_CONTACT_RE).
+DATE_REST_THEN_CONTACT_RE = re.compile(rf"^(?P<rest>\S*?)\s*(?:{CONTACT_LABEL})")
+
+
+def _contact_label_cut(text: str, below: str) -> bool:
+    """The close set side by side on one line (SIGNED_DATE_CONTACT_RE), the
+    wrap cutting the contact's label after the date ('某某市科技局   二○一○年
+    九月二十五日   联系' / '人:张某…'): the line is given its label's rest back,
+    so the organ, the date and the contact are set out each on a line. Only
+    where the line alone is no close and the contact begins on it."""
+    text = text.rstrip()
+    if SIGNED_DATE_RE.match(text.strip()) or SIGNED_DATE_CONTACT_RE.match(text.strip()):
+        return False
+    match = SIGNED_DATE_CONTACT_RE.match((text + below.strip()).strip())
+    return bool(match) and match.start("contact") < len(text.strip()) \
+        and bool(organ_names(match.group("signature").strip()))
 
 
 def _signed_date_cut(text: str, below: str) -> bool:
@@ -523,10 +544,13 @@ def _signed_date_cut(text: str, below: str) -> bool:
     cutting the date ('…管理局 2020年12月7' / '日'), is given that line back
     whole (_signature_then_date then sets the name and the date each on a
     line of its own): the line holds organs' names and the date's head, the
-    line under it the date's rest and nothing after it."""
+    line under it the date's rest and nothing after it but a contact run on
+    after the date (the 附注, 7.3.6: '五日   联系人:…')."""
     head = SIGNED_DATE_HEAD_RE.match(text.strip())
+    contact = DATE_REST_THEN_CONTACT_RE.match(below.strip())
     return bool(head) and bool(organ_names(head.group("name"))) \
-        and bool(DATE_RE.fullmatch(head.group("date") + below.strip()))
+        and (bool(DATE_RE.fullmatch(head.group("date") + below.strip()))
+             or bool(contact) and bool(DATE_RE.fullmatch(head.group("date") + contact.group("rest"))))
 
 
 def _whole_frame_run_in(text: str) -> Optional[list[str]]:
@@ -708,15 +732,23 @@ def _order_run_in(lines: list[Line], i: int) -> tuple[list[str], int]:
 # by side: "自治区主席 陈武 2016年12月6日", "省长：赵正永 二○一一年二月二十五日",
 # "临江市人民政府 2024年5月6日".
 SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})$", re.X)
+# Or with the 附注's contact run on after the date (GB/T 9704 7.3.6 prints it under the 成文日期, its own line), as
+# a page that sets the close's lines side by side, parted by runs of spaces, gives them ('某某市科技局   二○一○年九月
+# 二十五日   联系人:张某  电 话:2813061'): its label and colon (CONTACT_LABEL).
+SIGNED_DATE_CONTACT_RE = re.compile(rf"""^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})\s*
+    (?P<contact>(?:{CONTACT_LABEL}).*)$""", re.X)
 
 
 def _signature_then_date(line: Line) -> list[Line]:
     """GB/T 9704 (7.3.5, 10.2) prints the 成文日期 on a line of its own under
     the signature: a line that is a signature — the post of a government's
-    head and a name, or organ names — then the date, is given back that form.
+    head and a name, or organ names — then the date, is given back that form,
+    and so is a contact the page ran on after the date, the 附注 under it
+    (7.3.6): a line of its own under the date.
     The body's 结束语 run on before them, its stop left off ('特此公告某某市人民
     政府2020年6月2日'), is the body's last words (7.3.3): a line of its own."""
-    match = SIGNED_DATE_RE.match(line.text)
+    match = SIGNED_DATE_RE.match(line.text) or SIGNED_DATE_CONTACT_RE.match(line.text)
+    contact = match.group("contact").strip() if match and "contact" in match.groupdict() else ""
     signature = match.group("signature").strip() if match else ""
     closing = re.match(rf"{CLOSING_WORDS}[。.！!]?\s*", signature)
     signature = signature[closing.end():] if closing else signature
@@ -725,7 +757,9 @@ def _signature_then_date(line: Line) -> list[Line]:
     signed = replace(line, text=signature, starts_block=True, heading_mark=False) if closing \
         else replace(line, text=signature)
     return ([replace(line, text=closing.group(0).strip())] if closing else []) + [
-        signed, replace(line, text=match.group("date"), starts_block=False, heading_mark=False)]
+        signed, replace(line, text=match.group("date"), starts_block=False, heading_mark=False)] + (
+        [replace(line, text=contact, starts_block=True, heading_mark=False,  # measured with the line: the wrap
+                 annotated=line.annotated + width(line.text) - width(contact))] if contact else [])  # goes on
 
 
 # A sentence's end, then a signer's post and name and the 成文日期, at a line's end: the close of a
