@@ -55,6 +55,49 @@ def test_a_list_run_into_a_sentence_with_spaces_stays_in_its_paragraph(columns):
     assert _labels(doc) == []
 
 
+# An excerpt a page cut mid-sentence, then a 公示 titled by its year and its place, no organ, no 关于.
+CUT_SHORT = ["关于印发《某某市就业见习实施办法》的通知", "某人社发〔2023〕172号", "各辖市区人社局、财政局,各有关单位:",
+             "为加强我市就业见习工作管理,结合我市实际,现制订《某某市就业见习实施办法》,请"]
+POSTED = ["2022年某某市本级第二批失业保险稳岗返还拟发放名单公示",
+          "依据《某某市稳岗位提技能保就业十八条措施》(某人社发[2022]42号),参保企业上年度未裁员的,可以享受失业保险稳岗返还。"
+          "现将拟返还参保单位名称和返还金额公示如下(见附件)。",
+          "对上述公示单位有异议的,可进行信函举报、电话举报或当面举报。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_year_and_place_titled_notice_opens_under_a_text_cut_short(columns):
+    """A 公示 an organ posts is titled by its year and the place whose list
+    it is ('2022年某某市本级…名单公示'), its body opening on its ground
+    ('依据…'): no sentence an excerpt cut above ('…请') runs on past a 文种
+    into '依据…', as with a title that opens on its organ or place
+    (split.titles.titled_over_ground)."""
+    docs = _documents(CUT_SHORT + POSTED, columns)
+    assert [d.title for d in docs] == ["关于印发《某某市就业见习实施办法》的通知",
+                                       "2022年某某市本级第二批失业保险稳岗返还拟发放名单公示"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_dated_sentence_under_a_text_cut_short_is_no_title(columns):
+    """The same under a sentence cut short, but a line led by a whole date
+    ('2022年6月21日起在…公示'): the sentence's rest, no title, though the line
+    under it opens on a ground."""
+    text = CUT_SHORT[:3] + ["现将拟返还参保单位名单于", "2022年6月21日起在市人社局网站公示",
+                            "依据有关规定,公示期为5个工作日。"]
+    doc, = _documents(text, columns)
+    assert doc.title == "关于印发《某某市就业见习实施办法》的通知"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_plan_titled_by_its_year_and_place_under_a_notice_cut_short_is_no_document(columns):
+    """A 方案 a notice issues, titled by its year and place over its ground
+    ('2022年某某市就业见习工作方案' / '为…'), under the notice's sentence an
+    excerpt cut ('…印发给你们,请'): a text the notice issues (a 方案, no 公文's
+    文种), no document of its own."""
+    text = CUT_SHORT[:3] + ["现将《2022年某某市就业见习工作方案》印发给你们,请", "2022年某某市就业见习工作方案",
+                            "为做好2022年就业见习工作,制定本方案。"]
+    doc, = _documents(text, columns)
+    assert doc.title == "关于印发《某某市就业见习实施办法》的通知"
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_an_annex_list_under_a_notice_run_into_one_line_is_no_outline(columns):
     """The 附件说明 under a body a page ran into one line lists its annexes
