@@ -28,7 +28,7 @@ from .grammar import (organ_names, ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, P
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     title_blocks, title_line, unquoted_title)
+                     title_blocks, title_line, titled_over_ground, unquoted_title)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -653,6 +653,12 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in its kind and a collection's first case's ordinal follows
       it ('…典型案例' / '案例一'), as a 主送 follows a 公文's title;
+    - it ends in one of the 15 文种 (or 公示) and reads as a title by its
+      own grammar, its organ's or place's name or its year and place first,
+      over a line that opens the body on its ground ('依据…', '根据…':
+      titles.titled_over_ground), whatever the text above ended on (an
+      excerpt cut mid-sentence): a text a notice issues is a 规定, 办法 or
+      方案, no 公文 of these kinds;
     - it is a question with its answer under it ('…？' / '答：…'), a
       问答's item an organ publishes on its own (titles._answered_question);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
@@ -694,6 +700,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
         or outline_restarts(lines, block.start, block.end) \
         or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
+        or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示")
+            and titled_over_ground(lines, block.start, block.end)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))

@@ -480,7 +480,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
-                        and not _titled_over_ground(lines, start, end)
+                        and not titled_over_ground(lines, start, end)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
@@ -488,7 +488,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
-                                  or _titled_over_ground(lines, start, end))) \
+                                  or titled_over_ground(lines, start, end))) \
                 and not (not cut and _letter_under(lines, start, end)) \
                 and not _joint_head_opens(lines, start, end) \
                 and not framed \
@@ -711,7 +711,7 @@ def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
         and placed_plan_title(join_title([line.text for line in lines[start:end]]))
 
 
-def _titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
+def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     """A 公文's title over a line that opens the body's first sentence on its
     ground or purpose ('为认真贯彻落实…', '根据…'): no sentence runs on into a
     title and past its 文种 into '为…' (a 通告 or 公告 has no 主送 under its
@@ -721,12 +721,18 @@ def _titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     excerpt cut mid-sentence; and a full title (发文机关 + 关于 + 事由 + 文种,
     GB/T 9704 7.3.1) under a numbered heading that fills the measure ('1.教育
     投入持续加大,办学条件不断改善', a page's excerpt ending there), the heading
-    ended on its line, a name with no sentence in it."""
+    ended on its line, a name with no sentence in it. A 公示 an organ posts
+    (a list put up for comment, a 公文 in all but its kind) may be titled by
+    its year and then its place, no organ ('2022年某市本级…拟发放名单公示',
+    frame.PLACE_YEAR_TITLE_RE): one too."""
     title = join_title([line.text for line in lines[start:end]])
-    if kind_of(title) not in DOCUMENT_KINDS or end >= len(lines) or not GROUND_OPENER_RE.match(lines[end].text.strip()):
+    kind = kind_of(title)
+    if (kind not in DOCUMENT_KINDS and kind != "公示") or end >= len(lines) \
+            or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
     label = LABEL_RE.match(lines[start - 1].text.strip())
-    return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) and not re.search(r"[，。；：,;:]", title) \
+    return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)) \
+        and not re.search(r"[，。；：,;:]", title) \
         or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
 
 
@@ -2023,9 +2029,12 @@ def masthead_over(above: str, title: str) -> bool:
 def _wrapped_into(above: Line, head: str) -> bool:
     """'…关于印发潜江市促进“互联网+医疗健康”' above '发展实施方案的通知'. A line
     opening as a title opens, on its place's or the state's name (GB/T 9704
-    7.3.1: the 发文机关 first; a 行政法规 '中华人民共和国…条例'), is its first."""
+    7.3.1: the 发文机关 first; a 行政法规 '中华人民共和国…条例'), or on its year
+    and then its place, as a 公示 or a 统计公报 is titled with no organ
+    ('2022年某市本级…名单公示', frame.PLACE_YEAR_TITLE_RE), is its first."""
     return bool(ABOUT_RE.match(above.text)) or bool(re.search(r"[“《（(、]$|[^\u4e00-\u9fa5]$", above.text)) \
-        or not re.match(r"^(?:中华人民共和国|[\u4e00-\u9fa5]{2,}[市县区州省])", head)
+        or not (re.match(r"^(?:中华人民共和国|[\u4e00-\u9fa5]{2,}[市县区州省])", head)
+                or YEAR_LED_RE.match(head) and PLACE_YEAR_TITLE_RE.match(head))
 
 
 def untitled_end(lines: list[Line], i: int, end: int, full_width: float) -> int:

@@ -21,7 +21,8 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNE
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
                            whole_adoption_note, SERIES_NUMBER)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
-from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited
+from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited, scheme_of
+from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
@@ -1686,12 +1687,12 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))
     numbered = _wrapped_signed_close(_numbers_then_addressees(unfolded))
-    pieces = _issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
+    pieces = _outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
                        if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width)
+         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width)
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
@@ -1743,6 +1744,100 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
             out.append(replace(line, text=addressees, starts_block=True, heading_mark=False,
                                annotated=line.annotated + width(line.text) - width(addressees)))
     return [_own_runs(line) for line in out]
+
+
+def _outline_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """GB/T 9704 7.3.3 sets each heading and item of a body's outline (一、,
+    （一）, 1., （1）) at the head of a line of its own; a page that runs a
+    whole notice into one line parts those lines by spaces, the title, the
+    主送 on its colon and the body run on after it ('…的通知 各镇、街道: 为…
+    如下: 一、评选数量 …推选1家。 二、评选条件 1.被认定…; 2.…'). The body of
+    such a line (unfold parted the title and the 主送 off it: the body runs on
+    after the colon on its printed line, or the 主送 on after the title's kind
+    word on theirs) is set out again at each label after a stop or a
+    heading's short name, the labels counting as an outline counts (each 1,
+    or one more than the last of its scheme), at least OUTLINE_RUN_IN_MIN of
+    them: each opens a block. The body is read to the end of its paragraph (a
+    line the measure did not fill), short of an 附件说明 under it ('附件:1.…
+    2.…', GB/T 9704 7.3.4: one element, its items no outline's, whether it
+    opens a line or the page ran it on too). A list a sentence runs in on a paragraph
+    of its own keeps its items (paragraphs.run_in_item_goes_on): only a line a
+    whole notice ran into is set out."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not (out and re.search(r"[:：]\s*$", out[-1].text)
+                and (out[-1].no == line.no and line.starts_block
+                     or len(out) > 1 and out[-2].no == out[-1].no and bool(kind_of(out[-2].text)))):
+            out.append(line)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].starts_block and full_width \
+                and printed_width(lines[j - 1]) + paragraph_indent(lines[j - 1]) >= full_width * MEASURE.fills \
+                and not ANNEX_LIST_RE.match(lines[j].text.strip()):
+            j += 1
+        out.extend(_outline_pieces(lines[i:j]))
+        i = j
+    return out
+
+
+OUTLINE_RUN_IN_MIN = 3  # labels a run-in body sets apart at least, to be read as its outline
+OUTLINE_STOPS = ("。", "；", ";", "：", ":", "！", "？", "!", "?")  # the ends of what stands before a label set apart
+OUTLINE_SCHEMES = ("cn", "cn_paren", "ar", "ar_paren")  # GB/T 9704 7.3.3's four levels
+
+
+def _outline_pieces(block: list[Line]) -> list[Line]:
+    """The lines of a run-in body (_outline_run_in), each piece of its
+    outline opening a block: cut where a label stands after a stop (the
+    space the page set after it, or none, where the layout stage read it as
+    a scanner's), after a space, at a line's head, or right after a
+    heading's label and short name (no mark in it: '二、评选条件1.被认定…')."""
+    text = "".join(line.text for line in block)
+    starts = [0]
+    for line in block:
+        starts.append(starts[-1] + len(line.text))
+    cuts: list[int] = []
+    last: dict[str, int] = {}
+    piece = 0
+    for at in range(1, len(text)):
+        if text[at].isspace() or not (label := LABEL_RE.match(text[at:])) \
+                or (scheme := scheme_of(label)) not in OUTLINE_SCHEMES:
+            continue
+        value = label.group(scheme)
+        number = int(value) if value.isdecimal() else cn_to_int(value)
+        before = text[piece:at].strip()
+        head = LABEL_RE.match(before)
+        heading = bool(head) and 2 <= len(head.group("rest")) and len(before) <= OUTLINE_HEADING_MAX \
+            and not re.search(r"[。；;！？!?：:，,、]", head.group("rest"))
+        if number is None or number not in (1, last.get(scheme, 0) + 1) \
+                or not (before.endswith(OUTLINE_STOPS) or heading) or ANNEX_TAIL_RE.search(before):
+            continue
+        cuts.append(at)
+        last[scheme], piece = number, at
+    if len(cuts) < OUTLINE_RUN_IN_MIN:
+        return block
+    out: list[Line] = []
+    for line, start, end in zip(block, starts, starts[1:]):
+        inner = [at for at in cuts if start < at < end]
+        bounds = [start] + inner + [end]
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            piece_text = text[a:b].strip()
+            if not piece_text:
+                continue
+            if n == 0:
+                out.append(replace(line, text=piece_text, starts_block=line.starts_block or start in cuts)
+                           if inner or start in cuts else line)
+                continue
+            last_piece = b == end  # the piece the wrap carries on to the next line: measured with the line's head
+            out.append(replace(line, text=piece_text, starts_block=True, heading_mark=False, cells=None, runs=None,
+                               annotated=line.annotated + width(text[start:a]) if last_piece else line.annotated))
+    return out
+
+
+OUTLINE_HEADING_MAX = 30  # characters of a heading's label and short name run in before its text
+ANNEX_TAIL_RE = re.compile(r"附\s*件\s*[:：]$")  # the 附件说明's mark its list runs on after: no outline's
 
 
 def _own_runs(line: Line) -> Line:
