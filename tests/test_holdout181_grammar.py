@@ -1,0 +1,41 @@
+"""The document grammar on layouts of the hundred-and-eighty-first held-out
+set's kind (issue #11): texts on public legal services (公证, 法律援助,
+劳动人事争议仲裁) as city portals and mirrors store them: an arbitration
+institute's 告示, its organ's name over the spaced word ('告 示'); a notice
+that closes on a directory of numbers to call and its organ's name, the
+date lost. Each case is invented text laid out as extractors give it and
+goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+
+POSTED = ["某某市劳动人事争议仲裁院", "告 示",
+          "根据上级相关要求，为减少人员聚集，现就疫情防控期间办理仲裁申请等事项告示如下：",
+          "一、原定于2月1日以后开庭的案件中止审理，具体开庭时间另行通知。",
+          "二、当事人可以致电0812-1234567进行咨询。", "某某市劳动人事争议仲裁院", "2020年2月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_institutes_notice_posted_to_the_public_is_a_document(columns):
+    """A 告示 is what an organ posts to the public on the service it
+    renders, as a 布告 is: its organ's name over the word (spaced or not),
+    then the body, signature and date. Under the text above it opens a
+    document of its own, the organ its issuer."""
+    docs = _documents(NOTICE + POSTED, columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于做好春季植树造林工作的通知", "某某市劳动人事争议仲裁院告示"]
+    assert (docs[1].issuers, docs[1].date) == (["某某市劳动人事争议仲裁院"], "2020-02-01")
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+def test_the_object_a_sentence_names_ends_no_title():
+    """'…宣传告示' where a sentence names what may not be hung up: the
+    word is its object, no 文种; the item stays the notice's."""
+    text = ["某某市司法局关于规范公证机构办公场所的通知", "各公证处：",
+            "一、公证机构不得以各种形式对外悬挂介绍、招揽性的宣传告示",
+            "二、公证机构应当在醒目位置公示收费标准。", "某某市司法局", "2009年5月1日"]
+    doc, = _documents(text, None)
+    assert doc.title == "某某市司法局关于规范公证机构办公场所的通知"
