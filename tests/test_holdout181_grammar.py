@@ -39,3 +39,30 @@ def test_the_object_a_sentence_names_ends_no_title():
             "二、公证机构应当在醒目位置公示收费标准。", "某某市司法局", "2009年5月1日"]
     doc, = _documents(text, None)
     assert doc.title == "某某市司法局关于规范公证机构办公场所的通知"
+
+
+REOPENED = ["关于全面开放全市公共法律服务业务办理的通知", "广大市民朋友：",
+            "从2月6日起，全市公证、法律援助等公共法律服务业务办理全面开放，现将有关事项公告如下：",
+            "一、各单位自2月6日起开放业务办理，周末及节假日休息。", "二、提倡电话咨询或预约办理。咨询或预约电话：",
+            "某某市司法局公共法律服务管理科：8218773", "某某市公证处：8848049", "某某市法律援助中心：2968066",
+            "某某市司法局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_organ_under_a_directory_of_numbers_signs_the_text(columns):
+    """GB/T 9704 7.3.5: the 署名 follows the body. A notice whose last item
+    announces where to call ('咨询或预约电话：') and lists the offices, each
+    name and its number after a colon, ends on its organ's name, the date
+    lost: that line is its signature, its organ the issuer."""
+    doc, = _documents(REOPENED, columns)
+    assert (doc.issuers, doc.date, doc.addressees) == (["某某市司法局"], None, "广大市民朋友")
+
+
+def test_a_list_of_organs_under_a_caption_signs_nothing():
+    """The organs a caption lists one a line ('成员单位：' / '市财政局' /
+    '市公安局') are the body's rows, no directory of numbers over them:
+    the last is no signature."""
+    text = ["关于成立某某市法律援助工作协调小组的通知", "各区县人民政府：",
+            "为加强全市法律援助工作，决定成立协调小组。成员单位：", "市财政局", "市公安局"]
+    doc, = _documents(text, None)
+    assert doc.issuers == []

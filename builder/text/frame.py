@@ -618,6 +618,10 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
 # office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
 PHONE_FIGURES = r"\d\-—－()（）\s、,，/"  # what telephone numbers are printed with, several parted by 、 or commas
 PHONE_LINE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]\s*){{0,16}}(?:电\s*话|热\s*线)\s*[:：]\s*[{PHONE_FIGURES}]{{5,}}$"))
+# A directory of numbers to call, one office a line: its name, a colon and its number, no 电话 word in the label
+# ('某某市法律援助中心：2968066', '某某仲裁委秘书处:8240399'), as a notice that opens its services lists where to
+# call under the sentence that announces them ('咨询或预约电话：'). Read with the line's spaces taken out.
+DIRECTORY_ROW_RE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,30}}[:：][{PHONE_FIGURES}]{{5,}}$")
 # The contact lines a reply to a 建议 or 提案 prints about its signature and date, each a field's label and its colon
 # ('联系单位：县教育局', '联 系 人：张某 联系电话：…', '经 办 人：王某', '联系人及电话：…', '联系科室、人员及电话：…'):
 # the 附注's contact (GB/T 9704 7.3.6) set out as a form's fields, no line of a title: a label that opens with 联系,
