@@ -66,3 +66,29 @@ def test_a_list_of_organs_under_a_caption_signs_nothing():
             "为加强全市法律援助工作，决定成立协调小组。成员单位：", "市财政局", "市公安局"]
     doc, = _documents(text, None)
     assert doc.issuers == []
+
+
+UNSIGNED = ["某某市劳动人事争议仲裁委员会关于暂停办理相关业务的公告",
+            "因疫情防控需要，市劳动仲裁委暂停办理立案、咨询、开庭等业务。", "在此期间，给您带来的不便，我们深表歉意！"]
+GUIDE = ["疫情防控期间某某市法律援助申请指引",
+         "为做好疫情防控工作，某某市各级法律援助机构已经受理的案件相应延期。", "一、电话咨询",
+         "需要咨询相关法律问题的，可拨打12348热线电话。", "二、在线申请", "可通过微信公众号在线申请法律援助。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_guide_published_on_its_own_opens_a_document_after_a_closed_sentence(columns):
+    """A 指引 an organ publishes to the public, titled by its matter and the
+    word and opening on the purpose it serves ('为做好…工作，'), under a text
+    whose page ends on a sentence with no signature: a document of its own."""
+    docs = _documents(UNSIGNED + GUIDE, columns)
+    assert [d.title for d in docs] == [UNSIGNED[0], GUIDE[0]]
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+def test_a_guide_the_notice_above_issues_stays_its_part():
+    """The notice names the 指引 it issues ('现将《…指引》印发给你们'): the
+    指引 under it is that notice's, however its first sentence opens."""
+    text = ["某某市司法局关于印发法律援助申请指引的通知", "各区县司法局：",
+            "现将《疫情防控期间某某市法律援助申请指引》印发给你们，请认真执行。"] + GUIDE
+    docs = _documents(text, None)
+    assert [d.title for d in docs] == ["某某市司法局关于印发法律援助申请指引的通知"]
