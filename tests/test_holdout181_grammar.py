@@ -92,3 +92,24 @@ def test_a_guide_the_notice_above_issues_stays_its_part():
             "现将《疫情防控期间某某市法律援助申请指引》印发给你们，请认真执行。"] + GUIDE
     docs = _documents(text, None)
     assert [d.title for d in docs] == ["某某市司法局关于印发法律援助申请指引的通知"]
+
+
+@pytest.mark.parametrize("columns", [None, 20])
+def test_a_dispute_case_the_wrap_cut_after_its_an_ends_no_title(columns):
+    """'…劳动人事争议案' / '件。': the wrap cut 案件 after its 案, and 争议案 is
+    no 议案 (the 文种 a government submits to a 人大): the item goes on, the
+    notice stays one document."""
+    text = ["某某市人力资源和社会保障局关于明确仲裁案件管辖范围的通知", "各县（市、区）人力资源和社会保障局：",
+            "一、市仲裁委员会管辖市属单位发生的争议案件。", "二、三元区仲裁委员会负责管辖除市仲裁", "委员会管辖外本区域内发生的劳动人事争议案",
+            "件。"]
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [text[0]]
+
+
+def test_a_motion_a_government_submits_is_still_a_document():
+    """The control: a government's 议案 to its 人大 (提请审议…的议案) under
+    a signed and dated notice is a document of its own, its kind read."""
+    motion = ["某某市人民政府关于提请审议《某某市法律援助条例（草案）》的议案", "市人大常委会：",
+              "为保障法律援助工作，市政府起草了本条例草案，现提请审议。", "某某市人民政府", "2021年5月6日"]
+    docs = _documents(NOTICE + motion, None)
+    assert [d.title for d in docs] == [NOTICE[0], motion[0]]

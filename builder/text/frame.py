@@ -1125,7 +1125,9 @@ KINDS = [
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),
-    ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
+    # What a government submits to a 人大 or 政协 standing committee; not the 案 of a 争议案件 (a dispute's case) the
+    # wrap cut before its 件 ('…发生的劳动人事争议案' / '件。'): 争议 is the word, 案件 the next.
+    ("议案", r"(?<!争)议案"),
     ("公报", r"公(?<!政府公)(?<!务院公)报"),  # a 统计公报; not a gazette's own name (XX人民政府公报, 国务院公报)
     ("公示", r"公示"),  # names and plans put up for comment
     # An agreement two or more parties sign and a government publishes whole (行政协议 between governments, or a
