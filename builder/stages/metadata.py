@@ -968,11 +968,12 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
             prefix = prefix[:verb.start()]  # the organ, then the verb it issues by: '政务院发布关于…的指示'
     elif kind in REPLY_KINDS and (match := REPLY_TITLE_RE.match(title)) and ORGAN_END_RE.search(match.group("issuer")):
         prefix = match.group("issuer")  # a reply that names what it answers by 对 ('国务院对…的批复')
-    elif kind in ("公告", "通告", "布告") and not found and title.endswith(kind) and not re.search(r"\d", title) \
+    elif kind in ("公告", "通告", "布告", "告示") and not found and title.endswith(kind) and not re.search(r"\d", title) \
             and ORGAN_END_RE.search(title[:-2]):
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告';
-        # the 布告 a government or its 革命委员会 posted to the public (the 1981 暂行办法's 文种) is titled so too
-    elif kind in ("通告", "公告", "布告") + SERVED_KINDS and not found and (match := NAMED_ISSUER_RE.match(title)) \
+        # the 布告 a government or its 革命委员会 posted to the public (the 1981 暂行办法's 文种) is titled so too, and
+        # the 告示 an organ posts on its service ('XX市劳动人事争议仲裁院告示')
+    elif kind in ("通告", "公告", "布告", "告示") + SERVED_KINDS and not found and (match := NAMED_ISSUER_RE.match(title)) \
             and not cuts_word(match.group("issuer"), title[match.end("issuer"):]):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告; an
         # organ's name ends where a word ends: an ending cut from the word it begins ('市机关部' / '门工作人员…', the

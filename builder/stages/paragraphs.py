@@ -39,7 +39,8 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
-                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE, ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
+                          ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE, DIRECTORY_ROW_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, from_its_place, is_note_line, kind_of, named_by_its_place,
                           opens_contents_entry, own_contents, record_field, unsealed, whole_adoption_note)
@@ -873,6 +874,10 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
         return BREAK  # numbers to call one a line, each under its label ('社区求助报备电话：…' over '区疫情防治…咨询电话：
         # …'), rows of a 附注's contact (GB/T 9704 7.3.6): the one above ends on its figures, whatever word the label
         # below opens with (a level's 区, a predicate's 报备 above)
+    if DIRECTORY_ROW_RE.match(re.sub(r"\s", "", above)) and (DIRECTORY_ROW_RE.match(re.sub(r"\s", "", line.text))
+                                                             or _signs_name(line.text)):
+        return BREAK  # a directory of numbers to call ends each office's row on its number ('某某中心：2968066'): the
+        # next office's row, or the organ's 署名 under the list, begins a line of its own, though the row fills the measure
     if PHONE_LINE_RE.match(line.text.strip()) and _signs_name(above) and not full:
         return BREAK  # the number to call under the 署名, the office that answers it named ('某某股 电话：…'): the
         # contact a 公告's page prints between the signature and the date (GB/T 9704 7.3.6), a line of its own

@@ -22,6 +22,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
 from ..text.frame import (over_contact, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
+                          DIRECTORY_ROW_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, unsealed, year_first_number)
 from ..text.lines import SENTENCE_WORDS_RE, ends_sentence
@@ -554,6 +555,11 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # one organ under the contact lines that follow the body's last sentence ('联系人:…' /
         # '联系电话:…', perhaps under that organ's name, GB/T 9704 7.3.6), the text's last line: its 署名 (7.3.5),
         # though the page printed no date under it
+    if nxt is None and _signs(name) and (j := _over_directory(blocks, n)) is not None \
+            and isinstance(blocks[j], Paragraph) and ends_sentence(blocks[j].text):
+        return "signature"  # one organ under the directory of numbers to call the body's last sentence announces
+        # ('咨询或预约电话：' / '某某市法律援助中心：2968066' …), the text's last line: its 署名 (GB/T 9704 7.3.5),
+        # though the page printed no date under it
     if DECIMAL_HEADING_RE.match(text) or FRONT_MATTER_RE.match(text.strip()):
         return "heading"  # a section numbered by levels (1.1编制目的), the text's own 目录 (its rows are contents) or 前言
     if _bare_line(text) and nxt is not None \
@@ -568,6 +574,19 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "row"  # lines one item a line, as a list of names or places, a group's members by their posts or a
         # table copied one cell a line sets them: short, no sentence in any, each a paragraph of its own
     return "body"
+
+
+DIRECTORY_ROWS = 12  # the offices such a directory lists
+
+
+def _over_directory(blocks: list, n: int) -> Optional[int]:
+    """The block above the directory of numbers (DIRECTORY_ROW_RE) that
+    stands right over block n, or None where no such row stands there."""
+    j = n - 1
+    while j >= 0 and n - j <= DIRECTORY_ROWS and isinstance(blocks[j], Paragraph) \
+            and DIRECTORY_ROW_RE.match(re.sub(r"\s", "", blocks[j].text)):
+        j -= 1
+    return j if 0 <= j < n - 1 else None
 
 
 def _blank_fields(blocks: list) -> bool:

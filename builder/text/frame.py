@@ -618,6 +618,10 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
 # office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
 PHONE_FIGURES = r"\d\-—－()（）\s、,，/"  # what telephone numbers are printed with, several parted by 、 or commas
 PHONE_LINE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]\s*){{0,16}}(?:电\s*话|热\s*线)\s*[:：]\s*[{PHONE_FIGURES}]{{5,}}$"))
+# A directory of numbers to call, one office a line: its name, a colon and its number, no 电话 word in the label
+# ('某某市法律援助中心：2968066', '某某仲裁委秘书处:8240399'), as a notice that opens its services lists where to
+# call under the sentence that announces them ('咨询或预约电话：'). Read with the line's spaces taken out.
+DIRECTORY_ROW_RE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,30}}[:：][{PHONE_FIGURES}]{{5,}}$")
 # The contact lines a reply to a 建议 or 提案 prints about its signature and date, each a field's label and its colon
 # ('联系单位：县教育局', '联 系 人：张某 联系电话：…', '经 办 人：王某', '联系人及电话：…', '联系科室、人员及电话：…'):
 # the 附注's contact (GB/T 9704 7.3.6) set out as a form's fields, no line of a title: a label that opens with 联系,
@@ -1099,6 +1103,11 @@ KINDS = [
     ("指示", r"(?<!重要)(?:的|紧急)指示"),
     ("指令", r"的指令"),
     ("布告", r"布告"),
+    # A 告示 is what an organ posts to the public on a matter of the service it renders (a court's, an arbitration
+    # institute's during an epidemic: its hours, its hearings put off), as a 布告 is: titled by the organ and the
+    # word ('XX市劳动人事争议仲裁院告示', the organ's name over '告 示'), or by its matter joined by 的. Not the object
+    # a sentence names ('宣传告示', '张贴告示'), its verb or modifier before it.
+    ("告示", r"(?<!宣传)(?<!张贴)告示"),
     # A 声明 is what an organ states to the public on its own (a 严正声明 or 郑重声明 that a notice, a seal or a
     # meeting using its name is forged, that it never authorised an event): titled 声明 alone, by its manner
     # (严正声明, 郑重声明) or by its matter joined by 的 ('关于…的声明'), signed and dated as a 公告 is. Not the
@@ -1116,7 +1125,9 @@ KINDS = [
     ("条例", r"条例(?:[（(]试行[）)])?"),
     ("通报", r"通报"),
     ("决议", r"决议"),
-    ("议案", r"议案"),  # what a government submits to a 人大 or 政协 standing committee
+    # What a government submits to a 人大 or 政协 standing committee; not the 案 of a 争议案件 (a dispute's case) the
+    # wrap cut before its 件 ('…发生的劳动人事争议案' / '件。'): 争议 is the word, 案件 the next.
+    ("议案", r"(?<!争)议案"),
     ("公报", r"公(?<!政府公)(?<!务院公)报"),  # a 统计公报; not a gazette's own name (XX人民政府公报, 国务院公报)
     ("公示", r"公示"),  # names and plans put up for comment
     # An agreement two or more parties sign and a government publishes whole (行政协议 between governments, or a
@@ -1304,7 +1315,8 @@ def serial_notice_number(text: str) -> Optional[str]:
 # than one of named groups (every pattern begins with a character, none with
 # a lookbehind, so the regex engine skips the positions no kind can start at),
 # and the title finder asks for the kind of every line and run of lines.
-# The 15 文种 of the 党政机关公文处理工作条例 (第八条) and the older ones it dropped (指示, 指令, 布告), and the 说明 a body delivers on its own (a
+# The 15 文种 of the 党政机关公文处理工作条例 (第八条) and the older ones it dropped (指示, 指令, 布告; and the 告示 an
+# organ posts to the public as a 布告 was), and the 说明 a body delivers on its own (a
 # draft's 起草说明 to a 人大, a report of a task done) and the 解读 it publishes of what it issued: a
 # document's own kinds, as against the texts (规定, 办法, 方案, 名单, 规则) a document issues, forwards or
 # attaches; and a letter, which an organ sends on its own as it sends a 函; and a collection of 典型案例, which an organ
@@ -1312,7 +1324,7 @@ def serial_notice_number(text: str) -> Optional[str]:
 # the record of a press conference, which its organ publishes on its own as it publishes a 解读 (no 公文 issues one);
 # and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "案例", "发布会",
+                            "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "告示", "案例", "发布会",
                             "总结", "协议", "声明"))
 # The kinds of an instrument its parties sign (an agreement, a joint declaration), which a treaty series or a
 # government's page prints with the day, and the place, it was signed right under its title or after it on its line

@@ -22,7 +22,8 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (organ_names, ANNEX_HEAD_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE, STANDALONE_KINDS, TITLE_GRAMMAR_RE,
+from .grammar import (organ_names, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
+                      STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
@@ -708,7 +709,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
                  or _division_heading_at(lines, above)
                  or _list_item(lines[above].text)
                  or ends_file_name(lines, above))) \
-        or (planned and closes_toc_entry(lines[above].text.strip()))  # a text's own 目录 ended above
+        or (planned and closes_toc_entry(lines[above].text.strip())) \
+        or (_closes_sentence(lines[above].text) and _guide_with_lead(lines, block))
+    # (planned: a text's own 目录 ended above; a guide published on its own: its 开头 under it)
 
 
 def _annexed_before_any_frame(lines: list[Line], block: TitleBlock) -> bool:
@@ -737,6 +740,21 @@ def _guide_under(lines: list[Line], block: TitleBlock) -> bool:
     hours); one the document above names or marks as its 附件 stays its part."""
     return kind_of(block.title) == "指南" and any(
         GUIDE_FIELD_RE.match(lines[k].text.strip()) for k in range(block.end, min(len(lines), block.end + GUIDE_REACH)))
+
+
+def _guide_with_lead(lines: list[Line], block: TitleBlock) -> bool:
+    """A 指南 or 指引 an organ publishes to the public on its own (how to
+    apply for a service while its windows are closed), titled by its matter
+    and the word, no 发文字号, 主送, signature or date: under its title its
+    开头 begins, the purpose or basis it opens on ('为做好…工作，', '根据…，':
+    grammar.LEAD_CLAUSE_RE), as a 公文's body does. After a sentence that
+    closes the text above, such a title opens a document of its own; one
+    the text above names (印发 by a notice, cited in 《》) stays its part."""
+    if kind_of(block.title) != "指南" or block.end >= len(lines):
+        return False
+    lead = "".join(line.text.strip() for line in lines[block.end:block.end + 2])
+    above = "".join(line.text for line in lines[max(0, block.start - 40):block.start])
+    return bool(LEAD_CLAUSE_RE.match(lead)) and block.title not in above.replace(" ", "")
 
 
 def _cited_by_title_and_number(lines: list[Line], block: TitleBlock) -> bool:
