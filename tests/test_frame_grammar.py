@@ -356,3 +356,12 @@ def test_a_paragraph_or_a_code_under_a_close_is_no_title(under_close, wrap):
     lines = SECOND_NOTICE + under_close + UNKINDED_TEXT
     docs = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
     assert [d.title for d in docs] == [SECOND_NOTICE[0]]
+
+
+def test_a_sentence_that_ends_its_line_on_yinfa_closes_nothing():
+    """Control: only a dated line closes a document; a sentence's line that
+    ends on 印发, as the 版记's last line does, is the sentence going on."""
+    lines = SECOND_NOTICE[:2] + ["根据县招生委员会《高考工作安排》和《关于印发", "县高考各部门工作职责",
+                                 "的通知》，现就有关事项通知如下。"] + SECOND_NOTICE[3:]
+    doc, = _convert(lines).documents
+    assert doc.title == SECOND_NOTICE[0] and doc.date == "2015-05-20"

@@ -572,11 +572,14 @@ def _titled_after_close(lines: list[Line], i: int, skip: set[int], full_width: f
     above = i - 1
     while above > 0 and NOTE_LINE_RE.match(lines[above].text):
         above -= 1
+    if not DATE_RE.search(lines[above].text):
+        return i  # a close is dated: the 成文日期, or the 版记's last line ('XX办公室  2019年4月12日印发'), not a
+        # sentence's words that end on 印发 ('…和《关于印发' / '<…>的通知》')
     if above > 0 and dated_at(lines, above) and (kind_of(lines[above - 1].text) or is_doc_number_line(lines[above - 1].text)):
         return i  # a date under a title or its number dates the text in its head, and closes none
     end = i
     while end < min(i + title_lines(full_width), len(lines)) and end not in skip and titleish(lines[end]) \
-            and not re.search(r"[，。；：,;:！？]", lines[end].text) and not re.match(r"\s*[（(【\[]", lines[end].text) \
+            and not re.search(r"[，。；：,;:！？]", lines[end].text) and not re.match(r"\s*[（(【\[《]", lines[end].text) \
             and not LABEL_RE.match(lines[end].text.strip()) and not ANNEX_MARK_RE.match(lines[end].text.strip()) \
             and not is_date_line(lines[end].text) and not is_doc_number_line(lines[end].text) \
             and (end == i or wrapped(lines[end - 1], full_width)):
@@ -584,10 +587,11 @@ def _titled_after_close(lines: list[Line], i: int, skip: set[int], full_width: f
         if kind_of(join_title([line.text for line in lines[i:end]])):
             return i  # a title that ends on its kind word: the grammar reads it, from wherever it begins
     title = join_title([line.text for line in lines[i:end]])
-    if end == i or end >= len(lines) or wrapped(lines[end - 1], full_width) or not AFTER_CLOSE_TITLE_CHARS[0] <= len(title) <= AFTER_CLOSE_TITLE_CHARS[1] \
-            or not balanced(title) or organ_alone(title) or not re.search(r"[\u4e00-\u9fa5]{4}", title):
+    if end == i or end >= len(lines) or wrapped(lines[end - 1], full_width) \
+            or not AFTER_CLOSE_TITLE_CHARS[0] <= len(title) <= AFTER_CLOSE_TITLE_CHARS[1] or not balanced(title) \
+            or organ_alone(title) or not re.search(r"[\u4e00-\u9fa5]{4}", title) or DATE_RE.search(title):
         return i  # (an organ's name alone under the date, a second signer's or a 附注's, is none; nor a register's
-        # code, 'HNPR—2014—01002', which heads the 版头 under it)
+        # code, 'HNPR—2014—01002', which heads the 版头 under it; nor a sentence that quotes a title or dates a day)
     below = lines[end].text.strip()
     opens = re.search(r"[，。；,;]", below) or LABEL_RE.match(below) or is_doc_number_line(below) \
         or is_addressee_line(below)
