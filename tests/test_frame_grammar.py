@@ -311,9 +311,11 @@ def test_the_name_over_the_date_is_the_signer_whatever_it_ends_in(signer, wrap):
 @pytest.mark.parametrize("over_date", [
     "自治区主席陈武",  # a 令's head, by post and name: no organ
     "清河县各族干部群众",  # the people a text calls on: no body's name
+    "全县人民团结起来",  # a call to the whole county: 全县 names no place
 ])
-def test_a_person_or_the_public_over_the_date_is_no_signer(over_date):
-    lines = ["关于做好春季造林苗木供应工作的倡议", "春季造林即将开始，让我们积极行动起来，为建设美丽家园贡献力量。",
+@pytest.mark.parametrize("kind", ["倡议", "通知"])
+def test_a_person_or_the_public_over_the_date_is_no_signer(over_date, kind):
+    lines = [f"关于做好春季造林苗木供应工作的{kind}", "春季造林即将开始，让我们积极行动起来，为建设美丽家园贡献力量。",
              over_date, "2021年2月26日"]
     doc, = _convert(lines).documents
     assert doc.issuers == []

@@ -1567,7 +1567,14 @@ def named_by_its_place(text: str) -> bool:
     text = text.strip()
     return SIGNER_CHARS[0] <= len(text) <= SIGNER_CHARS[1] and bool(SIGNER_RE.match(text)) \
         and from_its_place(text) and not kind_of(text) and not ABOUT_RE.search(text) \
-        and not SIGNER_POST_RE.match(text)
+        and not SIGNER_POST_RE.match(text) and not WHOLE_PLACE_RE.match(text) and not PEOPLE_END_RE.search(text)
+
+
+# A place named by a pronoun or 全 ('全县', '本市', '我区', '各乡镇') is no body's name: the words that follow it are a
+# sentence's or a call's ('全县人民团结起来'); and the people a text calls on, a place's public ('清河县各族干部群众',
+# '全市广大青年朋友们'), sign nothing, an 倡议书's or a letter's 称谓 in the place of a signature.
+WHOLE_PLACE_RE = re.compile(r"^[全本我各该此][省市县区州旗盟镇乡村]")
+PEOPLE_END_RE = re.compile(either_script(r"(?:群众|人民|朋友们?|同志们?|干部|居民|市民|村民|青年|职工|师生|家长|同胞|网友)$"))
 
 
 # Every province's name holds two characters or more before 省 (河南省, 黑龙江省): one character and 省 is what a
