@@ -1541,7 +1541,7 @@ ORGAN_START_RE = re.compile(either_script(
 # A zone's kind with no place before it ('经济技术开发区', '技术开发区', '高新区', '新区', '综合保税区'): the words a
 # zone's name ends in, as 市 ends a city's, never a place of its own; what the wrap leaves of the name at the head
 # of a line ('中共XX经济技术开发区委 XX经济' / '技术开发区管理委员会关于…').
-ZONE_KIND_RE = re.compile(either_script(r"^(?:经济|技术|高新|产业|开发|综合|保税|工业|出口|加工|园|新)+区$"))
+ZONE_KIND_RE = re.compile(either_script(rf"^(?:{ZONE_WORDS}|新)+区$"))
 
 
 def from_its_place(name: str) -> bool:

@@ -356,9 +356,7 @@ def ends_frame(lines: list[Line], k: int) -> bool:
     where its last piece does, a few lines down. A 主题词 line that ends
     with its 文种 is whole (the 1999 版记 lists the 文种 last), and a
     发文字号 line goes on no 版记 line: both belong to what comes next."""
-    k = _above_file_links(lines, k)
-    while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
-        k -= 1
+    k = closing_line(lines, k)
     if k >= 0 and (dated_at(lines, k) or re.search(either_script(r"印\s*发$"), lines[k].text)):
         return True
     for j in range(k, max(-1, k - RECORD_WRAP - 1), -1):
@@ -368,6 +366,16 @@ def ends_frame(lines: list[Line], k: int) -> bool:
         if (j < k and ends_sentence(text)) or is_doc_number_line(text):
             return False
     return False
+
+
+def closing_line(lines: list[Line], k: int) -> int:
+    """The line a close that ends at line k stands on: k, or the line over
+    the 附注 (NOTE_LINE_RE) and the files a web page links that k ends
+    (_above_file_links), the 成文日期's or the 版记's."""
+    k = _above_file_links(lines, k)
+    while k > 0 and NOTE_LINE_RE.match(lines[k].text) and not paren_frame(lines[k].text):
+        k -= 1
+    return k
 
 
 RECORD_WRAP = 3  # lines a 版记 line (主题词, 抄送) may run on for at a narrow measure

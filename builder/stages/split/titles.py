@@ -30,7 +30,7 @@ from ..layout import PLACE_ENDINGS
 from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
-                      TITLE_GRAMMAR_RE, balanced, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
+                      TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
@@ -569,9 +569,7 @@ def _titled_after_close(lines: list[Line], i: int, skip: set[int], full_width: f
     '致全县农民朋友的一封信'): the end of that title, or i where there is none."""
     if i == 0 or i in skip or not ends_frame(lines, i - 1):
         return i
-    above = i - 1
-    while above > 0 and NOTE_LINE_RE.match(lines[above].text):
-        above -= 1
+    above = closing_line(lines, i - 1)
     if not DATE_RE.search(lines[above].text):
         return i  # a close is dated: the 成文日期, or the 版记's last line ('XX办公室  2019年4月12日印发'), not a
         # sentence's words that end on 印发 ('…和《关于印发' / '<…>的通知》')
