@@ -528,7 +528,7 @@ def _authors_under_title(paragraphs: list[Paragraph], above_items: Optional[int]
     over the first, where the text has one)."""
     names = list(takewhile(lambda p: p.role in ("body", "row", "heading")
                            and bool(SIGNATURE_LINE_RE.match(_one_name(p.text))),
-                           paragraphs[:SIGNATURE_LINES]))
+                           paragraphs[:SIGNATURE_BLOCK_LINES]))
     follows = len(names) < len(paragraphs) or above_items is not None and len(names) <= above_items
     return [p.text for p in names] if follows else []
 
@@ -749,7 +749,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
     lines: list[str] = []
     firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
-            and len(lines) < SIGNATURE_LINES:
+            and len(lines) < SIGNATURE_BLOCK_LINES:
         if wrapped := _name_lines(paragraphs, k):  # one name wrapped over two lines or three
             # Read whole: the space between joint issuers the head line ends with stays ('XX办公室 XX监察' / '部').
             name = _one_name("".join(p.text for p in paragraphs[k - wrapped + 1:k + 1]))
@@ -855,7 +855,7 @@ def _one_name(text: str) -> str:
     return text if all(SIGNATURE_LINE_RE.match(p) for p in pieces) else "".join(pieces)
 
 
-SIGNATURE_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
+SIGNATURE_BLOCK_LINES = 12  # a joint signature of many bodies runs over as many lines, one or two a line
 
 def _signed_by_its_head(paragraphs: list[Paragraph], date: Paragraph, title: str) -> Optional[str]:
     """A 政府令 is signed by the post of the government's head (省长, 市长,

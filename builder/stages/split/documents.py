@@ -22,7 +22,7 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (organ_names, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
+from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
@@ -461,7 +461,7 @@ def _over_close(lines: list[Line], again: TitleBlock) -> bool:
     (7.3.3), so a title with nothing under it but organs' names and a date
     opens none; it closes the text whose title it repeats."""
     signed = False
-    for line in lines[again.end:again.end + SIGNATURE_LINES + 1]:
+    for line in lines[again.end:again.end + NAME_LINES + 1]:
         text = line.text.strip()
         if is_date_line(text):
             return signed
@@ -469,9 +469,6 @@ def _over_close(lines: list[Line], again: TitleBlock) -> bool:
             return False
         signed = True
     return False
-
-
-SIGNATURE_LINES = 3  # lines the organs' names of a close take over its date, at the narrowest measure
 
 
 def _same_number_under(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:

@@ -334,6 +334,7 @@ CLOSERS_END = ("）", ")", "”", "》")
 
 
 NOTE_LINES = 8  # lines a 题注 may take at the narrowest measure
+NAME_LINES = 3  # lines one organ's name may take at the narrowest measure (a 署名 over its date, under a 结束语)
 
 
 def stops_sentence(text: str) -> bool:

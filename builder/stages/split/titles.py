@@ -27,7 +27,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NOTE_LINES,
+from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, STANDALONE_KINDS,
                       TITLE_CHARS,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -1905,7 +1905,6 @@ def _one_places_organs(text: str) -> bool:
         if not rest or rest.startswith(place) and match.end() - start > len(place):
             names, start = names + 1, match.end()
     return names >= 2 and start == len(text)
-SIGNATURE_LINES = 3  # lines one organ's name may take under a 结束语 at the narrowest measure
 
 
 def _signed_under_close(lines: list[Line], head: int, skip: set[int], full_width: float) -> int:
@@ -1916,7 +1915,7 @@ def _signed_under_close(lines: list[Line], head: int, skip: set[int], full_width
     a title below may open on, no joint issuer of that title, and the name
     goes on into no title though it fills the measure. -1 where no formula
     closes a text in the lines above head."""
-    for f in range(head - 2, max(-1, head - 2 - SIGNATURE_LINES), -1):
+    for f in range(head - 2, max(-1, head - 2 - NAME_LINES), -1):
         if f in skip:
             break
         if CLOSING_FORMULA_RE.match(lines[f].text.replace(" ", "")):
