@@ -367,3 +367,22 @@ def test_a_sentence_that_ends_its_line_on_yinfa_closes_nothing():
                                  "的通知》，现就有关事项通知如下。"] + SECOND_NOTICE[3:]
     doc, = _convert(lines).documents
     assert doc.title == SECOND_NOTICE[0] and doc.date == "2015-05-20"
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+@pytest.mark.parametrize("note", ["（盖章）", "(印章)", " （公章）", "（代章）"])
+def test_the_seal_s_place_marked_after_the_signer_is_no_part_of_its_name(note, wrap):
+    """A page that gives the text without its seal's image marks where it
+    stood after the 署名 ('…教育局（盖章）'): the signer is the organ, and the
+    note stays printed on the page."""
+    from builder.render import document_page
+
+    lines = ["关于做好春季造林苗木供应工作的通知", "各乡镇农业服务中心：",
+             "春季造林即将开始，请各乡镇于3月10日前报送苗木需求计划，逾期不再安排。",
+             "清河县林业局" + note, "2021年2月26日"]
+    gazette = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])])
+    doc, = gazette.documents
+    assert doc.issuers == ["清河县林业局"] and doc.date == "2021-02-26"
+    fullwidth = str.maketrans("()", "（）")
+    assert "清河县林业局" + note.strip().translate(fullwidth) in document_page(doc, gazette, None, None)
+

@@ -991,8 +991,10 @@ def is_note_line(text: str) -> bool:
 
 # A body with no seal of its own (a 指挥部's or a 领导小组's office, a temporary body) signs with the seal of the organ
 # it sits in, and the signature prints that organ's name with the note '(代章)' after it ('XX市生态环境局XX县分局
-# (代章)', under the office's name or alone): a signer's line all the same, the note no part of the name.
-SEAL_NOTE_RE = re.compile(either_script(r"\s*[（(]\s*代\s*章\s*[）)]\s*$"))
+# (代章)', under the office's name or alone): a signer's line all the same, the note no part of the name. A page
+# that gives the text without its seal's image may mark where it stood ('XX县教育局（盖章）', '（印章）', '（公章）'):
+# the same note.
+SEAL_NOTE_RE = re.compile(either_script(r"\s*[（(]\s*(?:代|盖|印|公|签)?\s*章\s*[）)]\s*$"))
 
 
 def unsealed(text: str) -> str:
