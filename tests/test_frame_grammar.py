@@ -386,3 +386,37 @@ def test_the_seal_s_place_marked_after_the_signer_is_no_part_of_its_name(note, w
     fullwidth = str.maketrans("()", "（）")
     assert "清河县林业局" + note.strip().translate(fullwidth) in document_page(doc, gazette, None, None)
 
+
+# A notice a page cut before its signature, passing no text on; then a text of a kind no 公文 has, with its outline.
+UNSIGNED_NOTICE = SECOND_NOTICE[:3]
+OUTLINED_TEXT = ["一、总体要求", "坚持稳中求进工作总基调，统筹发展和安全。", "二、主要任务", "（一）落实安全生产责任。",
+                 "全面落实安全生产责任制。"]
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+@pytest.mark.parametrize("title", ["青山县2023年安全生产工作要点", "2023年青山县城乡居民医疗保险实施细则"])
+@pytest.mark.parametrize("above", [UNSIGNED_NOTICE, UNSIGNED_NOTICE + ["一、调整线路", "调整1路、3路公交线路。"]])
+def test_a_text_whose_outline_opens_under_its_title_after_a_notice_that_passes_none_on_is_its_own(above, title, wrap):
+    """Numbering grammar: a text's outline counts on and never back, so a
+    title by its own grammar whose outline opens at 一、 under it, after a
+    sentence's end, heads a text of its own, whatever its kind (a 要点, a
+    细则: no 公文's), when the document above passes no text on."""
+    lines = above + [title] + OUTLINED_TEXT
+    docs = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert [d.title for d in docs] == [SECOND_NOTICE[0], title]
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+@pytest.mark.parametrize("passing_on", [
+    ["白沙县人民政府办公室关于印发白沙县2023年安全生产工作要点的通知", "各乡镇人民政府：",
+     "现将白沙县2023年安全生产工作要点印发给你们，请认真贯彻执行。"],  # its title's 印发 object
+    ["白沙县人民政府办公室关于做好安全生产工作的通知", "各乡镇人民政府：",
+     "经县政府同意，现将白沙县2023年安全生产工作要点印发给你们，请认真贯彻执行。"],  # a sentence that passes it on
+    ["白沙县人民政府办公室关于做好安全生产工作的通知", "各乡镇人民政府：",
+     "经县政府同意，现将有关工作要点印发给你们，请认真贯彻执行。"],  # passed on, not named
+])
+def test_the_text_a_notice_passes_on_stays_its_part(passing_on, wrap):
+    """Control: a notice that passes a text on holds it, named or not."""
+    lines = passing_on + ["白沙县2023年安全生产工作要点"] + OUTLINED_TEXT
+    doc, = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert doc.title == passing_on[0]

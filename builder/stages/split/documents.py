@@ -13,7 +13,7 @@ from typing import Optional
 from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
+                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
@@ -582,6 +582,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             continue
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
                         or out and _names_itself(lines, out[-1], block, below)
+                        or out and _outlined_alone(lines, out[-1], block, below)
                         or _past_named_texts(lines, out[-1], block, layers)
                         or _rules_past_text(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
@@ -854,13 +855,36 @@ def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, belo
     the document's, and so is a text under a document that passes texts on
     (its title's 印发 object, '现将有关制度附后', '…印发给你们'), named or not;
     a text the document above names stays its part (named_above)."""
-    above, kind = block.start - 1, kind_of(block.title)
-    if above < 0 or not kind or not _closes_sentence(lines[above].text) \
-            or ANNEX_MARK_RE.match(lines[above].text) or re.match(either_script(r"附\s*件"), block.title) \
-            or PASSES_ON_RE.search(squash(opened.title)) \
-            or any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
+    return _alone_after(lines, opened, block) and names_itself_under(lines, block.end, block.title, below)
+
+
+def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int) -> bool:
+    """A title by its own grammar (its organ's or place's name first, or its
+    year, or 发文机关 + 关于 + 事由, and its 文种 last, no clause mark) after a
+    line that ends a sentence, whose outline opens under it at the first
+    division of its scheme (一、, 第一章, 第一条): a text's outline counts
+    on and never back, and a document that passes no text on (_alone_after)
+    holds no second text's; so it is a text of its own, printed alone (a
+    工作要点 or a 细则 after a notice a page cut before its signature)."""
+    title = block.title.replace(" ", "")
+    if not _alone_after(lines, opened, block) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
+            or not (ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)):
         return False
-    return names_itself_under(lines, block.end, block.title, below)
+    first = next((label for k in range(block.end, below) if (label := LABEL_RE.match(lines[k].text.strip()))), None)
+    return first is not None and any(first.group(scheme) and cn_to_int(first.group(scheme)) == 1
+                                     for scheme in ("cn", "zhang", "tiao"))
+
+
+def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock) -> bool:
+    """The title ends in its 文种 after a line that ends a sentence (not in a
+    colon), under no 附件 mark, and the document above passes no text on (its
+    title's 印发 object, '现将有关制度附后', '…印发给你们', named or not): what
+    it titles is no part of that document."""
+    above = block.start - 1
+    return above >= 0 and bool(kind_of(block.title)) and _closes_sentence(lines[above].text) \
+        and not ANNEX_MARK_RE.match(lines[above].text) and not re.match(either_script(r"附\s*件"), block.title) \
+        and not PASSES_ON_RE.search(squash(opened.title)) \
+        and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start])
 
 
 def _closes_sentence(text: str) -> bool:
