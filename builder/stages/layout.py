@@ -1064,16 +1064,39 @@ def _label_pairs(line: Line) -> list[tuple[str, str]] | None:
     return pairs or None
 
 
+def _title_lines(lines: list[Line]) -> int:
+    """How many of the lines, from the first, a 标题 takes (the wrap may have cut it: WRAPPED_VALUE_MAX + 1 lines
+    at most); 0 where they open on none."""
+    text = ""
+    for k, line in enumerate(lines[:WRAPPED_VALUE_MAX + 1]):
+        text += line.text.strip()
+        if META_SENTENCE_MARK_RE.search(text):
+            return 0
+        if _is_title_value(text):
+            return k + 1
+    return 0
+
+
 def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """Lines with each run of a page's metadata rows that names a document
     (a 名称 cell holding a 标题: no sentence mark, ending in its 文种) set out
     as that document's 标题 and 发文字号 lines; and those rows, as the page's
-    furniture."""
+    furniture. A run with no 名称 cell names the 标题 the page prints right
+    under it when its cells are the disclosure table's (LABEL_RUN_MIN labels,
+    one of them the page's alone: 索引号, 发布机构…), as a list of the same
+    fields does (name_label_lines): its 文号 cell gives that 标题's 发文字号."""
     out: list[Line] = []
     rows: list[Line] = []
     pairs = [_label_pairs(line) if line.cells is not None else None for line in lines]
-    for is_row, run in groupby(zip(lines, pairs), key=lambda line_pairs: line_pairs[1] is not None):
-        run = list(run)
+    runs = [(is_row, list(run)) for is_row, run in
+            groupby(zip(lines, pairs), key=lambda line_pairs: line_pairs[1] is not None)]
+    pending: Optional[Line] = None  # the 发文字号 of a table with no 名称 cell, for the 标题 under it
+    for k, (is_row, run) in enumerate(runs):
+        if pending is not None:
+            head = _title_lines([line for line, _ in run])
+            out += [line for line, _ in run[:head]] + [pending] + [line for line, _ in run[head:]]
+            pending = None
+            continue
         title = number = None
         for line, row in run if is_row else ():
             for label, value in row:
@@ -1082,7 +1105,12 @@ def name_rows(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                     title = replace(line, text=value, cells=None, runs=None)
                 elif label in NUMBER_LABELS and number is None and (printed := _number_value(value)):
                     number = replace(line, text=printed, cells=None, runs=None)
-        if title is None:
+        labels = {label for _, row in run if is_row for label, _ in row}
+        if title is None and number is not None and len(labels) >= LABEL_RUN_MIN and labels & PAGE_LABELS \
+                and k + 1 < len(runs) and not runs[k + 1][0] and _title_lines([line for line, _ in runs[k + 1][1]]):
+            pending = number  # (the page's own 标题 under the table)
+            rows += [line for line, _ in run]
+        elif title is None:
             out += [line for line, _ in run]
         else:
             out += [title] + ([number] if number is not None else [])

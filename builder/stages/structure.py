@@ -371,6 +371,8 @@ SECOND_ITEM_RE = re.compile(r"^2\s*[.、．]")
 # The second item run on in the first's paragraph after its stop or semicolon ('1.…驶入;2.沙河路…'), a word
 # after the point: '；2.5米' is a decimal.
 RUN_ON_SECOND_ITEM_RE = re.compile(r"[。；;]\s*2\s*[.、．]\s*(?!\d)\S")
+# A lead whose colon announces the items under it ('…主要包括以下几个方面：', '…通知如下：', '下列情形之一的：', '…包括：').
+LIST_LEAD_RE = re.compile(r"(?:(?:如下|以下|下列)[^。；;！？!?：:]{0,12}|包括)[：:]$")
 
 
 def _inline_list_of_one(blocks: list, n: int) -> bool:
@@ -378,7 +380,9 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     item above ends in the colon that announces its sub-items ('（一）…的以下
     人员：'), or is a （一） heading alone on its line, whose level '1.' is
     the next of (GB/T 9704 7.3.3: 一、，（一），1.，（1）): their first, though
-    the text stops before the second. Under a 一、 heading alone on its line,
+    the text stops before the second. So is a '1.' right under an unnumbered
+    lead whose colon announces the items (LIST_LEAD_RE: '…主要包括以下几个方
+    面：', '…如下：'): a list follows its lead. Under a 一、 heading alone on its line,
     bare or pairing short phrases (an 意见's '一、总体要求', a 总结's
     '一、突出两个主题，深化医改促发展' number their points 1.), a '1.' that runs its own
     heading sentence into its text is that first point too. A '1.' whose own
@@ -390,6 +394,9 @@ def _inline_list_of_one(blocks: list, n: int) -> bool:
     above = read_label(prev.text) if isinstance(prev, Paragraph) else None
     if above and (prev.text.endswith(("：", ":")) or above[0] == "cn_paren" and _heading_alone(above[3])):
         return False
+    own = read_label(blocks[n].text) if isinstance(blocks[n], Paragraph) else None
+    if own and own[1] == 1 and isinstance(prev, Paragraph) and not above and LIST_LEAD_RE.search(prev.text.rstrip()):
+        return False  # the first item of the list its unnumbered lead announces, the excerpt cut before the second
     if above and above[0] in ("cn", "cn_paren") and _run_in(blocks[n].text) \
             and (_bare_line(above[3]) or _paired_heading(above[3]) and _numbered_one(blocks[n].text)):
         return False  # '一、总体要求' over '1.指导思想。坚持…': a point with its heading run in, not a sentence (under
