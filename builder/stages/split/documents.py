@@ -648,7 +648,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       附注 such as （此件公开发布） under it, 印发 or 抄送 line), or the
       施行 clause that closes a text, and is not an 附件;
     - it carries the full 标题 grammar, 发文机关 + 关于 + 事由 + 文种
-      (title_blocks already refused a title the line above runs into);
+      (title_blocks already refused a title the line above runs into), inside
+      the 《》 a page's headline may quote it in (unquoted_title: the marks
+      are the page's);
     - its kind stands alone (大事记, 讲话, 任免);
     - it ends in its kind and a collection's first case's ordinal follows
       it ('…典型案例' / '案例一'), as a 主送 follows a 公文's title;
@@ -696,7 +698,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     planned = plan_title(block.title)
-    return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) or bool(TITLE_GRAMMAR_RE.match(block.title)) \
+    return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) \
+        or bool(TITLE_GRAMMAR_RE.match(unquoted_title(block.title))) \
         or outline_restarts(lines, block.start, block.end) \
         or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示")

@@ -242,6 +242,20 @@ def dated_headline(title: str) -> bool:
         and bool(kind_of(bare))
 
 
+def headline_over_body(title: str, following: str) -> bool:
+    """A web page's headline that quotes a whole 标题 in 《》 with no day
+    after it ('《关于…的具体实施细则》'), over the text's first paragraph: the
+    marks are the page's (unquoted_title), what they hold a title by its
+    grammar (an issuer and 关于, or 关于 alone, before the 事由 and a 文种 at
+    the end), and the line under it opens a body as a body opens, on its
+    purpose or its ground ('为深入贯彻…', '根据…', BODY_OPENING_RE). A sentence
+    that opens on a quoted title goes on with its verb ('…》已经市委同意'),
+    never with another sentence's purpose clause."""
+    bare = unquoted_title(title)
+    return bare != title and not HEADLINE_DAY_RE.search(title) and bool(TITLE_GRAMMAR_RE.match(bare)) \
+        and bool(kind_of(bare)) and bool(BODY_OPENING_RE.match(following.strip()))
+
+
 # An e-mail or web address at a line's end: a field's value, whole ('zmdskjj@163.com', 'www.某某.gov.cn').
 ADDRESS_END_RE = re.compile(r"(?:[\w.+-]+@[\w-]+|(?:https?://|www\.)[\w-]+)(?:\.[A-Za-z0-9-]+)+/?\s*$")
 
@@ -420,7 +434,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it, or a joint
                 # declaration's parties
             candidate = join_title([line.text for line in lines[i:stop]])
-            if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)):
+            if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)
+                                        or stop < len(lines) and headline_over_body(candidate, lines[stop].text)):
                 end = stop
             elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
                     and dated_headline(candidate + day):
@@ -513,7 +528,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
         # line that stops short: no sentence of the body opens so at the margin.
         own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
-                    or dated_headline(title)) \
+                    or dated_headline(title) or end < len(lines) and headline_over_body(title, lines[end].text)) \
             and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)
                  or _signed_under_close(lines, start + 1, skip, full_width) == start) \
             and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
