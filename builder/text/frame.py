@@ -958,8 +958,14 @@ def order_number(title: str, match: re.Match) -> str:
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
         if match.groupdict().get("organ"):
             return match.group("organ") + serial  # the organ the number names is how it is cited
-    named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title)
+    named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title) \
+        or SESSION_NAME_RE.search(re.sub(r"公告$", "", title))
     return (title if named else "") + serial
+
+
+# A people's congress's session by its name: the body, its 届 and the sitting ('…第十八届人民代表大会第二次会议'), in
+# whose name its 主席团 publishes a 公告 (grammar.is_order_name).
+SESSION_NAME_RE = re.compile(either_script(rf"人民代表大会第[{CN_NUMERAL}]{{1,4}}次会议$"))
 
 
 # A 命令 that puts a compulsory measure in force, or commends (党政机关公文处理工作条例 第八条), is named by

@@ -1,0 +1,50 @@
+"""The document grammar on layouts of the hundred-and-eighty-seventh
+held-out set's kind (issue #11): working rules and standing systems of
+city and county organs (工作规则, 议事规则, 章程), as their sites, law
+libraries and mirrors store them: a people's congress's session that
+adopts its 议事规则 and prints it under the 公告 its 主席团 issues in the
+session's name, 题注 that list several events. Each case is invented text
+laid out as extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+SESSION_NOTICE = ["某某县第十七届人民代表大会第三次会议", "公 告", "（第3号）",
+                  "2021年3月5日，某某县第十七届人民代表大会第三次会议表决通过了《某某县人民代表大会代表建议办理规则》。",
+                  "某某县第十七届人民代表大会", "第三次会议主席团", "2021年3月5日",
+                  "某某县人民代表大会代表建议办理规则", "第一章 总 则",
+                  "第一条 为规范代表建议的办理工作，根据有关法律规定，结合本县实际，制定本规则。",
+                  "第二条 代表建议由县人民代表大会常务委员会交有关机关和组织研究办理。"]
+NOTICE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+          "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sessions_notice_publishes_the_rules_it_tells_were_adopted(columns):
+    """A people's congress's 主席团 issues the 公告 of its session in the
+    session's name ('XX县第X届人民代表大会第X次会议' / '公告' / '（第3号）'), no
+    事由, as a standing committee issues the 公告 that promulgates a 法规:
+    the 议事规则 it tells the session adopted ('…表决通过了《…》。') and
+    prints under its date is what it publishes, the document known by that
+    text's title and cited by the session's 公告 and serial."""
+    doc, = _documents(SESSION_NOTICE, columns)
+    assert doc.title == "某某县人民代表大会代表建议办理规则"
+    assert doc.doc_number == "某某县第十七届人民代表大会第三次会议公告第3号"
+    assert doc.date == "2021-03-05"
+    assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] \
+        == ["第一章", "第一条", "第二条"]
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_with_its_subject_that_tells_of_an_adoption_opens_no_text_under_it(columns):
+    """Control: a 公告 titled with its 事由 ('…关于…的公告') that tells a text
+    was adopted publishes nothing by that sentence: a notice printed under
+    its date is a document of its own."""
+    told = ["某某县人民代表大会常务委员会关于召开县第十七届人民代表大会第三次会议的公告",
+            "某某县第十七届人民代表大会常务委员会第二十次会议表决通过了《关于召开县第十七届人民代表大会第三次会议的决定》。",
+            "某某县人民代表大会常务委员会", "2021年2月1日"]
+    docs = _documents(told + NOTICE, columns)
+    assert [d.title for d in docs] == [told[0], NOTICE[0]]
