@@ -48,3 +48,20 @@ def test_a_notice_with_its_subject_that_tells_of_an_adoption_opens_no_text_under
             "某某县人民代表大会常务委员会", "2021年2月1日"]
     docs = _documents(told + NOTICE, columns)
     assert [d.title for d in docs] == [told[0], NOTICE[0]]
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_presidium_of_a_session_signs_over_two_lines(columns):
+    """GB/T 9704 7.3.5: the 署名 is the signer's full name; the 主席团 of a
+    session signs in the session's name, which a signature column wraps
+    after the congress ('…第十七届人民代表大会' / '第三次会议主席团'). A line
+    that opens on the sitting's ordinal opens no name: the two lines are
+    one signer."""
+    doc, = _documents(SESSION_NOTICE, columns)
+    assert doc.issuers == ["某某县第十七届人民代表大会第三次会议主席团"]
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_organ_signing_alone_over_its_date_is_read_as_before(columns):
+    """Control: a signature of one line, the organ's whole name, is that
+    organ; the line above it (the body's last sentence) is no part of it."""
+    doc, = _documents(NOTICE, columns)
+    assert doc.issuers == ["某某县人民政府"]
