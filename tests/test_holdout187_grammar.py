@@ -65,3 +65,25 @@ def test_an_organ_signing_alone_over_its_date_is_read_as_before(columns):
     organ; the line above it (the body's last sentence) is no part of it."""
     doc, = _documents(NOTICE, columns)
     assert doc.issuers == ["某某县人民政府"]
+
+CPPCC_RULES = ["中国人民政治协商会议某某县委员会", "常务委员会工作规则", "（2022年4月13日县政协十一届一次常委会议修订）",
+               "第一章 总 则", "第一条 为推进常务委员会工作的制度化、规范化和程序化建设，根据《中国人民政治协商会议章程》，制定本规则。",
+               "第二条 常务委员会主持政协某某县委员会的会务。"]
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_peoples_political_consultative_conference_is_one_name(columns):
+    """The 政协's full name ends in 会议 ('中国人民政治协商会议某某县委员会'):
+    the 会 of 会议 ends no organ's name, so the committee the title names
+    (its 常务委员会) is one issuer, not '…政治协商会' and '议某某县…'."""
+    doc, = _documents(CPPCC_RULES, columns)
+    assert doc.title == "中国人民政治协商会议某某县委员会常务委员会工作规则"
+    assert doc.issuers == ["中国人民政治协商会议某某县委员会常务委员会"]
+    assert doc.date == "2022-04-13"
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_joint_issuers_printed_without_a_separator_are_still_parted(columns):
+    """Control: two organs' names run together in a title ('XX市人民政府XX军分区关于…') are two issuers, cut
+    after the first name's ending where the next begins with a place."""
+    doc, = _documents(["某某市人民政府某某军分区关于做好征兵工作的通知", "各县（区）人民政府：",
+                       "现将有关事项通知如下：请各地做好征兵工作。"], columns)
+    assert doc.issuers == ["某某市人民政府", "某某军分区"]

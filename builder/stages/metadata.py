@@ -1143,7 +1143,8 @@ def split_orgs(text: str) -> list[str]:
     as organ names do (a place, 中共, 国家, or the first name's own place);
     never before 办公室/办公厅: the office of the body just named (中共XX市委
     办公室) is one name, and so is a government's 街道办事处, its 派出机关
-    (XX区人民政府XX街道办事处)."""
+    (XX区人民政府XX街道办事处); never inside 会议, a word whose 会 ends no
+    name (中国人民政治协商会议XX县委员会, the 政协's full name)."""
     orgs: list[str] = []
     for name in re.split(rf"[、，,\s]+|{NAMES_DASH}", text.strip()):
         start = within = 0
@@ -1159,6 +1160,8 @@ def split_orgs(text: str) -> list[str]:
                 within = match.end() + branch.end()  # one name: a city bureau's 分局 in a county or district (a
                 # place's name, no organ's ending, before 分局)
                 continue
+            if match.group(0).endswith(("会", "會")) and rest.startswith(("议", "議")):
+                continue  # 会议 is a word: the 政协's name ends in it ('中国人民政治协商会议XX县委员会'), no 会 ends there
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
                     and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):
