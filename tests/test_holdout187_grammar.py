@@ -38,6 +38,7 @@ def test_a_sessions_notice_publishes_the_rules_it_tells_were_adopted(columns):
     assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] \
         == ["第一章", "第一条", "第二条"]
 
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_notice_with_its_subject_that_tells_of_an_adoption_opens_no_text_under_it(columns):
     """Control: a 公告 titled with its 事由 ('…关于…的公告') that tells a text
@@ -49,6 +50,7 @@ def test_a_notice_with_its_subject_that_tells_of_an_adoption_opens_no_text_under
     docs = _documents(told + NOTICE, columns)
     assert [d.title for d in docs] == [told[0], NOTICE[0]]
 
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_the_presidium_of_a_session_signs_over_two_lines(columns):
     """GB/T 9704 7.3.5: the 署名 is the signer's full name; the 主席团 of a
@@ -59,6 +61,7 @@ def test_the_presidium_of_a_session_signs_over_two_lines(columns):
     doc, = _documents(SESSION_NOTICE, columns)
     assert doc.issuers == ["某某县第十七届人民代表大会第三次会议主席团"]
 
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_an_organ_signing_alone_over_its_date_is_read_as_before(columns):
     """Control: a signature of one line, the organ's whole name, is that
@@ -66,9 +69,11 @@ def test_an_organ_signing_alone_over_its_date_is_read_as_before(columns):
     doc, = _documents(NOTICE, columns)
     assert doc.issuers == ["某某县人民政府"]
 
+
 CPPCC_RULES = ["中国人民政治协商会议某某县委员会", "常务委员会工作规则", "（2022年4月13日县政协十一届一次常委会议修订）",
                "第一章 总 则", "第一条 为推进常务委员会工作的制度化、规范化和程序化建设，根据《中国人民政治协商会议章程》，制定本规则。",
                "第二条 常务委员会主持政协某某县委员会的会务。"]
+
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_the_peoples_political_consultative_conference_is_one_name(columns):
@@ -80,6 +85,7 @@ def test_the_peoples_political_consultative_conference_is_one_name(columns):
     assert doc.issuers == ["中国人民政治协商会议某某县委员会常务委员会"]
     assert doc.date == "2022-04-13"
 
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_joint_issuers_printed_without_a_separator_are_still_parted(columns):
     """Control: two organs' names run together in a title ('XX市人民政府XX军分区关于…') are two issuers, cut
@@ -87,3 +93,28 @@ def test_joint_issuers_printed_without_a_separator_are_still_parted(columns):
     doc, = _documents(["某某市人民政府某某军分区关于做好征兵工作的通知", "各县（区）人民政府：",
                        "现将有关事项通知如下：请各地做好征兵工作。"], columns)
     assert doc.issuers == ["某某市人民政府", "某某军分区"]
+
+
+def _rules(note: str) -> list[str]:
+    return ["某某县人民代表大会常务委员会主任会议议事规则", note,
+            "第一条 根据有关法律规定，制定本规则。", "第二条 主任会议由常务委员会主任、副主任组成。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_note_that_lists_each_event_with_its_verb_dates_the_text_by_the_first(columns):
+    """A 题注 that lists the text's history, each event with its own verb
+    ('1990年5月30日制定，1995年5月24日修订，2008年4月22日…会议修正'), dates it
+    by its making, as a 题注 of an adoption and later amendments does: not
+    by the last amendment."""
+    doc, = _documents(_rules("（1990年5月30日制定，1995年5月24日修订，"
+                             "2008年4月22日某某县第十四届人民代表大会常务委员会第三次会议修正）"), columns)
+    assert doc.date == "1990-05-30"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_meetings_listed_before_one_verb_still_date_the_text_by_the_last(columns):
+    """Control: meetings listed before one verb adopt the text together
+    ('…第12次主任会议、…第3次会议通过'): the last of them dates it."""
+    doc, = _documents(_rules("（2018年1月25日某某县人民代表大会常务委员会第12次主任会议、"
+                             "2018年3月2日某某县人民代表大会常务委员会第3次会议通过）"), columns)
+    assert doc.date == "2018-03-02"

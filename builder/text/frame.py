@@ -501,10 +501,17 @@ def adoption_date(note: re.Match) -> Optional[str]:
     damaged digits can be. Meetings listed before one verb adopt the text
     together ('2018年1月25日…第1732次会议、2018年3月2日…第74次会议通过'): it is
     dated by the last of them, as a joint text is by its last signer (GB/T
-    9704 7.3.5.1)."""
+    9704 7.3.5.1). Events listed each with its own verb ('1990年5月30日制定，
+    1995年5月24日修订，2008年4月22日…会议修正') are a text's history: it is
+    dated by the first, its making, as a 题注 that lists its adoption and then
+    its amendments is."""
     if note.group("digits"):
         return damaged_date(note.group("digits"))
-    dates = list(DATE_RE.finditer(note.group(0)))
+    text = note.group(0)
+    dates = list(DATE_RE.finditer(text))
+    for date, following in zip(dates, dates[1:]):
+        if ADOPTING_RE.search(text, date.end(), following.start()):
+            return iso_date(date.group(0))  # the first event whole, its verb before the next date
     return iso_date(dates[-1].group(0)) if dates else None
 
 
