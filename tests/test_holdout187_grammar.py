@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from builder.model import Provision
+from builder.stages.split.titles import _meeting_cut
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 SESSION_NOTICE = ["某某县第十七届人民代表大会第三次会议", "公 告", "（第3号）",
@@ -118,3 +119,35 @@ def test_meetings_listed_before_one_verb_still_date_the_text_by_the_last(columns
     doc, = _documents(_rules("（2018年1月25日某某县人民代表大会常务委员会第12次主任会议、"
                              "2018年3月2日某某县人民代表大会常务委员会第3次会议通过）"), columns)
     assert doc.date == "2018-03-02"
+
+
+ABOVE = ["某某市人民代表大会常务委员会工作规则",
+         "第一条 常委会是市人民代表大会的常设机关，对市人民代表大会负责并报告工作。",
+         "市人大各专门委员会根据常委会工作计划要点，制订各自的工作计划。"]
+MIRRORED_CPPCC = ["中國(guó)人民政治協(xié)商會(huì)議某某縣委員會(huì)", "常務(wù)委員會(huì)工作規(guī)則",
+                  "(2022年4月13日 縣政協(xié)十一屆一次常委會(huì)議修訂)", "第一章 總 則",
+                  "第一條 為進(jìn)一步推進(jìn)常務(wù)委員會(huì)工作的制度化,制定本規(guī)則。",
+                  "第二條 常務(wù)委員會(huì)主持政協(xié)某某縣委員會(huì)的會(huì)務(wù)。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_the_wrap_cut_inside_its_meeting_word_begins_on_its_first_line(columns):
+    """A mirror's pinyin takes room on the line, so the wrap may cut the
+    政协's name inside 会议 ('中國人民政治協商會' / '議某某縣委員會' / '常務委員會
+    工作規則'), over a text cut short with no signature: the 会 ends no name,
+    so the two lines are no organs one a line over the title (which head no
+    title) but its 发文机关, and the title begins on its first line."""
+    docs = _documents(ABOVE + MIRRORED_CPPCC, columns)
+    assert [d.title for d in docs] == [ABOVE[0], "中國人民政治協商會議某某縣委員會常務委員會工作規則"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_meeting_word_the_wrap_left_whole_is_read_as_before(columns):
+    """Control: the 政协's name whole on its line over the rest of the title
+    (no cut inside 会议) is the title's first line as before, and a line
+    ending on 会 over one opening on another word keeps its organ's ending."""
+    docs = _documents(ABOVE + ["中国人民政治协商会议某某县委员会", "常务委员会工作规则",
+                               "（2022年4月13日县政协十一届一次常委会议修订）",
+                               "第一条 为推进常务委员会工作的制度化，制定本规则。"], columns)
+    assert [d.title for d in docs] == [ABOVE[0], "中国人民政治协商会议某某县委员会常务委员会工作规则"]
+    assert not _meeting_cut("某某县总工会", "某某县妇联")
