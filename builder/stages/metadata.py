@@ -31,6 +31,7 @@ from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, 
 from ..text.ids import city_of
 from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
+from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
                     masthead_over, organs_by_name, promulgated, rule_title)
@@ -746,6 +747,8 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
     k = _over_note(paragraphs, paragraphs.index(date))
     if run_on := _run_on_signature(paragraphs, k):
         return [run_on]
+    if session := _session_signer(paragraphs, k):
+        return [session]
     lines: list[str] = []
     firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
@@ -782,6 +785,28 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
             p.role = "body"
         lines = lines[-1:]
     return lines
+
+
+def _session_signer(paragraphs: list[Paragraph], k: int) -> Optional[str]:
+    """The 主席团 of a people's congress's session signs the 公告 it issues
+    in the session's name (is_order_name): the congress, its 届, then the
+    sitting and 主席团, which a signature column wraps after the congress
+    ('XX县第十八届人民代表大会' / '第二次会议主席团'). A line that opens on the
+    sitting's ordinal opens no name: it ends the one above. The name, or
+    None."""
+    if k < 1 or not SESSION_SIGNER_TAIL_RE.match(tail := paragraphs[k].text.replace(" ", "")) \
+            or paragraphs[k - 1].role not in ("signature", "body", "row"):
+        return None
+    head = _one_name(paragraphs[k - 1].text.strip())
+    if not (head.endswith(("人民代表大会", "人民代表大會")) and from_its_place(head) and SIGNATURE_LINE_RE.match(head)):
+        return None
+    for p in paragraphs[k - 1:k + 1]:
+        p.role = "signature"
+    return head + tail
+
+
+# The sitting of a session and its 主席团, on the signature's second line: '第二次会议主席团'.
+SESSION_SIGNER_TAIL_RE = re.compile(either_script(rf"^第[{CN_NUMERAL}\d]{{1,4}}次会议(?:主席团)?$"))
 
 
 def _dates_head(paragraphs: list[Paragraph], date: Paragraph) -> bool:
@@ -1118,7 +1143,8 @@ def split_orgs(text: str) -> list[str]:
     as organ names do (a place, 中共, 国家, or the first name's own place);
     never before 办公室/办公厅: the office of the body just named (中共XX市委
     办公室) is one name, and so is a government's 街道办事处, its 派出机关
-    (XX区人民政府XX街道办事处)."""
+    (XX区人民政府XX街道办事处); never inside 会议, a word whose 会 ends no
+    name (中国人民政治协商会议XX县委员会, the 政协's full name)."""
     orgs: list[str] = []
     for name in re.split(rf"[、，,\s]+|{NAMES_DASH}", text.strip()):
         start = within = 0
@@ -1134,6 +1160,8 @@ def split_orgs(text: str) -> list[str]:
                 within = match.end() + branch.end()  # one name: a city bureau's 分局 in a county or district (a
                 # place's name, no organ's ending, before 分局)
                 continue
+            if match.group(0).endswith(("会", "會")) and rest.startswith(("议", "議")):
+                continue  # 会议 is a word: the 政协's name ends in it ('中国人民政治协商会议XX县委员会'), no 会 ends there
             if rest and match.end() - start >= 3 and not OFFICE_OF_RE.match(rest) \
                     and not (match.group(0) == "人民政府" and STREET_OFFICE_RE.fullmatch(rest)) \
                     and (rest.startswith(name[:2]) or _begins_a_name(rest)):

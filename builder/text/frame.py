@@ -501,10 +501,17 @@ def adoption_date(note: re.Match) -> Optional[str]:
     damaged digits can be. Meetings listed before one verb adopt the text
     together ('2018年1月25日…第1732次会议、2018年3月2日…第74次会议通过'): it is
     dated by the last of them, as a joint text is by its last signer (GB/T
-    9704 7.3.5.1)."""
+    9704 7.3.5.1). Events listed each with its own verb ('1990年5月30日制定，
+    1995年5月24日修订，2008年4月22日…会议修正') are a text's history: it is
+    dated by the first, its making, as a 题注 that lists its adoption and then
+    its amendments is."""
     if note.group("digits"):
         return damaged_date(note.group("digits"))
-    dates = list(DATE_RE.finditer(note.group(0)))
+    text = note.group(0)
+    dates = list(DATE_RE.finditer(text))
+    for date, following in zip(dates, dates[1:]):
+        if ADOPTING_RE.search(text, date.end(), following.start()):
+            return iso_date(date.group(0))  # the first event whole, its verb before the next date
     return iso_date(dates[-1].group(0)) if dates else None
 
 
@@ -958,8 +965,14 @@ def order_number(title: str, match: re.Match) -> str:
         serial = f"{year}第{cn_to_int(match.group('no'))}{hao}"
         if match.groupdict().get("organ"):
             return match.group("organ") + serial  # the organ the number names is how it is cited
-    named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title)
+    named = ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告|通告)$", "", title)) or order_organ(title) \
+        or SESSION_NAME_RE.search(re.sub(r"公告$", "", title))
     return (title if named else "") + serial
+
+
+# A people's congress's session by its name: the body, its 届 and the sitting ('…第十八届人民代表大会第二次会议'), in
+# whose name its 主席团 publishes a 公告 (grammar.is_order_name).
+SESSION_NAME_RE = re.compile(either_script(rf"人民代表大会第[{CN_NUMERAL}]{{1,4}}次会议$"))
 
 
 # A 命令 that puts a compulsory measure in force, or commends (党政机关公文处理工作条例 第八条), is named by

@@ -198,10 +198,14 @@ BULLETIN_NAME = 20  # characters of a 简报's name
 # "《XX决定》已经…会议审议通过，本决定自公布之日起30日后实施。" (a 通知's "…通过，现印发给你们" is none).
 # A standing committee's 公告 of an autonomous area's text names at length the body that adopted it and the one
 # that approved it, and may stop there: "《XX条例》已由…于…通过，并经…于…批准。现予公布，自…起施行。"
+# The 公告 a people's congress's 主席团 publishes in its session's name may say only that the session adopted the
+# text it prints under its date: "2022年2月25日，XX县第十八届人民代表大会第二次会议表决通过了《XX县人民代表大会
+# 议事规则》。" (the sentence ends at the 《name》; a 会议 that "通过了《…》等文件" names more than the text).
 PROMULGATES_RE = re.compile(either_script(
     r"^[^《》。；;]{0,60}?(?:《(?P<name>[^《》]{4,80})》[^。《》]{0,160}?。?(?:(?:现予|予以|现)(?:公布|发布)"
     r"|通过[，,](?:本[\u4e00-\u9fa5]{1,4})?自[^。《》]{0,30}?(?:施行|实施))"
-    r"|现(?:公布|发布)《(?P<first>[^《》]{4,80})》[，,]?自[^。《》]{0,30}?(?:施行|实施))"))
+    r"|现(?:公布|发布)《(?P<first>[^《》]{4,80})》[，,]?自[^。《》]{0,30}?(?:施行|实施)"
+    r"|(?:表决|审议)?通过了《(?P<adopted>[^《》]{4,80})》。)"))
 
 
 def promulgated(text: str) -> Optional[str]:
@@ -209,7 +213,7 @@ def promulgated(text: str) -> Optional[str]:
     space set inside the 书名号 ('《 淮南市公园管理办法》', a scanner's or
     a justified line's) is no part of it."""
     match = PROMULGATES_RE.match(text)
-    return (match.group("name") or match.group("first")).strip() if match else None
+    return (match.group("name") or match.group("first") or match.group("adopted")).strip() if match else None
 
 
 # An order's name and number in brackets, as a web page prints them after the title it heads the order with.

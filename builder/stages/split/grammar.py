@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
-                           DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE,
+                           DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number,
                            serial_notice_number, year_first_number)
@@ -260,9 +260,15 @@ def is_order_name(text: str) -> bool:
     which a 人大常委会 promulgates a 地方性法规 (立法法: 由常务委员会发布公告予以
     公布), the organ's name and 公告 with no 事由, "XX省人民代表大会常务委员会公告".
     A title of its own, its 第N号 under it, under the regulation's title a
-    gazette may print above it."""
+    gazette may print above it. A people's congress's session publishes so
+    by the 公告 its 主席团 issues in the session's name (地方各级人民代表大会
+    和地方各级人民政府组织法: the 主席团 presides over the session), "XX县第十八届
+    人民代表大会第二次会议公告", the texts the session adopted printed under it."""
+    if text.endswith("公告") and not figured(text) and SESSION_NAME_RE.search(text[:-2]):
+        return True
     return (kind_of(text) == "令" or text.endswith("公告")) and not figured(text) \
         and bool(ORGAN_END_RE.search(re.sub(r"(?:命令|令|公告)$", "", text)))
+
 
 
 def figured(text: str) -> bool:

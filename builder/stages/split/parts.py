@@ -17,7 +17,7 @@ from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
-                      ends_file_name, ends_frame, is_date_line, join_title, organ_names)
+                      ends_file_name, ends_frame, is_date_line, is_order_name, join_title, organ_names)
 from .spans import DocSpan, TitleBlock
 from .unfold import BODY_OPENING_RE
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
@@ -54,8 +54,12 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     sentences = re.split(r"[。；;！？]", "".join(line.text for line in lines[opened.end:block.start]))
     # A sentence that passes a text on without naming it ('…制定了《XX指引》。现予公布，…') names the one before it.
+    # A 公告 titled by its organ's or session's name alone (is_order_name) publishes what it tells was adopted
+    # ('…第二次会议表决通过了《XX议事规则》。'), printed under its date.
+    order = is_order_name(opened.title)
     text = "".join(sentence for n, sentence in enumerate(sentences) if PASSING_ON_RE.search(sentence) or (
-        n + 1 < len(sentences) and PASSING_ON_RE.search(sentences[n + 1]) and "《" not in sentences[n + 1]))
+        n + 1 < len(sentences) and PASSING_ON_RE.search(sentences[n + 1]) and "《" not in sentences[n + 1])
+        or order and ADOPTION_TOLD_RE.search(sentence))
     named += re.findall(r"《([^《》]{4,120})》", text)
     # A report or speech under the occasion it was delivered at is named whole, not by the genre its
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
@@ -66,6 +70,10 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+# A sentence that tells a text was adopted, naming it: '…会议表决通过了《XX规则》'.
+ADOPTION_TOLD_RE = re.compile(either_script(r"通过了《"))
 
 
 def _entry_wrapped(lines: list[Line], block: TitleBlock, end: int) -> bool:

@@ -1448,7 +1448,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # a 决议's session the wrap cut in its name: '…人民代表大会第二' / '次会议关于…'
             break
         if organ_alone(above.text) and start - 2 >= floor and organ_alone(lines[start - 2].text) \
-                and not wrapped(above, full_width):
+                and not wrapped(above, full_width) and not _meeting_cut(lines[start - 2].text, above.text):
             if _heads_unnamed_title(lines, start, end, floor):
                 start -= 1  # the organ the text above never names, over a title of 事由 and kind with no 关于
             break  # the organs that issue a text, one a line over its title (GB/T 9704 7.3.5.2), head no title
@@ -1465,6 +1465,12 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # the line above goes on with a sentence of the body: no title's first line
         start -= 1
     return start
+
+
+def _meeting_cut(above: str, below: str) -> bool:
+    """The wrap cut 会议 ('…政治协商会' / '议某某县委员会'): the 会 ends no name there, so the two lines are one
+    name (the 政协's, '中国人民政治协商会议某某县委员会'), not two organs a line each."""
+    return above.rstrip().endswith(("会", "會")) and below.lstrip().startswith(("议", "議"))
 
 
 def _span_cut_open(above: str, below: str) -> bool:
