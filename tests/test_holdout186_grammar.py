@@ -40,3 +40,25 @@ def test_a_title_wrapped_over_its_addressees_stays_one(columns):
     doc, = _documents(TITLE_OVER_ADDRESSEES, columns)
     assert doc.title == "某某区人民政府办公室关于公布第二批区级示范社区名单的通知"
     assert doc.addressees == "各街道办事处"
+
+
+# The control: a signed notice whose title names no organ, its 文号 under the title and the 主送 right under that.
+SIGNED_UNDER_NUMBER = ["关于公布某某区第三届骨干教师评选结果的通知", "某教〔2019〕45号", "各中小学校:",
+                       "现将第三届骨干教师名单予以公布。", "某某区人民政府教育督导室", "2019年6月18日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_addressees_under_the_pages_cells_and_the_organ_they_name(columns):
+    """The organ's cell and the day in figures under the 发文字号 are the
+    page's marks of the head, each a line of its own: the 主送 under them is
+    the text's (GB/T 9704 7.3.2), and an unsigned text whose title names no
+    organ was issued by the organ the cell names."""
+    doc, = _documents(CELLS_UNDER_TITLE, columns)
+    assert doc.addressees == "各中小学校"
+    assert doc.issuers == ["某某区教育局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_signed_text_under_its_number_keeps_its_signer(columns):
+    doc, = _documents(SIGNED_UNDER_NUMBER, columns)
+    assert (doc.doc_number, doc.addressees, doc.issuers) == ("某教〔2019〕45号", "各中小学校", ["某某区人民政府教育督导室"])
