@@ -32,9 +32,8 @@ from ..text.ids import city_of
 from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.script import either_script
-from .split.grammar import organ_alone
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
-                    masthead_over, organs_by_name, promulgated, rule_title)
+                    masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
