@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -34,7 +34,7 @@ from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
-                    masthead_over, organs_by_name, promulgated, rule_title)
+                    masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
@@ -270,6 +270,21 @@ def _listed(blocks: Sequence) -> frozenset[int]:
                      and not re.search(r"[，。；：,;:！？!?]", a.heading))
 
 
+def _cell_over_day(paragraphs: list[Paragraph], n: int) -> bool:
+    """A disclosure page's cells set one a line under the title and its 发文字号: the organ that published the
+    text, its name alone, over the day it did in figures ('某某区教育局' / '2018.12.08'), the 主送 under them."""
+    return organ_alone(paragraphs[n].text.strip()) and n + 1 < len(paragraphs) \
+        and bool(FIGURE_DATE_LINE_RE.match(paragraphs[n + 1].text.strip()))
+
+
+def _page_cells(paragraphs: list[Paragraph], limit: int) -> int:
+    """How many such cells the head's first paragraphs (to limit) hold, the day under an organ's cell the last
+    of them with it: the 主送 stands that much further down."""
+    cells = [n for n in range(min(limit, len(paragraphs)))
+             if FIGURE_DATE_LINE_RE.match(paragraphs[n].text.strip()) or _cell_over_day(paragraphs, n)]
+    return len(cells) + (bool(cells) and cells[-1] == limit - 1 and _cell_over_day(paragraphs, limit - 1))
+
+
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
                above_items: Optional[int] = None, listed: frozenset[int] = frozenset()):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
@@ -287,7 +302,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     head = max(head, again)
     cited_as = title  # what a serial under the title is cited with
     noted = None  # the paragraph of the 题注 that names the text's order
-    for n, p in enumerate(paragraphs[:again + 4]):
+    cell_organ = None  # the organ a disclosure page's cell names under the 发文字号
+    for n, p in enumerate(paragraphs[:again + 4 + _page_cells(paragraphs, again + 4)]):
         frame = paren_frame(p.text)
         if n < head:
             continue  # the 报头 of a 简报, read above
@@ -318,6 +334,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             p.role, head, doc_number = "docnum", n + 1, order_number(cited_as, order)
         elif n == head and head_mark(p.text):
             p.role, head = "note", n + 1  # a mark of the 版头 ('类别：C类'): the 主送 may follow it
+        elif n == head and doc_number and _cell_over_day(paragraphs, n):
+            p.role, head, cell_organ = "note", n + 1, p.text.strip()  # the page's cells under the number: the organ
+        elif n == head and doc_number and FIGURE_DATE_LINE_RE.match(p.text.strip()):
+            p.role, head = "note", n + 1  # and the day it published, in figures: the 主送 follows them
         elif n == head and doc_number and (noted := noted_figure_date(p.text, alone=True)):
             p.role, head, date = "note", n + 1, date or noted  # the day a law library notes under the number
             # in brackets alone ('邯郸市人民政府令第121号' / '[2007.12.18]'): the order's day, its 成文日期
@@ -378,6 +398,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]
+    if not found and not signature and cell_organ:
+        found = [cell_organ]  # unsigned, its title naming none: the organ the page's cell names
     if not signature and (authors := _authors_under_title(paragraphs, above_items)) \
             and (not found or _noted_under_authors(paragraphs, len(authors))):
         # Read as a signature is, through OCR's spaces; over a 题注 and a title that names the organ too, the

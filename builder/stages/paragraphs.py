@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
-                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE,
+                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
                           ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE, DIRECTORY_ROW_RE,
@@ -430,7 +430,8 @@ SPEAKER_LINE_RE = re.compile(r"^[^\s，。；：,;:！？!?]{2,30}\s+[\u4e00-\u9
 
 
 def ends_line(text: str, opening: bool = True) -> bool:
-    """A date line, the 结束语 alone on its line ('特此通告': the 署名 stands
+    """A date line (a day in figures alone too, a disclosure page's cell:
+    '2018.12.08'), the 结束语 alone on its line ('特此通告': the 署名 stands
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
     版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头), a
     纪要's number ('2021年第5期', '〔2021〕3号') or a speech's occasion under its
@@ -439,6 +440,8 @@ def ends_line(text: str, opening: bool = True) -> bool:
     # is no digit of it.
     if dated(text) or DAMAGED_DATE_RE.match(text.strip()) or CLOSING_FORMULA_RE.match(text.strip()):
         return True
+    if FIGURE_DATE_LINE_RE.match(text.strip()):
+        return True  # a page's cell, a day in figures alone ('2018.12.08'): what comes under it is no more of it
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None

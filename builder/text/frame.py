@@ -300,6 +300,12 @@ NOTED_FIGURE_DATE_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*(?P<year>(?:19|20)\d\d)
                                   rf"\s*(?P=sep)\s*(?P<day>\d{{1,2}})\s*[{CLOSE_BRACKETS}]")
 
 
+# A day in figures parted by dots, dashes or slashes, alone on a line and unbracketed ('2018.12.08', '2019-06-18'):
+# a web page's cell (its 发布日期 or 成文日期 set under the title among the disclosure cells), never a line of a title
+# (GB/T 9704 7.3.1 words the title; 7.3.5 writes the 成文日期 in 年月日).
+FIGURE_DATE_LINE_RE = re.compile(r"^(?:19|20)\d\d\s*(?P<sep>[-.．/])\s*\d{1,2}\s*(?P=sep)\s*\d{1,2}$")
+
+
 def noted_figure_date(text: str, alone: bool = False) -> Optional[str]:
     """The ISO day such a bracketed date in figures gives (the line that and
     nothing else when alone), or None."""

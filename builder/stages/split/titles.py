@@ -12,7 +12,7 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (CONTACT_LINE_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
-                           DATE_RE,
+                           DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
@@ -60,6 +60,7 @@ def _titleish_but_row(text: str) -> bool:
             and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
             and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
             and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
+            and not FIGURE_DATE_LINE_RE.match(text)  # a page's cell, '2018.12.08'
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
             and not ISSUER_MARK_RE.match(text)
             and not ORDER_NUMBER_RE.match(text)
