@@ -4500,7 +4500,7 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout171": 0.55,  # 衡东's repost lead over its title: 点军's 公告 above takes it, 衡东's extent is short
            "holdout178": 0.55,  # the rows of 驻马店's '特此通知。' and its close (parted by runs of spaces) read into 廣州's
            # 通知 in the right column: 驻马店 undated, 廣州's text and its 辦法 short
-           "holdout185": 0.8}  # 华池's disclosure rows, wider than a column, take the right column's 目录 rows: its title lost
+           "holdout185": 0.8,  # 华池's disclosure rows, wider than a column, take the right column's 目录 rows: its title lost
            "holdout186": 0.65}  # 紫阳's disclosure table (cells split by ' | ') and 保定's head, set in two columns, not found
 
 
