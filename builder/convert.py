@@ -150,9 +150,11 @@ def _repeated_heads(lines: list[Line], toc_used: set[int]) -> set[int]:
     """A running head no 目录 names (an issue without one, or a head it does
     not list): a short line of words alone (no sentence's mark, no figure:
     no 发文字号, date or numbered heading) that the pages open on again and
-    again, page furniture removed right above it each time."""
+    again, page furniture removed right above it each time, and the page's
+    text under it (a name under a footer with the next footer or the file's
+    end right under it heads no page: a text's line, a signer's)."""
     tops = [i for i, line in enumerate(lines) if line.after_page_break and i not in toc_used
-            and RUNNING_HEAD_RE.fullmatch(line.text)]
+            and RUNNING_HEAD_RE.fullmatch(line.text) and i + 1 < len(lines) and not lines[i + 1].after_page_break]
     times = Counter(lines[i].text for i in tops)
     return {i for i in tops if times[lines[i].text] >= 2}
 
