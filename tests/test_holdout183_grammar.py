@@ -39,3 +39,33 @@ def test_a_paired_heading_may_open_on_its_verb(columns):
     assert [label for label, _ in _items(doc)] == ["一、", "1."]
     doc = _documents(PURPOSE_HEADING, columns)[0]
     assert [label for label, _ in _items(doc)] == ["一、"]
+
+
+# Two districts' 要点, each printed alone (no notice, no organ, no signature), one after the other.
+FIRST_POINTS = ["2021年全区普法依法治理工作要点",
+                "2021年是“八五”普法启动之年，全区普法依法治理工作要坚持围绕中心、服务大局。",
+                "一、深入学习宣传习近平法治思想",
+                "1、推动各级党委（党组）理论学习中心组开展专题学习。",
+                "2、发挥好各类基层普法阵地的作用，推动法治思想深入人心。"]
+SECOND_POINTS = ["2021年某某区普法与依法治理工作要点",
+                 "2021年是“八五”普法开局之年，全区普法与依法治理工作要以制定实施“八五”普法规划为主线。",
+                 "一、锚定方向，突出重点普法内容", "1.深入学习宣传贯彻习近平法治思想。实现宣讲全覆盖。",
+                 "2.持续加强宪法学习宣传。组织开展国家宪法日活动。"]
+# A control: a notice issues a 要点 and names it; the 要点 printed under it stays the notice's part.
+ISSUING_POINTS = ["某某区司法局关于印发2021年全区普法依法治理工作要点的通知", "各街道办事处，区直各单位：",
+                  "现将《2021年全区普法依法治理工作要点》印发给你们，请认真贯彻执行。", "某某区司法局",
+                  "2021年3月5日"] + FIRST_POINTS
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_a_plan_printed_alone_passes_no_plan_on(columns):
+    """A 工作要点 (or 计划) printed alone is itself the plan: it issues and
+    forwards nothing, so a further title of its kind naming its own year
+    ('2021年某某区…工作要点'), after a line that ends a sentence and with no
+    附件 mark over it, opens another plan, though neither is signed, dated
+    or addressed. A notice's 要点, which it names, stays its part."""
+    docs = _documents(FIRST_POINTS + SECOND_POINTS, columns)
+    assert [d.title for d in docs] == [FIRST_POINTS[0], SECOND_POINTS[0]]
+    assert [label for label, _ in _items(docs[1])] == ["一、", "1.", "2."]
+    doc, = _documents(ISSUING_POINTS, columns)
+    assert [part.title for part in doc.parts][-1] == FIRST_POINTS[0]
