@@ -69,3 +69,24 @@ def test_a_plan_printed_alone_passes_no_plan_on(columns):
     assert [label for label, _ in _items(docs[1])] == ["一、", "1.", "2."]
     doc, = _documents(ISSUING_POINTS, columns)
     assert [part.title for part in doc.parts][-1] == FIRST_POINTS[0]
+
+
+# A 要点 printed alone whose preamble's lead, ending in its colon, stands on a line of its own (a narrow page's wrap).
+LEAD_ALONE = ["2022年某某市司法行政系统工作要点", "2022年全市司法行政工作的总体要求是：",
+              "坚持党的绝对领导，推进法治建设和司法行政工作高质量发展。",
+              "一、强化统筹协调，在法治建设上攻坚发力", "（一）加强党对法治建设的领导。"]
+# A control: a 主送 under the title, organs by their class.
+ADDRESSED = ["某某市司法局关于印发2022年工作要点的通知", "各县（市、区）司法局：",
+             "现将《2022年某某市司法行政系统工作要点》印发给你们，请认真贯彻执行。", "某某市司法局", "2022年3月3日"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_lead_ending_on_the_copula_is_no_addressee(columns):
+    """GB/T 9704 7.3.2: the 主送机关 names organs (or whom a letter
+    addresses). A line under the title that ends on the copula and its
+    colon ('…的总体要求是：') is a sentence's lead announcing what follows,
+    no addressee, though short and alone on its line."""
+    doc, = _documents(LEAD_ALONE, columns)
+    assert doc.addressees is None
+    doc, = _documents(ADDRESSED, columns)
+    assert doc.addressees == "各县（市、区）司法局"
