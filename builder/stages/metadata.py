@@ -738,6 +738,9 @@ def _over_note(paragraphs: list[Paragraph], k: int) -> int:
     return k - 1
 
 
+COPULA_LEAD_RE = re.compile(r"是\s*[:：]$")
+
+
 def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     """The 主送机关: a line ending in a colon. Anywhere in the frame it names
     organs (各…, …人民政府, …部门); as the first line under the title and
@@ -745,7 +748,11 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     printed without the colon (frame.addressee_names). A letter's 称谓, the
     first line under its title, stands where a 公文's 主送 stands and is its
     主送 whoever it addresses ('广大市民朋友们、同志们：'), as long as no
-    sentence ends in it."""
+    sentence ends in it. No organ's name ends on the copula: a line that ends
+    on 是 and its colon ('…的总体要求是：') is a sentence's lead announcing what
+    follows, alone on its line where a narrow page wrapped it."""
+    if COPULA_LEAD_RE.search(text):
+        return False
     if LABEL_RE.match(text) or attendance_line(text) or GUIDE_FIELD_RE.match(text.strip()) \
             or APPOINTMENT_BATCH_RE.match(text.strip()) or CASE_ORDINAL_RE.match(text.strip()):
         return False  # (a record's '出席：' names who sat in; a 办事指南's '办理机构：' labels its element; a 任免's

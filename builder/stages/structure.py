@@ -30,6 +30,7 @@ from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_
                               RUN_IN_ARTICLE_RE, cited, depth_of, scheme_of)
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
+from ..text.script import either_script
 from .paragraphs import point_heading
 from .split import is_doc_number_line
 
@@ -492,14 +493,18 @@ def _run_in(text: str) -> bool:
 # An outline heading alone on its line may pair short phrases parted by ，, verb and object each, and end on no
 # stop ('一、突出两个主题，深化医改促发展', '一、提高认识，明确安全管理责任'): the run-in heading's pairing
 # (PARALLEL_HEADING_RE) printed alone. No phrase has a sentence's words (lines.SENTENCE_WORDS_RE: '一、今年全市要突出
-# 两个主题，医改要深化' is a sentence), nor opens as a sentence opens (为…, 经…).
+# 两个主题，医改要深化' is a sentence), nor opens as a sentence's adverbial opens, on a preposition of purpose or
+# ground (为…, 根据…, 按照…). A verb opens a phrase of the pairing as it opens each ('一、落实立德树人根本任务，促进学生
+# 全面发展', '贯彻新发展理念，推动高质量发展'): frame.SENTENCE_OPENER_RE's 贯彻 and 落实 open a body's first
+# sentence after its title, not a heading's phrase.
 PAIRED_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}$")
+ADVERBIAL_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|经)"))
 
 
 def _paired_heading(text: str) -> bool:
     """A heading alone on its line that pairs short phrases (PAIRED_HEADING_RE)."""
     return len(text) <= RUN_IN_MAX and bool(PAIRED_HEADING_RE.match(text)) and not SENTENCE_WORDS_RE.search(text) \
-        and not SENTENCE_OPENER_RE.match(text)
+        and not ADVERBIAL_OPENER_RE.match(text)
 
 
 def _numbered_one(text: str) -> bool:

@@ -588,7 +588,8 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
                         or out and _names_itself(lines, out[-1], block, below)
                         or out and _outlined_alone(lines, out[-1], block, below)
                         or _past_named_texts(lines, out[-1], block, layers)
-                        or _rules_past_text(lines, out[-1], block, layers))
+                        or _rules_past_text(lines, out[-1], block, layers)
+                        or _plan_past_plan(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
             out.append(block)
             layers = []
@@ -818,6 +819,29 @@ def _rules_past_text(lines: list[Line], opened: TitleBlock, block: TitleBlock, l
     if named:
         return bool(layers) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
     return kind_of(opened.title) in OWN_RULES_KINDS
+
+
+# A year's plan by the 文种 its title ends on: 工作要点, 工作计划, 工作安排 (a 计划 or 安排 of the year's work).
+YEAR_PLAN_KINDS = ("要点", "计划", "安排")
+TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _plan_past_plan(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
+    """A year's 工作要点 or 计划 printed alone (titled by its year, no notice
+    issuing it: the document above is itself of that kind) is the plan: it
+    issues and forwards nothing, so a further title of its kind naming a
+    year ('2021年某某区…工作要点' under '2021年全区…工作要点'), after a line
+    that closes a sentence and with no 附件 mark over it, and no other title
+    read between, is another plan, though neither is signed, dated or
+    addressed (a portal prints them so). The same title again is the
+    document's own (a headline over it)."""
+    above = block.start - 1
+    kind = kind_of(block.title)
+    return not layers and kind in YEAR_PLAN_KINDS and kind_of(opened.title) == kind \
+        and bool(TITLE_YEAR_RE.search(block.title)) and bool(TITLE_YEAR_RE.search(opened.title)) \
+        and above >= 0 and _closes_sentence(lines[above].text) \
+        and not ANNEX_MARK_RE.match(lines[above].text) and not ANNEX_HEAD_RE.match(block.title) \
+        and not _same_title(opened.title, block.title) and not _passed_on(lines, opened, block.start)
 
 
 def _passed_on(lines: list[Line], opened: TitleBlock, end: int) -> list[str]:
