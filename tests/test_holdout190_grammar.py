@@ -37,3 +37,28 @@ def test_a_bracket_after_the_kind_that_is_no_date_still_is_no_title(columns):
     docs = _documents(NOTICE + [line], columns)
     assert [d.title for d in docs] == ["某某县人民政府关于做好春季植树造林工作的通知"]
 
+
+@pytest.mark.parametrize("serial,number", [("督查通报〔2024〕第9期", "督查通报〔2024〕第9期"),
+                                           ("督办通报[2023]第12期", "督办通报[2023]第12期"),
+                                           ("督查专报(2022)第3期", "督查专报(2022)第3期")])
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_issue_serial_run_onto_a_circulars_title_line_is_its_number(serial, number, columns):
+    """A 督查通报 is issued in a numbered series, its 期号 ('督查通报〔2024〕
+    第9期') printed over the title as a 发文字号 is (GB/T 9704 7.2.4); a
+    portal that runs it onto the title's line before a colon still prints
+    two things: the serial is the document's number, the title is what
+    follows the colon."""
+    title = "关于某某市2024年十件民生实事推进情况的通报"
+    docs = _documents(NOTICE + [f"{serial}:{title}"] + PROGRESS, columns)
+    assert [d.title for d in docs] == ["某某县人民政府关于做好春季植树造林工作的通知", title]
+    assert docs[1].doc_number == number
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_with_a_colon_and_no_issue_serial_keeps_its_words(columns):
+    """Control: a title whose words before a colon are no serial of an
+    issue (a reply's title and the subject it answers) is left whole."""
+    title = "关于某某县2023年第一季度重点工作督查情况的通报"
+    docs = _documents(NOTICE + [title] + PROGRESS, columns)
+    assert docs[1].title == title and docs[1].doc_number is None
+

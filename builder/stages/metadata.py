@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -124,6 +124,11 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     gazette's 目录 lists it under (section: 'XX文件', a 版头 the issue prints
     as that heading)."""
     main = doc.parts[0]
+    # A circular of a numbered series whose 期号 a portal ran onto the title's line ('督查通报〔2024〕第9期:关于…的
+    # 通报'): the serial is its number (GB/T 9704 7.2.4 sets it over the title), the title what follows the colon.
+    serial = issue_serial(doc.title)
+    if serial:
+        doc.title = main.title = serial[1]
     paragraphs = [b for b in main.blocks if isinstance(b, Paragraph)]
     # The 主送 stands above the body (GB/T 9704 7.3.2): never under the first numbered item.
     items = next((k for k, b in enumerate(main.blocks) if isinstance(b, Provision)), len(main.blocks))
@@ -132,6 +137,9 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
                        sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents
                        if items < len(main.blocks) else None, _listed(main.blocks))
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
+    if serial:  # the serial stays on the page, over the body where the 发文字号 is printed
+        main.blocks.insert(0, Paragraph(text=serial[0], lines=(main.lines[0], main.lines[0]), role="docnum"))
+        doc.doc_number = doc.doc_number or serial[0]
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
     if not doc.issuers and TRANSFER_NOTICE_RE.search(doc.title.replace(" ", "")):

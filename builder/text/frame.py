@@ -1324,6 +1324,24 @@ def notice_title_forms(title: str) -> list[str]:
     return [title, numbered, re.sub(rf"\s*{YEAR_SERIES_NUMBER}$", "", numbered)]
 
 
+# The 期号 of a numbered series of circulars (a 督查通报, 督办通报 or 督查专报 is issued as one: '督查通报〔2024〕第9期',
+# printed over the title where a 发文字号 stands, GB/T 9704 7.2.4) that a portal runs onto the title's line before a
+# colon: the series' name (a word ending in 通报, 专报, 快报 or 简报), the year in brackets, 第N期; then the title.
+ISSUE_SERIAL_LEAD_RE = re.compile(either_script(
+    r"^(?P<serial>[\u4e00-\u9fa5]{0,6}(?:通报|专报|快报|简报)\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*"
+    r"第\s*\d{1,4}\s*期)\s*[:：]\s*(?P<title>\S.*)$"))
+
+
+def issue_serial(title: str) -> Optional[tuple[str, str]]:
+    """A title's line that opens on its series' 期号 and a colon
+    (ISSUE_SERIAL_LEAD_RE): the serial, the document's number, and the
+    title after the colon, which ends on a 文种; None for any other."""
+    match = ISSUE_SERIAL_LEAD_RE.match(title.strip())
+    if not match or not kind_of(match.group("title")):
+        return None
+    return re.sub(r"\s", "", match.group("serial")), match.group("title")
+
+
 def serial_notice_number(text: str) -> Optional[str]:
     """Such a line's number, as the 公告 is cited: its organs and kind, then
     the serial ('…公告第7号', '…公告〔2016〕第2号' for '…公告（2016）第 2 号')."""
