@@ -3709,8 +3709,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   day in brackets after its 文种, '(截至11月底)', is a 题注 the title ends
   on; frame and metadata: a series' 期号 run onto the title's line before a
   colon is the document's number, the title what follows the colon): one
-  file a document every field right, 4 of 4 read fully; 75% run together
-  and scanned, 4 of 4 in two columns. Left: run together, 桂林's excerpt,
+  file a document every field right, 4 of 4 read fully, and so printed
+  (blank lines aside) and wrapped; 75% run together and scanned, 4 of 4 in
+  two columns. Left: run together, 桂林's excerpt,
   cut in its list of 人民政府 one a line, gives its last two to 恩平's title
   as joint issuers, and the title is found nowhere once they are refused
   (two organs one a line over a title is a joint head elsewhere); printed
