@@ -424,8 +424,10 @@ def _item_number(label: re.Match, scheme: str) -> Optional[int]:
 
 # A speaker's line in a byline: the post, then the name set apart by a space ('县财政局局长 某某某').
 # A body's organ's numbered sitting the wrap carried onto the next line ('2022年10月18日,…区十八届人大常委会' /
-# '第十一次会议审议了…'): the organ and its sitting are one phrase of the sentence, no dated byline's author.
-SITTING_GOES_ON_RE = re.compile(rf"^第[{CN_NUMERAL}\d]{{1,4}}次(?:[^\s。，；：,;:]{{0,6}}?)会议")
+# '第十一次会议审议了…'): the organ and its sitting are one phrase of the sentence, no dated byline's author; so is
+# a government's meeting named by its kind (工作规则: 常务会议, 全体会议, 办公会议), which a meeting's record opens on
+# ('2021年11月29日,代县长某某主持召开政府' / '常务会议。…').
+SITTING_GOES_ON_RE = re.compile(rf"^(?:第[{CN_NUMERAL}\d]{{1,4}}次(?:[^\s。，；：,;:]{{0,6}}?)|(?:常务|全体|办公))会议")
 SPEAKER_LINE_RE = re.compile(r"^[^\s，。；：,;:！？!?]{2,30}\s+[\u4e00-\u9fa5]{2,4}$")
 
 

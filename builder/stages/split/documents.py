@@ -665,6 +665,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       titles.titled_over_ground), whatever the text above ended on (an
       excerpt cut mid-sentence): a text a notice issues is a 规定, 办法 or
       方案, no 公文 of these kinds;
+    - it is a meeting record's headline, the meeting and the verb that held
+      it ('…主持召开县政府第49次常务会议', '…人民政府第32次常务会议召开':
+      meeting_headline), whatever line stands above (a story's credit, the
+      writers' names the page closed it on);
     - it is a question with its answer under it ('…？' / '答：…'), a
       问答's item an organ publishes on its own (titles._answered_question);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
@@ -704,7 +708,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # an 附件, its marker above or on the title's line: 附件2：…
     planned = plan_title(block.title)
     return ends_frame(lines, above) or _guide_under(lines, block) or _in_force(lines, above) \
-        or bool(TITLE_GRAMMAR_RE.match(unquoted_title(block.title))) \
+        or bool(TITLE_GRAMMAR_RE.match(unquoted_title(block.title))) or meeting_headline(block.title) \
         or outline_restarts(lines, block.start, block.end) \
         or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示")
@@ -916,6 +920,19 @@ def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock) -> bo
         and not ANNEX_MARK_RE.match(lines[above].text) and not re.match(either_script(r"附\s*件"), block.title) \
         and not PASSES_ON_RE.search(squash(opened.title)) \
         and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start])
+
+
+# A 纪要 titled by the meeting and the verb that held it, as a portal heads its record of the government's own
+# meeting (frame.KINDS: '区政府召开第2次区长办公会议', '…第32次常务会议召开', '某某主持召开县政府第49次常务会议').
+HELD_RE = re.compile(either_script(r"召开"))
+
+
+def meeting_headline(title: str) -> bool:
+    """A meeting record's headline (HELD_RE): the meeting of the kind 纪要 and 召开. No text ends on one: a sentence
+    that tells of the meeting goes on to what it did and ends on its full stop (title_blocks refuses a line a
+    sentence runs into), so the headline opens the next record after any line, also a line that ends no sentence,
+    a story's credit (its writers' names alone, '张某某 李 某', set apart by spaces the layout closes up)."""
+    return kind_of(title) == "纪要" and bool(HELD_RE.search(title))
 
 
 def _closes_sentence(text: str) -> bool:
