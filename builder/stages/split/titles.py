@@ -1279,6 +1279,7 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
             # the 版头 over the number, a reply's bare 公开属性 '公开' or its 类别, is no line of a title: GB/T 9704
             # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
+                or (start > 0 and start - 1 not in skip and _item_runs_on(lines, start - 1, head, full_width)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
             continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
@@ -1294,6 +1295,23 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.3: a numbered item (一、, （一）, 1.) whose line the wrap
+    filled without ending a sentence goes on in the line under it. A title
+    it cites there, its 发文字号 in brackets under it (党政机关公文处理工作条例
+    第二十条: 先引标题，后引发文字号), is the item's words ('一、…按照县林业局关于'
+    / '印发…办法的通知' / '（某林〔2021〕5号）要求…'), however the wrap cut
+    it ('…按照县林业' / '局关于印发…的通知'), no document under its own
+    frame. Not a whole 标题 that names its organ before 关于 (an excerpt may
+    end inside an item, and the next document open under it)."""
+    text = lines[k].text.strip()
+    if not (LABEL_RE.match(text) and wrapped(lines[k], full_width) and not ends_sentence(text)):
+        return False
+    name = join_title([line.text for line in lines[k + 1:head]])
+    organ = name.split("关于", 1)[0] if "关于" in name else ""
+    return not (organ and _named_issuer(organ))
 
 
 def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> bool:
