@@ -420,3 +420,19 @@ def test_the_text_a_notice_passes_on_stays_its_part(passing_on, wrap):
     lines = passing_on + ["白沙县2023年安全生产工作要点"] + OUTLINED_TEXT
     doc, = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
     assert doc.title == passing_on[0]
+
+
+@pytest.mark.parametrize("wrap", [None, 18])
+@pytest.mark.parametrize("heading", ["二等奖（2名）", "二、城区考评结果（共2个）", "优秀单位："])
+def test_organs_under_a_list_s_counted_heading_are_its_rows_not_the_next_title_s_issuers(heading, wrap):
+    """A list's heading that counts its items, numbered or not ('二等奖（2名）'),
+    or a caption ending in a colon, announces the names one a line under it:
+    they are its rows, and a title under the list (an excerpt cut there)
+    names its own issuers, never those rows."""
+    lines = ["白沙县人民政府关于2022年度目标管理考评结果的通报", "各乡镇人民政府，县直各单位：",
+             "经考评，现将2022年度目标管理考评结果通报如下。", heading, "城关镇人民政府", "河口镇人民政府",
+             "关于2023年十件民生实事推进情况的通报", "根据县政府工作安排，现将十件民生实事推进情况通报如下。",
+             "一、总体情况", "十件民生实事总体推进顺利。"]
+    first, second = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert first.title == lines[0] and second.title == "关于2023年十件民生实事推进情况的通报"
+    assert second.issuers == []

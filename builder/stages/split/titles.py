@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (CONTACT_LINE_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -1805,17 +1805,22 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_widt
         j -= 1
     names = "".join(re.sub(r"\s+", "", line.text) for line in lines[j:k + 1])
     return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
-        and (kind_of(lines[j - 1].text) == "名单" or bool(COUNTED_HEADING_RE.match(lines[j - 1].text))
-             or _caption(lines, j - 1, full_width))
+        and (kind_of(lines[j - 1].text) == "名单" or _counts_items(lines[j - 1].text) or _caption(lines, j - 1, full_width))
 
 
 def _under_counted_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
     """Line k and the organs' names one a line above it stand right under a
-    list's heading that counts its items (COUNTED_HEADING_RE): they are its rows."""
+    list's heading that counts its items (_counts_items): they are its rows."""
     j = k
     while j > 0 and j - 1 not in skip and organ_alone(lines[j - 1].text):
         j -= 1
-    return j > 0 and j - 1 not in skip and bool(COUNTED_HEADING_RE.match(lines[j - 1].text))
+    return j > 0 and j - 1 not in skip and _counts_items(lines[j - 1].text)
+
+
+def _counts_items(text: str) -> bool:
+    """A list's heading that counts the items under it, numbered or not
+    ('（一）青秀区（12个）', '二等奖(4名)'): the names under it are its rows."""
+    return bool(COUNTED_HEADING_RE.match(text) or COUNT_HEADING_RE.match(text.strip()))
 
 
 def _caption(lines: list[Line], k: int, full_width: float) -> bool:
