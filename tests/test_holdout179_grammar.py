@@ -98,6 +98,7 @@ def test_a_plan_titled_by_its_year_and_place_under_a_notice_cut_short_is_no_docu
     doc, = _documents(text, columns)
     assert doc.title == "关于印发《某某市就业见习实施办法》的通知"
 
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_an_annex_list_under_a_notice_run_into_one_line_is_no_outline(columns):
     """The 附件说明 under a body a page ran into one line lists its annexes

@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (over_contact, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
+from ..text.frame import (over_contact, ADVERBIAL_OPENERS, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           DIRECTORY_ROW_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, unsealed, year_first_number)
@@ -498,7 +498,7 @@ def _run_in(text: str) -> bool:
 # 全面发展', '贯彻新发展理念，推动高质量发展'): frame.SENTENCE_OPENER_RE's 贯彻 and 落实 open a body's first
 # sentence after its title, not a heading's phrase.
 PAIRED_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}$")
-ADVERBIAL_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|经)"))
+ADVERBIAL_OPENER_RE = re.compile(either_script(rf"^(?:{ADVERBIAL_OPENERS}|经)"))
 
 
 def _paired_heading(text: str) -> bool:

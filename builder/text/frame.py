@@ -1671,8 +1671,10 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
 
 
 # The words a body's first sentence opens with, which no organ's name begins with: the purpose or
-# ground of the text ("为贯彻落实自治区党委、自治区政府…", "根据…", "按照…").
-SENTENCE_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实)"))
+# ground of the text ("为贯彻落实自治区党委、自治区政府…", "根据…", "按照…"), a preposition (ADVERBIAL_OPENERS) or the
+# verb of carrying a policy out.
+ADVERBIAL_OPENERS = r"为了?|根据|按照|依据|依照|遵照"
+SENTENCE_OPENER_RE = re.compile(either_script(rf"^(?:{ADVERBIAL_OPENERS}|贯彻|落实)"))
 
 
 # What no 主送 holds: a sentence's closing marks, a 目录's leaders, the particle 了 of a sentence's verb ('会议分别听取了
