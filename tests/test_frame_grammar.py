@@ -436,3 +436,17 @@ def test_organs_under_a_list_s_counted_heading_are_its_rows_not_the_next_title_s
     first, second = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
     assert first.title == lines[0] and second.title == "关于2023年十件民生实事推进情况的通报"
     assert second.issuers == []
+
+
+@pytest.mark.parametrize("wrap", [None, 9, 10, 12])
+def test_a_title_whose_issuer_goes_by_another_name_in_brackets_is_whole_wherever_the_wrap_cuts_it(wrap):
+    """GB/T 9704 7.3.1: the title opens on its 发文机关; a body known by two
+    names prints the other in brackets after the first ('某县人民政府（某开发区
+    管委会）'). A bracket opened on a title line and closed on the next holds
+    that name, not a sentence's aside: the lines are one title, however many
+    the wrap made of it."""
+    title = "青山县人民政府（青山经济开发区管委会）土地征收启动公告"
+    lines = SECOND_NOTICE + [title, "为保障项目建设用地需求，经县人民政府研究决定，现发布土地征收启动公告：",
+                             "一、拟征收土地用途", "拟作为交通运输用地项目建设用地。"]
+    docs = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
+    assert [d.title for d in docs] == [SECOND_NOTICE[0], title]

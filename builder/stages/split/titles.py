@@ -1586,15 +1586,20 @@ def _organs_over_kind(lines: list[Line], start: int, end: int) -> bool:
 def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: float) -> bool:
     """The 《》 line k closes open on a title line above it, within a title's reach: a title
     wrapped inside the law it names ('山东省实施《中华人民共和国全国人民代' / '表大会…代表法》' / '办法').
-    A bracket closed there ('…县财政局负责)') ends a sentence's aside, wherever it opened."""
+    A bracket closed there ('…县财政局负责)') ends a sentence's aside, wherever it opened, unless
+    what it holds is an organ's name: the other name the 发文机关 goes by, printed after its first in
+    the title (GB/T 9704 7.3.1, '某县人民政府（某开发区管委会）' / '土地征收启动公告')."""
     text = lines[k].text
-    if text.count("》") <= text.count("《") or text.count("（") + text.count("(") != text.count("）") + text.count(")"):
+    closed = bool(re.match(r"[^（(]*[）)]", text))  # a bracket opened above
+    if not closed and (text.count("》") <= text.count("《")
+                       or text.count("（") + text.count("(") != text.count("）") + text.count(")")):
         return False
     for j in range(k - 1, max(floor, end - title_lines(full_width)) - 1, -1):
         if not title_line(lines, j):
             return False
         if balanced("".join(line.text for line in lines[j:end])):
-            return True
+            held = re.search(r"[（(]([^（()）]*)$", "".join(line.text for line in lines[j:k]))
+            return not closed or bool(held and ORGAN_END_RE.search(held.group(1) + re.split(r"[）)]", text)[0]))
     return False
 
 
