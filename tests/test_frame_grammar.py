@@ -450,3 +450,22 @@ def test_a_title_whose_issuer_goes_by_another_name_in_brackets_is_whole_wherever
                              "一、拟征收土地用途", "拟作为交通运输用地项目建设用地。"]
     docs = _convert([x for line in lines for x in (cut(line, wrap) if wrap else [line])]).documents
     assert [d.title for d in docs] == [SECOND_NOTICE[0], title]
+
+
+@pytest.mark.parametrize("wrap", [None, 16, 18])
+def test_a_forwarding_title_s_first_line_ending_on_the_forwarded_organ_is_no_signature(wrap):
+    """GB/T 9704 7.3.1: '发文机关 + 转发 + …' opens a 转发 notice's title; the
+    wrap may end its first line on the organ forwarded ('…办公厅转发市卫生局'),
+    which then reads as an organ's name alone. Under an 附件说明 (an excerpt cut
+    after it) it is still the title's first line, not the signature of the
+    text above: no organ's name holds 转发, 印发, 关于 or 批转."""
+    above = ["白沙县财政局关于印发防汛补助经费管理办法的通知", "各乡镇财政所：",
+             "现将《防汛补助经费管理办法》印发给你们，请遵照执行。", "附：防汛补助经费管理办法"]
+    title = "青山市人民政府办公厅转发市卫生局等9部门关于进一步做好新型农村合作医疗工作的指导意见的通知"
+    below = ["各区（市）县政府，市政府有关部门：", "市卫生局等9部门《关于进一步做好新型农村合作医疗工作的指导意见》已经市政府同意，现转发给你们，请认真贯彻执行。",
+             "青山市人民政府办公厅", "2005年9月29日"]
+    head = ["青山市人民政府办公厅转发市卫生局", "等9部门关于进一步做好新型农村合", "作医疗工作的指导意见的通知"]
+    lines = [x for line in above for x in (cut(line, wrap) if wrap else [line])] + head \
+        + [x for line in below for x in (cut(line, wrap) if wrap else [line])]
+    docs = _convert(lines).documents
+    assert [d.title for d in docs] == [above[0], title]

@@ -279,8 +279,10 @@ def figured(text: str) -> bool:
 
 def organ_alone(text: str) -> bool:
     """One organ's name and nothing else on the line ('辽宁省人大常委会'): the 发文机关标志 of a 令 that prints its
-    令号 by code under it, a signature's organ, a title's organ over its 关于."""
-    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text))
+    令号 by code under it, a signature's organ, a title's organ over its 关于. No name holds the words that open a
+    title's 事由 (关于, 转发, 印发, 批转): '某市人民政府办公厅转发市卫生局' is a title's first line, ending on the organ
+    it forwards."""
+    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text)) and not ISSUING_WORD_RE.search(text)
 
 
 JOINT_MASTHEAD_LINES = 4  # organs' names one a line over a title that a joint 版头 prints, at most
