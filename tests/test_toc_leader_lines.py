@@ -130,3 +130,14 @@ def test_a_bracket_the_wrap_left_open_holds_no_page():
     inside its bracket ("4年修订)》的通知……1"), not page 202."""
     assert toc_of("目　　录", "关于印发《某区重污染天气应急预案(202", "4年修订)》的通知………………1") == [
         ("关于印发《某区重污染天气应急预案(2024年修订)》的通知", 1)]
+
+
+@pytest.mark.parametrize("first", ["某市某某区某某镇关于公布规范性文件", "某市人民政府办公室关于印发有关文件"])
+def test_a_title_s_first_line_the_wrap_ended_on_wenjian_is_no_section_heading(first):
+    """GB/T 9704 7.2.3: a section heading that names its issuer is the
+    发文机关标志, the organ's name and 文件 ('某某镇人民政府文件'). An entry's
+    first line the wrap ended on 文件 ('…关于公布规范性文件' / '清理结果的通知')
+    holds 关于, which no organ's name holds: it is the entry's line."""
+    assert toc_of("目　　录", "某市某某区某某镇人民政府文件", first, "清理结果的通知……1",
+                  "某省人民政府办公厅文件", "某省人民政府办公厅关于修改部分规章的通知……3") == [
+        (first + "清理结果的通知", 1), ("某省人民政府办公厅关于修改部分规章的通知", 3)]

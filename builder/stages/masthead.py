@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Line, TocEntry
-from ..text.frame import (CLOSING_FORMULA_RE, DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, KIND_RE, ORGAN_ENDING, OPEN_BRACKETS, ORDER_NUMBER_RE,
-                          ORGAN_END_RE, PAGE_ALONE_RE, TOC_HEAD_RE, iso_date, kind_of, order_organ, paren_frame)
+from ..text.frame import (CLOSING_FORMULA_RE, DOC_NUMBER_RE, ENTRY_END_RE, ISSUER_MARK, ISSUING_WORDS, KIND_RE,
+                          ORGAN_ENDING, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, PAGE_ALONE_RE, TOC_HEAD_RE, iso_date, kind_of, order_organ, paren_frame)
 from ..text.lines import quotation_open
 from ..text.numbering import LABEL_RE, scheme_of
 from ..text.numerals import CN_NUMERAL
@@ -32,11 +32,12 @@ TOC_ENTRY_RE = re.compile(r"""
 # or any 发文机关标志, however long the organ's name (XX市XX工作领导小组办公室文件), and the orders an organ
 # issues, however long its name ('XX市新型冠状病毒感染的肺炎防控指挥部令', GB/T 9704 10.2: organ + 令).
 # A 目录 sets a section heading off in brackets ('【市政府文件】') or by a printed mark before it, or around it
-# ('◆市政府文件', '■ 部门文件 ■').
+# ('◆市政府文件', '■ 部门文件 ■'). No organ's name holds the words that open a title's 事由: a line that ends on 文件
+# after 关于 ('…镇关于公布规范性文件') is an entry's first line the wrap cut.
 _SECTION_MARK = r"[◆◇■□●○★☆▲△▶►◎※•·＊]"
 _SECTION_OPEN = rf"(?:[【\[]|{_SECTION_MARK}\s*)?"
 _SECTION_CLOSE = rf"(?:[】\]]|\s*{_SECTION_MARK})?"
-SECTION_NAME_RE = re.compile(rf"^{_SECTION_OPEN}(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|[\u4e00-\u9fa5]{{1,29}}?{ORGAN_ENDING}令"
+SECTION_NAME_RE = re.compile(rf"^(?!.*(?:{ISSUING_WORDS})){_SECTION_OPEN}(?:[\u4e00-\u9fa5]{{2,16}}(?:文件|令)|[\u4e00-\u9fa5]{{1,29}}?{ORGAN_ENDING}令"
                              rf"|{ISSUER_MARK}){_SECTION_CLOSE}$")
 TOC_SECTION_RE = re.compile(rf"^{_SECTION_OPEN}(?P<name>[\u4e00-\u9fa5 ]{{2,12}}){_SECTION_CLOSE}$")
 
