@@ -1,7 +1,8 @@
 """The document grammar on layouts of the hundred-and-ninety-third held-out
 set's kind (issue #11): price and fee notices (价格/收费标准 通知, 价格听证
 公告) of county and district price organs as their portals store them: a
-printed file whose price table comes after the signature under '附表'. Each
+printed file whose price table comes after the signature under '附表', and a
+page that runs a notice's paragraphs together parted by single spaces. Each
 case is invented text laid out as extractors give it and goes through the
 real input path.
 """
@@ -41,3 +42,43 @@ def test_a_table_named_in_a_sentence_is_no_annex(columns):
     part for it."""
     doc, = _documents(PRICE_NOTICE, columns)
     assert [part.title for part in doc.parts][1:] == []
+
+
+RUN_IN = ["某某县发展和改革局 某 某 县 民 政 局 关于制定某某县公墓收费标准的通知",
+          "各镇,某某县殡仪馆: 为贯彻落实上级关于加强殡葬服务收费管理有关工作要求,进一步规范殡葬服务收费行为,"
+          "根据有关规定,经县人民政府常务会议审议同意,现就有关事项通知如下。 一、收费标准",
+          "二、执行时间", "自发文之日起执行。"]
+
+
+def test_a_numbered_heading_after_a_sentence_and_a_space_opens_a_paragraph():
+    """Chinese print sets no space after a sentence's end, and a numbered
+    heading opens a paragraph of its own (GB/T 9704 7.3.3); a page that ran a
+    notice's paragraphs together parted by single spaces shows it once it
+    does so once before a label ('…通知如下。 一、收费标准') on a line wider
+    than print sets one, as well as where it does so often: the line is the
+    printed lines it ran together, the 主送 its own, 一、 a provision."""
+    doc, = _documents(RUN_IN, None)
+    assert doc.addressees == "各镇，某某县殡仪馆"
+    assert _labels(doc) == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_space_after_a_sentence_before_no_label_stays(columns):
+    """Control: one space after a sentence's end before words that are no
+    label (a typo's space, '…同意。 现通知如下：') leaves the line whole."""
+    doc, = _documents(["某某县发展和改革局关于调整某某收费标准的通知", "各乡镇人民政府：",
+                       "为规范收费行为，根据有关规定，经县人民政府常务会议审议同意。 现将调整后的收费标准通知如下：一、居民"
+                       "每户每月5元，非居民每户每月10元。", "某某县发展和改革局", "2020年1月2日"],
+                      columns)
+    assert _labels(doc) == []
+    assert doc.date == "2020-01-02"
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_a_wrapped_line_with_one_label_after_a_stop_stays_in_its_paragraph(columns):
+    """Control: a printed line the wrap filled ('…完成初审。 2.评审。' at
+    18 or 26 columns) is no line a page ran together: one space before a
+    label on it leaves the paragraph to the run-in outline's count."""
+    doc, = _documents(["某某县发展和改革局关于调整某某收费标准的通知", "各乡镇人民政府：",
+                       "县政府同意调整收费标准。 一、居民每户每月5元。", "某某县发展和改革局", "2020年1月2日"], columns)
+    assert _labels(doc) == []
