@@ -1,8 +1,9 @@
 """The document grammar on layouts of the hundred-and-ninety-third held-out
 set's kind (issue #11): price and fee notices (价格/收费标准 通知, 价格听证
 公告) of county and district price organs as their portals store them: a
-printed file whose price table comes after the signature under '附表', and a
-page that runs a notice's paragraphs together parted by single spaces. Each
+printed file whose price table comes after the signature under '附表' and
+whose joint 版头 stands over a title naming the same organs, and a page that
+runs a notice's paragraphs together parted by single spaces. Each
 case is invented text laid out as extractors give it and goes through the
 real input path.
 """
@@ -82,3 +83,28 @@ def test_a_wrapped_line_with_one_label_after_a_stop_stays_in_its_paragraph(colum
     doc, = _documents(["某某县发展和改革局关于调整某某收费标准的通知", "各乡镇人民政府：",
                        "县政府同意调整收费标准。 一、居民每户每月5元。", "某某县发展和改革局", "2020年1月2日"], columns)
     assert _labels(doc) == []
+
+
+JOINT_HEAD = ["某某县发展和改革局", "某 某 县 民政 局", "某某县发展和改革局 某某县民政局关于", "核定某某公墓价格的通知",
+              "（某发改价〔2019〕12号）", "某某县殡仪馆：", "根据有关规定，经研究，核定某某公墓价格，现将有关事项通知如下：",
+              "一、公墓销售价格为每穴1250元。", "某某县发展和改革局 某某县民政局", "2019年4月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_joint_masthead_over_a_title_naming_the_same_organs_is_no_line_of_it(columns):
+    """GB/T 9704 7.2.1 (联合行文): the joint 发文机关标志, the organs one a line
+    (a short one spread by spaces), stands over a title that names the same
+    organs before its 关于: those lines are the 版头, and the title names its
+    issuers once, not twice, with its 发文字号 printed under it."""
+    doc, = _documents(JOINT_HEAD, columns)
+    assert doc.title == "某某县发展和改革局某某县民政局关于核定某某公墓价格的通知"
+    assert doc.issuers == ["某某县发展和改革局", "某某县民政局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_issuers_one_a_line_over_their_about_line_stay_the_titles(columns):
+    """Control: joint issuers one a line over a line that opens on 关于 are
+    the title's own organs (GB/T 9704 7.2.5), as before."""
+    doc, = _documents(["某某县发展和改革局", "某某县民政局", "关于核定某某公墓价格的通知", "（某发改价〔2019〕12号）"]
+                      + JOINT_HEAD[5:], columns)
+    assert doc.title == "某某县发展和改革局某某县民政局关于核定某某公墓价格的通知"
