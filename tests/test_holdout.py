@@ -3769,9 +3769,11 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   附表 no part; 洪雅's '…通知如下。 一、收费标准' run into the body). After
   the rules of tests/test_holdout193_grammar.py (frame: '附表' alone on its
   line is an annex's mark; layout: one space after a sentence's end before
-  a numbering label parts a line wider than print sets): every document and
-  field in every layout, every provision run together, one file a document
-  and scanned. Left: wrapped at a narrow measure, 洪雅's paragraphs run
+  a numbering label parts a line wider than print sets; titles: the joint
+  版头 over a 关于 line that names the same organs is no line of the title):
+  every document and field in every layout, every provision run together,
+  one file a document and scanned, 5 of 5 as each document's own PDF placed
+  by pdftotext -layout (松阳's title named its organs twice before). Left: wrapped at a narrow measure, 洪雅's paragraphs run
   together by spaces keep their run-in labels in the paragraph (provisions
   23-24 of 28).
 
@@ -4589,7 +4591,8 @@ FLOORS = {
     "holdout188": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
     # Price and fee notices of county and district price organs (价格/收费标准 通知, a 价格听证 公告), since the rules of
     # tests/test_holdout193_grammar.py ('附表' alone on its line is an annex's mark; one space after a sentence's end
-    # before a numbering label parts a line wider than print sets): every document and field in every layout, every
+    # before a numbering label parts a line wider than print sets; the joint 版头 over a 关于 line naming the same organs
+    # is no line of the title): every document and field in every layout, every
     # provision run together, one file a document and scanned. Left: wrapped at a narrow measure, 洪雅's paragraphs
     # run together by spaces keep their run-in labels (provisions 23-24 of 28).
     "holdout193": in_every_layout({layout: dict(provisions=0.8)
