@@ -3773,9 +3773,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   版头 over a 关于 line that names the same organs is no line of the title):
   every document and field in every layout, every provision run together,
   one file a document and scanned, 5 of 5 as each document's own PDF placed
-  by pdftotext -layout (松阳's title named its organs twice before). Left: wrapped at a narrow measure, 洪雅's paragraphs run
-  together by spaces keep their run-in labels in the paragraph (provisions
-  23-24 of 28).
+  by pdftotext -layout (松阳's title named its organs twice before). Left:
+  wrapped at a narrow measure, 洪雅's paragraphs run together by spaces keep
+  their run-in labels in the paragraph (provisions 23-24 of 28).
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
