@@ -734,15 +734,20 @@ def _bar_rows(lines: list[Line], start: int) -> Optional[tuple[int, list[tuple[L
 # A web page that lost its line breaks keeps each line of the print after a single space ('…现予印发。 某某市人民
 # 政府办公室 二〇一〇年六月四日 某某…规定 根据…。 一、职责调整 …'). Chinese print leaves no space after a sentence's
 # end, so a line that does so this often is such a page, not a line a scanner spaced (its spaces fall between Han
-# characters) nor a typo's single space.
+# characters) nor a typo's single space. Nor does print set a space between a sentence's end and the numbering label
+# that opens the next paragraph (GB/T 9704 7.3.3 sets each heading at the head of a line): on a line wider than any
+# printed line (a paragraph stored as one line), one such space is enough ('…现就有关事项通知如下。 一、收费标准'); a
+# wrapped line's is left to the run-in body's outline (split/unfold._outline_run_in), which counts its labels.
 RUN_TOGETHER_MIN = 3
+PRINTED_LINE_MAX = 60  # characters of a printed line: GB/T 9704 7.1 sets 28, the widest measure wrapped is narrower
 SENTENCE_SPACE_RE = re.compile(r"[。；！？] (?=\S)")
 LEAD_IN_END_RE = re.compile(r"[。；！？：:]$")
 
 
 def lines_run_together(raw: str) -> list[str]:
     """The printed lines of a line a web page ran together by single spaces,
-    or the line alone. A space parts two lines where print breaks the line
+    or the line alone: a line with RUN_TOGETHER_MIN spaces after a sentence's
+    end, or one before a numbering label on a line no print sets. A space parts two lines where print breaks the line
     (GB/T 9704 7.2-7.3): after a sentence's or a lead-in's end (a 主送's
     colon), before a numbering label, around a date or a 发文字号 on its own
     and after a title ending in its 文种 (no sentence mark inside); any other
@@ -752,7 +757,9 @@ def lines_run_together(raw: str) -> list[str]:
     if "\t" in raw or BAR_ROW_RE.search(raw):
         return [raw]
     text = SPACES_RE.sub(" ", raw).strip()
-    if len(SENTENCE_SPACE_RE.findall(text)) < RUN_TOGETHER_MIN:
+    stops = list(SENTENCE_SPACE_RE.finditer(text))
+    if len(stops) < RUN_TOGETHER_MIN and not (width(text) > PRINTED_LINE_MAX
+                                              and any(LABEL_RE.match(text[stop.end():]) for stop in stops)):
         return [raw]
     pieces: list[str] = []
     tokens = text.split(" ")

@@ -1057,8 +1057,9 @@ PRINTED_TAIL_RE = re.compile(either_script(rf"^(?:(?:\d{{0,2}}|[〇○零一二�
 PRINTED_LINE_RE = re.compile(either_script(rf"[\d〇○零一二三四五六七八九十]\s*日\s*印\s*发{COPIES}$"))
 # The line that opens an attachment's own text (GB/T 9704 8: "附件" and its number, alone at
 # the top left): "附件", "附件2", "附件2：", "附件1." (the number's stop kept), or the older "附：", and the older
-# marks that number the 附件 in Chinese numerals: "附一：", "附件二".
-ANNEX_MARK_RE = re.compile(r"^附\s*(?:件\s*(?:(?P<no>\d{1,2})\s*[.．]?)?\s*[:：]?|[:：]|件?\s*[一二三四五六七八九十]{1,2}\s*[:：]?)$")
+# marks that number the 附件 in Chinese numerals: "附一：", "附件二"; and "附表" ("附表1", "附表一"), under which a
+# notice that sets prices or fees attaches its table after the 成文日期 as GB/T 9704 8 prints an 附件.
+ANNEX_MARK_RE = re.compile(r"^附\s*(?:[件表]\s*(?:(?P<no>\d{1,2})\s*[.．]?)?\s*[:：]?|[:：]|[件表]?\s*[一二三四五六七八九十]{1,2}\s*[:：]?)$")
 
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (GB/T 9704-2012 7.2.5); a notice that passes a
 # text on says so: 转发, 印发, 批转.

@@ -1921,6 +1921,8 @@ def _joint_issuers_above(lines: list[Line], head: int, skip: set[int], lowest: i
                          and not _printed_line(lines, k - 1) and k != signed_end
                          and not _closes_duty_note(lines, k - 1, skip)):
             top = k
+    if any(_joint_masthead_over(lines, j, head) for j in range(top, head)):
+        return head  # the joint 版头 over a 关于 line that names the same organs again: no issuers of the title
     return top
 
 
@@ -2075,6 +2077,20 @@ def masthead_over(above: str, title: str) -> bool:
         return False
     short = organ.group("organ")
     return above.endswith(short) or above.replace("人民", "").endswith(short.replace("人民", ""))
+
+
+def _joint_masthead_over(lines: list[Line], i: int, k: int) -> bool:
+    """GB/T 9704 7.2.1 (联合行文): the joint 发文机关标志, the organs' names one
+    a line (a short one spread by spaces, '松 阳 县 民政 局'), stands over a
+    title that names the same organs, in the same order, before its 关于
+    ('松阳县发展和改革局 松阳县民政局关于' / '核定…的通知', a 发文字号 printed under
+    it): lines i to k - 1, over the 关于 line k, are the 版头, none of the
+    title, which names its issuers once. Joint issuers one a line over a line
+    that opens on '关于' stay the title's."""
+    about = ABOUT_RE.search(lines[k].text)
+    names = [squash(line.text) for line in lines[i:k]]
+    return bool(about) and all(organ_alone(name) for name in names) \
+        and squash(lines[k].text[:about.start()]).endswith("".join(names))
 
 
 def _wrapped_into(above: Line, head: str) -> bool:
