@@ -33,6 +33,7 @@ from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
 from ..text.script import either_script
 from .paragraphs import point_heading
 from .split import is_doc_number_line
+from .split.titles import CELL_BAR_RE
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -52,6 +53,9 @@ def read_label(text: str) -> Optional[Label]:
     match = LABEL_RE.match(text)
     if not match or year_first_number(text):  # '(94)财农字第345号': a 发文字号 of the period, no item (94)
         return None
+    if CELL_BAR_RE.search(text):
+        return None  # a web table's cell copied one a line, closed by its column's bar ('一、法人单位 |'): a row's
+        # head, which opens on a label as the table's own groups do, not a point of the text
     scheme = scheme_of(match)
     # ① is a digit to str.isdigit() but not to int(): count it from its code point.
     number = ord(match.group(scheme)) - ord("①") + 1 if scheme == "circled" \
