@@ -35,3 +35,39 @@ def test_a_web_tables_cell_closed_by_its_bar_is_no_provision(columns):
     doc, = _documents(CENSUS, columns)
     assert _labels(doc) == ["一、", "二、"]
 
+
+LINKED = ["https://www.example.gov.cn/zwgk/tjxx/tjgb/content_12345 某某县第七次全国人口普查公报(第一号)",
+          "——全县人口情况", "某某县统计局", "某某县第七次全国人口普查领导小组办公室",
+          "根据《中华人民共和国统计法》和《全国人口普查条例》规定，我国以2020年11月1日零时为标准时点进行了第七次全国人口普查。"
+          "根据第七次全国人口普查结果，现将全县人口的基本情况公布如下：", "一、常住人口",
+          "全县常住人口为373043人，与2010年第六次全国人口普查的400839人相比，减少27796人，下降6.93%，年平均增长率为-0.72%。",
+          "二、户别人口",
+          "全县共有家庭户126113户，集体户3853户，家庭户人口为352384人，集体户人口为20659人。平均每个家庭户的人口为2.79人，"
+          "比2010年第六次全国人口普查减少0.43人。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_page_address_run_into_the_titles_line_is_no_part_of_the_title(columns):
+    """A forum's post that copies a bulletin runs the page's address into
+    the title's line ('https://…/content_12345 某某县…公报(第一号)'), the
+    wrap perhaps cutting the address over lines: the address is the post's,
+    the title what follows it."""
+    doc, = _documents(LINKED, columns)
+    assert doc.title.replace("（", "(").replace("）", ")") == "某某县第七次全国人口普查公报(第一号)"
+    assert _labels(doc) == ["一、", "二、"]
+
+
+ADDRESSED = ["某某县人民政府关于开通政务服务网的通告", "为方便群众办事，现就有关事项通告如下：",
+             "一、本县政务服务网已于2021年3月1日开通。",
+             "https://www.example.gov.cn/zwfw 为本县政务服务网的网址，群众可登录办理各类事项。",
+             "二、本通告自发布之日起施行。", "某某县人民政府", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_address_opening_a_sentence_of_the_body_stays_in_it(columns):
+    """Control: an address that opens a sentence of the body ('https://…
+    为本县政务服务网的网址，…') before no title is the text's own."""
+    doc, = _documents(ADDRESSED, columns)
+    text = "".join(b.text for part in doc.parts for b in part.blocks)
+    assert "example.gov.cn/zwfw" in text and doc.title == ADDRESSED[0]
+
