@@ -54,6 +54,7 @@ def test_a_page_address_run_into_the_titles_line_is_no_part_of_the_title(columns
     the title what follows it."""
     doc, = _documents(LINKED, columns)
     assert doc.title.replace("（", "(").replace("）", ")") == "某某县第七次全国人口普查公报(第一号)"
+    assert doc.issuers == ["某某县统计局", "某某县第七次全国人口普查领导小组办公室"]
     assert _labels(doc) == ["一、", "二、"]
 
 
