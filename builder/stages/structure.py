@@ -32,8 +32,7 @@ from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
 from ..text.script import either_script
 from .paragraphs import point_heading
-from .split import is_doc_number_line
-from .split.titles import CELL_BAR_RE
+from .split import CELL_BAR_RE, is_doc_number_line
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
