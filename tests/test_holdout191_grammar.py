@@ -72,3 +72,20 @@ def test_an_address_opening_a_sentence_of_the_body_stays_in_it(columns):
     text = "".join(b.text for part in doc.parts for b in part.blocks)
     assert "example.gov.cn/zwfw" in text and doc.title == ADDRESSED[0]
 
+
+SECOND = ["某某县2022年国民经济和社会发展统计公报", "某某县统计局", "2023年3月20日",
+          "2022年，全县上下坚持稳中求进工作总基调，经济运行稳中向好。", "一、综合",
+          "初步核算，全年实现地区生产总值202.5亿元，按可比价格计算，比上年增长5.2%。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_bulletins_title_that_fills_the_measure_ends_over_its_compilers(columns):
+    """A bulletin's title the wrap filled to the measure on its kind word
+    ('某某县第四次全国经济普查主要数据公报', 18 characters, at 18 columns)
+    runs on into no line under it: its compilers stand there (the 统计局,
+    the 普查领导小组办公室, wrapped or not), its frame as a date would be;
+    both bulletins run together are found, each with its authors."""
+    docs = _documents(CENSUS + SECOND, columns)
+    assert [d.title for d in docs] == [CENSUS[0], SECOND[0]]
+    assert docs[0].issuers == ["某某县统计局", "某某县第四次全国经济普查领导小组办公室"]
+    assert docs[0].date == "2020-05-20"
