@@ -89,3 +89,31 @@ def test_a_bulletins_title_that_fills_the_measure_ends_over_its_compilers(column
     assert [d.title for d in docs] == [CENSUS[0], SECOND[0]]
     assert docs[0].issuers == ["某某县统计局", "某某县第四次全国经济普查领导小组办公室"]
     assert docs[0].date == "2020-05-20"
+
+
+SHORT = ["某某县第七次全国人口普查公报(第二号)", "——人口性别构成情况", "某某县统计局", "某某县第七次全国人口普查领导小组办公室",
+         "根据第七次全国人口普查结果，现将全县人口性别构成情况公布如下：", "一、全县人口性别构成", "全县常住人口中，男性人口为19万人。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_bulletins_compilers_end_their_line_over_its_text(columns):
+    """A bulletin's head is its 副题 and its compilers' names, each a line
+    of its own over the text's first sentence ('根据…公布如下：'): the
+    office's line stands alone though, in a short text whose lines are all
+    short, it seems to fill the measure; both compilers are the authors."""
+    doc, = _documents(SHORT, columns)
+    assert doc.issuers == ["某某县统计局", "某某县第七次全国人口普查领导小组办公室"]
+    assert _labels(doc) == ["一、"]
+
+
+ADDRESSED_BUREAU = ["某某县人民政府办公室关于做好统计工作的通知", "各乡镇人民政府，县直各单位，县统计局，县财政局：",
+                    "为做好统计工作，现将有关事项通知如下：", "一、各单位要按时报送统计数据。", "某某县人民政府办公室", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_main_addressee_line_ending_on_a_bureau_runs_on(columns):
+    """Control: a 主送 that the wrap cut right after '…县统计局' (18
+    columns) goes on to its colon; a list of organs parted by commas is no
+    bulletin's compilers."""
+    doc, = _documents(ADDRESSED_BUREAU, columns)
+    assert doc.addressees == "各乡镇人民政府，县直各单位，县统计局，县财政局"
