@@ -937,6 +937,61 @@ def unwrap_title_notes(lines: list[Line]) -> list[Line]:
     return out
 
 
+# ---------------------------------------------------------------- a page's address run into a title
+
+# A forum's or a collection's copy of a page runs the page's address into the title's line, a space between
+# ('https://www.….gov.cn/…/content_83519 某某县第七次全国人口普查公报(第一号)'), the wrap perhaps cutting the
+# address over lines of its own ('https://www.….gov.cn/zwgk/zfxxgk' / 'ml/…/content_83519 某某县第' / '七次…'):
+# the address is the copy's note of its source, no text of the document, whose title (GB/T 9704 7.3.1) begins
+# after it. Only a title follows so: a name running on to its 文种 word (frame.kind_of) within a few lines, no
+# sentence's stop or comma on the way; an address that opens a sentence of the text ('https://… 为本县…网址，…')
+# stays the text's.
+ADDRESS_OPEN_RE = re.compile(r"^(?:https?://|www\.)[!-~]*[./][!-~]*$")
+ADDRESS_PIECE_RE = re.compile(r"^[!-~]+$")
+ADDRESS_RUN_IN_RE = re.compile(r"^(?P<address>[!-~]+)\s+(?P<rest>[\u4e00-\u9fa5].*)$")
+ADDRESS_LINES_MAX = 4  # lines the wrap cuts a page's address over, at the narrowest measure
+ADDRESSED_TITLE_LINES = 4  # lines of the title after it, to its 文种 word
+SENTENCE_MARK_RE = re.compile(r"[，。；：！？,;:!?]")
+
+
+def address_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(lines, furniture): each page's address run into a title's line taken
+    out of it (the lines the wrap cut the address over, too), the title's
+    words left on the line."""
+    out: list[Line] = []
+    dropped: list[Line] = []
+    for i, line in enumerate(lines):
+        run_in = ADDRESS_RUN_IN_RE.match(" ".join(run[2] for run in line.runs).strip()) \
+            if line.runs and line.cells is None else None
+        if not run_in:
+            out.append(line)
+            continue
+        address, above = run_in.group("address"), 0
+        while not ADDRESS_OPEN_RE.match(address) and above < ADDRESS_LINES_MAX and len(out) > above \
+                and out[-1 - above].cells is None and ADDRESS_PIECE_RE.match(out[-1 - above].text):
+            address, above = out[-1 - above].text + address, above + 1
+        rest = clean(run_in.group("rest"))
+        titled = False
+        for k in range(i + 1, min(len(lines), i + ADDRESSED_TITLE_LINES) + 1):
+            if SENTENCE_MARK_RE.search(rest) or not ADDRESS_OPEN_RE.match(address):
+                break
+            if kind_of(rest):
+                titled = True
+                break
+            rest += lines[k].text if k < len(lines) else ""
+        if not titled:
+            out.append(line)
+            continue
+        pieces = out[len(out) - above:] if above else []
+        del out[len(out) - above:]
+        dropped += pieces + [Line(no=line.no, text=run_in.group("address"))]
+        # (a line the address was wrapped onto was full: the room the address took stays the line's, so that the
+        # title's words after it go on to the next line as the wrap set them)
+        taken = width(run_in.group("address") + " ") if pieces else 0.0
+        out.append(replace(line, text=clean(run_in.group("rest")), runs=None, annotated=line.annotated + taken))
+    return out, dropped
+
+
 # ---------------------------------------------------------------- a title's stray colon
 
 # GB/T 9704 7.3.1: the 标题 is a name, not a sentence, and ends on its 文种 with no

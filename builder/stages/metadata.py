@@ -33,6 +33,7 @@ from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
+from .structure import _compiler_line
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
                     masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
 
@@ -780,7 +781,13 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
     above the 成文日期; structure.py marked the line next to the date. Names
     that run up to a list's caption or numbered heading (listed) are its rows."""
     if date is None:
-        return [p.text for p in paragraphs if p.role == "signature"][:1]
+        signed = [k for k, p in enumerate(paragraphs) if p.role == "signature"]
+        head = list(takewhile(lambda k: _compiler_line(paragraphs[k]), (k for k in range(signed[0], len(paragraphs))
+                                                                      if paragraphs[k].role == "signature"))) \
+            if signed else []
+        if len(head) > 1 and head == list(range(signed[0], signed[0] + len(head))):
+            return [paragraphs[k].text for k in head]  # a bulletin's compilers at its head, a line each, undated
+        return [paragraphs[k].text for k in signed][:1]
     k = _over_note(paragraphs, paragraphs.index(date))
     if run_on := _run_on_signature(paragraphs, k):
         return [run_on]

@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (over_contact, ADVERBIAL_OPENERS, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
+from ..text.frame import (over_contact, ADVERBIAL_OPENERS, COMPILER_RE, DASHES, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           DIRECTORY_ROW_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, unsealed, year_first_number)
@@ -32,7 +32,7 @@ from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
 from ..text.script import either_script
 from .paragraphs import point_heading
-from .split import is_doc_number_line
+from .split import CELL_BAR_RE, is_doc_number_line
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
 RUN_IN_MAX = 30  # a first sentence this short, without commas, is a run-in heading
@@ -52,6 +52,9 @@ def read_label(text: str) -> Optional[Label]:
     match = LABEL_RE.match(text)
     if not match or year_first_number(text):  # '(94)财农字第345号': a 发文字号 of the period, no item (94)
         return None
+    if CELL_BAR_RE.search(text):
+        return None  # a web table's cell copied one a line, closed by its column's bar ('一、法人单位 |'): a row's
+        # head, which opens on a label as the table's own groups do, not a point of the text
     scheme = scheme_of(match)
     # ① is a digit to str.isdigit() but not to int(): count it from its code point.
     number = ord(match.group(scheme)) - ord("①") + 1 if scheme == "circled" \
@@ -543,6 +546,8 @@ def frame_role(text: str, blocks: list, n: int) -> str:
     if nxt is not None and isinstance(nxt, Paragraph) and DATE_LINE_RE.match(nxt.text.replace(" ", "")) \
             and _signs(text):
         return "signature"  # organs' names, or the post and name of a 令's signer
+    if _compilers_over_text(blocks, n):
+        return "signature"  # a bulletin's compilers under its title, over its text: its authors, no date under them
     if nxt is None and isinstance(prev, Paragraph) and prev.role == "attachments" and _signs(text):
         return "signature"  # under the 附件说明 (GB/T 9704 7.3.5.1), the text's last line: no date under it
     name = re.sub(r"\s", "", text)
@@ -586,6 +591,36 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "row"  # lines one item a line, as a list of names or places, a group's members by their posts or a
         # table copied one cell a line sets them: short, no sentence in any, each a paragraph of its own
     return "body"
+
+
+# A 统计公报 or 普查公报 prints its compilers under its title (frame.COMPILER_RE), then the date (frame_role's signature
+# over a date). A copy that dropped the date sets them right over the text's first sentence: they are its authors
+# still, standing where the date would close them, at the text's head, with nothing but the 副题 above.
+COMPILER_LINES = 3  # compilers' lines under a bulletin's title, at the most
+
+
+def _compiler_line(block) -> bool:
+    return isinstance(block, Paragraph) and len(block.text) <= 60 and bool(block.text.split()) \
+        and all(COMPILER_RE.search(token) for token in block.text.split())
+
+
+def _compilers_over_text(blocks: list, n: int) -> bool:
+    """Block n is one of the lines of compilers a bulletin prints at its
+    text's head, under its 副题 at most, over the text's first sentence
+    with no date between (COMPILER_RE)."""
+    if not _compiler_line(blocks[n]):
+        return False
+    start = n
+    while start > 0 and _compiler_line(blocks[start - 1]):
+        start -= 1
+    end = n + 1
+    while end < len(blocks) and _compiler_line(blocks[end]):
+        end += 1
+    above = blocks[:start]
+    return end - start <= COMPILER_LINES and len(above) <= 1 \
+        and all(isinstance(b, Paragraph) and b.text.startswith(tuple(DASHES)) for b in above) \
+        and end < len(blocks) and isinstance(blocks[end], Paragraph) and re.search(r"[。，：,:]", blocks[end].text) \
+        and not DATE_LINE_RE.match(blocks[end].text.replace(" ", ""))
 
 
 DIRECTORY_ROWS = 12  # the offices such a directory lists

@@ -564,6 +564,10 @@ def note_line(text: str) -> bool:
 # (GB 2312's 破折号 in some code tables) and the box-drawing line ("──2021年…在…"); an ASCII hyphen too
 # where a line opens with it.
 DASHES = "—－–―─"
+
+# The compilers a 统计公报 or 普查公报 prints under its title (and its 副题 '——全县人口情况'): the 统计局, the 普查领导小组
+# 办公室, the 调查队, one or more a line, then (mostly) the date: the bulletin's authors, as a 署名 over a 成文日期.
+COMPILER_RE = re.compile(either_script(r"(?:统计局|普查领导小组办公室|调查总?队)$"))
 SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
 
 # The occasion a speech or a report was delivered at, printed under its title

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (COMPILER_RE, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -485,7 +485,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             or signed_under(lines, end, join_title([line.text for line in lines[start:end]])) \
             or (end + 1 in notes and organ_alone(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
-            or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip())))
+            or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip()))) \
+            or compiled_under(lines, end, join_title([line.text for line in lines[start:end]]))
         # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
         # runs on from a line above into the title and on into the ordinal)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
@@ -2272,6 +2273,14 @@ def dated_under(lines: list[Line], end: int) -> bool:
         and (is_date_line(text) or bool(DAMAGED_DATE_RE.match(lines[end].text.strip())))
     return month(end) or (text[:1] in "（(" and is_date_line(text)) or over_number \
         or (bool(names) and all(organ_alone(name) for name in names) and month(end + 1))
+
+
+def compiled_under(lines: list[Line], end: int, title: str) -> bool:
+    """A bulletin's compilers right under its title (frame.COMPILER_RE: '某某县统计局', each of several names parted
+    by spaces): its frame, as the date under them is, though the wrap filled the title's last line on its kind word;
+    no sentence runs on from a 公报 into a bureau's name."""
+    names = lines[end].text.split() if end < len(lines) and not lines[end].cells else []
+    return bool(names) and kind_of(title) == "公报" and all(COMPILER_RE.search(name) for name in names)
 
 
 def _period_under(lines: list[Line], start: int, end: int) -> bool:
