@@ -469,3 +469,18 @@ def test_a_forwarding_title_s_first_line_ending_on_the_forwarded_organ_is_no_sig
         + [x for line in below for x in (cut(line, wrap) if wrap else [line])]
     docs = _convert(lines).documents
     assert [d.title for d in docs] == [above[0], title]
+
+
+@pytest.mark.parametrize("period", ["三季度", "一月份", "二季度"])
+def test_a_title_line_opening_on_a_period_before_a_space_is_no_name_row(period):
+    """A name list's row sets a person's name apart from the post by a space
+    ('张某某 市财政局局长'), but no person's name opens on a numeral: a title
+    line the wrap opened on a period ('…关于2023年第' / '三季度 县政府网站…')
+    is the title's, wherever the page's space falls."""
+    above = ["关于表彰全民健身运动会先进单位的通报", "各镇人民政府，区政府各部门：",
+             "经研究，决定对全民健身运动会先进单位予以表彰。", "二○一二年十一月二日"]
+    head = ["宁山县人民政府办公室关于2023年第", f"{period} 县政府网站及政务新媒体自", "查情况的通报"]
+    below = ["按照有关规定，县政府办近日组织开展了政府网站及政务新媒体检查，现将有关情况通报如下：",
+             "一、总体情况", "本季度自查未发现单项否决问题。"]
+    docs = _convert(above + head + below).documents
+    assert [d.title for d in docs] == [above[0], "".join(head).replace(" ", "")]

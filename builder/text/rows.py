@@ -15,8 +15,11 @@ ROW_MAX = 20  # a row of a list of names is no wider
 
 # A person and the post or unit, set apart by a space ('张某某 市财政局局长', '李 某 民进某某总支、区政协经济委员会'):
 # the name at most NAME_MAX characters, or two spaced out to three ('龚 正'). The post opens with a word: a
-# bracket after a space is a title's stage ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post.
-NAME_POST_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}}) +[\u4e00-\u9fa5][^\s。]+$")
+# bracket after a space is a title's stage ('…办法' / '(试行)' cut by the wrap to '办法 (试行)'), no post. No name
+# is a period: '三季度 县政府网站…' is a title's line the wrap opened on one ('…2023年第' / '三季度 …').
+NAME_POST_RE = re.compile(rf"^(?P<name>(?![〇○一二三四五六七八九十]{{1,2}}(?:季度?|月份?|年度) )"
+                          rf"[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5]){{1,{NAME_MAX - 1}}})"
+                          rf" +[\u4e00-\u9fa5][^\s。]+$")
 # A post and the people who hold it, one post a line: "主 任 委 员:刘雪荣", "副主任:卢焱群、龙福清" (the post
 # spaced out to the column's width, the names parted by 、).
 POST_NAMES_RE = re.compile(r"^[\u4e00-\u9fa5 ]{1,12}[：:][\u4e00-\u9fa5· ]{2,6}(?:[、，,][\u4e00-\u9fa5· ]{2,6})*$")
