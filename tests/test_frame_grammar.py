@@ -484,3 +484,23 @@ def test_a_title_line_opening_on_a_period_before_a_space_is_no_name_row(period):
              "一、总体情况", "本季度自查未发现单项否决问题。"]
     docs = _convert(above + head + below).documents
     assert [d.title for d in docs] == [above[0], "".join(head).replace(" ", "")]
+
+
+@pytest.mark.parametrize("folio", ["— 4 —", "- 4 -"])
+def test_an_issuer_wrapped_over_its_title_at_a_page_s_top_heads_it_under_an_annex_s_title(folio):
+    """GB/T 9704 7.3.1: the 发文机关 alone over 关于, its name longer than the
+    title's measure, wraps anywhere ('…领导小组办' / '公室'). A document that
+    begins its page (the page's furniture set aside above it) opens there,
+    though the text above ends on an 附件's title, no sentence."""
+    above = ["白沙县人民政府办公室关于公布2020年重大行政决策事项目录的通知", "各乡镇人民政府，县政府各部门：",
+             "经县政府同意，现将县政府2020年重大行政决策事项目录予以公布，请认真组织实施。",
+             "附件：县政府2020年重大行政决策事项目录", "白沙县人民政府办公室", "2020年7月6日", "附件"]
+    head = ["青山市行政审批制度改革领导小组办", "公室", "关于公布市直部门公共服务事项清单", "的通知"]
+    below = ["各县（市、区）人民政府，市直有关单位：",
+             "为贯彻落实省审改办有关通知精神，经市政府同意，现将市直部门公共服务事项清单予以公布，请遵照执行。",
+             "青山市行政审批制度改革领导小组办公室", "2015年3月26日"]
+    lines = [x for line in above for x in cut(line, 20)] + ["县政府2020年重大行政决策事项目录", folio] + head \
+        + [x for line in below for x in cut(line, 20)]
+    docs = _convert(lines).documents
+    assert [d.title for d in docs] == [above[0], "".join(head)]
+    assert docs[1].issuers == ["青山市行政审批制度改革领导小组办公室"]

@@ -1652,8 +1652,9 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
     body's or the title's measure (title_wrapped), begins as
     organ names begin, holds no mark of a sentence and makes one name with
     line k; and the text above it ended there (its last line closes a
-    sentence or a date, or is the 目录's last entry), so that line is no
-    body's line going on. Joint
+    sentence or a date, or is the 目录's last entry), or the page opens on it
+    (a document begins its page), so that line is no body's line going on:
+    no body's sentence stops on line k, short with no mark. Joint
     issuers parted by spaces (7.3.1) are cut so in the last name, its tail
     alone on line k ('中共XX县委办公室 XX县人民政' / '府办公室' / '关于…'):
     the names before it on the line are whole."""
@@ -1668,7 +1669,8 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
     if not _name_read_across(text, lines[k].text) or ISSUER_MARK_RE.match(squash(text)) \
             or whole and organ_alone(text):  # (a row of whole names over the next: a list's rows, no name cut)
         return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
-    return k - 2 < floor or k - 2 in skip or above.starts_block or ends_sentence(lines[k - 2].text) \
+    return k - 2 < floor or k - 2 in skip or above.starts_block or above.after_page_break \
+        or ends_sentence(lines[k - 2].text) \
         or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
         or bool(whole) and not wrapped(lines[k - 2], full_width)  # (joint issuers under a line that stops short: a
     # heading's, '一、总体要求', that an excerpt ends on, no body's line the wrap carried on; the 发文机关标志 over
