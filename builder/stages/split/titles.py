@@ -497,6 +497,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
+                        and not _numbered_full_title(lines, start, end, full_width)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
@@ -504,6 +505,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
+                                  or _numbered_full_title(lines, start, end, full_width)
                                   or titled_over_ground(lines, start, end))) \
                 and not (not cut and _letter_under(lines, start, end)) \
                 and not _joint_head_opens(lines, start, end) \
@@ -1195,6 +1197,20 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     title = join_title([line.text for line in lines[start:end]])
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """Such a full 标题 whose last line stops short of the measure, with its
+    发文字号 alone on the line under it (GB/T 9704 7.2.4; a web page sets it
+    under the title bare, a gazette's reprint in brackets), is a document's
+    title though the line above fills the measure or stops mid-sentence (an
+    excerpt the store cut there): a sentence that cites a title and its
+    number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) runs on
+    past the 文种 on the title's line, or the wrap filled that line, and goes
+    on with words after the number's bracket."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+        and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
 
 
 def _number_and_addressees_under(lines: list[Line], end: int) -> bool:

@@ -1,0 +1,48 @@
+"""The document grammar on layouts of the hundred-and-ninety-second held-out
+set's kind (issue #11): land requisition and house expropriation notices
+(征收土地公告, 补偿安置方案 and the 说明 and 意见 on it, 房屋征收决定) as county
+and district portals and reposting sites store them, an excerpt often cut
+mid-sentence right over the next document's title. Each case is invented
+text laid out as extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A 征地公告 whose excerpt ends mid-sentence, inside its last item: nothing closes it but the next title.
+CUT_NOTICE = ["某某县2019年度第二批次城镇建设用地", "征地公告", "某府告〔2020〕3号",
+              "某某县2019年度第二批次城镇建设用地已经省人民政府批准征收，现将有关事项公告如下：",
+              "一、批准机关：某某省人民政府。",
+              "二、被征地四至范围内的土地所有权人、使用权人，于本公告发布之日起10日内到镇人民政府办理征地补偿登记手续，"
+              "逾期不办理的，以镇人民政府认定结果为准。已经办理登记手"]
+DECISION = ["某某市某某区人民政府房屋征收决定", "某府房征〔2021〕3号",
+            "因公共利益需要，根据有关规定，现决定征收下列范围内的房屋，同时收回该范围内国有土地使用权。",
+            "房屋征收范围：东至某某路，南至某某街，西至某某河，北至某某大道。", "某某市某某区人民政府", "2021年6月8日"]
+
+
+@pytest.mark.parametrize("number", ["某府房征〔2021〕3号", "（某府房征〔2021〕3号）"])
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_title_with_its_number_under_it_opens_a_document_under_a_sentence_cut_short(columns, number):
+    """GB/T 9704 7.2.4-7.3.1: a full 标题 (organ + 事由 + 文种) with its
+    发文字号 alone on the line under it (bare, as a web page sets it, or in
+    brackets, as a gazette reprints it) is a document's head, though the text
+    above stops mid-sentence (its excerpt cut there): a sentence that cites a
+    title gives the number in brackets and goes on with words after it."""
+    docs = _documents(CUT_NOTICE + [DECISION[0], number] + DECISION[2:], columns)
+    assert [d.title for d in docs] == ["某某县2019年度第二批次城镇建设用地征地公告", "某某市某某区人民政府房屋征收决定"]
+    assert docs[0].issuers == [] and docs[0].date is None
+    assert docs[1].doc_number == "某府房征〔2021〕3号" and docs[1].date == "2021-06-08"
+
+
+def test_a_title_cited_in_a_sentence_with_its_number_in_brackets_stays_the_sentences():
+    """Control: a sentence that runs on into a title and its number in
+    brackets, words after them ('…）的规定执行。', a particle no paragraph
+    opens on), is the text above's: no frame under a title."""
+    cited = CUT_NOTICE[:-1] + ["二、土地补偿费和安置补助费，依照", "某某市某某区人民政府房屋征收决定",
+                               "（某府房征〔2021〕3号）的规定执行。", "某某县人民政府", "2020年5月6日"]
+    docs = _documents(cited, None)
+    assert [d.title for d in docs] == ["某某县2019年度第二批次城镇建设用地征地公告"]
+    assert docs[0].date == "2020-05-06"
+
