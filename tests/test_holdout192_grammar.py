@@ -46,3 +46,36 @@ def test_a_title_cited_in_a_sentence_with_its_number_in_brackets_stays_the_sente
     assert [d.title for d in docs] == ["某某县2019年度第二批次城镇建设用地征地公告"]
     assert docs[0].date == "2020-05-06"
 
+
+ITEM = "五、办理征地补偿登记的期限和地点征收土地四至范围内的土地所有权人使用权人持土地权属证书到镇人民政府办理补偿登记"
+EXPLANATION = ["关于重新公布某某县2020年第三批次建设用地征收土地补偿安置方案的说明",
+               "本批次用地已于2019年发布征收土地公告，因新法施行，拟征收土地补偿安置方案重新公告。", "特此说明",
+               "某某县自然资源局", "2020年7月20日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_whole_title_that_stops_short_under_a_line_the_excerpt_filled_opens_a_document(columns):
+    """GB/T 9704 7.3.1: a 标题 by its own grammar (关于 + 事由 + 文种) whose
+    last line ends on its 文种 short of the measure ends there as a paragraph
+    does, with no stop: a sentence that runs on into a title's words goes on
+    past its 文种 on the same line, or ends in a stop. So it opens a document,
+    though the line above (an item whose excerpt the store cut, no title's
+    line) fills the measure."""
+    item = ITEM[:2 * columns] if columns else ITEM
+    docs = _documents(CUT_NOTICE[:-1] + [item] + EXPLANATION, columns)
+    assert [d.title for d in docs] == ["某某县2019年度第二批次城镇建设用地征地公告", EXPLANATION[0]]
+    assert docs[0].issuers == [] and docs[1].issuers == ["某某县自然资源局"] and docs[1].date == "2020-07-20"
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_sentence_the_wrap_cut_after_a_kind_word_stays_a_sentence(columns):
+    """Control: a body line that fills the measure and under it a line that
+    opens on 关于 and ends on a 文种 where the wrap cut it, filling the
+    measure too (the sentence goes on under it), are one paragraph, no title."""
+    lead = "二、被征地农村集体经济组织对补偿安置方案有异议的，可以依照某某县人民政府发布的"[:columns]
+    cited = "关于做好" + "征地补偿安置和被征地农民社会保障等各项"[:columns - 9] + "工作的通知"
+    body = lead + cited + "规定向某某县自然资源局申请听证。"
+    docs = _documents(CUT_NOTICE[:-1] + [body, "某某县人民政府", "2020年5月6日"], columns)
+    assert [d.title for d in docs] == ["某某县2019年度第二批次城镇建设用地征地公告"]
+    assert docs[0].date == "2020-05-06"
+
