@@ -79,3 +79,30 @@ def test_a_sentence_the_wrap_cut_after_a_kind_word_stays_a_sentence(columns):
     assert [d.title for d in docs] == ["某某县2019年度第二批次城镇建设用地征地公告"]
     assert docs[0].date == "2020-05-06"
 
+
+OPINION_TAIL = "文件公布的征地区片综合地价标准执行补偿，县政府同意此方案。"
+
+
+@pytest.mark.parametrize("columns, head", [(18, "某某县按照省人民政府某政字[2020]74号"),
+                                           (20, "某某县财政按照省人民政府某政字[2020]74号")], ids=["18", "20"])
+def test_a_number_a_sentence_cites_at_a_lines_end_goes_on_with_the_sentence(columns, head):
+    """GB/T 9704 7.2.4: a document's own 发文字号 stands alone on its line
+    (in brackets, after a field's label, or parted by a space from the 版头's
+    words); a number the sentence's words run into ('…按照省人民政府某政字
+    [2020]74号'), though the wrap ends the line on its 号 among a text's first
+    paragraphs, is the sentence's citation, and the sentence goes on."""
+    doc, = _documents(["关于某某县2020年第三批次建设用地拟征收土地补偿安置方案的意见", "各乡镇人民政府：", head + OPINION_TAIL,
+                       "某某县人民政府", "2020年7月20日"], columns)
+    texts = [b.text for part in doc.parts for b in part.blocks]
+    assert head + OPINION_TAIL in texts
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_documents_own_number_under_its_title_still_ends_its_line(columns):
+    """Control: the 发文字号 alone under the title, and after a field's
+    label, ends where it is printed: the body is a paragraph of its own."""
+    for number in ("某府发〔2020〕74号", "文号：某府发〔2020〕74号"):
+        doc, = _documents(["某某县人民政府关于做好征地补偿安置工作的通知", number, "各乡镇人民政府：",
+                           "现将有关事项通知如下，请认真贯彻执行。", "某某县人民政府", "2020年7月20日"], columns)
+        assert doc.doc_number == "某府发〔2020〕74号"
+        assert [b.text for part in doc.parts for b in part.blocks][-3] == "现将有关事项通知如下，请认真贯彻执行。"
