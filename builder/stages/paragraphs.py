@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (COMPILER_RE, DASHES, BLANK_FIELD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (COMPILER_RE, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
@@ -437,7 +437,9 @@ def ends_line(text: str, opening: bool = True) -> bool:
     under it, GB/T 9704 7.3.5), or a document's own 发文字号, a mark of its
     版头 ('特急', '类别：C类'), a 简报's issue and imprint lines (its 报头), a
     纪要's number ('2021年第5期', '〔2021〕3号') or a speech's occasion under its
-    title (opening: among the first paragraphs), ends where it is printed."""
+    title (opening: among the first paragraphs), ends where it is printed; not
+    a number a sentence cites by a preposition, the wrap ending its line on the
+    号 ('…按照省人民政府某政字[2020]74号' / '文件公布的…': frame.CITING_WORD_RE)."""
     # A date (a 统计公报's year and month too), or one that lost its 年月日 ('2014811'): a page number under it
     # is no digit of it.
     if dated(text) or DAMAGED_DATE_RE.match(text.strip()) or CLOSING_FORMULA_RE.match(text.strip()):
@@ -447,6 +449,8 @@ def ends_line(text: str, opening: bool = True) -> bool:
     if not opening:
         return False
     number = DOC_NUMBER_RE.search(text) if width(text) <= 30 else None
+    if number and CITING_WORD_RE.search(text[:number.start("year")]):
+        number = None  # (a sentence's citation)
     return bool(number and (number.end() == len(text) or re.fullmatch(CLASS_AFTER_NUMBER, text[number.end():]))) \
         or bool(classed_number(text)) \
         or bool(OCCASION_RE.match(text)) or bool(SITTING_LINE_RE.match(text.replace(" ", ""))) \

@@ -30,6 +30,9 @@ DOC_NUMBER_RE = re.compile(rf"""
     (?:\s*年)?                                    # '(2021)年': the year's 年 after its brackets, as a 县 prints it
     \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) (?:\s*[-－]\s*\d{{1,3}})? \s* (?P<hao>{HAO})   # 25-4号: one notice of batch 25
 """, re.X)
+# The prepositions a sentence cites a document by ('…按照省人民政府某政字[2020]74号文件'): words of no 机关代字 and no
+# organ's name, so a number DOC_NUMBER_RE reads with them before its year is one a sentence cites, no 发文字号 of its own.
+CITING_WORD_RE = re.compile(either_script(r"按照|根据|依照|依据|遵照|参照|详见"))
 
 # A 发文字号 that extraction damaged: the 代字, then the year and the serial
 # with a bracket lost or the year's closing bracket run into the serial

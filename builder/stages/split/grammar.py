@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE, DATE_RE,
-                           DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
+from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE,
+                           DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number,
                            serial_notice_number, year_first_number)
@@ -120,8 +120,11 @@ def is_doc_number_line(text: str) -> bool:
         and not re.search(r"[（(《》]", text[:match.start()]) \
         and bool(re.match(rf"\s*(?:签\s*发\s*人.*|{CLASS_AFTER_NUMBER})?$", text[match.end():])) \
         and not re.search(r"[、，,；;。]", text[:match.start()]) \
-        and "的" not in text[:match.start("year")]  # a sentence's words the wrap left before a number it cites ('人民
-    # 政府作出的茶政处' / '决字〔2021〕2号'): no 代字 and no organ's name holds 的
+        and "的" not in text[:match.start("year")] \
+        and not CITING_WORD_RE.search(text[:match.start("year")])  # a sentence's words the wrap left before a
+    # number it cites ('人民政府作出的茶政处' / '决字〔2021〕2号', '…安置费按照山东省人民政府鲁政字[2020]74号' / '文件公布的…'):
+    # no 代字 and no organ's name holds 的, nor a preposition that cites (按照, 根据, 依照…)
+
 
 
 def is_date_line(text: str) -> bool:

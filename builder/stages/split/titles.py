@@ -498,6 +498,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
+                        and not _title_closes_short(lines, start, end, full_width)
+                        and not _numbered_full_title(lines, start, end, full_width)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
@@ -505,6 +507,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
+                                  or _numbered_full_title(lines, start, end, full_width)
                                   or titled_over_ground(lines, start, end))) \
                 and not (not cut and _letter_under(lines, start, end)) \
                 and not _joint_head_opens(lines, start, end) \
@@ -753,6 +756,30 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)) \
         and not re.search(r"[，。；：,;:]", title) \
         or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
+
+
+PARAGRAPH_REACH = 8  # lines of the paragraph above a title read back for a label or a sentence's marks
+
+
+def _title_closes_short(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.1: a 标题 by its own grammar (关于 + 事由 + 文种, its
+    发文机关 before 关于 or none), no clause mark in it, whose last line ends
+    on its 文种 short of the measure, ends there as a paragraph does: a
+    sentence that runs on into a title's words goes on past its 文种 on the
+    same line, or closes on a stop. So it opens a document though the line
+    above fills the measure, where the paragraph that line ends (the lines
+    the wrap filled over it joined) is no title's: a numbered item, or one
+    holding a sentence's marks (an excerpt the store cut there)."""
+    title = join_title([line.text for line in lines[start:end]])
+    kind = kind_of(title)
+    if not (kind and title.endswith(kind) and balanced(title) and TITLE_GRAMMAR_RE.match(title)
+            and not re.search(r"[，。；：,;:]", title) and not wrapped(lines[end - 1], full_width)):
+        return False
+    first = start - 1
+    while first > 0 and start - first < PARAGRAPH_REACH and wrapped(lines[first - 1], full_width):
+        first -= 1
+    above = "".join(line.text.strip() for line in lines[first:start])
+    return bool(LABEL_RE.match(above) or re.search(r"[，；：、,;:]", above))
 
 
 def _joint_head_opens(lines: list[Line], start: int, end: int) -> bool:
@@ -1196,6 +1223,20 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     title = join_title([line.text for line in lines[start:end]])
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """Such a full 标题 whose last line stops short of the measure, with its
+    发文字号 alone on the line under it (GB/T 9704 7.2.4; a web page sets it
+    under the title bare, a gazette's reprint in brackets), is a document's
+    title though the line above fills the measure or stops mid-sentence (an
+    excerpt the store cut there): a sentence that cites a title and its
+    number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) runs on
+    past the 文种 on the title's line, or the wrap filled that line, and goes
+    on with words after the number's bracket."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+        and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
 
 
 def _number_and_addressees_under(lines: list[Line], end: int) -> bool:

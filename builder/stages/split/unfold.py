@@ -1372,6 +1372,12 @@ def _in_reply(lines: list[Line], k: int) -> bool:
     return False
 
 
+# What goes on after a cited title's bracketed number in the sentence that cites it (党政机关公文处理工作条例 第二十条:
+# 先引标题，后引发文字号): the particle 的 ('…）的规定'), or 等 closing a list of citations ('…）等文件'); no paragraph
+# opens on either.
+CITATION_GOES_ON_RE = re.compile(r"^\s*[的等]")
+
+
 def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
     """A gazette reprints a document with its 成文日期 and 发文字号 in brackets
     on a line of its own under the title (GB/T 9704 prints the 发文字号 alone
@@ -1399,9 +1405,10 @@ def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
         match = FRAME_THEN_TEXT_RE.match(text) if under_title else None
         frame = paren_frame(match.group("frame")) if match else None
         if not (frame and frame[1]) or PAGE_ALONE_RE.fullmatch(match.group("rest").strip()) \
-                or ACKNOWLEDGED_RE.match(match.group("rest")):
+                or ACKNOWLEDGED_RE.match(match.group("rest")) or CITATION_GOES_ON_RE.match(match.group("rest")):
             out.append(line)  # (a 目录 entry's number, its leaders and page after it: '（某政发〔2021〕3号）……1'; a
-            # reply's citation of the 请示 it answers: '…的请示' / '（〔1996〕…号）收悉')
+            # reply's citation of the 请示 it answers: '…的请示' / '（〔1996〕…号）收悉'; a sentence's citation that goes
+            # on with a particle no paragraph opens on: '…决定' / '（某府房征〔2021〕3号）的规定执行。')
             i += 1
             continue
         out.append(replace(line, text=match.group("frame"), heading_mark=False))
