@@ -504,3 +504,19 @@ def test_an_issuer_wrapped_over_its_title_at_a_page_s_top_heads_it_under_an_anne
     docs = _convert(lines).documents
     assert [d.title for d in docs] == [above[0], "".join(head)]
     assert docs[1].issuers == ["青山市行政审批制度改革领导小组办公室"]
+
+
+@pytest.mark.parametrize("code", ["(QSJY03)", "（2022-2035年）"])
+def test_a_bracket_alone_inside_the_name_a_title_cites_is_the_name_s_not_a_note(code):
+    """GB/T 9704 7.3.6 prints a 附注 in brackets alone on its line
+    ('（此件公开发布）'), but a bracket inside the 《》 a title cites, the wrap
+    setting it alone (a plan's unit code, its period), is the cited name's:
+    the title goes on over it to its 文种."""
+    above = ["青山县人民政府关于拟征收土地的公告", "因青山县城乡建设需要，拟征收土地，现将有关事项公告如下。", "特此公告",
+             "青山县人民政府", "2022年1月29日"]
+    head = ["上海市某某区人民政府关于", "同意《上海市某某区某某镇郊野单元", "村庄规划某某乡村单元", code,
+            "规划专项编制》的批复"]
+    below = ["某某镇：", "你镇《关于某某镇郊野单元村庄规划方案审批的请示》收悉，经研究，原则同意上报规划内容。", "此复。",
+             "上海市某某区人民政府", "2023年6月5日"]
+    docs = _convert(above + head + below).documents
+    assert [d.title for d in docs] == [above[0], "".join(head)]

@@ -29,7 +29,7 @@ from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, STANDALONE_KINDS,
-                      TITLE_CHARS,
+                      TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, stops_sentence, title_lines)
@@ -136,12 +136,27 @@ def title_line(lines: list[Line], k: int) -> bool:
     十座小" / "(二)型水库…的通知"): a class the title names, no item."""
     if guide_element(lines, k):
         return False
-    if titleish(lines[k]) or draft_stage(lines, k):
+    if titleish(lines[k]) or draft_stage(lines, k) or _bracket_in_cited_name(lines, k):
         return True
     above, text = lines[k - 1].text if k > 0 else "", lines[k].text
     if above.count("(") + above.count("（") > above.count(")") + above.count("）"):
         return bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
     return numeral_run_cut(above, text) and titleish(replace(lines[k], text=above + text))
+
+
+def _bracket_in_cited_name(lines: list[Line], k: int) -> bool:
+    """Line k a bracket alone, as a 附注 prints (NOTE_LINE_RE), under title lines that open a 《 none of them
+    closes: the cited name's bracket (a plan's unit code, its period, '(SJSSJY03)'), which the wrap set alone."""
+    if not NOTE_LINE_RE.match(lines[k].text.strip()):
+        return False
+    opened = 0
+    for j in range(k - 1, max(k - 1 - TITLE_LINES, -1), -1):
+        if not titleish(lines[j]):
+            return False
+        opened += lines[j].text.count("《") - lines[j].text.count("》")
+        if opened > 0:
+            return True
+    return False
 
 
 def guide_element(lines: list[Line], k: int) -> bool:
