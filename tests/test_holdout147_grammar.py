@@ -36,6 +36,15 @@ def test_a_dated_place_title_under_a_bare_step_label_opens_a_document(label, col
                                        "某某市某某区2023年公开招聘中小学教师公告"]
 
 
+@pytest.mark.parametrize("head", [["某某市某某区2023年公开招聘中小学教师公", "告"],
+                                  ["某某市某某区2023年公开招聘中", "小学教师公告"]])
+def test_a_dated_place_title_wrapped_under_a_bare_step_label_opens_a_document(head):
+    """The same title wrapped, centred over two lines (a file that keeps each line's place): the lines read
+    together are the title, however the wrap cut its kind word."""
+    docs = _documents(FIRST + ["报名流程"] + head + SECOND_LEAD, None)
+    assert [d.title for d in docs] == ["某某县2022年公开招聘卫生专业技术人员公告", "".join(head)]
+
+
 @pytest.mark.parametrize("columns", [None])
 def test_a_guide_value_under_its_label_stays_the_guide_s(columns):
     """Control: a 办事指南's value under its label alone (a time, a place,

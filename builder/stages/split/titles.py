@@ -170,7 +170,7 @@ def guide_element(lines: list[Line], k: int) -> bool:
         return True
     above = lines[k - 1].text.strip() if k > 0 else ""
     label = GUIDE_FIELD_RE.match(above)
-    return bool(label) and not above[label.end():].strip() and bool(text) and not _dated_place_title(text) \
+    return bool(label) and not above[label.end():].strip() and bool(text) and not _dated_place_title(lines, k) \
         and not _organ_title_opens(lines, k)
 
 
@@ -199,15 +199,23 @@ def _organ_title_opens(lines: list[Line], k: int) -> bool:
     return False
 
 
-def _dated_place_title(text: str) -> bool:
+def _dated_place_title(lines: list[Line], k: int) -> bool:
     """The line is a whole 公文 title by its own grammar that opens on a place or an organ and the year its
     事由 covers and ends in one of a 公文's 文种 ('某某县2021年公开招聘教师公告', GB/T 9704 7.3.1): the next
     document's title, no value a guide prints under a label alone ('办理流程' / '1个工作日'): a guide's value is a
     time, a place, a ground cited by its name, never a 公告 or 通知 of a place's year. A label with no value under
-    it ends a text cut short (a page's excerpt), as a division's heading does."""
-    squashed = re.sub(r"\s", "", text)
-    return kind_of(squashed) in DOCUMENT_KINDS and bool(PLACE_YEAR_TITLE_RE.match(squashed)
-                                                        or YEAR_TITLE_RE.match(squashed))
+    it ends a text cut short (a page's excerpt), as a division's heading does. Line k is the title's first: the
+    unstopped lines under it read with it, however the wrap cut the kind word ('…教师公' / '告')."""
+    parts: list[str] = []
+    for j in range(k, min(len(lines), k + ORGAN_TITLE_LINES)):
+        text = lines[j].text.strip()
+        if not text or re.search(r"[，。；：,;:！？!?]", text):
+            return False
+        parts.append(text)
+        squashed = re.sub(r"\s", "", join_title(parts))
+        if kind_of(squashed) in DOCUMENT_KINDS:
+            return bool(PLACE_YEAR_TITLE_RE.match(squashed) or YEAR_TITLE_RE.match(squashed))
+    return False
 
 
 DRAFT_STAGE_RE = re.compile(rf"^[（(]{DRAFT_STAGE}[）)]$")  # the stage alone on its line
