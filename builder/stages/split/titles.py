@@ -548,6 +548,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not _frame_starts(lines[end], lines[end + 1].text if end + 1 < len(lines) else "") \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
+                and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
@@ -565,7 +566,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
-            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground)
+            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground; nor
+            # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：')
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -1125,7 +1127,10 @@ def announces_itself_under(lines: list[Line], end: int, title: str, stop: int | 
     kind = kind_of(title)
     if not kind:
         return False
-    announcing = re.compile(either_script(rf"{kind}\s*如\s*下\s*[:：]$"))
+    # A recruitment 简章 hands its matter on as a 公告 does ('现将有关事项公告如下：'): the words recruitment
+    # sites print under both.
+    handed = "(?:简章|公告)" if kind == "简章" else kind
+    announcing = re.compile(either_script(rf"{handed}\s*如\s*下\s*[:：]$"))
     return _preamble_ends_on(lines, end, stop, announcing, lambda text, first: bool(LABEL_RE.match(text)))
 
 
