@@ -43,6 +43,18 @@ def test_a_recruitment_brochure_is_a_document_of_its_own(columns):
     assert _items(docs[1]) == ["一、", "二、", "1.", "2."]
 
 
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_headline_s_head_count_after_the_kind_word_ends_the_title(columns):
+    """A recruitment site heads an announcement with its title and, in
+    brackets after the 文种, how many it recruits ('…公告(36人)', '…（招55名）'):
+    a 题注 of the headline, as a list's date in brackets is, so the kind word
+    before it ends the title."""
+    docs = _documents(CUT_SHORT + COUNTED, columns)
+    assert [d.title for d in docs] == ["某某县2021年公开招聘事业单位工作人员公告", "某某市某某区2022年招聘社区工作者公告(36人)"]
+    assert docs[1].kind == "公告"
+    assert _items(docs[1]) == ["一、", "二、", "1.", "2."]
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_a_sentence_citing_a_brochure_or_a_count_stays_a_sentence(columns):
     """Control: a body's sentence that names the 简章 or gives a count in

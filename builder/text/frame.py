@@ -1305,7 +1305,10 @@ EDITION_YEAR = r"(?:19|20)\d{2}\s*年(?:版|本)?"
 # Or the day a progress report's figures run to, as a 督查通报 on a year's tasks notes it after its 文种
 # ('…推进情况的通报(截至11月底)', '…（截至2024年6月30日）', '(截止9月末)'): a 题注 of the title, as a list's date is.
 CUTOFF_NOTE = rf"截[至止](?:[\d{CN_NUMERAL}〇○零]{{4}}年)?[\d{CN_NUMERAL}]{{1,2}}月(?:底|末|[\d{CN_NUMERAL}]{{1,3}}日)?"
-PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}" \
+# Or how many a recruitment announcement recruits, as a recruitment site heads it after the 文种 ('…招聘社区工作者公告
+# (72人)', '…公开招聘工作人员简章（64人）', '（招55名）'): a 题注 of the headline, figures and 人 or 名, no sentence.
+HEAD_COUNT = r"[招共]?\d{1,5}\s*[人名]"
+PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}|{HEAD_COUNT}" \
               rf"|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins
