@@ -63,3 +63,24 @@ def test_a_sentence_citing_a_brochure_or_a_count_stays_a_sentence(columns):
     docs = _documents(text, columns)
     assert [d.title for d in docs] == ["某某县2021年公开招聘事业单位工作人员公告"]
 
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_unsigned_brochure_is_its_titled_organ_s_and_a_party_department_is_one_organ(columns):
+    """An unsigned 简章 is the organ's its title names before the 事由, as an
+    unsigned 公告's is (标题 = 发文机关 + 事由 + 文种); a Party committee's
+    department ('县委宣传部', '市委组织部') or office (县委办公室) goes on after
+    the committee's short name as one organ, not the committee and a 事由."""
+    doc, = _documents(BROCHURE, columns)
+    assert doc.issuers == ["某某县委办公室"]
+    doc, = _documents(["某某县委宣传部公开选调工作人员公告"] + BROCHURE[1:], columns)
+    assert doc.issuers == ["某某县委宣传部"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_signed_brochure_keeps_its_signature(columns):
+    """Control: a 简章 that signs is its signature's organ's, whatever its
+    title names."""
+    text = BROCHURE + ["某某县委组织部", "2019年10月8日"]
+    doc, = _documents(text, columns)
+    assert doc.issuers[0] == "某某县委组织部" and doc.date == "2019-10-08"
+
