@@ -74,7 +74,11 @@ PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
 # A government's office named by its charge goes on after 人民政府 as one organ, as GOVERNMENT_TITLE_RE reads it
 # ('XX区人民政府征兵办公室兵役登记公告': the 征兵办公室 of the district's government, not the government).
 GOVERNMENT_OFFICE_RE = re.compile(either_script(r"(?<=人民政府)(?!关于)(?:(?![与和同关])[\u4e00-\u9fa5]){1,6}?(?:办公室|办公厅)"))
-NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern})(?:{GOVERNMENT_OFFICE_RE.pattern})?"
+# A Party committee's department or office goes on after the committee's short name as one organ ('XX县委宣传部',
+# 'XX市委组织部', 'XX县委办公室': 中国共产党地方委员会工作条例, its 工作机关), not the committee and a 事由 after it.
+PARTY_DEPARTMENT_RE = re.compile(either_script(r"(?<=委)(?:[\u4e00-\u9fa5]{2,4}?部(?![门分])|办公室)"))
+NAMED_ISSUER_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,12}}?(?:{ORGAN_NAME_RE.pattern})"
+                             rf"(?:{GOVERNMENT_OFFICE_RE.pattern}|{PARTY_DEPARTMENT_RE.pattern})?"
                              rf"(?:[（(][\u4e00-\u9fa5]{{2,30}}?(?:{ORGAN_NAME_RE.pattern})[）)])?)[\u4e00-\u9fa5]{{4,}}")
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out (GB/T 9704 7.2.5), the organ a
 # government, its office (its 办公室, or one named by its charge: "XX区人民政府外事办公室") or its
@@ -1042,12 +1046,14 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告';
         # the 布告 a government or its 革命委员会 posted to the public (the 1981 暂行办法's 文种) is titled so too, and
         # the 告示 an organ posts on its service ('XX市劳动人事争议仲裁院告示')
-    elif kind in ("通告", "公告", "布告", "告示") + SERVED_KINDS and not found and (match := NAMED_ISSUER_RE.match(title)) \
+    elif kind in ("通告", "公告", "布告", "告示", "简章") + SERVED_KINDS and not found \
+            and (match := NAMED_ISSUER_RE.match(title)) \
             and not cuts_word(match.group("issuer"), title[match.end("issuer"):]):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告; an
         # organ's name ends where a word ends: an ending cut from the word it begins ('市机关部' / '门工作人员…', the
         # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's. A decision or reply served on a
-        # party is titled so too (SERVED_KINDS): 'XX县生态环境局不予行政处罚决定书'
+        # party is titled so too (SERVED_KINDS): 'XX县生态环境局不予行政处罚决定书'; and a recruitment brochure
+        # its organ publishes unsigned: 'XX县委宣传部公开选调工作人员简章'
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and kind != "讲话" and (match := YEAR_TITLE_RE.match(title)):

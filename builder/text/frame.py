@@ -1111,6 +1111,11 @@ KINDS = [
     ("决定", r"决定"),
     ("通告", r"通告"),
     ("公告", r"公告"),  # a 文种 of its own (党政机关公文处理工作条例 第八条), not a 通告
+    # A 简章 is what an organ or its personnel bureau publishes to recruit or select staff (事业单位公开招聘人员暂行
+    # 规定 第十二条, 发布招聘信息: a 招聘简章, a 选调简章, a 招考简章), titled by the organ or place, the recruitment and
+    # the word, a lead ending '公告如下：' and numbered parts under it, as a 公告 has: a document of its own. Not the
+    # brochure a sentence names ('本简章', '该简章', '招聘简章。').
+    ("简章", r"(?<![本该此])简章"),
     ("批复", r"批复"),
     # A government's account of how it handled the 建议 of 人大代表 or the 提案 of 政协委员, published without the
     # word 报告 ('关于市八届人大三次会议代表建议批评和意见的办理情况'): a report of that handling.
@@ -1300,7 +1305,10 @@ EDITION_YEAR = r"(?:19|20)\d{2}\s*年(?:版|本)?"
 # Or the day a progress report's figures run to, as a 督查通报 on a year's tasks notes it after its 文种
 # ('…推进情况的通报(截至11月底)', '…（截至2024年6月30日）', '(截止9月末)'): a 题注 of the title, as a list's date is.
 CUTOFF_NOTE = rf"截[至止](?:[\d{CN_NUMERAL}〇○零]{{4}}年)?[\d{CN_NUMERAL}]{{1,2}}月(?:底|末|[\d{CN_NUMERAL}]{{1,3}}日)?"
-PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}" \
+# Or how many a recruitment announcement recruits, as a recruitment site heads it after the 文种 ('…招聘社区工作者公告
+# (72人)', '…公开招聘工作人员简章（64人）', '（招55名）'): a 题注 of the headline, figures and 人 or 名, no sentence.
+HEAD_COUNT = r"[招共]?\d{1,5}\s*[人名]"
+PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}|{HEAD_COUNT}" \
               rf"|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins
@@ -1372,10 +1380,11 @@ def serial_notice_number(text: str) -> Optional[str]:
 # attaches; and a letter, which an organ sends on its own as it sends a 函; and a collection of 典型案例, which an organ
 # publishes on its own as it publishes a 通报 of what it handled (a notice that issues one keeps it as its part); and
 # the record of a press conference, which its organ publishes on its own as it publishes a 解读 (no 公文 issues one);
-# and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告.
+# and a 工作总结, the account of a year's work an organ publishes on its own as it publishes a 报告; and a 简章, the
+# recruitment brochure an organ publishes on its own as it publishes a 公告.
 DOCUMENT_KINDS = frozenset(("决议", "决定", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
                             "批复", "议案", "函", "纪要", "说明", "解读", "信", "指示", "指令", "布告", "告示", "案例", "发布会",
-                            "总结", "协议", "声明"))
+                            "总结", "协议", "声明", "简章"))
 # The kinds of an instrument its parties sign (an agreement, a joint declaration), which a treaty series or a
 # government's page prints with the day, and the place, it was signed right under its title or after it on its line
 # ('2010年3月21日', '2023年7月10日于北京市'), where a 公文 has its 发文字号.

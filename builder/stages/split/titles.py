@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (COMPILER_RE, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
-                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
+                           ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
@@ -571,6 +571,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not _frame_starts(lines[end], lines[end + 1].text if end + 1 < len(lines) else "") \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
+                and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
@@ -588,7 +589,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
-            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground)
+            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground; nor
+            # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：')
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -1148,7 +1150,10 @@ def announces_itself_under(lines: list[Line], end: int, title: str, stop: int | 
     kind = kind_of(title)
     if not kind:
         return False
-    announcing = re.compile(either_script(rf"{kind}\s*如\s*下\s*[:：]$"))
+    # A recruitment 简章 hands its matter on as a 公告 does ('现将有关事项公告如下：'): the words recruitment
+    # sites print under both.
+    handed = "(?:简章|公告)" if kind == "简章" else kind
+    announcing = re.compile(either_script(rf"{handed}\s*如\s*下\s*[:：]$"))
     return _preamble_ends_on(lines, end, stop, announcing, lambda text, first: bool(LABEL_RE.match(text)))
 
 
@@ -2228,6 +2233,13 @@ TITLE_TAIL_RE = re.compile(r"[（(][^）)]{1,12}[）)]|[^（）()]{0,10}(?:年|�
 SERIES_TAIL_RE = re.compile(rf"{NOTE_MARK}?[（(]{SERIES_NUMBER}[）)]")
 
 
+# How many a recruitment announcement or brochure recruits, in brackets after its 文种 as a recruitment site heads it
+# ('…招聘社区工作者公告(72人)', frame.HEAD_COUNT), set on a line of its own where the wrap parted it from the kind word:
+# the headline's, not a list's count (COUNT_NOTE_RE), for a 公告 or 简章 is no list.
+RECRUITING_KINDS = frozenset(("公告", "简章"))
+HEAD_COUNT_TAIL_RE = re.compile(rf"[（(]{HEAD_COUNT}[）)]")
+
+
 def continues_title(lines: list[Line], end: int, kind: Optional[str] = None) -> bool:
     """'…实施方案' may be followed by '（试行）' or '（2022—2024年）' on its own line;
     a full date in brackets is a speech's date line, not part of its title.
@@ -2241,6 +2253,8 @@ def continues_title(lines: list[Line], end: int, kind: Optional[str] = None) -> 
     text = lines[end].text
     if kind is not None and kind not in NUMBERED_KINDS and SERIES_TAIL_RE.fullmatch(text.strip()):
         return True
+    if kind in RECRUITING_KINDS and HEAD_COUNT_TAIL_RE.fullmatch(text.strip()):
+        return True  # a recruitment headline's count of those it recruits, the wrap's line of its own ('(72人)')
     return bool(TITLE_TAIL_RE.fullmatch(text)) and not DATE_RE.search(text) \
         and not paren_frame(text) and not ORDER_NUMBER_RE.match(text) and not orders_in_note(text) \
         and not COUNT_NOTE_RE.match(text.strip())
