@@ -43,3 +43,30 @@ def test_a_point_heading_over_a_later_item_stays_text(columns):
     doc, = _documents(PLAN[:4] + PLAN[6:], columns)
     assert "1." not in _labels(doc)
 
+
+# A city's report to its 人大常委会 that a page's excerpt cut right under its first heading.
+REPORT_CUT = ["关于2020年度市本级审计查出问题整改情况的报告", "主任、各位副主任、各位委员：",
+              "受市人民政府委托，现将审计查出问题的整改情况报告如下：", "一、财政预算执行问题的整改情况"]
+
+
+@pytest.mark.parametrize("columns", [None, 22, 26])
+def test_a_text_that_names_itself_opens_under_a_heading_the_text_above_was_cut_on(columns):
+    """A title ending in its 文种 (a 方案 no 公文 frame holds), whose first
+    paragraph names the text by it as the text itself ('…制定本方案。'), is a
+    text of its own after a division's heading alone (一、 and a short name,
+    no sentence), where the text above was cut short, as after a sentence.
+    (Left: at a measure the heading fills, title_blocks reads the title as
+    the heading's wrapped rest.)"""
+    docs = _documents(REPORT_CUT + ["2019年度脱贫攻坚考核反馈问题整改方案"] + PLAN[1:], columns)
+    assert [d.title for d in docs] == ["关于2020年度市本级审计查出问题整改情况的报告",
+                                       "2019年度脱贫攻坚考核反馈问题整改方案"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_heading_over_a_plan_named_in_its_sentence_stays_the_text_above(columns):
+    """Control: under the heading of a notice that passes the plan on ('现将
+    《…》印发给你们'), the plan's title stays that notice's part."""
+    notice = ["某某县人民政府办公室关于印发2019年度脱贫攻坚考核反馈问题整改方案的通知", "各乡镇人民政府：",
+              "现将《2019年度脱贫攻坚考核反馈问题整改方案》印发给你们，请认真贯彻执行。", "一、工作要求"]
+    docs = _documents(notice + ["2019年度脱贫攻坚考核反馈问题整改方案"] + PLAN[1:], columns)
+    assert len(docs) == 1
