@@ -450,10 +450,15 @@ def _first_point_under_part(blocks: list, n: int) -> bool:
     1.，（1）: the point heading is the level under it), its general paragraph
     first ('（一）发展基础' / '“十二五”期间，…' / '1.教育投入持续加大，…'); and the
     point heading is the point's though the part ends under it, as a page's
-    excerpt cut there does."""
+    excerpt cut there does. The point's own items may open under it at once:
+    '（1）', the first of the level under '1.' (7.3.3), right under the heading
+    ('一、整改内容' / '1.专项整改问题' / '（1）…', a 整改方案 listing its problems
+    under each point) is the point's, no sentence's."""
     if not (isinstance(blocks[n], Paragraph) and point_heading(blocks[n].text)):
         return False
-    if n + 1 < len(blocks) and (not isinstance(blocks[n + 1], Paragraph) or read_label(blocks[n + 1].text)):
+    below = read_label(blocks[n + 1].text) if n + 1 < len(blocks) and isinstance(blocks[n + 1], Paragraph) else None
+    if n + 1 < len(blocks) and (not isinstance(blocks[n + 1], Paragraph)
+                                or below and below[:2] != ("ar_paren", 1)):
         return False
     for k in range(n - 1, -1, -1):
         if not isinstance(blocks[k], Paragraph):

@@ -29,7 +29,7 @@ from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NO
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     title_blocks, title_line, titled_over_ground, unquoted_title)
+                     title_blocks, title_line, titled_over_ground, unquoted_title, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -58,7 +58,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     texts = [line.text for line in lines]
     heads = {k for i in range(len(lines)) for k in range(i, _serial_table_end(texts, i))}  # a table's cells
     blocks = _drop_repeated_titles(lines, title_blocks(lines, toc_lines | contents | heads, full_width, listed))
-    grammar = _grammar_starts(lines, blocks, toc_lines)
+    grammar = _grammar_starts(lines, blocks, toc_lines, full_width)
     titled = {block.end for block in blocks}
     opened = [block.start for block in grammar]
     starts: dict[int, DocSpan] = {}
@@ -545,7 +545,8 @@ def _same_title(title: str, again: str) -> bool:
         and bool(ORGAN_END_RE.search(again[:len(again) - len(title)]))
 
 
-def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int]) -> list[TitleBlock]:
+def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
+                    full_width: float = 0.0) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches), and one under the
@@ -585,8 +586,8 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int])
             layers.append(block)  # a line of the text above, its articles numbered on under it
             continue
         if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
-                        or out and _names_itself(lines, out[-1], block, below)
-                        or out and _outlined_alone(lines, out[-1], block, below)
+                        or out and _names_itself(lines, out[-1], block, below, full_width)
+                        or out and _outlined_alone(lines, out[-1], block, below, full_width)
                         or _past_named_texts(lines, out[-1], block, layers)
                         or _rules_past_text(lines, out[-1], block, layers)
                         or _plan_past_plan(lines, out[-1], block, layers))
@@ -881,7 +882,8 @@ def _signed_text(lines: list[Line], block: TitleBlock, below: int) -> bool:
 HANDS_ON_RE = re.compile(either_script(r"附后|(?:印发|转发|批转|下发)给|附\s*件"))
 
 
-def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int) -> bool:
+def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int,
+                  full_width: float = 0.0) -> bool:
     """A title ending in its 文种 (a 方案, 办法, 规定… that no 公文 frame need
     hold: no 主送 or signature) after a line that ends a sentence (not in a
     colon), whose first paragraph names the text by that 文种 as the text
@@ -890,10 +892,11 @@ def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, belo
     the document's, and so is a text under a document that passes texts on
     (its title's 印发 object, '现将有关制度附后', '…印发给你们'), named or not;
     a text the document above names stays its part (named_above)."""
-    return _alone_after(lines, opened, block) and names_itself_under(lines, block.end, block.title, below)
+    return _alone_after(lines, opened, block, full_width) and names_itself_under(lines, block.end, block.title, below)
 
 
-def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int) -> bool:
+def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int,
+                    full_width: float = 0.0) -> bool:
     """A title by its own grammar (its organ's or place's name first, or its
     year, or 发文机关 + 关于 + 事由, and its 文种 last, no clause mark) after a
     line that ends a sentence, whose outline opens under it at the first
@@ -902,7 +905,7 @@ def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, be
     holds no second text's; so it is a text of its own, printed alone (a
     工作要点 or a 细则 after a notice a page cut before its signature)."""
     title = block.title.replace(" ", "")
-    if not _alone_after(lines, opened, block) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
+    if not _alone_after(lines, opened, block, full_width) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
             or not (ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)):
         return False
     first = next((label for k in range(block.end, below) if (label := LABEL_RE.match(lines[k].text.strip()))), None)
@@ -910,16 +913,31 @@ def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, be
                                      for scheme in ("cn", "zhang", "tiao"))
 
 
-def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock) -> bool:
+def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock, full_width: float = 0.0) -> bool:
     """The title ends in its 文种 after a line that ends a sentence (not in a
-    colon), under no 附件 mark, and the document above passes no text on (its
-    title's 印发 object, '现将有关制度附后', '…印发给你们', named or not): what
-    it titles is no part of that document."""
+    colon), or after a division's heading alone the text above was cut short
+    on (a page's excerpt ending under '一、…的整改情况': no heading has a
+    title for its text; the heading read whole where the wrap filled a line
+    of it, _heading_ends_at), under no 附件 mark, and the document above passes no
+    text on (its title's 印发 object, '现将有关制度附后', '…印发给你们', named or
+    not): what it titles is no part of that document."""
     above = block.start - 1
-    return above >= 0 and bool(kind_of(block.title)) and _closes_sentence(lines[above].text) \
+    return above >= 0 and bool(kind_of(block.title)) \
+        and (_closes_sentence(lines[above].text) or _heading_ends_at(lines, above, full_width)) \
         and not ANNEX_MARK_RE.match(lines[above].text) and not re.match(either_script(r"附\s*件"), block.title) \
         and not PASSES_ON_RE.search(squash(opened.title)) \
         and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start])
+
+
+def _heading_ends_at(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends a division's heading alone (_heads_division): the line
+    itself, or the heading whose lines above it the wrap filled (a narrow
+    measure sets '一、财政部门预算执行问题的' over '整改情况'), joined."""
+    first = k
+    while full_width and first > 0 and k - first < NAME_LINES and wrapped(lines[first - 1], full_width):
+        first -= 1
+    return _heads_division(lines[k].text) or first < k and _heads_division(
+        join_title([line.text for line in lines[first:k + 1]]))
 
 
 # A 纪要 titled by the meeting and the verb that held it, as a portal heads its record of the government's own

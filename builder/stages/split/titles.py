@@ -1130,13 +1130,14 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
     """The first paragraph under a title (lines end on, up to stop) names
     the text by the 文种 the title ends in as the text itself ('…结合我市实
     际，制定本方案。', '特制定本办法。'), or as the text that follows, perhaps
-    with the word its title joins to the 文种 ('制定以下实施方案。'): a text's
+    with the word its title joins to the 文种 ('制定以下实施方案。'), as it
+    names itself so too ('制定本实施方案。', a '…整改实施方案''s): a text's
     preamble, which no sentence running on past a kind word holds; read up to
     the outline's or the articles' first heading."""
     kind = kind_of(title)
     if not kind:
         return False
-    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下\s*(?:实\s*施|工\s*作|行\s*动)?)\s*{kind}\s*[。.]$"))
+    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动)?\s*{kind}\s*[。.]$"))
     return _preamble_ends_on(lines, end, stop, naming,
                              lambda text, first: bool(first) and bool(
                                  re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text)))
