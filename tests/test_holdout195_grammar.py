@@ -84,3 +84,20 @@ def test_a_signed_brochure_keeps_its_signature(columns):
     doc, = _documents(text, columns)
     assert doc.issuers[0] == "某某县委组织部" and doc.date == "2019-10-08"
 
+
+
+@pytest.mark.parametrize("word", ["可从", "请向", "统一由"])
+def test_an_organ_a_cut_sentence_runs_on_into_is_no_issuer_of_the_title_under_it(word):
+    """A sentence the wrap carried on to an organ's name after a word that
+    asks for its object ('…表格等可从' / '某某县人力资源和社会保障局'), the
+    page's excerpt cut there: the organ is that sentence's, no 发文机关 of the
+    place's and year's title under it, which names its own place."""
+    cut = CUT_SHORT + ["报考所需的表格等" + word, "某某县人力资源和社会保障局"]
+    docs = _documents(cut + ["某某市2020年公开招聘编外教师公告"] + COUNTED[1:], None)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "某某市2020年公开招聘编外教师公告"]
+
+
+def test_an_organ_over_a_title_under_a_whole_sentence_is_its_issuer():
+    """Control: under a sentence's end, the organ alone over a title with no 关于 is its issuer's line."""
+    docs = _documents(CUT_SHORT + ["某某县人力资源和社会保障局", "2020年公开招聘编外教师公告"] + COUNTED[1:], None)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "某某县人力资源和社会保障局2020年公开招聘编外教师公告"]

@@ -1553,8 +1553,21 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         if _sentence_wraps_into(lines, start - 1, skip):
             break  # the line above goes on with a sentence of the body: no title's first line
+        if _object_of_cut_sentence(lines, start - 1, floor):
+            break
         start -= 1
     return start
+
+
+# A sentence that stops on a preposition or a verb of giving goes on with its object ('…可从' / '某局'): 从, 向, 由,
+# 到, 经, 与, 对, 给, 往, 至.
+OBJECT_ASKED_RE = re.compile(either_script(r"[从向由到经与对给往至]$"))
+
+
+def _object_of_cut_sentence(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, an organ's name alone, is the object a sentence above runs on into after a word that asks for one
+    ('…表格等可从' / '某某县人力资源和社会保障局'), the page's excerpt cut there: no 发文机关 of the title under it."""
+    return organ_alone(lines[k].text) and k - 1 >= floor and bool(OBJECT_ASKED_RE.search(lines[k - 1].text))
 
 
 def _meeting_cut(above: str, below: str) -> bool:
@@ -1849,7 +1862,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
-            and not _margin_over_centred(lines, k, full_width)
+            and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor)
 
     top = head
     while organ_line(top - 1) and not lines[top].starts_block:
