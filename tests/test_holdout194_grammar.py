@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A bureau's report that speaks of itself as 我局 (as a reply its 局 signs does), cut short of its foot.
@@ -48,3 +49,42 @@ def test_a_text_that_names_its_year_under_a_signature_is_no_title_control(column
     assert [d.title for d in docs] == ["某某县教育局关于做好2020年政府信息公开工作的通知"]
     assert docs[0].issuers == ["某某县教育局"] and docs[0].date == "2020-03-01"
 
+
+# The 年报's third table as a portal's page gives it: one cell a line, its row heads numbered as the form prints them.
+CELLS = ["某某县卫生健康局2023年政府信息公开工作年度报告",
+         "根据《中华人民共和国政府信息公开条例》规定，现编制并发布本单位2023年度政府信息公开工作报告。", "一、总体情况",
+         "为认真贯彻落实《中华人民共和国政府信息公开条例》文件要求，我局依法开展了政务信息公开相关工作。",
+         "政府信息主动公开情况。结合医疗卫生行业特点和工作实际，主动公开财政资金、人事招聘、惠民服务等重点工作情况。",
+         "政府信息管理情况。严格落实“三审三校”制度，进一步提升公开信息标准化、规范化水平，确保信息发布准确。",
+         "平台建设情况。依托区政府门户网站信息公开专栏，及时更新机构职能、规划计划、财政预决算等栏目内容。",
+         "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+         "规章", "0", "0", "0", "行政规范性文件", "0", "0", "0", "第二十条第（五）项", "信息内容", "本年处理决定数量",
+         "行政许可", "0",
+         "三、收到和处理政府信息公开申请情况", "本年度未收到政府信息公开申请。",
+         "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人", "法人或其他组织",
+         "总计", "一、本年新收政府信息公开申请数量", *["0"] * 7, "二、上年结转政府信息公开申请数量", *["0"] * 7,
+         "三、本年度办理结果", "（一）予以公开", *["0"] * 7, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+         *["0"] * 7, "四、存在的主要问题及改进情况", "我局政府信息公开工作仍有不足，下一步将加强培训。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_numbered_row_head_over_its_figures_one_a_line_is_a_cell(columns):
+    """A table copied one cell a line: a row's head opens on the number
+    the form prints ('一、本年新收…数量', '三、本年度办理结果' over
+    '（一）予以公开'), its figures each a line of their own under it. A
+    point of the text has words under it, never a row of bare figures:
+    those heads are the table's cells, no provisions, and the outline goes
+    on to its own 四、 after the table."""
+    doc, = _documents(CELLS, columns)
+    points = [(b.label, b.heading[:4]) for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert points == [("一、", "总体情况"), ("二、", "主动公开"), ("三、", "收到和处"), ("四、", "存在的主")]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_heading_over_a_figure_in_its_sentence_stays_a_point_control(columns):
+    """Control: a point whose text is a sentence with figures in it, and a
+    heading over a paragraph, stay the text's points."""
+    doc, = _documents(["某某县卫生健康局2023年政府信息公开工作年度报告", "一、总体情况", "本年度主动公开信息20条。",
+                       "二、主动公开政府信息情况", "2023年制发规范性文件0件。", "三、存在的主要问题", "0"], columns)
+    points = [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert points == ["一、", "二、", "三、"]
