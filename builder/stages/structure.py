@@ -683,8 +683,9 @@ def _heads_figures(blocks: list, n: int) -> bool:
     if not _figure_cell(blocks[k] if k < len(blocks) else None):
         return False
     after = _row_heads(blocks, k + 1)
+    top = _row_chain_top(blocks, n)
     return after > k + 1 and _figure_cell(blocks[after] if after < len(blocks) else None) \
-        or n > 0 and _figure_cell(blocks[n - 1]) and _row_chain_top(blocks, n - 1) < n - 1
+        or top > 0 and _figure_cell(blocks[top - 1]) and _row_chain_top(blocks, top - 1) < top - 1
 
 
 def _row_chain_top(blocks: list, k: int) -> int:
