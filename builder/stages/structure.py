@@ -247,6 +247,10 @@ def structure(blocks: list[Paragraph | Table], prefix: str, source: str, byline:
             continue
         if label and label[0] == "ar" and _inline_list_of_one(blocks, n):
             label = None
+        if label and _heads_figures(blocks, n):
+            block.role = "row"  # a table's row head copied one cell a line, its figures under it: no point
+            out.append(block)
+            continue
         if label:
             scheme, number, printed, rest = label
             run_in = RUN_IN_ARTICLE_RE.match(rest) if scheme in DIVISION_SCHEMES else None
@@ -645,6 +649,56 @@ def _blank_fields(blocks: list) -> bool:
     """The blocks are a form's fields left blank, one a line (frame.BLANK_FIELD_RE: '签收人:', '执法人员:'), as a
     notice served on a shop prints under its 署名 for the receiver to fill in."""
     return bool(blocks) and all(isinstance(b, Paragraph) and BLANK_FIELD_RE.fullmatch(b.text.strip()) for b in blocks)
+
+
+FIGURE_CELL_RE = re.compile(r"[-－—]?[\d０-９]+(?:[.．][\d０-９]+)?[%％]?")  # a table's figure alone in its cell
+FIGURE_CELLS = 2  # figures one a line under a row's head, at the least
+
+
+def _figure_cell(block) -> bool:
+    return isinstance(block, Paragraph) and bool(FIGURE_CELL_RE.fullmatch(block.text.strip()))
+
+
+def _row_heads(blocks: list, n: int) -> int:
+    """Where the numbered row heads from n on end: lines with a label and
+    no sentence in them (a head's note in brackets, '（区分处理的，只计这一
+    情形，…）', is the cell's words)."""
+    k = n
+    while k < len(blocks) and isinstance(blocks[k], Paragraph) and (label := LABEL_RE.match(blocks[k].text)) \
+            and len(blocks[k].text) <= OWN_LINE_MAX and not ends_sentence(blocks[k].text) \
+            and not re.search(r"[，；,;。]", re.sub(r"[（(][^（）()]*[）)]", "", blocks[k].text[label.end():])):
+        k += 1
+    return k
+
+
+def _heads_figures(blocks: list, n: int) -> bool:
+    """The n-th block, a numbered line with no sentence in it, is a row's
+    head of a table copied one cell a line: bare figures, each a paragraph
+    of its own, stand right under it ('一、本年新收政府信息公开申请数量' / '0' /
+    '0' …), or under the numbered heads of its subrows ('三、本年度办理结果' /
+    '（一）予以公开' / '0' …). A point of the text has words under it; no
+    text sets its numbers' figures out alone, one a line. Where a wrap ran a
+    row's figures together into one line ('0000000'), the row is one of
+    several so: the next head over figures again, or figures right above."""
+    k = _row_heads(blocks, n)
+    if k == n:
+        return False
+    if all(_figure_cell(b) for b in blocks[k:k + FIGURE_CELLS]) and len(blocks[k:k + FIGURE_CELLS]) == FIGURE_CELLS:
+        return True
+    if not _figure_cell(blocks[k] if k < len(blocks) else None):
+        return False
+    after = _row_heads(blocks, k + 1)
+    top = _row_chain_top(blocks, n)
+    return after > k + 1 and _figure_cell(blocks[after] if after < len(blocks) else None) \
+        or top > 0 and _figure_cell(blocks[top - 1]) and _row_chain_top(blocks, top - 1) < top - 1
+
+
+def _row_chain_top(blocks: list, k: int) -> int:
+    """The first of the numbered heads right over the k-th block."""
+    while k > 0 and isinstance(blocks[k - 1], Paragraph) and LABEL_RE.match(blocks[k - 1].text) \
+            and _row_heads(blocks, k - 1) >= k:
+        k -= 1
+    return k
 
 
 def _row_line(text: str) -> bool:

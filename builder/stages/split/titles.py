@@ -442,8 +442,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and organ_alone(lines[i].text) and _under_counted_heading(lines, i, skip):
                 break  # an organ's name alone under a list's counted heading is the list's row, no issuer of the
                 # title under it: that title begins on its own line (_listed_row)
-            if stop - 1 > i and signs_text_above(lines, i, blocks[-1].end if blocks else 0):
+            if stop - 1 > i and signs_text_above(lines, i, blocks[-1].end if blocks else 0) \
+                    and not organ_over_its_year(lines, i):
                 break  # the organ that signs the text above, under its last sentence: no issuer of the title below
+                # (unless the year a title's 事由 opens with is under it, where a signature has its date)
             if stop - 1 > i and signs_under_contact(lines, i, blocks[-1].end if blocks else 0):
                 break  # the organ that signs the text above under the contact it closes with: no issuer of the title
                 # below
@@ -937,6 +939,20 @@ def _organ_over_its_year(lines: list[Line], start: int, end: int, full_width: fl
     match = YEAR_TITLE_RE.match(join_title([line.text for line in lines[start:end]]))
     return end - start >= 2 and bool(match) and match.group("issuer") == squash(lines[start].text) \
         and not wrapped(lines[start], full_width)
+
+
+def organ_over_its_year(lines: list[Line], k: int) -> bool:
+    """GB/T 9704 7.3.1 and 7.3.5: line k, an organ's whole name alone, over
+    a line that goes on from it as a title's 事由 opening with the year it
+    covers ('某某县教育局' / '2020年政府信息公开工作年度报告'), is that title's
+    first line; the organ that signs a text stands over its 成文日期, which
+    opens with a year too ('2020年3月1日'), never over a 事由's words."""
+    if k + 1 >= len(lines) or not organ_alone(squash(lines[k].text)):
+        return False
+    below = lines[k + 1].text
+    match = YEAR_TITLE_RE.match(squash(lines[k].text) + squash(below))
+    return bool(match) and match.group("issuer") == squash(lines[k].text) and not is_date_line(below) \
+        and not DAMAGED_DATE_RE.match(below.strip()) and titleish(lines[k + 1]) and not ends_sentence(below)
 
 
 ANNEX_REACH = 6  # lines an 附件说明's items take under its '附件：' at the narrowest measure
