@@ -739,7 +739,9 @@ def escaped(docs: list[Document], columns: Optional[int] = None) -> Layout:
 
 # ---------------------------------------------------------------- (i) article labels apart
 
-ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s\u3000]*(\S.*)$")
+# (a paragraph that opens on an article's number and the item of it it cites, '第二十条(一)项', a disclosure
+# report's table row head, is no article: no extractor sets a label apart there)
+ARTICLE_RE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)(?!第|[（(][一二三四五六七八九十]+[）)]项)[\s\u3000]*(\S.*)$")
 
 
 def labels_apart(docs: list[Document], columns: Optional[int] = None) -> Layout:
