@@ -186,17 +186,21 @@ def _organ_title_opens(lines: list[Line], k: int) -> bool:
     a step, a time or a ground cited in 《》, never an organ's 关于 title). A
     text cut short under a division heading worded as a label ('三、办理流程')
     ends there."""
-    if not ORGAN_ABOUT_RE.match(lines[k].text.strip()):
-        return False
+    return bool(ORGAN_ABOUT_RE.match(lines[k].text.strip())) and _kind_ended_title(lines, k) is not None
+
+
+def _kind_ended_title(lines: list[Line], k: int) -> Optional[str]:
+    """Line k and the unstopped lines under it read together, up to the first that ends them in one of a 公文's
+    文种, however the wrap cut it ('…教师公' / '告'): that title, its spaces out; None if a line stops first."""
     parts: list[str] = []
     for j in range(k, min(len(lines), k + ORGAN_TITLE_LINES)):
         text = lines[j].text.strip()
         if not text or re.search(r"[，。；：,;:！？!?]", text):
-            return False
+            return None
         parts.append(text)
-        if kind_of(join_title(parts)) in DOCUMENT_KINDS:
-            return True
-    return False
+        if kind_of(title := re.sub(r"\s", "", join_title(parts))) in DOCUMENT_KINDS:
+            return title
+    return None
 
 
 def _dated_place_title(lines: list[Line], k: int) -> bool:
@@ -205,17 +209,9 @@ def _dated_place_title(lines: list[Line], k: int) -> bool:
     document's title, no value a guide prints under a label alone ('办理流程' / '1个工作日'): a guide's value is a
     time, a place, a ground cited by its name, never a 公告 or 通知 of a place's year. A label with no value under
     it ends a text cut short (a page's excerpt), as a division's heading does. Line k is the title's first: the
-    unstopped lines under it read with it, however the wrap cut the kind word ('…教师公' / '告')."""
-    parts: list[str] = []
-    for j in range(k, min(len(lines), k + ORGAN_TITLE_LINES)):
-        text = lines[j].text.strip()
-        if not text or re.search(r"[，。；：,;:！？!?]", text):
-            return False
-        parts.append(text)
-        squashed = re.sub(r"\s", "", join_title(parts))
-        if kind_of(squashed) in DOCUMENT_KINDS:
-            return bool(PLACE_YEAR_TITLE_RE.match(squashed) or YEAR_TITLE_RE.match(squashed))
-    return False
+    unstopped lines under it read with it (_kind_ended_title)."""
+    title = _kind_ended_title(lines, k)
+    return title is not None and bool(PLACE_YEAR_TITLE_RE.match(title) or YEAR_TITLE_RE.match(title))
 
 
 DRAFT_STAGE_RE = re.compile(rf"^[（(]{DRAFT_STAGE}[）)]$")  # the stage alone on its line
