@@ -101,3 +101,13 @@ def test_an_organ_over_a_title_under_a_whole_sentence_is_its_issuer():
     """Control: under a sentence's end, the organ alone over a title with no 关于 is its issuer's line."""
     docs = _documents(CUT_SHORT + ["某某县人力资源和社会保障局", "2020年公开招聘编外教师公告"] + COUNTED[1:], None)
     assert [d.title for d in docs] == [CUT_SHORT[0], "某某县人力资源和社会保障局2020年公开招聘编外教师公告"]
+
+
+def test_a_title_opens_on_no_particle_de():
+    """No title's first line opens on the particle 的: a body line the wrap
+    opened so ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), the
+    excerpt cut after it, is the sentence's, and the title under it begins on
+    its own line."""
+    cut = CUT_SHORT + ["报考人员须按要求报名。报考所需", "的表格等可从某某县人力资源和社会保障局"]
+    docs = _documents(cut + ["", "某某市2020年公开招聘编外教师公", "告"] + COUNTED[1:], None)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "某某市2020年公开招聘编外教师公告"]

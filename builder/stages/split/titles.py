@@ -484,6 +484,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                                      join_title([line.text for line in lines[start:end]])):
             start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
         start = _listed_from(lines, start, end, listed)
+        while start < last and PARTICLE_OPENING_RE.match(lines[start].text):
+            start += 1  # no title's first line opens on the particle 的: a body line the wrap opened so, the excerpt
+            # cut after it ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), is its sentence's
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = _cut_above(lines, start, full_width)
         if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
@@ -1571,6 +1574,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
     return start
 
 
+PARTICLE_OPENING_RE = re.compile(r"^\s*的(?!士)")  # (的士, a taxi, is a word)
 # A sentence that stops on a preposition or a verb of giving goes on with its object ('…可从' / '某局'): 从, 向, 由,
 # 到, 经, 与, 对, 给, 往, 至.
 OBJECT_ASKED_RE = re.compile(either_script(r"[从向由到经与对给往至]$"))
