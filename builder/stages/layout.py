@@ -972,8 +972,8 @@ def address_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             address, above = out[-1 - above].text + address, above + 1
         rest = clean(run_in.group("rest"))
         titled = False
-        for k in range(i + 1, min(len(lines), i + ADDRESSED_TITLE_LINES) + 1):
-            if SENTENCE_MARK_RE.search(rest) or not ADDRESS_OPEN_RE.match(address):
+        for k in range(i + 1, min(len(lines), i + ADDRESSED_TITLE_LINES) + 1) if ADDRESS_OPEN_RE.match(address) else ():
+            if SENTENCE_MARK_RE.search(rest):
                 break
             if kind_of(rest):
                 titled = True

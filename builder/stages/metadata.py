@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -33,7 +33,6 @@ from ..text.lines import cuts_word, ends_sentence
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
-from .structure import _compiler_line
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
                     masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
 
@@ -786,7 +785,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
     that run up to a list's caption or numbered heading (listed) are its rows."""
     if date is None:
         signed = [k for k, p in enumerate(paragraphs) if p.role == "signature"]
-        head = list(takewhile(lambda k: _compiler_line(paragraphs[k]), (k for k in range(signed[0], len(paragraphs))
+        head = list(takewhile(lambda k: compilers_line(paragraphs[k].text), (k for k in range(signed[0], len(paragraphs))
                                                                       if paragraphs[k].role == "signature"))) \
             if signed else []
         if len(head) > 1 and head == list(range(signed[0], signed[0] + len(head))):

@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (COMPILER_RE, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
@@ -955,23 +955,14 @@ def unwrapped_goes_on(above: str, below: str) -> bool:
         or bool(label and label.group("tiao") and not rest.startswith("第")) or bool(PREDICATE_WORDS_RE.search(rest))
 
 
-HEAD_COMPILERS = 3  # lines of a bulletin's compilers at its head, at the most
-
-
-def _compilers(text: str) -> bool:
-    """Names of a bulletin's compilers alone, parted by spaces: no list of organs parted by marks (a 主送's)."""
-    return bool(text.split()) and all(COMPILER_RE.search(name) and not re.search(r"[，,、；;：:。]", name)
-                                      for name in text.split())
-
-
 def compilers_over_text(out: list[Paragraph]) -> bool:
     """The paragraphs so far are a bulletin's head: its 副题 at most and its
-    compilers' names (frame.COMPILER_RE), the last whole; the next line
+    compilers' names (frame.compilers_line), the last whole; the next line
     opens the text (or the date), though the compilers' line seemed to fill
     the measure: a statistics bureau's or a census office's name ends no
     line a sentence runs on from at the head of a bulletin."""
-    return bool(out) and len(out) <= HEAD_COMPILERS + 1 and _compilers(out[-1].text) \
-        and all(_compilers(p.text) or p.text.startswith(tuple(DASHES)) for p in out[:-1]) \
+    return bool(out) and len(out) <= COMPILER_LINES + 1 and compilers_line(out[-1].text) \
+        and all(compilers_line(p.text) or p.text.startswith(tuple(DASHES)) for p in out[:-1]) \
         and sum(p.text.startswith(tuple(DASHES)) for p in out) <= 1
 
 

@@ -21,7 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Block, Diagnostic, Paragraph, Provision, Table
-from ..text.frame import (over_contact, ADVERBIAL_OPENERS, COMPILER_RE, DASHES, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
+from ..text.frame import (over_contact, ADVERBIAL_OPENERS, COMPILER_LINES, compilers_line, DASHES, ANNEX_ITEM_RE, ANNEX_LIST_RE, BLANK_FIELD_RE, CC_RE, CLOSING_FORMULA_RE, DATE_LINE_RE, DATE_RE, PHONE_LINE_RE,
                           DIRECTORY_ROW_RE,
                           MONTH_LINE_RE, ORGAN_END_RE, SIGNER_POST_RE, self_word, FRONT_MATTER_RE, OWN_ENTRY_PAGE_RE,
                           PAGE_ALONE_RE, SENTENCE_OPENER_RE, SUBJECT_WORDS_RE, own_contents, unsealed, year_first_number)
@@ -605,18 +605,16 @@ def frame_role(text: str, blocks: list, n: int) -> str:
 # A 统计公报 or 普查公报 prints its compilers under its title (frame.COMPILER_RE), then the date (frame_role's signature
 # over a date). A copy that dropped the date sets them right over the text's first sentence: they are its authors
 # still, standing where the date would close them, at the text's head, with nothing but the 副题 above.
-COMPILER_LINES = 3  # compilers' lines under a bulletin's title, at the most
 
 
 def _compiler_line(block) -> bool:
-    return isinstance(block, Paragraph) and len(block.text) <= 60 and bool(block.text.split()) \
-        and all(COMPILER_RE.search(token) for token in block.text.split())
+    return isinstance(block, Paragraph) and compilers_line(block.text)
 
 
 def _compilers_over_text(blocks: list, n: int) -> bool:
     """Block n is one of the lines of compilers a bulletin prints at its
     text's head, under its 副题 at most, over the text's first sentence
-    with no date between (COMPILER_RE)."""
+    with no date between (frame.compilers_line)."""
     if not _compiler_line(blocks[n]):
         return False
     start = n

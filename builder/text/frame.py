@@ -571,6 +571,14 @@ DASHES = "—－–―─"
 # The compilers a 统计公报 or 普查公报 prints under its title (and its 副题 '——全县人口情况'): the 统计局, the 普查领导小组
 # 办公室, the 调查队, one or more a line, then (mostly) the date: the bulletin's authors, as a 署名 over a 成文日期.
 COMPILER_RE = re.compile(either_script(r"(?:统计局|普查领导小组办公室|调查总?队)$"))
+COMPILER_LINES = 3  # compilers' lines under a bulletin's title, at the most
+
+
+def compilers_line(text: str) -> bool:
+    """Names of a bulletin's compilers alone on a line, parted by spaces (COMPILER_RE each): no list of organs
+    parted by marks (a 主送's), no sentence."""
+    return bool(text.split()) and len(text) <= 60 and not re.search(r"[，,、；;：:。]", text) \
+        and all(COMPILER_RE.search(name) for name in text.split())
 SUBTITLE_RE = re.compile(rf"^\s*[{DASHES}\-]{{1,2}}")  # a 副题 opens with a dash: "——2023年3月28日在…会议上"
 
 # The occasion a speech or a report was delivered at, printed under its title

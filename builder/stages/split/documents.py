@@ -546,7 +546,7 @@ def _same_title(title: str, again: str) -> bool:
 
 
 def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
-                    full_width: float = 0.0) -> list[TitleBlock]:
+                    full_width: float) -> list[TitleBlock]:
     """The title blocks that open a document, read in order: the first one,
     and each later one that opens_document unless the document it would end
     names it (the text it issues, forwards or attaches), and one under the
@@ -883,7 +883,7 @@ HANDS_ON_RE = re.compile(either_script(r"附后|(?:印发|转发|批转|下发)�
 
 
 def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int,
-                  full_width: float = 0.0) -> bool:
+                  full_width: float) -> bool:
     """A title ending in its 文种 (a 方案, 办法, 规定… that no 公文 frame need
     hold: no 主送 or signature) after a line that ends a sentence (not in a
     colon), whose first paragraph names the text by that 文种 as the text
@@ -896,7 +896,7 @@ def _names_itself(lines: list[Line], opened: TitleBlock, block: TitleBlock, belo
 
 
 def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int,
-                    full_width: float = 0.0) -> bool:
+                    full_width: float) -> bool:
     """A title by its own grammar (its organ's or place's name first, or its
     year, or 发文机关 + 关于 + 事由, and its 文种 last, no clause mark) after a
     line that ends a sentence, whose outline opens under it at the first
@@ -913,7 +913,7 @@ def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, be
                                      for scheme in ("cn", "zhang", "tiao"))
 
 
-def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock, full_width: float = 0.0) -> bool:
+def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock, full_width: float) -> bool:
     """The title ends in its 文种 after a line that ends a sentence (not in a
     colon), or after a division's heading alone the text above was cut short
     on (a page's excerpt ending under '一、…的整改情况': no heading has a

@@ -126,7 +126,6 @@ def is_doc_number_line(text: str) -> bool:
     # no 代字 and no organ's name holds 的, nor a preposition that cites (按照, 根据, 依照…)
 
 
-
 def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.replace(" ", "")))
 

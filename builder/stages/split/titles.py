@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (COMPILER_RE, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -2386,11 +2386,10 @@ def dated_under(lines: list[Line], end: int) -> bool:
 
 
 def compiled_under(lines: list[Line], end: int, title: str) -> bool:
-    """A bulletin's compilers right under its title (frame.COMPILER_RE: '某某县统计局', each of several names parted
-    by spaces): its frame, as the date under them is, though the wrap filled the title's last line on its kind word;
-    no sentence runs on from a 公报 into a bureau's name."""
-    names = lines[end].text.split() if end < len(lines) and not lines[end].cells else []
-    return bool(names) and kind_of(title) == "公报" and all(COMPILER_RE.search(name) for name in names)
+    """A bulletin's compilers right under its title (frame.compilers_line: '某某县统计局', each of several names
+    parted by spaces): its frame, as the date under them is, though the wrap filled the title's last line on its kind
+    word; no sentence runs on from a 公报 into a bureau's name."""
+    return end < len(lines) and not lines[end].cells and kind_of(title) == "公报" and compilers_line(lines[end].text)
 
 
 def _period_under(lines: list[Line], start: int, end: int) -> bool:
