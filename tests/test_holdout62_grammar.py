@@ -76,6 +76,30 @@ def test_a_notice_and_the_text_it_issues_from_one_run_together_line():
     assert sorted(p.kind for p in doc.provisions) == ["cn", "cn", "cn_paren", "cn_paren", "cn_paren"]
 
 
+@pytest.mark.parametrize("columns", range(18, 31))
+def test_a_close_run_in_between_two_pieces_is_set_out_wherever_the_wrap_cuts_it(columns):
+    """GB/T 9704 7.3.5: the signing organ and the 成文日期 close the notice;
+    a page that lost its line breaks runs them in between the body's last
+    sentence and the title of the text the notice issues, parted by spaces,
+    and a narrow measure wraps that anywhere ('…组织实施。 某某市人民政府办公室
+    二〇一〇年六月' / '四日 某某市…'). The notice is signed and dated still, and
+    the 规定 under it is its part."""
+    doc, = _documents([" ".join(ISSUED)], columns)
+    assert (doc.issuers, doc.date) == (["某某市人民政府办公室"], "2010-06-04")
+    assert [p.title for p in doc.parts[1:]] == ["某某市人民政府办公室主要职责内设机构和人员编制规定"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 26])
+def test_an_organ_and_a_spaced_day_inside_a_sentence_close_nothing(columns):
+    """Control: a sentence that names an organ and a day a scanner spaced
+    inside goes on after the day ('…。县政府 2021 年 3 月 1 日 印发了…'): no
+    close, the notice signed and dated at its end."""
+    body = "请各乡镇认真落实。县政府 2021 年 3 月 1 日 印发了《某某县春季植树造林方案》，各乡镇要对照执行。"
+    doc, = _documents(NOTICE[:2] + [body] + NOTICE[3:], columns)
+    assert (doc.issuers, doc.date) == (["某某县人民政府"], "2021-03-01")
+    assert "印发了" in "".join(b.text for part in doc.parts for b in part.blocks if hasattr(b, "text"))
+
+
 @pytest.mark.parametrize("columns", [None, 26])
 def test_paragraphs_one_a_line_are_untouched(columns):
     """Control: the same text printed one paragraph a line (or wrapped) reads

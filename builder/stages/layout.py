@@ -226,14 +226,17 @@ def _next_piece_cut(left: str, last: str) -> bool:
     from its place on, the next organ's name ('…某市人民检察院 某' / '市公安局
     关于…': GB/T 9704 7.2.1, 7.3.5, joint organs each named in full); after a
     title's whole kind word, the 代字 of the number run on after it ('…的通告 某'
-    / '公告[2020]1号': 7.2.4). The lone character ending the line is no
-    letter-spaced word; but 令 ends its organ's 标志 (ORDER_TAIL_RE), and a
-    character that makes a longer kind word goes on ('…的通知 书')."""
+    / '公告[2020]1号': 7.2.4); after a whole 成文日期, what follows the close
+    (7.3.5: '…办公室 二〇一〇年六月四日 某' / '某市…规定'). The lone character
+    ending the line is no letter-spaced word; but 令 ends its organ's 标志
+    (ORDER_TAIL_RE), and a character that makes a longer kind word goes on
+    ('…的通知 书')."""
     if not (_lone(last) and _is_cjk(last[0])) or len(left) < TITLE_BEFORE_CODE:
         return False
     organ = from_its_place(left) and ORGAN_END_RE.search(left) is not None and not ORDER_TAIL_RE.match(last)
     kind = kind_of(left)
-    return organ or bool(kind) and left.endswith(kind) and not kind_word_goes_on(left, last)
+    return organ or bool(kind) and left.endswith(kind) and not kind_word_goes_on(left, last) \
+        or left.endswith("日") and DATE_LINE_RE.match(left) is not None
 
 
 def _carried_before_name(left: str, right: str) -> bool:

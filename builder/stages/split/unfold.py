@@ -917,6 +917,67 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     return out
 
 
+# The close of a text run into one paragraph with what follows it, its pieces parted by spaces as a page that lost
+# its line breaks parts them ('…请认真组织实施。 某某市人民政府办公室 二〇〇九年九月十日 某某…规定 根据…'): the stop,
+# the signing organs (GB/T 9704 7.3.5), the 成文日期, then a space and the next piece (the text a notice issues,
+# its title first). The space after the date is what parts it from a sentence that names an organ and a day and goes
+# on ('…。市政府2021年3月1日召开…'); a date a scanner spaced inside ('2021 年 3 月 1 日') has one in a sentence too.
+# As in CLOSE_RUN_IN_RE, a sentence names an organ after the word it opens with ('…。经某某县人民政府2021年3月1日').
+SPACED_CLOSE_RE = re.compile(rf"[。！？!?]\s*(?![经由据按依在于对向以将从自报请])(?:{CLOSING_WORDS}[。.！!]?\s*)?"
+                             rf"(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+                             rf"\s*(?P<date>{DATE_RE.pattern})\s+(?=\S)", re.X)
+SPACED_CLOSE_LINES = 4  # lines the narrowest measure wraps such a close over, its stop on the first
+SENTENCE_STOP_RE = re.compile(r"[。！？!?]")
+
+
+def _spaced_close(joined: str, first: int) -> Optional[re.Match]:
+    """The first SPACED_CLOSE_RE in the joined lines whose stop is on the
+    first line (its first ``first`` characters), signed by organs, its date
+    whole, its sentence not going on."""
+    return next((m for m in SPACED_CLOSE_RE.finditer(joined) if m.start() < first
+                 and not re.search(r"\s", m.group("date"))
+                 and all(organ_alone(name) for name in m.group("signature").split())
+                 and not DATE_GOES_ON_RE.match(joined[m.end():])), None)
+
+
+def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
+    """A close run in between the body's last sentence and the next piece
+    of a paragraph parted by spaces (SPACED_CLOSE_RE), wherever the wrap
+    cut it ('…组织实施。 某某市人民政府办公室 二〇〇九年九月十' / '日 某某…'), is
+    set out as print sets it: the body's end, the signature and the date
+    each a line, the rest of the paragraph opening a line of its own. Only
+    where every signer is an organ's name, the date is whole and its
+    sentence does not go on (DATE_GOES_ON_RE). (A date that ends its line is
+    _signature_run_in's; the space before the date may have gone with the
+    spaces between Han characters, layout.remove_ocr_spaces.)"""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        window = [lines[i]] + list(takewhile(lambda l: not l.starts_block, lines[i + 1:i + SPACED_CLOSE_LINES]))
+        starts = [sum(len(l.text) for l in window[:k]) for k in range(len(window))]
+        joined = "".join(l.text for l in window)
+        match = _spaced_close(joined, len(lines[i].text)) if SENTENCE_STOP_RE.search(lines[i].text) else None
+        if not match:
+            out.append(lines[i])
+            i += 1
+            continue
+        k = max(k for k, start in enumerate(starts) if start < match.end())  # (the line the date ends on)
+        out.append(replace(lines[i], text=joined[:match.start("signature")].rstrip()))  # (the stop is on line i)
+        out += [replace(window[k], text=match.group(name).strip(), starts_block=True, heading_mark=False)
+                for name in ("signature", "date")]
+        rest = joined[match.end():starts[k] + len(window[k].text)]
+        i += k + 1
+        if rest and i < len(lines) and not lines[i].starts_block:  # (the wrap's piece opens the next line, no
+            # line of its own, whose end would read as a title's: '某某市人民政府办公室主' / '要职责…规定 根据…')
+            lines = lines[:i] + [replace(lines[i], text=rest + lines[i].text, starts_block=True,
+                                         heading_mark=False)] + lines[i + 1:]
+        elif rest:
+            out.append(replace(window[k], text=rest, starts_block=True, heading_mark=False))
+        elif i < len(lines):
+            lines = lines[:i] + [replace(lines[i], starts_block=True, heading_mark=False)] + lines[i + 1:]
+    return out
+
+
 # A 公告 and the text it publishes run into one paragraph, as a law site stores an excerpt: the sentence that
 # publishes 《T》 ('《T》业经…批准，现予公布，自…施行。'), the close '特此公告', the signer and the 成文日期, then T
 # itself and the text under it (its 题注 in brackets, its first chapter or article).
@@ -1694,12 +1755,12 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))
     numbered = _wrapped_signed_close(_numbers_then_addressees(unfolded))
-    pieces = _outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
+    pieces = _spaced_close_run_in(_outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
                        if not _cut_mid_sentence(numbered, k, full_width) else [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width)
+         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
