@@ -103,6 +103,16 @@ def test_an_organ_over_a_title_under_a_whole_sentence_is_its_issuer():
     assert [d.title for d in docs] == [CUT_SHORT[0], "某某县人力资源和社会保障局2020年公开招聘编外教师公告"]
 
 
+def test_a_place_name_ending_as_a_word_that_asks_for_an_object_is_the_organs_head():
+    """Control: a place's name may end on such a character ('东至', '永至'):
+    over the organ's rest ('中国人民政治协商会议东至' / '县委员会'), under a
+    whole sentence, the two lines are the organ's name that heads the title."""
+    docs = _documents(CUT_SHORT + ["中国人民政治协商会议东至", "县委员会", "常务委员会工作规则",
+                                   "（2022年4月13日县政协十一届一次常委会议修订）", "第一章 总则",
+                                   "第一条 为推进常务委员会工作的制度化、规范化，制定本规则。"], None)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "中国人民政治协商会议东至县委员会常务委员会工作规则"]
+
+
 def test_a_title_opens_on_no_particle_de():
     """No title's first line opens on the particle 的: a body line the wrap
     opened so ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), the

@@ -1582,8 +1582,10 @@ OBJECT_ASKED_RE = re.compile(either_script(r"[从向由到经与对给往至]$")
 
 def _object_of_cut_sentence(lines: list[Line], k: int, floor: int) -> bool:
     """Line k, an organ's name alone, is the object a sentence above runs on into after a word that asks for one
-    ('…表格等可从' / '某某县人力资源和社会保障局'), the page's excerpt cut there: no 发文机关 of the title under it."""
-    return organ_alone(lines[k].text) and k - 1 >= floor and bool(OBJECT_ASKED_RE.search(lines[k - 1].text))
+    ('…表格等可从' / '某某县人力资源和社会保障局'), the page's excerpt cut there: no 发文机关 of the title under it.
+    A place's name may end on such a character, the two lines one organ's name ('…协商会议东至' / '县委员会')."""
+    return organ_alone(lines[k].text) and k - 1 >= floor and bool(OBJECT_ASKED_RE.search(lines[k - 1].text)) \
+        and not masthead_name(lines[k - 1].text.strip() + lines[k].text.strip())
 
 
 def _meeting_cut(above: str, below: str) -> bool:
