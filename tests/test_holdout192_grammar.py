@@ -106,3 +106,51 @@ def test_a_documents_own_number_under_its_title_still_ends_its_line(columns):
                            "现将有关事项通知如下，请认真贯彻执行。", "某某县人民政府", "2020年7月20日"], columns)
         assert doc.doc_number == "某府发〔2020〕74号"
         assert [b.text for part in doc.parts for b in part.blocks][-3] == "现将有关事项通知如下，请认真贯彻执行。"
+
+
+CITED_NUMBER_BODY = "本批次申请用地已由某某县政府发布征收土地公告（某征公告〔2019〕2号），并于2019年3月11日在相关村庄公示栏进行了张贴。"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 24, 26, 28, 30])
+def test_a_number_a_sentence_cites_in_brackets_after_a_kind_word_goes_on_with_the_sentence(columns):
+    """党政机关公文处理工作条例 第二十条: a sentence cites a text by its title,
+    then its 发文字号 in brackets, and goes on ('…发布征收土地公告' / '（某征
+    公告〔2019〕2号），并于…'). Though the wrap ends a line on the cited 文种
+    right under a title, the bracket is no frame of that title: the words
+    after it go on with a comma, which opens no paragraph."""
+    explanation = [EXPLANATION[0], CITED_NUMBER_BODY] + EXPLANATION[2:]
+    doc, = _documents(explanation, columns)
+    assert (doc.title, doc.doc_number, doc.issuers, doc.date) == (EXPLANATION[0], None, ["某某县自然资源局"], "2020-07-20")
+    texts = [b.text for part in doc.parts for b in part.blocks]
+    assert CITED_NUMBER_BODY in texts
+
+
+REPOSTED = ["关于重新张贴G240保台线某县东李庄至鲁豫界段改建工程项目拟征收土地补偿安置方案的说明",
+            "本批次申请用地已由某县政府发布征收土地公告（某征公告〔2019〕2号），并于2019年3月11日在相关村庄公示栏进行了张贴。",
+            "特此说明", "某县自然资源和规划局", "2020年7月20日"]
+REPOSTED_OPINION = ["关于G240保台线某县东李庄至鲁豫界段改建工程项目拟征收土地补偿安置方案的意见", "各有关乡镇政府（街道办）村委会：",
+                    "某县自然资源和规划局会同财政局共同拟定的拟征收土地补偿安置方案，县政府同意此方案。", "某县人民政府",
+                    "2020年7月20日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 21, 22, 24, 26])
+def test_a_title_closed_on_de_and_its_kind_takes_no_body_line_ending_on_a_kind_word(columns):
+    """GB/T 9704 7.3.1: 关于 + 事由 + 的 + 文种, the 文种 the title's last
+    word. Under a title so closed ('…安置方案的说明'), a line that the wrap
+    ended on another 文种 ('本批次申请用地已由某县政府发布征收土地公告') is the
+    body's first, no line of the title: a title goes on past a 文种 it cites
+    only with 的, a closing mark or a word that takes the text as its own."""
+    item = "五、办理征地补偿登记的期限、地点：征收土地四至范围内"
+    docs = _documents(CUT_NOTICE[:-1] + [item] + REPOSTED + REPOSTED_OPINION, columns)
+    assert [d.title for d in docs][1:] == [REPOSTED[0], REPOSTED_OPINION[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某县自然资源和规划局"], "2020-07-20")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_forwarding_title_goes_on_past_the_kind_it_cites(columns):
+    """Control: a 转发 title wrapped right after the 文种 it cites ('…关于
+    加强某某工作的意见' / '的通知') goes on with 的 and is one title."""
+    title = ["某县人民政府办公室关于转发某市人民政府关于加强征地补偿安置工作的意见", "的通知"]
+    doc, = _documents(title + ["各乡镇人民政府：", "现将《某市人民政府关于加强征地补偿安置工作的意见》转发给你们，请认真贯彻执行。",
+                               "某县人民政府办公室", "2020年7月20日"], columns)
+    assert doc.title == "".join(title)

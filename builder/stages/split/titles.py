@@ -419,6 +419,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # a whole title above, its last line short, and under it a line the wrap filled that runs on
                 # into the next: the body's first line, though the wrap ended it on a kind word ('…监督制度' / '和…');
                 # a title centred over its lines fills none after one that stops short
+            if end is not None and _closed_on_its_kind(join_title([line.text for line in lines[i:stop - 1]]),
+                                                       lines[stop - 1].text):
+                break  # a 关于 title closed on 的 and its 文种 above, and a line under it that no title's words go on
+                # with ('…方案的说明' / '本批次申请用地已由…发布征收土地公告'): the body's first line
             if end is not None and _kinds_apart(lines[stop - 2], lines[stop - 1], full_width):
                 break  # a whole title above, ending on its 文种, and a 文种 alone under it
             if end is not None and _addressees_open(lines, stop - 1):
@@ -826,6 +830,20 @@ def _column_of_names(lines: list[Line], k: int) -> bool:
     last name ('…、嘉兴' / '电力局')."""
     return k + 1 < len(lines) and masthead_name(lines[k].text) and masthead_name(lines[k + 1].text) \
         and not re.search(r"[、，,]$", lines[k - 1].text.strip() if k else "")
+
+
+# How a title's words go on past a 文种 it cites ('关于转发…的通知' / '的通知', '…的通知》', '…的意见等文件',
+# '…的通知精神的实施意见'): a particle, a closing mark, a conjunction or a word that takes the cited text as its own.
+CITED_KIND_GOES_ON_RE = re.compile(either_script(r"^(?:[的之》〉」”）)、和及与等暨并]|精神|要求|规定|有关|实施)"))
+
+
+def _closed_on_its_kind(title: str, below: str) -> bool:
+    """GB/T 9704 7.3.1: a 标题 is 发文机关 + 关于 + 事由 + 的 + 文种, the 文种 its
+    last word. A 关于 title that closed so goes on under it only as a title
+    goes on past a 文种 it cites (CITED_KIND_GOES_ON_RE)."""
+    kind = kind_of(title)
+    return bool(kind) and bool(ABOUT_RE.search(title)) and title.endswith("的" + kind) \
+        and not CITED_KIND_GOES_ON_RE.match(below.strip())
 
 
 def _kinds_apart(above: Line, line: Line, full_width: float) -> bool:

@@ -1434,9 +1434,9 @@ def _in_reply(lines: list[Line], k: int) -> bool:
 
 
 # What goes on after a cited title's bracketed number in the sentence that cites it (党政机关公文处理工作条例 第二十条:
-# 先引标题，后引发文字号): the particle 的 ('…）的规定'), or 等 closing a list of citations ('…）等文件'); no paragraph
-# opens on either.
-CITATION_GOES_ON_RE = re.compile(r"^\s*[的等]")
+# 先引标题，后引发文字号): the particle 的 ('…）的规定'), 等 closing a list of citations ('…）等文件'), or the
+# sentence's own punctuation ('…）,并于…'); no paragraph opens on any of them.
+CITATION_GOES_ON_RE = re.compile(r"^\s*[的等，,、；;]")
 
 
 def _unfold_run_in_frames(lines: list[Line]) -> list[Line]:
