@@ -58,6 +58,38 @@ def test_a_series_letter_before_the_serial_is_part_of_the_number(columns):
     assert doc.issuers == ["某某县应急管理局"]
 
 
+# A decision whose excerpt the store cut mid-sentence: no signature, no full stop, nothing closes it but the next title.
+CUT_DECISION = ["某某县环境保护局行政处罚决定书", "某环罚〔2021〕7号", "某某砖厂：",
+                "你厂未依法报批环境影响评价文件擅自开工建设，违反了有关规定。依据有关规定，经查实，你厂仓库内物品堆垛高度应符合表6规定。名称：成箱成品；高度：小于等于2"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_decisions_title_with_its_party_under_it_opens_a_document_after_a_cut_sentence(columns):
+    """An enforcement 文书's title (the organ's name and the 文书's name,
+    '…行政处罚决定书', on one line or two) with its party line under it
+    ('当事人：…', '被处罚单位：…'), as the 文书 forms print it where a 公文 prints
+    its 主送, opens a document even under a sentence an excerpt cut: a
+    sentence that runs on into a title goes on with words, not with a party's
+    label and a colon."""
+    later = ["某某县市场监督管理局", "行政处罚决定书", "当事人：某某食品有限公司", "法定代表人：张某某",
+             "经查，当事人销售超过保质期的食品，违反了《中华人民共和国食品安全法》的规定。",
+             "本局决定对当事人罚款人民币5000元。", "某某县市场监督管理局", "2023年5月6日"]
+    docs = _documents(CUT_DECISION + later, columns)
+    assert [d.title for d in docs] == ["某某县环境保护局行政处罚决定书", "某某县市场监督管理局行政处罚决定书"]
+    assert (docs[1].issuers, docs[1].date) == (["某某县市场监督管理局"], "2023-05-06")
+    assert docs[0].date is None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_quoted_decision_in_a_sentence_cut_above_stays_the_sentences(columns):
+    """Control: a sentence that runs on into a decision's name and goes on
+    with words ('…作出的' / '行政处罚决定书' / '已发生法律效力…') is no title."""
+    later = ["某某县市场监督管理局", "行政处罚决定书", "已发生法律效力，当事人应当按期履行。", "某某县环境保护局",
+             "2021年8月2日"]
+    docs = _documents(CUT_DECISION[:3] + ["当事人对本局于2021年3月1日作出的"] + later, columns)
+    assert [d.title for d in docs] == ["某某县环境保护局行政处罚决定书"]
+
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_number_with_its_place_code_in_brackets_under_the_title_as_a_gazette_reprints_it(columns):
     """A gazette folds the 发文字号 under the title in brackets; a number

@@ -530,6 +530,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
+                                  or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
                                   or titled_over_ground(lines, start, end))) \
@@ -1292,6 +1293,26 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
     return addressees_from(lines, end + 1)
+
+
+# The party an enforcement 文书 (行政处罚决定书, 责令改正决定书, 复议决定书) is served on, printed under its title and
+# number where a 公文 prints its 主送: the party's label and a colon, then its name ('当事人：…', '被处罚单位：…',
+# '申请人：…', '(公司名称)：…').
+PARTY_LINE_RE = re.compile(either_script(
+    r"^(?:当事人|被处罚人|被处罚单位|申请人|被申请人|[（(]公司名称[）)]|单位名称)(?:姓名|名称)?\s*[:：]\s*\S"))
+DEED_KIND_RE = re.compile(either_script(r"(?:决定书|通知书|告知书)$"))  # the 文书 a party is served
+
+
+def party_under(lines: list[Line], end: int, title: str) -> bool:
+    """An enforcement 文书's title ('…行政处罚决定书') with its number perhaps,
+    then its party's line ('当事人：某某公司'), where a 公文 prints its 主送: a
+    sentence that runs on into a quoted 文书's name goes on with words, not
+    with a party's label and a colon, so a title framed so opens a document
+    even under a line that stops mid-sentence (an excerpt the store cut)."""
+    if not DEED_KIND_RE.search(title):
+        return False
+    k = end + (end < len(lines) and is_doc_number_line(lines[end].text))
+    return k < len(lines) and bool(PARTY_LINE_RE.match(lines[k].text.strip()))
 
 
 def _addressees_open(lines: list[Line], k: int) -> bool:
