@@ -91,6 +91,19 @@ def test_a_quoted_decision_in_a_sentence_cut_above_stays_the_sentences(columns):
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_decisions_name_alone_takes_no_line_above_but_its_organs(columns):
+    """An enforcement 文书's title is its organ's name and the 文书's name
+    ('（行政机关名称）行政处罚决定书'): the 文书's name alone on its line
+    ('行政处罚决定书') is a whole title, or the end of one whose organ the
+    line above names; the tail of a sentence an excerpt cut above it
+    ('…作出如下行政处罚：' / '罚款人民币伍万元') is no line of it."""
+    cut = CUT_DECISION[:3] + ["经查，你厂未依法报批环境影响评价文件擅自开工建设，本局对你厂作出如下行政处罚：", "罚款人民币伍万元"]
+    docs = _documents(cut + ["行政处罚决定书"] + _decision("(某株某)应急罚〔2022〕12号")[1:], columns)
+    assert [d.title for d in docs] == ["某某县环境保护局行政处罚决定书", "行政处罚决定书"]
+    assert docs[1].doc_number.replace(" ", "").translate(FULL_WIDTH) == "(某株某)应急罚〔2022〕12号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_number_with_its_place_code_in_brackets_under_the_title_as_a_gazette_reprints_it(columns):
     """A gazette folds the 发文字号 under the title in brackets; a number
     whose place code is bracketed itself ('（(某保)应急罚〔2022〕3号）') is
