@@ -633,7 +633,8 @@ def _authors_line(paragraphs: list[Paragraph], text: str, title: str, kind: Opti
 
 
 def _noted_under_authors(paragraphs: list[Paragraph], k: int) -> bool:
-    return paragraphs[k].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[k].text))
+    """The paragraph under the k authors' lines is a 题注 (its adoption note); a text that ends on its authors has none."""
+    return k < len(paragraphs) and paragraphs[k].role == "note" and bool(ADOPTION_NOTE_RE.match(paragraphs[k].text))
 
 
 def _period(text: str) -> bool:

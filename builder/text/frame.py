@@ -23,12 +23,18 @@ HAO = either_script("号")  # 号 or 號: the grammar's key characters are read 
 # which a PDF's text layer names for 〔〕 typeset in some fonts (a Hunan and a
 # Jiangxi document of the held-out sets cite '国办发„2012‟33号'), and the white lenticular 〖〗 some typesetting
 # puts for them; an issuer may print 第 before the serial ("巩政征预告字〔2023〕第5号"), which GB/T 9704 leaves out.
+# An enforcement organ's 文书 (行政处罚决定书 and the forms of its case) may put the place's code in brackets before
+# its 代字, as the safety and enforcement forms print it ('（ ）应急罚〔 〕 号': '(湘某)应急罚〔2023〕12号'): part of
+# the number; a bracket that closes a sentence's words ('…(试行)》(某政发…') is followed by no 代字 and is no code.
+# Such an organ may number its cases in series, a Latin letter before the serial ('(津某)应急罚[2023]k-39号'), part of it.
 OPEN_BRACKETS, CLOSE_BRACKETS = "〔\\[［(（【﹝„〖", "〕\\]］)）】﹞‟〗"
 DOC_NUMBER_RE = re.compile(rf"""
+    (?:(?P<place>[（(][\u4e00-\u9fa5]{{1,6}}[）)])\s*)?   # (湘株醴): a place's code before an enforcement 代字
     (?P<prefix>[\u4e00-\u9fa5]{{1,12}}?)          # 荆政办发, 鄂政办函, 潜医保发
     \s* [{OPEN_BRACKETS}] \s* (?P<year>\d{{4}}) \s* [{CLOSE_BRACKETS}]   # 〔2022〕 [2022] ﹝2022﹞
     (?:\s*年)?                                    # '(2021)年': the year's 年 after its brackets, as a 县 prints it
-    \s* (?P<di>第)? \s* (?P<serial>\d{{1,4}}) (?:\s*[-－]\s*\d{{1,3}})? \s* (?P<hao>{HAO})   # 25-4号: one notice of batch 25
+    \s* (?P<di>第)? \s* (?P<series>[A-Za-z]{{1,2}}\s*[-－]?\s*)?   # 'k-39号': the series an enforcement organ's case is of
+    (?P<serial>\d{{1,4}}) (?:\s*[-－]\s*\d{{1,3}})? \s* (?P<hao>{HAO})   # 25-4号: one notice of batch 25
 """, re.X)
 # The prepositions a sentence cites a document by ('…按照省人民政府某政字[2020]74号文件'): words of no 机关代字 and no
 # organ's name, so a number DOC_NUMBER_RE reads with them before its year is one a sentence cites, no 发文字号 of its own.
@@ -143,8 +149,10 @@ MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?
 # the title), alone or with the 成文日期: "（武政办发〔2017〕61号）",
 # "（2019年4月12日 荆政办发〔2019〕7号）", "（2019年4月12日）"; an order's
 # number by its organ's name: "（XX省人民政府令第148号）"; a 发文字号 whose year is in
-# parentheses too: "（2010年9月13日　舟政发(2010)54号）".
-PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{2}(?:\d{2})?[）)]){4,60})[）)]$")  # a year in brackets inside
+# parentheses too: "（2010年9月13日　舟政发(2010)54号）"; a
+# number's place code in brackets too, an enforcement 文书's: "（(津某)应急罚[2023]k-39号）".
+PAREN_RE = re.compile(r"^[（(](?P<inside>(?:[^（）()]|[（(]\d{2}(?:\d{2})?[）)]"  # a year in brackets inside
+                      r"|[（(][\u4e00-\u9fa5]{1,6}[）)](?=[\u4e00-\u9fa5]{1,12}\s*[〔\[［(（【﹝]\s*\d{4})){4,60})[）)]$")
 
 
 # A 公告's serial printed as a 发文字号 with no organ code: "〔2022〕第1号"; perhaps with the number of one notice of a
@@ -1528,10 +1536,12 @@ def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
     match = DOC_NUMBER_RE.search(text)
     if not match:
         return None
-    batch = re.search(r"[-－]\s*(\d{1,3})\s*\S$", match.group(0))  # one notice of a 征地 batch: '…25-4号'
+    batch = re.search(r"\d\s*[-－]\s*(\d{1,3})\s*\S$", match.group(0))  # one notice of a 征地 batch: '…25-4号'
     nian = "年" if re.search(rf"[{CLOSE_BRACKETS}]\s*年", match.group(0)) else ""  # kept as printed: '(2021)年25-4号'
     serial = match.group('serial') if padded else int(match.group('serial'))
-    return f"{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{serial}" \
+    place = re.sub(r"\s", "", match.group("place") or "")  # the place's code before an enforcement 代字, as printed
+    series = re.sub(r"\s", "", match.group("series") or "")  # its case's series letter, as printed ('k-39号')
+    return f"{place}{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{series}{serial}" \
         + (f"-{int(batch.group(1))}" if batch else "") + match.group("hao")
 
 

@@ -28,7 +28,7 @@ from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NO
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, titled_over_ground, unquoted_title, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -647,6 +647,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       title, named with its 规划期 (plan_title), as a plan's cover prints it
       over its compilers and the month it was finished ('…专项规划' /
       '某某县民政局' / '2020年11月'), whatever the text above ended on;
+    - it ends in a 文书's name ('…行政处罚决定书') and the party it is served
+      on follows it, perhaps under its number ('当事人：…': titles.party_under),
+      as a 主送 follows a 公文's title;
     - it ends in its 文种 and its 主送机关 follows it (7.3.1–7.3.2: a title
       of any form, '转用告知书（…批次）' too, over the 主送; a forwarded
       layer the document above names stays its part);
@@ -697,8 +700,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
-            or signed_under(lines, block.end, block.title):
-        return True
+            or signed_under(lines, block.end, block.title) or party_under(lines, block.end, block.title):
+        return True  # (an enforcement 文书's party line under its title and number, where a 公文 prints its 主送)
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0:
         return True

@@ -391,6 +391,12 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
             if stop - 1 > i and is_doc_number_line(lines[stop - 1].text):
                 break  # the 发文字号 under the title, though it names a 公告 as a title would
+            if stop - 1 > i and DEED_NAME_RE.match(lines[stop - 1].text.strip()) and not wrapped(lines[stop - 2], full_width) \
+                    and not ORGAN_END_RE.search(join_title([line.text for line in lines[i:stop - 1]]).strip()):
+                break  # a 文书's name alone on its line ('行政处罚决定书') is a whole title, or the end of one whose
+                # organ the lines above name ('（行政机关名称）行政处罚决定书'): a sentence's tail an excerpt cut above it
+                # ('…作出如下行政处罚：' / '罚款人民币伍万元') is no line of it; a title's line the wrap filled runs on into
+                # it ('某区人民政府关于某某地块' / '项目国有土地上房屋征收决定书')
             if stop - 1 > i and _named_short_below(lines, stop - 1):
                 break  # the line a short name's bracket goes on from opens a sentence, no line of the title above
             if stop - 1 > i and _printed_again(lines, i, stop - 1):
@@ -534,6 +540,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
+                                  or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
                                   or titled_over_ground(lines, start, end))) \
@@ -1312,6 +1319,28 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     return addressees_from(lines, end + 1)
 
 
+# The party an enforcement 文书 (行政处罚决定书, 责令改正决定书, 复议决定书) is served on, printed under its title and
+# number where a 公文 prints its 主送: the party's label and a colon, then its name ('当事人：…', '被处罚单位：…',
+# '申请人：…', '(公司名称)：…').
+PARTY_LINE_RE = re.compile(either_script(
+    r"^(?:当事人|被处罚人|被处罚单位|申请人|被申请人|[（(]公司名称[）)]|单位名称)(?:姓名|名称)?\s*[:：]\s*\S"))
+DEED_KIND_RE = re.compile(either_script(r"(?:决定书|通知书|告知书)$"))  # the 文书 a party is served
+# A 文书's name alone, the organ's left out or set on the line above ('行政处罚决定书', '责令改正违法行为决定书').
+DEED_NAME_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}(?:决定书|通知书|告知书)$"))
+
+
+def party_under(lines: list[Line], end: int, title: str) -> bool:
+    """An enforcement 文书's title ('…行政处罚决定书') with its number perhaps,
+    then its party's line ('当事人：某某公司'), where a 公文 prints its 主送: a
+    sentence that runs on into a quoted 文书's name goes on with words, not
+    with a party's label and a colon, so a title framed so opens a document
+    even under a line that stops mid-sentence (an excerpt the store cut)."""
+    if not DEED_KIND_RE.search(title):
+        return False
+    k = end + (end < len(lines) and is_doc_number_line(lines[end].text))
+    return k < len(lines) and bool(PARTY_LINE_RE.match(lines[k].text.strip()))
+
+
 def _addressees_open(lines: list[Line], k: int) -> bool:
     """GB/T 9704 7.3.2: a 主送 opens on line k, on 各 and an organ's name
     ('各区县(自治县)局、某新区规划' / '自然资源局，…：'), and reads on to its
@@ -1496,6 +1525,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a leaders' 工作分工 is headed by its organ and the posts it divides the work of, no field (a label
             # and its value after a colon, '湖长:某某 副省长协助:省水利厅'), nor a field's value the wrap carried on
             # under it
+        if start == first and DEED_NAME_RE.match(lines[start].text.strip()) and not wrapped(above, full_width) \
+                and not ORGAN_END_RE.search(above.text.strip()):
+            break  # a 文书's name alone on its line takes no line above but its organ's name (title_blocks)
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
                 and not answered_lead(above.text) and not quotation_open(above.text)
