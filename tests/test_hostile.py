@@ -460,6 +460,8 @@ def test_any_gazette_like_input_converts_without_injecting(pieces):
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet=st.characters(
     categories=["Lo", "Nd", "Lu", "Ll", "Po", "Ps", "Pe", "Zs"]), max_size=20)), min_size=1, max_size=30))
 @example(["０"])  # (a full-width digit, shown as the figure it is)
+@example(["荆州市人民政府办公室", "荆州市人民政府办公室", "第一条　为了规范管理，制定本办法。"])  # (a text that ends on
+# its authors' lines: no 题注 read past its last paragraph)
 @example(["关于加强管理的通知", "— 3 —", "荆州市人民政府办公室", "— 3 —", "荆州市人民政府办公室"])  # (a name twice
 # under footers, each with no page of text under it: no running head)
 def test_every_character_of_any_input_reaches_a_page(pieces):
