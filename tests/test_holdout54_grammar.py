@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
 
 # A 公告 asking for comments on a draft, printed after its date under '附件' alone, its title over two
@@ -131,3 +132,38 @@ def test_a_long_text_alone_in_its_file_is_titled_over_its_front_matter(front, co
     assert [d.title for d in result.documents] == [OUTLINE_PLAN[0]]
     blocks = [b for b in result.documents[0].parts[0].blocks if getattr(b, "role", "") in ("heading", "body")]
     assert [b.text for b in blocks[:2]] == [front.replace(" ", ""), OUTLINE_PLAN[2]]
+
+
+# ---------------------------------------------------------------- a centred title whose year the wrap cut from its 年
+
+CENTRED_PLAN = """某某市立法条例
+    第一条 为了规范立法活动，提高立法质量，根据
+有关法律的规定，结合本市实际，制定本条例。
+    第二条 市人民代表大会及其常务委员会根据法
+律的授权与实际需要，对城乡建设与管理等方面的
+事项制定地方性法规。法律另有规定的，从其规定。
+     某某县国民经济和社会发
+     展第十四个五年规划和{year}
+              年远景目标纲要
+    前 言
+    “十四五”时期是我国全面建成小康社会、实现
+第一个百年奋斗目标之后，乘势而上开启全面建设社
+会主义现代化国家新征程的第一个五年。
+"""
+
+
+def test_a_title_line_ending_on_a_year_its_nian_opens_the_next_is_the_titles():
+    """A centred title as pdftotext places it, the wrap cutting a year from
+    its 年 ('…五年规划和2035' / '年远景目标纲要'): a line ending on figures
+    that stops short is a table's row, no title's, but for a year the next
+    line's 年 counts. The plan is a document of its own under its title."""
+    docs = convert(CENTRED_PLAN.format(year="2035").encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == ["某某市立法条例", "某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要"]
+
+
+def test_a_figure_ending_a_short_line_over_other_words_stays_no_title_line():
+    """Control: figures that end a short line over words with no 年 (a
+    count, '…共计2035' / '个项目纲要') are no year cut from its 年."""
+    text = CENTRED_PLAN.replace("{year}\n              年远景", "2035\n              个项目纲要").replace("{year}", "")
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert "某某县国民经济和社会发展第十四个五年规划和2035个项目纲要" not in [d.title for d in docs]

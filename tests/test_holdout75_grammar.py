@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.devset.layout import laid_out
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
@@ -149,3 +150,47 @@ def test_a_zones_title_as_full_as_the_measure_opens_on_its_organ(columns):
     docs = _documents(NOTICE + [title, "2022年，各园区认真落实港口建设任务，涌现出一批先进集体。", "经济技术开发区管理委员会",
                                 "2023年1月9日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
+
+
+# ---------------------------------------------------------------- a joint title's place set on a line of its own
+
+PLACED_JOINT = """某某县人民政府关于做好春季植树造林工作的通知
+各乡镇人民政府：
+    现将有关事项通知如下：请各乡镇在3月底前完成造林任务。
+                                某某县人民政府
+                                2021年3月1日
+
+     中共某州大亚湾经济技术开发区委 
+                某州大亚湾
+     经济技术开发区管理委员会关于印发
+      《大亚湾区推进大湾区建设
+             实施方案》的通知
+          （某湾委〔2021〕8号）
+各街道党工委、办事处，区属各单位：
+    现将《大亚湾区推进大湾区建设实施方案》印发给你
+们，请结合实际认真贯彻执行。
+中共某州大亚湾经济技术开发区委员会
+某州大亚湾经济技术开发区管理委员会
+                     2021年1月19日
+"""
+
+
+def test_a_joint_titles_place_set_on_a_line_of_its_own_is_the_titles():
+    """GB/T 9704 7.3.1: the title names its 发文机关 before 关于, each from
+    its place. A centred title that pdftotext broke where a space parted the
+    two joint organs sets the second's place alone ('某州大亚湾' / '经济技术开发
+    区管理委员会关于印发…'): the name before 关于 opens with no place of its
+    own, and with the line above it does, so that line and the organ over it
+    are the title's."""
+    docs = convert(PLACED_JOINT.encode("utf-8"), "x/x.txt", "x").documents
+    assert docs[1].title == ("中共某州大亚湾经济技术开发区委某州大亚湾经济技术开发区管理委员会关于印发"
+                             "《大亚湾区推进大湾区建设实施方案》的通知")
+
+
+def test_an_organ_named_from_its_place_under_a_short_line_keeps_its_own_title():
+    """Control: a title whose organ opens with its own place ('某州市…') under a
+    short line of the text above takes no line above it."""
+    text = PLACED_JOINT.replace("     中共某州大亚湾经济技术开发区委 \n                某州大亚湾\n",
+                                "                做好各项工作\n").replace("     经济技术开发区", "     某州市经济技术开发区")
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert docs[1].title.startswith("某州市经济技术开发区管理委员会关于印发")

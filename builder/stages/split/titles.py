@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ZONE_KIND_RE, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -1531,7 +1531,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
                 and not answered_lead(above.text) and not quotation_open(above.text)
-                and not (re.search(r"\d$", above.text) and _centred_pair(lines, start, full_width))
+                and not (re.search(r"\d$", above.text) and (_centred_pair(lines, start, full_width)
+                                                            or _year_cut(above.text, lines[start].text)))
                 and not _span_cut_open(above.text, join_title([line.text for line in lines[start:end]]))) \
                 or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
@@ -1755,6 +1756,12 @@ def _opened_above(lines: list[Line], k: int, end: int, floor: int, full_width: f
     return False
 
 
+def _year_cut(above: str, line: str) -> bool:
+    """The wrap cut a year from its 年 ('…規劃和2035' / '年遠景目標綱要'): the figures at the line's end are the
+    year the next line's 年 counts, no table's figure."""
+    return bool(re.search(r"(?:19|20)\d\d\s*$", above)) and line.lstrip().startswith("年")
+
+
 def _centred_pair(lines: list[Line], k: int, full_width: float) -> bool:
     """Line k and the line above it are both centred (measure.centred): where the file keeps each line's place,
     lines of one title, wherever the wrap cut it (a year's figures at the first line's end, '…和2022' / '年…报告')."""
@@ -1932,13 +1939,42 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
             and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor)
 
-    top = head
-    while organ_line(top - 1) and not lines[top].starts_block:
-        top -= 1
-    if ISSUING_WORD_RE.search(lines[head].text) or head - top <= 1:
-        head = top
-    # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
-    return _joint_issuers_above(lines, head, skip, lowest, full_width)
+    def issuers_above(head: int) -> int:
+        top = head
+        while organ_line(top - 1) and not lines[top].starts_block:
+            top -= 1
+        if ISSUING_WORD_RE.search(lines[head].text) or head - top <= 1:
+            head = top
+        # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
+        return _joint_issuers_above(lines, head, skip, lowest, full_width)
+
+    start = issuers_above(head)
+    if start == head and head - 1 >= lowest and head - 1 not in skip and not lines[head].starts_block \
+            and _place_set_apart(lines[head - 1].text, lines[head].text):
+        start = issuers_above(head - 1)  # the organ's place set on a line of its own, and the organs over it
+    return start
+
+
+PLACE_APART_CHARS = 12  # characters of a place's name the print sets on a line of its own, at most
+
+
+def _place_set_apart(above: str, line: str) -> bool:
+    """The 发文机关's place on a line of its own over the rest of its name and
+    关于 ('某州大亚湾' / '经济技术开发区管理委员会关于印发…', a centred title
+    broken where a space parted two joint organs): the name before 关于 opens
+    with no place of its own (from_its_place) and does with the line above,
+    a few characters, no organ's name of their own ('各区政府' under a
+    sentence's lead is its rest), and nothing else: a place whole ('某州市'
+    over '人民政府关于…'), or one the zone's kind the name goes on with
+    completes ('某州大亚湾' over '经济技术开发区…'; '…项目名录' over '区政府…'
+    is a title's end over a level alone)."""
+    about = ISSUING_WORD_RE.search(line)
+    organ, place = line[:about.start()].strip() if about else "", above.strip()
+    zone = ORGAN_START_RE.match(organ)
+    return bool(organ) and bool(ORGAN_END_RE.search(organ)) and not from_its_place(organ) \
+        and 2 <= len(place) <= PLACE_APART_CHARS and bool(re.fullmatch(r"[\u4e00-\u9fa5]+", place)) \
+        and not ORGAN_END_RE.search(place) and from_its_place(place + organ) \
+        and (bool(ORGAN_START_RE.fullmatch(place)) or bool(zone) and bool(ZONE_KIND_RE.match(zone.group(0))))
 
 
 def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
