@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -169,3 +170,57 @@ def test_a_bracketed_numeral_of_a_run_inside_a_sentence_is_no_item(columns):
             "某某镇人民政府", "2023年4月1日"]
     doc, = _documents(body, columns)
     assert doc.provisions == []
+
+
+# ---------------------------------------------------------------- a listed title the grammar misses
+
+LISTED_ISSUE = """某某区人民政府公报
+2023年第1期
+目　　录
+关于下达2023年全镇范围内二座小(一)型、
+十座小(二)型水库度汛方案的通知………………1
+某某乡人民政府关于做好春季森林防火工作的通知……2
+
+      关于下达2023年全镇范围内二座小
+     (一)型、十座小(二)型水库度汛方案
+                  的通知
+各村(居):
+    为确保今年我镇水利工程安全度汛，已作全面安
+全检查。现将二座小(一)型及十座小(二)型水库度
+汛方案下达给你们，望认真贯彻执行。
+    某某镇人民政府
+    2023年4月1日
+某某乡人民政府关于做好春季森林防火工作的通知
+各村委会：
+    为做好今年春季森林防火工作，现就有关事项通
+知如下，请认真贯彻执行。
+    某某乡人民政府
+    2023年3月1日
+"""
+
+
+def test_a_title_the_contents_lists_word_for_word_starts_its_document():
+    """The printed 目录 is the strong cross-check: a title whose line opens
+    as a label would ('…二座小' / '(一)型、十座小(二)型水库度汛方案' / '的通知')
+    is no title block of the grammar's, but the lines read as the entry word
+    for word, so the document starts there, whole, and the report says the
+    grammar saw no new document's frame there."""
+    gazette = convert(LISTED_ISSUE.encode("utf-8"), "x/x.txt", "x")
+    docs = gazette.documents
+    assert [(d.title, d.addressees, d.issuers, d.date) for d in docs] == [
+        ("关于下达2023年全镇范围内二座小(一)型、十座小(二)型水库度汛方案的通知", "各村（居）", ["某某镇人民政府"], "2023-04-01"),
+        ("某某乡人民政府关于做好春季森林防火工作的通知", "各村委会", ["某某乡人民政府"], "2023-03-01")]
+    assert [d.code for d in gazette.diagnostics if d.code.startswith("toc")] == ["toc-grammar"]
+
+
+def test_a_listed_title_cited_inside_a_sentence_starts_nothing():
+    """Control: an entry's words cited inside a body's sentence, run on with
+    other words on their lines, are no lines that read as the entry: the
+    entry stays unmatched, and the report says so."""
+    body = LISTED_ISSUE[LISTED_ISSUE.index("      关于下达"):LISTED_ISSUE.rindex("某某乡人民政府关于做好")]
+    cited = ("    按照《关于下达2023年全镇范围内二座小(一)型、十座小(二)型\n"
+             "水库度汛方案的通知》要求，为做好今年春季森林防火工作，现就有关事项通\n")
+    text = LISTED_ISSUE.replace(body, "").replace("    为做好今年春季森林防火工作，现就有关事项通\n", cited)
+    gazette = convert(text.encode("utf-8"), "x/x.txt", "x")
+    assert [d.title for d in gazette.documents] == ["某某乡人民政府关于做好春季森林防火工作的通知"]
+    assert "toc-unmatched" in [d.code for d in gazette.diagnostics]

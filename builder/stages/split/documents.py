@@ -65,10 +65,16 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     if toc:
         orders = {_promulgated_above(lines, block, toc_lines): block for block in grammar}
         names = [(block.title,) + ((name,) if (name := _promulgates(lines, block)) else ()) for block in blocks]
-        for entry, (best, best_score) in zip(toc, match_toc(toc, blocks, names)):
+        matches = match_toc(toc, blocks, names)
+        matched = [blocks[best].start if best is not None and score >= TOC_MATCH else None for best, score in matches]
+        for n, (entry, (best, best_score)) in enumerate(zip(toc, matches)):
             if best is not None and best_score >= TOC_MATCH:
                 # A regulation's title printed above its 令 is listed for the 令, which names it.
                 block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block, toc=entry)
+            elif (block := _lines_read_as_listed(lines, entry.title, toc_lines | contents, set(starts),
+                                                 max(starts, default=0),
+                                                 next((k for k in matched[n + 1:] if k is not None), len(lines)))):
                 starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
@@ -79,8 +85,9 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                                           f"目录在此处开始一件文件，但正文没有新文件的格式（文号、主送等）："
                                           f"{starts[start].title.title}"))
         first = min(starts) if starts else None
-        for block in grammar:
-            if block.start not in starts and (first is None or block.start > first):
+        listed_lines = {k for span in starts.values() for k in range(span.title.start, span.title.end)}
+        for block in grammar:  # (a piece of a listed title the grammar read as one of its own starts none)
+            if block.start not in starts and (first is None or block.start > first) and block.start not in listed_lines:
                 starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"正文中的“{block.title}”没有列入目录"))
@@ -93,6 +100,36 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
+
+
+LISTED_CHARS = 8  # characters of a listed title, at least, that lines of the body reading as it make its title
+
+
+def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: set[int], low: int,
+                          high: int) -> Optional[TitleBlock]:
+    """The 目录 is the strong cross-check: an entry no title block matched
+    still starts a document where lines of the body read as it word for word
+    (at most TITLE_LINES of them, none of the 目录's own), the title the
+    grammar missed (a line of it opening as a label would: '…二座小' /
+    '(一)型、十座小(二)型水库度汛方案' / '的通知'). Only between the documents
+    the entries around it start (the 目录 lists them in the order printed),
+    and only for a title long enough that no heading inside a text reads as
+    it ('9月' heads a chronicle's month); the first such lines, if no
+    document starts there already."""
+    want = squash(title)
+    if len(want) < LISTED_CHARS:
+        return None
+    for i in range(low, high):
+        if i in skip or i in taken or not want.startswith(squash(lines[i].text)[:2] or "\0"):
+            continue
+        read = ""
+        for j in range(i, min(i + TITLE_LINES, high)):
+            read += squash(lines[j].text)
+            if j in skip or not want.startswith(read):
+                break
+            if read == want:
+                return TitleBlock(i, j + 1, join_title([line.text for line in lines[i:j + 1]]), "")
+    return None
 
 
 def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[int], titled: set[int]) -> int:
