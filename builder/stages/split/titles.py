@@ -1074,7 +1074,10 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
     frame's end under a 二、 or later, begins a text of its own, though the
     line above it stops mid-sentence or fills the measure (a page that lost
     its stops, '…同比增长3.7%'): no sentence runs on into a title and on to
-    a new 一、."""
+    a new 一、. A 指南 or 指引 titled as a 公文 is (GB/T 9704 7.3.1: 发文机关 +
+    关于 + 事由 + 文种, '某某县人民法院关于…工作的指引', _organ_kind_title) is
+    its organ's own text, published on its own as a 公文 is, not one a
+    notice issues (which its notice names, '关于…的通知' / '…指引'): one too."""
     title = join_title([line.text for line in lines[start:end]])
     if "《" in title or kind_of(title) is None:
         return False
@@ -1097,8 +1100,15 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
                 return below == end  # (a frameless text's outline opens right under its title)
             if label.group("cn"):
                 # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it)
-                return cn_to_int(label.group("cn")) >= 2 and kind_of(title) in DOCUMENT_KINDS
+                return cn_to_int(label.group("cn")) >= 2 and (kind_of(title) in DOCUMENT_KINDS
+                                                              or _organ_kind_title(title))
     return False
+
+
+def _organ_kind_title(title: str) -> bool:
+    """A 指南 or 指引 titled by the 公文 grammar (GB/T 9704 7.3.1): its organ's name, 关于, its 事由 and the word
+    last, no clause mark ('某某县人民法院关于近期诉讼服务工作的指引')."""
+    return kind_of(title) == "指南" and bool(ORGAN_ABOUT_RE.match(title)) and not re.search(r"[，。；：,;:]", title)
 
 
 def _subtitle_under(lines: list[Line], k: int, full_width: float) -> bool:
