@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from builder.model import Provision
+from builder.text.lines import width
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A court's 公告 a page's store cut inside its second item, in a sentence: no signature, no date.
@@ -56,3 +57,73 @@ def test_a_cited_organ_title_inside_a_sentence_still_goes_on(columns):
             "一、各人民法庭要做好诉讼服务工作。", "某某县人民法院", "2020年2月1日"]
     doc, = _documents(text, columns)
     assert doc.title == text[0] and doc.date == "2020-02-01"
+
+
+# ---------------------------------------------------------------- joint issuers parted by spaces over a centred title
+
+MEASURE_WIDTH = 21  # the body's lines, in characters (a space half of one)
+
+
+def _centred(text: str) -> str:
+    return " " * round(MEASURE_WIDTH - width(text)) + text
+
+
+def _right(text: str) -> str:
+    return " " * round(2 * (MEASURE_WIDTH - width(text))) + text
+
+
+def _placed(head: list[str]) -> str:
+    """Two texts as pdftotext -layout places a printed page: the body at 21
+    characters, each paragraph's first line indented, the titles centred and
+    wrapped shorter, signatures and dates set right; head: the lines between
+    the first text's body and the second title's last line."""
+    first = [_centred("某某区人民法院关于暂停现场立案的公告"),
+             "    为做好疫情防控工作，最大限度减少人员聚",
+             "集流动，保障人民群众生命安全和身体健康，本",
+             "院自2月3日起暂停现场立案、诉讼服务和信访接",
+             "待工作，当事人可通过网上诉讼服务平台申请立",
+             "案，恢复时间另行通知。",
+             "    特此公告。"]
+    second = [_centred("防控期间违法犯罪行为的通告"),
+              "    为维护社会秩序，依法严厉打击妨害疫情防",
+              "控违法犯罪活动，切实保障人民群众身体健康和",
+              "生命安全，根据有关法律法规及相关司法解释，",
+              "在我区疫情防控期间，有下列行为之一的，依法",
+              "从重从快严厉打击：",
+              "    一、拒不执行区政府依法发布的有关疫情",
+              "防控决定、命令的；",
+              "    二、利用疫情实施诈骗、敲诈勒索的。",
+              _right("某某区公安分局"), _right("2020年2月10日")]
+    return "\n".join(first + head + second)
+
+
+JOINT_HEAD = [_centred("某某区人民法院 某某区人民检察院"), _centred("某某区公安分局关于严厉打击疫情")]
+
+
+def _titles(text: str) -> list[str]:
+    from builder.convert import convert
+    return [d.title for d in convert(text.encode("utf-8"), "x/x.txt", "x").documents]
+
+
+def test_joint_issuers_parted_by_spaces_over_a_centred_title_are_its_first_line():
+    """GB/T 9704 7.3.1: a joint 发文机关 heads the title, the organs parted by
+    spaces as a page sets them; where the wrap cuts after a whole name
+    ('某区人民法院 某区人民检察院' / '某区公安分局关于…'), the centred line of
+    names over the centred line that opens on the last organ and 关于 is the
+    title's first line (titles._title_start, _spaced_names_over), so every
+    organ is its issuer. (holdout200's 满城 通告 as pdftotext -layout places it.)"""
+    text = _placed([_right("某某区人民法院"), _right("2020年2月3日")] + JOINT_HEAD)
+    assert _titles(text) == ["某某区人民法院关于暂停现场立案的公告",
+                             "某某区人民法院某某区人民检察院某某区公安分局关于严厉打击疫情防控期间违法犯罪行为的通告"]
+
+
+@pytest.mark.parametrize("above", [
+    _right("某某区人民法院 某某区人民检察院"),  # the text above's joint signature, set right, its date lost
+    _centred("张某某 李某某"),  # persons' names, no organs'
+])
+def test_control_a_row_set_right_or_of_persons_heads_no_title(above):
+    """Control: the text above's joint signature set right over the centred
+    title is that text's (a signature is set right, no title's line); and a
+    centred row of persons' names is no list of organs: the title under
+    either opens on its own organ."""
+    assert _titles(_placed([above, JOINT_HEAD[1]]))[-1] == "某某区公安分局关于严厉打击疫情防控期间违法犯罪行为的通告"

@@ -1509,7 +1509,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if _centred_pair(lines, start, full_width) \
                 and not (kind_of(above.text) and balanced(above.text)) \
                 and not (TITLE_GRAMMAR_RE.match(head.strip()) and not re.search(r"[、省市县区州旗盟]$", above.text)
-                         and not _listed_name_cut(above.text, head)):
+                         and not _listed_name_cut(above.text, head) and not _spaced_names_over(above.text, head)):
             start -= 1  # a title is centred (GB/T 9704 7.3.1): where the file keeps each line's place, the centred
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
             # opens as a title does, its 发文机关 and 关于, unless the line above leaves a list of organs or a place's
@@ -1724,6 +1724,15 @@ def _listed_name_cut(above: str, head: str) -> bool:
     its place ('…人民代表大会常务委员会办公室、政协北' / '京市顺义区委员会办公室关于…'): the name read across the cut
     is an organ's, so the line above opens the list."""
     return "、" in above and _name_read_across(above.strip().rpartition("、")[2], head)
+
+
+def _spaced_names_over(above: str, head: str) -> bool:
+    """Joint issuers parted by spaces, as a page sets a joint 发文机关 (GB/T 9704 7.3.1), the wrap cutting after a
+    whole name ('某区人民法院 某区人民检察院' / '某区公安分局关于…'): the line above holds two organs' names or more,
+    each whole, and the line under opens on another whole name run into 关于; so the line above opens the title."""
+    names, first = above.split(), re.split(r"关于", head.strip(), maxsplit=1)[0]
+    return len(names) >= 2 and all(organ_alone(name) for name in names) and organ_alone(first) \
+        and bool(ABOUT_RE.search(head))
 
 
 def _name_read_across(tail: str, below: str) -> bool:
