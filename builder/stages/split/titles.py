@@ -1099,7 +1099,10 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
     frame's end under a 二、 or later, begins a text of its own, though the
     line above it stops mid-sentence or fills the measure (a page that lost
     its stops, '…同比增长3.7%'): no sentence runs on into a title and on to
-    a new 一、."""
+    a new 一、. A 指南 or 指引 titled as a 公文 is (GB/T 9704 7.3.1: 发文机关 +
+    关于 + 事由 + 文种, '某某县人民法院关于…工作的指引', _organ_kind_title) is
+    its organ's own text, published on its own as a 公文 is, not one a
+    notice issues (which its notice names, '关于…的通知' / '…指引'): one too."""
     title = join_title([line.text for line in lines[start:end]])
     if "《" in title or kind_of(title) is None:
         return False
@@ -1122,8 +1125,15 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
                 return below == end  # (a frameless text's outline opens right under its title)
             if label.group("cn"):
                 # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it)
-                return cn_to_int(label.group("cn")) >= 2 and kind_of(title) in DOCUMENT_KINDS
+                return cn_to_int(label.group("cn")) >= 2 and (kind_of(title) in DOCUMENT_KINDS
+                                                              or _organ_kind_title(title))
     return False
+
+
+def _organ_kind_title(title: str) -> bool:
+    """A 指南 or 指引 titled by the 公文 grammar (GB/T 9704 7.3.1): its organ's name, 关于, its 事由 and the word
+    last, no clause mark ('某某县人民法院关于近期诉讼服务工作的指引')."""
+    return kind_of(title) == "指南" and bool(ORGAN_ABOUT_RE.match(title)) and not re.search(r"[，。；：,;:]", title)
 
 
 def _subtitle_under(lines: list[Line], k: int, full_width: float) -> bool:
@@ -1550,7 +1560,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if _centred_pair(lines, start, full_width) \
                 and not (kind_of(above.text) and balanced(above.text)) \
                 and not (TITLE_GRAMMAR_RE.match(head.strip()) and not re.search(r"[、省市县区州旗盟]$", above.text)
-                         and not _listed_name_cut(above.text, head)):
+                         and not _listed_name_cut(above.text, head) and not _spaced_names_over(above.text, head)):
             start -= 1  # a title is centred (GB/T 9704 7.3.1): where the file keeps each line's place, the centred
             continue  # lines over its last are its lines, wherever the wrap cut its words (not over a line that
             # opens as a title does, its 发文机关 and 关于, unless the line above leaves a list of organs or a place's
@@ -1773,6 +1783,15 @@ def _listed_name_cut(above: str, head: str) -> bool:
     its place ('…人民代表大会常务委员会办公室、政协北' / '京市顺义区委员会办公室关于…'): the name read across the cut
     is an organ's, so the line above opens the list."""
     return "、" in above and _name_read_across(above.strip().rpartition("、")[2], head)
+
+
+def _spaced_names_over(above: str, head: str) -> bool:
+    """Joint issuers parted by spaces, as a page sets a joint 发文机关 (GB/T 9704 7.3.1), the wrap cutting after a
+    whole name ('某区人民法院 某区人民检察院' / '某区公安分局关于…'): the line above holds two organs' names or more,
+    each whole, and the line under opens on another whole name run into 关于; so the line above opens the title."""
+    names, first = above.split(), re.split(r"关于", head.strip(), maxsplit=1)[0]
+    return len(names) >= 2 and all(organ_alone(name) for name in names) and organ_alone(first) \
+        and bool(ABOUT_RE.search(head))
 
 
 def _name_read_across(tail: str, below: str) -> bool:
