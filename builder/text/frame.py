@@ -1418,10 +1418,12 @@ FORWARDED_QUOTE_RE = re.compile(either_script(r"(?:转发|批转)(?P<organs>[\u4
 
 
 # A reply to a 建议 or 提案 that a site lists with the subject of what it answers after its own title and a colon
-# ('对县十八届人大五次会议第3号建议的答复：某某小学筹建风雨操场的建议'): the reply's kind, the subject no part of
-# it. Only a reply's kinds take it, and only a subject that is a 建议's, 提案's or 议案's.
-ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：]"
-                                               r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))$"))
+# ('对县十八届人大五次会议第3号建议的答复：某某小学筹建风雨操场的建议'), or in brackets closing the title
+# ('…第033号提案的答复(关于疏通某某路的建议)'): the reply's kind, the subject no part of it. Only a reply's kinds
+# take it, and only a subject that is a 建议's, 提案's or 议案's.
+ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})(?:[:：]"
+                                               r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))"
+                                               r"|[(（](?P<bracketed>[^:：，。；,;()（）]{2,60}(?:建议|提案|议案))[)）])$"))
 REPLY_KINDS = ("答复", "函", "意见")
 # The same title's first line where the wrap fell right after its colon ('对…第3号建议的答复：' / '…风雨操场的建议').
 ANSWERED_LEAD_RE = re.compile(either_script(
