@@ -39,3 +39,31 @@ def test_a_bracket_after_a_title_that_is_no_answered_matter_stays_out(columns):
     title = "某某区水务局关于对区政协五届二次会议第012号提案的答复(关于整治城区积水路段)"
     assert kind_of(title) is None
     assert kind_of(BRACKETED[0]) == "答复"
+
+
+REPLY = ["关于对某某县第十八届人民代表大会第四次会议第101号建议的复函", "钱某代表:", "您提出的建议已收悉,现答复如下:",
+         "我局正在多方面争取项目资金。", "某某县交通运输局", "2019年7月22日", "联系人:孙某             联系电话:18100000000"]
+GREETED = ["对县政协九届第一次会议《关于改造城区排水管网的提案》第018号提案的答复", "尊敬的赵某某委员您好:",
+           "您提出的“关于改造城区排水管网的建议”已收悉,现答复如下:", "该项工作已纳入规划。", "某某县水利局", "2023年4月13日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])  # (at 26 a wrapped title under the contact line: left, see
+# tests/devset/README.md, holdout197)
+def test_a_greeting_run_on_before_the_colon_is_no_part_of_the_addressees(columns):
+    """GB/T 9704 7.3.2: the 主送 names whom the text is addressed to. A reply
+    may run its greeting on before the colon ('尊敬的某某委员您好:'): the line
+    is still the members' 主送, so the reply's title over it opens a document
+    under the contact line the reply above ends on, and its addressees are the
+    member named, without '您好'."""
+    docs = _documents(REPLY + GREETED, columns)
+    assert [d.title for d in docs] == [REPLY[0], GREETED[0]]
+    assert (docs[1].addressees, docs[1].issuers, docs[1].date) == ("尊敬的赵某某委员", ["某某县水利局"], "2023-04-13")
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_members_addressee_with_no_greeting_reads_as_before(columns):
+    """Control: '尊敬的某某委员:' with no greeting is the 主送 whole, as before."""
+    docs = _documents(REPLY + [GREETED[0], "尊敬的赵某某委员:"] + GREETED[2:], columns)
+    assert [d.title for d in docs] == [REPLY[0], GREETED[0]]
+    assert docs[1].addressees == "尊敬的赵某某委员"
+

@@ -1796,11 +1796,22 @@ def self_word(name: str) -> Optional[str]:
 SELF_ENDINGS = "局厅委办院部署"
 
 
+# A greeting a reply runs on after whom it addresses, before the colon ('尊敬的某某委员您好:'): no part of the 主送.
+GREETING_BEFORE_COLON_RE = re.compile(either_script(r"[,，]?(?:您|你)们?好[!！]?(?=\s*[:：]$)"))
+
+
+def without_greeting(text: str) -> str:
+    """The 主送 line without the greeting run on before its colon ('尊敬的某某委员您好:' → '尊敬的某某委员:'):
+    the addressees (GB/T 9704 7.3.2) are the persons or organs named, '您好' the courtesy a letter adds."""
+    return GREETING_BEFORE_COLON_RE.sub("", text.strip())
+
+
 def members_addressed(text: str, below: str) -> bool:
     """The line is a reply's 主送: the deputies or members it answers over
-    its colon ('何某某代表：', '尊敬的朱某代表：', '贺某、佟某委员：'), or with
+    its colon ('何某某代表：', '尊敬的朱某代表：', '贺某、佟某委员：'), a greeting
+    perhaps run on before the colon ('尊敬的某某委员您好:'), or with
     the colon lost over a body that opens by addressing them (members_answered)."""
-    text = text.strip()
+    text = without_greeting(text)
     return text.endswith((":", "：")) and bool(MEMBERS_RE.match(re.sub(r"^尊敬的", "", text[:-1]).strip())) \
         or members_answered(text, below)
 
