@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from builder.text.frame import kind_of
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
@@ -67,3 +68,28 @@ def test_a_members_addressee_with_no_greeting_reads_as_before(columns):
     assert [d.title for d in docs] == [REPLY[0], GREETED[0]]
     assert docs[1].addressees == "尊敬的赵某某委员"
 
+
+def _blank_separated(paragraphs: list[str]):
+    """Every paragraph its own block, a blank line between, as a printed issue with blank lines gives them."""
+    return convert("\n\n".join(paragraphs).encode("utf-8"), "x/x.txt", "x").documents
+
+
+def test_the_answered_matter_in_brackets_on_its_own_line_closes_the_reply_s_title():
+    """GB/T 9704 7.3.1: the title's lines are one title. A page that sets the
+    matter a reply answers in brackets on a line of its own under the reply's
+    title ('…提案的答复' / '(关于…的建议)'), a blank line between, prints the
+    title's last line, no 附注: the title holds it, and the 主送 under it is
+    the reply's."""
+    head, matter = BRACKETED[0].split("(")
+    docs = _blank_separated(NOTICE + [head, "(" + matter] + BRACKETED[1:])
+    assert [d.title for d in docs] == [NOTICE[0], BRACKETED[0]]
+    assert (docs[1].addressees.replace(" ", ""), docs[1].date) == ("张某某李某委员", "2024-10-18")
+
+
+def test_a_bracket_under_a_reply_s_title_that_holds_no_answered_matter_reads_as_before():
+    """Control: a bracket alone under a reply's title that names no 建议,
+    提案 or 议案 ('(第二批)', a batch) is read as before: a batch's serial
+    after the 文种, the title's."""
+    head = BRACKETED[0].split("(")[0]
+    docs = _blank_separated(NOTICE + [head, "(第二批)"] + BRACKETED[1:])
+    assert docs[-1].title == head + "(第二批)"
