@@ -1426,10 +1426,12 @@ FORWARDED_QUOTE_RE = re.compile(either_script(r"(?:转发|批转)(?P<organs>[\u4
 
 
 # A reply to a 建议 or 提案 that a site lists with the subject of what it answers after its own title and a colon
-# ('对县十八届人大五次会议第3号建议的答复：某某小学筹建风雨操场的建议'): the reply's kind, the subject no part of
-# it. Only a reply's kinds take it, and only a subject that is a 建议's, 提案's or 议案's.
-ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})[:：]"
-                                               r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))$"))
+# ('对县十八届人大五次会议第3号建议的答复：某某小学筹建风雨操场的建议'), or in brackets closing the title
+# ('…第033号提案的答复(关于疏通某某路的建议)'): the reply's kind, the subject no part of it. Only a reply's kinds
+# take it, and only a subject that is a 建议's, 提案's or 议案's.
+ANSWERED_SUBJECT_RE = re.compile(either_script(r"^(?P<reply>.{6,80}?(?:建议|提案|议案).{0,12})(?:[:：]"
+                                               r"(?P<subject>[^:：，。；,;]{2,60}(?:建议|提案|议案))"
+                                               r"|[(（](?P<bracketed>[^:：，。；,;()（）]{2,60}(?:建议|提案|议案))[)）])$"))
 REPLY_KINDS = ("答复", "函", "意见")
 # The same title's first line where the wrap fell right after its colon ('对…第3号建议的答复：' / '…风雨操场的建议').
 ANSWERED_LEAD_RE = re.compile(either_script(
@@ -1804,11 +1806,22 @@ def self_word(name: str) -> Optional[str]:
 SELF_ENDINGS = "局厅委办院部署"
 
 
+# A greeting a reply runs on after whom it addresses, before the colon ('尊敬的某某委员您好:'): no part of the 主送.
+GREETING_BEFORE_COLON_RE = re.compile(either_script(r"[,，]?(?:您|你)们?好[!！]?(?=\s*[:：]$)"))
+
+
+def without_greeting(text: str) -> str:
+    """The 主送 line without the greeting run on before its colon ('尊敬的某某委员您好:' → '尊敬的某某委员:'):
+    the addressees (GB/T 9704 7.3.2) are the persons or organs named, '您好' the courtesy a letter adds."""
+    return GREETING_BEFORE_COLON_RE.sub("", text.strip())
+
+
 def members_addressed(text: str, below: str) -> bool:
     """The line is a reply's 主送: the deputies or members it answers over
-    its colon ('何某某代表：', '尊敬的朱某代表：', '贺某、佟某委员：'), or with
+    its colon ('何某某代表：', '尊敬的朱某代表：', '贺某、佟某委员：'), a greeting
+    perhaps run on before the colon ('尊敬的某某委员您好:'), or with
     the colon lost over a body that opens by addressing them (members_answered)."""
-    text = text.strip()
+    text = without_greeting(text)
     return text.endswith((":", "：")) and bool(MEMBERS_RE.match(re.sub(r"^尊敬的", "", text[:-1]).strip())) \
         or members_answered(text, below)
 

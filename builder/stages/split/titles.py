@@ -136,12 +136,24 @@ def title_line(lines: list[Line], k: int) -> bool:
     十座小" / "(二)型水库…的通知"): a class the title names, no item."""
     if guide_element(lines, k):
         return False
-    if titleish(lines[k]) or draft_stage(lines, k) or _bracket_in_cited_name(lines, k):
+    if titleish(lines[k]) or draft_stage(lines, k) or _bracket_in_cited_name(lines, k) or answered_matter_under(lines, k):
         return True
     above, text = lines[k - 1].text if k > 0 else "", lines[k].text
     if above.count("(") + above.count("（") > above.count(")") + above.count("）"):
         return bool(re.match(r"^[^（）()。，；]{0,20}[）)]", text)) and titleish(replace(lines[k], text=above + text))
     return numeral_run_cut(above, text) and titleish(replace(lines[k], text=above + text))
+
+
+# The matter a reply answers, in brackets: a 建议's, 提案's or 议案's title ('(关于疏通某某路的建议)').
+ANSWERED_MATTER_RE = re.compile(either_script(r"^[(（][^()（）:：，。；,;]{2,60}(?:建议|提案|议案)[)）]$"))
+
+
+def answered_matter_under(lines: list[Line], k: int) -> bool:
+    """Line k, the matter a reply answers in brackets alone on its line, under a title line that ends on a
+    reply's kind ('…第033号提案的答复' / '(关于疏通某某路的建议)'): the title's last line (frame.ANSWERED_SUBJECT_RE),
+    though a bracket alone reads as a 附注 and the page set it apart as a block of its own, not a note."""
+    return k > 0 and bool(ANSWERED_MATTER_RE.match(lines[k].text.strip())) \
+        and kind_of(lines[k - 1].text.strip()) in REPLY_KINDS
 
 
 def _bracket_in_cited_name(lines: list[Line], k: int) -> bool:
@@ -383,8 +395,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
-            if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block):
-                break
+            if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block
+                                                                        and not answered_matter_under(lines, stop - 1)):
+                break  # (the answered matter in brackets under a reply's title is its last line, a block or not)
             if stop - 1 > i and _subtitle_occasion(lines, stop - 1):
                 if end is None and balanced(join_title([line.text for line in lines[i:stop - 1]])):
                     end, subtitled = stop - 1, True  # a speech titled by its theme, its genre in the 副题
