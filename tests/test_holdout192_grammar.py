@@ -154,3 +154,13 @@ def test_a_forwarding_title_goes_on_past_the_kind_it_cites(columns):
     doc, = _documents(title + ["各乡镇人民政府：", "现将《某市人民政府关于加强征地补偿安置工作的意见》转发给你们，请认真贯彻执行。",
                                "某县人民政府办公室", "2020年7月20日"], columns)
     assert doc.title == "".join(title)
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_goes_on_past_its_kind_with_a_bracket(columns):
+    """Control: a title closed on 的 and its 文种 goes on with a bracket
+    under it ('…的实施意见' / '（试行）'): one title."""
+    title = ["某县人民政府关于加强征地补偿安置工作的实施意见", "（试行）"]
+    doc, = _documents(title + ["各乡镇人民政府：", "为加强征地补偿安置工作，现提出如下意见。", "某县人民政府", "2020年7月20日"],
+                      columns)
+    assert doc.title == "".join(title)

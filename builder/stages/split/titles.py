@@ -853,8 +853,9 @@ def _column_of_names(lines: list[Line], k: int) -> bool:
 
 
 # How a title's words go on past a 文种 it cites ('关于转发…的通知' / '的通知', '…的通知》', '…的意见等文件',
-# '…的通知精神的实施意见'): a particle, a closing mark, a conjunction or a word that takes the cited text as its own.
-CITED_KIND_GOES_ON_RE = re.compile(either_script(r"^(?:[的之》〉」”）)、和及与等暨并]|精神|要求|规定|有关|实施)"))
+# '…的通知精神的实施意见'): a particle, a closing mark, a conjunction or a word that takes the cited text as its own;
+# or past its own 文种, with a bracket ('…的意见' / '（试行）', a reply's answered matter, its number).
+CITED_KIND_GOES_ON_RE = re.compile(either_script(r"^(?:[的之》〉」”）)（(〔\[、和及与等暨并]|精神|要求|规定|有关|实施)"))
 
 
 def _closed_on_its_kind(title: str, below: str) -> bool:
