@@ -93,3 +93,27 @@ def test_a_bracket_under_a_reply_s_title_that_holds_no_answered_matter_reads_as_
     head = BRACKETED[0].split("(")[0]
     docs = _blank_separated(NOTICE + [head, "(第二批)"] + BRACKETED[1:])
     assert docs[-1].title == head + "(第二批)"
+
+
+# ---------------------------------------------------------------- a reply's title run into the member it answers
+
+GREETED_RUN_IN = ["对县政协十届第二次会议第025号提案的答复尊敬的王某某委员您好:",
+                  "您提出的“关于城镇棚户区居民排水改造的建议”已收悉,现答复如下:", "经研究,该片区已列入明年改造计划。",
+                  "某某县住房和城乡建设局", "2023年5月6日"]
+ORGAN_BEFORE_DUI = ["某某街道办事处 对县第十七届人大第三次会议第25号建议的答复陈某某代表:",
+                    "您提出的关于补助卫生室缺口资金的建议已交我们研究办理,现答复如下:", "经研究,同意补助。",
+                    "某某街道办事处", "2019年7月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("reply", [GREETED_RUN_IN, ORGAN_BEFORE_DUI], ids=["greeted", "organ"])
+def test_a_replys_title_run_into_the_member_it_answers_is_parted(reply, columns):
+    """An extractor that joins text boxes runs a reply's title into its 主送
+    (GB/T 9704 7.3.1-7.3.2): the title ends on 答复, and the member it
+    answers closes on the colon, a greeting perhaps run on before it ('…委员
+    您好:'), under a title that names its organ before 对 with no 关于 ('某某
+    街道办事处 对…建议的答复'). The reply opens its document."""
+    docs = _documents(NOTICE + reply, columns)
+    assert len(docs) == 2 and docs[1].title.endswith("的答复")
+    assert docs[1].addressees.startswith(("尊敬的王某某委员", "陈某某代表"))
+    assert docs[1].date in ("2023-05-06", "2019-07-10")

@@ -19,7 +19,7 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNE
                            PAGE_ALONE_RE,
                            CONTACT_NUMBERS, PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
-                           whole_adoption_note, SERIES_NUMBER)
+                           whole_adoption_note, without_greeting, ORGAN_ENDING, SERIES_NUMBER)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited, scheme_of
 from ...text.numerals import cn_to_int
@@ -2563,9 +2563,10 @@ def _salutation(rest: str, following: list[str], public: bool = False) -> bool:
 
 
 # A reply to a 提案 or 建议 addresses its members ('某某某委员：', '尊敬的某某代表：', '某某、某某某代表：',
-# '某某某等3名代表：'), under a title that may name no organ ('对…第31号建议的答复').
+# '某某某等3名代表：'), under a title that may name no organ ('对…第31号建议的答复') or name it before 对, no 关于
+# ('某某街道办事处对…建议的答复').
 MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(?:等[0-9一二三四五六七八九十]{1,3}[名位])?(?:委员|代表)"
-ANSWER_TITLE_RE = re.compile(either_script(r"^对.{4,60}?(?:建议|提案|议案)的?[答回]复"))
+ANSWER_TITLE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})?对.{{4,60}}?(?:建议|提案|议案)的?[答回]复"))
 
 
 def _named_addressees(rest: str, following: list[str]) -> bool:
@@ -2578,7 +2579,7 @@ def _named_addressees(rest: str, following: list[str]) -> bool:
     its alias in brackets ('…交易中心（…拆借中心）：'), and a body not of government
     be named as a 所 (an exchange, an institute, a firm: '某某交易所：')."""
     for k in range(len(following) + 1):
-        text = join_title([rest] + following[:k])
+        text = without_greeting(join_title([rest] + following[:k]))  # ('…委员您好:': a courtesy, no name)
         if re.search(r"[:：]$", text):
             names = text[:-1]
             name = re.sub(r"[（(][\u4e00-\u9fa5]{2,20}[）)]$", "", names)
