@@ -358,7 +358,9 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
     the next, the lines the wrap carried it on to joined to it, where what runs
     on after the number is a 主送 ending in its colon (grammar.is_addressee_line):
     a sentence that opens on a cited number ('…〔2012〕3号文件要求，…') ends in
-    no such list."""
+    no such list. A file run into one line runs the title on after the number
+    first, the 主送 after it (_unspaced_frame_run_in): number, title, 主送 and
+    body each given back a line."""
     out: list[Line] = []
     n = 0
     while n < len(lines):
@@ -370,7 +372,15 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
         colon = re.search(r"[:：]", rest) if match else None
         above = out[-1].text.strip() if out else ""
         whole_above = not above or ends_sentence(above) or bool((kind := kind_of(above)) and above.endswith(kind))
-        if colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) and k > n + 1 \
+        frame = _unspaced_frame_run_in(rest) if colon and whole_above and match.end("number") == match.start("rest") \
+            and not any(below.starts_block or below.after_page_break for below in lines[n + 1:k]) else None
+        if frame:  # the title run on after the number with no space, the 主送 after it (a file run into one line, a
+            # page's break or a block of its own in it none): number, title, 主送 and body each a line
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None)] + [
+                replace(line, text=text, starts_block=False, heading_mark=False, cells=None, runs=None)
+                for text in frame if text]
+            n = k
+        elif colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) and k > n + 1 \
                 and whole_above and not ABOUT_RE.search(rest[:colon.start()]):  # (no title run on before the 主送)  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
             # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
             # that ran the whole notice into one paragraph): the 主送 and that run-on line, which the body's
@@ -572,6 +582,34 @@ def _whole_frame_run_in(text: str) -> Optional[list[str]]:
         addressees, body = rest[:colon.end()].strip(), rest[colon.end():].strip()
         if body and is_addressee_line(addressees):
             return [title, addressees, body]
+    return None
+
+
+def _unspaced_frame_run_in(text: str) -> Optional[list[str]]:
+    """What runs on after a 发文字号 at the head of a line that holds the
+    whole frame with no space between its pieces, as a document sharing
+    site runs the printed file into one line ('…〔2009〕23号某区人民政府关于…
+    的通知各街道办事处,…部门:为…'): the title by its grammar (7.3.1: its organ
+    and 关于/印发/转发/批转, or 关于 at its head) ending on its kind word with
+    its brackets closed and no sentence punctuation, then the 主送 closing on
+    its colon (7.3.2, grammar.is_addressee_line, no 关于 in it), then the
+    body. The title ends at the first kind word the 主送 reads after. Given
+    back as the title, the 主送 and the rest, each a line; None for anything
+    else (a sentence that cites a number first, '…〔2018〕3号文件要求，…')."""
+    if not TITLE_GRAMMAR_RE.match(text):
+        return None
+    colon = re.search(r"[:：]", text)
+    if not colon or not text[colon.end():].strip():
+        return None
+    for end in range(2, min(colon.start(), TITLE_CHARS) + 1):
+        title = text[:end]
+        if re.search(r"[，。；,;\s]", title):
+            return None
+        if not (kind_of(title) and balanced(title)) or kind_word_goes_on(title, text[end:end + 1]):
+            continue
+        addressees = text[end:colon.end()]
+        if not ABOUT_RE.search(addressees) and is_addressee_line(addressees):
+            return [title, addressees, text[colon.end():].strip()]
     return None
 
 
