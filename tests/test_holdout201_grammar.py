@@ -38,3 +38,38 @@ def test_a_colon_alone_under_a_wrapped_addressee_still_ends_it(columns):
     assert doc.title == "某某市财政局关于下达2017年自然灾害生活补助资金的通知"
     assert doc.addressees == "各区县财政局、民政局，市直有关单位"
 
+
+SIGNED = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：", "现将有关事项通知如下：请各乡镇完成造林任务。",
+          "某某县人民政府", "2021年3月1日"]
+JOINT_NUMBERS = ["某某市建设局", "某某市财政局", "某建〔2006〕40号", "某财建〔2006〕12号", "关于下达2005年村镇建设补贴资金计划的通知",
+                 "各辖市（区）建设局、财政局：", "决定从城市维护资金中安排30万元，补贴有关村镇建设。补贴资金随文下达。",
+                 "附件：2005年村镇建设补贴资金计划表", "二○○六年二月八日"]
+ONE_NUMBER = ["某某市建设局", "某某市财政局", "某建〔2006〕40号", "关于下达2005年村镇建设补贴资金计划的通知",
+              "各辖市（区）建设局、财政局：", "决定从城市维护资金中安排30万元，补贴有关村镇建设。补贴资金随文下达。",
+              "二○○六年二月八日"]
+
+
+@pytest.mark.parametrize("signed_above", [False, True])
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_joint_head_stacking_each_organs_number_is_one_documents_head(columns, signed_above):
+    """GB/T 9704 7.2.1 and 7.2.4 (联合行文): the issuing organs' names one a
+    line, each organ's 发文字号 one a line under them, then the title: one
+    head, so the organs are no title of their own, the document is one, its
+    number the 主办机关's (the first) and, unsigned, its issuers the head's;
+    under a text signed and dated the organs open it still (no signature
+    has numbers under it)."""
+    *above, doc = _documents(SIGNED * signed_above + JOINT_NUMBERS, columns)
+    assert doc.title == "关于下达2005年村镇建设补贴资金计划的通知"
+    assert (doc.doc_number, doc.date) == ("某建〔2006〕40号", "2006-02-08")
+    assert doc.issuers == ["某某市建设局", "某某市财政局"]
+    assert doc.addressees == "各辖市（区）建设局、财政局"
+    assert [(d.issuers, d.date) for d in above] == [(["某某县人民政府"], "2021-03-01")] * signed_above
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_joint_head_with_one_number_is_unchanged(columns):
+    """The control: the organs over one number over the title."""
+    doc, = _documents(ONE_NUMBER, columns)
+    assert doc.addressees == "各辖市（区）建设局、财政局"
+    assert doc.title == "关于下达2005年村镇建设补贴资金计划的通知"
+    assert (doc.doc_number, doc.date) == ("某建〔2006〕40号", "2006-02-08")
