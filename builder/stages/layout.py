@@ -41,7 +41,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
-from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, OPEN_BRACKETS,
+from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, KIND_RE, OPEN_BRACKETS,
                           ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
                           kind_word_goes_on, paren_frame)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
@@ -647,7 +647,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                 furniture.append(Line(no=no, text=folio.group("folio")))
                 line.text, line.runs = cleaned[:folio.start()].rstrip(), None
             if HANGING_MARKS_RE.match(cleaned) and not mark and cells is None and lines and lines[-1].cells is None \
-                    and not (runs and runs[0][0] >= WIDE_GAP):  # one set in a column by spaces is that column's
+                    and not (runs and runs[0][0] >= WIDE_GAP) \
+                    and not blank_addressee(cleaned, lines):  # one set in a column by spaces is that column's
                 _hang(lines[-1], cleaned)
             else:
                 lines.append(line)
@@ -810,6 +811,24 @@ def _span_goes_on(left: str) -> bool:
 # ('…用水定额' / '。'). Not leaders ('……') nor a lone '.', which may be a list's;
 # nor marks placed in a column by spaces: a table cell's wrapped last piece.
 HANGING_MARKS_RE = re.compile(r"^[。，、；：！？）》”’」』】〕,;:!?)]{1,3}$")
+
+
+# A colon alone under a title: GB/T 9704 7.3.3 ends the title on its 文种 with no
+# mark after it, and 7.3.4 sets the 主送 on the line under it, ending on a colon;
+# a page that left the 主送's organ blank (a 下达 notice sent to each district
+# alike, its name filled in on the copy) keeps the colon alone on that line.
+# It is that blank 主送, not a mark the title hung past its measure.
+TITLE_WRAP_LINES = 3  # the lines a title wrapped to a narrow measure may hold from its 关于 to its 文种
+
+
+def blank_addressee(marks: str, lines: list[Line]) -> bool:
+    """A colon alone under a line ending on a 文种 word, a title's (关于 in
+    it or in the lines it wrapped from, no sentence's mark after it)."""
+    if marks not in (":", "：") or kind_of(lines[-1].text) not in DOCUMENT_KINDS \
+            or not re.search(f"(?:{KIND_RE.pattern})$", lines[-1].text):
+        return False
+    before = "".join(line.text for line in lines[-TITLE_WRAP_LINES:])
+    return "关于" in before and not re.search("[。，；,;]", before[before.rindex("关于"):])
 
 
 def _hang(line: Line, marks: str) -> None:

@@ -297,6 +297,13 @@ def _page_cells(paragraphs: list[Paragraph], limit: int) -> int:
     return len(cells) + (bool(cells) and cells[-1] == limit - 1 and _cell_over_day(paragraphs, limit - 1))
 
 
+def _stacked_numbers(head: list[Paragraph]) -> int:
+    """The 发文字号 a joint head stacks one a line under the first, each
+    organ's (GB/T 9704 7.2.4, 联合行文): each takes a line of the head, so
+    the 主送 stands that many lines lower."""
+    return sum(1 for above, p in zip(head, head[1:]) if is_doc_number_line(above.text) and is_doc_number_line(p.text))
+
+
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
                above_items: Optional[int] = None, listed: frozenset[int] = frozenset()):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
@@ -315,7 +322,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     cited_as = title  # what a serial under the title is cited with
     noted = None  # the paragraph of the 题注 that names the text's order
     cell_organ = None  # the organ a disclosure page's cell names under the 发文字号
-    for n, p in enumerate(paragraphs[:again + 4 + _page_cells(paragraphs, again + 4)]):
+    reach = again + 4 + _page_cells(paragraphs, again + 4)
+    reach += _stacked_numbers(paragraphs[:reach])
+    for n, p in enumerate(paragraphs[:reach]):
         frame = paren_frame(p.text)
         if n < head:
             continue  # the 报头 of a 简报, read above
@@ -341,6 +350,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 or year_first_number(printed) or classed_number(printed) or coded_serial_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
+        elif doc_number is not None and n == head and paragraphs[n - 1].role == "docnum" and is_doc_number_line(p.text) \
+                and not _cited_number(paragraphs, n):
+            p.role, head = "docnum", n + 1  # a joint head's next organ's number under the first (7.2.4, 联合行文):
+            # the first, the 主办机关's, is the text's; the 主送 follows the last
         elif (kind in NUMBERED_KINDS or _order_head(paragraphs, n)) and (order := ORDER_NUMBER_RE.match(p.text)) \
                 and doc_number is None:
             p.role, head, doc_number = "docnum", n + 1, order_number(cited_as, order)

@@ -142,8 +142,15 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     start = _promulgated_above(lines, block, skip)
     if start == block.start:
         start = _unheaded_order(lines, block, skip)
+    numbered = -1
     if _number_above(lines, block, skip):
         start -= 1
+        top = start
+        while block.start - top < JOINT_MASTHEAD_LINES and top > 0 and top - 1 not in skip \
+                and is_doc_number_line(lines[top - 1].text):
+            top -= 1
+        if top < start and top > 0 and top - 1 not in skip and masthead_name(lines[top - 1].text):
+            start = numbered = top  # a joint head's numbers, one a line, each organ's (7.2.4), the organs' names over them
     if start == block.start >= 2 and not skip & {start - 1, start - 2} and _mark_over(
             lines, TitleBlock(start - 2, start - 1, lines[start - 2].text.strip(), ""), block):
         start -= 2
@@ -151,6 +158,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
     if start == block.start:
         start -= _organs_over(lines, block, skip)
+    elif block.start - start >= 2 and start == numbered:
+        start -= _organs_over(lines, replace(block, start=start), skip, numbered=True)  # the joint head's organs
     if start == block.start:
         start -= occasion_over(lines, block)
     while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
@@ -163,20 +172,22 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     return _contents_over(lines, start, skip, contents, titled)
 
 
-def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False) -> int:
     """The lines of a joint 版头 right over the title (GB/T 9704 7.2.1, 联合行文): the issuing organs' names one
     a line, printed without the word 文件 ('中共XX市委组织部' / 'XX市人力资源和社会保障局' / '2013年XX市…公告'). They
     begin the document, not the text above, where nothing stands over them or the line over them stops
     mid-sentence: a signature stands under a finished text ('…特此公告。' / its organs / its date), and a text cut
-    short (a page's excerpt) is signed by no one. 0 for none."""
+    short (a page's excerpt) is signed by no one. Over the numbers a joint head stacks, each organ's (numbered,
+    7.2.4), they are a head whatever stands above: no signature has numbers under it. 0 for none."""
     k = block.start
     while k > 0 and block.start - k < JOINT_MASTHEAD_LINES and k - 1 not in skip and masthead_name(lines[k - 1].text):
         k -= 1
     if k == block.start and k > 0 and k - 1 not in skip \
             and parties_apart_over(lines[k - 1].text, lines[k].text, block.title):
         k -= 1  # an agreement's parties on one line, parted by spaces
-    if k == block.start or k > 0 and (k - 1 in skip or ends_frame(lines, k - 1) or ends_sentence(lines[k - 1].text)
-                                      or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text))):
+    if k == block.start or not numbered and k > 0 and (
+            k - 1 in skip or ends_frame(lines, k - 1) or ends_sentence(lines[k - 1].text)
+            or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text))):
         return 0  # (over a finished sentence, a caption's colon, a list's last name: a signature or a list's rows)
     return block.start - k
 

@@ -1421,7 +1421,7 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         organs = addressed_organs(line.text) and not is_addressee_line(line.text)
         if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs
                                            or _addressees_tail(lines, j, full_width)) \
-                or (j + 1 in titled and is_doc_number_line(line.text)) \
+                or (is_doc_number_line(line.text) and _numbers_over_title(lines, j, titled)) \
                 or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
             continue
         head = j
@@ -1452,6 +1452,20 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+JOINT_NUMBERS = 4  # 发文字号 one a line over a joint text's title, at most (as JOINT_MASTHEAD_LINES organs)
+
+
+def _numbers_over_title(lines: list[Line], j: int, titled: set[int]) -> bool:
+    """The 发文字号 on line j is in a title's 版头: the title right under it,
+    or under the numbers stacked below it, one a line, as a joint text may
+    print each organ's (GB/T 9704 7.2.1 and 7.2.4, 联合行文: '某建〔2006〕40号' /
+    '某财建〔2006〕12号' / '关于…的通知'). It frames nothing above it."""
+    k = j + 1
+    while k < len(lines) and k - j < JOINT_NUMBERS and k not in titled and is_doc_number_line(lines[k].text):
+        k += 1
+    return k in titled
 
 
 def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bool:
