@@ -818,7 +818,7 @@ HANGING_MARKS_RE = re.compile(r"^[。，、；：！？）》”’」』】〕,
 # a page that left the 主送's organ blank (a 下达 notice sent to each district
 # alike, its name filled in on the copy) keeps the colon alone on that line.
 # It is that blank 主送, not a mark the title hung past its measure.
-TITLE_WRAP_LINES = 3  # the lines a title wrapped to a narrow measure may hold from its 关于 to its 文种
+TITLE_TAIL_LINES = 3  # the lines a title wrapped to a narrow measure may hold from its 关于 to its 文种
 
 
 def blank_addressee(marks: str, lines: list[Line]) -> bool:
@@ -827,7 +827,7 @@ def blank_addressee(marks: str, lines: list[Line]) -> bool:
     if marks not in (":", "：") or kind_of(lines[-1].text) not in DOCUMENT_KINDS \
             or not re.search(f"(?:{KIND_RE.pattern})$", lines[-1].text):
         return False
-    before = "".join(line.text for line in lines[-TITLE_WRAP_LINES:])
+    before = "".join(line.text for line in lines[-TITLE_TAIL_LINES:])
     return "关于" in before and not re.search("[。，；,;]", before[before.rindex("关于"):])
 
 

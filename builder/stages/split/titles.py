@@ -29,7 +29,7 @@ from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, STANDALONE_KINDS,
-                      TITLE_CHARS, TITLE_LINES,
+                      JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, stops_sentence, title_lines)
@@ -1348,9 +1348,10 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
 # '申请人：…', '(公司名称)：…').
 PARTY_LINE_RE = re.compile(either_script(
     r"^(?:当事人|被处罚人|被处罚单位|申请人|被申请人|[（(]公司名称[）)]|单位名称)(?:姓名|名称)?\s*[:：]\s*\S"))
-DEED_KIND_RE = re.compile(either_script(r"(?:决定书|通知书|告知书)$"))  # the 文书 a party is served
+DEED_KINDS = r"(?:决定书|通知书|告知书)"  # the 文书 a party is served
+DEED_KIND_RE = re.compile(either_script(DEED_KINDS + "$"))
 # A 文书's name alone, the organ's left out or set on the line above ('行政处罚决定书', '责令改正违法行为决定书').
-DEED_NAME_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}(?:决定书|通知书|告知书)$"))
+DEED_NAME_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}" + DEED_KINDS + "$"))
 
 
 def party_under(lines: list[Line], end: int, title: str) -> bool:
@@ -1454,16 +1455,13 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
     return sorted(blocks + found, key=lambda b: b.start)
 
 
-JOINT_NUMBERS = 4  # 发文字号 one a line over a joint text's title, at most (as JOINT_MASTHEAD_LINES organs)
-
-
 def _numbers_over_title(lines: list[Line], j: int, titled: set[int]) -> bool:
     """The 发文字号 on line j is in a title's 版头: the title right under it,
     or under the numbers stacked below it, one a line, as a joint text may
     print each organ's (GB/T 9704 7.2.1 and 7.2.4, 联合行文: '某建〔2006〕40号' /
     '某财建〔2006〕12号' / '关于…的通知'). It frames nothing above it."""
     k = j + 1
-    while k < len(lines) and k - j < JOINT_NUMBERS and k not in titled and is_doc_number_line(lines[k].text):
+    while k < len(lines) and k - j < JOINT_MASTHEAD_LINES and k not in titled and is_doc_number_line(lines[k].text):
         k += 1
     return k in titled
 
@@ -2574,8 +2572,6 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
-
-
 
 
 def _letter_head(lines: list[Line], start: int, end: int) -> int:

@@ -988,7 +988,7 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
     sentence does not go on (DATE_GOES_ON_RE). (A date that ends its line is
     _signature_run_in's; the space before the date may have gone with the
     spaces between Han characters, layout.remove_ocr_spaces.)"""
-    out: list[Line] = []
+    lines, out = list(lines), []
     i = 0
     while i < len(lines):
         window = [lines[i]] + list(takewhile(lambda l: not l.starts_block, lines[i + 1:i + SPACED_CLOSE_LINES]))
@@ -1007,12 +1007,11 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
         i += k + 1
         if rest and i < len(lines) and not lines[i].starts_block:  # (the wrap's piece opens the next line, no
             # line of its own, whose end would read as a title's: '某某市人民政府办公室主' / '要职责…规定 根据…')
-            lines = lines[:i] + [replace(lines[i], text=rest + lines[i].text, starts_block=True,
-                                         heading_mark=False)] + lines[i + 1:]
+            lines[i] = replace(lines[i], text=rest + lines[i].text, starts_block=True, heading_mark=False)
         elif rest:
             out.append(replace(window[k], text=rest, starts_block=True, heading_mark=False))
         elif i < len(lines):
-            lines = lines[:i] + [replace(lines[i], starts_block=True, heading_mark=False)] + lines[i + 1:]
+            lines[i] = replace(lines[i], starts_block=True, heading_mark=False)
     return out
 
 
