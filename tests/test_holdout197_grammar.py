@@ -117,3 +117,32 @@ def test_a_replys_title_run_into_the_member_it_answers_is_parted(reply, columns)
     assert len(docs) == 2 and docs[1].title.endswith("的答复")
     assert docs[1].addressees.startswith(("尊敬的王某某委员", "陈某某代表"))
     assert docs[1].date in ("2023-05-06", "2019-07-10")
+
+
+PADDED = ["某某区水务局关于对区政协五届二次会议第012号提案的答复", "张某某 李 某 王某某 赵 某 钱某某 孙某某委员:",
+          "您们提出的提案《关于整治城区积水路段的建议》已收悉,现答复如下:", "经核实,该路段已列入今年改造计划。",
+          "某某区水务局", "2024年10月18日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_members_named_with_two_character_names_padded_are_one_addressee_the_wrap_cut(columns):
+    """GB/T 9704 7.3.2: the 主送 names the members a reply answers, and a page
+    sets a two-character name as wide as a three-character one ('李 某'). The
+    space it pads with took room in the printed line, though the text closes
+    it up as a scanner's gap: the line the wrap filled with the names
+    ('张某某 李 某 … 孙' / '某某委员:') is no paragraph's last, and the 主送 is
+    the members, whole."""
+    doc, = _documents(PADDED, columns)
+    assert doc.addressees.replace(" ", "") == "张某某李某王某某赵某钱某某孙某某委员"
+    assert (doc.issuers, doc.date) == (["某某区水务局"], "2024-10-18")
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_a_short_line_of_names_over_a_sentence_still_ends_its_paragraph(columns):
+    """Control: a line of names set apart by spaces that stops well short of
+    the measure, its spaces counted (a list's row), ends where it is printed."""
+    names = ["某某县人民政府关于成立某某工作领导小组的通知", "各乡镇人民政府：", "领导小组成员如下：", "张某某 王某某 钱某某",
+             "领导小组办公室设在县水利局。", "某某县人民政府", "2021年3月1日"]
+    doc, = _documents(names, columns)
+    texts = [b.text for part in doc.parts for b in part.blocks if hasattr(b, "text")]
+    assert "张某某 王某某 钱某某" in texts

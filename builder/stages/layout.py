@@ -630,8 +630,9 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
             runs = [(start, end, run.translate(HALF_WIDTH_DIGITS)) for start, end, run in runs]
         if runs and len(runs) == 1 and runs[0][0] == 0 and runs[0][2] == cleaned:
             runs = None  # one run at the margin, printed as cleaned: its place tells nothing
-        if cells is None and not mark and cleaned == body.replace(" ", ""):
-            taken += width(body) - width(cleaned)  # the spaces a page set between words took room in the line
+        if cells is None and not mark and cleaned.replace(" ", "") == body.replace(" ", ""):
+            taken += width(body) - width(cleaned)  # the spaces a page set between words took room in the line,
+            # those a scanner's gap judged inside a word too ('魏 娜', a two-character name set as wide as three)
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
                     heading_mark=bool(mark) and mark.group().startswith("#"), annotated=taken)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
