@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from builder.convert import convert
-from builder.stages.layout import lines_run_together
+from builder.stages.layout import lines_run_together, normalise
 
-from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents, laid_out  # (the same input path and layouts)
 
 
 # ---------------------------------------------------------------- a page that lost its line breaks
@@ -87,6 +87,27 @@ def test_a_close_run_in_between_two_pieces_is_set_out_wherever_the_wrap_cuts_it(
     doc, = _documents([" ".join(ISSUED)], columns)
     assert (doc.issuers, doc.date) == (["某某市人民政府办公室"], "2010-06-04")
     assert [p.title for p in doc.parts[1:]] == ["某某市人民政府办公室主要职责内设机构和人员编制规定"]
+
+
+@pytest.mark.parametrize("close, columns", [("请遵照执行。", 20), ("请遵照执行。", 28), ("请结合实际认真组织实施。", 29)])
+def test_a_close_the_wrap_cut_before_its_day_keeps_the_space_after_the_day(close, columns):
+    """The same close cut right before its 日 ('…办公室 二〇一〇年六月十' /
+    '日 某某市…规定'): the 日 alone opening the line is the date's last
+    character, not a letter-spaced word's first, so the space after it
+    still parts the close from the title run on after it."""
+    issued = ISSUED[:3] + [ISSUED[3] + close, ISSUED[4], "二〇一〇年六月十四日"] + ISSUED[6:]
+    assert any(line.startswith("日 ") for line in laid_out([" ".join(issued)], columns))  # (the case's premise)
+    doc, = _documents([" ".join(issued)], columns)
+    assert (doc.issuers, doc.date) == (["某某市人民政府办公室"], "2010-06-14")
+    assert [p.title for p in doc.parts[1:]] == ["某某市人民政府办公室主要职责内设机构和人员编制规定"]
+
+
+def test_a_day_word_opening_a_line_under_no_cut_date_is_read_as_before():
+    """Control: a line opening on 日 and a space under a line that ends on no
+    date cut before its day ('…位于山东省' / '日 照市…', a scanner's gap) is
+    one word, as before."""
+    lines, _ = normalise("我县对口协作单位位于山东省\n日 照市东港区，双方签订了合作协议。\n")
+    assert [line.text for line in lines] == ["我县对口协作单位位于山东省", "日照市东港区，双方签订了合作协议。"]
 
 
 @pytest.mark.parametrize("columns", [None, 20, 26])

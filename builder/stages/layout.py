@@ -42,8 +42,8 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 
 from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, KIND_RE, OPEN_BRACKETS,
-                          ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, from_its_place, kind_of,
-                          kind_word_goes_on, paren_frame)
+                          MONTH_OR_DAY, ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
+                          YEAR, from_its_place, kind_of, kind_word_goes_on, paren_frame)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -589,6 +589,14 @@ def tab_indents(text: str) -> str:
                       for k, line in enumerate(raw))
 
 
+# A 成文日期 the wrap cut before its 日, the close run into one line with the piece after it ('…办公厅 二〇〇九年九月十' /
+# '日 某某…规定 根据…', GB/T 9704 7.3.5): the 日 alone opens the next line, and the space after it parts the close from
+# that piece, as _next_piece_cut keeps the one after a whole date; no scanner's gap inside a word ('日 照市…' stays
+# a gap under any line that ends on no date cut before its day).
+DAY_CUT_RE = re.compile(rf"{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月\s*{MONTH_OR_DAY}$")
+DAY_OPENS_RE = re.compile(r"^(?P<day>[日号]) (?=\S)")
+
+
 def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = MappingProxyType({})
               ) -> tuple[list[Line], list[Line]]:
     """Return (lines, furniture) for the decoded text of one seed (annotated:
@@ -623,6 +631,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                 cells[0] = clean(BLOCK_MARK_RE.sub("", cells[0].strip()))
         cleaned = (None if cells is not None or mark else _untracked(raw.translate(HALF_WIDTH_DIGITS))) \
             or clean(body.replace("\t", " "))  # (a tracked line read before its gaps are closed up: a wider one parts words)
+        if lines and cells is None and (day := DAY_OPENS_RE.match(body)) and DAY_CUT_RE.search(lines[-1].text):
+            cleaned = f"{day.group('day')} {clean(body[day.end():])}"  # (no scanner's gap: DAY_CUT_RE)
         if not cleaned:
             continue
         runs = text_runs(raw) if cells is None and not mark and SPACES_RE.search(raw.rstrip()) else None
