@@ -105,10 +105,11 @@ def test_a_disclosure_list_set_several_fields_a_line_over_the_title_is_the_pages
     assert "索引号" not in text and "公开方式" not in text
 
 
-@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 24, 26])
 def test_a_disclosure_list_under_the_title_gives_its_number_and_is_no_addressee(columns):
     """A law library's page sets its fields under the title ('内容分类: … 实 效 性:现行有效' / '文    号:某政发[2007]18号
-    发文机关:' / '发文日期:…'): the page's, the 文号 the document's 发文字号, the 主送 the line under them."""
+    发文机关:' / '发文日期:…'): the page's, the 文号 the document's 发文字号, the 主送 the line under them; so too
+    under the title the wrap cut over two lines, its 文种's last character alone ('…的通' / '知', at 24)."""
     from tests.test_holdout7_grammar import _documents
     docs = _documents(["某某市人民政府关于印发市本级财政预算管理办法的通知", "内容分类: 财务会计法 实 效 性:现行有效",
                        "文    号:某政发[2007]18号 发文机关:", "发文日期:2007-04-04 生效日期:2007-05-01",

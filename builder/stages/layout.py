@@ -1295,6 +1295,18 @@ def _is_title_value(value: str) -> bool:
     return bool(value) and bool(kind_of(value)) and not META_SENTENCE_MARK_RE.search(value)
 
 
+def _title_over(out: list[Line], lines: list[Line], i: int) -> bool:
+    """The page's own 标题 stands right over the list at line i, its lines
+    as read (out), wrapped over as many as a 名称 value may take ('…的通' /
+    '知', the wrap leaving the 文种's last character alone)."""
+    for k in range(1, min(WRAPPED_VALUE_MAX, i, len(out)) + 1):
+        if out[-k] is not lines[i - k]:
+            return False
+        if _is_title_value("".join(line.text.strip() for line in lines[i - k:i])):
+            return True
+    return False
+
+
 def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """Lines with each run of a page's metadata fields printed as a list that names a
     document set out as that document's 标题 and 发文字号 lines; and those fields' lines,
@@ -1327,7 +1339,7 @@ def name_label_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         title = next(((v, at) for label, v, at in fields if label in TITLE_LABELS and _is_title_value(v)), None)
         page = len(fields) >= LABEL_RUN_MIN and bool({label for label, _, _ in fields} & PAGE_LABELS)
         under = page and j < len(lines) and _is_title_value(lines[j].text.strip())
-        over = page and i > 0 and out and out[-1] is lines[i - 1] and _is_title_value(lines[i - 1].text.strip())
+        over = page and _title_over(out, lines, i)
         if len(fields) < LABEL_RUN_MIN or title is None and not under and not over:
             out.append(lines[i])
             i += 1
