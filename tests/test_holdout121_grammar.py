@@ -66,6 +66,18 @@ def test_a_rule_over_its_order_without_the_sentence_titles_the_document(columns)
     assert (docs[1].doc_number, docs[1].date, docs[1].issuers) == ("某某市人民政府令第121号", "2007-12-18", ["某某市人民政府"])
 
 
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rule_whose_order_and_day_are_noted_in_brackets_is_the_orders(columns):
+    """The same rule as a gazette reprints it, the day and the 令's number in
+    one bracket under the title ('（2007年12月18日 某某市人民政府令第121号）'):
+    unsigned, it is issued by the organ whose 令 promulgates it (立法法
+    第九十二条), as where the number stands alone."""
+    noted = [ORDER_KEPT[0], "（2007年12月18日 某某市人民政府令第121号）"] + ORDER_KEPT[3:]
+    docs = _documents(TEXT_ABOVE + noted, columns)
+    assert [d.title for d in docs] == [TEXT_ABOVE[0], ORDER_KEPT[0]]
+    assert (docs[1].doc_number, docs[1].date, docs[1].issuers) == ("某某市人民政府令第121号", "2007-12-18", ["某某市人民政府"])
+
+
 def test_control_an_order_whose_text_is_no_rules_takes_no_title_from_above():
     """Control: over a 令 whose text opens on a sentence, no 第一章 or 第一条,
     the title printed above names no rule it promulgates: the 令 keeps its

@@ -350,6 +350,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 or year_first_number(printed) or classed_number(printed) or coded_serial_number(printed) \
                 or order_number(named.group("order") if named else "", named or ORDER_NUMBER_RE.match(printed))
             date = iso_date(frame[0]) if frame and frame[0] else None  # the gazette's reprint form
+            if named:  # an order's number by its organ's name, alone or in the reprint's brackets with the day
+                ordered_by = ordered_by or order_issuer(named.group("order"))  # ('（…日 某某市人民政府令第121号）')
         elif doc_number is not None and n == head and paragraphs[n - 1].role == "docnum" and is_doc_number_line(p.text) \
                 and not _cited_number(paragraphs, n):
             p.role, head = "docnum", n + 1  # a joint head's next organ's number under the first (7.2.4, 联合行文):
