@@ -1,0 +1,43 @@
+"""The document grammar on layouts of the two-hundred-and-third held-out
+set's kind (issue #11): '双随机、一公开' random-inspection plans, 细则 and
+the notices issuing them, as county and district departments' pages store
+them. Each case is invented text laid out as extractors give it and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+RULES = ["某某县文化旅游局“双随机、一公开”抽查工作细则",
+         "为规范事中事后监管，结合工作实际，制定本细则。",
+         "一、抽查工作时间", "随机抽查时间为本年度全年。",
+         "二、抽查比例", "随机抽查比例原则上不低于本级监管对象的5%。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_unsigned_title_names_its_organ_before_a_quoted_subject(columns):
+    """GB/T 9704 7.3.1: 标题 = 发文机关 + 事由 + 文种, 关于 left out where
+    the 事由 opens with a quoted term ('XX局“双随机、一公开”抽查工作细则'):
+    the organ's whole name before the quotation mark is the issuer of a
+    text no signature closes."""
+    doc, = _documents(RULES, columns)
+    assert doc.title == "某某县文化旅游局“双随机、一公开”抽查工作细则"
+    assert doc.issuers == ["某某县文化旅游局"]
+
+
+def test_a_quoted_subject_after_words_that_name_no_organ_gives_no_issuer():
+    """Control: the words before a quotation mark that end in no organ's
+    name ('学习贯彻“…”精神') name no issuer."""
+    doc, = _documents(["关于开展“双随机、一公开”抽查工作的通知", "各股室：",
+                       "现将有关事项通知如下：请各股室在3月底前制定抽查计划。"], None)
+    assert doc.issuers == []
+
+
+def test_the_body_an_incident_befell_before_its_quoted_date_is_no_issuer():
+    """Control: an inquiry's report names the body the incident befell, then the incident by its date in figures
+    ('XX有限公司“11·5”一般触电事故调查报告'): that body is what it reports on, not its author."""
+    doc, = _documents(["某某县某某水电站有限公司“11·5”一般触电事故调查报告", "2021年11月5日，某某水电站发生一起触电事故。",
+                       "一、事故基本情况", "事故造成1人死亡。"], None)
+    assert doc.issuers == []
