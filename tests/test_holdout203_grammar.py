@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 RULES = ["某某县文化旅游局“双随机、一公开”抽查工作细则",
@@ -41,3 +42,27 @@ def test_the_body_an_incident_befell_before_its_quoted_date_is_no_issuer():
     doc, = _documents(["某某县某某水电站有限公司“11·5”一般触电事故调查报告", "2021年11月5日，某某水电站发生一起触电事故。",
                        "一、事故基本情况", "事故造成1人死亡。"], None)
     assert doc.issuers == []
+
+
+LINKED = ["某某市林业局关于调整2021年“双随机、一公开”抽查计划的通知", "某某市林业局",
+          "某某市林业局关于调整抽查计划的通知.doc", "局属各站所：",
+          "受天气影响，我局抽查工作推迟开展，现将调整后的抽查计划通知如下：",
+          "一、抽查比例", "随机抽取检查对象的比例为4%。", "二、抽查时间", "全年分两次完成抽查。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_linked_files_name_is_no_line_of_a_title(columns):
+    """A web page links the document's file under its headline ('…的通知.doc'):
+    a download's name, its extension ending it, no line of a title and no
+    title with a 主送 run in after it; the headline over it is the title, the
+    organ under it the text's 版头."""
+    doc, = _documents(LINKED, columns)
+    assert doc.title == "某某市林业局关于调整2021年“双随机、一公开”抽查计划的通知"
+    assert (doc.issuers, doc.addressees) == (["某某市林业局"], "局属各站所")
+    assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+def test_a_title_with_its_addressees_run_in_is_still_parted():
+    """Control: a title with its 主送 run in after it, no file in the line, is parted there."""
+    doc, = _documents(["某某市林业局关于做好抽查工作的通知局属各站所：", "现将有关事项通知如下：请各站所按时完成抽查。"], None)
+    assert (doc.title, doc.addressees) == ("某某市林业局关于做好抽查工作的通知", "局属各站所")

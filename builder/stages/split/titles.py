@@ -623,8 +623,16 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width), limit, full_width,
-                           listed)
+    return [block for block in _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width),
+                                               limit, full_width, listed) if not _linked_file_name(lines, block)]
+
+
+def _linked_file_name(lines: list[Line], block: TitleBlock) -> bool:
+    """The block ends on the name of a file a web page links under its headline ('…的通知.doc'), its extension
+    ending it: a download, no title, though its name ends in a kind word. One under an 附件 mark is read with the
+    mark (parts: no part's title)."""
+    return ends_file_name(lines, block.end - 1) \
+        and not (block.start > 0 and ANNEX_MARK_RE.match(lines[block.start - 1].text.strip()))
 
 
 AFTER_CLOSE_TITLE_CHARS = (6, 50)
