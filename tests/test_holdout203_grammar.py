@@ -66,3 +66,28 @@ def test_a_title_with_its_addressees_run_in_is_still_parted():
     """Control: a title with its 主送 run in after it, no file in the line, is parted there."""
     doc, = _documents(["某某市林业局关于做好抽查工作的通知局属各站所：", "现将有关事项通知如下：请各站所按时完成抽查。"], None)
     assert (doc.title, doc.addressees) == ("某某市林业局关于做好抽查工作的通知", "局属各站所")
+
+
+COPY = ["关于印发《某某县林业局2022年度“双随机、一公开”抽查工作计划》的通知",
+        "于印发 某某县林业局2022年度", "“双随机、 公开”抽查工作计划 的通知",
+        "局属各站所、各股室:",
+        "为统筹做好2022年度抽查工作，研究制定了抽查工作计划，现印发给你们，请认真贯彻落实。",
+        "某某县林业局", "2022年4月18日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_titles_copy_that_lost_characters_under_the_headline_is_no_document(columns):
+    """A page's headline over the document's own title as its extraction left
+    it, characters lost ('于印发 …' / '“双随机、 公开”…的通知'): the headline's
+    characters in order, most of them, ending in its 文种 (GB/T 9704 7.3.1), the
+    same title again; one document, its 主送, signature and date its own."""
+    doc, = _documents(COPY, columns)
+    assert doc.title == COPY[0]
+    assert (doc.issuers, doc.date, doc.addressees) == (["某某县林业局"], "2022-04-18", "局属各站所、各股室")
+
+
+def test_a_second_title_of_other_words_under_a_title_is_its_own_document():
+    """Control: a title under another whose words are not the first's in order opens a document of its own."""
+    docs = _documents(["关于做好2022年度抽查工作的通知", "各股室：", "请按时完成抽查。", "某某县林业局", "2022年4月1日",
+                       "关于调整抽查工作的通知", "各股室：", "请按调整后的计划抽查。", "某某县林业局", "2022年5月1日"], None)
+    assert [d.title for d in docs] == ["关于做好2022年度抽查工作的通知", "关于调整抽查工作的通知"]

@@ -493,7 +493,8 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
                     or last is None and _restated_after_lead(lines, out[-1], block)
                     or _same_number_under(lines, last or out[-1], block)
                     or block.start == (last or out[-1]).end
-                    and heading_worded_short(squash(out[-1].title), squash(block.title))):
+                    and heading_worded_short(squash(out[-1].title), squash(block.title))
+                    or last is None and _copy_lost_characters(lines, out[-1], block)):
             # (the document's own heading right under the page's, worded short: titles.heading_worded_short)
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
@@ -503,6 +504,29 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.append(block)
             last = None
     return out
+
+
+COPY_KEPT_SHARE = 0.8  # of the title's characters a copy that lost some in extraction keeps, at the least
+COPY_LEAD_LINES = 1  # lines between the title and the block read as one: the copy's first, which opened no title
+
+
+def _copy_lost_characters(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
+    """A web page's headline over the document's own title as printed, which
+    the page's extraction left with characters lost ('关于印发《…“双随机、一
+    公开”…》的通知' over '于印发 …' / '“双随机、 公开”…的通知', the 关 and the 一
+    gone): the lines from under the headline to the end of the block read as
+    a title are the headline's characters in order, most of them, ending in its
+    文种 (GB/T 9704 7.3.1: a 标题 names its 文种 once, at its end). It is the
+    same title again, no second document; its first line, opening on a word's
+    tail, was read as no title's."""
+    if not title.end <= again.start <= title.end + COPY_LEAD_LINES:
+        return False
+    whole, copy = squash(title.title), squash(join_title([line.text for line in lines[title.end:again.end]]))
+    kind = kind_of(whole)
+    if not kind or kind_of(copy) != kind or not COPY_KEPT_SHARE * len(whole) <= len(copy) < len(whole):
+        return False
+    rest = iter(whole)
+    return all(ch in rest for ch in copy)
 
 
 def _over_close(lines: list[Line], again: TitleBlock) -> bool:
