@@ -91,3 +91,28 @@ def test_a_second_title_of_other_words_under_a_title_is_its_own_document():
     docs = _documents(["关于做好2022年度抽查工作的通知", "各股室：", "请按时完成抽查。", "某某县林业局", "2022年4月1日",
                        "关于调整抽查工作的通知", "各股室：", "请按调整后的计划抽查。", "某某县林业局", "2022年5月1日"], None)
     assert [d.title for d in docs] == ["关于做好2022年度抽查工作的通知", "关于调整抽查工作的通知"]
+
+
+TERM_CITED = ["关于制定2023年度抽查计划的通知", "各股室：",
+              "请各股室结合实际制定本年度抽查计划。",
+              "各股室应于2023年3月1日，将《双随机、一公开》抽查工作计划电子版报办公室。",
+              "附件：", "1. 某某旗教育局联合抽查计划", "某某旗教育局", "2023年2月24日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_term_the_next_title_quotes_set_in_book_marks_above_names_no_text(columns):
+    """A text that sets a scheme's name in 《》 ('将《双随机、一公开》抽查工作计划
+    …报办公室') names the term, not the title under it that quotes the same
+    term ('某某县教育局“双随机、一公开”抽查工作细则'): that title opens a
+    document of its own."""
+    docs = _documents(TERM_CITED + RULES, columns)
+    assert [d.title for d in docs] == [TERM_CITED[0], RULES[0]]
+    assert docs[1].issuers == ["某某县文化旅游局"]
+
+
+def test_a_text_named_in_book_marks_above_is_still_issued():
+    """Control: a notice that passes on 《XX细则》 by its whole name prints it as its part, no document of its own."""
+    docs = _documents(["关于印发《某某县文化旅游局抽查工作细则》的通知", "各股室：",
+                       "现将《某某县文化旅游局抽查工作细则》印发给你们，请认真贯彻执行。", "某某县文化旅游局", "2022年2月1日",
+                       "某某县文化旅游局抽查工作细则", "一、抽查工作时间", "随机抽查时间为本年度全年。"], None)
+    assert len(docs) == 1 and docs[0].parts[1].title == "某某县文化旅游局抽查工作细则"
