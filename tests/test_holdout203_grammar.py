@@ -116,3 +116,25 @@ def test_a_text_named_in_book_marks_above_is_still_issued():
                        "现将《某某县文化旅游局抽查工作细则》印发给你们，请认真贯彻执行。", "某某县文化旅游局", "2022年2月1日",
                        "某某县文化旅游局抽查工作细则", "一、抽查工作时间", "随机抽查时间为本年度全年。"], None)
     assert len(docs) == 1 and docs[0].parts[1].title == "某某县文化旅游局抽查工作细则"
+
+
+LINKED_LONG = ["某某市林业局关于调整2021年“双随机、一公开”抽查计划的通知", "某某市林业局",
+               "某某市林业局关于调整2021年度抽查计划的通知.doc", "局属各站所：",
+               "受天气影响，我局抽查工作推迟开展，现将调整后的抽查计划通知如下：",
+               "一、抽查比例", "随机抽取检查对象的比例为4%。"]
+
+
+@pytest.mark.parametrize("columns", [24, 26])
+def test_a_linked_files_name_ends_its_paragraph_at_its_extension(columns):
+    """The name of a file a page links ends at its extension ('….doc'), though
+    the measure it fills (or wraps) would run it on: the 主送 under it is a
+    paragraph of its own, read whole."""
+    doc, = _documents(LINKED_LONG, columns)
+    assert (doc.title, doc.addressees) == (LINKED_LONG[0], "局属各站所")
+
+
+def test_a_sentence_that_runs_on_past_a_full_line_is_still_one_paragraph():
+    """Control: a body line that fills the measure with no file's name in it runs on into the line under it."""
+    doc, = _documents(["关于做好抽查工作的通知", "各股室：",
+                       "请各股室结合本单位实际认真制定本年度抽查计划并按时报送办公室审核备案。"], 20)
+    assert doc.parts[0].blocks[-1].text == "请各股室结合本单位实际认真制定本年度抽查计划并按时报送办公室审核备案。"
