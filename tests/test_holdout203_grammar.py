@@ -138,3 +138,27 @@ def test_a_sentence_that_runs_on_past_a_full_line_is_still_one_paragraph():
     doc, = _documents(["关于做好抽查工作的通知", "各股室：",
                        "请各股室结合本单位实际认真制定本年度抽查计划并按时报送办公室审核备案。"], 20)
     assert doc.parts[0].blocks[-1].text == "请各股室结合本单位实际认真制定本年度抽查计划并按时报送办公室审核备案。"
+
+
+TABLE_PLAN = ["某某县林业局2021年度“双随机、一公开”抽查工作计划", "序号 |", "抽查类别 |", "抽查事项 |",
+              "1 |", "林木种苗质量监督抽查 |", "对林木种苗生产经营的监督检查 |", "5% |"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_plans_title_over_its_tables_head_opens_a_document_under_a_cut_sentence(columns):
+    """A plan published as a table under its title by its own grammar (the
+    organ's whole name and the year first, GB/T 9704 7.3.1), the table's head
+    under it ('序号 |'): no sentence an excerpt cut above ('…要加大抽查力')
+    runs on into it, so it opens a document of its own."""
+    cut = RULES[:-1] + ["随机抽查比例原则上不低于本级监管对象的5%，对投诉较多的市场主体要加大抽查力"]
+    docs = _documents(cut + TABLE_PLAN, columns)
+    assert [d.title for d in docs] == [RULES[0], TABLE_PLAN[0]]
+    assert docs[1].issuers == ["某某县林业局"]
+
+
+def test_a_plans_name_in_a_sentence_cut_over_a_table_opens_nothing():
+    """Control: words that open no title by its grammar (no organ's name and year first), cut over a table's head,
+    stay the sentence's."""
+    docs = _documents(RULES[:-1] + ["随机抽查比例原则上不低于本级监管对象的5%，具体见下表所列本局", "抽查工作计划",
+                                    "序号 |", "抽查类别 |"], None)
+    assert [d.title for d in docs] == [RULES[0]]

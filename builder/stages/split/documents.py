@@ -28,7 +28,7 @@ from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NO
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, titled_over_table, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, titled_over_ground, unquoted_title, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -741,6 +741,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       titles.titled_over_ground), whatever the text above ended on (an
       excerpt cut mid-sentence): a text a notice issues is a 规定, 办法 or
       方案, no 公文 of these kinds;
+    - it reads as a title by its own grammar, its organ's whole name and
+      the year first, over a table's head ('序号', '序号 |': a plan published
+      as a table, titles.titled_over_table), whatever the text above ended on;
     - it is a meeting record's headline, the meeting and the verb that held
       it ('…主持召开县政府第49次常务会议', '…人民政府第32次常务会议召开':
       meeting_headline), whatever line stands above (a story's credit, the
@@ -789,6 +792,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示")
             and titled_over_ground(lines, block.start, block.end)) \
+        or titled_over_table(lines, block.start, block.end) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))
