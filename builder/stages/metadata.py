@@ -21,7 +21,7 @@ from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
-                          YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
+                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
                           iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, normal_doc_number, note_line,
@@ -1075,6 +1075,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         # an unsigned report its organ names before the year: XX县审计局2022年度…报告. A speech's title names the
         # speaker's post and the meeting ('市长在市政府2022年第一次全体会议上的讲话'): no issuer, as above
         prefix = match.group("issuer")
+    elif not found and kind != "讲话" and (match := QUOTED_SUBJECT_TITLE_RE.match(title)):
+        prefix = match.group("issuer")  # an unsigned text its organ names before a quoted 事由: XX局“双随机、一公开”…细则
     elif not found and (match := GOVERNMENT_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and not masthead and ABOUT_RE.match(prefix):

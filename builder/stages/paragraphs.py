@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE,
+from ..text.frame import (COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
@@ -866,6 +866,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if opening and SPEAKER_LINE_RE.match(above.strip()) and SALUTATION_RE.match(line.text.strip()):
         return BREAK  # the speaker's post and name under a report's occasion end their line, though it nearly
         # fills a narrow measure: the 称谓 under them opens the text ('…局长 某某' / '主任、各位副主任、各位委员：')
+    if FILE_NAME_END_RE.search(above.strip()) and not re.search(r"[，。；：,;:]", above):
+        return BREAK  # the name of a file a web page links ('…的通知.doc'): its extension ends it, though the line
+        # fills the measure; the 主送 or the body under it opens a paragraph of its own
     if opening and above.endswith(("；", ";")) and addressee_goes_on(above[:-1] + "，", line.text):
         return JOIN  # a 主送 whose classes of organs ； parts, wrapped after one: its colon ends it
     if ends_sentence(above) or ends_line(above, opening) \

@@ -1585,6 +1585,13 @@ def same_body(short: str, full: str) -> bool:
 # 年 may be dropped before that 事由 ("XX区教育局政府信息公开…", "XX委员会2021政府信息公开…").
 YEAR_TITLE_RE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})(?:{YEAR}\s*年|(?:{YEAR}\s*)?(?=政府信息公开))")
+# 标题 = 发文机关 + 事由 + 文种, 关于 left out where the 事由 opens with a quoted term, the name of a scheme or a
+# campaign ("XX县教育体育局“双随机、一公开”抽查工作细则", "XX局“放管服”改革实施方案"): a quotation mark opens no
+# organ's name, so the whole name before it is the organ the title names. Not an incident's name, its date in
+# figures quoted ('XX有限公司“11·5”一般触电事故调查报告'): the body named before it is the one it befell, the party an
+# inquiry reports on, not the report's author.
+QUOTED_SUBJECT_TITLE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})"
+                                     r"(?=[“「『\"](?![\d\s·.．•・]+[”」』\"]))")
 # A title that names the place its 事由 covers and the year, with no organ's name: a 统计公报's, compiled by the
 # place's 统计局 for the place ("XX市2019年国民经济和社会发展统计公报", "2019年XX省XX县国民经济…统计公报").
 # A sentence opens with its verb ("根据XX市2019年…") before any place. A 乡 or 镇 is such a place too, the report of

@@ -28,7 +28,7 @@ from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NO
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, titled_over_table, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, titled_over_ground, unquoted_title, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -493,7 +493,8 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
                     or last is None and _restated_after_lead(lines, out[-1], block)
                     or _same_number_under(lines, last or out[-1], block)
                     or block.start == (last or out[-1]).end
-                    and heading_worded_short(squash(out[-1].title), squash(block.title))):
+                    and heading_worded_short(squash(out[-1].title), squash(block.title))
+                    or last is None and _copy_lost_characters(lines, out[-1], block)):
             # (the document's own heading right under the page's, worded short: titles.heading_worded_short)
             if block.end < len(lines):
                 lines[block.end] = replace(lines[block.end], starts_block=True)
@@ -503,6 +504,29 @@ def _drop_repeated_titles(lines: list[Line], blocks: list[TitleBlock]) -> list[T
             out.append(block)
             last = None
     return out
+
+
+COPY_KEPT_SHARE = 0.8  # of the title's characters a copy that lost some in extraction keeps, at the least
+COPY_LEAD_LINES = 1  # lines between the title and the block read as one: the copy's first, which opened no title
+
+
+def _copy_lost_characters(lines: list[Line], title: TitleBlock, again: TitleBlock) -> bool:
+    """A web page's headline over the document's own title as printed, which
+    the page's extraction left with characters lost ('关于印发《…“双随机、一
+    公开”…》的通知' over '于印发 …' / '“双随机、 公开”…的通知', the 关 and the 一
+    gone): the lines from under the headline to the end of the block read as
+    a title are the headline's characters in order, most of them, ending in its
+    文种 (GB/T 9704 7.3.1: a 标题 names its 文种 once, at its end). It is the
+    same title again, no second document; its first line, opening on a word's
+    tail, was read as no title's."""
+    if not title.end <= again.start <= title.end + COPY_LEAD_LINES:
+        return False
+    whole, copy = squash(title.title), squash(join_title([line.text for line in lines[title.end:again.end]]))
+    kind = kind_of(whole)
+    if not kind or kind_of(copy) != kind or not COPY_KEPT_SHARE * len(whole) <= len(copy) < len(whole):
+        return False
+    rest = iter(whole)
+    return all(ch in rest for ch in copy)
 
 
 def _over_close(lines: list[Line], again: TitleBlock) -> bool:
@@ -717,6 +741,9 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       titles.titled_over_ground), whatever the text above ended on (an
       excerpt cut mid-sentence): a text a notice issues is a 规定, 办法 or
       方案, no 公文 of these kinds;
+    - it reads as a title by its own grammar, its organ's whole name and
+      the year first, over a table's head ('序号', '序号 |': a plan published
+      as a table, titles.titled_over_table), whatever the text above ended on;
     - it is a meeting record's headline, the meeting and the verb that held
       it ('…主持召开县政府第49次常务会议', '…人民政府第32次常务会议召开':
       meeting_headline), whatever line stands above (a story's credit, the
@@ -765,6 +792,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (kind_of(block.title) in DOCUMENT_KINDS and announces_itself_under(lines, block.end, block.title)) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示")
             and titled_over_ground(lines, block.start, block.end)) \
+        or titled_over_table(lines, block.start, block.end) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))

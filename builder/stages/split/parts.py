@@ -47,6 +47,7 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     if len(core) < 4:
         return False
     cited = _cited(block.title) if addressees_from(lines, block.end) or kind_of(block.title) == "解读" else set()
+    cited |= _quoted_terms(block.title)
     if ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
             and any(covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
                     if squash(name) not in cited):
@@ -70,6 +71,13 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+def _quoted_terms(title: str) -> set[str]:
+    """The terms a title quotes ('XX局“双随机、一公开”抽查工作细则'): the name of a scheme or a campaign, which a
+    text above may set in 《》 too ('将《双随机、一公开》抽查工作计划…报办公室'); so set, it names the term, not this
+    title's text."""
+    return {squash(term) for term in re.findall(r"[“\"]([^“”\"]{2,30})[”\"]", title)}
 
 
 # A sentence that tells a text was adopted, naming it: '…会议表决通过了《XX规则》'.

@@ -556,7 +556,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
-                                  or titled_over_ground(lines, start, end))) \
+                                  or titled_over_ground(lines, start, end)
+                                  or titled_over_table(lines, start, end))) \
                 and not (not cut and _letter_under(lines, start, end)) \
                 and not _joint_head_opens(lines, start, end) \
                 and not framed \
@@ -623,8 +624,16 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             continue
         blocks.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         i = end
-    return _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width), limit, full_width,
-                           listed)
+    return [block for block in _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width),
+                                               limit, full_width, listed) if not _linked_file_name(lines, block)]
+
+
+def _linked_file_name(lines: list[Line], block: TitleBlock) -> bool:
+    """The block ends on the name of a file a web page links under its headline ('…的通知.doc'), its extension
+    ending it: a download, no title, though its name ends in a kind word. One under an 附件 mark is read with the
+    mark (parts: no part's title)."""
+    return ends_file_name(lines, block.end - 1) \
+        and not (block.start > 0 and ANNEX_MARK_RE.match(lines[block.start - 1].text.strip()))
 
 
 AFTER_CLOSE_TITLE_CHARS = (6, 50)
@@ -781,6 +790,21 @@ def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
         and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) \
         and placed_plan_title(join_title([line.text for line in lines[start:end]]))
+
+
+def titled_over_table(lines: list[Line], start: int, end: int) -> bool:
+    """A plan or list published as a table under its title, the title by its
+    own grammar (its organ's whole name and the year its 事由 opens with, GB/T
+    9704 7.3.1: 'XX县农业农村局2021年度…抽查工作计划'), the table's head under it
+    (its first column's label '序号', alone or with the others, or a cell a
+    page closes with its column's bar, '序号 |'): no sentence an excerpt cut
+    above runs on into an organ's name, a year and a 文种 and then into a
+    table's head, so the title opens there."""
+    if end >= len(lines) or not YEAR_TITLE_RE.match(title := join_title([line.text for line in lines[start:end]])) \
+            or not kind_of(title):
+        return False
+    below = lines[end].text.strip()
+    return bool(TABLE_HEAD_RE.match(below) or TABLE_HEAD_RE.match(re.sub(r"\s*[|｜]$", "", below)))
 
 
 def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (PLACE_YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (PLACE_YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -2439,6 +2439,12 @@ def _number_alone(text: str) -> bool:
     return is_doc_number_line(text) and "的" not in re.split(rf"[{OPEN_BRACKETS}]", text, maxsplit=1)[0]
 
 
+def _linked_file(text: str) -> bool:
+    """A line that is the name of a file a web page links, its title then its extension ('…的通知.doc'), no
+    sentence in it: a download, one name, with no 主送 or body run in after a title (frame.FILE_NAME_END_RE)."""
+    return bool(FILE_NAME_END_RE.search(text.strip())) and not re.search(r"[:：，。；,;]", text)
+
+
 def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                            full_width: float = 0.0, letter_only: bool = False) -> Optional[tuple[int, int]]:
     """Where the title opening on line i leaves off and the 主送 or the body
@@ -2457,10 +2463,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     称谓 run in after it, and nothing else. A line that is a whole 发文字号
     opens or goes on no title, though its 代字 ends as a kind word does
     ('甘发改规划〔〕号', a number whose figures a page stripped: 规划)."""
-    if _number_alone(lines[i].text):
+    if _number_alone(lines[i].text) or _linked_file(lines[i].text):
         return None
     run = [line.text for line in lines[i:i + 1]] + [
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
+    run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
     grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
         or ANSWER_TITLE_RE.match(head.replace(" ", "")) \
