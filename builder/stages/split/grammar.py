@@ -85,7 +85,7 @@ ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^
 # Whom a 主送 names: organs, or, for a notice served on the parties a measure
 # concerns (a land 告知书 or 公告), a village and its 农户 or 居民; a standing
 # committee by the 规范化简称 usage gives it (7.3.2), a report's '区人大常委会：'.
-ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处|农户|居民"))
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|常委会|机关|科室|管委会|办事处|农户|居民"))
 # 有关 addresses a class of organs as 各 does, by their level with the levels under it in brackets or after
 # it ('有关市(州)、县(市、区)农业局', '有关县、市人民政府') or by the bodies a measure concerns ('有关种子企业'),
 # or a district or county its 街道 and 乡镇 by that level's name, whole ('区有关街道、开发区：', '县有关乡镇：'):
