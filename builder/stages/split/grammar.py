@@ -83,8 +83,9 @@ ADDRESSEE_RE = re.compile(r"^[^。]{2,160}[:：]$")
 # list of short names, ten or more, ending in the colon.
 ADDRESSEE_LIST_RE = re.compile(r"^(?:[^。；;：:、，,]{2,24}[、，,]){9,}[^。；;：:、，,]{2,24}[:：]$")
 # Whom a 主送 names: organs, or, for a notice served on the parties a measure
-# concerns (a land 告知书 or 公告), a village and its 农户 or 居民.
-ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|机关|科室|管委会|办事处|农户|居民"))
+# concerns (a land 告知书 or 公告), a village and its 农户 or 居民; a standing
+# committee by the 规范化简称 usage gives it (7.3.2), a report's '区人大常委会：'.
+ADDRESSEE_WORDS = re.compile(either_script(r"各|人民政府|部门|单位|委员会|常委会|机关|科室|管委会|办事处|农户|居民"))
 # 有关 addresses a class of organs as 各 does, by their level with the levels under it in brackets or after
 # it ('有关市(州)、县(市、区)农业局', '有关县、市人民政府') or by the bodies a measure concerns ('有关种子企业'),
 # or a district or county its 街道 and 乡镇 by that level's name, whole ('区有关街道、开发区：', '县有关乡镇：'):
@@ -237,11 +238,15 @@ def annex_name_turns(name_lines: list[str], rest: list[str]) -> bool:
     however the page or the measure cut it. Those lines are the name's, no
     title of their own; a name closed by its 《》 or its kind word turns none,
     and lines that open a title of their own (an organ's name first, or a
-    关于 of their own) are the next document's, the excerpt cut the name."""
+    关于 of their own) are the next document's, the excerpt cut the name.
+    So does a name its 发文字号 closes, in brackets after it ('…审计结果公告
+    （某审公告〔2021〕11号）'): the number follows the name whole."""
     head = ANNEX_LIST_RE.match(name_lines[0].strip()) if name_lines else None
     if not head:
         return False
     name, tail = join_title([name_lines[0].strip()[head.end():]] + name_lines[1:]), join_title(rest)
+    if NUMBER_CLOSED_NAME_RE.search(name):
+        return False
     name = OPEN_BOOK_MARK_RE.sub("", name)  # a 书名号 the page opened before the name and never closed
     # ('附件:《…关于组织开展…征集工' / '作的通知(…号)'): the mark closes nothing, the name goes on to its kind word
     return bool(re.search(either_script("关于"), name)) and not re.search(r"[《》〈〉。；;，,]", name) \
@@ -250,6 +255,7 @@ def annex_name_turns(name_lines: list[str], rest: list[str]) -> bool:
 
 
 OPEN_BOOK_MARK_RE = re.compile(r"^[《〈](?=[^《》〈〉]*$)")  # a name's opening 书名号, no mark after it
+NUMBER_CLOSED_NAME_RE = re.compile(rf"[（(]\s*{DOC_NUMBER_RE.pattern}\s*[）)]\s*$", re.X)  # a name closed by its 发文字号
 
 
 # 标题 = 发文机关 + 事由 + 文种, 关于 left out: a place's organ by its full name first.

@@ -28,7 +28,7 @@ from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
 from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
-                      ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, REPLY_OPENING_RE, STANDALONE_KINDS,
+                      ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
@@ -388,10 +388,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
                 or i > 0 and bare_article(lines[i - 1].text) \
                 or AGENDA_ITEM_RE.match(lines[i].text.strip()) or _named_short_below(lines, i) \
-                or NUMERAL_ALONE_RE.fullmatch(lines[i].text.strip()):
+                or NUMERAL_ALONE_RE.fullmatch(lines[i].text.strip()) or _closed_annex_entry(lines, i, full_width):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
             # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word; an item's
-            # numeral alone, its text an excerpt or a page cut off, '…的;' / '九', opens no title)
+            # numeral alone, its text an excerpt or a page cut off, '…的;' / '九', opens no title; nor does the line
+            # that ends an 附件说明's entry its 发文字号 closes, '结果公告（某审公告〔2021〕11号）', nor run on past it)
             continue
         end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
@@ -548,7 +549,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _title_closes_short(lines, start, end, full_width)
                         and not _numbered_full_title(lines, start, end, full_width)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
-                        and not ends_file_name(lines, start - 1) and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
+                        and not ends_file_name(lines, start - 1) and not _closed_annex_entry(lines, start - 1, full_width)
+                        and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
                         and not _ends_as_row_above(lines, start - 1, full_width)
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
@@ -726,7 +728,7 @@ def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
     return start > 0 and (flows_on(lines[start - 1].text) and not outline_heading(lines, start - 1, full_width)
                           or _annex_item_cut(lines, start - 1, full_width)) \
         and not ends_file_name(lines, start - 1) \
-        and not ends_frame(lines, start - 1)
+        and not ends_frame(lines, start - 1) and not _closed_annex_entry(lines, start - 1, full_width)
 
 
 def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, limit: int,
@@ -1043,6 +1045,37 @@ def _annex_item_cut(lines: list[Line], k: int, full_width: float) -> bool:
             return True
         if ends_sentence(lines[j].text):
             break
+    return False
+
+
+def _closed_annex_entry(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends an entry of the 附件说明 (GB/T 9704 7.3.4: '附件：' and the
+    names numbered 1., 2., … one an entry, perhaps wrapped) that its 发文字号
+    closes, in brackets after the name ('2.…审计结果公告（某审公告〔2021〕11号）'):
+    the number follows the name whole, so the entry stops there and no
+    sentence or name runs on from it into the line below (the next
+    document's title, the page having printed the list after the date)."""
+    top = k
+    while top > 0 and k - top < ANNEX_REACH and not ANNEX_LIST_RE.match(lines[top].text.strip()) \
+            and not ANNEX_ITEM_RE.match(lines[top].text.strip()) and wrapped(lines[top - 1], full_width):
+        top -= 1
+    entry = lines[top].text.strip()
+    if not (ANNEX_LIST_RE.match(entry) or ANNEX_ITEM_RE.match(entry) and _under_annex_list(lines, top)):
+        return False
+    return bool(NUMBER_CLOSED_NAME_RE.search(join_title([line.text for line in lines[top:k + 1]])))
+
+
+ANNEX_LIST_REACH = 40  # lines a long 附件说明's entries take under its '附件：' at the narrowest measure
+
+
+def _under_annex_list(lines: list[Line], k: int) -> bool:
+    """Line k is an entry of an 附件说明: its '附件：' above it, the entries
+    between naming files, no sentence closed and no date among them."""
+    for j in range(k - 1, max(-1, k - 1 - ANNEX_LIST_REACH), -1):
+        if ANNEX_LIST_RE.match(lines[j].text.strip()):
+            return True
+        if ends_sentence(lines[j].text) or is_date_line(lines[j].text):
+            return False
     return False
 
 
@@ -1594,8 +1627,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not (re.search(r"\d$", above.text) and (_centred_pair(lines, start, full_width)
                                                             or _year_cut(above.text, lines[start].text)))
                 and not _span_cut_open(above.text, join_title([line.text for line in lines[start:end]]))) \
-                or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1):
-            break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there
+                or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1) \
+                or _closed_annex_entry(lines, start - 1, full_width):
+            break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there, and
+            # an 附件说明's entry its 发文字号 closes
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
             break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
         if start - 2 >= floor and bare_article(lines[start - 2].text):
