@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _convert, _documents  # (the same input path and layouts)
+from builder.convert import convert
+from tests.test_holdout7_grammar import _convert, _documents, laid_out  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 26]
 
@@ -119,6 +120,20 @@ def test_a_damaged_date_over_its_note_with_no_signature_is_the_date_line(date, r
     gazette = _convert(NOTICE[:4] + [date, "（此件公开发布）"], None)
     assert gazette.documents[0].date == read
     assert any(d.code == "date-damaged" and date in d.message for d in gazette.diagnostics)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("issued, read", [("2022年1月28日", "2022-01-28"), ("2022年12月20日", None)])
+def test_a_damaged_date_is_read_no_later_than_the_issue_that_prints_it(issued, read, columns):
+    """'2022128' is 28 January or 8 December; a gazette prints what was
+    written by its issue's day, so in an issue of 28 January it is the 28th
+    (reported still, so that an editor checks the print). Control: in an
+    issue of 20 December both days came before it, and none is read."""
+    front = ["某某市人民政府公报", "2022年第1期", issued, "目　　录", NOTICE[0] + "……1", ""]
+    body = laid_out(NOTICE[:4] + ["2022128", "（此件公开发布）"], columns)
+    gazette = convert("\n".join(front + body).encode("utf-8"), "x/issue.txt", "issue")
+    assert gazette.documents[0].date == read
+    assert any(d.code == "date-damaged" and "2022128" in d.message for d in gazette.diagnostics)
 
 
 # ---------------------------------------------------------------- the issued text named in full

@@ -152,6 +152,9 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     # serial, the serial alone under the title printed again too.
     if (titled := serial_notice_number(doc.title)) and (doc.doc_number is None or titled.endswith(doc.doc_number)):
         doc.doc_number = titled
+    if doc.date is None and gazette.date and (dated := [p for p in paragraphs if p.role == "date"]):
+        doc.date = damaged_date(dated[0].text, latest=gazette.date)  # (a damaged date of two readings, one after the
+        # issue that prints it)
     _say_if_damaged(doc.doc_number, paragraphs, gazette)
     _say_if_date_damaged(paragraphs, gazette)
     if doc.kind is None and coded_order_number(doc.doc_number or ""):
@@ -192,7 +195,7 @@ def _say_if_date_damaged(paragraphs: list[Paragraph], gazette: Gazette) -> None:
         if p.role == "date" and DAMAGED_DATE_RE.match(p.text.strip()):
             # '2018年3月13' lost only its 日, '201893日' its 年 and 月, '年3月21日' its year's figures
             lost = "年份" if p.text.strip().startswith("年") else "".join(c for c in "年月日" if c not in p.text)
-            what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text)
+            what, read = f"成文日期“{p.text.strip()}”缺少{lost}", damaged_date(p.text, latest=gazette.date)
         elif n < OPENING_NOTES and (adopted := adoption_note(p.text)) and adopted.group("digits"):
             what, read = f"题注日期“{adopted.group('digits')}日”缺少年月", adoption_date(adopted)
         else:

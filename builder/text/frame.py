@@ -1506,11 +1506,13 @@ DAMAGED_DATE_RE = re.compile(rf"""
 """, re.X)
 
 
-def damaged_date(text: str) -> Optional[str]:
+def damaged_date(text: str, latest: Optional[str] = None) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
     "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23, "2023107" → 2023-10-07, not 1 and 07, a day
     padded under a month that is not; "2024112", 1 December or 11 February, and
-    "年3月21日", of no year, are none)."""
+    "年3月21日", of no year, are none). A day after latest (the day of the
+    gazette issue that prints the text, written by then) is no reading:
+    "2024115" in an issue of 15 January 2024 is the 15th, not 5 November."""
     match = DAMAGED_DATE_RE.match(text.strip())
     if not match or not match.group("year"):
         return None
@@ -1522,6 +1524,8 @@ def damaged_date(text: str) -> Optional[str]:
         try:
             reading = datetime.date(year, int(month), int(day)).isoformat()
         except ValueError:
+            continue
+        if latest and reading > latest:
             continue
         readings.add(reading)
         if len(month) == len(day) or not (month.startswith("0") or day.startswith("0")):
