@@ -196,3 +196,39 @@ def test_control_a_wrapped_sentence_under_a_day_goes_on():
                        "县政府决定自2021年6月1日起进入汛期,各乡镇人民政府", "要做好以下工作:", "一、落实值班制度。",
                        "某某县人民政府", "2021年5月20日"], None)
     assert any("各乡镇人民政府要做好以下工作" in p.text for p in docs[0].parts[0].blocks if hasattr(p, "text"))
+
+
+# ---------------------------------------------------------------- a page's fields after the 发文字号
+
+LISTED = "某某省人民政府关于公布第一批历史文化街区的通知"
+FIELDS_BODY = ["各市(地)人民政府(行署),省政府各直属单位:", "为更好地保护历史文化遗产,省政府决定公布第一批历史文化街区。",
+               "各地要高度重视历史文化街区保护工作。", "某某省人民政府", "2020年4月12日"]
+
+
+@pytest.mark.parametrize("columns", [None, 20, 23, 24, 26])
+@pytest.mark.parametrize("fields", [["某政发〔2020〕2号 制定机关:某某省人民政府 2020年4月12日"],
+                                    ["某政发〔2020〕2号 制定机关:某某省人民政府", "2020年4月12日"]])
+def test_a_pages_fields_set_after_the_number_leave_it_the_documents(fields, columns):
+    """A law library prints, under the headline and the title printed again,
+    the 发文字号 with the page's fields after it, parted by a space
+    ('某政发〔2020〕2号 制定机关:某某省人民政府 2020年4月12日', the day on a
+    line of its own too): the number is the document's (GB/T 9704 7.2.4)
+    and stands on its own line, the title over it (which fills the measure
+    at 23) ends on its 文种, and the 主送 under the fields' day opens the
+    body, no text the notice publishes."""
+    doc, = _documents([LISTED, LISTED] + fields + FIELDS_BODY, columns)
+    assert (doc.title, doc.doc_number, doc.date) == (LISTED, "某政发〔2020〕2号", "2020-04-12")
+    assert doc.addressees == "各市（地）人民政府（行署），省政府各直属单位"
+    assert [p.title for p in doc.parts[1:]] == []
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_number_a_sentence_cites_with_a_space_after_it_is_no_frame(columns):
+    """Control: a line opening on a cited number and a space, a sentence's
+    words after it ('某政发〔2020〕2号 文件要求：…'), is the body's as before."""
+    body = ["某某县人民政府关于做好历史文化街区保护工作的通知", "各乡镇人民政府：", "根据省政府",
+            "某政发〔2020〕2号 文件要求，现就做好保护工作通知如下。", "某某县人民政府", "2020年5月6日"]
+    doc, = _documents(body, columns)
+    assert doc.doc_number is None
+    texts = "".join(b.text for part in doc.parts for b in part.blocks if hasattr(b, "text"))
+    assert "某政发〔2020〕2号" in texts

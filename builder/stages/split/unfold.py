@@ -392,10 +392,22 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
             out += [replace(line, text=match.group("number").strip()),
                     replace(line, text=rest, starts_block=False, heading_mark=False)]
             n = k
+        elif match and match.end("number") < match.start("rest") and PAGE_FIELD_RE.match(match.group("rest")) \
+                and whole_above:
+            # a page's fields set after the number, parted by a space ('黑政發〔2020〕2號 制定機關:…'): the number
+            # on its line, the fields on the next
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None),
+                    replace(line, text=match.group("rest").strip(), starts_block=False, heading_mark=False,
+                            cells=None, runs=None)]
+            n += 1
         else:
             out.append(line)
             n += 1
     return out
+
+
+# The fields a law library or a disclosure page sets after a text's 发文字号: the organ that made it and its days.
+PAGE_FIELD_RE = re.compile(either_script(r"(?:(?:制定|发布|发文|公布)机关|(?:成文|发布|发文|公布|施行|生效)日期)\s*[:：]"))
 
 
 def _cut_mid_sentence(lines: list[Line], k: int, full_width: float) -> bool:
