@@ -1,0 +1,63 @@
+"""The document grammar on layouts of the two-hundred-and-fifth held-out
+set's kind (issue #11): project approvals of city, county and district
+bodies (水土保持方案 准予行政许可决定书, 取水许可 批复, 项目核准 批复,
+环评 函), as portals and aggregators store them and as a gazette prints
+them under its 目录. Each case is invented text laid out as extractors give
+it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert_text
+from builder.model import Provision
+
+# A printed issue: the 目录 lists a 决定书 whose title holds another kind word inside it (…方案报告书…), then a 函
+# with its 发文字号 in brackets and its page on the entry's last line; the body opens with the 决定书.
+MAST = ["某某市人民政府公报", "2025年第1号", "2025年11月3日", "目　　录"]
+DECISION = ["某某县水务局关于某某旗某某镇城区供热系统供热管",
+            "网更新改造工程水土保持方案报告书审批准予行政许",
+            "可决定书",
+            "某某县住房和城乡建设局：",
+            "你单位报来的水土保持方案报告书收悉。经审查，决定准予行政许可。",
+            "一、基本同意水土流失防治责任范围为37.91公顷。",
+            "二、水土保持补偿费免征。",
+            "某某县水务局", "2025年9月4日"]
+LETTER = ["某某市生态环境局关于暂不予审批某某科技有限责任",
+          "公司某某科技玉砂玻璃生产线建设项目环境影响报告表",
+          "的函",
+          "某某科技有限公司：",
+          "你公司报送的《报告表》收悉。鉴于区域限批，我局暂不予审批《报告表》。",
+          "某某市生态环境局", "2025年10月8日"]
+
+
+def _issue(entry_number: str) -> list[str]:
+    contents = ["某某县水务局文件", DECISION[0], DECISION[1], DECISION[2] + " 1", "某某市生态环境局文件", *LETTER[:3],
+                entry_number + " 3"]
+    return MAST + contents + [""] + DECISION + LETTER
+
+
+@pytest.mark.parametrize("number", ["（某环建函〔2025〕12号）", "（某环建函〔****〕**号）"])
+def test_a_contents_entry_closes_on_its_bracketed_number_and_page(number):
+    """A 目录 entry ends on its page: after its 发文字号 in brackets, the
+    page on the same line ('（某环建函〔2025〕12号） 3', the figures masked as
+    an aggregator masks them too). No title read on from the entry runs
+    through that line into the body's first title, so the 决定书 whose title
+    holds 方案 and 报告 inside it stays whole, one document with its 主送."""
+    docs = convert_text("\n".join(_issue(number)) + "\n", "issue.txt", "issue").documents
+    assert [d.title for d in docs] == [
+        "某某县水务局关于某某旗某某镇城区供热系统供热管网更新改造工程水土保持方案报告书审批准予行政许可决定书",
+        "某某市生态环境局关于暂不予审批某某科技有限责任公司某某科技玉砂玻璃生产线建设项目环境影响报告表的函"]
+    assert docs[0].addressees == "某某县住房和城乡建设局"
+    assert [b.label for part in docs[0].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+def test_a_title_wrapped_onto_a_bracketed_line_goes_on():
+    """The control: a title's last line that is all in brackets, with no page
+    after it ('（2021—2025年）'), is the title's, not a 目录 entry's end."""
+    text = ["某某县发展和改革局关于印发某某县重点项目建设规划", "（2021—2025年）的通知", "各乡镇人民政府：",
+            "现将规划印发给你们，请认真贯彻执行。", "某某县发展和改革局", "2021年3月1日"]
+    doc, = convert_text("\n".join(text) + "\n", "one.txt", "one").documents
+    assert doc.title == "某某县发展和改革局关于印发某某县重点项目建设规划（2021—2025年）的通知"
+    assert doc.addressees == "各乡镇人民政府"
+
