@@ -11,6 +11,7 @@ import pytest
 
 from builder.convert import convert_text
 from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A printed issue: the 目录 lists a 决定书 whose title holds another kind word inside it (…方案报告书…), then a 函
 # with its 发文字号 in brackets and its page on the entry's last line; the body opens with the 决定书.
@@ -61,3 +62,26 @@ def test_a_title_wrapped_onto_a_bracketed_line_goes_on():
     assert doc.title == "某某县发展和改革局关于印发某某县重点项目建设规划（2021—2025年）的通知"
     assert doc.addressees == "各乡镇人民政府"
 
+
+TAGGED = ["四川某州某州市生态环境局关于暂不予审批某某公司玻璃项目环境影响报告表的函", "某某科技有限公司：",
+          "你公司报送的《报告表》收悉。鉴于区域限批，我局暂不予审批《报告表》。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_aggregators_region_tag_run_into_the_title_names_no_organ(columns):
+    """A bid aggregator sets its region tag (the province, then the city)
+    before the title it copies, run in: '四川某州' then '某州市生态环境局关于…'.
+    No organ's name says its place twice running: the issuer the title
+    names (none signs) is read from where the place begins again, the
+    title kept as stored."""
+    doc, = _documents(TAGGED, columns)
+    assert doc.title == TAGGED[0]
+    assert doc.issuers == ["某州市生态环境局"]
+
+
+def test_a_place_said_once_stays_in_the_organ():
+    """The control: a province's name before its city's, each said once
+    ('四川省某州市…', '吉林省吉林市…' where 省 parts them), is the organ's own."""
+    for organ in ("四川省某州市生态环境局", "吉林省吉林市生态环境局"):
+        doc, = _documents([organ + "关于暂不予审批某某公司玻璃项目环境影响报告表的函"] + TAGGED[1:], None)
+        assert doc.issuers == [organ]
