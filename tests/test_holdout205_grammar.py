@@ -85,3 +85,25 @@ def test_a_place_said_once_stays_in_the_organ():
     for organ in ("四川省某州市生态环境局", "吉林省吉林市生态环境局"):
         doc, = _documents([organ + "关于暂不予审批某某公司玻璃项目环境影响报告表的函"] + TAGGED[1:], None)
         assert doc.issuers == [organ]
+
+
+LISTED = ["某某市水利局关于做好换发新版取水许可证工作有关事项的通知", "各区县水利(务)局、某某河道管理站、",
+          "市水费处:", "为做好换发工作，现就有关事项通知如下:", "一、关于取水许可证编号。", "某某市水利局", "2007年5月8日"]
+
+
+def test_an_addressee_list_never_ends_on_its_comma():
+    """GB/T 9704 7.3.2: a 主送 parts its names by 、 and ends on the colon
+    after the last. A line of it the wrap (or the page) ended on the 顿号,
+    over one short name and the colon ('…、某某河道管理站、' / '市水费处:'), goes
+    on: that name is its last item, whatever it ends in (a 处 is named by its
+    work), and the 主送 is whole."""
+    doc, = _documents(LISTED, None)
+    assert doc.addressees == "各区县水利（务）局、某某河道管理站、市水费处"
+
+
+def test_a_sentence_under_an_addressee_line_is_the_body():
+    """The control: a 主送 closed on its colon over the body's first line
+    stays as it was; the body is no name of it."""
+    doc, = _documents(LISTED[:1] + ["各区县水利(务)局、某某河道管理站:", "为做好换发工作，现就有关事项通知如下:"]
+                      + LISTED[4:], None)
+    assert doc.addressees == "各区县水利（务）局、某某河道管理站"
