@@ -87,6 +87,33 @@ def test_a_place_said_once_stays_in_the_organ():
         assert doc.issuers == [organ]
 
 
+SIGNED = ["某某县水务局关于做好汛期安全工作的通知", "各乡镇人民政府：", "请各乡镇做好汛期安全工作。", "某某县水务局",
+          "2022年5月1日"]
+REPLY = ["某某区水利局关于同意某某水厂办理取水许可的批复", "某某区水利工程管理处：", "你处报送的请示收悉。现批复如下：",
+         "一、同意某某水厂年取水量9.67万立方米。", "二、该水厂应保证计量设施运行正常。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_management_office_is_an_organ_a_reply_is_addressed_to(columns):
+    """A 事业单位 that manages a work for its department is named as a
+    管理处 (a 水利工程管理处, a 水库管理处), as others are named 管理站 or 管理所:
+    an organ, so the 主送 '某某区水利工程管理处：' an extractor runs in after
+    the reply's title ('…的批复某某区水利工程管理处：') is parted from it, and
+    the reply opens its document under the signed notice above."""
+    joined = SIGNED + [REPLY[0] + REPLY[1]] + REPLY[2:]
+    docs = _documents(joined, columns)
+    assert [d.title for d in docs] == [SIGNED[0], REPLY[0]]
+    assert docs[1].addressees == "某某区水利工程管理处"
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+def test_a_reply_whose_body_runs_in_after_its_title_keeps_it():
+    """The control: what runs in after the reply's title and closes on a
+    colon is the body's sentence ('现将有关事项批复如下：'), no 主送."""
+    doc, = _documents([REPLY[0] + "现将有关事项批复如下：", "一、同意办理。", "某某区水利局", "2022年5月1日"], None)
+    assert doc.title == REPLY[0] and doc.addressees is None
+
+
 LISTED = ["某某市水利局关于做好换发新版取水许可证工作有关事项的通知", "各区县水利(务)局、某某河道管理站、",
           "市水费处:", "为做好换发工作，现就有关事项通知如下:", "一、关于取水许可证编号。", "某某市水利局", "2007年5月8日"]
 
