@@ -277,11 +277,22 @@ def _division(title: str) -> bool:
 BRACKETED_PAGE_END_RE = re.compile(r"[（(]\d{1,3}[）)]$")
 
 
+# An entry's 发文字号 or date in brackets on a line of its own under its title, its page closed up after it (the space
+# before the page gone with the others): '（国办发〔2020〕1号）3', '（2018年11月6日）12', the figures perhaps masked as
+# an aggregator's copy masks them ('（某环建函〔****〕号）3'). A bracket that holds neither a 号 nor a 日 (a title's
+# '（试行）', '（2021—2025年）') is no frame.
+BRACKETED_FRAME_PAGE_RE = re.compile(r"[（(][^（）()]{1,60}[号日][）)]\s*\d{1,3}")
+
+
 def closes_toc_entry(text: str) -> bool:
     """The line ends a 目录 entry: its leaders and page, or either set on a
-    line of its own, or its page in brackets right after the title's 文种."""
+    line of its own, or its page in brackets right after the title's 文种,
+    or its page after the entry's bracketed 发文字号 or date
+    (BRACKETED_FRAME_PAGE_RE): a title read on from an entry stops there,
+    short of the body's first title under the 目录."""
     page = BRACKETED_PAGE_END_RE.search(text)
-    return bool(ENTRY_END_RE.search(text) or PAGE_ALONE_RE.fullmatch(text) or LEADERS_ALONE_RE.fullmatch(text)) \
+    return bool(ENTRY_END_RE.search(text) or PAGE_ALONE_RE.fullmatch(text) or LEADERS_ALONE_RE.fullmatch(text)
+                or BRACKETED_FRAME_PAGE_RE.fullmatch(text.strip())) \
         or bool(page) and (kind := kind_of(text[:page.start()])) is not None and text[:page.start()].endswith(kind)
 
 

@@ -568,7 +568,23 @@ def addressee_goes_on(above: str, below: str) -> bool:
     文种 in them, over the rest of the list and its colon: one 主送 paragraph
     (回行时仍顶格, the colon after the last name), not a body line over a short 主送."""
     return bool(re.search(r"[、，,][\u4e00-\u9fa5]{0,30}$", above)) and bool(re.match(r"^[^。；;:：]{1,40}[:：]$", below)) \
-        and addressee_names(above + below) and not kind_of(above) and not ABOUT_RE.search(above)
+        and (addressee_names(above + below) or _last_item_under_comma(above, below)) \
+        and not kind_of(above) and not ABOUT_RE.search(above)
+
+
+# The last item of a 主送 the wrap carried under its 顿号, short, closing on the colon: one body's name, whatever it ends
+# in ('…、市长江河道管理处、' / '市水费处:': a 处 is named by its work, not by an organ's ending).
+LAST_ITEM_MAX = 12
+
+
+def _last_item_under_comma(above: str, below: str) -> bool:
+    """A 主送 of organs by name ending its line on the 顿号 that parts them
+    (GB/T 9704 7.3.2: the names parted by 、, the colon after the last), over
+    one short name and the colon: that name is its last item, no sentence (a
+    list never ends on its separator)."""
+    return above.endswith("、") and addressee_names(above[:-1]) \
+        and bool(re.fullmatch(rf"[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]", below)) \
+        and not SENTENCE_OPENER_RE.match(below)
 
 
 def division_heading(text: str) -> bool:

@@ -262,8 +262,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "图书馆", "博物馆", "文化馆", "美术馆", "科技馆", "纪念馆", "档案馆", "艺术馆",
                  # A 事业单位 a department entrusts with supervising for it signs its own notices by its name, a
                  # station's or an office's: 'XX市建设工程安全质量监督总站', 'XX县建设工程质量监督站' (建设工程质量管理
-                 # 条例 第四十六条: the 建设工程质量监督机构), 'XX区卫生监督所', 'XX县农机安全监理站', 'XX市房产管理所'.
-                 "监督总站", "监督站", "监督所", "监理站", "管理站", "管理所",
+                 # 条例 第四十六条: the 建设工程质量监督机构), 'XX区卫生监督所', 'XX县农机安全监理站', 'XX市房产管理所';
+                 # and one named as a 管理处, the office that manages a work for its department: 'XX区水利工程管理处',
+                 # 'XX水库管理处', 'XX公路管理处' (a reply's 主送, an organ as the 站 and the 所 are).
+                 "监督总站", "监督站", "监督所", "监理站", "管理站", "管理所", "管理处",
                  "办")  # the short form of 办公室: 市委办, 县政府办, “双创”办
 ORGAN_ENDING = "(?:" + "|".join(map(either_script, ORGAN_ENDINGS)) + ")"  # 縣人民政府辦公室 too
 
