@@ -80,3 +80,27 @@ def test_the_body_before_a_run_in_signature_ends_on_its_words(columns):
     texts = [b.text for part in doc.parts for b in part.blocks if hasattr(b, "text")]
     assert not [t for t in texts if t != t.strip()], texts
     assert (doc.issuers, doc.date) == (["某某市公安局交通警察支队"], "2023-01-20")
+
+
+# ---------------------------------------------------------------- the 结束语 and the signer run in, the name cut
+
+def _run_in(lead: str) -> str:
+    return ("关于对某某体育馆周边道路实施临时交通管制的通告 "
+            f"{lead}为保障活动顺利进行,根据《中华人民共和国道路交通安全法》第三十九条的规定,现通告如下: "
+            "一、管制时间 2023年1月20日17:00至22:30。 二、管制路段 体育路、公园路双向。 "
+            "因交通管制给广大市民出行带来的不便,敬请谅解。 特此通告 某某市公安局交通警察支队 2023年1月20日")
+
+
+@pytest.mark.parametrize("lead, columns", [("", 20), ("", 23), ("", 27), ("因道路施工需要,", 24),
+                                           ("因举办文艺晚会需要,", 24)])
+def test_the_closing_words_and_a_signer_the_wrap_cut_run_in_after_the_last_stop(lead, columns):
+    """GB/T 9704 7.3.5 sets the 署名 on its own line under the body; a page
+    that ran the 通告 into one line carries it after the last sentence and
+    the 结束语, parted by spaces ('…敬请谅解。 特此通告 某某市公安局交通警察支队
+    2023年1月20日'), and the wrap may cut the organ's name anywhere ('…特此通告
+    某某市公安' / '局交通警察支队 2023年1月20日'). The 结束语 is the body's last
+    words, and the organ is signed whole."""
+    from tests.test_holdout7_grammar import NOTICE
+    docs = _documents(NOTICE + [_run_in(lead)], columns)
+    assert docs[-1].title == "关于对某某体育馆周边道路实施临时交通管制的通告"
+    assert (docs[-1].issuers, docs[-1].date) == (["某某市公安局交通警察支队"], "2023-01-20")
