@@ -80,3 +80,40 @@ def test_a_committee_named_in_a_sentence_ending_in_a_colon_is_no_addressee(colum
     docs = _documents(text, columns)
     assert [d.title for d in docs] == ["某某县审计局关于2020年度审计整改情况的报告"]
     assert docs[0].addressees == "县人民政府"
+
+
+PLACED_REPORT = ["福田区2019年度本级预算执行和其他财政收支审计工作报告区人大常委会:", "受区政府委托，现将审计情况报告如下。",
+                 "一、基本情况", "预算执行总体较好。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_place_and_year_title_run_into_its_addressee_is_parted(columns):
+    """GB/T 9704 7.3.1–7.3.2: a title that names its place and the year its
+    事由 covers (no organ, no 关于) and the 主送 under it, an extractor
+    having run them into one line ('…审计工作报告区人大常委会:'): where a
+    title stands (the text above closed), the 主送 closing on its colon
+    parts them, as it parts a title read by its organ and 关于."""
+    from tests.test_holdout7_grammar import NOTICE
+    docs = _documents(NOTICE + PLACED_REPORT, columns)
+    assert [(d.title, d.addressees) for d in docs][1:] == [
+        ("福田区2019年度本级预算执行和其他财政收支审计工作报告", "区人大常委会")]
+
+
+def test_a_place_and_year_sentence_ending_on_a_colon_under_a_cut_text_opens_nothing():
+    """Control: where no title stands (the text above cut mid-sentence), the
+    same run-in line is read as before: no document opens there."""
+    from tests.test_holdout7_grammar import CUT_SHORT
+    docs = _documents(CUT_SHORT + PLACED_REPORT, None)
+    assert len(docs) == 1
+
+
+def test_a_place_and_year_title_run_into_its_addressee_under_an_annex_entry_its_number_closes_is_parted():
+    """The same under a 附件说明 whose last entry its 发文字号 closes in
+    brackets ('2.…审计结果公告（某审公告〔2021〕11号）', GB/T 9704 7.3.4): the
+    entry names its annex whole, so a title stands under it."""
+    listed = ["某某市审计局关于请求批准对外公告审计结果的报告", "某某市人民政府:", "现将审计结果公告报上,请批示。",
+              "某某市审计局", "2021年10月8日", "附件:1.某某市审计局关于某某公司财务收支情况的审计结果公告(某审公告〔2021〕10号)",
+              "2.某某市审计局关于征地拆迁安置资金专项审计的审计结果公告(某审公告〔2021〕11号)"]
+    docs = _documents(listed + PLACED_REPORT, None)
+    assert [(d.title, d.addressees) for d in docs][1:] == [
+        ("福田区2019年度本级预算执行和其他财政收支审计工作报告", "区人大常委会")]

@@ -29,7 +29,7 @@ from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
-                      organ_names, organs_by_name, NOTE_LINES)
+                      organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -2422,17 +2422,26 @@ def _part_run_in_frame(block: list[Line]) -> list[Line]:
 RUN_IN_LINES = 18  # a title at its longest and a 主送's first lines, at the narrowest measure
 
 
+def _addressees_closed_on(rest: str) -> bool:
+    """What runs in after a title on its line is a 主送 closing on its colon
+    there, no sentence's mark before it ('区人大常委会:', GB/T 9704 7.3.2)."""
+    colon = re.search(r"[:：]", rest)
+    return bool(colon) and not re.search(r"[，。；,;]", rest[:colon.start()]) and _addressees([rest[:colon.end()]])
+
+
 def _title_stands(above: list[Line]) -> bool:
     """A title may stand here: at the top, or under a 发文字号, a 版头's mark, a
     date, the 版记's 印发 line, a finished sentence (the text before ended)
     or the 目录's last entry (its leaders and page, or its page run on after
-    its kind word)."""
+    its kind word), or an 附件说明's entry its 发文字号 closes in brackets
+    ('4.…审计结果公告（某审公告〔2021〕13号）', GB/T 9704 7.3.4: the name whole)."""
     if not above:
         return True
     text = above[-1].text.strip()
     return is_doc_number_line(text) or is_date_line(text) or bool(HEAD_MARK_RE.match(text)) \
         or bool(ISSUER_MARK_RE.match(text.replace(" ", ""))) or text.endswith("印发") or ends_sentence(text) \
-        or closes_toc_entry(text) or _entry_then_page(text)
+        or closes_toc_entry(text) or _entry_then_page(text) \
+        or bool(ANNEX_ITEM_RE.match(text) or ANNEX_LIST_RE.match(text)) and bool(NUMBER_CLOSED_NAME_RE.search(text))
 
 
 def _entry_then_page(text: str) -> bool:
@@ -2504,7 +2513,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
     # So is a title that names the place and the year its 事由 covers, its 文种 joined on without 的 ('XX区2017年…
-    # 招生入学工作通知为进一步…'), also under an outline heading an excerpt was cut after (below).
+    # 招生入学工作通知为进一步…'), also under an outline heading an excerpt was cut after (below); where a title
+    # stands, a 主送 of organs closing on its colon parts it too ('XX区2019年度…审计工作报告区人大常委会:', 7.3.2).
     lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
     # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
     headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
@@ -2536,7 +2546,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
             named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
             if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
-                    and (grammar and (_addressees([text[offset:]] + run[j + 1:])
+                    and (placed and stands and _addressees_closed_on(text[offset:])
+                         or grammar and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
                                       or _class_addressees_run_on([text[offset:]] + run[j + 1:])
