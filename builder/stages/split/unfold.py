@@ -2553,7 +2553,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                                       or _class_addressees_run_on([text[offset:]] + run[j + 1:])
                                       or _reply_addressee_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])
-                         or grammar and kind_of(title) in PUBLISHED_KINDS
+                         or grammar and kind_of(title) in PUBLIC_KINDS
                          and _salutation(text[offset:], run[j + 1:], public=True)):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
@@ -2618,6 +2618,12 @@ LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问
 PUBLIC_SALUTATION_RE = re.compile(either_script(
     r"^(?:尊敬的)?(?:广大|全[\u4e00-\u9fa5]{1,4}?|各位)[\u4e00-\u9fa5、，,]{0,20}?"
     r"(?:朋友|群众|市民|居民|村民|同志|游客|家长|师生|同胞|乡亲|用户|车主)们?[:：]$"))
+
+
+# The kinds an organ addresses to the public so: the published kinds, and the 通知 a city service's organ gives the
+# people it serves (条例 第八条: 通知 for what 有关单位 and the public should know: 停水, 延长供暖), saluting them as a
+# 通告 does ('…关于延长我市供暖期的通知尊敬的广大市民朋友：').
+PUBLIC_KINDS = PUBLISHED_KINDS + ("通知",)
 
 
 def _salutation(rest: str, following: list[str], public: bool = False) -> bool:
