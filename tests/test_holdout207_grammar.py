@@ -51,3 +51,26 @@ def test_a_numbered_heading_on_price_monitoring_opens_no_document(columns):
     assert [d.title for d in docs] == [report[0]]
     assert [b.label for part in docs[0].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
 
+
+LEAD_UNDER_TITLE = ["某某县2022年5月县城主要商品价格监测情况",
+                    "根据县发展和改革局对县城40种主要商品价格监测数据表明:",
+                    "5月份价格上涨的有10个，下跌的有8个，其余持平。", "一、粮油价格", "大米、面粉价格与上月持平。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_opening_on_its_ground_under_the_title_is_no_addressee(columns):
+    """GB/T 9704 7.3.2: the 主送 names organs; no organ's name opens on the
+    preposition that gives a sentence's ground ('根据…', '按照…', '依据…').
+    The first line under a title that does, ending in a colon where the page
+    set one before the figures, is the body's first sentence, not a 主送."""
+    doc, = _documents(LEAD_UNDER_TITLE, columns)
+    assert doc.addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_addressee_line_under_the_title_stays_the_addressee(columns):
+    """Control: a short 主送 under the title, names and a colon, stays the 主送."""
+    doc, = _documents(["某某县统计局关于开展统计调查的通知", "县直有关单位:", "现将有关事项通知如下：",
+                       "一、调查时间为5月。", "某某县统计局", "2022年5月6日"], columns)
+    assert doc.addressees == "县直有关单位"
+
