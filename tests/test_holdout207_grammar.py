@@ -74,3 +74,19 @@ def test_an_addressee_line_under_the_title_stays_the_addressee(columns):
                        "一、调查时间为5月。", "某某县统计局", "2022年5月6日"], columns)
     assert doc.addressees == "县直有关单位"
 
+
+ISSUING = ["某某市人民政府第五次全国经济普查领导小组办公室关于印发《某某市第五次全国经济普查实施办法》的通知",
+           "各县(市、区)人民政府第五次全国经济普查领导小组办公室:",
+           "现将《某某市第五次全国经济普查实施办法》印发给你们，请结合实际，认真贯彻落实。",
+           "某某市人民政府第五次全国经济普查领导小组办公室", "2023年8月30日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_an_organ_cut_before_its_whole_ending_stays_the_titles_first_line(columns):
+    """GB/T 9704 7.2.5: the 发文机关 before 关于. The wrap may cut a long
+    organ's name anywhere in its ending, leaving the whole of '小组办公室'
+    or more before 关于 ('…经济普查领导' / '小组办公室关于印发…'): the line
+    above, full and opening as organ names open, is the title's first line."""
+    docs = _documents(ISSUING, columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
+    assert docs[0].issuers == [ISSUING[3]] and docs[0].date == "2023-08-30"
