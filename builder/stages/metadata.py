@@ -776,6 +776,10 @@ def _over_note(paragraphs: list[Paragraph], k: int) -> int:
 COPULA_LEAD_RE = re.compile(r"是\s*[:：]$")
 
 
+# The prepositions a sentence opens on to give its ground (根据, 按照, 依据, 依照, 遵照): no organ's name begins so.
+GROUND_LEAD_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照)"))
+
+
 def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     """The 主送机关: a line ending in a colon. Anywhere in the frame it names
     organs (各…, …人民政府, …部门); as the first line under the title and
@@ -785,8 +789,11 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     主送 whoever it addresses ('广大市民朋友们、同志们：'), as long as no
     sentence ends in it. No organ's name ends on the copula: a line that ends
     on 是 and its colon ('…的总体要求是：') is a sentence's lead announcing what
-    follows, alone on its line where a narrow page wrapped it."""
-    if COPULA_LEAD_RE.search(text):
+    follows, alone on its line where a narrow page wrapped it. Nor does one open on
+    the preposition that gives a sentence's ground (GROUND_LEAD_RE): a line under
+    the title that does and ends in a colon ('根据县发展和改革局对…监测数据表明:')
+    is the body's first sentence, whatever its length."""
+    if COPULA_LEAD_RE.search(text) or GROUND_LEAD_RE.match(text.strip()):
         return False
     if LABEL_RE.match(text) or attendance_line(text) or GUIDE_FIELD_RE.match(text.strip()) \
             or APPOINTMENT_BATCH_RE.match(text.strip()) or CASE_ORDINAL_RE.match(text.strip()):

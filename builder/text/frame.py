@@ -1136,8 +1136,11 @@ KINDS = [
     ("简章", r"(?<![本该此])简章"),
     ("批复", r"批复"),
     # A government's account of how it handled the 建议 of 人大代表 or the 提案 of 政协委员, published without the
-    # word 报告 ('关于市八届人大三次会议代表建议批评和意见的办理情况'): a report of that handling.
-    ("报告", r"报告|(?:建议|提案|议案|批评和意见)的?办理情况"),
+    # word 报告 ('关于市八届人大三次会议代表建议批评和意见的办理情况'): a report of that handling. So is what a
+    # 价格主管部门 publishes of the prices it monitored over a month or a 旬 (价格监测规定: its 价格监测机构 reports
+    # the results on a schedule), titled by the place, the period and the words, without 报告 ('某某县2021年10月
+    # 县城主要商品价格监测情况', '某某区1月上旬价格监测分析'): a report of that monitoring.
+    ("报告", r"报告|(?:建议|提案|议案|批评和意见)的?办理情况|价格监测(?:情况|分析)"),
     ("制度", r"制度"),
     ("要点", r"要点"),
     ("名单", r"名单"),

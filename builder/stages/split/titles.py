@@ -1959,6 +1959,10 @@ def _session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int
 
 
 ORGAN_TAIL = 4  # characters of an organ's ending a wrap may leave before 关于: '室', '委员会', '组办公室'
+# Characters of an organ's name a wrap may leave before 关于 with the line above full: anywhere in the longest ending,
+# so up to it whole ('…经济普查领导' / '小组办公室关于…'), where what it leaves opens no organ's name of its own (a
+# title under a row that names its organ whole, '某某市人民政府关于…', keeps ORGAN_TAIL).
+ABOUT_ORGAN_TAIL = 7
 # A title is set larger than the body (GB/T 9704 7.3.1: 2号 against the body's 3号), so its lines hold about
 # three quarters of the body's characters: a title's line this much of the measure may be one the wrap filled.
 TITLE_MEASURE = 0.6
@@ -1985,7 +1989,8 @@ def _order_organ_cut(above: str, head: str) -> bool:
 
 def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     """GB/T 9704 7.2.5: the 发文机关 before 关于, its name cut by the wrap
-    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'): the line
+    inside its ending ('…工作领导小组办公' / '室关于印发…的通知'), anywhere in
+    it up to the whole ending ('…经济普查领导' / '小组办公室关于…', ABOUT_ORGAN_TAIL): the line
     above, full at the body's measure or at the title's own (TITLE_MEASURE),
     begins as organ names begin and, with the characters before 关于, ends as
     they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
@@ -1993,7 +1998,7 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     ('XX局 XX委员' / '会关于…')."""
     about = ABOUT_RE.search(head)
     *whole, cut = above.text.split() or [""]
-    return bool(about) and 0 < about.start() <= ORGAN_TAIL \
+    return bool(about) and 0 < about.start() <= (ORGAN_TAIL if ORGAN_START_RE.match(head) else ABOUT_ORGAN_TAIL) \
         and title_wrapped(above, full_width) \
         and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、]", above.text) \
         and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
