@@ -128,6 +128,25 @@ def test_an_addressee_list_never_ends_on_its_comma():
     assert doc.addressees == "各区县水利（务）局、某某河道管理站、市水费处"
 
 
+def test_an_addressee_list_the_wrap_cut_after_a_comma_goes_on_to_its_last_name():
+    """The same where the names are parted by commas, the wrap ending the
+    line on one ('…(办事处),县级林长制责任单位,' / '县国有林场:'): the short
+    name and the colon under it are the 主送's last item."""
+    lines = ["某某县林长制办公室关于调整部分县级林长和责任单位的通知",
+             "各乡镇(街道)党(工)委和人民政府(办事处),县级林长制责任单位,", "县国有林场:",
+             "因人事调整和工作需要,现将调整后的名录印发给你们。", "某某县林长制办公室", "2024年3月8日"]
+    doc, = _documents(lines, None)
+    assert doc.addressees == "各乡镇（街道）党（工）委和人民政府（办事处），县级林长制责任单位，县国有林场"
+
+
+def test_a_lead_under_a_list_ending_on_its_comma_is_no_last_name():
+    """Control: under names ending on a comma, a short line closing on its
+    colon that leads into what follows ('现通知如下：') is no name of the list."""
+    from builder.stages.paragraphs import addressee_goes_on
+    assert not addressee_goes_on("各乡镇人民政府，县直各部门，", "现通知如下：")
+    assert addressee_goes_on("各乡镇人民政府，县直各部门，", "县国有林场：")
+
+
 def test_a_sentence_under_an_addressee_line_is_the_body():
     """The control: a 主送 closed on its colon over the body's first line
     stays as it was; the body is no name of it."""

@@ -572,19 +572,21 @@ def addressee_goes_on(above: str, below: str) -> bool:
         and not kind_of(above) and not ABOUT_RE.search(above)
 
 
-# The last item of a 主送 the wrap carried under its 顿号, short, closing on the colon: one body's name, whatever it ends
-# in ('…、市长江河道管理处、' / '市水费处:': a 处 is named by its work, not by an organ's ending).
+# The last item of a 主送 the wrap carried under its 顿号 or comma, short, closing on the colon: one body's name,
+# whatever it ends in ('…、市长江河道管理处、' / '市水费处:': a 处 is named by its work, not by an organ's ending;
+# '…，县级林长制责任单位，' / '县国有林场:').
 LAST_ITEM_MAX = 12
+LEAD_WORDS_RE = re.compile(either_script(r"如下|特此"))  # a sentence's lead into what follows, or a 结束语: no name
 
 
 def _last_item_under_comma(above: str, below: str) -> bool:
-    """A 主送 of organs by name ending its line on the 顿号 that parts them
-    (GB/T 9704 7.3.2: the names parted by 、, the colon after the last), over
-    one short name and the colon: that name is its last item, no sentence (a
-    list never ends on its separator)."""
-    return above.endswith("、") and addressee_names(above[:-1]) \
+    """A 主送 of organs by name ending its line on the 顿号 or the comma that
+    parts them (GB/T 9704 7.3.2: the names parted by 、 and ，, the colon after
+    the last), over one short name and the colon: that name is its last item,
+    no sentence (a list never ends on its separator)."""
+    return above.endswith(("、", "，", ",")) and addressee_names(above[:-1]) \
         and bool(re.fullmatch(rf"[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]", below)) \
-        and not SENTENCE_OPENER_RE.match(below)
+        and not SENTENCE_OPENER_RE.match(below) and not LEAD_WORDS_RE.search(below)  # ('现通知如下：': the body's)
 
 
 def division_heading(text: str) -> bool:
