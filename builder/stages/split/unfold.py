@@ -865,8 +865,9 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
 
 # A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
 # Joint signers run in so stand parted by spaces, the wrap cutting the last ('…的推进者。 某某市文明办 某某' /
-# '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too.
-SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
+# '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too. A 结束语 set apart before them
+# ('…。 特此通告 某某市公安' / '局交通警察支队') is the body's last words, no name.
+SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s+)?(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
                             r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,24})\s*$")
 
 
@@ -884,12 +885,7 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out and not line.starts_block else None
         head = SIGNER_HEAD_RE.search(prev.text) if prev is not None and organ_names(line.text) \
             and n + 1 < len(lines) and is_date_line(lines[n + 1].text) else None
-        organs = head.group("organs") if head else ""
-        said = re.match(rf"{CLOSING_WORDS}[。.！!]?\s+", organs)  # the 结束语 set apart before the names ('…。特此通告
-        # 某某市公安' / '局交通警察支队'): the body's last words, as when the wrap cut it (below)
-        organs, organs_at = (organs[said.end():], head.start("organs") + said.end()) if said else \
-            (organs, head.start("organs") if head else 0)
-        organs = organs.strip()
+        organs = head.group("organs").strip() if head else ""
         whole = head.group("head") + line.text.strip() if head else ""
         closing = re.match(rf"{CLOSING_WORDS}[。.！!]?", whole) if head and not organs else None
         if closing:  # the 结束语 after the stop, its own stop left off ('…不予补偿。特此公告' / '某某市人民政府'),
@@ -899,8 +895,8 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
                 out[-1] = replace(prev, text=prev.text[:head.start("head")] + closing.group(0))
                 line = replace(line, text=whole[closing.end():])
         elif head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
-            out[-1] = replace(prev, text=prev.text[:organs_at].rstrip())
-            line = replace(line, text=(organs + " " if organs else "") + head.group("head") + line.text.strip())
+            out[-1] = replace(prev, text=prev.text[:head.start("organs")].rstrip())
+            line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
         out.append(line)
     return out
 
