@@ -153,3 +153,27 @@ def test_a_sentence_under_an_addressee_line_is_the_body():
     doc, = _documents(LISTED[:1] + ["各区县水利(务)局、某某河道管理站:", "为做好换发工作，现就有关事项通知如下:"]
                       + LISTED[4:], None)
     assert doc.addressees == "各区县水利（务）局、某某河道管理站"
+
+
+# Sweep at seeds 7 and 14 (2026-12-06): 民乐's 函, its title naming a road's stake ('…S301线K198+426.5小堵麻河桥…'),
+# wrapped right after the stake's kilometres in the 目录 and over the body.
+STAKE_TITLE = ["某某县水务局关于某某公路事业发展中心2025年S301线K198", "+426.5某某河桥危旧桥梁改造养护工程水土保持方案编报和审批",
+               "的函"]
+STAKE_LETTER = [*STAKE_TITLE, "某某公路事业发展中心：", "你单位组织实施的桥梁改造养护工程，未依法编报该项目水土保持方案。现责令你单位限期整改。",
+                "某某县水务局", "2025年11月3日"]
+
+
+def test_a_contents_line_ending_in_a_stake_goes_on():
+    """'…线K198' over '+426.5…桥…的函': the figures after a code's letters
+    are its own (a road's stake in kilometres, its metres after '+'), no
+    page, which a 目录 sets apart from the words before it; the entry goes on
+    to its page ('…的函 1'), and the title over the body is one document's,
+    not two, with its 主送 and date. The next entry, its page set apart, is
+    read as before."""
+    contents = ["某某县水务局文件", *STAKE_TITLE[:2], STAKE_TITLE[2] + " 1", "某某市生态环境局文件", *LETTER[:3],
+                "（某环建函〔2025〕12号） 3"]
+    gazette = convert_text("\n".join(MAST + contents + [""] + STAKE_LETTER + LETTER) + "\n", "issue.txt", "issue")
+    assert [(e.title, e.page) for e in gazette.toc] == [("".join(STAKE_TITLE), 1), ("".join(LETTER[:3]), 3)]
+    docs = gazette.documents
+    assert [d.title for d in docs] == ["".join(STAKE_TITLE), "".join(LETTER[:3])]
+    assert (docs[0].addressees, docs[0].date) == ("某某公路事业发展中心", "2025-11-03")

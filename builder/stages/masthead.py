@@ -325,14 +325,16 @@ def _entry_ahead(lines: list[Line], i: int) -> bool:
 CUT_NUMBER_END_RE = re.compile(r"[\u4e00-\u9fa5]\d{1,3}$")
 CUT_NUMBER_REST_RE = re.compile(r"^\d{0,3}[年月日号届次期批]")
 CUT_CODE_END_RE = re.compile(r"[A-Za-z]\d{1,3}$")  # a code's letters and its first figures ('JY1')
+CODE_REST_RE = re.compile(r"^[\d+＋.．]")  # its figures going on, or a stake's offset after them ('K198' / '+426.5')
 
 
 def number_cut(text: str, below: str) -> bool:
     """A 目录 line whose last digits are a number the wrap cut, not its page:
     its words' figures, or a code's, whose letters the figures run on from
-    ('…第JY1' / '00012050700号建议的答复': a page is set apart from a code)."""
+    ('…第JY1' / '00012050700号建议的答复', '…线K198' / '+426.5…桥…的函', a
+    road's stake in kilometres and metres: a page is set apart from a code)."""
     return bool(CUT_NUMBER_END_RE.search(text.rstrip())) and bool(CUT_NUMBER_REST_RE.match(below.strip())) \
-        or bool(CUT_CODE_END_RE.search(text.rstrip())) and below.strip()[:1].isdigit()
+        or bool(CUT_CODE_END_RE.search(text.rstrip())) and bool(CODE_REST_RE.match(below.strip()))
 
 
 def ends_on_page(text: str, below: str) -> bool:
