@@ -178,10 +178,13 @@ def test_control_a_sentence_with_a_colon_over_the_next_line_goes_on():
 @pytest.mark.parametrize("text, kept", [("统一社会信用代码:11500229**********", "统一社会信用代码:11500229**********"),
                                         ("名单：张**、李**、王*", "名单：张**、李**、王*"),
                                         ("身份证号：4201**1234**5678", "身份证号：4201**1234**5678"),
+                                        ("某环建函〔****〕**号", "某环建函〔****〕**号"),
+                                        ("自****年*月**日起", "自****年*月**日起"),
                                         ("**一、总体要求**", "一、总体要求"), ("（**重要**）请按时", "（重要）请按时")])
 def test_asterisks_that_mask_are_text_and_bold_around_words_goes(text, kept):
     """Public notices mask figures and names with asterisks ('…**********',
-    '张**'): text, kept whole. A markdown export's bold around whole words
+    '张**'), a 发文字号's or a date's figures too after a bracket
+    ('〔****〕**号'): text, kept whole. A markdown export's bold around whole words
     ('**一、总体要求**') is markup, its words kept."""
     from builder.stages.layout import clean
     assert clean(text) == kept

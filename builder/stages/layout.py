@@ -60,10 +60,11 @@ MARKUP_RE = re.compile(r"""
       (?P<inner>.*?) </(?P=tag)>            #   closed on the same line: keep the text
     | <br\s*/?>                             # a line break inside a cell
     | (?<![\w*])\*\*(?P<bold>[^*]+?)\*\*(?![\w*])  # markdown bold around whole words: keep the words
-    | (?<![\w*])\*\*(?!\*)                 # a bold mark the wrap parted from its pair, at the line's head or
+    | (?<![\w*])\*\*(?![*号號年月日])          # a bold mark the wrap parted from its pair, at the line's head or
                                             #   after a mark ('**二要…全面' / '整治隐患。**隐患…'); asterisks that
                                             #   mask figures or a name, after a word, are text ('11500229**********',
-                                            #   '张**、李**', '4201**1234**5678')
+                                            #   '张**、李**', '4201**1234**5678'), and so are those before the word a
+                                            #   figure is counted by, whatever stands before them ('〔****〕**号')
 """, re.X | re.I)
 
 BLOCK_MARK_RE = re.compile(r"""
