@@ -162,3 +162,27 @@ def test_a_plans_name_in_a_sentence_cut_over_a_table_opens_nothing():
     docs = _documents(RULES[:-1] + ["随机抽查比例原则上不低于本级监管对象的5%，具体见下表所列本局", "抽查工作计划",
                                     "序号 |", "抽查类别 |"], None)
     assert [d.title for d in docs] == [RULES[0]]
+
+
+# Sweep at seeds 6 and 12 (2026-12-06): 平泉's linked file name cut by the wrap right before its extension.
+@pytest.mark.parametrize("cut", [("某某市林业局关于调整抽查计划的通知.", "doc"), ("某某市林业局关于调整抽查计划的通知.do", "c"),
+                                 ("某某市林业局关于调整抽查计划的通知.d", "ocx")])
+def test_a_linked_files_extension_the_wrap_cut_off_is_its_name_again(cut):
+    """'…的通知.' / 'doc': a file's name is one word, its extension no line
+    of its own; set back, the name ends at its extension as a whole one does,
+    no line of a title with the 主送 under it run on (the headline over it is
+    the title)."""
+    doc, = _documents(LINKED[:2] + list(cut) + LINKED[3:], None)
+    assert doc.title == LINKED[0]
+    assert (doc.issuers, doc.addressees) == (["某某市林业局"], "局属各站所")
+
+
+@pytest.mark.parametrize("lines, set_back", [(["请登录网站下载附件.", "doc"], True), (["网址为www.example.", "com"], False),
+                                         (["序号", "doc"], False)])
+def test_only_letters_that_end_a_file_name_go_back_onto_the_line_above(lines, set_back):
+    """Control: letters alone under a line are set back only where they end
+    its file name's extension; a web address's domain, or letters under a
+    line with no stop before them, stay a line of their own."""
+    from builder.stages.layout import normalise
+    texts = [line.text for line in normalise("\n".join(lines) + "\n")[0]]
+    assert texts == (["".join(lines)] if set_back else lines)

@@ -43,7 +43,7 @@ from typing import Mapping, NamedTuple, Optional, Sequence
 from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, KIND_RE, OPEN_BRACKETS,
                           MONTH_OR_DAY, ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
-                          YEAR, from_its_place, kind_of, kind_word_goes_on, paren_frame)
+                          YEAR, FILE_NAME_END_RE, from_its_place, kind_of, kind_word_goes_on, paren_frame)
 from ..text.lines import char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -660,7 +660,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                 line.text, line.runs = cleaned[:folio.start()].rstrip(), None
             if HANGING_MARKS_RE.match(cleaned) and not mark and cells is None and lines and lines[-1].cells is None \
                     and not (runs and runs[0][0] >= WIDE_GAP) \
-                    and not blank_addressee(cleaned, lines):  # one set in a column by spaces is that column's
+                    and not blank_addressee(cleaned, lines) \
+                    or extension_cut(cleaned, lines):  # (marks set in a column by spaces are that column's)
                 _hang(lines[-1], cleaned)
             else:
                 lines.append(line)
@@ -823,6 +824,17 @@ def _span_goes_on(left: str) -> bool:
 # ('…用水定额' / '。'). Not leaders ('……') nor a lone '.', which may be a list's;
 # nor marks placed in a column by spaces: a table cell's wrapped last piece.
 HANGING_MARKS_RE = re.compile(r"^[。，、；：！？）》”’」』】〕,;:!?)]{1,3}$")
+
+
+# The end of a linked file's extension alone on a line, the wrap having cut the name before it ('…的通知.' / 'doc',
+# '….do' / 'cx'): a file's name is one word, its extension no line of its own.
+EXTENSION_PIECE_RE = re.compile(r"^[A-Za-z]{1,4}$")
+
+
+def extension_cut(text: str, lines: list[Line]) -> bool:
+    """The line is the rest of the file name the line above ends with."""
+    return bool(EXTENSION_PIECE_RE.match(text)) and bool(lines) and lines[-1].cells is None \
+        and "." in lines[-1].text[-4:] and bool(FILE_NAME_END_RE.search(lines[-1].text + text))
 
 
 # A colon alone under a title: GB/T 9704 7.3.3 ends the title on its 文种 with no

@@ -421,16 +421,11 @@ FILE_LIST_LINES = 6  # lines a list of linked files (附件：1.….docx / 2.…
 
 
 def ends_file_name(lines: list[Line], k: int) -> bool:
-    """Line k ends the name of a file a web page links ('附件：…名录.docx'):
-    a file's name ends at its extension, which a narrow measure may cut,
-    leaving its last letters alone on the next line ('….do' / 'cx')."""
-    text = lines[k].text.strip()
-    if k > 0 and EXTENSION_PIECE_RE.match(text):
-        text = lines[k - 1].text.strip() + text
-    return bool(FILE_NAME_END_RE.search(text))
+    """Line k ends the name of a file a web page links ('附件：…名录.docx'),
+    its extension whole (the layout stage set back a piece the wrap cut)."""
+    return bool(FILE_NAME_END_RE.search(lines[k].text.strip()))
 
 
-EXTENSION_PIECE_RE = re.compile(r"^[A-Za-z]{1,4}$")  # the end of an extension the wrap set on a line of its own
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录"; or the older mark that
 # numbers its 附件 in Chinese numerals, 附 or 附件 and the ordinal ("附一：XX的请示报告", "附件二：…").

@@ -244,7 +244,7 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             elif nxt < span.end and titleish(lines[nxt]):
                 stop = _noted_tail_end(lines, span, nxt, untitled_end(lines, nxt, span.end, full_width))
                 title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
-            if title and (ends_file_name(lines, nxt - 1) or nxt < span.end and ends_file_name(lines, nxt)):
+            if title and ends_file_name(lines, nxt - 1):
                 i = nxt  # under its mark, the name of a file the page links ('附件：' / '…对比图.docx'): no annex
                 continue
             parts.append((i, title, annex.group("no") or ""))
@@ -415,7 +415,7 @@ def _run_in_annex(lines: list[Line], i: int, end: int, full_width: float) -> Opt
     if not match or LABEL_RE.match(match.group("title")):
         return None
     stop = untitled_end(lines, i, end, full_width)
-    if ends_file_name(lines, stop - 1) or stop < end and ends_file_name(lines, stop):
+    if ends_file_name(lines, stop - 1):
         return None  # the name of a file the page links ('附件：…名录.docx'): no annex printed here
     if stop >= end or LABEL_RE.match(lines[stop].text) and not lines[stop].cells or is_date_line(lines[stop].text) \
             or ANNEX_HEAD_RE.match(lines[stop].text):
