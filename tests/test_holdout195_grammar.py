@@ -121,3 +121,29 @@ def test_a_title_opens_on_no_particle_de():
     cut = CUT_SHORT + ["报考人员须按要求报名。报考所需", "的表格等可从某某县人力资源和社会保障局"]
     docs = _documents(cut + ["", "某某市2020年公开招聘编外教师公", "告"] + COUNTED[1:], None)
     assert [d.title for d in docs] == [CUT_SHORT[0], "某某市2020年公开招聘编外教师公告"]
+
+
+# Sweep at seeds 3 to 14 (2026-12-06): 秭归's 公告 cut by its store mid-sentence on an organ's name, 固镇's 公告 under
+# it, both listed in the 目录: the sentence's last line, after one the wrap filled, ends on the organ's name, and the
+# wrap grammar read it with the title under it as one block.
+CUT_ON_ORGAN = ["报考者只能用第二代身份证报名，且报名与考试时使用的身", "份证必须一致，报名时须提交本人近期免冠照片两张，报",
+                "考所需的表格等可从某某县人力资源和社会保障局", "某某县2020年公开招聘编外教师公告"]
+ORGAN_OVER = ["报考者只能用第二代身份证报名，且报名与考试时使用的身", "份证必须一致，报名时须提交本人近期免冠照片两张。",
+              "某某县人力资源和社会保障局", "某某县2020年公开招聘编外教师公告"]
+
+
+@pytest.mark.parametrize("lines, start", [(CUT_ON_ORGAN, 3), (ORGAN_OVER, 2)])
+def test_a_sentence_cut_on_an_organs_name_over_a_listed_title_is_no_part_of_it(lines, start):
+    """A block read from the line of an excerpt cut mid-sentence that goes
+    on from a line the wrap filled and ends on an organ's name ('…报' / '考所需
+    的表格等可从某某县人力资源和社会保障局'), over a title the 目录 lists as it
+    stands: those words are the sentence's tail, no organ over the title, and
+    the title begins where the entry's words do. Control: an organ's name on a
+    line of its own, under a sentence that ended, over a title the 目录 lists
+    without it, is the title's organ (a 目录 may leave it out)."""
+    from builder.stages.layout import normalise
+    from builder.stages.split.titles import _listed_from
+    from builder.text.lines import squash
+    from builder.text.measure import measure
+    read = normalise("\n".join(lines) + "\n")[0]
+    assert _listed_from(read, 2, 4, frozenset({squash(lines[3])}), measure(read)) == start

@@ -507,7 +507,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
                                                      join_title([line.text for line in lines[start:end]])):
             start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
-        start = _listed_from(lines, start, end, listed)
+        start = _listed_from(lines, start, end, listed, full_width)
         while start < last and PARTICLE_OPENING_RE.match(lines[start].text):
             start += 1  # no title's first line opens on the particle 的: a body line the wrap opened so, the excerpt
             # cut after it ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), is its sentence's
@@ -694,7 +694,7 @@ BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's
 TRANSITION_RE = re.compile(either_script(r"^现[将就对予]"))
 
 
-def _listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str]) -> int:
+def _listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str], full_width: float) -> int:
     """The 目录 prints a title whole (listed: its entries' titles, squashed):
     where a block's last lines, from a line of their own on, are an entry's
     words, the lines over them end the text above (a table's last cells one
@@ -703,15 +703,18 @@ def _listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str]
     and the title begins where the entry's words do. Not so under an organ's
     name or a 关于 over an entry that names no organ first: an entry may
     leave out its 发文机关 ('XX市人民政府' / '关于…'), and a title names its
-    organ once."""
+    organ once. Words that go on from a body line the wrap filled above
+    them ('…报' / '考所需的表格等可从某某县人力资源和社会保障局') are that
+    sentence's tail, no organ's name, though they end as one does."""
     if not listed or squash(join_title([line.text for line in lines[start:end]])) in listed:
         return start
     for k in range(start + 1, end):
         entry = join_title([line.text for line in lines[k:end]])
         if squash(entry) in listed:
             over = [line.text.strip() for line in lines[start:k]]
+            tail = start > 0 and wrapped(lines[start - 1], full_width)
             if any(ABOUT_RE.search(text) for text in over) \
-                    or any(ORGAN_END_RE.search(text) for text in over) and not _opens_on_organ(entry):
+                    or not tail and any(ORGAN_END_RE.search(text) for text in over) and not _opens_on_organ(entry):
                 return start
             return k
     return start
