@@ -1822,6 +1822,35 @@ def signs_under_contact(lines: list[Line], k: int, floor: int) -> bool:
         and name in "".join(re.sub(r"\s", "", line.text) for line in lines[max(floor, j - SIGNED_TEXT_REACH):k])
 
 
+# Characters of an organ's name past the part a cut signature keeps, up to the title's 关于 (or 印发, 转发, 批转):
+# '员会办公室' after '某某市老龄工作委'.
+CUT_NAME_REST = 8
+
+
+def signs_cut_short(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, an organ's name alone, is the signature of the text above, cut
+    by the excerpt's end inside the name (GB/T 9704 7.3.5.1: the 发文机关署名
+    is the organ the title names, 7.3.1): the title above names an organ that
+    opens with the line's characters and runs on past them to its 关于, the
+    line stopping inside a word of it ('某某市老龄工作委' under a text titled
+    '某某市老龄工作委员会办公室关于…': 委员会 runs across the cut). A name cut
+    inside a word is no organ's name whole, and a title's joint issuers are
+    each named whole (7.3.1): no issuer of the title below. A line that stops
+    at a word's end ('某某市民政局' under '某某市民政局办公室关于…') is an
+    organ's name whole, and may be one; a line the wrap cut inside the name
+    goes on with its rest on the line under it ('员会办公室关于…'): the first
+    line of a title of the same organ."""
+    name = re.sub(r"\s", "", lines[k].text)
+    if k <= floor or not organ_alone(name):
+        return False
+    # (the text above from its title on, which stands over the floor, where its block or a candidate's ends)
+    above = "".join(re.sub(r"\s", "", line.text) for line in lines[max(0, k - SIGNED_TEXT_REACH):k])
+    below = re.sub(r"\s", "", lines[k + 1].text) if k + 1 < len(lines) else ""
+    return any(splits_word(name, rest.group(1)) and not below.startswith(rest.group(1)[:2])
+               for rest in re.finditer(re.escape(name) + r"([\u4e00-\u9fa5]{1,%d}?)(?:关于|转发|印发|批转)" % CUT_NAME_REST,
+                                       above))
+
+
 def _printed_line(lines: list[Line], k: int) -> bool:
     """Line k is the 版记's 印发 line (GB/T 9704 7.4.3), the last of a document,
     which may fill the measure: no line of a title runs on from it."""
@@ -2049,7 +2078,8 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
-            and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor)
+            and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor) \
+            and not signs_cut_short(lines, k, floor)
 
     def issuers_above(head: int) -> int:
         top = head
