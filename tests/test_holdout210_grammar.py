@@ -49,3 +49,30 @@ def test_a_name_after_a_date_going_on_as_a_sentence_is_no_issued_text(columns):
     assert [part.title for part in docs[0].parts][1:] == []
     assert docs[0].date == "2006-06-01"
 
+
+# A port's 通告 signed by the county's government and the port's border inspection station, one under the other.
+PORT_NOTICE = ["关于某某口岸限定区域范围及管理的通告",
+               "为保障人员和交通运输工具正常出入境，依据有关法律法规，现将某某口岸限定区域范围及管理要求通告如下：",
+               "一、某某出入境边防检查站依法对口岸限定区域实施管理。", "二、本通告自发布之日起生效。",
+               "某某县人民政府", "中华人民共和国某某出入境边防检查站", "2025年12月22日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_border_inspection_station_signs_as_an_organ(columns):
+    """出境入境边防检查条例 第二条, 第四条: the 出入境边防检查站 is the organ
+    that checks a port's crossings, and it signs the port's notices by its
+    station's name, jointly with the port's government (GB/T 9704 7.3.5.2:
+    joint signers one under the other over the date). Both are issuers."""
+    docs = _documents(PORT_NOTICE, columns)
+    assert [d.title for d in docs] == [PORT_NOTICE[0]]
+    assert docs[0].issuers == ["某某县人民政府", "中华人民共和国某某出入境边防检查站"]
+    assert docs[0].date == "2025-12-22"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_station_named_in_a_sentence_signs_nothing(columns):
+    """Control: the station named in the body, its sentence going on ('…检查站
+    依法对…实施管理。'), is no signer; the government alone signs."""
+    notice = PORT_NOTICE[:4] + ["某某县人民政府", "2025年12月22日"]
+    docs = _documents(notice, columns)
+    assert docs[0].issuers == ["某某县人民政府"]
