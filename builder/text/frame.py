@@ -245,6 +245,9 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "调查队",  # the statistics bureau's survey office of a place: 国家统计局XX调查队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
+                 # The 出入境边防检查机关 at a port (出境入境边防检查条例 第二条, 第四条) signs by its station's name, with a
+                 # port's government a 通告 on the port's 限定区域 too: '中华人民共和国XX出入境边防检查站', 'XX边防检查站'.
+                 "边防检查站",
                  # A port's 监督, the water traffic authority of a fishing port or (the older name of a 海事局) of a
                  # harbour, signs its 航行通告 by its name: '中华人民共和国XX渔港监督' (渔港水域交通安全管理条例 第四条),
                  # 'XX港务监督'; only these, not every word ending in 监督 (社会监督, 舆论监督).

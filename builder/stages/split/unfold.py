@@ -1047,12 +1047,14 @@ RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
     \s*(?:(?P<title>(?P=name))\s*)?(?=\S)"""), re.X)
 # A notice that issues a text, run into one paragraph with it the same way: the sentence that issues 《T》
 # ('《T》已经…通过，现印发给你们，请认真贯彻执行。'), the signer if the page kept it, the 成文日期, then T's title and
-# its first chapter or article (a law site's excerpt of a 印发 notice, its paragraphs parted by spaces).
+# its first chapter or article (a law site's excerpt of a 印发 notice, its paragraphs parted by spaces), or its
+# preamble, which opens as a body's first sentence opens, on its purpose or ground ('为加强…，特制定本办法。',
+# '根据…'), before the first chapter (GB/T 1.1 and 立法技术规范: a 办法's 制定目的 and 依据 head its text).
 RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
     (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}。)
     \s*(?P<close>)(?:(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)\s*)?
     (?P<date>{DATE_RE.pattern})
-    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条)"""), re.X)
+    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条|为了?[^，。；：,;:]|根据|按照|依据|依照)"""), re.X)
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
