@@ -51,3 +51,35 @@ def test_a_sentence_going_on_into_a_cited_title_under_a_cut_line_opens_nothing(c
     assert [d.title for d in docs] == [cut[0]]
     assert docs[0].date == "2021-09-01"
 
+
+def _toc(texts: list[str]):
+    from builder.model import Line
+    from builder.stages.masthead import read_toc
+    entries, _ = read_toc([Line(no=n, text=t) for n, t in enumerate(texts, start=1)])
+    return [(e.title, e.page) for e in entries]
+
+
+# A 目录, then the first page's column: a title over three lines, then a sentence that cites two names, the wrap
+# cutting it inside the second after a figure of the date it names ('…关于9' / '·18…').
+CONTENTS = ["目  录", "某某县人民政府关于做好防空警报试鸣工作的通知……1", "某某县人民政府关于防空警报试鸣的公告……2"]
+FIRST_PAGE = ["某某县国防动员办公室", "关于在城区试鸣防空警报信号的", "通 告",
+              "根据《某某省实施<中华人民共和国人民防空法>办", "法》的规定和《某某市国防动员办公室关于9·18",
+              "警报试鸣工作的通知》，为了让广大群众了解防空警报知识，"]
+
+
+def test_figures_inside_a_name_cited_on_the_lines_above_are_no_entrys_page():
+    """A 目录 entry's title is whole, every 《 it opens closed before its
+    page (quotation_open). Under the 目录, a body's sentence that cites a
+    name wrapped over lines ('根据《…办' / '法》的规定和《…关于9·18') and
+    the wrap cut after a figure inside the second name is no entry: the
+    figures are the cited name's ('9·18'), so the 目录 ends above the
+    title of the page and reads its two entries only."""
+    assert _toc(CONTENTS + FIRST_PAGE) == [("某某县人民政府关于做好防空警报试鸣工作的通知", 1),
+                                            ("某某县人民政府关于防空警报试鸣的公告", 2)]
+
+
+def test_an_entry_wrapped_over_lines_that_closes_its_names_keeps_its_page():
+    """Control: an entry wrapped over lines whose 《》 closes before its
+    page ('…关于印发《某某' / '市人民防空工程管理办法》的通知……3') is an entry, its page read."""
+    texts = CONTENTS + ["某某市人民政府关于印发《某某", "市人民防空工程建设维护使用管理办法》的通知……3"]
+    assert _toc(texts)[-1] == ("某某市人民政府关于印发《某某市人民防空工程建设维护使用管理办法》的通知", 3)
