@@ -107,6 +107,10 @@ def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             if entry and (name := section_name(entry[0])) in sections and kind_of(name) is None:
                 break  # a heading a 目录 read (one that titles no document: '部门文件', not a '…令'), now with
                 # a page's number: the running head of a page of the body
+            if entry and pending and quotation_open("".join(lines[k].text for k in pending) + entry[0]):
+                entry = None  # an entry's title closes every 《 it opens before its page (quotation_open, read over
+                # its lines): figures inside a name cited on lines above ('根据《' … '…关于9·18…') are the cited
+                # name's, a body's sentence the wrap cut under the 目录, no page
             if pending and (alone := PAGE_ALONE_RE.fullmatch(text)):
                 entry = ("", int(alone.group("page")))  # the page number wrapped onto a line of its own
             if entry and (len(entry[0]) >= 6 or pending or _short_title(lines[i], entry[0])

@@ -2504,10 +2504,13 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # 称谓 run in is parted where no title stands too (under a text whose excerpt ends mid-sentence): no sentence goes
     # on into a letter's name and a salutation closing on its colon.
     letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
+    organs_only = False
     if letter_only:
-        if not letter:
+        organs_only = bool(grammar) and _organ_led_title(head)
+        if not (letter or organs_only):
             return None
-        grammar, letter_stands = None, False  # (only the 称谓 run in parts it: no body, no 主送 of organs)
+        letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
+        grammar = grammar if organs_only else None  # body)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
     # So is a title that names the place and the year its 事由 covers, its 文种 joined on without 的 ('XX区2017年…
@@ -2545,7 +2548,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
             if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
-                         or grammar and (_addressees([text[offset:]] + run[j + 1:])
+                         or organs_only and _addressees([text[offset:]] + run[j + 1:])
+                         or grammar and not organs_only and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
                                       or _class_addressees_run_on([text[offset:]] + run[j + 1:])
@@ -2555,6 +2559,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                          and _salutation(text[offset:], run[j + 1:], public=True)):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
+            elif organs_only:
+                continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
             elif grammar and stands and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
@@ -2567,6 +2573,19 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _organ_led_title(head: str) -> bool:
+    """The run opens as a 标题 opens by its full grammar (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种): an organ's
+    name whole, from its place or its state's name to its ending (frame.ORGAN_START_RE, ORGAN_END_RE), then 关于
+    (印发, 转发). No sentence goes on into an organ's name, its 关于, a 事由 and a 文种 and then a 主送 of organs
+    closing on its colon (GB/T 9704 7.3.2): under a line an excerpt was cut after mid-sentence, such a run is the
+    next document's title with its 主送 run in, as a letter's title with its 称谓 is."""
+    text = head.replace(" ", "")
+    verb = ISSUING_WORD_RE.search(text)
+    organ = text[:verb.start()] if verb else ""
+    return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
+        and not re.search(r"[^\u4e00-\u9fa5]", organ)
 
 
 def _subject_title(title: str) -> bool:
