@@ -123,3 +123,22 @@ def test_the_word_for_a_reporter_inside_a_sentence_opens_nothing():
     doc, = _documents(lines, None)
     assert "9月13日，某某市环保局副局长王某某在发布会后接受记者采访时表示，今年全市水环境质量持续改善。" in \
         [b.text for part in doc.parts for b in part.blocks]
+
+
+# Sweep at seeds 7, 10 and 14 (2026-12-06): 湖北's record, its host named by post and name in brackets, his greeting
+# after the colon, alone on the line under the title.
+@pytest.mark.parametrize("turn", ["主持人（某某省生态环境厅宣教处处长杨某某）：各位记者朋友，各位嘉宾：", "主持人 黄某某：各位来宾："])
+def test_a_hosts_turn_under_the_title_is_no_addressee(turn):
+    """The host's label and colon, then his greeting of the room on the
+    line under the record's title ('主持人（…处长杨某某）：各位记者朋友，各位
+    嘉宾：'): a turn of the record, which opens a paragraph of its own; no
+    主送, which names organs (GB/T 9704 7.3.2)."""
+    lines = ["文字实录|某某省生态环境厅召开10月新闻发布会", turn, "上午好!欢迎大家参加今天的新闻发布会。"]
+    doc, = _documents(lines, None)
+    assert doc.addressees is None
+
+
+def test_a_line_of_organs_under_a_title_is_still_its_addressee():
+    """Control: the organs a notice is addressed to, on the line under its title, are its 主送."""
+    doc, = _documents(UNSIGNED, None)
+    assert doc.addressees == "各乡镇人民政府"

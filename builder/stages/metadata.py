@@ -20,7 +20,7 @@ from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
-                          RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, STATE_PREFIX_RE,
+                          RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, SPEAKER_TURN_RE, STATE_PREFIX_RE,
                           QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
@@ -792,8 +792,10 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     follows, alone on its line where a narrow page wrapped it. Nor does one open on
     the preposition that gives a sentence's ground (GROUND_LEAD_RE): a line under
     the title that does and ends in a colon ('根据县发展和改革局对…监测数据表明:')
-    is the body's first sentence, whatever its length."""
-    if COPULA_LEAD_RE.search(text) or GROUND_LEAD_RE.match(text.strip()):
+    is the body's first sentence, whatever its length. Nor is a record's turn,
+    its speaker's label and colon first ('主持人（…）：各位记者朋友，各位嘉宾：',
+    frame.SPEAKER_TURN_RE): the speaker greets the room, and a 主送 names organs."""
+    if COPULA_LEAD_RE.search(text) or GROUND_LEAD_RE.match(text.strip()) or SPEAKER_TURN_RE.match(text.strip()):
         return False
     if LABEL_RE.match(text) or attendance_line(text) or GUIDE_FIELD_RE.match(text.strip()) \
             or APPOINTMENT_BATCH_RE.match(text.strip()) or CASE_ORDINAL_RE.match(text.strip()):

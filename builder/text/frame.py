@@ -640,9 +640,11 @@ RECORD_FIELD_RE = re.compile(either_script(
     rf"^(?:{ATTENDANCE}|主持人?|主席|[纪记]录人?|{MEETING_DATE})(?:[:：]|(?P<alone>$))"))
 
 
-# A turn of a press conference's or an interview's record: who speaks, named by role and perhaps by name, then a
-# colon ('主持人 黄某：', '记者：', '某某日报记者：'); each turn opens a paragraph of its own.
-SPEAKER_TURN_RE = re.compile(either_script(r"^(?:主持人|[\u4e00-\u9fa5]{0,10}记者)(?:\s*[\u4e00-\u9fa5·]{2,5})?\s*[:：]"))
+# A turn of a press conference's or an interview's record: who speaks, named by role and perhaps by name, or by
+# post and name in brackets, then a colon ('主持人 黄某：', '记者：', '某某日报记者：', '主持人（省某某厅宣教处处长杨某）：');
+# each turn opens a paragraph of its own.
+SPEAKER_TURN_RE = re.compile(either_script(r"^(?:主持人|[\u4e00-\u9fa5]{0,10}记者)"
+                                           r"(?:\s*[\u4e00-\u9fa5·]{2,5}|\s*[（(][^（）()]{2,40}[）)])?\s*[:：]"))
 
 
 # The organ a 解读 names as its author in a field at its end, as the 政策解读 of a government's portal prints
