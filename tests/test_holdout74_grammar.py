@@ -226,3 +226,26 @@ def test_a_line_citing_a_worded_number_in_a_sentence_stays_in_it(columns):
                                 "2019年3月1日"], columns)
     assert [d.title for d in docs] == [NOTICE[0], "关于做好提案办理工作的通知"]
     assert docs[1].addressees == "各承办单位"
+
+
+# Sweep at seed 11 (2026-12-06): 淮南's 答复函, the wrap cutting its title after 答复, the 函 alone on the next line
+# over the deputy's salutation.
+@pytest.mark.parametrize("kind", ["答复", "批复"])
+def test_a_title_cut_inside_its_kind_word_goes_on_to_the_letter(kind):
+    """'…建议的答复' / '函': a 函 that answers or approves names itself 答复函
+    or 批复函, one kind word the wrap may cut; the title goes on to the 函,
+    and the salutation under it is the 主送 alone."""
+    title = f"关于市十七届人大三次会议第182号代表建议的{kind}"
+    lines = NOTICE + [title, "函", "尊敬的朱某代表:", "您提出的《关于乡镇快递存在二次收费问题的建议》收悉，现答复如下：",
+                      "我局将加快推进农村物流体系建设。", "某某市交通运输局", "2023年5月5日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], title + "函"]
+    assert docs[1].addressees == "尊敬的朱某代表"
+
+
+def test_a_kind_word_alone_under_a_whole_title_is_still_a_title_of_its_own():
+    """Control: a 文种 alone under a title closed on its own ('…的通知' /
+    '倡议书') is a title of its kind alone, no rest of the kind above."""
+    lines = NOTICE + ["倡议书", "全县广大群众：", "为保护生态环境，我们倡议：爱护环境，人人有责。", "某某县文明办", "2023年5月5日"]
+    docs = convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], "倡议书"]

@@ -1154,7 +1154,9 @@ KINDS = [
     # what he 负责, 分管 and 联系. Only the leaders' 工作分工 (领导, a head's post, 成员, 同志 before it), no task's
     # ('重点工作任务分工', a 方案's table of who does what).
     ("分工", r"(?:领导|[省市县区州旗镇乡]长|成员|同志)工作分工(?:调整|安排)?"),
-    ("函", r"函"),
+    # A 函 that answers or approves names itself so ('…建议的答复函', '…的批复函'): one kind word, the 函 its 文种, so
+    # that a title the wrap cut after 答复 or 批复 goes on to it ('…的答复' / '函', kind_word_goes_on).
+    ("函", r"(?:答复|批复)?函"),
     # The 文种 of the 1950s to the 1980s that the 党政机关公文处理工作条例 no longer names: the 指示 (a
     # superior's directions on a task), the 指令 (an order on a particular matter) and the 布告 (a notice posted
     # to the public), as the 国家行政机关公文处理暂行办法 of 1981 lists them beside 命令, 决定, 通知 and 批复.

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ZONE_KIND_RE, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -890,19 +890,21 @@ CITED_KIND_GOES_ON_RE = re.compile(either_script(r"^(?:[的之》〉」”）)�
 def _closed_on_its_kind(title: str, below: str) -> bool:
     """GB/T 9704 7.3.1: a 标题 is 发文机关 + 关于 + 事由 + 的 + 文种, the 文种 its
     last word. A 关于 title that closed so goes on under it only as a title
-    goes on past a 文种 it cites (CITED_KIND_GOES_ON_RE)."""
+    goes on past a 文种 it cites (CITED_KIND_GOES_ON_RE), or to the rest of a
+    longer kind word the wrap cut ('…建议的答复' / '函', kind_word_goes_on)."""
     kind = kind_of(title)
     return bool(kind) and bool(ABOUT_RE.search(title)) and title.endswith("的" + kind) \
-        and not CITED_KIND_GOES_ON_RE.match(below.strip())
+        and not CITED_KIND_GOES_ON_RE.match(below.strip()) and not kind_word_goes_on(title, below.strip())
 
 
 def _kinds_apart(above: Line, line: Line, full_width: float) -> bool:
     """A line that ends on a 文种, its brackets closed, the measure not filled or a list's numbered item, over a line
     that is a 文种 alone ('…支部名单', a list's last name the wrap turned or an 附件说明's item, over '倡议书'): a title
     ends on one kind (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种), so the lower is a title of its kind alone, no line of
-    one ending above."""
+    one ending above; unless the two are one longer kind word the wrap cut ('…的答复' / '函')."""
     return bool(KIND_RE.fullmatch(line.text.strip())) and kind_of(above.text) is not None and balanced(above.text) \
-        and (not wrapped(above, full_width) or bool(LABEL_RE.match(above.text.strip())))
+        and (not wrapped(above, full_width) or bool(LABEL_RE.match(above.text.strip()))) \
+        and not kind_word_goes_on(above.text, line.text.strip())
 
 
 def _wrap_piece(line: Line, full_width: float) -> bool:
