@@ -145,3 +145,24 @@ def test_an_organ_wrapped_over_the_title_right_under_the_contents_opens_the_firs
     assert [d.title for d in docs] == [
         "某某市第二届人民代表大会常务委员会代表资格审查委员会关于某某市第三届人民代表大会代表资格的审查报告",
         "某某县人大常委会关于县乡两级人民代表大会换届选举时间的决定"]
+
+
+# Sweep at seed 12 (2026-12-06): 新田's 决定 in traditional characters, its enacting formula alone on the line under
+# its 题注.
+@pytest.mark.parametrize("formula", ["某某縣第十七屆人大常委會第三十六次會議決定:", "某某县第十七届人大常委会第三十六次会议决定:",
+                                     "現將有關事項通知如下:"])
+def test_a_decisions_enacting_formula_is_no_addressee_in_either_script(formula):
+    """'…第三十六次會議決定：' opens a 决定's body: a sentence's lead announcing
+    what follows (决定, 如下, 现将), no organ's name (a 主送 names organs, GB/T
+    9704 7.3.2), in traditional characters as in simplified ones."""
+    lines = ["某某縣人大常委會", "關于縣鄉兩級人民代表大會換屆選舉時間的決定", "(2021年6月24日某某縣第十七屆人大常委會第三十六次會議通過)",
+             formula, "確定縣鄉兩級人民代表大會代表選舉日為2021年8月23日。"]
+    doc, = _documents(lines, None)
+    assert doc.addressees is None
+
+
+def test_organs_told_of_a_decision_are_still_the_addressees():
+    """Control: a 主送 of organs under a 决定's title is its 主送, in either script."""
+    lines = ["某某縣人民政府關于表彰2021年度先進單位的決定", "各鄉鎮人民政府:", "經研究，決定對以下單位予以表彰。"]
+    doc, = _documents(lines, None)
+    assert doc.addressees == "各鄉鎮人民政府"

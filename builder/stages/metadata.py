@@ -776,6 +776,10 @@ def _over_note(paragraphs: list[Paragraph], k: int) -> int:
 COPULA_LEAD_RE = re.compile(r"是\s*[:：]$")
 
 
+# What a sentence's lead holds and no 主送 does, in either script ('…会议决定：', '…會議決定：', '现将有关事项通知如下：'): the
+# first line under a title that holds one is the body's.
+LEAD_WORDS_RE = re.compile(either_script(r"决定|如下|以下|现将|同志|[。，,；（(]"))
+
 # The prepositions a sentence opens on to give its ground (根据, 按照, 依据, 依照, 遵照): no organ's name begins so.
 GROUND_LEAD_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照)"))
 
@@ -806,8 +810,7 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     if SALUTATION_RE.match(text):
         return False  # (a speech's 称谓 addresses the audience by their offices)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
-                                                  and (len(text) <= 30
-                                                       and not re.search(r"决定|如下|以下|现将|同志|[。，,；（(]", text)
+                                                  and (len(text) <= 30 and not LEAD_WORDS_RE.search(text)
                                                        or balanced(text) and organs_by_name([text[:-1]]))))
 
 
