@@ -54,3 +54,33 @@ def test_a_numbered_title_the_annex_note_does_not_name_is_a_document(columns):
     docs = _documents(head + OTHER, columns)
     assert [d.title for d in docs] == [COMMENDATION[0], OTHER[0]]
     assert docs[1].doc_number == "某质〔2013〕3号"
+
+
+# A 主送 wrapped after a comma over a line that opens with a class of bodies by '各' and closes on the colon.
+ADDRESSED = ["某某市人民政府关于表彰2010年度某某市市长质量奖获奖单位和个人的通报", "(某政字〔2010〕170号)",
+             "各县(区)人民政府,某某经济开发区、高新区、北海经济开发区管委会,市政府各部门、各直属事业单位,市属各大企业,"
+             "各高等院校,中央、省驻某各单位:",
+             "近年来,全市各级、各部门深入实施质量兴市战略,全面加强质量工作,全市质量工作取得显著成效。",
+             "某某市人民政府", "二○一○年十二月十七日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_class_of_colleges_is_an_addressee_and_the_wrapped_list_goes_on(columns):
+    """GB/T 9704-2012 7.3.2: the 主送机关 are named by their full or short
+    names or by the class of their kind (同类型机关统称), 各高等院校 as
+    各学校 or 各企业; the list goes on past its line's end (回行时仍顶格) to
+    the colon after its last name. A line under the comma that opens on such a
+    class is the list's, not a new paragraph."""
+    docs = _documents(ADDRESSED, columns)
+    assert [d.title for d in docs] == [ADDRESSED[0]]
+    assert docs[0].addressees == ADDRESSED[2][:-1].replace(",", "，").replace("(", "（").replace(")", "）")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_on_colleges_under_an_addressee_is_the_body(columns):
+    """Control: under a 主送 closed by its colon, a sentence that opens on
+    各高等院校 is the body's first paragraph, no name of the list."""
+    text = ["某某市教育局关于做好2020年招生工作的通知", "各县(区)教育局:",
+            "各高等院校要按照招生计划做好录取工作,确保招生工作平稳有序。", "某某市教育局", "2020年5月6日"]
+    docs = _documents(text, columns)
+    assert docs[0].addressees == "各县（区）教育局"
