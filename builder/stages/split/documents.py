@@ -424,7 +424,7 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     if not (above >= 0 and is_doc_number_line(lines[above].text)
             and (above == 0 or above - 1 in skip
                  or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text))
-                 or _issued_after_date(lines, above - 1))):
+                 or _issued_after_date(lines, above - 1) or _annexed_after_date(lines, above - 1))):
         return False
     # A title with its 发文字号 under it may have a second number over its head: the 备案号 or 登记号 a
     # government prints at the top left of a 规范性文件 ('渝文备〔2017〕1218号' over the organ and the title,
@@ -455,6 +455,26 @@ def _issued_after_date(lines: list[Line], k: int) -> bool:
     name = re.sub(r"[（(][^（）()]*[）)]$", "", name)  # (its edition, '(2022年版)', which a notice prints after the 》)
     above = re.sub(r"\s+", "", "".join(line.text for line in lines[max(0, top - ISSUED_LOOKBACK):top]))
     return len(name) >= 4 and f"《{name}》" in above
+
+
+def _annexed_after_date(lines: list[Line], k: int) -> bool:
+    """The title ending on line k is an 附件's title printed after the
+    document's 成文日期 under its '附件' mark (GB/T 9704-2012 8: the annex
+    follows the text, its mark at the top left, its title under it), and the
+    附件说明 above names it ('附件：…名单'): an annex prints no 发文字号 of its
+    own (7.2.4 numbers the document, 7.3.7 lists its annexes), so a number line
+    under it opens the next document's head, over the title under it. An
+    annex the 附件说明 does not name may be a document of its own."""
+    top = k
+    while top > 0 and k - top < TITLE_LINES and title_line(lines, top - 1) \
+            and not ANNEX_MARK_RE.match(lines[top - 1].text.strip()):
+        top -= 1
+    if not (top > 1 and ANNEX_MARK_RE.match(lines[top - 1].text.strip()) and dated_at(lines, top - 2)):
+        return False
+    name = re.sub(r"\s+", "", "".join(line.text for line in lines[top:k + 1]))
+    above = [re.sub(r"\s+", "", line.text) for line in lines[max(0, top - ISSUED_LOOKBACK):top - 2]]
+    heads = [n for n, text in enumerate(above) if ANNEX_HEAD_RE.match(text)]
+    return len(name) >= 4 and bool(heads) and name in "".join(above[heads[-1]:])  # (the 附件说明 a measure wrapped)
 
 
 def _listed_by_its_text(block: TitleBlock, grammar: list[TitleBlock], opened: list[int],
@@ -772,6 +792,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # a name the text cites, 《标题》 over its number in brackets, under its own heading
     if _annexed_before_any_frame(lines, block):
         return False  # an 附件 printed whole, its own frame and all, under the mark a body ends on
+    if block.follows == "doc_number" and _annexed_after_date(lines, block.end - 1) \
+            and block.end + 1 < len(lines) and block.end + 1 not in skip and title_line(lines, block.end + 1):
+        return False  # the 附件 its 附件说明 names, under its mark after the date: the number under it heads the
+        # title under that (the next document's 版头, _number_above), no number of the annex's
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
