@@ -511,15 +511,6 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         while start < last and PARTICLE_OPENING_RE.match(lines[start].text):
             start += 1  # no title's first line opens on the particle 的: a body line the wrap opened so, the excerpt
             # cut after it ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), is its sentence's
-        if start > 0 and wrapped(lines[start - 1], full_width) and not ends_sentence(lines[start - 1].text) \
-                and (own := next((k for k in range(start + 1, last + 1) if titled_over_ground(lines, k, end)
-                                  and not ABOUT_RE.match(lines[k].text.strip())
-                                  and not ORGAN_END_RE.search(join_title([line.text for line in lines[start:k]]))),
-                                 None)):
-            start = own  # a line that goes on with the sentence the wrap filled the line above with, cut short
-            # there, over a title that reads as one by its own grammar over the body's ground ('…最低生活保' / '障资'
-            # / '《某市…方案》(征求意见稿)公开征询意见公告' / '根据…'): the sentence's tail, no line of the title (but
-            # an organ's name over '关于…' is its issuer, the signature at the measure above it no sentence)
         # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
         cut = _cut_above(lines, start, full_width)
         if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
