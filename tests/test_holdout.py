@@ -4108,13 +4108,15 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   救助管理工作细则 with the annex under it (cut inside 第二条). First
   measured: together 60% (中山's title, no organ before its 《》, read into
   东港's one line cut mid-word above it; at 26 columns 东港's date and
-  issuers taken from 中山's), single 100%. After the rules of
+  issuers taken from 中山's), single 100%. After the rule of
   tests/test_holdout211_grammar.py (split/titles: a title that opens on the
   quoted name of the text it concerns reads by that name's place over the
-  body's ground; the tail of a sentence cut short under a line the wrap
-  filled is no line of such a title): every document found in every layout;
-  东港's date (run into its one line) 4 of 5 where the line is wrapped or
-  the issue printed, its 办法 and 银川's annex no parts in some layouts.
+  body's ground): together, printed issues, OCR and single 100%; where the
+  wrap cuts 东港's one line (18, 20 and 26 columns) 中山's title still begins
+  on the tail of its cut sentence and is not found (a rule parting that tail
+  lowered holdout79, 80, 100, 182, 195 and 200 and was taken back); 东港's
+  date 4 of 5 where the issue is printed, its 办法 and 银川's annex no parts
+  in some layouts.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -5085,12 +5087,19 @@ FLOORS = {
                                   recall=0.7, precision=0.8, 文号=0.85, issuers=0.85, date=0.85, 主送=0.85,
                                   provisions=0.9, parts=0.98, cut=0.003),
     # Social assistance texts (低保 提标 通知, a 通知 issuing a 低保 实施办法, 征求意见 公告 on a 调整方案 and a 细则), measured
-    # before any rule at together 60%; since the rules of tests/test_holdout211_grammar.py (a title opening on the
-    # quoted name of the text it concerns, over the body's ground; the tail of a sentence cut short no line of it)
-    # every document in every layout. Left: 东港's notice, stored as ONE line, loses its date where the line is wrapped
-    # or the issue printed (4 of 5), and its 办法 and 银川's annex are no parts in some layouts.
-    "holdout211": in_every_layout({layout: dict(date=0.98, parts=0.98)
-                                   for layout in ("together", "together_blank", "ocr", "single", "single_blank")},
+    # before any rule at together 60%; since the rule of tests/test_holdout211_grammar.py (a title opening on the quoted
+    # name of the text it concerns, over the body's ground) together, printed issues, OCR and single find every
+    # document. Left: where the wrap cuts 东港's one-line notice, 中山's title begins on the tail of its cut sentence and
+    # is not found (4 of 5 at 18 and 20 columns, 3 of 5 at 26, 东港's issuers and date then 中山's); 东港's date, run
+    # into its one line, 4 of 5 where the issue is printed; its 办法 and 银川's annex no parts in some layouts.
+    "holdout211": in_every_layout({**{layout: dict(date=0.98, parts=0.98)
+                                      for layout in ("together", "together_blank", "ocr", "single", "single_blank")},
+                                   **{layout: dict(recall=0.75, precision=0.75, 文号=0.75, issuers=0.75, date=0.55,
+                                                   主送=0.75)
+                                      for layout in ("together_18", "indented_20")},
+                                   **{layout: dict(recall=0.55, precision=0.7, 文号=0.75, issuers=0.55, date=0.55,
+                                                   主送=0.75)
+                                      for layout in ("together_26", "spaced_26", "radicals_26", "stops_26")}},
                                   recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, 主送=0.98, date=0.75,
                                   provisions=0.98, parts=0.0, cut=0.003),
 }
