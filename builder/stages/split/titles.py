@@ -825,14 +825,20 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     ended on its line, a name with no sentence in it. A 公示 an organ posts
     (a list put up for comment, a 公文 in all but its kind) may be titled by
     its year and then its place, no organ ('2022年某市本级…拟发放名单公示',
-    frame.PLACE_YEAR_TITLE_RE): one too."""
+    frame.PLACE_YEAR_TITLE_RE): one too. A 公告 or 通知 about a text
+    (a draft put out for comment) may open its title on that text's name in
+    书名号, the 事由 before the 文种 ('《某市…调整方案》(征求意见稿)公开征询
+    意见公告'): the name quoted first, its place first, and the title going on
+    past the 》 to its 文种 reads as the place first (QUOTED_NAME_FIRST_RE)."""
     title = join_title([line.text for line in lines[start:end]])
     kind = kind_of(title)
     if (kind not in DOCUMENT_KINDS and kind != "公示") or end >= len(lines) \
             or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
     label = LABEL_RE.match(lines[start - 1].text.strip())
-    return bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)) \
+    quoted = QUOTED_NAME_FIRST_RE.match(title)
+    named = quoted.group("name") if quoted else title
+    return bool(ORGAN_START_RE.match(named) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(named)) \
         and not re.search(r"[，。；：,;:]", title) \
         or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
 
@@ -1238,6 +1244,9 @@ def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
 # purpose ('按照…', '根据…', '为了…').
 YEAR_LED_RE = re.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年")
 GROUND_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|依据|按照)"))
+# A title that opens on the name of the text it concerns, in 书名号, and goes on past the 》 to its own words
+# ('《某市…办法》(征求意见稿)公开征求意见公告'): the quoted name, read for the place it begins with.
+QUOTED_NAME_FIRST_RE = re.compile(r"^《(?P<name>[^《》]{4,80})》(?=.)")
 
 
 def _year_led_over_ground(lines: list[Line], end: int, title: str) -> bool:
