@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A notice whose excerpt the store cut mid-sentence: nothing closes it but the next title.
@@ -49,3 +50,44 @@ def test_an_organ_and_its_period_with_no_addressees_under_a_cut_stays_the_senten
             "所列的联系人。", "某某区红十字会", "2018年5月2日"]
     docs = _documents(body, columns)
     assert [d.title for d in docs] == [body[0]]
+
+
+CUT_PLAN = ["某某区委办公室 某某区政府办公室 关于印发《某某区基层治理工作方案》的通知", "各街道,区直各单位:",
+            "《某某区基层治理工作方案》已经区委、区政府同意，现印发给你们，请认真贯彻执行。",
+            "中共某某区委办公室", "某某区人民政府办公室", "2023年11月3日", "某某区基层治理工作方案",
+            "一、指导思想", "以习近平新时代中国特色社会主义思想为指导。", "二、工作目标", "结合美好环境和幸"]
+RULES = ["某某县“雷锋号”学雷锋志愿服务工作站创建管理办法(试行)", "第一章 总  则",
+         "第一条 为鼓励和规范志愿服务活动，制定本办法。", "第二条 本办法适用于本县志愿服务工作站。",
+         "第二章 基本要求", "第三条 有标识。", "第四条 有队伍。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rule_titled_by_its_place_over_its_first_chapter_opens_after_a_cut(columns):
+    """规章制定程序条例 第七条 and 立法技术规范: a rule is named by its place
+    or organ, its matter and its kind (办法, (试行) after it), and its articles
+    open at 第一章 or 第一条. A sentence the store cut above cites a rule
+    inside 《》 and goes on with words, never into a chapter's heading and a
+    first article: so the 办法 is a text of its own, not the tail of the
+    工作方案 that the notice above issued."""
+    docs = _documents(CUT_PLAN + RULES, columns)
+    assert [d.title for d in docs][-1] == RULES[0].replace(" ", "")
+    labels = [b.label for part in docs[-1].parts for b in part.blocks if isinstance(b, Provision)]
+    assert [label for label in labels if label.startswith("第") and label.endswith("条")] == \
+        ["第一条", "第二条", "第三条", "第四条"]
+    assert docs[0].issuers == ["中共某某区委办公室", "某某区人民政府办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rule_named_in_the_sentence_or_quoted_stays_in_the_text(columns):
+    """Control: a notice that issues a rule names it in its 印发 sentence; the
+    rule printed under the notice, its first chapter under its title, stays
+    the notice's part (the issued text), not a document of its own; and a
+    title that opens on no place or organ ('关于…', a matter) is not read by
+    this rule."""
+    notice = ["某某县人民政府办公室关于印发《某某县志愿服务管理办法》的通知", "各乡镇人民政府:",
+              "现将《某某县志愿服务管理办法》印发给你们，请认真贯彻执行。", "某某县人民政府办公室",
+              "2020年3月1日", "某某县志愿服务管理办法", "第一章 总则", "第一条 为规范志愿服务，制定本办法。",
+              "第二条 本办法自发布之日起施行。"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert any(part.title == "某某县志愿服务管理办法" for part in docs[0].parts)
