@@ -91,3 +91,35 @@ def test_a_rule_named_in_the_sentence_or_quoted_stays_in_the_text(columns):
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert any(part.title == "某某县志愿服务管理办法" for part in docs[0].parts)
+
+
+# The bulletin's title run into its 主送, as an extractor that joins text boxes gives it.
+RUN_IN_BULLETIN = ["某某县教育局2013年12月校车监控情况通报县城区办、各初中:"] + MONTHLY_BULLETIN[3:]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_and_period_title_run_into_its_addressees_under_a_cut_sentence_is_parted(columns):
+    """GB/T 9704 7.3.1-7.3.2: a 标题 of 发文机关 + a 事由 opening with the
+    period it covers + 文种 (关于 left out), and the 主送 of organs closing on
+    its colon. No sentence goes on into an organ's name, a period, a 文种 and
+    a list of organs and a colon, so under a notice the store cut mid-sentence
+    such a run is the next document's title with its 主送 run in, parted as an
+    organ's 关于 title is there: a document of its own."""
+    docs = _documents(CUT_NOTICE + RUN_IN_BULLETIN, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0], "某某县教育局2013年12月校车监控情况通报"]
+    assert docs[1].addressees == "县城区办、各初中"
+    assert docs[1].issuers == ["某某县教育局"] and docs[1].date == "2014-01-13"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_and_its_year_going_on_as_a_sentence_under_a_cut_line_opens_nothing(columns):
+    """Control: under a line cut mid-sentence, a line that opens on an
+    organ's name and a year and goes on as a sentence (a clause mark, no
+    文种 before a list of organs) opens no document."""
+    cut = ["某某区红十字会关于开展红十字博爱周活动的通知", "某红发〔2018〕4号", "各镇(街道)红十字会:",
+           "各单位要围绕创建标准积极开展各类创建活动,提升学校红十字软硬件水平,请将活动情况报送"]
+    going_on = ["某某县教育局2013年12月校车监控情况通报的联系人，各初中:请于5月10日前报送。",
+                "某某区红十字会", "2018年5月2日"]
+    docs = _documents(cut + going_on, columns)
+    assert [d.title for d in docs] == [cut[0]]
+    assert docs[0].date == "2018-05-02"
