@@ -2592,6 +2592,11 @@ def _organ_led_title(head: str) -> bool:
         and not re.search(r"[^\u4e00-\u9fa5]", organ)
 
 
+# A full date, the day named (Arabic or Chinese figures): a 成文日期 under its signer, no period a 事由 covers.
+DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
+                            r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
+
+
 def _organ_year_title(head: str) -> bool:
     """The run opens as a 标题 that leaves out 关于 opens (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种): an organ's
     name whole (frame.ORGAN_START_RE, ORGAN_END_RE), then the period its 事由 covers, opening with the year
@@ -2602,7 +2607,7 @@ def _organ_year_title(head: str) -> bool:
     organ = match.group("issuer") if match else ""
     return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
         and not re.search(r"[^\u4e00-\u9fa5]", organ) and len(head.split(" ")[0]) > len(organ) \
-        and not re.match(r"\d{4}年\d{1,2}月\d{1,2}日", text[len(organ):])
+        and not DAY_OPENING_RE.match(text[len(organ):])
     # (the organ that signs a text stands alone on its line over its 成文日期, '某县人民政府办公室' / '2021年6月1日':
     # a signature, no title; a title's organ runs on into its period on its own line)
 
