@@ -4134,6 +4134,23 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   lowered holdout79, 80, 100, 182, 195 and 200 and was taken back); 东港's
   date 4 of 5 where the issue is printed, its 办法 and 银川's annex no parts
   in some layouts.
+- holdout213: school-bus, volunteer-service, red-cross and basic-governance
+  texts of district and county bodies, 2014-2023: 临安区红十字会's 博爱月
+  通知 (number on its own line, 一、 and 1. headings; cut inside 3.),
+  蒲城县教育局's monthly 校车监控情况通报 (the organ alone over
+  '2013年12月…通报', then its 主送), 下陆区's two offices' 通知 issuing a
+  基层治理 工作方案 (cut inside 二、), 通道侗族自治县's 志愿服务工作站 管理办法
+  (第一章, 第一条 …; cut inside 第六条) and 运城市盐湖区红十字会's 呼吁
+  stored as ONE line. First measured: together 0% (蒲城's 通报 and 通道's
+  办法 read into the texts cut mid-sentence above them), single 80% (盐湖区
+  untitled). After the rules of tests/test_holdout213_grammar.py
+  (split/titles: a title of 发文机关 + a 事由 opening with its period + 文种
+  over its 主送 opens under a line cut mid-sentence; split/documents: a rule
+  titled by its place or organ over its 第一章/第一条 opens a text whatever
+  the line above ended on; split/unfold: such a period title run into its
+  主送 of organs is parted): together 60%, single 80%; 5 of 5 in two
+  columns; titles run into their 主送 3 of 5 (was 0). Left: 盐湖区's one-line 呼吁 (no 文种, its heading run into its
+  body), whose signature and date are read as 通道's above it.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -5126,6 +5143,19 @@ FLOORS = {
                                       for layout in ("together_26", "spaced_26", "radicals_26", "stops_26")}},
                                   recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, 主送=0.98, date=0.75,
                                   provisions=0.98, parts=0.0, cut=0.003),
+    # School-bus, volunteer-service, red-cross and basic-governance texts (a 红十字会 通知, a 教育局's 校车监控 通报, a
+    # 基层治理 工作方案 notice, a 志愿服务工作站 管理办法, a 红十字会 呼吁 stored as one line), since the rules of
+    # tests/test_holdout213_grammar.py (a title of 发文机关 + a 事由 opening with its period + 文种 over its 主送, and a rule
+    # titled by its place over its 第一章/第一条, open under a line cut mid-sentence; such a period title run into its
+    # 主送 is parted): together 60%, single 80%. Left:
+    # 盐湖区's 呼吁, one stored line whose heading has no 文种 and runs into its body: alone untitled (4 of 5 files), run
+    # together not found and its signature and date read as 通道's (3 of 5 documents, precision 3 of 4; issuers and dates
+    # 3 of 5, 文号 and 主送 4 of 5; printed with blank lines 4 of 5).
+    "holdout213": in_every_layout({layout: dict(recall=0.78, precision=0.98, 文号=0.78, issuers=0.78, date=0.78,
+                                                主送=0.78, **({"singles": 0.78} if layout.startswith("single") else {}))
+                                   for layout in ("single", "single_blank", "issue_blank")},
+                                  recall=0.58, precision=0.73, 文号=0.78, issuers=0.58, date=0.58, 主送=0.78,
+                                  provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

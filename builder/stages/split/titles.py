@@ -1376,16 +1376,27 @@ def _undated_note(lines: list[Line], k: int) -> int:
                  if whole_adoption_note(join_title([line.text for line in lines[k:stop]]))), 0)
 
 
+# A full date, the day named (Arabic or Chinese figures, '2014年1月13日', '二0一二年七月十日'): a 成文日期, no period a
+# 事由 covers.
+DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
+                            r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
+
+
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
-    "XX市人民政府征收土地预公告") with its 主送机关 under it (GB/T 9704
+    "XX市人民政府征收土地预公告", or its 事由 opening with the period it
+    covers: "XX县教育局2013年12月…通报") with its 主送机关 under it (GB/T 9704
     7.3.1–7.3.2) is a document's title, though the line above fills the
-    measure (a heading or a line that ends an excerpt at a narrow measure is
-    no proof that the text runs on): a sentence that runs into a title goes
+    measure or stops mid-sentence (a heading or a line that ends an excerpt
+    is no proof that the text runs on): a sentence that runs into a title goes
     on after it, not into a list of organs and a colon, on one line or
-    wrapped over a few."""
+    wrapped over a few. (An organ alone over a line that is a whole date is a
+    signature over its 成文日期, no title's organ over its period.)"""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)
+                or kind_of(title) in DOCUMENT_KINDS and (year := YEAR_TITLE_RE.match(title))
+                and not any(is_date_line(line.text) for line in lines[start:end])
+                and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
 
 

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (PLACE_YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -2505,12 +2505,16 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # on into a letter's name and a salutation closing on its colon.
     letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
     organs_only = False
+    year_led = not grammar and _organ_year_title(head)
     if letter_only:
-        organs_only = bool(grammar) and _organ_led_title(head)
+        organs_only = bool(grammar) and _organ_led_title(head) or year_led
         if not (letter or organs_only):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
-        grammar = grammar if organs_only else None  # body)
+        grammar = (grammar or year_led) if organs_only else None  # body)
+    elif year_led:
+        organs_only, grammar = True, year_led  # (an organ's title of its period, 关于 left out: only its 主送 of organs
+        # closing on its colon parts it, wherever it stands; a body run in stays, as a sentence may open so)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
     # So is a title that names the place and the year its 事由 covers, its 文种 joined on without 的 ('XX区2017年…
@@ -2586,6 +2590,26 @@ def _organ_led_title(head: str) -> bool:
     organ = text[:verb.start()] if verb else ""
     return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
         and not re.search(r"[^\u4e00-\u9fa5]", organ)
+
+
+# A full date, the day named (Arabic or Chinese figures): a 成文日期 under its signer, no period a 事由 covers.
+DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
+                            r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
+
+
+def _organ_year_title(head: str) -> bool:
+    """The run opens as a 标题 that leaves out 关于 opens (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种): an organ's
+    name whole (frame.ORGAN_START_RE, ORGAN_END_RE), then the period its 事由 covers, opening with the year
+    ('某某县教育局2013年12月校车监控情况通报'). As under _organ_led_title, no sentence goes on into an organ's name, a
+    period, a 文种 and then a 主送 of organs closing on its colon (7.3.2)."""
+    text = head.replace(" ", "")
+    match = YEAR_TITLE_RE.match(text)
+    organ = match.group("issuer") if match else ""
+    return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
+        and not re.search(r"[^\u4e00-\u9fa5]", organ) and len(head.split(" ")[0]) > len(organ) \
+        and not DAY_OPENING_RE.match(text[len(organ):])
+    # (the organ that signs a text stands alone on its line over its 成文日期, '某县人民政府办公室' / '2021年6月1日':
+    # a signature, no title; a title's organ runs on into its period on its own line)
 
 
 def _subject_title(title: str) -> bool:
