@@ -834,7 +834,7 @@ EXTENSION_PIECE_RE = re.compile(r"^[A-Za-z]{1,4}$")
 def extension_cut(text: str, lines: list[Line]) -> bool:
     """The line is the rest of the file name the line above ends with."""
     return bool(EXTENSION_PIECE_RE.match(text)) and bool(lines) and lines[-1].cells is None \
-        and "." in lines[-1].text[-4:] and bool(FILE_NAME_END_RE.search(lines[-1].text + text))
+        and bool(FILE_NAME_END_RE.search(lines[-1].text + text))
 
 
 # A colon alone under a title: GB/T 9704 7.3.3 ends the title on its 文种 with no
