@@ -83,3 +83,30 @@ def test_an_entry_wrapped_over_lines_that_closes_its_names_keeps_its_page():
     page ('…关于印发《某某' / '市人民防空工程管理办法》的通知……3') is an entry, its page read."""
     texts = CONTENTS + ["某某市人民政府关于印发《某某", "市人民防空工程建设维护使用管理办法》的通知……3"]
     assert _toc(texts)[-1] == ("某某市人民政府关于印发《某某市人民防空工程建设维护使用管理办法》的通知", 3)
+
+
+# A 目录 grouping its entries under each issuer's 发文机关标志; one entry is a headline with a comma.
+SECTIONED = ["目  录", "某某县人民政府文件", "某某县人民政府关于做好防空警报试鸣工作的通知……1",
+             "某某县人民政府办公室文件", "9月18日，我县将在城区试鸣防空警报……3",
+             "某某县国防动员办公室文件", "某某县国防动员办公室关于防空警报试鸣的公告……4"]
+
+
+def test_an_entry_before_its_leaders_is_one_though_its_title_holds_a_comma():
+    """A 目录 sets dot leaders between an entry's title and its page, and
+    no sentence prints them: a title that holds a comma (a headline, a
+    speech's '凝心聚力，…——在…上的讲话') before its leaders and page is an
+    entry, and the next section's heading under it heads the next entry,
+    not a line of its title (so the heading, printed again as a running head,
+    is page furniture in the body)."""
+    assert _toc(SECTIONED) == [("某某县人民政府关于做好防空警报试鸣工作的通知", 1),
+                               ("9月18日，我县将在城区试鸣防空警报", 3),
+                               ("某某县国防动员办公室关于防空警报试鸣的公告", 4)]
+
+
+def test_a_sentence_cut_after_a_figure_under_the_contents_is_no_entry():
+    """Control: with no leaders, a line that holds a comma and ends on a
+    figure is a sentence the wrap cut inside a number ('…现将某某县20' /
+    '24年度…'): the 目录 ends above it."""
+    texts = CONTENTS + ["为做好防空警报试鸣工作，现将某某县20", "24年度试鸣安排通知如下："]
+    assert _toc(texts) == [("某某县人民政府关于做好防空警报试鸣工作的通知", 1),
+                           ("某某县人民政府关于防空警报试鸣的公告", 2)]

@@ -84,6 +84,7 @@ class Masthead:
 WRAPPED_LINES = 4
 # An entry's leaders set on a line of their own, between its title and its page.
 LEADERS_ALONE_RE = re.compile(r"(?:[.…·・]\s*){3,}")
+LEADERS_RE = re.compile(r"[.…·・]{2,}|(?:[.·・]\s){3,}")  # leaders between an entry's title and its page
 
 
 def read_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
@@ -358,8 +359,9 @@ def _toc_entry(text: str) -> Optional[tuple[str, int]]:
     if not match or not re.search(r"[\u4e00-\u9fa5]", match.group("title")):
         return None
     title = match.group("title")
-    if re.search(r"[，,；;]", title):
-        return None  # a sentence the wrap cut after a number ("…现将XX市20" / "24年度…"), no title and page
+    if re.search(r"[，,；;]", title) and not LEADERS_RE.search(text[match.end("title"):match.start("page")]):
+        return None  # a sentence the wrap cut after a number ("…现将XX市20" / "24年度…"), no title and page; a
+        # 目录's leaders before the figure print no sentence: the title holds a comma ('凝心聚力，…——在…上的讲话……3')
     if re.search(r"[年第总号:：]$", title) or re.search(r"\d$", title.rstrip(" .…")) or not int(match.group("page")):
         return None  # page 0 is no page
     if re.search(rf"[{OPEN_BRACKETS}]$", title):
