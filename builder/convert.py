@@ -23,7 +23,7 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import BARE_FOLIO_RE, address_heads, name_label_lines, name_rows, normalise, strip_title_colons, unwrap_title_notes
+from .stages.layout import BARE_FOLIO_RE, FOLIO_RE, address_heads, name_label_lines, name_rows, normalise, strip_title_colons, unwrap_title_notes
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -65,7 +65,7 @@ def convert_text(text: str, source: str, stem: str,
     furniture += rows
     lines = strip_title_colons(lines)  # a page's colon after the 标题, over its 主送
     lines = unwrap_title_notes(lines)  # a portal's '(原标题:…)' note, all the page prints of the 标题
-    lines, _, headers = _drop_section_headers(lines, *read_toc(lines))  # before a title is read below one
+    lines, _, headers = _drop_section_headers(lines, *read_toc(lines), furniture)  # before a title is read below one
     lines = unfold_title_numbers(lines, measure(lines))
     toc, toc_used = read_toc(lines)
     furniture += headers
@@ -116,7 +116,7 @@ def convert_plain(text: str, source: str, stem: str) -> Gazette:
     return gazette
 
 
-def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[int]):
+def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[int], furniture: list[Line]):
     """A gazette prints the 目录 section of the page (国务院文件, 部门文件) as
     the running header of its odd pages: in the body such a line is page
     furniture, wherever the page break fell (mid-paragraph, mid-title), and
@@ -130,12 +130,14 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     title under it, that line is the document's 版头, not furniture (GB/T
     9704 7.2, 10.2); a 发文机关标志 at a page break (page furniture removed
     above it, or a bare page number; or under it, the next page's head not
-    under that) is still the running header there."""
+    under that) is still the running header there, but over its page's
+    footer and the next page's head (_closes_its_page): a page's last line."""
     sections = {entry.section for entry in toc if entry.section}
     drop = {i for i, line in enumerate(lines) if i not in toc_used and section_name(line.text) in sections
             and not (i + 1 < len(lines) and _heads_frame(
                 line, lines[i + 1].text, i > 0 and bool(BARE_FOLIO_RE.match(lines[i - 1].text))
-                or lines[i + 1].after_page_break and section_name(lines[i + 1].text) not in sections))}
+                or lines[i + 1].after_page_break and section_name(lines[i + 1].text) not in sections
+                and not _closes_its_page(line, lines[i + 1], furniture)))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
     drop |= _repeated_heads(lines, toc_used)
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
@@ -146,6 +148,17 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     # (the line under a running head opens a page, as under the furniture the layout set aside)
     return [replace(lines[i], after_page_break=True) if i - 1 in drop else lines[i] for i in kept], \
         {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+
+
+def _closes_its_page(line: Line, below: Line, furniture: list[Line]) -> bool:
+    """The page's footer, then the next page's running head, were set aside
+    between line and the line below it: line is the last of its page, no
+    head over it (an extractor that gives a page's furniture first sets the
+    head over the footer, and the text under both)."""
+    between = [f.text for f in furniture if line.no < f.no < below.no]
+    folio = next((k for k, text in enumerate(between) if FOLIO_RE.match(text) or BARE_FOLIO_RE.match(text)), None)
+    return folio is not None and any(not (FOLIO_RE.match(text) or BARE_FOLIO_RE.match(text))
+                                     for text in between[folio + 1:])
 
 
 def _repeated_heads(lines: list[Line], toc_used: set[int]) -> set[int]:

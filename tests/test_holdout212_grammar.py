@@ -84,3 +84,43 @@ def test_a_sentence_on_colleges_under_an_addressee_is_the_body(columns):
             "各高等院校要按照招生计划做好录取工作,确保招生工作平稳有序。", "某某市教育局", "2020年5月6日"]
     docs = _documents(text, columns)
     assert docs[0].addressees == "各县（区）教育局"
+
+
+# A printed issue whose 目录 groups its documents under each issuer's 发文机关标志; the first page's last line is the
+# second document's 版头, its footer and the next page's running head under it, then its 发文字号 and title.
+SECTIONED_ISSUE = ["某某市人民政府公报", "2017年第1号", "目　　录", "某某县人民政府文件",
+                   "某某县人民政府关于做好质量强县工作的通知……1", "某某区人民政府文件",
+                   "某某区人民政府关于全面实施标准化战略的意见……1", "",
+                   "某某县人民政府关于做好质量强县工作的通知", "各乡镇人民政府：",
+                   "现将有关事项通知如下：请各乡镇做好质量强县工作。", "某某县人民政府", "2017年10月9日",
+                   "某某区人民政府文件", "— 1 —", "某某市人民政府公报　2017年第1号", "某区发〔2017〕31号",
+                   "某某区人民政府关于全面实施标准化战略的意见", "各街道办事处，区政府直属各单位：",
+                   "为提升我区标准化工作水平，提出如下意见。", "某某区人民政府", "2017年10月31日", "— 2 —"]
+
+
+def test_an_issuers_mark_over_its_pages_footer_is_the_documents_not_a_running_head():
+    """A gazette prints its 目录 section (here each issuer's 发文机关标志) as
+    the running head at a page's top, under the page above's footer. A
+    section's name right over the page's footer with the next page's head
+    under that is the page's last line: the next document's 版头 (GB/T 9704
+    7.2), kept on its page, and the document opens there."""
+    from builder.convert import convert_text
+    docs = convert_text("\n".join(SECTIONED_ISSUE) + "\n", "issue.txt", "issue").documents
+    assert [d.title for d in docs] == [SECTIONED_ISSUE[4][:-3], SECTIONED_ISSUE[6][:-3]]
+    second = docs[1]
+    assert second.doc_number == "某区发〔2017〕31号"
+    assert "某某区人民政府文件" in [b.text for b in second.parts[0].blocks if hasattr(b, "text")]
+
+
+def test_an_issuers_mark_under_a_pages_footer_is_its_running_head():
+    """Control: the same name under the footer, at the next page's top in the
+    middle of a sentence, is the running head: taken out, the sentence whole."""
+    texts = ["某某市人民政府公报", "2017年第1号", "目　　录", "某某县人民政府文件",
+             "某某县人民政府关于做好质量强县工作的通知……1", "",
+             "某某县人民政府关于做好质量强县工作的通知", "各乡镇人民政府：",
+             "现将有关事项通知如下：请各乡镇在10月底前做好", "— 1 —", "某某县人民政府文件",
+             "质量强县工作。", "某某县人民政府", "2017年10月9日", "— 2 —"]
+    from builder.convert import convert_text
+    doc, = convert_text("\n".join(texts) + "\n", "issue.txt", "issue").documents
+    assert "现将有关事项通知如下：请各乡镇在10月底前做好质量强县工作。" in [
+        b.text for b in doc.parts[0].blocks if hasattr(b, "text")]
