@@ -8,8 +8,10 @@ out as extractors give it and goes through the real input path.
 """
 from __future__ import annotations
 
+import pytest
+
 from builder.text.frame import normal_doc_number
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A county's two offices' notice whose page runs its 版头 and 发文字号 onto one line over the title.
 MASTHEAD_RUN_ON = ["中共某某县委办公室文件 某办发〔2020〕4号", "中共某某县委办公室", "某某县人民政府办公室",
@@ -39,3 +41,26 @@ def test_a_number_with_no_masthead_before_it_is_unchanged():
     assert normal_doc_number("(三政办〔2007〕75号)") == "三政办〔2007〕75号"
     docs = _documents(["某某县人民政府文件", "某政发〔2019〕12号"] + MASTHEAD_RUN_ON[3:], None)
     assert [d.doc_number for d in docs] == ["某政发〔2019〕12号"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_organs_one_a_line_over_the_passing_verb_are_all_the_titles(columns):
+    """GB/T 9704-2012 7.3.1: 标题 = 发文机关 + 事由 + 文种; a joint notice that
+    issues a text sets its organs one a line over the verb that passes it on
+    ('中共某某县委办公室' / '某某县人民政府办公室' / '印发《…》的通知'). However the
+    measure wraps the line that opens on 印发, the organs over it are the
+    title's, every one, not a line left to the text above."""
+    docs = _documents(NOTICE + MASTHEAD_RUN_ON[1:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(MASTHEAD_RUN_ON[1:4])]
+    assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_passing_title_with_its_organ_on_its_line_leaves_the_signature_above(columns):
+    """Control: a title whose organ and 印发 share its first line, under a text
+    its two organs sign and date, takes no line of that signature."""
+    signed = NOTICE[:3] + ["中共某某县委办公室", "某某县人民政府办公室", "2021年3月1日"]
+    title = "某某县人民政府办公室印发《关于开展民族团结进步创建工作的实施方案》的通知"
+    docs = _documents(signed + [title] + MASTHEAD_RUN_ON[4:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert docs[0].issuers[:2] == ["中共某某县委办公室", "某某县人民政府办公室"]  # (and the organ its title names)
