@@ -1547,6 +1547,12 @@ def damaged_date(text: str, latest: Optional[str] = None) -> Optional[str]:
     return readings.pop() if len(readings) == 1 else None
 
 
+# The 发文机关标志 ends with 文件 (GB/T 9704-2012 7.2.3: the organ's name and 文件), the 发文字号 printed under it
+# (7.2.4); a page that runs the 版头 and the number onto one line ('某某县委办公室文件 某办发〔2020〕4号') puts the
+# 版头's last words before the 机关代字, which never holds 文件 (元办发, 国办发): the number is what follows it.
+VERSION_HEAD_END_RE = re.compile("文件")
+
+
 def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
     """The 发文字号 in the text, its brackets 〔〕 and its spaces dropped; padded keeps the serial's figures as
     printed: GB/T 9704 (7.2.4) numbers with no 虚位 (1, never 01), but an issuer that pads its serials
@@ -1559,7 +1565,8 @@ def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
     serial = match.group('serial') if padded else int(match.group('serial'))
     place = re.sub(r"\s", "", match.group("place") or "")  # the place's code before an enforcement 代字, as printed
     series = re.sub(r"\s", "", match.group("series") or "")  # its case's series letter, as printed ('k-39号')
-    return f"{place}{match.group('prefix')}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{series}{serial}" \
+    prefix = VERSION_HEAD_END_RE.split(match.group("prefix"))[-1]  # the 版头's '…文件' run on before it is no 代字
+    return f"{place}{prefix}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{series}{serial}" \
         + (f"-{int(batch.group(1))}" if batch else "") + match.group("hao")
 
 

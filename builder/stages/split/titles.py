@@ -2074,6 +2074,14 @@ def _session_cut_above(above: Line, head: str, full_width: float) -> bool:
         and bool(SESSION_RE.match(re.sub(r"\s", "", above.text) + head[:about.start()]))
 
 
+def _passed_on_under_organ(lines: list[Line], k: int, joined: str, lowest: int) -> bool:
+    """The title's lines from k open on the verb that passes a text on (印发, 转发, 批转) under an organ's name
+    alone on the line above: 发文机关 + 印发 + 事由 + 文种 (GB/T 9704-2012 7.3.1), the organs one a line over the
+    verb as a joint notice's title sets them ('中共某某县委办公室' / '某某县人民政府办公室' / '印发《…》的通知'),
+    however the wrap cut the lines under it."""
+    return bool(PASSING_HEAD_RE.match(joined)) and k - 1 >= lowest and organ_alone(lines[k - 1].text)
+
+
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
                   full_width: float) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
@@ -2085,8 +2093,9 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     k = last
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
-        if _holds_issuing_word(lines, k, end) and TITLE_GRAMMAR_RE.match(
-                join_title([line.text for line in lines[k:end]])) and not _sentence_wraps_into(lines, k, skip):
+        if _holds_issuing_word(lines, k, end) and (TITLE_GRAMMAR_RE.match(joined := join_title(
+                [line.text for line in lines[k:end]])) or _passed_on_under_organ(lines, k, joined, lowest)) \
+                and not _sentence_wraps_into(lines, k, skip):
             head = k
     def organ_line(k: int) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
