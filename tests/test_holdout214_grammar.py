@@ -59,3 +59,26 @@ def test_a_rule_name_without_its_first_article_under_a_cut_sentence_opens_nothin
     docs = _documents(second, columns)
     assert [d.title for d in docs] == [second[0]]
 
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organs_unsigned_internal_rules_are_its_own(columns):
+    """GB/T 9704 7.3.1 (标题 = 发文机关 + 事由 + 文种, 关于 left out): an organ's
+    internal 管理制度, titled by its whole name, the matter and 制度 and
+    published on its own unsigned, is that organ's, as its 章程 or 工作规则
+    is."""
+    docs = _documents(OWN_RULES, columns)
+    assert [d.title for d in docs] == [OWN_RULES[0]]
+    assert docs[0].issuers == ["某某州审计局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("title", ["某某县政府信息公开保密审查制度", "某某县政府采购内部控制制度", "机关保密工作制度"])
+def test_a_rule_named_by_its_matter_names_no_organ(columns, title):
+    """Control: 政府 bare before the matter is the matter's attribute, a term
+    of its own (政府信息公开条例's 政府信息公开, 政府采购), not a government
+    naming itself (it titles its own rules '…人民政府…制度'); and a 制度 titled
+    by its matter alone names no organ: unsigned, neither has an issuer."""
+    rules = [title, "第一条 为做好保密审查工作，制定本制度。", "第二条 本制度自公布之日起执行。"]
+    docs = _documents(rules, columns)
+    assert [d.title for d in docs] == [title]
+    assert docs[0].issuers == []
