@@ -67,6 +67,13 @@ REPLY_KINDS = ("批复", "函", "答复")
 # 书, no 关于 ('XX县生态环境局不予行政处罚决定书', 'XX市自然资源局行政许可决定书'): unsigned (a page cut before its
 # seal), that organ is its issuer, as an unsigned 公告's named so.
 SERVED_KINDS = ("决定书", "答复书")
+# An organ's internal rules (机关内部管理制度: its 保密, 档案, 值班 制度) are its own, adopted for itself and published
+# unsigned, titled by its whole name, the matter and 制度 (GB/T 9704 7.3.1, 关于 left out: 'XX县审计局非涉密计算机
+# 保密管理制度'): that organ is their issuer, as it is of its 章程 or 工作规则 (OWN_RULES_TITLE_RE). A government
+# titles its own in full (人民政府: GOVERNMENT_TITLE_RE); 政府 bare before the matter is the matter's attribute, a
+# term of its own ('XX县政府信息公开保密审查制度', 政府信息公开条例's term; 政府采购, 政府投资): no organ is named so.
+OWN_KINDS = ("制度",)
+BARE_GOVERNMENT_RE = re.compile(r"(?<!人民)政府$")
 # A title of the 1950s may set the verb its organ issues by between the organ and 关于 ('中央人民政府政务院发布关于…
 # 的指令'): no part of the organ's name.
 PROMULGATING_RE = re.compile(either_script(r"(?:发布|颁布|公布)$"))
@@ -1080,14 +1087,15 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = title[:-2]  # its 版头, the organ's whole name and its kind: 'XX州人民政府办公室公告', 'XX指挥部通告';
         # the 布告 a government or its 革命委员会 posted to the public (the 1981 暂行办法's 文种) is titled so too, and
         # the 告示 an organ posts on its service ('XX市劳动人事争议仲裁院告示')
-    elif kind in ("通告", "公告", "布告", "告示", "简章") + SERVED_KINDS and not found \
+    elif kind in ("通告", "公告", "布告", "告示", "简章") + SERVED_KINDS + OWN_KINDS and not found \
             and (match := NAMED_ISSUER_RE.match(title)) \
-            and not cuts_word(match.group("issuer"), title[match.end("issuer"):]):
+            and not cuts_word(match.group("issuer"), title[match.end("issuer"):]) \
+            and not (kind in OWN_KINDS and BARE_GOVERNMENT_RE.search(match.group("issuer"))):
         prefix = match.group("issuer")  # an unsigned 公告 or 通告 named by its issuer: XX县人民政府拟征收…公告; an
         # organ's name ends where a word ends: an ending cut from the word it begins ('市机关部' / '门工作人员…', the
         # common noun 部门, '…局' / '面…') names no organ, the words are the 事由's. A decision or reply served on a
-        # party is titled so too (SERVED_KINDS): 'XX县生态环境局不予行政处罚决定书'; and a recruitment brochure
-        # its organ publishes unsigned: 'XX县委宣传部公开选调工作人员简章'
+        # party is titled so too (SERVED_KINDS): 'XX县生态环境局不予行政处罚决定书'; a recruitment brochure
+        # its organ publishes unsigned: 'XX县委宣传部公开选调工作人员简章'; and an organ's internal 制度 (OWN_KINDS)
     elif not found and (match := OWN_RULES_TITLE_RE.match(title)):
         prefix = match.group("issuer")  # a body's own 章程 or 规则: 'XX基金会章程', 'XX委员会议事规则'
     elif not found and kind != "讲话" and (match := YEAR_TITLE_RE.match(title)):

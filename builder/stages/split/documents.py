@@ -23,7 +23,7 @@ from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
-                      STANDALONE_KINDS, TITLE_GRAMMAR_RE, RULE_KINDS, balanced,
+                      STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
@@ -830,17 +830,13 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
 
 
 def _rule_titled_by_place(title: str) -> bool:
-    """规章制定程序条例 第七条 and 立法技术规范: a rule's name is its place's
-    or organ's name, its matter and its kind (规定, 办法, 条例, 规则, 实施办法),
-    perhaps with (试行) after it. Such a title over its articles, which open at
+    """A rule titled by its place's or organ's name, its matter and its kind
+    (grammar.rule_titled_by_place). Such a title over its articles, which open at
     第一章 or 第一条 (titles._articles_open), is a text of its own whatever
     the line above ended on (an excerpt the store cut mid-sentence): a
     sentence runs on into a title it cites with words, inside 《》, and no
-    chapter heading or first article follows it. A title with a clause mark
-    in it, or one that quotes another, is a sentence's."""
-    title = title.replace(" ", "")
-    return kind_of(title) in RULE_KINDS and balanced(title) and "《" not in title \
-        and not re.search(r"[，。；：,;:！？!?]", title) and bool(ORGAN_START_RE.match(title))
+    chapter heading or first article follows it."""
+    return rule_titled_by_place(title)
 
 
 def _annexed_before_any_frame(lines: list[Line], block: TitleBlock) -> bool:

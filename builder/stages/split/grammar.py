@@ -45,6 +45,22 @@ OWN_RULES_KINDS = frozenset(("规则", "制度", "准则", "公约"))
 RULE_KINDS = frozenset(("条例", "规定", "办法", "规则", "实施办法"))  # the 文种 of what a 令 promulgates
 
 
+# An organ's internal rules (机关内部管理制度: its 保密, 档案, 值班 制度) are titled as a 规章 is, its name, the matter
+# and the kind word, here 制度, and set out in 条 as a 规章 is; the organ publishes them on their own, unsigned.
+REGULATION_KINDS = RULE_KINDS | {"制度"}
+
+
+def rule_titled_by_place(title: str) -> bool:
+    """规章制定程序条例 第七条 and 立法技术规范: a rule's name is its place's
+    or organ's name, its matter and its kind (规定, 办法, 条例, 规则, 实施办法,
+    or an organ's internal 制度: REGULATION_KINDS), perhaps with (试行) after
+    it; a title with a clause mark in it, or one that quotes another, is a
+    sentence's."""
+    title = title.replace(" ", "")
+    return kind_of(title) in REGULATION_KINDS and balanced(title) and "《" not in title \
+        and not re.search(r"[，。；：,;:！？!?]", title) and bool(ORGAN_START_RE.match(title))
+
+
 def rule_title(title: str) -> bool:
     """A whole title of what a 令 promulgates: it ends on a rule's kind word, every bracket closed."""
     kind = kind_of(title)

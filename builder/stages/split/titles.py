@@ -32,7 +32,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WR
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
-                      organ_names, placed_plan_title, stops_sentence, title_lines)
+                      organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines)
 from .spans import TitleBlock
 from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
@@ -558,6 +558,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
+                                  or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_table(lines, start, end))) \
                 and not (not cut and _letter_under(lines, start, end)) \
@@ -1398,6 +1399,18 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+def _rule_over_articles(lines: list[Line], start: int, end: int) -> bool:
+    """A rule titled by its place's or organ's name, its matter and its kind
+    (grammar.rule_titled_by_place: 规章制定程序条例 第七条; an organ's internal
+    制度 too) with its first 第一章 or 第一条 right under it (立法技术规范:
+    _articles_open) is a text's title though the line above stops
+    mid-sentence (an excerpt the store cut there): a sentence that runs into
+    a rule's name cites it in 《》 and goes on with words, never with the
+    rule's first article."""
+    title = join_title([line.text for line in lines[start:end]])
+    return rule_titled_by_place(title) and _articles_open(lines, end)
 
 
 def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
