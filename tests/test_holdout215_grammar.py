@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.devset.layout import laid_out
+from builder.model import Provision
+from builder.text.lines import width
+from builder.text.measure import MEASURE
+from tests.devset.layout import laid_out, wrap
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 WIDTHS = [None, 18, 20, 26]
@@ -68,3 +71,49 @@ def test_a_code_of_that_shape_in_a_sentence_is_the_sentences(code, columns):
     assert docs[0].date == NOTICE_DATE
 
 
+
+# ---------------------------------------------------------------- an excerpt cut inside a citation, a full title under it
+
+FULL_TITLE = "关于某某市某某区2022年公开招聘社区专职网格员的公告"  # 25 columns: it fills a line of 26
+RECRUITING = [FULL_TITLE, "为加强专职网格员队伍建设，面向社会公开招聘社区专职网格员103名。现就有关事项公告如下：",
+              "一、招聘范围及对象", "符合招聘岗位条件要求的社会在职、非在职人员。"]
+ISSUING = ["关于印发《某某县不动产登记历史遗留问题处理意见》的通知", "各镇人民政府：",
+           "《某某县不动产登记历史遗留问题处理意见》已经县人民政府同意，现印发给你们。",
+           "某某县自然资源局", "2025年6月21日", "某某县不动产登记历史遗留问题处理意见"]
+
+
+def _cut_in_citation(columns: int | None) -> str:
+    """The issued text's preamble, cut by the store inside a 《 it opened ('…根据《关于印发<分类化解…的不动产'),
+    padded so that at the measure its last line is full: the title under it fills its own line too."""
+    head, close = "为加快处理我县不动产登记中存在的历史遗留问题，根据", "《关于印发<分类化解因历史遗留问题导致的不动产"
+    if columns is None:
+        return head + close
+    for pad in range(60):
+        text = head + "的" * pad + close
+        if width(wrap(text, columns)[-1]) >= MEASURE.full * columns:
+            return text
+    raise AssertionError("no padding fills the last line")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_under_a_citation_the_excerpt_cut_opens_its_document(columns):
+    """党政机关公文处理工作条例 第二十条: a title cited in a sentence stands in
+    《》, its 》 right after its 文种. An excerpt the store cut inside such a
+    citation ('…根据《关于印发<分类化解…的不动产') leaves the 《 open over the
+    next document's title; where that title (关于 + 事由 + 文种) fills its line
+    under the filled line, it still opens its document: the line under it
+    closes no 《, so no sentence ran on into it."""
+    docs = _documents(ISSUING + [_cut_in_citation(columns)] + RECRUITING, columns)
+    assert [d.title for d in docs] == [ISSUING[0], FULL_TITLE]
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] == ["一、"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_citation_closed_under_the_title_keeps_it_in_the_sentence(columns):
+    """Control: where the line under those words closes the 《 ('》的通知》
+    精神，…'), they are the cited title's own, run on in the sentence: no
+    document opens on them."""
+    cited = ISSUING + [_cut_in_citation(columns), FULL_TITLE, "》的通知》精神，结合我县实际，提出如下意见。",
+                       "一、总体要求", "坚持依法依规、尊重历史。"]
+    docs = _documents(cited, columns)
+    assert [d.title for d in docs] == [ISSUING[0]]
