@@ -420,8 +420,11 @@ HEAD_MARK_RE = re.compile(either_script(
     r"|(?:绝\s*密|机\s*密|秘\s*密)(?:\s*★\s*[\w]{1,8})?"  # 紧急程度 and 密级 alone, letter-spaced as printed
     # The 统一登记号 a province's rules on 规范性文件 have printed at the first page's top left, where the 份号
     # stands (GB/T 9704 7.2.1): the register's letters, the year and the serial ('HNPR—2019—01001', a county's
-    # 'CXDR-2014-01002', '…PR-2020-00003'); a mark of the 版头 over the 发文字号, no text of its own.
-    r"|[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{3,6})$"))
+    # 'CXDR-2014-01002', '…PR-2020-00003'), or the three run together as a county's register prints them
+    # ('XXBG2025002': the register's letters, the year, a serial of three or more figures); a mark of the 版头
+    # over the 发文字号, no text of its own.
+    r"|[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{3,6}"
+    r"|[A-Z]{2,6}(?:19|20)\d{2}\d{3,6})$"))
 
 # The 公开属性 a reply's form prints bare under its title, by its 类别 ('公开', '依申请公开'): a mark over the 主送,
 # no name in it. Only there: printed bare after a text's date it is that text's end matter, no mark over the next title.

@@ -610,6 +610,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
                          and not _name_goes_on(lines, end)) \
                 and not _placed_head_short(lines, start, end, full_width) \
+                and not _citation_cut_over(lines, start, end, full_width) \
                 and not subtitled and not _subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
                 and not outline_restarts(lines, start, end) \
                 and not (kind_of(title) == "指南" and (GUIDE_FIELD_RE.match(lines[end].text.strip())
@@ -866,6 +867,31 @@ def _title_closes_short(lines: list[Line], start: int, end: int, full_width: flo
         first -= 1
     above = "".join(line.text.strip() for line in lines[first:start])
     return bool(LABEL_RE.match(above) or re.search(r"[，；：、,;:]", above))
+
+
+def _citation_cut_over(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """The paragraph above (its lines the wrap filled read back) leaves a 《 open, as an excerpt the store
+    cut inside a citation does, and the block is a whole 标题 by its own grammar (关于 + 事由 + 文种, its
+    brackets balanced, no clause mark) that ends on its 文种, while the line under it closes no 《 before
+    one of its own. A title cited in a sentence is closed by its 》 right after its 文种 (党政机关公文处理
+    工作条例 第二十条: 引用公文 cites the title in 《》), so a sentence that ran on into these words would
+    close its 《 there or on the next line: it does not, so the block opens a document, though its line
+    fills the measure under a line that stops mid-citation."""
+    if start == 0 or end >= len(lines):
+        return False
+    first = start - 1
+    while first > 0 and start - first < PARAGRAPH_REACH and wrapped(lines[first - 1], full_width):
+        first -= 1
+    above = "".join(line.text.strip() for line in lines[first:start])
+    if above.count("《") <= above.count("》"):
+        return False
+    title = join_title([line.text for line in lines[start:end]])
+    kind = kind_of(title)
+    if not (kind and title.endswith(kind) and balanced(title) and TITLE_GRAMMAR_RE.match(title)
+            and not re.search(r"[，。；：,;:]", title)):
+        return False
+    mark = re.search(r"[《》]", lines[end].text)
+    return not (mark and mark.group() == "》") and not lines[end].text.strip().startswith(("》", ">", "〉"))
 
 
 def _joint_head_opens(lines: list[Line], start: int, end: int) -> bool:
