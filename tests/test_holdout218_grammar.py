@@ -39,3 +39,27 @@ def test_a_notice_about_a_新年献词_stays_a_notice(columns):
               "一、征集时间为12月。", "某某区文化局", "2020年11月2日"]
     doc, = _documents(notice, columns)
     assert doc.kind == "通知" and doc.addressees == "各街道文化站"
+
+
+TELEVISED = ["某某市长发表第七次全国人口普查电视动员讲话", "广大市民朋友：",
+             "大家好！我市第七次全国人口普查将于11月1日正式入户登记。", "希望全体市民朋友大力支持普查、积极配合普查。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_speech_greeting_the_public_has_no_addressee(columns):
+    """GB/T 9704 7.3.2: the 主送机关 is the organ a 公文 is sent to. A speech
+    (讲话, 致辞, 献辞) is delivered, not sent: the 称谓 it opens with greets
+    its audience, the public too ('广大市民朋友：', '市民们、同志们、朋友们：'),
+    and is no 主送."""
+    doc, = _documents(TELEVISED, columns)
+    assert doc.kind == "讲话" and doc.addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_letter_greeting_the_public_keeps_its_salutation_as_addressee(columns):
+    """Control: a letter's 称谓 stands where a 公文's 主送 stands and is
+    recorded as its 主送, whoever it greets."""
+    letter = ["致全市广大市民朋友的一封信", "广大市民朋友：", "第七次全国人口普查将于11月1日正式入户登记。",
+              "某某市人民政府", "2020年10月30日"]
+    doc, = _documents(letter, columns)
+    assert doc.addressees == "广大市民朋友"
