@@ -63,3 +63,35 @@ def test_a_letter_greeting_the_public_keeps_its_salutation_as_addressee(columns)
               "某某市人民政府", "2020年10月30日"]
     doc, = _documents(letter, columns)
     assert doc.addressees == "广大市民朋友"
+
+
+CUT_SPEECH = ["在全县春耕生产工作会议上的讲话", "同志们：", "今天召开全县春耕生产工作会议，主要任务是部署今年春耕生产。",
+              "一要抓好种子供应，确保良种到户，二要抓好农资"]
+REPORT = ["深化改革 突破创新 全面提升全市教育整体水平", "——在2014年全市教育工作会议上的报告",
+          "市教育局局长 王某某", "（2014年3月5日）", "同志们：", "这次会议的主要任务是总结去年工作，部署今年工作。",
+          "一、2013年教育工作回顾", "一年来，全市教育事业取得了新的成绩。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_report_titled_by_its_theme_over_a_dated_byline_opens_after_a_cut_excerpt(columns):
+    """A delivered text as a gazette or a yearbook prints it: its theme, the
+    副题 naming the occasion after a dash ('——在…会议上的报告'), the speaker's
+    post and name, the day in brackets: the text's 题注, its frame. No
+    sentence runs on into a line that such a byline follows, so the title
+    opens a document though the excerpt above was cut mid-sentence ('…二要抓
+    好农资'); and the cut line, a sentence's tail after its clause marks, is
+    no first line of the title under it."""
+    docs = _documents(CUT_SPEECH + REPORT, columns)
+    assert [d.title for d in docs] == [CUT_SPEECH[0], "深化改革突破创新全面提升全市教育整体水平"]
+    assert docs[1].date == "2014-03-05"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_subtitle_under_a_line_of_the_body_opens_no_document(columns):
+    """Control: a sentence of the body that quotes a speech's occasion after a
+    dash, with no bracketed day under it, stays the body's; the speech is one
+    document."""
+    speech = ["在全县春耕生产工作会议上的讲话", "同志们：", "今天召开全县春耕生产工作会议，我讲三点意见，首先",
+              "回顾去年工作", "——在去年全县农村工作会议上的讲话中已经部署", "今年要抓好种子供应。"]
+    docs = _documents(speech, columns)
+    assert [d.title for d in docs] == [speech[0]]

@@ -1737,7 +1737,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
-        if _sentence_wraps_into(lines, start - 1, skip):
+        if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width):
             break  # the line above goes on with a sentence of the body: no title's first line
         if _object_of_cut_sentence(lines, start - 1, floor):
             break
@@ -2147,6 +2147,23 @@ def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
     opens on."""
     return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?]", lines[k - 1].text)) \
         and quotation_open(lines[k - 1].text)
+
+
+def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
+    """A clause mark is a sentence's, no title's (title_blocks): line k-1
+    holds one and stops on no sentence's end, and line k, stopping on none
+    either, and stopping short of the measure, is where that sentence goes
+    on (the tail of a paragraph, an excerpt the store cut there: '…引进市外
+    资金73亿元,同' / '质化、十年内率先基本实现现代'), no first line of the
+    title under it. A line the wrap filled may be a title's first, its words
+    run on into the next (a title at 18 columns under a cut sentence's last
+    line, '某某县2022年5月县城主要商品价' / '格监测情况'). An organ's name alone
+    there is a title's 发文机关 over it, whatever the excerpt above it was cut
+    on ('某某县市场监督管理局' / '行政处罚决定书')."""
+    return k - 1 >= floor and k - 1 not in skip and bool(re.search(r"[，；,;]", lines[k - 1].text)) \
+        and not ends_sentence(lines[k - 1].text) and not ends_sentence(lines[k].text) \
+        and not re.search(r"[:：]\s*$", lines[k - 1].text) and not organ_alone(lines[k].text) \
+        and not wrapped(lines[k], full_width)
 
 
 def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
