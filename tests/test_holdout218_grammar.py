@@ -95,3 +95,30 @@ def test_a_subtitle_under_a_line_of_the_body_opens_no_document(columns):
               "回顾去年工作", "——在去年全县农村工作会议上的讲话中已经部署", "今年要抓好种子供应。"]
     docs = _documents(speech, columns)
     assert [d.title for d in docs] == [speech[0]]
+
+
+CUT_REPORT = ["某某区2021年国民经济和社会发展统计公报", "一、综合", "全年地区生产总值比上年增长6.5%，其中第一产业",
+              "增加值增长3.1%，第二产业"]
+ADDRESS_UNDER_CUT = ["元旦献辞", "中共某某市委书记 张某某", "某某市人民政府市长 李某某",
+                     "同志们、朋友们：带着耕耘的甘苦，怀着收获的喜悦，我们告别旧岁，喜迎新年。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_address_over_its_speakers_and_greeting_opens_after_a_cut_excerpt(columns):
+    """A speech's title (讲话, 致辞, 献辞) over its byline, the speakers'
+    posts and names a line each, then the 称谓 it opens with ('同志们、朋友们：',
+    the body run on after it): the delivered text's frame, as a 主送 under a
+    公文's title is; it opens a text though the excerpt above stops mid-sentence."""
+    docs = _documents(CUT_REPORT + ADDRESS_UNDER_CUT, columns)
+    assert [d.title for d in docs] == [CUT_REPORT[0], "元旦献辞"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_speech_named_in_the_body_over_no_greeting_opens_nothing(columns):
+    """Control: a line of the body the wrap ended on a speech's word ('…的讲话'),
+    under a line that stops mid-sentence, with the sentence's short tail under
+    it and no greeting, stays the body's: no speaker's line and 称谓 frame it."""
+    notice = ["某某县人民政府办公室关于学习会议精神的通知", "各乡镇人民政府：", "现将县长在全县经济工作会议上",
+              "的讲话", "印发给你们", "请认真学习贯彻。", "某某县人民政府办公室", "2020年1月6日"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]

@@ -534,7 +534,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             or (end + 1 in notes and organ_alone(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
             or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip()))) \
-            or compiled_under(lines, end, join_title([line.text for line in lines[start:end]]))
+            or compiled_under(lines, end, join_title([line.text for line in lines[start:end]])) \
+            or speakers_over_salutation(lines, end, join_title([line.text for line in lines[start:end]]))
         # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
         # runs on from a line above into the title and on into the ordinal)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
@@ -628,6 +629,30 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         i = end
     return [block for block in _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width),
                                                limit, full_width, listed) if not _linked_file_name(lines, block)]
+
+
+SPEAKER_LINES = 2  # lines of speakers' posts and names under a speech's title (two leaders on two lines)
+SPEAKER_CHARS = 30  # characters of one such line
+
+
+def speakers_over_salutation(lines: list[Line], end: int, title: str) -> bool:
+    """A speech's title (kind 讲话: a 讲话, 致辞, 献辞) over its byline, the
+    speakers' posts and names on a line or two ('中共某某市委书记 张某某 某某市
+    人民政府市长 李某某'), then the 称谓 it opens with ('同志们、朋友们：', the body
+    perhaps run on after it): the delivered text's frame, as a 主送 under a
+    公文's title is. No sentence runs on from the line above into such a title
+    and on into a speaker and a greeting, so it opens a text whatever that
+    line ended on (an excerpt the store cut mid-sentence)."""
+    if kind_of(title) != "讲话":
+        return False
+    for k in range(end, min(len(lines), end + SPEAKER_LINES + 1)):
+        text = lines[k].text.strip()
+        greeting = re.match(r"^[^:：。，,；;]{2,40}[:：]", text)
+        if k > end and greeting and SALUTATION_RE.match(greeting.group(0).replace(" ", "")):
+            return True
+        if len(text.replace(" ", "")) > SPEAKER_CHARS or re.search(r"[。，,；;：:！!？?]", text) or LABEL_RE.match(text):
+            return False
+    return False
 
 
 def _linked_file_name(lines: list[Line], block: TitleBlock) -> bool:
