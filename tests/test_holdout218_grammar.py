@@ -122,3 +122,28 @@ def test_a_speech_named_in_the_body_over_no_greeting_opens_nothing(columns):
               "的讲话", "印发给你们", "请认真学习贯彻。", "某某县人民政府办公室", "2020年1月6日"]
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
+
+
+BANNER = ["某某区人民政府办公室关于做好节日值班工作的通知", "各街道：", "请做好节日值班工作。",
+          "某某区人民政府办公室", "2021年12月28日", "新", "年", "快", "乐", "元 旦 献 词",
+          "区长 李某某", "（2021年12月31日）", "市民们、同志们、朋友们：", "日月其迈，岁律更新。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_banner_set_one_character_a_line_is_no_line_of_the_title(columns):
+    """A page's banner set vertically, one character a line ('新' / '年' /
+    '快' / '乐'), over a title set across the page: a title's lines are set
+    across and centred (GB/T 9704 7.3.1), so the single characters stacked
+    over it are none of its words."""
+    docs = _documents(BANNER, columns)
+    assert [d.title for d in docs] == [BANNER[0], "元旦献词"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_whose_wrap_left_its_last_character_alone_keeps_it(columns):
+    """Control: the wrap may leave a title's last character alone on its line
+    ('…的通' / '知'): one character under a line of the title is still its own."""
+    notice = ["某某县人民政府办公室关于做好春节期间安全生产工作的通", "知", "各乡镇人民政府：",
+              "请做好春节期间安全生产工作。", "某某县人民政府办公室", "2021年1月6日"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == ["某某县人民政府办公室关于做好春节期间安全生产工作的通知"]

@@ -1764,6 +1764,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width):
             break  # the line above goes on with a sentence of the body: no title's first line
+        if _set_vertically(lines, start - 1, floor):
+            break  # a banner set vertically, one character a line, over the title: none of its lines
         if _object_of_cut_sentence(lines, start - 1, floor):
             break
         start -= 1
@@ -2189,6 +2191,17 @@ def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, ful
         and not ends_sentence(lines[k - 1].text) and not ends_sentence(lines[k].text) \
         and not re.search(r"[:：]\s*$", lines[k - 1].text) and not organ_alone(lines[k].text) \
         and not wrapped(lines[k], full_width)
+
+
+def _set_vertically(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k holds one character alone and so does the line above it: text
+    set vertically, one character a line (a page's banner over a headline,
+    '新' / '年' / '快' / '乐'), which a title set across the page, its lines
+    centred (GB/T 9704 7.3.1), never is. The wrap may leave a title's last
+    character alone under it ('…的通' / '知'), never two lines of one each."""
+    def alone(j: int) -> bool:
+        return j >= floor and len(lines[j].text.strip()) == 1 and "\u4e00" <= lines[j].text.strip() <= "\u9fa5"
+    return alone(k) and (alone(k - 1) or k + 1 < len(lines) and alone(k + 1))
 
 
 def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
