@@ -147,3 +147,26 @@ def test_a_title_whose_wrap_left_its_last_character_alone_keeps_it(columns):
               "请做好春节期间安全生产工作。", "某某县人民政府办公室", "2021年1月6日"]
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == ["某某县人民政府办公室关于做好春节期间安全生产工作的通知"]
+
+
+TV_ADDRESS = ["某某市长发表第七次全国人口普查电视动员讲话", "广大市民朋友：",
+              "大家好！我市第七次全国人口普查将于11月1日正式入户登记。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_an_address_over_its_public_greeting_opens_after_a_cut_excerpt(columns):
+    """A speech's title right over the greeting it opens with, the public
+    it addresses ('广大市民朋友：', as a 通告 to the public salutes them), no
+    speaker's line between: the delivered text's frame, so it opens a text
+    though the excerpt above was cut mid-sentence."""
+    docs = _documents(CUT_REPORT + TV_ADDRESS, columns)
+    assert [d.title for d in docs] == [CUT_REPORT[0], TV_ADDRESS[0]]
+    assert docs[1].addressees is None
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_greeting_under_a_line_of_no_speech_opens_nothing(columns):
+    """Control: a public greeting under a line that names no speech (no 讲话,
+    致辞 or 献辞 ending it) frames no title: the lines stay the text's."""
+    docs = _documents(CUT_REPORT + ["全市各界共同努力", "广大市民朋友：", "请积极配合人口普查。"], columns)
+    assert [d.title for d in docs] == [CUT_REPORT[0]]

@@ -34,7 +34,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WR
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
+from .unfold import PUBLIC_SALUTATION_RE, BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -648,7 +648,8 @@ def speakers_over_salutation(lines: list[Line], end: int, title: str) -> bool:
     for k in range(end, min(len(lines), end + SPEAKER_LINES + 1)):
         text = lines[k].text.strip()
         greeting = re.match(r"^[^:：。，,；;]{2,40}[:：]", text)
-        if k > end and greeting and SALUTATION_RE.match(greeting.group(0).replace(" ", "")):
+        if greeting and (SALUTATION_RE.match(greeting.group(0).replace(" ", ""))
+                         or PUBLIC_SALUTATION_RE.match(greeting.group(0).replace(" ", ""))):
             return True
         if len(text.replace(" ", "")) > SPEAKER_CHARS or re.search(r"[。，,；;：:！!？?]", text) or LABEL_RE.match(text):
             return False
