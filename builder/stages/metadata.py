@@ -396,7 +396,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             date = date or noted_figure_date(p.text)  # '[市政府69号令][2000-07-31]': the order's day after it
             doc_number = doc_number or noted_order_number(order)
             ordered_by = ordered_by or order_issuer(noted_order_name(order))
-        elif addressees is None and (_addressed_to(p.text, (n == head or _under_reporting_organ(paragraphs, head, n))
+        elif addressees is None and kind != "讲话" and (_addressed_to(p.text, (n == head or _under_reporting_organ(paragraphs, head, n))
                                                    and kind != "纪要", kind == "信") or n == head
                                      and n + 1 < len(paragraphs) and answered(p.text, paragraphs[n + 1].text)) \
                 and p.role != "byline" \
@@ -404,7 +404,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and not (n == head and _authors_line(paragraphs, p.text, title, kind, gazette_name)) \
                 and not _spoken(paragraphs[:n]) \
                 and not any(q.role == "body" and ends_sentence(q.text) for q in paragraphs[:n]):
-            # A speech's 称谓 ('各位代表：') is no 主送, nor is a sentence ending in a colon
+            # A speech is delivered, not sent: whatever audience its 称谓 greets ('各位代表：', '广大市民朋友：', kind
+            # 讲话, a 致辞 or a 献辞 too) is no 主送机关 (GB/T 9704 7.3.2 names the organs a 公文 is sent to). Nor is
+            # a speech's 称谓 ('各位代表：') under another kind's title a 主送, nor a sentence ending in a colon
             # after the body has begun: the 主送 stands above the body (GB/T 9704 7.3.2). A 纪要 is
             # addressed to no one (GB/T 9704 10.3 prints no 主送机关 in its format, only who sat in): the
             # line under its title that ends in a colon is its first agenda item's heading or the sentence

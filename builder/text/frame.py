@@ -1123,7 +1123,7 @@ KINDS = [
     # A 主持词 is what the chair says at a meeting: a speech too; and a 发言, what a member or a newly elected head
     # delivers there ('在…会议上的表态发言', '…上的交流发言'). The speech's text as its drafter files it is titled
     # so with the draft's word after the genre's ('…上的讲话稿', '…上的讲话提纲', '…上的讲话材料').
-    ("讲话", r"(?:讲话|致辞|发言)(?:稿|提纲|材料)?|主持词|报告会上的.*"),
+    ("讲话", r"(?:讲话|致辞|发言|献辞|献词|贺词)(?:稿|提纲|材料)?|主持词|报告会上的.*"),
     ("通知", r"通知"),
     ("意见", r"意见(?:[（(]试行[）)])?"),
     ("办法", r"办法(?:[（(]试行[）)])?"),

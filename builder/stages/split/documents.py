@@ -14,7 +14,8 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
-                           coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE)
+                           coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
+                           DATE_RE, OCCASION_RE, SUBTITLE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
@@ -802,7 +803,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
             or signed_under(lines, block.end, block.title) or party_under(lines, block.end, block.title):
         return True  # (an enforcement 文书's party line under its title and number, where a 公文 prints its 主送)
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
-    if above < 0:
+    if above < 0 or dated_byline_under(lines, block):
         return True
     if block.follows in ("articles", "occasion") and (ends_sentence(lines[above].text) or _in_table(lines[above])
                                                             or _division_heading_at(lines, above)):
@@ -827,6 +828,35 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         or (_closes_sentence(lines[above].text) and _guide_with_lead(lines, block)) \
         or (block.follows == "articles" and _rule_titled_by_place(block.title))
     # (planned: a text's own 目录 ended above; a guide published on its own: its 开头 under it)
+
+
+BYLINE_WRAP = 3  # lines a speech's 副题 may be wrapped over
+SPEAKER_MAX = 30  # characters of the speaker's line in a byline ('市教育局局长、党委书记 赵青山')
+
+
+def dated_byline_under(lines: list[Line], block: TitleBlock) -> bool:
+    """A speech's or a report's title as a gazette, a yearbook or a paper
+    prints it: under the theme its 副题 after a dash naming the occasion it was
+    delivered at ('——在全市教育工作会议上的报告'), then the day it was delivered
+    in brackets ('（2014年3月5日）'), perhaps after the speaker's post and name
+    on a line of its own: the delivered text's 题注, its frame. Such a title
+    opens a document whatever the line above ended on (an excerpt the store
+    cut mid-sentence): no sentence runs on into a line that a 副题 and a
+    bracketed day follow. A 副题 with no day under it, or a line under the
+    title that only names an occasion without its dash, is no such frame."""
+    if block.follows != "occasion" or block.end >= len(lines) or not SUBTITLE_RE.match(lines[block.end].text):
+        return False
+    stop = next((k for k in range(block.end + 1, min(len(lines), block.end + BYLINE_WRAP) + 1)
+                 if OCCASION_RE.match("".join(line.text.strip() for line in lines[block.end:k]))), None)
+    if stop is None:
+        return False
+    for k in range(stop, min(len(lines), stop + 2)):
+        text = lines[k].text.strip().replace(" ", "")
+        if re.fullmatch(r"[（(][^（）()]*[）)]", text) and DATE_RE.search(text):
+            return True  # the day in brackets, under the occasion or under the speaker
+        if len(text) > SPEAKER_MAX or re.search(r"[。，,；;：:！!？?]", text) or LABEL_RE.match(text):
+            return False  # a sentence or a heading: the body, no byline
+    return False
 
 
 def _rule_titled_by_place(title: str) -> bool:

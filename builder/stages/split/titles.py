@@ -34,7 +34,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WR
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
+from .unfold import PUBLIC_SALUTATION_RE, BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -534,7 +534,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             or (end + 1 in notes and organ_alone(lines[end].text)) \
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
             or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip()))) \
-            or compiled_under(lines, end, join_title([line.text for line in lines[start:end]]))
+            or compiled_under(lines, end, join_title([line.text for line in lines[start:end]])) \
+            or speakers_over_salutation(lines, end, join_title([line.text for line in lines[start:end]]))
         # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
         # runs on from a line above into the title and on into the ordinal)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
@@ -630,6 +631,31 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         i = end
     return [block for block in _bylined_titles(lines, skip, _framed_titles(lines, skip, blocks, limit, full_width),
                                                limit, full_width, listed) if not _linked_file_name(lines, block)]
+
+
+SPEAKER_LINES = 2  # lines of speakers' posts and names under a speech's title (two leaders on two lines)
+SPEAKER_CHARS = 30  # characters of one such line
+
+
+def speakers_over_salutation(lines: list[Line], end: int, title: str) -> bool:
+    """A speech's title (kind 讲话: a 讲话, 致辞, 献辞) over its byline, the
+    speakers' posts and names on a line or two ('中共某某市委书记 张某某 某某市
+    人民政府市长 李某某'), then the 称谓 it opens with ('同志们、朋友们：', the body
+    perhaps run on after it): the delivered text's frame, as a 主送 under a
+    公文's title is. No sentence runs on from the line above into such a title
+    and on into a speaker and a greeting, so it opens a text whatever that
+    line ended on (an excerpt the store cut mid-sentence)."""
+    if kind_of(title) != "讲话":
+        return False
+    for k in range(end, min(len(lines), end + SPEAKER_LINES + 1)):
+        text = lines[k].text.strip()
+        greeting = re.match(r"^[^:：。，,；;]{2,40}[:：]", text)
+        if greeting and (SALUTATION_RE.match(greeting.group(0).replace(" ", ""))
+                         or PUBLIC_SALUTATION_RE.match(greeting.group(0).replace(" ", ""))):
+            return True
+        if len(text.replace(" ", "")) > SPEAKER_CHARS or re.search(r"[。，,；;：:！!？?]", text) or LABEL_RE.match(text):
+            return False
+    return False
 
 
 def _linked_file_name(lines: list[Line], block: TitleBlock) -> bool:
@@ -1776,8 +1802,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
-        if _sentence_wraps_into(lines, start - 1, skip):
+        if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width):
             break  # the line above goes on with a sentence of the body: no title's first line
+        if _set_vertically(lines, start - 1, floor):
+            break  # a banner set vertically, one character a line, over the title: none of its lines
         if _object_of_cut_sentence(lines, start - 1, floor):
             break
         start -= 1
@@ -2195,6 +2223,34 @@ def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
     opens on."""
     return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?]", lines[k - 1].text)) \
         and quotation_open(lines[k - 1].text)
+
+
+def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
+    """A clause mark is a sentence's, no title's (title_blocks): line k-1
+    holds one and stops on no sentence's end, and line k, stopping on none
+    either, and stopping short of the measure, is where that sentence goes
+    on (the tail of a paragraph, an excerpt the store cut there: '…引进市外
+    资金73亿元,同' / '质化、十年内率先基本实现现代'), no first line of the
+    title under it. A line the wrap filled may be a title's first, its words
+    run on into the next (a title at 18 columns under a cut sentence's last
+    line, '某某县2022年5月县城主要商品价' / '格监测情况'). An organ's name alone
+    there is a title's 发文机关 over it, whatever the excerpt above it was cut
+    on ('某某县市场监督管理局' / '行政处罚决定书')."""
+    return k - 1 >= floor and k - 1 not in skip and bool(re.search(r"[，；,;]", lines[k - 1].text)) \
+        and not ends_sentence(lines[k - 1].text) and not ends_sentence(lines[k].text) \
+        and not re.search(r"[:：]\s*$", lines[k - 1].text) and not organ_alone(lines[k].text) \
+        and not wrapped(lines[k], full_width)
+
+
+def _set_vertically(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k holds one character alone and so does the line above it: text
+    set vertically, one character a line (a page's banner over a headline,
+    '新' / '年' / '快' / '乐'), which a title set across the page, its lines
+    centred (GB/T 9704 7.3.1), never is. The wrap may leave a title's last
+    character alone under it ('…的通' / '知'), never two lines of one each."""
+    def alone(j: int) -> bool:
+        return j >= floor and len(lines[j].text.strip()) == 1 and "\u4e00" <= lines[j].text.strip() <= "\u9fa5"
+    return alone(k) and (alone(k - 1) or k + 1 < len(lines) and alone(k + 1))
 
 
 def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_width: float) -> bool:
