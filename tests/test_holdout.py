@@ -5332,8 +5332,7 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout202": 0.55,  # 龙泉驿's one-line notice, its title cut by the column, and 霍山's untitled 清单
            "holdout203": 0.8,  # 旺苍's plan, a table one cell a line, not found in a column (平泉's, its linked
 # '….doc' file wrapped by the column, found since its extension is set back on its line: layout.extension_cut)
-           "holdout209": 0.7,  # 印江's headline (a comma, no 文种) no title: its notice read into 普陀's cut 方案
-           "holdout216": 0.8}  # 元江's 版头 and number on one line, wrapped by the column, apart from its document
+           "holdout216": 0.8,  # 元江's 版头 and number on one line, wrapped by the column, apart from its document
            "holdout218": 0.3}  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
 
 
