@@ -1460,13 +1460,24 @@ def answered_lead(text: str) -> bool:
     return bool(lead) and kind_of(lead.group("reply")) in REPLY_KINDS
 
 
+# A news site's headline that names the 文种 first, as the column it files the text under, then a bar and the matter
+# ('公告 | 某某县人大常委会将对这些部门开展专项工作评议', '通知｜…'): one of the 15 文种 of 党政机关公文处理工作条例
+# 第八条 (or 公示) alone before the bar, one run of the matter after it (a table's row holds more bars).
+COLUMN_KIND_RE = re.compile(either_script(r"^\s*(?P<kind>决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|公示)"
+                                          r"\s*[|｜]\s*[^|｜\s][^|｜]{3,80}$"))
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every line and run of lines, many times over, while titles are sought
 def kind_of(title: str) -> Optional[str]:
     """The 文种 that ends the title (GB/T 9704 7.2.5); a 转发 title that ends
     on the forwarded title in 《》 is of that title's kind, as long as what
-    stands between the verb and the 《 is the forwarded organs' names."""
+    stands between the verb and the 《 is the forwarded organs' names; a news
+    site's headline that names its 文种 first, before a bar and the matter
+    (COLUMN_KIND_RE), is of that kind, though none ends it."""
     match = KIND_RE.search(title)
     if not match:
+        if column := COLUMN_KIND_RE.match(title):
+            return column.group("kind")
         quoted = FORWARDED_QUOTE_RE.search(title.replace(" ", ""))
         if quoted and all(ORGAN_END_RE.search(name) for name in quoted.group("organs").split("、")):
             return kind_of(quoted.group("title"))
