@@ -143,6 +143,10 @@ def brief_head(lines: list[str]) -> Optional[tuple[re.Match, int]]:
 # its title or its compilers ("2023年4月"). A line of the frame, as a date line
 # is, but no 成文日期: it has no day.
 MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?$")
+# A chronicle's name, as it heads each month's page of a yearbook's chronicle with the month after it ('大事记1月',
+# '大事记 七月'): the column's running head and the month's heading on one line, whole, as a month alone is.
+CHRONICLE_NAME = r"(?:大事|要事)记|大事要览"
+NAMED_MONTH_HEADING_RE = re.compile(rf"^(?:{CHRONICLE_NAME})\s*(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月份?$")
 
 # 发文字号 printed in parentheses under the title, as gazettes reprint
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under

@@ -1,0 +1,49 @@
+"""The document grammar on layouts of the two-hundred-and-twenty-first held-out
+set's kind (issue #11): chronicles (政务大事记, a yearbook's month of its city's
+chronicle) and the records of a government's 常务会议 as city, county and
+district portals and news sites publish them. Each case is invented text laid
+out as extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+
+def _entries(doc):
+    return [(b.label, b.date) for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+# A yearbook's chronicle heads each month's page with the column's name and the month on one line, and runs every
+# entry's day straight into its text.
+NAMED_MONTH = ["大事记", "大事记1月", "1日~3日2019年元旦小长假，某某火车站共发送旅客3万人。",
+               "17日某某市召开领导干部大会，宣布省委决定。", "30日市长某某带领市直有关部门负责人到某某公司现场办公。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_month_heading_after_the_chronicles_name_heads_its_entries(columns):
+    """A chronicle's month printed as a heading ('1月' over '1日…') heads the
+    day entries under it; a yearbook prints the column's name before it on the
+    same line ('大事记1月'), its running head. The line is the month's heading
+    all the same: whole (no date the wrap cut before its day, '…于1月' / '1日'),
+    and the entries under it are anchored in its month."""
+    docs = _documents(NAMED_MONTH, columns)
+    assert [d.title for d in docs] == ["大事记"]
+    assert _entries(docs[0]) == [("1日~3日", "--01-01"), ("17日", "--01-17"), ("30日", "--01-30")]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_date_cut_after_its_month_still_goes_on(columns):
+    """Control: a sentence that ends its line on a month ('…自2019年1月' /
+    '1日起施行。') goes on with the day under it; only the chronicle's name and
+    the month alone on a line make a heading. (At 18 columns the wrap sets
+    '2019年1月' alone on its line, a year and month alone, which is whole as
+    before.)"""
+    text = ["某某市人民政府关于某某事项的通知", "各县（市、区）人民政府：",
+            "本通知的各项规定经市政府研究同意，自2019年1月", "1日起施行。", "某某市人民政府", "2018年12月20日"]
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [text[0]]
+    body = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "text")]
+    assert any("自2019年1月1日起施行。" in t for t in body)
