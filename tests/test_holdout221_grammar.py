@@ -47,3 +47,35 @@ def test_a_date_cut_after_its_month_still_goes_on(columns):
     assert [d.title for d in docs] == [text[0]]
     body = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "text")]
     assert any("自2019年1月1日起施行。" in t for t in body)
+
+
+# A district's news site titles its record of the 常务会议 by the meeting's count, short of its 议, and the chair's
+# name with 主持 after it.
+CHAIRED = ["区政府第120次常务会召开某某主持",
+           "本网讯 (记者 某某某)12月16日上午，区长某某主持召开区政府第120次常务会，听取安全生产工作情况的汇报。",
+           "某某指出，各级各相关部门要认真盘点全区经济形势。", "会议还审议了其他议题。"]
+RECORD = ["某某县政府召开2019年第1次常务会议",
+          "1月6日下午，常务副县长某某主持召开县政府2019年第1次常务会议。", "会议还研究了其他事项。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_meetings_record_titled_with_its_chair_after_it_is_a_document_of_its_own(columns):
+    """党政机关公文处理工作条例 第八条: a 纪要 records a meeting's 主要情况 and
+    议定事项; a portal titles its record of the government's 常务会议 by the
+    meeting's count, perhaps short of its 议 with the government named before
+    the count ('区政府第120次常务会'), and, as the 工作规则 have the head call and
+    chair it, the chair's name and 主持 after it ('…召开某某主持'). The title is
+    a 纪要's, a document of its own under the record above."""
+    docs = _documents(RECORD + CHAIRED, columns)
+    assert [d.title for d in docs] == [RECORD[0], CHAIRED[0]]
+    assert [d.kind for d in docs] == ["纪要", "纪要"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_that_ends_on_a_chair_opens_no_document(columns):
+    """Control: a sentence of the record that names the meeting and its chair
+    ('会议由某某主持。') ends on its stop, and a line that goes on after the
+    chair ('…召开某某主持研究的事项') is no title: the record stays one document."""
+    text = RECORD + ["第3次会议由某某主持。", "区政府第5次常务会议召开某某主持研究的事项已经落实。"]
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [RECORD[0]]
