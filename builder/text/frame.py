@@ -1115,8 +1115,9 @@ GOVERNMENT_SHORT = r"[省市县区州旗镇乡]人?民?政府"
 CHRONICLE_PERIOD = rf"(?:{YEAR}\s*年(?:\s*{MONTH_OR_DAY}\s*月份?)?|——[\u4e00-\u9fa5]{{2,24}}[①-⑳]?)?"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 # The one who chairs a meeting, named after the meeting a title names by its count, as a portal's news of it is
-# titled ('…第120次常务会召开某某主持'): the chair's name (two to four characters) and 主持, perhaps after 召开.
-CHAIRED = r"(?:(?:召开)?[\u4e00-\u9fa5]{2,4}主持)?"
+# titled ('…第120次常务会召开某某主持'): 召开, the chair's name (two to four characters) and 主持; not a record's
+# '…会议纪录' over its '主持' field, which names no one on the title's line.
+CHAIRED = r"(?:召开[\u4e00-\u9fa5]{2,4}主持)?"
 KINDS = [
     # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事"); or the month's
     # 大事要览, the name a local chronicle (a Party history office's or a 方志 office's) gives its month's entries
@@ -1227,7 +1228,7 @@ KINDS = [
     # 办公会'). The meeting so named ends the title: a title that goes on after it ('…主持召开区长办公会议精神的通知') is
     # of the kind it ends in; only the one who chairs it may follow, as a portal's news of the meeting names him after
     # it (工作规则: the 常务会议 is called and chaired by the head): '区政府第120次常务会召开某某主持', '…常务会议召开
-    # 某某主持' — 主持 and a name of two to four characters before it, nothing after.
+    # 某某主持' — 召开, a name of two to four characters and 主持, nothing after.
     ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}}|届[{CN_NUMERAL}]{{1,6}})次"
             rf"(?:[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?|(?:{GOVERNMENT_SHORT})?(?:常务|全体)会){CHAIRED}"
             rf"|{GOVERNMENT_SHORT}(?:常务|全体)会议召开{CHAIRED}"
