@@ -79,3 +79,18 @@ def test_a_sentence_that_ends_on_a_chair_opens_no_document(columns):
     text = RECORD + ["第3次会议由某某主持。", "区政府第5次常务会议召开某某主持研究的事项已经落实。"]
     docs = _documents(text, columns)
     assert [d.title for d in docs] == [RECORD[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_cut_after_the_meetings_count_opens_no_document(columns):
+    """Control: a 政府令's promulgation sentence the wrap cuts right after the
+    meeting's count, short of its 议 ('…市人民政府第97次常务会' / '议审议通过，
+    现予发布。'), names no chair: the line is no 纪要's title, and the 令's
+    text goes on under it."""
+    order = ["某某市人民政府关于某某事项的通告", "某某市人民政府", "某府令第 12 号",
+             "《某某市人民政府关于某某事项的通告》已经2001年12月13日市人民政府第97次常务会",
+             "议审议通过，现予发布，自2002年1月1日起施行。", "市 长", "二○○一年十二月三十日"]
+    docs = _documents(order, columns)
+    assert len(docs) == 1 and "常务会" not in docs[0].title
+    body = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "text")]
+    assert any("第97次常务会议审议通过" in t for t in body)
