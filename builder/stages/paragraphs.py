@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
+from ..text.frame import (NAMED_MONTH_HEADING_RE, COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
@@ -106,8 +106,10 @@ def splits_number(above: str, line: Line) -> bool:
     of times ("…下午:13:00" / "一17:00"): it is no
     label, nor a line of its own. A date alone that lost its 年月日
     ('2014811') is whole: the figure under it is the page's number; so is a
-    year and month alone, a chronicle's heading ('2019年1月' over '1日…')."""
-    date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) and not dated(above) else None
+    year and month alone, a chronicle's heading ('2019年1月' over '1日…'), or the month after the chronicle's name
+    ('大事记1月' over '1日…', frame.NAMED_MONTH_HEADING_RE)."""
+    date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) and not dated(above) \
+        and not NAMED_MONTH_HEADING_RE.match(above.replace(" ", "")) else None
     if BARE_FIGURE_RE.fullmatch(above.strip()):
         return False  # a short figure alone is a whole cell or serial (a table one cell a line: '1' over '08'),
         # no line the wrap filled

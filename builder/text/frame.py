@@ -143,6 +143,10 @@ def brief_head(lines: list[str]) -> Optional[tuple[re.Match, int]]:
 # its title or its compilers ("2023年4月"). A line of the frame, as a date line
 # is, but no 成文日期: it has no day.
 MONTH_LINE_RE = re.compile(rf"^[（(]?{YEAR}\s*年\s*{MONTH_OR_DAY}\s*月[）)]?$")
+# A chronicle's name, as it heads each month's page of a yearbook's chronicle with the month after it ('大事记1月',
+# '大事记 七月'): the column's running head and the month's heading on one line, whole, as a month alone is.
+CHRONICLE_NAME = r"(?:大事|要事)记|大事要览"
+NAMED_MONTH_HEADING_RE = re.compile(rf"^(?:{CHRONICLE_NAME})\s*(?:{YEAR}\s*年\s*)?{MONTH_OR_DAY}\s*月份?$")
 
 # 发文字号 printed in parentheses under the title, as gazettes reprint
 # documents (GB/T 9704 puts it on a line of its own; a gazette folds it under
@@ -1110,6 +1114,10 @@ GOVERNMENT_SHORT = r"[省市县区州旗镇乡]人?民?政府"
 # a dash, perhaps with the part's circled number ('——社会主义现代化建设新时期②').
 CHRONICLE_PERIOD = rf"(?:{YEAR}\s*年(?:\s*{MONTH_OR_DAY}\s*月份?)?|——[\u4e00-\u9fa5]{{2,24}}[①-⑳]?)?"
 # Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
+# The one who chairs a meeting, named after the meeting a title names by its count, as a portal's news of it is
+# titled ('…第120次常务会召开某某主持'): 召开, the chair's name (two to four characters) and 主持; not a record's
+# '…会议纪录' over its '主持' field, which names no one on the title's line.
+CHAIRED = r"召开[\u4e00-\u9fa5]{2,4}主持"
 KINDS = [
     # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事"); or the month's
     # 大事要览, the name a local chronicle (a Party history office's or a 方志 office's) gives its month's entries
@@ -1212,15 +1220,20 @@ KINDS = [
     # '第36次县长办公会议召开', a body's standing meeting named by its own word after the count ('第317次主管会报',
     # '…第2122次市政会议', '新北市政府387次市政会议纪录': a count in figures may drop its 第; '召开第3次会议' names none);
     # a count in Chinese numerals after the government's term drops its 第 too ('区政府召开八届六十六次常务会议'); the
-    # meeting named by the government's short name, perhaps short of its 议 ('2021年第十一次区政府常务会'); or the
+    # meeting named by the government's short name, perhaps short of its 议 ('2021年第十一次区政府常务会'), or short of
+    # its 议 with the government named before the count when the chair follows ('区政府第120次常务会召开某某主持'; a
+    # sentence the wrap cut there, '…市人民政府第97次常务会' / '议审议通过', names no chair); or the
     # government's 常务会议 or 全体会议 with 召开 after it and no count, as a portal's news of it is titled ('县政府常务会议召开'),
     # or with 召开 before it after the government's name or the chair's ('县政府召开常务会议', '区长某某主持召开区政府
     # 常务会议'), the head's 办公会议 too (工作规则: 县长办公会议, 区长办公会议), perhaps short of its 议 ('…主持召开区长
     # 办公会'). The meeting so named ends the title: a title that goes on after it ('…主持召开区长办公会议精神的通知') is
-    # of the kind it ends in.
+    # of the kind it ends in; only the one who chairs it may follow, as a portal's news of the meeting names him after
+    # it (工作规则: the 常务会议 is called and chaired by the head): '区政府第120次常务会召开某某主持', '…常务会议召开
+    # 某某主持' — 召开, a name of two to four characters and 主持, nothing after.
     ("纪要", rf"纪要|(?:常务|全体|办公)会议情况|会[议报][纪记]录|(?:第[\d{CN_NUMERAL}]{{1,4}}|\d{{1,4}}|届[{CN_NUMERAL}]{{1,6}})次"
-            rf"(?:[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录)?|{GOVERNMENT_SHORT}?(?:常务|全体)会)"
-            rf"|{GOVERNMENT_SHORT}(?:常务|全体)会议召开"
+            rf"(?:[\u4e00-\u9fa5]{{1,4}}?会[议报](?:召开|[纪记]录|{CHAIRED})?|{GOVERNMENT_SHORT}?(?:常务|全体)会(?:{CHAIRED})?"
+            rf"|(?:常务|全体)会{CHAIRED})"
+            rf"|{GOVERNMENT_SHORT}(?:常务|全体)会议(?:召开|{CHAIRED})"
             rf"|(?:{GOVERNMENT_SHORT}|主持)召开(?:(?:{GOVERNMENT_SHORT})?(?:常务|全体)|[省市县区州旗]长办公)会议?(?![\u4e00-\u9fa5])"),
     # A draft's 起草说明 (关于《…》的说明), a report of how a task was done (…完成情况说明); not a
     # table's column of notes ('产业说明'), whose header a table laid one cell a line prints alone.

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ...model import Block, Diagnostic, Line, Paragraph, Provision, Table
-from ...text.frame import CHRONICLE_ENTRY_RE as ENTRY_RE, MONTH_OR_DAY as NUM, YEAR
+from ...text.frame import CHRONICLE_ENTRY_RE as ENTRY_RE, CHRONICLE_NAME, MONTH_OR_DAY as NUM, YEAR
 from ...text.lines import join_lines
 from ...text.numerals import cn_to_int
 from ..structure import Numbering, frame_role
@@ -18,8 +18,10 @@ from ..structure import Numbering, frame_role
 NAME = "大事记"
 PRIORITY = 30
 
-# A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）".
-MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
+# A month printed as a heading: "7月", "七月份", "2019年7月", "（2019年7月）"; perhaps after the chronicle's own
+# name, as a yearbook heads each month's page of its chronicle with the column and the month ('大事记1月',
+# '大事记 七月'): the column's name is the page's running head, the month the heading.
+MONTH_HEADING_RE = re.compile(rf"^[（(]?(?:{CHRONICLE_NAME})?(?:(?P<year>{YEAR})\s*年\s*)?(?P<month>{NUM})\s*月份?[）)]?$")
 # A year printed as a heading of its own over its months' entries ('1989年', as a county's chronicle of many years
 # sets each year): the year in force for the entries under it, no month yet.
 YEAR_HEADING_RE = re.compile(rf"^[（(]?(?P<year>{YEAR})\s*年[）)]?$")
