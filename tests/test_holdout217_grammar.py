@@ -61,3 +61,37 @@ def test_a_row_the_wrap_cut_over_full_lines_goes_on_to_its_last(columns):
     assert MEMBERS[5] in texts
     assert MEMBERS[6] in texts
     assert "组长：张某某（市长）" in texts and "副组长：李某某（副市长）" in texts
+
+
+def _group_with(row: str) -> list[str]:
+    return ["某某市人民政府办公室关于成立某某市推动边界地区发展工作领导小组的通知", "各镇人民政府，市有关单位：",
+            "经市人民政府同意，决定成立某某市推动边界地区发展工作领导小组。组成人员名单如下：",
+            "组长：张某某（市长）", row, "成员：市发展改革局、市财政局主要负责同志",
+            "领导小组办公室设在市发展改革局，办公室主任由王某兼任。", "某某市人民政府办公室", "2021年10月8日"]
+
+
+# A row as wide as the measure, its post in brackets closing it: it fills the line, and the wrap cut nothing.
+FULL_ROWS = {18: "副组长：李某某（市委常委、副市长）", 26: "副组长：李某某（市委常委、市政府党组副书记、副市长）"}
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_row_that_fills_the_measure_ends_where_the_next_post_opens(columns):
+    """Rows of posts one a line: a row that happens to fill the measure
+    ('副组长：李某某（…副市长）', the bracket of its post closed, no sentence in
+    it) is whole, and the next post's lead opening the line below ('成员：')
+    begins the next row; a row goes on over a full line only with its own
+    value, never with another post and its colon."""
+    rows = _group_with(FULL_ROWS[columns or 26])
+    doc, = _documents(rows, columns)
+    texts = [t.replace(" ", "") for t in _texts(doc)]
+    assert rows[4] in texts and rows[5] in texts
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_a_row_the_wrap_cut_inside_its_bracket_goes_on(columns):
+    """Control: a row the wrap cut inside its post's bracket, still open,
+    goes on to its close, though a lead-like word opens the line below."""
+    row = "副组长：李某某（市委常委、市政府党组副书记、常务副市长、市发展改革局局长、市财政局局长）"
+    doc, = _documents(_group_with(row), columns)
+    texts = [t.replace(" ", "") for t in _texts(doc)]
+    assert row in texts

@@ -670,6 +670,11 @@ def is_row(last_line: str, below: str) -> bool:
 RUN_IN_LEAD_RE = re.compile(r"[；;][^，。；：,;:]{1,8}[：:]")
 
 
+# A post's lead that opens a row of a list of posts: a post's short name, perhaps spaced out, and its colon ('成  员：',
+# '副组长：', '成员单位：').
+POST_RE = re.compile(r"^(?:[\u4e00-\u9fa5] *){1,4}[：:]")
+
+
 def post_row(text: str) -> bool:
     """A row of a list of posts and their holders, one post a line, as a 领导小组's members are set out: a short
     lead, its colon and a value with no sentence in it, names or units parted by 、 at most ('副组长：李某某、王某',
@@ -927,6 +932,14 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if not full and (COUNT_HEADING_RE.match(above) or COUNT_HEADING_RE.match(line.text.strip())):
         return BREAK  # a list's heading that counts what it lists ('一等奖:3名', '先进集体（35个）') ends on its line,
         # and the list's last item on its own, as a commendation's 附件 sets its names one a line under each
+    if row_above and post_row(above) and not bracket_open(above) and not above.endswith(RUNS_ON) \
+            and not last.annotated and POST_RE.match(line.text.strip()) and not cuts_word(above, line.text):
+        return BREAK  # rows of posts one a line ('组长：…' over '副组长：李某某（…副市长）' over '成员：…'): a row alone
+        # on its printed line that fills the measure is whole where the next post's lead, a post's short name and
+        # its colon, opens the line below; a row the wrap cut goes on with its own value, never with another post.
+        # Not a word the wrap cut before a colon ('…书记协' / '助：…', '…收费标' / '准:…'), nor a longer phrase that
+        # ends on one ('与三个临时展览：'), nor fields set side by side on one printed line (a close's '署名   日期
+        # 联系人:…  电 话:…'), which the wrap cut among them (annotated: split parted the signature and date)
     heading = division_heading(above) or outline_heading(above)
     if above.endswith(RUNS_ON) and not (heading and word_ends_in_de(above)) or full:
         return JOIN  # (a heading's 的 that ends a word, '二、拟征收土地目的', is no particle the next line goes on from)
