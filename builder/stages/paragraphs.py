@@ -672,6 +672,19 @@ def is_row(last_line: str, below: str) -> bool:
 RUN_IN_LEAD_RE = re.compile(r"[；;][^，。；：,;:]{1,8}[：:]")
 
 
+# A post's lead that opens a row of a list of posts: a post's short name, perhaps spaced out, and its colon ('成  员：',
+# '副组长：', '成员单位：').
+POST_RE = re.compile(r"^(?:[\u4e00-\u9fa5] *){1,4}[：:]")
+
+
+def post_row(text: str) -> bool:
+    """A row of a list of posts and their holders, one post a line, as a 领导小组's members are set out: a short
+    lead, its colon and a value with no sentence in it, names or units parted by 、 at most ('副组长：李某某、王某',
+    '成员单位：街道环委会成员单位负责人', '成员：市发展改革局、市财政局…主要负责同志')."""
+    lead = POST_LEAD_RE.match(text.strip())
+    return bool(lead) and not SENTENCE_INSIDE_RE.search(text.strip()[lead.end():])
+
+
 def lead_rows(above: str, below: str) -> bool:
     """Rows of a list, a label and its value each, a clause apiece: '优胜单位：…；' over '达标单位：…。', as a
     通报's or a 公示's list sets them, one lead a line. A ； ends its paragraph where its line stops short, and goes on
@@ -819,7 +832,7 @@ def _addressees_wrapped(lines: list[Line], n: int) -> bool:
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False, cut_point: bool = False,
-           body_above: bool = False, addressees_wrapped: bool = False) -> str:
+           body_above: bool = False, addressees_wrapped: bool = False, row_above: bool = False) -> str:
     """JOIN, BREAK or DOUBT for the break between the paragraph so far
     (above, whose last printed line is last; marked when the extractor
     marked its first line as a heading; opening when it is among the first
@@ -834,7 +847,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     points that run their text in (cut_among_run_in); body_above when a
     paragraph above the one so far closes a sentence (the body has begun);
     addressees_wrapped when the line and the next are a 主送 the wrap cut
-    before its colon (_addressees_wrapped)."""
+    before its colon (_addressees_wrapped); row_above when the paragraph
+    before the one so far is a row of a list of posts (post_row)."""
     if splits_number(above, line) and not opens_next_item(above, line) or note_goes_on(above, line.text):
         return JOIN
     if SHORT_NAME_RE.match(line.text.strip()) and not ends_sentence(above):
@@ -920,6 +934,14 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if not full and (COUNT_HEADING_RE.match(above) or COUNT_HEADING_RE.match(line.text.strip())):
         return BREAK  # a list's heading that counts what it lists ('一等奖:3名', '先进集体（35个）') ends on its line,
         # and the list's last item on its own, as a commendation's 附件 sets its names one a line under each
+    if row_above and post_row(above) and not bracket_open(above) and not above.endswith(RUNS_ON) \
+            and not last.annotated and POST_RE.match(line.text.strip()) and not cuts_word(above, line.text):
+        return BREAK  # rows of posts one a line ('组长：…' over '副组长：李某某（…副市长）' over '成员：…'): a row alone
+        # on its printed line that fills the measure is whole where the next post's lead, a post's short name and
+        # its colon, opens the line below; a row the wrap cut goes on with its own value, never with another post.
+        # Not a word the wrap cut before a colon ('…书记协' / '助：…', '…收费标' / '准:…'), nor a longer phrase that
+        # ends on one ('与三个临时展览：'), nor fields set side by side on one printed line (a close's '署名   日期
+        # 联系人:…  电 话:…'), which the wrap cut among them (annotated: split parted the signature and date)
     heading = division_heading(above) or outline_heading(above)
     if above.endswith(RUNS_ON) and not (heading and word_ends_in_de(above)) or full:
         return JOIN  # (a heading's 的 that ends a word, '二、拟征收土地目的', is no particle the next line goes on from)
@@ -939,6 +961,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if (POST_LEAD_RE.match(last.text) or POST_LEAD_RE.match(above)) and POST_LEAD_RE.match(line.text):
         return BREAK  # rows of a label and its value ('地址：…' over '电话：…'), the upper one not full, though its
         # value wrapped over lines ('法定代表人：…信用代码:11500229*********' / '*' / '地址：…')
+    if row_above and post_row(above) and not line.after_page_break:
+        return BREAK  # the last row of a list of posts, one a line ('副组长：…' over '成员单位：…负责人'), ends on its line
+        # not full (the wrap fills every line but a paragraph's last): the sentence under the list is new
     if _signs_name(last.text) and _signs_name(line.text):
         return BREAK  # organs' names one a line (a text's authors over its title, GB/T 9704 7.3.5.2), not full
     if _signs_name(last.text) and BLANK_FIELD_RE.fullmatch(line.text.strip()):
@@ -1028,7 +1053,8 @@ def paragraphs(lines: list[Line], full_width: float,
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
-                   any(p.text.rstrip().endswith("。") for p in out[:-1]), _addressees_wrapped(lines, n)) if out else BREAK
+                   any(p.text.rstrip().endswith("。") for p in out[:-1]), _addressees_wrapped(lines, n),
+                   len(out) >= 2 and post_row(out[-2].text)) if out else BREAK
         if verdict == DOUBT:
             doubts.append(Diagnostic(source, line.no, "doubtful-join",
                                      f"此行接在上一行之后成为一段，但依据不足："
