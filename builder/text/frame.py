@@ -1113,11 +1113,11 @@ GOVERNMENT_SHORT = r"[省市县区州旗镇乡]人?民?政府"
 # The period a chronicle's title names after its name: the year and month run in ('2020年4月'), or a part's era after
 # a dash, perhaps with the part's circled number ('——社会主义现代化建设新时期②').
 CHRONICLE_PERIOD = rf"(?:{YEAR}\s*年(?:\s*{MONTH_OR_DAY}\s*月份?)?|——[\u4e00-\u9fa5]{{2,24}}[①-⑳]?)?"
-# Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 # The one who chairs a meeting, named after the meeting a title names by its count, as a portal's news of it is
 # titled ('…第120次常务会召开某某主持'): 召开, the chair's name (two to four characters) and 主持; not a record's
 # '…会议纪录' over its '主持' field, which names no one on the title's line.
 CHAIRED = r"召开[\u4e00-\u9fa5]{2,4}主持"
+# Kinds of documents, by the word that ends their title (in either script: 通報, 議案, 規定).
 KINDS = [
     # A chronicle: 大事记, 要事记, or the month's 记事 / 纪事 ("宁波市二O一九年十月份记事"); or the month's
     # 大事要览, the name a local chronicle (a Party history office's or a 方志 office's) gives its month's entries
@@ -1574,12 +1574,6 @@ def damaged_date(text: str, latest: Optional[str] = None) -> Optional[str]:
     return readings.pop() if len(readings) == 1 else None
 
 
-# The 发文机关标志 ends with 文件 (GB/T 9704-2012 7.2.3: the organ's name and 文件), the 发文字号 printed under it
-# (7.2.4); a page that runs the 版头 and the number onto one line ('某某县委办公室文件 某办发〔2020〕4号') puts the
-# 版头's last words before the 机关代字, which never holds 文件 (元办发, 国办发): the number is what follows it.
-VERSION_HEAD_END_RE = re.compile("文件")
-
-
 def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
     """The 发文字号 in the text, its brackets 〔〕 and its spaces dropped; padded keeps the serial's figures as
     printed: GB/T 9704 (7.2.4) numbers with no 虚位 (1, never 01), but an issuer that pads its serials
@@ -1592,7 +1586,10 @@ def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
     serial = match.group('serial') if padded else int(match.group('serial'))
     place = re.sub(r"\s", "", match.group("place") or "")  # the place's code before an enforcement 代字, as printed
     series = re.sub(r"\s", "", match.group("series") or "")  # its case's series letter, as printed ('k-39号')
-    prefix = VERSION_HEAD_END_RE.split(match.group("prefix"))[-1]  # the 版头's '…文件' run on before it is no 代字
+    # The 发文机关标志 ends with 文件 (GB/T 9704-2012 7.2.3), the 发文字号 under it (7.2.4); a page that runs the two
+    # onto one line ('某某县委办公室文件 某办发〔2020〕4号') puts the 版头's last words before the 机关代字, which never
+    # holds 文件 (元办发, 国办发): the number is what follows it.
+    prefix = match.group("prefix").rsplit("文件", 1)[-1]
     return f"{place}{prefix}〔{int(match.group('year'))}〕{nian}{match.group('di') or ''}{series}{serial}" \
         + (f"-{int(batch.group(1))}" if batch else "") + match.group("hao")
 

@@ -826,8 +826,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
                  or ends_file_name(lines, above))) \
         or (planned and closes_toc_entry(lines[above].text.strip())) \
         or (_closes_sentence(lines[above].text) and _guide_with_lead(lines, block)) \
-        or (block.follows == "articles" and _rule_titled_by_place(block.title))
-    # (planned: a text's own 目录 ended above; a guide published on its own: its 开头 under it)
+        or (block.follows == "articles" and rule_titled_by_place(block.title))
+    # (planned: a text's own 目录 ended above; a guide published on its own: its 开头 under it; a rule titled by its
+    # place or organ over its 第一章 or 第一条 is a text of its own whatever the line above ended on: a sentence runs
+    # on into a title it cites with words, inside 《》, and no chapter heading or first article follows it)
 
 
 BYLINE_WRAP = 3  # lines a speech's 副题 may be wrapped over
@@ -857,16 +859,6 @@ def dated_byline_under(lines: list[Line], block: TitleBlock) -> bool:
         if len(text) > SPEAKER_MAX or re.search(r"[。，,；;：:！!？?]", text) or LABEL_RE.match(text):
             return False  # a sentence or a heading: the body, no byline
     return False
-
-
-def _rule_titled_by_place(title: str) -> bool:
-    """A rule titled by its place's or organ's name, its matter and its kind
-    (grammar.rule_titled_by_place). Such a title over its articles, which open at
-    第一章 or 第一条 (titles._articles_open), is a text of its own whatever
-    the line above ended on (an excerpt the store cut mid-sentence): a
-    sentence runs on into a title it cites with words, inside 《》, and no
-    chapter heading or first article follows it."""
-    return rule_titled_by_place(title)
 
 
 def _annexed_before_any_frame(lines: list[Line], block: TitleBlock) -> bool:

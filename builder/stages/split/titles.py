@@ -34,7 +34,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WR
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import PUBLIC_SALUTATION_RE, BODY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
+from .unfold import PUBLIC_SALUTATION_RE, BODY_OPENING_RE, DAY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -1427,12 +1427,6 @@ def _undated_note(lines: list[Line], k: int) -> int:
         return 0
     return next((stop for stop in range(k + 1, min(len(lines), k + NOTE_LINES) + 1)
                  if whole_adoption_note(join_title([line.text for line in lines[k:stop]]))), 0)
-
-
-# A full date, the day named (Arabic or Chinese figures, '2014年1月13日', '二0一二年七月十日'): a 成文日期, no period a
-# 事由 covers.
-DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
-                            r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
 
 
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:

@@ -2592,7 +2592,8 @@ def _organ_led_title(head: str) -> bool:
         and not re.search(r"[^\u4e00-\u9fa5]", organ)
 
 
-# A full date, the day named (Arabic or Chinese figures): a 成文日期 under its signer, no period a 事由 covers.
+# A full date, the day named (Arabic or Chinese figures, '2014年1月13日', '二0一二年七月十日'): a 成文日期 under its
+# signer, no period a 事由 covers.
 DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
                             r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
 
