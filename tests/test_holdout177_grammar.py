@@ -100,3 +100,42 @@ def test_one_dash_inside_a_name_parts_nothing_control(columns):
                        "为保护森林资源，现将有关事项通告如下：", "一、保护区内严禁野外用火。",
                        "二、本通告自发布之日起施行。", "2020年3月"], columns)
     assert doc.issuers == ["某某—某某山自然保护区管理局"]
+
+
+# A museum's and a library's notices to the public they serve, each title run into its greeting, as an extractor that
+# joins text boxes gives them: the title names the organ, 事由 and 文种 with no 关于.
+GREETED_NOTICES = ["某某市博物馆暂时关闭部分展览公告尊敬的观众朋友:",
+                   "因开展文物防震加固工程需要，我馆决定自2021年2月24日起暂停开放两个常设展览。",
+                   "由此给您带来的不便敬请谅解，感谢您的支持与配合！", "某某市博物馆", "2021年2月24日",
+                   "某某县图书馆临时闭馆维修通知各位读者:",
+                   "因馆舍楼顶漏水，决定自2024年9月4日起临时闭馆维修，恢复开放时间另行通知。",
+                   "某某县图书馆", "2024年8月30日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_public_bodys_title_run_into_its_greeting_opens_its_notice(columns):
+    """GB/T 9704 7.3.1: a 标题 is 发文机关 + 事由 + 文种, and 关于 may be left
+    out of the 事由. A museum or a library greets the public it serves where a
+    公文 has its 主送 ('尊敬的观众朋友：', '各位读者：'). Where a title stands
+    (under the last notice's date), a run that opens on an organ's place and
+    ends on 公告, 通告 or 通知 with such a greeting after it, closing on its
+    colon, is a title with its greeting run in: each notice is a document of
+    its own, its greeting its 主送."""
+    docs = _documents(GREETED_NOTICES, columns)
+    assert [d.title for d in docs] == ["某某市博物馆暂时关闭部分展览公告", "某某县图书馆临时闭馆维修通知"]
+    assert [d.addressees for d in docs] == ["尊敬的观众朋友", "各位读者"]
+    assert [d.issuers for d in docs] == [["某某市博物馆"], ["某某县图书馆"]]
+    assert [d.date for d in docs] == ["2021-02-24", "2024-08-30"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_passing_a_notice_on_to_the_public_opens_nothing_control(columns):
+    """Control: a sentence that opens on an organ's name and passes its
+    matters on ('…现将有关事项通知各位家长：') ends on 通知 and a greeting too,
+    but is the body's lead, not a title: no document opens there."""
+    notice = ["某某县教育局关于秋季学期招生工作的通知", "各学校：", "招生工作按计划进行。",
+              "县教育局现将有关事项通知各位家长:", "一、报名时间为7月1日至7月5日。",
+              "某某县教育局", "2021年6月20日"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert docs[0].date == "2021-06-20"

@@ -29,7 +29,7 @@ from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
-                      organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE)
+                      organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE, PASSING_ON_RE)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -2526,7 +2526,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     placed = not (grammar or letter) and bool(PLACE_YEAR_TITLE_RE.match(lead))
     bare = not (grammar or letter) and ("的" in lead[:TITLE_CHARS] or placed) \
         and (_title_stands(above) or placed and headed)
-    if not (grammar or letter or bare):
+    # A public body's notice titled by its name, 事由 and 文种, 关于 left out (7.3.1: the 事由 may go without it),
+    # its greeting to the public it serves run in ('…闭馆维修通知各位读者：'): where a title stands, the greeting
+    # closing on its colon (PUBLIC_SALUTATION_RE) parts it; no sentence opens on a place and runs on so.
+    greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and _title_stands(above)
+    if not (grammar or letter or bare or greeted):
         return None
     stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i)
     colon = any(re.search(r"[:：]", text) for text in run)
@@ -2559,8 +2563,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                                       or _class_addressees_run_on([text[offset:]] + run[j + 1:])
                                       or _reply_addressee_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and _salutation(text[offset:], run[j + 1:])
-                         or grammar and kind_of(title) in PUBLIC_KINDS
-                         and _salutation(text[offset:], run[j + 1:], public=True)):
+                         or (grammar or greeted and not PASSING_ON_RE.search(title)) and kind_of(title) in PUBLIC_KINDS
+                         and _salutation(text[offset:], run[j + 1:], public=True)):  # ('…现将有关事项通知各位家长：'
+                # opens on its organ too, but passes something on: a sentence)
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
             elif organs_only:
@@ -2657,9 +2662,10 @@ LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问
 
 # The public a 通告 or 公告 (PUBLISHED_KINDS: 党政机关公文处理工作条例 第八条, 公告 向国内外宣布, 通告 在一定范围内公布)
 # addresses, its 主送 named as a salutation names them ('广大市民朋友：'): 广大…, 全市…, 各位… or 尊敬的…, then the people (市民, 群众, 朋友, 游客…).
+# A public body serving its visitors greets them by what they are to it ('尊敬的观众朋友：', '各位读者：', '尊敬的旅客：').
 PUBLIC_SALUTATION_RE = re.compile(either_script(
-    r"^(?:尊敬的)?(?:广大|全[\u4e00-\u9fa5]{1,4}?|各位)[\u4e00-\u9fa5、，,]{0,20}?"
-    r"(?:朋友|群众|市民|居民|村民|同志|游客|家长|师生|同胞|乡亲|用户|车主)们?[:：]$"))
+    r"^(?:尊敬的(?:广大|全[\u4e00-\u9fa5]{1,4}?|各位)?|广大|全[\u4e00-\u9fa5]{1,4}?|各位)[\u4e00-\u9fa5、，,]{0,20}?"
+    r"(?:朋友|群众|市民|居民|村民|同志|游客|家长|师生|同胞|乡亲|用户|车主|观众|读者|旅客|乘客|顾客|考生|患者|业主)们?[:：]$"))
 
 
 # The kinds an organ addresses to the public so: the published kinds, and the 通知 a city service's organ gives the
