@@ -94,3 +94,58 @@ def test_a_sentence_cut_after_the_meetings_count_opens_no_document(columns):
     assert len(docs) == 1 and "常务会" not in docs[0].title
     body = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "text")]
     assert any("第97次常务会议审议通过" in t for t in body)
+
+
+def _toc(texts: list[str]):
+    from builder.model import Line
+    from builder.stages.masthead import read_toc
+    entries, _ = read_toc([Line(no=n, text=t) for n, t in enumerate(texts, start=1)])
+    return [(e.title, e.page) for e in entries]
+
+
+def test_a_short_item_before_dot_leaders_is_an_entry():
+    """A 目录 sets dot leaders between an entry and its page, and no sentence
+    prints them; it lists short items besides its documents (a chronicle's
+    month, '人事任免'). Before leaders such an item is an entry whatever it
+    names, and the entries under it are read too: the 目录 does not end on it."""
+    texts = ["目　　录", "6月……1", "人事任免……3", "某某市人民政府关于做好防汛工作的通知……4"]
+    assert _toc(texts) == [("6月", 1), ("人事任免", 3), ("某某市人民政府关于做好防汛工作的通知", 4)]
+
+
+def test_a_short_line_before_a_bare_figure_is_no_entry_control():
+    """Control: without leaders, a short line that names no kind of text
+    before a figure ('6月 1') is no entry, as before: the 目录 ends above it."""
+    texts = ["目　　录", "某某市人民政府关于做好防汛工作的通知……1", "6月 1"]
+    assert _toc(texts) == [("某某市人民政府关于做好防汛工作的通知", 1)]
+
+
+# An issue whose 目录 lists a yearbook's month page by the month alone, then a notice; the month's first entry is a
+# span across two months, the entries under it print their days alone.
+MONTH_ISSUE = ["某某市人民政府公报", "2016年第6期", "目　　录", "6月……1", "某某市人民政府关于做好防汛工作的通知……2",
+               "6月", "5月30日~6月5日 全市招商引资和项目建设检查考核会议召开。",
+               "6~8日 省委调研检查组到本市调研，听取有关情况汇报。", "8日 本市举行战略合作签约仪式。",
+               "某某市人民政府关于做好防汛工作的通知", "各县（市、区）人民政府：", "现将有关事项通知如下，请认真贯彻执行。",
+               "某某市人民政府", "2016年6月20日"]
+
+
+def test_a_month_page_the_contents_lists_is_a_chronicle_of_its_month():
+    """The 目录 is the strong cross-check: the month it lists ('6月……1') starts
+    a document at the first line that reads as it alone, though a title so
+    short is read nowhere else. A document titled by a month alone is a
+    chronicle's page of that month (no notice is titled so): its entries are
+    anchored in it, and a span across two months ('5月30日~6月5日') leaves its
+    last month in force for the days under it ('6~8日' is June's)."""
+    from builder.convert import convert_text
+    docs = convert_text("\n".join(MONTH_ISSUE) + "\n", "issue.txt", "issue").documents
+    assert [d.title for d in docs] == ["6月", "某某市人民政府关于做好防汛工作的通知"]
+    assert _entries(docs[0]) == [("5月30日~6月5日", "--05-30"), ("6~8日", "--06-06"), ("8日", "--06-08")]
+    assert docs[1].date == "2016-06-20"
+
+
+def test_a_month_heading_inside_a_notice_makes_no_chronicle_control():
+    """Control: a notice whose body prints a month alone as a line over dated
+    sentences is titled as a notice, not by the month: no chronicle, no entries."""
+    notice = ["某某市人民政府关于做好防汛工作的通知", "各县（市、区）人民政府：", "6月",
+              "8日前，各地完成汛前检查。", "某某市人民政府", "2016年6月2日"]
+    doc, = _documents(notice, None)
+    assert _entries(doc) == []

@@ -226,15 +226,20 @@ def _pageless_entries(lines: list[Line], start: int) -> Optional[tuple[list[TocE
 
 
 def _short_title(line: Line, title: str) -> bool:
-    """An entry shorter than a title's usual six characters is one when it is
-    a title of its own kind before the 目录's dot leaders (TOC_ENTRY_RE) or
-    its page in brackets, the 目录's own marks: a letter titled by its kind
-    alone or nearly ('感谢信……4', '新春贺信……7', '通告（3）'); or before its
-    page set apart by a wide blank, as a 目录 without leaders sets its pages
-    right and an extractor that keeps the page's places gives it ('通告      1')."""
+    """An entry shorter than a title's usual six characters is one before the
+    目录's dot leaders (TOC_ENTRY_RE), whatever it names: the leaders are the
+    目录's own mark, no sentence prints them, and a 目录 lists short items
+    besides its documents ('人事任免……45', '大事记……50', a chronicle's month
+    '6月……1'). Before its page in brackets, or set apart by a wide blank (a
+    目录 without leaders sets its pages right, and an extractor that keeps the
+    page's places gives it: '通告      1'), it is one when it is a title of
+    its own kind: a letter titled by its kind alone or nearly ('通告（3）')."""
     text = line.text
+    after = text[text.rindex(title) + len(title):].lstrip()
+    if re.match(r"(?:[.…·・]\s*){2,}", after):
+        return not re.search(r"[，。；：,;:]", title)
     set_apart = bool(line.runs) and len(line.runs) >= 2 and line.runs[-1][0] - line.runs[-2][1] >= PAGE_SET_APART
-    return (text[text.rindex(title) + len(title):].lstrip()[:1] in ".…·・（(" or set_apart) and kind_of(title) is not None
+    return (after[:1] in "（(" or set_apart) and kind_of(title) is not None
 
 
 PAGE_SET_APART = 4  # display columns of blank, at least, between an entry's title and its page set right

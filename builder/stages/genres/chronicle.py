@@ -35,6 +35,8 @@ PARAGRAPH_END_RE = re.compile(r"[。！？!?][”’）)》」』】]*$")  # not
 # name ('2011大事记', as a 方志 office titles its year's chronicle).
 TITLE_YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年(?:\s*(?P<month>{NUM})\s*月(?!\s*{NUM}\s*日))?"
                            rf"|(?<!\d)(?P<bare_year>(?:19|20)\d\d)(?=\s*(?:政务|政府|工作)?(?:大事|要事)记)")
+# The day a span of days across two months ends on ('5月30日~6月5日').
+SPAN_END_RE = re.compile(rf"(?P<month>{NUM})\s*月\s*(?P<day>{NUM})\s*日$")
 # The months a title covers as a span ("执政纪事（7-12月）", "大事记（2025年8月—9月）").
 TITLE_MONTHS_RE = re.compile(rf"(?P<first>{NUM})\s*月?\s*[—–\-－~～至到]\s*(?P<last>{NUM})\s*月")
 
@@ -78,6 +80,8 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
     found = TITLE_YEAR_RE.search(title or "")
     year = cn_to_int(found.group("year") or found.group("bare_year")) if found else None
     month = cn_to_int(found.group("month")) if found and found.group("month") else None
+    if month is None and (alone := MONTH_HEADING_RE.match((title or "").replace(" ", ""))):
+        month = cn_to_int(alone.group("month"))  # a month's page titled by the month alone ('6月')
     titled_month = month  # a chronicle of one month
     span = TITLE_MONTHS_RE.search(title or "")
     covered = frozenset(range(cn_to_int(span.group("first")), cn_to_int(span.group("last")) + 1)) if span \
@@ -124,7 +128,11 @@ def chronicle(blocks: list[Paragraph | Table], numbering: Numbering, title: Opti
             out.append(block)
         elif when is not None:
             year, month, day = when
-            months_printed = months_printed or bool(match.group("month"))
+            if match.group("when").count("月") >= 2 and (end := SPAN_END_RE.search(match.group("when"))):
+                month, day = cn_to_int(end.group("month")), cn_to_int(end.group("day"))  # the span's last month in
+                # force after it: '5月30日~6月5日' over '6~8日', days of June
+            months_printed = months_printed or bool(match.group("month")) and match.group("when").count("月") < 2
+            # (a span across two months prints both whatever the chronicle's style: '5月30日~6月5日' over '6~8日')
             count += 1
             label = ((match.groupdict().get("mark") or "") + match.group("when") + match.group("sep")).strip()
             tail = numbering.entry(count, label, iso_partial(*when), match.group("what"), block.lines)
@@ -154,8 +162,10 @@ def _month_event_over(heading: re.Match, month: Optional[int], blocks: list[Para
 
 
 def recognises(blocks: list[Paragraph | Table], title: Optional[str]) -> bool:
-    """Only by its kind: a run of dated paragraphs in a notice is no chronicle."""
-    return False
+    """By its kind, or by a title that is a month alone ('6月', '2019年7月'), as a yearbook or a gazette titles
+    each month's page of its chronicle under the column's name: a run of dated paragraphs in a notice is no
+    chronicle, and no notice is titled by a month."""
+    return bool(title) and bool(MONTH_HEADING_RE.match(title.replace(" ", "")))
 
 
 def starts_paragraph(line: Line) -> bool:

@@ -113,13 +113,15 @@ def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: 
     (at most TITLE_LINES of them, none of the 目录's own), the title the
     grammar missed (a line of it opening as a label would: '…二座小' /
     '(一)型、十座小(二)型水库度汛方案' / '的通知'). Only between the documents
-    the entries around it start (the 目录 lists them in the order printed),
-    and only for a title long enough that no heading inside a text reads as
-    it ('9月' heads a chronicle's month); the first such lines, if no
-    document starts there already."""
+    the entries around it start (the 目录 lists them in the order printed);
+    the first such lines, if no document starts there already. A title too
+    short for a heading inside a text not to read as it ('9月' heads a
+    chronicle's month) is read only on a line of its own, nothing else on it:
+    the first line of its name after the document listed before it."""
     want = squash(title)
     if len(want) < LISTED_CHARS:
-        return None
+        return next((TitleBlock(i, i + 1, lines[i].text.strip(), "") for i in range(low, high)
+                     if i not in skip and i not in taken and squash(lines[i].text) == want), None)
     for i in range(low, high):
         if i in skip or i in taken or not want.startswith(squash(lines[i].text)[:2] or "\0"):
             continue
