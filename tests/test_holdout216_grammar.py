@@ -64,3 +64,39 @@ def test_a_passing_title_with_its_organ_on_its_line_leaves_the_signature_above(c
     docs = _documents(signed + [title] + MASTHEAD_RUN_ON[4:], columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[0].issuers[:2] == ["中共某某县委办公室", "某某县人民政府办公室"]  # (and the organ its title names)
+
+
+def _texts(doc) -> str:
+    return "".join(getattr(b, "text", "") or "" for part in doc.parts for b in part.blocks)
+
+
+CUT_SHORT = ["关于做好民族团结进步宣传月工作的通知", "各乡镇人民政府：", "为做好宣传月工作，现就有关事项通知如下：",
+             "一、各乡镇要组织开展形式多样的宣传活动，激发各族"]
+
+
+@pytest.mark.parametrize("cut", [["中共某某县委办公室文件 某办发", "〔2020〕4号"],
+                                 ["中共某某县委办公室文件 某办发〔2020〕4", "号"],
+                                 ["中共某某县委办公室文件某办发", "〔2020〕4号"],
+                                 ["中共某某县委办公室", "文件 某办发〔2020〕4号"]])
+def test_a_masthead_line_the_wrap_cut_inside_its_run_on_number_opens_its_document(cut):
+    """GB/T 9704-2012 7.2.3-7.2.4: the 版头 (the organ's name and 文件), the
+    发文字号 right under it. A page that runs the two onto one line may have
+    the line cut by the measure anywhere: after the number's 代字 ('…文件 某办发'
+    / '〔2020〕4号'), inside its figures ('…〔2020〕4' / '号'), or inside the mark
+    itself, the number run on after 文件 ('…办公室' / '文件 某办发〔2020〕4号'). The
+    pieces are that one line again: under a text the store cut mid-sentence it
+    opens the next document, whose number it is, and the text above keeps none of it."""
+    docs = _documents(CUT_SHORT + cut + MASTHEAD_RUN_ON[1:], None)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "".join(MASTHEAD_RUN_ON[1:4])]
+    assert docs[1].doc_number == "某办发〔2020〕4号"
+    assert "文件" not in _texts(docs[0]) and "4号" not in _texts(docs[0])
+
+
+def test_a_sentence_citing_a_document_after_the_word_file_joins_nothing_control():
+    """Control: a sentence that ends its line on 文件 and a 代字 ('…学习上级文件 某办发')
+    over the rest of the number and more words is no 版头: nothing is joined
+    into a masthead, and no document opens there."""
+    body = ["各乡镇要认真学习上级文件 某办发", "〔2020〕4号精神，做好宣传工作。"]
+    docs = _documents(NOTICE[:3] + body + NOTICE[3:], None)
+    assert [d.title for d in docs] == [NOTICE[0]]
+    assert docs[0].doc_number is None

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE,
+from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE,
                            DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number,
@@ -111,6 +111,9 @@ CLASS_ADDRESSED_RE = re.compile(either_script(
     r"|(?:^|[、，,])[区县市旗]?有关(?:街道|乡镇|镇|乡)(?:办事处)?(?=[、，,：:]|$)"))
 
 
+MARK_RUN_ON_RE = re.compile(r"^(?P<mark>.*?文件)\s*(?P<number>\S.*)$")  # a 版头, whatever follows it on its line
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
@@ -122,7 +125,11 @@ def is_doc_number_line(text: str) -> bool:
     "要根据中发〔1994〕8号文件关于“中央"), and so is one after a sentence's
     punctuation on its line, whose words the 代字 may seem to run back into
     ("处理费,其他具体的收费政策详见开价函[2008]09号" / "文件。"). A whole line
-    that is a number extraction damaged ("X府办发〔202026") is one too."""
+    that is a number extraction damaged ("X府办发〔202026") is one too, and
+    so is one a page runs onto its 版头's line ('某某县委办公室文件 某办发〔2020〕4号',
+    7.2.3-7.2.4: the number right under the mark)."""
+    if (run_on := MARK_RUN_ON_RE.match(text.strip())) and ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")):
+        return is_doc_number_line(run_on.group("number"))
     frame = paren_frame(text)
     if frame:
         return frame[1] is not None

@@ -29,7 +29,7 @@ from ..masthead import closes_toc_entry, ends_on_page
 from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
-                      organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE, PASSING_ON_RE)
+                      organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE, MARK_RUN_ON_RE, PASSING_ON_RE)
 
 # A title with its 发文字号 in brackets on the same line, as web pages and some
 # gazettes print it: "…拟征收土地启动公告(方征启公告﹝2022﹞4号)". The title may hold
@@ -1694,16 +1694,33 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     session's or a sitting's own mark ('某某市第十二届人大常委会第四十九次会议
     文件', over each report laid before it) has no 发文字号 under it: cut
     anywhere ('…第四十九次会' / '议文件', '…会议文' / '件'), the lines joined
-    are that mark where they make it whole and the text above ends there."""
+    are that mark where they make it whole and the text above ends there.
+    A page that runs the 发文字号 onto the mark's line ('某某县委办公室文件
+    某办发〔2020〕4号') the wrap may cut after the number's 代字: the mark and
+    代字 over the rest of the number ('〔2020〕4号') are that line again."""
     out: list[Line] = []
+    cut_number = False
     for n, line in enumerate(lines):
         text = line.text.replace(" ", "")
         below = lines[n + 1].text if n + 1 < len(lines) else ""
-        if out and text == "文件" and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
+        if cut_number:
+            cut_number = False
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + line.text.strip())
+        elif (run_on := MARK_THEN_CODE_RE.match(line.text.strip())) \
+                and ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")) and not DOC_NUMBER_RE.search(run_on.group("code")) \
+                and len(below.strip()) <= NUMBER_REST_CHARS and is_doc_number_line(run_on.group("code") + below.strip()):
+            cut_number = True
+            out.append(line)
+        elif out and text == "文件" and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
             out[-1] = replace(out[-1], text=out[-1].text.strip() + "文件")
         elif out and text.endswith("文件") and not ISSUER_MARK_RE.match(text) and is_doc_number_line(below) \
                 and (k := _mark_cut_from(out, text)):
             out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
+        elif out and (run_on := MARK_RUN_ON_RE.match(line.text.strip())) \
+                and not ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")) \
+                and is_doc_number_line(run_on.group("number")) and (k := _mark_cut_from(out, run_on.group("mark"))):
+            out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]  # (the
+            # mark cut, its number run on after it on the line: '…办公室' / '文件 某办发〔2020〕4号')
         elif out and text.endswith("件") and not ISSUER_MARK_RE.match(text) and (k := _session_mark_cut_from(out, text)):
             out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
         else:
@@ -1711,6 +1728,8 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+MARK_THEN_CODE_RE = re.compile(r"^(?P<mark>.+文件)\s*(?P<code>\S{1,16})$")  # a 版头, the number's head run on after it
+NUMBER_REST_CHARS = 12  # characters of a 发文字号 the wrap may carry under its head ('〔2020〕4号', '号')
 SESSION_MARK_RE = re.compile(rf"^{SESSION}" + either_script("文件") + "$")
 
 
