@@ -4304,7 +4304,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   tests/test_holdout222_grammar.py (split.unfold: under a line cut
   mid-sentence, a title opening on 关于 with a 主送 of organs closing on its
   colon run in is parted): titles run into their 主送 7 of 8 (5 of 8 at 18
-  columns). Left: 遂宁's number set apart from its 代字 (every layout), and
+  columns); holdout164, holdout171, holdout203 and holdout210 up with
+  theirs too. Left: 遂宁's number set apart from its 代字 (every layout), and
   at 18 and 20 columns 阿合奇's cut line ending '…支持部' read as an organ
   before 长宁's title.
 
