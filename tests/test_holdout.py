@@ -4289,6 +4289,26 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   ends on its line; a row alone on its printed line ends where a post's
   short lead opens the line below, though it fills the measure) part them.
 
+- holdout222: texts on unpaid blood donation, women's and children's
+  development and 双拥 of city, county and district bodies, 2005-2024:
+  遂宁市人民政府's 通报 praising blood donors (the number's figures on the
+  first line, its 代字 run after the organ on the second: '遂宁市人民政府遂府函'),
+  墨江县人民政府办公室's 献血招募计划 通知, 三明市人民政府办公室's 2005 通知
+  (number, title, 主送, 版记, unsigned), 江北区卫生健康局's and 红十字会's
+  joint 通知 (cut in 五、), 防城港市人民政府办公室's 两纲 终期评估 通知 (cut),
+  九台区人民政府's 通知 issuing its 儿童发展规划 (cut in the 规划's preamble),
+  阿合奇's 拥军优属 通知 titled on 关于 with no organ (cut in 二、) and
+  长宁区退役军人事务局's 请示 for 双拥 funds. First measured: together 88%,
+  single 88% (遂宁's head lines and number not read); two columns 7 of 8;
+  titles run into their 主送 4 of 8. After the rule of
+  tests/test_holdout222_grammar.py (split.unfold: under a line cut
+  mid-sentence, a title opening on 关于 with a 主送 of organs closing on its
+  colon run in is parted): titles run into their 主送 7 of 8 (5 of 8 at 18
+  columns); holdout164, holdout171, holdout203 and holdout210 up with
+  theirs too. Left: 遂宁's number set apart from its 代字 (every layout), and
+  at 18 and 20 columns 阿合奇's cut line ending '…支持部' read as an organ
+  before 长宁's title.
+
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5353,6 +5373,14 @@ FLOORS = {
     # which the figures do not count. Left: nothing the record asks for (only two documents: the 任免 notices asked
     # for are not stored with their text).
     "holdout217": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
+    # blood donation, women's and children's development and 双拥 texts, since the rule of tests/test_holdout222_grammar.py
+    # (a title on 关于 with its 主送 run in under a cut excerpt): 遂宁's number, its figures on a line above the organ its
+    # 代字 runs after, not read (its head lines left out of its extent); at 18 and 20 columns 阿合奇's cut line ending
+    # '…支持部' read as an organ over 长宁's title
+    "holdout222": in_every_layout({layout: dict(recall=0.6, precision=0.6, 文号=0.7, issuers=0.85, date=0.85, 主送=0.85)
+                                   for layout in ("together_18", "indented_20")},
+                                  recall=0.85, precision=0.85, 文号=0.85, issuers=0.98, date=0.98, 主送=0.98,
+                                  provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -5397,7 +5425,8 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
 # '….doc' file wrapped by the column, found since its extension is set back on its line: layout.extension_cut)
            "holdout216": 0.8,  # 元江's 版头 and number on one line, wrapped by the column, apart from its document
            "holdout218": 0.3,  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
-           "holdout221": 0.65}  # 泰安's and 烟台's chronicle pages titled by their month alone, not found
+           "holdout221": 0.65,  # 泰安's and 烟台's chronicle pages titled by their month alone, not found
+           "holdout222": 0.85}  # 遂宁's number, its figures on a line above the organ its 代字 runs after, not read
 
 
 @pytest.mark.parametrize("name", SETS)

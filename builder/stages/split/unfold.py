@@ -2526,7 +2526,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     organs_only = False
     year_led = not grammar and _organ_year_title(head)
     if letter_only:
-        organs_only = bool(grammar) and _organ_led_title(head) or year_led
+        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head)) or year_led
         if not (letter or organs_only):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
@@ -2614,6 +2614,15 @@ def _organ_led_title(head: str) -> bool:
     organ = text[:verb.start()] if verb else ""
     return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
         and not re.search(r"[^\u4e00-\u9fa5]", organ)
+
+
+def _about_led_title(head: str) -> bool:
+    """The run opens on 关于, as a 标题 whose 发文机关 is left off opens (GB/T 9704 7.3.1: 关于 + 事由 + 文种; a
+    department's page prints its own texts so). As under _organ_led_title, no sentence goes on into a line that
+    opens on 关于 and runs a 事由, a 文种 and then a 主送 of organs closing on its colon (7.3.2) after it: under a
+    line an excerpt was cut after mid-sentence, such a run is the next document's title with its 主送 run in. Only
+    the 主送 parts it (_title_then_addressees' organs_only), never a body run in: a sentence may go on so."""
+    return bool(re.match(ABOUT_RE.pattern, head.lstrip()))
 
 
 # A full date, the day named (Arabic or Chinese figures, '2014年1月13日', '二0一二年七月十日'): a 成文日期 under its
