@@ -230,18 +230,23 @@ def _short_title(line: Line, title: str) -> bool:
     目录's dot leaders (TOC_ENTRY_RE), whatever it names: the leaders are the
     目录's own mark, no sentence prints them, and a 目录 lists short items
     besides its documents ('人事任免……45', '大事记……50', a chronicle's month
-    '6月……1'). Before its page in brackets, or set apart by a wide blank (a
+    '6月……1'); not a section's heading under its number (SECTION_LABEL_RE),
+    which a text's own 目录 lists. Before its page in brackets, or set apart by a wide blank (a
     目录 without leaders sets its pages right, and an extractor that keeps the
     page's places gives it: '通告      1'), it is one when it is a title of
     its own kind: a letter titled by its kind alone or nearly ('通告（3）')."""
     text = line.text
     after = text[text.rindex(title) + len(title):].lstrip()
     if re.match(r"(?:[.…·・]\s*){2,}", after):
-        return not re.search(r"[，。；：,;:]", title)
+        return not re.search(r"[，。；：,;:]", title) and not SECTION_LABEL_RE.match(text.strip())
     set_apart = bool(line.runs) and len(line.runs) >= 2 and line.runs[-1][0] - line.runs[-2][1] >= PAGE_SET_APART
     return (after[:1] in "（(" or set_apart) and kind_of(title) is not None
 
 
+# A section's number or label opening the line ('1 总则', '1总则', '1.1 编制目的', '一、总则', '第一章 总则'): the
+# heading a text's own 目录 lists, not an issue's short item ('6月', '人事任免'; a figure before 月 is a month's).
+SECTION_LABEL_RE = re.compile(r"\d{1,2}(?:[.．]\d{1,2})*(?![\d月])|[（(]?[一二三四五六七八九十]+[、）)]"
+                              r"|第[一二三四五六七八九十百零〇\d]+[编章节条]")
 PAGE_SET_APART = 4  # display columns of blank, at least, between an entry's title and its page set right
 
 

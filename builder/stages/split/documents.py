@@ -17,7 +17,7 @@ from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANN
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
                            DATE_RE, OCCASION_RE, SUBTITLE_RE)
 from ...text.grid import numbered_rows, serial_header
-from ..masthead import closes_toc_entry
+from ..masthead import SECTION_LABEL_RE, closes_toc_entry
 from ...text.lines import ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
@@ -116,12 +116,14 @@ def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: 
     the entries around it start (the 目录 lists them in the order printed);
     the first such lines, if no document starts there already. A title too
     short for a heading inside a text not to read as it ('9月' heads a
-    chronicle's month) is read only on a line of its own, nothing else on it:
-    the first line of its name after the document listed before it."""
+    chronicle's month) is read only on a line of its own, nothing else on it,
+    and no section's heading under its number ('1 总则', which a text's own
+    目录 lists): the first line of its name after the document listed before it."""
     want = squash(title)
     if len(want) < LISTED_CHARS:
         return next((TitleBlock(i, i + 1, lines[i].text.strip(), "") for i in range(low, high)
-                     if i not in skip and i not in taken and squash(lines[i].text) == want), None)
+                     if i not in skip and i not in taken and squash(lines[i].text) == want
+                     and not SECTION_LABEL_RE.match(lines[i].text.strip())), None)
     for i in range(low, high):
         if i in skip or i in taken or not want.startswith(squash(lines[i].text)[:2] or "\0"):
             continue
