@@ -112,6 +112,15 @@ def test_a_short_item_before_dot_leaders_is_an_entry():
     assert _toc(texts) == [("6月", 1), ("人事任免", 3), ("某某市人民政府关于做好防汛工作的通知", 4)]
 
 
+@pytest.mark.parametrize("headings", [["1 总则……1", "1.1 编制目的……1", "2 组织体系……3"],
+                                      ["1总则……1", "2组织体系……3"], ["一、总则……1", "二、组织体系……3"]])
+def test_a_texts_own_sections_before_leaders_are_no_issue_entries_control(headings):
+    """Control: a text's own 目录 lists its sections under their numbers
+    ('1 总则……1', '一、总则……1'): short before the leaders too, but a
+    section's heading, not an item of an issue, so no issue entry is read."""
+    assert _toc(["目　　录"] + headings) == []
+
+
 def test_a_short_line_before_a_bare_figure_is_no_entry_control():
     """Control: without leaders, a short line that names no kind of text
     before a figure ('6月 1') is no entry, as before: the 目录 ends above it."""
