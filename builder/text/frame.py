@@ -1778,6 +1778,9 @@ NO_ADDRESSEE_RE = re.compile(r"[。；;！？!?…了]")
 # class's name ends, the first addressed by 各 (GB/T 9704 7.3.2); within a line's reach (UNMARKED_ADDRESSEES_MAX).
 UNMARKED_ADDRESSEES_RE = re.compile(rf"^各(?:{ADDRESSEE_NAME}){{2,}}$")
 UNMARKED_ADDRESSEES_MAX = 60
+# The same where the first name is a body's own (a 领导小组's members, '…领导小组成员单位') and a class follows it,
+# addressed by 各 ('…成员单位各驻区金融机构'): every name after the first opens on 各, so the lost 、 stood before it.
+UNMARKED_CLASSES_AFTER_RE = re.compile(rf"^(?:{ADDRESSEE_NAME})(?:各(?:{ADDRESSEE_NAME}))+$")
 
 
 def addressee_names(text: str) -> bool:
@@ -1793,7 +1796,8 @@ def addressee_names(text: str) -> bool:
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
         or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text) \
-        or len(text) <= UNMARKED_ADDRESSEES_MAX and bool(UNMARKED_ADDRESSEES_RE.match(text))
+        or len(text) <= UNMARKED_ADDRESSEES_MAX and bool(UNMARKED_ADDRESSEES_RE.match(text)
+                                                         or UNMARKED_CLASSES_AFTER_RE.match(text))
 
 
 # The body of a 批复 or 复函 opens by addressing the body that asked by its own word: '你局《关于…的请示》收悉',

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -2779,7 +2779,8 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_doc_number_line(line.text) or (kind_of(title) in NUMBERED_KINDS and ORDER_NUMBER_RE.match(line.text)):
             return "doc_number"
         if is_addressee_line(line.text) or (line is lines[end] and (addressee_names(line.text)
-                                                                    or _long_addressees_from(lines, end))) \
+                                                                    or _long_addressees_from(lines, end)
+                                                                    or _bare_addressees_wrapped(lines, end))) \
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
                     and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")) \
@@ -2789,6 +2790,19 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
+
+
+def _bare_addressees_wrapped(lines: list[Line], end: int) -> bool:
+    """GB/T 9704 7.3.2: the 主送 under a title, its colon (and perhaps the
+    marks between its names) lost by the page, wrapped over two lines: the
+    two read as organ names do (frame.addressee_names), neither holds a
+    colon, and the line under them opens the body on its purpose or ground
+    ('为贯彻落实…', '根据…': frame.SENTENCE_OPENER_RE), as no name goes on."""
+    if end + 2 >= len(lines) or any(lines[k].cells for k in range(end, end + 2)):
+        return False
+    first, second = lines[end].text, lines[end + 1].text
+    return not re.search(r"[:：]", first + second) and addressee_names(join_title([first, second])) \
+        and bool(SENTENCE_OPENER_RE.match(lines[end + 2].text.strip()))
 
 
 def _letter_head(lines: list[Line], start: int, end: int) -> int:
