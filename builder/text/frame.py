@@ -568,10 +568,18 @@ NOTE_EVENT_RE = re.compile(either_script(
     rf"^(?:{DATE_RE.pattern})\s*(?:[^。；;，,（）()]{{0,60}}?(?:公布|发布|施行)|[^。；;，,（）()]{{2,60}}会议)$"), re.X)
 
 
+# A 介词 that opens a sentence's adverbial (状语) after its day: '2018年10月21日,经…中心检测确认,…', '…,由…
+# 指挥部决定', '…,据…局通报': the organ it governs is the agent of a verb still to come, no author named bare.
+# (经 is no preposition before the organs named for the economy: 经济开发区, 经开区, 经贸局, 经信局, 经管站.)
+ADVERBIAL_PREPOSITION = either_script(r"经(?![济开贸信管])|由|据|在|对|因|为|按照|根据|依照|依据|遵照|通过")
+
 # The 成文日期 and the author on one line under the title, as the compilations of the 1980s and 1990s print a
 # document ('1991年9月19日,国家工商行政管理局'): the date a gazette prints in brackets there ('（1991年9月19日）'),
-# the organ after its comma (a 题注's date is followed by its event, parted by a space: '2004年6月28日 XX会议通过').
-DATED_BYLINE_RE = re.compile(rf"^{DATE_RE.pattern}\s*[,，]\s*(?P<organs>[\u4e00-\u9fa5（）()、]{{1,60}}?{ORGAN_ENDING})$", re.X)
+# the organ after its comma (a 题注's date is followed by its event, parted by a space: '2004年6月28日 XX会议通过');
+# not a sentence of the body that opens on its day and a 介词 phrase, the wrap ending its line on the organ that
+# phrase governs ('2018年10月21日,经中国动物卫生与流行病学中心' / '检测确认,…'): a byline names its organ bare.
+DATED_BYLINE_RE = re.compile(rf"^{DATE_RE.pattern}\s*[,，]\s*(?!{ADVERBIAL_PREPOSITION})"
+                             rf"(?P<organs>[\u4e00-\u9fa5（）()、]{{1,60}}?{ORGAN_ENDING})$", re.X)
 
 
 def note_line(text: str) -> bool:
