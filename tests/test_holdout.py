@@ -4306,7 +4306,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   wrap's lines are): every document and field in every layout; 7 of 7 in
   two columns and with each title run into its 主送. Left: 泰顺's outline
   labels run together on one stored line are set out as paragraphs of
-  their own, which the figures count as one cut (1%).
+  their own, which the figures count as one cut (1%); placed by
+  pdftotext -layout at seed 8, a page break inside 泰顺's number-and-主送
+  line (the next page's running head between) loses its 文号 and 主送.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
