@@ -358,7 +358,10 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
     the next, the lines the wrap carried it on to joined to it, where what runs
     on after the number is a 主送 ending in its colon (grammar.is_addressee_line):
     a sentence that opens on a cited number ('…〔2012〕3号文件要求，…') ends in
-    no such list. A file run into one line runs the title on after the number
+    no such list. A portal that ran the frame together with spaces between its
+    pieces ('泰政发〔2021〕102号 各乡镇人民政府,县各有关单位: 《…》已经…') sets the
+    number, the 主送 to its colon and the body on one line: the same, the
+    number's space standing for the wrap. A file run into one line runs the title on after the number
     first, the 主送 after it (_unspaced_frame_run_in): number, title, 主送 and
     body each given back a line."""
     out: list[Line] = []
@@ -380,8 +383,10 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
                 replace(line, text=text, starts_block=False, heading_mark=False, cells=None, runs=None)
                 for text in frame if text]
             n = k
-        elif colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) and k > n + 1 \
+        elif colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) \
+                and (k > n + 1 or match.end("number") < match.start("rest")) \
                 and whole_above and not ABOUT_RE.search(rest[:colon.start()]):  # (no title run on before the 主送)  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
+            # (the wrap carried the 主送 on to another line, or the page's space parts it from the number on one)
             # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
             # that ran the whole notice into one paragraph): the 主送 and that run-on line, which the body's
             # own step parts (_addressees_then_run_on_body)
