@@ -56,3 +56,48 @@ def test_a_sentence_going_on_into_a_cited_title_opens_no_document(columns):
     docs = _documents(CITING, columns)
     assert [d.title for d in docs] == [CITING[0]]
     assert docs[0].issuers == ["某某县人民政府办公室"]
+
+
+def _texts(doc) -> str:
+    return "".join(getattr(b, "text", "") or "" for part in doc.parts for b in part.blocks)
+
+
+# A city's 函 (GB/T 9704 10.1, 信函格式): the organ's full name alone, the 发文字号 under it, then the title.
+LETTER = ["某某市人民政府", "某府函〔2020〕57号", "关于表扬2019年度无偿献血先进单位的通报",
+          "各县（市、区）人民政府，市直各部门：", "2019年，全市无偿献血工作取得新成效。现予通报表扬。",
+          "某某市人民政府", "2020年6月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_letter_heads_organ_over_its_number_opens_the_document(columns):
+    """GB/T 9704 10.1: a 函's 发文机关标志 is the organ's full name alone, no
+    文件, the 发文字号 under it, the title under that. Under the date that
+    closed the text before, the name over the number line over a title is
+    that 版头: the document opens there, and the text before keeps none of it."""
+    docs = _documents(REQUEST + LETTER, columns)
+    assert [d.title for d in docs] == [REQUEST[0], LETTER[2]]
+    assert docs[1].doc_number == "某府函〔2020〕57号"
+    assert "某某市人民政府" not in _texts(docs[0])
+
+
+def test_a_number_read_before_its_organ_and_code_is_set_back_under_the_name():
+    """GB/T 9704 10.1 sets the 函's number right of the organ's name on one
+    row; an extractor that reads the row's boxes out of order gives the year
+    and serial first, then the name with the 代字 run on after it ('〔2020〕57号'
+    / '某某市人民政府某府函'). They are the name and the number whole under it."""
+    scrambled = ["〔2020〕57号", "某某市人民政府某府函"] + LETTER[2:]
+    docs = _documents(REQUEST + scrambled, None)
+    assert [d.title for d in docs] == [REQUEST[0], LETTER[2]]
+    assert docs[1].doc_number == "某府函〔2020〕57号"
+    assert "57号" not in _texts(docs[0])
+
+
+def test_an_undated_signer_over_the_next_number_stays_the_signer_control():
+    """Control: an organ's name over a number line, under a finished sentence
+    and no date, may be the text before's signer (an undated signature): it
+    stays that text's, and only the number heads the next title."""
+    signed = REQUEST[:4] + ["某某区退役军人事务局"]
+    docs = _documents(signed + LETTER[1:], None)
+    assert [d.title for d in docs] == [REQUEST[0], LETTER[2]]
+    assert "某某区退役军人事务局" in _texts(docs[0])
+    assert docs[1].doc_number == "某府函〔2020〕57号"

@@ -160,7 +160,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
             lines, TitleBlock(start - 2, start - 1, lines[start - 2].text.strip(), ""), block):
         start -= 2
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
-    start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) else start
+    start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) \
+        or start < block.start and _letter_head_over(lines, start, skip) else start
     if start == block.start:
         start -= _organs_over(lines, block, skip)
     elif block.start - start >= 2 and start == numbered:
@@ -175,6 +176,15 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
             start -= 1
     return _contents_over(lines, start, skip, contents, titled)
+
+
+def _letter_head_over(lines: list[Line], number: int, skip: set[int]) -> bool:
+    """GB/T 9704 10.1 (信函格式): a 函's 发文机关标志 is the organ's full name alone, no 文件, the 发文字号 under it.
+    Over the number line that heads a title, such a name is that 版头: at the top, or under a date that closed the
+    text before (a signature there is dated; an undated name over a number may be the text before's signer)."""
+    k = number - 1
+    return k >= 0 and k not in skip and masthead_name(lines[k].text) \
+        and (k == 0 or k - 1 in skip or is_date_line(lines[k - 1].text.strip()))
 
 
 def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False) -> int:

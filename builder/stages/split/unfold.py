@@ -1702,13 +1702,20 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     are that mark where they make it whole and the text above ends there.
     A page that runs the 发文字号 onto the mark's line ('某某县委办公室文件
     某办发〔2020〕4号') the wrap may cut after the number's 代字: the mark and
-    代字 over the rest of the number ('〔2020〕4号') are that line again."""
+    代字 over the rest of the number ('〔2020〕4号') are that line again.
+    A 函's head sets the 发文字号 right of the organ's name on one row (GB/T
+    9704 10.1, 信函格式); an extractor that reads the row's boxes out of order
+    gives the number's year and serial first, then the name with the 代字 run
+    on after it ('〔2020〕57号' / '某某市人民政府某府函'): the name, then the number
+    whole under it, as a 版头 prints them."""
     out: list[Line] = []
     cut_number = False
     for n, line in enumerate(lines):
         text = line.text.replace(" ", "")
         below = lines[n + 1].text if n + 1 < len(lines) else ""
-        if cut_number:
+        if out and out[-1].text.strip() and (coded := _organ_then_code(text, out[-1].text.replace(" ", ""))):
+            out[-1:] = [replace(line, text=coded[0]), replace(out[-1], text=coded[1] + out[-1].text.strip())]
+        elif cut_number:
             cut_number = False
             out[-1] = replace(out[-1], text=out[-1].text.rstrip() + line.text.strip())
         elif (run_on := MARK_THEN_CODE_RE.match(line.text.strip())) \
@@ -1733,6 +1740,21 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _organ_then_code(text: str, above: str) -> Optional[tuple[str, str]]:
+    """The organ's name and the 代字 run on after it (_join_stacked_marks), where the line above is a number's year
+    and serial alone ('〔2020〕57号') and the 代字 with them is a 发文字号; None elsewhere."""
+    if not YEAR_SERIAL_RE.fullmatch(above):
+        return None
+    for end in range(len(text) - 1, 3, -1):
+        organ, code = text[:end], text[end:]
+        if len(code) <= CODE_CHARS and re.fullmatch(r"[\u4e00-\u9fa5]+", code) and masthead_name(organ) \
+                and is_doc_number_line(code + above):
+            return organ, code
+    return None
+
+
+YEAR_SERIAL_RE = re.compile(r"[〔［\[]\d{4}[〕］\]]第?\d{1,4}号")  # a 发文字号 without its 代字
+CODE_CHARS = 6  # characters of a 机关代字 at most ('某府函', '某政办发')
 MARK_THEN_CODE_RE = re.compile(r"^(?P<mark>.+文件)\s*(?P<code>\S{1,16})$")  # a 版头, the number's head run on after it
 NUMBER_REST_CHARS = 12  # characters of a 发文字号 the wrap may carry under its head ('〔2020〕4号', '号')
 SESSION_MARK_RE = re.compile(rf"^{SESSION}" + either_script("文件") + "$")
