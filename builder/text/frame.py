@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .firsts import EndAnchored
 from .lines import PARAGRAPH_INDENT, width
 from .numerals import CN_NUMERAL, ZERO_FORMS, cn_to_int
 from .script import either_script
@@ -1452,7 +1453,7 @@ def signed_day(text: str) -> Optional[str]:
     squeezed = text.replace(" ", "")
     day = SIGNED_PLACE_RE.sub("", squeezed) if DATE_RE.match(squeezed) else squeezed
     return iso_date(day) if day.endswith("日") and DATE_LINE_RE.match(day) else None
-KIND_RE = re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL))
+KIND_RE = EndAnchored(re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL)))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
 
@@ -1602,10 +1603,10 @@ def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
         + (f"-{int(batch.group(1))}" if batch else "") + match.group("hao")
 
 
-ORGAN_END_RE = re.compile(ORGAN_ENDING + "$")
+ORGAN_END_RE = EndAnchored(re.compile(ORGAN_ENDING + "$"))
 # An organ's name ends so unmistakably: a one-character ending (会, 局, 部) ends
 # other words too (社会, 大局, 全部), and a line of such words is no signature.
-ORGAN_NAME_END_RE = re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$")
+ORGAN_NAME_END_RE = EndAnchored(re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$"))
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
 
 

@@ -518,11 +518,12 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
     while n < len(lines):
         line = lines[n]
         joined = None
-        for k in range(n + 1, min(n + 1 + CLOSE_WRAP_LINES, len(lines))):
+        stop = re.search(r"[。！？]", line.text)  # (the body's last sentence ends on this line, or no close is read)
+        for k in range(n + 1, min(n + 1 + CLOSE_WRAP_LINES, len(lines)) if stop else n + 1):
             if lines[k].starts_block:
                 break
             text = "".join(l.text.strip() if i else l.text.rstrip() for i, l in enumerate(lines[n:k + 1]))
-            match = SIGNED_DATE_NOTE_RUN_IN_RE.match(text)
+            match = SIGNED_DATE_NOTE_RUN_IN_RE.match(text) if "此件" in text else None  # (the note the close ends on)
             if match and not match.group("rest").strip() and len(match.group("body")) <= len(line.text.rstrip()) \
                     and _signed_close(match) and (not match.group("annex") or match.start("annex") < len(line.text.rstrip())):
                 # (an 附件说明 opening a line of its own under the stop is set out already, no run-in close)
@@ -2581,6 +2582,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
+    depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
@@ -2591,10 +2593,15 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             break  # a whole title, then a line all in brackets (a number with no 代字, '（2019—422）', or a note),
             # then a line opening on 各: the 主送 (7.3.2), though its names end as a kind word does ('…规划')
         for offset in range(1, len(text) + 1):
-            title += text[offset - 1]
-            if re.search(r"[，。；：,;:]", title) or len(title) > TITLE_CHARS:
+            char = text[offset - 1]
+            title += char
+            if char in "，。；：,;:" or len(title) > TITLE_CHARS:
                 return found or body
-            if not (balanced(title) and kind_of(title)) or kind_word_goes_on(title, text[offset:offset + 1]):
+            for opening, closing in (("（(", "）)"), ("《", "》")):
+                depths[opening] += (char in opening) - (char in closing)
+                unbalanced = unbalanced or depths[opening] < 0
+            if unbalanced or any(depths.values()) or not kind_of(title) \
+                    or kind_word_goes_on(title, text[offset:offset + 1]):
                 continue
             if whole and title[whole:].startswith("各"):
                 continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
