@@ -10,6 +10,7 @@ masthead, colophon); the running header of the pages is a fallback.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -299,6 +300,7 @@ BRACKETED_PAGE_END_RE = re.compile(r"[（(]\d{1,3}[）)]$")
 BRACKETED_FRAME_PAGE_RE = re.compile(r"[（(][^（）()]{1,60}[号日][）)]\s*\d{1,3}")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line above a line that may open a title, by many stages
 def closes_toc_entry(text: str) -> bool:
     """The line ends a 目录 entry: its leaders and page, or either set on a
     line of its own, or its page in brackets right after the title's 文种,

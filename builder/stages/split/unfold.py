@@ -7,6 +7,7 @@ grammar after it sees one element of the frame to a line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 from itertools import takewhile
 from typing import Callable, Optional, Sequence
@@ -2502,6 +2503,7 @@ BODY_OPENING_RE = re.compile(either_script(r"^(?:为了?|根据|按照|依据|�
                                            r"|现[将就对予]|自\d)"))
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line of a run a title may open, by several stages
 def _number_alone(text: str) -> bool:
     """A line that is a 发文字号 and nothing else: its 代字 an abbreviation,
     never words joined by 的 ('…的通知长府办发〔2009〕47号' is a title's tail run
