@@ -4365,6 +4365,26 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   their own, which the figures count as one cut (1%); placed by
   pdftotext -layout at seed 8, a page break inside 泰顺's number-and-主送
   line (the next page's running head between) loses its 文号 and 主送.
+- holdout226: childcare-for-infants and off-campus training texts of city,
+  county and district bodies, 2018-2025: 胶州市人民政府办公室's 通知
+  issuing its 婴幼儿照护服务 实施意见 (the 印发 sentence without its stop,
+  '(此件公开发布)', the issued text's title), 尚志市人民政府办公室's 通知
+  issuing its 养老托育 方案 (the site's '(有效)' after the headline), a
+  瓯海区 专班办公室's 通知 issuing its 普惠托育 方案 (a mirror in
+  traditional characters with pinyin in brackets and '?' for spaces, signed
+  over '(…人民政府辦公室代章)'), 寻乌县's leading group's 通告 on 校外培训机构
+  and 民乐县教育局's 公告 on paid tutoring (1. to 6., cut). First measured:
+  together 100%, single 100%; at 18 columns issuers, dates and 主送 80%,
+  at 20 (indented) and 26 (spaced) issuers 80%, printed with blank lines
+  parts 2/3 and one cut: each 瓯海's (its signature's name and the seal
+  note wrapped). After the rule of tests/test_holdout226_grammar.py
+  (paragraphs: a 附注 the measure wrapped between the 署名 and the 成文日期,
+  or one under a name whose ending the measure turned, parts the name from
+  the date, its two lines one paragraph): indented_20 and spaced_26 every
+  field, no cut printed with blank lines. Left: at 18 columns
+  瓯海's 主送, wrapped after '…工程', read as an issued text's title; printed
+  with blank lines its annex's title run into its preamble; in two columns
+  2 of 5.
 
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
@@ -5462,6 +5482,15 @@ FLOORS = {
     "holdout225": in_every_layout({layout: dict(cut=0.011) for layout in
                                    ("together", "together_blank", "spaced_26", "ocr", "single", "single_blank")},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Childcare-for-infants and off-campus training texts (two city offices' notices issuing a 托育 实施意见 and a 养老托育
+    # 方案, a district 专班办公室's notice on a mirror with pinyin and '?' for spaces, signed under another organ's seal, a
+    # county leading group's 通告, a county 教育局's 公告), since the rule of tests/test_holdout226_grammar.py (a 附注 the
+    # measure wrapped between the 署名 and the 成文日期 parts them): every field in every layout but two. Left: at 18
+    # columns 瓯海's 主送, wrapped after '…工程', read as an issued text's title (its issuers, date and 主送 lost);
+    # printed with blank lines, its annex's title run into the preamble (parts 2/3).
+    "holdout226": in_every_layout({"together_18": dict(issuers=0.75, date=0.75, 主送=0.75),
+                                   "issue_blank": dict(parts=0.6)},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -5504,7 +5533,10 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout202": 0.55,  # 龙泉驿's one-line notice, its title cut by the column, and 霍山's untitled 清单
            "holdout203": 0.8,  # 旺苍's plan, a table one cell a line, not found in a column (平泉's, its linked
 # '….doc' file wrapped by the column, found since its extension is set back on its line: layout.extension_cut)
-           "holdout218": 0.3}  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
+           "holdout218": 0.3,  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
+           "holdout218": 0.3,  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
+           "holdout222": 0.85,  # 遂宁's number, its figures on a line above the organ its 代字 runs after, not read
+           "holdout226": 0.4}  # 民乐's cut 公告 not found; 寻乌's 通告 and 瓯海's notice (its date lost) read short
 
 
 @pytest.mark.parametrize("name", SETS)

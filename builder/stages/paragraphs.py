@@ -1050,7 +1050,8 @@ def paragraphs(lines: list[Line], full_width: float,
             and printed_width(lines[n - 1]) + paragraph_indent(lines[n - 1]) < full_width * MEASURE.fills
         verdict = BREAK if paged_row or counted or chapter_ended or row_under_rows(out, line) \
             or compilers_over_text(out) else JOIN if not starts and (
-            annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)) else \
+            annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)
+            or n - 1 in signed and _wrapped_note(lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
                    any(p.text.rstrip().endswith("。") for p in out[:-1]), _addressees_wrapped(lines, n),
@@ -1180,8 +1181,11 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
         on_date = dated(line.text)  # a 统计公报's compilers over its year and month too
         if not on_date and not DAMAGED_DATE_RE.match(line.text.strip()):
             continue
-        noted = n > 1 and is_note_line(lines[n - 1].text) and _signs_name(lines[n - 2].text)  # a 附注 between
+        noted = n > 1 and is_note_line(lines[n - 1].text) and _signed_over(lines, n - 2, full_width)  # a 附注 between
         k = n - 2 if noted else n - 1
+        if not noted and _wrapped_note(lines, n - 1) and _signed_over(lines, n - 3, full_width):
+            out.add(n - 2)  # the 附注 the measure wrapped opens its paragraph; its second line goes on from it
+            k = n - 3
         damaged = bool(DAMAGED_DATE_RE.match(line.text.strip())) and k >= 0 and _signs_name(lines[k].text)
         if not on_date and not damaged and n + 1 < len(lines) and is_note_line(lines[n + 1].text) \
                 and not noted and not is_note_line(line.text):
@@ -1211,6 +1215,26 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                 out.add(k)
                 k -= 1
     return out
+
+
+def _signed_over(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends a 署名 over the 附注 under it: an organ's name, or the
+    ending of one the measure turned onto a line of its own ('…工作专班办公' /
+    '室', _name_tail)."""
+    return k >= 0 and (_signs_name(lines[k].text) or _name_tail(lines, k, full_width))
+
+
+def _wrapped_note(lines: list[Line], j: int) -> bool:
+    """Lines j - 1 and j are one 附注 in brackets (GB/T 9704 7.3.6) that a
+    narrow measure wrapped, as a web page prints it between the 署名 and the
+    成文日期 ('（XX人民政' / '府办公室代章）'): the bracket opened at the first
+    line's head closes at the second's end, and read whole they are a note
+    line, neither line one alone."""
+    if j < 2:
+        return False
+    first, second = lines[j - 1].text.strip(), lines[j].text.strip()
+    return first[:1] in "（(" and bracket_open(first) and second[-1:] in "）)" and not bracket_open(first + second) \
+        and is_note_line(first + second) and not is_note_line(second)
 
 
 # What an organ's name is printed with: words, brackets, quotes, and a dash between two places' names
