@@ -2256,7 +2256,11 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
     colon and then a sentence opening as bodies open (_addressees_then_body),
     or one body's name then a sentence answering it (_reply_addressee_run_on),
     are given back that form: the 主送 to its colon, the body a block of its
-    own, on the line the colon stands on or the one the wrap carried it onto."""
+    own, on the line the colon stands on or the one the wrap carried it onto.
+    Under a title the measure wrapped ('…工作的通' / '知'), names by 各 are read
+    so whether or not the extractor marked their line as a paragraph's first
+    (an indent of ASCII spaces marks none): a title ends its own line (GB/T
+    9704 7.3.1), its kind word last, so the line under it opens a block."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -2266,7 +2270,7 @@ def _addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
                              takewhile(lambda following: not following.starts_block, lines[i + 1:i + ADDRESSEE_WRAP])]
         under_title = bool(above) and not re.search(r"[，。；：,;:]", above) \
             and (is_doc_number_line(above) or bool(kind_of(above))
-                 or line.starts_block and _class_addressees_run_on(run) and _wrapped_title_above(out))
+                 or _class_addressees_run_on(run) and _wrapped_title_above(out))
         letter = under_title and bool(LETTER_TITLE_RE.match(above)) and kind_of(above) == "信" \
             and _salutation(run[0], run[1:])  # a letter's 称谓, then its first sentence whatever it says
         if not (under_title and (_addressees_then_body(run) or _class_addressees_run_on(run)
