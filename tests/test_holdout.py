@@ -5558,8 +5558,6 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout203": 0.8,  # 旺苍's plan, a table one cell a line, not found in a column (平泉's, its linked
 # '….doc' file wrapped by the column, found since its extension is set back on its line: layout.extension_cut)
            "holdout218": 0.3,  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
-           "holdout218": 0.3,  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
-           "holdout222": 0.85,  # 遂宁's number, its figures on a line above the organ its 代字 runs after, not read
            "holdout226": 0.4}  # 民乐's cut 公告 not found; 寻乌's 通告 and 瓯海's notice (its date lost) read short
 
 
