@@ -4405,6 +4405,22 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   colon there are the 主送 whether or not the extractor marked the line):
   every document and field in every layout.
 
+- holdout227: drug-control and telecom-fraud texts of city, district and
+  county bodies, 2020-2023: 杭州市人民政府外事办公室's 一封信 to foreign
+  residents, 衢州市人民政府办公室's 答复 to a 政协 提案 on a fraud-free city
+  (cut), 颍上县公安局's 通告 of rewards (一、, 1、), 会宁县禁毒委员会
+  办公室's 通告 forbidding poppies (cut), 新余市反诈中心's 一封信 under its
+  organ's name letter-spaced on a line of its own (cut) and 阳泉市公安局
+  矿区分局's 通告 of rewards (一、, (一); cut); no county's 禁毒 实施方案 or
+  通知 is stored with its text. First measured (records fixed: 颍上's 1、
+  items under the '1.' key; 新余's organ line its 发文机关标志, no line of
+  its title): together 100% but 主送 83%, single 83% (新余's title read
+  with the organ's name run in, no issuer). After the rule of
+  tests/test_holdout227_grammar.py (split/titles.masthead_over: one
+  organ's name alone over a letter's title '致…的信/书' that names no organ
+  is its 版头, GB/T 9704-2012 7.2.2; metadata: the unsigned letter is that
+  organ's): every document and field in every layout.
+
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5515,6 +5531,10 @@ FLOORS = {
     # tests/test_holdout229_grammar.py (under a wrapped title, names by 各 closing on a colon are the 主送 whether or
     # not the extractor marked their line): every document and field in every layout; 5 of 5 in two columns.
     "holdout229": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Drug-control and telecom-fraud texts (一封信, 通告 of rewards for reporting, a 禁种 通告, a reply to a 提案), since
+    # the rule of tests/test_holdout227_grammar.py (one organ's name alone over a letter's title that names none is its
+    # 版头, GB/T 9704-2012 7.2.2): every document and field in every layout.
+    "holdout227": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),  # (no part to find)
 }
 
 

@@ -455,6 +455,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = authors  # unsigned, the report an organ makes: its name under the occasion
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
+    if not found and not signature and paragraphs and paragraphs[0].role == "mark" \
+            and masthead_over(paragraphs[0].text, title) and not ABOUT_RE.search(title):
+        found = split_orgs(" ".join(signed_names(paragraphs[0].text)))  # unsigned, its title naming none: the organ
+        # its 版头 names (a letter's, titled '致…的一封信')
     if not found and again:
         found = [org for p in paragraphs[:again] if SIGNATURE_LINE_RE.match(_one_name(p.text))
                  for org in split_orgs(" ".join(signed_names(p.text)))]  # the organs' line between the repeats
