@@ -1,0 +1,56 @@
+"""The document grammar on layouts of the two-hundred-and-twenty-eighth
+held-out set's kind (issue #11): tobacco-control, healthy-city and
+patriotic-health texts of cities, districts and counties (a 管委会's or a
+city office's 通知 issuing a 健康城市 方案, an 爱卫会's 决定 naming 无烟单位
+with its 名单, a 教育局's 控烟 通知, an office's 病媒生物防制 方案) as
+portals and document sites store them, one of them a PDF's text stored as one
+line. Each case is invented text laid out as extractors give it and goes
+through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A PDF's text stored as one line, each printed line after a space, the figures of the 成文日期 spaced from its
+# 年, 月 and 日 as an extractor spaces a Latin run from a Han one.
+ONE_LINE = ("某某市人民政府办公室 关于印发某某市健康城市建设实施方案的通知 各镇人民政府，各街道办事处： "
+            "《某某市健康城市建设实施方案》已经市政府同意，现印发给你们，请认真贯彻执行。 "
+            "某某市人民政府办公室 2021 年 5 月 12 日 (此件公开发布) 某某市健康城市建设实施方案 "
+            "为提高全市人民健康水平，制定本方案。 一、总体要求 以人民健康为中心。 二、主要任务 改善城乡环境卫生。")
+
+
+def test_a_spaced_date_in_a_line_run_together_is_the_date_on_its_own_line():
+    """GB/T 9704 7.3.5: the 成文日期 stands on a line of its own under the
+    signature, 7.3.6 the 附注 '(此件公开发布)' on its own under it. A page
+    that ran the print's lines together with spaces keeps the date's own
+    spaces ('2021 年 5 月 12 日'): the line parts before and after the whole
+    date and around the 附注, so the signature, the date and the issued text's
+    title each stand alone."""
+    docs = _documents([ONE_LINE], None)
+    assert [d.title for d in docs] == ["某某市人民政府办公室关于印发某某市健康城市建设实施方案的通知"]
+    doc = docs[0]
+    assert doc.issuers == ["某某市人民政府办公室"] and doc.date == "2021-05-12"
+    assert [p.title for p in doc.parts][1:] == ["某某市健康城市建设实施方案"]
+    assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+def test_a_date_inside_a_sentence_of_a_line_run_together_stays_in_its_sentence():
+    """Control: a day the text names inside its sentence ('于 2021 年 5 月 12
+    日 前报送'), spaced the same way, is no 成文日期: the sentence goes on
+    round it, and a bracketed note that is no 附注 ('(见附件)') stays in its
+    sentence."""
+    line = ("某某县爱国卫生运动委员会 关于开展春季爱国卫生运动的通知 各乡镇人民政府： "
+            "现将有关事项通知如下。 一、各乡镇于 2021 年 5 月 12 日 前报送工作总结。 "
+            "二、各项指标达标 (见附件) 并持续巩固。 三、各单位要加强宣传。 某某县爱国卫生运动委员会 2021年4月1日")
+    docs = _documents([line], None)
+    assert [d.title for d in docs] == ["某某县爱国卫生运动委员会关于开展春季爱国卫生运动的通知"]
+    doc = docs[0]
+    assert doc.date == "2021-04-01"
+    texts = [(b.heading or "") + b.text for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、", "三、"]
+    assert "2021" in texts[0] and "前报送" in texts[0]
+    assert "见附件" in texts[1] and "持续巩固" in texts[1]
+
