@@ -54,3 +54,38 @@ def test_a_date_inside_a_sentence_of_a_line_run_together_stays_in_its_sentence()
     assert "2021" in texts[0] and "前报送" in texts[0]
     assert "见附件" in texts[1] and "持续巩固" in texts[1]
 
+
+NAMING = ["关于命名2020年某某区“无烟单位”的决定", "某爱卫发〔2020〕3号", "各乡镇人民政府，区属各部门：",
+          "经区爱卫会检查验收，决定将30个单位命名为“无烟单位”。希望被命名的单位再接再厉。",
+          "某某区爱国卫生运动委员会", "2020年9月28日", "2020年某某区“无烟单位”名单",
+          "区委办", "区政府办", "区财政局", "区卫生健康局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_list_of_those_a_decision_honours_is_its_part(columns):
+    """党政机关公文处理工作条例 第八条: a 决定 names or commends (奖惩); the
+    list of those it honours is printed after its 成文日期 under a title of
+    its own that repeats the honour the decision's title quotes ('“无烟单位”'),
+    though the body never says '名单附后': the list is the decision's part,
+    its organs rows of the list, no issuers of a document of their own."""
+    docs = _documents(NAMING, columns)
+    assert [d.title for d in docs] == [NAMING[0]]
+    doc = docs[0]
+    assert doc.issuers == ["某某区爱国卫生运动委员会"] and doc.date == "2020-09-28"
+    assert [p.title for p in doc.parts][1:] == ["2020年某某区“无烟单位”名单"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_list_after_a_text_that_honours_none_of_it_is_not_its_part(columns):
+    """Control: after a notice that honours nobody ('…开展“清洁家园”行动的
+    通知'), or a decision that names another honour, a 名单 quoting a term of
+    its own is no part the title names: it is split as before."""
+    notice = ["某某县人民政府关于开展“清洁家园”行动的通知", "各乡镇人民政府：", "请各乡镇认真组织实施。",
+              "某某县人民政府", "2020年3月1日"]
+    listed = ["2020年某某县“卫生村”名单", "城关镇东村", "城关镇西村"]
+    other = ["关于命名2020年某某区“无烟单位”的决定", "各乡镇人民政府：", "决定将30个单位命名为“无烟单位”。",
+             "某某区爱国卫生运动委员会", "2020年9月28日"]
+    for above in (notice, other):
+        docs = _documents(above + listed, columns)
+        assert [d.title for d in docs] == [above[0], listed[0]]
+
