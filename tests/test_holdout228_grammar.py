@@ -89,3 +89,36 @@ def test_a_list_after_a_text_that_honours_none_of_it_is_not_its_part(columns):
         docs = _documents(above + listed, columns)
         assert [d.title for d in docs] == [above[0], listed[0]]
 
+
+# A page saved in a code page without the full-width space: each blank line's space, the row of spaces under the
+# 发文字号 and the spaces pushing the date to the right came out as '?'.
+SAVED_WITHOUT_SPACES = ["某某市教育局文件", "?", "某教体函〔2012〕6号", "?????????????????? ?????????", "?",
+                        "关于加强校园控烟工作的通知", "?", "市直各中小学：", "请各校在校园内实施控烟工作并配有禁烟标志。",
+                        "?", "?", "某某市教育局", "????????? ??????二○一二年八月二十四日", "?"]
+
+
+def test_runs_of_an_exporters_question_marks_are_its_lost_spaces():
+    """A program writing a code page that lacks the full-width space puts '?'
+    for each: a line of nothing but such marks is a blank line or the row of
+    spaces print leaves under the 发文字号 (GB/T 9704 7.2.7), and a run of them
+    opening the date's line the spaces that set it right (7.3.5): no
+    sentence, title or heading is a run of marks alone. The number, the
+    signature and the date stand as printed."""
+    docs = _documents(SAVED_WITHOUT_SPACES, None)
+    assert [d.title for d in docs] == ["关于加强校园控烟工作的通知"]
+    doc = docs[0]
+    assert doc.doc_number == "某教体函〔2012〕6号"
+    assert doc.issuers == ["某某市教育局"] and doc.date == "2012-08-24"
+
+
+def test_a_question_mark_of_the_text_stays():
+    """Control: a question's mark after its words, a '?' in a heading, and a
+    line opening with one '?' where no line holds the exporter's marks alone,
+    are the text's and stay."""
+    text = ["某某县爱卫办关于开展控烟知识问答的通知", "各乡镇：", "一、吸烟有哪些危害?", "二、怎样戒烟?",
+            "?号键可查看帮助。", "某某县爱卫办", "2020年5月1日"]
+    docs = _documents(text, None)
+    body = "".join((getattr(b, "heading", None) or "") + (getattr(b, "text", "") or "")
+                   for part in docs[0].parts for b in part.blocks)
+    assert "危害?" in body.replace("？", "?") and "戒烟?" in body.replace("？", "?")
+    assert "?号键" in body.replace("？", "?")
