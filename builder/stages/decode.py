@@ -172,7 +172,7 @@ def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> s
     more so, removed and listed by line: the exporter's stand-in for a
     paragraph's indent, and for any other space opening a line there."""
     found = {text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_INDENT_RE.finditer(text)}
-    if len(found) < REPLACEMENT_LINES:
+    if len(found) + len(REPLACEMENT_LINE_RE.findall(text)) < REPLACEMENT_LINES:
         return text
     found.update({text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_LEAD_RE.finditer(text)})
     repairs.extend(_listed_by_line(found, "an exporter's '?' for the full-width spaces of an indent, removed at the "
@@ -181,8 +181,11 @@ def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> s
 
 
 # And for a blank line's only character, a full-width or no-break space a page kept between its title and its text:
-# a line holding '?' alone says nothing; no sentence, title or heading is a mark alone.
-REPLACEMENT_LINE_RE = re.compile(r"^[ \t\u3000\xa0]*\?[ \t\u3000\xa0]*$", re.M)
+# a line holding '?' alone says nothing; no sentence, title or heading is a mark alone. Nor a run of them: the
+# full-width spaces a page set to fill a line (the blank row under a 版头's 发文字号, where print rules its red line,
+# GB/T 9704 7.2.7), some kept as spaces ('???? ???'). Such lines are the exporter's too, as its indents are: they
+# count with them above.
+REPLACEMENT_LINE_RE = re.compile(r"^[ \t\u3000\xa0]*\?(?:[ \t\u3000\xa0]*\?)*[ \t\u3000\xa0]*$", re.M)
 
 
 def _without_replacement_lines(text: str, repairs: list[tuple[int, str]]) -> str:

@@ -779,7 +779,7 @@ def lines_run_together(raw: str) -> list[str]:
                                               and any(LABEL_RE.match(text[stop.end():]) for stop in stops)):
         return [raw]
     pieces: list[str] = []
-    tokens = text.split(" ")
+    tokens = _signed_dates_whole(text.split(" "))
     for k, token in enumerate(tokens):
         if pieces and not _line_break(pieces[-1], token, tokens[k + 1] if k + 1 < len(tokens) else ""):
             pieces[-1] += " " + token
@@ -799,8 +799,40 @@ def _line_break(left: str, right: str, after: str = "") -> bool:
                 or DATE_LINE_RE.match(left.replace(" ", "")) and not CLOCK_TIME_RE.match(right)
                 or DATE_LINE_RE.match(right) and not _span_goes_on(left) and not CLOCK_TIME_RE.match(after)
                 or DOC_NUMBER_RE.fullmatch(left) or DOC_NUMBER_RE.fullmatch(right)
+                or PUBLICATION_NOTE_WORD_RE.fullmatch(left) or PUBLICATION_NOTE_WORD_RE.fullmatch(right)
                 or HEAD_MARK_RE.match(left) or CC_RE.match(right) or SUBJECT_WORDS_RE.match(right)
                 or kind_of(left) is not None and not re.search(r"[，。；：,;:]", left))
+
+
+# A date a PDF's extractor spaced between its figures and its 年, 月 and 日 ('2021 年 5 月 12 日': a Latin run and a Han
+# run meet at each), one word all the same: the 成文日期 stands on a line of its own under the signature (GB/T 9704
+# 7.3.5), so a line run together parts before and after the whole date, never inside it. And the 附注 under it
+# ('(此件公开发布)', 7.3.6) stands on its own line too: no text runs on before or after it.
+# Only after an organ's name, the signature's: a day a sentence names, spaced the same way ('…于 2021 年 5 月 12 日
+# 前报送'), is no 成文日期, and its words stay apart as before, for the sentence to go on round them.
+SPACED_DATE_RE = re.compile(rf"(?:{YEAR}) ?年 ?{MONTH_OR_DAY} ?月 ?{MONTH_OR_DAY} ?日")
+PUBLICATION_NOTE_WORD_RE = re.compile(r"[（(]此件[\u4e00-\u9fa5]{2,6}[）)]")
+SPACED_DATE_WORDS = 6  # '2021', '年', '5', '月', '12', '日'
+
+
+def _signed_dates_whole(tokens: list[str]) -> list[str]:
+    """The words, a date spaced apart after a signature's organ made one."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if out and ORGAN_END_RE.search(out[-1]):
+            for n in range(SPACED_DATE_WORDS, 1, -1):
+                if SPACED_DATE_RE.fullmatch(" ".join(tokens[k:k + n])):
+                    out.append(" ".join(tokens[k:k + n]))
+                    k += n
+                    break
+            else:
+                out.append(tokens[k])
+                k += 1
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 # A clock time that opens a word ('17:00-22:30', '9时30分'): GB/T 9704 7.3.5 dates a text by its day alone, so a day

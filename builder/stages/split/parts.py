@@ -52,6 +52,8 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
             and any(covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
                     if squash(name) not in cited):
         return True
+    if _honours_listed(lines, opened, block):
+        return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     sentences = re.split(r"[。；;！？]", "".join(line.text for line in lines[opened.end:block.start]))
     # A sentence that passes a text on without naming it ('…制定了《XX指引》。现予公布，…') names the one before it.
@@ -71,6 +73,22 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+# A 决定 or 通报 that names, commends or confers an honour (党政机关公文处理工作条例 第八条: 决定 for 奖惩, 通报 for
+# 表彰先进) prints the list of those it honours after its 成文日期, under a title of its own that repeats the honour
+# its title quotes ('关于命名2017年…“无烟单位”的决定' / '2017年…“无烟单位”名单'), whether or not its body says the
+# list follows: that 名单 is its part. A 名单 of another term, or after a text that honours none, is not named so.
+HONOURS_RE = re.compile(either_script(r"命名|表彰|授予|评为|认定|通报表扬"))
+
+
+def _honours_listed(lines: list[Line], opened: TitleBlock, block: TitleBlock) -> bool:
+    """The block is the list of those the opened text's title honours: a
+    名单 after the frame's end that quotes the honour the title quotes."""
+    if kind_of(block.title) != "名单" or block.follows in ("note", "doc_number", "addressee") \
+            or not ends_frame(lines, block.start - 1) or not HONOURS_RE.search(opened.title):
+        return False
+    return bool(_quoted_terms(opened.title) & _quoted_terms(block.title))
 
 
 def _quoted_terms(title: str) -> set[str]:
