@@ -96,6 +96,7 @@ RANGE_CUT_RE = re.compile(r"[一—–\-－~～](?![一—–\-－~～])\s*\d")
 
 
 BARE_FIGURE_RE = re.compile(r"\d{1,3}")  # a row's serial or a short figure, alone as a paragraph
+SPLIT_TAIL = 64  # characters at the end of a paragraph a number, date, time or address cut by the wrap is read in
 
 
 def splits_number(above: str, line: Line) -> bool:
@@ -107,8 +108,11 @@ def splits_number(above: str, line: Line) -> bool:
     label, nor a line of its own. A date alone that lost its 年月日
     ('2014811') is whole: the figure under it is the page's number; so is a
     year and month alone, a chronicle's heading ('2019年1月' over '1日…'), or the month after the chronicle's name
-    ('大事记1月' over '1日…', frame.NAMED_MONTH_HEADING_RE)."""
-    date = SPLIT_DATE_RE.search(above) if above.endswith(("年", "月")) and not dated(above) \
+    ('大事记1月' over '1日…', frame.NAMED_MONTH_HEADING_RE). Each cut is read at the end of the paragraph so far,
+    from its last SPLIT_TAIL characters: a paragraph that never ends a sentence grows long, and is read again at
+    every line."""
+    tail = above[-SPLIT_TAIL:]
+    date = SPLIT_DATE_RE.search(tail) if above.endswith(("年", "月")) and not dated(above) \
         and not NAMED_MONTH_HEADING_RE.match(above.replace(" ", "")) else None
     if BARE_FIGURE_RE.fullmatch(above.strip()):
         return False  # a short figure alone is a whole cell or serial (a table one cell a line: '1' over '08'),
@@ -116,11 +120,11 @@ def splits_number(above: str, line: Line) -> bool:
     return (bool(SPLIT_NUMBER_RE.search(above[-2:])) and (line.text[:1].isdigit() or bool(HAO_HEAD_RE.match(line.text)))
             and not DATE_LINE_RE.match(line.text.replace(" ", "")) and not DAMAGED_DATE_RE.match(above.strip())) \
         or (bool(date) and bool(DATE_GOES_ON[date.group("unit")].match(line.text))) or splits_address(above, line.text) \
-        or (bool(DAY_CUT_RE.search(above)) and bool(DAY_GOES_ON_RE.match(line.text))) \
+        or (bool(DAY_CUT_RE.search(tail)) and bool(DAY_GOES_ON_RE.match(line.text))) \
         or splits_order_in_note(above, line.text) \
-        or (bool(TIME_CUT_RE.search(above)) and bool(MINUTES_RE.match(line.text))) \
-        or (bool(re.search(r"\d[:：]\d{2}$", above)) and bool(RANGE_CUT_RE.match(line.text))) \
-        or (bool(OPERATOR_END_RE.search(above)) and bool(OPERAND_RE.match(line.text)))
+        or (bool(TIME_CUT_RE.search(tail)) and bool(MINUTES_RE.match(line.text))) \
+        or (bool(re.search(r"\d[:：]\d{2}$", tail)) and bool(RANGE_CUT_RE.match(line.text))) \
+        or (bool(OPERATOR_END_RE.search(tail)) and bool(OPERAND_RE.match(line.text)))
 
 
 def splits_order_in_note(above: str, below: str) -> bool:
