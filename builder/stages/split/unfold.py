@@ -2589,6 +2589,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
+    body_only = bare and not (grammar or letter or placed or greeted)  # (only a body run in after the title parts it)
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
@@ -2606,6 +2607,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             for opening, closing in (("（(", "）)"), ("《", "》")):
                 depths[opening] += (char in opening) - (char in closing)
                 unbalanced = unbalanced or depths[opening] < 0
+            if body_only and not (body is None and offset < len(text)
+                                  and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
+                continue  # (no body opens here: whatever the title ends on, nothing parts it)
             if unbalanced or any(depths.values()) or not kind_of(title) \
                     or kind_word_goes_on(title, text[offset:offset + 1]):
                 continue
