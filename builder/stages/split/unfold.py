@@ -1720,9 +1720,10 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
         elif cut_number:
             cut_number = False
             out[-1] = replace(out[-1], text=out[-1].text.rstrip() + line.text.strip())
-        elif (run_on := MARK_THEN_CODE_RE.match(line.text.strip())) \
-                and ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")) and not DOC_NUMBER_RE.search(run_on.group("code")) \
-                and len(below.strip()) <= NUMBER_REST_CHARS and is_doc_number_line(run_on.group("code") + below.strip()):
+        elif (run_on := MARK_RUN_ON_RE.match(line.text.strip())) and len(code := run_on.group("number")) <= CODE_RUN_ON \
+                and not re.search(r"\s", code) \
+                and ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")) and not DOC_NUMBER_RE.search(code) \
+                and len(below.strip()) <= NUMBER_REST_CHARS and is_doc_number_line(code + below.strip()):
             cut_number = True
             out.append(line)
         elif out and text == "文件" and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
@@ -1757,7 +1758,7 @@ def _organ_then_code(text: str, above: str) -> Optional[tuple[str, str]]:
 
 YEAR_SERIAL_RE = re.compile(r"[〔［\[]\d{4}[〕］\]]第?\d{1,4}号")  # a 发文字号 without its 代字
 CODE_CHARS = 6  # characters of a 机关代字 at most ('某府函', '某政办发')
-MARK_THEN_CODE_RE = re.compile(r"^(?P<mark>.+文件)\s*(?P<code>\S{1,16})$")  # a 版头, the number's head run on after it
+CODE_RUN_ON = 16  # characters of a number's head (its 代字, perhaps its year) the wrap may leave after the 版头's 文件
 NUMBER_REST_CHARS = 12  # characters of a 发文字号 the wrap may carry under its head ('〔2020〕4号', '号')
 SESSION_MARK_RE = re.compile(rf"^{SESSION}" + either_script("文件") + "$")
 
