@@ -1,14 +1,15 @@
-"""An end-anchored pattern searched only where its match can open (builder/text/firsts.py) finds what the plain
-search finds: the same match or none, on every title, organ name and line of the development set and their prefixes,
-as the converter asks of a title growing character by character."""
+"""An end-anchored pattern searched only on a text ending where its match can close, and only where it can open
+(builder/text/firsts.py), finds what the plain search finds: the same match or none, on every title, organ name and
+line of the development set and their prefixes, as the converter asks of a title growing character by character."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from builder.text.firsts import EndAnchored, first_chars
+from builder.text.firsts import EndAnchored, EndAnchoredAlternatives, first_chars, last_chars
 from builder.text.frame import KIND_RE, ORGAN_END_RE, ORGAN_NAME_END_RE
+from builder.text.numbering import LABEL_OPENING, LABEL_RE, label_at
 from tests.devset.measure import SETS, load
 
 PATTERNS = {"KIND_RE": KIND_RE, "ORGAN_END_RE": ORGAN_END_RE, "ORGAN_NAME_END_RE": ORGAN_NAME_END_RE}
@@ -34,10 +35,31 @@ def _span(match):
 @pytest.mark.parametrize("name", PATTERNS)
 def test_the_anchored_search_finds_what_the_plain_search_finds(name):
     anchored = PATTERNS[name]
-    assert isinstance(anchored, EndAnchored) and anchored.opening is not None  # (else it is the plain search)
+    searches = anchored.groups if isinstance(anchored, EndAnchoredAlternatives) else [anchored]
+    assert all(isinstance(search, EndAnchored) and search.opening is not None for search in searches)  # (else plain)
     found = [text for text in TEXTS if anchored.compiled.search(text)]
     assert len(found) > 100  # (the texts hold many matches to compare, not only misses)
-    assert all(_span(anchored.search(text)) == _span(anchored.compiled.search(text)) for text in TEXTS)
+    texts = TEXTS + [text + "\n" for text in found[::10]]  # ($ matches before a last newline too)
+    assert all(_span(anchored.search(text)) == _span(anchored.compiled.search(text)) for text in texts)
+
+
+def test_the_branches_that_close_on_known_characters_are_searched_apart():
+    """KIND_RE: most 文种 close on a few characters (知, 见, 法…, or a bracket or 号 after them); a 大事记 with
+    its subtitle or a 讲话 named by its occasion may close on any, and are searched on every text."""
+    known, any_end = KIND_RE.groups
+    assert known.closing is not None and {"知", "见", "法", "案", "）", "号"} <= known.closing and "的" not in known.closing
+    assert any_end.closing is None
+    assert KIND_RE.search("关于做好某某工作的通知").start() == 9
+    assert KIND_RE.search("某某市2020年大事记——一月") is not None  # (closes on no kind word's character)
+    assert KIND_RE.search("关于做好某某工作的") is None
+
+
+def test_the_closing_characters_are_read_from_the_pattern():
+    assert last_chars(re.compile(r"(?:通知|公告)$")) == frozenset("知告")
+    assert last_chars(re.compile(r"(?:通知|公告)(?:（试行）)?$")) == frozenset("知告）")  # (an optional tail)
+    assert last_chars(re.compile(r"(?:通知|公告)")) is None  # (not anchored at the end)
+    assert last_chars(re.compile(r"(?:通知$|公告)")) is None  # ($ in one branch only)
+    assert last_chars(re.compile(r"通知.*$")) is None  # (may close on any character)
 
 
 def test_the_opening_characters_are_read_from_the_pattern():
@@ -53,3 +75,15 @@ def test_a_pattern_that_may_open_with_anything_is_searched_plainly(pattern):
     anchored = EndAnchored(re.compile(pattern))
     assert anchored.opening is None
     assert _span(anchored.search("关于做好某某工作的通知")) == _span(re.search(pattern, "关于做好某某工作的通知"))
+
+
+def test_a_conditional_opens_with_either_branch():
+    """LABEL_RE's '（1）' or '⑴' (numbering.ar_paren) is a conditional: its opening characters are both branches'."""
+    assert first_chars(re.compile(r"(a)?(?(1)b|c)d")) == frozenset("abc")
+    assert LABEL_OPENING is not None and {"第", "一", "（", "1", "⑴", "①"} <= LABEL_OPENING and "的" not in LABEL_OPENING
+
+
+@pytest.mark.parametrize("text", ["议程为：（一）审议；（二）选举；", "如下: 1.符合条件，2.按时申报", "第三条，本办法"])
+def test_a_label_is_read_wherever_it_opens(text):
+    """numbering.label_at reads what LABEL_RE reads at every offset, the offsets no label opens on skipped."""
+    assert all(_span(label_at(text, at)) == _span(LABEL_RE.match(text[at:])) for at in range(len(text)))

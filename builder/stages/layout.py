@@ -144,6 +144,8 @@ def _untracked(text: str) -> Optional[str]:
     typesetter spaced wider than a word's gap: its words, each closed up,
     and a space where a wider gap parted two ('财 政 部   科 技 部'); None for
     any other line (a label's colon and its value, '主 编: 葛 磊', are two)."""
+    if sum(map(text.count, SPACE_CHARS)) < TRACKED_TOKENS - 1:
+        return None  # (too few gaps to set that many characters apart: most lines, asked of every one)
     groups = re.split(r" {2,}", re.sub(f"[{SPACE_CHARS}]", " ", strip_markup(text)).strip())
     characters = [token for group in groups for token in group.split(" ")]
     if len(characters) < TRACKED_TOKENS or any(len(token) != 1 for token in characters) \
@@ -282,8 +284,8 @@ def _inside_organ_name(left: str, right: str) -> bool:
 def _lone(token: str) -> bool:
     """The last or first token of a spaced-out run: a single CJK character,
     possibly glued to punctuation ("则", "案。")."""
-    letters = [ch for ch in token if ch.isalnum()]
-    return len(letters) <= 1
+    letters = (ch for ch in token if ch.isalnum())  # (read no further than the second: a line's rest is long)
+    return next(letters, None) is None or next(letters, None) is None
 
 
 def _is_cjk(ch: str) -> bool:

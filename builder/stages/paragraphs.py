@@ -49,7 +49,7 @@ from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP,
                           segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
-from ..text.numbering import bare_article, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, numeral_run_cut, scheme_of
+from ..text.numbering import bare_article, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, label_at, numeral_run_cut, scheme_of
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
 from .split import BARE_ENDING_RE, is_addressee_line, organ_names
@@ -365,7 +365,7 @@ def run_in_item_goes_on(above: str, last: Line, line: Line, full_width: float) -
     scheme = scheme_of(label)
     before = None  # the number of the last item of the scheme run in above
     for at in RUN_IN_AT_RE.finditer(above):
-        inner = LABEL_RE.match(above[at.start():])
+        inner = label_at(above, at.start())
         if inner and scheme_of(inner) == scheme:
             before = _item_number(inner, scheme)
     if before == 1 and _first_item_at(above, scheme) is not None:
@@ -386,13 +386,13 @@ def _first_item_at(text: str, scheme: str) -> Optional[int]:
         return None
     found = None
     for colon in LEAD_COLON_RE.finditer(text):
-        item = LABEL_RE.match(text[colon.end():])
+        item = label_at(text, colon.end())
         if item and scheme_of(item) == scheme and _item_number(item, scheme) == 1 and colon.start() >= LEAD_MIN:
             found = colon.end()
     if found is None:
         return None
     rest = text[found:]
-    later = [inner for at in RUN_IN_AT_RE.finditer(rest) if (inner := LABEL_RE.match(rest[at.start():]))
+    later = [inner for at in RUN_IN_AT_RE.finditer(rest) if (inner := label_at(rest, at.start()))
              and scheme_of(inner) == scheme]
     return None if later else found
 

@@ -2,8 +2,11 @@
 
 A pattern anchored at the end (a title's 文种 and what may follow it, frame.KIND_RE; an organ's name's ending,
 frame.ORGAN_END_RE) is searched for by trying it at every character, and a long alternation tried at every
-character is slow. EndAnchored tries it only where one of its opening characters stands (first_chars, read from
-the pattern), and no further back than its longest match: the same match, found sooner.
+character is slow. EndAnchored tries it only on a text that ends on a character its match can close on
+(last_chars), only where one of its opening characters stands (first_chars), both read from the pattern, and no
+further back than its longest match: the same match, found sooner. EndAnchoredAlternatives does so for each of
+two groups of an alternation's branches, those that close on known characters and those that may close on any:
+a title grown a character at a time is asked after at every character, and most end on none a 文种 closes on.
 """
 from __future__ import annotations
 
@@ -33,11 +36,26 @@ def first_chars(pattern: re.Pattern) -> Optional[frozenset[str]]:
     return None if chars is None or empty else frozenset(chars)
 
 
-def _sequence(items) -> tuple[Optional[set[str]], bool]:
-    """(the characters the items can open with, whether they can all match nothing)."""
+def last_chars(pattern: re.Pattern) -> Optional[frozenset[str]]:
+    """Every character a match of a pattern that ends in $ can close on; None when the pattern is not anchored so
+    at its top level (a $ in one alternative only, or under MULTILINE), or as first_chars gives None."""
+    if sre_parse is None or pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if not items or items[-1] != (sre.AT, sre.AT_END):
+            return None
+        chars, empty = _sequence(items[:-1], backward=True)
+    except (TypeError, ValueError, re.error):
+        return None
+    return None if chars is None or empty else frozenset(chars)
+
+
+def _sequence(items, backward: bool = False) -> tuple[Optional[set[str]], bool]:
+    """(the characters the items can open with, or close on read backward; whether they can all match nothing)."""
     out: set[str] = set()
-    for op, av in items:
-        chars, empty = _item(op, av)
+    for op, av in (reversed(list(items)) if backward else items):
+        chars, empty = _item(op, av, backward)
         if chars is None:
             return None, False
         out |= chars
@@ -46,7 +64,7 @@ def _sequence(items) -> tuple[Optional[set[str]], bool]:
     return out, True
 
 
-def _item(op, av) -> tuple[Optional[set[str]], bool]:
+def _item(op, av, backward: bool) -> tuple[Optional[set[str]], bool]:
     if op is sre.LITERAL:
         return {chr(av)}, False
     if op is sre.IN:
@@ -64,16 +82,24 @@ def _item(op, av) -> tuple[Optional[set[str]], bool]:
     if op is sre.BRANCH:
         chars, empty = set(), False
         for alternative in av[1]:
-            opening, nothing = _sequence(alternative)
+            opening, nothing = _sequence(alternative, backward)
             if opening is None:
                 return None, False
             chars, empty = chars | opening, empty or nothing
         return chars, empty
     if op is sre.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[-1], backward)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        opening, empty = _sequence(av[2])
+        opening, empty = _sequence(av[2], backward)
         return (None, False) if opening is None else (opening, empty or av[0] == 0)
+    if op is sre.GROUPREF_EXISTS:  # a conditional, '(?(group)yes|no)': either branch
+        chars, empty = set(), av[2] is None
+        for branch in (av[1], av[2]) if av[2] is not None else (av[1],):
+            opening, nothing = _sequence(branch, backward)
+            if opening is None:
+                return None, False
+            chars, empty = chars | opening, empty or nothing
+        return chars, empty
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return set(), True  # no character of its own: what follows opens the match
     return None, False
@@ -86,6 +112,10 @@ class EndAnchored:
     def __init__(self, pattern: re.Pattern):
         self.compiled = pattern
         self.opening = first_chars(pattern)
+        self.closing = last_chars(pattern)
+        # (the opening characters as one class, found by the regex engine: a Python loop over every character was
+        # most of the search)
+        self.opener = re.compile(f"[{''.join(map(re.escape, sorted(self.opening)))}]") if self.opening else None
         widest = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] if sre_parse else None
         self.widest = widest if widest is not None and widest < sre.MAXREPEAT else None
 
@@ -93,11 +123,36 @@ class EndAnchored:
         return getattr(self.compiled, name)
 
     def search(self, text: str, pos: int = 0) -> Optional[re.Match]:
+        if self.closing is not None and text[-1:] not in self.closing \
+                and not (text.endswith("\n") and text[-2:-1] in self.closing):  # ($ matches before a last newline)
+            return None
         if self.widest is not None:
             pos = max(pos, len(text) - self.widest - 1)  # (- 1: $ matches before a last newline too)
-        if self.opening is None:
+        if self.opener is None:
             return self.compiled.search(text, pos)
-        for i in range(pos, len(text)):
-            if text[i] in self.opening and (match := self.compiled.match(text, i)):
+        while hit := self.opener.search(text, pos):
+            if match := self.compiled.match(text, hit.start()):
                 return match
+            pos = hit.start() + 1
         return None
+
+
+class EndAnchoredAlternatives:
+    """'(?:A|B|…)TAIL' with TAIL ending in $, whose search returns the span re.Pattern.search returns: the
+    branches that close on known characters (last_chars) searched apart from those that may close on any, each
+    group as EndAnchored searches, the leftmost of the two matches taken (both end where the text ends)."""
+
+    def __init__(self, alternatives: list[str], tail: str):
+        self.compiled = re.compile(f"(?:{'|'.join(alternatives)}){tail}")
+        known = [last_chars(re.compile(f"(?:{branch}){tail}")) is not None for branch in alternatives]
+        self.groups = [EndAnchored(re.compile(f"(?:{'|'.join(b for b, k in zip(alternatives, known) if k == closing)}){tail}"))
+                       for closing in (True, False) if closing in known]
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def search(self, text: str, pos: int = 0) -> Optional[re.Match]:
+        if text.endswith("\n"):
+            return self.compiled.search(text, pos)  # ($ matches before a last newline too: a match may end there)
+        found = [match for group in self.groups if (match := group.search(text, pos))]
+        return min(found, key=lambda match: match.start(), default=None)

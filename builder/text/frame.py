@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .firsts import EndAnchored
+from .firsts import EndAnchored, EndAnchoredAlternatives
 from .lines import PARAGRAPH_INDENT, width
 from .numerals import CN_NUMERAL, ZERO_FORMS, cn_to_int
 from .script import either_script
@@ -1453,7 +1453,7 @@ def signed_day(text: str) -> Optional[str]:
     squeezed = text.replace(" ", "")
     day = SIGNED_PLACE_RE.sub("", squeezed) if DATE_RE.match(squeezed) else squeezed
     return iso_date(day) if day.endswith("日") and DATE_LINE_RE.match(day) else None
-KIND_RE = EndAnchored(re.compile(either_script("(?:" + "|".join(p for _, p in KINDS) + ")" + PROVISIONAL)))
+KIND_RE = EndAnchoredAlternatives([either_script(p) for _, p in KINDS], either_script(PROVISIONAL))
 KIND_PATTERNS = [(name, re.compile(either_script(f"(?:{p}){PROVISIONAL}"))) for name, p in KINDS]
 
 

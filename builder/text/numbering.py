@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .firsts import first_chars
 from .numerals import BAR_ONE, CN_FORMAL_NUMERAL, CN_LIST_NUMERAL, CN_NUMERAL, cn_to_int
 from .script import either_script
 
@@ -66,6 +67,15 @@ SCHEMES = (
 LABEL_RE = re.compile(either_script(
     "^(?P<label>" + "|".join(s.pattern for s in SCHEMES if s.pattern) + r")\s*(?P<rest>.*)$"),
     re.X | re.S)
+LABEL_OPENING = first_chars(LABEL_RE)  # what a label opens on (figures, 第, 一…, brackets): read from the patterns
+
+
+def label_at(text: str, at: int) -> Optional[re.Match]:
+    """The label that opens text[at:], if one does: a list run into a sentence is sought at every clause mark or
+    character of a long paragraph, and most open on none of a label's characters (the rest is not copied then)."""
+    return LABEL_RE.match(text[at:]) if LABEL_OPENING is None or text[at:at + 1] in LABEL_OPENING else None
+
+
 # A section heading numbered by levels, as a 预案 or a technical text numbers
 # its chapters and sections (GB/T 1.1 章条编号: 1, 1.1, 1.1.1): the label and a
 # short heading, no sentence, alone on its line ("1.1编制目的", "2.2.3 工作组职责"; a heading

@@ -328,10 +328,15 @@ def masthead_name(text: str) -> bool:
         and not kind_of(name)  # (a list's row, a person and a unit parted by a space, '谭某 某市林业局', is none)
 
 
+BRACKET_RE = re.compile(r"[（()）《》]")
+
+
 def balanced(text: str) -> bool:
     """A title closes the brackets and 《》 it opens, and none before: '专利代理条例（1991年3月4日…
     国务院令' ends in 令 only halfway through the note under the title, '…的决定
     根据…《关于印发…实施方案' halfway through a citation of the body."""
+    if not BRACKET_RE.search(text):
+        return True  # (most lines: asked of every title's run and line, read character by character only with one)
     for opening, closing in (("（(", "）)"), ("《", "》")):
         depth = 0
         for ch in text:
@@ -366,7 +371,7 @@ JOINT_NAME_RE = re.compile(r"^[\u4e00-\u9fa5（）()“”]{2,40}$")  # an organ
 def organ_names(text: str) -> list[str]:
     """The names of a run parted by spaces, each ending as organ names end; none if one does not."""
     names = text.split()
-    return names if all(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name) for name in names) else []
+    return names if all(JOINT_NAME_RE.match(name) and ORGAN_END_RE.search(name) for name in names) else []
 
 
 CLOSERS_END = ("）", ")", "”", "》")

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -373,6 +374,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     notes = _adoption_notes(lines, full_width)
     limit = title_lines(full_width)
     skip = skip | notes | _chapter_headings(lines) | _signed_under_annex_lists(lines, limit, full_width)
+    answers = [k for k, line in enumerate(lines) if ANSWER_OPENING_RE.match(line.text.strip())]
     i = 0
     while i < len(lines):
         if blocks and blocks[-1].end == i and (occasion_end := _subtitle_occasion(lines, i)):
@@ -381,7 +383,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and _kind_alone_again(lines, blocks[-1].start, i):
             i += 1  # the 文种 alone under the whole title that ends in it: the text's own heading, no title of its own
             continue
-        if (asked := _answered_question(lines, i, skip, blocks[-1].end if blocks else 0, limit, full_width)) > i:
+        if (asked := _answered_question(lines, i, skip, blocks[-1].end if blocks else 0, limit, full_width,
+                                        answers)) > i:
             blocks.append(TitleBlock(i, asked, join_title([line.text for line in lines[i:asked]]), "answer"))
             i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
             continue
@@ -766,14 +769,16 @@ def _cut_above(lines: list[Line], start: int, full_width: float) -> bool:
 
 
 def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, limit: int,
-                       full_width: float) -> int:
+                       full_width: float, answers: list[int]) -> int:
     """The end of a question that titles the answer under it: an organ's 政策问答 or 常见问题 publishes each
     question and its answer as an item of its own, the question its title (alone: no numbering label, no 问 or
     记者 before it), the answer opening on '答：'. Only the first question of a text is its title: none right under
     a title (the first of a 问答's questions under the 问答's own title) and none under an answer that opened since
     the title above (the next question of the same series). The question may be wrapped over a few lines, each but
-    its last filled by the wrap, and begins a line no line above runs into; 0 for none."""
-    if i in skip or lines[i].cells or i == floor and floor > 0 or i > 0 and wrapped(lines[i - 1], full_width):
+    its last filled by the wrap, and begins a line no line above runs into; 0 for none. (answers: the lines that
+    open on '答：', read once for the text: most lines have none under them.)"""
+    if not _any_between(answers, i + 1, min(i + limit, len(lines) - 1) + 1) \
+            or i in skip or lines[i].cells or i == floor and floor > 0 or i > 0 and wrapped(lines[i - 1], full_width):
         return 0
     for stop in range(i + 1, min(i + limit, len(lines) - 1) + 1):
         if stop - 1 in skip or ANSWER_OPENING_RE.match(lines[stop - 1].text.strip()):
@@ -783,12 +788,16 @@ def _answered_question(lines: list[Line], i: int, skip: set[int], floor: int, li
             # runs on past the one or into the other
         if kind_of(lines[stop - 1].text) and balanced(lines[stop - 1].text):
             return 0  # a whole title's line (a 问答's own title, full, over its first question): no question's
-        if ANSWER_OPENING_RE.match(lines[stop].text.strip()):
-            # (the answers since the title above read only for a question found: read for every line, the text
-            # would be read once a line)
+        if stop in answers:
             return stop if QUESTION_TITLE_RE.match(join_title([line.text for line in lines[i:stop]])) \
-                and not any(ANSWER_OPENING_RE.match(line.text.strip()) for line in lines[floor:i]) else 0
+                and not _any_between(answers, floor, i) else 0
     return 0
+
+
+def _any_between(indices: list[int], start: int, stop: int) -> bool:
+    """Some index of the sorted list stands in [start, stop)."""
+    at = bisect_left(indices, start)
+    return at < len(indices) and indices[at] < stop
 
 
 def _item_under_bar(head: str, text: str) -> bool:

@@ -22,7 +22,7 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, 
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
                            whole_adoption_note, without_greeting, ORGAN_ENDING, SERIES_NUMBER)
 from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
-from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited, scheme_of
+from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited, label_at, scheme_of
 from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
@@ -199,7 +199,8 @@ def _title_with_number(text: str) -> Optional[re.Match]:
     serial in its title: '…公告（第7号）'; a 令 or a 公告 titled by its 标志
     alone its number whole, the year in brackets after it: '政府令〔2010〕第15号',
     '中国人民银行公告〔2006〕第3号'.)"""
-    match = TITLE_WITH_NUMBER_RE.match(text)
+    match = TITLE_WITH_NUMBER_RE.match(text) if text.endswith((")", "）", ")\n", "）\n")) else None  # (it closes on its
+    # bracket: most lines do not, and the pattern reads the whole line to learn so)
     frame = paren_frame(match.group("frame")) if match else None
     if frame and frame[1] or match and order_organ(match.group("title")) and ORDER_NUMBER_RE.match(match.group("frame")):
         return match
@@ -520,10 +521,11 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
         line = lines[n]
         joined = None
         stop = re.search(r"[。！？]", line.text)  # (the body's last sentence ends on this line, or no close is read)
+        text = line.text.rstrip()
         for k in range(n + 1, min(n + 1 + CLOSE_WRAP_LINES, len(lines)) if stop else n + 1):
             if lines[k].starts_block:
                 break
-            text = "".join(l.text.strip() if i else l.text.rstrip() for i, l in enumerate(lines[n:k + 1]))
+            text += lines[k].text.strip()  # (lines n to k, joined)
             match = SIGNED_DATE_NOTE_RUN_IN_RE.match(text) if "此件" in text else None  # (the note the close ends on)
             if match and not match.group("rest").strip() and len(match.group("body")) <= len(line.text.rstrip()) \
                     and _signed_close(match) and (not match.group("annex") or match.start("annex") < len(line.text.rstrip())):
@@ -946,16 +948,18 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     for n, line in enumerate(lines):
         prev = out[-1] if out and not line.starts_block else None
         text = (prev.text if prev else "") + line.text
-        match = CLOSE_RUN_IN_RE.search(text)
+        dated = text.rstrip().endswith("日")  # (each close read here ends on its 成文日期: most lines do not)
+        match = CLOSE_RUN_IN_RE.search(text) if dated else None
         signature = match.group("signature") if match else ""
         below = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
         if (not match or not SIGNER_POST_RE.match(signature)) and _file_close_run_in(out, line, below, full_width):
             continue
         if not match or not SIGNER_POST_RE.match(signature):
-            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width, signed=True) else None
+            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if dated and _date_closes(line, below, full_width, signed=True) \
+                else None
             signature = match.group("signature") if match and organ_names(match.group("signature")) else ""
         if not signature:
-            match, signature = DATE_RUN_IN_RE.search(text) if _date_closes(line, below, full_width) else None, ""
+            match, signature = DATE_RUN_IN_RE.search(text) if dated and _date_closes(line, below, full_width) else None, ""
         if not match:
             out.append(line)
             continue
@@ -1186,7 +1190,11 @@ def _text_opens_at(lines: list[Line], i: int) -> bool:
     """A paragraph, and a text, may open on line i: none stands above it, or
     the line above ends a sentence, a text (its 成文日期 at its end) or a
     目录's entry (its page, perhaps closed up after a title's 文种)."""
-    above = lines[i - 1].text.strip() if i > 0 else ""
+    return _text_opens_under(lines[i - 1].text.strip() if i > 0 else "")
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every line by each of the heads set out (_heads_set_out)
+def _text_opens_under(above: str) -> bool:
     entry = CLOSED_UP_ENTRY_RE.match(above)
     return not above or ends_sentence(above) or bool(ENDS_ON_DATE_RE.search(above)) or closes_toc_entry(above) \
         or bool(entry) and (kind := kind_of(entry.group("title"))) is not None and entry.group("title").endswith(kind)
@@ -1213,8 +1221,8 @@ def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> O
     for k in range(i, min(len(lines), i + NOTE_WRAP)):
         line = lines[k].text.strip()
         opened = re.search(r"[（(]", text + line)
-        if not opened and (is_date_line(line) or ENDS_ON_DATE_RE.search(line) or is_doc_number_line(line)
-                           or re.search(r"[，。；：,;:|｜│【】]", line) or closes_toc_entry(line)):
+        if not opened and (re.search(r"[，。；：,;:|｜│【】]", line) or is_date_line(line) or ENDS_ON_DATE_RE.search(line)
+                           or is_doc_number_line(line) or closes_toc_entry(line)):
             return None  # (no sentence, no 成文日期, 发文字号, table's bar or 目录 entry's page in a title)
         if k > i and not re.search(r"[（(]", text) and not (full_width
                                                           and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
@@ -1663,7 +1671,7 @@ def _titles_then_own_contents(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         run_on = OWN_CONTENTS_RUN_ON_RE.match(line.text.strip())
-        below = [re.sub(r"\s", "", other.text) for other in lines[k + 1:k + 2 + OUTLINE_REACH]]
+        below = [re.sub(r"\s", "", other.text) for other in lines[k + 1:k + 2 + OUTLINE_REACH]] if run_on else []
         if run_on and kind_of(squash(run_on.group("title"))) and not SENTENCE_MARK_RE.search(run_on.group("title")) \
                 and below and DECIMAL_CHAPTER_RE.match(re.sub(r"^(\d{1,2})[.．、]", r"\1", below[0])) \
                 and any(DECIMAL_HEADING_RE.match(text) for text in below[1:]):
@@ -1971,7 +1979,7 @@ def _outline_pieces(block: list[Line]) -> list[Line]:
     last: dict[str, int] = {}
     piece = 0
     for at in range(1, len(text)):
-        if text[at].isspace() or not (label := LABEL_RE.match(text[at:])) \
+        if text[at].isspace() or not (label := label_at(text, at)) \
                 or (scheme := scheme_of(label)) not in OUTLINE_SCHEMES:
             continue
         value = label.group(scheme)
@@ -2517,6 +2525,7 @@ def _number_alone(text: str) -> bool:
     return is_doc_number_line(text) and "的" not in re.split(rf"[{OPEN_BRACKETS}]", text, maxsplit=1)[0]
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every line under each title sought (_title_then_addressees' run)
 def _linked_file(text: str) -> bool:
     """A line that is the name of a file a web page links, its title then its extension ('…的通知.doc'), no
     sentence in it: a download, one name, with no 主送 or body run in after a title (frame.FILE_NAME_END_RE)."""
@@ -2575,9 +2584,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # 招生入学工作通知为进一步…'), also under an outline heading an excerpt was cut after (below); where a title
     # stands, a 主送 of organs closing on its colon parts it too ('XX区2019年度…审计工作报告区人大常委会:', 7.3.2).
     lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
-    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
-    headed = bool(above) and outline_heading(above, len(above) - 1, full_width)
     placed = not (grammar or letter) and bool(PLACE_YEAR_TITLE_RE.match(lead))
+    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
+    headed = bool(above) and bool(grammar or placed) and outline_heading(above, len(above) - 1, full_width)
     bare = not (grammar or letter) and ("的" in lead[:TITLE_CHARS] or placed) \
         and (_title_stands(above) or placed and headed)
     # A public body's notice titled by its name, 事由 and 文种, 关于 left out (7.3.1: the 事由 may go without it),
