@@ -1788,6 +1788,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 start -= 2  # a 决议's session or an organ longer than the measure: '…人民代表大会第二次' / '会议' /
                 # '关于…', '…指挥部办公' / '室' / '关于…'
             break
+        if PASSING_HEAD_RE.match(head) and _organ_wrapped_above(lines, start - 1, skip, floor, full_width):
+            start -= 2  # a 印发 or 转发 title's 发文机关 set over its 事由 as over 关于 (GB/T 9704 7.3.1: 发文机关 + 事由
+            break  # + 文种), its name longer than the measure: '中共XX区委 XX区人民政' / '府' / '印发《…》的通知'
         if _organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
             break
