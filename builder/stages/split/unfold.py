@@ -1902,7 +1902,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not (above is not None and flows_on(above.text)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title"))
-                         and not joint_head_spaced(match.group("title")))
+                         and not joint_head_spaced(match.group("title"))
+                         and not _headline_then_number(out[:len(out) - 1 if joined else len(out)], text, match))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not _inside_open_bracket(out[:len(out) - 1 if joined else len(out)], match.group("title"))
@@ -2811,6 +2812,30 @@ def _body_line_at_measure(above: Optional[Line], line: Line, title: str, full_wi
     filled = (printed_width(line) + paragraph_indent(line)) / full_width if full_width else 0.0
     return above is not None and ends_sentence(above.text) and MEASURE.full <= filled <= MEASURE.exact \
         and not (TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title))
+
+
+def _headline_then_number(above: list[Line], text: str, match: re.Match) -> bool:
+    """A web page's headline (_title_then_bare_number): the title, the
+    page's own space, then the bare 发文字号 ending the line, where GB/T 9704
+    7.2.4 prints the number under the title. The title, read back from its
+    last piece over the lines above it that hold no finished sentence (to
+    TITLE_LINES of them), opens on an organ's name and reads as a 标题's
+    head (发文机关 + 关于/印发/转发, no sentence punctuation): it is one
+    though the text above stops mid-sentence, as a store cuts an excerpt. A
+    sentence cites a text in 《》 with its number in brackets, and runs on
+    after the number; it sets no bare number after a space at a line's end."""
+    frame = match.group("frame")
+    if not _bare(match) or not re.search(rf"\S\s+{re.escape(frame)}$", text.rstrip()):
+        return False
+    head = match.group("title").strip()
+    for line in [None] + list(reversed(above[-TITLE_LINES:])):
+        if line is not None:
+            if ends_sentence(line.text) or is_date_line(line.text) or is_doc_number_line(line.text):
+                return False
+            head = line.text.strip() + head
+        if ORGAN_START_RE.match(head) and _reads_as_head(head):
+            return True
+    return False
 
 
 def _wrapped_title_head(above: list[Line], title: str) -> bool:
