@@ -111,6 +111,7 @@ CLASS_ADDRESSED_RE = re.compile(either_script(
     r"|(?:^|[、，,])[区县市旗]?有关(?:街道|乡镇|镇|乡)(?:办事处)?(?=[、，,：:]|$)"))
 
 
+FIGURE_OR_HAO_RE = re.compile(either_script(r"[\d号]"))
 MARK_RUN_ON_RE = re.compile(r"^(?P<mark>.*?文件)\s*(?P<number>\S.*)$")  # a 版头, whatever follows it on its line
 
 
@@ -128,6 +129,8 @@ def is_doc_number_line(text: str) -> bool:
     that is a number extraction damaged ("X府办发〔202026") is one too, and
     so is one a page runs onto its 版头's line ('某某县委办公室文件 某办发〔2020〕4号',
     7.2.3-7.2.4: the number right under the mark)."""
+    if not FIGURE_OR_HAO_RE.search(text):
+        return False  # (every form below holds a figure or its 号, 〔〕号 too: a line with neither is read no further)
     if (run_on := MARK_RUN_ON_RE.match(text.strip())) and ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")):
         return is_doc_number_line(run_on.group("number"))
     frame = paren_frame(text)
