@@ -635,3 +635,24 @@ def test_full_width_digits_keep_their_columns_in_a_table_set_by_spaces():
                             "２      桥梁加固        ３５\n")[0]
     assert [[run[2] for run in line.runs] for line in rows] == [["1", "道路修缮", "120"], ["2", "桥梁加固", "35"]]
     assert all([run[0] for run in line.runs] == [run[0] for run in head.runs] for line in rows)
+
+
+# A two-column page (pdftotext -layout) saved by an exporter that writes '?' for what it cannot: the indents of one
+# column's paragraphs, and a line of the left column wholly lost, its right column's line still set after the gap.
+MARKED_COLUMNS = ["??? 一、本市申报的截止日期为2月26日。", "??? 二、我委将对申报项目进行审查。", "??? 三、逾期不予受理。",
+                  "?" + " " * 40 + "某某县教育局关于暑假期间严禁在职中小学教师有",
+                  "第二段落的文字" + " " * 27 + "偿补课的公告"]
+
+
+def test_marks_before_a_column_gap_keep_the_column_in_its_place():
+    """The '?' set apart from the text by a column's gap stood for a left column's line the exporter lost: it
+    becomes spaces, so the right column's line stays in its column, where the wrapped title goes on under it."""
+    lines = decode("\n".join(MARKED_COLUMNS).encode()).text.split("\n")
+    assert lines[3] == " " * 41 + "某某县教育局关于暑假期间严禁在职中小学教师有"
+    assert display_width(lines[3][:lines[3].index("某")]) == display_width(lines[4][:lines[4].index("偿")])
+
+
+def test_marks_before_a_word_are_an_indent_and_go():
+    """Control: '??? 一、…', the exporter's 左空二字, is removed with its space, as before."""
+    lines = decode("\n".join(MARKED_COLUMNS).encode()).text.split("\n")
+    assert lines[:3] == ["一、本市申报的截止日期为2月26日。", "二、我委将对申报项目进行审查。", "三、逾期不予受理。"]

@@ -177,7 +177,20 @@ def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> s
     found.update({text.count("\n", 0, m.start()) + 1: ["?"] for m in REPLACEMENT_LEAD_RE.finditer(text)})
     repairs.extend(_listed_by_line(found, "an exporter's '?' for the full-width spaces of an indent, removed at the "
                                           "line's start"))
-    return REPLACEMENT_LEAD_RE.sub(r"\g<lead>", text)  # (an indent the layout kept before them stays)
+    return REPLACEMENT_LEAD_RE.sub(_lead_without_marks, text)
+
+
+COLUMN_GAP = 2  # spaces after the marks, at least, that set a column apart (layout.WIDE_GAP): more than a word's space
+
+
+def _lead_without_marks(match: re.Match) -> str:
+    """An indent the layout kept before the marks stays. Marks set apart from the text by a column's gap stood
+    for a line of the column to the left that the exporter could not write at all ('?' then spaces, then the
+    right column's line, as a two-column page comes out of a layout-keeping text layer): they become spaces, so
+    the line stays where its column stands; marks before a word are its paragraph's indent, and go."""
+    marks = match.group(0)[len(match.group("lead")):]
+    gap = len(marks) - len(marks.rstrip(" \t\u3000\xa0"))
+    return match.group("lead") + (re.sub(r"\?", " ", marks) if gap >= COLUMN_GAP else "")
 
 
 # And for a blank line's only character, a full-width or no-break space a page kept between its title and its text:
