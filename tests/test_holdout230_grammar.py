@@ -41,3 +41,33 @@ def test_a_bracket_in_the_title_after_the_subject_is_no_second_name(columns):
     assert [d.title for d in docs] == [OTHER_BODY[0]]
     assert docs[0].issuers == ["某某区水务局"]
 
+
+# A joint notice whose three signers, the date and the 附注's contact in brackets a page set on one line.
+JOINT_CLOSE = ["某某市水务局 某某市教育局关于开展节约用水知识大赛的通知", "各区市水务局、教育局:",
+               "请各单位积极组织，于5月24日前将参赛情况报市水务局。",
+               "某某市水务局 某某市教育局 共青团某某市委 2021年4月22日 (联系人:张某;联系电话:0631-1234567)"]
+# Control: a sentence that runs on after a date to a bracket that names no contact stays the body's.
+DATED_SENTENCE = ["某某市水务局关于开展节约用水知识大赛的通知", "各区市水务局:",
+                  "请各单位积极组织参加。", "某某市水务局", "2021年4月22日",
+                  "大赛于2021年5月24日 (星期一)开始报名"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_signers_date_and_a_bracketed_contact_on_one_line_are_the_close(columns):
+    """GB/T 9704 7.3.5-7.3.6: each joint issuer signs, the 成文日期 under the
+    names, the 附注 in round brackets under the date; a page that sets them
+    side by side on one line, the contact in its brackets after the date,
+    and a measure that wraps that line inside the date or the contact, give
+    the same close: the signers, the date, the contact a line of its own."""
+    docs = _documents(JOINT_CLOSE, columns)
+    assert [d.title for d in docs] == [JOINT_CLOSE[0].replace(" ", "")]
+    assert docs[0].issuers == ["某某市水务局", "某某市教育局", "共青团某某市委"]
+    assert docs[0].date == "2021-04-22"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_date_in_a_sentence_before_a_bracket_is_no_close(columns):
+    """Control: the close above it stands; the sentence under it, a date and
+    a bracket that opens no contact's label, is no signature or date."""
+    docs = _documents(DATED_SENTENCE, columns)
+    assert len(docs) == 1 and docs[0].issuers == ["某某市水务局"] and docs[0].date == "2021-04-22"
