@@ -71,3 +71,53 @@ def test_a_date_in_a_sentence_before_a_bracket_is_no_close(columns):
     a bracket that opens no contact's label, is no signature or date."""
     docs = _documents(DATED_SENTENCE, columns)
     assert len(docs) == 1 and docs[0].issuers == ["某某市水务局"] and docs[0].date == "2021-04-22"
+
+
+# A joint notice closed by its date and the 附注's contact in brackets, then a 函's head: the organ's name alone over
+# its 发文字号 and title (GB/T 9704 10.1, no 文件).
+CLOSED_BY_NOTE = ["某某市水务局关于开展节约用水知识大赛的通知", "各区市水务局:", "请各单位积极组织参加。",
+                  "某某市水务局", "2021年4月22日", "(联系人:张某;联系电话:0631-1234567)"]
+LETTER_HEAD = ["某某区水利局", "某水〔2010〕46号", "关于做好城市节约用水宣传周宣传工作的通知", "各镇水利站:",
+               "现将有关事项通知如下。", "二〇一〇年五月十日"]
+# Control: a text that closes on a bracketed line with no date over it (an unsigned excerpt's last note): an organ's
+# name under it is not read as a head on that evidence.
+UNDATED_NOTE = ["关于公布节约用水举报电话的通知", "各镇水利站:", "现将举报电话公布如下。",
+                "(举报电话:0519-1234567)"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_over_a_number_under_a_dated_note_heads_the_next_text(columns):
+    """GB/T 9704 7.3.6 and 10.1: the 附注 in brackets under the 成文日期 closes
+    the text as the date does; an organ's name alone under it, over a 发文字号
+    and a title, is the next text's 版头 (a 函's 发文机关标志), not the last
+    words of the note."""
+    docs = _documents(CLOSED_BY_NOTE + LETTER_HEAD, columns)
+    assert [d.title for d in docs] == [CLOSED_BY_NOTE[0], LETTER_HEAD[2]]
+    assert docs[0].issuers == ["某某市水务局"] and docs[0].date == "2021-04-22"
+    assert docs[1].issuers == ["某某区水利局"] and docs[1].doc_number == "某水〔2010〕46号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_under_an_undated_bracket_is_not_read_as_a_head_by_it(columns):
+    """Control: no date over the bracket, so the rule above reads nothing:
+    the texts split as before, the second titled and numbered, and the name
+    read as the text above's signer (an undated name over a number may be)."""
+    docs = _documents(UNDATED_NOTE + LETTER_HEAD, columns)
+    assert [d.title for d in docs] == [UNDATED_NOTE[0], LETTER_HEAD[2]]
+    assert docs[1].doc_number == "某水〔2010〕46号"
+    assert docs[0].issuers == ["某某区水利局"] and docs[1].issuers == []
+
+
+# An unsigned notice whose date the page stored damaged, its 月 and 日 lost ('2023年125'), then the 函's head.
+DAMAGED_CLOSE = ["关于明确公共供水管网覆盖范围的通知", "各企事业单位:", "现将公共供水管网覆盖范围明确如下。",
+                 "本通知自发布之日起有效期为一年。", "2023年125"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_over_a_number_under_a_damaged_date_heads_the_next_text(columns):
+    """GB/T 9704 7.3.5: the 成文日期 closes the text, though the page lost its
+    月 and 日 (frame.DAMAGED_DATE_RE); the organ's name under it, over a
+    发文字号 and a title, heads the next text, not the table rows of this one."""
+    docs = _documents(DAMAGED_CLOSE + LETTER_HEAD, columns)
+    assert [d.title for d in docs] == [DAMAGED_CLOSE[0], LETTER_HEAD[2]]
+    assert docs[1].issuers == ["某某区水利局"] and docs[1].doc_number == "某水〔2010〕46号"
