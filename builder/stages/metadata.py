@@ -1128,7 +1128,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         signers = list(found)
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org)
-                             or higher_place_dropped(signer, org) or place_left_out(signer, org) for signer in signers)
+                             or higher_place_dropped(signer, org) or place_left_out(signer, org)
+                             or second_name(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
     if marked:  # the 发文机关标志 names the organ whole, where the title leaves it out ('关于印发…的通知')
         found = [next((org for org in marked if _province_cut(signer, org)), signer) for signer in found]
@@ -1140,6 +1141,20 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def second_name(signer: str, organ: str) -> bool:
+    """One organ with two names (一个机构两块牌子: a body that bears a second name, 加挂牌子, as a 建设和管理委员会 is
+    also its district's 水务局): its title names it by both, the second in brackets after the first
+    ('XX区建设和管理委员会(XX区水务局)关于…'), its signature by the first alone. The title's organ is the signer's
+    name whole, then one bracketed name that ends as organ names do: the same body, no second issuer."""
+    if not organ.startswith(signer) or organ == signer:
+        return False
+    match = SECOND_NAME_RE.fullmatch(organ[len(signer):])
+    return bool(match) and bool(ORGAN_END_RE.search(match.group(1)))
+
+
+SECOND_NAME_RE = re.compile(r"[（(]([\u4e00-\u9fa5]{2,30})[）)]")
 
 
 def _province_cut(signer: str, organ: str) -> bool:

@@ -184,7 +184,27 @@ def _letter_head_over(lines: list[Line], number: int, skip: set[int]) -> bool:
     text before (a signature there is dated; an undated name over a number may be the text before's signer)."""
     k = number - 1
     return k >= 0 and k not in skip and masthead_name(lines[k].text) \
-        and (k == 0 or k - 1 in skip or is_date_line(lines[k - 1].text.strip()))
+        and (k == 0 or k - 1 in skip or _closing_date(lines[k - 1].text) or _note_under_date(lines, k, skip))
+
+
+def _closing_date(text: str) -> bool:
+    """The 成文日期 that closes a text (GB/T 9704 7.3.5), whole or as a page stores it damaged, its 月 and 日 lost
+    ('2023年125', frame.DAMAGED_DATE_RE): alone on its line, no sentence."""
+    return is_date_line(text.strip()) or bool(DAMAGED_DATE_RE.fullmatch(text.strip()))
+
+
+def _note_under_date(lines: list[Line], k: int, skip: set[int]) -> bool:
+    """The 附注 under the 成文日期 (GB/T 9704 7.3.6: in round brackets, on the line under the date) closes the
+    text before as the date does: the lines right over k, one to NOTE_LINES of them the measure may wrap it over,
+    are one bracket opened on the first and closed on the last ('(联系人:张某;电话:…)', '（此件公开发布）'), and
+    a date stands over them."""
+    for j in range(k - 1, max(0, k - 1 - NOTE_LINES), -1):
+        if j in skip or j == 0:
+            return False
+        note = "".join(line.text.strip() for line in lines[j:k])
+        if re.fullmatch(r"[（(][^（）()]+[）)]", note):
+            return j - 1 not in skip and _closing_date(lines[j - 1].text)
+    return False
 
 
 def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False) -> int:

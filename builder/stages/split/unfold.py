@@ -545,15 +545,19 @@ def _wrapped_signed_close(lines: list[Line]) -> list[Line]:
 
 
 # An organ's name, then the head of the 成文日期 the wrap cut ('某某市市场监督管理局 2020年12月7'): figures, 年, 月,
-# in Arabic figures or in Chinese numerals ('…科技局   二○一○年九月二十' / '五日').
+# in Arabic figures or in Chinese numerals ('…科技局   二○一○年九月二十' / '五日'). Joint issuers each sign (GB/T 9704
+# 7.3.5.2), side by side on one line as a page sets them, parted by spaces ('某某市水务局 某某市教育局 2021年4月22'):
+# up to four names (organ_names reads each).
 _YEAR_HEAD, _MONTH_OR_DAY_HEAD = r"(?:\d{1,4}|[〇○零一二三四五六七八九]{1,4})", r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-SIGNED_DATE_HEAD_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5（）()]{{2,40}}?)\s*(?P<date>{_YEAR_HEAD}(?:\s*年(?:\s*"
+SIGNED_DATE_HEAD_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5（）()]{{2,40}}?(?:\s+[\u4e00-\u9fa5（）()]{{2,40}}?){{0,3}})\s*(?P<date>{_YEAR_HEAD}(?:\s*年(?:\s*"
                                  rf"{_MONTH_OR_DAY_HEAD}(?:\s*月(?:\s*{_MONTH_OR_DAY_HEAD})?)?)?)?)$")
 # A contact's label and colon, the 附注 (GB/T 9704 7.3.6) a page may run on after the 成文日期: a field that opens with
 # 联系, 经办人 or 承办人 (frame.CONTACT_LINE_RE), or a 电话, 传真 or 邮箱 label.
 CONTACT_LABEL = CONTACT_LINE_RE.pattern.removeprefix("^") + "|" + either_script(r"(?:电\s*话|传\s*真|邮\s*箱)\s*[:：]")
+# The 附注's round bracket (GB/T 9704 7.3.6), opened before a contact's label run on after the date.
+CONTACT_NOTE_OPEN = r"(?:[（(]\s*)?"
 # The rest of the date under it, then a contact the page ran on after the date (SIGNED_DATE_CONTACT_RE).
-DATE_REST_THEN_CONTACT_RE = re.compile(rf"^(?P<rest>\S*?)\s*(?:{CONTACT_LABEL})")
+DATE_REST_THEN_CONTACT_RE = re.compile(rf"^(?P<rest>\S*?)\s*{CONTACT_NOTE_OPEN}(?:{CONTACT_LABEL})")
 
 
 def _contact_label_cut(text: str, below: str) -> bool:
@@ -794,9 +798,11 @@ def _order_run_in(lines: list[Line], i: int) -> tuple[list[str], int]:
 SIGNED_DATE_RE = re.compile(rf"^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})$", re.X)
 # Or with the 附注's contact run on after the date (GB/T 9704 7.3.6 prints it under the 成文日期, its own line), as
 # a page that sets the close's lines side by side, parted by runs of spaces, gives them ('某某市科技局   二○一○年九月
-# 二十五日   联系人:张某  电 话:2813061'): its label and colon (CONTACT_LABEL).
+# 二十五日   联系人:张某  电 话:2813061'): its label and colon (CONTACT_LABEL). The 附注 is set in round brackets
+# (7.3.6: '加圆括号'), and so is the contact a page runs on after the date ('某某市水务局 某某市教育局 2021年4月22日
+# (联系人:张某;联系电话:0631-1234567)'): the bracket opens before the label (CONTACT_NOTE_OPEN).
 SIGNED_DATE_CONTACT_RE = re.compile(rf"""^(?P<signature>[^\d，。；,;]{{2,40}}?)\s*(?P<date>{DATE_RE.pattern})\s*
-    (?P<contact>(?:{CONTACT_LABEL}).*)$""", re.X)
+    (?P<contact>{CONTACT_NOTE_OPEN}(?:{CONTACT_LABEL}).*)$""", re.X)
 
 
 def _signature_then_date(line: Line) -> list[Line]:
