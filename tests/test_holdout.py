@@ -4508,6 +4508,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   found, and 嘉定's 函 running on into the next text; with printed numbers
   武进's title not found; with blank lines 威海's close unread; in two
   columns 武进 not found and 威海's close unread.
+- holdout235: power and communications infrastructure texts of county,
+  district and city bodies, 2016-2025: 夏县人民政府办公室's 通知 issuing a
+  乡镇 充电桩 实施方案 (cut inside an aside, its last line '…公共场所('),
+  大化瑶族自治县人民政府's 水电站禁区 通告 (its 发文字号 in brackets after the
+  title on its line), 遂宁市安居区人民政府办公室's 春灌 电力线路 函 (its
+  number stored '遂安府办函〔201617', its title's 文种 lost), 延边州人民政府
+  办公室's 5G 通知 (its number '延州政办发〔20206'), 重庆市大足区人民政府
+  办公室's and 汕尾市城区人民政府办公室's 通知 issuing a 5G 实施方案 and 行动
+  计划, and 菏泽's 输电线路保护区 通告 (titled with '关于' and no organ).
+  First measured: together 71%, single 100% (大化's title under 夏县's
+  aside cut open read as inside it); 5 of 7 in two columns. After the
+  rule of tests/test_holdout235_grammar.py (split/unfold: a whole 标题
+  with its number in its own brackets, under a bracket left open that no
+  line under it closes, is no part of that aside): together 100%, every
+  layout at or wrapped to 18 columns 100%; 7 of 7 in two columns. Left:
+  at 26 columns 大化's title line, its number's bracket wrapped, fills the
+  measure under the cut sentence (71%); indented at 20, 菏泽's title with
+  no organ under 汕尾's excerpt cut mid-sentence (71%).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5665,6 +5683,19 @@ FLOORS = {
                                    "issue_numbers": dict(recall=0.85, precision=0.85, 文号=0.85, issuers=0.85,
                                                          date=0.85, 主送=0.7, provisions=0.7)},
                                   **{**ALL_RIGHT, "主送": 0.85}, provisions=0.98, parts=0.98, cut=0.003),
+    # Power and communications infrastructure texts (5G and 充电桩 notices issuing 方案 and a 行动计划, a 水电站禁区 通告
+    # with its number in brackets after its title, 发文字号 stored without '〕' and '号', a 输电线路 通告 titled with no
+    # organ), since the rule of tests/test_holdout235_grammar.py (a whole 标题 with its own bracketed number under an
+    # aside the store cut open, closed by nothing under it, is no part of it): every document and field in every
+    # layout but the 26-column ones and indented_20; 7 of 7 in two columns. Left: 大化's title under 夏县's cut aside
+    # at 26 columns (its line, the number's bracket wrapped, fills the measure); 菏泽's organless title indented at 20.
+    "holdout235": in_every_layout({**{layout: dict(recall=0.7, precision=0.8, 文号=0.85, issuers=0.85, date=0.85,
+                                                   主送=0.85, provisions=0.6)
+                                      for layout in ("together_26", "radicals_26", "stops_26")},
+                                   "indented_20": dict(recall=0.7, precision=0.8, 文号=0.85, issuers=0.85, date=0.85,
+                                                       主送=0.85, provisions=0.9),
+                                   "together_18": dict(parts=0.6)},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

@@ -1878,12 +1878,15 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
          for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
-        joined = prev is not None and (prev.text.count("(") + prev.text.count("（")
+        aside_cut = prev is not None and _aside_cut_over(out, line.text, pieces[n + 1:n + 1 + NOTE_LINES])
+        joined = prev is not None and not aside_cut and (prev.text.count("(") + prev.text.count("（")
                                        > prev.text.count(")") + prev.text.count("）")
                                        or bool(LEFT_OPEN_RE.search(prev.text))
                                        or bool(SERIAL_TAIL_RE.match(line.text)) or _kind_end_and_serial(line.text, prev.text)
                                        or _kind_end_and_number(prev, line.text, full_width))
         text = prev.text + line.text if joined else line.text
+        # (a title whose number's bracket the wrap cut, '…的通告(某政' / '通〔2022〕3号)', under an aside cut open)
+        aside_cut = aside_cut or joined and _aside_cut_over(out[:-1], text, pieces[n + 1:n + 1 + NOTE_LINES])
         match = _title_with_number(text) or (None if joined else _serial_after_wrapped_title(out, line))
         addressees = None if match else _addressees_run_in(text, pieces, n)
         if addressees:
@@ -1905,14 +1908,15 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not (not joined and (kind := kind_of(_title_end(out))) in NUMBERED_KINDS
                          and (serial_notice_number(text) or _coded_by_kind(text, kind)))
                 # (a 公告's number line under its title whole, its 代字 perhaps ending in the kind: '某征补公告〔2022〕12号')
-                and not (above is not None and flows_on(above.text)
+                and not (above is not None and flows_on(above.text) and not aside_cut
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title"))
                          and not joint_head_spaced(match.group("title"))
                          and not _headline_then_number(out[:len(out) - 1 if joined else len(out)], text, match))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
-                and not _inside_open_bracket(out[:len(out) - 1 if joined else len(out)], match.group("title"))
+                and not (not aside_cut and _inside_open_bracket(out[:len(out) - 1 if joined else len(out)],
+                                                                match.group("title")))
                 and not _numbered_entry(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (n + 1 < len(pieces) and ACKNOWLEDGED_RE.match(pieces[n + 1].text))):  # a 请示 a reply cites
             out.append(line)
@@ -2081,6 +2085,49 @@ def _inside_open_bracket(above: list[Line], title: str) -> bool:
         if line.starts_block:
             return False
     return False
+
+
+def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool:
+    """The lines above, since the last sentence's end, leave a round bracket open, and the line, with the lines
+    between that bracket's line and it (a title the wrap cut), is a whole 标题 by its own grammar (发文机关 + 关于 +
+    事由 + 文种, TITLE_GRAMMAR_RE) with its 发文字号 in its own brackets at its end, closing nothing opened before it,
+    while no line under it closes the bracket left open above: an excerpt the store cut inside an aside ('…优先考虑
+    在乡镇公共场所(' / '某县人民政府关于…的通告(某政通〔2022〕3号)'). An aside, or a 题注 the words run inside
+    (_inside_open_bracket), closes its bracket (the 题注 is one bracketed note under a regulation's title: '(1993年
+    1月9日…通过' / … / '公布)'); one that never closes was cut, so the title is no part of it, nor a wrapped number's
+    line ('…的通知(国办发' / '〔2020〕1号)'), which closes the bracket above first."""
+    if not _closes_nothing(text) or _depth(text) != 0:
+        return False
+    match = _title_with_number(text)
+    if not match:
+        return False
+    head = ""
+    for line in reversed(above[-NOTE_LINES:]):
+        if ends_sentence(line.text) or line.text.count("(") + line.text.count("（") \
+                + line.text.count(")") + line.text.count("）") and _depth(line.text) <= 0:
+            return False  # (a bracket the line above closes, or a finished sentence: nothing left open)
+        if _depth(line.text) > 0:
+            break  # the line that leaves the aside open; the lines under it are the title's head
+        if line.starts_block:
+            return False
+        head = line.text.strip() + head
+    else:
+        return False
+    title = head + match.group("title").strip()
+    if not (kind_of(title) and TITLE_GRAMMAR_RE.match(title) and not re.search(r"[，。；：,;:]", title)
+            and len(title) <= TITLE_CHARS):
+        return False
+    return _closes_nothing("".join(line.text for line in below))
+
+
+def _closes_nothing(text: str) -> bool:
+    """Read left to right, the text closes no round bracket it did not open itself."""
+    depth = 0
+    for char in text:
+        depth += 1 if char in "(（" else -1 if char in ")）" else 0
+        if depth < 0:
+            return False
+    return True
 
 
 def _depth(text: str) -> int:
