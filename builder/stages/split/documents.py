@@ -23,14 +23,14 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
+from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, titled_over_table, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     title_blocks, title_line, titled_over_ground, unquoted_title, wrapped)
+                     title_blocks, title_line, titled_over_ground, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -95,12 +95,35 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     else:
         for block in grammar:
             starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
+    if not starts and not toc and (block := _headed_and_signed(lines, toc_lines | contents, full_width)):
+        starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
+
+
+def _headed_and_signed(lines: list[Line], skip: set[int], full_width: float) -> Optional[TitleBlock]:
+    """A text that closes on its frame, the 发文机关署名 alone on its line over the 成文日期 alone on the last
+    (GB/T 9704 7.3.5), is a document though its heading names no 文种 (a web page's headline over a signed
+    倡议, '某某安全 人人有责'): where the grammar finds no title at all in a file (no 目录 either), a file that
+    opens on a heading (titleish: short, no sentence's punctuation, no label, perhaps wrapped: titles.untitled_end)
+    over prose (a line that is no frame's: no organ alone, no date, no 发文字号, no 主送) and ends on that frame is
+    one document, the heading its title. A file that opens on a sentence, on an organ's name (a 版头 or a
+    signature), or that ends on anything but an organ's name over a date, is no such document."""
+    texts = [line.text.strip() for line in lines]
+    if len(lines) < 4 or 0 in skip or not titleish(lines[0]) or organ_alone(squash(texts[0])) \
+            or is_date_line(texts[0]) or is_doc_number_line(texts[0]) or is_addressee_line(texts[0]):
+        return None
+    end = untitled_end(lines, 0, len(lines), full_width)
+    if end > len(lines) - 3 or organ_alone(squash(texts[end])) or is_date_line(texts[end]) \
+            or is_doc_number_line(texts[end]) or is_addressee_line(texts[end]):
+        return None
+    if not (is_date_line(texts[-1]) and organ_alone(squash(texts[-2]))):
+        return None
+    return TitleBlock(0, end, join_title(texts[:end]), "")
 
 
 LISTED_CHARS = 8  # characters of a listed title, at least, that lines of the body reading as it make its title
