@@ -4486,6 +4486,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   layout; 7 of 7 in two columns and with each title run into its 主送.
   Left: placed by pdftotext -layout at seed 8, 惠州's title, indented as a
   paragraph and cut by a page break, is not found.
+- holdout234: industrial-safety texts (危险化学品, 有限空间, 油气管道, 化工园区)
+  of city, county, district and prefecture bodies, 2014-2025: 苍溪县人民政府
+  办公室's 石油天然气管道保护 通知 and 巫山县人民政府办公室's 危险化学品 应急预案
+  通知 (each 发文字号 stored without '〕' and '号'; 巫山's date '2017817日'
+  and its 预案's 目录, cut inside), 丰城市发展和改革委员会's 管道安全 倡议 under
+  a heading with no organ and no 文种 ('管道安全 人人有责'), 塔城地区应急管理局's
+  化工园区 公示, 肥城高新技术产业园区安全生产委员会's 有限空间 方案 通知,
+  兰州市人民政府办公室's 危险化学品 应急预案 通知 and 于都县人民政府办公室's
+  应急管理 方案 通知 (a date with no signature over it). First measured:
+  together 71%, single 86% (丰城's 倡议 found in no layout; run together,
+  巫山's cut 目录 above takes it); issue layouts 100%; 7 of 7 in two columns.
+  After the rule of tests/test_holdout234_grammar.py (split/documents: a
+  file the grammar finds no title in, opening on a heading over prose and
+  closing on an organ's signature over its date, is one document, the
+  heading its title): single 100% (holdout105's and holdout209's single
+  layouts up one document each). Left: run together 丰城's 倡议 is still
+  read into 巫山's cut 目录 above it (71%, at 18 and 20 columns 57%, 肥城's
+  wrapped 版头 line lost too).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5628,6 +5646,18 @@ FLOORS = {
     # tests/test_holdout232_grammar.py (a headline that reads as a 标题, its bare number after the page's space, keeps
     # the number apart under a text cut mid-sentence): every document and field in every layout; 7 of 7 in two columns.
     "holdout232": in_every_layout({"issue_blank": dict(cut=0.02)},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Industrial-safety texts (危险化学品 应急预案 notices, 有限空间 方案 notice, 油气管道 保护 notice and 倡议, a 化工园区
+    # 公示), since the rule of tests/test_holdout234_grammar.py (a file opening on a heading over prose and closing on an
+    # organ's signature over its date is one document, its heading the title): single 100%, issue layouts 100%; 7 of 7
+    # in two columns. Left: run together, 丰城's 倡议 (heading with no 文种) is read into 巫山's cut 目录 above it.
+    "holdout234": in_every_layout({**{layout: dict(recall=0.68, precision=0.8, 文号=0.84, issuers=0.84, date=0.84,
+                                                   主送=0.84, provisions=0.64)
+                                      for layout in ("together", "together_blank", "together_26", "spaced_26", "ocr",
+                                                     "radicals_26", "stops_26")},
+                                   **{layout: dict(recall=0.55, precision=0.55, 文号=0.84, issuers=0.84, date=0.84,
+                                                   主送=0.84, provisions=0.64)
+                                      for layout in ("together_18", "indented_20")}},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
