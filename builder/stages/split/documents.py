@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
@@ -97,6 +97,11 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
     if not starts and not toc and (block := _headed_and_signed(lines, toc_lines | contents, full_width)):
         starts[block.start] = DocSpan(block.start, 0, block)
+    ordered = sorted(starts)
+    for n, k in enumerate(ordered):
+        stop = ordered[n + 1] if n + 1 < len(ordered) else len(lines)
+        if (block := _signed_after_close(lines, k, stop, toc_lines | contents, full_width)):
+            starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
@@ -124,6 +129,52 @@ def _headed_and_signed(lines: list[Line], skip: set[int], full_width: float) -> 
     if not (is_date_line(texts[-1]) and organ_alone(squash(texts[-2]))):
         return None
     return TitleBlock(0, end, join_title(texts[:end]), "")
+
+
+# The 版记's lines (GB/T 9704 7.4): 抄送, 抄报, the 1999 版记's 主题词, the 印发 line.
+RECORD_LINE_RE = re.compile(r"^\s*(?:抄\s*送|抄\s*报|主\s*题\s*词|印\s*发)")
+
+
+def _signed_after_close(lines: list[Line], start: int, stop: int, skip: set[int],
+                        full_width: float) -> Optional[TitleBlock]:
+    """A document's span [start, stop) that closed its frame above (an organ's name alone over a date alone: its
+    发文机关署名 and 成文日期, GB/T 9704 7.3.5) and ends on a second such frame of another organ holds a second
+    text: a heading with no 文种 over prose, the last such above that second signature, opens it (a web page's
+    headline over a signed 倡议, run on under a notice cut inside the text it issues). Not a heading the 目录 or a
+    table holds, nor a front-matter heading (目录), nor one under an 附件 mark, nor a field ('地址:…') or a table's row
+    (figures in pieces parted by spaces); nothing but prose and labelled items between it and the second signature (no
+    date, no other organ alone), which stands under a finished sentence, not under the 版记's 抄送 (its 印发 line names
+    an organ and a date too) or a table's row."""
+    texts = [line.text.strip() for line in lines]
+    if stop - start < 8 or not is_date_line(texts[stop - 1]) or not organ_alone(squash(texts[stop - 2])):
+        return None
+    if RECORD_LINE_RE.match(texts[stop - 3]) or lines[stop - 3].cells or not ends_sentence(texts[stop - 3]):
+        return None  # the 版记's 印发机关 and 印发日期 under its 抄送 (GB/T 9704 7.4), or a table's last row: no signature
+    signer = squash(texts[stop - 2])
+    closed = [d for d in range(start + 1, stop - 2) if dated_at(lines, d) and organ_alone(squash(texts[d - 1]))
+              and squash(texts[d - 1]) != signer]
+    if not closed:
+        return None
+    for h in range(stop - 4, closed[0], -1):
+        if dated_at(lines, h) or organ_alone(squash(texts[h])):
+            return None  # another frame between: no one text under one heading
+        if h in skip or not titleish(lines[h]) or FRONT_MATTER_RE.match(texts[h]) or is_doc_number_line(texts[h]) \
+                or re.search(r"[:：]", texts[h]) or len(texts[h].split()) > 2 or lines[h].cells \
+                or any(re.search(r"\d", piece) for piece in texts[h].split()[1:]) \
+                or is_addressee_line(texts[h]) or wrapped(lines[h], full_width) \
+                or not ends_sentence(texts[_paragraph_end(lines, h + 1, stop, full_width)]) \
+                or any(ANNEX_MARK_RE.match(texts[j]) for j in range(max(start, h - 2), h)) \
+                or wrapped(lines[h - 1], full_width) or squash(texts[h]) in squash("".join(texts[start:h])):
+            continue
+        return TitleBlock(h, h + 1, texts[h], "")
+    return None
+
+
+def _paragraph_end(lines: list[Line], k: int, stop: int, full_width: float) -> int:
+    """The last line of the paragraph that begins on line k: the lines the measure wrapped run on into the next."""
+    while k + 1 < stop and wrapped(lines[k], full_width):
+        k += 1
+    return k
 
 
 LISTED_CHARS = 8  # characters of a listed title, at least, that lines of the body reading as it make its title
