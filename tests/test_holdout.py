@@ -4501,9 +4501,12 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   file the grammar finds no title in, opening on a heading over prose and
   closing on an organ's signature over its date, is one document, the
   heading its title): single 100% (holdout105's and holdout209's single
-  layouts up one document each). Left: run together 丰城's 倡议 is still
-  read into 巫山's cut 目录 above it (71%, at 18 and 20 columns 57%, 肥城's
-  wrapped 版头 line lost too).
+  layouts up one document each); after its second rule (a span whose
+  frame closed above and that ends on another organ's signature over its
+  date, not the 版记's 印发 line, holds a second text under the last heading
+  with no 文种 over prose): every document and field in every layout but at
+  18 and 20 columns (86%, precision 75%: 肥城's wrapped '…文件' head line);
+  7 of 7 in two columns and with titles run into their 主送.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5648,16 +5651,12 @@ FLOORS = {
     "holdout232": in_every_layout({"issue_blank": dict(cut=0.02)},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Industrial-safety texts (危险化学品 应急预案 notices, 有限空间 方案 notice, 油气管道 保护 notice and 倡议, a 化工园区
-    # 公示), since the rule of tests/test_holdout234_grammar.py (a file opening on a heading over prose and closing on an
-    # organ's signature over its date is one document, its heading the title): single 100%, issue layouts 100%; 7 of 7
-    # in two columns. Left: run together, 丰城's 倡议 (heading with no 文种) is read into 巫山's cut 目录 above it.
-    "holdout234": in_every_layout({**{layout: dict(recall=0.68, precision=0.8, 文号=0.84, issuers=0.84, date=0.84,
-                                                   主送=0.84, provisions=0.64)
-                                      for layout in ("together", "together_blank", "together_26", "spaced_26", "ocr",
-                                                     "radicals_26", "stops_26")},
-                                   **{layout: dict(recall=0.55, precision=0.55, 文号=0.84, issuers=0.84, date=0.84,
-                                                   主送=0.84, provisions=0.64)
-                                      for layout in ("together_18", "indented_20")}},
+    # 公示), since the rules of tests/test_holdout234_grammar.py (a file opening on a heading over prose and closing on an
+    # organ's signature over its date is one document, its heading the title; in a span whose frame closed above, the
+    # last heading with no 文种 over prose above another organ's signature opens a second text): every document and
+    # field in every layout but at 18 and 20 columns (肥城's wrapped '…文件' head line read as a document of its own); 7
+    # of 7 in two columns and with each title run into its 主送.
+    "holdout234": in_every_layout({layout: dict(recall=0.84, precision=0.72) for layout in ("together_18", "indented_20")},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
