@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
@@ -23,14 +23,14 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (organ_names, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
+from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, titled_over_table, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     title_blocks, title_line, titled_over_ground, unquoted_title, wrapped)
+                     title_blocks, title_line, titled_over_ground, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -95,12 +95,86 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     else:
         for block in grammar:
             starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
+    if not starts and not toc and (block := _headed_and_signed(lines, toc_lines | contents, full_width)):
+        starts[block.start] = DocSpan(block.start, 0, block)
+    ordered = sorted(starts)
+    for n, k in enumerate(ordered):
+        stop = ordered[n + 1] if n + 1 < len(ordered) else len(lines)
+        if (block := _signed_after_close(lines, k, stop, toc_lines | contents, full_width)):
+            starts[block.start] = DocSpan(block.start, 0, block)
     spans = [starts[k] for k in sorted(starts)]
     block_starts = [b.start for b in blocks]
     for n, span in enumerate(spans):
         span.end = spans[n + 1].start if n + 1 < len(spans) else len(lines)
         span.parts = part_starts(lines, span, blocks, block_starts, full_width)
     return spans, diagnostics
+
+
+def _headed_and_signed(lines: list[Line], skip: set[int], full_width: float) -> Optional[TitleBlock]:
+    """A text that closes on its frame, the 发文机关署名 alone on its line over the 成文日期 alone on the last
+    (GB/T 9704 7.3.5), is a document though its heading names no 文种 (a web page's headline over a signed
+    倡议, '某某安全 人人有责'): where the grammar finds no title at all in a file (no 目录 either), a file that
+    opens on a heading (titleish: short, no sentence's punctuation, no label, perhaps wrapped: titles.untitled_end)
+    over prose (a line that is no frame's: no organ alone, no date, no 发文字号, no 主送) and ends on that frame is
+    one document, the heading its title. A file that opens on a sentence, on an organ's name (a 版头 or a
+    signature), or that ends on anything but an organ's name over a date, is no such document."""
+    texts = [line.text.strip() for line in lines]
+    if len(lines) < 4 or 0 in skip or not titleish(lines[0]) or organ_alone(squash(texts[0])) \
+            or is_date_line(texts[0]) or is_doc_number_line(texts[0]) or is_addressee_line(texts[0]):
+        return None
+    end = untitled_end(lines, 0, len(lines), full_width)
+    if end > len(lines) - 3 or organ_alone(squash(texts[end])) or is_date_line(texts[end]) \
+            or is_doc_number_line(texts[end]) or is_addressee_line(texts[end]):
+        return None
+    if not (is_date_line(texts[-1]) and organ_alone(squash(texts[-2]))):
+        return None
+    return TitleBlock(0, end, join_title(texts[:end]), "")
+
+
+# The 版记's lines (GB/T 9704 7.4): 抄送, 抄报, the 1999 版记's 主题词, the 印发 line.
+RECORD_LINE_RE = re.compile(r"^\s*(?:抄\s*送|抄\s*报|主\s*题\s*词|印\s*发)")
+
+
+def _signed_after_close(lines: list[Line], start: int, stop: int, skip: set[int],
+                        full_width: float) -> Optional[TitleBlock]:
+    """A document's span [start, stop) that closed its frame above (an organ's name alone over a date alone: its
+    发文机关署名 and 成文日期, GB/T 9704 7.3.5) and ends on a second such frame of another organ holds a second
+    text: a heading with no 文种 over prose, the last such above that second signature, opens it (a web page's
+    headline over a signed 倡议, run on under a notice cut inside the text it issues). Not a heading the 目录 or a
+    table holds, nor a front-matter heading (目录), nor one under an 附件 mark, nor a field ('地址:…') or a table's row
+    (figures in pieces parted by spaces); nothing but prose and labelled items between it and the second signature (no
+    date, no other organ alone), which stands under a finished sentence, not under the 版记's 抄送 (its 印发 line names
+    an organ and a date too) or a table's row."""
+    texts = [line.text.strip() for line in lines]
+    if stop - start < 8 or not is_date_line(texts[stop - 1]) or not organ_alone(squash(texts[stop - 2])):
+        return None
+    if RECORD_LINE_RE.match(texts[stop - 3]) or lines[stop - 3].cells or not ends_sentence(texts[stop - 3]):
+        return None  # the 版记's 印发机关 and 印发日期 under its 抄送 (GB/T 9704 7.4), or a table's last row: no signature
+    signer = squash(texts[stop - 2])
+    closed = [d for d in range(start + 1, stop - 2) if dated_at(lines, d) and organ_alone(squash(texts[d - 1]))
+              and squash(texts[d - 1]) != signer]
+    if not closed:
+        return None
+    for h in range(stop - 4, closed[0], -1):
+        if dated_at(lines, h) or organ_alone(squash(texts[h])):
+            return None  # another frame between: no one text under one heading
+        if h in skip or not titleish(lines[h]) or FRONT_MATTER_RE.match(texts[h]) or is_doc_number_line(texts[h]) \
+                or re.search(r"[:：]", texts[h]) or len(texts[h].split()) > 2 or lines[h].cells \
+                or any(re.search(r"\d", piece) for piece in texts[h].split()[1:]) \
+                or is_addressee_line(texts[h]) or wrapped(lines[h], full_width) \
+                or not ends_sentence(texts[_paragraph_end(lines, h + 1, stop, full_width)]) \
+                or any(ANNEX_MARK_RE.match(texts[j]) for j in range(max(start, h - 2), h)) \
+                or wrapped(lines[h - 1], full_width) or squash(texts[h]) in squash("".join(texts[start:h])):
+            continue
+        return TitleBlock(h, h + 1, texts[h], "")
+    return None
+
+
+def _paragraph_end(lines: list[Line], k: int, stop: int, full_width: float) -> int:
+    """The last line of the paragraph that begins on line k: the lines the measure wrapped run on into the next."""
+    while k + 1 < stop and wrapped(lines[k], full_width):
+        k += 1
+    return k
 
 
 LISTED_CHARS = 8  # characters of a listed title, at least, that lines of the body reading as it make its title
