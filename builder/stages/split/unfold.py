@@ -191,6 +191,7 @@ KIND_END_RE = re.compile(r"^[\u4e00-\u9fa5]{1,2}\s*[（(]")  # "定(": asked fir
 SERIAL_RUN_ON_RE = re.compile(rf"""^(?P<title>.+?)\s*(?P<frame>[（(]\s*(?:\d{{4}}\s*年\s*)?{SERIES_NUMBER}\s*[）)])$""")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each line by the unfolding and by _aside_cut_over under it
 def _title_with_number(text: str) -> Optional[re.Match]:
     """A title line that carries its document's number at its end: a
     发文字号 in brackets, or the serial a numbered kind (通告, 令) prints; a
@@ -376,7 +377,8 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
             rest, k = rest + lines[k].text.strip(), k + 1
         colon = re.search(r"[:：]", rest) if match else None
         above = out[-1].text.strip() if out else ""
-        whole_above = not above or ends_sentence(above) or bool((kind := kind_of(above)) and above.endswith(kind))
+        whole_above = bool(match) and (not above or ends_sentence(above)  # (read only under a number run on)
+                                       or bool((kind := kind_of(above)) and above.endswith(kind)))
         frame = _unspaced_frame_run_in(rest) if colon and whole_above and match.end("number") == match.start("rest") \
             and not any(below.starts_block or below.after_page_break for below in lines[n + 1:k]) else None
         if frame:  # the title run on after the number with no space, the 主送 after it (a file run into one line, a
@@ -583,10 +585,11 @@ def _signed_date_cut(text: str, below: str) -> bool:
     line under it the date's rest and nothing after it but a contact run on
     after the date (the 附注, 7.3.6: '五日   联系人:…')."""
     head = SIGNED_DATE_HEAD_RE.match(text.strip())
+    if not head or not organ_names(head.group("name")):
+        return False  # (most lines: the line under them is not read)
     contact = DATE_REST_THEN_CONTACT_RE.match(below.strip())
-    return bool(head) and bool(organ_names(head.group("name"))) \
-        and (bool(DATE_RE.fullmatch(head.group("date") + below.strip()))
-             or bool(contact) and bool(DATE_RE.fullmatch(head.group("date") + contact.group("rest"))))
+    return bool(DATE_RE.fullmatch(head.group("date") + below.strip())) \
+        or bool(contact) and bool(DATE_RE.fullmatch(head.group("date") + contact.group("rest")))
 
 
 def _whole_frame_run_in(text: str) -> Optional[list[str]]:
@@ -1021,10 +1024,12 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
     lines, out = list(lines), []
     i = 0
     while i < len(lines):
-        window = [lines[i]] + list(takewhile(lambda l: not l.starts_block, lines[i + 1:i + SPACED_CLOSE_LINES]))
-        starts = [sum(len(l.text) for l in window[:k]) for k in range(len(window))]
-        joined = "".join(l.text for l in window)
-        match = _spaced_close(joined, len(lines[i].text)) if SENTENCE_STOP_RE.search(lines[i].text) else None
+        match = None
+        if SENTENCE_STOP_RE.search(lines[i].text):  # (the body's last sentence stops on line i: most lines do not)
+            window = [lines[i]] + list(takewhile(lambda l: not l.starts_block, lines[i + 1:i + SPACED_CLOSE_LINES]))
+            starts = [sum(len(l.text) for l in window[:k]) for k in range(len(window))]
+            joined = "".join(l.text for l in window)
+            match = _spaced_close(joined, len(lines[i].text))
         if not match:
             out.append(lines[i])
             i += 1
@@ -2096,10 +2101,8 @@ def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool
     (_inside_open_bracket), closes its bracket (the 题注 is one bracketed note under a regulation's title: '(1993年
     1月9日…通过' / … / '公布)'); one that never closes was cut, so the title is no part of it, nor a wrapped number's
     line ('…的通知(国办发' / '〔2020〕1号)'), which closes the bracket above first."""
-    if not _closes_nothing(text) or _depth(text) != 0:
-        return False
-    match = _title_with_number(text)
-    if not match:
+    match = _title_with_number(text)  # (first: most lines are none, and the others are read character by character)
+    if not match or not _closes_nothing(text) or _depth(text) != 0:
         return False
     head = ""
     for line in reversed(above[-NOTE_LINES:]):
