@@ -145,8 +145,8 @@ class EndAnchoredAlternatives:
     def __init__(self, alternatives: list[str], tail: str):
         self.compiled = re.compile(f"(?:{'|'.join(alternatives)}){tail}")
         known = [last_chars(re.compile(f"(?:{branch}){tail}")) is not None for branch in alternatives]
-        self.groups = [EndAnchored(re.compile(f"(?:{'|'.join(b for b, k in zip(alternatives, known) if k == closing)}){tail}"))
-                       for closing in (True, False) if closing in known]
+        groups = [[b for b, k in zip(alternatives, known) if k == closing] for closing in (True, False)]
+        self.groups = [EndAnchored(re.compile(f"(?:{'|'.join(group)}){tail}")) for group in groups if group]
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)

@@ -964,11 +964,12 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
         if (not match or not SIGNER_POST_RE.match(signature)) and _file_close_run_in(out, line, below, full_width):
             continue
         if not match or not SIGNER_POST_RE.match(signature):
-            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if dated and _date_closes(line, below, full_width, signed=True) \
-                else None
+            closes = dated and _date_closes(line, below, full_width, signed=True)
+            match = ORGANS_CLOSE_RUN_IN_RE.search(text) if closes else None
             signature = match.group("signature") if match and organ_names(match.group("signature")) else ""
         if not signature:
-            match, signature = DATE_RUN_IN_RE.search(text) if dated and _date_closes(line, below, full_width) else None, ""
+            closes = dated and _date_closes(line, below, full_width)
+            match, signature = DATE_RUN_IN_RE.search(text) if closes else None, ""
         if not match:
             out.append(line)
             continue
