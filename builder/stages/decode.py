@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.lines import display_width, width
+from ..text.lines import WIDE_GAP, display_width, width
 from ..text.radicals import twins
 
 
@@ -180,9 +180,6 @@ def _without_replacement_indents(text: str, repairs: list[tuple[int, str]]) -> s
     return REPLACEMENT_LEAD_RE.sub(_lead_without_marks, text)
 
 
-COLUMN_GAP = 2  # spaces after the marks, at least, that set a column apart (layout.WIDE_GAP): more than a word's space
-
-
 def _lead_without_marks(match: re.Match) -> str:
     """An indent the layout kept before the marks stays. Marks set apart from the text by a column's gap stood
     for a line of the column to the left that the exporter could not write at all ('?' then spaces, then the
@@ -190,7 +187,7 @@ def _lead_without_marks(match: re.Match) -> str:
     the line stays where its column stands; marks before a word are its paragraph's indent, and go."""
     marks = match.group(0)[len(match.group("lead")):]
     gap = len(marks) - len(marks.rstrip(" \t\u3000\xa0"))
-    return match.group("lead") + (re.sub(r"\?", " ", marks) if gap >= COLUMN_GAP else "")
+    return match.group("lead") + (re.sub(r"\?", " ", marks) if gap >= WIDE_GAP else "")
 
 
 # And for a blank line's only character, a full-width or no-break space a page kept between its title and its text:

@@ -44,7 +44,7 @@ from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, KIND_RE, OPEN_BRACKETS,
                           MONTH_OR_DAY, ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
                           YEAR, FILE_NAME_END_RE, from_its_place, kind_of, kind_word_goes_on, paren_frame)
-from ..text.lines import char_width, display_width, join_lines, splits_word, width
+from ..text.lines import WIDE_GAP, char_width, display_width, join_lines, splits_word, width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
@@ -292,7 +292,6 @@ def _is_cjk(ch: str) -> bool:
     return CJK_CHAR_RE.match(ch) is not None
 
 
-WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words
 SPACE_CHARS = " \u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff"
 # A line as alternating stretches of blank and of text: measured a stretch at a time, not a
 # character at a time (a seed's lines with spaces are most of its text: 7% of a conversion).

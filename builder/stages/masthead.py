@@ -10,8 +10,8 @@ masthead, colophon); the running header of the pages is a fallback.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Line, TocEntry

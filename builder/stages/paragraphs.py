@@ -49,7 +49,8 @@ from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP,
                           segmenter, splits_word, width)
 from ..text.measure import MEASURE, paragraph_indent, printed_width
 from ..text.numerals import CN_NUMERAL, cn_to_int
-from ..text.numbering import bare_article, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, label_at, numeral_run_cut, scheme_of
+from ..text.numbering import (bare_article, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, label_at, numeral_run_cut,
+                               scheme_of)
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE, POST_NAMES_RE, ROW_MAX
 from ..text.script import either_script
 from .split import BARE_ENDING_RE, is_addressee_line, organ_names

@@ -1606,7 +1606,8 @@ def normal_doc_number(text: str, padded: bool = False) -> Optional[str]:
 ORGAN_END_RE = EndAnchored(re.compile(ORGAN_ENDING + "$"))
 # An organ's name ends so unmistakably: a one-character ending (会, 局, 部) ends
 # other words too (社会, 大局, 全部), and a line of such words is no signature.
-ORGAN_NAME_END_RE = EndAnchored(re.compile("(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$"))
+ORGAN_NAME_END_RE = EndAnchored(re.compile(
+    "(?:" + "|".join(either_script(e) for e in ORGAN_ENDINGS if len(e) > 1) + ")$"))
 ORGAN_NAME_RE = re.compile(ORGAN_ENDING)  # an ending anywhere in a run of names
 
 

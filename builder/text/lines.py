@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from .script import either_script, simplified
 
@@ -20,6 +21,7 @@ SENTENCE_WORDS_RE = re.compile(either_script(rf"的|{PREDICATE_WORDS}"))
 CLOSERS = "”’）)》」』】"
 
 
+WIDE_GAP = 2  # display columns of blank between two runs: wider than the space between words (a column's gap)
 PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented (GB/T 9704 7.3.3: 左空二字)
 
 
@@ -113,6 +115,17 @@ def quotation_open(text: str) -> bool:
     """The text opens a quotation or a 《 it does not close: it goes on in the next line, and a figure it
     stops on is inside what it quotes ('…项目(一期)“11' / '·27”…调查报告'), no row's number or page."""
     return text.count("《") > text.count("》") or text.count("“") > text.count("”")
+
+
+def bracket_depth(text: str, opening: str = "（(", closing: str = "）)") -> Optional[int]:
+    """How many of the brackets the text opens are left open at its end, read left to right; None where it closes
+    one it never opened (a sentence's tail, '公布）、…')."""
+    depth = 0
+    for char in text:
+        depth += (char in opening) - (char in closing)
+        if depth < 0:
+            return None
+    return depth
 
 
 def bracket_open(text: str) -> bool:

@@ -18,7 +18,7 @@ from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number,
                            serial_notice_number, year_first_number)
-from ...text.lines import CLOSERS, ends_sentence, squash
+from ...text.lines import CLOSERS, bracket_depth, ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
 from ...text.script import either_script
@@ -340,15 +340,8 @@ def balanced(text: str) -> bool:
     根据…《关于印发…实施方案' halfway through a citation of the body."""
     if not BRACKET_RE.search(text):
         return True  # (most lines: asked of every title's run and line, read character by character only with one)
-    for opening, closing in (("（(", "）)"), ("《", "》")):
-        depth = 0
-        for ch in text:
-            depth += (ch in opening) - (ch in closing)
-            if depth < 0:
-                return False  # closes what it never opened: a sentence's tail ('公布）、《…》（…公告')
-        if depth:
-            return False
-    return True
+    # (closing what it never opened, bracket_depth None, is a sentence's tail: '公布）、《…》（…公告')
+    return all(bracket_depth(text, opening, closing) == 0 for opening, closing in (("（(", "）)"), ("《", "》")))
 
 
 def flows_on(text: str) -> bool:

@@ -510,7 +510,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
                                                      join_title([line.text for line in lines[start:end]])):
             start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
-        if end - start >= 2 and LETTER_TITLE_RE.match(squash(join_title([line.text for line in lines[start + 1:end]]))) \
+        if end - start >= 2 and ADDRESSED_LETTER_RE.match(squash(join_title([line.text for line in lines[start + 1:end]]))) \
                 and masthead_over(lines[start].text, join_title([line.text for line in lines[start + 1:end]])):
             start += 1  # the organ's name alone over a letter's title that names none: its 版头 (GB/T 9704 7.2.2)
         start = _listed_from(lines, start, end, listed, full_width)
@@ -2534,7 +2534,7 @@ def occasion_over(lines: list[Line], block: TitleBlock) -> int:
 
 # A letter's title names whom it is sent to after 致 ('致全市人民的一封信', '致在杭外籍朋友的一封信'), no organ (not
 # 致富…, 致敬…, 致力…, words that open other 事由).
-LETTER_TITLE_RE = re.compile(r"^致(?![富敬力使谢辞])[\u4e00-\u9fa5“”]{2,}(?:一封)?(?:公开)?(?:信|书)$")
+ADDRESSED_LETTER_RE = re.compile(r"^致(?![富敬力使谢辞])[\u4e00-\u9fa5“”]{2,}(?:一封)?(?:公开)?(?:信|书)$")
 
 
 def masthead_over(above: str, title: str) -> bool:
@@ -2544,7 +2544,7 @@ def masthead_over(above: str, title: str) -> bool:
     which names its issuer once. Joint issuers one a line over '…关于' are
     different organs and stay the title's."""
     organ = TITLE_ORGAN_RE.match(title)
-    if LETTER_TITLE_RE.match(title.replace(" ", "")) and " " not in above.strip() and organ_alone(above.strip()):
+    if ADDRESSED_LETTER_RE.match(title.replace(" ", "")) and " " not in above.strip() and organ_alone(above.strip()):
         return True  # GB/T 9704 7.2.2: the mark may be the organ's name alone, over a letter's title that names
         # whom it is sent to and no organ ('新 余 市 反 诈 中 心', the layout's spaces read off, over '致全市人民反电诈
         # 宣传一封信'): its 版头 too. Joint organs parted by a space over '致…的慰问信' are the title's first line

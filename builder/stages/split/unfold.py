@@ -21,7 +21,7 @@ from ...text.frame import (PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, 
                            CONTACT_NUMBERS, PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
                            whole_adoption_note, without_greeting, ORGAN_ENDING, SERIES_NUMBER)
-from ...text.lines import SENTENCE_MARK_RE, ends_sentence, squash, width
+from ...text.lines import SENTENCE_MARK_RE, bracket_depth, ends_sentence, squash, width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited, label_at, scheme_of
 from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -2103,7 +2103,7 @@ def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool
     1月9日…通过' / … / '公布)'); one that never closes was cut, so the title is no part of it, nor a wrapped number's
     line ('…的通知(国办发' / '〔2020〕1号)'), which closes the bracket above first."""
     match = _title_with_number(text)  # (first: most lines are none, and the others are read character by character)
-    if not match or not _closes_nothing(text) or _depth(text) != 0:
+    if not match or bracket_depth(text) != 0:  # (closing nothing opened before it, and leaving nothing open)
         return False
     head = ""
     for line in reversed(above[-NOTE_LINES:]):
@@ -2121,17 +2121,7 @@ def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool
     if not (kind_of(title) and TITLE_GRAMMAR_RE.match(title) and not re.search(r"[，。；：,;:]", title)
             and len(title) <= TITLE_CHARS):
         return False
-    return _closes_nothing("".join(line.text for line in below))
-
-
-def _closes_nothing(text: str) -> bool:
-    """Read left to right, the text closes no round bracket it did not open itself."""
-    depth = 0
-    for char in text:
-        depth += 1 if char in "(（" else -1 if char in ")）" else 0
-        if depth < 0:
-            return False
-    return True
+    return bracket_depth("".join(line.text for line in below)) is not None  # (no line under closes the aside)
 
 
 def _depth(text: str) -> int:
