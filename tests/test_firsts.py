@@ -9,6 +9,7 @@ import pytest
 
 from builder.text.firsts import EndAnchored, EndAnchoredAlternatives, first_chars, last_chars
 from builder.text.frame import KIND_RE, ORGAN_END_RE, ORGAN_NAME_END_RE
+from builder.text.lines import bracket_depth
 from builder.text.numbering import LABEL_OPENING, LABEL_RE, label_at
 from tests.devset.measure import SETS, load
 
@@ -87,3 +88,21 @@ def test_a_conditional_opens_with_either_branch():
 def test_a_label_is_read_wherever_it_opens(text):
     """numbering.label_at reads what LABEL_RE reads at every offset, the offsets no label opens on skipped."""
     assert all(_span(label_at(text, at)) == _span(LABEL_RE.match(text[at:])) for at in range(len(text)))
+
+
+def _depth_read_char_by_char(text: str, opening: str, closing: str):
+    depth = 0
+    for char in text:
+        depth += (char in opening) - (char in closing)
+        if depth < 0:
+            return None
+    return depth
+
+
+@pytest.mark.parametrize("brackets", [("（(", "）)"), ("《", "》")])
+def test_the_bracket_depth_counted_in_c_is_the_depth_read_char_by_char(brackets):
+    """lines.bracket_depth counts the brackets in C and reads only the brackets in order where one is closed: on
+    every text of the development set above, and on texts that close before they open, the same depth or None."""
+    texts = TEXTS + ["）（", "(a)(b", "(a))(", "《》《", "（）)", "a（b（c）d", "）", "((", ""]
+    assert [bracket_depth(text, *brackets) for text in texts] \
+        == [_depth_read_char_by_char(text, *brackets) for text in texts]

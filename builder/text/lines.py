@@ -120,12 +120,20 @@ def quotation_open(text: str) -> bool:
 def bracket_depth(text: str, opening: str = "（(", closing: str = "）)") -> Optional[int]:
     """How many of the brackets the text opens are left open at its end, read left to right; None where it closes
     one it never opened (a sentence's tail, '公布）、…')."""
+    opened, closed = sum(map(text.count, opening)), sum(map(text.count, closing))
+    if not closed or closed > opened:
+        return opened if not closed else None  # (counted in C: most texts close nothing, or close too many)
     depth = 0
-    for char in text:
-        depth += (char in opening) - (char in closing)
+    for char in _brackets_re(opening + closing).findall(text):
+        depth += 1 if char in opening else -1
         if depth < 0:
             return None
     return depth
+
+
+@lru_cache(maxsize=None)
+def _brackets_re(brackets: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(brackets)}]")
 
 
 def bracket_open(text: str) -> bool:
