@@ -1361,7 +1361,12 @@ CUTOFF_NOTE = rf"截[至止](?:[\d{CN_NUMERAL}〇○零]{{4}}年)?[\d{CN_NUMERAL
 # Or how many a recruitment announcement recruits, as a recruitment site heads it after the 文种 ('…招聘社区工作者公告
 # (72人)', '…公开招聘工作人员简章（64人）', '（招55名）'): a 题注 of the headline, figures and 人 or 名, no sentence.
 HEAD_COUNT = r"[招共]?\d{1,5}\s*[人名]"
-PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}|{HEAD_COUNT}" \
+# Or the day a page posted or updated the text, as a reposting page notes it after the 文种 ('…的通告(更新时间:4月11日)',
+# '（发布时间：2022-04-11）', '(发布日期:2022年4月11日)'): a 题注 of the page, as a list's date is one of the list; its
+# label, a colon perhaps and the day (its hour perhaps), no sentence and no word of the 事由.
+POSTED_NOTE = (r"(?:更新|发布|公布)(?:时间|日期)\s*[:：]?\s*(?:\d{4}\s*[年\-./])?\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?"
+               r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}|{HEAD_COUNT}|{POSTED_NOTE}" \
               rf"|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"
 # A 公告 or 通告 closed by its number in the series ('…办公室公告（第7号）', '…公告〔2006〕第3号'), or a 公报 (a census's bulletins
