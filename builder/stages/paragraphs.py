@@ -621,6 +621,30 @@ def is_outline_label(label: re.Match) -> bool:
     return bool(label.group("cn_formal") or label.group("cn") or label.group("cn_paren"))
 
 
+# A heading numbered by a zero-padded ordinal, as a phone page numbers a notice's headings ('01 禁飞航空器类型',
+# '02 禁飞时间和禁飞区域'; the layout stage took the space out): the figure, then a short phrase of words, no figure and
+# no sentence punctuation in it.
+PADDED_HEADING_RE = re.compile(r"^0(?P<n>[1-9])\s*[\u4e00-\u9fa5“][^，。；：,;:！？!?\d]{0,23}$")
+PADDED_OPENING_RE = re.compile(r"^0(?P<n>[1-9])\s*[\u4e00-\u9fa5“]")
+
+
+def padded_heading(out: list[Paragraph], lines: list[Line], n: int, full_width: float) -> bool:
+    """The last paragraph is a heading numbered in a sequence of zero-padded ordinals (01, 02, 03), ending on a
+    line short of the measure: it ends there, as an outline heading (一、, （一）) does on its line. The numbering
+    grammar is its evidence: an earlier paragraph opened on the ordinal before it, or a later line opens on the one
+    after; a line opening on a figure out of any sequence ('02号地块位于…') is no heading, and a heading line that
+    fills the measure goes on (the wrap cut it)."""
+    if not out or not (m := PADDED_HEADING_RE.match(out[-1].text)) or out[-1].text.endswith(RUNS_ON) \
+            or printed_width(lines[n - 1]) + paragraph_indent(lines[n - 1]) >= full_width * MEASURE.fills:
+        return False
+    k = int(m.group("n"))
+
+    def opens_on(text: str, number: int) -> bool:
+        o = PADDED_OPENING_RE.match(text)
+        return bool(o) and int(o.group("n")) == number
+    return any(opens_on(p.text, k - 1) for p in out[:-1]) or any(opens_on(line.text, k + 1) for line in lines[n:])
+
+
 def row_under_rows(out: list[Paragraph], line: Line) -> bool:
     """A list set out in rows of units, organs' names parted by spaces
     ('市财政局 市水务局 市交通运输局'): under such a row, a row printed on one
@@ -1054,7 +1078,7 @@ def paragraphs(lines: list[Line], full_width: float,
         chapter_ended = chapter_above and out[-1].lines[0] == out[-1].lines[1] \
             and printed_width(lines[n - 1]) + paragraph_indent(lines[n - 1]) < full_width * MEASURE.fills
         verdict = BREAK if paged_row or counted or chapter_ended or row_under_rows(out, line) \
-            or compilers_over_text(out) else JOIN if not starts and (
+            or compilers_over_text(out) or padded_heading(out, lines, n, full_width) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)
             or n - 1 in signed and _wrapped_note(lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
