@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.model import Provision
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from builder.model import Line, Provision
+from builder.stages.split.unfold import _join_stacked_marks
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 倡议 a city's bureau publishes under a heading with no 文种, closed by its 署名 and 成文日期.
 SIGNED_APPEAL = ["燃气安全 人人有责", "天然气已走进千家万户,保护燃气管道安全是每个人的责任。",
@@ -100,3 +101,33 @@ def test_the_record_under_a_notice_is_no_second_signature(columns):
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert docs[0].issuers == ["某某县发展和改革局"]
+
+
+# A 版头 whose organ's name is long: a narrow measure cuts it inside 文件 ('…委员会文' / '件'), the 发文字号 under it.
+CUT_MARK = ["某某高新技术产业园区安全生产委员会文", "件", "高新安字〔2023〕20号",
+            "关于印发《某某区有限空间作业安全专项整治方案》的通知", "各企业、区有关部门单位:",
+            "为加强有限空间作业安全管理，区安委会制定了《某某区有限空间作业安全专项整治方案》，现印发给你们，请认真贯彻落实。",
+            "某某高新技术产业园区安全生产委员会", "2023年7月28日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 19, 26])
+def test_a_mark_cut_inside_its_wen_jian_is_one_mark_over_its_number(columns):
+    """GB/T 9704 7.2.2, 7.2.4: the 发文机关标志 is the organ's name and 文件,
+    the 发文字号 right under it. A measure narrower than the mark cuts it
+    anywhere, inside 文件 too ('…委员会文' / '件', at 18 and 19 columns): where
+    the number stands under them, the lines make one mark again, heading the
+    document under it, not a text of their own."""
+    docs = _documents(NOTICE + ["".join(CUT_MARK[:2])] + CUT_MARK[2:], columns)
+    assert [d.title for d in docs] == [NOTICE[0], CUT_MARK[3]]
+    assert docs[1].doc_number == "高新安字〔2023〕20号"
+    assert docs[1].issuers == ["某某高新技术产业园区安全生产委员会"]
+
+
+def test_a_lone_jian_under_a_mark_with_no_number_under_it_is_not_joined():
+    """Control: the lines are joined only where the 发文字号 stands under them;
+    a line '件' with no number under it is left as it stands."""
+    lines = [Line(no=n, text=t) for n, t in enumerate(CUT_MARK[:2] + CUT_MARK[3:], start=1)]
+    assert [line.text for line in _join_stacked_marks(lines)] == [line.text for line in lines]
+    lines = [Line(no=n, text=t) for n, t in enumerate(CUT_MARK, start=1)]
+    assert [line.text for line in _join_stacked_marks(lines)][:2] == ["某某高新技术产业园区安全生产委员会文件",
+                                                                       "高新安字〔2023〕20号"]

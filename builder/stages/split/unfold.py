@@ -1716,8 +1716,9 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
     a long name puts 文件 on a line of its own under it ('新疆维吾尔自治区人民政府'
     / '文件'). That is one mark again: only when the lines joined are a mark.
     A measure narrower than the mark's one line cuts it anywhere ('某某市美丽
-    村庄建设专项' / '行动组文件'): the lines joined are one mark where the
-    发文字号 stands right under them (7.2.4), as it stands under a 版头. A
+    村庄建设专项' / '行动组文件', '…安全生产委员会文' / '件'): the lines joined
+    are one mark where the 发文字号 stands right under them (7.2.4), as it
+    stands under a 版头. A
     session's or a sitting's own mark ('某某市第十二届人大常委会第四十九次会议
     文件', over each report laid before it) has no 发文字号 under it: cut
     anywhere ('…第四十九次会' / '议文件', '…会议文' / '件'), the lines joined
@@ -1748,7 +1749,7 @@ def _join_stacked_marks(lines: list[Line]) -> list[Line]:
             out.append(line)
         elif out and text == "文件" and ISSUER_MARK_RE.match(out[-1].text.replace(" ", "") + "文件"):
             out[-1] = replace(out[-1], text=out[-1].text.strip() + "文件")
-        elif out and text.endswith("文件") and not ISSUER_MARK_RE.match(text) and is_doc_number_line(below) \
+        elif out and text.endswith("件") and not ISSUER_MARK_RE.match(text) and is_doc_number_line(below) \
                 and (k := _mark_cut_from(out, text)):
             out[-k:] = [replace(out[-k], text="".join(q.text.strip() for q in out[-k:]) + line.text.strip())]
         elif out and (run_on := MARK_RUN_ON_RE.match(line.text.strip())) \
