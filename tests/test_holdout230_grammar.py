@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 请示 whose title names its organ by both its names, the second in brackets; signed by the first alone.
 TWO_NAMES = ["某某区建设和管理委员会(某某区水务局)关于申请节水型社会达标建设审核的请示", "某某市水务局:",
@@ -121,3 +121,31 @@ def test_an_organ_over_a_number_under_a_damaged_date_heads_the_next_text(columns
     docs = _documents(DAMAGED_CLOSE + LETTER_HEAD, columns)
     assert [d.title for d in docs] == [DAMAGED_CLOSE[0], LETTER_HEAD[2]]
     assert docs[1].issuers == ["某某区水利局"] and docs[1].doc_number == "某水〔2010〕46号"
+
+
+# The title of TWO_NAMES with a longer name, under a signed notice: a narrow measure cuts it inside the bracket of
+# its second name ('…建设和管理委员会(某某区' / '水务局)关于…').
+LONG_TWO_NAMES = ["上海市某某区建设和管理委员会(某某区水务局)关于申请某某区县域节水型社会达标建设审核的请示"] + TWO_NAMES[1:4] \
+    + ["上海市某某区建设和管理委员会", "2023年12月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_title_cut_inside_its_organs_second_name_begins_on_the_organs_line(columns):
+    """GB/T 9704 7.3.1: 标题 = 发文机关 + 事由 + 文种, the organ perhaps named by
+    both its names, the second in brackets (grammar.ALIASED_ORGAN_HEAD_RE). A
+    measure that cuts the title inside that bracket leaves the organ's first
+    name on the line above 关于's: the title begins there, under the text above
+    whole, not at the line that holds 关于."""
+    docs = _documents(NOTICE + LONG_TWO_NAMES, columns)
+    assert [d.title for d in docs] == [NOTICE[0], LONG_TWO_NAMES[0]]
+    assert docs[1].issuers == ["上海市某某区建设和管理委员会"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_sentence_cut_inside_a_cited_organs_second_name_heads_no_title(columns):
+    """Control: a body sentence that cites such an organ's text, cut the same
+    way, opens on the sentence's words: no title begins, the notice stays one."""
+    cited = NOTICE[:2] + ["现将有关事项通知如下：请各乡镇按照某某区建设和管理委员会(某某区水务局)关于做好节水工作的通知要求完成任务。"] \
+        + NOTICE[3:]
+    docs = _documents(cited, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

@@ -457,9 +457,14 @@ ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*(?:件\s*(?P<no>\d{1,2})?|件?\s*
                              r"\s*(?P<title>\S.{3,})$")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out). No organ's name ends in 了, the particle
 # of a verb's completed action: '会议听取了关于…规划' is a clause of a meeting's record, not a 发文机关 and its 关于.
-# A joint document names all its 发文机关 before 关于: six or seven full names run past forty characters.
+# A joint document names all its 发文机关 before 关于: six or seven full names run past forty characters. An organ
+# that is two organs by name names both, the second in brackets ('某区建设和管理委员会(某区水务局)关于…'): each
+# name ends as an organ's does.
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
-TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?:{ISSUING_WORDS})|{ABOUT_RE.pattern})")
+ALIASED_ORGAN_HEAD = rf"[\u4e00-\u9fa5、]{{1,40}}?{ORGAN_ENDING}[（(][\u4e00-\u9fa5]{{1,20}}?{ORGAN_ENDING}[）)](?:{ISSUING_WORDS})"
+ALIASED_ORGAN_HEAD_RE = re.compile(f"^{ALIASED_ORGAN_HEAD}")
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?:{ISSUING_WORDS})|{ALIASED_ORGAN_HEAD}"
+                              rf"|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
 # A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
 # not one that only names a text passed on elsewhere ("主管部门印发的…").

@@ -28,7 +28,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
+from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -2169,7 +2169,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     k = last
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
-        if _holds_issuing_word(lines, k, end) and (TITLE_GRAMMAR_RE.match(joined := join_title(
+        if (_holds_issuing_word(lines, k, end) or _alias_cut(lines, k, end)) and (TITLE_GRAMMAR_RE.match(joined := join_title(
                 [line.text for line in lines[k:end]])) or _passed_on_under_organ(lines, k, joined, lowest)) \
                 and not _sentence_wraps_into(lines, k, skip):
             head = k
@@ -2336,6 +2336,16 @@ def _holds_issuing_word(lines: list[Line], k: int, end: int) -> bool:
     text = lines[k].text.rstrip()
     return bool(ISSUING_WORD_RE.search(text)) or k + 1 < end \
         and bool(ISSUING_WORD_RE.fullmatch(text[-1:] + lines[k + 1].text.lstrip()[:1]))
+
+
+def _alias_cut(lines: list[Line], k: int, end: int) -> bool:
+    """Line k ends in the 发文机关's name and opens the bracket of its other name, which the next line closes before
+    the title's 关于 ('…建设和管理委员会(某区' / '水务局)关于…', grammar.ALIASED_ORGAN_HEAD_RE): the wrap cut the
+    organ inside its alias, and the title begins on line k."""
+    return k + 1 < end and bool(re.search(r"[（(][^（）()]*$", lines[k].text)) \
+        and bool(ALIASED_ORGAN_HEAD_RE.match(join_title([lines[k].text, lines[k + 1].text])))
+
+
 BARE_ENDING_RE = re.compile(f"^{ORGAN_ENDING}+$")  # '局', '办公室': an ending with no name before it
 
 
