@@ -1,0 +1,79 @@
+"""The document grammar on layouts of the two-hundred-and-thirty-ninth held-out
+set's kind (issue #11): resources and space texts of city, county and district
+bodies (地质灾害 预案 notices, a 粘土矿 办法's 印发 notice, a 海洋局's notice
+issuing its 总结, a county's 砂石资源 通告) as portals, mirrors and law sites
+store them: a law site's whole notice on ONE line, its parts set apart by
+spaces, a 发文字号 and a 成文日期 whose brackets or 年月日 the page lost. Each
+case is invented text laid out as extractors give it and goes through the real
+input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.convert import convert
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.devset.layout import wrap
+
+
+def _wrapped(text: str, columns: int | None):
+    """One stored line, hard-wrapped at ``columns`` as an extractor gives it (None: as stored)."""
+    lines = wrap(text, columns) if columns else [text]
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+
+
+# A law site's excerpt of a 印发 notice: the whole text on one line, its parts parted by single spaces, the sentence
+# in its 现将《T》印发给你们 form after the approval it cites, no signature, the date in Chinese figures.
+LED_ISSUING = ("某某市人民政府关于印发《某某市砂石资源管理办法》的通知 各县、区人民政府,市政府各直属单位: "
+               "经2019年3月1日市政府第五次常务会议讨论通过,现将《某某市砂石资源管理办法》印发给你们,请认真组织实施。 "
+               "二○一九年三月二十日 某某市砂石资源管理办法 第一条 为加强砂石资源管理,根据有关法律法规,结合本市实际,制定本办法。 "
+               "第二条 在本市行政区域内开采砂石资源,适用本办法。")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26, 30])
+def test_a_run_in_notice_issuing_its_text_in_the_common_form_is_set_out(columns):
+    """党政机关公文处理工作条例: a notice that issues a text says so in its
+    body's first sentence, most often after the approval it cites ('经…通过，
+    现将《T》印发给你们，请认真组织实施。'); GB/T 9704 sets the 成文日期 under
+    it and T's title over T's first article. A page that ran all of it into
+    one paragraph, wrapped at any measure, is given back that form as it is
+    where the sentence opens on 《T》: the date a line of its own, T's title
+    (the very name the sentence gives in 《》) a part's title over 第一条."""
+    docs = _wrapped(LED_ISSUING, columns)
+    assert [d.title for d in docs] == ["某某市人民政府关于印发《某某市砂石资源管理办法》的通知"]
+    assert docs[0].date == "2019-03-20"
+    assert [p.title for p in docs[0].parts[1:]] == ["某某市砂石资源管理办法"]
+
+
+# The same words cited in a body's sentence run on: no date follows the sentence, nor T's title over its first article.
+CITING = ("某某市人民政府关于做好砂石资源管理工作的通知 各县、区人民政府,市政府各直属单位: "
+          "去年,经市政府常务会议讨论通过,现将《某某市砂石资源管理办法》印发给你们以来,各地认真组织实施。 "
+          "一、加强砂石资源开采管理。各县区要落实属地责任。 二、严厉打击非法采砂。 某某市人民政府 2019年3月20日")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_citing_an_issued_text_is_not_set_out(columns):
+    """Control: a body's sentence that cites the text an earlier notice
+    issued, run on with the rest, is no 印发 frame (no 成文日期 and no title
+    of T after it): the notice keeps its own date, signer and no part."""
+    docs = _wrapped(CITING, columns)
+    assert [d.title for d in docs] == ["某某市人民政府关于做好砂石资源管理工作的通知"]
+    assert docs[0].parts[1:] == []
+
+
+# The same notice set out as print sets it, one element a line: nothing to do.
+SET_OUT = ["某某市人民政府关于印发《某某市砂石资源管理办法》的通知", "各县、区人民政府,市政府各直属单位:",
+           "经2019年3月1日市政府第五次常务会议讨论通过,现将《某某市砂石资源管理办法》印发给你们,请认真组织实施。",
+           "某某市人民政府", "2019年3月20日", "某某市砂石资源管理办法", "第一条 为加强砂石资源管理,制定本办法。",
+           "第二条 在本市行政区域内开采砂石资源,适用本办法。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_issuing_its_text_printed_line_by_line_stays_as_printed(columns):
+    """Control: the same notice printed one element a line (GB/T 9704) reads
+    as before: its signer and date, T a part."""
+    docs = _documents(SET_OUT, columns)
+    assert [d.title for d in docs] == [SET_OUT[0]]
+    assert docs[0].issuers == ["某某市人民政府"] and docs[0].date == "2019-03-20"
+    assert [p.title for p in docs[0].parts[1:]] == ["某某市砂石资源管理办法"]
