@@ -14,6 +14,7 @@ import pytest
 from builder.convert import convert
 
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from builder.stages.layout import remove_ocr_spaces
 from tests.devset.layout import wrap
 
 
@@ -77,3 +78,39 @@ def test_a_notice_issuing_its_text_printed_line_by_line_stays_as_printed(columns
     assert [d.title for d in docs] == [SET_OUT[0]]
     assert docs[0].issuers == ["某某市人民政府"] and docs[0].date == "2019-03-20"
     assert [p.title for p in docs[0].parts[1:]] == ["某某市砂石资源管理办法"]
+
+
+# A scan's signature line, its space inside the ending word of the office's name, each side a word of its own
+# (政府办, 公室), over the date; the control: two whole names parted by the space, as joint issuers sign.
+@pytest.mark.parametrize("line, names", [
+    ("某某市某某区人民政府办 公室", "某某市某某区人民政府办公室"),
+    ("某某县发展和改革委员 会", "某某县发展和改革委员会"),
+])
+def test_a_scanners_space_inside_an_organs_ending_is_closed(line, names):
+    """GB/T 9704 7.3.5: each organ is named whole and joint issuers are
+    parted between whole names, so on a line of names only a space that
+    leaves part of the word ending an organ's name (办公室, 委员会) on either
+    side is the scanner's, though each side is a word of its own."""
+    assert remove_ocr_spaces(line) == names
+
+
+@pytest.mark.parametrize("line", ["某某县人民政府 某某县政府办公室", "某某县水利局 某某县自然资源局",
+                                  "张某 县政府办公室主任"])
+def test_a_space_between_whole_names_stays(line):
+    """Control: a space after a whole name (joint issuers), or after a
+    person's name before a post, parts two things and stays."""
+    assert remove_ocr_spaces(line) == line
+
+
+OFFICE_NOTICE = ["某某市某某区人民政府办 公室", "关于印发《某某区地质灾害应急预案》的", "通知",
+                 "各街道办事处,区直机关有关单位:", "《某某区地质灾害应急预案》已经区人民政府同意,现印发给你们,请认真遵照执行。",
+                 "某某市某某区人民政府办公室", "2016年10月13日", "某某区地质灾害应急预案", "一、总则"]
+
+
+def test_an_office_named_over_its_title_with_a_scanners_space_opens_its_document():
+    """The organ's line over '关于…的' and '通知' is the title's first line
+    once the scanner's space is read through: the document is found, titled
+    by its organ."""
+    docs = _documents(OFFICE_NOTICE, None)
+    assert [d.title for d in docs] == ["某某市某某区人民政府办公室关于印发《某某区地质灾害应急预案》的通知"]
+    assert docs[0].issuers == ["某某市某某区人民政府办公室"]
