@@ -114,3 +114,38 @@ def test_an_office_named_over_its_title_with_a_scanners_space_opens_its_document
     docs = _documents(OFFICE_NOTICE, None)
     assert [d.title for d in docs] == ["某某市某某区人民政府办公室关于印发《某某区地质灾害应急预案》的通知"]
     assert docs[0].issuers == ["某某市某某区人民政府办公室"]
+
+
+# A notice whose 主送 names districts by name parted by 、, wrapped at a narrow measure so that its first line ends
+# inside the last district's name; the number in brackets under the title, as a gazette reprints it.
+LISTED_ADDRESSEES = ["关于印发《某某市2023年海洋管理工作总结》的通知", "（某海洋〔2024〕34号）",
+                     "浦东新区、宝山区、金山区、奉贤区、崇明区海洋局,局属相关单位:",
+                     "为加强本市海洋综合管理,现将《某某市2023年海洋管理工作总结》印发给你们,请认真组织落实。",
+                     "特此通知。", "某某市海洋局", "2024年4月16日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 26])
+def test_a_wrapped_addressee_list_of_names_is_no_title(columns):
+    """GB/T 9704 7.3.2 carries the 主送 on down to its colon: a first line of
+    names parted by 、 (places, organs), filled to the measure and cut inside
+    the last name, goes on into the line its colon closes; it is no title over
+    that line, and the number above stays the title's."""
+    docs = _documents(LISTED_ADDRESSEES, columns)
+    assert [d.title for d in docs] == [LISTED_ADDRESSEES[0]]
+    assert docs[0].doc_number == "某海洋〔2024〕34号"
+    assert docs[0].addressees == "浦东新区、宝山区、金山区、奉贤区、崇明区海洋局，局属相关单位"
+
+
+# Control: a title of joint issuers parted by 、 wrapped over a line, its 关于 and 文种 below, then its 主送.
+JOINT_TITLE = ["某某市财政局、某某市水利局、某某市自然资源局关于做好2024年河道采砂管理工作的通知", "各区财政局、水利局:",
+               "现将有关事项通知如下:", "一、严格执行采砂规划。", "某某市财政局", "2024年4月16日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_joint_title_listing_its_organs_stays_a_title(columns):
+    """Control: the joint 发文机关 of a title, parted by 、 (7.3.1), go on
+    into 关于 and the 文种, not into a colon: the title is read whole over
+    its 主送."""
+    docs = _documents(JOINT_TITLE, columns)
+    assert [d.title for d in docs] == [JOINT_TITLE[0]]
+    assert docs[0].addressees == "各区财政局、水利局"
