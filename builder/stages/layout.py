@@ -176,7 +176,8 @@ def remove_ocr_spaces(text: str) -> str:
         prev = out[-1]
         if at == len(tokens) - 1 and _next_piece_cut(prev, token):
             out.append(token)
-        elif prev and token and (_is_ocr_gap(prev, token) or names and _inside_organ_name(prev, token)):
+        elif prev and token and (_is_ocr_gap(prev, token)
+                                 or names and (_inside_organ_name(prev, token) or _ending_cut(prev, token))):
             out[-1] = prev + token
         else:
             out.append(token)
@@ -279,6 +280,17 @@ def _inside_organ_name(left: str, right: str) -> bool:
     where the wrap cut "…人民政府" from "令"), and stays."""
     return (len(left) > NAME_MAX or left.endswith(PLACE_ENDINGS)) and ORGAN_NAME_END_RE.search(right) is not None \
         and ORGAN_NAME_END_RE.search(left) is None and not from_its_place(right)
+
+
+def _ending_cut(left: str, right: str) -> bool:
+    """On a line of organ names only, a space inside the word that ends an
+    organ's name ("…人民政府办 公室", "…管理委员 会"): GB/T 9704 7.3.5 names
+    each organ whole and parts joint issuers between whole names, so a space
+    that leaves part of the ending on either side is the scanner's, though
+    each side is a word of its own (政府办, 公室). The ending runs from the
+    left token into the right one and ends with it."""
+    ending = ORGAN_NAME_END_RE.search(left + right)
+    return ending is not None and ending.start() < len(left) and ORGAN_NAME_END_RE.search(left) is None
 
 
 def _lone(token: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
@@ -1665,10 +1665,25 @@ def _addressees_tail(lines: list[Line], j: int, full_width: float) -> bool:
 
 def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
     """Line k opens a 主送 addressed to classes of organs (GB/T 9704 7.3.2,
-    '各…'), filled to the measure, that the wrap carried on down to the line
-    j its colon closes: a title opens with its 发文机关 or 关于, never with 各."""
-    return lines[k].text.startswith("各") and wrapped(lines[k], full_width) \
+    '各…'), or one that lists its organs or places by name parted by 、
+    (_names_listed: '浦东新区、宝山区、…、崇明' / '区海洋局,局属相关单位:'),
+    filled to the measure, that the wrap carried on down to the line j its
+    colon closes: a title opens with its 发文机关 or 关于, never with 各, and
+    a 标题's joint 发文机关 go on into 关于, not into a colon."""
+    return (lines[k].text.startswith("各") or _names_listed(lines[k].text)) and wrapped(lines[k], full_width) \
         and is_addressee_line("".join(line.text for line in lines[k:j + 1]))
+
+
+NAMES_LISTED = 3  # names parted by 、 on a 主送's first line, at the fewest, the wrap cutting the last
+
+
+def _names_listed(text: str) -> bool:
+    """A line of names parted by 、, each before the last a place's or an
+    organ's whole name (ADDRESSEE_ITEM_RE), the last cut by the wrap; no 关于
+    and no 文种 at its end, as a wrapped title's first line has."""
+    pieces = text.strip().split("、")
+    return len(pieces) >= NAMES_LISTED and all(ADDRESSEE_ITEM_RE.fullmatch(piece) for piece in pieces[:-1]) \
+        and not ABOUT_RE.search(text) and not kind_of(text.strip())
 
 
 def _organs_only(text: str) -> bool:

@@ -1073,11 +1073,17 @@ RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
 # its first chapter or article (a law site's excerpt of a 印发 notice, its paragraphs parted by spaces), or its
 # preamble, which opens as a body's first sentence opens, on its purpose or ground ('为加强…，特制定本办法。',
 # '根据…'), before the first chapter (GB/T 1.1 and 立法技术规范: a 办法's 制定目的 and 依据 head its text).
-RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
-    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}。)
+ISSUED_TAIL = rf"""
     \s*(?P<close>)(?:(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)\s*)?
     (?P<date>{DATE_RE.pattern})
-    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条|为了?[^，。；：,;:]|根据|按照|依据|依照)"""), re.X)
+    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条|为了?[^，。；：,;:]|根据|按照|依据|依照)"""
+RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
+    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}。){ISSUED_TAIL}"""), re.X)
+# The sentence's other form, as most 印发 notices word it (党政机关公文处理工作条例's 通知 that issues a text): the
+# approval it cites first, then 现将《T》印发给你们 ('经…常务会议讨论通过，现将《T》印发给你们，请认真组织实施。'),
+# the sentence a block of its own, as it opens the body under the 主送.
+RUN_IN_ISSUING_LED_RE = re.compile(either_script(rf"""
+    (?P<sentence>[^《》。；;]{{0,80}}?现将《(?P<name>[^《》]{{4,80}})》印发[^。《》]{{0,40}}。){ISSUED_TAIL}"""), re.X)
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
@@ -1100,7 +1106,10 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.text.startswith("《") and not re.match(r"^[\u4e00-\u9fa5]{2,30}令", line.text):
+        led = issuing and not line.text.startswith("《") \
+            and (line.starts_block or bool(out) and is_addressee_line(out[-1].text))  # the sentence's 现将 form: a
+        # block's first line, or the line under the 主送 (GB/T 9704 7.3.3: the body opens under it), read on for 现将《
+        if not line.text.startswith("《") and not re.match(r"^[\u4e00-\u9fa5]{2,30}令", line.text) and not led:
             out.append(line)  # (asked of every line: few open on a title in 《》 or a 令's name)
             i += 1
             continue
@@ -1120,7 +1129,8 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
             head = None  # (a line the wrap filled goes on into this one: '…土地整治办法 广西壮' / '族自治区人民政府令
             # 第116号' is no 令's head of its own; a 目录 entry's line, its leaders and page, goes on into nothing)
         if issuing:  # (the 印发 notice's sentence, once the 主送 it was run in after is a line of its own)
-            head, match = None, RUN_IN_ISSUING_RE.match(joined) if line.text.startswith("《") else None
+            head, match = None, (RUN_IN_ISSUING_LED_RE.match(joined) if led and "现将《" in joined[:120]
+                                 else RUN_IN_ISSUING_RE.match(joined) if line.text.startswith("《") else None)
         else:
             match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
                      else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
