@@ -51,3 +51,26 @@ def test_a_bracketed_aside_that_is_no_posting_day_stays_in_the_body(columns):
     docs = _documents(SIGNED_NOTICE[:5] + [line] + SIGNED_NOTICE[5:], columns)
     assert [d.title for d in docs] == [SIGNED_NOTICE[0]]
     assert docs[0].issuers == ["某某经开区新冠肺炎疫情防控指挥部办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_wrapped_right_after_its_posting_notes_colon_is_one_title(columns):
+    """The same title with its posting note, the wrap cutting it right after
+    the note's label and colon ('…的通告(更新时间:' / '4月11日)', as a printed
+    issue's measure or its 目录 does): the colon is the note's label's, inside
+    the bracket the line leaves open, and ends no sentence's lead; the two
+    lines are the title, the note's day its last line."""
+    lines = ["关于推动全市邮政快递业平稳有序运行的通告(更新时间:", "4月11日)"] + POSTED_NOTE_TITLE[1:]
+    docs = _documents(SIGNED_NOTICE + lines, columns)
+    assert [d.title for d in docs][1:] == ["关于推动全市邮政快递业平稳有序运行的通告(更新时间:4月11日)"]
+    assert docs[1].issuers == ["某某市邮政管理局"] and docs[1].addressees == "各邮政、快递企业，广大市民"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_line_cut_after_another_labels_colon_keeps_the_colon_a_lead(columns):
+    """Control: a bracket opened on a label that is no posting note's ('(联系人:' /
+    '张某)') is read as before: its colon a lead's, the lines under it no line
+    of the title, which ends on its 文种."""
+    lines = ["关于推动全市邮政快递业平稳有序运行的通告(联系人:", "张某)"] + POSTED_NOTE_TITLE[1:]
+    docs = _documents(SIGNED_NOTICE + lines, columns)
+    assert [d.title for d in docs][1:] == ["关于推动全市邮政快递业平稳有序运行的通告"]

@@ -1364,8 +1364,12 @@ HEAD_COUNT = r"[招共]?\d{1,5}\s*[人名]"
 # Or the day a page posted or updated the text, as a reposting page notes it after the 文种 ('…的通告(更新时间:4月11日)',
 # '（发布时间：2022-04-11）', '(发布日期:2022年4月11日)'): a 题注 of the page, as a list's date is one of the list; its
 # label, a colon perhaps and the day (its hour perhaps), no sentence and no word of the 事由.
-POSTED_NOTE = (r"(?:更新|发布|公布)(?:时间|日期)\s*[:：]?\s*(?:\d{4}\s*[年\-./])?\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?"
+POSTED_LABEL = r"(?:更新|发布|公布)(?:时间|日期)"
+POSTED_NOTE = (rf"{POSTED_LABEL}\s*[:：]?\s*(?:\d{{4}}\s*[年\-./])?\d{{1,2}}\s*[月\-./]\s*\d{{1,2}}\s*日?"
                r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+# That note cut by the wrap right after its label's colon ('…的通告(更新时间:' / '4月11日)'): the colon ends no
+# sentence, the bracket goes on.
+POSTED_NOTE_CUT_RE = re.compile(rf"[（(]{POSTED_LABEL}\s*[:：]$")
 PROVISIONAL = rf"{NOTE_MARK}?(?:[ \u3000]?[（(](?:{DRAFT_STAGE}|{TITLE_NOTE_DATE}|{EDITION_YEAR}|{CUTOFF_NOTE}|{HEAD_COUNT}|{POSTED_NOTE}" \
               rf"|[^（）()]{{0,16}}第[\d{CN_NUMERAL}]{{1,4}}(?:批次|批|期)" \
               rf"|{SERIES_NUMBER}|[{CN_NUMERAL}]{{1,3}})[）)]|{YEAR_SERIES_NUMBER}{LISTED_SUBJECT}?)?$"

@@ -14,7 +14,7 @@ from ...model import Line
 from ...text.frame import (ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
-                           DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE,
+                           DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, POSTED_NOTE_CUT_RE,
                            NOTE_LINE_RE, NOTE_MARK, NUMBERED_KINDS, NUMBERED_TITLE_RE, OCCASION_RE, ORDER_NUMBER_RE,
                            ORGAN_ENDING, ORGAN_END_RE, ORGAN_START_RE, PERIOD_LINE_RE, PLACE_YEAR_TITLE_RE,
                            PRINTED_LINE_RE, REPLY_KINDS, SALUTATION_RE, SERIES_NUMBER, SESSION_RE, SPEAKER_RE,
@@ -57,7 +57,8 @@ def _titleish_text(text: str) -> bool:
 
 def _titleish_but_row(text: str) -> bool:
     """A title's line by what it holds, a name list's row aside (_name_row: a person set apart from a post)."""
-    return (len(text) <= 150 and "。" not in text and (not ends_sentence(text) or answered_lead(text))
+    return (len(text) <= 150 and "。" not in text
+            and (not ends_sentence(text) or answered_lead(text) or bool(POSTED_NOTE_CUT_RE.search(text)))
             and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
             and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
             and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
@@ -424,10 +425,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and ends_file_name(lines, stop - 2):
                 break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
             if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width) \
-                    and not answered_lead(lines[stop - 2].text):
+                    and not answered_lead(lines[stop - 2].text) and not POSTED_NOTE_CUT_RE.search(lines[stop - 2].text):
                 break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
                 # no title runs on from it, as none reaches up over it (_title_start); but a reply's title goes on
-                # after its colon with the subject of the 建议 it answers
+                # after its colon with the subject of the 建议 it answers, and a title after the label of a page's
+                # posting note cut at its colon ('…的通告(更新时间:' / '4月11日)') with the note's day
             if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
                                     or re.search(r"[，；,;]", lines[stop - 1].text)
                                     or BODY_OPENING_RE.match(lines[stop - 1].text)
@@ -1735,6 +1737,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
         if start - 1 in skip or not title_line(lines, start - 1) or (
                 re.search(r"[:：@]|\d[%％]?$", above.text) and not wrapped(above, full_width)
                 and not answered_lead(above.text) and not quotation_open(above.text)
+                and not POSTED_NOTE_CUT_RE.search(above.text)
                 and not (re.search(r"\d$", above.text) and (_centred_pair(lines, start, full_width)
                                                             or _year_cut(above.text, lines[start].text)))
                 and not _span_cut_open(above.text, join_title([line.text for line in lines[start:end]]))) \
