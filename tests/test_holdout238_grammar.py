@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.model import Provision
 
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
@@ -62,4 +63,35 @@ def test_a_notice_publishing_a_text_whose_first_part_is_no_approval_keeps_that_p
            "第一条 为了规范出租汽车管理，制定本条例。", "第二条 本条例自2020年9月1日起施行。"]
     docs = _documents(own, columns)
     assert [d.title for d in docs] == ["某某市出租汽车管理条例"]
+
+
+CODE = ["某某市停车场管理条例", "目 录", "第一章 总 则", "第二章 规划和建设", "第三章", "法律责任", "第四章 附 则",
+        "第一章 总 则", "第一条 为了加强停车场管理，制定本条例。", "第二章 规划和建设", "第二条 停车场应当统一规划。",
+        "第三章 法律责任", "第三条 违反本条例的，依法处理。", "第四章 附 则", "第四条 本条例自2021年1月1日起施行。"]
+
+
+def _chapters(doc) -> list:
+    return [b.number for part in doc.parts for b in part.blocks if isinstance(b, Provision) and b.kind == "zhang"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_contents_entry_named_on_the_line_under_its_bare_label_is_one_row(columns):
+    """立法技术规范: a 目录's row is a division's label and its name; a page
+    may set the name on the line under the bare label ('第三章' / '法律责任').
+    The name is that row's, and the rows under it are the 目录's too, not
+    chapters of the text: each chapter is read once, over its articles."""
+    docs = _documents(CODE, columns)
+    assert [d.title for d in docs] == [CODE[0]]
+    assert _chapters(docs[0]) == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_contents_whose_rows_each_hold_label_and_name_reads_as_before(columns):
+    """Control: a 目录 whose every row holds its label and name is read as
+    before: its rows end where the first heading is printed again, and the
+    text's chapters are read once each."""
+    plain = [line for line in CODE if line not in ("第三章", "法律责任")]
+    plain.insert(4, "第三章 法律责任")
+    docs = _documents(plain, columns)
+    assert _chapters(docs[0]) == [1, 2, 3, 4]
 
