@@ -25,7 +25,7 @@ ARTICLES = ["第一章 总则", "第一条 为了规范公共汽车客运管理�
 
 
 @pytest.mark.parametrize("kind", ["决议", "决定"])
-@pytest.mark.parametrize("columns", [None, 18])
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_publishing_notice_is_known_by_its_text_not_by_the_approval_printed_first(kind, columns):
     """立法法 第八十一条: a 设区的市's 法规 takes force when the province's
     standing committee approves it, by 决定 or by 决议; the city's 公告
@@ -34,8 +34,8 @@ def test_a_publishing_notice_is_known_by_its_text_not_by_the_approval_printed_fi
     title (a page that kept its articles only), the document is known by the
     name the 公告's sentence gives it, the approval a part of it; where it
     follows with its title, by that title. (At 26 columns this sentence's
-    '批准。' ends a line and the unfolding parts it from '现予公布', so no
-    sentence promulgates: not this rule's.)"""
+    '批准。' ends a line and the unfolding parts it from '现予公布': read
+    together again, test_a_publishing_clause_parted_from_its_sentence_…)"""
     docs = _documents(NOTICE + [APPROVAL.format(kind=kind)] + APPROVAL_BODY + ARTICLES, columns)
     assert [d.title for d in docs] == ["某某市公共汽车客运条例"]
     assert docs[0].doc_number == "某某市人民代表大会常务委员会公告（第9号）" or "第9号" in (docs[0].doc_number or "")
@@ -43,7 +43,7 @@ def test_a_publishing_notice_is_known_by_its_text_not_by_the_approval_printed_fi
     assert [p.title for p in docs[0].parts[1:]][:1] == [APPROVAL.format(kind=kind)]
 
 
-@pytest.mark.parametrize("columns", [None, 18])
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_publishing_notice_with_its_text_titled_after_the_approval_is_titled_by_it(columns):
     """The same with the text's title printed after the approval: the
     document is titled by it (it was titled by the approval before)."""
@@ -95,3 +95,27 @@ def test_a_contents_whose_rows_each_hold_label_and_name_reads_as_before(columns)
     docs = _documents(plain, columns)
     assert _chapters(docs[0]) == [1, 2, 3, 4]
 
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_publishing_clause_parted_from_its_sentence_still_names_the_text(columns):
+    """立法法: 常务委员会发布公告予以公布. The 公告's sentence that the text was
+    adopted and approved ('…批准。') and its clause that publishes it ('现予公布，
+    自…起施行。') are one paragraph; printed as two (a line that ended on the
+    stop), they are read together: the 公告 is known by the text it names."""
+    parted = NOTICE[:2] + ["《某某市公共汽车客运条例》于2019年4月26日经某某市人民代表大会常务委员会第十六次会议通过，"
+                           "并于2019年11月28日经某某省人民代表大会常务委员会第十四次会议批准。",
+                           "现予公布，自2020年1月1日起施行。"] + NOTICE[3:]
+    docs = _documents(parted + [APPROVAL.format(kind="决议")] + APPROVAL_BODY + ARTICLES, columns)
+    assert [d.title for d in docs] == ["某某市公共汽车客运条例"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_notice_whose_next_paragraph_publishes_nothing_it_names_keeps_its_name(columns):
+    """Control: a 公告 whose sentence names no text adopted ('…的决定。' read
+    for comment) over a paragraph that opens otherwise is no promulgation:
+    titled by its own name, as before."""
+    own = ["某某市人民代表大会常务委员会公告", "（第11号）",
+           "某某市人民代表大会常务委员会决定，某某同志不再担任某某市人民代表大会常务委员会委员职务。",
+           "特此公告。", "某某市人民代表大会常务委员会", "2020年7月1日"]
+    docs = _documents(own, columns)
+    assert [d.title for d in docs] == [own[0]]
