@@ -4605,6 +4605,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   split/titles: a 主送's first line listing names by 、, cut inside its last
   name, is no title): every document and field in every layout, in two
   columns and with titles run into their 主送.
+  18 and 20 columns (86%, precision 75%: 肥城's wrapped '…文件' head line);
+  7 of 7 in two columns and with titles run into their 主送.
+- holdout238: urban transport service texts of city and county bodies,
+  2016-2025: 户县人民政府's 出租车 通告 (its 发文字号 stored under the lead),
+  常州市司法局's 公告 asking for views on a 停车设施 draft (its 附件 and the
+  draft's first article after it), 昆明市人民代表大会常务委员会's 公告
+  publishing its 客运出租汽车管理条例 with the province's 批准 决议 (the
+  条例's title not stored; its 目录's sixth row over two lines), 建湖县's
+  征求意见 page over the first of its two 出租汽车 drafts, and a 宁波 city's
+  停车收费 方案 draft in traditional characters. First measured: together
+  40%, single 80% (昆明 titled by the 决议 printed after its 公告; run
+  together, the 宁波 draft under 昆明's excerpt cut mid-article read into
+  it); issue layouts 60%; 3 of 5 in two columns. After the rules of
+  tests/test_holdout238_grammar.py (metadata: the 批准 决定 or 决议 a
+  公告 prints first is no text it promulgates, the 公告 is known by the
+  text after it or by the name its sentence gives; frame: a 目录's row
+  whose name is set under its bare label is one row; metadata: a
+  publishing clause '现予公布…' parted from its sentence is read with it):
+  single and every printed-issue layout 100%; together 60%; 5 of 5 in two
+  columns. Left: the 宁波 draft (no organ, no frame) under 昆明's
+  excerpt cut mid-article; at 26 columns 建湖's title, wrapped to fill the
+  measure, read as prose.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5800,6 +5822,20 @@ FLOORS = {
     # inside an organ's ending read through on a line of names; a 主送's first line listing names by 、 and cut inside
     # its last name is no title): every document and field in every layout; 5 of 5 in two columns.
     "holdout239": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Urban transport service texts (出租车 通告, 征求意见 公告 and notices over their drafts, a 停车收费 方案 draft, a
+    # city standing committee's 公告 publishing its 条例 with the province's 批准 决议), since the rules of
+    # tests/test_holdout238_grammar.py (the approval a 公告 prints first is no text it promulgates; a 目录's row named
+    # under its bare label is one row; a publishing clause parted from its sentence is read with it): every document
+    # and field in the printed issues, indented and one per file; 5 of 5 in two columns. Left: run together, the 宁波
+    # draft (no organ, no frame) under 昆明's excerpt cut mid-article (60%); at 26 columns 建湖's title, wrapped to fill
+    # the measure, read as prose (40%).
+    "holdout238": in_every_layout({**{layout: dict(recall=0.55, precision=0.7, 文号=0.75, issuers=0.75, date=0.75,
+                                                   主送=0.75, provisions=0.8, parts=0.98)
+                                      for layout in ("together", "together_blank", "together_18", "ocr")},
+                                   **{layout: dict(recall=0.35, precision=0.45, 文号=0.55, issuers=0.55, date=0.55,
+                                                   主送=0.55, provisions=0.7, parts=0.6)
+                                      for layout in ("together_26", "radicals_26", "stops_26")}},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

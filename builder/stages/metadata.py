@@ -29,11 +29,11 @@ from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
                           serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
-from ..text.lines import cuts_word, ends_sentence
+from ..text.lines import cuts_word, ends_sentence, squash
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
-from .split import (ADDRESSEE_RE, BARE_ENDING_RE, balanced, is_addressee_line, is_doc_number_line, is_order_name,
+from .split import (ADDRESSEE_RE, BARE_ENDING_RE, approved_name, balanced, is_addressee_line, is_doc_number_line, is_order_name,
                     masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
@@ -172,15 +172,24 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
         doc.kind = "令"  # titled by its organ alone over its 令号 by code ('渝府令第121号', GB/T 9704 10.2)
     if doc.kind == "令" or is_order_name(unnumbered_notice(doc.title)):  # an order is known by what it promulgates, as a
         # 目录 lists it; a 公告 so, its serial run onto its name's line ('XX市人民代表大会常务委员会公告（第16号）')
-        named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None) or _rule_over_order(paragraphs)
+        named = next(filter(None, (promulgated(p.text) for p in paragraphs[:4])), None) \
+            or _promulgated_over_two(paragraphs[:4]) or _rule_over_order(paragraphs)
         # A 令 promulgates what follows it; a 公告 only what its sentence promulgates (立法法: 常务委员会发布
         # 公告予以公布), not a draft it publishes for comment under a body of its own.
         # A 命令 titled with its 事由 ('国务院关于…的命令') is a 公文 of its own, what follows it its 附件.
-        if len(doc.parts) > 1 and doc.parts[1].title and (doc.kind == "令" and not ABOUT_RE.search(doc.title)
-                                                          or named):
-            doc.title = doc.parts[1].title
-        elif named and len(paragraphs) < len(main.blocks):  # the regulation's articles follow its 令 untitled
-            doc.title = named
+        # The province's 批准 决定 (决议) a city's 公告 prints over the text it publishes (立法法 第八十一条) is
+        # no text the 公告 promulgates, though printed first: the text is the part after it, or, printed
+        # without its title, known by the name the 公告's sentence gives it.
+        published = doc.parts[1:]
+        if named and published and published[0].title and approved_name(published[0].title) == squash(named):
+            published = published[1:]
+            if not published or not published[0].title:
+                doc.title = named
+                published = []
+        if published and published[0].title and (doc.kind == "令" and not ABOUT_RE.search(doc.title) or named):
+            doc.title = published[0].title
+        elif named and len(paragraphs) < len(main.blocks) and doc.parts[1:] == published:
+            doc.title = named  # the regulation's articles follow its 令 untitled
         doc.issuers = [_placed(org, doc.title) for org in doc.issuers]
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])
     # GB/T 9704 7.4, 8: the 版记 ends the 公文 after every text it issues or forwards and its 附件,
@@ -573,6 +582,24 @@ def mark_organs(mark: str) -> list[str]:
     if not ISSUER_MARK_RE.match(mark):
         return []
     return split_orgs(" ".join(signed_names(re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark))))
+
+
+# The clause that publishes what the sentences before it name as adopted and approved ('现予公布，自…起施行').
+PUBLISHING_CLAUSE_RE = re.compile(either_script(r"^(?:现予|予以)(?:公布|发布)"))
+
+
+def _promulgated_over_two(paragraphs: list[Paragraph]) -> Optional[str]:
+    """A 公告 of a standing committee tells in one sentence that the text was
+    adopted and approved ('《XX条例》于…通过，并于…批准。') and publishes it in
+    the next ('现予公布，自…起施行。'), one paragraph (立法法: 常务委员会发布
+    公告予以公布); where a line ended on the first sentence's stop, the
+    unfolding may part them: the paragraph that opens on the publishing
+    clause and the one over it are read together. The name, or None."""
+    for above, below in zip(paragraphs, paragraphs[1:]):
+        if PUBLISHING_CLAUSE_RE.match(below.text.strip()) and ends_sentence(above.text):
+            if named := promulgated(above.text.strip() + below.text.strip()):
+                return named
+    return None
 
 
 def _rule_over_order(paragraphs: list[Paragraph]) -> Optional[str]:

@@ -906,7 +906,9 @@ def _numbered_entries_end(texts: list[str], i: int, end: int) -> int:
     the widest entry line before, with another entry under it (_entry_under)
     or one cut before. Entries numbered by nothing run to end; i + 1 where the 目录
     holds one numbered entry or none, or where a sentence follows the
-    numbered lines (they are the text's own headings under a bare '目录')."""
+    numbered lines (they are the text's own headings under a bare '目录').
+    An entry's name set on the line under its bare label ('第六章' / '法律责任':
+    a row is the division's label and its name, 立法技术规范) is that entry's."""
     if not opens_contents_entry(texts[i + 1]):
         return end
     widest, cut, numbered = 0.0, False, 0
@@ -917,6 +919,8 @@ def _numbered_entries_end(texts: list[str], i: int, end: int) -> int:
             numbered += 1
         elif CAPTION_LABEL_RE.match(texts[k].strip()):
             pass  # a table's, figure's or box's entry among the numbered headings
+        elif BARE_DIVISION_RE.fullmatch(texts[k - 1].strip()) and _entry_name(texts[k]):
+            pass  # the name under its bare label
         elif _fills(texts[k - 1], widest) and (cut or _entry_under(texts, k, end, widest)):
             cut = True
         else:
@@ -970,6 +974,18 @@ def _key(text: str) -> str:
 # How an entry of a text's own 目录 begins: its heading's number ('第一章', '1', '1.1', '一、', '（一）').
 CONTENTS_LABEL_RE = re.compile(rf"^\s*(?:第[{CN_NUMERAL}\d]+[编章节]|\d{{1,2}}(?:[.．]\d{{1,2}})*(?![\d年月日])"
                                rf"|[{CN_NUMERAL}]+、|[（(][{CN_NUMERAL}\d]+[）)])")
+
+
+# A 编's, 章's or 节's label alone on its line, no name after it ('第六章', '第 六 章').
+BARE_DIVISION_RE = re.compile(rf"第\s*[{CN_NUMERAL}\d]+\s*[编章节]")
+CONTENTS_NAME_MAX = 16  # characters of a division's name ('法律责任', '监督检查和法律责任')
+
+
+def _entry_name(text: str) -> bool:
+    """A division's name alone: a few words, no sentence's or clause's mark, no label."""
+    text = text.strip()
+    return 0 < len(text.replace(" ", "")) <= CONTENTS_NAME_MAX and not re.search(r"[，。；：,;:！？!?、]", text) \
+        and not CONTENTS_LABEL_RE.match(text)
 
 
 def opens_contents_entry(text: str) -> bool:

@@ -485,8 +485,14 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
 # A 设区的市's or an autonomous area's 法规 takes force when the province's standing committee approves it (立法法
 # 第八十一条, 第八十五条): the city's 公告 that publishes it prints that body's 批准 决定 ('XX省人民代表大会常务委员会关于
 # 批准《name》的决定') between its own close and the text, so the 公告's sentence names the text the title under it
-# approves.
-APPROVES_RE = re.compile(either_script(r"关于批准(?P<name>.+)的决定$"))
+# approves. A standing committee approves by 决定 or by 决议, the two forms its acts take (地方各级人民代表大会和
+# 地方各级人民政府组织法: 常务委员会 '讨论、决定' and '作出决议'): '…关于批准《name》的决议'.
+APPROVES_RE = re.compile(either_script(r"关于批准(?P<name>.+)的(?:决定|决议)$"))
+
+
+def approved_name(title: str) -> str:
+    """The comparison key of the text a 批准 决定's or 决议's title approves, or ''."""
+    return _approved(title)
 
 
 def _approved(title: str) -> str:
