@@ -119,3 +119,30 @@ def test_a_notice_whose_next_paragraph_publishes_nothing_it_names_keeps_its_name
            "特此公告。", "某某市人民代表大会常务委员会", "2020年7月1日"]
     docs = _documents(own, columns)
     assert [d.title for d in docs] == [own[0]]
+
+
+# A page asking for comments: its headline, which the measure fills, over the 过渡语 that hands the drafts on.
+COMMENTS_ASKED = ["某某县《关于深化出租汽车行业改革的实施意见》和《网络预约出租汽车经营服务管理实施细则(暂行)》公开征求意见",
+                  "现将某某县《关于深化出租汽车行业改革的实施意见》和《网络预约出租汽车经营服务管理实施细则(暂行)》"
+                  "向广大民众征求意见，请于6月9日前将意见寄送至县交通运输局。",
+                  "附件1:《关于深化出租汽车行业改革的实施意见》", "关于深化出租汽车行业改革的实施意见", "(征求意见稿)",
+                  "为贯彻落实国务院办公厅有关指导意见，结合我县实际，提出如下实施意见。", "一、改革的总体要求",
+                  "深入贯彻落实党中央、国务院决策部署。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_over_the_bodys_transition_is_a_title_though_it_fills_the_measure(columns):
+    """党政机关公文格式: the body's 开头 hands its matter on by a 过渡语 that
+    opens its sentence ('现将…', '现就…', titles.TRANSITION_RE); no sentence
+    runs on past a kind word into it with no stop between. Lines ending on a
+    kind word over it are a title, though the measure fills them as it fills
+    a body's lines (the 26-column wrap of a long headline)."""
+    docs = _documents(COMMENTS_ASKED, columns)
+    assert docs[0].title == COMMENTS_ASKED[0]
+
+
+def test_full_lines_over_a_line_that_goes_on_stay_the_bodys():
+    """Control: the same full lines over a line that goes on with the
+    sentence's words ('精神…') are read as before: no title of their own."""
+    lines = [COMMENTS_ASKED[0], "精神" + COMMENTS_ASKED[1][2:]] + COMMENTS_ASKED[2:]
+    assert [d.title for d in _documents(lines, 26)] == ["关于深化出租汽车行业改革的实施意见(征求意见稿)"]

@@ -610,6 +610,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
+                and not TRANSITION_RE.match(lines[end].text.strip()) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
@@ -629,7 +630,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
             # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground; nor
-            # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：')
+            # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
+            # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between)
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
