@@ -181,14 +181,16 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
         # no text the 公告 promulgates, though printed first: the text is the part after it, or, printed
         # without its title, known by the name the 公告's sentence gives it.
         published = doc.parts[1:]
-        if named and published and published[0].title and approved_name(published[0].title) == squash(named):
+        approval = bool(named) and bool(published) and bool(published[0].title) \
+            and approved_name(published[0].title) == squash(named)
+        if approval:
             published = published[1:]
             if not published or not published[0].title:
                 doc.title = named
                 published = []
         if published and published[0].title and (doc.kind == "令" and not ABOUT_RE.search(doc.title) or named):
             doc.title = published[0].title
-        elif named and len(paragraphs) < len(main.blocks) and doc.parts[1:] == published:
+        elif named and len(paragraphs) < len(main.blocks) and not approval:
             doc.title = named  # the regulation's articles follow its 令 untitled
         doc.issuers = [_placed(org, doc.title) for org in doc.issuers]
     doc.attachments = _attachments([p for p in paragraphs if p.role == "attachments"])

@@ -476,7 +476,7 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     name = promulgated(sentence)
     if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
             or squash(name.translate(NESTED_QUOTES)) not in (squash(unquoted_title(block.title)),
-                                                             _approved(block.title)) \
+                                                             approved_name(block.title)) \
             or re.search(HAO, sentence[:sentence.index("《")]):
         return block.start  # (a serial before the 《name》: the 令's heading ran into its sentence)
     return top
@@ -492,11 +492,6 @@ APPROVES_RE = re.compile(either_script(r"关于批准(?P<name>.+)的(?:决定|�
 
 def approved_name(title: str) -> str:
     """The comparison key of the text a 批准 决定's or 决议's title approves, or ''."""
-    return _approved(title)
-
-
-def _approved(title: str) -> str:
-    """The comparison key of the text a 批准 决定's title approves, or ''."""
     match = APPROVES_RE.search(squash(title))
     return match.group("name") if match else ""
 
@@ -510,7 +505,7 @@ def published_title(lines: list[Line], span: DocSpan) -> Optional[str]:
     if span.start >= span.title.start:
         return None
     name = promulgated(join_title([line.text for line in lines[span.start:span.title.start]]))
-    approved = _approved(span.title.title)
+    approved = approved_name(span.title.title)
     if not name or squash(name) != approved:
         return None
     return next((title for _, title, annex in span.parts if not annex and title and squash(title) == approved), None)
