@@ -41,6 +41,10 @@ TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # organ opens on the same place: no organ's name says its place twice running, so the organ begins where it is said
 # again ('四川泸州' + '泸州市生态环境局关于…'). A place said once, or parted by its level ('吉林省吉林市'), is the organ's.
 REGION_TAG_RE = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?P<place>[\u4e00-\u9fa5]{2,3})(?=(?P=place)[市县区州盟旗])")
+# A site's tag in lenticular brackets run in before the title it files ('【文字+图解】', '【转载】'): GB/T 9704 7.3.1
+# makes a title of the 发文机关名称, the 事由 and the 文种, and an organ's name holds no 【】; the organ the title names
+# begins after the tag ('【文字+图解】XX县农业农村局关于…的政策解读'). A tag alone, with no organ after it, names none.
+SITE_TAG_RE = re.compile(r"^\s*【[^【】]{1,12}】\s*")
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
 # (召开, 举行, 举办) and the conference ('…厅召开10月新闻发布会'); a site may set its column's name before a bar
 # ('文字实录|…'). The organ so named is the record's issuer, as a 公文's 发文机关 is its title's; a place or a day
@@ -1141,6 +1145,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and (tag := REGION_TAG_RE.match(prefix)):
         prefix = prefix[tag.end():]  # an aggregator's region tag before the organ the title names (REGION_TAG_RE)
+    if prefix and (tag := SITE_TAG_RE.match(prefix)):
+        prefix = prefix[tag.end():]  # a site's tag in 【】 before the organ the title names (SITE_TAG_RE)
     if prefix and not masthead and ABOUT_RE.match(prefix):
         prefix = None  # GB/T 9704 7.3.1: 关于 opens the 事由; a title that opens on it names no organ before it (its
         # words up to a noun ending as organ names do, '关于向社会' / '公开征集…的公告', are the 事由's)
