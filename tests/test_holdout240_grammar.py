@@ -78,3 +78,29 @@ def test_a_title_a_cut_sentence_cites_over_another_kinds_transition_stays_in_it(
     docs = _documents(cited, columns)
     assert [d.title for d in docs] == [cited[0]]
 
+
+BODY = ["为切实做好全县非洲猪瘟防控工作，根据《重大动物疫情应急条例》及有关要求，现就有关事项通告如下：",
+        "一、关闭县内所有生猪交易场所，全县养殖场生猪点对点调入县生猪屠宰场，不得进行场外交易。",
+        "二、严禁任何养猪场（户）使用餐厨剩余物饲喂生猪。"]
+
+
+@pytest.mark.parametrize("number", ["某政函〔2018〕79号", "某政函〔201879"])
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_register_mark_run_onto_the_number_line_leaves_the_number_to_be_read(columns, number):
+    """GB/T 9704 7.2.1 and 7.2.4: the 统一登记号 a province's rules on
+    规范性文件 print at the first page's top left, a mark of the 版头, and the
+    发文字号 on the same line as a page sets them side by side
+    ('XXDR-2018-00014      某政函〔2018〕79号'): the number is the text's, read
+    after the mark, whole or as the store damaged it."""
+    doc, = _documents([NOTICE_TITLE, f"XXDR-2018-00014                     {number}"] + BODY, columns)
+    assert doc.doc_number == number
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_register_mark_with_words_after_it_gives_no_number(columns):
+    """Control: the mark alone over its number keeps reading the number
+    under it; a mark with words after it (no 发文字号) gives none."""
+    doc, = _documents([NOTICE_TITLE, "XXDR-2018-00014", "某政函〔2018〕79号"] + BODY, columns)
+    assert doc.doc_number == "某政函〔2018〕79号"
+    doc, = _documents([NOTICE_TITLE, "XXDR-2018-00014 有效期五年"] + BODY, columns)
+    assert doc.doc_number is None

@@ -24,7 +24,7 @@ from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE
                           QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
-                          iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, normal_doc_number, note_line,
+                          iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, registered_number, normal_doc_number, note_line,
                           noted_figure_date, noted_order_name, noted_order_number, one_adoption, order_issuer,
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
                           serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
@@ -369,7 +369,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 paragraphs[n - 1].role = "mark"
             p.role, head = "docnum", n + 1
             # In brackets, the number without the date before it; under its field's label, without the label.
-            printed = frame[1] if frame else labelled_number(p.text) or posted_number(p.text) or p.text
+            printed = frame[1] if frame else labelled_number(p.text) or posted_number(p.text) \
+                or registered_number(p.text) or p.text  # (after the 统一登记号 the page ran onto its line)
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = serial_notice_number(printed) or normal_doc_number(printed, padded=True) \
                 or damaged_doc_number(printed) \
