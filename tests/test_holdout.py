@@ -4627,6 +4627,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   columns. Left: the 宁波 draft (no organ, no frame) under 昆明's
   excerpt cut mid-article; at 26 columns 建湖's title, wrapped to fill the
   measure, read as prose.
+- holdout240: agricultural input and animal health texts of city, county
+  and district bodies, 2018-2023: 科爾沁區人民政府's 公告 lifting an anthrax
+  封锁令 (traditional characters, the organ on its own line over a title
+  broken in two, '第18號' alone under it, no signature), 庆元县农业农村局's
+  政策解读 of its 配方肥 方案 (a site tag '【文字+图解】' run into its title
+  line), 陆川县人民政府's 解除封锁 命令 (cut inside its last paragraph),
+  保靖县人民政府's 非洲猪瘟 通告 (its title stored with spaces, a line with a
+  统一登记号 and, after spaces, its 发文字号 stored damaged '保政函〔201879';
+  cut inside 六、) and a 桐乡 狂犬病 免疫 通知 (no organ, unsigned). No
+  county's 种子 or 兽药 text was stored with its text. First measured:
+  together 60% (保靖's notice under 陆川's order cut mid-sentence read into
+  it; 庆元's issuer lost behind the tag), single 100% (issuers and 文号 80%);
+  titles run into their 主送 3 of 5; 5 of 5 in two columns. After the rules
+  of tests/test_holdout240_grammar.py (metadata: a site's tag in 【】 is no
+  part of the organ a title names; split/titles: a full 标题 over a first
+  paragraph that hands the body on by its own 文种 opens a document under a
+  cut sentence; frame: a 统一登记号 set before the 发文字号 on its line leaves
+  the number to be read): every document and field in every layout but the
+  issue layouts' 文号 80% (科爾沁's bare '第18號', printed in the issue's
+  brackets '（第18號）', not read); 5 of 5 in two columns and with titles run
+  into their 主送.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5834,6 +5855,14 @@ FLOORS = {
                                    for layout in ("together", "together_blank", "together_18", "ocr", "together_26",
                                                   "radicals_26", "stops_26")},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Agricultural input and animal health texts (a 解除封锁 公告 and 命令, a 非洲猪瘟 通告 with a 统一登记号 before its damaged
+    # number, a 配方肥 政策解读 behind a site's tag, an unsigned 狂犬病 通知), since the rules of
+    # tests/test_holdout240_grammar.py (a site's tag in 【】 is no part of the organ a title names; a full 标题 over a
+    # first paragraph that hands the body on by its own 文种 opens a document under a cut sentence; a 统一登记号 before
+    # the 发文字号 on its line leaves the number to be read): every document and field in every layout; 5 of 5 in two
+    # columns. Left: in the printed issues 科爾沁's bare '第18號', in the issue's brackets, not read (文号 80%).
+    "holdout240": in_every_layout({layout: {"文号": 0.75} for layout in ("issue_blank", "issue_leaders", "issue_numbers")},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 

@@ -24,7 +24,7 @@ from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE
                           QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
-                          iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, normal_doc_number, note_line,
+                          iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, registered_number, normal_doc_number, note_line,
                           noted_figure_date, noted_order_name, noted_order_number, one_adoption, order_issuer,
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
                           serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
@@ -41,6 +41,10 @@ TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # organ opens on the same place: no organ's name says its place twice running, so the organ begins where it is said
 # again ('四川泸州' + '泸州市生态环境局关于…'). A place said once, or parted by its level ('吉林省吉林市'), is the organ's.
 REGION_TAG_RE = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?P<place>[\u4e00-\u9fa5]{2,3})(?=(?P=place)[市县区州盟旗])")
+# A site's tag in lenticular brackets run in before the title it files ('【文字+图解】', '【转载】'): GB/T 9704 7.3.1
+# makes a title of the 发文机关名称, the 事由 and the 文种, and an organ's name holds no 【】; the organ the title names
+# begins after the tag ('【文字+图解】XX县农业农村局关于…的政策解读'). A tag alone, with no organ after it, names none.
+SITE_TAG_RE = re.compile(r"^\s*【[^【】]{1,12}】\s*")
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
 # (召开, 举行, 举办) and the conference ('…厅召开10月新闻发布会'); a site may set its column's name before a bar
 # ('文字实录|…'). The organ so named is the record's issuer, as a 公文's 发文机关 is its title's; a place or a day
@@ -367,7 +371,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 paragraphs[n - 1].role = "mark"
             p.role, head = "docnum", n + 1
             # In brackets, the number without the date before it; under its field's label, without the label.
-            printed = frame[1] if frame else labelled_number(p.text) or posted_number(p.text) or p.text
+            printed = frame[1] if frame else labelled_number(p.text) or posted_number(p.text) \
+                or registered_number(p.text) or p.text  # (after the 统一登记号 the page ran onto its line)
             named = ORDER_IN_NOTE_RE.fullmatch(printed)  # an order's number by its organ's name
             doc_number = serial_notice_number(printed) or normal_doc_number(printed, padded=True) \
                 or damaged_doc_number(printed) \
@@ -1143,6 +1148,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = match.group("issuer")  # an unsigned text its government names: XX县人民政府工作规则
     if prefix and (tag := REGION_TAG_RE.match(prefix)):
         prefix = prefix[tag.end():]  # an aggregator's region tag before the organ the title names (REGION_TAG_RE)
+    if prefix and (tag := SITE_TAG_RE.match(prefix)):
+        prefix = prefix[tag.end():]  # a site's tag in 【】 before the organ the title names (SITE_TAG_RE)
     if prefix and not masthead and ABOUT_RE.match(prefix):
         prefix = None  # GB/T 9704 7.3.1: 关于 opens the 事由; a title that opens on it names no organ before it (its
         # words up to a noun ending as organ names do, '关于向社会' / '公开征集…的公告', are the 事由's)

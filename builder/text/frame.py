@@ -416,6 +416,23 @@ def coded_order_number(text: str) -> Optional[str]:
     return re.sub(r"\s", "", match.group(0))
 
 
+# The 统一登记号 a province's rules on 规范性文件 have printed at the first page's top left, where the 份号 stands
+# (GB/T 9704 7.2.1): the register's letters, the year and the serial ('HNPR—2019—01001', a county's
+# 'CXDR-2014-01002', '…PR-2020-00003'), or the three run together as a county's register prints them ('XXBG2025002').
+REGISTER_MARK = (r"[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{3,6}"
+                 r"|[A-Z]{2,6}(?:19|20)\d{2}\d{3,6}")
+# The same mark run onto the 发文字号's line, the two set side by side at the head as a page prints them, the mark
+# first, spaces between or none once the spaces are squashed ('XXDR-2018-00014      某政函〔2018〕79号'): the number is
+# what follows the mark, opening on its 代字.
+REGISTER_RUN_ON_RE = re.compile(rf"^\s*(?:{REGISTER_MARK})\s*(?P<number>[^\s\d].*)$")
+
+
+def registered_number(text: str) -> Optional[str]:
+    """The rest of a line that opens on a 统一登记号 (REGISTER_RUN_ON_RE): the 发文字号 set beside it, or None."""
+    match = REGISTER_RUN_ON_RE.match(text)
+    return match.group("number").strip() if match else None
+
+
 # The marks of the 版头 beside or under the 发文字号 (GB/T 9704-2012 7.2.1-7.2.3, 7.2.6: 密级, 紧急程度,
 # 签发人), and those a reply to a 建议 or 提案 is marked with, its 类别 or 办理结果 (A/B/C) and whether it
 # may be made public (公开属性, '是否同意公开：是'): no 主送, which follows them.
@@ -428,8 +445,7 @@ HEAD_MARK_RE = re.compile(either_script(
     # 'CXDR-2014-01002', '…PR-2020-00003'), or the three run together as a county's register prints them
     # ('XXBG2025002': the register's letters, the year, a serial of three or more figures); a mark of the 版头
     # over the 发文字号, no text of its own.
-    r"|[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{3,6}"
-    r"|[A-Z]{2,6}(?:19|20)\d{2}\d{3,6})$"))
+    r"|" + REGISTER_MARK + r")$"))
 
 # The 公开属性 a reply's form prints bare under its title, by its 类别 ('公开', '依申请公开'): a mark over the 主送,
 # no name in it. Only there: printed bare after a text's date it is that text's end matter, no mark over the next title.

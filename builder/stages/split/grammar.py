@@ -16,7 +16,7 @@ from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, DATE_LINE_RE,
                            DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
-                           coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number,
+                           coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number, registered_number,
                            serial_notice_number, year_first_number)
 from ...text.lines import CLOSERS, bracket_depth, ends_sentence, squash
 from ...text.numbering import LABEL_RE
@@ -138,6 +138,8 @@ def is_doc_number_line(text: str) -> bool:
         return frame[1] is not None
     if (posted := posted_number(text)) is not None:
         return is_doc_number_line(posted)  # the day a page posted it after the number ('…第5號 2019-9-24')
+    if (registered := registered_number(text)) is not None:
+        return is_doc_number_line(registered)  # the 统一登记号 the page set before it on its line (7.2.1, 7.2.4)
     if damaged_doc_number(text) or coded_order_number(text) or labelled_number(text) or year_first_number(text) \
             or classed_number(text) or coded_serial_number(text) \
             or serial_notice_number(text) and not re.search(rf"{LISTED_SUBJECT}$", text.strip()):

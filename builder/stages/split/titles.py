@@ -557,6 +557,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not titled_over_ground(lines, start, end)
                         and not _title_closes_short(lines, start, end, full_width)
                         and not _numbered_full_title(lines, start, end, full_width)
+                        and not _announced_full_title(lines, start, end)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _closed_annex_entry(lines, start - 1, full_width)
                         and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
@@ -567,6 +568,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
+                                  or _announced_full_title(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_table(lines, start, end))) \
@@ -1487,6 +1489,19 @@ def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: fl
     title = join_title([line.text for line in lines[start:end]])
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
         and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
+
+
+def _announced_full_title(lines: list[Line], start: int, end: int) -> bool:
+    """Such a full 标题 (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) whose
+    first paragraph under it hands its body on by the 文种 the title ends in
+    ('…现就有关事项通告如下：', announces_itself_under: the 开头's 过渡语) is a
+    document's title though the line above stops mid-sentence or the wrap
+    filled it (an excerpt the store cut there): a sentence that runs into a
+    quoted title goes on with words after it, and no sentence running on past
+    a kind word holds the 过渡语 of that kind."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
+        and announces_itself_under(lines, end, title)
 
 
 def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
