@@ -40,7 +40,8 @@ def test_a_joint_title_names_every_organ_one_a_line_over_its_about_line(columns,
     their names one a line over its '关于印发《…》的通知': every name is the
     title's and an issuer, past the lines a title may take (six at a page's
     full measure), as long as each line is one organ's whole name. (Before the
-    rule the mirror's shape, one paragraph a line, kept the last seven or five.)"""
+    rule the mirror's shape at a file's top, one paragraph a line, kept the
+    last seven.)"""
     docs = _documents(above + GLOSSED, columns)
     assert len(docs) == 1 + bool(above)
     assert docs[-1].title == "".join(UNGLOSSED) + "關于印發《某某區殘疾兒童康復救助實施辦法》的通知"
