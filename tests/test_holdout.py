@@ -4648,6 +4648,25 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   issue layouts' 文号 80% (科爾沁's bare '第18號', printed in the issue's
   brackets '（第18號）', not read); 5 of 5 in two columns and with titles run
   into their 主送.
+- holdout242: children and disability texts of county, district and city
+  bodies, 2007-2026: 宁洱哈尼族彝族自治县's 困境儿童 保障 实施意见 (titled by
+  the county, no organ; the figures of its cited numbers lost as stored),
+  普陀区民政局's 孤儿 慰问 通知 (dated '二○○七年…'), the joint 通知 of eight
+  重慶市江津區 bodies issuing their 残疾儿童康复救助 办法 (a mirror,
+  traditional characters glossed with pinyin; the eight organs one a line
+  over '關于印發《…》的通知'; cut inside '(此件公開'), 醴陵市残疾人联合会's
+  解读 (a title that is a 《citation》 and '解读') and 重庆市大足区民政局's
+  公告 on its 困境儿童 方案 draft (the draft's title and preamble after the
+  signature). First measured: together 40%, single 80% (江津's title kept
+  its last five organs: the title's six-line bound); 26 columns and
+  the printed issues 60%; 18 and 20 columns, issue_blank and ocr 40%; 2 of 5
+  in two columns. After the rule of tests/test_holdout242_grammar.py
+  (split/titles: a joint title's organs stacked one a line over its 关于 line
+  go on past the bound while each line is one organ's whole name): single
+  100%, together 60%. Left: run together, 醴陵's 解读 under 江津's 附注 the
+  store cut inside its bracket ('(此件公開') read into 江津's notice (its
+  signature and date taken as 江津's); where the wrap or the harness cuts
+  the mirror's glosses, the eight names no longer each stand on a line.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5863,6 +5882,21 @@ FLOORS = {
     # columns. Left: in the printed issues 科爾沁's bare '第18號', in the issue's brackets, not read (文号 80%).
     "holdout240": in_every_layout({layout: {"文号": 0.75} for layout in ("issue_blank", "issue_leaders", "issue_numbers")},
                                   **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Children and disability texts (困境儿童 意见, 孤儿 慰问 通知, eight district bodies' joint 康复救助 notice on a
+    # glossed mirror, a 残联's 解读, a 民政局's 公告 over its draft), since the rule of tests/test_holdout242_grammar.py
+    # (a joint title's organs stacked one a line go on past the title's line bound): every document and field one per
+    # file; 60% run together, at 26 columns and in the printed issues; 40% at 18 and 20 columns, with blank lines and
+    # scanned. Left: 醴陵's 解读 under 江津's 附注 cut inside its bracket read into 江津's notice; the wrap cutting the
+    # mirror's glosses parts the eight names from their lines.
+    "holdout242": in_every_layout({**{layout: dict(recall=0.55, precision=0.7, 文号=0.75, issuers=0.55, date=0.55,
+                                                   主送=0.75, provisions=0.6, parts=0.98)
+                                      for layout in ("together", "together_blank", "together_26", "issue",
+                                                     "issue_leaders", "issue_numbers", "spaced_26", "radicals_26",
+                                                     "stops_26")},
+                                   **{layout: dict(recall=0.35, precision=0.45, 文号=0.55, issuers=0.55, date=0.55,
+                                                   主送=0.55, provisions=0.6, parts=0.98)
+                                      for layout in ("together_18", "issue_blank", "indented_20", "ocr")}},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
@@ -5908,7 +5942,8 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout218": 0.3,  # 青羊's yearbook page already in two columns, set in two again; 梧州's one-line address
            "holdout226": 0.55,  # 寻乌's 通告 and 瓯海's notice (its date lost) read short (民乐's cut 公告, its first
            # line's left column an exporter's '?', found since decode keeps the column's place)
-           "holdout230": 0.8}  # 武进's title under its organ and number not found in a column
+           "holdout230": 0.8,  # 武进's title under its organ and number not found in a column
+           "holdout242": 0.35}  # 江津's eight organs, their glosses cut by the column, and 醴陵's 解读 under its cut 附注
 
 
 @pytest.mark.parametrize("name", SETS)

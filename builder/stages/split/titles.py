@@ -508,7 +508,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             end += 1
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
-                    _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width))
+                    _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width, floor))
         if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
                                                      join_title([line.text for line in lines[start:end]])):
             start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
@@ -2194,7 +2194,7 @@ def _passed_on_under_organ(lines: list[Line], k: int, joined: str, lowest: int) 
 
 
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
-                  full_width: float) -> int:
+                  full_width: float, stack_floor: Optional[int] = None) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
     关于 + 事由 + 文种: at the topmost of its lines that holds 关于 (or 转发,
     印发, 批转), with the lines of organ names right above it (the issuers,
@@ -2208,12 +2208,12 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
                 [line.text for line in lines[k:end]])) or _passed_on_under_organ(lines, k, joined, lowest)) \
                 and not _sentence_wraps_into(lines, k, skip):
             head = k
-    def organ_line(k: int) -> bool:
+    def organ_line(k: int, reach: int = lowest) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
         of one the print broke inside the second of one place's names ('…办公室 甘' over
         '谷县林业和草原局': _one_places_organs)."""
-        return k >= lowest and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
+        return k >= reach and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
                      and not _closes_duty_note(lines, k - 1, skip) and not _column_of_names(lines, k)) \
@@ -2227,6 +2227,14 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         top = head
         while organ_line(top - 1) and not lines[top].starts_block:
             top -= 1
+        if top == lowest < head and ISSUING_WORD_RE.search(lines[head].text) \
+                and all(organ_alone(lines[k].text) for k in range(top, head)):
+            while organ_line(top - 1, floor if stack_floor is None else stack_floor) and organ_alone(lines[top - 1].text) \
+                    and not lines[top].starts_block:
+                top -= 1  # 联合行文: a title names every organ that issues it (GB/T 9704 7.3.1), and a joint title may
+                # stack as many names one a line over its 关于 line as there are issuers (eight bodies of a district
+                # over '关于印发《…》的通知'); past the lines a title may take, the stack goes on while each line is one
+                # organ's whole name, which no run of a list's or a sentence's short lines is
         if ISSUING_WORD_RE.search(lines[head].text) or head - top <= 1:
             head = top
         # else: organs one a line over a title with no 关于 (…实施办法) are the text's authors (GB/T 9704 7.3.5.2)
