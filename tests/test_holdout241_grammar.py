@@ -63,3 +63,35 @@ def test_a_title_and_number_without_a_class_mark_under_a_cut_sentence_stays_in_i
     assert [d.title for d in docs] == [CUT_IN_QUOTE[0]]
 
 
+
+# A 公示 whose page lost the 年/月/日 of its date, its annex's title centred over two lines under the bare mark, over
+# its table one cell a line.
+NOTICE_WITH_TABLE = ["某某区中医药发展促进中心关于某某区2021年春道地药材种植奖补项目验收情况的公示",
+                     "现将验收情况面向社会予以公示,若有异议请在公示期内及时反馈。",
+                     "附件:某某区2021年春道地药材种植奖补项目验收结果公示表",
+                     "某某区中医药发展促进中心", "2021129", "附件:",
+                     "某某区2021年春道地药材种植奖补项目", "验收结果公示表",
+                     "序号", "乡镇", "补助面积(亩)", "1", "甲镇", "834", "2", "乙镇", "361"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_annex_title_broken_over_two_lines_reads_on_to_the_name_its_list_gives(columns):
+    """GB/T 9704 7.3.4 and 8: the 附件说明 names each annex by its title, and
+    the annex is printed under its mark with that title, centred and broken
+    over lines where it is long: under a bare '附件:' the lines that read
+    together as the name the 附件说明 gives are the annex's title, though the
+    first ends on no kind word and stops short of the measure."""
+    docs = _documents(NOTICE_WITH_TABLE, columns)
+    assert [d.title for d in docs] == [NOTICE_WITH_TABLE[0]]
+    assert [p.title for p in docs[0].parts[1:]] == ["某某区2021年春道地药材种植奖补项目验收结果公示表"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])  # (at 18 columns the first line fills the measure, and a title
+# the wrap broke runs on by the measure, titles.untitled_end, as before)
+def test_an_annex_title_the_list_does_not_name_keeps_its_own_end(columns):
+    """Control: where the 附件说明 names another text, the annex's title under
+    its bare mark ends where its own lines end it: the line under it is not
+    read on to a name nobody gives."""
+    other = NOTICE_WITH_TABLE[:2] + ["附件:某某区2021年种植补助发放名单"] + NOTICE_WITH_TABLE[3:]
+    docs = _documents(other, columns)
+    assert [p.title for p in docs[0].parts[1:]] == ["某某区2021年春道地药材种植奖补项目"]
