@@ -4667,6 +4667,29 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   store cut inside its bracket ('(此件公開') read into 江津's notice (its
   signature and date taken as 江津's); where the wrap or the harness cuts
   the mirror's glosses, the eight names no longer each stand on a line.
+- holdout241: specialty-crop industry texts (tea, medicinal herbs, edible
+  fungi, fruit) of county, district and city bodies, 2008-2023: 万荣县人民
+  政府办公室's notice issuing its 水果 奖补 方案, 绥滨县人民政府办公室's
+  notice issuing its 中医药 规划 stored by a document-sharing site as ONE
+  line, 景宁畲族自治县人民政府办公室's 惠明茶 办法 notice (a law site's copy,
+  cut inside a quotation), 岳阳's 财政局 答复 to a 政协 proposal on 食用菌
+  ('…的答复(岳财字〔2022〕47号A类)'), 巴州区中医药发展促进中心's 公示 (its date
+  stored '2021129', its annex's title over two lines over a table one cell a
+  line) and 上虞区人民政府办公室's 茶 政策意见. First measured: together 33%,
+  precision 50% (岳阳's 答复 not found in any layout: its frame's 分类标记
+  after the number read as other matter; run together, under 景宁's excerpt
+  cut inside a quotation it was read into it; 绥滨's one line read into
+  万荣's cut excerpt); single 83%, dates 67%, parts 2/4. After the rules of
+  tests/test_holdout241_grammar.py (frame, split/unfold, split/titles: a
+  reply's 分类标记 after its number in the title's brackets is a mark of the
+  版头, and the reply's own frame under a cut excerpt; split/parts: an annex's
+  title under its bare mark reads on to the name the 附件说明 gives it):
+  single 100% (dates 83%), wrapped at 18 columns 100%, indented and
+  issue_blank 83%, the other layouts 67% (precision 80%), parts 3/4, 4 of 6
+  in two columns. Left: 绥滨's one-line notice (its signature, date and
+  issued 规划's title run into the paragraph, the 规划 named 中草药 where
+  the notice says 中医药), not found where it is read into 万荣's cut
+  excerpt, undated and its 规划 no part where found.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -5897,6 +5920,16 @@ FLOORS = {
                                                    主送=0.55, provisions=0.6, parts=0.98)
                                       for layout in ("together_18", "issue_blank", "indented_20", "ocr")}},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Specialty-crop industry texts (印发 notices over a 水果 奖补 方案, a 中医药 规划 and a 惠明茶 办法, a 财政局's 答复 on
+    # 食用菌 headed by its number and 分类标记, a 中医药 centre's 公示 over its table, a district's 茶 政策意见), since the
+    # rules of tests/test_holdout241_grammar.py (a reply's 分类标记 after its number in the title's brackets; an annex's
+    # title under its bare mark read on to the name its 附件说明 gives): one per file every document (绥滨's date and its
+    # 规划 not read from its ONE stored line), wrapped at 18 columns every document; run together or printed 67-83%
+    # (绥滨's one line read into 万荣's excerpt cut mid-list), parts 3/4; 4 of 6 in two columns.
+    "holdout241": in_every_layout({**{layout: dict(recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, 主送=0.98)
+                                      for layout in ("single", "single_blank", "together_18")}},
+                                  recall=0.65, precision=0.75, 文号=0.8, issuers=0.8, date=0.8, 主送=0.8,
+                                  provisions=0.98, parts=0.7, cut=0.003),
 }
 
 
@@ -5943,7 +5976,8 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout226": 0.55,  # 寻乌's 通告 and 瓯海's notice (its date lost) read short (民乐's cut 公告, its first
            # line's left column an exporter's '?', found since decode keeps the column's place)
            "holdout230": 0.8,  # 武进's title under its organ and number not found in a column
-           "holdout242": 0.35}  # 江津's eight organs, their glosses cut by the column, and 醴陵's 解读 under its cut 附注
+           "holdout242": 0.35,  # 江津's eight organs, their glosses cut by the column, and 醴陵's 解读 under its cut 附注
+           "holdout241": 0.6}  # 绥滨's one-line notice, and 万荣's cut excerpt it is read into
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -224,7 +224,12 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
         or YEAR_FIRST_NUMBER_RE.search(rest) or SHORT_YEAR_NUMBER_RE.search(rest)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
-    rest = rest.replace(printed, "") if printed else rest
+    # A reply's 分类标记 run on after its number inside the brackets, as an office heads its 提案 or 建议 答复 on the
+    # title's line ('…提案的答复(某财字〔2022〕47号A类)'): a mark of the 版头 by the number (CLASS_AFTER_NUMBER), no
+    # part of it and no other matter in the brackets.
+    mark = re.match(CLASS_AFTER_NUMBER, rest[rest.index(printed) + len(printed):]) \
+        if printed and number and DOC_NUMBER_RE.fullmatch(printed) else None
+    rest = rest.replace(printed + (mark.group(0) if mark else ""), "", 1) if printed else rest
     if not (date or printed) or re.sub(r"[\s,，、;；]", "", rest):
         return None
     return (date.group(0) if date else None), printed

@@ -262,6 +262,8 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             elif nxt < span.end and titleish(lines[nxt]):
                 stop = _noted_tail_end(lines, span, nxt, untitled_end(lines, nxt, span.end, full_width))
                 title, nxt = join_title([line.text for line in lines[nxt:stop]]), stop
+            if title and (listed := _listed_annex_end(lines, span, i, i + 1, full_width)) > nxt:
+                title, nxt = join_title([line.text for line in lines[i + 1:listed]]), listed
             if title and ends_file_name(lines, nxt - 1):
                 i = nxt  # under its mark, the name of a file the page links ('附件：' / '…对比图.docx'): no annex
                 continue
@@ -307,6 +309,39 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             continue
         i += 1
     return parts
+
+
+def _annex_names(lines: list[Line], span: DocSpan, i: int, full_width: float) -> set[str]:
+    """The names the 附件说明 above line i gives its annexes (GB/T 9704 7.3.4: '附件：XX表', or '附件：' and its
+    numbered items, '1.XX表' / '2.XX名单'), squashed, each item without its number and read on over the lines the
+    wrap filled ('附件:…项目验' / '收结果公示表')."""
+    names: list[str] = []
+    listing = False
+    for k in range(span.title.end, i):
+        text = lines[k].text.strip()
+        if run_in := ANNEX_RUN_IN_RE.match(text):
+            names.append(re.sub(r"^\d{1,2}\s*[.．、]\s*", "", run_in.group("title")))
+            listing = True
+        elif listing and (item := ANNEX_ITEM_RE.match(text)):
+            names.append(item.group("rest"))
+        elif listing and names and wrapped(lines[k - 1], full_width):
+            names.append(names[-1] + text)  # (the name as it stands kept too: a line that seems to fill the measure
+            # may end the name, the signature under it)
+        elif ANNEX_LIST_RE.match(text):
+            listing = True
+        else:
+            listing = False
+    return {squash(name) for name in names}
+
+
+def _listed_annex_end(lines: list[Line], span: DocSpan, mark: int, start: int, full_width: float) -> int:
+    """Where the title of the annex under its bare mark (line mark, the title from line start) ends, when its lines
+    read together give a name the 附件说明 above gives (GB/T 9704 8: the annex is printed under the title the 附件说明
+    names it by, 7.3.4; the lines a centred title is broken over run on to that name, '…奖补项目' / '验收结果公示表',
+    though the first ends on no kind word and stops short); start when they give none."""
+    names = _annex_names(lines, span, mark, full_width)
+    return next((stop for stop in range(min(span.end, start + TITLE_LINES), start + 1, -1)
+                 if squash(join_title([line.text for line in lines[start:stop]])) in names), start)
 
 
 def _annex_under_note(lines: list[Line], span: DocSpan, i: int, full_width: float) -> Optional[tuple[str, int]]:
