@@ -1,0 +1,59 @@
+"""The document grammar on layouts of the two-hundred-and-forty-third held-out
+set's kind (issue #11): waterway, port and ferry texts of cities, counties and
+districts (航行通告, 禁航通告, a 渡口 通告, a 函 on 水上交通安全, a city's 水上
+安全管理办法) as their portals and mirrors store them. Each case is invented
+text laid out as extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A 航行通告 whose page rendered its date field twice, each copy with its 年月日 lost, run together.
+TWICE_DATED = ["关于某某大桥施工的航行通告", "因某某大桥施工，现将有关事项通告如下：",
+               "一、施工时间", "每天0700时至1130时。", "二、注意事项", "1.过往船舶应加强瞭望，谨慎驾驶。",
+               "2.施工结束后不再另行通告。", "某某市地方海事局", "20197192019719"]
+NEXT = ["禁航通告", "各有关单位、船舶：", "现将有关事项通告如下：", "一、禁航水域", "某某河城区段。",
+        "某某市交通运输局", "2023年6月1日"]
+
+
+def _labels(doc):
+    return [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_date_line_rendered_twice_still_closes_the_signed_text(columns):
+    """GB/T 9704 7.3.5: the 成文日期 stands under the 发文机关署名 and closes the
+    text. A page that rendered its date field twice, both copies with their
+    年月日 lost and run together ('2019719' twice), still prints figures alone
+    where the date stands: the organ over them is the signature, the figures
+    stand alone (no tail of the organ's name), and the text ends there, so the
+    title under them opens the next document. The figures name no date the
+    converter can be sure of (it does not pick a copy): the date is none."""
+    first, second = _documents(TWICE_DATED + NEXT, columns)
+    assert first.title == TWICE_DATED[0] and second.title == NEXT[0]
+    assert first.issuers == ["某某市地方海事局"] and first.date is None
+    assert _labels(first) == ["一、", "二、", "1.", "2."]
+    assert second.issuers == ["某某市交通运输局"] and second.date == "2023-06-01"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_figure_run_under_a_name_that_is_no_date_twice_stays_a_line_of_the_body(columns):
+    """Control: figures under a name that are no one date run twice (a phone
+    number under a contact, '联系人：某某某' / '13912345678') are not read as a
+    date line: the notice keeps its own signature and date."""
+    doc, = _documents(["关于某某渡口停航的通告", "现将有关事项通告如下：", "一、某某渡口自即日起停航。",
+                       "联系人：某某某", "13912345678", "某某县交通运输局", "2024年2月8日"], columns)
+    assert doc.issuers == ["某某县交通运输局"] and doc.date == "2024-02-08"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_date_that_lost_its_marks_once_is_still_read(columns):
+    """Control: a date printed once with its 年月日 lost ('2025717') is read as
+    its figures allow only one way, as before."""
+    doc, = _documents(["航行通告", "各有关单位、航行船舶：", "现将有关事项通告如下：", "一、管制时间",
+                       "自即日起。", "某某市交通运输综合行政执法大队", "2025717"], columns)
+    assert doc.issuers == ["某某市交通运输综合行政执法大队"] and doc.date == "2025-07-17"
+
