@@ -57,3 +57,35 @@ def test_a_date_that_lost_its_marks_once_is_still_read(columns):
                        "自即日起。", "某某市交通运输综合行政执法大队", "2025717"], columns)
     assert doc.issuers == ["某某市交通运输综合行政执法大队"] and doc.date == "2025-07-17"
 
+
+# A 函 whose 抄送 list the wrap cut after an enumeration comma, then a 航行通告 titled by its kind, its number after it.
+CC_CUT = ["关于加强水上交通安全管理的函", "某某镇政府：", "请你镇切实加强农用自备船舶安全监管。",
+          "某某区交通运输局 某某区农业农村局", "2022年7月28日", "抄送：区应急局、区公安分局、区水利局、区文旅体局"]
+KIND_TITLED = ["航行通告(某交执法航〔2025〕11号)", "各有关单位、航行船舶：", "现将有关事项通告如下：",
+               "一、管制时间", "自即日起。", "某某市交通运输综合行政执法大队", "2025年7月17日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_the_rest_of_a_list_the_wrap_cut_is_no_line_of_the_title_under_it(columns):
+    """GB/T 9704 7.4.2: the 抄送机关 are listed parted by commas, the list ended
+    by its last organ (and a full stop); no list ends on the enumeration comma
+    (、). Where the wrap cut the 抄送 line after one ('…区水利局、' / '区文旅体
+    局'), the short organ's name under it is the list's rest, no 发文机关 over
+    the next title, however much that title ('航行通告', organ + kind) looks
+    like a 公告's two lines (organ over kind, GB/T 9704 10.1)."""
+    first, second = _documents(CC_CUT + KIND_TITLED, columns)
+    assert first.title == CC_CUT[0] and second.title == "航行通告"
+    assert second.doc_number == "某交执法航〔2025〕11号"
+    assert second.issuers == ["某某市交通运输综合行政执法大队"] and second.addressees == "各有关单位、航行船舶"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_wrapped_after_an_enumeration_comma_stays_one_title(columns):
+    """Control: a title whose own line ends on 、 where the wrap cut it
+    ('…关于印发某某、' / '某某方案的通知') is one title still: the line above
+    the cut is the title's, so the line under it goes on with the title."""
+    title = ["某某市人民政府办公室关于印发某某港口岸线管理、", "内河航道养护和渡口渡船安全管理办法的通知"]
+    docs = _documents(NEXT + title + ["各县（区）人民政府：", "现将上述办法印发给你们，请认真贯彻执行。",
+                                      "某某市人民政府办公室", "2020年5月13日"], columns)
+    assert [d.title for d in docs] == [NEXT[0], "".join(title)]
+
