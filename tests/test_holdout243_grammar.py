@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
 from builder.model import Provision
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
@@ -89,3 +90,39 @@ def test_a_title_wrapped_after_an_enumeration_comma_stays_one_title(columns):
                                       "某某市人民政府办公室", "2020年5月13日"], columns)
     assert [d.title for d in docs] == [NEXT[0], "".join(title)]
 
+
+def _issue(entries: list[str], body: list[str]):
+    lines = ["某某市人民政府公报", "2024年第1号", "目　　录", *entries, *body]
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+
+
+SHORT_FIRST = ["甲市交通运输综合行政执法支队文件", "禁航通告 1", "乙市地方海事局文件",
+               "关于新建某某铁路工程某某航线勘探施工的", "航行通告 1", "丙市交通运输局文件", "禁航通告 2"]
+BODY = ["禁航通告", "各有船单位和船舶：", "现将辖区水域通航事宜通告如下：", "一、管制时间：2021年7月25日20时起。",
+        "甲市交通运输综合行政执法支队", "2021年7月25日",
+        "关于新建某某铁路工程某某航线勘探施工的航行通告", "现将有关事项通告如下：", "一、施工时间：每天0700时起。",
+        "乙市地方海事局", "2019年7月19日",
+        "禁航通告", "现将有关事项通告如下：", "一、禁航水域：某某河城区段。", "丙市交通运输局", "2023年6月1日"]
+
+
+def test_a_contents_opening_on_a_kind_titled_entry_over_a_wrapped_one_is_read():
+    """A 目录 lists its documents in page order, each entry's title and page; a
+    title it wraps prints its page on its last line, the title being all its
+    lines ('关于新建…勘探施工的' / '航行通告 1'). An entry titled by its kind
+    word alone ('禁航通告 1') is one before the next entry at a page not
+    before its own: that next entry is the wrapped one, its title its lines
+    together, though the last line alone is short. The 目录 is read, and the
+    body's first title opens the first document, not the tail of the last
+    entry."""
+    gazette = _issue(SHORT_FIRST, BODY)
+    assert [e.title for e in gazette.toc] == ["禁航通告", "关于新建某某铁路工程某某航线勘探施工的航行通告", "禁航通告"]
+    assert [d.title for d in gazette.documents] == ["禁航通告", BODY[6], "禁航通告"]
+    assert [d.issuers for d in gazette.documents] == [["甲市交通运输综合行政执法支队"], ["乙市地方海事局"], ["丙市交通运输局"]]
+
+
+def test_a_short_line_under_a_kind_titled_entry_that_no_entry_follows_is_no_contents():
+    """Control: a kind-titled line with a figure ('通告 1') over body lines
+    with no entry and page under them is no 目录's first entry."""
+    gazette = _issue(["通告 1", "为保障船舶航行安全，现将有关事项通告如下：", "一、某某水域禁航。"],
+                     ["某某县交通运输局", "2024年2月8日"])
+    assert gazette.toc == []
