@@ -270,13 +270,19 @@ def _next_entry_page(lines: list[Line], i: int) -> Optional[int]:
     """The page of the 目录 entry under line i: a full title's (six
     characters at least) with its page, over at most a section heading
     ('XX局文件') and the lines of its wrapped title; None where a line
-    of neither comes first."""
+    of neither comes first. A title the 目录 wraps prints its page on its
+    last line: the title is all its lines ('关于…勘探施工的' / '航行通告 1'),
+    however short the last."""
+    wrapped = ""  # the lines of the entry's title above the one with its page
     for k in range(i + 1, min(len(lines), i + WRAPPED_LINES + 2)):
         text = lines[k].text
-        if (entry := _toc_entry(text)) and len(entry[0]) >= 6:
+        if (entry := _toc_entry(text)) and len(wrapped + entry[0]) >= 6:
             return entry[1]
-        if not (SECTION_NAME_RE.match(text) or TOC_SECTION_RE.match(text)
-                or _could_be_wrapped_entry(lines[k], going_on=True)):
+        if SECTION_NAME_RE.match(text) or TOC_SECTION_RE.match(text):
+            wrapped = ""
+        elif _could_be_wrapped_entry(lines[k], going_on=True):
+            wrapped += text.strip()
+        else:
             return None
     return None
 

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
 from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
-                          CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
+                          CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
@@ -804,6 +804,10 @@ def _damaged_date_line(paragraphs: list[Paragraph]) -> list[Paragraph]:
                      or k + 1 < len(paragraphs) and is_note_line(paragraphs[k + 1].text.strip())):
             paragraphs[k].role = "date"
             return [paragraphs[k]]
+    if last >= 1 and GARBLED_DATE_RE.fullmatch(paragraphs[last].text.strip()) \
+            and SIGNATURE_LINE_RE.match(_one_name(paragraphs[last - 1].text)):
+        paragraphs[last].role = "date"  # the 成文日期's place, past reading: it gives no date (damaged_date reads
+        return [paragraphs[last]]  # none of it), and the signature over it is read (GB/T 9704 7.3.5)
     return []
 
 

@@ -1600,6 +1600,13 @@ DAMAGED_DATE_RE = re.compile(rf"""
 """, re.X)
 
 
+# A 成文日期 line a web page rendered twice, each copy with its 年月日 lost and the two run together
+# ('20197192019719': '2019719' twice, one date field the page's template printed two ways): figures alone, the same
+# run twice. It stands where the 成文日期 stands (GB/T 9704 7.3.5), under the signature, and is read as no date: the
+# converter does not choose a copy.
+GARBLED_DATE_RE = re.compile(r"(?P<once>(?:19|20)\d{4,6})(?P=once)")
+
+
 def damaged_date(text: str, latest: Optional[str] = None) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
     "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23, "2023107" → 2023-10-07, not 1 and 07, a day

@@ -1775,6 +1775,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             # an 附件说明's entry its 发文字号 closes
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
             break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
+        if start - 2 >= floor and _list_left_open(lines, start - 2, full_width):
+            break  # the line above is the rest of a list the wrap cut ('抄送:区应急局、区水利局、' / '区文旅体局')
         if start - 2 >= floor and bare_article(lines[start - 2].text):
             break  # the line under an article's label set alone is that article's (its caption or text: an extractor
             # broke the line after the label), no title's first line ('第六条' / '管理单位' / '…管理办法')
@@ -1865,6 +1867,16 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         start -= 1
     return start
+
+
+def _list_left_open(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k, no line of a title, ends on the enumeration comma (、), or is a 抄送 line (GB/T 9704 7.4.2) the wrap
+    cut at the full measure: the list it holds (a 抄送's organs; a sentence's items) goes on, since no list ends on
+    、 and a 抄送 line ends on its last organ, and the line under it is that list's rest, however short and
+    organ-like ('…区水利局、' / '区文旅体局', '…区水利局、区' / '文旅体局'), no title's first line."""
+    text = lines[k].text.rstrip()
+    return (text.endswith("、") or bool(CC_LINE_RE.match(text)) and wrapped(lines[k], full_width)) \
+        and not title_line(lines, k)
 
 
 PARTICLE_OPENING_RE = re.compile(r"^\s*的(?!士)")  # (的士, a taxi, is a word)
