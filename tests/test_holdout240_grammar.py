@@ -104,3 +104,28 @@ def test_a_register_mark_with_words_after_it_gives_no_number(columns):
     assert doc.doc_number == "某政函〔2018〕79号"
     doc, = _documents([NOTICE_TITLE, "XXDR-2018-00014 有效期五年"] + BODY, columns)
     assert doc.doc_number is None
+
+
+# A 公告 numbered by its serial alone, printed under its title in brackets after its date, as an issue prints the frame.
+DATED_SERIAL = ["某某区人民政府", "关于解除某某镇某某村牛炭疽疫区封锁令的公告", "（2018年9月6日　第18號）",
+                "2018年8月12日，某某镇某某村发生牛炭疽疫情，经评估，疫情已得到有效控制。",
+                "根据有关规定，现决定自即日起解除封锁。", "特此公告。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_serial_after_the_date_in_the_frames_brackets_is_the_number(columns):
+    """GB/T 9704 10.2: a 公告 or 令 is numbered by its serial ('第18號'),
+    printed under the title; an issue dates it in the same brackets as any
+    frame ('（2018年9月6日　第18號）'): the serial is the document's number, the
+    date its date."""
+    docs = _documents(DATED_SERIAL, columns)
+    assert len(docs) == 1 and docs[0].doc_number == "第18號" and docs[0].date == "2018-09-06"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_dated_bracket_naming_a_meeting_gives_no_number(columns):
+    """Control: brackets that hold a date and a meeting's ordinal
+    ('第18次常务会议通过', a 题注 of adoption) name no serial: no number is read."""
+    lines = DATED_SERIAL[:2] + ["（2018年9月6日区人民政府第18次常务会议通过）"] + DATED_SERIAL[3:]
+    docs = _documents(lines, columns)
+    assert len(docs) == 1 and docs[0].doc_number is None

@@ -210,6 +210,11 @@ def posted_number(text: str) -> Optional[str]:
     return text.strip()[:day.start()] if day else None
 
 
+# A 公告's or 令's serial alone after the date in the brackets under its title ('（2018年9月6日　第18號）'): the number
+# GB/T 9704 10.2 gives the kinds numbered so, dated as any frame is; with no date, ORDER_NUMBER_RE reads it.
+DATED_SERIAL_RE = re.compile(rf"第\s*\d{{1,4}}\s*{HAO}")
+
+
 def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     """(date as printed, 发文字号 as printed) of a bracketed frame line, or
     None when the brackets hold anything else."""
@@ -222,7 +227,8 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
     date = DATE_RE.search(inside)
     rest = inside.replace(date.group(0), " ") if date else inside
     number = DOC_NUMBER_RE.search(rest) or UNCODED_NUMBER_RE.search(rest) or ORDER_IN_NOTE_RE.search(rest) \
-        or YEAR_FIRST_NUMBER_RE.search(rest) or SHORT_YEAR_NUMBER_RE.search(rest)
+        or YEAR_FIRST_NUMBER_RE.search(rest) or SHORT_YEAR_NUMBER_RE.search(rest) \
+        or (DATED_SERIAL_RE.fullmatch(rest.strip()) if date else None)
     printed = number.group(0) if number else damaged_doc_number(re.sub(r"^[\s,，、;；]+|[\s,，、;；]+$", "", rest))
     # A reply's 分类标记 run on after its number inside the brackets, as an office heads its 提案 or 建议 答复 on the
     # title's line ('…提案的答复(某财字〔2022〕47号A类)'): a mark of the 版头 by the number (CLASS_AFTER_NUMBER), no
