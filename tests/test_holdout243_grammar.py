@@ -10,7 +10,7 @@ import pytest
 
 from builder.convert import convert
 from builder.model import Provision
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 航行通告 whose page rendered its date field twice, each copy with its 年月日 lost, run together.
 TWICE_DATED = ["关于某某大桥施工的航行通告", "因某某大桥施工，现将有关事项通告如下：",
@@ -126,3 +126,29 @@ def test_a_short_line_under_a_kind_titled_entry_that_no_entry_follows_is_no_cont
     gazette = _issue(["通告 1", "为保障船舶航行安全，现将有关事项通告如下：", "一、某某水域禁航。"],
                      ["某某县交通运输局", "2024年2月8日"])
     assert gazette.toc == []
+
+
+# A 禁航通告 titled by its 事由 and 文种 alone, its 主送 run in after the title as a page that joins text boxes gives it.
+TERSE_NOTICE = ["禁航通告各有船单位和船舶:", "鉴于我市已进入防汛应急响应，现将辖区水域通航事宜通告如下:",
+                "一、管制时间:2021年7月25日20时起。", "二、管制水域:全市内河航道。", "某某市交通运输综合行政执法支队",
+                "2021年7月25日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_terse_title_with_its_addressees_run_in_is_parted(columns):
+    """GB/T 9704 7.3.1-7.3.2: a 通告's title of its 事由 and 文种 alone ('禁航通告':
+    organ and 关于 left off), the 主送 on a line of its own under it; a page that
+    runs the 主送 in ('禁航通告各有船单位和船舶:') is parted where the title stands:
+    no sentence opens on so few words and its kind word and goes on to a 主送."""
+    docs = _documents(NOTICE + TERSE_NOTICE, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "禁航通告"]
+    assert docs[1].addressees == "各有船单位和船舶"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_closing_formula_before_addressees_is_no_terse_title(columns):
+    """Control: the 结束语 '特此通告' run on before names and a colon opens no title
+    (CLOSING_FORMULA_RE): the text above keeps it, no document begins there."""
+    lines = NOTICE[:3] + ["特此通告各有关单位:"] + NOTICE[3:]
+    docs = _documents(lines, columns)
+    assert [d.title for d in docs] == [NOTICE[0]]

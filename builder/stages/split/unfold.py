@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 
 from ...model import Line
 from ...text.frame import (CLASS_AFTER_NUMBER, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
-                           ANNEX_MARK_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
+                           ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
                            PAGE_ALONE_RE,
@@ -2663,7 +2663,14 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # its greeting to the public it serves run in ('…闭馆维修通知各位读者：'): where a title stands, the greeting
     # closing on its colon (PUBLIC_SALUTATION_RE) parts it; no sentence opens on a place and runs on so.
     greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and _title_stands(above)
-    if not (grammar or letter or bare or greeted):
+    # A 通告's or 公告's title of a few words, its 事由 and 文种 alone ('禁航通告', '航行通告': 7.3.1, organ and 关于 left
+    # off), its 主送 opening on 各 run in ('禁航通告各有船单位和船舶：'): where a title stands, only that 主送 closing on
+    # its colon parts it; no sentence opens on so few words and its kind word and goes on to a 主送 (a 过渡语 that
+    # passes the matter on, '现将…通告', or a 结束语, '特此通告', opens none).
+    terse = not (grammar or letter or bare or greeted) and bool(short := TERSE_TITLE_RE.match(head.replace(" ", ""))) \
+        and kind_of(short.group("title")) in PUBLISHED_KINDS and not CLOSING_FORMULA_RE.match(short.group("title")) \
+        and _title_stands(above)
+    if not (grammar or letter or bare or greeted or terse):
         return None
     stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i)
     colon = any(re.search(r"[:：]", text) for text in run)
@@ -2699,7 +2706,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
             if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
-                         or organs_only and _addressees([text[offset:]] + run[j + 1:])
+                         or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
                          or grammar and not organs_only and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
@@ -2711,7 +2718,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 # opens on its organ too, but passes something on: a sentence)
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
-            elif organs_only:
+            elif organs_only or terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
             elif grammar and stands and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
@@ -2725,6 +2732,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+TERSE_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fa5]{2,6})各")  # (TERSE_TITLE: its kind word and a word or two)
 
 
 def _organ_led_title(head: str) -> bool:
