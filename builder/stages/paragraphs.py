@@ -37,7 +37,7 @@ from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (NAMED_MONTH_HEADING_RE, COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
-                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE,
+                          CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE, damaged_date_line,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
                           ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE, DIRECTORY_ROW_RE,
@@ -1208,15 +1208,14 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
     out: set[int] = set()
     for n, line in enumerate(lines):
         on_date = dated(line.text)  # a 统计公报's compilers over its year and month too
-        if not on_date and not DAMAGED_DATE_RE.match(line.text.strip()) \
-                and not GARBLED_DATE_RE.fullmatch(line.text.strip()):
+        if not on_date and not damaged_date_line(line.text):
             continue
         noted = n > 1 and is_note_line(lines[n - 1].text) and _signed_over(lines, n - 2, full_width)  # a 附注 between
         k = n - 2 if noted else n - 1
         if not noted and _wrapped_note(lines, n - 1) and _signed_over(lines, n - 3, full_width):
             out.add(n - 2)  # the 附注 the measure wrapped opens its paragraph; its second line goes on from it
             k = n - 3
-        damaged = bool(DAMAGED_DATE_RE.match(line.text.strip()) or GARBLED_DATE_RE.fullmatch(line.text.strip())) \
+        damaged = damaged_date_line(line.text) \
             and k >= 0 and _signs_name(lines[k].text)  # (a date line rendered twice, its figures run on, too)
         if not on_date and not damaged and n + 1 < len(lines) and is_note_line(lines[n + 1].text) \
                 and not noted and not is_note_line(line.text):

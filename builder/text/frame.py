@@ -471,6 +471,9 @@ def head_mark(text: str) -> bool:
 # 分类标记 by the number ('衡公提复〔2022〕12号（A类）', '…〔2023〕5号B类', '…号（乙类）'): a mark of the 版头, no
 # part of the number and no words of a sentence after it.
 CLASS_AFTER_NUMBER = either_script(r"\s*(?:[（(]\s*(?:[A-DＡ-Ｄ]\s*类?|[甲乙丙丁]\s*类)\s*[）)]|[A-DＡ-Ｄ]\s*类)")
+# A line or a frame that closes on that mark after the number, bare or in the frame's brackets ('某提复〔2023〕5号B类',
+# '(某财字〔2022〕47号A类)'): a reply's own 版头, as a sentence cites a text by title and number, never by the mark.
+CLASSED_NUMBER_END_RE = re.compile(rf"[号號](?:{CLASS_AFTER_NUMBER})\s*(?P<bracket>[）)])?$")
 # A reply's 发文字号 with the 分类标记 run on after it, its serial the 提案's own number, which for a 提案 that came
 # by letter is a word ('湘教提复字〔2019〕来信号B类'): the mark after 号 says the line is the number, whatever the
 # serial, as no title or sentence ends on '号B类'.
@@ -1611,6 +1614,13 @@ DAMAGED_DATE_RE = re.compile(rf"""
 # run twice. It stands where the 成文日期 stands (GB/T 9704 7.3.5), under the signature, and is read as no date: the
 # converter does not choose a copy.
 GARBLED_DATE_RE = re.compile(r"(?P<once>(?:19|20)\d{4,6})(?P=once)")
+
+
+def damaged_date_line(text: str) -> bool:
+    """A 成文日期 line extraction damaged, where GB/T 9704 7.3.5 prints the date under the signature: its 年月日
+    lost ('2018525', DAMAGED_DATE_RE) or the line printed twice so (GARBLED_DATE_RE)."""
+    text = text.strip()
+    return bool(DAMAGED_DATE_RE.match(text) or GARBLED_DATE_RE.fullmatch(text))
 
 
 def damaged_date(text: str, latest: Optional[str] = None) -> Optional[str]:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...model import Line
-from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATE_LINE_RE,
+from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DATE_LINE_RE, damaged_date_line,
                            DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
                            ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number, registered_number,
@@ -388,8 +388,7 @@ def dated_at(lines: list[Line], k: int) -> bool:
     """Line k is a 成文日期: a date, or one the page printed without its
     年月日 ('2018525') where GB/T 9704 7.3.5 prints the date, under the signature, or printed twice so
     ('20197192019719', frame.GARBLED_DATE_RE)."""
-    return is_date_line(lines[k].text) or bool(DAMAGED_DATE_RE.match(lines[k].text.strip())
-                                               or GARBLED_DATE_RE.fullmatch(lines[k].text.strip())) \
+    return is_date_line(lines[k].text) or damaged_date_line(lines[k].text) \
         and k > 0 and organ_alone(lines[k - 1].text.replace(" ", ""))
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (CLASS_AFTER_NUMBER, ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (CLASSED_NUMBER_END_RE, ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, POSTED_NOTE_CUT_RE,
@@ -1512,18 +1512,7 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     (a text whose page or excerpt ends there)."""
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
-    return addressees_from(lines, end + 1) or _classed_number(lines[end].text)
-
-
-# The 发文字号 line of a reply to a 提案 or 建议 with its 分类标记 after the number, bare or in the frame's brackets
-# ('(某财字〔2022〕47号A类)', '某提复〔2023〕5号B类'): the office marks its own 答复 so in its 版头 (the 类别 its 办理
-# came to, frame.CLASS_AFTER_NUMBER); a sentence that runs on into a quoted title cites it by title and number, never
-# by that mark, so the reply's own frame, whatever stands under it (a reply addresses its 代表 or 委员 as '您', no 主送).
-CLASSED_NUMBER_LINE_RE = re.compile(rf"[号號](?:{CLASS_AFTER_NUMBER})\s*[）)]?$")
-
-
-def _classed_number(text: str) -> bool:
-    return bool(CLASSED_NUMBER_LINE_RE.search(text.strip()))
+    return addressees_from(lines, end + 1) or bool(CLASSED_NUMBER_END_RE.search(lines[end].text.strip()))
 
 
 # The party an enforcement 文书 (行政处罚决定书, 责令改正决定书, 复议决定书) is served on, printed under its title and

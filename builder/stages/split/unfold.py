@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (CLASS_AFTER_NUMBER, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -2104,15 +2104,11 @@ def _inside_open_bracket(above: list[Line], title: str) -> bool:
     return False
 
 
-# A reply's 分类标记 by its number inside the frame (frame.CLASS_AFTER_NUMBER, '(某财字〔2022〕47号A类)'): the office
-# marks its own 提案 or 建议 答复 so in its 版头 (the 类别 its 办理 came to); a sentence cites a text by title and number,
-# never by the mark, so the frame is the reply's own, whatever the line above leaves unfinished (a store's cut).
-CLASSED_FRAME_RE = re.compile(rf"[号號](?:{CLASS_AFTER_NUMBER})\s*[）)]$")
-
-
 def _classed_frame(match: re.Match) -> bool:
-    """The title's frame ends on its number and the reply's 分类标记 (CLASSED_FRAME_RE)."""
-    return bool(CLASSED_FRAME_RE.search(match.group("frame").strip()))
+    """The title's frame is its number and a reply's 分类标记 in brackets (frame.CLASSED_NUMBER_END_RE): the reply's
+    own frame, whatever the line above leaves unfinished (a store's cut)."""
+    end = CLASSED_NUMBER_END_RE.search(match.group("frame").strip())
+    return bool(end and end.group("bracket"))
 
 
 def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool:
