@@ -52,3 +52,41 @@ def test_a_masthead_printed_whole_reads_as_before(columns):
     docs = _documents(_marked("请认真学习 文件"), columns)
     assert [d.title for d in docs] == [MARKED[2]]
     assert docs[0].issuers == []
+
+
+# An 实施意见 cut after the first point under a （一） heading that pairs two phrases: the excerpt stops before '2.'.
+OPINION = ["某某州人民政府办公室关于推进无障碍环境建设的实施意见", "各县市人民政府：",
+           "现就推进无障碍环境建设提出以下实施意见。", "一、主要任务措施", "{heading}",
+           "1.开展“无障碍环境宣传周”活动。在每年12月的第一周开展宣传活动。(责任单位:州残联)"]
+
+
+def _provision_labels(doc) -> list[str]:
+    from builder.model import Provision
+    return [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("heading", ["(一)加强无障碍环境宣传,汇聚共识", "(一)加强无障碍 环境宣传,汇聚共识",
+                                     "（一）加强无障碍环境宣传， 汇聚共识"])
+def test_a_first_point_under_a_paired_heading_spaced_by_a_scan_is_a_point(columns, heading):
+    """GB/T 9704 7.3.3 (一、，（一），1.): under a （一） heading alone on its line
+    that pairs short phrases ('加强无障碍环境宣传，汇聚共识'), a '1.' running its
+    own heading sentence into its text is the first point, though the excerpt
+    stops before '2.'. A space a scan or a page left between the heading's
+    characters ('加强无障碍 环境宣传') is no part of its shape: the heading
+    pairs its phrases still."""
+    docs = _documents([line.format(heading=heading) for line in OPINION], columns)
+    assert [d.title for d in docs] == [OPINION[0]]
+    assert _provision_labels(docs[0]) == ["一、", "（一）", "1."]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_lone_one_under_a_sentence_spaced_by_a_scan_stays_a_sentence(columns):
+    """Control: under a （一） line that is a sentence, not a heading ('（一）各
+    县市要 加强宣传，并于每年12月组织开展活动。'), a lone '1.' with no '2.'
+    anywhere is no list: spaces taken out of the line above do not make it a
+    paired heading."""
+    sentence = "(一)各县市要 加强宣传,并于每年12月组织开展活动。"
+    docs = _documents([line.format(heading=sentence) for line in OPINION], columns)
+    assert [d.title for d in docs] == [OPINION[0]]
+    assert _provision_labels(docs[0]) == ["一、", "（一）"]
