@@ -513,8 +513,14 @@ PAIRED_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4
 ADVERBIAL_OPENER_RE = re.compile(either_script(rf"^(?:{ADVERBIAL_OPENERS}|经)"))
 
 
+# A space a scan or a page left between two characters of a heading ('加强无障碍 环境宣传，汇聚共识'): no part of its shape.
+HAN_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5“”，,])[ \u3000]+(?=[\u4e00-\u9fa5“”，,])")
+
+
 def _paired_heading(text: str) -> bool:
-    """A heading alone on its line that pairs short phrases (PAIRED_HEADING_RE)."""
+    """A heading alone on its line that pairs short phrases (PAIRED_HEADING_RE), read through the spaces an
+    OCR'd or web text leaves between its characters (HAN_GAP_RE)."""
+    text = HAN_GAP_RE.sub("", text)
     return len(text) <= RUN_IN_MAX and bool(PAIRED_HEADING_RE.match(text)) and not SENTENCE_WORDS_RE.search(text) \
         and not ADVERBIAL_OPENER_RE.match(text)
 

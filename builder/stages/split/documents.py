@@ -234,7 +234,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
             lines, TitleBlock(start - 2, start - 1, lines[start - 2].text.strip(), ""), block):
         start -= 2
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
-    start = start - 1 if ISSUER_MARK_RE.match(above) or masthead_over(above, block.title) \
+    # The 发文机关标志 is one line (7.2.2); a page that spaces it out ('XX县气象局 文件') prints the same 版头.
+    start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) or masthead_over(above, block.title) \
         or start < block.start and _letter_head_over(lines, start, skip) else start
     if start == block.start:
         start -= _organs_over(lines, block, skip)

@@ -64,7 +64,7 @@ def _titleish_but_row(text: str) -> bool:
             and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
             and not FIGURE_DATE_LINE_RE.match(text)  # a page's cell, '2018.12.08'
             and not NOTE_LINE_RE.match(text)  # 附注 （此件公开发布）, 公开方式：主动公开, a bracketed frame
-            and not ISSUER_MARK_RE.match(text)
+            and not ISSUER_MARK_RE.match(text.replace(" ", ""))  # (a page may space it out: '某某局 文件')
             and not ORDER_NUMBER_RE.match(text)
             and not ANNEX_LIST_RE.match(text) and not re.match(r"^表\s*\d", text) and not CONTINUED_RE.match(text)
             and not SUBJECT_WORDS_RE.match(text) and not CC_LINE_RE.match(text)  # the 版记's 主题词 and 抄送
