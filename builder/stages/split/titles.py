@@ -613,7 +613,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
                 and not TRANSITION_RE.match(lines[end].text.strip()) \
-                and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
+                and not (stops_sentence(lines[start - 1].text if start else "。")
+                         and (_year_led_over_ground(lines, end, title) or titled_over_ground(lines, start, end))) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
                                                               or start - 1 in skip)) \
@@ -631,7 +632,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
-            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground; nor
+            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year, its organ's or its place's name
+            # over its body's ground, '根据…', a title exactly as long as the measure; nor
             # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
             # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between)
             continue
@@ -881,7 +883,7 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     if (kind not in DOCUMENT_KINDS and kind != "公示") or end >= len(lines) \
             or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
-    label = LABEL_RE.match(lines[start - 1].text.strip())
+    label = start > 0 and LABEL_RE.match(lines[start - 1].text.strip())
     quoted = QUOTED_NAME_FIRST_RE.match(title)
     named = quoted.group("name") if quoted else title
     return bool(ORGAN_START_RE.match(named) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(named)) \
