@@ -142,3 +142,34 @@ def test_a_transferor_is_read_only_where_nothing_else_names_the_issuer(title, he
     docs = _documents(NOTICE + [title, "某告字[2017]1号"] + head, columns)
     assert [d.title for d in docs] == [NOTICE[0], title]
     assert docs[1].issuers == issuers
+
+
+# ---------------------------------------------------------------- a title the measure fills, over the body's ground
+
+GROUND = ["根据自然资源部《协议出让国有土地使用权规定》和《某某县人民政府关于印发土地出让工作制度的通知》,经县政府批准,"
+          "拟协议出让一宗国有建设用地使用权。", "地块位于某某村,用地面积1.4684公顷,用途为商业用地。", "特此公告",
+          "某某县自然资源局", "2017年3月1日"]
+
+
+@pytest.mark.parametrize("title", [LAND.replace("挂牌", ""), "某某县自然资源局国有建设用地使用权出让公告"])
+def test_a_title_the_measure_fills_over_the_bodys_ground_is_the_files_first_title(title):
+    """GB/T 9704 7.3.1: a 公告's title names its organ (or its place) first
+    and its 文种 last; the body's first sentence opens on its ground
+    ('根据…'). Where the title is exactly as long as the measure, the wrap
+    grammar reads it as a line that goes on, but no sentence runs on past a
+    文种 into '根据…' with no stop between: the file's first line is the
+    title, whatever its length."""
+    docs = _documents([title] + GROUND, len(title))
+    assert [d.title for d in docs] == [title]
+    assert docs[0].issuers == ["某某县自然资源局"] and docs[0].date == "2017-03-01"
+
+
+def test_a_line_the_measure_fills_that_goes_on_with_its_verb_stays_a_sentence():
+    """Control: the same words, a line the measure fills over a line that
+    goes on with the sentence's verb ('…出让公告' / '已于…发布'), are a
+    sentence of the body that names the 公告, no title."""
+    line = "某某县自然资源局国有建设用地使用权出让公告"
+    head = ["某某县人民政府关于做好土地出让工作的通知", "各乡镇人民政府：", "现将有关事项通知如下：请各乡镇在3月底前完成出让地块的落实。"]
+    docs = _documents(head + [line + "已于2017年3月1日在县政府门户网站发布,请各乡镇做好宣传。", "某某县人民政府",
+                              "2017年3月1日"], len(line))
+    assert [d.title for d in docs] == [head[0]]

@@ -613,7 +613,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
                 and not TRANSITION_RE.match(lines[end].text.strip()) \
-                and not (stops_sentence(lines[start - 1].text if start else "。") and _year_led_over_ground(lines, end, title)) \
+                and not (stops_sentence(lines[start - 1].text if start else "。") and DATELINE_RE.match(lines[end].text.strip())
+                         and not CHRONICLE_ENTRY_RE.match(title)) \
+                and not (stops_sentence(lines[start - 1].text if start else "。")
+                         and (_year_led_over_ground(lines, end, title) or titled_over_ground(lines, start, end))) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
                                                               or start - 1 in skip)) \
@@ -631,7 +634,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
-            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year over its body's ground; nor
+            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year, its organ's or its place's name
+            # over its body's ground, '根据…', a title exactly as long as the measure; nor
             # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
             # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between)
             continue
@@ -706,7 +710,7 @@ def _titled_after_close(lines: list[Line], i: int, skip: set[int], full_width: f
         if kind_of(join_title([line.text for line in lines[i:end]])):
             return i  # a title that ends on its kind word: the grammar reads it, from wherever it begins
     title = join_title([line.text for line in lines[i:end]])
-    if end == i or end >= len(lines) or wrapped(lines[end - 1], full_width) \
+    if end == i or end >= len(lines) or wrapped(lines[end - 1], full_width) and not DATELINE_RE.match(lines[end].text.strip()) \
             or not AFTER_CLOSE_TITLE_CHARS[0] <= len(title) <= AFTER_CLOSE_TITLE_CHARS[1] or not balanced(title) \
             or organ_alone(title) or not re.search(r"[\u4e00-\u9fa5]{4}", title) or DATE_RE.search(title):
         return i  # (an organ's name alone under the date, a second signer's or a 附注's, is none; nor a register's
@@ -732,6 +736,9 @@ BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's
 # The 过渡语 of a 公文's body, handing on what follows ('现将有关事项通知如下', '现就…答复如下', '现予公布'): a
 # sentence's opening, never a title's.
 TRANSITION_RE = re.compile(either_script(r"^现[将就对予]"))
+# A news report's lede, opening on the day it tells of and a comma ('11月30日，', '2022年11月30日上午,'): a
+# report's first sentence, under its headline. No title's words go on into a day and a comma.
+DATELINE_RE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚)?[，,]")
 
 
 def _listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str], full_width: float) -> int:
@@ -881,7 +888,7 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     if (kind not in DOCUMENT_KINDS and kind != "公示") or end >= len(lines) \
             or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
-    label = LABEL_RE.match(lines[start - 1].text.strip())
+    label = start > 0 and LABEL_RE.match(lines[start - 1].text.strip())
     quoted = QUOTED_NAME_FIRST_RE.match(title)
     named = quoted.group("name") if quoted else title
     return bool(ORGAN_START_RE.match(named) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(named)) \
