@@ -235,12 +235,17 @@ OPENING_NOTES = 4  # paragraphs under a title its 题注 may take, one event a l
 HEAD_FIELDS = 12  # paragraphs a record's head may take: chair, recorder, attendance, date, a label and its value each
 
 
+# A damaged 发文字号 whose brackets are empty before its serial ('怀政布〔〕18号'): the year alone was lost.
+YEAR_LOST_RE = re.compile(rf"[{OPEN_BRACKETS}]\s*[{CLOSE_BRACKETS}]\s*第?\s*\d")
+
+
 def _say_if_damaged(number: Optional[str], paragraphs: list[Paragraph], gazette: Gazette) -> None:
     """A 发文字号 damaged in extraction is kept as printed (its digits cannot
     be told apart); the report says so, so that an editor checks the print."""
     if number and damaged_doc_number(number):
         line = next((p.lines[0] for p in paragraphs if p.role == "docnum"), None)
-        what = "没有序号" if re.search(BLANK_SERIAL + "$", number, re.X) else "的括号或“号”缺失，年份与序号无法分清"
+        what = "没有序号" if re.search(BLANK_SERIAL + "$", number, re.X) else \
+            "的年份缺失（括号里是空的）" if YEAR_LOST_RE.search(number) else "的括号或“号”缺失，年份与序号无法分清"
         gazette.diagnostics.append(Diagnostic(
             gazette.source, line, "doc-number-damaged", f"发文字号“{number}”{what}，请对照原件核对"))
 

@@ -48,7 +48,8 @@ CITING_WORD_RE = re.compile(either_script(r"按照|根据|依照|依据|遵照|�
 # ("杨府办20219"); or the serial never filled in, the 代字 and the year in brackets
 # with a blank before 号, as a page publishes a document numbered after it went up
 # ("月政发〔2017〕  号"), or both the year and the serial stripped, the brackets left
-# empty, as a mirror that drops a page's figures prints it ("甘发改规划〔〕号"). It is
+# empty, as a mirror that drops a page's figures prints it ("甘发改规划〔〕号"), or the year alone stripped, the serial
+# kept after the empty brackets ("怀政布〔〕18号": GB/T 9704-2012 7.2.4's 代字, 年份 and 序号, the 年份 lost). It is
 # read only as a whole line of its own, where GB/T 9704
 # (7.2.4) prints the number; what the digits were cannot be told, so it is
 # kept as printed, never rebuilt into a number.
@@ -58,6 +59,7 @@ DAMAGED_NUMBER_RE = re.compile(rf"""
     [\u4e00-\u9fa5]{{2,12}} \s* (?:
         {BLANK_SERIAL}                                                            # 〔2017〕  号
       | [{OPEN_BRACKETS}] \s* [{CLOSE_BRACKETS}] \s* 第? \s* {HAO}                 # 〔〕号
+      | [{OPEN_BRACKETS}] \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}   # 〔〕18号
       | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* 第? \s* \d{{1,4}} \s* {HAO}?      # 〔202026号, 〔2020 26
       | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
       | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号

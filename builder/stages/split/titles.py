@@ -1492,8 +1492,9 @@ def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: fl
     excerpt the store cut there): a sentence that cites a title and its
     number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) runs on
     past the 文种 on the title's line, or the wrap filled that line, and goes
-    on with words after the number's bracket."""
-    title = join_title([line.text for line in lines[start:end]])
+    on with words after the number's bracket. A web page may quote the whole
+    标题 in 《》 as its headline (unquoted_title): the marks are the page's."""
+    title = unquoted_title(join_title([line.text for line in lines[start:end]]))
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
         and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
 
@@ -1583,6 +1584,14 @@ def _long_addressees_from(lines: list[Line], start: int) -> bool:
     return False
 
 
+def _quoted_whole(lines: list[Line], start: int, end: int) -> bool:
+    """The lines from start to end are one whole 标题 a web page quotes in 《》 as its headline (unquoted_title),
+    the first opening on the 《 that the last closes: the title's first line, no line above it one of it (the
+    tail of a sentence the store cut is no part of the headline the marks enclose)."""
+    title = join_title([line.text for line in lines[start:end]])
+    return lines[start].text.lstrip().startswith("《") and unquoted_title(title) != title
+
+
 def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
                    full_width: float) -> list[TitleBlock]:
     """A title without a kind word is still a title when the frame of a
@@ -1610,12 +1619,14 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         start = head
         while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text) \
-                and not head_mark(lines[start - 1].text) \
+                and not head_mark(lines[start - 1].text) and not _quoted_whole(lines, start, head) \
                 and not (organ_alone(lines[start - 1].text) and _under_counted_heading(lines, start - 1, skip)):
             start -= 1  # (an organ alone under a list's counted heading is that list's row: _listed_row; a mark of
             # the 版头 over the number, a reply's bare 公开属性 '公开' or its 类别, is no line of a title: GB/T 9704
             # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
-        if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)) \
+        if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)
+                             and not (_quoted_whole(lines, start, head)
+                                      and _numbered_full_title(lines, start, head, full_width))) \
                 or (start > 0 and start - 1 not in skip and _item_runs_on(lines, start - 1, head, full_width)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
@@ -1653,11 +1664,12 @@ def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bo
     / '印发…办法的通知' / '（某林〔2021〕5号）要求…'), however the wrap cut
     it ('…按照县林业' / '局关于印发…的通知'), no document under its own
     frame. Not a whole 标题 that names its organ before 关于 (an excerpt may
-    end inside an item, and the next document open under it)."""
+    end inside an item, and the next document open under it), whether bare
+    or quoted whole in 《》 as a web page's headline (unquoted_title)."""
     text = lines[k].text.strip()
     if not (LABEL_RE.match(text) and wrapped(lines[k], full_width) and not ends_sentence(text)):
         return False
-    name = join_title([line.text for line in lines[k + 1:head]])
+    name = unquoted_title(join_title([line.text for line in lines[k + 1:head]]))
     organ = name.split("关于", 1)[0] if "关于" in name else ""
     return not (organ and _named_issuer(organ))
 
