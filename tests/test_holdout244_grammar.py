@@ -65,3 +65,34 @@ def test_a_sentence_going_on_after_ruxia_is_still_one_paragraph(columns):
     assert any("请按如下标准执行" in t for t in texts)
     assert _labels(doc) == ["一、"]
 
+
+# A 通告 on a mirror that set a comma before the 顿号 of some labels ('一,、'), as it did before other marks.
+DOUBLED_MARK = ["某某县人民政府关于规范城区养犬管理的通告", "现将有关事项通告如下:",
+                "一,、养犬人应当携犬到动物防疫机构注射狂犬病疫苗,领取免疫证明。",
+                "二,、携犬出户应当束犬链,由成年人牵领。", "三、禁止携犬进入学校、医院等公共场所。",
+                "某某县人民政府", "2019年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_label_whose_mark_a_comma_doubles_is_one_label(columns):
+    """GB/T 15834-2011: 点号 are not stacked; a comma set before a label's
+    顿号 ('一,、', a web mirror's doubling) is no mark of its own. The label
+    is '一,、' whole, numbered 1 in the 一、 scheme, and its text opens after
+    the 顿号, not on it."""
+    doc, = _documents(DOUBLED_MARK, columns)
+    provisions = [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert [p.number for p in provisions] == [1, 2, 3]
+    assert [p.label.replace(",", "，") for p in provisions] == ["一，、", "二，、", "三、"]
+    assert not any((p.heading + p.text).startswith("、") for p in provisions)
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_label_with_a_comma_alone_stays_as_it_was(columns):
+    """Control: a label set with a comma alone ('一，', as OCR gives 一、) is
+    still that label, and its text opens after the comma."""
+    doc, = _documents(["某某县人民政府关于规范城区养犬管理的通告", "现将有关事项通告如下:",
+                       "一，养犬人应当为犬只注射狂犬病疫苗。", "二，携犬出户应当束犬链。",
+                       "某某县人民政府", "2019年3月1日"], columns)
+    provisions = [b for part in doc.parts for b in part.blocks if isinstance(b, Provision)]
+    assert [p.label for p in provisions] == ["一，", "二，"]
+    assert [(p.heading + p.text)[:3] for p in provisions] == ["养犬人", "携犬出"]
