@@ -4751,6 +4751,19 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   alone under it opens a document under a text cut mid-sentence, and the
   cut sentence's tail is no line of it): every document and field in every
   layout; 7 of 7 in two columns and with titles run into their 主送.
+- holdout244: dog-keeping and residential-parking texts of city, county and
+  district bodies, 2008-2023: 东安县人民政府's 养犬 通告 (a mirror in traditional
+  characters with pinyin, a 统一登记号 line, '一,、' labels, cut), 临淄区人民政府's
+  通告 marking 养犬 管理区 (a mirror with pinyin, signed and dated), a 通告 on
+  parking round residential estates of 晋城市住房和城乡建设局 and 晋城市公安局
+  交通警察支队, 盘锦市公安局's and 石台县's 答复 to 政协 proposals on dogs (石台's
+  title over two lines, its lead ending '答复如下' with no colon), 崇义县's 文明
+  养犬 倡议书 and 宣城市人民政府's 2008 犬类管理 通告 (its preamble broken after an
+  open '《'). First measured: every document and field in every layout, 7 of 7
+  in two columns and with the title run into its 主送. What the figures do not
+  see was mended by the rules of tests/test_holdout244_grammar.py (paragraphs:
+  a lead ending on 如下 with its colon left out ends its paragraph; numbering:
+  a comma set before a label's 顿号, '一,、', is the label's).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -6010,6 +6023,10 @@ FLOORS = {
     # text cut mid-sentence): every document and field in every layout; 7 of 7 in two columns. Left: nothing the
     # record asks for.
     "holdout247": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Dog-keeping and residential-parking texts (养犬 通告 of a county and a district on mirrors with pinyin, a joint
+    # 通告 on estates' parking, 答复 to 政协 proposals on dogs, a 文明养犬 倡议书, a city's 2008 犬类管理 通告):
+    # every document and field in every layout from the first measure (no record has a part); 7 of 7 in two columns.
+    "holdout244": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 

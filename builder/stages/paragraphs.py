@@ -63,6 +63,11 @@ from .split import BARE_ENDING_RE, is_addressee_line, organ_names
 # its last characters only: the paragraph grows line by line and is asked again at each.
 RUNS_ON = tuple("，,、（(“《—…的或且而把被从第")
 SENTENCE_INSIDE_RE = re.compile(r"[，。；：！？,;:!?]")  # a heading has none of these
+# A lead into what follows ends on 如下, its colon left out ('现就有关内容答复如下', '现将有关事项通知如下'): GB/T
+# 15834-2011 4.7.3.1 sets a colon after a lead that announces what comes after it, so the lead's sentence ends
+# there and the matter it announces opens a paragraph under it. Not the 如下 a preposition or a conjunction governs
+# ('按如下' / '标准执行', '以及如下'), inside a sentence that goes on.
+LEAD_WITHOUT_COLON_RE = re.compile(r"(?<![按依以照据循用作和与及])如下$")
 LEAD_RE = re.compile(r"^[^，。；：,;:]{1,4}[：:]")  # "附件：", "抄送：": a lead, not a sentence
 HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
@@ -938,6 +943,9 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
             or (opening and not addressed_above and addressed(above, line.text)):
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame \
             and not lead_rows(above, line.text) else BREAK
+    if not full and not line.after_page_break and LEAD_WITHOUT_COLON_RE.search(above.rstrip()):
+        return BREAK  # a lead ending on 如下 with its colon left out (GB/T 15834 4.7.3.1): what it announces opens
+        # the line below, a paragraph of its own, though a sentence was begun above and no stop ends it
     if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
     if PHONE_LINE_RE.match(above.strip()) and (_signs_name(line.text) or _long_name(line.text)):

@@ -39,7 +39,9 @@ SCHEMES = (
     Scheme("cn_formal", rf"(?P<cn_formal>[{CN_FORMAL_NUMERAL}]{{1,3}})\s*、", "division", None, "壹、"),
     # A page that set 一 in a font or a code it lacked prints a horizontal bar in its place, a dash no mark
     # follows with 、 ('―、自…起…' over '二、…'): the first item's label (numerals.BAR_ONE).
-    Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}}|[{BAR_ONE}](?=\s*、))\s*[、，,．.]", "para", None, "一、"),
+    # A comma set before the 顿号 ('一,、', a web mirror's doubling of the mark: GB/T 15834-2011 stacks no 点号)
+    # is the label's, not the text's first character.
+    Scheme("cn", rf"(?P<cn>[{CN}]{{1,3}}|[{BAR_ONE}](?=\s*、))\s*(?:[，,]\s*(?=、))?[、，,．.]", "para", None, "一、"),
     Scheme("cn_paren", rf"[（(]\s*(?P<cn_paren>[{CN}]{{1,3}})\s*[）)]", "subpara", None, "（一） (一)"),
     # not 1.5 or 10、5: a decimal or a figure the line goes on with; but an item may open on the year
     # it is for, run straight onto its label ('1.2018年新增…资金', a 公示's sources of funds): no
