@@ -1325,6 +1325,21 @@ GROUND_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|依据|按照)"
 # A title that opens on the name of the text it concerns, in 书名号, and goes on past the 》 to its own words
 # ('《某市…办法》(征求意见稿)公开征求意见公告'): the quoted name, read for the place it begins with.
 QUOTED_NAME_FIRST_RE = re.compile(r"^《(?P<name>[^《》]{4,80})》(?=.)")
+# The words of a title's head that take the quoted name of a text after them ('关于印发《…》', '公开征求《…》意见'):
+# the 事由's verb, or 关于.
+QUOTING_HEAD_RE = re.compile(either_script(r"(?:关于|转发|印发|批转|征求|公布|发布|废止|修订|修改|实施|解读|读懂|图解|贯彻|落实|学习)"))
+
+
+def _quoting_head(above: str) -> bool:
+    """GB/T 9704 7.3.1: a title is its organ's name, 关于 and its 事由, the
+    事由 naming a text in 《》 as the object of its verb. So the lines over
+    a line that opens on 《 are the same title's only as its organs' names
+    ('某某市人民政府办公室' / '《…》…的通知', a head that left out 关于) or a
+    head whose verb takes the quoted name ('…关于印发' / '《…》的通知'): a
+    line that stops on other words ('财政部门负责城市居民最低生活保障资', an
+    excerpt cut there) ends a sentence above the title."""
+    above = above.strip()
+    return bool(QUOTING_HEAD_RE.search(above) or ORGAN_END_RE.search(above) or organ_names(above))
 
 
 def _year_led_over_ground(lines: list[Line], end: int, title: str) -> bool:
@@ -1792,6 +1807,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # a heading in 【】 alone on its line ('【案情简介】') heads its part's text: a title under it (the
             # text above cut short on the heading) begins on its own line
         head = lines[start].text
+        if head.lstrip().startswith("《") and not _quoting_head(above.text):
+            break  # a title opening on the quoted name of its text: over it only its organ or its head's verb
         if _printed_again(lines, start - 1, start, reach=end - start):
             break  # the title printed above it whole (a web page's title over the title as printed)
         if _centred_pair(lines, start, full_width) \
