@@ -1200,8 +1200,17 @@ SECOND_NAME_RE = re.compile(r"[（(]([\u4e00-\u9fa5]{2,30})[）)]")
 def _province_cut(signer: str, organ: str) -> bool:
     """The signature is the organ the title or the 版头 names, its province's name cut at a line's end ('…名单 湖'
     / '南省人民政府', '…工作要点 吉' / '林省教育厅'): one character and 省 opens no place
-    (frame.ONE_CHARACTER_PROVINCE_RE)."""
-    return organ != signer and organ.endswith(signer) and bool(ONE_CHARACTER_PROVINCE_RE.match(signer[:2]))
+    (frame.ONE_CHARACTER_PROVINCE_RE). So with a city's two-character name that lost its first character to the
+    page ('重庆市…城市管理局' signed '庆市…城市管理局'): one character and 市 where the organ named in full has
+    exactly one character more before it (a county-level city whose own name is one character, '津市市…', signs
+    whole under a title that puts its province first, '湖南省津市市…': no character lost, no cut)."""
+    if organ == signer or not organ.endswith(signer):
+        return False
+    return bool(ONE_CHARACTER_PROVINCE_RE.match(signer[:2])) \
+        or len(organ) - len(signer) == 1 and bool(ONE_CHARACTER_CITY_RE.match(signer[:2]))
+
+
+ONE_CHARACTER_CITY_RE = re.compile(r"^[\u4e00-\u9fa5]市$")
 
 
 def signed_names(line: str) -> list[str]:
