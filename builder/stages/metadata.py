@@ -1169,7 +1169,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org)
                              or higher_place_dropped(signer, org) or place_left_out(signer, org)
-                             or second_name(signer, org) for signer in signers)
+                             or second_name(signer, org) or own_office(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
     if marked:  # the 发文机关标志 names the organ whole, where the title leaves it out ('关于印发…的通知')
         found = [next((org for org in marked if _province_cut(signer, org)), signer) for signer in found]
@@ -1181,6 +1181,19 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def own_office(signer: str, organ: str) -> bool:
+    """A body and its own 办公室 (办公厅) are one issuing, never joint issuers: 党政机关公文处理工作条例 第十七条 lets
+    organs of one level issue jointly, and an office is its body's working organ, none of its level. A title
+    that names the office over the body's signature ('XX区人民政府办公室关于印发…' signed 'XX区人民政府'), or the
+    body over its office's, names the one that signed (GB/T 9704 7.3.5.1: the 发文机关署名 says who issued it):
+    the one name is the other's whole, then an office's ending."""
+    short, long = sorted((signer, organ), key=len)
+    return long != short and long.startswith(short) and bool(OWN_OFFICE_RE.fullmatch(long[len(short):]))
+
+
+OWN_OFFICE_RE = re.compile(either_script(r"办公[室厅]"))
 
 
 def second_name(signer: str, organ: str) -> bool:
