@@ -78,3 +78,26 @@ def test_a_signature_that_lost_more_than_one_character_stays_as_printed(columns)
               "现将有关事项通知如下：", "一、夜市经营时间为18时至23时。", "津市市城市管理局", "2023年5月12日"]
     doc, = _documents(county, columns)
     assert doc.issuers[0] == "津市市城市管理局"
+
+
+def _issuing(heading: str) -> list[str]:
+    return ["某某市商务委关于印发《2024年某某市早餐工程实施方案》的通知", "各区商务主管部门：",
+            "现将《2024年某某市早餐工程实施方案》印发给你们，请认真贯彻执行。", "某某市商务委员会", "2024年2月4日",
+            heading, "为扎实推进本市早餐工程，制定本实施方案。", "一、总体要求", "坚持需求导向。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_issued_texts_heading_printed_twice_on_one_line_titles_the_part_once(columns):
+    """GB/T 9704 7.3.1: a text's 标题 is set once over it. A page that rendered
+    the heading of the text a notice issues twice on one line, the same words
+    end to end, titles the part once; the body under it is the text's."""
+    doc, = _documents(_issuing("2024年某某市早餐工程实施方案2024年某某市早餐工程实施方案"), columns)
+    assert [p.title for p in doc.parts[1:]] == ["2024年某某市早餐工程实施方案"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_issued_texts_heading_printed_once_stays_whole(columns):
+    """Control: a heading printed once stays as printed: only the whole
+    heading end to end twice is read once."""
+    doc, = _documents(_issuing("2024年某某市早餐工程实施方案"), columns)
+    assert [p.title for p in doc.parts[1:]] == ["2024年某某市早餐工程实施方案"]
