@@ -234,7 +234,7 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
         above = lines[span.start:span.title.start] if n == 0 else []
         part_lines = above + [replace(line, starts_block=True) if above and k == 0 else line
                               for k, line in enumerate(lines[body_start:end])]
-        part = Part(eid=eid, title=title if n else head,
+        part = Part(eid=eid, title=_printed_twice(title) if n else head,
                     label=part_label(lines[start].text, title)
                     if n and body_start > start and not title_in(lines[start].text, title) else None,
                     lines=(lines[start].no if start < len(lines) else doc.lines[1],
@@ -251,6 +251,18 @@ def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gaze
             f"“{doc.title[:20]}”中汉字之间的 {restored} 个半角标点按全角显示（“,” → “，”）"))
     metadata.fill(doc, gazette, span.toc.section if span.toc else None)
     return doc
+
+
+def _printed_twice(title: Optional[str]) -> Optional[str]:
+    """GB/T 9704 7.3.1: a text's 标题 is set once over it. A page that rendered
+    the heading of the text a notice issues twice on one line ('…实施方案…实施方案',
+    the same words end to end, a space between or none) titles the part once;
+    the lines keep what the page printed (part_body_start reads them whole)."""
+    match = PRINTED_TWICE_RE.fullmatch(title or "")
+    return match.group(1) if match else title
+
+
+PRINTED_TWICE_RE = re.compile(r"(\S.{5,}?)\s*\1")  # the same six characters or more, end to end
 
 
 FORM_TITLE_RE = re.compile(r"表$")  # 申请表, 登记表, 一览表: an attached form

@@ -1174,7 +1174,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         found += [org for org in split_orgs(prefix)
                   if not any(same_body(org, signer) or placed_short_name(signer, org)
                              or higher_place_dropped(signer, org) or place_left_out(signer, org)
-                             or second_name(signer, org) for signer in signers)
+                             or second_name(signer, org) or own_office(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
     if marked:  # the 发文机关标志 names the organ whole, where the title leaves it out ('关于印发…的通知')
         found = [next((org for org in marked if _province_cut(signer, org)), signer) for signer in found]
@@ -1186,6 +1186,19 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def own_office(signer: str, organ: str) -> bool:
+    """A body and its own 办公室 (办公厅) are one issuing, never joint issuers: 党政机关公文处理工作条例 第十七条 lets
+    organs of one level issue jointly, and an office is its body's working organ, none of its level. A title
+    that names the office over the body's signature ('XX区人民政府办公室关于印发…' signed 'XX区人民政府'), or the
+    body over its office's, names the one that signed (GB/T 9704 7.3.5.1: the 发文机关署名 says who issued it):
+    the one name is the other's whole, then an office's ending."""
+    short, long = sorted((signer, organ), key=len)
+    return long != short and long.startswith(short) and bool(OWN_OFFICE_RE.fullmatch(long[len(short):]))
+
+
+OWN_OFFICE_RE = re.compile(either_script(r"办公[室厅]"))
 
 
 def second_name(signer: str, organ: str) -> bool:
@@ -1205,8 +1218,17 @@ SECOND_NAME_RE = re.compile(r"[（(]([\u4e00-\u9fa5]{2,30})[）)]")
 def _province_cut(signer: str, organ: str) -> bool:
     """The signature is the organ the title or the 版头 names, its province's name cut at a line's end ('…名单 湖'
     / '南省人民政府', '…工作要点 吉' / '林省教育厅'): one character and 省 opens no place
-    (frame.ONE_CHARACTER_PROVINCE_RE)."""
-    return organ != signer and organ.endswith(signer) and bool(ONE_CHARACTER_PROVINCE_RE.match(signer[:2]))
+    (frame.ONE_CHARACTER_PROVINCE_RE). So with a city's two-character name that lost its first character to the
+    page ('重庆市…城市管理局' signed '庆市…城市管理局'): one character and 市 where the organ named in full has
+    exactly one character more before it (a county-level city whose own name is one character, '津市市…', signs
+    whole under a title that puts its province first, '湖南省津市市…': no character lost, no cut)."""
+    if organ == signer or not organ.endswith(signer):
+        return False
+    return bool(ONE_CHARACTER_PROVINCE_RE.match(signer[:2])) \
+        or len(organ) - len(signer) == 1 and bool(ONE_CHARACTER_CITY_RE.match(signer[:2]))
+
+
+ONE_CHARACTER_CITY_RE = re.compile(r"^[\u4e00-\u9fa5]市$")
 
 
 def signed_names(line: str) -> list[str]:
