@@ -57,3 +57,31 @@ def test_a_number_then_addressees_on_their_own_lines_are_unchanged(columns):
     assert doc.doc_number == "某政办发〔2017〕76号"
     assert doc.addressees == "各县（区）人民政府，市政府各部门"
     assert doc.date == "2017-09-25"
+
+
+# The frame run together with no space at all: number, 主送 to its colon, body, one line.
+UNSPACED_FRAME = ["某某省人民政府办公厅关于2023年部分节假日安排的通知",
+                  "某政办明电〔2022〕16号各市、县人民政府,省政府各部门: 经省政府批准,现将2023年元旦、春节放假调休日期的具体安排"
+                  "通知如下。", "一、元旦:2022年12月31日至2023年1月2日放假调休,共3天。", "某某省人民政府办公厅", "2022年12月8日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26, 40, 60])
+def test_a_number_run_into_its_addressees_and_body_with_no_space_is_set_out(columns):
+    """The same frame with no space after the number: the number runs on
+    into names that close on the 主送's colon, on the same line wherever the
+    measure lets them (run together, or wrapped at 40 columns and more). The
+    number is still the 发文字号 and the names the 主送, as where the wrap
+    carries the names on to another line."""
+    docs = _documents(EARLIER[:4] + UNSPACED_FRAME, columns)
+    assert [d.title for d in docs] == [EARLIER[0], UNSPACED_FRAME[0]]
+    assert docs[1].doc_number == "某政办明电〔2022〕16号"
+    assert docs[1].addressees == "各市、县人民政府，省政府各部门"
+
+
+@pytest.mark.parametrize("columns", [None, 40])
+def test_a_number_a_sentence_cites_with_no_space_stays_in_its_sentence(columns):
+    """Control: a cited number run on into the sentence that cites it
+    ('国发〔2015〕7号文件要求,…如下:') names no organs before its colon."""
+    cited = "国发〔2015〕7号文件要求,现就有关事项通知如下:各乡镇要在月底前报送。"
+    doc, = _documents([SPACED_FRAME[0], cited, "某某县人民政府", "2021年11月18日"], columns)
+    assert doc.addressees is None and doc.doc_number is None

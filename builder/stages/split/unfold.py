@@ -388,7 +388,6 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
                 for text in frame if text]
             n = k
         elif colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) \
-                and (k > n + 1 or match.end("number") < match.start("rest")) \
                 and whole_above and not ABOUT_RE.search(rest[:colon.start()]):  # (no title run on before the 主送)  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
             # (the wrap carried the 主送 on to another line, or the page's space parts it from the number on one)
             # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
