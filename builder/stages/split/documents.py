@@ -978,10 +978,18 @@ def _annexed_before_any_frame(lines: list[Line], block: TitleBlock) -> bool:
     or 成文日期 between them (a page that drops them, or a 公示 that prints none), marks the next title as that
     document's 附件 though it carries a frame of its own: a document ends on its frame (7.3.5) before the next
     one begins, never on a mark that announces what follows. A mark under a 成文日期 is no proof (a page may end
-    on an 附件 mark whose list it lost, and the next document begin there)."""
+    on an 附件 mark whose list it lost, and the next document begin there). A mark right over another mark heads
+    nothing (its annex not printed: a picture or a file the page links), so the text over the run of bare marks
+    decides: under a body's sentence they are that body's, under a 成文日期 they are a signed document's marks whose
+    annexes the page lost, and the title under the last is the next document's."""
     above = block.start - 1
-    return above >= 1 and bool(ANNEX_MARK_RE.match(lines[above].text.strip())) \
-        and ends_sentence(lines[above - 1].text) and not ends_frame(lines, above - 1)
+    if above < 1 or not ANNEX_MARK_RE.match(lines[above].text.strip()):
+        return False
+    k = above - 1
+    while k > 0 and ANNEX_MARK_RE.match(lines[k].text.strip()):
+        k -= 1  # the marks of annexes not printed, one over the other
+    return ends_sentence(lines[k].text) and not ANNEX_MARK_RE.match(lines[k].text.strip()) \
+        and not ends_frame(lines, k)
 
 
 GUIDE_REACH = 4  # lines under a guide's title its first element's label stands within (its item's name between)

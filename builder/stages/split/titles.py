@@ -203,6 +203,25 @@ def _organ_title_opens(lines: list[Line], k: int) -> bool:
     return bool(ORGAN_ABOUT_RE.match(lines[k].text.strip())) and _kind_ended_title(lines, k) is not None
 
 
+PASSING_VERB_END_RE = re.compile(either_script("(?:转发|批转|印发)$"))
+
+
+def _heads_organ_title(lines: list[Line], i: int, k: int) -> bool:
+    """GB/T 9704 7.3.1: the 标题 opens on its 发文机关's name (or on 关于 where the 版头 names the organ). Lines
+    i..k-1 may stand over a line k that opens on an organ's name and 关于 as the same title's first lines only when
+    they open as a title does: on 关于, on an organ's or a place's name (joint issuers, or a title that cites
+    another organ's title, 'XX市人民政府关于同意' / 'XX县人民政府关于…的请示的批复'), or as a 转发 head; or when they
+    end on the verb that passes the title under them on ('…转发' / '转发', or '…转' / '发': a 转发 chain the wrap cut),
+    or leave a 《 open (a cited name the wrap cut, '《城口县' / '交通局关于…'). _grammar_head asks it only of a
+    line that opens on a place's or an organ's whole name (ORGAN_START_RE), not on an ending the wrap left."""
+    above = re.sub(r"\s+", "", "".join(line.text for line in lines[i:k]))
+    return bool(ABOUT_RE.match(above) or ORGAN_START_RE.match(above) or _opens_on_organ(above)
+                or PASSING_VERB_END_RE.search((lines[i - 1].text.strip() if i > 0 else "") + above)
+                or quotation_open(above)
+                or organ_names(above) or issuing_organs(above) or _forwarded_head(lines, i, k - 1)
+                or re.match(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年", above))
+
+
 def _kind_ended_title(lines: list[Line], k: int) -> Optional[str]:
     """Line k and the unstopped lines under it read together, up to the first that ends them in one of a 公文's
     文种, however the wrap cut it ('…教师公' / '告'): that title, its spaces out; None if a line stops first."""
@@ -2252,6 +2271,11 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     k = last
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
+        if ORGAN_ABOUT_RE.match(lines[head].text.strip()) and ORGAN_START_RE.match(lines[head].text.strip()) \
+                and not _heads_organ_title(lines, k, head):
+            break  # an organ's name and 关于 open the title (GB/T 9704 7.3.1): lines above that neither open as a title
+            # does nor name its issuers are the tail of a sentence the excerpt cut ('门楼牌按照关于地名'), though they
+            # hold a 关于 of their own
         if (_holds_issuing_word(lines, k, end) or _alias_cut(lines, k, end)) and (TITLE_GRAMMAR_RE.match(joined := join_title(
                 [line.text for line in lines[k:end]])) or _passed_on_under_organ(lines, k, joined, lowest)) \
                 and not _sentence_wraps_into(lines, k, skip):
