@@ -261,3 +261,32 @@ def test_a_damaged_number_run_into_its_title_line_opens_the_document(printed, co
     earlier, later = gazette.documents
     assert (later.title, later.doc_number) == (title, printed)
     assert [d.code for d in gazette.diagnostics if d.code == "doc-number-damaged"] == ["doc-number-damaged"]
+
+
+# ---------------------------------------------------------------- a title and its number under an outline heading
+
+RIGHTS_PLAN = ["某某市关于深化“市县同权”改革的实施意见", "为深化放管服改革，制定本实施意见。", "三、主要任务"]
+ISSUING = "中共某某市委办公室某某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(某办发〔2017〕2号)"
+ISSUING_BODY = ["各县市区委、人民政府,市直各单位:",
+                "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请认真贯彻执行。",
+                "中共某某市委办公室", "某某市人民政府办公室", "2017年1月10日"]
+
+
+@pytest.mark.parametrize("heading", ["(一)优化同权事项,拓展改革覆盖面", "第一篇 立足新时代,开创高质量发展新局面"])
+def test_a_title_with_its_number_under_an_outline_heading_an_excerpt_ends_on_opens_a_document(heading):
+    """GB/T 9704 7.3.3: a heading of the body's outline (一、, （一）, 第一篇…)
+    stands on its own line with no stop after it, though a comma parts its
+    two phrases; no sentence flows on from it. So a title carrying its
+    发文字号 in brackets under such a heading (an excerpt the store cut
+    right after it) is a title and its number, not a sentence citing them."""
+    docs = _documents(RIGHTS_PLAN + [heading, ISSUING] + ISSUING_BODY, None)
+    assert [d.title for d in docs] == [RIGHTS_PLAN[0], ISSUING[:ISSUING.index("(")]]
+    assert docs[1].doc_number == "某办发〔2017〕2号"
+
+
+def test_a_title_and_number_a_sentence_flows_into_stay_its_citation():
+    """Control: a sentence's line that stops mid-clause ('…按照市委办公室')
+    over the same words and number, the sentence going on after them, cites
+    them: no document begins there."""
+    docs = _documents(RIGHTS_PLAN + ["各地要认真学习,按照市委办公室", ISSUING + "的要求抓好落实。"], None)
+    assert [d.title for d in docs] == [RIGHTS_PLAN[0]]

@@ -1925,6 +1925,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                          and (serial_notice_number(text) or _coded_by_kind(text, kind)))
                 # (a 公告's number line under its title whole, its 代字 perhaps ending in the kind: '某征补公告〔2022〕12号')
                 and not (above is not None and flows_on(above.text) and not aside_cut and not _classed_frame(match)
+                         and not outline_heading(out, len(out) - (2 if joined else 1), full_width)
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title"))
                          and not joint_head_spaced(match.group("title"))
