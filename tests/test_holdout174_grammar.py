@@ -36,6 +36,22 @@ def test_a_title_under_a_heading_a_cut_text_ends_on_opens_the_next_document(colu
     assert docs[1].issuers == ["某某区应急管理局"]
 
 
+# The next document titled with its organ left out (GB/T 9704 7.3.1), opening on 关于 itself.
+NEXT_ABOUT = ["关于申报2026年度消防安全重点单位的公告",
+              "依照《中华人民共和国消防法》等规定，现将2026年度消防安全重点单位申报有关事项公告如下：",
+              "一、符合界定标准的单位，请填写申报表。", "某某区消防救援大队", "2026年1月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_title_opening_on_about_under_a_heading_a_cut_text_ends_on_opens_the_next_document(columns):
+    """The same with the next title's organ left out: a line that opens on
+    关于 and ends on a 文种 is no value a guide prints under its label
+    either, but the next document's title."""
+    docs = _documents(CUT_UNDER_HEADING + NEXT_ABOUT, columns)
+    assert [d.title for d in docs] == ["某某县应急管理局关于办理2026年春节期间烟花爆竹零售许可证的通知", NEXT_ABOUT[0]]
+    assert docs[1].issuers == ["某某区消防救援大队"]
+
+
 # A 办事指南 whose label '办理流程' stands alone over its value, then the next element: one guide.
 GUIDE = ["某某县烟花爆竹经营许可办事指南", "设定依据", "《烟花爆竹安全管理条例》", "办理流程",
          "申请人向县政务服务中心窗口提交材料", "办理时限", "5个工作日", "咨询电话", "0351-1234567"]

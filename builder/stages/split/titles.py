@@ -199,8 +199,10 @@ def _organ_title_opens(lines: list[Line], k: int) -> bool:
     no value a guide prints under a label alone (a guide's value is a place,
     a step, a time or a ground cited in 《》, never an organ's 关于 title). A
     text cut short under a division heading worded as a label ('三、办理流程')
-    ends there."""
-    return bool(ORGAN_ABOUT_RE.match(lines[k].text.strip())) and _kind_ended_title(lines, k) is not None
+    ends there. The organ may be left out (7.3.1), the title opening on
+    关于 itself ('关于申报…的公告'): no guide's value opens so either."""
+    return bool(ORGAN_ABOUT_RE.match(text := lines[k].text.strip()) or ABOUT_RE.match(text)) \
+        and _kind_ended_title(lines, k) is not None
 
 
 PASSING_VERB_END_RE = re.compile(either_script("(?:转发|批转|印发)$"))
