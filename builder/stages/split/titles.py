@@ -637,7 +637,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。") and DATELINE_RE.match(lines[end].text.strip())
                          and not CHRONICLE_ENTRY_RE.match(title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。")
-                         and (_year_led_over_ground(lines, end, title) or titled_over_ground(lines, start, end))) \
+                         and (_year_led_over_ground(lines, end, title)
+                              or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
                 and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
                                                               or start - 1 in skip)) \
@@ -656,7 +657,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # over a text whose outline starts again; nor a guide's title over its first element's label or its
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
             # names the text by its kind, '…制定本方案。', or a 公文's title led by its year, its organ's or its place's name
-            # over its body's ground, '根据…', a title exactly as long as the measure; nor
+            # over its body's ground, '根据…', a title exactly as long as the measure (no 过渡语 in it: '…督查室现将' /
+            # '2019年…通报' is a sentence); nor
             # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
             # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between)
             continue
@@ -756,7 +758,7 @@ BODY_LINES = 3  # the body's first lines under the 称谓 read for the measure's
 
 # The 过渡语 of a 公文's body, handing on what follows ('现将有关事项通知如下', '现就…答复如下', '现予公布'): a
 # sentence's opening, never a title's.
-TRANSITION_RE = re.compile(either_script(r"^现[将就对予]"))
+TRANSITION_RE = re.compile(either_script(r"现[将就对予]"))  # (matched at a line's head; searched in a title)
 # A news report's lede, opening on the day it tells of and a comma ('11月30日，', '2022年11月30日上午,'): a
 # report's first sentence, under its headline. No title's words go on into a day and a comma.
 DATELINE_RE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚)?[，,]")
