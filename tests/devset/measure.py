@@ -6,6 +6,7 @@
                                                               # holdout, holdout2 … holdout19, holdout21 … holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout56, holdout58, holdout59, holdout60, holdout61, holdout62, holdout63, holdout64, holdout65, holdout66, holdout67, holdout68, holdout69, holdout71, holdout72, holdout70, holdout73, holdout75, holdout76, holdout74, holdout79, holdout77, holdout78, holdout80, holdout81, holdout85, holdout82, holdout83, holdout84, holdout86, holdout87, holdout88, holdout89, holdout90, holdout91, holdout92, holdout93, holdout95, holdout94, holdout96, holdout97, holdout98, holdout99, holdout100, holdout101, holdout102, holdout103, holdout104, holdout105, holdout106, holdout107, holdout108, holdout109, holdout110, holdout111, holdout112, holdout115, holdout113, holdout114, holdout116, holdout117, holdout118, holdout120, holdout121, holdout119, holdout123, holdout124, holdout122, holdout129, holdout127, holdout126, holdout125, holdout128, holdout132, holdout131, holdout133, holdout134, holdout135, holdout137, holdout138, holdout139, holdout140, holdout141, holdout142, holdout143, holdout144, holdout145, holdout146, holdout147, holdout148, holdout149, holdout150, holdout151, holdout152, holdout153, holdout154, holdout155, holdout156, holdout157, holdout158, holdout159, holdout160, holdout161, holdout162, holdout163, holdout164, holdout165, holdout166, holdout167, holdout168, holdout170, holdout169, holdout174, holdout173, holdout172, holdout171, holdout177, holdout176, holdout175, holdout180, holdout182, holdout178, holdout179, holdout181, holdout185, holdout184, holdout187, holdout186, holdout183, holdout190, holdout188, holdout189, holdout193, holdout191, holdout192, holdout195, holdout196, holdout194, holdout198, holdout199, holdout200, holdout197, holdout202, holdout201, holdout203, holdout204, holdout205, holdout206, holdout207, holdout208, holdout210, holdout209, holdout212, holdout211, holdout213, holdout216, holdout214, holdout215, holdout220, holdout218, holdout219, holdout221, holdout217, holdout222, holdout223, holdout224, holdout225, holdout226, holdout229, holdout227, holdout228, holdout231, holdout233, holdout232, holdout230, holdout235, holdout234, holdout236, holdout237, holdout239, holdout238, holdout240, holdout242, holdout241, holdout243, holdout246, holdout247, holdout244, holdout245, holdout248)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
+    python -m tests.devset.measure --reversed                 # every set run together, its documents in reverse order
     python -m tests.devset.measure --boxes                    # every set with each title run into its 主送
     python -m tests.devset.measure --columns                  # every set printed two columns a page
     python -m tests.devset.measure --placed                   # every set printed, as pdftotext -layout places it
@@ -769,6 +770,26 @@ def widths(columns: range = range(18, 31)) -> None:
         print(f"  {name}: columns {where}")
 
 
+def reversed_order(columns: tuple[Optional[int], ...] = (None, 22)) -> None:
+    """Every set run together with its documents in reverse order, one line
+    a paragraph and wrapped: where one document ends decides how the next
+    one's title reads (an excerpt cut mid-sentence, a list of names, an
+    outline heading over it), and a set's own order is one of many a
+    gazette prints its documents in."""
+    for width in columns:
+        total = found = 0
+        missed: list[str] = []
+        for set_name in SETS:
+            records = list(load(set_name))
+            figures = Figures()
+            judge(records, [convert_layout(run_together([r.doc for r in reversed(records)], columns=width))], figures)
+            total, found = total + figures.expected, found + figures.right_extent
+            missed += [f"{set_name}: {p}" for p in figures.problems if p.partition(": ")[2].startswith(("not found", "extent"))]
+        print(f"run together in reverse order, {f'{width} columns' if width else 'one line a paragraph'}: "
+              f"{found}/{total} documents with the right extent ({found / total:.1%})")
+        print("\n".join(f"  {name}" for name in missed))
+
+
 def columns_figures(set_name: str) -> Figures:
     """The set printed as issues whose pages set two columns side by side
     (layout.two_column_issues, seed 1), as ``pdftotext -layout`` gives a
@@ -890,9 +911,9 @@ def contents_forms() -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args in (["--sweep"], ["--widths"], ["--boxes"], ["--columns"], ["--placed"], ["--contents"]):
-        {"--sweep": sweep, "--widths": widths, "--boxes": boxes, "--columns": two_columns, "--placed": placed,
-         "--contents": contents_forms}[args[0]]()
+    if args in (["--sweep"], ["--widths"], ["--reversed"], ["--boxes"], ["--columns"], ["--placed"], ["--contents"]):
+        {"--sweep": sweep, "--widths": widths, "--reversed": reversed_order, "--boxes": boxes, "--columns": two_columns,
+         "--placed": placed, "--contents": contents_forms}[args[0]]()
         sys.exit()
     chosen = "dev"
     if args[:1] == ["--set"] and len(args) > 1 and args[1] in SETS:

@@ -634,8 +634,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
                 and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
                 and not TRANSITION_RE.match(lines[end].text.strip()) \
-                and not (stops_sentence(lines[start - 1].text if start else "。") and DATELINE_RE.match(lines[end].text.strip())
-                         and not CHRONICLE_ENTRY_RE.match(title)) \
+                and not (stops_sentence(lines[start - 1].text if start else "。")
+                         and DATELINE_RE.match(lines[end].text.strip()) and not CHRONICLE_ENTRY_RE.match(title)) \
                 and not (stops_sentence(lines[start - 1].text if start else "。")
                          and (_year_led_over_ground(lines, end, title)
                               or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
@@ -733,7 +733,8 @@ def _titled_after_close(lines: list[Line], i: int, skip: set[int], full_width: f
         if kind_of(join_title([line.text for line in lines[i:end]])):
             return i  # a title that ends on its kind word: the grammar reads it, from wherever it begins
     title = join_title([line.text for line in lines[i:end]])
-    if end == i or end >= len(lines) or wrapped(lines[end - 1], full_width) and not DATELINE_RE.match(lines[end].text.strip()) \
+    if end == i or end >= len(lines) \
+            or wrapped(lines[end - 1], full_width) and not DATELINE_RE.match(lines[end].text.strip()) \
             or not AFTER_CLOSE_TITLE_CHARS[0] <= len(title) <= AFTER_CLOSE_TITLE_CHARS[1] or not balanced(title) \
             or organ_alone(title) or not re.search(r"[\u4e00-\u9fa5]{4}", title) or DATE_RE.search(title):
         return i  # (an organ's name alone under the date, a second signer's or a 附注's, is none; nor a register's
