@@ -44,3 +44,33 @@ def test_a_quoted_title_a_sentence_runs_on_from_stays_in_it(columns):
     docs = _documents(text, columns)
     assert [d.title for d in docs] == [CUT_PLAN[0]]
 
+
+# A district's 通知 as a reposting site heads it: the 发文字号 in its brackets run into the title.
+ISSUING = ["(某政发〔2016〕21号)区人民政府关于印发某某区全民健身实施计划(2016—2020年)的通知", "各镇人民政府，各街道办事处：",
+           "经研究，现将《某某区全民健身实施计划》印发给你们，请认真贯彻执行。", "某某市某某区人民政府", "2016年12月29日",
+           "某某区全民健身实施计划", "一、指导思想", "以党的十八大精神为指导。"]
+SIGNED = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+          "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_bracketed_number_run_into_its_title_is_the_number_over_it(columns):
+    """GB/T 9704 7.2.4 and 7.3.1: the 发文字号 stands over the title, a line of
+    its own. A page that heads the text with the number in its brackets and
+    the title run on after it, no space between ('(某政发〔2016〕21号)区人民政府
+    关于…的通知'), is read in that order: the number, then a title whole by its
+    grammar (发文机关 + 关于/印发 + 事由 + 文种), perhaps wrapped."""
+    docs = _documents(SIGNED + ISSUING, columns)
+    assert [d.title for d in docs] == [SIGNED[0], ISSUING[0].split(")", 1)[1]]
+    assert docs[1].doc_number == "某政发〔2016〕21号" and docs[1].issuers == ["某某市某某区人民政府"]
+    assert docs[1].date == "2016-12-29"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_opening_on_a_bracketed_number_stays_a_sentence(columns):
+    """Control: a body line that opens on a cited number in brackets and goes
+    on as a sentence ('(某政发〔2016〕21号)文件要求，…') is no number over a title."""
+    line = "(某政发〔2016〕21号)文件要求，各镇要在年底前建成全民健身路径。"
+    docs = _documents(SIGNED[:3] + [line] + SIGNED[3:], columns)
+    assert [d.title for d in docs] == [SIGNED[0]] and docs[0].doc_number is None
+

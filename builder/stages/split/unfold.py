@@ -281,6 +281,10 @@ NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAM
     (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*)
       | (?<={HAO}) (?P<organ_title>{ORGAN_START_RE.pattern[1:]}[^\s，。；：,;:]*) )$""", re.X)
 TITLE_PIECE_LINES = 2  # lines under a 版头's line that may hold the rest of the title the wrap cut
+# A 发文字号 in its brackets at the head of the line, the title run on after it with no space: a reposting site's
+# headline ('(某政发〔2016〕21号)区人民政府关于印发…的通知').
+BRACKETED_NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>[（(]\s*(?:{DOC_NUMBER_RE.pattern})\s*[）)])
+    (?P<title>[^\s，。；：,;:（(].*)$""", re.X)
 
 
 # A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
@@ -441,6 +445,11 @@ def _number_then_title(line: Line, below: Sequence[Line] = (), full_width: float
     A title run on after the 号 with no space opens on its organ by its
     place's name and ends on its kind word, on this line or, the line filled,
     on one of the lines below (the rest of the title, no sentence in it)."""
+    bracketed = BRACKETED_NUMBER_THEN_TITLE_RE.match(line.text.strip())
+    if bracketed and _bracketed_number_title(bracketed.group("title"), line, below, full_width):
+        return [replace(line, text=bracketed.group("frame")),
+                replace(line, text=bracketed.group("title"), starts_block=False, heading_mark=False,
+                        annotated=line.annotated + width(bracketed.group("frame")))]
     match = NUMBER_THEN_TITLE_RE.match(line.text)
     group = match and next(name for name in ("title", "about_title", "organ_title") if match.group(name) is not None)
     if match and group == "organ_title" and not _organ_title_ends(match.group(group), line, below, full_width):
@@ -454,6 +463,31 @@ def _number_then_title(line: Line, below: Sequence[Line] = (), full_width: float
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
+
+
+def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
+    """The words after a 发文字号 set in its brackets at the head of a line are a title (GB/T 9704 7.3.1: 发文机关 +
+    关于 + 事由 + 文种, the organ perhaps by its level alone, '区人民政府关于…') when they are whole by that grammar:
+    a 关于 or an issuing verb, a kind word at their end, brackets balanced, no sentence's punctuation. A sentence
+    that opens on a cited number ('(某政发〔2016〕21号)文件要求，…') goes on with words, not with a title's grammar.
+    The line filled, the title may end on a line under it (_organ_title_ends), no sentence in them."""
+    def whole(title: str) -> bool:
+        return bool(TITLE_GRAMMAR_RE.match(title)) and bool(kind_of(title)) and title.endswith(kind_of(title)) \
+            and balanced(title)
+    if re.search(r"[，。；：,;:！？!?]", piece):
+        return False
+    if whole(piece):
+        return True
+    if not full_width or (printed_width(line) + paragraph_indent(line)) / full_width < MEASURE.fills:
+        return False
+    text = piece
+    for nxt in below[:TITLE_PIECE_LINES + 1]:
+        if nxt.starts_block or re.search(r"[，。；：,;:！？!?]", nxt.text):
+            return False
+        text += nxt.text.strip()
+        if whole(text):
+            return True
+    return False
 
 
 def _organ_title_ends(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
