@@ -74,3 +74,31 @@ def test_a_sentence_opening_on_a_bracketed_number_stays_a_sentence(columns):
     docs = _documents(SIGNED[:3] + [line] + SIGNED[3:], columns)
     assert [d.title for d in docs] == [SIGNED[0]] and docs[0].doc_number is None
 
+
+# A traffic bureau's 通告: its 标志 (the organ's name and 通告), its serial under it, then the full title.
+MARKED = ["某某市公安局交通管理局通告", "2023年第10号", "关于2023某某马拉松比赛期间", "对部分道路采取临时交通管制的通告",
+          "2023某某马拉松比赛定于4月22日举行。为保障比赛顺利进行，现通告如下：",
+          "一、4月22日7时30分起，某某大街禁止机动车通行。", "二、请驾驶人提前绕行。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notices_mark_and_serial_head_its_full_title(columns):
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 10: an organ numbers its
+    通告 in series as it does its 公告; the 标志 ('某某市公安局交通管理局通告')
+    and the serial under it ('2023年第10号') head the full title ('关于…的
+    通告'): one document, its serial cited with the 标志, its issuer the
+    organ the 标志 names where nothing is signed."""
+    docs = _documents(SIGNED + MARKED, columns)
+    assert [d.title for d in docs] == [SIGNED[0], MARKED[2] + MARKED[3]]
+    assert docs[1].doc_number == "某某市公安局交通管理局通告2023年第10号"
+    assert docs[1].issuers == ["某某市公安局交通管理局"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_notice_titled_by_its_mark_alone_keeps_it(columns):
+    """Control: a 通告 titled by its 标志 alone, its serial under it and its
+    body then ('某某县人民政府通告' / '2021年第4号' / '为…'), stays so titled."""
+    alone = ["某某县人民政府通告", "2021年第4号", "为做好森林防火工作，现通告如下：", "一、全县禁止野外用火。",
+             "某某县人民政府", "2021年1月16日"]
+    docs = _documents(SIGNED + alone, columns)
+    assert [d.title for d in docs] == [SIGNED[0], alone[0]] and docs[1].issuers == ["某某县人民政府"]
