@@ -102,3 +102,31 @@ def test_a_notice_titled_by_its_mark_alone_keeps_it(columns):
              "某某县人民政府", "2021年1月16日"]
     docs = _documents(SIGNED + alone, columns)
     assert [d.title for d in docs] == [SIGNED[0], alone[0]] and docs[1].issuers == ["某某县人民政府"]
+
+
+# A 街道's notice whose excerpt the store cut after its 附件说明, the item's name cut short.
+CUT_ANNEX = ["某某街道办事处关于做好公共体育设施免费开放的通知", "各村（社区）：", "现将有关事项通知如下：", "一、开放范围",
+             "辖区内篮球场免费开放。", "附件：1.某某街道2025年免费开放公共体育设施"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_bracketed_number_and_title_under_a_cut_annex_item_open_a_document(columns):
+    """GB/T 9704 7.3.4: an 附件说明's item is an annex's name, no sentence. A
+    number in its brackets with a title whole by its grammar run on after it
+    (as test_a_bracketed_number_run_into_its_title_is_the_number_over_it)
+    heads the next text though the item above fills the measure and ends on
+    no stop: a sentence citing a bracketed number goes on with its own words,
+    not with a whole title ending on its kind word."""
+    docs = _documents(CUT_ANNEX + ISSUING, columns)
+    assert [d.title for d in docs] == [CUT_ANNEX[0], ISSUING[0].split(")", 1)[1]]
+    assert docs[1].doc_number == "某政发〔2016〕21号"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_bracketed_number_a_cut_sentence_cites_stays_in_it(columns):
+    """Control: a sentence the wrap cut before the bracketed number it cites,
+    going on with its own words after it, keeps the number."""
+    text = SIGNED[:2] + ["根据某某区人民政府关于印发某某区全民健身实施计划的通知精神和全区体育工作会议部署要求",
+                         "(某政发〔2016〕21号)文件要求，各镇要在年底前建成全民健身路径。"] + SIGNED[3:]
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [SIGNED[0]] and docs[0].doc_number is None
