@@ -33,7 +33,7 @@ from ..text.lines import cuts_word, ends_sentence, squash
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
-from .split import (ADDRESSEE_RE, BARE_ENDING_RE, approved_name, balanced, is_addressee_line, is_doc_number_line, is_order_name,
+from .split import (ADDRESSEE_RE, BARE_ENDING_RE, approved_name, balanced, is_addressee_line, is_doc_number_line, is_notice_mark, is_order_name,
                     masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
@@ -367,7 +367,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             continue
         if n == 0 and (ISSUER_MARK_RE.match(p.text.replace(" ", "")) or masthead_over(p.text, title)):
             p.role, head = "mark", 1  # the 版头 (GB/T 9704 7.2.1) the page kept: the frame follows it
-        elif n == 0 and kind in NUMBERED_KINDS and is_order_name(p.text.strip()) and kind_of(p.text.strip()) == kind:
+        elif n == 0 and kind in NUMBERED_KINDS and (is_order_name(p.text.strip()) or is_notice_mark(p.text.strip())) \
+                and kind_of(p.text.strip()) == kind:
             p.role, head, cited_as = "mark", 1, p.text.strip()  # a 公告's 标志 over its serial and full title: the
             # serial is cited with the 标志 ('某某银行公告〔2005〕第16号'), as a 公告 titled by its 标志 alone is
         elif is_doc_number_line(p.text) and (doc_number is None or _second_number_under_title(paragraphs, n, head)) \
@@ -476,6 +477,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         found = authors  # unsigned, the report an organ makes: its name under the occasion
     if not found and (organs := _marked_organs(paragraphs)):
         found = organs
+    if not found and not signature and paragraphs and (mark := _notice_mark_over_serial(paragraphs[0])):
+        found = split_orgs(" ".join(signed_names(mark[:-2])))  # unsigned, its title naming none ('关于…的通告'):
+        # the organ its 标志 names over the serial (split.is_notice_mark)
     if not found and not signature and paragraphs and paragraphs[0].role == "mark" \
             and masthead_over(paragraphs[0].text, title) and not ABOUT_RE.search(title):
         found = split_orgs(" ".join(signed_names(paragraphs[0].text)))  # unsigned, its title naming none: the organ
@@ -575,6 +579,17 @@ def _bulletin_head(paragraphs: list[Paragraph]) -> tuple[Optional[re.Match], int
                 p.role = "mark"
             return head[0], k
     return None, 0
+
+
+def _notice_mark_over_serial(first: Paragraph) -> str:
+    """A 通告's 标志 heading the text (split.is_notice_mark), on its line over the serial or run into it as a
+    line the wrap joined ('某某市公安局交通管理局通告2023年第10号'): the 标志, or ''."""
+    text = first.text.replace(" ", "")
+    if first.role == "docnum":
+        text = (match := re.match(r"^(.+?通告)(?=[（(〔\[［]?\d{4}年?)", text)) and match.group(1) or ""
+    elif first.role != "mark":
+        return ""
+    return text if is_notice_mark(text) else ""
 
 
 def _marked_organs(paragraphs: list[Paragraph]) -> list[str]:

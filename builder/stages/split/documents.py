@@ -25,7 +25,7 @@ from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place,
-                      TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_order_name,
+                      TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_notice_mark, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
@@ -320,8 +320,10 @@ def _mark_over(lines: list[Line], block: TitleBlock, title: TitleBlock) -> bool:
     """The block is a 公告's or 令's 标志, the organ's name and the kind (GB/T 9704 10: '中国人民银行公告'),
     its serial under it, and right under that the document's full title, of the same kind, with its 关于
     ('中国人民银行关于…的公告'): the 标志 and serial are that title's 版头 (_head), not a document of their own."""
-    return title.start == block.end + 1 and is_order_name(block.title) and kind_of(block.title) == kind_of(title.title) \
+    return title.start == block.end + 1 and (is_order_name(block.title) or is_notice_mark(block.title)) \
+        and kind_of(block.title) == kind_of(title.title) \
         and ORDER_NUMBER_RE.match(lines[block.end].text.strip()) is not None and ABOUT_RE.search(title.title) is not None
+
 
 
 def _names_bulletin(lines: list[Line], block: TitleBlock, skip: set[int], next_title: int) -> bool:

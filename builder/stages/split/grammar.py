@@ -307,6 +307,14 @@ def is_order_name(text: str) -> bool:
 
 
 
+def is_notice_mark(text: str) -> bool:
+    """A 通告's 标志: the organ's name and 通告, no 事由 and no figure ('某某市公安局交通管理局通告'). An organ
+    numbers its 通告 in series as it does its 公告 (党政机关公文处理工作条例 第八条; frame.NUMBERED_KINDS): the
+    serial under the 标志 ('2023年第10号'), the full title, '关于…的通告', under that."""
+    return text.endswith("通告") and not figured(text) and "关于" not in text \
+        and bool(ORGAN_END_RE.search(text[:-2]))
+
+
 def figured(text: str) -> bool:
     """An organ's name holds no figure: a 令's name with one ('正2019年9月29日XX省人民政府令',
     a 题注 the wrap cut) is a sentence's."""

@@ -35,7 +35,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADD
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import PUBLIC_SALUTATION_RE, BODY_OPENING_RE, DAY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
+from .unfold import PUBLIC_KINDS, PUBLIC_SALUTATION_RE, BODY_OPENING_RE, DAY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -588,6 +588,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
                                   or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
+                                  or _saluted_public_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
                                   or _announced_full_title(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
@@ -639,7 +640,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。")
                          and (_year_led_over_ground(lines, end, title)
                               or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
-                and not _framed_full_title(lines, start, end) and squash(title) not in listed and not framed \
+                and not _framed_full_title(lines, start, end) and not _saluted_public_title(lines, start, end) \
+                and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
                                                               or start - 1 in skip)) \
                 and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
@@ -1509,6 +1511,27 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+def _saluted_public_title(lines: list[Line], start: int, end: int) -> bool:
+    """A full 标题 (GB/T 9704 7.3.1: 关于 + 事由 + 文种, its organ perhaps left
+    out) of a kind an organ addresses to the public (党政机关公文处理工作条例 第八条:
+    通告, 公告, and the 通知 a service gives the people it serves, unfold.PUBLIC_KINDS),
+    with the public it addresses under it where a 主送 stands, a salutation ending
+    on its colon ('尊敬的广大群众：', '广大市民朋友：', unfold.PUBLIC_SALUTATION_RE),
+    is a document's title though the line above stops mid-sentence (an excerpt the
+    store cut there): a sentence that runs into a quoted title goes on with words,
+    not with a greeting and a colon."""
+    title = join_title([line.text for line in lines[start:end]])
+    if not (TITLE_GRAMMAR_RE.match(title) and kind_of(title) in PUBLIC_KINDS):
+        return False
+    for stop in range(end + 1, min(len(lines), end + ADDRESSEE_WRAP) + 1):
+        text = re.sub(r"\s", "", join_title([line.text for line in lines[end:stop]]))
+        if len(text) > LETTER_SALUTATION_MAX or re.search(r"[。；;！？!?]", text) or re.search(r"[:：]", text[:-1]):
+            return False
+        if text.endswith((":", "：")):
+            return bool(PUBLIC_SALUTATION_RE.match(text))
+    return False
 
 
 def _rule_over_articles(lines: list[Line], start: int, end: int) -> bool:

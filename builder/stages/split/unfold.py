@@ -281,6 +281,10 @@ NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>{DOC_NUMBER_RE.pattern} | {DAM
     (?: \s+ (?P<title>(?!{HAO})[^\s，。；：,;:].*) | (?<={HAO}) (?P<about_title>{ABOUT_RE.pattern}.*)
       | (?<={HAO}) (?P<organ_title>{ORGAN_START_RE.pattern[1:]}[^\s，。；：,;:]*) )$""", re.X)
 TITLE_PIECE_LINES = 2  # lines under a 版头's line that may hold the rest of the title the wrap cut
+# A 发文字号 in its brackets at the head of the line, the title run on after it with no space: a reposting site's
+# headline ('(某政发〔2016〕21号)区人民政府关于印发…的通知').
+BRACKETED_NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>[（(]\s*(?:{DOC_NUMBER_RE.pattern})\s*[）)])
+    (?P<title>[^\s，。；：,;:（(].*)$""", re.X)
 
 
 # A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
@@ -441,6 +445,8 @@ def _number_then_title(line: Line, below: Sequence[Line] = (), full_width: float
     A title run on after the 号 with no space opens on its organ by its
     place's name and ends on its kind word, on this line or, the line filled,
     on one of the lines below (the rest of the title, no sentence in it)."""
+    if bracketed := _bracketed_number_then_title(line, below, full_width):
+        return bracketed
     match = NUMBER_THEN_TITLE_RE.match(line.text)
     group = match and next(name for name in ("title", "about_title", "organ_title") if match.group(name) is not None)
     if match and group == "organ_title" and not _organ_title_ends(match.group(group), line, below, full_width):
@@ -454,6 +460,44 @@ def _number_then_title(line: Line, below: Sequence[Line] = (), full_width: float
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group(group), starts_block=False, heading_mark=False,
                     annotated=line.annotated + before)]
+
+
+def _bracketed_number_then_title(line: Line, below: Sequence[Line] = (), full_width: float = 0.0) -> list[Line]:
+    """The number in its brackets, then the title whole by its grammar run on after it (_bracketed_number_title),
+    given back as two lines, or [] where the line is no such head. Asked also under a line that fills the measure
+    and ends no sentence (_cut_mid_sentence: an 附件说明's item name the store cut, '附件:1.…设施'): a sentence that
+    cites a number in brackets goes on with its own words ('…精神'), not with a whole title ending on its kind word."""
+    bracketed = BRACKETED_NUMBER_THEN_TITLE_RE.match(line.text.strip())
+    if not bracketed or not _bracketed_number_title(bracketed.group("title"), line, below, full_width):
+        return []
+    return [replace(line, text=bracketed.group("frame")),
+            replace(line, text=bracketed.group("title"), starts_block=False, heading_mark=False,
+                    annotated=line.annotated + width(bracketed.group("frame")))]
+
+
+def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
+    """The words after a 发文字号 set in its brackets at the head of a line are a title (GB/T 9704 7.3.1: 发文机关 +
+    关于 + 事由 + 文种, the organ perhaps by its level alone, '区人民政府关于…') when they are whole by that grammar:
+    a 关于 or an issuing verb, a kind word at their end, brackets balanced, no sentence's punctuation. A sentence
+    that opens on a cited number ('(某政发〔2016〕21号)文件要求，…') goes on with words, not with a title's grammar.
+    The line filled, the title may end on a line under it (_organ_title_ends), no sentence in them."""
+    def whole(title: str) -> bool:
+        return bool(TITLE_GRAMMAR_RE.match(title)) and bool(kind_of(title)) and title.endswith(kind_of(title)) \
+            and balanced(title)
+    if re.search(r"[，。；：,;:！？!?]", piece):
+        return False
+    if whole(piece):
+        return True
+    if not full_width or (printed_width(line) + paragraph_indent(line)) / full_width < MEASURE.fills:
+        return False
+    text = piece
+    for nxt in below[:TITLE_PIECE_LINES + 1]:
+        if nxt.starts_block or re.search(r"[，。；：,;:！？!?]", nxt.text):
+            return False
+        text += nxt.text.strip()
+        if whole(text):
+            return True
+    return False
 
 
 def _organ_title_ends(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
@@ -1889,7 +1933,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     pieces = _spaced_close_run_in(_outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
-                       if not _cut_mid_sentence(numbered, k, full_width) else [line])
+                       if not _cut_mid_sentence(numbered, k, full_width)
+                       else _bracketed_number_then_title(line, numbered[k + 1:], full_width) or [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width))
     for n, line in enumerate(pieces):
