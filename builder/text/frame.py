@@ -1820,7 +1820,10 @@ ISSUER_MARK_RE = re.compile(f"^{ISSUER_MARK}$")
 # under a county, a township's government and the villages' and communities' committees (村民委员会
 # 组织法 第二条, 城市居民委员会组织法 第二条), are addressed by their level after 各: "街道办事处、各村",
 # "各镇、各村（社区）". A department addresses its own offices by their kind, 科室 or 处室 ("委机关各处室").
-ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_script('部门|单位|机关|机构|科室|处室|办事处|企业|学校|院校|团体')})"
+# A town's 人民武装部 addresses the militia's units as it addresses the villages they stand in (民兵工作条例 第八条:
+# 民兵 organized by 营、连、排 in the villages and units; '各村委会,民兵连'): a unit the word 民兵 names before it.
+ADDRESSEE_NAME = rf"[\u4e00-\u9fa5（）()]{{2,30}}?(?:{ORGAN_ENDING}|{either_script('部门|单位|机关|机构|科室|处室|办事处|企业|学校|院校|团体')}" \
+    rf"|{either_script('(?<=民兵)(?:[营连排]|分队)')})"
 ADDRESSEE_PLACE = r"[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟|乡|镇)"
 ADDRESSEE_LEVEL = either_script("各(?:乡镇|乡|镇|街道|村|社区)")
 ADDRESSEE_LISTED = rf"(?:(?:{ADDRESSEE_NAME}|{ADDRESSEE_LEVEL})(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?|{either_script('[省市县区乡镇](?:人民)?政府')})"

@@ -30,7 +30,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, titled_over_table, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     title_blocks, title_line, titled_over_ground, titleish, unquoted_title, untitled_end, wrapped)
+                     title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -866,6 +866,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
       the 《》 a page's headline may quote it in (unquoted_title: the marks
       are the page's);
     - its kind stands alone (大事记, 讲话, 任免);
+    - it addresses the public under it as an appeal does ('广大公民朋友们：':
+      titles.appeal_over_public), a short line with no sentence's marks over
+      the salutation, whatever 文种 it names or none, whatever the text above
+      ended on;
     - it ends in its kind and a collection's first case's ordinal follows
       it ('…典型案例' / '案例一'), as a 主送 follows a 公文's title;
     - it ends in one of the 15 文种 (or 公示) and reads as a title by its
@@ -912,8 +916,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
             or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
-            or signed_under(lines, block.end, block.title) or party_under(lines, block.end, block.title):
-        return True  # (an enforcement 文书's party line under its title and number, where a 公文 prints its 主送)
+            or signed_under(lines, block.end, block.title) or party_under(lines, block.end, block.title) \
+            or (block.follows == "addressee" and appeal_over_public(lines, block.start, block.end)):
+        return True  # (an enforcement 文书's party line under its title and number, where a 公文 prints its 主送; an
+        # appeal's title, of any 文种 or none, over the public it addresses, as a 主送 stands under a 公文's title)
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)
     if above < 0 or dated_byline_under(lines, block):
         return True

@@ -507,7 +507,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # declaration's parties
             candidate = join_title([line.text for line in lines[i:stop]])
             if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)
-                                        or stop < len(lines) and headline_over_body(candidate, lines[stop].text)):
+                                        or stop < len(lines) and headline_over_body(candidate, lines[stop].text)
+                                        or appeal_over_public(lines, i, stop)
+                                        and not (i > 0 and wrapped(lines[i - 1], full_width))):
                 end = stop
             elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
                     and dated_headline(candidate + day):
@@ -546,6 +548,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and (head := _letter_head(lines, start, end)) > start:
             start = head  # a letter's title under the tail of a sentence cut short, or under a paragraph's lines
             # (a list of names) longer than any letter's title: they are no lines of it
+            cut = _cut_above(lines, start, full_width)
+        if (not appeal_over_public(lines, start, end) or start > 0 and wrapped(lines[start - 1], full_width)) \
+                and (head := next((k for k in range(start + 1, end) if appeal_over_public(lines, k, end)
+                                   and not wrapped(lines[k - 1], full_width)), start)) > start:
+            start = head  # an appeal's title over the public it addresses, under the tail of a sentence cut short
+            # ('共产党员、退役军人' / '依法参加民兵组织  自觉履行国防义务' / '广大公民朋友们：', or a wrapped sentence's
+            # last piece, '…男性公民中' / '选'): that tail is no line of it, nor does a title open under a full line
             cut = _cut_above(lines, start, full_width)
         if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
                 and (head := _reply_head(lines, start, end)) > start:
@@ -586,6 +595,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and _signed_under_close(lines, start + 1, skip, full_width) != start
                         and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
                 and not (cut and (_number_and_addressees_under(lines, end) or _letter_under(lines, start, end)
+                                  or appeal_over_public(lines, start, end)
                                   or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or _members_under(lines, start, end) or _framed_full_title(lines, start, end)
                                   or _saluted_public_title(lines, start, end)
@@ -594,7 +604,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_table(lines, start, end))) \
-                and not (not cut and _letter_under(lines, start, end)) \
+                and not (not cut and (_letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
                 and not _joint_head_opens(lines, start, end) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not _printed_again(lines, start - 1, start, end - start) \
@@ -641,6 +651,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                          and (_year_led_over_ground(lines, end, title)
                               or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
                 and not _framed_full_title(lines, start, end) and not _saluted_public_title(lines, start, end) \
+                and not appeal_over_public(lines, start, end) \
                 and squash(title) not in listed and not framed \
                 and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
                                                               or start - 1 in skip)) \
@@ -662,7 +673,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # over its body's ground, '根据…', a title exactly as long as the measure (no 过渡语 in it: '…督查室现将' /
             # '2019年…通报' is a sentence); nor
             # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
-            # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between)
+            # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between;
+            # nor an appeal's title over the public it addresses, a salutation alone on its line)
             continue
         if (theme := _theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -2962,12 +2974,49 @@ def _what_follows(lines: list[Line], end: int, title: str) -> str:
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
                     and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")) \
-                or (line is lines[end] and kind_of(title) == "信" and _letter_salutation(lines, end)):
+                or (line is lines[end] and kind_of(title) == "信" and _letter_salutation(lines, end)) \
+                or (line is lines[end] and _public_salutation(lines, end)):
             return "addressee"  # (a reply to a 建议 or 提案 addresses the deputies or members who made it; a letter
-            # its readers)
+            # its readers; an appeal to the public the public)
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
+
+
+def _public_salutation(lines: list[Line], end: int) -> bool:
+    """An appeal an organ addresses to the public (an 倡议, a 公开信, a 通告 by another name) names whom it
+    addresses where a 公文's 主送 stands (GB/T 9704 7.3.2), as a salutation names them: the public by their class
+    ('广大公民朋友们：', '全县广大适龄青年：', PUBLIC_SALUTATION_RE; no session's audience, '各位代表、同志们：'),
+    closing on its colon, alone on its line, and over a body that opens as a 公文's 开头 opens, on its purpose or
+    ground ('为全面加强…', '当前，…': BODY_OPENING_RE). The line over such a frame is the appeal's title, whatever
+    文种 it names or none ('依法参加民兵组织  自觉履行国防义务'); a greeting over a plea ('广大市民朋友：' / '请积极
+    配合…') is a passage of the text it stands in."""
+    salutation = PLACE_BEFORE_PUBLIC_RE.sub("", re.sub(r"\s", "", lines[end].text)) if end < len(lines) else ""
+    return end + 1 < len(lines) and not lines[end].cells and bool(PUBLIC_SALUTATION_RE.match(salutation)) \
+        and not SALUTATION_RE.match(salutation) and bool(BODY_OPENING_RE.match(lines[end + 1].text.strip()))
+
+
+# The place whose public an appeal addresses, named before them ('霸州市广大市民：', '某某县全体公民：'): a place's
+# name ending in its level, right before 广大 or 全.
+PLACE_BEFORE_PUBLIC_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟|镇|乡)(?=广大|全)"))
+
+
+def appeal_over_public(lines: list[Line], start: int, end: int) -> bool:
+    """Lines start..end are an appeal's title over the public it addresses (_public_salutation): no longer than a
+    letter's title, no sentence's punctuation in it, no numbered heading. A sentence cut short above goes on with
+    words, never with a salutation alone on its line, so such a title opens a text whatever its 文种, or none.
+    A numbered heading's matter stands under it (结构层次序数: '（二）年龄条件' over its paragraph): a line right
+    under such a heading is that paragraph's, no title's first line."""
+    title = join_title([line.text for line in lines[start:end]])
+    above = lines[start - 1].text.strip() if start > 0 else ""
+    return len(re.sub(r"\s", "", title)) <= LETTER_TITLE_MAX and not re.search(r"[。；;，,、：:！!？?]", title) \
+        and not LABEL_RE.match(title.strip()) and _public_salutation(lines, end) \
+        and not (LABEL_RE.match(above) and len(above) <= HEADING_LINE_MAX and not ends_sentence(above)) \
+        and not PUBLIC_SALUTATION_RE.match(re.sub(r"\s", "", lines[end - 1].text + lines[end].text))
+    # (the salutation's own head the wrap set on the line above, '尊敬的' / '广大市民朋友：', is none of a title)
+
+
+HEADING_LINE_MAX = 30  # characters of a numbered heading alone on its line ('（二）年龄条件')
 
 
 def _bare_addressees_wrapped(lines: list[Line], end: int) -> bool:
