@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (CLASSED_NUMBER_END_RE, ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ISSUING_WORDS, CLASSED_NUMBER_END_RE, ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, POSTED_NOTE_CUT_RE,
@@ -205,7 +205,10 @@ def _organ_title_opens(lines: list[Line], k: int) -> bool:
         and _kind_ended_title(lines, k) is not None
 
 
-PASSING_VERB_END_RE = re.compile(either_script("(?:转发|批转|印发)$"))
+# The verbs a 印发 or 转发 title passes its text on by: a title's head opens on one, and a head the wrap cut ends on one.
+PASSING_VERBS = either_script("转发|印发|批转")
+PASSING_HEAD_RE = re.compile(f"^(?:{PASSING_VERBS})")
+PASSING_TAIL_RE = re.compile(f"(?:{PASSING_VERBS})$")
 
 
 def _heads_organ_title(lines: list[Line], i: int, k: int) -> bool:
@@ -218,7 +221,7 @@ def _heads_organ_title(lines: list[Line], i: int, k: int) -> bool:
     line that opens on a place's or an organ's whole name (ORGAN_START_RE), not on an ending the wrap left."""
     above = re.sub(r"\s+", "", "".join(line.text for line in lines[i:k]))
     return bool(ABOUT_RE.match(above) or ORGAN_START_RE.match(above) or _opens_on_organ(above)
-                or PASSING_VERB_END_RE.search((lines[i - 1].text.strip() if i > 0 else "") + above)
+                or PASSING_TAIL_RE.search((lines[i - 1].text.strip() if i > 0 else "") + above)
                 or quotation_open(above)
                 or organ_names(above) or issuing_organs(above) or _forwarded_head(lines, i, k - 1)
                 or re.match(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年", above))
@@ -1364,8 +1367,8 @@ GROUND_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|依据|按照)"
 # ('《某市…办法》(征求意见稿)公开征求意见公告'): the quoted name, read for the place it begins with.
 QUOTED_NAME_FIRST_RE = re.compile(r"^《(?P<name>[^《》]{4,80})》(?=.)")
 # The words of a title's head that take the quoted name of a text after them ('关于印发《…》', '公开征求《…》意见'):
-# the 事由's verb, or 关于.
-QUOTING_HEAD_RE = re.compile(either_script(r"(?:关于|转发|印发|批转|征求|公布|发布|废止|修订|修改|实施|解读|读懂|图解|贯彻|落实|学习)"))
+# 关于 or a passing verb (frame.ISSUING_WORDS), or another 事由's verb.
+QUOTING_HEAD_RE = re.compile(f"(?:{ISSUING_WORDS}|{either_script('征求|公布|发布|废止|修订|修改|实施|解读|读懂|图解|贯彻|落实|学习')})")
 
 
 def _quoting_head(above: str) -> bool:
@@ -3114,9 +3117,6 @@ def _letter_salutation(lines: list[Line], start: int) -> bool:
 # date with the number is the title's own 题注 as gazettes reprint it ("（1985年5月4日
 # 皖政〔1985〕38号）  根据…", the body run on after it), not a cited number.
 CITED_AFTER_RE = re.compile(rf"^(?:的[\u4e00-\u9fa5]{{1,4}}?)?(?:[（(][^（）()日]{{0,30}}{HAO}[）)]\s*\S|{ACKNOWLEDGED_RE.pattern[1:]})")
-# A title line that opens with the verb of a 转发/印发/批转 notice, its 发文机关 printed on the line above.
-PASSING_HEAD_RE = re.compile(either_script(r"^(?:转发|印发|批转)"))
-PASSING_TAIL_RE = re.compile(either_script(r"(?:转发|印发|批转)$"))
 
 
 # The heading a web page sets over a document's own title, worded apart from it (the page's '…关于…倡议书' over the
