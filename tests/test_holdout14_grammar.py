@@ -141,3 +141,28 @@ def test_a_customs_house_is_an_organ_a_wrapped_addressee_list_goes_on_with():
                        "某宁海关、武警某省总队、某省机场有限公司、某藏铁路公司：",
                        "为有效应对流感疫情，省卫生厅等部门联合制定了应急预案，现印发给你们，请认真贯彻执行。"], None)
     assert docs[0].addressees == "各州卫生局、省委宣传部、省科技厅、省出入境检验检疫局、某宁海关、武警某省总队、某省机场有限公司、某藏铁路公司"
+
+
+# A guide whose excerpt ends on its list's last item, then a 通告 whose centred title parts after its 关于 line.
+STREETS = ["某某区户外广告设置工作方案", "一、适用范围", "本导则适用于下列街道：", "（十四）津淮街、涂门街、新门街",
+           "（十五）泉秀街、义全街"]
+CANCELLED = ["关于取消某某乡", "2021年9月21日（农历八月十五）物资文化交流会的通告", "全乡广大居民、商户朋友们：",
+             "为全力做好疫情防控工作，经研究，决定取消今年的物资文化交流会。", "某某乡人民政府", "2021年9月10日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_centred_title_parted_after_its_about_line_is_one_title(columns):
+    """GB/T 9704 7.3.1: a title is centred and may part its lines where its words do, not at the measure ('关于取消
+    某某乡' / '2021年9月21日…的通告'). A short line that opens on 关于 with no sentence's mark in it, right over the
+    rest of a title, is that title's first line, though an outline's item stands above it (an excerpt cut there)."""
+    docs = _documents(STREETS + CANCELLED, columns)
+    assert [d.title for d in docs] == [STREETS[0], CANCELLED[0] + CANCELLED[1]]
+    assert docs[1].issuers == ["某某乡人民政府"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_opening_on_about_is_no_line_of_the_title_under_it(columns):
+    """Control: a paragraph that opens on 关于 and says something ('关于报名，请与乡政府联系。') is the text's, and
+    the title under it begins on its own line."""
+    docs = _documents(STREETS[:4] + ["关于报名，请与乡政府联系。"] + CANCELLED[1:], columns)
+    assert [d.title for d in docs] == [STREETS[0], CANCELLED[1]]

@@ -225,3 +225,33 @@ def test_a_pinyin_annotation_the_wrap_put_under_a_blank_line_is_removed():
     decoded = decode("關於報送新聞發\n\n(fā)布會計劃的通知\n".encode("utf-8"))
     assert decoded.text == "關於報送新聞發\n\n布會計劃的通知\n"
     assert decoded.repairs and "發(fā)" in decoded.repairs[0][1] and decoded.repairs[0][0] == 3
+
+
+# A notice whose excerpt ends on an outline heading, and a 令 printed after it with its 标志 and 令号 on one line.
+CUT_ON_HEADING = ["某市人民政府关于印发某市社会保险市级统筹实施办法的通知", "各县（市、区）人民政府：",
+                  "现将《某市社会保险市级统筹实施办法》印发给你们，请认真贯彻执行。", "一、统筹的范围",
+                  "我市将所辖县（市、区）的社会养老保险纳入市级统筹。", "二、机构、人员、经费管理"]
+ORDER_ON_ONE_LINE = ["某市人民政府令第16号",
+                     "《某市行政复议程序规定》业经1994年4月25日市政府常务会议讨论通过，现予发布实施。",
+                     "市长：某某某", "1994年5月18日", "某市行政复议程序规定",
+                     "第一条 为保证各级行政机关依法行政，制定本规定。",
+                     "第二条 公民、法人或者其他组织可以依照本规定向行政机关申请复议。"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_whose_mark_and_serial_share_a_line_opens_under_a_heading(columns):
+    """GB/T 9704 10.1-10.2: a 令's 发文机关标志 and 令号 ('某市人民政府令第16号', one line as a page prints them)
+    head the order wherever it stands, though the text above ends on an outline heading (an excerpt cut there):
+    a list of documents names a 令 by the rule it promulgates, its number in brackets, never by the 标志."""
+    docs = _documents(CUT_ON_HEADING + ORDER_ON_ONE_LINE, columns)
+    assert [d.title for d in docs] == [CUT_ON_HEADING[0], "某市行政复议程序规定"]
+    assert (docs[1].doc_number, docs[1].date) == ("某市人民政府令第16号", "1994-05-18")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_order_cited_under_a_heading_opens_nothing(columns):
+    """Control: a sentence under the heading that cites the order by its 标志 and 令号 goes on with words: no
+    document opens there."""
+    docs = _documents(CUT_ON_HEADING + ["某市人民政府令第16号规定的复议机构继续履行职责。", "某市人民政府",
+                                        "2004年4月30日"], columns)
+    assert [d.title for d in docs] == [CUT_ON_HEADING[0]]

@@ -90,3 +90,28 @@ def test_an_organ_cut_before_its_whole_ending_stays_the_titles_first_line(column
     docs = _documents(ISSUING, columns)
     assert [d.title for d in docs] == [ISSUING[0]]
     assert docs[0].issuers == [ISSUING[3]] and docs[0].date == "2023-08-30"
+
+
+# A census 办法 whose excerpt ends mid-sentence under its first heading.
+CENSUS_CUT = ["某市第五次全国经济普查实施办法", "根据《中华人民共和国统计法》《全国经济普查条例》，制定本办法。", "一、普查目的",
+              "全面调查我市第二产业和第三产业的发展规模、布局和效益，摸清各类单"]
+PRICE_REPORT = ["关于2022年3月某某区重要生活必需品价格监测情况的报告", "一、价格监测情况",
+                "2022年3月，蔬菜、鲜猪肉均价月环比下降。", "二、价格走势情况", "预计未来一个月价格将保持平稳。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_titled_report_restarting_the_outline_under_a_first_heading_is_a_document(columns):
+    """Numbering grammar: a text's outline counts on, never back. A 标题 by the 公文 grammar (关于 + 事由 + 文种, GB/T
+    9704 7.3.1) with a new 一、 right under it begins a text of its own, though the text above stops mid-sentence
+    under its own first heading (an excerpt cut there): no sentence runs on into a title and on to a new 一、."""
+    docs = _documents(CENSUS_CUT + PRICE_REPORT, columns)
+    assert [d.title for d in docs] == [CENSUS_CUT[0], PRICE_REPORT[0]]
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_titled_line_over_the_outline_counting_on_stays_in_the_text(columns):
+    """Control: the same line with the outline counting on under it ('二、', after the text's 一、) restarts
+    nothing: it is read as a line of the text above, as before."""
+    docs = _documents(CENSUS_CUT + [PRICE_REPORT[0], "二、价格监测情况"] + PRICE_REPORT[2:], columns)
+    assert [d.title for d in docs] == [CENSUS_CUT[0]]

@@ -290,3 +290,32 @@ def test_a_title_and_number_a_sentence_flows_into_stay_its_citation():
     them: no document begins there."""
     docs = _documents(RIGHTS_PLAN + ["各地要认真学习,按照市委办公室", ISSUING + "的要求抓好落实。"], None)
     assert [d.title for d in docs] == [RIGHTS_PLAN[0]]
+
+
+# A notice closed by its 版记's 印发 line, the store's date short of its 日, and the next notice's title under it.
+PRINTED_BY = ["关于下达中央财政2018年第一批造林补贴资金的通知", "各区县（市）财政局：",
+              "现将中央财政2018年第一批造林补贴资金下达给你们，请确保专款专用，充分发挥资金使用效益。", "某某市财政局",
+              "2018年1月17日", "信息公开选项:主动公开", "某某市财政局办公室 共印7份 2018年1月17印发"]
+CANCELLED_FAIR = ["某某镇人民政府关于取消某某村庙会的通告",
+                  "为全力做好我镇疫情防控、确保广大人民群众健康安全，经研究，决定取消今年某某村庙会。", "某某镇人民政府",
+                  "2020年1月26日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_printing_line_of_a_colophon_is_no_line_of_the_title_under_it(columns):
+    """GB/T 9704 7.4.3: the 版记's last line names the office that printed the text and the day (perhaps the copies,
+    '共印7份'). An organ's name holds no figures, so that line, however full, is no 发文机关 cut by the wrap over the
+    next title's '…镇人民政府关于…': the title under it begins on its own line."""
+    docs = _documents(PRINTED_BY + CANCELLED_FAIR, columns)
+    assert [d.title for d in docs] == [PRINTED_BY[0], CANCELLED_FAIR[0]]
+    assert docs[1].issuers == ["某某镇人民政府"]
+
+
+@pytest.mark.parametrize("columns", [18, 26])
+def test_an_organ_named_with_numerals_cut_by_the_wrap_heads_its_title(columns):
+    """Control: an organ whose name counts in Chinese numerals ('…第七次全国人口普查领导小组办公室'), cut by the
+    wrap before its 关于, is still the title's 发文机关 over the line under it."""
+    title = "某某县第七次全国人口普查领导小组办公室关于做好人口普查登记工作的通知"
+    docs = _documents(PRINTED_BY + [title, "各乡镇人民政府：", "现就做好人口普查登记工作通知如下，请认真贯彻执行。",
+                                    "某某县第七次全国人口普查领导小组办公室", "2020年10月9日"], columns)
+    assert [d.title for d in docs] == [PRINTED_BY[0], title]

@@ -203,3 +203,32 @@ def test_a_joint_signature_under_a_finished_sentence_stays_whole(columns):
     docs = _documents(NOTICE + GRADED[:3] + ["县政府决定对某某县林业局给予通报批评。", "某某县人民政府办公室",
                                              "某某县财政局", "2021年1月5日"], columns)
     assert docs[1].issuers == ["某某县人民政府办公室", "某某县财政局"]
+
+
+REVISIT = ["关于某某路环境整治工作“回头看”的通报",
+           "5月10日，区政府督查室对某某路环境整治工作（5月4日《督查通报》第9期发现问题）整改落实情况进行了“回头看”，"
+           "现将有关情况通报如下。", "此次督查发现，某某路环境得到初步改善，但仍存在个别“死角”未整改到位。",
+           "附件：", "某某路问题点位整改工作对比图.docx"]
+RESULTS = ["某某区人民政府关于2008年工作目标督查考核结果的通报", "区政府各委、办、局，各街道办事处：",
+           "2008年，区政府认真贯彻落实各项部署，圆满完成了全年目标任务。", "某某区人民政府", "2009年2月1日"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_name_in_a_bracketed_aside_passes_nothing_on(columns):
+    """GB/T 15834 4.9: brackets enclose a note. A sentence that passes a matter on ('现将有关情况通报如下') and cites
+    its source in an aside ('（5月4日《督查通报》第9期发现问题）') names no text it passes on, so the 通报 under it
+    that shares the cited name's words is a document of its own, not a part of the text above."""
+    docs = _documents(REVISIT + RESULTS, columns)
+    assert [d.title for d in docs] == [REVISIT[0], RESULTS[0]]
+    assert docs[1].issuers == ["某某区人民政府"]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_name_outside_the_aside_is_the_text_passed_on(columns):
+    """Control: the same sentence passing on the text it names outside brackets ('现将《…通报》（以下简称《通报》）印发
+    给你们') names the text printed under it: a part of the notice, no document of its own."""
+    issuing = ["某某区人民政府办公室关于印发督查考核结果通报的通知", "区政府各委、办、局：",
+               "现将《某某区人民政府关于2008年工作目标督查考核结果的通报》（以下简称《通报》）印发给你们，请认真对照整改。",
+               "某某区人民政府办公室", "2009年2月3日"]
+    docs = _documents(issuing + RESULTS[:1] + RESULTS[2:], columns)
+    assert [d.title for d in docs] == [issuing[0]]

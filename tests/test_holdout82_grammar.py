@@ -146,3 +146,30 @@ def test_a_long_signers_name_cut_far_into_it_is_whole():
     assert [d.title for d in docs] == [NOTICE[0], lines[0]]
     assert (docs[1].issuers, docs[1].date) == (["某某市某某区人大常委会"], "2021-08-02")
     assert any(block.text.endswith("备案。") for part in docs[1].parts for block in part.blocks)
+
+
+# A portal's listing entry: the title, a comma, the number, the 主送, the body, the signature and the date, one paragraph.
+LISTED_WHOLE = ("某某市人民政府关于张某等职务任免的通知,   某府任字〔2024〕4号   各旗区人民政府,市人民政府各部门:   "
+                "根据工作需要,决定:   张某任市财政局副局长;   免去李某市民政局副局长职务。   某某市人民政府   2024年2月21日")
+NEXT_UNDER_ORGAN = ["某某市人民政府办公室", "关于印发《市五届二次人代会〈政府工作报告〉重点任务分工方案》的通知",
+                    "各旗县市区人民政府，市政府各委办局：", "经市人民政府同意，现将《分工方案》印发给你们，请认真贯彻执行。",
+                    "某某市人民政府办公室", "2019年3月5日"]
+
+
+def test_a_listed_entry_closed_by_its_date_runs_into_no_line_under_it():
+    """GB/T 9704 7.3.5: the 成文日期 closes a text. A listing page's entry run into one paragraph with its
+    signature and date ends at the date, so the line under it (the next document's organ, over its 关于) is no
+    rest of the entry's last line but the first of the next title."""
+    docs = _documents([LISTED_WHOLE] + NEXT_UNDER_ORGAN, None)
+    assert [d.title for d in docs] == ["某某市人民政府关于张某等职务任免的通知",
+                                       NEXT_UNDER_ORGAN[0] + NEXT_UNDER_ORGAN[1]]
+    assert docs[0].date == "2024-02-21" and docs[1].issuers == ["某某市人民政府办公室"]
+
+
+def test_a_listed_entry_cut_mid_sentence_goes_on_in_the_line_under_it():
+    """Control: an entry whose paragraph a page cut mid-sentence goes on in the line under it, one paragraph."""
+    entry = "某某市人民政府关于张某等职务任免的通知,   某府任字〔2024〕4号   各旗区人民政府,市人民政府各部门:   根据工作需要,决定张某任市财政"
+    docs = _documents([entry, "局副局长。", "某某市人民政府", "2024年2月21日"], None)
+    assert [d.title for d in docs] == ["某某市人民政府关于张某等职务任免的通知"]
+    texts = [block.text for part in docs[0].parts for block in part.blocks]
+    assert any("决定张某任市财政局副局长。" in text for text in texts)

@@ -12,7 +12,7 @@ from typing import Optional
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, COUNT_NOTE_RE, OPEN_BRACKETS, ORGAN_END_RE,
                            SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of, same_body)
-from ...text.lines import ends_sentence, squash
+from ...text.lines import bracket_depth, ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
@@ -60,10 +60,14 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     # A 公告 titled by its organ's or session's name alone (is_order_name) publishes what it tells was adopted
     # ('…第二次会议表决通过了《XX议事规则》。'), printed under its date.
     order = is_order_name(opened.title)
-    text = "".join(sentence for n, sentence in enumerate(sentences) if PASSING_ON_RE.search(sentence) or (
+    passing = [sentence for n, sentence in enumerate(sentences) if PASSING_ON_RE.search(sentence) or (
         n + 1 < len(sentences) and PASSING_ON_RE.search(sentences[n + 1]) and "《" not in sentences[n + 1])
-        or order and ADOPTION_TOLD_RE.search(sentence))
-    named += re.findall(r"《([^《》]{4,120})》", text)
+        or order and ADOPTION_TOLD_RE.search(sentence)]
+    text = "".join(passing)
+    # A name in a bracketed aside is the source the sentence cites, not what it passes on ('…工作（5月4日《督查通报》第9期
+    # 发现问题）整改落实情况进行了“回头看”，现将有关情况通报如下'): GB/T 15834 4.9: brackets enclose a note.
+    named += [quoted.group(1) for sentence in passing for quoted in re.finditer(r"《([^《》]{4,120})》", sentence)
+              if not bracket_depth(sentence[:quoted.start()])]
     # A report or speech under the occasion it was delivered at is named whole, not by the genre its
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
     delivered = block.follows == "occasion"

@@ -553,11 +553,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # (a list of names) longer than any letter's title: they are no lines of it
             cut = _cut_above(lines, start, full_width)
         if (not appeal_over_public(lines, start, end) or start > 0 and wrapped(lines[start - 1], full_width)) \
+                and not TITLE_GRAMMAR_RE.match(join_title([line.text for line in lines[start:end]])) \
                 and (head := next((k for k in range(start + 1, end) if appeal_over_public(lines, k, end)
                                    and not wrapped(lines[k - 1], full_width)), start)) > start:
             start = head  # an appeal's title over the public it addresses, under the tail of a sentence cut short
             # ('共产党员、退役军人' / '依法参加民兵组织  自觉履行国防义务' / '广大公民朋友们：', or a wrapped sentence's
-            # last piece, '…男性公民中' / '选'): that tail is no line of it, nor does a title open under a full line
+            # last piece, '…男性公民中' / '选'): that tail is no line of it, nor does a title open under a full line;
+            # but lines that read whole as a title by its grammar (its 关于 first) are all its own
             cut = _cut_above(lines, start, full_width)
         if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
                 and (head := _reply_head(lines, start, end)) > start:
@@ -1325,9 +1327,10 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
             if label.group("tiao"):
                 return below == end  # (a frameless text's outline opens right under its title)
             if label.group("cn"):
-                # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it)
-                return cn_to_int(label.group("cn")) >= 2 and (kind_of(title) in DOCUMENT_KINDS
-                                                              or _organ_kind_title(title))
+                # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it; one titled
+                # by the 公文 grammar, its 关于 first, restarts it even under the first heading, an excerpt cut there)
+                return (cn_to_int(label.group("cn")) >= 2 or bool(TITLE_GRAMMAR_RE.match(title))) \
+                    and (kind_of(title) in DOCUMENT_KINDS or _organ_kind_title(title))
     return False
 
 
@@ -1937,6 +1940,10 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             if _heads_unnamed_title(lines, start, end, floor):
                 start -= 1  # the organ the text above never names, over a title of 事由 and kind with no 关于
             break  # the organs that issue a text, one a line over its title (GB/T 9704 7.3.5.2), head no title
+        if _about_line_over(lines, start, end, floor, full_width):
+            start -= 1  # a centred title's lines part where its words do, not at the measure (GB/T 9704 7.3.1:
+            continue  # '关于取消某某乡' / '2021年9月21日…的通告'): the line that opens on its 关于 is its first, or the
+            # first under its organ
         if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
@@ -1954,6 +1961,17 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         start -= 1
     return start
+
+
+def _about_line_over(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> bool:
+    """The line over lines start..end opens on 关于 and holds no sentence's mark, the lines under it hold no 关于 of
+    their own, and no line the wrap filled runs on into it: a title's first line (标题 = 发文机关 + 关于 + 事由 +
+    文种, GB/T 9704 7.3.1) cut where its words part, as a centred title is set, and no sentence's line, which would
+    stop on a mark or run on from the line above."""
+    above = lines[start - 1].text.strip()
+    return bool(ABOUT_RE.match(above)) and not re.search(r"[，。；：,;:！？!?、]", above) \
+        and not ABOUT_RE.search(join_title([line.text for line in lines[start:end]])) \
+        and not (start - 2 >= floor and wrapped(lines[start - 2], full_width))
 
 
 def _list_left_open(lines: list[Line], k: int, full_width: float) -> bool:
@@ -2275,8 +2293,10 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     *whole, cut = above.text.split() or [""]
     return bool(about) and 0 < about.start() <= (ORGAN_TAIL if ORGAN_START_RE.match(head) else ABOUT_ORGAN_TAIL) \
         and title_wrapped(above, full_width) \
-        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、]", above.text) \
+        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、0-9０-９]", above.text) \
         and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
+    # (an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份 2018年1月17印发', the 版记's
+    # 印发 line, GB/T 9704 7.4.3, is none of the title under it)
 
 
 # Characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议', or at a narrow measure

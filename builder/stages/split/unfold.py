@@ -348,9 +348,11 @@ def _listed_entries(lines: list[Line]) -> list[Line]:
         del out[len(out) - (k - i):]
         out += [replace(lines[i], text=match.group("title")),
                 replace(line, text=match.group("number").strip(), starts_block=False, heading_mark=False)]
-        if not ends_sentence(rest) and after < len(lines) and not lines[after].starts_block:
+        if not ends_sentence(rest) and not ENDS_ON_DATE_RE.search(rest) and after < len(lines) \
+                and not lines[after].starts_block:
             out.append(replace(lines[after], text=rest + lines[after].text, starts_block=True, heading_mark=False))
-            k = plain = after + 1  # the rest of a wrapped line goes on in the next: they stay one line
+            k = plain = after + 1  # the rest of a wrapped line goes on in the next: they stay one line (not after
+            # the 成文日期 that closes the entry's text, its signature and date run in: the next line is another's)
         else:
             out.append(replace(line, text=rest, starts_block=True, heading_mark=False))
             k = plain = after
@@ -2109,11 +2111,14 @@ def _numbered_entry(above: list[Line], title: str) -> bool:
     '…（某政办发〔2016〕12号）'), no title over its number: the run back to the
     label holds no sentence's punctuation and no more than a title's length,
     and no line of the run but the label's opens a 标题 (its organ and 关于)
-    itself."""
+    itself. Nor does a 令's (or a 公告's) 发文机关标志 whole with its serial after it ('某某市人民政府令第16号', GB/T
+    9704 10.1-10.2): it is the order's 版头, as a title's organ and 关于 are its head, and a list names a 令 by the
+    rule it promulgates, its number in brackets after it, not by the 标志."""
     if LABEL_RE.match(title):
         return True
-    if _reads_as_head(title):
-        return False  # a title that opens on its own line (its organ and 关于): the text above ends before it
+    if _reads_as_head(title) or is_order_name(title):
+        return False  # a title that opens on its own line (its organ and 关于, or a 令's 标志): the text above ends
+        # before it (an excerpt cut after a heading: '二、机构、人员、经费管理' / '某某市人民政府令第16号')
     head = title
     for line in reversed(above[-(TITLE_LINES - 1):]):
         text = line.text.strip()
