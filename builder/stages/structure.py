@@ -31,7 +31,7 @@ from ..text.numbering import (ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_
 from ..text.numerals import cn_to_int
 from ..text.rows import LISTED_ROW_RE, POST_LEAD_RE
 from ..text.script import either_script
-from .paragraphs import point_heading
+from .paragraphs import HAN_GAP_RE, point_heading
 from .split import CELL_BAR_RE, is_doc_number_line
 
 MONTH_LINE_TOP = 3  # a year and month alone dates a text only in the frame under its title
@@ -511,10 +511,6 @@ def _run_in(text: str) -> bool:
 # sentence after its title, not a heading's phrase.
 PAIRED_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fa5“”]{2,14}[，,]){1,2}[\u4e00-\u9fa5“”]{2,14}$")
 ADVERBIAL_OPENER_RE = re.compile(either_script(rf"^(?:{ADVERBIAL_OPENERS}|经)"))
-
-
-# A space a scan or a page left between two characters of a heading ('加强无障碍 环境宣传，汇聚共识'): no part of its shape.
-HAN_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fa5“”，,])[ \u3000]+(?=[\u4e00-\u9fa5“”，,])")
 
 
 def _paired_heading(text: str) -> bool:
