@@ -1953,8 +1953,12 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
-        if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width):
-            break  # the line above goes on with a sentence of the body: no title's first line
+        if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width) \
+                and not _rule_over_articles(lines, start - 1, end):
+            break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
+            # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
+            # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
+            # sentence goes on with a rule's first article; a web page's title over two lines, '…管理' / '办法（试行）')
         if _set_vertically(lines, start - 1, floor):
             break  # a banner set vertically, one character a line, over the title: none of its lines
         if _object_of_cut_sentence(lines, start - 1, floor):
