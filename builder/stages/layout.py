@@ -127,6 +127,10 @@ SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 # … |', an empty cell '||', a row one spanning cell heads '第二十条第(一)项 | |||', the empty corner cell '| 绝对数 |'):
 # two bars or more part a row's cells as tabs do.
 BAR_ROW_RE = re.compile(r"\|.*\|")
+# The same copy of a table of one column: its one cell closed by its bar after a space ('某某市…实施方案 |', the page
+# that holds a document in a table's cell): the bar is the cell's border, as in a row of several, and no text; the
+# line keeps its words. A bar inside the words, or any other bar on the line, is left to BAR_ROW_RE.
+CELL_CLOSED_RE = re.compile(r"^(?P<cell>[^|｜]*[^|｜\s])\s+[|｜]\s*$")
 
 
 def strip_markup(text: str) -> str:
@@ -625,6 +629,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                                                 if whole.start <= at < whole.end) / 2)  # (two columns a character)
                            for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)
                            for piece in lines_run_together(whole.text)):
+        if "\t" not in raw and (closed := CELL_CLOSED_RE.match(raw)):
+            raw = closed.group("cell")  # (a one-column table's bar: CELL_CLOSED_RE)
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
         if apart and not WIDE_GAP_RE.search(head):
