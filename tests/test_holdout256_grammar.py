@@ -91,3 +91,19 @@ def test_a_text_the_notice_names_or_an_unnamed_one_stays_its_part(columns):
               "一、基本原则", "坚持市级统筹。"]
     docs = _documents(ANNEXING + silent, columns)
     assert [d.title for d in docs] == [ANNEXING[0]]
+
+
+RUN_ON = ["某某市城乡居民医疗保险待遇支付方案",
+          "根据国家和自治区有关文件精神，结合我市实际，制定本方案。 一、基本原则 (一)坚持市级统筹原则。统一制定支付方案。"
+          " (二)坚持便民利民原则。定点医疗机构实行即时结报。 二、住院统筹 (一)起付线和支付比例。按医院级别设置。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_preamble_run_into_its_outline_still_names_the_text(columns):
+    """A page that runs a text's paragraphs into one line with spaces
+    (…制定本方案。 一、基本原则 (一)…), wrapped at any measure, sets the
+    naming sentence's end before the outline's first heading on one line:
+    the preamble still ends there, on the words that name the text as
+    itself, and the title under the cut article opens a text of its own."""
+    docs = _documents(ANNEXING + RUN_ON, columns)
+    assert [d.title for d in docs] == [ANNEXING[0], RUN_ON[0]]

@@ -1420,11 +1420,15 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
     with the word its title joins to the 文种 ('制定以下实施方案。'), as it
     names itself so too ('制定本实施方案。', a '…整改实施方案''s): a text's
     preamble, which no sentence running on past a kind word holds; read up to
-    the outline's or the articles' first heading."""
+    the outline's or the articles' first heading. A page that ran the
+    paragraphs into one line with spaces ('…制定本方案。 一、基本原则 (一)…')
+    sets that heading after the naming sentence's end on the same line, at
+    any measure: the preamble ends there all the same."""
     kind = kind_of(title)
     if not kind:
         return False
-    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动)?\s*{kind}\s*[。.]$"))
+    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动)?\s*{kind}\s*[。.]"
+                                      rf"(?:$|\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]))"))
     return _preamble_ends_on(lines, end, stop, naming,
                              lambda text, first: bool(first) and bool(
                                  re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text)))
