@@ -24,22 +24,25 @@ IN_A_CELL = ["某某市城乡居民医疗保险待遇支付方案 |",
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_title_in_a_table_cell_closed_by_its_bar_is_read_without_the_bar(columns):
     """A web page's table copied as text closes each cell with a vertical
-    bar (layout.BAR_ROW_RE reads a row of several); a table of one column,
-    the page holding the document in its cell, closes the one cell so too
-    ('…实施方案 |'). The bar is the cell's border, no character of the
-    title: the title is read as printed without it, and opens the text."""
+    bar (layout.BAR_ROW_RE reads a row of several, split.CELL_BAR_RE a
+    form's cells one a line); a table of one cell, the page holding the
+    title in it, closes that cell so too ('…实施方案 |') with no cell above or
+    under it. The bar is the cell's border, no character of the title: the
+    title is read as printed without it, and opens the text."""
     doc, = _documents(IN_A_CELL, columns)
     assert doc.title == "某某市城乡居民医疗保险待遇支付方案"
     assert [b.label for part in doc.parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
 
 
-def test_a_row_of_cells_and_a_bar_inside_words_stay_as_they_are():
-    """Control: a row of two cells or more stays a row of cells (its bars
-    part them), and a bar with no space before it, inside a line's words or
-    closing none, is left as it stands."""
-    lines, _ = normalise("序号 | 名称 |\n甲|乙两项\n某某 |乙")
+def test_a_forms_cells_one_a_line_a_row_and_a_bar_inside_words_stay_as_they_are():
+    """Control: a form's cells a page prints one a line, each closed by its
+    bar, are a table's (split.CELL_BAR_RE) and keep their bars; a row of two
+    cells or more stays a row of cells; a bar with no space before it, inside
+    a line's words or with words after it, is left as it stands."""
+    lines, _ = normalise("序号 | 名称 |\n甲|乙两项\n某某 |乙\n表1 单位数 |\n单位数（个） |\n比重 |")
     assert lines[0].cells == ["序号", "名称"]
-    assert [line.text for line in lines[1:]] == ["甲|乙两项", "某某 |乙"]
+    assert [line.text for line in lines[1:3]] == ["甲|乙两项", "某某 |乙"]
+    assert [line.text[-1] for line in lines[3:]] == ["|", "|", "|"]
 
 
 # A 公告 putting a draft out for comment, the draft annexed by name and printed after the date, its first article cut
