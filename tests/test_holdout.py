@@ -4846,8 +4846,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   The brief's 药品安全, 医疗器械 and 药店 texts: none stored with its text.
   First measured: together 60%, issue 100%, single 80%; two columns 5 of 5,
   titles run into their 主送 3 of 5. After the rules of
-  tests/test_holdout256_grammar.py (layout: a one-column table's closing bar
-  is no text; split: a title by its own grammar over a preamble that names
+  tests/test_holdout256_grammar.py (layout: the bar closing a cell alone,
+  a table of one cell round the title, is no text; split: a title by its own grammar over a preamble that names
   it as itself, '…制定本方案。', is a title under a cut sentence and opens a
   document once the notice above has printed every text it names, its
   naming sentence ending the preamble though the outline runs on after it):
@@ -6153,7 +6153,7 @@ FLOORS = {
                                   **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),  # (no issued text or annex printed)
     # Medical-insurance texts (a county's and a district's government office issuing a 新农合 and a 城乡居民医保 方案, two
     # city 医疗保障局's 通知 and 公告, a city's 待遇支付方案 in a table's cell), since the rules of
-    # tests/test_holdout256_grammar.py (a one-column table's closing bar is no text; a title by its own grammar over a
+    # tests/test_holdout256_grammar.py (the bar closing a cell alone, a table of one cell, is no text; a title by its own grammar over a
     # preamble naming it as itself opens a document under a cut sentence once the notice above printed what it names):
     # every document and field in every layout, 5 of 5 in two columns. Left: 呼伦贝尔's two '(一)' items, run into
     # their heading's paragraph by the page and set apart, count as cut where no measure wraps them (3.5%).
