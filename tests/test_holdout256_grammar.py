@@ -36,13 +36,16 @@ def test_a_title_in_a_table_cell_closed_by_its_bar_is_read_without_the_bar(colum
 
 def test_a_forms_cells_one_a_line_a_row_and_a_bar_inside_words_stay_as_they_are():
     """Control: a form's cells a page prints one a line, each closed by its
-    bar, are a table's (split.CELL_BAR_RE) and keep their bars; a row of two
+    bar, are a table's (split.CELL_BAR_RE) and keep their bars, and so does a
+    row of one cell under a table's rows of several; a row of two
     cells or more stays a row of cells; a bar with no space before it, inside
     a line's words or with words after it, is left as it stands."""
     lines, _ = normalise("序号 | 名称 |\n甲|乙两项\n某某 |乙\n表1 单位数 |\n单位数（个） |\n比重 |")
     assert lines[0].cells == ["序号", "名称"]
     assert [line.text for line in lines[1:3]] == ["甲|乙两项", "某某 |乙"]
     assert [line.text[-1] for line in lines[3:]] == ["|", "|", "|"]
+    lines, _ = normalise("文 号 | 无号 | 主 题 词 | |\n时 效 |\n各县(区)医疗保障局:")
+    assert lines[1].text.endswith("|")  # a disclosure table's last row, of one cell, under its rows of several
 
 
 # A 公告 putting a draft out for comment, the draft annexed by name and printed after the date, its first article cut

@@ -136,12 +136,16 @@ CELL_CLOSED_RE = re.compile(r"^(?P<cell>[^|｜]*[^|｜\s])\s+[|｜]\s*$")
 
 def lone_cells_closed(raw_lines: list[str]) -> set[int]:
     """The numbers (from 1) of the lines that close a cell with their bar
-    (CELL_CLOSED_RE) and whose nearest lines with text above and under close
-    none: tables of one cell, whose bar is no text."""
+    (CELL_CLOSED_RE) and whose nearest lines with text above and under are
+    no table's (no cell closed, no row of cells: a page's disclosure table
+    ends on a row of one cell, '时 效 |'): tables of one cell, whose bar is
+    no text."""
     filled = [k for k, line in enumerate(raw_lines) if line.strip()]
     closed = {k for k in filled if "\t" not in raw_lines[k] and CELL_CLOSED_RE.match(raw_lines[k])}
+    tabled = {k for k in filled if "\t" in raw_lines[k] or BAR_ROW_RE.search(raw_lines[k])
+              or re.search(r"[|｜]\s*$", raw_lines[k])}
     return {filled[n] + 1 for n, k in enumerate(filled) if k in closed
-            and not (n > 0 and filled[n - 1] in closed) and not (n + 1 < len(filled) and filled[n + 1] in closed)}
+            and not (n > 0 and filled[n - 1] in tabled) and not (n + 1 < len(filled) and filled[n + 1] in tabled)}
 
 
 def strip_markup(text: str) -> str:
