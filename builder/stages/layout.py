@@ -127,6 +127,25 @@ SPACES_RE = re.compile(r"[ \u00a0\u3000\u2002-\u200a\u202f\u205f\ufeff]+")
 # … |', an empty cell '||', a row one spanning cell heads '第二十条第(一)项 | |||', the empty corner cell '| 绝对数 |'):
 # two bars or more part a row's cells as tabs do.
 BAR_ROW_RE = re.compile(r"\|.*\|")
+# A cell closed by its bar after a space ('序号 |'): a form's cells a page prints one a line, each closed so, are a
+# table's (split.CELL_BAR_RE); but such a cell alone, the lines round it closing none, is a table of one cell, the
+# page's frame round a line of the document ('某某市…实施方案 |', the title a portal holds in a table's cell): the bar
+# is that frame's border, as in a row of several, and no text; the line keeps its words (lone_cells_closed).
+CELL_CLOSED_RE = re.compile(r"^(?P<cell>[^|｜]*[^|｜\s])\s+[|｜]\s*$")
+
+
+def lone_cells_closed(raw_lines: list[str]) -> set[int]:
+    """The numbers (from 1) of the lines that close a cell with their bar
+    (CELL_CLOSED_RE) and whose nearest lines with text above and under are
+    no table's (no cell closed, no row of cells: a page's disclosure table
+    ends on a row of one cell, '时 效 |'): tables of one cell, whose bar is
+    no text."""
+    filled = [k for k, line in enumerate(raw_lines) if line.strip()]
+    closed = {k for k in filled if "\t" not in raw_lines[k] and CELL_CLOSED_RE.match(raw_lines[k])}
+    tabled = {k for k in filled if "\t" in raw_lines[k] or BAR_ROW_RE.search(raw_lines[k])
+              or re.search(r"[|｜]\s*$", raw_lines[k])}
+    return {filled[n] + 1 for n, k in enumerate(filled) if k in closed
+            and not (n > 0 and filled[n - 1] in tabled) and not (n + 1 < len(filled) and filled[n + 1] in tabled)}
 
 
 def strip_markup(text: str) -> str:
@@ -621,10 +640,13 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
     furniture: list[Line] = []
     over_header: set[int] = set()  # bare numbers with the next page's running header under them
     text = tab_indents(text)
+    lone = lone_cells_closed(text.split("\n"))
     for no, raw, taken in ((whole.no, piece, sum(columns for at, columns in annotated.get(whole.no, ())
                                                 if whole.start <= at < whole.end) / 2)  # (two columns a character)
                            for whole in columns_read_apart(list(enumerate(text.split("\n"), start=1)), annotated)
                            for piece in lines_run_together(whole.text)):
+        if no in lone and (closed := CELL_CLOSED_RE.match(raw)):
+            raw = closed.group("cell")  # (a table of one cell: its bar is no text, lone_cells_closed)
         apart = SET_APART_FOLIO_RE.search(raw.strip()) if "\t" not in raw else None
         head = raw.strip()[:apart.start()] + raw.strip()[apart.end():] if apart else ""
         if apart and not WIDE_GAP_RE.search(head):

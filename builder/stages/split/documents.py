@@ -29,7 +29,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, titled_over_table, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -794,6 +794,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
                         or out and _names_itself(lines, out[-1], block, below, full_width)
                         or out and _outlined_alone(lines, out[-1], block, below, full_width)
                         or _past_named_texts(lines, out[-1], block, layers)
+                        or out and _names_itself_past_named(lines, out[-1], block, below, layers)
                         or _rules_past_text(lines, out[-1], block, layers)
                         or _plan_past_plan(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
@@ -1062,6 +1063,32 @@ def _past_named_texts(lines: list[Line], opened: TitleBlock, block: TitleBlock, 
             or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title):
         return False
     named = _passed_on(lines, opened, layers[0].start)
+    return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
+
+
+def _names_itself_past_named(lines: list[Line], opened: TitleBlock, block: TitleBlock, below: int,
+                             layers: list[TitleBlock]) -> bool:
+    """A notice names each text it passes on or attaches ('现将《…》印发给你们',
+    its 附件说明 '附件：《…》', GB/T 9704 7.3.4: every 附件 by its name): once
+    each of them is printed under it, a further title by its own grammar (its
+    organ's or place's name first, or 发文机关 + 关于 + 事由, its 文种 last, no
+    clause mark and no 《》) whose first paragraph names the text by that 文种
+    as the text itself ('…结合我市实际，制定本方案。': names_itself_under) is a
+    text of its own, whatever the line above ended on (the last text's article
+    an excerpt cut mid-sentence): no sentence runs on past a 文种 into a
+    preamble that says which text it opens, and the notice names no more texts.
+    Under a document that passes nothing on (no 印发 object in its title, no
+    附件 or 印发给 in its text) the title is one too; under a notice that names
+    none of what it passes on, or one still to be printed, it stays its part;
+    an 附件 mark over it keeps it the document's."""
+    above = block.start - 1
+    if above < 0 or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title) \
+            or not titled_over_own_preamble(lines, block.start, block.end):
+        return False
+    if not PASSES_ON_RE.search(squash(opened.title)) \
+            and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
+        return True
+    named = _passed_on(lines, opened, layers[0].start) if layers else []
     return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
 
 

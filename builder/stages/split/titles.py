@@ -608,6 +608,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _announced_full_title(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
+                                  or titled_over_own_preamble(lines, start, end)
                                   or titled_over_table(lines, start, end))) \
                 and not (not cut and (_letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
                 and not _joint_head_opens(lines, start, end) \
@@ -937,6 +938,23 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     return bool(ORGAN_START_RE.match(named) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(named)) \
         and not re.search(r"[，。；：,;:]", title) \
         or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
+
+
+def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
+    """A title by its own grammar (its organ's or place's name first, or
+    发文机关 + 关于 + 事由; its 文种 last, no clause mark, no 《》) over the
+    preamble of the text it titles: a first paragraph opening on its ground
+    ('根据…', '为…') that names the text by that 文种 as itself ('…结合我市实际，
+    制定本方案。': names_itself_under). No sentence runs on into a title, past
+    its 文种 and into a preamble that says which text it opens; so the title is
+    one under a line an excerpt cut mid-sentence, whatever its 文种 (a 方案,
+    办法 or 规定 too, which titled_over_ground leaves to the frame)."""
+    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    if not kind_of(title) or end >= len(lines) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
+            or not GROUND_OPENER_RE.match(lines[end].text.strip()):
+        return False
+    return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) \
+        and names_itself_under(lines, end, title)
 
 
 PARAGRAPH_REACH = 8  # lines of the paragraph above a title read back for a label or a sentence's marks
@@ -1405,11 +1423,15 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
     with the word its title joins to the 文种 ('制定以下实施方案。'), as it
     names itself so too ('制定本实施方案。', a '…整改实施方案''s): a text's
     preamble, which no sentence running on past a kind word holds; read up to
-    the outline's or the articles' first heading."""
+    the outline's or the articles' first heading. A page that ran the
+    paragraphs into one line with spaces ('…制定本方案。 一、基本原则 (一)…')
+    sets that heading after the naming sentence's end on the same line, at
+    any measure: the preamble ends there all the same."""
     kind = kind_of(title)
     if not kind:
         return False
-    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动)?\s*{kind}\s*[。.]$"))
+    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动)?\s*{kind}\s*[。.]"
+                                      rf"(?:$|\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]))"))
     return _preamble_ends_on(lines, end, stop, naming,
                              lambda text, first: bool(first) and bool(
                                  re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text)))
