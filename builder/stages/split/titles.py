@@ -2625,8 +2625,10 @@ def _rows_under_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
 
 
 def _named_issuer(text: str) -> bool:
-    """An organ's whole name: from its place on (or 中共, 国家…), ending as names end."""
-    return from_its_place(text) and bool(ORGAN_END_RE.search(text) and JOINT_NAME_RE.match(text))
+    """An organ's whole name: from its place on (or 中共, 国家…), ending as names end; or joint issuers' whole
+    names parted by spaces, each so (联合行文, GB/T 9704 7.3.1: '中共某某市委 某某市人民政府关于…')."""
+    return all(from_its_place(name) and bool(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name))
+               for name in text.split()) and bool(text.strip())
 
 
 # The forwarded text's issuers after the verb, as a 转发 title names them before
