@@ -50,3 +50,39 @@ def test_an_organ_alone_over_joint_issuers_parted_by_a_space_stays_an_issuer(col
     docs = _documents(NOTICE + STACKED, columns)
     assert docs[1].title == "中共某某县委办公室某某县人民政府办公室某某县财政局关于开展行政事业单位国有资产清查工作的通知"
     assert docs[1].issuers == ["中共某某县委办公室", "某某县人民政府办公室", "某某县财政局"]
+
+
+# A notice whose title the page prints inside 《》, its 发文字号 under it, then a 主送 that names organs by their class.
+QUOTED_TITLE_NOTICE = ["《某某火炬高新区管委会关于印发〈某某火炬高新区企业国有资产管理暂行办法〉的通知》", "某高管〔2016〕297号",
+                       "机关各处(局)室、委各出资企业、各有关单位:",
+                       "《某某火炬高新区企业国有资产管理暂行办法》已经高新区管委会2016年10月17日第十四次主任办公会议讨论通过,"
+                       "现印发给你们,请遵照执行。", "某某火炬高新区管委会", "2016年12月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_wrapped_addressee_line_listing_classes_of_organs_is_no_title(columns):
+    """GB/T 9704 7.3.2: the 主送 may name organs by their class ('委各出资企业',
+    '各有关单位'), parted by 、, and the wrap may cut the last class after its
+    各 ('机关各处(局)室、委各出资企业、各有关' / '单位:'). A name after a 、 that
+    opens on 各 is a class of organs, which no title lists outside a 关于
+    phrase: the line is the 主送's first, under the title and 发文字号 above,
+    not the title of a document of its own."""
+    docs = _documents(NOTICE + QUOTED_TITLE_NOTICE, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "某某火炬高新区管委会关于印发〈某某火炬高新区企业国有资产管理暂行办法〉的通知"]
+    assert docs[1].doc_number == "某高管〔2016〕297号"
+    assert docs[1].addressees == "机关各处（局）室、委各出资企业、各有关单位"
+
+
+JOINT_LISTED = ["某某县财政局、某某县人民政府国有资产监督管理委员会关于开展国有资产清查工作的通知", "某财〔2021〕12号",
+                "各乡镇人民政府、县直各单位:", "现将有关事项通知如下：", "一、清查范围", "县直各行政事业单位。", "某某县财政局",
+                "2021年5月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_issuers_parted_by_the_enumeration_comma_stay_the_title(columns):
+    """Control: a joint title's issuers parted by 、 on its first line (no
+    class opening on 各 among them) stay the title's, its 主送 under it."""
+    docs = _documents(NOTICE + JOINT_LISTED, columns)
+    assert docs[1].title == JOINT_LISTED[0]
+    assert docs[1].issuers == ["某某县财政局", "某某县人民政府国有资产监督管理委员会"]
+    assert docs[1].addressees == "各乡镇人民政府、县直各单位"
