@@ -1810,8 +1810,18 @@ def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) ->
     filled to the measure, that the wrap carried on down to the line j its
     colon closes: a title opens with its 发文机关 or 关于, never with 各, and
     a 标题's joint 发文机关 go on into 关于, not into a colon."""
-    return (lines[k].text.startswith("各") or _names_listed(lines[k].text)) and wrapped(lines[k], full_width) \
-        and is_addressee_line("".join(line.text for line in lines[k:j + 1]))
+    return (lines[k].text.startswith("各") or _names_listed(lines[k].text) or _classes_listed(lines[k].text)) \
+        and wrapped(lines[k], full_width) and is_addressee_line("".join(line.text for line in lines[k:j + 1]))
+
+
+def _classes_listed(text: str) -> bool:
+    """A line of a 主送 that names organs by their class (GB/T 9704 7.3.2: '各有关单位', '委各出资企业'),
+    parted by 、, the wrap cutting the last class after its 各 ('机关各处(局)室、委各出资企业、各有关' / '单位:'):
+    a name after a 、 that opens on 各 is a class of organs, which no title lists outside its 关于 phrase; no
+    关于 and no 文种 at its end, as a wrapped title's first line has."""
+    pieces = text.strip().split("、")
+    return len(pieces) >= 2 and any(piece.startswith("各") for piece in pieces[1:]) \
+        and not re.search(r"[，。；：,;:]", text) and not ABOUT_RE.search(text) and not kind_of(text.strip())
 
 
 NAMES_LISTED = 3  # names parted by 、 on a 主送's first line, at the fewest, the wrap cutting the last
@@ -2671,8 +2681,10 @@ def _rows_under_heading(lines: list[Line], k: int, skip: set[int]) -> bool:
 
 
 def _named_issuer(text: str) -> bool:
-    """An organ's whole name: from its place on (or 中共, 国家…), ending as names end."""
-    return from_its_place(text) and bool(ORGAN_END_RE.search(text) and JOINT_NAME_RE.match(text))
+    """An organ's whole name: from its place on (or 中共, 国家…), ending as names end; or joint issuers' whole
+    names parted by spaces, each so (联合行文, GB/T 9704 7.3.1: '中共某某市委 某某市人民政府关于…')."""
+    return all(from_its_place(name) and bool(ORGAN_END_RE.search(name) and JOINT_NAME_RE.match(name))
+               for name in text.split()) and bool(text.strip())
 
 
 # The forwarded text's issuers after the verb, as a 转发 title names them before
