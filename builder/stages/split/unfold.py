@@ -2675,9 +2675,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
         or ANSWER_TITLE_RE.match(head.replace(" ", "")) \
         or bool(above) and is_doc_number_line(above[-1].text.strip()) \
-        and not (head.startswith("各") and _addressees(run))  # (GB/T 9704 7.2.4, 7.3.1: the 版头's
-    # 发文字号, then the title under it, whatever it says; but a 主送 opening on 各 under a number printed below its
-    # title is the 主送, though its names hold a kind word: '各区县局、某新区规划' / '自然资源局:')
+        and not ((head.startswith("各") or _organ_list_opens(head)) and _addressees(run))  # (GB/T 9704 7.2.4,
+    # 7.3.1: the 版头's 发文字号, then the title under it, whatever it says; but a 主送 opening on 各, or on an organ's
+    # name and its 顿号, under a number printed below its title is the 主送, though its names hold a kind word:
+    # '各区县局、某新区规划' / '自然资源局:', '区发展改革委、…、区规划' / '自然资源局、…:')
     letter_stands = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
     # A letter's title opening as one opens (致…, its place or organ, its kind: grammar.LETTER_OPENING_RE) with its
     # 称谓 run in is parted where no title stands too (under a text whose excerpt ends mid-sentence): no sentence goes
@@ -2746,9 +2747,11 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if unbalanced or any(depths.values()) or not kind_of(title) \
                     or kind_word_goes_on(title, text[offset:offset + 1]):
                 continue
-            if whole and title[whole:].startswith("各"):
+            if whole and (title[whole:].startswith("各") or _organ_list_opens(title[whole:])):
                 continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
                 # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
+                # or on an organ's whole name and the 顿号 that parts it from the next ('区发展改革委、…、区规划' /
+                # '自然资源局、…:')
             named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
             if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
@@ -2778,6 +2781,15 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _organ_list_opens(text: str) -> bool:
+    """GB/T 9704 7.3.2: a 主送 that lists organs by their names opens on an organ's whole name (its place and its
+    ending: frame.ORGAN_START_RE, ORGAN_END_RE) and the 顿号 that parts it from the next ('区发展改革委、区公安局、…：').
+    No title goes on past its 文种 so: it goes on by 的, 》 or a bracket ('…的通报的通知'), or names its next text
+    ('…实施方案、…办法的通知'), never an organ's name."""
+    first = re.match(r"([\u4e00-\u9fa5]{2,30}?)、", text.lstrip())
+    return bool(first) and bool(ORGAN_START_RE.match(first.group(1))) and bool(ORGAN_END_RE.search(first.group(1)))
 
 
 TERSE_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fa5]{2,6})各")  # (TERSE_TITLE: its kind word and a word or two)
