@@ -25,63 +25,6 @@ def _documents(text: str):
     return convert(text.encode("utf-8"), "x/x.txt", "x").documents
 
 
-# A notice whose excerpt the store cut inside a 《》 its sentence cites, the name left open over two lines: its last
-# line ('县人民政府关于…禁牧的') holds 关于 as a title's first line would.
-CUT_IN_CITATION = [_centred("某某区人民政府办公室关于开展"), _centred("退耕还林工作的通知"),
-                   _centred("（某政办〔2017〕42号）"),
-                   "各乡镇人民政府，区政府各相关部门：",
-                   "    为做好退耕还林工作，现将相关要求通知如",
-                   "下：",
-                   "    一、加大管护力度。各乡镇政府要采取有效",
-                   "措施切实提高退耕户的管护责任意识，并建立林",
-                   "木管护责任制。各乡镇政府要严格落实禁牧制度，",
-                   "依据《某某县人民政府关于保护生态环境实行禁",
-                   "牧的"]
-# The next text's title, centred over four lines (its organ alone on the first), its 发文字号 under it.
-CENTRED_TITLE = [_centred("某某县人民政府办公室"), _centred("关于加强古树名木保"), _centred("护工作的"),
-                 _centred("通知"), _centred("（某政办〔2007〕53号）")]
-BODY = ["各乡镇人民政府，县政府有关部门：", "    为进一步保护好我县珍贵的古树资源，现就有",
-        "关工作通知如下：", "    一、要提高对古树名木保护工作重要性的认", "识。"]
-PAGE_BREAK = [_centred("- 1 -"), "\f       某某市人民政府公报　2023年第2号", ""]
-
-
-@pytest.mark.parametrize("cut", [
-    ["依据《某某县人民政", "府关于保护生态环境实行禁牧的"],  # the name's 关于 on the excerpt's last line
-    ["依据《某某县人民政府关于保护生态环境实行禁", "牧的"],  # and on the line above it
-])
-@pytest.mark.parametrize("page_break", [False, True])
-def test_a_citation_the_excerpt_left_open_is_no_line_of_the_title_under_it(cut, page_break):
-    """GB/T 9704 7.3.1: a title opens on its 发文机关 and 关于. A body line
-    that holds a sentence's clause mark (a comma, which no title holds) and
-    leaves a 《 open runs on into the line under it: that line's 关于 is the
-    cited name's, no title's, though the store cut the excerpt there and the
-    next text's centred title follows it (after a page's footer and running
-    head or not). The title under it opens on its own organ (titles.
-    _sentence_wraps_into; holdout253's 平安区 通知 over 内乡县's, as pdftotext
-    -layout places them)."""
-    first = CUT_IN_CITATION[:-2] + ["府要严格落实禁牧制度，" + cut[0]] + cut[1:]
-    docs = _documents("\n".join(first + (PAGE_BREAK if page_break else []) + CENTRED_TITLE + BODY))
-    assert [(d.title, d.doc_number) for d in docs] == [
-        ("某某区人民政府办公室关于开展退耕还林工作的通知", "某政办〔2017〕42号"),
-        ("某某县人民政府办公室关于加强古树名木保护工作的通知", "某政办〔2007〕53号")]
-
-
-@pytest.mark.parametrize("head", [
-    ["某某县人民政府办公室关于转发《某", "市人民政府关于加强古树名木保护", "工作的通知》的通知"],  # no clause mark
-    ["某某县人民政府办公室", "关于转发《某市人民政府关于", "加强古树名木保护工作的通知》的", "通知"],
-])
-def test_control_a_title_that_cites_a_title_over_two_lines_stays_whole(head):
-    """Control: a 转发 title that leaves the title it cites open over its
-    line's end, with no clause mark in it, is one title with the lines under
-    it: the cited organ's 关于 is inside the title's own 《》, and the title
-    opens on its own organ."""
-    notice = ["某某县人民政府关于做好候鸟保护工作的通告", "为加强候鸟保护，现将有关事项通告如下：",
-              "一、禁止猎捕候鸟。", "某某县人民政府", "2021年8月6日"]
-    docs = _documents("\n".join(notice + [_centred(line) for line in head]
-                                + [_centred("（某政办〔2021〕5号）"), "各乡镇人民政府：", "    现将该通知转发给你们，请遵照执行。"]))
-    assert [d.title for d in docs] == [notice[0], "".join(head)]
-
-
 # ---------------------------------------------------------------- a telephone's number the wrap set at a line's head
 
 def _blocks(paragraphs: list[str]):

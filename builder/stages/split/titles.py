@@ -2385,11 +2385,10 @@ def _place_set_apart(above: str, line: str) -> bool:
 
 
 def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
-    """A line of the body, a sentence's stop or clause mark in it (no title holds a comma: title_blocks), leaves
-    a name it cites open ('…起启用。根据《某某局', '…禁牧制度，依据《某某县人民政') and runs on into line k: k's 关于
-    is that name's ('关于…有关事项', '府关于…禁牧的'), no title's first line, whatever words it opens on, though an
-    excerpt cut there leaves the name unclosed over the next text's title."""
-    return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?，,]", lines[k - 1].text)) \
+    """A line of the body, a sentence's stop in it, leaves a name it cites open ('…起启用。根据《某某局') and
+    runs on into line k: k's 关于 is that name's ('关于…有关事项'), no title's first line, whatever words it
+    opens on."""
+    return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?]", lines[k - 1].text)) \
         and quotation_open(lines[k - 1].text)
 
 
