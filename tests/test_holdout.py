@@ -4922,6 +4922,21 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   field in every layout but at 18 and 20 columns (86%: 梁平's organ wrapped
   over '办公室' alone); 7 of 7 in two columns. Left: 澄江's issued 方案 inside
   its one line is no part.
+- holdout253: wildlife-protection, fishing-ban, 退耕还林 and 古树名木 texts of
+  county, district and city bodies, 2007-2023: 随县人民政府's 禁渔期 通告,
+  太和县农业委员会's 禁渔公告 (三、 and 四、 alone on their lines), 南华县人民政府's
+  候鸟保护 公告, 盐边县人民政府's 禁猎区 通告 (cut in 六、), 海东市平安区人民政府
+  办公室's 退耕还林 通知 and 内乡县人民政府办公室's 古树名木 通知 (mirrors in
+  traditional characters with pinyin glosses, number, organ and title on lines
+  of their own; both cut), 金凤区's 退耕补助 函 (no organ named, no signature)
+  and 冠县人民政府's 古树 名录 通知 (its annex's table one cell a line). First
+  measured: every document and field in every layout, one paragraph cut in
+  issue_blank; 8 of 8 in two columns; placed as pdftotext -layout places it, 7
+  of 8 at seed 6. After the rule of tests/test_holdout253_grammar.py
+  (paragraphs: a figure under a telephone's word is its number, no item):
+  every document and field in every layout, no paragraph cut. Left: placed
+  seed 6, 平安区's excerpt cut inside a 《》 read into 内乡县's title (a rule
+  for it was reverted: it lost holdout238's 宁波 in three printed layouts).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -6257,6 +6272,11 @@ FLOORS = {
                                                 provisions=0.78)
                                    for layout in ("together_18", "indented_20")},
                                   **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.03),
+    # Wildlife-protection, fishing-ban, 退耕还林 and 古树名木 texts (禁渔期 通告 and 公告, a 候鸟保护 公告, a 禁猎区 通告, two
+    # mirrors' 通知 in traditional characters with pinyin glosses, a 退耕补助 函 with no organ, a 古树 名录 通知 with its
+    # table one cell a line): every document and field in every layout since first measured; since the rule of
+    # tests/test_holdout253_grammar.py (a figure under a telephone's word is its number, no item) no paragraph cut.
+    "holdout253": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

@@ -345,6 +345,11 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
         # numbers (十二), the next in the run after it; no item
     if label.group("ar") and re.search(r"\d[∶:]$", last.text):
         return True  # "…之比提高到2.81∶" / "1，…": a ratio's second term, no item "1，"
+    if (figure := label.group("ar") or label.group("ar_half")) and PHONE_WORD_END_RE.search(last.text) \
+            and int(re.sub(r"\D", "", figure) or 1) != 1 and not (out and opens_next_item(out[-1].text, line)):
+        return True  # "…举报(县公安局举报电话" / "110、县林业局…": the number the telephone's word names goes on
+        # after it (a value follows the word that names it: '电话110'), no item "110、": a list opens on its first
+        # item and goes on with the next ('三、联系电话' / '1.县林业局…' is a heading over its list)
     if numeral_run_cut(last.text, line.text):
         return True  # "…二座小(一)型、十座小" / "(二)型水库…": the next of a run of classes the line names inside it
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
@@ -353,6 +358,9 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
     # sentence above lost its close and its last character reads as a word with the numeral, '…260余' / '二、…')
 
 
+# A telephone's word at the end of a line (电话, 热线, 传真; one with its colon ends a field's name, ends_sentence):
+# the number it names is what the line under it opens on.
+PHONE_WORD_END_RE = re.compile(either_script(r"(?:电\s*话|热\s*线|传\s*真)\s*$"))
 RUN_IN_AT_RE = re.compile(r"(?<=[：:；;，,])")  # where a sentence may run an item in: after a clause mark
 
 
