@@ -1622,7 +1622,21 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     (a text whose page or excerpt ends there)."""
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
-    return addressees_from(lines, end + 1) or bool(CLASSED_NUMBER_END_RE.search(lines[end].text.strip()))
+    return addressees_from(lines, end + 1) or _one_organ_addressed(lines, end + 1) \
+        or bool(CLASSED_NUMBER_END_RE.search(lines[end].text.strip()))
+
+
+# One organ's name alone over its colon ('县房地产事务中心：'), the whole line.
+ONE_ORGAN_ADDRESSED_RE = re.compile(rf"{ADDRESSEE_NAME}\s*[:：]")
+
+
+def _one_organ_addressed(lines: list[Line], k: int) -> bool:
+    """GB/T 9704 7.3.2: a 主送 may name one organ alone (a 函 or a 批复 to the
+    body that wrote, '县房地产事务中心：'). In a body one name alone over its
+    colon is a list's lead as often ('县林业局：' over its duties), so
+    is_addressee_line reads it as no 主送; right under a 发文字号 on its own
+    line, where no list's lead stands, it is the 主送 of the frame."""
+    return k < len(lines) and bool(ONE_ORGAN_ADDRESSED_RE.fullmatch(re.sub(r"\s", "", lines[k].text)))
 
 
 # The party an enforcement 文书 (行政处罚决定书, 责令改正决定书, 复议决定书) is served on, printed under its title and
