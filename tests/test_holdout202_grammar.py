@@ -38,3 +38,33 @@ def test_a_sentence_opening_on_a_cited_number_stays_whole(columns):
                        "青山县人民政府", "2019年5月14日"], columns)
     assert [d.title for d in docs] == [TITLE]
     assert docs[0].doc_number is None
+
+
+# A notice whose excerpt the store cut mid-sentence, and an organ's 方案 issued by a title of its own under it.
+CUT_NOTICE = ["某某区人民政府关于2009年重点推进重大项目有关事项的通知", "各街道办事处、镇（乡）人民政府：",
+              "为加快推进重大项目建设，现就有关事项通知如下：各街道办事处要明确责任领导，加快推进项"]
+OWN_PLAN = ["某某县重点项目办公室关于进一步明确县级领导分包重点项目工作方案",
+            "为贯彻落实《某某省优化营商环境条例》等文件精神，深入开展重点项目攻坚行动，特制定本方案。",
+            "一、主要目标", "领导干部分包重点项目，推动项目早开工、早投产。", "二、工作措施", "每名县级领导分包一个以上重点项目。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_plan_titled_as_a_public_document_over_its_ground_opens_a_document(columns):
+    """GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种. An organ that issues a 方案 by a title of its own, not under a
+    notice, titles it as a 公文 is titled; under it the body opens on its purpose ('为贯彻落实…'). No sentence runs on
+    into an organ, 关于 and a kind word and on into '为…', so the title opens a document though the text above stops
+    mid-sentence (an excerpt cut there)."""
+    docs = _documents(CUT_NOTICE + OWN_PLAN, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0], OWN_PLAN[0]]
+    assert docs[1].issuers == ["某某县重点项目办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_plan_titled_without_its_organ_under_a_cut_sentence_stays_in_the_text(columns):
+    """Control: a plan's title with no organ and no 关于 ('县级领导分包重点项目工作方案') under a sentence the store
+    cut, over a body that does not name it as itself, may be the words that sentence goes on with: it opens no
+    document there, as before."""
+    docs = _documents(CUT_NOTICE + ["县级领导分包重点项目工作方案",
+                                    "为贯彻落实《某某省优化营商环境条例》等文件精神，深入开展重点项目攻坚行动。"]
+                      + OWN_PLAN[2:], columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0]]

@@ -222,3 +222,42 @@ def test_a_plans_title_wrapped_before_its_conjunction_is_one_title():
     title = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
     docs = _documents(PLAN[:-1] + [title] + NEXT_BODY, 20)
     assert [d.title for d in docs][-1] == title
+
+
+# A plan's excerpt cut mid-sentence, and the next plan's cover: its title over three lines, its organ, year and month.
+CUT_PLAN = ["某某区国民经济和社会发展第十二个五年规划纲要", "第一章 发展基础与面临形势",
+            "“十一五”期间，我区经济社会发展取得了重大成就，规划确定的主要任务和目标全面完成，综合经济实力迈上新台阶，"
+            "人民生活水平显著提高，城乡面貌发生深刻变化，改革开放取得新突破，社会事业全面进步，为“十二五”发展奠定了坚实基础。",
+            "——综合经济实力迈上新台阶。2010年，地区生产总值达到543亿元，年均增长20.7%，财政总收入达到110亿元，年均增长"
+            "25.3%，全社会固定资产投资五年累计完成1600亿元，是“十五”时期的三倍，经济总量在全市的位次前移。",
+            "——城乡面貌发生深刻变化。城市框架进一步拉开，基础设施日臻完善，新建改造道路一百二十公里，新增绿地三百公顷，"
+            "城市承载能力和服务功能显著增强，新农村建设扎实推进，农村基础设施和公共服务水平明显提高，人居环境持续改善。",
+            "——改革开放取得新突破。重点领域和关键环节改革不断深化，行政管理体制改革、国有企业改革和投融资体制改革取得"
+            "积极进展，对外开放水平不断提高，招商引资成效显著，五年累计引进内资八百亿元，实际利用外资十五亿美元，稳步增长。",
+            "——新型工业化和城镇化互动取得新进展。重卡装备、新能源装备、铁路装"]
+COVER = ["某某县国民经济和社会发展", "第十四个五年规划和2035 年", "远景目标纲要", "某某县人民政府", "2021 年 5 月",
+         "某某县第十七届人民代表大会第五次会议", "关于某某县国民经济和社会发展第十四个五",
+         "年规划和2035 年远景目标纲要的决议", "( 2021 年 1 月 13 日某某县第十七届人民代表大会第五次会议通过)",
+         "某某县国民经济和社会发展第十四个五年规划和2035 年远景目标纲要", "某某县人民政府", "2021 年 5 月",
+         "第一章 乘势而上迈向新征程", "第一节 如期全面建成小康社会",
+         "“十三五”时期，面对错综复杂的外部环境、艰巨繁重的改革发展稳定任务，县委、县政府团结带领全县人民，坚持稳中求进工作总基调，"
+         "统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，经济社会发展取得显著成就，全面建成小康社会取得决定性成就。"]
+
+
+def test_a_plans_cover_under_a_cut_sentence_opens_on_its_place():
+    """A plan's cover prints its title, opening on its place's name, over its organ and the year and month: a frame
+    no sentence runs on into. So the cover's first line ('庐江县国民经济和社会发展') is the title's, not the rest of the
+    sentence the store cut above it: the set's 庐江 纲要 run together, one paragraph a line, under 青山区's excerpt."""
+    from tests.devset.measure import convert_layout, load, run_together
+    records = {record.doc.id: record for record in load("holdout78")}
+    docs = convert_layout(run_together([records["qingshan-sew2010"].doc, records["lujiang-ssw2021"].doc])).documents
+    assert [d.title for d in docs] == [records["qingshan-sew2010"].doc.title, records["lujiang-ssw2021"].doc.title]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_sentence_going_on_above_a_plans_cover_keeps_its_words(columns):
+    """Control: words that finish the sentence cut above ('备制造业加快发展。') are no line of the plan's title under
+    them; the cover's title is the plan's, its three lines whole."""
+    docs = _documents(CUT_PLAN + ["备制造业加快发展。"] + COVER, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], COVER[9].replace(" ", "")]
+    assert any("备制造业加快发展。" in block.text for part in docs[0].parts for block in part.blocks)

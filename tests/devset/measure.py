@@ -7,6 +7,7 @@
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
     python -m tests.devset.measure --reversed                 # every set run together, its documents in reverse order
+    python -m tests.devset.measure --shuffled                 # every set run together, its documents shuffled
     python -m tests.devset.measure --boxes                    # every set with each title run into its 主送
     python -m tests.devset.measure --columns                  # every set printed two columns a page
     python -m tests.devset.measure --placed                   # every set printed, as pdftotext -layout places it
@@ -77,6 +78,7 @@ converter misses counts against every field):
 """
 from __future__ import annotations
 
+import random
 import re
 import sys
 from dataclasses import dataclass, field, replace
@@ -84,7 +86,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import yaml
 
@@ -779,8 +781,9 @@ def widths(columns: range = range(18, 31)) -> None:
         print(f"  {name}: columns {where}")
 
 
-def reversed_order(columns: tuple[Optional[int], ...] = (None, 22)) -> None:
-    """Every set run together with its documents in reverse order, one line
+def reordered(arrange: Callable[[str, list[Document]], list[Document]], order: str,
+              columns: tuple[Optional[int], ...]) -> None:
+    """Every set run together with its documents in another order, one line
     a paragraph and wrapped: where one document ends decides how the next
     one's title reads (an excerpt cut mid-sentence, a list of names, an
     outline heading over it), and a set's own order is one of many a
@@ -791,12 +794,23 @@ def reversed_order(columns: tuple[Optional[int], ...] = (None, 22)) -> None:
         for set_name in SETS:
             records = list(load(set_name))
             figures = Figures()
-            judge(records, [convert_layout(run_together([r.doc for r in reversed(records)], columns=width))], figures)
+            docs = arrange(set_name, [r.doc for r in records])
+            judge(records, [convert_layout(run_together(docs, columns=width))], figures)
             total, found = total + figures.expected, found + figures.right_extent
             missed += [f"{set_name}: {p}" for p in figures.problems if p.partition(": ")[2].startswith(("not found", "extent"))]
-        print(f"run together in reverse order, {f'{width} columns' if width else 'one line a paragraph'}: "
+        print(f"run together {order}, {f'{width} columns' if width else 'one line a paragraph'}: "
               f"{found}/{total} documents with the right extent ({found / total:.1%})")
         print("\n".join(f"  {name}" for name in missed))
+
+
+def reversed_order() -> None:
+    reordered(lambda _, docs: docs[::-1], "in reverse order", (None, 22))
+
+
+def shuffled_order() -> None:
+    """The same in an order shuffled by a generator seeded with the set's
+    name: each run the same, each set its own."""
+    reordered(lambda set_name, docs: random.Random(set_name).sample(docs, len(docs)), "in a shuffled order", (None, 26))
 
 
 def columns_figures(set_name: str) -> Figures:
@@ -920,8 +934,10 @@ def contents_forms() -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if args in (["--sweep"], ["--widths"], ["--reversed"], ["--boxes"], ["--columns"], ["--placed"], ["--contents"]):
-        {"--sweep": sweep, "--widths": widths, "--reversed": reversed_order, "--boxes": boxes, "--columns": two_columns,
+    if args in (["--sweep"], ["--widths"], ["--reversed"], ["--shuffled"], ["--boxes"], ["--columns"], ["--placed"],
+                ["--contents"]):
+        {"--sweep": sweep, "--widths": widths, "--reversed": reversed_order, "--shuffled": shuffled_order, "--boxes": boxes,
+         "--columns": two_columns,
          "--placed": placed, "--contents": contents_forms}[args[0]]()
         sys.exit()
     chosen = "dev"

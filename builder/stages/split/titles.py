@@ -926,10 +926,14 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     (a draft put out for comment) may open its title on that text's name in
     书名号, the 事由 before the 文种 ('《某市…调整方案》(征求意见稿)公开征询
     意见公告'): the name quoted first, its place first, and the title going on
-    past the 》 to its 文种 reads as the place first (QUOTED_NAME_FIRST_RE)."""
+    past the 》 to its 文种 reads as the place first (QUOTED_NAME_FIRST_RE).
+    A 方案 or 规划 its organ issues by a title of its own (发文机关 + 关于 + 事由
+    + 文种, '某某县重点项目办公室关于…分包重点项目工作方案'), not printed under a
+    notice, is titled as a 公文 is: one too."""
     title = join_title([line.text for line in lines[start:end]])
     kind = kind_of(title)
-    if (kind not in DOCUMENT_KINDS and kind != "公示") or end >= len(lines) \
+    full = bool(kind and ORGAN_START_RE.match(title) and TITLE_GRAMMAR_RE.match(title))  # its organ, 关于, its kind
+    if (kind not in DOCUMENT_KINDS and kind != "公示" and not full) or end >= len(lines) \
             or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
     label = start > 0 and LABEL_RE.match(lines[start - 1].text.strip())
@@ -2000,7 +2004,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width) \
-                and not _rule_over_articles(lines, start - 1, end):
+                and not _rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end):
             break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
             # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
             # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
@@ -2023,6 +2027,12 @@ def _about_line_over(lines: list[Line], start: int, end: int, floor: int, full_w
         and not ABOUT_RE.search(join_title([line.text for line in lines[start:end]])) \
         and not (start - 2 >= floor and wrapped(lines[start - 2], full_width))
 
+
+def _plan_over_cover(lines: list[Line], start: int, end: int) -> bool:
+    """Lines start..end are a plan's title opening on its place's name ('庐江县国民经济和社会发展' / '第十四个五年规划…
+    纲要'), its cover's organ and year and month under it (dated_under): a sentence the store cut above runs on into
+    no place's plan and on to a cover's imprint, so the line that opens on the place is the title's first."""
+    return placed_plan_title(join_title([line.text for line in lines[start:end]])) and dated_under(lines, end)
 
 def _list_left_open(lines: list[Line], k: int, full_width: float) -> bool:
     """Line k, no line of a title, ends on the enumeration comma (、), or is a 抄送 line (GB/T 9704 7.4.2) the wrap
