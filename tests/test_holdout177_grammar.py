@@ -139,3 +139,30 @@ def test_a_sentence_passing_a_notice_on_to_the_public_opens_nothing_control(colu
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert docs[0].date == "2021-06-20"
+
+
+# A 公告 whose text ends on a date of its year and month alone, and a museum's notice to its visitors under it.
+MONTH_CLOSED = ["某某市公安局某某市文物局关于加强文物景区管理的公告", "为加强文物景区管理，现公告如下：",
+                "一、严禁在文物景区内乱扔垃圾。", "二、本公告自发布之日起施行。", "2016年1月"]
+MUSEUM = ["某某市博物馆暂时关闭部分展览公告", "尊敬的观众朋友:",
+          "因开展文物防震安全加固工程需要，我馆决定自2021年2月24日起，暂停开放“古生物展”。",
+          "其余常设展览正常开放。给您带来的不便，敬请谅解！", "某某市博物馆", "2021年2月23日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_to_the_public_opening_on_its_cause_is_a_document(columns):
+    """A notice an organ gives the public names them where a 主送 stands ('尊敬的观众朋友:') and may open on its cause
+    ('因开展…工程需要，…', as a 公告's 缘由 does) rather than its purpose or ground: the line over that salutation is its
+    title, a document of its own under the 公告 above, whose text ends on its year and month alone."""
+    docs = _documents(MONTH_CLOSED + MUSEUM, columns)
+    assert [d.title for d in docs] == [MONTH_CLOSED[0], MUSEUM[0]]
+    assert docs[1].issuers == ["某某市博物馆"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_greeting_over_a_sentence_going_on_from_its_cause_stays_in_the_text(columns):
+    """Control: a greeting inside a text over a sentence that goes on from what was said ('因此，…'), no cause of its
+    own, is a passage of that text: the line over it opens nothing."""
+    docs = _documents(MONTH_CLOSED[:4] + ["请广大游客支持配合", "尊敬的游客朋友:",
+                                          "因此，请您自觉遵守景区管理规定，文明游览。"], columns)
+    assert [d.title for d in docs] == [MONTH_CLOSED[0]]

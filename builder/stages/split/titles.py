@@ -3073,12 +3073,18 @@ def _public_salutation(lines: list[Line], end: int) -> bool:
     addresses where a 公文's 主送 stands (GB/T 9704 7.3.2), as a salutation names them: the public by their class
     ('广大公民朋友们：', '全县广大适龄青年：', PUBLIC_SALUTATION_RE; no session's audience, '各位代表、同志们：'),
     closing on its colon, alone on its line, and over a body that opens as a 公文's 开头 opens, on its purpose or
-    ground ('为全面加强…', '当前，…': BODY_OPENING_RE). The line over such a frame is the appeal's title, whatever
-    文种 it names or none ('依法参加民兵组织  自觉履行国防义务'); a greeting over a plea ('广大市民朋友：' / '请积极
-    配合…') is a passage of the text it stands in."""
+    ground ('为全面加强…', '当前，…': BODY_OPENING_RE) or cause ('因…需要，': CAUSE_OPENING_RE). The line over such a
+    frame is the appeal's title, whatever 文种 it names or none ('依法参加民兵组织  自觉履行国防义务'); a greeting over
+    a plea ('广大市民朋友：' / '请积极配合…') is a passage of the text it stands in."""
     salutation = PLACE_BEFORE_PUBLIC_RE.sub("", re.sub(r"\s", "", lines[end].text)) if end < len(lines) else ""
     return end + 1 < len(lines) and not lines[end].cells and bool(PUBLIC_SALUTATION_RE.match(salutation)) \
-        and not SALUTATION_RE.match(salutation) and bool(BODY_OPENING_RE.match(lines[end + 1].text.strip()))
+        and not SALUTATION_RE.match(salutation) and bool(BODY_OPENING_RE.match(lines[end + 1].text.strip())
+                                                         or CAUSE_OPENING_RE.match(lines[end + 1].text.strip()))
+
+
+# A notice to the public may open on its cause ('因开展…工程需要，我馆决定…', '因施工需要，…'): 因 and what calls
+# for the measure, not a conjunction that goes on from a sentence before (因此, 因而, 因为).
+CAUSE_OPENING_RE = re.compile(either_script(r"^因(?!此|而|为)[^，。；,;]{1,40}?需要"))
 
 
 # The place whose public an appeal addresses, named before them ('霸州市广大市民：', '某某县全体公民：'): a place's
