@@ -804,6 +804,7 @@ def reordered(arrange: Callable[[str, list[Document]], list[Document]], order: s
 
 
 def reversed_order() -> None:
+    """The same in reverse order: each set's last document first."""
     reordered(lambda _, docs: docs[::-1], "in reverse order", (None, 22))
 
 

@@ -2008,7 +2008,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
             # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
             # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
-            # sentence goes on with a rule's first article; a web page's title over two lines, '…管理' / '办法（试行）')
+            # sentence goes on with a rule's first article; a web page's title over two lines, '…管理' / '办法（试行）';
+            # nor, _plan_over_cover, into a place's plan over its cover's organ and year and month)
         if _set_vertically(lines, start - 1, floor):
             break  # a banner set vertically, one character a line, over the title: none of its lines
         if _object_of_cut_sentence(lines, start - 1, floor):
