@@ -98,3 +98,35 @@ def test_issuers_and_a_citing_head_over_an_organs_title_stay_its_lines(columns):
     docs = _documents(["某某县关于公示拟命名道路名称的公告", "现将拟命名道路名称予以公示。", "某某县民政局",
                        "2023年5月6日"] + relay_cut, None)
     assert [d.title for d in docs][-1] == "".join(relay_cut[:3])
+
+
+# The same cut tail, then a 公告 titled by its place (no organ, no 关于) over a body opening on the situation.
+PLACE_NOTICE = ["某某县部分道路征名公告", "今年以来，随着县城建设步伐加快，一批新建道路即将建成通车，现面向社会征名。",
+                "一、征名原则", "名称要简练规范，便于识别和记忆。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_place_titled_notice_under_a_cut_tail_citing_by_its_about_opens_a_document(columns):
+    """GB/T 9704 7.3.1: a title's 发文机关 comes before its 关于, and no
+    organ's name ends in a preposition that takes a cited text (按照, 根据,
+    依据…): '门楼牌按照关于地名' is a sentence citing a title by its 关于,
+    the tail of an excerpt cut there, no title's head. And a 公文's 开头
+    states the situation that calls for it as well as its purpose or ground
+    ('今年以来，随着…'): no sentence runs on past a 文种 into those words. So
+    the place's 公告 under that tail opens its own document, the tail left
+    to the rule above."""
+    docs = _documents(CUT_RULES + PLACE_NOTICE, columns)
+    assert [d.title for d in docs] == [CUT_RULES[0], PLACE_NOTICE[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_named_in_a_sentence_over_its_situation_stays_in_the_text(columns):
+    """Control: a 公告 named at a sentence's end, the line under it going
+    on with the sentence ('…发布了某某县部分道路征名公告' / '今年以来共收到
+    建议120条。' is one paragraph of the text above, printed as the wrap
+    set it), stays in its text: the line above ends no sentence and the
+    named 公告 does not open a line."""
+    text = CUT_RULES[:-1] + ["第三条 县民政局依照本规范和县政府发布的", "某某县部分道路征名公告",
+                             "征集名称，今年以来共收到建议120条。"]
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [CUT_RULES[0]]

@@ -474,7 +474,10 @@ ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*(?:件\s*(?P<no>\d{1,2})?|件?\s*
 ISSUING_WORD_RE = re.compile(ISSUING_WORDS)
 ALIASED_ORGAN_HEAD = rf"[\u4e00-\u9fa5、]{{1,40}}?{ORGAN_ENDING}[（(][\u4e00-\u9fa5]{{1,20}}?{ORGAN_ENDING}[）)](?:{ISSUING_WORDS})"
 ALIASED_ORGAN_HEAD_RE = re.compile(f"^{ALIASED_ORGAN_HEAD}")
-TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?:{ISSUING_WORDS})|{ALIASED_ORGAN_HEAD}"
+# Nor does an organ's name end in a preposition that takes a cited text ('门楼牌按照关于地名…', '根据关于…的通知'): a
+# sentence citing a title by its 关于, the tail of an excerpt cut there, no 发文机关.
+CITING_PREPOSITION = either_script("按照|根据|依据|依照|遵照|参照|对照")
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?<!{CITING_PREPOSITION})(?:{ISSUING_WORDS})|{ALIASED_ORGAN_HEAD}"
                               rf"|{ABOUT_RE.pattern})")
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
 # A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;

@@ -1387,7 +1387,9 @@ def _genre_opens_under(lines: list[Line], end: int, title: str) -> bool:
 # 通报', GB/T 9704 7.3.1 lets the 发文机关 go), and the first words of a body's sentence that gives its ground or
 # purpose ('按照…', '根据…', '为了…').
 YEAR_LED_RE = re.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年")
-GROUND_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|依据|按照)"))
+# A 公文's 开头 states its purpose, its ground or the situation that calls for it ('为…', '根据…', '近年来，…',
+# '今年以来，…', '随着…', '当前，…'): the first words of a body, never the rest of a sentence a title's words began.
+GROUND_OPENER_RE = re.compile(either_script(r"^(?:为了?|根据|依据|按照|近年来|今年以来|随着|当前|目前)"))
 # A title that opens on the name of the text it concerns, in 书名号, and goes on past the 》 to its own words
 # ('《某市…办法》(征求意见稿)公开征求意见公告'): the quoted name, read for the place it begins with.
 QUOTED_NAME_FIRST_RE = re.compile(r"^《(?P<name>[^《》]{4,80})》(?=.)")
