@@ -67,6 +67,32 @@ def test_an_order_named_on_a_wrapped_line_heads_no_run_in(columns):
     assert (docs[1].doc_number, docs[1].issuers) == ("某某壮族自治区人民政府令第16号", ["某某壮族自治区人民政府"])
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_whole_title_under_an_order_the_store_cut_opens_the_next_document(columns):
+    """GB/T 9704 7.3.1: a 标题 whole on its line (发文机关 + 关于 + 事由 +
+    文种, no sentence's mark) is no piece a wrap moved. A 令 run into one
+    paragraph, its decision's text cut off by the store mid-sentence
+    ('…市政府有关部门'), is set out again (frame, then the rest); the rest
+    goes on into no title under it: the next document, its 发文字号 and 主送
+    under it, opens there."""
+    paragraph = ("某某市人民政府令第12号" + SENTENCE + "市长张某某2020年3月20日"
+                 + "为深化简政放权改革，市人民政府决定取消12项市级行政审批事项。决定取消的事项，市政府有关部门")
+    docs = _documents(NOTICE + [paragraph] + CLEANUP + ["各设区市(区)交通局，厅直各单位："] + CLEANUP_BODY, columns)
+    assert [d.title for d in docs] == [NOTICE[0], DECISION, CLEANUP[0]]
+    assert (docs[2].doc_number, docs[2].addressees) == ("某交〔2023〕5号", "各设区市（区）交通局，厅直各单位")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_the_rest_of_an_order_wrapped_onto_the_next_line_goes_on_there(columns):
+    """Control: the decision's sentence the wrap carried on to the next line
+    (no title there, the words of the sentence) stays one paragraph."""
+    paragraph = ("某某市人民政府令第12号" + SENTENCE + "市长张某某2020年3月20日"
+                 + "为深化简政放权改革，市人民政府决定取消12项市级")
+    docs = _documents(NOTICE + [paragraph, "行政审批事项。决定取消的事项，有关部门不得变相实施。"], columns)
+    assert [d.title for d in docs] == [NOTICE[0], DECISION]
+    assert any("取消12项市级行政审批事项。" in block.text for part in docs[1].parts for block in part.blocks)
+
+
 # ---------------------------------------------------------------- a 派驻 纪检监察组 in the 主送
 
 CLEANUP = ["某某省交通运输厅关于公布行政规范性文件清理结果的通知", "某交〔2023〕5号"]

@@ -1215,14 +1215,25 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
             i += k
             continue
         rest = texts[k][cut:].lstrip()
-        if rest and i + k + 1 < j:  # the wrap's piece after the title opens the next line: no line of its own,
-            # which would end where a line ends ('(1987年11月19' reads as a date cut short)
+        if rest and i + k + 1 < j and not _whole_title(lines[i + k + 1].text):
+            # the wrap's piece after the title opens the next line: no line of its own, which would end where a line
+            # ends ('(1987年11月19' reads as a date cut short); a line that is a 标题 whole is the next document's
+            # (a store's text cut off after the frame, '…为贯彻落实' / '某厅关于…的通知'), no words the wrap moved
             lines = lines[:i + k + 1] + [replace(lines[i + k + 1], text=rest + lines[i + k + 1].text,
                                                  starts_block=True, heading_mark=False)] + lines[i + k + 2:]
         elif rest:
             out.append(replace(lines[i + k], text=rest, starts_block=True, heading_mark=False))
         i += k + 1
     return out
+
+
+def _whole_title(text: str) -> bool:
+    """A 标题 whole by its grammar on one line (GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种): its 关于 or issuing
+    verb, its kind word last, brackets balanced, no sentence's punctuation. No wrap leaves a sentence's words so."""
+    text = text.strip()
+    kind = kind_of(text)
+    return bool(kind) and text.endswith(kind) and bool(TITLE_GRAMMAR_RE.match(text)) and balanced(text) \
+        and not re.search(r"[，。；：,;:！？!?]", text)
 
 
 def _issuing_run_in(lines: list[Line], full_width: float) -> list[Line]:
