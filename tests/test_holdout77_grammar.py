@@ -134,6 +134,44 @@ def test_a_headline_with_its_bare_number_after_the_title_is_parted(gap, columns)
     assert docs[1].addressees == "各市、自治州人民政府，省直各有关单位"
 
 
+# A notice whose 附件 is a list of the units that attend, its rows run on with colons and semicolons, the store's
+# excerpt ending on a row with no stop.
+ANNEXED_LIST = ["某某省农业厅关于召开农业园区建设经验交流会议的通知", "各市(州)农业局:",
+                "经研究，决定召开全省农业园区建设经验交流会议，参会单位见附件。", "某某省农业厅", "2016年3月1日",
+                "附件", "参会单位及经验交流单位名单", "一、参会单位",
+                "有关农业(农牧)局(委):甲市农委,乙市、丙市、丁市农业(农牧)局;甲市某区、乙县、丙县农业局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_headline_with_its_bare_number_under_an_annexed_list_is_parted(columns):
+    """The same headline and bare number (GB/T 9704 7.2.4), its 主送 under
+    it (7.3.2), right under the last row of the notice above's annexed list
+    (the 附件 mark, the list's name, its heading '一、参会单位', rows holding
+    colons and semicolons): the number is the headline's document's, not an
+    annexed 请示's printed under the mark (the lines between the mark and a
+    title it heads are that title's, no heading or row), and the title
+    opens its own document though the row above stops without a stop: a
+    sentence that cites a title and its number goes on with words, not with
+    organs and a colon."""
+    title = "关于召开2016年全省现代高效农业示范园区建设推进会议的通知"
+    docs = _documents(ANNEXED_LIST + [title + "  某农园办发〔2016〕11号", "各市、自治州人民政府,省直各有关单位:"]
+                      + MEETING_BODY, columns)
+    assert [d.title for d in docs] == [ANNEXED_LIST[0], title]
+    assert docs[1].doc_number == "某农园办发〔2016〕11号"
+    assert docs[1].addressees == "各市、自治州人民政府，省直各有关单位"
+
+
+def test_a_title_and_number_cited_in_a_row_that_goes_on_stay_the_rows():
+    """Control: the same annexed list whose next row names a notice by its
+    title and bare number and goes on with the list's words under it: no 主送
+    under the number, so the row is the annex's text and no document opens.
+    (One line a paragraph: hard-wrapped, such a row reads as a headline
+    already, as it did before this rule.)"""
+    row = "关于召开2016年全省现代高效农业示范园区建设推进会议的通知  某农园办发〔2016〕11号"
+    docs = _documents(ANNEXED_LIST + [row, "确定的示范园区(各1人)。"], None)
+    assert [d.title for d in docs] == [ANNEXED_LIST[0]]
+
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_list_naming_texts_and_their_numbers_stays_a_list(columns):
     """Control: a list's items that name texts by title and bare number

@@ -1227,6 +1227,13 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
     return out
 
 
+def _addressed_under(title: str, below: Sequence[Line]) -> bool:
+    """A 标题 whole on its line with its 发文字号 after it, its 主送 under them (GB/T 9704 7.3.1-7.3.2): a frame, though
+    the line above goes on (a list the store cut, an excerpt's last line). A sentence that cites a title and its
+    number (党政机关公文处理工作条例 第二十条) goes on with words after the number, never with organs and a colon."""
+    return bool(below) and _whole_title(title) and is_addressee_line(below[0].text)
+
+
 def _whole_title(text: str) -> bool:
     """A 标题 whole by its grammar on one line (GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种): its 关于 or issuing
     verb, its kind word last, brackets balanced, no sentence's punctuation. No wrap leaves a sentence's words so."""
@@ -1920,11 +1927,15 @@ def _under_annex_mark(above: list[Line]) -> bool:
     附件's heading cites it (_annex_head), no headline's. A 成文日期 between
     closes the text the mark belongs to: the 附件说明 ('附件:…示意图') stands
     over the signature and the date (GB/T 9704 7.3.4-7.3.5), and a title
-    under that date heads the next document."""
+    under that date heads the next document. Only a title's lines stand
+    between: a numbered heading or a line holding a clause's mark (an
+    annexed list's '一、参会单位' and its rows) is the annex's text, and a
+    title under it no annexed 请示's head."""
     for line in reversed(above[-TITLE_LINES:]):
         if ANNEX_MARK_RE.match(line.text.strip()) or ANNEX_RUN_IN_RE.match(line.text.strip()):
             return True
-        if ends_sentence(line.text) or is_date_line(line.text):
+        if ends_sentence(line.text) or is_date_line(line.text) or re.search(r"[，；：,;:]", line.text) \
+                or LABEL_RE.match(line.text.strip()):
             return False
     return False
 
@@ -1987,7 +1998,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                          and not _wrapped_title_head(out[:len(out) - 1 if joined else len(out)],
                                                      match.group("title"))
                          and not joint_head_spaced(match.group("title"))
-                         and not _headline_then_number(out[:len(out) - 1 if joined else len(out)], text, match))
+                         and not _headline_then_number(out[:len(out) - 1 if joined else len(out)], text, match)
+                         and not _addressed_under(match.group("title"), pieces[n + 1:n + 2]))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (not aside_cut and _inside_open_bracket(out[:len(out) - 1 if joined else len(out)],
