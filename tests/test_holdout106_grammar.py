@@ -53,6 +53,35 @@ def test_an_audience_or_a_speakers_report_has_no_addressee(under, columns):
     assert docs[1].addressees is None
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("addressed", ["县人大常委会：", "主任、各位副主任、各位委员："])
+def test_a_report_under_its_occasion_and_addressee_opens_under_an_items_heading(addressed, columns):
+    """The report, its occasion and whom it is made to under its title,
+    right under the last line of the 通报 above, a point's heading with no
+    stop ('1.关于“…”问题的整改', the store's excerpt cut there): a frame no
+    sentence runs into (a sentence that names a report goes on with words,
+    not with a 副题 and a 主送 or its members' offices), so the report opens
+    its own document."""
+    docs = _documents(RECTIFIED + ["（一）在“贯彻落实上级决策部署不够有力，党组领导作用发挥不足”方面",
+                                   "1.关于“学习贯彻上级重大决策部署不够到位”问题的整改",
+                                   REPORT, "——2024年9月在某某县十八届人大常委会第二十次会议上", addressed,
+                                   *REPORT_BODY], columns)
+    assert [d.title for d in docs] == [RECTIFIED[0], REPORT]
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_a_report_under_its_occasion_alone_stays_a_heading_under_an_items_heading(columns):
+    """Control: the same title and occasion with neither a day in brackets
+    nor whom it is made to under them, the body right after: no frame, so
+    under a heading that ends no sentence it stays the 通报's text, as
+    before."""
+    docs = _documents(RECTIFIED + ["（一）在“贯彻落实上级决策部署不够有力，党组领导作用发挥不足”方面",
+                                   "1.关于“学习贯彻上级重大决策部署不够到位”问题的整改",
+                                   REPORT, "——2024年9月在某某县十八届人大常委会第二十次会议上",
+                                   *REPORT_BODY], columns)
+    assert [d.title for d in docs] == [RECTIFIED[0]]
+
+
 # ---------------------------------------------------------------- a text that names itself in its preamble
 
 UNFINISHED = ["关于2022年度审计查出问题整改情况的报告", "主任、副主任、各位委员：", "一、整改工作总体情况",

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+from ...text.frame import (ABOUT_RE, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
@@ -963,8 +963,11 @@ def dated_byline_under(lines: list[Line], block: TitleBlock) -> bool:
     on a line of its own: the delivered text's 题注, its frame. Such a title
     opens a document whatever the line above ended on (an excerpt the store
     cut mid-sentence): no sentence runs on into a line that a 副题 and a
-    bracketed day follow. A 副题 with no day under it, or a line under the
-    title that only names an occasion without its dash, is no such frame."""
+    bracketed day follow. A report made to a congress's standing committee
+    names whom it addresses under its 副题 instead (the 主送 or the members
+    by their offices, '区人大常委会：', '主任、各位副主任、…各位委员：'): a frame
+    too. A 副题 with no day or 主送 under it, or a line under the title that
+    only names an occasion without its dash, is no such frame."""
     if block.follows != "occasion" or block.end >= len(lines) or not SUBTITLE_RE.match(lines[block.end].text):
         return False
     stop = next((k for k in range(block.end + 1, min(len(lines), block.end + BYLINE_WRAP) + 1)
@@ -975,6 +978,8 @@ def dated_byline_under(lines: list[Line], block: TitleBlock) -> bool:
         text = lines[k].text.strip().replace(" ", "")
         if re.fullmatch(r"[（(][^（）()]*[）)]", text) and DATE_RE.search(text):
             return True  # the day in brackets, under the occasion or under the speaker
+        if k == stop and (is_addressee_line(text) or SALUTATION_RE.match(text)):
+            return True  # whom the report is made to, right under the occasion
         if len(text) > SPEAKER_MAX or re.search(r"[。，,；;：:！!？?]", text) or LABEL_RE.match(text):
             return False  # a sentence or a heading: the body, no byline
     return False
