@@ -152,3 +152,36 @@ def test_a_closing_formula_before_addressees_is_no_terse_title(columns):
     lines = NOTICE[:3] + ["特此通告各有关单位:"] + NOTICE[3:]
     docs = _documents(lines, columns)
     assert [d.title for d in docs] == [NOTICE[0]]
+
+
+# A rule's article the store cut mid-sentence, then a 通告 titled by its 事由 and 文种 alone over its ground.
+CUT_ARTICLE = ["某某市水上安全管理办法", "第一条 为了加强水上交通安全管理，制定本办法。",
+               "第二条 自然资源、水务、港口等主管部门在编制国土空间规划、水资源规划、港口规划等相关规划时"]
+BARE_BAN = ["禁航通告", "为预防船舶碰撞和水上交通事故发生，确保皮划艇联赛顺利举办，根据《中华人民共和国内河交通安全管理条例》"
+            "第二十三条规定，决定对活动水域实施禁航。", "1.活动期间，其他船舶不得进入禁航水域。", "某某市交通运输局",
+            "2023年6月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_titled_by_its_matter_alone_over_its_ground_opens_under_a_cut_article(columns):
+    """GB/T 9704 7.3.1 lets a title leave its 发文机关 out, and a 通告 or
+    公告 an organ publishes to all is often titled by its 事由 and 文种 alone
+    ('禁航通告'). Over a first paragraph that opens on its ground or purpose
+    ('为预防…', '根据…') it is a title though the line above stops
+    mid-sentence (the store cut the article there, '…等相关规划时'): no
+    sentence runs on past a 文种 into '为…'. The cut tail, on its own line
+    or the wrap's, is no line of it."""
+    docs = _documents(CUT_ARTICLE + BARE_BAN, columns)
+    assert [d.title for d in docs] == [CUT_ARTICLE[0], BARE_BAN[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某市交通运输局"], "2023-06-01")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_ending_on_publishing_a_notice_stays_the_articles(columns):
+    """Control: the article's words ending on the act of putting a notice out
+    ('…相关规划时' / '应当发布通告', a verb before the 文种) over a line
+    opening on '为' stay the rule's text: the line ends the article's
+    sentence, no title over a body."""
+    docs = _documents(CUT_ARTICLE[:2] + ["第二条 主管部门在编制相关规划时", "应当发布通告",
+                                         "为预防船舶碰撞，主管部门可以划定禁航水域。"], columns)
+    assert [d.title for d in docs] == [CUT_ARTICLE[0]]

@@ -35,7 +35,7 @@ from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADD
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines)
 from .spans import TitleBlock
-from .unfold import PUBLIC_KINDS, PUBLIC_SALUTATION_RE, BODY_OPENING_RE, DAY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
+from .unfold import PUBLIC_KINDS, PUBLISHED_KINDS, PUBLIC_SALUTATION_RE, BODY_OPENING_RE, DAY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
 # A table's header row set out on one line, its column labels parted by spaces, the first
 # the rows' number: "序号 文件名称 发布机关及文号 说明" (its last label may end as a 文种 does);
@@ -566,6 +566,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             start = head  # a reply's title under the tail of a sentence cut short ('…同时' / '感谢' / '对…提案的答复',
             # the sentence's last piece under a line the wrap filled): that tail is no line of it
             cut = _cut_above(lines, start, full_width)
+        if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
+                and (head := _ground_head(lines, start, end)) > start:
+            start = head  # a title over its body's ground under the tail of a sentence cut short ('…规划时' /
+            # '禁航通告' / '为预防…'): that tail is no line of it
+            cut = _cut_above(lines, start, full_width)
         if start > 0 and _annex_name_turned(lines, start, end, full_width):
             i = end  # the 附件说明's name turned: no title
             continue
@@ -929,7 +934,10 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     past the 》 to its 文种 reads as the place first (QUOTED_NAME_FIRST_RE).
     A 方案 or 规划 its organ issues by a title of its own (发文机关 + 关于 + 事由
     + 文种, '某某县重点项目办公室关于…分包重点项目工作方案'), not printed under a
-    notice, is titled as a 公文 is: one too."""
+    notice, is titled as a 公文 is: one too. So is a 通告's or 公告's title
+    of its 事由 and 文种 alone ('禁航通告', '征收土地预公告'; GB/T 9704 7.3.1
+    lets the 发文机关 go, and an organ publishing to all often does), short,
+    no clause mark."""
     title = join_title([line.text for line in lines[start:end]])
     kind = kind_of(title)
     full = bool(kind and ORGAN_START_RE.match(title) and TITLE_GRAMMAR_RE.match(title))  # its organ, 关于, its kind
@@ -939,9 +947,23 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
     label = start > 0 and LABEL_RE.match(lines[start - 1].text.strip())
     quoted = QUOTED_NAME_FIRST_RE.match(title)
     named = quoted.group("name") if quoted else title
-    return bool(ORGAN_START_RE.match(named) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(named)) \
+    return bool(ORGAN_START_RE.match(named) or TITLE_GRAMMAR_RE.match(title) or PLACE_YEAR_TITLE_RE.match(named)
+                or kind in PUBLISHED_KINDS and title.endswith(kind) and len(title.replace(" ", "")) <= BARE_NOTICE_MAX) \
         and not re.search(r"[，。；：,;:]", title) \
         or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
+
+
+def _ground_head(lines: list[Line], start: int, end: int) -> int:
+    """The line a title over its body's ground (titled_over_ground) begins on, where the block from start holds the
+    tail of a sentence cut short above it: the last line from which the rest reads so, start where the whole block
+    does or no line does."""
+    if titled_over_ground(lines, start, end):
+        return start
+    return max((k for k in range(start + 1, end) if not lines[k].cells and titled_over_ground(lines, k, end)),
+               default=start)
+
+
+BARE_NOTICE_MAX = 12  # characters of a 通告's or 公告's title of its 事由 and 文种 alone ('征收土地预公告')
 
 
 def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
