@@ -1609,9 +1609,14 @@ def _rule_over_articles(lines: list[Line], start: int, end: int) -> bool:
     _articles_open) is a text's title though the line above stops
     mid-sentence (an excerpt the store cut there): a sentence that runs into
     a rule's name cites it in 《》 and goes on with words, never with the
-    rule's first article."""
+    rule's first article. A rule published on its own may print its
+    发文字号 alone on the line under its title (GB/T 9704 7.2.4: the number
+    under the title's organ, a web page's reprint under the title itself,
+    '某公积金管委会〔2023〕4号'), its first article under that: no sentence
+    goes on with a number alone on its line either."""
     title = join_title([line.text for line in lines[start:end]])
-    return rule_titled_by_place(title) and _articles_open(lines, end)
+    numbered = end < len(lines) and is_doc_number_line(lines[end].text)
+    return rule_titled_by_place(title) and (_articles_open(lines, end) or numbered and _articles_open(lines, end + 1))
 
 
 def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
