@@ -34,6 +34,35 @@ def test_an_order_dated_under_its_title_is_signed_over_the_closing_date(columns)
     assert docs[0].date == "2023-02-10"
 
 
+# A notice the store cut mid-sentence, with no signature or date: nothing closes it but the next title.
+CUT_NOTICE = ["某某市关于开展2018年兵役登记工作的通告", "根据《中华人民共和国兵役法》，现就兵役登记有关事项通告如下：",
+              "一、凡年满18周岁的男性公民，应当在规定时间内进行兵役登记。",
+              "二、各机关、团体、学校、企事业单位和其他组织，要依法组织或督促适龄公民"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("head", [["某某县森林防灭火指挥部3号令"], ORDER[:2]])
+def test_an_order_by_its_number_over_its_date_opens_under_a_cut_sentence(head, columns):
+    """GB/T 9704 10.1: a 令 is headed by its 发文机关标志 and 令号; a web page
+    sets its 成文日期 alone right under them ('某某县森林防灭火指挥部3号令' /
+    '2023年2月10日'). No signature holds a number, and a sentence citing an
+    order by its number dates it in brackets and goes on: so the order
+    opens its own document though the text above stops mid-sentence."""
+    docs = _documents(CUT_NOTICE + head + ORDER[2:], columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0], "某某县森林防灭火指挥部3号令"]
+    assert docs[1].date == "2023-02-10"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_order_cited_with_its_date_in_brackets_stays_in_the_sentence(columns):
+    """Control: the same order named in the cut sentence's next line with its
+    date in brackets and the sentence going on ('…3号令' / '（2023年2月10日）
+    要求，…'): no frame, the notice's text."""
+    docs = _documents(CUT_NOTICE + ["某某县森林防灭火指挥部3号令", "（2023年2月10日）要求，做好登记期间的防火工作。"],
+                      columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0]]
+
+
 def test_a_date_under_the_title_alone_still_dates_an_unsigned_order():
     """Control: with no signature at its foot the order has no issuer read
     from a signature, and the date under its title still dates it."""

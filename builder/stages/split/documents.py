@@ -29,7 +29,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -918,7 +918,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
             or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
             or signed_under(lines, block.end, block.title) or party_under(lines, block.end, block.title) \
-            or (block.follows == "addressee" and appeal_over_public(lines, block.start, block.end)):
+            or (block.follows == "addressee" and appeal_over_public(lines, block.start, block.end)) \
+            or numbered_order_dated(lines, block.end, block.title):
         return True  # (an enforcement 文书's party line under its title and number, where a 公文 prints its 主送; an
         # appeal's title, of any 文种 or none, over the public it addresses, as a 主送 stands under a 公文's title)
     above = block.start - 1 - occasion_over(lines, block)  # (over a speech's occasion printed above its theme)

@@ -28,7 +28,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (SELF_NAMED_RE, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
+from .grammar import (SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -583,7 +583,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             or (end < len(lines) and bool(_subtitle_occasion(lines, end))) \
             or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip()))) \
             or compiled_under(lines, end, join_title([line.text for line in lines[start:end]])) \
-            or speakers_over_salutation(lines, end, join_title([line.text for line in lines[start:end]]))
+            or speakers_over_salutation(lines, end, join_title([line.text for line in lines[start:end]])) \
+            or numbered_order_dated(lines, end, join_title([line.text for line in lines[start:end]]))
         # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
         # runs on from a line above into the title and on into the ordinal)
         if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
@@ -3021,6 +3022,14 @@ def signed_under(lines: list[Line], end: int, title: str) -> bool:
     opens a document though the text above stops mid-sentence. (A day under
     names, or under a title of another kind, is a signature's 成文日期.)"""
     return end < len(lines) and kind_of(title) in SIGNED_KINDS and signed_day(lines[end].text) is not None
+
+
+def numbered_order_dated(lines: list[Line], end: int, title: str) -> bool:
+    """A 令 headed by its organ and its number ('某某市疫情防控指挥部1号令', '…指挥部' / '5号令'; GB/T 9704 10.1:
+    发文机关标志 and 令号) with its 成文日期 alone right under it, as a web page moves the date up from the signature:
+    the order's frame. A signature is an organ's name with no number, and a sentence that cites an order by its
+    number dates it in brackets and goes on; so the order opens its document whatever the line above ended on."""
+    return kind_of(title) == "令" and figured(title) and end < len(lines) and is_date_line(lines[end].text)
 
 
 def dated_under(lines: list[Line], end: int) -> bool:
