@@ -529,7 +529,7 @@ def addressed(above: str, below: str) -> bool:
     variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
         and not CLASSES_END_RE.fullmatch(below) and not RELATED_END_RE.fullmatch(below) and not alias and not variant \
-        and not (above.endswith(("、", "，", ",")) and _names_next_item(below)) \
+        and not (above.endswith(("、", "，", ",")) and (_names_next_item(below) or _class_next_item(below))) \
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not (DEPARTMENTS_RE.fullmatch(first) and addressee_names(above + _names_read(below))) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below) \
@@ -571,6 +571,22 @@ def _names_next_item(below: str) -> bool:
     left out ('农业农村（农牧、渔业）厅（委、局），…' names 农业农村厅), no sentence."""
     item = re.split(r"[、，,：:]", re.sub(r"[（(][^（）()]*[）)]", "", below), maxsplit=1)[0]
     return bool(ORGAN_END_RE.search(item)) and not SENTENCE_OPENER_RE.match(below)
+
+
+# One more item of a 主送 addressed by its class (GB/T 9704 7.3.2: 同类型机关统称, '各有关单位', '各住房租赁当事人'):
+# 各 and its words, then at once the list's separator, a bracket (what the class holds) or the colon; no predicate or
+# modal inside it, which a sentence's subject goes on into ('各地要加强领导，…', '各单位应当…').
+CLASS_ITEM_RE = re.compile(either_script(r"各[\u4e00-\u9fa5]{1,12}(?=[、，,：:（(])"))
+CLASS_PREDICATE_RE = re.compile(either_script(r"要|应当|应该|必须|须|务必|负责|请|切实|认真|抓紧|做好|加强|按照|结合"))
+
+
+def _class_next_item(below: str) -> bool:
+    """The line opens with one more item of the 主送 named by its class, not
+    by an organ's ending ('各住房租赁当事人（房地产经纪机构…）：'): 各, its
+    words and then the list's separator, a bracket or the colon, no sentence
+    (a list that ends its line on its separator goes on: no 主送 ends on one)."""
+    item = CLASS_ITEM_RE.match(below)
+    return bool(item) and not CLASS_PREDICATE_RE.search(item.group()) and not SENTENCE_OPENER_RE.match(below[1:])
 
 
 VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,：:]")  # '（局）、', '（委、局），', '（公司）：'

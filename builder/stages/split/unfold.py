@@ -384,7 +384,8 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
         colon = re.search(r"[:：]", rest) if match else None
         above = out[-1].text.strip() if out else ""
         whole_above = bool(match) and (not above or ends_sentence(above)  # (read only under a number run on)
-                                       or bool((kind := kind_of(above)) and above.endswith(kind)))
+                                       or bool((kind := kind_of(above)) and above.endswith(kind))
+                                       or _kind_cut_above(out))
         frame = _unspaced_frame_run_in(rest) if colon and whole_above and match.end("number") == match.start("rest") \
             and not any(below.starts_block or below.after_page_break for below in lines[n + 1:k]) else None
         if frame:  # the title run on after the number with no space, the 主送 after it (a file run into one line, a
@@ -418,6 +419,20 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
             out.append(line)
             n += 1
     return out
+
+
+def _kind_cut_above(out: list[Line]) -> bool:
+    """The title over the number ends on its 文种, which the wrap cut: the
+    line above is the kind word's last characters alone ('…有关问题的通' /
+    '知', GB/T 9704 7.3.1: a title may be wrapped anywhere), so the title is
+    whole, as one that ends its line on the kind word is; the line before
+    that piece holds no sentence's punctuation, as a title's does not."""
+    if len(out) < 2:
+        return False
+    tail, line = out[-1].text.strip(), out[-2].text.strip()
+    kind = kind_of(line + tail)
+    return bool(kind) and 0 < len(tail) < len(kind) and (line + tail).endswith(kind) \
+        and not re.search(r"[，,。；;：:！？!?]", line)  # (a sentence's line, '…，将情况及时通' / '报', is no title's)
 
 
 # The fields a law library or a disclosure page sets after a text's 发文字号: the organ that made it and its days.
