@@ -519,7 +519,12 @@ def addressed(above: str, below: str) -> bool:
     cut ('区人民政府各部门'), when the two lines read as one list of names.
     Nor is a list of names the 主送 where the line below opens with what
     they are to do ('…人民政府各委、办、厅、局' / '要按照职责分工，…'): they are
-    the subject of the body's first sentence, which the wrap cut after them."""
+    the subject of the body's first sentence, which the wrap cut after them.
+    A line below that opens on an office alone and its separator ('…工作领导
+    小组' / '办公室，市级机关…') holds the rest of the name the wrap cut: an
+    organ's office is named by the organ and the office ('…领导小组办公室',
+    '…人民政府办公厅'), and no body's sentence opens on the bare office word
+    and a separator."""
     if answered(above, below):
         return True  # one body's name over a 批复's body that calls it '你局…' (frame.answered)
     if LABEL_RE.match(above):
@@ -533,7 +538,12 @@ def addressed(above: str, below: str) -> bool:
         and not (ADDRESSEE_ITEM_RE.fullmatch(first) or len(first) <= 2) \
         and not (DEPARTMENTS_RE.fullmatch(first) and addressee_names(above + _names_read(below))) \
         and not cuts_word(above, below) and not addressee_goes_on(above, below) \
-        and not PREDICATE_OPENING_RE.match(below)
+        and not PREDICATE_OPENING_RE.match(below) and not OFFICE_GOES_ON_RE.match(below)
+
+
+# The office of the organ a 主送 names, the wrap cutting the name between the two ('…建设节约型公共机构工作领导小组' /
+# '办公室，市级机关各部门…'): the office word alone and the separator after it, which no sentence opens with.
+OFFICE_GOES_ON_RE = re.compile(either_script(r"^(?:办公室|办公厅|办事处)[、，,：:]"))
 
 
 # A government's departments and the bodies under it addressed as a class after its name ('区人民政府各部门',
