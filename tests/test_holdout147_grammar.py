@@ -45,6 +45,20 @@ def test_a_dated_place_title_wrapped_under_a_bare_step_label_opens_a_document(he
     assert [d.title for d in docs] == ["某某县2022年公开招聘卫生专业技术人员公告", "".join(head)]
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("label", ["报名流程", "办理程序"])
+def test_an_unplaced_title_handing_on_its_body_under_a_bare_step_label_opens_a_document(label, columns):
+    """The same cut excerpt under a title naming neither place nor year
+    ('市直部门公开遴选工作人员公告') whose first paragraph hands on the body by
+    its own 文种 ('…现将有关事项公告如下:', a 公文's 开头): a guide's value is
+    a place, a step, a time or a ground, never a title over such an opening,
+    so the title opens the next document."""
+    title = "市直部门公开遴选工作人员公告"
+    docs = _documents(FIRST + [label, title, "因工作需要,部分市直部门拟公开遴选工作人员若干名,现将有关事项公告如下:",
+                               "一、遴选范围", "本市机关在编在岗的公务员。"], columns)
+    assert [d.title for d in docs] == [FIRST[0], title]
+
+
 @pytest.mark.parametrize("columns", [None])
 def test_a_guide_value_under_its_label_stays_the_guide_s(columns):
     """Control: a 办事指南's value under its label alone (a time, a place,

@@ -179,13 +179,17 @@ def guide_element(lines: list[Line], k: int) -> bool:
     ('1个工作日' under '承诺时限'). A guide sets its elements out so, a line
     each, with no sentence's punctuation: no line of a title, though short
     and unstopped, and no title reaches up over one (the guide's end, its
-    last value, over the next guide's title)."""
+    last value, over the next guide's title). A value is a place, a step, a
+    time or a ground, never a 公文's title over the paragraph that hands its
+    body on by its kind ('…工作公告' / '…现将有关事项公告如下：'): the next
+    document, its text cut short under a label alone."""
     if GUIDE_FIELD_RE.match(text := lines[k].text.strip()):
         return True
     above = lines[k - 1].text.strip() if k > 0 else ""
     label = GUIDE_FIELD_RE.match(above)
     return bool(label) and not above[label.end():].strip() and bool(text) and not _dated_place_title(lines, k) \
-        and not _organ_title_opens(lines, k)
+        and not _organ_title_opens(lines, k) \
+        and not (kind_of(text) in DOCUMENT_KINDS and announces_itself_under(lines, k + 1, text))
 
 
 ORGAN_ABOUT_RE = re.compile(r"^[\u4e00-\u9fa5]{2,30}?" + ORGAN_ENDING + "关于")  # an organ's name, then 关于
