@@ -180,7 +180,13 @@ def _pageless_entries(lines: list[Line], start: int) -> Optional[tuple[list[TocE
         at.append(at[-1] + len(text))
 
     def printed_below(title: str, last: int) -> bool:
-        return rest.find(title, at[last + 1]) >= 0
+        # (printed whole, not as the tail of a longer name a text cites: '…《关于全面治理…的实施意见》要求' prints no
+        # title '全面治理…的实施意见', the words end another name (GB/T 9704-2012 7.3.1: a 标题 is a whole name); a whole
+        # name in its 书名号 is the title printed again, as a 令 names the rule it promulgates, '《…的决定》已经…通过')
+        k = rest.find(title, at[last + 1])
+        while k > 0 and rest.startswith("》", k + len(title)) and rest[k - 1] != "《":
+            k = rest.find(title, k + 1)
+        return k >= 0
 
     entries: list[tuple[str, Optional[str], list[int]]] = []  # (title, section, its lines and its section's)
     section, held, pending = None, [], []  # (held: the section heading's line, until an entry takes it)
