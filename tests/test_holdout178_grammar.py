@@ -143,3 +143,33 @@ def test_a_sentence_naming_a_district_s_streets_before_its_colon_is_no_addressee
     from builder.stages.split.grammar import is_addressee_line
     assert not is_addressee_line("区有关街道要做好以下工作：")
     assert not is_addressee_line("请区有关街道、开发区于月底前上报如下材料:")
+
+
+# A notice the store cut mid-sentence, then the next notice run into one line: title, 主送 and body parted by spaces.
+CUT_ABOVE = ["关于某某市青少年科技创新大赛的补充通知", "各县(市、区)科协、教育局:",
+             "9月26日市科协、市教育局联合印发《关于举办某某市青少年科技创新大赛的通知》，12月6日省科协印发了"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_with_its_addressees_and_body_run_in_opens_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1-7.3.3: 关于 + 事由 + 文种, the 主送 closing on its
+    colon, the body. A page that runs them into one line, parted by spaces
+    ('…的预通知 各县区科技局:   为检查…'), under a text the store cut
+    mid-sentence, is the next notice: no sentence goes on into a title, a
+    主送 of organs, its colon and a body opening on its purpose."""
+    line = "关于组织观摩县区科技工作的预通知 各县区科技局:     " + HEAD[2]
+    docs = _documents(CUT_ABOVE + [line, "某某市科技局", "二○一○年九月二十五日"], columns)
+    assert [d.title for d in docs] == [CUT_ABOVE[0], HEAD[0]]
+    assert (docs[1].addressees, docs[1].issuers) == ("各县区科技局", ["某某市科技局"])
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_naming_a_notice_and_whom_it_asks_stays_in_the_text(columns):
+    """Control: under the same cut sentence, a line that names the notice
+    and goes on with the words of a sentence before the organs ('…的预通知
+    要求各县区科技局:…') is the text's: a 主送 follows its title bare. (At 18
+    columns the wrap reads it as a title over its 主送, as it did before
+    this rule: a shortfall left.)"""
+    line = "关于组织观摩县区科技工作的预通知要求各县区科技局:为检查工作落实情况，做好观摩准备。"
+    docs = _documents(CUT_ABOVE + [line], columns)
+    assert [d.title for d in docs] == [CUT_ABOVE[0]]

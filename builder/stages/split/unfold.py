@@ -2794,6 +2794,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
+                         or organs_only and _addressees_then_body([text[offset:]] + run[j + 1:])
+                         and (named.strip().startswith("各") or _organ_list_opens(named))
                          or grammar and not organs_only and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
                                       or _addressees_then_body([text[offset:]] + run[j + 1:])
@@ -2838,7 +2840,8 @@ def _organ_led_title(head: str) -> bool:
     name whole, from its place or its state's name to its ending (frame.ORGAN_START_RE, ORGAN_END_RE), then 关于
     (印发, 转发). No sentence goes on into an organ's name, its 关于, a 事由 and a 文种 and then a 主送 of organs
     closing on its colon (GB/T 9704 7.3.2): under a line an excerpt was cut after mid-sentence, such a run is the
-    next document's title with its 主送 run in, as a letter's title with its 称谓 is."""
+    next document's title with its 主送 run in, as a letter's title with its 称谓 is; so is one whose 主送, opening
+    on 各 or an organ's name and its 顿号, has the body run on after its colon ('…的预通知 各县区科技局:   为检查…')."""
     text = head.replace(" ", "")
     verb = ISSUING_WORD_RE.search(text)
     organ = text[:verb.start()] if verb else ""
