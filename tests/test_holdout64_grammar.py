@@ -41,6 +41,18 @@ def test_a_dated_report_under_its_period_keeps_its_date(columns):
     assert (docs[1].date, docs[1].issuers) == ("2021-05-18", ["某某县人民政府办公室"])
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("period", ["（2021年5月10日—5月16日）", "(2021年5月10日-16日)", "（2021年5月10日至6月9日）"])
+def test_a_bulletin_over_its_period_opens_under_a_cut_sentence(period, columns):
+    """The same 通报 under a text the store cut mid-sentence ('…等良好'):
+    the span it covers in brackets under its title is its frame (a 题注 of
+    days), which no sentence runs on into, so it opens its own document."""
+    cut = ["某某区人民政府关于2008年度督查考核结果的通报", "各街道办事处，区政府各委、办、局：",
+           "2009年我们要全面巩固成果，以优异的工作成绩迎接新中国成立60周年。全区各部门要锐意进取，在全国文明城区创建等良好"]
+    docs = _documents(cut + [WEEKLY[0], period] + WEEKLY[1:], columns)
+    assert [d.title for d in docs] == [cut[0], WEEKLY[0]]
+
+
 # ---------------------------------------------------------------- a list announced by a caption's colon
 
 RANKED = ["某某市人民政府办公室关于各县政府办公室2020年度工作考评情况的通报", "各县人民政府：",

@@ -3028,6 +3028,10 @@ def signed_under(lines: list[Line], end: int, title: str) -> bool:
     return end < len(lines) and kind_of(title) in SIGNED_KINDS and signed_day(lines[end].text) is not None
 
 
+# The days a periodic bulletin covers, in brackets under its title: '（2016年3月4日—3月10日）', '(2023年12月28日至2024年1月3日)'.
+BRACKETED_DAYS_RE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:—{1,2}|－|-|~|～|至|到)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[）)]$")
+
+
 def numbered_order_dated(lines: list[Line], end: int, title: str) -> bool:
     """A 令 headed by its organ and its number ('某某市疫情防控指挥部1号令', '…指挥部' / '5号令'; GB/T 9704 10.1:
     发文机关标志 and 令号) with its 成文日期 alone right under it, as a web page moves the date up from the signature:
@@ -3041,15 +3045,17 @@ def dated_under(lines: list[Line], end: int) -> bool:
     compilers ('西藏自治区统计局  国家统计局西藏调查总队' / '2023年4月'), or a
     reprint's date in brackets ('（2019年4月12日）'): a frame no sentence runs
     on into; or a reprint's date over its 发文字号, whole or with its 年月日
-    lost ('201276' / '赣发〔2012〕8号'). (A bare full date under names is a
-    signature's 成文日期, the end of a text.)"""
+    lost ('201276' / '赣发〔2012〕8号'); or, in brackets, the days a
+    periodic bulletin covers ('（2016年3月4日—3月10日）'). (A bare full date
+    under names is a signature's 成文日期, the end of a text.)"""
     def month(k: int) -> bool:
         return k < len(lines) and bool(MONTH_LINE_RE.match(lines[k].text.replace(" ", "")))
     text = lines[end].text.replace(" ", "") if end < len(lines) else ""
     names = lines[end].text.split() if end < len(lines) else []
     over_number = end + 1 < len(lines) and is_doc_number_line(lines[end + 1].text) \
         and (is_date_line(text) or bool(DAMAGED_DATE_RE.match(lines[end].text.strip())))
-    return month(end) or (text[:1] in "（(" and is_date_line(text)) or over_number \
+    return month(end) or (text[:1] in "（(" and (is_date_line(text) or bool(BRACKETED_DAYS_RE.match(text)))) \
+        or over_number \
         or (bool(names) and all(organ_alone(name) for name in names) and month(end + 1))
 
 
