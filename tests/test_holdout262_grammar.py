@@ -1,0 +1,51 @@
+"""The document grammar on layouts of the two-hundred-and-sixty-second held-out
+set's kind (issue #11): social-credit and integrity texts of cities, counties
+and districts (社会信用体系建设 实施方案 and 任务分工方案, a 信用办's 示范县 创建
+方案, a 红黑名单 管理办法) as their portals and credit sites store them: a
+notice issuing a plan or rules, its 主送, body and signature sometimes left out
+so that its title stands right over the issued text's, a signature a 信用办
+puts '(代)' after. Each case is invented text laid out as extractors give it
+and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A notice's title right over the title of the text it issues, its 主送, body and signature not printed.
+ISSUING_TITLE = ["某某市交通运输局关于印发《某某市交通运输领域红黑名单管理办法》等三项制度的通知",
+                 "某某市交通运输领域红黑名单管理办法", "第一章总则",
+                 "第一条 为规范本市交通运输领域守信联合激励对象和失信联合惩戒对象（以下简称红名单黑名单）的认定、发布、"
+                 "应用、修复和退出，建立健全信用红黑名单管理与应用制度，根据国家和省有关规定，结合本市交通运输实际，"
+                 "制定本办法。",
+                 "第二条 本办法适用于本市行政区域内的交通运输从业主体。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_title_over_the_text_it_issues_opens_the_document(columns):
+    """GB/T 9704 7.3.1: a 标题 is 发文机关 + 事由 + 文种, and a 印发 notice's 事由
+    names the text it issues ('关于印发《X》的通知'; 党政机关公文处理工作条例 第八条).
+    Printed right over X's own title, X's articles under it, it is the notice's
+    head over its part (a page kept the title and left out the 主送, body and
+    signature), not one of a list of titles: the notice is the document, its
+    issuer the organ its title names, X its part."""
+    docs = _documents(ISSUING_TITLE, columns)
+    assert [d.title for d in docs] == [ISSUING_TITLE[0]]
+    assert [p.title for p in docs[0].parts][1:] == ["某某市交通运输领域红黑名单管理办法"]
+    assert docs[0].issuers == ["某某市交通运输局"]
+    assert [b.label for part in docs[0].parts for b in part.blocks if isinstance(b, Provision)][-2:] == \
+        ["第一条", "第二条"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_notice_title_over_another_text_opens_nothing(columns):
+    """Control: a 印发 notice's title over the title of a text it does not name
+    (a list of titles, a line left over) still opens no document: the text
+    under it, with its own articles, is the document."""
+    other = ["某某市公共信用信息管理办法", "第一章总则", ISSUING_TITLE[3],
+             "第二条 本办法适用于本市行政区域。"]
+    docs = _documents(ISSUING_TITLE[:1] + other, columns)
+    assert [d.title for d in docs] == [other[0]]
+
