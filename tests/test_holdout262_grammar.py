@@ -49,3 +49,32 @@ def test_a_notice_title_over_another_text_opens_nothing(columns):
     docs = _documents(ISSUING_TITLE[:1] + other, columns)
     assert [d.title for d in docs] == [other[0]]
 
+
+# A 信用办's notice signed '(代)': the office that has no seal of its own, the organ it sits in signing for it.
+SIGNED_FOR = ["某某县社会信用体系建设领导小组办公室关于做好信用修复工作的通知", "县直各有关单位：",
+              "为帮助失信主体及时修复信用，现就有关事项通知如下：请各单位于6月底前完成信用修复申请受理。",
+              "某某县社会信用体系建设领导小组办公室(代)", "2024年4月17日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_signature_signed_for_another_organ_names_the_office(columns):
+    """GB/T 9704 7.3.5.1: the 发文机关署名 is the organ's full name; a body with no
+    seal of its own is signed for by the organ it sits in, and the page notes so
+    after the name: '(代章)', or '(代)' alone. The note is no part of the name:
+    the issuer is the office, as with '(代章)'."""
+    docs = _documents(SIGNED_FOR, columns)
+    assert [d.title for d in docs] == [SIGNED_FOR[0]]
+    assert docs[0].issuers == ["某某县社会信用体系建设领导小组办公室"] and docs[0].date == "2024-04-17"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_bracketed_word_that_is_no_signing_note_stays_in_the_name(columns):
+    """Control: '(代章)' was read so before; a bracket that holds another word
+    ('(筹)', a body being set up) is no signing note: it stays in the signer's
+    name as printed."""
+    sealed = SIGNED_FOR[:3] + ["某某县社会信用体系建设领导小组办公室(代章)", SIGNED_FOR[4]]
+    docs = _documents(sealed, columns)
+    assert docs[0].issuers == ["某某县社会信用体系建设领导小组办公室"]
+    founding = SIGNED_FOR[:3] + ["某某县信用服务中心(筹)", SIGNED_FOR[4]]
+    assert _documents(founding, columns)[0].issuers[0] == "某某县信用服务中心（筹）"
+
