@@ -78,3 +78,34 @@ def test_a_bracketed_word_that_is_no_signing_note_stays_in_the_name(columns):
     founding = SIGNED_FOR[:3] + ["某某县信用服务中心(筹)", SIGNED_FOR[4]]
     assert _documents(founding, columns)[0].issuers[0] == "某某县信用服务中心（筹）"
 
+
+# An 附件说明 naming a body (its name ending in its kind word, 领导小组) over the signature and date.
+ANNEX_NAMED_BODY = ["某某区人民政府关于印发某某区社会信用体系建设实施方案的通知", "各镇人民政府、各街道办事处：",
+                    "现将《某某区社会信用体系建设实施方案》印发给你们，请结合实际，认真贯彻执行。",
+                    "附件：某某区社会信用体系建设工作领导小组", "某某区人民政府", "2017年11月24日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_kind_word_alone_under_the_annex_line_is_no_signer(columns):
+    """GB/T 9704 7.3.4 and 7.3.5.1: the 附件说明 names the annex under the body,
+    the 署名 the organ, whole or by its 规范化简称, never by its kind word alone.
+    Where a narrow measure cuts the annex's name before its kind word ('附件：
+    …工作领导' / '小组'), that word is the name going on, no signer over the
+    one above the date: the annex line is one paragraph, the issuer the
+    government alone."""
+    docs = _documents(ANNEX_NAMED_BODY, columns)
+    assert [d.issuers for d in docs] == [["某某区人民政府"]] and docs[0].date == "2017-11-24"
+    texts = [b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "text")]
+    assert any(t.replace("：", ":").endswith("工作领导小组") and t.startswith("附件") for t in texts)
+    assert "小组" not in texts
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_signature_wrapped_before_its_kind_word_stays_one_name(columns):
+    """Control: a signer's name the measure wrapped before its kind word
+    ('…信用体系建设领导小组' / '办公室') is still one name over the date: the
+    kind word alone goes on from the name above it (the organ the title names
+    is an issuer too, as before)."""
+    signed = ANNEX_NAMED_BODY[:3] + ["某某区社会信用体系建设领导小组办公室", ANNEX_NAMED_BODY[5]]
+    docs = _documents(signed, columns)
+    assert docs[0].issuers[0] == "某某区社会信用体系建设领导小组办公室" and "办公室" not in docs[0].issuers
