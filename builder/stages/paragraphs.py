@@ -988,8 +988,11 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if not full and not line.after_page_break and LEAD_WITHOUT_COLON_RE.search(above.rstrip()):
         return BREAK  # a lead ending on 如下 with its colon left out (GB/T 15834 4.7.3.1): what it announces opens
         # the line below, a paragraph of its own, though a sentence was begun above and no stop ends it
-    if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text):
-        return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure
+    if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text) \
+            and not _organ_word_alone(line.text):
+        return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure; not
+        # an organ's kind word alone ('…工作领导' / '小组'), the name in the list the wrap cut: a 署名 names its organ
+        # whole or by its 规范化简称, never by its kind alone
     if PHONE_LINE_RE.match(above.strip()) and (_signs_name(line.text) or _long_name(line.text)):
         return BREAK  # the 署名 under the number to call that closes a letter ('监督电话：…'), though that line fills
         # the measure; a body that a 党工委 or 管委会 set up names itself in full, its place, its charge and its
@@ -1286,6 +1289,9 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                 k -= 1
             while k >= 0 and (_signs_name(lines[k].text) or _name_tail(lines, k, full_width)):
                 above = lines[k - 1].text.split() if k > 0 else []
+                if _organ_word_alone(lines[k].text) and not re.fullmatch(NAME_LINE, "".join(above)):
+                    break  # a kind word alone ('小组') under no name it ends (the 附件说明's '附件：…工作领导'): the
+                    # tail of the line above the wrap cut, no 署名 (GB/T 9704 7.3.5.1: a name, never its kind alone)
                 if k > 0 and not ORGAN_START_RE.match(lines[k].text) and re.fullmatch(NAME_LINE, "".join(above)) \
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])
                              or BARE_ENDING_RE.match(lines[k].text) or _name_tail(lines, k, full_width)) \
@@ -1356,6 +1362,14 @@ def _long_name(text: str) -> bool:
 
 
 NAME_LINE_CHARS = 60  # an organ's name with its charge and the other name it goes by in brackets, on one line
+
+
+def _organ_word_alone(text: str) -> bool:
+    """A line that is nothing but an organ's kind word ('小组', '办公室'): the tail of a name a wrap cut, no name of
+    its own (GB/T 9704 7.3.5.1: the 署名 is the organ's full name or its 规范化简称)."""
+    text = unsealed(text).replace(" ", "").strip()
+    end = ORGAN_END_RE.search(text)
+    return bool(end) and end.start() == 0
 
 
 def _signs_name(text: str) -> bool:

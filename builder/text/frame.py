@@ -1106,8 +1106,9 @@ def is_note_line(text: str) -> bool:
 # it sits in, and the signature prints that organ's name with the note '(代章)' after it ('XX市生态环境局XX县分局
 # (代章)', under the office's name or alone): a signer's line all the same, the note no part of the name. A page
 # that gives the text without its seal's image may mark where it stood ('XX县教育局（盖章）', '（印章）', '（公章）'):
-# the same note.
-SEAL_NOTE_RE = re.compile(either_script(r"\s*[（(]\s*(?:代|盖|印|公|签)?\s*章\s*[）)]\s*$"))
+# the same note. The note shortened to its verb, '(代)' ('XX县社会信用体系建设领导小组办公室(代)': the office the
+# organ it sits in signs for), is the same note: no organ's name ends in it.
+SEAL_NOTE_RE = re.compile(either_script(r"\s*[（(]\s*(?:(?:代|盖|印|公|签)?\s*章|代)\s*[）)]\s*$"))
 
 
 def unsealed(text: str) -> str:

@@ -763,7 +763,8 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
     out: list[TitleBlock] = []
     layers: list[TitleBlock] = []  # the titles read since the last document opened
     for n, block in enumerate(blocks):
-        if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end:
+        if not block.follows and n + 1 < len(blocks) and blocks[n + 1].start == block.end \
+                and not _issues_title_under(blocks, n):
             layers.append(block)  # a list of titles (a cover's 要目), no document's own
             continue
         if n + 1 < len(blocks) and _promulgated_above(lines, blocks[n + 1], skip) <= block.start:
@@ -803,6 +804,22 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
         else:
             layers.append(block)
     return out
+
+
+def _issues_title_under(blocks: list[TitleBlock], n: int) -> bool:
+    """A 印发/转发 notice's 标题 names the text it passes on (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种, the 事由
+    '印发《X》'; 党政机关公文处理工作条例 第八条: a 通知 issues or forwards texts): printed right over X's own title,
+    X's body under it, it is that notice's head over its part — a page that kept the notice's title and left out its
+    主送, body and signature — not a list of titles. The title names X whole (in 《》 or bare between its verb and its
+    文种, '…等三项制度' after it allowed), and a body stands under X's title (a cover's 要目 runs title after title)."""
+    below = blocks[n + 1]
+    if n + 2 < len(blocks) and blocks[n + 2].start == below.end:
+        return False
+    passes = PASSES_ON_RE.search(squash(blocks[n].title))
+    if not passes:
+        return False
+    names = re.findall(r"《([^《》]{4,120})》", blocks[n].title) or [passes.group("object")]
+    return squash(below.title) in {squash(name) for name in names}
 
 
 ARTICLE_REACH = 80  # lines between a title and the nearest article label above or under it that the check reads
