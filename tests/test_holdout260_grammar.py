@@ -64,38 +64,3 @@ def test_a_decimal_point_is_no_sentences_stop(columns):
     assert doc.date == "2016-09-08"
     assert ISSUED in _parts(doc)
     assert any("3.12植树节前认真组织实施" in p.text for part in doc.parts for p in part.blocks if hasattr(p, "text"))
-
-
-# A text the store cut mid-sentence, one line, nothing closing it: the head under it must open a document on its own
-# grammar.
-CUT_ONE_LINE = ["某某县人民政府关于印发《某某县城市绿线管理实施办法》的通知 各乡镇人民政府,县政府各部门: 《某某县城市绿线管理"
-                "实施办法》已经县政府常务会议讨论通过,现印发给你们,请认真遵照执行。 二○○六年七月二十日 某某县城市绿线管理实施"
-                "办法 第一条 为加强城市绿线管理,制定本办法。 第二条 本县规划区内绿线的划定和监督管理,适用本办"]
-JOINT_HEAD_CLOSED_UP = ["中共某某县委 某某县人民政府关于印发《某某县创建园林县城实施方案》的通知 某发〔2016〕13号 各镇党委、政府,"
-                        "县直各部门: 《某某县创建园林县城实施方案》已经县委、县政府同意,现印发给你们,请认真组织实施。",
-                        "中共某某县委 某某县人民政府", "2016年9月8日"]
-
-
-@pytest.mark.parametrize("columns", [None, 18, 26])
-def test_a_joint_head_whose_last_organ_runs_into_its_about_opens_a_document(columns):
-    """GB/T 9704 7.3.1 and 7.2.1 (联合行文): a joint title names each organ in
-    full before 关于; a page that runs the head into one line parts the names
-    by spaces, and where a scan's spaces are read away, or the page set none,
-    the last name runs into its 关于 ('中共某某县委 某某县人民政府关于…'). The
-    run of whole names is still no sentence going on from a line the store cut
-    above it: the head, its 发文字号 and its 主送 open a document of their own."""
-    docs = _documents(CUT_ONE_LINE + JOINT_HEAD_CLOSED_UP, columns)
-    assert [d.title for d in docs] == ["某某县人民政府关于印发《某某县城市绿线管理实施办法》的通知",
-                                       "中共某某县委某某县人民政府关于印发《某某县创建园林县城实施方案》的通知"]
-    assert docs[1].doc_number == "某发〔2016〕13号" and docs[1].date == "2016-09-08"
-
-
-@pytest.mark.parametrize("columns", [None, 18, 26])
-def test_one_name_before_a_title_run_on_from_a_cut_line_stays_in_the_text(columns):
-    """Control: one word and a space before a title that cites a notice goes on
-    from the cut line above ('…按照' / '执行 某某县人民政府关于…的通知…'): no run
-    of whole organs' names, so no head; the text above keeps it."""
-    above = "四、本办法未尽事宜,按照"
-    cited = "某某县 某某县人民政府关于加强城市绿化管理的通知(某政发〔2016〕3号)执行。"
-    docs = _documents(CUT_ONE_LINE[:1] + [above, cited], columns)
-    assert [d.title for d in docs] == ["某某县人民政府关于印发《某某县城市绿线管理实施办法》的通知"]

@@ -89,13 +89,9 @@ def _parted(text: str, title: str) -> re.Match:
 
 def joint_head_spaced(text: str) -> bool:
     """A line that opens on a joint head run in, two organs' names or more, each whole, parted by spaces before the
-    title's 关于 ('某市中级人民法院 某市人民检察院 关于…'), the last perhaps run into it ('中共某某县委 某某县人民政府关于…',
-    _joint_title_spaced): no sentence goes on so."""
+    title's 关于 ('某市中级人民法院 某市人民检察院 关于…'): no sentence goes on so."""
     pieces = text.split()
     about = next((k for k, piece in enumerate(pieces) if ABOUT_RE.match(piece)), 0)
-    if not about:  # (the last name run into its 关于: two names, the second in the piece that holds 关于)
-        run_in = next((k for k, piece in enumerate(pieces) if ABOUT_RE.search(piece)), 0)
-        return run_in >= 1 and _joint_title_spaced(" ".join(pieces[:run_in + 1]))
     return about >= 2 and _joint_title_spaced(" ".join(pieces[:about + 1]))
 
 
@@ -138,17 +134,9 @@ def _joint_title_spaced(title: str) -> bool:
     7.3.1: the 发文机关 of a joint text named in full before 关于), then the
     事由 from 关于 to the kind word, which the page's line breaks may part
     ('某市中级人民法院 某市人民检察院 关于…感染的 …的通告'). A table's row or a
-    list's names parted by spaces opens on no such run of organs. The space
-    before 关于 may be lost where a scan's spaces are read away or the page
-    set none ('中共某某县委 某某县人民政府关于…'): the last name is then whole
-    right before its 关于, the names before it parted as before."""
+    list's names parted by spaces opens on no such run of organs."""
     pieces = title.split()
     about = next((k for k, piece in enumerate(pieces) if ABOUT_RE.match(piece)), None)
-    if about is None:  # (the last organ's name run into 关于: read as if the space stood before it)
-        k = next((k for k, piece in enumerate(pieces) if ABOUT_RE.search(piece)), None)
-        run_in = ABOUT_RE.search(pieces[k]) if k else None
-        return bool(run_in) and masthead_name(pieces[k][:run_in.start()]) \
-            and all(masthead_name(piece) for piece in pieces[:k])
     return bool(about) and all(masthead_name(piece) for piece in pieces[:about])
 
 
