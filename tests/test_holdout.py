@@ -4961,11 +4961,13 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   date run into the issued title). First measured: every document found in
   every layout but the scanned one (67%: 金乡's head not found under 金堂's
   cut line); dates 67% (金乡's, run into its 方案's title; 美兰's record
-  fixed to 2017-03-09), parts 2 of 3. After the rules of
+  fixed to 2017-03-09), parts 2 of 3. After the rule of
   tests/test_holdout260_grammar.py (split/unfold: the issuing frame's joint
   signers parted by a space, its half-width stop, and its title closing it
-  whatever the text opens on; a joint head's last organ run into 关于):
-  every document and field in every layout; 6 of 6 in two columns.
+  whatever the text opens on): every document and field in every layout but
+  the scanned one (4 of 6, fields 5 of 6: 金乡's head, its last organ run
+  into 关于 once the scan's spaces are read away, not found under 金堂's cut
+  line); 6 of 6 in two columns.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -6310,10 +6312,13 @@ FLOORS = {
     "holdout255": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Greening texts (造林绿化 and 义务植树 通知 of a city and a district office, a county office's 补充通知, joint notices of
     # a district's two offices and of a county's Party committee and government issuing 实施方案, a county's notice issuing
-    # a 绿线管理办法 stored as one paragraph), since the rules of tests/test_holdout260_grammar.py (the issuing frame's
-    # joint signers parted by a space, its half-width stop, its title closing it whatever the text opens on; a joint
-    # head's last organ run into 关于): every document and field in every layout.
-    "holdout260": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # a 绿线管理办法 stored as one paragraph), since the rule of tests/test_holdout260_grammar.py (the issuing frame's
+    # joint signers parted by a space, its half-width stop, its title closing it whatever the text opens on): every
+    # document and field in every layout but the scanned one, where 金乡's joint head, its last organ run into 关于 once
+    # the scan's spaces are read away, is read as 金堂's cut line going on (4 of 6, fields 5 of 6, parts 2 of 3).
+    "holdout260": in_every_layout({"ocr": dict(recall=0.65, precision=0.78, 文号=0.8, issuers=0.8, date=0.8, 主送=0.8,
+                                               parts=0.6)},
+                                  **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
