@@ -1133,12 +1133,19 @@ RUN_IN_ORDER_RE = re.compile(either_script(rf"""{RUN_IN_HEAD}
 # its first chapter or article (a law site's excerpt of a 印发 notice, its paragraphs parted by spaces), or its
 # preamble, which opens as a body's first sentence opens, on its purpose or ground ('为加强…，特制定本办法。',
 # '根据…'), before the first chapter (GB/T 1.1 and 立法技术规范: a 办法's 制定目的 and 依据 head its text).
+# Organs that issue a text together sign it each by name (GB/T 9704 7.3.5.2, 联合行文), one line holding them where
+# the page or the extractor parts them by spaces ('中共某某县委 某某县人民政府'): the signer is those names, and with
+# the whole frame so printed (the sentence, the signers, the date) the title closes it whatever the text's first
+# sentence opens on ('…实施方案2016年是…的申报年，…', a body that opens on a year), as the date closes a 令's frame.
+SIGNER_NAME = r"[^\d\s，。；：,;:（）()《》]{2,30}?"
 ISSUED_TAIL = rf"""
-    \s*(?P<close>)(?:(?P<signer>[^\d\s，。；：,;:（）()《》]{{2,30}}?)\s*)?
+    \s*(?P<close>)(?:(?P<signer>{SIGNER_NAME}(?:\s+{SIGNER_NAME}){{0,3}})\s*)?
     (?P<date>{DATE_RE.pattern})
-    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条|为了?[^，。；：,;:]|根据|按照|依据|依照)"""
+    \s*(?P<title>(?P=name))\s*(?=[（(]|第[一1]章|第[一1]条|为了?[^，。；：,;:]|根据|按照|依据|依照|(?(signer)\S|(?!)))"""
+# The sentence ends on its full stop, or on the half-width stop a PDF's text layer or OCR gives for it ('…认真组织实
+# 施.'), never a decimal point ('3.12植树节').
 RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
-    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}。){ISSUED_TAIL}"""), re.X)
+    (?P<sentence>《(?P<name>[^《》]{{4,80}})》[^《》]{{0,200}}?(?:现|予以|现予)印发[^。《》]{{0,40}}?(?:。|(?<!\d)\.(?!\d))){ISSUED_TAIL}"""), re.X)
 # The sentence's other form, as most 印发 notices word it (党政机关公文处理工作条例's 通知 that issues a text): the
 # approval it cites first, then 现将《T》印发给你们 ('经…常务会议讨论通过，现将《T》印发给你们，请认真组织实施。'),
 # the sentence a block of its own, as it opens the body under the 主送.
@@ -1196,7 +1203,8 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
                      else RUN_IN_ANNOUNCEMENT_RE.match(joined) if line.text.startswith("《") else None)
         signer = (match.group("signer") or "") if match else ""
         if not match or not (organ_alone(signer) or SIGNER_POST_RE.match(signer) or HEAD_POST_RE.match(signer)
-                             or issuing and not signer):
+                             or issuing and not signer
+                             or issuing and all(map(organ_alone, signer.split()))):  # (joint signers, each an organ)
             out.append(line)
             i += 1
             continue
