@@ -1,0 +1,54 @@
+"""The document grammar on layouts of the two-hundred-and-sixty-third
+held-out set's kind (issue #11): government-services texts of cities,
+counties and districts (政务服务: 证明事项告知承诺制 实施方案 issued by a
+district's or a 示范区's office, a city 12345 热线 office's 公告, a 行政审批
+服务局's 征求意见 公告, a 政务服务中心's 延时服务 公告) as their portals store
+them, one excerpt cut mid-sentence over the next text's bare '公 告'. Each
+case is invented text laid out as extractors give it and goes through the
+real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Provision
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A notice issuing a 方案, the excerpt cut inside its second item's paragraph, mid-sentence and with no stop.
+CUT_PLAN = ["某某示范区管理委员会办公室关于印发某某示范区全面推行证明事项告知承诺制工作实施方案的通知",
+            "各镇人民政府，各街道办事处：", "现将实施方案印发给你们，请认真贯彻执行。",
+            "某某示范区管理委员会办公室", "2021年6月17日", "二、工作目标",
+            "各行政机关办理行政许可要求提供证明材料时实行告知承诺制，逐步形成标准公开、规则公平、预期明确、各负其责、信用监管的治理"]
+# A 公告 titled by its 文种 alone, as a hotline office posts it.
+BARE_NOTICE = ["公告", "按照有关要求，热线办将定期举行领导接听热线电话活动。", "现将有关事项公告如下：",
+               "一、接电时间", "2018年8月13日上午9:00至10:00", "二、受理范围", "各类诉求。",
+               "某某热线管理办公室", "2018年8月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_cut_sentence_running_through_full_lines_opens_no_title(columns):
+    """A clause mark is a sentence's, no title's (GB/T 9704 7.3.1 sets the
+    标题 with no sentence punctuation): a line of the body that holds one
+    and ends no sentence goes on into the lines the wrap filled under it,
+    and on into the short line that ends the paragraph (an excerpt the store
+    cut there, '…告知承诺制，逐步形成标准公开、' / '规则公平、…信用监' / '管的
+    治理'). That short line is the sentence's last, not a title's first,
+    whatever the lines between hold ('、' is the list's, no clause mark):
+    the 公告 under it is titled by its 文种 alone, a document of its own."""
+    docs = _documents(CUT_PLAN + BARE_NOTICE, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], "公告"]
+    assert docs[1].date == "2018-08-10"
+    assert [b.label for part in docs[1].parts for b in part.blocks if isinstance(b, Provision)] == ["一、", "二、"]
+    plan_text = "".join(b.text for part in docs[0].parts for b in part.blocks if hasattr(b, "text"))
+    assert plan_text.endswith("信用监管的治理")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_over_a_finished_sentence_stays_whole(columns):
+    """Control: a 公告 whose title is its organ and its 文种 over two lines
+    ('某某县政务服务中心' / '公告'), under a paragraph that ends on its stop,
+    keeps both lines; the text above keeps its last sentence."""
+    done = CUT_PLAN[:-1] + [CUT_PLAN[-1] + "模式。"]
+    docs = _documents(done + ["某某县政务服务中心", "公告"] + BARE_NOTICE[1:], columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], "某某县政务服务中心公告"]
+
