@@ -52,3 +52,39 @@ def test_a_title_over_a_finished_sentence_stays_whole(columns):
     docs = _documents(done + ["某某县政务服务中心", "公告"] + BARE_NOTICE[1:], columns)
     assert [d.title for d in docs] == [CUT_PLAN[0], "某某县政务服务中心公告"]
 
+
+
+HOTLINE_NOTICE = ["关于领导接听热线电话的公告",
+                  "根据工作安排，某某区人民政府领导将于8月13日上午接听热线群众来电。", "现将有关事项公告如下：",
+                  "一、接电时间", "8月13日上午9:00至10:00", "二、受理范围",
+                  "（一）本次活动不接待来访人员。", "（二）当日来电较多时，由热线受理后转派处理。",
+                  "12345政务服务便民热线管理办公室", "2018年8月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_hotline_office_signs_by_the_number_it_answers(columns):
+    """The 12xxx short numbers are reserved for public services (电信网码号
+    资源管理办法; 国办发〔2020〕53号 names the government's 12345政务服务便民
+    热线), and the office that runs a hotline is named by its number: its
+    署名 (GB/T 9704 7.3.5) opens on the figures, then the words that name the
+    service ('12345政务服务便民热线管理办公室'). The figures are the name's,
+    no contact number run in before it: the issuer is the whole name and no
+    paragraph of bare figures is left over the signature."""
+    doc, = _documents(HOTLINE_NOTICE, columns)
+    assert doc.issuers == ["12345政务服务便民热线管理办公室"]
+    assert doc.date == "2018-08-10"
+    texts = [b.text for part in doc.parts for b in part.blocks if hasattr(b, "text")]
+    assert "12345" not in texts
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_contact_number_run_in_before_the_signature_stays_the_contact(columns):
+    """Control: a contact field run in after the body, its label's colon
+    then the figures, then the organ's name and the date ('…举报电话：12345
+    某某县市场监督管理局2021年3月1日', a page that lost its line breaks): the
+    figures are the contact's, the signer is the organ its place opens."""
+    lines = ["某某县市场监督管理局关于开展价格检查的通告", "为维护市场价格秩序，决定开展价格检查。",
+             "群众可向本局反映问题。举报电话：12345某某县市场监督管理局2021年3月1日"]
+    doc, = _documents(lines, columns)
+    assert doc.issuers == ["某某县市场监督管理局"]
+    assert doc.date == "2021-03-01"
