@@ -88,3 +88,27 @@ def test_a_contact_number_run_in_before_the_signature_stays_the_contact(columns)
     doc, = _documents(lines, columns)
     assert doc.issuers == ["某某县市场监督管理局"]
     assert doc.date == "2021-03-01"
+
+
+def test_a_hotline_office_s_running_head_with_its_page_number_is_page_furniture():
+    """A gazette sets the 目录 section a text stands under as its pages'
+    running head, the page's number before or after it ('部门文件　13'): page
+    furniture wherever the page breaks. A hotline office's section opens on
+    the number it answers ('12345…办公室文件', frame.HOTLINE_NUMBER): those
+    figures are the name's, the page's number the figures after it, so the
+    running head is taken out and the sentence it fell inside stays whole
+    (control: the same issue with footers, as before)."""
+    from tests.devset.layout import Document, printed_issues
+    from builder.convert import convert
+    body = [f"（{n}）本次活动的第{n}项安排是接听电话渠道的市民诉求，不接待来访人员，请市民相互转告。"
+            for n in "一二三四五六七八九十"]
+    docs = [Document("a", tuple(["关于某某县政务服务中心延时服务的公告"] + body + ["某某县政务服务中心", "2022年7月19日"]),
+                     "关于某某县政务服务中心延时服务的公告", None, "2022-07-19", "某某县政务服务中心文件"),
+            Document("b", tuple(["公告"] + body * 3 + ["12345政务服务便民热线管理办公室", "2018年8月10日"]),
+                     "公告", None, "2018-08-10", "12345政务服务便民热线管理办公室文件")]
+    for folioed in (False, True):
+        layout, = printed_issues(docs, seed=1, name="某某县人民政府公报", folioed=folioed)
+        found = convert(layout.text.encode("utf-8"), "x/x.txt", "x").documents
+        assert [d.title for d in found] == ["关于某某县政务服务中心延时服务的公告", "公告"]
+        texts = [b.text for d in found for part in d.parts for b in part.blocks if hasattr(b, "text")]
+        assert not any("文件" in t for t in texts)
