@@ -184,10 +184,19 @@ HEAD_FOLIO_RE = re.compile(r"^(?P<before>[—－\-–·•]*\d{1,4}[—－\-–�
 
 def _folioed_section(text: str, sections: set[str]) -> bool:
     """A 目录 section's name with the page's number before or after it: a
-    running head, never a 版头 (which carries no page number)."""
+    running head, never a 版头 (which carries no page number). A name that
+    opens on figures of its own (a hotline's office, frame.HOTLINE_NUMBER:
+    '12345…办公室文件　3') keeps them: the page's number is the figures
+    that, taken off, leave the section's name whole."""
     match = HEAD_FOLIO_RE.match(text.replace(" ", ""))
-    return bool(match) and bool(match.group("before")) != bool(match.group("after")) \
-        and section_name(match.group("head")) in sections
+    if bool(match) and bool(match.group("before")) != bool(match.group("after")) \
+            and section_name(match.group("head")) in sections:
+        return True
+    after = FOLIO_AFTER_RE.match(text.replace(" ", ""))
+    return bool(after) and section_name(after.group("head")) in sections
+
+
+FOLIO_AFTER_RE = re.compile(r"^(?P<head>.+?)[—－\-–·•]*\d{1,4}[—－\-–·•]*$")
 
 
 def _heads_frame(line: Line, below: str, at_page_break: bool) -> bool:

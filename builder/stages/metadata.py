@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -129,7 +129,8 @@ PLACE_ISSUER_RE = re.compile(either_script(r"^[\u4e00-\u9fa5]{2,12}?(?:自治区
 # whole names parts them as a space or 、 does (NAMES_DASH): a page that sets joint issuers in a title so
 # ('XX市公安局----XX市文物局关于…') names two organs.
 NAMES_DASH = r"[—\-－]{2,}"
-ORGAN_IN_SIGNATURE = rf"(?:[\u4e00-\u9fa5（）()“”]|(?<=[\u4e00-\u9fa5])[—\-－](?=[\u4e00-\u9fa5])){{2,40}}?" \
+# A hotline's office opens its name on the service number it answers (frame.HOTLINE_NUMBER: '12345政府…办公室').
+ORGAN_IN_SIGNATURE = rf"(?:{HOTLINE_NUMBER})?(?:[\u4e00-\u9fa5（）()“”]|(?<=[\u4e00-\u9fa5])[—\-－](?=[\u4e00-\u9fa5])){{2,40}}?" \
     rf"(?:{ORGAN_NAME_RE.pattern})" \
     rf"(?:[（(][\u4e00-\u9fa5]{{0,12}}?(?:{ORGAN_NAME_RE.pattern})[）)])?"
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:(?:[\s、，,]*|{NAMES_DASH}){ORGAN_IN_SIGNATURE})*$")

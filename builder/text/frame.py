@@ -746,6 +746,13 @@ def over_contact(texts: list[str], k: int, name: str) -> Optional[int]:
     return j if j >= 0 else None
 
 
+# An organ named by the public-service number it answers (the 12xxx short numbers the 电信网码号资源管理办法 reserves
+# for public services, the government hotline's 12345 among them, 国办发〔2020〕53号: '12345政务服务便民热线'): the
+# office that runs a hotline signs as '12345政府综合服务热线管理办公室', the figures the first of its name, then the
+# words that name the service the number answers. The figures are that name's, no contact number run in before it.
+HOTLINE_FIGURES = r"12\d{3}"
+HOTLINE_NUMBER = rf"{HOTLINE_FIGURES}(?=政务|政府|市民|便民|民生|热线|服务)"
+
 # The same field run in after a text's body, its label one of a contact's ('联系电话:', '咨询电话:', '举报电话:') or
 # the wrap having turned the figures onto a line of their own, an extension's 转 among them: the figures end on a
 # digit, where the next words begin. Figures a 年, 月 or 日 follows are a date's or a year's, no number to call
@@ -1801,8 +1808,9 @@ ONE_CHARACTER_PROVINCE_RE = re.compile(r"^[\u4e00-\u9fa5]省$")
 # issuer's documents under, or a running header that repeats it: no title line.
 # A government prints its 行政规范性文件 under a 标志 of their own ('重庆市某某区人民政府行政规范性文件',
 # '某某市人民政府规范性文件'): the same 版头, the class of text before 文件.
-# A name may hold its own brackets ('某某示范区(试验区)治霾领导小组办公室文件'), closed before the organ's ending.
-ISSUER_MARK = (rf"(?:[\u4e00-\u9fa5](?:[\u4e00-\u9fa5、]|[（(][\u4e00-\u9fa5]{{1,12}}[）)]){{0,29}}{ORGAN_ENDING}"
+# A name may hold its own brackets ('某某示范区(试验区)治霾领导小组办公室文件'), closed before the organ's ending, and
+# open on the service number a hotline's office answers (HOTLINE_NUMBER: '12345政府…办公室文件').
+ISSUER_MARK = (rf"(?:(?:{HOTLINE_NUMBER})?[\u4e00-\u9fa5](?:[\u4e00-\u9fa5、]|[（(][\u4e00-\u9fa5]{{1,12}}[）)]){{0,29}}{ORGAN_ENDING}"
                rf"(?:[（(][\u4e00-\u9fa5]{{1,12}}[）)])?"  # an alias: …领导小组（指挥部）文件
                rf"|{SESSION})"  # a congress's session issues its 决议 under its own: 'XX市第十七届人民代表大会第三次会议文件'
                + either_script("(?:(?:行政)?规范性)?文件"))

@@ -2517,11 +2517,22 @@ def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, ful
     run on into the next (a title at 18 columns under a cut sentence's last
     line, '某某县2022年5月县城主要商品价' / '格监测情况'). An organ's name alone
     there is a title's 发文机关 over it, whatever the excerpt above it was cut
-    on ('某某县市场监督管理局' / '行政处罚决定书')."""
-    return k - 1 >= floor and k - 1 not in skip and bool(re.search(r"[，；,;]", lines[k - 1].text)) \
-        and not ends_sentence(lines[k - 1].text) and not ends_sentence(lines[k].text) \
-        and not re.search(r"[:：]\s*$", lines[k - 1].text) and not organ_alone(lines[k].text) \
-        and not wrapped(lines[k], full_width)
+    on ('某某县市场监督管理局' / '行政处罚决定书'). The sentence may run
+    through lines the wrap filled before it comes to line k: the line
+    with the clause mark is then the first over a run of full lines that
+    end no sentence and hold no mark of their own ('…告知承诺制,逐步形成标'
+    / '准公开、规则公平、预期明确、各负其责、信用监管的' / '治理' over a
+    title of the kind word alone, '公告'): each full line goes on into the
+    next (wrapped), so k is that sentence's last line, not a title's first."""
+    if k - 1 < floor or k - 1 in skip or ends_sentence(lines[k].text) or organ_alone(lines[k].text) \
+            or wrapped(lines[k], full_width):
+        return False
+    j = k - 1
+    while j - 1 >= floor and j - 1 not in skip and not re.search(r"[，；,;]", lines[j].text) \
+            and wrapped(lines[j], full_width) and wrapped(lines[j - 1], full_width):
+        j -= 1  # a full line over a full line: the sentence above runs through it
+    return bool(re.search(r"[，；,;]", lines[j].text)) and not ends_sentence(lines[j].text) \
+        and not re.search(r"[:：]\s*$", lines[j].text)
 
 
 def _set_vertically(lines: list[Line], k: int, floor: int) -> bool:

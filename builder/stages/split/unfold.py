@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -1034,6 +1034,13 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         cut = match.start("signature") if signature else match.start("date")
+        if signature and (number := HOTLINE_NAME_HEAD_RE.search(text[:cut])) \
+                and re.match(HOTLINE_NUMBER, number.group(0) + signature):
+            # (a hotline's office signs by the number it answers: the figures open its name, frame.HOTLINE_NUMBER)
+            signature, cut = number.group(0) + signature, number.start()
+            if prev is not None and prev.text.strip() == signature and line.text.strip() == match.group("date").strip():
+                out.append(line)  # the name and the date each on a line of their own already: nothing was run in
+                continue
         # (the body ends where its words do: the space a page set before the run-in signature is no part of it)
         if prev is not None and cut <= len(prev.text):
             out[-1] = replace(prev, text=prev.text[:cut].rstrip())
@@ -1048,6 +1055,10 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
         out += [replace(line, text=match.group("date").strip(), starts_block=not signature, heading_mark=False)]
     return out
 
+
+# The service number a hotline's office opens its name on (frame.HOTLINE_NUMBER), run on before the rest of the name
+# with no space and no contact field's colon before it: the signer's name begins on it, not after it.
+HOTLINE_NAME_HEAD_RE = re.compile(rf"(?<![\d\-－—:：]){HOTLINE_FIGURES}$")
 
 # The close of a text run into one paragraph with what follows it, its pieces parted by spaces as a page that lost
 # its line breaks parts them ('…请认真组织实施。 某某市人民政府办公室 二〇〇九年九月十日 某某…规定 根据…'): the stop,
