@@ -112,3 +112,23 @@ def test_a_number_with_its_place_code_in_brackets_under_the_title_as_a_gazette_r
     text[1] = "（(某保)应急罚〔2022〕3号）"
     doc, = _documents(text, columns)
     assert doc.doc_number.replace(" ", "").translate(FULL_WIDTH) == "(某保)应急罚〔2022〕3号"
+
+
+# A 通报 whose excerpt the store cut inside a list of clauses, its last line filling the measure at 18 columns.
+CUT_CLAUSES = ["某某县应急管理局关于仓库安全检查情况的通报", "各乡镇人民政府：", "经检查，部分仓库存在以下问题：",
+               "仓库内物品堆垛高度应符合表六规定。名称：成箱成品；高度：小于等于两米；名"]
+WRAPPED_DEED = ["某某自治州某某市某某新区市场监督管理局", "行政处罚决定书", "当事人:某某食品有限公司",
+                "2023年4月24日，本局依法对当事人的生产场所进行了检查。", "某某自治州某某市某某新区市场监督管理局", "2023年6月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_the_wrap_carried_over_under_a_cut_clause_heads_its_deed(columns):
+    """A clause mark is a sentence's, and that sentence may run on through
+    full lines into the short one that ends its paragraph; but an organ's
+    whole name read across the lines the wrap set it on (its place first, its
+    ending last: '某某自治州某某市某某新区市场监督管理' / '局') is the 发文机关
+    over the 文书's name under it (GB/T 9704 7.3.1), as an organ alone on its
+    line is, whatever clause the excerpt above was cut in."""
+    docs = _documents(CUT_CLAUSES + WRAPPED_DEED, columns)
+    assert [d.title for d in docs] == [CUT_CLAUSES[0], WRAPPED_DEED[0] + WRAPPED_DEED[1]]
+    assert docs[1].issuers == [WRAPPED_DEED[0]]

@@ -2517,7 +2517,9 @@ def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, ful
     run on into the next (a title at 18 columns under a cut sentence's last
     line, '某某县2022年5月县城主要商品价' / '格监测情况'). An organ's name alone
     there is a title's 发文机关 over it, whatever the excerpt above it was cut
-    on ('某某县市场监督管理局' / '行政处罚决定书'). The sentence may run
+    on ('某某县市场监督管理局' / '行政处罚决定书'), and so is one the wrap
+    carried over from a full line ('某某市某某区市场监督管理' / '局'): its
+    place first, its ending last, no mark between. The sentence may run
     through lines the wrap filled before it comes to line k: the line
     with the clause mark is then the first over a run of full lines that
     end no sentence and hold no mark of their own ('…告知承诺制,逐步形成标'
@@ -2531,8 +2533,16 @@ def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, ful
     while j - 1 >= floor and j - 1 not in skip and not re.search(r"[，；,;]", lines[j].text) \
             and wrapped(lines[j], full_width) and wrapped(lines[j - 1], full_width):
         j -= 1  # a full line over a full line: the sentence above runs through it
+    if j < k - 1 and _organ_wrapped(squash("".join(line.text for line in lines[j + 1:k + 1]))):
+        return False
     return bool(re.search(r"[，；,;]", lines[j].text)) and not ends_sentence(lines[j].text) \
         and not re.search(r"[:：]\s*$", lines[j].text)
+
+
+def _organ_wrapped(text: str) -> bool:
+    """An organ's whole name read across the lines the wrap set it on: its place first, its ending last, no mark."""
+    return bool(ORGAN_START_RE.match(text)) and bool(ORGAN_END_RE.search(text)) \
+        and not re.search(r"[，。；：,;:、]", text)
 
 
 def _set_vertically(lines: list[Line], k: int, floor: int) -> bool:
