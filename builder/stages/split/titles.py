@@ -3049,16 +3049,16 @@ def signed_under(lines: list[Line], end: int, title: str) -> bool:
     return end < len(lines) and kind_of(title) in SIGNED_KINDS and signed_day(lines[end].text) is not None
 
 
-# The days a periodic bulletin covers, in brackets under its title: '（2016年3月4日—3月10日）', '(2023年12月28日至2024年1月3日)'.
-BRACKETED_DAYS_RE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:—{1,2}|－|-|~|～|至|到)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[）)]$")
-
-
 def numbered_order_dated(lines: list[Line], end: int, title: str) -> bool:
     """A 令 headed by its organ and its number ('某某市疫情防控指挥部1号令', '…指挥部' / '5号令'; GB/T 9704 10.1:
     发文机关标志 and 令号) with its 成文日期 alone right under it, as a web page moves the date up from the signature:
     the order's frame. A signature is an organ's name with no number, and a sentence that cites an order by its
     number dates it in brackets and goes on; so the order opens its document whatever the line above ended on."""
     return kind_of(title) == "令" and figured(title) and end < len(lines) and is_date_line(lines[end].text)
+
+
+# The days a periodic bulletin covers, in brackets under its title: '（2016年3月4日—3月10日）', '(2023年12月28日至2024年1月3日)'.
+BRACKETED_DAYS_RE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日(?:—{1,2}|－|-|~|～|至|到)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[）)]$")
 
 
 def dated_under(lines: list[Line], end: int) -> bool:
