@@ -498,12 +498,9 @@ def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_
     a 关于 or an issuing verb, a kind word at their end, brackets balanced, no sentence's punctuation. A sentence
     that opens on a cited number ('(某政发〔2016〕21号)文件要求，…') goes on with words, not with a title's grammar.
     The line filled, the title may end on a line under it (_organ_title_ends), no sentence in them."""
-    def whole(title: str) -> bool:
-        return bool(TITLE_GRAMMAR_RE.match(title)) and bool(kind_of(title)) and title.endswith(kind_of(title)) \
-            and balanced(title)
     if re.search(r"[，。；：,;:！？!?]", piece):
         return False
-    if whole(piece):
+    if _whole_title(piece):
         return True
     if not full_width or (printed_width(line) + paragraph_indent(line)) / full_width < MEASURE.fills:
         return False
@@ -512,7 +509,7 @@ def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_
         if nxt.starts_block or re.search(r"[，。；：,;:！？!?]", nxt.text):
             return False
         text += nxt.text.strip()
-        if whole(text):
+        if _whole_title(text):
             return True
     return False
 
