@@ -64,3 +64,39 @@ def test_a_decimal_point_is_no_sentences_stop(columns):
     assert doc.date == "2016-09-08"
     assert ISSUED in _parts(doc)
     assert any("3.12植树节前认真组织实施" in p.text for part in doc.parts for p in part.blocks if hasattr(p, "text"))
+
+
+
+# A notice and the rule it issues as a document sharing site stores them, one line for the whole text, its pieces
+# parted by spaces, and the excerpt cut mid-sentence with no signature: nothing closes it but the next head.
+CUT_RULE = ("某某县人民政府关于印发《某某县城市绿线管理实施办法》的通知 各乡镇人民政府,县政府各部门: 《某某县城市绿线管理实施办法》"
+            "已经县政府常务会议讨论通过,现印发给你们,请认真遵照执行。 二○○六年七月二十日 某某县城市绿线管理实施办法 第一条 为建立"
+            "和严格实施城市绿线管理制度,制定本办法。 第二条 本县行政区域城市规划区范围内绿线的划定和监督管理,适用本办")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_joint_head_whose_last_organ_runs_into_its_about_opens_a_document_under_a_cut_sentence(columns):
+    """GB/T 9704 7.2.1 and 7.3.1: a joint text names its organs in full
+    before its 关于, the title running the last name into 关于 as it prints
+    (…人民政府关于…). A page that runs the frame into one line parts the
+    names by spaces; a scanner may read the space before 关于 away, so the
+    head reads '中共某某县委 某某县人民政府关于…'. Under a sentence the store cut
+    ('…适用本办') it is still the next document's head, however the wrap cut
+    it, as with the space kept: no sentence goes on into organs' whole names
+    parted by a space."""
+    scanned = JOINT_ISSUING[0].replace("某某县人民政府 关于", "某某县人民政府关于")
+    docs = _documents([CUT_RULE, scanned, *JOINT_ISSUING[1:]], columns)
+    assert [d.title for d in docs] == [CUT_RULE[:CUT_RULE.index(" ")], f"中共某某县委某某县人民政府关于印发《{ISSUED}》的通知"]
+    assert docs[1].doc_number == "某发〔2016〕13号"
+    assert docs[1].issuers == ["中共某某县委", "某某县人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_one_organ_run_into_its_about_under_a_cut_sentence_stays_the_sentences(columns):
+    """Control: no space parts an organ's whole name from another before the
+    关于, so the line goes on with the cut sentence it is read under ('…适用本办'
+    / '法。…按照某某县人民政府关于…'): a head needs the names the page parts."""
+    went_on = ("法。县城市管理部门按照某某县人民政府关于印发《某某县城市绿线管理实施办法》的通知 某发〔2006〕13号 "
+               "的要求，做好绿线公布工作。")
+    docs = _documents([CUT_RULE, went_on, "某某县人民政府", "2006年7月20日"], columns)
+    assert [d.title for d in docs] == [CUT_RULE[:CUT_RULE.index(" ")]]

@@ -87,12 +87,45 @@ def _parted(text: str, title: str) -> re.Match:
     return re.match(rf"^(?P<title>{re.escape(title)})\s*(?P<frame>{re.escape(text[len(title):].strip())})$", text)
 
 
+def _spaced_head_organs(text: str) -> list[str]:
+    """The organs' names a head parts by spaces before its title's 关于, each
+    whole (GB/T 9704 7.2.1 and 7.3.1: the 发文机关 of a joint text named in
+    full before 关于; the spaces are the page's): '某市中级人民法院 某市人民检察院
+    关于…', or the last name run into 关于 as the title prints it, the page (or a
+    scanner reading its space away) parting the others ('某市中级人民法院 某市人民
+    检察院关于…'). Empty when no space parts the names, or a piece before 关于 is
+    no organ's whole name (a table's row, a list's names), or the name run into
+    关于 is two (a list's last name and the title's organ the wrap ran together,
+    '…某市税务局' / '某市高新区管理委员会关于…')."""
+    pieces = text.split()
+    for k, piece in enumerate(pieces):
+        about = ABOUT_RE.search(piece)
+        if about:
+            run_in = piece[:about.start()]
+            organs = pieces[:k] + ([run_in] if run_in else [])
+            return organs if k and all(masthead_name(organ) for organ in organs) and not any(
+                masthead_name(run_in[:cut]) and masthead_name(run_in[cut:]) for cut in range(4, len(run_in) - 3)) else []
+    return []
+
+
 def joint_head_spaced(text: str) -> bool:
     """A line that opens on a joint head run in, two organs' names or more, each whole, parted by spaces before the
-    title's 关于 ('某市中级人民法院 某市人民检察院 关于…'): no sentence goes on so."""
-    pieces = text.split()
-    about = next((k for k, piece in enumerate(pieces) if ABOUT_RE.match(piece)), 0)
-    return about >= 2 and _joint_title_spaced(" ".join(pieces[:about + 1]))
+    title's 关于 ('某市中级人民法院 某市人民检察院 关于…', _spaced_head_organs): no sentence goes on so."""
+    return len(_spaced_head_organs(text)) >= 2
+
+
+def _run_in_organ_at_a_break(run: list[str]) -> bool:
+    """The organ read as run into 关于 across the lines of run begins a line,
+    or ends one over the line that opens on 关于: a row of names ends there
+    over a title (a list's units, '…区体育局' / '关于…'), not a head the wrap
+    cut inside a name."""
+    joined = "".join(run)
+    about = ABOUT_RE.search(joined)
+    if not about:
+        return False
+    start = max((m.end() for m in re.finditer(r"\s", joined[:about.start()])), default=0)
+    breaks = {sum(map(len, run[:k])) for k in range(1, len(run))}
+    return start < about.start() and bool(breaks & {start, about.start()})
 
 
 def joint_head_wrapped(lines: list[Line], i: int) -> bool:
@@ -105,14 +138,16 @@ def joint_head_wrapped(lines: list[Line], i: int) -> bool:
     if len(lines[i].text.split()) < 2:
         return False
     run = [lines[i].text] + [line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + 3])]
-    if joint_head_spaced("".join(run)):
+    if joint_head_spaced("".join(run)) and not _run_in_organ_at_a_break(run):
         return True
     # Or the wrap cut between two names, a line's end their space ('… 某市人民检察院' / '某市公安局 关于…'). Right
     # before 关于 only where the 发文字号 runs on in the same paragraph: a row of names ending its line over a title
-    # whole on its lines is a list's (a caption's units), and a head run in carries its number.
+    # whole on its lines is a list's (a caption's units), and a head run in carries its number; so too right before
+    # the organ a title runs into its 关于 ('…某市税务局' / '某市高新区管理委员会关于…'): that line opens a title whole.
     about = next((k for k, text in enumerate(run) if ABOUT_RE.search(text)), None)
+    head = run[about].lstrip()[:ABOUT_RE.search(run[about].lstrip()).start()] if about else ""
     if about and joint_head_spaced(" ".join(run)) and (
-            not ABOUT_RE.match(run[about].lstrip())
+            re.search(r"\s", head) or head and not masthead_name(head)
             or DOC_NUMBER_RE.search(" ".join(line.text for line in takewhile(
                 lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])))):
         return True
@@ -133,11 +168,9 @@ def _joint_title_spaced(title: str) -> bool:
     parted by spaces: the organs' names, each whole (GB/T 9704 7.2.1 and
     7.3.1: the 发文机关 of a joint text named in full before 关于), then the
     事由 from 关于 to the kind word, which the page's line breaks may part
-    ('某市中级人民法院 某市人民检察院 关于…感染的 …的通告'). A table's row or a
-    list's names parted by spaces opens on no such run of organs."""
-    pieces = title.split()
-    about = next((k for k, piece in enumerate(pieces) if ABOUT_RE.match(piece)), None)
-    return bool(about) and all(masthead_name(piece) for piece in pieces[:about])
+    ('某市中级人民法院 某市人民检察院 关于…感染的 …的通告'; _spaced_head_organs). A
+    table's row or a list's names parted by spaces opens on no such run of organs."""
+    return bool(_spaced_head_organs(title))
 
 
 # A 通告's or 令's serial printed after its title on the same line, the space
