@@ -4964,6 +4964,23 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   tests/test_holdout264_grammar.py (split/titles: a rule's title with its
   发文字号 alone under it and its first 第一章 or 第一条 under that is a title
   under a cut sentence): 3 of 3 in reverse order too.
+- holdout271: cultural relics and intangible cultural heritage texts of city,
+  county and district bodies, 2005-2025: 新乡县's 通知 publishing its fifth
+  batch of 文物保护单位 (its 发文字号 over the title), 费县's sixth batch (the organ
+  over a title broken mid-phrase, '通 知' spaced on a line of its own), 南縣's
+  fourth batch on a mirror in traditional characters with pinyin (its annex's
+  table one cell a line, each ending ' |'; cut in the first row), 许昌市's
+  first 历史建筑 名录 (dated, unsigned, '许政 [2020] 1号'), 江夏区's sixth 非遗
+  名录 (a title '区人民政府关于…' with no place) and 黄冈's 2005 保护范围 通知
+  (a title '市人民政府办公室关于…', unsigned, its date in Chinese numerals). No
+  city's, county's or district's own 文物保护 办法, 通告 or 历史建筑 规定 was
+  stored with its title. First measured: every document and field in every
+  layout, two columns, titles run into their 主送 and every order; a
+  paragraph cut at 18 columns and printed (新乡县's '…文物保护法》' /
+  '第二章第十三条规定，…' read as a chapter). After the rule of
+  tests/test_holdout271_grammar.py (stages/paragraphs: a 章 label run straight
+  into a 第X条 the citation goes on after, under a sentence stopped on the
+  statute's name, is the cited chapter): no paragraph cut.
 - holdout259: housing-rental and property-management texts of city and county
   bodies, 2003-2025: 厦门市建设局's 公示 of 物业服务质量 星级 results (signed,
   dated, an 附件 line broken over two lines), 竹山县's 通知 issuing its 物业管理
@@ -6417,6 +6434,14 @@ FLOORS = {
     # alone under it and its first chapter under that opens a document under a cut sentence) in reverse order too.
     # (No text it issues or annexes is printed: parts 0 of 0.)
     "holdout264": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
+    # Cultural relics, historic buildings and intangible cultural heritage texts (county governments' 通知 publishing
+    # batches of 文物保护单位, one on a mirror in traditional characters with its annex's table one cell a line, a city's
+    # 历史建筑 名录 通知 dated and unsigned, a district's 非遗 名录 通知 and a city office's 保护范围 通知 whose titles name
+    # no place): every document and field in every layout since first measured; since the rule of
+    # tests/test_holdout271_grammar.py (a 章 label run straight into a 第X条 the citation goes on after is the cited
+    # chapter, under a sentence stopped on the statute's name) no paragraph cut. (No numbered provision, 0 of 0, so no
+    # provisions floor; the one annex printed is found: parts 1 of 1.)
+    "holdout271": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.98, cut=0.003),
     # Housing-rental and property-management texts (a 建设局's 物业 星级 公示, a county office's 通知 issuing its 物业管理
     # 办法, a city bureau's 通知 on the 业主大会规程 run into one line, two mirrors' 通知 in traditional characters with
     # pinyin), since the rules of tests/test_holdout259_grammar.py (a 主送 line ending on its separator goes on with a

@@ -297,14 +297,26 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     所称, 的 …) or the number does not follow the current article's:
     articles run 1, 2, 3 … through a text, so any other number is cited, and
     a 第一条 opens a text (a law's name printed over it ends in 法 as a
-    citation's does: '…反恐怖主义法》办法' / '第一条 为了…')."""
+    citation's does: '…反恐怖主义法》办法' / '第一条 为了…').
+    The 编, 章 or 节 an article stands in is cited before it ('…文物保护法》' /
+    '第二章第十三条规定，…', as CITING_END_RE reads '…法》第二章' / '第十三条…'):
+    a 章 label with no heading, run straight into a 第X条 that the citation
+    goes on after, is that citation too; a 章's heading is words, and a
+    chapter run into its first article has its heading between them
+    ('第一章总则第一条为了…')."""
     label = LABEL_RE.match(line.text)
+    text = line.text
+    if label and (label.group("bian") or label.group("zhang") or label.group("jie")):
+        text = label.group("rest")
+        label = LABEL_RE.match(text)
+        if not label or not label.group("tiao") or not CITATION_TAIL_RE.match(text[label.end("label"):]):
+            return False
     if not label or not label.group("tiao") or ends_sentence(above) or ends_line(above) \
             or not (sentence_begun(above) or above.endswith(RUNS_ON) or CITING_END_RE.search(above)):
         return False
     number = cn_to_int(label.group("tiao"))
     follows = number == 1 or article is not None and number == article + 1
-    return bool(CITATION_TAIL_RE.match(line.text[label.end("label"):])) or not follows
+    return bool(CITATION_TAIL_RE.match(text[label.end("label"):])) or not follows
 
 
 def _outline_goes_on(out: list[Paragraph], label: re.Match) -> bool:
