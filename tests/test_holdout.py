@@ -4981,6 +4981,23 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   tests/test_holdout271_grammar.py (stages/paragraphs: a 章 label run straight
   into a 第X条 the citation goes on after, under a sentence stopped on the
   statute's name, is the cited chapter): no paragraph cut.
+- holdout267: digital economy and big-data texts of city, county and
+  district bodies, 2017-2026: 江夏区人民政府's 实施意见 on building a 智慧城市
+  (its organ in the title, 主送, 一、 over (一); cut, no signature), 封丘县
+  人民政府办公室's 通知 on sharing 政务信息资源 and 永州市人民政府办公室's 通知
+  issuing its 政务大数据管理办法 (mirrors in traditional characters with
+  pinyin; the one's title spaced inside, '通 知', the other's 登记号 over its
+  发文字号 and the 办法 cut after a lone '第'), 平山县's 政务数据共享工作制度
+  (its first article's label missing) and 长宁区's 公共数据管理办法 on its
+  重大行政决策 page (its heading '修订…办法' the only title, each article's
+  caption in brackets on its label's line). First measured: every document
+  and field run together, at 18 columns, printed, scanned and one a file, in
+  two columns and with titles run into their 主送; at 26 columns 4 of 5
+  (平山's cut last line fills the measure and ran into 长宁's title). After
+  the rule of tests/test_holdout267_grammar.py (split/titles: a full line
+  over a rule's name, opening on no 关于 and no place's name, that makes it
+  no rule's name, is the cut sentence's): every document and field in every
+  layout.
 - holdout259: housing-rental and property-management texts of city and county
   bodies, 2003-2025: 厦门市建设局's 公示 of 物业服务质量 星级 results (signed,
   dated, an 附件 line broken over two lines), 竹山县's 通知 issuing its 物业管理
@@ -6489,6 +6506,13 @@ FLOORS = {
     "holdout263": in_every_layout({"together_18": dict(recall=0.75, precision=0.75, 文号=0.75, issuers=0.75, date=0.75,
                                                        主送=0.75, provisions=0.7)},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Digital economy and big-data texts (a district's 智慧城市 实施意见, a county office's 政务信息资源 共享 通知 and a city
+    # office's 通知 issuing its 政务大数据管理办法 on mirrors in traditional characters with pinyin, a county's 政务数据共享
+    # 工作制度 and a district's 公共数据管理办法 published on their own, each cut by the store): every document and field
+    # run together, printed and one a file since first measured; since the rule of tests/test_holdout267_grammar.py (a
+    # full line over a rule's name that opens on no 关于 and no place's name and makes it no rule's name is the cut
+    # sentence's last line, no line of the title) at 26 columns too: every document and field in every layout.
+    "holdout267": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

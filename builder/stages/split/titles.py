@@ -597,6 +597,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 cut or (wrapped(lines[start - 1], full_width) and not _printed_line(lines, start - 1)
                         and not _closes_duty_note(lines, start - 1, skip)
                         and not _framed_full_title(lines, start, end)
+                        and not _rule_under_sentence_words(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
@@ -1624,6 +1625,23 @@ def _rule_over_articles(lines: list[Line], start: int, end: int) -> bool:
     return rule_titled_by_place(title) and (_articles_open(lines, end) or numbered and _articles_open(lines, end + 1))
 
 
+def _rule_under_sentence_words(lines: list[Line], start: int, end: int) -> bool:
+    """规章制定程序条例 第七条 and 立法技术规范: a rule's name opens on its
+    place's or organ's name (rule_titled_by_place), and its first 第一章 or
+    第一条 stands right under it (_rule_over_articles). A line over it that
+    the wrap filled belongs to that name only if it opens as a title does (on
+    关于, on a place's or an organ's name) and the name read from it is still
+    a rule's name by place: a line of words that opens on neither and makes
+    the name no rule's ('…联系人信息要向县数据和政务服' over '某某区公共数据管理
+    办法') is the last line of a sentence the store cut above the rule, no
+    line of its title."""
+    if start < 1 or not _rule_over_articles(lines, start, end):
+        return False
+    above = re.sub(r"\s+", "", lines[start - 1].text)
+    return not (ABOUT_RE.match(above) or ORGAN_START_RE.match(above) or _opens_on_organ(above)) \
+        and not rule_titled_by_place(join_title([line.text for line in lines[start - 1:end]]))
+
+
 def _numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
     """Such a full 标题 whose last line stops short of the measure, with its
     发文字号 alone on the line under it (GB/T 9704 7.2.4; a web page sets it
@@ -2044,6 +2062,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
             # sentence goes on with a rule's first article; a web page's title over two lines, '…管理' / '办法（试行）';
             # nor, _plan_over_cover, into a place's plan over its cover's organ and year and month)
+        if _rule_under_sentence_words(lines, start, end):
+            break  # a rule's name over its first article opens on its place: the words over it are a sentence's
         if _set_vertically(lines, start - 1, floor):
             break  # a banner set vertically, one character a line, over the title: none of its lines
         if _object_of_cut_sentence(lines, start - 1, floor):
