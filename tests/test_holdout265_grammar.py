@@ -68,3 +68,41 @@ def test_a_number_under_a_whole_title_stays_that_titles(columns):
         docs = _documents(above + under, columns)
         assert [d.title for d in docs] == [above[0], under[0]]
         assert docs[-1].doc_number == under[1]
+
+
+# A district office's notice: its 发文字号 over its title, its 主送 under the title, one paragraph, signature and date.
+ADDRESSED_NOTICE = ["某府办规〔2021〕1号", "某某市某某区人民政府办公室关于印发某某区农村宅基地管理实施细则（试行）的通知",
+                    "各镇政府、街道办事处，区政府各部门：",
+                    "《某某区农村宅基地管理实施细则（试行）》业经区人民政府同意，现印发给你们，请认真贯彻执行。",
+                    "某某市某某区人民政府办公室", "2021年1月21日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_title_under_a_number_is_no_addressee_of_a_cut_sentence(columns):
+    """GB/T 9704 7.2.4 and 7.3.2: under a title its 发文字号, then the 主送,
+    names of organs ending in a colon; a sentence the store cut runs on into
+    no such frame, so a title framed so opens a document though the line over
+    it stops mid-sentence. A line under the number that opens as a 标题 by
+    its grammar (发文机关 + 关于印发) is no 主送, though it and the 主送 under it
+    joined end in the 主送's colon: it is the title the number heads, and the
+    cut sentence over the number ('资源和规划', the wrap's last piece) opens
+    nothing."""
+    docs = _documents(_cut_rule(columns) + ADDRESSED_NOTICE, columns)
+    assert [d.title for d in docs] == [CUT_RULE[0], ADDRESSED_NOTICE[1]]
+    assert docs[1].doc_number == ADDRESSED_NOTICE[0]
+    assert docs[1].addressees == "各镇政府、街道办事处，区政府各部门"
+    assert docs[0].parts[-1].blocks[-1].text.endswith("自然资源和规划")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_with_its_number_and_addressees_under_a_cut_sentence_still_opens(columns):
+    """Control: a whole 标题 under the cut sentence, its 发文字号 under it and
+    its 主送 under that, opens its document with its number as before: the
+    主送 under the number opens on an organ's class ('各乡镇人民政府'), no
+    title's words."""
+    framed = ["某某县人民政府关于做好春季植树造林工作的通知", "某政〔2021〕5号", "各乡镇人民政府，县政府各部门：",
+              "请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+    docs = _documents(_cut_rule(columns) + framed, columns)
+    assert [d.title for d in docs] == [CUT_RULE[0], framed[0]]
+    assert docs[1].doc_number == framed[1]
+    assert docs[1].addressees == "各乡镇人民政府，县政府各部门"
