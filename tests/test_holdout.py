@@ -5103,6 +5103,25 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   frame: a hotline office's name opens on the 12xxx number it answers):
   every document and field in every layout but together_18 (80%: 济源's last
   line fills the measure there); 5 of 5 in two columns.
+- holdout265: rural homestead (宅基地) and rural housing-construction texts of
+  county, county-level city and district bodies, 2020-2021: 廣州市增城區人民
+  政府辦公室's 通知 issuing its 宅基地管理实施细则 on a mirror in traditional
+  characters with pinyin (its 发文字号 over the title, signed and dated, 第一章
+  over 第一条 and 第二条; cut), 五河縣人民政府辦公室's 通知 issuing its 宅基地
+  管理暂行办法 (dated, unsigned, '第一章  總  則'; cut in 第三条), 兴义's 规范
+  宅基地审批 实施方案 on a news site (no organ, 一、 over (一) and (二); cut) and
+  歙县人民政府's 通告 of the '八不准' on 乱占耕地建房 (its number under its
+  title, 一、 to 八、, signed and dated). First measured: every document and
+  field in every layout, 4 of 4 in two columns, with titles run into their
+  主送, shuffled and reversed at full width; run together in reverse order at
+  22 columns 2 of 4 (五河's cut last line, '縣農業農村、自然資源和規劃', ends on
+  a kind word and took 增城's 发文字号 under it as a number printed under a
+  title). After the rules of tests/test_holdout265_grammar.py (split/documents:
+  the last line of a sentence the wrap carried on from a full line holding a
+  sentence's stop is no title's; split/titles: a line under a 发文字号 that
+  opens as a 标题 by its grammar is no 主送): 4 of 4 in every row. Left:
+  indented at 20 columns one paragraph of 增城's 第一条 is cut after a cited
+  number in brackets the wrap set alone on its line (1 of 47 paragraphs).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -6513,6 +6532,14 @@ FLOORS = {
     # full line over a rule's name that opens on no 关于 and no place's name and makes it no rule's name is the cut
     # sentence's last line, no line of the title) at 26 columns too: every document and field in every layout.
     "holdout267": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Rural homestead and rural housing-construction texts (a district office's 通知 issuing its 宅基地 实施细则 on a
+    # mirror in traditional characters with pinyin, a county office's 通知 issuing its 宅基地 暂行办法, a county-level
+    # city's 宅基地审批 实施方案, a county's 通告 of the '八不准'): every document and field in every layout since first
+    # measured; since the rules of tests/test_holdout265_grammar.py (a sentence's tail the wrap carried on from a full
+    # line with a sentence's stop is no title over a 发文字号; a 标题 under a number is no 主送) 4 of 4 in reverse order
+    # at 22 columns too. The cut ceiling indented at 20 holds 增城's 第一条, parted after a cited number in brackets the
+    # wrap set alone on its line (1 of 47 paragraphs).
+    "holdout265": in_every_layout({"indented_20": dict(cut=0.03)}, **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 

@@ -72,11 +72,11 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             if best is not None and best_score >= TOC_MATCH:
                 # A regulation's title printed above its 令 is listed for the 令, which names it.
                 block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block, toc=entry)
             elif (block := _lines_read_as_listed(lines, entry.title, toc_lines | contents, set(starts),
                                                  max(starts, default=0),
                                                  next((k for k in matched[n + 1:] if k is not None), len(lines)))):
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block, toc=entry)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block, toc=entry)
             else:
                 diagnostics.append(Diagnostic(source, entry.line, "toc-unmatched",
                                               f"目录中的“{entry.title}”在正文中没有找到"))
@@ -89,12 +89,12 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
         listed_lines = {k for span in starts.values() for k in range(span.title.start, span.title.end)}
         for block in grammar:  # (a piece of a listed title the grammar read as one of its own starts none)
             if block.start not in starts and (first is None or block.start > first) and block.start not in listed_lines:
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
+                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block)
                 diagnostics.append(Diagnostic(source, lines[block.start].no, "toc-missing",
                                               f"正文中的“{block.title}”没有列入目录"))
     else:
         for block in grammar:
-            starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled), 0, block)
+            starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block)
     if not starts and not toc and (block := _headed_and_signed(lines, toc_lines | contents, full_width)):
         starts[block.start] = DocSpan(block.start, 0, block)
     ordered = sorted(starts)
@@ -211,7 +211,8 @@ def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: 
     return None
 
 
-def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[int], titled: set[int]) -> int:
+def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[int], titled: set[int],
+          full_width: float) -> int:
     """A document begins at its 版头 when one is printed above its title (GB/T
     9704: the 发文机关标志 "XX市人民政府文件", or the organ's name alone over a
     title that names it (masthead_over), then the 发文字号 under it), and at
@@ -222,7 +223,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     if start == block.start:
         start = _unheaded_order(lines, block, skip)
     numbered = -1
-    if _number_above(lines, block, skip):
+    if _number_above(lines, block, skip, full_width):
         start -= 1
         top = start
         while block.start - top < JOINT_MASTHEAD_LINES and top > 0 and top - 1 not in skip \
@@ -526,17 +527,20 @@ def _finished(lines: list[Line], k: int) -> bool:
     return stops_sentence(lines[k].text) or ends_frame(lines, k)
 
 
-def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
+def _number_above(lines: list[Line], block: TitleBlock, skip: set[int], full_width: float) -> bool:
     """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
     发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
     reprint adds them): a number line right above a title with none under it
     is that title's, unless a title (ending in its kind word) stands right
     above the number: then the number is printed under that one. A line of
-    the 目录 (skip) is no title, nor is a short line of a list of names."""
+    the 目录 (skip) is no title, nor is a short line of a list of names, nor
+    the last line of a sentence the wrap carried on from full lines above
+    it (_sentence_runs_into), though it ends on a kind word."""
     above = block.start - 1
     if not (above >= 0 and is_doc_number_line(lines[above].text)
             and (above == 0 or above - 1 in skip
                  or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text))
+                 or _sentence_runs_into(lines, above - 1, skip, full_width)
                  or _issued_after_date(lines, above - 1) or _annexed_after_date(lines, above - 1))):
         return False
     # A title with its 发文字号 under it may have a second number over its head: the 备案号 or 登记号 a
@@ -545,6 +549,26 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
     # printed after that text's date or signature is that text's own.
     return block.follows != "doc_number" or above == 0 or above - 1 in skip \
         or not (dated_at(lines, above - 1) or _signer(lines[above - 1].text))
+
+
+def _sentence_runs_into(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """Line k is the last line of a sentence the wrap carried on from the
+    full lines above it: the line over it fills the measure and ends no
+    sentence (wrapped), and it, or the first line over a run of full lines
+    with no mark of their own, holds a sentence's stop ('…設監管等職責。明確
+    由鄉鎮黨政辦和設置在鄉鎮的' / '縣農業農村、自然資源和規劃', an excerpt the
+    store cut there). A 标题 is the organ, the 事由 and the 文种 (GB/T 9704
+    7.3.1) and holds no sentence's stop, and nothing that fills the measure
+    runs on into its first line: line k, though it ends on a kind word
+    ('规划'), is no title's last line, and a 发文字号 under it is no number
+    printed under a title (7.2.4), but the head of the title under it."""
+    j = k - 1
+    if j < 0 or j in skip or not wrapped(lines[j], full_width):
+        return False
+    while j - 1 >= 0 and j - 1 not in skip and not re.search(r"[。；！？;!?]", lines[j].text) \
+            and wrapped(lines[j - 1], full_width):
+        j -= 1  # a full line under a full line: the sentence runs through it
+    return bool(re.search(r"[。；！？;!?]", lines[j].text))
 
 
 ISSUED_LOOKBACK = 60  # lines above an issued text's title in which the notice that names it may stand
@@ -791,7 +815,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
         if out and _articles_run_on(lines, out[-1], block, below):
             layers.append(block)  # a line of the text above, its articles numbered on under it
             continue
-        if not out or ((opens_document(lines, block, skip) or _signed_text(lines, block, below)
+        if not out or ((opens_document(lines, block, skip, full_width) or _signed_text(lines, block, below)
                         or out and _names_itself(lines, out[-1], block, below, full_width)
                         or out and _outlined_alone(lines, out[-1], block, below, full_width)
                         or _past_named_texts(lines, out[-1], block, layers)
@@ -855,7 +879,7 @@ def _past_frame(lines: list[Line], opened: TitleBlock, k: int, skip: set[int]) -
         or any(dated_at(lines, j) for j in range(_unheaded_order(lines, opened, skip), k))
 
 
-def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool:
+def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_width: float) -> bool:
     """GB/T 9704: a document is 标题, then 发文字号 and 主送机关, body,
     signature and 成文日期. A title block opens one when
 
@@ -932,7 +956,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int]) -> bool
         return False  # the 附件 its 附件说明 names, under its mark after the date: the number under it heads the
         # title under that (the next document's 版头, _number_above), no number of the annex's
     if block.follows in ("doc_number", "note", "answer") or kind_of(block.title) in STANDALONE_KINDS \
-            or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip) \
+            or (block.follows in ("addressee", "case") and kind_of(block.title)) or _number_above(lines, block, skip, full_width) \
             or (dated_under(lines, block.end) and (kind_of(block.title) in DOCUMENT_KINDS or plan_title(block.title))) \
             or signed_under(lines, block.end, block.title) or party_under(lines, block.end, block.title) \
             or (block.follows == "addressee" and appeal_over_public(lines, block.start, block.end)) \

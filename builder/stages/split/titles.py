@@ -1675,8 +1675,15 @@ def _number_and_addressees_under(lines: list[Line], end: int) -> bool:
     own, then the 主送机关 (wrapped or not) ending in a colon. A sentence that
     runs on into a quoted title goes on with words, not with that frame, so a
     title framed so opens a document even after a line that stops mid-sentence
-    (a text whose page or excerpt ends there)."""
+    (a text whose page or excerpt ends there). The 主送 names organs and
+    opens on none of a title's words: a line under the number that opens as
+    a 标题 by its grammar (发文机关 + 关于 or 印发, 7.3.1) is the title the
+    number heads (7.2.4), over its own 主送, which the lines joined would
+    read as one ('某区人民政府办公室关于印发…的通知' + '各镇政府…：')."""
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
+        return False
+    if end + 1 < len(lines) and TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[end + 1].text)) \
+            and not is_addressee_line(lines[end + 1].text):
         return False
     return addressees_from(lines, end + 1) or _one_organ_addressed(lines, end + 1) \
         or bool(CLASSED_NUMBER_END_RE.search(lines[end].text.strip()))
