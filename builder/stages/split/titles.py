@@ -667,6 +667,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。")
                          and (_year_led_over_ground(lines, end, title)
                               or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
+                and not _full_title_over_ground(lines, start, end) \
                 and not _framed_full_title(lines, start, end) and not _saluted_public_title(lines, start, end) \
                 and not appeal_over_public(lines, start, end) \
                 and squash(title) not in listed and not framed \
@@ -688,7 +689,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
             # names the text by its kind, '…制定本方案。', or a 公文's title led by its year, its organ's or its place's name
             # over its body's ground, '根据…', a title exactly as long as the measure (no 过渡语 in it: '…督查室现将' /
-            # '2019年…通报' is a sentence); nor
+            # '2019年…通报' is a sentence), or a whole 标题 (its organ, 关于, its 文种) over that ground under a line
+            # the wrap filled or an excerpt cut, _full_title_over_ground; nor
             # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
             # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between;
             # nor an appeal's title over the public it addresses, a salutation alone on its line)
@@ -957,6 +959,37 @@ def titled_over_ground(lines: list[Line], start: int, end: int) -> bool:
                 or kind in PUBLISHED_KINDS and title.endswith(kind) and len(title.replace(" ", "")) <= BARE_NOTICE_MAX) \
         and not re.search(r"[，。；：,;:]", title) \
         or bool(label) and not re.search(r"[。；：;:！？!?]", label.group("rest")) and bool(TITLE_GRAMMAR_RE.match(title))
+
+
+# The word a sentence takes a cited text after as its object, ending a line: a preposition of ground or measure
+# ('以…为准', '按照', '依据'), a verb of carrying a text out or passing it on, a list's conjunction or 顿号.
+CITED_OBJECT_END_RE = re.compile(either_script(r"(?:[以按照据依和及与、]|执行|落实|贯彻|学习|转发|印发|参阅)$"))
+
+
+def _full_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
+    """GB/T 9704 7.3.1: a whole 标题 by its own grammar, its 发文机关's name
+    first, 关于, its 事由 and its 文种 last ('某某市交通运输局关于《…实施方案
+    (征求意见稿)》公开征求意见的通知'), brackets balanced, no clause mark,
+    over the line that opens its body's first sentence on its ground or
+    purpose ('为弘扬…', '根据…': titled_over_ground). It ends on its 文种
+    though the wrap happens to fill its last line, and though the line above
+    it fills the measure too (a paragraph the store cut there, '…90至99'):
+    no sentence runs on at a line's start into an organ's name, 关于 and a
+    文种 and on past the 文种 into a ground of its own. A title that needs
+    the line above to stop a sentence (one led by its year or place, a
+    文种 alone) is not one of these; nor is one whose line above ends on
+    the word that takes a cited text as its object (a preposition of ground
+    or measure, '以' / '按照' / '根据', a verb of carrying it out, '贯彻' /
+    '转发', a list's '和' or '、'): a sentence citing a title bare goes on
+    past its 文种 ('…一律以' / '某某局关于…的通知' / '为准。')."""
+    if start > 0 and CITED_OBJECT_END_RE.search(lines[start - 1].text.rstrip()):
+        return False
+    title = join_title([line.text for line in lines[start:end]])
+    kind = kind_of(title)
+    return bool(kind) and title.endswith(kind) and balanced(title) \
+        and bool(ORGAN_START_RE.match(title)) and bool(TITLE_GRAMMAR_RE.match(title)) \
+        and not re.search(r"[，。；：,;:！？!?]", title) and not TRANSITION_RE.search(title) \
+        and titled_over_ground(lines, start, end)
 
 
 def _ground_head(lines: list[Line], start: int, end: int) -> int:
