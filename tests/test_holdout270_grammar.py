@@ -82,3 +82,36 @@ def test_a_heading_of_another_organ_leaves_the_titles_short_organ():
     signed = LISTED_ISSUE[:-2] + ["商标战略是经济发展和企业经营战略。", "某某市政府", "2010年12月1日", "— 1 —"]
     doc, = convert_text("\n".join(signed) + "\n", "issue.txt", "issue").documents
     assert doc.issuers == ["某某市政府"] and doc.date == "2010-12-01"
+
+
+# A notice sent to every party concerned, the class's name alone under its title, the page having lost its colon.
+CONCERNED_NOTICE = ["关于面向企业组织开展2023年度知识产权强国建设示范工作的通知", "有关单位",
+                    "根据上级通知要求，我局决定开展2023年度知识产权优势企业和示范企业申报工作，具体通知如下：",
+                    "一、条件范围", "申报优势企业的，应为本县区域内知识产权优势突出的企业。", "二、联系方式",
+                    "政策咨询"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_concerned_parties_class_alone_under_a_title_is_its_addressee(columns):
+    """GB/T 9704 7.3.2: the 主送机关 names the organs by their full names,
+    short names or 统称; '有关单位', the 统称 of every party the matter
+    concerns, is a whole 主送. Alone on the line under the title with no
+    colon (the page lost it), it is that 主送 and ends its paragraph: the
+    body's first sentence opens under it, not run onto it."""
+    doc, = _documents(CONCERNED_NOTICE, columns)
+    assert doc.addressees == "有关单位"
+    body = [b.text for b in doc.parts[0].blocks if getattr(b, "role", None) == "body"]
+    assert body[0].startswith("根据上级通知要求")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_concerned_class_inside_a_sentence_or_under_the_body_is_no_addressee(columns):
+    """Control: the same words opening a sentence under the title ('有关单位
+    要…', wrapped or not) are the body's, and a notice with its 主送 printed
+    with the colon keeps it as before."""
+    sentence = ["关于开展知识产权示范工作的通知", "有关单位要按照上级通知要求，认真组织申报工作，确保材料真实准确。",
+                "一、条件范围", "申报优势企业的，应为本县区域内知识产权优势突出的企业。"]
+    doc, = _documents(sentence, columns)
+    assert doc.addressees is None
+    doc, = _documents([CONCERNED_NOTICE[0], "各有关单位："] + CONCERNED_NOTICE[2:], columns)
+    assert doc.addressees == "各有关单位"
