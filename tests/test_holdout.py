@@ -4998,6 +4998,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   over a rule's name, opening on no 关于 and no place's name, that makes it
   no rule's name, is the cut sentence's): every document and field in every
   layout.
+- holdout270: intellectual-property texts of city, county and district bodies,
+  2009-2023: 南通市通州区人民政府's 通知 issuing its 知识产权保护示范区 工作方案
+  (the title broken after '通州区', signed and dated, the 方案's title over two
+  lines; cut), 融安县's 通知 issuing its 地理标志 使用管理办法 on a mirror in
+  traditional characters (its 发文字号 run into the front of the title, a lone
+  '?' where the signature stood, '第一章??????'; cut), 常州's 商标战略 意见 in
+  traditional characters with pinyin (its 版头 '常州市人民政府文件' and number
+  over a title naming '市政府'; cut, unsigned), 永春县's 通知 on the 示范企业
+  work ('有关单位' with no colon as 主送; cut, unsigned), 上海市宝山区's 转发
+  通知 (its number in parentheses, a date with the letter 'O' for zero) and
+  惠州's 若干意见 (no organ printed). First measured: every document's extent
+  in every layout and row of oneset.py; issuers 83% (常州's read as the title's
+  '市政府') and 主送 83% (永春's '有关单位' unread; at 18 and 26 columns run
+  onto the body's first line). After the rules of
+  tests/test_holdout270_grammar.py (metadata: an unsigned title naming its
+  organ by its level alone is the organ's its 发文机关标志 or 目录 heading names
+  in full; frame: '有关单位', the 统称 of the parties concerned, alone under a
+  title is the 主送): every document and field in every layout.
 - holdout259: housing-rental and property-management texts of city and county
   bodies, 2003-2025: 厦门市建设局's 公示 of 物业服务质量 星级 results (signed,
   dated, an 附件 line broken over two lines), 竹山县's 通知 issuing its 物业管理
@@ -6492,6 +6510,12 @@ FLOORS = {
     # chapter, under a sentence stopped on the statute's name) no paragraph cut. (No numbered provision, 0 of 0, so no
     # provisions floor; the one annex printed is found: parts 1 of 1.)
     "holdout271": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.98, cut=0.003),
+    # Intellectual-property texts (a district's 通知 issuing its 知识产权保护 方案, a county's 通知 issuing its 地理标志 办法
+    # on a mirror, a city's 商标战略 意见 under its 版头, a county bureau's 示范企业 通知 to '有关单位', a district office's
+    # 转发 通知, a city's 若干意见): every document's extent in every layout since first measured; since the rules of
+    # tests/test_holdout270_grammar.py (an unsigned title naming its organ by its level alone is the organ's its
+    # 发文机关标志 or 目录 heading names in full; '有关单位' alone under a title is the 主送) every field too.
+    "holdout270": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Housing-rental and property-management texts (a 建设局's 物业 星级 公示, a county office's 通知 issuing its 物业管理
     # 办法, a city bureau's 通知 on the 业主大会规程 run into one line, two mirrors' 通知 in traditional characters with
     # pinyin), since the rules of tests/test_holdout259_grammar.py (a 主送 line ending on its separator goes on with a

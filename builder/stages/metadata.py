@@ -34,7 +34,7 @@ from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
 from .split import (ADDRESSEE_RE, BARE_ENDING_RE, approved_name, balanced, is_addressee_line, is_doc_number_line, is_notice_mark, is_order_name,
-                    masthead_over, organ_alone, organs_by_name, promulgated, rule_title)
+                    masthead_over, organ_alone, organs_by_name, promulgated, rule_title, TITLE_ORGAN_RE)
 
 TITLE_ISSUER_RE = re.compile(rf"^(?P<issuer>.+?)(?:{ISSUING_WORDS})")
 # A bid aggregator's region tag (the province, then the city, '四川泸州') run in before the title it copies, whose
@@ -136,6 +136,18 @@ ORGAN_IN_SIGNATURE = rf"(?:{HOTLINE_NUMBER})?(?:[\u4e00-\u9fa5（）()“”]|(?
 SIGNATURE_LINE_RE = re.compile(rf"^{ORGAN_IN_SIGNATURE}(?:(?:[\s、，,]*|{NAMES_DASH}){ORGAN_IN_SIGNATURE})*$")
 
 
+def _named_by_level(title: str) -> bool:
+    """The title names its organ by its level alone, no place ('市政府关于…',
+    '区人民政府办公室关于…'): the short name GB/T 9704 7.3.1 allows, which the
+    发文机关标志 (7.2.2) names in full."""
+    return bool((organ := TITLE_ORGAN_RE.match(title)) and LEVEL_RE.match(organ.group("organ")))
+
+
+def _signed(blocks) -> bool:
+    """A signature line under the body (GB/T 9704 7.3.5), read as one."""
+    return any(isinstance(b, Paragraph) and b.role == "signature" for b in blocks)
+
+
 def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None:
     """The document's fields come from the frame of its main part; each
     forwarded or issued text that has a frame of its own (a layer of a 转发
@@ -162,6 +174,12 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
         doc.doc_number = doc.doc_number or serial[0]
     if not doc.issuers and section:
         doc.issuers = mark_organs(section)  # listed by the 目录 under its issuer's 'XX文件'
+    elif section and len(doc.issuers) == 1 and _named_by_level(doc.title) \
+            and doc.issuers[0].endswith(TITLE_ORGAN_RE.match(doc.title).group("organ")) \
+            and len(listed_by := mark_organs(section)) == 1 and listed_by[0] != doc.issuers[0] \
+            and masthead_over(listed_by[0], doc.title) and not _signed(main.blocks):
+        doc.issuers = listed_by  # unsigned, its title naming its organ short ('市政府关于…'): the 'XX文件' the 目录
+        # lists it under, the 发文机关标志 (GB/T 9704 7.2.2) the issue prints as that heading, names it in full
     if not doc.issuers and TRANSFER_NOTICE_RE.search(doc.title.replace(" ", "")):
         doc.issuers = _transferor(main.blocks[:12])
     # A 公告 numbered on its title's line ('…公告（第7号）', '…公告〔2020〕第5号（…）') is cited by its organs and
@@ -460,7 +478,13 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         signature = _signature(paragraphs, dates[1], listed)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
-    found = issuers(title, signature, gazette_name, kind, masthead, mark_organs(paragraphs[0].text) if paragraphs else ())
+    marked = mark_organs(paragraphs[0].text) if paragraphs else []
+    if not masthead and len(marked) == 1 and _named_by_level(title) and masthead_over(marked[0], title):
+        # GB/T 9704 7.2.2: the 发文机关标志 is the organ's full name (or its 规范化简称) with '文件' after it
+        # ('XX市人民政府文件'); over a title that names the same organ by its level alone, no place (7.3.1,
+        # '市政府关于…的意见'), it names it in full, as the organ's name alone over the frame does.
+        masthead = marked[0]
+    found = issuers(title, signature, gazette_name, kind, masthead, marked)
     government = _signed_by_its_head(paragraphs, dates[0], title) if dates and not signature else None
     if not found and government:
         found = [government]

@@ -1854,6 +1854,13 @@ ADDRESSEE_CLASS_RE = re.compile(either_script(
     rf"^(?:{ADDRESSEE_NAME}|{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{1,12}}?[村社])及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]?$"))
 
 
+# GB/T 9704 7.3.2: the 主送机关 names the organs by their full names, short names or 统称; the 统称 of every party the
+# matter concerns ('有关单位', '各有关部门') is one whole 主送, alone on its line, the colon lost or printed. No sentence
+# is the class's name alone.
+CONCERNED_CLASS_RE = re.compile(either_script(
+    r"^各?有关(?:单位|部门|企业|企事业单位|单位和个人|市县|县区|区县|乡镇|镇街)[:：]?$"))
+
+
 # The words a body's first sentence opens with, which no organ's name begins with: the purpose or
 # ground of the text ("为贯彻落实自治区党委、自治区政府…", "根据…", "按照…"), a preposition (ADVERBIAL_OPENERS) or the
 # verb of carrying a policy out.
@@ -1878,8 +1885,9 @@ UNMARKED_CLASSES_AFTER_RE = re.compile(rf"^(?:{ADDRESSEE_NAME})(?:各(?:{ADDRESS
 
 def addressee_names(text: str) -> bool:
     """The line is a 主送机关, with or without its colon: two names or more,
-    one addressed to a class (各…), or one body and the class of parties
-    with it (…及有关居民). A line that opens as a sentence opens ('为贯彻
+    one addressed to a class (各…), one body and the class of parties
+    with it (…及有关居民), or the 统称 of the parties concerned alone
+    ('有关单位', CONCERNED_CLASS_RE). A line that opens as a sentence opens ('为贯彻
     落实自治区党委、' wrapped after the organs it names) is the body's. A
     scanner's spaces inside the names ('各街 办事处、镇 政 府') are read through."""
     if NO_ADDRESSEE_RE.search(text):
@@ -1888,7 +1896,7 @@ def addressee_names(text: str) -> bool:
     if SENTENCE_OPENER_RE.match(text):
         return False
     return bool(ADDRESSEE_NAMES_RE.match(text)) and (text.startswith("各") or bool(re.search(r"[、，,].", text))) \
-        or bool(ADDRESSEE_CLASS_RE.match(text)) or _organs_and_sectors(text) \
+        or bool(ADDRESSEE_CLASS_RE.match(text)) or bool(CONCERNED_CLASS_RE.match(text)) or _organs_and_sectors(text) \
         or len(text) <= UNMARKED_ADDRESSEES_MAX and bool(UNMARKED_ADDRESSEES_RE.match(text)
                                                          or UNMARKED_CLASSES_AFTER_RE.match(text))
 

@@ -27,9 +27,9 @@ from .documents import approved_name, promulgated, published_title, split_docume
 from .grammar import ADDRESSEE_RE, balanced, rule_title, is_addressee_line, is_doc_number_line, is_notice_mark, is_order_name, organ_alone, organ_names, organs_by_name
 from .parts import part_body_start, part_label, title_in
 from .spans import DocSpan
-from .titles import BARE_ENDING_RE, CELL_BAR_RE, masthead_over, unquoted_title, wrapped
+from .titles import BARE_ENDING_RE, CELL_BAR_RE, TITLE_ORGAN_RE, masthead_over, unquoted_title, wrapped
 from .unfold import unfold_title_numbers
 
-__all__ = ["ADDRESSEE_RE", "approved_name", "BARE_ENDING_RE", "CELL_BAR_RE", "DocSpan", "balanced", "is_addressee_line", "is_doc_number_line",
+__all__ = ["ADDRESSEE_RE", "approved_name", "BARE_ENDING_RE", "CELL_BAR_RE", "DocSpan", "TITLE_ORGAN_RE", "balanced", "is_addressee_line", "is_doc_number_line",
            "is_notice_mark", "is_order_name", "masthead_over", "organ_alone", "organ_names", "organs_by_name", "part_body_start", "part_label", "promulgated", "published_title", "rule_title", "split_documents", "title_in",
            "unfold_title_numbers", "unquoted_title", "wrapped"]
