@@ -1568,10 +1568,17 @@ def _undated_note(lines: list[Line], k: int) -> int:
                  if whole_adoption_note(join_title([line.text for line in lines[k:stop]]))), 0)
 
 
+# A passing notice's title with its 发文机关 and 关于 both left out (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种, 关于 the
+# 事由's usual first word): the 事由 opens on the passing verb and quotes the text passed on, the 文种 通知 last
+# ('印发《关于…的实施意见》的通知'; 党政机关公文处理工作条例 第八条: the 通知 that 印发, 转发 and 批转).
+PASSING_TITLE_RE = re.compile(either_script(r"^(?:印发|转发|批转)《[^《》]{2,80}》的通知$"))
+
+
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
     "XX市人民政府征收土地预公告", or its 事由 opening with the period it
-    covers: "XX县教育局2013年12月…通报") with its 主送机关 under it (GB/T 9704
+    covers: "XX县教育局2013年12月…通报", or a passing notice's with both
+    organ and 关于 left out, "印发《…》的通知": PASSING_TITLE_RE) with its 主送机关 under it (GB/T 9704
     7.3.1–7.3.2) is a document's title, though the line above fills the
     measure or stops mid-sentence (a heading or a line that ends an excerpt
     is no proof that the text runs on): a sentence that runs into a title goes
@@ -1579,7 +1586,7 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     wrapped over a few. (An organ alone over a line that is a whole date is a
     signature over its 成文日期, no title's organ over its period.)"""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title) or PASSING_TITLE_RE.match(title)
                 or kind_of(title) in DOCUMENT_KINDS and (year := YEAR_TITLE_RE.match(title))
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \

@@ -1,0 +1,52 @@
+"""The document grammar on layouts of the two-hundred-and-sixty-ninth held-out
+set's kind (issue #11): river-chief and lake-chief system texts of cities,
+counties and towns (a city office's 通知 issuing its 河长制 工作方案, a street's
+joint 通知 issuing its 实施意见 under a title that names neither organ nor 关于,
+a county's 通告 on its rivers' 管理范围, a town's 湖长制 实施方案 published
+alone, a bureau's 通告) as their sites store them, excerpts the store cut
+mid-sentence with the next text's title right under the cut. Each case is
+invented text laid out as extractors give it and goes through the real input
+path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A plan's excerpt the store cut mid-sentence: no signature closes it.
+CUT_PLAN = ["关于印发某某市全面深化河长制工作方案的通知", "各县(市、区)人民政府,市政府直属各单位:",
+            "《某某市全面深化河长制工作方案》已经市政府同意,现印发给你们,请认真组织实施。",
+            "某某市人民政府办公室", "2017年12月15日", "某某市全面深化河长制工作方案",
+            "为全面深化我市河长制工作,特制定本工作方案。", "一、总体要求", "二、基本原则",
+            "1.坚持生态优先、绿色发展。以绿色发展理念,处理好河"]
+# A passing notice titled without its organ and without 关于, its 主送 under the title.
+PASSING = ["印发《关于全面推行河长制的实施意见》的通知", "各办、各村(社区):",
+           "《关于全面推行河长制的实施意见》已经街道党工委、办事处审定,现印发给你们,请结合实际认真贯彻执行。",
+           "某某街道办事处", "2017年12月12日"]
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_passing_notice_titled_without_organ_or_about_opens_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1: a title is 发文机关 + 事由 + 文种, 关于 the 事由's usual
+    first word; a passing notice (党政机关公文处理工作条例 第八条: the 通知 that
+    印发, 转发 or 批转 a text) may leave out both organ and 关于, its 事由
+    opening on the passing verb and quoting the text it passes on
+    ('印发《…》的通知'). With its 主送 under it (7.3.2) it opens a document
+    under a sentence the store cut: a sentence that quotes a title goes on
+    with words, not with a list of organs and a colon."""
+    docs = _documents(CUT_PLAN + PASSING, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], PASSING[0]]
+    assert docs[1].addressees.startswith("各办、各村")
+    assert docs[0].parts[-1].blocks[-1].text.endswith("处理好河")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_passing_verb_and_quoted_name_with_no_addressees_under_them_stay_words(columns):
+    """Control: the same words under the cut sentence with a sentence of the
+    body under them (no 主送: the sentence names the passing and goes on) open
+    no document; nor does a 报告 that opens on 印发 and a quoted name."""
+    cited = ["印发《关于全面推行河长制的实施意见》的通知", "要求,各村要结合实际认真贯彻执行,不得拖延。"]
+    docs = _documents(CUT_PLAN + cited, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0]]
+    report = ["印发《关于全面推行河长制的实施意见》的报告", "各办、各村(社区):", "现将有关情况报告如下。"]
+    docs = _documents(CUT_PLAN + report, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0]]
