@@ -24,6 +24,12 @@ CUT_PLAN = ["关于印发某某市全面深化河长制工作方案的通知", "
 PASSING = ["印发《关于全面推行河长制的实施意见》的通知", "各办、各村(社区):",
            "《关于全面推行河长制的实施意见》已经街道党工委、办事处审定,现印发给你们,请结合实际认真贯彻执行。",
            "某某街道办事处", "2017年12月12日"]
+# A town's plan published alone: the town's name first, its preamble naming the plan as its own.
+TOWN_PLAN = ["某安镇全面贯彻落实湖长制的实施方案",
+             "为贯彻落实《关于在湖泊实施湖长制的指导意见》的要求,结合我镇实际,特制定本实施方案。",
+             "一、总体要求", "(一)指导思想", "深入学习贯彻党的十九大精神,全面推行湖长制。"]
+
+
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_passing_notice_titled_without_organ_or_about_opens_under_a_cut_sentence(columns):
     """GB/T 9704 7.3.1: a title is 发文机关 + 事由 + 文种, 关于 the 事由's usual
@@ -50,3 +56,25 @@ def test_a_passing_verb_and_quoted_name_with_no_addressees_under_them_stay_words
     report = ["印发《关于全面推行河长制的实施意见》的报告", "各办、各村(社区):", "现将有关情况报告如下。"]
     docs = _documents(CUT_PLAN + report, columns)
     assert [d.title for d in docs] == [CUT_PLAN[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_towns_plan_over_its_own_preamble_opens_under_a_cut_sentence(columns):
+    """行政区划: 乡 and 镇 stand under a county, and a town titles its own
+    texts by its name as a city or a county does by theirs ('某安镇…实施方案').
+    Such a title over a preamble that opens on its ground and names the plan
+    as its own ('…特制定本实施方案。') is a text's title under a sentence an
+    excerpt cut: no sentence runs on past a kind word into a preamble that
+    says which text it opens."""
+    docs = _documents(CUT_PLAN + TOWN_PLAN, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], TOWN_PLAN[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_common_noun_ending_in_town_titles_no_plan_under_a_cut_sentence(columns):
+    """Control: '城镇' and '乡镇' are common nouns, no town's name: such a line
+    under a cut sentence, over a preamble, opens no text (the sentence above
+    runs on into it as before)."""
+    for head in ("城镇污水处理提质增效的实施方案", "乡镇全面贯彻落实湖长制的实施方案"):
+        docs = _documents(CUT_PLAN + [head] + TOWN_PLAN[1:], columns)
+        assert [d.title for d in docs] == [CUT_PLAN[0]], head

@@ -971,8 +971,14 @@ def _ground_head(lines: list[Line], start: int, end: int) -> int:
 BARE_NOTICE_MAX = 12  # characters of a 通告's or 公告's title of its 事由 and 文种 alone ('征收土地预公告')
 
 
+# A town's or township's name first (行政区划: 乡 and 镇 under a county; a name of two to four characters before the
+# ending, '某某镇', '某某坪乡'): the place a town's own text is titled by, as a city's or county's is by theirs
+# (ORGAN_START_RE). The common nouns that end so ('城镇', '村镇', '集镇', '小镇', '乡镇') name no town.
+TOWN_START_RE = re.compile(either_script(r"^(?!各|全|本|我|该|城|村|集|小|乡镇)[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5](?<![城村集小重市乡])[乡镇]"))
+
+
 def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
-    """A title by its own grammar (its organ's or place's name first, or
+    """A title by its own grammar (its organ's or place's name first, a town's too (TOWN_START_RE), or
     发文机关 + 关于 + 事由; its 文种 last, no clause mark, no 《》) over the
     preamble of the text it titles: a first paragraph opening on its ground
     ('根据…', '为…') that names the text by that 文种 as itself ('…结合我市实际，
@@ -984,8 +990,8 @@ def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
     if not kind_of(title) or end >= len(lines) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
             or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
-    return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) \
-        and names_itself_under(lines, end, title)
+    return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)
+                or TOWN_START_RE.match(title)) and names_itself_under(lines, end, title)
 
 
 PARAGRAPH_REACH = 8  # lines of the paragraph above a title read back for a label or a sentence's marks
