@@ -78,3 +78,35 @@ def test_a_common_noun_ending_in_town_titles_no_plan_under_a_cut_sentence(column
     for head in ("城镇污水处理提质增效的实施方案", "乡镇全面贯彻落实湖长制的实施方案"):
         docs = _documents(CUT_PLAN + [head] + TOWN_PLAN[1:], columns)
         assert [d.title for d in docs] == [CUT_PLAN[0]], head
+
+
+# A bureau's 通告: its opening hands the matter on by its kind, its items, its name alone under them, no date.
+PUBLIC_NOTICE = ["关于加强河道管理的通告",
+                 "为确保河长制工作有效推进,根据《中华人民共和国水法》等法律法规,现就加强河道管理有关事项通告如下:",
+                 "一、禁止在河道管理范围内弃置生活垃圾、建筑垃圾。", "二、禁止擅自在河道管理范围内新开河道、改变河势。",
+                 "某某市水利局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_alone_under_a_public_notices_last_item_signs_it(columns):
+    """党政机关公文处理工作条例 第八条: a 通告 (or 公告) is addressed to the
+    public and has no 主送; its opening hands its matter on by its own kind
+    ('…通告如下：'). The organ's name alone under the body's last sentence,
+    the text's last line, is its 署名 (GB/T 9704 7.3.5), though the page
+    printed no date under it."""
+    docs = _documents(PUBLIC_NOTICE, columns)
+    assert [d.title for d in docs] == [PUBLIC_NOTICE[0]]
+    assert docs[0].issuers == ["某某市水利局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organ_alone_under_a_notices_last_item_with_no_public_opening_is_unchanged(columns):
+    """Control: under a 通知's opening that hands its matter on by 通知 (a
+    text with its 主送, whose signature stands over its date) the same last
+    line signs nothing it did not sign before: no 通告's opening above it."""
+    notice = ["关于加强河道管理的通知", "各乡镇人民政府:", "现就加强河道管理有关事项通知如下:",
+              "一、禁止在河道管理范围内弃置生活垃圾、建筑垃圾。", "二、禁止擅自在河道管理范围内新开河道、改变河势。",
+              "某某市水利局"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert docs[0].issuers == []
