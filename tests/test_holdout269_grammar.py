@@ -110,3 +110,25 @@ def test_an_organ_alone_under_a_notices_last_item_with_no_public_opening_is_unch
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert docs[0].issuers == []
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_passing_notices_title_run_into_its_addressees_is_parted_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1-7.3.2 set the 标题 and the 主送 each on a line of its
+    own; an extractor that joins text boxes runs them into one. A passing
+    notice's title with organ and 关于 left out ('印发《…》的通知') with a
+    主送 of organs closing on its colon run in is parted there under a line
+    cut mid-sentence, as a title its organ or 关于 opens is: no sentence
+    goes on into a quoted name, 的通知 and a list of organs and a colon."""
+    docs = _documents(CUT_PLAN + [PASSING[0] + PASSING[1]] + PASSING[2:], columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], PASSING[0]]
+    assert docs[1].addressees.startswith("各办、各村")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_passing_notices_title_with_a_sentence_run_on_stays_the_cut_sentences(columns):
+    """Control: the same words with a sentence's words run on after 的通知
+    (no 主送 closing on its colon) under the cut line are that sentence
+    going on: no title is parted out of them."""
+    docs = _documents(CUT_PLAN + [PASSING[0] + "要求,各村要结合实际认真贯彻执行,不得拖延。"], columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0]]

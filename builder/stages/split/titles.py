@@ -28,7 +28,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
+from .grammar import (PASSING_TITLE_RE, SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -1574,12 +1574,6 @@ def _undated_note(lines: list[Line], k: int) -> int:
                  if whole_adoption_note(join_title([line.text for line in lines[k:stop]]))), 0)
 
 
-# A passing notice's title with its 发文机关 and 关于 both left out (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种, 关于 the
-# 事由's usual first word): the 事由 opens on the passing verb and quotes the text passed on, the 文种 通知 last
-# ('印发《关于…的实施意见》的通知'; 党政机关公文处理工作条例 第八条: the 通知 that 印发, 转发 and 批转).
-PASSING_TITLE_RE = re.compile(either_script(r"^(?:印发|转发|批转)《[^《》]{2,80}》的通知$"))
-
-
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
     "XX市人民政府征收土地预公告", or its 事由 opening with the period it
@@ -1592,7 +1586,7 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     wrapped over a few. (An organ alone over a line that is a whole date is a
     signature over its 成文日期, no title's organ over its period.)"""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title) or PASSING_TITLE_RE.match(title)
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)
                 or kind_of(title) in DOCUMENT_KINDS and (year := YEAR_TITLE_RE.match(title))
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
