@@ -539,6 +539,17 @@ def _signs(text: str) -> bool:
         not re.search(r"[。，；：]", text) and all(ORGAN_END_RE.search(token) for token in text.split())))
 
 
+# The 过渡语 that closes a 通告's or 公告's opening and hands its matter on by the text's own kind ('…通告如下：').
+PUBLIC_HANDED_ON_RE = re.compile(either_script(r"(?:通告|公告)\s*如\s*下\s*[:：]$"))
+PUBLIC_OPENING_REACH = 3  # paragraphs of the body's head read for that opening
+
+
+def _handed_on_to_public(blocks: list, n: int) -> bool:
+    """The body's opening (its first paragraphs above the n-th) ends on a 通告's or 公告's 过渡语."""
+    head = [b for b in blocks[:n] if isinstance(b, Paragraph) and b.role != "byline"][:PUBLIC_OPENING_REACH]
+    return any(PUBLIC_HANDED_ON_RE.search(b.text.strip()) for b in head)
+
+
 def frame_role(text: str, blocks: list, n: int) -> str:
     """The part the n-th block plays in the document's frame (date, cc,
     signature, heading…) or "body"; every genre's frame is the same."""
@@ -572,6 +583,12 @@ def frame_role(text: str, blocks: list, n: int) -> str:
         return "signature"  # one organ under the body's last sentence, the text's last line, the body speaking of it
         # as its own ('我局…' over '某某县交通运输局', a scanner's spaces read through): a reply printed without its
         # date (GB/T 9704 7.3.5)
+    if nxt is None and isinstance(prev, Paragraph) and ends_sentence(prev.text) and _signs(name) \
+            and _handed_on_to_public(blocks, n):
+        return "signature"  # one organ under the last sentence of a 通告 or 公告 whose opening handed its matter on
+        # by that kind ('…现就有关事项通告如下：'), the text's last line: a text addressed to the public has no 主送
+        # (党政机关公文处理工作条例 第八条), and the organ's name alone under its body is its 署名 (GB/T 9704 7.3.5),
+        # though the page printed no date under it
     if nxt is None and n >= 2 and isinstance(prev, Paragraph) and PHONE_LINE_RE.match(prev.text.strip()) \
             and isinstance(blocks[n - 2], Paragraph) and ends_sentence(blocks[n - 2].text) and _signs(name):
         return "signature"  # organs under the number to call that closes a letter or a 通告 ('监督电话：…', '举报

@@ -479,6 +479,11 @@ ALIASED_ORGAN_HEAD_RE = re.compile(f"^{ALIASED_ORGAN_HEAD}")
 CITING_PREPOSITION = either_script("按照|根据|依据|依照|遵照|参照|对照")
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?<!{CITING_PREPOSITION})(?:{ISSUING_WORDS})|{ALIASED_ORGAN_HEAD}"
                               rf"|{ABOUT_RE.pattern})")
+# A passing notice's title with its 发文机关 and 关于 both left out (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种, 关于 the
+# 事由's usual first word): the 事由 opens on the passing verb and quotes the text passed on, the 文种 通知 last
+# ('印发《关于…的实施意见》的通知'; 党政机关公文处理工作条例 第八条: the 通知 that 印发, 转发 and 批转). Matched at the
+# head of a line (its 主送 may run in after it, unfold); fullmatch for a whole title.
+PASSING_TITLE_RE = re.compile(either_script(r"^(?:印发|转发|批转)《[^《》]{2,80}》的通知"))
 # What a 印发/转发/批转 notice passes on: "关于印发XX办法的通知" → "XX办法".
 # A sentence that passes a text on: 现将…印发/转发给你们, 现予公布, 现公布…, 予以印发, 附件：…;
 # not one that only names a text passed on elsewhere ("主管部门印发的…").

@@ -28,7 +28,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
+from .grammar import (PASSING_TITLE_RE, SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -1005,8 +1005,14 @@ def _ground_head(lines: list[Line], start: int, end: int) -> int:
 BARE_NOTICE_MAX = 12  # characters of a 通告's or 公告's title of its 事由 and 文种 alone ('征收土地预公告')
 
 
+# A town's or township's name first (行政区划: 乡 and 镇 under a county; a name of two to four characters before the
+# ending, '某某镇', '某某坪乡'): the place a town's own text is titled by, as a city's or county's is by theirs
+# (ORGAN_START_RE). The common nouns that end so ('城镇', '村镇', '集镇', '小镇', '乡镇') name no town.
+TOWN_START_RE = re.compile(either_script(r"^(?!各|全|本|我|该|城|村|集|小|乡镇)[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5](?<![城村集小重市乡])[乡镇]"))
+
+
 def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
-    """A title by its own grammar (its organ's or place's name first, or
+    """A title by its own grammar (its organ's or place's name first, a town's too (TOWN_START_RE), or
     发文机关 + 关于 + 事由; its 文种 last, no clause mark, no 《》) over the
     preamble of the text it titles: a first paragraph opening on its ground
     ('根据…', '为…') that names the text by that 文种 as itself ('…结合我市实际，
@@ -1018,8 +1024,8 @@ def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
     if not kind_of(title) or end >= len(lines) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
             or not GROUND_OPENER_RE.match(lines[end].text.strip()):
         return False
-    return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) \
-        and names_itself_under(lines, end, title)
+    return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)
+                or TOWN_START_RE.match(title)) and names_itself_under(lines, end, title)
 
 
 PARAGRAPH_REACH = 8  # lines of the paragraph above a title read back for a label or a sentence's marks
@@ -1605,7 +1611,8 @@ def _undated_note(lines: list[Line], k: int) -> int:
 def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
     "XX市人民政府征收土地预公告", or its 事由 opening with the period it
-    covers: "XX县教育局2013年12月…通报") with its 主送机关 under it (GB/T 9704
+    covers: "XX县教育局2013年12月…通报", or a passing notice's with both
+    organ and 关于 left out, "印发《…》的通知": PASSING_TITLE_RE) with its 主送机关 under it (GB/T 9704
     7.3.1–7.3.2) is a document's title, though the line above fills the
     measure or stops mid-sentence (a heading or a line that ends an excerpt
     is no proof that the text runs on): a sentence that runs into a title goes
@@ -1613,7 +1620,7 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     wrapped over a few. (An organ alone over a line that is a whole date is a
     signature over its 成文日期, no title's organ over its period.)"""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)
                 or kind_of(title) in DOCUMENT_KINDS and (year := YEAR_TITLE_RE.match(title))
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \

@@ -27,7 +27,7 @@ from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (PASSING_TITLE_RE, annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE, MARK_RUN_ON_RE, PASSING_ON_RE)
@@ -2759,8 +2759,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
+    passing = PASSING_TITLE_RE.match(head.replace(" ", ""))  # ('印发《…》的通知', organ and 关于 left out)
     grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
-        or ANSWER_TITLE_RE.match(head.replace(" ", "")) \
+        or ANSWER_TITLE_RE.match(head.replace(" ", "")) or passing \
         or bool(above) and is_doc_number_line(above[-1].text.strip()) \
         and not ((head.startswith("各") or _organ_list_opens(head)) and _addressees(run))  # (GB/T 9704 7.2.4,
     # 7.3.1: the 版头's 发文字号, then the title under it, whatever it says; but a 主送 opening on 各, or on an organ's
@@ -2774,7 +2775,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     organs_only = False
     year_led = not grammar and _organ_year_title(head)
     if letter_only:
-        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head)) or year_led
+        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) or year_led
         if not (letter or organs_only):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
