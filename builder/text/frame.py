@@ -349,9 +349,18 @@ def noted_figure_date(text: str, alone: bool = False) -> Optional[str]:
     return f"{match.group('year')}-{int(match.group('month')):02d}-{int(match.group('day')):02d}"
 
 
+# A 题注 tells its text's events one after another, each closed by its verb ('…常务会议审议通过 2019年4月1日荆州市
+# 人民政府令第12号公布'); where the next event's day is left out the order's name runs straight on from the verb
+# that closes the adoption ('…常务会议审议通过聊城市人民政府令第38号公布'): the name begins after that verb, the
+# 发文机关标志 of the 令 (GB/T 9704 10.2), not inside the meeting's name before it.
+NOTE_EVENT_END_RE = re.compile(either_script(r"(?:通过|批准|修订|修正)(?=[\u4e00-\u9fa5])"))
+
+
 def orders_in_note(text: str) -> list[re.Match]:
     """The orders a 题注 line names, in the order printed: ORDER_IN_NOTE_RE's
-    form and the older ones (OLDER_ORDER_RE)."""
+    form and the older ones (OLDER_ORDER_RE), each event parted from the next
+    at the verb that closes it (NOTE_EVENT_END_RE)."""
+    text = NOTE_EVENT_END_RE.sub(lambda m: m.group(0) + " ", text)
     return sorted([*ORDER_IN_NOTE_RE.finditer(text), *OLDER_ORDER_RE.finditer(text)], key=lambda m: m.start())
 
 

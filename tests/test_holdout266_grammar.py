@@ -1,0 +1,47 @@
+"""The document grammar on layouts of the two-hundred-and-sixty-sixth held-out
+set's kind (issue #11): veterans' affairs texts of cities and counties (a city's
+烈士纪念设施保护管理办法 reprinted with its 题注, three city bodies' joint 转发
+通知 on the 义务兵家庭优待金 under its 统一编号, a government's 通知, 公告 and
+批复 on its 烈士纪念设施) as their sites and mirrors store them. Each case is
+invented text laid out as extractors give it and goes through the real input
+path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+RULE_ARTICLES = ["第一条 为了加强烈士纪念设施保护和管理，根据《烈士褒扬条例》等法律、法规，结合本市实际，制定本办法。",
+                 "第二条 本办法所称烈士纪念设施，是指本市行政区域内为缅怀烈士修建的烈士陵园、纪念碑亭等设施。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_order_named_straight_after_the_adoption_in_a_note_is_the_organs_order(columns):
+    """规章制定程序条例 第三十一条 and GB/T 9704 10.2: a 规章 reprinted
+    without its 令 keeps in the 题注 under its title the meeting that adopted
+    it and the 令 that promulgated it, each event closed by its verb. Where
+    the second event's day is left out, the order's name runs straight on
+    from '审议通过': the 令 is the organ's (its 发文机关标志, '某某市人民政府令'),
+    not the meeting's words before it, and the organ is the text's issuer."""
+    note = "（2020年4月7日市人民政府第63次常务会议审议通过某某市人民政府令第38号公布，自2020年6月1日起施行。）"
+    docs = _documents(["某某市烈士纪念设施保护管理办法", note] + RULE_ARTICLES, columns)
+    assert [d.title for d in docs] == ["某某市烈士纪念设施保护管理办法"]
+    assert docs[0].doc_number == "某某市人民政府令第38号"
+    assert docs[0].issuers == ["某某市人民政府"]
+    assert docs[0].date == "2020-04-07"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_order_after_its_own_day_in_a_note_is_read_as_before(columns):
+    """Control: the 题注 that gives the order's day between the two events
+    ('…审议通过 2020年4月20日某某市人民政府令第38号公布') names the same 令, and
+    a 题注 with no 令 after the adoption gives the text no number."""
+    note = "（2020年4月7日市人民政府第63次常务会议审议通过 2020年4月20日某某市人民政府令第38号公布）"
+    docs = _documents(["某某市烈士纪念设施保护管理办法", note] + RULE_ARTICLES, columns)
+    assert docs[0].doc_number == "某某市人民政府令第38号"
+    assert docs[0].issuers == ["某某市人民政府"]
+    adopted = "（2020年4月7日市人民政府第63次常务会议审议通过）"
+    docs = _documents(["某某市烈士纪念设施保护管理办法", adopted] + RULE_ARTICLES, columns)
+    assert [d.title for d in docs] == ["某某市烈士纪念设施保护管理办法"]
+    assert docs[0].doc_number is None
