@@ -45,3 +45,41 @@ def test_an_order_after_its_own_day_in_a_note_is_read_as_before(columns):
     docs = _documents(["某某市烈士纪念设施保护管理办法", adopted] + RULE_ARTICLES, columns)
     assert [d.title for d in docs] == ["某某市烈士纪念设施保护管理办法"]
     assert docs[0].doc_number is None
+
+
+# A notice signed and dated: the text above the next one's head.
+SIGNED = ["某某县人民政府关于公布县级烈士纪念设施的通知", "各乡镇人民政府：",
+          "经县人民政府研究，确定某某烈士陵园为县级烈士纪念设施，现予以公布。", "某某县人民政府", "2023年9月28日"]
+# A joint 转发 notice of a city's bodies and its 军分区's 动员处, cut before any signature.
+FORWARDING = ["某某市民政局 某某市财政局 某某军分区动员处关于转发", "《某某省民政厅 某某省财政厅 某某省军区动员局",
+              "关于做好义务兵家庭优待金发放工作的通知》的通知", "某民〔2018〕205号",
+              "各县（区）民政局、财政局，各人武部军事科：",
+              "为进一步规范优抚对象优待金发放工作，现将有关通知转发你们，并提出以下意见，请一并贯彻执行。",
+              "一、我市优待工作适用对象", "（一）义务兵家庭；", "二、我市实行统一优待标准", "（一）义务兵家庭优待金由县级人民政府按照"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_register_mark_with_a_bare_serial_opens_the_head_of_the_text_under_it(columns):
+    """GB/T 9704 7.2.1: the 统一登记号 a province's rules on 规范性文件 have
+    printed at the first page's top left, where the 份号 stands: the
+    register's letters, the year and the serial parted by dashes, the serial
+    padded or bare as its register numbers ('XXGS-2018-42'). It is a mark of
+    the head of the text under it, not a line of the text signed above."""
+    docs = _documents(SIGNED + ["XXGS-2018-42"] + FORWARDING, columns)
+    assert [d.title for d in docs] == [SIGNED[0], "".join(FORWARDING[:3]).replace(" ", "")]
+    texts = [[b.text for part in d.parts for b in part.blocks if hasattr(b, "text")] for d in docs]
+    assert not any("XXGS" in t for t in texts[0])
+    assert any("XXGS-2018-42" in t for t in texts[1])
+    assert docs[1].doc_number == "某民〔2018〕205号"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_letters_and_figures_run_together_short_of_a_serial_are_no_register_mark(columns):
+    """Control: run together with no dashes, the year needs a serial of three
+    figures or more after it to be told from it; letters, a year and two
+    figures alone ('XXGS201842') are no mark, and the next text's head opens
+    at its title as before."""
+    docs = _documents(SIGNED + ["XXGS201842"] + FORWARDING, columns)
+    assert [d.title for d in docs][-1] == "".join(FORWARDING[:3]).replace(" ", "")
+    texts = [[b.text for part in d.parts for b in part.blocks if hasattr(b, "text")] for d in docs]
+    assert not any("XXGS201842" in t for t in texts[-1])

@@ -441,7 +441,9 @@ def coded_order_number(text: str) -> Optional[str]:
 # The 统一登记号 a province's rules on 规范性文件 have printed at the first page's top left, where the 份号 stands
 # (GB/T 9704 7.2.1): the register's letters, the year and the serial ('HNPR—2019—01001', a county's
 # 'CXDR-2014-01002', '…PR-2020-00003'), or the three run together as a county's register prints them ('XXBG2025002').
-REGISTER_MARK = (r"[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{3,6}"
+# Parted by dashes, the serial is the register's count in its year, padded or not as its register numbers it: a
+# city's register prints it bare ('XXGS-2018-42'); run together, three figures or more part it from the year.
+REGISTER_MARK = (r"[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{1,6}"
                  r"|[A-Z]{2,6}(?:19|20)\d{2}\d{3,6}")
 # The same mark run onto the 发文字号's line, the two set side by side at the head as a page prints them, the mark
 # first, spaces between or none once the spaces are squashed ('XXDR-2018-00014      某政函〔2018〕79号'): the number is
