@@ -83,3 +83,28 @@ def test_letters_and_figures_run_together_short_of_a_serial_are_no_register_mark
     assert [d.title for d in docs][-1] == "".join(FORWARDING[:3]).replace(" ", "")
     texts = [[b.text for part in d.parts for b in part.blocks if hasattr(b, "text")] for d in docs]
     assert not any("XXGS201842" in t for t in texts[-1])
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_military_sub_districts_department_issues_jointly_with_the_citys_bodies(columns):
+    """党政机关公文处理工作条例 第十七条 (联合行文) and GB/T 9704 7.3.1: a title
+    names its 发文机关; a city's bodies and its 军分区's department (its
+    政治工作处, 动员处 or 保障处) issue jointly on 优抚 and 征兵. With no
+    signature the organs the title names before 关于转发 are the issuers,
+    the 军分区's 动员处 among them; the forwarded text's organs are not."""
+    docs = _documents(FORWARDING, columns)
+    assert docs[0].issuers == ["某某市民政局", "某某市财政局", "某某军分区动员处"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_the_city_bodies_alone_and_a_mobilising_sentence_are_unchanged(columns):
+    """Control: the city's bodies alone issue as before; a sentence of the
+    body that ends on a department so named ('…报送县人武部动员处。') is no
+    signature, and the document signed by its organ and dated keeps that
+    organ only."""
+    civil = ["某某市民政局 某某市财政局关于转发"] + FORWARDING[1:]
+    assert _documents(civil, columns)[0].issuers == ["某某市民政局", "某某市财政局"]
+    body = SIGNED[:3] + ["请各乡镇将名单报送县人武部动员处。", "某某县人民政府", "2023年9月28日"]
+    docs = _documents(body, columns)
+    assert [d.title for d in docs] == [SIGNED[0]]
+    assert docs[0].issuers == ["某某县人民政府"]

@@ -273,6 +273,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
                  # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
                  "办事处",
+                 # A 军分区's (警备区's) organs, its 政治工作处, 动员处 and 保障处 since the 2016 reform, sign with the
+                 # city's bodies what they issue jointly on 优抚 and 征兵 (军地联合行文, 党政机关公文处理工作条例 第十七条):
+                 # 'XX军分区动员处' beside 'XX市民政局'.
+                 "政治工作处", "动员处", "保障处",
                  # A ministry's 司, the department a State Council ministry or administration is divided into (国务院行政
                  # 机构设置和编制管理条例 第十四条), signs its own letters and statements by its name: '教育部基础教育司',
                  # 'XX局公共机构节能管理司'; and the press a body runs (its 杂志社, 报社, 出版社; the 通讯社) signs as an organ.
