@@ -108,3 +108,41 @@ def test_the_city_bodies_alone_and_a_mobilising_sentence_are_unchanged(columns):
     docs = _documents(body, columns)
     assert [d.title for d in docs] == [SIGNED[0]]
     assert docs[0].issuers == ["某某县人民政府"]
+
+
+# A notice that publishes facilities by their name alone, signed and dated.
+PUBLISHING = ["某某市人民政府", "关于公布市级烈士纪念设施的通知", "各县区人民政府，市政府各部门：",
+              "经市政府常务会议研究，确定某某烈士陵园等5处烈士纪念设施为市级烈士纪念设施，现予以公布。",
+              "某某市人民政府", "2023年9月28日"]
+RULE = ["某某市烈士纪念设施保护管理办法",
+        "（2020年4月7日市人民政府第63次常务会议审议通过某某市人民政府令第38号公布，自2020年6月1日起施行。）"] + RULE_ARTICLES
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rule_on_what_a_notice_published_by_name_is_a_text_of_its_own(columns):
+    """规章制定程序条例 第七条: a rule is titled by its place, its matter and
+    its kind (办法, 规定, 条例). A notice that publishes a thing by its name
+    alone ('关于公布市级烈士纪念设施的通知', '…现予以公布') prints after its
+    date the list of what it publishes, whatever that list's title; a rule
+    whose title ends on its kind after that name is the rule on the thing,
+    a text of its own under its own 题注, not the notice's part."""
+    docs = _documents(PUBLISHING + RULE, columns)
+    assert [d.title for d in docs] == ["某某市人民政府关于公布市级烈士纪念设施的通知", RULE[0]]
+    assert docs[1].doc_number == "某某市人民政府令第38号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_list_a_notice_published_by_name_and_a_rule_it_issues_stay_its_parts(columns):
+    """Control: the list the notice publishes, printed after its date under
+    the name it published ('市级烈士纪念设施名单'), stays its part; so does a
+    rule a notice issues by the rule's own name ('现将《某某市烈士纪念设施保护
+    管理办法》印发给你们')."""
+    listed = ["市级烈士纪念设施名单", "一、某某烈士陵园", "二、某某烈士纪念碑"]
+    docs = _documents(PUBLISHING + listed, columns)
+    assert [d.title for d in docs] == ["某某市人民政府关于公布市级烈士纪念设施的通知"]
+    issuing = ["某某市人民政府办公室关于印发某某市烈士纪念设施保护管理办法的通知", "各县区人民政府：",
+               "现将《某某市烈士纪念设施保护管理办法》印发给你们，请认真贯彻执行。", "某某市人民政府办公室",
+               "2023年9月28日", RULE[0]] + RULE_ARTICLES
+    docs = _documents(issuing, columns)
+    assert [d.title for d in docs] == [issuing[0]]
+    assert [p.title for p in docs[0].parts][-1] == RULE[0]
