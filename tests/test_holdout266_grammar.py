@@ -146,3 +146,40 @@ def test_the_list_a_notice_published_by_name_and_a_rule_it_issues_stay_its_parts
     docs = _documents(issuing, columns)
     assert [d.title for d in docs] == [issuing[0]]
     assert [p.title for p in docs[0].parts][-1] == RULE[0]
+
+
+def _notice_to(addressees: str, opening: str) -> list[str]:
+    return ["某某市民政局关于做好义务兵家庭优待金发放工作的通知", "某民〔2018〕205号", addressees, opening,
+            "一、优待金按照不低于当地上一年度城镇常住居民人均可支配收入的标准发放。", "某某市民政局", "2018年10月1日"]
+
+
+OPENING = ("为进一步规范我市符合条件的优抚对象优待金发放工作，保障此类优抚对象生活水平与我市社会经济发展水平同步提高，"
+           "现就有关事项通知如下。")
+
+
+@pytest.mark.parametrize("columns, addressees", [
+    (18, "各县（市区）民政局、财政局，各人武部军事科："),
+    (26, "各县（区）民政局、财政局，某某区社会事务局，各人武部军事科：")])
+def test_the_last_section_of_a_main_addressee_the_wrap_carried_under_a_full_line_is_its(columns, addressees):
+    """GB/T 9704 7.3.2: the 主送 names its organs and closes on a colon after
+    the last. A line that fills the measure and ends on an organ's name
+    ('…，各人武部') was ended by the wrap: the short piece under it that
+    closes on the colon ('军事科：') is the rest of that name, the section of
+    the organ, one 主送 with the line above, not a paragraph of its own."""
+    docs = _documents(_notice_to(addressees, OPENING), columns)
+    assert docs[0].addressees == addressees[:-1]
+    texts = [b.text for b in docs[0].parts[0].blocks]
+    assert texts[texts.index(addressees) + 1].startswith("为进一步规范")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_main_addressee_closed_by_its_colon_and_a_lead_under_it_are_unchanged(columns):
+    """Control: a 主送 closed by its colon on its own line keeps the body
+    under it; and where the 主送 names its organs without the colon, a
+    short lead of the body that closes on a colon under it ('现将有关事项
+    通知如下：') is the body's, not the rest of a name."""
+    docs = _documents(_notice_to("各县（区）民政局、财政局，各人武部军事科：", OPENING), columns)
+    assert docs[0].addressees == "各县（区）民政局、财政局，各人武部军事科"
+    docs = _documents(_notice_to("各县（市区）民政局、财政局，各人武部", "现将有关事项通知如下："), columns)
+    assert docs[0].addressees == "各县（市区）民政局、财政局，各人武部"
+    assert any(b.text == "现将有关事项通知如下：" for b in docs[0].parts[0].blocks)
