@@ -909,6 +909,17 @@ def _ends_on_day(text: str) -> bool:
 PAGE_DAY_END_RE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+# The rest of a 主送 the wrap carried under a line that fills the measure: a short piece with no separator or stop,
+# closing on the colon (GB/T 9704 7.3.2: the colon follows the last name), the section of the last organ named
+# ('…，各人武部' / '军事科：'). Under a full line the wrap, not the 主送, ended the line above.
+ADDRESSEE_REST_RE = re.compile(r"^[\u4e00-\u9fa5（）()]{1,12}[:：]$")
+
+
+def _addressee_rest(above: str, below: str) -> bool:
+    """The line below is such a rest, and the two read as one 主送 (split.is_addressee_line)."""
+    return bool(ADDRESSEE_REST_RE.match(below.strip())) and is_addressee_line(above.strip() + below.strip())
+
+
 def _addressees_wrapped(lines: list[Line], n: int) -> bool:
     """Line n and the next are one 主送 the wrap cut before its colon ('各市(地)人民政府,省政府各直属' / '单位:'):
     the line does not end on the colon, the next does, and the two read as a 主送 (split.is_addressee_line)."""
@@ -994,7 +1005,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if opening and above.endswith(("；", ";")) and addressee_goes_on(above[:-1] + "，", line.text):
         return JOIN  # a 主送 whose classes of organs ； parts, wrapped after one: its colon ends it
     if ends_sentence(above) or ends_line(above, opening) \
-            or (opening and not addressed_above and addressed(above, line.text)):
+            or (opening and not addressed_above and addressed(above, line.text)
+                and not (full and _addressee_rest(above, line.text))):
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame \
             and not lead_rows(above, line.text) else BREAK
     if not full and not line.after_page_break and LEAD_WITHOUT_COLON_RE.search(above.rstrip()):

@@ -273,6 +273,10 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  # A 街道办事处, the 派出机关 of a district's or a city's government (地方各级人民代表大会和地方各级
                  # 人民政府组织法 第八十五条), signs as an organ: 'XX区XX街道办事处', 'XX区人民政府XX街道办事处'.
                  "办事处",
+                 # A 军分区's (警备区's) organs, its 政治工作处, 动员处 and 保障处 since the 2016 reform, sign with the
+                 # city's bodies what they issue jointly on 优抚 and 征兵 (军地联合行文, 党政机关公文处理工作条例 第十七条):
+                 # 'XX军分区动员处' beside 'XX市民政局'.
+                 "政治工作处", "动员处", "保障处",
                  # A ministry's 司, the department a State Council ministry or administration is divided into (国务院行政
                  # 机构设置和编制管理条例 第十四条), signs its own letters and statements by its name: '教育部基础教育司',
                  # 'XX局公共机构节能管理司'; and the press a body runs (its 杂志社, 报社, 出版社; the 通讯社) signs as an organ.
@@ -349,9 +353,18 @@ def noted_figure_date(text: str, alone: bool = False) -> Optional[str]:
     return f"{match.group('year')}-{int(match.group('month')):02d}-{int(match.group('day')):02d}"
 
 
+# A 题注 tells its text's events one after another, each closed by its verb ('…常务会议审议通过 2019年4月1日荆州市
+# 人民政府令第12号公布'); where the next event's day is left out the order's name runs straight on from the verb
+# that closes the adoption ('…常务会议审议通过聊城市人民政府令第38号公布'): the name begins after that verb, the
+# 发文机关标志 of the 令 (GB/T 9704 10.2), not inside the meeting's name before it.
+NOTE_EVENT_END_RE = re.compile(either_script(r"(?:通过|批准|修订|修正)(?=[\u4e00-\u9fa5])"))
+
+
 def orders_in_note(text: str) -> list[re.Match]:
     """The orders a 题注 line names, in the order printed: ORDER_IN_NOTE_RE's
-    form and the older ones (OLDER_ORDER_RE)."""
+    form and the older ones (OLDER_ORDER_RE), each event parted from the next
+    at the verb that closes it (NOTE_EVENT_END_RE)."""
+    text = NOTE_EVENT_END_RE.sub(lambda m: m.group(0) + " ", text)
     return sorted([*ORDER_IN_NOTE_RE.finditer(text), *OLDER_ORDER_RE.finditer(text)], key=lambda m: m.start())
 
 
@@ -432,7 +445,9 @@ def coded_order_number(text: str) -> Optional[str]:
 # The 统一登记号 a province's rules on 规范性文件 have printed at the first page's top left, where the 份号 stands
 # (GB/T 9704 7.2.1): the register's letters, the year and the serial ('HNPR—2019—01001', a county's
 # 'CXDR-2014-01002', '…PR-2020-00003'), or the three run together as a county's register prints them ('XXBG2025002').
-REGISTER_MARK = (r"[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{3,6}"
+# Parted by dashes, the serial is the register's count in its year, padded or not as its register numbers it: a
+# city's register prints it bare ('XXGS-2018-42'); run together, three figures or more part it from the year.
+REGISTER_MARK = (r"[A-Z]{2,6}\d{0,2}\s*[-—–－]{1,2}\s*(?:19|20)\d{2}\s*[-—–－]{1,2}\s*\d{1,6}"
                  r"|[A-Z]{2,6}(?:19|20)\d{2}\d{3,6}")
 # The same mark run onto the 发文字号's line, the two set side by side at the head as a page prints them, the mark
 # first, spaces between or none once the spaces are squashed ('XXDR-2018-00014      某政函〔2018〕79号'): the number is

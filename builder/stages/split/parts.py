@@ -73,10 +73,25 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     delivered = block.follows == "occasion"
     if any(_core(name) == core if delivered else covers(squash(name), core)
            for name in named if squash(name) not in cited
-           and not _passes_on_the_same(block.title, name, opened.title)):
+           and not _passes_on_the_same(block.title, name, opened.title)
+           and not _rule_about(name, core)):
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+# The 文种 of a rule (规章制定程序条例 第七条: a rule is titled by its place, its matter and its kind, 条例, 规定 or
+# 办法; a 规范性文件's 细则 and 规则 likewise).
+RULE_KINDS = ("条例", "规定", "办法", "细则", "规则")
+
+
+def _rule_about(name: str, core: str) -> bool:
+    """A text passed on by the name of a thing alone, with no 文种 ('关于公布
+    市级烈士纪念设施的通知': the facilities it lists), names no rule about that
+    thing: a title that ends on a rule's 文种 after the name ('某某市烈士纪念
+    设施保护管理办法') titles a text of its own matter, the rule on what the
+    name names, not the thing passed on."""
+    return kind_of(squash(name)) is None and kind_of(core) in RULE_KINDS
 
 
 # A 决定 or 通报 that names, commends or confers an honour (党政机关公文处理工作条例 第八条: 决定 for 奖惩, 通报 for
