@@ -129,3 +129,40 @@ def test_a_dated_bracket_naming_a_meeting_gives_no_number(columns):
     lines = DATED_SERIAL[:2] + ["（2018年9月6日区人民政府第18次常务会议通过）"] + DATED_SERIAL[3:]
     docs = _documents(lines, columns)
     assert len(docs) == 1 and docs[0].doc_number is None
+
+
+# An order's excerpt the store cut mid-sentence, with no signature: nothing closes it but the next title.
+CUT_ORDER = ["某某县人民政府关于解除封锁非洲猪瘟疫区的命令", "某某县人民政府令〔2019〕第2号",
+             "某某县人民政府决定：自2019年8月13日起解除我县非洲猪瘟疫区封锁。封锁解除后，各镇人民政府将继续加强非洲猪瘟"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("tag", ["【文字+图解】", "【政策解读】", ""])
+def test_an_explanation_over_the_name_it_quotes_opens_a_document_under_a_cut_sentence(tag, columns):
+    """GB/T 9704 7.3.1: a 解读's title names in 《》 the text it explains
+    (发文机关 + 关于 + 事由 + 文种, the 事由 the quoted text), and its first
+    paragraph opens on that same quoted name ('《…方案》由县农业农村局起草完成').
+    No sentence runs on past a title's 文种 into a paragraph that names again
+    what the title quoted: under an excerpt cut mid-sentence the title opens
+    its document, with or without the site's tag before it (the page's
+    furniture, forms joined by a plus as '【文字+图解】' too)."""
+    explained = [TAGGED[0].replace("【文字+图解】", tag), *TAGGED[1:]]
+    docs = _documents(CUT_ORDER + explained, columns)
+    assert [d.title for d in docs] == [CUT_ORDER[0], TAGGED[0].replace("【文字+图解】", "")]
+    assert docs[1].issuers == ["某某县农业农村局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_citing_an_explanation_and_the_name_again_stays_the_sentences(columns):
+    """Control: the cut sentence goes on into a title it cites and on past
+    its 文种 on the same line ('…政策解读和《…》的要求'): no line ends on the
+    文种, so nothing opens there; nor does a quoted name under a title that
+    quotes another."""
+    went_on = ["某某县农业农村局关于《某某县配方肥推广应用实施方案》的政策解读和《某某县配方肥推广应用实施方案》的要求，做好推广。",
+               "某某县人民政府", "2019年8月13日"]
+    docs = _documents(CUT_ORDER + went_on, columns)
+    assert [d.title for d in docs] == [CUT_ORDER[0]]
+    other = ["某某县农业农村局关于《某某县配方肥推广应用实施方案》的政策解读",
+             "《某某县有机肥替代化肥实施方案》同时执行。", "某某县人民政府", "2019年8月13日"]
+    docs = _documents(CUT_ORDER + other, None)
+    assert [d.title for d in docs] == [CUT_ORDER[0]]

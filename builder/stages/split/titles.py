@@ -601,6 +601,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
+                        and not _explains_quoted_text(lines, start, end)
                         and not _title_closes_short(lines, start, end, full_width)
                         and not _numbered_full_title(lines, start, end, full_width)
                         and not _announced_full_title(lines, start, end)
@@ -620,6 +621,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_own_preamble(lines, start, end)
+                                  or _explains_quoted_text(lines, start, end)
                                   or titled_over_table(lines, start, end))) \
                 and not (not cut and (_letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
                 and not _joint_head_opens(lines, start, end) \
@@ -667,7 +669,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not (stops_sentence(lines[start - 1].text if start else "。")
                          and (_year_led_over_ground(lines, end, title)
                               or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
-                and not _full_title_over_ground(lines, start, end) \
+                and not _full_title_over_ground(lines, start, end) and not _explains_quoted_text(lines, start, end) \
                 and not _framed_full_title(lines, start, end) and not _saluted_public_title(lines, start, end) \
                 and not appeal_over_public(lines, start, end) \
                 and squash(title) not in listed and not framed \
@@ -690,7 +692,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # names the text by its kind, '…制定本方案。', or a 公文's title led by its year, its organ's or its place's name
             # over its body's ground, '根据…', a title exactly as long as the measure (no 过渡语 in it: '…督查室现将' /
             # '2019年…通报' is a sentence), or a whole 标题 (its organ, 关于, its 文种) over that ground under a line
-            # the wrap filled or an excerpt cut, _full_title_over_ground; nor
+            # the wrap filled or an excerpt cut, _full_title_over_ground, or a 解读's title over the name it quotes,
+            # _explains_quoted_text; nor
             # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
             # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between;
             # nor an appeal's title over the public it addresses, a salutation alone on its line)
@@ -1026,6 +1029,19 @@ def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
         return False
     return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)
                 or TOWN_START_RE.match(title)) and names_itself_under(lines, end, title)
+
+
+def _explains_quoted_text(lines: list[Line], start: int, end: int) -> bool:
+    """A title that names in 《》 the text it explains or reports on ('某某局关于《某某实施方案》的政策解读',
+    GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种, the 事由 the quoted text), its 文种 last, no clause mark, over a
+    first paragraph that opens on that same quoted name ('《某某实施方案》（以下简称…）由…起草'): a 解读 or 说明 opens so,
+    saying which text it is about. No sentence runs on past a title's 文种 into a paragraph that names again what the
+    title quoted, so the title is one under a line an excerpt cut mid-sentence, or one the wrap filled."""
+    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    quoted = re.search(r"《[^《》]{2,60}》", title)
+    return bool(quoted) and end < len(lines) and bool(kind_of(title)) and title.endswith(kind_of(title)) \
+        and bool(TITLE_GRAMMAR_RE.match(title)) and balanced(title) and not re.search(r"[，。；：,;:！？!?]", title) \
+        and lines[end].text.strip().replace(" ", "").startswith(quoted.group())
 
 
 PARAGRAPH_REACH = 8  # lines of the paragraph above a title read back for a label or a sentence's marks

@@ -1777,8 +1777,9 @@ def _join_printing_tails(lines: list[Line]) -> list[Line]:
 BYLINE_NOTE = r"[（(][\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){0,3}[)）]"
 
 
-# A web page's headline opened by its column's tag in lenticular brackets ('【区应急管理局】…报告').
-COLUMN_TAG_RE = re.compile(r"^(?P<tag>【[\u4e00-\u9fa5]{2,12}】)\s*(?=[\u4e00-\u9fa5])")
+# A web page's headline opened by its column's tag in lenticular brackets ('【区应急管理局】…报告'), the tag perhaps
+# naming the forms the page gives the text in, joined by a plus ('【文字+图解】').
+COLUMN_TAG_RE = re.compile(r"^(?P<tag>【(?=[^】]{2,12}】)[\u4e00-\u9fa5]+(?:[+＋][\u4e00-\u9fa5]+)*】)\s*(?=[\u4e00-\u9fa5])")
 TAG_TITLE_REACH = 4  # lines a tagged headline's title takes at the narrowest measure
 
 
