@@ -186,3 +186,38 @@ def test_only_letters_that_end_a_file_name_go_back_onto_the_line_above(lines, se
     from builder.stages.layout import normalise
     texts = [line.text for line in normalise("\n".join(lines) + "\n")[0]]
     assert texts == (["".join(lines)] if set_back else lines)
+
+
+# A plan whose table a page stores one cell a line, each closed by its column's bar, its last row's empty cell the
+# bar alone: the text ends in the table, no signature under it.
+TABLED_PLAN = ["某某县农业农村局2021年度“双随机、一公开”抽查工作计划", "一、抽查事项",
+               "序号 |", "抽查事项 |", "抽查比例 |", "抽查时间 |", "备注 |",
+               "1 |", "农药经营监督抽查 |", "10% |", "2021年9月 |", "|"]
+# A department's 细则 printed alone: its ground opens its body, and names no text by 本.
+GROUNDED_RULES = ["某某县教育体育局“双随机、一公开”抽查工作细则",
+                  "为进一步贯彻落实《国务院关于推行“双随机、一公开”监管的意见》，规范事中事后监管，推进随机抽查工作。",
+                  "一、抽查工作时间", "随机抽查时间为本年度全年。", "二、抽查事项清单", "根据法律法规规章的规定，梳理抽查事项。"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_rules_title_after_a_tables_last_cell_opens_its_own_document(columns):
+    """A table's cell, closed by its column's bar or an empty cell that is
+    the bar alone ('|'), is no line of a title and no sentence that runs on:
+    a department's 细则 titled by its organ (GB/T 9704 7.3.1) whose outline
+    opens at 一、 under it, after a plan that passes no text on and ends in
+    its table, is a text of its own, as after a sentence's stop."""
+    docs = _documents(TABLED_PLAN + GROUNDED_RULES, columns)
+    assert [d.title for d in docs] == [TABLED_PLAN[0], GROUNDED_RULES[0]]
+    assert docs[1].issuers == ["某某县教育体育局"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_rules_title_after_a_notice_that_issues_texts_stays_its_part(columns):
+    """Control: under a notice that passes texts on ('…印发给你们'), whose
+    annexed table ends on its empty cell, the 细则 is the notice's, not a
+    document of its own."""
+    notice = ["某某县教育体育局关于印发抽查工作文件的通知", "各股室：",
+              "现将抽查工作计划和抽查工作细则印发给你们，请认真贯彻执行。", "某某县教育体育局", "2021年3月1日",
+              *TABLED_PLAN[1:]]
+    docs = _documents(notice + GROUNDED_RULES, columns)
+    assert [d.title for d in docs] == [notice[0]]

@@ -1251,7 +1251,8 @@ def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, be
 
 def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock, full_width: float) -> bool:
     """The title ends in its 文种 after a line that ends a sentence (not in a
-    colon), or after a division's heading alone the text above was cut short
+    colon), a table's last row or cell (no sentence runs on out of a table's
+    cell into a title), or a division's heading alone the text above was cut short
     on (a page's excerpt ending under '一、…的整改情况': no heading has a
     title for its text; the heading read whole where the wrap filled a line
     of it, _heading_ends_at), under no 附件 mark, and the document above passes no
@@ -1259,7 +1260,7 @@ def _alone_after(lines: list[Line], opened: TitleBlock, block: TitleBlock, full_
     not): what it titles is no part of that document."""
     above = block.start - 1
     return above >= 0 and bool(kind_of(block.title)) \
-        and (_closes_sentence(lines[above].text) or _heading_ends_at(lines, above, full_width)) \
+        and (_closes_sentence(lines[above].text) or _in_table(lines[above]) or _heading_ends_at(lines, above, full_width)) \
         and not ANNEX_MARK_RE.match(lines[above].text) and not re.match(either_script(r"附\s*件"), block.title) \
         and not PASSES_ON_RE.search(squash(opened.title)) \
         and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start])

@@ -42,8 +42,8 @@ from .unfold import PUBLIC_KINDS, PUBLISHED_KINDS, PUBLIC_SALUTATION_RE, BODY_OP
 # or that first label alone, the header printed one cell a line.
 TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$|^(?:序号|编号)$"))
 # A form's cell a web page or an export prints one per line, closed by its
-# column's bar ("序号 |"): a cell of a table, never a line of a title.
-CELL_BAR_RE = re.compile(r"\s[|｜]$")
+# column's bar ("序号 |"), an empty cell its bar alone ("|"): a cell of a table, never a line of a title.
+CELL_BAR_RE = re.compile(r"(?:^|\s)[|｜]$")
 
 
 def titleish(line: Line) -> bool:
