@@ -109,3 +109,30 @@ def test_a_signature_wrapped_before_its_kind_word_stays_one_name(columns):
     signed = ANNEX_NAMED_BODY[:3] + ["某某区社会信用体系建设领导小组办公室", ANNEX_NAMED_BODY[5]]
     docs = _documents(signed, columns)
     assert docs[0].issuers[0] == "某某区社会信用体系建设领导小组办公室" and "办公室" not in docs[0].issuers
+
+
+# A plan's excerpt the store cut right after an outline's label, the heading's words not printed.
+CUT_AT_LABEL = ["某某市人民政府办公室关于印发某某市社会信用体系建设方案的通知", "各县（市、区）人民政府，市人民政府各部门：",
+                "现将《某某市社会信用体系建设方案》印发给你们，请认真贯彻执行。", "某某市人民政府办公室", "2015年7月1日",
+                "某某市社会信用体系建设方案", "一、指导思想", "以创建诚信城市示范试点为抓手，重点开展政务诚信建设。", "二、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organs_title_under_an_outline_label_alone_opens_its_document(columns):
+    """GB/T 9704 7.3.1: a 标题 is its 发文机关, 关于, its 事由 and its 文种. An
+    outline's label alone on its line ('二、'), the store cutting the excerpt
+    before its heading's words, has no heading that names an organ's 公文 so:
+    a division's heading names a matter. The organ's title under it is the
+    next document's, not the heading of the plan's second division."""
+    docs = _documents(CUT_AT_LABEL + ISSUING_TITLE, columns)
+    assert [d.title for d in docs] == [CUT_AT_LABEL[0], ISSUING_TITLE[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_matter_under_an_outline_label_alone_is_its_heading(columns):
+    """Control: the heading's words under the label alone name a matter
+    ('二、' / '主要任务'), or a matter that opens on 关于 with no organ
+    ('关于信用信息归集共享'): the division's heading, no title."""
+    for heading in ("主要任务", "关于信用信息归集共享"):
+        docs = _documents(CUT_AT_LABEL + [heading, "建立信用信息平台，实现信用信息互联互通。"], columns)
+        assert [d.title for d in docs] == [CUT_AT_LABEL[0]]

@@ -209,6 +209,18 @@ def _organ_title_opens(lines: list[Line], k: int) -> bool:
         and _kind_ended_title(lines, k) is not None
 
 
+def _organ_title_under_bare_label(lines: list[Line], start: int) -> bool:
+    """An outline's label alone on its line, its heading's words not printed
+    (an excerpt the store cut right after '二、'), over a line that opens on
+    an organ's name and 关于 and, read with the unstopped lines under it,
+    ends in a 公文's 文种 (_organ_title_opens): the next document's title.
+    A division's heading names a matter ('二、主要任务'), never an organ's
+    公文 by its 发文机关, 关于 and 文种 (GB/T 9704 7.3.1)."""
+    label = LABEL_RE.match(above := lines[start - 1].text.strip()) if start > 0 else None
+    return bool(label) and not above[label.end("label"):].strip() \
+        and bool(ORGAN_ABOUT_RE.match(lines[start].text.strip())) and _kind_ended_title(lines, start) is not None
+
+
 # The verbs a 印发 or 转发 title passes its text on by: a title's head opens on one, and a head the wrap cut ends on one.
 PASSING_VERBS = either_script("转发|印发|批转")
 PASSING_HEAD_RE = re.compile(f"^(?:{PASSING_VERBS})")
@@ -622,6 +634,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_own_preamble(lines, start, end)
                                   or _explains_quoted_text(lines, start, end)
+                                  or _organ_title_under_bare_label(lines, start)
                                   or titled_over_table(lines, start, end))) \
                 and not (not cut and (_letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
                 and not _joint_head_opens(lines, start, end) \
