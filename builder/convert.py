@@ -23,7 +23,8 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import BARE_FOLIO_RE, FOLIO_RE, address_heads, name_label_lines, name_rows, normalise, strip_title_colons, unwrap_title_notes
+from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, address_heads, name_label_lines, name_rows, news_lead_heads, normalise,
+                            strip_title_colons, unwrap_title_notes)
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -61,6 +62,8 @@ def convert_text(text: str, source: str, stem: str,
     lines, furniture = normalise(text, annotated)
     lines, addresses = address_heads(lines)  # a copy's note of the page it copied, run into the title's line
     furniture += addresses
+    lines, leads = news_lead_heads(lines)  # a portal's news lead, the day, organ and verb run into the 标题's line
+    furniture += leads
     lines, rows = name_rows(lines)  # a page's metadata table that alone holds the 标题 and the 发文字号
     furniture += rows
     lines = strip_title_colons(lines)  # a page's colon after the 标题, over its 主送

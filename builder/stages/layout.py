@@ -48,6 +48,7 @@ from ..text.lines import WIDE_GAP, char_width, display_width, join_lines, splits
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
+from ..text.script import either_script
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2014\u2018-\u201d\u2026\u00b7"
 CJK_CHAR_RE = re.compile(f"[{CJK}]")
@@ -1102,6 +1103,79 @@ def address_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         # title's words after it go on to the next line as the wrap set them)
         taken = width(run_in.group("address") + " ") if pieces else 0.0
         out.append(replace(line, text=clean(run_in.group("rest")), runs=None, annotated=line.annotated + taken))
+    return out, dropped
+
+
+# ---------------------------------------------------------------- a portal's news lead run into a title
+
+# A portal that reports an organ's document opens on the day and the organ that published it, and runs the
+# document's 标题 on after the verb: '8月15日XX市城市管理局发布关于对《…》公开征求意见的公告'. A 标题 (GB/T 9704
+# 7.3.1) is the issuing organ's name, the 事由 and the 文种: it opens on the organ or on 关于, never on a day (the
+# 成文日期 stands under the signature, 7.3.5) nor on a verb of publishing, so the day, the organ and the verb before
+# 关于 are the portal's report, and the title begins at 关于. Only a title follows so: the lead opens a paragraph (a
+# sentence, a date or a short line ends above it), 关于 comes right after the verb, and the name runs on to its 文种
+# word (frame.kind_of) at a line's end within a few lines, no sentence's stop or comma on the way and none after it;
+# a sentence of the text that reports a publication ('8月15日，市政府印发了《…》，要求…') stays the text's.
+NEWS_LEAD_RE = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*[\u4e00-\u9fa5（）()]{0,40}?"
+                          + ORGAN_ENDING + either_script(r"\s*(?:发布|印发|公布|下发)了?\s*") + "(?=" + ABOUT_RE.pattern + ")")
+NEWS_LEAD_LINES = 3  # lines the wrap cuts the lead over, at the narrowest measure
+LEAD_TITLE_LINES = 4  # lines of the title after it, to its 文种 word
+GOES_ON_RE = re.compile(r"^[，。；：！？,;:!?、的之》）)]")
+
+
+def _opens_paragraph(lines: list[Line], i: int) -> bool:
+    """Line i opens a paragraph: the file's first, or the line above ends a
+    sentence, is a date (a 成文日期) or is shorter than line i (not wrapped)."""
+    if i == 0:
+        return True
+    above = lines[i - 1].text.strip()
+    return not above or above.endswith(("。", "！", "？", "!", "?")) or bool(DATE_LINE_RE.match(above.replace(" ", ""))) \
+        or width(above) < 0.8 * width(lines[i].text.strip())
+
+
+def news_lead_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(lines, furniture): each portal's news lead ('8月15日XX局发布') run
+    into a title's first line taken out of it (the lines the wrap cut the
+    lead over, too), the title's words from 关于 on left on the line."""
+    out: list[Line] = []
+    dropped: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        reach = [k for k in range(i, min(len(lines), i + NEWS_LEAD_LINES))]
+        while reach and any(lines[k].cells is not None for k in reach):
+            reach.pop()
+        joined = "".join(lines[k].text for k in reach)
+        lead = NEWS_LEAD_RE.match(joined) if reach and _opens_paragraph(lines, i) else None
+        if not lead:
+            out.append(line)
+            i += 1
+            continue
+        # the line the lead ends on, and where on it
+        end, at = lead.end(), i
+        while end >= len(lines[at].text) and at + 1 <= reach[-1]:
+            end -= len(lines[at].text)
+            at += 1
+        rest, titled = lines[at].text[end:], False
+        for k in range(at + 1, min(len(lines), at + LEAD_TITLE_LINES) + 1):
+            if SENTENCE_MARK_RE.search(rest):
+                break
+            kind = kind_of(rest.strip())
+            if kind and rest.strip().endswith(kind):
+                titled = not (k < len(lines) and GOES_ON_RE.match(lines[k].text.strip()))
+                break
+            if k == len(lines) or lines[k].cells is not None:
+                break
+            rest += lines[k].text
+        if not titled:
+            out.append(line)
+            i += 1
+            continue
+        dropped += [Line(no=lines[k].no, text=lines[k].text) for k in range(i, at)]
+        cut = lines[at].text[:end]
+        dropped.append(Line(no=lines[at].no, text=cut))
+        out.append(_cut_runs(lines[at], lines[at].text[end:], len(cut), 0))
+        i = at + 1
     return out, dropped
 
 
