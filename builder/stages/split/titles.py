@@ -28,7 +28,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (PASSING_TITLE_RE, SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
+from .grammar import (PASSING_TITLE_RE, PASSING_ON_RE, SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -604,6 +604,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _title_closes_short(lines, start, end, full_width)
                         and not _numbered_full_title(lines, start, end, full_width)
                         and not _announced_full_title(lines, start, end)
+                        and not _passes_on_under(lines, start, end)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _closed_annex_entry(lines, start - 1, full_width)
                         and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
@@ -617,6 +618,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _saluted_public_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
                                   or _announced_full_title(lines, start, end)
+                                  or _passes_on_under(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_own_preamble(lines, start, end)
@@ -1625,6 +1627,36 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+# A passing notice's 事由: its verb and the quoted name of the text it passes on, the 文种 通知 last
+# ('关于印发《…》的通知', '某县人民政府办公室印发《…》的通知').
+PASSED_NAME_RE = re.compile(either_script(r"(?:印发|转发|批转)《(?P<name>[^《》]{2,80})》的通知$"))
+
+
+def _passes_on_under(lines: list[Line], start: int, end: int) -> bool:
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 7.3.1: a 印发, 转发 or
+    批转 notice's 标题 names the text it passes on in 《》 after its verb,
+    the 文种 通知 last, its 发文机关 (and 关于) perhaps left out; the notice's
+    first paragraph, right under the title where no 主送 stands, passes that
+    very text on by the same name ('现将《…》印发给你们，请遵照执行。'). A
+    sentence that runs into a cited title goes on after it with words of its
+    own, never with a paragraph that names the cited notice's text again and
+    passes it on; so the block is a notice's title though the line above
+    stops mid-sentence (an excerpt the store cut there) or the wrap filled
+    it. Read over the first sentence under the title, its lines joined."""
+    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    passed = PASSED_NAME_RE.search(title)
+    if not passed or not (TITLE_GRAMMAR_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)) \
+            or re.search(r"[，。；：,;:]", title):
+        return False
+    under = ""
+    for line in lines[end:end + PREAMBLE_REACH]:
+        under += line.text.strip()
+        if re.search(r"[。.!！?？]", under):
+            break
+    sentence = re.split(r"[。.!！?？]", under, maxsplit=1)[0].replace(" ", "")
+    return f"《{passed.group('name')}》" in sentence and bool(PASSING_ON_RE.search(sentence))
 
 
 def _saluted_public_title(lines: list[Line], start: int, end: int) -> bool:
