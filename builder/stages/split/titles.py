@@ -28,7 +28,7 @@ from ...text.numerals import CN_NUMERAL, cn_to_int
 from ...text.rows import CONTINUED_RE, NAME_MAX, NAME_POST_RE, numbered_on
 from ...text.script import either_script
 from ..layout import PLACE_ENDINGS
-from .grammar import (PASSING_TITLE_RE, SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
+from .grammar import (PASSING_TITLE_RE, PASSING_ON_RE, SELF_NAMED_RE, figured, ACKNOWLEDGED_RE, ALIASED_ORGAN_HEAD_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_HEAD_RE, LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_ISSUING_RE, REPORTED_LEAD_RE, CC_LINE_RE, CITING_OPENER_RE, MEETING_NARRATIVE_RE, AGENDA_ITEM_RE, ISSUING_WORD_RE, JOINT_NAME_RE, NAME_LINES, NOTE_LINES,
                       ORGAN_TITLE_RE, OWN_RULES_KINDS, annex_name_turns, NUMBER_CLOSED_NAME_RE, REPLY_OPENING_RE, STANDALONE_KINDS,
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
@@ -617,6 +617,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _title_closes_short(lines, start, end, full_width)
                         and not _numbered_full_title(lines, start, end, full_width)
                         and not _announced_full_title(lines, start, end)
+                        and not _passes_on_under(lines, start, end)
                         and not _kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not _closed_annex_entry(lines, start - 1, full_width)
                         and not _row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
@@ -630,6 +631,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _saluted_public_title(lines, start, end)
                                   or _numbered_full_title(lines, start, end, full_width)
                                   or _announced_full_title(lines, start, end)
+                                  or _passes_on_under(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_own_preamble(lines, start, end)
@@ -1656,6 +1658,36 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
         and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
 
 
+# A passing notice's 事由: its verb and the quoted name of the text it passes on, the 文种 通知 last
+# ('关于印发《…》的通知', '某县人民政府办公室印发《…》的通知').
+PASSED_NAME_RE = re.compile(either_script(r"(?:印发|转发|批转)《(?P<name>[^《》]{2,80})》的通知$"))
+
+
+def _passes_on_under(lines: list[Line], start: int, end: int) -> bool:
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 7.3.1: a 印发, 转发 or
+    批转 notice's 标题 names the text it passes on in 《》 after its verb,
+    the 文种 通知 last, its 发文机关 (and 关于) perhaps left out; the notice's
+    first paragraph, right under the title where no 主送 stands, passes that
+    very text on by the same name ('现将《…》印发给你们，请遵照执行。'). A
+    sentence that runs into a cited title goes on after it with words of its
+    own, never with a paragraph that names the cited notice's text again and
+    passes it on; so the block is a notice's title though the line above
+    stops mid-sentence (an excerpt the store cut there) or the wrap filled
+    it. Read over the first sentence under the title, its lines joined."""
+    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    passed = PASSED_NAME_RE.search(title)
+    if not passed or not (TITLE_GRAMMAR_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)) \
+            or re.search(r"[，。；：,;:]", title):
+        return False
+    under = ""
+    for line in lines[end:end + PREAMBLE_REACH]:
+        under += line.text.strip()
+        if re.search(r"[。.!！?？]", under):
+            break
+    sentence = re.split(r"[。.!！?？]", under, maxsplit=1)[0].replace(" ", "")
+    return f"《{passed.group('name')}》" in sentence and bool(PASSING_ON_RE.search(sentence))
+
+
 def _saluted_public_title(lines: list[Line], start: int, end: int) -> bool:
     """A full 标题 (GB/T 9704 7.3.1: 关于 + 事由 + 文种, its organ perhaps left
     out) of a kind an organ addresses to the public (党政机关公文处理工作条例 第八条:
@@ -2015,6 +2047,31 @@ def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> 
 NUMERAL_ALONE_RE = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
+FULL_STOP_END_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")  # a sentence's end (a clause mark, '；', ends none)
+
+
+def _sentence_tail_line(lines: list[Line], k: int, floor: int, full_width: float) -> bool:
+    """Line k ends a paragraph the wrap filled the lines of above it (the line
+    over it full and stopping on no sentence's end), and that paragraph holds
+    a clause mark, '，' or '；' (a colon may close a label, '附件：', over a
+    list the wrap carried on): the last piece of a sentence (an excerpt the store cut
+    there, '…各项工作；人' / '事部门要会', or a line the wrap filled ending
+    on '；' over '人事部门要会'), no 发文机关's name on a line of its own over
+    关于, though it ends as an organ's name may (GB/T 9704 7.3.1: the 发文机关
+    heads its title on its own line; a 发文机关 the measure wrapped is its
+    name's lines alone, no clause mark in them; _grammar_head's organ_line
+    likewise takes no line holding one)."""
+    def runs_on(line: Line) -> bool:  # fills the measure and stops on no sentence's end (a '；' may end it)
+        return not line.cells and printed_width(line) >= full_width * MEASURE.fills \
+            and not FULL_STOP_END_RE.search(line.text)
+    if k - 1 < floor or not runs_on(lines[k - 1]):
+        return False
+    first = k - 1
+    while first > floor and k - first < PARAGRAPH_REACH and runs_on(lines[first - 1]):
+        first -= 1
+    return bool(re.search(r"[，；,;]", "".join(line.text.strip() for line in lines[first:k])))
+
+
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
                  full_width: float) -> int:
     start = first
@@ -2088,7 +2145,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
             # issues; one under the contact the text closes with, the office it names), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text) or lead_and_others(above.text)) \
+            if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text)
+                and not _sentence_tail_line(lines, start - 1, floor, full_width) or lead_and_others(above.text)) \
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
@@ -2538,9 +2596,16 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
         of one the print broke inside the second of one place's names ('…办公室 甘' over
-        '谷县林业和草原局': _one_places_organs)."""
+        '谷县林业和草原局': _one_places_organs). No name holds a clause mark, and the last piece of
+        a sentence under a paragraph the wrap filled is none (_sentence_tail_line); but the first
+        of a column of organs, another name under it, heads a joint title though a cut sentence
+        is over it."""
         return k >= reach and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
+            and not re.search(r"[，。；：,;:]", lines[k].text) \
+            and not (_sentence_tail_line(lines, k, floor if stack_floor is None else stack_floor, full_width)
+                     and not (k + 1 < len(lines) and (ORGAN_END_RE.search(lines[k + 1].text)
+                                                      or ORGAN_ABOUT_RE.match(lines[k + 1].text.strip())))) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
                      and not _closes_duty_note(lines, k - 1, skip) and not _column_of_names(lines, k)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
