@@ -2614,12 +2614,40 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor) \
             and not signs_cut_short(lines, k, floor)
 
+    def wrapped_organ(k: int, reach: int = lowest) -> bool:
+        """Lines k - 1 and k: one organ's whole name the measure wrapped, its first line as full as a line gets and
+        ending inside the name ('某某市某某县市场监督' / '管理局'), its rest alone on the next line. A joint title names
+        each issuer whole, one a line (GB/T 9704 7.3.1, 联合行文), and a name longer than the measure goes on to the
+        next line as any line does: two lines that read as one organ's name and nothing else are one name of the
+        stack. Nothing runs on into its first line from above (wrapped), but the 发文机关标志 '…文件' goes on into
+        nothing (7.2.3), and a name that begins with the place the stack's next name (line k + 1) begins with is one
+        more of one place's joint issuers (_one_places_organs), however full the line above it ends."""
+        if not (k - 1 >= reach and k - 1 not in skip and k not in skip) or lines[k].starts_block:
+            return False
+        first, rest = lines[k - 1].text, lines[k].text
+        return wrapped(lines[k - 1], full_width) and not ORGAN_END_RE.search(first) \
+            and bool(ORGAN_END_RE.search(rest)) and not re.search(r"\s", first + rest) \
+            and organ_alone(first + rest) and titleish(lines[k - 1]) and titleish(lines[k]) \
+            and not (k - 2 >= 0 and k - 2 not in skip and wrapped(lines[k - 2], full_width)
+                     and not ISSUER_MARK_RE.match(lines[k - 2].text.strip())
+                     and not (k + 1 < len(lines) and lines[k + 1].text[:PLACE_PREFIX] == first[:PLACE_PREFIX]))
+
+    def stack_step(top: int, head: int) -> int:
+        """The lines of the stack's next name right above line top: an organ's name alone on its line (1), or,
+        over a name of the stack already, one the measure wrapped over two lines (2); 0 where the stack ends."""
+        if lines[top].starts_block:
+            return 0
+        if organ_line(top - 1):
+            return 1
+        return 2 if top < head and wrapped_organ(top - 1) else 0
+
     def issuers_above(head: int) -> int:
-        top = head
-        while organ_line(top - 1) and not lines[top].starts_block:
-            top -= 1
+        top, whole = head, True
+        while step := stack_step(top, head):
+            whole = whole and step == 1
+            top -= step
         if top == lowest < head and ISSUING_WORD_RE.search(lines[head].text) \
-                and all(organ_alone(lines[k].text) for k in range(top, head)):
+                and whole and all(organ_alone(lines[k].text) for k in range(top, head)):
             while organ_line(top - 1, floor if stack_floor is None else stack_floor) and organ_alone(lines[top - 1].text) \
                     and not lines[top].starts_block:
                 top -= 1  # 联合行文: a title names every organ that issues it (GB/T 9704 7.3.1), and a joint title may
