@@ -30,7 +30,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
+                     title_blocks, title_line, titled_over_ground, appeal_over_public, hands_itself_on_under, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -920,6 +920,10 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_wi
       titles.titled_over_ground), whatever the text above ended on (an
       excerpt cut mid-sentence): a text a notice issues is a 规定, 办法 or
       方案, no 公文 of these kinds;
+    - it names its place first and ends on its matter with no 文种, over
+      a first paragraph whose 过渡语 hands that very matter on ('…现将…
+      “红黑榜”情况予以公布。': titles.hands_itself_on_under), whatever the
+      text above ended on;
     - it reads as a title by its own grammar, its organ's whole name and
       the year first, over a table's head ('序号', '序号 |': a plan published
       as a table, titles.titled_over_table), whatever the text above ended on;
@@ -979,6 +983,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_wi
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示")
             and titled_over_ground(lines, block.start, block.end)) \
         or titled_over_table(lines, block.start, block.end) \
+        or hands_itself_on_under(lines, block.end, block.title) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))

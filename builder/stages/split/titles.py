@@ -527,6 +527,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             candidate = join_title([line.text for line in lines[i:stop]])
             if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)
                                         or stop < len(lines) and headline_over_body(candidate, lines[stop].text)
+                                        or stop < len(lines) and hands_itself_on_under(lines, stop, candidate)
                                         or appeal_over_public(lines, i, stop)
                                         and not (i > 0 and wrapped(lines[i - 1], full_width))):
                 end = stop
@@ -637,6 +638,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or titled_over_own_preamble(lines, start, end)
                                   or _explains_quoted_text(lines, start, end)
                                   or _organ_title_under_bare_label(lines, start)
+                                  or hands_itself_on_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or titled_over_table(lines, start, end))) \
                 and not (not cut and (_letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
                 and not _joint_head_opens(lines, start, end) \
@@ -1057,6 +1059,40 @@ def _explains_quoted_text(lines: list[Line], start: int, end: int) -> bool:
     return bool(quoted) and end < len(lines) and bool(kind_of(title)) and title.endswith(kind_of(title)) \
         and bool(TITLE_GRAMMAR_RE.match(title)) and balanced(title) and not re.search(r"[，。；：,;:！？!?]", title) \
         and lines[end].text.strip().replace(" ", "").startswith(quoted.group())
+
+
+# The 过渡语 a text's opening hands its matter on with when its title names no 文种: '现将…予以公布。', '现将…公布如下：',
+# '现将…公示如下：', '现对…通报如下：' (党政机关公文格式: the 开头 gives the ground and purpose, then hands on the matter).
+HANDING_ON_RE = re.compile(either_script(r"现\s*[将就对把]([^。；;！!？?]{2,80}?)(?:予以|进行)?\s*(?:公\s*布|公\s*示|通\s*报|公\s*告)"
+                                         r"(?:\s*如\s*下)?\s*[。：:]"))
+HANDING_REACH = 40  # lines the opening over the outline may take at the narrowest measure (some 700 characters at 18)
+HANDED_TAIL = 3  # characters of the matter a title ends on that its opening's 过渡语 names again ('…“红黑榜”' / '现将…“红黑榜”情况予以公布')
+
+
+def hands_itself_on_under(lines: list[Line], end: int, title: str) -> bool:
+    """A heading that names its place first (a city's, county's or town's name, ORGAN_START_RE, PLACE_YEAR_TITLE_RE,
+    TOWN_START_RE) and ends on its matter with no 文种 ('某某镇2025年1月农村人居环境整治“红黑榜”'), over a first
+    paragraph whose 过渡语 hands that very matter on ('…现将某某镇1月农村人居环境整治“红黑榜”情况予以公布。',
+    HANDING_ON_RE): a 公文's opening (党政机关公文格式: the 开头 states the ground and purpose, then hands on the
+    matter the 标题 names) under its title. No sentence runs on past a heading into a paragraph that hands on the
+    heading's own matter; read up to the outline's first heading."""
+    bare = re.sub(r"\s", "", title)
+    if kind_of(bare) or end >= len(lines) or "《" in bare or re.search(r"[，。；：,;:！？!?、]", bare) \
+            or not (ORGAN_START_RE.match(bare) or PLACE_YEAR_TITLE_RE.match(bare) or TOWN_START_RE.match(bare)):
+        return False
+    tail = re.sub(r"[“”\"'‘’「」『』]", "", bare)[-HANDED_TAIL:]
+    if len(tail) < HANDED_TAIL:
+        return False
+    first = ""
+    for line in lines[end:end + HANDING_REACH]:
+        text = line.text.strip()
+        if LABEL_RE.match(text):
+            return False  # the outline begun: the opening handed nothing on
+        first += text
+        for handed in HANDING_ON_RE.finditer(first):
+            if tail in re.sub(r"[“”\"'‘’「」『』\s]", "", handed.group(1)):
+                return True
+    return False
 
 
 PARAGRAPH_REACH = 8  # lines of the paragraph above a title read back for a label or a sentence's marks
