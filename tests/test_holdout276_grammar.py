@@ -57,3 +57,37 @@ def test_a_list_a_sentence_runs_in_after_a_spaced_colon_stays_in_its_paragraph(c
     doc, = _documents(notice, columns)
     assert _labels(doc) == []
     assert doc.issuers == ["某某县文化和旅游局"]
+
+
+# A notice's excerpt the store cut mid-sentence inside the article of the rule it issues: no signature closes it.
+CUT_RULE = ["某某市某区人民政府关于印发《某区民宿管理办法(试行)》的通知", "某政规〔2023〕2号", "各镇人民政府,区直各部门:",
+            "经区政府研究同意,现将《某区民宿管理办法(试行)》印发给你们,请认真组织实施。", "某某市某区人民政府",
+            "2023年9月12日", "某区民宿管理办法(试行)",
+            "第一条 为加强民宿行业规范管理,根据有关法律法规,结合我区实际,制定本办法。", "第二条 本办法所指民宿是指按照"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_a_title_then_a_space_and_its_body_opens_a_document_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1 sets the 标题 on lines of its own over the body, and
+    print sets no space inside a sentence: a title read by its grammar
+    (关于…的公告), its 文种, a space and the body's first sentence opening as
+    bodies open ('为促进…') on the same line is a page's paragraph run
+    together, the next document, even under a sentence the store cut
+    mid-way, which would cite a text by its name in 《》 with no space.
+    Wrapped at any measure the title's last line holds the space."""
+    docs = _documents(CUT_RULE + ONE_LINE, columns)
+    assert [d.title for d in docs] == [CUT_RULE[0], "关于取消收取某某湖风景名胜区游览参观门票的公告"]
+    assert _labels(docs[0]) == ["第一条", "第二条"]
+    assert _labels(docs[1]) == ["一、", "二、", "(1)", "(2)", "三、", "四、", "五、"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_cut_sentence_running_on_into_a_title_and_its_words_with_no_space_stays_whole(columns):
+    """Control: under the same cut sentence, a title's words run on with no
+    space after the 文种 ('关于…的通知要求,为…') are the sentence going on, as
+    before: the cut text keeps them and no document opens."""
+    going_on = ["关于加强旅游民宿安全管理的通知要求,为旅游者提供安全、卫生的住宿服务。",
+                "第三条 民宿管理遵循政策引导、便利准入、加强监管、行业自律的原则。"]
+    docs = _documents(CUT_RULE + going_on, columns)
+    assert [d.title for d in docs] == [CUT_RULE[0]]
+    assert _labels(docs[0]) == ["第一条", "第二条", "第三条"]

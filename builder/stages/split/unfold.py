@@ -2885,7 +2885,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 whole = len(title)
             elif organs_only or terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
-            elif grammar and stands and body is None and offset < len(text) \
+            elif grammar and (stands or _spaced_body_opening(text[offset:])) and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
                          or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
@@ -2897,6 +2897,18 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+# The body's first sentence run on after the title's 文种 and a space, as a page that ran a whole text into one
+# paragraph parts its lines (GB/T 9704 7.3.1 sets the 标题 on lines of its own over the body; print sets no space
+# inside a sentence): '…的公告 为促进…'. A title read by its grammar (its organ and 关于, or 关于) is parted so even
+# under a sentence cut mid-way, which would cite a text by its name in 《》 and run on with no space.
+SPACED_BODY_OPENING_RE = re.compile(r"^ +(?=\S)")
+
+
+def _spaced_body_opening(rest: str) -> bool:
+    """The rest of a line after a title's 文种: a space, then a body's first sentence opening as bodies open."""
+    return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(BODY_OPENING_RE.match(rest.lstrip()))
 
 
 def _organ_list_opens(text: str) -> bool:
