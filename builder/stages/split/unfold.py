@@ -2107,9 +2107,10 @@ def _outline_run_in(lines: list[Line], full_width: float) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not (out and re.search(r"[:：]\s*$", out[-1].text)
-                and (out[-1].no == line.no and line.starts_block
-                     or len(out) > 1 and out[-2].no == out[-1].no and bool(kind_of(out[-2].text)))):
+        after_lead_in = bool(out and re.search(r"[:：]\s*$", out[-1].text)
+                             and (out[-1].no == line.no and line.starts_block
+                                  or len(out) > 1 and out[-2].no == out[-1].no and bool(kind_of(out[-2].text))))
+        if not after_lead_in and not _spaced_first_label(line.text):
             out.append(line)
             i += 1
             continue
@@ -2118,9 +2119,29 @@ def _outline_run_in(lines: list[Line], full_width: float) -> list[Line]:
                 and printed_width(lines[j - 1]) + paragraph_indent(lines[j - 1]) >= full_width * MEASURE.fills \
                 and not ANNEX_LIST_RE.match(lines[j].text.strip()):
             j += 1
-        out.extend(_outline_pieces(lines[i:j]))
+        out.extend(_outline_pieces(lines[i:j], spaced=0 if after_lead_in else OUTLINE_SPACED_MIN))
         i = j
     return out
+
+
+# A lead-in's colon, a space, then the first label of an outline (一、, （一）, 1., （1）) inside a line: print sets
+# the label at the head of a line of its own (GB/T 9704 7.3.3) and no space after a colon, so the space is the line
+# break of a page that ran the body into one paragraph ('…現公告如下: 一、自…。 二、…'), which a wrap at any measure
+# keeps inside its lines (the layout stage drops the spaces after a full stop, between Han characters, as a
+# scanner's); the body from that line on is set out as a run-in body's outline is, if at least OUTLINE_RUN_IN_MIN
+# of its labels, each after a stop, count on from it and some of them follow a full stop, points of an outline.
+SPACED_LEAD_IN_RE = re.compile(r"[:：] +(?=\S)")
+OUTLINE_SPACED_MIN = 2  # labels after the first that follow a full stop: points of an outline, not a list's items
+FULL_STOP_END_RE = re.compile(r"[。！？!?]\s*$")
+
+
+def _spaced_first_label(text: str) -> bool:
+    """A line holding a lead-in's colon, a space and an outline's first label after them (SPACED_LEAD_IN_RE)."""
+    for match in SPACED_LEAD_IN_RE.finditer(text):
+        label = label_at(text, match.end())
+        if label and (scheme := scheme_of(label)) in OUTLINE_SCHEMES and label.group(scheme) in ("1", "一"):
+            return True
+    return False
 
 
 OUTLINE_RUN_IN_MIN = 3  # labels a run-in body sets apart at least, to be read as its outline
@@ -2128,12 +2149,17 @@ OUTLINE_STOPS = ("。", "；", ";", "：", ":", "！", "？", "!", "?")  # the e
 OUTLINE_SCHEMES = ("cn", "cn_paren", "ar", "ar_paren")  # GB/T 9704 7.3.3's four levels
 
 
-def _outline_pieces(block: list[Line]) -> list[Line]:
+def _outline_pieces(block: list[Line], spaced: int = 0) -> list[Line]:
     """The lines of a run-in body (_outline_run_in), each piece of its
     outline opening a block: cut where a label stands after a stop (the
     space the page set after it, or none, where the layout stage read it as
     a scanner's), after a space, at a line's head, or right after a
-    heading's label and short name (no mark in it: '二、评选条件1.被认定…')."""
+    heading's label and short name (no mark in it: '二、评选条件1.被认定…').
+    Where ``spaced`` is given (SPACED_LEAD_IN_RE's paragraph run together),
+    at least that many cuts after the first must follow a sentence's full
+    stop: an outline's points are sentences each (GB/T 9704 7.3.3), while a
+    list one sentence runs in ends its items on semicolons, its stop after
+    the last ('议程为: (一)…; (二)…; (三)…。'), and stays one paragraph."""
     text = "".join(line.text for line in block)
     starts = [0]
     for line in block:
@@ -2156,7 +2182,7 @@ def _outline_pieces(block: list[Line]) -> list[Line]:
             continue
         cuts.append(at)
         last[scheme], piece = number, at
-    if len(cuts) < OUTLINE_RUN_IN_MIN:
+    if len(cuts) < OUTLINE_RUN_IN_MIN or sum(bool(FULL_STOP_END_RE.search(text[:at])) for at in cuts[1:]) < spaced:
         return block
     out: list[Line] = []
     for line, start, end in zip(block, starts, starts[1:]):
@@ -2860,7 +2886,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 whole = len(title)
             elif organs_only or terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
-            elif grammar and stands and body is None and offset < len(text) \
+            elif grammar and (stands or _spaced_body_opening(text[offset:])) and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
                          or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
@@ -2872,6 +2898,18 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+# The body's first sentence run on after the title's 文种 and a space, as a page that ran a whole text into one
+# paragraph parts its lines (GB/T 9704 7.3.1 sets the 标题 on lines of its own over the body; print sets no space
+# inside a sentence): '…的公告 为促进…'. A title read by its grammar (its organ and 关于, or 关于) is parted so even
+# under a sentence cut mid-way, which would cite a text by its name in 《》 and run on with no space.
+SPACED_BODY_OPENING_RE = re.compile(r"^ +(?=\S)")
+
+
+def _spaced_body_opening(rest: str) -> bool:
+    """The rest of a line after a title's 文种: a space, then a body's first sentence opening as bodies open."""
+    return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(BODY_OPENING_RE.match(rest.lstrip()))
 
 
 def _organ_list_opens(text: str) -> bool:
