@@ -525,6 +525,40 @@ def _bracketed_number_then_title(line: Line, below: Sequence[Line] = (), full_wi
                     annotated=line.annotated + width(bracketed.group("frame")))]
 
 
+# The words that go on a cited name after its kind word (a sentence citing '…的通知' goes on '精神，…', '要求', '的规定').
+CITED_NAME_GOES_ON_RE = re.compile(either_script(
+    r"^(?:[，,。；;：:、的之》〉」”）)（(〔\[和及与等暨并]|精神|要求|规定|有关|实施|文件)"))
+
+
+def _spaced_number_then_whole_title(line: Line, below: Sequence[Line], full_width: float) -> list[Line]:
+    """A page's 版头 line under a sentence the store cut (_cut_mid_sentence): the 发文字号, a space, then a 标题
+    whole by its grammar (_whole_title: 发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.2.4 and 7.3.1) that ends the line,
+    or, the line filled, ends on a line under it (the title's rest, no sentence in it, TITLE_PIECE_LINES), and
+    the line under the title opening on words of its own. A sentence the wrap cut that cites a number and a
+    title goes on after the kind word, on the same line ('…的通知精神，…') or on the next ('要求，…', '的规定'),
+    never with a text's first words. Given back as two lines, the number over the title's first line, or []
+    where the line is no such head."""
+    match = NUMBER_THEN_TITLE_RE.match(line.text.strip())
+    if not match or match.group("title") is None:
+        return []
+    text, rest = match.group("title").strip(), list(below)
+    filled = bool(full_width) and (printed_width(line) + paragraph_indent(line)) / full_width >= MEASURE.fills
+    for taken in range(TITLE_PIECE_LINES + 1):
+        if _whole_title(text):
+            break
+        if not filled or taken == TITLE_PIECE_LINES or taken == len(rest) or rest[taken].starts_block \
+                or re.search(r"[，。；：,;:！？!?]", rest[taken].text):
+            return []
+        text += rest[taken].text.strip()
+    else:
+        return []
+    if taken == len(rest) or CITED_NAME_GOES_ON_RE.match(rest[taken].text.strip()):
+        return []
+    return [replace(line, text=match.group("frame")),
+            replace(line, text=match.group("title").strip(), starts_block=False, heading_mark=False,
+                    annotated=line.annotated + width(line.text[:match.start("title")]))]
+
+
 def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
     """The words after a 发文字号 set in its brackets at the head of a line are a title (GB/T 9704 7.3.1: 发文机关 +
     关于 + 事由 + 文种, the organ perhaps by its level alone, '区人民政府关于…') when they are whole by that grammar:
@@ -2022,7 +2056,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
                        if not _cut_mid_sentence(numbered, k, full_width)
-                       else _bracketed_number_then_title(line, numbered[k + 1:], full_width) or [line])
+                       else _bracketed_number_then_title(line, numbered[k + 1:], full_width)
+                       or _spaced_number_then_whole_title(line, numbered[k + 1:], full_width) or [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width))
     for n, line in enumerate(pieces):
