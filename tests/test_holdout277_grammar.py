@@ -64,3 +64,39 @@ def test_a_number_and_a_title_on_one_line_alone_or_after_a_signed_text_are_uncha
         assert docs[first].title == "某某市人民政府关于表彰2010年度某某市科学技术进步奖的决定"
         assert docs[first].doc_number == "某政〔2011〕81号"
         assert len(docs) == first + 1
+
+
+# A county notice issuing its 方案, the store's excerpt cut inside the 方案's first item.
+CUT_PLAN = ["某某县人民政府办公室关于印发某某县强科技行动实施方案的通知", "各乡镇人民政府:", "现将方案印发你们,请抓好贯彻落实。",
+            "某某县人民政府办公室", "2023年4月11日", "某某县强科技行动实施方案", "一、指导思想",
+            "以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,实施六项行动(县域科技创新能力提升行动科技人才团队"]
+QUOTED_TITLE = "《某某市人民政府办公厅关于印发某某市科技成果转化工程实施方案的通知》"
+ISSUING_BODY = ["《某某市科技成果转化工程实施方案》已经市政府同意,现印发你们,请认真组织实施。", "二○一二年四月六日"]
+
+
+@pytest.mark.parametrize("columns, number", [(None, True), (18, True), (18, False)])
+def test_a_title_quoted_whole_in_book_marks_run_into_its_addressees_opens_a_document(columns, number):
+    """GB/T 9704 7.3.1-7.3.2: a 标题 (发文机关 + 关于 + 事由 + 文种) over its 主送.
+    A reposting page quotes the whole title in 《》; an extractor that joins
+    text boxes runs the 主送 in after the closing 》. Its grammar is read
+    inside the marks, and it ends on its 文种 and the 》: under a text cut
+    mid-sentence, with its 发文字号 over it (or, wrapped, without it), the
+    主送 closing on its colon parts it off, a document of its own. (Unwrapped
+    with no 发文字号 over it, the quoted title under the cut sentence is still
+    read as that sentence going on: left.)"""
+    run = (["某办发〔2012〕17号"] if number else []) + [QUOTED_TITLE + "各区(市)县政府,市政府各部门:"] + ISSUING_BODY
+    docs = _documents(CUT_PLAN + run, columns)
+    assert len(docs) == 2 and "某某市科技成果转化工程实施方案的通知" in docs[1].title
+    assert docs[1].addressees == "各区（市）县政府，市政府各部门"
+    assert docs[1].doc_number == ("某办发〔2012〕17号" if number else None)
+    assert docs[1].date == "2012-04-06"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_quoted_whole_that_a_sentence_goes_on_after_stays_its_words(columns):
+    """Control: under the same cut sentence, the quoted title with the
+    sentence going on after its 》 ('精神,…', no 主送 closing on a colon) is
+    a name the sentence cites, no document."""
+    cited = [QUOTED_TITLE + "精神,各乡镇要抓好科技成果转化工作。", "二、主要任务"]
+    docs = _documents(CUT_PLAN + cited, columns)
+    assert len(docs) == 1 and docs[0].title == CUT_PLAN[0]

@@ -2794,9 +2794,12 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
-    passing = PASSING_TITLE_RE.match(head.replace(" ", ""))  # ('印发《…》的通知', organ and 关于 left out)
-    grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
-        or ANSWER_TITLE_RE.match(head.replace(" ", "")) or passing \
+    # A reposting page's headline quotes the whole title in 《》 ('《某市人民政府办公厅关于…的通知》'): its grammar is
+    # read inside them, and it ends on its 文种 and the closing 》.
+    plain = head.replace(" ", "").removeprefix("《")
+    passing = PASSING_TITLE_RE.match(plain)  # ('印发《…》的通知', organ and 关于 left out)
+    grammar = TITLE_GRAMMAR_RE.match(plain) or _joint_organs_head(head) \
+        or ANSWER_TITLE_RE.match(plain) or passing \
         or bool(above) and is_doc_number_line(above[-1].text.strip()) \
         and not ((head.startswith("各") or _organ_list_opens(head)) and _addressees(run))  # (GB/T 9704 7.2.4,
     # 7.3.1: the 版头's 发文字号, then the title under it, whatever it says; but a 主送 opening on 各, or on an organ's
@@ -2867,8 +2870,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if body_only and not (body is None and offset < len(text)
                                   and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
                 continue  # (no body opens here: whatever the title ends on, nothing parts it)
-            if unbalanced or any(depths.values()) or not kind_of(title) \
-                    or kind_word_goes_on(title, text[offset:offset + 1]):
+            named_title = title[1:-1] if _quoted_whole_title(title) else title
+            if unbalanced or any(depths.values()) or not kind_of(named_title) \
+                    or kind_word_goes_on(named_title, text[offset:offset + 1]):
                 continue
             if whole and (title[whole:].startswith("各") or _organ_list_opens(title[whole:])):
                 continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
@@ -2906,6 +2910,13 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _quoted_whole_title(title: str) -> bool:
+    """The title so far is one pair of 《》 round a name ending on its 文种 ('《…的通知》'): a reposting page's
+    headline quoting the whole title, no cited name inside a sentence ('《…条例》规定'), whose 》 closes before words."""
+    return title.startswith("《") and title.endswith("》") and title.count("《") == 1 and title.count("》") == 1 \
+        and bool(kind_of(title[1:-1])) and title[1:-1].endswith(kind_of(title[1:-1]))
 
 
 def _organ_list_opens(text: str) -> bool:
