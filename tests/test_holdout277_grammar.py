@@ -5,7 +5,8 @@ cities and counties (a county's joint 通知 issuing a 强科技行动方案, a 
 高新技术企业, a city's 意见 on 科技创新, a city's 决定 on its 科学技术进步奖)
 as their sites and mirrors store them: an excerpt cut mid-sentence with no
 signature, then a text whose page prints its 发文字号 and its title on one
-line with a space between them. Each case is invented text laid out as
+line with a space between them, or quotes its whole title in 《》 with its
+主送 run in after it. Each case is invented text laid out as
 extractors give it and goes through the real input path.
 """
 from __future__ import annotations
