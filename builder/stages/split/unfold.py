@@ -525,6 +525,40 @@ def _bracketed_number_then_title(line: Line, below: Sequence[Line] = (), full_wi
                     annotated=line.annotated + width(bracketed.group("frame")))]
 
 
+# The words that go on a cited name after its kind word (a sentence citing '…的通知' goes on '精神，…', '要求', '的规定').
+CITED_NAME_GOES_ON_RE = re.compile(either_script(
+    r"^(?:[，,。；;：:、的之》〉」”）)（(〔\[和及与等暨并]|精神|要求|规定|有关|实施|文件)"))
+
+
+def _spaced_number_then_whole_title(line: Line, below: Sequence[Line], full_width: float) -> list[Line]:
+    """A page's 版头 line under a sentence the store cut (_cut_mid_sentence): the 发文字号, a space, then a 标题
+    whole by its grammar (_whole_title: 发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.2.4 and 7.3.1) that ends the line,
+    or, the line filled, ends on a line under it (the title's rest, no sentence in it, TITLE_PIECE_LINES), and
+    the line under the title opening on words of its own. A sentence the wrap cut that cites a number and a
+    title goes on after the kind word, on the same line ('…的通知精神，…') or on the next ('要求，…', '的规定'),
+    never with a text's first words. Given back as two lines, the number over the title's first line, or []
+    where the line is no such head."""
+    match = NUMBER_THEN_TITLE_RE.match(line.text.strip())
+    if not match or match.group("title") is None:
+        return []
+    text, rest = match.group("title").strip(), list(below)
+    filled = bool(full_width) and (printed_width(line) + paragraph_indent(line)) / full_width >= MEASURE.fills
+    for taken in range(TITLE_PIECE_LINES + 1):
+        if _whole_title(text):
+            break
+        if not filled or taken == TITLE_PIECE_LINES or taken == len(rest) or rest[taken].starts_block \
+                or re.search(r"[，。；：,;:！？!?]", rest[taken].text):
+            return []
+        text += rest[taken].text.strip()
+    else:
+        return []
+    if taken == len(rest) or CITED_NAME_GOES_ON_RE.match(rest[taken].text.strip()):
+        return []
+    return [replace(line, text=match.group("frame")),
+            replace(line, text=match.group("title").strip(), starts_block=False, heading_mark=False,
+                    annotated=line.annotated + width(line.text[:match.start("title")]))]
+
+
 def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
     """The words after a 发文字号 set in its brackets at the head of a line are a title (GB/T 9704 7.3.1: 发文机关 +
     关于 + 事由 + 文种, the organ perhaps by its level alone, '区人民政府关于…') when they are whole by that grammar:
@@ -2023,7 +2057,8 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
                        if not _cut_mid_sentence(numbered, k, full_width)
-                       else _bracketed_number_then_title(line, numbered[k + 1:], full_width) or [line])
+                       else _bracketed_number_then_title(line, numbered[k + 1:], full_width)
+                       or _spaced_number_then_whole_title(line, numbered[k + 1:], full_width) or [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
          for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width))
     for n, line in enumerate(pieces):
@@ -2786,9 +2821,12 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
     run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
-    passing = PASSING_TITLE_RE.match(head.replace(" ", ""))  # ('印发《…》的通知', organ and 关于 left out)
-    grammar = TITLE_GRAMMAR_RE.match(head.replace(" ", "")) or _joint_organs_head(head) \
-        or ANSWER_TITLE_RE.match(head.replace(" ", "")) or passing \
+    # A reposting page's headline quotes the whole title in 《》 ('《某市人民政府办公厅关于…的通知》'): its grammar is
+    # read inside them, and it ends on its 文种 and the closing 》.
+    plain = head.replace(" ", "").removeprefix("《")
+    passing = PASSING_TITLE_RE.match(plain)  # ('印发《…》的通知', organ and 关于 left out)
+    grammar = TITLE_GRAMMAR_RE.match(plain) or _joint_organs_head(head) \
+        or ANSWER_TITLE_RE.match(plain) or passing \
         or bool(above) and is_doc_number_line(above[-1].text.strip()) \
         and not ((head.startswith("各") or _organ_list_opens(head)) and _addressees(run))  # (GB/T 9704 7.2.4,
     # 7.3.1: the 版头's 发文字号, then the title under it, whatever it says; but a 主送 opening on 各, or on an organ's
@@ -2859,8 +2897,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if body_only and not (body is None and offset < len(text)
                                   and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
                 continue  # (no body opens here: whatever the title ends on, nothing parts it)
-            if unbalanced or any(depths.values()) or not kind_of(title) \
-                    or kind_word_goes_on(title, text[offset:offset + 1]):
+            named_title = title[1:-1] if _quoted_whole_title(title) else title
+            if unbalanced or any(depths.values()) or not kind_of(named_title) \
+                    or kind_word_goes_on(named_title, text[offset:offset + 1]):
                 continue
             if whole and (title[whole:].startswith("各") or _organ_list_opens(title[whole:])):
                 continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
@@ -2910,6 +2949,13 @@ SPACED_BODY_OPENING_RE = re.compile(r"^ +(?=\S)")
 def _spaced_body_opening(rest: str) -> bool:
     """The rest of a line after a title's 文种: a space, then a body's first sentence opening as bodies open."""
     return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(BODY_OPENING_RE.match(rest.lstrip()))
+
+
+def _quoted_whole_title(title: str) -> bool:
+    """The title so far is one pair of 《》 round a name ending on its 文种 ('《…的通知》'): a reposting page's
+    headline quoting the whole title, no cited name inside a sentence ('《…条例》规定'), whose 》 closes before words."""
+    return title.startswith("《") and title.endswith("》") and title.count("《") == 1 and title.count("》") == 1 \
+        and bool(kind_of(title[1:-1])) and title[1:-1].endswith(kind_of(title[1:-1]))
 
 
 def _organ_list_opens(text: str) -> bool:
