@@ -23,6 +23,12 @@ ISSUED_PLAN_CUT = ["东山市人民政府办公厅关于印发东山市粮食应
 PLAN_BY_LEVELS = ["西岭区粮食应急预案", "1  总则", "1.1  编制目的", "1.2  编制依据", "2  组织体系及职责",
                   "2.1  区粮食应急工作指挥部", "1", "1.1  编制目的",
                   "有效监测和控制各类突发事件引起的本区粮食市场异常波动，确保粮食市场供应，维护市场秩序和社会稳定。"]
+# A notice issuing a rule whose articles are printed with no title of the rule over them, its last sentence closed.
+ISSUED_RULE_UNTITLED = ["南岗市人民政府办公室关于印发南岗市地方储备粮管理办法的通知", "南府办函〔2022〕21号",
+                        "各县、区人民政府，市有关部门：",
+                        "经市人民政府同意，现将《南岗市地方储备粮管理办法》印发给你们，请结合实际，认真组织实施。",
+                        "第一条", "为加强地方储备粮管理，结合本市实际，制定本办法。", "第二条",
+                        "未经本级人民政府批准，任何单位和个人不得擅自动用地方储备粮。"]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
@@ -51,6 +57,16 @@ def test_a_plan_by_levels_after_a_closed_sentence_of_a_notice_that_passes_nothin
     for last in (notice[-1], "各地要及时掌握粮食收购进度，市内国有粮食"):
         docs = _documents(notice[:-1] + [last] + PLAN_BY_LEVELS, columns)
         assert [d.title for d in docs] == [notice[0], PLAN_BY_LEVELS[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_plan_by_levels_after_the_untitled_articles_of_a_rule_issued_above(columns):
+    """A notice that issues a 办法 (its articles, 第一条 …, printed with no
+    title of the rule over them) holds no text numbered by levels: a title of
+    another 文种 that names none of the texts the notice passes on, over a
+    chapter '1  总则' and its section '1.1', is another document."""
+    docs = _documents(ISSUED_RULE_UNTITLED + PLAN_BY_LEVELS, columns)
+    assert [d.title for d in docs] == [ISSUED_RULE_UNTITLED[0], PLAN_BY_LEVELS[0]]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

@@ -1148,9 +1148,11 @@ def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleB
     body's first headings, titles.levels_open) is a text of its own, whatever the line above ended on (the last text an
     excerpt cut mid-sentence): a sentence that runs into a text's name goes on with words, never with a chapter's
     number and heading alone on a line over its first section's, and the notice names no more texts. Under a
-    document that passes nothing on the title is one too; under a notice that names none of what it passes on, or
-    one still to be printed, it stays its part; an 附件 mark over it, or the same title again, keeps it the
-    document's."""
+    document that passes nothing on the title is one too, and so under a notice whose named texts are all of
+    other 文种 than the title's and none of them is it (a notice that issues a 办法, its articles printed with no
+    title over them, holds no 预案 numbered by levels: 党政机关公文处理工作条例 第八条, a 通知 issues the texts it names);
+    under a notice that names none of what it passes on, or one of the title's 文种 still to be printed, it stays
+    its part; an 附件 mark over it, or the same title again, keeps it the document's."""
     above = block.start - 1
     title = block.title.replace(" ", "")
     if above < 0 or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title) or not kind_of(title) \
@@ -1162,7 +1164,9 @@ def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleB
     if not PASSES_ON_RE.search(squash(opened.title)) \
             and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
         return True
-    named = _passed_on(lines, opened, layers[0].start) if layers else []
+    named = _passed_on(lines, opened, layers[0].start if layers else block.start)
+    if named and not any(kind_of(name) == kind_of(title) or covers(name, squash(title)) for name in named):
+        return True  # (a 办法 it issues, its articles printed under it, holds no text numbered by levels of another 文种)
     return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
 
 
