@@ -611,6 +611,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _closes_duty_note(lines, start - 1, skip)
                         and not _framed_full_title(lines, start, end)
                         and not _rule_under_sentence_words(lines, start, end)
+                        and not _levels_under_title(lines, start, end)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
@@ -634,6 +635,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _announced_full_title(lines, start, end)
                                   or _passes_on_under(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
+                                  or _levels_under_title(lines, start, end)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_own_preamble(lines, start, end)
                                   or _explains_quoted_text(lines, start, end)
@@ -1760,6 +1762,35 @@ def _rule_over_articles(lines: list[Line], start: int, end: int) -> bool:
     title = join_title([line.text for line in lines[start:end]])
     numbered = end < len(lines) and is_doc_number_line(lines[end].text)
     return rule_titled_by_place(title) and (_articles_open(lines, end) or numbered and _articles_open(lines, end + 1))
+
+
+# A text numbered by levels (GB/T 1.1 章条编号, as an 应急预案 is) opens on its first chapter, '1' and its heading
+# ('1  总则', '1.总则'), with that chapter's first section, '1.1' and its heading, on the line under it.
+FIRST_CHAPTER_NUMBER_RE = re.compile(r"^1(?!\d)\s*[.．]?\s*(?!\d)")
+FIRST_SECTION_RE = re.compile(r"^1\s*[.．]\s*1(?!\d)")
+
+
+def levels_open(lines: list[Line], k: int) -> bool:
+    """Lines k and k+1 open a text numbered by levels (GB/T 1.1 章条编号): the first chapter, '1' and its heading
+    alone on line k ('1  总则', DECIMAL_CHAPTER_RE), its first section, '1.1' and its heading, on line k+1 ('1.1
+    编制目的', DECIMAL_HEADING_RE) — as the text's 目录 lists them under its title, or as its body begins."""
+    if k + 1 >= len(lines):
+        return False
+    chapter, section = lines[k].text.strip(), lines[k + 1].text.strip()
+    return bool(DECIMAL_CHAPTER_RE.match(re.sub(r"^1[.．]", "1", chapter)) and FIRST_CHAPTER_NUMBER_RE.match(chapter)
+                and DECIMAL_HEADING_RE.match(section) and FIRST_SECTION_RE.match(section))
+
+
+def _levels_under_title(lines: list[Line], start: int, end: int) -> bool:
+    """A title by its own grammar (its organ's or place's name first, or 发文机关 + 关于 + 事由, its 文种 last, no
+    clause mark and no 《》) over the opening of a text numbered by levels (GB/T 1.1 章条编号, as an 应急预案 is: its
+    first chapter '1  总则' alone on its line over its first section '1.1  编制目的', its 目录's first rows or its
+    body's first headings: levels_open) is a text's title though the line above stops mid-sentence or the wrap
+    filled it (an excerpt the store cut there): a sentence that runs into a text's name cites it in 《》 and goes
+    on with words, never with a chapter's number and heading alone on a line over its first section's."""
+    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    return bool(kind_of(title)) and "《" not in title and not re.search(r"[，。；：,;:！？!?]", title) \
+        and bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) and levels_open(lines, end)
 
 
 def _rule_under_sentence_words(lines: list[Line], start: int, end: int) -> bool:
