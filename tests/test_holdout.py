@@ -5226,12 +5226,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   over a first paragraph that passes on the very text it names in 《》 opens
   a document under a cut sentence): every document and field in every
   layout, 6 of 6 in two columns, with titles run into their 主送 and in every
-  order; run together at 21 columns 4 of 6 (盘锦's cut last line
+  order. Left: run together at 21 columns 4 of 6 (盘锦's cut last line
   '人事部门要会' alone under a full line ending on '；' ends as a 委员会's name
-  does and was read as the organ over 金安's '關于…'). After the second rule
-  (split/titles: no line holding a clause mark, nor a sentence's last piece
-  under a paragraph the wrap filled that holds one, is a 发文机关 over 关于):
-  every width from 18 to 30 too.
+  does and is read as the organ over 金安's '關于…').
 - holdout274: food-safety texts of city and county bodies, 2009-2023: 沧州市
   人民政府's 意见 on food-safety supervision (its 发文字号 under the title,
   '(一)…:' run-in items; cut, unsigned), 煙臺市人民政府辦公室's 通知 issuing
@@ -6786,8 +6783,7 @@ FLOORS = {
     # or on the year's 考核, a district's 考核方案 通知 with no organ and no 主送 on a mirror in traditional characters, a
     # statutory body's 外资奖励办法 通知): every document and field one a file and in two columns since first measured;
     # since the rule of tests/test_holdout273_grammar.py (a passing notice's title over a first paragraph that passes on
-    # the very text it names in 《》 opens a document under a cut sentence) in every layout and order, and since the second
-    # rule (a sentence's last piece or a line holding a clause mark is no 发文机关 over 关于) at every width from 18 to 30.
+    # the very text it names in 《》 opens a document under a cut sentence) in every layout and order.
     "holdout273": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # Food-safety texts (a city's 意见 on supervision, a city office's 通知 issuing a 行动计划 on a mirror with pinyin, a
     # county office's 通知 issuing a 责任书, four county bureaus' joint 通告 on a mirror with pinyin, a county 食安办's

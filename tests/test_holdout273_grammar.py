@@ -57,36 +57,3 @@ def test_a_passing_notice_with_its_addressees_after_a_signed_text_is_unchanged(c
     docs = _documents(signed + [PASSING_NOTICE[0], "各乡镇、园区：", *PASSING_NOTICE[1:]], columns)
     assert [d.title for d in docs] == [signed[0], PASSING_NOTICE[0]]
     assert docs[1].addressees == "各乡镇、园区"
-
-
-# The same notice cut after '要会' (the store cut '会同' in two): its last line ends as an organ's name may, in 会;
-# a long paragraph (the wrap leaves '人事部门要会' alone under a line ending on '；') and a short one (whole on a line).
-CUT_ON_HUI = ["市经委作为牵头责任部门，要组织协调好域外招商引资各项工作；人事部门要会",
-              "市经委要组织协调好各项工作；人事部门要会"]
-
-
-@pytest.mark.parametrize("last", CUT_ON_HUI)
-@pytest.mark.parametrize("columns", [None, 18, 21, 26, 28])
-def test_a_cut_sentences_last_line_ending_as_an_organ_may_is_no_organ_over_about(columns, last):
-    """GB/T 9704 7.3.1: the 发文机关 heads its title on a line of its own over
-    关于, its name's lines alone where the measure wrapped it. The last line
-    of a paragraph the wrap filled the lines of above it, that paragraph
-    holding a clause mark, is a sentence's last piece, though it ends in 会 as
-    a 委员会's name does ('…；人' / '事部门要会', '…工作；' / '人事部门要会'),
-    and so is a line that holds one ('…工作；人事部门要会'): no organ's name
-    holds a clause mark, so neither is a line of the title under it."""
-    docs = _documents(CUT_NOTICE[:-1] + [last] + PASSING_NOTICE, columns)
-    assert [d.title for d in docs] == [CUT_NOTICE[0], PASSING_NOTICE[0]]
-    assert docs[0].parts[-1].blocks[-1].text.endswith("人事部门要会")
-
-
-@pytest.mark.parametrize("columns", [None, 18, 26])
-def test_an_organ_ending_in_hui_over_about_under_a_signed_text_heads_its_title(columns):
-    """Control: under a text closed by its signature and date, a 委员会's name
-    alone on its line over '关于…' is the title's 发文机关, as before."""
-    signed = ["某某县人民政府关于做好招商引资工作的通知", "各乡镇人民政府：", "请各乡镇认真做好招商引资工作。",
-              "某某县人民政府", "2021年3月1日"]
-    titled = ["某某市投资促进委员会", "关于印发《某某市外资奖励办法》的通知", "各有关单位：",
-              "现将《某某市外资奖励办法》印发给你们，请遵照执行。", "某某市投资促进委员会", "2024年3月11日"]
-    docs = _documents(signed + titled, columns)
-    assert [d.title for d in docs] == [signed[0], "某某市投资促进委员会关于印发《某某市外资奖励办法》的通知"]

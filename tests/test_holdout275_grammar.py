@@ -78,3 +78,19 @@ def test_a_line_that_names_no_place_first_opens_none_though_its_matter_is_handed
             "一、红榜名单", "1.某某村：卫生户厕干净。"]
     docs = _documents(CUT_PLAN + body, columns)
     assert [d.title for d in docs] == [CUT_PLAN[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_signature_or_a_cut_about_title_is_no_heading_of_a_matter(columns):
+    """Control: an organ's name alone (a 公告's signature) and a 关于 title
+    the wrap cut before its 文种 ('…非物质文化遗产名' / '录的通知') are no place-led
+    heading of a matter, though the next opening's 过渡语 names their last
+    characters ('现将…人民政府…公告如下', '现将…非物质文化遗产名录…予以公布')."""
+    signed = ["某某县人民政府拟征地补偿安置方案公告", "根据有关规定，现将拟征地补偿安置方案公告如下：",
+              "一、征收范围", "某某村集体土地3公顷。", "某某县人民政府", "2021年12月20日"]
+    listed = ["某某县人民政府关于公布某某县第三批非物质文化遗产名录的通知", "各乡镇人民政府，县直各部门：",
+              "为加强非物质文化遗产保护，现将某某县第三批非物质文化遗产名录予以公布。", "一、民间文学", "某某传说。",
+              "某某县人民政府", "2021年3月1日"]
+    docs = _documents(signed + listed, columns)
+    assert [d.title for d in docs] == [signed[0], listed[0]]
+    assert docs[0].issuers == ["某某县人民政府"]

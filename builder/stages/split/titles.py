@@ -1077,9 +1077,12 @@ def hands_itself_on_under(lines: list[Line], end: int, title: str) -> bool:
     paragraph whose 过渡语 hands that very matter on ('…现将某某镇1月农村人居环境整治“红黑榜”情况予以公布。',
     HANDING_ON_RE): a 公文's opening (党政机关公文格式: the 开头 states the ground and purpose, then hands on the
     matter the 标题 names) under its title. No sentence runs on past a heading into a paragraph that hands on the
-    heading's own matter; read up to the outline's first heading."""
+    heading's own matter; read up to the outline's first heading. An organ's name alone is a signature or a 版头,
+    and a 关于 title or one with a bracket left open is a 公文's title cut before its 文种: no heading of a matter,
+    whatever opening follows it."""
     bare = re.sub(r"\s", "", title)
-    if kind_of(bare) or end >= len(lines) or "《" in bare or re.search(r"[，。；：,;:！？!?、]", bare) \
+    if kind_of(bare) or end >= len(lines) or "《" in bare or re.search(r"[，。；：,;:！？!?、]", bare) or organ_alone(bare) \
+            or ABOUT_RE.search(bare) or not balanced(bare) \
             or not (ORGAN_START_RE.match(bare) or PLACE_YEAR_TITLE_RE.match(bare) or TOWN_START_RE.match(bare)):
         return False
     tail = re.sub(r"[“”\"'‘’「」『』]", "", bare)[-HANDED_TAIL:]
@@ -2114,31 +2117,6 @@ def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> 
 NUMERAL_ALONE_RE = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
-FULL_STOP_END_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")  # a sentence's end (a clause mark, '；', ends none)
-
-
-def _sentence_tail_line(lines: list[Line], k: int, floor: int, full_width: float) -> bool:
-    """Line k ends a paragraph the wrap filled the lines of above it (the line
-    over it full and stopping on no sentence's end), and that paragraph holds
-    a clause mark, '，' or '；' (a colon may close a label, '附件：', over a
-    list the wrap carried on): the last piece of a sentence (an excerpt the store cut
-    there, '…各项工作；人' / '事部门要会', or a line the wrap filled ending
-    on '；' over '人事部门要会'), no 发文机关's name on a line of its own over
-    关于, though it ends as an organ's name may (GB/T 9704 7.3.1: the 发文机关
-    heads its title on its own line; a 发文机关 the measure wrapped is its
-    name's lines alone, no clause mark in them; _grammar_head's organ_line
-    likewise takes no line holding one)."""
-    def runs_on(line: Line) -> bool:  # fills the measure and stops on no sentence's end (a '；' may end it)
-        return not line.cells and printed_width(line) >= full_width * MEASURE.fills \
-            and not FULL_STOP_END_RE.search(line.text)
-    if k - 1 < floor or not runs_on(lines[k - 1]):
-        return False
-    first = k - 1
-    while first > floor and k - first < PARAGRAPH_REACH and runs_on(lines[first - 1]):
-        first -= 1
-    return bool(re.search(r"[，；,;]", "".join(line.text.strip() for line in lines[first:k])))
-
-
 def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: int,
                  full_width: float) -> int:
     start = first
@@ -2212,8 +2190,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
             # issues; one under the contact the text closes with, the office it names), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
-            if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text)
-                and not _sentence_tail_line(lines, start - 1, floor, full_width) or lead_and_others(above.text)) \
+            if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text) or lead_and_others(above.text)) \
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
@@ -2663,16 +2640,9 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
         of one the print broke inside the second of one place's names ('…办公室 甘' over
-        '谷县林业和草原局': _one_places_organs). No name holds a clause mark, and the last piece of
-        a sentence under a paragraph the wrap filled is none (_sentence_tail_line); but the first
-        of a column of organs, another name under it, heads a joint title though a cut sentence
-        is over it."""
+        '谷县林业和草原局': _one_places_organs)."""
         return k >= reach and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
             and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
-            and not re.search(r"[，。；：,;:]", lines[k].text) \
-            and not (_sentence_tail_line(lines, k, floor if stack_floor is None else stack_floor, full_width)
-                     and not (k + 1 < len(lines) and (ORGAN_END_RE.search(lines[k + 1].text)
-                                                      or ORGAN_ABOUT_RE.match(lines[k + 1].text.strip())))) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
                      and not _closes_duty_note(lines, k - 1, skip) and not _column_of_names(lines, k)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
