@@ -213,7 +213,7 @@ def _organ_title_under_bare_label(lines: list[Line], start: int) -> bool:
     """An outline's label alone on its line, its heading's words not printed
     (an excerpt the store cut right after '二、'), over a line that opens on
     an organ's name and 关于 and, read with the unstopped lines under it,
-    ends in a 公文's 文种 (_organ_title_opens): the next document's title.
+    ends in a 公文's 文种 (_kind_ended_title): the next document's title.
     A division's heading names a matter ('二、主要任务'), never an organ's
     公文 by its 发文机关, 关于 and 文种 (GB/T 9704 7.3.1)."""
     label = LABEL_RE.match(above := lines[start - 1].text.strip()) if start > 0 else None
