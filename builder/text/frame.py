@@ -1626,7 +1626,7 @@ def iso_date(text: str) -> Optional[str]:
 # and day is a date.
 DAMAGED_DATE_RE = re.compile(rf"""
     ^(?:[{{{OPEN_BRACKETS}]\s*)?                                          # a stray opening bracket
-    (?: (?P<year>{YEAR_DIGITS}) (?: (?:\s*年\s*(?=\d{{3,4}}日?$))? (?P<rest>\d{{2,4}})日?   # 2024228, 201893日, 2023年127
+    (?: (?P<year>{YEAR_DIGITS}) (?: (?:\s*年\s*(?=\d{{2,4}}日?$))? (?P<rest>\d{{2,4}})日?   # 2024228, 201893日, 2023年127, 2026年18
                                 | (?:\s+|\s*年\s*)(?P<month>\d{{1,2}})      # 2017 6 23, 2018年3月13
                                   (?:\s+|\s*月\s*)(?P<day>\d{{1,2}}) )
       | 年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日                                # 年3月21日
@@ -1650,7 +1650,8 @@ def damaged_date_line(text: str) -> bool:
 
 def damaged_date(text: str, latest: Optional[str] = None) -> Optional[str]:
     """The ISO date a damaged date line can only be ("2024228" → 2024-02-28,
-    "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23, "2023107" → 2023-10-07, not 1 and 07, a day
+    "201893日" → 2018-09-03, "2017 6 23" → 2017-06-23, "2026年18" (its 年 kept, the month's
+    and the day's one figure each) → 2026-01-08, "2023107" → 2023-10-07, not 1 and 07, a day
     padded under a month that is not; "2024112", 1 December or 11 February, and
     "年3月21日", of no year, are none). A day after latest (the day of the
     gazette issue that prints the text, written by then) is no reading:
