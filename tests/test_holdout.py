@@ -5349,8 +5349,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   whole by its grammar, a 主送's names to a comma and a 成文日期 right after it
   are set out each on a line, under any line): every document and field in
   every layout and order, and in two columns. Left: with titles run into
-  their 主送 at 18 columns 2 of 4 (贵阳's quoted title run into a 主送 of seven
-  lines, under 杭州's cut text, is not found, and 杭州's text runs on over it);
+  their 主送 at 18 columns 2 of 4 (贵阳's quoted title, wrapped over three
+  lines and run into its 主送, is not found at 18 to 26 columns, also alone in
+  its file, and 杭州's text runs on over it);
   the digest's '第二章组织机构' opens a paragraph of its own in the printed
   issues with blank lines and leaders (one paragraph cut, 2.5%).
 FLOORS are a little under the figures last measured, so that a regression
