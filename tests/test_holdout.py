@@ -5351,7 +5351,9 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   every layout and order, and in two columns. Left: with titles run into
   their 主送 at 18 columns 2 of 4 (贵阳's quoted title, wrapped over three
   lines and run into its 主送, is not found at 18 to 26 columns, also alone in
-  its file, and 杭州's text runs on over it);
+  its file, and 杭州's text runs on over it; a quoted title under its 发文字号,
+  wrapped, over a 主送 of two lines or more, is lost though on lines of its
+  own);
   the digest's '第二章组织机构' opens a paragraph of its own in the printed
   issues with blank lines and leaders (one paragraph cut, 2.5%).
 FLOORS are a little under the figures last measured, so that a regression
