@@ -421,6 +421,11 @@ def _numbers_then_addressees(lines: list[Line]) -> list[Line]:
                                        or _kind_cut_above(out))
         frame = _unspaced_frame_run_in(rest) if colon and whole_above and match.end("number") == match.start("rest") \
             and not any(below.starts_block or below.after_page_break for below in lines[n + 1:k]) else None
+        if not frame and match and match.end("number") == match.start("rest"):
+            # (asked under any line, also one an excerpt the store cut ends: no sentence that runs on into a
+            # cited number goes on with a whole title, a 主送's names and a date after them)
+            digest, end = _digest_frame(lines, n, match.group("rest").strip())
+            frame, k = (digest, end) if digest else (frame, k)
         if frame:  # the title run on after the number with no space, the 主送 after it (a file run into one line, a
             # page's break or a block of its own in it none): number, title, 主送 and body each a line
             out += [replace(line, text=match.group("number").strip(), cells=None, runs=None)] + [
@@ -762,6 +767,52 @@ def _unspaced_frame_run_in(text: str) -> Optional[list[str]]:
         addressees = text[end:colon.end()]
         if not ABOUT_RE.search(addressees) and is_addressee_line(addressees):
             return [title, addressees, text[colon.end():].strip()]
+    return None
+
+
+DIGEST_LINES = TITLE_LINES + ADDRESSEE_WRAP  # lines a digest's number, title, 主送 clause and date may be wrapped over
+
+
+def _digest_frame(lines: list[Line], n: int, rest: str) -> tuple[Optional[list[str]], int]:
+    """A policy site's digest of a notice (its lines run together, as _unspaced_frame_run_in reads them, wrapped
+    over DIGEST_LINES at the narrowest measure, no page's break or block of its own among them): the frame as
+    _digest_frame_run_in reads it, and the index of the first line it left whole; (None, n + 1) for none."""
+    k = n + 1
+    while not (frame := _digest_frame_run_in(rest)):
+        if k >= min(n + DIGEST_LINES, len(lines)) or lines[k].starts_block or lines[k].after_page_break:
+            return None, n + 1
+        rest, k = rest + lines[k].text.strip(), k + 1
+    return frame, k
+
+
+def _digest_frame_run_in(text: str) -> Optional[list[str]]:
+    """What runs on with no space after a 发文字号 at the head of a line, as a policy site's digest sets a notice:
+    each paragraph cut to its first clause and all run into one, so the 主送 (GB/T 9704 7.3.2) ends on the comma
+    after its first names, the body dropped, and the 成文日期 (7.3.5) runs on right after that comma
+    ('…〔2024〕1号县人民政府关于印发…的通知各乡、镇人民政府,2024年3月28日…'). The title by its grammar (7.3.1, as
+    _unspaced_frame_run_in reads it) ends at the first kind word the 主送 reads after (not one the title's own words
+    go on after, '…办法' / '的通知'): the 主送's clause names
+    organs (grammar.is_addressee_line, read with its colon for its comma, no 关于 in it) and a whole date opens the
+    words after its comma. Given back as the title, the 主送's clause and the rest (the date first), each a line;
+    None for anything else (a sentence that cites a number first goes on with its own words, never a date)."""
+    if not TITLE_GRAMMAR_RE.match(text):
+        return None
+    for end in range(2, min(len(text), TITLE_CHARS) + 1):
+        title = text[:end]
+        if re.search(r"[，。；：,;:\s]", title):
+            return None
+        if not (kind_of(title) and balanced(title)) or kind_word_goes_on(title, text[end:end + 1]):
+            continue
+        comma = re.search(r"[，,]", text[end:])
+        if not comma:
+            return None
+        clause, after = text[end:end + comma.start()], text[end + comma.end():]
+        if CITED_NAME_GOES_ON_RE.match(clause):
+            continue  # (the kind word of a text the title passes on: '…印发…办法' / '的通知')
+        if clause and not re.search(r"[。；;：:]", clause) and not ABOUT_RE.search(clause) \
+                and is_addressee_line(clause + "：") and DATE_RE.match(after):
+            date = DATE_RE.match(after)
+            return [title, text[end:end + comma.end()], after[:date.end()], after[date.end():]]
     return None
 
 

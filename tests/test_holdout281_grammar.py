@@ -1,0 +1,61 @@
+"""The document grammar on layouts of the two-hundred-and-eighty-first held-out
+set's kind (issue #11): waste texts of cities and counties (a government's 通知
+issuing a 生活垃圾分类 办法, an office's 通知 forwarding a 餐厨垃圾 意见 or a 垃圾分类
+方案, a county's 通知 issuing a 定时定点投放 办法) as their sites, law mirrors and a
+policy site's digest store them, the digest running the whole notice into one
+paragraph: its 发文字号, its title, the 主送 cut at its first comma and the
+成文日期 after it, each paragraph of the text cut to its first clause. Each case
+is invented text laid out as extractors give it and goes through the real input
+path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A policy site's digest of a county's notice: the number, the title, the 主送's first names, the date and each
+# paragraph's first clause, all in one paragraph with no space.
+DIGEST = ["东川政规〔2024〕2号县人民政府关于印发东川县城区垃圾收运管理办法的通知各乡、镇人民政府,2024年4月8日"
+          "东川县城区垃圾收运管理办法第一章总则第一条为规范城区垃圾收运工作,第二条本办法适用于县城区,"
+          "第二章职责分工第三条县城市管理局负责指导、检查、考核,第四条县环卫中心负责收运工作。"]
+# A notice signed and dated, its last sentence closed.
+NOTICE = ["西岭市人民政府关于做好城区环境卫生工作的通知", "各区人民政府，市政府各部门：",
+          "现将有关事项通知如下：请各区在6月底前完成整治任务。", "西岭市人民政府", "2024年3月1日"]
+# The same notice's excerpt cut mid-sentence (no signature under it).
+NOTICE_CUT = NOTICE[:2] + ["现将有关事项通知如下：请各区在6月底前完成整治任务，加快建立垃圾分类收运体系，形"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_digest_of_a_notice_run_into_one_paragraph_is_a_document_of_its_own(columns):
+    """GB/T 9704 7.2.4, 7.3.1, 7.3.2 and 7.3.5: a policy site's digest runs a
+    notice into one paragraph, its 发文字号 first, the title (organ, 关于, 事由,
+    文种) run on with no space, the 主送 cut at the comma after its first names,
+    the body dropped and the 成文日期 run on after that comma. The number, the
+    title, the 主送's clause and the date are set out each on a line
+    (unfold._digest_frame_run_in): the notice is found by its own title,
+    number, 主送 and date, alone in its file, after a closed sentence or under
+    an excerpt the store cut."""
+    for above in ([], NOTICE, NOTICE_CUT):
+        docs = _documents(above + DIGEST, columns)
+        titles = [d.title for d in docs]
+        assert titles[-1] == "县人民政府关于印发东川县城区垃圾收运管理办法的通知", (above, titles)
+        digest = docs[-1]
+        assert (digest.doc_number, digest.addressees, digest.date) == ("东川政规〔2024〕2号", "各乡、镇人民政府",
+                                                                       "2024-04-08")
+        assert len(docs) == (2 if above else 1)
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_that_cites_a_number_and_a_title_stays_a_sentence(columns):
+    """Control: a paragraph that opens on a cited 发文字号 and title, then goes
+    on with a sentence's words after the comma (no date opens them), stays the
+    notice's paragraph, as before the rule; so does a number and title run on
+    to a 主送 clause whose comma no date follows."""
+    for cited in ("东川政规〔2024〕2号县人民政府关于印发东川县城区垃圾收运管理办法的通知各乡、镇人民政府,"
+                  "要认真贯彻执行,确保垃圾日产日清。",
+                  "东川政规〔2024〕2号县人民政府关于印发东川县城区垃圾收运管理办法的通知要求,"
+                  "2024年4月8日前完成收运点设置。"):
+        docs = _documents(NOTICE[:3] + [cited] + NOTICE[3:], columns)
+        assert [d.title for d in docs] == [NOTICE[0]], cited
+        assert (docs[0].issuers, docs[0].date) == (["西岭市人民政府"], "2024-03-01")
