@@ -75,3 +75,38 @@ def test_a_sentence_that_runs_on_into_the_name_it_cites_stays_in_the_body(column
     body = ["关于印发西岭区优化营商环境实施方案的通知》精神,抓好落实。", "东山区人民政府", "2019年3月9日"]
     docs = _documents(ISSUING_NOTICE + [cited] + body, columns)
     assert [d.title for d in docs] == [ISSUING_NOTICE[0]]
+
+
+# A plan published on its own whose page flags its new measures with an asterisk between the item's figure and mark.
+FLAGGED_PLAN = ["北湖区优化营商环境行动方案", "为持续激发市场主体活力,制定本行动方案。", "一、推进营商环境评价指标提升",
+                "(一)企业开办、经营及退出。在市场准入和退出等方面深入推进改革,方便企业和群众办事创业。",
+                "1* .开展“一证多址”改革。企业在本区范围内开设经营项目相同的新分支机构时,免于再次办理相关许可证。",
+                "2*.开展企业住所标准化登记。建立健全住所登记负面清单管理制度,有效防范虚假住所等突出风险。",
+                "3.推进市场准入效能评估工作。"]
+
+
+def _points(doc) -> list[str]:
+    return [block.label for part in doc.parts for block in part.blocks if getattr(block, "label", None)]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_item_flagged_with_an_asterisk_after_its_figure_is_still_the_lists_item(columns):
+    """Numbering (GB/T 9704 7.3.3: 一、，（一），1.，（1）): a page may flag an
+    item with an asterisk set between its figure and its mark ('1*.', '2* .',
+    a plan marking its new measures, a note saying what the mark means): the
+    flag is the label's, the figure still numbers the item of the '1.' level
+    (numbering.SCHEMES 'ar', structure.SECOND_ITEM_RE). Without the rule the
+    flagged items were paragraphs of the （一） above them."""
+    docs = _documents(FLAGGED_PLAN, columns)
+    assert [d.title for d in docs] == [FLAGGED_PLAN[0]]
+    assert _points(docs[0]) == ["一、", "（一）", "1* .", "2*.", "3."]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_figure_times_a_figure_opens_no_item(columns):
+    """Control: a line that opens on a product of figures ('3*4米…', a size)
+    or on a figure flagged and no mark after it opens no item."""
+    body = FLAGGED_PLAN[:4] + ["3*4米的宣传展板在各服务大厅统一设置,方便企业和群众查阅办事指南。",
+                               "5*开展帮办代办服务,为企业提供全程服务。"]
+    docs = _documents(body, columns)
+    assert _points(docs[0]) == ["一、", "（一）"]
