@@ -375,7 +375,7 @@ def _outline_heading(block, sectioned: bool) -> Optional[tuple]:
     return None
 
 
-SECOND_ITEM_RE = re.compile(r"^2\s*[.、．]")
+SECOND_ITEM_RE = re.compile(r"^2\s*(?:\*\s*)?[.、．]")  # (a page's flag between figure and mark: '2*.', numbering)
 # The second item run on in the first's paragraph after its stop or semicolon ('1.…驶入;2.沙河路…'), a word
 # after the point: '；2.5米' is a decimal.
 RUN_ON_SECOND_ITEM_RE = re.compile(r"[。；;]\s*2\s*[.、．]\s*(?!\d)\S")

@@ -2233,7 +2233,8 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
-        if _sentence_wraps_into(lines, start - 1, skip) or _clause_runs_into(lines, start - 1, skip, floor, full_width) \
+        if _sentence_wraps_into(lines, start - 1, skip) and not _framed_title_from(lines, start - 1, end) \
+                or _clause_runs_into(lines, start - 1, skip, floor, full_width) \
                 and not _rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end):
             break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
             # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
@@ -2259,6 +2260,18 @@ def _about_line_over(lines: list[Line], start: int, end: int, floor: int, full_w
     return bool(ABOUT_RE.match(above)) and not re.search(r"[，。；：,;:！？!?、]", above) \
         and not ABOUT_RE.search(join_title([line.text for line in lines[start:end]])) \
         and not (start - 2 >= floor and wrapped(lines[start - 2], full_width))
+
+
+def _framed_title_from(lines: list[Line], k: int, end: int) -> bool:
+    """Lines k..end read as a 标题 by its grammar (GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种, or 关于 first where
+    the page leaves its organ out), closing every bracket, 《》 and quotation mark they open and none they did not,
+    with the 发文字号 on its line under them and the 主送 under that (7.2.4, 7.3.2; _number_and_addressees_under):
+    the title's own lines, though the sentence above them stops with a name or a quotation left open (the store cut
+    it there, '…行政审批“三集' over '关于印发《…' / '…》的通知'). A sentence that runs on into a name it cites closes
+    that name inside the lines it runs on to, and goes on with words, never with a number and a 主送."""
+    title = join_title([line.text for line in lines[k:end]])
+    return bool(ABOUT_RE.match(title) or TITLE_GRAMMAR_RE.match(squash(title))) and balanced(title) \
+        and title.count("“") == title.count("”") and _number_and_addressees_under(lines, end)
 
 
 def _plan_over_cover(lines: list[Line], start: int, end: int) -> bool:
