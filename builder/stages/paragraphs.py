@@ -212,9 +212,11 @@ def annex_name_goes_on(out: list[Paragraph], line: Line) -> bool:
     """The line goes on with the name the 附件说明 above ends on (GB/T 9704
     7.3.4: a long name turns its line under its own first character), though
     the line above is not full ('附件：1.…动态调整' / '情况说明'): words only, no
-    sentence, no organ's name (the signature under the list), no note."""
+    sentence, no organ's name (the signature under the list, or the joint
+    signers' names set on one line with spaces between, GB/T 9704 7.3.5.2,
+    however long together), no note."""
     if not out or SENTENCE_INSIDE_RE.search(line.text) or line.text.startswith(OWN_LINE_OPENERS) \
-            or _signs_name(line.text) or ANNEX_MARK_RE.match(line.text.strip()):
+            or _signs_name(line.text) or _joint_names(line.text) or ANNEX_MARK_RE.match(line.text.strip()):
         return False
     k = len(out) - 1
     while k > 0 and not ANNEX_LIST_RE.match(out[k].text) and ANNEX_ITEM_RE.match(out[k].text):
@@ -1012,8 +1014,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
     if not full and not line.after_page_break and LEAD_WITHOUT_COLON_RE.search(above.rstrip()):
         return BREAK  # a lead ending on 如下 with its colon left out (GB/T 15834 4.7.3.1): what it announces opens
         # the line below, a paragraph of its own, though a sentence was begun above and no stop ends it
-    if closed_annex_list(above) and not above.endswith(RUNS_ON) and _signs_name(line.text) \
-            and not _organ_word_alone(line.text):
+    if closed_annex_list(above) and not above.endswith(RUNS_ON) \
+            and (_signs_name(line.text) or _joint_names(line.text)) and not _organ_word_alone(line.text):
         return BREAK  # the 署名 under the 附件说明 (GB/T 9704 7.3.5.1), though the list's line fills the measure; not
         # an organ's kind word alone ('…工作领导' / '小组'), the name in the list the wrap cut: a 署名 names its organ
         # whole or by its 规范化简称, never by its kind alone
@@ -1217,6 +1219,15 @@ CLOSE_REACH = 3  # paragraphs above a date the wrap may have set the close's pie
 SENTENCE_STOP_RE = re.compile("[。！？]")
 
 
+def _joint_names(text: str) -> bool:
+    """A line of joint issuers' names (GB/T 9704 7.3.5.2: organs that sign
+    together, set on one line with spaces between): two pieces or more, each
+    a whole organ's name a signature line may hold, however long the line
+    they make together."""
+    pieces = text.split()
+    return len(pieces) > 1 and all(_whole_name(piece) and _signs_name(piece) for piece in pieces)
+
+
 def _whole_name(text: str) -> bool:
     """One organ's whole name: begun as names begin, ended as they end."""
     return bool(ORGAN_START_RE.match(text) and ORGAN_END_RE.search(text) and re.fullmatch(NAME_LINE, text))
@@ -1234,8 +1245,10 @@ def _close_run_in(out: list[Paragraph]) -> list[Paragraph]:
     the lines set them."""
     for n in range(len(out) - 1, -1, -1):
         if not DATE_RE.search(out[n].text) or n and DATE_LINE_RE.match(out[n].text) \
-                and _signs_name(out[n - 1].text) and not re.search(r"\d", out[n - 1].text):
-            continue  # (a date under names alone, a scanner's spaces in them perhaps: the close set out already)
+                and (_signs_name(out[n - 1].text) or _joint_names(out[n - 1].text)) \
+                and not re.search(r"\d", out[n - 1].text):
+            continue  # (a date under names alone, a scanner's spaces in them perhaps, or joint names however long
+            # together: the close set out already)
         k = n  # up to the paragraph whose sentence ends the body
         while k > max(0, n - CLOSE_REACH) and not SENTENCE_STOP_RE.search(out[k].text):
             k -= 1
@@ -1320,11 +1333,27 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])
                              or BARE_ENDING_RE.match(lines[k].text) or _name_tail(lines, k, full_width)) \
                         and printed_width(lines[k - 1]) >= full_width * MEASURE.fills \
-                        and not _annex_item_ends(lines, k - 1):
+                        and not _annex_item_ends(lines, k - 1) or _joint_name_cut(lines, k, full_width):
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1
     return out
+
+
+def _joint_name_cut(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k is the rest of the last of joint signers' names (GB/T 9704
+    7.3.5.2: organs that sign together on one line, spaces between) that the
+    measure cut on the full line above ('XX县农业农村委员会 XX土家族苗族自' /
+    '治县财政局'): every name before the last space above whole, the piece
+    after it ending as no name ends, and that piece with line k one name. The
+    rest may itself begin as a place's name does ('治县…'), so its first
+    characters alone cannot tell it from a name of its own."""
+    if k < 1 or printed_width(lines[k - 1]) < full_width * MEASURE.fills:
+        return False
+    *names, cut = lines[k - 1].text.split() or [""]
+    rest = lines[k].text.strip()
+    return bool(names) and all(_whole_name(name) and _signs_name(name) for name in names) \
+        and not ORGAN_END_RE.search(cut) and _signs_name(rest) and _whole_name(cut + rest)
 
 
 def _signed_over(lines: list[Line], k: int, full_width: float) -> bool:
