@@ -360,7 +360,7 @@ def key(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", COLUMN_TAG_RE.sub("", TITLE_NOTE_RE.sub("", text or ""))))
 
 
-PINYIN_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+PINYIN_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+ ?[)）]")  # ("會(huì )": a mirror's space inside)
 COLUMN_TAG_RE = re.compile(r"^\s*【[\u4e00-\u9fa5]{2,12}】\s*(?=[\u4e00-\u9fa5])")
 # A portal's note naming the document it reposts ('(原标题:…)'): the converter reads the title it quotes
 # (layout.unwrap_title_notes); the note's word is the portal's.
