@@ -227,9 +227,10 @@ HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # the character closed the line above in that column, as pdftotext -layout
 # sets a page in two columns: each line the left column's and the right
 # one's side by side ('…国有资本经    关于…' / '(jīng)营预算…    （甘发…）';
-# '…号      (xiàng)的通知').
+# '…号      (xiàng)的通知'). A mirror may write a space after the syllable,
+# inside the bracket ('會(huì )', '創(chuàng )'): the annotation still, space and all.
 PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?|(?<=[ \u3000]{{2}})|^[ \u3000]*)(?P<open>[(（])"
-                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}})[)）]", re.M)
+                       rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}}) ?[)）]", re.M)
 
 
 def _annotations(text: str) -> list[re.Match]:

@@ -2141,6 +2141,9 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 or _closed_annex_entry(lines, start - 1, full_width):
             break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there, and
             # an 附件说明's entry its 发文字号 closes
+        if _framed_over_cut(lines, start, end, floor, full_width):
+            start -= 1  # a title wrapped over lines under a short line that stops mid-sentence, its 发文字号 and 主送
+            continue  # under it (_framed_over_cut): its first line is none of that sentence's
         if start - 2 >= floor and numbered_on(lines[start - 2].text, above.text):
             break  # a list's row numbered on from the row above ('33 石棉' / '34 矿泉水') is no title's first line
         if start - 2 >= floor and _list_left_open(lines, start - 2, full_width):
@@ -2249,6 +2252,24 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             break
         start -= 1
     return start
+
+
+def _framed_over_cut(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> bool:
+    """The line over lines start..end holds no sentence's mark and, with them,
+    ends on a 文种 (GB/T 9704 7.3.1), a line the wrap filled, as a title's
+    lines are but its last; a 发文字号 on its own line and the 主送 stand
+    under them (7.2.4, 7.3.2); and the line over that line stops short
+    of the measure: a hard wrap fills every line of a paragraph but its last,
+    so a sentence that stops on a short line (an excerpt the store cut there,
+    on a '、' or a word) goes on into no line under it, and the line is the
+    title's first, as the frame under it says, not the cut sentence's rest."""
+    above = lines[start - 1].text.strip()
+    return start - 2 >= floor and not lines[start - 2].cells and not wrapped(lines[start - 2], full_width) \
+        and printed_width(lines[start - 2]) + paragraph_indent(lines[start - 2]) < full_width * MEASURE.fills \
+        and printed_width(lines[start - 1]) + paragraph_indent(lines[start - 1]) >= full_width * MEASURE.fills \
+        and not re.search(r"[，。；：,;:、！？!?]", above) \
+        and bool(kind_of(join_title([line.text for line in lines[start - 1:end]]))) \
+        and _number_and_addressees_under(lines, end)
 
 
 def _about_line_over(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> bool:
