@@ -372,6 +372,26 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
     # sentence above lost its close and its last character reads as a word with the numeral, '…260余' / '二、…')
 
 
+# A chapter's number and heading run in after a sentence at the end of a paragraph ('…@163.com 1 总 则'): a text that
+# sets its levels run together (GB/T 1.1 章条编号 printed one paragraph, as a page that lost its line breaks gives it).
+RUN_IN_CHAPTER_END_RE = re.compile(r"\S\s+(?P<chapter>\d{1,2})\s*[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){0,7}\s*$")
+
+
+def run_in_section_goes_on(above: str, last: Line, line: Line, full_width: float) -> bool:
+    """A text sets its sections one way throughout (GB/T 1.1 章条编号,
+    sections_set_alone): where the paragraph above runs a chapter's number
+    and heading in after its sentence ('…邮箱:ab@163.com 1 总 则'), the text
+    runs its levels together, and the chapter's first section ('1.1 编制目的
+    为…') the wrap sets at the head of the line under the full line goes on
+    that run; a chapter printed as a heading stands alone on its line, its
+    number at the line's head."""
+    chapter = RUN_IN_CHAPTER_END_RE.search(above)
+    section = SECTION_NUMBER_RE.match(line.text.strip())
+    return bool(chapter and section) and printed_width(last) + paragraph_indent(last) >= full_width * MEASURE.fills \
+        and re.split(r"[.．]", section.group())[0] == chapter.group("chapter") \
+        and SENTENCE_MARK_RE.search(above[:chapter.start("chapter")]) is not None
+
+
 # A telephone's word at the end of a line (电话, 热线, 传真; one with its colon ends a field's name, ends_sentence):
 # the number it names is what the line under it opens on.
 PHONE_WORD_END_RE = re.compile(either_script(r"(?:电\s*话|热\s*线|传\s*真)\s*$"))
@@ -1148,7 +1168,8 @@ def paragraphs(lines: list[Line], full_width: float,
         starts = n in signed or next_annex_item(out, line) or ((starts_paragraph(line) or chapter) and not (out and (
             cites_article(out[-1].text, line, article) or label_goes_on(lines[n - 1], line, full_width, out)
             or run_in_item_goes_on(out[-1].text, lines[n - 1], line, full_width)
-            or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line))))
+            or annex_goes_on(out[-1].text, line) or closing_words_cut(out[-1].text, line)
+            or run_in_section_goes_on(out[-1].text, lines[n - 1], line, full_width))))
         # A 主送机关 stands at the top of a text: further down, a line that ends in a colon as one
         # does ('各行政公署任免：', the wrap's piece of a sentence) is no frame line.
         frame = breaks(line) and (len(out) - opened <= OPENING or not line.text.rstrip().endswith((":", "：")))

@@ -457,7 +457,12 @@ def _first_point_under_part(blocks: list, n: int) -> bool:
     excerpt cut there does. The point's own items may open under it at once:
     '（1）', the first of the level under '1.' (7.3.3), right under the heading
     ('一、整改内容' / '1.专项整改问题' / '（1）…', a 整改方案 listing its problems
-    under each point) is the point's, no sentence's."""
+    under each point) is the point's, no sentence's. A text may begin its
+    levels at 1. (7.3.3 fixes their order, not that every level be used: a
+    方案 under its title numbers its measures 1. and their cases （1）): with
+    no labelled paragraph above it in the part, the point heading whose own
+    '（1）' follows at once is the first of its level, its second past the
+    excerpt's end."""
     if not (isinstance(blocks[n], Paragraph) and point_heading(blocks[n].text)):
         return False
     below = read_label(blocks[n + 1].text) if n + 1 < len(blocks) and isinstance(blocks[n + 1], Paragraph) else None
@@ -470,7 +475,7 @@ def _first_point_under_part(blocks: list, n: int) -> bool:
         above = read_label(blocks[k].text)
         if above:
             return above[0] in ("cn", "cn_paren") and _bare_line(above[3])
-    return False
+    return below is not None and below[:2] == ("ar_paren", 1)  # the part's first level, its items under it
 
 
 def _heading_alone(text: str) -> bool:
