@@ -53,3 +53,31 @@ def test_a_sentence_that_reports_a_publication_stays_the_texts(columns):
     docs = _documents(reported, columns)
     assert [d.title for d in docs] == [reported[0]]
     assert "9月3日某某市城市管理局发布关于做好冬季供暖工作的通知，要求各地" in _body(docs[0]).replace("\n", "")
+
+
+def test_a_lead_the_wrap_set_at_a_lines_head_inside_a_sentence_stays_the_texts():
+    """Control: the lead is the portal's only where it opens a paragraph. A
+    line under a line that fills the file's measure and stops inside its
+    sentence goes on with that sentence (measure.wraps), so a day, an organ
+    and a verb the wrap set at its head ('…市民可查阅' / '9月3日某某市城市管理
+    局发布' / '关于…的通知全文。') are the sentence's words, and no title
+    begins at its 关于."""
+    from builder.model import Line
+    from builder.stages.layout import news_lead_heads
+    texts = ["某某县人民政府办公室关于做好", "冬季供暖工作的通知", "各乡镇人民政府：",
+             "今年冬季供暖工作由县住房和城乡建设",
+             "局牵头，各乡镇人民政府配合，各有关",
+             "单位要按照职责分工抓好落实，确保群",
+             "众温暖过冬。各供热企业要提前检修管",
+             "网设备，储备燃料，做好应急准备，市",
+             "民可查阅某某市城市管理局九月三日在",
+             "9月3日某某市城市管理局发布",
+             "关于做好冬季供暖工作的通知",
+             "全文，了解供暖时间和收费标准。"]
+    lines = [Line(no=n + 1, text=text) for n, text in enumerate(texts)]
+    kept, furniture = news_lead_heads(lines)
+    assert [line.text for line in kept] == texts and furniture == []
+    # the same lead under a sentence's full stop opens its paragraph, and is the portal's
+    ended = texts[:8] + ["网设备，储备燃料，做好应急准备。"] + texts[9:11]
+    kept, furniture = news_lead_heads([Line(no=n + 1, text=text) for n, text in enumerate(ended)])
+    assert [line.text for line in furniture] == ["9月3日某某市城市管理局发布"]

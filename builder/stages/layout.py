@@ -44,7 +44,8 @@ from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, KIND_RE, OPEN_BRACKETS,
                           MONTH_OR_DAY, ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
                           YEAR, FILE_NAME_END_RE, from_its_place, kind_of, kind_word_goes_on, paren_frame)
-from ..text.lines import WIDE_GAP, char_width, display_width, join_lines, splits_word, width
+from ..text.lines import CLAUSE_MARK_RE, WIDE_GAP, char_width, display_width, ends_sentence, join_lines, splits_word, width
+from ..text.measure import MEASURE, measure, printed_width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.rows import NAME_MAX
@@ -1065,7 +1066,6 @@ ADDRESS_PIECE_RE = re.compile(r"^[!-~]+$")
 ADDRESS_RUN_IN_RE = re.compile(r"^(?P<address>[!-~]+)\s+(?P<rest>[\u4e00-\u9fa5].*)$")
 ADDRESS_LINES_MAX = 4  # lines the wrap cuts a page's address over, at the narrowest measure
 ADDRESSED_TITLE_LINES = 4  # lines of the title after it, to its 文种 word
-SENTENCE_MARK_RE = re.compile(r"[，。；：！？,;:!?]")
 
 
 def address_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1087,7 +1087,7 @@ def address_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         rest = clean(run_in.group("rest"))
         titled = False
         for k in range(i + 1, min(len(lines), i + ADDRESSED_TITLE_LINES) + 1) if ADDRESS_OPEN_RE.match(address) else ():
-            if SENTENCE_MARK_RE.search(rest):
+            if CLAUSE_MARK_RE.search(rest):
                 break
             if kind_of(rest):
                 titled = True
@@ -1123,14 +1123,15 @@ LEAD_TITLE_LINES = 4  # lines of the title after it, to its 文种 word
 GOES_ON_RE = re.compile(r"^[，。；：！？,;:!?、的之》）)]")
 
 
-def _opens_paragraph(lines: list[Line], i: int) -> bool:
+def _opens_paragraph(lines: list[Line], i: int, full_width: float) -> bool:
     """Line i opens a paragraph: the file's first, or the line above ends a
-    sentence, is a date (a 成文日期) or is shorter than line i (not wrapped)."""
+    sentence, is a date (a 成文日期) or does not fill the file's measure (no
+    wrap cut it; measure.wraps)."""
     if i == 0:
         return True
-    above = lines[i - 1].text.strip()
-    return not above or above.endswith(("。", "！", "？", "!", "?")) or bool(DATE_LINE_RE.match(above.replace(" ", ""))) \
-        or width(above) < 0.8 * width(lines[i].text.strip())
+    above = lines[i - 1]
+    return not above.text.strip() or ends_sentence(above.text.strip()) \
+        or bool(DATE_LINE_RE.match(above.text.replace(" ", ""))) or printed_width(above) < full_width * MEASURE.fills
 
 
 def news_lead_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1139,6 +1140,7 @@ def news_lead_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     lead over, too), the title's words from 关于 on left on the line."""
     out: list[Line] = []
     dropped: list[Line] = []
+    full_width = measure(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -1146,7 +1148,7 @@ def news_lead_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         while reach and any(lines[k].cells is not None for k in reach):
             reach.pop()
         joined = "".join(lines[k].text for k in reach)
-        lead = NEWS_LEAD_RE.match(joined) if reach and _opens_paragraph(lines, i) else None
+        lead = NEWS_LEAD_RE.match(joined) if reach and _opens_paragraph(lines, i, full_width) else None
         if not lead:
             out.append(line)
             i += 1
@@ -1156,9 +1158,14 @@ def news_lead_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         while end >= len(lines[at].text) and at + 1 <= reach[-1]:
             end -= len(lines[at].text)
             at += 1
+        last = at - 1 if end == 0 else at  # (the line that holds the lead's last character)
+        if any(printed_width(lines[k]) < full_width * MEASURE.fills for k in range(i, last)):
+            out.append(line)  # only a wrap cuts the lead: a line it ends short of the measure is a line of its
+            i += 1  # own, a 成文日期 alone ('2021年3月1日') over the next title's organ and 发布 (GB/T 9704 7.3.5)
+            continue
         rest, titled = lines[at].text[end:], False
         for k in range(at + 1, min(len(lines), at + LEAD_TITLE_LINES) + 1):
-            if SENTENCE_MARK_RE.search(rest):
+            if CLAUSE_MARK_RE.search(rest):
                 break
             kind = kind_of(rest.strip())
             if kind and rest.strip().endswith(kind):
@@ -1173,7 +1180,7 @@ def news_lead_heads(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         dropped += [Line(no=lines[k].no, text=lines[k].text) for k in range(i, at)]
         cut = lines[at].text[:end]
-        dropped.append(Line(no=lines[at].no, text=cut))
+        dropped += [Line(no=lines[at].no, text=cut)] if cut else []  # (the lead may end where its line does)
         out.append(_cut_runs(lines[at], lines[at].text[end:], len(cut), 0))
         i = at + 1
     return out, dropped
