@@ -29,7 +29,7 @@ from ..text.frame import (HOTLINE_NUMBER, without_greeting, compilers_line, issu
                           order_number, order_organ, orders_in_note, paren_frame, record_field, same_body,
                           serial_notice_number, unnumbered_notice, unsealed, whole_adoption_note, year_first_number)
 from ..text.ids import city_of
-from ..text.lines import cuts_word, ends_sentence, squash
+from ..text.lines import CLAUSE_MARK_RE, cuts_word, ends_sentence, squash
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
 from ..text.script import either_script
@@ -332,7 +332,7 @@ def _listed(blocks: Sequence) -> frozenset[int]:
     return frozenset(id(b) for a, b in zip(blocks, blocks[1:])
                      if isinstance(a, Provision) and isinstance(b, Paragraph) and not a.text.strip()
                      and a.heading and len(a.heading) <= CAPTION_CHARS
-                     and not re.search(r"[，。；：,;:！？!?]", a.heading))
+                     and not CLAUSE_MARK_RE.search(a.heading))
 
 
 def _cell_over_day(paragraphs: list[Paragraph], n: int) -> bool:

@@ -11,6 +11,7 @@ from .script import either_script, simplified
 
 SENTENCE_END = "。！？；：!?;:…"
 SENTENCE_MARK_RE = re.compile(f"[，,{re.escape(SENTENCE_END)}]")  # a sentence's stop, or its comma
+CLAUSE_MARK_RE = re.compile(r"[，。；：,;:！？!?]")  # a clause's or a sentence's mark: no title holds one (GB/T 9704 7.3.1)
 # Words a heading's phrases have none of, a sentence's: a subject's modal or copula (要, 将, 是, 不得, 应当, 必须,
 # 可以; 要 in a word, 要素 or 重要, is none, nor 是否), an aspect's 了, an opening 经 or 由 (the agent's: '由…负责')
 # (PREDICATE_WORDS), or a 的; in either script (將, 應當). A heading's phrase may hold a 的 ('“十三五”时期的工作

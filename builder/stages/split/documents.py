@@ -13,18 +13,18 @@ from typing import Optional
 from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
-                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
+                           ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
                            DATE_RE, OCCASION_RE, SUBTITLE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import SECTION_LABEL_RE, closes_toc_entry
-from ...text.lines import ends_sentence, squash, width
+from ...text.lines import CLAUSE_MARK_RE, ends_sentence, squash, width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
 from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
-                      STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place,
+                      STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place, titled_by_own_grammar,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_notice_mark, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
@@ -1160,10 +1160,8 @@ def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleB
     its part; an 附件 mark over it, or the same title again, keeps it the document's."""
     above = block.start - 1
     title = block.title.replace(" ", "")
-    if above < 0 or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title) or not kind_of(title) \
-            or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
-            or not (ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) \
-            or not levels_open(lines, block.end) \
+    if above < 0 or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title) \
+            or not titled_by_own_grammar(title) or not levels_open(lines, block.end) \
             or any(_same_title(other.title, block.title) for other in [opened] + layers):
         return False
     if not PASSES_ON_RE.search(squash(opened.title)) \
@@ -1276,9 +1274,7 @@ def _outlined_alone(lines: list[Line], opened: TitleBlock, block: TitleBlock, be
     on and never back, and a document that passes no text on (_alone_after)
     holds no second text's; so it is a text of its own, printed alone (a
     工作要点 or a 细则 after a notice a page cut before its signature)."""
-    title = block.title.replace(" ", "")
-    if not _alone_after(lines, opened, block, full_width) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
-            or not (ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)):
+    if not _alone_after(lines, opened, block, full_width) or not titled_by_own_grammar(block.title, year_first=True):
         return False
     first = next((label for k in range(block.end, below) if (label := LABEL_RE.match(lines[k].text.strip()))), None)
     return first is not None and any(first.group(scheme) and cn_to_int(first.group(scheme)) == 1
@@ -1354,7 +1350,7 @@ def _heads_division(text: str) -> bool:
     '【案情简介】', '【典型意义】'): the part's text follows it."""
     label = LABEL_RE.match(text)
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn_formal", "cn", "cn_paren")) \
-        and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
+        and not CLAUSE_MARK_RE.search(label.group("rest")) and width(label.group("rest")) <= DIVISION_NAME \
         or _article_caption(text) \
         or bool(DECIMAL_HEADING_RE.match(text)) or bool(PREFACE_RE.match(text.strip())) \
         or bool(BRACKETED_HEADING_RE.fullmatch(text.strip()))

@@ -15,10 +15,10 @@ from functools import lru_cache
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_RE, CITING_WORD_RE, CLASS_AFTER_NUMBER, DATE_LINE_RE, damaged_date_line,
                            DATE_RE, DOC_NUMBER_RE, FILE_NAME_END_RE, ISSUING_WORDS, LISTED_SUBJECT, NOTE_LINE_RE, ORGAN_END_RE, SESSION_NAME_RE,
-                           ORGAN_ENDING, ORGAN_START_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
+                           ORGAN_ENDING, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number, registered_number,
                            serial_notice_number, year_first_number)
-from ...text.lines import CLOSERS, bracket_depth, ends_sentence, squash
+from ...text.lines import CLAUSE_MARK_RE, CLOSERS, bracket_depth, ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
 from ...text.script import either_script
@@ -58,7 +58,7 @@ def rule_titled_by_place(title: str) -> bool:
     sentence's."""
     title = title.replace(" ", "")
     return kind_of(title) in REGULATION_KINDS and balanced(title) and "《" not in title \
-        and not re.search(r"[，。；：,;:！？!?]", title) and bool(ORGAN_START_RE.match(title))
+        and not CLAUSE_MARK_RE.search(title) and bool(ORGAN_START_RE.match(title))
 
 
 def rule_title(title: str) -> bool:
@@ -479,6 +479,23 @@ ALIASED_ORGAN_HEAD_RE = re.compile(f"^{ALIASED_ORGAN_HEAD}")
 CITING_PREPOSITION = either_script("按照|根据|依据|依照|遵照|参照|对照")
 TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?<!{CITING_PREPOSITION})(?:{ISSUING_WORDS})|{ALIASED_ORGAN_HEAD}"
                               rf"|{ABOUT_RE.pattern})")
+
+# A town's or township's name first (行政区划: 乡 and 镇 under a county; a name of two to four characters before the
+# ending, '某某镇', '某某坪乡'): the place a town's own text is titled by, as a city's or county's is by theirs
+# (ORGAN_START_RE). The common nouns that end so ('城镇', '村镇', '集镇', '小镇', '乡镇') name no town.
+TOWN_START_RE = re.compile(either_script(r"^(?!各|全|本|我|该|城|村|集|小|乡镇)[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5](?<![城村集小重市乡])[乡镇]"))
+
+
+def titled_by_own_grammar(title: str, year_first: bool = False, town_first: bool = False) -> bool:
+    """A title by its own grammar, as a text printed alone is titled (GB/T 9704 7.3.1): its organ's or place's
+    name first (ORGAN_START_RE) or 发文机关 + 关于 + 事由 (TITLE_GRAMMAR_RE), its 文种 last, no clause mark (a
+    sentence's) and no 《》 (a title that quotes another passes it on, or a sentence cites it). year_first: a
+    place's title led by its year too ('某某市2023年…工作要点', PLACE_YEAR_TITLE_RE); town_first: a town's name
+    first too (TOWN_START_RE)."""
+    title = title.replace(" ", "")
+    return bool(kind_of(title)) and "《" not in title and not CLAUSE_MARK_RE.search(title) \
+        and bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)
+                 or year_first and PLACE_YEAR_TITLE_RE.match(title) or town_first and TOWN_START_RE.match(title))
 # A passing notice's title with its 发文机关 and 关于 both left out (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种, 关于 the
 # 事由's usual first word): the 事由 opens on the passing verb and quotes the text passed on, the 文种 通知 last
 # ('印发《关于…的实施意见》的通知'; 党政机关公文处理工作条例 第八条: the 通知 that 印发, 转发 and 批转). Matched at the

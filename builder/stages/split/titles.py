@@ -21,7 +21,7 @@ from ...text.frame import (ISSUING_WORDS, CLASSED_NUMBER_END_RE, ADDRESSEE_ITEM_
                            SUBJECT_WORDS_RE, SUBTITLE_RE, UNDATED_FIRST_EVENT_RE, YEAR_TITLE_RE, addressee_names,
                            answered_lead, closed_annex_list, damaged_doc_number, from_its_place, is_note_line, kind_of,
                            members_addressed, normal_doc_number, notice_title_forms, self_word, paren_frame, whole_adoption_note)
-from ...text.lines import DUTY_NOTE_WRAP, SHORT_NAME_RE, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
+from ...text.lines import CLAUSE_MARK_RE, DUTY_NOTE_WRAP, SHORT_NAME_RE, closes_duty_note, ends_on_lead, ends_sentence, left_open, quotation_open, splits_word, squash, width
 from ...text.measure import MEASURE, centred, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, bare_article, numeral_run_cut
 from ...text.numerals import CN_NUMERAL, cn_to_int
@@ -33,7 +33,8 @@ from .grammar import (PASSING_TITLE_RE, PASSING_ON_RE, SELF_NAMED_RE, figured, A
                       JOINT_MASTHEAD_LINES, TITLE_CHARS, TITLE_LINES,
                       TITLE_GRAMMAR_RE, balanced, closing_line, dated_at, ends_file_name, ends_frame, flows_on, is_addressee_line,
                       is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
-                      organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines)
+                      organ_names, placed_plan_title, rule_titled_by_place, stops_sentence, title_lines, titled_by_own_grammar,
+                      TOWN_START_RE)
 from .spans import TitleBlock
 from .unfold import PUBLIC_KINDS, PUBLISHED_KINDS, PUBLIC_SALUTATION_RE, BODY_OPENING_RE, DAY_OPENING_RE, CLASS_OPENING_RE, OCCASION_WRAP, joint_head_wrapped, outline_heading
 
@@ -249,7 +250,7 @@ def _kind_ended_title(lines: list[Line], k: int) -> Optional[str]:
     parts: list[str] = []
     for j in range(k, min(len(lines), k + ORGAN_TITLE_LINES)):
         text = lines[j].text.strip()
-        if not text or re.search(r"[，。；：,;:！？!?]", text):
+        if not text or CLAUSE_MARK_RE.search(text):
             return None
         parts.append(text)
         if kind_of(title := re.sub(r"\s", "", join_title(parts))) in DOCUMENT_KINDS:
@@ -925,7 +926,7 @@ def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:
     opens on a place's name and says a plan's period and kind."""
     label = LABEL_RE.match(lines[start - 1].text.strip())
     return bool(label) and any(label.group(g) for g in ("zhang", "jie", "cn", "cn_paren")) \
-        and not re.search(r"[，。；：,;:！？!?]", label.group("rest")) \
+        and not CLAUSE_MARK_RE.search(label.group("rest")) \
         and placed_plan_title(join_title([line.text for line in lines[start:end]]))
 
 
@@ -1010,7 +1011,7 @@ def _full_title_over_ground(lines: list[Line], start: int, end: int) -> bool:
     kind = kind_of(title)
     return bool(kind) and title.endswith(kind) and balanced(title) \
         and bool(ORGAN_START_RE.match(title)) and bool(TITLE_GRAMMAR_RE.match(title)) \
-        and not re.search(r"[，。；：,;:！？!?]", title) and not TRANSITION_RE.search(title) \
+        and not CLAUSE_MARK_RE.search(title) and not TRANSITION_RE.search(title) \
         and titled_over_ground(lines, start, end)
 
 
@@ -1027,12 +1028,6 @@ def _ground_head(lines: list[Line], start: int, end: int) -> int:
 BARE_NOTICE_MAX = 12  # characters of a 通告's or 公告's title of its 事由 and 文种 alone ('征收土地预公告')
 
 
-# A town's or township's name first (行政区划: 乡 and 镇 under a county; a name of two to four characters before the
-# ending, '某某镇', '某某坪乡'): the place a town's own text is titled by, as a city's or county's is by theirs
-# (ORGAN_START_RE). The common nouns that end so ('城镇', '村镇', '集镇', '小镇', '乡镇') name no town.
-TOWN_START_RE = re.compile(either_script(r"^(?!各|全|本|我|该|城|村|集|小|乡镇)[\u4e00-\u9fa5]{1,3}[\u4e00-\u9fa5](?<![城村集小重市乡])[乡镇]"))
-
-
 def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
     """A title by its own grammar (its organ's or place's name first, a town's too (TOWN_START_RE), or
     发文机关 + 关于 + 事由; its 文种 last, no clause mark, no 《》) over the
@@ -1043,11 +1038,8 @@ def titled_over_own_preamble(lines: list[Line], start: int, end: int) -> bool:
     one under a line an excerpt cut mid-sentence, whatever its 文种 (a 方案,
     办法 or 规定 too, which titled_over_ground leaves to the frame)."""
     title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
-    if not kind_of(title) or end >= len(lines) or "《" in title or re.search(r"[，。；：,;:！？!?]", title) \
-            or not GROUND_OPENER_RE.match(lines[end].text.strip()):
-        return False
-    return bool(ORGAN_START_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title) or TITLE_GRAMMAR_RE.match(title)
-                or TOWN_START_RE.match(title)) and names_itself_under(lines, end, title)
+    return end < len(lines) and bool(GROUND_OPENER_RE.match(lines[end].text.strip())) \
+        and titled_by_own_grammar(title, year_first=True, town_first=True) and names_itself_under(lines, end, title)
 
 
 def _explains_quoted_text(lines: list[Line], start: int, end: int) -> bool:
@@ -1059,7 +1051,7 @@ def _explains_quoted_text(lines: list[Line], start: int, end: int) -> bool:
     title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
     quoted = re.search(r"《[^《》]{2,60}》", title)
     return bool(quoted) and end < len(lines) and bool(kind_of(title)) and title.endswith(kind_of(title)) \
-        and bool(TITLE_GRAMMAR_RE.match(title)) and balanced(title) and not re.search(r"[，。；：,;:！？!?]", title) \
+        and bool(TITLE_GRAMMAR_RE.match(title)) and balanced(title) and not CLAUSE_MARK_RE.search(title) \
         and lines[end].text.strip().replace(" ", "").startswith(quoted.group())
 
 
@@ -1791,9 +1783,7 @@ def _levels_under_title(lines: list[Line], start: int, end: int) -> bool:
     body's first headings: levels_open) is a text's title though the line above stops mid-sentence or the wrap
     filled it (an excerpt the store cut there): a sentence that runs into a text's name cites it in 《》 and goes
     on with words, never with a chapter's number and heading alone on a line over its first section's."""
-    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
-    return bool(kind_of(title)) and "《" not in title and not re.search(r"[，。；：,;:！？!?]", title) \
-        and bool(ORGAN_START_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) and levels_open(lines, end)
+    return titled_by_own_grammar(join_title([line.text for line in lines[start:end]])) and levels_open(lines, end)
 
 
 def _rule_under_sentence_words(lines: list[Line], start: int, end: int) -> bool:

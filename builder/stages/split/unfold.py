@@ -21,7 +21,7 @@ from ...text.frame import (HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_R
                            CONTACT_NUMBERS, PRINTED_TAIL_RE, SESSION, SIGNER_POST_RE, SPEAKER_RE, UNCODED_NUMBER, YEAR_FIRST_NUMBER_RE,
                            addressee_names, kind_of, order_organ, paren_frame, posted_number, serial_notice_number,
                            whole_adoption_note, without_greeting, ORGAN_ENDING, SERIES_NUMBER)
-from ...text.lines import SENTENCE_MARK_RE, bracket_depth, ends_sentence, squash, width
+from ...text.lines import CLAUSE_MARK_RE, SENTENCE_MARK_RE, bracket_depth, ends_sentence, squash, width
 from ...text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, cited, label_at, scheme_of
 from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
@@ -280,7 +280,7 @@ def _serial_after_wrapped_title(out: list[Line], line: Line) -> Optional[re.Matc
         return None
     for k in range(len(out) - 1, max(len(out) - TITLE_PIECE_LINES, 0) - 1, -1):
         head = "".join(above.text.strip() for above in out[k:])
-        if re.search(r"[，。；：,;:！？!?]", head):
+        if CLAUSE_MARK_RE.search(head):
             return None
         opens = out[k].starts_block or k == 0 or ends_sentence(out[k - 1].text) or is_date_line(out[k - 1].text)
         if opens and _about_title_then_serial(head + line.text.strip()):
@@ -552,7 +552,7 @@ def _spaced_number_then_whole_title(line: Line, below: Sequence[Line], full_widt
         if _whole_title(text):
             break
         if not filled or taken == TITLE_PIECE_LINES or taken == len(rest) or rest[taken].starts_block \
-                or re.search(r"[，。；：,;:！？!?]", rest[taken].text):
+                or CLAUSE_MARK_RE.search(rest[taken].text):
             return []
         text += rest[taken].text.strip()
     else:
@@ -570,7 +570,7 @@ def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_
     a 关于 or an issuing verb, a kind word at their end, brackets balanced, no sentence's punctuation. A sentence
     that opens on a cited number ('(某政发〔2016〕21号)文件要求，…') goes on with words, not with a title's grammar.
     The line filled, the title may end on a line under it (_organ_title_ends), no sentence in them."""
-    if re.search(r"[，。；：,;:！？!?]", piece):
+    if CLAUSE_MARK_RE.search(piece):
         return False
     if _whole_title(piece):
         return True
@@ -578,7 +578,7 @@ def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_
         return False
     text = piece
     for nxt in below[:TITLE_PIECE_LINES + 1]:
-        if nxt.starts_block or re.search(r"[，。；：,;:！？!?]", nxt.text):
+        if nxt.starts_block or CLAUSE_MARK_RE.search(nxt.text):
             return False
         text += nxt.text.strip()
         if _whole_title(text):
@@ -1389,7 +1389,7 @@ def _whole_title(text: str) -> bool:
     text = text.strip()
     kind = kind_of(text)
     return bool(kind) and text.endswith(kind) and bool(TITLE_GRAMMAR_RE.match(text)) and balanced(text) \
-        and not re.search(r"[，。；：,;:！？!?]", text)
+        and not CLAUSE_MARK_RE.search(text)
 
 
 def _issuing_run_in(lines: list[Line], full_width: float) -> list[Line]:
@@ -1883,7 +1883,7 @@ def _column_tags_off(lines: list[Line]) -> list[Line]:
             rest = line.text.strip()[tag.end():]
             pieces = [rest] + [below.text.strip() for below in lines[k + 1:k + TAG_TITLE_REACH]]
             ends = next((n for n in range(1, len(pieces) + 1) if kind_of("".join(pieces[:n]).replace(" ", ""))), None)
-            if ends and not re.search(r"[，。；：,;:！？!?]", "".join(pieces[:ends])):
+            if ends and not CLAUSE_MARK_RE.search("".join(pieces[:ends])):
                 out.append(replace(line, text=rest))
                 continue
         out.append(line)
@@ -2721,7 +2721,7 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
         return None
     for k in range(len(above), max(-1, len(above) - TITLE_LINES), -1):
         title = join_title([line.text for line in above[k:]] + [text[:division.start()]])
-        if re.search(r"[，。；：,;:！？!?]", title):
+        if CLAUSE_MARK_RE.search(title):
             return None
         if _title_stands(above[:k]):
             return division.start() if kind_of(title) and len(title) >= 6 and not CITING_OPENER_RE.match(title) \
