@@ -59,3 +59,31 @@ def test_a_sentence_that_cites_a_number_and_a_title_stays_a_sentence(columns):
         docs = _documents(NOTICE[:3] + [cited] + NOTICE[3:], columns)
         assert [d.title for d in docs] == [NOTICE[0]], cited
         assert (docs[0].issuers, docs[0].date) == (["西岭市人民政府"], "2024-03-01")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_quoted_whole_over_a_long_addressee_the_wrap_cut_over_lines_is_a_title(columns):
+    """GB/T 9704 7.3.2: the 主送 goes on down to its colon, 回行时仍顶格, so a long one
+    ('各区（市、县）人民政府，…，各人民团体：') is cut by a narrow wrap over three lines, the
+    middle one opening on no 各. The 主送 is read back from its colon over the full lines to
+    the one it opens on (titles._addressees_head), so the title quoted whole in 《》 above it,
+    as a mirror heads its copy, is still framed by it and opens a document under a signed one."""
+    title = "《西岭市人民政府办公厅关于印发西岭市生活垃圾分类制度实施方案的通知》"
+    quoted = [title, "各区（市、县）人民政府，市政府各工作部门，市各直属机构，各有关单位，各人民团体：",
+              "现将《西岭市生活垃圾分类制度实施方案》印发给你们，请认真贯彻执行。", "西岭市人民政府办公厅", "2018年5月6日"]
+    docs = _documents(NOTICE + quoted, columns)
+    assert [d.title for d in docs] == [NOTICE[0], title.strip("《》")]
+    assert docs[1].addressees == quoted[1].rstrip("：")
+    assert docs[1].date == "2018-05-06"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_over_a_long_addressee_line_stays_the_texts(columns):
+    """Control: the lines the 主送 is read back over are the wrap's lines of one 主送 opening
+    on 各; a short line above them ends what is above (a signature, a sentence), and a
+    document's body whose sentence runs into a colon ('…通知如下：') frames no title."""
+    body = ["西岭市人民政府关于做好城区垃圾分类工作的通知", "各区（市、县）人民政府，市政府各工作部门，市各直属机构，各有关单位，各人民团体：",
+            "为做好城区垃圾分类工作，现将有关事项通知如下：", "一、各区要在6月底前完成分类设施建设。", "西岭市人民政府", "2018年5月6日"]
+    docs = _documents(NOTICE + body, columns)
+    assert [d.title for d in docs] == [NOTICE[0], body[0]]
+    assert docs[1].addressees == body[1].rstrip("：")

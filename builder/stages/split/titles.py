@@ -1953,9 +1953,7 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
                 or (is_doc_number_line(line.text) and _numbers_over_title(lines, j, titled)) \
                 or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
             continue
-        head = j
-        while head > 0 and head - 1 not in taken and _addressees_wrapped(lines, head - 1, j, full_width):
-            head -= 1  # the 主送's lines the wrap cut above its colon ('各区、县财政局、…、市属' / '水利管理单位:')
+        head = _addressees_head(lines, j, taken, full_width)
         start = head
         while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
                 and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text) \
@@ -1983,6 +1981,21 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
         found.append(TitleBlock(start, end, title, _what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _addressees_head(lines: list[Line], j: int, taken: set[int], full_width: float) -> int:
+    """The first line of the 主送 whose colon closes line j: GB/T 9704 7.3.2 carries a 主送 on down to its colon
+    (回行时仍顶格), so the wrap may cut it over lines that each fill the measure, the first opening on 各 or on
+    names listed ('各区（市、县）人民政府，市政府各工作' / '部门，市各直属机构，各有关单位，各人' / '民团体：'): read back
+    over those full lines, up to ADDRESSEE_WRAP of them, to the highest that opens a 主送 read whole down to j
+    (_addressees_wrapped); line j itself where none does."""
+    head = j
+    for k in range(j - 1, max(-1, j - ADDRESSEE_WRAP), -1):
+        if k in taken or not wrapped(lines[k], full_width):
+            break
+        if _addressees_wrapped(lines, k, j, full_width):
+            head = k
+    return head
 
 
 def _numbers_over_title(lines: list[Line], j: int, titled: set[int]) -> bool:
