@@ -7113,7 +7113,7 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout242": 0.35,  # 江津's eight organs, their glosses cut by the column, and 醴陵's 解读 under its cut 附注
            "holdout241": 0.6,  # 绥滨's one-line notice, and 万荣's cut excerpt it is read into
            "holdout259": 0.55,  # 明溪's mirror, its title's pinyin cut by the column, read into 北京's one-line notice
-           "holdout285": 0.55}  # 深圳's mirror title, wrapped by the column, runs on from 马鞍山's cut line: both short
+           "holdout285": 0.55,  # 深圳's mirror title, wrapped by the column, runs on from 马鞍山's cut line: both short
            "holdout284": 0.75}  # 通化's title, its bracketed 发文字号 and 主送 on one line, the number cut by the column
 
 
