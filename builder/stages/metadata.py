@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (greeted, HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -438,7 +438,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             doc_number = doc_number or noted_order_number(order)
             ordered_by = ordered_by or order_issuer(noted_order_name(order))
         elif addressees is None and kind != "讲话" and (_addressed_to(p.text, (n == head or _under_reporting_organ(paragraphs, head, n))
-                                                   and kind != "纪要", kind == "信") or n == head
+                                                   and kind != "纪要", kind == "信",
+                                                   paragraphs[n + 1].text if n + 1 < len(paragraphs) else "") or n == head
                                      and n + 1 < len(paragraphs) and answered(p.text, paragraphs[n + 1].text)) \
                 and p.role != "byline" \
                 and (above_items is None or n < above_items) \
@@ -880,7 +881,7 @@ LEAD_WORDS_RE = re.compile(either_script(r"决定|如下|以下|现将|同志|[�
 GROUND_LEAD_RE = re.compile(either_script(r"^(?:根据|按照|依据|依照|遵照)"))
 
 
-def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
+def _addressed_to(text: str, first: bool, letter: bool = False, below: str = "") -> bool:
     """The 主送机关: a line ending in a colon. Anywhere in the frame it names
     organs (各…, …人民政府, …部门); as the first line under the title and
     发文字号 it may be any addressee ('教育部：', '王超斌委员：'), or organ names
@@ -894,7 +895,9 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
     the title that does and ends in a colon ('根据县发展和改革局对…监测数据表明:')
     is the body's first sentence, whatever its length. Nor is a record's turn,
     its speaker's label and colon first ('主持人（…）：各位记者朋友，各位嘉宾：',
-    frame.SPEAKER_TURN_RE): the speaker greets the room, and a 主送 names organs."""
+    frame.SPEAKER_TURN_RE): the speaker greets the room, and a 主送 names organs.
+    A letter's 称谓 whose colon the page lost stands over the greeting the
+    letter sets alone on its line (below: frame.greeted)."""
     if COPULA_LEAD_RE.search(text) or GROUND_LEAD_RE.match(text.strip()) or SPEAKER_TURN_RE.match(text.strip()):
         return False
     if LABEL_RE.match(text) or attendance_line(text) or GUIDE_FIELD_RE.match(text.strip()) \
@@ -902,7 +905,7 @@ def _addressed_to(text: str, first: bool, letter: bool = False) -> bool:
         return False  # (a record's '出席：' names who sat in; a 办事指南's '办理机构：' labels its element; a 任免's
         # '任命：' heads its batch; a collection of cases' '案例一：' heads its first case: no 主送)
     if letter and first:
-        return bool(ADDRESSEE_RE.match(text)) and len(text) <= 40 and not re.search(r"[。；;！？!?]", text)
+        return greeted(text, below) or bool(ADDRESSEE_RE.match(text)) and len(text) <= 40 and not re.search(r"[。；;！？!?]", text)
     if SALUTATION_RE.match(text):
         return False  # (a speech's 称谓 addresses the audience by their offices)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))

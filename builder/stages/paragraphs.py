@@ -36,7 +36,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Diagnostic, Line, Paragraph
-from ..text.frame import (NAMED_MONTH_HEADING_RE, COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
+from ..text.frame import (GREETING_LINE_RE, NAMED_MONTH_HEADING_RE, COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE, damaged_date_line,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
@@ -257,12 +257,13 @@ def starts_paragraph(line: Line) -> bool:
     issue under its name ('第20期'), a field of a meeting record's head
     ('主席：…', '出席', GB/T 9704 10.3), one of the fields that close a
     解读 ('解读机关：…', '联系电话：…'), or a turn of a press conference's
-    record ('主持人 黄某：', '记者：')."""
+    record ('主持人 黄某：', '记者：'), or a letter's greeting alone on its
+    line under its 称谓 ('您好！', '大家好!': frame.GREETING_LINE_RE)."""
     return line.starts_block or bool(LABEL_RE.match(line.text)) or bool(FRAME_START_RE.match(line.text)) \
         or dated(line.text) or bool(DECIMAL_HEADING_RE.match(line.text)) \
         or bool(CLOSING_FORMULA_RE.match(line.text.strip())) or bool(ISSUE_LINE_RE.match(line.text.strip())) \
         or bool(record_field(line.text)) or bool(EXPLAINING_FIELD_RE.match(line.text.strip())) \
-        or bool(SPEAKER_TURN_RE.match(line.text.strip()))
+        or bool(SPEAKER_TURN_RE.match(line.text.strip())) or bool(GREETING_LINE_RE.match(line.text.strip()))
 
 
 def closing_words_cut(above: str, line: Line) -> bool:

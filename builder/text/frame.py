@@ -1815,6 +1815,23 @@ WHOLE_PLACE_RE = re.compile(r"^[全本我各该此][省市县区州旗盟镇乡�
 PEOPLE_END_RE = re.compile(either_script(r"(?:群众|人民|朋友们?|同志们?|干部|居民|市民|村民|青年|职工|师生|家长|同胞|网友)$"))
 
 
+# A letter's 问候语 (its greeting) set on a line of its own under the 称谓 ('您好！', '大家好!', '同志们好！'): the
+# courtesy a letter, an 倡议书 or a 公开信 opens its body with, no sentence of it.
+GREETING_LINE_RE = re.compile(either_script(r"^(?:您|你|大家|各位|同志|朋友)们?好[!！。]?$"))
+GREETED_MAX = 40  # characters of a letter's 称谓 (grammar.LETTER_SALUTATION_MAX)
+
+
+def greeted(text: str, below: str) -> bool:
+    """A letter's 称谓 whose colon the page lost: whom the letter addresses, the people by their class
+    ('亲爱的市民朋友们', '全县广大青年', PEOPLE_END_RE), no sentence's mark in it, right over the greeting the
+    letter sets on a line of its own (GREETING_LINE_RE: '您们好！'). A line of a sentence goes on with words,
+    never with a greeting alone, so the two are the 称谓 and the 问候语 a letter opens with where a 公文's 主送
+    stands (GB/T 9704 7.3.2)."""
+    text = text.strip()
+    return 2 <= len(text) <= GREETED_MAX and not re.search(r"[。；;！？!?:：，,\s]", text) \
+        and bool(PEOPLE_END_RE.search(text)) and bool(GREETING_LINE_RE.match(below.strip()))
+
+
 # Every province's name holds two characters or more before 省 (河南省, 黑龙江省): one character and 省 is what a
 # wrap leaves of one at a line's head ('…名单 湖' / '南省人民政府'), no place.
 ONE_CHARACTER_PROVINCE_RE = re.compile(r"^[\u4e00-\u9fa5]省$")

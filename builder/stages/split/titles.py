@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...model import Line
-from ...text.frame import (ISSUING_WORDS, CLASSED_NUMBER_END_RE, ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (greeted, ISSUING_WORDS, CLASSED_NUMBER_END_RE, ADDRESSEE_ITEM_RE, SENTENCE_OPENER_RE, ZONE_KIND_RE, kind_word_goes_on, compilers_line, CONTACT_LINE_RE, COUNT_HEADING_RE, DATED_BYLINE_RE, over_contact, orders_in_note, SIGNED_KINDS, signed_day, ABOUT_RE, ANSWER_OPENING_RE, BRACKETED_HEADING_RE, CASE_ORDINAL_RE, QUESTION_TITLE_RE, GUIDE_FIELD_RE, head_mark, ends_on_entry_page, ADDRESSEE_NAME, ADDRESSEE_PLACE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CHRONICLE_ENTRY_RE, CLOSING_FORMULA_RE, COUNT_NOTE_RE, HEAD_COUNT, COUNTED_HEADING_RE, DAMAGED_DATE_RE,
                            DATE_RE, FIGURE_DATE_LINE_RE,
                            DOCUMENT_KINDS, DRAFT_STAGE, FRONT_MATTER_RE, HAO, ISSUER_MARK_RE, KIND_RE, MONTH_LINE_RE, POSTED_NOTE_CUT_RE,
@@ -3520,7 +3520,11 @@ def _letter_salutation(lines: list[Line], start: int) -> bool:
     addresses: people, not organs ('全市广大教师、教育工作者：', '各位父老乡亲、
     同志们、朋友们：', '尊敬的爱心企事业单位及爱心人士们：'). It is short, holds
     no sentence's end and ends in the colon, perhaps wrapped over a few lines
-    at a narrow measure; a body's first line holds a sentence's end or runs on."""
+    at a narrow measure; a body's first line holds a sentence's end or runs on.
+    Its colon lost, it is the line of people over the greeting a letter sets
+    alone on its line ('亲爱的市民朋友们' / '您们好！': frame.greeted)."""
+    if start + 1 < len(lines) and not lines[start].cells and greeted(lines[start].text, lines[start + 1].text):
+        return True
     for stop in range(start + 1, min(len(lines), start + ADDRESSEE_WRAP) + 1):
         text = join_title([line.text for line in lines[start:stop]]).strip()
         if len(text) > LETTER_SALUTATION_MAX or re.search(r"[。；;！？!?]", text) or re.search(r"[:：]", text[:-1]):

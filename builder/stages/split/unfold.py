@@ -2664,6 +2664,11 @@ def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[
         out.extend(lines[i:j])
         head, rest = lines[j].text[:offset].rstrip(), lines[j].text[offset:].lstrip()
         out.append(replace(lines[j], text=head))
+        if (number := NUMBER_AFTER_TITLE_RE.match(rest)) and rest[number.end():].strip():
+            out.append(replace(lines[j], text=number.group(0).strip(), starts_block=True, heading_mark=False,
+                               annotated=lines[j].annotated + width(lines[j].text) - width(number.group(0))))
+            rest = rest[number.end():].lstrip()  # (the title's number in brackets a line of its own, 7.2.4, the 主送
+            # under it)
         rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
                             annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
         block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
@@ -2957,8 +2962,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
                 # or on an organ's whole name and the 顿号 that parts it from the next ('区发展改革委、…、区规划' /
                 # '自然资源局、…:')
+            numbered = grammar and not organs_only and _number_before_addressees(text[offset:], run[j + 1:])
             named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
-            if colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
+            if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
                          or organs_only and _addressees_then_body([text[offset:]] + run[j + 1:])
@@ -2988,6 +2994,24 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+# The 发文字号 a law library prints right after a title, in brackets, as its 题注 ('…的通知(某政发〔2015〕7号)'): the
+# whole number (DOC_NUMBER_RE, any brackets round its year) and the bracket that closes it.
+NUMBER_AFTER_TITLE_RE = re.compile(rf"^\s*[（(]\s*(?:{DOC_NUMBER_RE.pattern})\s*[）)]", re.X)
+
+
+def _number_before_addressees(rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.2.4 and 7.3.2: the title's 发文字号, in the brackets a law library sets it in after the title,
+    then the 主送 closing on its colon, run in after the title's 文种 on its line ('…的通知(某政发〔2015〕7号)各区
+    人民政府,…:现将…'): the number is whole and the names after it are a 主送's (_addressees, the body perhaps run
+    on after the colon). No sentence goes on from a title's kind word into a bracketed number and a 主送. The
+    number whole on the title's line: one the wrap cut across lines is left to the passes that read it so."""
+    number = NUMBER_AFTER_TITLE_RE.match(rest)
+    if not number:
+        return False
+    after = join_title([rest] + following)[number.end():]
+    return _addressees([after]) or _addressees_then_body([after])
 
 
 # The body's first sentence run on after the title's 文种 and a space, as a page that ran a whole text into one
