@@ -87,3 +87,39 @@ def test_a_sentence_over_a_long_addressee_line_stays_the_texts(columns):
     docs = _documents(NOTICE + body, columns)
     assert [d.title for d in docs] == [NOTICE[0], body[0]]
     assert docs[1].addressees == body[1].rstrip("：")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_quoted_title_run_into_a_long_addressee_under_its_number_is_a_title(columns):
+    """GB/T 9704 7.2.4, 7.3.1-7.3.2: a mirror's copy sets the 发文字号 over the title quoted
+    whole in 《》, the 主送 run in after it by an extractor that joins text boxes. A long 主送
+    (seventy characters and more, classes of organs parted by commas) takes five lines at 18
+    columns, its last the tail of a name and a whole name after a comma ('…各直属事业单' /
+    '位,市管企业:'): it is read whole from its colon back to its 各, and the title above it,
+    parted from it, opens a document under a text cut mid-sentence."""
+    cut = ["西岭市城市管理局关于做好城区环境卫生工作的通知", "各区城市管理局：",
+           "为规范城区生活垃圾处置工作，西岭市城区生活垃圾处置监管中心（以下简称市监管中心）受市城管局委托具体负"]
+    title = "《西岭市人民政府办公厅关于转发市发展改革委市综合行政执法局西岭市生活垃圾分类制度实施方案的通知》"
+    addressees = ("各区、市、县政府,高新开发区、经济技术开发区、西岭综合保税区、西岭双龙航空港经济区管委会,"
+                  "市政府各工作部门,市各直属事业单位,市管企业:")
+    quoted = ["西府办发〔2018〕10号", title + addressees,
+              "市发展改革委、市综合行政执法局制定的《西岭市生活垃圾分类制度实施方案》已经市人民政府同意，现转发给你们，请认真贯彻执行。",
+              "西岭市人民政府办公厅", "2018年5月6日"]
+    docs = _documents(cut + quoted, columns)
+    assert [d.title for d in docs] == [cut[0], title.strip("《》")]
+    assert (docs[1].doc_number, docs[1].date) == ("西府办发〔2018〕10号", "2018-05-06")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_opening_on_ge_and_closing_on_a_colon_under_a_heading_frames_nothing(columns):
+    """Control: a body's sentence that opens on 各 and closes on a colon, wrapped over full
+    lines whose last holds its commas ('各乡镇人民政府、各有关部门要切实加强组织领导，…，现将
+    有关要求通知如下：'), is no 主送: its words are a sentence's, not names, so the heading over
+    it ('二、工作要求') stays the notice's and opens no document."""
+    notice = ["西岭县人民政府关于做好城区垃圾分类工作的通知", "各乡镇人民政府，县直各单位：",
+              "一、工作目标", "到2025年底，城区生活垃圾分类覆盖率达到90%以上。", "二、工作要求",
+              "各乡镇人民政府、各有关部门要切实加强组织领导，明确责任分工，确保各项工作落到实处，现将有关要求通知如下：",
+              "（一）加强宣传引导。", "西岭县人民政府", "2024年3月1日"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert docs[0].date == "2024-03-01"

@@ -159,7 +159,7 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.replace(" ", "")))
 
 
-ADDRESSEE_WRAP = 4  # lines a 主送机关 may be wrapped over at the narrowest measure
+ADDRESSEE_WRAP = 5  # lines a 主送机关 may be wrapped over at the narrowest measure (some 80 characters at 18)
 
 
 def is_addressee_line(text: str) -> bool:

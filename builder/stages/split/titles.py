@@ -2040,11 +2040,13 @@ def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> b
 
 def _addressees_tail(lines: list[Line], j: int, full_width: float) -> bool:
     """Line j closes a 主送 the wrap cut inside its last name, so that its own
-    characters are no organ's words ('…市直及驻邓各单' / '位:'): GB/T 9704
-    7.3.2 carries the 主送 on down to its colon at the left margin, so the
-    lines above it that fill the measure, back to one that opens on 各, are
-    read with it; it is a 主送 when they are one together (_addressees_wrapped)."""
-    if not re.search(r"[:：]$", lines[j].text.strip()) or re.search(r"[，；。,;]", lines[j].text):
+    characters are no organ's words ('…市直及驻邓各单' / '位:'), perhaps with the
+    comma that parts it from a last whole name ('…市各直属事业单' / '位,市管企业:'):
+    GB/T 9704 7.3.2 carries the 主送 on down to its colon at the left margin, so
+    the lines above it that fill the measure, back to one that opens on 各, are
+    read with it; it is a 主送 when they are one together (_addressees_wrapped).
+    A stop or a semicolon on the line is a sentence's, no 主送's."""
+    if not re.search(r"[:：]$", lines[j].text.strip()) or re.search(r"[；。;]", lines[j].text):
         return False
     for k in range(j - 1, max(-1, j - ADDRESSEE_WRAP), -1):
         if not wrapped(lines[k], full_width):
