@@ -49,3 +49,33 @@ def test_brackets_that_are_no_reading_of_the_character_before_stay(columns):
     body = "".join(b.text for p in docs[0].parts for b in p.blocks)
     for kept in ("(a)", "(b)", "(km)", "(e)"):
         assert kept in body.replace("（", "(").replace("）", ")")
+
+
+# A 政策意见's measures numbered '1.' to '4.', the last opening on the span of years it is for.
+MEASURES = ["关于市区新能源汽车推广应用的政策意见(试行)", "东城区、西城区人民政府,市政府有关部门:",
+            "为加快市区新能源汽车推广应用,特制订本意见。", "一、政策措施", "(一)对市区单位和居民购买新能源汽车给予补贴。",
+            "1.购买纯电动汽车,每辆补贴2万元。", "2.购买纯电动公交车,按销售价的50%给予补助。",
+            "3.购买燃料电池汽车,每辆补贴8万元。",
+            "4.2011-2012年,市财政每年安排1500万元,专项用于新能源汽车推广应用补助。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_item_that_opens_on_a_span_of_years_is_the_next_point(columns):
+    """GB/T 9704 7.3.3 (the outline's 4th level '1.'): an item may open on the
+    span of years it is for, run straight onto its label ('4.2011-2012年，…'),
+    as it may on one year ('1.2018年…'): no fraction is read '4.2011-2012年',
+    so the figure and the mark are the label (numbering.SCHEMES 'ar')."""
+    docs = _documents(MEASURES, columns)
+    assert [d.title for d in docs] == [MEASURES[0]]
+    points = [b for p in docs[0].parts for b in p.blocks if getattr(b, "kind", None) == "ar"]
+    assert len(points) == 4
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_decimal_before_a_year_span_that_is_no_label_stays_text(columns):
+    """The control: a figure with a decimal the line goes on with ('1.5倍', a
+    wrapped line's '2.2011' with no 年 after the span) is no label."""
+    text = MEASURES[:5] + ["1.购买纯电动汽车,每辆补贴2万元,", "2.5倍于2011-2012年的标准执行。"]
+    docs = _documents(text, columns)
+    points = [b for p in docs[0].parts for b in p.blocks if getattr(b, "kind", None) == "ar"]
+    assert len(points) == 1
