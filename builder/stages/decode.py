@@ -233,10 +233,41 @@ PINYIN_RE = re.compile(rf"(?:(?<=[{HAN}])(?:\n{{1,2}}[ \u3000]*)?|(?<=[ \u3000]{
                        rf"(?P<syllable>[a-zü{TONED}]{{0,6}}(?:\n{{1,2}}[ \u3000]*)?[a-zü{TONED}]{{0,6}}) ?[)）]", re.M)
 
 
+# A mirror may annotate without tone marks ('广(guang)安', '市(shi)(shi)县', the annotation doubled): a
+# bracketed syllable with no tone mark right after a Han character is the page's annotation when it is a
+# reading of that character (广 guang, 府 fu; '方案(a)', '面积(km)' are text), and the page annotates so
+# more than once; brackets written twice over carry the same syllable.
+# The wrap may fall where it falls for a toned one (PINYIN_RE): before the bracket or inside the syllable.
+WRAP = r"(?:\n{1,2}[ \u3000]*)?"
+TONELESS_SYLLABLE = rf"[a-zü]{{0,6}}{WRAP}[a-zü]{{0,6}}"
+TONELESS_RE = re.compile(rf"(?<=[{HAN}]){WRAP}(?P<open>[(（])(?P<syllable>{TONELESS_SYLLABLE})[)）]"
+                         rf"(?:{WRAP}[(（]{TONELESS_SYLLABLE}[)）])*")
+BRACKETED_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+TONELESS_LEAST = 2  # annotations on the page: one bracket that happens to spell a reading is no annotating page
+
+
 def _annotations(text: str) -> list[re.Match]:
-    """One syllable (six letters at most), a tone mark in it."""
-    return [m for m in PINYIN_RE.finditer(text)
-            if len(syllable := re.sub(r"\s", "", m.group("syllable"))) <= 6 and any(c in TONED for c in syllable)]
+    """One syllable (six letters at most), a tone mark in it; or, without a
+    tone mark, the reading of the character before it (TONELESS_RE)."""
+    toned = [m for m in PINYIN_RE.finditer(text)
+             if len(syllable := re.sub(r"\s", "", m.group("syllable"))) <= 6 and any(c in TONED for c in syllable)]
+    toneless = [m for m in TONELESS_RE.finditer(text) if _reads(text[m.start() - 1], m.group())]
+    if len(toneless) < TONELESS_LEAST:
+        return toned
+    return sorted(toned + toneless, key=lambda m: m.start())
+
+
+def _reads(han: str, annotation: str) -> bool:
+    """Each bracket of the annotation holds a reading of the character, its wrap aside."""
+    readings = _readings(han)
+    return all(re.sub(r"\s", "", syllable) in readings for syllable in BRACKETED_RE.findall(annotation))
+
+
+def _readings(han: str) -> set[str]:
+    """The character's readings without tone marks ('ü' as pypinyin writes it, and as 'v' and 'u')."""
+    from pypinyin import Style, pinyin
+    readings = set(pinyin(han, style=Style.NORMAL, heteronym=True)[0])
+    return readings | {r.replace("ü", "v") for r in readings} | {r.replace("ü", "u") for r in readings}
 
 
 def _without_pinyin(text: str, repairs: list[tuple[int, str]], annotated: dict[int, list[tuple[int, int]]]) -> str:

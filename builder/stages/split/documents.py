@@ -30,7 +30,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
 from .parts import NESTED_QUOTES, covers, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     hands_itself_on_under, levels_open, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
+                     hands_itself_on_under, levels_open, placed_plan_alone, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -821,6 +821,9 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
                         or _past_named_texts(lines, out[-1], block, layers)
                         or out and _names_itself_past_named(lines, out[-1], block, below, layers)
                         or out and _levels_open_past_named(lines, out[-1], block, layers)
+                        or out and _levels_open_past_named(lines, out[-1], block, layers,
+                                                           lambda end: placed_plan_alone(lines, block.start, end,
+                                                                                         full_width))
                         or _rules_past_text(lines, out[-1], block, layers)
                         or _plan_past_plan(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
@@ -1145,7 +1148,8 @@ def _names_itself_past_named(lines: list[Line], opened: TitleBlock, block: Title
     return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
 
 
-def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock]) -> bool:
+def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock],
+                            opening=None) -> bool:
     """A notice names each text it passes on ('现将《…》印发给你们', its title's 印发 object): once each of them is
     printed under it, a further title by its own grammar (its organ's or place's name first, or 发文机关 + 关于 +
     事由, its 文种 last, no clause mark and no 《》) over the opening of a text numbered by levels (GB/T 1.1 章条编号,
@@ -1157,11 +1161,13 @@ def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleB
     other 文种 than the title's and none of them is it (a notice that issues a 办法, its articles printed with no
     title over them, holds no 预案 numbered by levels: 党政机关公文处理工作条例 第八条, a 通知 issues the texts it names);
     under a notice that names none of what it passes on, or one of the title's 文种 still to be printed, it stays
-    its part; an 附件 mark over it, or the same title again, keeps it the document's."""
+    its part; an 附件 mark over it, or the same title again, keeps it the document's. (opening: what must stand under
+    the title instead of the levels' opening; titles.placed_plan_alone, a plan's whole title by its place and period
+    alone on its lines, GB/T 15834 4.15: a sentence cites a text's name in 书名号 and goes on with words.)"""
     above = block.start - 1
     title = block.title.replace(" ", "")
     if above < 0 or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title) \
-            or not titled_by_own_grammar(title) or not levels_open(lines, block.end) \
+            or not titled_by_own_grammar(title) or not (opening or (lambda end: levels_open(lines, end)))(block.end) \
             or any(_same_title(other.title, block.title) for other in [opened] + layers):
         return False
     if not PASSES_ON_RE.search(squash(opened.title)) \

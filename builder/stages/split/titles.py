@@ -589,6 +589,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             start = head  # a title over its body's ground under the tail of a sentence cut short ('…规划时' /
             # '禁航通告' / '为预防…'): that tail is no line of it
             cut = _cut_above(lines, start, full_width)
+        if (head := next((k for k in range(start + 1, end) if _short_of_full(lines[k - 1], full_width)
+                          and placed_plan_alone(lines, k, end, full_width)), start)) > start:
+            start = head  # a plan's whole title by its place and period on lines of its own under the tail of a
+            # sentence cut short ('…新征程营' / '某市2021-2025年…规划'): that tail, stopping short, is no line of it
+            cut = _cut_above(lines, start, full_width)
         if start > 0 and _annex_name_turned(lines, start, end, full_width):
             i = end  # the 附件说明's name turned: no title
             continue
@@ -613,6 +618,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _framed_full_title(lines, start, end)
                         and not _rule_under_sentence_words(lines, start, end)
                         and not _levels_under_title(lines, start, end)
+                        and not placed_plan_alone(lines, start, end, full_width)
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
@@ -637,6 +643,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or _passes_on_under(lines, start, end)
                                   or _rule_over_articles(lines, start, end)
                                   or _levels_under_title(lines, start, end)
+                                  or placed_plan_alone(lines, start, end, full_width)
                                   or titled_over_ground(lines, start, end)
                                   or titled_over_own_preamble(lines, start, end)
                                   or _explains_quoted_text(lines, start, end)
@@ -916,6 +923,36 @@ def _placed_head_short(lines: list[Line], start: int, end: int, full_width: floa
     last, set as a centred title is, not a body line running on past its kind word."""
     return end - start == 2 and (start == 0 or stops_sentence(lines[start - 1].text)) \
         and from_its_place(lines[start].text) and not wrapped(lines[start], full_width)
+
+
+def _short_of_full(line: Line, full_width: float) -> bool:
+    """The line stops short of a full line (MEASURE.full of the file's measure): the wrap sets a body line's words
+    out to the measure, so a line shorter than that ends its paragraph (or is a title's, set apart)."""
+    return not line.cells and printed_width(line) < full_width * MEASURE.full
+
+
+# A plan's title that opens on its place's name and, right after it, the years of its 规划期 in figures
+# ('某市2021-2025年…', '某县2021—2025年…'): the heading of the plan itself, where a sentence that names a plan by
+# its period in words ('某某县“十四五”…规划') may run on through the name.
+PLACE_SPAN_OPENING_RE = re.compile(either_script(
+    r"^(?![全本我各该])[\u4e00-\u9fa5]{1,10}?[省市县区州盟旗](?:19|20)\d{2}\s*[-－—–~～至到]+\s*(?:19|20)\d{2}\s*年"))
+
+
+def placed_plan_alone(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """GB/T 15834-2011 4.15: a sentence that names a text cites it in 书名号 and goes on with words. A plan's whole
+    title by its place and the years of its 规划期 in figures right after it ('某市2021-2025年法治宣传教育规划':
+    placed_plan_title, PLACE_SPAN_OPENING_RE), no clause mark and no 《》, on lines of its own whose last stops
+    short of a full line (the paragraph ends on the 文种), over a line that opens on no mark, particle or
+    conjunction a sentence goes on with ('，', '的', '和', '等'; _name_goes_on): the title of a plan published on its
+    own, though the line above stops mid-sentence (an excerpt the store cut there), not the bare name a sentence
+    ran into and ended on."""
+    title = join_title([line.text for line in lines[start:end]])
+    if end >= len(lines) or not placed_plan_title(title) \
+            or not PLACE_SPAN_OPENING_RE.match(re.sub(r"\s+", "", title)) \
+            or re.search(r"[，。；：、,;:！？!?《》]", title) \
+            or not _short_of_full(lines[end - 1], full_width) or _name_goes_on(lines, end):
+        return False
+    return not re.match(r"[，。；：、,.;:！？!?）)》”」』的之等]", lines[end].text.strip())
 
 
 def _plan_under_heading(lines: list[Line], start: int, end: int) -> bool:

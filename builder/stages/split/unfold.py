@@ -1181,9 +1181,14 @@ HOTLINE_NAME_HEAD_RE = re.compile(rf"(?<![\d\-－—:：]){HOTLINE_FIGURES}$")
 # its title first). The space after the date is what parts it from a sentence that names an organ and a day and goes
 # on ('…。市政府2021年3月1日召开…'); a date a scanner spaced inside ('2021 年 3 月 1 日') has one in a sentence too.
 # As in CLOSE_RUN_IN_RE, a sentence names an organ after the word it opens with ('…。经某某县人民政府2021年3月1日').
+# The 附注 in brackets that GB/T 9704 7.3.6 sets under the 成文日期 ('（此件公开发布）') may follow the date before the
+# space: it closes the frame as the date does (no sentence goes on into a note of how the text is published), with or
+# without a space after its bracket (the spaces between Han characters may be lost, layout.remove_ocr_spaces), and is
+# set out as a line of its own under the date.
+CLOSE_NOTE = r"[（(]此件[\u4e00-\u9fa5]{2,6}[）)]"
 SPACED_CLOSE_RE = re.compile(rf"[。！？!?]\s*(?![经由据按依在于对向以将从自报请])(?:{CLOSING_WORDS}[。.！!]?\s*)?"
                              rf"(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
-                             rf"\s*(?P<date>{DATE_RE.pattern})\s+(?=\S)", re.X)
+                             rf"\s*(?P<date>{DATE_RE.pattern})(?:\s*(?P<note>{CLOSE_NOTE})\s*|\s+)(?=\S)", re.X)
 SPACED_CLOSE_LINES = 4  # lines the narrowest measure wraps such a close over, its stop on the first
 SENTENCE_STOP_RE = re.compile(r"[。！？!?]")
 
@@ -1224,7 +1229,7 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
         k = max(k for k, start in enumerate(starts) if start < match.end())  # (the line the date ends on)
         out.append(replace(lines[i], text=joined[:match.start("signature")].rstrip()))  # (the stop is on line i)
         out += [replace(window[k], text=match.group(name).strip(), starts_block=True, heading_mark=False)
-                for name in ("signature", "date")]
+                for name in ("signature", "date", "note") if match.group(name)]
         rest = joined[match.end():starts[k] + len(window[k].text)]
         i += k + 1
         if rest and i < len(lines) and not lines[i].starts_block:  # (the wrap's piece opens the next line, no
