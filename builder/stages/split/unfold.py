@@ -1021,8 +1021,12 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 # So may a contact field the page ran in after the body, its value the telephone numbers ('…请注意避让。 联系电话:
 # 0514-87883749、87870213 某某市气象局 2019年8月25日'): the 附注's contact (7.3.6), its figures ending where the
 # organ's name begins (the label perhaps on a line above the figures, where the wrap turned them).
+# A sentence that ends on figures may close on the ASCII full stop a page set after them ('…举报电话:110.'): a
+# point with no figure after it, no decimal point (GB/T 15834 4.1: the 句号 ends a statement, whatever its script),
+# after three figures or more (a hotline, a sum), no list's label ('2.某某…': one or two figures, then its words).
+FIGURES_STOP = r"(?<=\d{3})\.(?!\d)"
 CLOSING_WORDS = "特此(?:" + "|".join(sorted(DOCUMENT_KINDS | {"函复", "函告", "复"}, key=len, reverse=True)) + ")"
-ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"(?:[。！？!?]|{FIGURES_STOP}|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
                                     rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
@@ -1060,7 +1064,7 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
 # Joint signers run in so stand parted by spaces, the wrap cutting the last ('…的推进者。 某某市文明办 某某' /
 # '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too. A 结束语 set apart before them
 # ('…。 特此通告 某某市公安' / '局交通警察支队') is the body's last words, no name.
-SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s+)?(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
+SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{FIGURES_STOP}|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s+)?(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
                             r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,24})\s*$")
 
 
@@ -1092,6 +1096,7 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
             line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
         out.append(line)
     return out
+
 
 
 def _file_close_run_in(out: list[Line], line: Line, below: str, full_width: float) -> bool:
