@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (from_its_place, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -1094,9 +1094,32 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
         elif head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
             out[-1] = replace(prev, text=prev.text[:head.start("organs")].rstrip())
             line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
+        elif prev is not None and len(out) > 1 and not prev.starts_block and organ_names(line.text) \
+                and n + 1 < len(lines) and is_date_line(lines[n + 1].text) and _head_alone(out[-2].text, prev.text) \
+                and organ_alone(prev.text.strip() + line.text.strip()) \
+                and from_its_place(prev.text.strip() + line.text.strip()) and not from_its_place(line.text.strip()):
+            out.pop()  # (the head's line is spent: the name is whole on the line over the date)
+            line = replace(line, text=prev.text.strip() + line.text.strip())
         out.append(line)
     return out
 
+
+def _head_alone(above: str, text: str) -> bool:
+    """The line holds the head of a signer's name alone, the wrap having
+    carried it under the line that ends the body: that line ends on a stop,
+    or on the 结束语 set apart after it ('…举报电话:110. 特此通告' / '揭阳' /
+    '市公安局' / '2017年1月1日', where a run of spaces filled the rest of the
+    line the head stood on). Read as SIGNER_HEAD_RE reads a head run in on the
+    stop's line, the space the wrap stood for put back: the head is the whole
+    line, no 结束语 of its own, no other organ's name before it, and no organ's
+    name itself (a joint signer's whole name over the next one, 7.3.5.2).
+    The caller asks the rest under it to lack its place (a level alone,
+    '市公安局') and the two to make a name from its place ('揭阳市公安局'):
+    a line over a whole name from its place ('此复' / '某某县人民政府') is
+    the body's, no head."""
+    head = SIGNER_HEAD_RE.search(above.rstrip() + " " + text.strip())
+    return bool(head) and head.start("head") == len(above.rstrip()) + 1 and not head.group("organs").strip() \
+        and not re.match(CLOSING_WORDS, text.strip()) and not organ_names(text.strip())
 
 
 def _file_close_run_in(out: list[Line], line: Line, below: str, full_width: float) -> bool:
