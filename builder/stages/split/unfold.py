@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (from_its_place, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -1021,8 +1021,12 @@ CLOSE_RUN_IN_RE = re.compile(rf"[。！？!?](?![经由据按依在于对向以�
 # So may a contact field the page ran in after the body, its value the telephone numbers ('…请注意避让。 联系电话:
 # 0514-87883749、87870213 某某市气象局 2019年8月25日'): the 附注's contact (7.3.6), its figures ending where the
 # organ's name begins (the label perhaps on a line above the figures, where the wrap turned them).
+# A sentence that ends on figures may close on the ASCII full stop a page set after them ('…举报电话:110.'): a
+# point with no figure after it, no decimal point (GB/T 15834 4.1: the 句号 ends a statement, whatever its script),
+# after three figures or more (a hotline, a sum), no list's label ('2.某某…': one or two figures, then its words).
+FIGURES_STOP = r"(?<=\d{3})\.(?!\d)"
 CLOSING_WORDS = "特此(?:" + "|".join(sorted(DOCUMENT_KINDS | {"函复", "函告", "复"}, key=len, reverse=True)) + ")"
-ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
+ORGANS_CLOSE_RUN_IN_RE = re.compile(rf"(?:[。！？!?]|{FIGURES_STOP}|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s*)?(?P<signature>[\u4e00-\u9fa5（）()]{{2,30}}(?:\s+[\u4e00-\u9fa5（）()]{{2,30}}){{0,3}}?)"
                                     rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
 
 
@@ -1060,7 +1064,7 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
 # Joint signers run in so stand parted by spaces, the wrap cutting the last ('…的推进者。 某某市文明办 某某' /
 # '市民政局' / '2025年…日'): the whole names before the cut one are organs' names too. A 结束语 set apart before them
 # ('…。 特此通告 某某市公安' / '局交通警察支队') is the body's last words, no name.
-SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s+)?(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
+SIGNER_HEAD_RE = re.compile(rf"(?:[。！？!?]|{FIGURES_STOP}|{CONTACT_NUMBERS})\s*(?:{CLOSING_WORDS}[。.！!]?\s+)?(?P<organs>(?:[^\s\d，。；：,;:！？!?、《》“”]{{2,30}}\s+){{0,3}})"
                             r"(?P<head>[^\s\d，。；：,;:！？!?、（）()《》“”]{1,24})\s*$")
 
 
@@ -1090,8 +1094,32 @@ def _signer_head_cut(lines: list[Line]) -> list[Line]:
         elif head and organ_alone(head.group("head") + line.text.strip()) and (not organs or organ_names(organs)):
             out[-1] = replace(prev, text=prev.text[:head.start("organs")].rstrip())
             line = replace(line, text=head.group("organs") + head.group("head") + line.text.strip())
+        elif prev is not None and len(out) > 1 and not prev.starts_block and organ_names(line.text) \
+                and n + 1 < len(lines) and is_date_line(lines[n + 1].text) and _head_alone(out[-2].text, prev.text) \
+                and organ_alone(prev.text.strip() + line.text.strip()) \
+                and from_its_place(prev.text.strip() + line.text.strip()) and not from_its_place(line.text.strip()):
+            out.pop()  # (the head's line is spent: the name is whole on the line over the date)
+            line = replace(line, text=prev.text.strip() + line.text.strip())
         out.append(line)
     return out
+
+
+def _head_alone(above: str, text: str) -> bool:
+    """The line holds the head of a signer's name alone, the wrap having
+    carried it under the line that ends the body: that line ends on a stop,
+    or on the 结束语 set apart after it ('…举报电话:110. 特此通告' / '揭阳' /
+    '市公安局' / '2017年1月1日', where a run of spaces filled the rest of the
+    line the head stood on). Read as SIGNER_HEAD_RE reads a head run in on the
+    stop's line, the space the wrap stood for put back: the head is the whole
+    line, no 结束语 of its own, no other organ's name before it, and no organ's
+    name itself (a joint signer's whole name over the next one, 7.3.5.2).
+    The caller asks the rest under it to lack its place (a level alone,
+    '市公安局') and the two to make a name from its place ('揭阳市公安局'):
+    a line over a whole name from its place ('此复' / '某某县人民政府') is
+    the body's, no head."""
+    head = SIGNER_HEAD_RE.search(above.rstrip() + " " + text.strip())
+    return bool(head) and head.start("head") == len(above.rstrip()) + 1 and not head.group("organs").strip() \
+        and not re.match(CLOSING_WORDS, text.strip()) and not organ_names(text.strip())
 
 
 def _file_close_run_in(out: list[Line], line: Line, below: str, full_width: float) -> bool:
