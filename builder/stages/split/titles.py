@@ -2301,16 +2301,23 @@ def _framed_over_cut(lines: list[Line], start: int, end: int, floor: int, full_w
     ends on a 文种 (GB/T 9704 7.3.1), a line the wrap filled, as a title's
     lines are but its last; a 发文字号 on its own line and the 主送 stand
     under them (7.2.4, 7.3.2); and the line over that line stops short
-    of the measure: a hard wrap fills every line of a paragraph but its last,
-    so a sentence that stops on a short line (an excerpt the store cut there,
-    on a '、' or a word) goes on into no line under it, and the line is the
-    title's first, as the frame under it says, not the cut sentence's rest."""
+    of the measure inside its sentence: a hard wrap fills every line of a
+    paragraph but its last, so a sentence that stops on a short line (an
+    excerpt the store cut there, on a '、' or a word) goes on into no line under
+    it, and the line is the title's first, as the frame under it says, not the
+    cut sentence's rest. A short line that ends its sentence says nothing of
+    the line under it, a line indented as a paragraph's first (GB/T 9704
+    7.3.3, 左空二字) opens the body's paragraph, no title (7.3.1 centres it),
+    and a whole title over the same title again is the page's headline over
+    the title as printed (_printed_again), no first line of it."""
     above = lines[start - 1].text.strip()
     return start - 2 >= floor and not lines[start - 2].cells and not wrapped(lines[start - 2], full_width) \
+        and not ends_sentence(lines[start - 2].text.strip()) and not paragraph_indent(lines[start - 1]) \
         and printed_width(lines[start - 2]) + paragraph_indent(lines[start - 2]) < full_width * MEASURE.fills \
         and printed_width(lines[start - 1]) + paragraph_indent(lines[start - 1]) >= full_width * MEASURE.fills \
         and not re.search(r"[，。；：,;:、！？!?]", above) \
         and bool(kind_of(join_title([line.text for line in lines[start - 1:end]]))) \
+        and not _printed_again(lines, start - 1, start, reach=end - start) \
         and _number_and_addressees_under(lines, end)
 
 
