@@ -56,30 +56,3 @@ def test_a_rules_chapters_and_articles_stay_labels(columns):
     labels = [b.label for part in docs[0].parts for b in part.blocks if isinstance(b, Provision)]
     assert labels == ["第一章", "第一条", "第二条", "第二章", "第三条"]
 
-
-
-def test_a_body_line_full_as_printed_with_wide_figures_runs_on_past_the_kind_word_it_ends_on():
-    """A line the wrap filled runs on into the next, though it ends on a kind word ('…保护单位名单' /
-    '以来，经过…'): no title stops where the measure does. A word processor set to full-width input types the
-    figures a character wide ('自２０１１年…'), and the wrap measured them so: the line fills the measure as
-    printed (measure.printed_width, the half character each figure gave up when read as a figure), not as the
-    narrower figures it reads as. So the body's first line under the 主送 is the body's, no title of a part the
-    notice publishes, and the date under the signature is the notice's."""
-    from builder.convert import convert_text
-    text = "\n".join([
-        "某某县人民政府关于公布某某县第五批文物保护单位的通知",
-        "各乡镇人民政府，县人民政府各部门：",
-        "自２０１１年县政府公布了某某县第四批文物保护单位名单",
-        "以来，经过全国第三次不可移动文物普查，我县又陆续发现了",
-        "一批具有历史、艺术、科学价值和纪念意义的重要文物，为进",
-        "一步做好这些文物的保护工作，根据《中华人民共和国文物保",
-        "护法》的规定，县政府决定从新发现的文物中选定六处为某某",
-        "县第五批县级文物保护单位，现将名单予以公布。请各乡镇政",
-        "府和县政府有关部门按照有关规定，划出保护范围，作出标志",
-        "说明，确定专人管理，做好日常保护管理工作。",
-        "某某县人民政府",
-        "２０１７年１２月１２日"])
-    [doc] = convert_text(text, "x.txt", "x").documents
-    assert [part.title for part in doc.parts] == [doc.title]
-    assert doc.parts[0].blocks[1].text.startswith("自2011年县政府公布了某某县第四批文物保护单位名单以来，")
-    assert doc.date == "2017-12-12"

@@ -682,7 +682,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
-        filled = (printed_width(lines[end - 1]) + paragraph_indent(lines[end - 1])) / (full_width or 1)
+        filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
         under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
         if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
                 and not ends_sentence(lines[end - 1].text) \
