@@ -2499,6 +2499,16 @@ def _spaced_names_over(above: str, head: str) -> bool:
         and bool(ABOUT_RE.search(head))
 
 
+def _name_tail_alone(below: str) -> bool:
+    """Line ``below`` holds only a name's ending: its first piece (up to a space, a 、 or 关于) neither opens as an
+    organ's name opens (a place, 中共…) nor is one ('公室', '办公室' is one). Over it, a piece that reads as a short
+    name of its own ('XX市人民政府办', the 政府办 of speech) is the head of the longer name the wrap cut (GB/T 9704
+    7.3.1: the 发文机关 is printed in full, '中共XX市委办公室 XX市人民政府办' / '公室' / '转发…'), not a list's row of
+    whole names, whose next row opens on a name."""
+    piece = re.split(r"关于|[\s、]", below.strip())[0]
+    return bool(piece) and not ORGAN_START_RE.match(piece) and not organ_alone(piece)
+
+
 def _name_read_across(tail: str, below: str) -> bool:
     """The piece a line ends on, read with the first name of the line under it (up to a space, a 、 or 关于), makes
     one organ's name: the wrap cut that name."""
@@ -2549,8 +2559,9 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
         return False  # (joint issuers parted by spaces or 、, GB/T 9704 7.3.1: the names before the cut one are
         # whole, '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…', '某市中级人民法院、某市人民检' / '察院、某市公安局')
     if not _name_read_across(text, lines[k].text) or ISSUER_MARK_RE.match(squash(text)) \
-            or whole and organ_alone(text):  # (a row of whole names over the next: a list's rows, no name cut)
-        return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
+            or whole and organ_alone(text) and not _name_tail_alone(lines[k].text):
+        return False  # (a row of whole names over the next: a list's rows, no name cut; a 发文机关标志 over the organ,
+        # '某某市人民政府行政规范性文件', is a whole line of its own)
     return k - 2 < floor or k - 2 in skip or above.starts_block or above.after_page_break \
         or ends_sentence(lines[k - 2].text) \
         or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
