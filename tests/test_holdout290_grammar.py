@@ -72,10 +72,32 @@ def test_a_list_of_whole_names_over_a_title_stays_a_list(columns):
     assert docs[-1].title == "东山市人民政府关于做好社区换届工作的通知"
 
 
-# An issue hard-wrapped at 19 columns, paragraphs parted by blank lines, its stops in ASCII as a store keeps them:
-# an excerpt cut mid-sentence on a full line, then two general offices' notice, the organs parted by 、 and the wrap
-# cutting the last name in its ending ('…办公' / '厅关于印发…').
-CUT_THEN_JOINT_ISSUE = ["关于加强城乡社区协商的实施意见", "", "为推进城乡社区协商,现提出如下实施意见。", "",
-                        "规范和约束社会行为,推进社区综合治理,增", "", "中共西岭市委办公厅、西岭市人民政府办公",
-                        "厅关于印发《西岭市社区服务站管理试行办", "法》的通知", "", "(2008年3月2日 西办〔2008〕12号)", "",
-                        "《西岭市社区服务站管理试行办法》已经市", "委、市政府同意,现予印发,请结合实际,认", "真贯彻执行。"]
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_full_title_over_its_addressees_opens_a_document_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1-7.3.2: a full 标题 (the joint 发文机关 on their line,
+    转发 + 《事由》 + 文种) over its 主送 and colon is a document's title though
+    the line above stops mid-sentence (an excerpt the store cut there): a
+    sentence that runs into a title goes on with words, not with a list of
+    organs and a colon (titles._framed_full_title in _framed_titles)."""
+    docs = _documents(CUT_OPINION + JOINT_FORWARD_STORED, columns)
+    assert [d.title for d in docs] == [CUT_OPINION[0], "".join(JOINT_FORWARD_STORED[:3]).replace(" ", "")]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_full_title_over_its_addressees_under_a_closed_sentence(columns):
+    """Control: the same title under a sentence closed by its full stop is a
+    document's title, as before the rule."""
+    docs = _documents(CUT_OPINION[:3] + ["坚持运用协商机制协调利益关系，推进社区综合治理。"] + JOINT_FORWARD_STORED,
+                      columns)
+    assert [d.title for d in docs] == [CUT_OPINION[0], "".join(JOINT_FORWARD_STORED[:3]).replace(" ", "")]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_cut_sentence_over_a_cited_name_and_a_colon_stays_in_the_body(columns):
+    """Control: a sentence cut short over a line that cites a text by its
+    name with no organ and no 文种 of a 公文 ending it, then a colon, is no
+    title framed by a 主送: it stays in the text above."""
+    docs = _documents(CUT_OPINION + ["市民政局社区换届工作安排", "各县（市、区）委，市直各单位：",
+                                     "请认真贯彻执行。"], columns)
+    assert docs[0].title == CUT_OPINION[0]
+    assert "市民政局社区换届工作安排" not in [d.title for d in docs]
