@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from builder.convert import convert
+
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A joint forwarding notice: the two offices on one line over the 转发 head, the 主送, the signatures, the date.
@@ -70,6 +72,51 @@ def test_a_list_of_whole_names_over_a_title_stays_a_list(columns):
                       + ["东山市人民政府关于做好社区换届工作的通知", "各县（市、区）人民政府：",
                          "现就做好社区换届工作通知如下：请各地在6月底前完成换届。"], columns)
     assert docs[-1].title == "东山市人民政府关于做好社区换届工作的通知"
+
+
+# An issue hard-wrapped at 19 columns, paragraphs parted by blank lines, its stops in ASCII as a store keeps them:
+# an excerpt cut mid-sentence on a full line, then two general offices' notice, the organs parted by 、 and the wrap
+# cutting the last name in its ending ('…办公' / '厅关于印发…').
+CUT_THEN_JOINT_ISSUE = ["关于加强城乡社区协商的实施意见", "", "为推进城乡社区协商,现提出如下实施意见。", "",
+                        "规范和约束社会行为,推进社区综合治理,增", "", "中共西岭市委办公厅、西岭市人民政府办公",
+                        "厅关于印发《西岭市社区服务站管理试行办", "法》的通知", "", "(2008年3月2日 西办〔2008〕12号)", "",
+                        "《西岭市社区服务站管理试行办法》已经市", "委、市政府同意,现予印发,请结合实际,认", "真贯彻执行。"]
+
+
+def _lines_documents(lines: list[str]):
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x").documents
+
+
+def test_joint_general_offices_parted_by_a_stop_keep_the_last_name_the_wrap_cut():
+    """GB/T 9704 7.3.1: joint issuers may be parted by 、 in the title's
+    line. Where the wrap cuts the last of them in its ending ('中共西岭市委
+    办公厅、西岭市人民政府办公' / '厅关于印发…'), the names before it are whole
+    and the cut one ends as organs end with the characters before 关于
+    (titles._organ_cut_above, as for names parted by spaces): the line is the
+    title's first, though the excerpt above stops mid-sentence."""
+    docs = _lines_documents(CUT_THEN_JOINT_ISSUE)
+    assert [d.title for d in docs] == [CUT_THEN_JOINT_ISSUE[0],
+                                       "".join(CUT_THEN_JOINT_ISSUE[6:9])]
+    assert docs[-1].issuers == ["中共西岭市委办公厅", "西岭市人民政府办公厅"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_general_offices_parted_by_a_stop_on_one_line(columns):
+    """Control: the same title on one line, or wrapped at other measures,
+    keeps both organs, as before the rule."""
+    for above in ([], CUT_OPINION):
+        docs = _documents(above + JOINT_ISSUE, columns)
+        assert docs[-1].title == JOINT_ISSUE[0]
+        assert docs[-1].issuers == ["中共西岭市委办公厅", "西岭市人民政府办公厅"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_listing_organs_over_an_about_line_stays_a_sentence(columns):
+    """Control: a body's sentence that lists organs parted by 、 and runs on
+    into '…关于…' with a clause mark on the line stays in the body."""
+    body = CUT_OPINION[:3] + ["由西岭市民政局、西岭市财政局关于社区服务站的经费安排另行通知，各地认真执行。"]
+    docs = _documents(body, columns)
+    assert [d.title for d in docs] == [CUT_OPINION[0]]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

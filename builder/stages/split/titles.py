@@ -2628,15 +2628,16 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     it up to the whole ending ('…经济普查领导' / '小组办公室关于…', ABOUT_ORGAN_TAIL): the line
     above, full at the body's measure or at the title's own (TITLE_MEASURE),
     begins as organ names begin and, with the characters before 关于, ends as
-    they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
+    they end. Joint issuers parted by spaces or by 、 (GB/T 9704 7.3.1) are cut
     so in the last name: the names before it on the line are whole
-    ('XX局 XX委员' / '会关于…')."""
+    ('XX局 XX委员' / '会关于…', '中共XX市委办公厅、XX市人民政府办公' / '厅关于…')."""
     about = ABOUT_RE.search(head)
-    *whole, cut = above.text.split() or [""]
+    *whole, cut = re.split(r"[\s、]+", above.text.strip()) or [""]
     return bool(about) and 0 < about.start() <= (ORGAN_TAIL if ORGAN_START_RE.match(head) else ABOUT_ORGAN_TAIL) \
         and title_wrapped(above, full_width) \
-        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、0-9０-９]", above.text) \
-        and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
+        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:0-9０-９]", above.text) \
+        and bool(cut) and all(organ_names(name) for name in whole) \
+        and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
     # (an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份 2018年1月17印发', the 版记's
     # 印发 line, GB/T 9704 7.4.3, is none of the title under it)
 
