@@ -2013,11 +2013,15 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
             # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)
                              and not (_quoted_whole(lines, start, head)
-                                      and _numbered_full_title(lines, start, head, full_width))) \
+                                      and _numbered_full_title(lines, start, head, full_width))
+                             and not (is_addressee_line(line.text) and head == j
+                                      and _framed_full_title(lines, start, head))) \
                 or (start > 0 and start - 1 not in skip and _item_runs_on(lines, start - 1, head, full_width)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
-            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
+            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing (a line above
+            # that stops mid-sentence is no proof the text runs on into a full 标题, 发文机关 + 关于/转发/印发 + 事由 +
+            # 文种, over its 主送 and colon, GB/T 9704 7.3.1-7.3.2: an excerpt the store cut there, _framed_full_title)
         if start - 1 in taken and (not is_doc_number_line(line.text) or _authors_over_number(blocks, start, line.text)) \
                 and all(_organs_only(line.text) for line in lines[start:head]):
             continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送 or its 发文字号:
@@ -2536,6 +2540,16 @@ def _spaced_names_over(above: str, head: str) -> bool:
         and bool(ABOUT_RE.search(head))
 
 
+def _name_tail_alone(below: str) -> bool:
+    """Line ``below`` holds only a name's ending: its first piece (up to a space, a 、 or 关于) neither opens as an
+    organ's name opens (a place, 中共…) nor is one ('公室', '办公室' is one). Over it, a piece that reads as a short
+    name of its own ('XX市人民政府办', the 政府办 of speech) is the head of the longer name the wrap cut (GB/T 9704
+    7.3.1: the 发文机关 is printed in full, '中共XX市委办公室 XX市人民政府办' / '公室' / '转发…'), not a list's row of
+    whole names, whose next row opens on a name."""
+    piece = re.split(r"关于|[\s、]", below.strip())[0]
+    return bool(piece) and not ORGAN_START_RE.match(piece) and not organ_alone(piece)
+
+
 def _name_read_across(tail: str, below: str) -> bool:
     """The piece a line ends on, read with the first name of the line under it (up to a space, a 、 or 关于), makes
     one organ's name: the wrap cut that name."""
@@ -2586,8 +2600,9 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
         return False  # (joint issuers parted by spaces or 、, GB/T 9704 7.3.1: the names before the cut one are
         # whole, '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…', '某市中级人民法院、某市人民检' / '察院、某市公安局')
     if not _name_read_across(text, lines[k].text) or ISSUER_MARK_RE.match(squash(text)) \
-            or whole and organ_alone(text):  # (a row of whole names over the next: a list's rows, no name cut)
-        return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
+            or whole and organ_alone(text) and not _name_tail_alone(lines[k].text):
+        return False  # (a row of whole names over the next: a list's rows, no name cut; a 发文机关标志 over the organ,
+        # '某某市人民政府行政规范性文件', is a whole line of its own)
     return k - 2 < floor or k - 2 in skip or above.starts_block or above.after_page_break \
         or ends_sentence(lines[k - 2].text) \
         or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
@@ -2650,15 +2665,16 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     it up to the whole ending ('…经济普查领导' / '小组办公室关于…', ABOUT_ORGAN_TAIL): the line
     above, full at the body's measure or at the title's own (TITLE_MEASURE),
     begins as organ names begin and, with the characters before 关于, ends as
-    they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
+    they end. Joint issuers parted by spaces or by 、 (GB/T 9704 7.3.1) are cut
     so in the last name: the names before it on the line are whole
-    ('XX局 XX委员' / '会关于…')."""
+    ('XX局 XX委员' / '会关于…', '中共XX市委办公厅、XX市人民政府办公' / '厅关于…')."""
     about = ABOUT_RE.search(head)
-    *whole, cut = above.text.split() or [""]
+    *whole, cut = re.split(r"[\s、]+", above.text.strip()) or [""]
     return bool(about) and 0 < about.start() <= (ORGAN_TAIL if ORGAN_START_RE.match(head) else ABOUT_ORGAN_TAIL) \
         and title_wrapped(above, full_width) \
-        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、0-9０-９]", above.text) \
-        and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
+        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:0-9０-９]", above.text) \
+        and bool(cut) and all(organ_names(name) for name in whole) \
+        and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
     # (an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份 2018年1月17印发', the 版记's
     # 印发 line, GB/T 9704 7.4.3, is none of the title under it)
 
