@@ -514,6 +514,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and signs_under_contact(lines, i, blocks[-1].end if blocks else 0):
                 break  # the organ that signs the text above under the contact it closes with: no issuer of the title
                 # below
+            if stop - 1 > i and signs_for_another_place(lines, i, blocks[-1].end if blocks else 0):
+                break  # the organ that signs the text above, over a title whose organ is of another place: no joint
+                # issuer of it (党政机关公文处理工作条例 第十七条, 同级 organs of one place)
             if stop - 1 > i and _signed_under_close(lines, i + 1, skip, full_width) == i + 1:
                 break  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
                 # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
@@ -2229,6 +2232,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if signs_text_above(lines, start - 1, floor) or signs_under_contact(lines, start - 1, floor) \
+                or signs_for_another_place(lines, start - 1, floor) \
                 or not ABOUT_RE.match(head) and _signed_under_close(lines, start, skip, full_width) == start:
             break  # the signature of the text above (a reply printed without its date; an organ's name under its
             # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
@@ -2449,6 +2453,44 @@ def signs_under_contact(lines: list[Line], k: int, floor: int) -> bool:
     j = over_contact([line.text for line in lines], k, name)
     return j is not None and j >= floor and ends_sentence(lines[j].text) \
         and name in "".join(re.sub(r"\s", "", line.text) for line in lines[max(floor, j - SIGNED_TEXT_REACH):k])
+
+
+# The place an organ's name opens on, past 中共 ('中共某县委' is of 某县): a region, province, prefecture, city, county
+# or district, its name and its level word ('湘西自治州', '历下区', '潮州市' read as far as its first level word).
+ORGAN_PLACE_RE = re.compile(either_script(
+    r"^(?:中共)?([\u4e00-\u9fa5]{1,8}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗))"))
+
+
+def _organ_place(name: str) -> Optional[str]:
+    """The place an organ's name opens on ('历下区' of '历下区人民政府办公室'), None for a name that opens on no
+    place's (国务院…, 国家…, a level word alone: '区人民政府办公室')."""
+    match = ORGAN_PLACE_RE.match(name)
+    return match.group(1) if match and from_its_place(name) else None
+
+
+def signs_for_another_place(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, one organ's name alone right under the text above's last line
+    (a sentence it ends, or the contact it closes with: GB/T 9704 7.3.6), is
+    that text's signature (7.3.5.1), though no date follows it, when the
+    title under it opens on an organ of another place: organs that issue a
+    text jointly are 同级 organs of one government's rank (党政机关公文处理
+    工作条例 第十七条), and a joint title names them each whole, of the one
+    place, over its 关于 ('中共某县委办公室' / '某县人民政府办公室' / '关于…').
+    A district's office over a prefecture's ('历下区人民政府办公室' /
+    '湘西自治州人民政府办公室' / '关于…的通知') signs the text above; an organ
+    of the same place over the title's organ may be its joint issuer."""
+    if k <= floor or k + 1 >= len(lines):
+        return False
+    name = squash(lines[k].text)
+    if not organ_alone(name) or (place := _organ_place(name)) is None:
+        return False
+    if not ends_sentence(lines[k - 1].text) and over_contact([line.text for line in lines], k, name) is None:
+        return False
+    below = squash(lines[k + 1].text)
+    about = ISSUING_WORD_RE.search(below)
+    organ = below[:about.start()] if about else below  # (the title's own 发文机关: its name whole, before its 关于)
+    other = _organ_place(organ) if organ_alone(organ) else None
+    return other is not None and not other.startswith(place) and not place.startswith(other)
 
 
 # Characters of an organ's name past the part a cut signature keeps, up to the title's 关于 (or 印发, 转发, 批转):
@@ -2736,7 +2778,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
             and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor) \
-            and not signs_cut_short(lines, k, floor)
+            and not signs_cut_short(lines, k, floor) and not signs_for_another_place(lines, k, floor if stack_floor is None else stack_floor)
 
     def wrapped_organ(k: int, reach: int = lowest) -> bool:
         """Lines k - 1 and k: one organ's whole name the measure wrapped, its first line as full as a line gets and
