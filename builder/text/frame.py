@@ -721,9 +721,10 @@ EXPLAINING_FIELD_RE = re.compile(either_script(
 
 # A number to call, under its label and colon, alone on its line ('监督电话：0356——3846005', '举报电话:…', '服务热线：…'):
 # figures, dashes and brackets, no sentence; a scanner's spaces read through ('监督电 话:…'). The label may name the
-# office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617').
+# office that answers it, as the contact of a 附注 does (GB/T 9704 7.3.6: '价格与收费管理股 电话:2534617'); a fax's
+# number is printed the same way, under the telephone's or alone ('传真:88580908').
 PHONE_FIGURES = r"\d\-—－()（）\s、,，/"  # what telephone numbers are printed with, several parted by 、 or commas
-PHONE_LINE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]\s*){{0,16}}(?:电\s*话|热\s*线)\s*[:：]\s*[{PHONE_FIGURES}]{{5,}}$"))
+PHONE_LINE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]\s*){{0,16}}(?:电\s*话|热\s*线|传\s*真)\s*[:：]\s*[{PHONE_FIGURES}]{{5,}}$"))
 # A directory of numbers to call, one office a line: its name, a colon and its number, no 电话 word in the label
 # ('某某市法律援助中心：2968066', '某某仲裁委秘书处:8240399'), as a notice that opens its services lists where to
 # call under the sentence that announces them ('咨询或预约电话：'). Read with the line's spaces taken out.

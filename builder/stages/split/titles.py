@@ -515,6 +515,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             if stop - 1 > i and signs_under_contact(lines, i, blocks[-1].end if blocks else 0):
                 break  # the organ that signs the text above under the contact it closes with: no issuer of the title
                 # below
+            if stop - 1 > i and signs_for_another_place(lines, i, blocks[-1].end if blocks else 0):
+                break  # the organ that signs the text above, over a title whose organ is of another place: no joint
+                # issuer of it (党政机关公文处理工作条例 第十七条, 同级 organs of one place)
             if stop - 1 > i and _signed_under_close(lines, i + 1, skip, full_width) == i + 1:
                 break  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
                 # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
@@ -2001,11 +2004,15 @@ def _framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], 
             # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)
                              and not (_quoted_whole(lines, start, head)
-                                      and _numbered_full_title(lines, start, head, full_width))) \
+                                      and _numbered_full_title(lines, start, head, full_width))
+                             and not (is_addressee_line(line.text) and head == j
+                                      and _framed_full_title(lines, start, head))) \
                 or (start > 0 and start - 1 not in skip and _item_runs_on(lines, start - 1, head, full_width)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
-            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing
+            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing (a line above
+            # that stops mid-sentence is no proof the text runs on into a full 标题, 发文机关 + 关于/转发/印发 + 事由 +
+            # 文种, over its 主送 and colon, GB/T 9704 7.3.1-7.3.2: an excerpt the store cut there, _framed_full_title)
         if start - 1 in taken and (not is_doc_number_line(line.text) or _authors_over_number(blocks, start, line.text)) \
                 and all(_organs_only(line.text) for line in lines[start:head]):
             continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送 or its 发文字号:
@@ -2230,6 +2237,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if signs_text_above(lines, start - 1, floor) or signs_under_contact(lines, start - 1, floor) \
+                or signs_for_another_place(lines, start - 1, floor) \
                 or not ABOUT_RE.match(head) and _signed_under_close(lines, start, skip, full_width) == start:
             break  # the signature of the text above (a reply printed without its date; an organ's name under its
             # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
@@ -2459,6 +2467,44 @@ def signs_under_contact(lines: list[Line], k: int, floor: int) -> bool:
         and name in "".join(re.sub(r"\s", "", line.text) for line in lines[max(floor, j - SIGNED_TEXT_REACH):k])
 
 
+# The place an organ's name opens on, past 中共 ('中共某县委' is of 某县): a region, province, prefecture, city, county
+# or district, its name and its level word ('湘西自治州', '历下区', '潮州市' read as far as its first level word).
+ORGAN_PLACE_RE = re.compile(either_script(
+    r"^(?:中共)?([\u4e00-\u9fa5]{1,8}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗))"))
+
+
+def _organ_place(name: str) -> Optional[str]:
+    """The place an organ's name opens on ('历下区' of '历下区人民政府办公室'), None for a name that opens on no
+    place's (国务院…, 国家…, a level word alone: '区人民政府办公室')."""
+    match = ORGAN_PLACE_RE.match(name)
+    return match.group(1) if match and from_its_place(name) else None
+
+
+def signs_for_another_place(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, one organ's name alone right under the text above's last line
+    (a sentence it ends, or the contact it closes with: GB/T 9704 7.3.6), is
+    that text's signature (7.3.5.1), though no date follows it, when the
+    title under it opens on an organ of another place: organs that issue a
+    text jointly are 同级 organs of one government's rank (党政机关公文处理
+    工作条例 第十七条), and a joint title names them each whole, of the one
+    place, over its 关于 ('中共某县委办公室' / '某县人民政府办公室' / '关于…').
+    A district's office over a prefecture's ('历下区人民政府办公室' /
+    '湘西自治州人民政府办公室' / '关于…的通知') signs the text above; an organ
+    of the same place over the title's organ may be its joint issuer."""
+    if k <= floor or k + 1 >= len(lines):
+        return False
+    name = squash(lines[k].text)
+    if not organ_alone(name) or (place := _organ_place(name)) is None:
+        return False
+    if not ends_sentence(lines[k - 1].text) and over_contact([line.text for line in lines], k, name) is None:
+        return False
+    below = squash(lines[k + 1].text)
+    about = ISSUING_WORD_RE.search(below)
+    organ = below[:about.start()] if about else below  # (the title's own 发文机关: its name whole, before its 关于)
+    other = _organ_place(organ) if organ_alone(organ) else None
+    return other is not None and not other.startswith(place) and not place.startswith(other)
+
+
 # Characters of an organ's name past the part a cut signature keeps, up to the title's 关于 (or 印发, 转发, 批转):
 # '员会办公室' after '某某市老龄工作委'.
 CUT_NAME_REST = 8
@@ -2548,6 +2594,16 @@ def _spaced_names_over(above: str, head: str) -> bool:
         and bool(ABOUT_RE.search(head))
 
 
+def _name_tail_alone(below: str) -> bool:
+    """Line ``below`` holds only a name's ending: its first piece (up to a space, a 、 or 关于) neither opens as an
+    organ's name opens (a place, 中共…) nor is one ('公室', '办公室' is one). Over it, a piece that reads as a short
+    name of its own ('XX市人民政府办', the 政府办 of speech) is the head of the longer name the wrap cut (GB/T 9704
+    7.3.1: the 发文机关 is printed in full, '中共XX市委办公室 XX市人民政府办' / '公室' / '转发…'), not a list's row of
+    whole names, whose next row opens on a name."""
+    piece = re.split(r"关于|[\s、]", below.strip())[0]
+    return bool(piece) and not ORGAN_START_RE.match(piece) and not organ_alone(piece)
+
+
 def _name_read_across(tail: str, below: str) -> bool:
     """The piece a line ends on, read with the first name of the line under it (up to a space, a 、 or 关于), makes
     one organ's name: the wrap cut that name."""
@@ -2598,8 +2654,9 @@ def _organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, 
         return False  # (joint issuers parted by spaces or 、, GB/T 9704 7.3.1: the names before the cut one are
         # whole, '中共某某县委办公室 某某县人民政' / '府办公室' / '关于…', '某市中级人民法院、某市人民检' / '察院、某市公安局')
     if not _name_read_across(text, lines[k].text) or ISSUER_MARK_RE.match(squash(text)) \
-            or whole and organ_alone(text):  # (a row of whole names over the next: a list's rows, no name cut)
-        return False  # (a 发文机关标志 over the organ, '某某市人民政府行政规范性文件', is a whole line of its own)
+            or whole and organ_alone(text) and not _name_tail_alone(lines[k].text):
+        return False  # (a row of whole names over the next: a list's rows, no name cut; a 发文机关标志 over the organ,
+        # '某某市人民政府行政规范性文件', is a whole line of its own)
     return k - 2 < floor or k - 2 in skip or above.starts_block or above.after_page_break \
         or ends_sentence(lines[k - 2].text) \
         or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
@@ -2662,15 +2719,16 @@ def _organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     it up to the whole ending ('…经济普查领导' / '小组办公室关于…', ABOUT_ORGAN_TAIL): the line
     above, full at the body's measure or at the title's own (TITLE_MEASURE),
     begins as organ names begin and, with the characters before 关于, ends as
-    they end. Joint issuers parted by spaces (GB/T 9704 7.3.1) are cut
+    they end. Joint issuers parted by spaces or by 、 (GB/T 9704 7.3.1) are cut
     so in the last name: the names before it on the line are whole
-    ('XX局 XX委员' / '会关于…')."""
+    ('XX局 XX委员' / '会关于…', '中共XX市委办公厅、XX市人民政府办公' / '厅关于…')."""
     about = ABOUT_RE.search(head)
-    *whole, cut = above.text.split() or [""]
+    *whole, cut = re.split(r"[\s、]+", above.text.strip()) or [""]
     return bool(about) and 0 < about.start() <= (ORGAN_TAIL if ORGAN_START_RE.match(head) else ABOUT_ORGAN_TAIL) \
         and title_wrapped(above, full_width) \
-        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:、0-9０-９]", above.text) \
-        and all(organ_names(name) for name in whole) and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
+        and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:0-9０-９]", above.text) \
+        and bool(cut) and all(organ_names(name) for name in whole) \
+        and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
     # (an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份 2018年1月17印发', the 版记's
     # 印发 line, GB/T 9704 7.4.3, is none of the title under it)
 
@@ -2732,7 +2790,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
                      and _one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not _listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
             and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor) \
-            and not signs_cut_short(lines, k, floor)
+            and not signs_cut_short(lines, k, floor) and not signs_for_another_place(lines, k, floor if stack_floor is None else stack_floor)
 
     def wrapped_organ(k: int, reach: int = lowest) -> bool:
         """Lines k - 1 and k: one organ's whole name the measure wrapped, its first line as full as a line gets and
