@@ -1250,6 +1250,9 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
             starts = [sum(len(l.text) for l in window[:k]) for k in range(len(window))]
             joined = "".join(l.text for l in window)
             match = _spaced_close(joined, len(lines[i].text))
+            if match and match.group("note") and any(match.end("date") == start + len(line.text)
+                                                     for start, line in zip(starts, window)):
+                match = None  # (a date that ends its line is _signature_run_in's, its note on the line under it)
         if not match:
             out.append(lines[i])
             i += 1
