@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Optional
 
@@ -822,8 +823,8 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
                         or out and _names_itself_past_named(lines, out[-1], block, below, layers)
                         or out and _levels_open_past_named(lines, out[-1], block, layers)
                         or out and _levels_open_past_named(lines, out[-1], block, layers,
-                                                           lambda end: placed_plan_alone(lines, block.start, end,
-                                                                                         full_width))
+                                                           lambda lines, end: placed_plan_alone(lines, block.start,
+                                                                                                end, full_width))
                         or _rules_past_text(lines, out[-1], block, layers)
                         or _plan_past_plan(lines, out[-1], block, layers))
                        and not named_above(lines, out[-1], block, [layer.title for layer in layers])):
@@ -1149,7 +1150,7 @@ def _names_itself_past_named(lines: list[Line], opened: TitleBlock, block: Title
 
 
 def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock],
-                            opening=None) -> bool:
+                            opening: Callable[[list[Line], int], bool] = levels_open) -> bool:
     """A notice names each text it passes on ('现将《…》印发给你们', its title's 印发 object): once each of them is
     printed under it, a further title by its own grammar (its organ's or place's name first, or 发文机关 + 关于 +
     事由, its 文种 last, no clause mark and no 《》) over the opening of a text numbered by levels (GB/T 1.1 章条编号,
@@ -1167,7 +1168,7 @@ def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleB
     above = block.start - 1
     title = block.title.replace(" ", "")
     if above < 0 or ANNEX_MARK_RE.match(lines[above].text) or ANNEX_HEAD_RE.match(block.title) \
-            or not titled_by_own_grammar(title) or not (opening or (lambda end: levels_open(lines, end)))(block.end) \
+            or not titled_by_own_grammar(title) or not opening(lines, block.end) \
             or any(_same_title(other.title, block.title) for other in [opened] + layers):
         return False
     if not PASSES_ON_RE.search(squash(opened.title)) \
