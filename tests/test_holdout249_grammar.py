@@ -80,3 +80,33 @@ def test_a_heading_or_sentence_over_a_salutation_inside_a_speech_opens_nothing(c
               "广大适龄青年朋友们：", "希望你们踊跃报名。"]
     docs = _documents(speech, columns)
     assert [d.title for d in docs] == [speech[0]]
+
+
+# A town's notice whose excerpt ends on a numbered heading, and an appeal whose 称谓 a page ran in after its title.
+CUT_AT_HEADING = ["关于做好2021年度民兵整组工作的通知", "各村委会：", "现将有关事项通知如下：", "一、指导思想",
+                  "以新时代思想为指导，全面贯彻落实上级部署。", "二、有关要求", "（一）要强化组织领导"]
+RUN_IN_APPEAL = ["关于积极参加民兵组织的倡议书广大适龄公民及退役战友们：", "国无防不立，民无兵不安。民兵是不脱产的群众武装组织。",
+                 "一、参加民兵组织是每个公民的义务", "依照法律参加民兵组织是公民的光荣义务。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_appeal_with_its_salutation_run_in_under_a_cut_heading_is_a_document(columns):
+    """GB/T 9704 7.3.3: a numbered heading ends its line, and no sentence
+    flows on from it (unfold.outline_heading). Under one that an excerpt was
+    cut after, a letter's title (倡议书, 公开信: frame.KINDS) with its 称谓
+    run in, closing on its colon, is parted as where a title stands: the
+    heading's matter would open as a sentence, never as a letter's name
+    and whom it addresses."""
+    docs = _documents(CUT_AT_HEADING + RUN_IN_APPEAL, columns)
+    assert [d.title for d in docs] == [CUT_AT_HEADING[0], "关于积极参加民兵组织的倡议书"]
+    assert docs[1].addressees == "广大适龄公民及退役战友们"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_letter_named_in_the_headings_own_sentence_opens_nothing(columns):
+    """Control: under the same heading, a sentence that opens on a letter's
+    kind and goes on with a comma to its colon is the heading's matter, no
+    title and 称谓: the notice stays one document."""
+    matter = ["倡议书发出后，广大适龄公民踊跃报名，情况如下：", "一是报名人数多。"]
+    docs = _documents(CUT_AT_HEADING + matter, columns)
+    assert [d.title for d in docs] == [CUT_AT_HEADING[0]]

@@ -2924,7 +2924,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # 7.3.1: the 版头's 发文字号, then the title under it, whatever it says; but a 主送 opening on 各, or on an organ's
     # name and its 顿号, under a number printed below its title is the 主送, though its names hold a kind word:
     # '各区县局、某新区规划' / '自然资源局:', '区发展改革委、…、区规划' / '自然资源局、…:')
-    letter_stands = bool(LETTER_TITLE_RE.match(lines[i].text)) and _title_stands(above)
+    letter_stands = bool(LETTER_TITLE_RE.match(lines[i].text)) \
+        and (_title_stands(above) or bool(above) and outline_heading(above, len(above) - 1, full_width))
     # A letter's title opening as one opens (致…, its place or organ, its kind: grammar.LETTER_OPENING_RE) with its
     # 称谓 run in is parted where no title stands too (under a text whose excerpt ends mid-sentence): no sentence goes
     # on into a letter's name and a salutation closing on its colon.
