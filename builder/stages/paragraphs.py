@@ -664,10 +664,21 @@ def _last_item_under_comma(above: str, below: str) -> bool:
     """A 主送 of organs by name ending its line on the 顿号 or the comma that
     parts them (GB/T 9704 7.3.2: the names parted by 、 and ，, the colon after
     the last), over one short name and the colon: that name is its last item,
-    no sentence (a list never ends on its separator)."""
-    return above.endswith(("、", "，", ",")) and addressee_names(above[:-1]) \
-        and bool(re.fullmatch(rf"[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]", below)) \
-        and not SENTENCE_OPENER_RE.match(below) and not LEAD_WORDS_RE.search(below)  # ('现通知如下：': the body's)
+    no sentence (a list never ends on its separator). So too over a few short
+    items parted by 、 or ， and the colon ('…，市级各双管单位，' / '市直各事业、
+    企业单位:': bodies of two kinds sharing their last word): the list's last
+    items, where no word of what they are to do stands among them
+    (CLASS_PREDICATE_RE; '为做好工作，特通知:' is a sentence)."""
+    if not (above.endswith(("、", "，", ",")) and addressee_names(above[:-1])) \
+            or SENTENCE_OPENER_RE.match(below) or LEAD_WORDS_RE.search(below):  # ('现通知如下：': the body's)
+        return False
+    return bool(re.fullmatch(rf"[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]", below)) \
+        or bool(LAST_ITEMS_RE.fullmatch(below)) and not CLASS_PREDICATE_RE.search(below) and "通知" not in below
+
+
+# The last few items of a 主送 the wrap carried under its separator: up to four short names parted by 、 or ， and the
+# colon after the last (GB/T 9704 7.3.2).
+LAST_ITEMS_RE = re.compile(rf"(?:[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[、，,]){{1,3}}[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]")
 
 
 def division_heading(text: str) -> bool:
