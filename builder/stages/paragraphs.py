@@ -962,6 +962,33 @@ def _addressees_wrapped(lines: list[Line], n: int) -> bool:
         and is_addressee_line(lines[n].text.strip() + lines[n + 1].text.strip())
 
 
+# The lines a 主送 the wrap carried past its separator may run over to its colon (a narrow measure sets a long list of
+# names on two or three).
+ADDRESSEE_RUN_LINES = 3
+
+
+def addressees_run_over(above: str, lines: list[Line], n: int) -> bool:
+    """A 主送 (GB/T 9704 7.3.2: the organs' names parted by 、 and ，, 回行时仍
+    顶格, the colon after the last name) cut by the wrap right after a
+    separator ('…各乡镇人民政府、' / '国营场，县各委、办、局（公司）、行、社，' / '县直
+    各单位，…开发区：'): no 主送 ends on its separator, so where the lines under
+    it run on, with no stop of a sentence, to a colon that ends its line and
+    the whole reads as one 主送 (split.is_addressee_line), the list goes on
+    over them, whatever names they hold (an 国营场 ends as no organ's name
+    does)."""
+    if not above.endswith(("、", "，", ",")):
+        return False
+    text = above
+    for line in lines[n:n + ADDRESSEE_RUN_LINES]:
+        piece = line.text.strip()
+        if re.search(r"[。；;！？!?]", piece) or re.search(r"[:：].", piece):
+            return False
+        text += piece
+        if piece.endswith((":", "：")):
+            return is_addressee_line(text)
+    return False
+
+
 def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
            frame: bool, marked: bool = False, opening: bool = False, addressed_above: bool = False,
            listing: bool = False, sections_alone: bool = False, cut_point: bool = False,
@@ -1192,6 +1219,7 @@ def paragraphs(lines: list[Line], full_width: float,
         verdict = BREAK if paged_row or counted or chapter_ended or row_under_rows(out, line) \
             or compilers_over_text(out) or padded_heading(out, lines, n, full_width) else JOIN if not starts and (
             annex_name_goes_on(out, line) or out and duty_note_goes_on(out[-1].text, lines, n)
+            or len(out) - opened <= OPENING and out and addressees_run_over(out[-1].text, lines, n)
             or n - 1 in signed and _wrapped_note(lines, n)) else \
             decide(out[-1].text, lines[n - 1], line, full_width, starts, frame, marked,
                    len(out) - opened <= OPENING, addressed_above, listed_under(out), alone, cut_among_run_in(out),
