@@ -28,7 +28,7 @@ def test_the_last_items_of_an_addressee_list_under_its_comma_stay_in_it(rest):
     colon after the last; a list never ends on its separator. A line that
     ends on the comma over a short line of a few names parted by 、 or ， and
     the colon ('市直各事业、企业单位:') is one 主送 (paragraphs.
-    _last_item_under_comma, LAST_ITEMS_RE), not a 主送 over a body line.
+    addressees_run_over), not a 主送 over a body line.
     The lines are given as a page printed them: the first fills its measure
     and ends on the comma."""
     doc = convert("\n".join([TITLE, HEAD, rest] + BODY).encode("utf-8"), "x/x.txt", "x").documents[0]

@@ -664,21 +664,10 @@ def _last_item_under_comma(above: str, below: str) -> bool:
     """A 主送 of organs by name ending its line on the 顿号 or the comma that
     parts them (GB/T 9704 7.3.2: the names parted by 、 and ，, the colon after
     the last), over one short name and the colon: that name is its last item,
-    no sentence (a list never ends on its separator). So too over a few short
-    items parted by 、 or ， and the colon ('…，市级各双管单位，' / '市直各事业、
-    企业单位:': bodies of two kinds sharing their last word): the list's last
-    items, where no word of what they are to do stands among them
-    (CLASS_PREDICATE_RE; '为做好工作，特通知:' is a sentence)."""
-    if not (above.endswith(("、", "，", ",")) and addressee_names(above[:-1])) \
-            or SENTENCE_OPENER_RE.match(below) or LEAD_WORDS_RE.search(below):  # ('现通知如下：': the body's)
-        return False
-    return bool(re.fullmatch(rf"[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]", below)) \
-        or bool(LAST_ITEMS_RE.fullmatch(below)) and not CLASS_PREDICATE_RE.search(below) and "通知" not in below
-
-
-# The last few items of a 主送 the wrap carried under its separator: up to four short names parted by 、 or ， and the
-# colon after the last (GB/T 9704 7.3.2).
-LAST_ITEMS_RE = re.compile(rf"(?:[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[、，,]){{1,3}}[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]")
+    no sentence (a list never ends on its separator)."""
+    return above.endswith(("、", "，", ",")) and addressee_names(above[:-1]) \
+        and bool(re.fullmatch(rf"[\u4e00-\u9fa5（）()]{{2,{LAST_ITEM_MAX}}}[:：]", below)) \
+        and not SENTENCE_OPENER_RE.match(below) and not LEAD_WORDS_RE.search(below)  # ('现通知如下：': the body's)
 
 
 def division_heading(text: str) -> bool:
@@ -971,17 +960,22 @@ def addressees_run_over(above: str, lines: list[Line], n: int) -> bool:
     """A 主送 (GB/T 9704 7.3.2: the organs' names parted by 、 and ，, 回行时仍
     顶格, the colon after the last name) cut by the wrap right after a
     separator ('…各乡镇人民政府、' / '国营场，县各委、办、局（公司）、行、社，' / '县直
-    各单位，…开发区：'): no 主送 ends on its separator, so where the lines under
-    it run on, with no stop of a sentence, to a colon that ends its line and
-    the whole reads as one 主送 (split.is_addressee_line), the list goes on
-    over them, whatever names they hold (an 国营场 ends as no organ's name
-    does)."""
+    各单位，…开发区：', or a page's line ending on the comma over the last
+    items, '…，市级各双管单位，' / '市直各事业、企业单位:'): no 主送 ends on its
+    separator, so where the lines under it run on, with no stop of a
+    sentence, to a colon that ends its line and the whole reads as one 主送
+    (split.is_addressee_line), the list goes on over them, whatever names
+    they hold (an 国营场 ends as no organ's name does). Not over a line that
+    opens a sentence ('为…'), leads into what follows ('如下', '特通知'), or says
+    what the addressees are to do (CLASS_PREDICATE_RE: '各单位要高度重视…:'):
+    the body's first line."""
     if not above.endswith(("、", "，", ",")):
         return False
     text = above
     for line in lines[n:n + ADDRESSEE_RUN_LINES]:
         piece = line.text.strip()
-        if re.search(r"[。；;！？!?]", piece) or re.search(r"[:：].", piece):
+        if re.search(r"[。；;！？!?]", piece) or re.search(r"[:：].", piece) or SENTENCE_OPENER_RE.match(piece) \
+                or LEAD_WORDS_RE.search(piece) or CLASS_PREDICATE_RE.search(piece) or "通知" in piece:
             return False
         text += piece
         if piece.endswith((":", "：")):
