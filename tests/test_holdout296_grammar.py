@@ -50,3 +50,34 @@ def test_a_sentence_closing_on_an_exclamation_after_a_kind_word_stays_the_body(c
         docs = _documents(notice, columns)
         assert [d.title for d in docs] == [NOTICE[0]]
         assert docs[0].issuers == ["东城区人民政府"] and docs[0].date == "2021-03-01"
+
+
+# A city's public security organs' 通告, its title over four lines broken inside the list it names, cut before any signature.
+POLICE_NOTICE = ["北山市公安机关公开征集", "“村霸”“乡霸”“沙霸”", "“行霸”“市霸”等涉黑涉恶", "违法犯罪线索的通告",
+                 "为深入推进常态化扫黑除恶斗争，现面向社会征集涉黑涉恶违法犯罪线索，现将有关事项通告如下：",
+                 "一、线索征集范围", "（一）把持基层政权、操纵破坏基层换届选举的“村霸”类黑恶势力；"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_citys_public_security_organs_title_their_notice(columns):
+    """人民警察法 第二条 and 公安机关组织管理条例 第三条: a city's 公安机关, its
+    公安局 with its branches and stations, issue a 通告 together under that
+    name ('XX市公安机关公开征集…的通告'): the name is an organ's
+    (frame.ORGAN_ENDINGS), the issuer of a title that opens on it where no
+    signature is printed."""
+    docs = _documents(POLICE_NOTICE, columns)
+    assert [d.title for d in docs] == ["".join(POLICE_NOTICE[:4])]
+    assert docs[0].issuers == ["北山市公安机关"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_naming_the_public_security_organs_is_no_signature(columns):
+    """The control: a closing sentence that names the 公安机关 it reports to
+    ('…请及时向当地公安机关' / '报告。' as the wrap breaks it) and a 通告 whose
+    title names no organ keep their signature and issuer as printed."""
+    notice = ["关于在全县开展黑恶势力违法犯罪线索征集的通告",
+              "为深入推进常态化扫黑除恶斗争，现将有关事项通告如下：",
+              "一、发现涉黑涉恶违法犯罪线索的，请及时向当地公安机关", "报告。", "南岭县公安局", "2024年5月6日"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert (docs[0].issuers, docs[0].date) == (["南岭县公安局"], "2024-05-06")
