@@ -5672,7 +5672,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   kind word, over a 主送 or 称谓 closing on its colon, is the page's, GB/T 9704
   7.3.1; text/frame: a city's 公安机关 is an organ's name): every document in
   every layout and order but boxes and a second shuffle (4 of 6). Left: 莆田's
-  signature under its date (issuers 5 of 6 outside the issues), 武汉's date
+  bureau line under its date, read with '…印发' under it as the 版记's 印发
+  line (issuers 5 of 6 outside the issues), 武汉's date
   and 方案 on the one spaced line the wrap breaks, 莆田's 主送 cut by the
   issue's page furniture.
 FLOORS are a little under the figures last measured, so that a regression
@@ -7298,8 +7299,9 @@ FLOORS = {
     # closes on '!'): 4 of 6 in the run-together, indented, spaced, OCR, radicals and stops layouts and 5 of 6 single
     # when first measured; since the rules of tests/test_holdout296_grammar.py (a headline's '!' after its kind word,
     # over a 主送 or 称谓, is the page's; a city's 公安机关 is an organ's name) every document in every layout. Left: 莆田's
-    # signature under its date (issuers 5 of 6 outside the issues), 武汉's date and 方案 on the one spaced line where the
-    # wrap breaks it (dates 5 of 6, parts 1 of 2 in the wrapped layouts and the issues), 莆田's 主送 the issue's page
+    # bureau line under its date, read with '2009年5月8日印发' as the 版记's 印发 line (issuers 5 of 6 outside the
+    # issues), 武汉's date and 方案 on the one spaced line where the wrap breaks it (dates 5 of 6, parts 1 of 2 in the
+    # wrapped layouts and the issues), 莆田's 主送 the issue's page
     # furniture cuts (5 of 6 in three issue layouts), the paragraphs of 莆田's one-line 方案 the wrap cuts.
     "holdout296": in_every_layout(
         {layout: {**(dict(issuers=0.8) if layout in ("together", "together_blank", "together_18", "together_26",
