@@ -263,6 +263,9 @@ ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府
                  "大队", "支队", "总队",  # police, fire and law-enforcement brigades: 交警大队, 消防支队
                  "调查队",  # the statistics bureau's survey office of a place: 国家统计局XX调查队
                  "海关",  # a customs house: 西宁海关, 拱北海关 (海关总署 ends in 署)
+                 # A city's or county's 公安机关, its 公安局 with its branches and stations (人民警察法 第二条, 公安机关组织
+                 # 管理条例 第三条), titles and signs the 通告 they issue together by that name: 'XX市公安机关'.
+                 "公安机关",
                  # The 出入境边防检查机关 at a port (出境入境边防检查条例 第二条, 第四条) signs by its station's name, with a
                  # port's government a 通告 on the port's 限定区域 too: '中华人民共和国XX出入境边防检查站', 'XX边防检查站'.
                  "边防检查站",

@@ -1926,6 +1926,33 @@ def _column_tags_off(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A headline's closing exclamation marks ('…致市民的一封信!'), and how far under it the 主送 or 称谓 closes on its colon.
+HEADLINE_EXCLAMATION_RE = re.compile(r"^(?P<title>\S.*?[^!！\s])\s*[!！]+$")
+SALUTATION_REACH = 3
+
+
+def _headline_exclamations_off(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.3.1: the 标题 takes no punctuation but the 书名号 of a
+    name it cites, so a '!' a portal sets after a headline that ends in its
+    kind word ('宜都市公安局致市民的一封信!') is the page's, as a column's tag
+    is (_column_tags_off): the title ends on the kind word. Only a line with
+    no sentence or clause mark before the marks, over the 主送 or a letter's
+    称谓 closing on its colon (7.3.2) within a few lines and before any
+    sentence: a sentence ending so ('…请认真阅读这封信!') runs on into prose."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        bang = HEADLINE_EXCLAMATION_RE.match(line.text.strip())
+        if bang and kind_of(squash(bang.group("title"))) and not CLAUSE_MARK_RE.search(bang.group("title")):
+            under = [below.text.strip() for below in lines[k + 1:k + 1 + SALUTATION_REACH]]
+            ends = next((text for text in under if text.endswith((":", "：")) or SENTENCE_MARK_RE.search(text)), "")
+            if ends.endswith((":", "：")) and not SENTENCE_MARK_RE.search(ends[:-1]):
+                indent = line.text[:len(line.text) - len(line.text.lstrip())]
+                out.append(replace(line, text=indent + bang.group("title")))
+                continue
+        out.append(line)
+    return out
+
+
 # A text's own 目录 heading run onto its title's line ('某某县突发地质灾害应急预案目录'), as a web page may join the two.
 OWN_CONTENTS_RUN_ON_RE = re.compile(either_script(r"^(?P<title>\S.*?)\s*(?P<head>目\s*录)$"))
 OUTLINE_REACH = 6  # lines under the 目录's first chapter in which a section numbered by levels shows its outline
@@ -2135,7 +2162,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_column_tags_off(lines))), full_width),
+    marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_headline_exclamations_off(_column_tags_off(lines)))), full_width),
                                   full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))
