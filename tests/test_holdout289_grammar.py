@@ -67,3 +67,37 @@ def test_a_plan_named_by_its_period_in_words_a_sentence_runs_into_stays_its_word
     head a plan of its own so."""
     docs = _documents(PLAN_CUT + ["某某县“十四五”法治宣传教育规划", "组织实施，取得明显成效。"], columns)
     assert [d.title for d in docs] == [PLAN_CUT[0]]
+
+
+# A city's 规划 whose excerpt the store cut after the verb of its last sentence, that sentence citing on its ground a
+# text forwarded by name ('根据…转发的《…关于…规划》…，制定'), and a county's joint 规划 by its full title under it.
+PLAN_CUT_AFTER_GROUND = ["东山市2021-2025年法治宣传教育规划",
+                         "在市委、市政府的正确领导下，在市人大常委会的有力监督下，全市第七个五年法治宣传教育规划顺利实施完成，"
+                         "全社会法治观念明显增强，法治宣传教育在推进全面依法治市中发挥了基础性作用。",
+                         "根据中共中央、国务院转发的《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划》和省规划精神，结合我市实际，制定"]
+JOINT_PLAN = ["中共西河县委宣传部、西河县司法局关于在全县开展法治宣传教育的第八个五年规划(2021-2025年)",
+              "为深入学习宣传贯彻习近平法治思想，切实抓好全县第八个五年法治宣传教育工作，制定本规划。",
+              "一、总体要求", "（一）指导思想", "坚持以人民为中心，推动全民守法。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_citing_its_ground_is_no_line_of_the_title_under_it(columns):
+    """GB/T 9704 7.3.1: a title opens on its 发文机关 (or 关于), never on the
+    ground a sentence cites ('根据…', '按照…', '依据…': grammar.CITING_OPENER_RE),
+    whatever 转发 or 关于 that sentence holds in the name it cites. A line
+    the store cut after its verb ('…结合我市实际，制定') over a full title by
+    its own grammar (its organs, 关于, its 事由, its 文种 and its period) is
+    the text above's, and the title under it opens a document of its own."""
+    docs = _documents(PLAN_CUT_AFTER_GROUND + JOINT_PLAN, columns)
+    assert [d.title for d in docs] == [PLAN_CUT_AFTER_GROUND[0], JOINT_PLAN[0]]
+    assert docs[1].issuers == ["中共西河县委宣传部", "西河县司法局"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_wrapped_under_its_organ_still_opens_on_its_organ(columns):
+    """Control: the same joint title wrapped over two lines (its organs, then
+    关于 and the rest) under a closed sentence still reads from its first
+    line."""
+    title = ["中共西河县委宣传部、西河县司法局", "关于在全县开展法治宣传教育的第八个五年规划(2021-2025年)"]
+    docs = _documents(PLAN_BY_SPAN + title + JOINT_PLAN[1:], columns)
+    assert [d.title for d in docs] == [PLAN_BY_SPAN[0], JOINT_PLAN[0]]

@@ -2769,8 +2769,9 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
             # hold a 关于 of their own
         if (_holds_issuing_word(lines, k, end) or _alias_cut(lines, k, end)) and (TITLE_GRAMMAR_RE.match(joined := join_title(
                 [line.text for line in lines[k:end]])) or _passed_on_under_organ(lines, k, joined, lowest)) \
-                and not _sentence_wraps_into(lines, k, skip):
-            head = k
+                and not _sentence_wraps_into(lines, k, skip) and not CITING_OPENER_RE.match(lines[k].text.strip()):
+            head = k  # (a line opening on the ground a sentence cites, '根据…转发的《…》…', is the body's, whatever
+            # 转发 or 关于 it holds: no title opens so, GB/T 9704 7.3.1)
     def organ_line(k: int, reach: int = lowest) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
