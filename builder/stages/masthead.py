@@ -194,7 +194,8 @@ def _pageless_entries(lines: list[Line], start: int) -> Optional[tuple[list[TocE
         text = lines[i].text
         joined = "".join(lines[k].text for k in pending) + text
         if pending and printed_below(title := _clean_title(joined[:-len(text)]), i - 1) \
-                and not printed_below(_clean_title(joined), i):  # a title with no 文种 ('…新局面'), printed again
+                and not printed_below(_clean_title(joined), i) \
+                and not _organ_over_its_matter(title, text):  # a title with no 文种 ('…新局面'), printed again
             entries.append((title, section, held + pending))
             held, pending, joined = [], [], text
         if closes_toc_entry(text):
@@ -230,6 +231,23 @@ def _pageless_entries(lines: list[Line], start: int) -> Optional[tuple[list[TocE
     return [TocEntry(title=title, page=page, section=section, line=lines[taken[-1]].no)
             for (title, section, taken), page in zip(entries, pages or [None] * len(entries))], \
         {k for _, _, taken in entries for k in taken} | (set(range(end + 1, end + 1 + len(entries))) if pages else set())
+
+
+# The words that open a title's 事由 after its organ (GB/T 9704-2012 7.3.1: 标题 = 发文机关名称 + 事由 + 文种).
+MATTER_OPEN_RE = re.compile(rf"^(?:{ISSUING_WORDS})")
+
+
+def _organ_over_its_matter(held: str, text: str) -> bool:
+    """Lines held as a 目录 title with no 文种 that are an organ's name alone,
+    over a line that opens a 事由 (关于, 转发, 印发, 批转), are no title of
+    their own: GB/T 9704-2012 7.3.1 builds a 标题 of the organ, the 事由
+    and the 文种, and a title printed over its document sets the organ on a
+    line of its own above '关于…' (7.2.1's 版头 too). The organ's name is
+    printed again below as every signature prints it, so reading it as a
+    title printed again would take the first document's title into a 目录
+    that has no pages."""
+    return bool(ORGAN_END_RE.search(held)) and bool(MATTER_OPEN_RE.match(text.strip())) \
+        and not re.search(r"[^\u4e00-\u9fa5（）()]", held)
 
 
 def _short_title(line: Line, title: str) -> bool:
