@@ -1,0 +1,55 @@
+"""The document grammar on layouts of the two-hundred-and-ninety-fourth held-out
+set's kind (issue #11): carbon-peak, green low-carbon and energy-saving texts
+of cities, counties and districts (a government's 通知 issuing its 碳达峰实施方案,
+an office's 通知 issuing a 城乡建设绿色发展 方案, 通知 on a year's 节能宣传周 and
+全国低碳日, a 通知 on a five-year plan's 节能减排 targets) as their sites, law
+libraries and news sites store them, cut short mid-sentence, one citing the
+province's notice on the same campaign of its own year, the next another
+district's notice on that campaign of a later year. Each case is invented
+text laid out as extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A city office's notice on its year's energy-saving week, citing the region's notice of that year, cut mid-list.
+CITING_ITS_YEAR = ["北山市人民政府办公室关于组织开展2010年节能宣传周活动的通知", "(北政办发〔2010〕17号)",
+                   "各县人民政府，市政府各部门：",
+                   "根据《自治区人民政府办公厅关于开展2010年节能宣传周活动的通知》(某政办发〔2010〕89号)要求，"
+                   "经市人民政府研究决定，开展2010年节能宣传周活动。现将活动有关事宜通知如下：",
+                   "一、宣传主题", "“节能攻坚、全民行动”", "二、活动安排",
+                   "1、悬挂节能宣传条幅。各部门要在办公楼门口悬挂节能宣传横幅，开展形式多样的宣传"]
+# Another place's notice on the same campaign of a later year, no 发文字号, under the cut.
+LATER_YEAR = ["南岭区机关事务管理局关于南岭区公共机构开展2024年全国节能宣传周和全国低碳日活动安排的通知",
+              "有关镇人民政府、街道办事处，区政府有关部门：",
+              "为传播绿色发展理念，现将全区公共机构开展2024年全国节能宣传周和全国低碳日活动通知如下。",
+              "一、活动主题", "(一)全国节能宣传周主题是“绿色转型，节能攻坚”。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_of_another_year_than_the_text_above_cites_opens_a_document(columns):
+    """GB/T 9704 7.3.1: a title's 事由 names its matter, and a matter that
+    recurs each year (a 节能宣传周, a year's 工作要点) is named with its
+    year. The text above cites '《…关于开展2010年节能宣传周活动的通知》' in its
+    开头; a title under it on the 2024 week shares most of that name but not
+    its year: another year's text, not the cited one printed as its part
+    (parts._other_year), so it opens a document of its own."""
+    docs = _documents(CITING_ITS_YEAR + LATER_YEAR, columns)
+    assert [d.title for d in docs] == [CITING_ITS_YEAR[0], LATER_YEAR[0]]
+    assert docs[1].addressees == "有关镇人民政府、街道办事处，区政府有关部门"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_cited_text_of_the_same_year_printed_after_the_date_stays_the_part(columns):
+    """The control: a notice that passes on the text it names ('现将《…2010年
+    节能宣传周活动方案》印发给你们') and prints it under its date keeps it as its
+    part, the year the same; the rule separates years, not names."""
+    notice = ["北山市人民政府办公室关于印发北山市2010年节能宣传周活动方案的通知", "各县人民政府，市政府各部门：",
+              "现将《北山市2010年节能宣传周活动方案》印发给你们，请认真组织实施。", "北山市人民政府办公室",
+              "2010年6月1日", "北山市2010年节能宣传周活动方案",
+              "为推进全市节能降耗工作，制定本方案。", "一、宣传主题", "“节能攻坚、全民行动”"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert [p.title for p in docs[0].parts][1:] == ["北山市2010年节能宣传周活动方案"]
