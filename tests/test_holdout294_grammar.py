@@ -53,3 +53,44 @@ def test_the_cited_text_of_the_same_year_printed_after_the_date_stays_the_part(c
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert [p.title for p in docs[0].parts][1:] == ["北山市2010年节能宣传周活动方案"]
+
+
+# A city government's notice issuing its plan, the plan's preamble cut inside a cited title, the store breaking the
+# line after the opening '《' as law libraries do.
+CUT_IN_CITATION = ["东山市人民政府关于印发东山市碳达峰实施方案的通知", "东府〔2023〕31号", "各县（市、区）人民政府，市政府各部门：",
+                   "现将《东山市碳达峰实施方案》印发给你们，请认真组织实施。", "东山市人民政府", "2023年8月21日",
+                   "东山市碳达峰实施方案", "为深入贯彻生态文明思想，落实《", "中共某某省委某某省人民政府关于完整准确全"]
+# Another city office's notice, its organ alone on the line over its 关于.
+ORGAN_OVER_ABOUT = ["北山市人民政府办公室", "关于印发《北山市推动城乡建设绿色发展实施方案》的通知", "北政办发〔2023〕63号",
+                    "各旗县市区人民政府，市政府有关委办局：",
+                    "经市人民政府同意，现将《北山市推动城乡建设绿色发展实施方案》印发给你们，请认真抓好贯彻落实。",
+                    "2023年11月4日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_cut_citations_about_line_over_an_organ_alone_over_about_is_no_line_of_its_title(columns):
+    """GB/T 9704 7.3.1: a title is 发文机关 + 关于 + 事由 + 文种, one 关于 after
+    its organs. The organ's whole name alone on its line over a line that
+    opens on 关于 begins the title; the line above it, the tail of a
+    preamble cut inside the title it cites ('…人民政府关于完整准确全'), holds
+    a 关于 of its own and passes nothing on: it stays the text above's
+    (titles._about_over_organ_head), not the head of a title that would
+    read two 关于."""
+    docs = _documents(CUT_IN_CITATION + ORGAN_OVER_ABOUT, columns)
+    assert [d.title for d in docs] == [CUT_IN_CITATION[0], "".join(ORGAN_OVER_ABOUT[:2])]
+    assert docs[1].doc_number == "北政办发〔2023〕63号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_forwarding_line_over_the_forwarded_organ_stays_the_titles_head(columns):
+    """The control: a 转发 title wrapped so that its line of 关于 ends on the
+    verb ('某某市人民政府关于转发' / '省人民政府办公厅' / '关于…的通知的通知'),
+    under a finished text, keeps that line as its head: the verb passes on
+    the forwarded organ's text, whose own 关于 follows."""
+    notice = ["东山市人民政府关于做好春季植树造林工作的通知", "各县人民政府：",
+              "请各县在3月底前完成造林任务。", "东山市人民政府", "2021年3月1日"]
+    forward = ["南岭市人民政府关于转发", "省人民政府办公厅", "关于做好节能降碳工作的通知的通知", "各县人民政府，市政府各部门：",
+               "现将省人民政府办公厅《关于做好节能降碳工作的通知》转发给你们，请认真贯彻执行。", "南岭市人民政府",
+               "2022年5月6日"]
+    docs = _documents(notice + forward, columns)
+    assert [d.title for d in docs] == [notice[0], "".join(forward[:3])]
