@@ -94,3 +94,35 @@ def test_a_forwarding_line_over_the_forwarded_organ_stays_the_titles_head(column
                "2022年5月6日"]
     docs = _documents(notice + forward, columns)
     assert [d.title for d in docs] == [notice[0], "".join(forward[:3])]
+
+
+# A city government's notice, its organ and 关于 on the title's first line.
+ORGAN_AND_ABOUT = ["南岭市人民政府关于进一步加大攻坚力度确保实现“十一五”节能减排目标的通知", "(南府发[2010]23号)",
+                   "各县（区）人民政府，市级各部门：", "为确保全面完成“十一五”节能减排目标，现就有关事项通知如下。",
+                   "一、统一思想，提高认识"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_cut_citations_about_line_over_an_organ_and_about_is_no_line_of_its_title(columns):
+    """GB/T 9704 7.3.1: the same where the title's organ and 关于 open its
+    first line: a title that cites no other title whole (it ends on one
+    文种, not '…的请示的批复') has one 关于 after its organ, so the cut
+    citation's '…人民政府关于完整准确全' over it stays the text above's
+    (titles._about_over_unnested)."""
+    docs = _documents(CUT_IN_CITATION + ORGAN_AND_ABOUT, columns)
+    assert [d.title for d in docs] == [CUT_IN_CITATION[0], ORGAN_AND_ABOUT[0]]
+    assert docs[1].doc_number == "南府发〔2010〕23号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_reply_citing_the_request_whole_keeps_both_organs_in_its_title(columns):
+    """The control: a 批复 whose 事由 cites the request's title whole ('某某市
+    人民政府关于同意' / '某某县人民政府关于…的请示的批复') ends on the cited 文种
+    and its own: its first line, with a 关于 of its own, is its head."""
+    notice = ["东山市人民政府关于做好春季植树造林工作的通知", "各县人民政府：",
+              "请各县在3月底前完成造林任务。", "东山市人民政府", "2021年3月1日"]
+    reply = ["某某市人民政府关于同意", "某某县人民政府关于调整城区供水价格的请示的批复", "某某县人民政府：",
+             "你县《关于调整城区供水价格的请示》收悉。经研究，同意你县调整城区供水价格。", "某某市人民政府",
+             "2022年5月6日"]
+    docs = _documents(notice + reply, columns)
+    assert [d.title for d in docs] == [notice[0], "".join(reply[:2])]
