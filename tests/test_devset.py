@@ -375,8 +375,12 @@ def test_full_width_digits_read_as_figures_in_every_set():
     dates at 26 columns are 6 -> 5 of 6 once the figures are wide (a wrap that falls elsewhere in one date, as above;
     which date was not read further that session); and holdout285 (merged 2026-12-07), whose 深圳 title under 马鞍山's
     excerpt cut inside a quotation is read as that sentence's words once the figures are wide (2 of its 5
-    documents), as in the spaced and printed layouts its floors name."""
+    documents), as in the spaced and printed layouts its floors name; and holdout294, whose 江北区 excerpt ends cut on
+    the site's date without its 年 and 月 ('…直播。2024516日'): once the figures are wide the 26-column wrap leaves
+    '２０２４５１６日' alone on the last line, read as the 成文日期 (dates 6 -> 5 of 6), as in the printed issues and
+    spaced layouts its floors name."""
     lost, _ = _shortfalls(wide_digits, (26,))
     known = ("holdout285 at 26: ", "holdout78 at 26: date", "holdout103 at 26: date", "holdout121 at 26: 主送", "holdout175 at 26: issuers",
-             "holdout111 at 26: ", "holdout257 at 26: date", "holdout271 at 26: date")
+             "holdout111 at 26: ", "holdout257 at 26: date", "holdout271 at 26: date",
+             "holdout294 at 26: date")
     assert all(shortfall.startswith(known) for shortfall in lost), lost

@@ -5,6 +5,7 @@ begins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from difflib import Match, SequenceMatcher
 from typing import Optional
@@ -193,6 +194,8 @@ def covers(name: str, core: str) -> bool:
     short, long = sorted((name, core), key=len)
     if len(short) < 4:
         return False
+    if _other_year(short, long):
+        return False
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     own = set()  # where the shorter one names its own place as the whole of it ('全省' for '某某省')
     for before, after in zip([Match(0, 0, 0)] + blocks, blocks):
@@ -205,6 +208,22 @@ def covers(name: str, core: str) -> bool:
     found = own.union(*(range(b.a, b.a + b.size) for b in blocks))
     replaced = sum(1 for k, char in enumerate(short) if k not in found and "\u4e00" <= char <= "\u9fa5")
     return len(found) / len(short) >= 0.85 and replaced <= REPLACED_WORDS
+
+
+# The year a title names as its matter's ('关于开展2010年节能宣传周活动的通知', '2023年…工作要点'): GB/T 9704 7.3.1,
+# the 事由 says which year's work the text is about.
+TITLE_YEAR_RE = re.compile(r"(?<![0-9０-９])([0-9０-９]{4})(?=\s*年)")
+
+
+def _other_year(short: str, long: str) -> bool:
+    """GB/T 9704 7.3.1: a title's 事由 names the matter, and a matter that
+    recurs each year (a 节能宣传周, a year's 工作要点) is named with its year:
+    '关于开展2010年节能宣传周活动的通知' and '…开展2024年全国节能宣传周…的
+    通知' are two years' texts, not one named short. Where both name years
+    and share none, the shorter names another text however much of the rest
+    matches (a shortened title drops words; it does not change the year)."""
+    years = [{unicodedata.normalize("NFKC", year) for year in TITLE_YEAR_RE.findall(text)} for text in (short, long)]
+    return all(years) and not years[0] & years[1]
 
 
 REPLACED_WORDS = 1  # characters of the shorter title not found in the longer: a variant or a slip, not a word

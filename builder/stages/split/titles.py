@@ -2763,10 +2763,14 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
         if ORGAN_ABOUT_RE.match(lines[head].text.strip()) and ORGAN_START_RE.match(lines[head].text.strip()) \
-                and not _heads_organ_title(lines, k, head):
+                and (not _heads_organ_title(lines, k, head) or _about_over_unnested(lines, k, head, end)):
             break  # an organ's name and 关于 open the title (GB/T 9704 7.3.1): lines above that neither open as a title
             # does nor name its issuers are the tail of a sentence the excerpt cut ('门楼牌按照关于地名'), though they
             # hold a 关于 of their own
+        if any(_about_over_organ_head(join_title([line.text for line in lines[k:o]]), lines[o].text, lines[o + 1].text)
+               for o in range(k + 1, last)):
+            break  # the 发文机关 alone on its line over 关于 heads the title: a line above with a 关于 of its own, passing
+            # nothing on, is a sentence's tail the excerpt cut (_about_over_organ_head)
         if (_holds_issuing_word(lines, k, end) or _alias_cut(lines, k, end)) and (TITLE_GRAMMAR_RE.match(joined := join_title(
                 [line.text for line in lines[k:end]])) or _passed_on_under_organ(lines, k, joined, lowest)) \
                 and not _sentence_wraps_into(lines, k, skip) and not CITING_OPENER_RE.match(lines[k].text.strip()):
@@ -2840,6 +2844,42 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
 
 
 PLACE_APART_CHARS = 12  # characters of a place's name the print sets on a line of its own, at most
+
+
+# The verb a title's 关于 may take before the organ whose text it passes on ('某市人民政府关于转发' / '省人民政府办公厅'
+# / '关于…的通知的通知', '…关于转发《某某省民政厅…' / '…动员局' / '关于…》的通知').
+PASSING_VERB_RE = re.compile(either_script(r"(?:转发|印发|批转|转批|公布|发布)"))
+
+
+def _about_over_organ_head(text: str, organ: str, head: str, organ_needed: bool = True) -> bool:
+    """GB/T 9704 7.3.1: a title is 发文机关 + 关于 + 事由 + 文种, its one 关于
+    after its organs. An organ's whole name alone on its line right over a
+    line that opens on 关于 (or 转发, 印发) begins the title; lines above it
+    (text, joined: the wrap may have cut them anywhere) that hold a 关于 of
+    their own with no verb after it that passes a text on (a 转发 title's
+    '…关于转发' / '省人民政府办公厅' / '关于…') are no lines of that title but the tail of a sentence over it ('…关于完整准确全', a
+    citation the excerpt cut mid-name)."""
+    text, organ, head = squash(text), organ.strip(), head.strip()
+    about = [m.end() for m in ABOUT_RE.finditer(text)]
+    return bool(about) and not PASSING_VERB_RE.match(text, about[-1]) \
+        and (not organ_needed or organ_alone(organ) and bool(re.match(ISSUING_WORDS, head)))
+
+
+# A title that cites another title whole ends on the cited one's 文种 and then its own ('…的请示的批复', '…的通知的通知').
+NESTED_KINDS_RE = re.compile(either_script(r"(?:请示|报告|通知|意见|方案|办法|规定|决定|函)的?(?:批复|通知|复函|函|决定|意见)$"))
+
+
+def _about_over_unnested(lines: list[Line], i: int, k: int, end: int) -> bool:
+    """GB/T 9704 7.3.1: a title opening on its organ and 关于 (line k) has
+    one 关于 after its organ, unless its 事由 cites another organ's title
+    whole ('XX市人民政府关于同意' / 'XX县人民政府关于…的请示的批复'): then it
+    ends on the cited 文种 and its own. Lines i..k-1 that hold a 关于 of their
+    own, pass nothing on after it and leave no 《 open, over a title that
+    ends on one 文种, are the tail of a sentence the excerpt cut ('…省人民
+    政府关于完整准确全'), no lines of that title."""
+    above = squash("".join(line.text for line in lines[i:k]))
+    return not quotation_open(above) and _about_over_organ_head(above, "", "", organ_needed=False) \
+        and not NESTED_KINDS_RE.search(join_title([line.text for line in lines[k:end]]))
 
 
 def _place_set_apart(above: str, line: str) -> bool:
