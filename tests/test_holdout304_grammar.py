@@ -53,3 +53,34 @@ def test_the_name_as_given_stays_the_part(columns):
     docs = _documents(ISSUING + ["南山市2021年大气污染防治行动计划"] + BODY, columns)
     assert [d.title for d in docs] == [ISSUING[0]]
     assert [p.title for p in docs[0].parts][1:] == ["南山市2021年大气污染防治行动计划"]
+
+
+# A county's 公告 closing on its signature and date, its table attached after them.
+ANNOUNCEMENT = ["东岭县人民政府关于划定县级水土流失重点预防区和重点治理区的公告", "各乡（镇）人民政府，县政府有关部门：",
+                "根据《中华人民共和国水土保持法》的有关规定，现公告如下：", "一、县级水土流失重点预防区",
+                "重点预防区涉及河阴镇等7个乡镇，以保护和预防为主（见附表1）。", "本公告自印发之日起执行。",
+                "东岭县人民政府", "2023年11月23日"]
+TABLE = ["序号 | 分区名称 | 空间面积 | 涉及范围", "1 | 重点预防区 | 1920.65 | 河阴镇、河西镇"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_attached_table_marked_on_its_titles_line_is_a_part(columns):
+    """GB/T 9704 8: what a document attaches follows its 成文日期, its mark
+    ('附件', for a table '附表') at the top left over its title. A page that
+    ran the mark and the title onto one line, a space between them ('附表
+    东岭县…划分成果表'), prints the same part (grammar.ANNEX_RUN_IN_RE): the
+    公告's annex, titled by the name after the mark."""
+    docs = _documents(ANNOUNCEMENT + ["附表 东岭县县级水土流失重点防治区划分成果表"] + TABLE, columns)
+    assert [d.title for d in docs] == [ANNOUNCEMENT[0]]
+    assert "东岭县县级水土流失重点防治区划分成果表" in [p.title for p in docs[0].parts]
+    assert (docs[0].issuers, docs[0].date) == (["东岭县人民政府"], "2023-11-23")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_that_opens_on_the_tables_name_is_no_mark(columns):
+    """Control: a body sentence that opens on '附表' with no space after it
+    ('附表所列乡镇…。') marks no part: the body goes on, one document, no annex."""
+    body = ANNOUNCEMENT[:5] + ["附表所列乡镇要按照有关法律法规规定，认真做好水土流失的预防和治理工作。"] + ANNOUNCEMENT[5:]
+    docs = _documents(body, columns)
+    assert [d.title for d in docs] == [ANNOUNCEMENT[0]]
+    assert [p.title for p in docs[0].parts][1:] == []
