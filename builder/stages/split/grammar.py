@@ -463,8 +463,12 @@ def ends_file_name(lines: list[Line], k: int) -> bool:
 
 ANNEX_HEAD_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # An 附件's mark with its title run into its line, as web pages print it: "附件1：XX文件目录"; or the older mark that
-# numbers its 附件 in Chinese numerals, 附 or 附件 and the ordinal ("附一：XX的请示报告", "附件二：…").
-ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*(?:件\s*(?P<no>\d{1,2})?|件?\s*[一二三四五六七八九十]{1,2}))\s*[:：]"
+# numbers its 附件 in Chinese numerals, 附 or 附件 and the ordinal ("附一：XX的请示报告", "附件二：…"); or an attached
+# table's, 附表 and its number, the title after a colon or a space ("附表 XX县…划分成果表": GB/T 9704 8 sets the mark at
+# the top left over the title; a page that ran the two together keeps them apart by the space, the table's name no
+# sentence the mark could open).
+ANNEX_RUN_IN_RE = re.compile(r"^(?P<mark>附\s*(?:件\s*(?P<no>\d{1,2})?|件?\s*[一二三四五六七八九十]{1,2}"
+                             r"|表\s*(?P<table_no>\d{1,2})?))(?:\s*[:：]|(?<=表)\s+|(?<=表\d)\s+|(?<=表\d\d)\s+)"
                              r"\s*(?P<title>\S.{3,})$")
 # 标题 = 发文机关 + 关于 + 事由 + 文种 (the issuer may be left out). No organ's name ends in 了, the particle
 # of a verb's completed action: '会议听取了关于…规划' is a clause of a meeting's record, not a 发文机关 and its 关于.

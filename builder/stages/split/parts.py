@@ -77,6 +77,10 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
            and not _passes_on_the_same(block.title, name, opened.title)
            and not _rule_about(name, core)):
         return True
+    if ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number", "addressee") \
+            and not layers and len({squash(name) for name in named}) == 1 \
+            and _kind_word_varied(squash(named[0]), core):
+        return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
 
@@ -227,6 +231,33 @@ def _other_year(short: str, long: str) -> bool:
 
 
 REPLACED_WORDS = 1  # characters of the shorter title not found in the longer: a variant or a slip, not a word
+# The level words that close a place's name ('某某市', '某某县'): a word varied before one is another place.
+PLACE_LEVEL_RE = re.compile(r"[省市县区州旗盟乡镇村]")
+VARIED_WORD = 2  # characters of one word of the 事由 a title printed after its notice's date may vary
+
+
+def _kind_word_varied(name: str, core: str) -> bool:
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 7.3.1: a 印发 notice names
+    the one text it issues and prints that text right under its own 成文日期,
+    a bare title with no 发文字号 or 主送 of its own. The text's title as
+    printed may vary one word of the name the notice gave it, the word that
+    qualifies its 文种 ('…行动计划' named, '…工作计划' printed): same length,
+    same place, year and 文种, one run of at most two characters put in the
+    place of as many. A run that closes on a level word (市, 县…) or is one
+    (the place's own name, '新余市' for '宜昌市'), or a year's figures, makes
+    another text: those stay covers' business."""
+    if len(name) != len(core) or name == core or not kind_of(name) or kind_of(name) != kind_of(core):
+        return False
+    diff = [k for k, (a, b) in enumerate(zip(name, core)) if a != b]
+    if diff[-1] - diff[0] + 1 > VARIED_WORD or diff[-1] - diff[0] + 1 != len(diff):
+        return False
+    run = range(diff[0], diff[-1] + 1)
+    if any(not ("\u4e00" <= name[k] <= "\u9fa5" and "\u4e00" <= core[k] <= "\u9fa5") for k in run):
+        return False
+    after = diff[-1] + 1
+    return not (PLACE_LEVEL_RE.match(name[after:after + 1]) or any(PLACE_LEVEL_RE.match(name[k]) or
+                                                                    PLACE_LEVEL_RE.match(core[k]) for k in run)) \
+        and after <= len(name) - len(kind_of(name))
 OWN_PLACE_RE = re.compile(r"[全本我][省市县区州]")
 PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}")
 
