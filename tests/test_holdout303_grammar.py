@@ -77,3 +77,35 @@ def test_a_contents_list_under_a_notice_that_issues_nothing_more_begins_the_repo
     docs = _documents(above + REPORT_CONTENTS + REPORT, columns)
     assert [d.title for d in docs] == ["".join(above[:2]) if above is ISSUED_PRINTED else above[0], REPORT[0]]
     assert "目录" not in _texts(docs[0]) and _texts(docs[1]).startswith("目录")
+
+
+# A notice issuing its 预案, the 预案's title over its list of 1 / 1.1 headings, the last chapter listed with no
+# section ('9 附录'), then the title again over the text.
+OUTLINED = ["西县人民政府办公室关于印发《西县自然灾害救助应急预案》的通知", "各乡(镇)人民政府、县直各有关单位:",
+            "现将修订后的《西县自然灾害救助应急预案》印发给你们,请认真组织实施。", "西县人民政府办公室", "2018年5月7日",
+            "西县自然灾害救助应急预案", "1 总则", "1.1编制目的", "1.2编制依据", "7 保障措施", "7.1资金保障",
+            "7.2物资保障", "8 附则", "8.1术语解释", "8.2预案实施时间", "9 附录", "西县自然灾害救助应急预案", "1总则",
+            "1.1编制目的", "建立健全重大自然灾害应急救助体系和运行机制,规范应急救助行为,提高应急救助能力。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_last_chapter_listed_under_the_sections_before_it_is_no_titles_first_line(columns):
+    """GB/T 1.1 章条编号 and GB/T 9704 7.3.1: a text numbered in sections
+    lists its chapters in order, 'N 标题' after the sections of chapter N-1
+    ('8.2预案实施时间' / '9 附录'), though no 'N.1' is listed under the last:
+    that line is a heading (titles._chapter_headings), never the first line of
+    the title printed again under it (no part titled '9附录西县…预案'); the
+    issued text's title stays whole and alone."""
+    doc, = _documents(OUTLINED, columns)
+    assert [p.title for p in doc.parts][1:] == ["西县自然灾害救助应急预案"] * 2
+    assert (doc.issuers, doc.date) == (["西县人民政府办公室"], "2018-05-07")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_chapter_line_under_a_sentence_is_left_as_it_was(columns):
+    """The control: a line of the chapter form under a body's sentence, not under a section of the chapter
+    before it, is not taken for a heading by that rule: the title it opens is read as before."""
+    notice = OUTLINED[:5] + ["西县自然灾害救助应急预案", "1 总则", "1.1编制目的",
+                             "建立健全重大自然灾害应急救助体系和运行机制,规范应急救助行为,提高应急救助能力。"]
+    doc, = _documents(notice, columns)
+    assert [p.title for p in doc.parts][1:] == ["西县自然灾害救助应急预案"]
