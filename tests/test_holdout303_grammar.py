@@ -6,8 +6,9 @@ bureaus' joint 通知 issuing a 救灾物资储备管理办法) as their sites, 
 libraries and document-sharing sites store them, one closing on its
 signature and date and then printing, before anything else, the 目录 of the
 预案 it issues, whose excerpt ends inside that list, the next document under
-it. Each case is invented text laid out as extractors give it and goes
-through the real input path.
+it; another listing its 预案's 1 / 1.1 headings to a last chapter with no
+section ('9 附录') over the 预案's title printed again. Each case is invented
+text laid out as extractors give it and goes through the real input path.
 """
 from __future__ import annotations
 
