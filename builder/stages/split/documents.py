@@ -309,13 +309,38 @@ def _contents_over(lines: list[Line], start: int, skip: set[int], contents: set[
     title, as the page before its title page (frame.own_contents): the
     document begins at that 目录's heading, not the document above. A 目录
     right under a title (titled: the lines title blocks end on) is that
-    title's, though an excerpt that ends inside it leaves it over the next."""
+    title's, though an excerpt that ends inside it leaves it over the next;
+    so is a 目录 right under the 成文日期 of a notice that passes on a text
+    not yet printed (_issued_contents)."""
     k = start
     while k - 1 in contents and k - 1 not in skip:
         k -= 1
     head = k - 1
     return head if 0 <= head < start - 1 and head not in skip | titled and TOC_HEAD_RE.match(lines[head].text.strip()) \
-        else start
+        and not _issued_contents(lines, head, skip, titled) else start
+
+
+def _issued_contents(lines: list[Line], head: int, skip: set[int], titled: set[int]) -> bool:
+    """GB/T 9704 7.3.5 and 8.1, 党政机关公文处理工作条例 第八条: a notice that
+    issues or forwards a text ('现将《X》印发给你们') closes on its signature
+    and 成文日期, and the text it names is printed under that date, its own
+    目录 (a 预案's list of its 1 / 1.1 headings) before its title. A 目录
+    heading right under such a date, the text the notice names printed
+    nowhere between the notice's title and it, is that text's: the notice's
+    part, not the front page of the next title's document."""
+    date = head - 1
+    if date < 1 or date in skip or not _closing_date(lines[date].text):
+        return False
+    k = date - 1
+    while k >= 0 and k not in titled and k not in skip:
+        k -= 1
+    if k < 0 or k in skip:
+        return False
+    body = lines[k + 1:date]
+    text = "".join(line.text for line in body)
+    named = [squash(name) for sentence in re.split(r"[。；;！？]", text) if PASSING_ON_RE.search(sentence)
+             for name in re.findall(r"《([^《》]{4,120})》", sentence)]
+    return bool(named) and not any(squash(line.text) in named for line in body)
 
 
 def _mark_over(lines: list[Line], block: TitleBlock, title: TitleBlock) -> bool:

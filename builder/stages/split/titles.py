@@ -354,14 +354,19 @@ def wrapped(line: Line, full_width: float) -> bool:
 
 def _chapter_headings(lines: list[Line]) -> set[int]:
     """A chapter of a text numbered in sections (GB/T 1.1 章条编号), 'N 标题'
-    with its first section 'N.1 …' under it: a heading, no title, though it
-    ends as one may ('7 保障措施')."""
+    with its first section 'N.1 …' under it, or right under a section of the
+    chapter before ('8.5 预案实施时间' / '9 附录': the outline goes on in its
+    order, a 目录's last chapter with no section listed): a heading, no
+    title, though it ends as one may ('7 保障措施'), nor the first line of a
+    title printed under it."""
     found = set()
-    for k in range(len(lines) - 1):
+    for k in range(len(lines)):
         text = lines[k].text.strip()
         if DECIMAL_CHAPTER_RE.match(text):
             number = re.match(r"\d+", text).group(0)
-            if re.match(number + r"\s*[.．]\s*1(?!\d)", lines[k + 1].text.strip()):
+            if k + 1 < len(lines) and re.match(number + r"\s*[.．]\s*1(?!\d)", lines[k + 1].text.strip()) \
+                    or k > 0 and int(number) > 1 \
+                    and re.match(str(int(number) - 1) + r"\s*[.．]\s*\d", lines[k - 1].text.strip()):
                 found.add(k)
     return found
 
