@@ -334,6 +334,16 @@ def _outline_goes_on(out: list[Paragraph], label: re.Match) -> bool:
     return False
 
 
+def _outline_past(out: list[Paragraph], label: re.Match) -> bool:
+    """The text has opened a paragraph on a 一、 label as high as this one or higher ('三、…' above, '二、' here): the
+    outline went past it."""
+    for paragraph in reversed(out):
+        upper = LABEL_RE.match(paragraph.text)
+        if upper and upper.group("cn"):
+            return cn_to_int(upper.group("cn")) >= cn_to_int(label.group("cn"))
+    return False
+
+
 def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph] = ()) -> bool:
     """A label at the head of a line that the sentence above runs into is no
     label: a 一、 or 伍、 whose numeral ends a word the full line above began
@@ -341,8 +351,9 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
     an item cited after 第 ("…有前款第" / "（三）项行为的…": 第（三）项), a figure closing a bracket
     the line above left open ("…(上年同期=" / "100)"), a month's or day's
     figure in brackets, its unit right after it ("…希望于本" / "(1)月底前…"), a numeral
-    after another the line above ends on ("一、" / "二、三产业…"), or a ratio's second
-    term ("…提高到2.81∶" / "1，…")."""
+    after another the line above ends on ("一、" / "二、三产业…") or with another after it
+    where the outline has gone past it ("…装置的" / "二、三轮…"), or a ratio's second term
+    ("…提高到2.81∶" / "1，…")."""
     label = LABEL_RE.match(line.text)
     if not label or ends_sentence(last.text):
         return False
@@ -365,6 +376,11 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
         return True  # "…举报(县公安局举报电话" / "110、县林业局…": the number the telephone's word names goes on
         # after it (a value follows the word that names it: '电话110'), no item "110、": a list opens on its first
         # item and goes on with the next ('三、联系电话' / '1.县林业局…' is a heading over its list)
+    if label.group("cn") and printed_width(last) >= full_width * MEASURE.fills \
+            and re.match(rf"[{CN_NUMERAL}][^{CN_NUMERAL}、.．，,]", line.text[label.end("label"):].lstrip()) \
+            and _outline_past(out, label):
+        return True  # "…加装有动力装置的" / "二、三轮非机动车": a run of numerals ('二、三轮', '一、二级') the wrap set at
+        # the head of a line under a full one, its 一、 behind where the outline has gone: no item
     if numeral_run_cut(last.text, line.text):
         return True  # "…二座小(一)型、十座小" / "(二)型水库…": the next of a run of classes the line names inside it
     return bool(label.group("cn") or label.group("cn_formal")) and printed_width(last) >= full_width * MEASURE.fills \
