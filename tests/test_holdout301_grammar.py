@@ -55,3 +55,33 @@ def test_a_sentence_citing_a_notice_then_its_readers_is_no_title(columns):
     assert [d.title for d in docs] == [notice[0]]
     docs = _documents(notice, columns)
     assert docs[0].addressees == "各乡镇人民政府"
+
+
+# A county body's answer to a deputy, its measures counted '一是…', '二是…' inside its paragraphs.
+ANSWER = ["关于南岭县第十八届人民代表大会第132号建议的答复", "王某某代表:",
+          "关于您提出的小区电梯使用管理不到位的问题,我们已获悉并高度重视。为了改善这一问题,我们将采取以下措施:",
+          "一是加强宣传教育:通过小区广播、公告栏等渠道,加强对电梯使用规定的宣传,提高住户的安全意识。",
+          "二是严格管理:加强物业人员的巡查力度,发现违规行为及时劝阻并纠正。"]
+
+
+def test_a_run_in_point_is_no_title_line_whatever_kind_word_ends_it():
+    """GB/T 9704 7.3.1: a 标题 opens on its 发文机关, on 关于 or on its 事由;
+    a body's run-in point ('一是…', '二是…') opens none, though the wrap ends
+    its line on a kind word ('一是加强宣传教育:通过小区广播、公告' / '栏等渠道…':
+    titles.BODY_POINT_RE). The control: a title that opens on its 事由 and
+    a line opening on a word that merely begins with a numeral stay titleish."""
+    from builder.stages.split.titles import _titleish_text
+    assert not _titleish_text("一是加强宣传教育:通过小区广播、公告")
+    assert not _titleish_text("二是严格管理的通知")
+    assert _titleish_text("关于南岭县第十八届人民代表大会第132号建议的答复")
+    from builder.stages.split.titles import BODY_POINT_RE
+    assert not BODY_POINT_RE.match("三是否决议案处理情况的通报")  # (是否 opens a question, no point)
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_answer_counting_its_measures_inside_paragraphs_stays_one_document(columns):
+    """The control: the answer's '一是…' and '二是…' paragraphs stay in its
+    body, whatever the measure."""
+    docs = _documents(ANSWER, columns)
+    assert [d.title for d in docs] == [ANSWER[0]]
+    assert docs[0].addressees == "王某某代表"
