@@ -47,6 +47,12 @@ TABLE_HEAD_RE = re.compile(either_script(r"^(?:序号|编号)(?:\s+\S+){2,}$|^(?
 CELL_BAR_RE = re.compile(r"(?:^|\s)[|｜]$")
 
 
+# A body's run-in point, '一是…', '二是…' (the 层次 a paragraph counts its measures by, inside its sentences): no
+# title opens so (GB/T 9704 7.3.1: a 标题 opens on its 发文机关, on 关于 or on its 事由), whatever kind word the wrap
+# leaves at its line's end ('一是加强宣传教育:通过小区广播、公告' / '栏等渠道…').
+BODY_POINT_RE = re.compile(r"^[一二三四五六七八九十]{1,2}是(?![否非])")
+
+
 def titleish(line: Line) -> bool:
     return not line.cells and _titleish_text(line.text)
 
@@ -60,7 +66,7 @@ def _titleish_but_row(text: str) -> bool:
     """A title's line by what it holds, a name list's row aside (_name_row: a person set apart from a post)."""
     return (len(text) <= 150 and "。" not in text
             and (not ends_sentence(text) or answered_lead(text) or bool(POSTED_NOTE_CUT_RE.search(text)))
-            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text)
+            and not LABEL_RE.match(text) and not DECIMAL_HEADING_RE.match(text) and not BODY_POINT_RE.match(text)
             and not (is_doc_number_line(text) and not NUMBERED_TITLE_RE.search(text))  # ('…公告〔2006〕第3号': a title)
             and not is_date_line(text) and not DAMAGED_DATE_RE.match(text) and not ANNEX_MARK_RE.match(text)
             and not FIGURE_DATE_LINE_RE.match(text)  # a page's cell, '2018.12.08'

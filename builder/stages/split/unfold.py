@@ -27,7 +27,7 @@ from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (PASSING_TITLE_RE, annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (PASSING_TITLE_RE, ADDRESSEE_WORDS, annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE, MARK_RUN_ON_RE, PASSING_ON_RE)
@@ -2735,6 +2735,23 @@ def _titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[
         rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
                             annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
         block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
+        if not re.search(r"[:：]", head) \
+                and (closed := _comma_closing_addressees("".join(line.text for line in [rest_line] + block))):
+            # The 主送 a block of its own, closing on the comma the page left it, over the lines the wrap set it on;
+            # the body a block of its own under it.
+            used, at = 0, 0
+            while at + len(rest_line.text) < closed and used < len(block):
+                out.append(rest_line)
+                at, rest_line, used = at + len(rest_line.text), block[used], used + 1
+            cut_at = closed - at
+            if rest_line.text[cut_at:].strip() or used == len(block):
+                out.append(replace(rest_line, text=rest_line.text[:cut_at]))
+                rest_line = replace(rest_line, text=rest_line.text[cut_at:].lstrip(), starts_block=True,
+                                    heading_mark=False, annotated=rest_line.annotated + width(rest_line.text[:cut_at]))
+            else:  # (the comma at the line's end: the body opens on the next line)
+                out.append(rest_line)
+                rest_line, used = replace(block[used], starts_block=True, heading_mark=False), used + 1
+            i, j, block = i + used, j + used, block[used:]
         if cuts := _frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and
             at, used = len(rest_line.text), 0  # number, then its body: the lines the frame runs over, no more (the
             while used < len(block) and at <= cuts[-1]:  # lines under them are read on for titles run in as any are)
@@ -3044,6 +3061,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 # opens on its organ too, but passes something on: a sentence)
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
+            elif grammar and _organ_led_title(head) and offset < len(text) \
+                    and _comma_closed_addressees("".join([text[offset:]] + run[j + 1:])):
+                found = (i + j, offset)  # (a page that lost the text's colons: the 主送 closes on a comma, the body
+                whole = len(title)  # opening as bodies open after it)
             elif organs_only or terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
             elif grammar and (stands or _spaced_body_opening(text[offset:])) and body is None and offset < len(text) \
@@ -3058,6 +3079,32 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+ADDRESSEE_CHARS = 80  # a 主送 of organs at its longest, run in after a title on a line that lost its colons
+
+
+def _comma_closed_addressees(rest: str) -> bool:
+    return _comma_closing_addressees(rest) is not None
+
+
+def _comma_closing_addressees(rest: str) -> Optional[int]:
+    """GB/T 9704 7.3.2 and 7.3.3: the 主送 (opening on 各, or on an organ's whole name and its 顿号) then the body's
+    first sentence opening as bodies open (为…, 根据…), run in after a title's 文种 on a page that lost the text's
+    colons, so the 主送 closes on a comma ('…的通知各区县人民政府、市新区管委会,市政府各工作部门,为贯彻落实…'). The
+    names before that comma hold no sentence's mark; no sentence goes on from a title's kind word into a list of
+    organs and then a purpose clause. Asked only where the run holds no colon at all and the title reads by its full
+    grammar (its organ and 关于): a 主送 closing on its colon is read as it is printed."""
+    text = rest.lstrip()
+    if re.search(r"[:：]", text[:ADDRESSEE_CHARS]) or not (text.startswith("各") or _organ_list_opens(text)):
+        return None
+    for comma in re.finditer(r"[，,]", text[:ADDRESSEE_CHARS]):
+        names = text[:comma.start()]
+        if re.search(r"[。；;！？!?《》“”]", names):
+            return None
+        if BODY_OPENING_RE.match(text[comma.end():].lstrip()):
+            return len(rest) - len(text) + comma.end() if len(names) >= 4 and ADDRESSEE_WORDS.search(names) else None
+    return None
 
 
 # The 发文字号 a law library prints right after a title, in brackets, as its 题注 ('…的通知(某政发〔2015〕7号)'): the
