@@ -1736,10 +1736,12 @@ def _framed_full_title(lines: list[Line], start: int, end: int) -> bool:
     signature over its 成文日期, no title's organ over its period.)"""
     title = join_title([line.text for line in lines[start:end]])
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)
+                or QUOTED_ORGAN_ABOUT_RE.match(re.sub(r"\s", "", title))
                 or kind_of(title) in DOCUMENT_KINDS and (year := YEAR_TITLE_RE.match(title))
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
-        and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+        and (_what_follows(lines, end, title) == "addressee" or addressees_from(lines, end)
+             or _number_and_addressees_under(lines, end))
 
 
 # A passing notice's 事由: its verb and the quoted name of the text it passes on, the 文种 通知 last
@@ -2762,6 +2764,38 @@ def _passed_on_under_organ(lines: list[Line], k: int, joined: str, lowest: int) 
     return bool(PASSING_HEAD_RE.match(joined)) and k - 1 >= lowest and organ_alone(lines[k - 1].text)
 
 
+# An organ's name, then 关于, where the name may hold a campaign's or a programme's name in quotation marks, as a
+# 领导小组 or its office is named by its work ('某某市“四好农村路”建设领导小组办公室', '“扫黄打非”工作领导小组'), and
+# may be two bodies' names joined by 暨 (one office serving both): as long as such a name gets.
+QUOTED_ORGAN_ABOUT_RE = re.compile(r"^(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5]{1,12}”){2,48}?" + ORGAN_ENDING + "关于")
+
+
+def _organ_about_opens(lines: list[Line], head: int, end: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.1: the 标题 opens on its 发文机关's name, then 关于. The
+    name is printed whole however long it is (a 领导小组's office named by the
+    work it leads, its quoted name and all, or two such bodies' joined by 暨),
+    and a name longer than the title's line goes on to the next one, as any of
+    its lines does: line head opens on an organ's name and 关于, on the line
+    itself or, the line full (title_wrapped), across it and the next."""
+    text = lines[head].text.strip()
+    return bool(ORGAN_ABOUT_RE.match(text) or QUOTED_ORGAN_ABOUT_RE.match(text)) \
+        or _organ_runs_past_line(lines, head, end, full_width)
+
+
+def _organ_runs_past_line(lines: list[Line], k: int, end: int, full_width: float) -> bool:
+    """Line k, full (title_wrapped) and holding no 关于, opens on an organ's
+    name that the line under it ends before its 关于 (_organ_about_opens): a
+    name longer than the title's line. A line under it that opens on a
+    place's or an organ's name of its own ('某某市人民政府关于…') opens its
+    own title (joint issuers are named one a line, GB/T 9704 7.3.1): line k,
+    a name whole or not, is none of it; nor is a name parted from the next
+    by a space (joint issuers run on one line)."""
+    text = lines[k].text.strip()
+    return k + 1 < end and title_wrapped(lines[k], full_width) and not ABOUT_RE.search(text) \
+        and not ORGAN_END_RE.search(text) and not ORGAN_START_RE.match(lines[k + 1].text.strip()) \
+        and bool(QUOTED_ORGAN_ABOUT_RE.match(text + lines[k + 1].text.strip()))
+
+
 def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: int, limit: int,
                   full_width: float, stack_floor: Optional[int] = None) -> int:
     """Where a title wrapped anywhere begins by the 标题 grammar, 发文机关 +
@@ -2773,7 +2807,7 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
     k = last
     while k - 1 >= lowest and k - 1 not in skip and title_line(lines, k - 1) and not lines[k].starts_block:
         k -= 1
-        if ORGAN_ABOUT_RE.match(lines[head].text.strip()) and ORGAN_START_RE.match(lines[head].text.strip()) \
+        if _organ_about_opens(lines, head, end, full_width) and ORGAN_START_RE.match(lines[head].text.strip()) \
                 and (not _heads_organ_title(lines, k, head) or _about_over_unnested(lines, k, head, end)):
             break  # an organ's name and 关于 open the title (GB/T 9704 7.3.1): lines above that neither open as a title
             # does nor name its issuers are the tail of a sentence the excerpt cut ('门楼牌按照关于地名'), though they
@@ -2787,6 +2821,9 @@ def _grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor:
                 and not _sentence_wraps_into(lines, k, skip) and not CITING_OPENER_RE.match(lines[k].text.strip()):
             head = k  # (a line opening on the ground a sentence cites, '根据…转发的《…》…', is the body's, whatever
             # 转发 or 关于 it holds: no title opens so, GB/T 9704 7.3.1)
+        elif ORGAN_START_RE.match(lines[k].text.strip()) and _organ_runs_past_line(lines, k, end, full_width) \
+                and not _sentence_wraps_into(lines, k, skip):
+            head = k  # the 发文机关's name longer than the line, its 关于 on the next
     def organ_line(k: int, reach: int = lowest) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
         line the measure wrapped ('…嘉兴银监分局、嘉兴' over '电力局': a list's last name), nor
