@@ -5884,6 +5884,24 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   大足's and 温州's one-line texts (no title a grammar can read through the
   scrambled marks: not found, and their lines read into 福州's cut list, so
   福州 is found with foreign paragraphs wherever the texts run together).
+- holdout308: agricultural-insurance texts (政策性农业保险, 农业保险保费补贴,
+  森林保险, 价格指数保险) of district and county bodies, 2006-2017: 上海市宝山区
+  人民政府办公室's 2006 转发 通知 on a law library (its number in ASCII
+  parentheses under the title, '特此通知' alone, the date '二OO六年四月三日'
+  with the letter 'O' and no signature, then the forwarded 意见's title, a
+  paragraph and '一、' alone; cut), 舟山市定海區人民政府辦公室's 2010 通知 on a
+  mirror in traditional characters (its index rows removed, so no number or
+  date; '一、' alone; cut) and 華容縣人民政府辦公室's 2017 通知 issuing its 农业保险
+  实施方案 on a mirror that writes a syllable in brackets after some
+  characters and lost its numbers' marks ('華政辦函〔201753', the 成文日期
+  '2017518' under the signature; the 方案's title, a paragraph and '一、'
+  alone; cut). First measured: every document, field and provision in every
+  layout, order, two columns and boxes but 華容's date (67%), which the
+  converter read as 2017-05-18 and the record had null: a record fix (its
+  one reading, under the signature), then 100% everywhere; no rule was
+  needed, and tests/test_holdout308_grammar.py pins its shapes. Left: the
+  set holds no 森林保险 or 价格指数保险 text and no 办法 (none of a city or
+  county was stored with its title).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -7617,6 +7635,12 @@ FLOORS = {
          "issue_blank": dict(date=0.24)},
         recall=0.24, precision=0.49, 文号=0.49, issuers=0.49, date=0.49, 主送=0.49, provisions=0.98, parts=0.49,
         cut=0.17),
+    # Agricultural-insurance texts (a district office's 转发 通知 dated '二OO六年四月三日' with no signature over the
+    # forwarded 意见, a district office's 通知 on a mirror in traditional characters, a county office's 通知 issuing its
+    # 方案 on a mirror with bracketed syllables, its number and date without their marks, '〔201753', '2017518'): every
+    # document, field and provision in every layout as first measured, once the record took 華容's '2017518' for the
+    # 成文日期 it is; no rule. Two texts print the text they issue or forward (2 of 2).
+    "holdout308": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
