@@ -71,3 +71,46 @@ def test_the_self_naming_words_take_the_word_a_plan_is_joined_to():
     assert names_itself_under(lines("为激发消费活力,特制定本活动方案。", "一、活动主题"), 0, title)
     assert names_itself_under(lines("为激发消费活力,制定本方案。", "一、活动主题"), 0, title)
     assert not names_itself_under(lines("各乡镇要结合实际,制定本地区方案。", "一、活动主题"), 0, title)
+
+
+# A district office's notice issuing a 方案 whose name the store damaged in the title, the body and the text's own title.
+ISSUING = ["东城区人民政府办公室关于印发《2024年“惠享生活乐购东城”惠民消费券发放活动实施方案》的通知",
+           "东政办发〔2024〕5号", "各街道办事处,区直各单位:",
+           "现将《东城区“惠享生活 乐购东城”惠民消费券发放活动实施方案》印发给你们,请认真抓好贯彻落实。",
+           "东城区人民政府办公室", "2024925"]
+ISSUED = ["东城区2024年生活 购东城惠民消费券发放活动实施方案",
+          "为激发消费潜力,经区政府研究,决定在全区发放电子消费券,具体实施方案如下:",
+          "一、活动主题", "惠享生活 乐购东城", "二、活动时间", "2024年9月27日至2024年12月31日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_the_text_a_notice_issues_under_its_date_is_its_part_though_the_store_damaged_its_name(columns):
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 8.1: a 印发 notice prints
+    the one text it issues right after its 成文日期, under that text's own
+    title, with no 发文字号 or 主送 of its own. A title there ending on the
+    same 事由 words and 文种 as the one text the notice's title quotes (ten
+    characters and more, parts.ends_alike) is that text, though the store
+    lost characters of either ('2024年' put in, '惠享' and '乐' lost); and a
+    place's 方案 over its own preamble under it, once that text is printed,
+    is a document of its own (documents._names_itself_past_named)."""
+    docs = _documents(ISSUING + ISSUED + CUT_TEXT[-1:] + PLACE_PLAN, columns)
+    assert [d.title for d in docs] == [ISSUING[0], PLACE_PLAN[0]]
+    assert [p.title for p in docs[0].parts[1:]] == ["东城区2024年生活购东城惠民消费券发放活动实施方案"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_under_the_date_that_ends_otherwise_is_a_document_of_its_own(columns):
+    """The control: a title under the notice's date that shares with the
+    name quoted no more than its 文种 and a word ('…农机购置补贴实施方案') is
+    a document of its own, as before."""
+    other = ["东城区2024年农机购置补贴实施方案", "为落实农机购置补贴政策,结合我区实际,制定本方案。",
+             "一、补贴对象", "从事农业生产的个人和组织。"]
+    docs = _documents(ISSUING + other, columns)
+    assert [d.title for d in docs] == [ISSUING[0], other[0]]
+
+
+def test_names_end_alike_on_their_matters_last_words_and_kind():
+    from builder.stages.split.parts import ends_alike
+    assert ends_alike("2024年“惠享生活乐购东城”惠民消费券发放活动实施方案", "东城区2024年生活购东城惠民消费券发放活动实施方案")
+    assert not ends_alike("2024年“惠享生活乐购东城”惠民消费券发放活动实施方案", "东城区2024年农机购置补贴实施方案")
+    assert not ends_alike("东城区惠民消费券发放活动实施方案", "东城区惠民消费券发放活动实施意见")
