@@ -28,7 +28,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place, titled_by_own_grammar,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_notice_mark, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
-from .parts import NESTED_QUOTES, covers, named_above, part_starts
+from .parts import NESTED_QUOTES, covers, ends_alike, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      hands_itself_on_under, levels_open, placed_plan_alone, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
@@ -1171,7 +1171,9 @@ def _names_itself_past_named(lines: list[Line], opened: TitleBlock, block: Title
             and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
         return True
     named = _passed_on(lines, opened, layers[0].start) if layers else []
-    return bool(named) and all(any(covers(name, squash(layer.title)) for layer in layers) for name in named)
+    # (a name the store damaged in the notice or in the text's own title, ending on the same words: parts.ends_alike)
+    return bool(named) and all(any(covers(name, squash(layer.title)) or ends_alike(name, layer.title) for layer in layers)
+                               for name in named)
 
 
 def _levels_open_past_named(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[TitleBlock],

@@ -55,6 +55,8 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     if _honours_listed(lines, opened, block):
         return True
+    if _issued_name_damaged(lines, opened, block, core):
+        return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     sentences = re.split(r"[。；;！？]", "".join(line.text for line in lines[opened.end:block.start]))
     # A sentence that passes a text on without naming it ('…制定了《XX指引》。现予公布，…') names the one before it.
@@ -83,6 +85,42 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+# The words a 印发 notice's title and the issued text's own title must end on alike, the 文种 among them, where a
+# store lost characters of either ('…“惠享美好生活爱购…”惠民消费券发放活动实施方案' over '…美好生活 购…惠民消费券
+# 发放活动实施方案'): the 事由's last words and the kind, more than any 文种 with a word or two before it.
+DAMAGED_NAME_TAIL = 10
+
+
+def _issued_name_damaged(lines: list[Line], opened: TitleBlock, block: TitleBlock, core: str) -> bool:
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 8.1: a 印发 notice prints the
+    one text it issues right after its 成文日期, under that text's own title,
+    with no 发文字号 or 主送 of its own. A title right under the notice's date
+    that ends on the same words as the one text the notice's title quotes in
+    《》, its 事由's last words and its 文种 (DAMAGED_NAME_TAIL characters), is
+    that text though the store lost or put characters elsewhere in either
+    (covers asks the shorter name found whole). A title with its own frame
+    under it, or ending otherwise, is another document."""
+    if not ends_frame(lines, block.start - 1) or block.follows in ("note", "doc_number", "addressee") \
+            or not PASSES_ON_RE.search(squash(opened.title)):
+        return False
+    names = [squash(name) for name in re.findall(r"《([^《》]{4,120})》", opened.title)]
+    if len(names) != 1:
+        return False
+    return ends_alike(names[0], core)
+
+
+def ends_alike(name: str, title: str) -> bool:
+    """The name a notice gives the text it issues and that text's own title
+    end on the same 文种 and on the same DAMAGED_NAME_TAIL characters."""
+    name, title = squash(name), squash(title)
+    if not kind_of(name) or kind_of(name) != kind_of(title):
+        return False
+    tail = 0
+    while tail < min(len(name), len(title)) and name[-1 - tail] == title[-1 - tail]:
+        tail += 1
+    return tail >= DAMAGED_NAME_TAIL
 
 
 # The 文种 of a rule (规章制定程序条例 第七条: a rule is titled by its place, its matter and its kind, 条例, 规定 or

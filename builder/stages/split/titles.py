@@ -539,6 +539,11 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                     and not (stop - 2 == i and _declaring_parties_over(lines[i].text, lines[stop - 1].text)):
                 break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it, or a joint
                 # declaration's parties
+            if stop - 1 > i and titled_over_own_preamble(lines, stop - 1, stop) \
+                    and not titled_over_own_preamble(lines, i, stop):
+                break  # a whole title by its own grammar on its line over the preamble that names the text by its
+                # 文种 ('…制定本方案。'): no sentence runs on past a kind word into a preamble that says which text it
+                # opens, so the line above it (a sentence an excerpt cut, the wrap having filled it) is no line of it
             candidate = join_title([line.text for line in lines[i:stop]])
             if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)
                                         or stop < len(lines) and headline_over_body(candidate, lines[stop].text)
@@ -567,6 +572,9 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         floor = blocks[-1].end if blocks else 0
         start = min(_title_start(lines, last, end, skip, floor, full_width),
                     _grammar_head(lines, last, end, skip, max(floor, i), limit, full_width, floor))
+        if start < i and titled_over_own_preamble(lines, i, end) and not titled_over_own_preamble(lines, start, end):
+            start = i  # a whole title by its own grammar over its own preamble ('…制定本方案。'): the line the wrap
+            # filled above it, a sentence an excerpt cut, is no line of it
         if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
                                                      join_title([line.text for line in lines[start:end]])):
             start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
@@ -636,6 +644,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _organ_over_its_year(lines, start, end, full_width)
                         and not _plan_under_heading(lines, start, end)
                         and not titled_over_ground(lines, start, end)
+                        and not titled_over_own_preamble(lines, start, end)
                         and not _explains_quoted_text(lines, start, end)
                         and not _title_closes_short(lines, start, end, full_width)
                         and not _numbered_full_title(lines, start, end, full_width)
@@ -703,6 +712,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 and not _frame_starts(lines[end], lines[end + 1].text if end + 1 < len(lines) else "") \
                 and not after_date and not own_head and not _genre_opens_under(lines, end, title) \
                 and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
+                and not titled_over_own_preamble(lines, start, end) \
                 and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
                 and not TRANSITION_RE.match(lines[end].text.strip()) \
                 and not (stops_sentence(lines[start - 1].text if start else "。")
@@ -1618,7 +1628,7 @@ def names_itself_under(lines: list[Line], end: int, title: str, stop: int | None
     kind = kind_of(title)
     if not kind:
         return False
-    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动)?\s*{kind}\s*[。.]"
+    naming = re.compile(either_script(rf"制\s*[定订]\s*(?:本|以\s*下)\s*(?:实\s*施|工\s*作|行\s*动|活\s*动)?\s*{kind}\s*[。.]"
                                       rf"(?:$|\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]))"))
     return _preamble_ends_on(lines, end, stop, naming,
                              lambda text, first: bool(first) and bool(
