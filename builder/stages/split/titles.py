@@ -1519,7 +1519,9 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
     a new 一、. A 指南 or 指引 titled as a 公文 is (GB/T 9704 7.3.1: 发文机关 +
     关于 + 事由 + 文种, '某某县人民法院关于…工作的指引', _organ_kind_title) is
     its organ's own text, published on its own as a 公文 is, not one a
-    notice issues (which its notice names, '关于…的通知' / '…指引'): one too."""
+    notice issues (which its notice names, '关于…的通知' / '…指引'): one too;
+    and so is a text titled by its place and year ('某某县2022年…工作要点',
+    _place_year_title), which no heading inside a text repeats."""
     title = join_title([line.text for line in lines[start:end]])
     if "《" in title or kind_of(title) is None:
         return False
@@ -1544,8 +1546,18 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
                 # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it; one titled
                 # by the 公文 grammar, its 关于 first, restarts it even under the first heading, an excerpt cut there)
                 return (cn_to_int(label.group("cn")) >= 2 or bool(TITLE_GRAMMAR_RE.match(title))) \
-                    and (kind_of(title) in DOCUMENT_KINDS or _organ_kind_title(title))
+                    and (kind_of(title) in DOCUMENT_KINDS or _organ_kind_title(title) or _place_year_title(title))
     return False
+
+
+def _place_year_title(title: str) -> bool:
+    """A text titled by its place and the year its 事由 opens with, the 文种 last (GB/T 9704 7.3.1, the organ's
+    place standing for it: '某某县2022年林长制工作要点', PLACE_YEAR_TITLE_RE), no clause mark and no 《》: a year's
+    text of that place published on its own. No heading inside a text names its place and year again before its
+    matter, so under the text above's 二、 or later its own 一、 restarts no outline of that text."""
+    title = title.replace(" ", "")
+    return bool(kind_of(title)) and "《" not in title and not re.search(r"[，。；：、,;:！？!?]", title) \
+        and bool(PLACE_YEAR_TITLE_RE.match(title))
 
 
 def _organ_kind_title(title: str) -> bool:
