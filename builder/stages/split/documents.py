@@ -238,7 +238,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     # The 发文机关标志 is one line (7.2.2); a page that spaces it out ('XX县气象局 文件') prints the same 版头.
     start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) or masthead_over(above, block.title) \
-        or start < block.start and _letter_head_over(lines, start, skip) else start
+        or start < block.start and _letter_head_over(lines, start, skip, full_width) else start
     if start == block.start:
         start -= _organs_over(lines, block, skip)
     elif block.start - start >= 2 and start == numbered:
@@ -255,13 +255,40 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     return _contents_over(lines, start, skip, contents, titled)
 
 
-def _letter_head_over(lines: list[Line], number: int, skip: set[int]) -> bool:
+def _letter_head_over(lines: list[Line], number: int, skip: set[int], full_width: float) -> bool:
     """GB/T 9704 10.1 (信函格式): a 函's 发文机关标志 is the organ's full name alone, no 文件, the 发文字号 under it.
     Over the number line that heads a title, such a name is that 版头: at the top, or under a date that closed the
-    text before (a signature there is dated; an undated name over a number may be the text before's signer)."""
+    text before (a signature there is dated; an undated name over a number may be the text before's signer), or
+    under a line that stops mid-sentence: a signature stands under a finished text (7.3.5), and a text cut short
+    (a page's excerpt that ends inside a word, '…本预案适用于受暴') is signed by no one."""
     k = number - 1
     return k >= 0 and k not in skip and masthead_name(lines[k].text) \
-        and (k == 0 or k - 1 in skip or _closing_date(lines[k - 1].text) or _note_under_date(lines, k, skip))
+        and (k == 0 or k - 1 in skip or _closing_date(lines[k - 1].text) or _note_under_date(lines, k, skip)
+             or _cut_inside_sentence(_paragraph_ending(lines, k - 1, skip, full_width)))
+
+
+PARAGRAPH_LINES = 60  # lines of a wrapped paragraph, at most, read back from its last
+
+
+def _paragraph_ending(lines: list[Line], k: int, skip: set[int], full_width: float) -> str:
+    """The text of the paragraph that ends on line k: k and the lines over it the measure wrapped into it."""
+    j = k
+    while j > 0 and k - j < PARAGRAPH_LINES and j - 1 not in skip and wrapped(lines[j - 1], full_width):
+        j -= 1
+    return "".join(line.text.strip() for line in lines[j:k + 1])
+
+
+def _cut_inside_sentence(text: str) -> bool:
+    """A line that stops inside a sentence and inside a word: it ends on a Han character with no stop, and it is a
+    sentence's line (flows_on: a clause mark before its end) or a numbered item's heading with its text run in after
+    a space ('四、适用范围 本预案适用于受暴'), where a heading alone, a name, a 结束语 ('特此通知') or an 附件说明's item
+    ('2.某某名单') prints no such text going on."""
+    text = text.strip()
+    if ends_sentence(text) or not re.search(r"[\u4e00-\u9fa5]$", text) or CLOSING_FORMULA_RE.match(text):
+        return False
+    label = LABEL_RE.match(text)
+    return flows_on(text) or bool(label) and bool(re.match(r"[\u4e00-\u9fa5]{2,12}\s+[\u4e00-\u9fa5]{4,}$",
+                                                            label.group("rest")))
 
 
 def _closing_date(text: str) -> bool:
