@@ -20,6 +20,10 @@ FORWARDED_ONE_LINE = ["北山市人民政府办公厅转发市交通局关于加
                       "市交通局制定的《关于加强农村公路养护工作的通知》已经市政府同意，现转发给你们，请认真贯彻执行。 "
                       "二○○六年十二月六日 关于加强农村公路养护工作的通知 为贯彻落实全省农村公路工作会议精神，"
                       "现结合我市实际，通知如下： 一、提高认识，把农村公路养护"]
+# A text whose excerpt ends mid-sentence, with no signature.
+CUT_SHORT = ["南岭县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+             "为做好今年春季植树造林工作，现就有关事项通知如下：各乡镇要在3月底前完成造林地块的落实，"
+             "造林任务分解到村，明确责任人和完成时限，确保"]
 # A county office's notice issuing a 方案, its 发文字号 alone on the line over its title.
 NUMBERED = ["东岭政办秘〔2024〕17号", "东岭县人民政府办公室关于印发", "《东岭县农村公路养护工作方案》的通知",
             "各乡镇人民政府，县政府有关部门：", "现将《东岭县农村公路养护工作方案》印发给你们，请认真抓好贯彻落实。",
@@ -52,6 +56,30 @@ def test_a_forwarding_sentence_over_another_title_keeps_its_paragraph(columns):
     docs = _documents(text, columns)
     assert [d.title for d in docs] == ["北山市人民政府办公厅转发市交通局关于加强农村公路养护工作的通知"]
     assert len(docs[0].parts) == 1
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organs_title_and_its_class_addressees_under_a_cut_sentence_open_a_text(columns):
+    """GB/T 9704 7.3.1-7.3.2: a title by its full grammar (the organ's name
+    whole, 转发 or 关于, the 事由, the 文种) and a 主送 that addresses a class of
+    organs by 各, closing on its colon: no sentence goes on into them, so under
+    a text the store cut mid-sentence they open the next text, whatever its
+    body's first sentence opens with ('市交通局制定的《…》…'), as a page that
+    holds a whole notice on one line runs them on."""
+    docs = _documents(CUT_SHORT + FORWARDED_ONE_LINE, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], "北山市人民政府办公厅转发市交通局关于加强农村公路养护工作的通知"]
+    assert docs[1].addressees == "各县（市）区人民政府，市直各单位"
+    assert docs[1].date == "2006-12-06"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_naming_a_title_under_a_cut_sentence_goes_on(columns):
+    """The control: words that name an organ's title and go on with no 主送
+    closing on its colon ('…的通知精神，…') are the cut sentence's, not a
+    text of their own."""
+    going_on = ["北山市人民政府办公厅关于加强农村公路养护工作的通知精神，各乡镇要落实养护责任。"]
+    docs = _documents(CUT_SHORT + going_on, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0]]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

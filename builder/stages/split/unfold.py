@@ -3039,7 +3039,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
-                         or organs_only and _addressees_then_body([text[offset:]] + run[j + 1:])
+                         or organs_only and (_addressees_then_body([text[offset:]] + run[j + 1:])
+                                             or _organ_led_title(head)
+                                             and _class_addressees_run_on([text[offset:]] + run[j + 1:]))
                          and (named.strip().startswith("各") or _organ_list_opens(named))
                          or grammar and not organs_only and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
