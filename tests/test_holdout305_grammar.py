@@ -94,3 +94,37 @@ def test_a_number_alone_under_a_one_line_notice_heads_the_next_text(columns):
                                        "东岭县人民政府办公室关于印发《东岭县农村公路养护工作方案》的通知"]
     assert docs[0].doc_number is None
     assert docs[1].doc_number == "东岭政办秘〔2024〕17号"
+
+
+# A text whose excerpt ends inside a sentence that the measure wraps so its last words end as an organ's name ends.
+CUT_ON_GOVERNMENT = ["南岭县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
+                     "为做好今年春季植树造林工作，现就有关事项通知如下：", "一、基本原则",
+                     "坚持预防为主、标本兼治，群防群治、源头治理；坚持属地管理、分级负责、尽职免责、失职追责，"
+                     "全面压实教育、管理、监护责任，建立健全政府"]
+# A district office's notice whose title names no organ, its 河长制办公室 signing it.
+UNNAMED_TITLE = ["关于加强对水库河道巡查工作的通知", "各乡镇（街道）人民政府（办事处）：", "天气渐热，暑期将至，现就有关要求通知如下：",
+                 "一、严格巡查管控", "即日起每日开展1次巡查。", "北江区河长制办公室", "2025年6月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_sentences_last_words_ending_as_an_organ_are_no_issuer_over_a_title(columns):
+    """GB/T 9704 7.3.1: the 发文机关 over a title's 关于 is an organ's name,
+    opening as one opens (a place, 中共…). The last words of a sentence the
+    wrap set on a short line under a full one that stops mid-sentence
+    ('…责任，建' over '立健全政府') end as an organ ends but open on no name
+    (titles._sentence_tail_over): the title under them names no organ."""
+    docs = _documents(CUT_ON_GOVERNMENT + UNNAMED_TITLE, columns)
+    assert [d.title for d in docs] == [CUT_ON_GOVERNMENT[0], UNNAMED_TITLE[0]]
+    assert docs[1].issuers == ["北江区河长制办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_an_organ_alone_over_a_title_under_a_cut_sentence_is_its_issuer(columns):
+    """The control: an organ's whole name on its own line, opening on its
+    place, over a 关于 line is the title's 发文机关 (GB/T 9704 7.3.1), under a
+    text cut mid-sentence too."""
+    titled = ["北江区人民政府办公室", "关于加强对水库河道巡查工作的通知"] + UNNAMED_TITLE[1:5] + ["北江区人民政府办公室",
+                                                                       "2025年6月10日"]
+    docs = _documents(CUT_ON_GOVERNMENT + titled, columns)
+    assert [d.title for d in docs] == [CUT_ON_GOVERNMENT[0], "北江区人民政府办公室关于加强对水库河道巡查工作的通知"]
+    assert docs[1].issuers == ["北江区人民政府办公室"]
