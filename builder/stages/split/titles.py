@@ -2273,6 +2273,7 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
             # issues; one under the contact the text closes with, the office it names), not this title's 发文机关
         if ABOUT_RE.match(head) or (PASSING_HEAD_RE.match(head) and ORGAN_END_RE.search(above.text)):
             if (ORGAN_END_RE.search(above.text) and not _places_listed(above.text) or lead_and_others(above.text)) \
+                    and not _sentence_tail_over(lines, start - 1, skip, full_width) \
                     and not _rows_under_caption(lines, start - 1, skip, full_width) \
                     and not _listed_row(lines, start - 1, skip, join_title([line.text for line in lines[start:end]]),
                                     full_width) \
@@ -3044,6 +3045,21 @@ def _listed_row(lines: list[Line], k: int, skip: set[int], title: str, full_widt
     names = "".join(re.sub(r"\s+", "", line.text) for line in lines[j:k + 1])
     return len(names) + len(title) > TITLE_CHARS or j > 0 and j - 1 not in skip \
         and (kind_of(lines[j - 1].text) == "名单" or _counts_items(lines[j - 1].text) or _caption(lines, j - 1, full_width))
+
+
+def _sentence_tail_over(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """Line k, a short line ending as an organ's name ends ('…政府'), is the last piece of the sentence the line above
+    it goes on with, not a 发文机关 over a 关于 (GB/T 9704 7.3.1): the line above is as full as the wrap leaves a line
+    and stops mid-sentence, and line k opens on no organ's name (a place, 中共…), nor makes one whole with that line
+    ('…常务委员会代' / '表资格审查委员会' is a name the measure wrapped). A store's excerpt cut inside '…建立健全政府'
+    leaves such a tail over the next text's title."""
+    text = lines[k].text.strip()
+    if k < 1 or k - 1 in skip or ORGAN_START_RE.match(text):
+        return False
+    above = lines[k - 1]
+    name = re.split(r"[，。；：,;:、\s]", above.text.strip())[-1] + text
+    return wrapped(above, full_width) and not ends_sentence(above.text) \
+        and not (ORGAN_START_RE.match(name) and organ_alone(name))
 
 
 def _under_counted_heading(lines: list[Line], k: int, skip: set[int]) -> bool:

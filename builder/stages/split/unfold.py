@@ -1313,6 +1313,12 @@ RUN_IN_ISSUING_RE = re.compile(either_script(rf"""
 # the sentence a block of its own, as it opens the body under the 主送.
 RUN_IN_ISSUING_LED_RE = re.compile(either_script(rf"""
     (?P<sentence>[^《》。；;]{{0,80}}?现将《(?P<name>[^《》]{{4,80}})》印发[^。《》]{{0,40}}。){ISSUED_TAIL}"""), re.X)
+# The frame of a notice that passes a text on (党政机关公文处理工作条例 第八条: 通知 转发 公文) is the same: the
+# sentence names 《T》, who made it and the approval it has, then 现转发给你们 ('市某局制定的《T》已经市政府研究同意，
+# 现转发给你们，请认真贯彻执行。'), the 成文日期, then T's title and its first sentence or article.
+RUN_IN_FORWARDING_LED_RE = re.compile(either_script(rf"""
+    (?P<sentence>[^《》。；;]{{0,80}}?《(?P<name>[^《》]{{4,80}})》[^《》。；;]{{0,80}}?现(?:予以)?转发给你们[^。《》]{{0,40}}。)
+    {ISSUED_TAIL}"""), re.X)
 RUN_IN_CHARS = 700  # characters of such a head and title, at most, with room for a long sentence
 
 
@@ -1359,6 +1365,7 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
             # 第116号' is no 令's head of its own; a 目录 entry's line, its leaders and page, goes on into nothing)
         if issuing:  # (the 印发 notice's sentence, once the 主送 it was run in after is a line of its own)
             head, match = None, (RUN_IN_ISSUING_LED_RE.match(joined) if led and "现将《" in joined[:120]
+                                 else RUN_IN_FORWARDING_LED_RE.match(joined) if led and "转发给" in joined[:240]
                                  else RUN_IN_ISSUING_RE.match(joined) if line.text.startswith("《") else None)
         else:
             match = (RUN_IN_ORDER_RE.match(joined, head.end()) if head
@@ -1400,7 +1407,8 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
             i += k
             continue
         rest = texts[k][cut:].lstrip()
-        if rest and i + k + 1 < j and not _whole_title(lines[i + k + 1].text):
+        if rest and i + k + 1 < j and not _whole_title(lines[i + k + 1].text) \
+                and not _number_alone(lines[i + k + 1].text):  # (nor a 发文字号 alone, the next 版头's, 7.2.4)
             # the wrap's piece after the title opens the next line: no line of its own, which would end where a line
             # ends ('(1987年11月19' reads as a date cut short); a line that is a 标题 whole is the next document's
             # (a store's text cut off after the frame, '…为贯彻落实' / '某厅关于…的通知'), no words the wrap moved
@@ -3048,7 +3056,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
-                         or organs_only and _addressees_then_body([text[offset:]] + run[j + 1:])
+                         or organs_only and (_addressees_then_body([text[offset:]] + run[j + 1:])
+                                             or _organ_led_title(head)
+                                             and _class_addressees_run_on([text[offset:]] + run[j + 1:]))
                          and (named.strip().startswith("各") or _organ_list_opens(named))
                          or grammar and not organs_only and (_addressees([text[offset:]] + run[j + 1:])
                                       or _named_addressees(text[offset:], run[j + 1:])
