@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.devset.measure import blocks_text
-from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _beside_notice as _two, _labels, _text  # (the same input path and layouts)
 
 # A city's 转发 通知 cut short: the 发文字号 over the title, 主送 with ASCII parentheses, headings alone, cut at a comma.
 FORWARDED = ["某府〔2018〕50号", "某某市人民政府转发省人民政府转发国务院关于开展第四次全国经济普查的通知",
@@ -58,23 +57,6 @@ HEADING_LAST = ["某某市国土资源和房屋管理局关于配合做好某某
                 "二、积极做好宣传工作", "利用小区橱窗、公示栏等场地,大力开展宣传活动。", "三、配合提供相关信息"]
 
 COLUMNS = [None, 18, 26]
-
-
-def _labels(doc) -> list[str]:
-    return [p.label for p in doc.provisions]
-
-
-def _text(doc) -> str:
-    return "".join(blocks_text(block) for part in doc.parts for block in part.blocks)
-
-
-def _two(paragraphs: list[str], columns):
-    """The case run into NOTICE: two documents, the notice keeping its own organ and date (the control)."""
-    docs = _documents(paragraphs + NOTICE, columns)
-    assert [d.title for d in docs][1:] == [NOTICE[0]]
-    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2021-03-01")
-    assert "任组长" not in _text(docs[1]) and "植树造林" not in _text(docs[0])
-    return docs[0]
 
 
 @pytest.mark.parametrize("columns", COLUMNS)

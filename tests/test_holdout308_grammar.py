@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.devset.measure import blocks_text
-from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _beside_notice as _two, _labels, _text  # (the same input path and layouts)
 
 # A district office's 转发 通知 on a law library: its number in ASCII parentheses, '特此通知', a date with the letter
 # 'O' for 〇 and no signature, then the forwarded 意见's title, a paragraph, a heading alone, cut.
@@ -44,23 +43,6 @@ LOST_MARKS = ["某某縣人民政府辦公室關于印發(fā)《某某縣2018�
               "以服務林農(nóng)為宗旨,以提高林業(yè)抵御自然災害風險能力為主線;以林業(yè)"]
 
 COLUMNS = [None, 18, 26]
-
-
-def _labels(doc) -> list[str]:
-    return [p.label for p in doc.provisions]
-
-
-def _text(doc) -> str:
-    return "".join(blocks_text(block) for part in doc.parts for block in part.blocks)
-
-
-def _two(paragraphs: list[str], columns):
-    """The case run into NOTICE: two documents, the notice keeping its own organ and date (the control)."""
-    docs = _documents(paragraphs + NOTICE, columns)
-    assert [d.title for d in docs][1:] == [NOTICE[0]]
-    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2021-03-01")
-    assert "植树造林" not in _text(docs[0])
-    return docs[0]
 
 
 @pytest.mark.parametrize("columns", COLUMNS)

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.devset.measure import blocks_text
-from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _beside_notice as _two, _labels, _text  # (the same input path and layouts)
 
 # A city office's 通知 on a gazette page: its title over three lines broken inside its words, headings alone, the
 # members' lines with spaces inside their labels, cut at the third heading; no number, signature or date.
@@ -54,23 +53,6 @@ UNSIGNED = ["某某市卫生局关于为8个区疾控中心配置疫苗冷藏车
             "请各区卫生局通知疾控中心于11月15日前将有关材料送我局疾控处。"]
 
 COLUMNS = [None, 18, 26]
-
-
-def _labels(doc) -> list[str]:
-    return [p.label for p in doc.provisions]
-
-
-def _text(doc) -> str:
-    return "".join(blocks_text(block) for part in doc.parts for block in part.blocks)
-
-
-def _two(paragraphs: list[str], columns):
-    """The case run into NOTICE: two documents, the notice keeping its own organ and date (the control)."""
-    docs = _documents(paragraphs + NOTICE, columns)
-    assert [d.title for d in docs][1:] == [NOTICE[0]]
-    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2021-03-01")
-    assert "植树造林" not in _text(docs[0])
-    return docs[0]
 
 
 @pytest.mark.parametrize("columns", COLUMNS)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.devset.measure import blocks_text
-from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _beside_notice as _two, _labels, _text  # (the same input path and layouts)
 
 # A city general office's 通知 on a policy site: the title in 《》 on its own line, the number, 主送, a paragraph ending
 # '通知如下:', '一、' and '二、', '特此通知。', the signature, the date, then the 版记's 印发 line.
@@ -41,23 +40,6 @@ PLACE_RULES = ["某某县城区门店招牌管理办法", "第一章 总 则", "
                "第三条 本办法所称门店招牌,是指在经营场所设置的表明名称、字号的标牌(包括灯箱、霓虹灯、公益"]
 
 COLUMNS = [None, 18, 26]
-
-
-def _labels(doc) -> list[str]:
-    return [p.label for p in doc.provisions]
-
-
-def _text(doc) -> str:
-    return "".join(blocks_text(block) for part in doc.parts for block in part.blocks)
-
-
-def _two(paragraphs: list[str], columns):
-    """The case run into NOTICE: two documents, the notice keeping its own organ and date (the control)."""
-    docs = _documents(paragraphs + NOTICE, columns)
-    assert [d.title for d in docs][1:] == [NOTICE[0]]
-    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2021-03-01")
-    assert "植树造林" not in _text(docs[0])
-    return docs[0]
 
 
 @pytest.mark.parametrize("columns", COLUMNS)

@@ -11,6 +11,7 @@ import pytest
 from builder.convert import convert
 
 from tests.devset.layout import laid_out
+from tests.devset.measure import blocks_text
 
 
 def _convert(paragraphs: list[str], columns: int | None):
@@ -24,6 +25,25 @@ def _documents(paragraphs: list[str], columns: int | None):
 # A notice signed and dated: the document that other cases run their text under.
 NOTICE = ["某某县人民政府关于做好春季植树造林工作的通知", "各乡镇人民政府：",
           "现将有关事项通知如下：请各乡镇在3月底前完成造林任务。", "某某县人民政府", "2021年3月1日"]
+
+
+def _text(doc) -> str:
+    return "".join(blocks_text(block) for part in doc.parts for block in part.blocks)
+
+
+def _labels(doc) -> list[str]:
+    return [p.label for p in doc.provisions]
+
+
+def _beside_notice(paragraphs: list[str], columns: int | None):
+    """The case run into NOTICE (the control): two documents, the notice keeping its own organ, date and text, and
+    none of the notice's words in the case; the case's document."""
+    docs = _documents(paragraphs + NOTICE, columns)
+    assert [d.title for d in docs][1:] == [NOTICE[0]]
+    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2021-03-01")
+    assert "植树造林" not in _text(docs[0])
+    assert not any(p[:8] in _text(docs[1]) for p in paragraphs[1:] if len(p) >= 8)
+    return docs[0]
 
 
 # A text whose excerpt ends mid-list, with no signature: nothing closes it but the next title.
