@@ -1457,6 +1457,7 @@ NUMBERED_TITLE_RE = re.compile(rf"(?:[公通]告|公报){NOTE_MARK}?(?:[（(]{SE
 # '中国人民银行公告〔2006〕第 3 号', '国家税务总局公告2018年第31号' (the 公告's number line under a title with its
 # 事由, or its whole title), perhaps with the subject a web page lists it by after the number.
 SERIAL_NOTICE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fa5 ]{{4,60}}[公通]告)\s*(?:[（(](?P<serial>{SERIES_NUMBER})[）)]"
+                              rf"|(?P<bare>{SERIES_NUMBER})"
                               rf"|(?P<year_serial>{YEAR_SERIES_NUMBER})){LISTED_SUBJECT}?$")
 
 
@@ -1501,7 +1502,7 @@ def serial_notice_number(text: str) -> Optional[str]:
     match = SERIAL_NOTICE_RE.match(text.strip())
     if not match:
         return None
-    serial = match.group("serial") or re.sub(r"\s", "", match.group("year_serial"))
+    serial = match.group("serial") or re.sub(r"\s", "", match.group("bare") or match.group("year_serial"))
     return match.group("name").replace(" ", "") + re.sub(r"^[［\[（(](\d{4})[］\]）)]", r"〔\1〕", serial)
 
 

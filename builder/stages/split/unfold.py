@@ -27,7 +27,7 @@ from ...text.numerals import cn_to_int
 from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.script import either_script
 from ..masthead import closes_toc_entry, ends_on_page
-from .grammar import (PASSING_TITLE_RE, ADDRESSEE_WORDS, annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
+from .grammar import (RULE_KINDS, PASSING_TITLE_RE, ADDRESSEE_WORDS, annex_name_turns, ACKNOWLEDGED_RE, ADDRESSEE_RE, ADDRESSEE_WRAP, LETTER_OPENING_RE, LETTER_SALUTATION_MAX, REPORTED_LEAD_RE, ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, CITING_OPENER_RE, ISSUING_WORD_RE,
                       ORGAN_TITLE_RE, REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES, balanced, figured, flows_on,
                       is_addressee_line, is_date_line, is_doc_number_line, is_order_name, join_title, masthead_name, organ_alone,
                       organ_names, organs_by_name, NOTE_LINES, NUMBER_CLOSED_NAME_RE, MARK_RUN_ON_RE, PASSING_ON_RE)
@@ -2214,6 +2214,11 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                 and not (not joined and _body_line_at_measure(prev, line, match.group("title"), full_width))
                 and not (not joined and (kind := kind_of(_title_end(out))) in NUMBERED_KINDS
                          and (serial_notice_number(text) or _coded_by_kind(text, kind)))
+                and not (not joined and kind in RULE_KINDS and serial_notice_number(text)
+                         and (len(out) < 2 or not flows_on(out[-2].text)))
+                # (a 公告 that promulgates a 规章, under the 规章's title that opens the text: 'XX市人民政府公告第75号'
+                # whole, as printed, its serial with its 标志 (GB/T 9704 10.1); where the line over that title runs
+                # on, the 标志 split from its serial is what opens the 公告)
                 # (a 公告's number line under its title whole, its 代字 perhaps ending in the kind: '某征补公告〔2022〕12号')
                 and not (above is not None and flows_on(above.text) and not aside_cut and not _classed_frame(match)
                          and not outline_heading(out, len(out) - (2 if joined else 1), full_width)
