@@ -55,8 +55,6 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     if _honours_listed(lines, opened, block):
         return True
-    if _issued_name_damaged(lines, opened, block, core):
-        return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
     sentences = re.split(r"[。；;！？]", "".join(line.text for line in lines[opened.end:block.start]))
     # A sentence that passes a text on without naming it ('…制定了《XX指引》。现予公布，…') names the one before it.
@@ -79,9 +77,7 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
            and not _passes_on_the_same(block.title, name, opened.title)
            and not _rule_about(name, core)):
         return True
-    if ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number", "addressee") \
-            and not layers and len({squash(name) for name in named}) == 1 \
-            and _kind_word_varied(squash(named[0]), core):
+    if _issued_as_printed(lines, opened, block, core, named, layers):
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
@@ -93,22 +89,24 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
 DAMAGED_NAME_TAIL = 10
 
 
-def _issued_name_damaged(lines: list[Line], opened: TitleBlock, block: TitleBlock, core: str) -> bool:
+def _issued_as_printed(lines: list[Line], opened: TitleBlock, block: TitleBlock, core: str, named: list[str],
+                       layers: list[str]) -> bool:
     """党政机关公文处理工作条例 第八条 and GB/T 9704 8.1: a 印发 notice prints the
     one text it issues right after its 成文日期, under that text's own title,
-    with no 发文字号 or 主送 of its own. A title right under the notice's date
-    that ends on the same words as the one text the notice's title quotes in
-    《》, its 事由's last words and its 文种 (DAMAGED_NAME_TAIL characters), is
-    that text though the store lost or put characters elsewhere in either
-    (covers asks the shorter name found whole). A title with its own frame
-    under it, or ending otherwise, is another document."""
-    if not ends_frame(lines, block.start - 1) or block.follows in ("note", "doc_number", "addressee") \
-            or not PASSES_ON_RE.search(squash(opened.title)):
+    with no 发文字号 or 主送 of its own. That title may not read as the name
+    the notice gave (covers): the store lost or put characters in either, so
+    they end alike, the 事由's last words and the 文种 (ends_alike, against
+    the one name the notice's title quotes in 《》); or the title as printed
+    varies one word of the name the notice gives (_kind_word_varied, against
+    the one name it passes on, no layer between). A title with its own frame
+    under it is another document."""
+    if not ends_frame(lines, block.start - 1) or block.follows in ("note", "doc_number", "addressee"):
         return False
-    names = [squash(name) for name in re.findall(r"《([^《》]{4,120})》", opened.title)]
-    if len(names) != 1:
-        return False
-    return ends_alike(names[0], core)
+    quoted = [squash(name) for name in re.findall(r"《([^《》]{4,120})》", opened.title)]
+    if PASSES_ON_RE.search(squash(opened.title)) and len(quoted) == 1 and ends_alike(quoted[0], core):
+        return True
+    given = {squash(name) for name in named}
+    return not layers and len(given) == 1 and _kind_word_varied(given.pop(), core)
 
 
 def ends_alike(name: str, title: str) -> bool:
