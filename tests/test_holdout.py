@@ -7699,7 +7699,7 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            "holdout304": 0.45,  # 肥城's title with no organ not found in a column; 贵德 and 白银 each run on over three
            # paragraphs of another document, 白银's 主送 lost
            "holdout300": 0.2,  # 大足's and 温州's one-line texts never found, read into 福州's cut list
-           "holdout311": 0.65}  # 汕头's title under 通海's cut sentence read as its going on; 通海 runs on into it
+           "holdout311": 0.65}  # 通海's and 汕头's titles not found in a column
 
 
 @pytest.mark.parametrize("name", SETS)
