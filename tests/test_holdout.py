@@ -6059,6 +6059,26 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   its paragraphs as printed). Left: the issues' 文号 of 曲靖 (the serial line
   not read as its number there, 3 of 4) and indented_20's 文号 of 张家川 (the
   发文字号 over the organ not read, 3 of 4; precision 60%).
+- holdout311: teacher-workforce texts (中小学教师招聘, 教师减负) of city, county
+  and district bodies, 2009-2024: 通海縣's 2009 教育系统 招聘 公告 in traditional
+  characters (a position table as '|' rows, '1、' items, cut at a comma),
+  湖南省新邵县教育局's 2011 招聘 公告 (the organ inside the title after its
+  province; cut inside 4、), 汕头市's 2014 招聘 通知 as a recruitment site's
+  second page (the site's headline as the only title, the page opening on
+  '(二)'; cut at '本通知及附件'), 永济市's 2021 招聘 公告 ending '公告(一)' on an
+  aggregator (cut), 电白区's 2024 减负 公告 on a forum's copy (a 关于 title
+  naming the district, cut at '举报电'), 中共上海市委教育工作领导小组办公室's
+  2024 通知 issuing a 准入标准 (主送, a contact line, the 附件说明, signature
+  and date). No city's or county's 教师队伍建设 意见 or 乡村教师支持计划
+  实施办法 was stored with its title. First measured: 6 of 6 in every layout
+  but together_18, indented_20 and boxes_18 (4 of 6), 4 of 6 in two columns
+  and in shuffled and reversed orders; 6 of 6 single. After the rule of
+  tests/test_holdout311_grammar.py (split/documents: a 公文's title whole by
+  its place and year, ending in a 文种, under the short last line of a wrapped
+  paragraph, though the store cut its sentence, opens a text): 6 of 6 in
+  every layout. Left: 4 of 6 in two columns (通海's and 汕头's titles not
+  found in a column) and in shuffled and reversed orders (汕头's title under
+  电白's or 永济's cut sentence, run together unwrapped, read as its going on).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -7857,6 +7877,12 @@ FLOORS = {
         {**{layout: dict(文号=0.74) for layout in ("issue", "issue_blank", "issue_leaders", "issue_numbers")},
          "indented_20": dict(recall=0.74, precision=0.59, 文号=0.74)},
         **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.025),
+    # Teacher-workforce texts (招聘 公告 and 通知 of counties and cities, a district's 减负 公告, a 直辖市 party office's
+    # 通知): every document and field in every layout since the rule of tests/test_holdout311_grammar.py (first
+    # measured: 4 of 6 at 18 and 20 columns, 汕头's title, nearly filling the line, under 新邵's cut paragraph's short
+    # last line read as that sentence going on).
+    "holdout311": in_every_layout(
+        **ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
 }
 
 
@@ -7915,7 +7941,8 @@ COLUMNS = {"dev": 0.93, "holdout22": 0.87, "holdout49": 0.6, "holdout50": 0.75, 
            # paragraphs of another document, 白银's 主送 lost
            "holdout300": 0.2,  # 大足's and 温州's one-line texts never found, read into 福州's cut list
            "holdout302": 0.8,  # 铜梁's 方案, naming no organ under 临河's cut 方案, not found in a column
-           "holdout306": 0.8}  # 贛州's 函: the organ alone over '關于', its 发文字号 set under the title, read as its first line
+           "holdout306": 0.8,  # 贛州's 函: the organ alone over '關于', its 发文字号 set under the title, read as its first line
+           "holdout311": 0.65}  # 通海's and 汕头's titles not found in a column
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -16,7 +16,7 @@ from ...text.frame import (ABOUT_RE, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
-                           DATE_RE, OCCASION_RE, SUBTITLE_RE)
+                           DATE_RE, OCCASION_RE, PLACE_YEAR_TITLE_RE, SUBTITLE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import SECTION_LABEL_RE, closes_toc_entry
 from ...text.lines import CLAUSE_MARK_RE, ends_sentence, squash, width
@@ -1049,7 +1049,8 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_wi
                  or ends_file_name(lines, above))) \
         or (planned and closes_toc_entry(lines[above].text.strip())) \
         or (_closes_sentence(lines[above].text) and _guide_with_lead(lines, block)) \
-        or (block.follows == "articles" and rule_titled_by_place(block.title))
+        or (block.follows == "articles" and rule_titled_by_place(block.title)) \
+        or _placed_title_under_short_line(lines, block, above, full_width)
     # (planned: a text's own 目录 ended above; a guide published on its own: its 开头 under it; a rule titled by its
     # place or organ over its 第一章 or 第一条 is a text of its own whatever the line above ended on: a sentence runs
     # on into a title it cites with words, inside 《》, and no chapter heading or first article follows it)
@@ -1440,6 +1441,23 @@ def _division_heading_at(lines: list[Line], k: int) -> bool:
     """Line k heads a division (_heads_division), or is an article's caption
     an extractor set on the line under its label ('第六条' / '管理单位')."""
     return _heads_division(lines[k].text) or k > 0 and bare_article(lines[k - 1].text) and _caption(lines[k].text)
+
+
+def _placed_title_under_short_line(lines: list[Line], block: TitleBlock, above: int, full_width: float) -> bool:
+    """A 公文's title whole by its own grammar, its place and the year its 事由 opens with ('某市2014年招聘…通知',
+    GB/T 9704 7.3.1) ending in one of the 文种, on a line under the last line of a wrapped paragraph: the line
+    above stops short of the measure (ending on no lead's colon) under a line the wrap filled. The wrap fills
+    every line of a paragraph but its last, so the paragraph above ended there, though the store cut its
+    sentence ('…须具有新' / '邵'); no sentence opens a paragraph of its own on a place, a year and a kind word
+    over the body's next line: the title opens a text. A title with a frame of its own under it (block.follows: its
+    发文字号, 主送, 题注, the occasion of a speech or report, its articles) is read by that frame's own rule."""
+    if not full_width or above < 1 or kind_of(block.title) not in DOCUMENT_KINDS or block.follows \
+            or not PLACE_YEAR_TITLE_RE.match(block.title):
+        return False
+    short = lines[above]
+    return not short.cells and not wrapped(short, full_width) and width(short.text.strip()) < full_width / 2 \
+        and not short.text.rstrip().endswith((":", "：", "，", ",", "、")) \
+        and wrapped(lines[above - 1], full_width)
 
 
 def _list_item(text: str) -> bool:
