@@ -56,3 +56,32 @@ def test_words_that_name_no_organ_after_an_annex_note_are_no_signature(columns):
     assert [d.title for d in docs] == [HEAD[0].split()[0], NEXT[0]]
     assert docs[0].date is None
     assert docs[0].issuers == ["东山市文化体系建设协调领导小组办公室"]
+
+
+CUT_OPEN = ["西岭市人民政府办公室关于构建全市图书馆服务体系的通知", "各县区人民政府：",
+            "现就构建全市图书馆服务体系通知如下：", "一、服务体系的层级关系", "第一层(中心馆) 西岭市图书馆",
+            "第三层(分馆)乡镇(街"]
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_spaced_title_with_its_number_under_an_aside_cut_open_opens_a_text(spaced):
+    """GB/T 9704 7.3.1 and 7.2.4: a whole 标题 (发文机关 + 关于 + 事由 + 文种)
+    with its 发文字号 after it, closing nothing opened above, under an excerpt
+    the store cut inside a bracket ('乡镇(街'), is a title of its own, not the
+    aside going on (split.unfold._aside_cut_over); a page that sets the head
+    with spaces between its organ and its 关于 and where its lines broke is
+    read with them closed up, as its title is."""
+    title = ("东山市文化体系建设协调领导小组办公室 关于推进各区落实文化服务 体系实施方案的通知" if spaced
+             else "东山市文化体系建设协调领导小组办公室关于推进各区落实文化服务体系实施方案的通知")
+    close = f"{BODY} 附件:市政府关于各区实施方案的批示 东山市文化体系建设协调领导小组办公室 2016年3月18日"
+    docs = _documents(CUT_OPEN + [f"{title} 东文建办〔2016〕3号", close], None)
+    assert [d.title for d in docs] == [CUT_OPEN[0], title.replace(" ", "")]
+    assert docs[1].doc_number == "东文建办〔2016〕3号" and docs[1].date == "2016-03-18"
+
+
+def test_a_spaced_line_that_is_no_title_goes_on_with_the_aside_left_open():
+    """The control: under a bracket left open, a line whose words are no 标题
+    by its grammar (no organ's name whole before 关于, spaces or not) goes on
+    inside the aside; no text opens on it."""
+    docs = _documents(CUT_OPEN + ["道办事处 综合文化站)为分馆,实行统一管理。"], None)
+    assert [d.title for d in docs] == [CUT_OPEN[0]]

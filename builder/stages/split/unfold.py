@@ -2523,6 +2523,8 @@ def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool
     else:
         return False
     title = head + match.group("title").strip()
+    if _joint_title_spaced(title):  # (a head the page set with spaces between its organs and where its lines broke,
+        title = re.sub(r"\s+", "", title)  # '某某市…办公室 关于推进…服务 体系…的通知 某文〔2016〕3号': read closed up)
     if not (kind_of(title) and TITLE_GRAMMAR_RE.match(title) and not re.search(r"[，。；：,;:]", title)
             and len(title) <= TITLE_CHARS):
         return False
