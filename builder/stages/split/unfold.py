@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (from_its_place, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (from_its_place, unsealed, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -1148,6 +1148,79 @@ def _file_close_run_in(out: list[Line], line: Line, below: str, full_width: floa
     return True
 
 
+# Or the signature and the 成文日期 run in after an 附件说明 a page ran into the body's paragraph, parted from it by
+# spaces ('…特此通知。 附件:某某…的批示 某某市…领导小组办公室(代章) 2016年3月18日'): GB/T 9704 7.3.4 sets the 附件说明
+# under the body, the annex's name with no stop after it, and 7.3.5 the 署名 and the date under it, so the 附件说明's
+# name ends at the space before the signer's. The name holds no space (a scheme's label and several names is a list
+# read otherwise); the signer's is one organ's name (its seal note '(代章)' after it, SEAL_NOTE_RE), whole or broken
+# by the page's own space ('某某市…协调 领导小组办公室'), or joint organs' names parted by spaces, each whole.
+ANNEX_CLOSE_RUN_IN_RE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[:：]\s*(?P<annex>[^\s:：]{{2,80}}?)\s+"
+                                   rf"(?P<signature>[\u4e00-\u9fa5（）()]{{2,40}}(?:\s+[\u4e00-\u9fa5（）()]{{2,40}}){{0,3}}?)"
+                                   rf"\s*(?P<date>{DATE_RE.pattern})\s*$", re.X)
+ANNEX_CLOSE_LINES = 8  # lines the narrowest measure (18) wraps such a close over, its 附件 mark on the first
+
+
+def _annex_signers(signature: str) -> Optional[str]:
+    """The signature an 附件说明 carries run in after it (ANNEX_CLOSE_RUN_IN_RE)
+    as print sets it: joint organs parted by spaces as they stand, each
+    whole; one organ's name the page's space broke, closed up; None where
+    the words are no organ's name."""
+    pieces = signature.split()
+    if all(organ_alone(unsealed(piece)) for piece in pieces) and from_its_place(pieces[0]):
+        return " ".join(pieces)
+    joined = "".join(pieces)
+    return joined if organ_alone(unsealed(joined)) and from_its_place(joined) else None
+
+
+def _annex_close_run_in(out: list[Line], line: Line, below: str, full_width: float) -> bool:
+    """The signature and the 成文日期 run in after an 附件说明 the page ran
+    into the body (ANNEX_CLOSE_RUN_IN_RE), over as many as ANNEX_CLOSE_LINES
+    lines of one paragraph a narrow measure wrapped them into: set out as
+    GB/T 9704 7.3.5 prints them, the body with its 附件说明, the organ's name
+    and the date each a line (out is rewritten, True); or False. The date
+    closes the text (_date_closes)."""
+    if not line.text.rstrip().endswith("日"):
+        return False  # (asked of every line: most end otherwise)
+    chain: list[Line] = []
+    while len(chain) < ANNEX_CLOSE_LINES - 1 and len(out) > len(chain) and not (chain[0] if chain else line).starts_block:
+        chain.insert(0, out[-1 - len(chain)])
+    texts = [item.text for item in chain] + [line.text]
+    joined = "".join(texts)
+    if "附" not in joined or not _date_closes(line, below, full_width, signed=True):
+        return False
+    # Only a close run in: the date on the line the signer's name ends on (parted from it by a stage before, the
+    # two pieces of one printed line), or carried under it by a wrap that filled that line. A date alone under a
+    # short line is the close as print sets it, each piece a line of its own ('附件:…名单' / '某某省 某某市人民政府'
+    # / '2021年2月1日': a scanner's space inside the name, no run-in).
+    above = chain[-1] if chain else None
+    wrapped = above is not None and (above.no == line.no or bool(full_width)
+                                     and printed_width(above) + paragraph_indent(above) >= full_width * MEASURE.fills)
+    if is_date_line(line.text.strip()) and not wrapped:
+        return False
+    match = ANNEX_CLOSE_RUN_IN_RE.search(joined)
+    signature = _annex_signers(match.group("signature")) if match else None
+    cut = match.start("signature") if signature else None
+    # (the page's space before the signer's name may have ended a printed line, lost with the line's end: the
+    # name then opens the next line, '…上的批示' / '某某市…办公室(代章) 2016年3月18日')
+    for k in range(1, len(texts)) if not signature else ():
+        at = len("".join(texts[:k]))
+        match = ANNEX_CLOSE_RUN_IN_RE.search(joined[:at] + " " + joined[at:])
+        if match and match.start("signature") == at + 1 and (signature := _annex_signers(match.group("signature"))):
+            cut = at
+            break
+    if not signature:
+        return False
+    pos = 0
+    del out[len(out) - len(chain):]
+    for item in chain + [line]:
+        if pos < cut:
+            out.append(item if pos + len(item.text) <= cut else replace(item, text=item.text[:cut - pos].rstrip()))
+        pos += len(item.text)
+    out += [replace(line, text=signature, starts_block=True, heading_mark=False),
+            replace(line, text=match.group("date").strip(), starts_block=False, heading_mark=False)]
+    return True
+
+
 def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
@@ -1164,7 +1237,8 @@ def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
         match = CLOSE_RUN_IN_RE.search(text) if dated else None
         signature = match.group("signature") if match else ""
         below = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
-        if (not match or not SIGNER_POST_RE.match(signature)) and _file_close_run_in(out, line, below, full_width):
+        if (not match or not SIGNER_POST_RE.match(signature)) and (_file_close_run_in(out, line, below, full_width)
+                                                                   or _annex_close_run_in(out, line, below, full_width)):
             continue
         if not match or not SIGNER_POST_RE.match(signature):
             closes = dated and _date_closes(line, below, full_width, signed=True)
@@ -2462,6 +2536,8 @@ def _aside_cut_over(above: list[Line], text: str, below: Sequence[Line]) -> bool
     else:
         return False
     title = head + match.group("title").strip()
+    if _joint_title_spaced(title):  # (a head the page set with spaces between its organs and where its lines broke,
+        title = re.sub(r"\s+", "", title)  # '某某市…办公室 关于推进…服务 体系…的通知 某文〔2016〕3号': read closed up)
     if not (kind_of(title) and TITLE_GRAMMAR_RE.match(title) and not re.search(r"[，。；：,;:]", title)
             and len(title) <= TITLE_CHARS):
         return False
