@@ -44,7 +44,8 @@ from ..model import Line
 from ..text.frame import (ABOUT_RE, CC_RE, DASHES, DATE_LINE_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, HEAD_MARK_RE, KIND_RE, OPEN_BRACKETS,
                           MONTH_OR_DAY, ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_END_RE, PAGE_ALONE_RE, SALUTATION_RE, SUBJECT_WORDS_RE,
                           YEAR, FILE_NAME_END_RE, from_its_place, kind_of, kind_word_goes_on, paren_frame)
-from ..text.lines import CLAUSE_MARK_RE, WIDE_GAP, char_width, display_width, ends_sentence, join_lines, splits_word, width
+from ..text.lines import (CLAUSE_MARK_RE, WIDE_GAP, char_width, display_width, ends_sentence, join_lines, left_open,
+                          quotation_open, splits_word, width)
 from ..text.measure import MEASURE, measure, printed_width
 from ..text.numbering import LABEL_RE
 from ..text.numerals import CN_NUMERAL
@@ -69,6 +70,9 @@ MARKUP_RE = re.compile(r"""
                                             #   figure is counted by, whatever stands before them ('〔****〕**号')
 """, re.X | re.I)
 
+# A list dash starts a block, and no block starts inside a quotation, a 《 or a bracket the line above left open
+# (GB/T 15834 paired marks: what they open runs on until they close): there a '-', '+' or '*' at the head of the
+# line is a sign of what is quoted (a formula wrapped before its operator), kept as text, not a list item.
 BLOCK_MARK_RE = re.compile(r"""
     ^(?: \#{1,6}\s+        # markdown heading mark, its level means nothing
        | [-*+]\s+          # markdown list dash
@@ -657,6 +661,9 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
         if not stripped.replace("\t", "").strip():
             continue
         mark = BLOCK_MARK_RE.match(stripped)
+        if mark and stripped[0] in "-*+" and lines and lines[-1].cells is None \
+                and (quotation_open(lines[-1].text) or left_open(lines[-1].text)):
+            mark = None  # a sign inside what the line above opened ('…按“收入' / '- 支出”计算'): no list dash
         body = stripped[mark.end():] if mark else stripped
         if wide := len(WIDE_DIGIT_RE.findall(body)):  # (read before the spaces between figures are judged)
             body, taken = body.translate(HALF_WIDTH_DIGITS), taken + wide / 2
