@@ -2316,14 +2316,16 @@ def _title_start(lines: list[Line], first: int, end: int, skip: set[int], floor:
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
-        if _sentence_wraps_into(lines, start - 1, skip) and not _framed_title_from(lines, start - 1, end) \
-                or _clause_runs_into(lines, start - 1, skip, floor, full_width) \
-                and not _rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end):
+        if (_sentence_wraps_into(lines, start - 1, skip) and not _framed_title_from(lines, start - 1, end)
+                or _clause_runs_into(lines, start - 1, skip, floor, full_width)
+                and not _rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end)) \
+                and not _organ_about_title_addressed(lines, start - 1, end):
             break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
             # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
             # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
             # sentence goes on with a rule's first article; a web page's title over two lines, '…管理' / '办法（试行）';
-            # nor, _plan_over_cover, into a place's plan over its cover's organ and year and month)
+            # nor, _plan_over_cover, into a place's plan over its cover's organ and year and month; nor,
+            # _organ_about_title_addressed, into an organ's name and 关于 that close on a 文种 over a 主送)
         if _rule_under_sentence_words(lines, start, end):
             break  # a rule's name over its first article opens on its place: the words over it are a sentence's
         if _set_vertically(lines, start - 1, floor):
@@ -2380,6 +2382,22 @@ def _framed_title_from(lines: list[Line], k: int, end: int) -> bool:
     title = join_title([line.text for line in lines[k:end]])
     return bool(ABOUT_RE.match(title) or TITLE_GRAMMAR_RE.match(squash(title))) and balanced(title) \
         and title.count("“") == title.count("”") and _number_and_addressees_under(lines, end)
+
+
+def _organ_about_title_addressed(lines: list[Line], k: int, end: int) -> bool:
+    """Line k opens on an organ's name and 关于 and holds no mark of a sentence, and lines k..end join into a 标题 by
+    its grammar (GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种), closing every bracket it opens, with the 主送 on the
+    line under its last (7.3.2). A sentence the store cut above it (a page's excerpt that stops on a word, its line
+    filling the measure) runs on into no organ's name and 关于 that closes on a 文种 over a 主送: a sentence names a
+    text it cites inside 《》 and goes on with words, so line k is the title's first, whatever the line above."""
+    text = lines[k].text.strip()
+    about = ABOUT_RE.search(text)
+    if not about or about.start() < 2 or re.search(r"[\s，。；：！？、,.;:!?“”《》]", text) \
+            or not ORGAN_END_RE.search(text[:about.start()]):
+        return False
+    title = join_title([line.text for line in lines[k:end]])
+    return kind_of(title) in DOCUMENT_KINDS and balanced(title) and title.count("“") == title.count("”") \
+        and addressees_from(lines, end)
 
 
 def _plan_over_cover(lines: list[Line], start: int, end: int) -> bool:
