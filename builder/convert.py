@@ -14,7 +14,6 @@ be read raises decode.InputError, which the caller reports.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
@@ -23,7 +22,7 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, address_heads, name_label_lines, name_rows, news_lead_heads, normalise,
+from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, PAGE_LINES, address_heads, name_label_lines, name_rows, news_lead_heads, normalise,
                             strip_title_colons, unwrap_title_notes)
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
@@ -168,13 +167,18 @@ def _repeated_heads(lines: list[Line], toc_used: set[int]) -> set[int]:
     """A running head no 目录 names (an issue without one, or a head it does
     not list): a short line of words alone (no sentence's mark, no figure:
     no 发文字号, date or numbered heading) that the pages open on again and
-    again, page furniture removed right above it each time, and the page's
-    text under it (a name under a footer with the next footer or the file's
-    end right under it heads no page: a text's line, a signer's)."""
+    again, page furniture removed right above it each time, a page apart, and
+    the page's text under it (a name under a footer with the next footer or
+    the file's end right under it heads no page: a text's line, a signer's)."""
     tops = [i for i, line in enumerate(lines) if line.after_page_break and i not in toc_used
             and RUNNING_HEAD_RE.fullmatch(line.text) and i + 1 < len(lines) and not lines[i + 1].after_page_break]
-    times = Counter(lines[i].text for i in tops)
-    return {i for i in tops if times[lines[i].text] >= 2}
+    at: dict[str, list[int]] = {}
+    for i in tops:
+        at.setdefault(lines[i].text, []).append(i)
+    # (each a page apart: a line that opens on a page again a line or two later is the text's, a signer's under a
+    # footer each time; a printed page holds PAGE_LINES at least)
+    return {i for found in at.values() if len(found) >= 2 and all(b - a >= PAGE_LINES for a, b in zip(found, found[1:]))
+            for i in found}
 
 
 RUNNING_HEAD_RE = re.compile(r"[\u4e00-\u9fa5（）()【】\s]{2,20}")

