@@ -22,8 +22,8 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, PAGE_LINES, address_heads, name_label_lines, name_rows, news_lead_heads, normalise,
-                            strip_title_colons, unwrap_title_notes)
+from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, address_heads, name_label_lines, name_rows, news_lead_heads, normalise,
+                            page_number, strip_title_colons, unwrap_title_notes)
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -141,7 +141,7 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
                 or lines[i + 1].after_page_break and section_name(lines[i + 1].text) not in sections
                 and not _closes_its_page(line, lines[i + 1], furniture)))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
-    drop |= _repeated_heads(lines, toc_used)
+    drop |= _repeated_heads(lines, toc_used, furniture)
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
@@ -163,22 +163,29 @@ def _closes_its_page(line: Line, below: Line, furniture: list[Line]) -> bool:
                                      for text in between[folio + 1:])
 
 
-def _repeated_heads(lines: list[Line], toc_used: set[int]) -> set[int]:
+def _repeated_heads(lines: list[Line], toc_used: set[int], furniture: list[Line]) -> set[int]:
     """A running head no 目录 names (an issue without one, or a head it does
     not list): a short line of words alone (no sentence's mark, no figure:
     no 发文字号, date or numbered heading) that the pages open on again and
-    again, page furniture removed right above it each time, a page apart, and
-    the page's text under it (a name under a footer with the next footer or
-    the file's end right under it heads no page: a text's line, a signer's)."""
+    again, page furniture removed right above it each time, and the page's
+    text under it (a name under a footer with the next footer or the file's
+    end right under it heads no page: a text's line, a signer's). Each time
+    opens another page: where the footers over its times number the same
+    page twice, the line is the text's (a signer's under two footers that
+    read '— 3 —' each)."""
     tops = [i for i, line in enumerate(lines) if line.after_page_break and i not in toc_used
             and RUNNING_HEAD_RE.fullmatch(line.text) and i + 1 < len(lines) and not lines[i + 1].after_page_break]
     at: dict[str, list[int]] = {}
     for i in tops:
         at.setdefault(lines[i].text, []).append(i)
-    # (each a page apart: a line that opens on a page again a line or two later is the text's, a signer's under a
-    # footer each time; a printed page holds PAGE_LINES at least)
-    return {i for found in at.values() if len(found) >= 2 and all(b - a >= PAGE_LINES for a, b in zip(found, found[1:]))
-            for i in found}
+    return {i for found in at.values() if len(found) >= 2 and _other_pages(lines, found, furniture) for i in found}
+
+
+def _other_pages(lines: list[Line], tops: list[int], furniture: list[Line]) -> bool:
+    """No two of the lines at tops stand under footers that number the same page."""
+    pages = [page_number(f.text) for i in tops if i > 0 for f in furniture
+             if lines[i - 1].no < f.no < lines[i].no and (FOLIO_RE.match(f.text) or BARE_FOLIO_RE.match(f.text))]
+    return len(pages) == len(set(pages))
 
 
 RUNNING_HEAD_RE = re.compile(r"[\u4e00-\u9fa5（）()【】\s]{2,20}")
