@@ -465,8 +465,8 @@ def test_any_gazette_like_input_converts_without_injecting(pieces):
 @example(["关于加强管理的通知", "— 3 —", "荆州市人民政府办公室", "— 3 —", "荆州市人民政府办公室"])  # (a name twice
 # under footers, each with no page of text under it: no running head)
 @example(["关于加强管理的通知", "— 3 —", "荆州市人民政府办公室", "关于加强管理的通知", "— 3 —", "荆州市人民政府办公室",
-          "关于加强管理的通知"])  # (a name under footers a line apart, each over a line of text: no running head, which
-# recurs a page apart; found by this test's own search)
+          "关于加强管理的通知"])  # (a name under two footers that number the same page, each over a line of text: no
+# running head, which opens another page each time; found by this test's own search)
 def test_every_character_of_any_input_reaches_a_page(pieces):
     """The letters, digits and Han characters of every line (every cell of a
     tab-separated line) that is not page furniture or OCR markup reach a page
