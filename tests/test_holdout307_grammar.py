@@ -85,3 +85,14 @@ def test_a_spaced_line_that_is_no_title_goes_on_with_the_aside_left_open():
     inside the aside; no text opens on it."""
     docs = _documents(CUT_OPEN + ["道办事处 综合文化站)为分馆,实行统一管理。"], None)
     assert [d.title for d in docs] == [CUT_OPEN[0]]
+
+
+def test_an_annex_name_a_space_cut_runs_on_into_no_signer():
+    """Control: where a scan's space or a line's end fell inside the 附件说明's
+    name ('…工作 要点某某省教育厅', '…编制说' / '明某某市生态环境局'), the words
+    after it hold a 文种, which no organ's name holds: no signer is read there
+    (unfold.NOT_IN_ORGAN_RE), and a whole organ's name still is."""
+    from builder.stages.split.unfold import _annex_signers
+    assert _annex_signers("要点某某省教育厅") is None
+    assert _annex_signers("编制说明某某市生态环境局") is None
+    assert _annex_signers("某某市公共文化服务体系建设协调领导小组办公室") == "某某市公共文化服务体系建设协调领导小组办公室"

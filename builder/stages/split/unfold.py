@@ -1160,11 +1160,19 @@ ANNEX_CLOSE_RUN_IN_RE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[:：]\s*(?P<annex
 ANNEX_CLOSE_LINES = 8  # lines the narrowest measure (18) wraps such a close over, its 附件 mark on the first
 
 
+# 文种 words no organ's name holds: an annex's name (its 事由 and 文种) that a scan's or the page's space cut, its tail
+# run on into the signer's ('…工作 要点某某省教育厅', '…通告（征求意见稿）编制说明某某市生态环境局').
+NOT_IN_ORGAN_RE = re.compile(either_script(r"通知|通告|公告|意见|方案|办法|要点|说明|报告|请示|批复|决定|纪要|细则"))
+
+
 def _annex_signers(signature: str) -> Optional[str]:
     """The signature an 附件说明 carries run in after it (ANNEX_CLOSE_RUN_IN_RE)
     as print sets it: joint organs parted by spaces as they stand, each
     whole; one organ's name the page's space broke, closed up; None where
-    the words are no organ's name."""
+    the words are no organ's name (or hold a 文种, NOT_IN_ORGAN_RE: the
+    annex's name went on past a space inside it)."""
+    if NOT_IN_ORGAN_RE.search(signature):
+        return None
     pieces = signature.split()
     if all(organ_alone(unsealed(piece)) for piece in pieces) and from_its_place(pieces[0]):
         return " ".join(pieces)
@@ -1208,8 +1216,8 @@ def _annex_close_run_in(out: list[Line], line: Line, below: str, full_width: flo
         if match and match.start("signature") == at + 1 and (signature := _annex_signers(match.group("signature"))):
             cut = at
             break
-    if not signature:
-        return False
+    if not signature or NOT_IN_ORGAN_RE.search(re.sub(r"\s", "", joined[max(0, cut - 3):cut]) + signature[:3]):
+        return False  # (a 文种 across the cut, '…编制说' / '明某某市…': the annex's name goes on there)
     pos = 0
     del out[len(out) - len(chain):]
     for item in chain + [line]:
