@@ -322,26 +322,28 @@ def cites_article(above: str, line: Line, article: Optional[int]) -> bool:
     return bool(CITATION_TAIL_RE.match(text[label.end("label"):])) or not follows
 
 
-def _outline_goes_on(out: list[Paragraph], label: re.Match) -> bool:
-    """The 一、 label opens the heading after the last one the text opened a paragraph on ('一、总体情况' above,
-    '二、…' here): the outline goes on, whatever the line above ends on."""
-    if not label.group("cn"):
-        return False
+def _last_heading(out: list[Paragraph]) -> Optional[int]:
+    """The number of the last 一、 label the text opened a paragraph on, None before the first: where its outline
+    stands (GB/T 9704 7.3.3: items come in order)."""
     for paragraph in reversed(out):
         upper = LABEL_RE.match(paragraph.text)
         if upper and upper.group("cn"):
-            return cn_to_int(label.group("cn")) == cn_to_int(upper.group("cn")) + 1
-    return False
+            return cn_to_int(upper.group("cn"))
+    return None
+
+
+def _outline_goes_on(out: list[Paragraph], label: re.Match) -> bool:
+    """The 一、 label opens the heading after the last one the text opened a paragraph on ('一、总体情况' above,
+    '二、…' here): the outline goes on, whatever the line above ends on."""
+    last = _last_heading(out)
+    return bool(label.group("cn")) and last is not None and cn_to_int(label.group("cn")) == last + 1
 
 
 def _outline_past(out: list[Paragraph], label: re.Match) -> bool:
     """The text has opened a paragraph on a 一、 label as high as this one or higher ('三、…' above, '二、' here): the
     outline went past it."""
-    for paragraph in reversed(out):
-        upper = LABEL_RE.match(paragraph.text)
-        if upper and upper.group("cn"):
-            return cn_to_int(upper.group("cn")) >= cn_to_int(label.group("cn"))
-    return False
+    last = _last_heading(out)
+    return last is not None and last >= cn_to_int(label.group("cn"))
 
 
 def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph] = ()) -> bool:
