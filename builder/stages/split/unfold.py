@@ -3040,10 +3040,12 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     wrap carried it onto. What follows is a 主送 closing on its colon (the
     body perhaps run on after it), the longest such title ('…办公室关于…的
     通报' then '的通知…' is a 转发's title going on, not a 主送, and a 主送
-    holds no 关于); or, where a title stands (_title_stands), the body's
-    first sentence opening as bodies open, the first such title ('的通知为…'
-    does not open one), right after the 文种 or after the space a page that
-    runs a whole notice into one line parts its pieces with ('…的通告 根据…').
+    holds no 关于); or, where a title stands (_title_stands, or under its
+    organ's line, _organ_line_over), the body's first sentence opening as
+    bodies open (or on its year, DATED_BODY_OPENING_RE), the first such
+    title ('的通知为…' does not open one), right after the 文种 or after the
+    space a page that runs a whole notice into one line parts its pieces
+    with ('…的通告 根据…').
     A letter's title (LETTER_TITLE_RE) where a title stands may have its
     称谓 run in after it, and nothing else. A line that is a whole 发文字号
     opens or goes on no title, though its 代字 ends as a kind word does
@@ -3106,7 +3108,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         and _title_stands(above)
     if not (grammar or letter or bare or greeted or terse):
         return None
-    stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i)
+    stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
@@ -3168,6 +3170,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
             elif grammar and (stands or _spaced_body_opening(text[offset:])) and body is None and offset < len(text) \
                     and (BODY_OPENING_RE.match(text[offset:].lstrip())
+                         or DATED_BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))
                          or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
                          or _frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
                     or grammar and headed and body is None and offset < len(text) \
@@ -3234,6 +3237,22 @@ SPACED_BODY_OPENING_RE = re.compile(r"^ +(?=\S)")
 def _spaced_body_opening(rest: str) -> bool:
     """The rest of a line after a title's 文种: a space, then a body's first sentence opening as bodies open."""
     return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(BODY_OPENING_RE.match(rest.lstrip()))
+
+
+# A 通告's or a 通知's first sentence that opens on the time it speaks of (a 时间状语: the year, then the event and
+# its comma: '2023年高考在即，…', '2024年中考将于6月20日举行，…'), run in after the title's 文种. No title goes on past
+# its 文种 into such a clause, and no frame is one: a 成文日期 ('2023年6月2日') is no year and event, a 发文字号 ('2023年
+# 第5号') closes on no comma.
+DATED_BODY_OPENING_RE = re.compile(r"^\s*(?:19|20)\d{2}年(?![\d〇○零一二三四五六七八九十]{1,2}月)"
+                                   r"[^\s，。；：,;:、《》（）()号]{2,30}[，,]")
+
+
+def _organ_line_over(above: list[Line], head: str) -> bool:
+    """GB/T 9704 7.3.1: a title printed over two or more lines may set its organ alone on the first, its 关于 opening
+    the next: under such a line, itself where a title stands, the 关于 line goes on that title, and the title
+    stands as one that opens there does."""
+    return bool(above) and head.startswith("关于") and organ_alone(above[-1].text.strip()) \
+        and _title_stands(above[:-1])
 
 
 def _quoted_whole_title(title: str) -> bool:
