@@ -61,6 +61,22 @@ def rule_titled_by_place(title: str) -> bool:
         and not CLAUSE_MARK_RE.search(title) and bool(ORGAN_START_RE.match(title))
 
 
+# A rule that implements a 法规 is named by that 法规's whole name and its own kind (规章制定程序条例 第七条,
+# 立法技术规范: '某市…条例实施办法'), the name in book-title marks as a page prints it ('《某市…促进条例》实施办法',
+# '《中华人民共和国…法》实施细则'): the quoted name opens the title and the kind closes it, nothing between.
+IMPLEMENTING_RULE_RE = re.compile(either_script(
+    r"^《(?P<name>[^《》]+)》(?:实施办法|实施细则|实施规定)(?:[（(]试行[）)])?$"))
+NATIONAL_LAW_RE = re.compile(either_script(r"^中华人民共和国[^，。；：,;:]+法$"))
+
+
+def implementing_rule_title(title: str) -> bool:
+    """The title is a rule's that implements the 法规 it names whole in
+    book-title marks ('《某市…条例》实施办法'): the name a rule's by its own
+    grammar (rule_titled_by_place) or a national law's."""
+    match = IMPLEMENTING_RULE_RE.match(title.replace(" ", ""))
+    return bool(match) and (rule_titled_by_place(match.group("name")) or bool(NATIONAL_LAW_RE.match(match.group("name"))))
+
+
 def rule_title(title: str) -> bool:
     """A whole title of what a 令 promulgates: it ends on a rule's kind word, every bracket closed."""
     kind = kind_of(title)
