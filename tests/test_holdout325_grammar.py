@@ -64,3 +64,31 @@ def test_a_sentence_going_on_from_a_cited_rules_name_stays_the_texts(columns):
     cited = ["《南岭市职业教育校企合作促进条例》实施办法", "的各项规定,请各区认真贯彻执行。"]
     docs = _documents(CUT_ABOVE + cited, columns)
     assert [d.title for d in docs] == [CUT_ABOVE[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_number_whose_hao_is_printed_twice_keeps_its_line_over_the_addressees(columns):
+    """GB/T 9704 7.2.4: the 发文字号 is the 代字, the year in 〔〕 and the
+    serial with its 号, alone on its line; a page whose template adds a 号
+    to a number that already ends on one prints it twice ('…〔2020〕4号号'):
+    still the number's line whole (the number read to its first 号, the line
+    printed as the page has it), and no 主送 (7.3.2, organs' names) opens on
+    that 号: the 主送 is the line under it."""
+    notice = ["北山市人民政府办公厅关于深化产教融合的实施意见", "北政办函〔2020〕4号号",
+              "各区、县(市)人民政府,市政府各部门:", "现就我市深化产教融合工作提出如下实施意见。", "一、总体要求"]
+    docs = _documents(notice, columns)
+    assert [d.title for d in docs] == [notice[0]]
+    assert docs[0].doc_number == "北政办函〔2020〕4号"
+    assert docs[0].addressees == "各区、县（市）人民政府，市政府各部门"
+    assert docs[0].parts[0].blocks[0].text == "北政办函〔2020〕4号号"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_number_with_the_addressees_run_on_after_it_is_still_parted(columns):
+    """The control: a number the page ran its 主送 on after ('…4号各区、…:')
+    is parted as before, the number on its line, the 主送 its own."""
+    notice = ["北山市人民政府办公厅关于深化产教融合的实施意见", "北政办函〔2020〕4号各区、县(市)人民政府,市政府各部门:",
+              "现就我市深化产教融合工作提出如下实施意见。", "一、总体要求"]
+    docs = _documents(notice, columns)
+    assert docs[0].doc_number == "北政办函〔2020〕4号"
+    assert docs[0].addressees.startswith("各区")
