@@ -380,7 +380,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout317": HERE / "holdout317",
         "holdout314": HERE / "holdout314",
         "holdout316": HERE / "holdout316",
-        "holdout321": HERE / "holdout321"}
+        "holdout321": HERE / "holdout321",
+        "holdout325": HERE / "holdout325"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

@@ -61,6 +61,22 @@ def rule_titled_by_place(title: str) -> bool:
         and not CLAUSE_MARK_RE.search(title) and bool(ORGAN_START_RE.match(title))
 
 
+# A rule that implements a 法规 is named by that 法规's whole name and its own kind (规章制定程序条例 第七条,
+# 立法技术规范: '某市…条例实施办法'), the name in book-title marks as a page prints it ('《某市…促进条例》实施办法',
+# '《中华人民共和国…法》实施细则'): the quoted name opens the title and the kind closes it, nothing between.
+IMPLEMENTING_RULE_RE = re.compile(either_script(
+    r"^《(?P<name>[^《》]+)》(?:实施办法|实施细则|实施规定)(?:[（(]试行[）)])?$"))
+NATIONAL_LAW_RE = re.compile(either_script(r"^中华人民共和国[^，。；：,;:]+法$"))
+
+
+def implementing_rule_title(title: str) -> bool:
+    """The title is a rule's that implements the 法规 it names whole in
+    book-title marks ('《某市…条例》实施办法'): the name a rule's by its own
+    grammar (rule_titled_by_place) or a national law's."""
+    match = IMPLEMENTING_RULE_RE.match(title.replace(" ", ""))
+    return bool(match) and (rule_titled_by_place(match.group("name")) or bool(NATIONAL_LAW_RE.match(match.group("name"))))
+
+
 def rule_title(title: str) -> bool:
     """A whole title of what a 令 promulgates: it ends on a rule's kind word, every bracket closed."""
     kind = kind_of(title)
@@ -115,6 +131,11 @@ FIGURE_OR_HAO_RE = re.compile(either_script(r"[\d号]"))
 MARK_RUN_ON_RE = re.compile(r"^(?P<mark>.*?文件)\s*(?P<number>\S.*)$")  # a 版头, whatever follows it on its line
 
 
+# A page whose template adds 号 to a number that already ends on one prints it twice ('某政办函〔2020〕4号号'): the
+# number's own mark again, no word after it (GB/T 9704 7.2.4: the number is 代字, 年份, 序号 and its 号, alone on its line).
+HAO_AGAIN = either_script("号")
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every line many times over, while titles are sought
 def is_doc_number_line(text: str) -> bool:
     """A document's own 发文字号 stands on its line, not cited in a sentence:
@@ -128,7 +149,8 @@ def is_doc_number_line(text: str) -> bool:
     ("处理费,其他具体的收费政策详见开价函[2008]09号" / "文件。"). A whole line
     that is a number extraction damaged ("X府办发〔202026") is one too, and
     so is one a page runs onto its 版头's line ('某某县委办公室文件 某办发〔2020〕4号',
-    7.2.3-7.2.4: the number right under the mark)."""
+    7.2.3-7.2.4: the number right under the mark), and one whose 号 a page's
+    template printed twice ('…〔2020〕4号号', HAO_AGAIN)."""
     if not FIGURE_OR_HAO_RE.search(text):
         return False  # (every form below holds a figure or its 号, 〔〕号 too: a line with neither is read no further)
     if (run_on := MARK_RUN_ON_RE.match(text.strip())) and ISSUER_MARK_RE.match(run_on.group("mark").replace(" ", "")):
@@ -147,7 +169,7 @@ def is_doc_number_line(text: str) -> bool:
     match = DOC_NUMBER_RE.search(text)
     return bool(match) and len(text) - len(match.group(0)) <= 12 and not ends_sentence(text) \
         and not re.search(r"[（(《》]", text[:match.start()]) \
-        and bool(re.match(rf"\s*(?:签\s*发\s*人.*|{CLASS_AFTER_NUMBER})?$", text[match.end():])) \
+        and bool(re.match(rf"\s*(?:签\s*发\s*人.*|{CLASS_AFTER_NUMBER}|{HAO_AGAIN})?$", text[match.end():])) \
         and not re.search(r"[、，,；;。]", text[:match.start()]) \
         and "的" not in text[:match.start("year")] \
         and not CITING_WORD_RE.search(text[:match.start("year")])  # a sentence's words the wrap left before a

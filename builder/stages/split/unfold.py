@@ -321,7 +321,9 @@ BRACKETED_NUMBER_THEN_TITLE_RE = re.compile(rf"""^(?P<frame>[（(]\s*(?:{DOC_NUM
 
 
 # A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
-NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>[\u4e00-\u9fa5（(].*)$", re.X)
+NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>(?!{HAO})[\u4e00-\u9fa5（(].*)$", re.X)
+# (no 主送 and no title opens on 号: a 号 right after the number's is its own mark printed twice, '…4号号',
+# grammar.HAO_AGAIN)
 
 
 # A listing page's entry, its headline run into its text: the title, a comma, then the 发文字号 and the 主送

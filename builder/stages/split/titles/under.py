@@ -19,9 +19,9 @@ from ....text.measure import paragraph_indent
 from ....text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ....text.numerals import cn_to_int
 from ....text.script import either_script
-from ..grammar import (dated_at, ends_frame, figured, is_addressee_line, is_date_line, is_doc_number_line,
-                       is_order_name, join_title, NOTE_LINES, organ_alone, OWN_RULES_KINDS, rule_titled_by_place,
-                       TITLE_GRAMMAR_RE, titled_by_own_grammar)
+from ..grammar import (dated_at, ends_frame, figured, implementing_rule_title, is_addressee_line, is_date_line,
+                       is_doc_number_line, is_order_name, join_title, NOTE_LINES, organ_alone, OWN_RULES_KINDS,
+                       rule_titled_by_place, TITLE_GRAMMAR_RE, titled_by_own_grammar)
 from ..unfold import OCCASION_WRAP
 from .lines import ORGAN_ABOUT_RE, titleish, wrapped
 from .addressees import ABOUT_TITLE_RE, addressed_organs, bare_addressees_wrapped, long_addressees_from
@@ -218,10 +218,13 @@ def rule_over_articles(lines: list[Line], start: int, end: int) -> bool:
     发文字号 alone on the line under its title (GB/T 9704 7.2.4: the number
     under the title's organ, a web page's reprint under the title itself,
     '某公积金管委会〔2023〕4号'), its first article under that: no sentence
-    goes on with a number alone on its line either."""
+    goes on with a number alone on its line either. A rule that implements
+    a 法规 may be titled by the 法规's name in book-title marks and its kind
+    ('《某市…促进条例》实施办法', grammar.implementing_rule_title): the same,
+    for a sentence that cites that name goes on with words under it too."""
     title = join_title([line.text for line in lines[start:end]])
     numbered = end < len(lines) and is_doc_number_line(lines[end].text)
-    return rule_titled_by_place(title) and (_articles_open(lines, end) or numbered and _articles_open(lines, end + 1))
+    return (rule_titled_by_place(title) or implementing_rule_title(title)) and (_articles_open(lines, end) or numbered and _articles_open(lines, end + 1))
 
 
 # A text numbered by levels (GB/T 1.1 章条编号, as an 应急预案 is) opens on its first chapter, '1' and its heading
