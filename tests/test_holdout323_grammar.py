@@ -68,3 +68,39 @@ def test_a_quoted_name_with_no_about_over_organs_opens_nothing(columns):
     docs = _documents(lines, columns)
     assert [d.title for d in docs] == [ABOVE[0]]
     assert (docs[0].issuers, docs[0].date) == (["某某县人民政府办公室"], "2016-03-01")
+
+
+# A county's 决定, its title run into its 主送 (boxes) at a measure that cuts the 主送's first name after its class.
+CUT_NAME_TITLE = "南山县人民政府关于给予张某某等六名见义勇为人员表彰的决定"
+CUT_NAME_ADDRESSEES = "各镇人民政府(街道办事处),县政府各部门、直属各单位:"
+CUT_NAME_BODY = ["近年来，我县社会治安综合治理工作扎实推进，涌现出了许多见义勇为先进分子。为进一步弘扬社会正气，"
+                 "县政府决定授予张某某等6位同志荣誉称号。", "南山县人民政府", "2020年11月18日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26, 30])
+def test_an_addressees_name_the_wrap_cut_after_its_class_goes_on_to_the_colon(columns):
+    """GB/T 9704 7.3.2 (回行时仍顶格, the colon after the last name): a title
+    run into its 主送 at a measure that ends the line after the 主送's first
+    characters ('…的决定各镇' / '人民政府(街道办事处),县政府各部门、直属各单位:'):
+    the line below opens on the rest of the name the wrap cut, the two
+    pieces ending as an organ's name ends, and runs the list on to the colon
+    that closes it, no sentence's stop in it, so the 主送 goes on over it
+    (paragraphs._name_rest_then_list), though its first piece reads as a
+    class ('各镇') a 主送 may be printed as without its colon."""
+    docs = _documents(["南政发〔2020〕24号", CUT_NAME_TITLE + CUT_NAME_ADDRESSEES] + CUT_NAME_BODY, columns)
+    assert [d.title for d in docs] == [CUT_NAME_TITLE]
+    assert docs[0].addressees == "各镇人民政府（街道办事处），县政府各部门、直属各单位"
+    assert (docs[0].issuers, docs[0].date) == (["南山县人民政府"], "2020-11-18")
+
+
+def test_a_line_that_opens_a_sentence_or_names_no_organs_rest_goes_on_no_addressees():
+    """The control: under a 主送's piece, a line that opens a sentence ('为…')
+    or whose first words with the piece end as no organ's name does, though
+    it closes on a colon, is no rest of the name; nor is a list whose line
+    ends on its separator read so (the other rules of paragraphs.addressed
+    take it)."""
+    from builder.stages.paragraphs import _name_rest_then_list
+    assert _name_rest_then_list("各镇", "人民政府(街道办事处),县政府各部门、直属各单位:")
+    assert not _name_rest_then_list("各镇", "为弘扬社会正气，现将有关事项决定如下:")
+    assert not _name_rest_then_list("各镇", "要认真组织学习，做好以下工作:")
+    assert not _name_rest_then_list("各镇人民政府、", "县政府各部门:")
