@@ -6256,6 +6256,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   转发, 印发 or 批转, and closes with the lines under it as a title over a
   发文字号 and a 主送, is the title's first though the sentence above stops on
   a comma): 6 of 6 in every layout and order.
+- holdout323: commendation texts (表彰决定, 通报表扬, 先进集体和先进个人,
+  记功嘉奖) of city, county and district bodies, 2004-2020: 海盐县人民政府's 2020
+  决定 on six 见义勇为 people (a 记三等功 and 嘉奖; cut inside its 附件说明),
+  中共宜昌市委's and 宜昌市人民政府's joint 2020 决定 on the fight against the
+  epidemic (the organs on one line over a title of two, the date in brackets,
+  no 主送; cut), 石家莊市人民政府's 2020 决定 naming 见义勇为 models on a mirror in
+  traditional characters (the organ alone over a title of two lines; cut),
+  菏泽市人民政府办公室's 2004 通报 of 通报表扬 on a law library, 宝鸡市人民政府
+  办公室's 2016 通报 on a policy aggregator (the title inside 《》, its 发文字号
+  under it) and 铜川市印台区人民政府's 2010 决定 rewarding towns (its 发文字号 with
+  a space before 号, the organ over a title of two lines, no 主送; cut). First
+  measured: every document and field in every layout, single, two columns,
+  boxes at full width and every order; 4 of 6 with titles run into their 主送 at
+  18 columns (宝鸡's 《》 title, its 主送 cut after '各', not found, 菏泽's text
+  running on over it). After the rules of tests/test_holdout323_grammar.py
+  (split/titles/framed: a 主送's last names on its colon's line frame a full
+  标题 read inside the 《》 a headline quotes it in, and a text opens under its
+  own 发文字号; paragraphs: a line that opens on the rest of the 主送 name the
+  wrap cut and runs the list on to its colon goes on the 主送): every document
+  and field in every layout and order, and boxes at every width from 18 to 30.
+  Left: nothing measured.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -8121,6 +8142,14 @@ FLOORS = {
     # rule of tests/test_holdout320_grammar.py (a line opening on 关于 or 转发 that closes as a title over a 发文字号 and a
     # 主送 is the title's first under a sentence cut on a comma) mends the second shuffled order (4 of 6 before).
     "holdout320": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Commendation texts (a county's 决定 on 见义勇为 people with a 记三等功, a city's joint 决定 on the fight against
+    # the epidemic, a city's 决定 naming 见义勇为 models in traditional characters, two city offices' 通报 of 通报表扬,
+    # one titled inside 《》 over its 发文字号, a district's 决定 rewarding towns): every document and field in every
+    # layout as first measured (4 of 6 with titles run into their 主送 at 18 columns before the rules of
+    # tests/test_holdout323_grammar.py: a 主送's last names frame a 《》-quoted full 标题, under its own 发文字号 too;
+    # a line opening on the rest of the 主送 name the wrap cut goes on the 主送). No text numbers its paragraphs,
+    # issues or forwards another, or prints an annex: provisions and parts 0 of 0.
+    "holdout323": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
 }
 
 
