@@ -64,3 +64,38 @@ def test_a_cited_soliciting_title_under_a_cut_sentence_that_goes_on_stays_in_it(
     docs = _documents(CUT_PLAN + cited, columns)
     assert [d.title for d in docs] == [CUT_PLAN[0]]
 
+
+# A signed and dated notice: the document the stray letter's title runs under.
+SIGNED = ["东城市人民政府办公室关于兑现村镇银行财政配套资金政策的意见", "市财政局:",
+          "一、全额拨付中央与省级财政补贴资金331.8万元。", "二、请你单位及时做好上述补贴资金的兑现工作。",
+          "东城市人民政府办公室", "2015年4月2日"]
+STRAY_TITLE = "南岭市西湖区人民政府关于印发西湖区鼓励和扶持企业上市暂行办法的t通知"
+STRAY_BODY = ["西湖区鼓励和扶持企业上市暂行办法为加快我区经济社会发展,结合我区实际,特制定本办法。"
+              "一、积极培育优质上市企业资源(一)积极鼓励经营业绩优良的行业骨干企业上市。"]
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_stray_letter_between_de_and_the_kind_word_is_no_word_of_the_title(columns):
+    """GB/T 9704 7.3.1: a 标题 is 发文机关 + 关于 + 事由 + 的 + 文种, nothing
+    between the particle and the 文种 word that ends it. A lone Latin letter a
+    page left there ('…暂行办法的t通知', on one line or where the wrap parts
+    the letter from its 文种) is a keystroke, no word of the title: a title's
+    Latin words (5G, PPP, APP) are names of two letters or more in its 事由.
+    It is dropped, as a portal's '!' after a headline is (unfold.
+    _stray_letters_off), and the title closes on its 文种 over the text it
+    issues, whose title the page runs into its first sentence."""
+    docs = _documents(SIGNED + [STRAY_TITLE] + STRAY_BODY, columns)
+    assert [d.title for d in docs] == [SIGNED[0], STRAY_TITLE.replace("的t通知", "的通知")]
+    assert (docs[0].issuers, docs[0].date) == (["东城市人民政府办公室"], "2015-04-02")
+    assert docs[1].issuers == ["南岭市西湖区人民政府"]
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_latin_words_in_a_titles_matter_stay(columns):
+    """The control: Latin words inside the 事由 ('5G', 'APP'), and a letter that
+    stands before no 文种 word, are the title's own and stay."""
+    own = "南岭市西湖区人民政府关于加快5G和APP应用推广的通知"
+    docs = _documents(SIGNED + [own, "各街道办事处:", "现将有关事项通知如下。", "南岭市西湖区人民政府",
+                                "2021年3月1日"], columns)
+    assert [d.title for d in docs] == [SIGNED[0], own]
+    assert docs[1].issuers == ["南岭市西湖区人民政府"]
