@@ -112,14 +112,17 @@ def framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], l
         if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)
                              and not (_quoted_whole(lines, start, head)
                                       and numbered_full_title(lines, start, head, full_width))
-                             and not (is_addressee_line(line.text) and head == j
+                             and not ((is_addressee_line(line.text) and head == j
+                                       or head < j and addressees_tail(lines, j, full_width))
                                       and framed_full_title(lines, start, head))) \
                 or (start > 0 and start - 1 not in skip and _item_runs_on(lines, start - 1, head, full_width)) \
                 or SUBTITLE_RE.match(lines[start].text) \
                 or OCCASION_RE.match(lines[start].text):
             continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing (a line above
             # that stops mid-sentence is no proof the text runs on into a full 标题, 发文机关 + 关于/转发/印发 + 事由 +
-            # 文种, over its 主送 and colon, GB/T 9704 7.3.1-7.3.2: an excerpt the store cut there, framed_full_title)
+            # 文种, over its 主送 and colon, GB/T 9704 7.3.1-7.3.2: an excerpt the store cut there, framed_full_title;
+            # a 主送 the wrap carried over several lines down to its colon, addressees_tail, frames it as one printed
+            # on a single line does, 7.3.2 carrying the 主送 on to the left margin)
         if start - 1 in taken and (not is_doc_number_line(line.text) or _authors_over_number(blocks, start, line.text)) \
                 and all(organs_only(line.text) for line in lines[start:head]):
             continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送 or its 发文字号:
