@@ -32,7 +32,7 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_or
 from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import (ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
+from .text.frame import (older_order_heading, ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
                          SALUTATION_RE, contents_entries, kind_of)
 from .text.ids import assign_document_ids, gazette_id
 from .text.lines import ends_sentence
@@ -330,6 +330,7 @@ def _blocks(part_lines: list[Line], full_width: float, eid: str, source: str, ki
                       and (ANNEX_LIST_RE.match(part_lines[n - 1].text) or ANNEX_ITEM_RE.match(part_lines[n - 1].text)))}
     part_lines = [replace(line, starts_block=True) if n in entries or n in front or n and (
                       is_doc_number_line(part_lines[n - 1].text) or ORDER_NUMBER_RE.match(part_lines[n - 1].text)
+                      or older_order_heading(part_lines[n - 1].text)
                       or n - 1 in front
                       or ORDER_NUMBER_RE.match(line.text.strip()) and is_order_name(part_lines[n - 1].text.strip()))
                   else line for n, line in enumerate(part_lines)]

@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
-from ..text.frame import (greeted, HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -203,6 +203,8 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
         # The province's 批准 决定 (决议) a city's 公告 prints over the text it publishes (立法法 第八十一条) is
         # no text the 公告 promulgates, though printed first: the text is the part after it, or, printed
         # without its title, known by the name the 公告's sentence gives it.
+        if doc.doc_number is None and (older := older_order_heading(doc.title)):
+            doc.doc_number = older  # titled by its 标志 of the older form, the serial run in: its 令号 (GB/T 9704 10.2)
         published = doc.parts[1:]
         approval = bool(named) and bool(published) and bool(published[0].title) \
             and approved_name(published[0].title) == squash(named)
@@ -390,6 +392,9 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
                 and kind_of(p.text.strip()) == kind:
             p.role, head, cited_as = "mark", 1, p.text.strip()  # a 公告's 标志 over its serial and full title: the
             # serial is cited with the 标志 ('某某银行公告〔2005〕第16号'), as a 公告 titled by its 标志 alone is
+        elif n == head and doc_number is None and (older := older_order_heading(p.text)):
+            p.role, head, doc_number = "mark", n + 1, older  # a 令's 标志 of the older form, its serial run in
+            # ('沈阳市人民政府第57号令'): its 令号 too, cited as printed
         elif is_doc_number_line(p.text) and (doc_number is None or _second_number_under_title(paragraphs, n, head)) \
                 and not _cited_number(paragraphs, n):
             if doc_number is not None:  # the number over the head was the 备案号 the top left holds: a mark

@@ -334,6 +334,16 @@ OLDER_ORDER_RE = re.compile(
     rf"(?:第\s*(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})|\d{{1,4}})\s*{HAO}\s*令")
 
 
+def older_order_heading(text: str) -> Optional[str]:
+    """A 令's 发文机关标志 printed in one of OLDER_ORDER_RE's forms, its serial
+    run into the line ('沈阳市人民政府第57号令', '济南市人民政府令19号'), alone
+    on the line: the order's name and its number at once, as the 令 was
+    headed before GB/T 9704 (10.2) set '第N号' under 'XX人民政府令'. The
+    number the 令 is cited by, as printed (without spaces), or None."""
+    match = OLDER_ORDER_RE.fullmatch(text.strip())
+    return re.sub(r"\s", "", match.group(0)) if match else None
+
+
 # The day a law library's note under a 规章's title gives its order, in figures parted by dashes or dots, in
 # brackets of any shape, on the order's line or on a line of its own under it ('[市政府69号令]' / '[2000-07-31]',
 # '[2007.12.18]'): the day the order was issued, the text's 成文日期, as '1991年9月20日' is in a note in words.

@@ -15,7 +15,7 @@ from ...model import Diagnostic, Line, TocEntry
 from ...text.frame import (ABOUT_RE, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
-                           coded_order_number, kind_of, noted_figure_date, notice_title_forms, own_contents, PREFACE_RE,
+                           coded_order_number, kind_of, noted_figure_date, older_order_heading, notice_title_forms, own_contents, PREFACE_RE,
                            DATE_RE, OCCASION_RE, PLACE_YEAR_TITLE_RE, SUBTITLE_RE)
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import SECTION_LABEL_RE, closes_toc_entry
@@ -511,8 +511,11 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     a 令号 or a 公告's serial (the heading printed) it opens nothing: the 令
     began above; but a 令号 alone on its line at the top, after a finished
     paragraph or a frame's end, is the head of a 令 whose 发文机关标志 alone
-    was lost, and the 令 begins there. The line it begins on, or
-    block.start."""
+    was lost, and the 令 begins there. So does the 令's 标志 over the
+    sentence (its serial run in or not: _order_mark), or its 令号 under what
+    a page kept of its head (_head_over_order_number), whatever the excerpt
+    above was cut on: no sentence runs on into a 令's heading. The line it
+    begins on, or block.start."""
     k = block.start - 1
     if k < 1 or k in skip or not is_date_line(lines[k].text):
         return block.start
@@ -525,17 +528,50 @@ def _unheaded_order(lines: list[Line], block: TitleBlock, skip: set[int]) -> int
     if k in skip or not stops_sentence(lines[k].text):
         return block.start
     top = k
-    while top > 0 and k - top < HEAD_LINES and top - 1 not in skip \
+    while top > 0 and k - top < HEAD_LINES and top - 1 not in skip and not _order_head_line(lines[top].text) \
             and (not _finished(lines, top - 1) or PUBLISHING_CLAUSE_RE.match(lines[top].text.strip())):
         top -= 1  # ('…批准。' / '现予公布，…': the wrap ended a line on the approval's stop, the 《name》 above it)
-    numbered = top < k and bool(ORDER_NUMBER_RE.match(lines[top].text.strip()))  # the 令号 over the sentence
+    marked = top < k and _order_mark(lines[top].text)  # the 令's 标志 over its number and sentence
+    numbered = marked + (top + marked < k and bool(ORDER_NUMBER_RE.match(lines[top + marked].text.strip())))
     sentence = join_title([line.text for line in lines[top + numbered:k + 1]])
     name = promulgated(sentence)
-    if not (top == 0 or top - 1 in skip or _finished(lines, top - 1)) or not name \
+    if numbered and not marked and name:
+        number = top
+        top = _head_over_order_number(lines, number, name, skip)
+        marked = top < number  # (a 令号 with no head over it opens a 令 only after a finished text, as before)
+    if not (top == 0 or top - 1 in skip or _finished(lines, top - 1) or marked) or not name \
             or squash(name.translate(NESTED_QUOTES)) not in (squash(unquoted_title(block.title)),
                                                              approved_name(block.title)) \
             or re.search(HAO, sentence[:sentence.index("《")]):
         return block.start  # (a serial before the 《name》: the 令's heading ran into its sentence)
+    return top
+
+
+def _order_mark(text: str) -> bool:
+    """The 发文机关标志 of a 令 alone on its line (GB/T 9704 10.2): the organ's
+    name and 令 ('XX市人民政府令'), or an older form with its serial run in
+    ('沈阳市人民政府第57号令', frame.older_order_heading)."""
+    text = text.strip()
+    return older_order_heading(text) is not None or (is_order_name(text) and kind_of(text) == "令")
+
+
+def _order_head_line(text: str) -> bool:
+    """A line of a 令's heading: its 标志 or its 令号 alone ('第57号')."""
+    return _order_mark(text) or bool(ORDER_NUMBER_RE.match(text.strip()))
+
+
+def _head_over_order_number(lines: list[Line], number: int, name: str, skip: set[int]) -> int:
+    """The top of a 令's heading over its 令号 (line number): its 标志, or,
+    where a page lost the 标志's 令, the organ alone, and the title of the
+    regulation the sentence names (the page's heading, as a law library
+    prints it over the 令, once or again: _promulgated_above), each a line of
+    its own; number itself where none stands above it."""
+    top = number
+    while top > 0 and number - top < TITLE_LINES and top - 1 not in skip:
+        text = lines[top - 1].text.strip()
+        if not (_order_mark(text) or organ_alone(text) or squash(text) == squash(name)):
+            break
+        top -= 1
     return top
 
 
@@ -854,10 +890,12 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
             layers.append(block)  # a 简报's name over its 报头 ('督查通报' / '第9期' / its compiler and date)
             continue
         order = _unheaded_order(lines, block, skip)
-        if order < block.start and (not out or _past_frame(lines, out[-1], order, skip)
-                                    or ORDER_NUMBER_RE.match(lines[order].text.strip())):
+        if order < block.start and (not out or out[-1].end <= order and (
+                _past_frame(lines, out[-1], order, skip) or ORDER_NUMBER_RE.match(lines[order].text.strip())
+                or _heads_order(lines, order, block))):
             out.append(block)  # a 令 that lost its heading, under a finished text or with its 令号 (no text
-            # prints one over a sentence it passes on): the text above names it not
+            # prints one over a sentence it passes on), or under its 标志 (or what a page kept of it) whatever the
+            # excerpt above was cut on: the text above names it not; never a head that holds the title opened above
             layers = []
             continue
         if out and plan_title(block.title) and _same_title(out[-1].title, block.title):
@@ -885,6 +923,15 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
         else:
             layers.append(block)
     return out
+
+
+def _heads_order(lines: list[Line], k: int, block: TitleBlock) -> bool:
+    """Line k, where _unheaded_order found the head of the 令 that promulgates
+    block, is a line of a 令's heading: its 标志 or 令号, the organ that lost
+    its 令, or the page's heading naming the regulation — a head no text
+    prints over a sentence it passes on, whatever the excerpt above was cut on."""
+    text = lines[k].text.strip()
+    return _order_head_line(text) or organ_alone(text) or squash(text) == squash(block.title)
 
 
 def _issues_title_under(blocks: list[TitleBlock], n: int) -> bool:
