@@ -379,7 +379,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout315": HERE / "holdout315",
         "holdout317": HERE / "holdout317",
         "holdout314": HERE / "holdout314",
-        "holdout316": HERE / "holdout316"}
+        "holdout316": HERE / "holdout316",
+        "holdout322": HERE / "holdout322"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
