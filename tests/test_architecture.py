@@ -89,24 +89,47 @@ def test_every_genre_is_registered_and_written_out():
 
 
 SPLIT = ["grammar", "spans", "unfold", "titles", "toc", "parts", "documents"]
+SPLIT_DIR = BUILDER / "stages" / "split"
+TITLES = ["preamble", "lines", "addressees", "closes", "issuers", "letters", "under", "framed", "head", "again", "blocks"]
+
+
+def module_files(package: Path, name: str) -> list[Path]:
+    """A module of a package, or a package of modules itself (split.titles)."""
+    return sorted((package / name).glob("*.py")) if (package / name).is_dir() else [package / f"{name}.py"]
+
+
+def listed_modules(package: Path) -> list[str]:
+    return sorted([p.stem for p in package.glob("*.py") if p.stem != "__init__"]
+                  + [p.name for p in package.iterdir() if (p / "__init__.py").exists()])
 
 
 @pytest.mark.parametrize("module", SPLIT)
 def test_a_module_of_the_split_reads_only_those_before_it(module):
     """The order builder/stages/split/__init__ lists, so the package reads top to bottom."""
     earlier = {f"builder.stages.split.{m}" for m in SPLIT[:SPLIT.index(module)]}
-    inside = {m for m in builder_imports(BUILDER / "stages" / "split" / f"{module}.py")
-              if m.startswith("builder.stages.split")}
+    for path in module_files(SPLIT_DIR, module):
+        inside = {m.split(".")[3] for m in builder_imports(path) if m.startswith("builder.stages.split.")}
+        assert {f"builder.stages.split.{m}" for m in inside} - {f"builder.stages.split.{module}"} <= earlier, \
+            f"{path.name} imports {sorted(inside)}"
+
+
+@pytest.mark.parametrize("module", TITLES)
+def test_a_module_of_the_titles_reads_only_those_above_it(module):
+    """The order split/titles/__init__ lists: its modules make one graph with no cycle, read top to bottom."""
+    earlier = {f"builder.stages.split.titles.{m}" for m in TITLES[:TITLES.index(module)]}
+    inside = {m for m in builder_imports(SPLIT_DIR / "titles" / f"{module}.py")
+              if m.startswith("builder.stages.split.titles.")}
     assert inside <= earlier, f"{module} imports {sorted(inside - earlier)}"
 
 
 def test_the_split_lists_every_module_in_its_order():
-    modules = sorted(p.stem for p in (BUILDER / "stages" / "split").glob("*.py") if p.stem != "__init__")
-    assert sorted(SPLIT) == modules
     from builder.stages import split
+    from builder.stages.split import titles
 
-    listed = re.findall(r"^  (\w+) ", split.__doc__, re.M)
-    assert listed == SPLIT
+    assert sorted(SPLIT) == listed_modules(SPLIT_DIR)
+    assert re.findall(r"^  (\w+) ", split.__doc__, re.M) == SPLIT
+    assert sorted(TITLES) == listed_modules(SPLIT_DIR / "titles")
+    assert re.findall(r"^  (\w+) ", titles.__doc__, re.M) == TITLES
 
 
 def test_no_undefined_name_and_no_unused_import():

@@ -3696,7 +3696,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   tests/test_holdout142_grammar.py (layout.bars_set_out: a table copied one
   cell and one bar a line is set out as its rows; paragraphs._names_read: a
   主送 the wrap cut inside a name whose levels 、 parts goes on; and
-  titles._organ_wrapped_above: an organ cut over two lines under its
+  titles.issuers.organ_wrapped_above: an organ cut over two lines under its
   发文机关标志 is the title's first words): 100% of documents and every field
   in every layout, nothing cut, 5 of 5 files read fully, 5 of 5 in two
   columns; every other set as before. Left: printed as pdftotext -layout
@@ -5976,7 +5976,7 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   every layout and order but issue_leaders and issue_numbers, where the 目录
   lists the 函 as '關于…的函' and the printed issue sets its 发文字号 under the
   title, so the organ alone over '關于' is read as the title's first line, as
-  a 目录 entry may leave its organ out (titles._listed_from): 5 of 6 there and
+  a 目录 entry may leave its organ out (titles.blocks.listed_from): 5 of 6 there and
   in two columns. Cut 2% run together, OCR and single: 德令哈's one-line 预案
   parted at '(一)' after the heading '二、工作原则'.
 - holdout305: school-safety and anti-drowning texts (校园安全, 防溺水) of city,
@@ -6545,7 +6545,7 @@ FLOORS = {
                                   recall=0.98, precision=0.98, 文号=0.98, issuers=0.98, date=0.98, 主送=0.85,
                                   provisions=0.0, parts=0.0, cut=0.003),
     # (苏州's 祝贺 letter, titled on no kind word under 北京's close, is found in every layout read together or
-    # printed since the rule that reads such a title, split/titles._titled_after_close, but with leaders and page
+    # printed since the rule that reads such a title, split/titles/closes.titled_after_close, but with leaders and page
     # numbers: there its line nearly fills the measure, and a line that does may be a paragraph's first.)
     # Left (10 documents, no provisions, no parts): in the issue with blank lines 彰武's title, its organ, 关于 and 题注 run
     # into one paragraph with spaces, is cut by the wrap between 关 and 于 ('…委员会 关' / '于…') and read as no title, so
@@ -6712,7 +6712,7 @@ FLOORS = {
     # reads a 成文日期 as a frame line of its own (it counted 1 of 6 cut before).
     "holdout137": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
     # Nothing left in its layouts (2 documents, 7 provisions, no parts): both documents and every field in every layout
-    # since titles._body_over_its_articles (揭东区's bureau named alone over its 第一条; it was found in none).
+    # since titles.under.body_over_its_articles (揭东区's bureau named alone over its 第一条; it was found in none).
     "holdout138": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.0, cut=0.003),
     # Nothing left in its layouts (6 documents, 8 provisions, 1 part): every document and field in every layout as first
     # measured; paragraphs.lead_rows sets 绥化's rows a paragraph each, which no figure counts.
@@ -6721,7 +6721,7 @@ FLOORS = {
     # documents._annexed_before_any_frame (珲春's notice under its 公示's bare '附件:' was a document of its own).
     "holdout140": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
     # 六盘水's question with no '答:' under it found as no title (its answer runs on in 上海's item run together); every
-    # other document and field in every layout since the kind 案例, titles._answered_question and the case's ordinal
+    # other document and field in every layout since the kind 案例, titles.letters.answered_question and the case's ordinal
     # under a collection's title (0% of documents in every layout as first measured).
     "holdout141": in_every_layout({"single": dict(recall=0.85, precision=0.98),
                                    "single_blank": dict(recall=0.85, precision=0.98)},

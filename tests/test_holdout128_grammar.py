@@ -131,10 +131,10 @@ def test_a_listed_issuers_name_cut_across_centred_lines(above, head, cut):
     """The list of joint issuers may run over a title's centred lines, the wrap cutting the last listed name
     anywhere, even inside its place ('…办公室、政协北' / '京市某某区委员会办公室关于'): read across the cut, the
     name is an organ's, so the line above is the title's, though the line under it opens as a title does
-    (titles._title_start; holdout60's 顺义 通报 as pdftotext -layout places it). Controls: a list whose last
+    (titles.head.title_start; holdout60's 顺义 通报 as pdftotext -layout places it). Controls: a list whose last
     name is whole, or a cut whose reading across names no organ."""
-    from builder.stages.split.titles import _listed_name_cut
-    assert _listed_name_cut(above, head) is cut
+    from builder.stages.split.titles.issuers import listed_name_cut
+    assert listed_name_cut(above, head) is cut
 
 
 def test_joint_issuers_whole_on_their_line_stay_the_titles():

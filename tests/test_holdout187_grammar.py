@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from builder.model import Provision
-from builder.stages.split.titles import _meeting_cut
+from builder.stages.split.titles.head import meeting_cut
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 SESSION_NOTICE = ["某某县第十七届人民代表大会第三次会议", "公 告", "（第3号）",
@@ -150,4 +150,4 @@ def test_a_meeting_word_the_wrap_left_whole_is_read_as_before(columns):
                                "（2022年4月13日县政协十一届一次常委会议修订）",
                                "第一条 为推进常务委员会工作的制度化，制定本规则。"], columns)
     assert [d.title for d in docs] == [ABOVE[0], "中国人民政治协商会议某某县委员会常务委员会工作规则"]
-    assert not _meeting_cut("某某县总工会", "某某县妇联")
+    assert not meeting_cut("某某县总工会", "某某县妇联")

@@ -142,8 +142,8 @@ def test_a_sentence_cut_on_an_organs_name_over_a_listed_title_is_no_part_of_it(l
     line of its own, under a sentence that ended, over a title the 目录 lists
     without it, is the title's organ (a 目录 may leave it out)."""
     from builder.stages.layout import normalise
-    from builder.stages.split.titles import _listed_from
+    from builder.stages.split.titles.blocks import listed_from
     from builder.text.lines import squash
     from builder.text.measure import measure
     read = normalise("\n".join(lines) + "\n")[0]
-    assert _listed_from(read, 2, 4, frozenset({squash(lines[3])}), measure(read)) == start
+    assert listed_from(read, 2, 4, frozenset({squash(lines[3])}), measure(read)) == start

@@ -110,7 +110,7 @@ def test_joint_issuers_parted_by_spaces_over_a_centred_title_are_its_first_line(
     spaces as a page sets them; where the wrap cuts after a whole name
     ('某区人民法院 某区人民检察院' / '某区公安分局关于…'), the centred line of
     names over the centred line that opens on the last organ and 关于 is the
-    title's first line (titles._title_start, _spaced_names_over), so every
+    title's first line (titles.head.title_start, spaced_names_over), so every
     organ is its issuer. (holdout200's 满城 通告 as pdftotext -layout places it.)"""
     text = _placed([_right("某某区人民法院"), _right("2020年2月3日")] + JOINT_HEAD)
     assert _titles(text) == ["某某区人民法院关于暂停现场立案的公告",

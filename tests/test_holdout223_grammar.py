@@ -34,7 +34,7 @@ def test_addressees_that_lost_their_colon_and_marks_frame_the_title_above(column
     opens a document though the text above was cut mid-sentence, and it is
     the notice's 主送 (frame.UNMARKED_CLASSES_AFTER_RE; wrapped over two lines
     by a narrow page, read whole where the body opens under it on its
-    purpose or ground: titles._bare_addressees_wrapped)."""
+    purpose or ground: titles.addressees.bare_addressees_wrapped)."""
     docs = _documents(CUT_OPINION + NOTICE, columns)
     assert [d.title for d in docs] == [CUT_OPINION[0], NOTICE[0]]
     assert docs[1].addressees == BARE_ADDRESSEES

@@ -53,7 +53,7 @@ def test_a_reply_headed_by_its_classed_number_opens_a_document_under_a_cut_excer
 
 
 @pytest.mark.parametrize("columns", [None, 26])  # (at 18 columns the cut line above fills the measure and
-# the reply's own head is read apart by the rule on a reply's title under a sentence cut short, titles._reply_head)
+# the reply's own head is read apart by the rule on a reply's title under a sentence cut short, titles.letters.reply_head)
 def test_a_title_and_number_without_a_class_mark_under_a_cut_sentence_stays_in_it(columns):
     """Control: under a line that stops mid-sentence, a title with its number
     in brackets and no 分类标记 may be the sentence's citation running on: it

@@ -47,7 +47,7 @@ CUT = ["某某县人民政府办公室关于做好节日期间食品安全工作
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
 def test_one_places_joint_issuers_under_a_cut_sentence_that_fills_its_line(columns):
-    """_one_places_organs: joint issuers of one place all begin with its
+    """one_places_organs: joint issuers of one place all begin with its
     name. Under a sentence the store cut at a line as full as the measure
     gets, a wrapped name that begins with the place the stack's next name
     begins with is one more of its issuers, not the cut sentence's words

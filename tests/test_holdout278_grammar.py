@@ -39,7 +39,7 @@ def test_a_plan_by_levels_opens_its_own_document_under_a_cut_sentence_of_the_tex
     lists them under its title or as its body begins. A title by its own
     grammar (its place's name first, its 文种 last) over that opening is a
     text's title though the line above stops mid-sentence (titles.levels_open,
-    _levels_under_title): a sentence that runs into a text's name goes on with
+    levels_under_title): a sentence that runs into a text's name goes on with
     words. Once the notice above has had the text it names printed under it,
     the plan is a document of its own (documents._levels_open_past_named)."""
     docs = _documents(ISSUED_PLAN_CUT + PLAN_BY_LEVELS, columns)

@@ -66,7 +66,7 @@ def test_a_title_quoted_whole_over_a_long_addressee_the_wrap_cut_over_lines_is_a
     """GB/T 9704 7.3.2: the 主送 goes on down to its colon, 回行时仍顶格, so a long one
     ('各区（市、县）人民政府，…，各人民团体：') is cut by a narrow wrap over three lines, the
     middle one opening on no 各. The 主送 is read back from its colon over the full lines to
-    the one it opens on (titles._addressees_head), so the title quoted whole in 《》 above it,
+    the one it opens on (titles.addressees.addressees_head), so the title quoted whole in 《》 above it,
     as a mirror heads its copy, is still framed by it and opens a document under a signed one."""
     title = "《西岭市人民政府办公厅关于印发西岭市生活垃圾分类制度实施方案的通知》"
     quoted = [title, "各区（市、县）人民政府，市政府各工作部门，市各直属机构，各有关单位，各人民团体：",

@@ -30,7 +30,7 @@ def test_a_letters_salutation_without_its_colon_over_a_greeting_is_its_addressee
     lost, it is still the short line of people (…朋友们, 市民, 同志们) right over
     the greeting a letter sets alone on its line ('大家好！', '您们好!'): a
     sentence's line goes on with words, never with a greeting alone. So the
-    title over it opens a document (titles._letter_salutation), the greeting
+    title over it opens a document (titles.letters.letter_salutation), the greeting
     opens a paragraph of its own (paragraphs.starts_paragraph), and the 称谓 is
     the 主送 (metadata._addressed_to, frame.greeted)."""
     docs = _documents(NOTICE + APPEAL_GREETED, columns)

@@ -45,7 +45,7 @@ def test_joint_offices_over_a_forwarding_head_keep_the_last_name_the_wrap_cut(co
     short name of its own (政府办, as offices are called in speech), but the
     line under it holds only a name's ending, no name nor a name's opening
     (titles._name_tail_alone), so the two lines are the organs' line the wrap
-    cut, the title's first (titles._organ_wrapped_above)."""
+    cut, the title's first (titles.issuers.organ_wrapped_above)."""
     docs = _documents(JOINT_FORWARD, columns)
     assert [d.title for d in docs] == ["".join(JOINT_FORWARD[:2]).replace(" ", "")]
     assert docs[0].issuers == ["中共东山市委办公室", "东山市人民政府办公室"]
@@ -92,7 +92,7 @@ def test_joint_general_offices_parted_by_a_stop_keep_the_last_name_the_wrap_cut(
     line. Where the wrap cuts the last of them in its ending ('中共西岭市委
     办公厅、西岭市人民政府办公' / '厅关于印发…'), the names before it are whole
     and the cut one ends as organs end with the characters before 关于
-    (titles._organ_cut_above, as for names parted by spaces): the line is the
+    (titles.issuers.organ_cut_above, as for names parted by spaces): the line is the
     title's first, though the excerpt above stops mid-sentence."""
     docs = _lines_documents(CUT_THEN_JOINT_ISSUE)
     assert [d.title for d in docs] == [CUT_THEN_JOINT_ISSUE[0],
@@ -125,7 +125,7 @@ def test_a_full_title_over_its_addressees_opens_a_document_under_a_cut_sentence(
     转发 + 《事由》 + 文种) over its 主送 and colon is a document's title though
     the line above stops mid-sentence (an excerpt the store cut there): a
     sentence that runs into a title goes on with words, not with a list of
-    organs and a colon (titles._framed_full_title in _framed_titles)."""
+    organs and a colon (titles.framed.framed_full_title in framed_titles)."""
     docs = _documents(CUT_OPINION + JOINT_FORWARD_STORED, columns)
     assert [d.title for d in docs] == [CUT_OPINION[0], "".join(JOINT_FORWARD_STORED[:3]).replace(" ", "")]
 

@@ -61,7 +61,7 @@ def test_a_joint_title_of_one_places_organs_under_a_finished_text_keeps_them_all
 def test_the_signature_of_another_place_over_a_title_stays_where_no_place_is_named():
     """The control: an organ's name that opens on no place's ('区人民政府办公室')
     is read as before (no place to set apart from the title's)."""
-    from builder.stages.split.titles import _organ_place
-    assert _organ_place("区人民政府办公室") is None
-    assert _organ_place("中共南岭县委办公室") == "南岭县"
-    assert _organ_place("南岭自治州人民政府办公室") == "南岭自治州"
+    from builder.stages.split.titles.closes import organ_place
+    assert organ_place("区人民政府办公室") is None
+    assert organ_place("中共南岭县委办公室") == "南岭县"
+    assert organ_place("南岭自治州人民政府办公室") == "南岭自治州"

@@ -74,7 +74,7 @@ def test_a_cut_citations_about_line_over_an_organ_alone_over_about_is_no_line_of
     opens on 关于 begins the title; the line above it, the tail of a
     preamble cut inside the title it cites ('…人民政府关于完整准确全'), holds
     a 关于 of its own and passes nothing on: it stays the text above's
-    (titles._about_over_organ_head), not the head of a title that would
+    (titles.issuers.about_over_organ_head), not the head of a title that would
     read two 关于."""
     docs = _documents(CUT_IN_CITATION + ORGAN_OVER_ABOUT, columns)
     assert [d.title for d in docs] == [CUT_IN_CITATION[0], "".join(ORGAN_OVER_ABOUT[:2])]
@@ -108,7 +108,7 @@ def test_a_cut_citations_about_line_over_an_organ_and_about_is_no_line_of_its_ti
     first line: a title that cites no other title whole (it ends on one
     文种, not '…的请示的批复') has one 关于 after its organ, so the cut
     citation's '…人民政府关于完整准确全' over it stays the text above's
-    (titles._about_over_unnested)."""
+    (titles.issuers.about_over_unnested)."""
     docs = _documents(CUT_IN_CITATION + ORGAN_AND_ABOUT, columns)
     assert [d.title for d in docs] == [CUT_IN_CITATION[0], ORGAN_AND_ABOUT[0]]
     assert docs[1].doc_number == "南府发〔2010〕23号"

@@ -34,12 +34,12 @@ def test_a_title_whose_organ_runs_past_its_line_under_a_cut_text_opens_a_documen
     name printed whole however long: a 领导小组's office is named by the work
     it leads, quoted ('“四好农村路”建设领导小组'), and one office serving two
     bodies joins their names by 暨. A name longer than the title's line goes on
-    to the next, its 关于 there (titles._organ_runs_past_line): the title
+    to the next, its 关于 there (titles.issuers.organ_runs_past_line): the title
     begins on the line that opens on the organ's place, no line of the
     sentence the store cut above it, though that sentence holds a 关于 of its
     own; and with its 发文字号 on its own line and its 主送 under it
     (7.2.4, 7.3.2), it opens a document even under a line the wrap filled
-    (titles._framed_full_title)."""
+    (titles.framed.framed_full_title)."""
     docs = _documents(CUT + LONG_ORGAN, columns)
     assert [d.title for d in docs] == [CUT[0], LONG_ORGAN[0]]
     assert docs[1].issuers == [ORGAN]

@@ -68,13 +68,13 @@ def test_a_run_in_point_is_no_title_line_whatever_kind_word_ends_it():
     """GB/T 9704 7.3.1: a 标题 opens on its 发文机关, on 关于 or on its 事由;
     a body's run-in point ('一是…', '二是…') opens none, though the wrap ends
     its line on a kind word ('一是加强宣传教育:通过小区广播、公告' / '栏等渠道…':
-    titles.BODY_POINT_RE). The control: a title that opens on its 事由 and
+    titles.lines.BODY_POINT_RE). The control: a title that opens on its 事由 and
     a line opening on a word that merely begins with a numeral stay titleish."""
-    from builder.stages.split.titles import _titleish_text
-    assert not _titleish_text("一是加强宣传教育:通过小区广播、公告")
-    assert not _titleish_text("二是严格管理的通知")
-    assert _titleish_text("关于南岭县第十八届人民代表大会第132号建议的答复")
-    from builder.stages.split.titles import BODY_POINT_RE
+    from builder.stages.split.titles.lines import titleish_text
+    assert not titleish_text("一是加强宣传教育:通过小区广播、公告")
+    assert not titleish_text("二是严格管理的通知")
+    assert titleish_text("关于南岭县第十八届人民代表大会第132号建议的答复")
+    from builder.stages.split.titles.lines import BODY_POINT_RE
     assert not BODY_POINT_RE.match("三是否决议案处理情况的通报")  # (是否 opens a question, no point)
 
 

@@ -94,7 +94,7 @@ def test_a_last_chapter_listed_under_the_sections_before_it_is_no_titles_first_l
     """GB/T 1.1 章条编号 and GB/T 9704 7.3.1: a text numbered in sections
     lists its chapters in order, 'N 标题' after the sections of chapter N-1
     ('8.2预案实施时间' / '9 附录'), though no 'N.1' is listed under the last:
-    that line is a heading (titles._chapter_headings), never the first line of
+    that line is a heading (titles.under.chapter_headings), never the first line of
     the title printed again under it (no part titled '9附录西县…预案'); the
     issued text's title stays whole and alone."""
     doc, = _documents(OUTLINED, columns)

@@ -31,7 +31,7 @@ def test_a_place_and_year_title_over_a_restarted_outline_opens_a_text_under_a_cu
     事由 opens with, '某某县2022年…工作要点', its 文种 last): under the text
     above's 二、, cut mid-sentence with no signature, such a title over an
     outline that opens at 一、 is a text of its own (titles.outline_restarts,
-    _place_year_title): no heading inside a text names its place and year
+    place_year_title): no heading inside a text names its place and year
     again, and no sentence runs on into a title and on to a new 一、."""
     docs = _documents(CUT_AT_SECOND + PLACE_YEAR_PLAN, columns)
     assert [d.title for d in docs] == ["".join(CUT_AT_SECOND[:2]), PLACE_YEAR_PLAN[0]]
@@ -52,9 +52,9 @@ def test_a_year_heading_without_its_place_stays_a_line_of_the_text_above(columns
 def test_the_place_and_year_title_is_read_by_its_grammar_alone():
     """The control: the place-and-year grammar wants the place first, the
     year after it and a 文种 last, no clause mark and no 《》."""
-    from builder.stages.split.titles import _place_year_title
-    assert _place_year_title("北山县2022年林长制工作要点")
-    assert not _place_year_title("2022年工作要点")
-    assert not _place_year_title("各乡镇2022年林长制工作要点")
-    assert not _place_year_title("北山县2022年林长制工作要点，请认真落实")
-    assert not _place_year_title("印发《北山县2022年林长制工作要点》的通知")
+    from builder.stages.split.titles.under import place_year_title
+    assert place_year_title("北山县2022年林长制工作要点")
+    assert not place_year_title("2022年工作要点")
+    assert not place_year_title("各乡镇2022年林长制工作要点")
+    assert not place_year_title("北山县2022年林长制工作要点，请认真落实")
+    assert not place_year_title("印发《北山县2022年林长制工作要点》的通知")

@@ -128,5 +128,5 @@ def test_a_titles_stage_cut_onto_its_own_line_is_no_name_row(text, row):
     ('…全过程记录' / '办法 (试行)'): a post opens with a word, never a bracket,
     so the line stays the title's (seed 003 cut at 16 columns lost its second
     issued text when it was read as a row)."""
-    from builder.stages.split.titles import _name_row
-    assert _name_row(text) is row
+    from builder.stages.split.titles.lines import name_row
+    assert name_row(text) is row

@@ -90,7 +90,7 @@ OUTLINE_PLAN = ["某某县国民经济和社会发展第十四个五年规划和
 def test_a_long_texts_title_over_its_own_preface_or_contents_opens_a_document(front, columns):
     """A long text, a 规划纲要 or a code, begins its text with its front
     matter, its 前言 or its own 目录 heading under its title, as a
-    regulation begins with 第一章 (split.titles._what_follows): after a
+    regulation begins with 第一章 (split.titles.under.what_follows): after a
     line that ends a sentence (the last article of the text above, here
     of a draft under the 附件 mark of a 公告) such a title opens a
     document of its own, though unsigned and with no 主送; a text the
@@ -124,7 +124,7 @@ def test_a_long_text_alone_in_its_file_is_titled_over_its_front_matter(front, co
     """A title line that fills the measure is a body line run on past its
     kind word only where the line under it starts nothing; a long text's
     目录 or 前言 heading starts its front matter, as a 发文字号, a 主送 or a
-    label start a frame (split.titles._frame_starts). Alone in a file of one
+    label start a frame (split.titles.under.frame_starts). Alone in a file of one
     short line a paragraph, the title filled the measure and the text had
     no title ('no document title found'), title and preface one paragraph."""
     result = _convert(OUTLINE_PLAN[:1] + [front] + OUTLINE_PLAN[2:], columns)

@@ -989,7 +989,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_wi
       meeting_headline), whatever line stands above (a story's credit, the
       writers' names the page closed it on);
     - it is a question with its answer under it ('…？' / '答：…'), a
-      问答's item an organ publishes on its own (titles._answered_question);
+      问答's item an organ publishes on its own (titles.letters.answered_question);
     - it ends in one of the 15 文种 of a 公文 (通报, 纪要, 函…) after a line
       that ends a sentence (not in a colon: _closes_sentence), a division's
       heading, a list's item or a table's last row or cell: a text never ends on the name of a 公文, though

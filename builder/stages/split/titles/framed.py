@@ -1,0 +1,183 @@
+"""A title without a kind word, still a title when a 公文's frame stands under it (its 发文字号, 主送 or 题注), or when
+it reads whole by the 标题 grammar (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1).
+"""
+from __future__ import annotations
+
+import re
+
+from ....model import Line
+from ....text.frame import (damaged_doc_number, DOCUMENT_KINDS, ends_on_entry_page, head_mark, kind_of,
+                            normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
+from ....text.lines import ends_sentence
+from ....text.numbering import LABEL_RE
+from ..grammar import (ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, join_title,
+                       JOINT_MASTHEAD_LINES, organ_alone, ORGAN_TITLE_RE, PASSING_TITLE_RE, TITLE_GRAMMAR_RE)
+from ..spans import TitleBlock
+from ..unfold import DAY_OPENING_RE
+from .preamble import announces_itself_under
+from .lines import titleish, unquoted_title, wrapped
+from .addressees import (ABOUT_TITLE_RE, addressed_organs, addressees_from, addressees_head, addressees_tail,
+                         number_and_addressees_under, organs_only)
+from .issuers import named_issuer, QUOTED_ORGAN_ABOUT_RE, under_counted_heading
+from .under import what_follows
+
+
+def framed_full_title(lines: list[Line], start: int, end: int) -> bool:
+    """A full 标题 (发文机关 + 关于/印发/转发 + 事由 + 文种, or 关于 left out:
+    "XX市人民政府征收土地预公告", or its 事由 opening with the period it
+    covers: "XX县教育局2013年12月…通报", or a passing notice's with both
+    organ and 关于 left out, "印发《…》的通知": PASSING_TITLE_RE) with its 主送机关 under it (GB/T 9704
+    7.3.1–7.3.2) is a document's title, though the line above fills the
+    measure or stops mid-sentence (a heading or a line that ends an excerpt
+    is no proof that the text runs on): a sentence that runs into a title goes
+    on after it, not into a list of organs and a colon, on one line or
+    wrapped over a few. (An organ alone over a line that is a whole date is a
+    signature over its 成文日期, no title's organ over its period.)"""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)
+                or QUOTED_ORGAN_ABOUT_RE.match(re.sub(r"\s", "", title))
+                or kind_of(title) in DOCUMENT_KINDS and (year := YEAR_TITLE_RE.match(title))
+                and not any(is_date_line(line.text) for line in lines[start:end])
+                and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
+        and (what_follows(lines, end, title) == "addressee" or addressees_from(lines, end)
+             or number_and_addressees_under(lines, end))
+
+
+def numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """Such a full 标题 whose last line stops short of the measure, with its
+    发文字号 alone on the line under it (GB/T 9704 7.2.4; a web page sets it
+    under the title bare, a gazette's reprint in brackets), is a document's
+    title though the line above fills the measure or stops mid-sentence (an
+    excerpt the store cut there): a sentence that cites a title and its
+    number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) runs on
+    past the 文种 on the title's line, or the wrap filled that line, and goes
+    on with words after the number's bracket. A web page may quote the whole
+    标题 in 《》 as its headline (unquoted_title): the marks are the page's."""
+    title = unquoted_title(join_title([line.text for line in lines[start:end]]))
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
+        and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
+
+
+def announced_full_title(lines: list[Line], start: int, end: int) -> bool:
+    """Such a full 标题 (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) whose
+    first paragraph under it hands its body on by the 文种 the title ends in
+    ('…现就有关事项通告如下：', announces_itself_under: the 开头's 过渡语) is a
+    document's title though the line above stops mid-sentence or the wrap
+    filled it (an excerpt the store cut there): a sentence that runs into a
+    quoted title goes on with words after it, and no sentence running on past
+    a kind word holds the 过渡语 of that kind."""
+    title = join_title([line.text for line in lines[start:end]])
+    return bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
+        and announces_itself_under(lines, end, title)
+
+
+def _quoted_whole(lines: list[Line], start: int, end: int) -> bool:
+    """The lines from start to end are one whole 标题 a web page quotes in 《》 as its headline (unquoted_title),
+    the first opening on the 《 that the last closes: the title's first line, no line above it one of it (the
+    tail of a sentence the store cut is no part of the headline the marks enclose)."""
+    title = join_title([line.text for line in lines[start:end]])
+    return lines[start].text.lstrip().startswith("《") and unquoted_title(title) != title
+
+
+def framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], limit: int,
+                   full_width: float) -> list[TitleBlock]:
+    """A title without a kind word is still a title when the frame of a
+    document follows it: its 发文字号, or its 主送机关 (GB/T 9704 prints
+    them right under the title). The title is the short lines above, down to
+    a 副题 that opens with a dash. A
+    发文字号 with a title right under it is in that title's 版头, and frames
+    nothing above it (a list of names ending a document, say). A number
+    read as damaged ('…函〔2023276') under a line the wrap filled mid-sentence
+    is that sentence's last piece, no line of its own (GB/T 9704 7.2.4 prints
+    the number alone)."""
+    taken = {k for b in blocks for k in range(b.start, b.end)}
+    titled = {b.start for b in blocks}
+    found = []
+    for j, line in enumerate(lines):
+        organs = addressed_organs(line.text) and not is_addressee_line(line.text)
+        if j in taken or j in skip or not (is_doc_number_line(line.text) or is_addressee_line(line.text) or organs
+                                           or addressees_tail(lines, j, full_width)) \
+                or (is_doc_number_line(line.text) and _numbers_over_title(lines, j, titled)) \
+                or (j > 0 and damaged_doc_number(line.text) and wrapped(lines[j - 1], full_width)):
+            continue
+        head = addressees_head(lines, j, taken, full_width)
+        start = head
+        while start > 0 and head - start < limit and start - 1 not in taken and start - 1 not in skip \
+                and titleish(lines[start - 1]) and not re.search(r"[，；：,;:]", lines[start - 1].text) \
+                and not head_mark(lines[start - 1].text) and not _quoted_whole(lines, start, head) \
+                and not (organ_alone(lines[start - 1].text) and under_counted_heading(lines, start - 1, skip)):
+            start -= 1  # (an organ alone under a list's counted heading is that list's row: listed_row; a mark of
+            # the 版头 over the number, a reply's bare 公开属性 '公开' or its 类别, is no line of a title: GB/T 9704
+            # 7.2 prints the marks apart, the title under them or, on a web page, its headline above them)
+        if start == head or (start > 0 and start - 1 not in skip and flows_on(lines[start - 1].text)
+                             and not (_quoted_whole(lines, start, head)
+                                      and numbered_full_title(lines, start, head, full_width))
+                             and not (is_addressee_line(line.text) and head == j
+                                      and framed_full_title(lines, start, head))) \
+                or (start > 0 and start - 1 not in skip and _item_runs_on(lines, start - 1, head, full_width)) \
+                or SUBTITLE_RE.match(lines[start].text) \
+                or OCCASION_RE.match(lines[start].text):
+            continue  # a 副题 or occasion heads no title: under a speech's byline a 称谓 frames nothing (a line above
+            # that stops mid-sentence is no proof the text runs on into a full 标题, 发文机关 + 关于/转发/印发 + 事由 +
+            # 文种, over its 主送 and colon, GB/T 9704 7.3.1-7.3.2: an excerpt the store cut there, framed_full_title)
+        if start - 1 in taken and (not is_doc_number_line(line.text) or _authors_over_number(blocks, start, line.text)) \
+                and all(organs_only(line.text) for line in lines[start:head]):
+            continue  # the authors' names under the title above (GB/T 9704 7.3.5.2), over its 主送 or its 发文字号:
+            # no title (over a 令号, the organ alone is the 令's 版头)
+        # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
+        end = next((k for k in range(start + 1, head) if SUBTITLE_RE.match(lines[k].text)), head)
+        title = join_title([line.text for line in lines[start:end]])
+        if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start, skip)):
+            continue
+        found.append(TitleBlock(start, end, title, what_follows(lines, end, title)))
+        taken.update(range(start, j))
+    return sorted(blocks + found, key=lambda b: b.start)
+
+
+def _numbers_over_title(lines: list[Line], j: int, titled: set[int]) -> bool:
+    """The 发文字号 on line j is in a title's 版头: the title right under it,
+    or under the numbers stacked below it, one a line, as a joint text may
+    print each organ's (GB/T 9704 7.2.1 and 7.2.4, 联合行文: '某建〔2006〕40号' /
+    '某财建〔2006〕12号' / '关于…的通知'). It frames nothing above it."""
+    k = j + 1
+    while k < len(lines) and k - j < JOINT_MASTHEAD_LINES and k not in titled and is_doc_number_line(lines[k].text):
+        k += 1
+    return k in titled
+
+
+def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bool:
+    """GB/T 9704 7.3.3: a numbered item (一、, （一）, 1.) whose line the wrap
+    filled without ending a sentence goes on in the line under it. A title
+    it cites there, its 发文字号 in brackets under it (党政机关公文处理工作条例
+    第二十条: 先引标题，后引发文字号), is the item's words ('一、…按照县林业局关于'
+    / '印发…办法的通知' / '（某林〔2021〕5号）要求…'), however the wrap cut
+    it ('…按照县林业' / '局关于印发…的通知'), no document under its own
+    frame. Not a whole 标题 that names its organ before 关于 (an excerpt may
+    end inside an item, and the next document open under it), whether bare
+    or quoted whole in 《》 as a web page's headline (unquoted_title)."""
+    text = lines[k].text.strip()
+    if not (LABEL_RE.match(text) and wrapped(lines[k], full_width) and not ends_sentence(text)):
+        return False
+    name = unquoted_title(join_title([line.text for line in lines[k + 1:head]]))
+    organ = name.split("关于", 1)[0] if "关于" in name else ""
+    return not (organ and named_issuer(organ))
+
+
+def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> bool:
+    """A law compilation or a law site prints a text's organ on the line
+    under its full title and the 发文字号 under that ('…管理办法' / '某某省政府'
+    / '某政发[1991]33号'): the organ the number codes (GB/T 9704 7.2.4: 发文机关
+    代字, year, serial) is the title's author (7.3.5.2), no title of its own.
+    Only under a title that ends in its 文种, over a number coded by its
+    organ; an organ alone over a 令's bare serial ('第5号') is the 令's 版头."""
+    return any(b.end == start and kind_of(b.title) for b in blocks) and bool(normal_doc_number(number)) \
+        and not ORDER_NUMBER_RE.match(number.strip())
+
+
+def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> bool:
+    """Line start begins a text: the file's first line, or one under a line
+    that ends a sentence, a document's frame, a table or the 目录 (skip); a
+    body line the sentence above runs into opens nothing."""
+    return start == 0 or start - 1 in skip or ends_sentence(lines[start - 1].text) \
+        or ends_frame(lines, start - 1) or lines[start - 1].cells is not None \
+        or ends_on_entry_page(lines[start - 1].text)
