@@ -53,3 +53,45 @@ def test_a_line_reporting_who_issued_a_notice_stays_no_title(columns):
     docs = _documents(REPORTED, columns)
     assert [d.title for d in docs] == [REPORTED[1]]
     assert docs[0].issuers == ["某某县人力资源和社会保障局"] and docs[0].date == "2023-06-01"
+
+
+# A bureau's notice the store cut mid-word, no signature under it.
+CUT_NOTICE = ["关于发布2021年北山市人力资源市场工资指导价位的通知", "各县（区）人力资源和社会保障局，各相关企业：",
+              "工资指导价位制度是深化收入分配制度改革的基础性工作。建立并完善工"]
+# A notice titled with no organ, its 发文字号 after the title on the same line, its 主送 and body run on one line.
+TITLE_AND_NUMBER = ["关于调整我市企业职工最低工资标准的通知 南劳社薪[2003]20号",
+                    "各区劳动和社会保障局、市直各企业主管单位: 根据省人民政府的通知精神，经市政府同意，决定对我市企业职工的"
+                    "最低工资标准进行调整。现就有关问题通知如下: 一、市直企业最低工资标准调整到450元/月。"
+                    " 二、调整后的最低工资标准，从2003年3月1日起执行。 二○○三年二月二十六日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_and_its_number_over_a_wrapped_addressee_frame_a_notice_under_a_cut_text(columns):
+    """GB/T 9704 7.3.1-7.3.2: a 标题 whole by its grammar with its 发文字号
+    after it on its line, over the 主送, frames a document though the text
+    above stops mid-word (the store cut it there, no signature). The 主送 may
+    run over lines the wrap filled to its colon, the body run on after the
+    colon as a page that ran them together stores it: the names to the colon
+    are the 主送 all the same (unfold._wrapped_addressees_under), and the title
+    is no run-on of the cut sentence."""
+    docs = _documents(CUT_NOTICE + TITLE_AND_NUMBER, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0], "关于调整我市企业职工最低工资标准的通知"]
+    assert docs[1].doc_number == "南劳社薪〔2003〕20号" and docs[1].date == "2003-02-26"
+    assert docs[1].addressees == "各区劳动和社会保障局、市直各企业主管单位"
+    assert docs[0].date is None
+
+
+@pytest.mark.parametrize("columns", [18])
+def test_a_cited_title_and_number_over_words_to_a_colon_frame_nothing(columns):
+    """The control: where the wrap cut the number ('…的通知 南劳社薪[' /
+    '2003]20号') only the frame under the title tells it from a citation;
+    over words that reach a colon through a sentence ('精神和有关规定，结合
+    本县实际，现就…如下:'), not through organs' names alone, the title and
+    number frame no document: they are a sentence's citation the store cut
+    before it, and the text above keeps them. (A title whole on its own
+    line, its number whole after it, is read as a title over any words:
+    not this rule's.)"""
+    cited = ["关于调整我市企业职工最低工资标准的通知 南劳社薪[2003]20号",
+             "精神和有关规定，结合本县实际，现就有关事项通知如下: 一、县直企业按市直标准执行。"]
+    docs = _documents(CUT_NOTICE + cited, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0]]
