@@ -536,9 +536,18 @@ PASSING_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|下发)给|�
 PASSES_ON_RE = re.compile(either_script(r"(?:印发|转发|批转|公布|发布)(?P<object>.+?)(?:的)?(?:通知|决定|命令|令|批复|函)$"))
 # A line in which an organ 发布s or 下发s a 通知 and names no matter ('某某县教育局发布紧急通知', '市卫健委下发了
 # 一份重要通知'): the issuing reported, as a news site heads its repost, no 标题 (GB/T 9704 7.3.1: 发文机关 + 事由 +
-# 文种, the matter named; '…关于发布…的通知' names the text it issues between the verb and its 文种).
+# 文种, the matter named; '…关于发布…的通知' names the text it issues between the verb and its 文种). Words before the
+# verb that hold a 关于 open the matter a 标题 names ('某局关于2018年企业薪酬调查结果发布通知', the 的 before its 文种 left
+# out): no such report (reported_issuing).
 REPORTED_ISSUING_RE = re.compile(either_script(r"(?:发布|下发|发出|印发)了?(?:一[则份个])?(?:紧急|重要|最新)?"
                                                r"(?:通知|通告|公告|通报)$"))
+
+
+def reported_issuing(text: str) -> bool:
+    """The line reports that an organ issued a notice and names no matter (REPORTED_ISSUING_RE): no 关于 before the
+    verb."""
+    match = REPORTED_ISSUING_RE.search(text)
+    return bool(match) and not ABOUT_RE.search(text[:match.start()])
 
 
 LETTER_SALUTATION_MAX = 40  # characters a letter's 称谓 runs to (metadata._addressed_to reads it so)

@@ -1504,11 +1504,29 @@ def _announcement_run_in(lines: list[Line], full_width: float, issuing: bool = F
     return out
 
 
-def _addressed_under(title: str, below: Sequence[Line]) -> bool:
+def _addressed_under(title: str, below: Sequence[Line], full_width: float = 0.0) -> bool:
     """A 标题 whole on its line with its 发文字号 after it, its 主送 under them (GB/T 9704 7.3.1-7.3.2): a frame, though
     the line above goes on (a list the store cut, an excerpt's last line). A sentence that cites a title and its
-    number (党政机关公文处理工作条例 第二十条) goes on with words after the number, never with organs and a colon."""
-    return bool(below) and _whole_title(title) and is_addressee_line(below[0].text)
+    number (党政机关公文处理工作条例 第二十条) goes on with words after the number, never with organs and a colon.
+    The 主送 may run over lines the wrap filled (ADDRESSEE_WRAP at most) to its colon, and a page that ran the
+    body on after that colon carries it on the colon's line (_wrapped_addressees_under)."""
+    return bool(below) and _whole_title(title) and (is_addressee_line(below[0].text)
+                                                    or _wrapped_addressees_under(below, full_width))
+
+
+def _wrapped_addressees_under(below: Sequence[Line], full_width: float) -> bool:
+    """The lines under a title hold the 主送 to its colon (GB/T 9704 7.3.2), the wrap having cut the names where the
+    measure ended (each line but the colon's fills it) and the body perhaps run on after the colon: the names to the
+    colon read as a 主送 line. A sentence's lines reach a colon through words, never through organs' names alone."""
+    text = ""
+    for k, line in enumerate(below[:ADDRESSEE_WRAP]):
+        if k and (line.starts_block or not full_width
+                  or printed_width(below[k - 1]) + paragraph_indent(below[k - 1]) < full_width * MEASURE.fills):
+            return False
+        text += line.text.strip()
+        if colon := re.search(r"[:：]", text):
+            return k > 0 and is_addressee_line(text[:colon.end()])
+    return False
 
 
 def _whole_title(text: str) -> bool:
@@ -2349,7 +2367,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                                                      match.group("title"))
                          and not joint_head_spaced(match.group("title"))
                          and not _headline_then_number(out[:len(out) - 1 if joined else len(out)], text, match)
-                         and not _addressed_under(match.group("title"), pieces[n + 1:n + 2]))
+                         and not _addressed_under(match.group("title"), pieces[n + 1:n + 1 + ADDRESSEE_WRAP], full_width))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (not aside_cut and _inside_open_bracket(out[:len(out) - 1 if joined else len(out)],

@@ -22,7 +22,7 @@ from ....text.rows import CONTINUED_RE, NAME_POST_RE
 from ....text.script import either_script
 from ...layout import PLACE_ENDINGS
 from ..grammar import (balanced, CC_LINE_RE, ends_file_name, is_date_line, is_doc_number_line, join_title,
-                       REPLY_OPENING_RE, REPORTED_ISSUING_RE, SELF_NAMED_RE, TITLE_GRAMMAR_RE, TITLE_LINES, title_lines)
+                       REPLY_OPENING_RE, reported_issuing, SELF_NAMED_RE, TITLE_GRAMMAR_RE, TITLE_LINES, title_lines)
 from ..unfold import BODY_OPENING_RE
 from .preamble import announces_itself_under
 
@@ -69,7 +69,7 @@ def titleish_but_row(text: str) -> bool:
             and not TABLE_HEAD_RE.match(text)
             and not CELL_BAR_RE.search(text) and not REPLY_OPENING_RE.match(text)
             and not SELF_NAMED_RE.search(text.replace(" ", ""))  # '…制定本行动计划': a sentence naming its text
-            and not REPORTED_ISSUING_RE.search(text))  # '某某县教育局发布紧急通知': a repost's headline
+            and not reported_issuing(text))  # '某某县教育局发布紧急通知': a repost's headline
 
 
 def name_row(text: str) -> bool:
