@@ -1045,6 +1045,30 @@ DATE_RUN_IN_RE = re.compile(rf"[。！？!?]\s*(?P<date>{DATE_RE.pattern})\s*$",
 DATE_GOES_ON_RE = re.compile(either_script(r"^(?:[，,、。；;：:（()）”]|起|至|到|止|前|后|以|内|期间|召开|举行|在|由|经|开始)"))
 
 
+# The 附注 GB/T 9704 7.3.6 sets in brackets on the line under the 成文日期 ('（此件公开发布）', '(此件主动公开)'), opening
+# a line: a wrap that filled the date's line carries it there, and what a page ran on after it is the next piece.
+NOTE_OPENS_RE = re.compile(r"[（(]此件[\u4e00-\u9fa5]{2,6}[）)]")
+
+
+def _note_then_run_on(lines: list[Line]) -> list[Line]:
+    """The 附注 that opens the line right under a 成文日期 set out on a line
+    of its own (GB/T 9704 7.3.6), with more run on after its closing
+    bracket, as a page that ran its close into one paragraph wrapped it
+    ('…办公室2020年4月14日' / '（此件公开发布）某某…规划一、…'): the note a line
+    of its own, the rest opening the next piece (no sentence goes on into a
+    note of how the text is published)."""
+    out: list[Line] = []
+    for line in lines:
+        note = NOTE_OPENS_RE.match(line.text.strip())
+        rest = line.text.strip()[note.end():].strip() if note else ""
+        if note and rest and out and is_date_line(out[-1].text.strip()):
+            out += [replace(line, text=note.group(0), starts_block=True, heading_mark=False),
+                    replace(line, text=rest, starts_block=True, heading_mark=False)]
+            continue
+        out.append(line)
+    return out
+
+
 def _date_closes(line: Line, below: str, full_width: float, signed: bool = False) -> bool:
     """A date at the end of the line, after a stop, closes the text, unless the
     sentence it opens goes on under it: with its punctuation or the words a
@@ -1053,6 +1077,8 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
     a date, a title's 关于 or kind word; after a signature run in before the
     date, an organ's whole name then its 关于 too, a title's head: GB/T 9704
     7.3.1)."""
+    if NOTE_OPENS_RE.match(below):
+        return True  # (the 附注 in brackets GB/T 9704 7.3.6 sets under the date: no sentence goes on into it)
     if DATE_GOES_ON_RE.match(below):
         return False
     filled = full_width and printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills
@@ -2316,14 +2342,14 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))
     numbered = _wrapped_signed_close(_numbers_then_addressees(unfolded))
-    pieces = _spaced_close_run_in(_outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_signature_run_in(full_width, _signer_head_cut(
+    pieces = _spaced_close_run_in(_outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_note_then_run_on(_signature_run_in(full_width, _signer_head_cut(
         [closed for k, line in enumerate(numbered)
          for split in (_number_then_title(line, numbered[k + 1:], full_width)
                        if not _cut_mid_sentence(numbered, k, full_width)
                        else _bracketed_number_then_title(line, numbered[k + 1:], full_width)
                        or _spaced_number_then_whole_title(line, numbered[k + 1:], full_width) or [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)]))), full_width)), full_width), full_width))
+         for closed in _date_then_note_run_in(piece)])))), full_width)), full_width), full_width))
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         aside_cut = prev is not None and _aside_cut_over(out, line.text, pieces[n + 1:n + 1 + NOTE_LINES])
