@@ -40,7 +40,7 @@ from .under import (adoption_notes, body_over_its_articles, chapter_headings, co
                     levels_under_title, named_short_below, numbered_order_dated, outline_restarts, parties_apart_over,
                     party_under, period_under, rule_over_articles, rule_under_sentence_words, signed_under,
                     subtitle_under, what_follows)
-from .framed import announced_full_title, framed_full_title, framed_titles, numbered_full_title
+from .framed import announced_full_title, closed_full_title, framed_full_title, framed_titles, numbered_full_title
 from .head import grammar_head, title_start
 from .again import heading_again, kind_alone_again
 
@@ -289,6 +289,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                         and not _title_closes_short(lines, start, end, full_width)
                         and not numbered_full_title(lines, start, end, full_width)
                         and not announced_full_title(lines, start, end)
+                        and not closed_full_title(lines, start, end)
                         and not passes_on_under(lines, start, end)
                         and not kinds_apart(lines[start - 1], lines[start], full_width)
                         and not ends_file_name(lines, start - 1) and not closed_annex_entry(lines, start - 1, full_width)
@@ -303,6 +304,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or saluted_public_title(lines, start, end)
                                   or numbered_full_title(lines, start, end, full_width)
                                   or announced_full_title(lines, start, end)
+                                  or closed_full_title(lines, start, end)
                                   or passes_on_under(lines, start, end)
                                   or rule_over_articles(lines, start, end)
                                   or levels_under_title(lines, start, end)

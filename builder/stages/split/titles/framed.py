@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ....model import Line
-from ....text.frame import (damaged_doc_number, DOCUMENT_KINDS, ends_on_entry_page, head_mark, kind_of,
-                            normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
-from ....text.lines import ends_sentence
+from ....text.frame import (CLOSING_FORMULA_RE, damaged_doc_number, DOCUMENT_KINDS, ends_on_entry_page, head_mark,
+                            kind_of, normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
+from ....text.lines import ends_sentence, squash
 from ....text.numbering import LABEL_RE
 from ..grammar import (ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, join_title,
                        JOINT_MASTHEAD_LINES, organ_alone, ORGAN_TITLE_RE, PASSING_TITLE_RE, TITLE_GRAMMAR_RE)
@@ -69,6 +69,42 @@ def announced_full_title(lines: list[Line], start: int, end: int) -> bool:
     title = join_title([line.text for line in lines[start:end]])
     return bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
         and announces_itself_under(lines, end, title)
+
+
+# Lines a body may take between its title and the 结束语 that closes it (an 公告's or 通告's few paragraphs, some 700
+# characters at the narrowest measure, 18 columns), and lines a signature's organ may be wrapped over.
+CLOSE_REACH = 40
+SIGNATURE_LINES = 2
+
+
+def closed_full_title(lines: list[Line], start: int, end: int) -> bool:
+    """Such a full 标题 (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) whose
+    body under it closes on the 结束语 of that same 文种 ('特此公告。' under
+    '…的公告'), the organ the title opens on signing right under the formula
+    and the 成文日期 under its name (7.3.5.1: 署名 and 成文日期 follow the
+    正文), is a document's title though the line above stops mid-sentence or
+    the wrap filled it (an excerpt the store cut there): a sentence that runs
+    on into a quoted title goes on with words and closes on its own text's
+    formula, signed by its own organ, not by the quoted title's. The first
+    date or closing formula under the title decides: another's is no close
+    of this title's body."""
+    title = squash(join_title([line.text for line in lines[start:end]]))
+    kind = kind_of(title)
+    if not TITLE_GRAMMAR_RE.match(title) or kind not in DOCUMENT_KINDS:
+        return False
+    for k in range(end, min(len(lines), end + CLOSE_REACH)):
+        text = squash(lines[k].text)
+        if is_date_line(text):
+            return False
+        if CLOSING_FORMULA_RE.match(text):
+            if text.rstrip("。.！!") != "特此" + kind:
+                return False
+            for m in range(k + 1, min(len(lines), k + 1 + SIGNATURE_LINES)):
+                organ = "".join(squash(line.text) for line in lines[k + 1:m + 1])
+                if organ_alone(organ) and len(title) > len(organ) and title.startswith(organ):
+                    return m + 1 < len(lines) and is_date_line(lines[m + 1].text)
+            return False
+    return False
 
 
 def _quoted_whole(lines: list[Line], start: int, end: int) -> bool:
