@@ -1341,7 +1341,7 @@ def _spaced_close(joined: str, first: int) -> Optional[re.Match]:
                  and not DATE_GOES_ON_RE.match(joined[m.end():])), None)
 
 
-def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
+def _spaced_close_run_in(lines: list[Line], full_width: float = 0.0) -> list[Line]:
     """A close run in between the body's last sentence and the next piece
     of a paragraph parted by spaces (SPACED_CLOSE_RE), wherever the wrap
     cut it ('…组织实施。 某某市人民政府办公室 二〇〇九年九月十' / '日 某某…'), is
@@ -1350,7 +1350,14 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
     where every signer is an organ's name, the date is whole and its
     sentence does not go on (DATE_GOES_ON_RE). (A date that ends its line is
     _signature_run_in's; the space before the date may have gone with the
-    spaces between Han characters, layout.remove_ocr_spaces.)"""
+    spaces between Han characters, layout.remove_ocr_spaces.)
+    The rest goes on into the next line only where the wrap cut it there,
+    its line filling the measure (MEASURE.fills); a line that ends short of
+    the measure, or any line of a file one paragraph a line (no measure,
+    math.inf), ends its paragraph, so the rest ('…请认真组织实施。' / '某某市
+    人民政府 2020年3月5日 关于实施…的实施方案' / '为推进…'), the title of the
+    text the notice issues, is a line of its own (GB/T 9704 7.3.1: a title
+    stands apart from the text under it)."""
     lines, out = list(lines), []
     i = 0
     while i < len(lines):
@@ -1373,7 +1380,9 @@ def _spaced_close_run_in(lines: list[Line]) -> list[Line]:
                 for name in ("signature", "date", "note") if match.group(name)]
         rest = joined[match.end():starts[k] + len(window[k].text)]
         i += k + 1
-        if rest and i < len(lines) and not lines[i].starts_block:  # (the wrap's piece opens the next line, no
+        cut_by_wrap = not full_width or printed_width(window[k]) + paragraph_indent(window[k]) \
+            >= full_width * MEASURE.fills
+        if rest and i < len(lines) and not lines[i].starts_block and cut_by_wrap:  # (the wrap's piece opens the next line, no
             # line of its own, whose end would read as a title's: '某某市人民政府办公室主' / '要职责…规定 根据…')
             lines[i] = replace(lines[i], text=rest + lines[i].text, starts_block=True, heading_mark=False)
         elif rest:
@@ -2349,7 +2358,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
                        else _bracketed_number_then_title(line, numbered[k + 1:], full_width)
                        or _spaced_number_then_whole_title(line, numbered[k + 1:], full_width) or [line])
          for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)])))), full_width)), full_width), full_width))
+         for closed in _date_then_note_run_in(piece)])))), full_width)), full_width), full_width), full_width)
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         aside_cut = prev is not None and _aside_cut_over(out, line.text, pieces[n + 1:n + 1 + NOTE_LINES])
