@@ -387,7 +387,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout319": HERE / "holdout319",
         "holdout324": HERE / "holdout324",
         "holdout318": HERE / "holdout318",
-        "holdout322": HERE / "holdout322"}
+        "holdout322": HERE / "holdout322",
+        "holdout331": HERE / "holdout331"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
