@@ -383,6 +383,9 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout321": HERE / "holdout321",
         "holdout325": HERE / "holdout325",
         "holdout320": HERE / "holdout320",
+        "holdout323": HERE / "holdout323",
+        "holdout319": HERE / "holdout319",
+        "holdout324": HERE / "holdout324",
         "holdout327": HERE / "holdout327"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"

@@ -2045,6 +2045,45 @@ def _headline_exclamations_off(lines: list[Line]) -> list[Line]:
     return out
 
 
+
+# A lone Latin letter right after the particle 的 at a line's end, the 文种 word after it on that line or none (the
+# wrap parted them), as a page may leave a keystroke in a headline ('…暂行办法的t通知').
+STRAY_LETTER_RE = re.compile(r"的(?P<letter>[A-Za-z])(?P<kind>[\u4e00-\u9fa5]{0,6})$")
+
+
+def _kind_right_after(text: str, at: int) -> bool:
+    """The 文种 word that ends text begins at index at (right after its 的)."""
+    word = KIND_RE.search(text)
+    return word is not None and word.start() == at and bool(kind_of(text))
+
+
+def _stray_letters_off(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 7.3.1: a 标题 is 发文机关 + 关于 + 事由 + 的 + 文种, nothing
+    between the particle and the 文种 word that ends it; a title's Latin words
+    (5G, PPP, APP) are names of two letters or more inside its 事由. So a lone
+    Latin letter a page left between 的 and the 文种 ('…暂行办法的t通知'), on
+    one line or where the wrap parted the letter from its 文种 ('…的t' / '通知',
+    '…的' / 't通知'), is a keystroke, no word of the title, and is dropped,
+    as a portal's '!' after a headline is (_headline_exclamations_off). Only a
+    line with no sentence or clause mark: a sentence's words stay as printed."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        text = line.text.rstrip()
+        if CLAUSE_MARK_RE.search(text) or SENTENCE_MARK_RE.search(text):
+            continue
+        below = out[k + 1].text.strip() if k + 1 < len(out) else ""
+        stray = STRAY_LETTER_RE.search(text)
+        at = stray.start("letter") if stray else -1
+        if stray and stray.group("kind") and _kind_right_after(text[:at] + stray.group("kind"), at):
+            out[k] = replace(line, text=text[:at] + stray.group("kind"))  # '…的t通知'
+        elif stray and not stray.group("kind") and below and _kind_right_after(below, 0) \
+                and _kind_right_after(text[:at] + below, at):
+            out[k] = replace(line, text=text[:at])  # '…的t' / '通知'
+        elif text.endswith("的") and re.fullmatch(r"[A-Za-z][\u4e00-\u9fa5]{1,6}", below) \
+                and _kind_right_after(below[1:], 0) and _kind_right_after(text + below[1:], len(text)):
+            out[k + 1] = replace(out[k + 1], text=out[k + 1].text.replace(below, below[1:], 1))  # '…的' / 't通知'
+    return out
+
 # A text's own 目录 heading run onto its title's line ('某某县突发地质灾害应急预案目录'), as a web page may join the two.
 OWN_CONTENTS_RUN_ON_RE = re.compile(either_script(r"^(?P<title>\S.*?)\s*(?P<head>目\s*录)$"))
 OUTLINE_REACH = 6  # lines under the 目录's first chapter in which a section numbered by levels shows its outline
@@ -2254,7 +2293,7 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_headline_exclamations_off(_column_tags_off(lines)))), full_width),
+    marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_headline_exclamations_off(_stray_letters_off(_column_tags_off(lines))))), full_width),
                                   full_width)
     unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
         _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))

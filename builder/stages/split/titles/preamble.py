@@ -256,16 +256,50 @@ def passes_on_under(lines: list[Line], start: int, end: int) -> bool:
     own, never with a paragraph that names the cited notice's text again and
     passes it on; so the block is a notice's title though the line above
     stops mid-sentence (an excerpt the store cut there) or the wrap filled
-    it. Read over the first sentence under the title, its lines joined."""
+    it. Read over the first sentence under the title, its lines joined. A
+    soliciting notice's title and first paragraph say so of its draft
+    (solicits_under)."""
     title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    if solicits_under(lines, title, end):
+        return True
     passed = PASSED_NAME_RE.search(title)
     if not passed or not (TITLE_GRAMMAR_RE.match(title) or PASSING_TITLE_RE.fullmatch(title)) \
             or re.search(r"[，。；：,;:]", title):
         return False
+    sentence = _first_sentence_under(lines, end)
+    return f"《{passed.group('name')}》" in sentence and bool(PASSING_ON_RE.search(sentence))
+
+
+def _first_sentence_under(lines: list[Line], end: int) -> str:
+    """The first sentence under a title, its lines joined, no spaces."""
     under = ""
     for line in lines[end:end + PREAMBLE_REACH]:
         under += line.text.strip()
         if re.search(r"[。.!！?？]", under):
             break
-    sentence = re.split(r"[。.!！?？]", under, maxsplit=1)[0].replace(" ", "")
-    return f"《{passed.group('name')}》" in sentence and bool(PASSING_ON_RE.search(sentence))
+    return re.split(r"[。.!！?？]", under, maxsplit=1)[0].replace(" ", "")
+
+
+# A soliciting notice's 事由: 征求 and the quoted name of the draft it asks opinions of, perhaps marked a draft, then
+# 意见 and the 文种 通知 ('关于公开征求《…》意见的通知', '关于征求《…（征求意见稿）》意见的通知').
+SOLICITED_NAME_RE = re.compile(either_script(r"征求《(?P<name>[^《》]{2,80})》(?:[（(]征求意见稿[）)])?的?意见的通知$"))
+# What the notice's first sentence does with that draft: asks opinions of it ('…向社会公开征求意见', '…征求意见和建议').
+SOLICITING_RE = re.compile(either_script(r"征求.{0,8}?意见"))
+
+
+def solicits_under(lines: list[Line], title: str, end: int) -> bool:
+    """党政机关公文处理工作条例 第八条 and GB/T 9704 7.3.1: a notice that asks
+    the public's opinion of a draft names the draft in 《》 after 征求 in its
+    标题 ('关于公开征求《…》意见的通知'), its 发文机关 perhaps left out; its first
+    paragraph, right under the title where no 主送 stands, names that very
+    draft again and asks for opinions of it ('现就《…》向社会公开征求意见'). A
+    sentence that runs into a cited title goes on after it with words of its
+    own, never with a paragraph that names the cited notice's draft again and
+    solicits on it, as it never goes on with one that passes a cited
+    notice's text on (passes_on_under)."""
+    solicited = SOLICITED_NAME_RE.search(title)
+    if not solicited or not (ABOUT_RE.match(title) or TITLE_GRAMMAR_RE.match(title)) \
+            or re.search(r"[，。；：,;:]", title):
+        return False
+    sentence = _first_sentence_under(lines, end)
+    return f"《{solicited.group('name')}》" in sentence and bool(SOLICITING_RE.search(sentence))
