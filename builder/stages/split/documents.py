@@ -20,6 +20,7 @@ from ...text.frame import (ABOUT_RE, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_
 from ...text.grid import numbered_rows, serial_header
 from ..masthead import SECTION_LABEL_RE, closes_toc_entry
 from ...text.lines import CLAUSE_MARK_RE, ends_sentence, squash, width
+from ...text.measure import MEASURE, paragraph_indent, printed_width
 from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
@@ -238,7 +239,8 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     # The 发文机关标志 is one line (7.2.2); a page that spaces it out ('XX县气象局 文件') prints the same 版头.
     start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) or masthead_over(above, block.title) \
-        or start < block.start and _letter_head_over(lines, start, skip, full_width) else start
+        or start < block.start and _letter_head_over(lines, start, skip, full_width) else start - _mark_wrapped_over(
+            lines, start, block, skip, full_width)
     if start == block.start:
         start -= _organs_over(lines, block, skip)
     elif block.start - start >= 2 and start == numbered:
@@ -253,6 +255,36 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         if start > 0 and start - 1 not in skip and _bulletin_name(lines[start - 1].text):
             start -= 1
     return _contents_over(lines, start, skip, contents, titled)
+
+
+MARK_LINES = 3  # lines a 发文机关标志 may be wrapped over at the narrowest measure ('某某区人民政府行政规' / '范性文件')
+MARK_SHARED = 4  # characters a mark and the title under it share at the least where both name the organ ('某某市某区')
+
+
+def _mark_wrapped_over(lines: list[Line], start: int, block: TitleBlock, skip: set[int], full_width: float) -> int:
+    """How many lines right over line start are one 发文机关标志 the measure wrapped (GB/T 9704 7.2.2: one line,
+    '重庆市某某区人民政府行政规范性文件' as a government heads its 规范性文件; a column of 18 cuts it): two to
+    MARK_LINES lines that join into the mark of the organ the title under it names (标题 = 发文机关 + 事由 + 文种,
+    7.3.1: its first MARK_SHARED characters the mark's) or over its 发文字号 (7.2.4), each line but the last filling
+    the measure (wrapped), the first set apart from the line over it as a line of its own: at the top, indented as
+    a paragraph's first line, or under a line that stopped short of the measure or ended a sentence, so that no
+    sentence's wrapped words end in it; or 0."""
+    for k in range(2, MARK_LINES + 1):
+        first = start - k
+        if first < 0 or skip & set(range(first, start)):
+            return 0
+        mark = "".join(squash(line.text) for line in lines[first:start])
+        if not ISSUER_MARK_RE.match(mark):
+            continue
+        if mark[:MARK_SHARED] != squash(block.title)[:MARK_SHARED] and not is_doc_number_line(lines[start].text):
+            return 0
+        if not all(printed_width(line) >= full_width * MEASURE.fills for line in lines[first:start - 1]):
+            return 0
+        over = lines[first - 1] if first > 0 and first - 1 not in skip else None
+        apart = over is None or paragraph_indent(lines[first]) > 0 or ends_sentence(over.text) \
+            or printed_width(over) < full_width * MEASURE.fills
+        return k if apart else 0
+    return 0
 
 
 def _letter_head_over(lines: list[Line], number: int, skip: set[int], full_width: float) -> bool:
