@@ -381,7 +381,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout314": HERE / "holdout314",
         "holdout316": HERE / "holdout316",
         "holdout321": HERE / "holdout321",
-        "holdout325": HERE / "holdout325"}
+        "holdout325": HERE / "holdout325",
+        "holdout326": HERE / "holdout326"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
