@@ -6231,6 +6231,52 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   printed twice keeps its line, no 主送 opening on that 号) and a record fix
   (杭州's number is '…4号'): every document, field and provision in every
   layout and order.
+- holdout320: infectious-disease control texts (登革热 灭蚊, 突发公共卫生事件
+  月报, 病媒生物防制, 艾滋病防治) of city, prefecture and county bodies,
+  2006-2022: 广州市爱国卫生运动委员会's 2006 紧急通知 on killing mosquitoes
+  against 登革热 on a news portal (no organ in the title, '一、' to '五、' run
+  in, 一、 broken by the page inside its sentence, the date with '○'),
+  泰州市卫生局's 2006 转发 通知 on the monthly report of 突发公共卫生事件 (the
+  title with no organ on two lines broken inside its 《》, the 发文字号, a
+  paragraph broken before a web address, a 抄送 line), 平和县爱国卫生运动委员会's
+  2022 灭鼠灭蟑 通告 (no 主送, '一、' headings, '1.' with no space, '特此通告'),
+  德宏州人民政府's 2008 通知 issuing its 防治艾滋病人民战争 实施方案 (the
+  发文字号 in ASCII parentheses, the 方案 a part; cut inside (二)),
+  咸宁市人民政府's 实施意见 on 艾滋病防治 (cut inside (一), no signature or
+  date) and 洛隆县人民政府办公室's 2022 通知 issuing 7 方案 (the title on three
+  lines broken inside its 《》, the first 方案 a part; cut inside 三、). No
+  city's or county's 结核病 text was stored with its 发文字号 or date (沁阳's
+  筛查 方案 通知, run together on one line with no date, was left out).
+  First measured: every document, field and provision (24 of 24) and part
+  (2 of 2) in every layout, two columns, boxes, shuffled and reversed; 4 of
+  6 in the second shuffled order (full and 26 columns: 泰州's title's first
+  line, '转发…《关于建立突发', under 洛隆's sentence cut on a comma, read as
+  that sentence going on). After the rule of tests/test_holdout320_grammar.py
+  (split/titles/head: a line that opens on the head of a title's 事由, 关于,
+  转发, 印发 or 批转, and closes with the lines under it as a title over a
+  发文字号 and a 主送, is the title's first though the sentence above stops on
+  a comma): 6 of 6 in every layout and order.
+- holdout323: commendation texts (表彰决定, 通报表扬, 先进集体和先进个人,
+  记功嘉奖) of city, county and district bodies, 2004-2020: 海盐县人民政府's 2020
+  决定 on six 见义勇为 people (a 记三等功 and 嘉奖; cut inside its 附件说明),
+  中共宜昌市委's and 宜昌市人民政府's joint 2020 决定 on the fight against the
+  epidemic (the organs on one line over a title of two, the date in brackets,
+  no 主送; cut), 石家莊市人民政府's 2020 决定 naming 见义勇为 models on a mirror in
+  traditional characters (the organ alone over a title of two lines; cut),
+  菏泽市人民政府办公室's 2004 通报 of 通报表扬 on a law library, 宝鸡市人民政府
+  办公室's 2016 通报 on a policy aggregator (the title inside 《》, its 发文字号
+  under it) and 铜川市印台区人民政府's 2010 决定 rewarding towns (its 发文字号 with
+  a space before 号, the organ over a title of two lines, no 主送; cut). First
+  measured: every document and field in every layout, single, two columns,
+  boxes at full width and every order; 4 of 6 with titles run into their 主送 at
+  18 columns (宝鸡's 《》 title, its 主送 cut after '各', not found, 菏泽's text
+  running on over it). After the rules of tests/test_holdout323_grammar.py
+  (split/titles/framed: a 主送's last names on its colon's line frame a full
+  标题 read inside the 《》 a headline quotes it in, and a text opens under its
+  own 发文字号; paragraphs: a line that opens on the rest of the 主送 name the
+  wrap cut and runs the list on to its colon goes on the 主送): every document
+  and field in every layout and order, and boxes at every width from 18 to 30.
+  Left: nothing measured.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -8089,6 +8135,21 @@ FLOORS = {
     # (3 of 5 before in the run-together layouts, boxes and the shuffled and reversed orders; 主送 80% everywhere).
     # Parts 3 of 3 (南昌's 意见, 阿勒泰's 方案, 长沙's 办法).
     "holdout325": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Infectious-disease control texts (a city 爱卫会's 登革热 紧急通知 with no organ in its title, a city 卫生局's 转发
+    # 通知 titled with no organ over two lines, a county 爱卫会's 灭鼠灭蟑 通告, a prefecture's 通知 issuing its 艾滋病
+    # 实施方案, a city's 艾滋病 实施意见 cut with no signature, a county office's 通知 issuing 7 方案 titled over three
+    # lines): every document, field and provision (24 of 24) and part (2 of 2) in every layout as first measured; the
+    # rule of tests/test_holdout320_grammar.py (a line opening on 关于 or 转发 that closes as a title over a 发文字号 and a
+    # 主送 is the title's first under a sentence cut on a comma) mends the second shuffled order (4 of 6 before).
+    "holdout320": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Commendation texts (a county's 决定 on 见义勇为 people with a 记三等功, a city's joint 决定 on the fight against
+    # the epidemic, a city's 决定 naming 见义勇为 models in traditional characters, two city offices' 通报 of 通报表扬,
+    # one titled inside 《》 over its 发文字号, a district's 决定 rewarding towns): every document and field in every
+    # layout as first measured (4 of 6 with titles run into their 主送 at 18 columns before the rules of
+    # tests/test_holdout323_grammar.py: a 主送's last names frame a 《》-quoted full 标题, under its own 发文字号 too;
+    # a line opening on the rest of the 主送 name the wrap cut goes on the 主送). No text numbers its paragraphs,
+    # issues or forwards another, or prints an annex: provisions and parts 0 of 0.
+    "holdout323": in_every_layout(**ALL_RIGHT, provisions=0.0, parts=0.0, cut=0.003),
 }
 
 

@@ -957,8 +957,27 @@ ADDRESSEE_REST_RE = re.compile(r"^[\u4e00-\u9fa5（）()]{1,12}[:：]$")
 
 
 def _addressee_rest(above: str, below: str) -> bool:
-    """The line below is such a rest, and the two read as one 主送 (split.is_addressee_line)."""
-    return bool(ADDRESSEE_REST_RE.match(below.strip())) and is_addressee_line(above.strip() + below.strip())
+    """The line below is such a rest, or the rest of the name the wrap cut
+    and the list after it (_name_rest_then_list), and the two read as one 主送
+    (split.is_addressee_line)."""
+    return bool(ADDRESSEE_REST_RE.match(below.strip()) or _name_rest_then_list(above, below)) \
+        and is_addressee_line(above.strip() + below.strip())
+
+
+def _name_rest_then_list(above: str, below: str) -> bool:
+    """GB/T 9704 7.3.2 (回行时仍顶格, the colon after the last name): the wrap
+    cut the 主送's last name on the line above ('各镇' / '人民政府(街道办事处),
+    县政府各部门、直属各单位:'), and the line below opens on the rest of it,
+    the two pieces ending as an organ's name ends (its alias in brackets
+    after it read through), then runs the list on to the colon that closes
+    the line, no sentence's stop in it: a 主送 cut mid-name goes on, though
+    its first piece reads as a class ('各镇') a 主送 may be printed as."""
+    below = below.strip()
+    if not re.fullmatch(r"[^。；;！？!?:：]+[:：]", below) or SENTENCE_OPENER_RE.match(below):
+        return False
+    first = re.sub(r"[（(][^（）()]*[）)]$", "", re.split(r"[、，,]", below, maxsplit=1)[0])
+    return not re.search(r"[、，,]$", above.strip()) \
+        and bool(ORGAN_END_RE.search(re.split(r"[、，,]", above.strip())[-1] + first))
 
 
 def _addressees_wrapped(lines: list[Line], n: int) -> bool:

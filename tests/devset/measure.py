@@ -382,6 +382,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout316": HERE / "holdout316",
         "holdout321": HERE / "holdout321",
         "holdout325": HERE / "holdout325",
+        "holdout320": HERE / "holdout320",
+        "holdout323": HERE / "holdout323",
         "holdout326": HERE / "holdout326"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"

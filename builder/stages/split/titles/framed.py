@@ -127,8 +127,11 @@ def framed_titles(lines: list[Line], skip: set[int], blocks: list[TitleBlock], l
         # A 副题 under the title (the occasion of a 说明 or speech, its speaker under that) is no part of it.
         end = next((k for k in range(start + 1, head) if SUBTITLE_RE.match(lines[k].text)), head)
         title = join_title([line.text for line in lines[start:end]])
-        if organs and not (ABOUT_TITLE_RE.match(title) and _opens_text(lines, start, skip)):
-            continue
+        if organs and not (ABOUT_TITLE_RE.match(unquoted_title(title))
+                           and (_opens_text(lines, start, skip) or _under_own_number(lines, start))):
+            continue  # a 主送's last names on its colon's line (the wrap cut it) frame a full 标题 only where a text
+            # opens: read inside the 《》 a web page's headline quotes it in (the marks are the page's), and under its
+            # own 发文字号 as under a finished sentence (GB/T 9704 7.2.4: the 版头's number over the title)
         found.append(TitleBlock(start, end, title, what_follows(lines, end, title)))
         taken.update(range(start, j))
     return sorted(blocks + found, key=lambda b: b.start)
@@ -172,6 +175,14 @@ def _authors_over_number(blocks: list[TitleBlock], start: int, number: str) -> b
     organ; an organ alone over a 令's bare serial ('第5号') is the 令's 版头."""
     return any(b.end == start and kind_of(b.title) for b in blocks) and bool(normal_doc_number(number)) \
         and not ORDER_NUMBER_RE.match(number.strip())
+
+
+def _under_own_number(lines: list[Line], start: int) -> bool:
+    """GB/T 9704 7.2.4: the 发文字号 alone on the line right over line start,
+    as the 版头 prints it over the title (7.3.1): a text's frame opens there,
+    whatever the line above the number says (no sentence goes on into a
+    number alone on its line and then a title's organ and 关于)."""
+    return start > 0 and is_doc_number_line(lines[start - 1].text)
 
 
 def _opens_text(lines: list[Line], start: int, skip: set[int] = frozenset()) -> bool:

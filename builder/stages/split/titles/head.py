@@ -171,14 +171,17 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
         if (_sentence_wraps_into(lines, start - 1, skip) and not _framed_title_from(lines, start - 1, end)
                 or _clause_runs_into(lines, start - 1, skip, floor, full_width)
-                and not rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end)) \
+                and not rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end)
+                and not _issuing_head_framed(lines, start - 1, end)) \
                 and not _organ_about_title_addressed(lines, start - 1, end):
             break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
             # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
             # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
             # sentence goes on with a rule's first article; a web page's title over two lines, '…管理' / '办法（试行）';
             # nor, _plan_over_cover, into a place's plan over its cover's organ and year and month; nor,
-            # _organ_about_title_addressed, into an organ's name and 关于 that close on a 文种 over a 主送)
+            # _organ_about_title_addressed, into an organ's name and 关于 that close on a 文种 over a 主送; nor,
+            # _issuing_head_framed, into a title with no organ that opens on its 事由's head, '转发…《' over '…》的通知',
+            # a 发文字号 and a 主送 under it)
         if rule_under_sentence_words(lines, start, end):
             break  # a rule's name over its first article opens on its place: the words over it are a sentence's
         if _set_vertically(lines, start - 1, floor):
@@ -235,6 +238,17 @@ def _framed_title_from(lines: list[Line], k: int, end: int) -> bool:
     title = join_title([line.text for line in lines[k:end]])
     return bool(ABOUT_RE.match(title) or TITLE_GRAMMAR_RE.match(squash(title))) and balanced(title) \
         and title.count("“") == title.count("”") and number_and_addressees_under(lines, end)
+
+
+def _issuing_head_framed(lines: list[Line], k: int, end: int) -> bool:
+    """Line k opens on the head of a title's 事由 (关于, 转发, 印发, 批转: GB/T 9704 7.3.1, the page leaving the
+    发文机关 out) and, with the lines under it to end, reads as a 标题 closing every bracket and quotation mark it
+    opens, its 发文字号 on the line under it and the 主送 under that (_framed_title_from). A sentence the store cut
+    on a comma above it ('…有效控制传播,' over '转发省卫生厅《关于做好' / '…》的通知') runs on into no such head: it
+    would cite the text inside 《》 and go on with words, never with a number and a 主送, so line k is the title's
+    first. A line that opens on other words (the cut sentence's rest, '…大会和业') is none: the head must stand at
+    its start."""
+    return bool(re.match(f"(?:{ISSUING_WORDS})", lines[k].text.strip())) and _framed_title_from(lines, k, end)
 
 
 def _organ_about_title_addressed(lines: list[Line], k: int, end: int) -> bool:
