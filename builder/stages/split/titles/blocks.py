@@ -37,9 +37,9 @@ from .letters import (answered_question, appeal_over_public, bylined_titles, let
                       reply_head, saluted_public_title, speakers_over_salutation, subtitle_occasion, theme_under)
 from .under import (adoption_notes, body_over_its_articles, chapter_headings, compiled_under, continues_title,
                     dated_under, declaring_parties_over, DEED_NAME_RE, frame_starts, genre_opens_under,
-                    levels_under_title, named_short_below, numbered_order_dated, outline_restarts, parties_apart_over,
-                    party_under, period_under, rule_over_articles, rule_under_sentence_words, signed_under,
-                    subtitle_under, what_follows)
+                    levels_under_title, named_over_note, named_short_below, numbered_order_dated, outline_restarts,
+                    parties_apart_over, party_under, period_under, rule_over_articles, rule_under_sentence_words,
+                    signed_under, subtitle_under, what_follows)
 from .framed import announced_full_title, closed_full_title, framed_full_title, framed_titles, numbered_full_title
 from .head import grammar_head, title_start
 from .again import heading_again, kind_alone_again
@@ -191,6 +191,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                         or appeal_over_public(lines, i, stop)
                                         and not (i > 0 and wrapped(lines[i - 1], full_width))):
                 end = stop
+            elif named_over_note(lines, i, stop, notes):
+                end = stop  # lines right over a 题注's first line: the title of the text it dates, whatever word
+                # a mirror's damage left it ending on or whatever bracket it left unclosed
+                break
             elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
                     and dated_headline(candidate + day):
                 end = stop + 1  # the headline's day the wrap set on a line of its own: the headline's, no 题注

@@ -180,6 +180,39 @@ def adoption_notes(lines: list[Line], full_width: float) -> set[int]:
     return notes
 
 
+# A title's words: no sentence's marks (GB/T 15834 4.1-4.6: 句号, 问号, 叹号, 逗号, 顿号, 分号, 冒号). A mirror that could
+# not write a character puts a '?' in its place, before the Latin letters of its damaged annotation ('管理?xiàng)l例'):
+# that '?' is the page's damage, no 问号, and a bracket the damage closed without opening it no sentence's tail.
+NOTE_TITLE_MARKS_RE = re.compile(r"[。，,、；;：:！!？]|\?(?![a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])")
+NOTE_TITLE_MAX = 50  # characters a 法规's or 规章's title runs to ('…人民代表大会常务委员会关于…的决定' the longest)
+
+
+def named_over_note(lines: list[Line], start: int, stop: int, notes: set[int]) -> bool:
+    """The line right over a 题注's first line is the title of the text it
+    dates (立法技术规范（试行）（一）: the 题注 stands under the 法规's title,
+    naming who adopted it and when), whatever word it ends on: a mirror may
+    have damaged the kind word ('…管理?xiàng)l例'), but no sentence runs on
+    into a 题注, nor does one stand under anything but its title. The line
+    holds a title's words: no sentence's marks, not a numbered item's head,
+    short as a title is. One line only: a title the wrap carried over two
+    ends on its kind word (title_blocks reads it so), and the line above
+    one (a sentence an excerpt cut, with no marks left in it) is no part
+    of it. The 题注 is one in brackets, whole (立法技术规范: '（2019年3月1日
+    …会议通过）'), events and nothing else inside them: a date alone on its
+    line over a 令's name ('2018年4月20日' / '某某市人民政府令' / '第5号')
+    reads as a note's first line too, but it is a text's 成文日期, and the
+    organ over it that text's signature; and the organ's name alone a law
+    site prints between a title and its 题注 is the name it is published
+    under (what_follows), no title."""
+    if stop != start + 1 or stop not in notes or start in notes or lines[stop].text.strip()[:1] not in "（(" \
+            or not whole_adoption_note(_within_bracket(join_title([line.text for line in lines[stop:stop + NOTE_LINES]]))):
+        return False
+    text = lines[start].text.strip()
+    return 4 <= len(text) <= NOTE_TITLE_MAX and not NOTE_TITLE_MARKS_RE.search(text) \
+        and not organ_alone(re.sub(r"\s", "", text)) \
+        and not LABEL_RE.match(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4
+
+
 def _within_bracket(text: str) -> str:
     """A 题注 printed in brackets holds its events inside them (立法技术规范: '（2019年3月1日…通过）'):
     where the bracket it opens with closes, the note ends, and the lines after it (a 主送, a body's
