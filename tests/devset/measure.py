@@ -391,6 +391,7 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout330": HERE / "holdout330",
         "holdout328": HERE / "holdout328",
         "holdout329": HERE / "holdout329",
+        "holdout332": HERE / "holdout332",
         "holdout334": HERE / "holdout334"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
