@@ -391,6 +391,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout330": HERE / "holdout330",
         "holdout328": HERE / "holdout328",
         "holdout329": HERE / "holdout329",
+        "holdout332": HERE / "holdout332",
+        "holdout331": HERE / "holdout331",
         "holdout333": HERE / "holdout333"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
