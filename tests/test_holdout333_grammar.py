@@ -27,7 +27,7 @@ ORGAN_OVER_ABOUT = ["北山县人民政府办公室", "关于印发北山县县�
                     "北山县人民政府办公室", "2025年4月27日"]
 
 
-@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_title_under_a_sentence_cut_inside_the_name_it_cites_opens_at_its_organ(columns):
     """GB/T 15834-2011 4.15 and GB/T 9704 7.3.1: a sentence that cites a text
     encloses its whole name in 《》, and a 标题 holds no clause mark outside
@@ -35,8 +35,9 @@ def test_a_title_under_a_sentence_cut_inside_the_name_it_cites_opens_at_its_orga
     sentence's, and the line the wrap carries on under it is the cited name's,
     its 关于 and 转发 and its organ's ending ('…收入按《市' / '人民政府办公厅关于转
     发市人民政府'; '…关于转' / '发市人民政府'): neither the first line of the title
-    under it (head._sentence_wraps_into). The title opens at its own organ,
-    which alone issues it."""
+    under it (head._sentence_wraps_into) nor a name heading it in a column of
+    joint issuers (issuers.column_of_names). The title opens at its own
+    organ, which alone issues it."""
     docs = _documents(CUT_IN_CITATION + ORGAN_OVER_ABOUT, columns)
     assert [d.title for d in docs] == [CUT_IN_CITATION[0], "".join(ORGAN_OVER_ABOUT[:2])]
     assert docs[1].issuers == ["北山县人民政府办公室"]
