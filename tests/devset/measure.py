@@ -395,7 +395,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout331": HERE / "holdout331",
         "holdout327": HERE / "holdout327",
         "holdout326": HERE / "holdout326",
-        "holdout334": HERE / "holdout334"}
+        "holdout334": HERE / "holdout334",
+        "holdout333": HERE / "holdout333"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

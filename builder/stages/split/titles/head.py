@@ -484,9 +484,15 @@ def grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: 
 def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
     """A line of the body, a sentence's stop in it, leaves a name it cites open ('…起启用。根据《某某局') and
     runs on into line k: k's 关于 is that name's ('关于…有关事项'), no title's first line, whatever words it
-    opens on."""
-    return k > 0 and k - 1 not in skip and bool(re.search(r"[。；！？;!?]", lines[k - 1].text)) \
-        and quotation_open(lines[k - 1].text)
+    opens on. A clause mark is a sentence's as well, no title's (GB/T 9704 7.3.1: a 标题 is 发文机关 + 事由 + 文种,
+    punctuated only inside the names it quotes): a line that holds one outside 《》 and leaves a 《 open
+    ('…的企业,企业负责人年度收入按《市' / '人民政府办公厅关于转发…') is a sentence citing a text, and the 关于 or
+    转发 under it is the cited name's."""
+    if k <= 0 or k - 1 in skip or not quotation_open(lines[k - 1].text):
+        return False
+    text = lines[k - 1].text
+    return bool(re.search(r"[。；！？;!?]", text)) \
+        or bool(re.search(r"[，,]", re.sub(r"《[^《》]*》?", "", text)))
 
 
 def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:

@@ -63,9 +63,12 @@ def joint_head_opens(lines: list[Line], start: int, end: int) -> bool:
 def column_of_names(lines: list[Line], k: int) -> bool:
     """Line k and the next are each an organ's whole name (a place's name first, an organ's ending last): the head
     of a joint text, its names one a line, which no wrapped line of the body runs on into, as it may into a list's
-    last name ('…、嘉兴' / '电力局')."""
+    last name ('…、嘉兴' / '电力局'), nor into a name it cites and leaves open (GB/T 15834-2011 4.15: the 书名号
+    encloses the whole name, so a line that opens 《 and stops before 》 goes on with the cited title, '…收入按《市
+    人民政府办公厅关于转' / '发市人民政府': the rest of that name, no organ heading a text)."""
+    above = lines[k - 1].text.strip() if k else ""
     return k + 1 < len(lines) and masthead_name(lines[k].text) and masthead_name(lines[k + 1].text) \
-        and not re.search(r"[、，,]$", lines[k - 1].text.strip() if k else "")
+        and not re.search(r"[、，,]$", above) and not quotation_open(above)
 
 
 def organ_short_over_its_year(lines: list[Line], start: int, end: int, full_width: float) -> bool:
