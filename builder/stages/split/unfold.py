@@ -3147,6 +3147,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
+                         or grammar and _member_answered(named_title, text[offset:], run[j + 1:])
                          or organs_only and (_addressees_then_body([text[offset:]] + run[j + 1:])
                                              or _organ_led_title(head)
                                              and _class_addressees_run_on([text[offset:]] + run[j + 1:]))
@@ -3415,6 +3416,26 @@ def _named_addressees(rest: str, following: list[str]) -> bool:
                      and not re.search(r"[，,、；;]", names)
                      or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道", names))
                      or addressee_names(names))))
+    return False
+
+
+# The end of a reply's title to a deputy's 建议 or a member's 提案 (办理复文: '…第12号建议的答复', '…提案的复函'), the
+# cited text's name perhaps closed in quotes before 的 ('…“关于…的建议”的答复').
+ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)$"))
+
+
+def _member_answered(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as a reply to a 建议 or 提案 keeps it (办理复文): its title, read by its grammar (关于, or its
+    organ and 关于), ends on 答复 or 复函 after the text it answers, and its 主送 is the member who made it, by name
+    and office ('某某某代表：', '尊敬的某某委员：', MEMBER), closing on its colon. Run in after such a title under a
+    line an excerpt was cut after mid-sentence, it parts the title as a 主送 of organs does (_about_led_title): no
+    sentence goes on past a reply's name into a person's name, 代表 or 委员 and a colon."""
+    if not ANSWERED_TITLE_END_RE.search(title):
+        return False
+    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
+        text = join_title([rest] + following[:k]).strip()
+        if colon := re.search(r"[:：]", text):
+            return bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", text[:colon.start()]))  # ('尊敬某某代表': 的 left out)
     return False
 
 

@@ -1,0 +1,68 @@
+"""The layout "titles run into their 主送" (tests/devset/layout.py
+boxes_joined): GB/T 9704 sets the 标题 (7.3.1) and the 主送机关 (7.3.2) each
+on a line of its own, but an extractor that joins text boxes standing close
+runs each title into its 主送 on one line ('…的通知各区县人民政府，…：'), as the
+People's Bank of China's own extraction of its PDFs does, and a narrow
+measure wraps that line anywhere. The converter parts the line where the
+title ends (builder/stages/split/unfold.py, _title_then_addressees). Each case
+is invented text laid out so, at columns None and 18, and goes through the
+real input path; each fails without its rule, and each has a control that
+shows what must stay: a sentence that runs on past a kind word into words
+ending on a colon ('…现将有关事项通知如下：') is not parted.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents
+
+# A notice whose excerpt the store cut mid-sentence: nothing closes it but the next title, and the line above that
+# title goes on (the converter reads only a title whose grammar no sentence runs into there).
+CUT_MID = ["关于做好电梯安全工作的通知", "各乡镇人民政府：", "为做好电梯安全工作，现就有关事项通知如下：",
+           "一、构建电梯安全管理责任体系", "各乡镇、各有关部门要落实电梯安全责任制度，各级党委政府要"]
+# A notice signed and dated: a title stands under it.
+ENDED = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：", "为做好今年秋季森林防火工作，现就有关事项通知如下，请认真贯彻执行。",
+         "青川县人民政府", "2011年9月2日"]
+REPLY_BODY = ["您提出的关于加强小区电梯管理的建议收悉，我们高度重视，现答复如下：", "一、加强宣传教育。",
+              "通过小区公告栏等渠道宣传电梯使用规定。", "青川县市场监督管理局", "2024年7月1日"]
+
+
+def _titles(docs) -> list[str]:
+    return [d.title for d in docs]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_reply_to_a_deputy_run_into_the_deputy_parts_under_a_cut_line(columns):
+    """GB/T 9704 7.3.2 as a reply to a 建议 or 提案 keeps it (办理复文): its
+    title ends on 答复 or 复函 after the text it answers, and its 主送 is the
+    member who made it, by name and office, closing on its colon. Under a
+    line an excerpt was cut after mid-sentence, that 主送 run in parts the
+    title as a 主送 of organs does."""
+    title = "关于青川县第十八届人民代表大会第12号建议的答复"
+    docs = _documents(CUT_MID + [title + "张某某代表："] + REPLY_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", title]
+    assert docs[1].addressees == "张某某代表" and docs[1].issuers == ["青川县市场监督管理局"]
+    organ_led = "青川县市场监督管理局关于县政协十五届五次会议第221号提案的复函"
+    docs = _documents(CUT_MID + [organ_led + "尊敬的李某委员："] + REPLY_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", organ_led] and docs[1].addressees == "尊敬的李某委员"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_reply_saluting_its_deputy_without_de_parts(columns):
+    """A 主送 that salutes the member as '尊敬某某代表' (的 left out) is that
+    member's name and office as well, after a reply's title whose cited
+    建议 closes in quotes ('…“关于…的建议”的答复')."""
+    title = "关于青川县人大四届三次会议第16号“关于将健康社区纳入老旧小区改造项目的建议”的答复"
+    docs = _documents(ENDED + [title + "尊敬王某某代表："] + REPLY_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title] and docs[1].addressees == "尊敬王某某代表"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_past_a_reply_word_stays_under_a_cut_line(columns):
+    """Control: under a line cut mid-sentence, words that run on past
+    '…建议的答复' and close on a colon but name no member ('…现将有关事项通知
+    如下：', '…张某某代表所在的代表团：') stay in the text they go on."""
+    for rest in ["现将有关事项通知如下：", "张某某代表所在的代表团："]:
+        line = "关于青川县第十八届人民代表大会第12号建议的答复" + rest
+        docs = _documents(CUT_MID + [line, "一是加强宣传教育。", "青川县人民政府", "2024年7月1日"], columns)
+        assert _titles(docs) == ["关于做好电梯安全工作的通知"]
