@@ -66,3 +66,35 @@ def test_a_sentence_past_a_reply_word_stays_under_a_cut_line(columns):
         line = "关于青川县第十八届人民代表大会第12号建议的答复" + rest
         docs = _documents(CUT_MID + [line, "一是加强宣传教育。", "青川县人民政府", "2024年7月1日"], columns)
         assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+SERVED_BODY = ["因公共利益需要，依据土地管理法律法规，现将青川县2024年度第3批次土地征收有关事项公告如下：", "一、征收范围",
+               "征收你村位于村北地块的土地，面积0.52公顷。", "青川县人民政府", "2024年5月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_notice_served_on_a_village_and_its_households_parts_off_them(columns):
+    """GB/T 9704 7.3.2 as a notice served on those a measure concerns keeps
+    it (土地管理法实施条例 第二十六条: the 征收土地预公告 and the 告知书
+    served on the village and its households): the 主送 names the village
+    and the class of parties with it ('…村及有关农户：'), run in after a
+    title that names no 关于 ('转用告知书(…批次)', '某县人民政府征收土地预公告').
+    It parts the title where a title stands and under a line cut mid-sentence."""
+    served = "转用告知书(青川县2024年度第3批次)"
+    docs = _documents(ENDED + [served + "青溪镇上河村及有关农户："] + SERVED_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", served]
+    assert docs[1].addressees == "青溪镇上河村及有关农户" and docs[1].issuers == ["青川县人民政府"]
+    organ_led = "青川县人民政府征收土地预公告"
+    docs = _documents(CUT_MID + [organ_led + "青溪镇上河村村民委员会及有关居民："] + SERVED_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", organ_led]
+    assert docs[1].addressees == "青溪镇上河村村民委员会及有关居民"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_passing_a_notice_on_to_the_households_stays(columns):
+    """Control: under a line cut mid-sentence, a sentence that passes the
+    notice on to the village and its households ('现将…公告青溪镇…及有关农户：'),
+    or runs on past a kind word into them, stays in the text it goes on."""
+    for line in ["现将征收土地有关事项公告青溪镇上河村及有关农户：", "并抄送征收土地预公告青溪镇上河村及有关农户："]:
+        docs = _documents(CUT_MID + [line] + SERVED_BODY, columns)
+        assert _titles(docs) == ["关于做好电梯安全工作的通知"]

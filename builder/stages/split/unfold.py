@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (from_its_place, unsealed, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ADDRESSEE_CLASS_RE, from_its_place, unsealed, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -3075,9 +3075,13 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
     organs_only = False
     year_led = not grammar and _organ_year_title(head)
+    # A notice served on one village or body and the parties it stands for (告知书, 征收土地预公告: frame.ADDRESSEE_CLASS_RE,
+    # '…村及有关农户：'), its title read by no grammar of organ and 关于, its 主送 run in: only that 主送 closing on its
+    # colon parts it, wherever it stands (_parties_served).
+    served = not (grammar or letter) and bool(PARTIES_SERVED_RE.search(head.replace(" ", "")))
     if letter_only:
         organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) or year_led
-        if not (letter or organs_only):
+        if not (letter or organs_only or served):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
         grammar = (grammar or year_led) if organs_only else None  # body)
@@ -3106,13 +3110,13 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     terse = not (grammar or letter or bare or greeted) and bool(short := TERSE_TITLE_RE.match(head.replace(" ", ""))) \
         and kind_of(short.group("title")) in PUBLISHED_KINDS and not CLOSING_FORMULA_RE.match(short.group("title")) \
         and _title_stands(above)
-    if not (grammar or letter or bare or greeted or terse):
+    if not (grammar or letter or bare or greeted or terse or served):
         return None
     stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
-    body_only = bare and not (grammar or letter or placed or greeted)  # (only a body run in after the title parts it)
+    body_only = bare and not (grammar or letter or placed or greeted or served)  # (only a body run in after the title parts it)
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
@@ -3148,6 +3152,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
                          or grammar and _member_answered(named_title, text[offset:], run[j + 1:])
+                         or served and _parties_served(named_title, text[offset:], run[j + 1:])
                          or organs_only and (_addressees_then_body([text[offset:]] + run[j + 1:])
                                              or _organ_led_title(head)
                                              and _class_addressees_run_on([text[offset:]] + run[j + 1:]))
@@ -3436,6 +3441,27 @@ def _member_answered(title: str, rest: str, following: list[str]) -> bool:
         text = join_title([rest] + following[:k]).strip()
         if colon := re.search(r"[:：]", text):
             return bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", text[:colon.start()]))  # ('尊敬某某代表': 的 left out)
+    return False
+
+
+# The close of a 主送 to one body and the class of parties it stands for (frame.ADDRESSEE_CLASS_RE), on its colon.
+PARTIES_SERVED_RE = re.compile(either_script(r"及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]"))
+
+
+def _parties_served(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as a notice served on those a measure concerns keeps it (土地管理法实施条例 第二十六条, 第二十八条:
+    the 征收土地预公告 and the 告知书 of a batch of land, served on the village and its households): the 主送 names one
+    village or body and the class of parties with it ('某某镇某某村及有关农户：', frame.ADDRESSEE_CLASS_RE), closing on
+    its colon, run in after a title that ends on its 文种 (perhaps its batch's serial in brackets after it) and opens
+    as no sentence opens, no closing formula or passing-on ('特此公告', '现将…公告'). No sentence goes on past a kind
+    word into a village's name, 及有关农户 and a colon: the title is parted there, wherever it stands."""
+    if not kind_of(title) or CLOSING_FORMULA_RE.match(title) or PASSING_ON_RE.search(title) \
+            or SENTENCE_OPENER_RE.match(title) or len(title) < 4:
+        return False
+    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
+        text = join_title([rest] + following[:k]).strip()
+        if colon := re.search(r"[:：]", text):
+            return bool(ADDRESSEE_CLASS_RE.match(text[:colon.end()]))
     return False
 
 
