@@ -98,3 +98,35 @@ def test_a_sentence_passing_a_notice_on_to_the_households_stays(columns):
     for line in ["现将征收土地有关事项公告青溪镇上河村及有关农户：", "并抄送征收土地预公告青溪镇上河村及有关农户："]:
         docs = _documents(CUT_MID + [line] + SERVED_BODY, columns)
         assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+FORWARDED = "关于转发《青川县森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》"
+FORWARD_BODY = ["现将《青川县森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》转发给你们，请认真贯彻执行。",
+                "青川县通源乡人民政府", "2009年1月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_forwarding_title_ending_on_the_forwarded_name_parts_off_its_addressees(columns):
+    """GB/T 9704 7.3.1 as a 转发 keeps it: a title that forwards a text may
+    end on that text's name in 《》 right after its 关于转发, its own 的通知
+    left off. It is of the forwarded text's kind and ends on the 》, so the
+    主送 run in after it ('…紧急通知》各行政村：') parts it, under its 发文字号 as
+    under a signed text."""
+    for above in (ENDED, ENDED + ["通政〔2009〕3号"]):
+        docs = _documents(above + [FORWARDED + "各行政村："] + FORWARD_BODY, columns)
+        assert _titles(docs) == ["关于做好秋季森林防火工作的通知", FORWARDED]
+        assert docs[1].addressees == "各行政村" and docs[1].issuers == ["青川县通源乡人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_forwarding_title_going_on_past_the_name_stays_whole(columns):
+    """Control: a 转发 title that goes on past the forwarded name with its own
+    kind ('…紧急通知》的通知各行政村：') ends on its own 的通知, not on the 》; and
+    a sentence that forwards the name and goes on ('…紧急通知》现将有关事项通知如下：')
+    is no title's end."""
+    docs = _documents(ENDED + [FORWARDED + "的通知各行政村："] + FORWARD_BODY, columns)
+    assert _titles(docs)[1] == FORWARDED + "的通知" and docs[1].addressees == "各行政村"
+    docs = _documents(ENDED + ["关于做好森林防火工作的通知", "各行政村：",
+                               "县政府关于转发《青川县森林防火指挥部紧急通知》现将有关事项通知如下：", "一、加强巡查。",
+                               "青川县通源乡人民政府", "2009年1月5日"], columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", "关于做好森林防火工作的通知"]

@@ -3137,7 +3137,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if body_only and not (body is None and offset < len(text)
                                   and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
                 continue  # (no body opens here: whatever the title ends on, nothing parts it)
-            named_title = title[1:-1] if _quoted_whole_title(title) else title
+            named_title = title[1:-1] if _quoted_whole_title(title) else _forwarded_name(title) or title
             if unbalanced or any(depths.values()) or not kind_of(named_title) \
                     or kind_word_goes_on(named_title, text[offset:offset + 1]):
                 continue
@@ -3266,6 +3266,19 @@ def _quoted_whole_title(title: str) -> bool:
     headline quoting the whole title, no cited name inside a sentence ('《…条例》规定'), whose 》 closes before words."""
     return title.startswith("《") and title.endswith("》") and title.count("《") == 1 and title.count("》") == 1 \
         and bool(kind_of(title[1:-1])) and title[1:-1].endswith(kind_of(title[1:-1]))
+
+
+# A 转发 title that ends on the forwarded text's name in 《》, the verb right before it (no organs' names between).
+FORWARDED_NAME_END_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]{2,40}?)?关于(?:转发|批转)《(?P<name>[^《》]+)》$"))
+
+
+def _forwarded_name(title: str) -> Optional[str]:
+    """GB/T 9704 7.3.1 as a 转发 keeps it: a title that forwards a text may end on that text's name in 《》 right after
+    its 关于转发 ('关于转发《…的紧急通知》'), its own 的通知 left off; it is of the forwarded text's kind, and ends on
+    the 》 that closes the name (frame.kind_of reads the forwarded name so only after the forwarded organs' names).
+    The name, or None."""
+    match = FORWARDED_NAME_END_RE.match(title)
+    return match.group("name") if match and kind_of(match.group("name")) else None
 
 
 def _organ_list_opens(text: str) -> bool:
