@@ -130,3 +130,32 @@ def test_a_forwarding_title_going_on_past_the_name_stays_whole(columns):
                                "县政府关于转发《青川县森林防火指挥部紧急通知》现将有关事项通知如下：", "一、加强巡查。",
                                "青川县通源乡人民政府", "2009年1月5日"], columns)
     assert _titles(docs) == ["关于做好秋季森林防火工作的通知", "关于做好森林防火工作的通知"]
+
+
+HAILED = "青川县2024年兵役登记公告"
+HAIL_BODY = ["根据《中华人民共和国兵役法》的规定，现将2024年兵役登记有关事项公告如下：", "一、登记对象", "2006年出生的男性公民。",
+             "青川县人民政府征兵办公室", "2024年1月5日"]
+# An excerpt cut after a list's last entry, mid-line: no sentence ended over the title.
+CUT_LIST = ["关于做好征兵宣传工作的通知", "各乡镇人民政府：", "为做好征兵宣传工作，现就有关事项通知如下：", "五、联系单位：县人民政府征兵办"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_public_notice_run_into_its_greeting_parts_under_a_cut_line(columns):
+    """A 公告 or 通告 addresses the public it is published to
+    (党政机关公文处理工作条例 第八条) by a greeting ('广大适龄青年朋友们：',
+    PUBLIC_SALUTATION_RE) where a 主送 stands (GB/T 9704 7.3.2); run in after
+    a title that opens on its place, it parts the title under a line an
+    excerpt was cut after mid-line too, as a letter's 称谓 does."""
+    docs = _documents(CUT_LIST + [HAILED + "广大适龄青年朋友们："] + HAIL_BODY, columns)
+    assert _titles(docs) == ["关于做好征兵宣传工作的通知", HAILED]
+    assert docs[1].addressees == "广大适龄青年朋友们" and docs[1].issuers == ["青川县人民政府征兵办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_passing_a_notice_on_to_the_public_stays(columns):
+    """Control: a sentence that passes a notice on to the public
+    ('现将有关事项公告广大市民朋友：', '特此公告广大市民朋友们：') stays in the
+    text it goes on, under a cut line."""
+    for line in ["青川县征兵办现将有关事项公告广大市民朋友：", "青川县征兵办特此公告广大市民朋友们："]:
+        docs = _documents(CUT_LIST + [line] + HAIL_BODY, columns)
+        assert _titles(docs) == ["关于做好征兵宣传工作的通知"]

@@ -3079,9 +3079,14 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # '…村及有关农户：'), its title read by no grammar of organ and 关于, its 主送 run in: only that 主送 closing on its
     # colon parts it, wherever it stands (_parties_served).
     served = not (grammar or letter) and bool(PARTIES_SERVED_RE.search(head.replace(" ", "")))
+    # A public body's 通告, 公告 or 通知 titled by its place or name, its greeting to the public run in right after its
+    # kind word ('…兵役登记公告广大适龄青年朋友们：'): only that greeting closing on its colon (PUBLIC_SALUTATION_RE)
+    # parts it, wherever it stands, as a letter's 称谓 does; no sentence goes on past a kind word into it.
+    hailed = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) \
+        and bool(PUBLIC_HAIL_RE.search(head.replace(" ", "")))
     if letter_only:
         organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) or year_led
-        if not (letter or organs_only or served):
+        if not (letter or organs_only or served or hailed):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
         grammar = (grammar or year_led) if organs_only else None  # body)
@@ -3102,7 +3107,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # A public body's notice titled by its name, 事由 and 文种, 关于 left out (7.3.1: the 事由 may go without it),
     # its greeting to the public it serves run in ('…闭馆维修通知各位读者：'): where a title stands, the greeting
     # closing on its colon (PUBLIC_SALUTATION_RE) parts it; no sentence opens on a place and runs on so.
-    greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and _title_stands(above)
+    greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and (_title_stands(above) or hailed)
     # A 通告's or 公告's title of a few words, its 事由 and 文种 alone ('禁航通告', '航行通告': 7.3.1, organ and 关于 left
     # off), its 主送 opening on 各 run in ('禁航通告各有船单位和船舶：'): where a title stands, only that 主送 closing on
     # its colon parts it; no sentence opens on so few words and its kind word and goes on to a 主送 (a 过渡语 that
@@ -3391,6 +3396,9 @@ PUBLIC_SALUTATION_RE = re.compile(either_script(
 # people it serves (条例 第八条: 通知 for what 有关单位 and the public should know: 停水, 延长供暖), saluting them as a
 # 通告 does ('…关于延长我市供暖期的通知尊敬的广大市民朋友：').
 PUBLIC_KINDS = PUBLISHED_KINDS + ("通知",)
+# Such a kind word with the greeting's opening right after it (PUBLIC_SALUTATION_RE's): a public notice's greeting
+# run in after its title; not after 特此 (a 结束语 that closes a body: '…特此公告广大市民朋友们：' goes on a sentence).
+PUBLIC_HAIL_RE = re.compile(either_script(r"(?<!特此)(?:通告|公告|通知)(?:尊敬的|广大|各位)"))
 
 
 def _salutation(rest: str, following: list[str], public: bool = False) -> bool:
