@@ -159,3 +159,28 @@ def test_a_sentence_passing_a_notice_on_to_the_public_stays(columns):
     for line in ["青川县征兵办现将有关事项公告广大市民朋友：", "青川县征兵办特此公告广大市民朋友们："]:
         docs = _documents(CUT_LIST + [line] + HAIL_BODY, columns)
         assert _titles(docs) == ["关于做好征兵宣传工作的通知"]
+
+
+PRICED = "青川县发展和改革局关于核定青川县公墓二期价格的通知"
+PRICED_BODY = ["你馆《关于核定公墓二期价格的请示》收悉。经研究，现将有关事项通知如下：", "一、公墓二期价格为每穴8000元。",
+               "青川县发展和改革局", "2019年8月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_one_body_named_from_its_place_run_in_parts_the_title(columns):
+    """GB/T 9704 7.3.2: a 通知, 批复 or 决定书 that answers or binds one body
+    names it in its 主送, and a body not of government is named from its
+    place and ends on what it is ('…火化殡仪馆：', '…屠宰加工厂：'); run in
+    after a title under its 发文字号, it parts the title."""
+    docs = _documents(ENDED + ["青发改价〔2019〕120号", PRICED + "青川县火化殡仪馆："] + PRICED_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", PRICED] and docs[1].addressees == "青川县火化殡仪馆"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_one_body_named_under_a_cut_line_stays(columns):
+    """Control: under a line an excerpt was cut after mid-sentence, a line
+    that runs on past a kind word into one body's name and a colon
+    ('…的通知青川县火化殡仪馆：') is not parted: a sentence may go on so into a
+    list's lead."""
+    docs = _documents(CUT_MID + [PRICED + "青川县火化殡仪馆："] + PRICED_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知"]

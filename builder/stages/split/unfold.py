@@ -3422,6 +3422,11 @@ MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(
 ANSWER_TITLE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})?对.{{4,60}}?(?:建议|提案|议案)的?[答回]复"))
 
 
+# A body not of government that a 批复, 决定书 or 通知 answers or binds, named from its place and ending on what it is
+# (a works, a hall, a station: '某某区某某屠宰加工厂', '某某县火化殡仪馆').
+PLACED_BODY = r"[\u4e00-\u9fa5]{4,24}(?:厂|馆|站|院)"
+
+
 def _named_addressees(rest: str, following: list[str]) -> bool:
     """The 主送 run in after a title names its addressees by name, right
     after the title's kind word, where a list's lead of duties ('县林业局：'
@@ -3438,7 +3443,8 @@ def _named_addressees(rest: str, following: list[str]) -> bool:
             name = re.sub(r"[（(][\u4e00-\u9fa5]{2,20}[）)]$", "", names)
             return bool(ADDRESSEE_RE.match(text)) and balanced(text) and (bool(re.fullmatch(MEMBER, names)) or (
                 not re.search(r"\d", text)
-                and ((organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name)))
+                and ((organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name))
+                      or bool(ORGAN_START_RE.match(name)) and bool(re.fullmatch(PLACED_BODY, name)))
                      and not re.search(r"[，,、；;]", names)
                      or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道", names))
                      or addressee_names(names))))
