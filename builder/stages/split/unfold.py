@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import Callable, Optional, Sequence
 
 from ...model import Line
-from ...text.frame import (from_its_place, unsealed, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
+from ...text.frame import (ADDRESSEE_CLASS_RE, from_its_place, unsealed, HOTLINE_FIGURES, HOTLINE_NUMBER, CLASSED_NUMBER_END_RE, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE, CONTACT_LINE_RE, ABOUT_RE, SIGNED_KINDS, ATTACHED_FILE, FILE_NAME_END_RE, ADDRESSEE_PLACE, AUDIENCE, DATE_NOTE_RUN_IN_RE, SIGNED_DATE_NOTE_RUN_IN_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE,
                            ANNEX_MARK_RE, CLOSE_BRACKETS, CLOSING_FORMULA_RE, DAMAGED_NUMBER_RE, DOCUMENT_KINDS,
                            DASHES, DATE_LINE_RE, DATE_RE, DOC_NUMBER_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE, KIND_RE, KINDS, kind_word_goes_on,
                            NUMBERED_KINDS, OCCASION_RE, OPEN_BRACKETS, ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_START_RE,
@@ -3169,9 +3169,18 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
     organs_only = False
     year_led = not grammar and _organ_year_title(head)
+    # A notice served on one village or body and the parties it stands for (告知书, 征收土地预公告: frame.ADDRESSEE_CLASS_RE,
+    # '…村及有关农户：'), its title read by no grammar of organ and 关于, its 主送 run in: only that 主送 closing on its
+    # colon parts it, wherever it stands (_parties_served).
+    served = not (grammar or letter) and bool(PARTIES_SERVED_RE.search(head.replace(" ", "")))
+    # A public body's 通告, 公告 or 通知 titled by its place or name, its greeting to the public run in right after its
+    # kind word ('…兵役登记公告广大适龄青年朋友们：'): only that greeting closing on its colon (PUBLIC_SALUTATION_RE)
+    # parts it, wherever it stands, as a letter's 称谓 does; no sentence goes on past a kind word into it.
+    hailed = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) \
+        and bool(PUBLIC_HAIL_RE.search(head.replace(" ", "")))
     if letter_only:
         organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) or year_led
-        if not (letter or organs_only):
+        if not (letter or organs_only or served or hailed):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
         grammar = (grammar or year_led) if organs_only else None  # body)
@@ -3192,7 +3201,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # A public body's notice titled by its name, 事由 and 文种, 关于 left out (7.3.1: the 事由 may go without it),
     # its greeting to the public it serves run in ('…闭馆维修通知各位读者：'): where a title stands, the greeting
     # closing on its colon (PUBLIC_SALUTATION_RE) parts it; no sentence opens on a place and runs on so.
-    greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and _title_stands(above)
+    greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and (_title_stands(above) or hailed)
     # A 通告's or 公告's title of a few words, its 事由 and 文种 alone ('禁航通告', '航行通告': 7.3.1, organ and 关于 left
     # off), its 主送 opening on 各 run in ('禁航通告各有船单位和船舶：'): where a title stands, only that 主送 closing on
     # its colon parts it; no sentence opens on so few words and its kind word and goes on to a 主送 (a 过渡语 that
@@ -3200,13 +3209,13 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     terse = not (grammar or letter or bare or greeted) and bool(short := TERSE_TITLE_RE.match(head.replace(" ", ""))) \
         and kind_of(short.group("title")) in PUBLISHED_KINDS and not CLOSING_FORMULA_RE.match(short.group("title")) \
         and _title_stands(above)
-    if not (grammar or letter or bare or greeted or terse):
+    if not (grammar or letter or bare or greeted or terse or served):
         return None
     stands = letter_stands or _title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
-    body_only = bare and not (grammar or letter or placed or greeted)  # (only a body run in after the title parts it)
+    body_only = bare and not (grammar or letter or placed or greeted or served)  # (only a body run in after the title parts it)
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
@@ -3227,7 +3236,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if body_only and not (body is None and offset < len(text)
                                   and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
                 continue  # (no body opens here: whatever the title ends on, nothing parts it)
-            named_title = title[1:-1] if _quoted_whole_title(title) else title
+            named_title = title[1:-1] if _quoted_whole_title(title) else _forwarded_name(title) or title
             if unbalanced or any(depths.values()) or not kind_of(named_title) \
                     or kind_word_goes_on(named_title, text[offset:offset + 1]):
                 continue
@@ -3241,6 +3250,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and _addressees([text[offset:]] + run[j + 1:])
+                         or grammar and _member_answered(named_title, text[offset:], run[j + 1:])
+                         or served and _parties_served(named_title, text[offset:], run[j + 1:])
                          or organs_only and (_addressees_then_body([text[offset:]] + run[j + 1:])
                                              or _organ_led_title(head)
                                              and _class_addressees_run_on([text[offset:]] + run[j + 1:]))
@@ -3356,6 +3367,19 @@ def _quoted_whole_title(title: str) -> bool:
         and bool(kind_of(title[1:-1])) and title[1:-1].endswith(kind_of(title[1:-1]))
 
 
+# A 转发 title that ends on the forwarded text's name in 《》, the verb right before it (no organs' names between).
+FORWARDED_NAME_END_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]{2,40}?)?关于(?:转发|批转)《(?P<name>[^《》]+)》$"))
+
+
+def _forwarded_name(title: str) -> Optional[str]:
+    """GB/T 9704 7.3.1 as a 转发 keeps it: a title that forwards a text may end on that text's name in 《》 right after
+    its 关于转发 ('关于转发《…的紧急通知》'), its own 的通知 left off; it is of the forwarded text's kind, and ends on
+    the 》 that closes the name (frame.kind_of reads the forwarded name so only after the forwarded organs' names).
+    The name, or None."""
+    match = FORWARDED_NAME_END_RE.match(title)
+    return match.group("name") if match and kind_of(match.group("name")) else None
+
+
 def _organ_list_opens(text: str) -> bool:
     """GB/T 9704 7.3.2: a 主送 that lists organs by their names opens on an organ's whole name (its place and its
     ending: frame.ORGAN_START_RE, ORGAN_END_RE) and the 顿号 that parts it from the next ('区发展改革委、区公安局、…：').
@@ -3466,6 +3490,9 @@ PUBLIC_SALUTATION_RE = re.compile(either_script(
 # people it serves (条例 第八条: 通知 for what 有关单位 and the public should know: 停水, 延长供暖), saluting them as a
 # 通告 does ('…关于延长我市供暖期的通知尊敬的广大市民朋友：').
 PUBLIC_KINDS = PUBLISHED_KINDS + ("通知",)
+# Such a kind word with the greeting's opening right after it (PUBLIC_SALUTATION_RE's): a public notice's greeting
+# run in after its title; not after 特此 (a 结束语 that closes a body: '…特此公告广大市民朋友们：' goes on a sentence).
+PUBLIC_HAIL_RE = re.compile(either_script(r"(?<!特此)(?:通告|公告|通知)(?:尊敬的|广大|各位)"))
 
 
 def _salutation(rest: str, following: list[str], public: bool = False) -> bool:
@@ -3489,6 +3516,11 @@ MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(
 ANSWER_TITLE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})?对.{{4,60}}?(?:建议|提案|议案)的?[答回]复"))
 
 
+# A body not of government that a 批复, 决定书 or 通知 answers or binds, named from its place and ending on what it is
+# (a works, a hall, a station: '某某区某某屠宰加工厂', '某某县火化殡仪馆').
+PLACED_BODY = r"[\u4e00-\u9fa5]{4,24}(?:厂|馆|站|院)"
+
+
 def _named_addressees(rest: str, following: list[str]) -> bool:
     """The 主送 run in after a title names its addressees by name, right
     after the title's kind word, where a list's lead of duties ('县林业局：'
@@ -3505,10 +3537,52 @@ def _named_addressees(rest: str, following: list[str]) -> bool:
             name = re.sub(r"[（(][\u4e00-\u9fa5]{2,20}[）)]$", "", names)
             return bool(ADDRESSEE_RE.match(text)) and balanced(text) and (bool(re.fullmatch(MEMBER, names)) or (
                 not re.search(r"\d", text)
-                and ((organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name)))
+                and ((organs_by_name([name]) or bool(re.fullmatch(r"[\u4e00-\u9fa5]{3,20}所", name))
+                      or bool(ORGAN_START_RE.match(name)) and bool(re.fullmatch(PLACED_BODY, name)))
                      and not re.search(r"[，,、；;]", names)
                      or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道", names))
                      or addressee_names(names))))
+    return False
+
+
+# The end of a reply's title to a deputy's 建议 or a member's 提案 (办理复文: '…第12号建议的答复', '…提案的复函'), the
+# cited text's name perhaps closed in quotes before 的 ('…“关于…的建议”的答复').
+ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)$"))
+
+
+def _member_answered(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as a reply to a 建议 or 提案 keeps it (办理复文): its title, read by its grammar (关于, or its
+    organ and 关于), ends on 答复 or 复函 after the text it answers, and its 主送 is the member who made it, by name
+    and office ('某某某代表：', '尊敬的某某委员：', MEMBER), closing on its colon. Run in after such a title under a
+    line an excerpt was cut after mid-sentence, it parts the title as a 主送 of organs does (_about_led_title): no
+    sentence goes on past a reply's name into a person's name, 代表 or 委员 and a colon."""
+    if not ANSWERED_TITLE_END_RE.search(title):
+        return False
+    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
+        text = join_title([rest] + following[:k]).strip()
+        if colon := re.search(r"[:：]", text):
+            return bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", text[:colon.start()]))  # ('尊敬某某代表': 的 left out)
+    return False
+
+
+# The close of a 主送 to one body and the class of parties it stands for (frame.ADDRESSEE_CLASS_RE), on its colon.
+PARTIES_SERVED_RE = re.compile(either_script(r"及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]"))
+
+
+def _parties_served(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as a notice served on those a measure concerns keeps it (土地管理法实施条例 第二十六条, 第二十八条:
+    the 征收土地预公告 and the 告知书 of a batch of land, served on the village and its households): the 主送 names one
+    village or body and the class of parties with it ('某某镇某某村及有关农户：', frame.ADDRESSEE_CLASS_RE), closing on
+    its colon, run in after a title that ends on its 文种 (perhaps its batch's serial in brackets after it) and opens
+    as no sentence opens, no closing formula or passing-on ('特此公告', '现将…公告'). No sentence goes on past a kind
+    word into a village's name, 及有关农户 and a colon: the title is parted there, wherever it stands."""
+    if not kind_of(title) or CLOSING_FORMULA_RE.match(title) or PASSING_ON_RE.search(title) \
+            or SENTENCE_OPENER_RE.match(title) or len(title) < 4:
+        return False
+    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
+        text = join_title([rest] + following[:k]).strip()
+        if colon := re.search(r"[:：]", text):
+            return bool(ADDRESSEE_CLASS_RE.match(text[:colon.end()]))
     return False
 
 

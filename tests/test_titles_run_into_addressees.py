@@ -1,0 +1,186 @@
+"""The layout "titles run into their 主送" (tests/devset/layout.py
+boxes_joined): GB/T 9704 sets the 标题 (7.3.1) and the 主送机关 (7.3.2) each
+on a line of its own, but an extractor that joins text boxes standing close
+runs each title into its 主送 on one line ('…的通知各区县人民政府，…：'), as the
+People's Bank of China's own extraction of its PDFs does, and a narrow
+measure wraps that line anywhere. The converter parts the line where the
+title ends (builder/stages/split/unfold.py, _title_then_addressees). Each case
+is invented text laid out so, at columns None and 18, and goes through the
+real input path; each fails without its rule, and each has a control that
+shows what must stay: a sentence that runs on past a kind word into words
+ending on a colon ('…现将有关事项通知如下：') is not parted.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents
+
+# A notice whose excerpt the store cut mid-sentence: nothing closes it but the next title, and the line above that
+# title goes on (the converter reads only a title whose grammar no sentence runs into there).
+CUT_MID = ["关于做好电梯安全工作的通知", "各乡镇人民政府：", "为做好电梯安全工作，现就有关事项通知如下：",
+           "一、构建电梯安全管理责任体系", "各乡镇、各有关部门要落实电梯安全责任制度，各级党委政府要"]
+# A notice signed and dated: a title stands under it.
+ENDED = ["关于做好秋季森林防火工作的通知", "各乡镇人民政府：", "为做好今年秋季森林防火工作，现就有关事项通知如下，请认真贯彻执行。",
+         "青川县人民政府", "2011年9月2日"]
+REPLY_BODY = ["您提出的关于加强小区电梯管理的建议收悉，我们高度重视，现答复如下：", "一、加强宣传教育。",
+              "通过小区公告栏等渠道宣传电梯使用规定。", "青川县市场监督管理局", "2024年7月1日"]
+
+
+def _titles(docs) -> list[str]:
+    return [d.title for d in docs]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_reply_to_a_deputy_run_into_the_deputy_parts_under_a_cut_line(columns):
+    """GB/T 9704 7.3.2 as a reply to a 建议 or 提案 keeps it (办理复文): its
+    title ends on 答复 or 复函 after the text it answers, and its 主送 is the
+    member who made it, by name and office, closing on its colon. Under a
+    line an excerpt was cut after mid-sentence, that 主送 run in parts the
+    title as a 主送 of organs does."""
+    title = "关于青川县第十八届人民代表大会第12号建议的答复"
+    docs = _documents(CUT_MID + [title + "张某某代表："] + REPLY_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", title]
+    assert docs[1].addressees == "张某某代表" and docs[1].issuers == ["青川县市场监督管理局"]
+    organ_led = "青川县市场监督管理局关于县政协十五届五次会议第221号提案的复函"
+    docs = _documents(CUT_MID + [organ_led + "尊敬的李某委员："] + REPLY_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", organ_led] and docs[1].addressees == "尊敬的李某委员"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_reply_saluting_its_deputy_without_de_parts(columns):
+    """A 主送 that salutes the member as '尊敬某某代表' (的 left out) is that
+    member's name and office as well, after a reply's title whose cited
+    建议 closes in quotes ('…“关于…的建议”的答复')."""
+    title = "关于青川县人大四届三次会议第16号“关于将健康社区纳入老旧小区改造项目的建议”的答复"
+    docs = _documents(ENDED + [title + "尊敬王某某代表："] + REPLY_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title] and docs[1].addressees == "尊敬王某某代表"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_past_a_reply_word_stays_under_a_cut_line(columns):
+    """Control: under a line cut mid-sentence, words that run on past
+    '…建议的答复' and close on a colon but name no member ('…现将有关事项通知
+    如下：', '…张某某代表所在的代表团：') stay in the text they go on."""
+    for rest in ["现将有关事项通知如下：", "张某某代表所在的代表团："]:
+        line = "关于青川县第十八届人民代表大会第12号建议的答复" + rest
+        docs = _documents(CUT_MID + [line, "一是加强宣传教育。", "青川县人民政府", "2024年7月1日"], columns)
+        assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+SERVED_BODY = ["因公共利益需要，依据土地管理法律法规，现将青川县2024年度第3批次土地征收有关事项公告如下：", "一、征收范围",
+               "征收你村位于村北地块的土地，面积0.52公顷。", "青川县人民政府", "2024年5月6日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_notice_served_on_a_village_and_its_households_parts_off_them(columns):
+    """GB/T 9704 7.3.2 as a notice served on those a measure concerns keeps
+    it (土地管理法实施条例 第二十六条: the 征收土地预公告 and the 告知书
+    served on the village and its households): the 主送 names the village
+    and the class of parties with it ('…村及有关农户：'), run in after a
+    title that names no 关于 ('转用告知书(…批次)', '某县人民政府征收土地预公告').
+    It parts the title where a title stands and under a line cut mid-sentence."""
+    served = "转用告知书(青川县2024年度第3批次)"
+    docs = _documents(ENDED + [served + "青溪镇上河村及有关农户："] + SERVED_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", served]
+    assert docs[1].addressees == "青溪镇上河村及有关农户" and docs[1].issuers == ["青川县人民政府"]
+    organ_led = "青川县人民政府征收土地预公告"
+    docs = _documents(CUT_MID + [organ_led + "青溪镇上河村村民委员会及有关居民："] + SERVED_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", organ_led]
+    assert docs[1].addressees == "青溪镇上河村村民委员会及有关居民"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_passing_a_notice_on_to_the_households_stays(columns):
+    """Control: under a line cut mid-sentence, a sentence that passes the
+    notice on to the village and its households ('现将…公告青溪镇…及有关农户：'),
+    or runs on past a kind word into them, stays in the text it goes on."""
+    for line in ["现将征收土地有关事项公告青溪镇上河村及有关农户：", "并抄送征收土地预公告青溪镇上河村及有关农户："]:
+        docs = _documents(CUT_MID + [line] + SERVED_BODY, columns)
+        assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+FORWARDED = "关于转发《青川县森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》"
+FORWARD_BODY = ["现将《青川县森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》转发给你们，请认真贯彻执行。",
+                "青川县通源乡人民政府", "2009年1月5日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_forwarding_title_ending_on_the_forwarded_name_parts_off_its_addressees(columns):
+    """GB/T 9704 7.3.1 as a 转发 keeps it: a title that forwards a text may
+    end on that text's name in 《》 right after its 关于转发, its own 的通知
+    left off. It is of the forwarded text's kind and ends on the 》, so the
+    主送 run in after it ('…紧急通知》各行政村：') parts it, under its 发文字号 as
+    under a signed text."""
+    for above in (ENDED, ENDED + ["通政〔2009〕3号"]):
+        docs = _documents(above + [FORWARDED + "各行政村："] + FORWARD_BODY, columns)
+        assert _titles(docs) == ["关于做好秋季森林防火工作的通知", FORWARDED]
+        assert docs[1].addressees == "各行政村" and docs[1].issuers == ["青川县通源乡人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_forwarding_title_going_on_past_the_name_stays_whole(columns):
+    """Control: a 转发 title that goes on past the forwarded name with its own
+    kind ('…紧急通知》的通知各行政村：') ends on its own 的通知, not on the 》; and
+    a sentence that forwards the name and goes on ('…紧急通知》现将有关事项通知如下：')
+    is no title's end."""
+    docs = _documents(ENDED + [FORWARDED + "的通知各行政村："] + FORWARD_BODY, columns)
+    assert _titles(docs)[1] == FORWARDED + "的通知" and docs[1].addressees == "各行政村"
+    docs = _documents(ENDED + ["关于做好森林防火工作的通知", "各行政村：",
+                               "县政府关于转发《青川县森林防火指挥部紧急通知》现将有关事项通知如下：", "一、加强巡查。",
+                               "青川县通源乡人民政府", "2009年1月5日"], columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", "关于做好森林防火工作的通知"]
+
+
+HAILED = "青川县2024年兵役登记公告"
+HAIL_BODY = ["根据《中华人民共和国兵役法》的规定，现将2024年兵役登记有关事项公告如下：", "一、登记对象", "2006年出生的男性公民。",
+             "青川县人民政府征兵办公室", "2024年1月5日"]
+# An excerpt cut after a list's last entry, mid-line: no sentence ended over the title.
+CUT_LIST = ["关于做好征兵宣传工作的通知", "各乡镇人民政府：", "为做好征兵宣传工作，现就有关事项通知如下：", "五、联系单位：县人民政府征兵办"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_public_notice_run_into_its_greeting_parts_under_a_cut_line(columns):
+    """A 公告 or 通告 addresses the public it is published to
+    (党政机关公文处理工作条例 第八条) by a greeting ('广大适龄青年朋友们：',
+    PUBLIC_SALUTATION_RE) where a 主送 stands (GB/T 9704 7.3.2); run in after
+    a title that opens on its place, it parts the title under a line an
+    excerpt was cut after mid-line too, as a letter's 称谓 does."""
+    docs = _documents(CUT_LIST + [HAILED + "广大适龄青年朋友们："] + HAIL_BODY, columns)
+    assert _titles(docs) == ["关于做好征兵宣传工作的通知", HAILED]
+    assert docs[1].addressees == "广大适龄青年朋友们" and docs[1].issuers == ["青川县人民政府征兵办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_passing_a_notice_on_to_the_public_stays(columns):
+    """Control: a sentence that passes a notice on to the public
+    ('现将有关事项公告广大市民朋友：', '特此公告广大市民朋友们：') stays in the
+    text it goes on, under a cut line."""
+    for line in ["青川县征兵办现将有关事项公告广大市民朋友：", "青川县征兵办特此公告广大市民朋友们："]:
+        docs = _documents(CUT_LIST + [line] + HAIL_BODY, columns)
+        assert _titles(docs) == ["关于做好征兵宣传工作的通知"]
+
+
+PRICED = "青川县发展和改革局关于核定青川县公墓二期价格的通知"
+PRICED_BODY = ["你馆《关于核定公墓二期价格的请示》收悉。经研究，现将有关事项通知如下：", "一、公墓二期价格为每穴8000元。",
+               "青川县发展和改革局", "2019年8月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_one_body_named_from_its_place_run_in_parts_the_title(columns):
+    """GB/T 9704 7.3.2: a 通知, 批复 or 决定书 that answers or binds one body
+    names it in its 主送, and a body not of government is named from its
+    place and ends on what it is ('…火化殡仪馆：', '…屠宰加工厂：'); run in
+    after a title under its 发文字号, it parts the title."""
+    docs = _documents(ENDED + ["青发改价〔2019〕120号", PRICED + "青川县火化殡仪馆："] + PRICED_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", PRICED] and docs[1].addressees == "青川县火化殡仪馆"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_one_body_named_under_a_cut_line_stays(columns):
+    """Control: under a line an excerpt was cut after mid-sentence, a line
+    that runs on past a kind word into one body's name and a colon
+    ('…的通知青川县火化殡仪馆：') is not parted: a sentence may go on so into a
+    list's lead."""
+    docs = _documents(CUT_MID + [PRICED + "青川县火化殡仪馆："] + PRICED_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知"]
