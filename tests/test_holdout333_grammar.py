@@ -73,3 +73,23 @@ def test_a_column_of_joint_issuers_under_a_finished_text_keeps_them_all(columns)
     docs = _documents(notice + joint, columns)
     assert [d.title for d in docs] == [notice[0], "".join(joint[:3])]
     assert docs[0].issuers == ["东城区人民政府"]
+
+
+
+@pytest.mark.parametrize("above, cites", [
+    ("一、实行经营业绩考核的企业，企业负责人年度收入按《市", True),   # a 《 left open after a comma: a citation
+    ("是中国领土不可分割的一部分，坚决反对任何形式的“台", False),     # only a quotation mark left open: no text cited
+    ("现将《南岭市国有企业监督管理办法》印发给你们，请遵照", False),   # every 《 closed
+])
+def test_a_clause_mark_leaves_a_cited_name_open_only_inside_a_book_title_mark(above, cites):
+    """The control of head._sentence_wraps_into's clause mark: it asks a 《 left
+    open, the mark that encloses a cited name (GB/T 15834-2011 4.15). A line
+    with a comma that leaves only a quotation mark open cites no text, and the
+    title under it (holdout148's joint declaration '中华人民共和国政府与…联合声明'
+    under an excerpt cut at '…反对任何形式的“台', shuffled at 26 columns) opens
+    where it stands."""
+    from builder.model import Line
+    from builder.stages.split.titles.head import _sentence_wraps_into
+
+    lines = [Line(0, above), Line(1, "人民政府办公厅关于转发市人民政府")]
+    assert _sentence_wraps_into(lines, 1, set()) is cites

@@ -492,7 +492,8 @@ def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
         return False
     text = lines[k - 1].text
     return bool(re.search(r"[。；！？;!?]", text)) \
-        or bool(re.search(r"[，,]", re.sub(r"《[^《》]*》?", "", text)))
+        or text.count("《") > text.count("》") and bool(re.search(r"[，,]", re.sub(r"《[^《》]*》?", "", text)))
+    # (a quotation mark left open, '…反对任何形式的“台', cites no text: the line under it may open a title)
 
 
 def _clause_runs_into(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
