@@ -8274,12 +8274,13 @@ FLOORS = {
     # 26-column layouts; 3 of 5 run together, spaced, OCR and in the blank and leaders issues, where 杭州's title with no
     # organ and no 主送 under 铜川's excerpt cut mid-sentence is read as 铜川's going on (its annex with it: parts 0 of 1).
     # 铜川's 主送, parted from its body at its comma, counts as a paragraph cut: 1 of 47, 3 of 47 at 26 columns.
-    "holdout301": in_every_layout({**{layout: dict(recall=0.58, precision=0.58, 文号=0.78, issuers=0.58, date=0.58,
-                                                   主送=0.78, provisions=0.58, parts=0.0)
-                                      for layout in ("together", "together_blank", "together_18", "issue_blank",
-                                                     "issue_leaders", "spaced_26", "ocr")},
-                                   **{layout: dict(cut=0.07) for layout in ("together_26", "radicals_26", "stops_26",
-                                                                            "issue_numbers")},
+    # Since holdout319's rules (merged on 2026-12-07) 杭州 is found in every layout, every document with the right
+    # extent; its excerpt's own cuts then count too (2 of 47 at 18 columns and in the issue with leaders), and at 18
+    # columns its signature and date are still read from the text above it.
+    "holdout301": in_every_layout({**{layout: dict(cut=0.07) for layout in ("together_26", "radicals_26", "stops_26")},
+                                   "together_18": dict(issuers=0.78, date=0.78, cut=0.05),
+                                   "issue_leaders": dict(cut=0.05),
+                                   "issue_blank": dict(date=0.78),
                                    "issue_numbers": dict(主送=0.78, cut=0.07),
                                    "indented_20": dict(issuers=0.78, date=0.78)},
                                   **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.025),

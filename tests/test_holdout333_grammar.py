@@ -92,4 +92,4 @@ def test_a_clause_mark_leaves_a_cited_name_open_only_inside_a_book_title_mark(ab
     from builder.stages.split.titles.head import _sentence_wraps_into
 
     lines = [Line(0, above), Line(1, "人民政府办公厅关于转发市人民政府")]
-    assert _sentence_wraps_into(lines, 1, set()) is cites
+    assert _sentence_wraps_into(lines, 1, set(), 26.0) is cites

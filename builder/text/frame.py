@@ -339,9 +339,14 @@ def older_order_heading(text: str) -> Optional[str]:
     run into the line ('沈阳市人民政府第57号令', '济南市人民政府令19号'), alone
     on the line: the order's name and its number at once, as the 令 was
     headed before GB/T 9704 (10.2) set '第N号' under 'XX人民政府令'. The
-    number the 令 is cited by, as printed (without spaces), or None."""
+    number the 令 is cited by, as printed (without spaces), or None. A
+    serial before 令 without 第 heads no such order: '某某指挥部5号令' is the
+    title of a 指挥部's numbered order, its serial the order's name, as
+    holdout153's records read it (a 题注 still cites '市政府69号令' so)."""
     match = OLDER_ORDER_RE.fullmatch(text.strip())
-    return re.sub(r"\s", "", match.group(0)) if match else None
+    if not match or match.group("organ") and "第" not in match.group(0):
+        return None
+    return re.sub(r"\s", "", match.group(0))
 
 
 # The day a law library's note under a 规章's title gives its order, in figures parted by dashes or dots, in

@@ -115,7 +115,13 @@ def ends_sentence(text: str) -> bool:
 def quotation_open(text: str) -> bool:
     """The text opens a quotation or a 《 it does not close: it goes on in the next line, and a figure it
     stops on is inside what it quotes ('…项目(一期)“11' / '·27”…调查报告'), no row's number or page."""
-    return text.count("《") > text.count("》") or text.count("“") > text.count("”")
+    return citation_open(text) or text.count("“") > text.count("”")
+
+
+def citation_open(text: str) -> bool:
+    """The text opens a 《 it does not close: it cites a text whose name goes on in the next line (GB/T
+    15834-2011 4.15: the 书名号 encloses the whole name), as a quotation mark left open cites none."""
+    return text.count("《") > text.count("》")
 
 
 def bracket_depth(text: str, opening: str = "（(", closing: str = "）)") -> Optional[int]:

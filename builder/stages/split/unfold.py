@@ -1077,8 +1077,9 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
     a date, a title's 关于 or kind word; after a signature run in before the
     date, an organ's whole name then its 关于 too, a title's head: GB/T 9704
     7.3.1)."""
-    if NOTE_OPENS_RE.match(below):
-        return True  # (the 附注 in brackets GB/T 9704 7.3.6 sets under the date: no sentence goes on into it)
+    if (note := NOTE_OPENS_RE.match(below)) and below[note.end():].strip():
+        return True  # (the 附注 in brackets GB/T 9704 7.3.6 sets under the date, a page's run-in after it: no
+        # sentence goes on into it; a note alone on its line is set out already, and the date's line is read as before)
     if DATE_GOES_ON_RE.match(below):
         return False
     filled = full_width and printed_width(line) + paragraph_indent(line) >= full_width * MEASURE.fills

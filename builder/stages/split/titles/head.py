@@ -10,7 +10,7 @@ from ....model import Line
 from ....text.frame import (ABOUT_RE, ANNEX_MARK_RE, answered_lead, BRACKETED_HEADING_RE, DOCUMENT_KINDS,
                             ISSUER_MARK_RE, ISSUING_WORDS, kind_of, NUMBERED_KINDS, ORGAN_END_RE, ORGAN_START_RE,
                             PLACE_YEAR_TITLE_RE, POSTED_NOTE_CUT_RE, SESSION_RE, YEAR_TITLE_RE)
-from ....text.lines import CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
+from ....text.lines import citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
 from ....text.measure import centred, MEASURE, paragraph_indent, printed_width
 from ....text.numbering import bare_article
 from ....text.rows import numbered_on
@@ -169,7 +169,7 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
                 and not balanced("".join(line.text for line in lines[start - 1:end])) \
                 and not _opened_above(lines, start - 1, end, floor, full_width):
             break  # a title closes only the brackets it opens: "…负责)" above it ends a sentence's aside
-        if (_sentence_wraps_into(lines, start - 1, skip) and not _framed_title_from(lines, start - 1, end)
+        if (_sentence_wraps_into(lines, start - 1, skip, full_width) and not _framed_title_from(lines, start - 1, end)
                 or _clause_runs_into(lines, start - 1, skip, floor, full_width)
                 and not rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end)
                 and not _issuing_head_framed(lines, start - 1, end)) \
@@ -408,11 +408,11 @@ def grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: 
             # nothing on, is a sentence's tail the excerpt cut (about_over_organ_head)
         if (holds_issuing_word(lines, k, end) or alias_cut(lines, k, end)) and (TITLE_GRAMMAR_RE.match(joined := join_title(
                 [line.text for line in lines[k:end]])) or passed_on_under_organ(lines, k, joined, lowest)) \
-                and not _sentence_wraps_into(lines, k, skip) and not CITING_OPENER_RE.match(lines[k].text.strip()):
+                and not _sentence_wraps_into(lines, k, skip, full_width) and not CITING_OPENER_RE.match(lines[k].text.strip()):
             head = k  # (a line opening on the ground a sentence cites, '根据…转发的《…》…', is the body's, whatever
             # 转发 or 关于 it holds: no title opens so, GB/T 9704 7.3.1)
         elif ORGAN_START_RE.match(lines[k].text.strip()) and organ_runs_past_line(lines, k, end, full_width) \
-                and not _sentence_wraps_into(lines, k, skip):
+                and not _sentence_wraps_into(lines, k, skip, full_width):
             head = k  # the 发文机关's name longer than the line, its 关于 on the next
     def organ_line(k: int, reach: int = lowest) -> bool:
         """An organ's name on a line of its own: not its ending alone, nor the last words of a
@@ -481,18 +481,20 @@ def grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: 
     return start
 
 
-def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int]) -> bool:
+def _sentence_wraps_into(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
     """A line of the body, a sentence's stop in it, leaves a name it cites open ('…起启用。根据《某某局') and
     runs on into line k: k's 关于 is that name's ('关于…有关事项'), no title's first line, whatever words it
     opens on. A clause mark is a sentence's as well, no title's (GB/T 9704 7.3.1: a 标题 is 发文机关 + 事由 + 文种,
     punctuated only inside the names it quotes): a line that holds one outside 《》 and leaves a 《 open
     ('…的企业,企业负责人年度收入按《市' / '人民政府办公厅关于转发…') is a sentence citing a text, and the 关于 or
-    转发 under it is the cited name's."""
+    转发 under it is the cited name's, where the wrap cut that line (it fills the measure): a paragraph that ends
+    so, a store's cut inside the name it cites, goes on into no line, and the next text's title may stand under it."""
     if k <= 0 or k - 1 in skip or not quotation_open(lines[k - 1].text):
         return False
     text = lines[k - 1].text
     return bool(re.search(r"[。；！？;!?]", text)) \
-        or text.count("《") > text.count("》") and bool(re.search(r"[，,]", re.sub(r"《[^《》]*》?", "", text)))
+        or citation_open(text) and bool(re.search(r"[，,]", re.sub(r"《[^《》]*》?", "", text))) \
+        and wrapped(lines[k - 1], full_width)
     # (a quotation mark left open, '…反对任何形式的“台', cites no text: the line under it may open a title)
 
 

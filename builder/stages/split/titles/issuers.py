@@ -9,7 +9,7 @@ from ....model import Line
 from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place,
                             ISSUER_MARK_RE, ISSUING_WORDS, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
                             SESSION_RE, YEAR_TITLE_RE, ZONE_KIND_RE)
-from ....text.lines import ends_sentence, quotation_open, squash
+from ....text.lines import citation_open, ends_sentence, quotation_open, squash
 from ....text.measure import MEASURE, printed_width
 from ....text.numbering import LABEL_RE
 from ....text.numerals import CN_NUMERAL
@@ -68,7 +68,7 @@ def column_of_names(lines: list[Line], k: int) -> bool:
     人民政府办公厅关于转' / '发市人民政府': the rest of that name, no organ heading a text)."""
     above = lines[k - 1].text.strip() if k else ""
     return k + 1 < len(lines) and masthead_name(lines[k].text) and masthead_name(lines[k + 1].text) \
-        and not re.search(r"[、，,]$", above) and not quotation_open(above)
+        and not re.search(r"[、，,]$", above) and not citation_open(above)
 
 
 def organ_short_over_its_year(lines: list[Line], start: int, end: int, full_width: float) -> bool:
