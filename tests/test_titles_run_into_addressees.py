@@ -185,3 +185,21 @@ def test_one_body_named_under_a_cut_line_stays(columns):
     list's lead."""
     docs = _documents(CUT_MID + [PRICED + "青川县火化殡仪馆："] + PRICED_BODY, columns)
     assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_joint_issuers_named_by_the_first_and_a_count_head_a_title(columns):
+    """A joint document may name its 发文机关 by the first and the count of
+    the rest in figures, as 联合发文 are cited and listed ('某市商务局等3部门
+    关于…'): that is a title's organ head as the names in full are, and its
+    主送 run in after its 文种 parts. Control: a count of other things than
+    organs ('等3家企业') heads no title, and the line stays whole."""
+    title = "青川县商务局等3部门关于公布首批“青川老字号”名单的通知"
+    body = ["为传承和弘扬优秀传统商业文化，现将名单予以公布。", "青川县商务局", "青川县市场监督管理局",
+            "青川县文化和旅游局", "2024年7月1日"]
+    docs = _documents(ENDED + [title + "各乡镇商务、文旅、市场监管部门："] + body, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title]
+    assert docs[1].addressees == "各乡镇商务、文旅、市场监管部门"
+    line = "青川县商务局等3家企业关于公布首批“青川老字号”名单的通知各乡镇商务、文旅、市场监管部门："
+    docs = _documents(ENDED + [line] + body, columns)
+    assert line not in _titles(docs) and title not in _titles(docs)

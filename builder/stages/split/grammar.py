@@ -503,8 +503,11 @@ ALIASED_ORGAN_HEAD_RE = re.compile(f"^{ALIASED_ORGAN_HEAD}")
 # Nor does an organ's name end in a preposition that takes a cited text ('门楼牌按照关于地名…', '根据关于…的通知'): a
 # sentence citing a title by its 关于, the tail of an excerpt cut there, no 发文机关.
 CITING_PREPOSITION = either_script("按照|根据|依据|依照|遵照|参照|对照")
-TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?<!{CITING_PREPOSITION})(?:{ISSUING_WORDS})|{ALIASED_ORGAN_HEAD}"
-                              rf"|{ABOUT_RE.pattern})")
+# Joint issuers may be named by the first and the count of the rest, in figures ('市商务局等3部门关于…'), as a 联合
+# 发文 is cited and listed; in Chinese numerals ('等十部门') the words are the organ's characters already.
+JOINT_COUNT = either_script(r"等\d{1,2}个?(?:部门|单位)")
+TITLE_GRAMMAR_RE = re.compile(rf"^(?:[\u4e00-\u9fa5、]{{2,60}}?(?<!了)(?<!{CITING_PREPOSITION})(?:{JOINT_COUNT})?(?:{ISSUING_WORDS})"
+                              rf"|{ALIASED_ORGAN_HEAD}|{ABOUT_RE.pattern})")
 
 # A town's or township's name first (行政区划: 乡 and 镇 under a county; a name of two to four characters before the
 # ending, '某某镇', '某某坪乡'): the place a town's own text is titled by, as a city's or county's is by theirs
