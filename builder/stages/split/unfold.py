@@ -1258,7 +1258,7 @@ def _annex_close_run_in(out: list[Line], line: Line, below: str, full_width: flo
     return True
 
 
-def _signature_run_in(full_width: float, lines: list[Line]) -> list[Line]:
+def _signature_run_in(lines: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 7.3.5 sets the 署名 and the 成文日期 each on a line of its
     own under the body; a text run into one paragraph carries them after
     its last sentence. A line that ends so (its sentence's end perhaps on
@@ -2338,7 +2338,29 @@ def _under_annex_mark(above: list[Line]) -> bool:
     return False
 
 
-def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
+Stage = Callable[[list[Line], float], list[Line]]
+
+
+def _widthless(stage: Callable[[list[Line]], list[Line]]) -> Stage:
+    """A stage that reads no widths, in the (lines, full_width) form every stage takes."""
+    return lambda lines, full_width: stage(lines)
+
+
+def _each_line_set_out(lines: list[Line], full_width: float) -> list[Line]:
+    """Each line parted where print sets its pieces on lines of their own: a
+    发文字号 and the title after it (under a sentence the store cut, only in
+    its brackets or spaced from a whole title), a title and its dated 题注, a
+    signature and its date, a date and the 附注 run on after it."""
+    return [closed for k, line in enumerate(lines)
+            for split in (_number_then_title(line, lines[k + 1:], full_width)
+                          if not _cut_mid_sentence(lines, k, full_width)
+                          else _bracketed_number_then_title(line, lines[k + 1:], full_width)
+                          or _spaced_number_then_whole_title(line, lines[k + 1:], full_width) or [line])
+            for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
+            for closed in _date_then_note_run_in(piece)]
+
+
+def _titles_then_numbers(pieces: list[Line], full_width: float) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on a line of its own under the title; a
     title that carries it in brackets at its end, or a 通告 its serial (the
     bracket or the 号 perhaps wrapped onto the next line), is given back that
@@ -2347,19 +2369,6 @@ def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
     from a sentence above (a sentence citing "…的通知(国办发〔2020〕1号)" stays
     whole), and not a body line the wrap filled (_body_line_at_measure)."""
     out: list[Line] = []
-    marked = _announcement_run_in(_annex_marks(_listed_entries(_titles_then_own_contents(_headline_exclamations_off(_stray_letters_off(_column_tags_off(lines))))), full_width),
-                                  full_width)
-    unfolded = _unfold_run_in_frames(_titles_then_occasions(_bulletin_heads_run_in(_speech_themes_run_in(_report_heads_run_in(_speech_heads_run_in(_titles_then_adoption_notes(_join_wrapped_frames(
-        _title_then_order(_order_then_body(_date_then_occasion(_join_printing_tails(_join_stacked_marks(_join_stop_notes(marked))))))), full_width), full_width), full_width), full_width), full_width)))
-    numbered = _wrapped_signed_close(_numbers_then_addressees(unfolded))
-    pieces = _spaced_close_run_in(_outline_run_in(_issuing_run_in(_addressees_then_run_on_body(_titles_then_addressees(_titles_then_first_division(_note_then_run_on(_signature_run_in(full_width, _signer_head_cut(
-        [closed for k, line in enumerate(numbered)
-         for split in (_number_then_title(line, numbered[k + 1:], full_width)
-                       if not _cut_mid_sentence(numbered, k, full_width)
-                       else _bracketed_number_then_title(line, numbered[k + 1:], full_width)
-                       or _spaced_number_then_whole_title(line, numbered[k + 1:], full_width) or [line])
-         for dated in _title_then_note_date(split) for piece in _signature_then_date(dated)
-         for closed in _date_then_note_run_in(piece)])))), full_width)), full_width), full_width), full_width)
     for n, line in enumerate(pieces):
         prev = out[-1] if out else None
         aside_cut = prev is not None and _aside_cut_over(out, line.text, pieces[n + 1:n + 1 + NOTE_LINES])
@@ -3683,3 +3692,28 @@ def _annex_entry(lines: list[Line], k: int) -> bool:
         if ends_sentence(lines[j].text) or is_date_line(lines[j].text):
             return False
     return False
+
+
+# The stages in the order they run, each giving the lines back with one kind of run-in set out as print sets it:
+# a page's own marks off first, then the 版头's and 版记's marks, the heads of orders, speeches and reports, the
+# frames, the 主送, the close, each line's pieces, the outline, and last each title parted from its number.
+STAGES: tuple[Stage, ...] = (
+    _widthless(_column_tags_off), _widthless(_stray_letters_off), _widthless(_headline_exclamations_off),
+    _widthless(_titles_then_own_contents), _widthless(_listed_entries), _annex_marks, _announcement_run_in,
+    _widthless(_join_stop_notes), _widthless(_join_stacked_marks), _widthless(_join_printing_tails),
+    _widthless(_date_then_occasion), _widthless(_order_then_body), _widthless(_title_then_order),
+    _widthless(_join_wrapped_frames), _titles_then_adoption_notes, _speech_heads_run_in, _report_heads_run_in,
+    _speech_themes_run_in, _bulletin_heads_run_in, _widthless(_titles_then_occasions), _widthless(_unfold_run_in_frames),
+    _widthless(_numbers_then_addressees), _widthless(_wrapped_signed_close), _each_line_set_out,
+    _widthless(_signer_head_cut), _signature_run_in, _widthless(_note_then_run_on), _widthless(_titles_then_first_division),
+    _titles_then_addressees, _widthless(_addressees_then_run_on_body), _issuing_run_in, _outline_run_in,
+    _spaced_close_run_in, _titles_then_numbers,
+)
+
+
+def unfold_title_numbers(lines: list[Line], full_width: float) -> list[Line]:
+    """The lines set out one element of the frame to a line, as print sets
+    them: each of STAGES in turn."""
+    for stage in STAGES:
+        lines = stage(lines, full_width)
+    return lines
