@@ -397,7 +397,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout326": HERE / "holdout326",
         "holdout334": HERE / "holdout334",
         "holdout333": HERE / "holdout333",
-        "holdout335": HERE / "holdout335"}
+        "holdout335": HERE / "holdout335",
+        "holdout339": HERE / "holdout339"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

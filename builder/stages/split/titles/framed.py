@@ -59,15 +59,17 @@ def numbered_full_title(lines: list[Line], start: int, end: int, full_width: flo
 
 
 def announced_full_title(lines: list[Line], start: int, end: int) -> bool:
-    """Such a full 标题 (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) whose
-    first paragraph under it hands its body on by the 文种 the title ends in
-    ('…现就有关事项通告如下：', announces_itself_under: the 开头's 过渡语) is a
-    document's title though the line above stops mid-sentence or the wrap
-    filled it (an excerpt the store cut there): a sentence that runs into a
-    quoted title goes on with words after it, and no sentence running on past
-    a kind word holds the 过渡语 of that kind."""
+    """Such a full 标题 (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1, or
+    关于 left out as framed_full_title allows it: '某某区区委书记大接访活动公告',
+    ORGAN_TITLE_RE, an organ first) whose first paragraph under it hands its
+    body on by the 文种 the title ends in ('…现就有关事项通告如下：',
+    announces_itself_under: the 开头's 过渡语) is a document's title though the
+    line above stops mid-sentence or the wrap filled it (an excerpt the store
+    cut there): a sentence that runs into a quoted title goes on with words
+    after it, and no sentence running on past a kind word holds the 过渡语 of
+    that kind."""
     title = join_title([line.text for line in lines[start:end]])
-    return bool(TITLE_GRAMMAR_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
+    return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) and kind_of(title) in DOCUMENT_KINDS \
         and announces_itself_under(lines, end, title)
 
 
