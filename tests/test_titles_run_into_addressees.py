@@ -203,3 +203,21 @@ def test_joint_issuers_named_by_the_first_and_a_count_head_a_title(columns):
     line = "青川县商务局等3家企业关于公布首批“青川老字号”名单的通知各乡镇商务、文旅、市场监管部门："
     docs = _documents(ENDED + [line] + body, columns)
     assert line not in _titles(docs) and title not in _titles(docs)
+
+
+REPLY_TO_ORGAN_BODY = ["你局《关于上报乡镇企业综合经济效益考核标准的请示》（青乡企〔1999〕32号）收悉。经研究，现批复如下：",
+                       "一、同意你局上报的考核标准。", "二、请你局认真组织实施。", "青川县人民政府", "1999年6月12日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_an_older_reply_run_into_the_organ_its_title_names_parts_under_a_cut_line(columns):
+    """GB/T 9704 7.3.2 as an older 批复 keeps it: its title names the organ
+    it answers ('…给县乡镇企业局的批复') and its 主送 is that organ. Run in
+    after the title under a line an excerpt was cut after mid-sentence, the
+    name the title gave, repeated over its colon, parts the title. Control:
+    another organ's name there is read as before (the title not parted)."""
+    title = "青川县人民政府关于乡镇企业综合经济效益考核标准给县乡镇企业局的批复"
+    docs = _documents(CUT_MID + [title + "县乡镇企业局："] + REPLY_TO_ORGAN_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", title] and docs[1].addressees == "县乡镇企业局"
+    docs = _documents(CUT_MID + [title + "县财政局："] + REPLY_TO_ORGAN_BODY, columns)
+    assert title not in _titles(docs)

@@ -197,6 +197,20 @@ def member_answered(title: str, rest: str, following: list[str]) -> bool:
     return False
 
 
+def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as an older 批复 or 复函 keeps it: its title names the organ it answers ('…标准给市乡镇企业局
+    的批复'), and its 主送 is that organ, its name whole over its colon. Run in after such a title under a line an
+    excerpt was cut after mid-sentence, the name the title gave, repeated, parts the title as a 主送 of organs
+    does: no sentence goes on past a title into the very organ it named and a colon."""
+    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
+        text = join_title([rest] + following[:k]).strip()
+        if colon := re.search(r"[:：]", text):
+            name = text[:colon.start()]
+            return 2 < len(name) <= TITLE_CHARS and not re.search(r"[、，,；;。\s《》]", name) \
+                and bool(ORGAN_END_RE.search(name)) and re.search(rf"[给致对]{re.escape(name)}的", title) is not None
+    return False
+
+
 def parties_served(title: str, rest: str, following: list[str]) -> bool:
     """GB/T 9704 7.3.2 as a notice served on those a measure concerns keeps it (土地管理法实施条例 第二十六条, 第二十八条:
     the 征收土地预公告 and the 告知书 of a batch of land, served on the village and its households): the 主送 names one

@@ -22,7 +22,7 @@ from ..grammar import (ADDRESSEE_WRAP, flows_on, is_addressee_line, is_doc_numbe
 from .forms import joint_head_wrapped, PUBLISHED_KINDS, RUN_IN_LINES
 from .addressees import (addressees_opening, addressees_then_body, BODY_OPENING_RE, class_addressees_run_on,
                          CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
-                         organ_list_opens, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
+                         organ_list_opens, organ_the_title_names, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
                          SENTENCE_OPENER_RE)
 from .frames import digest_frame, frame_run_in, part_run_in_frame, unspaced_frame_run_in
 from .outline import outline_heading, title_stands
@@ -414,6 +414,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                     and (placed and stands and _addressees_closed_on(text[offset:])
                          or (organs_only or terse) and addressees_opening([text[offset:]] + run[j + 1:])
                          or grammar and member_answered(named_title, text[offset:], run[j + 1:])
+                         or grammar and organ_the_title_names(named_title, text[offset:], run[j + 1:])
                          or served and parties_served(named_title, text[offset:], run[j + 1:])
                          or organs_only and (addressees_then_body([text[offset:]] + run[j + 1:])
                                              or _organ_led_title(head)
