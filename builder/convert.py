@@ -22,8 +22,8 @@ from typing import Mapping, Optional, Sequence
 from .model import Diagnostic, Document, Gazette, Line, Paragraph, Part, Table, TocEntry
 from .stages import metadata, punctuation
 from .stages.decode import InputError, decode
-from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, address_heads, name_label_lines, name_rows, news_lead_heads, normalise,
-                            page_number, strip_title_colons, unwrap_title_notes)
+from .stages.layout import (BARE_FOLIO_RE, FOLIO_RE, FOLIOED_NAME_RE, RUNNING_HEADER_RE, address_heads, name_label_lines,
+                            name_rows, news_lead_heads, normalise, page_number, strip_title_colons, unwrap_title_notes)
 from .stages.masthead import from_file_name, imprint_start, read_masthead, read_toc, section_name
 from .stages.pages import assign_pages
 from .stages.paragraphs import paragraphs
@@ -133,7 +133,10 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     9704 7.2, 10.2); a 发文机关标志 at a page break (page furniture removed
     above it, or a bare page number; or under it, the next page's head not
     under that) is still the running header there, but over its page's
-    footer and the next page's head (_closes_its_page): a page's last line."""
+    footer and the next page's head (_closes_its_page): a page's last line.
+    A page prints one running head: a 标志 under the gazette's own head, set
+    aside right above it, is no head of that page, and over its frame it is
+    the document's 版头 (_page_headed_above)."""
     sections = {entry.section for entry in toc if entry.section}
     drop = {i for i, line in enumerate(lines) if i not in toc_used and section_name(line.text) in sections
             and not (i + 1 < len(lines) and _heads_frame(
@@ -142,6 +145,9 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
                 and not _closes_its_page(line, lines[i + 1], furniture)))}
     drop |= {i for i, line in enumerate(lines) if i not in toc_used and _folioed_section(line.text, sections)}
     drop |= _repeated_heads(lines, toc_used, furniture)
+    # (a 标志 under the page's own running head, over its frame, opens its document: _page_headed_above)
+    drop -= {i for i in drop if i + 1 < len(lines) and _page_headed_above(lines, i, furniture)
+             and _heads_frame(lines[i], lines[i + 1].text, False, headed=True)}
     drop |= {i - 1 for i in drop if i > 0 and i - 1 not in toc_used and BARE_FOLIO_RE.match(lines[i - 1].text)}
     if not drop:
         return lines, toc_used, []
@@ -150,6 +156,19 @@ def _drop_section_headers(lines: list[Line], toc: list[TocEntry], toc_used: set[
     # (the line under a running head opens a page, as under the furniture the layout set aside)
     return [replace(lines[i], after_page_break=True) if i - 1 in drop else lines[i] for i in kept], \
         {moved[i] for i in toc_used}, [lines[i] for i in sorted(drop)]
+
+
+def _page_headed_above(lines: list[Line], i: int, furniture: list[Line]) -> bool:
+    """The furniture set aside right above line i ends on the gazette's own
+    running head (its name and issue, layout.RUNNING_HEADER_RE, or its name
+    with the page's number): the page opened there has its 书眉 already, and
+    a gazette's page prints one (the gazette's name on one page, the 目录
+    section's on the facing one: the layout statistics of its pages), so a
+    发文机关标志 right under it is no running head of that page."""
+    after = lines[i - 1].no if i > 0 else 0
+    above = [f.text for f in furniture if after < f.no < lines[i].no]
+    return bool(above) and bool(RUNNING_HEADER_RE.match(above[-1].replace("\u3000", " "))
+                                or FOLIOED_NAME_RE.match(above[-1]))
 
 
 def _closes_its_page(line: Line, below: Line, furniture: list[Line]) -> bool:
@@ -213,16 +232,17 @@ def _folioed_section(text: str, sections: set[str]) -> bool:
 FOLIO_AFTER_RE = re.compile(r"^(?P<head>.+?)[—－\-–·•]*\d{1,4}[—－\-–·•]*$")
 
 
-def _heads_frame(line: Line, below: str, at_page_break: bool) -> bool:
+def _heads_frame(line: Line, below: str, at_page_break: bool, headed: bool = False) -> bool:
     """A 令's title over its 第N号, or a 发文机关标志 within the text (not
-    at a page break) over its 发文字号 or over a title that begins with
-    the organ's name (标题 = 发文机关 + 事由 + 文种), perhaps wrapped inside
-    it, or with 关于 (the 事由's opening: a title that leaves out the organ
-    its 版头 names, the 发文字号 printed under it): a 版头."""
+    at a page break, unless the page's own running head stands set aside
+    right above it: headed, _page_headed_above) over its 发文字号 or over a
+    title that begins with the organ's name (标题 = 发文机关 + 事由 + 文种),
+    perhaps wrapped inside it, or with 关于 (the 事由's opening: a title that
+    leaves out the organ its 版头 names, the 发文字号 printed under it): a 版头."""
     if kind_of(line.text) == "令":
         return bool(ORDER_NUMBER_RE.match(below))
     mark = line.text.replace(" ", "")
-    if not ISSUER_MARK_RE.match(mark) or line.after_page_break or at_page_break:
+    if not ISSUER_MARK_RE.match(mark) or line.after_page_break and not headed or at_page_break:
         return False
     organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
     shared = min(len(organ), len(head))

@@ -398,7 +398,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout334": HERE / "holdout334",
         "holdout333": HERE / "holdout333",
         "holdout335": HERE / "holdout335",
-        "holdout339": HERE / "holdout339"}
+        "holdout339": HERE / "holdout339",
+        "holdout336": HERE / "holdout336"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
