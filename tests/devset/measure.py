@@ -399,7 +399,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout333": HERE / "holdout333",
         "holdout335": HERE / "holdout335",
         "holdout339": HERE / "holdout339",
-        "holdout336": HERE / "holdout336"}
+        "holdout336": HERE / "holdout336",
+        "holdout337": HERE / "holdout337"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

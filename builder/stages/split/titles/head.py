@@ -28,7 +28,8 @@ from .issuers import (about_over_organ_head, about_over_unnested, alias_cut, BAR
                       forwarding, heads_organ_title, holds_issuing_word, issuing_organs, joint_issuers_above,
                       lead_and_others, listed_name_cut, listed_row, one_places_organs, order_organ_cut,
                       organ_about_opens, organ_cut_above, organ_runs_past_line, organ_wrapped, organ_wrapped_above,
-                      passed_on_under_organ, PASSING_HEAD_RE, PLACE_PREFIX, place_set_apart, rows_under_caption,
+                      passed_on_under_organ, PASSING_HEAD_RE, PASSING_TAIL_RE, PLACE_PREFIX, place_set_apart,
+                      rows_under_caption,
                       session_cut_above, session_wrapped_above, spaced_names_over)
 from .under import dated_under, declaring_parties_over, DEED_NAME_RE, rule_over_articles, rule_under_sentence_words
 # The words of a title's head that take the quoted name of a text after them ('关于印发《…》', '公开征求《…》意见'):
@@ -214,7 +215,28 @@ def _framed_over_cut(lines: list[Line], start: int, end: int, floor: int, full_w
         and not CLAUSE_MARK_RE.search(above) and "、" not in above \
         and bool(kind_of(join_title([line.text for line in lines[start - 1:end]]))) \
         and not printed_again(lines, start - 1, start, reach=end - start) \
+        and not _head_opens_under(lines, start, end, full_width) \
         and number_and_addressees_under(lines, end)
+
+
+def _head_opens_under(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """Line start opens on a 发文机关's whole name and 关于 (GB/T 9704 7.3.1:
+    标题 = 发文机关 + 关于 + 事由 + 文种), and the line over it names no organ,
+    passes nothing on ('…转发') and opens no 关于 or 《 of its own: the title's
+    head stands at line start, since a title's words before its organ can
+    only be more organs (联合行文, joint issuers run on one line) or a head
+    that passes the title on. The full line over it is then the rest of a
+    sentence the store cut (its excerpt ending inside a word), however short
+    the line over that one stops: a store that kept its own hard wrap
+    ('…全面地' / '展示我县…新状况与新经') leaves short lines inside a sentence,
+    and the hard-wrap reading of _framed_over_cut (every line of a paragraph
+    full but its last) does not hold above such a head."""
+    text = lines[start].text.strip()
+    above = lines[start - 1].text.strip()
+    return organ_about_opens(lines, start, end, full_width) and bool(ORGAN_START_RE.match(text)) \
+        and not (organ_names(above) or ORGAN_END_RE.search(above) or issuing_organs(above)
+                 or PASSING_TAIL_RE.search(above) or quotation_open(above) or citation_open(above)
+                 or ABOUT_RE.search(above))
 
 
 def _about_line_over(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> bool:
