@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.stages.split.titles.issuers import issued_name_opens
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A district bureau's notice the store cut inside a bracket it opened: no signature, no date.
@@ -54,3 +55,39 @@ def test_a_rule_a_sentence_cites_by_its_first_article_stays_in_the_sentence(colu
     docs = _documents(notice, columns)
     assert [d.title for d in docs] == [notice[0]]
     assert (docs[0].issuers, docs[0].date) == (["南岭县人民政府"], "2021-03-01")
+
+
+# An office's notice issuing its city's 意见, the title broken where its words part (GB/T 9704 7.3.1: a centred
+# title's lines), its first line ending on 印发 and the place the issued text's own name opens on.
+ISSUING_PLACE_OVER_ABOUT = ["南岭市人民政府办公室关于印发南岭市", "关于进一步加强法律援助工作", "实施意见的通知",
+                            "各县(市、区)人民政府,市人民政府有关部门:", "《南岭市关于进一步加强法律援助工作的实施意见》"
+                            "已经市政府同意,现印发给你们,请认真组织实施。", "南岭市人民政府办公室", "二○○九年十月二十八日"]
+SIGNED = ["关于做好植树工作的通知", "各乡镇人民政府:", "请按时完成任务。", "某某县人民政府", "2021年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("above", [[], SIGNED])
+def test_an_issuing_title_line_ending_on_the_issued_texts_place_heads_the_title(columns, above):
+    """GB/T 9704 7.3.1: a title is its 发文机关, its 事由 and its 文种, and a
+    notice that issues a text names that text whole; that name opens on its
+    own place (规章制定程序条例 第七条) and may go on with its own 关于. A
+    line that opens as a title does and ends on 印发 and that place
+    ('…关于印发南岭市') is the title's first line over the issued name's
+    关于, no line apart from the title under it
+    (titles.issuers.issued_name_opens)."""
+    docs = _documents(above + ISSUING_PLACE_OVER_ABOUT, columns)
+    assert [d.title for d in docs][len(above) > 0:] == ["".join(ISSUING_PLACE_OVER_ABOUT[:3])]
+    assert (docs[-1].issuers, docs[-1].date) == (["南岭市人民政府办公室"], "2009-10-28")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentences_line_ending_on_a_passing_verb_and_a_place_stays_out_of_the_title_under_it(columns):
+    """The control: the line of a sentence the store cut ('请各单位及时印发
+    南岭市', opening on no organ's name, 关于 or verb) over a 关于 title is
+    no line of that title, which begins on its own line."""
+    cut = ["关于做好植树工作的通知", "各乡镇人民政府:", "请各单位及时印发南岭市"]
+    title = ["关于做好春节期间值班工作的通知", "各乡镇人民政府:", "请严格执行24小时值班制度。", "某某县人民政府办公室",
+             "2022年1月20日"]
+    docs = _documents(cut + title, columns)
+    assert [d.title for d in docs] == [cut[0], title[0]]
+    assert not issued_name_opens(cut[2]) and issued_name_opens(ISSUING_PLACE_OVER_ABOUT[0])
