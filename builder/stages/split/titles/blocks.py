@@ -31,7 +31,7 @@ from .closes import (annex_name_turned, closed_annex_entry, cut_above, DATELINE_
                      linked_file_name, printed_line, signed_under_annex_lists, signed_under_close,
                      signs_for_another_place, signs_text_above, signs_under_contact, tail_over_signature,
                      titled_after_close)
-from .issuers import (ADDRESSED_LETTER_RE, forwarded_head, issuing_organs, joint_head_opens, masthead_over,
+from .issuers import (ADDRESSED_LETTER_RE, forwarded_head, issued_name_opens, issuing_organs, joint_head_opens, masthead_over,
                       opens_on_organ, organ_over_its_year, organ_short_over_its_year, under_counted_heading)
 from .letters import (answered_question, appeal_over_public, bylined_titles, letter_head, letter_under, members_under,
                       reply_head, saluted_public_title, speakers_over_salutation, subtitle_occasion, theme_under)
@@ -174,6 +174,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
             if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
                     and not ORGAN_END_RE.search(lines[stop - 2].text) and not forwarded_head(lines, i, stop - 2) \
+                    and not issued_name_opens(lines[stop - 2].text) \
                     and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
                     and len(organ_names(above)) < 2 \
                     and not (stop - 2 == i and declaring_parties_over(lines[i].text, lines[stop - 1].text)):

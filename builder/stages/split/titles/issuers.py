@@ -9,7 +9,7 @@ from ....model import Line
 from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place,
                             ISSUER_MARK_RE, ISSUING_WORDS, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
                             SESSION_RE, YEAR_TITLE_RE, ZONE_KIND_RE)
-from ....text.lines import citation_open, ends_sentence, quotation_open, squash
+from ....text.lines import citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
 from ....text.measure import MEASURE, printed_width
 from ....text.numbering import LABEL_RE
 from ....text.numerals import CN_NUMERAL
@@ -524,6 +524,30 @@ FORWARDING_RE = re.compile(either_script(rf"^(?:转发|批转)(?P<organs>[\u4e00
                                          rf"(?:等[\d{CN_NUMERAL}]{{1,3}}个?(?:部门|单位|机关))?)$"))
 # The forwarded organs counted or not ('市卫生局等部门', '市卫生局等9部门', '…等九个单位').
 FORWARDED_MORE_RE = re.compile(rf"等[\d{CN_NUMERAL}]{{0,3}}个?(?:部门|单位|机关)$")
+
+
+# A 印发 or 转发 title's line that ends on the passing verb and the place or organ that opens the issued text's own
+# name ('某市人民政府办公室关于印发某市' over '关于…工作的实施意见的通知'): the place whole (行政区划's ending) or an organ.
+ISSUED_NAME_OPENED_RE = re.compile(either_script(rf"(?:{PASSING_VERBS})《?(?P<name>[\u4e00-\u9fa5]{{2,24}})$"))
+PLACE_NAME_RE = re.compile(either_script(r"[\u4e00-\u9fa5]{1,10}?(?:自治区|省|市|县|区|州|盟|旗)"))
+
+
+def issued_name_opens(text: str) -> bool:
+    """GB/T 9704 7.3.1: a title is its 发文机关, its 事由 and its 文种, and a
+    notice that issues or forwards a text names that text whole in its 事由;
+    that name opens on its own place or organ (规章制定程序条例 第七条) and
+    may go on with its own 关于 ('…关于印发某市关于…的实施意见的通知'). A
+    line that opens as a title does (an organ's name, 关于 or the passing
+    verb), holds no clause mark and ends on the verb and that place or organ
+    alone is the title's first line over the issued name's 关于, no
+    sentence's: its 关于 is the issued text's, not a title of its own."""
+    text = text.replace(" ", "").replace("\u3000", "")
+    match = ISSUED_NAME_OPENED_RE.search(text)
+    if match is None or CLAUSE_MARK_RE.search(text) or ends_sentence(text):
+        return False
+    name = match.group("name")
+    return (bool(PLACE_NAME_RE.fullmatch(name)) or bool(ORGAN_END_RE.search(name)) and organ_alone(name)) \
+        and (match.start() == 0 or bool(ABOUT_RE.match(text)) or bool(ORGAN_START_RE.match(text)))
 
 
 def forwarding(text: str) -> bool:

@@ -15,8 +15,8 @@ from ....text.numerals import cn_to_int
 from ....text.measure import MEASURE, paragraph_indent, printed_width
 from ....text.script import either_script
 from ...masthead import closes_toc_entry
-from ..grammar import (balanced, CITING_OPENER_RE, is_date_line, is_doc_number_line, join_title, NUMBER_CLOSED_NAME_RE,
-                       TITLE_LINES)
+from ..grammar import (balanced, CITING_OPENER_RE, CITING_PREPOSITION, is_date_line, is_doc_number_line, join_title,
+                       NUMBER_CLOSED_NAME_RE, rule_titled_by_place, TITLE_LINES)
 
 
 def outline_run_in(lines: list[Line], full_width: float) -> list[Line]:
@@ -216,10 +216,28 @@ def _first_division_at(text: str, above: list[Line]) -> Optional[int]:
         title = join_title([line.text for line in above[k:]] + [text[:division.start()]])
         if CLAUSE_MARK_RE.search(title):
             return None
-        if title_stands(above[:k]):
+        if title_stands(above[:k]) or _named_rule_opens(title, above[:k]):
             return division.start() if kind_of(title) and len(title) >= 6 and not CITING_OPENER_RE.match(title) \
                 and not LABEL_RE.match(title) else None
     return None
+
+
+# The words a sentence cites a rule after, ending the line over its name: a citing verb, a conjunction or a list's
+# 、 before another name, a book-title mark opened ('依照' / '某市…办法第一条…', '《' / '某市…办法》').
+CITES_NEXT_RE = re.compile(either_script(rf"(?:{CITING_PREPOSITION}|[按依据照和及与同、《])$"))
+
+
+def _named_rule_opens(title: str, above: list[Line]) -> bool:
+    """规章制定程序条例 第七条 and 立法技术规范: a rule's name is its place's
+    or organ's name, its matter and its kind (rule_titled_by_place), and its
+    text opens on 第一章 or 第一条. No sentence runs on into such a name
+    unquoted and then on with its first article: run into that article, the
+    name opens a text of its own whatever the line above ended on (an
+    excerpt the store cut mid-sentence or inside an aside, '…电子文档(PD'),
+    as split.documents opens one at such a name on its own line. A sentence
+    citing the rule names it after a citing word or in 《》 (the line above
+    ending on it) and goes on with what the article says (cited)."""
+    return rule_titled_by_place(title) and not (above and CITES_NEXT_RE.search(above[-1].text.strip()))
 
 
 def title_stands(above: list[Line]) -> bool:
