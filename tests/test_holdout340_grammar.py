@@ -49,3 +49,35 @@ def test_a_headline_of_a_whole_title_and_its_bare_number_still_parts_them(column
     assert [d.title for d in docs] == ["东城区农业园区管理办公室关于召开园区建设推进会议的通知"]
     assert docs[0].doc_number == "东农园办发〔2016〕11号"
 
+
+
+# A county bureau's 补充通知 to its units and schools, a name's alternative in brackets after it ('各乡镇（街道）'):
+# at 18 columns the wrap ends the first line on '各乡镇' and sets '（街道）中小学…' at the head of the next.
+BRACKETED_ALTERNATIVE = ["东城县教育局关于做好清理办公用房工作的补充通知",
+                         "教育局直属事业单位，县属学校、各乡镇（街道）中小学（幼儿园）、各中心成技校：",
+                         "请各校严格按照用房标准于10月10日前完成整改。", "东城县教育局", "2014年9月29日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_line_of_a_head_opening_on_a_names_bracketed_alternative_goes_on_with_the_name(columns):
+    """GB/T 9704 7.3.2: the 主送 names the organs or their class, 回行时仍顶格,
+    the colon after the last; GB/T 15834-2011 4.9: a bracket marks what
+    annotates the word before it ('各乡镇（街道）', a township or, where a place
+    has them, its 街道). A line opening on such a bracket, its few words closed
+    and the name running on after it to a separator ('（街道）中小学（幼儿园）、'),
+    goes on from the name above it, which the wrap cut there: no sentence and
+    no 主送 opens on a bracket (paragraphs.addressed)."""
+    docs = _documents(BRACKETED_ALTERNATIVE, columns)
+    assert [d.title for d in docs] == [BRACKETED_ALTERNATIVE[0]]
+    assert docs[0].addressees == BRACKETED_ALTERNATIVE[1][:-1]
+    assert (docs[0].issuers, docs[0].date) == (["东城县教育局"], "2014-09-29")
+
+
+def test_a_numbered_paragraph_under_names_without_their_colon_stays_apart():
+    """The control: a paragraph's label in brackets ('（一）') under a 主送
+    printed without its colon opens the body's first item, as before; and a
+    bracket holding figures or a whole note is no name's alternative."""
+    from builder.stages.paragraphs import addressed
+    assert addressed("各乡镇人民政府，县直各单位", "（一）加强组织领导，各乡镇要成立工作专班。")
+    assert addressed("各乡镇人民政府，县直各单位", "（2021年）全县各级公共机构要认真执行有关规定。")
+    assert not addressed("教育局直属事业单位，县属学校、各乡镇", "（街道）中小学（幼儿园）、各中心成技")
