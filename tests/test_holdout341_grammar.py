@@ -91,3 +91,29 @@ def test_a_run_that_closes_its_own_quote_reaches_no_higher():
     lines[2] = Line(2, "请各单位认真学习,转发《某省科学素质工作联席会议")
     assert _quote_opened_above(lines, 3, 4, 0, 18.0) == 3
 
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_particle_and_kind_alone_under_a_title_ends_it(columns):
+    """GB/T 9704 7.3.1: a title is its organ, its 事由 and its 文种, the 事由
+    joined to the 文种 by 的. A line holding only 的 and a 文种 ('的通知') opens
+    no title of its own (no title's first line opens on the particle) and says
+    nothing a sentence would: it ends the title over it, set one line apiece
+    ('北江市人民政府批转市科委' / '《…认定办法》' / '的通知'), though the lines
+    over it already end on a kind word (办法) and close their marks, and the
+    text above them stops mid-sentence (titles.blocks.kind_tail_under)."""
+    docs = _documents(PLAN + PASSED_ON, columns)
+    assert [d.title for d in docs] == [PLAN[0], "".join(PASSED_ON[:3])]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == ("北府〔2001〕10号", ["北江市人民政府"], "2001-01-05")
+    assert "北江市" not in "".join(p.title or "" for p in docs[0].parts)
+
+
+def test_a_line_opening_on_the_particle_that_goes_on_is_no_title_s_tail():
+    """The control: a line that opens on 的 and goes on past a kind word
+    ('的通知精神,…') or names no kind is a sentence's, no title's last line."""
+    from builder.stages.split.titles.blocks import kind_tail_under
+    over = [Line(0, "北江市人民政府批转市科委"), Line(1, "《北江市科学技术普及基地认定办法》")]
+    assert kind_tail_under(over + [Line(2, "的通知")], 0, 2)
+    assert not kind_tail_under(over + [Line(2, "的通知精神,认真抓好落实。")], 0, 2)
+    assert not kind_tail_under(over + [Line(2, "的有关规定")], 0, 2)
+    assert not kind_tail_under([Line(0, "请认真学习《某某办法"), Line(1, "的通知")], 0, 1)
