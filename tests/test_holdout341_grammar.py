@@ -117,3 +117,28 @@ def test_a_line_opening_on_the_particle_that_goes_on_is_no_title_s_tail():
     assert not kind_tail_under(over + [Line(2, "的通知精神,认真抓好落实。")], 0, 2)
     assert not kind_tail_under(over + [Line(2, "的有关规定")], 0, 2)
     assert not kind_tail_under([Line(0, "请认真学习《某某办法"), Line(1, "的通知")], 0, 1)
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_reply_over_its_members_opens_under_a_line_the_wrap_filled(columns):
+    """GB/T 9704 7.3.2 and frame.members_addressed: a reply's title (an 答复
+    naming the 提案 it answers) with the members it answers under it as its 主送
+    opens a reply though the line above fills the measure, a sentence the store
+    cut there ('…的重要举措,'): a sentence runs on into a title with words, not
+    with a 称谓 naming 委员, as a letter's title over its 称谓 opens a letter
+    (titles.letters.members_under, asked under a full line as under a short one)."""
+    docs = _documents(CUT + REPLY, columns)
+    assert [d.title for d in docs] == [CUT[0], REPLY[0]]
+    assert (docs[1].issuers, docs[1].date, docs[1].addressees) == \
+        (["东山县人民政府"], "2022-06-20", "高某某、陈某某、侯某委员")
+    assert (docs[0].issuers, docs[0].date) == (["北山市人民政府办公室"], "2012-01-12")
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_reply_title_cited_inside_a_sentence_stays_the_sentence_s(columns):
+    """The control: a sentence that names a reply and goes on with words (no
+    members and colon under it) keeps it, under a full line or not."""
+    cited = CUT[:-1] + ["市委、市政府历来重视科学素质工作,现将东山县人民政府对市政协四届八次会议第114号提案的答复",
+                        "印发给你们,请认真学习。"]
+    docs = _documents(cited, columns)
+    assert [d.title for d in docs] == [CUT[0]]

@@ -321,7 +321,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or organ_title_under_bare_label(lines, start)
                                   or hands_itself_on_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or titled_over_table(lines, start, end))) \
-                and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
+                and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end)
+                                      or members_under(lines, start, end))) \
                 and not joint_head_opens(lines, start, end) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not printed_again(lines, start - 1, start, end - start) \
