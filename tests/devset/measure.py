@@ -396,7 +396,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout327": HERE / "holdout327",
         "holdout326": HERE / "holdout326",
         "holdout334": HERE / "holdout334",
-        "holdout333": HERE / "holdout333"}
+        "holdout333": HERE / "holdout333",
+        "holdout342": HERE / "holdout342"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
