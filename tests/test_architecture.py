@@ -91,6 +91,8 @@ def test_every_genre_is_registered_and_written_out():
 SPLIT = ["grammar", "spans", "unfold", "titles", "toc", "parts", "documents"]
 SPLIT_DIR = BUILDER / "stages" / "split"
 TITLES = ["preamble", "lines", "addressees", "closes", "issuers", "letters", "under", "framed", "head", "again", "blocks"]
+UNFOLD = ["forms", "pages", "addressees", "marks", "heads", "frames", "closes", "outline", "title_ends", "announcements",
+          "numbers", "stages"]
 
 
 def module_files(package: Path, name: str) -> list[Path]:
@@ -113,23 +115,26 @@ def test_a_module_of_the_split_reads_only_those_before_it(module):
             f"{path.name} imports {sorted(inside)}"
 
 
-@pytest.mark.parametrize("module", TITLES)
-def test_a_module_of_the_titles_reads_only_those_above_it(module):
-    """The order split/titles/__init__ lists: its modules make one graph with no cycle, read top to bottom."""
-    earlier = {f"builder.stages.split.titles.{m}" for m in TITLES[:TITLES.index(module)]}
-    inside = {m for m in builder_imports(SPLIT_DIR / "titles" / f"{module}.py")
-              if m.startswith("builder.stages.split.titles.")}
+@pytest.mark.parametrize("package, order, module", [("titles", TITLES, m) for m in TITLES]
+                         + [("unfold", UNFOLD, m) for m in UNFOLD])
+def test_a_module_of_a_split_package_reads_only_those_above_it(package, order, module):
+    """The order split/titles/__init__ and split/unfold/__init__ list: each package's modules make one graph
+    with no cycle, read top to bottom."""
+    earlier = {f"builder.stages.split.{package}.{m}" for m in order[:order.index(module)]}
+    inside = {m for m in builder_imports(SPLIT_DIR / package / f"{module}.py")
+              if m.startswith(f"builder.stages.split.{package}.")}
     assert inside <= earlier, f"{module} imports {sorted(inside - earlier)}"
 
 
 def test_the_split_lists_every_module_in_its_order():
     from builder.stages import split
-    from builder.stages.split import titles
+    from builder.stages.split import titles, unfold
 
     assert sorted(SPLIT) == listed_modules(SPLIT_DIR)
     assert re.findall(r"^  (\w+) ", split.__doc__, re.M) == SPLIT
-    assert sorted(TITLES) == listed_modules(SPLIT_DIR / "titles")
-    assert re.findall(r"^  (\w+) ", titles.__doc__, re.M) == TITLES
+    for package, order in ((titles, TITLES), (unfold, UNFOLD)):
+        assert sorted(order) == listed_modules(SPLIT_DIR / package.__name__.rsplit(".", 1)[1])
+        assert re.findall(r"^  (\w+) ", package.__doc__, re.M) == order
 
 
 def test_no_undefined_name_and_no_unused_import():

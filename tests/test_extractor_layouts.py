@@ -197,14 +197,14 @@ def test_no_addressees_are_read_across_a_contents_entry_or_a_further_title():
     next title, whose words end in a kind word ('…某某市规划') before 关于: a 主送 never holds 关于, and
     no title is parted before the one under the entry; that one, whole on its lines, stays as printed."""
     from builder.model import Line
-    from builder.stages.split.unfold import _titles_then_addressees
+    from builder.stages.split.unfold.title_ends import titles_then_addressees
     # (holdout7's issue at the sweep's seed 6: a 目录 section's heading, its entry, then a title)
     texts = ["州人大常委会法工委文件", "湘西自治州人大常委会法工委关于《湘西土家族苗族自", "治州自治条例》(修正草案·二审稿)公开征求意见的通",
              "知5", "成都市发展和改革委员会 中共成都市委社会工作部成", "都市规划和自然资源局 成都市住房和城乡建设局 关于",
              "印发成都市城市社区嵌入式服务设施建设工程实施方案", "的通知", "各区(市)县政府(管委会),市级有关部门,有关单位:",
              "经市领导同意,现将《成都市城市社区嵌入式服务设施"]
     lines = [Line(no=n, text=text) for n, text in enumerate(texts, start=1)]
-    assert [line.text for line in _titles_then_addressees(lines)] == texts
+    assert [line.text for line in titles_then_addressees(lines)] == texts
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

@@ -85,10 +85,10 @@ def test_a_row_of_names_before_a_title_and_number_is_no_joint_head():
     number (a list's row, '张某 某市财政局 关于…的通告 某公告[2020]1号') opens
     on no run of organs' names only: it is not read as a joint head with its
     number."""
-    from builder.stages.split.unfold import _joint_title_spaced
-    assert _joint_title_spaced("某市中级人民法院 某市公安局 关于加强某某管理的 通告")
-    assert not _joint_title_spaced("张某 某市财政局 关于加强某某管理的通告")
-    assert not _joint_title_spaced("加强某某管理的 通告")
+    from builder.stages.split.unfold.forms import joint_title_spaced
+    assert joint_title_spaced("某市中级人民法院 某市公安局 关于加强某某管理的 通告")
+    assert not joint_title_spaced("张某 某市财政局 关于加强某某管理的通告")
+    assert not joint_title_spaced("加强某某管理的 通告")
 
 
 # ---------------------------------------------------------------- a joint head under a text an excerpt cut mid-sentence
@@ -191,8 +191,8 @@ def test_a_code_ending_in_a_kind_after_a_whole_title_is_the_numbers():
     ('染的 …的通告 某公告' / '[2021]3号', one line again after the wrap): the
     number is the code with the serial; the control, a 公告 with a bracketed
     serial and no code of its own, keeps the serial alone as its number."""
-    from builder.stages.split.unfold import _title_with_number
-    match = _title_with_number("染的 肺炎疫情防控期间违法犯罪的通告 某公告[2021]3号")
+    from builder.stages.split.unfold.forms import title_with_number
+    match = title_with_number("染的 肺炎疫情防控期间违法犯罪的通告 某公告[2021]3号")
     assert (match.group("title"), match.group("frame")) == ("染的 肺炎疫情防控期间违法犯罪的通告", "某公告[2021]3号")
-    control = _title_with_number("染的 关于征收土地的预公告 〔2021〕第25号")
+    control = title_with_number("染的 关于征收土地的预公告 〔2021〕第25号")
     assert (control.group("title"), control.group("frame")) == ("染的 关于征收土地的预公告", "〔2021〕第25号")

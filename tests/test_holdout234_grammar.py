@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from builder.model import Line, Provision
-from builder.stages.split.unfold import _join_stacked_marks
+from builder.stages.split.unfold.marks import join_stacked_marks
 from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A 倡议 a city's bureau publishes under a heading with no 文种, closed by its 署名 and 成文日期.
@@ -127,7 +127,7 @@ def test_a_lone_jian_under_a_mark_with_no_number_under_it_is_not_joined():
     """Control: the lines are joined only where the 发文字号 stands under them;
     a line '件' with no number under it is left as it stands."""
     lines = [Line(no=n, text=t) for n, t in enumerate(CUT_MARK[:2] + CUT_MARK[3:], start=1)]
-    assert [line.text for line in _join_stacked_marks(lines)] == [line.text for line in lines]
+    assert [line.text for line in join_stacked_marks(lines)] == [line.text for line in lines]
     lines = [Line(no=n, text=t) for n, t in enumerate(CUT_MARK, start=1)]
-    assert [line.text for line in _join_stacked_marks(lines)][:2] == ["某某高新技术产业园区安全生产委员会文件",
+    assert [line.text for line in join_stacked_marks(lines)][:2] == ["某某高新技术产业园区安全生产委员会文件",
                                                                        "高新安字〔2023〕20号"]

@@ -27,7 +27,7 @@ NOTICE = ["东城区人民政府关于做好春季植树造林工作的通知", 
 def test_a_headline_closing_on_an_exclamation_after_its_kind_word_is_a_title(columns, mark):
     """GB/T 9704 7.3.1: a 标题 takes no punctuation but a cited name's 书名号,
     so the '!' a portal sets after a headline ending in its kind word is the
-    page's (split.unfold._headline_exclamations_off): over a letter's 称谓
+    page's (split.unfold.headline_exclamations_off): over a letter's 称谓
     closing on its colon (7.3.2) the line is the letter's title, its
     signature and date the letter's, alone or under another text."""
     letter = [LETTER[0].replace("!", mark)] + LETTER[1:]

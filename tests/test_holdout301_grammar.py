@@ -33,7 +33,7 @@ def test_a_title_run_into_a_comma_closed_addressee_and_its_body_is_a_document(co
     ('为贯彻落实…'). A page that lost the text's colons closes the 主送 on a
     comma; no sentence goes on from a title's kind word into a list of organs
     and a purpose clause, so the title ends on its 文种 and the 主送 is the
-    names before that comma (unfold._comma_closing_addressees), under a text
+    names before that comma (unfold.comma_closing_addressees), under a text
     cut mid-sentence as at a file's head."""
     docs = _documents(above + COLONLESS, columns)
     assert [d.title for d in docs] == ([above[0]] if above else []) + ["北山市人民政府办公室关于加强电梯质量安全工作的通知"]

@@ -87,7 +87,7 @@ def test_a_number_alone_under_a_one_line_notice_heads_the_next_text(columns):
     """GB/T 9704 7.2.4: the 发文字号 stands on its line in the 版头, over the
     title. Under a notice run into one line whose forwarded text the store
     cut, the words after that text's title go on in their own line, never
-    onto the next text's number (unfold._announcement_run_in): the number is
+    onto the next text's number (unfold.announcement_run_in): the number is
     the text's under it."""
     docs = _documents(FORWARDED_ONE_LINE + NUMBERED, columns)
     assert [d.title for d in docs] == ["北山市人民政府办公厅转发市交通局关于加强农村公路养护工作的通知",

@@ -92,7 +92,7 @@ def test_an_annex_name_a_space_cut_runs_on_into_no_signer():
     name ('…工作 要点某某省教育厅', '…编制说' / '明某某市生态环境局'), the words
     after it hold a 文种, which no organ's name holds: no signer is read there
     (unfold.NOT_IN_ORGAN_RE), and a whole organ's name still is."""
-    from builder.stages.split.unfold import _annex_signers
+    from builder.stages.split.unfold.closes import _annex_signers
     assert _annex_signers("要点某某省教育厅") is None
     assert _annex_signers("编制说明某某市生态环境局") is None
     assert _annex_signers("某某市公共文化服务体系建设协调领导小组办公室") == "某某市公共文化服务体系建设协调领导小组办公室"

@@ -30,7 +30,7 @@ ISSUED = "关于实施品牌培育行动提升城市品质的实施方案"
 def test_a_spaced_close_ending_its_line_short_of_the_measure_leaves_the_issued_title_a_line_of_its_own(columns):
     """GB/T 9704 7.3.5 sets the signature and the 成文日期 each on a line of
     its own, and 7.3.1 a title apart from the text under it. A close run in
-    with what follows it, parted by spaces (unfold._spaced_close_run_in),
+    with what follows it, parted by spaces (unfold.spaced_close_run_in),
     hands its rest to the next line only where the wrap cut it there, its
     line filling the measure; a line short of the measure, or any line of a
     file one paragraph a line (no measure), ends its paragraph, so the rest,

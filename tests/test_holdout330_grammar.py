@@ -38,7 +38,7 @@ def test_a_note_under_a_run_in_date_closes_the_frame_wherever_the_wrap_falls(col
     open the next (26 and 18 columns here), the note still closes the frame
     (no sentence goes on into a note of how the text is published:
     unfold._date_closes), and what the page ran on after it opens the next
-    piece (unfold._note_then_run_on): the notice is signed and dated, and the
+    piece (unfold.note_then_run_on): the notice is signed and dated, and the
     text it issues is its part, as on one line (None)."""
     docs = _documents(_run_in(sentence, date), columns)
     assert [d.title for d in docs] == [TITLE]
@@ -51,16 +51,16 @@ def test_the_note_opens_the_next_piece_only_under_a_date_line():
     set apart from what runs on after it; the same bracket under a sentence's
     line, or a line opening on another bracket under a date, stays whole."""
     from builder.model import Line
-    from builder.stages.split.unfold import _note_then_run_on
+    from builder.stages.split.unfold.closes import note_then_run_on
 
     def lines(*texts):
         return [Line(no=k + 1, text=t) for k, t in enumerate(texts)]
-    out = _note_then_run_on(lines("北山市人民政府办公室", "2021年5月18日", "(此件公开发布)北山市养殖水域规划一、"))
+    out = note_then_run_on(lines("北山市人民政府办公室", "2021年5月18日", "(此件公开发布)北山市养殖水域规划一、"))
     assert [l.text for l in out] == ["北山市人民政府办公室", "2021年5月18日", "(此件公开发布)", "北山市养殖水域规划一、"]
     kept = lines("请各地认真落实。", "(此件公开发布)北山市养殖水域规划一、")
-    assert [l.text for l in _note_then_run_on(kept)] == [l.text for l in kept]
+    assert [l.text for l in note_then_run_on(kept)] == [l.text for l in kept]
     other = lines("2021年5月18日", "(星期二)召开全市渔业工作会议")
-    assert [l.text for l in _note_then_run_on(other)] == [l.text for l in other]
+    assert [l.text for l in note_then_run_on(other)] == [l.text for l in other]
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])

@@ -54,7 +54,7 @@ def test_a_list_heading_dated_on_its_line_is_title_and_note(date):
 def test_a_sentence_ending_on_a_bracketed_date_is_not_split():
     """Control: a sentence that closes on a date in brackets ('…报送名单(2021年
     11月22日前)。') is a paragraph, not a title over its note."""
-    from builder.stages.split.unfold import _title_then_note_date
+    from builder.stages.split.unfold.closes import title_then_note_date
     from builder.model import Line
     line = Line(no=1, text="请各乡镇报送林长名单,并附说明(2021年11月22日)")
-    assert [piece.text for piece in _title_then_note_date(line)] == [line.text]
+    assert [piece.text for piece in title_then_note_date(line)] == [line.text]

@@ -4,7 +4,8 @@ on a line of its own, but an extractor that joins text boxes standing close
 runs each title into its 主送 on one line ('…的通知各区县人民政府，…：'), as the
 People's Bank of China's own extraction of its PDFs does, and a narrow
 measure wraps that line anywhere. The converter parts the line where the
-title ends (builder/stages/split/unfold.py, _title_then_addressees). Each case
+title ends (builder/stages/split/unfold/title_ends.py,
+_title_then_addressees). Each case
 is invented text laid out so, at columns None and 18, and goes through the
 real input path; each fails without its rule, and each has a control that
 shows what must stay: a sentence that runs on past a kind word into words

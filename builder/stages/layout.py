@@ -798,7 +798,7 @@ def _bar_rows(lines: list[Line], start: int) -> Optional[tuple[int, list[tuple[L
 # characters) nor a typo's single space. Nor does print set a space between a sentence's end and the numbering label
 # that opens the next paragraph (GB/T 9704 7.3.3 sets each heading at the head of a line): on a line wider than any
 # printed line (a paragraph stored as one line), one such space is enough ('…现就有关事项通知如下。 一、收费标准'); a
-# wrapped line's is left to the run-in body's outline (split/unfold._outline_run_in), which counts its labels.
+# wrapped line's is left to the run-in body's outline (split/unfold.outline_run_in), which counts its labels.
 RUN_TOGETHER_MIN = 3
 PRINTED_LINE_MAX = 60  # characters of a printed line: GB/T 9704 7.1 sets 28, the widest measure wrapped is narrower
 SENTENCE_SPACE_RE = re.compile(r"[。；！？] (?=\S)")

@@ -412,7 +412,7 @@ def key(text: str) -> str:
     wrote in brackets after a character ('發(fā)'), and no column tag a portal
     prints before a headline ('【时政新闻】县政府召开常务会议'): the records keep
     the text as stored, the converter may drop the annotation (and report it)
-    and reads the tag off as the page's furniture (split.unfold._column_tags_off)."""
+    and reads the tag off as the page's furniture (split.unfold.column_tags_off)."""
     return re.sub(r"[\s\W_]+", "", PINYIN_RE.sub("", COLUMN_TAG_RE.sub("", TITLE_NOTE_RE.sub("", text or ""))))
 
 

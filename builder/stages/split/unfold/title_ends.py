@@ -1,0 +1,620 @@
+"""Where a title run into its 主送 or its body leaves off (GB/T 9704
+7.3.1-7.3.2), read by the title's grammar and by what runs on after its 文种.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import replace
+from itertools import takewhile
+from typing import Optional
+
+from ....model import Line
+from ....text.frame import (ABOUT_RE, CLOSING_FORMULA_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, FILE_NAME_END_RE, HAO,
+                            kind_of, kind_word_goes_on, KINDS, OPEN_BRACKETS, ORGAN_END_RE, ORGAN_ENDING,
+                            ORGAN_START_RE, paren_frame, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE)
+from ....text.lines import ends_sentence, width
+from ....text.script import either_script
+from ...masthead import closes_toc_entry
+from ..grammar import (ADDRESSEE_WRAP, flows_on, is_addressee_line, is_doc_number_line, ISSUING_WORD_RE, join_title,
+                       LETTER_OPENING_RE, organ_alone, organ_names, PASSING_ON_RE, PASSING_TITLE_RE, TITLE_CHARS,
+                       TITLE_GRAMMAR_RE)
+from .forms import joint_head_wrapped, PUBLISHED_KINDS, RUN_IN_LINES
+from .addressees import (addressees_opening, addressees_then_body, BODY_OPENING_RE, class_addressees_run_on,
+                         CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
+                         organ_list_opens, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
+                         SENTENCE_OPENER_RE)
+from .frames import digest_frame, frame_run_in, part_run_in_frame, unspaced_frame_run_in
+from .outline import outline_heading, title_stands
+
+
+# A 发文字号 at the head of its line, words run on after it: '卫国土资发〔2012〕313号中宁、海原县国土资源局、…:'.
+NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>(?!{HAO})[\u4e00-\u9fa5（(].*)$", re.X)
+
+
+def numbers_then_addressees(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 prints the 发文字号 on its line under the 版头 (7.2.4) and the
+    主送机关 on its own under the title (7.3.2); a page that lost the break
+    between them runs the 主送 on after the number ('…313号中宁、海原县国土资源
+    局、…单位:'). Given back that form, the number on its line and the 主送 on
+    the next, the lines the wrap carried it on to joined to it, where what runs
+    on after the number is a 主送 ending in its colon (grammar.is_addressee_line):
+    a sentence that opens on a cited number ('…〔2012〕3号文件要求，…') ends in
+    no such list. A portal that ran the frame together with spaces between its
+    pieces ('泰政发〔2021〕102号 各乡镇人民政府,县各有关单位: 《…》已经…') sets the
+    number, the 主送 to its colon and the body on one line: the same, the
+    number's space standing for the wrap. A file run into one line runs the title on after the number
+    first, the 主送 after it (unspaced_frame_run_in): number, title, 主送 and
+    body each given back a line."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        match = NUMBER_RUN_ON_RE.match(line.text)
+        rest, k = (match.group("rest").strip() if match else ""), n + 1
+        while match and not re.search(r"[:：]", rest) and k < min(n + ADDRESSEE_WRAP, len(lines)):
+            rest, k = rest + lines[k].text.strip(), k + 1
+        colon = re.search(r"[:：]", rest) if match else None
+        above = out[-1].text.strip() if out else ""
+        whole_above = bool(match) and (not above or ends_sentence(above)  # (read only under a number run on)
+                                       or bool((kind := kind_of(above)) and above.endswith(kind))
+                                       or _kind_cut_above(out))
+        frame = unspaced_frame_run_in(rest) if colon and whole_above and match.end("number") == match.start("rest") \
+            and not any(below.starts_block or below.after_page_break for below in lines[n + 1:k]) else None
+        if not frame and match and match.end("number") == match.start("rest"):
+            # (asked under any line, also one an excerpt the store cut ends: no sentence that runs on into a
+            # cited number goes on with a whole title, a 主送's names and a date after them)
+            digest, end = digest_frame(lines, n, match.group("rest").strip())
+            frame, k = (digest, end) if digest else (frame, k)
+        if frame:  # the title run on after the number with no space, the 主送 after it (a file run into one line, a
+            # page's break or a block of its own in it none): number, title, 主送 and body each a line
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None)] + [
+                replace(line, text=text, starts_block=False, heading_mark=False, cells=None, runs=None)
+                for text in frame if text]
+            n = k
+        elif colon and colon.end() < len(rest) and is_addressee_line(rest[:colon.end()]) \
+                and whole_above and not ABOUT_RE.search(rest[:colon.start()]):  # (no title run on before the 主送)  # (not the title's last characters the wrap set before the number: '…的通' / '知某…')
+            # (the wrap carried the 主送 on to another line, or the page's space parts it from the number on one)
+            # the 主送's colon inside the last line the wrap carried it on to, the body run on after it (a page
+            # that ran the whole notice into one paragraph): the 主送 and that run-on line, which the body's
+            # own step parts (addressees_then_run_on_body)
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None),
+                    replace(line, text=rest, starts_block=False, heading_mark=False, cells=None, runs=None)]
+            n = k  # (the spaces the page parted its pieces with are no table's column gaps)
+        elif match and rest.endswith((":", "：")) and is_addressee_line(rest):
+            out += [replace(line, text=match.group("number").strip()),
+                    replace(line, text=rest, starts_block=False, heading_mark=False)]
+            n = k
+        elif match and match.end("number") < match.start("rest") and PAGE_FIELD_RE.match(match.group("rest")) \
+                and whole_above:
+            # a page's fields set after the number, parted by a space ('黑政發〔2020〕2號 制定機關:…'): the number
+            # on its line, the fields on the next
+            out += [replace(line, text=match.group("number").strip(), cells=None, runs=None),
+                    replace(line, text=match.group("rest").strip(), starts_block=False, heading_mark=False,
+                            cells=None, runs=None)]
+            n += 1
+        else:
+            out.append(line)
+            n += 1
+    return out
+
+
+def _kind_cut_above(out: list[Line]) -> bool:
+    """The title over the number ends on its 文种, which the wrap cut: the
+    line above is the kind word's last characters alone ('…有关问题的通' /
+    '知', GB/T 9704 7.3.1: a title may be wrapped anywhere), so the title is
+    whole, as one that ends its line on the kind word is; the line before
+    that piece holds no sentence's punctuation, as a title's does not."""
+    if len(out) < 2:
+        return False
+    tail, line = out[-1].text.strip(), out[-2].text.strip()
+    kind = kind_of(line + tail)
+    return bool(kind) and 0 < len(tail) < len(kind) and (line + tail).endswith(kind) \
+        and not re.search(r"[，,。；;：:！？!?]", line)  # (a sentence's line, '…，将情况及时通' / '报', is no title's)
+
+
+# The fields a law library or a disclosure page sets after a text's 发文字号: the organ that made it and its days.
+PAGE_FIELD_RE = re.compile(either_script(r"(?:(?:制定|发布|发文|公布)机关|(?:成文|发布|发文|公布|施行|生效)日期)\s*[:：]"))
+
+
+def _wrapped_title_above(out: list[Line]) -> bool:
+    """The lines last given out end a title the measure wrapped, its kind
+    word on the last of them ('…关于落实…任务分工的通' / '知'): a few lines,
+    none holding a sentence's punctuation, that read as a title by its
+    grammar (its organ and 关于, GB/T 9704 7.3.1) from their first."""
+    for k in range(2, min(TITLE_WRAP_LINES, len(out)) + 1):
+        if re.search(r"[，。；：,;:]", out[-k].text):
+            return False
+        joined = join_title([line.text for line in out[-k:]])
+        if TITLE_GRAMMAR_RE.match(joined.replace(" ", "")) and kind_of(joined):
+            return True
+    return False
+
+
+TITLE_WRAP_LINES = 8  # lines a title takes at the narrowest measure
+
+
+TITLE_END_RE = re.compile(either_script("的(?:" + "|".join(p for _, p in KINDS) + ")"))  # a title's end (…工作的通知): in no 主送
+
+
+BRACKETS_RE = re.compile(r"[（(][^（）()]{4,60}[）)]")
+
+
+def addressees_run_in(text: str, lines: list[Line], n: int) -> Optional[str]:
+    """GB/T 9704 sets the 标题, the 发文字号 and the 主送机关 each on a line of
+    its own (7.3.1, 7.2.4, 7.3.2); a page that ran them into one line
+    ('…的通知(X发〔1999〕8号)各省、…单位:') puts the 主送 right after the
+    number in brackets. That rest of the line (line n of lines, text with
+    the line above it joined), read on over the lines the wrap carried it
+    onto, is a 主送 closing on its colon: it is returned, to be set on a line
+    of its own; None for any other line."""
+    for bracket in BRACKETS_RE.finditer(text):
+        frame, rest = paren_frame(bracket.group(0)), text[bracket.end():].strip()
+        if not (frame and frame[1] and rest):
+            continue
+        following = [line.text for line in takewhile(lambda line: not line.starts_block, lines[n + 1:n + ADDRESSEE_WRAP])]
+        return rest if addressees_opening([rest] + following) else None
+    return None
+
+
+def addressees_then_run_on_body(lines: list[Line]) -> list[Line]:
+    """GB/T 9704 sets the 主送机关 on a line of its own under the title (7.3.2)
+    and the body under it; a page that lost that break runs the body's first
+    sentence on after the colon ('各村、各社区：为切实做好…'). Right under a
+    title (its kind word ending the line) or its 发文字号, names closing on a
+    colon and then a sentence opening as bodies open (addressees_then_body),
+    or one body's name then a sentence answering it (reply_addressee_run_on),
+    are given back that form: the 主送 to its colon, the body a block of its
+    own, on the line the colon stands on or the one the wrap carried it onto.
+    Under a title the measure wrapped ('…工作的通' / '知'), names by 各 are read
+    so whether or not the extractor marked their line as a paragraph's first
+    (an indent of ASCII spaces marks none): a title ends its own line (GB/T
+    9704 7.3.1), its kind word last, so the line under it opens a block."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        above = out[-1].text.strip() if out else ""
+        run = [line.text] + [following.text for following in
+                             takewhile(lambda following: not following.starts_block, lines[i + 1:i + ADDRESSEE_WRAP])]
+        under_title = bool(above) and not re.search(r"[，。；：,;:]", above) \
+            and (is_doc_number_line(above) or bool(kind_of(above))
+                 or class_addressees_run_on(run) and _wrapped_title_above(out))
+        letter = under_title and bool(LETTER_TITLE_RE.match(above)) and kind_of(above) == "信" \
+            and salutation(run[0], run[1:])  # a letter's 称谓, then its first sentence whatever it says
+        if not (under_title and (addressees_then_body(run) or class_addressees_run_on(run)
+                                 or reply_addressee_run_on(run) or letter)):
+            out.append(line)
+            i += 1
+            continue
+        j = next(k for k, text in enumerate(run) if re.search(r"[:：]", text))
+        offset = re.search(r"[:：]", run[j]).end()
+        rest = lines[i + j].text[offset:].lstrip()
+        out.extend(lines[i:i + j])
+        if rest:
+            out.append(replace(lines[i + j], text=lines[i + j].text[:offset]))
+            out.append(replace(lines[i + j], text=rest, starts_block=True, heading_mark=False,
+                               annotated=lines[i + j].annotated + width(lines[i + j].text) - width(rest)))
+        else:
+            out.append(lines[i + j])
+        i += j + 1
+    return out
+
+
+def titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[Line]:
+    """GB/T 9704 sets the 标题 and the 主送机关 each on a line of its own
+    (7.3.1, 7.3.2), and the body under them; an extractor that joins text
+    boxes runs them into one ('…关于…的通知各省、…单位：', '…的通知为加强…，'),
+    which a narrow measure may wrap anywhere. The line where the title ends
+    is parted there, the 主送 or the body a block of its own."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cut = _title_then_addressees(lines, i, out, full_width, letter_only=True) \
+            if out and flows_on(out[-1].text) and not outline_heading(out, len(out) - 1, full_width) \
+            and not joint_head_wrapped(lines, i) \
+            else _title_then_addressees(lines, i, out, full_width)  # (under a line cut mid-sentence, only a letter's
+        # title with its 称谓 run in: no sentence goes on into a letter's name and a salutation closing on its colon,
+        # nor into a joint head's organs parted by spaces)
+        if cut is None:
+            out.append(line)
+            i += 1
+            continue
+        j, offset = cut
+        out.extend(lines[i:j])
+        head, rest = lines[j].text[:offset].rstrip(), lines[j].text[offset:].lstrip()
+        out.append(replace(lines[j], text=head))
+        if (number := NUMBER_AFTER_TITLE_RE.match(rest)) and rest[number.end():].strip():
+            out.append(replace(lines[j], text=number.group(0).strip(), starts_block=True, heading_mark=False,
+                               annotated=lines[j].annotated + width(lines[j].text) - width(number.group(0))))
+            rest = rest[number.end():].lstrip()  # (the title's number in brackets a line of its own, 7.2.4, the 主送
+            # under it)
+        rest_line = replace(lines[j], text=rest, starts_block=True, heading_mark=False,
+                            annotated=lines[j].annotated + width(lines[j].text) - width(rest))  # measured with the title
+        block = list(takewhile(lambda line: not line.starts_block, lines[j + 1:i + RUN_IN_LINES]))
+        if not re.search(r"[:：]", head) \
+                and (closed := comma_closing_addressees("".join(line.text for line in [rest_line] + block))):
+            # The 主送 a block of its own, closing on the comma the page left it, over the lines the wrap set it on;
+            # the body a block of its own under it.
+            used, at = 0, 0
+            while at + len(rest_line.text) < closed and used < len(block):
+                out.append(rest_line)
+                at, rest_line, used = at + len(rest_line.text), block[used], used + 1
+            cut_at = closed - at
+            if rest_line.text[cut_at:].strip() or used == len(block):
+                out.append(replace(rest_line, text=rest_line.text[:cut_at]))
+                rest_line = replace(rest_line, text=rest_line.text[cut_at:].lstrip(), starts_block=True,
+                                    heading_mark=False, annotated=rest_line.annotated + width(rest_line.text[:cut_at]))
+            else:  # (the comma at the line's end: the body opens on the next line)
+                out.append(rest_line)
+                rest_line, used = replace(block[used], starts_block=True, heading_mark=False), used + 1
+            i, j, block = i + used, j + used, block[used:]
+        if cuts := frame_run_in("".join(line.text for line in [rest_line] + block)):  # the title's date and
+            at, used = len(rest_line.text), 0  # number, then its body: the lines the frame runs over, no more (the
+            while used < len(block) and at <= cuts[-1]:  # lines under them are read on for titles run in as any are)
+                at, used = at + len(block[used].text), used + 1
+            if not frame_run_in("".join(line.text for line in [rest_line] + block[:used])):
+                used = len(block)
+            out.extend(part_run_in_frame([rest_line] + block[:used]))
+            i = j + 1 + used
+            continue
+        out.append(rest_line)
+        i = j + 1
+    return out
+
+
+def _addressees_closed_on(rest: str) -> bool:
+    """What runs in after a title on its line is a 主送 closing on its colon
+    there, no sentence's mark before it ('区人大常委会:', GB/T 9704 7.3.2)."""
+    colon = re.search(r"[:：]", rest)
+    return bool(colon) and not re.search(r"[，。；,;]", rest[:colon.start()]) and addressees_opening([rest[:colon.end()]])
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every line of a run a title may open, by several stages
+def number_alone(text: str) -> bool:
+    """A line that is a 发文字号 and nothing else: its 代字 an abbreviation,
+    never words joined by 的 ('…的通知长府办发〔2009〕47号' is a title's tail run
+    into its number)."""
+    text = text.strip()
+    return is_doc_number_line(text) and "的" not in re.split(rf"[{OPEN_BRACKETS}]", text, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every line under each title sought (_title_then_addressees' run)
+def _linked_file(text: str) -> bool:
+    """A line that is the name of a file a web page links, its title then its extension ('…的通知.doc'), no
+    sentence in it: a download, one name, with no 主送 or body run in after a title (frame.FILE_NAME_END_RE)."""
+    return bool(FILE_NAME_END_RE.search(text.strip())) and not re.search(r"[:：，。；,;]", text)
+
+
+def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
+                           full_width: float = 0.0, letter_only: bool = False) -> Optional[tuple[int, int]]:
+    """Where the title opening on line i leaves off and the 主送 or the body
+    run on after it begins (line, offset), or None. The title reads as one by
+    its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
+    stands under its 发文字号), ends in its kind word with every bracket and
+    《》 closed and no sentence punctuation, on its first line or one the
+    wrap carried it onto. What follows is a 主送 closing on its colon (the
+    body perhaps run on after it), the longest such title ('…办公室关于…的
+    通报' then '的通知…' is a 转发's title going on, not a 主送, and a 主送
+    holds no 关于); or, where a title stands (title_stands, or under its
+    organ's line, _organ_line_over), the body's first sentence opening as
+    bodies open (or on its year, DATED_BODY_OPENING_RE), the first such
+    title ('的通知为…' does not open one), right after the 文种 or after the
+    space a page that runs a whole notice into one line parts its pieces
+    with ('…的通告 根据…').
+    A letter's title (LETTER_TITLE_RE) where a title stands may have its
+    称谓 run in after it, and nothing else. A line that is a whole 发文字号
+    opens or goes on no title, though its 代字 ends as a kind word does
+    ('甘发改规划〔〕号', a number whose figures a page stripped: 规划)."""
+    if number_alone(lines[i].text) or _linked_file(lines[i].text):
+        return None
+    run = [line.text for line in lines[i:i + 1]] + [
+        line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
+    run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
+    head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
+    # A reposting page's headline quotes the whole title in 《》 ('《某市人民政府办公厅关于…的通知》'): its grammar is
+    # read inside them, and it ends on its 文种 and the closing 》.
+    plain = head.replace(" ", "").removeprefix("《")
+    passing = PASSING_TITLE_RE.match(plain)  # ('印发《…》的通知', organ and 关于 left out)
+    grammar = TITLE_GRAMMAR_RE.match(plain) or _joint_organs_head(head) \
+        or ANSWER_TITLE_RE.match(plain) or passing \
+        or bool(above) and is_doc_number_line(above[-1].text.strip()) \
+        and not ((head.startswith("各") or organ_list_opens(head)) and addressees_opening(run))  # (GB/T 9704 7.2.4,
+    # 7.3.1: the 版头's 发文字号, then the title under it, whatever it says; but a 主送 opening on 各, or on an organ's
+    # name and its 顿号, under a number printed below its title is the 主送, though its names hold a kind word:
+    # '各区县局、某新区规划' / '自然资源局:', '区发展改革委、…、区规划' / '自然资源局、…:')
+    letter_stands = bool(LETTER_TITLE_RE.match(lines[i].text)) \
+        and (title_stands(above) or bool(above) and outline_heading(above, len(above) - 1, full_width))
+    # A letter's title opening as one opens (致…, its place or organ, its kind: grammar.LETTER_OPENING_RE) with its
+    # 称谓 run in is parted where no title stands too (under a text whose excerpt ends mid-sentence): no sentence goes
+    # on into a letter's name and a salutation closing on its colon.
+    letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
+    organs_only = False
+    year_led = not grammar and _organ_year_title(head)
+    # A notice served on one village or body and the parties it stands for (告知书, 征收土地预公告: frame.ADDRESSEE_CLASS_RE,
+    # '…村及有关农户：'), its title read by no grammar of organ and 关于, its 主送 run in: only that 主送 closing on its
+    # colon parts it, wherever it stands (parties_served).
+    served = not (grammar or letter) and bool(PARTIES_SERVED_RE.search(head.replace(" ", "")))
+    # A public body's 通告, 公告 or 通知 titled by its place or name, its greeting to the public run in right after its
+    # kind word ('…兵役登记公告广大适龄青年朋友们：'): only that greeting closing on its colon (PUBLIC_SALUTATION_RE)
+    # parts it, wherever it stands, as a letter's 称谓 does; no sentence goes on past a kind word into it.
+    hailed = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) \
+        and bool(PUBLIC_HAIL_RE.search(head.replace(" ", "")))
+    if letter_only:
+        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) or year_led
+        if not (letter or organs_only or served or hailed):
+            return None
+        letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
+        grammar = (grammar or year_led) if organs_only else None  # body)
+    elif year_led:
+        organs_only, grammar = True, year_led  # (an organ's title of its period, 关于 left out: only its 主送 of organs
+        # closing on its colon parts it, wherever it stands; a body run in stays, as a sentence may open so)
+    # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
+    # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
+    # So is a title that names the place and the year its 事由 covers, its 文种 joined on without 的 ('XX区2017年…
+    # 招生入学工作通知为进一步…'), also under an outline heading an excerpt was cut after (below); where a title
+    # stands, a 主送 of organs closing on its colon parts it too ('XX区2019年度…审计工作报告区人大常委会:', 7.3.2).
+    lead = re.split(r"[，。；：,;:]", head.replace(" ", ""), maxsplit=1)[0]
+    placed = not (grammar or letter) and bool(PLACE_YEAR_TITLE_RE.match(lead))
+    # Under an outline heading an excerpt was cut after, a title stands where its frame runs in after its kind word.
+    headed = bool(above) and bool(grammar or placed) and outline_heading(above, len(above) - 1, full_width)
+    bare = not (grammar or letter) and ("的" in lead[:TITLE_CHARS] or placed) \
+        and (title_stands(above) or placed and headed)
+    # A public body's notice titled by its name, 事由 and 文种, 关于 left out (7.3.1: the 事由 may go without it),
+    # its greeting to the public it serves run in ('…闭馆维修通知各位读者：'): where a title stands, the greeting
+    # closing on its colon (PUBLIC_SALUTATION_RE) parts it; no sentence opens on a place and runs on so.
+    greeted = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) and (title_stands(above) or hailed)
+    # A 通告's or 公告's title of a few words, its 事由 and 文种 alone ('禁航通告', '航行通告': 7.3.1, organ and 关于 left
+    # off), its 主送 opening on 各 run in ('禁航通告各有船单位和船舶：'): where a title stands, only that 主送 closing on
+    # its colon parts it; no sentence opens on so few words and its kind word and goes on to a 主送 (a 过渡语 that
+    # passes the matter on, '现将…通告', or a 结束语, '特此通告', opens none).
+    terse = not (grammar or letter or bare or greeted) and bool(short := TERSE_TITLE_RE.match(head.replace(" ", ""))) \
+        and kind_of(short.group("title")) in PUBLISHED_KINDS and not CLOSING_FORMULA_RE.match(short.group("title")) \
+        and title_stands(above)
+    if not (grammar or letter or bare or greeted or terse or served):
+        return None
+    stands = letter_stands or title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
+    colon = any(re.search(r"[:：]", text) for text in run)
+    title, found, body, whole = "", None, None, 0
+    depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
+    body_only = bare and not (grammar or letter or placed or greeted or served)  # (only a body run in after the title parts it)
+    for j, text in enumerate(run):
+        if closes_toc_entry(text):
+            break  # a 目录's entries: titles with their pages, one under another
+        if j and number_alone(text):
+            break  # the 发文字号 under the title (GB/T 9704 7.2.4) goes on no title
+        if j and CLASS_OPENING_RE.match(text.lstrip()) and re.fullmatch(r"[（(][^（）()]+[）)]", run[j - 1].strip()) \
+                and kind_of(title[:len(title) - len(run[j - 1])]):
+            break  # a whole title, then a line all in brackets (a number with no 代字, '（2019—422）', or a note),
+            # then a line opening on 各: the 主送 (7.3.2), though its names end as a kind word does ('…规划')
+        for offset in range(1, len(text) + 1):
+            char = text[offset - 1]
+            title += char
+            if char in "，。；：,;:" or len(title) > TITLE_CHARS:
+                return found or body
+            for opening, closing in (("（(", "）)"), ("《", "》")):
+                depths[opening] += (char in opening) - (char in closing)
+                unbalanced = unbalanced or depths[opening] < 0
+            if body_only and not (body is None and offset < len(text)
+                                  and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
+                continue  # (no body opens here: whatever the title ends on, nothing parts it)
+            named_title = title[1:-1] if _quoted_whole_title(title) else _forwarded_name(title) or title
+            if unbalanced or any(depths.values()) or not kind_of(named_title) \
+                    or kind_word_goes_on(named_title, text[offset:offset + 1]):
+                continue
+            if whole and (title[whole:].startswith("各") or organ_list_opens(title[whole:])):
+                continue  # a 主送's first names ('…的函各区县局、两江新区规划' / '自然资源局:'), though they end as a kind
+                # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
+                # or on an organ's whole name and the 顿号 that parts it from the next ('区发展改革委、…、区规划' /
+                # '自然资源局、…:')
+            numbered = grammar and not organs_only and _number_before_addressees(text[offset:], run[j + 1:])
+            named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
+            if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
+                    and (placed and stands and _addressees_closed_on(text[offset:])
+                         or (organs_only or terse) and addressees_opening([text[offset:]] + run[j + 1:])
+                         or grammar and member_answered(named_title, text[offset:], run[j + 1:])
+                         or served and parties_served(named_title, text[offset:], run[j + 1:])
+                         or organs_only and (addressees_then_body([text[offset:]] + run[j + 1:])
+                                             or _organ_led_title(head)
+                                             and class_addressees_run_on([text[offset:]] + run[j + 1:]))
+                         and (named.strip().startswith("各") or organ_list_opens(named))
+                         or grammar and not organs_only and (addressees_opening([text[offset:]] + run[j + 1:])
+                                      or named_addressees(text[offset:], run[j + 1:])
+                                      or addressees_then_body([text[offset:]] + run[j + 1:])
+                                      or class_addressees_run_on([text[offset:]] + run[j + 1:])
+                                      or reply_addressee_run_on([text[offset:]] + run[j + 1:]))
+                         or letter and kind_of(title) == "信" and salutation(text[offset:], run[j + 1:])
+                         or (grammar or greeted and not PASSING_ON_RE.search(title)) and kind_of(title) in PUBLIC_KINDS
+                         and salutation(text[offset:], run[j + 1:], public=True)):  # ('…现将有关事项通知各位家长：'
+                # opens on its organ too, but passes something on: a sentence)
+                found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
+                whole = len(title)
+            elif grammar and _organ_led_title(head) and offset < len(text) \
+                    and _comma_closed_addressees("".join([text[offset:]] + run[j + 1:])):
+                found = (i + j, offset)  # (a page that lost the text's colons: the 主送 closes on a comma, the body
+                whole = len(title)  # opening as bodies open after it)
+            elif organs_only or terse:
+                continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
+            elif grammar and (stands or _spaced_body_opening(text[offset:])) and body is None and offset < len(text) \
+                    and (BODY_OPENING_RE.match(text[offset:].lstrip())
+                         or DATED_BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))
+                         or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
+                         or frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
+                    or grammar and headed and body is None and offset < len(text) \
+                    and frame_run_in("".join([text[offset:]] + run[j + 1:])) \
+                    or bare and body is None and offset < len(text) and (_subject_title(title) or _place_year_title(title)) \
+                    and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
+                body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
+        if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
+            break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
+    return found or body
+
+
+def _comma_closed_addressees(rest: str) -> bool:
+    return comma_closing_addressees(rest) is not None
+
+
+# The 发文字号 a law library prints right after a title, in brackets, as its 题注 ('…的通知(某政发〔2015〕7号)'): the
+# whole number (DOC_NUMBER_RE, any brackets round its year) and the bracket that closes it.
+NUMBER_AFTER_TITLE_RE = re.compile(rf"^\s*[（(]\s*(?:{DOC_NUMBER_RE.pattern})\s*[）)]", re.X)
+
+
+def _number_before_addressees(rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.2.4 and 7.3.2: the title's 发文字号, in the brackets a law library sets it in after the title,
+    then the 主送 closing on its colon, run in after the title's 文种 on its line ('…的通知(某政发〔2015〕7号)各区
+    人民政府,…:现将…'): the number is whole and the names after it are a 主送's (addressees_opening, the body perhaps run
+    on after the colon). No sentence goes on from a title's kind word into a bracketed number and a 主送. The
+    number whole on the title's line: one the wrap cut across lines is left to the passes that read it so."""
+    number = NUMBER_AFTER_TITLE_RE.match(rest)
+    if not number:
+        return False
+    after = join_title([rest] + following)[number.end():]
+    return addressees_opening([after]) or addressees_then_body([after])
+
+
+# The body's first sentence run on after the title's 文种 and a space, as a page that ran a whole text into one
+# paragraph parts its lines (GB/T 9704 7.3.1 sets the 标题 on lines of its own over the body; print sets no space
+# inside a sentence): '…的公告 为促进…'. A title read by its grammar (its organ and 关于, or 关于) is parted so even
+# under a sentence cut mid-way, which would cite a text by its name in 《》 and run on with no space.
+SPACED_BODY_OPENING_RE = re.compile(r"^ +(?=\S)")
+
+
+def _spaced_body_opening(rest: str) -> bool:
+    """The rest of a line after a title's 文种: a space, then a body's first sentence opening as bodies open."""
+    return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(BODY_OPENING_RE.match(rest.lstrip()))
+
+
+# A 通告's or a 通知's first sentence that opens on the time it speaks of (a 时间状语: the year, then the event and
+# its comma: '2023年高考在即，…', '2024年中考将于6月20日举行，…'), run in after the title's 文种. No title goes on past
+# its 文种 into such a clause, and no frame is one: a 成文日期 ('2023年6月2日') is no year and event, a 发文字号 ('2023年
+# 第5号') closes on no comma.
+DATED_BODY_OPENING_RE = re.compile(r"^\s*(?:19|20)\d{2}年(?![\d〇○零一二三四五六七八九十]{1,2}月)"
+                                   r"[^\s，。；：,;:、《》（）()号]{2,30}[，,]")
+
+
+def _organ_line_over(above: list[Line], head: str) -> bool:
+    """GB/T 9704 7.3.1: a title printed over two or more lines may set its organ alone on the first, its 关于 opening
+    the next: under such a line, itself where a title stands, the 关于 line goes on that title, and the title
+    stands as one that opens there does."""
+    return bool(above) and head.startswith("关于") and organ_alone(above[-1].text.strip()) \
+        and title_stands(above[:-1])
+
+
+def _quoted_whole_title(title: str) -> bool:
+    """The title so far is one pair of 《》 round a name ending on its 文种 ('《…的通知》'): a reposting page's
+    headline quoting the whole title, no cited name inside a sentence ('《…条例》规定'), whose 》 closes before words."""
+    return title.startswith("《") and title.endswith("》") and title.count("《") == 1 and title.count("》") == 1 \
+        and bool(kind_of(title[1:-1])) and title[1:-1].endswith(kind_of(title[1:-1]))
+
+
+# A 转发 title that ends on the forwarded text's name in 《》, the verb right before it (no organs' names between).
+FORWARDED_NAME_END_RE = re.compile(either_script(r"^(?:[\u4e00-\u9fa5]{2,40}?)?关于(?:转发|批转)《(?P<name>[^《》]+)》$"))
+
+
+def _forwarded_name(title: str) -> Optional[str]:
+    """GB/T 9704 7.3.1 as a 转发 keeps it: a title that forwards a text may end on that text's name in 《》 right after
+    its 关于转发 ('关于转发《…的紧急通知》'), its own 的通知 left off; it is of the forwarded text's kind, and ends on
+    the 》 that closes the name (frame.kind_of reads the forwarded name so only after the forwarded organs' names).
+    The name, or None."""
+    match = FORWARDED_NAME_END_RE.match(title)
+    return match.group("name") if match and kind_of(match.group("name")) else None
+
+
+TERSE_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fa5]{2,6})各")  # (TERSE_TITLE: its kind word and a word or two)
+
+
+def _organ_led_title(head: str) -> bool:
+    """The run opens as a 标题 opens by its full grammar (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种): an organ's
+    name whole, from its place or its state's name to its ending (frame.ORGAN_START_RE, ORGAN_END_RE), then 关于
+    (印发, 转发). No sentence goes on into an organ's name, its 关于, a 事由 and a 文种 and then a 主送 of organs
+    closing on its colon (GB/T 9704 7.3.2): under a line an excerpt was cut after mid-sentence, such a run is the
+    next document's title with its 主送 run in, as a letter's title with its 称谓 is; so is one whose 主送, opening
+    on 各 or an organ's name and its 顿号, has the body run on after its colon ('…的预通知 各县区科技局:   为检查…')."""
+    text = head.replace(" ", "")
+    verb = ISSUING_WORD_RE.search(text)
+    organ = text[:verb.start()] if verb else ""
+    return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
+        and not re.search(r"[^\u4e00-\u9fa5]", organ)
+
+
+def _about_led_title(head: str) -> bool:
+    """The run opens on 关于, as a 标题 whose 发文机关 is left off opens (GB/T 9704 7.3.1: 关于 + 事由 + 文种; a
+    department's page prints its own texts so). As under _organ_led_title, no sentence goes on into a line that
+    opens on 关于 and runs a 事由, a 文种 and then a 主送 of organs closing on its colon (7.3.2) after it: under a
+    line an excerpt was cut after mid-sentence, such a run is the next document's title with its 主送 run in. Only
+    the 主送 parts it (_title_then_addressees' organs_only), never a body run in: a sentence may go on so."""
+    return bool(re.match(ABOUT_RE.pattern, head.lstrip()))
+
+
+# A full date, the day named (Arabic or Chinese figures, '2014年1月13日', '二0一二年七月十日'): a 成文日期 under its
+# signer, no period a 事由 covers.
+DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
+                            r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
+
+
+def _organ_year_title(head: str) -> bool:
+    """The run opens as a 标题 that leaves out 关于 opens (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种): an organ's
+    name whole (frame.ORGAN_START_RE, ORGAN_END_RE), then the period its 事由 covers, opening with the year
+    ('某某县教育局2013年12月校车监控情况通报'). As under _organ_led_title, no sentence goes on into an organ's name, a
+    period, a 文种 and then a 主送 of organs closing on its colon (7.3.2)."""
+    text = head.replace(" ", "")
+    match = YEAR_TITLE_RE.match(text)
+    organ = match.group("issuer") if match else ""
+    return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
+        and not re.search(r"[^\u4e00-\u9fa5]", organ) and len(head.split(" ")[0]) > len(organ) \
+        and not DAY_OPENING_RE.match(text[len(organ):])
+
+
+    # (the organ that signs a text stands alone on its line over its 成文日期, '某县人民政府办公室' / '2021年6月1日':
+    # a signature, no title; a title's organ runs on into its period on its own line)
+
+
+def _subject_title(title: str) -> bool:
+    """A title that is its 事由 joined by 的 to a document's 文种 ('…项目初审情况的公示',
+    '…工作的通知'), no organ or 关于 before it: GB/T 9704 7.2.5 lets the organ go."""
+    kind = kind_of(title)
+    return (kind in DOCUMENT_KINDS or kind == "公示") and bool(re.search(r"的[\u4e00-\u9fa5]{1,3}$", title)) \
+        and len(title) >= 8 and not SENTENCE_OPENER_RE.match(title)
+
+
+def _place_year_title(title: str) -> bool:
+    """A title that names the place and the year its 事由 covers, then a
+    document's 文种 joined on without 的 ('XX市XX区2017年…招生入学工作通知',
+    '2023年XX市…入学工作意见'): GB/T 9704 7.2.5 lets the organ go, and the
+    place and year stand where it would."""
+    return kind_of(title) in DOCUMENT_KINDS and bool(PLACE_YEAR_TITLE_RE.match(title)) and len(title) >= 10
+
+
+def _own_organ_opens(title: str, rest: str) -> bool:
+    """The text after a title's kind word opens with the organ the title
+    opens with ('…的指令中央人民政府政务院已经批准…', '…的通知国务院同意…'): the
+    body's first sentence, in which the issuer speaks of itself by its name
+    (批准, 同意, 决定); no title goes on after its 文种 with its own organ."""
+    verb = ISSUING_WORD_RE.search(title)
+    head = title[:verb.start()] if verb else ""
+    return any(ORGAN_END_RE.search(head[:k]) and rest.startswith(head[:k]) and len(rest) > k
+               for k in range(len(head), 1, -1))
+
+
+def _joint_organs_head(text: str) -> bool:
+    """The text opens on a title's joint organs parted by spaces, then its
+    关于 (印发, 转发): two names or more, however long (GB/T 9704 7.2.5)."""
+    verb = ISSUING_WORD_RE.search(text)
+    return bool(verb) and " " in text[:verb.start()].strip() and len(organ_names(text[:verb.start()])) >= 2
+
+
+# A letter's title (公开信, 感谢信, 倡议书: a 信 by frame.KINDS), whose 称谓 may be run in after it.
+LETTER_TITLE_RE = re.compile(either_script(r"^.{0,30}?(?:(?:公开|感谢|慰问|表扬|倡议|贺|的|封)信|倡议书)"))
+
+
+# Such a kind word with the greeting's opening right after it (PUBLIC_SALUTATION_RE's): a public notice's greeting
+# run in after its title; not after 特此 (a 结束语 that closes a body: '…特此公告广大市民朋友们：' goes on a sentence).
+PUBLIC_HAIL_RE = re.compile(either_script(r"(?<!特此)(?:通告|公告|通知)(?:尊敬的|广大|各位)"))
+
+
+ANSWER_TITLE_RE = re.compile(either_script(rf"^(?:[\u4e00-\u9fa5]{{2,30}}?{ORGAN_ENDING})?对.{{4,60}}?(?:建议|提案|议案)的?[答回]复"))
+
+
+# The close of a 主送 to one body and the class of parties it stands for (frame.ADDRESSEE_CLASS_RE), on its colon.
+PARTIES_SERVED_RE = re.compile(either_script(r"及有关(?:单位和个人|单位|个人|居民|农户|村民|部门)[:：]"))
