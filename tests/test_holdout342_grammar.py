@@ -55,3 +55,37 @@ def test_the_note_names_a_number_only_where_it_ends_on_one():
     assert noted_issuing_number("（2001年3月1日市政府常务会议通过 2001年3月6日南岭市人民政府令第12号公布）") is None
     assert noted_issuing_number("（2001年3月1日经第5次市政府常务会议讨论通过 南政发〔2001〕12号印发）") is None
     assert noted_issuing_number("（2001年3月1日经第5次市政府常务会议讨论通过）") is None
+
+
+# A notice a page ran into one line, its date after the last sentence (no signature), then the next notice, its
+# organ's title wrapped over two lines and its number in brackets under it.
+RUN_IN_DATED = ["南岭市人民政府关于印发《南岭市因公出国(境)团组管理的若干规定》的通知 各县、区人民政府,市直各委、办、局: "
+                "为了进一步规范我市因公出国(境)团组的管理,经市委市政府同意,现将《南岭市因公出国(境)团组管理的若干规定》"
+                "印发给你们,请认真贯彻执行。 二〇〇五年九月一日"]
+NEXT_NOTICE = ["北山市人民政府办公室关于印发《北山市因公临时出国(境)任务和邀请外国相关人员来华审批暂行办法》的通知",
+               "(北政[2006]32号)", "各县区人民政府:", "现将《北山市因公临时出国(境)任务审批暂行办法》印发给你们,请认真遵照执行。",
+               "二〇〇六年六月十七日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26, 29])
+def test_an_unsigned_date_run_in_closes_the_text_over_a_whole_title_wrapped(columns):
+    """GB/T 9704 7.3.5 sets the 成文日期 on a line of its own; a page that
+    lost the signature runs the date in after the last sentence. Where the
+    wrap fills that line, the line under it is an organ's whole name then 关于
+    and the lines under it run on, with no sentence's mark, to the title's
+    文种 (7.3.1: a whole title, as it is read under a signature run in), the
+    date closes the text (unfold.closes._title_runs_to_kind): the notice keeps
+    its date (at 26 columns it had none), the next its own."""
+    docs = _documents(RUN_IN_DATED + NEXT_NOTICE, columns)
+    assert [(d.title[:7], d.date) for d in docs] == [("南岭市人民政府", "2005-09-01"), ("北山市人民政府", "2006-06-17")]
+
+
+def test_a_sentence_that_opens_on_an_organ_and_its_about_is_no_title():
+    """The control: lines that open on an organ's name and 关于 but hold a
+    sentence's mark before any 文种 ends a line ('…的通知印发以来,…。') are a
+    sentence the date opens, no title: the date goes on with it."""
+    from builder.stages.split.unfold.closes import _title_runs_to_kind
+    assert _title_runs_to_kind(["北山市人民政府办公室关于印发《北山市因公临时出国", "(境)任务审批暂行办法》的通知"])
+    assert not _title_runs_to_kind(["北山市人民政府关于加强值班工作的通知印发以来,各地认真落实。"])
+    assert not _title_runs_to_kind(["北山市人民政府关于加强值班工作", "的要求,各地认真落实。"])
+
