@@ -89,3 +89,33 @@ def test_a_sentence_that_opens_on_an_organ_and_its_about_is_no_title():
     assert not _title_runs_to_kind(["北山市人民政府关于加强值班工作的通知印发以来,各地认真落实。"])
     assert not _title_runs_to_kind(["北山市人民政府关于加强值班工作", "的要求,各地认真落实。"])
 
+
+# A notice a law site stores as one line, its pieces parted by runs of three spaces: the 主送 run on after the title
+# and the number, its first name cut by a narrow measure ('…号   各县' / '(市)区人民政府,…:').
+SPACED_NOTICE = ["关于印发《南岭市荣誉市民称号授予办法》的通知   南政发〔2010〕27号   各县(市)区人民政府,市政府各部门:   "
+                 "《南岭市荣誉市民称号授予办法》业经市政府常务会议审议通过,现予印发。   南岭市人民政府   二○一○年六月二十五日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_an_addressee_list_run_on_after_a_frame_stays_whole_over_the_wrap(columns):
+    """GB/T 9704 7.3.2: the 主送 is one line of organs' names under the
+    title, the colon after the last, 回行时仍顶格. Run on after the title and
+    its 发文字号 on a line a page parted by spaces, its first name cut by the
+    wrap ('各县' / '(市)区人民政府,…:', at 18 columns), the piece set out after
+    the number is joined to the lines it runs over to its colon
+    (unfold.title_ends._addressees_carried_over): the whole 主送, not its
+    tail after a bracket."""
+    [doc] = _documents(SPACED_NOTICE, columns)
+    assert (doc.doc_number, doc.addressees, doc.issuers, doc.date) == (
+        "南政发〔2010〕27号", "各县（市）区人民政府，市政府各部门", ["南岭市人民政府"], "2010-06-25")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_body_run_on_after_a_frame_is_not_joined_as_an_addressee_list(columns):
+    """The control: what runs on after the number with no 主送 is the body's
+    first sentence; the lines it runs over are not read as a 主送, though one
+    of them holds a colon ('现通知如下:')."""
+    text = ["关于做好春节期间值班工作的通知   南政发〔2010〕28号   为切实做好春节期间的值班工作,确保全市社会稳定,"
+            "经市政府同意,现通知如下:   一、各单位要严格执行值班制度。   南岭市人民政府   二○一○年一月二十五日"]
+    [doc] = _documents(text, columns)
+    assert (doc.doc_number, doc.addressees, doc.date) == ("南政发〔2010〕28号", None, "2010-01-25")
