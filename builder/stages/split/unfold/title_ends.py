@@ -258,10 +258,37 @@ def titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[L
                 used = len(block)
             out.extend(part_run_in_frame([rest_line] + block[:used]))
             i = j + 1 + used
+            i += _addressees_carried_over(out, lines, i)
             continue
         out.append(rest_line)
         i = j + 1
     return out
+
+
+def _addressees_carried_over(out: list[Line], lines: list[Line], i: int) -> int:
+    """The 主送 a page ran on after a title and its frame on one line
+    (GB/T 9704 7.3.2: the organs' names, the colon after the last, on a line
+    of their own under the title), which the wrap cut on the line where it
+    opens ('…的通知 某政发〔2010〕27号 各县' / '(市)区人民政府,市政府各部门: 《…'):
+    the piece set out after the frame (out's last line) joined to the lines
+    it runs over, up to the one its colon stands in, where the two read as
+    one 主送 (grammar.is_addressee_line) with no sentence's stop before the
+    colon; what follows the colon is the body's (addressees_then_run_on_body
+    parts it). The lines of lines from i joined so, or 0."""
+    head = out[-1].text.strip() if out else ""
+    if not head or not out[-1].starts_block or re.search(r"[:：。；;！？!?]", head):
+        return 0
+    text = head
+    for k in range(i, min(i + ADDRESSEE_WRAP, len(lines))):
+        if lines[k].starts_block:
+            return 0
+        text += lines[k].text.strip()
+        if colon := re.search(r"[:：]", text):
+            if re.search(r"[。；;！？!?]", text[:colon.start()]) or not is_addressee_line(text[:colon.end()]):
+                return 0
+            out[-1] = replace(out[-1], text=out[-1].text + "".join(line.text for line in lines[i:k + 1]))
+            return k + 1 - i
+    return 0
 
 
 def _addressees_closed_on(rest: str) -> bool:
