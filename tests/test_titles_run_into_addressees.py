@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents
+from tests.test_holdout7_grammar import _documents, _text
 
 # A notice whose excerpt the store cut mid-sentence: nothing closes it but the next title, and the line above that
 # title goes on (the converter reads only a title whose grammar no sentence runs into there).
@@ -242,3 +242,22 @@ def test_a_numbered_order_run_into_its_addressees_parts(columns):
     line = "青川县新冠肺炎疫情防控指挥部2号令要求各乡镇严格落实防控措施。"
     docs = _documents(ENDED + [line] + ORDER_BODY[1:], columns)
     assert _titles(docs) == ["关于做好秋季森林防火工作的通知"]
+
+
+LETTER_BODY = ["为切实做好防范电信网络诈骗工作，现提醒如下：", "一、不要轻信陌生来电。", "二、不要点击陌生链接。",
+               "青川县公安局", "2020年1月23日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_letter_with_a_portals_exclamation_and_its_greeting_run_in_parts(columns):
+    """GB/T 9704 7.3.1: a 标题 takes no punctuation but the 书名号, so the
+    '!' a portal sets after a letter's headline is the page's; with the
+    letter's 称谓 run in after it ('…的一封信!广大市民朋友们：') the marks go and
+    the 称谓 parts as under the headline. Control: a sentence that ends on
+    a letter's name and '！', with a greeting after it, keeps its mark and
+    stays in the text it ends."""
+    title = "青川县公安局致市民的一封信"
+    docs = _documents(ENDED + [title + "!广大市民朋友们："] + LETTER_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title] and docs[1].addressees == "广大市民朋友们"
+    docs = _documents(ENDED[:2] + ["请大家认真阅读这封信！广大市民朋友们："] + ENDED[2:], columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知"] and "这封信！" in _text(docs[0])

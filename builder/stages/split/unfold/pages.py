@@ -12,7 +12,7 @@ from ....text.frame import DATE_RE, DOC_NUMBER_RE, kind_of, KIND_RE, ORGAN_START
 from ....text.lines import CLAUSE_MARK_RE, ends_sentence, SENTENCE_MARK_RE, squash
 from ....text.numbering import DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE
 from ....text.script import either_script
-from ..grammar import ADDRESSEE_WRAP, CITING_OPENER_RE, is_addressee_line, TITLE_GRAMMAR_RE
+from ..grammar import ADDRESSEE_WRAP, CITING_OPENER_RE, is_addressee_line, LETTER_OPENING_RE, TITLE_GRAMMAR_RE
 
 
 # (no 主送 and no title opens on 号: a 号 right after the number's is its own mark printed twice, '…4号号',
@@ -130,9 +130,24 @@ def column_tags_off(lines: list[Line]) -> list[Line]:
 
 # A headline's closing exclamation marks ('…致市民的一封信!'), and how far under it the 主送 or 称谓 closes on its colon.
 HEADLINE_EXCLAMATION_RE = re.compile(r"^(?P<title>\S.*?[^!！\s])\s*[!！]+$")
+# The same headline with its 主送 or 称谓 run in after the marks, closing on its colon ('…的一封信!广大市民朋友们:').
+HEADLINE_EXCLAMATION_RUN_IN_RE = re.compile(r"^(?P<title>\S.*?[^!！\s])\s*[!！]+\s*(?P<greeting>[^!！\s][^!！]*[:：])$")
 
 
 SALUTATION_REACH = 3
+
+
+HEADLINE_WRAP = 3
+
+
+def _headline_greeted(text: str) -> bool:
+    """A headline as a letter's or a 公文's title opens, ending on its kind word, its marks, then a greeting
+    closing on its colon with no sentence's mark before it (HEADLINE_EXCLAMATION_RUN_IN_RE)."""
+    run_in = HEADLINE_EXCLAMATION_RUN_IN_RE.match(text)
+    return bool(run_in) and bool(kind_of(squash(run_in.group("title")))) \
+        and not CLAUSE_MARK_RE.search(run_in.group("title")) \
+        and bool(LETTER_OPENING_RE.match(run_in.group("title")) or TITLE_GRAMMAR_RE.match(run_in.group("title"))) \
+        and not SENTENCE_MARK_RE.search(run_in.group("greeting")[:-1])
 
 
 def headline_exclamations_off(lines: list[Line]) -> list[Line]:
@@ -142,9 +157,20 @@ def headline_exclamations_off(lines: list[Line]) -> list[Line]:
     is (column_tags_off): the title ends on the kind word. Only a line with
     no sentence or clause mark before the marks, over the 主送 or a letter's
     称谓 closing on its colon (7.3.2) within a few lines and before any
-    sentence: a sentence ending so ('…请认真阅读这封信!') runs on into prose."""
+    sentence: a sentence ending so ('…请认真阅读这封信!') runs on into prose.
+    A 主送 or 称谓 an extractor ran in after the marks, closing on its colon
+    with no sentence's mark before it, is that line under the headline, and
+    the marks go as well ('…的一封信!广大市民朋友们:'), where the headline
+    opens as a letter's or a 公文's title does (grammar.LETTER_OPENING_RE,
+    TITLE_GRAMMAR_RE): no sentence ('请认真阅读这封信!…') is run into so."""
     out: list[Line] = []
     for k, line in enumerate(lines):
+        marks = re.search(r"\s*[!！]+\s*", line.text)
+        if marks and any(_headline_greeted("".join(piece.text.strip() for piece in lines[j:m + 1]))
+                         for j in range(k, max(k - HEADLINE_WRAP, -1), -1)  # (the headline and its greeting the wrap
+                         for m in range(k, min(k + HEADLINE_WRAP, len(lines)))):  # cut, read whole)
+            out.append(replace(line, text=line.text[:marks.start()] + line.text[marks.end():]))
+            continue
         bang = HEADLINE_EXCLAMATION_RE.match(line.text.strip())
         if bang and kind_of(squash(bang.group("title"))) and not CLAUSE_MARK_RE.search(bang.group("title")):
             under = [below.text.strip() for below in lines[k + 1:k + 1 + SALUTATION_REACH]]
