@@ -54,3 +54,34 @@ def test_an_organ_over_a_title_of_its_own_place_or_of_none_heads_it(columns):
     assert _titles(docs) == ["关于加强河道管理的通告", "某某市水利局全面贯彻落实湖长制的实施方案"]
     docs = _documents(NOTICE + ["某某县青山镇人民政府", "青山镇全面贯彻落实湖长制的实施方案"] + PLAN_BODY, columns)
     assert _titles(docs) == ["关于加强河道管理的通告", "某某县青山镇人民政府青山镇全面贯彻落实湖长制的实施方案"]
+
+
+# A 决定 whose excerpt ends on its 附件说明 and its signature, the date left off.
+DECISION = ["某某区人民政府关于某某小学南侧地块项目国有土地上房屋征收决定书", "根据《国有土地上房屋征收与补偿条例》，现决定如下：",
+            "一、征收范围为某某小学南侧地块。",
+            "二、被征收人对本决定不服的，可在本决定公告之日起60日内向上一级人民政府申请行政复议，或者在法定期限内向人民法院提起行政诉讼。"]
+PRE_NOTICE = ["征收土地预公告", "根据《中华人民共和国土地管理法》相关规定，现将拟征收土地有关事项预公告如下：", "一、征收范围。",
+              "某某县人民政府", "2024年5月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26, 22])
+def test_a_signature_under_annex_entries_closed_with_stops_ends_the_text_above(columns):
+    """GB/T 9704 7.3.4 numbers the 附件说明's entries one a line ('附件：1.…'
+    / '2.…'), and 7.3.5.1 sets the 署名 under it; issuers close the entries
+    with '；' and '。' though the standard sets no mark. The last entry
+    closed with a stop, on its line or wrapped over a few, is the list's,
+    no sentence of the body: the organ under it signs the text above,
+    though no date follows, and heads no 公告 under it."""
+    annexes = ["附件：1.征收范围红线图；", "2.某某小学南侧地块项目房屋征收补偿安置方案及有关图表。"]
+    docs = _documents(DECISION + annexes + ["某某市某某区人民政府"] + PRE_NOTICE, columns)
+    assert _titles(docs) == [DECISION[0], "征收土地预公告"] and docs[0].issuers == ["某某市某某区人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 26, 22])
+def test_an_organ_under_numbered_body_items_still_heads_the_title(columns):
+    """Control: items numbered in the body with no '附件：' over them are the
+    body's sentences; an organ under them over a 公告 with no organ of its
+    own is that 公告's organ (GB/T 9704 7.3.1), as before."""
+    items = ["1.征收范围以红线图为准。", "2.补偿方案另行公布。"]
+    docs = _documents(DECISION + items + ["某某市某某区人民政府"] + PRE_NOTICE, columns)
+    assert _titles(docs) == [DECISION[0], "某某市某某区人民政府征收土地预公告"]

@@ -178,9 +178,23 @@ def signed_under_annex_lists(lines: list[Line], limit: int, full_width: float) -
                 if closes[-1] and not any(closes[:-1]):
                     out.add(k)
                 break
-            if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
-                break
+            if ends_sentence(lines[top].text) and not _numbered_entry_at(lines, top, full_width) \
+                    or is_date_line(lines[top].text):
+                break  # (an entry numbered in the list, '2.…补偿方案。', closed with a stop as issuers print it)
     return out
+
+
+def _numbered_entry_at(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends an entry numbered as the 附件说明 numbers them ('2.…方案。',
+    GB/T 9704 7.3.4), on its line or the last of those the wrap filled under
+    the number: an issuer that closes its entries with a stop ends no
+    sentence of the body there."""
+    for j in range(k, max(-1, k - NAME_LINES), -1):
+        if ANNEX_ITEM_RE.match(lines[j].text.strip()):
+            return True
+        if j - 1 < 0 or not wrapped(lines[j - 1], full_width):
+            return False
+    return False
 
 
 def _annex_entry_on(listed: list[Line], text: str) -> bool:
