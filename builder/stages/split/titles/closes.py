@@ -178,9 +178,23 @@ def signed_under_annex_lists(lines: list[Line], limit: int, full_width: float) -
                 if closes[-1] and not any(closes[:-1]):
                     out.add(k)
                 break
-            if ends_sentence(lines[top].text) or is_date_line(lines[top].text):
-                break
+            if ends_sentence(lines[top].text) and not _numbered_entry_at(lines, top, full_width) \
+                    or is_date_line(lines[top].text):
+                break  # (an entry numbered in the list, '2.…补偿方案。', closed with a stop as issuers print it)
     return out
+
+
+def _numbered_entry_at(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k ends an entry numbered as the 附件说明 numbers them ('2.…方案。',
+    GB/T 9704 7.3.4), on its line or the last of those the wrap filled under
+    the number: an issuer that closes its entries with a stop ends no
+    sentence of the body there."""
+    for j in range(k, max(-1, k - NAME_LINES), -1):
+        if ANNEX_ITEM_RE.match(lines[j].text.strip()):
+            return True
+        if j - 1 < 0 or not wrapped(lines[j - 1], full_width):
+            return False
+    return False
 
 
 def _annex_entry_on(listed: list[Line], text: str) -> bool:
@@ -263,7 +277,10 @@ def signs_for_another_place(lines: list[Line], k: int, floor: int) -> bool:
     """Line k, one organ's name alone right under the text above's last line
     (a sentence it ends, or the contact it closes with: GB/T 9704 7.3.6), is
     that text's signature (7.3.5.1), though no date follows it, when the
-    title under it opens on an organ of another place: organs that issue a
+    title under it opens on an organ of another place, or, with no 关于, on
+    another place's name (TITLE_PLACE_RE: '某某镇全面推行…的实施方案' under
+    '某某市水利局', which no title runs into its 事由 without 关于, GB/T 9704
+    7.3.1): organs that issue a
     text jointly are 同级 organs of one government's rank (党政机关公文处理
     工作条例 第十七条), and a joint title names them each whole, of the one
     place, over its 关于 ('中共某县委办公室' / '某县人民政府办公室' / '关于…').
@@ -281,7 +298,17 @@ def signs_for_another_place(lines: list[Line], k: int, floor: int) -> bool:
     about = ISSUING_WORD_RE.search(below)
     organ = below[:about.start()] if about else below  # (the title's own 发文机关: its name whole, before its 关于)
     other = organ_place(organ) if organ_alone(organ) else None
+    if other is None and not about and (town := TITLE_PLACE_RE.match(below)):
+        return town.group(1) not in name and not town.group(1).startswith(place)  # (its 事由 opens on its own place)
     return other is not None and not other.startswith(place) and not place.startswith(other)
+
+
+# A title with no 关于 whose 事由 opens on the place it covers, named with its level ('某某镇全面推行湖长制的实施方案',
+# '某某县2021年…'): one to three places, each of two or three characters and its level word, the last not a word that
+# ends in a level's character (社区, 城区, 园区, 景区, 城镇, 城市: no place's name).
+TITLE_PLACE_RE = re.compile(either_script(
+    r"^(?!各|全|本|我|该|致|关于)((?:[\u4e00-\u9fa5]{2,3}?(?<![社城园景辖片集都超特新范发护街])"
+    r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道)){1,3})"))
 
 
 # Characters of an organ's name past the part a cut signature keeps, up to the title's 关于 (or 印发, 转发, 批转):
