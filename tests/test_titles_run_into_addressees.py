@@ -221,3 +221,24 @@ def test_an_older_reply_run_into_the_organ_its_title_names_parts_under_a_cut_lin
     assert _titles(docs) == ["关于做好电梯安全工作的通知", title] and docs[1].addressees == "县乡镇企业局"
     docs = _documents(CUT_MID + [title + "县财政局："] + REPLY_TO_ORGAN_BODY, columns)
     assert title not in _titles(docs)
+
+
+ORDER_BODY = ["为切实做好疫情防控工作，现就有关事项命令如下：", "一、全县所有公共场所暂停营业。", "二、各乡镇严格落实防控措施。",
+              "青川县新冠肺炎疫情防控指挥部", "2020年1月23日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_numbered_order_run_into_its_addressees_parts(columns):
+    """GB/T 9704 10.1 titles a 令 by its 发文机关标志 and its 令号: a 指挥部's
+    order is titled '某某指挥部2号令' or '…第2号令'. Its 主送 of organs run in
+    after 令, closing on its colon, parts it as under a title of an organ
+    and its period (关于 left out). Control: the same words run into a body's
+    sentence, not a 主送, stay whole (a body run in after such a title is
+    not parted)."""
+    for title in ["青川县新冠肺炎疫情防控指挥部2号令", "青川县新冠肺炎疫情防控指挥部第2号令"]:
+        docs = _documents(ENDED + [title + "各乡镇人民政府，县政府各相关部门："] + ORDER_BODY, columns)
+        assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title]
+        assert docs[1].addressees == "各乡镇人民政府，县政府各相关部门"
+    line = "青川县新冠肺炎疫情防控指挥部2号令要求各乡镇严格落实防控措施。"
+    docs = _documents(ENDED + [line] + ORDER_BODY[1:], columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知"]

@@ -21,7 +21,7 @@ from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, SPEAKER_TURN_RE, STATE_PREFIX_RE,
-                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, attendance_line,
+                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, noted_issuing_number, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
                           iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, registered_number, normal_doc_number, note_line,
@@ -442,6 +442,10 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             date = date or noted_figure_date(p.text)  # '[市政府69号令][2000-07-31]': the order's day after it
             doc_number = doc_number or noted_order_number(order)
             ordered_by = ordered_by or order_issuer(noted_order_name(order))
+        elif n == head and doc_number is None and (issued := noted_issuing_number(p.text)):
+            p.role, head, doc_number = "note", n + 1, issued  # a 题注 that notes, after the meeting that adopted the
+            # text, the day and the 发文字号 of the 文件 that issued it: the text's number (GB/T 9704 7.2.4); the
+            # adoption dates it (_written_date, 党政机关公文处理工作条例 第九条)
         elif addressees is None and kind != "讲话" and (_addressed_to(p.text, (n == head or _under_reporting_organ(paragraphs, head, n))
                                                    and kind != "纪要", kind == "信",
                                                    paragraphs[n + 1].text if n + 1 < len(paragraphs) else "") or n == head

@@ -584,7 +584,7 @@ def addressed(above: str, below: str) -> bool:
         return False  # a numbered provision naming organs ('第二条 本行政区域内的各级人民政府、各行政执法单位，'): the body's
     first = re.split(r"[、，,：:]", below, maxsplit=1)[0]
     alias = first[:1] in "（(" and first[-1:] in "）)" and bool(ADDRESSEE_ITEM_RE.fullmatch(first[1:-1]))
-    variant = bool(VARIANT_ENDINGS_RE.match(below)) and not LABEL_RE.match(below)
+    variant = bool(VARIANT_ENDINGS_RE.match(below) or VARIANT_RUN_ON_RE.match(below)) and not LABEL_RE.match(below)
     return addressee_names(above) and not (above.endswith(("、", "，", ",")) and NAME_PIECE_RE.fullmatch(below)) \
         and not CLASSES_END_RE.fullmatch(below) and not RELATED_END_RE.fullmatch(below) and not alias and not variant \
         and not (above.endswith(("、", "，", ",")) and (_names_next_item(below) or _class_next_item(below))) \
@@ -653,6 +653,11 @@ def _class_next_item(below: str) -> bool:
 
 
 VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,：:]")  # '（局）、', '（委、局），', '（公司）：'
+# A name's alternative in brackets at the head of the line, the name running on after it to the list's separator
+# ('…，县属学校、各乡镇' / '（街道）中小学（幼儿园）、…'): the bracket annotates the word the wrap left above it (GB/T
+# 15834-2011 4.9), one item of the 主送 (GB/T 9704 7.3.2); no sentence and no 主送 opens on a bracket.
+VARIANT_RUN_ON_RE = re.compile(r"^[（(][\u4e00-\u9fa5、]{1,8}[）)][\u4e00-\u9fa5]+(?:[（(][\u4e00-\u9fa5、]{1,8}[）)])?"
+                               r"[\u4e00-\u9fa5]*[、，,：:]")
 CLASSES_END_RE = re.compile(r"(?:各[\u4e00-\u9fa5]{1,12}[、，,])*各[\u4e00-\u9fa5]{1,12}[:：]")  # "各部门、各直属机构:"
 # The 主送's last class, those concerned, closing the list with its colon ('…，有关单位，' / '有关专家:'): people or
 # bodies addressed by what they are, no organ's name (so frame.addressee_names reads no list in it), no sentence.

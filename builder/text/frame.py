@@ -610,6 +610,32 @@ def adoption_date(note: re.Match) -> Optional[str]:
     return iso_date(dates[-1].group(0)) if dates else None
 
 
+# What a 题注 in brackets may note after the meeting that adopted the text: the day and the 发文字号 of the 文件 that
+# issued it, and nothing after them to its closing bracket ('（1998年9月1日经第17次市政府常务会议讨论通过 1998年9月5日
+# 某政发〔1998〕147号）', as a law library prints a city's 规定 that its government's 文件 issued): that number is the
+# text's 发文字号 (GB/T 9704 7.2.4), printed in the note since no 版头 stands over the text.
+ISSUED_SEPARATOR_RE = re.compile(r"[\s，,]*")
+ISSUED_CLOSE_RE = re.compile(r"\s*[）)]")
+
+
+def noted_issuing_number(text: str) -> Optional[str]:
+    """The 发文字号 a 题注 in brackets notes after the adoption it opens
+    with: a day perhaps, the number, then the closing bracket; as printed,
+    but its brackets 〔〕 and spaces. None for any other paragraph: a note of
+    the adoption alone, or of a further event with its verb (a 令 that
+    promulgated the text, its approval), which the note's other readers take."""
+    note = ADOPTION_NOTE_RE.match(text.strip())
+    if not note or text.strip()[:1] not in "（(" or note.group("digits"):
+        return None
+    text = text.strip()
+    at = ISSUED_SEPARATOR_RE.match(text, note.end()).end()
+    day = DATE_RE.match(text, at)
+    at = ISSUED_SEPARATOR_RE.match(text, day.end()).end() if day else at
+    number = DOC_NUMBER_RE.match(text, at)
+    close = ISSUED_CLOSE_RE.match(text, number.end()) if number else None
+    return normal_doc_number(number.group(0), padded=True) if close and close.end() == len(text) else None
+
+
 def one_adoption(text: str) -> bool:
     """A 题注 that dates its text: one adoption, or none but the 令 that
     promulgated it; the day it comes into force adds none. One that lists an

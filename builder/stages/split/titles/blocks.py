@@ -214,6 +214,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         last = end - 1
         if end < len(lines) and continues_title(lines, end, kind_of(join_title([line.text for line in lines[i:end]]))):
             end += 1
+        elif end < len(lines) and kind_tail_under(lines, i, end):
+            last, end = end, end + 1  # its 的 and 文种 on a line of their own, past the lines a title is sought over
         floor = blocks[-1].end if blocks else 0
         start = min(title_start(lines, last, end, skip, floor, full_width),
                     grammar_head(lines, last, end, skip, max(floor, i), limit, full_width, floor))
@@ -320,7 +322,8 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or organ_title_under_bare_label(lines, start)
                                   or hands_itself_on_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or titled_over_table(lines, start, end))) \
-                and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end))) \
+                and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end)
+                                      or members_under(lines, start, end))) \
                 and not joint_head_opens(lines, start, end) \
                 and not framed \
                 and not outline_restarts(lines, start, end) and not printed_again(lines, start - 1, start, end - start) \
@@ -589,6 +592,17 @@ NUMERAL_ALONE_RE = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 PARTICLE_OPENING_RE = re.compile(r"^\s*的(?!士)")  # (的士, a taxi, is a word)
+
+
+def kind_tail_under(lines: list[Line], start: int, end: int) -> bool:
+    """GB/T 9704 7.3.1: a title is its organ, its 事由 and its 文种, the 事由 joined to the 文种 by 的 ('…《某某办法》的通知').
+    A line that holds only 的 and a 文种 ('的通知') opens no title of its own (PARTICLE_OPENING_RE: no title's first
+    line opens on the particle 的) and says nothing a sentence would: it is the end of the title over it, whose
+    lines a long page set one a line ('某市人民政府批转市科委' / '《某市…认定办法》' / '的通知'), though the title
+    above already ends on a kind word (办法) and closes its marks."""
+    text = lines[end].text.strip()
+    return PARTICLE_OPENING_RE.match(text) is not None and bool(KIND_RE.fullmatch(text[1:])) \
+        and balanced(join_title([line.text for line in lines[start:end + 1]])) and not lines[end].starts_block
 
 
 # What follows a title cited in a sentence (a 批复 or 复函 opens "…关于…的请示

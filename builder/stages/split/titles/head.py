@@ -10,7 +10,7 @@ from ....model import Line
 from ....text.frame import (ABOUT_RE, ANNEX_MARK_RE, answered_lead, BRACKETED_HEADING_RE, DOCUMENT_KINDS,
                             ISSUER_MARK_RE, ISSUING_WORDS, kind_of, NUMBERED_KINDS, ORGAN_END_RE, ORGAN_START_RE,
                             PLACE_YEAR_TITLE_RE, POSTED_NOTE_CUT_RE, SESSION_RE, YEAR_TITLE_RE)
-from ....text.lines import citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
+from ....text.lines import bracket_depth, citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
 from ....text.measure import centred, MEASURE, paragraph_indent, printed_width
 from ....text.numbering import bare_article
 from ....text.rows import numbered_on
@@ -190,6 +190,24 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
         if _object_of_cut_sentence(lines, start - 1, floor):
             break
         start -= 1
+    if (opened := _quote_opened_above(lines, start, end, floor, full_width)) < start:
+        return title_start(lines, opened, end, skip, floor, full_width)  # a 《 the line above opens: the title's line,
+    return start  # and the reach goes on over it (its organ's line over '转发《')
+
+
+def _quote_opened_above(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> int:
+    """GB/T 9704 7.3.1 and GB/T 15834-2011 4.15: a title closes the 《》 it opens (balanced), the mark enclosing the
+    name of the text its 事由 cites. A title's lines from start that close a 《 they never open ('办公室转发…' /
+    '…通知》的通知') begin under the line that opens it ('转发《某省…联席会议'), the wrap having cut the cited name:
+    the first line above, within a title's reach and all title lines, from which the run closes what it opens. start
+    where the run opens what it closes, or no such line is found."""
+    if bracket_depth(join_title([line.text for line in lines[start:end]]), "《", "》") is not None:
+        return start
+    for j in range(start - 1, max(floor, end - title_lines(full_width)) - 1, -1):
+        if not title_line(lines, j) or re.search(r"[，；。,;]", lines[j].text):
+            return start
+        if bracket_depth(join_title([line.text for line in lines[j:end]]), "《", "》") == 0:
+            return j
     return start
 
 

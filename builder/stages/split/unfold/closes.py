@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import takewhile
-from typing import Optional
+from typing import Optional, Sequence
 
 from ....model import Line
 from ....text.frame import (ABOUT_RE, ATTACHED_FILE, CONTACT_LINE_RE, CONTACT_NUMBERS, DATE_NOTE_RUN_IN_RE, DATE_RE,
@@ -16,7 +16,7 @@ from ....text.lines import width
 from ....text.numbering import LABEL_RE
 from ....text.measure import MEASURE, paragraph_indent, printed_width
 from ....text.script import either_script
-from ..grammar import is_date_line, organ_alone, organ_names
+from ..grammar import TITLE_LINES, is_date_line, organ_alone, organ_names
 
 
 def date_then_note_run_in(line: Line) -> list[Line]:
@@ -252,14 +252,16 @@ def note_then_run_on(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _date_closes(line: Line, below: str, full_width: float, signed: bool = False) -> bool:
+def _date_closes(line: Line, below: str, full_width: float, signed: bool = False,
+                 further: Sequence[str] = ()) -> bool:
     """A date at the end of the line, after a stop, closes the text, unless the
     sentence it opens goes on under it: with its punctuation or the words a
     date is followed by in a sentence, or, where the wrap filled the line, with
     anything but what opens a line of its own (an organ's name alone, a label,
     a date, a title's 关于 or kind word; after a signature run in before the
     date, an organ's whole name then its 关于 too, a title's head: GB/T 9704
-    7.3.1)."""
+    7.3.1; with no signature, that head where the lines under it (further)
+    run on to the title's 文种, a whole title: _title_runs_to_kind)."""
     if (note := NOTE_OPENS_RE.match(below)) and below[note.end():].strip():
         return True  # (the 附注 in brackets GB/T 9704 7.3.6 sets under the date, a page's run-in after it: no
         # sentence goes on into it; a note alone on its line is set out already, and the date's line is read as before)
@@ -269,7 +271,29 @@ def _date_closes(line: Line, below: str, full_width: float, signed: bool = False
     about = ABOUT_RE.search(below)
     return not filled or not below or organ_alone(below) or bool(LABEL_RE.match(below)) or is_date_line(below) \
         or bool(ABOUT_RE.match(below)) or bool(kind_of(below)) \
-        or signed and bool(about) and organ_alone(below[:about.start()].strip())
+        or bool(about) and organ_alone(below[:about.start()].strip()) \
+        and (signed or _title_runs_to_kind([below, *further]))
+
+
+# Sentence marks no title holds (GB/T 9704 7.3.1: 发文机关名称、事由和文种, its 《》 and brackets perhaps).
+TITLE_STOPS_RE = re.compile(r"[。；;！？!?：:]")
+
+
+def _title_runs_to_kind(texts: Sequence[str]) -> bool:
+    """Lines that run on, with no sentence's mark, to a 文种 that ends one of
+    them (frame.kind_of): a title the wrap set over them, as many as a title
+    takes at the narrowest measure (grammar.TITLE_LINES). A sentence that
+    opens on an organ's name and 关于 (a date run in before it: '…2005年9月1日'
+    / '市政府关于…的通知下发以来，…') goes on past any 文种 it names, its
+    mark on the line."""
+    text = ""
+    for piece in texts[:TITLE_LINES]:
+        text += piece.strip()
+        if TITLE_STOPS_RE.search(text):
+            return False
+        if kind_of(text):
+            return True
+    return False
 
 
 # A line's end after its last sentence's stop: the first characters of a signer's name that the wrap cut there.
@@ -467,7 +491,8 @@ def signature_run_in(lines: list[Line], full_width: float) -> list[Line]:
             match = ORGANS_CLOSE_RUN_IN_RE.search(text) if closes else None
             signature = match.group("signature") if match and organ_names(match.group("signature")) else ""
         if not signature:
-            closes = dated and _date_closes(line, below, full_width)
+            closes = dated and _date_closes(line, below, full_width,
+                                            further=[item.text for item in lines[n + 2:n + 1 + TITLE_LINES]])
             match, signature = DATE_RUN_IN_RE.search(text) if closes else None, ""
         if not match:
             out.append(line)

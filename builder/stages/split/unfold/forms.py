@@ -66,10 +66,19 @@ def _title_then_bare_number(text: str) -> Optional[re.Match]:
             continue  # (after a space, a 通告's number may be coded by the organ's one-character short name and the
             # 公告 kind, '…的通告 潮公告[2020]1号': an organ codes what it publishes, 通告 or 公告, by one 代字)
         if kind and title.endswith(kind) and (not re.search(r"\s", title.strip()) or joint_title_spaced(title)) \
-                and not SERIAL_FIRST_RE.match(title):
+                and not SERIAL_FIRST_RE.match(title) and not _short_name_then_kind(title, kind):
             # (a table's row names a text and its number after its serial: '1 关于…的通知 达市府发〔2000〕65号')
             return _parted(text, title)
     return None
+
+
+def _short_name_then_kind(title: str, kind: str) -> bool:
+    """One character and a kind word, all the 'title' before a bare number's
+    code ('青规划' of '青规划资源函〔2020〕19号'): the organ's short name by its
+    place's one character that opens its 机关代字 (GB/T 9704 7.2.4), the kind
+    word only the next characters of that 代字; no title, which names its 事由
+    before its 文种 (7.3.1): the line is the number whole."""
+    return len(title.strip()) <= len(kind) + 1
 
 
 def _parted(text: str, title: str) -> re.Match:

@@ -258,10 +258,37 @@ def titles_then_addressees(lines: list[Line], full_width: float = 0.0) -> list[L
                 used = len(block)
             out.extend(part_run_in_frame([rest_line] + block[:used]))
             i = j + 1 + used
+            i += _addressees_carried_over(out, lines, i)
             continue
         out.append(rest_line)
         i = j + 1
     return out
+
+
+def _addressees_carried_over(out: list[Line], lines: list[Line], i: int) -> int:
+    """The 主送 a page ran on after a title and its frame on one line
+    (GB/T 9704 7.3.2: the organs' names, the colon after the last, on a line
+    of their own under the title), which the wrap cut on the line where it
+    opens ('…的通知 某政发〔2010〕27号 各县' / '(市)区人民政府,市政府各部门: 《…'):
+    the piece set out after the frame (out's last line) joined to the lines
+    it runs over, up to the one its colon stands in, where the two read as
+    one 主送 (grammar.is_addressee_line) with no sentence's stop before the
+    colon; what follows the colon is the body's (addressees_then_run_on_body
+    parts it). The lines of lines from i joined so, or 0."""
+    head = out[-1].text.strip() if out else ""
+    if not head or not out[-1].starts_block or re.search(r"[:：。；;！？!?]", head):
+        return 0
+    text = head
+    for k in range(i, min(i + ADDRESSEE_WRAP, len(lines))):
+        if lines[k].starts_block:
+            return 0
+        text += lines[k].text.strip()
+        if colon := re.search(r"[:：]", text):
+            if re.search(r"[。；;！？!?]", text[:colon.start()]) or not is_addressee_line(text[:colon.end()]):
+                return 0
+            out[-1] = replace(out[-1], text=out[-1].text + "".join(line.text for line in lines[i:k + 1]))
+            return k + 1 - i
+    return 0
 
 
 def _addressees_closed_on(rest: str) -> bool:
@@ -331,7 +358,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     # on into a letter's name and a salutation closing on its colon.
     letter = letter_stands or bool(LETTER_TITLE_RE.match(lines[i].text)) and bool(LETTER_OPENING_RE.match(lines[i].text))
     organs_only = False
-    year_led = not grammar and _organ_year_title(head)
+    organ_titled = not grammar and (_organ_year_title(head) or _numbered_order_title(head))
     # A notice served on one village or body and the parties it stands for (告知书, 征收土地预公告: frame.ADDRESSEE_CLASS_RE,
     # '…村及有关农户：'), its title read by no grammar of organ and 关于, its 主送 run in: only that 主送 closing on its
     # colon parts it, wherever it stands (parties_served).
@@ -342,14 +369,16 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     hailed = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) \
         and bool(PUBLIC_HAIL_RE.search(head.replace(" ", "")))
     if letter_only:
-        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) or year_led
+        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) \
+            or organ_titled
         if not (letter or organs_only or served or hailed):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
-        grammar = (grammar or year_led) if organs_only else None  # body)
-    elif year_led:
-        organs_only, grammar = True, year_led  # (an organ's title of its period, 关于 left out: only its 主送 of organs
-        # closing on its colon parts it, wherever it stands; a body run in stays, as a sentence may open so)
+        grammar = (grammar or organ_titled) if organs_only else None  # body)
+    elif organ_titled:
+        organs_only, grammar = True, organ_titled  # (an organ's title of its period or its numbered 令, 关于 left
+        # out: only its 主送 of organs closing on its colon parts it, wherever it stands; a body run in stays, as a
+        # sentence may open so)
     # A title of its 事由 and 文种 alone, joined by 的 (GB/T 9704 7.2.5: the organ may be left off), where a title
     # stands: only the body's first sentence opening as bodies open parts it ('…初审情况的公示根据《…》…').
     # So is a title that names the place and the year its 事由 covers, its 文种 joined on without 的 ('XX区2017年…
@@ -569,6 +598,20 @@ def _organ_year_title(head: str) -> bool:
 
     # (the organ that signs a text stands alone on its line over its 成文日期, '某县人民政府办公室' / '2021年6月1日':
     # a signature, no title; a title's organ runs on into its period on its own line)
+
+
+# A 令 titled by its 发文机关标志 and its serial, '第' perhaps left out ('某某县疫情防控指挥部第3号令', '…指挥部2号令').
+NUMBERED_ORDER_TITLE_RE = re.compile(either_script(r"^(?P<organ>[\u4e00-\u9fa5]{4,40}?)第?\d{1,3}号令"))
+
+
+def _numbered_order_title(head: str) -> bool:
+    """The run opens as a 令 is titled (GB/T 9704 10.1: its 发文机关标志, the organ's whole name and 令, and its 令号):
+    an organ's name whole (frame.ORGAN_START_RE, ORGAN_END_RE), then its serial and 号令. As under
+    _organ_year_title, no sentence goes on into an organ's name, a serial, 令 and then a 主送 of organs closing on
+    its colon (7.3.2)."""
+    match = NUMBERED_ORDER_TITLE_RE.match(head.replace(" ", ""))
+    organ = match.group("organ") if match else ""
+    return bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ))
 
 
 def _subject_title(title: str) -> bool:
