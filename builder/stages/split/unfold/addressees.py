@@ -128,17 +128,27 @@ PUBLIC_SALUTATION_RE = re.compile(either_script(
 PUBLIC_KINDS = PUBLISHED_KINDS + ("通知",)
 
 
-def salutation(rest: str, following: list[str], public: bool = False) -> bool:
+# The parties a 通告 or 公告 binds (条例 第八条: a 通告 公布 what is to be obeyed 在一定范围内), its 主送 naming them
+# by that area and by what they are ('全县危化品运输企业及驾驶员：', '全市成品油经营企业：'): 全 and the area, the trade,
+# then the firms, operators, drivers or workers it binds, closing on the colon.
+BOUND_PARTIES_RE = re.compile(either_script(
+    r"^全[\u4e00-\u9fa5]{1,4}?[\u4e00-\u9fa5、，,]{0,20}?"
+    r"(?:企业|单位|经营者|经营户|业户|驾驶员|驾驶人|从业人员)们?[:：]$"))
+
+
+def salutation(rest: str, following: list[str], public: bool = False, bound: bool = False) -> bool:
     """A letter's 称谓 run in after its title ('…的公开信广大市民朋友们、同志们：'): whom it
     addresses, closing on its colon, no sentence in it, as short as a salutation is; public: the public a 通告
-    or 公告 addresses so, run in after its title ('…的通告广大市民朋友：', PUBLIC_SALUTATION_RE)."""
+    or 公告 addresses so, run in after its title ('…的通告广大市民朋友：', PUBLIC_SALUTATION_RE); bound: or, a
+    通告's or 公告's own, the parties in its area it binds ('…的通告全县危化品运输企业及驾驶员：', BOUND_PARTIES_RE)."""
     for k in range(len(following) + 1):
         colon = re.search(r"[:：]", join_title([rest] + following[:k]))
         if colon:
             text = join_title([rest] + following[:k])[:colon.end()]
             return bool(ADDRESSEE_RE.match(text)) and len(text) <= LETTER_SALUTATION_MAX \
                 and not re.search(r"[。；;！？!?\d]", text) and not REPORTED_LEAD_RE.search(text) \
-                and (not public or bool(PUBLIC_SALUTATION_RE.match(text)))  # ('贺信全文如下：')
+                and (not public or bool(PUBLIC_SALUTATION_RE.match(text))
+                     or bound and bool(BOUND_PARTIES_RE.match(text)))  # ('贺信全文如下：')
     return False
 
 

@@ -456,7 +456,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                                       or reply_addressee_run_on([text[offset:]] + run[j + 1:]))
                          or letter and kind_of(title) == "信" and salutation(text[offset:], run[j + 1:])
                          or (grammar or greeted and not PASSING_ON_RE.search(title)) and kind_of(title) in PUBLIC_KINDS
-                         and salutation(text[offset:], run[j + 1:], public=True)):  # ('…现将有关事项通知各位家长：'
+                         and salutation(text[offset:], run[j + 1:], public=True,
+                                        bound=kind_of(title) in PUBLISHED_KINDS)):  # ('…现将有关事项通知各位家长：'
                 # opens on its organ too, but passes something on: a sentence)
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
