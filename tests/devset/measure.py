@@ -401,7 +401,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout339": HERE / "holdout339",
         "holdout336": HERE / "holdout336",
         "holdout337": HERE / "holdout337",
-        "holdout338": HERE / "holdout338"}
+        "holdout338": HERE / "holdout338",
+        "holdout345": HERE / "holdout345"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
