@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.text.frame import damaged_doc_number
 from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
 
 # A district government's notice whose page dropped the brackets around the year of its 发文字号.
@@ -18,6 +19,30 @@ BRACKETS_LOST = ["区政府关于公布南岭区第六批非物质文化遗产�
                  "各镇政府、街道办事处，区各委、办、局：",
                  "经各地推荐、专家评审和网上公示，产生了南岭区第六批非物质文化遗产代表性项目名录，现予公布。",
                  "南岭区人民政府", "2021年6月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_number_whose_brackets_a_page_lost_is_the_documents_own(columns):
+    """GB/T 9704-2012 7.2.4: the 发文字号 is the 机关代字, the 年份 in 〔〕 and
+    the 序号 with its 号, alone on its line under the title. A page's markup
+    may drop the brackets, the 年份 and 序号 run together before the 号
+    ('某政发202162号'): a whole line of that shape is the number, damaged,
+    kept as printed (frame.DAMAGED_NUMBER_RE), not the first words of the 主送."""
+    docs = _documents(BRACKETS_LOST, columns)
+    assert [d.title for d in docs] == [BRACKETS_LOST[0]]
+    assert docs[0].doc_number == "南政发202162号"
+    assert docs[0].addressees == "各镇政府、街道办事处，区各委、办、局"
+
+
+def test_the_damaged_number_line_and_its_controls():
+    """The control: the older form with no 号 ('杨府办20219') is read as
+    before, and a street's number alone on a line ('中山大道20012号', an
+    address under a signature) or a year in a sentence is no 发文字号."""
+    assert damaged_doc_number("南政发202162号") == "南政发202162号"
+    assert damaged_doc_number("杨府办20219") == "杨府办20219"
+    assert damaged_doc_number("中山大道20012号") is None
+    assert damaged_doc_number("人民路2008号") is None
+    assert damaged_doc_number("经专家评审2021年公布") is None
 
 
 # A county's notice closing on its annex's mark and heading, the list not stored, over the next notice's framed title.
@@ -28,7 +53,7 @@ ANNEX_HEADING_LAST = ["南山县人民政府", "关于公布南山县第三批�
 
 
 @pytest.mark.parametrize("columns", [None, 22, 26])
-@pytest.mark.parametrize("number", ["南政发〔2021〕62号"])
+@pytest.mark.parametrize("number", ["南政发202162号", "南政发〔2021〕62号"])
 def test_an_annex_heading_under_its_mark_is_no_first_line_of_the_title_under_it(columns, number):
     """GB/T 9704-2012 8: the 附件 mark stands alone on its line over the
     annex's own title. A short line that is that mark stops no sentence
