@@ -406,7 +406,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout341": HERE / "holdout341",
         "holdout342": HERE / "holdout342",
         "holdout344": HERE / "holdout344",
-        "holdout343": HERE / "holdout343"}
+        "holdout343": HERE / "holdout343",
+        "holdout345": HERE / "holdout345"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

@@ -224,10 +224,14 @@ def _framed_over_cut(lines: list[Line], start: int, end: int, floor: int, full_w
     the line under it, a line indented as a paragraph's first (GB/T 9704
     7.3.3, 左空二字) opens the body's paragraph, no title (7.3.1 centres it),
     and a whole title over the same title again is the page's headline over
-    the title as printed (printed_again), no first line of it."""
+    the title as printed (printed_again), no first line of it. Nor is an
+    附件 mark alone on its line ('附件', GB/T 9704 8: the mark over the
+    annex's own title) a cut sentence: the full line under it is that
+    annex's title ('…名录(共17项)'), none of the next document's title."""
     above = lines[start - 1].text.strip()
     return start - 2 >= floor and not lines[start - 2].cells and not wrapped(lines[start - 2], full_width) \
-        and not ends_sentence(lines[start - 2].text.strip()) and not paragraph_indent(lines[start - 1]) \
+        and not ends_sentence(lines[start - 2].text.strip()) and not ANNEX_MARK_RE.match(lines[start - 2].text.strip()) \
+        and not paragraph_indent(lines[start - 1]) \
         and printed_width(lines[start - 2]) + paragraph_indent(lines[start - 2]) < full_width * MEASURE.fills \
         and printed_width(lines[start - 1]) + paragraph_indent(lines[start - 1]) >= full_width * MEASURE.fills \
         and not CLAUSE_MARK_RE.search(above) and "、" not in above \
