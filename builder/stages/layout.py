@@ -443,8 +443,11 @@ def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple
     if left is not None and right is not None and right < left - 2 * COLUMN_GAP and filled != sorted(filled, reverse=True):
         right = None
     # An issue's last page may end its right column early (its rows with one side only all below the last pair):
-    # the rows that set both columns are those down to that pair.
-    spread = filled.count(True) if filled == sorted(filled, reverse=True) else len(filled)
+    # the rows that set both columns are those down to that pair. Lines over the first pair with no right half
+    # (the 目录's last entry, a 栏目's name over the page: each page's columns start at one height) stand above
+    # the page, not in its left column, and leave it no less spread.
+    page = filled[filled.index(True):] if True in filled else filled
+    spread = page.count(True) if page == sorted(page, reverse=True) else len(filled)
     if (left is None) == (right is None) or pairs < COLUMN_BOTH * spread:
         return left, right
     prose = left or right

@@ -1,0 +1,67 @@
+"""The layout "pages in two columns" (tests/devset/layout.py
+two_column_issues): a gazette sets its pages in two columns side by side,
+and a text layer that keeps the print's places (``pdftotext -layout``)
+gives each line as the left column's line, spaces, the right column's.
+The converter reads such a page column by column
+(builder/stages/layout.py, columns_read_apart and _measures): a run of
+lines is a page's where the right half starts at one column on every line
+and the columns end at a measure as prose does. An issue's last page may
+end its right column early, the left column running on alone below it;
+where one column holds a list (a plan's contents, a table's cells one a
+line) and the other prose, that page is still read apart. Each case is
+invented text laid out so and goes through the real input path
+(columns_read_apart); each fails
+without its rule, and each has a control that shows what must stay: a
+table's rows, whose columns end together, are not read apart.
+(Other two-column cases, from before this file: the section "two columns
+side by side" of tests/test_extractor_layouts.py.)
+"""
+from __future__ import annotations
+
+from builder.stages.layout import columns_read_apart
+from tests.test_extractor_layouts import _side_by_side
+
+# A plan's head and its 目录 (the contents, one short line each) in the left column; the right column's prose.
+PLAN_LEFT = ["某某区突发公共事件总体应急预案", "目 录", "1、总则", "1.1 编制目的和依据", "1.2 突发公共事件的分类",
+             "1.3 突发公共事件的分级", "1.4 预案编制和管理原则", "2、组织体系", "2.1 领导机构", "2.2 指挥机构",
+             "2.3 工作机构", "3、运行机制", "3.1 预测与预警", "3.2 应急处置", "3.3 恢复与重建", "4、应急保障",
+             "4.1 人力资源", "4.2 财力保障", "4.3 物资保障", "4.4 基本生活保障", "5、监督管理", "5.1 预案演练",
+             "5.2 宣传和培训", "5.3 责任与奖惩", "6、附则", "6.1 预案管理与更新", "6.2 预案实施时间"]
+PLAN_RIGHT = ["1. 总 则", "1.1 编制目的和依据", "为全面提高我区处置各类突发公共事件的能", "力，保障人民群众生命财产安全，维护社会稳",
+              "定，促进国民经济持续快速健康发展，根据", "《国家突发公共事件总体应急预案》等法律",
+              "法规，结合我区实际，制定本预案。",
+              "1.2 突发公共事件的分类", "本预案所称突发公共事件是指突然发生，造成", "或者可能造成重大人员伤亡、财产损失、生态",
+              "环境破坏和严重社会危害，危及公共安全的紧", "急事件。"]
+# What stands over the page, across it: the issue's 目录 closing on its one entry, as two_column_issue sets it.
+OVER_PAGE = ["某某市人民政府公报", "2021年第2号", "目　　录", "某某区文件", "某某区突发公共事件总体应急预案……1", ""]
+
+
+def _page(left: list[str], right: list[str]) -> list[str]:
+    return _side_by_side(left, right, at=42) + [" " * 36 + "- 1 -"]  # (the folio centred under both columns)
+
+
+def _read(lines: list[str]) -> list[str]:
+    return [piece.text.strip() for piece in columns_read_apart(list(enumerate(lines, start=1))) if piece.text.strip()]
+
+
+def test_an_issues_last_page_under_its_contents_is_read_column_by_column():
+    """The issue's last page, its left column a plan's 目录 (short lines,
+    no measure), its right column prose ending early, the left running on
+    alone below it: a column ending early, as a last page's does. The
+    目录's last lines over it, with no right half, are no rows of the page
+    (each page's columns start at one height): its columns are read apart
+    under them."""
+    read = _read(OVER_PAGE + _page(PLAN_LEFT, PLAN_RIGHT))
+    assert read == [line for line in OVER_PAGE if line] + PLAN_LEFT + PLAN_RIGHT + ["- 1 -"]
+
+
+def test_the_same_page_alone_was_read_apart_before_and_stays():
+    """Control: the page without the lines over it (the rule only leaves
+    them out of the count), and a table whose two columns end together,
+    rows of label and value, is read row by row."""
+    assert _read(_page(PLAN_LEFT, PLAN_RIGHT)) == PLAN_LEFT + PLAN_RIGHT + ["- 1 -"]
+    labels = ["项目名称", "建设单位", "建设地点", "建设规模", "总投资", "资金来源", "开工时间", "竣工时间", "联系人", "联系电话"]
+    values = ["某某区污水处理厂扩建工程", "某某区水务局", "某某区某某镇", "日处理污水2万吨", "1.2亿元", "区级财政",
+              "2021年3月", "2022年12月", "张某某", "12345678"]
+    table = OVER_PAGE + _side_by_side(labels, values, at=42)
+    assert _read(table) == [line.strip() for line in table if line.strip()]  # each label beside its value
