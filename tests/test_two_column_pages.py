@@ -65,3 +65,37 @@ def test_the_same_page_alone_was_read_apart_before_and_stays():
               "2021年3月", "2022年12月", "张某某", "12345678"]
     table = OVER_PAGE + _side_by_side(labels, values, at=42)
     assert _read(table) == [line.strip() for line in table if line.strip()]  # each label beside its value
+
+
+# A notice that hands on a plan, its head wrapped at the column's measure (19 characters), then the plan's contents.
+NOTICE_LEFT = ["某某区人民政府办公室关于印发《某某区突", "发公共事件总体应急预案》的通知", "各乡镇人民政府，区级各部门：",
+               "《某某区突发公共事件总体应急预案》已经", "区人民政府同意，现印发你们，请认真贯彻执", "行。", "某某区人民政府办公室",
+               "2021年3月1日"]
+CONTENTS_RIGHT = ["7.1 紧急抢险救灾", "7.2 应急调查、监测和治理", "7.3 医疗救护和卫生防疫", "7.4 治安、交通和通讯",
+                  "第八章 其它职责", "第九章 应急保障", "9.1 应急队伍、物资、装备保障", "9.2 通信与信息传递",
+                  "第十章 奖励与责任追究", "第十一章 附则", "11.1 预案解释", "11.2 预案实施"]
+
+
+def test_an_issues_last_page_of_lists_in_both_columns_is_read_column_by_column():
+    """The issue's last page, a notice's head over a plan's contents in
+    the left column, more contents in the right, which ends early: no
+    column of prose to measure, but the left column runs on alone below the
+    right one's end for a column's lines, as an issue's last page does and
+    a table's columns do not, its widest lines (the wrapped title) reaching
+    the gap. The page is read column by column, under the 目录 over it."""
+    left = NOTICE_LEFT + PLAN_LEFT
+    assert _read(OVER_PAGE + _page(left, CONTENTS_RIGHT)) == \
+        [line for line in OVER_PAGE if line] + left + CONTENTS_RIGHT + ["- 1 -"]
+
+
+def test_lists_whose_columns_end_together_stay_rows():
+    """Control: the same lists side by side ending on one row (as a
+    table's columns do, or two lists set beside each other), or the left
+    column running on for fewer lines than a column's, are read row by row
+    as before."""
+    left = (NOTICE_LEFT + PLAN_LEFT)[:len(CONTENTS_RIGHT)]
+    lines = OVER_PAGE + _page(left, CONTENTS_RIGHT)
+    assert _read(lines) == [line.strip() for line in lines if line.strip()]
+    left = (NOTICE_LEFT + PLAN_LEFT)[:len(CONTENTS_RIGHT) + 5]
+    lines = OVER_PAGE + _page(left, CONTENTS_RIGHT)
+    assert _read(lines) == [line.strip() for line in lines if line.strip()]

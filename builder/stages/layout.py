@@ -447,13 +447,21 @@ def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple
     # (the 目录's last entry, a 栏目's name over the page: each page's columns start at one height) stand above
     # the page, not in its left column, and leave it no less spread.
     page = filled[filled.index(True):] if True in filled else filled
-    spread = page.count(True) if page == sorted(page, reverse=True) else len(filled)
-    if (left is None) == (right is None) or pairs < COLUMN_BOTH * spread:
-        return left, right
-    prose = left or right
-    listed = max(rights if left else lefts)
-    if at - 3 * COLUMN_GAP <= prose <= at - 2 and listed <= prose + COLUMN_SLACK:
-        return prose, prose
+    ended = page == sorted(page, reverse=True)
+    spread = page.count(True) if ended else len(filled)
+    if (left is None) != (right is None) and pairs >= COLUMN_BOTH * spread:
+        prose = left or right
+        listed = max(rights if left else lefts)
+        if at - 3 * COLUMN_GAP <= prose <= at - 2 and listed <= prose + COLUMN_SLACK:
+            return prose, prose
+    # An issue's last page whose columns both hold lists (a plan's contents, a table one cell a line), no prose to
+    # measure: its right column ends early and the left runs on alone below it for a column's lines (COLUMN_ROWS),
+    # as no table's columns do (they end together); the left column's widest lines reach the gap, and no line of
+    # either side runs past them. The widest left line is that page's measure.
+    if left is None and ended and pairs >= max(COLUMN_PAIRS, COLUMN_BOTH * spread) and len(page) - spread >= COLUMN_ROWS:
+        widest = max(lefts)
+        if at - 3 * COLUMN_GAP <= widest <= at - 2 and max(rights) <= widest + COLUMN_SLACK:
+            return widest, widest
     return left, right
 
 
