@@ -99,3 +99,33 @@ def test_lists_whose_columns_end_together_stay_rows():
     left = (NOTICE_LEFT + PLAN_LEFT)[:len(CONTENTS_RIGHT) + 5]
     lines = OVER_PAGE + _page(left, CONTENTS_RIGHT)
     assert _read(lines) == [line.strip() for line in lines if line.strip()]
+
+
+# A page of prose in both columns (19 characters a line): the issue's pages part their columns here.
+PROSE = ["为全面提高我区处置各类突发公共事件的能", "力，保障人民群众生命财产安全，维护社会",
+         "稳定，促进国民经济持续快速健康发展，根", "据有关法律法规和上级预案的规定，结合我",
+         "区实际，制定本预案。本预案适用于本区行", "政区域内发生的各类突发公共事件的应对工"] * 2
+# A notice reprinted with its date and 发文字号 in brackets under its title, parted by an ideographic space.
+REPRINTED = ["某某区人民政府办公室关于印发某某区生产", "安全事故应急预案的通知", "（2021年3月1日　某政办〔2021〕3号）",
+             "各街道办事处，区政府各部门：", "目 录", "1 总 则", "1.1 编制目的", "1.2 编制依据", "1.3 适用范围",
+             "2 组织体系", "2.1 领导机构", "2.2 工作机构"]
+
+
+def test_a_page_of_lists_beside_a_reprinted_number_parted_by_an_ideographic_space_is_read_apart():
+    """An issue's page of lists in both columns (no measure), its columns
+    parted where the issue's pages of prose part theirs, is read column by
+    column where each right half is one run of text: the reprinted
+    发文字号's date and number under a title, parted by one ideographic
+    space, are one line's words, not a table's two cells."""
+    lists = PLAN_LEFT[:len(REPRINTED)]
+    lines = _page(PROSE, PROSE) + _page(lists, REPRINTED)
+    assert _read(lines) == PROSE + PROSE + ["- 1 -"] + lists + REPRINTED + ["- 1 -"]
+
+
+def test_cells_parted_by_wider_gaps_stay_rows_beside_the_list():
+    """Control: a right half of two cells parted by two ideographic spaces
+    or more (a table's row) leaves that page read row by row."""
+    lists = PLAN_LEFT[:len(REPRINTED)]
+    cells = REPRINTED[:2] + ["2021年3月1日　　某政办〔2021〕3号"] + REPRINTED[3:]
+    page = _page(lists, cells)
+    assert _read(_page(PROSE, PROSE) + page)[len(PROSE) * 2 + 1:] == [line.strip() for line in page]

@@ -383,6 +383,7 @@ COLUMN_LOOK = 40  # lines read ahead for where the right column starts: about a 
 COLUMN_MIN = 20  # display columns of a column's measure, at least (ten characters: a gazette's narrowest)
 COLUMN_FULL = 0.25  # lines of each column that end at its measure, at least, as a column of prose does
 COLUMN_BOTH = 0.9  # rows with both columns, at least, where one column is a list
+WORD_GAP_RE = re.compile("(?<=\\S)\u3000(?=\\S)")  # one ideographic space between two characters
 COLUMN_CELLS = 0.6  # lines whose halves both hold more runs than one, at most (a table across the page; names and posts in one column are no table)
 
 
@@ -543,8 +544,10 @@ def _read_columns(raws: list[tuple[int, str]], annotated: Mapping[int, Sequence[
         left, right = _measures([printed(no, a, 0, cut) for no, a, _ in measured],
                                 [printed(no, b, cut, math.inf) for no, _, b in measured], at, len(pairs))
         prose = bool(left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP))  # (its lines reach the gap)
+        # (one ideographic space inside a right half is a word's gap in its line, as a reprinted 发文字号's date and
+        # number are parted ('（2018年11月15日　某政办〔2018〕96号）'), no gap between a table's cells)
         listed = not prose and any(abs(at - gutter) <= 1 for gutter in gutters) \
-            and all(len(text_runs(b)) == 1 for _, a, b in rows if b.strip())
+            and all(len(text_runs(WORD_GAP_RE.sub(" ", b))) == 1 for _, a, b in rows if b.strip())
         if (len(pairs) >= COLUMN_PAIRS or short) and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS and (prose or listed):
             found |= {at} if prose else set()
