@@ -383,6 +383,7 @@ COLUMN_LOOK = 40  # lines read ahead for where the right column starts: about a 
 COLUMN_MIN = 20  # display columns of a column's measure, at least (ten characters: a gazette's narrowest)
 COLUMN_FULL = 0.25  # lines of each column that end at its measure, at least, as a column of prose does
 COLUMN_BOTH = 0.9  # rows with both columns, at least, where one column is a list
+WORD_GAP_RE = re.compile("(?<=\\S)\u3000(?=\\S)")  # one ideographic space between two characters
 COLUMN_CELLS = 0.6  # lines whose halves both hold more runs than one, at most (a table across the page; names and posts in one column are no table)
 
 
@@ -443,14 +444,25 @@ def _measures(lefts: list[int], rights: list[int], at: int, pairs: int) -> tuple
     if left is not None and right is not None and right < left - 2 * COLUMN_GAP and filled != sorted(filled, reverse=True):
         right = None
     # An issue's last page may end its right column early (its rows with one side only all below the last pair):
-    # the rows that set both columns are those down to that pair.
-    spread = filled.count(True) if filled == sorted(filled, reverse=True) else len(filled)
-    if (left is None) == (right is None) or pairs < COLUMN_BOTH * spread:
-        return left, right
-    prose = left or right
-    listed = max(rights if left else lefts)
-    if at - 3 * COLUMN_GAP <= prose <= at - 2 and listed <= prose + COLUMN_SLACK:
-        return prose, prose
+    # the rows that set both columns are those down to that pair. Lines over the first pair with no right half
+    # (the 目录's last entry, a 栏目's name over the page: each page's columns start at one height) stand above
+    # the page, not in its left column, and leave it no less spread.
+    page = filled[filled.index(True):] if True in filled else filled
+    ended = page == sorted(page, reverse=True)
+    spread = page.count(True) if ended else len(filled)
+    if (left is None) != (right is None) and pairs >= COLUMN_BOTH * spread:
+        prose = left or right
+        listed = max(rights if left else lefts)
+        if at - 3 * COLUMN_GAP <= prose <= at - 2 and listed <= prose + COLUMN_SLACK:
+            return prose, prose
+    # An issue's last page whose columns both hold lists (a plan's contents, a table one cell a line), no prose to
+    # measure: its right column ends early and the left runs on alone below it for a column's lines (COLUMN_ROWS),
+    # as no table's columns do (they end together); the left column's widest lines reach the gap, and no line of
+    # either side runs past them. The widest left line is that page's measure.
+    if left is None and ended and pairs >= max(COLUMN_PAIRS, COLUMN_BOTH * spread) and len(page) - spread >= COLUMN_ROWS:
+        widest = max(lefts)
+        if at - 3 * COLUMN_GAP <= widest <= at - 2 and max(rights) <= widest + COLUMN_SLACK:
+            return widest, widest
     return left, right
 
 
@@ -532,8 +544,10 @@ def _read_columns(raws: list[tuple[int, str]], annotated: Mapping[int, Sequence[
         left, right = _measures([printed(no, a, 0, cut) for no, a, _ in measured],
                                 [printed(no, b, cut, math.inf) for no, _, b in measured], at, len(pairs))
         prose = bool(left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP))  # (its lines reach the gap)
+        # (one ideographic space inside a right half is a word's gap in its line, as a reprinted 发文字号's date and
+        # number are parted ('（2018年11月15日　某政办〔2018〕96号）'), no gap between a table's cells)
         listed = not prose and any(abs(at - gutter) <= 1 for gutter in gutters) \
-            and all(len(text_runs(b)) == 1 for _, a, b in rows if b.strip())
+            and all(len(text_runs(WORD_GAP_RE.sub(" ", b))) == 1 for _, a, b in rows if b.strip())
         if (len(pairs) >= COLUMN_PAIRS or short) and cells <= COLUMN_CELLS * len(pairs) \
                 and sum(1 for _, a, b in rows if a.strip() or b.strip()) >= COLUMN_ROWS and (prose or listed):
             found |= {at} if prose else set()
