@@ -45,8 +45,9 @@ CITING_WORD_RE = re.compile(either_script(r"按照|根据|依照|依据|遵照|�
 # with a bracket lost or the year's closing bracket run into the serial
 # ("〔202026", "〔2020 26号", "2020〕26号", "2020 26号"), or the 号 lost
 # ("〔2020〕26"), or both brackets and the 号, the serial run into the year
-# ("杨府办20219"), with its 号 kept or not ("某政发202162号": the brackets a page's
-# markup dropped, the 年份 and 序号 left run together; not a street's number, '某某路20012号'); or the serial never filled in, the 代字 and the year in brackets
+# ("杨府办20219"), or with its 号 kept ("某政发202162号": the brackets a page's
+# markup dropped, the 年份 and 序号 left run together; not a street's number, '某某路20012号', though a 代字 may end
+# on a street office's 街, '江街202324'); or the serial never filled in, the 代字 and the year in brackets
 # with a blank before 号, as a page publishes a document numbered after it went up
 # ("月政发〔2017〕  号"), or both the year and the serial stripped, the brackets left
 # empty, as a mirror that drops a page's figures prints it ("甘发改规划〔〕号"), or the year alone stripped, the serial
@@ -65,7 +66,8 @@ DAMAGED_NUMBER_RE = re.compile(rf"""
       | {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}} \s* {HAO}?    # 2020〕26号
       | {YEAR_DIGITS} (?:\s+|\s*第\s*) \d{{1,4}} \s* {HAO}                        # 2020 26号, 2020第26号
       | [{OPEN_BRACKETS}] \s* {YEAR_DIGITS} \s* [{CLOSE_BRACKETS}] \s* 第? \s* \d{{1,4}}   # 〔2020〕26
-      | (?<![路街道巷弄村]) {YEAR_DIGITS} \d{{1,4}} \s* {HAO}?                      # 20219, 202162号
+      | {YEAR_DIGITS} \d{{1,4}}                                                  # 20219
+      | (?<![路街道巷弄村]) {YEAR_DIGITS} \d{{1,4}} \s* {HAO}                       # 202162号
     )
 """, re.X)
 
