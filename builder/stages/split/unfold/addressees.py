@@ -187,6 +187,17 @@ def named_addressees(rest: str, following: list[str]) -> bool:
     return False
 
 
+def _run_in_to_colon(rest: str, following: list[str]) -> Optional[str]:
+    """What is run in after a title up to its first colon, through it: the
+    line's rest and the lines under it joined, over no more wraps than a
+    主送 takes (ADDRESSEE_WRAP); None where no colon comes within them."""
+    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
+        text = join_title([rest] + following[:k]).strip()
+        if colon := re.search(r"[:：]", text):
+            return text[:colon.end()]
+    return None
+
+
 # The end of a reply's title to a deputy's 建议 or a member's 提案 (办理复文: '…第12号建议的答复', '…提案的复函'), the
 # cited text's name perhaps closed in quotes before 的 ('…“关于…的建议”的答复').
 ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)$"))
@@ -200,11 +211,8 @@ def member_answered(title: str, rest: str, following: list[str]) -> bool:
     sentence goes on past a reply's name into a person's name, 代表 or 委员 and a colon."""
     if not ANSWERED_TITLE_END_RE.search(title):
         return False
-    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
-        text = join_title([rest] + following[:k]).strip()
-        if colon := re.search(r"[:：]", text):
-            return bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", text[:colon.start()]))  # ('尊敬某某代表': 的 left out)
-    return False
+    head = _run_in_to_colon(rest, following)
+    return head is not None and bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", head[:-1]))  # ('尊敬某某代表': 的 left out)
 
 
 def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:
@@ -212,13 +220,10 @@ def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:
     的批复'), and its 主送 is that organ, its name whole over its colon. Run in after such a title under a line an
     excerpt was cut after mid-sentence, the name the title gave, repeated, parts the title as a 主送 of organs
     does: no sentence goes on past a title into the very organ it named and a colon."""
-    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
-        text = join_title([rest] + following[:k]).strip()
-        if colon := re.search(r"[:：]", text):
-            name = text[:colon.start()]
-            return 2 < len(name) <= TITLE_CHARS and not re.search(r"[、，,；;。\s《》]", name) \
-                and bool(ORGAN_END_RE.search(name)) and re.search(rf"[给致对]{re.escape(name)}的", title) is not None
-    return False
+    head = _run_in_to_colon(rest, following)
+    name = head[:-1] if head else ""
+    return 2 < len(name) <= TITLE_CHARS and not re.search(r"[、，,；;。\s《》]", name) \
+        and bool(ORGAN_END_RE.search(name)) and re.search(rf"[给致对]{re.escape(name)}的", title) is not None
 
 
 def parties_served(title: str, rest: str, following: list[str]) -> bool:
@@ -231,8 +236,5 @@ def parties_served(title: str, rest: str, following: list[str]) -> bool:
     if not kind_of(title) or CLOSING_FORMULA_RE.match(title) or PASSING_ON_RE.search(title) \
             or SENTENCE_OPENER_RE.match(title) or len(title) < 4:
         return False
-    for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
-        text = join_title([rest] + following[:k]).strip()
-        if colon := re.search(r"[:：]", text):
-            return bool(ADDRESSEE_CLASS_RE.match(text[:colon.end()]))
-    return False
+    head = _run_in_to_colon(rest, following)
+    return head is not None and bool(ADDRESSEE_CLASS_RE.match(head))

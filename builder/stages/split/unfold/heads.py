@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import replace
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ....model import Line
 from ....text.frame import (AUDIENCE, DASHES, DATE_LINE_RE, DATE_RE, HAO, kind_of, KIND_RE, OCCASION_RE, order_organ,
@@ -229,6 +229,20 @@ def _running_head_above(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].after_page_break and not SENTENCE_MARK_RE.search(lines[i - 1].text)
 
 
+def _paragraph_so_far(lines: list[Line], i: int, full_width: float, wrap: int) -> Iterator[tuple[int, str]]:
+    """Each line k of the paragraph opening at line i, up to wrap lines, with
+    the paragraph's text up to it: a paragraph goes on only under a line that
+    fills the measure, and a 目录's entry (its leaders and page) is no piece
+    of a head (the 目录's last entry stands over the first text)."""
+    text = ""
+    for k in range(i, min(len(lines), i + wrap)):
+        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
+                or closes_toc_entry(lines[k].text.strip()):
+            return
+        text += lines[k].text.strip()
+        yield k, text
+
+
 def _title_then_adoption_note(lines: list[Line], i: int, full_width: float) -> Optional[tuple[int, re.Match]]:
     """The line (of those a measure wrapped them over) where a title ending
     in its kind word and the 题注 after it in brackets (立法技术规范: the
@@ -338,12 +352,7 @@ def _speech_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
     scan's spaces may stand inside the title."""
     if not SPEECH_HEAD_OPENS_RE.match(lines[i].text) or not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
         return None
-    text = ""
-    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
-        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
-                or closes_toc_entry(lines[k].text.strip()):
-            return None  # (a 目录's entry, its leaders and page, heads no speech: the 目录's last, over the first text)
-        text += lines[k].text.strip()
+    for k, text in _paragraph_so_far(lines, i, full_width, SPEECH_HEAD_WRAP):
         if match := SPEECH_HEAD_RUN_IN_RE.match(text):
             return k, match
     return None
@@ -378,11 +387,7 @@ def _report_head_run_in(lines: list[Line], i: int, full_width: float) -> Optiona
     if not (_text_opens_at(lines, i) or _running_head_above(lines, i)) \
             or not TITLE_DASH_RE.match(re.sub(r"^\d{1,3}(?![\d年月日号.．、,，])", "", lines[i].text.strip())):
         return None
-    text = ""
-    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
-        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills):
-            return None
-        text += lines[k].text.strip()
+    for k, text in _paragraph_so_far(lines, i, full_width, SPEECH_HEAD_WRAP):
         if (match := REPORT_HEAD_RUN_IN_RE.match(text)) and (kind := kind_of(match.group("title"))) \
                 and match.group("title").endswith(kind):
             return k, match
@@ -414,12 +419,7 @@ def _speech_theme_run_in(lines: list[Line], i: int, full_width: float) -> Option
     (_text_opens_at) and goes on over lines that fill the measure."""
     if not (_text_opens_at(lines, i) or _running_head_above(lines, i)):
         return None
-    text = ""
-    for k in range(i, min(len(lines), i + SPEECH_HEAD_WRAP)):
-        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
-                or closes_toc_entry(lines[k].text.strip()):
-            return None
-        text += lines[k].text.strip()
+    for k, text in _paragraph_so_far(lines, i, full_width, SPEECH_HEAD_WRAP):
         if not re.search(rf"[{DASHES}]", text) and k - i >= 2:
             return None  # (no dash within the theme's reach)
         if match := SPEECH_THEME_RUN_IN_RE.match(text):
@@ -463,12 +463,7 @@ def _bulletin_head_run_in(lines: list[Line], i: int, full_width: float) -> Optio
     if not (_text_opens_at(lines, i) or _running_head_above(lines, i)
             or i > 0 and lines[i - 1].text.rstrip().endswith("|")):
         return None
-    text = ""
-    for k in range(i, min(len(lines), i + BULLETIN_HEAD_WRAP)):
-        if k > i and not (full_width and printed_width(lines[k - 1]) >= full_width * MEASURE.fills) \
-                or closes_toc_entry(lines[k].text.strip()):
-            return None
-        text += lines[k].text.strip()
+    for k, text in _paragraph_so_far(lines, i, full_width, BULLETIN_HEAD_WRAP):
         if "公" not in text and k - i >= 4:
             return None
         if match := BULLETIN_HEAD_RUN_IN_RE.match(text):
