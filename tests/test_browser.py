@@ -434,6 +434,15 @@ def test_a_clause_printed_without_a_heading_is_named_by_its_opening_words(search
     assert item.locator(".gz-sr-clause").inner_text() == "第五条 工伤保险实行行业差别费率"
 
 
+def test_a_clause_label_ending_on_its_mark_is_closed_up_to_its_heading(search_page):
+    """A result in a clause headed '一、把人民健康放在…' names it as print does,
+    the heading right after the 顿号 that ends its label, no space between."""
+    _search(search_page, "使命担当")
+    clauses = search_page.locator(".gz-search .gz-sr-clause").all_inner_texts()
+    assert any(c.startswith("一、把人民健康放在优先发展的战略地位") for c in clauses), clauses
+    assert not any("、 " in c for c in clauses), clauses
+
+
 def test_search_says_when_it_falls_back_to_some_of_the_words(search_page):
     _search(search_page, "农民工 羽毛球")
     assert "部分词" in search_page.inner_text(".gz-search .md-search-result__meta")

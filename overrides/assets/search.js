@@ -389,10 +389,18 @@
      of its text, up to the first mark, as a heading would name it: a bare number says
      nothing of what the clause is about. */
   function clauseName(sec) {
-    if (!sec[1] || sec[2]) return [sec[1], sec[2]].filter(Boolean).join(" ");
+    if (!sec[1] || sec[2]) return labelled(sec[1], sec[2]);
     var opening = (sec[3] || "").split(/[，。；：！？,;:!?\n]/)[0];
     if (opening.length > OPENING_WORDS) opening = opening.slice(0, OPENING_WORDS) + "…";
-    return sec[1] + (/[、.．)）]$/.test(sec[1]) || !opening ? "" : " ") + opening;
+    return labelled(sec[1], opening);
+  }
+
+  /* A label and the words after it as print sets them: closed up after a label
+     that ends on its own mark ("一、", "1.", "（一）"), a space after a bare one
+     ("第五条 …"). */
+  function labelled(label, words) {
+    if (!label || !words) return label || words || "";
+    return label + (/[、.．)）]$/.test(label) ? "" : " ") + words;
   }
 
   function resultHtml(r, words) {
