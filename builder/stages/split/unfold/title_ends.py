@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import takewhile
 from typing import Optional
 
@@ -314,31 +314,33 @@ def _linked_file(text: str) -> bool:
     return bool(FILE_NAME_END_RE.search(text.strip())) and not re.search(r"[:：，。；,;]", text)
 
 
-def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
-                           full_width: float = 0.0, letter_only: bool = False) -> Optional[tuple[int, int]]:
-    """Where the title opening on line i leaves off and the 主送 or the body
-    run on after it begins (line, offset), or None. The title reads as one by
-    its grammar (its organ and 关于/印发/转发, or 关于; joint organs; or it
-    stands under its 发文字号), ends in its kind word with every bracket and
-    《》 closed and no sentence punctuation, on its first line or one the
-    wrap carried it onto. What follows is a 主送 closing on its colon (the
-    body perhaps run on after it), the longest such title ('…办公室关于…的
-    通报' then '的通知…' is a 转发's title going on, not a 主送, and a 主送
-    holds no 关于); or, where a title stands (title_stands, or under its
-    organ's line, _organ_line_over), the body's first sentence opening as
-    bodies open (or on its year, DATED_BODY_OPENING_RE), the first such
-    title ('的通知为…' does not open one), right after the 文种 or after the
-    space a page that runs a whole notice into one line parts its pieces
-    with ('…的通告 根据…').
-    A letter's title (LETTER_TITLE_RE) where a title stands may have its
-    称谓 run in after it, and nothing else. A line that is a whole 发文字号
-    opens or goes on no title, though its 代字 ends as a kind word does
-    ('甘发改规划〔〕号', a number whose figures a page stripped: 规划)."""
-    if number_alone(lines[i].text) or _linked_file(lines[i].text):
-        return None
-    run = [line.text for line in lines[i:i + 1]] + [
-        line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
-    run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
+@dataclass(frozen=True)
+class _TitleRead:
+    """How the title opening a run reads (by which grammar, where it
+    stands), which says what run in after its 文种 may part it: a 主送, a
+    letter's or a public 称谓, or the body."""
+    head: str  # the run's first characters: a title and its 主送's first names at most
+    grammar: object  # its organ-and-关于 grammar (or 关于, joint organs, a 印发 title, its 发文字号 over it), or None
+    organs_only: bool  # only a 主送 of organs closing on its colon parts it (no body: a sentence may go on so)
+    letter: bool  # a letter's title: its 称谓 closing on its colon parts it
+    served: bool  # a notice served on a village or body and its parties (parties_served)
+    greeted: bool  # a public body's notice titled by its name: its greeting to the public parts it
+    placed: bool  # a title of the place and year its 事由 covers, the 文种 joined on without 的
+    headed: bool  # under an outline heading an excerpt was cut after
+    bare: bool  # its 事由 and 文种 alone, where a title stands: only a body opening as bodies open parts it
+    terse: bool  # a 通告's or 公告's title of a few words: only a 主送 opening on 各 parts it
+    stands: bool  # a title stands here (title_stands, its organ's line over it, a joint head wrapped)
+    body_only: bool  # only the body run in after it parts it
+
+
+def _read_title(lines: list[Line], i: int, above: list[Line], run: list[str], full_width: float,
+                letter_only: bool) -> Optional[_TitleRead]:
+    """How the title opening on line i reads (_TitleRead), or None where it
+    reads as no title whose end a run-in 主送 or body may mark. The title
+    reads as one by its grammar (its organ and 关于/印发/转发, or 关于; joint
+    organs; or it stands under its 发文字号); letter_only: under a line cut
+    mid-sentence, where only a letter's 称谓, or a 主送 of organs under a
+    title its organ opens, parts it."""
     head = " ".join(run)[:2 * TITLE_CHARS]  # a title and its 主送's first names at most
     # A reposting page's headline quotes the whole title in 《》 ('《某市人民政府办公厅关于…的通知》'): its grammar is
     # read inside them, and it ends on its 文种 and the closing 》.
@@ -404,10 +406,37 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     if not (grammar or letter or bare or greeted or terse or served):
         return None
     stands = letter_stands or title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
+    body_only = bare and not (grammar or letter or placed or greeted or served)
+    return _TitleRead(head, grammar, organs_only, letter, served, greeted, placed, headed, bare, terse, stands,
+                      body_only)
+
+
+def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
+                           full_width: float = 0.0, letter_only: bool = False) -> Optional[tuple[int, int]]:
+    """Where the title opening on line i leaves off and the 主送 or the body
+    run on after it begins (line, offset), or None. The title reads as one
+    (_read_title), ends in its kind word with every bracket and 《》 closed
+    and no sentence punctuation, on its first line or one the wrap carried
+    it onto. What follows is a 主送 closing on its colon (the body perhaps
+    run on after it: _addressees_part), the longest such title ('…办公室关于
+    …的通报' then '的通知…' is a 转发's title going on, not a 主送); or, where
+    a title stands, the body's first sentence (_body_opens), the first such
+    title ('的通知为…' does not open one), right after the 文种 or after the
+    space a page that runs a whole notice into one line parts its pieces
+    with ('…的通告 根据…'). A line that is a whole 发文字号 opens or goes on
+    no title, though its 代字 ends as a kind word does ('甘发改规划〔〕号', a
+    number whose figures a page stripped: 规划)."""
+    if number_alone(lines[i].text) or _linked_file(lines[i].text):
+        return None
+    run = [line.text for line in lines[i:i + 1]] + [
+        line.text for line in takewhile(lambda line: not line.starts_block, lines[i + 1:i + RUN_IN_LINES])]
+    run = list(takewhile(lambda text: not _linked_file(text), run))  # (no title runs into a linked file's name)
+    read = _read_title(lines, i, above, run, full_width, letter_only)
+    if read is None:
+        return None
     colon = any(re.search(r"[:：]", text) for text in run)
     title, found, body, whole = "", None, None, 0
     depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
-    body_only = bare and not (grammar or letter or placed or greeted or served)  # (only a body run in after the title parts it)
     for j, text in enumerate(run):
         if closes_toc_entry(text):
             break  # a 目录's entries: titles with their pages, one under another
@@ -425,8 +454,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
             for opening, closing in (("（(", "）)"), ("《", "》")):
                 depths[opening] += (char in opening) - (char in closing)
                 unbalanced = unbalanced or depths[opening] < 0
-            if body_only and not (body is None and offset < len(text)
-                                  and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))):
+            rest, following = text[offset:], run[j + 1:]
+            if read.body_only and not (body is None and offset < len(text)
+                                       and BODY_OPENING_RE.match("".join([rest] + following))):
                 continue  # (no body opens here: whatever the title ends on, nothing parts it)
             named_title = title[1:-1] if _quoted_whole_title(title) else _forwarded_name(title) or title
             if unbalanced or any(depths.values()) or not kind_of(named_title) \
@@ -437,49 +467,70 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
                 # or on an organ's whole name and the 顿号 that parts it from the next ('区发展改革委、…、区规划' /
                 # '自然资源局、…:')
-            numbered = grammar and not organs_only and _number_before_addressees(text[offset:], run[j + 1:])
-            named = re.split(r"[:：]", "".join([text[offset:]] + run[j + 1:]))[0]  # the 主送 it would be
-            if colon and numbered or colon and not ABOUT_RE.search(named) and not TITLE_END_RE.search(named) \
-                    and (placed and stands and _addressees_closed_on(text[offset:])
-                         or (organs_only or terse) and addressees_opening([text[offset:]] + run[j + 1:])
-                         or grammar and member_answered(named_title, text[offset:], run[j + 1:])
-                         or grammar and organ_the_title_names(named_title, text[offset:], run[j + 1:])
-                         or served and parties_served(named_title, text[offset:], run[j + 1:])
-                         or organs_only and (addressees_then_body([text[offset:]] + run[j + 1:])
-                                             or _organ_led_title(head)
-                                             and class_addressees_run_on([text[offset:]] + run[j + 1:]))
-                         and (named.strip().startswith("各") or organ_list_opens(named))
-                         or grammar and not organs_only and (addressees_opening([text[offset:]] + run[j + 1:])
-                                      or named_addressees(text[offset:], run[j + 1:])
-                                      or addressees_then_body([text[offset:]] + run[j + 1:])
-                                      or class_addressees_run_on([text[offset:]] + run[j + 1:])
-                                      or reply_addressee_run_on([text[offset:]] + run[j + 1:]))
-                         or letter and kind_of(title) == "信" and salutation(text[offset:], run[j + 1:])
-                         or (grammar or greeted and not PASSING_ON_RE.search(title)) and kind_of(title) in PUBLIC_KINDS
-                         and salutation(text[offset:], run[j + 1:], public=True,
-                                        bound=kind_of(title) in PUBLISHED_KINDS)):  # ('…现将有关事项通知各位家长：'
-                # opens on its organ too, but passes something on: a sentence)
+            if colon and _addressees_part(read, title, named_title, rest, following):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
-            elif grammar and _organ_led_title(head) and offset < len(text) \
-                    and _comma_closed_addressees("".join([text[offset:]] + run[j + 1:])):
+            elif read.grammar and _organ_led_title(read.head) and offset < len(text) \
+                    and _comma_closed_addressees("".join([rest] + following)):
                 found = (i + j, offset)  # (a page that lost the text's colons: the 主送 closes on a comma, the body
                 whole = len(title)  # opening as bodies open after it)
-            elif organs_only or terse:
+            elif read.organs_only or read.terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
-            elif grammar and (stands or _spaced_body_opening(text[offset:])) and body is None and offset < len(text) \
-                    and (BODY_OPENING_RE.match(text[offset:].lstrip())
-                         or DATED_BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:]))
-                         or _own_organ_opens(title, "".join([text[offset:]] + run[j + 1:]))
-                         or frame_run_in("".join([text[offset:]] + run[j + 1:]))) \
-                    or grammar and headed and body is None and offset < len(text) \
-                    and frame_run_in("".join([text[offset:]] + run[j + 1:])) \
-                    or bare and body is None and offset < len(text) and (_subject_title(title) or _place_year_title(title)) \
-                    and BODY_OPENING_RE.match("".join([text[offset:]] + run[j + 1:])):  # (the wrap may part '根' / '据')
+            elif body is None and offset < len(text) and _body_opens(read, title, rest, following):
                 body = (i + j, offset)  # (a frame or a body run in on the title's own line: one under it is printed so)
         if re.search(r"\d$", title) and kind_of(title.rstrip("0123456789 ")):
             break  # an entry whose page follows its kind word, on its line or the one the wrap took ('…的通' / '知5')
     return found or body
+
+
+def _addressees_part(read: _TitleRead, title: str, named_title: str, rest: str, following: list[str]) -> bool:
+    """What is run in after the title read so far (rest, and the lines
+    under it) is a 主送 closing on its colon (GB/T 9704 7.3.2) of a kind the
+    title's reading allows: its 发文字号 in brackets, then the 主送; a 主送
+    holding no 关于 and ending on no kind word (else a 转发's title goes on)
+    of organs, of the member a reply answers, of the organ the title names,
+    of the parties served; a letter's 称谓; the public a notice greets."""
+    on = [rest] + following
+    if read.grammar and not read.organs_only and _number_before_addressees(rest, following):
+        return True
+    named = re.split(r"[:：]", "".join(on))[0]  # the 主送 it would be
+    if ABOUT_RE.search(named) or TITLE_END_RE.search(named):
+        return False
+    if read.placed and read.stands and _addressees_closed_on(rest) \
+            or (read.organs_only or read.terse) and addressees_opening(on) \
+            or read.grammar and (member_answered(named_title, rest, following)
+                                 or organ_the_title_names(named_title, rest, following)) \
+            or read.served and parties_served(named_title, rest, following):
+        return True
+    if read.organs_only and (addressees_then_body(on) or _organ_led_title(read.head) and class_addressees_run_on(on)) \
+            and (named.strip().startswith("各") or organ_list_opens(named)):
+        return True
+    if read.grammar and not read.organs_only \
+            and (addressees_opening(on) or named_addressees(rest, following) or addressees_then_body(on)
+                 or class_addressees_run_on(on) or reply_addressee_run_on(on)):
+        return True
+    if read.letter and kind_of(title) == "信" and salutation(rest, following):
+        return True
+    # the public a 通告, 公告 or a service's 通知 greets (or, a 通告's or 公告's own, the parties it binds); a title that
+    # passes something on ('…现将有关事项通知各位家长：') is a sentence opening on its organ
+    return bool(read.grammar or read.greeted and not PASSING_ON_RE.search(title)) and kind_of(title) in PUBLIC_KINDS \
+        and salutation(rest, following, public=True, bound=kind_of(title) in PUBLISHED_KINDS)
+
+
+def _body_opens(read: _TitleRead, title: str, rest: str, following: list[str]) -> bool:
+    """The body run in after the title read so far opens as bodies open
+    (GB/T 9704 7.3.3): where a title stands (or the page parted it by a
+    space), its purpose or ground, its year, its own organ or a frame; under
+    an outline heading, a frame; after a bare title of its 事由 or its place
+    and year, its purpose or ground (the wrap may part '根' / '据')."""
+    on = "".join([rest] + following)
+    if read.grammar and (read.stands or _spaced_body_opening(rest)) \
+            and (BODY_OPENING_RE.match(rest.lstrip()) or DATED_BODY_OPENING_RE.match(on)
+                 or _own_organ_opens(title, on) or frame_run_in(on)):
+        return True
+    if read.grammar and read.headed and frame_run_in(on):
+        return True
+    return read.bare and (_subject_title(title) or _place_year_title(title)) and bool(BODY_OPENING_RE.match(on))
 
 
 def _comma_closed_addressees(rest: str) -> bool:
