@@ -32,8 +32,8 @@ from .stages.split import (DocSpan, is_addressee_line, is_doc_number_line, is_or
 from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
-from .text.frame import (older_order_heading, ABOUT_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ORDER_NUMBER_RE,
-                         SALUTATION_RE, contents_entries, kind_of)
+from .text.frame import (older_order_heading, ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ISSUING_WORDS,
+                         ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of)
 from .text.ids import assign_document_ids, gazette_id
 from .text.lines import ends_sentence
 from .text.measure import measure
@@ -237,7 +237,8 @@ def _heads_frame(line: Line, below: str, at_page_break: bool, headed: bool = Fal
     at a page break, unless the page's own running head stands set aside
     right above it: headed, _page_headed_above) over its 发文字号 or over a
     title that begins with the organ's name (标题 = 发文机关 + 事由 + 文种),
-    perhaps wrapped inside it, or with 关于 (the 事由's opening: a title that
+    perhaps wrapped inside it, or with 关于 or the verb of a notice that
+    passes a text on, 转发, 印发 or 批转 (the 事由's opening: a title that
     leaves out the organ its 版头 names, the 发文字号 printed under it): a 版头."""
     if kind_of(line.text) == "令":
         return bool(ORDER_NUMBER_RE.match(below))
@@ -246,7 +247,12 @@ def _heads_frame(line: Line, below: str, at_page_break: bool, headed: bool = Fal
         return False
     organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
     shared = min(len(organ), len(head))
-    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) or bool(ABOUT_RE.match(head))
+    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) or bool(EVENT_OPENING_RE.match(head))
+
+
+# The 事由's opening where a title leaves out the organ its 版头 names (GB/T 9704 7.3.1): 关于, or the verb of a
+# notice that passes a text on ('转发…的通知', '印发…的通知', '批转…的通知').
+EVENT_OPENING_RE = re.compile(f"(?:{ISSUING_WORDS})")
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:
