@@ -5,14 +5,17 @@ set's kind (issue #11): place-name, door-plate and road-name texts (地名管理
 公告 in traditional characters titled over three lines with '公 告' spaced
 out, a city office's notice issuing its 门牌管理规定 on a law library, a
 city government's 令 promulgating its 门楼号牌管理规定 on a mirror in
-traditional characters, a city government's 批复 naming two roads) as their
+traditional characters, a city government's 批复 naming two roads, a
+county-level city 民政局's 征名 公告 closing on an 附件说明 and its signature) as their
 sites, law libraries and mirrors store them: titles whose organ is
 '市政府', the 发文字号 under the title or in ASCII parentheses with square
 brackets, dates with no signature over them, '(一)' items each followed by
 two lines of pinyin with tone marks and in capitals, '1.' items going on as
 '6、' and '7、', a preamble the store broke after each '《', a 令's name over
 its number and a mayor's signature with a colon, articles with two spaces
-after their labels, excerpts cut inside a pinyin line or an item. The set
+after their labels, contact lines under a heading, an 附件说明 of two
+numbered names over the signature, excerpts cut inside a pinyin line or an
+item. The set
 measured every document, field, provision and part right in every layout,
 order, two columns and boxes before any rule looked at it, so these cases
 pin its shapes against later rules. Each case is invented text laid out as
@@ -76,6 +79,15 @@ ROAD_REPLY = ["市政府关于同意西城区北湖街道部分道路命名的�
               "2.和顺路。南起北湖路,北至青山路。长860米,宽15米,以和睦顺遂的寓意命名。",
               "道路命名后,你区要根据国务院《地名管理条例》等相关规定,督促相关单位按照国家标准设置地名标志。",
               "2023年4月17日", "(此件公开发布)"]
+# A county-level city bureau's 征名 公告: no 主送, headings alone, contact lines, an 附件说明 of two names, signed and dated.
+NAME_CALL_SIGNED = ["南岭市民政局关于向社会公开征集道路名称的公告",
+                    "为丰富地名文化内涵,现就我市城区新增道路名称向社会公开征集,现将有关事宜公告如下:",
+                    "一、命名的原则", "街道命名遵照尊重历史、照顾习俗、好找易记的原则,不能和本城区内的街道名称重名。",
+                    "二、提交方式", "请将意见以书面材料或电子邮件的形式反馈到南岭市民政局区划地名股。",
+                    "联系人:王明,联系电话:25508628;", "电子邮箱:nlmzj@163.com。",
+                    "三、征集时间", "意见和建议征集时间:2022年4月15日至2022年4月21日。",
+                    "希望各单位和社会各界人士积极参与地名征集活动,对征集来的命名意见,我局将提交市政府审批。",
+                    "附件:1.城区新增道路命名方案", "2.已命名城区街道统计表", "南岭市民政局", "2022年4月15日"]
 
 
 @pytest.mark.parametrize("columns", COLUMNS)
@@ -153,3 +165,17 @@ def test_a_reply_titled_by_the_short_organ_dated_with_no_signature(columns):
     assert (doc.doc_number, doc.issuers, doc.date) == (None, ["市政府"], "2023-04-17")
     assert doc.addressees == "西城区人民政府"
     assert _labels(doc) == ["1.", "2."]
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_call_for_names_closing_on_its_annex_list_and_signature(columns):
+    """GB/T 9704 7.3.1: a bureau's title ending on 公告, no 主送 (7.3.2);
+    '一、' to '三、' alone as headings, the contact lines under 二、 ('联系人:…',
+    '电子邮箱:…') the body's, no signature; 7.3.4: '附件:1.…' over '2.…' an
+    附件说明, its '1.' and '2.' no provisions; 7.3.5.1 and 7.3.5.4: the
+    bureau under it signs over the date; no annex printed after it."""
+    doc = _two(NAME_CALL_SIGNED, columns)
+    assert doc.title == NAME_CALL_SIGNED[0]
+    assert (doc.doc_number, doc.issuers, doc.date, doc.addressees) == (None, ["南岭市民政局"], "2022-04-15", None)
+    assert _labels(doc) == ["一、", "二、", "三、"]
+    assert "nlmzj@163.com" in _text(doc) and not doc.parts[1:]
