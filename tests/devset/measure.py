@@ -409,7 +409,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout343": HERE / "holdout343",
         "holdout345": HERE / "holdout345",
         "holdout348": HERE / "holdout348",
-        "holdout347": HERE / "holdout347"}
+        "holdout347": HERE / "holdout347",
+        "holdout350": HERE / "holdout350"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
