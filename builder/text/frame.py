@@ -254,8 +254,10 @@ def paren_frame(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
 ORGAN_ENDINGS = ("人民政府办公室", "人民政府办公厅", "人民政府", "政府", "办公厅", "办公室", "军分区",
                  "管理委员会", "委员会", "管委会", "研究室", "领导小组", "党组", "局", "厅", "委",
                  # A 议事协调机构 or a temporary body a government sets up for one task signs by its own name, a
-                 # group's: 'XX市美丽村庄建设专项行动组', 'XX县疫情防控工作组', 'XX协调小组'.
-                 "行动组", "工作组", "小组",
+                 # group's: 'XX市美丽村庄建设专项行动组', 'XX县疫情防控工作组', 'XX协调小组'; and a 工作专班, the
+                 # task force a government or its departments form of staff drawn from several organs for one task,
+                 # signs its 公告 and 通知 by its own name so: 'XX专项整治工作专班', 'XX县项目攻坚专班'.
+                 "行动组", "工作组", "小组", "专班",
                  # A 派驻 body of a 纪委监委 in a department ('驻厅纪检监察组', '市纪委监委驻市教育局纪检监察组'; the older
                  # '驻…纪检组') is an organ a department's 主送 names beside its offices.
                  "纪检监察组", "纪检组",
