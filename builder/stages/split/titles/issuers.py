@@ -217,9 +217,10 @@ def organ_cut_above(above: Line, head: str, full_width: float) -> bool:
         and title_wrapped(above, full_width) \
         and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:0-9０-９]", above.text) \
         and bool(cut) and all(organ_names(name) for name in whole) \
-        and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
-    # (an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份 2018年1月17印发', the 版记's
-    # 印发 line, GB/T 9704 7.4.3, is none of the title under it)
+        and bool(ORGAN_END_RE.search((cut + head[:about.start()]).rstrip()))
+    # (a space the page set between the organ's name and 关于, '…协调领导小' / '组办公室 关于…', parts no words of it,
+    # GB/T 9704 7.3.1; an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份
+    # 2018年1月17印发', the 版记's 印发 line, GB/T 9704 7.4.3, is none of the title under it)
 
 
 # Characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议', or at a narrow measure
