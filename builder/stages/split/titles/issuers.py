@@ -14,8 +14,8 @@ from ....text.measure import MEASURE, printed_width
 from ....text.numbering import LABEL_RE
 from ....text.numerals import CN_NUMERAL
 from ....text.script import either_script
-from ..grammar import (ALIASED_ORGAN_HEAD_RE, balanced, is_date_line, ISSUING_WORD_RE, join_title, JOINT_NAME_RE,
-                       masthead_name, organ_alone, organ_names, TITLE_CHARS)
+from ..grammar import (ALIASED_ORGAN_HEAD_RE, balanced, is_date_line, is_doc_number_line, ISSUING_WORD_RE, join_title,
+                       JOINT_NAME_RE, masthead_name, organ_alone, organ_names, TITLE_CHARS)
 from ..unfold import joint_head_wrapped
 from .lines import ORGAN_ABOUT_RE, TITLE_ORGAN_RE, title_wrapped, titleish, wrapped
 from .closes import duty_note_closed_at, printed_line, signed_under_close
@@ -156,9 +156,12 @@ def organ_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, f
     return k - 2 < floor or k - 2 in skip or above.starts_block or above.after_page_break \
         or ends_sentence(lines[k - 2].text) \
         or is_date_line(lines[k - 2].text) or bool(ISSUER_MARK_RE.match(squash(lines[k - 2].text))) \
+        or is_doc_number_line(lines[k - 2].text) \
         or bool(whole) and not wrapped(lines[k - 2], full_width)  # (joint issuers under a line that stops short: a
     # heading's, '一、总体要求', that an excerpt ends on, no body's line the wrap carried on; the 发文机关标志 over
-    # the title, GB/T 9704 7.2.2, 'XX办公室文件', opens the document: no sentence goes on under it)
+    # the title, GB/T 9704 7.2.2, 'XX办公室文件', opens the document: no sentence goes on under it; nor under the
+    # 发文字号, GB/T 9704 7.2.4, which the 版头 sets over the title, alone on its line: '某城综办发〔2023〕3号' /
+    # '某区城市综合管理工作领导小组办公' / '室' / '关于…')
 
 
 def session_wrapped_above(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
@@ -214,9 +217,10 @@ def organ_cut_above(above: Line, head: str, full_width: float) -> bool:
         and title_wrapped(above, full_width) \
         and bool(ORGAN_START_RE.match(above.text.strip())) and not re.search(r"[，。；：,;:0-9０-９]", above.text) \
         and bool(cut) and all(organ_names(name) for name in whole) \
-        and bool(ORGAN_END_RE.search(cut + head[:about.start()]))
-    # (an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份 2018年1月17印发', the 版记's
-    # 印发 line, GB/T 9704 7.4.3, is none of the title under it)
+        and bool(ORGAN_END_RE.search((cut + head[:about.start()]).rstrip()))
+    # (a space the page set between the organ's name and 关于, '…协调领导小' / '组办公室 关于…', parts no words of it,
+    # GB/T 9704 7.3.1; an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份
+    # 2018年1月17印发', the 版记's 印发 line, GB/T 9704 7.4.3, is none of the title under it)
 
 
 # Characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议', or at a narrow measure
