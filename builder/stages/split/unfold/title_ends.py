@@ -12,7 +12,7 @@ from typing import Optional
 from ....model import Line
 from ....text.frame import (ABOUT_RE, CLOSING_FORMULA_RE, DOC_NUMBER_RE, DOCUMENT_KINDS, FILE_NAME_END_RE, HAO,
                             kind_of, kind_word_goes_on, KINDS, OPEN_BRACKETS, ORGAN_END_RE, ORGAN_ENDING,
-                            ORGAN_START_RE, paren_frame, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE)
+                            ORGAN_START_RE, from_its_place, paren_frame, PLACE_YEAR_TITLE_RE, YEAR_TITLE_RE)
 from ....text.lines import ends_sentence, width
 from ....text.script import either_script
 from ...masthead import closes_toc_entry
@@ -371,8 +371,8 @@ def _read_title(lines: list[Line], i: int, above: list[Line], run: list[str], fu
     hailed = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) \
         and bool(PUBLIC_HAIL_RE.search(head.replace(" ", "")))
     if letter_only:
-        organs_only = bool(grammar) and (_organ_led_title(head) or _about_led_title(head) or bool(passing)) \
-            or organ_titled
+        organs_only = bool(grammar) and (_organ_led_title(head) or _place_led_title(head) or _about_led_title(head)
+                                         or bool(passing)) or organ_titled
         if not (letter or organs_only or served or hailed):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
@@ -618,6 +618,26 @@ def _organ_led_title(head: str) -> bool:
     organ = text[:verb.start()] if verb else ""
     return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
         and not re.search(r"[^\u4e00-\u9fa5]", organ)
+
+
+# A place's whole name, one level or several ('苏州市', '某某县', '某某省某某市'), no word of the sentence's own
+# before it ('各', '全', '本', '我', '该': '各县区', '全市', '我县' name no government).
+PLACE_ORGAN_RE = re.compile(either_script(
+    r"^(?!各|全|本|我|该|在|对|从|经|由)(?:[\u4e00-\u9fa5]{1,8}?(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)){1,3}$"))
+
+
+def _place_led_title(head: str) -> bool:
+    """The run opens as a 标题 whose 发文机关 is named by its place alone opens (GB/T 9704 7.3.1: the organ's
+    name or its 规范化简称; a city's or county's government names itself by the unit it governs, '某某市关于…的
+    通知', as metadata.PLACE_ISSUER_RE reads its issuer): the place's whole name, then 关于 (印发, 转发). As under
+    _organ_led_title, no sentence goes on into a place's name, its 关于, a 事由 and a 文种 and then a 主送 of organs
+    closing on its colon (7.3.2): under a line an excerpt was cut after mid-sentence, such a run is the next
+    document's title with its 主送 run in. Only the 主送 parts it (_title_then_addressees' organs_only), never a
+    body run in: a sentence may go on so."""
+    text = head.replace(" ", "")
+    verb = ISSUING_WORD_RE.search(text)
+    place = text[:verb.start()] if verb else ""
+    return 2 <= len(place) <= 30 and bool(PLACE_ORGAN_RE.match(place)) and from_its_place(place)
 
 
 def _about_led_title(head: str) -> bool:
