@@ -407,7 +407,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout342": HERE / "holdout342",
         "holdout344": HERE / "holdout344",
         "holdout343": HERE / "holdout343",
-        "holdout345": HERE / "holdout345"}
+        "holdout345": HERE / "holdout345",
+        "holdout346": HERE / "holdout346"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
