@@ -72,9 +72,19 @@ DAMAGED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 
+# The 签发人 a 上行文 prints at the right of its 发文字号's line (GB/T 9704 7.2.4, 7.2.6: '签发人：' and the name,
+# the number at the left of the same line): a mark of the 版头 beside the number, no part of it.
+SIGNER_BESIDE_RE = re.compile(r"\s*签\s*发\s*人\s*[:：]?\s*[\u4e00-\u9fa5·、 ]{2,16}$")
+
+
 def damaged_doc_number(text: str) -> Optional[str]:
-    """The line, stripped, when it is a whole 发文字号 damaged in extraction."""
+    """The line, stripped, when it is a whole 发文字号 damaged in extraction,
+    or such a number with the 签发人 printed beside it (SIGNER_BESIDE_RE):
+    then the number alone."""
     text = text.strip()
+    beside = SIGNER_BESIDE_RE.search(text)
+    if beside and beside.start() > 0:
+        text = text[:beside.start()].rstrip()
     return text if DAMAGED_NUMBER_RE.fullmatch(text) and not DOC_NUMBER_RE.fullmatch(text) else None
 
 
