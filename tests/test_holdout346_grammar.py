@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from builder.text.frame import damaged_doc_number
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import NOTICE, _documents  # (the same input path and layouts)
 
 # A city bureau's reply whose page kept its 版头: the number damaged (brackets and 号 lost), the 签发人 beside it.
 SIGNED_NUMBER = ["南山市物价局", "关于调整8路公交线路票价的批复", "南价费字200995    签发人:张某某", "南山公共交通有限责任公司:",
@@ -48,3 +48,42 @@ def test_the_signer_beside_a_damaged_number_and_its_controls():
     assert damaged_doc_number("签发人:张某某") is None
     assert damaged_doc_number("中山大道20012号 签发人:张某某") is None
     assert damaged_doc_number("请各单位于2009年报送签发人名单") is None
+
+
+# The same reply under its 版头's banner: the 文种 alone over the number line, the whole title under it.
+BANNERED = ["批复"] + SIGNED_NUMBER[2:3] + SIGNED_NUMBER[:2] + SIGNED_NUMBER[3:]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("number", ["南价费字200995    签发人:张某某", "南价费字〔2009〕95号", "南价费字〔2009〕95号  签发人:张某某"])
+def test_a_kind_alone_over_the_number_that_heads_a_whole_title_is_its_banner(columns, number):
+    """GB/T 9704 7.2 and 7.3.1: the 版头 holds the 发文机关标志 and the 发文字号
+    under it, the 标题 (发文机关, 事由 and 文种) stands under the 版头. A 文种
+    word alone (no organ, no 事由) over a number line, with a whole title of
+    that same 文种 right under the number ('批复' / '南价费字…' / '南山市物价局'
+    / '关于…的批复'), is a banner of that 版头 as a page kept it
+    (titles.kind_banner): one document, its first line the banner, titled by
+    the title under the number, the number its own; under a text above too."""
+    laid = ["批复", number] + BANNERED[2:]
+    for paragraphs, at in ((laid, 0), (NOTICE + laid, 1)):
+        docs = _documents(paragraphs, columns)
+        assert [d.title for d in docs][at:] == ["".join(SIGNED_NUMBER[:2])]
+        assert docs[at].doc_number == number.split()[0]
+        assert docs[at].addressees == "南山公共交通有限责任公司"
+        if at:
+            assert (docs[0].title, docs[0].date) == (NOTICE[0], "2021-03-01")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_kind_alone_over_its_number_and_a_sentence_is_a_title_of_its_own(columns):
+    """The control: a 文种 alone with its number under it and a sentence after
+    that is a title of its own (a 通告 titled '通告'), and one over a number
+    that heads a title of another 文种 stays a title too: the banner names
+    the 文种 of the title it heads."""
+    bare = ["通告", "南公通〔2020〕1号", "为做好春节期间出租汽车营运管理工作，现将有关事项通告如下：",
+            "一、出租汽车不得拒载、绕道行驶。", "南山市公安局", "2020年1月20日"]
+    docs = _documents(bare, columns)
+    assert [(d.title, d.doc_number) for d in docs] == [("通告", "南公通〔2020〕1号")]
+    other = ["请示"] + BANNERED[1:]
+    docs = _documents(other, columns)
+    assert [d.title for d in docs] == ["请示", "".join(SIGNED_NUMBER[:2])]

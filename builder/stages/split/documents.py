@@ -31,7 +31,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, ends_alike, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, kind_banner, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      hands_itself_on_under, levels_open, placed_plan_alone, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -239,6 +239,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     # The 发文机关标志 is one line (7.2.2); a page that spaces it out ('XX县气象局 文件') prints the same 版头.
     start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) or masthead_over(above, block.title) \
+        or start < block.start and kind_banner(lines, start - 1) \
         or start < block.start and _letter_head_over(lines, start, skip, full_width) else start - _mark_wrapped_over(
             lines, start, block, skip, full_width)
     if start == block.start:
@@ -660,7 +661,7 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int], full_wid
     above = block.start - 1
     if not (above >= 0 and is_doc_number_line(lines[above].text)
             and (above == 0 or above - 1 in skip
-                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text))
+                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text)) or kind_banner(lines, above - 1)
                  or _sentence_runs_into(lines, above - 1, skip, full_width)
                  or _issued_after_date(lines, above - 1) or _annexed_after_date(lines, above - 1))):
         return False
