@@ -87,3 +87,35 @@ def test_a_kind_alone_over_its_number_and_a_sentence_is_a_title_of_its_own(colum
     other = ["请示"] + BANNERED[1:]
     docs = _documents(other, columns)
     assert [d.title for d in docs] == ["请示", "".join(SIGNED_NUMBER[:2])]
+
+
+# An epidemic 指挥部's 通告 on a page in traditional characters, closing on the number to call and a name wrapped.
+TRADITIONAL_CLOSE = ["關於疫情期間出租汽車守法經營的通告", "為做好疫情防控工作，現將有關事宜通告如下：", "出租車不許出城營運。"]
+WRAPPED_NAME = ["南山市新型冠狀病毒感染的", "肺炎疫情防控指揮部"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+@pytest.mark.parametrize("call", ["投訴舉報電話:0434-5069005", "投诉举报电话:0434-5069005", "聯系電話：0434-5069005"])
+def test_the_number_to_call_read_in_either_script_ends_over_the_wrapped_signature(columns, call):
+    """GB/T 9704 7.3.5 and 7.3.6: the 署名 under the number to call a 通告
+    closes with, the organ's full name wrapped over two lines ('…感染的' /
+    '肺炎疫情防控指揮部'). The number's label ends its line in either script
+    (frame.CONTACT_NUMBERS read so, as the grammar is): the name under it is
+    the signature's first line, not the rest of the number's line."""
+    docs = _documents(TRADITIONAL_CLOSE + [call] + WRAPPED_NAME + ["2020年1月29日"], columns)
+    assert [d.title for d in docs] == [TRADITIONAL_CLOSE[0]]
+    assert docs[0].issuers == ["".join(WRAPPED_NAME)]
+    assert docs[0].date == "2020-01-29"
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_sentence_with_a_figure_under_the_close_stays_body(columns):
+    """The control: a line of figures a 年 follows is a year's, no number to
+    call in either script, and an organ whose name is whole on its line signs
+    under a traditional label as under a simplified one."""
+    docs = _documents(TRADITIONAL_CLOSE + ["投訴舉報電話:0434-5069005", "南山市公安局", "2020年1月29日"], columns)
+    assert docs[0].issuers == ["南山市公安局"]
+    from builder.text.frame import CONTACT_NUMBERS
+    import re
+    assert re.search(CONTACT_NUMBERS, "舉報電話:0434-5069005南山市")
+    assert not re.search(CONTACT_NUMBERS, "電話:2020年")

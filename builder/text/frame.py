@@ -830,7 +830,9 @@ HOTLINE_NUMBER = rf"{HOTLINE_FIGURES}(?=政务|政府|市民|便民|民生|热�
 # the wrap having turned the figures onto a line of their own, an extension's 转 among them: the figures end on a
 # digit, where the next words begin. Figures a 年, 月 or 日 follows are a date's or a year's, no number to call
 # (an 附件说明's item '2、2014年…名单' alone on its line, its item number and the year that opens the file's name).
-CONTACT_NUMBERS = rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)(?![\d年月日])"
+# Read in either script, as the grammar is ('投訴舉報電話:…' on a page in traditional characters).
+CONTACT_NUMBERS = either_script(rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)"
+                                rf"[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)(?![\d年月日])")
 
 # A form's field left blank under a notice served on a shop or a party, its short label and colon alone on the
 # line ('签收人:', '执法人员：'): what the receiver fills in, under the 署名 (GB/T 9704 7.3.5), no sentence.
