@@ -119,3 +119,32 @@ def test_a_sentence_with_a_figure_under_the_close_stays_body(columns):
     import re
     assert re.search(CONTACT_NUMBERS, "舉報電話:0434-5069005南山市")
     assert not re.search(CONTACT_NUMBERS, "電話:2020年")
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+@pytest.mark.parametrize("banner", [["批复"], ["南山市物价局文件"], []])
+@pytest.mark.parametrize("number", ["南价费字200995", "南价费字〔2009〕95号"])
+def test_the_signer_turned_off_the_number_line_keeps_the_number_over_its_title(columns, banner, number):
+    """GB/T 9704 7.2.4 and 7.2.6: a 上行文 prints the 签发人 at the right of the
+    发文字号's line; a narrow measure turns it onto a line of its own, between
+    the number and the title under it ('南价费字…' / '签发人:张某某' / '南山市物价局'
+    / '关于…的批复'). The number still heads that title (documents._marks_under_number,
+    framed._numbers_over_title), whatever banner stands over it (the 发文机关标志,
+    a 文种 alone, none): one document under the text above, the number its own."""
+    laid = banner + [number, "签发人:张某某"] + SIGNED_NUMBER[:2] + SIGNED_NUMBER[3:]
+    docs = _documents(NOTICE + laid, columns)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(SIGNED_NUMBER[:2])]
+    assert docs[1].doc_number == number
+    assert docs[1].addressees == "南山公共交通有限责任公司"
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_number_over_a_signer_line_and_a_sentence_heads_no_title(columns):
+    """The control: the 签发人 line under a number that a sentence, not a
+    title, follows leaves the text as it was: the number and the mark stay in
+    the document they are printed in."""
+    laid = ["南山市物价局关于调整8路公交线路票价的批复", "南价费字〔2009〕95号", "签发人:张某某", "南山公共交通有限责任公司:",
+            "你公司《关于调整8路公交线路票价的请示》收悉。同意该线路票价调整为全程2元。", "此复", "南山市物价局", "2009年7月9日"]
+    docs = _documents(laid, columns)
+    assert [(d.title, d.doc_number, d.addressees) for d in docs] == [(laid[0], laid[1], "南山公共交通有限责任公司")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ....model import Line
-from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place,
+from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place, HEAD_MARK_RE,
                             ISSUER_MARK_RE, ISSUING_WORDS, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
                             SESSION_RE, YEAR_TITLE_RE, ZONE_KIND_RE)
 from ....text.lines import citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
@@ -641,8 +641,11 @@ def kind_banner(lines: list[Line], k: int) -> bool:
     kind = kind_of(text)
     if not kind or text != kind:
         return False
+    first = k + 2
+    while first < len(lines) and first - k - 2 < 2 and HEAD_MARK_RE.match(lines[first].text.strip()):
+        first += 1  # the 签发人 a narrow measure turned off the number's line (7.2.6), over the title still
     title = ""
-    for line in lines[k + 2:k + 2 + KIND_BANNER_TITLE_LINES]:
+    for line in lines[first:first + KIND_BANNER_TITLE_LINES]:
         if not titleish(line):
             return False
         title += squash(line.text)
