@@ -72,9 +72,19 @@ DAMAGED_NUMBER_RE = re.compile(rf"""
 """, re.X)
 
 
+# The 签发人 a 上行文 prints at the right of its 发文字号's line (GB/T 9704 7.2.4, 7.2.6: '签发人：' and the name,
+# the number at the left of the same line): a mark of the 版头 beside the number, no part of it.
+SIGNER_BESIDE_RE = re.compile(r"\s*签\s*发\s*人\s*[:：]?\s*[\u4e00-\u9fa5·、 ]{2,16}$")
+
+
 def damaged_doc_number(text: str) -> Optional[str]:
-    """The line, stripped, when it is a whole 发文字号 damaged in extraction."""
+    """The line, stripped, when it is a whole 发文字号 damaged in extraction,
+    or such a number with the 签发人 printed beside it (SIGNER_BESIDE_RE):
+    then the number alone."""
     text = text.strip()
+    beside = SIGNER_BESIDE_RE.search(text)
+    if beside and beside.start() > 0:
+        text = text[:beside.start()].rstrip()
     return text if DAMAGED_NUMBER_RE.fullmatch(text) and not DOC_NUMBER_RE.fullmatch(text) else None
 
 
@@ -822,7 +832,9 @@ HOTLINE_NUMBER = rf"{HOTLINE_FIGURES}(?=政务|政府|市民|便民|民生|热�
 # the wrap having turned the figures onto a line of their own, an extension's 转 among them: the figures end on a
 # digit, where the next words begin. Figures a 年, 月 or 日 follows are a date's or a year's, no number to call
 # (an 附件说明's item '2、2014年…名单' alone on its line, its item number and the year that opens the file's name).
-CONTACT_NUMBERS = rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)(?![\d年月日])"
+# Read in either script, as the grammar is ('投訴舉報電話:…' on a page in traditional characters).
+CONTACT_NUMBERS = either_script(rf"(?:(?:联\s*系|咨\s*询|举\s*报|监\s*督|投\s*诉|电\s*话)[\u4e00-\u9fa5]{{0,6}}[:：]|^)"
+                                rf"[{PHONE_FIGURES}转]{{5,60}}?(?<=\d)(?![\d年月日])")
 
 # A form's field left blank under a notice served on a shop or a party, its short label and colon alone on the
 # line ('签收人:', '执法人员：'): what the receiver fills in, under the 署名 (GB/T 9704 7.3.5), no sentence.

@@ -31,7 +31,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, ends_alike, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, kind_banner, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      hands_itself_on_under, levels_open, placed_plan_alone, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -226,7 +226,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         start = _unheaded_order(lines, block, skip)
     numbered = -1
     if _number_above(lines, block, skip, full_width):
-        start -= 1
+        start -= 1 + _marks_under_number(lines, block, skip)
         top = start
         while block.start - top < JOINT_MASTHEAD_LINES and top > 0 and top - 1 not in skip \
                 and is_doc_number_line(lines[top - 1].text):
@@ -239,6 +239,7 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     # The 发文机关标志 is one line (7.2.2); a page that spaces it out ('XX县气象局 文件') prints the same 版头.
     start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) or masthead_over(above, block.title) \
+        or start < block.start and kind_banner(lines, start - 1) \
         or start < block.start and _letter_head_over(lines, start, skip, full_width) else start - _mark_wrapped_over(
             lines, start, block, skip, full_width)
     if start == block.start:
@@ -648,6 +649,22 @@ def _finished(lines: list[Line], k: int) -> bool:
     return stops_sentence(lines[k].text) or ends_frame(lines, k)
 
 
+HEAD_MARKS_TURNED = 2  # lines of the 版头's marks a narrow measure may turn off the number's line ('签发人:' / a name)
+
+
+def _marks_under_number(lines: list[Line], block: TitleBlock, skip: set[int]) -> int:
+    """GB/T 9704 7.2.4 and 7.2.6: a 上行文 prints the 签发人 at the right of the 发文字号's line; a narrow measure
+    turns it onto a line of its own ('某价费字〔2009〕95号' / '签发人:张某'), still over the title. The lines of such
+    marks (HEAD_MARK_RE) right over the title, a number line right over them: how many (they stand between the
+    number and the title it heads), or 0."""
+    n = 0
+    while n < HEAD_MARKS_TURNED and block.start - 1 - n >= 0 and block.start - 1 - n not in skip \
+            and HEAD_MARK_RE.match(lines[block.start - 1 - n].text.strip()):
+        n += 1
+    k = block.start - 1 - n
+    return n if n and k >= 0 and k not in skip and is_doc_number_line(lines[k].text) else 0
+
+
 def _number_above(lines: list[Line], block: TitleBlock, skip: set[int], full_width: float) -> bool:
     """GB/T 9704 prints the 发文字号 in the 版头, on its own line under the
     发文机关标志 and above the title ("长绿府议[2019]1号", in brackets if a
@@ -657,10 +674,10 @@ def _number_above(lines: list[Line], block: TitleBlock, skip: set[int], full_wid
     the 目录 (skip) is no title, nor is a short line of a list of names, nor
     the last line of a sentence the wrap carried on from full lines above
     it (_sentence_runs_into), though it ends on a kind word."""
-    above = block.start - 1
+    above = block.start - 1 - _marks_under_number(lines, block, skip)
     if not (above >= 0 and is_doc_number_line(lines[above].text)
             and (above == 0 or above - 1 in skip
-                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text))
+                 or not (title_line(lines, above - 1) and kind_of(lines[above - 1].text)) or kind_banner(lines, above - 1)
                  or _sentence_runs_into(lines, above - 1, skip, full_width)
                  or _issued_after_date(lines, above - 1) or _annexed_after_date(lines, above - 1))):
         return False

@@ -31,7 +31,8 @@ from .closes import (annex_name_turned, closed_annex_entry, cut_above, DATELINE_
                      linked_file_name, printed_line, signed_under_annex_lists, signed_under_close,
                      signs_for_another_place, signs_text_above, signs_under_contact, tail_over_signature,
                      titled_after_close)
-from .issuers import (ADDRESSED_LETTER_RE, forwarded_head, issued_name_opens, issuing_organs, joint_head_opens, masthead_over,
+from .issuers import (ADDRESSED_LETTER_RE, forwarded_head, issued_name_opens, issuing_organs, joint_head_opens, kind_banner,
+                      masthead_over,
                       opens_on_organ, organ_over_its_year, organ_short_over_its_year, under_counted_heading)
 from .letters import (answered_question, appeal_over_public, bylined_titles, letter_head, letter_under, members_under,
                       reply_head, saluted_public_title, speakers_over_salutation, subtitle_occasion, theme_under)
@@ -84,11 +85,13 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if i in skip or not titleish(lines[i]) or blocks and blocks[-1].end == i and is_doc_number_line(lines[i].text) \
                 or i > 0 and bare_article(lines[i - 1].text) \
                 or AGENDA_ITEM_RE.match(lines[i].text.strip()) or named_short_below(lines, i) \
-                or NUMERAL_ALONE_RE.fullmatch(lines[i].text.strip()) or closed_annex_entry(lines, i, full_width):
+                or NUMERAL_ALONE_RE.fullmatch(lines[i].text.strip()) or closed_annex_entry(lines, i, full_width) \
+                or kind_banner(lines, i):
             i += 1  # (a 公告's number line under its title, '国家税务总局公告2018年第31号', is its frame; a 纪要's
             # agenda item's head, '议题一、…调整方案', heads the record's item, though it ends on a kind word; an item's
             # numeral alone, its text an excerpt or a page cut off, '…的;' / '九', opens no title; nor does the line
-            # that ends an 附件说明's entry its 发文字号 closes, '结果公告（某审公告〔2021〕11号）', nor run on past it)
+            # that ends an 附件说明's entry its 发文字号 closes, '结果公告（某审公告〔2021〕11号）', nor run on past it;
+            # nor a 文种 alone over the 发文字号 that heads a whole title of that 文种: the 版头's banner, kind_banner)
             continue
         end, subtitled = None, False
         for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ....model import Line
-from ....text.frame import (CLOSING_FORMULA_RE, damaged_doc_number, DOCUMENT_KINDS, ends_on_entry_page, head_mark,
+from ....text.frame import (CLOSING_FORMULA_RE, damaged_doc_number, HEAD_MARK_RE, DOCUMENT_KINDS, ends_on_entry_page, head_mark,
                             kind_of, normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
 from ....text.lines import ends_sentence, squash
 from ....text.numbering import LABEL_RE
@@ -182,11 +182,16 @@ def _numbers_over_title(lines: list[Line], j: int, titled: set[int]) -> bool:
     """The 发文字号 on line j is in a title's 版头: the title right under it,
     or under the numbers stacked below it, one a line, as a joint text may
     print each organ's (GB/T 9704 7.2.1 and 7.2.4, 联合行文: '某建〔2006〕40号' /
-    '某财建〔2006〕12号' / '关于…的通知'). It frames nothing above it."""
+    '某财建〔2006〕12号' / '关于…的通知'), or under the 签发人 a narrow measure turned off its line (7.2.6: a
+    上行文 prints it at the number line's right, '某价费字〔2009〕95号' / '签发人:张某' / '关于…'). It frames
+    nothing above it."""
     k = j + 1
     while k < len(lines) and k - j < JOINT_MASTHEAD_LINES and k not in titled and is_doc_number_line(lines[k].text):
         k += 1
-    return k in titled
+    marks = k
+    while marks < len(lines) and marks - k < 2 and marks not in titled and HEAD_MARK_RE.match(lines[marks].text.strip()):
+        marks += 1
+    return k in titled or marks > k and marks in titled
 
 
 def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ....model import Line
-from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place,
+from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place, HEAD_MARK_RE,
                             ISSUER_MARK_RE, ISSUING_WORDS, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
                             SESSION_RE, YEAR_TITLE_RE, ZONE_KIND_RE)
 from ....text.lines import citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
@@ -15,7 +15,7 @@ from ....text.numbering import LABEL_RE
 from ....text.numerals import CN_NUMERAL
 from ....text.script import either_script
 from ..grammar import (ALIASED_ORGAN_HEAD_RE, balanced, is_date_line, is_doc_number_line, ISSUING_WORD_RE, join_title,
-                       JOINT_NAME_RE, masthead_name, organ_alone, organ_names, TITLE_CHARS)
+                       JOINT_NAME_RE, masthead_name, organ_alone, organ_names, TITLE_CHARS, TITLE_GRAMMAR_RE)
 from ..unfold import joint_head_wrapped
 from .lines import ORGAN_ABOUT_RE, TITLE_ORGAN_RE, title_wrapped, titleish, wrapped
 from .closes import duty_note_closed_at, printed_line, signed_under_close
@@ -624,6 +624,38 @@ def masthead_over(above: str, title: str) -> bool:
         return False
     short = organ.group("organ")
     return above.endswith(short) or above.replace("人民", "").endswith(short.replace("人民", ""))
+
+
+KIND_BANNER_TITLE_LINES = 3  # lines the whole title under a 版头's kind banner and its number may take
+
+
+def kind_banner(lines: list[Line], k: int) -> bool:
+    """GB/T 9704 7.2: the 版头 holds the 发文机关标志 and, under it, the 发文字号 (a
+    上行文's 签发人 beside it, 7.2.4-7.2.6); the 标题 stands under the 版头
+    (7.3.1), of 发文机关, 事由 and 文种. Line k, a 文种 word alone (no organ, no
+    事由), right over a 发文字号 line, with a whole title by its own grammar
+    (its organ or 关于 first) ending on that same 文种 right under the number,
+    is a banner of that 版头 as a page kept it ('批复' over '某价费字…号 签发人:…'
+    over '某某局' / '关于…的批复'): no title of its own, the text's first line,
+    the number the title's under it. A 文种 alone with its number under it
+    and a sentence after that is a title of its own ('通告' / '某公通〔2020〕1号')."""
+    if k + 2 >= len(lines) or not is_doc_number_line(lines[k + 1].text):
+        return False
+    text = squash(lines[k].text)
+    kind = kind_of(text)
+    if not kind or text != kind:
+        return False
+    first = k + 2
+    while first < len(lines) and first - k - 2 < 2 and HEAD_MARK_RE.match(lines[first].text.strip()):
+        first += 1  # the 签发人 a narrow measure turned off the number's line (7.2.6), over the title still
+    title = ""
+    for line in lines[first:first + KIND_BANNER_TITLE_LINES]:
+        if not titleish(line):
+            return False
+        title += squash(line.text)
+        if kind_of(title):
+            return title.endswith(kind) and len(title) > len(kind) and bool(TITLE_GRAMMAR_RE.match(title))
+    return False
 
 
 def _joint_masthead_over(lines: list[Line], i: int, k: int) -> bool:
