@@ -411,7 +411,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout348": HERE / "holdout348",
         "holdout347": HERE / "holdout347",
         "holdout350": HERE / "holdout350",
-        "holdout349": HERE / "holdout349"}
+        "holdout349": HERE / "holdout349",
+        "holdout354": HERE / "holdout354"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
