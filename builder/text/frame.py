@@ -1175,8 +1175,12 @@ def order_organ(title: str) -> Optional[str]:
 
 
 # The 附注 under the 成文日期 (GB/T 9704-2012 7.3.6): the 公开方式 an issuer
-# prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）").
-NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)])$")
+# prints ("公开方式：主动公开"), or a note in brackets ("（此件公开发布）"), or
+# that note's 公开属性 formula with the brackets a page lost ("此件公开发布",
+# "此件主动公开", "此件依申请公开"): '此件' and a few words ending on 公开 or 发布,
+# alone on its line, which no title and no sentence of a body is.
+NOTE_LINE_RE = re.compile(rf"^(?:{either_script('公开方式')}\s*[:：]\s*\S{{2,8}}|[（(][^（）()]*[）)]"
+                          rf"|{either_script('此件')}[\u4e00-\u9fa5]{{0,4}}{either_script('(?:公开|发布)')}[。.]?)$")
 
 
 def is_note_line(text: str) -> bool:

@@ -389,9 +389,10 @@ def part_starts(lines: list[Line], span: DocSpan, blocks: list[TitleBlock], bloc
             i += 1
             continue
         if not (titleish(lines[i]) and _under_date(lines, i)
-                and lines[i].text[:1] not in "（(" and len(lines[i].text) >= 6
+                and lines[i].text[:1] not in "（(" and not is_note_line(lines[i].text) and len(lines[i].text) >= 6
                 and (not ORGAN_END_RE.search(lines[i].text) or _announces_appended(lines, span.title.end, i))):
-            i += 1  # no title under a 成文日期 starts here, nor a 附注 in brackets (GB/T 9704 7.3.6: '（联系人：…）')
+            i += 1  # no title under a 成文日期 starts here, nor a 附注, in brackets or not (GB/T 9704 7.3.6: '（联系人：…）',
+            # '此件公开发布' with the brackets a page lost)
             continue
         named_end = _named_title_end(lines, span, i)
         stop = named_end or untitled_end(lines, i, span.end, full_width)
