@@ -39,7 +39,7 @@ from ..model import Diagnostic, Line, Paragraph
 from ..text.frame import (GREETING_LINE_RE, NAMED_MONTH_HEADING_RE, COMPILER_LINES, compilers_line, DASHES, BLANK_FIELD_RE, CITING_WORD_RE, signed_day, GUIDE_FIELD_RE, ABOUT_RE, head_mark, classed_number, ends_on_entry_page, DATE_NOTE_RUN_IN_RE, ADDRESSEE_ITEM_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, FILE_NAME_END_RE,
                           CLASS_AFTER_NUMBER, CLOSING_FORMULA_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, DATE_LINE_RE, FIGURE_DATE_LINE_RE, damaged_date_line,
                           DATE_RE, DATED_BYLINE_RE, DOC_NUMBER_RE, EXPLAINING_FIELD_RE, HAO, IMPRINT_RE, ISSUER_MARK_RE,
-                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE,
+                          ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE, OFFICE_END_RE,
                           ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE, DIRECTORY_ROW_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
                           closed_annex_list, contents_over_title, from_its_place, is_note_line, kind_of, named_by_its_place,
@@ -1430,11 +1430,27 @@ def signature_lines(lines: list[Line], full_width: float) -> set[int]:
                         and (len(above) == 1 or not ORGAN_END_RE.search(above[-1])
                              or BARE_ENDING_RE.match(lines[k].text) or _name_tail(lines, k, full_width)) \
                         and printed_width(lines[k - 1]) >= full_width * MEASURE.fills \
-                        and not _annex_item_ends(lines, k - 1) or _joint_name_cut(lines, k, full_width):
+                        and not _annex_item_ends(lines, k - 1) and not _office_over_name(lines, k) \
+                        or _joint_name_cut(lines, k, full_width):
                     k -= 1  # the name wrapped: it starts on the full line above
                 out.add(k)
                 k -= 1
     return out
+
+
+def _office_over_name(lines: list[Line], k: int) -> bool:
+    """Line k is a signer's name of its own under an office's whole name
+    that happens to fill the measure ('…工作联合办公室' / '国网某某供电公司'):
+    GB/T 9704 7.3.5.2 sets joint signers one a line, and an office's name
+    ends on 办公室 or 办公厅, no unit printed after it in a 署名; a line
+    under it that names an organ by a two-character ending or longer
+    (公司, 中心, 委员会), with words before that ending (no '办公室' alone),
+    begins the next signer, not the rest of the office's name."""
+    above = lines[k - 1].text.strip()
+    text = lines[k].text.strip()
+    end = ORGAN_NAME_END_RE.search(text)
+    return bool(OFFICE_END_RE.search(above)) and bool(end) and end.start() > 0 \
+        and not BARE_ENDING_RE.match(text) and _signs_name(text)
 
 
 def _joint_name_cut(lines: list[Line], k: int, full_width: float) -> bool:

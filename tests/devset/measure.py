@@ -415,7 +415,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout352": HERE / "holdout352",
         "holdout353": HERE / "holdout353",
         "holdout346": HERE / "holdout346",
-        "holdout354": HERE / "holdout354"}
+        "holdout354": HERE / "holdout354",
+        "holdout356": HERE / "holdout356"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
