@@ -261,3 +261,32 @@ def test_a_letter_with_a_portals_exclamation_and_its_greeting_run_in_parts(colum
     assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title] and docs[1].addressees == "广大市民朋友们"
     docs = _documents(ENDED[:2] + ["请大家认真阅读这封信！广大市民朋友们："] + ENDED[2:], columns)
     assert _titles(docs) == ["关于做好秋季森林防火工作的通知"] and "这封信！" in _text(docs[0])
+
+
+JOINT_BODY = ["《青溪镇第十一届村民委员会换届选举工作方案》已经镇党委、镇政府同意，现印发给你们，请结合实际，抓好落实。",
+              "中共青川县青溪镇委员会", "四川省广元市青川县青溪镇人民政府", "2021年3月11日"]
+JOINT_TITLE = "中共青川县青溪镇委员会四川省广元市青川县青溪镇人民政府关于印发《青溪镇第十一届村民委员会换届选举工作方案》的通知"
+
+
+@pytest.mark.parametrize("above", [[], ENDED])
+def test_joint_issuers_cut_inside_the_second_name_head_the_title(above):
+    """GB/T 9704 7.3.1: a joint text's 标题 names its 发文机关 in full before
+    关于, one after another, and the 版头's 发文字号 stands over it. At 18
+    columns the wrap cuts the second name inside its place, far from its
+    ending ('中共青川县青溪镇委员会四川省广元市青' / '川县青溪镇人民政府关于…'): the line
+    that opens on the first name whole is the title's first line, not left
+    out of it (titles/issuers.joint_name_cut_above)."""
+    docs = _documents(above + ["青溪委发〔2021〕68号", JOINT_TITLE + "各村党总支、村委会："] + JOINT_BODY, 18)
+    assert _titles(docs)[-1] == JOINT_TITLE and docs[-1].addressees == "各村党总支、村委会"
+    assert docs[-1].issuers == ["中共青川县青溪镇委员会", "四川省广元市青川县青溪镇人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_cut_line_opening_on_an_organ_stays_out_of_the_title_under_it(columns):
+    """Control: a line an excerpt was cut after, full at the measure, that
+    opens on an organ's whole name and goes on in words no organ's name closes
+    with the title's head ('中共青川县青溪镇委员会组织各村开展宣' over
+    '青川县人民政府关于…') is none of the title under it."""
+    title = "青川县人民政府关于做好秋季森林防火工作的通知"
+    docs = _documents(CUT_MID[:4] + ["中共青川县青溪镇委员会组织各村开展宣", title + "各乡镇人民政府："] + ENDED[2:], columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", title] and docs[1].addressees == "各乡镇人民政府"
