@@ -261,3 +261,64 @@ def test_a_letter_with_a_portals_exclamation_and_its_greeting_run_in_parts(colum
     assert _titles(docs) == ["关于做好秋季森林防火工作的通知", title] and docs[1].addressees == "广大市民朋友们"
     docs = _documents(ENDED[:2] + ["请大家认真阅读这封信！广大市民朋友们："] + ENDED[2:], columns)
     assert _titles(docs) == ["关于做好秋季森林防火工作的通知"] and "这封信！" in _text(docs[0])
+
+
+JOINT_BODY = ["《青溪镇第十一届村民委员会换届选举工作方案》已经镇党委、镇政府同意，现印发给你们，请结合实际，抓好落实。",
+              "中共青川县青溪镇委员会", "四川省广元市青川县青溪镇人民政府", "2021年3月11日"]
+JOINT_TITLE = "中共青川县青溪镇委员会四川省广元市青川县青溪镇人民政府关于印发《青溪镇第十一届村民委员会换届选举工作方案》的通知"
+
+
+@pytest.mark.parametrize("above", [[], ENDED])
+def test_joint_issuers_cut_inside_the_second_name_head_the_title(above):
+    """GB/T 9704 7.3.1: a joint text's 标题 names its 发文机关 in full before
+    关于, one after another, and the 版头's 发文字号 stands over it. At 18
+    columns the wrap cuts the second name inside its place, far from its
+    ending ('中共青川县青溪镇委员会四川省广元市青' / '川县青溪镇人民政府关于…'): the line
+    that opens on the first name whole is the title's first line, not left
+    out of it (titles/issuers.joint_name_cut_above)."""
+    docs = _documents(above + ["青溪委发〔2021〕68号", JOINT_TITLE + "各村党总支、村委会："] + JOINT_BODY, 18)
+    assert _titles(docs)[-1] == JOINT_TITLE and docs[-1].addressees == "各村党总支、村委会"
+    assert docs[-1].issuers == ["中共青川县青溪镇委员会", "四川省广元市青川县青溪镇人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_cut_line_opening_on_an_organ_stays_out_of_the_title_under_it(columns):
+    """Control: a line an excerpt was cut after, full at the measure, that
+    opens on an organ's whole name and goes on in words no organ's name closes
+    with the title's head ('中共青川县青溪镇委员会组织各村开展宣' over
+    '青川县人民政府关于…') is none of the title under it."""
+    title = "青川县人民政府关于做好秋季森林防火工作的通知"
+    docs = _documents(CUT_MID[:4] + ["中共青川县青溪镇委员会组织各村开展宣", title + "各乡镇人民政府："] + ENDED[2:], columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知", title] and docs[1].addressees == "各乡镇人民政府"
+
+
+# A notice that issues a rule, the rule's text cut by the store mid-article: a title under it needs its frame.
+ISSUED_CUT = ["青川县科学技术局关于印发《青川县科普基地认定管理办法》的通知", "各乡镇人民政府，县级各部门：",
+              "现将《青川县科普基地认定管理办法》印发给你们，请认真贯彻执行。", "青川县科学技术局", "2017年8月30日",
+              "青川县科普基地认定管理办法", "第一条 为加强科普基地建设，根据有关规定，制定本办法。",
+              "第二条 县科学技术局负责科普基地的认定、管理及评价等工"]
+MEMBERS_BODY = ["您提出的关于“强化全民科学素质工作保障”的提案收悉。现答复如下：", "一、将科学素质工作纳入目标管理考核。",
+                "青川县人民政府", "2022年6月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_reply_to_members_named_over_two_lines_stands_under_a_cut_article(columns):
+    """GB/T 9704 7.3.2: a reply to a 提案 (办理复文) is addressed to the
+    members who made it, by name and office, and the 主送 goes on to its
+    colon whatever line the wrap carries it on to ('高其良、陈海珍、侯杰' /
+    '委员：'). Read whole over the two lines, it frames the reply's title
+    under a rule's article an excerpt was cut after mid-sentence
+    (titles/under.what_follows)."""
+    title = "青川县人民政府对县政协四届八次会议第114号提案的答复"
+    docs = _documents(ISSUED_CUT + [title + "高其良、陈海珍、侯杰委员："] + MEMBERS_BODY, columns)
+    assert _titles(docs) == [ISSUED_CUT[0], title] and docs[1].addressees == "高其良、陈海珍、侯杰委员"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_names_over_a_line_that_is_no_members_colon_stay_in_the_article(columns):
+    """Control: under the same cut article, a reply's name that runs on into
+    names and a line that closes no 主送 of members ('…提案的答复高其良、陈海珍、
+    侯杰' over '等同志提出的意见。') opens no document."""
+    line = "青川县人民政府对县政协四届八次会议第114号提案的答复高其良、陈海珍、侯杰等同志提出的意见。"
+    docs = _documents(ISSUED_CUT + [line, "第三条 本办法自发布之日起施行。"], columns)
+    assert _titles(docs) == [ISSUED_CUT[0]]

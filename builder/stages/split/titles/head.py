@@ -25,7 +25,7 @@ from .addressees import addressees_from, number_and_addressees_under
 from .closes import (closed_annex_entry, duty_note_closed_at, heads_unnamed_title, signed_under_close, signs_cut_short,
                      signs_for_another_place, signs_text_above, signs_under_contact)
 from .issuers import (about_over_organ_head, about_over_unnested, alias_cut, BARE_ENDING_RE, column_of_names,
-                      forwarding, heads_organ_title, holds_issuing_word, issuing_organs, joint_issuers_above,
+                      forwarding, heads_organ_title, holds_issuing_word, issuing_organs, joint_issuers_above, joint_name_cut_above,
                       lead_and_others, listed_name_cut, listed_row, one_places_organs, order_organ_cut,
                       organ_about_opens, organ_cut_above, organ_runs_past_line, organ_wrapped, organ_wrapped_above,
                       passed_on_under_organ, PASSING_HEAD_RE, PASSING_TAIL_RE, PLACE_PREFIX, place_set_apart,
@@ -149,6 +149,9 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
         if organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
             break
+        if joint_name_cut_above(above, head, full_width):
+            start -= 1  # joint issuers named in full, the wrap cutting the last inside its place's name: '中共某某镇委员会
+            break  # 某某市' / '某某区某某镇人民政府关于…'
         if session_cut_above(above, head, full_width):
             start -= 1  # a 决议's session the wrap cut in its name: '…人民代表大会第二' / '次会议关于…'
             break

@@ -7,8 +7,8 @@ import re
 
 from ....model import Line
 from ....text.frame import (ABOUT_RE, COUNT_HEADING_RE, COUNTED_HEADING_RE, DAMAGED_DATE_RE, from_its_place, HEAD_MARK_RE,
-                            ISSUER_MARK_RE, ISSUING_WORDS, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
-                            SESSION_RE, YEAR_TITLE_RE, ZONE_KIND_RE)
+                            ISSUER_MARK_RE, ISSUING_WORDS, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_NAME_RE,
+                            ORGAN_START_RE, SESSION_RE, YEAR_TITLE_RE, ZONE_KIND_RE)
 from ....text.lines import citation_open, CLAUSE_MARK_RE, ends_sentence, quotation_open, squash
 from ....text.measure import MEASURE, printed_width
 from ....text.numbering import LABEL_RE
@@ -221,6 +221,29 @@ def organ_cut_above(above: Line, head: str, full_width: float) -> bool:
     # (a space the page set between the organ's name and 关于, '…协调领导小' / '组办公室 关于…', parts no words of it,
     # GB/T 9704 7.3.1; an organ's name holds no figures: a line with a date or a count, '…办公室 共印7份
     # 2018年1月17印发', the 版记's 印发 line, GB/T 9704 7.4.3, is none of the title under it)
+
+
+
+def joint_name_cut_above(above: Line, head: str, full_width: float) -> bool:
+    """GB/T 9704 7.3.1: a joint text's 标题 names its 发文机关 in full before
+    关于, one after another; a wrap at a narrow measure may cut the second
+    inside its place's name, far from its ending ('中共某某镇委员会某某市' /
+    '某某区某某镇人民政府关于…'), past what organ_cut_above reads. The line
+    above, full at the measure and with no mark or figure, opens on one whole
+    organ's name or more (a 版头's name, masthead_name) and goes on into the
+    opening of another, which the characters before 关于 close into a whole
+    organ's name of a place ('河北雄安新' / '区管理委员会关于…'): the title's
+    first line."""
+    about = ABOUT_RE.search(head)
+    text = above.text.strip()
+    if not about or not title_wrapped(above, full_width) or re.search(r"[\s，。；：,;:、（）()《》“”0-9０-９]", text):
+        return False
+    tail = head[:about.start()]
+    for end in (match.end() for match in ORGAN_NAME_RE.finditer(text)):
+        whole, rest = text[:end], text[end:]
+        if rest and masthead_name(whole) and not organ_alone(rest) and masthead_name(rest + tail):
+            return True
+    return False
 
 
 # Characters of a session's name a wrap may leave before 关于: '次会议', '第十四次会议', or at a narrow measure

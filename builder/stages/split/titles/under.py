@@ -521,10 +521,14 @@ def what_follows(lines: list[Line], end: int, title: str) -> str:
                 or (line is lines[end] and addressed_organs(line.text) and ABOUT_TITLE_RE.match(title)) \
                 or (line is lines[end] and kind_of(title) in REPLY_KINDS
                     and members_addressed(line.text, lines[end + 1].text if end + 1 < len(lines) else "")) \
+                or (line is lines[end] and kind_of(title) in REPLY_KINDS and end + 2 < len(lines)
+                    and not re.search(r"[:：]", line.text)
+                    and members_addressed(join_title([line.text, lines[end + 1].text]), lines[end + 2].text)) \
                 or (line is lines[end] and kind_of(title) == "信" and letter_salutation(lines, end)) \
                 or (line is lines[end] and public_salutation(lines, end)):
-            return "addressee"  # (a reply to a 建议 or 提案 addresses the deputies or members who made it; a letter
-            # its readers; an appeal to the public the public)
+            return "addressee"  # (a reply to a 建议 or 提案 addresses the deputies or members who made it, the
+            # wrap perhaps carrying their names on to the colon on the next line, GB/T 9704 7.3.2 '回行时仍顶格'; a
+            # letter its readers; an appeal to the public the public)
         if is_date_line(line.text) or paren_frame(line.text):
             return "date"
     return ""
