@@ -412,7 +412,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout347": HERE / "holdout347",
         "holdout350": HERE / "holdout350",
         "holdout349": HERE / "holdout349",
-        "holdout352": HERE / "holdout352"}
+        "holdout352": HERE / "holdout352",
+        "holdout355": HERE / "holdout355"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
