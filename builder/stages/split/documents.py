@@ -74,6 +74,10 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
             if best is not None and best_score >= TOC_MATCH:
                 # A regulation's title printed above its 令 is listed for the 令, which names it.
                 block = orders.get(blocks[best].start) or _listed_by_its_text(blocks[best], grammar, opened, starts)
+                listed = _organ_listed_above(lines, block, entry.title, toc_lines | contents, max(starts, default=-1))
+                if listed.start != block.start and block.start in opened:
+                    opened.append(listed.start)  # (the grammar's start, moved up to the organ's line)
+                block = listed
                 starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block, toc=entry)
             elif (block := _lines_read_as_listed(lines, entry.title, toc_lines | contents, set(starts),
                                                  max(starts, default=0),
@@ -180,6 +184,35 @@ def _paragraph_end(lines: list[Line], k: int, stop: int, full_width: float) -> i
 
 
 LISTED_CHARS = 8  # characters of a listed title, at least, that lines of the body reading as it make its title
+
+
+# How many lines an organ's name the 目录 lists at a title's head may take above the title block (a long name wrapped).
+ORGAN_LINES_ABOVE = 2
+
+
+def _organ_listed_above(lines: list[Line], block: TitleBlock, listed: str, skip: set[int], taken: int) -> TitleBlock:
+    """The 目录 prints each document's title whole (GB/T 9704 7.3.1: 发文机关名称, 事由 and 文种): where the entry
+    is the title block's title with an organ's name before it, and that name, and nothing else, stands on the line
+    (or two) right over the block ('某某镇人民政府办公室' / '关于推进…的紧急通知'), those lines are the title's first,
+    its 发文机关, not the signature of the text above that closes with none (a text the store cut, a 通告 with no
+    organ printed under it): the block begins on them. A title block whose title the entry is already, or whose
+    lines above read as no more than part of the entry's opening, is kept as it is."""
+    want, have = squash(listed), squash(block.title)
+    if not have or want == have or not want.endswith(have):
+        return block
+    organ = want[:-len(have)]
+    if not organ_alone(organ) or ABOUT_RE.match(have) is None:
+        return block
+    read = ""
+    for i in range(block.start - 1, max(block.start - 1 - ORGAN_LINES_ABOVE, taken, -1), -1):
+        if i in skip:
+            return block
+        read = squash(lines[i].text) + read
+        if read == organ:
+            return TitleBlock(i, block.end, join_title([line.text for line in lines[i:block.end]]), block.follows)
+        if not organ.endswith(read):
+            return block
+    return block
 
 
 def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: set[int], low: int,
