@@ -408,7 +408,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout344": HERE / "holdout344",
         "holdout343": HERE / "holdout343",
         "holdout345": HERE / "holdout345",
-        "holdout348": HERE / "holdout348"}
+        "holdout348": HERE / "holdout348",
+        "holdout351": HERE / "holdout351"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
