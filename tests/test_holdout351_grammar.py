@@ -1,0 +1,61 @@
+"""The document grammar on layouts of the three-hundred-and-fifty-first held-out
+set's kind (issue #11): preschool education and kindergarten texts of counties
+(a 教育局's 通知 recognising 普惠性民办幼儿园 with their names listed two a
+line, a county office's 补充通知 on town kindergartens' admissions, a 批复
+approving a private kindergarten, a 补充公告 on admissions by lot) as their
+sites and mirrors store them, one running its bureau's signature onto the end
+of its list's last row, another titled over a count the wrap cut before its
+量词 ('…等6' / '所幼儿园为…的通知'). Each case is invented text laid out as
+extractors give it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Table
+from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+
+# A county bureau's notice listing kindergartens two a line, its signature run onto the list's last row.
+HEAD = ["关于公布普惠性民办幼儿园认定结果的通知", "各幼儿园：", "经审核，认定以下8所幼儿园为普惠性民办幼儿园。现公示如下：",
+        "南岭县星星幼儿园 南岭县春苗幼儿园", "南岭县小精灵幼儿园 南岭县育才幼儿园", "南岭县明日之星幼儿园 南岭县金宝贝幼儿园"]
+RUN_ON_ROW = "南岭县东坑镇培英幼儿园 南岭县沙田红太阳幼儿园南岭县教育局"
+ROW = "南岭县东坑镇培英幼儿园 南岭县沙田红太阳幼儿园"
+
+
+def _tables(doc) -> list[Table]:
+    return [b for part in doc.parts for b in part.blocks if isinstance(b, Table)]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_signature_run_onto_a_lists_last_row_over_the_date_signs(columns):
+    """GB/T 9704 7.3.5.1: the 署名 stands on a line of its own right over the
+    成文日期. A list of names in columns whose last row, right over the date,
+    ends its last cell on a second name (the cell's head ending as every
+    other cell of the list ends, '幼儿园', then an organ's whole name from its
+    place) ran the signature onto that row (tables._signer_run_onto_last_row):
+    the organ signs, the row keeps its own name."""
+    docs = _documents(HEAD + [RUN_ON_ROW, "2023年12月26日"], columns)
+    assert [d.title for d in docs] == [HEAD[0]]
+    assert (docs[0].issuers, docs[0].date) == (["南岭县教育局"], "2023-12-26")
+    assert [c.text for c in _tables(docs[0])[-1].rows[-1]] == ROW.split()
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_lists_last_row_under_which_the_signature_stands_alone_stays_whole(columns):
+    """The control: the signature on its own line under the list's last row
+    signs as before, and the row's cells stay as printed."""
+    docs = _documents(HEAD + [ROW, "南岭县教育局", "2023年12月26日"], columns)
+    assert (docs[0].issuers, docs[0].date) == (["南岭县教育局"], "2023-12-26")
+    assert [c.text for c in _tables(docs[0])[-1].rows[-1]] == ROW.split()
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_lists_last_cell_of_two_names_over_no_date_stays_whole(columns):
+    """The control: a last cell that holds a second name with no 成文日期
+    under the row is the list's own cell (a 'school and its bureau' row): no
+    signature is read off it, and the text under it goes on as before."""
+    rows = ["南岭县星星幼儿园 南岭县春苗幼儿园", "南岭县小精灵幼儿园 南岭县育才幼儿园", "南岭县明日之星幼儿园 南岭县金宝贝幼儿园",
+            RUN_ON_ROW]
+    docs = _documents(HEAD[:3] + rows + ["请各幼儿园按规定做好收费公示工作。", "南岭县教育局", "2023年12月26日"], columns)
+    assert (docs[0].issuers, docs[0].date) == (["南岭县教育局"], "2023-12-26")
+    assert [c.text for c in _tables(docs[0])[-1].rows[-1]] == RUN_ON_ROW.split()
