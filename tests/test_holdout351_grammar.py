@@ -59,3 +59,43 @@ def test_a_lists_last_cell_of_two_names_over_no_date_stays_whole(columns):
     docs = _documents(HEAD[:3] + rows + ["请各幼儿园按规定做好收费公示工作。", "南岭县教育局", "2023年12月26日"], columns)
     assert (docs[0].issuers, docs[0].date) == (["南岭县教育局"], "2023-12-26")
     assert [c.text for c in _tables(docs[0])[-1].rows[-1]] == RUN_ON_ROW.split()
+
+
+def _issue(lines: list[str]):
+    from builder.convert import convert
+    return convert("\n".join(lines).encode("utf-8"), "x/x.txt", "x")
+
+
+# An issue's 目录 entry whose title the wrap cut after a count's figure, and the body's title cut the same way,
+# a scanner's spaces around the figure and its 量词.
+COUNTED_FRONT = ["中华人民共和国国务院公报", "2020年第1号", "目　　录", "南岭县教育局文件",
+                 "南岭县教育局关于认定春苗幼儿园等6", "所幼儿园为普惠性民办幼儿园的通知……1"]
+COUNTED_BODY = ["南岭县教育局关于认定春苗幼儿园等 6", " 所 幼儿园为普惠性民办幼儿园的通知", "各民办幼儿园:",
+                "经审核，认定南岭县春苗幼儿园等6所幼儿园为普惠性民办幼儿园。", "南岭县教育局", "2020年8月31日"]
+COUNTED_TITLE = "南岭县教育局关于认定春苗幼儿园等6所幼儿园为普惠性民办幼儿园的通知"
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_count_the_wrap_cut_before_its_measure_word_is_no_page(blank):
+    """现代汉语 数词 + 量词: a count of things takes its 量词 after the figure
+    ('等6所'); a 目录's page number takes none. A line ending on a figure
+    (run into its words, or after a scanner's space) over a line that opens
+    on a 量词 ('所幼儿园…') is a title the wrap cut inside its count, neither
+    in the 目录 nor under it (masthead.counted_cut): the entry and the body's
+    title are read whole."""
+    lines = COUNTED_FRONT + COUNTED_BODY
+    g = _issue([x for line in lines for x in (line, "")] if blank else lines)  # (an issue's blank lines, or none)
+    assert [t.title for t in g.toc] == [COUNTED_TITLE]
+    assert [(d.title, d.issuers, d.date) for d in g.documents] == [(COUNTED_TITLE, ["南岭县教育局"], "2020-08-31")]
+
+
+def test_a_title_ending_on_its_kind_keeps_its_page_over_an_entry_opening_on_a_measure_words_character():
+    """The control: an entry whose title ends on its 文种 before its figure
+    (标题 = 发文机关 + 事由 + 文种) keeps the figure as its page, whatever the
+    next entry opens on ('个体工商户…')."""
+    from builder.stages.masthead import counted_cut, number_cut
+    assert counted_cut("南岭县教育局关于认定春苗幼儿园等6", "所幼儿园为普惠性民办幼儿园的通知……1")
+    assert counted_cut("南岭县教育局关于认定春苗幼儿园等 6", " 所 幼儿园为普惠性民办幼儿园的通知")
+    assert not number_cut("南岭县人民政府关于公布行政许可事项的决定 3", "个体工商户登记管理办法……5")
+    assert not number_cut("南岭县人民政府关于公布行政许可事项的决定3", "个体工商户登记管理办法……5")
+    assert not counted_cut("南岭县教育局关于认定春苗幼儿园等6", "南岭县人民政府关于做好春季植树造林工作的通知……2")
