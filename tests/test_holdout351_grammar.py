@@ -99,3 +99,39 @@ def test_a_title_ending_on_its_kind_keeps_its_page_over_an_entry_opening_on_a_me
     assert not number_cut("南岭县人民政府关于公布行政许可事项的决定 3", "个体工商户登记管理办法……5")
     assert not number_cut("南岭县人民政府关于公布行政许可事项的决定3", "个体工商户登记管理办法……5")
     assert not counted_cut("南岭县教育局关于认定春苗幼儿园等6", "南岭县人民政府关于做好春季植树造林工作的通知……2")
+
+
+# The same notice's list as a print sets it when it takes the list's last rows for the signature: each wrapped at
+# the measure, the rows between read as a list of their own.
+PRINTED = ("关于公布普惠性民办幼儿园认定结果的通知", "各幼儿园:", "经审核，认定以下14所幼儿园为普惠性民办幼儿园。现公示如下:",
+           "南岭县星星幼儿园 南岭县丰城优贝幼儿园", "南岭县小精灵幼儿园 南岭县澳维加幼儿园", "南岭县明日之星幼儿园 南岭县育才幼儿园",
+           "南岭县金宝贝幼儿园 南岭县金博士幼儿园", "南岭县润童幼儿园 南岭县梅坑镇培英幼儿园",
+           "南岭县遥田镇小太阳幼儿园 南岭县马头镇金睿幼儿园", "南岭县回龙镇星星幼儿园 南岭县沙田红太阳幼儿园南岭县教育局",
+           "2023年12月26日")
+
+
+def _printed(paragraphs: tuple[str, ...], columns: int):
+    from builder.convert import convert
+    from tests.devset.layout import Document, indented
+    doc = Document("x", paragraphs, paragraphs[0], None, "2023-12-26", "南岭县教育局文件", "各幼儿园")
+    return convert(indented([doc], columns).text.encode("utf-8"), "x/x.txt", "x").documents
+
+
+def test_a_signature_stops_under_a_table_and_takes_no_line_over_it():
+    """GB/T 9704 7.3.5.1: the 署名's lines stand together right over the
+    成文日期, nothing between them. A table between the line over the date
+    and a line above it parts the two (metadata._over_tables): the line over
+    the table is the text's, never the first line of a name wrapped down to
+    the signature under the table."""
+    docs = _printed(PRINTED, 20)
+    assert (docs[0].issuers, docs[0].date) == (["南岭县教育局"], "2023-12-26")
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_signers_name_wrapped_over_two_lines_with_nothing_between_stays_one_name(columns):
+    """The control: an organ's long name a narrow signature column wrapped
+    over two lines, nothing between them, is still read whole."""
+    notice = ["关于做好疫情期间春季植树造林工作的通知", "各乡镇人民政府：", "请各乡镇在3月底前完成造林任务。",
+              "南岭县应对新型冠状病毒感染肺炎疫情工作", "领导小组（指挥部）", "2021年3月1日"]
+    docs = _documents(notice, columns)
+    assert (docs[0].issuers, docs[0].date) == (["南岭县应对新型冠状病毒感染肺炎疫情工作领导小组（指挥部）"], "2021-03-01")
