@@ -379,9 +379,32 @@ def number_cut(text: str, below: str) -> bool:
     """A 目录 line whose last digits are a number the wrap cut, not its page:
     its words' figures, or a code's, whose letters the figures run on from
     ('…第JY1' / '00012050700号建议的答复', '…线K198' / '+426.5…桥…的函', a
-    road's stake in kilometres and metres: a page is set apart from a code)."""
+    road's stake in kilometres and metres: a page is set apart from a code),
+    or a count whose 量词 opens the line below (counted_cut)."""
     return bool(CUT_NUMBER_END_RE.search(text.rstrip())) and bool(CUT_NUMBER_REST_RE.match(below.strip())) \
-        or bool(CUT_CODE_END_RE.search(text.rstrip())) and bool(CODE_REST_RE.match(below.strip()))
+        or bool(CUT_CODE_END_RE.search(text.rstrip())) and bool(CODE_REST_RE.match(below.strip())) \
+        or counted_cut(text, below)
+
+
+# A count's figure at a line's end, run into the words before it or parted from them by one space (a scanner's,
+# '…等 6'), and the 量词 the count takes at the head of the line below ('所幼儿园…', ' 所 幼儿园…').
+COUNT_END_RE = re.compile(r"[\u4e00-\u9fa5]\s?\d{1,3}$")
+COUNT_WORD_REST_RE = re.compile(r"^\d{0,3}\s?[个所家名项件类户处座份种位]")
+
+
+def counted_cut(text: str, below: str) -> bool:
+    """The figure a line ends on counts what the line below opens on: the
+    量词 a count of things takes (数词 + 量词: '等6' / '所幼儿园…', '共3' /
+    '个项目…'), which a page's number never has after it. A title ends on
+    its 文种 before its page (标题 = 发文机关 + 事由 + 文种), so a line that
+    does keeps its figure as the page, whatever the line below opens on."""
+    text = text.rstrip()
+    end = COUNT_END_RE.search(text)
+    if not end or not COUNT_WORD_REST_RE.match(below.strip()):
+        return False
+    words = text[:end.start() + 1]
+    kind = kind_of(words)
+    return not (kind and words.endswith(kind))
 
 
 def ends_on_page(text: str, below: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from itertools import takewhile
 from typing import Optional, Sequence
 
-from ..model import Diagnostic, Document, Gazette, Paragraph, Provision
+from ..model import Diagnostic, Document, Gazette, Paragraph, Provision, Table
 from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
@@ -167,7 +167,7 @@ def fill(doc: Document, gazette: Gazette, section: Optional[str] = None) -> None
     contents = contents_over_title([p.text for p in paragraphs])  # the frame is under the title, not in a 目录 over it
     frame = read_frame(paragraphs[contents:], doc.title, doc.kind, gazette.name,
                        sum(isinstance(b, Paragraph) for b in main.blocks[:items]) - contents
-                       if items < len(main.blocks) else None, _listed(main.blocks))
+                       if items < len(main.blocks) else None, _listed(main.blocks), _over_tables(main.blocks))
     doc.doc_number, doc.addressees, doc.date, doc.issuers = frame
     if serial:  # the serial stays on the page, over the body where the 发文字号 is printed
         main.blocks.insert(0, Paragraph(text=serial[0], lines=(main.lines[0], main.lines[0]), role="docnum"))
@@ -325,6 +325,14 @@ def _transferor(blocks: Sequence) -> list[str]:
     return []
 
 
+def _over_tables(blocks: Sequence) -> frozenset[int]:
+    """The paragraphs (by id) a table follows: the table stands between them
+    and what is printed under it, so no signature runs up from under the
+    table onto them (GB/T 9704 7.3.5.1: the 署名's lines stand together over
+    the 成文日期, nothing between them)."""
+    return frozenset(id(a) for a, b in zip(blocks, blocks[1:]) if isinstance(a, Paragraph) and isinstance(b, Table))
+
+
 def _listed(blocks: Sequence) -> frozenset[int]:
     """The paragraphs (by id) right under a numbered heading that is a list's
     heading: its label and a short phrase alone, nothing run in after it, no
@@ -360,7 +368,8 @@ def _stacked_numbers(head: list[Paragraph]) -> int:
 
 
 def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gazette_name: Optional[str],
-               above_items: Optional[int] = None, listed: frozenset[int] = frozenset()):
+               above_items: Optional[int] = None, listed: frozenset[int] = frozenset(),
+               over_tables: frozenset[int] = frozenset()):
     """(发文字号, 主送机关, 成文日期, issuers) of one text, read from the
     paragraphs GB/T 9704 puts around its body: 发文字号 (own line, in
     brackets, a 政府令's 第N号) and 主送机关 at the top, signature lines and
@@ -481,11 +490,11 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
     if date is None and kind == "发布会":
         date = next((iso_date(lead.group(0)) for p in paragraphs[:LEAD_PARAGRAPHS] if (lead := LEAD_DATE_RE.match(p.text))),
                     None)  # unsigned and undated at its foot: the day its lead opens on
-    signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None, listed)
+    signature = _signature(paragraphs, dates[0] if dates and kind != "任免" else None, listed, over_tables)
     if not signature and kind != "任免" and len(dates) > 1 and _dates_head(paragraphs, dates[0]):
         # The date printed under the title, above the 主送 and the body (a 令's head, a library's header), is no
         # 成文日期 with a signature over it: GB/T 9704 7.3.5 signs the text right above the date that closes it.
-        signature = _signature(paragraphs, dates[1], listed)
+        signature = _signature(paragraphs, dates[1], listed, over_tables)
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
     marked = mark_organs(paragraphs[0].text) if paragraphs else []
@@ -922,10 +931,13 @@ def _addressed_to(text: str, first: bool, letter: bool = False, below: str = "")
                                                        or balanced(text) and organs_by_name([text[:-1]]))))
 
 
-def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: frozenset[int] = frozenset()) -> list[str]:
+def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: frozenset[int] = frozenset(),
+               over_tables: frozenset[int] = frozenset()) -> list[str]:
     """The signature is one organ or several, on one line or several, right
     above the 成文日期; structure.py marked the line next to the date. Names
-    that run up to a list's caption or numbered heading (listed) are its rows."""
+    that run up to a list's caption or numbered heading (listed) are its rows;
+    a paragraph a table follows (over_tables) is parted from the lines under
+    the table, and the signature's lines stop under it."""
     if date is None:
         signed = [k for k, p in enumerate(paragraphs) if p.role == "signature"]
         head = list(takewhile(lambda k: compilers_line(paragraphs[k].text), (k for k in range(signed[0], len(paragraphs))
@@ -935,15 +947,17 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
             return [paragraphs[k].text for k in head]  # a bulletin's compilers at its head, a line each, undated
         return [paragraphs[k].text for k in signed][:1]
     k = _over_note(paragraphs, paragraphs.index(date))
-    if run_on := _run_on_signature(paragraphs, k):
+    parted = k >= 1 and id(paragraphs[k - 1]) in over_tables  # a table between the line over the date and the one above
+    if not parted and (run_on := _run_on_signature(paragraphs, k)):
         return [run_on]
-    if session := _session_signer(paragraphs, k):
+    if not parted and (session := _session_signer(paragraphs, k)):
         return [session]
     lines: list[str] = []
     firsts: list[int] = []  # the paragraph each name begins on
     while k >= 0 and paragraphs[k].role in ("signature", "body", "row") and len(paragraphs[k].text) <= 60 \
-            and len(lines) < SIGNATURE_BLOCK_LINES:
-        if wrapped := _name_lines(paragraphs, k):  # one name wrapped over two lines or three
+            and len(lines) < SIGNATURE_BLOCK_LINES and not (lines and id(paragraphs[k]) in over_tables):
+        parted = k >= 1 and id(paragraphs[k - 1]) in over_tables  # a table between this line and the one above
+        if not parted and (wrapped := _name_lines(paragraphs, k)):  # one name wrapped over two lines or three
             # Read whole: the space between joint issuers the head line ends with stays ('XX办公室 XX监察' / '部').
             name = _one_name("".join(p.text for p in paragraphs[k - wrapped + 1:k + 1]))
             for p in paragraphs[k - wrapped + 1:k + 1]:
@@ -951,7 +965,7 @@ def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: f
             lines.insert(0, name)
             firsts.insert(0, k - wrapped + 1)
             k -= wrapped
-        elif _joint_head(paragraphs, k):  # joint signers, the last name cut by the wrap
+        elif not parted and _joint_head(paragraphs, k):  # joint signers, the last name cut by the wrap
             name = paragraphs[k - 1].text.strip() + paragraphs[k].text.strip()
             for p in paragraphs[k - 1:k + 1]:
                 p.role = "signature"

@@ -56,7 +56,7 @@ from typing import Optional, Union
 
 from ..model import Cell, Diagnostic, Line, Table
 from ..text import grid
-from ..text.frame import COUNT_NOTE_RE, COUNTED_HEADING_RE, DATE_LINE_RE, ORGAN_ENDING
+from ..text.frame import COUNT_NOTE_RE, COUNTED_HEADING_RE, DATE_LINE_RE, ORGAN_END_RE, ORGAN_ENDING, named_by_its_place
 from ..text.grid import is_number
 from ..text.lines import display_width
 from ..text.numbering import ARTICLE_RANK, DECIMAL_CHAPTER_RE, DECIMAL_HEADING_RE, LABEL_RE, scheme_of
@@ -840,6 +840,37 @@ def _found(lines: list[Line], i: int, cell_run_end: Optional[int], above_free: b
     return i, i, None, []
 
 
+def _signer_run_onto_last_row(rows: list[list[str]], below: Optional[Line]) -> Optional[str]:
+    """GB/T 9704 7.3.5.1: the 署名 stands on a line of its own right over the
+    成文日期. A page that lost that line's break runs the signer's name onto
+    the end of a list's last row, the row right over the date ('…幼儿园
+    某县某某幼儿园某县教育局' / '2023年12月26日'): that row's last cell then holds
+    two names where every other cell of the list holds one. Its head ends as
+    every other cell of the list ends (the words their names share at the
+    end, '幼儿园'), and the rest is an organ's whole name from its place
+    (frame.named_by_its_place, ending as an organ's does): the signer's. The
+    row keeps the head (rows is changed); the name is returned, or None."""
+    if below is None or not DATE_LINE_RE.match(re.sub(r"\s", "", below.text)) or len(rows) < LIST_MIN:
+        return None
+    others = [cell for row in rows for cell in row][:-1]
+    if not others or any(not cell for cell in others):
+        return None
+    shared = others[0]
+    for cell in others[1:]:
+        while shared and not cell.endswith(shared):
+            shared = shared[1:]
+    last = rows[-1][-1]
+    if not shared or len(last) <= max(map(len, others)):
+        return None
+    for cut in range(len(last) - 1, 0, -1):
+        head, name = last[:cut], last[cut:]
+        if head.endswith(shared) and len(head) <= max(map(len, others)) and ORGAN_END_RE.search(name) \
+                and named_by_its_place(name):
+            rows[-1][-1] = head
+            return name
+    return None
+
+
 def _outline_lines(lines: list[Line]) -> set[int]:
     """The lines of a text numbered by levels (GB/T 1.1 章条编号: '1 总则', '1.1 编制目的', as an
     应急预案 is) that set a chapter's or a section's number apart from its heading by spaces
@@ -885,6 +916,7 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
         if start < i:
             out.pop()  # the header line above the aligned rows
         out += lines[i:start]  # the title and unit lines over rows one cell a line
+        signer = _signer_run_onto_last_row(rows, lines[end] if end < len(lines) else None)
         table = build_table(rows, (lines[start].no, lines[end - 1].no))
         first, last = table.lines
         previous = out[-1] if out else None
@@ -897,5 +929,7 @@ def extract_tables(lines: list[Line], source: str = "") -> tuple[list[Union[Line
             last = lines[note_end - 1].no
         table.lines = (first, last)
         out.append(table)
+        if signer:
+            out.append(Line(lines[end - 1].no, signer))  # the signature on its own line again, over the date
         i = note_end
     return out, diagnostics
