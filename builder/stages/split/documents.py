@@ -242,9 +242,9 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         or start < block.start and _letter_head_over(lines, start, skip, full_width) else start - _mark_wrapped_over(
             lines, start, block, skip, full_width)
     if start == block.start:
-        start -= _organs_over(lines, block, skip)
+        start -= _organs_over(lines, block, skip, full_width=full_width)
     elif block.start - start >= 2 and start == numbered:
-        start -= _organs_over(lines, replace(block, start=start), skip, numbered=True)  # the joint head's organs
+        start -= _organs_over(lines, replace(block, start=start), skip, numbered=True, full_width=full_width)  # the joint head's organs
     if start == block.start:
         start -= occasion_over(lines, block)
     while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
@@ -343,13 +343,16 @@ def _note_under_date(lines: list[Line], k: int, skip: set[int]) -> bool:
     return False
 
 
-def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False) -> int:
+def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False,
+                 full_width: float = 0.0) -> int:
     """The lines of a joint 版头 right over the title (GB/T 9704 7.2.1, 联合行文): the issuing organs' names one
     a line, printed without the word 文件 ('中共XX市委组织部' / 'XX市人力资源和社会保障局' / '2013年XX市…公告'). They
     begin the document, not the text above, where nothing stands over them or the line over them stops
     mid-sentence: a signature stands under a finished text ('…特此公告。' / its organs / its date), and a text cut
-    short (a page's excerpt) is signed by no one. Over the numbers a joint head stacks, each organ's (numbered,
-    7.2.4), they are a head whatever stands above: no signature has numbers under it. 0 for none."""
+    short (a page's excerpt) is signed by no one. The measure may leave the sentence's marks on the lines above
+    the last (_sentence_cut_short: '…(人社部发〔2010〕82号)等有' under '…(国人部发〔2005〕1号)、'). Over the
+    numbers a joint head stacks, each organ's (numbered, 7.2.4), they are a head whatever stands above: no
+    signature has numbers under it. 0 for none."""
     k = block.start
     while k > 0 and block.start - k < JOINT_MASTHEAD_LINES and k - 1 not in skip and masthead_name(lines[k - 1].text):
         k -= 1
@@ -358,9 +361,22 @@ def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered:
         k -= 1  # an agreement's parties on one line, parted by spaces
     if k == block.start or not numbered and k > 0 and (
             k - 1 in skip or ends_frame(lines, k - 1) or ends_sentence(lines[k - 1].text)
-            or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text))):
+            or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text)
+                    or _sentence_cut_short(lines, k - 1, skip, full_width))):
         return 0  # (over a finished sentence, a caption's colon, a list's last name: a signature or a list's rows)
     return block.start - k
+
+
+def _sentence_cut_short(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """Line k is the last of a paragraph the measure wrapped (the lines over it fill it) that stops on a Han
+    character with no stop, a sentence's marks inside it (a clause's comma, an enumeration's 、, a semicolon): a
+    sentence cut short, as a page's excerpt ends, not a signature, which prints an organ's name a line and no
+    sentence's marks (GB/T 9704 7.3.5)."""
+    if not full_width or k < 1 or k - 1 in skip or not wrapped(lines[k - 1], full_width):
+        return False
+    text = _paragraph_ending(lines, k, skip, full_width)
+    return bool(re.search(r"[\u4e00-\u9fa5]$", text)) and not ends_sentence(text) \
+        and bool(re.search(r"[，、；,;]", text))
 
 
 def _contents_over(lines: list[Line], start: int, skip: set[int], contents: set[int], titled: set[int]) -> int:
