@@ -67,7 +67,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     starts: dict[int, DocSpan] = {}
     if toc:
         orders = {_promulgated_above(lines, block, toc_lines): block for block in grammar}
-        names = [(block.title,) + ((name,) if (name := _promulgates(lines, block)) else ()) for block in blocks]
+        names = [(block.title,) + ((name,) if (name := _promulgates(lines, block, toc_lines)) else ()) for block in blocks]
         matches = match_toc(toc, blocks, names)
         matched = [blocks[best].start if best is not None and score >= TOC_MATCH else None for best, score in matches]
         for n, (entry, (best, best_score)) in enumerate(zip(toc, matches)):
@@ -491,7 +491,7 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     as a 人大常委会 prints a 条例's title, its 题注, then the 公告 that
     promulgates it; or the order's number in brackets, as a web page heads
     the order with the regulation's title and number ('…条例（国务院令 第660号）')."""
-    name = _promulgates(lines, block)
+    name = _promulgates(lines, block, skip)
     if not name:
         return block.start
     top = block.start  # the title's last line ends here: above the 题注, if one is printed
@@ -509,7 +509,7 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     return block.start
 
 
-def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
+def _promulgates(lines: list[Line], block: TitleBlock, skip: set[int] = frozenset()) -> Optional[str]:
     """The regulation a 令's (or a promulgating 公告's) block promulgates, named
     in the sentence under its 第N号."""
     coded = block.end < len(lines) and coded_order_number(lines[block.end].text) is not None
@@ -518,15 +518,16 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
     first = block.end + 1 if block.end < len(lines) and (ORDER_NUMBER_RE.match(lines[block.end].text) or coded) \
         else block.end
     return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]])) \
-        or _rule_over_order(lines, block, first)
+        or _rule_over_order(lines, block, first, skip)
 
 
-def _rule_over_order(lines: list[Line], block: TitleBlock, first: int) -> Optional[str]:
+def _rule_over_order(lines: list[Line], block: TitleBlock, first: int, skip: set[int] = frozenset()) -> Optional[str]:
     """A law library may keep a 令 without its promulgating sentence: the
     rule's title, the 令's 标志 and number, perhaps the day in brackets
     ('[2007.12.18]'), then the rule's text from its 第一章 or 第一条
     (立法技术规范). The title printed right above the 令 is then the rule it
-    promulgates."""
+    promulgates; it opens under the issue's 目录 (skip), whose last entry
+    is no line of it."""
     at = first + 1 if first < len(lines) and noted_figure_date(lines[first].text, alone=True) else first
     label = LABEL_RE.match(lines[at].text.strip()) if at < len(lines) else None
     if not (label and (label.group("zhang") or label.group("tiao")) and cn_to_int(
@@ -534,9 +535,10 @@ def _rule_over_order(lines: list[Line], block: TitleBlock, first: int) -> Option
         return None
     for k in range(block.start - 1, max(-1, block.start - TITLE_LINES - 1), -1):
         title = join_title([line.text for line in lines[k:block.start]])
-        if ends_sentence(lines[k].text) or not title_line(lines, k):
+        if k in skip or ends_sentence(lines[k].text) or not title_line(lines, k):
             return None
-        if rule_title(title) and (k == 0 or ends_sentence(lines[k - 1].text) or not title_line(lines, k - 1)):
+        if rule_title(title) and (k == 0 or k - 1 in skip or ends_sentence(lines[k - 1].text)
+                                  or not title_line(lines, k - 1)):
             return title
     return None
 
