@@ -67,7 +67,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
     starts: dict[int, DocSpan] = {}
     if toc:
         orders = {_promulgated_above(lines, block, toc_lines): block for block in grammar}
-        names = [(block.title,) + ((name,) if (name := _promulgates(lines, block)) else ()) for block in blocks]
+        names = [(block.title,) + ((name,) if (name := _promulgates(lines, block, toc_lines)) else ()) for block in blocks]
         matches = match_toc(toc, blocks, names)
         matched = [blocks[best].start if best is not None and score >= TOC_MATCH else None for best, score in matches]
         for n, (entry, (best, best_score)) in enumerate(zip(toc, matches)):
@@ -276,9 +276,9 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         or start < block.start and _letter_head_over(lines, start, skip, full_width) else start - _mark_wrapped_over(
             lines, start, block, skip, full_width)
     if start == block.start:
-        start -= _organs_over(lines, block, skip)
+        start -= _organs_over(lines, block, skip, full_width=full_width)
     elif block.start - start >= 2 and start == numbered:
-        start -= _organs_over(lines, replace(block, start=start), skip, numbered=True)  # the joint head's organs
+        start -= _organs_over(lines, replace(block, start=start), skip, numbered=True, full_width=full_width)  # the joint head's organs
     if start == block.start:
         start -= occasion_over(lines, block)
     while start > 0 and start - 1 not in skip and HEAD_MARK_RE.match(lines[start - 1].text.strip()):
@@ -377,13 +377,16 @@ def _note_under_date(lines: list[Line], k: int, skip: set[int]) -> bool:
     return False
 
 
-def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False) -> int:
+def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered: bool = False,
+                 full_width: float = 0.0) -> int:
     """The lines of a joint 版头 right over the title (GB/T 9704 7.2.1, 联合行文): the issuing organs' names one
     a line, printed without the word 文件 ('中共XX市委组织部' / 'XX市人力资源和社会保障局' / '2013年XX市…公告'). They
     begin the document, not the text above, where nothing stands over them or the line over them stops
     mid-sentence: a signature stands under a finished text ('…特此公告。' / its organs / its date), and a text cut
-    short (a page's excerpt) is signed by no one. Over the numbers a joint head stacks, each organ's (numbered,
-    7.2.4), they are a head whatever stands above: no signature has numbers under it. 0 for none."""
+    short (a page's excerpt) is signed by no one. The measure may leave the sentence's marks on the lines above
+    the last (_sentence_cut_short: '…(人社部发〔2010〕82号)等有' under '…(国人部发〔2005〕1号)、'). Over the
+    numbers a joint head stacks, each organ's (numbered, 7.2.4), they are a head whatever stands above: no
+    signature has numbers under it. 0 for none."""
     k = block.start
     while k > 0 and block.start - k < JOINT_MASTHEAD_LINES and k - 1 not in skip and masthead_name(lines[k - 1].text):
         k -= 1
@@ -392,9 +395,22 @@ def _organs_over(lines: list[Line], block: TitleBlock, skip: set[int], numbered:
         k -= 1  # an agreement's parties on one line, parted by spaces
     if k == block.start or not numbered and k > 0 and (
             k - 1 in skip or ends_frame(lines, k - 1) or ends_sentence(lines[k - 1].text)
-            or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text))):
+            or not (flows_on(lines[k - 1].text) or re.search(r"[,，、]$", lines[k - 1].text)
+                    or _sentence_cut_short(lines, k - 1, skip, full_width))):
         return 0  # (over a finished sentence, a caption's colon, a list's last name: a signature or a list's rows)
     return block.start - k
+
+
+def _sentence_cut_short(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
+    """Line k is the last of a paragraph the measure wrapped (the lines over it fill it) that stops on a Han
+    character with no stop, a sentence's marks inside it (a clause's comma, an enumeration's 、, a semicolon): a
+    sentence cut short, as a page's excerpt ends, not a signature, which prints an organ's name a line and no
+    sentence's marks (GB/T 9704 7.3.5)."""
+    if not full_width or k < 1 or k - 1 in skip or not wrapped(lines[k - 1], full_width):
+        return False
+    text = _paragraph_ending(lines, k, skip, full_width)
+    return bool(re.search(r"[\u4e00-\u9fa5]$", text)) and not ends_sentence(text) \
+        and bool(re.search(r"[，、；,;]", text))
 
 
 def _contents_over(lines: list[Line], start: int, skip: set[int], contents: set[int], titled: set[int]) -> int:
@@ -509,7 +525,7 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     as a 人大常委会 prints a 条例's title, its 题注, then the 公告 that
     promulgates it; or the order's number in brackets, as a web page heads
     the order with the regulation's title and number ('…条例（国务院令 第660号）')."""
-    name = _promulgates(lines, block)
+    name = _promulgates(lines, block, skip)
     if not name:
         return block.start
     top = block.start  # the title's last line ends here: above the 题注, if one is printed
@@ -527,7 +543,7 @@ def _promulgated_above(lines: list[Line], block: TitleBlock, skip: set[int]) -> 
     return block.start
 
 
-def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
+def _promulgates(lines: list[Line], block: TitleBlock, skip: set[int] = frozenset()) -> Optional[str]:
     """The regulation a 令's (or a promulgating 公告's) block promulgates, named
     in the sentence under its 第N号."""
     coded = block.end < len(lines) and coded_order_number(lines[block.end].text) is not None
@@ -536,15 +552,16 @@ def _promulgates(lines: list[Line], block: TitleBlock) -> Optional[str]:
     first = block.end + 1 if block.end < len(lines) and (ORDER_NUMBER_RE.match(lines[block.end].text) or coded) \
         else block.end
     return promulgated(join_title([line.text for line in lines[first:first + PROMULGATION_LINES]])) \
-        or _rule_over_order(lines, block, first)
+        or _rule_over_order(lines, block, first, skip)
 
 
-def _rule_over_order(lines: list[Line], block: TitleBlock, first: int) -> Optional[str]:
+def _rule_over_order(lines: list[Line], block: TitleBlock, first: int, skip: set[int] = frozenset()) -> Optional[str]:
     """A law library may keep a 令 without its promulgating sentence: the
     rule's title, the 令's 标志 and number, perhaps the day in brackets
     ('[2007.12.18]'), then the rule's text from its 第一章 or 第一条
     (立法技术规范). The title printed right above the 令 is then the rule it
-    promulgates."""
+    promulgates; it opens under the issue's 目录 (skip), whose last entry
+    is no line of it."""
     at = first + 1 if first < len(lines) and noted_figure_date(lines[first].text, alone=True) else first
     label = LABEL_RE.match(lines[at].text.strip()) if at < len(lines) else None
     if not (label and (label.group("zhang") or label.group("tiao")) and cn_to_int(
@@ -552,9 +569,10 @@ def _rule_over_order(lines: list[Line], block: TitleBlock, first: int) -> Option
         return None
     for k in range(block.start - 1, max(-1, block.start - TITLE_LINES - 1), -1):
         title = join_title([line.text for line in lines[k:block.start]])
-        if ends_sentence(lines[k].text) or not title_line(lines, k):
+        if k in skip or ends_sentence(lines[k].text) or not title_line(lines, k):
             return None
-        if rule_title(title) and (k == 0 or ends_sentence(lines[k - 1].text) or not title_line(lines, k - 1)):
+        if rule_title(title) and (k == 0 or k - 1 in skip or ends_sentence(lines[k - 1].text)
+                                  or not title_line(lines, k - 1)):
             return title
     return None
 

@@ -1,0 +1,90 @@
+"""The layouts "printed issue" (tests/devset/layout.py printed_issues, rows
+issue, issue_blank, issue_leaders, issue_numbers): a set's documents printed
+as a gazette prints them, a masthead and a 目录 first, then the documents
+wrapped at one measure of 18-30 columns with page furniture (a page's
+number, a running head: the gazette's name and issue, or the 目录 section
+of the page) wherever the page broke. Each rule here reads a grammar such an
+issue breaks where the measure or the 目录 falls: a joint 版头 over the
+title under an excerpt the store cut (GB/T 9704 7.2.1, 7.3.5:
+builder/stages/split/documents.py, _organs_over); a rule's title over
+its 令 right under the 目录 (立法技术规范:
+builder/stages/split/documents.py, _rule_over_order). Each case is
+invented text laid out so (an issue's lines one a paragraph, a text wrapped
+at the measures named) and goes through the real input path; each fails
+without its rule, and each has a control that shows what must stay.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents, _text
+
+# An excerpt the store cut inside its last sentence: a list of the texts it cites, parted by 、, and no stop.
+CUT_SHORT = ["关于公布2024年青川县事业单位公开招聘工作人员总成绩的公告", "根据招聘简章规定，现将总成绩及体检有关事宜公告如下：",
+             "一、体检标准", "体检参照《公务员录用体检通用标准（试行）》（国人部发〔2005〕1号）、《公务员录用体检操作手册（试行）》"
+             "（国人厅发〔2007〕25号）、《公务员录用体检特殊标准（试行）》（人社部发〔2010〕82号）等有"]
+JOINT_HEAD = ["中共青川县委组织部", "青川县人力资源和社会保障局"]
+RECRUITING = ["2024年青川县各级机关考试录用公务员公告", "为满足全县各级机关补充公务员的需要，现将有关事项公告如下：", "一、招考计划",
+              "全县计划录用公务员30名，具体职位详见职位表。"]
+
+
+def _titles(docs) -> list[str]:
+    return [d.title for d in docs]
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_joint_head_under_an_excerpt_cut_short_opens_the_next_text(columns):
+    """GB/T 9704 7.2.1 (联合行文): a joint 版头 may print the organs' names
+    one a line without 文件, over the title. Under a text the store cut
+    inside a sentence they are the next document's head, not a signature
+    (7.3.5: a signature stands under a finished text): the measure may have
+    left the sentence's marks (its 、 between the texts it cites) on the
+    lines above the last, '…〔2010〕82号）等有'."""
+    docs = _documents(CUT_SHORT + JOINT_HEAD + RECRUITING, columns)
+    assert _titles(docs) == [CUT_SHORT[0], RECRUITING[0]]
+    assert docs[1].issuers == JOINT_HEAD
+    assert "组织部" not in _text(docs[0])
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_organs_under_a_finished_text_sign_it(columns):
+    """Control: the same organs under a paragraph that ends its sentence
+    ('…等有关规定执行。'), their 成文日期 under them, sign the text above
+    (7.3.5): its signature, no head of the title under them."""
+    finished = CUT_SHORT[:-1] + [CUT_SHORT[-1] + "关规定执行。"]
+    docs = _documents(finished + JOINT_HEAD + ["2024年5月6日"] + RECRUITING, columns)
+    assert _titles(docs) == [CUT_SHORT[0], RECRUITING[0]]
+    assert docs[0].issuers == JOINT_HEAD and docs[0].date == "2024-05-06" and docs[1].issuers == []
+
+
+# An issue's masthead and 目录 heading; a notice signed and dated.
+MASTHEAD = ["青川县人民政府公报", "2023年第1号", "目　　录"]
+SHORT_TITLE = "县政府办公室关于加快发展家庭服务业的实施意见"
+SERVICE_BODY = ["（青府办发〔2023〕21号）", "各乡镇人民政府，县级各部门：", "为加快发展家庭服务业，经县人民政府同意，现提出如下实施意见：",
+                "一、目标任务", "到2025年，全县家庭服务业从业人员达到5000人。", "青川县人民政府办公室", "2023年5月6日"]
+
+
+RULE = "青川县行政服务监督管理办法"
+ORDER_TEXT = [RULE, "青川县人民政府令第121号", "[2007.12.18]", "第一章　总　则",
+              "第一条　为规范行政服务活动，保障依法行政，制定本办法。", "第二条　本县行政区域内的行政服务工作适用本办法。",
+              "第二章　附　则", "第三条　本办法自2008年1月1日起施行。"]
+
+
+def test_a_rule_over_its_order_right_under_the_contents_is_one_document():
+    """A law library keeps a 政府令 without its promulgating sentence: the
+    rule's title, the 令's 标志 and number, the day in brackets, then the
+    rule from its 第一章 (立法技术规范). Printed first in an issue, right
+    under the 目录 that lists it under the 令's name, the title is that
+    rule's, the 目录's last entry no line of it: one document, the rule
+    titled, its 令 and articles under it."""
+    docs = _documents(MASTHEAD + ["青川县人民政府令", RULE + "……1", ""] + ORDER_TEXT, None)
+    assert _titles(docs) == [RULE]
+    assert docs[0].doc_number == "青川县人民政府令第121号" and "第三条" in _text(docs[0])
+
+
+def test_a_rule_over_its_order_under_a_finished_text_is_one_document():
+    """Control: the same rule under a signed and dated text (no 目录) is
+    read as before: one document of its own, the text above whole."""
+    docs = _documents([SHORT_TITLE] + SERVICE_BODY + ORDER_TEXT, None)
+    assert _titles(docs) == [SHORT_TITLE, RULE] and docs[1].doc_number == "青川县人民政府令第121号"
+    assert "第一条" not in _text(docs[0]) and docs[0].date == "2023-05-06"
