@@ -632,7 +632,7 @@ def _place_led_title(head: str) -> bool:
     通知', as metadata.PLACE_ISSUER_RE reads its issuer): the place's whole name, then 关于 (印发, 转发). As under
     _organ_led_title, no sentence goes on into a place's name, its 关于, a 事由 and a 文种 and then a 主送 of organs
     closing on its colon (7.3.2): under a line an excerpt was cut after mid-sentence, such a run is the next
-    document's title with its 主送 run in. Only the 主送 parts it (_title_then_addressees' organs_only), never a
+    document's title with its 主送 run in. Only the 主送 parts it (_TitleRead.organs_only), never a
     body run in: a sentence may go on so."""
     text = head.replace(" ", "")
     verb = ISSUING_WORD_RE.search(text)
@@ -645,7 +645,7 @@ def _about_led_title(head: str) -> bool:
     department's page prints its own texts so). As under _organ_led_title, no sentence goes on into a line that
     opens on 关于 and runs a 事由, a 文种 and then a 主送 of organs closing on its colon (7.3.2) after it: under a
     line an excerpt was cut after mid-sentence, such a run is the next document's title with its 主送 run in. Only
-    the 主送 parts it (_title_then_addressees' organs_only), never a body run in: a sentence may go on so."""
+    the 主送 parts it (_TitleRead.organs_only), never a body run in: a sentence may go on so."""
     return bool(re.match(ABOUT_RE.pattern, head.lstrip()))
 
 
