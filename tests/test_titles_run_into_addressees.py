@@ -322,3 +322,24 @@ def test_names_over_a_line_that_is_no_members_colon_stay_in_the_article(columns)
     line = "青川县人民政府对县政协四届八次会议第114号提案的答复高其良、陈海珍、侯杰等同志提出的意见。"
     docs = _documents(ISSUED_CUT + [line, "第三条 本办法自发布之日起施行。"], columns)
     assert _titles(docs) == [ISSUED_CUT[0]]
+
+
+# An excerpt the store cut mid-sentence, its last line holding no mark, over the next text's title: a loose reading
+# of that line found an organ's name ending in '…社会' and a second name cut inside its place.
+CUT_LONG = ["关于加强城镇住宅区邮政信报箱建设的意见", "各乡镇人民政府：",
+            "城镇化建设不断加快，居民生活水平不断提高，人民群众的用邮需求日益增加。但邮政信报箱"
+            "远远滞后于全省经济社会发展水平"]
+POSTAL_TITLE = "青川县人民政府办公室关于加快邮政信报箱群建设的意见"
+
+
+def test_a_title_under_a_cut_sentence_takes_none_of_its_words_for_joint_organs():
+    """Control for joint_name_cut_above: under a sentence the wrap carried on
+    (its line above full and stopping mid-sentence), a line of words with no
+    mark ('远远滞后于全省经济社会发展水平') is more of that sentence, though a loose
+    reading finds an organ's ending in it and a place opening after it: the
+    title under it opens on its own organ ('青川县人民政府办公室关于…'), at 20
+    columns as one a line (holdout216's 菏泽 under 三门峡's cut 意见, indented at
+    20 columns, lost so until titles/head._cut_sentence_over)."""
+    docs = _documents(CUT_LONG + [POSTAL_TITLE, "（青府办字〔2008〕92号）", "各乡镇人民政府，县政府有关部门：",
+                                  "为进一步完善城市社会服务功能，方便人民群众日常生活，现提出如下意见。"], 20)
+    assert _titles(docs)[-1] == POSTAL_TITLE

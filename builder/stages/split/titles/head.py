@@ -149,7 +149,8 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
         if organ_cut_above(above, head, full_width):
             start -= 1  # the 发文机关 the wrap cut in its ending: '…领导小组办公' / '室关于…'
             break
-        if joint_name_cut_above(above, head, full_width):
+        if joint_name_cut_above(above, head, full_width) and not _cut_sentence_over(lines, start - 1, skip, floor,
+                                                                                     full_width):
             start -= 1  # joint issuers named in full, the wrap cutting the last inside its place's name: '中共某某镇委员会
             break  # 某某市' / '某某区某某镇人民政府关于…'
         if session_cut_above(above, head, full_width):
@@ -586,6 +587,16 @@ def _set_vertically(lines: list[Line], k: int, floor: int) -> bool:
     def alone(j: int) -> bool:
         return j >= floor and len(lines[j].text.strip()) == 1 and "\u4e00" <= lines[j].text.strip() <= "\u9fa5"
     return alone(k) and (alone(k - 1) or k + 1 < len(lines) and alone(k + 1))
+
+
+def _cut_sentence_over(lines: list[Line], k: int, skip: set[int], floor: int, full_width: float) -> bool:
+    """Line k stands under a sentence that goes on: the line above is as full as the wrap leaves a line and stops
+    mid-sentence, so line k is more of it, not a title's first line (GB/T 9704 7.3.1: a title stands under the
+    发文字号 or the text above's end). A store's excerpt cut mid-sentence leaves its last full line over the next
+    title ('…但邮政信报箱建设' / '远远滞后于全省经济社会发展水平' over '某市人民政府办公室关于…'), whose words a loose
+    reading takes for joint organs' names the wrap cut."""
+    return k - 1 >= floor and k - 1 not in skip and wrapped(lines[k - 1], full_width) \
+        and not ends_sentence(lines[k - 1].text)
 
 
 def _sentence_tail_over(lines: list[Line], k: int, skip: set[int], full_width: float) -> bool:
