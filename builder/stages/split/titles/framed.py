@@ -52,10 +52,29 @@ def numbered_full_title(lines: list[Line], start: int, end: int, full_width: flo
     number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) runs on
     past the 文种 on the title's line, or the wrap filled that line, and goes
     on with words after the number's bracket. A web page may quote the whole
-    标题 in 《》 as its headline (unquoted_title): the marks are the page's."""
-    title = unquoted_title(join_title([line.text for line in lines[start:end]]))
+    标题 in 《》 as its headline (unquoted_title): the marks are the page's.
+    Such a headline's last line, closing on its 》, may fill the measure
+    (or a file of unwrapped lines may read its measure short of it), and the
+    title is still framed when its 发文字号 stands bare under it and its 主送
+    under that (number_and_addressees_under): a citation puts the number
+    after the title in brackets (第二十条), and a sentence goes on with
+    words, not with a 主送 and its colon (GB/T 9704 7.2.4, 7.3.1-7.3.2)."""
+    joined = join_title([line.text for line in lines[start:end]])
+    title = unquoted_title(joined)
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
-        and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
+        and end < len(lines) and is_doc_number_line(lines[end].text) \
+        and (not wrapped(lines[end - 1], full_width) or _quoted_headline_framed(lines, start, end, joined, title))
+
+
+def _quoted_headline_framed(lines: list[Line], start: int, end: int, joined: str, title: str) -> bool:
+    """The lines from start to end are a whole 标题 a web page quotes in 《》 (its first line opening on the 《, its
+    last closing on the 》), over its 发文字号 printed bare on a line of its own (no citation's bracket round it) and
+    its 主送 under that (GB/T 9704 7.2.4, 7.3.2)."""
+    number = lines[end].text.strip()
+    return title != joined and lines[start].text.lstrip().startswith("《") \
+        and lines[end - 1].text.rstrip().endswith("》") \
+        and number[:1] not in "（(〔[" and number[-1:] not in "）)〕]" \
+        and number_and_addressees_under(lines, end)
 
 
 def announced_full_title(lines: list[Line], start: int, end: int) -> bool:
