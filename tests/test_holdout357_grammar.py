@@ -49,6 +49,19 @@ def test_a_quoted_headline_over_its_bare_number_and_its_addressees_opens_a_docum
 
 
 @pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_quoted_headline_in_traditional_characters_under_a_cut_item_opens_a_document(columns):
+    """GB/T 9704 7.3.3 lets a numbered item the wrap filled go on in the line
+    under it, and a title it cites there is its words; a whole 标题 that names
+    its organ before its 关于 is none of them, in either script (a mirror in
+    traditional characters prints 關于): the organ is read through the
+    simplified form the grammar is written in (titles.framed _item_runs_on)."""
+    docs = _documents(CUT_ITEM + QUOTED_TRADITIONAL, columns)
+    assert [d.title for d in docs] == [CUT_ITEM[0], "南嶺市人民政府辦公廳關于印發南嶺市快遞示範城市實施方案的通知"]
+    assert docs[1].doc_number == "南政辦〔2021〕48號"
+    assert [p.label for p in docs[0].provisions] == ["一、", "（二）"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
 def test_a_title_a_sentence_cites_with_its_number_in_brackets_stays_the_sentences(columns):
     """The control: a title quoted in 《》 inside a sentence, its 发文字号 in
     brackets under it (第二十条: 先引标题，后引发文字号) and the sentence going

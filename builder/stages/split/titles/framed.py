@@ -9,6 +9,7 @@ from ....model import Line
 from ....text.frame import (CLOSING_FORMULA_RE, damaged_doc_number, HEAD_MARK_RE, DOCUMENT_KINDS, ends_on_entry_page, head_mark,
                             kind_of, normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
 from ....text.lines import ends_sentence, squash
+from ....text.script import simplified
 from ....text.numbering import LABEL_RE
 from ..grammar import (ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, join_title,
                        JOINT_MASTHEAD_LINES, organ_alone, ORGAN_TITLE_RE, PASSING_TITLE_RE, TITLE_GRAMMAR_RE)
@@ -222,11 +223,12 @@ def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bo
     it ('…按照县林业' / '局关于印发…的通知'), no document under its own
     frame. Not a whole 标题 that names its organ before 关于 (an excerpt may
     end inside an item, and the next document open under it), whether bare
-    or quoted whole in 《》 as a web page's headline (unquoted_title)."""
+    or quoted whole in 《》 as a web page's headline (unquoted_title), and
+    in either script (a page in traditional characters prints 關于: script)."""
     text = lines[k].text.strip()
     if not (LABEL_RE.match(text) and wrapped(lines[k], full_width) and not ends_sentence(text)):
         return False
-    name = unquoted_title(join_title([line.text for line in lines[k + 1:head]]))
+    name = simplified(unquoted_title(join_title([line.text for line in lines[k + 1:head]])))
     organ = name.split("关于", 1)[0] if "关于" in name else ""
     return not (organ and named_issuer(organ))
 
