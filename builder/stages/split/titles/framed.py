@@ -9,6 +9,7 @@ from ....model import Line
 from ....text.frame import (CLOSING_FORMULA_RE, damaged_doc_number, HEAD_MARK_RE, DOCUMENT_KINDS, ends_on_entry_page, head_mark,
                             kind_of, normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
 from ....text.lines import ends_sentence, squash
+from ....text.script import simplified
 from ....text.numbering import LABEL_RE
 from ..grammar import (ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, join_title,
                        JOINT_MASTHEAD_LINES, organ_alone, ORGAN_TITLE_RE, PASSING_TITLE_RE, TITLE_GRAMMAR_RE)
@@ -52,10 +53,29 @@ def numbered_full_title(lines: list[Line], start: int, end: int, full_width: flo
     number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) runs on
     past the 文种 on the title's line, or the wrap filled that line, and goes
     on with words after the number's bracket. A web page may quote the whole
-    标题 in 《》 as its headline (unquoted_title): the marks are the page's."""
-    title = unquoted_title(join_title([line.text for line in lines[start:end]]))
+    标题 in 《》 as its headline (unquoted_title): the marks are the page's.
+    Such a headline's last line, closing on its 》, may fill the measure
+    (or a file of unwrapped lines may read its measure short of it), and the
+    title is still framed when its 发文字号 stands bare under it and its 主送
+    under that (number_and_addressees_under): a citation puts the number
+    after the title in brackets (第二十条), and a sentence goes on with
+    words, not with a 主送 and its colon (GB/T 9704 7.2.4, 7.3.1-7.3.2)."""
+    joined = join_title([line.text for line in lines[start:end]])
+    title = unquoted_title(joined)
     return bool(TITLE_GRAMMAR_RE.match(title) or ORGAN_TITLE_RE.match(title)) \
-        and end < len(lines) and is_doc_number_line(lines[end].text) and not wrapped(lines[end - 1], full_width)
+        and end < len(lines) and is_doc_number_line(lines[end].text) \
+        and (not wrapped(lines[end - 1], full_width) or _quoted_headline_framed(lines, start, end, joined, title))
+
+
+def _quoted_headline_framed(lines: list[Line], start: int, end: int, joined: str, title: str) -> bool:
+    """The lines from start to end are a whole 标题 a web page quotes in 《》 (its first line opening on the 《, its
+    last closing on the 》), over its 发文字号 printed bare on a line of its own (no citation's bracket round it) and
+    its 主送 under that (GB/T 9704 7.2.4, 7.3.2)."""
+    number = lines[end].text.strip()
+    return title != joined and lines[start].text.lstrip().startswith("《") \
+        and lines[end - 1].text.rstrip().endswith("》") \
+        and number[:1] not in "（(〔[" and number[-1:] not in "）)〕]" \
+        and number_and_addressees_under(lines, end)
 
 
 def announced_full_title(lines: list[Line], start: int, end: int) -> bool:
@@ -203,11 +223,12 @@ def _item_runs_on(lines: list[Line], k: int, head: int, full_width: float) -> bo
     it ('…按照县林业' / '局关于印发…的通知'), no document under its own
     frame. Not a whole 标题 that names its organ before 关于 (an excerpt may
     end inside an item, and the next document open under it), whether bare
-    or quoted whole in 《》 as a web page's headline (unquoted_title)."""
+    or quoted whole in 《》 as a web page's headline (unquoted_title), and
+    in either script (a page in traditional characters prints 關于: script)."""
     text = lines[k].text.strip()
     if not (LABEL_RE.match(text) and wrapped(lines[k], full_width) and not ends_sentence(text)):
         return False
-    name = unquoted_title(join_title([line.text for line in lines[k + 1:head]]))
+    name = simplified(unquoted_title(join_title([line.text for line in lines[k + 1:head]])))
     organ = name.split("关于", 1)[0] if "关于" in name else ""
     return not (organ and named_issuer(organ))
 
