@@ -419,7 +419,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout356": HERE / "holdout356",
         "holdout355": HERE / "holdout355",
         "holdout351": HERE / "holdout351",
-        "holdout357": HERE / "holdout357"}
+        "holdout357": HERE / "holdout357",
+        "holdout358": HERE / "holdout358"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

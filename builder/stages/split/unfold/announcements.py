@@ -170,6 +170,7 @@ def announcement_run_in(lines: list[Line], full_width: float, issuing: bool = Fa
             continue
         rest = texts[k][cut:].lstrip()
         if rest and i + k + 1 < j and not whole_title(lines[i + k + 1].text) \
+                and not _quoted_headline(lines, i + k + 1) \
                 and not number_alone(lines[i + k + 1].text):  # (nor a 发文字号 alone, the next 版头's, 7.2.4)
             # the wrap's piece after the title opens the next line: no line of its own, which would end where a line
             # ends ('(1987年11月19' reads as a date cut short); a line that is a 标题 whole is the next document's
@@ -180,6 +181,17 @@ def announcement_run_in(lines: list[Line], full_width: float, issuing: bool = Fa
             out.append(replace(lines[i + k], text=rest, starts_block=True, heading_mark=False))
         i += k + 1
     return out
+
+
+def _quoted_headline(lines: list[Line], k: int) -> bool:
+    """Line k is a whole 标题 a web page quotes in 《》 as its headline (one pair of marks round it, the page's, as
+    titles.lines.unquoted_title reads them), its 发文字号 alone on the line under it (GB/T 9704 7.2.4; a page sets
+    the number under the title): the next document's head, no words the wrap moved off a sentence. A sentence that
+    cites a title and its number (党政机关公文处理工作条例 第二十条: 先引标题，后引发文字号) sets the number in
+    brackets after the title and goes on with words."""
+    text = lines[k].text.strip()
+    return text.startswith("《") and text.endswith("》") and text.count("《") == 1 and whole_title(text[1:-1]) \
+        and k + 1 < len(lines) and number_alone(lines[k + 1].text)
 
 
 def issuing_run_in(lines: list[Line], full_width: float) -> list[Line]:

@@ -14,7 +14,7 @@ from ....text.frame import (ABOUT_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DATE_RE
                             posted_number, YEAR_FIRST_NUMBER_RE)
 from ....text.lines import CLAUSE_MARK_RE, ends_sentence, width
 from ....text.measure import MEASURE, paragraph_indent, printed_width
-from ....text.script import either_script
+from ....text.script import either_script, simplified
 from ..grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, balanced, is_addressee_line, is_doc_number_line,
                        REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES)
 from .forms import TITLE_PIECE_LINES
@@ -251,10 +251,11 @@ def _digest_frame_run_in(text: str) -> Optional[list[str]]:
 
 def whole_title(text: str) -> bool:
     """A 标题 whole by its grammar on one line (GB/T 9704 7.3.1: 发文机关 + 关于 + 事由 + 文种): its 关于 or issuing
-    verb, its kind word last, brackets balanced, no sentence's punctuation. No wrap leaves a sentence's words so."""
+    verb, its kind word last, brackets balanced, no sentence's punctuation. No wrap leaves a sentence's words so. A
+    copy in traditional characters ends on the same 文种 in its own script ('…的意見'): kind_of names it simplified."""
     text = text.strip()
     kind = kind_of(text)
-    return bool(kind) and text.endswith(kind) and bool(TITLE_GRAMMAR_RE.match(text)) and balanced(text) \
+    return bool(kind) and simplified(text).endswith(kind) and bool(TITLE_GRAMMAR_RE.match(text)) and balanced(text) \
         and not CLAUSE_MARK_RE.search(text)
 
 
