@@ -418,7 +418,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout354": HERE / "holdout354",
         "holdout356": HERE / "holdout356",
         "holdout355": HERE / "holdout355",
-        "holdout351": HERE / "holdout351"}
+        "holdout351": HERE / "holdout351",
+        "holdout359": HERE / "holdout359"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
