@@ -50,3 +50,36 @@ def test_a_kind_word_line_with_no_addressees_under_it_stays_in_the_cut_sentence(
     tail = ["水稻种植良种补贴通知", "要求各乡镇在7月10日前上报种植面积。"]
     docs = _documents(PLAN_CUT + tail, columns)
     assert [d.title for d in docs] == [PLAN_CUT[0]]
+
+
+# A county bureau's notice, signed and dated: the document a run-in title stands under.
+DATED = ["南岭县农业机械管理局关于2018年农机购置补贴资金的通知", "各乡镇人民政府：",
+         "2018年共安排我县农机购置补贴中央资金1962万元。", "南岭县农业机械管理局", "2018年5月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_subject_and_kind_title_run_into_its_addressees_under_a_date_is_parted(columns):
+    """条例 第九条(三) and GB/T 9704 7.3.1-7.3.2: a 通知's title of its 事由 and
+    文种 alone ('水稻种植补贴通知'), its 主送 opening on 各 run in after it as
+    an extractor joining text boxes gives it ('…补贴通知各乡镇人民政府、…：'),
+    under the date that closes the text above (a title's place): the title
+    ends on its kind word and the 主送 under it is the new document's
+    (title_ends.SUBJECT_KIND_TITLE_RE), as a 通告's few words and kind are
+    parted already."""
+    run_in = ["水稻种植补贴通知各乡镇人民政府、办事处，市政府有关部门：",
+              "为调动农民种粮积极性，现就做好水稻良种补贴有关工作通知如下：",
+              "一、提高认识，明确责任。各有关部门要认真落实行政一把手负责制。"]
+    docs = _documents(DATED + run_in, columns)
+    assert [d.title for d in docs] == [DATED[0], "水稻种植补贴通知"]
+    assert docs[1].addressees == "各乡镇人民政府、办事处，市政府有关部门"
+    assert (docs[0].issuers, docs[0].date) == (["南岭县农业机械管理局"], "2018-05-10")
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_transition_that_passes_the_matter_on_to_its_addressees_opens_no_title(columns):
+    """The control: a sentence that opens as sentences open ('现将…通知各…'),
+    though a few words and a kind word run on to names opening on 各 under a
+    finished sentence, is the body's, no title: one document as before."""
+    body = ["现将补贴事项通知各乡镇人民政府、办事处：", "请于7月10日前上报种植面积。"]
+    docs = _documents(DATED[:3] + body, columns)
+    assert [d.title for d in docs] == [DATED[0]]
