@@ -7112,6 +7112,28 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   the title grammar wants 印发 before the 《》 and the number right under the
   title, so the heading reads as the cut sentence's rest and 武汉 takes 绥中's
   frame (issuers, date) and its 方案 as a part.
+- holdout359: seed industry and agricultural machinery texts (种子, 良种补贴,
+  农业机械, 农机购置补贴) of city and county bodies, 2010-2018: 天津市种子管理站's
+  2010 紧急通知 on the spring seed market (by its 发文字号 '津種站【2010】9号'; a
+  mirror's pinyin in the characters, no organ in the title, '一、' to '三、',
+  cut on a comma inside 三、), 西平县农业机械管理局's 2018 notice of its
+  农机购置补贴 funds (a heading with no 文种 word, '…资金规模', the bureau and
+  the date), a county-level city's 通知 on 水稻良种补贴 on a template site (a
+  title of 事由 and 文种 alone, '水稻良種補(bǔ)貼通知', cut inside 三、) and
+  寧陵縣農業機械購置補貼領導組's 2017 通知 issuing its 实施方案 (traditional
+  characters, cut inside the plan's first part). First measured: every
+  document, field and provision (7 of 7) in the printed issues and single
+  files; 2 of 4 in the other layouts (西平's heading, no kind word, under
+  天津's sentence cut on a comma, read as that text's, its signature and date
+  with it), 1 of 4 in boxes and reversed (the 水稻 title, run into its 主送 or
+  under 寧陵's cut sentence, not found). After the rules of
+  tests/test_holdout359_grammar.py (split/titles: a title of 事由 and 文种
+  alone on a short line with its 主送 under it opens a document under a
+  sentence cut short; split/unfold/title_ends: such a 通知's title with its
+  主送 opening on 各 run in ends on its kind word): 2 of 4 in boxes and
+  reversed. Left: 西平's heading with no 文种 under a sentence cut short (2 of 4
+  in every layout but the printed issues, single files and two columns), and
+  寧陵's 领导组 signature read as no signer in the scanned layout.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -9276,6 +9298,17 @@ FLOORS = {
         {layout: dict(recall=0.48, precision=0.48, 文号=0.73, issuers=0.48, date=0.48, 主送=0.73, provisions=0.75,
                       parts=0.48, cut=0.06 if layout == "ocr" else 0.003)
          for layout in LAYOUTS if not layout.startswith("single")},
+    # Seed and agricultural machinery texts (天津's seed station 紧急通知 with a mirror's pinyin, cut on a comma; 西平's
+    # 农机购置补贴 funds notice headed with no 文种 word; a city's 水稻良种补贴 通知 titled by 事由 and 文种 alone, cut;
+    # 宁陵's 领导组 通知 issuing its 实施方案, cut): since the rules of tests/test_holdout359_grammar.py (a bare title over
+    # its 主送 under a sentence cut short; a bare 通知 title run into its 主送) 4 of 4 in the printed issues, single files
+    # and two columns, 2 of 4 elsewhere (西平's heading, no kind word, under 天津's cut sentence is read as that text's);
+    # 寧陵's signature lost in the scanned layout.
+    "holdout359": in_every_layout(
+        {**{layout: dict(recall=0.48, precision=0.64, 文号=0.73, issuers=0.48, date=0.48, 主送=0.73)
+            for layout in ("together", "together_blank", "together_18", "together_26", "indented_20", "spaced_26",
+                           "radicals_26", "stops_26")},
+         "ocr": dict(recall=0.48, precision=0.64, 文号=0.73, issuers=0.23, date=0.48, 主送=0.73)},
         **ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 

@@ -420,7 +420,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout355": HERE / "holdout355",
         "holdout351": HERE / "holdout351",
         "holdout357": HERE / "holdout357",
-        "holdout358": HERE / "holdout358"}
+        "holdout358": HERE / "holdout358",
+        "holdout359": HERE / "holdout359"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

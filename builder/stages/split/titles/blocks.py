@@ -41,7 +41,8 @@ from .under import (adoption_notes, body_over_its_articles, chapter_headings, co
                     levels_under_title, named_over_note, named_short_below, numbered_order_dated, outline_restarts,
                     parties_apart_over, party_under, period_under, rule_over_articles, rule_under_sentence_words,
                     signed_under, subtitle_under, what_follows)
-from .framed import announced_full_title, closed_full_title, framed_full_title, framed_titles, numbered_full_title
+from .framed import (announced_full_title, bare_title_over_addressees, closed_full_title, framed_full_title, framed_titles,
+                     numbered_full_title)
 from .head import grammar_head, title_start
 from .again import heading_again, kind_alone_again
 
@@ -288,6 +289,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                 cut or (wrapped(lines[start - 1], full_width) and not printed_line(lines, start - 1)
                         and not duty_note_closed_at(lines, start - 1, skip)
                         and not framed_full_title(lines, start, end)
+                        and not bare_title_over_addressees(lines, start, end, full_width)
                         and not rule_under_sentence_words(lines, start, end)
                         and not levels_under_title(lines, start, end)
                         and not placed_plan_alone(lines, start, end, full_width)
@@ -311,6 +313,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
                                   or appeal_over_public(lines, start, end)
                                   or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
                                   or members_under(lines, start, end) or framed_full_title(lines, start, end)
+                                  or bare_title_over_addressees(lines, start, end, full_width)
                                   or saluted_public_title(lines, start, end)
                                   or numbered_full_title(lines, start, end, full_width)
                                   or announced_full_title(lines, start, end)

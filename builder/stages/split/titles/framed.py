@@ -44,6 +44,21 @@ def framed_full_title(lines: list[Line], start: int, end: int) -> bool:
              or number_and_addressees_under(lines, end))
 
 
+def bare_title_over_addressees(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """A title of 事由 and 文种 alone (党政机关公文处理工作条例 第九条(三): the
+    标题 一般 of organ, 事由 and 文种, the organ left out where the 版头 or the
+    page names it: '水稻种植补贴通知', '关于…的通知') on one line that stops
+    short of the measure, holding no clause mark, with its 主送机关 under it
+    (GB/T 9704 7.3.2): a document's title though the line above fills the
+    measure or stops mid-sentence (an excerpt the store cut there). A sentence
+    that ran on into a kind word goes on after it with words, not into a
+    short line's end and a list of organs and a colon under it."""
+    title = join_title([line.text for line in lines[start:end]])
+    return end - start == 1 and kind_of(title) in DOCUMENT_KINDS and not re.search(r"[，；。：,;:！？!?]", title) \
+        and not wrapped(lines[start], full_width) \
+        and (what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
 def numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
     """Such a full 标题 whose last line stops short of the measure, with its
     发文字号 alone on the line under it (GB/T 9704 7.2.4; a web page sets it

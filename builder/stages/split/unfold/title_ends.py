@@ -403,6 +403,15 @@ def _read_title(lines: list[Line], i: int, above: list[Line], run: list[str], fu
     terse = not (grammar or letter or bare or greeted) and bool(short := TERSE_TITLE_RE.match(head.replace(" ", ""))) \
         and kind_of(short.group("title")) in PUBLISHED_KINDS and not CLOSING_FORMULA_RE.match(short.group("title")) \
         and title_stands(above)
+    # So is a 通知's or other document's title of its 事由 and 文种 alone, a few words more (条例 第九条(三): the organ
+    # left off where the page names it, '水稻良种补贴通知各乡镇人民政府、…:'), under a title's place (a date, a
+    # number, a finished sentence): no sentence opens on a subject's few words and its kind word and goes on to a
+    # 主送 opening on 各 (one opening as a sentence opens, '现将…通知', or a 结束语, '特此通知', is none).
+    terse = terse or not (grammar or letter or bare or greeted) \
+        and bool(short := SUBJECT_KIND_TITLE_RE.match(head.replace(" ", ""))) \
+        and kind_of(short.group("title")) in DOCUMENT_KINDS and short.group("title").endswith(kind_of(short.group("title"))) \
+        and not CLOSING_FORMULA_RE.match(short.group("title")) and not SENTENCE_OPENER_RE.match(short.group("title")) \
+        and title_stands(above)
     if not (grammar or letter or bare or greeted or terse or served):
         return None
     stands = letter_stands or title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
@@ -604,6 +613,7 @@ def _forwarded_name(title: str) -> Optional[str]:
 
 
 TERSE_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fa5]{2,6})各")  # (TERSE_TITLE: its kind word and a word or two)
+SUBJECT_KIND_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fa5]{4,10})各")  # (a 事由 of a few words and its 文种)
 
 
 def _organ_led_title(head: str) -> bool:
