@@ -55,8 +55,25 @@ def bare_title_over_addressees(lines: list[Line], start: int, end: int, full_wid
     short line's end and a list of organs and a colon under it."""
     title = join_title([line.text for line in lines[start:end]])
     return end - start == 1 and kind_of(title) in DOCUMENT_KINDS and not re.search(r"[，；。：,;:！？!?]", title) \
-        and not wrapped(lines[start], full_width) \
+        and not wrapped(lines[start], full_width) and _sentence_over(lines, start, full_width) \
         and (what_follows(lines, end, title) == "addressee" or addressees_from(lines, end))
+
+
+SENTENCE_OVER_LINES = 3  # lines of the paragraph over a bare title read for a sentence's mark
+
+
+def _sentence_over(lines: list[Line], start: int, full_width: float) -> bool:
+    """The paragraph over line start is a sentence's, not a title's: one of
+    its last lines (those the wrap filled, up to SENTENCE_OVER_LINES) holds a
+    clause mark, as a 标题 does not (GB/T 9704 7.3.1). The last line of a title
+    wrapped over three lines ('…办公室关于印发…电动汽车财' / '政补贴实施办法的通知')
+    ends on a 文种 as a bare title does, but under its own title's lines."""
+    for k in range(start - 1, max(start - 1 - SENTENCE_OVER_LINES, -1), -1):
+        if re.search(r"[，；。：,;:！？!?]", lines[k].text):
+            return True
+        if k < start - 1 and not wrapped(lines[k], full_width):
+            break  # (the paragraph opens under a line that stops short)
+    return False
 
 
 def numbered_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
