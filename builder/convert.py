@@ -247,12 +247,8 @@ def _heads_frame(line: Line, below: str, at_page_break: bool, headed: bool = Fal
         return False
     organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
     shared = min(len(organ), len(head))
-    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) or bool(EVENT_OPENING_RE.match(head))
+    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) or bool(re.match(ISSUING_WORDS, head))
 
-
-# The 事由's opening where a title leaves out the organ its 版头 names (GB/T 9704 7.3.1): 关于, or the verb of a
-# notice that passes a text on ('转发…的通知', '印发…的通知', '批转…的通知').
-EVENT_OPENING_RE = re.compile(f"(?:{ISSUING_WORDS})")
 
 
 def _document(lines: list[Line], span: DocSpan, full_width: float, gazette: Gazette) -> Document:
