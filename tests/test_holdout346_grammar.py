@@ -148,3 +148,16 @@ def test_a_number_over_a_signer_line_and_a_sentence_heads_no_title(columns):
             "你公司《关于调整8路公交线路票价的请示》收悉。同意该线路票价调整为全程2元。", "此复", "南山市物价局", "2009年7月9日"]
     docs = _documents(laid, columns)
     assert [(d.title, d.doc_number, d.addressees) for d in docs] == [(laid[0], laid[1], "南山公共交通有限责任公司")]
+
+
+def test_a_signer_run_on_into_an_organs_words_is_no_mark_beside_the_number():
+    """The signers beside the number are persons, named in two to four
+    characters each: where a whole 公文 is run into one paragraph and the wrap
+    cuts it after the signer's name run on into the organ's ('某府发〔〕25号
+    签发人:张某某某镇人民' / '政府关于…'), the line is no damaged number with its
+    签发人, and the paragraph is not cut there (holdout111's 石河, printed as an
+    issue). Two persons parted by a space or a 顿号 are still signers."""
+    assert damaged_doc_number("南府发〔〕25号 签发人:张某某南山镇人民") is None
+    assert damaged_doc_number("南价费字200995 签发人:张某 李某某") == "南价费字200995"
+    assert damaged_doc_number("南价费字200995 签发人:张某、李某某") == "南价费字200995"
+    assert damaged_doc_number("南价费字200995 签发人:买买提·某某") == "南价费字200995"

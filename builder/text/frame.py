@@ -73,8 +73,11 @@ DAMAGED_NUMBER_RE = re.compile(rf"""
 
 
 # The 签发人 a 上行文 prints at the right of its 发文字号's line (GB/T 9704 7.2.4, 7.2.6: '签发人：' and the name,
-# the number at the left of the same line): a mark of the 版头 beside the number, no part of it.
-SIGNER_BESIDE_RE = re.compile(r"\s*签\s*发\s*人\s*[:：]?\s*[\u4e00-\u9fa5·、 ]{2,16}$")
+# the number at the left of the same line): a mark of the 版头 beside the number, no part of it. The signers are
+# persons, each named in two to four characters or in parts joined by '·' ('杨忠新', '张某 李某', '买买提·某某'): a
+# name run on into an organ's words ('签发人:蔡元兴石河镇人民', a whole 公文 run into one paragraph) is no 版头 line.
+SIGNER_NAME = r"[\u4e00-\u9fa5]{2,4}(?:·[\u4e00-\u9fa5]{1,6})*"
+SIGNER_BESIDE_RE = re.compile(rf"\s*签\s*发\s*人\s*[:：]?\s*{SIGNER_NAME}(?:[、 ]+{SIGNER_NAME})*$")
 
 
 def damaged_doc_number(text: str) -> Optional[str]:
