@@ -4,6 +4,7 @@ back for (head), and what stands under it read (under): the candidates the split
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ....model import Line
 from ....text.frame import (ABOUT_RE, ANSWER_OPENING_RE, answered_lead, CASE_ORDINAL_RE, CHRONICLE_ENTRY_RE,
@@ -72,13 +73,14 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
     answers = [k for k, line in enumerate(lines) if ANSWER_OPENING_RE.match(line.text.strip())]
     i = 0
     while i < len(lines):
+        floor = blocks[-1].end if blocks else 0  # where the title found last ends
         if blocks and blocks[-1].end == i and (occasion_end := subtitle_occasion(lines, i)):
             i = occasion_end  # the 副题 under the title above heads none
             continue
         if blocks and blocks[-1].end == i and kind_alone_again(lines, blocks[-1].start, i):
             i += 1  # the 文种 alone under the whole title that ends in it: the text's own heading, no title of its own
             continue
-        if (asked := answered_question(lines, i, skip, blocks[-1].end if blocks else 0, limit, full_width,
+        if (asked := answered_question(lines, i, skip, floor, limit, full_width,
                                         answers)) > i:
             blocks.append(TitleBlock(i, asked, join_title([line.text for line in lines[i:asked]]), "answer"))
             i = asked  # a question over its answer ('…？' / '答：…'), a 问答's item published on its own: its title
@@ -94,116 +96,7 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             # that ends an 附件说明's entry its 发文字号 closes, '结果公告（某审公告〔2021〕11号）', nor run on past it;
             # nor a 文种 alone over the 发文字号 that heads a whole title of that 文种: the 版头's banner, kind_banner)
             continue
-        end, subtitled = None, False
-        for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
-            if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block
-                                                                        and not answered_matter_under(lines, stop - 1)):
-                break  # (the answered matter in brackets under a reply's title is its last line, a block or not)
-            if stop - 1 > i and subtitle_occasion(lines, stop - 1):
-                if end is None and balanced(join_title([line.text for line in lines[i:stop - 1]])):
-                    end, subtitled = stop - 1, True  # a speech titled by its theme, its genre in the 副题
-                break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
-            if stop - 1 > i and is_doc_number_line(lines[stop - 1].text):
-                break  # the 发文字号 under the title, though it names a 公告 as a title would
-            if stop - 1 > i and DEED_NAME_RE.match(lines[stop - 1].text.strip()) and not wrapped(lines[stop - 2], full_width) \
-                    and not ORGAN_END_RE.search(join_title([line.text for line in lines[i:stop - 1]]).strip()):
-                break  # a 文书's name alone on its line ('行政处罚决定书') is a whole title, or the end of one whose
-                # organ the lines above name ('（行政机关名称）行政处罚决定书'): a sentence's tail an excerpt cut above it
-                # ('…作出如下行政处罚：' / '罚款人民币伍万元') is no line of it; a title's line the wrap filled runs on into
-                # it ('某区人民政府关于某某地块' / '项目国有土地上房屋征收决定书')
-            if stop - 1 > i and named_short_below(lines, stop - 1):
-                break  # the line a short name's bracket goes on from opens a sentence, no line of the title above
-            if stop - 1 > i and printed_again(lines, i, stop - 1):
-                break  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
-                # or not, is a block of its own
-            if stop - 1 > i and _item_under_bar(join_title([line.text for line in lines[i:stop - 1]]), lines[stop - 1].text):
-                break  # a guide's headline names its item after the bar; the item's name under it heads the text
-            if stop - 1 > i and ends_file_name(lines, stop - 2):
-                break  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
-            if stop - 1 > i and re.search(r"[:：]", lines[stop - 2].text) and not wrapped(lines[stop - 2], full_width) \
-                    and not answered_lead(lines[stop - 2].text) and not POSTED_NOTE_CUT_RE.search(lines[stop - 2].text):
-                break  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
-                # no title runs on from it, as none reaches up over it (title_start); but a reply's title goes on
-                # after its colon with the subject of the 建议 it answers, and a title after the label of a page's
-                # posting note cut at its colon ('…的通告(更新时间:' / '4月11日)') with the note's day
-            if end is not None and (TITLE_GRAMMAR_RE.match(lines[stop - 1].text) or is_order_name(lines[stop - 1].text)
-                                    or re.search(r"[，；,;]", lines[stop - 1].text)
-                                    or BODY_OPENING_RE.match(lines[stop - 1].text)
-                                    or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[stop - 1].text))
-                                    and not wrapped(lines[stop - 2], full_width)):
-                break  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins (one opening as
-                # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
-                # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
-                # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
-            if end is not None and wrapped(lines[stop - 1], full_width) and not wrapped(lines[stop - 2], full_width) \
-                    and stop < len(lines) and not frame_starts(lines[stop]):
-                break  # a whole title above, its last line short, and under it a line the wrap filled that runs on
-                # into the next: the body's first line, though the wrap ended it on a kind word ('…监督制度' / '和…');
-                # a title centred over its lines fills none after one that stops short
-            if end is not None and _closed_on_its_kind(join_title([line.text for line in lines[i:stop - 1]]),
-                                                       lines[stop - 1].text):
-                break  # a 关于 title closed on 的 and its 文种 above, and a line under it that no title's words go on
-                # with ('…方案的说明' / '本批次申请用地已由…发布征收土地公告'): the body's first line
-            if end is not None and kinds_apart(lines[stop - 2], lines[stop - 1], full_width):
-                break  # a whole title above, ending on its 文种, and a 文种 alone under it
-            if end is not None and addressees_open(lines, stop - 1):
-                break  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
-            if end is not None and AGENDA_ITEM_RE.match(lines[stop - 1].text.strip()):
-                break  # a whole title above (a 纪要's), and its first agenda item's head under it ('议题一、…方案'), though
-                # the wrap ended that line on a kind word: no title's line opens on an item's head
-            if end is not None and kind_alone_again(lines, i, stop - 1):
-                break  # a whole title above, and under it its 文种 alone ('2011大事记' / '大  事  记'): the text's own
-                # heading under the page's headline, no line of the title, which names its 文种 once
-            if end is not None and heading_again(lines, i, stop - 1, full_width):
-                break  # a whole title above, and under it a whole title of the same 文种 again (the page's heading
-                # over the document's own, worded apart): the title is the one above, the heading under it a line
-                # of its own
-            if stop - 1 == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
-                break  # the organ's 版头 over its own title: no line of it
-            if stop - 1 > i and organ_alone(lines[i].text) and under_counted_heading(lines, i, skip):
-                break  # an organ's name alone under a list's counted heading is the list's row, no issuer of the
-                # title under it: that title begins on its own line (listed_row)
-            if stop - 1 > i and signs_text_above(lines, i, blocks[-1].end if blocks else 0) \
-                    and not organ_over_its_year(lines, i):
-                break  # the organ that signs the text above, under its last sentence: no issuer of the title below
-                # (unless the year a title's 事由 opens with is under it, where a signature has its date)
-            if stop - 1 > i and signs_under_contact(lines, i, blocks[-1].end if blocks else 0):
-                break  # the organ that signs the text above under the contact it closes with: no issuer of the title
-                # below
-            if stop - 1 > i and signs_for_another_place(lines, i, blocks[-1].end if blocks else 0):
-                break  # the organ that signs the text above, over a title whose organ is of another place: no joint
-                # issuer of it (党政机关公文处理工作条例 第十七条, 同级 organs of one place)
-            if stop - 1 > i and signed_under_close(lines, i + 1, skip, full_width) == i + 1:
-                break  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
-                # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
-            if stop - 1 > i and ABOUT_RE.match(lines[stop - 1].text) \
-                    and not ORGAN_END_RE.search(lines[stop - 2].text) and not forwarded_head(lines, i, stop - 2) \
-                    and not issued_name_opens(lines[stop - 2].text) \
-                    and not issuing_organs(above := "".join(line.text for line in lines[i:stop - 1])) \
-                    and len(organ_names(above)) < 2 \
-                    and not (stop - 2 == i and declaring_parties_over(lines[i].text, lines[stop - 1].text)):
-                break  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it, or a joint
-                # declaration's parties
-            if stop - 1 > i and titled_over_own_preamble(lines, stop - 1, stop) \
-                    and not titled_over_own_preamble(lines, i, stop):
-                break  # a whole title by its own grammar on its line over the preamble that names the text by its
-                # 文种 ('…制定本方案。'): no sentence runs on past a kind word into a preamble that says which text it
-                # opens, so the line above it (a sentence an excerpt cut, the wrap having filled it) is no line of it
-            candidate = join_title([line.text for line in lines[i:stop]])
-            if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)
-                                        or stop < len(lines) and headline_over_body(candidate, lines[stop].text)
-                                        or stop < len(lines) and hands_itself_on_under(lines, stop, candidate)
-                                        or appeal_over_public(lines, i, stop)
-                                        and not (i > 0 and wrapped(lines[i - 1], full_width))):
-                end = stop
-            elif named_over_note(lines, i, stop, notes):
-                end = stop  # lines right over a 题注's first line: the title of the text it dates, whatever word
-                # a mirror's damage left it ending on or whatever bracket it left unclosed
-                break
-            elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
-                    and dated_headline(candidate + day):
-                end = stop + 1  # the headline's day the wrap set on a line of its own: the headline's, no 题注
-                break
+        end, subtitled = _title_end(lines, i, skip, notes, floor, limit, full_width)
         if end is None and not (blocks and blocks[-1].end == i) and body_over_its_articles(lines, i):
             end = i + 1  # a body's name heading the 规定 that configures it, its 第一条 right under it
         if end is None and (after := titled_after_close(lines, i, skip, full_width)) > i:
@@ -220,190 +113,24 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
             end += 1
         elif end < len(lines) and kind_tail_under(lines, i, end):
             last, end = end, end + 1  # its 的 and 文种 on a line of their own, past the lines a title is sought over
-        floor = blocks[-1].end if blocks else 0
-        start = min(title_start(lines, last, end, skip, floor, full_width),
-                    grammar_head(lines, last, end, skip, max(floor, i), limit, full_width, floor))
-        if start < i and titled_over_own_preamble(lines, i, end) and not titled_over_own_preamble(lines, start, end):
-            start = i  # a whole title by its own grammar over its own preamble ('…制定本方案。'): the line the wrap
-            # filled above it, a sentence an excerpt cut, is no line of it
-        if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
-                                                     join_title([line.text for line in lines[start:end]])):
-            start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
-        if end - start >= 2 and ADDRESSED_LETTER_RE.match(squash(join_title([line.text for line in lines[start + 1:end]]))) \
-                and masthead_over(lines[start].text, join_title([line.text for line in lines[start + 1:end]])):
-            start += 1  # the organ's name alone over a letter's title that names none: its 版头 (GB/T 9704 7.2.2)
-        start = listed_from(lines, start, end, listed, full_width)
-        while start < last and PARTICLE_OPENING_RE.match(lines[start].text):
-            start += 1  # no title's first line opens on the particle 的: a body line the wrap opened so, the excerpt
-            # cut after it ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), is its sentence's
-        # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
-        cut = cut_above(lines, start, full_width)
-        if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
-                and (head := letter_head(lines, start, end)) > start:
-            start = head  # a letter's title under the tail of a sentence cut short, or under a paragraph's lines
-            # (a list of names) longer than any letter's title: they are no lines of it
-            cut = cut_above(lines, start, full_width)
-        if (not appeal_over_public(lines, start, end) or start > 0 and wrapped(lines[start - 1], full_width)) \
-                and not TITLE_GRAMMAR_RE.match(join_title([line.text for line in lines[start:end]])) \
-                and (head := next((k for k in range(start + 1, end) if appeal_over_public(lines, k, end)
-                                   and not wrapped(lines[k - 1], full_width)), start)) > start:
-            start = head  # an appeal's title over the public it addresses, under the tail of a sentence cut short
-            # ('共产党员、退役军人' / '依法参加民兵组织  自觉履行国防义务' / '广大公民朋友们：', or a wrapped sentence's
-            # last piece, '…男性公民中' / '选'): that tail is no line of it, nor does a title open under a full line;
-            # but lines that read whole as a title by its grammar (its 关于 first) are all its own
-            cut = cut_above(lines, start, full_width)
-        if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
-                and (head := reply_head(lines, start, end)) > start:
-            start = head  # a reply's title under the tail of a sentence cut short ('…同时' / '感谢' / '对…提案的答复',
-            # the sentence's last piece under a line the wrap filled): that tail is no line of it
-            cut = cut_above(lines, start, full_width)
-        if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
-                and (head := ground_head(lines, start, end)) > start:
-            start = head  # a title over its body's ground under the tail of a sentence cut short ('…规划时' /
-            # '禁航通告' / '为预防…'): that tail is no line of it
-            cut = cut_above(lines, start, full_width)
-        if (head := next((k for k in range(start + 1, end) if short_of_full(lines[k - 1], full_width)
-                          and placed_plan_alone(lines, k, end, full_width)), start)) > start:
-            start = head  # a plan's whole title by its place and period on lines of its own under the tail of a
-            # sentence cut short ('…新征程营' / '某市2021-2025年…规划'): that tail, stopping short, is no line of it
-            cut = cut_above(lines, start, full_width)
+        start, cut = _title_head(lines, i, last, end, skip, floor, limit, full_width, listed)
         if start > 0 and annex_name_turned(lines, start, end, full_width):
             i = end  # the 附件说明's name turned: no title
             continue
         if addressees_open(lines, start):
             i = end  # (no title opens on a 主送's first line, though it ends as a kind word does)
             continue
-        framed = end in notes or dated_under(lines, end) or period_under(lines, start, end) \
-            or signed_under(lines, end, join_title([line.text for line in lines[start:end]])) \
-            or (end + 1 in notes and organ_alone(lines[end].text)) \
-            or (end < len(lines) and bool(subtitle_occasion(lines, end))) \
-            or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip()))) \
-            or compiled_under(lines, end, join_title([line.text for line in lines[start:end]])) \
-            or speakers_over_salutation(lines, end, join_title([line.text for line in lines[start:end]])) \
-            or numbered_order_dated(lines, end, join_title([line.text for line in lines[start:end]]))
-        # (a speech's or report's 题注; a collection's first case's ordinal, '案例一', under its title: no sentence
-        # runs on from a line above into the title and on into the ordinal)
-        if start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
-                and start - 1 not in skip and not is_order_name(lines[start].text) \
-                and not ends_on_entry_page(lines[start - 1].text) and (
-                cut or (wrapped(lines[start - 1], full_width) and not printed_line(lines, start - 1)
-                        and not duty_note_closed_at(lines, start - 1, skip)
-                        and not framed_full_title(lines, start, end)
-                        and not bare_title_over_addressees(lines, start, end, full_width)
-                        and not rule_under_sentence_words(lines, start, end)
-                        and not levels_under_title(lines, start, end)
-                        and not placed_plan_alone(lines, start, end, full_width)
-                        and not organ_short_over_its_year(lines, start, end, full_width)
-                        and not _plan_under_heading(lines, start, end)
-                        and not titled_over_ground(lines, start, end)
-                        and not titled_over_own_preamble(lines, start, end)
-                        and not explains_quoted_text(lines, start, end)
-                        and not _title_closes_short(lines, start, end, full_width)
-                        and not numbered_full_title(lines, start, end, full_width)
-                        and not announced_full_title(lines, start, end)
-                        and not closed_full_title(lines, start, end)
-                        and not passes_on_under(lines, start, end)
-                        and not kinds_apart(lines[start - 1], lines[start], full_width)
-                        and not ends_file_name(lines, start - 1) and not closed_annex_entry(lines, start - 1, full_width)
-                        and not row_ended(lines[start - 1], full_width, join_title([line.text for line in lines[start:end]]))
-                        and not ends_as_row_above(lines, start - 1, full_width)
-                        and signed_under_close(lines, start + 1, skip, full_width) != start
-                        and squash(join_title([line.text for line in lines[start:end]])) not in listed)) \
-                and not (cut and (number_and_addressees_under(lines, end) or letter_under(lines, start, end)
-                                  or appeal_over_public(lines, start, end)
-                                  or party_under(lines, end, join_title([line.text for line in lines[start:end]]))
-                                  or members_under(lines, start, end) or framed_full_title(lines, start, end)
-                                  or bare_title_over_addressees(lines, start, end, full_width)
-                                  or saluted_public_title(lines, start, end)
-                                  or numbered_full_title(lines, start, end, full_width)
-                                  or announced_full_title(lines, start, end)
-                                  or closed_full_title(lines, start, end)
-                                  or passes_on_under(lines, start, end)
-                                  or rule_over_articles(lines, start, end)
-                                  or levels_under_title(lines, start, end)
-                                  or placed_plan_alone(lines, start, end, full_width)
-                                  or titled_over_ground(lines, start, end)
-                                  or titled_over_own_preamble(lines, start, end)
-                                  or explains_quoted_text(lines, start, end)
-                                  or organ_title_under_bare_label(lines, start)
-                                  or hands_itself_on_under(lines, end, join_title([line.text for line in lines[start:end]]))
-                                  or titled_over_table(lines, start, end))) \
-                and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end)
-                                      or members_under(lines, start, end))) \
-                and not joint_head_opens(lines, start, end) \
-                and not framed \
-                and not outline_restarts(lines, start, end) and not printed_again(lines, start - 1, start, end - start) \
-                and not guide_element(lines, start - 1):
-            i = end  # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole;
-            # nor one under a 目录 entry's page, where no sentence runs on; nor under a guide's last value; nor, under a
-            # sentence cut short, a full 标题 with its 主送 under it, GB/T 9704 7.3.1-7.3.2: a sentence that ran into
-            # a title goes on with words, not with a list of organs and a colon, framed_full_title; nor a letter's
-            # title over its 称谓 under a line the wrap filled, an excerpt cut there, letter_under)
-            continue
-        if re.search(r"[，；,;]", "".join(line.text for line in lines[start:end])) \
-                or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text) \
-                or TRANSITION_RE.match(lines[start].text.strip()) \
-                or SELF_NAMED_RE.search(join_title([line.text for line in lines[start:end]])):
-            i = end  # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报'), on
-            # what a meeting did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况'),
-            # or closes its purpose clause naming its text by 本 over lines the measure wrapped ('…制定本行动' / '计划')
-            continue
-        after_date = ends_frame(lines, start - 1)  # an issued text's title
         title = join_title([line.text for line in lines[start:end]])
-        # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
-        # line that stops short: no sentence of the body opens so at the margin.
-        own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
-                    or dated_headline(title) or end < len(lines) and headline_over_body(title, lines[end].text)) \
-            and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)
-                 or signed_under_close(lines, start + 1, skip, full_width) == start) \
-            and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
-        # ('为深入学习贯彻…关于…的重要讲话' / '和重要指示批示精神，…': a body's first line, full, that names a 讲话)
+        framed = _framed_under(lines, start, end, title, notes)
+        if _runs_on_from_above(lines, start, end, title, cut, framed, skip, full_width, listed) \
+                or _body_sentence(lines, start, end, title):
+            i = end
+            continue
         if end < len(lines) and CITED_AFTER_RE.match(lines[end].text):
             i = end  # '关于…的请示' / '（〔1996〕…号）收悉': a title cited at a 批复's opening
             continue
-        filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
-        under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
-        if end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
-                and not ends_sentence(lines[end - 1].text) \
-                and not frame_starts(lines[end], lines[end + 1].text if end + 1 < len(lines) else "") \
-                and not after_date and not own_head and not genre_opens_under(lines, end, title) \
-                and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
-                and not titled_over_own_preamble(lines, start, end) \
-                and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
-                and not TRANSITION_RE.match(lines[end].text.strip()) \
-                and not (stops_sentence(lines[start - 1].text if start else "。")
-                         and DATELINE_RE.match(lines[end].text.strip()) and not CHRONICLE_ENTRY_RE.match(title)) \
-                and not (stops_sentence(lines[start - 1].text if start else "。")
-                         and (year_led_over_ground(lines, end, title)
-                              or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
-                and not full_title_over_ground(lines, start, end) and not explains_quoted_text(lines, start, end) \
-                and not framed_full_title(lines, start, end) and not saluted_public_title(lines, start, end) \
-                and not appeal_over_public(lines, start, end) \
-                and squash(title) not in listed and not framed \
-                and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
-                                                              or start - 1 in skip)) \
-                and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
-                         and not tail_over_signature(lines, end)) \
-                and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
-                         and not name_goes_on(lines, end)) \
-                and not _placed_head_short(lines, start, end, full_width) \
-                and not _citation_cut_over(lines, start, end, full_width) \
-                and not subtitled and not subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
-                and not outline_restarts(lines, start, end) \
-                and not (kind_of(title) == "指南" and (GUIDE_FIELD_RE.match(lines[end].text.strip())
-                                                     or _item_under_bar(title, lines[end].text))):
-            i = end  # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题,
-            # nor into a line indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor
-            # over a text whose outline starts again; nor a guide's title over its first element's label or its
-            # item's name again, where no sentence goes on; nor a title under a whole sentence over a preamble that
-            # names the text by its kind, '…制定本方案。', or a 公文's title led by its year, its organ's or its place's name
-            # over its body's ground, '根据…', a title exactly as long as the measure (no 过渡语 in it: '…督查室现将' /
-            # '2019年…通报' is a sentence), or a whole 标题 (its organ, 关于, its 文种) over that ground under a line
-            # the wrap filled or an excerpt cut, full_title_over_ground, or a 解读's title over the name it quotes,
-            # explains_quoted_text; nor
-            # the file's first line over a preamble that hands the matter on by the title's 文种, '…公告如下：'; nor a
-            # title over the body's 过渡语, '现将…': no sentence runs on past a kind word into it with no stop between;
-            # nor an appeal's title over the public it addresses, a salutation alone on its line)
+        if _runs_on_past_kind(lines, start, end, title, framed, subtitled, skip, full_width, listed):
+            i = end
             continue
         if (theme := theme_under(lines, end, title, limit, full_width)) > end:
             blocks.append(TitleBlock(end, theme, join_title([line.text for line in lines[end:theme]]), "occasion"))
@@ -413,6 +140,324 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         i = end
     return [block for block in bylined_titles(lines, skip, framed_titles(lines, skip, blocks, limit, full_width),
                                                limit, full_width, listed) if not linked_file_name(lines, block)]
+
+
+def _title_end(lines: list[Line], i: int, skip: set[int], notes: set[int], floor: int, limit: int,
+               full_width: float) -> tuple[Optional[int], bool]:
+    """Where the title opening on line i ends: past the last line within the
+    lines a title may take that makes it whole by its grammar (its 文种, a
+    dated headline, its frame under it), and whether a 副题 under it closes
+    it. None when no line does."""
+    end = None
+    for stop in range(i + 1, min(i + limit + 1, len(lines) + 1)):
+        if stop - 1 in skip or not title_line(lines, stop - 1) or (stop - 1 > i and lines[stop - 1].starts_block
+                                                                    and not answered_matter_under(lines, stop - 1)):
+            break  # (the answered matter in brackets under a reply's title is its last line, a block or not)
+        if stop - 1 > i and subtitle_occasion(lines, stop - 1):
+            if end is None and balanced(join_title([line.text for line in lines[i:stop - 1]])):
+                return stop - 1, True  # a speech titled by its theme, its genre in the 副题
+            break  # the 副题 under a title, its occasion ('——在…上的讲话'), is no line of it
+        if stop - 1 > i and _past_title(lines, i, stop - 1, end is not None, floor, skip, full_width):
+            break
+        candidate = join_title([line.text for line in lines[i:stop]])
+        if balanced(candidate) and (kind_of(candidate) or dated_headline(candidate)
+                                    or stop < len(lines) and headline_over_body(candidate, lines[stop].text)
+                                    or stop < len(lines) and hands_itself_on_under(lines, stop, candidate)
+                                    or appeal_over_public(lines, i, stop)
+                                    and not (i > 0 and wrapped(lines[i - 1], full_width))):
+            end = stop
+        elif named_over_note(lines, i, stop, notes):
+            return stop, False  # lines right over a 题注's first line: the title of the text it dates, whatever
+            # word a mirror's damage left it ending on or whatever bracket it left unclosed
+        elif stop < len(lines) and HEADLINE_DAY_RE.fullmatch(day := lines[stop].text.strip()) \
+                and dated_headline(candidate + day):
+            return stop + 1, False  # the headline's day the wrap set on a line of its own: the headline's, no 题注
+    return end, False
+
+
+def _past_title(lines: list[Line], i: int, k: int, whole: bool, floor: int, skip: set[int], full_width: float) -> bool:
+    """Line k (under line i) is no line of the title that opens on line i:
+    it begins the frame, the body or another title, or line i is something
+    else (whole: the lines from i to k already read as a whole title)."""
+    if is_doc_number_line(lines[k].text):
+        return True  # the 发文字号 under the title, though it names a 公告 as a title would
+    if DEED_NAME_RE.match(lines[k].text.strip()) and not wrapped(lines[k - 1], full_width) \
+            and not ORGAN_END_RE.search(join_title([line.text for line in lines[i:k]]).strip()):
+        return True  # a 文书's name alone on its line ('行政处罚决定书') is a whole title, or the end of one whose
+        # organ the lines above name ('（行政机关名称）行政处罚决定书'): a sentence's tail an excerpt cut above it
+        # ('…作出如下行政处罚：' / '罚款人民币伍万元') is no line of it; a title's line the wrap filled runs on into
+        # it ('某区人民政府关于某某地块' / '项目国有土地上房屋征收决定书')
+    if named_short_below(lines, k):
+        return True  # the line a short name's bracket goes on from opens a sentence, no line of the title above
+    if printed_again(lines, i, k):
+        return True  # the title printed twice (a web page's title over the text as printed): the repeat, wrapped
+        # or not, is a block of its own
+    if _item_under_bar(join_title([line.text for line in lines[i:k]]), lines[k].text):
+        return True  # a guide's headline names its item after the bar; the item's name under it heads the text
+    if ends_file_name(lines, k - 1):
+        return True  # a linked file's name ends at its extension ('…名录.docx'): no title runs on past it
+    if re.search(r"[:：]", lines[k - 1].text) and not wrapped(lines[k - 1], full_width) \
+            and not answered_lead(lines[k - 1].text) and not POSTED_NOTE_CUT_RE.search(lines[k - 1].text):
+        return True  # a line holding a colon that stops short ends a sentence's lead ('责任单位:各县(市)区政府'):
+        # no title runs on from it, as none reaches up over it (title_start); but a reply's title goes on
+        # after its colon with the subject of the 建议 it answers, and a title after the label of a page's
+        # posting note cut at its colon ('…的通告(更新时间:' / '4月11日)') with the note's day
+    if whole and (TITLE_GRAMMAR_RE.match(lines[k].text) or is_order_name(lines[k].text)
+                  or re.search(r"[，；,;]", lines[k].text) or BODY_OPENING_RE.match(lines[k].text)
+                  or TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[k].text)) and not wrapped(lines[k - 1], full_width)):
+        return True  # a whole title above, and the next 标题 (or a 令's 版头) or a sentence begins (one opening as
+        # a body's first does, '根据《…条例》第三十条规定', though it ends in a 文种 where the wrap cut it); a space
+        # between its 发文机关 and 关于 (OCR's) parts no words of that grammar, under a title's line that
+        # stops short (joint issuers parted by spaces run on from a full line: '…成都市规划' / '和自然资源局 …关于')
+    if whole and wrapped(lines[k], full_width) and not wrapped(lines[k - 1], full_width) \
+            and k + 1 < len(lines) and not frame_starts(lines[k + 1]):
+        return True  # a whole title above, its last line short, and under it a line the wrap filled that runs on
+        # into the next: the body's first line, though the wrap ended it on a kind word ('…监督制度' / '和…');
+        # a title centred over its lines fills none after one that stops short
+    if whole and _closed_on_its_kind(join_title([line.text for line in lines[i:k]]), lines[k].text):
+        return True  # a 关于 title closed on 的 and its 文种 above, and a line under it that no title's words go on
+        # with ('…方案的说明' / '本批次申请用地已由…发布征收土地公告'): the body's first line
+    if whole and kinds_apart(lines[k - 1], lines[k], full_width):
+        return True  # a whole title above, ending on its 文种, and a 文种 alone under it
+    if whole and addressees_open(lines, k):
+        return True  # a whole title above, and its 主送 under it, though its first line ends as a kind word does
+    if whole and AGENDA_ITEM_RE.match(lines[k].text.strip()):
+        return True  # a whole title above (a 纪要's), and its first agenda item's head under it ('议题一、…方案'), though
+        # the wrap ended that line on a kind word: no title's line opens on an item's head
+    if whole and kind_alone_again(lines, i, k):
+        return True  # a whole title above, and under it its 文种 alone ('2011大事记' / '大  事  记'): the text's own
+        # heading under the page's headline, no line of the title, which names its 文种 once
+    if whole and heading_again(lines, i, k, full_width):
+        return True  # a whole title above, and under it a whole title of the same 文种 again (the page's heading
+        # over the document's own, worded apart): the title is the one above, the heading under it a line
+        # of its own
+    if k == i + 1 and masthead_over(lines[i].text, lines[i + 1].text):
+        return True  # the organ's 版头 over its own title: no line of it
+    if organ_alone(lines[i].text) and under_counted_heading(lines, i, skip):
+        return True  # an organ's name alone under a list's counted heading is the list's row, no issuer of the
+        # title under it: that title begins on its own line (listed_row)
+    if signs_text_above(lines, i, floor) and not organ_over_its_year(lines, i):
+        return True  # the organ that signs the text above, under its last sentence: no issuer of the title below
+        # (unless the year a title's 事由 opens with is under it, where a signature has its date)
+    if signs_under_contact(lines, i, floor):
+        return True  # the organ that signs the text above under the contact it closes with: no issuer of the title
+        # below
+    if signs_for_another_place(lines, i, floor):
+        return True  # the organ that signs the text above, over a title whose organ is of another place: no joint
+        # issuer of it (党政机关公文处理工作条例 第十七条, 同级 organs of one place)
+    if signed_under_close(lines, i + 1, skip, full_width) == i + 1:
+        return True  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
+        # follows it: no line of the title below (a 印发 notice's signature over the text it issues)
+    if ABOUT_RE.match(lines[k].text) \
+            and not ORGAN_END_RE.search(lines[k - 1].text) and not forwarded_head(lines, i, k - 1) \
+            and not issued_name_opens(lines[k - 1].text) \
+            and not issuing_organs(above := "".join(line.text for line in lines[i:k])) \
+            and len(organ_names(above)) < 2 \
+            and not (k - 1 == i and declaring_parties_over(lines[i].text, lines[k].text)):
+        return True  # '关于' opens a title; only its issuers' lines (or the 转发 of it) go above it, or a joint
+        # declaration's parties
+    if titled_over_own_preamble(lines, k, k + 1) and not titled_over_own_preamble(lines, i, k + 1):
+        return True  # a whole title by its own grammar on its line over the preamble that names the text by its
+        # 文种 ('…制定本方案。'): no sentence runs on past a kind word into a preamble that says which text it
+        # opens, so the line above it (a sentence an excerpt cut, the wrap having filled it) is no line of it
+    return False
+
+
+def _title_head(lines: list[Line], i: int, last: int, end: int, skip: set[int], floor: int, limit: int,
+                full_width: float, listed: frozenset[str]) -> tuple[int, bool]:
+    """The title ending at `end` (its kind word on line `last`) reached back
+    for its first line: its issuers' lines or the lines the wrap carried it
+    from, but none of a sentence cut short above it, a 版头 or an
+    agreement's parties. Also whether the line above stops mid-sentence."""
+    start = min(title_start(lines, last, end, skip, floor, full_width),
+                grammar_head(lines, last, end, skip, max(floor, i), limit, full_width, floor))
+    if start < i and titled_over_own_preamble(lines, i, end) and not titled_over_own_preamble(lines, start, end):
+        start = i  # a whole title by its own grammar over its own preamble ('…制定本方案。'): the line the wrap
+        # filled above it, a sentence an excerpt cut, is no line of it
+    if end - start >= 2 and parties_apart_over(lines[start].text, lines[start + 1].text,
+                                                 join_title([line.text for line in lines[start:end]])):
+        start += 1  # an agreement's parties on one line over its title: its 版头, no words of its title
+    if end - start >= 2 and ADDRESSED_LETTER_RE.match(squash(join_title([line.text for line in lines[start + 1:end]]))) \
+            and masthead_over(lines[start].text, join_title([line.text for line in lines[start + 1:end]])):
+        start += 1  # the organ's name alone over a letter's title that names none: its 版头 (GB/T 9704 7.2.2)
+    start = listed_from(lines, start, end, listed, full_width)
+    while start < last and PARTICLE_OPENING_RE.match(lines[start].text):
+        start += 1  # no title's first line opens on the particle 的: a body line the wrap opened so, the excerpt
+        # cut after it ('…报考所需' / '的表格等可从某某县人力资源和社会保障局'), is its sentence's
+    # The line above stops mid-sentence; a linked file's name ('附件：…名录.docx') ends at its extension.
+    cut = cut_above(lines, start, full_width)
+    if (cut or len(join_title([line.text for line in lines[start:end]])) > LETTER_TITLE_MAX) \
+            and (head := letter_head(lines, start, end)) > start:
+        start = head  # a letter's title under the tail of a sentence cut short, or under a paragraph's lines
+        # (a list of names) longer than any letter's title: they are no lines of it
+        cut = cut_above(lines, start, full_width)
+    if (not appeal_over_public(lines, start, end) or start > 0 and wrapped(lines[start - 1], full_width)) \
+            and not TITLE_GRAMMAR_RE.match(join_title([line.text for line in lines[start:end]])) \
+            and (head := next((k for k in range(start + 1, end) if appeal_over_public(lines, k, end)
+                               and not wrapped(lines[k - 1], full_width)), start)) > start:
+        start = head  # an appeal's title over the public it addresses, under the tail of a sentence cut short
+        # ('共产党员、退役军人' / '依法参加民兵组织  自觉履行国防义务' / '广大公民朋友们：', or a wrapped sentence's
+        # last piece, '…男性公民中' / '选'): that tail is no line of it, nor does a title open under a full line;
+        # but lines that read whole as a title by its grammar (its 关于 first) are all its own
+        cut = cut_above(lines, start, full_width)
+    if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
+            and (head := reply_head(lines, start, end)) > start:
+        start = head  # a reply's title under the tail of a sentence cut short ('…同时' / '感谢' / '对…提案的答复',
+        # the sentence's last piece under a line the wrap filled): that tail is no line of it
+        cut = cut_above(lines, start, full_width)
+    if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
+            and (head := ground_head(lines, start, end)) > start:
+        start = head  # a title over its body's ground under the tail of a sentence cut short ('…规划时' /
+        # '禁航通告' / '为预防…'): that tail is no line of it
+        cut = cut_above(lines, start, full_width)
+    if (head := next((k for k in range(start + 1, end) if short_of_full(lines[k - 1], full_width)
+                      and placed_plan_alone(lines, k, end, full_width)), start)) > start:
+        start = head  # a plan's whole title by its place and period on lines of its own under the tail of a
+        # sentence cut short ('…新征程营' / '某市2021-2025年…规划'): that tail, stopping short, is no line of it
+        cut = cut_above(lines, start, full_width)
+    return start, cut
+
+
+def _framed_under(lines: list[Line], start: int, end: int, title: str, notes: set[int]) -> bool:
+    """A frame stands under the title, as under no line of a sentence: a
+    题注, a date, the period it covers, a signature, a 副题, a collection's
+    first case's ordinal ('案例一')."""
+    return end in notes or dated_under(lines, end) or period_under(lines, start, end) \
+        or signed_under(lines, end, title) \
+        or (end + 1 in notes and organ_alone(lines[end].text)) \
+        or (end < len(lines) and bool(subtitle_occasion(lines, end))) \
+        or (end < len(lines) and bool(CASE_ORDINAL_RE.match(lines[end].text.strip()))) \
+        or compiled_under(lines, end, title) \
+        or speakers_over_salutation(lines, end, title) \
+        or numbered_order_dated(lines, end, title)
+
+
+def _runs_on_from_above(lines: list[Line], start: int, end: int, title: str, cut: bool, framed: bool,
+                        skip: set[int], full_width: float, listed: frozenset[str]) -> bool:
+    """The lines are a quoted title inside a sentence, or a wrapped body
+    line, that the line above runs on into."""
+    # a quoted title inside a sentence, or a wrapped body line (not the title printed above it whole; nor one under
+    # a 目录 entry's page, where no sentence runs on; nor under a guide's last value; nor, under a sentence cut short,
+    # a full 标题 with its 主送 under it, GB/T 9704 7.3.1-7.3.2: a sentence that ran into a title goes on with words,
+    # not with a list of organs and a colon, framed_full_title; nor a letter's title over its 称谓 under a line the
+    # wrap filled, an excerpt cut there, letter_under)
+    return start > 0 and not lines[start].starts_block and not lines[start - 1].cells \
+            and start - 1 not in skip and not is_order_name(lines[start].text) \
+            and not ends_on_entry_page(lines[start - 1].text) and (
+            cut or (wrapped(lines[start - 1], full_width) and not printed_line(lines, start - 1)
+                    and not duty_note_closed_at(lines, start - 1, skip)
+                    and not framed_full_title(lines, start, end)
+                    and not bare_title_over_addressees(lines, start, end, full_width)
+                    and not rule_under_sentence_words(lines, start, end)
+                    and not levels_under_title(lines, start, end)
+                    and not placed_plan_alone(lines, start, end, full_width)
+                    and not organ_short_over_its_year(lines, start, end, full_width)
+                    and not _plan_under_heading(lines, start, end)
+                    and not titled_over_ground(lines, start, end)
+                    and not titled_over_own_preamble(lines, start, end)
+                    and not explains_quoted_text(lines, start, end)
+                    and not _title_closes_short(lines, start, end, full_width)
+                    and not numbered_full_title(lines, start, end, full_width)
+                    and not announced_full_title(lines, start, end)
+                    and not closed_full_title(lines, start, end)
+                    and not passes_on_under(lines, start, end)
+                    and not kinds_apart(lines[start - 1], lines[start], full_width)
+                    and not ends_file_name(lines, start - 1) and not closed_annex_entry(lines, start - 1, full_width)
+                    and not row_ended(lines[start - 1], full_width, title)
+                    and not ends_as_row_above(lines, start - 1, full_width)
+                    and signed_under_close(lines, start + 1, skip, full_width) != start
+                    and squash(title) not in listed)) \
+            and not (cut and (number_and_addressees_under(lines, end) or letter_under(lines, start, end)
+                              or appeal_over_public(lines, start, end)
+                              or party_under(lines, end, title)
+                              or members_under(lines, start, end) or framed_full_title(lines, start, end)
+                              or bare_title_over_addressees(lines, start, end, full_width)
+                              or saluted_public_title(lines, start, end)
+                              or numbered_full_title(lines, start, end, full_width)
+                              or announced_full_title(lines, start, end)
+                              or closed_full_title(lines, start, end)
+                              or passes_on_under(lines, start, end)
+                              or rule_over_articles(lines, start, end)
+                              or levels_under_title(lines, start, end)
+                              or placed_plan_alone(lines, start, end, full_width)
+                              or titled_over_ground(lines, start, end)
+                              or titled_over_own_preamble(lines, start, end)
+                              or explains_quoted_text(lines, start, end)
+                              or organ_title_under_bare_label(lines, start)
+                              or hands_itself_on_under(lines, end, title)
+                              or titled_over_table(lines, start, end))) \
+            and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end)
+                                  or members_under(lines, start, end))) \
+            and not joint_head_opens(lines, start, end) \
+            and not framed \
+            and not outline_restarts(lines, start, end) and not printed_again(lines, start - 1, start, end - start) \
+            and not guide_element(lines, start - 1)
+
+
+def _body_sentence(lines: list[Line], start: int, end: int, title: str) -> bool:
+    """The lines are a sentence of the body that happens to end on a kind word."""
+    # a sentence of the body that happens to end in 意见 or 方案, or opens on its ground ('根据…公报'), on what a meeting
+    # did ('会议还传达学习…' / '…时的讲话') or on the 过渡语 that hands the matter on ('现将…情况'), or closes its purpose clause
+    # naming its text by 本 over lines the measure wrapped ('…制定本行动' / '计划')
+    return bool(re.search(r"[，；,;]", "".join(line.text for line in lines[start:end]))
+                or CITING_OPENER_RE.match(lines[start].text) or MEETING_NARRATIVE_RE.match(lines[start].text)
+                or TRANSITION_RE.match(lines[start].text.strip()) or SELF_NAMED_RE.search(title))
+
+
+def _runs_on_past_kind(lines: list[Line], start: int, end: int, title: str, framed: bool, subtitled: bool,
+                      skip: set[int], full_width: float, listed: frozenset[str]) -> bool:
+    """The lines are body lines the measure filled, the last one running on
+    past the kind word it happens to end on into the line under it."""
+    after_date = ends_frame(lines, start - 1)  # an issued text's title
+    # A whole 标题 by its own grammar ('…关于', or an organ's name and the year its 事由 opens with) under a
+    # line that stops short: no sentence of the body opens so at the margin.
+    own_head = (TITLE_GRAMMAR_RE.match(title) or YEAR_TITLE_RE.match(title) or PLACE_YEAR_TITLE_RE.match(title)
+                or dated_headline(title) or end < len(lines) and headline_over_body(title, lines[end].text)) \
+        and (start == 0 or start - 1 in skip or not wrapped(lines[start - 1], full_width)
+             or signed_under_close(lines, start + 1, skip, full_width) == start) \
+        and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
+    # ('为深入学习贯彻…关于…的重要讲话' / '和重要指示批示精神，…': a body's first line, full, that names a 讲话)
+    filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
+    under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
+    # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题, nor into a line
+    # indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor over a text whose outline
+    # starts again; nor a guide's title over its first element's label or its item's name again, where no sentence
+    # goes on; nor a title under a whole sentence over a preamble that names the text by its kind, '…制定本方案。', or a
+    # 公文's title led by its year, its organ's or its place's name over its body's ground, '根据…', a title exactly as
+    # long as the measure (no 过渡语 in it: '…督查室现将' / '2019年…通报' is a sentence), or a whole 标题 (its organ, 关于, its 文种)
+    # over that ground under a line the wrap filled or an excerpt cut, full_title_over_ground, or a 解读's title over
+    # the name it quotes, explains_quoted_text; nor the file's first line over a preamble that hands the matter on
+    # by the title's 文种, '…公告如下：'; nor a title over the body's 过渡语, '现将…': no sentence runs on past a kind word into
+    # it with no stop between; nor an appeal's title over the public it addresses, a salutation alone on its line)
+    return end < len(lines) and MEASURE.full <= filled <= MEASURE.exact and not under_number \
+            and not ends_sentence(lines[end - 1].text) \
+            and not frame_starts(lines[end], lines[end + 1].text if end + 1 < len(lines) else "") \
+            and not after_date and not own_head and not genre_opens_under(lines, end, title) \
+            and not (stops_sentence(lines[start - 1].text if start else "。") and names_itself_under(lines, end, title)) \
+            and not titled_over_own_preamble(lines, start, end) \
+            and not (start == 0 and kind_of(title) in DOCUMENT_KINDS and announces_itself_under(lines, end, title)) \
+            and not TRANSITION_RE.match(lines[end].text.strip()) \
+            and not (stops_sentence(lines[start - 1].text if start else "。")
+                     and DATELINE_RE.match(lines[end].text.strip()) and not CHRONICLE_ENTRY_RE.match(title)) \
+            and not (stops_sentence(lines[start - 1].text if start else "。")
+                     and (year_led_over_ground(lines, end, title)
+                          or titled_over_ground(lines, start, end) and not TRANSITION_RE.search(title))) \
+            and not full_title_over_ground(lines, start, end) and not explains_quoted_text(lines, start, end) \
+            and not framed_full_title(lines, start, end) and not saluted_public_title(lines, start, end) \
+            and not appeal_over_public(lines, start, end) \
+            and squash(title) not in listed and not framed \
+            and not (NUMBERED_TITLE_RE.search(title) and (ends_sentence(lines[start - 1].text if start else "。")
+                                                          or start - 1 in skip)) \
+            and not (_joined_kind(title) and (start == 0 or stops_sentence(lines[start - 1].text))
+                     and not tail_over_signature(lines, end)) \
+            and not (placed_plan_title(title) and (start == 0 or stops_sentence(lines[start - 1].text))
+                     and not name_goes_on(lines, end)) \
+            and not _placed_head_short(lines, start, end, full_width) \
+            and not _citation_cut_over(lines, start, end, full_width) \
+            and not subtitled and not subtitle_under(lines, end, full_width) and not paragraph_indent(lines[end]) \
+            and not outline_restarts(lines, start, end) \
+            and not (kind_of(title) == "指南" and (GUIDE_FIELD_RE.match(lines[end].text.strip())
+                                                 or _item_under_bar(title, lines[end].text)))
 
 
 def listed_from(lines: list[Line], start: int, end: int, listed: frozenset[str], full_width: float) -> int:
