@@ -65,3 +65,37 @@ def test_the_forwarded_notice_printed_under_a_forwarding_notice_stays_its_part(c
                  "一、城市居民最低生活保障标准调整为每人每月800元。"]
     docs = _documents(FORWARDS_UNPRINTED[:3] + forwarded, columns)
     assert [d.title for d in docs] == [FORWARDS_UNPRINTED[0]]
+
+
+# A district's notice a page cut mid-sentence ('…上台阶、上水'), no signature.
+CUT_SHORT = ["东城区人民政府关于做好春季植树造林工作的通知", "各街道办事处：",
+             "请各街道在3月底前完成造林任务，促进全区绿化工作上台阶、上水"]
+# A city's notice a law site stores as ONE line, its title, 发文字号 and body parted by single spaces, no 主送.
+ONE_LINE = ["南山市人民政府关于在我市推行农村居民最低生活保障制度的通知 市政发〔2005〕75号 为切实保障农村特困群众的基本生活，"
+            "市政府决定从今年6月起，在全市推行农村居民最低生活保障制度。现就有关事项通知如下： 一、明确重点，完善农村社会"
+            "救助体系 1998年以来，我市在农村开展了最低生活保障试点工作。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_its_number_and_body_parted_by_spaces_open_a_document_under_a_sentence_cut_short(columns):
+    """GB/T 9704 7.2.4 and 7.3.1: the 发文字号 stands under the title and the
+    body under both; a page that runs a whole notice into one paragraph parts
+    its pieces by single spaces ('…的通知 市政发〔2005〕75号 为…'). A title by
+    its grammar (organ, 关于, 事由, 文种), then a space, then a whole 发文字号
+    unbracketed and the body, is parted so even under a line an excerpt cut
+    mid-sentence (unfold.title_ends._spaced_frame_opening): a sentence cites a
+    text in 《》 and its number in brackets, with no space (党政机关公文处理工作
+    条例 第二十条), never so."""
+    docs = _documents(CUT_SHORT + ONE_LINE, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0], ONE_LINE[0].split(" ")[0]]
+    assert docs[1].doc_number == "市政发〔2005〕75号"
+    assert docs[0].issuers == ["东城区人民政府"] and docs[1].issuers == ["南山市人民政府"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_sentence_that_cites_a_title_and_its_number_goes_on_under_a_sentence_cut_short(columns):
+    """The control: a sentence's citation of a text in 《》 with its number in
+    brackets, on a line under one cut mid-sentence, is no title: one document."""
+    cited = ["按照《南山市人民政府关于在我市推行农村居民最低生活保障制度的通知》（市政发〔2005〕75号）要求，各街道要做好工作。"]
+    docs = _documents(CUT_SHORT + cited, columns)
+    assert [d.title for d in docs] == [CUT_SHORT[0]]
