@@ -7157,7 +7157,8 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   and the body are parted under a line cut mid-sentence too): every document
   in every order. Left: boxes 4 of 6 (江阴's title, its organ '市政府' with no
   place and pinyin inside it, run into its 主送 under 巢湖's cut sentence, is
-  not parted, so 巢湖 takes 江阴's text).
+  not parted, so 巢湖 takes 江阴's text: '…申請人向戶籍所在' reads on into
+  '市政府…' as words; the same title opening on a place's name is parted).
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
