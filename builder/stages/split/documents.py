@@ -1345,7 +1345,13 @@ def _names_itself_past_named(lines: list[Line], opened: TitleBlock, block: Title
     if not PASSES_ON_RE.search(squash(opened.title)) \
             and not any(HANDS_ON_RE.search(line.text) for line in lines[opened.end:block.start]):
         return True
-    named = _passed_on(lines, opened, layers[0].start) if layers else []
+    title = join_title([line.text for line in lines[block.start:block.end]]).replace(" ", "")
+    named = _passed_on(lines, opened, layers[0].start if layers else block.start)
+    if named and not any(kind_of(name) == kind_of(title) or covers(name, squash(title))
+                         or ends_alike(name, title) for name in named):
+        return True  # (党政机关公文处理工作条例 第八条: a 通知 passes on the texts it names; a 转发 of a 通知 or a 印发
+        # of a 办法 that names none of the 文种 whose preamble says '制定本方案' holds no 方案: its own, printed alone)
+    named = named if layers else []
     # (a name the store damaged in the notice or in the text's own title, ending on the same words: parts.ends_alike)
     return bool(named) and all(any(covers(name, squash(layer.title)) or ends_alike(name, layer.title) for layer in layers)
                                for name in named)

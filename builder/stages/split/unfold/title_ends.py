@@ -483,6 +483,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                     and _comma_closed_addressees("".join([rest] + following)):
                 found = (i + j, offset)  # (a page that lost the text's colons: the 主送 closes on a comma, the body
                 whole = len(title)  # opening as bodies open after it)
+            elif read.grammar and body is None and offset < len(text) \
+                    and _spaced_frame_opening(rest, following):
+                body = (i + j, offset)  # (the title's 发文字号 after a space, then the body: parted under a line cut
+                # mid-sentence too)
             elif read.organs_only or read.terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
             elif body is None and offset < len(text) and _body_opens(read, title, rest, following):
@@ -574,6 +578,23 @@ SPACED_BODY_OPENING_RE = re.compile(r"^ +(?=\S)")
 def _spaced_body_opening(rest: str) -> bool:
     """The rest of a line after a title's 文种: a space, then a body's first sentence opening as bodies open."""
     return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(BODY_OPENING_RE.match(rest.lstrip()))
+
+
+def _spaced_frame_opening(rest: str, following: list[str]) -> bool:
+    """The rest of a line after a title's 文种 (a title by its grammar, its organ first and its 关于): a space, then
+    its whole 发文字号 unbracketed, then the body (frame_run_in), as a page that runs a whole notice into one paragraph
+    parts its pieces (GB/T 9704 7.2.4, 7.3.1: the number stands under the title, the body under both; '…的通知
+    市政发〔2005〕75号 为…'). No sentence goes on past a title's 文种 into a space and a whole number and then words:
+    a sentence cites a text in 《》 and its number in brackets (党政机关公文处理工作条例 第二十条), with no space, so the
+    title is parted so even under a line an excerpt cut mid-sentence."""
+    on = "".join([rest.lstrip()] + following)  # (the number as the wrap may have cut it: '…〔2005〕' / '75号 为…')
+    return bool(SPACED_BODY_OPENING_RE.match(rest)) and bool(_RUN_IN_NUMBER_OPENS_RE.match(on)) \
+        and bool(frame_run_in(on))
+
+
+# A whole 发文字号 at the head of what runs on (frame.DOC_NUMBER_RE), not a date: only the number marks a title's frame
+# under a line cut mid-sentence ('…的通知 2005年6月起' may be a sentence's).
+_RUN_IN_NUMBER_OPENS_RE = re.compile(rf"(?:{DOC_NUMBER_RE.pattern})", re.X)
 
 
 # A 通告's or a 通知's first sentence that opens on the time it speaks of (a 时间状语: the year, then the event and
