@@ -21,7 +21,7 @@ from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, SPEAKER_TURN_RE, STATE_PREFIX_RE,
-                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, noted_issuing_number, attendance_line,
+                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, semicolon_closed_addressees, adoption_date, adoption_note, answered, noted_issuing_number, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
                           iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, registered_number, normal_doc_number, note_line,
@@ -471,7 +471,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             # addressed to no one (GB/T 9704 10.3 prints no 主送机关 in its format, only who sat in): the
             # line under its title that ends in a colon is its first agenda item's heading or the sentence
             # that announces its items ('议题一、…方案审查:'), a 主送 only where it names organs as one does.
-            p.role, addressees = "addressee", without_greeting(p.text).rstrip(":：、，,")  # (a greeting before the colon no addressee)
+            p.role, addressees = "addressee", without_greeting(p.text).rstrip(":：、，,；;")  # (a greeting before the colon no addressee)
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:
         for p in dates:
@@ -928,7 +928,8 @@ def _addressed_to(text: str, first: bool, letter: bool = False, below: str = "")
         return False  # (a speech's 称谓 addresses the audience by their offices)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
                                                   and (len(text) <= 30 and not LEAD_WORDS_RE.search(text)
-                                                       or balanced(text) and organs_by_name([text[:-1]]))))
+                                                       or balanced(text) and organs_by_name([text[:-1]]))
+                                                  or semicolon_closed_addressees(text)))
 
 
 def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: frozenset[int] = frozenset(),
