@@ -51,3 +51,38 @@ def test_a_clause_ending_on_a_semicolon_under_the_title_is_no_addressee(columns)
     assert [d.title for d in docs] == [text[0]]
     assert docs[0].addressees is None
     assert (docs[0].issuers, docs[0].date) == (["南岭县人民政府"], "2019-11-09")
+
+
+# A banner government's 通告 headlined under the site's validity tag, its excerpt cut before any signature.
+def _tagged(tag: str) -> list[str]:
+    return [f"{tag}南岭旗人民政府关于划定野生动物禁猎区、规定禁猎期的通告", "南政发〔2020〕48号",
+            "各镇人民政府，旗人民政府各部门，各直属单位：",
+            "为维护生物多样性和生态平衡，经旗人民政府研究，同意在全旗范围内划定野生动物禁猎区、规定禁猎期。现将有关事项通告如下：",
+            "一、禁猎区。全旗行政区域均为禁猎区，禁猎区内禁止一切猎捕活动。",
+            "二、禁猎期。全年为禁猎期。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("tag", ["(有效)", "（已废止）", "(全文废止)"])
+def test_a_sites_validity_tag_before_the_headline_is_no_part_of_the_organ_it_names(columns, tag):
+    """GB/T 9704 7.3.1 makes a title of the 发文机关名称, the 事由 and the 文种,
+    and no organ's name opens on a bracket: a site's validity tag set before
+    the headline ('(有效)', '（已废止）', the status its 时效性 field gives) is no
+    word of the organ the title names, which issues the text where no
+    signature is printed (metadata.VALIDITY_TAG_RE)."""
+    text = _tagged(tag)
+    docs = _documents(text, columns)
+    assert len(docs) == 1
+    assert docs[0].issuers == ["南岭旗人民政府"]
+    assert (docs[0].doc_number, docs[0].addressees) == ("南政发〔2020〕48号", "各镇人民政府，旗人民政府各部门，各直属单位")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organs_own_bracket_stays_in_the_name_the_title_gives(columns):
+    """The control: brackets inside an organ's name (its other name, '（综合
+    保税区）') are the name's, and a title with no tag keeps its organ whole."""
+    text = ["南岭经济开发区（综合保税区）管理委员会关于禁止猎捕野生鸟类的通告",
+            "为保护野生鸟类资源，现将有关事项通告如下：", "一、开发区行政区域均为禁猎区。", "二、全年为禁猎期。"]
+    docs = _documents(text, columns)
+    assert [d.title for d in docs] == [text[0]]
+    assert docs[0].issuers == ["南岭经济开发区（综合保税区）管理委员会"]

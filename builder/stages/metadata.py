@@ -45,6 +45,12 @@ REGION_TAG_RE = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?P<place>[\u4e00-\u9fa5]{2,3
 # makes a title of the 发文机关名称, the 事由 and the 文种, and an organ's name holds no 【】; the organ the title names
 # begins after the tag ('【文字+图解】XX县农业农村局关于…的政策解读'). A tag alone, with no organ after it, names none.
 SITE_TAG_RE = re.compile(r"^\s*【[^【】]{1,12}】\s*")
+# A site's validity tag in brackets before the headline it files ('(有效)', '（失效）', '(已废止)', '(全文废止)'): the
+# status its 时效性 field gives (layout.PAGE_LABELS), no word of the title, which GB/T 9704 7.3.1 makes of the 发文机关名称,
+# the 事由 and the 文种, and no organ's name opens on a bracket: the organ the title names begins after it
+# ('(有效)XX旗人民政府关于…的通告').
+VALIDITY_TAG_RE = re.compile(either_script(
+    r"^\s*[（(](?:现行)?(?:有效|失效|已失效|废止|已废止|全文废止|部分废止|部分失效|已修改|已修订)[）)]\s*"))
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
 # (召开, 举行, 举办) and the conference ('…厅召开10月新闻发布会'); a site may set its column's name before a bar
 # ('文字实录|…'). The organ so named is the record's issuer, as a 公文's 发文机关 is its title's; a place or a day
@@ -1226,6 +1232,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = prefix[tag.end():]  # an aggregator's region tag before the organ the title names (REGION_TAG_RE)
     if prefix and (tag := SITE_TAG_RE.match(prefix)):
         prefix = prefix[tag.end():]  # a site's tag in 【】 before the organ the title names (SITE_TAG_RE)
+    if prefix and (tag := VALIDITY_TAG_RE.match(prefix)):
+        prefix = prefix[tag.end():]  # a site's validity tag before the organ the title names (VALIDITY_TAG_RE)
     if prefix and not masthead and ABOUT_RE.match(prefix):
         prefix = None  # GB/T 9704 7.3.1: 关于 opens the 事由; a title that opens on it names no organ before it (its
         # words up to a noun ending as organ names do, '关于向社会' / '公开征集…的公告', are the 事由's)
