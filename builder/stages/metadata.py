@@ -21,7 +21,7 @@ from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
                           ORDER_NUMBER_RE, ORGAN_END_RE, ORGAN_NAME_RE, ORGAN_START_RE, PERIOD_END, PHONE_LINE_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SEAL_NOTE_RE, SESSION_RE, SIGNER_POST_RE, SITTING_LINE_RE, SPEAKER_TURN_RE, STATE_PREFIX_RE,
-                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, adoption_date, adoption_note, answered, noted_issuing_number, attendance_line,
+                          QUOTED_SUBJECT_TITLE_RE, YEAR_TITLE_RE, addressee_names, semicolon_closed_addressees, adoption_date, adoption_note, answered, noted_issuing_number, attendance_line,
                           brief_head, classed_number, coded_order_number, coded_serial_number, contents_over_title,
                           damaged_date, damaged_doc_number, from_its_place, further_event, head_mark, is_note_line,
                           iso_date, kind_of, labelled_number, meeting_date, named_by_its_place, posted_number, registered_number, normal_doc_number, note_line,
@@ -45,6 +45,12 @@ REGION_TAG_RE = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?P<place>[\u4e00-\u9fa5]{2,3
 # makes a title of the 发文机关名称, the 事由 and the 文种, and an organ's name holds no 【】; the organ the title names
 # begins after the tag ('【文字+图解】XX县农业农村局关于…的政策解读'). A tag alone, with no organ after it, names none.
 SITE_TAG_RE = re.compile(r"^\s*【[^【】]{1,12}】\s*")
+# A site's validity tag in brackets before the headline it files ('(有效)', '（失效）', '(已废止)', '(全文废止)'): the
+# status its 时效性 field gives (layout.PAGE_LABELS), no word of the title, which GB/T 9704 7.3.1 makes of the 发文机关名称,
+# the 事由 and the 文种, and no organ's name opens on a bracket: the organ the title names begins after it
+# ('(有效)XX旗人民政府关于…的通告').
+VALIDITY_TAG_RE = re.compile(either_script(
+    r"^\s*[（(](?:现行)?(?:有效|失效|已失效|废止|已废止|全文废止|部分废止|部分失效|已修改|已修订)[）)]\s*"))
 # A press conference's record is titled as news titles an event: the organ that held it, then the verb it held it by
 # (召开, 举行, 举办) and the conference ('…厅召开10月新闻发布会'); a site may set its column's name before a bar
 # ('文字实录|…'). The organ so named is the record's issuer, as a 公文's 发文机关 is its title's; a place or a day
@@ -471,7 +477,7 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
             # addressed to no one (GB/T 9704 10.3 prints no 主送机关 in its format, only who sat in): the
             # line under its title that ends in a colon is its first agenda item's heading or the sentence
             # that announces its items ('议题一、…方案审查:'), a 主送 only where it names organs as one does.
-            p.role, addressees = "addressee", without_greeting(p.text).rstrip(":：、，,")  # (a greeting before the colon no addressee)
+            p.role, addressees = "addressee", without_greeting(p.text).rstrip(":：、，,；;")  # (a greeting before the colon no addressee)
     dates = [p for p in paragraphs if p.role == "date"] or _damaged_date_line(paragraphs)
     if kind == "任免" and len(dates) > 1:
         for p in dates:
@@ -928,7 +934,8 @@ def _addressed_to(text: str, first: bool, letter: bool = False, below: str = "")
         return False  # (a speech's 称谓 addresses the audience by their offices)
     return is_addressee_line(text) or (first and (addressee_names(text) or bool(ADDRESSEE_RE.match(text))
                                                   and (len(text) <= 30 and not LEAD_WORDS_RE.search(text)
-                                                       or balanced(text) and organs_by_name([text[:-1]]))))
+                                                       or balanced(text) and organs_by_name([text[:-1]]))
+                                                  or semicolon_closed_addressees(text)))
 
 
 def _signature(paragraphs: list[Paragraph], date: Optional[Paragraph], listed: frozenset[int] = frozenset(),
@@ -1225,6 +1232,8 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         prefix = prefix[tag.end():]  # an aggregator's region tag before the organ the title names (REGION_TAG_RE)
     if prefix and (tag := SITE_TAG_RE.match(prefix)):
         prefix = prefix[tag.end():]  # a site's tag in 【】 before the organ the title names (SITE_TAG_RE)
+    if prefix and (tag := VALIDITY_TAG_RE.match(prefix)):
+        prefix = prefix[tag.end():]  # a site's validity tag before the organ the title names (VALIDITY_TAG_RE)
     if prefix and not masthead and ABOUT_RE.match(prefix):
         prefix = None  # GB/T 9704 7.3.1: 关于 opens the 事由; a title that opens on it names no organ before it (its
         # words up to a noun ending as organ names do, '关于向社会' / '公开征集…的公告', are the 事由's)

@@ -42,6 +42,7 @@ from ..text.frame import (GREETING_LINE_RE, NAMED_MONTH_HEADING_RE, COMPILER_LIN
                           ISSUE_LINE_RE, MONTH_LINE_RE, OCCASION_RE, SPEAKER_TURN_RE, SITTING_LINE_RE, ORGAN_END_RE, ORGAN_NAME_END_RE, OFFICE_END_RE,
                           ORGAN_START_RE, OWN_ENTRY_PAGE_RE, PHONE_LINE_RE, DIRECTORY_ROW_RE,
                           RECORD_NUMBER_RE, SALUTATION_RE, SENTENCE_OPENER_RE, SUBTITLE_RE, addressee_names, answered,
+                          semicolon_closed_addressees,
                           closed_annex_list, contents_over_title, from_its_place, is_note_line, kind_of, named_by_its_place,
                           opens_contents_entry, own_contents, record_field, unsealed, whole_adoption_note)
 from ..text.lines import (ADDRESS_END_RE, CLOSERS, DUTY_NOTE_RE, DUTY_NOTE_WRAP, PREDICATE_WORDS_RE, SENTENCE_MARK_RE, SENTENCE_WORDS_RE,
@@ -652,7 +653,9 @@ def _class_next_item(below: str) -> bool:
     return bool(item) and not CLASS_PREDICATE_RE.search(item.group()) and not SENTENCE_OPENER_RE.match(below[1:])
 
 
-VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)][、，,：:]")  # '（局）、', '（委、局），', '（公司）：'
+VARIANT_ENDINGS_RE = re.compile(r"^[（(][\u4e00-\u9fa5、，,]{1,8}[）)](?:[、，,：:]|[；;]$)")  # '（局）、', '（委、局），',
+# '（公司）：'; or '（单位）；' alone, the semicolon a page typed for the colon that closes the 主送 (GB/T 9704 7.3.2;
+# frame.semicolon_closed_addressees)
 # A name's alternative in brackets at the head of the line, the name running on after it to the list's separator
 # ('…，县属学校、各乡镇' / '（街道）中小学（幼儿园）、…'): the bracket annotates the word the wrap left above it (GB/T
 # 15834-2011 4.9), one item of the 主送 (GB/T 9704 7.3.2); no sentence and no 主送 opens on a bracket.
@@ -1105,7 +1108,8 @@ def decide(above: str, last: Line, line: Line, full_width: float, starts: bool,
             or (opening and not addressed_above and addressed(above, line.text)
                 and not (full and _addressee_rest(above, line.text))):
         return JOIN if (above.endswith(("；", ";")) or ends_on_lead(above)) and full and not frame \
-            and not lead_rows(above, line.text) else BREAK
+            and not lead_rows(above, line.text) and not (opening and semicolon_closed_addressees(above)) else BREAK
+        # (a 主送 whose colon the page typed as a semicolon ends there as at its colon, GB/T 9704 7.3.2)
     if not full and not line.after_page_break and LEAD_WITHOUT_COLON_RE.search(above.rstrip()):
         return BREAK  # a lead ending on 如下 with its colon left out (GB/T 15834 4.7.3.1): what it announces opens
         # the line below, a paragraph of its own, though a sentence was begun above and no stop ends it

@@ -2004,6 +2004,18 @@ def addressee_names(text: str) -> bool:
                                                          or UNMARKED_CLASSES_AFTER_RE.match(text))
 
 
+def semicolon_closed_addressees(text: str) -> bool:
+    """GB/T 9704 7.3.2 closes the 主送 on a full-width colon; a page that
+    typed a semicolon in its place ('各镇人民政府、街道办事处，区级各部门
+    （单位）；') still prints the 主送 there, under the title: the line before
+    its semicolon is organ names alone, as a 主送 printed without its colon
+    is (addressee_names). A sentence's clause that ends on a semicolon
+    ('各乡镇人民政府要加强领导，落实责任；') names organs and goes on to what
+    they are to do: no 主送."""
+    text = text.strip()
+    return text.endswith(("；", ";")) and addressee_names(text[:-1])
+
+
 # The body of a 批复 or 复函 opens by addressing the body that asked by its own word: '你局《关于…的请示》收悉',
 # 你委, 你县, 你市; or by no word of its name, 你单位, 你们.
 ANSWERING_RE = re.compile(either_script(r"^你(?P<word>单位|们|[\u4e00-\u9fa5])"))
