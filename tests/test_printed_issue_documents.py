@@ -12,7 +12,10 @@ builder/stages/split/documents.py, _rule_over_order); a title's last line
 run on, past the space a store parts a page's printed lines by, into its
 bracketed 发文字号, the measure wrapping inside or after that bracket (GB/T
 9704 7.3.1, a reprint's frame under the title: builder/stages/split/unfold/
-frames.py, titles_then_spaced_frames). Each case is
+frames.py, titles_then_spaced_frames); a page's heading, the title in its
+own words, over the 版头, the 发文字号 and the 主送 (GB/T 9704 7.2.2, 7.2.4,
+7.3.2: builder/stages/split/titles/framed.py, _headed_under), under a
+sentence the store cut where the wrap filled its line. Each case is
 invented text laid out so (an issue's lines one a paragraph, a text wrapped
 at the measures named) and goes through the real input path; each fails
 without its rule, and each has a control that shows what must stay.
@@ -129,3 +132,39 @@ def test_a_sentence_citing_a_notice_and_its_spaced_number_stays_whole(columns):
              "精神，现就有关事项通知如下。")
     docs = _documents(CUT_EXCERPT[:2] + [cited, "青川县交通运输局", "2006年9月1日"], columns)
     assert _titles(docs) == [CUT_EXCERPT[0]] and docs[0].doc_number is None
+
+
+# A county's notice as a portal stores it: the page's heading (the notice's title in the page's words, 印发 left out)
+# over the 版头, then the 发文字号, the 主送, the paragraph, the signature and the date.
+HEADED_PAGE = ["青川县《关于加强城市精细化管理的实施方案》的通知", "青川县人民政府文件", "青府发〔2024〕3号",
+               "各乡镇人民政府，县直有关部门：", "青川县《关于加强城市精细化管理的实施方案》已编制完成，现印发给你们，请认真贯彻落实。",
+               "青川县人民政府", "2024年1月17日"]
+# An excerpt the store cut mid-sentence, its last paragraph long enough that the wrap fills its last line.
+CUT_LONG = ["关于全面提升城市精细化管理水平的意见", "各区人民政府，市人民政府各部门：",
+            "2021年，精细化管理创新提升年。启动城市精细化管理提升行动，创新城市综合治理体制机制，提升精细化管理标准，完善网格化管理机制，城市"]
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_heading_over_its_masthead_and_number_opens_its_text(columns):
+    """GB/T 9704 7.2.2, 7.2.4, 7.3.2: the 版头 ('某县人民政府文件'), the
+    发文字号 and the 主送 under it open a document. A page that heads its
+    copy with the title prints it over the 版头, in its own words ('某县《关于
+    …》的通知', 印发 left out): under a text the store cut mid-sentence, the
+    wrap having filled its last line, that heading ending on its kind word is
+    the document's title, no line of the sentence above (no sentence runs on
+    into an organ's 版头 with a number and a 主送 under it)."""
+    docs = _documents(CUT_LONG + HEADED_PAGE, columns)
+    assert _titles(docs) == [CUT_LONG[0], HEADED_PAGE[0]]
+    assert docs[1].doc_number == "青府发〔2024〕3号" and docs[1].date == "2024-01-17" and docs[0].date is None
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_sentence_over_a_masthead_without_its_frame_stays_whole(columns):
+    """Control: a sentence cut mid-way that ends on a kind word ('…印发了
+    实施方案的通知') over a 版头 with no 发文字号 and 主送 under it (a page's
+    running head, the organ's 版头 repeated) stays the text above's: no title
+    opens there."""
+    sentence = CUT_LONG[-1][:-2] + "各区要认真落实市人民政府办公厅印发的加强城市精细化管理实施方案的通知"
+    docs = _documents(CUT_LONG[:-1] + [sentence, "青川县人民政府文件", "一、总体要求", "以习近平新时代中国特色社会主义思想为指导，提升城市管理水平。",
+                                       "青川县人民政府", "2024年1月17日"], columns)
+    assert _titles(docs) == [CUT_LONG[0]]
