@@ -8,7 +8,14 @@ issue breaks where the measure or the 目录 falls: a joint 版头 over the
 title under an excerpt the store cut (GB/T 9704 7.2.1, 7.3.5:
 builder/stages/split/documents.py, _organs_over); a rule's title over
 its 令 right under the 目录 (立法技术规范:
-builder/stages/split/documents.py, _rule_over_order). Each case is
+builder/stages/split/documents.py, _rule_over_order); a title's last line
+run on, past the space a store parts a page's printed lines by, into its
+bracketed 发文字号, the measure wrapping inside or after that bracket (GB/T
+9704 7.3.1, a reprint's frame under the title: builder/stages/split/unfold/
+frames.py, titles_then_spaced_frames); a page's heading, the title in its
+own words, over the 版头, the 发文字号 and the 主送 (GB/T 9704 7.2.2, 7.2.4,
+7.3.2: builder/stages/split/titles/framed.py, _headed_under), under a
+sentence the store cut where the wrap filled its line. Each case is
 invented text laid out so (an issue's lines one a paragraph, a text wrapped
 at the measures named) and goes through the real input path; each fails
 without its rule, and each has a control that shows what must stay.
@@ -88,3 +95,76 @@ def test_a_rule_over_its_order_under_a_finished_text_is_one_document():
     docs = _documents([SHORT_TITLE] + SERVICE_BODY + ORDER_TEXT, None)
     assert _titles(docs) == [SHORT_TITLE, RULE] and docs[1].doc_number == "青川县人民政府令第121号"
     assert "第一条" not in _text(docs[0]) and docs[0].date == "2023-05-06"
+
+
+# A law site's copy that ran the page's printed lines into one, parted by spaces: the title, its 发文字号 in brackets,
+# the 主送, the paragraph, the date and the issued text's title.
+ONE_LINE_COPY = ("青川县人民政府办公室关于印发青川县城乡公交一体化实施方案的通知 (青府办发〔2006〕170号) 各乡镇人民政府,县政府各部门: "
+                 "《青川县城乡公交一体化实施方案》已经县政府同意,现印发给你们,请认真贯彻执行。 二○○六年八月十五日 "
+                 "青川县城乡公交一体化实施方案 为促进城乡统筹发展,现就城乡公交一体化发展提出如下实施方案。")
+ONE_LINE_TITLE = "青川县人民政府办公室关于印发青川县城乡公交一体化实施方案的通知"
+# An excerpt the store cut mid-sentence, its last line short of the measure.
+CUT_EXCERPT = ["关于加快发展公共交通的实施意见", "各乡镇人民政府：",
+               "公共交通是城市发展的重要基础设施，全县上下要进一步统一思想、提高认识，坚持标本兼治、长短结合，加大公共交通发展力度、提高公共"]
+
+
+@pytest.mark.parametrize("columns", [18, 22, 24, 26])
+def test_a_title_run_into_its_spaced_number_opens_its_text(columns):
+    """GB/T 9704 7.3.1 sets the title on lines of its own and a reprint its
+    bracketed 发文字号 under it; a store that ran a page's printed lines into
+    one parts them by spaces, and the measure wraps that line anywhere, also
+    inside the bracket ('…的通知 (青府办' / '发〔2006〕170号)各乡镇…'). Under a
+    text whose last line stops short of the measure (its paragraph ended
+    there, though the store cut its sentence), a whole 标题 ending on its kind
+    word, then a space and the bracket of a 发文字号, is that title: the
+    document opens there, the number its own."""
+    docs = _documents(CUT_EXCERPT + [ONE_LINE_COPY], columns)
+    assert _titles(docs) == [CUT_EXCERPT[0], ONE_LINE_TITLE]
+    assert docs[1].doc_number == "青府办发〔2006〕170号" and "公交一体化" not in _text(docs[0])
+
+
+@pytest.mark.parametrize("columns", [18, 22, 24, 26])
+def test_a_sentence_citing_a_notice_and_its_spaced_number_stays_whole(columns):
+    """Control: a sentence of the body that cites a notice by its title, a
+    space and its number in brackets runs on from the line above, which fills
+    the measure: no title of a document of its own, the text one document."""
+    cited = ("为做好公共交通工作，根据县政府工作安排和县人民政府办公室关于印发青川县城乡公交一体化实施方案的通知 (青府办发〔2006〕170号)"
+             "精神，现就有关事项通知如下。")
+    docs = _documents(CUT_EXCERPT[:2] + [cited, "青川县交通运输局", "2006年9月1日"], columns)
+    assert _titles(docs) == [CUT_EXCERPT[0]] and docs[0].doc_number is None
+
+
+# A county's notice as a portal stores it: the page's heading (the notice's title in the page's words, 印发 left out)
+# over the 版头, then the 发文字号, the 主送, the paragraph, the signature and the date.
+HEADED_PAGE = ["青川县《关于加强城市精细化管理的实施方案》的通知", "青川县人民政府文件", "青府发〔2024〕3号",
+               "各乡镇人民政府，县直有关部门：", "青川县《关于加强城市精细化管理的实施方案》已编制完成，现印发给你们，请认真贯彻落实。",
+               "青川县人民政府", "2024年1月17日"]
+# An excerpt the store cut mid-sentence, its last paragraph long enough that the wrap fills its last line.
+CUT_LONG = ["关于全面提升城市精细化管理水平的意见", "各区人民政府，市人民政府各部门：",
+            "2021年，精细化管理创新提升年。启动城市精细化管理提升行动，创新城市综合治理体制机制，提升精细化管理标准，完善网格化管理机制，城市"]
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_heading_over_its_masthead_and_number_opens_its_text(columns):
+    """GB/T 9704 7.2.2, 7.2.4, 7.3.2: the 版头 ('某县人民政府文件'), the
+    发文字号 and the 主送 under it open a document. A page that heads its
+    copy with the title prints it over the 版头, in its own words ('某县《关于
+    …》的通知', 印发 left out): under a text the store cut mid-sentence, the
+    wrap having filled its last line, that heading ending on its kind word is
+    the document's title, no line of the sentence above (no sentence runs on
+    into an organ's 版头 with a number and a 主送 under it)."""
+    docs = _documents(CUT_LONG + HEADED_PAGE, columns)
+    assert _titles(docs) == [CUT_LONG[0], HEADED_PAGE[0]]
+    assert docs[1].doc_number == "青府发〔2024〕3号" and docs[1].date == "2024-01-17" and docs[0].date is None
+
+
+@pytest.mark.parametrize("columns", [18, 22, 26])
+def test_a_sentence_over_a_masthead_without_its_frame_stays_whole(columns):
+    """Control: a sentence cut mid-way that ends on a kind word ('…印发了
+    实施方案的通知') over a 版头 with no 发文字号 and 主送 under it (a page's
+    running head, the organ's 版头 repeated) stays the text above's: no title
+    opens there."""
+    sentence = CUT_LONG[-1][:-2] + "各区要认真落实市人民政府办公厅印发的加强城市精细化管理实施方案的通知"
+    docs = _documents(CUT_LONG[:-1] + [sentence, "青川县人民政府文件", "一、总体要求", "以习近平新时代中国特色社会主义思想为指导，提升城市管理水平。",
+                                       "青川县人民政府", "2024年1月17日"], columns)
+    assert _titles(docs) == [CUT_LONG[0]]

@@ -7,11 +7,11 @@ import re
 
 from ....model import Line
 from ....text.frame import (CLOSING_FORMULA_RE, damaged_doc_number, HEAD_MARK_RE, DOCUMENT_KINDS, ends_on_entry_page, head_mark,
-                            kind_of, normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
-from ....text.lines import ends_sentence, squash
+                            ISSUER_MARK_RE, kind_of, normal_doc_number, OCCASION_RE, ORDER_NUMBER_RE, SUBTITLE_RE, YEAR_TITLE_RE)
+from ....text.lines import CLAUSE_MARK_RE, ends_sentence, squash
 from ....text.script import simplified
 from ....text.numbering import LABEL_RE
-from ..grammar import (ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, join_title,
+from ..grammar import (balanced, ends_frame, flows_on, is_addressee_line, is_date_line, is_doc_number_line, join_title,
                        JOINT_MASTHEAD_LINES, organ_alone, ORGAN_TITLE_RE, PASSING_TITLE_RE, TITLE_GRAMMAR_RE)
 from ..spans import TitleBlock
 from ..unfold import DAY_OPENING_RE
@@ -41,7 +41,19 @@ def framed_full_title(lines: list[Line], start: int, end: int) -> bool:
                 and not any(is_date_line(line.text) for line in lines[start:end])
                 and not DAY_OPENING_RE.match(title[len(year.group("issuer")):])) \
         and (what_follows(lines, end, title) == "addressee" or addressees_from(lines, end)
-             or number_and_addressees_under(lines, end))
+             or number_and_addressees_under(lines, end)) or _headed_under(lines, end, title)
+
+
+def _headed_under(lines: list[Line], end: int, title: str) -> bool:
+    """A title ending on its 文种 (brackets closed, no clause's mark), and under it an organ's 版头 ('某县人民政府文件'),
+    then the 发文字号 and the 主送 (GB/T 9704 7.2.2, 7.2.4, 7.3.2), with no title between number and 主送: a page
+    that heads its copy with the document's title prints it over the 版头, in whatever words the page chose
+    ('某县《关于…的实施方案》的通知', 印发 left out). No sentence runs on into an organ's 版头 line with a number
+    and a 主送 under it."""
+    kind = kind_of(title)
+    return bool(kind) and simplified(title).endswith(kind) and balanced(title) and not CLAUSE_MARK_RE.search(title) \
+        and end < len(lines) and bool(ISSUER_MARK_RE.match(lines[end].text.replace(" ", ""))) \
+        and number_and_addressees_under(lines, end + 1)
 
 
 def bare_title_over_addressees(lines: list[Line], start: int, end: int, full_width: float) -> bool:

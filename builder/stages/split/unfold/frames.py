@@ -15,7 +15,8 @@ from ....text.frame import (ABOUT_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DATE_RE
 from ....text.lines import CLAUSE_MARK_RE, ends_sentence, width
 from ....text.measure import MEASURE, paragraph_indent, printed_width
 from ....text.script import either_script, simplified
-from ..grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, balanced, is_addressee_line, is_doc_number_line,
+from ...masthead import closes_toc_entry
+from ..grammar import (ACKNOWLEDGED_RE, ADDRESSEE_WRAP, balanced, is_addressee_line, is_date_line, is_doc_number_line,
                        REPLY_OPENING_RE, TITLE_CHARS, TITLE_GRAMMAR_RE, TITLE_LINES)
 from .forms import TITLE_PIECE_LINES
 
@@ -285,6 +286,69 @@ def _in_reply(lines: list[Line], k: int) -> bool:
 # 先引标题，后引发文字号): the particle 的 ('…）的规定'), 等 closing a list of citations ('…）等文件'), or the
 # sentence's own punctuation ('…）,并于…'); no paragraph opens on any of them.
 CITATION_GOES_ON_RE = re.compile(r"^\s*[的等，,、；;]")
+
+
+# A title's last line that runs on, past a space, into the bracket that opens its 发文字号: '…实施方案的通知 (某政办', or
+# into the whole frame and the text after it: '…的通知 (某政办发〔2006〕170号)某县、'.
+TITLE_THEN_SPACED_BRACKET_RE = re.compile(r"^(?P<title>[^\s（(]+)\s+(?P<frame>[（(].*)$")
+
+
+def titles_then_spaced_frames(lines: list[Line], full_width: float) -> list[Line]:
+    """Each title's last line run on, past a space, into its bracketed 发文字号
+    given back as two: the title's end, then the bracket's line, which
+    unfold_run_in_frames sets out (_title_then_spaced_frame)."""
+    return [piece for k, line in enumerate(lines)
+            for piece in (_title_then_spaced_frame(lines, k, full_width) if "(" in line.text or "（" in line.text
+                          else None) or (line,)]
+
+
+def _paragraph_closed(above: Line, full_width: float) -> bool:
+    """The line ends its paragraph: it ends a sentence, a 成文日期 or a 目录
+    entry's page, or it stops short of the measure the text is wrapped at
+    (a wrapped paragraph's lines fill it but its last)."""
+    return ends_sentence(above.text) or is_date_line(above.text) or closes_toc_entry(above.text) or bool(
+        full_width) and (printed_width(above) + paragraph_indent(above)) / full_width < MEASURE.fills
+
+
+def _title_then_spaced_frame(lines: list[Line], k: int, full_width: float) -> Optional[tuple[Line, Line]]:
+    """Line k is a title's last line run on, past a space, into the bracket
+    of the 发文字号 printed under it (GB/T 9704 7.3.1 sets the title, then a
+    reprint its frame on a line of its own): a store that ran a page's
+    printed lines into one parts them by spaces, and the measure then wraps
+    inside that frame ('…实施方案的通知 (某政办' / '发〔2006〕170号)某县、…') or
+    after it ('…的通知 (某政办发〔2006〕170号)某县、' / '某区人民政府,…:').
+    Given back as the title's end and the bracket's line, only where the
+    title's lines above (from a line under one that closed its paragraph:
+    _paragraph_closed) read as a whole 标题 ending on its kind word, and the bracket closes within
+    FRAME_WRAP lines on a 发文字号. A sentence's citation has no space before
+    its bracket ('…的通知（国办发〔2020〕1号）精神')."""
+    match = TITLE_THEN_SPACED_BRACKET_RE.match(lines[k].text.strip())
+    if not match or not kind_of(match.group("title")):
+        return None
+    title = match.group("title")
+    whole = False
+    for j in range(k, max(-1, k - TITLE_LINES), -1):
+        if j < k:
+            if ends_sentence(lines[j].text) or re.search(r"[，。；：,;:]", lines[j].text):
+                break
+            title = lines[j].text.strip() + title
+        if whole_title(title) and (j == 0 or lines[j].starts_block or lines[j].after_page_break
+                                   or _paragraph_closed(lines[j - 1], full_width)):
+            whole = True
+            break
+    if not whole:
+        return None
+    text, m = match.group("frame"), k
+    while not balanced(text) and m + 1 < len(lines) and m - k < FRAME_WRAP:
+        m += 1
+        text += lines[m].text
+    frame = FRAME_THEN_TEXT_RE.match(text) or re.match(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*$", text)
+    if not frame or not (paren_frame(frame.group("frame")) or (None, None))[1]:
+        return None
+    line = lines[k]
+    return (replace(line, text=match.group("title")),
+            replace(line, text=match.group("frame"), starts_block=False, heading_mark=False,
+                    annotated=line.annotated + width(line.text) - width(match.group("frame"))))
 
 
 def unfold_run_in_frames(lines: list[Line]) -> list[Line]:

@@ -12,7 +12,7 @@ from .marks import annex_marks, join_printing_tails, join_stacked_marks
 from .heads import (bulletin_heads_run_in, date_then_occasion, order_then_body, report_heads_run_in,
                     speech_heads_run_in, speech_themes_run_in, title_then_order, titles_then_adoption_notes,
                     titles_then_occasions)
-from .frames import join_wrapped_frames, unfold_run_in_frames
+from .frames import join_wrapped_frames, titles_then_spaced_frames, unfold_run_in_frames
 from .closes import note_then_run_on, signature_run_in, signer_head_cut, spaced_close_run_in, wrapped_signed_close
 from .outline import outline_run_in, titles_then_first_division
 from .title_ends import addressees_then_run_on_body, numbers_then_addressees, titles_then_addressees
@@ -37,7 +37,8 @@ STAGES: tuple[Stage, ...] = (
     _widthless(join_stop_notes), _widthless(join_stacked_marks), _widthless(join_printing_tails),
     _widthless(date_then_occasion), _widthless(order_then_body), _widthless(title_then_order),
     _widthless(join_wrapped_frames), titles_then_adoption_notes, speech_heads_run_in, report_heads_run_in,
-    speech_themes_run_in, bulletin_heads_run_in, _widthless(titles_then_occasions), _widthless(unfold_run_in_frames),
+    speech_themes_run_in, bulletin_heads_run_in, _widthless(titles_then_occasions), titles_then_spaced_frames,
+    _widthless(unfold_run_in_frames),
     _widthless(numbers_then_addressees), _widthless(wrapped_signed_close), each_line_set_out,
     _widthless(signer_head_cut), signature_run_in, _widthless(note_then_run_on), _widthless(titles_then_first_division),
     titles_then_addressees, _widthless(addressees_then_run_on_body), issuing_run_in, outline_run_in,
