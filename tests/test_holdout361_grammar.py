@@ -64,3 +64,67 @@ def test_a_shortened_name_of_the_same_kind_still_names_the_title():
     assert not _published_of_other_kind("征地补偿安置方案公告", "北山市国土资源局征地补偿安置方案公告")
     assert not _published_of_other_kind("征收补偿安置方案", "北山市征地补偿安置方案")
     assert not _published_of_other_kind("市级烈士纪念设施", "关于公布市级烈士纪念设施的公告")
+
+
+# A county's 公告 titled by its organ, 事由 and 文种 (关于 left out), its 发文字号 and a bracketed note run in, then its body.
+NUMBER_RUN_IN = ["南岭县人民政府征地补偿安置方案公告南县征补安置〔2023〕1号(本公告为第一次公告)根据《中华人民共和国土地"
+                 "管理法》第四十七条,现将拟定的征收土地补偿安置方案有关事项公告如下:一、征收范围本次拟征收土地位于城关镇。",
+                 "南岭县人民政府", "2023年12月12日"]
+# A notice cut mid-sentence inside an open bracket, as a store cuts an excerpt.
+CUT_NOTICE = ["北山县人民政府关于印发北山县征收农民集体所有土地管理办法的通知", "各乡镇人民政府：",
+              "现将《北山县征收农民集体所有土地管理办法》印发给你们，请认真贯彻执行。", "北山县人民政府", "2020年8月31日",
+              "北山县征收农民集体所有土地管理办法", "第一条 为规范土地征收工作，制定本办法。",
+              "第二条 县自然资源和规划部门负责全县被征地村安置用地的管理(包括"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("above", [[], CUT_NOTICE])
+def test_an_organs_title_with_its_number_run_in_ends_on_its_kind_word(columns, above):
+    """GB/T 9704 7.3.1: a title is 发文机关名称 + 事由 + 文种, 关于 perhaps left
+    out; 7.2.4: the 发文字号 (a code, its year in 〔〕, its serial) is printed
+    under it. A run that opens on an organ's name, a 事由 and a 文种 and goes
+    on right after the 文种 into a 代字 and its bracketed year, perhaps a note
+    in brackets after the number ('(本公告为第一次公告)'), then the body, is
+    that title with its number run in, under a text cut mid-sentence too: no
+    sentence goes on from a 文种 into a 代字 and its year
+    (title_ends._organ_title_numbered, frames.number_run_in)."""
+    docs = _documents(above + NUMBER_RUN_IN, columns)
+    assert [d.title for d in docs][-1] == "南岭县人民政府征地补偿安置方案公告"
+    assert docs[-1].doc_number == "南县征补安置〔2023〕1号"
+    assert (docs[-1].issuers, docs[-1].date) == (["南岭县人民政府"], "2023-12-12")
+    if above:
+        assert [d.title for d in docs][0] == CUT_NOTICE[0]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_organs_title_named_in_a_sentence_stays_in_the_sentence(columns):
+    """The control: under a text cut mid-sentence, an organ's title named and
+    run on with words, no number after its 文种, goes on the sentence above:
+    no title opens there."""
+    run_on = ["南岭县人民政府征地补偿安置方案公告所列的各项补偿标准执行。", "南岭县人民政府", "2023年12月12日"]
+    docs = _documents(CUT_NOTICE + run_on, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0]]
+
+
+def test_a_number_run_in_needs_its_year_in_brackets_and_words_after():
+    """The control: only a whole 发文字号 with its year in brackets, a note of words in brackets perhaps after it,
+    then words, is a number run in."""
+    from builder.stages.split.unfold.frames import number_run_in
+    assert number_run_in("南县征补安置〔2023〕1号(本公告为第一次公告)根据")
+    assert number_run_in("南县征补安置〔2023〕1号根据")
+    assert not number_run_in("所列的各项补偿标准执行。")
+    assert not number_run_in("南县征补安置〔2023〕1号")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_signature_over_a_numbered_row_is_no_title_with_its_number(columns):
+    """The control: the title and its number are read on the lines the wrap carried one paragraph over; an organ's
+    signature on a short line of its own, then its date and an annex's list whose row names a 通知 and its number
+    ('1 关于…的通知 临政发〔2000〕5号 已被新规定替代'), are no organ's title with its number run in."""
+    doc, = _documents(["临江市人民政府关于废止部分规范性文件的决定", "临政发〔2012〕3号",
+                       "经清理，市政府决定废止12件规范性文件（目录见附件）。", "临江市人民政府", "2012年5月4日",
+                       "附件", "临江市人民政府决定废止的规范性文件目录",
+                       "序号 文件名称 发布机关及文号 说明", "1 关于加强城区市场管理的通知 临政发〔2000〕5号 已被新规定替代"],
+                      columns)
+    assert (doc.issuers, doc.date) == (["临江市人民政府"], "2012-05-04")
+    assert [p.title for p in doc.parts[1:]] == ["临江市人民政府决定废止的规范性文件目录"]
