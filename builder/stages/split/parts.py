@@ -20,7 +20,7 @@ from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
                       ends_file_name, ends_frame, is_addressee_line, is_date_line, is_order_name, join_title, organ_names)
 from .spans import DocSpan, TitleBlock
-from .unfold import BODY_OPENING_RE
+from .unfold import BODY_OPENING_RE, PUBLISHED_KINDS
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
 
 
@@ -75,7 +75,7 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     if any(_core(name) == core if delivered else covers(squash(name), core)
            for name in named if squash(name) not in cited
            and not _passes_on_the_same(block.title, name, opened.title)
-           and not _rule_about(name, core)):
+           and not _rule_about(name, core) and not _published_of_other_kind(name, core)):
         return True
     if _issued_as_printed(lines, opened, block, core, named, layers):
         return True
@@ -124,6 +124,18 @@ def ends_alike(name: str, title: str) -> bool:
 # The 文种 of a rule (规章制定程序条例 第七条: a rule is titled by its place, its matter and its kind, 条例, 规定 or
 # 办法; a 规范性文件's 细则 and 规则 likewise).
 RULE_KINDS = ("条例", "规定", "办法", "细则", "规则")
+
+
+def _published_of_other_kind(name: str, core: str) -> bool:
+    """GB/T 9704 7.3.1: a title closes on its 文种; a name shortened for a
+    sentence drops words of the 事由, never the 文种. A 公告 or 通告 is
+    published to all under its own title (党政机关公文处理工作条例 第八条);
+    a name that ends on another 文种 ('现将《征收补偿安置方案》内容和有关事项
+    公告如下': a 方案) names no such title, though the 事由 before its 文种
+    holds most of the name ('…征地补偿安置方案公告' publishes a 方案 of its
+    own place): that title opens a document of its own."""
+    kind, named = kind_of(core), kind_of(squash(name))
+    return kind in PUBLISHED_KINDS and bool(named) and named != kind
 
 
 def _rule_about(name: str, core: str) -> bool:

@@ -456,6 +456,22 @@ class _RunInNumber:
 _RUN_IN_NUMBER = _RunInNumber()
 
 
+# A note in brackets that a 公告 prints right after its number ('(本公告为第一次公告)'), of words only.
+NUMBER_NOTE_RE = re.compile(r"\s*[（(][\u4e00-\u9fa5]{2,20}[）)]")
+
+
+def number_run_in(text: str) -> bool:
+    """The text opens with a 发文字号 run in whole (a code, its year in brackets, its serial and 号: GB/T 9704
+    7.2.4), perhaps a note of words in brackets after it, then the body's words."""
+    match = _RUN_IN_NUMBER.match(text)
+    if not match or not _frame_piece(match) or not re.search(r"[〔［\[【﹝（(]\s*(?:19|20)\d{2}", match.group(0)):
+        return False
+    end = match.end()
+    if note := NUMBER_NOTE_RE.match(text, end):
+        end = note.end()
+    return bool(re.match(r"\s*[\u4e00-\u9fa5]", text[end:]))
+
+
 def frame_run_in(text: str) -> list[int]:
     """Where the pieces of a frame run in at the start of the text end (the
     date's and the number's, either first), the body opening after them; []
@@ -467,8 +483,13 @@ def frame_run_in(text: str) -> list[int]:
             if (match := second.match(text, ends[0])) and _frame_piece(match):
                 ends.append(match.end())
             break
+    # A note of words in brackets a 公告 prints right after its number ('(本公告为第一次公告)': NUMBER_NOTE_RE) is
+    # the frame's; the body opens after it.
+    after = ends[-1] if ends else 0
+    if ends and len(ends) == 1 and first is _RUN_IN_NUMBER and (note := NUMBER_NOTE_RE.match(text, after)):
+        after = note.end()
     # A date a sentence runs on from ('…的通知2021年3月1日起废止') is no frame's.
-    return ends if ends and re.match(r"\s*(?![起前后以至到止内])[\u4e00-\u9fa5]", text[ends[-1]:]) else []
+    return ends if ends and re.match(r"\s*(?![起前后以至到止内])[\u4e00-\u9fa5]", text[after:]) else []
 
 
 def _frame_piece(match: re.Match) -> bool:

@@ -24,7 +24,7 @@ from .addressees import (addressees_opening, addressees_then_body, BODY_OPENING_
                          CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
                          organ_list_opens, organ_the_title_names, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
                          SENTENCE_OPENER_RE)
-from .frames import digest_frame, frame_run_in, part_run_in_frame, unspaced_frame_run_in
+from .frames import digest_frame, frame_run_in, number_run_in, part_run_in_frame, unspaced_frame_run_in
 from .outline import outline_heading, title_stands
 
 
@@ -331,6 +331,7 @@ class _TitleRead:
     terse: bool  # a 通告's or 公告's title of a few words: only a 主送 opening on 各 parts it
     stands: bool  # a title stands here (title_stands, its organ's line over it, a joint head wrapped)
     body_only: bool  # only the body run in after it parts it
+    numbered: bool = False  # an organ's title, 关于 left out, its 发文字号 run in right after its 文种
 
 
 def _read_title(lines: list[Line], i: int, above: list[Line], run: list[str], full_width: float,
@@ -370,10 +371,15 @@ def _read_title(lines: list[Line], i: int, above: list[Line], run: list[str], fu
     # parts it, wherever it stands, as a letter's 称谓 does; no sentence goes on past a kind word into it.
     hailed = not (grammar or letter) and bool(ORGAN_START_RE.match(head)) \
         and bool(PUBLIC_HAIL_RE.search(head.replace(" ", "")))
+    # An organ's title with 关于 left out (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种), its 发文字号 run in right after
+    # its 文种 ('某某县人民政府征地补偿安置方案公告某县征补〔2023〕1号…', 7.2.4): no sentence goes on from an organ's name,
+    # a 事由 and a 文种 into a 代字 and its year in brackets, under a line cut mid-sentence either; only that number
+    # parts it (_organ_title_numbered).
+    numbered = not (grammar or letter) and _organ_title_numbered(run)
     if letter_only:
         organs_only = bool(grammar) and (_organ_led_title(head) or _place_led_title(head) or _about_led_title(head)
                                          or bool(passing)) or organ_titled
-        if not (letter or organs_only or served or hailed):
+        if not (letter or organs_only or served or hailed or numbered):
             return None
         letter_stands = False  # (only the 称谓 run in parts it, or the 主送 of organs under a title its organ opens: no
         grammar = (grammar or organ_titled) if organs_only else None  # body)
@@ -412,12 +418,12 @@ def _read_title(lines: list[Line], i: int, above: list[Line], run: list[str], fu
         and kind_of(short.group("title")) in DOCUMENT_KINDS and short.group("title").endswith(kind_of(short.group("title"))) \
         and not CLOSING_FORMULA_RE.match(short.group("title")) and not SENTENCE_OPENER_RE.match(short.group("title")) \
         and title_stands(above)
-    if not (grammar or letter or bare or greeted or terse or served):
+    if not (grammar or letter or bare or greeted or terse or served or numbered):
         return None
     stands = letter_stands or title_stands(above) or joint_head_wrapped(lines, i) or _organ_line_over(above, head)
     body_only = bare and not (grammar or letter or placed or greeted or served)
     return _TitleRead(head, grammar, organs_only, letter, served, greeted, placed, headed, bare, terse, stands,
-                      body_only)
+                      body_only and not numbered, numbered)
 
 
 def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
@@ -487,6 +493,10 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                     and _spaced_frame_opening(rest, following):
                 body = (i + j, offset)  # (the title's 发文字号 after a space, then the body: parted under a line cut
                 # mid-sentence too)
+            elif read.numbered and not read.grammar:
+                if body is None and offset < len(text) and number_run_in("".join([rest] + following)):
+                    body = (i + j, offset)  # (the title ends on its 文种, its number run in after it)
+                continue
             elif read.organs_only or read.terse:
                 continue  # (under a line cut mid-sentence no body is parted off: a sentence may go on so)
             elif body is None and offset < len(text) and _body_opens(read, title, rest, following):
@@ -684,6 +694,35 @@ def _about_led_title(head: str) -> bool:
 # signer, no period a 事由 covers.
 DAY_OPENING_RE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
                             r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日")
+
+
+WRAPPED_SHARE = 0.8  # of the run's widest line, a line the wrap carried on fills at least (it breaks short of a figure)
+BRACKETED_YEAR_RE = re.compile(r"[〔［\[【﹝（(]\s*(?:19|20)\d{2}\s*[〕］\]】﹞）)]")  # a 发文字号's year in its brackets
+
+
+def _organ_title_numbered(run: list[str]) -> bool:
+    """The run opens as a 标题 that leaves out 关于 opens (GB/T 9704 7.3.1: 发文机关名称 + 事由 + 文种), an organ's
+    name first (frame.ORGAN_START_RE), no sentence's mark before its 文种, and right after the 文种 its 发文字号
+    run in, a code and its year in brackets (7.2.4: frames.number_run_in), the body after it ('某某县人民政府
+    征地补偿安置方案公告某县征补安置〔2023〕1号根据…'): no sentence goes on from a 文种 into a 代字 and its year.
+    Read on the run's lines as far as the wrap carried one paragraph: a line that stops short of the run's widest
+    ends it (a signature, a date, an 附件 mark on lines of their own are no title's words)."""
+    widest = max((width(text.rstrip()) for text in run), default=0)
+    pieces = []
+    for text in run:
+        pieces.append(text.strip())
+        if width(text.rstrip()) < WRAPPED_SHARE * widest:  # (measured with its indent, as the page set it)
+            break
+    text = "".join(pieces).replace(" ", "")
+    if not ORGAN_START_RE.match(text) or not BRACKETED_YEAR_RE.search(text):
+        return False
+    for end in range(4, min(len(text), TITLE_CHARS) + 1):
+        title = text[:end]
+        if re.search(r"[，。；：,;:、《》“”]", title):
+            return False
+        if kind_of(title) and not kind_word_goes_on(title, text[end:end + 1]) and number_run_in(text[end:]):
+            return True
+    return False
 
 
 def _organ_year_title(head: str) -> bool:
