@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _documents, _labels  # (the same input path and layouts)
 
 FORWARDED = "北山市人民政府办公厅转发市统计局关于加强统计基层基础建设工作意见的通知"
 # A district office's notice forwarding a city office's notice, cited by its title and its 发文字号, then the forwarded
@@ -57,3 +57,42 @@ def test_the_forwarded_text_under_the_number_the_sentence_gave_stays_the_notices
                  "市统计局《关于加强统计基层基础建设工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。"]
     docs = _documents(FORWARDING[:6] + forwarded, columns)
     assert [d.title for d in docs] == [FORWARDING[0]]
+
+
+# A city office's notice and the rule it issues as a law site stores them: the whole text on one line, its
+# paragraphs parted by single spaces, the articles' labels set apart from their text by a space, the 项 of the last
+# article run in after its lead-in, each closing on a semicolon; the store cut it inside the last 项.
+RULE_ONE_LINE = ("北山市人民政府办公厅关于印发北山市内部审计工作规定的通知 各县(市)、区人民政府,市政府各部门: "
+                 "《北山市内部审计工作规定》已经市政府同意,现印发给你们,望认真遵照执行。 北山市人民政府办公厅 "
+                 "二o一一年六月十日 北山市内部审计工作规定 第一条 为加强内部审计工作,规范内部审计行为,根据"
+                 "《中华人民共和国审计法》等法律、法规和规章,结合我市实际,制定本规定。 第二条 内部审计是指独立监督"
+                 "和评价本单位及所属单位财政收支、财务收支、经济活动的真实合法和效益的行为。 第三条 本市行政区域内的"
+                 "国家机关、企业事业组织、社会团体以及其他单位,应当建立健全内部审计制度。 第四条 市、县(市)区审计"
+                 "机关负责辖区内部审计工作的业务指导和监督,主要履行下列职责: (一)组织实施相关法律、法规,制订内部"
+                 "审计工作制度; (二)指导内部审计机构和人员依法开展内部审计工作; (三)制止纠正内部审计不合法行为,"
+                 "责令限期改正; (四)监督有关部门和单位按照规定建立健全内部审计工作机制; (五)指导、监督和")
+
+
+@pytest.mark.parametrize("columns", [None, 18, 22, 26])
+def test_articles_and_their_items_run_into_one_paragraph_are_set_out(columns):
+    """立法技术规范: each 条 of a rule is a paragraph of its own, and each 项
+    of a 条 a line of its own under its lead-in. A page that ran the rule
+    into one line, wrapped by a measure, keeps each next article's label
+    right after the last sentence of the one before, numbered on from it,
+    perhaps cut by the wrap itself ('…本规定。第二' / '条内部…'): each
+    article opens a block again (split/unfold.articles_run_in), and so does
+    each 项 of an article's lead-in."""
+    doc, = _documents([RULE_ONE_LINE], columns)
+    assert [label for label in _labels(doc) if "条" in label] == ["第一条", "第二条", "第三条", "第四条"]
+    assert [label for label in _labels(doc) if "条" not in label] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_an_article_a_sentence_cites_after_a_stop_is_no_article_begun(columns):
+    """The control: a sentence that opens on the next article's label and
+    goes on with what that article says of it ('第二条规定的…') cites it
+    (numbering.cited): the article above keeps the sentence."""
+    rule = ["北山市统计工作规定", "第一条 为加强统计工作,制定本规定。第二条规定的统计调查,由市统计局组织实施。",
+            "第二条 统计调查项目由市统计局会同有关部门拟订,报市人民政府批准后施行。"]
+    doc, = _documents(rule, columns)
+    assert _labels(doc) == ["第一条", "第二条"]
