@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...model import Line
 from ...text.frame import (ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, COUNT_NOTE_RE, OPEN_BRACKETS, ORGAN_END_RE,
-                           SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of, same_body)
+                           SUBTITLE_RE, TOC_HEAD_RE, is_note_line, kind_of, normal_doc_number, same_body)
 from ...text.lines import bracket_depth, ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
@@ -32,6 +32,22 @@ def _core(title: str) -> str:
     return key[about.end():] if about else key
 
 
+# 引用公文应当先引标题，后引发文字号 (国家行政机关公文处理办法 第二十三条): a sentence that passes a text on names it
+# by its title in 《》 and gives its 发文字号 in brackets right after ('现将《…的通知》（某府办发〔2012〕4号）转发给
+# 你们'). One 发文字号 is one 公文's (GB/T 9704 7.2.4: 机关代字, year and serial): a title with a number of its own under it
+# is the text so named only when the two are one number; under another it is another 公文, whatever its title shares
+# with the name (named_above).
+CITED_NUMBER_RE = re.compile(r"\s*[（(]\s*(?P<number>[^（）()]{4,30}?)\s*[）)]")
+
+
+def _number_given(name: str, numbered: dict[str, Optional[str]]) -> Optional[str]:
+    """The 发文字号 a passing sentence gives the text of this name: after the name itself, or after the name it
+    gives the same text by, which a title's 《》 may word otherwise (covers)."""
+    if numbered.get(name):
+        return numbered[name]
+    return next((number for given, number in numbered.items() if number and covers(squash(given), squash(name))), None)
+
+
 def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers: list[str]) -> bool:
     """The document opened above names this title — the object of its (or a
     forwarded layer's: the titles in between) 印发/转发, a 《citation》 in a
@@ -43,7 +59,9 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     the block is one of its parts, not a new document. A text only cited ("按照《…》执行") is
     another document. A 解读 is named by none of them: the organ publishes it beside the
     text it explains (政府信息公开条例; '《XX办法》政策解读' after the 办法 a notice issued), so
-    the text its title quotes is cited, not named, as by a title over its own 主送."""
+    the text its title quotes is cited, not named, as by a title over its own 主送. A name the
+    sentence gives with a 发文字号 names no title under a number of its own that is another
+    (CITED_NUMBER_RE)."""
     core = _core(block.title)
     if len(core) < 4:
         return False
@@ -67,8 +85,15 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     text = "".join(passing)
     # A name in a bracketed aside is the source the sentence cites, not what it passes on ('…工作（5月4日《督查通报》第9期
     # 发现问题）整改落实情况进行了“回头看”，现将有关情况通报如下'): GB/T 15834 4.9: brackets enclose a note.
-    named += [quoted.group(1) for sentence in passing for quoted in re.finditer(r"《([^《》]{4,120})》", sentence)
-              if not bracket_depth(sentence[:quoted.start()])]
+    numbered = {}  # the 发文字号 a passing sentence gives after a name (CITED_NUMBER_RE)
+    for sentence in passing:
+        for quoted in re.finditer(r"《([^《》]{4,120})》", sentence):
+            if not bracket_depth(sentence[:quoted.start()]):
+                named.append(quoted.group(1))
+                if cited_number := CITED_NUMBER_RE.match(sentence, quoted.end()):
+                    numbered[quoted.group(1)] = normal_doc_number(cited_number.group("number"))
+    own = normal_doc_number(lines[block.end].text) if block.follows == "doc_number" and block.end < len(lines) else None
+    named = [name for name in named if not (own and (number := _number_given(name, numbered)) and number != own)]
     # A report or speech under the occasion it was delivered at is named whole, not by the genre its
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
     delivered = block.follows == "occasion"

@@ -102,13 +102,19 @@ def _outline_pieces(block: list[Line], spaced: int = 0) -> list[Line]:
     list one sentence runs in ends its items on semicolons, its stop after
     the last ('议程为: (一)…; (二)…; (三)…。'), and stays one paragraph."""
     text = "".join(line.text for line in block)
-    starts = [0]
-    for line in block:
-        starts.append(starts[-1] + len(line.text))
+    cuts = _outline_cuts(text)
+    if len(cuts) < OUTLINE_RUN_IN_MIN or sum(bool(FULL_STOP_END_RE.search(text[:at])) for at in cuts[1:]) < spaced:
+        return block
+    return _set_out(block, cuts)
+
+
+def _outline_cuts(text: str, begin: int = 0, end: Optional[int] = None) -> list[int]:
+    """Where the labels of a run-in outline stand in the piece text[begin:end] after its head (_outline_pieces):
+    each numbered 1 or one more than the last of its scheme, after a stop or a heading's label and short name."""
     cuts: list[int] = []
     last: dict[str, int] = {}
-    piece = 0
-    for at in range(1, len(text)):
+    piece = begin
+    for at in range(begin + 1, len(text) if end is None else end):
         if text[at].isspace() or not (label := label_at(text, at)) \
                 or (scheme := scheme_of(label)) not in OUTLINE_SCHEMES:
             continue
@@ -123,8 +129,15 @@ def _outline_pieces(block: list[Line], spaced: int = 0) -> list[Line]:
             continue
         cuts.append(at)
         last[scheme], piece = number, at
-    if len(cuts) < OUTLINE_RUN_IN_MIN or sum(bool(FULL_STOP_END_RE.search(text[:at])) for at in cuts[1:]) < spaced:
-        return block
+    return cuts
+
+
+def _set_out(block: list[Line], cuts: list[int]) -> list[Line]:
+    """The block's lines cut at the offsets (into the lines' joined text) where a piece opens a block of its own."""
+    text = "".join(line.text for line in block)
+    starts = [0]
+    for line in block:
+        starts.append(starts[-1] + len(line.text))
     out: list[Line] = []
     for line, start, end in zip(block, starts, starts[1:]):
         inner = [at for at in cuts if start < at < end]
@@ -141,6 +154,109 @@ def _outline_pieces(block: list[Line], spaced: int = 0) -> list[Line]:
             out.append(replace(line, text=piece_text, starts_block=True, heading_mark=False, cells=None, runs=None,
                                annotated=line.annotated + width(text[start:a]) if last_piece else line.annotated))
     return out
+
+
+# 立法技术规范 sets each 条 of a rule as a paragraph of its own ('第二条　内部审计是…'), and each 项 of a 条 (（一）, 1.)
+# on a line of its own under the 条's lead-in, closing on a semicolon, the last on a full stop. A page that ran the rule
+# into one paragraph, wrapped by a measure, keeps the next article's label inside a line right after the last sentence
+# of the one before ('…制定本规定。第二条 内部审计是…'; the layout stage drops the space after the stop as a
+# scanner's, and the wrap may cut the label itself, '…本规定。第二' / '条内部审计…'), numbered on from it. A sentence
+# that cites an article goes on from its label with what it says of it ('第二条规定的…', '第二条所称…': numbering.cited),
+# and opens on no article label after a stop otherwise: a body cites an article by its rule's name first ('本办法第二条').
+
+
+def articles_run_in(lines: list[Line], full_width: float) -> list[Line]:
+    """A paragraph that opens on an article's label (第N条) and runs the
+    next articles in after its sentences (each label right after a full
+    stop, numbered on from the one before, no citation) is set out again an
+    article a block, as 立法技术规范 prints them; the 项 a lead-in's colon
+    opens in such an article ('…履行下列职责: (一)…; (二)…; (三)…'),
+    numbered from 1 after a stop each, at least OUTLINE_RUN_IN_MIN of them,
+    are set out too, each 项 a line of its own (a sentence's list in a
+    paragraph that runs no article in stays, _outline_pieces)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        head = LABEL_RE.match(line.text.strip()) if "条" in line.text else None
+        if not head or scheme_of(head) != "tiao" or cited(line.text.strip(), head) \
+                or not _opens_paragraph(lines, i, full_width):
+            out.append(line)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not _opens_paragraph(lines, j, full_width):
+            j += 1
+        block = lines[i:j]
+        text = "".join(piece.text for piece in block)
+        value = head.group("tiao")
+        starts = [text.index(head.group("label"))] + _articles_after(text, int(value) if value.isdecimal()
+                                                                      else cn_to_int(value))
+        if len(starts) < 2:
+            out.extend(block)
+            i = j
+            continue
+        cuts = starts[1:]
+        for a, b in zip(starts, starts[1:] + [len(text)]):
+            items = _outline_cuts(text, a, b)
+            lead_in = items and re.search(r"[:：]\s*$", text[a:items[0]])
+            if lead_in and len(items) >= OUTLINE_RUN_IN_MIN:
+                cuts += items
+        block, cuts = _labels_with_their_text(block, sorted(cuts))
+        out.extend(_set_out(block, cuts))
+        i = j
+    return out
+
+
+def _labels_with_their_text(block: list[Line], cuts: list[int]) -> tuple[list[Line], list[int]]:
+    """A label the wrap set at a line's end, its text on the next line ('…制定本规定。第二条' / '本县…', or the
+    label itself cut, '…本规定。第二' / '条内部审计…'): print opens the article's line with its label and its text
+    together, so the label goes down to the head of the next line, the cut with it (the line it leaves keeps the
+    columns it filled, as the wrap measured it)."""
+    block = list(block)
+    starts = [0]
+    for line in block:
+        starts.append(starts[-1] + len(line.text))
+    moved: list[int] = []
+    for at in cuts:
+        k = next(n for n in range(len(block)) if starts[n] <= at < starts[n + 1])
+        tail = block[k].text[at - starts[k]:]
+        label = LABEL_RE.match(tail + (block[k + 1].text if k + 1 < len(block) else ""))
+        if k + 1 < len(block) and at > starts[k] and label and len(tail) <= label.end("label"):
+            block[k] = replace(block[k], text=block[k].text[:at - starts[k]],
+                               annotated=block[k].annotated + width(tail))
+            block[k + 1] = replace(block[k + 1], text=tail + block[k + 1].text)
+            moved.append(starts[k + 1] - len(tail))  # (the joined text is the same: the cut stands where it stood)
+        else:
+            moved.append(at)
+    return block, moved
+
+
+def _opens_paragraph(lines: list[Line], k: int, full_width: float) -> bool:
+    """Line k opens a paragraph: the extractor marked it so, a blank line stands over it (a page's furniture
+    between is no paragraph's end), or the line over it stops short of the measure."""
+    if k == 0 or lines[k].starts_block or not full_width:
+        return True
+    above = lines[k - 1]
+    return lines[k].no > above.no + 1 and not lines[k].after_page_break \
+        or printed_width(above) + paragraph_indent(above) < full_width * MEASURE.fills
+
+
+def _articles_after(text: str, number: Optional[int]) -> list[int]:
+    """Where the articles after article number begin in text (articles_run_in): each label after a full stop,
+    numbered on from the last, no article a sentence cites."""
+    at: list[int] = []
+    if number is None:
+        return at
+    for stop in re.finditer(r"[。！？!?]\s*", text):
+        label = label_at(text, stop.end())
+        if label is None or scheme_of(label) != "tiao" or cited(text[stop.end():], label):
+            continue
+        value = label.group("tiao")
+        if (int(value) if value.isdecimal() else cn_to_int(value)) == number + 1:
+            at.append(stop.end())
+            number += 1
+    return at
 
 
 OUTLINE_HEADING_MAX = 30  # characters of a heading's label and short name run in before its text

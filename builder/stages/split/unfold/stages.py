@@ -14,7 +14,7 @@ from .heads import (bulletin_heads_run_in, date_then_occasion, order_then_body, 
                     titles_then_occasions)
 from .frames import join_wrapped_frames, titles_then_spaced_frames, unfold_run_in_frames
 from .closes import note_then_run_on, signature_run_in, signer_head_cut, spaced_close_run_in, wrapped_signed_close
-from .outline import outline_run_in, titles_then_first_division
+from .outline import articles_run_in, outline_run_in, titles_then_first_division
 from .title_ends import addressees_then_run_on_body, numbers_then_addressees, titles_then_addressees
 from .announcements import announcement_run_in, issuing_run_in
 from .numbers import each_line_set_out, titles_then_numbers
@@ -41,7 +41,7 @@ STAGES: tuple[Stage, ...] = (
     _widthless(unfold_run_in_frames),
     _widthless(numbers_then_addressees), _widthless(wrapped_signed_close), each_line_set_out,
     _widthless(signer_head_cut), signature_run_in, _widthless(note_then_run_on), _widthless(titles_then_first_division),
-    titles_then_addressees, _widthless(addressees_then_run_on_body), issuing_run_in, outline_run_in,
+    titles_then_addressees, _widthless(addressees_then_run_on_body), issuing_run_in, articles_run_in, outline_run_in,
     spaced_close_run_in, titles_then_numbers,
 )
 
