@@ -68,3 +68,38 @@ def test_a_cited_title_and_number_inside_a_sentence_stay_in_it():
            "（青政办发〔2020〕2号）要求，抓紧储备防汛物资。", "青川县人民政府", "2020年5月7日"]
     docs = _documents(cut, None)
     assert _titles(docs) == [cut[0]] and docs[0].date == "2020-05-07" and docs[0].doc_number is None
+
+
+# A notice about the year's 《政府工作报告》, its 附件说明 naming a table of it, closed by its date and 附注.
+ABOUT_REPORT = ["某某旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任分工的通知", "各苏木乡镇人民政府，旗政府各部门：",
+                "现将2022年《政府工作报告》重点任务责任分工印发给你们，请认真贯彻落实。",
+                "附件：2022年《政府工作报告》重点任务落实推进情况表", "某某旗人民政府办公室", "2022年2月21日", "（此件公开发布）"]
+REPORT_TASKS = ["关于做好2018年政府工作报告主要目标任务和为民办实事的通知", "各乡镇人民政府、街道办事处，政府各部门：",
+                "根据2018年政府工作报告主要目标任务，现就有关事宜通知如下：", "一、落实责任，确保质量",
+                "各责任单位要制定计划，明确责任，狠抓落实。", "某某区人民政府办公室", "2018年8月16日"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_title_over_its_own_addressees_is_not_named_by_a_name_of_another_kind(columns):
+    """GB/T 9704 7.3.1 and 7.3.2: a title ends on its 文种, and a title over
+    its own 主送 is a 公文 of its own. The document above that names a text
+    of another 文种 whose words the title holds (《政府工作报告》, a 报告, in
+    '关于做好2018年政府工作报告主要目标任务…的通知') names the text that
+    title is about, not the title: a shortened name keeps its 文种."""
+    docs = _documents(ABOUT_REPORT + REPORT_TASKS, columns)
+    assert _titles(docs) == [ABOUT_REPORT[0], REPORT_TASKS[0]]
+    assert docs[0].date == "2022-02-21" and docs[1].date == "2018-08-16"
+    assert docs[1].issuers == ["某某区人民政府办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_forwarded_notice_over_its_own_addressees_stays_the_forwarding_notices_layer(columns):
+    """Control: a 转发 notice names the notice it forwards, of the same 文种
+    (通知), printed under its date with its own 主送: that is its layer."""
+    forwarding = ["某某县人民政府办公室关于转发《某某市人民政府关于做好2018年防汛工作的通知》的通知", "各乡镇人民政府，县政府各部门：",
+                  "现将《某某市人民政府关于做好2018年防汛工作的通知》转发给你们，请认真贯彻执行。", "某某县人民政府办公室",
+                  "2018年5月2日", "某某市人民政府关于做好2018年防汛工作的通知", "各县（区）人民政府，市政府各部门：",
+                  "为做好今年防汛工作，现就有关事项通知如下：", "一、落实防汛责任", "各地要落实防汛行政首长负责制。",
+                  "某某市人民政府", "2018年4月20日"]
+    docs = _documents(forwarding, columns)
+    assert _titles(docs) == [forwarding[0]] and docs[0].date == "2018-05-02"
