@@ -65,11 +65,12 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     core = _core(block.title)
     if len(core) < 4:
         return False
-    cited = _cited(block.title) if addressees_from(lines, block.end) or kind_of(block.title) == "解读" else set()
+    addressed = bool(addressees_from(lines, block.end))
+    cited = _cited(block.title) if addressed or kind_of(block.title) == "解读" else set()
     cited |= _quoted_terms(block.title)
     if ends_frame(lines, block.start - 1) and block.follows not in ("note", "doc_number") \
             and any(covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
-                    if squash(name) not in cited):
+                    if squash(name) not in cited and not _other_kind(name, block.title, addressed)):
         return True
     if _honours_listed(lines, opened, block):
         return True
@@ -98,7 +99,7 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     # title shares with every other ('《政府工作报告》有关内容名词注释' names no province's report after it).
     delivered = block.follows == "occasion"
     if any(_core(name) == core if delivered else covers(squash(name), core)
-           for name in named if squash(name) not in cited
+           for name in named if squash(name) not in cited and not _other_kind(name, block.title, addressed)
            and not _passes_on_the_same(block.title, name, opened.title)
            and not _rule_about(name, core) and not _published_of_other_kind(name, core)):
         return True
@@ -106,6 +107,17 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
         return True
     # Found in the text only: not enough against a title under which a 发文字号 stands.
     return block.follows != "doc_number" and core in squash(text)
+
+
+def _other_kind(name: str, title: str, addressed: bool) -> bool:
+    """GB/T 9704 7.3.1: a title ends on its 文种, and a name that shortens it
+    keeps that 文种 ('关于分解落实《政府工作报告》的通知' for '关于分解落实
+    2019年国务院〈政府工作报告〉重点工作的通知'). A title over its own 主送
+    (7.3.2) is a 公文 of its own; a name of another 文种 whose words it holds
+    ('政府工作报告' in '关于做好2018年政府工作报告主要目标任务…的通知') is
+    the text it is about, not it."""
+    kind = kind_of(squash(name))
+    return addressed and kind is not None and kind != kind_of(title)
 
 
 # The words a 印发 notice's title and the issued text's own title must end on alike, the 文种 among them, where a

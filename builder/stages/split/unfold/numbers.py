@@ -378,7 +378,23 @@ def _wrapped_title_head(above: list[Line], title: str) -> bool:
         heads.append(head)
         if line.starts_block:
             break
+        if k and _text_title_closed(above, k - 1) and _reads_as_head(head):
+            return True  # the title begins on the line under another text's title (_text_title_closed)
     return head != title and _reads_as_head(head)
+
+
+def _text_title_closed(above: list[Line], k: int) -> bool:
+    """Line k is the last line of a text's 标题 (GB/T 9704 7.3.1: a title
+    ends on its 文种, perhaps with its period in brackets after it, and
+    holds no sentence's punctuation), read with the line over it where the
+    wrap cut inside that bracket ('…实施方案(2021—202' / '3年)'): an excerpt
+    the store cut right after the title of the text it issues or attaches.
+    A title under it begins on the next line; a sentence does not end so."""
+    text = above[k].text.strip()
+    if k and LEFT_OPEN_RE.search(above[k - 1].text.strip()):
+        text = above[k - 1].text.strip() + text
+    return bool(kind_of(text)) and not re.search(r"[，。；：,;:、]", text) and bracket_depth(text) == 0 \
+        and text.count("《") == text.count("》")
 
 
 def _reads_as_head(head: str) -> bool:

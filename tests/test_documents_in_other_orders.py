@@ -1,0 +1,105 @@
+"""The rows "documents in other orders" (tests/devset/measure.py
+reversed_order and shuffled_order; rows rev_22, rev_full, shuf_26,
+shuf_full, shuf2_26, shuf2_full): a set's documents run together reversed
+or shuffled, one line a paragraph or hard-wrapped at 22 or 26 columns. Every
+document then stands under another neighbour than in the set's own order,
+and many of the held-out texts are excerpts the store cut short: after the
+title of the text a notice issues or attaches, after a heading, inside a
+list. The converter reads the title under such an excerpt by its own
+grammar (GB/T 9704 7.3.1: a 标题 ends on its 文种 and holds no sentence's
+punctuation) and by the page's layout (a wrapped line fills the measure).
+Each case is invented text laid out so, at columns None and 22 (or the
+width the shape needs), and goes through the real input path; each fails
+without its rule, and each has a control that shows what must stay.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents
+
+
+def _titles(docs) -> list[str]:
+    return [d.title for d in docs]
+
+
+# A notice that issues a plan, the excerpt cut right after the plan's title (the year in it, or its period in brackets).
+ISSUING = ["青川县人民政府办公室关于印发《青川县空气质量提升2021年行动计划》的通知", "各乡镇人民政府，县政府各部门：",
+           "《青川县空气质量提升2021年行动计划》已经县人民政府同意，现印发给你们，请认真贯彻落实。",
+           "青川县人民政府办公室", "2021年5月28日"]
+PLAN = "青川县空气质量提升2021年行动计划"
+PERIOD_PLAN = "青川县餐饮质量安全提升行动实施方案（2021—2023年）"
+NUMBERED = "青川县人民政府办公室关于分解落实《政府工作报告》的通知（青政办发〔2020〕1号）"
+NUMBERED_BODY = ["各乡镇人民政府，县政府各部门：", "《政府工作报告》已经县人民代表大会审议通过，现将重点工作任务分解印发给你们，请认真抓好落实。",
+                 "青川县人民政府办公室", "2020年1月7日"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+@pytest.mark.parametrize("closing", [PLAN, PERIOD_PLAN])
+def test_a_title_with_its_number_under_an_issued_texts_title_parts_its_number(columns, closing):
+    """GB/T 9704 7.3.1 and 7.2.4: a 标题 ends on its 文种 and the 发文字号
+    stands under it; a gazette that prints the number in brackets after the
+    title gives it back as its own line. Under an excerpt the store cut right
+    after the title of the text it issues (a line ending on its 文种, perhaps
+    with its period in brackets the wrap cut, and no sentence's marks), the
+    next title begins on its own line: its lines read as a 标题 from there,
+    and its number is parted from it though the line above ends no sentence."""
+    docs = _documents(ISSUING + [closing, NUMBERED] + NUMBERED_BODY, columns)
+    assert _titles(docs) == [ISSUING[0], NUMBERED[:NUMBERED.index("（青政")]]
+    assert docs[1].doc_number == "青政办发〔2020〕1号" and docs[1].date == "2020-01-07"
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_an_issued_texts_title_over_its_own_text_stays_the_notices_part(columns):
+    """Control: the title of the text a notice issues (the one its title and
+    body name), over that text's own first lines (its outline's 一、), stays
+    in the notice: it opens no document, and the notice keeps its frame."""
+    docs = _documents(ISSUING + [PLAN, "一、总体要求", "到2021年底，全县空气质量优良天数比例达到90%以上。",
+                                 "二、主要任务", "加强扬尘污染治理，落实施工工地防尘措施。"], columns)
+    assert _titles(docs) == [ISSUING[0]] and docs[0].date == "2021-05-28"
+
+
+def test_a_cited_title_and_number_inside_a_sentence_stay_in_it():
+    """Control: a title and its number a sentence cites after a kind word
+    ('…各乡镇要制定防汛工作计划，并按照…的通知（青政办发〔2020〕2号）要求…')
+    stay in the sentence, one line a paragraph."""
+    cut = ["青川县人民政府关于做好防汛工作的通知", "各乡镇人民政府：",
+           "为做好今年防汛工作，各乡镇要制定防汛工作计划，并按照青川县人民政府办公室关于做好防汛物资储备工作的通知"
+           "（青政办发〔2020〕2号）要求，抓紧储备防汛物资。", "青川县人民政府", "2020年5月7日"]
+    docs = _documents(cut, None)
+    assert _titles(docs) == [cut[0]] and docs[0].date == "2020-05-07" and docs[0].doc_number is None
+
+
+# A notice about the year's 《政府工作报告》, its 附件说明 naming a table of it, closed by its date and 附注.
+ABOUT_REPORT = ["某某旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任分工的通知", "各苏木乡镇人民政府，旗政府各部门：",
+                "现将2022年《政府工作报告》重点任务责任分工印发给你们，请认真贯彻落实。",
+                "附件：2022年《政府工作报告》重点任务落实推进情况表", "某某旗人民政府办公室", "2022年2月21日", "（此件公开发布）"]
+REPORT_TASKS = ["关于做好2018年政府工作报告主要目标任务和为民办实事的通知", "各乡镇人民政府、街道办事处，政府各部门：",
+                "根据2018年政府工作报告主要目标任务，现就有关事宜通知如下：", "一、落实责任，确保质量",
+                "各责任单位要制定计划，明确责任，狠抓落实。", "某某区人民政府办公室", "2018年8月16日"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_title_over_its_own_addressees_is_not_named_by_a_name_of_another_kind(columns):
+    """GB/T 9704 7.3.1 and 7.3.2: a title ends on its 文种, and a title over
+    its own 主送 is a 公文 of its own. The document above that names a text
+    of another 文种 whose words the title holds (《政府工作报告》, a 报告, in
+    '关于做好2018年政府工作报告主要目标任务…的通知') names the text that
+    title is about, not the title: a shortened name keeps its 文种."""
+    docs = _documents(ABOUT_REPORT + REPORT_TASKS, columns)
+    assert _titles(docs) == [ABOUT_REPORT[0], REPORT_TASKS[0]]
+    assert docs[0].date == "2022-02-21" and docs[1].date == "2018-08-16"
+    assert docs[1].issuers == ["某某区人民政府办公室"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_forwarded_notice_over_its_own_addressees_stays_the_forwarding_notices_layer(columns):
+    """Control: a 转发 notice names the notice it forwards, of the same 文种
+    (通知), printed under its date with its own 主送: that is its layer."""
+    forwarding = ["某某县人民政府办公室关于转发《某某市人民政府关于做好2018年防汛工作的通知》的通知", "各乡镇人民政府，县政府各部门：",
+                  "现将《某某市人民政府关于做好2018年防汛工作的通知》转发给你们，请认真贯彻执行。", "某某县人民政府办公室",
+                  "2018年5月2日", "某某市人民政府关于做好2018年防汛工作的通知", "各县（区）人民政府，市政府各部门：",
+                  "为做好今年防汛工作，现就有关事项通知如下：", "一、落实防汛责任", "各地要落实防汛行政首长负责制。",
+                  "某某市人民政府", "2018年4月20日"]
+    docs = _documents(forwarding, columns)
+    assert _titles(docs) == [forwarding[0]] and docs[0].date == "2018-05-02"
