@@ -34,7 +34,7 @@ def test_a_published_title_ending_on_another_kind_than_the_named_text_opens_a_do
     name in 《》 ending on another 文种 ('《征收补偿安置方案》', a 方案) in the
     text above names no such title, though most of it is found in the title's
     事由 ('北山市国土资源局征地补偿安置方案公告'): that title opens a document
-    of its own (parts._published_of_other_kind), not a part of the 公告
+    of its own (parts._other_kind), not a part of the 公告
     above."""
     docs = _documents(OWN_PLAN_ANNOUNCED + NEXT_BUREAUS, columns)
     assert [d.title for d in docs] == ["南岭县国土资源局征地补偿安置方案公告", NEXT_BUREAUS[0]]
@@ -59,11 +59,11 @@ def test_a_shortened_name_of_the_same_kind_still_names_the_title():
     """The control: only a 公告's or 通告's title is set apart from a name of
     another 文种; a name of the title's own 文种, or one with no 文种, is read
     as before."""
-    from builder.stages.split.parts import _published_of_other_kind
-    assert _published_of_other_kind("征收补偿安置方案", "北山市国土资源局征地补偿安置方案公告")
-    assert not _published_of_other_kind("征地补偿安置方案公告", "北山市国土资源局征地补偿安置方案公告")
-    assert not _published_of_other_kind("征收补偿安置方案", "北山市征地补偿安置方案")
-    assert not _published_of_other_kind("市级烈士纪念设施", "关于公布市级烈士纪念设施的公告")
+    from builder.stages.split.parts import _other_kind
+    assert _other_kind("征收补偿安置方案", "北山市国土资源局征地补偿安置方案公告", addressed=False)
+    assert not _other_kind("征地补偿安置方案公告", "北山市国土资源局征地补偿安置方案公告", addressed=False)
+    assert not _other_kind("征收补偿安置方案", "北山市征地补偿安置方案", addressed=False)
+    assert not _other_kind("市级烈士纪念设施", "关于公布市级烈士纪念设施的公告", addressed=False)
 
 
 # A county's 公告 titled by its organ, 事由 and 文种 (关于 left out), its 发文字号 and a bracketed note run in, then its body.

@@ -101,7 +101,7 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
     if any(_core(name) == core if delivered else covers(squash(name), core)
            for name in named if squash(name) not in cited and not _other_kind(name, block.title, addressed)
            and not _passes_on_the_same(block.title, name, opened.title)
-           and not _rule_about(name, core) and not _published_of_other_kind(name, core)):
+           and not _rule_about(name, core)):
         return True
     if _issued_as_printed(lines, opened, block, core, named, layers):
         return True
@@ -110,14 +110,18 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
 
 
 def _other_kind(name: str, title: str, addressed: bool) -> bool:
-    """GB/T 9704 7.3.1: a title ends on its 文种, and a name that shortens it
-    keeps that 文种 ('关于分解落实《政府工作报告》的通知' for '关于分解落实
-    2019年国务院〈政府工作报告〉重点工作的通知'). A title over its own 主送
-    (7.3.2) is a 公文 of its own; a name of another 文种 whose words it holds
-    ('政府工作报告' in '关于做好2018年政府工作报告主要目标任务…的通知') is
-    the text it is about, not it."""
-    kind = kind_of(squash(name))
-    return addressed and kind is not None and kind != kind_of(title)
+    """GB/T 9704 7.3.1: a title closes on its 文种, and a name shortened for
+    a sentence drops words of the 事由, never the 文种 ('关于分解落实《政府工作
+    报告》的通知' for '关于分解落实2019年国务院〈政府工作报告〉重点工作的通知').
+    A name ending on another 文种 than the title's, though it holds most of
+    the title's words, names the text the title is about, not the title,
+    where the title is a 公文 of its own: over its own 主送 (addressed, 7.3.2;
+    '政府工作报告' in '关于做好2018年政府工作报告主要目标任务…的通知'), or a
+    公告 or 通告, published to all under its own title (党政机关公文处理工作条例
+    第八条; '现将《征收补偿安置方案》内容和有关事项公告如下' names no
+    '…征地补偿安置方案公告')."""
+    named, kind = kind_of(squash(name)), kind_of(title)
+    return named is not None and named != kind and (addressed or kind in PUBLISHED_KINDS)
 
 
 # The words a 印发 notice's title and the issued text's own title must end on alike, the 文种 among them, where a
@@ -161,18 +165,6 @@ def ends_alike(name: str, title: str) -> bool:
 # The 文种 of a rule (规章制定程序条例 第七条: a rule is titled by its place, its matter and its kind, 条例, 规定 or
 # 办法; a 规范性文件's 细则 and 规则 likewise).
 RULE_KINDS = ("条例", "规定", "办法", "细则", "规则")
-
-
-def _published_of_other_kind(name: str, core: str) -> bool:
-    """GB/T 9704 7.3.1: a title closes on its 文种; a name shortened for a
-    sentence drops words of the 事由, never the 文种. A 公告 or 通告 is
-    published to all under its own title (党政机关公文处理工作条例 第八条);
-    a name that ends on another 文种 ('现将《征收补偿安置方案》内容和有关事项
-    公告如下': a 方案) names no such title, though the 事由 before its 文种
-    holds most of the name ('…征地补偿安置方案公告' publishes a 方案 of its
-    own place): that title opens a document of its own."""
-    kind, named = kind_of(core), kind_of(squash(name))
-    return kind in PUBLISHED_KINDS and bool(named) and named != kind
 
 
 def _rule_about(name: str, core: str) -> bool:
