@@ -421,7 +421,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout351": HERE / "holdout351",
         "holdout357": HERE / "holdout357",
         "holdout358": HERE / "holdout358",
-        "holdout359": HERE / "holdout359"}
+        "holdout359": HERE / "holdout359",
+        "holdout362": HERE / "holdout362"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
