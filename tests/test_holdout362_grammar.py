@@ -57,3 +57,51 @@ def test_a_rule_under_its_own_number_is_a_document_of_its_own(columns):
     numbered = ["南岭市禁毒条例", "南常发〔2019〕12号"] + RULE[2:]
     docs = _documents(SUBMITTING + numbered, columns)
     assert [d.title for d in docs] == [SUBMITTING[0], numbered[0]]
+
+
+# A plan forwarded by a notice, its text cut by the store on a comma (stored in ASCII), and under it a 公告 titled
+# by its organ (the place's level word left out), 关于 and its 事由, no 主送, no 结束语, signed by its organ whole.
+CUT_ON_COMMA = ["南岭市人民政府办公室关于转发南岭市禁毒工作三年行动计划的通知", "各县、区人民政府,市各有关部门:",
+                "经市政府同意,现将《南岭市禁毒工作三年行动计划》转发给你们,请认真贯彻落实。", "南岭市人民政府办公室",
+                "2018年2月12日", "南岭市禁毒工作三年行动计划", "一、总体要求",
+                "以党的十九大精神为指导,深入贯彻落实市委关于禁毒工作的重要指示精神,坚定不移把党中央、省委省政府决策部署落到"
+                "实处,坚持“预防为主,综合治理,禁种、禁制、禁贩、禁吸并举”的工作方针,"]
+ASKING = ["北山人民政府法制办公室关于《北山市争创全国禁毒示范城市工作方案》、《北山市争创全国禁毒示范城市实施细则》"
+          "公开征求意见的公告",
+          "为切实做好禁毒示范城市创建工作,现将征求意见稿全文公布,公众可通过以下方式提出意见:",
+          "1. 通过信函的方式将意见寄至北山市人民政府法制办公室。", "2. 通过电子邮件方式将意见发送至邮箱。",
+          "意见反馈截止时间为2018年6月13日。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_full_title_its_own_organ_signs_under_a_sentence_cut_on_a_comma_is_whole(columns):
+    """GB/T 9704 7.3.1 and 7.3.5.1: a full 标题 (发文机关 + 关于 + 事由 +
+    文种) whose body closes, with no 结束语, on the signature of the organ it
+    opens on (written whole, the place's level word the title left out put
+    in) and the 成文日期 under it is a document's title, though the line
+    above stops inside its sentence on a comma a page stored in ASCII
+    (GB/T 15834: an in-sentence mark; titles.framed.signed_full_title), its
+    正文 opening under it on its ground ('为…'): a sentence that runs on into
+    a quoted title fills the line past its 文种 or goes on under it with its
+    own words, not with a new 开头 (holdout255's control, '…的通知' / '要求,…',
+    signed by the same organ, stays in its sentence). Wrapped at 18 columns the title's first
+    lines had stayed with the plan above and its '征求意见的公告' alone, over
+    the 公告's ground ('为…'), read as its title."""
+    docs = _documents(CUT_ON_COMMA + ASKING + ["北山市人民政府法制办公室", "2018年6月6日"], columns)
+    assert [d.title for d in docs] == [CUT_ON_COMMA[0], ASKING[0]]
+    assert docs[1].issuers == ["北山市人民政府法制办公室"] and docs[1].date == "2018-06-06"
+    assert [p.label for p in docs[1].provisions] == ["1.", "2."]
+
+
+def test_a_full_title_another_organ_signs_is_left_to_the_rules_before():
+    """The control: where another organ signs under the body (no signature
+    of the organ the title opens on), the rule reads nothing
+    (signed_full_title is false), and a title under a sentence cut on a
+    comma is read as before."""
+    from builder.model import Line
+    from builder.stages.split.titles.framed import signed_full_title
+    texts = ["南岭市禁毒委员会关于开展禁毒宣传月活动的通知", "为做好宣传工作,现通知如下:", "北山市公安局", "2018年6月6日"]
+    lines = [Line(no=n, text=t) for n, t in enumerate(texts)]
+    assert not signed_full_title(lines, 0, 1, 30.0)
+    lines[2] = Line(no=2, text="南岭市禁毒委员会")
+    assert signed_full_title(lines, 0, 1, 30.0)
