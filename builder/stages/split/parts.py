@@ -72,6 +72,8 @@ def named_above(lines: list[Line], opened: TitleBlock, block: TitleBlock, layers
             and any(covers(squash(name), core) for name in re.findall(r"《([^《》]{4,120})》", opened.title)
                     if squash(name) not in cited and not _other_kind(name, block.title, addressed)):
         return True
+    if _submitted_for_approval(lines, opened, block, core):
+        return True
     if _honours_listed(lines, opened, block):
         return True
     named = [m.group("object") for m in map(PASSES_ON_RE.search, map(squash, [opened.title] + layers)) if m]
@@ -122,6 +124,24 @@ def _other_kind(name: str, title: str, addressed: bool) -> bool:
     '…征地补偿安置方案公告')."""
     named, kind = kind_of(squash(name)), kind_of(title)
     return named is not None and named != kind and (addressed or kind in PUBLISHED_KINDS)
+
+
+# A title that submits a text for approval (立法法 第八十一条: a 设区的市's 地方性法规 goes to the province's 人大常委会
+# for 批准; a 自治条例 or 单行条例 likewise): '关于报请(审查)批准《XX条例》的报告/请示'.
+SUBMITTED_FOR_APPROVAL_RE = re.compile(either_script(r"报请(?:审查)?批准《(?P<name>[^《》]{4,120})》的?(?:报告|请示)$"))
+
+
+def _submitted_for_approval(lines: list[Line], opened: TitleBlock, block: TitleBlock, core: str) -> bool:
+    """立法法 第八十一条: a city's 人大常委会 submits the 地方性法规 it adopted
+    to the province's 常委会 by a 报告 (or 请示) that names it in its title,
+    and prints the 法规 after its signature and date, under its own title and
+    the 题注 that tells the session that adopted it. That 题注 belongs to the
+    submitted text (its adoption, already done): the text stays the part of
+    the report that submits it. A title with its own 发文字号 under it is a
+    document of its own."""
+    submitted = SUBMITTED_FOR_APPROVAL_RE.search(re.sub(r"\s", "", opened.title))
+    return bool(submitted) and ends_frame(lines, block.start - 1) and block.follows != "doc_number" \
+        and _core(squash(submitted.group("name"))) == core
 
 
 # The words a 印发 notice's title and the issued text's own title must end on alike, the 文种 among them, where a

@@ -43,9 +43,14 @@ from .under import (adoption_notes, body_over_its_articles, chapter_headings, co
                     parties_apart_over, party_under, period_under, rule_over_articles, rule_under_sentence_words,
                     signed_under, subtitle_under, what_follows)
 from .framed import (announced_full_title, bare_title_over_addressees, closed_full_title, framed_full_title, framed_titles,
-                     numbered_full_title)
+                     numbered_full_title, signed_full_title)
 from .head import grammar_head, title_start
 from .again import heading_again, kind_alone_again
+
+
+# A line that ends on a clause mark (GB/T 15834 4.3-4.5: 逗号, 顿号, 分号, full-width or stored in ASCII) stops
+# inside its sentence.
+CLAUSE_END_RE = re.compile(r"[，,、；;]\s*$")
 
 
 def title_blocks(lines: list[Line], skip: set[int], full_width: float,
@@ -305,10 +310,20 @@ def _title_head(lines: list[Line], i: int, last: int, end: int, skip: set[int], 
         start = head  # a reply's title under the tail of a sentence cut short ('…同时' / '感谢' / '对…提案的答复',
         # the sentence's last piece under a line the wrap filled): that tail is no line of it
         cut = cut_above(lines, start, full_width)
+    if (head := next((k for k in range(start, end) if (cut_above(lines, k, full_width)
+                                                       or k > 0 and CLAUSE_END_RE.search(lines[k - 1].text))
+                      and signed_full_title(lines, k, end, full_width)), start)) > start:
+        start = head  # a full 标题 its own organ signs under its body, under the tail of a sentence cut short
+        # (signed_full_title; GB/T 15834: a line that ends on a comma, a semicolon or a 顿号, full-width or as a
+        # page stores it in ASCII, stops inside its sentence): that tail is no line of it (a joint issuer's name
+        # over it ends no sentence)
+        cut = cut_above(lines, start, full_width)
     if (cut or start > 0 and wrapped(lines[start - 1], full_width)) \
+            and not signed_full_title(lines, start, end, full_width) \
             and (head := ground_head(lines, start, end)) > start:
         start = head  # a title over its body's ground under the tail of a sentence cut short ('…规划时' /
-        # '禁航通告' / '为预防…'): that tail is no line of it
+        # '禁航通告' / '为预防…'): that tail is no line of it; but lines that read whole as a full 标题 its own
+        # organ signs under its body are all its own (signed_full_title)
         cut = cut_above(lines, start, full_width)
     if (head := next((k for k in range(start + 1, end) if short_of_full(lines[k - 1], full_width)
                       and placed_plan_alone(lines, k, end, full_width)), start)) > start:
@@ -360,6 +375,7 @@ def _runs_on_from_above(lines: list[Line], start: int, end: int, title: str, cut
                     and not numbered_full_title(lines, start, end, full_width)
                     and not announced_full_title(lines, start, end)
                     and not closed_full_title(lines, start, end)
+                    and not signed_full_title(lines, start, end, full_width)
                     and not passes_on_under(lines, start, end)
                     and not kinds_apart(lines[start - 1], lines[start], full_width)
                     and not ends_file_name(lines, start - 1) and not closed_annex_entry(lines, start - 1, full_width)
@@ -376,6 +392,7 @@ def _runs_on_from_above(lines: list[Line], start: int, end: int, title: str, cut
                               or numbered_full_title(lines, start, end, full_width)
                               or announced_full_title(lines, start, end)
                               or closed_full_title(lines, start, end)
+                              or signed_full_title(lines, start, end, full_width)
                               or passes_on_under(lines, start, end)
                               or rule_over_articles(lines, start, end)
                               or levels_under_title(lines, start, end)

@@ -15,7 +15,7 @@ from ..grammar import (balanced, ends_frame, flows_on, is_addressee_line, is_dat
                        JOINT_MASTHEAD_LINES, organ_alone, ORGAN_TITLE_RE, PASSING_TITLE_RE, TITLE_GRAMMAR_RE)
 from ..spans import TitleBlock
 from ..unfold import DAY_OPENING_RE
-from .preamble import announces_itself_under
+from .preamble import announces_itself_under, GROUND_OPENER_RE
 from .lines import titleish, unquoted_title, wrapped
 from .addressees import (ABOUT_TITLE_RE, addressed_organs, addressees_from, addressees_head, addressees_tail,
                          number_and_addressees_under, organs_only)
@@ -171,6 +171,48 @@ def closed_full_title(lines: list[Line], start: int, end: int) -> bool:
                     return m + 1 < len(lines) and is_date_line(lines[m + 1].text)
             return False
     return False
+
+
+def signed_full_title(lines: list[Line], start: int, end: int, full_width: float) -> bool:
+    """Such a full 标题 (发文机关 + 关于 + 事由 + 文种, GB/T 9704 7.3.1) whose
+    last line stops short of the measure and whose body under it closes,
+    with no 结束语, on the signature of the organ the title opens on and the
+    成文日期 right under it (7.3.5.1: 署名 and 成文日期 follow the 正文; the
+    signature may name the organ whole where the title left out its place's
+    level word, '某某人民政府…' signed '某某市人民政府…'), its 正文 opening under
+    it on its purpose or ground ('为…', '根据…': the 开头 of a text with no 主送),
+    is a document's title though the line above stops mid-sentence (an excerpt
+    the store cut there): a sentence that runs on into a quoted title fills the
+    line past its 文种, or goes on under it with its own words ('…的通知' /
+    '要求，…'), not with a new 开头. The first date or closing formula
+    under the title decides (closed_full_title reads the formula)."""
+    if wrapped(lines[end - 1], full_width) or end >= len(lines) or not GROUND_OPENER_RE.match(lines[end].text.strip()):
+        return False
+    title = squash(join_title([line.text for line in lines[start:end]]))
+    about = re.search("关于", title)
+    if not TITLE_GRAMMAR_RE.match(title) or kind_of(title) not in DOCUMENT_KINDS or not about:
+        return False
+    own = title[:about.start()]
+    if not organ_alone(own):
+        return False
+    for k in range(end, min(len(lines), end + CLOSE_REACH)):
+        text = squash(lines[k].text)
+        if CLOSING_FORMULA_RE.match(text):
+            return False
+        if is_date_line(text):
+            return any(k - m >= end and _own_signature(own, "".join(squash(line.text) for line in lines[k - m:k]))
+                       for m in range(1, SIGNATURE_LINES + 1))
+    return False
+
+
+def _own_signature(own: str, organ: str) -> bool:
+    """The organ a title opens on signs as organ: the same name, or that name
+    with characters put in (a place's level word the title left out), ending
+    alike."""
+    if not organ_alone(organ) or own[-2:] != organ[-2:] or len(organ) - len(own) not in (0, 1):
+        return False
+    rest = iter(organ)
+    return all(ch in rest for ch in own)
 
 
 def _quoted_whole(lines: list[Line], start: int, end: int) -> bool:
