@@ -541,7 +541,9 @@ def _read_columns(raws: list[tuple[int, str]], annotated: Mapping[int, Sequence[
                 start, rows = start + top, rows[top:]
         measured = [row for row in rows if not (short and is_furniture((row[1] + row[2]).strip()))]
         cut = at - COLUMN_SLACK  # (the right column's lines start here or a little to its right)
-        left, right = _measures([printed(no, a, 0, cut) for no, a, _ in measured],
+        # (a table's row set wider than its column, _table_row_over_gutter, is no line of the column's measure)
+        left, right = _measures([printed(no, a, 0, cut) if display_width(a.rstrip()) <= at + COLUMN_SLACK else 0
+                                 for no, a, _ in measured],
                                 [printed(no, b, cut, math.inf) for no, _, b in measured], at, len(pairs))
         prose = bool(left and right and left >= max(COLUMN_MIN, at - 3 * COLUMN_GAP))  # (its lines reach the gap)
         # (one ideographic space inside a right half is a word's gap in its line, as a reprinted 发文字号's date and
@@ -596,9 +598,35 @@ def _row(raw: str, at: int) -> Optional[tuple[str, str]]:
         # column's start by one column each
         if abs(run[0] - at) <= COLUMN_SLACK + sum(1 for ch in raw[:cut] if not ch.isascii() and display_width(ch) == 1):
             return raw[:cut].rstrip(), raw[cut:]
+    if (row := _table_row_over_gutter(raw, at)) is not None:
+        return row
     if _halves(raw) is not None or display_width(raw.rstrip()) > at + COLUMN_SLACK:
         return None
     return raw, ""  # the left column's line alone (the right column ended above it)
+
+
+def _table_row_over_gutter(raw: str, at: int) -> Optional[tuple[str, str]]:
+    """(left, right) of a line whose left column's line is a table's row
+    kept whole (its cells parted by bars, two or more, as a web page's table
+    copied one row a line closes them, BAR_ROW_RE, the last maybe cut by the
+    store before its bar; or by tabs, as a word processor's text parts them)
+    and set wider than its column, small type holding more characters than
+    the column's measure: a fixed-pitch text layer (pdftotext -layout)
+    pushes the right column's line to the right of it, past a gap of
+    WIDE_GAP or more, or gives the row alone where the right column has
+    ended. The row is the line's first run, and it runs past the gutter; the
+    right column's line is the text after it. None for any other line (a
+    row that ends short of the gutter is read by its runs; prose that runs
+    past the gutter is no row of the page)."""
+    if display_width(raw.rstrip()) <= at + COLUMN_SLACK:
+        return None
+    runs = text_runs(raw)
+    for k, run in enumerate(runs):
+        left = raw[:_char_at(raw, runs[k + 1][0])] if k + 1 < len(runs) else raw
+        if run[1] > at - COLUMN_SLACK:  # (the first run that reaches the gutter is the row, or none is)
+            row = k == 0 and (BAR_ROW_RE.search(run[2]) is not None or "\t" in run[2].strip())
+            return (left.rstrip(), raw[len(left):]) if row else None
+    return None
 
 
 def is_furniture(text: str) -> bool:
