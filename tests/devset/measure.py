@@ -423,7 +423,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout358": HERE / "holdout358",
         "holdout359": HERE / "holdout359",
         "holdout360": HERE / "holdout360",
-        "holdout364": HERE / "holdout364"}
+        "holdout364": HERE / "holdout364",
+        "holdout365": HERE / "holdout365"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
