@@ -52,3 +52,37 @@ def test_a_figure_before_a_month_alone_is_still_two_months_enumerated(columns):
     旬 ('1、2月份…') is two months enumerated, a sentence's, no item."""
     doc, = _documents(TWO_MONTHS, columns)
     assert [label for label, _ in _items(doc)] == ["一、"]
+
+
+# A notice the excerpt cut mid-word, then a city's rule: its title naming the city, no organ, the day it was issued
+# in brackets under it (its 题注), its first articles.
+CUT_NOTICE = ["南岭市人民政府关于做好冬季退役士兵接收安置工作的通知", "各县区人民政府，市直各部门：",
+              "现就做好我市冬季退役士兵接收安置工作通知如下：", "一、认真做好退役士兵安置工作",
+              "各级政府要进一步加强对退役士兵安置工作的领导，履行职"]
+RULE_UNDER_NOTE = ["北山市军人优待实施办法", "（1993年5月6日）",
+                   "第一条 为保障军人的优待，加强军队建设，结合本市实际，制定本办法。",
+                   "第二条 本市现役军人家属和退伍军人，按照本办法的规定给予优待。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rule_titled_by_its_place_over_its_bracketed_day_and_first_article_opens_a_document(columns):
+    """规章制定程序条例 第七条 and 立法技术规范: a rule's name is its place's
+    name, its matter and its kind, and the 题注 under it in brackets may be
+    the day it was issued ('（1993年5月6日）'), then its 第一条. Such a title
+    over its 题注 and its first article opens a text of its own, whatever the
+    line above ended on (a notice the excerpt cut mid-word), as it does where
+    the first article stands right under the title."""
+    docs = _documents(CUT_NOTICE + RULE_UNDER_NOTE, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0], RULE_UNDER_NOTE[0]]
+    assert docs[1].date == "1993-05-06" and docs[0].date is None
+    assert [p.label for p in docs[1].provisions] == ["第一条", "第二条"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_rules_name_over_a_bracketed_day_and_no_article_stays_in_the_cut_text(columns):
+    """The control: the same lines with no article under the bracketed day (a
+    paragraph goes on) open nothing after a text cut mid-word: the frame is a
+    rule's only over its first article."""
+    under = RULE_UNDER_NOTE[:2] + ["各级政府要认真落实军人优待政策，保障军人家属的合法权益。"]
+    docs = _documents(CUT_NOTICE + under, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0]]
