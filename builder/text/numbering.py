@@ -47,14 +47,16 @@ SCHEMES = (
     # it is for, run straight onto its label ('1.2018年新增…资金', a 公示's sources of funds): no
     # fraction or figure is read '1.2018年', so a year of four figures and 年 after the mark is the text's. So is
     # a month with its day ('1、6月15日前，各幼儿园…', '2、6月15日至6月25日，…', a 公告's dated steps): two months
-    # enumerated ('1、2月份…') name no day, and no fraction is read '1.6月15日'. A page may flag an item with an
+    # enumerated ('1、2月份…') name no day, and no fraction is read '1.6月15日'. A month with its 旬 (上旬, 中旬,
+    # 下旬: the ten days a plan dates a step by, '2、7月下旬，区领导走访慰问…') names a time as a day does: the
+    # text's too, no fraction being read '2.7月下旬' either. A page may flag an item with an
     # asterisk set between its figure and its mark ('1*.', '2* .', a plan marking its new measures, a note under it
     # saying what the mark means): the flag is the label's, the figure still numbers the item. A span of years
     # run onto the label is as much the text's as one year ('4.2011-2012年，…每年各安排…', '1.2021—2023年'): no
     # fraction is read '4.2011-2012年' either.
     Scheme("ar", r"(?P<ar>\d{1,3})\s*(?:\*\s*(?=[、．.]))?(?:(?:[、，．]|\.(?!\d))(?![\d%])"
            r"|[、，．.](?=(?:19|20)\d\d(?:\s*[-－—–~～至]\s*(?:19|20)\d\d)?\s*年)"
-           r"|[、．.](?=\d{1,2}\s*月\s*\d{1,2}\s*日))",
+           r"|[、．.](?=\d{1,2}\s*月\s*(?:\d{1,2}\s*日|[上中下]旬)))",
            "point", None, "1. 1、 1．"),
     # (1) in brackets, or set as one character, as a word processor's numbering and CJK fonts give it
     # (U+2474-U+2487, PARENTHESIZED DIGIT ONE to NUMBER TWENTY: '⑴ 自然灾害：…'): the same label, the 4th

@@ -427,7 +427,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout361": HERE / "holdout361",
         "holdout363": HERE / "holdout363",
         "holdout366": HERE / "holdout366",
-        "holdout362": HERE / "holdout362"}
+        "holdout362": HERE / "holdout362",
+        "holdout365": HERE / "holdout365"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

@@ -486,6 +486,13 @@ def period_under(lines: list[Line], start: int, end: int) -> bool:
     return end - 1 > start and text[:1] in "（(" and bool(MONTH_LINE_RE.match(text))
 
 
+def _bracketed_day(text: str) -> bool:
+    """A full date alone in brackets ('(1992年11月9日)'): the 题注 a law library prints under a rule's title, the day
+    it was issued, over its first article."""
+    text = text.replace(" ", "")
+    return text[:1] in "（(" and text[-1:] in "）)" and is_date_line(text)
+
+
 def what_follows(lines: list[Line], end: int, title: str) -> str:
     """The frame under a title: its 发文字号 (on its own line, in brackets, or
     a 政府令's "第N号"), its 主送机关, its date, or a regulation's 题注 (the
@@ -506,9 +513,11 @@ def what_follows(lines: list[Line], end: int, title: str) -> str:
     if end < len(lines) and CASE_ORDINAL_RE.match(lines[end].text.strip()):
         return "case"  # a collection of cases' first case under its title ('案例一'), as a 主送 stands under a 公文's
     if _articles_open(lines, end) or end < len(lines) and FRONT_MATTER_RE.match(lines[end].text.strip()) \
-            or end < len(lines) and (organ_alone(lines[end].text) or DATED_BYLINE_RE.match(lines[end].text.strip())) \
+            or end < len(lines) and (organ_alone(lines[end].text) or DATED_BYLINE_RE.match(lines[end].text.strip())
+                                     or _bracketed_day(lines[end].text)) \
             and _articles_open(lines, end + 1):
-        return "articles"  # perhaps under the organ line, or the date and organ, a law compilation prints between
+        return "articles"  # perhaps under the organ line, or the date and organ, a law compilation prints between,
+        # or the day the rule was issued in brackets, its 题注 (立法技术规范), as a law library prints it
     for line in lines[end:end + 2]:
         if line is not lines[end] and titleish(lines[end]) and kind_of(lines[end].text):
             break  # a title of its own right under this one (a list's row naming a 报告, then the next title): the
