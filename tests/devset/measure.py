@@ -423,12 +423,12 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout358": HERE / "holdout358",
         "holdout359": HERE / "holdout359",
         "holdout360": HERE / "holdout360",
-        "holdout364": HERE / "holdout364",
         "holdout361": HERE / "holdout361",
-        "holdout363": HERE / "holdout363",
-        "holdout366": HERE / "holdout366",
         "holdout362": HERE / "holdout362",
-        "holdout365": HERE / "holdout365"}
+        "holdout363": HERE / "holdout363",
+        "holdout364": HERE / "holdout364",
+        "holdout365": HERE / "holdout365",
+        "holdout366": HERE / "holdout366"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
