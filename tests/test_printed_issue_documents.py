@@ -134,6 +134,27 @@ def test_a_sentence_citing_a_notice_and_its_spaced_number_stays_whole(columns):
     assert _titles(docs) == [CUT_EXCERPT[0]] and docs[0].doc_number is None
 
 
+# The same reprint wrapped so that the bracket's 号 and closing mark stand alone on the line under it, the 主送 under that.
+WRAPPED_BRACKET = ["青川县市场监管局关于印发《青川县市场监管行政处罚", "裁量基准》的通知 (青市监综﹝2023﹞362", "号)",
+                   "各乡镇市场监管所，局机关各股室：", "《青川县市场监管行政处罚裁量基准》已经局长办公会审议通过，现印发给你们。",
+                   "青川县市场监督管理局", "2023年12月8日"]
+
+
+def test_a_spaced_number_wrapped_before_its_hao_is_the_titles_number():
+    """The bracket the measure wrapped after the title's space, its 号 and
+    closing mark alone on the next line ('…的通知 (青市监综﹝2023﹞362' /
+    '号)'): the two pieces are one bracketed 发文字号 (GB/T 9704 7.2.4), set
+    out under the title as join_wrapped_frames joins one. A copy printed so
+    first in an issue, right under the 目录 that lists it, is that issue's
+    first document, its number, 主送 and body under it (not the front
+    matter's)."""
+    entry = ["青川县市场监督管理局文件", "青川县市场监管局关于印发《青川县市场监管行政处罚", "裁量基准》的通知……1", ""]
+    docs = _documents(MASTHEAD + entry + WRAPPED_BRACKET, None)
+    assert _titles(docs) == ["青川县市场监管局关于印发《青川县市场监管行政处罚裁量基准》的通知"]
+    assert docs[0].doc_number == "青市监综〔2023〕362号" and docs[0].date == "2023-12-08"
+    assert "审议通过" in _text(docs[0])
+
+
 # A county's notice as a portal stores it: the page's heading (the notice's title in the page's words, 印发 left out)
 # over the 版头, then the 发文字号, the 主送, the paragraph, the signature and the date.
 HEADED_PAGE = ["青川县《关于加强城市精细化管理的实施方案》的通知", "青川县人民政府文件", "青府发〔2024〕3号",

@@ -297,9 +297,17 @@ def titles_then_spaced_frames(lines: list[Line], full_width: float) -> list[Line
     """Each title's last line run on, past a space, into its bracketed 发文字号
     given back as two: the title's end, then the bracket's line, which
     unfold_run_in_frames sets out (_title_then_spaced_frame)."""
-    return [piece for k, line in enumerate(lines)
-            for piece in (_title_then_spaced_frame(lines, k, full_width) if "(" in line.text or "（" in line.text
-                          else None) or (line,)]
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        parted = _title_then_spaced_frame(lines, k, full_width) if re.search(r"[(（]", lines[k].text) else None
+        if parted:
+            out += parted[:2]
+            k = parted[2]
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
 
 
 def _paragraph_closed(above: Line, full_width: float) -> bool:
@@ -310,7 +318,7 @@ def _paragraph_closed(above: Line, full_width: float) -> bool:
         full_width) and (printed_width(above) + paragraph_indent(above)) / full_width < MEASURE.fills
 
 
-def _title_then_spaced_frame(lines: list[Line], k: int, full_width: float) -> Optional[tuple[Line, Line]]:
+def _title_then_spaced_frame(lines: list[Line], k: int, full_width: float) -> Optional[tuple[Line, Line, int]]:
     """Line k is a title's last line run on, past a space, into the bracket
     of the 发文字号 printed under it (GB/T 9704 7.3.1 sets the title, then a
     reprint its frame on a line of its own): a store that ran a page's
@@ -321,7 +329,11 @@ def _title_then_spaced_frame(lines: list[Line], k: int, full_width: float) -> Op
     title's lines above (from a line under one that closed its paragraph:
     _paragraph_closed) read as a whole 标题 ending on its kind word, and the bracket closes within
     FRAME_WRAP lines on a 发文字号. A sentence's citation has no space before
-    its bracket ('…的通知（国办发〔2020〕1号）精神')."""
+    its bracket ('…的通知（国办发〔2020〕1号）精神'). Where the lines the
+    measure wrapped the bracket over hold nothing after it ('…的通知 (某市监综
+    ﹝2023﹞362' / '号)'), the bracket's line is given back whole, as
+    join_wrapped_frames joins one (the index of the line after it is the
+    third item)."""
     match = TITLE_THEN_SPACED_BRACKET_RE.match(lines[k].text.strip())
     if not match or not kind_of(match.group("title")):
         return None
@@ -345,10 +357,12 @@ def _title_then_spaced_frame(lines: list[Line], k: int, full_width: float) -> Op
     frame = FRAME_THEN_TEXT_RE.match(text) or re.match(r"^(?P<frame>[（(][^（）()]{4,60}[）)])\s*$", text)
     if not frame or not (paren_frame(frame.group("frame")) or (None, None))[1]:
         return None
+    alone = m > k and re.match(r"^[（(][^（）()]{4,60}[）)]\s*$", text)  # the frame and nothing after it
     line = lines[k]
     return (replace(line, text=match.group("title")),
-            replace(line, text=match.group("frame"), starts_block=False, heading_mark=False,
-                    annotated=line.annotated + width(line.text) - width(match.group("frame"))))
+            replace(line, text=text.strip() if alone else match.group("frame"), starts_block=False,
+                    heading_mark=False, annotated=line.annotated + width(line.text) - width(match.group("frame"))),
+            m + 1 if alone else k + 1)
 
 
 def unfold_run_in_frames(lines: list[Line]) -> list[Line]:
