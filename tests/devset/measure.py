@@ -3,7 +3,7 @@
     python -m tests.devset.measure            # the figures per layout
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
     python -m tests.devset.measure --set holdout [issue gf]   # the same on a held-out set (any name in SETS:
-                                                              # holdout, holdout2 … holdout359, one folder each in tests/devset/)
+                                                              # holdout, holdout2 … holdout366, one folder each in tests/devset/)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
     python -m tests.devset.measure --reversed                 # every set run together, its documents in reverse order
