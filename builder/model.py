@@ -36,6 +36,7 @@ class Line:
     text: str
     starts_block: bool = False  # the extractor marked a block start ('#' heading, list dash)
     heading_mark: bool = False  # the mark was a heading's ('#')
+    dashed: bool = False  # the mark was a list item's ('- ', '* ', '+ '): the print set the line as an item
     after_page_break: bool = False  # page furniture (a running header, a page number) stood above it
     cells: Optional[list[str]] = None  # tab-separated cells, if the line had tabs
     # Text runs split by wide gaps, each (first display column, last + 1, text as printed), when
@@ -59,6 +60,7 @@ class Paragraph:
     text: str
     lines: Span
     role: str = "body"  # body|mark|heading|addressee|signature|date|attachments|cc|note|byline|preamble|person|row|contents
+    listed: bool = False  # its first line was set as a list item (Line.dashed): a body paragraph is shown as one
 
 
 @dataclass

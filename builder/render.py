@@ -26,7 +26,9 @@ ROLE_CLASS = {"addressee": "gz-addressee", "signature": "gz-signature", "date": 
               "docnum": "gz-docnum", "heading": "gz-subheading", "byline": "gz-byline",
               "preamble": "gz-preamble", "mark": "gz-mark"}
 
-LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows", "contents": "gz-rows"}  # paragraphs shown as one list
+# Paragraphs shown as one list: an appointment list's persons, a list's rows, a 目录's entries, and body paragraphs the
+# extractor set as list items ('- 研究制定…' / '- 负责…'), shown with their bullets as the print set them.
+LIST_CLASS = {"person": "gz-appointments", "row": "gz-rows", "contents": "gz-rows", "item": "gz-items"}
 
 
 MARKDOWN_CHAR_RE = re.compile(r"([\\`*_\[\]{}|])")  # Markdown's meaning anywhere in a line
@@ -189,7 +191,7 @@ def _blocks(blocks: list, part: Part, doc: Document, cite) -> list[str]:
             out.append(_chronicle(run, cite))
         elif isinstance(block, Paragraph) and block.role == "contents":
             out.append(_contents(run, by_eid, cite))
-        elif isinstance(block, Paragraph) and block.role in LIST_CLASS and not (block.role == "row" and len(run) == 1):
+        elif isinstance(block, Paragraph) and _shown_as(block) in LIST_CLASS and not (block.role == "row" and len(run) == 1):
             out.append(_list(run, cite))  # (a row alone, its neighbours read since as the frame's, is a paragraph)
         elif isinstance(block, Provision):
             out.append(_provision(block, by_eid, cite))
@@ -238,8 +240,8 @@ def _runs(blocks: list) -> list[list]:
         entry_goes_on = isinstance(previous, Provision) and previous.kind == "date" and (
             (isinstance(block, Provision) and block.kind == "date")
             or (isinstance(block, Paragraph) and block.role == "body"))
-        list_goes_on = isinstance(previous, Paragraph) and previous.role in LIST_CLASS \
-            and isinstance(block, Paragraph) and block.role == previous.role
+        list_goes_on = isinstance(previous, Paragraph) and _shown_as(previous) in LIST_CLASS \
+            and isinstance(block, Paragraph) and _shown_as(block) == _shown_as(previous)
         if entry_goes_on or list_goes_on:
             runs[-1].append(block)
         else:
@@ -271,10 +273,15 @@ def _chronicle(run: list, cite=None) -> str:
 
 
 def _list(run: list[Paragraph], cite=None) -> str:
-    """An appointment list, or the rows of a list of names: one item per
-    person or row, as printed."""
+    """An appointment list, the rows of a list of names, or items set as a
+    list: one item per person, row or item, as printed."""
     items = "\n".join(f"<li markdown>{_text(p.text, p.lines[0], cite)}</li>" for p in run)
-    return f'<ul class="{LIST_CLASS[run[0].role]}" markdown>\n{items}\n</ul>\n'
+    return f'<ul class="{LIST_CLASS[_shown_as(run[0])]}" markdown>\n{items}\n</ul>\n'
+
+
+def _shown_as(p: Paragraph) -> str:
+    """A paragraph's role as shown: 'item' for body text set as a list item."""
+    return "item" if p.role == "body" and p.listed else p.role
 
 
 ENTRY_TAIL_RE = re.compile(r"[\s.…·．—\-]*\d*[\s.…·．—\-]*$")  # a 目录 entry's leaders and page

@@ -719,6 +719,23 @@ def test_no_clause_ends_on_an_empty_line(page, base_url, index):
     assert not stray, stray
 
 
+def test_items_set_as_a_list_read_as_one_under_their_article(make_page, base_url, index):
+    """濮阳's seed sets the five matters of 第四条 as list items ('- 研究制定…'):
+    on a phone they read as a bulleted list under the article's heading,
+    each item its own line, before 第五条."""
+    page = make_page(viewport={"width": 390, "height": 844})
+    page.goto(base_url + _doc(index, "濮政〔2020〕7号")["url"])
+    items = page.evaluate("""() => {
+        const art = document.getElementById('text_1__art_4'), next = document.getElementById('text_1__art_5');
+        const list = art.nextElementSibling;
+        return {tag: list.tagName, marker: getComputedStyle(list.querySelector('li')).listStyleType,
+                items: [...list.querySelectorAll(':scope > li')].map(li => li.innerText.trim()),
+                before: list.getBoundingClientRect().bottom <= next.getBoundingClientRect().top,
+                wide: document.documentElement.scrollWidth}; }""")
+    assert items["tag"] == "UL" and items["marker"] == "disc" and items["before"], items
+    assert len(items["items"]) == 5 and items["items"][0].startswith("研究制定") and items["wide"] <= 390, items
+
+
 @pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
 def test_the_frame_stands_where_the_print_puts_it(make_page, base_url, index, width):
     """The signature and the 成文日期 at the right, one block; the 附件说明's

@@ -147,3 +147,40 @@ def test_a_row_alone_is_shown_as_a_paragraph():
     for row in rows[1:]:
         row.role = "body"
     assert 'class="gz-rows"' not in document_page(doc, gazette, None, None)
+
+
+ITEMS = ["研究制定全市自然资源资产管理的相关政策和制度。", "负责土地征收、收购、储备和出让中重大事项的决策。",
+         "需提交委员会审议的其他事项。"]
+RULES = ["某某市自然资源资产管理委员会会议制度", "第一条　为规范委员会会议，制定本制度。", "第二条　委员会审议事项",
+         *(f"- {item}" for item in ITEMS), "委员会原则上每月召开一次，也可根据需要及时召开。",
+         "第三条　本制度自印发之日起施行。"]
+
+
+def test_items_the_extractor_set_as_a_list_are_shown_as_one():
+    """Lines a markdown-writing extractor set as list items ('- 研究制定…')
+    under an article's heading are a list in print: the page shows them as
+    one, bulleted, each item whole; the export keeps them as the article's
+    text, and the paragraph under them stays a paragraph."""
+    from builder.render import document_page
+    gazette = convert("\n".join(RULES).encode("utf-8"), "x/x.txt", "x")
+    doc, = gazette.documents
+    page = document_page(doc, gazette, None, None)
+    assert page.count('class="gz-items"') == 1
+    listed = page[page.index('class="gz-items"'):page.index("</ul>", page.index('class="gz-items"'))]
+    assert [item in listed for item in ITEMS] == [True] * 3 and "每月召开" not in listed
+    article, = [p for p in document_data(doc, gazette)["provisions"] if p["label"] == "第二条"]
+    assert all(item in article["text"] for item in ITEMS)
+
+
+def test_labelled_items_are_provisions_and_plain_lines_no_list():
+    """A dashed line that carries its own number ('- （一）…') is a provision
+    of the text, shown as one; the same items without the extractor's dashes
+    are paragraphs: no list the print did not set."""
+    from builder.render import document_page
+    numbered = [line.replace("- ", f"- （{n}）") for line, n in zip(RULES[3:6], "一二三")]
+    gazette = convert("\n".join(RULES[:3] + numbered + RULES[6:]).encode("utf-8"), "x/x.txt", "x")
+    doc, = gazette.documents
+    assert 'class="gz-items"' not in document_page(doc, gazette, None, None)
+    assert [p["label"] for p in document_data(doc, gazette)["provisions"]].count("（二）") == 1
+    plain = convert("\n".join(RULES[:3] + ITEMS + RULES[6:]).encode("utf-8"), "x/x.txt", "x")
+    assert 'class="gz-items"' not in document_page(plain.documents[0], plain, None, None)

@@ -731,7 +731,8 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
             taken += width(body) - width(cleaned)  # the spaces a page set between words took room in the line,
             # those a scanner's gap judged inside a word too ('魏 娜', a two-character name set as wide as three)
         line = Line(no=no, text=cleaned, starts_block=bool(mark), cells=cells, runs=runs,
-                    heading_mark=bool(mark) and mark.group().startswith("#"), annotated=taken)
+                    heading_mark=bool(mark) and mark.group().startswith("#"),
+                    dashed=bool(mark) and mark.group()[0] in "-*+", annotated=taken)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped) or rule_tail(cleaned, lines, furniture):
             if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):

@@ -1276,7 +1276,7 @@ def paragraphs(lines: list[Line], full_width: float,
         if verdict == BREAK:
             addressed_above = addressed_above or bool(out) and out[-1].text.endswith((":", "："))
             chapter_above = chapter
-            out.append(Paragraph(text=line.text, lines=(line.no, line.no)))
+            out.append(Paragraph(text=line.text, lines=(line.no, line.no), listed=line.dashed))
             marked = line.heading_mark
             label = LABEL_RE.match(line.text)
             article = cn_to_int(label.group("tiao")) if label and label.group("tiao") else article
