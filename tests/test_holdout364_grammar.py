@@ -86,3 +86,39 @@ def test_an_organs_own_bracket_stays_in_the_name_the_title_gives(columns):
     docs = _documents(text, columns)
     assert [d.title for d in docs] == [text[0]]
     assert docs[0].issuers == ["南岭经济开发区（综合保税区）管理委员会"]
+
+
+# A bureau's 通告 as a word processor's text export gives it wrapped at 26 columns: each body paragraph's first line
+# opens on the tab the clerk typed for its indent, a full measure of text after the tab.
+TABBED = ["某某市林业局关于停止野生动物经营利用活动的通告",
+          "为预防和控制疫情传播，阻断人与野生动物疫病传播途径，确保公共卫生安全，现通告如下：",
+          "一、野生动物类行政许可一律停办。", "二、所有动物园和动物展演场所一律关停，禁止营业。",
+          "三、配合市场监管部门对所有野生动物一律停止市场销售，森林公安对涉野生动物违法行为一律立案查处，野生动物"
+          "疫源疫病监测一律实行日报告、零报告制度，所有野生动物驯养繁育、经营利用场所坚持每日消毒。",
+          "请各县市区野生动物行政主管部门要严格落实以上防控措施并开展监督检查活动。",
+          "本通告由某某市林业局负责解释。", "特此通告。"]
+CLOSE = ["某某市林业局", "2020年1月27日"]
+
+
+@pytest.mark.parametrize("indent", ["\t", "&nbsp;" * 4], ids=["tab", "escaped"])
+def test_a_full_line_after_an_export_s_indent_runs_on_past_the_kind_word_it_ends_on(indent):
+    """GB/T 9704 7.3.3 indents a paragraph's first line two characters within
+    the measure; an export that typed the indent as a tab or as '&nbsp;' sets
+    a full measure of text after it, the wrap measuring the text alone. Such
+    a line ending on a kind word by the wrap ('…落实以上防控措施' /
+    '并开展监督检查活动。') fills the measure and runs on: no title, and the
+    通告 keeps its signature and date. The notice under it, its title at the
+    margin under the closed date, is a document still (the control)."""
+    from builder.convert import convert
+    from tests.test_holdout7_grammar import NOTICE
+    from test_variants import cut
+    lines = [TABBED[0]]
+    for paragraph in TABBED[1:]:
+        first, *rest = cut(paragraph, 26)
+        lines += [indent + first, *rest]
+    assert lines[9] == indent + "请各县市区野生动物行政主管部门要严格落实以上防控措施"
+    raw = "\n".join(lines + CLOSE + [NOTICE[0], NOTICE[1], indent + NOTICE[2]] + NOTICE[3:])
+    docs = convert(raw.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [TABBED[0], NOTICE[0]]
+    assert (docs[0].issuers, docs[0].date) == (["某某市林业局"], "2020-01-27")
+    assert (docs[1].issuers, docs[1].date) == (["某某县人民政府"], "2021-03-01")

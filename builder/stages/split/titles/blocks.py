@@ -434,7 +434,11 @@ def _runs_on_past_kind(lines: list[Line], start: int, end: int, title: str, fram
              or signed_under_close(lines, start + 1, skip, full_width) == start) \
         and not BODY_OPENING_RE.match(title)  # (or under the 目录), no sentence's purpose or ground before 关于
     # ('为深入学习贯彻…关于…的重要讲话' / '和重要指示批示精神，…': a body's first line, full, that names a 讲话)
-    filled = (width(lines[end - 1].text) + paragraph_indent(lines[end - 1])) / (full_width or 1)
+    indent = paragraph_indent(lines[end - 1])
+    filled = (width(lines[end - 1].text) + indent) / (full_width or 1)
+    if indent and filled > MEASURE.exact:
+        filled -= indent / (full_width or 1)  # an indent no print sets: a full measure of text after a tab or the
+        # '&nbsp;' an export set for the paragraph's 左空二字 (GB/T 9704 7.3.3), the wrap measuring the text alone
     under_number = start > 0 and is_doc_number_line(lines[start - 1].text)  # the 版头's 发文字号 over it
     # a full body line that runs on past the kind word (not into a 题注, a date, a period or a 副题, nor into a line
     # indented as a paragraph's first: GB/T 9704 7.3.3, the body's paragraphs 左空二字; nor over a text whose outline
