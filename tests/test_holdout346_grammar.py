@@ -161,3 +161,22 @@ def test_a_signer_run_on_into_an_organs_words_is_no_mark_beside_the_number():
     assert damaged_doc_number("南价费字200995 签发人:张某 李某某") == "南价费字200995"
     assert damaged_doc_number("南价费字200995 签发人:张某、李某某") == "南价费字200995"
     assert damaged_doc_number("南价费字200995 签发人:买买提·某某") == "南价费字200995"
+
+
+@pytest.mark.parametrize("banner", [["批复"], []])
+@pytest.mark.parametrize("number", ["南价费字200995", "南价费字〔2009〕95号"])
+def test_a_signers_name_the_wrap_cut_is_joined_to_its_number_line(banner, number):
+    """GB/T 9704 7.2.6: the 签发人 is named beside the 发文字号, two to four
+    characters. A measure that cut the name ('…签发人:张某' / '某', as wide
+    figures push it over) leaves its last character alone under the number:
+    it goes back on the number's line, and the number heads the title under
+    it, one document under the text above. The controls: a 文种 alone under
+    the number is no piece of a name, and a name already whole takes nothing."""
+    from builder.stages.split.unfold.frames import _signer_wrapped
+    line = f"{number}                     签发人:张某"
+    laid = banner + [line, "某"] + SIGNED_NUMBER[:2] + SIGNED_NUMBER[3:]
+    docs = _documents(NOTICE + laid, None)
+    assert [d.title for d in docs] == [NOTICE[0], "".join(SIGNED_NUMBER[:2])]
+    assert docs[1].doc_number == number
+    assert (docs[0].issuers, docs[0].date) == (["某某县人民政府"], "2021-03-01")
+    assert not _signer_wrapped(line, "批复") and not _signer_wrapped(f"{number} 签发人:张某某某", "某")

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from ....model import Line
 from ....text.frame import (ABOUT_RE, CLOSE_BRACKETS, DAMAGED_NUMBER_RE, DATE_RE, DOC_NUMBER_RE, HAO, ISSUER_MARK_RE,
                             kind_of, kind_word_goes_on, OPEN_BRACKETS, ORGAN_START_RE, PAGE_ALONE_RE, paren_frame,
-                            posted_number, YEAR_FIRST_NUMBER_RE)
+                            posted_number, SIGNER_BESIDE_RE, YEAR_FIRST_NUMBER_RE)
 from ....text.lines import CLAUSE_MARK_RE, ends_sentence, width
 from ....text.measure import MEASURE, paragraph_indent, printed_width
 from ....text.script import either_script, simplified
@@ -418,7 +418,8 @@ def join_wrapped_frames(lines: list[Line]) -> list[Line]:
     line whose last figures and 号 the measure turned ('…公告2019年第5' /
     '號'): the 号 ends the number (7.2.4), and the line above is no title
     of its kind for the turn; or the last figures of the day a page posted
-    it after the number ('…第5号 2019-9-2' / '4')."""
+    it after the number ('…第5号 2019-9-2' / '4'); or the 签发人's name
+    beside it (_signer_wrapped)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -435,10 +436,25 @@ def join_wrapped_frames(lines: list[Line]) -> list[Line]:
                 and is_doc_number_line(joined := lines[i].text.rstrip() + lines[i + 1].text.strip()):
             out.append(replace(lines[i], text=joined))
             i += 2
+        elif i + 1 < len(lines) and _signer_wrapped(lines[i].text, lines[i + 1].text.strip()):
+            out.append(replace(lines[i], text=lines[i].text.rstrip() + lines[i + 1].text.strip()))
+            i += 2
         else:
             out.append(lines[i])
             i += 1
     return out
+
+
+def _signer_wrapped(line: str, below: str) -> bool:
+    """The 签发人 beside the 发文字号 (GB/T 9704 7.2.6) whose name the measure
+    wrapped ('秦价费字〔2009〕95号 签发人:杨忠' / '新'): one or two characters
+    alone under the number's line that complete the name (two to four
+    characters, SIGNER_BESIDE_RE), no 文种 alone ('批复')."""
+    return bool(SIGNER_TAIL_RE.fullmatch(below)) and kind_of(below) != below and is_doc_number_line(line) \
+        and bool(SIGNER_BESIDE_RE.search(line)) and bool(SIGNER_BESIDE_RE.search(line.rstrip() + below))
+
+
+SIGNER_TAIL_RE = re.compile(r"[\u4e00-\u9fa5]{1,2}")
 
 
 NUMBER_TAIL_RE = re.compile(rf"^\d{{0,4}}\s*{HAO}$|^\d{{1,2}}$")  # a 发文字号's last figures and 号, or a posted day's,
