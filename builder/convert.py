@@ -33,7 +33,7 @@ from .stages.split.titles import HEADLINE_DAY_RE
 from .stages.genres import starts_paragraph, structure_part
 from .stages.tables import extract_tables
 from .text.frame import (older_order_heading, ANNEX_ITEM_RE, ANNEX_LIST_RE, FRONT_MATTER_RE, ISSUER_MARK_RE, ISSUING_WORDS,
-                         ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of)
+                         ORDER_NUMBER_RE, SALUTATION_RE, contents_entries, kind_of, same_body)
 from .text.ids import assign_document_ids, gazette_id
 from .text.lines import ends_sentence
 from .text.measure import measure
@@ -237,9 +237,11 @@ def _heads_frame(line: Line, below: str, at_page_break: bool, headed: bool = Fal
     at a page break, unless the page's own running head stands set aside
     right above it: headed, _page_headed_above) over its 发文字号 or over a
     title that begins with the organ's name (标题 = 发文机关 + 事由 + 文种),
-    perhaps wrapped inside it, or with 关于 or the verb of a notice that
-    passes a text on, 转发, 印发 or 批转 (the 事由's opening: a title that
-    leaves out the organ its 版头 names, the 发文字号 printed under it): a 版头."""
+    perhaps wrapped inside it, or by its short name before 关于 (规范化简称,
+    GB/T 9704 7.3.1: '扬州市人民政府办公室文件' over '市政府办公室关于…', same_body),
+    or with 关于 or the verb of a notice that passes a text on, 转发, 印发 or
+    批转 (the 事由's opening: a title that leaves out the organ its 版头 names,
+    the 发文字号 printed under it): a 版头."""
     if kind_of(line.text) == "令":
         return bool(ORDER_NUMBER_RE.match(below))
     mark = line.text.replace(" ", "")
@@ -247,7 +249,9 @@ def _heads_frame(line: Line, below: str, at_page_break: bool, headed: bool = Fal
         return False
     organ, head = re.sub(r"(?:[（(][^（）()]*[）)])?文件$", "", mark), below.replace(" ", "")
     shared = min(len(organ), len(head))
-    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) or bool(re.match(ISSUING_WORDS, head))
+    short = re.match(r"(.{2,20}?)关于", head)
+    return is_doc_number_line(below) or (shared >= 4 and organ[:shared] == head[:shared]) \
+        or bool(short) and same_body(short.group(1), organ) or bool(re.match(ISSUING_WORDS, head))
 
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _documents, _text  # (the same input path and layouts)
 
 # A notice's issued text, cut by the store mid-sentence (no stop, no signature under it).
 CUT_TEXT = ["北山市人民政府办公室关于促进夜间经济发展的实施意见", "各县(市、区)人民政府,市直各部门:",
@@ -114,3 +114,33 @@ def test_names_end_alike_on_their_matters_last_words_and_kind():
     assert ends_alike("2024年“惠享生活乐购东城”惠民消费券发放活动实施方案", "东城区2024年生活购东城惠民消费券发放活动实施方案")
     assert not ends_alike("2024年“惠享生活乐购东城”惠民消费券发放活动实施方案", "东城区2024年农机购置补贴实施方案")
     assert not ends_alike("东城区惠民消费券发放活动实施方案", "东城区惠民消费券发放活动实施意见")
+
+
+OFFICE_MARK = "某某市人民政府办公室文件"
+SHORT_TITLE = "市政府办公室关于加快发展家庭服务业的实施意见"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("title, kept", [(SHORT_TITLE, True), ("市教育局关于加快发展家庭服务业的实施意见", False)],
+                         ids=["own-short-name", "another-organ"])
+def test_a_mark_over_a_title_naming_its_organ_short_is_its_documents_banner(columns, title, kept):
+    """GB/T 9704 7.2.2 and 7.3.1: the 发文机关标志 heads its document's
+    frame, and the title may name that organ by its 规范化简称 before 关于
+    ('某某市人民政府办公室文件' over '市政府办公室关于…'). A gazette that groups
+    its documents under their issuer's 标志 prints the same words as the
+    目录's section; right over a title that names that organ short (its
+    characters in order, the same ending: frame.same_body) the line is the
+    document's 版头, kept in its text (convert._heads_frame). The control:
+    over a title of another organ ('市教育局关于…') it is the section's name
+    printed again, page furniture."""
+    from builder.convert import convert
+    from tests.devset.layout import laid_out
+    from tests.test_holdout347_grammar import CONTENTS, NOTICE
+    contents = CONTENTS[:5] + [OFFICE_MARK, title + "……2"]
+    laid = [OFFICE_MARK, title, "（某府办发〔2012〕221号）", "各县（市、区）人民政府，市各委、办、局：",
+            "为进一步加快发展家庭服务业，经市人民政府同意，现提出如下实施意见。"]
+    text = "\n".join(contents + laid_out(NOTICE + laid, columns))
+    docs = convert(text.encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], title]
+    assert (OFFICE_MARK in _text(docs[1]).replace("\n", "")) is kept
+    assert docs[1].doc_number == "某府办发〔2012〕221号"

@@ -1247,7 +1247,7 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         found = [next((org for org in split_orgs(prefix) if _province_cut(signer, org)), signer) for signer in found]
         signers = list(found)
         found += [org for org in split_orgs(prefix)
-                  if not any(same_body(org, signer) or placed_short_name(signer, org)
+                  if not any(same_body(org, signer) or _placed_short_signer(signer, org) or placed_short_name(signer, org)
                              or higher_place_dropped(signer, org) or place_left_out(signer, org)
                              or second_name(signer, org) or own_office(signer, org) for signer in signers)
                   and not _joined_signers(org, signers)]
@@ -1261,6 +1261,13 @@ def issuers(title: str, signature: list[str], gazette_name: Optional[str],
         if org not in out:
             out.append(org)
     return out
+
+
+def _placed_short_signer(signer: str, organ: str) -> bool:
+    """The signature names by its 规范化简称, its place kept, the organ the 版头 or the title names in full
+    ('某某市政府' under '某某市人民政府文件', same_body): one issuer. A word's tail the page cut ('务局') keeps no
+    place and names none."""
+    return bool(ORGAN_START_RE.match(signer)) and same_body(signer, organ)
 
 
 def own_office(signer: str, organ: str) -> bool:
