@@ -2,15 +2,17 @@
 held-out set's kind (issue #11): tax-collection assistance texts of city and
 county bodies (a county-level city office's notice issuing a 财税综合信息平台
 实施方案 on sharing tax information, a city office's 意见 on 社会综合治税 and
-税收协同共治, a county office's notice issuing a 畜牧税费统收 考核评比方案) as a
-city's site, a tax-law site and an encyclopedia-like site store them: a title
+税收协同共治, a county office's notice issuing a 畜牧税费统收 考核评比方案, a
+city office's 转发 of its province's 社保费征管 方案) as a city's site, a
+tax-law site, an encyclopedia-like site and a city's gazette store them: a title
 with no organ over its 发文字号 in ASCII parentheses, the office and the date,
 the issued 方案's title, '一、' headings alone, cut right after '三、…'; an
 office's title ending '…的工作意见' over its number, a cited 文号 set off by
 spaces round an ASCII '(', '一、' to '三、' headings alone, cut mid-word with no
 signature; a date in Chinese numerals with no organ over it, the 方案's title,
 '(一)…(10分)' with ASCII parentheses, '1.' with no space after the label and
-'(1)' under it, cut on a label alone. The set measured every document,
+'(1)' under it, cut on a label alone; a 转发 title, '一、' to '三、' run
+into their sentences, cut before its signature. The set measured every document,
 field, provision and part right in every layout, order, two columns and boxes
 before any rule looked at it, so these cases pin its shapes against later
 rules. Each case is invented text laid out as extractors give it and goes
@@ -97,3 +99,28 @@ def test_a_date_in_chinese_numerals_with_no_organ_closes_the_notice_and_its_scor
     assert doc.addressees == "各乡（镇）人民政府、县政府有关工作部门"
     assert _labels(doc) == ["一、", "（一）", "1.", "2.", "（二）", "1.", "(1)", "(2)", "2.", "(1)", "(2)"]
     assert [p.title for p in doc.parts][1:] == ["2007年度全县畜牧税费统收工作考核评比方案"]
+
+
+# A city office's 转发 of its province's notice, '一、' to '三、' run into their sentences, cut mid-sentence.
+FORWARD = ["东湖市人民政府办公厅转发北山省人民政府办公厅关于印发北山省社保费征管体制调整改革实施方案的通知", "东府办〔2010〕253号",
+           "各区人民政府,各有关单位:",
+           "经市政府同意,现将《北山省人民政府办公厅关于印发北山省社保费征管体制调整改革实施方案的通知》(北府办〔2010〕74号)转发给你们,请按以下要求遵照执行。",
+           "一、及时动员部署。各区、各有关单位要迅速组织学习,及时召开会议动员部署落实,确保改革顺利进行。",
+           "二、加强组织领导。市政府成立体制改革工作协调督导小组,各区政府要成立相应的改革领导小组,抓好各项工作落实。",
+           "三、严肃政策纪律。各区政府要严格按照实施方案推进改革工作,不得自行调整政策标准,对违反政策纪律的将"]
+
+
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_forwarding_notice_cut_before_its_signature_is_the_forwarding_offices(columns):
+    """GB/T 9704 7.3.1: a 转发 title names the forwarding organ first and the
+    forwarded organ's whole title after '转发'; the forwarding office is its
+    issuer, no organ inside the forwarded title; the forwarded notice's 文号
+    cited in its paragraph is no number of this text; '一、' to '三、' run into
+    their sentences are its provisions, cut inside the last with no
+    signature, date or forwarded text printed."""
+    doc = _two(FORWARD, columns)
+    assert doc.title == FORWARD[0]
+    assert (doc.doc_number, doc.issuers, doc.date) == ("东府办〔2010〕253号", ["东湖市人民政府办公厅"], None)
+    assert doc.addressees == "各区人民政府，各有关单位"
+    assert _labels(doc) == ["一、", "二、", "三、"]
+    assert len(doc.parts) == 1
