@@ -74,6 +74,10 @@ HEADING_MAX = 40  # an outline heading on its own line is no wider
 OPENING = 3  # paragraphs at the top of a part, where its own 发文字号 stands
 OWN_LINE_OPENERS = ("（", "(", "—", "－")  # a dated note or an occasion under a title
 DATE_UNITS = "年月日"  # what follows a date's figure: '本(1)月', '(3)日'
+# A scale class numbered in brackets between its size word and 型 (SL 252-2017 水利水电工程等级划分: a reservoir is 大(1)型,
+# 大(2)型, 中型, 小(1)型 or 小(2)型, the figure or numeral bracketed; '小(一)型' as pages print it): the size word, the
+# bracketed number and 型 are one word, whatever line the wrap set the bracket at the head of ('…的小' / '(2)型水库').
+SCALE_CLASS_SIZE = ("大", "小")
 
 JOIN, BREAK, DOUBT = "join", "break", "doubt"
 
@@ -364,6 +368,10 @@ def label_goes_on(last: Line, line: Line, full_width: float, out: list[Paragraph
         return True
     if (label.group("ar_paren") or label.group("cn_paren")) and line.text[label.end("label"):][:1] in DATE_UNITS:
         return True  # "…希望于本" / "(1)月底前…": a date's figure in brackets ('本(1)月', '(3)日'), no item
+    if (label.group("ar_paren") or label.group("cn_paren")) and last.text.rstrip().endswith(SCALE_CLASS_SIZE) \
+            and line.text[label.end("label"):].lstrip()[:1] == "型":
+        return True  # "…兼顾防洪的小" / "(2)型水库，…": a scale class's bracketed number between its size word and
+        # 型 (小(2)型, SCALE_CLASS_SIZE), no item (2) whose text opens on 型
     if label.group("ar_half") and last.text.count("(") > last.text.count(")"):
         return True  # "…(上年同期=" / "100)": the bracket the line above opened closes, no item "100)"
     if label.group("cn") and re.search(rf"[{CN_NUMERAL}]、$", last.text):
