@@ -7,7 +7,8 @@ issuing 实施细则 on rewards for 直接融资 in traditional characters, a ci
 office's 通知 issuing 政策规定, a city listing office's 通知 on its 上市后备企业)
 as their sites, mirrors and law libraries store them, one page's 版头 line
 opening on its 发文字号 and parting the organ from its 关于 by a space, under
-a text the store cut mid-sentence. Each case is invented text laid out as
+a text the store cut mid-sentence, in a printed issue over its own bracketed
+frame (成文日期 and the same 发文字号). Each case is invented text laid out as
 extractors give it and goes through the real input path.
 """
 from __future__ import annotations
@@ -69,3 +70,40 @@ def test_a_sentence_citing_a_number_and_a_spaced_name_stays_a_sentence(columns):
     docs = _documents(text, columns)
     assert [d.title for d in docs] == [text[0]]
     assert (docs[0].issuers, docs[0].date) == (["南岭县人民政府"], "2022-10-08")
+
+
+# The same notice as a printed issue reprints it: its 成文日期 and 发文字号 in brackets under the title (the 题注).
+FRAMED_HEAD = ["北山政办〔2022〕12号 北山县人民政府办公室 关于印发《北山县推进企业上市 (挂牌)行动方案》的通知",
+               "（2022年9月30日　北山政办〔2022〕12号）", "各乡镇人民政府,县先进制造业开发区管委会,县政府各部门:",
+               "《北山县推进企业上市(挂牌)行动方案》已经县政府同意,现印发给你们,请认真贯彻执行。", "2022年9月30日"]
+LONGER = RUN_TOGETHER_CUT.paragraphs[0] + "管理和重点培育,逐步形成工作格局"
+# Where each measure's wrap leaves the cut text's last line near the measure and ending no sentence.
+CUT_AT = {None: "行业前景和", 18: "进行分梯队", 26: "逐步形"}
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_spaced_head_over_its_own_bracketed_frame_under_a_cut_text_is_a_head(columns):
+    """GB/T 9704 7.2.4: a document has one 发文字号; a reprint sets it again
+    with the 成文日期 in brackets under the title. Under a text the store cut
+    mid-sentence, a line that opens on a number, then a title whole by its
+    grammar, with a bracket under it that holds that same number (the
+    document's own frame, unfold/frames _own_number_again), is a 版头: the
+    number goes on its own line and the title keeps no number and loses no
+    organ. A sentence citing a title goes on after its kind word, and the
+    bracket it may open names another number or runs on into words."""
+    cut = LONGER[:LONGER.index(CUT_AT[columns]) + len(CUT_AT[columns])]
+    docs = _documents([cut] + FRAMED_HEAD, columns)
+    assert [d.title for d in docs] == [RUN_TOGETHER_CUT.title, TITLE]
+    assert (docs[1].doc_number, docs[1].issuers, docs[1].date) == (
+        "北山政办〔2022〕12号", ["北山县人民政府办公室"], "2022-09-30")
+
+
+def test_a_bracket_of_another_number_or_a_citation_going_on_is_no_own_frame():
+    """The control: only a bracketed frame holding the head's own number is
+    its frame again; another document's number, or a citation that runs on
+    after its bracket into words, is not."""
+    from builder.stages.split.unfold.frames import _own_number_again
+    assert _own_number_again("（2022年9月30日　北山政办〔2022〕12号）", "北山政办〔2022〕12号")
+    assert _own_number_again("(北山政办〔2022〕12号)", "北山政办〔2022〕12号")
+    assert not _own_number_again("（2022年9月30日　北山政办〔2022〕13号）", "北山政办〔2022〕12号")
+    assert not _own_number_again("(北山政办〔2022〕12号)精神,各乡镇要", "北山政办〔2022〕12号")
