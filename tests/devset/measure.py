@@ -431,7 +431,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout366": HERE / "holdout366",
         "holdout368": HERE / "holdout368",
         "holdout370": HERE / "holdout370",
-        "holdout369": HERE / "holdout369"}
+        "holdout369": HERE / "holdout369",
+        "holdout367": HERE / "holdout367"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

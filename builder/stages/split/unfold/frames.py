@@ -99,7 +99,7 @@ def spaced_number_then_whole_title(line: Line, below: Sequence[Line], full_width
     text, rest = match.group("title").strip(), list(below)
     filled = bool(full_width) and (printed_width(line) + paragraph_indent(line)) / full_width >= MEASURE.fills
     for taken in range(TITLE_PIECE_LINES + 1):
-        if whole_title(text):
+        if whole_title(_unspaced(text)):
             break
         if not filled or taken == TITLE_PIECE_LINES or taken == len(rest) or rest[taken].starts_block \
                 or CLAUSE_MARK_RE.search(rest[taken].text):
@@ -107,11 +107,33 @@ def spaced_number_then_whole_title(line: Line, below: Sequence[Line], full_width
         text += rest[taken].text.strip()
     else:
         return []
-    if taken == len(rest) or CITED_NAME_GOES_ON_RE.match(rest[taken].text.strip()):
+    if taken == len(rest) or CITED_NAME_GOES_ON_RE.match(rest[taken].text.strip()) \
+            and not _own_number_again(rest[taken].text, match.group("frame")):
         return []
     return [replace(line, text=match.group("frame")),
             replace(line, text=match.group("title").strip(), starts_block=False, heading_mark=False,
                     annotated=line.annotated + width(line.text[:match.start("title")]))]
+
+
+def _own_number_again(text: str, number: str) -> bool:
+    """A bracketed frame under the title that prints the same 发文字号 the 版头 line opened on (a reprint's 题注,
+    '(2022年9月30日 某政办〔2022〕12号)', GB/T 9704 7.2.4 and the gazettes' frame under a title): the document's own
+    number set out again, never a sentence citing the title and going on in brackets ('(某政发〔2020〕1号)精神'),
+    which names a number once, after the title, and runs on into words."""
+    frame = paren_frame(text)
+    return bool(frame and frame[1]) and _unspaced(frame[1]) == _unspaced(number)
+
+
+# Spaces between a title's words: a page's 版头 gap, not the title's ('X县人民政府办公室 关于印发…的通知', its
+# organ parted from its 关于, or a gap inside the 事由 its markup left, '…企业上市 (挂牌)…').
+TITLE_GAP_RE = re.compile(r"\s+")
+
+
+def _unspaced(title: str) -> str:
+    """A title read without the gaps a page sets between its words (GB/T 9704 7.3.1: 发文机关, 事由 and 文种 are one
+    标题, printed with no space inside; a web page's 版头 may part the organ from its 关于 by a space, as the title
+    whole on its own line reads it once its lines are joined)."""
+    return TITLE_GAP_RE.sub("", title)
 
 
 def _bracketed_number_title(piece: str, line: Line, below: Sequence[Line], full_width: float) -> bool:
