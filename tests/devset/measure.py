@@ -428,7 +428,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout363": HERE / "holdout363",
         "holdout364": HERE / "holdout364",
         "holdout365": HERE / "holdout365",
-        "holdout366": HERE / "holdout366"}
+        "holdout366": HERE / "holdout366",
+        "holdout371": HERE / "holdout371"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
