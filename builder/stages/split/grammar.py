@@ -348,7 +348,14 @@ def organ_alone(text: str) -> bool:
     令号 by code under it, a signature's organ, a title's organ over its 关于. No name holds the words that open a
     title's 事由 (关于, 转发, 印发, 批转): '某市人民政府办公厅转发市卫生局' is a title's first line, ending on the organ
     it forwards."""
-    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text)) and not ISSUING_WORD_RE.search(text)
+    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text)) and not ISSUING_WORD_RE.search(text) \
+        and not QUANTIFIER_OPENING_RE.match(text)
+
+
+# A sentence's opening quantifier, 凡 ('凡在某某会展中心举办的展会…', 'whatever is held at …'): the subject of a rule
+# that applies to every case it names, which no organ's name opens on (its place, 中共…, or the organ's own word
+# open it); a line so opened that ends on an organ's word ('…会展中心') is a sentence the excerpt cut after its place.
+QUANTIFIER_OPENING_RE = re.compile(either_script(r"^\s*凡"))
 
 
 JOINT_MASTHEAD_LINES = 4  # organs' names one a line over a title that a joint 版头 prints, at most

@@ -16,8 +16,8 @@ from ....text.numbering import bare_article
 from ....text.rows import numbered_on
 from ....text.script import either_script
 from ..grammar import (balanced, CC_LINE_RE, CITING_OPENER_RE, ends_file_name, is_order_name, ISSUING_WORD_RE,
-                       join_title, masthead_name, organ_alone, organ_names, placed_plan_title, TITLE_GRAMMAR_RE,
-                       title_lines)
+                       join_title, masthead_name, organ_alone, organ_names, placed_plan_title, QUANTIFIER_OPENING_RE,
+                       TITLE_GRAMMAR_RE, title_lines)
 from ..unfold import joint_head_wrapped
 from .preamble import YEAR_LED_RE
 from .lines import kinds_apart, printed_again, title_line, titleish, wrapped
@@ -468,7 +468,8 @@ def grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: 
         of one the print broke inside the second of one place's names ('…办公室 甘' over
         '谷县林业和草原局': one_places_organs)."""
         return k >= reach and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
-            and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
+            and not QUANTIFIER_OPENING_RE.match(lines[k].text) and titleish(lines[k]) and not re.search(r"\s", lines[k].text) \
+            and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
                      and not duty_note_closed_at(lines, k - 1, skip) and not column_of_names(lines, k)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
