@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents  # (the same input path and layouts)
+from tests.test_holdout7_grammar import _documents, _text  # (the same input path and layouts)
 
 # A city government's notice the store cut right after its sentence's opening words, the place it names ending as
 # an organ's name ends ('…会展中心').
@@ -58,3 +58,44 @@ def test_the_quantifier_is_read_off_names_only_at_their_opening():
     assert not organ_alone("凡在北山国际会展中心")
     assert organ_alone("北山国际会展中心")
     assert organ_alone("北山市人民政府办公厅")
+
+
+# A notice forwarding a rule, the store cut inside an article's second paragraph, which opens on an organ's name and
+# the short name it gives it ('…财政局(下称市财政局)是…').
+CUT_ON_SHORT_NAME = ["南岭市人民政府办公厅转发市商务局等部门关于南岭市会展业发展专项资金使用管理办法的通知",
+                     "各区人民政府,市直各单位:", "《南岭市会展业发展专项资金使用管理办法》已经市政府同意,现转发给你们。",
+                     "南岭市人民政府办公厅", "2008年10月22日", "南岭市会展业发展专项资金使用管理办法",
+                     "第一条 为促进我市会展业的发展,制定本办法。",
+                     "第二条 南岭市商务局是市会展业的行业主管部门,负责会展专项资金使用计划的编报。",
+                     "南岭市财政局(下称市财政局)是会展专项资金管理的主"]
+# The next text: a city's rule, its name over its first chapter and first article.
+RULE = ["北山市會展發展專項資金使用管理辦法", "第一章 總則", "第一條 為鼓勵、推動我市會展業發展,特制訂本辦法。",
+        "第二條 會展發展專項資金是指市財政年度預算安排的專項資金。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_line_giving_a_short_name_is_no_line_of_the_rule_title_under_it(columns):
+    """GB/T 9704 7.3.1: a title names its text in full; only a sentence
+    gives the words before it a short name in brackets for the sentences
+    after it ('…财政局(下称市财政局)…', text.lines.SHORT_NAME_RE), so a line
+    that holds one is none of the title's under it, though it opens on a
+    place's name as a rule's name does (split/titles/head.title_start). And a
+    rule's name (规章制定程序条例 第七条: place, matter, kind) with its first
+    第一章 or 第一条 right under it is a text's title, though the line above
+    stops mid-sentence, whether the excerpt was cut there or the measure
+    wrapped it (split/titles/blocks: titles.under.rule_over_articles): no
+    sentence goes on with a rule's first article."""
+    docs = _documents(CUT_ON_SHORT_NAME + RULE, columns)
+    assert [d.title for d in docs] == [CUT_ON_SHORT_NAME[0], RULE[0]]
+    assert [p.label for p in docs[1].provisions] == ["第一章", "第一條", "第二條"]
+    assert "北山" not in _text(docs[0])
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_place_and_its_rule_name_wrapped_over_two_lines_stay_one_title(columns):
+    """The control: a rule's name the measure wrapped over two lines, its
+    place on the first ('北山市會展發展專項資金使' / '用管理辦法'), under a
+    finished sentence, is one title over its first chapter."""
+    finished = CUT_ON_SHORT_NAME[:-1]
+    docs = _documents(finished + ["北山市會展發展專項資金使", "用管理辦法"] + RULE[1:], columns)
+    assert [d.title for d in docs] == [CUT_ON_SHORT_NAME[0], RULE[0]]
