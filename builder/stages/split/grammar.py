@@ -18,7 +18,7 @@ from ...text.frame import (ABOUT_RE, ANNEX_LIST_RE, GUIDE_FIELD_RE, ISSUER_MARK_
                            ORGAN_ENDING, ORGAN_START_RE, PLACE_YEAR_TITLE_RE, SALUTATION_RE, SUBJECT_WORDS_RE, attendance_line, classed_number,
                            coded_order_number, coded_serial_number, damaged_doc_number, kind_of, labelled_number, paren_frame, posted_number, registered_number,
                            serial_notice_number, year_first_number)
-from ...text.lines import CLAUSE_MARK_RE, CLOSERS, bracket_depth, ends_sentence, squash
+from ...text.lines import CLAUSE_MARK_RE, CLOSERS, SHORT_NAME_RE, bracket_depth, ends_sentence, squash
 from ...text.numbering import LABEL_RE
 from ...text.numerals import CN_NUMERAL
 from ...text.script import either_script
@@ -348,7 +348,20 @@ def organ_alone(text: str) -> bool:
     令号 by code under it, a signature's organ, a title's organ over its 关于. No name holds the words that open a
     title's 事由 (关于, 转发, 印发, 批转): '某市人民政府办公厅转发市卫生局' is a title's first line, ending on the organ
     it forwards."""
-    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text)) and not ISSUING_WORD_RE.search(text)
+    return bool(ORGAN_END_RE.search(text)) and bool(JOINT_NAME_RE.match(text)) and not ISSUING_WORD_RE.search(text) \
+        and not QUANTIFIER_OPENING_RE.match(text)
+
+
+# A sentence's opening quantifier, 凡 ('凡在某某会展中心举办的展会…', 'whatever is held at …'): the subject of a rule
+# that applies to every case it names, which no organ's name opens on (its place, 中共…, or the organ's own word
+# open it); a line so opened that ends on an organ's word ('…会展中心') is a sentence the excerpt cut after its place.
+QUANTIFIER_OPENING_RE = re.compile(either_script(r"^\s*凡"))
+
+
+# A short name given in brackets to the words before it ('某市财政局（下称市财政局）', '…条例（以下简称《条例》）'), anywhere in a
+# line (text.lines.SHORT_NAME_RE: the bracket opening it): only a sentence names something in short for the sentences
+# after it; a title names itself in full (GB/T 9704 7.3.1), so a line that holds one is a sentence's, none of a title's.
+SHORT_NAME_INSIDE_RE = re.compile(SHORT_NAME_RE.pattern.lstrip("^"))
 
 
 JOINT_MASTHEAD_LINES = 4  # organs' names one a line over a title that a joint 版头 prints, at most

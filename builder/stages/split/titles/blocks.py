@@ -364,6 +364,7 @@ def _runs_on_from_above(lines: list[Line], start: int, end: int, title: str, cut
                     and not framed_full_title(lines, start, end)
                     and not bare_title_over_addressees(lines, start, end, full_width)
                     and not rule_under_sentence_words(lines, start, end)
+                    and not rule_over_articles(lines, start, end)
                     and not levels_under_title(lines, start, end)
                     and not placed_plan_alone(lines, start, end, full_width)
                     and not organ_short_over_its_year(lines, start, end, full_width)

@@ -16,8 +16,8 @@ from ....text.numbering import bare_article
 from ....text.rows import numbered_on
 from ....text.script import either_script
 from ..grammar import (balanced, CC_LINE_RE, CITING_OPENER_RE, ends_file_name, is_order_name, ISSUING_WORD_RE,
-                       join_title, masthead_name, organ_alone, organ_names, placed_plan_title, TITLE_GRAMMAR_RE,
-                       title_lines)
+                       join_title, masthead_name, organ_alone, organ_names, placed_plan_title, QUANTIFIER_OPENING_RE,
+                       SHORT_NAME_INSIDE_RE, TITLE_GRAMMAR_RE, title_lines)
 from ..unfold import joint_head_wrapped
 from .preamble import YEAR_LED_RE
 from .lines import kinds_apart, printed_again, title_line, titleish, wrapped
@@ -69,10 +69,11 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
                 and not (re.search(r"\d$", above.text) and (_centred_pair(lines, start, full_width)
                                                             or _year_cut(above.text, lines[start].text)))
                 and not _span_cut_open(above.text, join_title([line.text for line in lines[start:end]]))) \
-                or re.search(r"[，；,;]", above.text) or ends_file_name(lines, start - 1) \
-                or closed_annex_entry(lines, start - 1, full_width):
-            break  # a clause mark is a sentence's, no title's (title_blocks); a linked file's name ends there, and
-            # an 附件说明's entry its 发文字号 closes
+                or re.search(r"[，；,;]", above.text) or SHORT_NAME_INSIDE_RE.search(above.text) \
+                or ends_file_name(lines, start - 1) or closed_annex_entry(lines, start - 1, full_width):
+            break  # a clause mark is a sentence's, no title's (title_blocks), and so is a short name given in brackets
+            # ('…财政局(下称市财政局)是…': a title names itself in full); a linked file's name ends there, and an
+            # 附件说明's entry its 发文字号 closes
         if _framed_over_cut(lines, start, end, floor, full_width):
             start -= 1  # a title wrapped over lines under a short line that stops mid-sentence, its 发文字号 and 主送
             continue  # under it (_framed_over_cut): its first line is none of that sentence's
@@ -468,7 +469,8 @@ def grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: 
         of one the print broke inside the second of one place's names ('…办公室 甘' over
         '谷县林业和草原局': one_places_organs)."""
         return k >= reach and k not in skip and len(lines[k].text) <= 25 and bool(ORGAN_END_RE.search(lines[k].text)) \
-            and titleish(lines[k]) and not re.search(r"\s", lines[k].text) and not BARE_ENDING_RE.match(lines[k].text) \
+            and not QUANTIFIER_OPENING_RE.match(lines[k].text) and titleish(lines[k]) and not re.search(r"\s", lines[k].text) \
+            and not BARE_ENDING_RE.match(lines[k].text) \
             and not (k > 0 and k - 1 not in skip and wrapped(lines[k - 1], full_width)
                      and not duty_note_closed_at(lines, k - 1, skip) and not column_of_names(lines, k)) \
             and not (k > 0 and k - 1 not in skip and not ORGAN_END_RE.search(lines[k - 1].text)
