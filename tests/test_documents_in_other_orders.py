@@ -103,3 +103,44 @@ def test_a_forwarded_notice_over_its_own_addressees_stays_the_forwarding_notices
                   "某某市人民政府", "2018年4月20日"]
     docs = _documents(forwarding, columns)
     assert _titles(docs) == [forwarding[0]] and docs[0].date == "2018-05-02"
+
+
+# A notice that issues a text, the excerpt of that text cut inside its outline (its 二、, an item under it).
+ISSUED_CUT = ["关于印发《某某镇危险水域常态化巡查机制》的通知", "各村、学校及相关单位：",
+              "《某某镇危险水域常态化巡查机制》已经镇人民政府同意，现印发给你们，请认真贯彻落实。", "某某镇人民政府", "2020年7月17日",
+              "某某镇危险水域常态化巡查机制", "根据上级关于防溺水安全工作的有关规定，特制订本制度：",
+              "一、开展全镇隐患排查。查看各村对辖区内的水域是否进行全面排查。", "二、巡查要求",
+              "①每天开展两次巡查，分别于中午和傍晚开展巡查和宣传劝导工作。", "②巡查人员必须保证全天候通信畅通，发现学生下水应及时制止。"]
+ORGAN_PLAN = ["某某市某某区某某镇人民政府", "自然灾害救助应急预案", "一、总则", "（一）编制目的",
+              "为健全完善自然灾害应急救助体系和运行机制，规范应急救助行为，提高应急救助能力。", "（二）编制依据",
+              "依据《中华人民共和国突发事件应对法》等法律法规，制定本预案。"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_an_organ_line_over_a_plans_title_restarts_the_outline_under_an_issued_text(columns):
+    """GB/T 9704 7.2.1 and 7.3.1: a text of its own names its 发文机关 over
+    its 事由 and 文种, the organ's whole name on a line of its own as a 版头
+    sets it; no heading inside a text does. Under the text a notice issued,
+    cut inside its outline (its 二、 and an item), a plan's title under its
+    organ's line, its own outline opening at 一、, opens a document
+    (titles.under.outline_restarts, _organ_over_title), though the plan is
+    no 公文 of the 15 kinds a notice never issues."""
+    docs = _documents(ISSUED_CUT + ORGAN_PLAN, columns)
+    assert _titles(docs) == [ISSUED_CUT[0], ORGAN_PLAN[0] + ORGAN_PLAN[1]]
+    assert docs[0].date == "2020-07-17" and docs[1].issuers == [ORGAN_PLAN[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_an_issued_texts_heading_with_no_organ_over_it_and_a_named_organ_plan_stay_the_notices(columns):
+    """Control: a plan's title with no organ's line over it, under the issued
+    text's outline, is a part the text may hold (a notice issues 方案 and 预案
+    whose outlines restart inside it); and a plan the notice names, its
+    organ's line over its title, is the notice's second issued text."""
+    docs = _documents(ISSUED_CUT + ORGAN_PLAN[1:], columns)
+    assert _titles(docs) == [ISSUED_CUT[0]]
+    two = ["关于印发《某某镇危险水域巡查机制》《某某镇人民政府防溺水应急预案》的通知", "各村、学校及相关单位：",
+           "现将《某某镇危险水域巡查机制》《某某镇人民政府防溺水应急预案》印发给你们，请认真贯彻落实。", "某某镇人民政府",
+           "2020年7月17日", "某某镇危险水域巡查机制", "一、开展隐患排查", "查看各村对辖区内的水域是否进行全面排查。", "二、巡查要求",
+           "①每天开展两次巡查，分别于中午和傍晚开展巡查。", "某某镇人民政府", "防溺水应急预案", "一、总则", "为预防溺水事故，制定本预案。"]
+    docs = _documents(two, columns)
+    assert _titles(docs) == [two[0]] and docs[0].date == "2020-07-17"
