@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents
+from tests.test_holdout7_grammar import _documents, _text
 
 
 def _titles(docs) -> list[str]:
@@ -144,3 +144,38 @@ def test_an_issued_texts_heading_with_no_organ_over_it_and_a_named_organ_plan_st
            "①每天开展两次巡查，分别于中午和傍晚开展巡查。", "某某镇人民政府", "防溺水应急预案", "一、总则", "为预防溺水事故，制定本预案。"]
     docs = _documents(two, columns)
     assert _titles(docs) == [two[0]] and docs[0].date == "2020-07-17"
+
+
+# A 公告 titled by its organ, 事由 and kind, its serial in its series after it on the same line.
+SERIAL_NOTICE = ["某某省某某新区某某新城管理委员会 征地启动公告 〔2020〕第3-1号",
+                 "根据《中华人民共和国土地管理法》第四十五条、第四十七条等规定，拟启动某某街道集体土地征收工作，现将有关事项公告如下：",
+                 "一、本次征收地块建设用地管制区为允许建设区。", "二、本次征收范围涉及某某村集体土地26.6公顷。", "特此公告。",
+                 "某某省某某新区某某新城管理委员会", "2020年8月7日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_serial_notice_head_under_a_heading_the_excerpt_was_cut_after_opens_a_document(columns):
+    """A 公告 numbered in its series prints its serial with its title (its
+    organ's whole name, 事由 and kind, then '〔2020〕第3-1号'); a list of
+    documents cites a 公文 by its 发文字号, its 代字 first. Under a heading
+    the store cut the text above after ('二、优化提升空间发展格局'), such a
+    line is no entry of a list under that heading (unfold.numbers
+    _numbered_entry, _serial_notice_head): its serial is parted from it and
+    the 公告 opens a document."""
+    above = ISSUING + ["青川县空气质量提升2021年行动计划", "为持续改善空气质量，制定本计划。", "一、总体要求",
+                       "坚持精准治污、科学治污、依法治污。", "二、优化提升空间发展格局"]
+    docs = _documents(above + SERIAL_NOTICE, columns)
+    assert _titles(docs) == [ISSUING[0], "某某省某某新区某某新城管理委员会征地启动公告"]
+    assert docs[1].doc_number == "〔2020〕第3-1号" and docs[1].date == "2020-08-07"
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_serial_notice_listed_under_its_ordinal_stays_an_entry(columns):
+    """Control: a 公告 with its serial on a list's numbered line ('1.…公告
+    〔2019〕第10号') is an entry of the list, the text above's: a 标题 carries
+    no 层次序数 (GB/T 9704 7.3.1, 7.3.3)."""
+    listed = ["某某县人民政府关于公布继续有效规范性文件目录的决定", "各乡镇人民政府，县政府各部门：",
+              "经清理，现将继续有效的规范性文件目录公布如下。", "一、继续有效的文件", "1.某某县自然资源局征收土地公告〔2019〕第10号",
+              "2.某某县自然资源局征地启动公告〔2020〕第3-1号", "二、废止的文件", "某某县人民政府", "2021年9月2日"]
+    docs = _documents(listed, columns)
+    assert _titles(docs) == [listed[0]] and docs[0].date == "2021-09-02" and "征地启动公告" in _text(docs[0])
