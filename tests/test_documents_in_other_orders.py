@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_holdout7_grammar import _documents
+from tests.test_holdout7_grammar import _documents, _text
 
 
 def _titles(docs) -> list[str]:
@@ -103,3 +103,79 @@ def test_a_forwarded_notice_over_its_own_addressees_stays_the_forwarding_notices
                   "某某市人民政府", "2018年4月20日"]
     docs = _documents(forwarding, columns)
     assert _titles(docs) == [forwarding[0]] and docs[0].date == "2018-05-02"
+
+
+# A notice that issues a text, the excerpt of that text cut inside its outline (its 二、, an item under it).
+ISSUED_CUT = ["关于印发《某某镇危险水域常态化巡查机制》的通知", "各村、学校及相关单位：",
+              "《某某镇危险水域常态化巡查机制》已经镇人民政府同意，现印发给你们，请认真贯彻落实。", "某某镇人民政府", "2020年7月17日",
+              "某某镇危险水域常态化巡查机制", "根据上级关于防溺水安全工作的有关规定，特制订本制度：",
+              "一、开展全镇隐患排查。查看各村对辖区内的水域是否进行全面排查。", "二、巡查要求",
+              "①每天开展两次巡查，分别于中午和傍晚开展巡查和宣传劝导工作。", "②巡查人员必须保证全天候通信畅通，发现学生下水应及时制止。"]
+ORGAN_PLAN = ["某某市某某区某某镇人民政府", "自然灾害救助应急预案", "一、总则", "（一）编制目的",
+              "为健全完善自然灾害应急救助体系和运行机制，规范应急救助行为，提高应急救助能力。", "（二）编制依据",
+              "依据《中华人民共和国突发事件应对法》等法律法规，制定本预案。"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_an_organ_line_over_a_plans_title_restarts_the_outline_under_an_issued_text(columns):
+    """GB/T 9704 7.2.1 and 7.3.1: a text of its own names its 发文机关 over
+    its 事由 and 文种, the organ's whole name on a line of its own as a 版头
+    sets it; no heading inside a text does. Under the text a notice issued,
+    cut inside its outline (its 二、 and an item), a plan's title under its
+    organ's line, its own outline opening at 一、, opens a document
+    (titles.under.outline_restarts, _organ_over_title), though the plan is
+    no 公文 of the 15 kinds a notice never issues."""
+    docs = _documents(ISSUED_CUT + ORGAN_PLAN, columns)
+    assert _titles(docs) == [ISSUED_CUT[0], ORGAN_PLAN[0] + ORGAN_PLAN[1]]
+    assert docs[0].date == "2020-07-17" and docs[1].issuers == [ORGAN_PLAN[0]]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_an_issued_texts_heading_with_no_organ_over_it_and_a_named_organ_plan_stay_the_notices(columns):
+    """Control: a plan's title with no organ's line over it, under the issued
+    text's outline, is a part the text may hold (a notice issues 方案 and 预案
+    whose outlines restart inside it); and a plan the notice names, its
+    organ's line over its title, is the notice's second issued text."""
+    docs = _documents(ISSUED_CUT + ORGAN_PLAN[1:], columns)
+    assert _titles(docs) == [ISSUED_CUT[0]]
+    two = ["关于印发《某某镇危险水域巡查机制》《某某镇人民政府防溺水应急预案》的通知", "各村、学校及相关单位：",
+           "现将《某某镇危险水域巡查机制》《某某镇人民政府防溺水应急预案》印发给你们，请认真贯彻落实。", "某某镇人民政府",
+           "2020年7月17日", "某某镇危险水域巡查机制", "一、开展隐患排查", "查看各村对辖区内的水域是否进行全面排查。", "二、巡查要求",
+           "①每天开展两次巡查，分别于中午和傍晚开展巡查。", "某某镇人民政府", "防溺水应急预案", "一、总则", "为预防溺水事故，制定本预案。"]
+    docs = _documents(two, columns)
+    assert _titles(docs) == [two[0]] and docs[0].date == "2020-07-17"
+
+
+# A 公告 titled by its organ, 事由 and kind, its serial in its series after it on the same line.
+SERIAL_NOTICE = ["某某省某某新区某某新城管理委员会 征地启动公告 〔2020〕第3-1号",
+                 "根据《中华人民共和国土地管理法》第四十五条、第四十七条等规定，拟启动某某街道集体土地征收工作，现将有关事项公告如下：",
+                 "一、本次征收地块建设用地管制区为允许建设区。", "二、本次征收范围涉及某某村集体土地26.6公顷。", "特此公告。",
+                 "某某省某某新区某某新城管理委员会", "2020年8月7日"]
+
+
+@pytest.mark.parametrize("columns", [None, 26])
+def test_a_serial_notice_head_under_a_heading_the_excerpt_was_cut_after_opens_a_document(columns):
+    """A 公告 numbered in its series prints its serial with its title (its
+    organ's whole name, 事由 and kind, then '〔2020〕第3-1号'); a list of
+    documents cites a 公文 by its 发文字号, its 代字 first. Under a heading
+    the store cut the text above after ('二、优化提升空间发展格局'), such a
+    line is no entry of a list under that heading (unfold.numbers
+    _numbered_entry, _serial_notice_head): its serial is parted from it and
+    the 公告 opens a document."""
+    above = ISSUING + ["青川县空气质量提升2021年行动计划", "为持续改善空气质量，制定本计划。", "一、总体要求",
+                       "坚持精准治污、科学治污、依法治污。", "二、优化提升空间发展格局"]
+    docs = _documents(above + SERIAL_NOTICE, columns)
+    assert _titles(docs) == [ISSUING[0], "某某省某某新区某某新城管理委员会征地启动公告"]
+    assert docs[1].doc_number == "〔2020〕第3-1号" and docs[1].date == "2020-08-07"
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_a_serial_notice_listed_under_its_ordinal_stays_an_entry(columns):
+    """Control: a 公告 with its serial on a list's numbered line ('1.…公告
+    〔2019〕第10号') is an entry of the list, the text above's: a 标题 carries
+    no 层次序数 (GB/T 9704 7.3.1, 7.3.3)."""
+    listed = ["某某县人民政府关于公布继续有效规范性文件目录的决定", "各乡镇人民政府，县政府各部门：",
+              "经清理，现将继续有效的规范性文件目录公布如下。", "一、继续有效的文件", "1.某某县自然资源局征收土地公告〔2019〕第10号",
+              "2.某某县自然资源局征地启动公告〔2020〕第3-1号", "二、废止的文件", "某某县人民政府", "2021年9月2日"]
+    docs = _documents(listed, columns)
+    assert _titles(docs) == [listed[0]] and docs[0].date == "2021-09-02" and "征地启动公告" in _text(docs[0])

@@ -72,7 +72,11 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
     its organ's own text, published on its own as a 公文 is, not one a
     notice issues (which its notice names, '关于…的通知' / '…指引'): one too;
     and so is a text titled by its place and year ('某某县2022年…工作要点',
-    place_year_title), which no heading inside a text repeats."""
+    place_year_title), which no heading inside a text repeats, and one whose
+    organ's whole name stands alone on the line over its 事由 and 文种
+    ('某某镇人民政府' / '自然灾害救助应急预案': _organ_over_title), the
+    发文机关 a 版头 prints over a text of its own (7.2.1, 7.3.1); no heading
+    inside a text sets an organ's name on a line of its own over it."""
     title = join_title([line.text for line in lines[start:end]])
     if "《" in title or kind_of(title) is None:
         return False
@@ -97,8 +101,18 @@ def outline_restarts(lines: list[Line], start: int, end: int) -> bool:
                 # (a 公文's own kind: a text it issues, a 方案 or 规划, may restart the outline inside it; one titled
                 # by the 公文 grammar, its 关于 first, restarts it even under the first heading, an excerpt cut there)
                 return (cn_to_int(label.group("cn")) >= 2 or bool(TITLE_GRAMMAR_RE.match(title))) \
-                    and (kind_of(title) in DOCUMENT_KINDS or _organ_kind_title(title) or place_year_title(title))
+                    and (kind_of(title) in DOCUMENT_KINDS or _organ_kind_title(title) or place_year_title(title)
+                         or _organ_over_title(lines, start, end))
     return False
+
+
+def _organ_over_title(lines: list[Line], start: int, end: int) -> bool:
+    """GB/T 9704 7.2.1 and 7.3.1: the block's first line is an organ's whole name alone ('某某镇人民政府',
+    organ_alone), over the rest of the title, its 事由 and 文种 with no clause mark: the organ a 版头 or a title's
+    first line names over a text of its own, not a heading of the text above."""
+    rest = join_title([line.text for line in lines[start + 1:end]])
+    return end - start >= 2 and organ_alone(lines[start].text.strip()) and bool(kind_of(rest)) \
+        and not re.search(r"[，。；：、,;:]", rest)
 
 
 def place_year_title(title: str) -> bool:

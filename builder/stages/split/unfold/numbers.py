@@ -179,7 +179,8 @@ def titles_then_numbers(pieces: list[Line], full_width: float) -> list[Line]:
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (not aside_cut and _inside_open_bracket(out[:len(out) - 1 if joined else len(out)],
                                                                 match.group("title")))
-                and not _numbered_entry(out[:len(out) - 1 if joined else len(out)], match.group("title"))
+                and not _numbered_entry(out[:len(out) - 1 if joined else len(out)], match.group("title"),
+                                        match.group("frame"))
                 and not (n + 1 < len(pieces) and ACKNOWLEDGED_RE.match(pieces[n + 1].text))):  # a 请示 a reply cites
             out.append(line)
             continue
@@ -206,7 +207,7 @@ def _own_runs(line: Line) -> Line:
     return replace(line, runs=None)
 
 
-def _numbered_entry(above: list[Line], title: str) -> bool:
+def _numbered_entry(above: list[Line], title: str, frame: str = "") -> bool:
     """GB/T 9704 7.3.1: a 标题 carries no 层次序数 (7.3.3 numbers the body's
     层次). Title-like words with a 发文字号 in brackets after their kind word
     that open on a numbering label ('1.', '三、'), on their own line or on the
@@ -217,10 +218,13 @@ def _numbered_entry(above: list[Line], title: str) -> bool:
     and no line of the run but the label's opens a 标题 (its organ and 关于)
     itself. Nor does a 令's (or a 公告's) 发文机关标志 whole with its serial after it ('某某市人民政府令第16号', GB/T
     9704 10.1-10.2): it is the order's 版头, as a title's organ and 关于 are its head, and a list names a 令 by the
-    rule it promulgates, its number in brackets after it, not by the 标志."""
+    rule it promulgates, its number in brackets after it, not by the 标志. Nor does a 公告 or 通告 titled by its
+    organ's whole name, its 事由 and kind, with its serial in its series after it on the line ('某某管理委员会征地启动
+    公告 〔2020〕第3-1号': _serial_notice_head): a notice so numbered is published on its own, its serial printed with
+    its title, and a list cites a 公文 by its 发文字号, its 代字 first, not by a serial of the kind."""
     if LABEL_RE.match(title):
         return True
-    if _reads_as_head(title) or is_order_name(title):
+    if _reads_as_head(title) or is_order_name(title) or _serial_notice_head(title, frame):
         return False  # a title that opens on its own line (its organ and 关于, or a 令's 标志): the text above ends
         # before it (an excerpt cut after a heading: '二、机构、人员、经费管理' / '某某市人民政府令第16号')
     head = title
@@ -239,6 +243,13 @@ def _numbered_entry(above: list[Line], title: str) -> bool:
         if line.starts_block:
             return False
     return False
+
+
+def _serial_notice_head(title: str, frame: str) -> bool:
+    """A 公告's or 通告's head: its organ's whole name, its 事由 and kind (ORGAN_TITLE_RE, no clause mark), and after
+    it its serial in the series, 第N号 with its year before it perhaps and no 代字 ('〔2020〕第3-1号')."""
+    return kind_of(title) in ("公告", "通告") and bool(ORGAN_TITLE_RE.match(title.replace(" ", ""))) \
+        and not re.search(r"[，。；：、,;:]", title) and "第" in frame and bool(SERIAL_TAIL_RE.match(frame.strip()))
 
 
 def _inside_open_bracket(above: list[Line], title: str) -> bool:
