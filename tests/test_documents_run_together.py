@@ -14,7 +14,15 @@ say:
   (builder/stages/split/titles/blocks.py, month_page;
   split/documents.py, _next_month_page). holdout131's 普陀 page and
   holdout221's 泰安 and 烟台 pages, untitled alone and read into the page
-  above run together, are found in every run-together and single layout.
+  above run together, are found in every run-together and single layout;
+- a 政策解读 an organ publishes beside the text it issues is titled by that
+  text's name and the word alone ('《X》解读', '《X》政策解读'), over its
+  outline's first heading ('一、出台背景'): no sentence runs on into a quoted
+  name and 解读 and stops there, so it opens a document whatever the line
+  above ended on (split/titles/preamble.py, explained_over_outline;
+  split/documents.py, opens_document). holdout242's 醴陵 解读 under a 附注
+  the store cut inside its bracket, and holdout117's 精武镇 解读 under a
+  notice cut mid-word, are found run together.
 
 Each case is invented text, laid out one line a paragraph and wrapped at 18
 columns, through the real input path (tests/test_holdout7_grammar.py
@@ -85,3 +93,43 @@ def test_its_own_month_and_a_years_months_stay_headings_control(columns):
               "8日前，各地完成汛前检查。", "某某市人民政府", "2016年6月2日"]
     doc, = _documents(notice, columns)
     assert doc.title == notice[0] and _entries(doc) == []
+
+
+# A notice excerpt the store cut mid-sentence, and one cut inside its 附注's bracket: nothing closes either.
+CUT_NOTICE = ["关于做好残疾儿童康复救助工作的通知", "各乡镇人民政府：", "为做好残疾儿童康复救助工作，现就有关事项通知如下：",
+              "一、加强组织领导", "各乡镇要落实残疾儿童康复救助责任，各级党委政府要"]
+CUT_NOTE = ["关于做好残疾儿童康复救助工作的通知", "各乡镇人民政府：", "为做好残疾儿童康复救助工作，现就有关事项通知如下，请认真贯彻执行。",
+            "(此件公开"]
+EXPLAINED = "《某某市建立残疾儿童康复救助制度实施方案》解读"
+EXPLANATION = ["一、出台背景", "为全面贯彻落实党中央关于残疾人事业的部署，改善残疾儿童康复状况，制定本方案。", "二、主要内容",
+               "方案分救助对象、救助内容和标准等部分。", "某某市残疾人联合会", "2019年7月11日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_an_explanation_titled_by_the_name_it_explains_opens_under_a_cut_line(columns):
+    """A 政策解读 an organ publishes beside the text it issues (政府信息公开
+    条例) is titled by that text's name in 《》 and the word 解读 alone
+    ('《X》解读', '《X》政策解读'); over its outline's first heading ('一、出台
+    背景') it opens a document under a line the store cut mid-sentence or
+    inside a bracket: no sentence runs on into a quoted name and 解读 and
+    stops there, unclosed, over a heading that opens an outline."""
+    for above in (CUT_NOTICE, CUT_NOTE):
+        docs = _documents(above + [EXPLAINED] + EXPLANATION, columns)
+        assert _titles(docs) == [above[0], EXPLAINED]
+        assert docs[1].issuers == ["某某市残疾人联合会"] and docs[1].date == "2019-07-11"
+    policy = "《2023年某某镇政府工作报告》政策解读"
+    docs = _documents(CUT_NOTICE + [policy, "一、《报告》起草过程", "按照镇政府要求，起草组认真学习有关部署。"], columns)
+    assert _titles(docs) == [CUT_NOTICE[0], policy]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_quoted_name_and_its_explanation_in_a_sentence_stay_control(columns):
+    """Control: under a cut line, a quoted name and 解读 over a sentence (no
+    outline under it), or with words between them ('《X》的解读工作'), stay in
+    the text they go on; an outline's own heading that names a 解读
+    ('二、《X》解读') is no title."""
+    for line, below in ((EXPLAINED, "等文件精神，各单位要认真学习领会。"),
+                        ("《某某市建立残疾儿童康复救助制度实施方案》的解读工作", "一、出台背景"),
+                        ("二、" + EXPLAINED, "方案分救助对象、救助内容和标准等部分。")):
+        docs = _documents(CUT_NOTICE + [line, below, "某某县人民政府", "2019年7月1日"], columns)
+        assert _titles(docs) == [CUT_NOTICE[0]]
