@@ -31,7 +31,7 @@ from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
 from .parts import NESTED_QUOTES, covers, ends_alike, named_above, part_starts
 from .spans import DocSpan, TitleBlock
-from .titles import (CELL_BAR_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, kind_banner, masthead_over, names_itself_under, occasion_over, outline_restarts,
+from .titles import (CELL_BAR_RE, explained_over_outline, MONTH_ALONE_RE, ONE_MONTH_TITLE_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, kind_banner, masthead_over, names_itself_under, occasion_over, outline_restarts,
                      hands_itself_on_under, levels_open, placed_plan_alone, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
@@ -1007,6 +1007,7 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
             layers.append(block)  # a line of the text above, its articles numbered on under it
             continue
         if not out or ((opens_document(lines, block, skip, full_width) or _signed_text(lines, block, below)
+                        or _next_month_page(out[-1], block)
                         or out and _names_itself(lines, out[-1], block, below, full_width)
                         or out and _outlined_alone(lines, out[-1], block, below, full_width)
                         or _past_named_texts(lines, out[-1], block, layers)
@@ -1023,6 +1024,12 @@ def _grammar_starts(lines: list[Line], blocks: list[TitleBlock], skip: set[int],
         else:
             layers.append(block)
     return out
+
+
+def _next_month_page(opened: TitleBlock, block: TitleBlock) -> bool:
+    """A month alone under a chronicle titled by one other month opens that month's page (titles.month_page: a
+    chronicle of one month holds no other month's heading)."""
+    return bool(MONTH_ALONE_RE.match(squash(block.title))) and bool(ONE_MONTH_TITLE_RE.match(squash(opened.title)))
 
 
 def _heads_order(lines: list[Line], k: int, block: TitleBlock) -> bool:
@@ -1188,6 +1195,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_wi
             and titled_over_ground(lines, block.start, block.end)) \
         or titled_over_table(lines, block.start, block.end) \
         or hands_itself_on_under(lines, block.end, block.title) \
+        or explained_over_outline(lines, block.start, block.end) \
         or ((kind_of(block.title) in DOCUMENT_KINDS or kind_of(block.title) == "公示" or planned)
             and (_closes_sentence(lines[above].text) or _in_table(lines[above])
                  or bool(EXPLAINING_FIELD_RE.match(lines[above].text.strip()))

@@ -10,10 +10,11 @@ from ....model import Line
 from ....text.frame import (ABOUT_RE, ANSWER_OPENING_RE, answered_lead, CASE_ORDINAL_RE, CHRONICLE_ENTRY_RE,
                             DOCUMENT_KINDS, ends_on_entry_page, from_its_place, GUIDE_FIELD_RE, HAO, kind_of, KIND_RE,
                             kind_word_goes_on, NUMBERED_TITLE_RE, ORGAN_END_RE, PLACE_YEAR_TITLE_RE, POSTED_NOTE_CUT_RE,
-                            YEAR_TITLE_RE)
+                            YEAR_TITLE_RE, CHRONICLE_NAME, MONTH_OR_DAY, YEAR)
 from ....text.lines import CLAUSE_MARK_RE, ends_sentence, squash, width
 from ....text.measure import MEASURE, paragraph_indent
 from ....text.numbering import bare_article, LABEL_RE
+from ....text.numerals import cn_to_int
 from ....text.script import either_script
 from ..grammar import (ACKNOWLEDGED_RE, AGENDA_ITEM_RE, balanced, CITING_OPENER_RE, ends_file_name, ends_frame,
                        is_doc_number_line, is_order_name, join_title, LETTER_TITLE_MAX, MEETING_NARRATIVE_RE,
@@ -85,6 +86,10 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         if blocks and blocks[-1].end == i and kind_alone_again(lines, blocks[-1].start, i):
             i += 1  # the 文种 alone under the whole title that ends in it: the text's own heading, no title of its own
             continue
+        if month_page(lines, i, skip, blocks):
+            blocks.append(TitleBlock(i, i + 1, lines[i].text.strip(), what_follows(lines, i + 1, lines[i].text.strip())))
+            i += 1  # a yearbook's month page titled by its month alone, first in the text or after another month's page
+            continue
         if (asked := answered_question(lines, i, skip, floor, limit, full_width,
                                         answers)) > i:
             blocks.append(TitleBlock(i, asked, join_title([line.text for line in lines[i:asked]]), "answer"))
@@ -145,6 +150,35 @@ def title_blocks(lines: list[Line], skip: set[int], full_width: float,
         i = end
     return [block for block in bylined_titles(lines, skip, framed_titles(lines, skip, blocks, limit, full_width),
                                                limit, full_width, listed) if not linked_file_name(lines, block)]
+
+
+# A month alone on its line, perhaps after its year ('9月', '2014年12月'): a chronicle's month heading, or the title of
+# a month's page of one (a yearbook's chronicle, as a 方志 database stores each month on a page of its own).
+MONTH_ALONE_RE = re.compile(rf"^(?:{YEAR}\s*年\s*)?(?P<month>{MONTH_OR_DAY})\s*月$")
+# The one month a chronicle's title covers: a month alone, or a year and month before the chronicle's name
+# ('2014年12月大事记', '2020年1月大事要览').
+ONE_MONTH_TITLE_RE = re.compile(rf"^(?:{YEAR}\s*年\s*)?(?P<month>{MONTH_OR_DAY})\s*月(?:{CHRONICLE_NAME})?$")
+
+
+def month_page(lines: list[Line], i: int, skip: set[int], blocks: list[TitleBlock]) -> bool:
+    """A month alone on its line over a day's entry ('9月' over '5日  …') titles a month's page of a chronicle
+    (a yearbook sets each month on a page of its own, headed by the month; a 方志 database stores each page so)
+    where no title stands over it: first in the text, or under a page of ANOTHER month. A chronicle titled by
+    one month ('2014年12月大事记', or a page titled '6月') holds that month's days only, so a heading of another
+    month under it is no heading of its own but the next page's title; its own month alone over an event
+    ('9月' in September's chronicle) stays its line, and so does any month under a chronicle of a year or of
+    months (its headings) or inside a notice (no title of one month stands over it)."""
+    if i in skip or not (alone := MONTH_ALONE_RE.match(lines[i].text.replace(" ", ""))):
+        return False
+    below = next((k for k in range(i + 1, len(lines)) if k not in skip), None)
+    if below is None or not ((entry := CHRONICLE_ENTRY_RE.match(lines[below].text.strip()))
+                             and (entry.group("day") or entry.group("bare_day"))):
+        return False
+    if all(k in skip or not lines[k].text.strip() for k in range(i)):
+        return True
+    if not blocks or not (titled := ONE_MONTH_TITLE_RE.match(squash(blocks[-1].title))):
+        return False
+    return cn_to_int(titled.group("month")) != cn_to_int(alone.group("month"))
 
 
 def _title_end(lines: list[Line], i: int, skip: set[int], notes: set[int], floor: int, limit: int,
