@@ -343,3 +343,51 @@ def test_a_title_under_a_cut_sentence_takes_none_of_its_words_for_joint_organs()
     docs = _documents(CUT_LONG + [POSTAL_TITLE, "（青府办字〔2008〕92号）", "各乡镇人民政府，县政府有关部门：",
                                   "为进一步完善城市社会服务功能，方便人民群众日常生活，现提出如下意见。"], 20)
     assert _titles(docs)[-1] == POSTAL_TITLE
+
+
+# A notice that issues a plan, signed, dated and noted (GB/T 9704 7.3.6), the plan's title under it and its text cut
+# by the store: the next text's 发文字号 stands over its title, in its 版头.
+ISSUING_NOTED = ["青川县科学技术局关于印发《青川县科普基地认定管理办法》的通知", "各乡镇人民政府，县级各部门：",
+                 "现将《青川县科普基地认定管理办法》印发给你们，请认真贯彻执行。", "青川县科学技术局", "2017年8月30日",
+                 "（此件公开发布）", "青川县科普基地认定管理办法"]
+GAS_TITLE = "青川县人民政府办公室关于推进城镇燃气安心用气工程建设的实施意见"
+GAS_FRAME = ["青府办规〔2023〕2号", GAS_TITLE + "各乡镇人民政府，县级各部门：", "为贯彻落实有关要求，现提出如下意见。",
+             "一、总体要求", "青川县人民政府办公室", "2023年5月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_number_under_an_issued_text_noted_under_its_date_heads_the_next_title(columns):
+    """GB/T 9704 8.1: a 印发 notice carries the 发文字号 and the text it
+    issues prints none of its own; printed after the notice's 成文日期 and
+    the 附注 under it ('（此件公开发布）', 7.3.6), that text's title has no
+    number under it, and a number line under it heads the title under the
+    number, whose 主送 is run in (documents._issued_after_date)."""
+    docs = _documents(ISSUING_NOTED + GAS_FRAME, columns)
+    assert _titles(docs) == [ISSUING_NOTED[0], GAS_TITLE]
+    assert docs[0].doc_number is None and docs[1].doc_number == "青府办规〔2023〕2号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_an_issued_text_named_with_its_period_in_its_quotes_gives_up_the_number_under_it(columns):
+    """The notice may name the text it issues with its period inside the
+    《》, its years joined by one 连接号 ('…方案(2021-2023年)》'), and the
+    text print it with another ('…方案(2021—2023年)', GB/T 15834 4.13): it is
+    the text named, and the number under it heads the next title."""
+    issuing = ["青川县市场监督管理局关于印发《青川县餐饮质量安全提升行动实施方案(2021-2023年)》的通知",
+               "各乡镇市场监督管理所：", "现将《青川县餐饮质量安全提升行动实施方案(2021-2023年)》印发给你们，请贯彻落实。",
+               "青川县市场监督管理局", "2021年2月4日", "青川县餐饮质量安全提升行动实施方案(2021—2023年)"]
+    docs = _documents(issuing + GAS_FRAME, columns)
+    assert _titles(docs) == [issuing[0], GAS_TITLE] and docs[1].doc_number == "青府办规〔2023〕2号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_under_a_noted_date_that_no_notice_names_keeps_its_number(columns):
+    """Control: a title under another document's date and 附注 that no
+    notice above names is a document of its own, and the number under it,
+    its 主送 under the number, is its own."""
+    title = "青川县人民政府关于做好冬季森林防火工作的通知"
+    docs = _documents(ISSUING_NOTED[:-1] + [title, "青府发〔2023〕3号", "各乡镇人民政府：",
+                                           "为做好今年冬季森林防火工作，现就有关事项通知如下。", "青川县人民政府", "2023年11月2日"],
+                      columns)
+    assert _titles(docs) == [ISSUING_NOTED[0], title] and docs[1].doc_number == "青府发〔2023〕3号"
+
