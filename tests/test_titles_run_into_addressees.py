@@ -391,3 +391,28 @@ def test_a_title_under_a_noted_date_that_no_notice_names_keeps_its_number(column
                       columns)
     assert _titles(docs) == [ISSUING_NOTED[0], title] and docs[1].doc_number == "青府发〔2023〕3号"
 
+
+NOTED_TITLE = "关于推动全县邮政快递业平稳有序运行的通告(更新时间:4月11日)"
+COURIER_BODY = ["为保障市民基本生活物资寄递需求，现将有关事项通告如下：", "一、邮政快递营业场所必须严格按照指南运行。",
+                "青川县新冠肺炎疫情防控指挥部", "2022年4月11日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_with_a_pages_note_in_its_brackets_parts_off_its_addressees(columns):
+    """GB/T 9704 7.3.1: a 标题 holds no sentence's punctuation, so a colon
+    inside brackets after its 文种 is a web page's note on it ('…的通告(更新
+    时间:4月11日)'), which the title keeps; the 主送 run in after the bracket's
+    close parts there, as after the 文种."""
+    docs = _documents(ENDED + [NOTED_TITLE + "各邮政、快递企业，广大市民："] + COURIER_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", NOTED_TITLE]
+    assert docs[1].addressees == "各邮政、快递企业，广大市民"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_colon_outside_a_titles_brackets_still_ends_it(columns):
+    """Control: a colon after the 文种, outside any bracket ('…的通告：各邮政…'),
+    is a sentence's, as before: the line is read as it was (a title whose
+    note is not bracketed is not parted off a 主送 there)."""
+    line = "关于推动全县邮政快递业平稳有序运行的通告更新时间:4月11日各邮政、快递企业，广大市民："
+    docs = _documents(ENDED + [line] + COURIER_BODY, columns)
+    assert NOTED_TITLE not in _titles(docs) and "关于推动全县邮政快递业平稳有序运行的通告" not in _titles(docs)

@@ -464,8 +464,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         for offset in range(1, len(text) + 1):
             char = text[offset - 1]
             title += char
-            if char in "，。；：,;:" or len(title) > TITLE_CHARS:
-                return found or body
+            if (char in "，。；,;" or char in "：:" and not depths["（("]) or len(title) > TITLE_CHARS:
+                return found or body  # (a colon inside the title's brackets is a page's note on it, '…的通告(更新
+                # 时间:4月11日)', no sentence's: the title goes on to the bracket's close)
             for opening, closing in (("（(", "）)"), ("《", "》")):
                 depths[opening] += (char in opening) - (char in closing)
                 unbalanced = unbalanced or depths[opening] < 0
