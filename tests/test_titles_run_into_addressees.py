@@ -416,3 +416,28 @@ def test_a_colon_outside_a_titles_brackets_still_ends_it(columns):
     line = "关于推动全县邮政快递业平稳有序运行的通告更新时间:4月11日各邮政、快递企业，广大市民："
     docs = _documents(ENDED + [line] + COURIER_BODY, columns)
     assert NOTED_TITLE not in _titles(docs) and "关于推动全县邮政快递业平稳有序运行的通告" not in _titles(docs)
+
+
+NAMED_TITLE = "关于命名青川县2017年度县级生态乡镇和生态村的通知"
+NAMED_BODY = ["生态乡镇和生态村创建工作是加强农村环境保护工作的一项重要内容，现将命名情况通知如下。", "青川县环境保护局", "2017年12月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_places_sharing_their_organs_ending_run_in_part_the_title(columns):
+    """GB/T 9704 7.3.2: a 主送 to like organs of several places may name the
+    places, then the level and the organ once after the last ('东城、西城、南城、
+    北城区生态环境局': each district's 生态环境局). Run in after a title under its
+    发文字号, it parts the title as a 主送 of organs named whole does
+    (unfold/addressees.shared_ending)."""
+    docs = _documents(ENDED + ["青环〔2017〕97号", NAMED_TITLE + "东城、西城、南城、北城区生态环境局："] + NAMED_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", NAMED_TITLE]
+    assert docs[1].addressees == "东城、西城、南城、北城区生态环境局" and docs[1].doc_number == "青环〔2017〕97号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_places_sharing_an_ending_under_a_cut_line_stay(columns):
+    """Control: under a line an excerpt was cut after mid-sentence, the same
+    line is not parted (a sentence may go on past a kind word into a list's
+    lead), as a 主送 of one body run in there is not."""
+    docs = _documents(CUT_MID + [NAMED_TITLE + "东城、西城、南城、北城区生态环境局："] + NAMED_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知"]

@@ -183,8 +183,21 @@ def named_addressees(rest: str, following: list[str]) -> bool:
                       or bool(ORGAN_START_RE.match(name)) and bool(re.fullmatch(PLACED_BODY, name)))
                      and not re.search(r"[，,、；;]", names)
                      or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道", names))
-                     or addressee_names(names))))
+                     or addressee_names(names) or shared_ending(names))))
     return False
+
+
+# GB/T 9704 7.3.2: a 主送 to like organs of several places may name the places, then the level and the organ once,
+# after the last ('蔡甸、江夏、黄陂、新洲区环保局': each district's 环保局): places' own names of two or three characters
+# parted by 顿号, then the last place with its level and an organ's ending.
+SHARED_ENDING_RE = re.compile(either_script(r"(?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3}[省市县区州盟旗][\u4e00-\u9fa5]{1,12}"))
+
+
+def shared_ending(names: str) -> bool:
+    """The names a 主送 gives are places' names sharing the level and the
+    organ the last of them is named with (SHARED_ENDING_RE)."""
+    return bool(SHARED_ENDING_RE.fullmatch(names)) and organs_by_name([names.rsplit("、", 1)[-1]]) \
+        and not organs_by_name(names.split("、")[:1])
 
 
 def _run_in_to_colon(rest: str, following: list[str]) -> Optional[str]:
