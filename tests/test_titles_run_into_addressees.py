@@ -441,3 +441,30 @@ def test_places_sharing_an_ending_under_a_cut_line_stay(columns):
     lead), as a 主送 of one body run in there is not."""
     docs = _documents(CUT_MID + [NAMED_TITLE + "东城、西城、南城、北城区生态环境局："] + NAMED_BODY, columns)
     assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+ANSWERED_TITLE = "青川县自然资源局关于对县政协十届三次会议第033号提案的答复(关于疏通东河东岸至御景桥道路的建议)"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_members_named_apart_by_spaces_after_a_bracketed_subject_part_the_reply(columns):
+    """GB/T 9704 7.3.2 as a reply to a 提案 keeps it (办理复文): its title may
+    give the 事由 it answers in brackets after 答复 ('…提案的答复(关于…的建议)'),
+    and its 主送 name the members as a list of names is set, apart by spaces,
+    a two-character name padded to three ('刘某华 徐某吉 魏 娜 … 委员：'). Run in
+    after the bracket, those names and their office part the title where a
+    title stands (unfold/addressees.member_answered, SPACED_MEMBERS)."""
+    members = "刘某华 徐某吉 魏 娜 魏某军 朱 纯 赵某芳委员："
+    docs = _documents(ENDED + [ANSWERED_TITLE + members] + REPLY_BODY, columns)
+    assert _titles(docs) == [ENDED[0], ANSWERED_TITLE]
+    assert docs[1].addressees.replace(" ", "") == "刘某华徐某吉魏娜魏某军朱纯赵某芳委员"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_names_apart_by_spaces_with_no_office_stay_under_a_cut_line(columns):
+    """Control: under a line cut mid-sentence, names apart by spaces that
+    close on words of a sentence, no member's office ('刘某华 徐某吉 魏 娜 提出的
+    问题：'), open no reply."""
+    line = ANSWERED_TITLE + "刘某华 徐某吉 魏 娜 提出的问题："
+    docs = _documents(CUT_MID + [line] + REPLY_BODY, columns)
+    assert _titles(docs) == [CUT_MID[0]]

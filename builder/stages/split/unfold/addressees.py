@@ -155,6 +155,9 @@ def salutation(rest: str, following: list[str], public: bool = False, bound: boo
 # A reply to a 提案 or 建议 addresses its members ('某某某委员：', '尊敬的某某代表：', '某某、某某某代表：',
 # '某某某等3名代表：'), under a title that may name no organ ('对…第31号建议的答复') or name it before 对, no 关于
 # ('某某街道办事处对…建议的答复').
+# Members named one after another as a list of names is set, apart by spaces (a two-character name padded to three
+# with one: '刘俊华 徐航吉 魏 娜 赵玉芳委员'), some of which the layout stage may have closed up ('徐航吉魏娜').
+SPACED_MEMBERS = r"(?:尊敬的)?[\u4e00-\u9fa5]{1,8}(?: +[\u4e00-\u9fa5]{1,8})+(?:委员|代表)"
 MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(?:等[0-9一二三四五六七八九十]{1,3}[名位])?(?:委员|代表)"
 
 
@@ -200,12 +203,15 @@ def shared_ending(names: str) -> bool:
         and not organs_by_name(names.split("、")[:1])
 
 
-def _run_in_to_colon(rest: str, following: list[str]) -> Optional[str]:
+def _run_in_to_colon(rest: str, following: list[str], spaced: bool = False) -> Optional[str]:
     """What is run in after a title up to its first colon, through it: the
     line's rest and the lines under it joined, over no more wraps than a
-    主送 takes (ADDRESSEE_WRAP); None where no colon comes within them."""
+    主送 takes (ADDRESSEE_WRAP); None where no colon comes within them.
+    spaced: the spaces between its words kept, and one where the wrap parts
+    two lines (names set apart by spaces)."""
     for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
-        text = join_title([rest] + following[:k]).strip()
+        text = " ".join(re.sub(r" +", " ", line.strip()) for line in [rest] + following[:k]) if spaced \
+            else join_title([rest] + following[:k]).strip()
         if colon := re.search(r"[:：]", text):
             return text[:colon.end()]
     return None
@@ -213,7 +219,8 @@ def _run_in_to_colon(rest: str, following: list[str]) -> Optional[str]:
 
 # The end of a reply's title to a deputy's 建议 or a member's 提案 (办理复文: '…第12号建议的答复', '…提案的复函'), the
 # cited text's name perhaps closed in quotes before 的 ('…“关于…的建议”的答复').
-ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)$"))
+ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)"
+                                                r"(?:[（(][^（）()]{2,60}[）)])?$"))  # (the 事由 answered, bracketed after)
 
 
 def member_answered(title: str, rest: str, following: list[str]) -> bool:
@@ -224,8 +231,9 @@ def member_answered(title: str, rest: str, following: list[str]) -> bool:
     sentence goes on past a reply's name into a person's name, 代表 or 委员 and a colon."""
     if not ANSWERED_TITLE_END_RE.search(title):
         return False
-    head = _run_in_to_colon(rest, following)
-    return head is not None and bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", head[:-1]))  # ('尊敬某某代表': 的 left out)
+    head, spaced = _run_in_to_colon(rest, following), _run_in_to_colon(rest, following, spaced=True)
+    return head is not None and bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", head[:-1])) \
+        or spaced is not None and bool(re.fullmatch(SPACED_MEMBERS, spaced[:-1].strip()))  # ('尊敬某某代表': 的 left out)
 
 
 def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:
