@@ -468,3 +468,32 @@ def test_names_apart_by_spaces_with_no_office_stay_under_a_cut_line(columns):
     line = ANSWERED_TITLE + "刘某华 徐某吉 魏 娜 提出的问题："
     docs = _documents(CUT_MID + [line] + REPLY_BODY, columns)
     assert _titles(docs) == [CUT_MID[0]]
+
+
+LICENCE_TITLE = "关于同意正式设立青川县乔庄镇小星星幼儿园的批复"
+LICENCE_BODY = ["你报来关于申请正式设立青川县乔庄镇小星星幼儿园的相关材料已收悉。经研究，现批复如下：",
+                "一、同意正式设立青川县乔庄镇小星星幼儿园。", "青川县教育局", "2015年6月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_licence_granted_to_a_citizen_parts_off_the_applicants_name(columns):
+    """GB/T 9704 7.3.2 as a 批复 to a citizen keeps it (a licence granted on
+    an application): its 主送 is the applicant, by surname and given name,
+    closing on its colon ('…的批复陈某红：'). Run in after the title under its
+    发文字号, the name parts it (unfold/addressees.applicant_named)."""
+    docs = _documents(ENDED + ["青教〔2015〕169号", LICENCE_TITLE + "陈某红："] + LICENCE_BODY, columns)
+    assert _titles(docs) == [ENDED[0], LICENCE_TITLE] and docs[1].addressees == "陈某红"
+    assert docs[1].doc_number == "青教〔2015〕169号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_going_on_past_a_replys_name_stays(columns):
+    """Control: a body's sentence that cites a 批复 and goes on in words to a
+    colon ('…的批复要求：'), after a finished sentence, opens no document; nor
+    does a name run in under a line cut mid-sentence, where no title stands."""
+    body = ENDED[:2] + ["为做好幼儿园管理工作，现就有关事项通知如下。", "青川县人民政府" + LICENCE_TITLE + "要求：",
+                        "一、加强幼儿园安全管理。"] + ENDED[3:]
+    docs = _documents(body, columns)
+    assert _titles(docs) == [ENDED[0]]
+    docs = _documents(CUT_MID + [LICENCE_TITLE + "陈某红："] + LICENCE_BODY, columns)
+    assert _titles(docs) == [CUT_MID[0]]

@@ -236,6 +236,22 @@ def member_answered(title: str, rest: str, following: list[str]) -> bool:
         or spaced is not None and bool(re.fullmatch(SPACED_MEMBERS, spaced[:-1].strip()))  # ('尊敬某某代表': 的 left out)
 
 
+# The hundred commonest surnames (公安部户籍人口统计): a person named by surname and given name opens on one.
+COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                   "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+def applicant_named(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as a 批复 to a citizen keeps it (a licence granted on an application, 行政许可法 第三十八条):
+    its 主送 is the applicant who asked, by surname and given name ('陈某红：'), closing on its colon right after the
+    title's 文种. Asked only where a title stands (under its 发文字号): a sentence that goes on past a 批复's name
+    goes on in words ('…的批复指出：', '…的批复要求：'), which open on no common surname."""
+    if kind_of(title) != "批复" or not title.endswith("批复"):
+        return False
+    head = _run_in_to_colon(rest, following)
+    return head is not None and bool(re.fullmatch(rf"[{COMMON_SURNAMES}][\u4e00-\u9fa5]{{1,2}}", head[:-1]))
+
+
 def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:
     """GB/T 9704 7.3.2 as an older 批复 or 复函 keeps it: its title names the organ it answers ('…标准给市乡镇企业局
     的批复'), and its 主送 is that organ, its name whole over its colon. Run in after such a title under a line an
