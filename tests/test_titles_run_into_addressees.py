@@ -343,3 +343,157 @@ def test_a_title_under_a_cut_sentence_takes_none_of_its_words_for_joint_organs()
     docs = _documents(CUT_LONG + [POSTAL_TITLE, "（青府办字〔2008〕92号）", "各乡镇人民政府，县政府有关部门：",
                                   "为进一步完善城市社会服务功能，方便人民群众日常生活，现提出如下意见。"], 20)
     assert _titles(docs)[-1] == POSTAL_TITLE
+
+
+# A notice that issues a plan, signed, dated and noted (GB/T 9704 7.3.6), the plan's title under it and its text cut
+# by the store: the next text's 发文字号 stands over its title, in its 版头.
+ISSUING_NOTED = ["青川县科学技术局关于印发《青川县科普基地认定管理办法》的通知", "各乡镇人民政府，县级各部门：",
+                 "现将《青川县科普基地认定管理办法》印发给你们，请认真贯彻执行。", "青川县科学技术局", "2017年8月30日",
+                 "（此件公开发布）", "青川县科普基地认定管理办法"]
+GAS_TITLE = "青川县人民政府办公室关于推进城镇燃气安心用气工程建设的实施意见"
+GAS_FRAME = ["青府办规〔2023〕2号", GAS_TITLE + "各乡镇人民政府，县级各部门：", "为贯彻落实有关要求，现提出如下意见。",
+             "一、总体要求", "青川县人民政府办公室", "2023年5月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_number_under_an_issued_text_noted_under_its_date_heads_the_next_title(columns):
+    """GB/T 9704 8.1: a 印发 notice carries the 发文字号 and the text it
+    issues prints none of its own; printed after the notice's 成文日期 and
+    the 附注 under it ('（此件公开发布）', 7.3.6), that text's title has no
+    number under it, and a number line under it heads the title under the
+    number, whose 主送 is run in (documents._issued_after_date)."""
+    docs = _documents(ISSUING_NOTED + GAS_FRAME, columns)
+    assert _titles(docs) == [ISSUING_NOTED[0], GAS_TITLE]
+    assert docs[0].doc_number is None and docs[1].doc_number == "青府办规〔2023〕2号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_an_issued_text_named_with_its_period_in_its_quotes_gives_up_the_number_under_it(columns):
+    """The notice may name the text it issues with its period inside the
+    《》, its years joined by one 连接号 ('…方案(2021-2023年)》'), and the
+    text print it with another ('…方案(2021—2023年)', GB/T 15834 4.13): it is
+    the text named, and the number under it heads the next title."""
+    issuing = ["青川县市场监督管理局关于印发《青川县餐饮质量安全提升行动实施方案(2021-2023年)》的通知",
+               "各乡镇市场监督管理所：", "现将《青川县餐饮质量安全提升行动实施方案(2021-2023年)》印发给你们，请贯彻落实。",
+               "青川县市场监督管理局", "2021年2月4日", "青川县餐饮质量安全提升行动实施方案(2021—2023年)"]
+    docs = _documents(issuing + GAS_FRAME, columns)
+    assert _titles(docs) == [issuing[0], GAS_TITLE] and docs[1].doc_number == "青府办规〔2023〕2号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_under_a_noted_date_that_no_notice_names_keeps_its_number(columns):
+    """Control: a title under another document's date and 附注 that no
+    notice above names is a document of its own, and the number under it,
+    its 主送 under the number, is its own."""
+    title = "青川县人民政府关于做好冬季森林防火工作的通知"
+    docs = _documents(ISSUING_NOTED[:-1] + [title, "青府发〔2023〕3号", "各乡镇人民政府：",
+                                           "为做好今年冬季森林防火工作，现就有关事项通知如下。", "青川县人民政府", "2023年11月2日"],
+                      columns)
+    assert _titles(docs) == [ISSUING_NOTED[0], title] and docs[1].doc_number == "青府发〔2023〕3号"
+
+
+NOTED_TITLE = "关于推动全县邮政快递业平稳有序运行的通告(更新时间:4月11日)"
+COURIER_BODY = ["为保障市民基本生活物资寄递需求，现将有关事项通告如下：", "一、邮政快递营业场所必须严格按照指南运行。",
+                "青川县新冠肺炎疫情防控指挥部", "2022年4月11日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_title_with_a_pages_note_in_its_brackets_parts_off_its_addressees(columns):
+    """GB/T 9704 7.3.1: a 标题 holds no sentence's punctuation, so a colon
+    inside brackets after its 文种 is a web page's note on it ('…的通告(更新
+    时间:4月11日)'), which the title keeps; the 主送 run in after the bracket's
+    close parts there, as after the 文种."""
+    docs = _documents(ENDED + [NOTED_TITLE + "各邮政、快递企业，广大市民："] + COURIER_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", NOTED_TITLE]
+    assert docs[1].addressees == "各邮政、快递企业，广大市民"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_colon_outside_a_titles_brackets_still_ends_it(columns):
+    """Control: a colon after the 文种, outside any bracket ('…的通告：各邮政…'),
+    is a sentence's, as before: the line is read as it was (a title whose
+    note is not bracketed is not parted off a 主送 there)."""
+    line = "关于推动全县邮政快递业平稳有序运行的通告更新时间:4月11日各邮政、快递企业，广大市民："
+    docs = _documents(ENDED + [line] + COURIER_BODY, columns)
+    assert NOTED_TITLE not in _titles(docs) and "关于推动全县邮政快递业平稳有序运行的通告" not in _titles(docs)
+
+
+NAMED_TITLE = "关于命名青川县2017年度县级生态乡镇和生态村的通知"
+NAMED_BODY = ["生态乡镇和生态村创建工作是加强农村环境保护工作的一项重要内容，现将命名情况通知如下。", "青川县环境保护局", "2017年12月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_places_sharing_their_organs_ending_run_in_part_the_title(columns):
+    """GB/T 9704 7.3.2: a 主送 to like organs of several places may name the
+    places, then the level and the organ once after the last ('东城、西城、南城、
+    北城区生态环境局': each district's 生态环境局). Run in after a title under its
+    发文字号, it parts the title as a 主送 of organs named whole does
+    (unfold/addressees.shared_ending)."""
+    docs = _documents(ENDED + ["青环〔2017〕97号", NAMED_TITLE + "东城、西城、南城、北城区生态环境局："] + NAMED_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", NAMED_TITLE]
+    assert docs[1].addressees == "东城、西城、南城、北城区生态环境局" and docs[1].doc_number == "青环〔2017〕97号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_places_sharing_an_ending_under_a_cut_line_stay(columns):
+    """Control: under a line an excerpt was cut after mid-sentence, the same
+    line is not parted (a sentence may go on past a kind word into a list's
+    lead), as a 主送 of one body run in there is not."""
+    docs = _documents(CUT_MID + [NAMED_TITLE + "东城、西城、南城、北城区生态环境局："] + NAMED_BODY, columns)
+    assert _titles(docs) == ["关于做好电梯安全工作的通知"]
+
+
+ANSWERED_TITLE = "青川县自然资源局关于对县政协十届三次会议第033号提案的答复(关于疏通东河东岸至御景桥道路的建议)"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_members_named_apart_by_spaces_after_a_bracketed_subject_part_the_reply(columns):
+    """GB/T 9704 7.3.2 as a reply to a 提案 keeps it (办理复文): its title may
+    give the 事由 it answers in brackets after 答复 ('…提案的答复(关于…的建议)'),
+    and its 主送 name the members as a list of names is set, apart by spaces,
+    a two-character name padded to three ('刘某华 徐某吉 魏 娜 … 委员：'). Run in
+    after the bracket, those names and their office part the title where a
+    title stands (unfold/addressees.member_answered, SPACED_MEMBERS)."""
+    members = "刘某华 徐某吉 魏 娜 魏某军 朱 纯 赵某芳委员："
+    docs = _documents(ENDED + [ANSWERED_TITLE + members] + REPLY_BODY, columns)
+    assert _titles(docs) == [ENDED[0], ANSWERED_TITLE]
+    assert docs[1].addressees.replace(" ", "") == "刘某华徐某吉魏娜魏某军朱纯赵某芳委员"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_names_apart_by_spaces_with_no_office_stay_under_a_cut_line(columns):
+    """Control: under a line cut mid-sentence, names apart by spaces that
+    close on words of a sentence, no member's office ('刘某华 徐某吉 魏 娜 提出的
+    问题：'), open no reply."""
+    line = ANSWERED_TITLE + "刘某华 徐某吉 魏 娜 提出的问题："
+    docs = _documents(CUT_MID + [line] + REPLY_BODY, columns)
+    assert _titles(docs) == [CUT_MID[0]]
+
+
+LICENCE_TITLE = "关于同意正式设立青川县乔庄镇小星星幼儿园的批复"
+LICENCE_BODY = ["你报来关于申请正式设立青川县乔庄镇小星星幼儿园的相关材料已收悉。经研究，现批复如下：",
+                "一、同意正式设立青川县乔庄镇小星星幼儿园。", "青川县教育局", "2015年6月1日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_licence_granted_to_a_citizen_parts_off_the_applicants_name(columns):
+    """GB/T 9704 7.3.2 as a 批复 to a citizen keeps it (a licence granted on
+    an application): its 主送 is the applicant, by surname and given name,
+    closing on its colon ('…的批复陈某红：'). Run in after the title under its
+    发文字号, the name parts it (unfold/addressees.applicant_named)."""
+    docs = _documents(ENDED + ["青教〔2015〕169号", LICENCE_TITLE + "陈某红："] + LICENCE_BODY, columns)
+    assert _titles(docs) == [ENDED[0], LICENCE_TITLE] and docs[1].addressees == "陈某红"
+    assert docs[1].doc_number == "青教〔2015〕169号"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_sentence_going_on_past_a_replys_name_stays(columns):
+    """Control: a body's sentence that cites a 批复 and goes on in words to a
+    colon ('…的批复要求：'), after a finished sentence, opens no document; nor
+    does a name run in under a line cut mid-sentence, where no title stands."""
+    body = ENDED[:2] + ["为做好幼儿园管理工作，现就有关事项通知如下。", "青川县人民政府" + LICENCE_TITLE + "要求：",
+                        "一、加强幼儿园安全管理。"] + ENDED[3:]
+    docs = _documents(body, columns)
+    assert _titles(docs) == [ENDED[0]]
+    docs = _documents(CUT_MID + [LICENCE_TITLE + "陈某红："] + LICENCE_BODY, columns)
+    assert _titles(docs) == [CUT_MID[0]]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...model import Diagnostic, Line, TocEntry
-from ...text.frame import (ABOUT_RE, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
+from ...text.frame import (ABOUT_RE, paren_frame, SALUTATION_RE, ADOPTION_NOTE_RE, BRACKETED_HEADING_RE, ANNEX_MARK_RE, FRONT_MATTER_RE, CLOSING_FORMULA_RE, DAMAGED_DATE_RE,
                            DOCUMENT_KINDS, EXPLAINING_FIELD_RE, GUIDE_FIELD_RE, HAO, HEAD_MARK_RE, HEAD_POST_RE, ISSUER_MARK_RE,
                            ORDER_IN_NOTE_RE, ORDER_NUMBER_RE, ORGAN_END_RE, SIGNER_POST_RE, TOC_HEAD_RE, brief_head,
                            coded_order_number, kind_of, noted_figure_date, older_order_heading, notice_title_forms, own_contents, PREFACE_RE,
@@ -25,7 +25,7 @@ from ...text.numbering import DECIMAL_HEADING_RE, LABEL_RE, bare_article, cited
 from ...text.numerals import cn_to_int
 from ...text.rows import CONTINUED_RE
 from ...text.script import either_script
-from .grammar import (organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
+from .grammar import (closing_line, NOTE_LINE_RE, organ_names, is_addressee_line, NAME_LINES, ANNEX_HEAD_RE, LEAD_CLAUSE_RE, NOTE_LINES, OWN_RULES_KINDS, PASSES_ON_RE, PASSING_ON_RE,
                       STANDALONE_KINDS, TITLE_GRAMMAR_RE, rule_titled_by_place, titled_by_own_grammar,
                       TITLE_LINES, dated_at, rule_title, ends_file_name, ends_frame, is_date_line, is_doc_number_line, is_notice_mark, is_order_name,
                       JOINT_MASTHEAD_LINES, flows_on, join_title, masthead_name, organ_alone, plan_title, stops_sentence)
@@ -771,16 +771,40 @@ def _issued_after_date(lines: list[Line], k: int) -> bool:
     issues prints none of its own). A number line under such a title is no
     number of its: it opens the next document's head, over the title under
     it. A title under another document's date that no notice above names
-    is a document of its own, and the number under it may be its."""
+    is a document of its own, and the number under it may be its. The
+    date may have its 附注 under it ('（此件公开发布）', 7.3.6: printed under
+    the 成文日期, over the text issued), and the notice may name the text
+    with its edition or period inside the 《》 or after it, its range of
+    years joined by any 连接号 (GB/T 15834 4.13: '2021-2023年',
+    '2021—2023年')."""
     top = k
-    while top > 0 and k - top < TITLE_LINES and title_line(lines, top - 1) and not dated_at(lines, top - 1):
+    while top > 0 and k - top < TITLE_LINES and title_line(lines, top - 1) and not dated_at(lines, top - 1) \
+            and not _dated_note(lines, top - 1):
         top -= 1
-    if not (top > 0 and dated_at(lines, top - 1)):
+    if not (top > 0 and (dated_at(lines, top - 1) or _dated_note(lines, top - 1))):
         return False
     name = re.sub(r"\s+", "", "".join(line.text for line in lines[top:k + 1]))
-    name = re.sub(r"[（(][^（）()]*[）)]$", "", name)  # (its edition, '(2022年版)', which a notice prints after the 》)
     above = re.sub(r"\s+", "", "".join(line.text for line in lines[max(0, top - ISSUED_LOOKBACK):top]))
-    return len(name) >= 4 and f"《{name}》" in above
+    named = {key for quoted in re.findall(r"《([^《》]+)》", above) for key in _issued_name_keys(quoted)}
+    return len(name) >= 4 and bool(_issued_name_keys(name) & named)
+
+
+EDITION_RE = re.compile(r"[（(][^（）()]*[）)]$")  # a text's edition or period after its name, '(2022年版)'
+DASHES_RE = re.compile(r"[-‐‑–—―－~～]+")  # the 连接号 a range of years is printed with (GB/T 15834 4.13)
+
+
+def _issued_name_keys(name: str) -> set[str]:
+    """A text's name as a notice may name it: whole, or without the edition
+    or period after it, its 连接号 read as one."""
+    name = DASHES_RE.sub("-", name)
+    return {name, EDITION_RE.sub("", name)} - {""}
+
+
+def _dated_note(lines: list[Line], k: int) -> bool:
+    """Line k is a 附注 (NOTE_LINE_RE) printed under a 成文日期 (GB/T 9704
+    7.3.6), the date on the line closing_line gives over it."""
+    return bool(NOTE_LINE_RE.match(lines[k].text)) and not paren_frame(lines[k].text) \
+        and (at := closing_line(lines, k)) < k and dated_at(lines, at)
 
 
 def _annexed_after_date(lines: list[Line], k: int) -> bool:

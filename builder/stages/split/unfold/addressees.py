@@ -155,6 +155,9 @@ def salutation(rest: str, following: list[str], public: bool = False, bound: boo
 # A reply to a 提案 or 建议 addresses its members ('某某某委员：', '尊敬的某某代表：', '某某、某某某代表：',
 # '某某某等3名代表：'), under a title that may name no organ ('对…第31号建议的答复') or name it before 对, no 关于
 # ('某某街道办事处对…建议的答复').
+# Members named one after another as a list of names is set, apart by spaces (a two-character name padded to three
+# with one: '刘俊华 徐航吉 魏 娜 赵玉芳委员'), some of which the layout stage may have closed up ('徐航吉魏娜').
+SPACED_MEMBERS = r"(?:尊敬的)?[\u4e00-\u9fa5]{1,8}(?: +[\u4e00-\u9fa5]{1,8})+(?:委员|代表)"
 MEMBER = r"(?:尊敬的)?[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*(?:等[0-9一二三四五六七八九十]{1,3}[名位])?(?:委员|代表)"
 
 
@@ -183,16 +186,32 @@ def named_addressees(rest: str, following: list[str]) -> bool:
                       or bool(ORGAN_START_RE.match(name)) and bool(re.fullmatch(PLACED_BODY, name)))
                      and not re.search(r"[，,、；;]", names)
                      or bool(re.fullmatch(rf"{ADDRESSEE_PLACE}|[\u4e00-\u9fa5]{{2,8}}街道", names))
-                     or addressee_names(names))))
+                     or addressee_names(names) or shared_ending(names))))
     return False
 
 
-def _run_in_to_colon(rest: str, following: list[str]) -> Optional[str]:
+# GB/T 9704 7.3.2: a 主送 to like organs of several places may name the places, then the level and the organ once,
+# after the last ('蔡甸、江夏、黄陂、新洲区环保局': each district's 环保局): places' own names of two or three characters
+# parted by 顿号, then the last place with its level and an organ's ending.
+SHARED_ENDING_RE = re.compile(either_script(r"(?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3}[省市县区州盟旗][\u4e00-\u9fa5]{1,12}"))
+
+
+def shared_ending(names: str) -> bool:
+    """The names a 主送 gives are places' names sharing the level and the
+    organ the last of them is named with (SHARED_ENDING_RE)."""
+    return bool(SHARED_ENDING_RE.fullmatch(names)) and organs_by_name([names.rsplit("、", 1)[-1]]) \
+        and not organs_by_name(names.split("、")[:1])
+
+
+def _run_in_to_colon(rest: str, following: list[str], spaced: bool = False) -> Optional[str]:
     """What is run in after a title up to its first colon, through it: the
     line's rest and the lines under it joined, over no more wraps than a
-    主送 takes (ADDRESSEE_WRAP); None where no colon comes within them."""
+    主送 takes (ADDRESSEE_WRAP); None where no colon comes within them.
+    spaced: the spaces between its words kept, and one where the wrap parts
+    two lines (names set apart by spaces)."""
     for k in range(min(len(following), ADDRESSEE_WRAP) + 1):
-        text = join_title([rest] + following[:k]).strip()
+        text = " ".join(re.sub(r" +", " ", line.strip()) for line in [rest] + following[:k]) if spaced \
+            else join_title([rest] + following[:k]).strip()
         if colon := re.search(r"[:：]", text):
             return text[:colon.end()]
     return None
@@ -200,7 +219,8 @@ def _run_in_to_colon(rest: str, following: list[str]) -> Optional[str]:
 
 # The end of a reply's title to a deputy's 建议 or a member's 提案 (办理复文: '…第12号建议的答复', '…提案的复函'), the
 # cited text's name perhaps closed in quotes before 的 ('…“关于…的建议”的答复').
-ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)$"))
+ANSWERED_TITLE_END_RE = re.compile(either_script(r"(?:建议|提案|议案)[”\"’』》]?的?(?:答复|复函|回复)"
+                                                r"(?:[（(][^（）()]{2,60}[）)])?$"))  # (the 事由 answered, bracketed after)
 
 
 def member_answered(title: str, rest: str, following: list[str]) -> bool:
@@ -211,8 +231,25 @@ def member_answered(title: str, rest: str, following: list[str]) -> bool:
     sentence goes on past a reply's name into a person's name, 代表 or 委员 and a colon."""
     if not ANSWERED_TITLE_END_RE.search(title):
         return False
+    head, spaced = _run_in_to_colon(rest, following), _run_in_to_colon(rest, following, spaced=True)
+    return head is not None and bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", head[:-1])) \
+        or spaced is not None and bool(re.fullmatch(SPACED_MEMBERS, spaced[:-1].strip()))  # ('尊敬某某代表': 的 left out)
+
+
+# The hundred commonest surnames (公安部户籍人口统计): a person named by surname and given name opens on one.
+COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                   "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+def applicant_named(title: str, rest: str, following: list[str]) -> bool:
+    """GB/T 9704 7.3.2 as a 批复 to a citizen keeps it (a licence granted on an application, 行政许可法 第三十八条):
+    its 主送 is the applicant who asked, by surname and given name ('陈某红：'), closing on its colon right after the
+    title's 文种. Asked only where a title stands (under its 发文字号): a sentence that goes on past a 批复's name
+    goes on in words ('…的批复指出：', '…的批复要求：'), which open on no common surname."""
+    if kind_of(title) != "批复" or not title.endswith("批复"):
+        return False
     head = _run_in_to_colon(rest, following)
-    return head is not None and bool(re.fullmatch(rf"(?:尊敬的?)?{MEMBER}", head[:-1]))  # ('尊敬某某代表': 的 left out)
+    return head is not None and bool(re.fullmatch(rf"[{COMMON_SURNAMES}][\u4e00-\u9fa5]{{1,2}}", head[:-1]))
 
 
 def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:

@@ -20,7 +20,7 @@ from ..grammar import (ADDRESSEE_WRAP, flows_on, is_addressee_line, is_doc_numbe
                        LETTER_OPENING_RE, organ_alone, organ_names, PASSING_ON_RE, PASSING_TITLE_RE, TITLE_CHARS,
                        TITLE_GRAMMAR_RE)
 from .forms import joint_head_wrapped, PUBLISHED_KINDS, RUN_IN_LINES
-from .addressees import (addressees_opening, addressees_then_body, BODY_OPENING_RE, class_addressees_run_on,
+from .addressees import (addressees_opening, addressees_then_body, applicant_named, BODY_OPENING_RE, class_addressees_run_on,
                          CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
                          organ_list_opens, organ_the_title_names, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
                          SENTENCE_OPENER_RE)
@@ -464,8 +464,9 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
         for offset in range(1, len(text) + 1):
             char = text[offset - 1]
             title += char
-            if char in "，。；：,;:" or len(title) > TITLE_CHARS:
-                return found or body
+            if (char in "，。；,;" or char in "：:" and not depths["（("]) or len(title) > TITLE_CHARS:
+                return found or body  # (a colon inside the title's brackets is a page's note on it, '…的通告(更新
+                # 时间:4月11日)', no sentence's: the title goes on to the bracket's close)
             for opening, closing in (("（(", "）)"), ("《", "》")):
                 depths[opening] += (char in opening) - (char in closing)
                 unbalanced = unbalanced or depths[opening] < 0
@@ -527,6 +528,8 @@ def _addressees_part(read: _TitleRead, title: str, named_title: str, rest: str, 
         return True
     if read.organs_only and (addressees_then_body(on) or _organ_led_title(read.head) and class_addressees_run_on(on)) \
             and (named.strip().startswith("各") or organ_list_opens(named)):
+        return True
+    if read.grammar and read.stands and not read.organs_only and applicant_named(named_title, rest, following):
         return True
     if read.grammar and not read.organs_only \
             and (addressees_opening(on) or named_addressees(rest, following) or addressees_then_body(on)
