@@ -128,9 +128,8 @@ def explains_quoted_text(lines: list[Line], start: int, end: int) -> bool:
     if not (quoted and end < len(lines) and kind_of(title) and title.endswith(kind_of(title))
             and balanced(title) and not CLAUSE_MARK_RE.search(title)):
         return False
-    below = lines[end].text.strip().replace(" ", "")
-    return bool(TITLE_GRAMMAR_RE.match(title)) and below.startswith(quoted.group()) \
-        or _explained_by_name_over_outline(title, quoted, below)
+    return bool(TITLE_GRAMMAR_RE.match(title)) and lines[end].text.strip().replace(" ", "").startswith(quoted.group()) \
+        or explained_over_outline(lines, start, end)
 
 
 # The 解读 a portal publishes beside the text it explains, titled by that text's name and the word alone
@@ -140,20 +139,13 @@ FIRST_HEADING_RE = re.compile(r"^[一壹]\s*[、．.]")
 
 
 def explained_over_outline(lines: list[Line], start: int, end: int) -> bool:
-    """The title a 政策解读 is given by the name of the text it explains ('《X》解读') over its outline's first
-    heading (_explained_by_name_over_outline), whatever the line above it ended on."""
-    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
-    quoted = re.search(r"《[^《》]{2,60}》", title)
-    return bool(quoted) and end < len(lines) \
-        and _explained_by_name_over_outline(title, quoted, lines[end].text.strip().replace(" ", ""))
-
-
-def _explained_by_name_over_outline(title: str, quoted: re.Match, below: str) -> bool:
     """A 政策解读 titled by the name of the text it explains and the word 解读 alone ('《X》解读', 政府信息公开
-    条例: organs publish the 解读 beside what they issue), over its outline's first heading ('一、出台背景'): the
-    title opens on the quoted name and ends on its 文种 with nothing between, and no sentence runs on into a
-    quoted name and 解读 and stops there, unclosed, over a heading that opens an outline."""
-    return quoted.start() == 0 and bool(EXPLAINED_BY_NAME_RE.match(title)) and bool(FIRST_HEADING_RE.match(below))
+    条例: organs publish the 解读 beside what they issue), over its outline's first heading ('一、出台背景'),
+    whatever the line above it ended on: no sentence runs on into a quoted name and 解读 and stops there,
+    unclosed, over a heading that opens an outline."""
+    title = join_title([line.text for line in lines[start:end]]).replace(" ", "")
+    return end < len(lines) and bool(EXPLAINED_BY_NAME_RE.match(title)) \
+        and bool(FIRST_HEADING_RE.match(lines[end].text.strip().replace(" ", "")))
 
 
 # The 过渡语 a text's opening hands its matter on with when its title names no 文种: '现将…予以公布。', '现将…公布如下：',
