@@ -101,3 +101,62 @@ def test_a_title_wrapped_under_its_organ_still_opens_on_its_organ(columns):
     title = ["中共西河县委宣传部、西河县司法局", "关于在全县开展法治宣传教育的第八个五年规划(2021-2025年)"]
     docs = _documents(PLAN_BY_SPAN + title + JOINT_PLAN[1:], columns)
     assert [d.title for d in docs] == [PLAN_BY_SPAN[0], JOINT_PLAN[0]]
+
+
+# A county's plan the store cut mid-sentence, and a committee office's notice forwarding a 规划 whose quoted name holds
+# its own 关于; the office is the Party committee's commission named by its aim, 依法治市 (中共中央全面依法治国委员会's
+# kind, a level's).
+CUT_PLAN = ["东山县深入推进法治政府建设实施方案", "一、总体要求",
+            "抢抓撤县设区重大机遇，加速融城、加快发展，为建设更高水平的法治东山提供强有力的法治保障"]
+COMMISSION = "中共东山市委全面依法治市委员会办公室"
+FORWARDING = [COMMISSION + "转发《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》的通知",
+              "各区委、区人民政府,市委各部门:", "《规划》已经市委市政府同意,现转发给你们,请认真组织实施。",
+              COMMISSION, "2022年3月17日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+@pytest.mark.parametrize("level", ["市", "县"])
+def test_a_party_committees_commission_named_by_its_aim_signs_as_one_organ(level, columns):
+    """A Party committee's commission is named by its committee, then its aim
+    (中共XX市委全面依法治市委员会, as 中共中央全面依法治国委员会): 依法治市 is a
+    verb and its object, and 治市 ends no place's name, so no second organ
+    begins there (metadata.split_orgs, text.frame.ORGAN_START_RE)."""
+    forwarding = [p.replace("东山市", f"东山{level}").replace("治市", f"治{level}") for p in FORWARDING]
+    docs = _documents(CUT_PLAN + forwarding, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], forwarding[0]]
+    assert docs[1].issuers == [forwarding[3]]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_joint_issuers_of_a_city_whose_name_ends_in_zhi_are_two(columns):
+    """The control: 长治市 is a city, 治 before 市 with no 法 before it, so a
+    joint signature printed without a separator still parts at its name."""
+    joint = ["中共长治市委长治市人民政府关于做好2022年春耕生产工作的通知", "各县(区)委、人民政府:",
+             "现将有关事项通知如下,请认真贯彻落实。", "中共长治市委长治市人民政府", "2022年3月1日"]
+    docs = _documents(CUT_PLAN + joint, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], joint[0]]
+    assert docs[1].issuers == ["中共长治市委", "长治市人民政府"]
+
+
+@pytest.mark.parametrize("notes, columns", [("", 17), ("(以此件为准)", 18), ("(以此件为准)", 26)])
+def test_a_forwarding_title_quoting_a_name_with_about_reaches_up_for_its_organ(notes, columns):
+    """GB/T 9704 7.3.1: 发文机关 + 事由 + 文种; a 转发 title's organ stands before
+    转发, and a 关于 inside the name it quotes is the quoted text's. A title
+    whose only 关于 is quoted, its first line so far opening inside its organ's
+    name ('室转发《…' under '中共…办公'), or on a page's notes in brackets over
+    it, reaches up over the line the wrap filled for the rest of its organ
+    (titles.head._own_about), not only to the line holding 关于."""
+    forwarding = [notes + FORWARDING[0]] + FORWARDING[1:]
+    docs = _documents(CUT_PLAN + forwarding, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], forwarding[0]]
+    assert docs[0].parts[-1].blocks[-1].text.endswith("法治保障")
+
+
+@pytest.mark.parametrize("columns", [22, 26])
+def test_a_forwarding_title_opening_on_its_organ_takes_no_line_of_the_cut_sentence_above(columns):
+    """The control: a title whose first line opens on its organ's name
+    ('中共东山市委…转发《市' at 22 columns) takes no line of the sentence
+    above, though that line fills the measure and the title's 关于 is quoted."""
+    docs = _documents(CUT_PLAN + FORWARDING, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], FORWARDING[0]]
+    assert docs[0].parts[-1].blocks[-1].text.endswith("法治保障")

@@ -1839,10 +1839,12 @@ ZONE_WORDS = r"(?:经济|技术|高新|产业|开发|综合|保税|工业|出口
 # the rest of a name the measure wrapped. An autonomous area is named by its
 # place, its peoples and its level (民族区域自治法 第十二条: "前郭尔罗斯蒙古族自治县",
 # "长阳土家族自治县"), a name longer than other places' that ends 族自治县 (旗, 州, 区); a zone by its place and
-# its kind (ZONE_WORDS: "某某经济技术开发区").
+# its kind (ZONE_WORDS: "某某经济技术开发区"). 法治 before 省, 市, 县 or 区 ends no place but names the aim a Party
+# committee's commission is named by (中共XX市委全面依法治市委员会, as 中共中央全面依法治国委员会): the rest of that
+# name (长治市 is a city).
 ORGAN_START_RE = re.compile(either_script(
     r"^(?:中华人民共和国|中共|中央|国家|国务院|中国|共青团|[\u4e00-\u9fa5]{1,24}?族自治(?:区|州|县|旗)"
-    r"|[\u4e00-\u9fa5]{0,6}?(?:自治区|省|市|县|区|州|盟|旗)"
+    r"|[\u4e00-\u9fa5]{0,6}?(?:自治区|(?<!法治)[省市县区]|州|盟|旗)"
     r"|[\u4e00-\u9fa5]{2,6}?" + ZONE_WORDS + r"+区)"))
 
 

@@ -166,7 +166,7 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
             start -= 1  # a centred title's lines part where its words do, not at the measure (GB/T 9704 7.3.1:
             continue  # '关于取消某某乡' / '2021年9月21日…的通告'): the line that opens on its 关于 is its first, or the
             # first under its organ
-        if ABOUT_RE.search("".join(line.text for line in lines[start:end])) \
+        if _own_about("".join(line.text for line in lines[start:end]), head) \
                 or not (wrapped(above, full_width) or _wrapped_into(above, head)):
             break
         if kinds_apart(above, lines[start], full_width):
@@ -198,6 +198,20 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
     if (opened := _quote_opened_above(lines, start, end, floor, full_width)) < start:
         return title_start(lines, opened, end, skip, floor, full_width)  # a 《 the line above opens: the title's line,
     return start  # and the reach goes on over it (its organ's line over '转发《')
+
+
+QUOTED_NAME_RE = re.compile(r"《[^《》]*(?:》|$)")
+
+
+def _own_about(title: str, head: str) -> bool:
+    """The title's lines so far hold its 关于, so its organ is on them or on the line over 关于 (GB/T 9704 7.3.1:
+    发文机关 + 关于 + 事由 + 文种), and it reaches up no further. A 关于 only inside a name it quotes is the quoted
+    text's ('…办公室转发《…司法局关于…》的通知'): then only a first line that opens on an organ's name stops it;
+    one that opens inside the name ('治市委员会办公室转发《') reaches up for the rest of it."""
+    if not ABOUT_RE.search(title):
+        return False
+    opened = ORGAN_START_RE.match(head.strip())
+    return bool(ABOUT_RE.search(QUOTED_NAME_RE.sub("", title))) or bool(opened) and len(opened.group(0)) >= 2
 
 
 def _quote_opened_above(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> int:
