@@ -52,7 +52,9 @@ def test_a_notice_under_a_square_bracketed_number_issues_a_rule_whose_title_and_
     assert doc.addressees == "各县市区人民政府，市政府各部门"
     assert _labels(doc) == ["第一章", "第一条", "第二条", "第二章", "第三条"]
     assert [p.title for p in doc.parts][1:] == ["南岭市外来人口居住登记与居住证管理暂行办法"]
-    assert "北山省居住证发放办法" in _text(doc)
+    first = doc.provisions[1]
+    assert "北山省外来人口服务和管理规定" in first.heading + first.text
+    assert "北山省居住证发放办法" in first.heading + first.text
 
 
 # A government's notice issuing a rule: its title broken after '关于发布', the rule's name in 《》 opening the second
