@@ -7442,6 +7442,27 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   every layout, two columns, boxes and order. Left: an organ's name and a
   copula with no short name ('某某市财政局是…的主') over a rule's name at 18
   columns still reads as the rule name's first line (no set shows it).
+- holdout374: household-registration and residence-permit texts (流动人口
+  暂住登记, 居住证, 流动人口 服务管理) of city bodies, 1996-2009 and one
+  undated, from law libraries: 郴州市人民政府办公室's 2009 通知 issuing its
+  暂住登记 and 居住证 暂行办法 ('(郴政办发[2009]45号)' with square brackets
+  round the year, no signature over '二○○九年十二月二十四日', the 办法's title
+  broken over two lines, 第一条 broken by the store's links after an open '《'
+  and '〈', two 章, cut on 第六条's colon), 长沙市人民政府办公厅's 2007 通知 on
+  流动人口 and 出租房屋 ('一、' alone, '(一)' run in, cut mid-word inside
+  (一), so no signature or date), 武汉市's 居住证管理暂行办法 (the title with
+  no organ, 第一条 to 第六条, cut inside 第六条's second paragraph, which
+  opens on organs' short names '市、区财政、…') and 天津市人民政府's 1996
+  通知 issuing its 流动人口管理暂行规定 (the title broken after '关于发布',
+  the 规定's name in 《》 opening its second line, the 发文字号 and the date
+  in Chinese numerals in one pair of ASCII parentheses, no signature,
+  '(一)' lists with unnumbered paragraphs under them; cut inside 第五条).
+  Only four: the other stored city and county texts of the topic lacked
+  their titles or repeated a shape (listed in its expected.yaml). First
+  measured: every document, field, provision (29 of 29) and part (2 of 2)
+  in every layout, order, two columns and boxes, 4 of 4 files read whole.
+  No rule was needed; tests/test_holdout374_grammar.py pins the shapes.
+  Left: nothing the set shows.
 FLOORS are a little under the figures last measured, so that a regression
 fails; whoever improves the converter raises them.
 """
@@ -9697,6 +9718,13 @@ FLOORS = {
     # under a wrapped line too) every document, field, provision (39 of 39) and part (3 of 3) in every layout (4 of 6
     # first, provisions 32 of 39 run together).
     "holdout371": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
+    # Household-registration and residence-permit texts (郴州's 印发 通知 of a 暂住登记 and 居住证 办法 under a number
+    # with its year in square brackets, dated '二○○九年…' with no signature, the 办法's title and first article broken
+    # over lines; 长沙's 流动人口 通知 cut mid-word in its (一); 武汉's 居住证 办法 with no organ, cut in a paragraph of
+    # organs' names; 天津's 1996 通知 titled over two lines, its number and date in one bracket): every document, field,
+    # provision (29 of 29) and part (2 of 2) in every layout and order as first measured; no rule
+    # (tests/test_holdout374_grammar.py pins the shapes).
+    "holdout374": in_every_layout(**ALL_RIGHT, provisions=0.98, parts=0.98, cut=0.003),
 }
 
 
