@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import Optional, Sequence
 
 from ..model import Diagnostic, Document, Gazette, Paragraph, Provision, Table
-from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_greeting, compilers_line, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
+from ..text.frame import (older_order_heading, greeted, HOTLINE_NUMBER, without_greeting, compilers_line, foot_serial, issue_serial, FIGURE_DATE_LINE_RE, SIGNED_KINDS, signed_day, ABOUT_RE, ADOPTION_NOTE_RE, ANNEX_ITEM_RE, ANNEX_LIST_RE, ANNEX_MARK_RE, APPOINTMENT_BATCH_RE, BLANK_SERIAL,
                           CASE_ORDINAL_RE, CC_RE, CLOSE_BRACKETS, DAMAGED_DATE_RE, GARBLED_DATE_RE, DATED_BYLINE_RE, DATE_RE,
                           EXPLAINING_ORGAN_RE, GUIDE_FIELD_RE, HEAD_POST_RE, ISSUER_MARK_RE, ISSUING_WORDS,
                           NUMBERED_KINDS, OCCASION_RE, ONE_CHARACTER_PROVINCE_RE, OPEN_BRACKETS, ORDER_IN_NOTE_RE,
@@ -501,6 +501,8 @@ def read_frame(paragraphs: list[Paragraph], title: str, kind: Optional[str], gaz
         # The date printed under the title, above the 主送 and the body (a 令's head, a library's header), is no
         # 成文日期 with a signature over it: GB/T 9704 7.3.5 signs the text right above the date that closes it.
         signature = _signature(paragraphs, dates[1], listed, over_tables)
+    if doc_number is None and kind in NUMBERED_KINDS and dates:
+        doc_number = _serial_at_foot(paragraphs, dates[-1])  # unnumbered at its head: the serial under its date
     # The 版头 (GB/T 9704 7.2.1), the organ's name alone over the frame, names in full the organ a title names short.
     masthead = paragraphs[0].text if paragraphs and masthead_over(paragraphs[0].text, title) else None
     marked = mark_organs(paragraphs[0].text) if paragraphs else []
@@ -821,6 +823,18 @@ def _written_date(paragraphs: list[Paragraph], dates: list[Paragraph]) -> Option
                 and not (further_event(below) and not one_adoption(p.text + below))
             return adoption_date(adopted) if one_event else None
     return None
+
+
+def _serial_at_foot(paragraphs: list[Paragraph], date: Paragraph) -> Optional[str]:
+    """The serial of a 公告 or 通告 printed on the last line, alone, right
+    under the 成文日期 that closes it (text.frame.foot_serial: '第2015-1号'),
+    as the number GB/T 9704 10.1 prints under its 标志: the text's number,
+    set as one. A serial with more after it is none: the text ends on it."""
+    k = next((i for i, p in enumerate(paragraphs) if p is date), None)
+    if k is None or k + 2 != len(paragraphs) or not (serial := foot_serial(paragraphs[k + 1].text)):
+        return None
+    paragraphs[k + 1].role = "docnum"
+    return serial
 
 
 def _summary_date(paragraphs: list[Paragraph], title: str) -> Optional[str]:

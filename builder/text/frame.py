@@ -338,6 +338,24 @@ ORDER_NUMBER_RE = re.compile(rf"""
     ) \s* [）)]?$
 """, re.X)
 NUMBERED_KINDS = ("令", "通告", "公告")  # the kinds numbered so
+# A 公告's or 通告's serial a county's page prints at the foot, on a line of its own right under the 成文日期 that
+# closes the text, where GB/T 9704 10.1 sets it under the 标志 ('2015年1月1日' / '第2015-1号'): the serial alone,
+# '第N号', or with the year it runs in the series run in before it by a hyphen ('第2015-1号', the year's first
+# announcement), cited as printed; a gazette reprinting it sets it in brackets, the day before it as its reprint form
+# does a 发文字号's ('（2015年1月1日　第2015-1号）').
+FOOT_SERIAL_RE = re.compile(rf"^第\s*(?:\d{{4}}\s*[-－]\s*)?(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}$")
+
+
+def foot_serial(text: str) -> Optional[str]:
+    """The serial a line under a text's 成文日期 prints alone (FOOT_SERIAL_RE),
+    bare or in the brackets of a reprint with the day before it, spaces
+    dropped; None for any other line."""
+    inside = text.strip()
+    if bracketed := re.fullmatch(r"[（(](.*)[）)]", inside):
+        inside = re.sub(rf"^\s*{DATE_RE.pattern}", "", bracketed.group(1), flags=re.X).strip()
+    return re.sub(r"\s", "", inside) if FOOT_SERIAL_RE.match(inside) else None
+
+
 # A 规章 reprinted without its 令 keeps the order's number in the note under
 # its title: "（2019年3月20日市人民政府第35次常务会议审议通过 2019年4月1日荆州市人民政府令第12号公布）".
 ORDER_IN_NOTE_RE = re.compile(rf"(?P<order>[\u4e00-\u9fa5]{{2,24}}令)\s*第\s*(?P<no>\d{{1,4}}|[{CN_NUMERAL}]{{1,6}})\s*{HAO}")

@@ -434,7 +434,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout369": HERE / "holdout369",
         "holdout370": HERE / "holdout370",
         "holdout371": HERE / "holdout371",
-        "holdout374": HERE / "holdout374"}
+        "holdout374": HERE / "holdout374",
+        "holdout375": HERE / "holdout375"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
