@@ -32,6 +32,29 @@ from .outline import outline_heading, title_stands
 NUMBER_RUN_ON_RE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER_RE.pattern})\s*(?P<rest>(?!{HAO})[\u4e00-\u9fa5（(].*)$", re.X)
 
 
+# A 转发 title may name the text it passes on by that text's 发文字号, not its title ('某市人民政府办公厅关于转发某政办发
+# 〔2014〕20号文件…的通知': GB/T 9704 7.3.1, the 事由 names the matter; 党政机关公文处理工作条例 第二十条 cites a text by
+# its number): the title's line ends on its passing verb, or on the first characters of the cited number's 代字 the wrap
+# left after the verb ('…关于转发鲁' / '政办发〔2014〕20号文件…'); the verb right after 关于 or the organ's name, as the
+# title's grammar sets it (a sentence's '现将…文件转发' has other words before it).
+PASSING_VERB_END_RE = re.compile(rf"(?:{ABOUT_RE.pattern}|{ORGAN_ENDING})" + either_script(r"(?:转发|印发|批转)")
+                                 + r"[\u4e00-\u9fa5]{0,4}$")
+
+
+def number_in_open_title(above: str) -> bool:
+    """The line above a 发文字号 at a line's head opens a title by its grammar
+    (TITLE_GRAMMAR_RE: 发文机关 + 关于 or its passing verb) that no 文种 ends
+    yet, no sentence's punctuation in it, and ends on its passing verb
+    (转发, 印发, 批转) right after 关于 or the organ's name, or on a 代字's
+    first characters after it (PASSING_VERB_END_RE): the number is the one
+    the title cites, the title going on after it, not the document's own
+    发文字号 with its 主送 run on."""
+    above = above.strip()
+    kind = kind_of(above)
+    return bool(TITLE_GRAMMAR_RE.match(above)) and bool(PASSING_VERB_END_RE.search(above)) \
+        and not (kind and above.endswith(kind)) and not re.search(r"[，,。；;：:！？!?]", above)
+
+
 def numbers_then_addressees(lines: list[Line]) -> list[Line]:
     """GB/T 9704 prints the 发文字号 on its line under the 版头 (7.2.4) and the
     主送机关 on its own under the title (7.3.2); a page that lost the break
@@ -51,6 +74,8 @@ def numbers_then_addressees(lines: list[Line]) -> list[Line]:
     while n < len(lines):
         line = lines[n]
         match = NUMBER_RUN_ON_RE.match(line.text)
+        if match and out and number_in_open_title(out[-1].text):
+            match = None  # (the number a 转发 title cites, the title going on after it: no frame's number)
         rest, k = (match.group("rest").strip() if match else ""), n + 1
         while match and not re.search(r"[:：]", rest) and k < min(n + ADDRESSEE_WRAP, len(lines)):
             rest, k = rest + lines[k].text.strip(), k + 1
