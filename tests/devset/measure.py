@@ -433,7 +433,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout368": HERE / "holdout368",
         "holdout369": HERE / "holdout369",
         "holdout370": HERE / "holdout370",
-        "holdout371": HERE / "holdout371"}
+        "holdout371": HERE / "holdout371",
+        "holdout373": HERE / "holdout373"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
