@@ -1,0 +1,90 @@
+"""The document grammar on layouts of the three-hundred-and-seventy-third
+held-out set's kind (issue #11): traditional Chinese medicine texts of cities
+and a province's office (a 办公厅's and a government's 通知 issuing a 中医药
+发展 实施方案, a 卫生局办公室's 评选 通知, three organs' joint 名中医 通知) as
+pharmaceutical databases, law libraries and their own sites store them: a
+database that prints the 成文日期 alone under the 发文字号, over a 主送 of many
+organs that a narrow measure wraps over lines, an excerpt cut mid-sentence over
+the next text's title. Each case is invented text laid out as extractors give
+it and goes through the real input path.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_holdout7_grammar import _documents
+
+# A database's head: the title, its 发文字号 alone, the day alone under it, then a 主送 of many organs (long enough
+# that a narrow measure wraps it over three or four lines) and the notice passing its 方案 on.
+DATED_UNDER_NUMBER = ["北山市人民政府关于印发北山市推进中药材产业发展实施方案的通知", "北政文[2019]12号", "2019年5月6日",
+                      "各县（市、区）人民政府，北山经济开发区、北山高新区管委会，市人民政府各部门、各直属机构，各大企业：",
+                      "《北山市推进中药材产业发展实施方案》已经市政府研究同意，现印发给你们，请认真贯彻执行。",
+                      "北山市推进中药材产业发展实施方案", "为加快中药材产业发展，结合我市实际，制定本方案。", "一、基本情况",
+                      "全市中药材种植面积逐年扩大。"]
+ADDRESSEES = "各县（市、区）人民政府，北山经济开发区、北山高新区管委会，市人民政府各部门、各直属机构，各大企业"
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 26])
+def test_a_long_addressee_under_the_day_is_read_down_its_wrap(columns):
+    """GB/T 9704 7.3.2: the 主送 stands under the title (and its 发文字号)
+    and runs on down to its colon, 回行时仍顶格. Under the day a database
+    prints alone under the number, a narrow measure wraps a 主送 of many
+    organs over lines the first of which holds commas and no colon: it is
+    still the 主送, read down its lines to the colon (titles.addressees_from),
+    and no text the notice issues printed untitled under a 成文日期
+    (parts._printed_untitled), which would part the notice from its 主送."""
+    docs = _documents(DATED_UNDER_NUMBER, columns)
+    assert [d.title for d in docs] == [DATED_UNDER_NUMBER[0]]
+    assert docs[0].addressees == ADDRESSEES
+    assert docs[0].doc_number == "北政文〔2019〕12号"
+    assert docs[0].date == "2019-05-06"
+    assert [p.title for p in docs[0].parts][1:] == [DATED_UNDER_NUMBER[5]]
+
+
+# The control's notice: signed and dated, the 方案 it issues printed under the date without its title.
+UNTITLED_UNDER_DATE = ["北山市人民政府办公室关于印发北山市中医药文化宣传工作方案的通知", "各县（市、区）人民政府：",
+                       "现将《北山市中医药文化宣传工作方案》印发给你们，请认真贯彻执行。", "北山市人民政府办公室",
+                       "2020年3月2日", "为弘扬中医药文化，推进中医药文化进校园、进社区、进乡村，特制定本方案。",
+                       "一、工作目标", "到2021年底，各县（市、区）建成中医药文化宣传阵地。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_text_printed_untitled_under_the_date_is_still_its_part(columns):
+    """The control: a paragraph under the 成文日期 whose lines read down to
+    no 主送's colon is the issued text printed without its title, titled
+    by the one name the notice passes on, at any measure."""
+    docs = _documents(UNTITLED_UNDER_DATE, columns)
+    assert [d.title for d in docs] == [UNTITLED_UNDER_DATE[0]]
+    assert [p.title for p in docs[0].parts][1:] == ["北山市中医药文化宣传工作方案"]
+    assert docs[0].addressees == "各县（市、区）人民政府"
+
+
+# A plan the excerpt cut mid-sentence ('…每千'), the next text's database head right under it.
+CUT_PLAN = ["南岭市人民政府办公厅关于印发南岭市中医药发展实施方案的通知", "2017年12月29日", "各县（市、区）人民政府，市直各有关单位：",
+            "现将《南岭市中医药发展实施方案》印发你们，请认真贯彻执行。", "南岭市中医药发展实施方案", "二、总体目标",
+            "到2020年，中医药服务体系进一步完善，每千人口公立中医医院床位数达到0.55张，每千"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 20, 22, 26])
+def test_a_title_over_its_number_and_day_opens_under_a_cut_sentence(columns):
+    """GB/T 9704 7.2.4 and 7.3.2: a title framed as a document's (its
+    发文字号 on a line of its own, then the 主送 ending in its colon) opens one
+    even under a line that stops mid-sentence: a sentence runs on into a
+    quoted title with words, not with that frame. The day a database prints
+    alone between the number and the 主送 is no sentence's words either: the
+    frame reads through it (titles.number_and_addressees_under)."""
+    docs = _documents(CUT_PLAN + DATED_UNDER_NUMBER, columns)
+    assert [d.title for d in docs] == [CUT_PLAN[0], DATED_UNDER_NUMBER[0]]
+    assert (docs[1].doc_number, docs[1].date, docs[1].addressees) == ("北政文〔2019〕12号", "2019-05-06", ADDRESSEES)
+
+
+def test_a_sentence_under_a_number_and_a_day_frames_no_title():
+    """The control: under the number and the day, a line that reads as no
+    主送 (a sentence that ends in its full stop) frames no title."""
+    from builder.model import Line
+    from builder.stages.split.titles.addressees import number_and_addressees_under
+    texts = ["北政文[2019]12号", "2019年5月6日", "各县区要加强中药材种植基地建设。"]
+    lines = [Line(no=n, text=t) for n, t in enumerate(texts)]
+    assert not number_and_addressees_under(lines, 0)
+    lines[2] = Line(no=2, text="各县（市、区）人民政府，市直各有关单位：")
+    assert number_and_addressees_under(lines, 0)
