@@ -88,3 +88,39 @@ def test_a_sentence_under_a_number_and_a_day_frames_no_title():
     assert not number_and_addressees_under(lines, 0)
     lines[2] = Line(no=2, text="各县（市、区）人民政府，市直各有关单位：")
     assert number_and_addressees_under(lines, 0)
+
+
+# A notice the excerpt cut mid-word ('…进行隆重颁'), and the next: three organs' joint notice whose title names the
+# 主办机关 alone, by its level, 等 after it, run into its 主送 as an extractor that joins text boxes gives it.
+CUT_NOTICE = ["西川市卫生局办公室关于评选优秀中医药工作者的通知", "各县（市、区）卫生局、市直各医院：",
+              "市卫生局决定开展优秀中医药工作者评选活动，现将有关事项通知如下：", "一、评选办法",
+              "评审组对上报材料进行审核，最终评出优秀人选，将在中医药学术研讨会上进行隆重颁"]
+JOINT_BOXED = ["市卫生局等关于公布2012年西川市名中医名单的通知各区县卫生局、各有关单位：",
+               "经本人申请、专家评审和社会公示，决定授予王某等20名同志“西川市名中医”称号。", "特此通知。",
+               "西川市卫生局", "西川市人力资源和社会保障局", "2012年6月20日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_joint_title_by_its_lead_organ_and_deng_parts_from_its_run_in_addressees(columns):
+    """GB/T 9704 7.3.1 (联合行文): a title may name the 主办机关 alone for its
+    joint issuers, 等 after its name ('市卫生局等关于…的通知'). Such a run,
+    its 关于, a 事由, a 文种 and then a 主送 of organs closing on its colon,
+    is no sentence going on under a line an excerpt cut mid-word: it is the
+    next document's title with its 主送 run in, as one its organ alone opens
+    (unfold.title_ends._organ_led_title, JOINT_REST_RE)."""
+    docs = _documents(CUT_NOTICE + JOINT_BOXED, columns)
+    assert [d.title for d in docs] == [CUT_NOTICE[0], "市卫生局等关于公布2012年西川市名中医名单的通知"]
+    assert docs[0].issuers == ["西川市卫生局办公室"] and docs[0].date is None
+    assert docs[1].issuers == ["西川市卫生局", "西川市人力资源和社会保障局"]
+    assert docs[1].addressees == "各区县卫生局、各有关单位"
+
+
+def test_deng_ends_an_organ_only_after_its_whole_name():
+    """The control: 等 after an organ's whole name (and how many of what)
+    leaves that name; after words that name no organ it makes none."""
+    from builder.stages.split.unfold.title_ends import _organ_led_title
+    assert _organ_led_title("市卫生局等关于公布名中医名单的通知")
+    assert _organ_led_title("西川市财政局等四部门关于印发资金管理办法的通知")
+    assert _organ_led_title("西川市卫生局关于公布名中医名单的通知")
+    assert not _organ_led_title("各单位等关于公布名中医名单的通知")
+    assert not _organ_led_title("全市医疗机构和个人等关于公布名中医名单的通知")
