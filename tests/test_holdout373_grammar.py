@@ -124,3 +124,38 @@ def test_deng_ends_an_organ_only_after_its_whole_name():
     assert _organ_led_title("西川市卫生局关于公布名中医名单的通知")
     assert not _organ_led_title("各单位等关于公布名中医名单的通知")
     assert not _organ_led_title("全市医疗机构和个人等关于公布名中医名单的通知")
+
+
+# A plan the excerpt cut after a 顿号 ('…中医门诊部9家、'), and the next notice as a database prints it: the title, the
+# day alone under it, the 主送, no 发文字号.
+CUT_AFTER_LIST = ["东江市人民政府关于印发东江市中医药发展规划的通知", "东政〔2018〕15号", "各县（市、区）人民政府：",
+                  "现将《东江市中医药发展规划》印发给你们，请认真贯彻执行。", "东江市中医药发展规划", "一、基本现状",
+                  "截至2017年底，全市有公立中医院3家、民营中医院5家、中医门诊部9家、"]
+DAY_UNDER_TITLE = ["南岭市人民政府办公厅关于印发南岭市中医药发展实施方案的通知", "2017年12月29日",
+                   "各县（市、区）人民政府，市直各有关单位：", "现将《南岭市中医药发展实施方案》印发你们，请认真贯彻执行。"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_title_over_a_day_and_its_addressees_opens_under_a_cut_list(columns):
+    """GB/T 9704 7.3.2: the 主送 stands under the title. A database that
+    moves the 成文日期 up under the title prints a full day alone between
+    them: a title, that day and a list of organs closing on its colon are a
+    frame no sentence runs on into, though the excerpt above stopped after a
+    顿号 (titles.dated_over_addressees)."""
+    docs = _documents(CUT_AFTER_LIST + DAY_UNDER_TITLE, columns)
+    assert [d.title for d in docs] == [CUT_AFTER_LIST[0], DAY_UNDER_TITLE[0]]
+    assert (docs[1].date, docs[1].addressees) == ("2017-12-29", "各县（市、区）人民政府，市直各有关单位")
+
+
+def test_a_day_under_a_line_over_a_sentence_frames_nothing():
+    """The control: a day under a title over a sentence, or a day closing a
+    text over the next title, is no such head."""
+    from builder.model import Line
+    from builder.stages.split.titles.under import dated_over_addressees
+
+    def lines(*texts):
+        return [Line(no=n, text=t) for n, t in enumerate(texts)]
+    assert dated_over_addressees(lines("关于印发某某方案的通知", "2017年12月29日", "各县区人民政府，市直各有关单位："), 1)
+    assert not dated_over_addressees(lines("关于印发某某方案的通知", "2017年12月29日", "各县区要认真贯彻执行。"), 1)
+    assert not dated_over_addressees(lines("某某市人民政府", "2017年12月29日", "某某市中医药发展实施方案"), 1)
+    assert not dated_over_addressees(lines("关于印发某某方案的通知", "各县区人民政府：", "现印发给你们。"), 1)
