@@ -436,7 +436,8 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout371": HERE / "holdout371",
         "holdout374": HERE / "holdout374",
         "holdout375": HERE / "holdout375",
-        "holdout376": HERE / "holdout376"}
+        "holdout376": HERE / "holdout376",
+        "holdout373": HERE / "holdout373"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"

@@ -18,7 +18,7 @@ from ...text.numbering import LABEL_RE
 from ...text.rows import POST_LEAD_RE
 from ...text.script import either_script
 from .grammar import (ANNEX_HEAD_RE, ANNEX_RUN_IN_RE, NOTE_LINES, PASSES_ON_RE, PASSING_ON_RE, TITLE_LINES, dated_at,
-                      ends_file_name, ends_frame, is_addressee_line, is_date_line, is_order_name, join_title, organ_names)
+                      ends_file_name, ends_frame, is_date_line, is_order_name, join_title, organ_names)
 from .spans import DocSpan, TitleBlock
 from .unfold import BODY_OPENING_RE, PUBLISHED_KINDS
 from .titles import addressees_from, continues_title, draft_stage, titleish, untitled_end, wrapped
@@ -700,8 +700,9 @@ def _printed_untitled(lines: list[Line], span: DocSpan, i: int, full_width: floa
         k += 1  # a line that fills the measure goes on, unless an item's number opens the next
     if not SENTENCE_MARK_RE.search(lines[k].text) or POST_LEAD_RE.match(lines[i].text) \
             or lines[i].text[:1] in "（(" or ends_frame(lines, i) or ANNEX_MARK_RE.match(lines[i].text) \
-            or is_addressee_line(lines[i].text):
-        return None  # (a 主送 ending in its colon opens a frame, 7.3.2, under the day a page's field gives over it too)
+            or addressees_from(lines, i):
+        return None  # (a 主送 ending in its colon opens a frame, 7.3.2, under the day a page's field gives over it too;
+        # a 主送 of many organs the measure wrapped, 回行时仍顶格, is read down its lines to that colon)
     named = _names_passed_on(lines, span, i)
     return next(iter(named)) if len(named) == 1 else None
 

@@ -9,7 +9,7 @@ from ....model import Line
 from ....text.frame import (ABOUT_RE, ADDRESSEE_ITEM_RE, ADDRESSEE_NAME, addressee_names, ADDRESSEE_PLACE,
                             CLASSED_NUMBER_END_RE, kind_of, ORGAN_END_RE, ORGAN_ENDING, ORGAN_START_RE,
                             SENTENCE_OPENER_RE)
-from ..grammar import ADDRESSEE_WRAP, is_addressee_line, is_doc_number_line, join_title, TITLE_GRAMMAR_RE
+from ..grammar import ADDRESSEE_WRAP, is_addressee_line, is_date_line, is_doc_number_line, join_title, TITLE_GRAMMAR_RE
 from ..unfold import CLASS_OPENING_RE
 from .lines import wrapped
 
@@ -23,13 +23,19 @@ def number_and_addressees_under(lines: list[Line], end: int) -> bool:
     opens on none of a title's words: a line under the number that opens as
     a 标题 by its grammar (发文机关 + 关于 or 印发, 7.3.1) is the title the
     number heads (7.2.4), over its own 主送, which the lines joined would
-    read as one ('某区人民政府办公室关于印发…的通知' + '各镇政府…：')."""
+    read as one ('某区人民政府办公室关于印发…的通知' + '各镇政府…：'). A page that prints the 成文日期 under the
+    number, alone on its line, before the 主送 (a database's head: '某政文[2018]105号' / '2018年9月30日' /
+    '各县(市、区)人民政府,…:') frames the title the same way: the date alone is no sentence's words either
+    (metadata.read_frame reads it there as the day the text was written)."""
     if end >= len(lines) or not is_doc_number_line(lines[end].text):
         return False
-    if end + 1 < len(lines) and TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[end + 1].text)) \
-            and not is_addressee_line(lines[end + 1].text):
+    k = end + 1
+    if k < len(lines) and is_date_line(lines[k].text.strip()):
+        k += 1  # the day alone under the number, over the 主送
+    if k < len(lines) and TITLE_GRAMMAR_RE.match(re.sub(r"\s", "", lines[k].text)) \
+            and not is_addressee_line(lines[k].text):
         return False
-    return addressees_from(lines, end + 1) or _one_organ_addressed(lines, end + 1) \
+    return addressees_from(lines, k) or _one_organ_addressed(lines, k) \
         or bool(CLASSED_NUMBER_END_RE.search(lines[end].text.strip()))
 
 

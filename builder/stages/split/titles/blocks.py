@@ -39,7 +39,7 @@ from .issuers import (ADDRESSED_LETTER_RE, forwarded_head, issued_name_opens, is
 from .letters import (answered_question, appeal_over_public, bylined_titles, letter_head, letter_under, members_under,
                       reply_head, saluted_public_title, speakers_over_salutation, subtitle_occasion, theme_under)
 from .under import (adoption_notes, body_over_its_articles, chapter_headings, compiled_under, continues_title,
-                    dated_under, declaring_parties_over, DEED_NAME_RE, frame_starts, genre_opens_under,
+                    dated_over_addressees, dated_under, declaring_parties_over, DEED_NAME_RE, frame_starts, genre_opens_under,
                     levels_under_title, named_over_note, named_short_below, numbered_order_dated, outline_restarts,
                     parties_apart_over, party_under, period_under, rule_over_articles, rule_under_sentence_words,
                     signed_under, subtitle_under, what_follows)
@@ -369,9 +369,9 @@ def _title_head(lines: list[Line], i: int, last: int, end: int, skip: set[int], 
 
 def _framed_under(lines: list[Line], start: int, end: int, title: str, notes: set[int]) -> bool:
     """A frame stands under the title, as under no line of a sentence: a
-    题注, a date, the period it covers, a signature, a 副题, a collection's
+    题注, a date (a full one over the 主送), the period it covers, a signature, a 副题, a collection's
     first case's ordinal ('案例一')."""
-    return end in notes or dated_under(lines, end) or period_under(lines, start, end) \
+    return end in notes or dated_under(lines, end) or dated_over_addressees(lines, end) or period_under(lines, start, end) \
         or signed_under(lines, end, title) \
         or (end + 1 in notes and organ_alone(lines[end].text)) \
         or (end < len(lines) and bool(subtitle_occasion(lines, end))) \

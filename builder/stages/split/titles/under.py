@@ -24,7 +24,7 @@ from ..grammar import (dated_at, ends_frame, figured, implementing_rule_title, i
                        rule_titled_by_place, TITLE_GRAMMAR_RE, titled_by_own_grammar)
 from ..unfold import OCCASION_WRAP
 from .lines import ORGAN_ABOUT_RE, titleish, wrapped
-from .addressees import ABOUT_TITLE_RE, addressed_organs, bare_addressees_wrapped, long_addressees_from
+from .addressees import ABOUT_TITLE_RE, addressed_organs, addressees_from, bare_addressees_wrapped, long_addressees_from
 from .issuers import opens_on_organ
 from .letters import letter_salutation, public_salutation
 
@@ -484,6 +484,17 @@ def dated_under(lines: list[Line], end: int) -> bool:
     return month(end) or (text[:1] in "（(" and (is_date_line(text) or bool(BRACKETED_DAYS_RE.match(text)))) \
         or over_number \
         or (bool(names) and all(organ_alone(name) for name in names) and month(end + 1))
+
+
+def dated_over_addressees(lines: list[Line], end: int) -> bool:
+    """A full date alone right under a title, the 主送 under it (read down
+    its wrap to its colon): the head a database or a site prints, the 成文日期
+    moved up under the title over the frame (GB/T 9704 7.3.2: the 主送 stands
+    under the title, above the body). No sentence runs on into a title, a day
+    and a list of organs closing on its colon; a date closing a text (its
+    成文日期 under the signature) has the next text's title under it, not a
+    主送."""
+    return end + 1 < len(lines) and is_date_line(lines[end].text.strip()) and addressees_from(lines, end + 1)
 
 
 def compiled_under(lines: list[Line], end: int, title: str) -> bool:

@@ -681,12 +681,18 @@ def _organ_led_title(head: str) -> bool:
     (印发, 转发). No sentence goes on into an organ's name, its 关于, a 事由 and a 文种 and then a 主送 of organs
     closing on its colon (GB/T 9704 7.3.2): under a line an excerpt was cut after mid-sentence, such a run is the
     next document's title with its 主送 run in, as a letter's title with its 称谓 is; so is one whose 主送, opening
-    on 各 or an organ's name and its 顿号, has the body run on after its colon ('…的预通知 各县区科技局:   为检查…')."""
+    on 各 or an organ's name and its 顿号, has the body run on after its colon ('…的预通知 各县区科技局:   为检查…').
+    The 主办机关 named alone for its joint issuers, 等 after its name ('市卫生局等关于…'), opens it so too."""
     text = head.replace(" ", "")
     verb = ISSUING_WORD_RE.search(text)
-    organ = text[:verb.start()] if verb else ""
+    organ = JOINT_REST_RE.sub("", text[:verb.start()]) if verb else ""
     return 4 <= len(organ) <= 40 and bool(ORGAN_START_RE.match(organ)) and bool(ORGAN_END_RE.search(organ)) \
         and not re.search(r"[^\u4e00-\u9fa5]", organ)
+
+
+# 联合行文 (GB/T 9704 7.3.1, 7.3.5): a title may name the 主办机关 alone for all its joint issuers, 等 (and how many,
+# and of what) after its name ('市卫生局等关于…的通知', '某某市财政局等四部门关于…'): the organ's name ends before it.
+JOINT_REST_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+个?)?(?:部门|单位|机关)?$")
 
 
 # A place's whole name, one level or several ('苏州市', '某某县', '某某省某某市'), no word of the sentence's own
