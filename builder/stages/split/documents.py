@@ -32,7 +32,7 @@ from .grammar import (closing_line, NOTE_LINE_RE, organ_names, is_addressee_line
 from .parts import NESTED_QUOTES, covers, ends_alike, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, explained_over_outline, MONTH_ALONE_RE, ONE_MONTH_TITLE_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, kind_banner, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     hands_itself_on_under, levels_open, placed_plan_alone, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
+                     hands_itself_on_under, levels_open, placed_plan_alone, staged_draft_over_body, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -1229,6 +1229,7 @@ def opens_document(lines: list[Line], block: TitleBlock, skip: set[int], full_wi
         or (planned and closes_toc_entry(lines[above].text.strip())) \
         or (_closes_sentence(lines[above].text) and _guide_with_lead(lines, block)) \
         or (block.follows == "articles" and rule_titled_by_place(block.title)) \
+        or staged_draft_over_body(lines, block.start, block.end) \
         or _placed_title_under_short_line(lines, block, above, full_width)
     # (planned: a text's own 目录 ended above; a guide published on its own: its 开头 under it; a rule titled by its
     # place or organ over its 第一章 or 第一条 is a text of its own whatever the line above ended on: a sentence runs

@@ -27,7 +27,8 @@ from .preamble import (announces_itself_under, explains_quoted_text, full_title_
                        titled_over_own_preamble, TRANSITION_RE, year_led_over_ground)
 from .lines import (answered_matter_under, dated_headline, ends_as_row_above, guide_element, HEADLINE_DAY_RE,
                     headline_over_body, kinds_apart, name_goes_on, organ_title_under_bare_label, printed_again,
-                    row_ended, short_of_full, TABLE_HEAD_RE, title_line, titleish, wrapped)
+                    row_ended, short_of_full, staged_draft_over_body, TABLE_HEAD_RE, title_line, titleish,
+                    wrapped)
 from .addressees import addressees_open, number_and_addressees_under
 from .closes import (annex_name_turned, closed_annex_entry, cut_above, DATELINE_RE, duty_note_closed_at,
                      linked_file_name, printed_line, signed_under_annex_lists, signed_under_close,
@@ -406,6 +407,7 @@ def _runs_on_from_above(lines: list[Line], start: int, end: int, title: str, cut
                     and not titled_over_ground(lines, start, end)
                     and not titled_over_own_preamble(lines, start, end)
                     and not explains_quoted_text(lines, start, end)
+                    and not staged_draft_over_body(lines, start, end)
                     and not _title_closes_short(lines, start, end, full_width)
                     and not numbered_full_title(lines, start, end, full_width)
                     and not announced_full_title(lines, start, end)
@@ -437,7 +439,8 @@ def _runs_on_from_above(lines: list[Line], start: int, end: int, title: str, cut
                               or explains_quoted_text(lines, start, end)
                               or organ_title_under_bare_label(lines, start)
                               or hands_itself_on_under(lines, end, title)
-                              or titled_over_table(lines, start, end))) \
+                              or titled_over_table(lines, start, end)
+                              or staged_draft_over_body(lines, start, end))) \
             and not (not cut and (letter_under(lines, start, end) or appeal_over_public(lines, start, end)
                                   or members_under(lines, start, end))) \
             and not joint_head_opens(lines, start, end) \

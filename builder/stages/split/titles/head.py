@@ -19,7 +19,7 @@ from ..grammar import (balanced, CC_LINE_RE, CITING_OPENER_RE, ends_file_name, i
                        join_title, masthead_name, organ_alone, organ_names, placed_plan_title, QUANTIFIER_OPENING_RE,
                        SHORT_NAME_INSIDE_RE, TITLE_GRAMMAR_RE, title_lines)
 from ..unfold import joint_head_wrapped
-from .preamble import YEAR_LED_RE
+from .preamble import titled_over_ground, YEAR_LED_RE
 from .lines import kinds_apart, printed_again, title_line, titleish, wrapped
 from .addressees import addressees_from, number_and_addressees_under
 from .closes import (closed_annex_entry, duty_note_closed_at, heads_unnamed_title, signed_under_close, signs_cut_short,
@@ -167,8 +167,10 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
             continue  # '关于取消某某乡' / '2021年9月21日…的通告'): the line that opens on its 关于 is its first, or the
             # first under its organ
         if _own_about("".join(line.text for line in lines[start:end]), head) \
-                or not (wrapped(above, full_width) or _wrapped_into(above, head)):
-            break
+                or not (wrapped(above, full_width) or _wrapped_into(above, head)
+                        or _organ_title_framed(lines, start - 1, end)):
+            break  # (an organ's line over the rest of a title its 发文字号 and 主送 frame is its first, though the
+            # rest opens on words a place's name might, '全面推进城镇老旧小区…': _organ_title_framed)
         if kinds_apart(above, lines[start], full_width):
             break  # a title ends on one 文种: the kind word alone under one ending on its own is a title of its own
         if balanced("".join(line.text for line in lines[start:end])) \
@@ -178,8 +180,10 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
         if (_sentence_wraps_into(lines, start - 1, skip, full_width) and not _framed_title_from(lines, start - 1, end)
                 or _clause_runs_into(lines, start - 1, skip, floor, full_width)
                 and not rule_over_articles(lines, start - 1, end) and not _plan_over_cover(lines, start - 1, end)
-                and not _issuing_head_framed(lines, start - 1, end)) \
-                and not _organ_about_title_addressed(lines, start - 1, end):
+                and not _issuing_head_framed(lines, start - 1, end)
+                and not _organ_title_framed(lines, start - 1, end)) \
+                and not _organ_about_title_addressed(lines, start - 1, end) \
+                and not _ground_title_from(lines, start - 1, end):
             break  # the line above goes on with a sentence of the body: no title's first line (unless it opens on a
             # place's or organ's name that, with the lines under it, names a rule over its first 第一章 or 第一条,
             # 规章制定程序条例 第七条: a sentence the store cut above it runs on into no rule's name unquoted, and no
@@ -187,7 +191,9 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
             # nor, _plan_over_cover, into a place's plan over its cover's organ and year and month; nor,
             # _organ_about_title_addressed, into an organ's name and 关于 that close on a 文种 over a 主送; nor,
             # _issuing_head_framed, into a title with no organ that opens on its 事由's head, '转发…《' over '…》的通知',
-            # a 发文字号 and a 主送 under it)
+            # a 发文字号 and a 主送 under it; nor, _organ_title_framed, into an organ's name that opens a 标题 with its
+            # 发文字号 and 主送 under it, OCR's spaces in its line or not; nor, _ground_title_from, into a place's or organ's title that only with
+            # this line reads whole by its own grammar over the preamble's ground)
         if rule_under_sentence_words(lines, start, end):
             break  # a rule's name over its first article opens on its place: the words over it are a sentence's
         if _set_vertically(lines, start - 1, floor):
@@ -212,6 +218,16 @@ def _own_about(title: str, head: str) -> bool:
         return False
     opened = ORGAN_START_RE.match(head.strip())
     return bool(ABOUT_RE.search(QUOTED_NAME_RE.sub("", title))) or bool(opened) and len(opened.group(0)) >= 2
+
+
+def _ground_title_from(lines: list[Line], head: int, end: int) -> bool:
+    """The lines from head to end read as a title by its own grammar over the line that opens the body on its
+    ground or purpose ('某某市深入推进…改造' / '工作的实施意见' / '为贯彻落实…': preamble.titled_over_ground, its
+    place's or organ's name first, its 文种 last, no clause mark), and the lines under head alone do not: a
+    title wrapped over two lines under a sentence an excerpt cut mid-way ('…结合开展“美好环境与'), the wrap
+    having filled its first line as it fills a body's. No sentence runs on past a 文种 into '为…', so the line
+    that names the place the title needs is the title's first, not the tail of the sentence above it."""
+    return titled_over_ground(lines, head, end) and not titled_over_ground(lines, head + 1, end)
 
 
 def _quote_opened_above(lines: list[Line], start: int, end: int, floor: int, full_width: float) -> int:
@@ -301,6 +317,17 @@ def _framed_title_from(lines: list[Line], k: int, end: int) -> bool:
     title = join_title([line.text for line in lines[k:end]])
     return bool(ABOUT_RE.match(title) or TITLE_GRAMMAR_RE.match(squash(title))) and balanced(title) \
         and title.count("“") == title.count("”") and number_and_addressees_under(lines, end)
+
+
+def _organ_title_framed(lines: list[Line], k: int, end: int) -> bool:
+    """Line k opens on an organ's name (GB/T 9704 7.3.1: the 发文机关 first) and holds no mark of a sentence, and
+    lines k..end read as a 标题 with its 发文字号 under its last line and the 主送 under that (_framed_title_from). A
+    sentence cut on a clause above it (a page's excerpt, '…结合开展“美好环境与') runs on into no organ's name that
+    closes on a 文种 over a number and a 主送: it would name the text inside 《》 and go on with words. The spaces a
+    scanned page's OCR leaves between two characters ('某某省人民政府 办公厅关于') are no sentence's marks."""
+    text = re.sub(r"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])", "", lines[k].text.strip())
+    return bool(ORGAN_START_RE.match(text)) and not re.search(r"[\s，。；：！？、,.;:!?“”《》]", text) \
+        and _framed_title_from(lines, k, end)
 
 
 def _issuing_head_framed(lines: list[Line], k: int, end: int) -> bool:

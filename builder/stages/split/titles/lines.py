@@ -252,6 +252,28 @@ def draft_stage(lines: list[Line], k: int) -> bool:
         and titleish(lines[k - 1])
 
 
+# A draft's stage proper, as 立法技术规范 names the stages a text goes through before it is adopted ('征求意见稿',
+# '送审稿', '讨论稿', '草案', '修订草案'): no mark of a text in force (试行, 暂行 go on its adopted title).
+DRAFT_ONLY_RE = re.compile(either_script(r"^[（(][^（）()]{0,12}(?:草案|稿)[^（）()]{0,8}[）)]$"))
+
+
+def staged_draft_over_body(lines: list[Line], start: int, end: int) -> bool:
+    """A draft published for comment prints its stage in brackets on a line of its own under its title
+    ('某市…工作方案' / '（征求意见稿）'), then its body: an outline's or an article's first label ('一、',
+    '第一章', '第一条', '1.') or the preamble's ground ('为…', '根据…'). A sentence that runs on into a text it
+    cites keeps the stage with the 》 that closes the name and goes on with words ('…《某某方案（征求意见稿）》
+    的意见'), and a bare name with no 书名号 is no citation; so a title ending on its kind word, bracket-balanced,
+    with no 书名号 and no sentence's marks, its draft's stage alone on the line under it and a body's opening under
+    that, is a draft of its own, whatever the line above ended on (an excerpt cut mid-sentence above it). The
+    lines start…end hold the title and, last, the stage."""
+    if end - start < 2 or end >= len(lines) or not DRAFT_ONLY_RE.match(lines[end - 1].text.strip()):
+        return False
+    title = join_title([line.text for line in lines[start:end - 1]])
+    below = lines[end].text.strip()
+    return bool(kind_of(title)) and balanced(title) and not re.search(r"[《》〈〉，。；：,;:！？!?]", title) \
+        and (bool(LABEL_RE.match(below)) or bool(BODY_OPENING_RE.match(below)))
+
+
 # The day a page published a headline, in brackets after it: '《关于…的通告》(2022年9月16日)', or in figures
 # parted by / - or . as law libraries print it after a bare title: '…的通知(2004/06/23)'.
 HEADLINE_DAY_RE = re.compile(r"\s*[（(](?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([/.-])\d{1,2}\1\d{1,2})[）)]$")
