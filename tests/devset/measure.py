@@ -3,7 +3,7 @@
     python -m tests.devset.measure            # the figures per layout
     python -m tests.devset.measure issue gf   # what goes wrong for documents whose id starts gf
     python -m tests.devset.measure --set holdout [issue gf]   # the same on a held-out set (any name in SETS:
-                                                              # holdout, holdout2 … holdout372, one folder each in tests/devset/)
+                                                              # holdout, holdout2 … holdout376, one folder each in tests/devset/)
     python -m tests.devset.measure --sweep                    # every set printed by twelve other seeds
     python -m tests.devset.measure --widths                   # every set run together at every width from 18 to 30
     python -m tests.devset.measure --reversed                 # every set run together, its documents in reverse order
@@ -434,11 +434,11 @@ SETS = {"dev": HERE, "holdout": HERE / "holdout", "holdout2": HERE / "holdout2",
         "holdout369": HERE / "holdout369",
         "holdout370": HERE / "holdout370",
         "holdout371": HERE / "holdout371",
+        "holdout372": HERE / "holdout372",
+        "holdout373": HERE / "holdout373",
         "holdout374": HERE / "holdout374",
         "holdout375": HERE / "holdout375",
-        "holdout376": HERE / "holdout376",
-        "holdout373": HERE / "holdout373",
-        "holdout372": HERE / "holdout372"}
+        "holdout376": HERE / "holdout376"}
 GAZETTE_NAME = "中华人民共和国国务院公报"
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’）)》」』】"
