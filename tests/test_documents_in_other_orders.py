@@ -216,3 +216,37 @@ def test_an_organ_over_a_letters_title_under_a_cut_sentence_stays_its_masthead(c
     docs = _documents(cut + unsigned, columns)
     assert _titles(docs) == [cut[0], LETTER_TO_ALL[0]]
     assert docs[1].issuers == ["某某县森林防火指挥部"] and docs[0].issuers == ["某某县人民政府"]
+
+
+# A notice whose excerpt the store cut inside an item's sentence.
+CUT_ITEM = ["某某区人民政府关于做好春灌期间安全供电工作的通知", "各镇人民政府、街道办事处：", "现将有关事项通知如下：",
+            "一、各镇要认真搞好春灌安全供电工作。", "二、禁止在电力线路下违章作业。",
+            "凡是农村10千伏配电线路下的竹、树，影响线路安全运行的，应按谁所有、谁"]
+GROUNDED = ["某某自治县人民政府关于某某水电站禁区禁止事项的通告（某政通〔2022〕3号）",
+            "为了确保某某水电站枢纽建筑物的安全运行，根据有关法律法规的规定，特通告如下：",
+            "一、某某水电站禁区范围为自大坝轴线直至上游300米的河道区域。", "某某自治县人民政府", "2022年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_title_with_its_number_over_its_ground_opens_a_document_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1-7.3.3: a 通告 prints no 主送, and its 开头 opens on its
+    ground or purpose under the title and number ('为了确保…'). A whole title
+    with its 发文字号 in brackets on its line, over such a line, is a frame
+    (unfold.numbers._grounded_under), though the line above stops
+    mid-sentence: a sentence citing a title and number goes on with what it
+    does with it, never with a new sentence's ground. Its number is parted
+    from it and it opens a document. (Hard-wrapped, the title runs over
+    lines of its own and the number is parted already: one line a
+    paragraph is the shape.)"""
+    docs = _documents(CUT_ITEM + GROUNDED, columns)
+    assert _titles(docs) == [CUT_ITEM[0], GROUNDED[0][:GROUNDED[0].index("（")]]
+    assert docs[1].doc_number == "某政通〔2022〕3号" and docs[1].date == "2022-03-01"
+
+
+def test_a_cited_title_and_number_the_cut_sentence_goes_on_from_stay_in_it():
+    """Control: the same title and number under the cut line, with the words
+    the sentence goes on with under it ('要求，…'), stay in the sentence, one
+    line a paragraph: no document opens there."""
+    cited = CUT_ITEM + [GROUNDED[0], "要求，做好禁区内的安全管理工作。", "某某区人民政府", "2022年3月5日"]
+    docs = _documents(cited, None)
+    assert _titles(docs) == [CUT_ITEM[0]] and docs[0].date == "2022-03-05" and docs[0].doc_number is None
