@@ -179,3 +179,74 @@ def test_a_serial_notice_listed_under_its_ordinal_stays_an_entry(columns):
               "2.某某县自然资源局征地启动公告〔2020〕第3-1号", "二、废止的文件", "某某县人民政府", "2021年9月2日"]
     docs = _documents(listed, columns)
     assert _titles(docs) == [listed[0]] and docs[0].date == "2021-09-02" and "征地启动公告" in _text(docs[0])
+
+
+# A letter to the public signed by its organ with no date under it (the excerpt ends there), closing on its contact.
+SIGNED_LETTER = ["致全镇农户的一封信", "广大农户朋友们：", "您们好！", "在这金秋送爽的美好时节，我们特别就禁止焚烧秸秆工作向您发出以下倡议：",
+                 "最后，我们衷心希望广大农户朋友们积极响应，以实际行动支持和参与禁止焚烧秸秆工作！", "监督电话：0356——3846005",
+                 "某某县某某镇人民政府"]
+APPEAL = ["倡议书", "广大农民朋友们：", "又到一年秋收时，农民朋友们辛勤的汗水即将化作丰收的喜悦。",
+          "为保证全镇群众有一个良好生态生活环境，特此倡议。", "某某县黄洲镇人民政府", "2020年9月30日"]
+LETTER_TO_ALL = ["致全县广大干群的一封信", "全县广大干部、群众：", "“绿水青山就是金山银山”。保护森林资源安全需要我们每个人落实到行动上来。",
+                 "森林是人类的摇篮，是人类的宝贵财富。", "某某县森林防火指挥部", "2025年1月10日"]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+@pytest.mark.parametrize("below", [APPEAL, LETTER_TO_ALL])
+def test_an_organ_under_a_letters_last_line_signs_it_over_the_next_letters_title(columns, below):
+    """GB/T 9704 7.3.5.1 and 书信格式: a letter or an appeal is framed by its
+    称谓 and signed at its foot (称谓, 正文, 署名, 日期). An organ's whole name
+    alone under the text above's last line (a sentence ended, or the contact
+    it closes with) over a letter's or an appeal's title with its 称谓 under
+    it (titles.letters.signs_over_appeal) signs the text above, though no date
+    follows it: it is no 版头 of the letter below, nor its title's first line."""
+    docs = _documents(SIGNED_LETTER + below, columns)
+    assert _titles(docs) == [SIGNED_LETTER[0], below[0]]
+    assert docs[0].issuers == [SIGNED_LETTER[-1]] and docs[1].issuers == [below[-2]]
+
+
+@pytest.mark.parametrize("columns", [None, 22])
+def test_an_organ_over_a_letters_title_under_a_cut_sentence_stays_its_masthead(columns):
+    """Control: the same organ's name over the letter's title, under a line
+    the excerpt cut mid-sentence, is the letter's 版头 (GB/T 9704 7.2.2: the
+    organ's name alone), and the letter unsigned below it is the organ's."""
+    cut = ["某某县人民政府关于禁止焚烧秸秆的通告", "为保护生态环境，特通告如下：", "一、严禁在田间地头焚烧秸秆。",
+           "二、违反规定焚烧秸秆的，由有关部门依法处罚，情节严重的处"]
+    unsigned = ["某某县森林防火指挥部"] + LETTER_TO_ALL[:4]
+    docs = _documents(cut + unsigned, columns)
+    assert _titles(docs) == [cut[0], LETTER_TO_ALL[0]]
+    assert docs[1].issuers == ["某某县森林防火指挥部"] and docs[0].issuers == ["某某县人民政府"]
+
+
+# A notice whose excerpt the store cut inside an item's sentence.
+CUT_ITEM = ["某某区人民政府关于做好春灌期间安全供电工作的通知", "各镇人民政府、街道办事处：", "现将有关事项通知如下：",
+            "一、各镇要认真搞好春灌安全供电工作。", "二、禁止在电力线路下违章作业。",
+            "凡是农村10千伏配电线路下的竹、树，影响线路安全运行的，应按谁所有、谁"]
+GROUNDED = ["某某自治县人民政府关于某某水电站禁区禁止事项的通告（某政通〔2022〕3号）",
+            "为了确保某某水电站枢纽建筑物的安全运行，根据有关法律法规的规定，特通告如下：",
+            "一、某某水电站禁区范围为自大坝轴线直至上游300米的河道区域。", "某某自治县人民政府", "2022年3月1日"]
+
+
+@pytest.mark.parametrize("columns", [None])
+def test_a_title_with_its_number_over_its_ground_opens_a_document_under_a_cut_sentence(columns):
+    """GB/T 9704 7.3.1-7.3.3: a 通告 prints no 主送, and its 开头 opens on its
+    ground or purpose under the title and number ('为了确保…'). A whole title
+    with its 发文字号 in brackets on its line, over such a line, is a frame
+    (unfold.numbers._grounded_under), though the line above stops
+    mid-sentence: a sentence citing a title and number goes on with what it
+    does with it, never with a new sentence's ground. Its number is parted
+    from it and it opens a document. (Hard-wrapped, the title runs over
+    lines of its own and the number is parted already: one line a
+    paragraph is the shape.)"""
+    docs = _documents(CUT_ITEM + GROUNDED, columns)
+    assert _titles(docs) == [CUT_ITEM[0], GROUNDED[0][:GROUNDED[0].index("（")]]
+    assert docs[1].doc_number == "某政通〔2022〕3号" and docs[1].date == "2022-03-01"
+
+
+def test_a_cited_title_and_number_the_cut_sentence_goes_on_from_stay_in_it():
+    """Control: the same title and number under the cut line, with the words
+    the sentence goes on with under it ('要求，…'), stay in the sentence, one
+    line a paragraph: no document opens there."""
+    cited = CUT_ITEM + [GROUNDED[0], "要求，做好禁区内的安全管理工作。", "某某区人民政府", "2022年3月5日"]
+    docs = _documents(cited, None)
+    assert _titles(docs) == [CUT_ITEM[0]] and docs[0].date == "2022-03-05" and docs[0].doc_number is None

@@ -32,7 +32,7 @@ from .grammar import (closing_line, NOTE_LINE_RE, organ_names, is_addressee_line
 from .parts import NESTED_QUOTES, covers, ends_alike, named_above, part_starts
 from .spans import DocSpan, TitleBlock
 from .titles import (CELL_BAR_RE, explained_over_outline, MONTH_ALONE_RE, ONE_MONTH_TITLE_RE, numbered_order_dated, titled_over_table, titled_over_own_preamble, announces_itself_under, dated_under, party_under, ends_row, parties_apart_over, signed_under, heading_worded_short, kind_banner, masthead_over, names_itself_under, occasion_over, outline_restarts,
-                     hands_itself_on_under, levels_open, placed_plan_alone, staged_draft_over_body, title_blocks, title_line, titled_over_ground, appeal_over_public, titleish, unquoted_title, untitled_end, wrapped)
+                     hands_itself_on_under, levels_open, placed_plan_alone, staged_draft_over_body, title_blocks, title_line, titled_over_ground, appeal_over_public, signs_over_appeal, titleish, unquoted_title, untitled_end, wrapped)
 from .toc import TOC_MATCH, match_toc
 
 
@@ -271,7 +271,9 @@ def _head(lines: list[Line], block: TitleBlock, skip: set[int], contents: set[in
         start -= 2
     above = lines[start - 1].text if start > 0 and start - 1 not in skip else ""
     # The 发文机关标志 is one line (7.2.2); a page that spaces it out ('XX县气象局 文件') prints the same 版头.
-    start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) or masthead_over(above, block.title) \
+    # (not the organ that signs the text above over a letter's title: signs_over_appeal)
+    start = start - 1 if ISSUER_MARK_RE.match(re.sub(r"\s+", "", above)) \
+        or masthead_over(above, block.title) and not signs_over_appeal(lines, start - 1, -1) \
         or start < block.start and kind_banner(lines, start - 1) \
         or start < block.start and _letter_head_over(lines, start, skip, full_width) else start - _mark_wrapped_over(
             lines, start, block, skip, full_width)

@@ -38,7 +38,7 @@ from .issuers import (ADDRESSED_LETTER_RE, forwarded_head, issued_name_opens, is
                       masthead_over,
                       opens_on_organ, organ_over_its_year, organ_short_over_its_year, under_counted_heading)
 from .letters import (answered_question, appeal_over_public, bylined_titles, letter_head, letter_under, members_under,
-                      reply_head, saluted_public_title, speakers_over_salutation, subtitle_occasion, theme_under)
+                      reply_head, saluted_public_title, signs_over_appeal, speakers_over_salutation, subtitle_occasion, theme_under)
 from .under import (adoption_notes, body_over_its_articles, chapter_headings, compiled_under, continues_title,
                     dated_over_addressees, dated_under, declaring_parties_over, DEED_NAME_RE, frame_starts, genre_opens_under,
                     levels_under_title, named_over_note, named_short_below, numbered_order_dated, outline_restarts,
@@ -285,6 +285,9 @@ def _past_title(lines: list[Line], i: int, k: int, whole: bool, floor: int, skip
     if signs_for_another_place(lines, i, floor):
         return True  # the organ that signs the text above, over a title whose organ is of another place: no joint
         # issuer of it (党政机关公文处理工作条例 第十七条, 同级 organs of one place)
+    if signs_over_appeal(lines, i, floor):
+        return True  # the organ that signs the text above, over an appeal's title and the public it addresses: a
+        # letter's writer signs at its foot, never over its title
     if signed_under_close(lines, i + 1, skip, full_width) == i + 1:
         return True  # the organ's name under the text above's 结束语 ('特此通知。'), its signature though no date
         # follows it: no line of the title below (a 印发 notice's signature over the text it issues)

@@ -22,6 +22,7 @@ from ..unfold import joint_head_wrapped
 from .preamble import titled_over_ground, YEAR_LED_RE
 from .lines import kinds_apart, printed_again, title_line, titleish, wrapped
 from .addressees import addressees_from, number_and_addressees_under
+from .letters import signs_over_appeal
 from .closes import (closed_annex_entry, duty_note_closed_at, heads_unnamed_title, signed_under_close, signs_cut_short,
                      signs_for_another_place, signs_text_above, signs_under_contact)
 from .issuers import (about_over_organ_head, about_over_unnested, alias_cut, BARE_ENDING_RE, column_of_names,
@@ -121,7 +122,7 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
             start -= 1  # '转发XX厅等部门' over the forwarded title's '关于…': its issuer may stand above that
             continue
         if signs_text_above(lines, start - 1, floor) or signs_under_contact(lines, start - 1, floor) \
-                or signs_for_another_place(lines, start - 1, floor) \
+                or signs_for_another_place(lines, start - 1, floor) or signs_over_appeal(lines, start - 1, floor) \
                 or not ABOUT_RE.match(head) and signed_under_close(lines, start, skip, full_width) == start:
             break  # the signature of the text above (a reply printed without its date; an organ's name under its
             # 结束语, '特此通知。', over a title with no 关于 that needs none: a 印发 notice's, over the text it
@@ -518,7 +519,8 @@ def grammar_head(lines: list[Line], last: int, end: int, skip: set[int], floor: 
                      and one_places_organs(lines[k - 1].text + lines[k].text)) \
             and not listed_row(lines, k, skip, join_title([line.text for line in lines[head:end]]), full_width) \
             and not _margin_over_centred(lines, k, full_width) and not _object_of_cut_sentence(lines, k, floor) \
-            and not signs_cut_short(lines, k, floor) and not signs_for_another_place(lines, k, floor if stack_floor is None else stack_floor)
+            and not signs_cut_short(lines, k, floor) and not signs_for_another_place(lines, k, floor if stack_floor is None else stack_floor) \
+            and not signs_over_appeal(lines, k, floor)
 
     def wrapped_organ(k: int, reach: int = lowest) -> bool:
         """Lines k - 1 and k: one organ's whole name the measure wrapped, its first line as full as a line gets and

@@ -8,13 +8,13 @@ from bisect import bisect_left
 
 from ....model import Line
 from ....text.frame import (ANSWER_OPENING_RE, greeted, GUIDE_FIELD_RE, kind_of, members_addressed, OCCASION_RE,
-                            paren_frame, QUESTION_TITLE_RE, REPLY_KINDS, SALUTATION_RE, SPEAKER_RE, SUBTITLE_RE)
+                            over_contact, paren_frame, QUESTION_TITLE_RE, REPLY_KINDS, SALUTATION_RE, SPEAKER_RE, SUBTITLE_RE)
 from ....text.lines import ends_sentence, squash
 from ....text.numbering import LABEL_RE
 from ....text.rows import NAME_MAX
 from ....text.script import either_script
 from ..grammar import (ADDRESSEE_RE, ADDRESSEE_WRAP, balanced, flows_on, is_date_line, join_title, LETTER_HEAD_RE,
-                       LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, REPORTED_LEAD_RE, TITLE_GRAMMAR_RE)
+                       LETTER_SALUTATION_MAX, LETTER_TITLE_MAX, organ_alone, REPORTED_LEAD_RE, TITLE_GRAMMAR_RE)
 from ..spans import TitleBlock
 from ..unfold import BODY_OPENING_RE, OCCASION_WRAP, PUBLIC_KINDS, PUBLIC_SALUTATION_RE
 from .lines import title_line, titleish, titleish_but_row, wrap_piece, wrapped
@@ -257,6 +257,27 @@ def appeal_over_public(lines: list[Line], start: int, end: int) -> bool:
 
 
 HEADING_LINE_MAX = 30  # characters of a numbered heading alone on its line ('（二）年龄条件')
+APPEAL_TITLE_LINES = 3  # lines an appeal's or a letter's title may be wrapped over (LETTER_TITLE_MAX at 22 columns)
+
+
+def signs_over_appeal(lines: list[Line], k: int, floor: int) -> bool:
+    """Line k, one organ's name alone under the text above's last line (a
+    sentence it ends, or the contact it closes with: GB/T 9704 7.3.6), is
+    that text's signature (7.3.5.1: a letter's or an appeal's 署名 under its
+    body), though no date follows it, when the title under it is an
+    appeal's or a letter's over the public it addresses (appeal_over_public)
+    or over its 称谓 (letter_under: kind 信, '倡议书' / '广大农民朋友们：'). Such a text is framed by its 称谓 and
+    signed at its foot, as a letter is (书信格式: 称谓, 正文, 署名, 日期); its
+    writer, where its title names one, stands in the title's own line
+    ('某某市人民政府感谢信', LETTER_HEAD_RE), never alone over it as a 版头
+    sets a 公文's 发文机关 over a 标题 that runs on to its 主送."""
+    if k <= floor or k + 2 >= len(lines) or not organ_alone(squash(lines[k].text)):
+        return False
+    if not ends_sentence(lines[k - 1].text) and over_contact([line.text for line in lines], k, squash(lines[k].text)) is None:
+        return False
+    return any(appeal_over_public(lines, k + 1, end) or (letter_under(lines, k + 1, end) and len(
+        squash(title := join_title([line.text for line in lines[k + 1:end]]))) <= LETTER_TITLE_MAX
+        and not re.search(r"[。；;，,：:！!？?]", title)) for end in range(k + 2, min(len(lines) - 1, k + 1 + APPEAL_TITLE_LINES) + 1))
 
 
 def letter_head(lines: list[Line], start: int, end: int) -> int:

@@ -22,6 +22,7 @@ from .forms import (coded_by_kind, joint_head_spaced, joint_title_spaced, kind_e
 from .frames import bracketed_number_then_title, number_then_title, spaced_number_then_whole_title, whole_title
 from .closes import date_then_note_run_in, signature_then_date, title_then_note_date
 from .outline import outline_heading
+from .addressees import BODY_OPENING_RE
 from .title_ends import addressees_run_in
 
 
@@ -49,6 +50,15 @@ def _addressed_under(title: str, below: Sequence[Line], full_width: float = 0.0)
     body on after that colon carries it on the colon's line (_wrapped_addressees_under)."""
     return bool(below) and whole_title(title) and (is_addressee_line(below[0].text)
                                                     or _wrapped_addressees_under(below, full_width))
+
+
+def _grounded_under(title: str, below: Sequence[Line]) -> bool:
+    """A 标题 whole on its line with its 发文字号 after it, over a line that opens the body on its ground or purpose
+    ('为了确保…', '根据…': BODY_OPENING_RE), as a 通告's or 公告's 开头 does under its frame with no 主送 (GB/T 9704
+    7.3.1-7.3.3): a frame, though the line above goes on (an excerpt the store cut mid-sentence). A sentence that
+    cites a title and its number goes on with the words that say what it does with it ('…（某政发〔2020〕1号）要求，'),
+    never with a new sentence's ground, as _addressed_under reads a 主送 under it."""
+    return bool(below) and not below[0].cells and whole_title(title) and bool(BODY_OPENING_RE.match(below[0].text.strip()))
 
 
 def _wrapped_addressees_under(below: Sequence[Line], full_width: float) -> bool:
@@ -174,7 +184,8 @@ def titles_then_numbers(pieces: list[Line], full_width: float) -> list[Line]:
                                                      match.group("title"))
                          and not joint_head_spaced(match.group("title"))
                          and not _headline_then_number(out[:len(out) - 1 if joined else len(out)], text, match)
-                         and not _addressed_under(match.group("title"), pieces[n + 1:n + 1 + ADDRESSEE_WRAP], full_width))
+                         and not _addressed_under(match.group("title"), pieces[n + 1:n + 1 + ADDRESSEE_WRAP], full_width)
+                         and not _grounded_under(match.group("title"), pieces[n + 1:n + 2]))
                 and not (_bare(match) and _under_annex_mark(out[:len(out) - 1 if joined else len(out)]))
                 and not _turns_annex_name(out[:len(out) - 1 if joined else len(out)], match.group("title"))
                 and not (not aside_cut and _inside_open_bracket(out[:len(out) - 1 if joined else len(out)],
