@@ -77,8 +77,9 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 listed = _organ_listed_above(lines, block, entry.title, toc_lines | contents, max(starts, default=-1))
                 if listed.start != block.start and block.start in opened:
                     opened.append(listed.start)  # (the grammar's start, moved up to the organ's line)
-                block = listed
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block, toc=entry)
+                head = _head(lines, listed, toc_lines, contents, titled, full_width)
+                block = _organ_over_listed(lines, listed, entry.title) or listed  # (the organ's lines stay the
+                starts[listed.start] = DocSpan(min(head, listed.start), 0, block, toc=entry)  # document's: its 版头)
             elif (block := _lines_read_as_listed(lines, entry.title, toc_lines | contents, set(starts),
                                                  max(starts, default=0),
                                                  next((k for k in matched[n + 1:] if k is not None), len(lines)))):
@@ -213,6 +214,28 @@ def _organ_listed_above(lines: list[Line], block: TitleBlock, listed: str, skip:
         if not organ.endswith(read):
             return block
     return block
+
+
+def _organ_over_listed(lines: list[Line], block: TitleBlock, listed: str) -> Optional[TitleBlock]:
+    """The 目录 lists each document by its title as printed (GB/T 9704 7.3.1): where a title block opens on an
+    organ's name alone on its line (or two), the line under it opening the 事由 on 关于, and the entry is the block's
+    title with that name cut from its head and nothing else, the 目录 reads the name as no part of the title: it is
+    the 发文机关标志 printed over it (7.2.2, an issue's reprint keeping the organ's name over the title, the 发文字号
+    under it), and the title block begins under it. None where the entry names the organ too (the name is then the
+    title's first line, its 发文机关) or where what stands over the 关于 line is no organ's name."""
+    want, have = squash(listed), squash(block.title)
+    if not want or want == have or not have.endswith(want) or ABOUT_RE.match(want) is None:
+        return None
+    read = ""
+    for i in range(block.start, min(block.start + ORGAN_LINES_ABOVE, block.end - 1)):
+        read += squash(lines[i].text)
+        if read == have[:-len(want)]:
+            if not organ_alone(read):
+                return None
+            return TitleBlock(i + 1, block.end, join_title([line.text for line in lines[i + 1:block.end]]), block.follows)
+        if not have.startswith(read):
+            return None
+    return None
 
 
 def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: set[int], low: int,
