@@ -20,7 +20,9 @@ title the 目录 lists without it, its 版头 (GB/T 9704 7.2.2, 7.3.1:
 builder/stages/split/documents.py, _organ_over_listed); a figure over the
 page's number set off and the next page's running head, the text's, not a
 second page number (GB/T 9704 7.5: builder/stages/layout.py, normalise's
-over_header). Each case is
+over_header); a 目录 line cut inside a count of people ('…招聘55' / '人公告'),
+no entry and its page (the 量词 after a 数词: builder/stages/masthead.py,
+counted_cut). Each case is
 invented text laid out so (an issue's lines one a paragraph, a text wrapped
 at the measures named) and goes through the real input path; each fails
 without its rule, and each has a control that shows what must stay.
@@ -258,3 +260,36 @@ def test_a_bare_figure_over_the_next_pages_head_is_the_pages_number():
     docs = _documents(PLAN[:-1] + ["（三）保障高效现代物流发展", "3", HEAD] + PLAN_ON, None)
     assert _titles(docs) == [PLAN[0]]
     assert "发展3" not in _text(docs[0]).replace("\n", "") and "28" in _text(docs[0])
+
+
+# A recruiting notice whose title the measure wrapped after the count of posts it fills ('…招聘55' / '人公告'),
+# in the 目录 and over its text alike; the text before it in the issue cut by the store mid-sentence.
+RECRUIT_TITLE = "2026年青川县卫生健康局下属事业单位赴高校招聘55人公告"
+RECRUIT = ["2026年青川县卫生健康局下属事业单位赴高校招聘55", "人公告", "为进一步加强全县卫生健康系统人才队伍建设，现将有关事项公告如下：",
+           "一、招聘计划", "招聘卫生专业技术人员共计55名。", "青川县卫生健康局", "2026年1月5日"]
+SELECTION = ["青川县委宣传部公开选调工作人员简章", "本次选调工作由县委组织部、县人社局统一组织，按照公布选调事项、现场报名、笔试、面试、体检、公示等"]
+
+
+def test_a_contents_line_cut_after_a_count_of_people_goes_on():
+    """The 目录 prints an entry's page after its title (…… and the figure);
+    a line that ends on a figure with the line under it opening on 人 (55人:
+    the 量词 a count of people takes, which a page's number never has after
+    it: counted_cut) is a title the measure wrapped inside its count, no
+    entry with page 55: the entry is the whole title, and the document under
+    it is titled so, the text above not taking its first line."""
+    entry = ["青川县委宣传部文件", SELECTION[0] + "……4", "青川县卫生健康局文件", RECRUIT[0], RECRUIT[1] + "……5", ""]
+    docs = _documents(MASTHEAD + entry + SELECTION + RECRUIT, None)
+    assert _titles(docs) == [SELECTION[0], RECRUIT_TITLE]
+    assert docs[1].date == "2026-01-05" and "55" not in _text(docs[0])
+
+
+def test_a_contents_line_ending_on_its_kind_keeps_its_page_over_a_title_on_ren():
+    """Control: a line ending on its 文种 and a figure ('…的公告3') is an
+    entry and its page though the entry under it opens on 人 ('人力资源…'):
+    two documents, each listed and titled as printed."""
+    hr = ["人力资源和社会保障局关于做好高校毕业生就业工作的通知", "各乡镇人民政府：", "现就做好高校毕业生就业工作通知如下：",
+          "一、拓宽就业渠道。", "青川县人力资源和社会保障局", "2026年1月8日"]
+    recruit = [RECRUIT_TITLE] + RECRUIT[2:]
+    entry = ["青川县卫生健康局文件", RECRUIT_TITLE + "3", hr[0] + "……4", ""]
+    docs = _documents(MASTHEAD + entry + recruit + hr, None)
+    assert _titles(docs) == [RECRUIT_TITLE, hr[0]]
