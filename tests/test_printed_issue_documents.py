@@ -16,7 +16,8 @@ frames.py, titles_then_spaced_frames); a page's heading, the title in its
 own words, over the 版头, the 发文字号 and the 主送 (GB/T 9704 7.2.2, 7.2.4,
 7.3.2: builder/stages/split/titles/framed.py, _headed_under), under a
 sentence the store cut where the wrap filled its line; an organ's name over a
-title the 目录 lists without it, its 版头 (GB/T 9704 7.2.2, 7.3.1:
+title the 目录 lists without it under that organ's 标志, its 版头 (GB/T 9704
+7.2.2, 7.3.1:
 builder/stages/split/documents.py, _organ_over_listed); a figure over the
 page's number set off and the next page's running head, the text's, not a
 second page number (GB/T 9704 7.5: builder/stages/layout.py, normalise's
@@ -214,9 +215,11 @@ def test_an_organ_over_a_title_the_contents_list_without_it_is_its_masthead(colu
     """GB/T 9704 7.3.1, 7.2.2: the 目录 lists each document by its title as
     printed; an issue's reprint keeps the organ's name alone on its line
     over the title, which opens on 关于. Where the entry is the title without
-    that name, the name is the 发文机关标志 over it (the 版头), no line of the
-    title: the document is titled as listed, the name its issuer's, and the
-    text above does not take it."""
+    that name, listed under that organ's 标志 ('青川县水利局文件', the section
+    the 目录 groups it under), the name is the 发文机关标志 over it (the 版头),
+    no line of the title: the document is titled as listed, and the text
+    above does not take the name. (An entry under no such section that leaves
+    the organ out keeps the organ's line in the title: test_grammar.)"""
     entry = ["规范性文件", SUPPLY[0] + "……1"] + WATER_ENTRY + [""]
     docs = _documents(MASTHEAD + entry + SUPPLY + WATER, columns)
     assert _titles(docs) == [SUPPLY[0], WATER_TITLE]
