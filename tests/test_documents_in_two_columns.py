@@ -14,6 +14,13 @@ columns ended there, reading the two columns' lines above it as one text
 the left column's below it. The converter reads such a row as the left
 column's line (_table_row_over_gutter), and no such row sets the column's
 measure.
+A web mirror that annotates each character with its pinyin in brackets
+('區(qū)') has its annotations taken out as the text is decoded; a column's
+wrap may cut one in two, the pieces ending one line of the column and
+opening its next, the other column's text between them: the two are set
+back together and taken out whole (builder/stages/decode.py,
+_column_cuts_joined), or the notice's title keeps the pieces and no longer
+names the text it issues.
 Each case is invented text laid out so and goes through the real input
 path; each fails without its rule, and each has a control that shows what
 must stay: a line of prose that runs past the gutter is no row of the page.
@@ -23,7 +30,7 @@ from __future__ import annotations
 from builder.convert import convert
 from builder.stages.layout import columns_read_apart
 from tests.devset.layout import Document, two_column_issue, wrap
-from tests.test_extractor_layouts import _side_by_side
+from tests.test_extractor_layouts import _side_by_side, printed
 from tests.test_holdout7_grammar import _documents, _text
 
 # A report whose body holds a table copied from a web page, one row a line, each cell closed by its bar.
@@ -162,3 +169,50 @@ def test_rows_wider_than_their_column_leave_a_page_of_lists_its_measure():
     layout = two_column_issue([doc], 1, 2, "某某县人民政府公报")
     assert any(line.startswith("| 索引号") and "|  " in line for line in layout.text.split("\n"))
     assert [d.title for d in convert(layout.text.encode("utf-8"), "x/x.txt", "x").documents] == [COVER[0]]
+
+
+# A district's notice as a web mirror annotates it, each character's pinyin in brackets after it ('區(qū)'), set in one
+# column of a page: the column's wrap cuts an annotation in two, its opening piece ending one line of the column and
+# the rest opening the column's next line ('…辦公室關(guā' / 'n)于印發…').
+ANNOTATED_TITLE = "某某區人民政府辦公室關于印發社區助餐服務實施方案的通知"
+ANNOTATED = ["某某區(qū)人民政府辦公室關(guā", "n)于印發(fā)社區(qū)助餐服務",
+             "實(shí)施方案的通知", "各鄉(xiāng)鎮人民政府,區(qū)政府", "各部門:", "《社區(qū)助餐服務實施方案》",
+             "已經(jīng)區(qū)政府同意,現(xiàn)印", "發(fā)給你們。", "某某區(qū)人民政府辦公室", "2018年6月28日",
+             "社區(qū)助餐服務實施方案", "為推動(dòng)社區(qū)養老服務,", "制定本方案。", "一、總體思路",
+             "以老年人需求為導向,逐步推開。"]
+
+
+def _annotated_page(left: list[str], right: list[str]) -> str:
+    return "\n".join(_side_by_side(left, right, at=40, columns=printed)) + "\n"
+
+
+def test_an_annotation_the_right_columns_wrap_cut_is_taken_out():
+    """A page in two columns (pdftotext -layout): the right column's line
+    ends on the opening piece of an annotation ('…關(guā'), the right column's
+    next line, after the left column's text and the gap, opens on the rest
+    ('n)于…'). The two pieces are one annotation (a toned syllable after a
+    Han character): taken out whole, the title reads as printed and the
+    notice issues its 方案 (the text it names), no document of its own."""
+    docs = convert(_annotated_page(_column(NOTICE), ANNOTATED).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [NOTICE[0], ANNOTATED_TITLE]
+    assert [p.title for p in docs[1].parts] == [ANNOTATED_TITLE, "社區助餐服務實施方案"]
+
+
+def test_an_annotation_the_left_columns_wrap_cut_is_taken_out():
+    """The same cut in the left column: its line ends on the opening piece
+    ('…辦公室關(guā'), the right column's text after the gap, and the left
+    column's next line opens on the rest. Taken out whole, the right column
+    keeping its place: both documents read as printed."""
+    docs = convert(_annotated_page(ANNOTATED, _column(NOTICE)).encode("utf-8"), "x/x.txt", "x").documents
+    assert [d.title for d in docs] == [ANNOTATED_TITLE, NOTICE[0]]
+    assert [p.title for p in docs[0].parts] == [ANNOTATED_TITLE, "社區助餐服務實施方案"]
+    assert docs[1].date == "2021-03-01"
+
+
+def test_letters_in_brackets_cut_by_a_columns_wrap_stay_text():
+    """Control: letters in brackets that are no syllable of the character
+    before them, no tone mark ('代码(ab' / 'c)'), cut so by the wrap of the
+    right column, are the text's: kept."""
+    right = ANNOTATED[:5] + ["本方案所稱代碼(ab", "c)由區(qū)政府編制。"] + ANNOTATED[5:]
+    docs = convert(_annotated_page(_column(NOTICE), right).encode("utf-8"), "x/x.txt", "x").documents
+    assert "(ab" in "".join(_text(d) for d in docs)

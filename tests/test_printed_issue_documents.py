@@ -15,7 +15,15 @@ bracketed 发文字号, the measure wrapping inside or after that bracket (GB/T
 frames.py, titles_then_spaced_frames); a page's heading, the title in its
 own words, over the 版头, the 发文字号 and the 主送 (GB/T 9704 7.2.2, 7.2.4,
 7.3.2: builder/stages/split/titles/framed.py, _headed_under), under a
-sentence the store cut where the wrap filled its line. Each case is
+sentence the store cut where the wrap filled its line; an organ's name over a
+title the 目录 lists without it under that organ's 标志, its 版头 (GB/T 9704
+7.2.2, 7.3.1:
+builder/stages/split/documents.py, _organ_over_listed); a figure over the
+page's number set off and the next page's running head, the text's, not a
+second page number (GB/T 9704 7.5: builder/stages/layout.py, normalise's
+over_header); a 目录 line cut inside a count of people ('…招聘55' / '人公告'),
+no entry and its page (the 量词 after a 数词: builder/stages/masthead.py,
+counted_cut). Each case is
 invented text laid out so (an issue's lines one a paragraph, a text wrapped
 at the measures named) and goes through the real input path; each fails
 without its rule, and each has a control that shows what must stay.
@@ -189,3 +197,102 @@ def test_a_sentence_over_a_masthead_without_its_frame_stays_whole(columns):
     docs = _documents(CUT_LONG[:-1] + [sentence, "青川县人民政府文件", "一、总体要求", "以习近平新时代中国特色社会主义思想为指导，提升城市管理水平。",
                                        "青川县人民政府", "2024年1月17日"], columns)
     assert _titles(docs) == [CUT_LONG[0]]
+
+
+# An issue whose 目录 lists a notice under its organ's 版头 ('某某县水利局文件'), the title without the organ; the body
+# reprints the organ's name over the title, the day and the 发文字号 in brackets under it.
+WATER_TITLE = "关于做好2023年城市节约用水宣传周宣传工作的通知"
+WATER_ENTRY = ["青川县水利局文件", WATER_TITLE + "……1"]
+WATER = ["青川县水利局", WATER_TITLE, "（2023年5月10日　青水〔2023〕46号）", "各乡镇水利站、各有关单位：",
+         "为做好我县的节水宣传工作，经研究决定，现将有关事项通知如下：", "一、宣传周活动时间为5月15日至5月21日。"]
+# The text printed before it, its last line cut by the store (a date with its figures run together: no signature).
+SUPPLY = ["关于明确公共供水管网覆盖范围的通知", "各乡镇人民政府：", "为进一步规范水资源管理，现将公共供水管网覆盖范围明确如下：",
+          "本通知自发布之日起有效期为一年。", "2023年125"]
+
+
+@pytest.mark.parametrize("columns", [None, 22, 26])
+def test_an_organ_over_a_title_the_contents_list_without_it_is_its_masthead(columns):
+    """GB/T 9704 7.3.1, 7.2.2: the 目录 lists each document by its title as
+    printed; an issue's reprint keeps the organ's name alone on its line
+    over the title, which opens on 关于. Where the entry is the title without
+    that name, listed under that organ's 标志 ('青川县水利局文件', the section
+    the 目录 groups it under), the name is the 发文机关标志 over it (the 版头),
+    no line of the title: the document is titled as listed, and the text
+    above does not take the name. (An entry under no such section that leaves
+    the organ out keeps the organ's line in the title: test_grammar.)"""
+    entry = ["规范性文件", SUPPLY[0] + "……1"] + WATER_ENTRY + [""]
+    docs = _documents(MASTHEAD + entry + SUPPLY + WATER, columns)
+    assert _titles(docs) == [SUPPLY[0], WATER_TITLE]
+    assert docs[1].doc_number == "青水〔2023〕46号" and "青川县水利局" not in _text(docs[0])
+
+
+@pytest.mark.parametrize("columns", [None, 22, 26])
+def test_an_organ_over_a_title_the_contents_list_with_it_is_the_titles(columns):
+    """Control: where the 目录 lists the title with the organ's name at its
+    head, the name over the 关于 line is the title's first line (its 发文机关,
+    7.3.1): the document is titled with it, as listed."""
+    entry = ["规范性文件", SUPPLY[0] + "……1", "青川县水利局" + WATER_TITLE + "……1", ""]
+    docs = _documents(MASTHEAD + entry + SUPPLY + WATER, columns)
+    assert _titles(docs) == [SUPPLY[0], "青川县水利局" + WATER_TITLE]
+
+
+# A plan's own 目录 printed in an issue, each entry's page on the line under it; the page broke under one such figure,
+# the page's number set off by dots, then the next page's running head.
+HEAD = "青川县人民政府公报　2023年第1号"
+PLAN = ["青川县“十四五”综合交通运输发展规划", "目　录", "一、规划背景……", "4", "（一）发展基础……", "4", "（二）阶段特征……", "11",
+        "（三）发展形势……", "13", "二、总体要求……", "14", "（一）指导思想……", "14", "（二）基本原则……", "15",
+        "（三）保障高效现代物流发展……", "27"]
+PLAN_ON = ["（四）培育路衍经济产业集群……", "28", "一、规划背景", "“十三五”以来，全县综合交通运输体系建设取得显著成效。",
+           "青川县人民政府办公室", "2022年4月16日"]
+
+
+def test_a_figure_over_the_pages_number_and_head_is_the_texts():
+    """A page prints its number once, in its foot (GB/T 9704 7.5): where the
+    number stands set off ('·3·') between a bare figure and the next page's
+    running head, the figure is the text's (here the page a 目录 entry names),
+    no second page number: it is kept."""
+    docs = _documents(PLAN + ["·3·", HEAD] + PLAN_ON, None)
+    assert _titles(docs) == [PLAN[0]]
+    assert "27" in _text(docs[0]) and "28" in _text(docs[0]) and "·3·" not in _text(docs[0])
+
+
+def test_a_bare_figure_over_the_next_pages_head_is_the_pages_number():
+    """Control: a bare figure right over the next page's running head, no
+    number set off between, is the page's number (bare_folios): page
+    furniture, out of the text."""
+    docs = _documents(PLAN[:-1] + ["（三）保障高效现代物流发展", "3", HEAD] + PLAN_ON, None)
+    assert _titles(docs) == [PLAN[0]]
+    assert "发展3" not in _text(docs[0]).replace("\n", "") and "28" in _text(docs[0])
+
+
+# A recruiting notice whose title the measure wrapped after the count of posts it fills ('…招聘55' / '人公告'),
+# in the 目录 and over its text alike; the text before it in the issue cut by the store mid-sentence.
+RECRUIT_TITLE = "2026年青川县卫生健康局下属事业单位赴高校招聘55人公告"
+RECRUIT = ["2026年青川县卫生健康局下属事业单位赴高校招聘55", "人公告", "为进一步加强全县卫生健康系统人才队伍建设，现将有关事项公告如下：",
+           "一、招聘计划", "招聘卫生专业技术人员共计55名。", "青川县卫生健康局", "2026年1月5日"]
+SELECTION = ["青川县委宣传部公开选调工作人员简章", "本次选调工作由县委组织部、县人社局统一组织，按照公布选调事项、现场报名、笔试、面试、体检、公示等"]
+
+
+def test_a_contents_line_cut_after_a_count_of_people_goes_on():
+    """The 目录 prints an entry's page after its title (…… and the figure);
+    a line that ends on a figure with the line under it opening on 人 (55人:
+    the 量词 a count of people takes, which a page's number never has after
+    it: counted_cut) is a title the measure wrapped inside its count, no
+    entry with page 55: the entry is the whole title, and the document under
+    it is titled so, the text above not taking its first line."""
+    entry = ["青川县委宣传部文件", SELECTION[0] + "……4", "青川县卫生健康局文件", RECRUIT[0], RECRUIT[1] + "……5", ""]
+    docs = _documents(MASTHEAD + entry + SELECTION + RECRUIT, None)
+    assert _titles(docs) == [SELECTION[0], RECRUIT_TITLE]
+    assert docs[1].date == "2026-01-05" and "55" not in _text(docs[0])
+
+
+def test_a_contents_line_ending_on_its_kind_keeps_its_page_over_a_title_on_ren():
+    """Control: a line ending on its 文种 and a figure ('…的公告3') is an
+    entry and its page though the entry under it opens on 人 ('人力资源…'):
+    two documents, each listed and titled as printed."""
+    hr = ["人力资源和社会保障局关于做好高校毕业生就业工作的通知", "各乡镇人民政府：", "现就做好高校毕业生就业工作通知如下：",
+          "一、拓宽就业渠道。", "青川县人力资源和社会保障局", "2026年1月8日"]
+    recruit = [RECRUIT_TITLE] + RECRUIT[2:]
+    entry = ["青川县卫生健康局文件", RECRUIT_TITLE + "3", hr[0] + "……4", ""]
+    docs = _documents(MASTHEAD + entry + recruit + hr, None)
+    assert _titles(docs) == [RECRUIT_TITLE, hr[0]]

@@ -64,7 +64,7 @@ def decode(data: bytes) -> Decoded:
     decoded.text = _without_character_references(decoded.text, decoded.repairs)
     decoded.text = _without_invisibles(decoded.text, decoded.repairs)
     decoded.text = _without_radicals(decoded.text, decoded.repairs)
-    decoded.text = _without_pinyin(decoded.text, decoded.repairs, decoded.annotated)
+    decoded.text = _without_pinyin(_column_cuts_joined(decoded.text), decoded.repairs, decoded.annotated)
     decoded.text = _without_replacement_marks(decoded.text, decoded.repairs)
     decoded.text = _without_replacement_indents(decoded.text, decoded.repairs)
     decoded.text = _without_replacement_lines(decoded.text, decoded.repairs)
@@ -244,6 +244,43 @@ TONELESS_RE = re.compile(rf"(?<=[{HAN}]){WRAP}(?P<open>[(（])(?P<syllable>{TONE
                          rf"(?:{WRAP}[(（]{TONELESS_SYLLABLE}[)）])*")
 BRACKETED_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 TONELESS_LEAST = 2  # annotations on the page: one bracket that happens to spell a reading is no annotating page
+
+
+# On a page set in two columns (pdftotext -layout) a column's wrap may cut an annotation in two, each piece in the
+# same column of two lines that the other column's text parts: the left column's line ends on the bracket's opening
+# piece, the right column's text after the gap, and the left column's next line opens on the rest ('…城鄉(xi    出租人…'
+# / 'āng)建設…'); or the right column's line ends on the opening piece and the right column's next line, after the
+# left column's text and the gap, opens on the rest ('…關(guā' / '现常态化…    n)于印發…'). The rest is set back after
+# its opening piece, the gap keeping what follows it in its column: one annotation, which _without_pinyin takes out.
+LETTERS = f"[a-zü{TONED}]"
+LEFT_CUT_RE = re.compile(rf"(?<=[{HAN}])(?P<open>[(（]{LETTERS}{{1,5}})(?P<gap>[ \u3000]{{2,}})(?P<right>\S[^\n]*)\n"
+                         rf"(?P<rest>{LETTERS}{{1,5}} ?[)）])(?P<left>[^\n]*?)(?P<gap2>[ \u3000]{{2,}}|(?=\n)|$)")
+RIGHT_CUT_RE = re.compile(rf"(?<=[{HAN}])(?P<open>[(（]{LETTERS}{{1,5}})\n(?P<left>[^\n]*?\S[ \u3000]{{2,}})"
+                          rf"(?P<rest>{LETTERS}{{1,5}} ?[)）])")
+
+
+def _cut_syllable(han: str, open_piece: str, rest: str) -> bool:
+    """The two pieces are one bracketed syllable of six letters at most, a tone mark in it or a reading of han."""
+    syllable = open_piece[1:] + rest.rstrip(")） ")
+    return len(syllable) <= 6 and (any(c in TONED for c in syllable) or syllable in _readings(han))
+
+
+def _column_cuts_joined(text: str) -> str:
+    """Annotations a column's wrap cut over two lines of a page in two columns set whole on the first line."""
+    def left(m: re.Match) -> str:
+        if not _cut_syllable(m.string[m.start() - 1], m.group("open"), m.group("rest")):
+            return m.group()
+        shift = _printed_columns(m.group("rest"))
+        gap = " " * max(2, len(m.group("gap")) - shift)
+        gap2 = m.group("gap2") + " " * shift if m.group("gap2") else ""
+        return f"{m.group('open')}{m.group('rest')}{gap}{m.group('right')}\n{m.group('left')}{gap2}"
+
+    def right(m: re.Match) -> str:
+        if not _cut_syllable(m.string[m.start() - 1], m.group("open"), m.group("rest")):
+            return m.group()
+        return f"{m.group('open')}{m.group('rest')}\n{m.group('left')}"
+
+    return RIGHT_CUT_RE.sub(right, LEFT_CUT_RE.sub(left, text))
 
 
 def _annotations(text: str) -> list[re.Match]:

@@ -735,8 +735,11 @@ def normalise(text: str, annotated: Mapping[int, Sequence[tuple[int, int]]] = Ma
                     dashed=bool(mark) and mark.group()[0] in "-*+", annotated=taken)
         # "- 3 -" is a page number, not a list item: test before the mark is cut.
         if is_furniture(cleaned) or is_furniture(stripped) or rule_tail(cleaned, lines, furniture):
-            if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned):
-                over_header.add(len(lines) - 1)  # a bare page number, the next page's header under it
+            if lines and BARE_FOLIO_RE.match(lines[-1].text) and RUNNING_HEADER_RE.match(cleaned) \
+                    and not (furniture and furniture[-1].no > lines[-1].no):
+                # a bare page number, the next page's header under it; not where the page's number stands between
+                # them already (a page prints its number once: the figure over it ends the text, a 目录 entry's page)
+                over_header.add(len(lines) - 1)
             furniture.append(line)
         else:
             # (furniture of a line's own number is a page number it ended with: the page breaks after it)

@@ -387,9 +387,10 @@ def number_cut(text: str, below: str) -> bool:
 
 
 # A count's figure at a line's end, run into the words before it or parted from them by one space (a scanner's,
-# '…等 6'), and the 量词 the count takes at the head of the line below ('所幼儿园…', ' 所 幼儿园…').
+# '…等 6'), and the 量词 the count takes at the head of the line below ('所幼儿园…', ' 所 幼儿园…'), or 人 after a
+# count of people ('…招聘55' / '人公告'; not the 人 of a name the line below opens, 人民政府, 人大, 人力资源, 人社局).
 COUNT_END_RE = re.compile(r"[\u4e00-\u9fa5]\s?\d{1,3}$")
-COUNT_WORD_REST_RE = re.compile(r"^\d{0,3}\s?[个所家名项件类户处座份种位]")
+COUNT_WORD_REST_RE = re.compile(r"^\d{0,3}\s?(?:[个所家名项件类户处座份种位]|人(?![民大力社]))")
 
 
 def counted_cut(text: str, below: str) -> bool:

@@ -77,8 +77,10 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 listed = _organ_listed_above(lines, block, entry.title, toc_lines | contents, max(starts, default=-1))
                 if listed.start != block.start and block.start in opened:
                     opened.append(listed.start)  # (the grammar's start, moved up to the organ's line)
-                block = listed
-                starts[block.start] = DocSpan(_head(lines, block, toc_lines, contents, titled, full_width), 0, block, toc=entry)
+                head = _head(lines, listed, toc_lines, contents, titled, full_width)
+                # (an organ's 标志 over the title the 目录 lists without it stays the document's, its 版头)
+                block = _organ_over_listed(lines, listed, entry.title, entry.section) or listed
+                starts[listed.start] = DocSpan(min(head, listed.start), 0, block, toc=entry)
             elif (block := _lines_read_as_listed(lines, entry.title, toc_lines | contents, set(starts),
                                                  max(starts, default=0),
                                                  next((k for k in matched[n + 1:] if k is not None), len(lines)))):
@@ -213,6 +215,33 @@ def _organ_listed_above(lines: list[Line], block: TitleBlock, listed: str, skip:
         if not organ.endswith(read):
             return block
     return block
+
+
+def _organ_over_listed(lines: list[Line], block: TitleBlock, listed: str,
+                       section: Optional[str]) -> Optional[TitleBlock]:
+    """The 目录 lists each document by its title as printed (GB/T 9704 7.3.1), and may group documents under their
+    issuer's 发文机关标志 ('某某县水利局文件'): where a title block opens on an organ's name alone on its line (or
+    two), the line under it opening the 事由 on 关于, the entry is the block's title with that name cut from its head
+    and nothing else, and the entry's section is that organ's 标志, the name is the 标志 printed over the title (7.2.2,
+    an issue's reprint keeping the organ's name over the title, the 发文字号 under it), no part of the title: the
+    title block begins under it. None where the entry names the organ too (the name is then the title's first line,
+    its 发文机关), where no section of the 目录 is that organ's 标志 (an entry may leave out the title's organ:
+    test_grammar), or where what stands over the 关于 line is no organ's name."""
+    want, have = squash(listed), squash(block.title)
+    if not want or want == have or not have.endswith(want) or ABOUT_RE.match(want) is None \
+            or not section or not squash(section).endswith("文件"):
+        return None
+    mark = squash(section)[:-len("文件")]
+    read = ""
+    for i in range(block.start, min(block.start + ORGAN_LINES_ABOVE, block.end - 1)):
+        read += squash(lines[i].text)
+        if read == have[:-len(want)]:
+            if not organ_alone(read) or read != mark:
+                return None
+            return TitleBlock(i + 1, block.end, join_title([line.text for line in lines[i + 1:block.end]]), block.follows)
+        if not have.startswith(read):
+            return None
+    return None
 
 
 def _lines_read_as_listed(lines: list[Line], title: str, skip: set[int], taken: set[int], low: int,
