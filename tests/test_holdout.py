@@ -1727,7 +1727,11 @@ prints its figures (``... --set NAME together`` lists what goes wrong).
   opens a quotation and stops on a figure inside it, '关于《…“2·2' over
   '6”…的批复', is no entry whose page is that figure): 100% of documents,
   文号, issuers, dates and 主送 in every layout, 17 of 17 provisions, 1 of 1
-  parts, 9 of 9 files read fully; in two columns 9 of 9 (8 before).
+  parts, 9 of 9 files read fully; in two columns 9 of 9 (8 before). With
+  titles run into their 主送 (boxes, at full width, 18 and 26 columns) 8 of
+  9 until the 批复's title run into the 调查组 its body calls 你组 parted
+  there (unfold/addressees.asker_answered, tests/test_titles_run_into_addressees.py):
+  9 of 9.
 - holdout100: drafts and requests published for comment by city organs
   and their departments, 2019-2024, as portals and a mirror print them:
   湖州's 交通运输局 通知 with the revised 办法's title after it

@@ -497,3 +497,33 @@ def test_a_sentence_going_on_past_a_replys_name_stays(columns):
     assert _titles(docs) == [ENDED[0]]
     docs = _documents(CUT_MID + [LICENCE_TITLE + "陈某红："] + LICENCE_BODY, columns)
     assert _titles(docs) == [CUT_MID[0]]
+
+
+# A 批复 of an accident's investigation report (生产安全事故报告和调查处理条例 第三十二条): the government answers the
+# 调查组 that reported, named by the day of the accident in quotes, and the body calls it by its last word (你组).
+REPORT_REPLY = "青川县人民政府关于《青川县某某建材有限公司“3·15”一般机械伤害事故调查报告》的批复"
+INVESTIGATORS = "青川县某某建材有限公司“3.15”一般机械伤害事故调查组："
+REPORT_BODY = ["一、同意事故调查组对事故原因和性质的认定。", "二、有关责任单位要依法作出处理。", "青川县人民政府",
+               "2024年6月3日"]
+
+
+@pytest.mark.parametrize("columns", [None, 18, 26])
+def test_a_reply_to_the_body_that_reported_parts_at_the_name_its_body_calls_it_by(columns):
+    """GB/T 9704 7.3.2 as a 批复 keeps it (党政机关公文处理工作条例 第八条): its
+    主送 is the body that asked, one name over its colon, whatever the name
+    holds (an accident's 调查组, the day in quotes), and the body opens by
+    calling it by the name's last word ('你组…收悉'). Run in after the 批复's
+    title, that name parts the title."""
+    body = ["你组关于《青川县某某建材有限公司一般机械伤害事故调查报告》收悉。经研究，现批复如下："] + REPORT_BODY
+    docs = _documents(ENDED + [REPORT_REPLY + INVESTIGATORS] + body, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知", REPORT_REPLY]
+    assert docs[1].addressees == INVESTIGATORS[:-1] and docs[1].date == "2024-06-03"
+
+
+@pytest.mark.parametrize("columns", [None, 18])
+def test_a_name_the_body_under_it_does_not_call_by_stays_after_a_reply(columns):
+    """Control: the same name run in over its colon after a 批复's title, but
+    the line under it does not call it by its last word ('一、同意…'): the
+    line stays whole (no 主送 read into a name no organ's ending reads)."""
+    docs = _documents(ENDED + [REPORT_REPLY + INVESTIGATORS] + REPORT_BODY, columns)
+    assert _titles(docs) == ["关于做好秋季森林防火工作的通知"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ....text.frame import (ABOUT_RE, ADDRESSEE_CLASS_RE, addressee_names, ADDRESSEE_PLACE, CLOSING_FORMULA_RE,
+from ....text.frame import (ABOUT_RE, ADDRESSEE_CLASS_RE, addressee_names, ADDRESSEE_PLACE, answered, CLOSING_FORMULA_RE,
                             DATE_RE, kind_of, ORGAN_END_RE, ORGAN_START_RE, without_greeting)
 from ....text.script import either_script
 from ..grammar import (ADDRESSEE_RE, ADDRESSEE_WORDS, ADDRESSEE_WRAP, ANNEX_HEAD_RE, balanced, is_addressee_line,
@@ -250,6 +250,23 @@ def applicant_named(title: str, rest: str, following: list[str]) -> bool:
         return False
     head = _run_in_to_colon(rest, following)
     return head is not None and bool(re.fullmatch(rf"[{COMMON_SURNAMES}][\u4e00-\u9fa5]{{1,2}}", head[:-1]))
+
+
+def asker_answered(title: str, rest: str, following: list[str], below: str) -> bool:
+    """GB/T 9704 7.3.2 as a 批复 keeps it (党政机关公文处理工作条例 第八条: it answers the body that asked): its 主送
+    is that body, one name over its colon, whatever the name holds (an accident's 调查组 named by the day in quotes,
+    '某某公司“2.26”一般事故调查组：', 生产安全事故报告和调查处理条例 第三十二条), and its body opens by calling it
+    by the name's last word ('你组关于《…》收悉', frame.answered). Run in after a 批复's title (its kind word
+    last), that name and its colon part the title where the body under it (or run on after the colon) calls the
+    name so: no sentence goes on past a 批复's name into a name the next sentence calls 你组, 你局 or 你公司. (Under
+    a line an excerpt was cut after mid-sentence only the organ the title names parts it: organ_the_title_names.)"""
+    if kind_of(title) != "批复" or not title.endswith("批复"):
+        return False
+    head = _run_in_to_colon(rest, following)
+    if head is None:
+        return False
+    after = join_title([rest] + following).strip()[len(head):].strip()
+    return answered(head, after or below)
 
 
 def organ_the_title_names(title: str, rest: str, following: list[str]) -> bool:

@@ -20,7 +20,8 @@ from ..grammar import (ADDRESSEE_WRAP, flows_on, is_addressee_line, is_doc_numbe
                        LETTER_OPENING_RE, organ_alone, organ_names, PASSING_ON_RE, PASSING_TITLE_RE, TITLE_CHARS,
                        TITLE_GRAMMAR_RE)
 from .forms import joint_head_wrapped, PUBLISHED_KINDS, RUN_IN_LINES
-from .addressees import (addressees_opening, addressees_then_body, applicant_named, BODY_OPENING_RE, class_addressees_run_on,
+from .addressees import (addressees_opening, addressees_then_body, applicant_named, asker_answered, BODY_OPENING_RE,
+                         class_addressees_run_on,
                          CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
                          organ_list_opens, organ_the_title_names, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
                          SENTENCE_OPENER_RE)
@@ -475,6 +476,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     if read is None:
         return None
     colon = any(re.search(r"[:：]", text) for text in run)
+    below = lines[i + len(run)].text if i + len(run) < len(lines) else ""  # (the line under the run: the body's first)
     title, found, body, whole = "", None, None, 0
     depths, unbalanced = {"（(": 0, "《": 0}, False  # the title's brackets and 《》 as it grows (grammar.balanced)
     for j, text in enumerate(run):
@@ -508,7 +510,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
                 # word does: a title goes on past its 文种 by 的, 》 or a bracket ('…的通报的通知'), a 主送 opens on 各
                 # or on an organ's whole name and the 顿号 that parts it from the next ('区发展改革委、…、区规划' /
                 # '自然资源局、…:')
-            if colon and _addressees_part(read, title, named_title, rest, following):
+            if colon and _addressees_part(read, title, named_title, rest, following, below):
                 found = (i + j, offset) if offset < len(text) else None  # a title whole on its lines: as printed
                 whole = len(title)
             elif read.grammar and _organ_led_title(read.head) and offset < len(text) \
@@ -532,7 +534,8 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
     return found or body
 
 
-def _addressees_part(read: _TitleRead, title: str, named_title: str, rest: str, following: list[str]) -> bool:
+def _addressees_part(read: _TitleRead, title: str, named_title: str, rest: str, following: list[str],
+                     below: str = "") -> bool:
     """What is run in after the title read so far (rest, and the lines
     under it) is a 主送 closing on its colon (GB/T 9704 7.3.2) of a kind the
     title's reading allows: its 发文字号 in brackets, then the 主送; a 主送
@@ -549,6 +552,7 @@ def _addressees_part(read: _TitleRead, title: str, named_title: str, rest: str, 
             or (read.organs_only or read.terse) and addressees_opening(on) \
             or read.grammar and (member_answered(named_title, rest, following)
                                  or organ_the_title_names(named_title, rest, following)) \
+            or read.grammar and not read.organs_only and asker_answered(named_title, rest, following, below) \
             or read.served and parties_served(named_title, rest, following):
         return True
     if read.organs_only and (addressees_then_body(on) or _organ_led_title(read.head) and class_addressees_run_on(on)) \
