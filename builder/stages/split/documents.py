@@ -80,7 +80,7 @@ def split_documents(lines: list[Line], toc: list[TocEntry], toc_lines: set[int],
                 head = _head(lines, listed, toc_lines, contents, titled, full_width)
                 # (an organ's 标志 over the title the 目录 lists without it stays the document's, its 版头)
                 block = _organ_over_listed(lines, listed, entry.title, entry.section) or listed
-                starts[listed.start] = DocSpan(min(head, listed.start), 0, block, toc=entry)
+                starts[listed.start] = DocSpan(head, 0, block, toc=entry)
             elif (block := _lines_read_as_listed(lines, entry.title, toc_lines | contents, set(starts),
                                                  max(starts, default=0),
                                                  next((k for k in matched[n + 1:] if k is not None), len(lines)))):

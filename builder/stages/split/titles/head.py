@@ -193,8 +193,8 @@ def title_start(lines: list[Line], first: int, end: int, skip: set[int], floor: 
             # _organ_about_title_addressed, into an organ's name and 关于 that close on a 文种 over a 主送; nor,
             # _issuing_head_framed, into a title with no organ that opens on its 事由's head, '转发…《' over '…》的通知',
             # a 发文字号 and a 主送 under it; nor, _organ_title_framed, into an organ's name that opens a 标题 with its
-            # 发文字号 and 主送 under it, OCR's spaces in its line or not; nor, _ground_title_from, into a place's or organ's title that only with
-            # this line reads whole by its own grammar over the preamble's ground)
+            # 发文字号 and 主送 under it, OCR's spaces in its line or not; nor, _ground_title_from, into a place's or
+            # organ's title that only with this line reads whole by its own grammar over the preamble's ground)
         if rule_under_sentence_words(lines, start, end):
             break  # a rule's name over its first article opens on its place: the words over it are a sentence's
         if _set_vertically(lines, start - 1, floor):

@@ -21,8 +21,7 @@ from ..grammar import (ADDRESSEE_WRAP, flows_on, is_addressee_line, is_doc_numbe
                        TITLE_GRAMMAR_RE)
 from .forms import joint_head_wrapped, PUBLISHED_KINDS, RUN_IN_LINES
 from .addressees import (addressees_opening, addressees_then_body, applicant_named, asker_answered, BODY_OPENING_RE,
-                         class_addressees_run_on,
-                         CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
+                         class_addressees_run_on, CLASS_OPENING_RE, comma_closing_addressees, member_answered, named_addressees,
                          organ_list_opens, organ_the_title_names, parties_served, PUBLIC_KINDS, reply_addressee_run_on, salutation,
                          SENTENCE_OPENER_RE)
 from .frames import digest_frame, frame_run_in, number_run_in, part_run_in_frame, unspaced_frame_run_in
@@ -535,7 +534,7 @@ def _title_then_addressees(lines: list[Line], i: int, above: list[Line],
 
 
 def _addressees_part(read: _TitleRead, title: str, named_title: str, rest: str, following: list[str],
-                     below: str = "") -> bool:
+                     below: str) -> bool:
     """What is run in after the title read so far (rest, and the lines
     under it) is a 主送 closing on its colon (GB/T 9704 7.3.2) of a kind the
     title's reading allows: its 发文字号 in brackets, then the 主送; a 主送
